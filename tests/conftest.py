@@ -1,0 +1,48 @@
+"""Shared fixtures. Tests that need something absent skip locally but fail when CI=true."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED = SHARED / "seeds" / "000_d9f5c59d0a0e9214.txt"
+SHIPPED = REPO / "workshop_data" / "data" / "neurips2024" / "2024-11-20"
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def require(available: bool, reason: str) -> None:
+    """Skip with ``reason`` when something a test needs is absent; under CI=true, fail instead."""
+    if available:
+        return
+    if IN_CI:
+        pytest.fail(f"CI=true and {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def shared() -> Path:
+    """The ../shared folder (seed page, corpus pages, schemas)."""
+    require(SHARED.is_dir(), f"{SHARED} is missing")
+    return SHARED
+
+
+@pytest.fixture
+def chromium() -> str:
+    """Path of a headless-capable Chromium."""
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    require(path is not None, "chromium is not installed (apt-get install chromium)")
+    assert path is not None
+    return path
+
+
+@pytest.fixture
+def release_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped release inside a data dir: tmp/data/neurips2024/2024-11-20."""
+    target = tmp_path / "data" / "neurips2024" / "2024-11-20"
+    shutil.copytree(SHIPPED, target)
+    return target

@@ -1,0 +1,64 @@
+"""workshop_data: the ML for Systems workshop schedule as versioned data with pandas loaders.
+
+>>> import workshop_data as wd
+>>> wd.load_schedule()            # doctest: +SKIP
+
+Importing the package is light: pandas is imported by the loaders when they are called.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+# Public name -> module that defines it; resolved on first use (PEP 562) so that
+# ``import workshop_data`` stays cheap and pulls in no pandas.
+_LAZY = {
+    "load_schedule": "loaders",
+    "load_talks": "loaders",
+    "load_people": "loaders",
+    "load_workshop": "loaders",
+    "editions": "loaders",
+    "releases": "loaders",
+    "load_release": "loaders",
+    "validate": "validation",
+    "KINDS": "schema",
+    "WorkshopDataError": "errors",
+    "DataValidationError": "errors",
+}
+
+__all__ = [
+    "KINDS",
+    "DataValidationError",
+    "WorkshopDataError",
+    "__version__",
+    "editions",
+    "load_people",
+    "load_release",
+    "load_schedule",
+    "load_talks",
+    "load_workshop",
+    "releases",
+    "validate",
+]
+
+if TYPE_CHECKING:
+    from .errors import DataValidationError, WorkshopDataError
+    from .loaders import editions, load_people, load_release, load_schedule, load_talks, load_workshop, releases
+    from .schema import KINDS
+    from .validation import validate
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

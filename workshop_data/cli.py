@@ -1,0 +1,53 @@
+"""The ``workshop-data`` command (also ``python -m workshop_data``).
+
+Each subcommand lives in its own module of :mod:`workshop_data.commands`, which defines
+``add_parser(subparsers)`` and ``run(args) -> int``. Modules import heavy libraries inside
+``run`` only, so ``workshop-data --help`` stays fast. User errors
+(:class:`~workshop_data.errors.WorkshopDataError`) print one line and exit with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from importlib import import_module
+
+from . import __version__
+from .errors import WorkshopDataError
+
+#: Subcommand modules, in the order ``--help`` lists them.
+COMMANDS = ("schedule", "editions", "releases", "validate")
+
+EXIT_USER_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="workshop-data",
+        description="The ML for Systems workshop schedule as versioned data.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMANDS:
+        module = import_module(f".commands.{name}", __package__)
+        command = module.add_parser(sub)
+        command.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except WorkshopDataError as exc:
+        print(f"workshop-data: error: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except BrokenPipeError:  # e.g. `workshop-data schedule | head`
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,31 @@
+"""Subcommands of ``workshop-data``: one module each, see :mod:`workshop_data.cli`."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..store import DEFAULT_EDITION, ENV_VAR, LATEST
+
+
+def add_release_options(parser: argparse.ArgumentParser) -> None:
+    """``--edition``, ``--release`` and ``--data-dir``, shared by the commands that read a release."""
+    parser.add_argument("--edition", default=DEFAULT_EDITION, help=f"edition (default: {DEFAULT_EDITION})")
+    parser.add_argument("--release", default=LATEST, help="release name, or 'latest' (default)")
+    add_data_dir(parser)
+
+
+def add_data_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        default=None,
+        metavar="DIR",
+        help=f"a data directory of your own (default: ${ENV_VAR}, else the shipped data)",
+    )
+
+
+def write_output(text: str) -> None:
+    """Write to stdout, in UTF-8 whatever the terminal's locale."""
+    import sys
+
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()

@@ -1,0 +1,34 @@
+"""``workshop-data schedule``: print a release's schedule."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from . import add_release_options, write_output
+
+FORMATS = ("table", "csv", "json")
+
+
+def add_parser(sub: Any) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "schedule",
+        help="print the schedule",
+        description="Print a release's schedule, in the venue's time zone by default.",
+    )
+    add_release_options(p)
+    p.add_argument("--tz", default=None, metavar="ZONE", help="IANA time zone for the times (default: the venue's)")
+    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    return p
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..formats import writer
+    from ..loaders import load_release
+    from ..timeutil import check_timezone
+
+    if args.tz:
+        check_timezone(args.tz)
+    release = load_release(args.edition, args.release, args.data_dir)
+    write_output(writer(args.format)(release, tz=args.tz))
+    return 0

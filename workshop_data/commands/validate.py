@@ -1,0 +1,27 @@
+"""``workshop-data validate PATH``: check a release folder (or its datapackage.json)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from . import write_output
+
+
+def add_parser(sub: Any) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "validate",
+        help="check a release folder",
+        description="Check a release: descriptor, hashes, columns, times, references.",
+    )
+    p.add_argument("path", help="a release folder or its datapackage.json")
+    return p
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..validation import validate
+
+    rel = validate(args.path)
+    counts = f"{len(rel.slots)} slots, {len(rel.talks)} talks, {len(rel.people)} people"
+    write_output(f"{args.path}: valid release {rel.name} of {rel.edition}: {counts}\n")
+    return 0

@@ -1,0 +1,49 @@
+"""Errors raised by workshop_data. User errors are :class:`WorkshopDataError` (CLI exit 2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class WorkshopDataError(Exception):
+    """Base class of every error caused by input rather than by a bug."""
+
+
+class DataValidationError(WorkshopDataError, ValueError):
+    """A data file breaks the rules; the message names the file, the row and the field.
+
+    ``row`` counts data rows from 1 (the header is row 0), as a spreadsheet user would read
+    them after the header line.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | Path | None = None,
+        row: int | None = None,
+        field: str | None = None,
+    ) -> None:
+        self.file = str(file) if file is not None else None
+        self.row = row
+        self.field = field
+        self.reason = message
+        parts = [self.file] if self.file is not None else []
+        if row is not None:
+            parts.append(f"row {row}")
+        if field is not None:
+            parts.append(f"field '{field}'")
+        where = ", ".join(parts)
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+class UnknownEditionError(WorkshopDataError, LookupError):
+    """No such edition in the data directory."""
+
+
+class UnknownReleaseError(WorkshopDataError, LookupError):
+    """No such release of an edition."""
+
+
+class UnknownTimeZoneError(WorkshopDataError, ValueError):
+    """A time-zone name that the IANA database does not know."""

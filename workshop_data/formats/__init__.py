@@ -1,0 +1,33 @@
+"""Output formats of a release. :data:`FORMATS` maps each ``--format`` name to its writer.
+
+A writer takes ``(release, tz=None, kinds=None)`` and returns the file's text. Writers import
+what they need when called, so that building the CLI stays fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from importlib import import_module
+
+from ..model import Release, Slot
+
+Writer = Callable[..., str]
+
+#: format name -> (module, function, file suffix, one-line description)
+FORMATS: dict[str, tuple[str, str, str, str]] = {
+    "table": ("text", "to_table", ".txt", "a readable table (the CLI's default)"),
+    "csv": ("text", "to_csv", ".csv", "one row per slot, times ISO 8601 with offset"),
+    "json": ("jsonformat", "dumps", ".json", "the package's JSON format (schema: workshop_data/schemas)"),
+}
+
+
+def writer(name: str) -> Writer:
+    """The writer function of format ``name``."""
+    module, func, _, _ = FORMATS[name]
+    return getattr(import_module(f".{module}", __name__), func)  # type: ignore[no-any-return]
+
+
+def selected(release: Release, kinds: Iterable[str] | None) -> list[Slot]:
+    """The slots of ``release`` whose kind is in ``kinds`` (all when ``kinds`` is None)."""
+    wanted = set(kinds) if kinds else None
+    return [s for s in release.slots if wanted is None or s.kind in wanted]

@@ -1,0 +1,135 @@
+"""The package's JSON format: a whole release in one document, and back.
+
+The format is public and documented by the JSON Schema shipped at
+``workshop_data/schemas/schedule.schema.json`` (:func:`schema`). Times are ISO 8601 with the
+UTC offset of the zone asked for (the venue's by default); ``end`` is ``null`` where the source
+does not give it. :func:`loads` reads a document back into a :class:`~workshop_data.model.Release`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from importlib.resources import files
+from typing import Any
+
+from ..datapackage import PUBLISHED_FORMAT, parse_published
+from ..model import Person, Release, Slot, Talk, Workshop
+from ..timeutil import aware, check_timezone
+from . import selected
+
+FORMAT_VERSION = "1.0"
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of the format."""
+    return json.loads((files("workshop_data") / "schemas" / "schedule.schema.json").read_text("utf-8"))  # type: ignore[no-any-return]
+
+
+def _person(p: Person) -> dict[str, Any]:
+    return {"id": p.person_id, "name": p.name, "affiliations": list(p.affiliations), "anchor": p.anchor or None}
+
+
+def to_dict(release: Release, tz: str | None = None, kinds: Iterable[str] | None = None) -> dict[str, Any]:
+    """The release as the JSON format's document (a dict)."""
+    w = release.workshop
+    people = {p.person_id: p for p in release.people}
+
+    def when(value: dt.datetime | None) -> str | None:
+        return aware(value, w.timezone, tz).isoformat() if value else None
+
+    return {
+        "format_version": FORMAT_VERSION,
+        "edition": w.edition,
+        "release": release.name,
+        "published": release.published.strftime(PUBLISHED_FORMAT),
+        "timezone": tz or w.timezone,
+        "workshop": {
+            "series": w.series,
+            "conference": w.conference,
+            "site_title": w.site_title,
+            "page_title": w.page_title,
+            "site_description": w.site_description,
+            "mini_site_description": w.mini_site_description,
+            "date": w.date.isoformat(),
+            "venue": w.venue,
+            "timezone": w.timezone,
+            "contact_email": w.contact_email,
+        },
+        "people": [_person(p) for p in release.people],
+        "slots": [
+            {
+                "id": s.slot_id,
+                "start": when(s.start),
+                "end": when(s.end),
+                "end_derived": s.end_derived,
+                "kind": s.kind,
+                "label": s.label,
+                "title": s.title,
+                "title_myst": s.title_myst,
+                "status": s.status,
+                "speakers": [_person(people[i]) for i in s.speakers],
+                "talks": [
+                    {
+                        "id": t.talk_id,
+                        "title": t.title,
+                        "title_myst": t.title_myst,
+                        "speakers": [_person(people[i]) for i in t.speakers],
+                    }
+                    for t in release.talks_of(s.slot_id)
+                ],
+                "raw": s.raw,
+            }
+            for s in selected(release, kinds)
+        ],
+    }
+
+
+def dumps(release: Release, tz: str | None = None, kinds: Iterable[str] | None = None) -> str:
+    """The release as JSON text (UTF-8, indented, ending in a newline)."""
+    return json.dumps(to_dict(release, tz, kinds), indent=2, ensure_ascii=False) + "\n"
+
+
+def from_dict(doc: dict[str, Any]) -> Release:
+    """A release from a JSON-format document (times back to the venue's wall clock)."""
+    w = doc["workshop"]
+    workshop = Workshop(edition=doc["edition"], **{**w, "date": dt.date.fromisoformat(w["date"])})
+
+    zone = check_timezone(workshop.timezone)
+
+    def wall(text: str | None) -> dt.datetime | None:
+        return None if text is None else dt.datetime.fromisoformat(text).astimezone(zone).replace(tzinfo=None)
+
+    people = [Person(p["id"], p["name"], tuple(p["affiliations"]), p.get("anchor") or "") for p in doc["people"]]
+
+    def ids(speakers: list[dict[str, Any]]) -> tuple[str, ...]:
+        return tuple(p["id"] for p in speakers)
+
+    slots, talks = [], []
+    for s in doc["slots"]:
+        slots.append(
+            Slot(
+                slot_id=s["id"],
+                start=dt.datetime.fromisoformat(s["start"]).astimezone(zone).replace(tzinfo=None),
+                end=wall(s["end"]),
+                end_derived=s["end_derived"],
+                kind=s["kind"],
+                label=s["label"],
+                title=s["title"],
+                title_myst=s["title_myst"],
+                status=s["status"],
+                speakers=ids(s["speakers"]),
+                raw=s.get("raw", ""),
+            )
+        )
+        for order, t in enumerate(s["talks"], start=1):
+            talks.append(Talk(t["id"], s["id"], order, t["title"], t["title_myst"], ids(t["speakers"])))
+    return Release(
+        doc["release"], parse_published(doc["published"]), workshop, tuple(slots), tuple(talks), tuple(people)
+    )
+
+
+def loads(text: str) -> Release:
+    """A release from JSON text of this format."""
+    return from_dict(json.loads(text))

@@ -1,0 +1,97 @@
+"""Plain-text formats: the CLI's readable table, and CSV with one row per slot."""
+
+from __future__ import annotations
+
+import csv
+import io
+import textwrap
+from collections.abc import Iterable
+
+from ..model import Release
+from ..timeutil import aware, zone_label
+from . import selected
+
+CSV_COLUMNS = (
+    "slot_id",
+    "start",
+    "end",
+    "end_derived",
+    "kind",
+    "label",
+    "title",
+    "status",
+    "speakers",
+    "affiliations",
+    "talks",
+)
+UNKNOWN = "unknown"
+
+
+def _speaker_text(release: Release, ids: Iterable[str]) -> str:
+    parts = []
+    for pid in ids:
+        p = release.person(pid)
+        parts.append(f"{p.name} ({', '.join(p.affiliations)})" if p.affiliations else p.name)
+    return ", ".join(parts)
+
+
+def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | None = None, width: int = 100) -> str:
+    """A readable table of the schedule, times in the venue's zone (or ``tz``), the zone named."""
+    w = release.workshop
+    zone = tz or w.timezone
+    first = aware(release.slots[0].start, w.timezone, tz)
+    lines = [
+        f"{w.site_title} · {w.conference} · {w.date:%A %d %B %Y} · {w.venue}",
+        f"Release {release.name} · times in {zone} ({zone_label(first)})",
+        "",
+        f"{'Start':<5}  {'End':<7} {'Kind':<12} Section",
+    ]
+    indent = " " * 28
+    for s in selected(release, kinds):
+        start = aware(s.start, w.timezone, tz)
+        end = f"{aware(s.end, w.timezone, tz):%H:%M}" if s.end else UNKNOWN
+        section = s.label
+        speakers = _speaker_text(release, s.speakers)
+        if speakers:
+            section += f": {speakers}"
+        if s.title:
+            section += f" — {s.title}"
+        if s.status:
+            section += f" ({s.status})"
+        if not section:
+            section = s.raw
+        wrapped = textwrap.wrap(section, max(width - 28, 30)) or [""]
+        lines.append(f"{start:%H:%M}  {end:<7} {s.kind:<12} {wrapped[0]}")
+        lines.extend(indent + more for more in wrapped[1:])
+        for t in release.talks_of(s.slot_id):
+            talk = textwrap.wrap(t.title, max(width - 30, 30))
+            lines.append(f"{indent}• {talk[0]}")
+            lines.extend(f"{indent}  {more}" for more in talk[1:])
+    lines += ["", f"Ends are the next slot's start where the page gives none; '{UNKNOWN}' where nothing says."]
+    return "\n".join(lines) + "\n"
+
+
+def to_csv(release: Release, tz: str | None = None, kinds: Iterable[str] | None = None) -> str:
+    """One row per slot; times ISO 8601 with offset; speakers and talks joined by ' | '."""
+    w = release.workshop
+    buf = io.StringIO()
+    out = csv.writer(buf, lineterminator="\n")
+    out.writerow(CSV_COLUMNS)
+    for s in selected(release, kinds):
+        people = [release.person(pid) for pid in s.speakers]
+        out.writerow(
+            [
+                s.slot_id,
+                aware(s.start, w.timezone, tz).isoformat(),
+                aware(s.end, w.timezone, tz).isoformat() if s.end else "",
+                "true" if s.end_derived else "false",
+                s.kind,
+                s.label,
+                s.title,
+                s.status,
+                " | ".join(p.name for p in people),
+                " | ".join(", ".join(p.affiliations) for p in people),
+                " | ".join(t.title for t in release.talks_of(s.slot_id)),
+            ]
+        )
+    return buf.getvalue()

@@ -1,0 +1,75 @@
+"""Where the data lives: the data directory, its editions and their releases.
+
+The data directory holds ``<edition>/<release>/datapackage.json``. By default it is the one
+shipped inside the package; ``data_dir=`` or the ``WORKSHOP_DATA_DIR`` environment variable
+point the loaders at a directory of your own with the same layout (it replaces the shipped
+data, it is not merged with it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from importlib.resources import files
+from pathlib import Path
+
+from .datapackage import DESCRIPTOR
+from .errors import UnknownEditionError, UnknownReleaseError, WorkshopDataError
+
+ENV_VAR = "WORKSHOP_DATA_DIR"
+DEFAULT_EDITION = "neurips2024"
+LATEST = "latest"
+
+
+def data_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
+    """The data directory in use: the argument, else ``$WORKSHOP_DATA_DIR``, else the package's."""
+    chosen = data_dir if data_dir is not None else os.environ.get(ENV_VAR) or None
+    if chosen is None:
+        return Path(str(files("workshop_data") / "data"))
+    path = Path(chosen).expanduser()
+    if not path.is_dir():
+        source = "data_dir" if data_dir is not None else f"${ENV_VAR}"
+        raise WorkshopDataError(f"{path}: no such data directory (from {source})")
+    return path
+
+
+def edition_names(data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
+    """The editions in the data directory, sorted by name."""
+    root = data_dir(data_dir_)
+    return sorted(
+        p.name
+        for p in root.iterdir()
+        if p.is_dir() and not p.name.startswith((".", "_")) and release_names(p.name, root)
+    )
+
+
+def _created(folder: Path) -> str:
+    try:
+        return str(json.loads((folder / DESCRIPTOR).read_text(encoding="utf-8-sig")).get("created", ""))
+    except (OSError, ValueError):
+        return ""
+
+
+def release_names(edition: str, data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
+    """The releases of an edition, oldest first (by publication time, then by name)."""
+    folder = data_dir(data_dir_) / edition
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.iterdir() if not p.name.startswith(".") and (p / DESCRIPTOR).is_file()]
+    return [p.name for p in sorted(found, key=lambda p: (_created(p), p.name))]
+
+
+def release_path(
+    edition: str = DEFAULT_EDITION, release: str = LATEST, data_dir_: str | os.PathLike[str] | None = None
+) -> Path:
+    """The folder of ``release`` of ``edition``; ``"latest"`` is the newest."""
+    root = data_dir(data_dir_)
+    names = release_names(edition, root)
+    if not names:
+        known = ", ".join(edition_names(root)) or "none"
+        raise UnknownEditionError(f"no edition {edition!r} in {root} (editions: {known})")
+    if release == LATEST:
+        return root / edition / names[-1]
+    if release not in names:
+        raise UnknownReleaseError(f"edition {edition!r} has no release {release!r} (releases: {', '.join(names)})")
+    return root / edition / release

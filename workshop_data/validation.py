@@ -1,0 +1,301 @@
+"""Reading a release from disk, checking every rule on the way.
+
+:func:`read_release` is the one reader: the loaders, the CLI and :func:`validate` all go
+through it, so data that loads is data that validates. Each broken rule raises
+:class:`~workshop_data.errors.DataValidationError` naming the file, the row and the field.
+
+Hashes are verified at every load: a release is a handful of small files, hashing them costs
+microseconds, and users may point the loaders at data directories of their own, where a file
+edited by hand (or cut short by a failed copy) must not load silently.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .datapackage import DESCRIPTOR, parse_published, sha256
+from .errors import DataValidationError, UnknownTimeZoneError
+from .model import Person, Release, Slot, Talk, Workshop
+from .schema import DATETIME_FORMAT, RESOURCES_BY_NAME, Field
+from .timeutil import check_timezone
+
+Row = dict[str, Any]
+
+
+def _from_cell(f: Field, text: str, file: Path, row: int) -> Any:
+    """Parse one CSV cell as a value of field ``f``."""
+
+    def bad(why: str) -> DataValidationError:
+        return DataValidationError(why, file=file, row=row, field=f.name)
+
+    if text == "":
+        if f.type == "array":
+            return ()
+        if f.required:
+            raise bad("a value is required")
+        return None
+    if f.type == "string":
+        if f.enum is not None and text not in f.enum:
+            raise bad(f"{text!r} is not one of: {', '.join(f.enum)}")
+        return text
+    if f.type == "integer":
+        try:
+            return int(text)
+        except ValueError:
+            raise bad(f"{text!r} is not an integer") from None
+    if f.type == "boolean":
+        if text not in ("true", "false"):
+            raise bad(f"{text!r} is not a boolean (true or false)")
+        return text == "true"
+    if f.type == "date":
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise bad(f"{text!r} is not a date (YYYY-MM-DD)") from None
+    if f.type == "datetime":
+        try:
+            return dt.datetime.strptime(text, DATETIME_FORMAT)
+        except ValueError:
+            raise bad(f"{text!r} is not a valid time (YYYY-MM-DDTHH:MM:SS, 24-hour clock)") from None
+    if f.type == "array":
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError:
+            value = None
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise bad(f"{text!r} is not a JSON array of strings")
+        return tuple(value)
+    raise bad(f"unsupported field type {f.type!r}")  # pragma: no cover - schema is ours
+
+
+def _resource_bytes(folder: Path, res: dict[str, Any], descriptor: Path) -> bytes:
+    path = folder / str(res.get("path", ""))
+    if not res.get("path") or not path.is_file():
+        raise DataValidationError(
+            f"resource {res.get('name')!r} names a missing file {res.get('path')!r}", file=descriptor
+        )
+    data = path.read_bytes()
+    if "bytes" in res and len(data) != res["bytes"]:
+        raise DataValidationError(
+            f"is {len(data)} bytes, the descriptor says {res['bytes']} (truncated or changed?)", file=path
+        )
+    if "hash" in res and sha256(data) != res["hash"]:
+        raise DataValidationError(
+            f"content does not match its hash in {DESCRIPTOR} (the file was changed after release)",
+            file=path,
+        )
+    return data
+
+
+def _rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
+    """Decode, parse and type the rows of one CSV file."""
+    try:
+        text = data.decode("utf-8-sig")  # a byte-order mark, as spreadsheets write, is fine
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n")
+        raise DataValidationError(
+            f"is not UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r})",
+            file=path,
+            row=line if line else None,
+        ) from None
+    if not text.strip():
+        raise DataValidationError("is empty (expected a header line and rows)", file=path)
+    reader = csv.reader(text.splitlines(), strict=True)
+    try:
+        header = next(reader)
+        expected = [f.name for f in fields]
+        missing = [c for c in expected if c not in header]
+        unknown = [c for c in header if c not in expected]
+        if missing:
+            raise DataValidationError(f"missing column {missing[0]!r}", file=path, row=0, field=missing[0])
+        if unknown:
+            raise DataValidationError(f"unknown column {unknown[0]!r}", file=path, row=0, field=unknown[0])
+        by_name = {f.name: f for f in fields}
+        for number, cells in enumerate(reader, start=1):
+            if len(cells) != len(header):
+                raise DataValidationError(
+                    f"has {len(cells)} fields, the header has {len(header)} (truncated row?)",
+                    file=path,
+                    row=number,
+                )
+            yield {
+                name: _from_cell(by_name[name], cell, path, number) for name, cell in zip(header, cells, strict=True)
+            }
+    except csv.Error as exc:
+        raise DataValidationError(f"is not valid CSV: {exc}", file=path, row=reader.line_num) from None
+
+
+def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any]]:
+    path = folder / DESCRIPTOR
+    if folder.is_file() and folder.name == DESCRIPTOR:
+        path, folder = folder, folder.parent
+    if not path.is_file():
+        raise DataValidationError(f"no {DESCRIPTOR} here: not a release folder", file=folder)
+    try:
+        descriptor = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DataValidationError(f"is not valid JSON: {exc}", file=path) from None
+    if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
+        raise DataValidationError("has no 'resources' list", file=path)
+    return path, descriptor
+
+
+def _fields_of(res: dict[str, Any], descriptor: Path) -> list[Field]:
+    """The fields a resource's own schema declares (older releases keep their own)."""
+    try:
+        return [
+            Field(
+                name=f["name"],
+                type=f.get("type", "string"),
+                description=f.get("description", ""),
+                required=bool(f.get("constraints", {}).get("required", False)),
+                enum=tuple(f["constraints"]["enum"]) if "enum" in f.get("constraints", {}) else None,
+                unique=bool(f.get("constraints", {}).get("unique", False)),
+            )
+            for f in res["schema"]["fields"]
+        ]
+    except (KeyError, TypeError) as exc:
+        raise DataValidationError(
+            f"resource {res.get('name')!r} has no valid schema.fields ({exc})", file=descriptor
+        ) from None
+
+
+def read_tables(
+    folder: str | Path,
+) -> tuple[Path, dict[str, Any], dict[str, tuple[Path, list[Row]]], dict[str, tuple[Field, ...]]]:
+    """Check the descriptor, the files, their hashes and each cell; return the typed rows."""
+    descriptor_path, descriptor = _read_descriptor(Path(folder))
+    root = descriptor_path.parent
+    tables: dict[str, tuple[Path, list[Row]]] = {}
+    schemas: dict[str, tuple[Field, ...]] = {}
+    for res in descriptor["resources"]:
+        name = res.get("name")
+        if name not in RESOURCES_BY_NAME:
+            raise DataValidationError(f"unknown resource {name!r}", file=descriptor_path)
+        data = _resource_bytes(root, res, descriptor_path)
+        path = root / res["path"]
+        schemas[name] = tuple(_fields_of(res, descriptor_path))
+        tables[name] = (path, list(_rows(path, data, list(schemas[name]))))
+    for name in RESOURCES_BY_NAME:
+        if name not in tables:
+            raise DataValidationError(f"has no resource {name!r}", file=descriptor_path)
+    return descriptor_path, descriptor, tables, schemas
+
+
+def _unique(path: Path, rows: list[Row], key: str) -> None:
+    seen: dict[str, int] = {}
+    for number, row in enumerate(rows, start=1):
+        if row[key] in seen:
+            raise DataValidationError(
+                f"duplicate {key} {row[key]!r} (first on row {seen[row[key]]})", file=path, row=number, field=key
+            )
+        seen[row[key]] = number
+
+
+def _check_slots(path: Path, rows: list[Row], people: set[str]) -> None:
+    _unique(path, rows, "slot_id")
+    for number, row in enumerate(rows, start=1):
+        if row["end"] is not None and row["end"] <= row["start"]:
+            raise DataValidationError(
+                f"ends at {row['end']:%H:%M}, not after its start {row['start']:%H:%M}",
+                file=path,
+                row=number,
+                field="end",
+            )
+        for pid in row["speakers"]:
+            if pid not in people:
+                raise DataValidationError(
+                    f"speaker {pid!r} is not defined in people.csv", file=path, row=number, field="speakers"
+                )
+        if number > 1:
+            prev = rows[number - 2]
+            if row["start"] < prev["start"]:
+                raise DataValidationError(
+                    f"starts at {row['start']:%H:%M}, before the slot above it ({prev['start']:%H:%M}): "
+                    "slots are out of order",
+                    file=path,
+                    row=number,
+                    field="start",
+                )
+            prev_end = prev["end"] or prev["start"]
+            if row["start"] < prev_end or row["start"] == prev["start"]:
+                raise DataValidationError(
+                    f"starts at {row['start']:%H:%M}, while slot {prev['slot_id']!r} runs until "
+                    f"{prev_end:%H:%M}: slots overlap",
+                    file=path,
+                    row=number,
+                    field="start",
+                )
+
+
+def _check_talks(path: Path, rows: list[Row], slots: set[str], people: set[str]) -> None:
+    _unique(path, rows, "talk_id")
+    for number, row in enumerate(rows, start=1):
+        if row["slot_id"] not in slots:
+            raise DataValidationError(
+                f"talk points to slot {row['slot_id']!r}, which slots.csv does not have",
+                file=path,
+                row=number,
+                field="slot_id",
+            )
+        for pid in row["speakers"]:
+            if pid not in people:
+                raise DataValidationError(
+                    f"speaker {pid!r} is not defined in people.csv", file=path, row=number, field="speakers"
+                )
+
+
+def read_release(folder: str | Path) -> Release:
+    """Read and check the release in ``folder`` (or at a ``datapackage.json`` path)."""
+    descriptor_path, descriptor, tables, schemas = read_tables(folder)
+    wpath, wrows = tables["workshop"]
+    if len(wrows) != 1:
+        raise DataValidationError(f"must hold exactly one row, not {len(wrows)}", file=wpath)
+    wrow = wrows[0]
+    try:
+        check_timezone(wrow["timezone"])
+    except UnknownTimeZoneError as exc:
+        raise DataValidationError(str(exc), file=wpath, row=1, field="timezone") from None
+    ppath, prows = tables["people"]
+    _unique(ppath, prows, "person_id")
+    people = {r["person_id"] for r in prows}
+    spath, srows = tables["slots"]
+    if not srows:
+        raise DataValidationError("has no slots", file=spath)
+    _check_slots(spath, srows, people)
+    tpath, trows = tables["talks"]
+    _check_talks(tpath, trows, {r["slot_id"] for r in srows}, people)
+    try:
+        published = parse_published(str(descriptor.get("created", "")))
+    except ValueError:
+        raise DataValidationError(
+            f"'created' is {descriptor.get('created')!r}, expected YYYY-MM-DDTHH:MM:SSZ", file=descriptor_path
+        ) from None
+
+    def clean(row: Row) -> Row:
+        return {k: ("" if v is None and k not in ("end",) else v) for k, v in row.items()}
+
+    return Release(
+        name=str(descriptor.get("version", descriptor_path.parent.name)),
+        published=published,
+        workshop=Workshop(**clean(wrow)),
+        slots=tuple(Slot(**clean(r)) for r in srows),
+        talks=tuple(Talk(**clean(r)) for r in trows),
+        people=tuple(Person(**clean(r)) for r in prows),
+        path=descriptor_path.parent,
+        fields=schemas,
+    )
+
+
+def validate(path: str | Path) -> Release:
+    """Check a release folder (or its ``datapackage.json``) and return it.
+
+    Raises :class:`~workshop_data.errors.DataValidationError` for the first broken rule,
+    naming the file, the row and the field.
+    """
+    return read_release(path)
