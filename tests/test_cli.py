@@ -1,0 +1,88 @@
+"""The `workshop-data` command as a user runs it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+
+from workshop_data.formats import jsonformat
+from workshop_data.loaders import load_release
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "workshop_data", *args], capture_output=True, text=True, env=env)
+
+
+def test_schedule_table_names_the_zone_and_lists_every_slot() -> None:
+    proc = run("schedule")
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert "times in America/Vancouver (PST, UTC-08:00)" in out
+    starts = [line[:5] for line in out.splitlines() if line[:2].isdigit() and line[2] == ":"]
+    assert len(starts) == 14 and starts[0] == "08:20" and starts[-1] == "16:00"
+    assert "Retrospective: Tim Kraska (MIT, AWS)" in out
+    assert "Q&A (TBD)" in out
+    assert "16:00  unknown" in out  # the panel's end is not on the page
+
+
+def test_schedule_in_another_zone() -> None:
+    out = run("schedule", "--tz", "Europe/Berlin").stdout
+    assert "times in Europe/Berlin (CET, UTC+01:00)" in out
+    assert "\n17:20  18:15" in out
+
+
+def test_schedule_json_is_valid_against_the_shipped_schema() -> None:
+    proc = run("schedule", "--format", "json")
+    doc = json.loads(proc.stdout)
+    jsonschema.validate(doc, jsonformat.schema())
+    assert doc["timezone"] == "America/Vancouver" and len(doc["slots"]) == 14
+    assert doc["slots"][0]["start"] == "2024-12-15T08:20:00-08:00"
+    assert doc["slots"][-1]["end"] is None
+    kraska = doc["slots"][7]["speakers"][0]
+    assert kraska["name"] == "Tim Kraska" and kraska["affiliations"] == ["MIT", "AWS"]
+    assert [t["title"][:9] for t in doc["slots"][10]["talks"]] == ["WarpDrive", "Scalable "]
+
+
+def test_json_round_trip_is_identical() -> None:
+    text = jsonformat.dumps(load_release())
+    assert jsonformat.dumps(jsonformat.loads(text)) == text
+    assert jsonformat.loads(text) == load_release()
+
+
+def test_schedule_csv() -> None:
+    rows = list(csv.DictReader(io.StringIO(run("schedule", "--format", "csv").stdout)))
+    assert len(rows) == 14
+    assert rows[-1]["end"] == "" and rows[-1]["speakers"] == "Jeff Dean | Natasha Jacques | Tim Kraska"
+
+
+def test_editions_and_releases_commands() -> None:
+    assert run("editions").stdout.startswith("neurips2024")
+    out = run("releases", "neurips2024").stdout
+    assert "2024-11-20" in out and "(latest)" in out
+
+
+def test_user_errors_exit_2_with_one_line() -> None:
+    for args in (("schedule", "--tz", "Mars/Base"), ("releases", "nope"), ("schedule", "--release", "1999-01-01")):
+        proc = run(*args)
+        assert proc.returncode == 2, args
+        assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
+        assert proc.stderr.startswith("workshop-data: error: ")
+
+
+def test_data_dir_option_and_environment_variable(release_copy: Path) -> None:
+    import os
+
+    data = release_copy.parents[1]
+    (release_copy / "slots.csv").unlink()  # broken on purpose: proves this directory is the one read
+    proc = run("schedule", "--data-dir", str(data))
+    assert proc.returncode == 2 and "slots.csv" in proc.stderr
+    proc = run("schedule", env={**os.environ, "WORKSHOP_DATA_DIR": str(data)})
+    assert proc.returncode == 2 and str(data) in proc.stderr
+    proc = run("schedule", "--data-dir", str(data / "missing"))
+    assert proc.returncode == 2 and "no such data directory" in proc.stderr

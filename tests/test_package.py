@@ -1,0 +1,105 @@
+"""The package as a user installs it: light import, one version, the descriptor, the wheel."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tomllib
+import venv
+from pathlib import Path
+
+import pytest
+from conftest import REPO, SHIPPED
+
+import workshop_data as wd
+from workshop_data.datapackage import DESCRIPTOR, release_files, sha256
+from workshop_data.schema import KINDS, RESOURCES
+
+
+def test_import_is_light() -> None:
+    code = (
+        "import sys, workshop_data as w; w.__version__; w.editions; "
+        "heavy = sorted(m for m in ('pandas', 'matplotlib', 'sphinx', 'icalendar', 'lxml', 'docutils') "
+        "if m in sys.modules); print(heavy)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_version_has_one_home() -> None:
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    assert "version" in project["dynamic"] and "version" not in project
+    from importlib.metadata import version
+
+    assert version("workshop-data") == wd.__version__
+
+
+def test_every_shipped_file_matches_its_descriptor() -> None:
+    for edition_dir in (REPO / "workshop_data" / "data").iterdir():
+        for release in edition_dir.iterdir():
+            descriptor = json.loads((release / DESCRIPTOR).read_text())
+            for res in descriptor["resources"]:
+                data = (release / res["path"]).read_bytes()
+                assert (res["bytes"], res["hash"]) == (len(data), sha256(data)), release / res["path"]
+
+
+def test_descriptor_is_the_single_definition_of_the_columns() -> None:
+    descriptor = json.loads((SHIPPED / DESCRIPTOR).read_text())
+    by_name = {r["name"]: r for r in descriptor["resources"]}
+    for resource in RESOURCES:
+        fields = by_name[resource.name]["schema"]["fields"]
+        assert [f["name"] for f in fields] == resource.columns
+        assert all(f["description"] for f in fields)
+    kind = next(f for f in by_name["slots"]["schema"]["fields"] if f["name"] == "kind")
+    assert kind["constraints"]["enum"] == list(KINDS)
+
+
+def test_release_files_reproduce_the_shipped_release() -> None:
+    files = release_files(wd.load_release())
+    for name, data in files.items():
+        assert (SHIPPED / name).read_bytes() == data, name
+
+
+def test_frictionless_validates_the_descriptor() -> None:
+    frictionless = pytest.importorskip("frictionless")
+    report = frictionless.validate(str(SHIPPED / DESCRIPTOR))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+
+
+@pytest.mark.slow
+def test_wheel_ships_the_data_and_loads_outside_the_repository(tmp_path: Path) -> None:
+    dist = tmp_path / "dist"
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(REPO)],
+        check=True,
+        capture_output=True,
+    )
+    wheel = next(dist.glob("workshop_data-*.whl"))
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    py = env_dir / "bin" / "python"
+    subprocess.run([py, "-m", "pip", "install", "--quiet", str(wheel)], check=True, capture_output=True)
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "WORKSHOP_DATA_DIR")}
+    code = "import workshop_data as w; df = w.load_schedule(); print(len(df), df.start.dt.tz, w.__file__)"
+    out = subprocess.run([py, "-c", code], cwd=outside, env=env, capture_output=True, text=True, check=True).stdout
+    n, tz, location = out.split()
+    assert (n, tz) == ("14", "America/Vancouver")
+    assert str(env_dir) in location  # loaded from the installed wheel, not the repository
+    table = subprocess.run(
+        [env_dir / "bin" / "workshop-data", "schedule"], cwd=outside, env=env, capture_output=True, text=True
+    )
+    assert table.returncode == 0, table.stderr
+    assert "times in America/Vancouver" in table.stdout and "16:00  unknown" in table.stdout
+    schema = subprocess.run(
+        [py, "-c", "from workshop_data.formats.jsonformat import schema; print(schema()['title'])"],
+        cwd=outside,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "JSON format" in schema.stdout

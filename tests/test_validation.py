@@ -1,0 +1,199 @@
+"""validate() and `workshop-data validate`: one test per broken rule, each naming file, row and field."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import workshop_data as wd
+from workshop_data.datapackage import DESCRIPTOR, sha256
+from workshop_data.errors import DataValidationError
+
+
+def rehash(release: Path) -> None:
+    """Update the descriptor's bytes and hashes to the files as they are now."""
+    path = release / DESCRIPTOR
+    descriptor = json.loads(path.read_text())
+    for res in descriptor["resources"]:
+        data = (release / res["path"]).read_bytes()
+        res["bytes"], res["hash"] = len(data), sha256(data)
+    path.write_text(json.dumps(descriptor, indent=2))
+
+
+def edit(release: Path, name: str, change: Callable[[str], str]) -> None:
+    """Apply ``change`` to the text of ``name`` and re-hash, so only the rule under test breaks."""
+    path = release / name
+    new = change(path.read_text(encoding="utf-8"))
+    assert new != path.read_text(encoding="utf-8"), "the edit changed nothing"
+    path.write_text(new, encoding="utf-8")
+    rehash(release)
+
+
+def edit_row(release: Path, name: str, row: int, column: str, value: str) -> None:
+    """Set one cell (row counted from 1 after the header)."""
+    import csv
+    import io
+
+    def change(text: str) -> str:
+        rows = list(csv.reader(io.StringIO(text)))
+        rows[row][rows[0].index(column)] = value
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\n").writerows(rows)
+        return out.getvalue()
+
+    edit(release, name, change)
+
+
+def fails(release: Path, *expected: str) -> DataValidationError:
+    with pytest.raises(DataValidationError) as info:
+        wd.validate(release)
+    for text in expected:
+        assert text in str(info.value), f"{text!r} not in {info.value}"
+    return info.value
+
+
+def test_shipped_release_is_valid(release_copy: Path) -> None:
+    rel = wd.validate(release_copy)
+    assert (rel.edition, rel.name, len(rel.slots)) == ("neurips2024", "2024-11-20", 14)
+
+
+def test_missing_column(release_copy: Path) -> None:
+    edit(release_copy, "slots.csv", lambda t: t.replace("slot_id,start", "start", 1))
+    err = fails(release_copy, "slots.csv", "missing column 'slot_id'")
+    assert (err.row, err.field) == (0, "slot_id")
+
+
+def test_unknown_column(release_copy: Path) -> None:
+    edit(release_copy, "people.csv", lambda t: t.replace(",anchor\n", ",anchor,twitter\n", 1))
+    fails(release_copy, "people.csv", "unknown column 'twitter'")
+
+
+@pytest.mark.parametrize("bad", ["2024-12-15T25:99:00", "2024-12-15T9.30", "9.30", "25:99"])
+def test_bad_time(release_copy: Path, bad: str) -> None:
+    edit_row(release_copy, "slots.csv", 3, "start", bad)
+    err = fails(release_copy, "slots.csv", "row 3", "field 'start'", repr(bad))
+    assert err.row == 3
+
+
+def test_end_before_start(release_copy: Path) -> None:
+    edit_row(release_copy, "slots.csv", 2, "end", "2024-12-15T09:00:00")
+    fails(release_copy, "slots.csv, row 2, field 'end'", "not after its start")
+
+
+def test_overlapping_slots(release_copy: Path) -> None:
+    edit_row(release_copy, "slots.csv", 2, "end", "2024-12-15T10:00:00")  # next slot starts 09:55
+    fails(release_copy, "slots.csv, row 3, field 'start'", "overlap")
+
+
+def test_slots_out_of_order(release_copy: Path) -> None:
+    def swap(text: str) -> str:
+        lines = text.splitlines(keepends=True)
+        lines[1], lines[2] = lines[2], lines[1]
+        return "".join(lines)
+
+    edit(release_copy, "slots.csv", swap)
+    fails(release_copy, "slots.csv, row 2, field 'start'", "out of order")
+
+
+def test_unknown_kind(release_copy: Path) -> None:
+    edit_row(release_copy, "slots.csv", 1, "kind", "keynot")
+    fails(release_copy, "slots.csv, row 1, field 'kind'", "'keynot' is not one of")
+
+
+def test_duplicate_slot_id(release_copy: Path) -> None:
+    edit_row(release_copy, "slots.csv", 9, "slot_id", "coffee-break")
+    fails(release_copy, "slots.csv, row 9, field 'slot_id'", "duplicate slot_id 'coffee-break' (first on row 3)")
+
+
+def test_talk_points_to_missing_slot(release_copy: Path) -> None:
+    edit_row(release_copy, "talks.csv", 2, "slot_id", "contributed-talks-9")
+    fails(release_copy, "talks.csv, row 2, field 'slot_id'", "'contributed-talks-9'")
+
+
+def test_person_referenced_but_not_defined(release_copy: Path) -> None:
+    edit_row(release_copy, "slots.csv", 14, "speakers", '["jeff-dean","grace-hopper"]')
+    fails(release_copy, "slots.csv, row 14, field 'speakers'", "'grace-hopper' is not defined")
+
+
+def test_unknown_time_zone(release_copy: Path) -> None:
+    edit_row(release_copy, "workshop.csv", 1, "timezone", "America/Vancover")
+    fails(release_copy, "workshop.csv, row 1, field 'timezone'", "unknown time zone 'America/Vancover'")
+
+
+def test_not_utf8(release_copy: Path) -> None:
+    path = release_copy / "people.csv"
+    path.write_bytes(path.read_bytes().replace(b"Jeff Dean", "J\xe9ff Dean".encode("latin-1")))
+    rehash(release_copy)
+    fails(release_copy, "people.csv", "row 1", "is not UTF-8")
+
+
+def test_empty_file(release_copy: Path) -> None:
+    (release_copy / "talks.csv").write_bytes(b"")
+    rehash(release_copy)
+    fails(release_copy, "talks.csv", "is empty")
+
+
+def test_truncated_file_is_caught_by_its_size(release_copy: Path) -> None:
+    path = release_copy / "slots.csv"
+    path.write_bytes(path.read_bytes()[:-40])  # a copy cut short, descriptor untouched
+    fails(release_copy, "slots.csv", "truncated")
+
+
+def test_truncated_row(release_copy: Path) -> None:
+    edit(release_copy, "slots.csv", lambda t: t[: t.rindex(",false,")] + "\n")
+    fails(release_copy, "slots.csv, row 14", "fields, the header has")
+
+
+def test_hash_mismatch(release_copy: Path) -> None:
+    path = release_copy / "slots.csv"
+    path.write_bytes(path.read_bytes().replace(b"Keynote", b"KEYNOTE"))  # same size, other bytes
+    fails(release_copy, "slots.csv", "does not match its hash")
+
+
+def test_descriptor_names_a_missing_file(release_copy: Path) -> None:
+    (release_copy / "talks.csv").unlink()
+    fails(release_copy, "datapackage.json", "names a missing file 'talks.csv'")
+
+
+def test_bom_and_crlf_are_accepted(release_copy: Path) -> None:
+    before = wd.load_schedule(data_dir=release_copy.parents[1])
+    for name in ("slots.csv", "workshop.csv"):
+        path = release_copy / name
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    rehash(release_copy)
+    wd.validate(release_copy)
+    after = wd.load_schedule(data_dir=release_copy.parents[1])
+    assert before.equals(after)
+
+
+def test_loaders_refuse_invalid_data(release_copy: Path) -> None:
+    edit_row(release_copy, "slots.csv", 1, "kind", "keynot")
+    with pytest.raises(DataValidationError, match="keynot"):
+        wd.load_schedule(data_dir=release_copy.parents[1])
+
+
+def test_cli_validate_prints_one_line_and_exits_2(release_copy: Path) -> None:
+    edit_row(release_copy, "slots.csv", 3, "start", "25:99")
+    proc = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "validate", str(release_copy)], capture_output=True, text=True
+    )
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in proc.stderr
+    assert "slots.csv, row 3, field 'start'" in lines[0]
+
+
+def test_cli_validate_ok(release_copy: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "validate", str(release_copy / DESCRIPTOR)],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "valid release 2024-11-20 of neurips2024: 14 slots, 4 talks, 5 people" in proc.stdout
