@@ -137,4 +137,4 @@ def write_release(release: Release, data_dir: str | Path) -> Path:
 
 def parse_published(text: str) -> dt.datetime:
     """Read the descriptor's ``created`` timestamp (UTC)."""
-    return dt.datetime.strptime(text, PUBLISHED_FORMAT).replace(tzinfo=dt.timezone.utc)
+    return dt.datetime.strptime(text, PUBLISHED_FORMAT).replace(tzinfo=dt.UTC)
