@@ -17,11 +17,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from .defaults import DESCRIPTOR
 from .errors import WorkshopDataError
 from .model import Release
 from .schema import DATETIME_FORMAT, RESOURCES, SCHEMA_VERSION, Field, Resource
 
-DESCRIPTOR = "datapackage.json"
 PUBLISHED_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 
 class WorkshopDataError(Exception):
@@ -20,7 +20,7 @@ class DataValidationError(WorkshopDataError, ValueError):
         self,
         message: str,
         *,
-        file: str | Path | None = None,
+        file: str | os.PathLike[str] | None = None,
         row: int | None = None,
         field: str | None = None,
     ) -> None:

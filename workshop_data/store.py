@@ -10,21 +10,21 @@ from __future__ import annotations
 
 import json
 import os
-from importlib.resources import files
 from pathlib import Path
 
-from .datapackage import DESCRIPTOR
+from .defaults import DEFAULT_EDITION as DEFAULT_EDITION
+from .defaults import DESCRIPTOR as DESCRIPTOR
+from .defaults import ENV_VAR as ENV_VAR
+from .defaults import LATEST as LATEST
 from .errors import UnknownEditionError, UnknownReleaseError, WorkshopDataError
-
-ENV_VAR = "WORKSHOP_DATA_DIR"
-DEFAULT_EDITION = "neurips2024"
-LATEST = "latest"
 
 
 def data_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
     """The data directory in use: the argument, else ``$WORKSHOP_DATA_DIR``, else the package's."""
     chosen = data_dir if data_dir is not None else os.environ.get(ENV_VAR) or None
     if chosen is None:
+        from importlib.resources import files
+
         return Path(str(files("workshop_data") / "data"))
     path = Path(chosen).expanduser()
     if not path.is_dir():

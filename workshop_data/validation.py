@@ -18,7 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .datapackage import DESCRIPTOR, parse_published, sha256
+from .datapackage import parse_published, sha256
+from .defaults import DESCRIPTOR
 from .errors import DataValidationError, UnknownTimeZoneError
 from .model import Person, Release, Slot, Talk, Workshop
 from .schema import DATETIME_FORMAT, RESOURCES_BY_NAME, Field

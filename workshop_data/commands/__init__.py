@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..store import DEFAULT_EDITION, ENV_VAR, LATEST
+from ..defaults import DEFAULT_EDITION, ENV_VAR, LATEST
 
 
 def add_release_options(parser: argparse.ArgumentParser) -> None:

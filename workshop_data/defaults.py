@@ -1,0 +1,10 @@
+"""Defaults shared by the loaders and the CLI (kept import-free so that the CLI starts fast)."""
+
+#: The edition loaded when none is named.
+DEFAULT_EDITION = "neurips2024"
+#: The release name that resolves to the newest release of an edition.
+LATEST = "latest"
+#: Environment variable naming a data directory of your own.
+ENV_VAR = "WORKSHOP_DATA_DIR"
+#: The Frictionless descriptor every release folder holds.
+DESCRIPTOR = "datapackage.json"
