@@ -13,8 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from harness import Result, compare  # noqa: E402
+from harness import Result, compare  # benchmarks/ is on sys.path when a script here runs
 
 SLOTS = Path(__file__).resolve().parents[1] / "workshop_data/data/neurips2024/2024-11-20/slots.csv"
 
