@@ -30,8 +30,8 @@ site: $(STAMP)
 test: lint typecheck pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check workshop_data tests benchmarks conf.py
-	$(BIN)/ruff format --check workshop_data tests benchmarks conf.py
+	$(BIN)/ruff check workshop_data tests benchmarks notebooks conf.py
+	$(BIN)/ruff format --check workshop_data tests benchmarks notebooks conf.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
