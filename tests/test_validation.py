@@ -197,3 +197,9 @@ def test_cli_validate_ok(release_copy: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "valid release 2024-11-20 of neurips2024: 14 slots, 4 talks, 5 people" in proc.stdout
+
+
+def test_time_skipped_by_daylight_saving(release_copy: Path) -> None:
+    edit_row(release_copy, "workshop.csv", 1, "date", "2024-03-10")
+    edit(release_copy, "slots.csv", lambda t: t.replace("2024-12-15T", "2024-03-10T").replace("T08:20", "T02:20"))
+    fails(release_copy, "slots.csv, row 1, field 'start'", "does not exist in America/Vancouver")

@@ -8,6 +8,7 @@ an ordered ``category`` in the vocabulary's order, datetimes tz-aware in the ven
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .model import Release
 from .schema import Field
 from .store import DEFAULT_EDITION, LATEST, edition_names, release_names, release_path
-from .timeutil import check_timezone
+from .timeutil import aware, check_timezone
 from .validation import read_release
 
 if TYPE_CHECKING:
@@ -65,8 +66,9 @@ def _frame(records: Iterable[Any], fields: Sequence[Field], tz: str) -> pd.DataF
     for f in fields:
         values = [getattr(r, f.name) for r in records]
         if f.type == "datetime":
-            naive = pd.DatetimeIndex(pd.to_datetime(values)).as_unit("s")
-            columns[f.name] = pd.Series(naive.tz_localize(tz, ambiguous="raise", nonexistent="raise"))
+            utc: list[Any] = [aware(v, tz).astimezone(dt.UTC) if v is not None else None for v in values]
+            stamps = pd.DatetimeIndex(pd.to_datetime(utc, utc=True)).as_unit("s")
+            columns[f.name] = pd.Series(stamps.tz_convert(tz))
         elif f.type == "date":
             columns[f.name] = pd.Series(pd.to_datetime(values)).dt.date
         elif f.type == "string":

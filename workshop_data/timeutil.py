@@ -24,6 +24,12 @@ def aware(wall: dt.datetime, venue_tz: str, tz: str | None = None) -> dt.datetim
     return local.astimezone(check_timezone(tz)) if tz else local
 
 
+def exists(wall: dt.datetime, zone: str) -> bool:
+    """False for a wall-clock time skipped by a daylight-saving change in ``zone``."""
+    z = check_timezone(zone)
+    return wall.replace(tzinfo=z).astimezone(dt.UTC).astimezone(z).replace(tzinfo=None) == wall
+
+
 def zone_label(moment: dt.datetime) -> str:
     """``"PST, UTC-08:00"`` for an aware datetime."""
     offset = moment.utcoffset() or dt.timedelta(0)

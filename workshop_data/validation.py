@@ -23,7 +23,7 @@ from .defaults import DESCRIPTOR
 from .errors import DataValidationError, UnknownTimeZoneError
 from .model import Person, Release, Slot, Talk, Workshop
 from .schema import DATETIME_FORMAT, RESOURCES_BY_NAME, Field
-from .timeutil import check_timezone
+from .timeutil import check_timezone, exists
 
 Row = dict[str, Any]
 
@@ -234,6 +234,18 @@ def _check_slots(path: Path, rows: list[Row], people: set[str]) -> None:
                 )
 
 
+def _check_wall_times(path: Path, rows: list[Row], zone: str) -> None:
+    for number, row in enumerate(rows, start=1):
+        for name in ("start", "end"):
+            if row[name] is not None and not exists(row[name], zone):
+                raise DataValidationError(
+                    f"{row[name]:%Y-%m-%d %H:%M} does not exist in {zone} (skipped by a daylight-saving change)",
+                    file=path,
+                    row=number,
+                    field=name,
+                )
+
+
 def _check_talks(path: Path, rows: list[Row], slots: set[str], people: set[str]) -> None:
     _unique(path, rows, "talk_id")
     for number, row in enumerate(rows, start=1):
@@ -269,6 +281,7 @@ def read_release(folder: str | Path) -> Release:
     if not srows:
         raise DataValidationError("has no slots", file=spath)
     _check_slots(spath, srows, people)
+    _check_wall_times(spath, srows, wrow["timezone"])
     tpath, trows = tables["talks"]
     _check_talks(tpath, trows, {r["slot_id"] for r in srows}, people)
     try:
