@@ -198,6 +198,14 @@ def _unique(path: Path, rows: list[Row], key: str) -> None:
         seen[row[key]] = number
 
 
+def _check_speakers(path: Path, number: int, row: Row, people: set[str]) -> None:
+    for pid in row["speakers"]:
+        if pid not in people:
+            raise DataValidationError(
+                f"speaker {pid!r} is not defined in people.csv", file=path, row=number, field="speakers"
+            )
+
+
 def _check_slots(path: Path, rows: list[Row], people: set[str]) -> None:
     _unique(path, rows, "slot_id")
     for number, row in enumerate(rows, start=1):
@@ -208,11 +216,7 @@ def _check_slots(path: Path, rows: list[Row], people: set[str]) -> None:
                 row=number,
                 field="end",
             )
-        for pid in row["speakers"]:
-            if pid not in people:
-                raise DataValidationError(
-                    f"speaker {pid!r} is not defined in people.csv", file=path, row=number, field="speakers"
-                )
+        _check_speakers(path, number, row, people)
         if number > 1:
             prev = rows[number - 2]
             if row["start"] < prev["start"]:
@@ -256,11 +260,7 @@ def _check_talks(path: Path, rows: list[Row], slots: set[str], people: set[str])
                 row=number,
                 field="slot_id",
             )
-        for pid in row["speakers"]:
-            if pid not in people:
-                raise DataValidationError(
-                    f"speaker {pid!r} is not defined in people.csv", file=path, row=number, field="speakers"
-                )
+        _check_speakers(path, number, row, people)
 
 
 def read_release(folder: str | Path) -> Release:

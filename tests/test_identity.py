@@ -1,0 +1,145 @@
+"""Identity across releases: a re-imported page keeps the ids of what stayed the same."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from edits import at, drop_slot, edit_slot, edit_talk, fresh_ids, rename_person, shipped, slot, talk
+
+from workshop_data.identity import carry_ids, match_people, normalise, similarity
+from workshop_data.model import Person, Slot
+
+
+def ids_of(release):  # type: ignore[no-untyped-def]
+    return [s.slot_id for s in release.slots]
+
+
+def test_first_release_is_returned_as_is() -> None:
+    rel = shipped()
+    assert carry_ids(None, rel) is rel
+
+
+def test_unchanged_page_gives_the_same_release() -> None:
+    rel = shipped()
+    assert carry_ids(rel, fresh_ids(rel)) == rel
+
+
+def test_respelled_speaker_keeps_person_and_slot_ids() -> None:
+    old = shipped()
+    new = fresh_ids(rename_person(old, "natasha-jacques", "Natasha Jaques"))
+    assert "invited-natasha-jaques" in ids_of(new)  # what a fresh import calls it
+
+    carried = carry_ids(old, new)
+    assert ids_of(carried) == ids_of(old)
+    assert carried.person("natasha-jacques").name == "Natasha Jaques"
+    assert slot(carried, "panel").speakers == ("jeff-dean", "natasha-jacques", "tim-kraska")
+
+
+def test_moved_relabelled_and_retitled_slots_keep_their_ids() -> None:
+    old = shipped()
+    # Richard Ho and Natasha Jacques swap places; Ho's row is relabelled, El-Kishky's retitled.
+    new = edit_slot(old, "hardware-richard-ho", start=at(old, "09:15"), end=at(old, "09:55"), label="Invited Talk")
+    new = edit_slot(new, "invited-natasha-jacques", start=at(old, "10:10"), end=at(old, "10:50"))
+    new = edit_slot(new, "codegen-ahmed-el-kishky", title="How OpenAI's o1 Competes at the IOI")
+    new = dataclasses.replace(new, slots=tuple(sorted(new.slots, key=lambda s: s.start)))
+    new = fresh_ids(new)
+    assert "invited-talk-richard-ho" in ids_of(new)
+
+    carried = carry_ids(old, new)
+    assert ids_of(carried)[1:4] == ["hardware-richard-ho", "coffee-break", "invited-natasha-jacques"]
+    assert sorted(ids_of(carried)) == sorted(ids_of(old))
+    assert slot(carried, "codegen-ahmed-el-kishky").title == "How OpenAI's o1 Competes at the IOI"
+
+
+def test_retitled_talk_and_talk_moved_between_blocks_keep_their_ids() -> None:
+    old = shipped()
+    retitled = "On the Unreasonable Effectiveness of LLMs for Query Optimization"
+    new = edit_talk(old, "the-unreasonable-effectiveness-of-llms", title=retitled, title_myst=retitled, order=1)
+    new = edit_talk(new, "dont-transform-the-code-code", slot_id="contributed-talks-2", order=3)
+    new = fresh_ids(new)
+    assert "on-the-unreasonable-effectiveness-of" in [t.talk_id for t in new.talks]
+
+    carried = carry_ids(old, new)
+    assert {t.talk_id for t in carried.talks} == {t.talk_id for t in old.talks}
+    assert talk(carried, "dont-transform-the-code-code").slot_id == "contributed-talks-2"
+    assert talk(carried, "the-unreasonable-effectiveness-of-llms").title == retitled
+    assert ids_of(carried) == ids_of(old)
+
+
+def test_change_of_kind_with_the_same_speaker_and_title_is_the_same_slot() -> None:
+    old = shipped()
+    new = fresh_ids(edit_slot(old, "invited-natasha-jacques", kind="keynote", label="Keynote"))
+    assert "keynote-natasha-jacques" in ids_of(new)
+    assert ids_of(carry_ids(old, new)) == ids_of(old)
+
+
+def test_removed_break_is_the_one_that_is_gone() -> None:
+    old = shipped()
+    new = fresh_ids(drop_slot(old, "coffee-break"))  # the 09:55 break; 13:50 becomes "coffee-break"
+    assert slot(new, "coffee-break").start == at(old, "13:50")
+
+    carried = carry_ids(old, new)
+    assert slot(carried, "coffee-break-2").start == at(old, "13:50")
+    assert "coffee-break" not in ids_of(carried)
+
+
+def test_a_different_speaker_is_a_different_slot() -> None:
+    old = shipped()
+    stoica = Person("ion-stoica", "Ion Stoica", ("UC Berkeley",))
+    new = edit_slot(old, "retrospective-tim-kraska", speakers=("ion-stoica",))
+    new = dataclasses.replace(new, people=(*new.people, stoica))
+    carried = carry_ids(old, fresh_ids(new))
+    assert "retrospective-tim-kraska" not in ids_of(carried)
+    assert "retrospective-ion-stoica" in ids_of(carried)
+
+
+def test_new_things_never_take_an_id_that_meant_something_else() -> None:
+    old = shipped()
+    # The Q&A row goes; a row of another kind with the same label appears: not the same slot,
+    # and its fresh id "qa" is taken by the previous release, so it becomes "qa-2".
+    new = edit_slot(old, "qa", kind="other", status="")
+    carried = carry_ids(old, fresh_ids(new))
+    assert "qa" not in ids_of(carried)
+    assert slot(carried, "qa-2").kind == "other"
+
+
+def test_people_match_by_normalised_name_and_close_name_with_shared_affiliation() -> None:
+    old = shipped()
+    people = (
+        Person("jeff-dean-2", "JEFF  DEAN.", ()),  # same normalised name
+        Person("richard-hoe", "Richard Hoe", ("OpenAI",)),  # close, same affiliation
+        Person("tim-krask", "Tim Krask", ("Stanford",)),  # close, nothing else in common
+    )
+    new = dataclasses.replace(old, people=people)
+    assert match_people(old, new) == {"jeff-dean-2": "jeff-dean", "richard-hoe": "richard-ho"}
+
+
+def test_similarity_ignores_case_accents_and_punctuation() -> None:
+    assert normalise("Ahmed  El-Kishky") == "ahmed el kishky"
+    assert similarity("Jérôme Lê", "jerome le") == 1.0
+    assert similarity("Jeff Dean", "Tim Kraska") < 0.5
+
+
+def test_ids_in_the_carried_release_are_unique_and_references_resolve() -> None:
+    old = shipped()
+    extra = Slot("coffee-break-3", at(old, "16:30"), None, False, "break", "Coffee Break")
+    new = fresh_ids(dataclasses.replace(old, slots=(*old.slots, extra)))
+    carried = carry_ids(old, new)
+    assert len(set(ids_of(carried))) == len(carried.slots)
+    assert ids_of(carried)[:-1] == ids_of(old)
+    slot_ids = set(ids_of(carried))
+    person_ids = {p.person_id for p in carried.people}
+    assert all(t.slot_id in slot_ids for t in carried.talks)
+    assert all(p in person_ids for s in carried.slots for p in s.speakers)
+
+
+def test_respelled_speaker_with_a_new_affiliation_is_recognised_by_the_slot() -> None:
+    old = shipped()
+    new = rename_person(old, "natasha-jacques", "Natasha Jaques")
+    people = tuple(
+        dataclasses.replace(p, affiliations=("Google DeepMind",), anchor="") if p.person_id == "natasha-jacques" else p
+        for p in new.people
+    )
+    carried = carry_ids(old, fresh_ids(dataclasses.replace(new, people=people)))
+    assert carried.person("natasha-jacques").affiliations == ("Google DeepMind",)
+    assert ids_of(carried) == ids_of(old)
