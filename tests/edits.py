@@ -14,6 +14,7 @@ from typing import Any
 from conftest import SHIPPED
 
 from workshop_data import ids
+from workshop_data.identity import rename_ids
 from workshop_data.model import Release, Slot, Talk
 from workshop_data.validation import read_release
 
@@ -82,19 +83,4 @@ def fresh_ids(release: Release) -> Release:
     for t in release.talks:
         talk_ids[t.talk_id] = ids.talk_id(t.title, talk_ids.values())
 
-    def people_of(speakers: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(person_ids[p] for p in speakers)
-
-    return dataclasses.replace(
-        release,
-        slots=tuple(
-            dataclasses.replace(s, slot_id=slot_ids[s.slot_id], speakers=people_of(s.speakers)) for s in release.slots
-        ),
-        talks=tuple(
-            dataclasses.replace(
-                t, talk_id=talk_ids[t.talk_id], slot_id=slot_ids[t.slot_id], speakers=people_of(t.speakers)
-            )
-            for t in release.talks
-        ),
-        people=tuple(dataclasses.replace(p, person_id=person_ids[p.person_id]) for p in release.people),
-    )
+    return rename_ids(release, slot_ids, talk_ids, person_ids)

@@ -26,7 +26,7 @@ import dataclasses
 import difflib
 import re
 import unicodedata
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from .ids import unique
@@ -277,6 +277,30 @@ def _final_ids(fresh: Sequence[str], carried: dict[str, str], previous: Iterable
     return out
 
 
+def rename_ids(
+    release: Release, slot_ids: Mapping[str, str], talk_ids: Mapping[str, str], person_ids: Mapping[str, str]
+) -> Release:
+    """``release`` with every slot, talk and person id replaced through the mappings (each
+    covering every id), references included."""
+
+    def speakers(ids: Iterable[str]) -> tuple[str, ...]:
+        return tuple(person_ids[p] for p in ids)
+
+    return dataclasses.replace(
+        release,
+        slots=tuple(
+            dataclasses.replace(s, slot_id=slot_ids[s.slot_id], speakers=speakers(s.speakers)) for s in release.slots
+        ),
+        talks=tuple(
+            dataclasses.replace(
+                t, talk_id=talk_ids[t.talk_id], slot_id=slot_ids[t.slot_id], speakers=speakers(t.speakers)
+            )
+            for t in release.talks
+        ),
+        people=tuple(dataclasses.replace(p, person_id=person_ids[p.person_id]) for p in release.people),
+    )
+
+
 def carry_ids(previous: Release | None, new: Release) -> Release:
     """``new`` with the ids of the slots, talks and people it shares with ``previous`` replaced
     by the previous ids; the others keep their fresh ids, made unique against ``previous``.
@@ -296,19 +320,4 @@ def carry_ids(previous: Release | None, new: Release) -> Release:
     talk_ids = _final_ids([t.talk_id for t in new.talks], talks, (t.talk_id for t in previous.talks))
     slot_ids = _final_ids([s.slot_id for s in new.slots], slots, (s.slot_id for s in previous.slots))
 
-    def speakers(ids: Iterable[str]) -> tuple[str, ...]:
-        return tuple(person_ids[p] for p in ids)
-
-    return dataclasses.replace(
-        new,
-        slots=tuple(
-            dataclasses.replace(s, slot_id=slot_ids[s.slot_id], speakers=speakers(s.speakers)) for s in new.slots
-        ),
-        talks=tuple(
-            dataclasses.replace(
-                t, talk_id=talk_ids[t.talk_id], slot_id=slot_ids[t.slot_id], speakers=speakers(t.speakers)
-            )
-            for t in new.talks
-        ),
-        people=tuple(dataclasses.replace(p, person_id=person_ids[p.person_id]) for p in new.people),
-    )
+    return rename_ids(new, slot_ids, talk_ids, person_ids)

@@ -1,0 +1,194 @@
+"""The notebooks: committed clean, load data only through the package, and run top to bottom.
+
+Execution uses nbclient on the ``python3`` kernelspec that ``make`` installs into .venv, from an
+empty working directory (so a notebook cannot lean on a relative path), and checks what a reader
+of the published page relies on: no error, no warning on stderr, the figures with titles,
+labelled axes with units and legends, and the figures the analysis states about the data.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import sys
+import tempfile
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import nbformat
+import pytest
+from conftest import REPO, require
+
+import workshop_data as wd
+
+NOTEBOOKS = REPO / "notebooks"
+NAMES = ("quickstart.ipynb", "talk_mix.ipynb")
+KERNEL = "python3"
+
+# Appended to a copy of each notebook before execution: reports, from inside the kernel, which
+# Python runs it and every matplotlib figure the notebook left in its namespace.
+PROBE = """
+import json as _json, sys as _sys
+from matplotlib.figure import Figure as _Figure
+print(_json.dumps({
+    "prefix": _sys.prefix,
+    "figures": {
+        _n: {
+            "suptitle": _f._suptitle.get_text() if _f._suptitle else "",
+            "legends": len(_f.legends) + sum(_a.get_legend() is not None for _a in _f.axes),
+            "axes": [{"title": _a.get_title(), "xlabel": _a.get_xlabel(), "ylabel": _a.get_ylabel()} for _a in _f.axes],
+        }
+        for _n, _f in dict(globals()).items() if isinstance(_f, _Figure)
+    },
+}))
+"""
+
+# Ways of reaching data other than the package's loaders.
+FORBIDDEN = {
+    r"\bopen\(": "open()",
+    r"\bread_(csv|json|excel|parquet|table|fwf)\b": "a pandas reader",
+    r"\bPath\(|\bpathlib\b|\bos\.path\b|__file__": "a file path",
+    r"\bsys\.path\b|\bspec_from_file_location\b|\bimportlib\b|\brunpy\b": "an import by file path",
+    r"\bdata_dir\s*=": "a data directory of its own",
+    r"\.(csv|json|ipynb)\b": "a file name",
+}
+
+
+def read(name: str) -> nbformat.NotebookNode:
+    return nbformat.read(NOTEBOOKS / name, as_version=4)
+
+
+def code_cells(nb: nbformat.NotebookNode) -> list[str]:
+    return [c.source for c in nb.cells if c.cell_type == "code"]
+
+
+@cache
+def execute(name: str) -> tuple[nbformat.NotebookNode, dict[str, Any]]:
+    """The notebook executed on the project's kernel, and the probe's report."""
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+    from nbclient import NotebookClient
+
+    try:
+        KernelSpecManager().get_kernel_spec(KERNEL)
+    except NoSuchKernel:
+        require(False, f"no {KERNEL!r} kernelspec: run `make` (it installs one into .venv)")
+    nb = read(name)
+    nb.cells.append(nbformat.v4.new_code_cell(PROBE))
+    with tempfile.TemporaryDirectory() as cwd:
+        NotebookClient(nb, kernel_name=KERNEL, timeout=300, resources={"metadata": {"path": cwd}}).execute()
+    probe = nb.cells.pop()
+    return nb, json.loads(probe.outputs[0].text)
+
+
+def outputs(nb: nbformat.NotebookNode) -> list[Any]:
+    return [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+
+
+def text_of(nb: nbformat.NotebookNode) -> str:
+    """All text a reader sees in the outputs: streams, markdown and plain reprs."""
+    parts = []
+    for o in outputs(nb):
+        if o.output_type == "stream":
+            parts.append(o.text)
+        for mime in ("text/markdown", "text/plain"):
+            parts.append(o.get("data", {}).get(mime, ""))
+    return "\n".join(parts)
+
+
+def test_both_notebooks_are_there() -> None:
+    assert sorted(p.name for p in NOTEBOOKS.glob("*.ipynb")) == sorted(NAMES)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_committed_valid_and_without_outputs(name: str) -> None:
+    nb = read(name)
+    nbformat.validate(nb)
+    assert nb.metadata.kernelspec.name == KERNEL
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type == "code":
+            assert cell.outputs == [], f"{name}: cell {i} was committed with outputs"
+            assert cell.execution_count is None, f"{name}: cell {i} was committed with an execution count"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_one_title_then_sections(name: str) -> None:
+    """myst-nb takes the page title from the first heading: one '# ' title, first, then '## ' sections."""
+    nb = read(name)
+    first = nb.cells[0]
+    assert first.cell_type == "markdown" and first.source.startswith("# "), f"{name}: first cell is not a '# Title'"
+    assert len(first.source.split("\n\n")) > 1, f"{name}: the title cell has no introduction"
+    markdown = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    assert len(re.findall(r"^# ", markdown, flags=re.M)) == 1
+    assert re.search(r"^## ", markdown, flags=re.M), f"{name}: no section headings"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_data_comes_only_through_the_package(name: str) -> None:
+    cells = code_cells(read(name))
+    source = "\n".join(cells)
+    assert "import workshop_data as wd" in source
+    for pattern, what in FORBIDDEN.items():
+        assert not re.search(pattern, source), f"{name} uses {what} ({pattern})"
+    for i, cell in enumerate(cells):
+        tree = ast.parse(cell)  # also rejects IPython magics and shell escapes
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                assert node.level == 0, f"{name}: code cell {i} has a relative import"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", NAMES)
+def test_runs_clean_on_the_projects_kernel(name: str) -> None:
+    nb, probe = execute(name)
+    assert Path(probe["prefix"]) == Path(sys.prefix), "the python3 kernel is not the project's .venv: run `make`"
+    for i, cell in enumerate(nb.cells):
+        for o in cell.get("outputs", []):
+            assert o.output_type != "error", f"{name}: cell {i} raised {o.ename}"
+            assert not (o.output_type == "stream" and o.name == "stderr"), f"{name}: cell {i} wrote {o.text!r}"
+
+
+@pytest.mark.slow
+def test_quickstart_shows_every_step() -> None:
+    nb, _ = execute("quickstart.ipynb")
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type == "code":
+            assert cell.outputs, f"quickstart: code cell {i} shows nothing"
+    shown = text_of(nb)
+    assert "17:20:00+01:00" in shown  # the keynote on Berlin's clock
+    assert str(wd.releases()["release"].iloc[-1]) in shown
+
+
+@pytest.mark.slow
+def test_talk_mix_figures_have_titles_labels_units_and_legends() -> None:
+    nb, probe = execute("talk_mix.ipynb")
+    figures = probe["figures"]
+    assert len(figures) >= 5, sorted(figures)
+    pngs = [o for o in outputs(nb) if "image/png" in o.get("data", {})]
+    assert len(pngs) == len(figures), "every figure is shown once"
+    for fname, fig in figures.items():
+        assert fig["legends"] >= 1, f"{fname} has no legend"
+        for ax in fig["axes"]:
+            assert ax["title"] or fig["suptitle"], f"{fname} has an untitled plot"
+            assert ax["xlabel"], f"{fname}: {ax['title']!r} has no x label"
+            labels = (ax["xlabel"], ax["ylabel"])
+            assert any(re.search(r"\(.+\)", label) for label in labels), (
+                f"{fname}: {ax['title']!r}: no unit in {labels}"
+            )
+
+
+@pytest.mark.slow
+def test_talk_mix_states_the_figures_and_the_unknowns_from_the_data() -> None:
+    nb, _ = execute("talk_mix.ipynb")
+    shown = text_of(nb)
+    schedule = wd.load_schedule()
+    talks = wd.load_talks()
+    known = schedule["duration"].dropna().sum().total_seconds() / 60
+    assert f"**{known:.0f} min**" in shown
+    for r in schedule[schedule["duration"].isna()].itertuples():
+        assert re.search(rf"Slots with unknown length: .*{re.escape(r.label)} \([^)]*starts {r.start:%H:%M}\)", shown)
+    assert f"presenters named: **{int(talks['speakers'].notna().sum())}**" in shown
+    for r in schedule[schedule["status"] == "TBD"].itertuples():
+        assert f"**{r.label}** at {r.start:%H:%M}" in shown and "TBD" in shown
+    assert "assumed" in shown and "analyst's" in "\n".join(c.source for c in nb.cells)
