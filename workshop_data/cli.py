@@ -17,7 +17,7 @@ from . import __version__
 from .errors import WorkshopDataError
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = ("schedule", "editions", "releases", "validate")
+COMMANDS = ("schedule", "editions", "releases", "validate", "export")
 
 EXIT_USER_ERROR = 2
 

@@ -18,6 +18,9 @@ FORMATS: dict[str, tuple[str, str, str, str]] = {
     "table": ("text", "to_table", ".txt", "a readable table (the CLI's default)"),
     "csv": ("text", "to_csv", ".csv", "one row per slot, times ISO 8601 with offset"),
     "json": ("jsonformat", "dumps", ".json", "the package's JSON format (schema: workshop_data/schemas)"),
+    "ics": ("ical", "to_ics", ".ics", "iCalendar (RFC 5545): one event per slot, for calendar apps"),
+    "frab-xml": ("frab", "to_xml", ".xml", "frab/c3voc schedule.xml, for conference apps (Giggity, ConfClerk…)"),
+    "frab-json": ("frab", "to_json", ".json", "frab/c3voc schedule.json, for conference apps (EventFahrplan…)"),
 }
 
 

@@ -1,0 +1,114 @@
+"""``workshop-data export``: write a release as a calendar, a frab schedule, CSV or JSON.
+
+The formats are those of :data:`workshop_data.formats.FORMATS` (all but the readable table).
+Output goes to stdout, or to ``-o FILE``, written atomically: the text is rendered first, then
+written to a temporary file beside ``FILE`` and renamed over it, so an error never leaves a
+partial file behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from ..formats import FORMATS
+from ..schema import KINDS
+from . import add_release_options, write_output
+
+#: Formats for people reading a terminal, not for export.
+NOT_EXPORTED = ("table",)
+
+
+def export_formats() -> list[str]:
+    """The ``--format`` choices: every registered format but the readable table."""
+    return [name for name in FORMATS if name not in NOT_EXPORTED]
+
+
+def add_parser(sub: Any) -> argparse.ArgumentParser:
+    formats = export_formats()
+    p: argparse.ArgumentParser = sub.add_parser(
+        "export",
+        help="export the schedule (iCalendar, frab, CSV, JSON…)",
+        description="Export a release for calendars and conference apps, or as CSV or JSON. "
+        + "; ".join(f"{name}: {FORMATS[name][3]}" for name in formats)
+        + ".",
+    )
+    p.add_argument("--format", required=True, choices=formats, help="output format")
+    add_release_options(p)
+    p.add_argument(
+        "--kinds", nargs="+", choices=list(KINDS), metavar="KIND", help="only slots of these kinds (default: all)"
+    )
+    p.add_argument("--tz", default=None, metavar="ZONE", help="IANA time zone for the times (default: the venue's)")
+    p.add_argument(
+        "--base-url",
+        default=None,
+        metavar="URL",
+        help="the site's schedule page; events then link to <URL>#<slot id> (ics and frab formats)",
+    )
+    p.add_argument("-o", "--output", default=None, metavar="FILE", help="write to FILE (default: stdout)")
+    return p
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
+
+    Raises :class:`~workshop_data.errors.WorkshopDataError` naming the path when it cannot be
+    written; nothing is left behind then, and an existing file is untouched.
+    """
+    import tempfile
+
+    from ..errors import WorkshopDataError
+
+    target = Path(path)
+    mode = target.stat().st_mode & 0o777 if target.is_file() else 0o666 & ~_umask()
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise WorkshopDataError(f"{target}: cannot write: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise WorkshopDataError(f"{target}: cannot write: {exc.strerror}") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def run(args: argparse.Namespace) -> int:
+    import inspect
+
+    from ..errors import WorkshopDataError
+    from ..formats import writer
+    from ..loaders import load_release
+    from ..timeutil import check_timezone
+
+    if args.tz:
+        check_timezone(args.tz)
+    write = writer(args.format)
+    options: dict[str, Any] = {}
+    if args.base_url is not None:
+        if "base_url" not in inspect.signature(write).parameters:
+            raise WorkshopDataError(f"--base-url does not apply to format {args.format!r}")
+        options["base_url"] = args.base_url
+    release = load_release(args.edition, args.release, args.data_dir)
+    text = write(release, tz=args.tz, kinds=args.kinds, **options)
+    if args.output is None or args.output == "-":
+        write_output(text)
+    else:
+        write_atomically(args.output, text.encode("utf-8"))
+    return 0

@@ -1,0 +1,167 @@
+"""A slot as an event in calendars and conference apps: its texts, identifiers and revisions.
+
+Shared by the iCalendar (:mod:`.ical`) and frab (:mod:`.frab`) writers so that both say the
+same thing about a slot:
+
+* :func:`summary` — the one-line heading (label, speakers, title), as the schedule prints it;
+* :func:`description` — the details: speakers with affiliations, the talks of a block, the
+  status, and a note when the end is not given;
+* :func:`slot_guid` — a UUID that stays the same for the same slot id of an edition, across
+  releases and runs (``uuid5`` of the edition and the slot id);
+* :func:`slot_url` — the slot on the site's schedule page, only when a base URL is given;
+* :func:`revisions` — how many times each slot changed across an edition's releases (the
+  iCalendar ``SEQUENCE``), reading the earlier releases with :func:`earlier_releases`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Hashable, Iterable, Sequence
+from urllib.parse import quote, urldefrag, urlsplit
+
+from ..errors import WorkshopDataError
+from ..model import Person, Release, Slot
+from . import selected
+from .text import _speaker_text
+
+#: Namespace of every UUID the exports make (``uuid5(NAMESPACE_URL, "workshop-data:")``).
+NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "workshop-data:")
+
+END_UNKNOWN = "End time not given."
+
+
+def slot_guid(edition: str, slot_id: str) -> uuid.UUID:
+    """The slot's stable UUID: the same for the same edition and slot id, in every release."""
+    return uuid.uuid5(NAMESPACE, f"{edition}/slot/{slot_id}")
+
+
+def person_guid(edition: str, person_id: str) -> uuid.UUID:
+    """A person's stable UUID within an edition."""
+    return uuid.uuid5(NAMESPACE, f"{edition}/person/{person_id}")
+
+
+def room_guid(edition: str, room: str) -> uuid.UUID:
+    """The stable UUID of a room (the venue) of an edition."""
+    return uuid.uuid5(NAMESPACE, f"{edition}/room/{room}")
+
+
+def conference_title(release: Release) -> str:
+    """The event's name, e.g. ``"ML for Systems @ NeurIPS 2024"`` (the calendar's name)."""
+    w = release.workshop
+    return f"{w.series} @ {w.conference}" if w.conference else w.series
+
+
+def check_base_url(base_url: str | None) -> str | None:
+    """``base_url`` without its fragment; a clear error unless it is an http(s) URL."""
+    if base_url is None:
+        return None
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise WorkshopDataError(
+            f"base URL {base_url!r} is not an http(s) URL (expected e.g. https://example.org/schedule.html)"
+        )
+    return urldefrag(base_url).url
+
+
+def slot_url(base_url: str | None, slot_id: str) -> str | None:
+    """``<base_url>#<slot_id>``: the slot on the schedule page; None without a base URL."""
+    base = check_base_url(base_url)
+    return None if base is None else f"{base}#{quote(slot_id, safe='')}"
+
+
+def selected_or_error(release: Release, kinds: Iterable[str] | None) -> list[Slot]:
+    """The slots of the kinds asked for; a clear error when there are none (an empty calendar
+    or frab schedule is not a valid file)."""
+    kinds = list(kinds) if kinds else None
+    slots = selected(release, kinds)
+    if not slots:
+        raise WorkshopDataError(
+            f"release {release.name!r} of {release.edition!r} has no slot of kind {', '.join(kinds or [])}"
+        )
+    return slots
+
+
+def speakers_of(release: Release, slot: Slot) -> list[Person]:
+    """The slot's speakers, then the presenters of its talks, each once, in order."""
+    ids = list(slot.speakers) + [pid for t in release.talks_of(slot.slot_id) for pid in t.speakers]
+    return [release.person(pid) for pid in dict.fromkeys(ids)]
+
+
+def title(slot: Slot) -> str:
+    """What the slot is called: its title, else its label, else its raw text, else its kind."""
+    return slot.title or slot.label or slot.raw or slot.kind
+
+
+def summary(release: Release, slot: Slot) -> str:
+    """The slot in one line, as the schedule prints it: ``"Keynote: Jeff Dean — Advances…"``."""
+    head = slot.label
+    names = ", ".join(release.person(pid).name for pid in slot.speakers)
+    if names:
+        head = f"{head}: {names}" if head else names
+    if slot.title:
+        head = f"{head} — {slot.title}" if head else slot.title
+    return head or slot.raw or slot.kind
+
+
+def description(release: Release, slot: Slot) -> str:
+    """The details of a slot: speakers with affiliations, its talks, status, unknown end."""
+    lines = []
+    if slot.speakers:
+        who = "Panelists" if slot.kind == "panel" else "Speakers"
+        lines.append(f"{who}: {_speaker_text(release, slot.speakers)}")
+    talks = release.talks_of(slot.slot_id)
+    if talks:
+        lines.append("Talks:")
+        for n, talk in enumerate(talks, start=1):
+            by = f" — {_speaker_text(release, talk.speakers)}" if talk.speakers else ""
+            lines.append(f"{n}. {talk.title}{by}")
+    if slot.status:
+        lines.append(f"Status: {slot.status}")
+    if slot.end is None:
+        lines.append(END_UNKNOWN)
+    return "\n".join(lines)
+
+
+def _fingerprint(release: Release, slot: Slot) -> Hashable:
+    """Everything an event shows about a slot; when it differs, the slot has changed."""
+    return (slot, tuple(release.talks_of(slot.slot_id)), tuple(speakers_of(release, slot)), release.workshop.venue)
+
+
+def revisions(release: Release, history: Sequence[Release]) -> dict[str, int]:
+    """Slot id -> how many times the slot changed from one release to the next, over
+    ``history`` (earlier releases of the edition, oldest first) followed by ``release``.
+
+    A slot changes when its times, kind, texts, status, speakers, talks (or the names and
+    affiliations of its people) or the venue differ from the last release that had it.
+    """
+    seen: dict[str, Hashable] = {}
+    count: dict[str, int] = {}
+    for rel in [*history, release]:
+        for slot in rel.slots:
+            mark = _fingerprint(rel, slot)
+            if slot.slot_id in seen and seen[slot.slot_id] != mark:
+                count[slot.slot_id] = count.get(slot.slot_id, 0) + 1
+            seen[slot.slot_id] = mark
+    return {s.slot_id: count.get(s.slot_id, 0) for s in release.slots}
+
+
+def earlier_releases(release: Release) -> list[Release]:
+    """The releases of the same edition published before ``release``, oldest first, read (and
+    checked) from the data directory ``release`` was read from; none when it was not read from
+    a data directory (e.g. built in memory or loaded from JSON)."""
+    from ..store import release_names
+    from ..validation import read_release
+
+    folder = release.path
+    if folder is None or folder.parent.name != release.edition:
+        return []
+    names = release_names(release.edition, folder.parent.parent)
+    if folder.name not in names:
+        return []
+    return [read_release(folder.parent / name) for name in names[: names.index(folder.name)]]
+
+
+def utc(moment: dt.datetime) -> dt.datetime:
+    """An aware datetime in UTC (so that differences count real elapsed time across DST)."""
+    return moment.astimezone(dt.UTC)

@@ -1,0 +1,342 @@
+"""frab / c3voc schedules of a release: ``schedule.xml`` and ``schedule.json``.
+
+The format conference apps (Giggity, ConfClerk, EventFahrplan) and schedule servers (frab,
+pretalx) share; the files validate against the c3voc XSD and JSON Schema. How the release
+maps onto it:
+
+* **days**: the dates (in the venue's zone, or ``tz``) on which slots start; a slot crossing
+  midnight belongs to the day it starts. A day starts with its first slot and ends at the
+  latest moment its slots are known to reach (the last known end, or the last start when the
+  last slot's end is unknown). ``days``/``daysCount`` count the days that have slots.
+* **room**: one room, named after the venue (empty when the release gives no venue).
+* **events**: one per slot, breaks and lunch included; ``type`` and ``track`` are the slot's
+  kind; ``title`` is the slot's title (else its label); ``subtitle`` the label when the slot
+  has a title; ``abstract`` the details (speakers' affiliations, the talks of a block, the
+  status); ``persons`` the speakers and the presenters of its talks.
+* **identifiers**: ``guid`` is ``uuid5`` of the edition and the slot id, stable across
+  releases and runs; the integer ``id`` the schemas still require is taken from the GUID's
+  leading bits (so it is stable too), moved to the next free number in the unlikely case two
+  slots of a release meet. The conference ``acronym`` is the edition id (characters other
+  than ``a-z0-9_`` become ``_``).
+* **times**: ``date`` is ISO 8601 with the UTC offset, ``start`` is HH:MM wall-clock time and
+  ``duration`` HH:MM of real elapsed time (across a DST change too). ``timeslot_duration`` is
+  the finest grid the times sit on (the greatest common divisor of their minutes past the
+  hour and 60 minutes). frab times are whole minutes: a time with seconds is an error.
+* **unknown end**: both schemas require a ``duration``; nothing in the data gives one, so the
+  event gets ``00:00`` (no length), the JSON event has no ``end`` (optional there), and the
+  abstract says "End time not given." — no duration is invented.
+* **URLs**: with a ``base_url`` (the site's schedule page), each event's ``url`` is
+  ``<base_url>#<slot_id>`` and the conference ``url`` is the page. Without one, the XML has
+  no URLs (they are optional) and the JSON event ``url``, which its schema requires, is the
+  event's ``urn:uuid:<guid>`` — an identifier, not a web page, and no guessed address.
+* ``language`` is unknown (the JSON's required ``language`` is ``null``); the JSON
+  ``time_zone_name`` is written when the zone's name fits the schema's pattern (e.g.
+  ``America/Vancouver``, ``UTC``) and left out otherwise (e.g. ``Etc/GMT+5``): every time
+  carries its offset anyway.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import __version__
+from ..errors import DataValidationError, WorkshopDataError
+from ..ids import slugify
+from ..model import Release, Slot
+from ..timeutil import aware, check_timezone
+from .events import (
+    check_base_url,
+    conference_title,
+    description,
+    person_guid,
+    room_guid,
+    selected_or_error,
+    slot_guid,
+    slot_url,
+    speakers_of,
+    title,
+    utc,
+)
+
+GENERATOR = "workshop-data"
+JSON_SCHEMA_URL = "https://c3voc.de/schedule/schema.json"
+#: The JSON Schema's pattern for ``time_zone_name``.
+JSON_ZONE_NAME = re.compile(r"^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$")
+#: Characters XML 1.0 cannot carry.
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+MAX_ID = 2**31 - 1
+
+
+@dataclass
+class Event:
+    """One slot as a frab event (the fields both files share)."""
+
+    slot: Slot
+    guid: uuid.UUID
+    id: int
+    start: dt.datetime
+    end: dt.datetime | None
+    duration: str
+    title: str
+    subtitle: str
+    abstract: str
+    persons: list[tuple[str, uuid.UUID]]
+    url: str | None
+
+
+@dataclass
+class Day:
+    """The events starting on one date."""
+
+    index: int
+    date: dt.date
+    events: list[Event] = field(default_factory=list)
+
+    @property
+    def start(self) -> dt.datetime:
+        return self.events[0].start
+
+    @property
+    def end(self) -> dt.datetime:
+        reached = [e.start for e in self.events] + [e.end for e in self.events if e.end is not None]
+        return max(reached, key=utc)
+
+
+@dataclass
+class Schedule:
+    """A release laid out as frab days, room and events."""
+
+    release: Release
+    zone: str
+    acronym: str
+    room: str
+    base_url: str | None
+    days: list[Day]
+
+    @property
+    def events(self) -> list[Event]:
+        return [e for d in self.days for e in d.events]
+
+    @property
+    def timeslot_duration(self) -> str:
+        minutes = [t.minute for e in self.events for t in (e.start, e.end) if t is not None]
+        return clock(dt.timedelta(minutes=math.gcd(60, *minutes)))
+
+
+def clock(delta: dt.timedelta) -> str:
+    """``HH:MM`` for a whole number of minutes."""
+    minutes = int(delta.total_seconds()) // 60
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def acronym(edition: str) -> str:
+    """The conference acronym frab wants (``[a-z0-9_]``, 4 characters or more)."""
+    out = re.sub(r"[^a-z0-9_]", "_", edition.lower())
+    if len(out) < 4:
+        raise WorkshopDataError(f"edition {edition!r} is too short for a frab acronym (4 characters or more)")
+    return out
+
+
+def _whole_minutes(release: Release, slot: Slot) -> None:
+    for name in ("start", "end"):
+        value: dt.datetime | None = getattr(slot, name)
+        if value is not None and (value.second or value.microsecond):
+            raise DataValidationError(
+                f"slot {slot.slot_id!r} is at {value:%H:%M:%S}; frab times are whole minutes (HH:MM)",
+                file=release.path / "slots.csv" if release.path else None,
+                field=name,
+            )
+
+
+def _event_id(guid: uuid.UUID, taken: set[int]) -> int:
+    number = (guid.int >> 97) % MAX_ID + 1
+    while number in taken:
+        number = number % MAX_ID + 1
+    taken.add(number)
+    return number
+
+
+def _event(release: Release, slot: Slot, zone: str, base_url: str | None, taken: set[int]) -> Event:
+    _whole_minutes(release, slot)
+    venue_tz = release.workshop.timezone
+    start = aware(slot.start, venue_tz, zone)
+    end = aware(slot.end, venue_tz, zone) if slot.end is not None else None
+    length = utc(end) - utc(start) if end is not None else dt.timedelta(0)
+    if length >= dt.timedelta(hours=100):
+        raise WorkshopDataError(f"slot {slot.slot_id!r} lasts {length}; frab durations stop at 99:59")
+    guid = slot_guid(release.edition, slot.slot_id)
+    return Event(
+        slot=slot,
+        guid=guid,
+        id=_event_id(guid, taken),
+        start=start,
+        end=end,
+        duration=clock(length),
+        title=title(slot),
+        subtitle=slot.label if slot.title else "",
+        abstract=description(release, slot),
+        persons=[(p.name, person_guid(release.edition, p.person_id)) for p in speakers_of(release, slot)],
+        url=slot_url(base_url, slot.slot_id),
+    )
+
+
+def schedule(
+    release: Release, tz: str | None = None, kinds: Iterable[str] | None = None, *, base_url: str | None = None
+) -> Schedule:
+    """The release (or the slots of ``kinds``) laid out as frab days, room and events."""
+    zone = tz or release.workshop.timezone
+    check_timezone(zone)
+    base = check_base_url(base_url)
+    taken: set[int] = set()
+    days: dict[dt.date, Day] = {}
+    for slot in selected_or_error(release, kinds):
+        event = _event(release, slot, zone, base_url, taken)
+        day = days.setdefault(event.start.date(), Day(len(days) + 1, event.start.date()))
+        day.events.append(event)
+    return Schedule(release, zone, acronym(release.edition), release.workshop.venue, base, list(days.values()))
+
+
+# -- schedule.xml -----------------------------------------------------------------------------
+
+
+def _text(value: str, event: Event | None, name: str) -> str:
+    """``value``, checked to be text XML 1.0 can carry."""
+    bad = NOT_XML.search(value)
+    if bad:
+        where = f"slot {event.slot.slot_id!r}, " if event else ""
+        raise WorkshopDataError(f"{where}{name}: character {bad.group()!r} cannot be written to XML")
+    return value
+
+
+def to_xml(
+    release: Release, tz: str | None = None, kinds: Iterable[str] | None = None, *, base_url: str | None = None
+) -> str:
+    """The frab ``schedule.xml`` of the release (UTF-8 text)."""
+    import xml.etree.ElementTree as ET
+
+    plan = schedule(release, tz, kinds, base_url=base_url)
+
+    def sub(parent: ET.Element, tag: str, text: str, event: Event | None = None, **attrs: str) -> ET.Element:
+        node = ET.SubElement(parent, tag, {k: _text(v, event, f"{tag} {k}") for k, v in attrs.items()})
+        node.text = _text(text, event, tag)
+        return node
+
+    root = ET.Element("schedule")
+    ET.SubElement(root, "generator", name=GENERATOR, version=__version__)
+    sub(root, "version", release.name)
+    conf = ET.SubElement(root, "conference")
+    sub(conf, "acronym", plan.acronym)
+    sub(conf, "title", conference_title(release))
+    sub(conf, "start", plan.days[0].date.isoformat())
+    sub(conf, "end", plan.days[-1].date.isoformat())
+    sub(conf, "days", str(len(plan.days)))
+    sub(conf, "timeslot_duration", plan.timeslot_duration)
+    sub(conf, "time_zone_name", plan.zone)
+    if plan.base_url is not None:
+        sub(conf, "url", plan.base_url)
+    for day in plan.days:
+        dnode = ET.SubElement(
+            root,
+            "day",
+            index=str(day.index),
+            date=day.date.isoformat(),
+            start=day.start.isoformat(),
+            end=day.end.isoformat(),
+        )
+        room = ET.SubElement(dnode, "room", name=_text(plan.room, None, "room name"))
+        room.set("guid", str(room_guid(release.edition, plan.room)))
+        for e in day.events:
+            node = ET.SubElement(room, "event", guid=str(e.guid), id=str(e.id))
+            sub(node, "room", plan.room)
+            sub(node, "title", e.title, e)
+            if e.subtitle:
+                sub(node, "subtitle", e.subtitle, e)
+            sub(node, "type", e.slot.kind)
+            sub(node, "date", e.start.isoformat())
+            sub(node, "start", f"{e.start:%H:%M}")
+            sub(node, "duration", e.duration)
+            sub(node, "abstract", e.abstract, e)
+            sub(node, "track", e.slot.kind)
+            persons = ET.SubElement(node, "persons")
+            for name, guid in e.persons:
+                sub(persons, "person", name, e, guid=str(guid))
+            if e.url is not None:
+                sub(node, "url", e.url, e)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+# -- schedule.json ----------------------------------------------------------------------------
+
+
+def _json_event(plan: Schedule, e: Event) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "guid": str(e.guid),
+        "id": e.id,
+        "date": e.start.isoformat(),
+        "start": f"{e.start:%H:%M}",
+        "duration": e.duration,
+        "room": plan.room,
+        "slug": f"{plan.acronym}-{slugify(e.slot.slot_id)}",
+        "url": e.url if e.url is not None else e.guid.urn,
+        "title": e.title,
+        "subtitle": e.subtitle or None,
+        "track": e.slot.kind,
+        "type": e.slot.kind,
+        "language": None,
+        "abstract": e.abstract,
+        "persons": [{"name": name, "guid": str(guid)} for name, guid in e.persons],
+        "links": [],
+    }
+    if e.end is not None:
+        out["end"] = e.end.isoformat()
+    return out
+
+
+def to_dict(
+    release: Release, tz: str | None = None, kinds: Iterable[str] | None = None, *, base_url: str | None = None
+) -> dict[str, Any]:
+    """The frab ``schedule.json`` document of the release (a dict)."""
+    plan = schedule(release, tz, kinds, base_url=base_url)
+    conference: dict[str, Any] = {
+        "acronym": plan.acronym,
+        "title": conference_title(release),
+        "start": plan.days[0].date.isoformat(),
+        "end": plan.days[-1].date.isoformat(),
+        "daysCount": len(plan.days),
+        "timeslot_duration": plan.timeslot_duration,
+    }
+    if JSON_ZONE_NAME.match(plan.zone):
+        conference["time_zone_name"] = plan.zone
+    if plan.base_url is not None:
+        conference["url"] = plan.base_url
+    conference["rooms"] = [{"name": plan.room, "guid": str(room_guid(release.edition, plan.room))}]
+    conference["days"] = [
+        {
+            "index": day.index,
+            "date": day.date.isoformat(),
+            "day_start": day.start.isoformat(),
+            "day_end": day.end.isoformat(),
+            "rooms": {plan.room: [_json_event(plan, e) for e in day.events]},
+        }
+        for day in plan.days
+    ]
+    return {
+        "$schema": JSON_SCHEMA_URL,
+        "generator": {"name": GENERATOR, "version": __version__},
+        "schedule": {"version": release.name, "conference": conference},
+    }
+
+
+def to_json(
+    release: Release, tz: str | None = None, kinds: Iterable[str] | None = None, *, base_url: str | None = None
+) -> str:
+    """The frab ``schedule.json`` of the release (UTF-8 text, indented)."""
+    return json.dumps(to_dict(release, tz, kinds, base_url=base_url), indent=2, ensure_ascii=False) + "\n"

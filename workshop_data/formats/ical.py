@@ -1,0 +1,136 @@
+"""iCalendar (RFC 5545) files of a release: the whole schedule, or one slot ("add to calendar").
+
+Written with the ``icalendar`` library (the ``exports`` extra). What each event says, and why:
+
+* one ``VEVENT`` per slot, breaks and lunch included; ``kinds`` keeps only some kinds;
+* ``DTSTART``/``DTEND`` carry ``TZID=<the venue's IANA zone>`` (or ``tz``), and the file holds
+  a ``VTIMEZONE`` for it generated from the zoneinfo database, covering the years of the
+  events — never a bare offset or a "GMT" name that calendars re-interpret;
+* a slot whose end the source does not give has no ``DTEND`` (no invented duration; RFC 5545
+  then reads the event as ending when it starts) and its description says so;
+* ``UID`` is ``<slot_id>@<edition>.workshop-data``: the same slot keeps it across releases and
+  runs, so re-importing a newer release updates events instead of duplicating them;
+* ``DTSTAMP`` is the release's publication time (UTC), not the time of the export, so the same
+  release always gives the same file;
+* ``SEQUENCE`` counts how many times the slot changed across the edition's releases up to
+  this one (:func:`~workshop_data.formats.events.revisions`);
+* ``SUMMARY`` is the slot's line (label, speakers, title), ``DESCRIPTION`` its details
+  (speakers' affiliations, the talks of a block, the status), ``LOCATION`` the venue,
+  ``CATEGORIES`` the kind, and ``URL`` the slot on the site's schedule page — only when a
+  ``base_url`` is given, never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from .. import __version__
+from ..errors import WorkshopDataError
+from ..model import Release, Slot
+from ..timeutil import aware, check_timezone
+from .events import (
+    check_base_url,
+    conference_title,
+    description,
+    earlier_releases,
+    revisions,
+    selected_or_error,
+    slot_url,
+    summary,
+)
+
+PRODID = f"-//workshop-data//workshop_data {__version__}//EN"
+
+
+def uid(release: Release, slot_id: str) -> str:
+    """The event's UID: stable for the same slot id of an edition."""
+    return f"{slot_id}@{release.edition}.workshop-data"
+
+
+def _event(release: Release, slot: Slot, zone: str, sequence: int, base_url: str | None) -> Any:
+    from icalendar import Event
+
+    venue_tz = release.workshop.timezone
+    event = Event()
+    event.add("uid", uid(release, slot.slot_id))
+    event.add("dtstamp", release.published.astimezone(dt.UTC))
+    event.add("sequence", sequence)
+    event.add("dtstart", aware(slot.start, venue_tz, zone))
+    if slot.end is not None:
+        event.add("dtend", aware(slot.end, venue_tz, zone))
+    event.add("summary", summary(release, slot))
+    details = description(release, slot)
+    if details:
+        event.add("description", details)
+    if release.workshop.venue:
+        event.add("location", release.workshop.venue)
+    url = slot_url(base_url, slot.slot_id)
+    if url is not None:
+        event.add("url", url)
+    event.add("categories", [slot.kind])
+    return event
+
+
+def calendar(
+    release: Release,
+    slots: Sequence[Slot],
+    *,
+    tz: str | None = None,
+    base_url: str | None = None,
+    history: Sequence[Release] | None = None,
+) -> str:
+    """An iCalendar file (text with CRLF line ends) holding one event per slot of ``slots``.
+
+    ``history`` is the edition's earlier releases, oldest first, for ``SEQUENCE``; by default
+    they are read from the data directory ``release`` came from.
+    """
+    from icalendar import Calendar
+
+    zone = tz or release.workshop.timezone
+    check_timezone(zone)
+    check_base_url(base_url)  # a bad base URL is an error even before any event is built
+    changes = revisions(release, earlier_releases(release) if history is None else history)
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("name", conference_title(release))
+    cal.add("x-wr-calname", conference_title(release))
+    cal.add("x-wr-timezone", zone)
+    for slot in slots:
+        cal.add_component(_event(release, slot, zone, changes[slot.slot_id], base_url))
+    first = min(s.start for s in slots)
+    last = max(s.end or s.start for s in slots)
+    cal.add_missing_timezones(first_date=dt.date(first.year - 1, 1, 1), last_date=dt.date(last.year + 2, 1, 1))
+    return str(cal.to_ical().decode("utf-8"))
+
+
+def to_ics(
+    release: Release,
+    tz: str | None = None,
+    kinds: Iterable[str] | None = None,
+    *,
+    base_url: str | None = None,
+    history: Sequence[Release] | None = None,
+) -> str:
+    """The whole schedule (or the slots of ``kinds``) as one iCalendar file."""
+    return calendar(release, selected_or_error(release, kinds), tz=tz, base_url=base_url, history=history)
+
+
+def slot_calendar(
+    release: Release,
+    slot_id: str,
+    *,
+    tz: str | None = None,
+    base_url: str | None = None,
+    history: Sequence[Release] | None = None,
+) -> str:
+    """An "add to calendar" file: one iCalendar file holding the event of slot ``slot_id``."""
+    for slot in release.slots:
+        if slot.slot_id == slot_id:
+            return calendar(release, [slot], tz=tz, base_url=base_url, history=history)
+    known = ", ".join(s.slot_id for s in release.slots)
+    raise WorkshopDataError(f"release {release.name!r} of {release.edition!r} has no slot {slot_id!r} (slots: {known})")
