@@ -1,0 +1,59 @@
+"""Sphinx extension of workshop_data: directives that render the schedule from the loaders.
+
+Add ``"workshop_data.sphinxext"`` to ``extensions``. Directives (MyST or reST):
+
+``workshop-info``, ``workshop-contact``, ``workshop-schedule``, ``workshop-downloads``,
+``workshop-data-dictionary``, ``workshop-releases``, ``workshop-editions``.
+
+Each takes the edition as its argument (default ``workshop_data_edition``) and, where it
+shows one release, a ``:release:`` option (default the latest). Configuration:
+
+``workshop_data_dir``
+    A data directory of your own (default: ``$WORKSHOP_DATA_DIR``, else the shipped data).
+``workshop_data_edition``
+    The edition a directive without argument shows (default ``"neurips2024"``).
+``workshop_data_notebooks``
+    Docname patterns of notebooks that read the data, re-executed when it changes.
+
+One module per directive family, each with a ``setup_<module>(app)``: adding a family is
+adding its module name to :data:`MODULES`.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+from .. import __version__
+from ..defaults import DEFAULT_EDITION
+
+#: Bumped when what the extension keeps on the environment changes shape.
+ENV_VERSION = 1
+
+#: The extension's modules, set up in this order.
+MODULES = (
+    "fingerprints",
+    "generated",
+    "timezones",
+    "info",
+    "schedule",
+    "downloads",
+    "datadict",
+    "releases",
+    "notebooks",
+)
+
+
+def setup(app: Any) -> dict[str, Any]:
+    """Register the configuration values, nodes, directives and events."""
+    app.add_config_value("workshop_data_dir", None, "env", types=frozenset({str, type(None)}))
+    app.add_config_value("workshop_data_edition", DEFAULT_EDITION, "env", types=frozenset({str}))
+    app.add_config_value("workshop_data_notebooks", [], "env", types=frozenset({list, tuple}))
+    for name in MODULES:
+        getattr(import_module(f".{name}", __name__), f"setup_{name}")(app)
+    return {
+        "version": __version__,
+        "env_version": ENV_VERSION,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

@@ -1,0 +1,85 @@
+"""``workshop-data-dictionary``: every column of every resource, read from the release's
+Frictionless descriptor (``datapackage.json``): name, type, required, description and the
+allowed values (the kinds with their meaning)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from docutils import nodes
+
+from ..defaults import DESCRIPTOR
+from ..schema import KINDS
+from .base import WorkshopDirective, paragraph, table
+
+
+def _allowed(enum: list[str] | None) -> list[nodes.Node] | str:
+    if not enum:
+        return ""
+    items = nodes.bullet_list("", classes=["wd-enum"])
+    for value in enum:
+        item = paragraph(nodes.literal("", value))
+        if value in KINDS:
+            item += nodes.Text(f" — {KINDS[value]}")
+        items += nodes.list_item("", item)
+    return [items]
+
+
+def _type(field: dict[str, Any]) -> list[nodes.Node]:
+    out = paragraph(str(field.get("type", "")))
+    if "format" in field:
+        out += nodes.Text(" (")
+        out += nodes.literal("", str(field["format"]))
+        out += nodes.Text(")")
+    return [out]
+
+
+class DataDictionaryDirective(WorkshopDirective):
+    """One table per resource of the release's descriptor."""
+
+    def build(self) -> list[nodes.Node]:
+        folder, _ = self.release_folder()
+        descriptor = json.loads((folder / DESCRIPTOR).read_text(encoding="utf-8-sig"))
+        out: list[nodes.Node] = [
+            paragraph(
+                "Release ",
+                nodes.literal("", folder.name),
+                " of ",
+                nodes.literal("", folder.parent.name),
+                f", schema version {descriptor.get('schema_version', 'unknown')}.",
+            )
+        ]
+        for res in descriptor.get("resources", []):
+            out.append(
+                nodes.rubric("", "", nodes.literal("", res.get("path", "")), nodes.Text(f" — {res.get('title', '')}"))
+            )
+            rows = []
+            for f in res.get("schema", {}).get("fields", []):
+                constraints = f.get("constraints", {})
+                required = "yes" if constraints.get("required") else "no"
+                if constraints.get("unique"):
+                    required += ", unique"
+                rows.append(
+                    [
+                        [paragraph(nodes.literal("", f["name"]))],
+                        _type(f),
+                        required,
+                        f.get("description", ""),
+                        _allowed(constraints.get("enum")),
+                    ]
+                )
+            out.append(
+                table(
+                    ["Column", "Type", "Required", "Description", "Allowed values"],
+                    rows,
+                    widths=[2, 2, 1, 5, 4],
+                    classes=["wd-data-dictionary"],
+                )
+            )
+        return out
+
+
+def setup_datadict(app: Any) -> None:
+    """Register ``workshop-data-dictionary``."""
+    app.add_directive("workshop-data-dictionary", DataDictionaryDirective)

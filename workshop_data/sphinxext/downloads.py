@@ -1,0 +1,48 @@
+"""``workshop-downloads``: the shown release in every export format of the package.
+
+One file per entry of :data:`workshop_data.formats.FORMATS` except the readable ``table``,
+written at build time by the format's writer from the release the loaders read, and linked
+from the page. Formats added to the registry appear without a change here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docutils import nodes
+
+from ..formats import FORMATS, writer
+from . import generated
+from .base import WorkshopDirective, paragraph
+
+#: Formats not offered as downloads (the CLI's readable table).
+SKIPPED = frozenset({"table"})
+
+
+def file_name(edition: str, release: str, fmt: str, suffix: str) -> str:
+    """``neurips2024-2024-11-20.csv``; the format's name joins when it differs from the suffix."""
+    stem = f"{edition}-{release}"
+    return f"{stem}{suffix}" if fmt == suffix.lstrip(".") else f"{stem}.{fmt}{suffix}"
+
+
+class DownloadsDirective(WorkshopDirective):
+    """A list of links to the release in each format."""
+
+    def build(self) -> list[nodes.Node]:
+        folder, digest = self.release_folder()
+        release = self.load("load_release", folder, digest)
+        items = nodes.bullet_list("", classes=["wd-downloads"])
+        for fmt, (_, _, suffix, description) in FORMATS.items():
+            if fmt in SKIPPED:
+                continue
+            name = file_name(release.edition, release.name, fmt, suffix)
+            path = f"{release.edition}/{release.name}/{name}"
+            link = generated.add_file(self.env, self.env.docname, path, writer(fmt)(release), name)
+            items += nodes.list_item("", paragraph(link, f" — {description}"))
+        intro = paragraph("Release ", nodes.literal("", release.name), ", generated from the data at build time:")
+        return [intro, items]
+
+
+def setup_downloads(app: Any) -> None:
+    """Register ``workshop-downloads``."""
+    app.add_directive("workshop-downloads", DownloadsDirective)

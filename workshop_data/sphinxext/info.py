@@ -1,0 +1,67 @@
+"""``workshop-info`` (the home page's title, description, date and venue) and
+``workshop-contact`` ("Contact us at" the edition's address)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docutils import nodes
+
+from .base import WorkshopDirective, paragraph, text
+
+
+class InfoDirective(WorkshopDirective):
+    """The edition's site title as the page's heading, its description, date and venue.
+
+    The full description shows on wide screens, the short one on narrow screens.
+    """
+
+    def build(self) -> list[nodes.Node]:
+        folder, digest = self.release_folder()
+        w = self.load("load_workshop", folder, digest)
+        out: list[nodes.Node] = []
+        full, short = text(w["site_description"]), text(w["mini_site_description"])
+        both = bool(full and short)
+        if full:
+            out.append(paragraph(full, classes=["wd-description", *(["wd-description-full"] if both else [])]))
+        if short:
+            out.append(paragraph(short, classes=["wd-description", *(["wd-description-short"] if both else [])]))
+        facts = nodes.field_list(classes=["wd-facts"])
+        day = w["date"]
+        for name, value in (
+            ("Date", f"{day:%A} {day.day} {day:%B %Y}" if day else ""),
+            ("Venue", text(w["venue"])),
+            ("Conference", text(w["conference"])),
+            ("Time zone", text(w["timezone"])),
+            ("Schedule release", text(w["release"])),
+        ):
+            if value:
+                facts += nodes.field("", nodes.field_name("", name), nodes.field_body("", paragraph(value)))
+        out.append(facts)
+        self.site_title = text(w["site_title"]) or text(w["series"])
+        return out
+
+    def run(self) -> list[nodes.Node]:
+        body = super().run()
+        section = nodes.section("", nodes.title("", self.site_title), *body, classes=["wd-home"])
+        section["ids"].append(nodes.make_id(self.site_title) or "workshop")
+        section["names"].append(nodes.fully_normalize_name(self.site_title))
+        return [section]
+
+
+class ContactDirective(WorkshopDirective):
+    """ "Contact us at <address>." with a ``mailto:`` link."""
+
+    def build(self) -> list[nodes.Node]:
+        folder, digest = self.release_folder()
+        email = text(self.load("load_workshop", folder, digest)["contact_email"])
+        if not email:
+            return [paragraph("This edition gives no contact address.")]
+        link = nodes.reference("", email, refuri=f"mailto:{email}")
+        return [paragraph("Contact us at ", link, ".")]
+
+
+def setup_info(app: Any) -> None:
+    """Register ``workshop-info`` and ``workshop-contact``."""
+    app.add_directive("workshop-info", InfoDirective)
+    app.add_directive("workshop-contact", ContactDirective)

@@ -1,0 +1,50 @@
+"""Notebooks that read the data are re-executed when the data changes.
+
+myst-nb's cache (jupyter-cache) keys a notebook on its code cells and their metadata, not on
+the files the code reads. For each page matching ``workshop_data_notebooks`` (docname glob
+patterns), ``source-read`` writes a digest of the whole data directory into the first code
+cell's metadata (``workshop_data.data_sha256``): a data change changes the key, so the
+notebook runs again, and an unchanged data directory keeps the cached outputs. The digest is
+also kept as the page's fingerprint, so the page is re-read when the data changes even with
+an older mtime. The kernel reads the data directory the loaders default to
+(``$WORKSHOP_DATA_DIR``, else the shipped data).
+"""
+
+from __future__ import annotations
+
+import json
+from fnmatch import fnmatch
+from typing import Any
+
+from .. import store
+from . import fingerprints as fp
+
+METADATA_KEY = "workshop_data"
+
+
+def stamp(notebook_json: str, digest: str) -> str:
+    """The notebook with the data digest in its first code cell's metadata."""
+    nb = json.loads(notebook_json)
+    for cell in nb.get("cells", []):
+        if cell.get("cell_type") == "code":
+            cell.setdefault("metadata", {})[METADATA_KEY] = {"data_sha256": digest}
+            break
+    return json.dumps(nb, ensure_ascii=False)
+
+
+def stamp_notebook(app: Any, docname: str, source: list[str]) -> None:
+    """``source-read``: stamp the notebooks that read the data."""
+    if not any(fnmatch(docname, pattern) for pattern in app.config.workshop_data_notebooks):
+        return
+    if not str(app.env.doc2path(docname)).endswith(".ipynb"):
+        return
+    root = str(store.data_dir(None))
+    fp.record(app.env, docname, fp.key("data-dir", None), root)
+    digest = fp.digest(fp.key("tree", root))
+    fp.record(app.env, docname, fp.key("tree", root), digest)
+    source[0] = stamp(source[0], digest)
+
+
+def setup_notebooks(app: Any) -> None:
+    """Connect ``source-read``."""
+    app.connect("source-read", stamp_notebook)

@@ -1,0 +1,217 @@
+"""``workshop-schedule``: the schedule table (Time | Section) and the speakers it links to.
+
+.. code-block:: markdown
+
+   ```{workshop-schedule} neurips2024
+   :release: 2024-11-20
+   :kinds: keynote, invited
+   ```
+
+Each row's time is a ``<time datetime>`` in the venue's zone (switchable in the browser); the
+label is bold, each speaker links to their entry in the speakers list below the table (the
+anchors the original page used, e.g. ``#dean_talk``), affiliations are in italics, then the
+title; talks inside a slot are a list; a status such as TBD is shown as such; breaks, lunch
+and poster sessions are plain rows. With ``workshop_data.formats.ical.slot_calendar``
+available, each slot links to an "add to calendar" file.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+
+from ..schema import KINDS
+from . import generated
+from .base import WorkshopDirective, inline_title, paragraph, table, text
+from .timezones import time_node, zone_note
+
+#: Kinds shown as a plain row: the label only.
+PLAIN_KINDS = frozenset({"break", "lunch", "poster"})
+SAFE_ID = re.compile(r"[A-Za-z][A-Za-z0-9_.:-]*\Z")
+
+
+def kinds_option(value: str) -> list[str]:
+    """``:kinds:``: a comma- or space-separated list of the vocabulary's kinds."""
+    wanted = [k for k in re.split(r"[\s,]+", value.strip()) if k]
+    unknown = [k for k in wanted if k not in KINDS]
+    if unknown or not wanted:
+        raise ValueError(f"unknown kind(s) {', '.join(unknown) or '(none given)'}; known: {', '.join(KINDS)}")
+    return wanted
+
+
+def slot_calendar() -> Callable[[Any, str], str] | None:
+    """``workshop_data.formats.ical.slot_calendar`` when that module exists."""
+    if importlib.util.find_spec("workshop_data.formats.ical") is None:
+        return None
+    from importlib import import_module
+
+    func = getattr(import_module("workshop_data.formats.ical"), "slot_calendar", None)
+    return func if callable(func) else None
+
+
+def unique_id(document: nodes.document, wanted: str, fallback: str) -> str:
+    """``wanted`` as an HTML id (made safe if needed), unique in the document."""
+    base = wanted if SAFE_ID.match(wanted) else nodes.make_id(wanted) or fallback
+    candidate, n = base, 1
+    while candidate in document.ids:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+class ScheduleDirective(WorkshopDirective):
+    """The schedule of a release as a table, followed by the speakers it links to."""
+
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
+        **WorkshopDirective.option_spec,
+        "kinds": kinds_option,
+        "no-speakers": directives.flag,
+    }
+
+    def build(self) -> list[nodes.Node]:
+        folder, digest = self.release_folder()
+        schedule = self.load("load_schedule", folder, digest)
+        talks = self.load("load_talks", folder, digest)
+        people = self.load("load_people", folder, digest).set_index("person_id")
+        if "kinds" in self.options:
+            schedule = schedule[schedule["kind"].isin(self.options["kinds"])]
+        shown = [pid for ids in schedule["speaker_ids"] for pid in ids]
+        shown += [pid for ids in talks[talks["slot_id"].isin(schedule["slot_id"])]["speaker_ids"] for pid in ids]
+        with_list = "no-speakers" not in self.options
+        anchors = self.anchors(people, list(dict.fromkeys(shown))) if with_list else {}
+        calendar = slot_calendar()
+        release = self.load("load_release", folder, digest) if calendar else None
+        rows, attrs = self.rows(schedule, talks, people, anchors, (calendar, release))
+        venue_tz = schedule.attrs["timezone"]
+        first = schedule["start"].iloc[0].to_pydatetime() if len(schedule) else None
+        out: list[nodes.Node] = [zone_note(venue_tz, first)] if first is not None else []
+        out.append(table(["Time", "Section"], rows, widths=[1, 9], classes=["wd-schedule"], row_attrs=attrs))
+        if anchors:
+            out.extend(self.speakers(schedule, talks, people, anchors))
+        return out
+
+    def anchors(self, people: Any, ids: Sequence[str]) -> dict[str, str]:
+        """person id -> the page anchor of their entry (the data's ``anchor`` where given)."""
+        document = self.state.document
+        out: dict[str, str] = {}
+        for pid in ids:
+            anchor = people.at[pid, "anchor"]
+            wanted = f"speaker-{pid}" if anchor is None or str(anchor) in ("", "<NA>") else str(anchor)
+            out[pid] = unique_id(document, wanted, f"speaker-{len(out) + 1}")
+            document.ids[out[pid]] = document
+        return out
+
+    def speaker_refs(self, ids: Sequence[str], people: Any, anchors: dict[str, str]) -> list[nodes.Node]:
+        """ "Name (*Affiliation*), Name (*Affiliation*)" with each name linked to its entry."""
+        out: list[nodes.Node] = []
+        for i, pid in enumerate(ids):
+            if i:
+                out.append(nodes.Text(", "))
+            name = str(people.at[pid, "name"])
+            if pid in anchors:
+                out.append(nodes.reference("", name, refid=anchors[pid], internal=True, classes=["wd-speaker"]))
+            else:
+                out.append(nodes.inline("", name, classes=["wd-speaker"]))
+            affiliations = people.at[pid, "affiliations"]
+            if affiliations:
+                out += [nodes.Text(" ("), nodes.emphasis("", ", ".join(affiliations), classes=["wd-affiliation"])]
+                out.append(nodes.Text(")"))
+        return out
+
+    def section(self, slot: Any, slot_talks: Any, people: Any, anchors: dict[str, str]) -> list[nodes.Node]:
+        """The Section cell of a slot."""
+        label, ids = text(slot["label"]) or text(slot["raw"]), tuple(slot["speaker_ids"])
+        head = paragraph()
+        if slot["kind"] in PLAIN_KINDS and not ids and not text(slot["title"]):
+            head += nodes.Text(label)
+        else:
+            if label:
+                head += nodes.strong("", f"{label}:" if ids or len(slot_talks) else label)
+            if ids:
+                head += nodes.Text(" ")
+                head.extend(self.speaker_refs(ids, people, anchors))
+            title = inline_title(text(slot["title_myst"]), text(slot["title"]))
+            if title:
+                head += nodes.inline("", "", *title, classes=["wd-title"])
+        status = text(slot["status"])
+        if status:
+            head += nodes.Text(", " if len(head) else "")
+            head += nodes.inline("", status, classes=["wd-status"])
+        out: list[nodes.Node] = [head]
+        if len(slot_talks):
+            items = nodes.bullet_list("", classes=["wd-talks"])
+            for _, talk in slot_talks.iterrows():
+                item = paragraph(*inline_title(text(talk["title_myst"]), text(talk["title"])))
+                if talk["speaker_ids"]:
+                    item += nodes.Text(" — ")
+                    item.extend(self.speaker_refs(tuple(talk["speaker_ids"]), people, anchors))
+                items += nodes.list_item("", item)
+            out.append(items)
+        return out
+
+    def rows(
+        self, schedule: Any, talks: Any, people: Any, anchors: dict[str, str], ics: tuple[Any, Any]
+    ) -> tuple[list[Any], list[dict[str, list[str]]]]:
+        """The table's rows (Time | Section) and their attributes (id: the slot id)."""
+        calendar, release = ics
+        rows, attrs = [], []
+        document = self.state.document
+        self.row_ids: dict[str, str] = {}
+        for _, slot in schedule.iterrows():
+            slot_id = str(slot["slot_id"])
+            time_cell: list[nodes.Node] = [paragraph(time_node(slot["start"].to_pydatetime()))]
+            if calendar is not None:
+                path = f"{release.edition}/{release.name}/slots/{slot_id}.ics"
+                link = generated.add_file(self.env, self.env.docname, path, calendar(release, slot_id), "")
+                link += [
+                    nodes.inline("", "add to calendar", classes=["wd-wide"]),
+                    nodes.inline("", ".ics", classes=["wd-narrow"]),
+                ]
+                link["classes"].append("wd-ics")
+                time_cell.append(paragraph(link))
+            slot_talks = talks[talks["slot_id"] == slot_id]
+            rows.append([time_cell, self.section(slot, slot_talks, people, anchors)])
+            row_id = unique_id(document, slot_id, f"slot-{len(rows)}")
+            document.ids[row_id] = document
+            self.row_ids[slot_id] = row_id
+            plain = ["wd-plain"] if slot["kind"] in PLAIN_KINDS else []
+            attrs.append({"ids": [row_id], "classes": [f"wd-kind-{slot['kind']}", *plain]})
+        return rows, attrs
+
+    def speakers(self, schedule: Any, talks: Any, people: Any, anchors: dict[str, str]) -> list[nodes.Node]:
+        """The speakers list: one entry per speaker shown, anchored, with their slots."""
+        entries = nodes.definition_list(classes=["wd-speakers"])
+        for pid, anchor in anchors.items():
+            term = nodes.term("", "", nodes.strong("", str(people.at[pid, "name"])), ids=[anchor])
+            self.state.document.ids[anchor] = term
+            affiliations = people.at[pid, "affiliations"]
+            if affiliations:
+                term += nodes.Text(" (")
+                term += nodes.emphasis("", ", ".join(affiliations), classes=["wd-affiliation"])
+                term += nodes.Text(")")
+            slots = schedule[[pid in ids for ids in schedule["speaker_ids"]]]
+            in_talks = set(talks[[pid in ids for ids in talks["speaker_ids"]]]["slot_id"])
+            slots = schedule[schedule["slot_id"].isin(set(slots["slot_id"]) | in_talks)]
+            items = nodes.bullet_list()
+            for _, slot in slots.iterrows():
+                item = paragraph(time_node(slot["start"].to_pydatetime()), " ")
+                link = nodes.reference("", "", refid=self.row_ids[str(slot["slot_id"])], internal=True)
+                link += nodes.Text(text(slot["label"]) or text(slot["raw"]) or str(slot["kind"]))
+                item += link
+                title = inline_title(text(slot["title_myst"]), text(slot["title"]))
+                if title:
+                    item += nodes.Text(": ")
+                    item.extend(title)
+                items += nodes.list_item("", item)
+            entries += nodes.definition_list_item("", term, nodes.definition("", items))
+        return [nodes.rubric("", "Speakers"), entries]
+
+
+def setup_schedule(app: Any) -> None:
+    """Register ``workshop-schedule``."""
+    app.add_directive("workshop-schedule", ScheduleDirective)

@@ -1,0 +1,100 @@
+"""Times that switch zone in the reader's browser: ``<time datetime>`` nodes and the switch.
+
+Every time is written in the venue's zone, with its ISO 8601 value (offset included) in the
+``datetime`` attribute, so the page is right without JavaScript. ``workshop_data.js`` shows a
+button (hidden until the script runs) that rewrites every ``time.wd-time`` of the page in the
+reader's zone, and back; ``?tz=local`` in the URL starts in the reader's zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from docutils import nodes
+
+from ..timeutil import zone_label
+
+STATIC = Path(__file__).parent / "_static"
+JS = "workshop_data.js"
+CSS = "workshop_data.css"
+
+
+class wd_time(nodes.inline):  # type: ignore[misc]
+    """A time of day: text in the venue's zone, ``datetime`` its ISO 8601 value with offset."""
+
+
+class wd_tz_switch(nodes.Element):  # type: ignore[misc]
+    """The button that switches the page between the venue's zone and the reader's."""
+
+
+def time_node(moment: dt.datetime) -> wd_time:
+    """``HH:MM`` of an aware datetime, with its machine-readable value."""
+    return wd_time("", f"{moment:%H:%M}", datetime=moment.isoformat(), classes=["wd-time"])
+
+
+def zone_note(venue_tz: str, first: dt.datetime) -> nodes.paragraph:
+    """ "Times are in <zone> (PST, UTC-08:00), the venue's time zone." and the switch."""
+    para = nodes.paragraph("", "", classes=["wd-tz-note"])
+    para += nodes.Text("Times are in ")
+    label = nodes.inline("", "", classes=["wd-tz-label"])
+    label += nodes.strong("", venue_tz)
+    label += nodes.Text(f" ({zone_label(first)}), the venue's time zone.")
+    para += label
+    para += nodes.Text(" ")
+    para += wd_tz_switch("", venue_tz=venue_tz)
+    return para
+
+
+def visit_time_html(self: Any, node: wd_time) -> None:
+    self.body.append(self.starttag(node, "time", "", datetime=node["datetime"]))
+
+
+def depart_time_html(self: Any, node: wd_time) -> None:
+    self.body.append("</time>")
+
+
+def visit_switch_html(self: Any, node: wd_tz_switch) -> None:
+    self.body.append(
+        self.starttag(
+            node,
+            "button",
+            "Show in my time zone",
+            type="button",
+            CLASS="wd-tz-switch",
+            hidden="hidden",
+            **{"aria-pressed": "false", "data-venue-tz": node["venue_tz"]},
+        )
+    )
+
+
+def depart_switch_html(self: Any, node: wd_tz_switch) -> None:
+    self.body.append("</button>")
+
+
+def skip(self: Any, node: nodes.Node) -> None:
+    """Builders without JavaScript show no switch."""
+    raise nodes.SkipNode
+
+
+def add_static(app: Any) -> None:
+    """``builder-inited``: ship the script and the style sheet with HTML builds."""
+    if app.builder.format == "html":
+        app.config.html_static_path.append(str(STATIC))
+
+
+def setup_timezones(app: Any) -> None:
+    """Register the nodes, the script and the style sheet."""
+    app.add_node(wd_time, html=(visit_time_html, depart_time_html))
+    app.add_node(
+        wd_tz_switch,
+        html=(visit_switch_html, depart_switch_html),
+        latex=(skip, None),
+        text=(skip, None),
+        man=(skip, None),
+        texinfo=(skip, None),
+    )
+    app.connect("builder-inited", add_static)
+    app.add_js_file(JS, defer="defer")
+    app.add_css_file(CSS)
