@@ -84,3 +84,39 @@ def fresh_ids(release: Release) -> Release:
         talk_ids[t.talk_id] = ids.talk_id(t.title, talk_ids.values())
 
     return rename_ids(release, slot_ids, talk_ids, person_ids)
+
+
+def edited(old: Release) -> Release:
+    """A later release of ``old`` with one edit of each kind the diff knows (ids kept):
+
+    Richard Ho and Natasha Jacques swap places, her name is corrected to "Natasha Jaques",
+    lunch ends at 12:50, the Retrospective becomes a keynote and Tim Kraska's affiliations
+    are now only MIT, "CodeGen" is relabelled "Code Generation" and retitled, a contributed
+    talk moves to the afternoon block and another is retitled, the Q&A is no longer TBD,
+    poster session 2 is dropped, Richard Ho replaces Tim Kraska on the panel, closing remarks
+    are added at 17:00, and the contact address changes.
+    """
+    new = edit_slot(old, "hardware-richard-ho", start=at(old, "09:15"), end=at(old, "09:55"))
+    new = edit_slot(new, "invited-natasha-jacques", start=at(old, "10:10"), end=at(old, "10:50"))
+    new = rename_person(new, "natasha-jacques", "Natasha Jaques")
+    new = edit_slot(new, "lunch-break", end=at(old, "12:50"), end_derived=False)
+    new = edit_slot(new, "retrospective-tim-kraska", kind="keynote")
+    people = tuple(
+        dataclasses.replace(p, affiliations=("MIT",)) if p.person_id == "tim-kraska" else p for p in new.people
+    )
+    new = dataclasses.replace(new, people=people)
+    title = "Competing at the IOI with OpenAI's o1"
+    new = edit_slot(new, "codegen-ahmed-el-kishky", label="Code Generation", title=title, title_myst=title)
+    new = edit_talk(new, "dont-transform-the-code-code", slot_id="contributed-talks-2", order=3)
+    retitled = "The Unreasonable Effectiveness of LLMs in Query Optimization"
+    new = edit_talk(new, "the-unreasonable-effectiveness-of-llms", title=retitled, title_myst=retitled, order=1)
+    new = edit_slot(new, "qa", status="")
+    new = drop_slot(new, "poster-session-2")
+    new = edit_slot(new, "panel", speakers=("jeff-dean", "natasha-jacques", "richard-ho"))
+    closing = Slot("closing-remarks", at(old, "17:00"), None, False, "closing", "Closing Remarks")
+    new = dataclasses.replace(
+        new,
+        slots=(*sorted(new.slots, key=lambda s: s.start), closing),
+        workshop=dataclasses.replace(new.workshop, contact_email="organizers@mlforsystems.org"),
+    )
+    return published(new, "2024-12-01", "2024-12-01T18:00")

@@ -23,6 +23,7 @@ _LAZY = {
     "releases": "loaders",
     "load_release": "loaders",
     "validate": "validation",
+    "diff": "changes",
     "KINDS": "schema",
     "WorkshopDataError": "errors",
     "DataValidationError": "errors",
@@ -33,6 +34,7 @@ __all__ = [
     "DataValidationError",
     "WorkshopDataError",
     "__version__",
+    "diff",
     "editions",
     "load_people",
     "load_release",
@@ -44,6 +46,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from .changes import diff
     from .errors import DataValidationError, WorkshopDataError
     from .loaders import editions, load_people, load_release, load_schedule, load_talks, load_workshop, releases
     from .schema import KINDS

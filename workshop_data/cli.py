@@ -17,7 +17,7 @@ from . import __version__
 from .errors import WorkshopDataError
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = ("schedule", "editions", "releases", "validate", "export")
+COMMANDS = ("schedule", "editions", "releases", "validate", "export", "diff")
 
 EXIT_USER_ERROR = 2
 

@@ -1,0 +1,221 @@
+"""What changed between two releases: the pure comparison, the DataFrame, and `workshop-data diff`."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from edits import edit_talk, edited, fresh_ids, published, shipped
+
+import workshop_data as wd
+from workshop_data.changes import CHANGES, COLUMNS, Change, compare, describe
+from workshop_data.datapackage import write_release
+from workshop_data.identity import carry_ids
+from workshop_data.model import Talk
+
+#: Every change edits.edited() makes, in the order of the day: (change, slot_id, field, old, new).
+EXPECTED = [
+    ("workshop_changed", "", "contact_email", "mlforsystems@googlegroups.com", "organizers@mlforsystems.org"),
+    ("moved", "hardware-richard-ho", "start", "2024-12-15T10:10:00-08:00", "2024-12-15T09:15:00-08:00"),
+    ("moved", "invited-natasha-jacques", "start", "2024-12-15T09:15:00-08:00", "2024-12-15T10:10:00-08:00"),
+    ("speaker_renamed", "invited-natasha-jacques", "name", "Natasha Jacques", "Natasha Jaques"),
+    (
+        "talk_retitled",
+        "contributed-talks",
+        "title",
+        "The Unreasonable Effectiveness of LLMs for Query Optimization",
+        "The Unreasonable Effectiveness of LLMs in Query Optimization",
+    ),
+    ("duration_changed", "lunch-break", "duration", "PT1H", "PT50M"),
+    ("kind_changed", "retrospective-tim-kraska", "kind", "invited", "keynote"),
+    ("affiliation_changed", "retrospective-tim-kraska", "affiliations", "MIT; AWS", "MIT"),
+    ("label_changed", "codegen-ahmed-el-kishky", "label", "CodeGen", "Code Generation"),
+    (
+        "retitled",
+        "codegen-ahmed-el-kishky",
+        "title",
+        "OpenAI's o1 Competing on IOI",
+        "Competing at the IOI with OpenAI's o1",
+    ),
+    ("talk_moved", "contributed-talks-2", "slot_id", "contributed-talks", "contributed-talks-2"),
+    ("status_changed", "qa", "status", "TBD", ""),
+    ("removed", "poster-session-2", "start", "2024-12-15T15:05:00-08:00", ""),
+    ("speaker_removed", "panel", "speakers", "Tim Kraska", ""),
+    ("speaker_added", "panel", "speakers", "", "Richard Ho"),
+    ("added", "closing-remarks", "start", "", "2024-12-15T17:00:00-08:00"),
+]
+
+
+def rows(changes: list[Change]) -> list[tuple[str, str, str, str, str]]:
+    return [(c.change, c.slot_id, c.field, c.old, c.new) for c in changes]
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A data dir with the shipped release and the edited one published after it."""
+    old = shipped()
+    write_release(old, tmp_path)
+    write_release(edited(old), tmp_path)
+    return tmp_path
+
+
+def test_a_diff_lists_exactly_the_changes_made() -> None:
+    old = shipped()
+    assert rows(compare(old, edited(old))) == EXPECTED
+
+
+def test_no_changes_between_a_release_and_itself() -> None:
+    assert compare(shipped(), shipped()) == []
+
+
+def test_a_fresh_import_of_the_edited_page_diffs_the_same_once_ids_are_carried() -> None:
+    old = shipped()
+    new = edited(old)
+    reimported = carry_ids(old, fresh_ids(new))
+    assert rows(compare(old, reimported)) == EXPECTED
+
+
+def test_talks_added_removed_reordered_and_their_speakers() -> None:
+    old = shipped()
+    warp, scalable = "warpdrive-an-agentic-workflow-for", "scalable-rl-for-systems-via"
+    new = edit_talk(old, warp, order=2)
+    new = edit_talk(new, scalable, order=1, speakers=("jeff-dean",))
+    new = dataclasses.replace(
+        new,
+        talks=(
+            *(t for t in new.talks if t.talk_id != "dont-transform-the-code-code"),
+            Talk("learned-indexes", "contributed-talks", 2, "Learned Indexes", "Learned Indexes"),
+        ),
+    )
+    assert [(c.change, c.talk_id, c.old, c.new) for c in compare(old, new)] == [
+        ("talk_removed", "dont-transform-the-code-code", old.talks[0].title, ""),
+        ("talk_added", "learned-indexes", "", "Learned Indexes"),
+        ("talk_reordered", scalable, "2", "1"),
+        ("speaker_added", scalable, "", "Jeff Dean"),
+        ("talk_reordered", warp, "1", "2"),
+    ]
+
+
+def test_emphasis_only_change_is_a_retitle_of_title_myst() -> None:
+    old = shipped()
+    new = edit_talk(old, "warpdrive-an-agentic-workflow-for", title_myst="WarpDrive: An Agentic Workflow")
+    assert compare(old, new) == []  # talks compare by their plain title
+    slot = old.slots[0]
+    new = dataclasses.replace(old, slots=(dataclasses.replace(slot, title_myst=f"*{slot.title}*"), *old.slots[1:]))
+    assert rows(compare(old, new)) == [("retitled", slot.slot_id, "title_myst", slot.title, f"*{slot.title}*")]
+
+
+def test_changes_in_words_with_times_in_the_venues_zone_or_another() -> None:
+    old = shipped()
+    new = edited(old)
+    changes = compare(old, new)
+    words = [describe(c, old, new) for c in changes]
+    assert words[1] == "moved 10:10 → 09:15"
+    assert words[5] == "duration 60 min → 50 min"
+    assert words[6] == "now a keynote slot (was invited)"
+    assert words[10].startswith("talk moved here from Contributed Talks (10:50): “Don't Transform")
+    assert words[12] == "removed (was at 15:05)"
+    assert describe(changes[1], old, new, tz="Asia/Tokyo") == "moved 03:10 → 02:15"  # the day is the 16th there
+    assert describe(changes[1], old, new, tz="Europe/Berlin") == "moved 19:10 → 18:15"
+    assert describe(changes[-1], old, new, tz="Europe/Berlin") == "added, at Mon 16 Dec 02:00"  # the next day
+
+
+def test_diff_frame_reads_releases_from_a_data_dir(data_dir: Path) -> None:
+    df = wd.diff("neurips2024", "2024-11-20", "2024-12-01", data_dir=data_dir)
+    assert list(df.columns) == list(COLUMNS)
+    assert df.attrs == {
+        "edition": "neurips2024",
+        "old": "2024-11-20",
+        "new": "2024-12-01",
+        "timezone": "America/Vancouver",
+    }
+    assert isinstance(df["change"].dtype, pd.CategoricalDtype) and df["change"].cat.ordered
+    assert list(df["change"].cat.categories) == list(CHANGES)
+    assert all(df[c].dtype == "string" for c in COLUMNS if c != "change")
+    assert list(df["change"]) == [e[0] for e in EXPECTED]
+    added = df[df["change"] == "added"].iloc[0]
+    assert pd.isna(added["old"]) and added["slot"] == "Closing Remarks"
+    assert pd.Timestamp(added["new"]) == pd.Timestamp("2024-12-16T01:00:00Z")
+    renamed = df[df["change"] == "speaker_renamed"].iloc[0]
+    assert renamed["person_id"] == "natasha-jacques" and renamed["slot"] == "Invited: Natasha Jaques"
+    moved = df[df["change"] == "talk_moved"].iloc[0]
+    assert moved["talk_id"] == "dont-transform-the-code-code"
+    assert wd.diff("neurips2024", "2024-12-01", "latest", data_dir=data_dir).empty
+
+
+def test_diff_is_the_function_even_after_its_module_is_imported() -> None:
+    import workshop_data.changes  # noqa: F401
+
+    assert callable(wd.diff) and wd.diff.__module__ == "workshop_data.changes"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "workshop_data", "diff", *args], capture_output=True, text=True)
+
+
+def test_cli_table_groups_changes_by_slot_with_named_zone(data_dir: Path) -> None:
+    proc = run("--edition", "neurips2024", "2024-11-20", "2024-12-01", "--data-dir", str(data_dir))
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert "changes from release 2024-11-20 to 2024-12-01" in out
+    assert "Times in America/Vancouver (PST, UTC-08:00)" in out
+    assert "The edition\n       contact email: mlforsystems@googlegroups.com → organizers@mlforsystems.org" in out
+    assert "09:15  Hardware: Richard Ho\n       moved 10:10 → 09:15\n" in out
+    assert (
+        "10:10  Invited: Natasha Jaques\n       moved 09:15 → 10:10\n"
+        "       name corrected: Natasha Jacques → Natasha Jaques\n" in out
+    )
+    assert "15:05  Poster Session 2\n       removed (was at 15:05)\n" in out
+    assert "17:00  Closing Remarks\n       added, at 17:00\n" in out
+
+
+def test_cli_json_lists_the_changes_with_nulls(data_dir: Path) -> None:
+    proc = run("2024-11-20", "latest", "--format", "json", "--data-dir", str(data_dir))
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads(proc.stdout)
+    assert (doc["edition"], doc["old"], doc["new"], doc["timezone"]) == (
+        "neurips2024",
+        "2024-11-20",
+        "2024-12-01",
+        "America/Vancouver",
+    )
+    assert [(c["change"], c["slot_id"] or "", c["field"], c["old"] or "", c["new"] or "") for c in doc["changes"]] == (
+        EXPECTED
+    )
+    assert set(doc["changes"][0]) == set(COLUMNS)
+
+
+def test_cli_other_zone(data_dir: Path) -> None:
+    out = run("2024-11-20", "2024-12-01", "--tz", "Europe/Berlin", "--data-dir", str(data_dir)).stdout
+    assert "Times in Europe/Berlin (CET, UTC+01:00)" in out
+    assert "18:15  Hardware: Richard Ho\n       moved 19:10 → 18:15\n" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("2024-11-20", "2099-01-01"), "has no release '2099-01-01' (releases: 2024-11-20, 2024-12-01)"),
+        (("--edition", "icml2031", "2024-11-20", "latest"), "no edition 'icml2031'"),
+        (("2024-11-20", "latest", "--tz", "Mars/Olympus"), "unknown time zone 'Mars/Olympus'"),
+    ],
+)
+def test_cli_unknown_release_edition_or_zone_exits_2(data_dir: Path, args: tuple[str, ...], message: str) -> None:
+    proc = run(*args, "--data-dir", str(data_dir))
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert message in proc.stderr and proc.stderr.count("\n") == 1
+
+
+def test_a_diff_can_go_backwards(tmp_path: Path) -> None:
+    old = shipped()
+    later = published(old, "2024-12-05", "2024-12-05T10:00")
+    later = dataclasses.replace(later, slots=(dataclasses.replace(old.slots[0], status="TBD"), *old.slots[1:]))
+    write_release(old, tmp_path)
+    write_release(later, tmp_path)
+    df = wd.diff("neurips2024", "2024-12-05", "2024-11-20", data_dir=tmp_path)
+    assert list(df["change"]) == ["status_changed"] and df["old"].iloc[0] == "TBD" and pd.isna(df["new"].iloc[0])

@@ -1,0 +1,90 @@
+"""``workshop-data diff --edition E OLD NEW``: what changed between two releases."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from ..defaults import DEFAULT_EDITION
+from . import add_data_dir, write_output
+
+if TYPE_CHECKING:
+    from ..changes import Change
+    from ..model import Release
+
+FORMATS = ("table", "json")
+
+
+def add_parser(sub: Any) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "diff",
+        help="what changed between two releases",
+        description="List what changed from release OLD to release NEW: slots added, removed or moved, "
+        "durations, titles, labels, status, speakers, and talks moved between blocks.",
+    )
+    p.add_argument("old", metavar="OLD", help="the earlier release, e.g. 2024-11-20")
+    p.add_argument("new", metavar="NEW", help="the later release, or 'latest'")
+    p.add_argument("--edition", default=DEFAULT_EDITION, help=f"edition (default: {DEFAULT_EDITION})")
+    p.add_argument("--tz", default=None, metavar="ZONE", help="IANA time zone for the times (default: the venue's)")
+    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    add_data_dir(p)
+    return p
+
+
+def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> str:
+    """The changes grouped by slot, in the order of the day, times named with their zone."""
+    from ..changes import clock, describe, when
+    from ..timeutil import aware, zone_label
+
+    w = new.workshop
+    zone = tz or w.timezone
+    first = aware(new.slots[0].start, w.timezone, tz)
+    lines = [
+        f"{w.site_title} · {w.conference} · changes from release {old.name} to {new.name}",
+        f"Times in {zone} ({zone_label(first)})",
+        "",
+    ]
+    starts = {s.slot_id: when(new, s.start) for s in new.slots} | {
+        s.slot_id: when(old, s.start) for s in old.slots if s.slot_id not in {x.slot_id for x in new.slots}
+    }
+    current = None
+    for c in changes:
+        if c.slot_id != current or current is None:
+            current = c.slot_id
+            head = f"{clock(starts[c.slot_id], zone, first.date()):>5}  {c.slot}" if c.slot_id else "The edition"
+            lines.append(head)
+        lines.append(f"       {describe(c, old, new, tz)}")
+    if not changes:
+        lines.append("No changes.")
+    return "\n".join(lines) + "\n"
+
+
+def as_json(changes: list[Change], old: Release, new: Release) -> str:
+    """The changes as a JSON document: the releases compared, then one object per change."""
+    import dataclasses
+    import json
+
+    from ..changes import COLUMNS
+
+    doc = {
+        "edition": new.edition,
+        "old": old.name,
+        "new": new.name,
+        "timezone": new.workshop.timezone,
+        "changes": [{k: dataclasses.asdict(c)[k] or None for k in COLUMNS} for c in changes],
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..changes import compare
+    from ..loaders import load_release
+    from ..timeutil import check_timezone
+
+    if args.tz:
+        check_timezone(args.tz)
+    old = load_release(args.edition, args.old, args.data_dir)
+    new = load_release(args.edition, args.new, args.data_dir)
+    changes = compare(old, new)
+    write_output(as_json(changes, old, new) if args.format == "json" else table(changes, old, new, args.tz))
+    return 0
