@@ -291,10 +291,13 @@ def diff(
 # -- in words -------------------------------------------------------------------------------
 
 
-def clock(text: str, tz: str | None = None, day: dt.date | None = None) -> str:
-    """An ISO time of a change as ``"09:15"`` in ``tz`` (default: the offset it carries), with
-    its date in front when it is not ``day``."""
-    moment = dt.datetime.fromisoformat(text)
+#: A piece of a change in words: text, or an aware time (shown as ``HH:MM`` in some zone).
+Part = str | dt.datetime
+
+
+def clock(moment: dt.datetime, tz: str | None = None, day: dt.date | None = None) -> str:
+    """An aware time as ``"09:15"`` in ``tz`` (default: its own zone), with its date in front
+    when it is not ``day``."""
     if tz is not None:
         moment = moment.astimezone(check_timezone(tz))
     return f"{moment:%H:%M}" if moment.date() == day else f"{moment:%a %d %b %H:%M}"
@@ -309,42 +312,61 @@ def minutes(text: str) -> str:
     return f"{hours * 60 + (int(rest[:-1]) if rest else 0)} min"
 
 
-def describe(change: Change, old: Release, new: Release, tz: str | None = None) -> str:
-    """One change in words, times as ``HH:MM`` in ``tz`` (default: the venue's zone)."""
-    zone = tz or new.workshop.timezone
-    day = aware(new.slots[0].start, new.workshop.timezone, zone).date()
+def find_slot(slot_id: str, old: Release, new: Release) -> tuple[Release, Slot]:
+    """The slot (and the release it is taken from): as in ``new``, else as it was in ``old``."""
+    for release in (new, old):
+        for s in release.slots:
+            if s.slot_id == slot_id:
+                return release, s
+    raise KeyError(slot_id)
+
+
+def phrase(change: Change, old: Release, new: Release) -> list[Part]:
+    """One change in words, as text and aware times (venue's zone) for the caller to show."""
     c, o, n = change.change, change.old, change.new
-    blocks = {s.slot_id: s for s in (*old.slots, *new.slots)}
-
-    def block(slot_id: str) -> str:
-        s = blocks[slot_id]
-        release = new if any(x.slot_id == slot_id for x in new.slots) else old
-        return f"{slot_name(release, s)} ({clock(when(release, s.start), zone, day)})"
-
+    t = dt.datetime.fromisoformat
+    if c == "added":
+        return ["added, at ", t(n)]
+    if c == "removed":
+        return ["removed (was at ", t(o), ")"]
+    if c == "moved":
+        return ["moved ", t(o), " → ", t(n)]
+    if c == "talk_moved":
+        release, block = find_slot(o, old, new)
+        title = _title(new, change.talk_id)
+        return [f"talk moved here from {slot_name(release, block)} (", t(when(release, block.start)), f"): “{title}”"]
     texts = {
         "workshop_changed": lambda: f"{change.field.replace('_', ' ')}: {o or 'none'} → {n or 'none'}",
-        "added": lambda: f"added, at {clock(n, zone, day)}",
-        "removed": lambda: f"removed (was at {clock(o, zone, day)})",
-        "moved": lambda: f"moved {clock(o, zone, day)} → {clock(n, zone, day)}",
         "duration_changed": lambda: f"duration {minutes(o)} → {minutes(n)}",
+        "kind_changed": lambda: f"now a {n} slot (was {o})",
         "speaker_added": lambda: f"speaker added: {n}",
         "speaker_removed": lambda: f"speaker removed: {o}",
         "speaker_renamed": lambda: f"name corrected: {o} → {n}",
         "affiliation_changed": lambda: f"affiliation: {o or 'none'} → {n or 'none'}",
         "talk_added": lambda: f"talk added: “{n}”",
         "talk_removed": lambda: f"talk removed: “{o}”",
-        "talk_moved": lambda: f"talk moved here from {block(o)}: “{_title(new, change.talk_id)}”",
         "talk_reordered": lambda: (
             f"talk now {_ordinal(int(n))} (was {_ordinal(int(o))}): “{_title(new, change.talk_id)}”"
         ),
         "talk_retitled": lambda: f"talk retitled: “{o}” → “{n}”",
     }
     if c in texts:
-        return texts[c]()
-    if c == "kind_changed":
-        return f"now a {n} slot (was {o})"
+        return [texts[c]()]
     what = {"label_changed": "label", "retitled": "retitled", "text_changed": "text", "status_changed": "status"}
-    return f"{what.get(c, change.field)}: {_quoted(o)} → {_quoted(n)}"
+    return [f"{what.get(c, change.field)}: {_quoted(o)} → {_quoted(n)}"]
+
+
+def workshop_day(release: Release, tz: str | None = None) -> dt.date:
+    """The day the release's schedule starts on, in ``tz`` (default: the venue's zone)."""
+    return aware(release.slots[0].start, release.workshop.timezone, tz).date()
+
+
+def describe(change: Change, old: Release, new: Release, tz: str | None = None) -> str:
+    """One change in words, times as ``HH:MM`` in ``tz`` (default: the venue's zone), with the
+    date when it is not the workshop's day there."""
+    zone = tz or new.workshop.timezone
+    day = workshop_day(new, zone)
+    return "".join(p if isinstance(p, str) else clock(p, zone, day) for p in phrase(change, old, new))
 
 
 def _title(release: Release, talk_id: str) -> str:

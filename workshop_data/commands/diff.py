@@ -33,7 +33,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
 
 def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> str:
     """The changes grouped by slot, in the order of the day, times named with their zone."""
-    from ..changes import clock, describe, when
+    from ..changes import clock, describe, find_slot, workshop_day
     from ..timeutil import aware, zone_label
 
     w = new.workshop
@@ -44,14 +44,15 @@ def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> 
         f"Times in {zone} ({zone_label(first)})",
         "",
     ]
-    starts = {s.slot_id: when(new, s.start) for s in new.slots} | {
-        s.slot_id: when(old, s.start) for s in old.slots if s.slot_id not in {x.slot_id for x in new.slots}
-    }
     current = None
     for c in changes:
         if c.slot_id != current or current is None:
             current = c.slot_id
-            head = f"{clock(starts[c.slot_id], zone, first.date()):>5}  {c.slot}" if c.slot_id else "The edition"
+            head = "The edition"
+            if c.slot_id:
+                release, slot = find_slot(c.slot_id, old, new)
+                start = aware(slot.start, release.workshop.timezone)
+                head = f"{clock(start, zone, workshop_day(new, zone))}  {c.slot}"
             lines.append(head)
         lines.append(f"       {describe(c, old, new, tz)}")
     if not changes:
