@@ -1,0 +1,125 @@
+"""A table cell as lines of styled text runs: what the section parser reads.
+
+A cell's HTML is flattened into :class:`Run` pieces (text with its italic/bold styling and the
+link it sits in), split into lines at ``<br>`` and block elements; ``<ul>``/``<ol>`` lists are
+set aside as lists of talks. Comments, scripts and images are not text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+ITALIC_TAGS = frozenset({"i", "em", "cite"})
+BOLD_TAGS = frozenset({"b", "strong"})
+BLOCK_TAGS = frozenset({"p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "table", "tr"})
+LIST_TAGS = frozenset({"ul", "ol"})
+SKIP_TAGS = frozenset({"script", "style", "img", "svg", "template"})
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of text with its inline styling, the link it sits in, and its element.
+
+    ``element`` numbers the innermost element holding the text, so that a piece printed in an
+    element of its own (``<font>(Best Paper)</font>``) can be told from text around it.
+    """
+
+    text: str
+    italic: bool = False
+    bold: bool = False
+    href: str | None = None
+    element: int = 0
+
+
+Line = list[Run]
+
+
+def collapse(text: str) -> str:
+    """Whitespace (non-breaking spaces included) collapsed to single spaces, stripped."""
+    return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+def text_of(runs: Sequence[Run]) -> str:
+    """The plain text of runs, whitespace collapsed."""
+    return collapse("".join(r.text for r in runs))
+
+
+@dataclass
+class _Walk:
+    lines: list[Line]
+    lists: list[Any]
+    counter: int = 0
+
+    def add(self, text: str | None, style: Run) -> None:
+        if text:
+            self.lines[-1].append(replace(style, text=text))
+
+    def newline(self) -> None:
+        if self.lines[-1]:
+            self.lines.append([])
+
+    def element(self, el: Any, style: Run) -> None:
+        self.add(el.text, style)
+        for child in el:
+            tag = child.tag.lower() if isinstance(child.tag, str) else ""
+            if tag == "br":
+                self.newline()
+            elif tag in LIST_TAGS:
+                self.lists.append(child)
+                self.newline()
+            elif tag in BLOCK_TAGS:
+                self.newline()
+                self.element(child, self._style(child, tag, style))
+                self.newline()
+            elif tag and tag not in SKIP_TAGS:
+                self.element(child, self._style(child, tag, style))
+            self.add(child.tail, style)
+
+    def _style(self, el: Any, tag: str, style: Run) -> Run:
+        self.counter += 1
+        href = el.get("href") if tag == "a" else None
+        return Run(
+            text="",
+            italic=style.italic or tag in ITALIC_TAGS,
+            bold=style.bold or tag in BOLD_TAGS,
+            href=href.strip() if href is not None else style.href,
+            element=self.counter,
+        )
+
+
+def lines_of(el: Any) -> tuple[list[Line], list[Any]]:
+    """The lines of an element's content (empty lines dropped) and the list elements it holds."""
+    walk = _Walk(lines=[[]], lists=[])
+    walk.element(el, Run(text=""))
+    lines = [line for line in walk.lines if text_of(line)]
+    return lines, walk.lists
+
+
+def items_of(list_el: Any) -> Iterator[Any]:
+    """The ``<li>`` elements of a ``<ul>``/``<ol>``."""
+    for child in list_el:
+        if isinstance(child.tag, str) and child.tag.lower() == "li":
+            yield child
+
+
+def slice_runs(runs: Sequence[Run], start: int, end: int | None = None) -> Line:
+    """The runs covering characters ``start:end`` of the runs' concatenated text."""
+    out: Line = []
+    pos = 0
+    stop = end if end is not None else sum(len(r.text) for r in runs)
+    for run in runs:
+        lo, hi = max(start - pos, 0), min(stop - pos, len(run.text))
+        if lo < hi:
+            out.append(replace(run, text=run.text[lo:hi]))
+        pos += len(run.text)
+    return out
+
+
+def raw_text(runs: Sequence[Run]) -> str:
+    """The runs' text concatenated as is (offsets into it slice the runs)."""
+    return "".join(r.text for r in runs)

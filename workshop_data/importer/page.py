@@ -1,0 +1,166 @@
+"""A Jekyll schedule page: its YAML front matter and the HTML around the schedule table.
+
+:func:`read_page` checks the file (UTF-8, size, HTML, a schedule table with rows) and returns
+the parts the importer reads. Errors name the file, and the line or table row where relevant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import WorkshopDataError
+from .inline import collapse
+
+#: Pages larger than this are refused (the family's pages are tens of kilobytes).
+MAX_BYTES = 20 * 1024 * 1024
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<yaml>.*?)^(?:---|\.\.\.)[ \t]*\r?$\n?", re.DOTALL | re.MULTILINE)
+_TIME_HEADER = re.compile(r"\btime\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Row:
+    """A row of the schedule table: its number (from 1), source line and its two cells."""
+
+    number: int
+    line: int
+    time: str
+    section: Any  # the lxml element of the section cell
+
+
+@dataclass(frozen=True)
+class Page:
+    """What the importer reads from a page."""
+
+    path: str
+    front_matter: dict[str, Any]
+    rows: tuple[Row, ...]
+    contact_email: str
+    #: Lower-cased texts of the headings outside the schedule (speaker bios, abstracts).
+    headings: frozenset[str]
+
+
+def _decode(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise WorkshopDataError(
+            f"{path}: line {line}: not UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r}); "
+            "save the page as UTF-8"
+        ) from None
+
+
+def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int]:
+    """The front matter as a dict, the rest of the page, and the line the rest starts on."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text, 1
+    import yaml
+
+    try:
+        data = yaml.safe_load(match.group("yaml"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 2}: " if mark is not None else ""
+        raise WorkshopDataError(f"{path}: {where}front matter is not valid YAML: {exc}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise WorkshopDataError(f"{path}: front matter is not a mapping of keys to values")
+    body = text[match.end() :]
+    return {str(k): v for k, v in data.items()}, body, text[: match.end()].count("\n") + 1
+
+
+def _parse_html(path: Path, body: str) -> Any:
+    import lxml.html
+    from lxml import etree
+
+    if "<" not in body:
+        raise WorkshopDataError(f"{path}: not an HTML page (no markup after the front matter)")
+    try:
+        return lxml.html.document_fromstring(body.replace("\x00", ""))
+    except (etree.ParserError, ValueError) as exc:
+        raise WorkshopDataError(f"{path}: not an HTML page ({exc})") from None
+
+
+def _schedule_table(path: Path, root: Any) -> Any:
+    tables = root.xpath("//table")
+    for table in tables:
+        if "schedule-table" in (table.get("class") or "").split():
+            return table
+    for table in tables:
+        header = " ".join(collapse(th.text_content()) for th in table.xpath(".//th"))
+        if _TIME_HEADER.search(header):
+            return table
+    if tables:
+        raise WorkshopDataError(
+            f"{path}: no schedule table (expected <table class=\"schedule-table\"> or a table with a 'Time' column)"
+        )
+    raise WorkshopDataError(f"{path}: no schedule table (the page has no <table>)")
+
+
+def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
+    rows: list[Row] = []
+    for tr in table.xpath("./tr | ./tbody/tr"):
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+        if not any(collapse(c.text_content()) for c in cells) or all(c.tag.lower() == "th" for c in cells):
+            continue  # the header, or an empty row: no content to keep
+        number = len(rows) + 1
+        line = (tr.sourceline or 0) + offset - 1
+        if len(cells) < 2:
+            raise WorkshopDataError(
+                f"{path}: line {line}: schedule row {number} has {len(cells)} cell, expected a time and a section"
+            )
+        rows.append(Row(number=number, line=line, time=cells[0].text_content(), section=cells[-1]))
+    if not rows:
+        raise WorkshopDataError(f"{path}: the schedule table has no rows")
+    return tuple(rows)
+
+
+def _contact_email(root: Any) -> str:
+    for a in root.xpath("//a[@href]"):
+        href = a.get("href").strip()
+        if href.lower().startswith("mailto:"):
+            return str(href[len("mailto:") :].split("?")[0].strip())
+    return ""
+
+
+def _headings(root: Any, table: Any) -> frozenset[str]:
+    """Texts of headings after the table, and the name part of ``Name - Affiliation`` ones."""
+    out: set[str] = set()
+    for h in root.xpath("//h3 | //h4 | //h5"):
+        if table in h.iterancestors():
+            continue
+        text = collapse(h.text_content()).lower()
+        out.add(text)
+        out.add(re.split(r"\s+[-–—]\s+", text, maxsplit=1)[0])
+    out.discard("")
+    return frozenset(out)
+
+
+def read_page(path: str | Path) -> Page:
+    """Read and check a schedule page; :class:`WorkshopDataError` names what is wrong."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise WorkshopDataError(f"{path}: {size} bytes, larger than a schedule page can be ({MAX_BYTES} bytes)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise WorkshopDataError(f"{path}: cannot read: {exc.strerror}") from None
+    text = _decode(path, data)
+    if not text.strip():
+        raise WorkshopDataError(f"{path}: the page is empty")
+    front_matter, body, offset = split_front_matter(path, text)
+    root = _parse_html(path, body)
+    table = _schedule_table(path, root)
+    return Page(
+        path=str(path),
+        front_matter=front_matter,
+        rows=_rows(path, table, offset),
+        contact_email=_contact_email(root),
+        headings=_headings(root, table),
+    )

@@ -1,0 +1,117 @@
+"""Names and affiliations as printed in a section cell.
+
+The page family prints a speaker as ``Name (<i>Affiliation, Affiliation</i>)``,
+``Name - Affiliation`` or just ``Name``, linked or not to the speaker's bio (``#anchor``);
+several people are separated by commas, semicolons or "and" (``A, B, C, and D``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .inline import Run, collapse, raw_text, slice_runs
+
+#: Lower-case words that may sit inside a name ("Vincent van Gogh", "Ahmed bin Ali").
+PARTICLES = frozenset({"de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "bin", "al", "y", "dos"})
+#: Separators between people (outside parentheses).
+_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s+&\s+)")
+_DASH = re.compile(r"\s+[-–—]\s+")
+_TRAILING_PAREN = re.compile(r"^(?P<name>.*?)\s*\((?P<inner>[^()]*)\)\s*$", re.DOTALL)
+_PLACEHOLDERS = frozenset({"tbd", "tba", "tbc"})
+
+
+@dataclass(frozen=True)
+class PersonText:
+    """A person as printed on a row."""
+
+    name: str
+    affiliations: tuple[str, ...] = ()
+    anchor: str = ""
+
+
+def split_affiliations(text: str) -> tuple[str, ...]:
+    """``"MIT, AWS"`` -> ``("MIT", "AWS")``."""
+    return tuple(part for part in (collapse(p) for p in text.split(", ")) if part)
+
+
+def is_name(text: str, min_words: int = 1) -> bool:
+    """Whether ``text`` reads as a person's name: a few capitalised words, no digits or colons."""
+    words = text.split()
+    if not min_words <= len(words) <= 6 or any(c.isdigit() or c in ":/@" for c in text):
+        return False
+    if text.lower() in _PLACEHOLDERS:
+        return False
+    for word in words:
+        letters = [c for c in word if c.isalpha()]
+        if not letters or (letters[0].islower() and word.lower() not in PARTICLES):
+            return False
+    return True
+
+
+def _masked(text: str) -> str:
+    """``text`` with whatever sits inside parentheses masked, so separators there are ignored."""
+    out, depth = [], 0
+    for c in text:
+        if c == "(":
+            depth += 1
+        out.append("\0" if depth and c not in "()" else c)
+        if c == ")" and depth:
+            depth -= 1
+    return "".join(out)
+
+
+def _pieces(runs: Sequence[Run]) -> list[tuple[int, int]]:
+    """Character spans of the runs' text, cut at separators between people."""
+    raw = raw_text(runs)
+    masked = _masked(raw)
+    if len(_DASH.findall(masked)) == 1:
+        return [(0, len(raw))]  # "Name - Affiliation, Affiliation": one person
+    spans, start = [], 0
+    for match in _SEPARATOR.finditer(masked):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(raw)))
+    return [(a, b) for a, b in spans if raw[a:b].strip()]
+
+
+def _person(runs: Sequence[Run], anchor: str) -> tuple[PersonText, bool] | None:
+    """One person from its runs, and whether an affiliation was printed; None if not a name."""
+    text = collapse(raw_text(runs))
+    text = re.sub(r"^and\s+", "", text)
+    affiliations: tuple[str, ...] = ()
+    dash = _DASH.split(text, maxsplit=1)
+    paren = _TRAILING_PAREN.match(text)
+    if len(dash) == 2:
+        text, affiliations = dash[0], split_affiliations(dash[1])
+    elif paren and paren.group("name"):
+        text, affiliations = paren.group("name"), split_affiliations(paren.group("inner"))
+    if not is_name(text):
+        return None
+    own = next((r.href for r in runs if r.href and r.href.startswith("#")), None)
+    anchor = (own or anchor).lstrip("#")
+    return PersonText(text, affiliations, anchor), bool(affiliations)
+
+
+def people_of(
+    runs: Sequence[Run], *, label_anchor: str = "", min_words: int = 1, need_evidence: bool = True
+) -> list[PersonText] | None:
+    """The people printed in ``runs``, or None when the text does not read as names.
+
+    With ``need_evidence`` the text must show it is about people: an affiliation, or a link to
+    a bio anchor (``label_anchor`` is the anchor of a link around the row's label, which belongs
+    to the first person).
+    """
+    found: list[PersonText] = []
+    evidence = bool(label_anchor)
+    for a, b in _pieces(runs):
+        piece = slice_runs(runs, a, b)
+        person = _person(piece, label_anchor if not found else "")
+        if person is None or len(person[0].name.split()) < min_words:
+            return None
+        found.append(person[0])
+        evidence = evidence or person[1] or bool(person[0].anchor)
+    if not found or (need_evidence and not evidence):
+        return None
+    return found

@@ -1,0 +1,198 @@
+"""From a read page to a :class:`~workshop_data.model.Release`, and publishing it.
+
+Ids are made from the printed text (:mod:`workshop_data.ids`); when the edition already has
+releases, :func:`workshop_data.identity.carry_ids` gives the slots, talks and people that are
+the same their previous ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import ids
+from ..errors import WorkshopDataError
+from ..model import Person, Release, Slot, Talk
+from .kinds import kind_of
+from .page import Page, Row, read_page
+from .people import PersonText
+from .sections import Section, parse_section
+from .times import Clocks
+from .workshop import workshop_of
+
+
+@dataclass
+class Imported:
+    """An imported release and what the import has to report about the page."""
+
+    release: Release
+    warnings: list[str] = field(default_factory=list)
+    #: Numbers of the rows kept as kind 'other' (not understood).
+    unknown_rows: list[int] = field(default_factory=list)
+
+
+@dataclass
+class _People:
+    """The people of a page, by name, in order of first appearance."""
+
+    by_key: dict[str, Person] = field(default_factory=dict)
+
+    def add(self, person: PersonText) -> str:
+        key = " ".join(person.name.split()).casefold()
+        known = self.by_key.get(key)
+        if known is None:
+            pid = ids.person_id(person.name, (p.person_id for p in self.by_key.values()))
+            self.by_key[key] = Person(pid, person.name, person.affiliations, person.anchor)
+            return pid
+        if (person.affiliations and not known.affiliations) or (person.anchor and not known.anchor):
+            self.by_key[key] = Person(
+                known.person_id, known.name, known.affiliations or person.affiliations, known.anchor or person.anchor
+            )
+        return known.person_id
+
+    def names(self) -> set[str]:
+        return set(self.by_key)
+
+
+def published_default(release: str) -> dt.datetime:
+    """A release named ``YYYY-MM-DD`` is published that day at 00:00 UTC; others now."""
+    try:
+        day = dt.date.fromisoformat(release)
+    except ValueError:
+        return dt.datetime.now(dt.UTC).replace(microsecond=0)
+    return dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.UTC)
+
+
+def _kind(section: Section, headings: frozenset[str]) -> str | None:
+    elsewhere = section.linked or section.title.lower() in headings
+    elsewhere = elsewhere or any(p.name.lower() in headings for p in section.speakers)
+    return kind_of(
+        section.label,
+        has_speakers=bool(section.speakers),
+        has_talks=bool(section.talks),
+        has_title=bool(section.title),
+        presented_elsewhere=elsewhere,
+    )
+
+
+def _fmt(moment: dt.datetime) -> str:
+    return moment.strftime("%H:%M")
+
+
+def _ends(page: Page, rows: list[tuple[Row, dt.datetime, dt.datetime | None]]) -> list[tuple[dt.datetime | None, bool]]:
+    """Each slot's end and whether it is derived from the next slot's start."""
+    out: list[tuple[dt.datetime | None, bool]] = []
+    for i, (row, _, end) in enumerate(rows):
+        following = rows[i + 1][1] if i + 1 < len(rows) else None
+        if end is not None and following is not None and end > following:
+            raise WorkshopDataError(
+                f"{page.path}, row {row.number}: ends at {_fmt(end)}, after the next row starts ({_fmt(following)})"
+            )
+        out.append((end, False) if end is not None else (following, following is not None))
+    return out
+
+
+def build_release(
+    page: Page, edition: str, name: str, published: dt.datetime | None = None, timezone: str | None = None
+) -> Imported:
+    """The release a page describes (fresh ids; no previous release consulted)."""
+    workshop = workshop_of(page.path, page.front_matter, page.contact_email, edition, timezone)
+    warnings: list[str] = []
+    unknown: list[int] = []
+    clocks = Clocks(page.path, warnings)
+    people = _People()
+    timed: list[tuple[Row, dt.datetime, dt.datetime | None]] = []
+    sections: list[tuple[Section, str, list[str], list[list[str]]]] = []
+    for row in page.rows:
+        start, end = clocks.resolve(row.time, row.number)
+        section = parse_section(row.section, people.names())
+        kind = _kind(section, page.headings)
+        if kind is None:
+            kind = "other"
+            unknown.append(row.number)
+            warnings.append(f"{page.path}, row {row.number}: not understood, kept as kind 'other': {section.raw!r}")
+        speakers = [people.add(p) for p in section.speakers]
+        talk_speakers = [[people.add(p) for p in t.speakers] for t in section.talks]
+        sections.append((section, kind, speakers, talk_speakers))
+        start_at = dt.datetime.combine(workshop.date, start)
+        end_at = dt.datetime.combine(workshop.date, end) if end is not None else None
+        if end_at is None and section.minutes:
+            end_at = start_at + dt.timedelta(minutes=section.minutes)
+        timed.append((row, start_at, end_at))
+    names = {p.person_id: p.name for p in people.by_key.values()}
+    slots: list[Slot] = []
+    talks: list[Talk] = []
+    for (section, kind, speakers, talk_speakers), (_, start_at, _), (end_at, derived) in zip(
+        sections, timed, _ends(page, timed), strict=True
+    ):
+        first = names[speakers[0]] if speakers and kind != "panel" else None
+        sid = ids.slot_id(section.label, section.title, first, (s.slot_id for s in slots))
+        slots.append(
+            Slot(
+                slot_id=sid,
+                start=start_at,
+                end=end_at,
+                end_derived=derived,
+                kind=kind,
+                label=section.label,
+                title=section.title,
+                title_myst=section.title_myst,
+                status=section.status,
+                speakers=tuple(dict.fromkeys(speakers)),
+                raw=section.raw if kind == "other" else "",
+            )
+        )
+        for order, (talk, tspeakers) in enumerate(zip(section.talks, talk_speakers, strict=True), start=1):
+            tid = ids.talk_id(talk.title, (t.talk_id for t in talks))
+            talks.append(Talk(tid, sid, order, talk.title, talk.title_myst, tuple(dict.fromkeys(tspeakers))))
+    release = Release(
+        name=name,
+        published=published or published_default(name),
+        workshop=workshop,
+        slots=tuple(slots),
+        talks=tuple(talks),
+        people=tuple(people.by_key.values()),
+    )
+    return Imported(release, warnings, unknown)
+
+
+def previous_release(edition: str, root: Path) -> Release | None:
+    """The newest release of ``edition`` in the data directory ``root``, or None if it has none."""
+    from ..store import release_names
+    from ..validation import read_release
+
+    names = release_names(edition, root) if root.is_dir() else []
+    return read_release(root / edition / names[-1]) if names else None
+
+
+def import_page(
+    path: str | Path,
+    edition: str,
+    release: str,
+    data_dir: str | Path | None = None,
+    *,
+    timezone: str | None = None,
+    published: dt.datetime | None = None,
+) -> tuple[Path, Imported]:
+    """Import a Jekyll schedule page as release ``release`` of ``edition`` and publish it.
+
+    Ids are carried over from the edition's newest release when it has one. The release is
+    written atomically and never over an existing one; nothing is written when the page cannot
+    be read. Returns the release folder and the import (release, warnings, rows not understood).
+    """
+    from ..datapackage import write_release
+    from ..identity import carry_ids
+    from ..store import data_dir as resolve
+
+    target_root = Path(data_dir) if data_dir is not None else resolve(None)
+    if (target_root / edition / release).exists():
+        raise WorkshopDataError(
+            f"{target_root / edition / release}: release {release!r} of {edition!r} exists already; "
+            "releases are immutable, publish a new one"
+        )
+    imported = build_release(read_page(path), edition, release, published, timezone)
+    previous = previous_release(edition, target_root)
+    if previous is not None:
+        imported.release = carry_ids(previous, imported.release)
+    return write_release(imported.release, target_root), imported

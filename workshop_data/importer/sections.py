@@ -1,0 +1,305 @@
+"""Section cells of a schedule page: the label, title, speakers, talks and annotations of a row.
+
+The page family writes a row in many shapes (see the package README); they are read as lines
+of styled text (:mod:`.inline`):
+
+* a **role line** ``Label: rest`` names the row: a bold label (``<b>Hardware:</b> Name``), a
+  label with a role word (``<i>Keynote Speaker</i>: Name - Affiliation``) or a kind keyword
+  (``Contributed Talk: Title``, ``Panel: A, B, C``). The rest is the speaker(s) when it reads
+  as names with an affiliation or a bio link, or when the label announces a person; the
+  panelists for a panel; otherwise the title;
+* without a role line, the first line is the label (``Coffee Break``) unless it is all italic,
+  a bare title (``<i>Title</i>``, a contributed talk);
+* an italic line inside the speaker's link is their affiliation; every other line is the title
+  (``<br>`` inside a title is a space);
+* ``<ul><li>`` items are the talks of a block, each with an optional ``Speaker: Name`` line;
+* annotations at the end of a line are taken off: ``(TBD)``/``, TBD`` and other parenthesised
+  notes printed apart (``(Best Paper)``, a label's ``(Symphony Hall)``) become the status,
+  ``(10mn)`` the duration; links to slides, recordings and papers are not part of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .inline import Line, Run, collapse, items_of, lines_of, raw_text, slice_runs, text_of
+from .kinds import ROLE_WORDS, keyword_kind
+from .myst import to_myst
+from .people import PersonText, people_of, split_affiliations
+
+#: Link texts that point at material about a talk rather than being part of its text.
+LINK_WORDS = frozenset(
+    {"slides", "slide", "recording", "video", "paper", "pdf", "poster", "code", "abstract", "youtube", "arxiv"}
+    | {"website", "link", "preprint", "openreview", "talk", "watch"}
+)
+_PUNCT = " \t\n[](){}|/,;·•-–—"
+_TBD = re.compile(r"(?:[,;:\-–—]\s*|\(\s*|\s|^)(?:TBD|TBA|TBC)\s*\)?\s*$", re.IGNORECASE)
+_DURATION = re.compile(r"\(\s*(?P<n>\d{1,3})\s*(?P<unit>mn|mins?|minutes?|m|h|hrs?|hours?)\s*\)\s*$", re.IGNORECASE)
+_PAREN_NOTE = re.compile(r"^\((?P<note>[^()]+)\)$")
+_TRAILING_PAREN = re.compile(r"^(?P<head>.*?)\s*\((?P<note>[^()]+)\)\s*$", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class TalkText:
+    """A talk of a block (an ``<li>``)."""
+
+    title: str
+    title_myst: str
+    speakers: tuple[PersonText, ...] = ()
+
+
+@dataclass
+class Section:
+    """What a section cell says, before ids are given."""
+
+    label: str = ""
+    title: str = ""
+    title_myst: str = ""
+    statuses: list[str] = field(default_factory=list)
+    speakers: list[PersonText] = field(default_factory=list)
+    talks: list[TalkText] = field(default_factory=list)
+    minutes: int | None = None
+    raw: str = ""
+    #: Whether a speaker's name links to a bio on the page (``#anchor``).
+    linked: bool = False
+
+    @property
+    def status(self) -> str:
+        return ", ".join(self.statuses)
+
+
+def _is_link_word(run: Run) -> bool:
+    return bool(run.href) and run.text.strip(_PUNCT).lower() in LINK_WORDS
+
+
+def _without_links(line: Line) -> Line:
+    """The line without links to slides, papers, recordings (and the brackets left around them)."""
+    if not any(_is_link_word(r) for r in line):
+        return line
+    kept = [r for r in line if not _is_link_word(r)]
+    while kept and not kept[-1].text.strip(_PUNCT):
+        kept.pop()
+    while kept and not kept[0].text.strip(_PUNCT):
+        kept.pop(0)
+    return kept
+
+
+def _visible(runs: Sequence[Run]) -> list[Run]:
+    return [r for r in runs if r.text.strip()]
+
+
+def _all_italic(runs: Sequence[Run]) -> bool:
+    visible = _visible(runs)
+    return bool(visible) and all(r.italic for r in visible)
+
+
+def _take_annotations(line: Line, section: Section, *, label_line: bool) -> Line:
+    """Take the trailing annotations off ``line`` into ``section`` (status, duration)."""
+    while True:
+        raw = raw_text(line).rstrip()
+        tbd = _TBD.search(raw)
+        duration = _DURATION.search(raw)
+        visible = _visible(line)
+        if tbd:
+            section.statuses.insert(0, "TBD")
+            line = slice_runs(line, 0, tbd.start())
+        elif duration:
+            n = int(duration.group("n"))
+            section.minutes = n * 60 if duration.group("unit").lower().startswith("h") else n
+            line = slice_runs(line, 0, duration.start())
+        elif (
+            len(visible) > 1
+            and _PAREN_NOTE.match(visible[-1].text.strip())
+            and visible[-1].element != visible[-2].element
+        ):
+            note = _PAREN_NOTE.match(visible[-1].text.strip())
+            assert note is not None
+            section.statuses.insert(0, collapse(note.group("note")))
+            line = line[: line.index(visible[-1])]
+        elif label_line and (paren := _TRAILING_PAREN.match(collapse(raw))) and paren.group("head"):
+            return line  # handled by the label (a note or a panel's names)
+        else:
+            return line
+
+
+def _label_anchor(runs: Sequence[Run]) -> str:
+    return next((r.href for r in runs if r.href and r.href.startswith("#")), "")
+
+
+def _split_role(line: Line, *, in_talk: bool) -> tuple[Line, Line] | None:
+    """``(label runs, rest runs)`` when ``line`` is a role line ``Label: rest``."""
+    raw = raw_text(line)
+    colon = raw.find(":")
+    if colon < 0 or _all_italic(line):
+        return None
+    label_runs, rest = slice_runs(line, 0, colon), slice_runs(line, colon + 1)
+    label = text_of(label_runs)
+    if not label or len(label.split()) > 6:
+        return None
+    if ROLE_WORDS.search(label):
+        return label_runs, rest
+    if in_talk:
+        return None
+    bold_label = all(r.bold for r in _visible(label_runs)) and not any(r.bold for r in _visible(rest))
+    if keyword_kind(label) or bold_label or people_of(rest) is not None:
+        return label_runs, rest
+    return None
+
+
+def _panelists(runs: Sequence[Run], known: set[str], label_anchor: str = "") -> list[PersonText] | None:
+    """Panelists printed as a list of names: two or more names, or one the page already named."""
+    found = people_of(runs, label_anchor=label_anchor, min_words=2, need_evidence=False)
+    if found is None:
+        return None
+    if len(found) == 1 and found[0].name.lower() not in known and not found[0].affiliations:
+        return None
+    return found
+
+
+def _paren_split(runs: Sequence[Run]) -> tuple[Line, Line] | None:
+    """``(head, inner)`` runs of ``head (inner)`` at the end of ``runs``, else None."""
+    raw = raw_text(runs)
+    paren = _TRAILING_PAREN.match(raw)
+    if not paren or not paren.group("head").strip():
+        return None
+    close = raw.rindex(")")
+    open_ = raw.rindex("(", 0, close)
+    return slice_runs(runs, 0, open_), slice_runs(runs, open_ + 1, close)
+
+
+def _rest_of_panel(section: Section, rest: Line, known: set[str], anchor: str) -> Line:
+    """Panelists from ``rest`` (``A, B`` or ``Title (A, B)``); returns what is left: the title."""
+    split = _paren_split(rest)
+    names = _panelists(split[1], known, anchor) if split is not None else None
+    if split is not None and names is not None:
+        section.speakers = names
+        return split[0]
+    whole = _panelists(rest, known, anchor)
+    if whole is not None:
+        section.speakers = whole
+        return []
+    return rest
+
+
+def _label_line(section: Section, line: Line, known: set[str]) -> None:
+    """A line that only holds the label, with maybe a trailing note or a panel's names."""
+    split = _paren_split(line)
+    if split is not None:
+        head, inner = split
+        section.label = text_of(head).rstrip(":").strip()
+        names = _panelists(inner, known, _label_anchor(line)) if keyword_kind(section.label) == "panel" else None
+        if names is not None:
+            section.speakers = names
+        else:
+            section.statuses.insert(0, text_of(inner))
+        return
+    section.label = text_of(line).rstrip(":").strip()
+
+
+def _speaker_rest(section: Section, label: str, rest: Line, label_anchor: str, others: bool, known: set[str]) -> Line:
+    """Read the rest of a role line: speakers or panelists (returns []) or the title (returned)."""
+    if keyword_kind(label) == "panel":
+        return _rest_of_panel(section, rest, known, label_anchor)
+    found = people_of(rest, label_anchor=label_anchor)
+    if found is None and (ROLE_WORDS.search(label) or others):
+        found = people_of(rest, label_anchor=label_anchor, need_evidence=False)
+    if found is None:
+        return rest
+    section.speakers = found
+    section.linked = any(p.anchor for p in found)
+    return []
+
+
+def _affiliation_line(section: Section, line: Line, role_href: str | None) -> bool:
+    """An italic line inside the speaker's link, or in parentheses: the last speaker's affiliation."""
+    if not section.speakers or section.speakers[-1].affiliations:
+        return False
+    text = text_of(line)
+    inside_link = role_href is not None and all(r.href == role_href for r in _visible(line))
+    in_parens = text.startswith("(") and text.endswith(")")
+    if not ((_all_italic(line) and inside_link) or in_parens):
+        return False
+    last = section.speakers[-1]
+    section.speakers[-1] = PersonText(last.name, split_affiliations(text.strip("()")), last.anchor)
+    return True
+
+
+def _title(section: Section, lines: Sequence[Line]) -> None:
+    runs: Line = []
+    for line in lines:
+        if runs:
+            runs.append(Run(" "))
+        runs.extend(line)
+    section.title = text_of(runs)
+    section.title_myst = to_myst(runs) if section.title else ""
+
+
+def _talk(li: Any) -> TalkText | None:
+    """A talk of a block from its ``<li>``: title lines and an optional ``Speaker: Name`` line."""
+    lines, _ = lines_of(li)
+    title_lines: list[Line] = []
+    speakers: list[PersonText] = []
+    for line in (_without_links(x) for x in lines):
+        if not text_of(line):
+            continue
+        role = _split_role(line, in_talk=True) if not speakers else None
+        found = people_of(role[1], label_anchor=_label_anchor(role[0]), need_evidence=False) if role else None
+        if found:
+            speakers = found
+        else:
+            title_lines.append(line)
+    holder = Section()
+    _title(holder, title_lines)
+    if not holder.title and not speakers:
+        return None
+    return TalkText(holder.title, holder.title_myst, tuple(speakers))
+
+
+def parse_section(cell: Any, known: set[str]) -> Section:
+    """Read a section cell (an lxml element). ``known`` holds the lower-cased names seen so far."""
+    lines, lists = lines_of(cell)
+    talks = [t for lst in lists for t in (_talk(li) for li in items_of(lst)) if t is not None]
+    section = Section(
+        talks=talks, raw=collapse(" ".join([text_of(x) for x in lines] + [_list_text(lst) for lst in lists]))
+    )
+    lines = [x for x in (_without_links(x) for x in lines) if text_of(x)]
+    role_at, role = None, None
+    for number, line in enumerate(lines):
+        role = _split_role(_take_annotations(line, Section(), label_line=False), in_talk=False)
+        if role:
+            role_at = number
+            break
+    title_lines: list[Line] = []
+    if role_at is not None and role is not None:
+        _take_annotations(lines[role_at], section, label_line=False)
+        label_runs, rest = role
+        section.label = text_of(label_runs)
+        anchor = _label_anchor(label_runs)
+        rest_title = _speaker_rest(section, section.label, rest, anchor, len(lines) > 1, known)
+        role_href = next((r.href for r in lines[role_at] if r.href), None)
+        for number, line in enumerate(lines):
+            if number == role_at:
+                if text_of(rest_title):
+                    title_lines.append(rest_title)
+                continue
+            line = _take_annotations(line, section, label_line=False)
+            if text_of(line) and not (number == role_at + 1 and _affiliation_line(section, line, role_href)):
+                title_lines.append(line)
+    elif lines:
+        first = _take_annotations(lines[0], section, label_line=True)
+        rest_lines = [_take_annotations(x, section, label_line=False) for x in lines[1:]]
+        if _all_italic(first):
+            title_lines = [first, *rest_lines]
+        else:
+            _label_line(section, first, known)
+            title_lines = rest_lines
+    _title(section, [x for x in title_lines if text_of(x)])
+    return section
+
+
+def _list_text(lst: Any) -> str:
+    lines, _ = lines_of(lst)
+    return " ".join(text_of(x) for x in lines)

@@ -1,0 +1,188 @@
+"""Time cells of a schedule page: ``8:20 AM``, ``11:30AM``, ``9:00-9:10 AM``, ``11-11:30 AM``…
+
+A cell gives a start and sometimes an end. The meridiem may be written once, for the end
+(``11:55-12:20 PM`` starts at 11:55 AM), or not at all (then the order of the rows decides, with
+a warning). A start earlier than the row above it is a typo when flipping its meridiem puts it
+back in order (``12:30AM`` right after ``11:30AM`` is 12:30 PM): it is corrected with a warning,
+never silently. Anything else out of order is an error naming the row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..errors import WorkshopDataError
+
+#: A time cell longer than this is not a time (and is not fed to the regular expressions).
+MAX_CELL = 40
+
+_CLOCK = r"(?P<{p}h>\d{{1,2}})(?:[:.h](?P<{p}m>\d{{2}}))?\s*(?P<{p}ap>[ap]\.?\s?m\.?|noon)?"
+_TIME = re.compile(r"^" + _CLOCK.format(p="s") + r"$", re.IGNORECASE)
+_RANGE = re.compile(
+    r"^" + _CLOCK.format(p="s") + r"\s*(?:-|–|—|to)\s*" + _CLOCK.format(p="e") + r"$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A time as printed: hour and minute, and the meridiem if one was written."""
+
+    hour: int
+    minute: int
+    meridiem: str | None  # "am", "pm", or None when not written (or a 24-hour time)
+
+    def resolve(self, meridiem: str | None) -> dt.time:
+        """The 24-hour time, reading the hour with ``meridiem`` (None: as written, 24-hour)."""
+        if meridiem is None:
+            return dt.time(self.hour % 24, self.minute)
+        hour = self.hour % 12 + (12 if meridiem == "pm" else 0)
+        return dt.time(hour, self.minute)
+
+    @property
+    def twelve_hour(self) -> bool:
+        """Whether the hour can be read on a 12-hour clock (1 to 12)."""
+        return 1 <= self.hour <= 12
+
+
+@dataclass(frozen=True)
+class TimeCell:
+    """A parsed time cell: its start and, for a range, its end."""
+
+    start: Clock
+    end: Clock | None
+
+
+def _clock(match: re.Match[str], prefix: str) -> Clock:
+    hour = int(match.group(f"{prefix}h"))
+    minute = int(match.group(f"{prefix}m") or 0)
+    ap = match.group(f"{prefix}ap")
+    meridiem = None
+    if ap:
+        ap = ap.lower()
+        meridiem = "pm" if ap == "noon" or ap.startswith("p") else "am"
+    if hour > 23 or minute > 59 or (meridiem and not 1 <= hour <= 12):
+        raise ValueError("not a clock time")
+    return Clock(hour, minute, meridiem)
+
+
+def parse_cell(text: str) -> TimeCell:
+    """Read a time cell; :class:`ValueError` if it is not a time or a range of times."""
+    text = " ".join(text.replace("\u00a0", " ").split())
+    if not text or len(text) > MAX_CELL:
+        raise ValueError("not a time")
+    match = _TIME.match(text)
+    if match:
+        return TimeCell(_clock(match, "s"), None)
+    match = _RANGE.match(text)
+    if match:
+        return TimeCell(_clock(match, "s"), _clock(match, "e"))
+    raise ValueError("not a time")
+
+
+def _minutes(t: dt.time) -> int:
+    return t.hour * 60 + t.minute
+
+
+def _flip(meridiem: str) -> str:
+    return "am" if meridiem == "pm" else "pm"
+
+
+def _fmt(t: dt.time) -> str:
+    return f"{(t.hour - 1) % 12 + 1}:{t.minute:02d} {'PM' if t.hour >= 12 else 'AM'}"
+
+
+@dataclass
+class Clocks:
+    """Resolves the time cells of a page in row order, collecting warnings.
+
+    ``where(row)`` names a row in messages (file and row number).
+    """
+
+    where_file: str
+    warnings: list[str]
+    previous: dt.time | None = None
+
+    def _where(self, row: int) -> str:
+        return f"{self.where_file}, row {row}"
+
+    def _start(self, cell: TimeCell, row: int, printed: str) -> dt.time:
+        start, end = cell.start, cell.end
+        if start.meridiem:
+            return start.resolve(start.meridiem)
+        if end is not None and end.meridiem and start.twelve_hour:
+            # The meridiem is written once, for the end: the start shares it unless that would
+            # put the start after the end (11:55-12:20 PM starts at 11:55 AM).
+            end_time = end.resolve(end.meridiem)
+            same = start.resolve(end.meridiem)
+            return same if _minutes(same) < _minutes(end_time) else start.resolve(_flip(end.meridiem))
+        if not start.twelve_hour or printed.startswith("0"):
+            return start.resolve(None)  # a 24-hour time (13:30, 08:20, 0:15)
+        return self._guess_meridiem(start, row, printed)
+
+    def _guess_meridiem(self, start: Clock, row: int, printed: str) -> dt.time:
+        """No AM/PM written and the hour fits both: the first reading not before the row above."""
+        if self.previous is None:
+            meridiem = "am" if 7 <= start.hour <= 11 else "pm"
+        else:
+            am = start.resolve("am")
+            meridiem = "am" if _minutes(am) > _minutes(self.previous) else "pm"
+        chosen = start.resolve(meridiem)
+        self.warnings.append(f"{self._where(row)}: time {printed!r} has no AM/PM; read as {_fmt(chosen)}")
+        return chosen
+
+    def _in_order(self, start: dt.time, cell: TimeCell, row: int, printed: str) -> dt.time:
+        """The start, corrected when its meridiem is an obvious typo; else an error if out of order."""
+        if self.previous is None or _minutes(start) > _minutes(self.previous):
+            return start
+        flipped = dt.time((start.hour + 12) % 24, start.minute)
+        if cell.start.meridiem and _minutes(flipped) > _minutes(self.previous) and start.hour < 12 <= flipped.hour:
+            self.warnings.append(
+                f"{self._where(row)}: time {printed!r} comes before the row above ({_fmt(self.previous)}); "
+                f"read as {_fmt(flipped)} (the AM/PM looks mistyped)"
+            )
+            return flipped
+        if _minutes(start) == _minutes(self.previous):
+            raise WorkshopDataError(
+                f"{self._where(row)}: starts at {_fmt(start)}, the same time as the row above "
+                "(parallel sessions are not supported)"
+            )
+        raise WorkshopDataError(
+            f"{self._where(row)}: starts at {_fmt(start)}, before the row above ({_fmt(self.previous)}): "
+            "rows are out of order"
+        )
+
+    def resolve(self, printed: str, row: int) -> tuple[dt.time, dt.time | None]:
+        """The start and end (None when not printed) of the time cell ``printed`` on ``row``."""
+        try:
+            cell = parse_cell(printed)
+        except ValueError:
+            shown = printed.strip()[:MAX_CELL]
+            raise WorkshopDataError(
+                f"{self._where(row)}: time cell {shown!r} is not a time (expected e.g. '8:20 AM' or '9:00-9:10 AM')"
+            ) from None
+        start = self._in_order(self._start(cell, row, printed.strip()), cell, row, printed.strip())
+        end = None
+        if cell.end is not None:
+            end = (
+                cell.end.resolve(cell.end.meridiem)
+                if cell.end.meridiem
+                else self._end_without_meridiem(cell.end, start)
+            )
+            if _minutes(end) <= _minutes(start):
+                raise WorkshopDataError(
+                    f"{self._where(row)}: time cell {printed.strip()!r} ends at {_fmt(end)}, "
+                    f"not after its start {_fmt(start)}"
+                )
+        self.previous = start
+        return start, end
+
+    @staticmethod
+    def _end_without_meridiem(end: Clock, start: dt.time) -> dt.time:
+        """An end printed without AM/PM (``9-10:30``): the first reading after the start."""
+        if not end.twelve_hour:
+            return end.resolve(None)
+        am = end.resolve("am")
+        return am if _minutes(am) > _minutes(start) else end.resolve("pm")

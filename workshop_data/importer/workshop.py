@@ -1,0 +1,180 @@
+"""The edition's metadata from a page's front matter.
+
+The family's front matter has ``title``, ``workshop_name`` (the edition; sometimes commented
+out), ``site_description`` (``Workshop on ML for Systems at NeurIPS 2024, December 15,
+Vancouver Convention Center``), ``mini_site_description`` and ``site_title``. The series, the
+conference, the day and the venue are read from the description; keys ``series``,
+``conference``, ``date``, ``venue`` and ``timezone`` in the front matter (which the Jekyll
+export writes) take precedence. The time zone is never on the family's pages: it comes from
+``--timezone`` or that key, and its absence is an error, not a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import WorkshopDataError
+from ..model import Workshop
+from ..timeutil import check_timezone
+from .inline import collapse
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_HEAD = re.compile(
+    r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:workshop\s+on\s+)?(?P<series>.+?)\s+(?:at|@)\s+"
+    r"(?P<conference>[A-Za-z][\w-]*\s+'?(?P<year>\d{4}|\d{2}))\b",
+    re.IGNORECASE,
+)
+_DAY = re.compile(r"^(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<year>\d{4}))?$")
+_CLOCK_RANGE = re.compile(r"^\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*[-–]\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?$", re.I)
+
+
+@dataclass(frozen=True)
+class Description:
+    """What a ``site_description`` says; empty strings / None where it says nothing."""
+
+    series: str = ""
+    conference: str = ""
+    date: dt.date | None = None
+    venue: str = ""
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _day(part: str, year: int | None) -> dt.date | None:
+    match = _DAY.match(part)
+    if not match or match.group("month").lower() not in MONTHS:
+        return None
+    chosen = int(match.group("year")) if match.group("year") else year
+    if chosen is None:
+        return None
+    try:
+        return dt.date(chosen, MONTHS[match.group("month").lower()], int(match.group("day")))
+    except ValueError:
+        return None
+
+
+def parse_description(text: str) -> Description:
+    """Read ``Workshop on <series> at <Conference YYYY>, <Month D>, <venue>…``."""
+    text = collapse(text)
+    head = _HEAD.match(text)
+    if not head:
+        return Description()
+    year = _year(head.group("year"))
+    date, venue = None, []
+    for part in (collapse(p) for p in text[head.end() :].split(",")):
+        part = part.rstrip(".")
+        day = _day(part, year) if date is None else None
+        if day is not None:
+            date = day
+        elif part and not _CLOCK_RANGE.match(part) and not re.fullmatch(r"\d{4}", part):
+            venue.append(part)
+    return Description(
+        series=head.group("series").strip(),
+        conference=collapse(head.group("conference")),
+        date=date,
+        venue=", ".join(venue),
+    )
+
+
+def edition_of(description: Description) -> str:
+    """The edition name a conference gives: ``"NeurIPS 2023"`` -> ``"neurips2023"``."""
+    return re.sub(r"[^a-z0-9]", "", description.conference.lower())
+
+
+def _text(front_matter: dict[str, Any], key: str) -> str:
+    value = front_matter.get(key)
+    return "" if value is None else collapse(str(value))
+
+
+def _given(front_matter: dict[str, Any], key: str, described: str) -> str:
+    """The front matter's ``key`` when present (even empty), else what the description says."""
+    return _text(front_matter, key) if key in front_matter else described
+
+
+def _date(path: str, front_matter: dict[str, Any], described: dt.date | None) -> dt.date:
+    value = front_matter.get("date")
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if value is not None:
+        try:
+            return dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise WorkshopDataError(f"{path}: front matter 'date' is {value!r}, expected YYYY-MM-DD") from None
+    if described is None:
+        raise WorkshopDataError(
+            f"{path}: the page gives no date for the workshop (site_description has no 'Month D' after the "
+            "conference); add 'date: YYYY-MM-DD' to the front matter"
+        )
+    return described
+
+
+def _timezone(path: str, front_matter: dict[str, Any], timezone: str | None) -> str:
+    chosen = timezone or _text(front_matter, "timezone")
+    if not chosen:
+        raise WorkshopDataError(
+            f"{path}: the page does not say the venue's time zone; pass --timezone with an IANA name "
+            "(e.g. America/Vancouver) or add 'timezone:' to the front matter"
+        )
+    check_timezone(chosen)
+    return chosen
+
+
+def workshop_of(
+    path: str, front_matter: dict[str, Any], contact_email: str, edition: str, timezone: str | None
+) -> Workshop:
+    """The edition's metadata; ``edition`` must agree with the page's ``workshop_name``."""
+    description = parse_description(_text(front_matter, "site_description"))
+    printed = _text(front_matter, "workshop_name") or edition_of(description)
+    if printed and printed != edition:
+        source = "workshop_name" if front_matter.get("workshop_name") else "site_description"
+        raise WorkshopDataError(
+            f"{path}: the page is edition {printed!r} (from its {source}), not {edition!r}; "
+            "import it with --edition " + printed
+        )
+    series = _given(front_matter, "series", description.series)
+    if not series:
+        raise WorkshopDataError(
+            f"{path}: the page does not name the workshop series (site_description does not read "
+            "'Workshop on <series> at <Conference YYYY>, ...'); add 'series:' to the front matter"
+        )
+    return Workshop(
+        edition=edition,
+        series=series,
+        conference=_given(front_matter, "conference", description.conference),
+        site_title=_text(front_matter, "site_title"),
+        page_title=_text(front_matter, "title"),
+        site_description=_text(front_matter, "site_description"),
+        mini_site_description=_text(front_matter, "mini_site_description"),
+        date=_date(path, front_matter, description.date),
+        venue=_given(front_matter, "venue", description.venue),
+        timezone=_timezone(path, front_matter, timezone),
+        contact_email=contact_email,
+    )
