@@ -39,6 +39,18 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/pytest
 
+## data: import the seed page into a temp dir and check it gives the shipped release byte for
+## byte (or create the shipped release when it does not exist)
+SEED_PAGE := ../shared/seeds/000_d9f5c59d0a0e9214.txt
+SHIPPED_RELEASE := workshop_data/data/neurips2024/2024-11-20
+IMPORT_SEED := $(BIN)/workshop-data import $(SEED_PAGE) --edition neurips2024 --release 2024-11-20 --timezone America/Vancouver
+data: $(STAMP)
+	@if [ ! -d $(SHIPPED_RELEASE) ]; then $(IMPORT_SEED) --data-dir workshop_data/data; exit $$?; fi; \
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(IMPORT_SEED) --data-dir "$$tmp" >/dev/null && \
+	diff -r "$$tmp/neurips2024/2024-11-20" $(SHIPPED_RELEASE) && \
+	echo "data: $(SHIPPED_RELEASE) is exactly what the seed page imports to"
+
 ## bench: run the benchmarks (ratios against their floors)
 bench: $(STAMP)
 	$(PY) benchmarks/run.py

@@ -1,0 +1,62 @@
+"""``workshop-data import PAGE --edition E --release R``: publish a Jekyll schedule page as a release."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from . import add_data_dir, write_output
+
+
+def add_parser(sub: Any) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "import",
+        help="import a Jekyll schedule page as a new release",
+        description=(
+            "Read a Jekyll schedule page (YAML front matter and the HTML schedule table) and publish it "
+            "as a new release of the edition. Ids are carried over from the edition's newest release. "
+            "Never overwrites a release; writes nothing when the page cannot be read."
+        ),
+    )
+    p.add_argument("page", help="the schedule page (Markdown/HTML with YAML front matter)")
+    p.add_argument("--edition", required=True, help="the edition, e.g. neurips2024 (must match the page)")
+    p.add_argument("--release", required=True, help="the new release's name, e.g. 2024-11-20")
+    p.add_argument(
+        "--timezone",
+        default=None,
+        metavar="ZONE",
+        help="IANA time zone of the venue (the pages do not print it; required unless the front matter has 'timezone')",
+    )
+    p.add_argument(
+        "--published",
+        default=None,
+        metavar="YYYY-MM-DDTHH:MM:SSZ",
+        help="publication time in UTC (default: the release's date at 00:00Z when its name is a date, else now)",
+    )
+    add_data_dir(p)
+    return p
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+
+    from ..datapackage import parse_published
+    from ..errors import WorkshopDataError
+    from ..importer import import_page
+
+    published = None
+    if args.published:
+        try:
+            published = parse_published(args.published)
+        except ValueError:
+            raise WorkshopDataError(f"--published {args.published!r}: expected YYYY-MM-DDTHH:MM:SSZ") from None
+    folder, imported = import_page(
+        args.page, args.edition, args.release, args.data_dir, timezone=args.timezone, published=published
+    )
+    for warning in imported.warnings:
+        print(f"workshop-data: warning: {warning}", file=sys.stderr)
+    rel = imported.release
+    counts = f"{len(rel.slots)} slots, {len(rel.talks)} talks, {len(rel.people)} people"
+    other = f"; {len(imported.unknown_rows)} row(s) kept as kind 'other'" if imported.unknown_rows else ""
+    write_output(f"{folder}: release {rel.name} of {rel.edition}: {counts}{other}\n")
+    return 0
