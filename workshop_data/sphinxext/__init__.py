@@ -3,7 +3,8 @@
 Add ``"workshop_data.sphinxext"`` to ``extensions``. Directives (MyST or reST):
 
 ``workshop-info``, ``workshop-contact``, ``workshop-schedule``, ``workshop-downloads``,
-``workshop-data-dictionary``, ``workshop-releases``, ``workshop-editions``.
+``workshop-data-dictionary``, ``workshop-releases``, ``workshop-editions``,
+``workshop-changelog``.
 
 Each takes the edition as its argument (default ``workshop_data_edition``) and, where it
 shows one release, a ``:release:`` option (default the latest). Configuration:
@@ -40,6 +41,7 @@ MODULES = (
     "downloads",
     "datadict",
     "releases",
+    "changelog",
     "notebooks",
 )
 

@@ -1,0 +1,106 @@
+"""``workshop-changelog``: every release of an edition, newest first, with its publication date
+and what changed from the release before it (:func:`workshop_data.changes.compare`).
+
+Times are ``<time>`` nodes in the venue's zone, so the page's zone switch applies to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
+from docutils import nodes
+
+from .. import store
+from ..changes import Change, compare, find_slot, phrase
+from ..model import Release
+from ..timeutil import aware
+from .base import WorkshopDirective, paragraph, table
+from .timezones import time_node, zone_note
+
+
+def counts(release: Release) -> str:
+    """``"14 slots, 4 talks, 5 people"``."""
+
+    def n(count: int, what: str) -> str:
+        return f"{count} {what}{'s' * (count != 1)}" if what != "people" else f"{count} people"
+
+    return ", ".join([n(len(release.slots), "slot"), n(len(release.talks), "talk"), n(len(release.people), "people")])
+
+
+def change_nodes(change: Change, old: Release, new: Release) -> list[nodes.Node]:
+    """A change in words, its times as switchable ``<time>`` nodes."""
+    return [nodes.Text(p) if isinstance(p, str) else time_node(p) for p in phrase(change, old, new)]
+
+
+def grouped(changes: Sequence[Change]) -> list[list[Change]]:
+    """Consecutive changes of the same slot, together (they come in the order of the day)."""
+    groups: list[list[Change]] = []
+    for c in changes:
+        if groups and groups[-1][0].slot_id == c.slot_id:
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    return groups
+
+
+def changes_table(changes: Sequence[Change], old: Release, new: Release) -> nodes.table:
+    """Time | Slot | What changed: one row per slot, its changes as a list."""
+    rows: list[list[Sequence[nodes.Node] | str]] = []
+    for group in grouped(changes):
+        first = group[0]
+        when: list[nodes.Node] = []
+        if first.slot_id:
+            release, slot = find_slot(first.slot_id, old, new)
+            when = [paragraph(time_node(aware(slot.start, release.workshop.timezone)))]
+        items = nodes.bullet_list("", classes=["wd-changes"])
+        for c in group:
+            items += nodes.list_item("", paragraph(*change_nodes(c, old, new)), classes=[f"wd-change-{c.change}"])
+        rows.append([when, first.slot or "The edition", [items]])
+    return table(["Time", "Slot", "What changed"], rows, widths=[1, 3, 6], classes=["wd-changelog"])
+
+
+class ChangelogDirective(WorkshopDirective):
+    """Each release, newest first: a rubric, when it was published, and its changes."""
+
+    #: All releases are shown, so no ``:release:`` option.
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"class": WorkshopDirective.option_spec["class"]}
+
+    def build(self) -> list[nodes.Node]:
+        root = self.root()
+        names = store.release_names(self.edition, root)
+        if not names:
+            store.release_path(self.edition, store.LATEST, root)  # raises, naming the known editions
+        releases: list[Release] = []
+        for name in names:
+            folder, digest = self.release_folder(name)
+            releases.append(self.load("load_release", folder, digest))
+        latest = releases[-1]
+        out: list[nodes.Node] = []
+        if len(releases) > 1:
+            out.append(zone_note(latest.workshop.timezone, aware(latest.slots[0].start, latest.workshop.timezone)))
+        for index in range(len(releases) - 1, -1, -1):
+            out.extend(self.release_entry(releases, index))
+        return out
+
+    def release_entry(self, releases: Sequence[Release], index: int) -> list[nodes.Node]:
+        """The rubric, publication and changes of ``releases[index]``."""
+        release = releases[index]
+        rubric = nodes.rubric("", f"Release {release.name}", ids=[nodes.make_id(f"release-{release.name}")])
+        published = f"Published {release.published:%Y-%m-%d %H:%M} UTC"
+        if index == len(releases) - 1:
+            published += " (the latest release)"
+        if index == 0:
+            return [rubric, paragraph(f"{published}. First published release: {counts(release)}.")]
+        previous = releases[index - 1]
+        changes = compare(previous, release)
+        if not changes:
+            return [rubric, paragraph(f"{published}. No changes from release {previous.name}.")]
+        n = len(changes)
+        intro = paragraph(f"{published}. {n} change{'s' * (n != 1)} from release {previous.name}:")
+        return [rubric, intro, changes_table(changes, previous, release)]
+
+
+def setup_changelog(app: Any) -> None:
+    """Register ``workshop-changelog``."""
+    app.add_directive("workshop-changelog", ChangelogDirective)
