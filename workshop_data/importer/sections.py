@@ -111,16 +111,13 @@ def _take_annotations(line: Line, section: Section, *, label_line: bool) -> Line
             section.minutes = n * 60 if duration.group("unit").lower().startswith("h") else n
             line = slice_runs(line, 0, duration.start())
         elif (
-            len(visible) > 1
-            and _PAREN_NOTE.match(visible[-1].text.strip())
+            not label_line  # a label's trailing note may be a panel's names: the label reads it
+            and len(visible) > 1
+            and (note := _PAREN_NOTE.match(visible[-1].text.strip()))
             and visible[-1].element != visible[-2].element
         ):
-            note = _PAREN_NOTE.match(visible[-1].text.strip())
-            assert note is not None
             section.statuses.insert(0, collapse(note.group("note")))
             line = line[: line.index(visible[-1])]
-        elif label_line and (paren := _TRAILING_PAREN.match(collapse(raw))) and paren.group("head"):
-            return line  # handled by the label (a note or a panel's names)
         else:
             return line
 

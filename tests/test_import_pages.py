@@ -1,0 +1,371 @@
+"""Importing schedule pages: the seed page gives the shipped release byte for byte, the two real
+pages of other editions and our fixture pages import row by row as printed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from conftest import SHIPPED
+
+from workshop_data.datapackage import release_files
+from workshop_data.importer import build_release
+from workshop_data.importer.page import read_page
+from workshop_data.model import Release
+from workshop_data.validation import read_release
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pages"
+
+Row = tuple[str, str | None, bool, str, str, str, str, list[str]]
+
+
+def imported(path: Path, edition: str, timezone: str, release: str = "2024-11-20") -> tuple[Release, list[str]]:
+    result = build_release(read_page(path), edition, release, timezone=timezone)
+    return result.release, result.warnings
+
+
+def rows(release: Release) -> list[Row]:
+    """Each slot as (start, end, end derived, kind, label, title, status, speaker names)."""
+    names = {p.person_id: p.name for p in release.people}
+    return [
+        (
+            f"{s.start:%H:%M}",
+            f"{s.end:%H:%M}" if s.end else None,
+            s.end_derived,
+            s.kind,
+            s.label,
+            s.title,
+            s.status,
+            [names[pid] for pid in s.speakers],
+        )
+        for s in release.slots
+    ]
+
+
+def test_seed_page_imports_to_the_shipped_release_byte_for_byte(shared: Path) -> None:
+    release, warnings = imported(shared / "seeds" / "000_d9f5c59d0a0e9214.txt", "neurips2024", "America/Vancouver")
+    assert warnings == []
+    files = release_files(release)
+    shipped = {p.name: p.read_bytes() for p in SHIPPED.iterdir()}
+    assert sorted(files) == sorted(shipped)
+    for name, data in files.items():
+        assert data == shipped[name], f"{name} differs from the shipped release"
+    assert release == read_release(SHIPPED)
+
+
+def test_neurips2023_page_row_by_row(shared: Path) -> None:
+    release, warnings = imported(shared / "corpus" / "neurips2023-schedule.md", "neurips2023", "America/Chicago")
+    vmr2l = "VMR2L: Virtual Machines Rescheduling Using Reinforcement Learning in Data Centers"
+    zero = "ZeRO++: Extremely Efficient Collective Communication for Large Model Training"
+    promise = "On the Promise and Challenges of Foundation Models for Learning-based Cloud Systems Management"
+    laptops = "Predicting User Experience on Laptops from Hardware Specifications"
+    assert rows(release) == [
+        ("09:00", "09:05", True, "opening", "Opening Remarks", "", "", []),
+        ("09:05", "09:55", True, "invited", "Special Speaker", "", "", ["William Dally"]),
+        ("09:55", "10:00", True, "break", "Break", "", "", []),
+        ("10:00", "10:55", True, "keynote", "Keynote Speaker", "", "", ["Chris Lattner"]),
+        ("10:55", "11:10", True, "break", "Coffee Break", "", "", []),
+        ("11:10", "11:20", True, "contributed", "", vmr2l, "", []),
+        ("11:20", "11:30", True, "contributed", "", zero, "", []),
+        ("11:30", "12:30", True, "poster", "Poster Session 1", "", "", []),
+        ("12:30", "13:30", True, "lunch", "Lunch", "", "", []),  # printed 12:30AM: corrected
+        ("13:30", "14:10", True, "invited", "Invited Speaker", "", "", ["Atlas Wang"]),
+        ("14:10", "14:30", True, "break", "Tea Break", "", "", []),
+        ("14:30", "14:40", True, "contributed", "", promise, "", []),
+        ("14:40", "14:50", True, "contributed", "", laptops, "", []),
+        ("14:50", "15:50", True, "poster", "Poster Session 2", "", "", []),
+        ("15:50", "16:00", True, "break", "Tea Break", "", "", []),
+        ("16:00", "16:15", True, "other", "Competition Track Highlights", "", "", []),
+        ("16:15", "16:50", True, "other", "Competition Winner Talks", "", "", []),
+        ("16:50", None, False, "qa", "Competition Q&A", "", "", []),
+    ]
+    # the italic titles are the row's styling, not emphasis inside the title
+    assert release.slots[5].title_myst == vmr2l
+    assert [s.raw for s in release.slots if s.kind == "other"] == [
+        "Competition Track Highlights",
+        "Competition Winner Talks",
+    ]
+    people = {p.name: (p.affiliations, p.anchor) for p in release.people}
+    assert people == {
+        "William Dally": (("NVIDIA",), "dally_talk"),
+        "Chris Lattner": (("Modular.ai",), "lattner_talk"),
+        "Atlas Wang": (("UT Austin",), "wang_talk"),
+    }
+    assert len(warnings) == 3
+    assert "row 9: time '12:30AM'" in warnings[0] and "read as 12:30 PM" in warnings[0]
+    assert "row 16: not understood" in warnings[1] and "row 17: not understood" in warnings[2]
+    w = release.workshop
+    assert (w.edition, w.series, w.conference, w.date, w.venue) == (
+        "neurips2023",
+        "ML for Systems",
+        "NeurIPS 2023",
+        dt.date(2023, 12, 16),
+        "New Orleans Convention Center, Room 211-213",
+    )
+    assert (w.timezone, w.contact_email) == ("America/Chicago", "mlforsystems@googlegroups.com")
+
+
+def test_isca2019_page_row_by_row(shared: Path) -> None:
+    release, warnings = imported(shared / "corpus" / "isca2019-schedule.md", "isca2019", "America/Phoenix")
+    ks, sp = "Keynote Speaker", "Speaker"
+    assert rows(release) == [
+        ("09:00", "09:10", False, "opening", "Opening Remarks", "", "", []),
+        (
+            "09:10",
+            "09:40",
+            False,
+            "keynote",
+            ks,
+            "Automated Building of Safe and Robust Intelligent Systems",
+            "",
+            ["Farinaz Koushanfar"],
+        ),
+        (
+            "09:40",
+            "09:50",
+            False,
+            "contributed",
+            sp,
+            "Ithemal: Accurate, Portable and Fast Basic Block Throughput Estimation using Deep Neural Networks",
+            "Best Paper",
+            ["Charith Mendis"],
+        ),
+        (
+            "09:50",
+            "10:00",
+            False,
+            "contributed",
+            sp,
+            "Reinforcement Learning and Adaptive Sampling for Optimized DNN Compilation",
+            "",
+            ["Byung Hoon Ahn"],
+        ),
+        (
+            "10:00",
+            "10:10",
+            False,
+            "contributed",
+            sp,
+            "AutoRank: Automated Rank Selection for Effective Neural Network Customization",
+            "",
+            ["Mohammad Samragh"],
+        ),
+        (
+            "10:10",
+            "10:20",
+            False,
+            "contributed",
+            sp,
+            "Optimal Learning-Based Network Protocol Selection",
+            "",
+            ["Xiaoxi Zhang"],
+        ),
+        (
+            "10:20",
+            "10:30",
+            False,
+            "contributed",
+            sp,
+            "Coda: An End-to-End Neural Program Decompiler",
+            "",
+            ["Jishen Zhao"],
+        ),
+        (
+            "10:30",
+            "11:00",
+            False,
+            "keynote",
+            ks,
+            "Don’t Use a Single Large Systolic Array, Use Many Small Ones Instead",
+            "",
+            ["H.T. Kung"],
+        ),
+        ("11:00", "11:30", False, "break", "Break", "", "", []),  # printed "11-11:30 AM"
+        ("11:30", "11:55", False, "invited", sp, "Learning Execution through Neural Code Fusion", "", ["Zhan Shi"]),
+        # printed "11:55-12:20 PM": the meridiem is the end's, the start is 11:55 AM
+        (
+            "11:55",
+            "12:20",
+            False,
+            "invited",
+            sp,
+            "Search-Based Approaches to Accelerate Deep Learning",
+            "",
+            ["Zhihao Jia"],
+        ),
+        ("12:20", "14:00", False, "lunch", "Lunch", "", "", []),
+        (
+            "14:00",
+            "14:30",
+            False,
+            "invited",
+            sp,
+            "Teaching an Old Cache New Tricks: Learning Better Caching Policies Online",
+            "",
+            ["Nathan Beckmann"],
+        ),
+        (
+            "14:30",
+            "15:00",
+            False,
+            "invited",
+            sp,
+            "Deep Learning Acceleration via Low Precision Computing",
+            "",
+            ["Summer Deng"],
+        ),
+        (
+            "15:00",
+            "15:10",
+            False,
+            "contributed",
+            sp,
+            "SinReQ: Generalized Sinusoidal Regularization for Low-Bitwidth Deep Quantized Training",
+            "",
+            ["Ahmed Youssef"],
+        ),
+        (
+            "15:10",
+            "15:20",
+            False,
+            "contributed",
+            sp,
+            "Learning Automatic Schedulers with Projective Reparameterization",
+            "",
+            ["Ajay Jain"],
+        ),
+        ("15:20", "15:45", False, "break", "Break", "", "", []),
+        (
+            "15:45",
+            "16:15",
+            False,
+            "keynote",
+            ks,
+            "Domain-Specific Architectures for Deep Neural Networks",
+            "",
+            ["David Patterson"],
+        ),
+        ("16:15", "17:00", False, "panel", "Panel Discussion", "", "", []),
+        ("17:15", None, False, "other", "Turing Award Lecture", "", "Symphony Hall", []),
+    ]
+    assert release.slots[-1].raw == "Turing Award Lecture (Symphony Hall)"
+    assert warnings == [
+        f"{shared / 'corpus' / 'isca2019-schedule.md'}, row 20: "
+        + ("not understood, kept as kind 'other': 'Turing Award Lecture (Symphony Hall)'")
+    ]
+    people = {p.name: p.affiliations for p in release.people}
+    assert people["Zhan Shi"] == ("University of Texas at Austin",)
+    assert people["H.T. Kung"] == ("Harvard University",)
+    assert len(people) == 14
+    assert (release.workshop.date, release.workshop.venue) == (dt.date(2019, 6, 23), "Room 101A")
+
+
+def test_time_cells_of_the_family(tmp_path: Path) -> None:
+    release, warnings = imported(FIXTURES / "times.md", "testconf2031", "Europe/Lisbon")
+    assert [(start, end, derived) for start, end, derived, *_ in rows(release)] == [
+        ("08:00", "08:10", False),  # 8:00-8:10 AM
+        ("08:10", "09:00", True),  # "8:10 AM " (trailing space)
+        ("09:00", "10:00", True),  # 9:00AM (no space)
+        ("10:00", "10:30", False),  # 10-10:30 AM (hour only)
+        ("11:55", "12:20", False),  # 11:55-12:20 PM (the meridiem written once, for the end)
+        ("12:20", "12:30", True),  # 12:20PM
+        ("12:30", "14:00", True),  # 12:30AM right after 12:20 PM: a typo, corrected
+        ("14:00", "15:15", True),  # 2:00&nbsp;PM
+        ("15:15", "15:25", False),  # 3:15 p.m., "(10mn)" gives the end
+    ]
+    assert len(warnings) == 1 and "row 7: time '12:30AM'" in warnings[0] and "12:30 PM" in warnings[0]
+    assert release.workshop.date == dt.date(2031, 3, 3)
+    assert release.slots[-1].label == "Closing Remarks"
+
+
+def test_section_cells_of_the_family() -> None:
+    release, warnings = imported(FIXTURES / "shapes.md", "shapeconf2030", "Europe/Paris")
+    assert rows(release) == [
+        ("08:30", "09:15", True, "keynote", "Keynote", "Notes with Emphasis and a Bold Word", "", ["Ada Lovelace"]),
+        ("09:15", "10:00", True, "invited", "Invited Speaker", "", "", ["Alan Turing"]),
+        ("10:00", "10:30", False, "keynote", "Keynote Speaker", "On Computable Numbers", "", ["Grace Hopper"]),
+        (
+            "10:30",
+            "10:40",
+            False,
+            "contributed",
+            "Contributed Talk",
+            "A Short Paper on *Stars* & [Brackets]",
+            "",
+            [],
+        ),
+        ("10:50", "11:00", True, "contributed", "", "A Bare Italic Title: With a Colon", "", []),
+        ("11:00", "11:40", True, "contributed", "Contributed Talks", "", "", []),
+        ("11:40", "12:00", True, "contributed", "Speaker", "Best Paper Title", "Best Paper", ["Barbara Liskov"]),
+        ("12:00", "13:00", True, "lunch", "Lunch Break", "", "", []),
+        ("13:00", "13:30", True, "invited", "Algorithms", "", "", ["Donald Knuth"]),
+        ("13:30", "14:00", True, "keynote", "Keynote", "", "TBD", []),
+        ("14:00", "14:45", True, "panel", "Panel", "", "", ["Ada Lovelace", "Alan Turing", "Edsger Dijkstra"]),
+        (
+            "14:45",
+            "15:30",
+            True,
+            "panel",
+            "Panel Discussion",
+            "",
+            "",
+            ["Grace Hopper", "Barbara Liskov", "Claude Shannon", "John von Neumann"],
+        ),
+        ("15:30", "15:45", True, "qa", "Q&A", "", "TBD", []),
+        ("15:45", "16:15", True, "other", "Something Unusual Happens", "", "", []),
+        ("16:15", "16:30", True, "break", "Tea Break", "", "", []),
+        ("16:30", "18:00", True, "invited", "Graphics", "Sketchpad, Revisited", "TBD", ["Ivan Sutherland"]),
+        ("18:00", None, False, "social", "Reception", "", "Symphony Hall", []),
+    ]
+    by_id = {s.slot_id: s for s in release.slots}
+    assert by_id["keynote-ada-lovelace"].title_myst == "Notes with *Emphasis* and a **Bold** Word"
+    assert by_id["contributed-talk"].title_myst == r"A Short Paper on \*Stars\* & \[Brackets\]"
+    assert by_id["something-unusual-happens"].raw == "Something Unusual Happens"
+    assert [(t.order, t.title, t.title_myst) for t in release.talks_of("contributed-talks")] == [
+        (1, "First Paper, with a Line Break", "First Paper, with a Line Break"),
+        (2, "Second: Paper", "*Second*: Paper"),
+        (3, "Third Paper", "Third Paper"),
+    ]
+    assert release.talks_of("contributed-talks")[2].speakers == ("edsger-dijkstra",)
+    people = {p.person_id: (p.name, p.affiliations, p.anchor) for p in release.people}
+    assert people["ada-lovelace"] == ("Ada Lovelace", ("Analytical Engines", "Babbage Ltd"), "lovelace_talk")
+    assert people["alan-turing"] == ("Alan Turing", ("Bletchley Park",), "turing_talk")
+    assert people["grace-hopper"] == ("Grace Hopper", ("US Navy",), "")
+    assert people["donald-knuth"] == ("Donald Knuth", ("Stanford University",), "knuth_talk")
+    assert len(people) == 9  # the panelists already named are the same people
+    assert warnings == [
+        f"{FIXTURES / 'shapes.md'}, row 14: not understood, kept as kind 'other': 'Something Unusual Happens'"
+    ]
+    w = release.workshop
+    # workshop_name is commented out: the edition comes from the description
+    assert (w.edition, w.series, w.conference, w.date, w.venue, w.page_title) == (
+        "shapeconf2030",
+        "Parsing Pages",
+        "ShapeConf 2030",
+        dt.date(2030, 11, 28),
+        "Hall B, Room 12",
+        "Programme",
+    )
+    assert w.contact_email == "shapes@example.org"
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("11:30AM", ("11:30", None)),
+        ("10:40 AM ", ("10:40", None)),
+        ("9:00-9:10 AM", ("09:00", "09:10")),
+        ("11-11:30 AM", ("11:00", "11:30")),
+        ("11:55-12:20 PM", ("11:55", "12:20")),
+        ("12 noon", ("12:00", None)),
+        ("13:30", ("13:30", None)),
+        ("08:15", ("08:15", None)),
+        ("2:00 PM – 3:00 PM", ("14:00", "15:00")),
+    ],
+)
+def test_one_time_cell(cell: str, expected: tuple[str, str | None]) -> None:
+    from workshop_data.importer.times import Clocks
+
+    start, end = Clocks("page", []).resolve(cell, 1)
+    assert (f"{start:%H:%M}", f"{end:%H:%M}" if end else None) == expected
