@@ -174,5 +174,6 @@ class WorkshopDirective(SphinxDirective):
         except WorkshopDataError as exc:
             raise self.error(f"{self.name}: {exc}") from exc
         box = nodes.container("", *body, classes=["wd-block", f"wd-{self.name}", *self.options.get("class", [])])
+        box["support_smartquotes"] = False  # data is shown as written: no curly quotes
         self.set_source_info(box)
         return [box]

@@ -44,6 +44,7 @@ class InfoDirective(WorkshopDirective):
     def run(self) -> list[nodes.Node]:
         body = super().run()
         section = nodes.section("", nodes.title("", self.site_title), *body, classes=["wd-home"])
+        section["support_smartquotes"] = False
         section["ids"].append(nodes.make_id(self.site_title) or "workshop")
         section["names"].append(nodes.fully_normalize_name(self.site_title))
         return [section]

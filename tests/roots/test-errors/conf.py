@@ -1,0 +1,2 @@
+extensions = ["myst_parser", "workshop_data.sphinxext"]
+exclude_patterns = ["_build"]

@@ -1,0 +1,387 @@
+"""The Sphinx extension on MyST pages: one test root per scenario in tests/roots/test-<name>/.
+
+Each scenario copies its root into a temporary folder and builds it with
+``sphinx.testing.util.SphinxTestApp``; the data is the shipped release or a copy of it in a
+temporary data directory (``workshop_data_dir``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from io import StringIO
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import REPO, SHIPPED
+from sphinx.testing.util import SphinxTestApp
+
+from workshop_data.datapackage import release_files, write_release
+from workshop_data.formats import FORMATS, writer
+from workshop_data.model import Release
+from workshop_data.schema import KINDS, RESOURCES
+from workshop_data.sphinxext.downloads import file_name
+from workshop_data.validation import read_release
+
+ROOTS = Path(__file__).parent / "roots"
+PAST = 946684800  # 2000-01-01: a data file older than any build
+
+
+def build(
+    root: str, srcdir: Path, data_dir: Path | None = None, parallel: int = 0, freshenv: bool = False, **conf: Any
+) -> SphinxTestApp:
+    """Build test root ``root`` in ``srcdir`` (copied there on first use) and return the app."""
+    if not srcdir.exists():
+        shutil.copytree(ROOTS / f"test-{root}", srcdir)
+    if data_dir is not None:
+        conf["workshop_data_dir"] = str(data_dir)
+    app = SphinxTestApp(
+        "html",
+        srcdir=srcdir,
+        confoverrides=conf,
+        status=StringIO(),
+        warning=StringIO(),
+        parallel=parallel,
+        freshenv=freshenv,
+    )
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    return app
+
+
+def html(app: SphinxTestApp, page: str) -> BeautifulSoup:
+    return BeautifulSoup((Path(app.outdir) / f"{page}.html").read_text("utf-8"), "html.parser")
+
+
+def warnings(app: SphinxTestApp) -> str:
+    return app.warning.getvalue()
+
+
+def page_mtimes(app: SphinxTestApp) -> dict[str, int]:
+    return {p.name: p.stat().st_mtime_ns for p in Path(app.outdir).glob("*.html")}
+
+
+def publish(release: Release, folder: Path) -> None:
+    """Overwrite the release in ``folder`` with ``release``'s files, dated in the past (a checkout)."""
+    for name, data in release_files(release).items():
+        (folder / name).write_bytes(data)
+    for path in folder.iterdir():
+        os.utime(path, (PAST, PAST))
+
+
+def retitled(release: Release, title: str) -> Release:
+    """The release with the first slot's title changed."""
+    first = dataclasses.replace(release.slots[0], title=title, title_myst=title)
+    return dataclasses.replace(release, slots=(first, *release.slots[1:]))
+
+
+def schedule_rows(soup: BeautifulSoup) -> list[Any]:
+    return soup.select("table.wd-schedule tbody tr")
+
+
+# --- each directive on a MyST page (shipped data) ----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SphinxTestApp]:
+    app = build("directives", tmp_path_factory.mktemp("site") / "src")
+    yield app
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Release:
+    return read_release(SHIPPED)
+
+
+def test_site_builds_without_warnings(site: SphinxTestApp) -> None:
+    assert warnings(site) == ""
+
+
+def test_schedule_shows_every_slot_speaker_affiliation_and_talk(site: SphinxTestApp, shipped: Release) -> None:
+    soup = html(site, "schedule")
+    rows = schedule_rows(soup)
+    assert [r["id"] for r in rows] == [s.slot_id for s in shipped.slots]
+    for row, slot in zip(rows, shipped.slots, strict=True):
+        section = row.find_all("td")[1].get_text(" ", strip=True)
+        for pid in slot.speakers:
+            person = shipped.person(pid)
+            assert person.name in section
+            assert all(a in section for a in person.affiliations)
+        if slot.title:
+            assert slot.title in section
+        for talk in shipped.talks_of(slot.slot_id):
+            assert talk.title in [li.get_text(strip=True) for li in row.select("ul.wd-talks li")]
+
+
+def test_schedule_row_layout_matches_the_original(site: SphinxTestApp) -> None:
+    rows = {r["id"]: r for r in schedule_rows(html(site, "schedule"))}
+    keynote = rows["keynote-jeff-dean"]
+    time = keynote.find("time")
+    assert time.get_text() == "08:20"
+    assert time["datetime"] == "2024-12-15T08:20:00-08:00"
+    section = keynote.find_all("td")[1]
+    assert section.find("strong").get_text() == "Keynote:"
+    assert section.find("a", href="#dean_talk").get_text() == "Jeff Dean"
+    assert section.find("em").get_text() == "Google"
+    # contributed talks: a list inside their slot, the allowed emphasis kept
+    warp = rows["contributed-talks-2"].select("ul.wd-talks li")
+    assert warp[0].find("em").get_text() == "WarpDrive"
+    # TBD shown as such; breaks, lunch and posters plain rows (no bold label, no link)
+    assert rows["qa"].select_one(".wd-status").get_text() == "TBD"
+    for plain in ("coffee-break", "lunch-break", "poster-session-1"):
+        cell = rows[plain].find_all("td")[1]
+        assert cell.find("strong") is None and cell.find("a") is None
+    # the panel lists its three panelists, each linked
+    assert [a["href"] for a in rows["panel"].select("a.wd-speaker")] == ["#dean_talk", "#jacques_talk", "#kraska_talk"]
+
+
+def test_every_speaker_link_resolves_on_the_page(site: SphinxTestApp) -> None:
+    soup = html(site, "schedule")
+    links = soup.select("a.wd-speaker")
+    assert links
+    for link in links:
+        assert soup.find(id=link["href"][1:]) is not None, link["href"]
+    # the original page's anchors, now present
+    for anchor in ("dean_talk", "jacques_talk", "richardho_talk", "kraska_talk", "ahmed_talk"):
+        assert soup.find(id=anchor) is not None
+
+
+def test_times_are_the_venues_with_the_zone_named(site: SphinxTestApp, shipped: Release) -> None:
+    soup = html(site, "schedule")
+    assert "America/Vancouver" in soup.select_one(".wd-tz-note").get_text()
+    times = [t["datetime"] for t in soup.select("table.wd-schedule time")]
+    assert times == [s.start.isoformat() + "-08:00" for s in shipped.slots]
+    button = soup.select_one("button.wd-tz-switch")
+    assert button.has_attr("hidden")  # shown by the script only: without JavaScript nothing to click
+    assert any("workshop_data.js" in s.get("src", "") for s in soup.find_all("script"))
+
+
+def test_kinds_option_filters_rows_and_no_speakers_drops_the_list(site: SphinxTestApp, shipped: Release) -> None:
+    soup = html(site, "kinds")
+    wanted = [s.slot_id for s in shipped.slots if s.kind in ("keynote", "invited")]
+    assert [r["id"] for r in schedule_rows(soup)] == wanted
+    assert soup.select(".wd-speakers") == []
+
+
+def test_release_option_pins_a_release(site: SphinxTestApp) -> None:
+    assert len(schedule_rows(html(site, "pinned"))) == 14
+
+
+def test_home_page_title_description_date_venue(site: SphinxTestApp, shipped: Release) -> None:
+    soup = html(site, "index")
+    w = shipped.workshop
+    assert soup.find("h1").get_text(strip=True).rstrip("#") == "ML For Systems"
+    assert soup.select_one(".wd-description-full").get_text() == w.site_description
+    assert soup.select_one(".wd-description-short").get_text() == w.mini_site_description
+    facts = soup.select_one(".wd-facts").get_text(" ", strip=True)
+    assert "Sunday 15 December 2024" in facts
+    assert w.venue in facts
+
+
+def test_contact_links_to_the_editions_address(site: SphinxTestApp) -> None:
+    para = html(site, "contact").select_one(".wd-workshop-contact p")
+    assert para.get_text().startswith("Contact us at ")
+    # Sphinx cloaks the address from harvesters (@ as %40); mail clients decode it
+    assert unquote(para.find("a")["href"]) == "mailto:mlforsystems@googlegroups.com"
+    assert para.find("a").get_text() == "mlforsystems@googlegroups.com"
+
+
+def test_data_dictionary_lists_every_column_of_every_resource(site: SphinxTestApp) -> None:
+    soup = html(site, "data")
+    tables = soup.select("table.wd-data-dictionary")
+    assert len(tables) == len(RESOURCES)
+    for resource, tab in zip(RESOURCES, tables, strict=True):
+        names = [tr.find("td").get_text(strip=True) for tr in tab.select("tbody tr")]
+        assert names == resource.columns
+        for tr, field in zip(tab.select("tbody tr"), resource.fields, strict=True):
+            cells = [td.get_text(" ", strip=True) for td in tr.find_all("td")]
+            assert cells[1].startswith(field.type)
+            assert field.description in cells[3]
+    kinds = [c.get_text() for c in soup.select("ul.wd-enum li code")]
+    assert kinds == list(KINDS)
+
+
+def test_releases_and_editions_tables(site: SphinxTestApp) -> None:
+    soup = html(site, "releases")
+    rows = [[td.get_text(strip=True) for td in tr.find_all("td")] for tr in soup.select("table.wd-releases tbody tr")]
+    assert rows == [["2024-11-20", rows[0][1], "14", "4", "latest"]]
+    editions = soup.select("table.wd-editions tbody tr")
+    assert [tr.find("td").get_text(strip=True) for tr in editions] == ["neurips2024"]
+
+
+def test_downloads_are_generated_from_the_loaders_for_every_format(site: SphinxTestApp, shipped: Release) -> None:
+    soup = html(site, "downloads")
+    links = {a.get_text(): a["href"] for a in soup.select("a.wd-download")}
+    expected = {f for f in FORMATS if f != "table"}
+    assert len(links) == len(expected)
+    assert "neurips2024-2024-11-20.csv" in links and "neurips2024-2024-11-20.json" in links
+    for fmt in expected:
+        name = file_name("neurips2024", "2024-11-20", fmt, FORMATS[fmt][2])
+        target = (Path(site.outdir) / links[name]).resolve()
+        assert target.read_bytes() == writer(fmt)(shipped).encode("utf-8"), fmt
+
+
+# --- correctness: hostile strings, bad input ----------------------------------------------------
+
+SCRIPT = "<script>alert(1)</script>"
+IMG = '"><img src=x onerror=alert(1)>'
+
+
+def hostile_data(data_dir: Path) -> None:
+    rel = read_release(SHIPPED)
+    slot = dataclasses.replace(rel.slots[0], title=SCRIPT, title_myst=SCRIPT, label="<b>Keynote</b>")
+    person = dataclasses.replace(rel.people[0], name=IMG, affiliations=("<i onclick=alert(1)>G</i>",))
+    talk = dataclasses.replace(rel.talks[0], title_myst="*ok* [x](javascript:alert(1)) {raw}`html <b>raw</b>`")
+    workshop = dataclasses.replace(rel.workshop, site_title=SCRIPT, site_description=IMG)
+    write_release(
+        dataclasses.replace(
+            rel,
+            workshop=workshop,
+            slots=(slot, *rel.slots[1:]),
+            people=(person, *rel.people[1:]),
+            talks=(talk, *rel.talks[1:]),
+        ),
+        data_dir,
+    )
+
+
+def test_titles_and_names_are_text_never_markup(tmp_path: Path) -> None:
+    hostile_data(tmp_path / "data")
+    app = build("hostile", tmp_path / "src", tmp_path / "data")
+    assert warnings(app) == ""
+    soup = html(app, "index")
+    assert not [s for s in soup.find_all("script") if "alert" in (s.string or "")]
+    assert soup.find("img") is None
+    assert soup.find("b") is None
+    assert not [a for a in soup.find_all("a") if a.get("href", "").startswith("javascript")]
+    for tag in soup.find_all(True):
+        assert not [name for name in tag.attrs if name.startswith("on")], tag
+    text = soup.get_text()
+    assert SCRIPT in text and IMG in text and "<b>Keynote</b>" in text
+    talk = soup.select("ul.wd-talks li")[0]
+    assert talk.find("em").get_text() == "ok"
+    assert "{raw}`html <b>raw</b>`" in talk.get_text()
+
+
+def test_bad_input_is_a_warning_naming_what_is_wrong(tmp_path: Path) -> None:
+    app = build("errors", tmp_path / "src")
+    text = warnings(app)
+    assert "no edition 'no-such-edition'" in text
+    assert "unknown kind(s) lecture" in text
+    assert "has no release '1999-01-01'" in text
+
+
+# --- incremental builds -------------------------------------------------------------------------
+
+
+def test_data_changed_with_an_older_mtime_rebuilds_the_page(tmp_path: Path, release_copy: Path) -> None:
+    data = release_copy.parents[1]
+    first = build("incremental", tmp_path / "src", data)
+    csv = Path(first.outdir) / "_downloads/workshop_data/neurips2024/2024-11-20/neurips2024-2024-11-20.csv"
+    before = page_mtimes(first)
+    csv_before = csv.stat().st_mtime_ns
+    publish(retitled(read_release(release_copy), "A Changed Keynote Title"), release_copy)
+    second = build("incremental", tmp_path / "src", data)
+    assert "A Changed Keynote Title" in html(second, "schedule").get_text()
+    assert "A Changed Keynote Title" in csv.read_text("utf-8")
+    assert csv.stat().st_mtime_ns != csv_before
+    after = page_mtimes(second)
+    assert after["other.html"] == before["other.html"]  # a page that shows no data is left alone
+
+
+def test_noop_rebuild_rewrites_nothing(tmp_path: Path, release_copy: Path) -> None:
+    data = release_copy.parents[1]
+    first = build("incremental", tmp_path / "src", data)
+    out = Path(first.outdir)
+    pages = [out / f"{doc}.html" for doc in ("index", "schedule", "other")]  # genindex/search: always written
+    files = {p: p.stat().st_mtime_ns for p in [*pages, *(out / "_downloads").rglob("*.*")]}
+    assert len(files) > 3
+    second = build("incremental", tmp_path / "src", data)
+    assert "0 added, 0 changed, 0 removed" in second.status.getvalue()
+    assert {p: p.stat().st_mtime_ns for p in files} == files
+
+
+def test_unrelated_page_touched_rebuilds_only_that_page(tmp_path: Path, release_copy: Path) -> None:
+    data = release_copy.parents[1]
+    first = build("incremental", tmp_path / "src", data)
+    before = page_mtimes(first)
+    other = tmp_path / "src" / "other.md"
+    other.write_text(other.read_text("utf-8") + "\nOne more line.\n", "utf-8")
+    second = build("incremental", tmp_path / "src", data)
+    assert "1 changed" in second.status.getvalue()
+    after = page_mtimes(second)
+    assert after["schedule.html"] == before["schedule.html"]
+    assert after["other.html"] != before["other.html"]
+
+
+def test_new_release_updates_pages_showing_latest(tmp_path: Path, release_copy: Path) -> None:
+    data = release_copy.parents[1]
+    build("incremental", tmp_path / "src", data)
+    rel = read_release(release_copy)
+    newer = dataclasses.replace(
+        retitled(rel, "Title Of The Next Release"), name="2024-12-01", published=rel.published.replace(day=28)
+    )
+    write_release(newer, data)
+    second = build("incremental", tmp_path / "src", data)
+    assert "Title Of The Next Release" in html(second, "schedule").get_text()
+
+
+def test_parallel_build_same_html_no_warnings_and_merged_hashes(tmp_path: Path, release_copy: Path) -> None:
+    data = release_copy.parents[1]
+    serial = build("directives", tmp_path / "serial", data)
+    parallel = build("directives", tmp_path / "parallel", data, parallel=2)
+    assert warnings(parallel) == ""
+    for page in ("schedule", "kinds", "pinned", "contact", "data", "releases", "downloads", "index"):
+        assert html(parallel, page).find("article").decode() == html(serial, page).find("article").decode(), page
+    # the content hashes recorded by the parallel readers were merged back: a change is seen
+    publish(retitled(read_release(release_copy), "Seen After A Parallel Build"), release_copy)
+    again = build("directives", tmp_path / "parallel", data, parallel=2)
+    assert "Seen After A Parallel Build" in html(again, "schedule").get_text()
+
+
+# --- notebooks: cached, re-executed when the data changes ---------------------------------------
+
+
+@pytest.mark.slow
+def test_notebook_runs_once_then_again_when_the_data_changes(
+    tmp_path: Path, release_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = release_copy.parents[1]
+    monkeypatch.setenv("WORKSHOP_DATA_DIR", str(data))  # what the kernel reads
+    src = tmp_path / "src"
+    first = build("notebooks", src)
+    assert "Executed notebook" in first.status.getvalue()
+    assert "VENUE: Vancouver Convention Center" in html(first, "venue").get_text()
+    again = build("notebooks", src, freshenv=True)  # re-read, same code and data: from the cache
+    assert "Executing notebook" not in again.status.getvalue()
+    assert "Using cached notebook" in again.status.getvalue()
+    rel = read_release(release_copy)
+    publish(dataclasses.replace(rel, workshop=dataclasses.replace(rel.workshop, venue="Another Hall")), release_copy)
+    changed = build("notebooks", src)
+    assert "Executed notebook" in changed.status.getvalue()
+    assert "VENUE: Another Hall" in html(changed, "venue").get_text()
+
+
+# --- the real site ------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_docs_build_with_warnings_as_errors(tmp_path: Path) -> None:
+    out = tmp_path / "html"
+    cmd = [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-q", "-b", "html", "-c", str(REPO)]
+    cmd += ["-d", str(tmp_path / "doctrees"), str(REPO / "docs"), str(out)]
+    result = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, check=False)
+    assert result.returncode == 0, result.stderr  # -W: any Sphinx warning fails the build
+    for page in ("index", "schedule", "contact", "data", "guide", "api", "notebooks/quickstart", "notebooks/talk_mix"):
+        assert (out / f"{page}.html").is_file(), page
+    api = (out / "api.html").read_text("utf-8")
+    assert 'id="workshop_data.load_schedule"' in api
