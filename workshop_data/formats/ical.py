@@ -5,7 +5,9 @@ Written with the ``icalendar`` library (the ``exports`` extra). What each event 
 * one ``VEVENT`` per slot, breaks and lunch included; ``kinds`` keeps only some kinds;
 * ``DTSTART``/``DTEND`` carry ``TZID=<the venue's IANA zone>`` (or ``tz``), and the file holds
   a ``VTIMEZONE`` for it generated from the zoneinfo database, covering the years of the
-  events — never a bare offset or a "GMT" name that calendars re-interpret;
+  events — never a bare offset or a "GMT" name that calendars re-interpret; a time in the
+  hour repeated when clocks go back is written in UTC if it is the second occurrence (RFC 5545
+  reads a repeated local time as the first);
 * a slot whose end the source does not give has no ``DTEND`` (no invented duration; RFC 5545
   then reads the event as ending when it starts) and its description says so;
 * ``UID`` is ``<slot_id>@<edition>.workshop-data``: the same slot keeps it across releases and
@@ -49,6 +51,13 @@ def uid(release: Release, slot_id: str) -> str:
     return f"{slot_id}@{release.edition}.workshop-data"
 
 
+def _moment(wall: dt.datetime, venue_tz: str, zone: str) -> dt.datetime:
+    """The time to write: in ``zone``, or in UTC when it is the second occurrence of a local
+    time that happens twice (RFC 5545 reads such a local time as its first occurrence)."""
+    moment = aware(wall, venue_tz, zone)
+    return moment.astimezone(dt.UTC) if moment.fold else moment
+
+
 def _event(release: Release, slot: Slot, zone: str, sequence: int, base_url: str | None) -> Any:
     from icalendar import Event
 
@@ -57,9 +66,9 @@ def _event(release: Release, slot: Slot, zone: str, sequence: int, base_url: str
     event.add("uid", uid(release, slot.slot_id))
     event.add("dtstamp", release.published.astimezone(dt.UTC))
     event.add("sequence", sequence)
-    event.add("dtstart", aware(slot.start, venue_tz, zone))
+    event.add("dtstart", _moment(slot.start, venue_tz, zone))
     if slot.end is not None:
-        event.add("dtend", aware(slot.end, venue_tz, zone))
+        event.add("dtend", _moment(slot.end, venue_tz, zone))
     event.add("summary", summary(release, slot))
     details = description(release, slot)
     if details:

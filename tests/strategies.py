@@ -1,0 +1,202 @@
+"""Hypothesis strategies generating valid releases (:class:`workshop_data.model.Release`).
+
+A generated release passes every rule of :mod:`workshop_data.validation` (written with
+``write_release`` it reads back equal, see ``tests/test_export_strategies.py``) and every
+wall-clock time in it exists exactly once in the venue's zone (no time in a DST gap or
+overlap; the pandas loaders refuse those). Within that, it reaches for the corners:
+
+* odd texts: empty, blank, markup, quotes, separators of CSV/iCalendar, very long, any
+  Unicode letters, symbols and emoji (no control characters or line separators: the CSV
+  files of a release are line-based);
+* venues in zones west and east of UTC, with half- and quarter-hour offsets, UTC itself and
+  ``Etc/GMT+5``; days on which clocks change;
+* slots late in the evening that cross midnight, unknown ends (anywhere, not only last),
+  derived ends, back-to-back slots and gaps, every kind, talks with and without presenters,
+  people with several or no affiliations.
+
+Use::
+
+    from hypothesis import given
+    from strategies import releases
+
+    @given(releases())
+    def test_something(release): ...
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+from hypothesis import strategies as st
+
+from workshop_data.model import Person, Release, Slot, Talk, Workshop
+from workshop_data.schema import KINDS
+
+#: Venue zones: west and east of UTC, half/quarter-hour offsets, +13/+14, UTC, a fixed offset.
+TIMEZONES = (
+    "America/Vancouver",
+    "America/St_Johns",
+    "America/Sao_Paulo",
+    "Europe/Berlin",
+    "Asia/Kolkata",
+    "Asia/Kathmandu",
+    "Australia/Lord_Howe",
+    "Pacific/Chatham",
+    "Pacific/Kiritimati",
+    "UTC",
+    "Etc/GMT+5",
+)
+
+#: Days on which clocks change in some of :data:`TIMEZONES` (North America, Europe, Lord Howe
+#: and Chatham, in 2024), so that slots cross a DST change.
+DST_DAYS = (
+    dt.date(2024, 3, 10),
+    dt.date(2024, 11, 3),
+    dt.date(2024, 3, 31),
+    dt.date(2024, 10, 27),
+    dt.date(2024, 4, 7),
+    dt.date(2024, 10, 6),
+    dt.date(2024, 9, 29),
+)
+
+#: Texts that have broken schedule exporters: separators, markup, escapes, long, scripts.
+ODD_TEXTS = (
+    "",
+    " ",
+    "Q&A",
+    "a, b; c: d",
+    "back\\slash \\n not a newline",
+    "<b>bold</b> &amp; &lt;",
+    "]]>",
+    "BEGIN:VEVENT",
+    "END:VCALENDAR",
+    ";TZID=UTC:20240101T000000Z",
+    "\"quoted\" 'single'",
+    "tab\tinside",
+    "  leading and trailing  ",
+    "Ünïcödé — 日本語のタイトル 🎉",
+    "👩‍💻 zero\u200bwidth",
+    "\u202eright-to-left override",
+    "x" * 300,
+    "*not emphasis*",
+)
+
+#: Printable text: no control characters (but tab), surrogates, unassigned code points or line
+#: and paragraph separators.
+PRINTABLE = st.characters(exclude_categories=("Cc", "Cs", "Cn", "Zl", "Zp"), include_characters="\t")
+
+SLUG = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
+
+
+def texts(min_size: int = 0, max_size: int = 60) -> st.SearchStrategy[str]:
+    """Odd or arbitrary printable text of at least ``min_size`` characters."""
+    odd = [t for t in ODD_TEXTS if len(t) >= min_size]
+    return st.one_of(st.sampled_from(odd), st.text(PRINTABLE, min_size=min_size, max_size=max_size))
+
+
+def exists_once(wall: dt.datetime, zone: str) -> bool:
+    """Whether the wall-clock time happens exactly once in ``zone`` (not in a DST gap or overlap)."""
+    tz = zoneinfo.ZoneInfo(zone)
+    return wall.replace(tzinfo=tz, fold=0).utcoffset() == wall.replace(tzinfo=tz, fold=1).utcoffset()
+
+
+def _existing(wall: dt.datetime, zone: str) -> dt.datetime:
+    """``wall``, or the first later minute that exists exactly once in ``zone``."""
+    while not exists_once(wall, zone):
+        wall += dt.timedelta(minutes=1)
+    return wall
+
+
+@st.composite
+def people(draw: st.DrawFn, max_size: int = 5) -> list[Person]:
+    """Speakers with unique ids, non-empty names, zero or more affiliations."""
+    ids = draw(st.lists(SLUG, max_size=max_size, unique=True))
+    return [
+        Person(
+            person_id=pid,
+            name=draw(texts(min_size=1)),
+            affiliations=tuple(draw(st.lists(texts(min_size=1, max_size=30), max_size=3))),
+            anchor=draw(st.sampled_from(("", f"{pid.replace('-', '_')}_talk"))),
+        )
+        for pid in ids
+    ]
+
+
+@st.composite
+def _times(draw: st.DrawFn, day: dt.date, zone: str, n: int) -> list[tuple[dt.datetime, dt.datetime | None, bool]]:
+    """``n`` (start, end, end_derived) in order, never overlapping, often crossing midnight."""
+    minute = draw(st.one_of(st.integers(0, 24 * 60 - 1), st.integers(21 * 60, 24 * 60 - 1)))
+    start = _existing(dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=minute), zone)
+    out: list[tuple[dt.datetime, dt.datetime | None, bool]] = []
+    for i in range(n):
+        length = draw(st.one_of(st.none(), st.integers(1, 240)))
+        end = None if length is None else _existing(start + dt.timedelta(minutes=length), zone)
+        gap = draw(st.sampled_from((0, 0, 5, 10, 60, 90)))
+        following = _existing((end or start + dt.timedelta(minutes=1)) + dt.timedelta(minutes=gap), zone)
+        derived = end is not None and following == end and i < n - 1 and draw(st.booleans())
+        out.append((start, end, derived))
+        start = following
+    return out
+
+
+@st.composite
+def workshops(draw: st.DrawFn, day: dt.date | None = None, timezone: str | None = None) -> Workshop:
+    """An edition's metadata (the edition id is lower-case letters and a year)."""
+    return Workshop(
+        edition=draw(st.from_regex(r"[a-z]{3,8}20[0-9]{2}", fullmatch=True)),
+        series=draw(texts(min_size=1)),
+        conference=draw(texts()),
+        site_title=draw(texts()),
+        page_title=draw(texts()),
+        site_description=draw(texts()),
+        mini_site_description=draw(texts()),
+        date=day or draw(st.dates(dt.date(2000, 1, 1), dt.date(2037, 12, 31))),
+        venue=draw(texts()),
+        timezone=timezone or draw(st.sampled_from(TIMEZONES)),
+        contact_email=draw(st.sampled_from(("", "organizers@example.org"))),
+    )
+
+
+@st.composite
+def releases(draw: st.DrawFn, min_slots: int = 1, max_slots: int = 8) -> Release:
+    """A valid release with ``min_slots`` to ``max_slots`` slots."""
+    zone = draw(st.sampled_from(TIMEZONES))
+    day = draw(st.one_of(st.dates(dt.date(2000, 1, 1), dt.date(2037, 12, 31)), st.sampled_from(DST_DAYS)))
+    workshop = draw(workshops(day=day, timezone=zone))
+    persons = draw(people())
+    person_ids = [p.person_id for p in persons]
+    speakers = st.lists(st.sampled_from(person_ids), max_size=3, unique=True) if person_ids else st.just([])
+    slot_ids = draw(st.lists(SLUG, min_size=min_slots, max_size=max_slots, unique=True))
+    slots, talks = [], []
+    for slot_id, (start, end, derived) in zip(slot_ids, draw(_times(day, zone, len(slot_ids))), strict=True):
+        kind = draw(st.sampled_from(list(KINDS)))
+        title = draw(texts())
+        slots.append(
+            Slot(
+                slot_id=slot_id,
+                start=start,
+                end=end,
+                end_derived=derived,
+                kind=kind,
+                label=draw(texts()),
+                title=title,
+                title_myst=title,
+                status=draw(st.one_of(st.sampled_from(("", "TBD", "Cancelled")), texts())),
+                speakers=tuple(draw(speakers)),
+                raw=draw(texts()),
+            )
+        )
+        n_talks = draw(st.integers(0, 3)) if kind == "contributed" else draw(st.sampled_from((0, 0, 0, 1)))
+        for order in range(1, n_talks + 1):
+            talk_title = draw(texts(min_size=1))
+            talks.append(Talk(f"{slot_id}-talk-{order}", slot_id, order, talk_title, talk_title, tuple(draw(speakers))))
+    published = draw(st.datetimes(dt.datetime(2000, 1, 1), dt.datetime(2037, 12, 31)))
+    return Release(
+        name=draw(st.dates(dt.date(2000, 1, 1), dt.date(2037, 12, 31))).isoformat(),
+        published=published.replace(microsecond=0, tzinfo=dt.UTC),
+        workshop=workshop,
+        slots=tuple(slots),
+        talks=tuple(talks),
+        people=tuple(persons),
+    )

@@ -1,0 +1,321 @@
+"""iCalendar export: RFC 5545 checked by the tests themselves, round trips through icalendar,
+stable UIDs, DTSTAMP from the release, SEQUENCE from the edition's releases."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import shutil
+from pathlib import Path
+
+import icalendar
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import TIMEZONES, releases
+
+import workshop_data as wd
+from workshop_data.datapackage import write_release
+from workshop_data.formats import events
+from workshop_data.formats.ical import slot_calendar, to_ics
+from workshop_data.model import Release
+from workshop_data.timeutil import aware
+from workshop_data.validation import read_release
+
+BASE = "https://mlforsystems.org/schedule.html"
+
+
+def unfolded(text: str) -> list[str]:
+    """The content lines of an iCalendar file, checking CRLF ends and the 75-octet fold."""
+    assert text.endswith("\r\n"), "lines must end in CRLF"
+    physical = text[:-2].split("\r\n")
+    lines: list[str] = []
+    for line in physical:
+        assert "\n" not in line and "\r" not in line, f"bare line break in {line!r}"
+        assert len(line.encode("utf-8")) <= 75, f"line longer than 75 octets: {line!r}"
+        if line.startswith((" ", "\t")):
+            lines[-1] += line[1:]
+        else:
+            lines.append(line)
+    return lines
+
+
+def name_of(line: str) -> str:
+    return re.split(r"[;:]", line, maxsplit=1)[0].upper()
+
+
+def check_rfc5545(text: str) -> list[dict[str, list[str]]]:
+    """The checks no Python library enforces; returns each VEVENT's properties by name."""
+    lines = unfolded(text)
+    assert lines[0] == "BEGIN:VCALENDAR" and lines[-1] == "END:VCALENDAR"
+    stack: list[str] = []
+    calendar_props: list[str] = []
+    vevents: list[dict[str, list[str]]] = []
+    defined_tzids: set[str] = set()
+    used_tzids: set[str] = set()
+    for line in lines:
+        name = name_of(line)
+        if name == "BEGIN":
+            stack.append(line.split(":", 1)[1])
+            if stack[-1] == "VEVENT":
+                vevents.append({})
+            continue
+        if name == "END":
+            assert stack.pop() == line.split(":", 1)[1], f"unbalanced {line}"
+            continue
+        used_tzids.update(re.findall(r";TZID=([^;:]+)", line.split(":", 1)[0]))
+        if stack == ["VCALENDAR"]:
+            calendar_props.append(name)
+        elif stack[-1] == "VEVENT":
+            vevents[-1].setdefault(name, []).append(line.split(":", 1)[1])
+        elif stack[-1] == "VTIMEZONE" and name == "TZID":
+            defined_tzids.add(line.split(":", 1)[1])
+    assert not stack
+    assert calendar_props.count("VERSION") == 1 and calendar_props.count("PRODID") == 1
+    assert vevents, "a calendar needs at least one component"
+    for props in vevents:
+        assert len(props.get("UID", [])) == 1, props
+        assert len(props.get("DTSTAMP", [])) == 1, props
+        assert len(props.get("DTSTART", [])) == 1, props
+        assert len(props.get("DTEND", [])) <= 1, props
+        assert props["DTSTAMP"][0].endswith("Z"), "DTSTAMP must be in UTC"
+    assert used_tzids <= defined_tzids, f"TZIDs without a VTIMEZONE: {used_tzids - defined_tzids}"
+    return vevents
+
+
+def instant(ev: icalendar.Event, name: str, vtimezones: dict[str, dt.tzinfo]) -> dt.datetime:
+    """The moment a property means, read through the file's own VTIMEZONE (as Outlook does),
+    not through the reader's time-zone database."""
+    prop = ev[name]
+    tzid = prop.params.get("TZID")
+    value = prop.dt
+    if tzid is None:
+        assert value.tzinfo is not None, f"{name} is a floating time"
+        return value.astimezone(dt.UTC)  # type: ignore[no-any-return]
+    return value.replace(tzinfo=vtimezones[tzid]).astimezone(dt.UTC)  # type: ignore[no-any-return]
+
+
+def vtimezones(text: str) -> dict[str, dt.tzinfo]:
+    return {str(z["TZID"]): z.to_tz() for z in icalendar.Calendar.from_ical(text).walk("VTIMEZONE")}
+
+
+def parsed_events(text: str) -> dict[str, icalendar.Event]:
+    cal = icalendar.Calendar.from_ical(text)
+    return {str(ev["UID"]): ev for ev in cal.walk("VEVENT")}
+
+
+# -- the shipped release, as an attendee imports it -------------------------------------------
+
+
+def test_the_keynote_is_at_1620_utc_and_every_slot_is_there() -> None:
+    release = wd.load_release()
+    text = to_ics(release)
+    check_rfc5545(text)
+    got = parsed_events(text)
+    assert len(got) == 14  # breaks, lunch and the panel included
+    keynote = got["keynote-jeff-dean@neurips2024.workshop-data"]
+    start = keynote.decoded("DTSTART")
+    assert start.astimezone(dt.UTC) == dt.datetime(2024, 12, 15, 16, 20, tzinfo=dt.UTC)  # 08:20 PST
+    assert keynote.decoded("DTEND").astimezone(dt.UTC) == dt.datetime(2024, 12, 15, 17, 15, tzinfo=dt.UTC)
+    assert str(keynote["SUMMARY"]) == "Keynote: Jeff Dean — Advances in Machine Learning for Systems"
+    assert str(keynote["LOCATION"]) == "Vancouver Convention Center"
+    assert "Jeff Dean (Google)" in str(keynote["DESCRIPTION"])
+    kinds = {str(ev["SUMMARY"]) for ev in got.values()}
+    assert {"Coffee Break", "Lunch Break"} <= kinds
+
+
+def test_tzid_is_the_venues_iana_zone_with_a_vtimezone() -> None:
+    text = to_ics(wd.load_release())
+    assert "DTSTART;TZID=America/Vancouver:20241215T082000" in text
+    cal = icalendar.Calendar.from_ical(text)
+    zones = cal.walk("VTIMEZONE")
+    assert [str(z["TZID"]) for z in zones] == ["America/Vancouver"]
+    # the VTIMEZONE itself says December is UTC-8 (PST), whatever the reader's own database says
+    from_vtimezone = zones[0].to_tz()
+    assert dt.datetime(2024, 12, 15, 8, 20, tzinfo=from_vtimezone).utcoffset() == dt.timedelta(hours=-8)
+    assert dt.datetime(2024, 7, 1, 12, 0, tzinfo=from_vtimezone).utcoffset() == dt.timedelta(hours=-7)
+
+
+def test_unknown_end_has_no_dtend_and_says_so() -> None:
+    got = parsed_events(to_ics(wd.load_release()))
+    panel = got["panel@neurips2024.workshop-data"]
+    assert "DTEND" not in panel and "DURATION" not in panel
+    assert events.END_UNKNOWN in str(panel["DESCRIPTION"])
+    assert "Tim Kraska (MIT, AWS)" in str(panel["DESCRIPTION"])
+
+
+def test_contributed_block_lists_its_talks_and_qa_its_status() -> None:
+    got = parsed_events(to_ics(wd.load_release()))
+    block = str(got["contributed-talks-2@neurips2024.workshop-data"]["DESCRIPTION"])
+    assert "1. WarpDrive: An Agentic Workflow for Ninja GPU Transformations" in block
+    assert "2. Scalable RL for Systems" in block
+    assert "Status: TBD" in str(got["qa@neurips2024.workshop-data"]["DESCRIPTION"])
+
+
+def test_dtstamp_is_the_publication_time_and_the_file_is_reproducible() -> None:
+    release = wd.load_release()
+    first = to_ics(release)
+    assert first == to_ics(wd.load_release())  # same release, same bytes: no export time, no random UID
+    for ev in parsed_events(first).values():
+        assert ev.decoded("DTSTAMP") == dt.datetime(2024, 11, 20, tzinfo=dt.UTC)
+
+
+def test_url_only_with_a_base_url() -> None:
+    release = wd.load_release()
+    assert not any("URL" in ev for ev in parsed_events(to_ics(release)).values())
+    got = parsed_events(to_ics(release, base_url=BASE))
+    assert str(got["qa@neurips2024.workshop-data"]["URL"]) == f"{BASE}#qa"
+
+
+def test_a_base_url_that_is_not_http_is_refused() -> None:
+    with pytest.raises(wd.WorkshopDataError, match="not an http"):
+        to_ics(wd.load_release(), base_url="mlforsystems.org/schedule")
+
+
+def test_kinds_filter_keeps_only_those_kinds() -> None:
+    got = parsed_events(to_ics(wd.load_release(), kinds=["break", "lunch"]))
+    assert sorted(got) == [
+        "coffee-break-2@neurips2024.workshop-data",
+        "coffee-break@neurips2024.workshop-data",
+        "lunch-break@neurips2024.workshop-data",
+    ]
+    with pytest.raises(wd.WorkshopDataError, match="no slot of kind social"):
+        to_ics(wd.load_release(), kinds=["social"])
+
+
+def test_other_time_zone_names_that_zone_and_keeps_the_instant() -> None:
+    text = to_ics(wd.load_release(), tz="Europe/Berlin")
+    check_rfc5545(text)
+    assert "DTSTART;TZID=Europe/Berlin:20241215T172000" in text
+    keynote = parsed_events(text)["keynote-jeff-dean@neurips2024.workshop-data"]
+    assert keynote.decoded("DTSTART").astimezone(dt.UTC) == dt.datetime(2024, 12, 15, 16, 20, tzinfo=dt.UTC)
+
+
+def test_second_occurrence_of_a_repeated_hour_keeps_its_instant() -> None:
+    """Berlin's 02:30 happens twice on 2024-10-27 (00:30 and 01:30 UTC): the second must not be
+    written as a local time, which calendars read as the first."""
+    release = wd.load_release()
+    workshop = dataclasses.replace(release.workshop, timezone="UTC", date=dt.date(2024, 10, 27))
+    slot = dataclasses.replace(
+        release.slots[0], start=dt.datetime(2024, 10, 27, 1, 30), end=dt.datetime(2024, 10, 27, 2, 0)
+    )
+    odd = dataclasses.replace(release, workshop=workshop, slots=(slot,))
+    text = to_ics(odd, tz="Europe/Berlin", history=[])
+    check_rfc5545(text)
+    (ev,) = parsed_events(text).values()
+    assert instant(ev, "DTSTART", vtimezones(text)) == dt.datetime(2024, 10, 27, 1, 30, tzinfo=dt.UTC)
+    assert instant(ev, "DTEND", vtimezones(text)) == dt.datetime(2024, 10, 27, 2, 0, tzinfo=dt.UTC)
+    assert ev.decoded("DTSTART").astimezone(dt.UTC) == dt.datetime(2024, 10, 27, 1, 30, tzinfo=dt.UTC)
+
+
+def test_slot_calendar_holds_just_that_slot() -> None:
+    text = slot_calendar(wd.load_release(), "lunch-break", base_url=BASE)
+    check_rfc5545(text)
+    got = parsed_events(text)
+    assert list(got) == ["lunch-break@neurips2024.workshop-data"]
+    assert str(got["lunch-break@neurips2024.workshop-data"]["URL"]) == f"{BASE}#lunch-break"
+    assert text.count("BEGIN:VTIMEZONE") == 1
+    with pytest.raises(wd.WorkshopDataError, match="no slot 'nope'"):
+        slot_calendar(wd.load_release(), "nope")
+
+
+# -- UID and SEQUENCE across releases ---------------------------------------------------------
+
+
+def _publish(release: Release, data_dir: Path, name: str, day: int, **changes: object) -> Release:
+    """A later release of the shipped data, with ``changes`` applied to the Q&A slot."""
+    slots = tuple(dataclasses.replace(s, **changes) if s.slot_id == "qa" else s for s in release.slots)
+    new = dataclasses.replace(release, name=name, published=dt.datetime(2024, 12, day, tzinfo=dt.UTC), slots=slots)
+    return read_release(write_release(new, data_dir))
+
+
+def test_sequence_counts_the_changes_of_a_slot_across_releases(release_copy: Path) -> None:
+    data_dir = release_copy.parent.parent
+    first = read_release(release_copy)
+    _publish(first, data_dir, "2024-12-01", 1)  # nothing changed
+    second = _publish(first, data_dir, "2024-12-05", 5, status="")  # the Q&A is no longer TBD
+    third = _publish(second, data_dir, "2024-12-10", 10, status="", title="Ask the speakers")
+    assert [r.name for r in events.earlier_releases(third)] == ["2024-11-20", "2024-12-01", "2024-12-05"]
+
+    def sequences(release: Release) -> dict[str, int]:
+        return {str(ev["UID"]).split("@")[0]: int(ev["SEQUENCE"]) for ev in parsed_events(to_ics(release)).values()}
+
+    assert set(sequences(first).values()) == {0}
+    assert sequences(third)["qa"] == 2
+    assert sequences(second)["qa"] == 1
+    assert {k: v for k, v in sequences(third).items() if k != "qa"} == dict.fromkeys(
+        [s.slot_id for s in third.slots if s.slot_id != "qa"], 0
+    )
+    # the same UID in every release: re-importing updates the event instead of duplicating it
+    assert sequences(first).keys() == sequences(third).keys()
+    got = parsed_events(to_ics(third))["qa@neurips2024.workshop-data"]
+    assert str(got["SUMMARY"]) == "Q&A — Ask the speakers"
+    assert got.decoded("DTSTAMP") == dt.datetime(2024, 12, 10, tzinfo=dt.UTC)
+
+
+def test_sequence_is_zero_for_a_release_not_read_from_a_data_dir(tmp_path: Path) -> None:
+    folder = tmp_path / "loose"
+    shutil.copytree(Path(wd.load_release().path or ""), folder)
+    release = read_release(folder)
+    assert events.earlier_releases(release) == []
+    assert "SEQUENCE:0" in to_ics(release)
+
+
+@settings(max_examples=200, deadline=None)
+@given(releases(), st.lists(st.booleans(), max_size=4))
+def test_sequence_is_the_number_of_changes_in_the_history(release: Release, changed: list[bool]) -> None:
+    """Build a history in which the first slot changes (or not) at each step."""
+    first = release.slots[0]
+    history, current = [], release
+    for n, change in enumerate(changed):
+        history.append(current)
+        if change:
+            slot = dataclasses.replace(current.slots[0], title=f"{current.slots[0].title} v{n}")
+            current = dataclasses.replace(current, slots=(slot, *current.slots[1:]))
+    seq = events.revisions(current, history)
+    assert seq[first.slot_id] == sum(changed)
+    assert all(seq[s.slot_id] == 0 for s in current.slots[1:])
+    got = parsed_events(to_ics(current, history=history))
+    assert int(got[f"{first.slot_id}@{release.edition}.workshop-data"]["SEQUENCE"]) == sum(changed)
+
+
+# -- generated schedules ----------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(releases(), st.one_of(st.none(), st.sampled_from(TIMEZONES)), st.booleans())
+def test_generated_schedules_are_valid_and_round_trip(release: Release, tz: str | None, with_url: bool) -> None:
+    text = to_ics(release, tz=tz, base_url=BASE if with_url else None, history=[])
+    vevents = check_rfc5545(text)
+    assert len(vevents) == len(release.slots)
+    got = parsed_events(text)
+    zones = vtimezones(text)
+    venue = release.workshop.timezone
+    for slot in release.slots:
+        ev = got[f"{slot.slot_id}@{release.edition}.workshop-data"]
+        expected = aware(slot.start, venue).astimezone(dt.UTC)
+        assert ev.decoded("DTSTART").astimezone(dt.UTC) == expected
+        assert instant(ev, "DTSTART", zones) == expected
+        if slot.end is None:
+            assert "DTEND" not in ev
+        else:
+            expected = aware(slot.end, venue).astimezone(dt.UTC)
+            assert ev.decoded("DTEND").astimezone(dt.UTC) == expected
+            assert instant(ev, "DTEND", zones) == expected
+        summary = str(ev["SUMMARY"])
+        assert summary == events.summary(release, slot)
+        assert slot.title in summary and slot.label in summary
+        assert ev.decoded("DTSTAMP") == release.published
+        assert ("URL" in ev) == with_url
+        assert str(ev.get("LOCATION", "")) == release.workshop.venue
+
+
+@settings(max_examples=200, deadline=None)
+@given(releases())
+def test_generated_slot_calendars_hold_one_valid_event(release: Release) -> None:
+    slot = release.slots[-1]
+    text = slot_calendar(release, slot.slot_id, history=[])
+    assert len(check_rfc5545(text)) == 1
+    (ev,) = parsed_events(text).values()
+    assert str(ev["UID"]) == f"{slot.slot_id}@{release.edition}.workshop-data"
