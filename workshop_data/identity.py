@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
@@ -44,18 +45,24 @@ GROUP_KINDS = frozenset({"panel", "qa"})
 K = TypeVar("K", bound=Hashable)
 
 
+@functools.lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """Case-, accent- and punctuation-free words: ``"Natasha  Jaques."`` -> ``"natasha jaques"``."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return " ".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))
 
 
-def similarity(a: str, b: str) -> float:
-    """How alike two texts are, 0 to 1, ignoring case, accents and punctuation."""
+def similarity(a: str, b: str, at_least: float = 0.0) -> float:
+    """How alike two texts are, 0 to 1, ignoring case, accents and punctuation; 0 when it is
+    under ``at_least`` (checked first against difflib's cheap upper bounds)."""
     na, nb = normalise(a), normalise(b)
     if na == nb:
         return 1.0
-    return difflib.SequenceMatcher(None, na, nb, autojunk=False).ratio()
+    matcher = difflib.SequenceMatcher(None, na, nb, autojunk=False)
+    if matcher.real_quick_ratio() < at_least or matcher.quick_ratio() < at_least:
+        return 0.0
+    ratio = matcher.ratio()
+    return ratio if ratio >= at_least else 0.0
 
 
 def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
@@ -83,7 +90,7 @@ def assign(scores: Iterable[tuple[float, K, K]], threshold: float = THRESHOLD) -
 
 
 def _person_score(new: Person, old: Person) -> float:
-    name = similarity(new.name, old.name)
+    name = similarity(new.name, old.name, at_least=CLOSE)
     if name == 1.0:
         return 1.0
     shared = {normalise(a) for a in new.affiliations} & {normalise(a) for a in old.affiliations}
@@ -115,7 +122,7 @@ def _match_people_by_slot(
         for n in slot.speakers:
             for o in old_slots[slots[slot.slot_id]].speakers:
                 if n not in people and o not in taken:
-                    pairs.append((similarity(names_new[n], names_old[o]), n, o))
+                    pairs.append((similarity(names_new[n], names_old[o], at_least=CLOSE), n, o))
     return {**people, **assign(pairs, threshold=CLOSE)}
 
 
@@ -134,7 +141,7 @@ class SpeakerOverlap:
             return self.people[new_id] == old_id
         if old_id in self.matched_old:
             return False
-        return similarity(self.names_new[new_id], self.names_old[old_id]) >= CLOSE
+        return similarity(self.names_new[new_id], self.names_old[old_id], at_least=CLOSE) > 0.0
 
     def __call__(self, new_ids: Sequence[str], old_ids: Sequence[str]) -> float:
         """Shared people over all people (Jaccard), 0 when either list is empty."""
@@ -153,13 +160,12 @@ class SpeakerOverlap:
 
 
 def _talk_score(new: Talk, old: Talk, overlap: SpeakerOverlap) -> float:
-    title = similarity(new.title, old.title)
     if new.speakers and old.speakers:
         together = overlap(new.speakers, old.speakers)
         if together == 0.0:
             return 0.0
-        return (together + title) / 2
-    return title if title >= CLOSE else 0.0
+        return (together + similarity(new.title, old.title)) / 2
+    return similarity(new.title, old.title, at_least=CLOSE)
 
 
 def match_talks(previous: Release, new: Release, overlap: SpeakerOverlap) -> dict[str, str]:
