@@ -5,9 +5,12 @@ from __future__ import annotations
 import dataclasses
 
 from edits import at, drop_slot, edit_slot, edit_talk, fresh_ids, rename_person, shipped, slot, talk
+from hypothesis import HealthCheck, given, settings
+from strategies import releases
 
+from workshop_data.changes import compare
 from workshop_data.identity import carry_ids, match_people, normalise, similarity
-from workshop_data.model import Person, Slot
+from workshop_data.model import Person, Release, Slot
 
 
 def ids_of(release):  # type: ignore[no-untyped-def]
@@ -143,3 +146,16 @@ def test_respelled_speaker_with_a_new_affiliation_is_recognised_by_the_slot() ->
     carried = carry_ids(old, fresh_ids(dataclasses.replace(new, people=people)))
     assert carried.person("natasha-jacques").affiliations == ("Google DeepMind",)
     assert ids_of(carried) == ids_of(old)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(releases())
+def test_reimporting_an_unchanged_schedule_changes_nothing(release: Release) -> None:
+    carried = carry_ids(release, fresh_ids(release))
+    assert compare(release, carried) == []
+    assert len({s.slot_id for s in carried.slots}) == len(carried.slots)
+
+
+def test_texts_without_letters_are_alike_only_when_equal() -> None:
+    assert similarity("🙂", "✨") == 0.0
+    assert similarity(" 🙂", "🙂 ") == 1.0

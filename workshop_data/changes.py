@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .defaults import DEFAULT_EDITION
+from .defaults import LATEST
 from .model import Release, Slot, Talk
 from .timeutil import aware, check_timezone
 
@@ -256,9 +256,7 @@ def to_frame(changes: Iterable[Change]) -> pd.DataFrame:
     return df
 
 
-def diff(
-    edition: str = DEFAULT_EDITION, old: str = "", new: str = "latest", data_dir: str | os.PathLike[str] | None = None
-) -> pd.DataFrame:
+def diff(edition: str, old: str, new: str = LATEST, data_dir: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     """The changes from release ``old`` to release ``new`` of ``edition``, one row per change.
 
     Parameters

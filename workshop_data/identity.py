@@ -56,6 +56,8 @@ def similarity(a: str, b: str, at_least: float = 0.0) -> float:
     """How alike two texts are, 0 to 1, ignoring case, accents and punctuation; 0 when it is
     under ``at_least`` (checked first against difflib's cheap upper bounds)."""
     na, nb = normalise(a), normalise(b)
+    if not (na and nb):  # no letters or digits on a side (e.g. only symbols): alike only if equal
+        return 1.0 if a.strip().casefold() == b.strip().casefold() else 0.0
     if na == nb:
         return 1.0
     matcher = difflib.SequenceMatcher(None, na, nb, autojunk=False)
