@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -10,13 +11,16 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from edits import edit_talk, edited, fresh_ids, published, shipped
+from edits import drop_slot, edit_talk, edited, fresh_ids, published, shipped
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from strategies import releases
 
 import workshop_data as wd
 from workshop_data.changes import CHANGES, COLUMNS, Change, compare, describe
 from workshop_data.datapackage import write_release
 from workshop_data.identity import carry_ids
-from workshop_data.model import Talk
+from workshop_data.model import Release, Talk
 
 #: Every change edits.edited() makes, in the order of the day: (change, slot_id, field, old, new).
 EXPECTED = [
@@ -219,3 +223,23 @@ def test_a_diff_can_go_backwards(tmp_path: Path) -> None:
     write_release(later, tmp_path)
     df = wd.diff("neurips2024", "2024-12-05", "2024-11-20", data_dir=tmp_path)
     assert list(df["change"]) == ["status_changed"] and df["old"].iloc[0] == "TBD" and pd.isna(df["new"].iloc[0])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(releases(), st.integers(min_value=1, max_value=600), st.data())
+def test_generated_schedules_shifted_or_cut_list_exactly_that(
+    release: Release, minutes: int, data: st.DataObject
+) -> None:
+    shift = dt.timedelta(minutes=minutes)
+    later = dataclasses.replace(
+        release,
+        slots=tuple(dataclasses.replace(s, start=s.start + shift, end=s.end and s.end + shift) for s in release.slots),
+    )
+    assert [(c.change, c.slot_id) for c in compare(release, later)] == [("moved", s.slot_id) for s in release.slots]
+
+    gone = data.draw(st.sampled_from(release.slots))
+    cut = drop_slot(release, gone.slot_id)
+    talks = [t.talk_id for t in release.talks_of(gone.slot_id)]
+    assert [(c.change, c.talk_id) for c in compare(release, cut)] == [("removed", "")] + [
+        ("talk_removed", t) for t in talks
+    ]
