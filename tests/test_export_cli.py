@@ -1,0 +1,142 @@
+"""`workshop-data export` as a user runs it: every registered format, files written atomically,
+clear errors (exit 2) and nothing half-written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from workshop_data.cli import main
+from workshop_data.commands.export import export_formats
+from workshop_data.formats import FORMATS
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "workshop_data", "export", *args], capture_output=True, text=True, cwd=cwd
+    )
+
+
+def test_the_format_choices_are_the_registry_but_the_table() -> None:
+    assert export_formats() == [name for name in FORMATS if name != "table"]
+    assert {"ics", "frab-xml", "frab-json", "csv", "json"} <= set(export_formats())
+
+
+def test_a_format_registered_later_is_exported_without_touching_the_command(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(FORMATS, "csv-again", ("text", "to_csv", ".csv", "a format another module registers"))
+    assert main(["export", "--format", "csv-again", "--kinds", "lunch"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[1].startswith("lunch-break,2024-12-15T12:00:00-08:00")
+
+
+@pytest.mark.parametrize("name", export_formats())
+def test_every_format_goes_to_stdout(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "--format", name]) == 0
+    out = capsys.readouterr().out
+    marker = {"ics": "BEGIN:VCALENDAR", "frab-xml": "<schedule>", "frab-json": '"schedule"', "csv": "slot_id,start"}
+    assert marker.get(name, "keynote-jeff-dean") in out
+
+
+def test_ics_file_imports_as_a_calendar_in_utc(tmp_path: Path) -> None:
+    target = tmp_path / "schedule.ics"
+    proc = run("--format", "ics", "--edition", "neurips2024", "--release", "2024-11-20", "-o", str(target))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == ""
+    cal = icalendar.Calendar.from_ical(target.read_bytes())
+    starts = sorted(ev.decoded("DTSTART").astimezone(dt.UTC) for ev in cal.walk("VEVENT"))
+    assert starts[0] == dt.datetime(2024, 12, 15, 16, 20, tzinfo=dt.UTC)  # 08:20 PST
+    assert starts[-1] == dt.datetime(2024, 12, 16, 0, 0, tzinfo=dt.UTC)  # the panel, 16:00 PST
+    assert len(starts) == 14
+    assert sorted(os.listdir(tmp_path)) == ["schedule.ics"]  # no temporary file left
+    assert target.stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def test_options_reach_the_writer(tmp_path: Path) -> None:
+    target = tmp_path / "schedule.json"
+    args = ["--format", "frab-json", "--tz", "Europe/Berlin", "--kinds", "keynote", "panel"]
+    assert main(["export", *args, "--base-url", "https://example.org/s", "-o", str(target)]) == 0
+    conference = json.loads(target.read_text(encoding="utf-8"))["schedule"]["conference"]
+    assert conference["time_zone_name"] == "Europe/Berlin"
+    got = [e for d in conference["days"] for r in d["rooms"].values() for e in r]
+    assert [(e["type"], e["start"], e["url"]) for e in got] == [
+        ("keynote", "17:20", "https://example.org/s#keynote-jeff-dean"),
+        ("panel", "01:00", "https://example.org/s#panel"),
+    ]
+
+
+def test_unknown_format_exits_2_and_writes_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "out.ics"
+    proc = run("--format", "vcs", "-o", str(target))
+    assert proc.returncode == 2
+    assert "invalid choice: 'vcs'" in proc.stderr
+    assert not target.exists() and os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize("where", ["missing-dir/out.ics", "a-file/out.ics", "a-dir"])
+def test_unwritable_path_exits_2_naming_it_and_leaves_nothing(
+    where: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a-file").write_text("not a folder")
+    (tmp_path / "a-dir").mkdir()
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    target = tmp_path / where
+    assert main(["export", "--format", "ics", "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"workshop-data: error: {target}: cannot write: ")
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+    assert (tmp_path / "a-file").read_text() == "not a folder"
+
+
+def test_an_error_while_exporting_keeps_the_previous_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "talks.ics"
+    target.write_text("the previous export")
+    assert main(["export", "--format", "ics", "--kinds", "social", "-o", str(target)]) == 2
+    assert "has no slot of kind social" in capsys.readouterr().err
+    assert target.read_text() == "the previous export"
+    assert main(["export", "--format", "csv", "--base-url", "https://example.org/", "-o", str(target)]) == 2
+    assert "--base-url does not apply to format 'csv'" in capsys.readouterr().err
+    assert target.read_text() == "the previous export"
+    assert main(["export", "--format", "ics", "--tz", "Mars/Base", "-o", str(target)]) == 2
+    assert "unknown time zone 'Mars/Base'" in capsys.readouterr().err
+    assert target.read_text() == "the previous export"
+    assert os.listdir(tmp_path) == ["talks.ics"]
+
+
+def test_a_failed_rename_leaves_the_old_file_and_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "schedule.xml"
+    target.write_text("the previous export")
+
+    def full_disk(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    assert main(["export", "--format", "frab-xml", "-o", str(target)]) == 2
+    assert "cannot write: No space left on device" in capsys.readouterr().err
+    assert target.read_text() == "the previous export"
+    assert os.listdir(tmp_path) == ["schedule.xml"]
+
+
+def test_overwriting_keeps_the_files_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "schedule.csv"
+    target.write_text("old")
+    target.chmod(0o640)
+    assert main(["export", "--format", "csv", "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8").startswith("slot_id,start")
+    assert target.stat().st_mode & 0o777 == 0o640

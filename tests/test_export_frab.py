@@ -1,0 +1,254 @@
+"""frab / c3voc exports: schedule.xml against the XSD, schedule.json against the JSON Schema
+(both read from ../shared), honest days, durations and GUIDs, and round trips."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import json
+import uuid
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from strategies import TIMEZONES, releases
+
+import workshop_data as wd
+from workshop_data.formats import events
+from workshop_data.formats.frab import to_dict, to_json, to_xml
+from workshop_data.model import Release
+from workshop_data.timeutil import aware
+
+BASE = "https://mlforsystems.org/schedule.html"
+PROPERTY = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@functools.cache
+def xsd(path: Path) -> Any:
+    import xmlschema
+
+    return xmlschema.XMLSchema(str(path))
+
+
+@functools.cache
+def json_validator(path: Path) -> Any:
+    from jsonschema import Draft6Validator, FormatChecker
+
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    Draft6Validator.check_schema(schema)
+    return Draft6Validator(schema, format_checker=FormatChecker())  # formats checked too: uri, uuid, date…
+
+
+def validate_xml(shared: Path, text: str) -> None:
+    xsd(shared / "schemas" / "xsd" / "schedule.xml.xsd").validate(text)
+
+
+def validate_json(shared: Path, text: str) -> None:
+    errors = sorted(json_validator(shared / "schemas" / "json" / "schema.json").iter_errors(json.loads(text)), key=str)
+    assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:5])
+
+
+def xml_events(text: str) -> list[tuple[ET.Element, ET.Element]]:
+    """(day, event) elements of a schedule.xml, in document order."""
+    root = ET.fromstring(text.encode("utf-8"))
+    return [(day, ev) for day in root.iter("day") for room in day.iter("room") for ev in room.iter("event")]
+
+
+def json_events(text: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    days = json.loads(text)["schedule"]["conference"]["days"]
+    return [(day, ev) for day in days for room in day["rooms"].values() for ev in room]
+
+
+def elapsed(start: dt.datetime, end: dt.datetime) -> str:
+    minutes = int((end.astimezone(dt.UTC) - start.astimezone(dt.UTC)).total_seconds()) // 60
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+# -- the shipped release ----------------------------------------------------------------------
+
+
+def test_shipped_schedule_xml_is_valid(shared: Path) -> None:
+    validate_xml(shared, to_xml(wd.load_release()))
+    validate_xml(shared, to_xml(wd.load_release(), base_url=BASE, tz="Europe/Berlin"))
+
+
+def test_shipped_schedule_json_is_valid(shared: Path) -> None:
+    validate_json(shared, to_json(wd.load_release()))
+    validate_json(shared, to_json(wd.load_release(), base_url=BASE, tz="Europe/Berlin"))
+
+
+def test_every_slot_is_an_event_breaks_included_with_honest_times() -> None:
+    got = xml_events(to_xml(wd.load_release()))
+    assert len(got) == 14
+    by_title = {ev.findtext("title"): ev for _, ev in got}
+    keynote = by_title["Advances in Machine Learning for Systems"]
+    assert keynote.findtext("subtitle") == "Keynote"
+    assert keynote.findtext("date") == "2024-12-15T08:20:00-08:00"
+    assert (keynote.findtext("start"), keynote.findtext("duration")) == ("08:20", "00:55")
+    assert [p.text for p in keynote.iter("person")] == ["Jeff Dean"]
+    assert keynote.findtext("room") == "Vancouver Convention Center"
+    lunch = by_title["Lunch Break"]
+    assert (lunch.findtext("type"), lunch.findtext("duration")) == ("lunch", "01:00")
+    assert [ev.findtext("type") for _, ev in got].count("break") == 2
+
+
+def test_unknown_end_is_a_zero_duration_no_end_and_a_note() -> None:
+    release = wd.load_release()
+    (panel,) = [ev for _, ev in xml_events(to_xml(release)) if ev.findtext("type") == "panel"]
+    assert panel.findtext("duration") == "00:00"
+    assert events.END_UNKNOWN in (panel.findtext("abstract") or "")
+    (jpanel,) = [ev for _, ev in json_events(to_json(release)) if ev["type"] == "panel"]
+    assert "end" not in jpanel and jpanel["duration"] == "00:00"
+    keynote = json_events(to_json(release))[0][1]
+    assert keynote["end"] == "2024-12-15T09:15:00-08:00"
+    (day,) = json.loads(to_json(release))["schedule"]["conference"]["days"]
+    assert (day["day_start"], day["day_end"]) == ("2024-12-15T08:20:00-08:00", "2024-12-15T16:00:00-08:00")
+
+
+def test_guids_are_uuid5_of_edition_and_slot_and_stay_across_releases() -> None:
+    release = wd.load_release()
+    namespace = uuid.uuid5(uuid.NAMESPACE_URL, "workshop-data:")
+    expected = str(uuid.uuid5(namespace, "neurips2024/slot/keynote-jeff-dean"))
+    first = xml_events(to_xml(release))[0][1]
+    assert first.get("guid") == expected
+    # a later release that moved and renamed the keynote keeps its guid and id
+    moved = dataclasses.replace(
+        release.slots[0], start=dt.datetime(2024, 12, 15, 8, 0), title="Advances in ML for Systems"
+    )
+    later = dataclasses.replace(release, name="2024-12-01", slots=(moved, *release.slots[1:]))
+    again = xml_events(to_xml(later))[0][1]
+    assert (again.get("guid"), again.get("id")) == (first.get("guid"), first.get("id"))
+    ids = [ev.get("id") for _, ev in xml_events(to_xml(release))]
+    assert len(set(ids)) == len(ids)
+
+
+def test_urls_only_from_a_base_url() -> None:
+    release = wd.load_release()
+    assert all(ev.find("url") is None for _, ev in xml_events(to_xml(release)))
+    (_, qa) = next((d, e) for d, e in json_events(to_json(release)) if e["type"] == "qa")
+    assert qa["url"] == f"urn:uuid:{qa['guid']}"  # the JSON schema requires a URI: the event's own id
+    (_, qa) = next((d, e) for d, e in json_events(to_json(release, base_url=BASE)) if e["type"] == "qa")
+    assert qa["url"] == f"{BASE}#qa"
+    assert to_dict(release, base_url=BASE)["schedule"]["conference"]["url"] == BASE
+
+
+def test_other_time_zone_moves_the_last_slots_to_the_next_day() -> None:
+    doc = to_dict(wd.load_release(), tz="Europe/Berlin")
+    conference = doc["schedule"]["conference"]
+    assert conference["time_zone_name"] == "Europe/Berlin"
+    assert [d["date"] for d in conference["days"]] == ["2024-12-15", "2024-12-16"]
+    assert (conference["start"], conference["end"], conference["daysCount"]) == ("2024-12-15", "2024-12-16", 2)
+    first = conference["days"][0]["rooms"]["Vancouver Convention Center"][0]
+    assert (first["date"], first["start"]) == ("2024-12-15T17:20:00+01:00", "17:20")
+    second_day = conference["days"][1]["rooms"]["Vancouver Convention Center"]
+    assert [(e["type"], e["start"]) for e in second_day] == [("poster", "00:05"), ("panel", "01:00")]
+    assert conference["days"][0]["day_end"] == "2024-12-16T00:05:00+01:00"  # the Q&A ends past midnight
+
+
+def test_kinds_filter() -> None:
+    got = xml_events(to_xml(wd.load_release(), kinds=["break", "lunch"]))
+    assert [ev.findtext("title") for _, ev in got] == ["Coffee Break", "Lunch Break", "Coffee Break"]
+
+
+def test_times_with_seconds_are_refused_not_rounded() -> None:
+    release = wd.load_release()
+    slot = dataclasses.replace(release.slots[0], start=dt.datetime(2024, 12, 15, 8, 20, 30))
+    with pytest.raises(wd.WorkshopDataError, match=r"keynote-jeff-dean.*whole minutes"):
+        to_xml(dataclasses.replace(release, slots=(slot, *release.slots[1:])))
+
+
+def test_text_xml_cannot_carry_is_a_clear_error() -> None:
+    release = wd.load_release()
+    slot = dataclasses.replace(release.slots[2], label="Coffee\x0bBreak")
+    with pytest.raises(wd.WorkshopDataError, match=r"slot 'coffee-break', title: character '\\x0b'"):
+        to_xml(dataclasses.replace(release, slots=(*release.slots[:2], slot, *release.slots[3:])))
+
+
+def test_an_edition_too_short_for_an_acronym_is_a_clear_error() -> None:
+    release = wd.load_release()
+    short = dataclasses.replace(release, workshop=dataclasses.replace(release.workshop, edition="ml"))
+    with pytest.raises(wd.WorkshopDataError, match="too short for a frab acronym"):
+        to_json(short)
+
+
+def test_a_zone_name_outside_the_json_schemas_pattern_is_left_out(shared: Path) -> None:
+    text = to_json(wd.load_release(), tz="Etc/GMT+5")
+    assert "time_zone_name" not in json.loads(text)["schedule"]["conference"]
+    validate_json(shared, text)
+    assert json_events(text)[0][1]["date"] == "2024-12-15T11:20:00-05:00"
+
+
+# -- generated schedules ----------------------------------------------------------------------
+
+TZ = st.one_of(st.none(), st.sampled_from(TIMEZONES))
+
+
+def _check_event(release: Release, tz: str | None, day_date: str, slot_index: int, got: dict[str, Any]) -> None:
+    """One parsed event says what its slot says."""
+    slot = release.slots[slot_index]
+    zone = tz or release.workshop.timezone
+    start = aware(slot.start, release.workshop.timezone, zone)
+    assert got["guid"] == str(events.slot_guid(release.edition, slot.slot_id))
+    assert got["date"] == start.isoformat()
+    assert got["date"][:10] == day_date  # a slot belongs to the day it starts, midnight or not
+    assert got["start"] == f"{start:%H:%M}"
+    end = aware(slot.end, release.workshop.timezone, zone) if slot.end else None
+    assert got["duration"] == (elapsed(start, end) if end else "00:00")
+    assert got["title"] == (slot.title or slot.label or slot.raw or slot.kind)
+    assert got["type"] == slot.kind
+    assert got["room"] == release.workshop.venue
+    assert got["persons"] == [p.name for p in events.speakers_of(release, slot)]
+
+
+@PROPERTY
+@given(releases(), TZ, st.booleans())
+def test_generated_schedule_xml_is_valid_and_parses_back_to_the_slots(
+    shared: Path, release: Release, tz: str | None, with_url: bool
+) -> None:
+    text = to_xml(release, tz=tz, base_url=BASE if with_url else None)
+    validate_xml(shared, text)
+    got = xml_events(text)
+    assert len(got) == len(release.slots)
+    for i, (day, ev) in enumerate(got):
+        fields = {child.tag: child.text or "" for child in ev}
+        fields["guid"] = ev.get("guid")
+        fields["persons"] = [p.text or "" for p in ev.iter("person")]
+        _check_event(release, tz, day.get("date") or "", i, fields)
+        assert (ev.find("url") is not None) == with_url
+
+
+@PROPERTY
+@given(releases(), TZ, st.booleans())
+def test_generated_schedule_json_is_valid_and_reads_back_to_the_slots(
+    shared: Path, release: Release, tz: str | None, with_url: bool
+) -> None:
+    text = to_json(release, tz=tz, base_url=BASE if with_url else None)
+    validate_json(shared, text)
+    got = json_events(text)
+    assert len(got) == len(release.slots)
+    for i, (day, ev) in enumerate(got):
+        _check_event(release, tz, day["date"], i, {**ev, "persons": [p["name"] for p in ev["persons"]]})
+        slot = release.slots[i]
+        assert ("end" in ev) == (slot.end is not None)
+        assert ev["url"].startswith(BASE if with_url else "urn:uuid:")
+
+
+def test_the_schemas_reject_what_frab_apps_would_choke_on(shared: Path) -> None:
+    """The validation above can fail: a missing duration, a bad GUID, an event without a URL."""
+    text = to_xml(wd.load_release())
+    with pytest.raises(Exception, match="duration"):
+        validate_xml(shared, text.replace("<duration>00:55</duration>", "", 1))
+    with pytest.raises(Exception, match="guid"):
+        validate_xml(shared, text.replace('guid="d16d9fc1', 'guid="x16d9fc1', 1))
+    doc = to_dict(wd.load_release())
+    del doc["schedule"]["conference"]["days"][0]["rooms"]["Vancouver Convention Center"][0]["url"]
+    with pytest.raises(AssertionError, match="'url' is a required property"):
+        validate_json(shared, json.dumps(doc))
+    doc = to_dict(wd.load_release())
+    doc["schedule"]["conference"]["days"][0]["rooms"]["Vancouver Convention Center"][0]["url"] = "not a uri"
+    with pytest.raises(AssertionError, match="is not a 'uri'"):
+        validate_json(shared, json.dumps(doc))
