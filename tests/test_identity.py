@@ -159,3 +159,20 @@ def test_reimporting_an_unchanged_schedule_changes_nothing(release: Release) -> 
 def test_texts_without_letters_are_alike_only_when_equal() -> None:
     assert similarity("🙂", "✨") == 0.0
     assert similarity(" 🙂", "🙂 ") == 1.0
+
+
+def test_unclassified_rows_are_followed_by_their_text() -> None:
+    old = shipped()
+    rows = (
+        Slot("slot", at(old, "17:00"), at(old, "17:30"), False, "other", raw="Mentoring session, room 7"),
+        Slot("slot-2", at(old, "17:30"), None, False, "other", raw="Reception at the hotel bar"),
+    )
+    old = dataclasses.replace(old, slots=(*old.slots, *rows))
+    swapped = (
+        dataclasses.replace(rows[1], start=at(old, "17:00"), end=at(old, "17:45")),
+        dataclasses.replace(rows[0], start=at(old, "17:45"), end=None, raw="Mentoring session (room 7)"),
+    )
+    new = fresh_ids(dataclasses.replace(old, slots=(*old.slots[:-2], *swapped)))
+    carried = carry_ids(old, new)
+    assert slot(carried, "slot").raw == "Mentoring session (room 7)"
+    assert slot(carried, "slot-2").raw == "Reception at the hotel bar"

@@ -9,11 +9,13 @@ same. Sameness is decided by content, never by time:
   affiliation or page anchor in common, or close and speaking in the same slot;
 * a **talk** is the same when its title is equal or close (a corrected title) and its
   presenters, when both releases name them, overlap;
-* a **slot** is the same when it has the same speakers, the same talk or block of talks or a
-  close title, and (unless the speakers or talks say so strongly) the same kind; slots that
-  carry no such content (breaks, lunch, posters, a Q&A) are the same when their kind matches
-  and they line up in order among the slots of that kind, labels agreeing (where one of several
-  alike slots is gone, the one nearest in time is taken to remain).
+* a **slot** is the same when it has the same speakers, the same talk or block of talks, a
+  close title or (for a row an importer could not classify) close raw text, and the same kind
+  (a change of kind only when all of that agrees exactly); slots that carry no such content
+  (breaks, lunch, posters, a Q&A) are the same when their kind matches and they line up in
+  order among the slots of that kind, labels agreeing (where one of several alike slots is
+  gone, the one nearest in time is taken to remain). Different speakers never make the same
+  slot, except in a panel or Q&A, whose speakers are a group.
 
 Pairs are scored and assigned one to one, best score first, above a threshold. What is left
 unmatched keeps its fresh id, made unique against every id of the previous release so that an
@@ -193,6 +195,8 @@ def _content_score(
         parts.append((TALK_WEIGHT, jaccard(new_talks, old_talks)))
     if new.title and old.title:
         parts.append((TITLE_WEIGHT, similarity(new.title, old.title)))
+    if new.raw and old.raw:  # rows an importer could not classify: their text is their content
+        parts.append((TITLE_WEIGHT, similarity(new.raw, old.raw)))
     if not parts:
         return 0.0
     content = sum(w * v for w, v in parts) / sum(w for w, _ in parts)
