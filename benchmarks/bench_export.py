@@ -20,6 +20,7 @@ import datetime as dt
 import statistics
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from bench_changes import over_days  # benchmarks/ is on sys.path when a script here runs
@@ -27,6 +28,7 @@ from harness import Result, compare, timed
 
 from workshop_data.datapackage import write_release
 from workshop_data.formats import frab, ical
+from workshop_data.model import Release
 from workshop_data.validation import read_release
 
 SHIPPED = Path(__file__).resolve().parents[1] / "workshop_data/data/neurips2024/2024-11-20"
@@ -49,9 +51,7 @@ def main(runs: int = 15) -> list[Result]:
     results = []
     floor = [*CLI, "--format", "json"]
     for name, target in (("ics", 2.5), ("frab-xml", 1.3), ("frab-json", 1.3)):
-        results.append(
-            compare(f"export --format {name}", [*CLI, "--format", name], floor, runs=runs, target=target)
-        )
+        results.append(compare(f"export --format {name}", [*CLI, "--format", name], floor, runs=runs, target=target))
         print(results[-1].line(), flush=True)
     with tempfile.TemporaryDirectory(prefix="bench-export-") as tmp:
         one, eleven = Path(tmp, "one"), Path(tmp, "eleven")
@@ -67,20 +67,25 @@ def main(runs: int = 15) -> list[Result]:
             )
         )
         print(results[-1].line(), flush=True)
-    release = read_release(SHIPPED)
     for label, write in (
         ("to_ics", lambda r: ical.to_ics(r, history=[])),
         ("frab.to_xml", frab.to_xml),
         ("frab.to_json", frab.to_json),
     ):
-        base = statistics.median(timed(lambda: write(release)) for _ in range(runs))
-        line = [f"{label:<13} 1 day {base * 1000:7.1f} ms"]
-        for days in (10, 50):
-            big = over_days(release, days)
-            took = statistics.median(timed(lambda big=big: write(big)) for _ in range(max(3, runs // 3)))
-            line.append(f"{days} days {took * 1000:7.1f} ms ({took / base:5.1f}×)")
-        print("  ".join(line), flush=True)
+        print(growth(label, write, runs), flush=True)
     return results
+
+
+def growth(label: str, write: Callable[[Release], str], runs: int) -> str:
+    """In-process medians of ``write`` over the schedule of 1, 10 and 50 days."""
+    release = read_release(SHIPPED)
+    base = statistics.median(timed(lambda: write(release)) for _ in range(runs))
+    line = [f"{label:<13} 1 day {base * 1000:7.1f} ms"]
+    for days in (10, 50):
+        big = over_days(release, days)
+        took = statistics.median(timed(lambda big=big: write(big)) for _ in range(max(3, runs // 3)))
+        line.append(f"{days} days {took * 1000:7.1f} ms ({took / base:5.1f}×)")
+    return "  ".join(line)
 
 
 if __name__ == "__main__":
