@@ -78,10 +78,11 @@ def skip(self: Any, node: nodes.Node) -> None:
     raise nodes.SkipNode
 
 
-def add_static(app: Any) -> None:
-    """``builder-inited``: ship the script and the style sheet with HTML builds."""
-    if app.builder.format == "html":
-        app.config.html_static_path.append(str(STATIC))
+def add_static(app: Any, config: Any) -> None:
+    """``config-inited``: ship the script and the style sheet (before the configuration is
+    compared with the last build's, so that it is the same every time)."""
+    if str(STATIC) not in config.html_static_path:
+        config.html_static_path.append(str(STATIC))
 
 
 def setup_timezones(app: Any) -> None:
@@ -95,6 +96,6 @@ def setup_timezones(app: Any) -> None:
         man=(skip, None),
         texinfo=(skip, None),
     )
-    app.connect("builder-inited", add_static)
+    app.connect("config-inited", add_static)
     app.add_js_file(JS, defer="defer")
     app.add_css_file(CSS)
