@@ -80,6 +80,8 @@ def check_rfc5545(text: str) -> list[dict[str, list[str]]]:
         assert len(props.get("DTSTART", [])) == 1, props
         assert len(props.get("DTEND", [])) <= 1, props
         assert props["DTSTAMP"][0].endswith("Z"), "DTSTAMP must be in UTC"
+    if "METHOD" in calendar_props:  # an iTIP message (RFC 5546): PUBLISH needs an ORGANIZER
+        assert all(len(props.get("ORGANIZER", [])) == 1 for props in vevents)
     assert used_tzids <= defined_tzids, f"TZIDs without a VTIMEZONE: {used_tzids - defined_tzids}"
     return vevents
 

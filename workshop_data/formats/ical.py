@@ -20,6 +20,9 @@ Written with the ``icalendar`` library (the ``exports`` extra). What each event 
   (speakers' affiliations, the talks of a block, the status), ``LOCATION`` the venue,
   ``CATEGORIES`` the kind, and ``URL`` the slot on the site's schedule page — only when a
   ``base_url`` is given, never guessed.
+
+The file has no ``METHOD``: it is a calendar to import or subscribe to, not an iTIP message
+(``METHOD:PUBLISH`` would require an ``ORGANIZER`` on every event, RFC 5546).
 """
 
 from __future__ import annotations
@@ -105,7 +108,6 @@ def calendar(
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
     cal.add("name", conference_title(release))
     cal.add("x-wr-calname", conference_title(release))
     cal.add("x-wr-timezone", zone)
