@@ -157,7 +157,7 @@ def test_kinds_filter() -> None:
 def test_times_with_seconds_are_refused_not_rounded() -> None:
     release = wd.load_release()
     slot = dataclasses.replace(release.slots[0], start=dt.datetime(2024, 12, 15, 8, 20, 30))
-    with pytest.raises(wd.WorkshopDataError, match=r"keynote-jeff-dean.*whole minutes"):
+    with pytest.raises(wd.WorkshopDataError, match=r"row 1, field 'start': slot 'keynote-jeff-dean'.*whole minutes"):
         to_xml(dataclasses.replace(release, slots=(slot, *release.slots[1:])))
 
 

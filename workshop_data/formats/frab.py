@@ -151,6 +151,7 @@ def _whole_minutes(release: Release, slot: Slot) -> None:
             raise DataValidationError(
                 f"slot {slot.slot_id!r} is at {value:%H:%M:%S}; frab times are whole minutes (HH:MM)",
                 file=release.path / "slots.csv" if release.path else None,
+                row=release.slots.index(slot) + 1,
                 field=name,
             )
 
