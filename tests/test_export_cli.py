@@ -140,3 +140,15 @@ def test_overwriting_keeps_the_files_permissions(tmp_path: Path) -> None:
     assert main(["export", "--format", "csv", "-o", str(target)]) == 0
     assert target.read_text(encoding="utf-8").startswith("slot_id,start")
     assert target.stat().st_mode & 0o777 == 0o640
+
+
+def test_one_slots_calendar(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "--format", "ics", "--slot", "panel", "--base-url", "https://example.org/s"]) == 0
+    cal = icalendar.Calendar.from_ical(capsys.readouterr().out)
+    (event,) = cal.walk("VEVENT")
+    assert str(event["UID"]) == "panel@neurips2024.workshop-data"
+    assert str(event["URL"]) == "https://example.org/s#panel"
+    assert main(["export", "--format", "ics", "--slot", "nope"]) == 2
+    assert "has no slot 'nope'" in capsys.readouterr().err
+    assert main(["export", "--format", "frab-xml", "--slot", "panel"]) == 2
+    assert "--slot makes one event's calendar" in capsys.readouterr().err

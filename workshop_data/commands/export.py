@@ -47,6 +47,9 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         metavar="URL",
         help="the site's schedule page; events then link to <URL>#<slot id> (ics and frab formats)",
     )
+    p.add_argument(
+        "--slot", default=None, metavar="SLOT_ID", help="ics only: one slot's event, an 'add to calendar' file"
+    )
     p.add_argument("-o", "--output", default=None, metavar="FILE", help="write to FILE (default: stdout)")
     return p
 
@@ -105,8 +108,15 @@ def run(args: argparse.Namespace) -> int:
         if "base_url" not in inspect.signature(write).parameters:
             raise WorkshopDataError(f"--base-url does not apply to format {args.format!r}")
         options["base_url"] = args.base_url
+    if args.slot is not None and (args.format != "ics" or args.kinds):
+        raise WorkshopDataError("--slot makes one event's calendar: it needs --format ics and no --kinds")
     release = load_release(args.edition, args.release, args.data_dir)
-    text = write(release, tz=args.tz, kinds=args.kinds, **options)
+    if args.slot is not None:
+        from ..formats.ical import slot_calendar
+
+        text = slot_calendar(release, args.slot, tz=args.tz, **options)
+    else:
+        text = write(release, tz=args.tz, kinds=args.kinds, **options)
     if args.output is None or args.output == "-":
         write_output(text)
     else:
