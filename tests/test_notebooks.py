@@ -24,7 +24,7 @@ from conftest import REPO, require
 import workshop_data as wd
 
 NOTEBOOKS = REPO / "notebooks"
-NAMES = ("quickstart.ipynb", "talk_mix.ipynb")
+NAMES = tuple(sorted(p.name for p in NOTEBOOKS.glob("*.ipynb")))  # every notebook runs
 KERNEL = "python3"
 
 # Appended to a copy of each notebook before execution: reports, from inside the kernel, which
@@ -98,7 +98,7 @@ def text_of(nb: nbformat.NotebookNode) -> str:
 
 
 def test_both_notebooks_are_there() -> None:
-    assert sorted(p.name for p in NOTEBOOKS.glob("*.ipynb")) == sorted(NAMES)
+    assert {"quickstart.ipynb", "talk_mix.ipynb"} <= set(NAMES)
 
 
 @pytest.mark.parametrize("name", NAMES)
