@@ -52,7 +52,12 @@ class DataDictionaryDirective(WorkshopDirective):
         ]
         for res in descriptor.get("resources", []):
             out.append(
-                nodes.rubric("", "", nodes.literal("", res.get("path", "")), nodes.Text(f" — {res.get('title', '')}"))
+                paragraph(
+                    nodes.strong("", str(res.get("title", res.get("name", "")))),
+                    " — ",
+                    nodes.literal("", str(res.get("path", ""))),
+                    classes=["wd-resource"],
+                )
             )
             rows = []
             for f in res.get("schema", {}).get("fields", []):

@@ -26,18 +26,12 @@ class InfoDirective(WorkshopDirective):
             out.append(paragraph(full, classes=["wd-description", *(["wd-description-full"] if both else [])]))
         if short:
             out.append(paragraph(short, classes=["wd-description", *(["wd-description-short"] if both else [])]))
-        facts = nodes.field_list(classes=["wd-facts"])
         day = w["date"]
-        for name, value in (
-            ("Date", f"{day:%A} {day.day} {day:%B %Y}" if day else ""),
-            ("Venue", text(w["venue"])),
-            ("Conference", text(w["conference"])),
-            ("Time zone", text(w["timezone"])),
-            ("Schedule release", text(w["release"])),
-        ):
-            if value:
-                facts += nodes.field("", nodes.field_name("", name), nodes.field_body("", paragraph(value)))
-        out.append(facts)
+        when = f"{day:%A} {day.day} {day:%B %Y}" if day else ""
+        facts = [f for f in (text(w["venue"]), text(w["conference"])) if f]
+        out.append(paragraph(nodes.strong("", when), *[f" · {f}" for f in facts], classes=["wd-facts"]))
+        details = [f"Times in {text(w['timezone'])}", f"schedule release {text(w['release'])}"]
+        out.append(paragraph(" · ".join(details), classes=["wd-details"]))
         self.site_title = text(w["site_title"]) or text(w["series"])
         return out
 

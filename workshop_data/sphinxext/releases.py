@@ -14,7 +14,7 @@ from .base import WorkshopDirective, table, text
 
 
 class ReleasesDirective(WorkshopDirective):
-    """Release | Published (UTC) | Slots | Talks | Latest."""
+    """Release | Published (UTC) | Slots | Talks | Status ("latest" for the newest)."""
 
     def build(self) -> list[nodes.Node]:
         import workshop_data as wd
@@ -36,7 +36,7 @@ class ReleasesDirective(WorkshopDirective):
         ]
         return [
             table(
-                ["Release", "Published (UTC)", "Slots", "Talks", ""],
+                ["Release", "Published (UTC)", "Slots", "Talks", "Status"],
                 rows,
                 widths=[3, 3, 1, 1, 1],
                 classes=["wd-releases"],
