@@ -203,3 +203,14 @@ def test_time_skipped_by_daylight_saving(release_copy: Path) -> None:
     edit_row(release_copy, "workshop.csv", 1, "date", "2024-03-10")
     edit(release_copy, "slots.csv", lambda t: t.replace("2024-12-15T", "2024-03-10T").replace("T08:20", "T02:20"))
     fails(release_copy, "slots.csv, row 1, field 'start'", "does not exist in America/Vancouver")
+
+
+def test_line_separator_characters_inside_a_title_round_trip(tmp_path: Path) -> None:
+    import dataclasses
+
+    from workshop_data.datapackage import write_release
+
+    rel = wd.load_release()
+    odd = dataclasses.replace(rel.slots[0], title="A\u2028B\x85C\x1eD", title_myst="A\u2028B\x85C\x1eD")
+    rel = dataclasses.replace(rel, name="2024-11-21", slots=(odd, *rel.slots[1:]))
+    assert wd.validate(write_release(rel, tmp_path)).slots[0].title == "A\u2028B\x85C\x1eD"

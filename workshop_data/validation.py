@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -106,7 +107,7 @@ def _rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
         ) from None
     if not text.strip():
         raise DataValidationError("is empty (expected a header line and rows)", file=path)
-    reader = csv.reader(text.splitlines(), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader)
         expected = [f.name for f in fields]
