@@ -65,7 +65,8 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 2}: " if mark is not None else ""
-        raise WorkshopDataError(f"{path}: {where}front matter is not valid YAML: {exc}") from None
+        problem = getattr(exc, "problem", None) or type(exc).__name__
+        raise WorkshopDataError(f"{path}: {where}front matter is not valid YAML ({problem})") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -16,8 +16,10 @@ from .inline import Run, collapse, raw_text, slice_runs
 #: Lower-case words that may sit inside a name ("Vincent van Gogh", "Ahmed bin Ali").
 PARTICLES = frozenset({"de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "bin", "al", "y", "dos"})
 #: Separators between people (outside parentheses).
-_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s+&\s+)")
-_DASH = re.compile(r"\s+[-–—]\s+")
+_SEPARATOR = re.compile(r",\s*(?:and\s+)?|;|(?<=\s)(?:and|&)(?=\s)")
+#: A spaced dash between a name and an affiliation (in collapsed text, and in raw text).
+_DASH = re.compile(r"\s[-–—]\s")
+_DASH_RAW = re.compile(r"(?<=\s)[-–—](?=\s)")
 _TRAILING_PAREN = re.compile(r"^(?P<name>.*?)\s*\((?P<inner>[^()]*)\)\s*$", re.DOTALL)
 _PLACEHOLDERS = frozenset({"tbd", "tba", "tbc"})
 
@@ -66,7 +68,7 @@ def _pieces(runs: Sequence[Run]) -> list[tuple[int, int]]:
     """Character spans of the runs' text, cut at separators between people."""
     raw = raw_text(runs)
     masked = _masked(raw)
-    if len(_DASH.findall(masked)) == 1:
+    if len(_DASH_RAW.findall(masked)) == 1:
         return [(0, len(raw))]  # "Name - Affiliation, Affiliation": one person
     spans, start = [], 0
     for match in _SEPARATOR.finditer(masked):

@@ -22,6 +22,10 @@ from .times import Clocks
 from .workshop import workshop_of
 
 
+#: More talks or people than this on one page is not a schedule page (and would make ids slow).
+MAX_RECORDS = 2000
+
+
 @dataclass
 class Imported:
     """An imported release and what the import has to report about the page."""
@@ -104,6 +108,7 @@ def build_release(
     people = _People()
     timed: list[tuple[Row, dt.datetime, dt.datetime | None]] = []
     sections: list[tuple[Section, str, list[str], list[list[str]]]] = []
+    talk_count = 0
     for row in page.rows:
         start, end = clocks.resolve(row.time, row.number)
         section = parse_section(row.section, people.names())
@@ -112,6 +117,12 @@ def build_release(
             kind = "other"
             unknown.append(row.number)
             warnings.append(f"{page.path}, row {row.number}: not understood, kept as kind 'other': {section.raw!r}")
+        talk_count += len(section.talks)
+        if talk_count > MAX_RECORDS or len(people.by_key) + len(section.speakers) > MAX_RECORDS:
+            raise WorkshopDataError(
+                f"{page.path}, row {row.number}: more than {MAX_RECORDS} talks or people on the page; "
+                "this is not a schedule page"
+            )
         speakers = [people.add(p) for p in section.speakers]
         talk_speakers = [[people.add(p) for p in t.speakers] for t in section.talks]
         sections.append((section, kind, speakers, talk_speakers))

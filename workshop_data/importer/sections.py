@@ -39,7 +39,6 @@ _PUNCT = " \t\n[](){}|/,;·•-–—"
 _TBD = re.compile(r"(?:[,;:\-–—]\s*|\(\s*|\s|^)(?:TBD|TBA|TBC)\s*\)?\s*$", re.IGNORECASE)
 _DURATION = re.compile(r"\(\s*(?P<n>\d{1,3})\s*(?P<unit>mn|mins?|minutes?|m|h|hrs?|hours?)\s*\)\s*$", re.IGNORECASE)
 _PAREN_NOTE = re.compile(r"^\((?P<note>[^()]+)\)$")
-_TRAILING_PAREN = re.compile(r"^(?P<head>.*?)\s*\((?P<note>[^()]+)\)\s*$", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -158,12 +157,13 @@ def _panelists(runs: Sequence[Run], known: set[str], label_anchor: str = "") -> 
 
 def _paren_split(runs: Sequence[Run]) -> tuple[Line, Line] | None:
     """``(head, inner)`` runs of ``head (inner)`` at the end of ``runs``, else None."""
-    raw = raw_text(runs)
-    paren = _TRAILING_PAREN.match(raw)
-    if not paren or not paren.group("head").strip():
+    raw = raw_text(runs).rstrip()
+    if not raw.endswith(")"):
         return None
-    close = raw.rindex(")")
-    open_ = raw.rindex("(", 0, close)
+    close = len(raw) - 1
+    open_ = raw.rfind("(", 0, close)
+    if open_ < 0 or ")" in raw[open_ + 1 : close] or not raw[:open_].strip() or not raw[open_ + 1 : close].strip():
+        return None
     return slice_runs(runs, 0, open_), slice_runs(runs, open_ + 1, close)
 
 
