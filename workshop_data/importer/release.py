@@ -21,7 +21,6 @@ from .sections import Section, parse_section
 from .times import Clocks
 from .workshop import workshop_of
 
-
 #: More talks or people than this on one page is not a schedule page (and would make ids slow).
 MAX_RECORDS = 2000
 
