@@ -18,7 +18,7 @@ from .kinds import kind_of
 from .page import Page, Row, read_page
 from .people import PersonText
 from .sections import Section, parse_section
-from .times import Clocks
+from .times import Clocks, clock_text
 from .workshop import workshop_of
 
 #: More talks or people than this on one page is not a schedule page (and would make ids slow).
@@ -79,10 +79,6 @@ def _kind(section: Section, headings: frozenset[str]) -> str | None:
     )
 
 
-def _fmt(moment: dt.datetime) -> str:
-    return moment.strftime("%H:%M")
-
-
 def _ends(page: Page, rows: list[tuple[Row, dt.datetime, dt.datetime | None]]) -> list[tuple[dt.datetime | None, bool]]:
     """Each slot's end and whether it is derived from the next slot's start."""
     out: list[tuple[dt.datetime | None, bool]] = []
@@ -90,7 +86,8 @@ def _ends(page: Page, rows: list[tuple[Row, dt.datetime, dt.datetime | None]]) -
         following = rows[i + 1][1] if i + 1 < len(rows) else None
         if end is not None and following is not None and end > following:
             raise WorkshopDataError(
-                f"{page.path}, row {row.number}: ends at {_fmt(end)}, after the next row starts ({_fmt(following)})"
+                f"{page.path}, row {row.number}: ends at {clock_text(end.time())}, "
+                f"after the next row starts ({clock_text(following.time())})"
             )
         out.append((end, False) if end is not None else (following, following is not None))
     return out

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 
 from ..errors import WorkshopDataError
 
+#: A mistyped meridiem is corrected only when the corrected time follows the row above by at
+#: most this many minutes (12:30AM after 11:30AM; not 8:00 AM after 9:00 AM, which is disorder).
+MAX_CORRECTION_GAP = 4 * 60
 #: A time cell longer than this is not a time (and is not fed to the regular expressions).
 MAX_CELL = 40
 
@@ -90,7 +93,8 @@ def _flip(meridiem: str) -> str:
     return "am" if meridiem == "pm" else "pm"
 
 
-def _fmt(t: dt.time) -> str:
+def clock_text(t: dt.time) -> str:
+    """``dt.time(14, 5)`` -> ``"2:05 PM"``, as the pages print times."""
     return f"{(t.hour - 1) % 12 + 1}:{t.minute:02d} {'PM' if t.hour >= 12 else 'AM'}"
 
 
@@ -130,7 +134,7 @@ class Clocks:
             am = start.resolve("am")
             meridiem = "am" if _minutes(am) > _minutes(self.previous) else "pm"
         chosen = start.resolve(meridiem)
-        self.warnings.append(f"{self._where(row)}: time {printed!r} has no AM/PM; read as {_fmt(chosen)}")
+        self.warnings.append(f"{self._where(row)}: time {printed!r} has no AM/PM; read as {clock_text(chosen)}")
         return chosen
 
     def _in_order(self, start: dt.time, cell: TimeCell, row: int, printed: str) -> dt.time:
@@ -138,19 +142,20 @@ class Clocks:
         if self.previous is None or _minutes(start) > _minutes(self.previous):
             return start
         flipped = dt.time((start.hour + 12) % 24, start.minute)
-        if cell.start.meridiem and _minutes(flipped) > _minutes(self.previous) and start.hour < 12 <= flipped.hour:
+        gap = _minutes(flipped) - _minutes(self.previous)
+        if cell.start.meridiem and 0 < gap <= MAX_CORRECTION_GAP and start.hour < 12 <= flipped.hour:
             self.warnings.append(
-                f"{self._where(row)}: time {printed!r} comes before the row above ({_fmt(self.previous)}); "
-                f"read as {_fmt(flipped)} (the AM/PM looks mistyped)"
+                f"{self._where(row)}: time {printed!r} comes before the row above ({clock_text(self.previous)}); "
+                f"read as {clock_text(flipped)} (the AM/PM looks mistyped)"
             )
             return flipped
         if _minutes(start) == _minutes(self.previous):
             raise WorkshopDataError(
-                f"{self._where(row)}: starts at {_fmt(start)}, the same time as the row above "
+                f"{self._where(row)}: starts at {clock_text(start)}, the same time as the row above "
                 "(parallel sessions are not supported)"
             )
         raise WorkshopDataError(
-            f"{self._where(row)}: starts at {_fmt(start)}, before the row above ({_fmt(self.previous)}): "
+            f"{self._where(row)}: starts at {clock_text(start)}, before the row above ({clock_text(self.previous)}): "
             "rows are out of order"
         )
 
@@ -173,8 +178,8 @@ class Clocks:
             )
             if _minutes(end) <= _minutes(start):
                 raise WorkshopDataError(
-                    f"{self._where(row)}: time cell {printed.strip()!r} ends at {_fmt(end)}, "
-                    f"not after its start {_fmt(start)}"
+                    f"{self._where(row)}: time cell {printed.strip()!r} ends at {clock_text(end)}, "
+                    f"not after its start {clock_text(start)}"
                 )
         self.previous = start
         return start, end

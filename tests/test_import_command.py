@@ -1,0 +1,168 @@
+"""`workshop-data import` as a user runs it: a new release written atomically, ids carried over
+from the previous release, and bad pages refused with a clear error and nothing written."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SHIPPED
+
+from workshop_data.datapackage import release_files
+from workshop_data.errors import WorkshopDataError
+from workshop_data.importer import import_page
+from workshop_data.validation import read_release
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pages"
+HEAD = """---
+title: Schedule
+workshop_name: testconf2031
+site_description: Workshop on Testing Schedules at TestConf 2031, March 3rd, Lisbon
+---
+"""
+TABLE = '<table class="schedule-table"><thead><tr><th>Time</th><th>Section</th></tr></thead><tbody>{}</tbody></table>'
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "workshop_data", "import", *map(str, args)], capture_output=True, text=True
+    )
+
+
+def page(tmp_path: Path, body: str | bytes, name: str = "page.md") -> Path:
+    path = tmp_path / name
+    if isinstance(body, bytes):
+        path.write_bytes(body)
+    else:
+        path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_cli_imports_a_page_into_a_new_release_that_validates(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    proc = run(FIXTURES / "shapes.md", "--edition", "shapeconf2030", "--release", "2030-11-01",
+               "--timezone", "Europe/Paris", "--data-dir", data)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    folder = data / "shapeconf2030" / "2030-11-01"
+    assert f"{folder}: release 2030-11-01 of shapeconf2030: 17 slots, 3 talks, 9 people" in proc.stdout
+    assert "1 row(s) kept as kind 'other'" in proc.stdout
+    assert "warning:" in proc.stderr and "row 14: not understood" in proc.stderr
+    release = read_release(folder)
+    assert release.published.isoformat() == "2030-11-01T00:00:00+00:00"
+    assert release.workshop.timezone == "Europe/Paris"
+    assert [p.name for p in folder.parent.iterdir()] == ["2030-11-01"]  # no temporary folder left
+
+
+def test_cli_refuses_to_overwrite_a_release(tmp_path: Path, release_copy: Path, shared: Path) -> None:
+    before = {p.name: p.read_bytes() for p in release_copy.iterdir()}
+    proc = run(shared / "seeds" / "000_d9f5c59d0a0e9214.txt", "--edition", "neurips2024", "--release", "2024-11-20",
+               "--timezone", "America/Vancouver", "--data-dir", release_copy.parents[1])  # fmt: skip
+    assert proc.returncode == 2
+    assert "exists already" in proc.stderr and "immutable" in proc.stderr
+    assert {p.name: p.read_bytes() for p in release_copy.iterdir()} == before
+
+
+def test_reimporting_an_edited_page_keeps_the_ids_of_what_stayed(
+    tmp_path: Path, release_copy: Path, shared: Path
+) -> None:
+    seed = (shared / "seeds" / "000_d9f5c59d0a0e9214.txt").read_text(encoding="utf-8")
+    edited = seed.replace("Natasha Jacques", "Natasha Jaques").replace(
+        '<td style="text-align: left">Q&A, TBD</td>', '<td style="text-align: left">Q&A</td>'
+    )
+    assert edited.count("Jaques") == 2
+    folder, imported = import_page(page(tmp_path, edited), "neurips2024", "2024-12-01",
+                                   release_copy.parents[1], timezone="America/Vancouver")  # fmt: skip
+    new = read_release(folder)
+    old = read_release(SHIPPED)
+    assert [s.slot_id for s in new.slots] == [s.slot_id for s in old.slots]
+    assert [p.person_id for p in new.people] == [p.person_id for p in old.people]
+    assert new.person("natasha-jacques").name == "Natasha Jaques"  # respelled, same person
+    assert next(s for s in new.slots if s.slot_id == "qa").status == ""
+    assert imported.release == new
+
+
+def test_timezone_is_never_guessed(tmp_path: Path) -> None:
+    proc = run(FIXTURES / "times.md", "--edition", "testconf2031", "--release", "r1", "--data-dir", tmp_path)
+    assert proc.returncode == 2
+    assert "times.md: the page does not say the venue's time zone; pass --timezone" in proc.stderr
+    proc = run(FIXTURES / "times.md", "--edition", "testconf2031", "--release", "r1", "--data-dir", tmp_path,
+               "--timezone", "Mars/Olympus")  # fmt: skip
+    assert proc.returncode == 2 and "unknown time zone 'Mars/Olympus'" in proc.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_edition_must_match_the_page(tmp_path: Path) -> None:
+    proc = run(FIXTURES / "times.md", "--edition", "neurips2024", "--release", "r1", "--data-dir", tmp_path,
+               "--timezone", "Europe/Lisbon")  # fmt: skip
+    assert proc.returncode == 2
+    assert "is edition 'testconf2031' (from its workshop_name), not 'neurips2024'" in proc.stderr
+
+
+ROW = "<tr><td>9:00 AM</td><td>Opening Remarks</td></tr>"
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "line 1: not UTF-8 (byte 0"),
+        (HEAD.encode() + b"<table class='schedule-table'><tr><td>9:00 AM</td><td>Caf\xe9</td></tr></table>",
+         "line 6: not UTF-8 (byte 193"),
+        (b"", "the page is empty"),
+        ('{"schedule": []}', "not an HTML page"),
+        (HEAD + "Just some *Markdown*, no table.", "not an HTML page"),
+        (HEAD + "<p>Hello</p>", "no schedule table (the page has no <table>)"),
+        (HEAD + "<table><tr><td>Name</td><td>Role</td></tr></table>", "no schedule table (expected"),
+        (HEAD + TABLE.format(""), "the schedule table has no rows"),
+        (HEAD + TABLE.format("<tr><td>Coffee</td></tr>"), "line 6: schedule row 1 has 1 cell"),
+        ("---\ntitle: [oops\n---\n" + TABLE.format(ROW), "line 3: front matter is not valid YAML"),
+        (HEAD + TABLE.format(ROW + "<tr><td>soon</td><td>Lunch</td></tr>"), "row 2: time cell 'soon' is not a time"),
+        (HEAD + TABLE.format(ROW + "<tr><td>8:00 AM</td><td>Lunch</td></tr>"),
+         "row 2: starts at 8:00 AM, before the row above (9:00 AM): rows are out of order"),
+        (HEAD + TABLE.format(ROW + "<tr><td>9:00 AM</td><td>Lunch</td></tr>"),
+         "row 2: starts at 9:00 AM, the same time"),
+        (HEAD + TABLE.format("<tr><td>9:00-10:00 AM</td><td>A</td></tr><tr><td>9:30 AM</td><td>B</td></tr>"),
+         "row 1: ends at 10:00 AM, after the next row starts (9:30 AM)"),
+        (HEAD + TABLE.format("<tr><td>10:00-9:00 AM</td><td>A</td></tr>"), "ends at 9:00 AM, not after its start"),
+        (HEAD.replace(", March 3rd", "") + TABLE.format(ROW), "the page gives no date for the workshop"),
+    ],
+)  # fmt: skip
+def test_bad_pages_are_refused_with_nothing_written(tmp_path: Path, body: str | bytes, message: str) -> None:
+    path = page(tmp_path, body)
+    data = tmp_path / "data"
+    proc = run(path, "--edition", "testconf2031", "--release", "r1", "--timezone", "Europe/Lisbon", "--data-dir", data)
+    assert proc.returncode == 2, proc.stdout
+    assert proc.stderr.startswith(f"workshop-data: error: {path}"), proc.stderr
+    assert message in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert not data.exists() or not any(data.rglob("*"))
+
+
+def test_a_page_of_several_megabytes_imports(tmp_path: Path, shared: Path) -> None:
+    seed = (shared / "seeds" / "000_d9f5c59d0a0e9214.txt").read_text(encoding="utf-8")
+    bio = "<div class='speaker-bio'><h3>Someone</h3><p>" + "lorem ipsum dolor sit amet " * 200 + "</p></div>\n"
+    path = page(tmp_path, seed + bio * 1000)
+    assert path.stat().st_size > 5_000_000
+    folder, _ = import_page(path, "neurips2024", "2024-11-20", tmp_path / "data", timezone="America/Vancouver")
+    assert release_files(read_release(folder)) == {p.name: p.read_bytes() for p in SHIPPED.iterdir()}
+
+
+def test_hostile_cells_are_read_or_refused(tmp_path: Path) -> None:
+    cells = [
+        "Poster" + " " * 200_000 + "x (",
+        "Panel: " + "Ab Cd, " * 5_000,
+        "<i>Speaker</i>: " + "Ab - Cd " * 50_000,
+        "Coffee" + "<br/>x" * 50_000,
+    ]
+    rows = "".join(f"<tr><td>{9 + i}:00 AM</td><td>{cell}</td></tr>" for i, cell in enumerate(cells))
+    with pytest.raises(WorkshopDataError, match="row 2: more than 2000 talks or people on the page"):
+        import_page(page(tmp_path, HEAD + TABLE.format(rows)), "testconf2031", "r1", tmp_path / "d", timezone="UTC")
+    del cells[1]
+    rows = "".join(f"<tr><td>{9 + i}:00 AM</td><td>{cell}</td></tr>" for i, cell in enumerate(cells))
+    folder, imported = import_page(page(tmp_path, HEAD + TABLE.format(rows)), "testconf2031", "r2", tmp_path / "d",
+                                   timezone="UTC")  # fmt: skip
+    assert [s.kind for s in imported.release.slots] == ["poster", "contributed", "break"]
+    assert [p.name for p in (tmp_path / "d" / "testconf2031").iterdir()] == ["r2"]
+    shutil.rmtree(folder)
