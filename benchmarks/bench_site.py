@@ -202,6 +202,9 @@ def scale_benchmarks(tmp: Path, runs: int, sizes: tuple[int, ...] = (1, 10, 100)
     extra = [max(s - f, 1e-3) for s, f in zip(sub, flo, strict=True)]
     lines.append(f"exponent (log-log fit), site build: {exponent(ns, sub):.2f}  (floor {exponent(ns, flo):.2f})")
     lines.append(f"exponent, extension's share of the build (subject - floor): {exponent(ns, extra):.2f}")
+    if len(ns) > 2:
+        top = exponent(ns[-2:], extra[-2:])
+        lines.append(f"exponent, extension's share between {ns[-2]} and {ns[-1]} editions: {top:.2f}")
     lines.append(f"exponent, loading every edition: {exponent(ns, load_times):.2f}  (target ≤ 1.05)")
     return lines
 
