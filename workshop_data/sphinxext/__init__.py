@@ -43,6 +43,7 @@ MODULES = (
     "releases",
     "changelog",
     "notebooks",
+    "navigation",
 )
 
 
