@@ -325,15 +325,15 @@ def test_unrelated_page_touched_rebuilds_only_that_page(tmp_path: Path, release_
 
 def test_page_added_to_the_toctree_reaches_every_pages_navigation(tmp_path: Path, release_copy: Path) -> None:
     data = release_copy.parents[1]
-    build("incremental", tmp_path / "src", data, html_theme="pydata_sphinx_theme")
+    build("navigation", tmp_path / "src", data)
     src = tmp_path / "src"
     (src / "extra.md").write_text("# A Page Added Later\n\nHello.\n", "utf-8")
     index = src / "index.md"
     index.write_text(index.read_text("utf-8").replace("other\n", "other\nextra\n"), "utf-8")
-    second = build("incremental", tmp_path / "src", data, html_theme="pydata_sphinx_theme")
+    second = build("navigation", tmp_path / "src", data)
     for page in ("schedule", "other", "index"):
         assert "A Page Added Later" in html(second, page).get_text(), page
-    third = build("incremental", tmp_path / "src", data, html_theme="pydata_sphinx_theme")
+    third = build("navigation", tmp_path / "src", data)
     assert "0 added, 0 changed, 0 removed" in third.status.getvalue()
     assert "writing output... [100%] schedule" not in third.status.getvalue()
 
