@@ -21,6 +21,7 @@ FORMATS: dict[str, tuple[str, str, str, str]] = {
     "ics": ("ical", "to_ics", ".ics", "iCalendar (RFC 5545): one event per slot, for calendar apps"),
     "frab-xml": ("frab", "to_xml", ".xml", "frab/c3voc schedule.xml, for conference apps (Giggity, ConfClerk…)"),
     "frab-json": ("frab", "to_json", ".json", "frab/c3voc schedule.json, for conference apps (EventFahrplan…)"),
+    "jekyll": ("jekyll", "to_jekyll", ".md", "a schedule page for the workshop's Jekyll site (imports back)"),
 }
 
 

@@ -152,7 +152,12 @@ def read_page(path: str | Path) -> Page:
         data = path.read_bytes()
     except OSError as exc:
         raise WorkshopDataError(f"{path}: cannot read: {exc.strerror}") from None
-    text = _decode(path, data)
+    return parse_page(_decode(path, data), path)
+
+
+def parse_page(text: str, path: str | Path = "<page>") -> Page:
+    """Read and check the text of a schedule page; ``path`` names it in errors."""
+    path = Path(path)
     if not text.strip():
         raise WorkshopDataError(f"{path}: the page is empty")
     front_matter, body, offset = split_front_matter(path, text)

@@ -110,10 +110,11 @@ def _take_annotations(line: Line, section: Section, *, label_line: bool) -> Line
             section.minutes = n * 60 if duration.group("unit").lower().startswith("h") else n
             line = slice_runs(line, 0, duration.start())
         elif (
-            not label_line  # a label's trailing note may be a panel's names: the label reads it
-            and len(visible) > 1
+            len(visible) > 1
             and (note := _PAREN_NOTE.match(visible[-1].text.strip()))
             and visible[-1].element != visible[-2].element
+            # a panel label's trailing parentheses may hold its panelists: the label reads them
+            and not (label_line and keyword_kind(text_of(line[: line.index(visible[-1])])) == "panel")
         ):
             section.statuses.insert(0, collapse(note.group("note")))
             line = line[: line.index(visible[-1])]
@@ -170,7 +171,8 @@ def _paren_split(runs: Sequence[Run]) -> tuple[Line, Line] | None:
 def _rest_of_panel(section: Section, rest: Line, known: set[str], anchor: str) -> Line:
     """Panelists from ``rest`` (``A, B`` or ``Title (A, B)``); returns what is left: the title."""
     split = _paren_split(rest)
-    names = _panelists(split[1], known, anchor) if split is not None else None
+    # italic parentheses hold the last panelist's affiliations, not the panelists
+    names = _panelists(split[1], known, anchor) if split is not None and not _all_italic(split[1]) else None
     if split is not None and names is not None:
         section.speakers = names
         return split[0]
@@ -182,17 +184,17 @@ def _rest_of_panel(section: Section, rest: Line, known: set[str], anchor: str) -
 
 
 def _label_line(section: Section, line: Line, known: set[str]) -> None:
-    """A line that only holds the label, with maybe a trailing note or a panel's names."""
-    split = _paren_split(line)
-    if split is not None:
+    """A line that only holds the label, with maybe trailing notes or a panel's names."""
+    while (split := _paren_split(line)) is not None:
         head, inner = split
-        section.label = text_of(head).rstrip(":").strip()
-        names = _panelists(inner, known, _label_anchor(line)) if keyword_kind(section.label) == "panel" else None
+        label = text_of(head).rstrip(":").strip()
+        names = _panelists(inner, known, _label_anchor(line)) if keyword_kind(label) == "panel" else None
         if names is not None:
             section.speakers = names
-        else:
-            section.statuses.insert(0, text_of(inner))
-        return
+            line = head
+            break
+        section.statuses.insert(0, text_of(inner))
+        line = _take_annotations(head, section, label_line=True)
     section.label = text_of(line).rstrip(":").strip()
 
 
@@ -259,9 +261,7 @@ def parse_section(cell: Any, known: set[str]) -> Section:
     """Read a section cell (an lxml element). ``known`` holds the lower-cased names seen so far."""
     lines, lists = lines_of(cell)
     talks = [t for lst in lists for t in (_talk(li) for li in items_of(lst)) if t is not None]
-    section = Section(
-        talks=talks, raw=collapse(" ".join([text_of(x) for x in lines] + [_list_text(lst) for lst in lists]))
-    )
+    section = Section(talks=talks, raw=_row_text(lines, lists))
     lines = [x for x in (_without_links(x) for x in lines) if text_of(x)]
     role_at, role = None, None
     for number, line in enumerate(lines):
@@ -297,6 +297,13 @@ def parse_section(cell: Any, known: set[str]) -> Section:
     return section
 
 
-def _list_text(lst: Any) -> str:
-    lines, _ = lines_of(lst)
-    return " ".join(text_of(x) for x in lines)
+def _row_text(lines: Sequence[Line], lists: Sequence[Any]) -> str:
+    def list_text(lst: Any) -> str:
+        return " ".join(text_of(x) for x in lines_of(lst)[0])
+
+    return collapse(" ".join([text_of(x) for x in lines] + [list_text(lst) for lst in lists]))
+
+
+def row_text(cell: Any) -> str:
+    """A section cell's text as printed (``<br>`` read as a space): an 'other' row's raw text."""
+    return _row_text(*lines_of(cell))

@@ -5,13 +5,15 @@ out), ``site_description`` (``Workshop on ML for Systems at NeurIPS 2024, Decemb
 Vancouver Convention Center``), ``mini_site_description`` and ``site_title``. The series, the
 conference, the day and the venue are read from the description; keys ``series``,
 ``conference``, ``date``, ``venue`` and ``timezone`` in the front matter (which the Jekyll
-export writes) take precedence. The time zone is never on the family's pages: it comes from
+export writes) take precedence. Jekyll pastes front matter values into the HTML, so they are
+read as HTML text (``&amp;`` is ``&``). The time zone is never on the family's pages: it comes from
 ``--timezone`` or that key, and its absence is an error, not a guess.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -108,8 +110,10 @@ def edition_of(description: Description) -> str:
 
 
 def _text(front_matter: dict[str, Any], key: str) -> str:
+    """A front matter value as text. Jekyll pastes these values into the HTML, so they are HTML:
+    character references are read (``&amp;`` is ``&``); otherwise the value is kept as written."""
     value = front_matter.get(key)
-    return "" if value is None else collapse(str(value))
+    return "" if value is None else html.unescape(str(value))
 
 
 def _given(front_matter: dict[str, Any], key: str, described: str) -> str:

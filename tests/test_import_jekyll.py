@@ -1,0 +1,289 @@
+"""`workshop-data export --format jekyll`: a page in the site's structure that imports back to
+the same release, with hostile strings escaped."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import lxml.html
+from conftest import SHIPPED
+from edits import fresh_ids
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from strategies import TIMEZONES, releases, texts
+
+from workshop_data.datapackage import release_files
+from workshop_data.errors import WorkshopDataError
+from workshop_data.formats.jekyll import to_jekyll
+from workshop_data.importer import build_release
+from workshop_data.importer.inline import Run
+from workshop_data.importer.myst import to_myst
+from workshop_data.importer.page import parse_page
+from workshop_data.model import Person, Release, Slot, Talk, Workshop
+from workshop_data.validation import read_release
+
+#: The elements an exported page may hold: anything else came from a string that was not escaped.
+MARKUP = {"html", "body", "div", "section", "h2", "p", "table", "thead", "tbody", "tr", "th", "td"} | {
+    "a",
+    "b",
+    "i",
+    "br",
+    "ul",
+    "li",
+    "span",
+}
+HOSTILE = '<script>alert("x")</script> & "quotes" \'single\' *star* _under_ `tick` [link](http://x) {role} \\ $m$'
+
+
+def reimport(release: Release, page: str | None = None) -> Release:
+    text = page if page is not None else to_jekyll(release)
+    return build_release(parse_page(text), release.edition, release.name, release.published).release
+
+
+def tables(release: Release) -> dict[str, list[str]]:
+    """The CSV lines of each file of a release: what a failing comparison shows."""
+    return {name: data.decode().splitlines() for name, data in release_files(release).items() if name.endswith(".csv")}
+
+
+def elements(page: str) -> set[str]:
+    body = page.split("\n---\n", 1)[1]
+    return {el.tag for el in lxml.html.document_fromstring(body).iter() if isinstance(el.tag, str)}
+
+
+def test_shipped_release_exports_to_the_sites_structure_and_imports_back_byte_for_byte(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "export", "--format", "jekyll", "-o", str(tmp_path / "schedule.md")],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stderr
+    page = (tmp_path / "schedule.md").read_text(encoding="utf-8")
+    assert page.startswith("---\ntitle: Schedule\nworkshop_name: neurips2024\nsite_description: Workshop on ML")
+    assert "timezone: America/Vancouver\n---\n" in page
+    assert '<table class="schedule-table">' in page and '<div class="contact-us-section">' in page
+    assert '<tr id="keynote-jeff-dean">' in page
+    assert '<a href="#dean_talk"><b>Keynote:</b> Jeff Dean</a> (<i>Google</i>)<br/>Advances in' in page
+    assert "Panel: Jeff Dean, Natasha Jacques, Tim Kraska" in page
+    assert "Q&amp;A, TBD" in page
+    assert "<li><i>WarpDrive</i>: An Agentic Workflow" in page
+    assert 'href="mailto:mlforsystems@googlegroups.com"' in page
+    shipped = read_release(SHIPPED)
+    assert release_files(reimport(shipped, page)) == {p.name: p.read_bytes() for p in SHIPPED.iterdir()}
+
+
+def test_hostile_strings_are_escaped_and_come_back_unchanged() -> None:
+    shipped = read_release(SHIPPED)
+    people = tuple(
+        dataclasses.replace(p, name="Zoë O'Hostile", affiliations=("AT&T <Labs>", '"Q" Inc'), anchor='x" onclick="y')
+        if p.person_id == "jeff-dean"
+        else p
+        for p in shipped.people
+    )
+    slots = tuple(
+        dataclasses.replace(s, title=HOSTILE, title_myst=to_myst([Run(HOSTILE)]), label="Keynote <b>")
+        if s.slot_id == "keynote-jeff-dean"
+        else s
+        for s in shipped.slots
+    )
+    workshop = dataclasses.replace(shipped.workshop, site_title="</title><script>x</script>", page_title="yes")
+    release = fresh_ids(dataclasses.replace(shipped, people=people, slots=slots, workshop=workshop))
+    page = to_jekyll(release)
+    assert "<script>" not in page and "onclick=" not in page.replace("onclick=&quot;", "")
+    assert elements(page) <= MARKUP
+    assert reimport(release, page) == release
+
+
+def test_tz_other_than_the_venues_is_refused() -> None:
+    shipped = read_release(SHIPPED)
+    assert to_jekyll(shipped, tz="America/Vancouver") == to_jekyll(shipped)
+    try:
+        to_jekyll(shipped, tz="Europe/Berlin")
+    except WorkshopDataError as exc:
+        assert "wall-clock times (America/Vancouver)" in str(exc)
+    else:  # pragma: no cover
+        raise AssertionError("--tz was accepted")
+
+
+# -- generated releases --------------------------------------------------------------------------
+
+LOWER = ("learning", "for", "systems", "with", "and", "of", "compilers", "at", "scale", "über", "données")
+UPPER = ("Neural", "Fast", "GPU", "ML", "Cache", "LLMs", "Ünïcödé", "日本語", "Q&A", "WarpDrive:", "Don't")
+ODD = ("<b>", "&amp;", "a&b", '"quoted"', "*star*", "_under_", "`tick`", "[x](y)", "back\\slash", "{r}", "$m$", "🎉")
+FIRST = ("Ada", "Alan", "Grace", "Zoë", "José", "Ünal", "Li", "Mary-Jane", "H.T.", "Ōta", "Søren")
+LAST = ("Lovelace", "Turing", "Hopper", "O'Neil", "El-Kishky", "van Rossum", "Nguyễn", "Smith", "Kraska")
+AFFILIATIONS = ("MIT", "AT&T <Labs>", '"Quoted" Inc', "Université de Montréal", "Google", "ETH Zürich", "Lab*")
+LABELS = {
+    "opening": ("Opening Remarks", "Welcome"),
+    "keynote": ("Keynote", "Keynote Speaker"),
+    "invited": ("Invited", "Hardware", "Retrospective", "CodeGen"),
+    "contributed": ("Contributed Talks", "Contributed Talk", "Spotlights", ""),
+    "poster": ("Poster Session 1", "Posters"),
+    "break": ("Coffee Break", "Tea Break", "Break"),
+    "lunch": ("Lunch", "Lunch Break"),
+    "panel": ("Panel", "Panel Discussion"),
+    "qa": ("Q&A", "Competition Q&A"),
+    "closing": ("Closing Remarks", "Awards"),
+    "social": ("Reception", "Dinner"),
+    "other": ("Competition Track Highlights", "Something Unusual"),
+}
+NOTES = ("", "", "TBD", "Best Paper", "Room 3 & 4", "TBD, Symphony Hall")
+
+
+@st.composite
+def titles(draw: st.DrawFn, emphasis: bool = True) -> tuple[str, str]:
+    """(plain, MyST) of a title: words, hostile ones too, some in italic or bold."""
+    words = draw(st.lists(st.sampled_from(UPPER + ODD + LOWER), min_size=1, max_size=6))
+    words.insert(draw(st.integers(0, len(words))), draw(st.sampled_from(LOWER)))  # never reads as a name
+    runs: list[Run] = []
+    for word in words:
+        if runs:
+            runs.append(Run(" "))
+        style = draw(st.sampled_from(("", "", "i", "b"))) if emphasis else ""
+        runs.append(Run(word, italic=style == "i", bold=style == "b"))
+    return " ".join(words), to_myst(runs)
+
+
+@st.composite
+def persons(draw: st.DrawFn) -> Person:
+    name = f"{draw(st.sampled_from(FIRST))} {draw(st.sampled_from(LAST))}"
+    affiliations = tuple(draw(st.lists(st.sampled_from(AFFILIATIONS), max_size=2, unique=True)))
+    anchor = draw(st.sampled_from(("", f"{name.split()[0].lower()}_talk", 'odd"<anchor>')))
+    return Person(name.lower().replace(" ", "-"), name, affiliations, anchor)
+
+
+@st.composite
+def expressible(draw: st.DrawFn) -> Release:
+    """A release a schedule page can print: kinds follow from labels, people read as people.
+
+    Ids are made afresh by the test (as an import would), times stay within the day.
+    """
+    workshop = Workshop(
+        edition=draw(st.from_regex(r"[a-z]{3,8}20[0-9]{2}", fullmatch=True)),
+        series=draw(texts(min_size=1)).strip() or "ML for Systems",
+        conference=draw(texts()),
+        site_title=draw(texts()),
+        page_title=draw(texts()),
+        site_description=draw(
+            st.one_of(texts(), st.just("Workshop on ML for Systems at NeurIPS 2024, December 15, Hall"))
+        ),
+        mini_site_description=draw(texts()),
+        date=draw(st.dates(dt.date(2000, 1, 1), dt.date(2037, 12, 31))),
+        venue=draw(texts()),
+        timezone=draw(st.sampled_from(TIMEZONES)),
+        contact_email=draw(st.sampled_from(("", "organizers@example.org", "a&b+<x>@example.org"))),
+    )
+    by_name: dict[str, Person] = {}
+    slots: list[Slot] = []
+    talks: list[Talk] = []
+    minute = draw(st.integers(0, 8 * 60))
+    n = draw(st.integers(1, 8))
+
+    def who(count: int, evidence: bool = False, anchors: bool = True) -> tuple[str, ...]:
+        out = []
+        for _ in range(count):
+            person = draw(persons())
+            if not anchors:
+                person = dataclasses.replace(person, anchor="")
+            if evidence and not person.affiliations and not person.anchor:
+                person = dataclasses.replace(person, affiliations=("MIT",))
+            known = by_name.setdefault(person.name.casefold(), person)
+            if known.person_id not in out:
+                out.append(known.person_id)
+        return tuple(out)
+
+    for i in range(n):
+        kind = draw(st.sampled_from(sorted(LABELS)))
+        label = draw(st.sampled_from(LABELS[kind]))
+        title, title_myst, speakers, slot_talks = "", "", (), []
+        status = draw(st.sampled_from(NOTES)) if kind != "other" else ""
+        if kind in ("keynote", "invited"):
+            if draw(st.booleans()) or kind == "invited":
+                speakers = who(draw(st.integers(1, 2)), evidence=label not in ("Invited", "Keynote Speaker"))
+            if draw(st.booleans()):
+                title, title_myst = draw(titles())
+        elif kind == "contributed" and not label:
+            title, title_myst = draw(titles(emphasis=False))
+        elif kind == "contributed" and label == "Contributed Talk":
+            title, title_myst = draw(titles())
+            if draw(st.booleans()):
+                label, speakers = "Speaker", who(1, anchors=False)
+        elif kind == "contributed":
+            slot_talks = [draw(titles()) for _ in range(draw(st.integers(1, 3)))]
+        elif kind == "panel":
+            speakers = who(draw(st.sampled_from((0, 2, 3))))
+            if len(speakers) == 1:  # two draws gave the same person
+                speakers = ()
+            if draw(st.booleans()):
+                title = draw(st.sampled_from(("the future of systems", "where next for ML & compilers?")))
+                title_myst = to_myst([Run(title)])
+        start = dt.datetime.combine(workshop.date, dt.time()) + dt.timedelta(minutes=minute)
+        minute += draw(st.integers(5, 90))
+        end, derived = None, False
+        if minute < 24 * 60:
+            following = dt.datetime.combine(workshop.date, dt.time()) + dt.timedelta(minutes=minute)
+            end, derived = draw(st.sampled_from(((following, i < n - 1), (following, False), (None, False))))
+            if end is None and i < n - 1:
+                end, derived = following, True
+        slot_id = f"s{i}"
+        slots.append(
+            Slot(
+                slot_id,
+                start,
+                end,
+                derived,
+                kind,
+                label,
+                title,
+                title_myst,
+                status,
+                speakers,
+                label if kind == "other" else "",
+            )
+        )
+        for order, (talk_title, talk_myst) in enumerate(slot_talks, start=1):
+            talk_speakers = who(draw(st.integers(0, 2)))
+            talks.append(Talk(f"{slot_id}-{order}", slot_id, order, talk_title, talk_myst, talk_speakers))
+        if minute >= 24 * 60 - 1:
+            break
+    referenced = {pid for record in (*slots, *talks) for pid in record.speakers}
+    return fresh_ids(
+        Release(
+            name="2024-11-20",
+            published=dt.datetime(2024, 11, 20, tzinfo=dt.UTC),
+            workshop=workshop,
+            slots=tuple(slots),
+            talks=tuple(talks),
+            people=tuple(p for p in by_name.values() if p.person_id in referenced),
+        )
+    )
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(expressible())
+def test_generated_schedules_round_trip_through_the_page(release: Release) -> None:
+    page = to_jekyll(release)
+    assert elements(page) <= MARKUP
+    again = reimport(release, page)
+    assert tables(again) == tables(release)
+    assert again == release
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(releases())
+def test_any_release_exports_to_a_safe_page_that_keeps_its_rows(release: Release) -> None:
+    """Releases a page cannot print exactly (kinds unrelated to labels, blank names, slots past
+    midnight) still export to a page with nothing unescaped, whose import keeps every row at its
+    time, or refuses the page with a clear error (e.g. a schedule running past midnight)."""
+    page = to_jekyll(release)
+    assert elements(page) <= MARKUP
+    try:
+        again = reimport(release, page)
+    except WorkshopDataError as exc:
+        assert "<page>" in str(exc)
+        return
+    assert [s.start for s in again.slots] == [s.start for s in release.slots]
+    assert again.workshop == release.workshop

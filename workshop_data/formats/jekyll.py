@@ -1,0 +1,225 @@
+"""A release as a Jekyll schedule page in the structure of the workshop's website.
+
+The page has the site's front matter, the ``schedule-table`` with its classes and inline styles
+(one row per slot, the row's ``id`` is the slot id, so ``page#slot-id`` links work), and the
+contact section. It prints the venue's wall-clock times, as the site does. The front matter also
+carries ``timezone`` (the site's pages never say it) and, when ``site_description`` does not say
+them, ``series``, ``conference``, ``venue`` and ``date``: Jekyll ignores keys it does not use.
+Jekyll pastes front matter values into the HTML, so they are HTML-escaped too.
+
+Importing the page (``workshop-data import``) gives back the release (ids are made from the
+text, or carried over from the previous release). Every text is HTML-escaped; titles keep their
+MyST emphasis as ``<i>``/``<b>`` and nothing else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Iterable
+from typing import Any
+
+from ..errors import WorkshopDataError
+from ..model import Person, Release, Slot, Talk
+from . import selected
+
+TIME_TD = '<td style="text-align: right; white-space: nowrap; font-size: 15px;">'
+SECTION_TD = '<td style="text-align: left">'
+HEADER = """<div class="schedule_section virtual_schedule_section">
+  <div class="inner clearfix">
+    <section class="main-content">
+      <h2>Schedule</h2>
+      <table class="schedule-table">
+        <thead>
+          <tr>
+            <th style="text-align: center; white-space: nowrap;">Time</th>
+            <th style="text-align: left">Section</th>
+          </tr>
+        </thead>
+        <tbody>
+"""
+FOOTER = """        </tbody>
+      </table>
+    </section>
+  </div>
+</div>
+"""
+CONTACT = """<div class="contact-us-section">
+    <div class="inner clearfix">
+        <section class="main-content">
+            <h2>Contact Us</h2>
+            <p>
+                Contact us at <a href="mailto:{href}">{text}</a>.
+            </p>
+        </section>
+    </div>
+</div>
+"""
+
+
+def _text(value: str) -> str:
+    return html.escape(value, quote=False)
+
+
+def _attr(value: str) -> str:
+    return html.escape(value, quote=True)
+
+
+def _front_matter(release: Release) -> str:
+    import yaml
+
+    from ..importer.workshop import parse_description
+
+    w = release.workshop
+    described = parse_description(w.site_description)
+    keys: dict[str, Any] = {
+        "title": _text(w.page_title),
+        "workshop_name": w.edition,
+        "site_description": _text(w.site_description),
+        "mini_site_description": _text(w.mini_site_description),
+        "site_title": _text(w.site_title),
+        "timezone": w.timezone,
+    }
+    for key, value, said in (
+        ("series", w.series, described.series),
+        ("conference", w.conference, described.conference),
+        ("venue", w.venue, described.venue),
+    ):
+        if value != said:
+            keys[key] = _text(value)
+    if w.date != described.date:
+        keys["date"] = w.date
+    body = "".join(
+        yaml.safe_dump({key: value}, allow_unicode=True, sort_keys=False, width=float("inf"))
+        for key, value in keys.items()
+    )
+    return f"---\n{body}---\n"
+
+
+def _clock(moment: dt.datetime) -> tuple[str, str]:
+    from ..importer.times import clock_text
+
+    hours_minutes, meridiem = clock_text(moment.time()).split()
+    return hours_minutes, meridiem
+
+
+def _time_cell(slot: Slot) -> str:
+    """``8:20 AM``; a printed end as ``9:00-9:10 AM`` or ``11:30 AM-12:10 PM``."""
+    start, start_ap = _clock(slot.start)
+    if slot.end is None or slot.end_derived:
+        return f"{start} {start_ap}"
+    end, end_ap = _clock(slot.end)
+    return f"{start}-{end} {end_ap}" if start_ap == end_ap else f"{start} {start_ap}-{end} {end_ap}"
+
+
+def _title(title: str, title_myst: str) -> str:
+    from ..importer.myst import to_html
+
+    return to_html(title_myst) if title_myst else _text(title)
+
+
+class _Writer:
+    """Renders rows, printing a person's affiliation the first time they appear."""
+
+    def __init__(self, release: Release) -> None:
+        self.people = {p.person_id: p for p in release.people}
+        self.printed: set[str] = set()
+
+    def person(self, person: Person, *, details: bool = True) -> str:
+        """A name, linked to the bio and with affiliations unless ``details`` is off and the
+        person was printed above (a panel names people the page presented earlier)."""
+        name = _text(person.name)
+        if not details and person.person_id in self.printed:
+            return name
+        self.printed.add(person.person_id)
+        out = f'<a href="#{_attr(person.anchor)}">{name}</a>' if person.anchor else name
+        if person.affiliations:
+            out += f" (<i>{_text(', '.join(person.affiliations))}</i>)"
+        return out
+
+    def names(self, ids: Iterable[str], *, details: bool = True) -> str:
+        return ", ".join(self.person(self.people[pid], details=details) for pid in ids)
+
+    def speaker_line(self, slot: Slot) -> str:
+        """``<a href="#x"><b>Label:</b> Name</a> (<i>Affiliation</i>), <a…>Name</a> …``."""
+        first, *others = (self.people[pid] for pid in slot.speakers)
+        label = f"<b>{_text(slot.label)}:</b> {_text(first.name)}"
+        line = f'<a href="#{_attr(first.anchor)}">{label}</a>' if first.anchor else label
+        if first.affiliations:
+            line += f" (<i>{_text(', '.join(first.affiliations))}</i>)"
+        self.printed.add(first.person_id)
+        if others:
+            line += ", " + self.names(p.person_id for p in others)
+        return line
+
+    def talk(self, talk: Talk) -> str:
+        item = _title(talk.title, talk.title_myst)
+        if talk.speakers:
+            item += f"<br/><i>Speaker</i>: {self.names(talk.speakers)}"
+        return f"<li>{item}</li>"
+
+    def section(self, slot: Slot, talks: list[Talk]) -> str:
+        printed = self._section(slot, talks)
+        if slot.kind == "other" and slot.raw and _printed_text(printed) != slot.raw:
+            return _text(slot.raw)  # a row the importer did not understand: as it was printed
+        return printed
+
+    def _section(self, slot: Slot, talks: list[Talk]) -> str:
+        title = _title(slot.title, slot.title_myst) if slot.title or slot.title_myst else ""
+        label = _text(slot.label)
+        if slot.kind == "panel":  # "Panel: A, B, C", the title (if any) below
+            names = self.names(slot.speakers, details=False)
+            first = f"{label}: {names or title}" if names or title else label
+            title = title if names else ""
+        elif slot.speakers:
+            first = self.speaker_line(slot)
+        elif not slot.label:
+            first, title = f"<i>{title}</i>" if title else "", ""
+        elif title:
+            first, title = f"<b>{label}:</b> {title}", ""
+        else:
+            first = f"{label}:" if talks else label
+        first += _status(slot.status)
+        if title:
+            first += f"<br/>{title}"
+        if talks:
+            first += "<ul>" + "".join(self.talk(t) for t in talks) + "</ul>"
+        return first
+
+
+def _printed_text(cell_html: str) -> str:
+    """The text an importer reads from a section cell's HTML (its 'raw' text)."""
+    import lxml.html
+
+    from ..importer.sections import row_text
+
+    return row_text(lxml.html.fragment_fromstring(f"<td>{cell_html}</td>"))
+
+
+def _status(status: str) -> str:
+    """``, TBD`` and ``(note)`` printed apart, as the pages print them."""
+    out = ""
+    for part in (p for p in status.split(", ") if p):
+        out += ", TBD" if part == "TBD" else f' <span class="status">({_text(part)})</span>'
+    return out
+
+
+def to_jekyll(release: Release, tz: str | None = None, kinds: Iterable[str] | None = None) -> str:
+    """The release as a Jekyll schedule page (Markdown file with YAML front matter and HTML)."""
+    if tz and tz != release.workshop.timezone:
+        raise WorkshopDataError(
+            f"a Jekyll page prints the venue's wall-clock times ({release.workshop.timezone}); --tz does not apply"
+        )
+    writer = _Writer(release)
+    rows = []
+    for slot in selected(release, kinds):
+        section = writer.section(slot, release.talks_of(slot.slot_id))
+        rows.append(
+            f'          <tr id="{_attr(slot.slot_id)}">\n'
+            f"            {TIME_TD}{_time_cell(slot)}</td>\n"
+            f"            {SECTION_TD}{section}</td>\n"
+            "          </tr>\n"
+        )
+    email = release.workshop.contact_email
+    contact = CONTACT.format(href=_attr(email), text=_text(email)) if email else ""
+    return _front_matter(release) + HEADER + "".join(rows) + FOOTER + contact
