@@ -152,17 +152,19 @@ def test_a_page_of_several_megabytes_imports(tmp_path: Path, shared: Path) -> No
 def test_hostile_cells_are_read_or_refused(tmp_path: Path) -> None:
     cells = [
         "Poster" + " " * 200_000 + "x (",
-        "Panel: " + "Ab Cd, " * 5_000,
+        "Panel: " + "Ab Cd, " * 5_000 + "Ef Gh",
         "<i>Speaker</i>: " + "Ab - Cd " * 50_000,
         "Coffee" + "<br/>x" * 50_000,
+        "Lunch" + " (TBD)" * 20_000 + "(a)" * 20_000,
     ]
-    rows = "".join(f"<tr><td>{9 + i}:00 AM</td><td>{cell}</td></tr>" for i, cell in enumerate(cells))
+    rows = "".join(f"<tr><td>{i + 1}:00 PM</td><td>{cell}</td></tr>" for i, cell in enumerate(cells))
     with pytest.raises(WorkshopDataError, match="row 2: more than 2000 talks or people on the page"):
         import_page(page(tmp_path, HEAD + TABLE.format(rows)), "testconf2031", "r1", tmp_path / "d", timezone="UTC")
     del cells[1]
-    rows = "".join(f"<tr><td>{9 + i}:00 AM</td><td>{cell}</td></tr>" for i, cell in enumerate(cells))
+    rows = "".join(f"<tr><td>{i + 1}:00 PM</td><td>{cell}</td></tr>" for i, cell in enumerate(cells))
     folder, imported = import_page(page(tmp_path, HEAD + TABLE.format(rows)), "testconf2031", "r2", tmp_path / "d",
                                    timezone="UTC")  # fmt: skip
-    assert [s.kind for s in imported.release.slots] == ["poster", "contributed", "break"]
+    assert [s.kind for s in imported.release.slots] == ["poster", "contributed", "break", "lunch"]
+    assert imported.release.slots[-1].status == "a, a, a, a, a"  # five notes taken, the rest left in the text
     assert [p.name for p in (tmp_path / "d" / "testconf2031").iterdir()] == ["r2"]
     shutil.rmtree(folder)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .inline import Run, collapse, raw_text, slice_runs
+from .inline import Run, collapse, raw_text, slice_runs, text_of
 
 #: Lower-case words that may sit inside a name ("Vincent van Gogh", "Ahmed bin Ali").
 PARTICLES = frozenset({"de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "bin", "al", "y", "dos"})
@@ -75,13 +75,12 @@ def _pieces(runs: Sequence[Run]) -> list[tuple[int, int]]:
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(raw)))
-    return [(a, b) for a, b in spans if raw[a:b].strip()]
+    return spans  # a blank piece ("and Neural", "Neural and", "A, , B") is not a list of names
 
 
 def _person(runs: Sequence[Run], anchor: str) -> tuple[PersonText, bool] | None:
     """One person from its runs, and whether an affiliation was printed; None if not a name."""
     text = collapse(raw_text(runs))
-    text = re.sub(r"^and\s+", "", text)
     affiliations: tuple[str, ...] = ()
     dash = _DASH.split(text, maxsplit=1)
     paren = _TRAILING_PAREN.match(text)
@@ -109,6 +108,8 @@ def people_of(
     evidence = bool(label_anchor)
     for a, b in _pieces(runs):
         piece = slice_runs(runs, a, b)
+        if not text_of(piece):
+            return None
         person = _person(piece, label_anchor if not found else "")
         if person is None or len(person[0].name.split()) < min_words:
             return None

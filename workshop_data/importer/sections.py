@@ -39,6 +39,8 @@ _PUNCT = " \t\n[](){}|/,;·•-–—"
 _TBD = re.compile(r"(?:[,;:\-–—]\s*|\(\s*|\s|^)(?:TBD|TBA|TBC)\s*\)?\s*$", re.IGNORECASE)
 _DURATION = re.compile(r"\(\s*(?P<n>\d{1,3})\s*(?P<unit>mn|mins?|minutes?|m|h|hrs?|hours?)\s*\)\s*$", re.IGNORECASE)
 _PAREN_NOTE = re.compile(r"^\((?P<note>[^()]+)\)$")
+#: At most this many annotations are taken off the end of a line (more stay in its text).
+MAX_NOTES = 5
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,7 @@ def _all_italic(runs: Sequence[Run]) -> bool:
 
 def _take_annotations(line: Line, section: Section, *, label_line: bool) -> Line:
     """Take the trailing annotations off ``line`` into ``section`` (status, duration)."""
-    while True:
+    for _ in range(MAX_NOTES):
         raw = raw_text(line).rstrip()
         tbd = _TBD.search(raw)
         duration = _DURATION.search(raw)
@@ -119,7 +121,8 @@ def _take_annotations(line: Line, section: Section, *, label_line: bool) -> Line
             section.statuses.insert(0, collapse(note.group("note")))
             line = line[: line.index(visible[-1])]
         else:
-            return line
+            break
+    return line
 
 
 def _label_anchor(runs: Sequence[Run]) -> str:
@@ -185,7 +188,10 @@ def _rest_of_panel(section: Section, rest: Line, known: set[str], anchor: str) -
 
 def _label_line(section: Section, line: Line, known: set[str]) -> None:
     """A line that only holds the label, with maybe trailing notes or a panel's names."""
-    while (split := _paren_split(line)) is not None:
+    for _ in range(MAX_NOTES):
+        split = _paren_split(line)
+        if split is None:
+            break
         head, inner = split
         label = text_of(head).rstrip(":").strip()
         names = _panelists(inner, known, _label_anchor(line)) if keyword_kind(label) == "panel" else None
