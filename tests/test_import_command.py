@@ -127,6 +127,8 @@ ROW = "<tr><td>9:00 AM</td><td>Opening Remarks</td></tr>"
          "row 1: ends at 10:00 AM, after the next row starts (9:30 AM)"),
         (HEAD + TABLE.format("<tr><td>10:00-9:00 AM</td><td>A</td></tr>"), "ends at 9:00 AM, not after its start"),
         (HEAD.replace(", March 3rd", "") + TABLE.format(ROW), "the page gives no date for the workshop"),
+        (HEAD.replace("March 3rd", "March 30th") + TABLE.format("<tr><td>1:30 AM</td><td>Night</td></tr>"),
+         "row 1: 1:30 AM on 2031-03-30 does not exist in Europe/Lisbon (skipped by a daylight-saving change)"),
     ],
 )  # fmt: skip
 def test_bad_pages_are_refused_with_nothing_written(tmp_path: Path, body: str | bytes, message: str) -> None:

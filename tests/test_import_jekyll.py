@@ -12,9 +12,9 @@ from pathlib import Path
 import lxml.html
 from conftest import SHIPPED
 from edits import fresh_ids
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from strategies import TIMEZONES, releases, texts
+from strategies import TIMEZONES, exists_once, releases, texts
 
 from workshop_data.datapackage import release_files
 from workshop_data.errors import WorkshopDataError
@@ -249,6 +249,7 @@ def expressible(draw: st.DrawFn) -> Release:
             talks.append(Talk(f"{slot_id}-{order}", slot_id, order, talk_title, talk_myst, talk_speakers))
         if minute >= 24 * 60 - 1:
             break
+    assume(all(exists_once(t, workshop.timezone) for s in slots for t in (s.start, s.end) if t is not None))
     referenced = {pid for record in (*slots, *talks) for pid in record.speakers}
     return fresh_ids(
         Release(

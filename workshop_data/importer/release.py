@@ -14,6 +14,7 @@ from pathlib import Path
 from .. import ids
 from ..errors import WorkshopDataError
 from ..model import Person, Release, Slot, Talk
+from ..timeutil import exists
 from .kinds import kind_of
 from .page import Page, Row, read_page
 from .people import PersonText
@@ -79,6 +80,16 @@ def _kind(section: Section, headings: frozenset[str]) -> str | None:
     )
 
 
+def _check_exists(page: Page, row: Row, zone: str, *moments: dt.datetime | None) -> None:
+    """Every time of a row happens at the venue (none skipped by a daylight-saving change)."""
+    for moment in moments:
+        if moment is not None and not exists(moment, zone):
+            raise WorkshopDataError(
+                f"{page.path}, row {row.number}: {clock_text(moment.time())} on {moment:%Y-%m-%d} does not exist "
+                f"in {zone} (skipped by a daylight-saving change)"
+            )
+
+
 def _ends(page: Page, rows: list[tuple[Row, dt.datetime, dt.datetime | None]]) -> list[tuple[dt.datetime | None, bool]]:
     """Each slot's end and whether it is derived from the next slot's start."""
     out: list[tuple[dt.datetime | None, bool]] = []
@@ -126,6 +137,7 @@ def build_release(
         end_at = dt.datetime.combine(workshop.date, end) if end is not None else None
         if end_at is None and section.minutes:
             end_at = start_at + dt.timedelta(minutes=section.minutes)
+        _check_exists(page, row, workshop.timezone, start_at, end_at)
         timed.append((row, start_at, end_at))
     names = {p.person_id: p.name for p in people.by_key.values()}
     slots: list[Slot] = []
