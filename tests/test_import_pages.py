@@ -4,14 +4,17 @@ pages of other editions and our fixture pages import row by row as printed."""
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from pathlib import Path
 
 import pytest
 from conftest import SHIPPED
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from workshop_data.datapackage import release_files
+from workshop_data.datapackage import release_files, write_release
 from workshop_data.importer import build_release
-from workshop_data.importer.page import read_page
+from workshop_data.importer.page import parse_page, read_page
 from workshop_data.model import Release
 from workshop_data.validation import read_release
 
@@ -369,3 +372,24 @@ def test_one_time_cell(cell: str, expected: tuple[str, str | None]) -> None:
 
     start, end = Clocks("page", []).resolve(cell, 1)
     assert (f"{start:%H:%M}", f"{end:%H:%M}" if end else None) == expected
+
+
+FUZZ_TOKENS = (
+    "Keynote", "Invited", "Speaker", "Panel", "Coffee Break", "Contributed Talks", "Q&amp;A", "Ada Lovelace", "MIT",
+    "Title words", "TBD", "(10mn)", "Slides", ":", " ", "(", ")", ", ", " and ", " - ", "*", "\\", "&lt;x&gt;", "日本",
+    "<i>", "</i>", "<b>", "</b>", "<br/>", '<a href="#x">', '<a href="/p.pdf">', "</a>", "<span>", "</span>",
+    "<ul>", "<li>", "</li>", "</ul>", "<!-- c -->",
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(FUZZ_TOKENS), max_size=25).map("".join), min_size=1, max_size=4))
+def test_any_section_cells_give_a_valid_release(cells: list[str]) -> None:
+    """Whatever the section cells hold, every row is kept and the release validates."""
+    rows = "".join(f"<tr><td>{i + 1}:00 PM</td><td>{cell}</td></tr>" for i, cell in enumerate(cells))
+    page = "---\nworkshop_name: fuzz2031\nsite_description: Workshop on F at Fuzz 2031, May 1\n---\n"
+    table = f'<table class="schedule-table">{rows}</table>'
+    release = build_release(parse_page(page + table), "fuzz2031", "r", timezone="UTC").release
+    assert len(release.slots) == len(cells)  # no row dropped
+    with tempfile.TemporaryDirectory() as folder:
+        assert read_release(write_release(release, folder)) == release
