@@ -170,3 +170,15 @@ def test_hostile_cells_are_read_or_refused(tmp_path: Path) -> None:
     assert imported.release.slots[-1].status == "a, a, a, a, a"  # five notes taken, the rest left in the text
     assert [p.name for p in (tmp_path / "d" / "testconf2031").iterdir()] == ["r2"]
     shutil.rmtree(folder)
+
+
+def test_a_page_larger_than_any_schedule_page_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workshop_data.importer import page as page_module
+
+    monkeypatch.setattr(page_module, "MAX_BYTES", 1000)
+    path = page(tmp_path, HEAD + TABLE.format(ROW) + "<p>" + "x" * 1000 + "</p>")
+    with pytest.raises(
+        WorkshopDataError, match=r"page.md: \d+ bytes, larger than a schedule page can be \(1000 bytes\)"
+    ):
+        import_page(path, "testconf2031", "r1", tmp_path / "data", timezone="UTC")
+    assert not (tmp_path / "data").exists()
