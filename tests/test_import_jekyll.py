@@ -182,6 +182,9 @@ def expressible(draw: st.DrawFn) -> Release:
     minute = draw(st.integers(0, 8 * 60))
     n = draw(st.integers(1, 8))
 
+    def name_of(person_id: str) -> str:
+        return next(key for key, p in by_name.items() if p.person_id == person_id)
+
     def who(count: int, evidence: bool = False, anchors: bool = True) -> tuple[str, ...]:
         out = []
         for _ in range(count):
@@ -203,6 +206,8 @@ def expressible(draw: st.DrawFn) -> Release:
         if kind in ("keynote", "invited"):
             if draw(st.booleans()) or kind == "invited":
                 speakers = who(draw(st.integers(1, 2)), evidence=label not in ("Invited", "Keynote Speaker"))
+                if not any(by_name[n].affiliations or by_name[n].anchor for n in map(name_of, speakers)):
+                    label = "Invited" if kind == "invited" else "Keynote"  # a topic label needs a sign of a person
             if draw(st.booleans()):
                 title, title_myst = draw(titles())
         elif kind == "contributed" and not label:
@@ -211,6 +216,8 @@ def expressible(draw: st.DrawFn) -> Release:
             title, title_myst = draw(titles())
             if draw(st.booleans()):
                 label, speakers = "Speaker", who(1, anchors=False)
+                if by_name[name_of(speakers[0])].anchor:  # named earlier with a link to a bio
+                    kind = "invited"
         elif kind == "contributed":
             slot_talks = [draw(titles()) for _ in range(draw(st.integers(1, 3)))]
         elif kind == "panel":
@@ -250,7 +257,10 @@ def expressible(draw: st.DrawFn) -> Release:
         if minute >= 24 * 60 - 1:
             break
     assume(all(exists_once(t, workshop.timezone) for s in slots for t in (s.start, s.end) if t is not None))
-    referenced = {pid for record in (*slots, *talks) for pid in record.speakers}
+    in_page_order = [*slots, *talks]  # a slot's speakers, then its talks' (one talk block per page row)
+    in_page_order.sort(key=lambda r: [s.slot_id for s in slots].index(r.slot_id))
+    referenced = list(dict.fromkeys(pid for record in in_page_order for pid in record.speakers))
+    people_by_id = {p.person_id: p for p in by_name.values()}
     return fresh_ids(
         Release(
             name="2024-11-20",
@@ -258,7 +268,7 @@ def expressible(draw: st.DrawFn) -> Release:
             workshop=workshop,
             slots=tuple(slots),
             talks=tuple(talks),
-            people=tuple(p for p in by_name.values() if p.person_id in referenced),
+            people=tuple(people_by_id[pid] for pid in referenced),
         )
     )
 

@@ -22,6 +22,13 @@ _DASH = re.compile(r"\s[-–—]\s")
 _DASH_RAW = re.compile(r"(?<=\s)[-–—](?=\s)")
 _TRAILING_PAREN = re.compile(r"^(?P<name>.*?)\s*\((?P<inner>[^()]*)\)\s*$", re.DOTALL)
 _PLACEHOLDERS = frozenset({"tbd", "tba", "tbc"})
+#: Words that make a piece of a list an institution, not a person: ``Name, University of X``.
+INSTITUTION = re.compile(
+    r"\b(?:universit(?:y|e|é|ät|at|à)|univ|institut(?:e|o)?|college|school|labs?|laborator(?:y|ies)|research|"
+    r"inc|corp(?:oration)?|company|cent(?:er|re)|academy|foundation|ltd|llc|gmbh|google|microsoft|meta|nvidia|"
+    r"amazon|aws|openai|deepmind|ibm|intel|apple|facebook)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -108,8 +115,20 @@ def people_of(
     evidence = bool(label_anchor)
     for a, b in _pieces(runs):
         piece = slice_runs(runs, a, b)
-        if not text_of(piece):
+        text = text_of(piece)
+        if not text:
             return None
+        if (
+            found
+            and INSTITUTION.search(text)
+            and "(" not in text
+            and not _DASH.search(text)
+            and not any(r.href for r in piece)
+        ):
+            last = found[-1]  # "Name, University of X": the affiliation of the person before
+            found[-1] = PersonText(last.name, (*last.affiliations, text), last.anchor)
+            evidence = True
+            continue
         person = _person(piece, label_anchor if not found else "")
         if person is None or len(person[0].name.split()) < min_words:
             return None

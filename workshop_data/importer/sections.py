@@ -28,7 +28,7 @@ from typing import Any
 from .inline import Line, Run, collapse, items_of, lines_of, raw_text, slice_runs, text_of
 from .kinds import ROLE_WORDS, keyword_kind
 from .myst import to_myst
-from .people import PersonText, people_of, split_affiliations
+from .people import PersonText, is_name, people_of, split_affiliations
 
 #: Link texts that point at material about a talk rather than being part of its text.
 LINK_WORDS = frozenset(
@@ -39,6 +39,7 @@ _PUNCT = " \t\n[](){}|/,;·•-–—"
 _TBD = re.compile(r"(?:[,;:\-–—]\s*|\(\s*|\s|^)(?:TBD|TBA|TBC)\s*\)?\s*$", re.IGNORECASE)
 _DURATION = re.compile(r"\(\s*(?P<n>\d{1,3})\s*(?P<unit>mn|mins?|minutes?|m|h|hrs?|hours?)\s*\)\s*$", re.IGNORECASE)
 _PAREN_NOTE = re.compile(r"^\((?P<note>[^()]+)\)$")
+_BY = re.compile(r"(?<=\s)by(?=\s)", re.IGNORECASE)
 #: At most this many annotations are taken off the end of a line (more stay in its text).
 MAX_NOTES = 5
 
@@ -130,23 +131,35 @@ def _label_anchor(runs: Sequence[Run]) -> str:
 
 
 def _split_role(line: Line, *, in_talk: bool) -> tuple[Line, Line] | None:
-    """``(label runs, rest runs)`` when ``line`` is a role line ``Label: rest``."""
+    """``(label runs, rest runs)`` when ``line`` is a role line ``Label: rest`` (or ``Label by
+    Name (Affiliation)``, with a kind or role word in the label)."""
     raw = raw_text(line)
     colon = raw.find(":")
-    if colon < 0 or _all_italic(line):
+    by = _BY.search(raw) if colon < 0 else None
+    if (colon < 0 and by is None) or _all_italic(line):
         return None
-    label_runs, rest = slice_runs(line, 0, colon), slice_runs(line, colon + 1)
+    cut, after = (colon, colon + 1) if by is None else (by.start(), by.end())
+    label_runs, rest = slice_runs(line, 0, cut), slice_runs(line, after)
     label = text_of(label_runs)
     if not label or len(label.split()) > 6:
         return None
+    if by is not None:  # "Invited talk by Name (Affiliation)": only with a person after "by"
+        wanted = ROLE_WORDS.search(label) or keyword_kind(label)
+        return (label_runs, rest) if wanted and people_of(rest) is not None else None
     if ROLE_WORDS.search(label):
         return label_runs, rest
     if in_talk:
         return None
     bold_label = all(r.bold for r in _visible(label_runs)) and not any(r.bold for r in _visible(rest))
-    if keyword_kind(label) or bold_label or people_of(rest) is not None:
+    if keyword_kind(label) or bold_label or people_of(rest) is not None or _linked_name(label_runs):
         return label_runs, rest
     return None
+
+
+def _linked_name(runs: Sequence[Run]) -> bool:
+    """Whether ``runs`` are a name linked to a bio on the page: ``<a href="#x">Name</a>: Title``."""
+    visible = _visible(runs)
+    return bool(visible) and all((r.href or "").startswith("#") for r in visible) and is_name(text_of(runs), 2)
 
 
 def _panelists(runs: Sequence[Run], known: set[str], label_anchor: str = "") -> list[PersonText] | None:
@@ -281,7 +294,12 @@ def parse_section(cell: Any, known: set[str]) -> Section:
         label_runs, rest = role
         section.label = text_of(label_runs)
         anchor = _label_anchor(label_runs)
-        rest_title = _speaker_rest(section, section.label, rest, anchor, len(lines) > 1, known)
+        if _linked_name(label_runs) and not keyword_kind(section.label) and not ROLE_WORDS.search(section.label):
+            # "<a href="#x">Name</a>: Title": the name is the speaker, the row has no label
+            section.speakers, section.linked = [PersonText(section.label, (), anchor.lstrip("#"))], True
+            section.label, rest_title = "", rest
+        else:
+            rest_title = _speaker_rest(section, section.label, rest, anchor, len(lines) > 1, known)
         role_href = next((r.href for r in lines[role_at] if r.href), None)
         for number, line in enumerate(lines):
             if number == role_at:
