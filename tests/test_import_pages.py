@@ -393,3 +393,36 @@ def test_any_section_cells_give_a_valid_release(cells: list[str]) -> None:
     assert len(release.slots) == len(cells)  # no row dropped
     with tempfile.TemporaryDirectory() as folder:
         assert read_release(write_release(release, folder)) == release
+
+
+def test_other_shapes_of_the_family() -> None:
+    release, warnings = imported(FIXTURES / "variants.md", "variants2032", "Asia/Tokyo")
+    assert rows(release) == [
+        ("09:00", "09:10", True, "opening", "Welcome and Introduction", "", "", []),
+        ("09:10", "09:50", False, "invited", "Invited talk", "", "", ["John Roe"]),
+        ("09:50", "10:40", True, "keynote", "Keynote", "Caches That Learn", "", ["Jane Doe"]),
+        ("10:40", "11:00", True, "invited", "", "Learned Index Structures, Revisited", "", ["Ann Smith"]),
+        ("11:00", "11:20", True, "invited", "Speaker", "Scheduling with Graphs", "", ["Bo Li"]),  # its bio is below
+        ("11:20", "11:40", True, "contributed", "Speaker", "Compilers at Scale", "", ["Cy Young"]),
+        ("11:40", "13:00", True, "lunch", "Lunch", "", "on your own", []),
+        ("13:00", "13:30", True, "contributed", "Spotlights", "", "", []),
+        ("13:30", None, False, "closing", "Closing Remarks & Awards", "", "", []),
+    ]
+    # "11:00" has no AM/PM and could be either: read from the order of the rows, with a warning
+    assert [w.split(": ", 1)[1] for w in warnings] == [
+        "time '11:00' has no AM/PM; read as 11:00 AM",
+        "time '11:20' has no AM/PM; read as 11:20 AM",
+        "time '11:40' has no AM/PM; read as 11:40 AM",
+    ]
+    people = {p.name: (p.affiliations, p.anchor) for p in release.people}
+    assert people["Jane Doe"] == (("Stanford University",), "")
+    assert people["John Roe"] == (("MIT",), "roe_talk")
+    assert people["Ann Smith"] == ((), "smith_talk")
+    assert people["Cy Young"] == (("ETH Zürich",), "")
+    assert release.slots[2].title_myst == "*Caches* That **Learn**"
+    talks = release.talks_of(release.slots[7].slot_id)
+    assert [(t.title_myst, [people_id for people_id in t.speakers]) for t in talks] == [
+        ("First *Spotlight*", []),
+        ("Second Spotlight", ["dee-ray"]),
+    ]
+    assert (release.workshop.date, release.workshop.venue) == (dt.date(2032, 9, 9), "Room 4")
