@@ -86,3 +86,19 @@ def test_data_dir_option_and_environment_variable(release_copy: Path) -> None:
     assert proc.returncode == 2 and str(data) in proc.stderr
     proc = run("schedule", "--data-dir", str(data / "missing"))
     assert proc.returncode == 2 and "no such data directory" in proc.stderr
+
+
+def test_table_row_with_a_title_and_no_label(release_copy: Path) -> None:
+    import dataclasses
+
+    from workshop_data.datapackage import write_release
+    from workshop_data.formats.text import to_table
+
+    rel = load_release(data_dir=release_copy.parents[1])
+    bare = dataclasses.replace(rel.slots[4], label="", title="A Bare Title", title_myst="A Bare Title")
+    rel = dataclasses.replace(rel, name="2024-11-21", slots=(*rel.slots[:4], bare, *rel.slots[5:]))
+    write_release(rel, release_copy.parents[1])
+    assert "contributed  A Bare Title\n" in to_table(rel)
+    assert (
+        "10:50  11:10   contributed  A Bare Title" in run("schedule", "--data-dir", str(release_copy.parents[1])).stdout
+    )

@@ -55,7 +55,7 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
         if speakers:
             section += f": {speakers}"
         if s.title:
-            section += f" — {s.title}"
+            section += f" — {s.title}" if section else s.title
         if s.status:
             section += f" ({s.status})"
         if not section:
