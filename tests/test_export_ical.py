@@ -321,3 +321,14 @@ def test_generated_slot_calendars_hold_one_valid_event(release: Release) -> None
     assert len(check_rfc5545(text)) == 1
     (ev,) = parsed_events(text).values()
     assert str(ev["UID"]) == f"{slot.slot_id}@{release.edition}.workshop-data"
+
+
+def test_backslashes_and_separators_in_text_round_trip() -> None:
+    rel = wd.load_release()
+    odd = "Q\\N&A; backslash-N\\n, not a line break\nbut this is"
+    slot = dataclasses.replace(rel.slots[11], label=odd)
+    rel = dataclasses.replace(rel, slots=(*rel.slots[:11], slot, *rel.slots[12:]))
+    text = to_ics(rel, history=[])
+    ev = parsed_events(text)[f"qa@{rel.edition}.workshop-data"]
+    assert str(ev["SUMMARY"]) == events.summary(rel, slot)
+    assert odd in str(ev["SUMMARY"])

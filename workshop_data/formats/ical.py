@@ -28,6 +28,7 @@ The file has no ``METHOD``: it is a calendar to import or subscribe to, not an i
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -61,6 +62,29 @@ def _moment(wall: dt.datetime, venue_tz: str, zone: str) -> dt.datetime:
     return moment.astimezone(dt.UTC) if moment.fold else moment
 
 
+@functools.cache
+def _text_type() -> Any:
+    """icalendar's TEXT value, escaped by RFC 5545 §3.3.11 alone.
+
+    icalendar's own escaping first turns a literal backslash-N into a line break, so text that
+    contains one would come back changed; this escapes the backslash like any other.
+    """
+    from icalendar import vText
+
+    class Text(vText):  # type: ignore[misc]
+        def to_ical(self) -> bytes:
+            escaped = str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            escaped = escaped.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+            return escaped.encode("utf-8")
+
+    return Text
+
+
+def _text(value: str) -> Any:
+    """``value`` as an iCalendar TEXT property value."""
+    return _text_type()(value)
+
+
 def _event(release: Release, slot: Slot, zone: str, sequence: int, base_url: str | None) -> Any:
     from icalendar import Event
 
@@ -72,12 +96,12 @@ def _event(release: Release, slot: Slot, zone: str, sequence: int, base_url: str
     event.add("dtstart", _moment(slot.start, venue_tz, zone))
     if slot.end is not None:
         event.add("dtend", _moment(slot.end, venue_tz, zone))
-    event.add("summary", summary(release, slot))
+    event.add("summary", _text(summary(release, slot)))
     details = description(release, slot)
     if details:
-        event.add("description", details)
+        event.add("description", _text(details))
     if release.workshop.venue:
-        event.add("location", release.workshop.venue)
+        event.add("location", _text(release.workshop.venue))
     url = slot_url(base_url, slot.slot_id)
     if url is not None:
         event.add("url", url)
@@ -108,8 +132,8 @@ def calendar(
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("name", conference_title(release))
-    cal.add("x-wr-calname", conference_title(release))
+    cal.add("name", _text(conference_title(release)))
+    cal.add("x-wr-calname", _text(conference_title(release)))
     cal.add("x-wr-timezone", zone)
     for slot in slots:
         cal.add_component(_event(release, slot, zone, changes[slot.slot_id], base_url))
