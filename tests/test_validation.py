@@ -214,3 +214,41 @@ def test_line_separator_characters_inside_a_title_round_trip(tmp_path: Path) -> 
     odd = dataclasses.replace(rel.slots[0], title="A\u2028B\x85C\x1eD", title_myst="A\u2028B\x85C\x1eD")
     rel = dataclasses.replace(rel, name="2024-11-21", slots=(odd, *rel.slots[1:]))
     assert wd.validate(write_release(rel, tmp_path)).slots[0].title == "A\u2028B\x85C\x1eD"
+
+
+def edit_field(release: Path, resource: str, column: str, change: Callable[[dict[str, object]], object]) -> None:
+    """Change the descriptor's declaration of one field (``change`` edits it in place)."""
+    path = release / DESCRIPTOR
+    descriptor = json.loads(path.read_text())
+    (res,) = (r for r in descriptor["resources"] if r["name"] == resource)
+    (declared,) = (f for f in res["schema"]["fields"] if f["name"] == column)
+    change(declared)
+    path.write_text(json.dumps(descriptor, indent=2))
+
+
+@pytest.mark.parametrize(
+    ("column", "change", "expected"),
+    [
+        ("start", lambda f: f.update(type="string"), "declares 'start' as string, the schema has datetime"),
+        ("start", lambda f: f.pop("constraints"), "declares 'start' as optional, the schema requires it"),
+        ("kind", lambda f: f["constraints"]["enum"].append("keynot"), "allows values for 'kind' outside"),
+        ("kind", lambda f: f.update(name="sort"), "declares a field 'sort' that the schema (1.0.0) does not have"),
+    ],
+)
+def test_descriptor_declares_a_field_unlike_the_schema(
+    release_copy: Path, column: str, change: Callable[[dict[str, object]], object], expected: str
+) -> None:
+    # Such a release would otherwise load the cells as the descriptor says and break later.
+    edit_field(release_copy, "slots", column, change)
+    err = fails(release_copy, "datapackage.json", "resource 'slots'", expected)
+    assert err.row is None and err.field in (column, "sort")
+
+
+def test_descriptor_leaves_out_a_required_field(release_copy: Path) -> None:
+    path = release_copy / DESCRIPTOR
+    descriptor = json.loads(path.read_text())
+    slots = next(r for r in descriptor["resources"] if r["name"] == "slots")
+    slots["schema"]["fields"] = [f for f in slots["schema"]["fields"] if f["name"] != "kind"]
+    path.write_text(json.dumps(descriptor, indent=2))
+    err = fails(release_copy, "datapackage.json", "resource 'slots': does not declare the required field 'kind'")
+    assert err.field == "kind"

@@ -23,7 +23,7 @@ from .datapackage import parse_published, sha256
 from .defaults import DESCRIPTOR
 from .errors import DataValidationError, UnknownTimeZoneError
 from .model import Person, Release, Slot, Talk, Workshop
-from .schema import DATETIME_FORMAT, RESOURCES_BY_NAME, Field
+from .schema import DATETIME_FORMAT, RESOURCES_BY_NAME, SCHEMA_VERSION, Field
 from .timeutil import check_timezone, exists
 
 Row = dict[str, Any]
@@ -150,7 +150,7 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any]]:
 def _fields_of(res: dict[str, Any], descriptor: Path) -> list[Field]:
     """The fields a resource's own schema declares (older releases keep their own)."""
     try:
-        return [
+        declared = [
             Field(
                 name=f["name"],
                 type=f.get("type", "string"),
@@ -165,6 +165,36 @@ def _fields_of(res: dict[str, Any], descriptor: Path) -> list[Field]:
         raise DataValidationError(
             f"resource {res.get('name')!r} has no valid schema.fields ({exc})", file=descriptor
         ) from None
+    _check_declared(res["name"], declared, descriptor)
+    return declared
+
+
+def _check_declared(name: str, declared: list[Field], descriptor: Path) -> None:
+    """A release may leave out optional columns, but what it declares must read as the model's.
+
+    Each declared field must be one the package's schema knows, with its type, required when
+    the schema requires it and with no value outside the schema's vocabulary; every required
+    field must be declared.
+    """
+    ours = {f.name: f for f in RESOURCES_BY_NAME[name].fields}
+
+    def bad(field: str, why: str) -> DataValidationError:
+        return DataValidationError(f"resource {name!r}: {why}", file=descriptor, field=field)
+
+    for f in declared:
+        known = ours.get(f.name)
+        if known is None:
+            raise bad(f.name, f"declares a field {f.name!r} that the schema ({SCHEMA_VERSION}) does not have")
+        if f.type != known.type:
+            raise bad(f.name, f"declares {f.name!r} as {f.type}, the schema has {known.type}")
+        if known.required and not f.required:
+            raise bad(f.name, f"declares {f.name!r} as optional, the schema requires it")
+        if known.enum is not None and (f.enum is None or not set(f.enum) <= set(known.enum)):
+            raise bad(f.name, f"allows values for {f.name!r} outside the schema's: {', '.join(known.enum)}")
+    names = {f.name for f in declared}
+    for known in ours.values():
+        if known.required and known.name not in names:
+            raise bad(known.name, f"does not declare the required field {known.name!r}")
 
 
 def read_tables(
