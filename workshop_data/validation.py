@@ -170,11 +170,8 @@ def _fields_of(res: dict[str, Any], descriptor: Path) -> list[Field]:
 
 
 def _check_declared(name: str, declared: list[Field], descriptor: Path) -> None:
-    """A release may leave out optional columns, but what it declares must read as the model's.
-
-    Each declared field must be one the package's schema knows, with its type, required when
-    the schema requires it and with no value outside the schema's vocabulary; every required
-    field must be declared.
+    """What a resource declares must read into the model: the schema's fields, each with its type,
+    required when the schema requires it and with no value outside the schema's vocabulary.
     """
     ours = {f.name: f for f in RESOURCES_BY_NAME[name].fields}
 
@@ -193,8 +190,8 @@ def _check_declared(name: str, declared: list[Field], descriptor: Path) -> None:
             raise bad(f.name, f"allows values for {f.name!r} outside the schema's: {', '.join(known.enum)}")
     names = {f.name for f in declared}
     for known in ours.values():
-        if known.required and known.name not in names:
-            raise bad(known.name, f"does not declare the required field {known.name!r}")
+        if known.name not in names:
+            raise bad(known.name, f"does not declare the schema's field {known.name!r}")
 
 
 def read_tables(
