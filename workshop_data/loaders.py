@@ -92,8 +92,7 @@ def _speaker_columns(rel: Release, speaker_lists: Iterable[tuple[str, ...]]) -> 
     for ids in speaker_lists:
         persons = [people[i] for i in ids]
         names.append(", ".join(p.name for p in persons) if persons else None)
-        affs = ["; ".join(", ".join(p.affiliations) for p in persons if p.affiliations)]
-        affiliations.append(affs[0] or None)
+        affiliations.append("; ".join(", ".join(p.affiliations) for p in persons if p.affiliations) or None)
     return {"speakers": names, "affiliations": affiliations}
 
 
@@ -120,9 +119,13 @@ def load_schedule(
         ``affiliations`` (per speaker, ``"; "``-separated), ``speaker_ids`` (tuple of person ids),
         ``n_talks`` and ``raw``. Missing values are ``<NA>``.
     """
+    return _schedule(load_release(edition, release, data_dir), tz)
+
+
+def _schedule(rel: Release, tz: str | None) -> pd.DataFrame:
+    """:func:`load_schedule` of a release already read."""
     import pandas as pd
 
-    rel = load_release(edition, release, data_dir)
     venue_tz = rel.workshop.timezone
     df = _frame(rel.slots, rel.fields["slots"], venue_tz)
     zone = _zone(tz, venue_tz)
@@ -157,7 +160,7 @@ def load_talks(
     speaker_ids = df.pop("speakers")
     df["speakers"] = pd.Series(_speaker_columns(rel, speaker_ids)["speakers"], dtype="string")
     df["speaker_ids"] = speaker_ids
-    schedule = load_schedule(edition, release, tz, data_dir).set_index("slot_id")
+    schedule = _schedule(rel, tz).set_index("slot_id")
     df["start"] = schedule.loc[df["slot_id"], "start"].to_numpy()
     df["start"] = df["start"].dt.tz_convert(schedule["start"].dt.tz) if len(df) else df["start"]
     df["kind"] = schedule.loc[df["slot_id"], "kind"].to_numpy()
