@@ -110,6 +110,15 @@ def test_duplicate_slot_id(release_copy: Path) -> None:
     fails(release_copy, "slots.csv, row 9, field 'slot_id'", "duplicate slot_id 'coffee-break' (first on row 3)")
 
 
+@pytest.mark.parametrize(
+    ("name", "key", "value"),
+    [("talks.csv", "talk_id", "dont-transform-the-code-code"), ("people.csv", "person_id", "jeff-dean")],
+)
+def test_duplicate_talk_and_person_id(release_copy: Path, name: str, key: str, value: str) -> None:
+    edit_row(release_copy, name, 2, key, value)
+    fails(release_copy, f"{name}, row 2, field '{key}'", f"duplicate {key} {value!r} (first on row 1)")
+
+
 def test_talk_points_to_missing_slot(release_copy: Path) -> None:
     edit_row(release_copy, "talks.csv", 2, "slot_id", "contributed-talks-9")
     fails(release_copy, "talks.csv, row 2, field 'slot_id'", "'contributed-talks-9'")

@@ -75,7 +75,8 @@ def _from_cell(f: Field, text: str, file: Path, row: int) -> Any:
     raise bad(f"unsupported field type {f.type!r}")  # pragma: no cover - schema is ours
 
 
-def _resource_bytes(folder: Path, res: dict[str, Any], descriptor: Path) -> bytes:
+def _resource_bytes(folder: Path, res: dict[str, Any], descriptor: Path) -> tuple[Path, bytes]:
+    """The path and the bytes of a resource's file, checked against its size and hash."""
     path = folder / str(res.get("path", ""))
     if not res.get("path") or not path.is_file():
         raise DataValidationError(
@@ -91,7 +92,7 @@ def _resource_bytes(folder: Path, res: dict[str, Any], descriptor: Path) -> byte
             f"content does not match its hash in {DESCRIPTOR} (the file was changed after release)",
             file=path,
         )
-    return data
+    return path, data
 
 
 def _rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
@@ -197,7 +198,7 @@ def _check_declared(name: str, declared: list[Field], descriptor: Path) -> None:
 def read_tables(
     folder: str | Path,
 ) -> tuple[Path, dict[str, Any], dict[str, tuple[Path, list[Row]]], dict[str, tuple[Field, ...]]]:
-    """Check the descriptor, the files, their hashes and each cell; return the typed rows."""
+    """Check the descriptor, the files, their hashes, each cell and unique keys; return the typed rows."""
     descriptor_path, descriptor = _read_descriptor(Path(folder))
     root = descriptor_path.parent
     tables: dict[str, tuple[Path, list[Row]]] = {}
@@ -206,10 +207,13 @@ def read_tables(
         name = res.get("name")
         if name not in RESOURCES_BY_NAME:
             raise DataValidationError(f"unknown resource {name!r}", file=descriptor_path)
-        data = _resource_bytes(root, res, descriptor_path)
-        path = root / res["path"]
+        path, data = _resource_bytes(root, res, descriptor_path)
         schemas[name] = tuple(_fields_of(res, descriptor_path))
-        tables[name] = (path, list(_rows(path, data, list(schemas[name]))))
+        rows = list(_rows(path, data, list(schemas[name])))
+        for f in RESOURCES_BY_NAME[name].fields:
+            if f.unique:
+                _unique(path, rows, f.name)
+        tables[name] = (path, rows)
     for name in RESOURCES_BY_NAME:
         if name not in tables:
             raise DataValidationError(f"has no resource {name!r}", file=descriptor_path)
@@ -235,7 +239,6 @@ def _check_speakers(path: Path, number: int, row: Row, people: set[str]) -> None
 
 
 def _check_slots(path: Path, rows: list[Row], people: set[str]) -> None:
-    _unique(path, rows, "slot_id")
     for number, row in enumerate(rows, start=1):
         if row["end"] is not None and row["end"] <= row["start"]:
             raise DataValidationError(
@@ -279,7 +282,6 @@ def _check_wall_times(path: Path, rows: list[Row], zone: str) -> None:
 
 
 def _check_talks(path: Path, rows: list[Row], slots: set[str], people: set[str]) -> None:
-    _unique(path, rows, "talk_id")
     for number, row in enumerate(rows, start=1):
         if row["slot_id"] not in slots:
             raise DataValidationError(
@@ -302,8 +304,7 @@ def read_release(folder: str | Path) -> Release:
         check_timezone(wrow["timezone"])
     except UnknownTimeZoneError as exc:
         raise DataValidationError(str(exc), file=wpath, row=1, field="timezone") from None
-    ppath, prows = tables["people"]
-    _unique(ppath, prows, "person_id")
+    prows = tables["people"][1]
     people = {r["person_id"] for r in prows}
     spath, srows = tables["slots"]
     if not srows:
