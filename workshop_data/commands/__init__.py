@@ -15,11 +15,19 @@ def add_release_options(parser: argparse.ArgumentParser) -> None:
 
 
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
+    """``--data-dir``: a data directory in place of ``$WORKSHOP_DATA_DIR`` or the shipped data."""
     parser.add_argument(
         "--data-dir",
         default=None,
         metavar="DIR",
         help=f"a data directory of your own (default: ${ENV_VAR}, else the shipped data)",
+    )
+
+
+def add_tz_option(parser: argparse.ArgumentParser) -> None:
+    """``--tz``: the IANA time zone the times are shown in (default: the venue's)."""
+    parser.add_argument(
+        "--tz", default=None, metavar="ZONE", help="IANA time zone for the times (default: the venue's)"
     )
 
 

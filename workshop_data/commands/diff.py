@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from ..defaults import DEFAULT_EDITION
-from . import add_data_dir, write_output
+from . import add_data_dir, add_tz_option, write_output
 
 if TYPE_CHECKING:
     from ..changes import Change
@@ -25,7 +25,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("old", metavar="OLD", help="the earlier release, e.g. 2024-11-20")
     p.add_argument("new", metavar="NEW", help="the later release, or 'latest'")
     p.add_argument("--edition", default=DEFAULT_EDITION, help=f"edition (default: {DEFAULT_EDITION})")
-    p.add_argument("--tz", default=None, metavar="ZONE", help="IANA time zone for the times (default: the venue's)")
+    add_tz_option(p)
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     add_data_dir(p)
     return p
@@ -46,7 +46,7 @@ def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> 
     ]
     current = None
     for c in changes:
-        if c.slot_id != current or current is None:
+        if c.slot_id != current:
             current = c.slot_id
             head = "The edition"
             if c.slot_id:
@@ -62,7 +62,6 @@ def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> 
 
 def as_json(changes: list[Change], old: Release, new: Release) -> str:
     """The changes as a JSON document: the releases compared, then one object per change."""
-    import dataclasses
     import json
 
     from ..changes import COLUMNS
@@ -72,7 +71,7 @@ def as_json(changes: list[Change], old: Release, new: Release) -> str:
         "old": old.name,
         "new": new.name,
         "timezone": new.workshop.timezone,
-        "changes": [{k: dataclasses.asdict(c)[k] or None for k in COLUMNS} for c in changes],
+        "changes": [{k: getattr(c, k) or None for k in COLUMNS} for c in changes],
     }
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..formats import FORMATS
 from ..schema import KINDS
-from . import add_release_options, write_output
+from . import add_release_options, add_tz_option, write_output
 
 #: Formats for people reading a terminal, not for export.
 NOT_EXPORTED = ("table",)
@@ -40,7 +40,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument(
         "--kinds", nargs="+", choices=list(KINDS), metavar="KIND", help="only slots of these kinds (default: all)"
     )
-    p.add_argument("--tz", default=None, metavar="ZONE", help="IANA time zone for the times (default: the venue's)")
+    add_tz_option(p)
     p.add_argument(
         "--base-url",
         default=None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import add_release_options, write_output
+from . import add_release_options, add_tz_option, write_output
 
 FORMATS = ("table", "csv", "json")
 
@@ -16,7 +16,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         description="Print a release's schedule, in the venue's time zone by default.",
     )
     add_release_options(p)
-    p.add_argument("--tz", default=None, metavar="ZONE", help="IANA time zone for the times (default: the venue's)")
+    add_tz_option(p)
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     return p
 
