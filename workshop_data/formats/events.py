@@ -23,7 +23,7 @@ from urllib.parse import quote, urldefrag, urlsplit
 from ..errors import WorkshopDataError
 from ..model import Person, Release, Slot
 from . import selected
-from .text import _speaker_text
+from .text import speaker_text
 
 #: Namespace of every UUID the exports make (``uuid5(NAMESPACE_URL, "workshop-data:")``).
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "workshop-data:")
@@ -109,12 +109,12 @@ def description(release: Release, slot: Slot) -> str:
     lines = []
     if slot.speakers:
         who = "Panelists" if slot.kind == "panel" else "Speakers"
-        lines.append(f"{who}: {_speaker_text(release, slot.speakers)}")
+        lines.append(f"{who}: {speaker_text(release, slot.speakers)}")
     talks = release.talks_of(slot.slot_id)
     if talks:
         lines.append("Talks:")
         for n, talk in enumerate(talks, start=1):
-            by = f" — {_speaker_text(release, talk.speakers)}" if talk.speakers else ""
+            by = f" — {speaker_text(release, talk.speakers)}" if talk.speakers else ""
             lines.append(f"{n}. {talk.title}{by}")
     if slot.status:
         lines.append(f"Status: {slot.status}")

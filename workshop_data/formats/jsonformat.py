@@ -98,8 +98,8 @@ def from_dict(doc: dict[str, Any]) -> Release:
 
     zone = check_timezone(workshop.timezone)
 
-    def wall(text: str | None) -> dt.datetime | None:
-        return None if text is None else dt.datetime.fromisoformat(text).astimezone(zone).replace(tzinfo=None)
+    def wall(text: str) -> dt.datetime:
+        return dt.datetime.fromisoformat(text).astimezone(zone).replace(tzinfo=None)
 
     people = [Person(p["id"], p["name"], tuple(p["affiliations"]), p.get("anchor") or "") for p in doc["people"]]
 
@@ -111,8 +111,8 @@ def from_dict(doc: dict[str, Any]) -> Release:
         slots.append(
             Slot(
                 slot_id=s["id"],
-                start=dt.datetime.fromisoformat(s["start"]).astimezone(zone).replace(tzinfo=None),
-                end=wall(s["end"]),
+                start=wall(s["start"]),
+                end=None if s["end"] is None else wall(s["end"]),
                 end_derived=s["end_derived"],
                 kind=s["kind"],
                 label=s["label"],

@@ -27,7 +27,8 @@ CSV_COLUMNS = (
 UNKNOWN = "unknown"
 
 
-def _speaker_text(release: Release, ids: Iterable[str]) -> str:
+def speaker_text(release: Release, ids: Iterable[str]) -> str:
+    """The people ``ids`` as ``"Name (Affiliation, …), Name"``."""
     parts = []
     for pid in ids:
         p = release.person(pid)
@@ -51,7 +52,7 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
         start = aware(s.start, w.timezone, tz)
         end = f"{aware(s.end, w.timezone, tz):%H:%M}" if s.end else UNKNOWN
         section = s.label
-        speakers = _speaker_text(release, s.speakers)
+        speakers = speaker_text(release, s.speakers)
         if speakers:
             section += f": {speakers}"
         if s.title:
