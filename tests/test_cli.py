@@ -67,6 +67,22 @@ def test_editions_and_releases_commands() -> None:
     assert "2024-11-20" in out and "(latest)" in out
 
 
+def test_releases_of_an_edition_with_two_releases(release_copy: Path) -> None:
+    from edits import edited, published, shipped
+
+    import workshop_data as wd
+    from workshop_data.datapackage import write_release
+
+    data = release_copy.parents[1]
+    write_release(published(edited(shipped()), "2024-12-01", "2024-12-01T00:00"), data)
+    lines = run("releases", "neurips2024", "--data-dir", str(data)).stdout.splitlines()
+    assert [line.split()[0] for line in lines] == ["2024-11-20", "2024-12-01"]
+    assert "(latest)" not in lines[0] and lines[1].endswith("14 slots, 4 talks  (latest)")
+    frame = wd.releases("neurips2024", data_dir=data)
+    assert list(frame["release"]) == ["2024-11-20", "2024-12-01"] and list(frame["latest"]) == [False, True]
+    assert list(frame["slots"]) == [14, 14]
+
+
 def test_user_errors_exit_2_with_one_line() -> None:
     for args in (("schedule", "--tz", "Mars/Base"), ("releases", "nope"), ("schedule", "--release", "1999-01-01")):
         proc = run(*args)

@@ -228,12 +228,11 @@ def releases(edition: str = DEFAULT_EDITION, data_dir: PathLike = None) -> pd.Da
     (how many), ``talks``, and ``latest`` (True for the one ``release="latest"`` loads)."""
     import pandas as pd
 
+    folder = release_path(edition, LATEST, data_dir).parent  # raises UnknownEditionError with the known editions
     names = release_names(edition, data_dir)
-    if not names:
-        release_path(edition, LATEST, data_dir)  # raises UnknownEditionError with the known editions
     rows = []
     for name in names:
-        rel = load_release(edition, name, data_dir)
+        rel = read_release(folder / name)
         rows.append(
             {
                 "release": name,

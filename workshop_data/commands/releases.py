@@ -20,11 +20,11 @@ def run(args: argparse.Namespace) -> int:
     from ..store import LATEST, release_names, release_path
     from ..validation import read_release
 
-    latest = release_path(args.edition, LATEST, args.data_dir).name  # raises for an unknown edition
+    latest = release_path(args.edition, LATEST, args.data_dir)  # raises for an unknown edition
     lines = []
     for name in release_names(args.edition, args.data_dir):
-        rel = read_release(release_path(args.edition, name, args.data_dir))
-        mark = "  (latest)" if name == latest else ""
+        rel = read_release(latest.parent / name)
+        mark = "  (latest)" if name == latest.name else ""
         counts = f"{len(rel.slots)} slots, {len(rel.talks)} talks"
         lines.append(f"{name:<12} published {rel.published:%Y-%m-%d %H:%M} UTC  {counts}{mark}")
     write_output("\n".join(lines) + "\n")
