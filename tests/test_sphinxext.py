@@ -23,10 +23,12 @@ from bs4 import BeautifulSoup
 from conftest import REPO, SHIPPED
 from sphinx.testing.util import SphinxTestApp
 
+from workshop_data import sphinxext
 from workshop_data.datapackage import release_files, write_release
 from workshop_data.formats import FORMATS, writer
 from workshop_data.model import Release
 from workshop_data.schema import KINDS, RESOURCES
+from workshop_data.sphinxext import code_version
 from workshop_data.sphinxext.downloads import file_name
 from workshop_data.validation import read_release
 
@@ -308,6 +310,32 @@ def test_noop_rebuild_rewrites_nothing(tmp_path: Path, release_copy: Path) -> No
     second = build("incremental", tmp_path / "src", data)
     assert "0 added, 0 changed, 0 removed" in second.status.getvalue()
     assert {p: p.stat().st_mtime_ns for p in files} == files
+
+
+def test_code_version_follows_the_packages_python_code_only(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    (package / "sub").mkdir(parents=True)
+    (package / "sub" / "mod.py").write_text("X = 1\n", "utf-8")
+    (package / "data.csv").write_text("a\n1\n", "utf-8")
+    first = code_version(package)
+    (package / "data.csv").write_text("a\n2\n", "utf-8")  # data: followed by the fingerprints
+    assert code_version(package) == first
+    (package / "sub" / "mod.py").write_text("X = 2\n", "utf-8")
+    assert code_version(package) != first
+    assert code_version() == code_version(REPO / "workshop_data")  # the installed package's code
+
+
+def test_other_code_rereads_and_rewrites_every_page(
+    tmp_path: Path, release_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = release_copy.parents[1]
+    first = build("incremental", tmp_path / "src", data)
+    before = page_mtimes(first)
+    monkeypatch.setattr(sphinxext, "code_version", lambda: 12345)  # as after an upgrade of the package
+    second = build("incremental", tmp_path / "src", data)
+    assert "3 added" in second.status.getvalue()
+    after = page_mtimes(second)
+    assert all(after[page] != before[page] for page in ("index.html", "schedule.html", "other.html"))
 
 
 def test_unrelated_page_touched_rebuilds_only_that_page(tmp_path: Path, release_copy: Path) -> None:

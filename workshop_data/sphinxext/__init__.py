@@ -22,14 +22,16 @@ adding its module name to :data:`MODULES`.
 
 from __future__ import annotations
 
+import hashlib
 from importlib import import_module
+from pathlib import Path
 from typing import Any
 
 from .. import __version__
 from ..defaults import DEFAULT_EDITION
 
-#: Bumped when what the extension keeps on the environment changes shape.
-ENV_VERSION = 1
+#: The package whose code renders the pages (loaders, formats, changes, this extension).
+PACKAGE = Path(__file__).resolve().parents[1]
 
 #: The extension's modules, set up in this order.
 MODULES = (
@@ -47,6 +49,19 @@ MODULES = (
 )
 
 
+def code_version(package: Path = PACKAGE) -> int:
+    """A number that changes with the package's Python code, given as the ``env_version``.
+
+    Sphinx re-reads only the pages whose sources or data changed; pages rendered by older code
+    (an upgraded package, an edited directive) would stay as they were. A build environment
+    made with other code has another version, so Sphinx discards it and reads every page.
+    """
+    h = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return int.from_bytes(h.digest()[:4], "big")
+
+
 def setup(app: Any) -> dict[str, Any]:
     """Register the configuration values, nodes, directives and events."""
     app.add_config_value("workshop_data_dir", None, "env", types=frozenset({str, type(None)}))
@@ -56,7 +71,7 @@ def setup(app: Any) -> dict[str, Any]:
         getattr(import_module(f".{name}", __name__), f"setup_{name}")(app)
     return {
         "version": __version__,
-        "env_version": ENV_VERSION,
+        "env_version": code_version(),
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }
