@@ -174,8 +174,19 @@ def test_kinds_option_filters_rows_and_no_speakers_drops_the_list(site: SphinxTe
     assert soup.select(".wd-speakers") == []
 
 
-def test_release_option_pins_a_release(site: SphinxTestApp) -> None:
-    assert len(schedule_rows(html(site, "pinned"))) == 14
+def test_release_option_pins_a_release(tmp_path: Path, release_copy: Path) -> None:
+    data = release_copy.parents[1]
+    rel = read_release(release_copy)
+    newer = dataclasses.replace(
+        retitled(rel, "Title Of The Next Release"), name="2024-12-01", published=rel.published.replace(day=28)
+    )
+    write_release(newer, data)
+    app = build("directives", tmp_path / "src", data)
+    assert "Title Of The Next Release" in html(app, "schedule").get_text()  # no option: the latest
+    pinned = html(app, "pinned")
+    assert len(schedule_rows(pinned)) == len(rel.slots)
+    assert rel.slots[0].title in pinned.get_text()
+    assert "Title Of The Next Release" not in pinned.get_text()
 
 
 def test_home_page_title_description_date_venue(site: SphinxTestApp, shipped: Release) -> None:
