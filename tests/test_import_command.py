@@ -65,6 +65,27 @@ def test_cli_refuses_to_overwrite_a_release(tmp_path: Path, release_copy: Path, 
     assert {p.name: p.read_bytes() for p in release_copy.iterdir()} == before
 
 
+@pytest.mark.parametrize(
+    ("edition", "release", "expected"),
+    [
+        ("shapeconf2030", "latest", "release name 'latest' is reserved"),
+        ("shapeconf2030", ".draft", "release name '.draft': use letters"),
+        ("shapeconf2030", "../../elsewhere", "release name '../../elsewhere': use letters"),
+        ("_shapeconf2030", "2030-11-01", "edition name '_shapeconf2030': use letters"),
+    ],
+)
+def test_cli_refuses_a_name_that_could_not_be_loaded_back(
+    tmp_path: Path, edition: str, release: str, expected: str
+) -> None:
+    # 'latest' loads the newest release, and the store lists no folder starting with '.' or '_'.
+    data = tmp_path / "data"
+    proc = run(FIXTURES / "shapes.md", "--edition", edition, "--release", release,
+               "--timezone", "Europe/Paris", "--data-dir", data)  # fmt: skip
+    assert proc.returncode == 2
+    assert proc.stderr.startswith(f"workshop-data: error: {expected}") and len(proc.stderr.splitlines()) == 1
+    assert not tmp_path.joinpath("elsewhere").exists() and not data.exists()
+
+
 def test_reimporting_an_edited_page_keeps_the_ids_of_what_stayed(
     tmp_path: Path, release_copy: Path, shared: Path
 ) -> None:

@@ -12,17 +12,20 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from .defaults import DESCRIPTOR
+from .defaults import DESCRIPTOR, LATEST
 from .errors import WorkshopDataError
 from .model import Release
 from .schema import DATETIME_FORMAT, RESOURCES, SCHEMA_VERSION, Field, Resource
 
 PUBLISHED_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+#: An edition or release name: one folder name that the store lists (none starts with '.' or '_').
+NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 
 def sha256(data: bytes) -> str:
@@ -105,20 +108,37 @@ def release_files(release: Release) -> dict[str, bytes]:
     return files
 
 
+def new_release_folder(data_dir: str | os.PathLike[str], edition: str, name: str) -> Path:
+    """The folder release ``name`` of ``edition`` is to be published in.
+
+    Raises :class:`WorkshopDataError` when a name could not be loaded back (a path, a hidden
+    folder, or ``"latest"``, which means the newest release) or when the release exists already.
+    """
+    for what, value in (("edition", edition), ("release", name)):
+        if not NAME.fullmatch(value):
+            raise WorkshopDataError(
+                f"{what} name {value!r}: use letters, digits, '.', '_' and '-', starting with a letter or digit"
+            )
+    if name == LATEST:
+        raise WorkshopDataError(f"release name {LATEST!r} is reserved: it loads the newest release")
+    target = Path(data_dir) / edition / name
+    if target.exists():
+        raise WorkshopDataError(
+            f"{target}: release {name!r} of {edition!r} exists already; releases are immutable, publish a new one"
+        )
+    return target
+
+
 def write_release(release: Release, data_dir: str | Path) -> Path:
     """Publish ``release`` under ``data_dir/<edition>/<name>`` and return that folder.
 
-    Refuses to overwrite an existing release (releases are immutable). The files are written
+    Refuses to overwrite an existing release (releases are immutable) and names that could not
+    be loaded back (:func:`new_release_folder`). The files are written
     to a temporary folder beside the target and renamed into place, so a failure leaves
     nothing behind.
     """
-    edition_dir = Path(data_dir) / release.edition
-    target = edition_dir / release.name
-    if target.exists():
-        raise WorkshopDataError(
-            f"{target}: release {release.name!r} of {release.edition!r} exists already; "
-            "releases are immutable, publish a new one"
-        )
+    target = new_release_folder(data_dir, release.edition, release.name)
+    edition_dir = target.parent
     files = release_files(release)
     try:
         edition_dir.mkdir(parents=True, exist_ok=True)

@@ -200,16 +200,12 @@ def import_page(
     written atomically and never over an existing one; nothing is written when the page cannot
     be read. Returns the release folder and the import (release, warnings, rows not understood).
     """
-    from ..datapackage import write_release
+    from ..datapackage import new_release_folder, write_release
     from ..identity import carry_ids
     from ..store import data_dir as resolve
 
     target_root = Path(data_dir) if data_dir is not None else resolve(None)
-    if (target_root / edition / release).exists():
-        raise WorkshopDataError(
-            f"{target_root / edition / release}: release {release!r} of {edition!r} exists already; "
-            "releases are immutable, publish a new one"
-        )
+    new_release_folder(target_root, edition, release)  # before reading the page: fail fast
     imported = build_release(read_page(path), edition, release, published, timezone)
     previous = previous_release(edition, target_root)
     if previous is not None:
