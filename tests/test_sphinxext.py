@@ -219,6 +219,8 @@ def test_data_dictionary_lists_every_column_of_every_resource(site: SphinxTestAp
             cells = [td.get_text(" ", strip=True) for td in tr.find_all("td")]
             assert cells[1].startswith(field.type)
             assert field.description in cells[3]
+        with_enum = any(field.enum for field in resource.fields)
+        assert (tab.select("thead th")[-1].get_text() == "Allowed values") == with_enum, resource.name
     kinds = [c.get_text() for c in soup.select("ul.wd-enum li code")]
     assert kinds == list(KINDS)
 

@@ -59,29 +59,21 @@ class DataDictionaryDirective(WorkshopDirective):
                     classes=["wd-resource"],
                 )
             )
+            fields = res.get("schema", {}).get("fields", [])
+            # "Allowed values" only for a resource where some column has them
+            with_enum = any(f.get("constraints", {}).get("enum") for f in fields)
             rows = []
-            for f in res.get("schema", {}).get("fields", []):
+            for f in fields:
                 constraints = f.get("constraints", {})
                 required = "yes" if constraints.get("required") else "no"
                 if constraints.get("unique"):
                     required += ", unique"
-                rows.append(
-                    [
-                        [paragraph(nodes.literal("", f["name"]))],
-                        _type(f),
-                        required,
-                        f.get("description", ""),
-                        _allowed(constraints.get("enum")),
-                    ]
-                )
-            out.append(
-                table(
-                    ["Column", "Type", "Required", "Description", "Allowed values"],
-                    rows,
-                    widths=[2, 2, 1, 5, 4],
-                    classes=["wd-data-dictionary"],
-                )
-            )
+                row = [[paragraph(nodes.literal("", f["name"]))], _type(f), required, f.get("description", "")]
+                rows.append([*row, _allowed(constraints.get("enum"))] if with_enum else row)
+            headers, widths = ["Column", "Type", "Required", "Description"], [2, 2, 1, 5]
+            if with_enum:
+                headers, widths = [*headers, "Allowed values"], [*widths, 4]
+            out.append(table(headers, rows, widths=widths, classes=["wd-data-dictionary"]))
         return out
 
 
