@@ -56,7 +56,7 @@ def test_cli_imports_a_page_into_a_new_release_that_validates(tmp_path: Path) ->
     assert [p.name for p in folder.parent.iterdir()] == ["2030-11-01"]  # no temporary folder left
 
 
-def test_cli_refuses_to_overwrite_a_release(tmp_path: Path, release_copy: Path, shared: Path) -> None:
+def test_cli_refuses_to_overwrite_a_release(release_copy: Path, shared: Path) -> None:
     before = {p.name: p.read_bytes() for p in release_copy.iterdir()}
     proc = run(shared / "seeds" / "000_d9f5c59d0a0e9214.txt", "--edition", "neurips2024", "--release", "2024-11-20",
                "--timezone", "America/Vancouver", "--data-dir", release_copy.parents[1])  # fmt: skip

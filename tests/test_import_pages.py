@@ -264,7 +264,7 @@ def test_isca2019_page_row_by_row(shared: Path) -> None:
     assert (release.workshop.date, release.workshop.venue) == (dt.date(2019, 6, 23), "Room 101A")
 
 
-def test_time_cells_of_the_family(tmp_path: Path) -> None:
+def test_time_cells_of_the_family() -> None:
     release, warnings = imported(FIXTURES / "times.md", "testconf2031", "Europe/Lisbon")
     assert [(start, end, derived) for start, end, derived, *_ in rows(release)] == [
         ("08:00", "08:10", False),  # 8:00-8:10 AM
@@ -421,7 +421,7 @@ def test_other_shapes_of_the_family() -> None:
     assert people["Cy Young"] == (("ETH Zürich",), "")
     assert release.slots[2].title_myst == "*Caches* That **Learn**"
     talks = release.talks_of(release.slots[7].slot_id)
-    assert [(t.title_myst, [people_id for people_id in t.speakers]) for t in talks] == [
+    assert [(t.title_myst, list(t.speakers)) for t in talks] == [
         ("First *Spotlight*", []),
         ("Second Spotlight", ["dee-ray"]),
     ]
