@@ -111,8 +111,16 @@ def test_timezone_is_never_guessed(tmp_path: Path) -> None:
     assert "times.md: the page does not say the venue's time zone; pass --timezone" in proc.stderr
     proc = run(FIXTURES / "times.md", "--edition", "testconf2031", "--release", "r1", "--data-dir", tmp_path,
                "--timezone", "Mars/Olympus")  # fmt: skip
-    assert proc.returncode == 2 and "unknown time zone 'Mars/Olympus'" in proc.stderr
+    assert proc.returncode == 2 and "times.md: --timezone: unknown time zone 'Mars/Olympus'" in proc.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_unknown_timezone_in_the_front_matter_names_the_page_and_key(tmp_path: Path) -> None:
+    path = page(tmp_path, HEAD.replace("title: Schedule", "timezone: Europe/Lisbn") + TABLE.format(ROW))
+    with pytest.raises(WorkshopDataError) as info:
+        import_page(path, "testconf2031", "r1", tmp_path / "data")
+    assert str(info.value).startswith(f"{path}: front matter 'timezone': unknown time zone 'Europe/Lisbn'")
+    assert not (tmp_path / "data").exists()
 
 
 def test_edition_must_match_the_page(tmp_path: Path) -> None:

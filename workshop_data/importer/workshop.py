@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import WorkshopDataError
+from ..errors import UnknownTimeZoneError, WorkshopDataError
 from ..model import Workshop
 from ..timeutil import check_timezone
 from .inline import collapse
@@ -147,7 +147,11 @@ def _timezone(path: str, front_matter: dict[str, Any], timezone: str | None) -> 
             f"{path}: the page does not say the venue's time zone; pass --timezone with an IANA name "
             "(e.g. America/Vancouver) or add 'timezone:' to the front matter"
         )
-    check_timezone(chosen)
+    try:
+        check_timezone(chosen)
+    except UnknownTimeZoneError as exc:
+        source = "--timezone" if timezone else "front matter 'timezone'"
+        raise WorkshopDataError(f"{path}: {source}: {exc}") from None
     return chosen
 
 
