@@ -115,6 +115,20 @@ def test_timezone_is_never_guessed(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_failed_write_is_one_error_line_and_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    def full_disk(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "rename", full_disk)
+    path = page(tmp_path, HEAD + TABLE.format(ROW))
+    with pytest.raises(WorkshopDataError, match="cannot write: No space left on device") as info:
+        import_page(path, "testconf2031", "r1", tmp_path / "data", timezone="UTC")
+    assert str(info.value).startswith(str(tmp_path / "data" / "testconf2031" / "r1"))
+    assert list((tmp_path / "data" / "testconf2031").iterdir()) == []  # the temporary folder is gone
+
+
 def test_unknown_timezone_in_the_front_matter_names_the_page_and_key(tmp_path: Path) -> None:
     path = page(tmp_path, HEAD.replace("title: Schedule", "timezone: Europe/Lisbn") + TABLE.format(ROW))
     with pytest.raises(WorkshopDataError) as info:

@@ -149,8 +149,10 @@ def write_release(release: Release, data_dir: str | Path) -> Path:
         for name, data in files.items():
             (tmp / name).write_bytes(data)
         os.rename(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         shutil.rmtree(tmp, ignore_errors=True)
+        if isinstance(exc, OSError):
+            raise WorkshopDataError(f"{target}: cannot write: {exc.strerror}") from exc
         raise
     return target
 
