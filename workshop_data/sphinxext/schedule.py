@@ -11,13 +11,12 @@ Each row's time is a ``<time datetime>`` in the venue's zone (switchable in the 
 label is bold, each speaker links to their entry in the speakers list below the table (the
 anchors the original page used, e.g. ``#dean_talk``), affiliations are in italics, then the
 title; talks inside a slot are a list; a status such as TBD is shown as such; breaks, lunch
-and poster sessions are plain rows. With ``workshop_data.formats.ical.slot_calendar``
-available, each slot links to an "add to calendar" file.
+and poster sessions are plain rows. Each slot links to an "add to calendar" file
+(:func:`workshop_data.formats.ical.slot_calendar`).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
@@ -25,6 +24,8 @@ from typing import Any, ClassVar
 from docutils import nodes
 from docutils.parsers.rst import directives
 
+from ..formats.ical import slot_calendar
+from ..model import Release
 from ..schema import KINDS
 from . import generated
 from .base import WorkshopDirective, inline_title, paragraph, table, text
@@ -44,16 +45,6 @@ def kinds_option(value: str) -> list[str]:
     return wanted
 
 
-def slot_calendar() -> Callable[[Any, str], str] | None:
-    """``workshop_data.formats.ical.slot_calendar`` when that module exists."""
-    if importlib.util.find_spec("workshop_data.formats.ical") is None:
-        return None
-    from importlib import import_module
-
-    func = getattr(import_module("workshop_data.formats.ical"), "slot_calendar", None)
-    return func if callable(func) else None
-
-
 def unique_id(document: nodes.document, wanted: str, fallback: str) -> str:
     """``wanted`` as an HTML id (made safe if needed), unique in the document."""
     base = wanted if SAFE_ID.match(wanted) else nodes.make_id(wanted) or fallback
@@ -62,6 +53,14 @@ def unique_id(document: nodes.document, wanted: str, fallback: str) -> str:
         n += 1
         candidate = f"{base}-{n}"
     return candidate
+
+
+def affiliation(affiliations: Sequence[str]) -> list[nodes.Node]:
+    """ " (*Affiliation, Affiliation*)" after a name; nothing when none is known."""
+    if not affiliations:
+        return []
+    names = nodes.emphasis("", ", ".join(affiliations), classes=["wd-affiliation"])
+    return [nodes.Text(" ("), names, nodes.Text(")")]
 
 
 class ScheduleDirective(WorkshopDirective):
@@ -84,9 +83,8 @@ class ScheduleDirective(WorkshopDirective):
         shown += [pid for ids in talks[talks["slot_id"].isin(schedule["slot_id"])]["speaker_ids"] for pid in ids]
         with_list = "no-speakers" not in self.options
         anchors = self.anchors(people, list(dict.fromkeys(shown))) if with_list else {}
-        calendar = slot_calendar()
-        release = self.load("load_release", folder, digest) if calendar else None
-        rows, attrs = self.rows(schedule, talks, people, anchors, (calendar, release))
+        release = self.load("load_release", folder, digest)
+        rows, attrs = self.rows(schedule, talks, people, anchors, release)
         venue_tz = schedule.attrs["timezone"]
         first = schedule["start"].iloc[0].to_pydatetime() if len(schedule) else None
         out: list[nodes.Node] = [zone_note(venue_tz, first)] if first is not None else []
@@ -100,8 +98,7 @@ class ScheduleDirective(WorkshopDirective):
         document = self.state.document
         out: dict[str, str] = {}
         for pid in ids:
-            anchor = people.at[pid, "anchor"]
-            wanted = f"speaker-{pid}" if anchor is None or str(anchor) in ("", "<NA>") else str(anchor)
+            wanted = text(people.at[pid, "anchor"]) or f"speaker-{pid}"
             out[pid] = unique_id(document, wanted, f"speaker-{len(out) + 1}")
             document.ids[out[pid]] = document
         return out
@@ -117,10 +114,7 @@ class ScheduleDirective(WorkshopDirective):
                 out.append(nodes.reference("", name, refid=anchors[pid], internal=True, classes=["wd-speaker"]))
             else:
                 out.append(nodes.inline("", name, classes=["wd-speaker"]))
-            affiliations = people.at[pid, "affiliations"]
-            if affiliations:
-                out += [nodes.Text(" ("), nodes.emphasis("", ", ".join(affiliations), classes=["wd-affiliation"])]
-                out.append(nodes.Text(")"))
+            out += affiliation(people.at[pid, "affiliations"])
         return out
 
     def section(self, slot: Any, slot_talks: Any, people: Any, anchors: dict[str, str]) -> list[nodes.Node]:
@@ -155,25 +149,22 @@ class ScheduleDirective(WorkshopDirective):
         return out
 
     def rows(
-        self, schedule: Any, talks: Any, people: Any, anchors: dict[str, str], ics: tuple[Any, Any]
+        self, schedule: Any, talks: Any, people: Any, anchors: dict[str, str], release: Release
     ) -> tuple[list[Any], list[dict[str, list[str]]]]:
         """The table's rows (Time | Section) and their attributes (id: the slot id)."""
-        calendar, release = ics
         rows, attrs = [], []
         document = self.state.document
         self.row_ids: dict[str, str] = {}
         for _, slot in schedule.iterrows():
             slot_id = str(slot["slot_id"])
-            time_cell: list[nodes.Node] = [paragraph(time_node(slot["start"].to_pydatetime()))]
-            if calendar is not None:
-                path = f"{release.edition}/{release.name}/slots/{slot_id}.ics"
-                link = generated.add_file(self.env, self.env.docname, path, calendar(release, slot_id), "")
-                link += [
-                    nodes.inline("", "add to calendar", classes=["wd-wide"]),
-                    nodes.inline("", ".ics", classes=["wd-narrow"]),
-                ]
-                link["classes"].append("wd-ics")
-                time_cell.append(paragraph(link))
+            path = f"{release.edition}/{release.name}/slots/{slot_id}.ics"
+            link = generated.add_file(self.env, self.env.docname, path, slot_calendar(release, slot_id), "")
+            link += [
+                nodes.inline("", "add to calendar", classes=["wd-wide"]),
+                nodes.inline("", ".ics", classes=["wd-narrow"]),
+            ]
+            link["classes"].append("wd-ics")
+            time_cell = [paragraph(time_node(slot["start"].to_pydatetime())), paragraph(link)]
             slot_talks = talks[talks["slot_id"] == slot_id]
             rows.append([time_cell, self.section(slot, slot_talks, people, anchors)])
             row_id = unique_id(document, slot_id, f"slot-{len(rows)}")
@@ -189,11 +180,7 @@ class ScheduleDirective(WorkshopDirective):
         for pid, anchor in anchors.items():
             term = nodes.term("", "", nodes.strong("", str(people.at[pid, "name"])), ids=[anchor])
             self.state.document.ids[anchor] = term
-            affiliations = people.at[pid, "affiliations"]
-            if affiliations:
-                term += nodes.Text(" (")
-                term += nodes.emphasis("", ", ".join(affiliations), classes=["wd-affiliation"])
-                term += nodes.Text(")")
+            term.extend(affiliation(people.at[pid, "affiliations"]))
             slots = schedule[[pid in ids for ids in schedule["speaker_ids"]]]
             in_talks = set(talks[[pid in ids for ids in talks["speaker_ids"]]]["slot_id"])
             slots = schedule[schedule["slot_id"].isin(set(slots["slot_id"]) | in_talks)]
