@@ -325,16 +325,20 @@ def test_noop_rebuild_rewrites_nothing(tmp_path: Path, release_copy: Path) -> No
     assert {p: p.stat().st_mtime_ns for p in files} == files
 
 
-def test_code_version_follows_the_packages_python_code_only(tmp_path: Path) -> None:
+def test_code_version_follows_the_packages_code_not_its_data(tmp_path: Path) -> None:
     package = tmp_path / "pkg"
     (package / "sub").mkdir(parents=True)
     (package / "sub" / "mod.py").write_text("X = 1\n", "utf-8")
+    (package / "sub" / "style.css").write_text("p {}\n", "utf-8")
     (package / "data.csv").write_text("a\n1\n", "utf-8")
-    first = code_version(package)
+    versions = {code_version(package)}
     (package / "data.csv").write_text("a\n2\n", "utf-8")  # data: followed by the fingerprints
-    assert code_version(package) == first
+    assert code_version(package) in versions
     (package / "sub" / "mod.py").write_text("X = 2\n", "utf-8")
-    assert code_version(package) != first
+    versions.add(code_version(package))
+    (package / "sub" / "style.css").write_text("p { margin: 0; }\n", "utf-8")
+    versions.add(code_version(package))
+    assert len(versions) == 3
     assert code_version() == code_version(REPO / "workshop_data")  # the installed package's code
 
 

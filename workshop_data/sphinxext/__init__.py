@@ -32,6 +32,8 @@ from ..defaults import DEFAULT_EDITION
 
 #: The package whose code renders the pages (loaders, formats, changes, this extension).
 PACKAGE = Path(__file__).resolve().parents[1]
+#: Its code: Python modules, and the script and style sheet every page links to.
+CODE_SUFFIXES = frozenset({".py", ".js", ".css"})
 
 #: The extension's modules, set up in this order.
 MODULES = (
@@ -50,14 +52,15 @@ MODULES = (
 
 
 def code_version(package: Path = PACKAGE) -> int:
-    """A number that changes with the package's Python code, given as the ``env_version``.
+    """A number that changes with the package's code, given as the ``env_version``.
 
     Sphinx re-reads only the pages whose sources or data changed; pages rendered by older code
-    (an upgraded package, an edited directive) would stay as they were. A build environment
-    made with other code has another version, so Sphinx discards it and reads every page.
+    (an upgraded package, an edited directive or style sheet) would stay as they were. A build
+    environment made with other code has another version, so Sphinx discards it and reads
+    every page.
     """
     h = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
+    for path in sorted(p for p in package.rglob("*") if p.suffix in CODE_SUFFIXES and p.is_file()):
         h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return int.from_bytes(h.digest()[:4], "big")
 
