@@ -34,14 +34,14 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
 def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> str:
     """The changes grouped by slot, in the order of the day, times named with their zone."""
     from ..changes import clock, describe, find_slot, workshop_day
-    from ..timeutil import aware, zone_label
+    from ..formats.text import zone_named
+    from ..timeutil import aware
 
     w = new.workshop
     zone = tz or w.timezone
-    first = aware(new.slots[0].start, w.timezone, tz)
     lines = [
         f"{w.site_title} · {w.conference} · changes from release {old.name} to {new.name}",
-        f"Times in {zone} ({zone_label(first)})",
+        f"Times in {zone_named(new, tz)}",
         "",
     ]
     current = None

@@ -36,14 +36,19 @@ def speaker_text(release: Release, ids: Iterable[str]) -> str:
     return ", ".join(parts)
 
 
+def zone_named(release: Release, tz: str | None = None) -> str:
+    """The zone times are shown in, named with its abbreviation and offset on the workshop's first
+    slot: ``"America/Vancouver (PST, UTC-08:00)"``."""
+    first = aware(release.slots[0].start, release.workshop.timezone, tz)
+    return f"{tz or release.workshop.timezone} ({zone_label(first)})"
+
+
 def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | None = None, width: int = 100) -> str:
     """A readable table of the schedule, times in the venue's zone (or ``tz``), the zone named."""
     w = release.workshop
-    zone = tz or w.timezone
-    first = aware(release.slots[0].start, w.timezone, tz)
     lines = [
         f"{w.site_title} · {w.conference} · {w.date:%A %d %B %Y} · {w.venue}",
-        f"Release {release.name} · times in {zone} ({zone_label(first)})",
+        f"Release {release.name} · times in {zone_named(release, tz)}",
         "",
         f"{'Start':<5}  {'End':<7} {'Kind':<12} Section",
     ]
