@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import WorkshopDataError
+from .inline import collapse
 
 #: A mistyped meridiem is corrected only when the corrected time follows the row above by at
 #: most this many minutes (12:30AM after 11:30AM; not 8:00 AM after 9:00 AM, which is disorder).
@@ -73,7 +74,7 @@ def _clock(match: re.Match[str], prefix: str) -> Clock:
 
 def parse_cell(text: str) -> TimeCell:
     """Read a time cell; :class:`ValueError` if it is not a time or a range of times."""
-    text = " ".join(text.replace("\u00a0", " ").split())
+    text = collapse(text)
     if not text or len(text) > MAX_CELL:
         raise ValueError("not a time")
     match = _TIME.match(text)
@@ -102,7 +103,7 @@ def clock_text(t: dt.time) -> str:
 class Clocks:
     """Resolves the time cells of a page in row order, collecting warnings.
 
-    ``where(row)`` names a row in messages (file and row number).
+    Messages name the row as ``<where_file>, row <n>``.
     """
 
     where_file: str
