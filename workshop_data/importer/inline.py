@@ -120,6 +120,11 @@ def slice_runs(runs: Sequence[Run], start: int, end: int | None = None) -> Line:
     return out
 
 
+def anchor_link(runs: Sequence[Run]) -> str:
+    """The first link of the runs to an anchor on the page (``"#dean_talk"``), else ``""``."""
+    return next((r.href for r in runs if r.href and r.href.startswith("#")), "")
+
+
 def raw_text(runs: Sequence[Run]) -> str:
     """The runs' text concatenated as is (offsets into it slice the runs)."""
     return "".join(r.text for r in runs)

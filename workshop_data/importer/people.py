@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .inline import Run, collapse, raw_text, slice_runs, text_of
+from .inline import Run, anchor_link, collapse, raw_text, slice_runs, text_of
 
 #: Lower-case words that may sit inside a name ("Vincent van Gogh", "Ahmed bin Ali").
 PARTICLES = frozenset({"de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "bin", "al", "y", "dos"})
@@ -97,8 +97,7 @@ def _person(runs: Sequence[Run], anchor: str) -> tuple[PersonText, bool] | None:
         text, affiliations = paren.group("name"), split_affiliations(paren.group("inner"))
     if not is_name(text):
         return None
-    own = next((r.href for r in runs if r.href and r.href.startswith("#")), None)
-    anchor = (own or anchor).lstrip("#")
+    anchor = (anchor_link(runs) or anchor).lstrip("#")
     return PersonText(text, affiliations, anchor), bool(affiliations)
 
 

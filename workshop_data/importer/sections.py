@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .inline import Line, Run, collapse, items_of, lines_of, raw_text, slice_runs, text_of
+from .inline import Line, Run, anchor_link, collapse, items_of, lines_of, raw_text, slice_runs, text_of
 from .kinds import ROLE_WORDS, keyword_kind
 from .myst import to_myst
 from .people import PersonText, is_name, people_of, split_affiliations
@@ -126,10 +126,6 @@ def _take_annotations(line: Line, section: Section, *, label_line: bool) -> Line
     return line
 
 
-def _label_anchor(runs: Sequence[Run]) -> str:
-    return next((r.href for r in runs if r.href and r.href.startswith("#")), "")
-
-
 def _split_role(line: Line, *, in_talk: bool) -> tuple[Line, Line] | None:
     """``(label runs, rest runs)`` when ``line`` is a role line ``Label: rest`` (or ``Label by
     Name (Affiliation)``, with a kind or role word in the label)."""
@@ -207,7 +203,7 @@ def _label_line(section: Section, line: Line, known: set[str]) -> None:
             break
         head, inner = split
         label = text_of(head).rstrip(":").strip()
-        names = _panelists(inner, known, _label_anchor(line)) if keyword_kind(label) == "panel" else None
+        names = _panelists(inner, known, anchor_link(line)) if keyword_kind(label) == "panel" else None
         if names is not None:
             section.speakers = names
             line = head
@@ -264,7 +260,7 @@ def _talk(li: Any) -> TalkText | None:
         if not text_of(line):
             continue
         role = _split_role(line, in_talk=True) if not speakers else None
-        found = people_of(role[1], label_anchor=_label_anchor(role[0]), need_evidence=False) if role else None
+        found = people_of(role[1], label_anchor=anchor_link(role[0]), need_evidence=False) if role else None
         if found:
             speakers = found
         else:
@@ -293,7 +289,7 @@ def parse_section(cell: Any, known: set[str]) -> Section:
         _take_annotations(lines[role_at], section, label_line=False)
         label_runs, rest = role
         section.label = text_of(label_runs)
-        anchor = _label_anchor(label_runs)
+        anchor = anchor_link(label_runs)
         if _linked_name(label_runs) and not keyword_kind(section.label) and not ROLE_WORDS.search(section.label):
             # "<a href="#x">Name</a>: Title": the name is the speaker, the row has no label
             section.speakers, section.linked = [PersonText(section.label, (), anchor.lstrip("#"))], True
