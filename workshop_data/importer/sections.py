@@ -241,14 +241,15 @@ def _affiliation_line(section: Section, line: Line, role_href: str | None) -> bo
     return True
 
 
-def _title(section: Section, lines: Sequence[Line]) -> None:
+def _title(lines: Sequence[Line]) -> tuple[str, str]:
+    """The title lines read as one title (a line break is a space): plain text and MyST."""
     runs: Line = []
     for line in lines:
         if runs:
             runs.append(Run(" "))
         runs.extend(line)
-    section.title = text_of(runs)
-    section.title_myst = to_myst(runs) if section.title else ""
+    title = text_of(runs)
+    return title, to_myst(runs) if title else ""
 
 
 def _talk(li: Any) -> TalkText | None:
@@ -265,11 +266,10 @@ def _talk(li: Any) -> TalkText | None:
             speakers = found
         else:
             title_lines.append(line)
-    holder = Section()
-    _title(holder, title_lines)
-    if not holder.title and not speakers:
+    title, title_myst = _title(title_lines)
+    if not title and not speakers:
         return None
-    return TalkText(holder.title, holder.title_myst, tuple(speakers))
+    return TalkText(title, title_myst, tuple(speakers))
 
 
 def parse_section(cell: Any, known: set[str]) -> Section:
@@ -313,7 +313,7 @@ def parse_section(cell: Any, known: set[str]) -> Section:
         else:
             _label_line(section, first, known)
             title_lines = rest_lines
-    _title(section, [x for x in title_lines if text_of(x)])
+    section.title, section.title_myst = _title([x for x in title_lines if text_of(x)])
     return section
 
 
