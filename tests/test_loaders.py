@@ -71,6 +71,14 @@ def test_talks_keep_inline_emphasis_and_unknown_speakers() -> None:
     assert "<br" not in "".join(talks["title"])
 
 
+def test_talks_carry_their_slots_start_and_kind_in_the_zone_asked() -> None:
+    talks = wd.load_talks(tz="Europe/Berlin")
+    schedule = wd.load_schedule(tz="Europe/Berlin").set_index("slot_id")
+    assert list(talks["start"]) == list(schedule.loc[talks["slot_id"], "start"])
+    assert str(talks["start"].dt.tz) == "Europe/Berlin"
+    assert set(talks["kind"]) == {"contributed"} and talks["kind"].dtype == schedule["kind"].dtype
+
+
 def test_people_affiliations_are_lists_and_anchors_kept() -> None:
     people = wd.load_people().set_index("person_id")
     assert people.loc["tim-kraska", "affiliations"] == ("MIT", "AWS")
