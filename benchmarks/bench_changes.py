@@ -15,19 +15,16 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
-import statistics
 import sys
 import tempfile
 from pathlib import Path
 
-from harness import Result, compare, timed  # benchmarks/ is on sys.path when a script here runs
+from harness import SHIPPED, Result, compare, median_time  # benchmarks/ is on sys.path when a script here runs
 
 from workshop_data.datapackage import write_release
 from workshop_data.identity import carry_ids
 from workshop_data.model import Release
 from workshop_data.validation import read_release
-
-SHIPPED = Path(__file__).resolve().parents[1] / "workshop_data/data/neurips2024/2024-11-20"
 
 
 def edited(old: Release) -> Release:
@@ -113,7 +110,7 @@ def measure(data: Path, runs: int) -> list[Result]:
     for days in (1, 5, 10, 20):
         big = over_days(old, days)
         renamed = dataclasses.replace(big, people=tuple(dataclasses.replace(p, name=p.name + ".") for p in big.people))
-        median = statistics.median(timed(lambda b=big, r=renamed: carry_ids(b, r)) for _ in range(5))
+        median = median_time(lambda b=big, r=renamed: carry_ids(b, r), 5)
         one_day = one_day or median
         print(
             f"carry_ids, {len(big.slots):3d} slots, {len(big.talks):2d} talks: "

@@ -17,21 +17,19 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
-import statistics
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from bench_changes import over_days  # benchmarks/ is on sys.path when a script here runs
-from harness import Result, compare, timed
+from harness import SHIPPED, Result, compare, median_time
 
 from workshop_data.datapackage import write_release
 from workshop_data.formats import frab, ical
 from workshop_data.model import Release
 from workshop_data.validation import read_release
 
-SHIPPED = Path(__file__).resolve().parents[1] / "workshop_data/data/neurips2024/2024-11-20"
 CLI = [sys.executable, "-m", "workshop_data", "export"]
 
 
@@ -79,11 +77,11 @@ def main(runs: int = 15) -> list[Result]:
 def growth(label: str, write: Callable[[Release], str], runs: int) -> str:
     """In-process medians of ``write`` over the schedule of 1, 10 and 50 days."""
     release = read_release(SHIPPED)
-    base = statistics.median(timed(lambda: write(release)) for _ in range(runs))
+    base = median_time(lambda: write(release), runs)
     line = [f"{label:<13} 1 day {base * 1000:7.1f} ms"]
     for days in (10, 50):
         big = over_days(release, days)
-        took = statistics.median(timed(lambda big=big: write(big)) for _ in range(max(3, runs // 3)))
+        took = median_time(lambda big=big: write(big), max(3, runs // 3))
         line.append(f"{days} days {took * 1000:7.1f} ms ({took / base:5.1f}×)")
     return "  ".join(line)
 

@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 import nbformat
-from harness import Result, timed  # benchmarks/ is on sys.path when a script here runs
+from harness import Result, interleaved  # benchmarks/ is on sys.path when a script here runs
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 KERNEL = "python3"
@@ -59,12 +59,7 @@ def main(runs: int = 5) -> list[Result]:
             names.append(notebook.name)
             steps[notebook.name] = [py, "-c", EXECUTE, str(notebook)]
             steps[f"{notebook.name} script"] = [py, str(floor_script(notebook, Path(tmp) / f"{notebook.stem}.py"))]
-        samples: dict[str, list[float]] = {name: [] for name in steps}
-        for step in steps.values():  # warm-up, untimed
-            timed(step)
-        for _ in range(runs):
-            for name, step in steps.items():
-                samples[name].append(timed(step))
+        samples = interleaved(steps, runs)
     results = [Result(f"{n} vs script", samples[n], samples[f"{n} script"]) for n in names]
     kernel = Result("kernel: empty notebook vs python", samples["empty notebook"], samples["python"])
     driver = Result("driver: import nbclient vs python", samples["driver"], samples["python"])

@@ -36,14 +36,13 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from harness import Result, compare, timed  # benchmarks/ is on sys.path when a script here runs
+from harness import SHIPPED, Result, compare, median_time  # benchmarks/ is on sys.path when a script here runs
 
 from workshop_data.datapackage import write_release
 from workshop_data.model import Release
 from workshop_data.validation import read_release
 
 REPO = Path(__file__).resolve().parents[1]
-SHIPPED = REPO / "workshop_data/data/neurips2024/2024-11-20"
 DIRECTIVE = re.compile(r"^```\{(workshop-[\w-]+)\}[^\n]*\n(?:.*?\n)??```[ \t]*$", re.M | re.S)
 #: Examples shown in four-backtick fences are text, not directives.
 EXAMPLE = re.compile(r"^````.*?^````[ \t]*$", re.M | re.S)
@@ -191,10 +190,9 @@ def scale_benchmarks(tmp: Path, runs: int, sizes: tuple[int, ...] = (1, 10, 100)
             "-c",
             "import workshop_data as wd\nfor e in wd.editions()['edition']: wd.load_schedule(e)",
         ]
-        loads = [timed(load) for _ in range(runs)]
         build_times["subject"].append(statistics.median(result.subject))
         build_times["floor"].append(statistics.median(result.floor))
-        load_times.append(statistics.median(loads))
+        load_times.append(median_time(load, runs))
         lines.append(result.line())
         lines.append(f"{f'scale: load all, {n} editions':<34} median {load_times[-1] * 1000:8.1f} ms  (n={runs})")
     ns = list(sizes)

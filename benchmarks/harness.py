@@ -10,10 +10,14 @@ from __future__ import annotations
 import statistics
 import subprocess
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 Step = Sequence[str] | Callable[[], object]
+
+#: The release the package ships, the data most benchmarks start from.
+SHIPPED = Path(__file__).resolve().parents[1] / "workshop_data/data/neurips2024/2024-11-20"
 
 
 @dataclass
@@ -48,6 +52,31 @@ def timed(step: Step) -> float:
     return time.perf_counter() - start
 
 
+def median_time(step: Step, runs: int) -> float:
+    """The median of ``runs`` timings of ``step`` (in process or not; no floor)."""
+    return statistics.median(timed(step) for _ in range(runs))
+
+
+def interleaved(
+    steps: Mapping[str, Step],
+    runs: int,
+    warmup: int = 1,
+    before: Callable[[], object] | None = None,
+) -> dict[str, list[float]]:
+    """Time every step once per round (A B C A B C …), ``runs`` rounds after ``warmup`` untimed
+    ones; ``before`` runs untimed before each timed step. Seconds per step, in run order."""
+    for _ in range(warmup):
+        for step in steps.values():
+            timed(step)
+    samples: dict[str, list[float]] = {name: [] for name in steps}
+    for _ in range(runs):
+        for name, step in steps.items():
+            if before is not None:
+                before()
+            samples[name].append(timed(step))
+    return samples
+
+
 def compare(
     name: str,
     subject: Step,
@@ -58,13 +87,5 @@ def compare(
     before: Callable[[], object] | None = None,
 ) -> Result:
     """Run ``subject`` and ``floor`` alternately ``runs`` times each; ``before`` runs untimed first."""
-    for _ in range(warmup):
-        timed(subject)
-        timed(floor)
-    result = Result(name, [], [], target)
-    for _ in range(runs):
-        for step, bucket in ((subject, result.subject), (floor, result.floor)):
-            if before is not None:
-                before()
-            bucket.append(timed(step))
-    return result
+    samples = interleaved({"subject": subject, "floor": floor}, runs, warmup, before)
+    return Result(name, samples["subject"], samples["floor"], target)
