@@ -228,7 +228,8 @@ def test_data_dictionary_lists_every_column_of_every_resource(site: SphinxTestAp
 def test_releases_and_editions_tables(site: SphinxTestApp) -> None:
     soup = html(site, "releases")
     rows = [[td.get_text(strip=True) for td in tr.find_all("td")] for tr in soup.select("table.wd-releases tbody tr")]
-    assert rows == [["2024-11-20", rows[0][1], "14", "4", "latest"]]
+    assert rows == [["2024-11-20", "2024-11-20 00:00", "14", "4", "latest"]]
+    assert [th.get_text() for th in soup.select("table.wd-releases thead th")][-1] == "Status"
     editions = soup.select("table.wd-editions tbody tr")
     assert [tr.find("td").get_text(strip=True) for tr in editions] == ["neurips2024"]
 
