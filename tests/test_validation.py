@@ -7,6 +7,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -251,6 +252,32 @@ def test_descriptor_declares_a_field_unlike_the_schema(
     edit_field(release_copy, "slots", column, change)
     err = fails(release_copy, "datapackage.json", "resource 'slots'", expected)
     assert err.row is None and err.field in (column, "sort")
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda d: d["resources"].append("people"), "resource 5 is not an object"),
+        (lambda d: d["resources"][1].update(name=["slots"]), "unknown resource ['slots']"),
+        (lambda d: d["resources"].append(d["resources"][1]), "resource 'slots' is declared twice"),
+        (lambda d: d["resources"][1]["schema"]["fields"][0].update(constraints=[]), "resource 'slots' has no valid"),
+        (
+            lambda d: d["resources"][1]["schema"]["fields"][0].update(name=["slot_id"]),
+            "declares a field \"['slot_id']\"",
+        ),
+        (
+            lambda d: d["resources"][1]["schema"]["fields"].append({"name": "start", "type": "datetime"}),
+            "'start' twice",
+        ),
+    ],
+)
+def test_malformed_descriptor(release_copy: Path, change: Callable[[dict[str, Any]], object], expected: str) -> None:
+    # Each of these raised AttributeError or TypeError instead of naming the descriptor.
+    path = release_copy / DESCRIPTOR
+    descriptor = json.loads(path.read_text())
+    change(descriptor)
+    path.write_text(json.dumps(descriptor, indent=2))
+    fails(release_copy, "datapackage.json", expected)
 
 
 @pytest.mark.parametrize(("resource", "column"), [("slots", "kind"), ("slots", "end"), ("workshop", "venue")])

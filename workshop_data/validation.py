@@ -150,19 +150,22 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any]]:
 
 def _fields_of(res: dict[str, Any], descriptor: Path) -> list[Field]:
     """The fields a resource's own schema declares (older releases keep their own)."""
+    declared = []
     try:
-        declared = [
-            Field(
-                name=f["name"],
-                type=f.get("type", "string"),
-                description=f.get("description", ""),
-                required=bool(f.get("constraints", {}).get("required", False)),
-                enum=tuple(f["constraints"]["enum"]) if "enum" in f.get("constraints", {}) else None,
-                unique=bool(f.get("constraints", {}).get("unique", False)),
+        for f in res["schema"]["fields"]:
+            constraints = f.get("constraints", {})
+            enum = constraints.get("enum")
+            declared.append(
+                Field(
+                    name=str(f["name"]),
+                    type=f.get("type", "string"),
+                    description=f.get("description", ""),
+                    required=bool(constraints.get("required", False)),
+                    enum=None if enum is None else tuple(enum),
+                    unique=bool(constraints.get("unique", False)),
+                )
             )
-            for f in res["schema"]["fields"]
-        ]
-    except (KeyError, TypeError) as exc:
+    except (AttributeError, KeyError, TypeError) as exc:
         raise DataValidationError(
             f"resource {res.get('name')!r} has no valid schema.fields ({exc})", file=descriptor
         ) from None
@@ -179,7 +182,11 @@ def _check_declared(name: str, declared: list[Field], descriptor: Path) -> None:
     def bad(field: str, why: str) -> DataValidationError:
         return DataValidationError(f"resource {name!r}: {why}", file=descriptor, field=field)
 
+    names: set[str] = set()
     for f in declared:
+        if f.name in names:
+            raise bad(f.name, f"declares the field {f.name!r} twice")
+        names.add(f.name)
         known = ours.get(f.name)
         if known is None:
             raise bad(f.name, f"declares a field {f.name!r} that the schema ({SCHEMA_VERSION}) does not have")
@@ -189,7 +196,6 @@ def _check_declared(name: str, declared: list[Field], descriptor: Path) -> None:
             raise bad(f.name, f"declares {f.name!r} as optional, the schema requires it")
         if known.enum is not None and (f.enum is None or not set(f.enum) <= set(known.enum)):
             raise bad(f.name, f"allows values for {f.name!r} outside the schema's: {', '.join(known.enum)}")
-    names = {f.name for f in declared}
     for known in ours.values():
         if known.name not in names:
             raise bad(known.name, f"does not declare the schema's field {known.name!r}")
@@ -203,10 +209,14 @@ def read_tables(
     root = descriptor_path.parent
     tables: dict[str, tuple[Path, list[Row]]] = {}
     schemas: dict[str, tuple[Field, ...]] = {}
-    for res in descriptor["resources"]:
+    for number, res in enumerate(descriptor["resources"], start=1):
+        if not isinstance(res, dict):
+            raise DataValidationError(f"resource {number} is not an object", file=descriptor_path)
         name = res.get("name")
-        if name not in RESOURCES_BY_NAME:
+        if not isinstance(name, str) or name not in RESOURCES_BY_NAME:
             raise DataValidationError(f"unknown resource {name!r}", file=descriptor_path)
+        if name in tables:
+            raise DataValidationError(f"resource {name!r} is declared twice", file=descriptor_path)
         path, data = _resource_bytes(root, res, descriptor_path)
         schemas[name] = tuple(_fields_of(res, descriptor_path))
         rows = list(_rows(path, data, list(schemas[name])))
