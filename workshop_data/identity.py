@@ -28,11 +28,10 @@ import dataclasses
 import difflib
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
-from .ids import unique
+from .ids import ascii_fold, unique
 from .model import Person, Release, Slot, Talk
 
 #: Two names or titles this similar (difflib ratio of their normalised forms) may be the same.
@@ -50,8 +49,7 @@ K = TypeVar("K", bound=Hashable)
 @functools.lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """Case-, accent- and punctuation-free words: ``"Natasha  Jaques."`` -> ``"natasha jaques"``."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return " ".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))
+    return " ".join(re.findall(r"[a-z0-9]+", ascii_fold(text).lower()))
 
 
 def similarity(a: str, b: str, at_least: float = 0.0) -> float:

@@ -7,10 +7,14 @@ import unicodedata
 from collections.abc import Iterable
 
 
+def ascii_fold(text: str) -> str:
+    """``text`` in ASCII, accents taken off and other characters dropped: ``"Zürich"`` -> ``"Zurich"``."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
 def slugify(text: str, max_words: int | None = None) -> str:
     """Lower-case ASCII words joined by '-': ``"Q&A"`` -> ``"qa"``, ``"Jeff Dean"`` -> ``"jeff-dean"``."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    ascii_text = re.sub(r"['’&*]", "", ascii_text.lower())
+    ascii_text = re.sub(r"['’&*]", "", ascii_fold(text).lower())
     words = [w for w in re.split(r"[^a-z0-9]+", ascii_text) if w]
     if max_words is not None:
         words = words[:max_words]
