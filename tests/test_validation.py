@@ -154,6 +154,18 @@ def test_truncated_file_is_caught_by_its_size(release_copy: Path) -> None:
     fails(release_copy, "slots.csv", "truncated")
 
 
+def test_invalid_csv_names_the_data_row(release_copy: Path) -> None:
+    # The row counts data rows, as every other error does (not lines: the header is row 0).
+    edit(release_copy, "people.csv", lambda t: t.replace(',"[""MIT""', ',x"[""MIT""', 1))
+    err = fails(release_copy, "people.csv, row 4: is not valid CSV")
+    assert err.row == 4
+
+
+def test_column_twice(release_copy: Path) -> None:
+    edit(release_copy, "people.csv", lambda t: t.replace("person_id,name,", "person_id,name,name,", 1))
+    fails(release_copy, "people.csv, row 0, field 'name'", "column 'name' appears twice")
+
+
 def test_truncated_row(release_copy: Path) -> None:
     edit(release_copy, "slots.csv", lambda t: t[: t.rindex(",false,")] + "\n")
     fails(release_copy, "slots.csv, row 14", "fields, the header has")

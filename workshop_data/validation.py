@@ -109,15 +109,20 @@ def _rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
     if not text.strip():
         raise DataValidationError("is empty (expected a header line and rows)", file=path)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    number = -1  # the data row being read (the header is row 0): a CSV error names it
     try:
         header = next(reader)
+        number = 0
         expected = [f.name for f in fields]
         missing = [c for c in expected if c not in header]
         unknown = [c for c in header if c not in expected]
+        twice = [c for i, c in enumerate(header) if c in header[:i]]
         if missing:
             raise DataValidationError(f"missing column {missing[0]!r}", file=path, row=0, field=missing[0])
         if unknown:
             raise DataValidationError(f"unknown column {unknown[0]!r}", file=path, row=0, field=unknown[0])
+        if twice:
+            raise DataValidationError(f"column {twice[0]!r} appears twice", file=path, row=0, field=twice[0])
         by_name = {f.name: f for f in fields}
         for number, cells in enumerate(reader, start=1):
             if len(cells) != len(header):
@@ -130,7 +135,7 @@ def _rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
                 name: _from_cell(by_name[name], cell, path, number) for name, cell in zip(header, cells, strict=True)
             }
     except csv.Error as exc:
-        raise DataValidationError(f"is not valid CSV: {exc}", file=path, row=reader.line_num) from None
+        raise DataValidationError(f"is not valid CSV: {exc}", file=path, row=number + 1) from None
 
 
 def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any]]:
