@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from .model import Release
 from .schema import Field
-from .store import DEFAULT_EDITION, LATEST, edition_names, release_names, release_path
+from .store import DEFAULT_EDITION, LATEST, edition_summaries, release_path, release_summaries
 from .timeutil import aware, check_timezone
 from .validation import read_release
 
@@ -198,24 +198,9 @@ def editions(data_dir: PathLike = None) -> pd.DataFrame:
     """The editions in the data directory, one row each with its latest release's metadata."""
     import pandas as pd
 
-    rows = []
-    for name in edition_names(data_dir):
-        rel = load_release(name, LATEST, data_dir)
-        w = rel.workshop
-        rows.append(
-            {
-                "edition": name,
-                "series": w.series,
-                "conference": w.conference,
-                "date": w.date,
-                "venue": w.venue,
-                "timezone": w.timezone,
-                "releases": len(release_names(name, data_dir)),
-                "latest": rel.name,
-            }
-        )
     df = pd.DataFrame(
-        rows, columns=["edition", "series", "conference", "date", "venue", "timezone", "releases", "latest"]
+        edition_summaries(data_dir),
+        columns=["edition", "series", "conference", "date", "venue", "timezone", "releases", "latest"],
     )
     for col in ("edition", "series", "conference", "venue", "timezone", "latest"):
         df[col] = df[col].astype("string")
@@ -228,21 +213,7 @@ def releases(edition: str = DEFAULT_EDITION, data_dir: PathLike = None) -> pd.Da
     (how many), ``talks``, and ``latest`` (True for the one ``release="latest"`` loads)."""
     import pandas as pd
 
-    folder = release_path(edition, LATEST, data_dir).parent  # raises UnknownEditionError with the known editions
-    names = release_names(edition, data_dir)
-    rows = []
-    for name in names:
-        rel = read_release(folder / name)
-        rows.append(
-            {
-                "release": name,
-                "published": pd.Timestamp(rel.published),
-                "slots": len(rel.slots),
-                "talks": len(rel.talks),
-                "latest": name == names[-1],
-            }
-        )
-    df = pd.DataFrame(rows)
+    df = pd.DataFrame(release_summaries(edition, data_dir))
     df["release"] = df["release"].astype("string")
     df["published"] = pd.to_datetime(df["published"], utc=True)
     df[["slots", "talks"]] = df[["slots", "talks"]].astype("Int64")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 from .defaults import DEFAULT_EDITION as DEFAULT_EDITION
 from .defaults import DESCRIPTOR as DESCRIPTOR
@@ -73,3 +74,50 @@ def release_path(
     if release not in names:
         raise UnknownReleaseError(f"edition {edition!r} has no release {release!r} (releases: {', '.join(names)})")
     return root / edition / release
+
+
+def edition_summaries(data_dir_: str | os.PathLike[str] | None = None) -> list[dict[str, Any]]:
+    """One dict per edition, from its latest release (read and checked): ``edition``, ``series``,
+    ``conference``, ``date``, ``venue``, ``timezone``, ``releases`` (how many) and ``latest``."""
+    from .validation import read_release
+
+    out = []
+    for name in edition_names(data_dir_):
+        names = release_names(name, data_dir_)
+        w = read_release(release_path(name, LATEST, data_dir_)).workshop
+        out.append(
+            {
+                "edition": name,
+                "series": w.series,
+                "conference": w.conference,
+                "date": w.date,
+                "venue": w.venue,
+                "timezone": w.timezone,
+                "releases": len(names),
+                "latest": names[-1],
+            }
+        )
+    return out
+
+
+def release_summaries(edition: str, data_dir_: str | os.PathLike[str] | None = None) -> list[dict[str, Any]]:
+    """One dict per release of ``edition``, oldest first, each read and checked: ``release``,
+    ``published`` (UTC), ``slots`` and ``talks`` (how many), and ``latest`` (True for the one
+    ``"latest"`` loads). :class:`UnknownEditionError` when the edition has no release."""
+    from .validation import read_release
+
+    folder = release_path(edition, LATEST, data_dir_).parent  # raises for an unknown edition
+    names = release_names(edition, data_dir_)
+    out = []
+    for name in names:
+        rel = read_release(folder / name)
+        out.append(
+            {
+                "release": name,
+                "published": rel.published,
+                "slots": len(rel.slots),
+                "talks": len(rel.talks),
+                "latest": name == names[-1],
+            }
+        )
+    return out

@@ -16,15 +16,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..loaders import load_release
-    from ..store import LATEST, edition_names, release_names
+    from ..store import edition_summaries
 
     lines = []
-    for name in edition_names(args.data_dir):
-        rel = load_release(name, LATEST, args.data_dir)
-        w = rel.workshop
-        n = len(release_names(name, args.data_dir))
-        count = f"{n} release{'s' * (n != 1)}, latest {rel.name}"
-        lines.append(f"{name:<14} {w.date}  {w.series} @ {w.conference}, {w.venue}  ({count})")
+    for e in edition_summaries(args.data_dir):
+        n = e["releases"]
+        count = f"{n} release{'s' * (n != 1)}, latest {e['latest']}"
+        lines.append(f"{e['edition']:<14} {e['date']}  {e['series']} @ {e['conference']}, {e['venue']}  ({count})")
     write_output("\n".join(lines) + "\n" if lines else "")
     return 0

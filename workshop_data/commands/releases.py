@@ -17,15 +17,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store import LATEST, release_names, release_path
-    from ..validation import read_release
+    from ..store import release_summaries
 
-    latest = release_path(args.edition, LATEST, args.data_dir)  # raises for an unknown edition
     lines = []
-    for name in release_names(args.edition, args.data_dir):
-        rel = read_release(latest.parent / name)
-        mark = "  (latest)" if name == latest.name else ""
-        counts = f"{len(rel.slots)} slots, {len(rel.talks)} talks"
-        lines.append(f"{name:<12} published {rel.published:%Y-%m-%d %H:%M} UTC  {counts}{mark}")
+    for r in release_summaries(args.edition, args.data_dir):
+        mark = "  (latest)" if r["latest"] else ""
+        counts = f"{r['slots']} slots, {r['talks']} talks"
+        lines.append(f"{r['release']:<12} published {r['published']:%Y-%m-%d %H:%M} UTC  {counts}{mark}")
     write_output("\n".join(lines) + "\n")
     return 0
