@@ -238,14 +238,24 @@ def test_line_separator_characters_inside_a_title_round_trip(tmp_path: Path) -> 
     assert wd.validate(write_release(rel, tmp_path)).slots[0].title == "A\u2028B\x85C\x1eD"
 
 
-def edit_field(release: Path, resource: str, column: str, change: Callable[[dict[str, object]], object]) -> None:
-    """Change the descriptor's declaration of one field (``change`` edits it in place)."""
+def edit_descriptor(release: Path, change: Callable[[dict[str, Any]], object]) -> None:
+    """Change the descriptor (``change`` edits it in place); the files and hashes stay."""
     path = release / DESCRIPTOR
     descriptor = json.loads(path.read_text())
-    (res,) = (r for r in descriptor["resources"] if r["name"] == resource)
-    (declared,) = (f for f in res["schema"]["fields"] if f["name"] == column)
-    change(declared)
+    change(descriptor)
     path.write_text(json.dumps(descriptor, indent=2))
+
+
+def fields_of(descriptor: dict[str, Any], resource: str) -> list[dict[str, Any]]:
+    """The list of field declarations of a resource of the descriptor."""
+    (res,) = (r for r in descriptor["resources"] if r["name"] == resource)
+    fields: list[dict[str, Any]] = res["schema"]["fields"]
+    return fields
+
+
+def edit_field(release: Path, resource: str, column: str, change: Callable[[dict[str, Any]], object]) -> None:
+    """Change the descriptor's declaration of one field (``change`` edits it in place)."""
+    edit_descriptor(release, lambda d: change(next(f for f in fields_of(d, resource) if f["name"] == column)))
 
 
 @pytest.mark.parametrize(
@@ -258,7 +268,7 @@ def edit_field(release: Path, resource: str, column: str, change: Callable[[dict
     ],
 )
 def test_descriptor_declares_a_field_unlike_the_schema(
-    release_copy: Path, column: str, change: Callable[[dict[str, object]], object], expected: str
+    release_copy: Path, column: str, change: Callable[[dict[str, Any]], object], expected: str
 ) -> None:
     # Such a release would otherwise load the cells as the descriptor says and break later.
     edit_field(release_copy, "slots", column, change)
@@ -285,21 +295,18 @@ def test_descriptor_declares_a_field_unlike_the_schema(
 )
 def test_malformed_descriptor(release_copy: Path, change: Callable[[dict[str, Any]], object], expected: str) -> None:
     # Each of these raised AttributeError or TypeError instead of naming the descriptor.
-    path = release_copy / DESCRIPTOR
-    descriptor = json.loads(path.read_text())
-    change(descriptor)
-    path.write_text(json.dumps(descriptor, indent=2))
+    edit_descriptor(release_copy, change)
     fails(release_copy, "datapackage.json", expected)
 
 
 @pytest.mark.parametrize(("resource", "column"), [("slots", "kind"), ("slots", "end"), ("workshop", "venue")])
 def test_descriptor_leaves_out_a_field(release_copy: Path, resource: str, column: str) -> None:
     # Optional fields too: the records have no default for them (a release without them raised TypeError).
-    path = release_copy / DESCRIPTOR
-    descriptor = json.loads(path.read_text())
-    res = next(r for r in descriptor["resources"] if r["name"] == resource)
-    res["schema"]["fields"] = [f for f in res["schema"]["fields"] if f["name"] != column]
-    path.write_text(json.dumps(descriptor, indent=2))
+    def leave_out(descriptor: dict[str, Any]) -> None:
+        fields = fields_of(descriptor, resource)
+        fields.remove(next(f for f in fields if f["name"] == column))
+
+    edit_descriptor(release_copy, leave_out)
     err = fails(
         release_copy, "datapackage.json", f"resource {resource!r}: does not declare the schema's field {column!r}"
     )
