@@ -139,6 +139,7 @@ class SpeakerOverlap:
         self.names_old = {p.person_id: p.name for p in previous.people}
 
     def same(self, new_id: str, old_id: str) -> bool:
+        """Whether two people are the same: by the matched ids, else by a close name."""
         if new_id in self.people:
             return self.people[new_id] == old_id
         if old_id in self.matched_old:

@@ -85,6 +85,7 @@ class Release:
 
     @property
     def edition(self) -> str:
+        """The edition this release belongs to (``workshop.edition``)."""
         return self.workshop.edition
 
     def person(self, person_id: str) -> Person:

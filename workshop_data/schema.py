@@ -73,13 +73,16 @@ class Resource:
 
     @property
     def path(self) -> str:
+        """The CSV file's name inside a release folder."""
         return f"{self.name}.csv"
 
     @property
     def columns(self) -> list[str]:
+        """The column names, in file order."""
         return [f.name for f in self.fields]
 
     def schema(self) -> dict[str, Any]:
+        """The resource's Frictionless Table Schema (fields, primary and foreign keys)."""
         out: dict[str, Any] = {"fields": [f.descriptor() for f in self.fields]}
         if self.primary_key:
             out["primaryKey"] = [self.primary_key]

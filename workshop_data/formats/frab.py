@@ -101,10 +101,12 @@ class Day:
 
     @property
     def start(self) -> dt.datetime:
+        """When the day's first event starts."""
         return self.events[0].start
 
     @property
     def end(self) -> dt.datetime:
+        """The latest moment the day's events are known to reach (an unknown end counts as its start)."""
         reached = [e.start for e in self.events] + [e.end for e in self.events if e.end is not None]
         return max(reached, key=utc)
 
@@ -122,10 +124,12 @@ class Schedule:
 
     @property
     def events(self) -> list[Event]:
+        """Every event, day by day."""
         return [e for d in self.days for e in d.events]
 
     @property
     def timeslot_duration(self) -> str:
+        """``HH:MM`` of the finest grid the times sit on (gcd of their minutes and 60)."""
         minutes = [t.minute for e in self.events for t in (e.start, e.end) if t is not None]
         return clock(dt.timedelta(minutes=math.gcd(60, *minutes)))
 

@@ -70,6 +70,7 @@ class Section:
 
     @property
     def status(self) -> str:
+        """The statuses as the data holds them: ``"TBD, Best Paper"``."""
         return ", ".join(self.statuses)
 
 
