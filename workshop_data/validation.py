@@ -40,7 +40,7 @@ def _from_cell(f: Field, text: str, file: Path, row: int) -> Any:
             return ()
         if f.required:
             raise bad("a value is required")
-        return None
+        return "" if f.type == "string" else None  # the records hold "" for no text
     if f.type == "string":
         if f.enum is not None and text not in f.enum:
             raise bad(f"{text!r} is not one of: {', '.join(f.enum)}")
@@ -335,16 +335,13 @@ def read_release(folder: str | Path) -> Release:
             f"'created' is {descriptor.get('created')!r}, expected YYYY-MM-DDTHH:MM:SSZ", file=descriptor_path
         ) from None
 
-    def clean(row: Row) -> Row:
-        return {k: ("" if v is None and k not in ("end",) else v) for k, v in row.items()}
-
     return Release(
         name=str(descriptor.get("version", descriptor_path.parent.name)),
         published=published,
-        workshop=Workshop(**clean(wrow)),
-        slots=tuple(Slot(**clean(r)) for r in srows),
-        talks=tuple(Talk(**clean(r)) for r in trows),
-        people=tuple(Person(**clean(r)) for r in prows),
+        workshop=Workshop(**wrow),
+        slots=tuple(Slot(**r) for r in srows),
+        talks=tuple(Talk(**r) for r in trows),
+        people=tuple(Person(**r) for r in prows),
         path=descriptor_path.parent,
         fields=schemas,
     )
