@@ -26,6 +26,7 @@ from sphinx.testing.util import SphinxTestApp
 from workshop_data import sphinxext
 from workshop_data.datapackage import release_files, write_release
 from workshop_data.formats import FORMATS, writer
+from workshop_data.formats.ical import slot_calendar
 from workshop_data.model import Release
 from workshop_data.schema import KINDS, RESOURCES
 from workshop_data.sphinxext import code_version
@@ -394,6 +395,22 @@ def test_new_release_updates_pages_showing_latest(tmp_path: Path, release_copy: 
     write_release(newer, data)
     second = build("incremental", tmp_path / "src", data)
     assert "Title Of The Next Release" in html(second, "schedule").get_text()
+
+
+def test_add_to_calendar_files_are_the_slots_events_with_their_sequence(tmp_path: Path, release_copy: Path) -> None:
+    data = release_copy.parents[1]
+    rel = read_release(release_copy)
+    newer = dataclasses.replace(retitled(rel, "Retitled"), name="2024-12-01", published=rel.published.replace(day=28))
+    write_release(newer, data)
+    app = build("incremental", tmp_path / "src", data)
+    latest = read_release(data / "neurips2024" / "2024-12-01")
+    rows = schedule_rows(html(app, "schedule"))
+    assert len(rows) == len(latest.slots)
+    for row, slot in zip(rows, latest.slots, strict=True):
+        link = row.select_one("a.wd-ics")
+        ics = (Path(app.outdir) / link["href"]).read_bytes().decode("utf-8")
+        assert ics == slot_calendar(latest, slot.slot_id)  # the CLI's `export --format ics --slot`
+        assert f"SEQUENCE:{1 if slot is latest.slots[0] else 0}" in ics
 
 
 def test_parallel_build_same_html_no_warnings_and_merged_hashes(tmp_path: Path, release_copy: Path) -> None:

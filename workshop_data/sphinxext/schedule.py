@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 from docutils import nodes
 from docutils.parsers.rst import directives
 
+from ..formats.events import earlier_releases
 from ..formats.ical import slot_calendar
 from ..model import Release
 from ..schema import KINDS
@@ -153,12 +154,15 @@ class ScheduleDirective(WorkshopDirective):
     ) -> tuple[list[Any], list[dict[str, list[str]]]]:
         """The table's rows (Time | Section) and their attributes (id: the slot id)."""
         rows, attrs = [], []
+        history = earlier_releases(release)  # for each event's SEQUENCE; read once, not per slot
         document = self.state.document
         self.row_ids: dict[str, str] = {}
         for _, slot in schedule.iterrows():
             slot_id = str(slot["slot_id"])
             path = f"{release.edition}/{release.name}/slots/{slot_id}.ics"
-            link = generated.add_file(self.env, self.env.docname, path, slot_calendar(release, slot_id), "")
+            link = generated.add_file(
+                self.env, self.env.docname, path, slot_calendar(release, slot_id, history=history), ""
+            )
             link += [
                 nodes.inline("", "add to calendar", classes=["wd-wide"]),
                 nodes.inline("", ".ics", classes=["wd-narrow"]),
