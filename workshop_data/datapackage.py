@@ -77,7 +77,7 @@ def build_descriptor(release: Release, files: dict[str, bytes]) -> dict[str, Any
     return {
         "profile": "tabular-data-package",
         "name": f"workshop-data-{w.edition}",
-        "title": f"{w.series} @ {w.conference}: schedule" if w.conference else f"{w.series}: schedule",
+        "title": f"{w.event_name}: schedule",
         "version": release.name,
         "created": release.published.strftime(PUBLISHED_FORMAT),
         "edition": w.edition,

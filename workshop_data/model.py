@@ -68,6 +68,12 @@ class Workshop:
     timezone: str
     contact_email: str
 
+    @property
+    def event_name(self) -> str:
+        """The event's name, e.g. ``"ML for Systems @ NeurIPS 2024"`` (the series alone when the
+        conference is not known)."""
+        return f"{self.series} @ {self.conference}" if self.conference else self.series
+
 
 @dataclass(frozen=True)
 class Release:

@@ -46,12 +46,6 @@ def room_guid(edition: str, room: str) -> uuid.UUID:
     return uuid.uuid5(NAMESPACE, f"{edition}/room/{room}")
 
 
-def conference_title(release: Release) -> str:
-    """The event's name, e.g. ``"ML for Systems @ NeurIPS 2024"`` (the calendar's name)."""
-    w = release.workshop
-    return f"{w.series} @ {w.conference}" if w.conference else w.series
-
-
 def check_base_url(base_url: str | None) -> str | None:
     """``base_url`` without its fragment; a clear error unless it is an http(s) URL."""
     if base_url is None:

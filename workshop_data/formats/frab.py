@@ -53,7 +53,6 @@ from ..model import Release, Slot
 from ..timeutil import aware, check_timezone
 from .events import (
     check_base_url,
-    conference_title,
     description,
     person_guid,
     room_guid,
@@ -238,7 +237,7 @@ def to_xml(
     sub(root, "version", release.name)
     conf = ET.SubElement(root, "conference")
     sub(conf, "acronym", plan.acronym)
-    sub(conf, "title", conference_title(release))
+    sub(conf, "title", release.workshop.event_name)
     sub(conf, "start", plan.days[0].date.isoformat())
     sub(conf, "end", plan.days[-1].date.isoformat())
     sub(conf, "days", str(len(plan.days)))
@@ -312,7 +311,7 @@ def to_dict(
     plan = schedule(release, tz, kinds, base_url=base_url)
     conference: dict[str, Any] = {
         "acronym": plan.acronym,
-        "title": conference_title(release),
+        "title": release.workshop.event_name,
         "start": plan.days[0].date.isoformat(),
         "end": plan.days[-1].date.isoformat(),
         "daysCount": len(plan.days),

@@ -38,7 +38,6 @@ from ..model import Release, Slot
 from ..timeutil import aware, check_timezone
 from .events import (
     check_base_url,
-    conference_title,
     description,
     earlier_releases,
     revisions,
@@ -132,8 +131,8 @@ def calendar(
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("name", _text(conference_title(release)))
-    cal.add("x-wr-calname", _text(conference_title(release)))
+    cal.add("name", _text(release.workshop.event_name))
+    cal.add("x-wr-calname", _text(release.workshop.event_name))
     cal.add("x-wr-timezone", zone)
     for slot in slots:
         cal.add_component(_event(release, slot, zone, changes[slot.slot_id], base_url))
