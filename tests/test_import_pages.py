@@ -426,3 +426,17 @@ def test_other_shapes_of_the_family() -> None:
         ("Second Spotlight", ["dee-ray"]),
     ]
     assert (release.workshop.date, release.workshop.venue) == (dt.date(2032, 9, 9), "Room 4")
+
+
+def test_a_panelist_named_above_is_known_by_the_same_comparison_that_merges_people() -> None:
+    # Names are compared case-folded ("Strauß" is "strauss"): a lone panelist named on a row
+    # above is a panelist, as the two mentions are one person.
+    page = "---\nworkshop_name: fold2031\nsite_description: Workshop on F at Fold 2031, May 1\n---\n"
+    rows = (
+        "<tr><td>9:00 AM</td><td><b>Keynote:</b> Max Strauß (<i>TU Wien</i>)</td></tr>"
+        "<tr><td>10:00 AM</td><td>Panel: Max Strauß</td></tr>"
+    )
+    release = build_release(parse_page(page + f'<table class="schedule-table">{rows}</table>'), "fold2031", "r",
+                            timezone="UTC").release  # fmt: skip
+    assert [p.name for p in release.people] == ["Max Strauß"]
+    assert len(release.slots[0].speakers) == 1 and release.slots[1].speakers == release.slots[0].speakers

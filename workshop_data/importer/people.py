@@ -40,6 +40,11 @@ class PersonText:
     anchor: str = ""
 
 
+def name_key(name: str) -> str:
+    """How the names of a page are compared: whitespace collapsed, case folded (``ß`` is ``ss``)."""
+    return " ".join(name.split()).casefold()
+
+
 def split_affiliations(text: str) -> tuple[str, ...]:
     """``"MIT, AWS"`` -> ``("MIT", "AWS")``."""
     return tuple(part for part in (collapse(p) for p in text.split(", ")) if part)

@@ -17,7 +17,7 @@ from ..model import Person, Release, Slot, Talk
 from ..timeutil import exists
 from .kinds import kind_of
 from .page import Page, Row, read_page
-from .people import PersonText
+from .people import PersonText, name_key
 from .sections import Section, parse_section
 from .times import Clocks, clock_text
 from .workshop import workshop_of
@@ -43,7 +43,7 @@ class _People:
     by_key: dict[str, Person] = field(default_factory=dict)
 
     def add(self, person: PersonText) -> str:
-        key = " ".join(person.name.split()).casefold()
+        key = name_key(person.name)
         known = self.by_key.get(key)
         if known is None:
             pid = ids.person_id(person.name, (p.person_id for p in self.by_key.values()))

@@ -28,7 +28,7 @@ from typing import Any
 from .inline import Line, Run, anchor_link, collapse, items_of, lines_of, raw_text, slice_runs, text_of
 from .kinds import ROLE_WORDS, keyword_kind
 from .myst import to_myst
-from .people import PersonText, is_name, people_of, split_affiliations
+from .people import PersonText, is_name, name_key, people_of, split_affiliations
 
 #: Link texts that point at material about a talk rather than being part of its text.
 LINK_WORDS = frozenset(
@@ -164,7 +164,7 @@ def _panelists(runs: Sequence[Run], known: set[str], label_anchor: str = "") -> 
     found = people_of(runs, label_anchor=label_anchor, min_words=2, need_evidence=False)
     if found is None:
         return None
-    if len(found) == 1 and found[0].name.lower() not in known and not found[0].affiliations:
+    if len(found) == 1 and name_key(found[0].name) not in known and not found[0].affiliations:
         return None
     return found
 
@@ -274,7 +274,7 @@ def _talk(li: Any) -> TalkText | None:
 
 
 def parse_section(cell: Any, known: set[str]) -> Section:
-    """Read a section cell (an lxml element). ``known`` holds the lower-cased names seen so far."""
+    """Read a section cell (an lxml element). ``known`` holds the names seen so far (:func:`.people.name_key`)."""
     lines, lists = lines_of(cell)
     talks = [t for lst in lists for t in (_talk(li) for li in items_of(lst)) if t is not None]
     section = Section(talks=talks, raw=_row_text(lines, lists))
