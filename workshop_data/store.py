@@ -81,10 +81,11 @@ def edition_summaries(data_dir_: str | os.PathLike[str] | None = None) -> list[d
     ``conference``, ``date``, ``venue``, ``timezone``, ``releases`` (how many) and ``latest``."""
     from .validation import read_release
 
+    root = data_dir(data_dir_)
     out = []
-    for name in edition_names(data_dir_):
-        names = release_names(name, data_dir_)
-        w = read_release(release_path(name, LATEST, data_dir_)).workshop
+    for name in edition_names(root):
+        names = release_names(name, root)
+        w = read_release(root / name / names[-1]).workshop
         out.append(
             {
                 "edition": name,
