@@ -10,7 +10,10 @@ import sys
 from pathlib import Path
 
 import jsonschema
+from edits import edited, published, shipped
 
+import workshop_data as wd
+from workshop_data.datapackage import write_release
 from workshop_data.formats import jsonformat
 from workshop_data.loaders import load_release
 
@@ -68,11 +71,6 @@ def test_editions_and_releases_commands() -> None:
 
 
 def test_releases_of_an_edition_with_two_releases(release_copy: Path) -> None:
-    from edits import edited, published, shipped
-
-    import workshop_data as wd
-    from workshop_data.datapackage import write_release
-
     data = release_copy.parents[1]
     write_release(published(edited(shipped()), "2024-12-01", "2024-12-01T00:00"), data)
     lines = run("releases", "neurips2024", "--data-dir", str(data)).stdout.splitlines()
