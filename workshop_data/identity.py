@@ -108,26 +108,6 @@ def match_people(previous: Release, new: Release) -> dict[str, str]:
     return assign(pairs, threshold=CLOSE)
 
 
-def _match_people_by_slot(
-    previous: Release, new: Release, slots: dict[str, str], people: dict[str, str]
-) -> dict[str, str]:
-    """More people: a close name speaking in the same slot (a respelling whose affiliation
-    changed too)."""
-    old_slots = {s.slot_id: s for s in previous.slots}
-    names_new = {p.person_id: p.name for p in new.people}
-    names_old = {p.person_id: p.name for p in previous.people}
-    taken = set(people.values())
-    pairs = []
-    for slot in new.slots:
-        if slot.slot_id not in slots:
-            continue
-        for n in slot.speakers:
-            for o in old_slots[slots[slot.slot_id]].speakers:
-                if n not in people and o not in taken:
-                    pairs.append((similarity(names_new[n], names_old[o], at_least=CLOSE), n, o))
-    return {**people, **assign(pairs, threshold=CLOSE)}
-
-
 class SpeakerOverlap:
     """How much two lists of speakers (new ids, previous ids) are the same people: matched
     people count by id, the others when their names are close (a respelling)."""
@@ -157,6 +137,24 @@ class SpeakerOverlap:
                 shared += 1
         union = len(new_ids) + len(old_ids) - shared
         return shared / union if union else 0.0
+
+
+def _match_people_by_slot(
+    previous: Release, new: Release, slots: dict[str, str], overlap: SpeakerOverlap
+) -> dict[str, str]:
+    """``overlap.people`` and more: a close name speaking in the same slot (a respelling whose
+    affiliation changed too)."""
+    old_slots = {s.slot_id: s for s in previous.slots}
+    people = overlap.people
+    pairs = []
+    for slot in new.slots:
+        if slot.slot_id not in slots:
+            continue
+        for n in slot.speakers:
+            for o in old_slots[slots[slot.slot_id]].speakers:
+                if n not in people and o not in overlap.matched_old:
+                    pairs.append((similarity(overlap.names_new[n], overlap.names_old[o], at_least=CLOSE), n, o))
+    return {**people, **assign(pairs, threshold=CLOSE)}
 
 
 # -- talks ----------------------------------------------------------------------------------
@@ -325,7 +323,7 @@ def carry_ids(previous: Release | None, new: Release) -> Release:
     overlap = SpeakerOverlap(previous, new, people)
     talks = match_talks(previous, new, overlap)
     slots = match_slots(previous, new, talks, overlap)
-    people = _match_people_by_slot(previous, new, slots, people)
+    people = _match_people_by_slot(previous, new, slots, overlap)
 
     person_ids = _final_ids([p.person_id for p in new.people], people, (p.person_id for p in previous.people))
     talk_ids = _final_ids([t.talk_id for t in new.talks], talks, (t.talk_id for t in previous.talks))
