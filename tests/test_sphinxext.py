@@ -87,6 +87,11 @@ def retitled(release: Release, title: str) -> Release:
     return dataclasses.replace(release, slots=(first, *release.slots[1:]))
 
 
+def next_release(release: Release, title: str) -> Release:
+    """A release ``2024-12-01`` after ``release``, its first slot retitled ``title``."""
+    return dataclasses.replace(retitled(release, title), name="2024-12-01", published=release.published.replace(day=28))
+
+
 def schedule_rows(soup: BeautifulSoup) -> list[Any]:
     return soup.select("table.wd-schedule tbody tr")
 
@@ -178,9 +183,7 @@ def test_kinds_option_filters_rows_and_no_speakers_drops_the_list(site: SphinxTe
 def test_release_option_pins_a_release(tmp_path: Path, release_copy: Path) -> None:
     data = release_copy.parents[1]
     rel = read_release(release_copy)
-    newer = dataclasses.replace(
-        retitled(rel, "Title Of The Next Release"), name="2024-12-01", published=rel.published.replace(day=28)
-    )
+    newer = next_release(rel, "Title Of The Next Release")
     write_release(newer, data)
     app = build("directives", tmp_path / "src", data)
     assert "Title Of The Next Release" in html(app, "schedule").get_text()  # no option: the latest
@@ -389,9 +392,7 @@ def test_new_release_updates_pages_showing_latest(tmp_path: Path, release_copy: 
     data = release_copy.parents[1]
     build("incremental", tmp_path / "src", data)
     rel = read_release(release_copy)
-    newer = dataclasses.replace(
-        retitled(rel, "Title Of The Next Release"), name="2024-12-01", published=rel.published.replace(day=28)
-    )
+    newer = next_release(rel, "Title Of The Next Release")
     write_release(newer, data)
     second = build("incremental", tmp_path / "src", data)
     assert "Title Of The Next Release" in html(second, "schedule").get_text()
@@ -400,7 +401,7 @@ def test_new_release_updates_pages_showing_latest(tmp_path: Path, release_copy: 
 def test_add_to_calendar_files_are_the_slots_events_with_their_sequence(tmp_path: Path, release_copy: Path) -> None:
     data = release_copy.parents[1]
     rel = read_release(release_copy)
-    newer = dataclasses.replace(retitled(rel, "Retitled"), name="2024-12-01", published=rel.published.replace(day=28))
+    newer = next_release(rel, "Retitled")
     write_release(newer, data)
     app = build("incremental", tmp_path / "src", data)
     latest = read_release(data / "neurips2024" / "2024-12-01")
