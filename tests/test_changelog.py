@@ -16,6 +16,7 @@ from edits import edited, published, shipped
 
 from workshop_data.changes import compare
 from workshop_data.datapackage import write_release
+from workshop_data.sphinxext.changelog import counts
 
 pytest_plugins = ("sphinx.testing.fixtures",)
 
@@ -67,6 +68,14 @@ def test_with_only_the_shipped_release_the_page_shows_the_first_release(build: C
     assert "Published 2024-11-20 " in html and "(the latest release)" in html
     assert "First published release: 14 slots, 4 talks, 5 people." in html
     assert "wd-changelog" not in html  # no table of changes: there is nothing to compare with
+
+
+def test_counts_say_one_person_and_many_people() -> None:
+    rel = shipped()
+    assert counts(rel) == "14 slots, 4 talks, 5 people"
+    one = dataclasses.replace(rel, slots=rel.slots[:1], talks=rel.talks[:1], people=rel.people[:1])
+    assert counts(one) == "1 slot, 1 talk, 1 person"
+    assert counts(dataclasses.replace(rel, talks=())) == "14 slots, 0 talks, 5 people"
 
 
 def test_every_release_newest_first_with_its_changes(build: Callable[..., Any], data_dir: Path) -> None:

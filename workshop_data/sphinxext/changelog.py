@@ -20,12 +20,13 @@ from .timezones import time_node, zone_note
 
 
 def counts(release: Release) -> str:
-    """``"14 slots, 4 talks, 5 people"``."""
+    """``"14 slots, 4 talks, 5 people"`` (``"1 slot, 1 talk, 1 person"``)."""
 
-    def n(count: int, what: str) -> str:
-        return f"{count} {what}{'s' * (count != 1)}" if what != "people" else f"{count} people"
+    def n(count: int, one: str, many: str) -> str:
+        return f"{count} {one if count == 1 else many}"
 
-    return ", ".join([n(len(release.slots), "slot"), n(len(release.talks), "talk"), n(len(release.people), "people")])
+    things = [(release.slots, "slot", "slots"), (release.talks, "talk", "talks"), (release.people, "person", "people")]
+    return ", ".join(n(len(items), one, many) for items, one, many in things)
 
 
 def change_nodes(change: Change, old: Release, new: Release) -> list[nodes.Node]:
