@@ -98,6 +98,15 @@ def test_wheel_ships_the_data_and_loads_outside_the_repository(tmp_path: Path) -
     )
     assert table.returncode == 0, table.stderr
     assert "times in America/Vancouver" in table.stdout and "16:00  unknown" in table.stdout
+    for fmt in ("ics", "frab-xml", "jekyll"):  # every export works from a plain install, no extra
+        export = subprocess.run(
+            [env_dir / "bin" / "workshop-data", "export", "--format", fmt],
+            cwd=outside,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        assert export.returncode == 0 and export.stdout, (fmt, export.stderr)
     schema = subprocess.run(
         [py, "-c", "from workshop_data.formats.jsonformat import schema; print(schema()['title'])"],
         cwd=outside,
