@@ -48,16 +48,19 @@ TIMEZONES = (
     "Etc/GMT+5",
 )
 
-#: Days on which clocks change in some of :data:`TIMEZONES` (North America, Europe, Lord Howe
-#: and Chatham, in 2024), so that slots cross a DST change.
-DST_DAYS = (
-    dt.date(2024, 3, 10),
-    dt.date(2024, 11, 3),
-    dt.date(2024, 3, 31),
-    dt.date(2024, 10, 27),
-    dt.date(2024, 4, 7),
-    dt.date(2024, 10, 6),
-    dt.date(2024, 9, 29),
+#: Zones of :data:`TIMEZONES` with a day on which their clocks change (2024, between 02:00 and
+#: 03:45 local time), so that slots on that day in that zone cross a DST change.
+DST_CHANGES: tuple[tuple[str, dt.date], ...] = (
+    ("America/Vancouver", dt.date(2024, 3, 10)),
+    ("America/Vancouver", dt.date(2024, 11, 3)),
+    ("America/St_Johns", dt.date(2024, 3, 10)),
+    ("America/St_Johns", dt.date(2024, 11, 3)),
+    ("Europe/Berlin", dt.date(2024, 3, 31)),
+    ("Europe/Berlin", dt.date(2024, 10, 27)),
+    ("Australia/Lord_Howe", dt.date(2024, 4, 7)),
+    ("Australia/Lord_Howe", dt.date(2024, 10, 6)),
+    ("Pacific/Chatham", dt.date(2024, 4, 7)),
+    ("Pacific/Chatham", dt.date(2024, 9, 29)),
 )
 
 #: Texts that have broken schedule exporters: separators, markup, escapes, long, scripts.
@@ -125,8 +128,9 @@ def people(draw: st.DrawFn, max_size: int = 5) -> list[Person]:
 
 @st.composite
 def _times(draw: st.DrawFn, day: dt.date, zone: str, n: int) -> list[tuple[dt.datetime, dt.datetime | None, bool]]:
-    """``n`` (start, end, end_derived) in order, never overlapping, often crossing midnight."""
-    minute = draw(st.one_of(st.integers(0, 24 * 60 - 1), st.integers(21 * 60, 24 * 60 - 1)))
+    """``n`` (start, end, end_derived) in order, never overlapping, often crossing midnight or
+    starting in the small hours (when clocks change)."""
+    minute = draw(st.one_of(st.integers(0, 24 * 60 - 1), st.integers(21 * 60, 24 * 60 - 1), st.integers(0, 4 * 60)))
     start = _existing(dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=minute), zone)
     out: list[tuple[dt.datetime, dt.datetime | None, bool]] = []
     for i in range(n):
@@ -161,8 +165,12 @@ def workshops(draw: st.DrawFn, day: dt.date | None = None, timezone: str | None 
 @st.composite
 def releases(draw: st.DrawFn, min_slots: int = 1, max_slots: int = 8) -> Release:
     """A valid release with ``min_slots`` to ``max_slots`` slots."""
-    zone = draw(st.sampled_from(TIMEZONES))
-    day = draw(st.one_of(st.dates(dt.date(2000, 1, 1), dt.date(2037, 12, 31)), st.sampled_from(DST_DAYS)))
+    zone, day = draw(
+        st.one_of(
+            st.tuples(st.sampled_from(TIMEZONES), st.dates(dt.date(2000, 1, 1), dt.date(2037, 12, 31))),
+            st.sampled_from(DST_CHANGES),
+        )
+    )
     workshop = draw(workshops(day=day, timezone=zone))
     persons = draw(people())
     person_ids = [p.person_id for p in persons]
