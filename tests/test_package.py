@@ -28,6 +28,18 @@ def test_import_is_light() -> None:
     assert out.strip() == "[]"
 
 
+def test_building_the_cli_imports_no_data_modules() -> None:
+    # `workshop-data --help` builds every subcommand's parser: the formats' names and the kinds
+    # are known without the schema, the model or their dataclasses, typing and pathlib.
+    code = (
+        "import sys; from workshop_data.cli import build_parser; build_parser(); "
+        "print(sorted(m for m in ('workshop_data.schema', 'workshop_data.model', 'dataclasses', 'typing', "
+        "'pathlib') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
 def test_version_has_one_home() -> None:
     project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
     assert "version" in project["dynamic"] and "version" not in project

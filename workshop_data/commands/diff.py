@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
 
 from ..defaults import DEFAULT_EDITION
 from . import add_data_dir, add_tz_option, write_output
 
+TYPE_CHECKING = False  # typing is not imported when the CLI is built
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..changes import Change
     from ..model import Release
 

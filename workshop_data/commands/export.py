@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
-from typing import Any
 
 from ..formats import FORMATS
-from ..schema import KINDS
 from . import add_release_options, add_tz_option, write_output
+
+TYPE_CHECKING = False  # typing and pathlib are not imported when the CLI is built
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+    from typing import Any
 
 #: Formats for people reading a terminal, not for export.
 NOT_EXPORTED = ("table",)
@@ -24,6 +27,21 @@ NOT_EXPORTED = ("table",)
 def export_formats() -> list[str]:
     """The ``--format`` choices: every registered format but the readable table."""
     return [name for name in FORMATS if name not in NOT_EXPORTED]
+
+
+class _Kinds:
+    """The kind vocabulary as ``--kinds`` choices, read from the schema only when a value is
+    checked: building the CLI (``--help``) does not import the schema and its dataclasses."""
+
+    def __contains__(self, kind: object) -> bool:
+        from ..schema import KINDS
+
+        return kind in KINDS
+
+    def __iter__(self) -> Iterator[str]:
+        from ..schema import KINDS
+
+        return iter(KINDS)
 
 
 def add_parser(sub: Any) -> argparse.ArgumentParser:
@@ -38,7 +56,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=formats, help="output format")
     add_release_options(p)
     p.add_argument(
-        "--kinds", nargs="+", choices=list(KINDS), metavar="KIND", help="only slots of these kinds (default: all)"
+        "--kinds", nargs="+", choices=_Kinds(), metavar="KIND", help="only slots of these kinds (default: all)"
     )
     add_tz_option(p)
     p.add_argument(
@@ -67,6 +85,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     written; nothing is left behind then, and an existing file is untouched.
     """
     import tempfile
+    from pathlib import Path
 
     from ..errors import WorkshopDataError
 

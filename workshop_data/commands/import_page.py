@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from . import add_data_dir, write_output
+
+TYPE_CHECKING = False  # typing is not imported when the CLI is built
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def add_parser(sub: Any) -> argparse.ArgumentParser:

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from importlib import import_module
 
-from ..model import Release, Slot
+TYPE_CHECKING = False  # the CLI imports FORMATS for its choices: no model, dataclasses or typing then
+if TYPE_CHECKING:
+    from ..model import Release, Slot
 
 Writer = Callable[..., str]
 
