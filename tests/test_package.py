@@ -18,26 +18,23 @@ from workshop_data.datapackage import DESCRIPTOR, release_files, sha256
 from workshop_data.schema import KINDS, RESOURCES
 
 
+def loaded(code: str, modules: tuple[str, ...]) -> list[str]:
+    """Which of ``modules`` a fresh interpreter has imported after running ``code``."""
+    probe = f"import sys; {code}; print(','.join(m for m in {modules!r} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    return [m for m in out.strip().split(",") if m]
+
+
 def test_import_is_light() -> None:
-    code = (
-        "import sys, workshop_data as w; w.__version__; w.editions; "
-        "heavy = sorted(m for m in ('pandas', 'matplotlib', 'sphinx', 'icalendar', 'lxml', 'docutils') "
-        "if m in sys.modules); print(heavy)"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "[]"
+    heavy = ("pandas", "matplotlib", "sphinx", "icalendar", "lxml", "docutils")
+    assert loaded("import workshop_data as w; w.__version__; w.editions", heavy) == []
 
 
 def test_building_the_cli_imports_no_data_modules() -> None:
     # `workshop-data --help` builds every subcommand's parser: the formats' names and the kinds
     # are known without the schema, the model or their dataclasses, typing and pathlib.
-    code = (
-        "import sys; from workshop_data.cli import build_parser; build_parser(); "
-        "print(sorted(m for m in ('workshop_data.schema', 'workshop_data.model', 'dataclasses', 'typing', "
-        "'pathlib') if m in sys.modules))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "[]"
+    data = ("workshop_data.schema", "workshop_data.model", "dataclasses", "typing", "pathlib")
+    assert loaded("from workshop_data.cli import build_parser; build_parser()", data) == []
 
 
 def test_version_has_one_home() -> None:
