@@ -142,6 +142,13 @@ def test_not_utf8(release_copy: Path) -> None:
     fails(release_copy, "people.csv", "row 1", "is not UTF-8")
 
 
+def test_not_utf8_in_the_header_is_row_0(release_copy: Path) -> None:
+    path = release_copy / "people.csv"
+    path.write_bytes(path.read_bytes().replace(b"anchor", b"anch\xf6r", 1))
+    rehash(release_copy)
+    assert fails(release_copy, "people.csv, row 0: is not UTF-8").row == 0
+
+
 def test_empty_file(release_copy: Path) -> None:
     (release_copy / "talks.csv").write_bytes(b"")
     rehash(release_copy)

@@ -100,11 +100,10 @@ def _rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
     try:
         text = data.decode("utf-8-sig")  # a byte-order mark, as spreadsheets write, is fine
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n")
         raise DataValidationError(
             f"is not UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r})",
             file=path,
-            row=line if line else None,
+            row=data[: exc.start].count(b"\n"),  # the header is row 0
         ) from None
     if not text.strip():
         raise DataValidationError("is empty (expected a header line and rows)", file=path)
