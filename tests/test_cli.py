@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import subprocess
@@ -79,6 +80,15 @@ def test_releases_of_an_edition_with_two_releases(release_copy: Path) -> None:
     frame = wd.releases("neurips2024", data_dir=data)
     assert list(frame["release"]) == ["2024-11-20", "2024-12-01"] and list(frame["latest"]) == [False, True]
     assert list(frame["slots"]) == [14, 14]
+
+
+def test_editions_without_conference_or_venue(tmp_path: Path) -> None:
+    rel = shipped()
+    bare = dataclasses.replace(rel, workshop=dataclasses.replace(rel.workshop, conference="", venue=""))
+    write_release(bare, tmp_path)
+    assert run("editions", "--data-dir", str(tmp_path)).stdout == (
+        "neurips2024    2024-12-15  ML for Systems  (1 release, latest 2024-11-20)\n"
+    )
 
 
 def test_user_errors_exit_2_with_one_line() -> None:

@@ -78,7 +78,8 @@ def release_path(
 
 def edition_summaries(data_dir_: str | os.PathLike[str] | None = None) -> list[dict[str, Any]]:
     """One dict per edition, from its latest release (read and checked): ``edition``, ``series``,
-    ``conference``, ``date``, ``venue``, ``timezone``, ``releases`` (how many) and ``latest``."""
+    ``conference``, ``event`` (its name, :attr:`~workshop_data.model.Workshop.event_name`),
+    ``date``, ``venue``, ``timezone``, ``releases`` (how many) and ``latest``."""
     from .validation import read_release
 
     root = data_dir(data_dir_)
@@ -91,6 +92,7 @@ def edition_summaries(data_dir_: str | os.PathLike[str] | None = None) -> list[d
                 "edition": name,
                 "series": w.series,
                 "conference": w.conference,
+                "event": w.event_name,
                 "date": w.date,
                 "venue": w.venue,
                 "timezone": w.timezone,

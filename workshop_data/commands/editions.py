@@ -22,6 +22,7 @@ def run(args: argparse.Namespace) -> int:
     for e in edition_summaries(args.data_dir):
         n = e["releases"]
         count = f"{n} release{'s' * (n != 1)}, latest {e['latest']}"
-        lines.append(f"{e['edition']:<14} {e['date']}  {e['series']} @ {e['conference']}, {e['venue']}  ({count})")
+        where = ", ".join(part for part in (e["event"], e["venue"]) if part)
+        lines.append(f"{e['edition']:<14} {e['date']}  {where}  ({count})")
     write_output("\n".join(lines) + "\n" if lines else "")
     return 0
