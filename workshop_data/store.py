@@ -37,11 +37,14 @@ def data_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
 def edition_names(data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
     """The editions in the data directory, sorted by name."""
     root = data_dir(data_dir_)
-    return sorted(
-        p.name
-        for p in root.iterdir()
-        if p.is_dir() and not p.name.startswith((".", "_")) and release_names(p.name, root)
-    )
+    return sorted(p.name for p in root.iterdir() if not p.name.startswith((".", "_")) and _release_folders(p))
+
+
+def _release_folders(edition_dir: Path) -> list[Path]:
+    """The release folders of an edition folder (those holding a descriptor), unordered."""
+    if not edition_dir.is_dir():
+        return []
+    return [p for p in edition_dir.iterdir() if not p.name.startswith(".") and (p / DESCRIPTOR).is_file()]
 
 
 def _created(folder: Path) -> str:
@@ -53,10 +56,7 @@ def _created(folder: Path) -> str:
 
 def release_names(edition: str, data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
     """The releases of an edition, oldest first (by publication time, then by name)."""
-    folder = data_dir(data_dir_) / edition
-    if not folder.is_dir():
-        return []
-    found = [p for p in folder.iterdir() if not p.name.startswith(".") and (p / DESCRIPTOR).is_file()]
+    found = _release_folders(data_dir(data_dir_) / edition)
     return [p.name for p in sorted(found, key=lambda p: (_created(p), p.name))]
 
 
