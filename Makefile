@@ -56,4 +56,4 @@ bench: $(STAMP)
 	$(PY) benchmarks/run.py
 
 clean:
-	rm -rf _build dist build .pytest_cache .mypy_cache .ruff_cache .jupyter_cache
+	rm -rf _build dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis  # the notebook cache is in _build
