@@ -21,7 +21,7 @@ from typing import Any
 from .defaults import DESCRIPTOR, LATEST
 from .errors import WorkshopDataError
 from .model import Release
-from .schema import DATETIME_FORMAT, RESOURCES, SCHEMA_VERSION, Field, Resource
+from .schema import DATETIME_FORMAT, SCHEMA_VERSIONS, Field, Resource, resources
 
 PUBLISHED_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 #: An edition or release name: one folder name that the store lists (none starts with '.' or '_').
@@ -48,20 +48,63 @@ def to_cell(f: Field, value: Any) -> str:
     return str(value)
 
 
-def _records(release: Release, resource: Resource) -> list[Any]:
-    records: dict[str, list[Any]] = {
-        "workshop": [release.workshop],
-        "slots": list(release.slots),
-        "talks": list(release.talks),
-        "people": list(release.people),
-    }
-    return records[resource.name]
+def schema_version_of(release: Release) -> str:
+    """The schema version ``release`` is written in: the one it was read in, else the oldest
+    version whose resources and fields hold all of its data.
+
+    A release that needs nothing a newer schema added stays readable by older versions of the
+    package, and a release published before a schema change keeps every byte when written again.
+    """
+    if release.schema_version is not None:
+        return release.schema_version
+    for version in SCHEMA_VERSIONS:
+        if all(_fits(release, r) for r in _dropped(version)):
+            return version
+    return SCHEMA_VERSIONS[-1]
+
+
+def _dropped(version: str) -> list[tuple[str, set[str]]]:
+    """(resource, fields) of the current schema that ``version`` lacks or declares otherwise."""
+    current = resources(SCHEMA_VERSIONS[-1])
+    have = {r.name: {f.name: f for f in r.fields} for r in resources(version)}
+    out = []
+    for r in current:
+        fields = have.get(r.name)
+        missing = {f.name for f in r.fields if fields is None or fields.get(f.name) != f}
+        if missing:
+            out.append((r.name, missing if fields is not None else {"*"}))
+    return out
+
+
+def _fits(release: Release, dropped: tuple[str, set[str]]) -> bool:
+    """Whether ``release`` holds no value in the dropped resource or fields."""
+    name, fields = dropped
+    records = _records(release, name)
+    if "*" in fields:
+        return not records
+    defaults = {"date": None}
+    for record in records:
+        for f in fields:
+            value = getattr(record, f)
+            if f in defaults:
+                if value is defaults[f]:
+                    return False  # an older declaration requires it
+            elif value not in ("", (), None):
+                return False
+    return True
+
+
+def _records(release: Release, resource: Resource | str) -> list[Any]:
+    name = resource if isinstance(resource, str) else resource.name
+    if name == "workshop":
+        return [release.workshop]
+    return list(getattr(release, name))
 
 
 def serialize(release: Release) -> dict[str, bytes]:
     """The CSV bytes of each resource of a release, keyed by file name."""
     out: dict[str, bytes] = {}
-    for resource in RESOURCES:
+    for resource in resources(schema_version_of(release)):
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(resource.columns)
@@ -81,7 +124,7 @@ def build_descriptor(release: Release, files: dict[str, bytes]) -> dict[str, Any
         "version": release.name,
         "created": release.published.strftime(PUBLISHED_FORMAT),
         "edition": w.edition,
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": schema_version_of(release),
         "resources": [
             {
                 "name": r.name,
@@ -95,7 +138,7 @@ def build_descriptor(release: Release, files: dict[str, bytes]) -> dict[str, Any
                 "hash": sha256(files[r.path]),
                 "schema": r.schema(),
             }
-            for r in RESOURCES
+            for r in resources(schema_version_of(release))
         ],
     }
 

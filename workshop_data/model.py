@@ -21,6 +21,9 @@ class Person:
     name: str
     affiliations: tuple[str, ...] = ()
     anchor: str = ""
+    photo_url: str = ""
+    bio: str = ""
+    links: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -63,16 +66,68 @@ class Workshop:
     page_title: str
     site_description: str
     mini_site_description: str
-    date: dt.date
+    #: ``None`` when the pages do not settle the day (e.g. "December 13th or 14th").
+    date: dt.date | None
     venue: str
     timezone: str
     contact_email: str
+    room: str = ""
 
     @property
     def event_name(self) -> str:
         """The event's name, e.g. ``"ML for Systems @ NeurIPS 2024"`` (the series alone when the
         conference is not known)."""
         return f"{self.series} @ {self.conference}" if self.conference else self.series
+
+
+@dataclass(frozen=True)
+class Role:
+    """What a person was in an edition: keynote or invited speaker, panelist, committee member."""
+
+    order: int
+    person_id: str
+    role: str
+    group: str = ""
+    label: str = ""
+    talk_title: str = ""
+    talk_abstract: str = ""
+
+
+@dataclass(frozen=True)
+class Paper:
+    """An accepted paper; its authors are :class:`Author` rows."""
+
+    paper_id: str
+    order: int
+    title: str
+    abstract: str = ""
+    pdf_url: str = ""
+    award: str = ""
+    presentation: str = ""
+    tag: str = ""
+
+
+@dataclass(frozen=True)
+class Author:
+    """One author of a paper, at its position on the paper."""
+
+    paper_id: str
+    position: int
+    person_id: str
+    name: str
+    equal_contribution: bool | None = None
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A hand-checked correction: the data says ``value`` where the page printed ``printed``."""
+
+    resource: str
+    key: str
+    field: str
+    printed: str
+    value: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -85,6 +140,14 @@ class Release:
     slots: tuple[Slot, ...]
     talks: tuple[Talk, ...] = ()
     people: tuple[Person, ...] = ()
+    roles: tuple[Role, ...] = ()
+    papers: tuple[Paper, ...] = ()
+    authors: tuple[Author, ...] = ()
+    corrections: tuple[Correction, ...] = ()
+    #: The schema version the release was read in; ``None`` for a release not yet written, which
+    #: is written in the oldest version that holds its data
+    #: (:func:`workshop_data.datapackage.schema_version_of`).
+    schema_version: str | None = field(default=None, compare=False)
     path: Path | None = field(default=None, compare=False)
     #: The fields each resource's schema declares, as read from the release's descriptor.
     fields: dict[str, tuple[Field, ...]] = field(default_factory=dict, compare=False, repr=False)
@@ -104,3 +167,38 @@ class Release:
     def talks_of(self, slot_id: str) -> list[Talk]:
         """The talks of a slot, in order."""
         return sorted((t for t in self.talks if t.slot_id == slot_id), key=lambda t: t.order)
+
+
+@dataclass(frozen=True)
+class Edition:
+    """An edition and its releases, oldest first: the one place that knows an edition's history.
+
+    Whatever needs history (SEQUENCE in calendars, the changelog, id carry-over) takes it from
+    here rather than reading folders.
+    """
+
+    name: str
+    releases: tuple[Release, ...]
+
+    @property
+    def latest(self) -> Release:
+        """The newest release."""
+        return self.releases[-1]
+
+    def release(self, name: str) -> Release:
+        """The release called ``name`` (``"latest"``: the newest)."""
+        if name == "latest":
+            return self.latest
+        for r in self.releases:
+            if r.name == name:
+                return r
+        raise KeyError(name)
+
+    def until(self, name: str) -> tuple[Release, ...]:
+        """The releases up to and including ``name``, oldest first."""
+        out = []
+        for r in self.releases:
+            out.append(r)
+            if r.name == name:
+                return tuple(out)
+        raise KeyError(name)

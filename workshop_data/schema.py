@@ -40,6 +40,10 @@ class Field:
     required: bool = False
     enum: tuple[str, ...] | None = None
     unique: bool = False
+    #: The schema version that added the field; releases of older versions do not declare it.
+    since: str = "1.0.0"
+    #: The first schema version without this declaration of the field (it changed or went).
+    until: str | None = None
 
     def descriptor(self) -> dict[str, Any]:
         """The Table Schema field descriptor for this column."""
@@ -70,6 +74,8 @@ class Resource:
     fields: tuple[Field, ...]
     primary_key: str | None = None
     foreign_keys: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+    #: The schema version that added the resource.
+    since: str = "1.0.0"
 
     @property
     def path(self) -> str:
@@ -102,7 +108,13 @@ WORKSHOP = Resource(
         Field("page_title", "string", "The schedule page's title, as written on the page."),
         Field("site_description", "string", "The site description, exactly as written."),
         Field("mini_site_description", "string", "The short description for narrow screens."),
-        Field("date", "date", "The day of the workshop (venue's calendar).", required=True),
+        Field("date", "date", "The day of the workshop (venue's calendar).", required=True, until="2.0.0"),
+        Field(
+            "date",
+            "date",
+            "The day of the workshop (venue's calendar); empty when the pages do not settle it.",
+            since="2.0.0",
+        ),
         Field("venue", "string", "Where the workshop takes place."),
         Field(
             "timezone",
@@ -111,6 +123,7 @@ WORKSHOP = Resource(
             required=True,
         ),
         Field("contact_email", "string", "The organizers' contact address."),
+        Field("room", "string", "The room at the venue, as printed.", since="2.0.0"),
     ),
     primary_key="edition",
 )
@@ -186,13 +199,122 @@ PEOPLE = Resource(
         Field("name", "string", "The name as printed.", required=True),
         Field("affiliations", "array", "Affiliations as printed, as a JSON array.", required=True),
         Field("anchor", "string", "The page's anchor for the person's talk, e.g. 'dean_talk'."),
+        Field("photo_url", "string", "Absolute URL of the person's photo on the site.", since="2.0.0"),
+        Field("bio", "string", "The biography printed for this edition, as plain text.", since="2.0.0"),
+        Field("links", "array", "Profile links (homepage, scholar, social) as a JSON array of URLs.", since="2.0.0"),
     ),
     primary_key="person_id",
 )
 
-#: Every resource of a release, in descriptor order.
-RESOURCES: tuple[Resource, ...] = (WORKSHOP, SLOTS, TALKS, PEOPLE)
-RESOURCES_BY_NAME: dict[str, Resource] = {r.name: r for r in RESOURCES}
+#: What a person did in an edition, besides speaking in a slot: the vocabulary of ``roles.role``.
+ROLE_KINDS: dict[str, str] = {
+    "keynote": "A keynote speaker.",
+    "invited": "An invited speaker.",
+    "panelist": "A panelist.",
+    "organizer": "A member of the organizing committee.",
+    "steering": "A member of the steering committee.",
+    "committee": "A member of another committee (program, competition…), named in ``group``.",
+}
+
+ROLES = Resource(
+    name="roles",
+    title="People's roles in the edition: speakers and committees, in page order",
+    fields=(
+        Field("order", "integer", "Position on the edition's pages, from 1.", required=True, unique=True),
+        Field("person_id", "string", "The person.", required=True),
+        Field("role", "string", "What the person was.", required=True, enum=tuple(ROLE_KINDS)),
+        Field("group", "string", "The section or committee as printed, e.g. 'Steering Committee'."),
+        Field("label", "string", "The role's label as printed, e.g. 'Keynote Speaker'."),
+        Field("talk_title", "string", "The title of the person's talk, as plain text."),
+        Field("talk_abstract", "string", "The abstract of the person's talk, as plain text."),
+    ),
+    foreign_keys=({"fields": ["person_id"], "reference": {"resource": "people", "fields": ["person_id"]}},),
+    since="2.0.0",
+)
+
+PAPERS = Resource(
+    name="papers",
+    title="Accepted papers, in the order the site lists them",
+    fields=(
+        Field("paper_id", "string", "Stable identifier of the paper.", required=True, unique=True),
+        Field("order", "integer", "Position in the list of accepted papers, from 1.", required=True),
+        Field("title", "string", "The title as plain text.", required=True),
+        Field("abstract", "string", "The abstract, where the site gives one."),
+        Field("pdf_url", "string", "Absolute URL of the PDF."),
+        Field("award", "string", "An award printed with the paper, e.g. 'Best Paper Award'."),
+        Field("presentation", "string", "How the paper is presented where the site says, e.g. 'spotlight'."),
+        Field("tag", "string", "The topic tag the site gives the paper."),
+    ),
+    primary_key="paper_id",
+    since="2.0.0",
+)
+
+AUTHORS = Resource(
+    name="authors",
+    title="Authors of the accepted papers: one row per author per paper, in order",
+    fields=(
+        Field("paper_id", "string", "The paper.", required=True),
+        Field("position", "integer", "The author's position on the paper, from 1.", required=True),
+        Field("person_id", "string", "The author as a person.", required=True),
+        Field("name", "string", "The name as printed on the paper.", required=True),
+        Field("equal_contribution", "boolean", "True when marked as an equal contribution."),
+    ),
+    foreign_keys=(
+        {"fields": ["paper_id"], "reference": {"resource": "papers", "fields": ["paper_id"]}},
+        {"fields": ["person_id"], "reference": {"resource": "people", "fields": ["person_id"]}},
+    ),
+    since="2.0.0",
+)
+
+CORRECTIONS = Resource(
+    name="corrections",
+    title="Hand-checked corrections: where the data differs from what the page printed, and why",
+    fields=(
+        Field("resource", "string", "The resource corrected, e.g. 'slots'.", required=True),
+        Field("key", "string", "The id of the corrected row (empty for the workshop row)."),
+        Field("field", "string", "The corrected field.", required=True),
+        Field("printed", "string", "What the page printed.", required=True),
+        Field("value", "string", "The value in the data (empty: unknown)."),
+        Field("reason", "string", "Why, and who checked it.", required=True),
+    ),
+    since="2.0.0",
+)
 
 #: Bumped when the layout of a release changes (Frictionless recipe: MAJOR for field changes).
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "2.0.0"
+#: Every schema version a release may declare, oldest first.
+SCHEMA_VERSIONS: tuple[str, ...] = ("1.0.0", "2.0.0")
+
+#: Every resource of the current schema, in descriptor order.
+ALL_RESOURCES: tuple[Resource, ...] = (WORKSHOP, SLOTS, TALKS, PEOPLE, ROLES, PAPERS, AUTHORS, CORRECTIONS)
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in version.split("."))
+
+
+def resources(version: str = SCHEMA_VERSION) -> tuple[Resource, ...]:
+    """The resources of schema ``version``, each with the fields that version has.
+
+    A release declares its schema version; readers check its descriptor against this, and
+    fields or resources added later read as empty.
+    """
+    if version not in SCHEMA_VERSIONS:
+        raise ValueError(f"unknown schema version {version!r} (known: {', '.join(SCHEMA_VERSIONS)})")
+    key = _version_key(version)
+    out = []
+    for r in ALL_RESOURCES:
+        if _version_key(r.since) > key:
+            continue
+        kept = tuple(
+            f
+            for f in r.fields
+            if _version_key(f.since) <= key and (f.until is None or _version_key(f.until) > key)
+        )
+        out.append(r if kept == r.fields else Resource(r.name, r.title, kept, r.primary_key, r.foreign_keys, r.since))
+    return tuple(out)
+
+
+#: The resources of the current schema (:data:`SCHEMA_VERSION`).
+RESOURCES: tuple[Resource, ...] = resources(SCHEMA_VERSION)
+RESOURCES_BY_NAME: dict[str, Resource] = {r.name: r for r in RESOURCES}

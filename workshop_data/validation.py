@@ -22,8 +22,8 @@ from typing import Any
 from .datapackage import parse_published, sha256
 from .defaults import DESCRIPTOR
 from .errors import DataValidationError, UnknownTimeZoneError
-from .model import Person, Release, Slot, Talk, Workshop
-from .schema import DATETIME_FORMAT, RESOURCES_BY_NAME, SCHEMA_VERSION, Field
+from .model import Author, Correction, Paper, Person, Release, Role, Slot, Talk, Workshop
+from .schema import DATETIME_FORMAT, RESOURCES, SCHEMA_VERSIONS, Field, Resource, resources
 from .timeutil import check_timezone, exists
 
 Row = dict[str, Any]
@@ -152,7 +152,7 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any]]:
     return path, descriptor
 
 
-def _fields_of(res: dict[str, Any], descriptor: Path) -> list[Field]:
+def _fields_of(res: dict[str, Any], descriptor: Path, schema: Resource, version: str) -> list[Field]:
     """The fields a resource's own schema declares (older releases keep their own)."""
     declared = []
     try:
@@ -173,15 +173,16 @@ def _fields_of(res: dict[str, Any], descriptor: Path) -> list[Field]:
         raise DataValidationError(
             f"resource {res.get('name')!r} has no valid schema.fields ({exc})", file=descriptor
         ) from None
-    _check_declared(res["name"], declared, descriptor)
+    _check_declared(schema, declared, descriptor, version)
     return declared
 
 
-def _check_declared(name: str, declared: list[Field], descriptor: Path) -> None:
+def _check_declared(schema: Resource, declared: list[Field], descriptor: Path, version: str) -> None:
     """What a resource declares must read into the model: the schema's fields, each with its type,
     required when the schema requires it and with no value outside the schema's vocabulary.
     """
-    ours = {f.name: f for f in RESOURCES_BY_NAME[name].fields}
+    name = schema.name
+    ours = {f.name: f for f in schema.fields}
 
     def bad(field: str, why: str) -> DataValidationError:
         return DataValidationError(f"resource {name!r}: {why}", file=descriptor, field=field)
@@ -193,7 +194,7 @@ def _check_declared(name: str, declared: list[Field], descriptor: Path) -> None:
         names.add(f.name)
         known = ours.get(f.name)
         if known is None:
-            raise bad(f.name, f"declares a field {f.name!r} that the schema ({SCHEMA_VERSION}) does not have")
+            raise bad(f.name, f"declares a field {f.name!r} that the schema ({version}) does not have")
         if f.type != known.type:
             raise bad(f.name, f"declares {f.name!r} as {f.type}, the schema has {known.type}")
         if known.required and not f.required:
@@ -211,26 +212,41 @@ def read_tables(
     """Check the descriptor, the files, their hashes, each cell and unique keys; return the typed rows."""
     descriptor_path, descriptor = _read_descriptor(Path(folder))
     root = descriptor_path.parent
+    version = descriptor.get("schema_version")
+    if not isinstance(version, str) or version not in SCHEMA_VERSIONS:
+        raise DataValidationError(
+            f"schema_version {version!r} is not one this package reads ({', '.join(SCHEMA_VERSIONS)})",
+            file=descriptor_path,
+            field="schema_version",
+        )
+    declared_resources = {r.name: r for r in resources(version)}
     tables: dict[str, tuple[Path, list[Row]]] = {}
     schemas: dict[str, tuple[Field, ...]] = {}
     for number, res in enumerate(descriptor["resources"], start=1):
         if not isinstance(res, dict):
             raise DataValidationError(f"resource {number} is not an object", file=descriptor_path)
         name = res.get("name")
-        if not isinstance(name, str) or name not in RESOURCES_BY_NAME:
+        if not isinstance(name, str) or name not in declared_resources:
             raise DataValidationError(f"unknown resource {name!r}", file=descriptor_path)
         if name in tables:
             raise DataValidationError(f"resource {name!r} is declared twice", file=descriptor_path)
         path, data = _resource_bytes(root, res, descriptor_path)
-        schemas[name] = tuple(_fields_of(res, descriptor_path))
+        schemas[name] = tuple(_fields_of(res, descriptor_path, declared_resources[name], version))
         rows = list(_rows(path, data, list(schemas[name])))
-        for f in RESOURCES_BY_NAME[name].fields:
+        for f in declared_resources[name].fields:
             if f.unique:
                 _unique(path, rows, f.name)
         tables[name] = (path, rows)
-    for name in RESOURCES_BY_NAME:
+    for name in declared_resources:
         if name not in tables:
             raise DataValidationError(f"has no resource {name!r}", file=descriptor_path)
+    # What a newer schema adds reads as empty: no rows for a resource, the current declaration
+    # for a field (so the loaders' columns and dtypes are the same for every release).
+    for current in RESOURCES:
+        if current.name not in tables:
+            tables[current.name] = (root / current.path, [])
+        have = {f.name for f in schemas.get(current.name, ())}
+        schemas[current.name] = schemas.get(current.name, ()) + tuple(f for f in current.fields if f.name not in have)
     return descriptor_path, descriptor, tables, schemas
 
 
@@ -307,6 +323,34 @@ def _check_talks(path: Path, rows: list[Row], slots: set[str], people: set[str])
         _check_speakers(path, number, row, people)
 
 
+def _check_references(tables: dict[str, tuple[Path, list[Row]]], people: set[str]) -> None:
+    """Roles and authors name people of the release; authors name its papers, in order."""
+    papers = {r["paper_id"] for r in tables["papers"][1]}
+    for name, refs in (("roles", {"person_id": people}), ("authors", {"person_id": people, "paper_id": papers})):
+        path, rows = tables[name]
+        for number, row in enumerate(rows, start=1):
+            for column, known in refs.items():
+                if row[column] not in known:
+                    raise DataValidationError(
+                        f"{column} {row[column]!r} is not defined in {'people' if column == 'person_id' else 'papers'}.csv",
+                        file=path,
+                        row=number,
+                        field=column,
+                    )
+    path, rows = tables["authors"]
+    seen: set[tuple[str, int]] = set()
+    for number, row in enumerate(rows, start=1):
+        key = (row["paper_id"], row["position"])
+        if key in seen:
+            raise DataValidationError(
+                f"paper {row['paper_id']!r} has two authors at position {row['position']}",
+                file=path,
+                row=number,
+                field="position",
+            )
+        seen.add(key)
+
+
 def read_release(folder: str | Path) -> Release:
     """Read and check the release in ``folder`` (or at a ``datapackage.json`` path)."""
     descriptor_path, descriptor, tables, schemas = read_tables(folder)
@@ -321,12 +365,13 @@ def read_release(folder: str | Path) -> Release:
     prows = tables["people"][1]
     people = {r["person_id"] for r in prows}
     spath, srows = tables["slots"]
-    if not srows:
+    if not srows and descriptor.get("schema_version") == "1.0.0":
         raise DataValidationError("has no slots", file=spath)
     _check_slots(spath, srows, people)
     _check_wall_times(spath, srows, wrow["timezone"])
     tpath, trows = tables["talks"]
     _check_talks(tpath, trows, {r["slot_id"] for r in srows}, people)
+    _check_references(tables, people)
     try:
         published = parse_published(str(descriptor.get("created", "")))
     except ValueError:
@@ -341,6 +386,11 @@ def read_release(folder: str | Path) -> Release:
         slots=tuple(Slot(**r) for r in srows),
         talks=tuple(Talk(**r) for r in trows),
         people=tuple(Person(**r) for r in prows),
+        roles=tuple(Role(**r) for r in tables["roles"][1]),
+        papers=tuple(Paper(**r) for r in tables["papers"][1]),
+        authors=tuple(Author(**r) for r in tables["authors"][1]),
+        corrections=tuple(Correction(**r) for r in tables["corrections"][1]),
+        schema_version=str(descriptor["schema_version"]),
         path=descriptor_path.parent,
         fields=schemas,
     )

@@ -52,7 +52,7 @@ def to_dict(release: Release, tz: str | None = None, kinds: Iterable[str] | None
             "page_title": w.page_title,
             "site_description": w.site_description,
             "mini_site_description": w.mini_site_description,
-            "date": w.date.isoformat(),
+            "date": w.date.isoformat() if w.date else None,
             "venue": w.venue,
             "timezone": w.timezone,
             "contact_email": w.contact_email,
@@ -94,7 +94,7 @@ def dumps(release: Release, tz: str | None = None, kinds: Iterable[str] | None =
 def from_dict(doc: dict[str, Any]) -> Release:
     """A release from a JSON-format document (times back to the venue's wall clock)."""
     w = doc["workshop"]
-    workshop = Workshop(edition=doc["edition"], **{**w, "date": dt.date.fromisoformat(w["date"])})
+    workshop = Workshop(edition=doc["edition"], **{**w, "date": dt.date.fromisoformat(w["date"]) if w["date"] else None})
 
     zone = check_timezone(workshop.timezone)
 

@@ -133,6 +133,8 @@ def build_release(
         speakers = [people.add(p) for p in section.speakers]
         talk_speakers = [[people.add(p) for p in t.speakers] for t in section.talks]
         sections.append((section, kind, speakers, talk_speakers))
+        if workshop.date is None:
+            raise WorkshopDataError(f"{page.path}, row {row.number}: the page does not give the day of the workshop")
         start_at = dt.datetime.combine(workshop.date, start)
         end_at = dt.datetime.combine(workshop.date, end) if end is not None else None
         if end_at is None and section.minutes:
