@@ -87,7 +87,7 @@ def test_editions_without_conference_or_venue(tmp_path: Path) -> None:
     bare = dataclasses.replace(rel, workshop=dataclasses.replace(rel.workshop, conference="", venue=""))
     write_release(bare, tmp_path)
     assert run("editions", "--data-dir", str(tmp_path)).stdout == (
-        "neurips2024    2024-12-15  ML for Systems  (1 release, latest 2024-11-20)\n"
+        "neurips2024    2024-12-15  ML for Systems  (1 release, latest 2024-11-20; 14 slots, 0 papers)\n"
     )
 
 

@@ -15,7 +15,7 @@ from conftest import REPO, SHIPPED, require
 
 import workshop_data as wd
 from workshop_data.datapackage import DESCRIPTOR, release_files, sha256
-from workshop_data.schema import KINDS, RESOURCES
+from workshop_data.schema import KINDS, resources
 
 
 def loaded(code: str, modules: tuple[str, ...]) -> list[str]:
@@ -57,7 +57,8 @@ def test_every_shipped_file_matches_its_descriptor() -> None:
 def test_descriptor_is_the_single_definition_of_the_columns() -> None:
     descriptor = json.loads((SHIPPED / DESCRIPTOR).read_text())
     by_name = {r["name"]: r for r in descriptor["resources"]}
-    for resource in RESOURCES:
+    assert descriptor["schema_version"] == "1.0.0"
+    for resource in resources("1.0.0"):
         fields = by_name[resource.name]["schema"]["fields"]
         assert [f["name"] for f in fields] == resource.columns
         assert all(f["description"] for f in fields)

@@ -1,4 +1,5 @@
-"""workshop_data: the ML for Systems workshop schedule as versioned data with pandas loaders.
+"""workshop_data: the ML for Systems workshop's record (every edition's schedule, speakers,
+committees and papers) as versioned data with pandas loaders.
 
 >>> import workshop_data as wd
 >>> wd.load_schedule()            # doctest: +SKIP
@@ -19,6 +20,10 @@ _LAZY = {
     "load_talks": "loaders",
     "load_people": "loaders",
     "load_workshop": "loaders",
+    "load_papers": "loaders",
+    "load_authors": "loaders",
+    "load_roles": "loaders",
+    "load_edition": "loaders",
     "editions": "loaders",
     "releases": "loaders",
     "load_release": "loaders",
@@ -36,8 +41,12 @@ __all__ = [
     "__version__",
     "diff",
     "editions",
+    "load_authors",
+    "load_edition",
+    "load_papers",
     "load_people",
     "load_release",
+    "load_roles",
     "load_schedule",
     "load_talks",
     "load_workshop",
@@ -48,7 +57,19 @@ __all__ = [
 if TYPE_CHECKING:
     from .changes import diff
     from .errors import DataValidationError, WorkshopDataError
-    from .loaders import editions, load_people, load_release, load_schedule, load_talks, load_workshop, releases
+    from .loaders import (
+        editions,
+        load_authors,
+        load_edition,
+        load_papers,
+        load_people,
+        load_release,
+        load_roles,
+        load_schedule,
+        load_talks,
+        load_workshop,
+        releases,
+    )
     from .schema import KINDS
     from .validation import validate
 

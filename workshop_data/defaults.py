@@ -1,7 +1,10 @@
 """Defaults shared by the loaders and the CLI (kept import-free so that the CLI starts fast)."""
 
-#: The edition loaded when none is named.
-DEFAULT_EDITION = "neurips2024"
+#: The edition loaded when none is named: ``None``, the newest edition in the data directory
+#: (the one whose workshop day is latest).
+DEFAULT_EDITION = None
+#: The ``edition`` value that selects every edition (each at its latest release).
+ALL = "all"
 #: The release name that resolves to the newest release of an edition.
 LATEST = "latest"
 #: Environment variable naming a data directory of your own.

@@ -1,5 +1,10 @@
 """pandas loaders over the package's (or your own) data directory.
 
+``edition=`` is one edition's name, a list of names, ``"all"`` (every edition at its latest
+release, oldest edition first) or, by default, the newest edition. With more than one edition
+the frame starts with an ``edition`` column, ready for ``groupby``, and times are in UTC unless
+``tz`` names a zone (each edition's venue has its own).
+
 Every loader reads one release through :func:`workshop_data.validation.read_release` (which
 checks hashes and every rule) and returns DataFrames whose dtypes come from the release's
 descriptor: strings as ``string``, integers as ``Int64``, booleans as ``boolean``, the kind as
@@ -10,12 +15,21 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .model import Release
+from .model import Edition, Release
 from .schema import Field
-from .store import DEFAULT_EDITION, LATEST, edition_summaries, release_path, release_summaries
+from .store import (
+    DEFAULT_EDITION,
+    LATEST,
+    Editions,
+    edition_summaries,
+    read_edition,
+    release_path,
+    release_summaries,
+    resolve_editions,
+)
 from .timeutil import aware, check_timezone
 from .validation import read_release
 
@@ -44,9 +58,50 @@ SCHEDULE_COLUMNS = (
 )
 
 
-def load_release(edition: str = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> Release:
-    """The release as plain Python records (:class:`workshop_data.model.Release`), checked."""
+def load_release(edition: str | None = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> Release:
+    """The release as plain Python records (:class:`workshop_data.model.Release`), checked.
+    ``edition=None`` is the newest edition."""
     return read_release(release_path(edition, release, data_dir))
+
+
+def load_edition(edition: str | None = DEFAULT_EDITION, data_dir: PathLike = None) -> Edition:
+    """An edition with all its releases as plain records (:class:`workshop_data.model.Edition`),
+    oldest first, each checked: what needs history (calendars' SEQUENCE, the changelog) takes it
+    from here. ``edition=None`` is the newest edition."""
+    return read_edition(edition, data_dir)
+
+
+def _releases(edition: Editions, release: str, data_dir: PathLike) -> list[Release]:
+    """The releases the loaders read: one per edition named (a pinned ``release`` needs one edition)."""
+    names = resolve_editions(edition, data_dir)
+    if len(names) > 1 and release != LATEST:
+        from .errors import WorkshopDataError
+
+        raise WorkshopDataError(f"release {release!r} names one release: load one edition to pin it")
+    return [read_release(release_path(name, release, data_dir)) for name in names]
+
+
+def _combined(
+    edition: Editions, release: str, data_dir: PathLike, one: Callable[[Release, bool], pd.DataFrame]
+) -> pd.DataFrame:
+    """``one(release, several)`` for each edition's release, stacked, with an ``edition`` column
+    first when several editions were asked for (``several`` tells ``one`` to use UTC)."""
+    import pandas as pd
+
+    rels = _releases(edition, release, data_dir)
+    several = edition is not None and (not isinstance(edition, str) or edition == "all")
+    if not several:
+        return one(rels[0], False)
+    frames = []
+    for rel in rels:
+        df = one(rel, True)
+        df.insert(0, "edition", pd.Series([rel.edition] * len(df), dtype="string", index=df.index))
+        frames.append(df)
+    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    if "kind" in out.columns and len(frames):
+        out["kind"] = out["kind"].astype(frames[0]["kind"].dtype)
+    out.attrs.update(editions=[r.edition for r in rels], releases={r.edition: r.name for r in rels})
+    return out
 
 
 def _dtype(f: Field) -> Any:
@@ -97,16 +152,19 @@ def _speaker_columns(rel: Release, speaker_lists: Iterable[tuple[str, ...]]) -> 
 
 
 def load_schedule(
-    edition: str = DEFAULT_EDITION, release: str = LATEST, tz: str | None = None, data_dir: PathLike = None
+    edition: Editions = DEFAULT_EDITION, release: str = LATEST, tz: str | None = None, data_dir: PathLike = None
 ) -> pd.DataFrame:
     """One row per slot of the schedule, in order.
 
     Parameters
     ----------
-    edition, release:
-        Which edition and release; ``release="latest"`` is the newest.
+    edition:
+        An edition's name, a list of names, ``"all"``, or ``None`` (default): the newest edition.
+    release:
+        Which release; ``"latest"`` (default) is the newest. A pinned release needs one edition.
     tz:
-        IANA time zone for ``start``/``end``; default the venue's (``load_workshop().timezone``).
+        IANA time zone for ``start``/``end``; default the venue's (``load_workshop().timezone``),
+        or UTC when several editions are loaded.
     data_dir:
         A data directory of your own (default: ``$WORKSHOP_DATA_DIR``, else the shipped data).
 
@@ -119,7 +177,9 @@ def load_schedule(
         ``affiliations`` (per speaker, ``"; "``-separated), ``speaker_ids`` (tuple of person ids),
         ``n_talks`` and ``raw``. Missing values are ``<NA>``.
     """
-    return _schedule(load_release(edition, release, data_dir), tz)
+    return _combined(
+        edition, release, data_dir, lambda rel, several: _schedule(rel, tz or ("UTC" if several else None))
+    )
 
 
 def _schedule(rel: Release, tz: str | None) -> pd.DataFrame:
@@ -143,17 +203,21 @@ def _schedule(rel: Release, tz: str | None) -> pd.DataFrame:
 
 
 def load_talks(
-    edition: str = DEFAULT_EDITION, release: str = LATEST, tz: str | None = None, data_dir: PathLike = None
+    edition: Editions = DEFAULT_EDITION, release: str = LATEST, tz: str | None = None, data_dir: PathLike = None
 ) -> pd.DataFrame:
     """One row per talk presented inside a slot (the contributed talks), in schedule order.
 
     Columns: ``talk_id``, ``slot_id``, ``order``, ``title``, ``title_myst``, ``speakers``
     (names; ``<NA>`` where the page does not say who presents), ``speaker_ids``, and the slot's
-    ``start`` (tz-aware, venue's zone or ``tz``) and ``kind``.
+    ``start`` (tz-aware, venue's zone or ``tz``) and ``kind``. ``edition`` as in
+    :func:`load_schedule`.
     """
+    return _combined(edition, release, data_dir, lambda rel, several: _talks(rel, tz or ("UTC" if several else None)))
+
+
+def _talks(rel: Release, tz: str | None) -> pd.DataFrame:
     import pandas as pd
 
-    rel = load_release(edition, release, data_dir)
     slot_order = {s.slot_id: i for i, s in enumerate(rel.slots)}
     talks = sorted(rel.talks, key=lambda t: (slot_order[t.slot_id], t.order))
     df = _frame(talks, rel.fields["talks"], rel.workshop.timezone)
@@ -169,54 +233,148 @@ def load_talks(
     return df
 
 
-def load_people(edition: str = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> pd.DataFrame:
-    """One row per speaker or panelist: ``person_id``, ``name``, ``affiliations`` (tuple),
-    ``anchor``, and ``slots`` (tuple of the slot ids they speak in)."""
+def load_people(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> pd.DataFrame:
+    """One row per person of the edition (speakers, panelists, committee members, authors):
+    ``person_id`` (the same person has the same id in every edition), ``name``,
+    ``affiliations`` (tuple), ``anchor``, ``photo_url``, ``bio``, ``links`` (tuple), ``slots``
+    (tuple of the slot ids they speak in) and ``roles`` (tuple of their roles, e.g.
+    ``("keynote",)``). ``edition`` as in :func:`load_schedule`."""
+    return _combined(edition, release, data_dir, lambda rel, several: _people(rel))
+
+
+def _people(rel: Release) -> pd.DataFrame:
     import pandas as pd
 
-    rel = load_release(edition, release, data_dir)
     df = _frame(rel.people, rel.fields["people"], rel.workshop.timezone)
     df["slots"] = pd.Series(
         [tuple(s.slot_id for s in rel.slots if p.person_id in s.speakers) for p in rel.people], dtype="object"
     )
+    roles: dict[str, list[str]] = {}
+    for r in rel.roles:
+        roles.setdefault(r.person_id, []).append(r.role)
+    df["roles"] = pd.Series([tuple(dict.fromkeys(roles.get(p.person_id, ()))) for p in rel.people], dtype="object")
     df.attrs.update(edition=rel.edition, release=rel.name)
     return df
 
 
-def load_workshop(edition: str = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> pd.Series:
-    """The edition's metadata and contact as a Series: ``series``, ``site_title``, ``date``,
-    ``venue``, ``timezone``, ``contact_email``…, plus ``release`` and ``published`` (UTC)."""
+def load_roles(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> pd.DataFrame:
+    """One row per role a person had in the edition, in page order: ``order``, ``person_id``,
+    ``name``, ``role`` (ordered categorical: keynote, invited, panelist, organizer, steering,
+    committee), ``group`` (the committee or section as printed), ``label``, ``talk_title`` and
+    ``talk_abstract``. ``edition`` as in :func:`load_schedule`."""
+    return _combined(edition, release, data_dir, lambda rel, several: _roles(rel))
+
+
+def _roles(rel: Release) -> pd.DataFrame:
     import pandas as pd
 
-    rel = load_release(edition, release, data_dir)
+    df = _frame(rel.roles, rel.fields["roles"], rel.workshop.timezone)
+    names = {p.person_id: p.name for p in rel.people}
+    df.insert(2, "name", pd.Series([names[r.person_id] for r in rel.roles], dtype="string"))
+    df.attrs.update(edition=rel.edition, release=rel.name)
+    return df
+
+
+def load_papers(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> pd.DataFrame:
+    """One row per accepted paper, in the site's order: ``paper_id``, ``order``, ``title``,
+    ``abstract``, ``pdf_url``, ``award``, ``presentation``, ``tag``, ``authors`` (names in
+    order, comma-separated) and ``n_authors``. ``edition`` as in :func:`load_schedule`."""
+    return _combined(edition, release, data_dir, lambda rel, several: _papers(rel))
+
+
+def _papers(rel: Release) -> pd.DataFrame:
+    import pandas as pd
+
+    df = _frame(rel.papers, rel.fields["papers"], rel.workshop.timezone)
+    by_paper: dict[str, list[str]] = {}
+    for a in sorted(rel.authors, key=lambda a: (a.paper_id, a.position)):
+        by_paper.setdefault(a.paper_id, []).append(a.name)
+    names = [by_paper.get(p.paper_id, []) for p in rel.papers]
+    df["authors"] = pd.Series([", ".join(n) if n else None for n in names], dtype="string")
+    df["n_authors"] = pd.Series([len(n) for n in names], dtype="Int64")
+    df.attrs.update(edition=rel.edition, release=rel.name)
+    return df
+
+
+def load_authors(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> pd.DataFrame:
+    """One row per author per paper, papers in the site's order and authors in the paper's:
+    ``paper_id``, ``position``, ``person_id``, ``name`` (as printed on the paper),
+    ``equal_contribution`` and the paper's ``title``. ``edition`` as in :func:`load_schedule`."""
+    return _combined(edition, release, data_dir, lambda rel, several: _authors(rel))
+
+
+def _authors(rel: Release) -> pd.DataFrame:
+    import pandas as pd
+
+    order = {p.paper_id: p.order for p in rel.papers}
+    titles = {p.paper_id: p.title for p in rel.papers}
+    authors = sorted(rel.authors, key=lambda a: (order[a.paper_id], a.position))
+    df = _frame(authors, rel.fields["authors"], rel.workshop.timezone)
+    df["title"] = pd.Series([titles[a.paper_id] for a in authors], dtype="string")
+    df.attrs.update(edition=rel.edition, release=rel.name)
+    return df
+
+
+def load_workshop(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> Any:
+    """The edition's metadata and contact as a Series: ``series``, ``site_title``, ``date``
+    (``None`` when the pages do not settle it), ``venue``, ``room``, ``timezone``,
+    ``contact_email``…, plus ``release`` and ``published`` (UTC).
+
+    With several editions (a list, or ``"all"``): a DataFrame, one row per edition, indexed by
+    edition."""
+    import pandas as pd
+
+    names = resolve_editions(edition, data_dir)
+    if (isinstance(edition, str) and edition != "all") or edition is None:
+        return _workshop(load_release(names[0], release, data_dir))
+    return pd.DataFrame([_workshop(rel) for rel in _releases(names, release, data_dir)]).rename_axis("edition")
+
+
+def _workshop(rel: Release) -> pd.Series:
+    import pandas as pd
+
     values = {f.name: getattr(rel.workshop, f.name) for f in rel.fields["workshop"]}
     values.update(release=rel.name, published=pd.Timestamp(rel.published))
     return pd.Series(values, name=rel.edition, dtype="object")
 
 
 def editions(data_dir: PathLike = None) -> pd.DataFrame:
-    """The editions in the data directory, one row each with its latest release's metadata."""
+    """The editions in the data directory, oldest first, one row each with its latest release's
+    metadata and its number of ``releases``, ``slots`` and ``papers``."""
     import pandas as pd
 
     df = pd.DataFrame(
         edition_summaries(data_dir),
-        columns=["edition", "series", "conference", "date", "venue", "timezone", "releases", "latest"],
+        columns=[
+            "edition",
+            "series",
+            "conference",
+            "date",
+            "venue",
+            "timezone",
+            "releases",
+            "latest",
+            "slots",
+            "papers",
+        ],
     )
     for col in ("edition", "series", "conference", "venue", "timezone", "latest"):
         df[col] = df[col].astype("string")
-    df["releases"] = df["releases"].astype("Int64")
+    df[["releases", "slots", "papers"]] = df[["releases", "slots", "papers"]].astype("Int64")
     return df
 
 
-def releases(edition: str = DEFAULT_EDITION, data_dir: PathLike = None) -> pd.DataFrame:
-    """The releases of an edition, oldest first: ``release``, ``published`` (UTC), ``slots``
-    (how many), ``talks``, and ``latest`` (True for the one ``release="latest"`` loads)."""
+def releases(edition: str | None = DEFAULT_EDITION, data_dir: PathLike = None) -> pd.DataFrame:
+    """The releases of an edition (default: the newest edition), oldest first: ``release``,
+    ``published`` (UTC), ``slots``, ``talks`` and ``papers`` (how many), and ``latest`` (True
+    for the one ``release="latest"`` loads)."""
     import pandas as pd
 
+    edition = resolve_editions(edition, data_dir)[0] if edition is None else edition
     df = pd.DataFrame(release_summaries(edition, data_dir))
     df["release"] = df["release"].astype("string")
     df["published"] = pd.to_datetime(df["published"], utc=True)
-    df[["slots", "talks"]] = df[["slots", "talks"]].astype("Int64")
+    df[["slots", "talks", "papers"]] = df[["slots", "talks", "papers"]].astype("Int64")
     df["latest"] = df["latest"].astype("boolean")
     df.attrs.update(edition=edition)
     return df

@@ -307,9 +307,7 @@ def resources(version: str = SCHEMA_VERSION) -> tuple[Resource, ...]:
         if _version_key(r.since) > key:
             continue
         kept = tuple(
-            f
-            for f in r.fields
-            if _version_key(f.since) <= key and (f.until is None or _version_key(f.until) > key)
+            f for f in r.fields if _version_key(f.since) <= key and (f.until is None or _version_key(f.until) > key)
         )
         out.append(r if kept == r.fields else Resource(r.name, r.title, kept, r.primary_key, r.foreign_keys, r.since))
     return tuple(out)

@@ -10,14 +10,22 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .defaults import ALL as ALL
 from .defaults import DEFAULT_EDITION as DEFAULT_EDITION
 from .defaults import DESCRIPTOR as DESCRIPTOR
 from .defaults import ENV_VAR as ENV_VAR
 from .defaults import LATEST as LATEST
 from .errors import UnknownEditionError, UnknownReleaseError, WorkshopDataError
+
+if TYPE_CHECKING:
+    from .model import Edition
+
+#: What the loaders take as ``edition``: one name, several, ``"all"``, or ``None`` (the newest).
+Editions = str | Sequence[str] | None
 
 
 def data_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
@@ -60,11 +68,70 @@ def release_names(edition: str, data_dir_: str | os.PathLike[str] | None = None)
     return [p.name for p in sorted(found, key=lambda p: (_created(p), p.name))]
 
 
-def release_path(
-    edition: str = DEFAULT_EDITION, release: str = LATEST, data_dir_: str | os.PathLike[str] | None = None
-) -> Path:
-    """The folder of ``release`` of ``edition``; ``"latest"`` is the newest."""
+def _day(folder: Path) -> str:
+    """The workshop day of a release, read from its workshop file without checking it (only to
+    order editions; every load checks the release)."""
+    import csv
+
+    try:
+        with (folder / "workshop.csv").open(encoding="utf-8", newline="") as f:
+            return str(next(csv.DictReader(f)).get("date") or "")
+    except (OSError, StopIteration, ValueError, csv.Error):
+        return ""
+
+
+def edition_order(data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
+    """The editions oldest first: by the workshop day of their newest release, then by the time
+    their first release was published (for an edition whose day is unknown), then by name."""
     root = data_dir(data_dir_)
+    keyed = []
+    for name in edition_names(root):
+        names = release_names(name, root)
+        keyed.append((_day(root / name / names[-1]) or _created(root / name / names[0])[:10], name))
+    return [name for _, name in sorted(keyed)]
+
+
+def newest_edition(data_dir_: str | os.PathLike[str] | None = None) -> str:
+    """The edition loaded when none is named: the last of :func:`edition_order`."""
+    order = edition_order(data_dir_)
+    if not order:
+        raise UnknownEditionError(f"no edition in {data_dir(data_dir_)}")
+    return order[-1]
+
+
+def resolve_editions(edition: Editions, data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
+    """The edition names ``edition`` stands for: ``None`` the newest, ``"all"`` every edition
+    (oldest first), a name itself, a list its names (each checked to exist)."""
+    if edition is None:
+        return [newest_edition(data_dir_)]
+    names = [edition] if isinstance(edition, str) else list(edition)
+    if names == [ALL]:
+        names = edition_order(data_dir_)
+    if not names:
+        raise UnknownEditionError("no edition named")
+    for name in names:
+        release_path(name, LATEST, data_dir_)  # raises for an unknown edition, naming the known ones
+    return names
+
+
+def read_edition(edition: str | None = None, data_dir_: str | os.PathLike[str] | None = None) -> Edition:
+    """An edition with all its releases, read and checked, oldest first (``None``: the newest)."""
+    from .model import Edition
+    from .validation import read_release
+
+    name = resolve_editions(edition, data_dir_)[0] if edition is None else edition
+    folder = release_path(name, LATEST, data_dir_).parent
+    return Edition(name, tuple(read_release(folder / r) for r in release_names(name, data_dir_)))
+
+
+def release_path(
+    edition: str | None = DEFAULT_EDITION, release: str = LATEST, data_dir_: str | os.PathLike[str] | None = None
+) -> Path:
+    """The folder of ``release`` of ``edition`` (``None``: the newest edition); ``"latest"`` is
+    the newest release."""
+    root = data_dir(data_dir_)
+    if edition is None:
+        edition = newest_edition(root)
     names = release_names(edition, root)
     if not names:
         known = ", ".join(edition_names(root)) or "none"
@@ -79,14 +146,16 @@ def release_path(
 def edition_summaries(data_dir_: str | os.PathLike[str] | None = None) -> list[dict[str, Any]]:
     """One dict per edition, from its latest release (read and checked): ``edition``, ``series``,
     ``conference``, ``event`` (its name, :attr:`~workshop_data.model.Workshop.event_name`),
-    ``date``, ``venue``, ``timezone``, ``releases`` (how many) and ``latest``."""
+    ``date``, ``venue``, ``timezone``, ``releases`` (how many), ``latest``, and the latest
+    release's number of ``slots`` and ``papers``; oldest edition first."""
     from .validation import read_release
 
     root = data_dir(data_dir_)
     out = []
-    for name in edition_names(root):
+    for name in edition_order(root):
         names = release_names(name, root)
-        w = read_release(root / name / names[-1]).workshop
+        rel = read_release(root / name / names[-1])
+        w = rel.workshop
         out.append(
             {
                 "edition": name,
@@ -98,6 +167,8 @@ def edition_summaries(data_dir_: str | os.PathLike[str] | None = None) -> list[d
                 "timezone": w.timezone,
                 "releases": len(names),
                 "latest": names[-1],
+                "slots": len(rel.slots),
+                "papers": len(rel.papers),
             }
         )
     return out
@@ -120,6 +191,7 @@ def release_summaries(edition: str, data_dir_: str | os.PathLike[str] | None = N
                 "published": rel.published,
                 "slots": len(rel.slots),
                 "talks": len(rel.talks),
+                "papers": len(rel.papers),
                 "latest": name == names[-1],
             }
         )

@@ -326,13 +326,15 @@ def _check_talks(path: Path, rows: list[Row], slots: set[str], people: set[str])
 def _check_references(tables: dict[str, tuple[Path, list[Row]]], people: set[str]) -> None:
     """Roles and authors name people of the release; authors name its papers, in order."""
     papers = {r["paper_id"] for r in tables["papers"][1]}
-    for name, refs in (("roles", {"person_id": people}), ("authors", {"person_id": people, "paper_id": papers})):
+    known_in = {"person_id": ("people", people), "paper_id": ("papers", papers)}
+    for name, columns in (("roles", ("person_id",)), ("authors", ("person_id", "paper_id"))):
         path, rows = tables[name]
         for number, row in enumerate(rows, start=1):
-            for column, known in refs.items():
+            for column in columns:
+                where, known = known_in[column]
                 if row[column] not in known:
                     raise DataValidationError(
-                        f"{column} {row[column]!r} is not defined in {'people' if column == 'person_id' else 'papers'}.csv",
+                        f"{column} {row[column]!r} is not defined in {where}.csv",
                         file=path,
                         row=number,
                         field=column,

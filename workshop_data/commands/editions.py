@@ -9,7 +9,9 @@ from . import add_data_dir, write_output
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(
-        "editions", help="list the editions", description="List the editions and their latest release."
+        "editions",
+        help="list the editions",
+        description="List the editions, oldest first, with their day, venue, releases, slots and papers.",
     )
     add_data_dir(p)
     return p
@@ -21,8 +23,12 @@ def run(args: argparse.Namespace) -> int:
     lines = []
     for e in edition_summaries(args.data_dir):
         n = e["releases"]
-        count = f"{n} release{'s' * (n != 1)}, latest {e['latest']}"
+        count = (
+            f"{n} release{'s' * (n != 1)}, latest {e['latest']}; "
+            f"{e['slots']} slot{'s' * (e['slots'] != 1)}, {e['papers']} paper{'s' * (e['papers'] != 1)}"
+        )
         where = ", ".join(part for part in (e["event"], e["venue"]) if part)
-        lines.append(f"{e['edition']:<14} {e['date']}  {where}  ({count})")
+        day = e["date"] or "date unknown"
+        lines.append(f"{e['edition']:<14} {day}  {where}  ({count})")
     write_output("\n".join(lines) + "\n" if lines else "")
     return 0

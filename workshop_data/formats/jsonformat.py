@@ -94,7 +94,9 @@ def dumps(release: Release, tz: str | None = None, kinds: Iterable[str] | None =
 def from_dict(doc: dict[str, Any]) -> Release:
     """A release from a JSON-format document (times back to the venue's wall clock)."""
     w = doc["workshop"]
-    workshop = Workshop(edition=doc["edition"], **{**w, "date": dt.date.fromisoformat(w["date"]) if w["date"] else None})
+    workshop = Workshop(
+        edition=doc["edition"], **{**w, "date": dt.date.fromisoformat(w["date"]) if w["date"] else None}
+    )
 
     zone = check_timezone(workshop.timezone)
 

@@ -1,0 +1,162 @@
+"""The record across editions: schema versions, the new tables, and loaders over several editions.
+
+A small data directory is built here: the shipped 1.0.0 release of NeurIPS 2024 beside an
+edition of schema 2.0.0 with roles, papers and authors and no schedule yet (as an edition is
+before its schedule is announced).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import workshop_data as wd
+from workshop_data.datapackage import release_files, schema_version_of, write_release
+from workshop_data.errors import DataValidationError, WorkshopDataError
+from workshop_data.model import Author, Paper, Person, Release, Role, Workshop
+from workshop_data.validation import read_release
+
+SHIPPED = wd.load_release("neurips2024", "2024-11-20")
+
+
+def _edition_2025() -> Release:
+    workshop = Workshop(
+        edition="neurips2025",
+        series="ML for Systems",
+        conference="NeurIPS 2025",
+        site_title="ML For Systems",
+        page_title="Announcement",
+        site_description="Workshop on ML for Systems at NeurIPS 2025, December 6, San Diego Convention Center",
+        mini_site_description="",
+        date=dt.date(2025, 12, 6),
+        venue="San Diego Convention Center",
+        timezone="America/Los_Angeles",
+        contact_email="",
+        room="Upper Level Room 5AB",
+    )
+    people = (
+        Person("azalia-mirhoseini", "Azalia Mirhoseini", ("Stanford University",), bio="Assistant Professor."),
+        Person("jeff-dean", "Jeff Dean", ("Google",), links=("https://research.google/people/jeff/",)),
+    )
+    roles = (
+        Role(1, "azalia-mirhoseini", "keynote", "Speakers", "Keynote Speaker", "Self-improving AI"),
+        Role(2, "jeff-dean", "steering", "Steering Committee"),
+    )
+    papers = (
+        Paper("learned-caches", 1, "Learned Caches", pdf_url="https://mlforsystems.org/a.pdf", award="Best Paper"),
+    )
+    authors = (
+        Author("learned-caches", 1, "jeff-dean", "Jeff Dean", True),
+        Author("learned-caches", 2, "azalia-mirhoseini", "Azalia Mirhoseini"),
+    )
+    return Release(
+        name="2025-07-24",
+        published=dt.datetime(2025, 7, 24, 13, 22, 55, tzinfo=dt.UTC),
+        workshop=workshop,
+        slots=(),
+        people=people,
+        roles=roles,
+        papers=papers,
+        authors=authors,
+    )
+
+
+@pytest.fixture
+def two_editions(tmp_path: Path) -> Path:
+    write_release(SHIPPED, tmp_path)
+    write_release(_edition_2025(), tmp_path)
+    return tmp_path
+
+
+def test_a_release_is_written_in_the_oldest_schema_that_holds_it() -> None:
+    assert schema_version_of(dataclasses.replace(SHIPPED, schema_version=None)) == "1.0.0"
+    assert schema_version_of(_edition_2025()) == "2.0.0"
+    bio_only = dataclasses.replace(SHIPPED, schema_version=None, people=(Person("x", "X", bio="A bio."),))
+    assert schema_version_of(bio_only) == "2.0.0"
+    no_day = dataclasses.replace(
+        SHIPPED, schema_version=None, workshop=dataclasses.replace(SHIPPED.workshop, date=None)
+    )
+    assert schema_version_of(no_day) == "2.0.0"  # 1.0.0 requires the day
+
+
+def test_a_2_0_0_release_reads_back_byte_for_byte(two_editions: Path) -> None:
+    folder = two_editions / "neurips2025" / "2025-07-24"
+    descriptor = json.loads((folder / "datapackage.json").read_text())
+    assert descriptor["schema_version"] == "2.0.0"
+    assert [r["name"] for r in descriptor["resources"]] == [
+        "workshop", "slots", "talks", "people", "roles", "papers", "authors", "corrections",
+    ]  # fmt: skip
+    rel = read_release(folder)
+    assert rel == _edition_2025()
+    assert release_files(rel) == {p.name: p.read_bytes() for p in folder.iterdir()}
+
+
+def test_frictionless_accepts_a_2_0_0_release(two_editions: Path) -> None:
+    frictionless = pytest.importorskip("frictionless")
+    report = frictionless.validate(str(two_editions / "neurips2025" / "2025-07-24" / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+
+
+def test_an_older_release_loads_with_the_new_columns_empty(two_editions: Path) -> None:
+    people = wd.load_people("neurips2024", data_dir=two_editions)
+    assert people["bio"].isna().all() and people["photo_url"].isna().all()
+    assert all(links == () for links in people["links"])
+    assert wd.load_papers("neurips2024", data_dir=two_editions).empty
+    assert wd.load_workshop("neurips2024", data_dir=two_editions)["room"] == ""
+
+
+def test_no_edition_named_loads_the_newest(two_editions: Path) -> None:
+    assert wd.load_workshop(data_dir=two_editions).name == "neurips2025"
+    assert wd.load_schedule(data_dir=two_editions).empty  # its schedule is not out yet
+    assert list(wd.editions(two_editions)["edition"]) == ["neurips2024", "neurips2025"]
+
+
+def test_all_editions_stack_with_an_edition_column(two_editions: Path) -> None:
+    df = wd.load_schedule(edition="all", data_dir=two_editions)
+    assert list(df.columns[:2]) == ["edition", "slot_id"]
+    assert df.groupby("edition").size().to_dict() == {"neurips2024": 14}
+    assert str(df["start"].dt.tz) == "UTC"  # each venue has its own zone
+    assert isinstance(df["kind"].dtype, pd.CategoricalDtype) and df["kind"].cat.ordered
+    people = wd.load_people(["neurips2024", "neurips2025"], data_dir=two_editions)
+    jeff = people[people.person_id == "jeff-dean"]
+    assert list(jeff["edition"]) == ["neurips2024", "neurips2025"]  # one person, one id, two editions
+    assert jeff.iloc[1]["roles"] == ("steering",)
+
+
+def test_papers_and_authors_in_order(two_editions: Path) -> None:
+    papers = wd.load_papers(data_dir=two_editions)
+    assert papers.loc[0, "authors"] == "Jeff Dean, Azalia Mirhoseini"
+    assert papers.loc[0, "n_authors"] == 2 and papers.loc[0, "award"] == "Best Paper"
+    authors = wd.load_authors(data_dir=two_editions)
+    assert list(authors["name"]) == ["Jeff Dean", "Azalia Mirhoseini"]
+    assert authors["equal_contribution"].dtype == "boolean"
+    assert authors.loc[0, "equal_contribution"] and pd.isna(authors.loc[1, "equal_contribution"])
+    roles = wd.load_roles(data_dir=two_editions)
+    assert list(roles["role"]) == ["keynote", "steering"] and roles.loc[0, "name"] == "Azalia Mirhoseini"
+
+
+def test_a_pinned_release_needs_one_edition(two_editions: Path) -> None:
+    with pytest.raises(WorkshopDataError, match="one edition"):
+        wd.load_schedule(edition="all", release="2024-11-20", data_dir=two_editions)
+
+
+def test_an_author_of_no_paper_does_not_load(two_editions: Path) -> None:
+    folder = two_editions / "neurips2025" / "2025-07-24"
+    rel = read_release(folder)
+    broken = dataclasses.replace(rel, name="2025-07-25", authors=(*rel.authors, Author("nope", 1, "jeff-dean", "J")))
+    with pytest.raises(DataValidationError, match=r"authors.csv, row 3, field 'paper_id'"):
+        read_release(write_release(broken, two_editions))
+
+
+def test_edition_holds_its_releases_in_order(two_editions: Path) -> None:
+    second = dataclasses.replace(_edition_2025(), name="2025-11-18", published=dt.datetime(2025, 11, 18, tzinfo=dt.UTC))
+    write_release(second, two_editions)
+    edition = wd.load_edition("neurips2025", data_dir=two_editions)
+    assert [r.name for r in edition.releases] == ["2025-07-24", "2025-11-18"]
+    assert edition.latest.name == "2025-11-18" and [r.name for r in edition.until("2025-07-24")] == ["2025-07-24"]
+    assert list(wd.releases(data_dir=two_editions)["release"]) == ["2025-07-24", "2025-11-18"]
