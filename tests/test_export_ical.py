@@ -238,10 +238,13 @@ def test_sequence_counts_the_changes_of_a_slot_across_releases(release_copy: Pat
     _publish(first, data_dir, "2024-12-01", 1)  # nothing changed
     second = _publish(first, data_dir, "2024-12-05", 5, status="")  # the Q&A is no longer TBD
     third = _publish(second, data_dir, "2024-12-10", 10, status="", title="Ask the speakers")
-    assert [r.name for r in events.earlier_releases(third)] == ["2024-11-20", "2024-12-01", "2024-12-05"]
+    edition = wd.load_edition("neurips2024", data_dir=data_dir)
+    assert [r.name for r in edition.until("2024-12-10")[:-1]] == ["2024-11-20", "2024-12-01", "2024-12-05"]
 
     def sequences(release: Release) -> dict[str, int]:
-        return {str(ev["UID"]).split("@")[0]: int(ev["SEQUENCE"]) for ev in parsed_events(to_ics(release)).values()}
+        history = edition.until(release.name)[:-1]
+        text = to_ics(release, history=history)
+        return {str(ev["UID"]).split("@")[0]: int(ev["SEQUENCE"]) for ev in parsed_events(text).values()}
 
     assert set(sequences(first).values()) == {0}
     assert sequences(third)["qa"] == 2
@@ -251,17 +254,21 @@ def test_sequence_counts_the_changes_of_a_slot_across_releases(release_copy: Pat
     )
     # the same UID in every release: re-importing updates the event instead of duplicating it
     assert sequences(first).keys() == sequences(third).keys()
-    got = parsed_events(to_ics(third))["qa@neurips2024.workshop-data"]
+    got = parsed_events(to_ics(third, history=edition.until("2024-12-10")[:-1]))["qa@neurips2024.workshop-data"]
     assert str(got["SUMMARY"]) == "Q&A — Ask the speakers"
     assert got.decoded("DTSTAMP") == dt.datetime(2024, 12, 10, tzinfo=dt.UTC)
 
 
-def test_sequence_is_zero_for_a_release_not_read_from_a_data_dir(tmp_path: Path) -> None:
-    folder = tmp_path / "loose"
-    shutil.copytree(Path(wd.load_release().path or ""), folder)
-    release = read_release(folder)
-    assert events.earlier_releases(release) == []
-    assert "SEQUENCE:0" in to_ics(release)
+def test_the_calendar_is_a_function_of_the_release_and_its_history(release_copy: Path) -> None:
+    """The writer reads nothing from disk: the same release gives the same file wherever it was
+    read from, and its history is what is passed."""
+    data_dir = release_copy.parent.parent
+    first = read_release(release_copy)
+    second = _publish(first, data_dir, "2024-12-05", 5, status="")
+    loose = read_release(shutil.copytree(data_dir / "neurips2024" / "2024-12-05", data_dir.parent / "loose"))
+    assert to_ics(second) == to_ics(loose) and "SEQUENCE:1" not in to_ics(second)
+    assert to_ics(second, history=[first]) == to_ics(loose, history=[first])
+    assert "SEQUENCE:1" in to_ics(second, history=[first])
 
 
 @settings(max_examples=200, deadline=None)

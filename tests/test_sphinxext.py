@@ -410,7 +410,7 @@ def test_add_to_calendar_files_are_the_slots_events_with_their_sequence(tmp_path
     for row, slot in zip(rows, latest.slots, strict=True):
         link = row.select_one("a.wd-ics")
         ics = (Path(app.outdir) / link["href"]).read_bytes().decode("utf-8")
-        assert ics == slot_calendar(latest, slot.slot_id)  # the CLI's `export --format ics --slot`
+        assert ics == slot_calendar(latest, slot.slot_id, history=[rel])  # the CLI's `export --format ics --slot`
         assert f"SEQUENCE:{1 if slot is latest.slots[0] else 0}" in ics
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import UnknownReleaseError
 from .schema import Field
 
 
@@ -186,13 +187,15 @@ class Edition:
         return self.releases[-1]
 
     def release(self, name: str) -> Release:
-        """The release called ``name`` (``"latest"``: the newest)."""
+        """The release called ``name`` (``"latest"``: the newest); :class:`UnknownReleaseError`
+        naming the known releases when there is none."""
         if name == "latest":
             return self.latest
         for r in self.releases:
             if r.name == name:
                 return r
-        raise KeyError(name)
+        known = ", ".join(r.name for r in self.releases)
+        raise UnknownReleaseError(f"edition {self.name!r} has no release {name!r} (releases: {known})")
 
     def until(self, name: str) -> tuple[Release, ...]:
         """The releases up to and including ``name``, oldest first."""

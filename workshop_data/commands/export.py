@@ -117,6 +117,7 @@ def run(args: argparse.Namespace) -> int:
     from ..errors import WorkshopDataError
     from ..formats import writer
     from ..loaders import load_release
+    from ..store import read_edition
     from ..timeutil import check_timezone
 
     if args.tz:
@@ -129,7 +130,13 @@ def run(args: argparse.Namespace) -> int:
         options["base_url"] = args.base_url
     if args.slot is not None and (args.format != "ics" or args.kinds):
         raise WorkshopDataError("--slot makes one event's calendar: it needs --format ics and no --kinds")
-    release = load_release(args.edition, args.release, args.data_dir)
+    if "history" in inspect.signature(write).parameters or args.slot is not None:
+        # the writers are pure: the edition's earlier releases (for SEQUENCE) are an argument
+        edition = read_edition(args.edition, args.data_dir)
+        release = edition.release(args.release)
+        options["history"] = edition.until(release.name)[:-1]
+    else:
+        release = load_release(args.edition, args.release, args.data_dir)
     if args.slot is not None:
         from ..formats.ical import slot_calendar
 

@@ -10,7 +10,7 @@ same thing about a slot:
   releases and runs (``uuid5`` of the edition and the slot id);
 * :func:`slot_url` — the slot on the site's schedule page, only when a base URL is given;
 * :func:`revisions` — how many times each slot changed across an edition's releases (the
-  iCalendar ``SEQUENCE``), reading the earlier releases with :func:`earlier_releases`.
+  iCalendar ``SEQUENCE``), from the earlier releases it is given (``Edition.until``).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from urllib.parse import quote, urldefrag, urlsplit
 
 from ..errors import WorkshopDataError
-from ..model import Person, Release, Slot
+from ..model import Person, Release, Slot, Talk
 from . import selected
 from .text import speaker_text
 
@@ -117,9 +117,25 @@ def description(release: Release, slot: Slot) -> str:
     return "\n".join(lines)
 
 
-def _fingerprint(release: Release, slot: Slot) -> Hashable:
-    """Everything an event shows about a slot; when it differs, the slot has changed."""
-    return (slot, tuple(release.talks_of(slot.slot_id)), tuple(speakers_of(release, slot)), release.workshop.venue)
+def _fingerprints(release: Release) -> dict[str, Hashable]:
+    """Slot id -> everything an event shows about the slot; when it differs, the slot has changed.
+
+    Talks and people are indexed once per release, so this is linear in the release's size.
+    """
+    talks: dict[str, list[Talk]] = {}
+    for t in release.talks:
+        talks.setdefault(t.slot_id, []).append(t)
+    people = {p.person_id: p for p in release.people}
+    venue = release.workshop.venue
+    return {
+        s.slot_id: (
+            s,
+            tuple(sorted(talks.get(s.slot_id, ()), key=lambda t: t.order)),
+            tuple(people[i] for i in s.speakers if i in people),
+            venue,
+        )
+        for s in release.slots
+    }
 
 
 def revisions(release: Release, history: Sequence[Release]) -> dict[str, int]:
@@ -132,28 +148,11 @@ def revisions(release: Release, history: Sequence[Release]) -> dict[str, int]:
     seen: dict[str, Hashable] = {}
     count: dict[str, int] = {}
     for rel in [*history, release]:
-        for slot in rel.slots:
-            mark = _fingerprint(rel, slot)
-            if slot.slot_id in seen and seen[slot.slot_id] != mark:
-                count[slot.slot_id] = count.get(slot.slot_id, 0) + 1
-            seen[slot.slot_id] = mark
+        for slot_id, mark in _fingerprints(rel).items():
+            if slot_id in seen and seen[slot_id] != mark:
+                count[slot_id] = count.get(slot_id, 0) + 1
+            seen[slot_id] = mark
     return {s.slot_id: count.get(s.slot_id, 0) for s in release.slots}
-
-
-def earlier_releases(release: Release) -> list[Release]:
-    """The releases of the same edition published before ``release``, oldest first, read (and
-    checked) from the data directory ``release`` was read from; none when it was not read from
-    a data directory (e.g. built in memory or loaded from JSON)."""
-    from ..store import release_names
-    from ..validation import read_release
-
-    folder = release.path
-    if folder is None or folder.parent.name != release.edition:
-        return []
-    names = release_names(release.edition, folder.parent.parent)
-    if folder.name not in names:
-        return []
-    return [read_release(folder.parent / name) for name in names[: names.index(folder.name)]]
 
 
 def utc(moment: dt.datetime) -> dt.datetime:

@@ -15,7 +15,9 @@ Written with the ``icalendar`` library (the ``exports`` extra). What each event 
 * ``DTSTAMP`` is the release's publication time (UTC), not the time of the export, so the same
   release always gives the same file;
 * ``SEQUENCE`` counts how many times the slot changed across the edition's releases up to
-  this one (:func:`~workshop_data.formats.events.revisions`);
+  this one (:func:`~workshop_data.formats.events.revisions`). The writers are pure: the
+  earlier releases come as the ``history`` argument (``Edition.until(name)[:-1]``), so the
+  same release and history always give the same file, wherever the release was read from;
 * ``SUMMARY`` is the slot's line (label, speakers, title), ``DESCRIPTION`` its details
   (speakers' affiliations, the talks of a block, the status), ``LOCATION`` the venue,
   ``CATEGORIES`` the kind, and ``URL`` the slot on the site's schedule page — only when a
@@ -29,7 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from .. import __version__
@@ -39,7 +41,6 @@ from ..timeutil import aware, check_timezone
 from .events import (
     check_base_url,
     description,
-    earlier_releases,
     revisions,
     selected_or_error,
     slot_url,
@@ -114,19 +115,19 @@ def calendar(
     *,
     tz: str | None = None,
     base_url: str | None = None,
-    history: Sequence[Release] | None = None,
+    sequences: Mapping[str, int] | None = None,
 ) -> str:
     """An iCalendar file (text with CRLF line ends) holding one event per slot of ``slots``.
 
-    ``history`` is the edition's earlier releases, oldest first, for ``SEQUENCE``; by default
-    they are read from the data directory ``release`` came from.
+    ``sequences`` maps slot ids to their ``SEQUENCE`` (:func:`~workshop_data.formats.events.revisions`
+    over the edition's history); a slot it does not name has 0.
     """
     from icalendar import Calendar
 
     zone = tz or release.workshop.timezone
     check_timezone(zone)
     check_base_url(base_url)  # a bad base URL is an error even before any event is built
-    changes = revisions(release, earlier_releases(release) if history is None else history)
+    sequences = sequences or {}
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -135,10 +136,11 @@ def calendar(
     cal.add("x-wr-calname", _text(release.workshop.event_name))
     cal.add("x-wr-timezone", zone)
     for slot in slots:
-        cal.add_component(_event(release, slot, zone, changes[slot.slot_id], base_url))
-    first = min(s.start for s in slots)
-    last = max(s.end or s.start for s in slots)
-    cal.add_missing_timezones(first_date=dt.date(first.year - 1, 1, 1), last_date=dt.date(last.year + 2, 1, 1))
+        cal.add_component(_event(release, slot, zone, sequences.get(slot.slot_id, 0), base_url))
+    if slots:
+        first = min(s.start for s in slots)
+        last = max(s.end or s.start for s in slots)
+        cal.add_missing_timezones(first_date=dt.date(first.year - 1, 1, 1), last_date=dt.date(last.year + 2, 1, 1))
     return str(cal.to_ical().decode("utf-8"))
 
 
@@ -148,10 +150,24 @@ def to_ics(
     kinds: Iterable[str] | None = None,
     *,
     base_url: str | None = None,
-    history: Sequence[Release] | None = None,
+    history: Sequence[Release] = (),
 ) -> str:
-    """The whole schedule (or the slots of ``kinds``) as one iCalendar file."""
-    return calendar(release, selected_or_error(release, kinds), tz=tz, base_url=base_url, history=history)
+    """The whole schedule (or the slots of ``kinds``) as one iCalendar file; ``history`` is the
+    edition's earlier releases, oldest first, for ``SEQUENCE``."""
+    slots = selected_or_error(release, kinds)
+    return calendar(release, slots, tz=tz, base_url=base_url, sequences=revisions(release, history))
+
+
+def slot_calendars(
+    release: Release,
+    *,
+    tz: str | None = None,
+    base_url: str | None = None,
+    history: Sequence[Release] = (),
+) -> dict[str, str]:
+    """Every slot's "add to calendar" file, by slot id; the history is compared once for all."""
+    sequences = revisions(release, history)
+    return {s.slot_id: calendar(release, [s], tz=tz, base_url=base_url, sequences=sequences) for s in release.slots}
 
 
 def slot_calendar(
@@ -160,11 +176,11 @@ def slot_calendar(
     *,
     tz: str | None = None,
     base_url: str | None = None,
-    history: Sequence[Release] | None = None,
+    history: Sequence[Release] = (),
 ) -> str:
     """An "add to calendar" file: one iCalendar file holding the event of slot ``slot_id``."""
     for slot in release.slots:
         if slot.slot_id == slot_id:
-            return calendar(release, [slot], tz=tz, base_url=base_url, history=history)
+            return calendar(release, [slot], tz=tz, base_url=base_url, sequences=revisions(release, history))
     known = ", ".join(s.slot_id for s in release.slots)
     raise WorkshopDataError(f"release {release.name!r} of {release.edition!r} has no slot {slot_id!r} (slots: {known})")

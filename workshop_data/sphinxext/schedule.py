@@ -24,10 +24,10 @@ from typing import Any, ClassVar
 from docutils import nodes
 from docutils.parsers.rst import directives
 
-from ..formats.events import earlier_releases
-from ..formats.ical import slot_calendar
+from ..formats.ical import slot_calendars
 from ..model import Release
 from ..schema import KINDS
+from ..store import read_edition
 from . import generated
 from .base import WorkshopDirective, inline_title, paragraph, table, text
 from .timezones import time_node, zone_note
@@ -154,15 +154,15 @@ class ScheduleDirective(WorkshopDirective):
     ) -> tuple[list[Any], list[dict[str, list[str]]]]:
         """The table's rows (Time | Section) and their attributes (id: the slot id)."""
         rows, attrs = [], []
-        history = earlier_releases(release)  # for each event's SEQUENCE; read once, not per slot
+        # each event's SEQUENCE comes from the edition's history, compared once for every slot
+        history = read_edition(release.edition, self.root()).until(release.name)[:-1]
+        calendars = slot_calendars(release, history=history)
         document = self.state.document
         self.row_ids: dict[str, str] = {}
         for _, slot in schedule.iterrows():
             slot_id = str(slot["slot_id"])
             path = f"{release.edition}/{release.name}/slots/{slot_id}.ics"
-            link = generated.add_file(
-                self.env, self.env.docname, path, slot_calendar(release, slot_id, history=history), ""
-            )
+            link = generated.add_file(self.env, self.env.docname, path, calendars[slot_id], "")
             link += [
                 nodes.inline("", "add to calendar", classes=["wd-wide"]),
                 nodes.inline("", ".ics", classes=["wd-narrow"]),
