@@ -28,7 +28,7 @@ from workshop_data.datapackage import release_files, write_release
 from workshop_data.formats import FORMATS, writer
 from workshop_data.formats.ical import slot_calendar
 from workshop_data.model import Release
-from workshop_data.schema import KINDS, RESOURCES
+from workshop_data.schema import KINDS, resources
 from workshop_data.sphinxext import code_version
 from workshop_data.sphinxext.downloads import file_name
 from workshop_data.validation import read_release
@@ -215,8 +215,9 @@ def test_contact_links_to_the_editions_address(site: SphinxTestApp) -> None:
 def test_data_dictionary_lists_every_column_of_every_resource(site: SphinxTestApp) -> None:
     soup = html(site, "data")
     tables = soup.select("table.wd-data-dictionary")
-    assert len(tables) == len(RESOURCES)
-    for resource, tab in zip(RESOURCES, tables, strict=True):
+    declared = resources("1.0.0")  # the release shown was published in schema 1.0.0: its own declaration
+    assert len(tables) == len(declared)
+    for resource, tab in zip(declared, tables, strict=True):
         names = [tr.find("td").get_text(strip=True) for tr in tab.select("tbody tr")]
         assert names == resource.columns
         for tr, field in zip(tab.select("tbody tr"), resource.fields, strict=True):

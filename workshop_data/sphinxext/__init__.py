@@ -68,7 +68,7 @@ def code_version(package: Path = PACKAGE) -> int:
 def setup(app: Any) -> dict[str, Any]:
     """Register the configuration values, nodes, directives and events."""
     app.add_config_value("workshop_data_dir", None, "env", types=frozenset({str, type(None)}))
-    app.add_config_value("workshop_data_edition", DEFAULT_EDITION, "env", types=frozenset({str}))
+    app.add_config_value("workshop_data_edition", DEFAULT_EDITION, "env", types=frozenset({str, type(None)}))
     app.add_config_value("workshop_data_notebooks", [], "env", types=frozenset({list, tuple}))
     for name in MODULES:
         getattr(import_module(f".{name}", __name__), f"setup_{name}")(app)

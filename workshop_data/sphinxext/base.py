@@ -127,8 +127,11 @@ class WorkshopDirective(SphinxDirective):
 
     @property
     def edition(self) -> str:
-        """The edition named by the argument, else ``workshop_data_edition``."""
-        return self.arguments[0] if self.arguments else str(self.config.workshop_data_edition)
+        """The edition named by the argument, else ``workshop_data_edition``, else the newest."""
+        if self.arguments:
+            return str(self.arguments[0])
+        configured = self.config.workshop_data_edition
+        return str(configured) if configured else store.newest_edition(self.data_dir)
 
     @property
     def data_dir(self) -> str | None:

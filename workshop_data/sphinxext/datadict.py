@@ -10,7 +10,7 @@ from typing import Any
 from docutils import nodes
 
 from ..defaults import DESCRIPTOR
-from ..schema import KINDS
+from ..schema import KINDS, ROLE_KINDS
 from .base import WorkshopDirective, paragraph, table
 
 
@@ -20,8 +20,9 @@ def _allowed(enum: list[str] | None) -> list[nodes.Node] | str:
     items = nodes.bullet_list("", classes=["wd-enum"])
     for value in enum:
         item = paragraph(nodes.literal("", value))
-        if value in KINDS:
-            item += nodes.Text(f" — {KINDS[value]}")
+        meaning = KINDS.get(value) or ROLE_KINDS.get(value)
+        if meaning:
+            item += nodes.Text(f" — {meaning}")
         items += nodes.list_item("", item)
     return [items]
 
