@@ -9,7 +9,8 @@ of styled text (:mod:`.inline`):
   as names with an affiliation or a bio link, or when the label announces a person; the
   panelists for a panel; otherwise the title;
 * without a role line, the first line is the label (``Coffee Break``) unless it is all italic,
-  a bare title (``<i>Title</i>``, a contributed talk);
+  a bare title (``<i>Title</i>``, a contributed talk), or names with an affiliation or a bio
+  link (``Name (<i>Affiliation</i>)``): the speakers, then a label (``Opening Remarks``) or title;
 * an italic line inside the speaker's link is their affiliation; every other line is the title
   (``<br>`` inside a title is a space);
 * ``<ul><li>`` items are the talks of a block, each with an optional ``Speaker: Name`` line;
@@ -330,8 +331,17 @@ def parse_section(cell: Any, known: set[str]) -> Section:
     elif lines:
         first = _take_annotations(lines[0], section, label_line=True)
         rest_lines = [_take_annotations(x, section, label_line=False) for x in lines[1:]]
+        # only with a line after them: a lone "Turing Award Lecture (Symphony Hall)" is a label and a note
+        people = None if keyword_kind(text_of(first)) or not rest_lines else people_of(first, min_words=2)
         if _all_italic(first):
             title_lines = [first, *rest_lines]
+        elif people is not None:
+            # "Name (<i>Affiliation</i>)<br>Opening Remarks": the people, then a label or a title
+            section.speakers, section.linked = people, any(p.anchor for p in people)
+            if len(rest_lines) == 1 and keyword_kind(text_of(rest_lines[0])):
+                _label_line(section, rest_lines[0], known)
+            else:
+                title_lines = rest_lines
         else:
             _label_line(section, first, known)
             title_lines = rest_lines
