@@ -12,6 +12,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from test_import_pages import rows as page_rows
 
 from workshop_data.errors import WorkshopDataError
 from workshop_data.importer.workshop import edition_of, parse_description
@@ -34,18 +35,8 @@ def latest(repo: Path, edition: str) -> tuple[str, str]:
 
 
 def rows(release: Release) -> list[tuple[str, str | None, str, str, str, list[str]]]:
-    names = {p.person_id: p.name for p in release.people}
-    return [
-        (
-            f"{s.start:%H:%M}",
-            f"{s.end:%H:%M}" if s.end else None,
-            s.kind,
-            s.label,
-            s.title,
-            [names[p] for p in s.speakers],
-        )
-        for s in release.slots
-    ]
+    """Each slot as (start, end, kind, label, title, speaker names)."""
+    return [(r[0], r[1], r[3], r[4], r[5], r[7]) for r in page_rows(release)]
 
 
 def talks(release: Release, slot_index: int) -> list[tuple[str, list[str]]]:
