@@ -440,3 +440,18 @@ def test_a_panelist_named_above_is_known_by_the_same_comparison_that_merges_peop
                             timezone="UTC").release  # fmt: skip
     assert [p.name for p in release.people] == ["Max Strauß"]
     assert len(release.slots[0].speakers) == 1 and release.slots[1].speakers == release.slots[0].speakers
+
+
+def test_rows_that_start_with_their_people() -> None:
+    release, warnings = imported(FIXTURES / "people_first.md", "people2033", "UTC")
+    assert rows(release) == [
+        ("08:00", "08:20", True, "opening", "Opening Remarks", "", "", ["Mimi Roe"]),
+        ("08:20", "08:50", True, "invited", "", "Caches That Learn", "", ["Nat Beck"]),  # presented below
+        ("08:50", "09:00", True, "other", "Turing Award Lecture", "", "Symphony Hall", []),
+        ("09:00", "10:00", True, "lunch", "Lunch", "", "on your own", []),
+        ("10:00", None, False, "social", "Workshop After Party", "", "", []),
+    ]
+    assert [w.split(": ", 1)[1] for w in warnings] == [
+        "not understood, kept as kind 'other': 'Turing Award Lecture (Symphony Hall)'"
+    ]
+    assert {p.name: p.affiliations for p in release.people} == {"Mimi Roe": ("NYU",), "Nat Beck": ("CMU",)}

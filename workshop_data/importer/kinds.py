@@ -18,7 +18,7 @@ KEYWORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("invited", r"\binvited\b"),
         ("opening", r"\bopening\b|\bwelcome\b|\bintroduction\b|\bintroductory\b"),
         ("closing", r"\bclosing\b|\bconcluding\b|\bawards?(?:\s+(?:ceremony|session|presentation))?\s*$"),
-        ("social", r"\breception\b|\bdinner\b|\bsocial\b|\bhappy hour\b|\bnetworking\b"),
+        ("social", r"\breception\b|\bdinner\b|\bsocial\b|\bhappy hour\b|\bnetworking\b|\bparty\b"),
     )
 )
 

@@ -75,7 +75,8 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int]
     return {str(k): v for k, v in data.items()}, body, text[: match.end()].count("\n") + 1
 
 
-def _parse_html(path: Path, body: str) -> Any:
+def parse_html(path: Path, body: str) -> Any:
+    """The HTML document of a page's body (after the front matter); an error if it has no markup."""
     import lxml.html
     from lxml import etree
 
@@ -87,7 +88,8 @@ def _parse_html(path: Path, body: str) -> Any:
         raise WorkshopDataError(f"{path}: not an HTML page ({exc})") from None
 
 
-def _schedule_table(path: Path, root: Any) -> Any:
+def schedule_table(path: Path, root: Any) -> Any:
+    """The page's schedule table: ``class="schedule-table"``, else the first with a 'Time' column."""
     tables = root.xpath("//table")
     for table in tables:
         if "schedule-table" in (table.get("class") or "").split():
@@ -121,7 +123,8 @@ def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
     return tuple(rows)
 
 
-def _contact_email(root: Any) -> str:
+def contact_email(root: Any) -> str:
+    """The address of the page's first ``mailto:`` link, else ``""``."""
     for a in root.xpath("//a[@href]"):
         href = a.get("href").strip()
         if href.lower().startswith("mailto:"):
@@ -129,7 +132,7 @@ def _contact_email(root: Any) -> str:
     return ""
 
 
-def _headings(root: Any, table: Any) -> frozenset[str]:
+def headings_outside(root: Any, table: Any) -> frozenset[str]:
     """Texts of headings after the table, and the name part of ``Name - Affiliation`` ones."""
     out: set[str] = set()
     for h in root.xpath("//h3 | //h4 | //h5"):
@@ -161,12 +164,12 @@ def parse_page(text: str, path: str | Path = "<page>") -> Page:
     if not text.strip():
         raise WorkshopDataError(f"{path}: the page is empty")
     front_matter, body, offset = split_front_matter(path, text)
-    root = _parse_html(path, body)
-    table = _schedule_table(path, root)
+    root = parse_html(path, body)
+    table = schedule_table(path, root)
     return Page(
         path=str(path),
         front_matter=front_matter,
         rows=_rows(path, table, offset),
-        contact_email=_contact_email(root),
-        headings=_headings(root, table),
+        contact_email=contact_email(root),
+        headings=headings_outside(root, table),
     )

@@ -9,7 +9,8 @@ of styled text (:mod:`.inline`):
   as names with an affiliation or a bio link, or when the label announces a person; the
   panelists for a panel; otherwise the title;
 * without a role line, the first line is the label (``Coffee Break``) unless it is all italic,
-  a bare title (``<i>Title</i>``, a contributed talk);
+  a bare title (``<i>Title</i>``, a contributed talk), or names with an affiliation or a bio
+  link (``Name (<i>Affiliation</i>)``): the speakers, then a label (``Opening Remarks``) or title;
 * an italic line inside the speaker's link is their affiliation; every other line is the title
   (``<br>`` inside a title is a space);
 * ``<ul><li>`` items are the talks of a block, each with an optional ``Speaker: Name`` line;
@@ -39,6 +40,7 @@ _PUNCT = " \t\n[](){}|/,;·•-–—"
 _TBD = re.compile(r"(?:[,;:\-–—]\s*|\(\s*|\s|^)(?:TBD|TBA|TBC)\s*\)?\s*$", re.IGNORECASE)
 _DURATION = re.compile(r"\(\s*(?P<n>\d{1,3})\s*(?P<unit>mn|mins?|minutes?|m|h|hrs?|hours?)\s*\)\s*$", re.IGNORECASE)
 _PAREN_NOTE = re.compile(r"^\((?P<note>[^()]+)\)$")
+_DASH_AFTER = re.compile(r"\s*[-–—]\s+")
 _BY = re.compile(r"(?<=\s)by(?=\s)", re.IGNORECASE)
 #: At most this many annotations are taken off the end of a line (more stay in its text).
 MAX_NOTES = 5
@@ -157,6 +159,24 @@ def _linked_name(runs: Sequence[Run]) -> bool:
     """Whether ``runs`` are a name linked to a bio on the page: ``<a href="#x">Name</a>: Title``."""
     visible = _visible(runs)
     return bool(visible) and all((r.href or "").startswith("#") for r in visible) and is_name(text_of(runs), 2)
+
+
+def _name_in_label_link(label_runs: Sequence[Run], rest: Line) -> tuple[Line, Line] | None:
+    """``(name, title)`` of ``<a href="#x"><b>Label: Name</b></a> - Title``: the name is what of
+    ``rest`` sits in the label's link, the title what follows a dash after the link."""
+    href = next((r.href for r in _visible(label_runs) if r.href), None)
+    if href is None:
+        return None
+    inside = 0
+    for run in rest:
+        if run.href != href:
+            break
+        inside += len(run.text)
+    after = raw_text(rest)[inside:]
+    dash = _DASH_AFTER.match(after)
+    if not inside or dash is None or not after[dash.end() :].strip():
+        return None
+    return slice_runs(rest, 0, inside), slice_runs(rest, inside + dash.end())
 
 
 def _panelists(runs: Sequence[Run], known: set[str], label_anchor: str = "") -> list[PersonText] | None:
@@ -295,6 +315,8 @@ def parse_section(cell: Any, known: set[str]) -> Section:
             # "<a href="#x">Name</a>: Title": the name is the speaker, the row has no label
             section.speakers, section.linked = [PersonText(section.label, (), anchor.lstrip("#"))], True
             section.label, rest_title = "", rest
+        elif (split := _name_in_label_link(label_runs, rest)) and (names := people_of(split[0], label_anchor=anchor)):
+            section.speakers, section.linked, rest_title = names, any(p.anchor for p in names), split[1]
         else:
             rest_title = _speaker_rest(section, section.label, rest, anchor, len(lines) > 1, known)
         role_href = next((r.href for r in lines[role_at] if r.href), None)
@@ -309,8 +331,17 @@ def parse_section(cell: Any, known: set[str]) -> Section:
     elif lines:
         first = _take_annotations(lines[0], section, label_line=True)
         rest_lines = [_take_annotations(x, section, label_line=False) for x in lines[1:]]
+        # only with a line after them: a lone "Turing Award Lecture (Symphony Hall)" is a label and a note
+        people = None if keyword_kind(text_of(first)) or not rest_lines else people_of(first, min_words=2)
         if _all_italic(first):
             title_lines = [first, *rest_lines]
+        elif people is not None:
+            # "Name (<i>Affiliation</i>)<br>Opening Remarks": the people, then a label or a title
+            section.speakers, section.linked = people, any(p.anchor for p in people)
+            if len(rest_lines) == 1 and keyword_kind(text_of(rest_lines[0])):
+                _label_line(section, rest_lines[0], known)
+            else:
+                title_lines = rest_lines
         else:
             _label_line(section, first, known)
             title_lines = rest_lines

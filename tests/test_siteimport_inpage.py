@@ -1,0 +1,206 @@
+"""The schedules inside NeurIPS 2020-2022's home pages, read like schedule pages.
+
+Facts marked "read on the page" were written by reading the pages (latest versions of
+``neurips2020/index.md``, ``neurips2021/index.md``, ``neurips2022/index.md`` in the site's
+history), not by running the parser.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from test_import_pages import rows as page_rows
+
+from workshop_data.errors import WorkshopDataError
+from workshop_data.importer.workshop import edition_of, parse_description
+from workshop_data.model import Release
+from workshop_data.siteimport.inpage_schedule import schedule_page, schedule_release
+
+FIXTURE = Path(__file__).parent / "fixtures" / "pages" / "inpage.md"
+#: The zone each edition's times are written in: 2020's and 2021's data-value-start moments are
+#: at UTC-08:00 in December (Pacific Standard Time); 2022's detailed schedule is New Orleans time.
+ZONES = {"neurips2020": "America/Los_Angeles", "neurips2021": "America/Los_Angeles", "neurips2022": "America/Chicago"}
+
+
+def git(repo: Path, *args: str) -> str:
+    return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, check=True).stdout
+
+
+def latest(repo: Path, edition: str) -> tuple[str, str]:
+    path = f"{edition}/index.md"
+    return git(repo, "show", f"HEAD:{path}"), path
+
+
+def rows(release: Release) -> list[tuple[str, str | None, str, str, str, list[str]]]:
+    """Each slot as (start, end, kind, label, title, speaker names)."""
+    return [(r[0], r[1], r[3], r[4], r[5], r[7]) for r in page_rows(release)]
+
+
+def talks(release: Release, slot_index: int) -> list[tuple[str, list[str]]]:
+    names = {p.person_id: p.name for p in release.people}
+    slot = release.slots[slot_index]
+    return [(t.title, [names[p] for p in t.speakers]) for t in release.talks_of(slot.slot_id)]
+
+
+def test_the_shapes_of_a_home_page_schedule() -> None:
+    imported = schedule_release(FIXTURE.read_text(), "inpage.md", "inpage2031", "2031-12-01", timezone="Europe/Paris")
+    release = imported.release
+    assert rows(release) == [
+        ("09:00", "09:15", "opening", "Opening Remarks", "", []),  # empty cell: 08:00 UTC in Paris
+        ("09:15", "10:00", "invited", "Invited Speaker 1", "Engines That Learn", ["Ada Lovelace"]),
+        ("10:00", "11:00", "contributed", "Contributed Talks", "", []),
+        ("11:00", None, "closing", "Closing", "", []),  # prints 12:30, its attribute says 10:00 UTC
+    ]
+    assert talks(release, 2) == [
+        ("Learned Caches", ["Grace Hopper", "Leendert van Doorn", "Hao-Lun Sun"]),
+        ("HEAT: Hardware-Efficient Tensors", ["Alan Turing"]),
+    ]
+    assert release.workshop.contact_email == "home@example.org"
+    assert [w.split(": ", 1)[0] for w in imported.warnings] == [
+        "inpage.md, row 5 (line 25)",  # the attribute's day is not the workshop's
+        "inpage.md, row 5 (line 25)",  # the printed 12:30 is not what the script shows
+        "inpage.md",  # a spotlight at 11:30, after the contributed session
+    ]
+    assert "'12:30'" in imported.warnings[1] and "read as 11:00 AM" in imported.warnings[1]
+    assert "'Late Spotlight'" in imported.warnings[2]
+
+
+def test_a_second_run_of_the_day_and_a_tbd_time_are_errors_naming_file_and_row() -> None:
+    text = FIXTURE.read_text()
+    second_run = text.replace(
+        "    </tbody>\n  </table>\n</div>", '      <tr><td colspan="2">Run 2</td></tr>\n    </tbody>'
+    )
+    with pytest.raises(WorkshopDataError, match=r"^inpage\.md, row 6 \(line \d+\): 'Run 2' starts another run"):
+        schedule_release(second_run, "inpage.md", "inpage2031", "x", timezone="Europe/Paris")
+    tbd = text.replace("<td>10:00AM - 11:00AM</td>", "<td>TBD</td>")
+    with pytest.raises(WorkshopDataError, match=r"^inpage\.md, row 4: time cell 'TBD' is not a time"):
+        schedule_release(tbd, "inpage.md", "inpage2031", "x", timezone="Europe/Paris")
+    with pytest.raises(WorkshopDataError, match="unknown time zone"):
+        schedule_page(text, "inpage.md", "Mars/Olympus")
+
+
+def test_neurips2020_as_read_on_the_page(site_repo: Path) -> None:
+    text, path = latest(site_repo, "neurips2020")
+    imported = schedule_release(text, path, "neurips2020", "2021-08-13", timezone=ZONES["neurips2020"])
+    release = imported.release
+    # read on the page: 15 rows from 09:00 Opening Remarks to 17:40 Closing; six invited speakers
+    assert len(release.slots) == 15
+    got = rows(release)
+    assert got[0] == ("09:00", "09:15", "opening", "Opening Remarks", "", [])
+    assert got[1] == ("09:15", "09:50", "invited", "Invited Speaker 1", "", ["Christina Delimitrou"])
+    assert got[8] == (
+        "13:50",
+        "14:25",
+        "invited",
+        "Invited Speaker 4",
+        "Value Function Based Performance Optimization of Deep Learning Workloads",
+        ["Benoit Steiner"],
+    )
+    assert got[14] == ("17:40", None, "closing", "Closing", "", [])
+    assert [s.kind for s in release.slots].count("contributed") == 4
+    assert [t for t, _ in talks(release, 4)] == [
+        "Program Graphs for Machine Learning",
+        "DEff-ARTS: Differentiable Efficient Architecture Search",
+        "Learning Local Advantage Functions for Generalizable Graph Optimizations",
+        "A Deep Learning Based Cost Model for Automatic Code Optimization",
+    ]
+    # every printed time is the data-value-start moment in Pacific time: nothing contradicts
+    assert imported.warnings == []
+    assert set(re.findall(r'data-value-start="[^"]*([+-]\d\d:\d\d)"', text)) == {"-08:00"}
+
+
+def test_neurips2021_gives_no_times_for_its_speakers(site_repo: Path) -> None:
+    text, path = latest(site_repo, "neurips2021")
+    # read on the page: 8 rows, 09:00 Opening Remarks, six invited speakers at 'TBD', 17:40 Closing
+    page = schedule_page(text, path, ZONES["neurips2021"])
+    assert len(page.rows) == 8
+    assert [r.time for r in page.rows] == ["9:00 AM", *["TBD"] * 6, "5:40 PM"]
+    with pytest.raises(WorkshopDataError, match=r"^neurips2021/index\.md, row 2: time cell 'TBD'"):
+        schedule_release(text, path, "neurips2021", "x", timezone=ZONES["neurips2021"])
+
+
+def test_neurips2022_as_read_on_the_page(site_repo: Path) -> None:
+    text, path = latest(site_repo, "neurips2022")
+    imported = schedule_release(text, path, "neurips2022", "2023-08-04", timezone=ZONES["neurips2022"])
+    release = imported.release
+    got = rows(release)
+    # read on the page: 12 rows of the overview; the opening's cell is empty, its data-value-start
+    # 07:30-07:00 is 8:30 in New Orleans (the detailed schedule says 8:30 a.m. - 8:40 a.m. too)
+    assert len(got) == 12
+    assert got[0] == ("08:30", "08:40", "opening", "Opening Remarks", "", [])
+    assert got[1] == ("08:40", "09:30", "invited", "Invited Speaker 1", "", ["Jeff Dean"])
+    assert got[4] == ("10:50", "11:55", "contributed", "Contributed Talks", "", [])
+    assert got[8] == ("14:15", "15:00", "invited", "Invited Speaker 3", "", ["Steve Keckler"])
+    # the closing prints 17:40 but its attribute (2021-12-13T16:40-06:00) is what readers saw
+    assert got[11] == ("16:40", None, "closing", "Closing", "", [])
+    assert any("'17:40'" in w and "read as 4:40 PM" in w for w in imported.warnings)
+    # the detailed schedule's spotlights between 10:55 and 11:55, and 1:05 to 1:45
+    assert talks(release, 4) == [
+        ("A code superoptimizer through neural Monte-Carlo tree search", ["Wenda Zhou", "Olga Solodova", "Ryan Adams"]),
+        (
+            "Predicting Network Buffer Capacity for BBR Fairness",
+            [
+                "Ibrahim Umit Akgun",
+                "Santiago Vargas",
+                "Andrew Burford",
+                "Michael McNeill",
+                "Michael Arkhangelskiy",
+                "Aruna Balasubramanian",
+                "Anshul Gandhi",
+                "Erez Zadok",
+            ],
+        ),
+        (
+            "HEAT: Hardware-Efficient Automatic Tensor Decomposition for Transformer Compression",
+            ["Jiaqi Gu", "Ben Keller", "Jean Kossaifi", "Anima Anandkumar", "Brucek Khailany", "David Pan"],
+        ),
+        ("Learning to Drive Software-Defined Storage", ["Jian Huang", "Daixuan Li", "Jinghan Sun"]),
+    ]
+    assert [t for t, _ in talks(release, 6)] == [
+        "Multi-Agent Reinforcement Learning for Microprocessor Design Space Exploration",
+        "Implementing Reinforcement Learning Datacenter Congestion Control in NVIDIA NICs",
+    ]
+    # the detailed schedule puts Steve Keckler at 1:55 p.m., the overview at 2:15 PM: reported
+    assert any("'Steve Keckler - Invited Talk'" in w for w in imported.warnings)
+
+
+def _versions(repo: Path) -> list[tuple[str, str, str, str]]:
+    """(commit, path, edition, text) of every version holding a 2020-2022 in-page schedule."""
+    out = []
+    for path in ("index.md", "neurips2020/index.md", "neurips2021/index.md", "neurips2022/index.md"):
+        for commit in git(repo, "log", "--reverse", "--format=%h", "--", path).split():
+            try:
+                text = git(repo, "show", f"{commit}:{path}")
+            except subprocess.CalledProcessError:
+                continue  # deleted by this commit
+            named = re.search(r"^workshop_name:\s*(\S+)", text, re.MULTILINE)
+            described = re.search(r"^site_description:(.*)$", text, re.MULTILINE)
+            edition = (
+                named.group(1) if named else edition_of(parse_description(described.group(1) if described else ""))
+            )
+            if edition in ZONES and "schedule-table" in text:
+                out.append((commit, path, edition, text))
+    return out
+
+
+def test_every_version_in_the_history_imports_or_names_file_and_row(site_repo: Path) -> None:
+    outcomes: dict[str, list[str]] = {edition: [] for edition in ZONES}
+    for commit, path, edition, text in _versions(site_repo):
+        where = f"{commit}:{path}"
+        try:
+            schedule_release(text, where, edition, "x", timezone=ZONES[edition])
+        except WorkshopDataError as exc:
+            assert re.match(rf"^{re.escape(where)}, row \d+", str(exc)), str(exc)
+            # only two reasons, both visible in the page's text: a TBD time or a second run
+            assert ">TBD" in text or "Run 2" in text, str(exc)
+            outcomes[edition].append("TBD" if "'TBD" in str(exc) else "run")
+        else:
+            assert ">TBD" not in text and "Run 2" not in text, where
+            outcomes[edition].append("ok")
+    assert outcomes["neurips2020"].count("run") == 5  # 2020-12-03: a repeated run at +04:00
+    assert set(outcomes["neurips2021"]) == {"TBD"}  # 2021 never gave its speakers' times
+    assert outcomes["neurips2022"].count("ok") == 8  # from 2022-11-06, when times were filled in
+    assert outcomes["neurips2020"].count("ok") > 0

@@ -1,0 +1,276 @@
+"""The schedules inside NeurIPS 2020's, 2021's and 2022's ``index.md``, read like schedule pages.
+
+Those editions have no ``schedule.md``: the home page carries a ``schedule-table`` (the same
+table the schedule pages have), preceded by a time-zone menu whose script rewrites every time
+cell that has a ``data-value-start`` attribute (an ISO 8601 moment with its UTC offset) into the
+reader's zone. So what a reader saw in a cell is that moment's time of day, not necessarily the
+printed text: NeurIPS 2022's opening row prints nothing and its closing row prints ``17:40``
+while its attribute says 16:40. A cell is therefore read from its attribute, converted to the
+zone the importer is given, and the printed text only when there is no attribute; a printed time
+that disagrees is reported as a warning. The attributes of 2020 and 2021 are written at UTC-08:00
+(Pacific Standard Time, the zone of both virtual conferences' schedules), 2022's at UTC-06:00 or
+UTC-07:00 (their moments fall on New Orleans' Central time of the detailed schedule).
+
+NeurIPS 2022's page also has a detailed per-talk schedule (a copy of the conference site's,
+``<tr id="wse-detail-…">`` rows: a day and time range, a title, a kind such as ``(Spotlight)``,
+the people as ``A · B · C``). Its timed spotlight talks become the talks of the overview's
+``Contributed Talks`` row whose time range holds them; other timed events the overview does not
+hold at that time are reported as warnings (the overview table is the schedule), and untimed
+ones (posters) are papers, not schedule rows.
+
+The result is the schedule-page importer's :class:`~workshop_data.importer.page.Page`, so
+:func:`~workshop_data.importer.release.build_release` gives kinds, titles, people and ids exactly
+as for schedule pages. What cannot be read fully (a ``TBD`` time, a second run of the program)
+raises :class:`WorkshopDataError` naming the file and the row.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from ..errors import WorkshopDataError
+from ..importer.inline import collapse
+from ..importer.kinds import keyword_kind
+from ..importer.page import Page, Row, contact_email, headings_outside, parse_html, schedule_table, split_front_matter
+from ..importer.release import Imported, build_release
+from ..importer.sections import parse_section
+from ..importer.times import Clocks, TimeCell, clock_text, parse_cell
+from ..importer.workshop import parse_description
+from ..timeutil import check_timezone
+
+#: The detailed schedule's people separator (``A · B · C``).
+_PEOPLE_SEPARATOR = re.compile(r"\s*·\s*")
+#: A detailed event's time: an optional weekday, then a range (``Sat 8:30 a.m. - 8:40 a.m.``).
+_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DetailedEvent:
+    """A timed event of the detailed schedule, as printed."""
+
+    line: int
+    start: dt.time
+    end: dt.time
+    title: str
+    #: The event's kind in parentheses, without them (``"Spotlight"``, ``"Talk"``, ``"Break"``).
+    kind: str
+    people: tuple[str, ...]
+
+
+def _row_cells(tr: Any) -> list[Any]:
+    return [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+
+
+def _shown_time(where: str, cell: Any, zone: str, day: dt.date | None, warnings: list[str]) -> str:
+    """The time a reader saw in a time cell: the ``data-value-start`` moment in ``zone``, else the text."""
+    printed = collapse(cell.text_content())
+    value = cell.get("data-value-start")
+    if value is None:
+        return printed
+    try:
+        moment = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise WorkshopDataError(
+            f"{where}: data-value-start {value!r} is not an ISO 8601 date and time with a UTC offset"
+        )
+    local = moment.astimezone(check_timezone(zone))
+    shown = clock_text(local.time())  # with its AM/PM: read as written, never guessed
+    if day is not None and local.date() != day:
+        warnings.append(
+            f"{where}: data-value-start {value!r} is on {local.date()} in {zone}, not the workshop's day {day}; "
+            f"the page's script shows only its time of day, {shown}"
+        )
+    if printed:
+        try:
+            cell_time: TimeCell | None = parse_cell(printed)
+        except ValueError:
+            cell_time = None
+        if cell_time is None or cell_time.start.resolve(cell_time.start.meridiem) != local.time().replace(second=0):
+            warnings.append(
+                f"{where}: the cell prints {printed!r} but the page's script shows {shown} "
+                f"(data-value-start {value!r} in {zone}); read as {shown}"
+            )
+    return shown
+
+
+def _overview_rows(
+    path: str, table: Any, offset: int, zone: str, day: dt.date | None, warnings: list[str]
+) -> tuple[Row, ...]:
+    """The overview table's rows, times as shown; a heading row (``Run 1``) may only come first."""
+    rows: list[Row] = []
+    number = 0
+    for tr in table.xpath("./tr | ./tbody/tr"):
+        cells = _row_cells(tr)
+        if not any(collapse(c.text_content()) for c in cells) or all(c.tag.lower() == "th" for c in cells):
+            continue
+        number += 1
+        line = (tr.sourceline or 0) + offset - 1
+        where = f"{path}, row {number} (line {line})"
+        if len(cells) < 2:
+            if rows:
+                raise WorkshopDataError(
+                    f"{where}: {collapse(cells[0].text_content())!r} starts another run of the program after "
+                    f"{len(rows)} rows; repeated runs of the day are not supported"
+                )
+            continue  # a heading over the only run ("Run 1")
+        time = _shown_time(where, cells[0], zone, day, warnings)
+        rows.append(Row(number=number, line=line, time=time, section=cells[-1]))
+    if not rows:
+        raise WorkshopDataError(f"{path}: the schedule table has no rows")
+    return tuple(rows)
+
+
+def _event_time(where: str, text: str) -> tuple[dt.time, dt.time]:
+    try:
+        cell = parse_cell(_WEEKDAY.sub("", text))
+    except ValueError:
+        cell = None
+    if cell is None or cell.end is None or cell.start.meridiem is None or cell.end.meridiem is None:
+        raise WorkshopDataError(f"{where}: time {text!r} is not a range such as 'Sat 8:30 a.m. - 8:40 a.m.'")
+    return cell.start.resolve(cell.start.meridiem), cell.end.resolve(cell.end.meridiem)
+
+
+def detailed_events(path: str, root: Any, offset: int) -> tuple[DetailedEvent, ...]:
+    """The timed events of a detailed schedule (``<tr id="wse-detail-…">``), in page order."""
+    events: list[DetailedEvent] = []
+    for tr in root.xpath("//tr[starts-with(@id, 'wse-detail-')]"):
+        cells = [c for c in _row_cells(tr) if c.tag.lower() == "td"]
+        line = (tr.sourceline or 0) + offset - 1
+        where = f"{path}, detailed schedule event {tr.get('id')[len('wse-detail-') :]} (line {line})"
+        date = tr.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' workshopevent-date ')]")
+        when = collapse(date[0].text_content()) if date else ""
+        if when in ("", "-"):
+            continue  # untimed: a poster of the papers list, not a schedule row
+        if len(cells) < 3:
+            raise WorkshopDataError(f"{where}: {len(cells)} cells, expected time, event and people")
+        start, end = _event_time(where, when)
+        strong = cells[1].xpath(".//strong")
+        title = collapse(strong[0].text_content()) if strong else ""
+        if not title:
+            raise WorkshopDataError(f"{where}: the event has no title (<strong>)")
+        kind = " ".join(collapse(s.text_content()).strip("() ") for s in cells[1].xpath("./small"))
+        people = " ".join(collapse(i.text_content()) for i in cells[2].xpath(".//i"))
+        names = tuple(n for n in _PEOPLE_SEPARATOR.split(people) if n)
+        events.append(DetailedEvent(line, start, end, title, kind, names))
+    return tuple(events)
+
+
+def _talk_item(event: DetailedEvent) -> Any:
+    """An ``<li>`` the section reader reads as the event's talk: the title, then ``Speakers: A, B``."""
+    from lxml.html import builder as E
+
+    parts: list[Any] = [event.title]
+    if event.people:
+        parts += [E.BR(), "Speakers: " + ", ".join(event.people)]
+    return E.LI(*parts)
+
+
+def _with_talks(
+    path: str, rows: tuple[Row, ...], events: tuple[DetailedEvent, ...], warnings: list[str]
+) -> tuple[tuple[Row, ...], list[DetailedEvent]]:
+    """The rows, with each timed spotlight as a talk of the contributed row whose time range holds
+    it, and the events so placed."""
+    if not events:
+        return rows, []
+    clocks = Clocks(path, [])
+    spans: list[tuple[dt.time, dt.time | None]] = [clocks.resolve(r.time, r.number) for r in rows]
+    ends = [end or (spans[i + 1][0] if i + 1 < len(spans) else None) for i, (_, end) in enumerate(spans)]
+    contributed = [keyword_kind(parse_section(r.section, set()).label) == "contributed" for r in rows]
+    talks: dict[int, list[DetailedEvent]] = {}
+    for event in events:
+        holders = [
+            i
+            for i, ((start, _), end) in enumerate(zip(spans, ends, strict=True))
+            if start <= event.start and end is not None and event.end <= end
+        ]
+        sessions = [i for i in holders if contributed[i]]
+        if keyword_kind(event.kind) == "contributed" and sessions:
+            talks.setdefault(sessions[0], []).append(event)
+        elif not holders or keyword_kind(event.kind) == "contributed":
+            warnings.append(
+                f"{path}: line {event.line}: the detailed schedule has {event.title!r} ({event.kind}) at "
+                f"{clock_text(event.start)}-{clock_text(event.end)}, which the schedule table does not hold "
+                "then; kept out of the data (the schedule table is the schedule)"
+            )
+    from lxml.html import builder as E
+
+    out = list(rows)
+    for i, held in talks.items():
+        cell = copy.deepcopy(rows[i].section)
+        cell.append(E.UL(*(_talk_item(e) for e in held)))
+        out[i] = replace(rows[i], section=cell)
+    return tuple(out), [e for held in talks.values() for e in held]
+
+
+def _read(text: str, path: Path, timezone: str, warnings: list[str]) -> tuple[Page, list[DetailedEvent]]:
+    """The page, and the detailed schedule's events placed in it as talks."""
+    if not text.strip():
+        raise WorkshopDataError(f"{path}: the page is empty")
+    check_timezone(timezone)
+    front_matter, body, offset = split_front_matter(path, text)
+    root = parse_html(path, body)
+    table = schedule_table(path, root)
+    day = parse_description(str(front_matter.get("site_description") or "")).date
+    rows = _overview_rows(str(path), table, offset, timezone, day, warnings)
+    rows, placed = _with_talks(str(path), rows, detailed_events(str(path), root, offset), warnings)
+    page = Page(
+        path=str(path),
+        front_matter=front_matter,
+        rows=rows,
+        contact_email=contact_email(root),
+        headings=headings_outside(root, table),
+    )
+    return page, placed
+
+
+def schedule_page(text: str, path: str | Path, timezone: str, warnings: list[str] | None = None) -> Page:
+    """The schedule inside one version of an ``index.md`` as a schedule page's :class:`Page`.
+
+    Times are as the page's script shows them in ``timezone`` (an IANA name); ``warnings``
+    collects what the page contradicts itself about. :class:`WorkshopDataError` names the file
+    and row of what cannot be read.
+    """
+    return _read(text, Path(path), timezone, warnings if warnings is not None else [])[0]
+
+
+def _check_talks(page: Page, imported: Imported, placed: list[DetailedEvent]) -> None:
+    """Every detailed talk placed in a row came out with its title and people (else an error)."""
+    names = {p.person_id: p.name for p in imported.release.people}
+    read = {(t.title, tuple(names[s] for s in t.speakers)) for t in imported.release.talks}
+    for event in placed:
+        if (event.title, tuple(dict.fromkeys(event.people))) not in read:
+            raise WorkshopDataError(
+                f"{page.path}: line {event.line}: the detailed schedule's talk {event.title!r} by "
+                f"{', '.join(event.people) or 'nobody'} cannot be read as a title and names"
+            )
+
+
+def schedule_release(
+    text: str,
+    path: str | Path,
+    edition: str,
+    name: str,
+    published: dt.datetime | None = None,
+    timezone: str = "",
+) -> Imported:
+    """The release the schedule inside one version of an ``index.md`` describes (fresh ids).
+
+    ``timezone`` is the IANA zone the times are read in (the page's script converts the
+    ``data-value-start`` moments into it). Warnings of the page and of the import are in
+    :attr:`Imported.warnings`.
+    """
+    if not timezone:
+        raise WorkshopDataError(f"{path}: no time zone given to read the schedule's times in")
+    warnings: list[str] = []
+    page, placed = _read(text, Path(path), timezone, warnings)
+    imported = build_release(page, edition, name, published, timezone)
+    _check_talks(page, imported, placed)
+    imported.warnings[:0] = warnings
+    return imported
