@@ -121,7 +121,8 @@ def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
     return tuple(rows)
 
 
-def _contact_email(root: Any) -> str:
+def contact_email_of(root: Any) -> str:
+    """The address of the page's first ``mailto:`` link, else ``""``."""
     for a in root.xpath("//a[@href]"):
         href = a.get("href").strip()
         if href.lower().startswith("mailto:"):
@@ -167,6 +168,6 @@ def parse_page(text: str, path: str | Path = "<page>") -> Page:
         path=str(path),
         front_matter=front_matter,
         rows=_rows(path, table, offset),
-        contact_email=_contact_email(root),
+        contact_email=contact_email_of(root),
         headings=_headings(root, table),
     )
