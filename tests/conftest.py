@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEED = SHARED / "seeds" / "000_d9f5c59d0a0e9214.txt"
+SITE_BUNDLE = SHARED / "corpus" / "mlforsystems-site.bundle"
 SHIPPED = REPO / "workshop_data" / "data" / "neurips2024" / "2024-11-20"
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -45,4 +47,14 @@ def release_copy(tmp_path: Path) -> Path:
     """A writable copy of the shipped release inside a data dir: tmp/data/neurips2024/2024-11-20."""
     target = tmp_path / "data" / "neurips2024" / "2024-11-20"
     shutil.copytree(SHIPPED, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def site_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A clone of the workshop site's whole history (../shared/corpus/mlforsystems-site.bundle), made once."""
+    require(SITE_BUNDLE.is_file(), f"{SITE_BUNDLE} is missing")
+    require(shutil.which("git") is not None, "git is not installed")
+    target = tmp_path_factory.mktemp("site") / "site"
+    subprocess.run(["git", "clone", "-q", str(SITE_BUNDLE), str(target)], check=True)
     return target

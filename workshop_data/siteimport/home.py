@@ -278,11 +278,13 @@ def _member(reader: _Reader, li: Any, number: int) -> RoleEntry | None:
     return RoleEntry(person=person, role=role_of_committee(reader.group), group=reader.group)
 
 
-def _tail_text(el: Any) -> str:
-    """The text after ``el`` in its parent, links left out."""
+def _tail_text(el: Any, *, links: bool = False) -> str:
+    """The text after ``el`` in its parent, the links' text left out unless ``links``."""
     parts = [el.tail or ""]
     for sibling in el.itersiblings():
-        if isinstance(sibling.tag, str) and sibling.tag.lower() != "a":
+        if isinstance(sibling.tag, str) and links:
+            parts.append(sibling.text_content())
+        elif isinstance(sibling.tag, str) and sibling.tag.lower() != "a":
             parts.append(_text_without_links(sibling))
         parts.append(sibling.tail or "")
     return "".join(parts)
@@ -300,7 +302,7 @@ def _schedule_speakers(reader: _Reader, table: Any, named: set[str]) -> Iterator
         named.add(name_key(name))
         link = b.getparent() if b.getparent().tag == "a" else b
         cell = next(b.iterancestors("td", "th"), None)
-        after = _tail_text(link) if cell is not None else ""
+        after = _tail_text(link, links=True) if cell is not None else ""
         anchor = (link.get("href") or "") if link.tag == "a" else ""
         yield RoleEntry(
             person=PersonEntry(name=name, anchor=anchor if anchor.startswith("#") else ""),
