@@ -158,8 +158,8 @@ def _links(el: Any) -> tuple[str, ...]:
     return tuple(absolute(h) for h in hrefs if h and not h.startswith(("#", "mailto:")))
 
 
-def _inside(el: Any, xpath_class: str) -> bool:
-    return any(xpath_class in (a.get("class") or "").split() for a in el.iterancestors("div"))
+def _inside(el: Any, css_class: str) -> bool:
+    return any(css_class in (a.get("class") or "").split() for a in el.iterancestors("div"))
 
 
 def _photo(bio: Any) -> str:
@@ -261,7 +261,8 @@ def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> RoleEntry |
 
 def _member(reader: _Reader, li: Any, number: int) -> RoleEntry | None:
     """A committee member from a list item, or None for a placeholder ("TBD")."""
-    if is_placeholder(_text(li)) or not _text(li):
+    printed = _text(li)
+    if not printed or is_placeholder(printed):
         return None
     first = next((c for c in li if isinstance(c.tag, str)), None)
     leading = collapse(li.text or "") == ""
@@ -272,7 +273,7 @@ def _member(reader: _Reader, li: Any, number: int) -> RoleEntry | None:
         name, _, rest = _text_without_links(li).partition(",")
     name = collapse(name)
     if not is_name(name):
-        raise reader.fail(li, f"item {number}: cannot read a person's name in {_text(li)!r}")
+        raise reader.fail(li, f"item {number}: cannot read a person's name in {printed!r}")
     affiliations = split_affiliations(collapse(rest).strip(" ,;."))
     person = PersonEntry(name=name, affiliations=tuple(a.strip(" ,;.") for a in affiliations), links=_links(li))
     return RoleEntry(person=person, role=role_of_committee(reader.group), group=reader.group)
@@ -320,38 +321,62 @@ def _units(root: Any) -> Iterator[Any]:
             yield el
 
 
-def _walk(reader: _Reader, root: Any) -> None:
+def _section(heading_text: str) -> str:
+    """What a ``<h2>`` section holds: ``"committee"``, ``"speakers"`` or ``""`` (prose, schedule…)."""
+    if _COMMITTEE.search(heading_text):
+        return "committee"
+    return "speakers" if _SPEAKERS.search(heading_text) else ""
+
+
+def _bare_speaker(reader: _Reader, h3: Any, bios: list[Any]) -> RoleEntry | None:
+    """A speaker printed as a bare ``### Name`` (2018's Markdown), or None when a block follows it."""
+    following = h3.getnext()
+    if following is not None and following in bios:
+        return None  # the name of the speaker block that follows (2018's Markdown + HTML)
+    if not is_name(_text(h3)):
+        raise reader.fail(h3, f"cannot read a speaker's name in {_text(h3)!r}")
+    person = PersonEntry(name=_text(h3), links=_links(h3))
+    return RoleEntry(person=person, role=role_of_label("", reader.group), group=reader.group)
+
+
+def _committee(reader: _Reader, ul: Any) -> Iterator[RoleEntry]:
+    reader.check_conflict(ul)
+    items = [c for c in ul if isinstance(c.tag, str) and c.tag == "li"]
+    for number, li in enumerate(items, 1):
+        member = _member(reader, li, number)
+        if member is not None:
+            yield member
+
+
+def _walk(reader: _Reader, root: Any) -> list[tuple[int, str, Any]]:
+    """Read the speaker blocks, bare speakers and committees into ``reader.roles``, in page order.
+
+    Returns the tables met on the way (position in the roles, section heading, table), whose
+    speakers are read once every speaker block is known.
+    """
     bios = root.xpath(_SPEAKER_BIO)
-    tables: list[tuple[int, str, Any]] = []  # read once every speaker block is known
-    section, heading = "", None
+    tables: list[tuple[int, str, Any]] = []
+    section, h2 = "", None
     for el in _units(root):
         if el.tag == "h2":
-            reader.group, heading = _text(el), el
-            section = (
-                "committee" if _COMMITTEE.search(reader.group) else "speakers" if _SPEAKERS.search(reader.group) else ""
-            )
+            reader.group, h2 = _text(el), el
+            section = _section(reader.group)
         elif el.tag == "div":
-            heading = el.getprevious() if el.getprevious() is not None and el.getprevious().tag == "h3" else None
-            role = _speaker(reader, el, heading)
-            if role is not None:
-                reader.roles.append(role)
-        elif el.tag == "h3" and section == "speakers" and heading is not None and el.getparent() is heading.getparent():
-            following = el.getnext()
-            if following is not None and following in bios:
-                continue  # the name of the speaker block that follows (2018's Markdown + HTML)
-            if not is_name(_text(el)):
-                raise reader.fail(el, f"cannot read a speaker's name in {_text(el)!r}")
-            person = PersonEntry(name=_text(el), links=_links(el))
-            reader.roles.append(RoleEntry(person=person, role=role_of_label("", reader.group), group=reader.group))
+            before = el.getprevious()
+            role = _speaker(reader, el, before if before is not None and before.tag == "h3" else None)
+            reader.roles.extend([role] if role is not None else [])
+        elif el.tag == "h3" and section == "speakers" and h2 is not None and el.getparent() is h2.getparent():
+            role = _bare_speaker(reader, el, bios)
+            reader.roles.extend([role] if role is not None else [])
         elif el.tag == "ul" and section == "committee":
-            reader.check_conflict(el)
-            items = [c for c in el if isinstance(c.tag, str) and c.tag == "li"]
-            for number, li in enumerate(items, 1):
-                member = _member(reader, li, number)
-                if member is not None:
-                    reader.roles.append(member)
+            reader.roles.extend(_committee(reader, el))
         elif el.tag == "table":
             tables.append((len(reader.roles), reader.group, el))
+    return tables
+
+
+def _add_schedule_speakers(reader: _Reader, tables: list[tuple[int, str, Any]]) -> None:
+    """Insert, where their tables are, the schedule's speakers who have no speaker block."""
     named = {name_key(r.person.name) for r in reader.roles if r.role in _SPEAKER_ROLES}
     shift = 0
     for position, group, table in tables:
@@ -374,5 +399,5 @@ def parse_home(text: str, path: str = "index.md") -> HomePage:
     html, from_markdown = _render(body)
     root = _document(path, html)
     reader = _Reader(path=path, offset=0 if from_markdown else offset)
-    _walk(reader, root)
+    _add_schedule_speakers(reader, _walk(reader, root))
     return HomePage(roles=tuple(reader.roles), contact_email=contact_email_of(root))
