@@ -12,6 +12,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEED = SHARED / "seeds" / "000_d9f5c59d0a0e9214.txt"
+SITE_BUNDLE = SHARED / "corpus" / "mlforsystems-site.bundle"
 SHIPPED = REPO / "workshop_data" / "data" / "neurips2024" / "2024-11-20"
 IN_CI = os.environ.get("CI", "").lower() == "true"
 

@@ -50,12 +50,17 @@ def split_affiliations(text: str) -> tuple[str, ...]:
     return tuple(part for part in (collapse(p) for p in text.split(", ")) if part)
 
 
+def is_placeholder(text: str) -> bool:
+    """Whether ``text`` stands for someone or something not known yet (``TBD``, ``TBA``)."""
+    return collapse(text).lower() in _PLACEHOLDERS
+
+
 def is_name(text: str, min_words: int = 1) -> bool:
     """Whether ``text`` reads as a person's name: a few capitalised words, no digits or colons."""
     words = text.split()
     if not min_words <= len(words) <= 6 or any(c.isdigit() or c in ":/@" for c in text):
         return False
-    if text.lower() in _PLACEHOLDERS:
+    if is_placeholder(text):
         return False
     for word in words:
         letters = [c for c in word if c.isalpha()]

@@ -1,0 +1,496 @@
+"""The home-page parser (siteimport/home.py) against the site's real pages and small shapes of our own.
+
+The per-edition facts below were written by reading the latest version of each edition's
+``index.md`` in the site bundle (the root ``index.md`` at the last commit is NeurIPS 2025), not
+by running the parser.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from workshop_data.errors import WorkshopDataError
+from workshop_data.siteimport.home import parse_home
+from workshop_data.siteimport.records import HomePage, PersonEntry, RoleEntry
+
+SPEAKER_ROLES = {"keynote", "invited", "panelist"}
+CONTACT = "mlforsystems@googlegroups.com"
+PHOTOS = "https://mlforsystems.org/assets/images/speakers/"
+
+
+def _show(repo: Path, spec: str) -> str:
+    return subprocess.run(["git", "show", spec], cwd=repo, check=True, capture_output=True, text=True).stdout
+
+
+def _latest(repo: Path, path: str) -> HomePage:
+    return parse_home(_show(repo, f"HEAD:{path}"), path)
+
+
+def _speakers(page: HomePage) -> list[RoleEntry]:
+    return [r for r in page.roles if r.role in SPEAKER_ROLES]
+
+
+def _members(page: HomePage) -> list[RoleEntry]:
+    return [r for r in page.roles if r.role not in SPEAKER_ROLES]
+
+
+def _role(page: HomePage, name: str, role: str | None = None) -> RoleEntry:
+    found = [r for r in page.roles if r.person.name == name and (role is None or r.role == role)]
+    assert len(found) == 1, (name, found)
+    return found[0]
+
+
+# path: (speakers, committee members), counted on the page (commented-out blocks are not on it).
+COUNTS = {
+    "neurips2018/index.md": (6, 5 + 17),
+    "isca2019/index.md": (0, 7 + 11),
+    "neurips2019/index.md": (5, 6 + 36),
+    "neurips2020/index.md": (6, 5 + 2 + 28),
+    "neurips2021/index.md": (6, 6 + 3),
+    "neurips2022/index.md": (5, 6 + 5),
+    "neurips2023/index.md": (3, 6 + 3 + 6),
+    "neurips2024/index.md": (5, 6 + 6),
+    "index.md": (8, 6),  # NeurIPS 2025; its steering committee is commented out
+}
+
+
+@pytest.mark.parametrize("path", sorted(COUNTS))
+def test_counts_and_contact_of_each_edition(site_repo: Path, path: str) -> None:
+    page = _latest(site_repo, path)
+    assert (len(_speakers(page)), len(_members(page))) == COUNTS[path]
+    assert page.contact_email == CONTACT
+
+
+def test_neurips2018(site_repo: Path) -> None:
+    page = _latest(site_repo, "neurips2018/index.md")
+    assert [r.person.name for r in _speakers(page)] == [
+        "Jeff Dean",
+        "Song Han",
+        "Sanjay Krishnan",
+        "Partha Ranganathan",
+        "Eric Schkufza",
+        "Neeraja J. Yadwadkar",
+    ]
+    dean = _role(page, "Jeff Dean")
+    assert (dean.role, dean.label, dean.group, dean.talk_title) == ("keynote", "Keynote Speaker", "Speakers", "")
+    assert dean.person.photo_url == PHOTOS + "jeff_dean.jpg"
+    assert dean.person.bio.startswith("Senior Fellow, Google AI. Google Brain lead and co-founder.")
+    assert dean.person.affiliations == ()  # the block prints no affiliation apart from the bio
+    krishnan = _role(page, "Sanjay Krishnan")
+    assert (krishnan.role, krishnan.label) == ("invited", "")
+    assert krishnan.person.photo_url == PHOTOS + "sanjay_krishnan.png"
+    assert krishnan.person.bio == "Assistant Professor of Computer Science at the University of Chicago."
+    assert _role(page, "Milad Hashemi", "organizer").person == PersonEntry(
+        name="Milad Hashemi", affiliations=("Google",), links=("https://hps.ece.utexas.edu/people/miladh/",)
+    )
+    carlos = _role(page, "Carlos Villavieja")
+    assert (carlos.role, carlos.group, carlos.person.affiliations) == ("committee", "Program Committee", ("Google",))
+
+
+def test_isca2019(site_repo: Path) -> None:
+    page = _latest(site_repo, "isca2019/index.md")
+    kozyrakis = _role(page, "Christos Kozyrakis", "organizer")
+    assert kozyrakis.group == "Organizing Committee"
+    assert kozyrakis.person.affiliations == ("Google Cloud", "Stanford")
+    assert kozyrakis.person.links == ("https://web.stanford.edu/~kozyraki/index.html",)
+    assert _role(page, "Azalia Mirhosseini", "organizer").person.affiliations == ("Google Research",)  # as printed
+    program = [r for r in page.roles if r.group == "Program Committee"]
+    assert program[0].person == PersonEntry(name="Soroush Ghodrati", affiliations=("UCSD",))
+    assert program[-1].person == PersonEntry(name="Cliff Young", affiliations=("Google Research",))
+
+
+def test_neurips2019(site_repo: Path) -> None:
+    page = _latest(site_repo, "neurips2019/index.md")
+    assert [r.person.name for r in _speakers(page)] == [
+        "Jeff Dean",
+        "Eytan Bakshy",
+        "Akanksha Jain",
+        "Ion Stoica",
+        "Mohammad Alizadeh",
+    ]
+    assert _role(page, "Ion Stoica").person.photo_url == PHOTOS + "ion_stoica.jpg"
+    assert _role(page, "Xinlei Xu", "organizer").person == PersonEntry(
+        name="Xinlei Xu", affiliations=("NYU",), links=("https://twitter.com/MimeeXu",)
+    )
+    assert _role(page, "John Whaley").person.affiliations == ("UnifyID Inc",)
+    assert _role(page, "Aurojit Panda").person.affiliations == ("New York University Courant",)
+
+
+def test_neurips2020_speakers_come_from_the_schedule(site_repo: Path) -> None:
+    page = _latest(site_repo, "neurips2020/index.md")
+    speakers = _speakers(page)
+    assert [r.person.name for r in speakers] == [
+        "Christina Delimitrou",
+        "Ed Chi",
+        "Bryan Catanzaro",
+        "Benoit Steiner",
+        "Justin Gottschlich",
+        "Kunle Olukotun",
+    ]
+    assert {(r.role, r.label, r.group) for r in speakers} == {("invited", "Invited Speaker", "Schedule")}
+    steiner = _role(page, "Benoit Steiner")
+    assert steiner.talk_title == "Value Function Based Performance Optimization of Deep Learning Workloads"
+    assert steiner.person.anchor == "#benoit_steiner_talk"
+    assert [r.person.name for r in page.roles if r.role == "steering"] == ["Milad Hashemi", "Kevin Swersky"]
+    assert _role(page, "Martin Loncaric").person.affiliations == ()
+    assert _role(page, "Jonathan Raiman", "organizer").person.affiliations == ("NVIDIA/Paris-Saclay",)
+
+
+def test_neurips2021(site_repo: Path) -> None:
+    page = _latest(site_repo, "neurips2021/index.md")
+    assert [r.person.name for r in _speakers(page)] == [
+        "Anima Anandkumar",
+        "Michael Carbin",
+        "Luis Ceze",
+        "Tim Kraska",
+        "Phitchaya Mangpo Phothilimthana",
+        "Yuandong Tian",
+    ]
+    assert [r.person.name for r in page.roles if r.role == "steering"] == [
+        "Azalia Mirhoseini",
+        "Milad Hashemi",
+        "Kevin Swersky",
+    ]
+    assert _role(page, "Azade Nazi").person.links == ("https://sites.google.com/site/azadenazi/",)
+
+
+def test_neurips2022_bios_titles_and_abstracts(site_repo: Path) -> None:
+    page = _latest(site_repo, "neurips2022/index.md")
+    assert [r.person.name for r in _speakers(page)] == [
+        "Jeff Dean",
+        "Dawn Song",
+        "Steve Keckler",
+        "Newsha Ardalani",
+        "Riyadh Baghdadi",
+    ]
+    dean = _role(page, "Jeff Dean")
+    assert (dean.role, dean.label, dean.group) == ("keynote", "Keynote Speaker", "Invited Speakers")
+    assert dean.person.bio.startswith("Senior Fellow, SVP, Google AI, Google Health.")
+    assert dean.talk_abstract.startswith("In this talk, I'll touch on the myriad ways that machine learning")
+    keckler = _role(page, "Steve Keckler")
+    assert keckler.role == "invited"
+    assert keckler.talk_title == "Applying ML to Practical System Design"
+    assert keckler.person.bio.startswith("Dr. Stephen W. Keckler is the Vice President of Architecture Research")
+    assert keckler.talk_abstract.startswith("While Machine Learning is actively being used in a wide range")
+    assert keckler.person.photo_url == PHOTOS + "steve_keckler.jpeg"
+    assert _role(page, "Dawn Song").talk_abstract == ""
+    assert _role(page, "Benoit Steiner").person.links == ("https://twitter.com/BenoitSteiner", "https://bsteiner.info/")
+    assert _role(page, "Azade Nova").person.affiliations == ("Google Brain",)
+
+
+def test_neurips2023(site_repo: Path) -> None:
+    page = _latest(site_repo, "neurips2023/index.md")
+    lattner = _role(page, "Chris Lattner")
+    assert (lattner.role, lattner.label, lattner.talk_title) == ("keynote", "Keynote Speaker", "")
+    assert lattner.person.photo_url == PHOTOS + "chris_lattner.jpeg"
+    dally = _role(page, "William Dally")
+    assert (dally.role, dally.label) == ("invited", "")
+    assert dally.person.bio.startswith("Dr. Bill Dally brings extensive expertise in circuit design")
+    competition = [r for r in page.roles if r.group == "Competition Committee"]
+    assert [r.person.name for r in competition] == [
+        "Bryan Perozzi",
+        "Phitchaya Mangpo Phothilimthana",
+        "Sami Abu-el-haija",
+    ]
+    assert {r.role for r in competition} == {"committee"}
+    assert _role(page, "Divya Mahajan").person == PersonEntry(
+        name="Divya Mahajan",
+        affiliations=("Microsoft Research and Georgia Tech",),
+        links=("https://twitter.com/divyamahajn",),
+    )
+
+
+def test_neurips2024(site_repo: Path) -> None:
+    page = _latest(site_repo, "neurips2024/index.md")
+    assert [(r.person.name, r.role, r.label) for r in _speakers(page)] == [
+        ("Jeff Dean", "keynote", "Keynote Speaker"),
+        ("Richard Ho", "invited", "Hardware"),
+        ("Tim Kraska", "invited", "Retrospective"),
+        ("Natasha Jaques", "invited", "Special Topic: MARL"),
+        ("Ahmed El-Kishky", "invited", "Special Topic: CodeGen"),
+    ]
+    ho = _role(page, "Richard Ho")
+    assert ho.talk_title == "Navigating Scaling and Efficiency Challenges of ML Systems"
+    assert ho.person.photo_url == PHOTOS + "richard_ho.jpg"
+    assert ho.person.bio.startswith("Richard is Head of Hardware at OpenAI")
+    assert ho.person.bio.endswith("M.Eng, B.Sc. from University of Manchester, UK.")
+    assert _role(page, "Jeff Dean").talk_title == "Exciting Directions in Machine Learning for Computer Systems"
+    assert _role(page, "Tim Kraska").person.photo_url == PHOTOS + "kraska.jpg"
+    assert _role(page, "Haoran Qiu").person.affiliations == ("Microsoft Azure Research",)
+    assert _role(page, "Azalia Mirhoseini", "steering").person.affiliations == ("Stanford",)
+
+
+def test_neurips2025_at_the_root(site_repo: Path) -> None:
+    page = _latest(site_repo, "index.md")
+    assert [(r.person.name, r.role, r.label) for r in _speakers(page)] == [
+        ("Azalia Mirhoseini", "keynote", "Keynote Speaker"),
+        ("Ion Stoica", "keynote", "Keynote"),
+        ("Hanson Wang", "invited", "Invited Talk"),
+        ("Vinod Grover", "invited", "Invited Talk"),
+        ("Neeraja Yadwadkar", "invited", "Invited Talk"),
+        ("Rahul Arya", "invited", "Invited Talk"),
+        ("Jason Ansel", "panelist", "Invited Panelist"),
+        ("Dylan Patel", "panelist", "Invited Panelist"),
+    ]
+    stoica = _role(page, "Ion Stoica")
+    assert stoica.talk_title == "How AI is Disrupting Systems Research"
+    assert stoica.person.photo_url == PHOTOS + "ion_stoica.png"
+    assert stoica.person.anchor == "#stoica_bio"
+    assert _role(page, "Dylan Patel").talk_title == "Will Agentic AI Systems Replace System Developers?"
+    assert not [r for r in page.roles if r.role == "steering"]
+
+
+def test_a_name_corrected_between_two_versions(site_repo: Path) -> None:
+    before = parse_home(_show(site_repo, "ebcae52:index.md"), "index.md")  # 2024-11-20 "Add speaker bios."
+    after = parse_home(_show(site_repo, "67ba6b6:index.md"), "index.md")  # 2024-12-07 "Update name."
+    later = parse_home(_show(site_repo, "a41ddab:index.md"), "index.md")  # 2024-12-14 "website change."
+    assert "Natasha Jacques" in {r.person.name for r in before.roles}
+    assert _role(after, "Natasha Jaques").talk_title == ""  # printed "TBD" until the 14th
+    assert _role(later, "Natasha Jaques").talk_title.startswith("Leveraging Deep Multi-agent Reinforcement")
+    assert _role(before, "Tim Kraska").talk_title == ""
+
+
+def _every_version(repo: Path) -> list[tuple[str, str, str]]:
+    """(commit, path, text) of every version of every index.md in the history, merges included."""
+    log = subprocess.run(
+        ["git", "log", "--all", "-m", "--raw", "--no-abbrev", "--format=C %h", "--", "index.md", "*/index.md"],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    versions: dict[tuple[str, str], str] = {}
+    commit = ""
+    for line in log.splitlines():
+        if line.startswith("C "):
+            commit = line[2:]
+        elif line.startswith(":"):
+            meta, path = line.split("\t", 1)
+            blob, status = meta.split()[3], meta.split()[4]
+            if status != "D":
+                versions.setdefault((blob, path), commit[:7])
+    blobs = subprocess.run(
+        ["git", "cat-file", "--batch"],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+        input="".join(f"{blob}\n" for blob, _ in versions).encode(),
+    ).stdout
+    out, pos = [], 0
+    for (_blob, path), commit in versions.items():  # cat-file answers in the order asked
+        header_end = blobs.index(b"\n", pos)
+        size = int(blobs[pos:header_end].split()[2])
+        out.append((commit, path, blobs[header_end + 1 : header_end + 1 + size].decode("utf-8")))
+        pos = header_end + 1 + size + 1
+    return out
+
+
+def test_every_historical_version_parses_or_names_what_it_cannot_read(site_repo: Path) -> None:
+    failed: dict[tuple[str, str], str] = {}
+    versions = _every_version(site_repo)
+    for commit, path, text in versions:
+        try:
+            parse_home(text, path)
+        except WorkshopDataError as exc:
+            failed[commit, path] = str(exc)
+    assert len(versions) > 150  # the root page alone has more than 130 versions
+    # The one version that cannot be read fully: "wip 2020 version" committed a merge conflict
+    # inside the organizing committee's list.
+    assert list(failed) == [("39e5c39", "index.md")]
+    assert failed["39e5c39", "index.md"].startswith("index.md: line 58: Organizing Committee: ")
+    assert "merge conflict" in failed["39e5c39", "index.md"]
+
+
+# Small shapes of our own -------------------------------------------------------------------------
+
+MARKDOWN = """\
+## Speakers
+
+### Ada Lovelace
+
+<div class="speaker-bio">
+<div class="img-holder"><img src="/assets/images/speakers/ada.jpg"></div>
+<p>
+    Analyst &amp; writer.
+</p>
+</div>
+
+### Alan Turing
+
+## Organizing Committee
+
+* Grace Hopper, Navy, Yale, [@grace](https://twitter.com/grace)
+* TBD
+
+## Contact Us
+
+Contact us at [x@example.org](mailto:x@example.org).
+"""
+
+
+def test_markdown_page() -> None:
+    page = parse_home(MARKDOWN, "index.md")
+    assert page.roles == (
+        RoleEntry(
+            person=PersonEntry(
+                name="Ada Lovelace",
+                photo_url="https://mlforsystems.org/assets/images/speakers/ada.jpg",
+                bio="Analyst & writer.",
+            ),
+            role="invited",
+            group="Speakers",
+        ),
+        RoleEntry(person=PersonEntry(name="Alan Turing"), role="invited", group="Speakers"),
+        RoleEntry(
+            person=PersonEntry(
+                name="Grace Hopper", affiliations=("Navy", "Yale"), links=("https://twitter.com/grace",)
+            ),
+            role="organizer",
+            group="Organizing Committee",
+        ),
+    )
+    assert page.contact_email == "x@example.org"
+
+
+TITLE_FIRST = """\
+---
+title: Announcement
+---
+<h2>Speakers</h2>
+<div class="speaker-bio">
+  <div class="img-holder" style="background-image: url('/assets/images/speakers/b.png')"></div>
+  <div>
+    <h3>Special Speaker: Chips: a Story</h3>
+    <h4>Bea Smith (Acme, MIT)</h4>
+    <p>Bea builds chips.</p>
+  </div>
+</div>
+<div class="speaker-bio"><div><h3>Other speakers TBD</h3></div></div>
+<h2>Steering Comittee</h2>
+<ul>
+  <li><b>Carl Jones, Initech</b></li>
+  <li><b>Dee Long</b>, Globex. <a href="https://example.org/dee">website</a></li>
+</ul>
+"""
+
+
+def test_title_before_name_bold_affiliation_and_placeholders() -> None:
+    page = parse_home(TITLE_FIRST, "neurips2099/index.md")
+    assert page.roles == (
+        RoleEntry(
+            person=PersonEntry(
+                name="Bea Smith",
+                affiliations=("Acme", "MIT"),
+                photo_url="https://mlforsystems.org/assets/images/speakers/b.png",
+                bio="Bea builds chips.",
+            ),
+            role="invited",
+            group="Speakers",
+            label="Special Speaker",
+            talk_title="Chips: a Story",
+        ),
+        RoleEntry(
+            person=PersonEntry(name="Carl Jones", affiliations=("Initech",)), role="steering", group="Steering Comittee"
+        ),
+        RoleEntry(
+            person=PersonEntry(name="Dee Long", affiliations=("Globex",), links=("https://example.org/dee",)),
+            role="steering",
+            group="Steering Comittee",
+        ),
+    )
+    assert page.contact_email == ""
+
+
+BIO_THEN_TALK = """\
+<h2 id="speakers">Invited Speakers</h2>
+<div class="speaker-bio" id="eve_bio">
+  <div class="img-holder" style="background-image: url(/assets/images/speakers/eve.jpg)"></div>
+  <div>
+    <h3>Eve Adams</h3>
+    <h5 class="keynote-speaker">Keynote Speaker</h5>
+    <p>Eve  studies
+       systems.</p>
+    <h4> Learning to Schedule </h4>
+    <p>First paragraph.</p>
+    <p>Second paragraph.</p>
+  </div>
+</div>
+<h2>Schedule</h2>
+<table class="schedule-table"><tbody>
+  <tr><td>09:00</td><td><a href="#eve_talk"><b>Invited Speaker 1: Eve Adams</b></a></td></tr>
+  <tr><td>10:00</td><td><a href="#fay_talk"><b>Invited Speaker 2: Fay Brown</b></a>
+    - <a href="/p.pdf">Fast Things</a></td></tr>
+  <tr><td>11:00</td><td>Invited Speaker 3: TBD</td></tr>
+</tbody></table>
+"""
+
+
+def test_bio_title_abstract_and_schedule_speakers() -> None:
+    page = parse_home(BIO_THEN_TALK, "index.md")
+    eve, fay = page.roles
+    assert eve == RoleEntry(
+        person=PersonEntry(
+            name="Eve Adams",
+            photo_url="https://mlforsystems.org/assets/images/speakers/eve.jpg",
+            bio="Eve studies systems.",
+            anchor="#eve_bio",
+        ),
+        role="keynote",
+        group="Invited Speakers",
+        label="Keynote Speaker",
+        talk_title="Learning to Schedule",
+        talk_abstract="First paragraph.\n\nSecond paragraph.",
+    )
+    # Eve has a speaker block, so the schedule adds only Fay.
+    assert fay == RoleEntry(
+        person=PersonEntry(name="Fay Brown", anchor="#fay_talk"),
+        role="invited",
+        group="Schedule",
+        label="Invited Speaker",
+        talk_title="Fast Things",
+    )
+
+
+CONFLICT = """\
+---
+title: x
+---
+<h2>Organizing Committee</h2>
+<ul>
+  <li><b>Ann Lee</b>, Acme</li>
+<<<<<<< HEAD
+  <li><b>Bo Park</b>, Acme</li>
+=======
+  <li><b>Bo Park</b>, Initech</li>
+>>>>>>> 1234567... edit
+</ul>
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (CONFLICT, "index.md: line 7: Organizing Committee: an unresolved merge conflict ('<<<<<<<')"),
+        (
+            "<h2>Program Committee</h2>\n<ul>\n<li>Ann Lee, Acme</li>\n<li>see the list on our blog</li>\n</ul>",
+            "index.md: line 4: Program Committee: item 2: cannot read a person's name in 'see the list on our blog'",
+        ),
+        (
+            '<h2>Speakers</h2>\n<div class="speaker-bio">\n<p>A bio without a name.</p>\n</div>',
+            "index.md: line 2: Speakers: a speaker block with no name heading",
+        ),
+        ("---\ntitle: [unclosed\n---\n<p>x</p>", "index.md: line 3: front matter is not valid YAML"),
+    ],
+)
+def test_what_cannot_be_read_is_named(text: str, message: str) -> None:
+    with pytest.raises(WorkshopDataError) as info:
+        parse_home(text, "index.md")
+    assert str(info.value).startswith(message)
+
+
+def test_a_page_without_people_is_empty() -> None:
+    assert parse_home("---\ntitle: Coming Soon\n---\n", "index.md") == HomePage()
+    assert parse_home("## Welcome to GitHub Pages\n\nYou can use the editor.\n", "index.md") == HomePage()

@@ -1,0 +1,403 @@
+"""An edition's home page (``index.md``) as data: its speakers, its committees, its contact.
+
+The home page is the only place the site prints its speakers' bios, photos, role labels and talk
+titles, and its organizing, steering, program and competition committees. Its markup changed
+with almost every edition; :func:`parse_home` reads every shape the site's history has (2018 to
+2025) into a :class:`~.records.HomePage` of names *as printed* (who is who across pages and
+editions is decided later, by ``history``):
+
+* **Markdown** (the first weeks of 2018): ``## Speakers`` then ``### Name``, committees as
+  ``* Name, Affiliation, [@handle](url)``. Rendered with markdown-it-py (CommonMark, HTML kept,
+  as Jekyll passes these pages' flush HTML blocks through) and then read like the HTML pages.
+* **Speaker blocks** ``<div class="speaker-bio">``: a photo (``background-image: url(…)`` or
+  ``<img>``), the name in a heading (in 2018 the ``### Name`` just before the block), an optional
+  ``<h5>`` role label ("Keynote Speaker", "Hardware", "Invited Panelist"), an optional talk
+  title heading, then the bio paragraph. 2022's bios are followed by the talk's abstract (a second
+  paragraph, after an ``<h4>`` title or not); 2023's print the title first (``<h3>Keynote:
+  Title</h3>``) and the speaker below it as ``<h4>Name (Affiliation)</h4>``.
+* **Speakers named only in the in-page schedule** (2020, 2021, 2022 until its bios were added):
+  ``<b>Invited Speaker 1: Name</b>``, maybe followed by `` - Title``. The schedule itself is read
+  by ``inpage_schedule``; here only the people it names who have no speaker block.
+* **Committees**: a heading with "Committee" (as printed, typos included) and the list under it,
+  ``<li><b>Name</b>, Affiliation, Affiliation, <a href>@handle</a></li>`` (the name may share the
+  bold with the affiliation; links are the person's profile links).
+
+Nothing is invented: a speaker block prints no affiliation apart from 2023's ``Name
+(Affiliation)``, so a speaker's affiliations stay empty and the bio keeps the words. Placeholders
+("TBD", "Other speakers TBD") are not people. What cannot be read fully (a committee entry that is
+not a name, a speaker block without a name, an unresolved merge conflict inside a list or a speaker
+block) raises :class:`~workshop_data.errors.WorkshopDataError` naming the file, the line and the
+element, so that the history import reports that version and goes on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+from ..errors import WorkshopDataError
+from ..importer.inline import collapse
+from ..importer.kinds import ROLE_WORDS
+from ..importer.page import contact_email, split_front_matter
+from ..importer.people import is_name, is_placeholder, name_key, split_affiliations
+from .records import HomePage, PersonEntry, RoleEntry
+
+#: The site the pages' root-relative URLs (``/assets/images/...``) belong to.
+SITE = "https://mlforsystems.org/"
+
+#: A line of Markdown block syntax: a heading or a bullet at the start of a line.
+_MARKDOWN_BLOCK = re.compile(r"^(?:#{1,6}\s|[*+-]\s+\S)", re.MULTILINE)
+#: A line left by an unresolved merge conflict.
+_CONFLICT = re.compile(r"^\s*(?:<{7}|={7}|>{7})(?:\s|$)", re.MULTILINE)
+_CSS_URL = re.compile(r"""url\(\s*['"]?(?P<url>[^'")]+?)['"]?\s*\)""")
+_TRAILING_PAREN = re.compile(r"^(?P<name>[^()]*?)\s*\((?P<inner>[^()]*)\)$")
+_COMMITTEE = re.compile(r"\bcomm?itt?ee\b", re.IGNORECASE)
+_SPEAKERS = re.compile(r"\bspeakers?\b", re.IGNORECASE)
+_SCHEDULE_SPEAKER = re.compile(r"^(?P<label>(?:invited|keynote)\s+speaker)\s*\d*\s*:\s*(?P<name>.+)$", re.IGNORECASE)
+_DASH = re.compile(r"^[-–—:]\s*")
+_SPEAKER_ROLES = frozenset({"keynote", "invited", "panelist"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SPEAKER_BIO = "//div[contains(concat(' ', normalize-space(@class), ' '), ' speaker-bio ')]"
+#: What a page is walked by, in document order.
+_UNITS = f"//h2 | //h3 | {_SPEAKER_BIO} | //ul | //table"
+
+
+def role_of_label(label: str, group: str = "") -> str:
+    """The role kind (a key of ``schema.ROLE_KINDS``) of a speaker printed under ``label``.
+
+    The label decides ("Invited Panelist" is a panelist, "Keynote" a keynote); without one the
+    section heading does ("Keynote Speaker"); any other speaker, topic labels such as "Hardware"
+    or "Special Topic: MARL" included, is an invited speaker.
+    """
+    for text in (label, group):
+        if re.search(r"\bpanel(?:ist)?s?\b", text, re.IGNORECASE):
+            return "panelist"
+        if re.search(r"\bkeynotes?\b", text, re.IGNORECASE):
+            return "keynote"
+    return "invited"
+
+
+def role_of_committee(heading: str) -> str:
+    """The role kind of a committee heading: organizer, steering, or another committee."""
+    if re.search(r"\borgani[sz]", heading, re.IGNORECASE):
+        return "organizer"
+    if re.search(r"\bsteering\b", heading, re.IGNORECASE):
+        return "steering"
+    return "committee"
+
+
+def absolute(url: str) -> str:
+    """A URL of the site made absolute (``/assets/x.jpg`` -> ``https://mlforsystems.org/assets/x.jpg``)."""
+    return urljoin(SITE, url.strip())
+
+
+@dataclass
+class _Reader:
+    """The state of one page's walk: where errors point, and the section being read."""
+
+    path: str
+    offset: int  # the source line of the body's first line, for HTML pages; 0 for Markdown
+    group: str = ""
+    roles: list[RoleEntry] = field(default_factory=list)
+
+    def where(self, el: Any, lines_in: int = 0) -> str:
+        line = f"line {(el.sourceline or 1) + lines_in + self.offset - 1}: " if self.offset else ""
+        return f"{self.path}: {line}{self.group or 'before any section'}"
+
+    def fail(self, el: Any, message: str, lines_in: int = 0) -> WorkshopDataError:
+        return WorkshopDataError(f"{self.where(el, lines_in)}: {message}")
+
+    def check_conflict(self, el: Any) -> None:
+        text = el.text_content()
+        match = _CONFLICT.search(text)
+        if match:
+            marker = match.group().strip()
+            where = text[: match.start()].count("\n") + (1 if text[match.start()] == "\n" else 0)
+            raise self.fail(el, f"an unresolved merge conflict ({marker!r}) in the list or block", where)
+
+
+def _render(body: str) -> tuple[str, bool]:
+    """The page's HTML, and whether it came from Markdown."""
+    if not _MARKDOWN_BLOCK.search(body):
+        return body, False
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).render(body), True
+
+
+def _document(path: str, html: str) -> Any:
+    import lxml.html
+    from lxml import etree
+
+    try:
+        return lxml.html.document_fromstring(html.replace("\x00", ""))
+    except (etree.ParserError, ValueError) as exc:
+        raise WorkshopDataError(f"{path}: not an HTML page ({exc})") from None
+
+
+def _text(el: Any) -> str:
+    return collapse(el.text_content())
+
+
+def _text_without_links(el: Any) -> str:
+    """The element's text, the text of its ``<a>`` links left out."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag.lower() != "a":
+            parts.append(_text_without_links(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _links(el: Any) -> tuple[str, ...]:
+    hrefs = (a.get("href", "").strip() for a in el.iter("a"))
+    return tuple(absolute(h) for h in hrefs if h and not h.startswith(("#", "mailto:")))
+
+
+def _inside(el: Any, css_class: str) -> bool:
+    return any(css_class in (a.get("class") or "").split() for a in el.iterancestors("div"))
+
+
+def _photo(bio: Any) -> str:
+    for el in bio.iter():
+        if not isinstance(el.tag, str):
+            continue
+        match = _CSS_URL.search(el.get("style") or "")
+        if match:
+            return absolute(match.group("url"))
+        if el.tag == "img" and el.get("src"):
+            return absolute(el.get("src"))
+    return ""
+
+
+def _blocks(bio: Any) -> list[Any]:
+    """The headings and paragraphs of a speaker block, in order."""
+    return [el for el in bio.iter() if isinstance(el.tag, str) and (el.tag in _HEADINGS or el.tag == "p")]
+
+
+def _split_label(text: str) -> tuple[str, str]:
+    """``"Keynote: Title"`` -> ``("Keynote", "Title")``; a title without a role prefix is kept whole."""
+    prefix, sep, rest = text.partition(": ")
+    if sep and len(prefix.split()) <= 3 and (ROLE_WORDS.search(prefix) or role_of_label(prefix) != "invited"):
+        return prefix.strip(), rest.strip()
+    return "", text
+
+
+def _title(text: str) -> str:
+    return "" if is_placeholder(text) else text
+
+
+@dataclass(frozen=True)
+class _Head:
+    name: str
+    affiliations: tuple[str, ...] = ()
+    label: str = ""
+    title: str = ""
+    links: tuple[str, ...] = ()
+
+
+def _head(headings: list[Any]) -> _Head:
+    """Who the headings above a speaker's bio name, with the label and the talk title."""
+    texts = [_text(h) for h in headings]
+    tags = [h.tag for h in headings]
+    if tags[:2] == ["h3", "h4"] and "h5" not in tags:  # 2023: <h3>[Label: ]Title</h3><h4>Name (Affiliation)</h4>
+        label, title = _split_label(texts[0])
+        match = _TRAILING_PAREN.match(texts[1])
+        name, affiliations = (match["name"], split_affiliations(match["inner"])) if match else (texts[1], ())
+        return _Head(name, affiliations, label, _title(title), _links(headings[1]))
+    label = next((t for h, t in zip(headings[1:], texts[1:], strict=True) if h.tag == "h5"), "")
+    title = next((t for h, t in zip(headings[1:], texts[1:], strict=True) if h.tag != "h5"), "")
+    return _Head(texts[0], (), label, _title(title), _links(headings[0]))
+
+
+def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> RoleEntry | None:
+    """The speaker of a ``speaker-bio`` block, or None for a placeholder ("Other speakers TBD")."""
+    reader.check_conflict(bio)
+    blocks = _blocks(bio)
+    first_p = next((i for i, el in enumerate(blocks) if el.tag == "p"), len(blocks))
+    headings = blocks[:first_p] or ([name_heading] if name_heading is not None else [])
+    paragraphs = [el for el in blocks[first_p:] if el.tag == "p" and _text(el)]
+    photo = _photo(bio)
+    if not headings:
+        if not paragraphs and not photo:
+            return None
+        raise reader.fail(bio, "a speaker block with no name heading")
+    head = _head(headings)
+    if not is_name(head.name):
+        if not paragraphs and not photo:
+            return None
+        raise reader.fail(bio, f"cannot read a speaker's name in {head.name!r}")
+    bio_text, title = "", head.title
+    abstract: list[str] = []
+    for el in blocks[first_p:]:
+        text = _text(el)
+        if el.tag != "p":  # a heading after the bio: the talk's title (2022)
+            title = title or _title(text)
+        elif text and not bio_text and not abstract:
+            bio_text = text
+        elif text:
+            abstract.append(text)
+    person = PersonEntry(
+        name=head.name,
+        affiliations=head.affiliations,
+        photo_url=photo,
+        bio=bio_text,
+        links=head.links,
+        anchor=f"#{bio.get('id')}" if bio.get("id") else "",
+    )
+    return RoleEntry(
+        person=person,
+        role=role_of_label(head.label, reader.group),
+        group=reader.group,
+        label=head.label,
+        talk_title=title,
+        talk_abstract="\n\n".join(abstract),
+    )
+
+
+def _member(reader: _Reader, li: Any, number: int) -> RoleEntry | None:
+    """A committee member from a list item, or None for a placeholder ("TBD")."""
+    printed = _text(li)
+    if not printed or is_placeholder(printed):
+        return None
+    first = next((c for c in li if isinstance(c.tag, str)), None)
+    leading = collapse(li.text or "") == ""
+    if first is not None and leading and first.tag in ("b", "strong"):
+        name, _, more = _text(first).partition(",")  # <b>Name</b>, or <b>Name, Affiliation</b>
+        rest = f"{more}, {_tail_text(first)}"
+    else:
+        name, _, rest = _text_without_links(li).partition(",")
+    name = collapse(name)
+    if not is_name(name):
+        raise reader.fail(li, f"item {number}: cannot read a person's name in {printed!r}")
+    affiliations = split_affiliations(collapse(rest).strip(" ,;."))
+    person = PersonEntry(name=name, affiliations=tuple(a.strip(" ,;.") for a in affiliations), links=_links(li))
+    return RoleEntry(person=person, role=role_of_committee(reader.group), group=reader.group)
+
+
+def _tail_text(el: Any, *, links: bool = False) -> str:
+    """The text after ``el`` in its parent, the links' text left out unless ``links``."""
+    parts = [el.tail or ""]
+    for sibling in el.itersiblings():
+        if isinstance(sibling.tag, str) and links:
+            parts.append(sibling.text_content())
+        elif isinstance(sibling.tag, str) and sibling.tag.lower() != "a":
+            parts.append(_text_without_links(sibling))
+        parts.append(sibling.tail or "")
+    return "".join(parts)
+
+
+def _schedule_speakers(reader: _Reader, table: Any, named: set[str]) -> Iterator[RoleEntry]:
+    """Speakers a schedule table names (``Invited Speaker 1: Name``) who have no speaker block."""
+    for b in table.iter("b", "strong"):
+        match = _SCHEDULE_SPEAKER.match(_text(b))
+        if not match or name_key(match["name"]) in named:
+            continue
+        name = collapse(match["name"])
+        if not is_name(name):
+            raise reader.fail(b, f"cannot read a speaker's name in {_text(b)!r}")
+        named.add(name_key(name))
+        link = b.getparent() if b.getparent().tag == "a" else b
+        cell = next(b.iterancestors("td", "th"), None)
+        after = _tail_text(link, links=True) if cell is not None else ""
+        anchor = (link.get("href") or "") if link.tag == "a" else ""
+        yield RoleEntry(
+            person=PersonEntry(name=name, anchor=anchor if anchor.startswith("#") else ""),
+            role=role_of_label(match["label"]),
+            group=reader.group,
+            label=collapse(match["label"]),
+            talk_title=_title(_DASH.sub("", collapse(after))),
+        )
+
+
+def _units(root: Any) -> Iterator[Any]:
+    """The elements the page is read by, in document order, none inside a speaker block."""
+    for el in root.xpath(_UNITS):
+        if el.tag == "div" or not _inside(el, "speaker-bio"):
+            yield el
+
+
+def _section(heading_text: str) -> str:
+    """What a ``<h2>`` section holds: ``"committee"``, ``"speakers"`` or ``""`` (prose, schedule…)."""
+    if _COMMITTEE.search(heading_text):
+        return "committee"
+    return "speakers" if _SPEAKERS.search(heading_text) else ""
+
+
+def _bare_speaker(reader: _Reader, h3: Any, bios: list[Any]) -> RoleEntry | None:
+    """A speaker printed as a bare ``### Name`` (2018's Markdown), or None when a block follows it."""
+    following = h3.getnext()
+    if following is not None and following in bios:
+        return None  # the name of the speaker block that follows (2018's Markdown + HTML)
+    if not is_name(_text(h3)):
+        raise reader.fail(h3, f"cannot read a speaker's name in {_text(h3)!r}")
+    person = PersonEntry(name=_text(h3), links=_links(h3))
+    return RoleEntry(person=person, role=role_of_label("", reader.group), group=reader.group)
+
+
+def _committee(reader: _Reader, ul: Any) -> Iterator[RoleEntry]:
+    reader.check_conflict(ul)
+    items = [c for c in ul if isinstance(c.tag, str) and c.tag == "li"]
+    for number, li in enumerate(items, 1):
+        member = _member(reader, li, number)
+        if member is not None:
+            yield member
+
+
+def _walk(reader: _Reader, root: Any) -> list[tuple[int, str, Any]]:
+    """Read the speaker blocks, bare speakers and committees into ``reader.roles``, in page order.
+
+    Returns the tables met on the way (position in the roles, section heading, table), whose
+    speakers are read once every speaker block is known.
+    """
+    bios = root.xpath(_SPEAKER_BIO)
+    tables: list[tuple[int, str, Any]] = []
+    section, h2 = "", None
+    for el in _units(root):
+        if el.tag == "h2":
+            reader.group, h2 = _text(el), el
+            section = _section(reader.group)
+        elif el.tag == "div":
+            before = el.getprevious()
+            role = _speaker(reader, el, before if before is not None and before.tag == "h3" else None)
+            reader.roles.extend([role] if role is not None else [])
+        elif el.tag == "h3" and section == "speakers" and h2 is not None and el.getparent() is h2.getparent():
+            role = _bare_speaker(reader, el, bios)
+            reader.roles.extend([role] if role is not None else [])
+        elif el.tag == "ul" and section == "committee":
+            reader.roles.extend(_committee(reader, el))
+        elif el.tag == "table":
+            tables.append((len(reader.roles), reader.group, el))
+    return tables
+
+
+def _add_schedule_speakers(reader: _Reader, tables: list[tuple[int, str, Any]]) -> None:
+    """Insert, where their tables are, the schedule's speakers who have no speaker block."""
+    named = {name_key(r.person.name) for r in reader.roles if r.role in _SPEAKER_ROLES}
+    shift = 0
+    for position, group, table in tables:
+        reader.group = group
+        found = list(_schedule_speakers(reader, table, named))
+        reader.roles[position + shift : position + shift] = found
+        shift += len(found)
+
+
+def parse_home(text: str, path: str = "index.md") -> HomePage:
+    """Read one version of an edition's home page; ``path`` names it in errors.
+
+    Speakers, panelists and committee members come in page order, each with the section heading
+    as printed (``group``); the contact address is the page's first ``mailto:`` link. Raises
+    :class:`WorkshopDataError` (file, line, section) for what cannot be read fully.
+    """
+    _front_matter, body, offset = split_front_matter(Path(path), text)
+    if not body.strip():
+        return HomePage()
+    html, from_markdown = _render(body)
+    root = _document(path, html)
+    reader = _Reader(path=path, offset=0 if from_markdown else offset)
+    _add_schedule_speakers(reader, _walk(reader, root))
+    return HomePage(roles=tuple(reader.roles), contact_email=contact_email(root))

@@ -1,0 +1,55 @@
+"""Page-level records of the site's history, before ids are given.
+
+Each parser of the site import (home page, accepted papers, in-page schedules) returns these
+plain, frozen records: what one page says, as printed, with nothing matched across pages or
+releases yet. ``history`` turns them into the model's rows (``Person``, ``Role``, ``Paper``,
+``Author``) and gives ids; keeping the records id-free lets every parser stay a pure function of
+its page text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PersonEntry:  # a person as printed on one page
+    name: str
+    affiliations: tuple[str, ...] = ()
+    photo_url: str = ""
+    bio: str = ""
+    links: tuple[str, ...] = ()
+    anchor: str = ""
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    person: PersonEntry
+    role: str  # a key of schema.ROLE_KINDS
+    group: str = ""  # section/committee heading as printed
+    label: str = ""  # e.g. "Keynote Speaker"
+    talk_title: str = ""
+    talk_abstract: str = ""
+
+
+@dataclass(frozen=True)
+class HomePage:
+    roles: tuple[RoleEntry, ...] = ()
+    contact_email: str = ""
+
+
+@dataclass(frozen=True)
+class AuthorEntry:
+    name: str
+    equal_contribution: bool | None = None
+
+
+@dataclass(frozen=True)
+class PaperEntry:
+    title: str
+    authors: tuple[AuthorEntry, ...] = ()
+    abstract: str = ""
+    pdf_url: str = ""
+    award: str = ""
+    presentation: str = ""
+    tag: str = ""
