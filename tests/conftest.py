@@ -50,9 +50,6 @@ def release_copy(tmp_path: Path) -> Path:
     return target
 
 
-SITE_BUNDLE = SHARED / "corpus" / "mlforsystems-site.bundle"
-
-
 @pytest.fixture(scope="session")
 def site_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A clone of the website's whole history (../shared/corpus/mlforsystems-site.bundle), made once."""
