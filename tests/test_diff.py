@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from strategies import releases
 
 import workshop_data as wd
-from workshop_data.changes import CHANGES, COLUMNS, Change, compare, describe
+from workshop_data.changes import CHANGES, COLUMNS, Change, as_text, compare, describe
 from workshop_data.datapackage import write_release
 from workshop_data.identity import carry_ids
 from workshop_data.model import Release, Talk
@@ -56,7 +56,18 @@ EXPECTED = [
 
 
 def rows(changes: list[Change]) -> list[tuple[str, str, str, str, str]]:
-    return [(c.change, c.slot_id, c.field, c.old, c.new) for c in changes]
+    """The changes as the DataFrame writes them (values as text)."""
+    return [(c.change, c.slot_id, c.field, as_text(c.old), as_text(c.new)) for c in changes]
+
+
+def test_changes_hold_typed_values() -> None:
+    old = shipped()
+    by_kind = {c.change: c for c in compare(old, edited(old))}
+    moved = by_kind["moved"]
+    assert isinstance(moved.old, dt.datetime) and moved.old.utcoffset() == dt.timedelta(hours=-8)
+    assert isinstance(by_kind["affiliation_changed"].old, tuple)
+    length = by_kind["duration_changed"]
+    assert all(v is None or isinstance(v, dt.timedelta) for v in (length.old, length.new))
 
 
 @pytest.fixture
@@ -97,11 +108,11 @@ def test_talks_added_removed_reordered_and_their_speakers() -> None:
         ),
     )
     assert [(c.change, c.talk_id, c.old, c.new) for c in compare(old, new)] == [
-        ("talk_removed", "dont-transform-the-code-code", old.talks[0].title, ""),
-        ("talk_added", "learned-indexes", "", "Learned Indexes"),
-        ("talk_reordered", scalable, "2", "1"),
-        ("speaker_added", scalable, "", "Jeff Dean"),
-        ("talk_reordered", warp, "1", "2"),
+        ("talk_removed", "dont-transform-the-code-code", old.talks[0].title, None),
+        ("talk_added", "learned-indexes", None, "Learned Indexes"),
+        ("talk_reordered", scalable, 2, 1),
+        ("speaker_added", scalable, None, "Jeff Dean"),
+        ("talk_reordered", warp, 1, 2),
     ]
 
 

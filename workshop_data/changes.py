@@ -7,9 +7,15 @@ imported. :func:`compare` is the pure function over two
 returns the changes as a DataFrame; :func:`describe` says one change in words, times in the
 venue's zone (or another).
 
-Values are strings: times ISO 8601 with the UTC offset of the venue's zone
+A :class:`Change` holds typed values (aware datetimes in the venue's zone, timedeltas,
+integers, tuples of names); its wording (:func:`phrase`, :func:`describe`) and its DataFrame
+(:func:`to_frame`) are separate steps. In the DataFrame and JSON, values are strings
+(:func:`as_text`): times ISO 8601 with the UTC offset of the venue's zone
 (``2024-12-15T09:15:00-08:00``), durations ISO 8601 (``PT40M``), several names or
 affiliations joined by ``"; "``; empty where there is no value (``<NA>`` in the DataFrame).
+
+Only what both releases declare is compared: a release of an older schema does not know the
+tables and fields a newer one added (papers, roles, bios…), which are unknown there, not empty.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from .defaults import LATEST
 from .model import Release, Slot, Talk
+from .schema import SCHEMA_VERSION, resources
 from .timeutil import aware, check_timezone
 
 if TYPE_CHECKING:
@@ -49,10 +56,15 @@ CHANGES: dict[str, str] = {
     "talk_moved": "A talk moved to another block (``slot_id`` is the new block).",
     "talk_reordered": "A talk changed place inside its block.",
     "talk_retitled": "A talk's title changed.",
+    "paper_added": "An accepted paper is new (``paper_id``).",
+    "paper_removed": "An accepted paper is gone.",
+    "paper_changed": "A paper's title, authors, abstract, link, award or presentation changed (``field``).",
+    "role_added": "A person has a new role in the edition (speaker, committee…); ``field`` is the role.",
+    "role_removed": "A person no longer has a role in the edition.",
 }
 
 #: The columns of :func:`diff`'s DataFrame.
-COLUMNS = ("slot_id", "slot", "talk_id", "person_id", "change", "field", "old", "new")
+COLUMNS = ("slot_id", "slot", "talk_id", "person_id", "paper_id", "change", "field", "old", "new")
 
 #: Fields of a slot compared one by one: field -> change.
 SLOT_FIELDS = {
@@ -64,9 +76,14 @@ SLOT_FIELDS = {
 }
 
 
+#: A changed value, typed: text, an aware time, a duration (``None``: unknown), a position, a
+#: day, or several names.
+Value = str | int | dt.datetime | dt.timedelta | dt.date | tuple[str, ...] | None
+
+
 @dataclass(frozen=True)
 class Change:
-    """One change between two releases. Empty strings stand for "none"."""
+    """One change between two releases. Empty ids stand for "none"; ``old``/``new`` are typed."""
 
     change: str
     slot_id: str = ""
@@ -74,25 +91,50 @@ class Change:
     talk_id: str = ""
     person_id: str = ""
     field: str = ""
-    old: str = ""
-    new: str = ""
+    old: Value = None
+    new: Value = None
+    paper_id: str = ""
+
+
+def iso_duration(length: dt.timedelta | None) -> str:
+    """A length as an ISO 8601 duration (``PT1H10M``); empty when unknown."""
+    if length is None:
+        return ""
+    minutes = int(length.total_seconds()) // 60
+    hours, minutes = divmod(minutes, 60)
+    return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes or not hours else "")
+
+
+def as_text(value: Value) -> str:
+    """A change's value as the DataFrame and JSON write it (empty for none)."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.timedelta):
+        return iso_duration(value)
+    if isinstance(value, dt.date):  # datetimes too
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return "; ".join(value)
+    return str(value)
+
+
+def declared(release: Release, resource: str) -> set[str]:
+    """The fields of ``resource`` the release's schema version declares (none: not declared)."""
+    version = release.schema_version or SCHEMA_VERSION
+    return {f.name for r in resources(version) if r.name == resource for f in r.fields}
 
 
 # -- values as text -------------------------------------------------------------------------
 
 
-def when(release: Release, wall: dt.datetime) -> str:
-    """A wall-clock time of the release as ISO 8601 with the venue's UTC offset."""
-    return aware(wall, release.workshop.timezone).isoformat()
+def when(release: Release, wall: dt.datetime) -> dt.datetime:
+    """A wall-clock time of the release, aware in the venue's zone."""
+    return aware(wall, release.workshop.timezone)
 
 
-def duration(slot: Slot) -> str:
-    """The slot's length as an ISO 8601 duration (``PT1H10M``); empty when the end is unknown."""
-    if slot.end is None:
-        return ""
-    minutes = int((slot.end - slot.start).total_seconds()) // 60
-    hours, minutes = divmod(minutes, 60)
-    return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes or not hours else "")
+def duration(slot: Slot) -> dt.timedelta | None:
+    """The slot's length on the wall clock; ``None`` when the end is unknown."""
+    return None if slot.end is None else slot.end - slot.start
 
 
 def slot_name(release: Release, slot: Slot) -> str:
@@ -106,10 +148,11 @@ def slot_name(release: Release, slot: Slot) -> str:
 
 
 def _workshop_changes(old: Release, new: Release) -> Iterator[Change]:
+    known = declared(old, "workshop") & declared(new, "workshop")
     for f in dataclasses.fields(new.workshop):
         before, after = getattr(old.workshop, f.name), getattr(new.workshop, f.name)
-        if before != after:
-            yield Change("workshop_changed", field=f.name, old=str(before), new=str(after))
+        if f.name in known and before != after:
+            yield Change("workshop_changed", field=f.name, old=before, new=after)
 
 
 def _names(release: Release, ids: Iterable[str]) -> dict[str, str]:
@@ -173,9 +216,7 @@ def _talk_changes(old: Release, new: Release, slot_id: str) -> Iterator[Change]:
         else:
             common = {x.talk_id for x in old.talks_of(slot_id)} & {x.talk_id for x in new.talks_of(slot_id)}
             if _rank_in_block(old, before, common) != _rank_in_block(new, t, common):
-                yield dataclasses.replace(
-                    here, change="talk_reordered", field="order", old=str(before.order), new=str(t.order)
-                )
+                yield dataclasses.replace(here, change="talk_reordered", field="order", old=before.order, new=t.order)
         if before.title != t.title:
             yield dataclasses.replace(here, change="talk_retitled", field="title", old=before.title, new=t.title)
         yield from _speaker_changes(old, new, before.speakers, t.speakers, here)
@@ -204,21 +245,65 @@ def _person_changes(old: Release, new: Release) -> dict[str, list[Change]]:
         if q.affiliations != p.affiliations:
             found.append(
                 dataclasses.replace(
-                    here,
-                    change="affiliation_changed",
-                    field="affiliations",
-                    old="; ".join(q.affiliations),
-                    new="; ".join(p.affiliations),
+                    here, change="affiliation_changed", field="affiliations", old=q.affiliations, new=p.affiliations
                 )
             )
     return out
+
+
+def _paper_changes(old: Release, new: Release) -> Iterator[Change]:
+    """Papers added, removed or changed (by paper id), when both releases declare papers."""
+    if not (declared(old, "papers") and declared(new, "papers")):
+        return
+    authors: dict[tuple[int, str], tuple[str, ...]] = {}
+    for i, rel in enumerate((old, new)):
+        for a in sorted(rel.authors, key=lambda a: a.position):
+            authors[(i, a.paper_id)] = (*authors.get((i, a.paper_id), ()), a.name)
+    before = {p.paper_id: p for p in old.papers}
+    after = {p.paper_id for p in new.papers}
+    for p in old.papers:
+        if p.paper_id not in after:
+            yield Change("paper_removed", paper_id=p.paper_id, field="title", old=p.title)
+    for p in new.papers:
+        q = before.get(p.paper_id)
+        if q is None:
+            yield Change("paper_added", paper_id=p.paper_id, field="title", new=p.title)
+            continue
+        for name in ("title", "abstract", "pdf_url", "award", "presentation", "tag"):
+            if getattr(q, name) != getattr(p, name):
+                yield Change(
+                    "paper_changed", paper_id=p.paper_id, field=name, old=getattr(q, name), new=getattr(p, name)
+                )
+        if authors.get((0, p.paper_id), ()) != authors.get((1, p.paper_id), ()):
+            yield Change(
+                "paper_changed",
+                paper_id=p.paper_id,
+                field="authors",
+                old=authors.get((0, p.paper_id), ()),
+                new=authors.get((1, p.paper_id), ()),
+            )
+
+
+def _role_changes(old: Release, new: Release) -> Iterator[Change]:
+    """Roles (keynote, committee…) a person gained or lost, when both releases declare roles."""
+    if not (declared(old, "roles") and declared(new, "roles")):
+        return
+    names = {p.person_id: p.name for rel in (old, new) for p in rel.people}
+    before = {(r.person_id, r.role, r.group) for r in old.roles}
+    after = {(r.person_id, r.role, r.group) for r in new.roles}
+    for r in old.roles:
+        if (r.person_id, r.role, r.group) not in after:
+            yield Change("role_removed", person_id=r.person_id, field=r.role, old=names[r.person_id])
+    for r in new.roles:
+        if (r.person_id, r.role, r.group) not in before:
+            yield Change("role_added", person_id=r.person_id, field=r.role, new=names[r.person_id])
 
 
 def compare(old: Release, new: Release) -> list[Change]:
     """Every change from release ``old`` to release ``new``, slot by slot in the order of the
     day (a removed slot where it used to be), the edition's own changes first."""
     people = _person_changes(old, new)
-    changes = list(_workshop_changes(old, new)) + people.pop("", [])
+    changes = [*_workshop_changes(old, new), *people.pop("", []), *_role_changes(old, new), *_paper_changes(old, new)]
     old_slots = {s.slot_id: s for s in old.slots}
     new_ids = {s.slot_id for s in new.slots}
     groups: list[tuple[dt.datetime, int, list[Change]]] = []
@@ -250,7 +335,8 @@ def to_frame(changes: Iterable[Change]) -> pd.DataFrame:
 
     rows = list(changes)
     df = pd.DataFrame(
-        {c: pd.Series([getattr(r, c) or pd.NA for r in rows], dtype="string") for c in COLUMNS}, columns=list(COLUMNS)
+        {c: pd.Series([as_text(getattr(r, c)) or pd.NA for r in rows], dtype="string") for c in COLUMNS},
+        columns=list(COLUMNS),
     )
     df["change"] = pd.Categorical([r.change for r in rows], categories=list(CHANGES), ordered=True)
     return df
@@ -301,13 +387,11 @@ def clock(moment: dt.datetime, tz: str | None = None, day: dt.date | None = None
     return f"{moment:%H:%M}" if moment.date() == day else f"{moment:%a %d %b %H:%M}"
 
 
-def minutes(text: str) -> str:
-    """An ISO duration of a change in words: ``"PT1H10M"`` -> ``"70 min"``; empty -> ``"unknown"``."""
-    if not text:
+def minutes(length: Value) -> str:
+    """A duration of a change in words: 70 minutes -> ``"70 min"``; unknown -> ``"unknown"``."""
+    if not isinstance(length, dt.timedelta):
         return "unknown"
-    hours = int(text[2 : text.index("H")]) if "H" in text else 0
-    rest = text[text.index("H") + 1 :] if "H" in text else text[2:]
-    return f"{hours * 60 + (int(rest[:-1]) if rest else 0)} min"
+    return f"{int(length.total_seconds()) // 60} min"
 
 
 def find_slot(slot_id: str, old: Release, new: Release) -> tuple[Release, Slot]:
@@ -322,20 +406,20 @@ def find_slot(slot_id: str, old: Release, new: Release) -> tuple[Release, Slot]:
 def phrase(change: Change, old: Release, new: Release) -> list[Part]:
     """One change in words, as text and aware times (venue's zone) for the caller to show."""
     c, o, n = change.change, change.old, change.new
-    t = dt.datetime.fromisoformat
-    if c == "added":
-        return ["added, at ", t(n)]
-    if c == "removed":
-        return ["removed (was at ", t(o), ")"]
-    if c == "moved":
-        return ["moved ", t(o), " → ", t(n)]
+    if c == "added" and isinstance(n, dt.datetime):
+        return ["added, at ", n]
+    if c == "removed" and isinstance(o, dt.datetime):
+        return ["removed (was at ", o, ")"]
+    if c == "moved" and isinstance(o, dt.datetime) and isinstance(n, dt.datetime):
+        return ["moved ", o, " → ", n]
     if c == "talk_moved":
-        release, block = find_slot(o, old, new)
+        release, block = find_slot(str(o), old, new)
         title = _title(new, change.talk_id)
-        return [f"talk moved here from {slot_name(release, block)} (", t(when(release, block.start)), f"): “{title}”"]
+        return [f"talk moved here from {slot_name(release, block)} (", when(release, block.start), f"): “{title}”"]
+    o, n = as_text(o), as_text(n)
     texts = {
         "workshop_changed": lambda: f"{change.field.replace('_', ' ')}: {o or 'none'} → {n or 'none'}",
-        "duration_changed": lambda: f"duration {minutes(o)} → {minutes(n)}",
+        "duration_changed": lambda: f"duration {minutes(change.old)} → {minutes(change.new)}",
         "kind_changed": lambda: f"now a {n} slot (was {o})",
         "speaker_added": lambda: f"speaker added: {n}",
         "speaker_removed": lambda: f"speaker removed: {o}",
@@ -347,6 +431,11 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
             f"talk now {_ordinal(int(n))} (was {_ordinal(int(o))}): “{_title(new, change.talk_id)}”"
         ),
         "talk_retitled": lambda: f"talk retitled: “{o}” → “{n}”",
+        "paper_added": lambda: f"paper added: “{n}”",
+        "paper_removed": lambda: f"paper removed: “{o}”",
+        "paper_changed": lambda: f"paper {change.field.replace('_', ' ')}: {_quoted(o)} → {_quoted(n)}",
+        "role_added": lambda: f"{n}: now {change.field}",
+        "role_removed": lambda: f"{o}: no longer {change.field}",
     }
     if c in texts:
         return [texts[c]()]
@@ -354,8 +443,11 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
     return [f"{what.get(c, change.field)}: {_quoted(o)} → {_quoted(n)}"]
 
 
-def workshop_day(release: Release, tz: str | None = None) -> dt.date:
-    """The day the release's schedule starts on, in ``tz`` (default: the venue's zone)."""
+def workshop_day(release: Release, tz: str | None = None) -> dt.date | None:
+    """The day the release's schedule starts on, in ``tz`` (default: the venue's zone); the
+    workshop's day when it has no schedule yet (``None`` when that is unknown too)."""
+    if not release.slots:
+        return release.workshop.date
     return aware(release.slots[0].start, release.workshop.timezone, tz).date()
 
 

@@ -48,10 +48,13 @@ def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> 
     ]
     current = None
     for c in changes:
-        if c.slot_id != current:
-            current = c.slot_id
+        group = "papers and people" if c.paper_id or c.change.startswith("role_") else c.slot_id
+        if group != current:
+            current = group
             head = "The edition"
-            if c.slot_id:
+            if group == "papers and people":
+                head = "Papers and people"
+            elif c.slot_id:
                 release, slot = find_slot(c.slot_id, old, new)
                 start = aware(slot.start, release.workshop.timezone)
                 head = f"{clock(start, zone, workshop_day(new, zone))}  {c.slot}"
@@ -66,14 +69,14 @@ def as_json(changes: list[Change], old: Release, new: Release) -> str:
     """The changes as a JSON document: the releases compared, then one object per change."""
     import json
 
-    from ..changes import COLUMNS
+    from ..changes import COLUMNS, as_text
 
     doc = {
         "edition": new.edition,
         "old": old.name,
         "new": new.name,
         "timezone": new.workshop.timezone,
-        "changes": [{k: getattr(c, k) or None for k in COLUMNS} for c in changes],
+        "changes": [{k: as_text(getattr(c, k)) or None for k in COLUMNS} for c in changes],
     }
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
