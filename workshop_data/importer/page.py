@@ -61,7 +61,7 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int]
     import yaml
 
     try:
-        data = yaml.safe_load(match.group("yaml"))
+        data = yaml.load(match.group("yaml"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 (a safe loader, libyaml's when built)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 2}: " if mark is not None else ""
