@@ -77,7 +77,15 @@ def test_fresh_clone_reproduces_the_shipped_release_byte_for_byte(imported: Path
 def test_every_edition_with_a_schedule_is_imported(imported: Path) -> None:
     editions = sorted(p.name for p in imported.iterdir())
     # 2021's and 2022's schedules are inside their index.md (their parser is issue #9's engineer D's)
-    for edition in ("isca2019", "neurips2018", "neurips2019", "neurips2020", "neurips2023", "neurips2024", "neurips2025"):
+    for edition in (
+        "isca2019",
+        "neurips2018",
+        "neurips2019",
+        "neurips2020",
+        "neurips2023",
+        "neurips2024",
+        "neurips2025",
+    ):
         assert edition in editions
         for name in release_names(edition, imported):
             read_release(imported / edition / name)  # every release reads back and checks
@@ -94,7 +102,12 @@ def test_release_names_are_unique_and_sortable() -> None:
     at = dt.datetime(2024, 12, 15, 0, 41, 2, tzinfo=dt.UTC)
     taken: set[str] = set()
     names = []
-    for moment in (at, at + dt.timedelta(minutes=14), at + dt.timedelta(minutes=14, seconds=30), at + dt.timedelta(minutes=14, seconds=30)):
+    for moment in (
+        at,
+        at + dt.timedelta(minutes=14),
+        at + dt.timedelta(minutes=14, seconds=30),
+        at + dt.timedelta(minutes=14, seconds=30),
+    ):
         names.append(release_name(moment, taken))
         taken.add(names[-1])
     assert names == ["2024-12-15", "2024-12-15.0055", "2024-12-15.005532", "2024-12-15.005532-2"]
@@ -104,7 +117,13 @@ def test_release_names_are_unique_and_sortable() -> None:
 
 
 def _git(repo: Path, *args: str) -> str:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@x", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@x"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@x",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@x",
+    }
     done = subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, text=True, env=env)
     return done.stdout.strip()
 
@@ -129,9 +148,7 @@ def bad_site(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     _git(repo, "init", "-q")
     commits = {
         "good": _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z"),
-        "broken": _commit(
-            repo, {"schedule.md": seed.replace("8:20 AM", "8:20 XM", 1)}, "2024-11-21T12:00:00Z"
-        ),
+        "broken": _commit(repo, {"schedule.md": seed.replace("8:20 AM", "8:20 XM", 1)}, "2024-11-21T12:00:00Z"),
         "unknown": _commit(
             repo, {"neurips2031/schedule.md": seed.replace("neurips2024", "neurips2031")}, "2024-11-22T12:00:00Z"
         ),
@@ -143,14 +160,18 @@ def bad_site(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     return repo, commits
 
 
-def test_bad_input_is_reported_and_the_rest_imported(bad_site: tuple[Path, dict[str, str]], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_input_is_reported_and_the_rest_imported(
+    bad_site: tuple[Path, dict[str, str]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     repo, commits = bad_site
     data = tmp_path / "data"
     assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
     err = capsys.readouterr().err
     lines = err.splitlines()
     assert any(commits["broken"] in line and "schedule.md, row 1" in line and "8:20 XM" in line for line in lines), err
-    assert any(commits["unknown"] in line and "neurips2031/schedule.md" in line and "neurips2031" in line for line in lines), err
+    assert any(
+        commits["unknown"] in line and "neurips2031/schedule.md" in line and "neurips2031" in line for line in lines
+    ), err
     assert any(commits["empty"] in line and "neurips2030/" in line and "no pages" in line for line in lines), err
     assert release_names("neurips2024", data) == ["2024-11-19", "2024-11-24"]
     assert sorted(p.name for p in data.iterdir()) == ["neurips2024"]

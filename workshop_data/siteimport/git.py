@@ -59,7 +59,9 @@ def _run(repo: Path, *args: str) -> str:
             ["git", "-C", str(repo), *args], capture_output=True, check=False, text=True, encoding="utf-8"
         )
     except FileNotFoundError:
-        raise WorkshopDataError("git is not installed (import-site reads the repository with the git command)") from None
+        raise WorkshopDataError(
+            "git is not installed (import-site reads the repository with the git command)"
+        ) from None
     if done.returncode != 0:
         message = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else f"exit status {done.returncode}"
         raise WorkshopDataError(f"{repo}: not a readable git repository ({message})")

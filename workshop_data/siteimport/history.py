@@ -37,7 +37,7 @@ from ..datapackage import release_files, write_release
 from ..defaults import DESCRIPTOR
 from ..errors import WorkshopDataError
 from ..identity import CLOSE, assign, carry_ids, jaccard, normalise, rename_ids, similarity
-from ..importer.page import Page, parse_page, split_front_matter
+from ..importer.page import Page, load_yaml, parse_page, split_front_matter
 from ..importer.people import name_key
 from ..importer.release import build_release
 from ..importer.workshop import parse_description
@@ -331,7 +331,7 @@ def _workshop_corrections(release: Release, edition: str) -> Release:
     facts = FACTS[edition]
     w = release.workshop
     corrections = list(release.corrections)
-    changes: dict[str, str] = {}
+    changes: dict[str, Any] = {}
     for name, value in (("conference", facts.conference), ("series", facts.series)):
         printed = getattr(w, name)
         if printed != value:
@@ -348,9 +348,7 @@ def _workshop_corrections(release: Release, edition: str) -> Release:
             )
     if not changes:
         return release
-    return dataclasses.replace(
-        release, workshop=dataclasses.replace(w, **changes), corrections=tuple(corrections)
-    )
+    return dataclasses.replace(release, workshop=dataclasses.replace(w, **changes), corrections=tuple(corrections))
 
 
 def assemble(edition: str, pages: Pages, name: str, published: dt.datetime) -> Release | None:
@@ -375,12 +373,14 @@ def assemble(edition: str, pages: Pages, name: str, published: dt.datetime) -> R
         roles.append(Role(order, pid, entry.role, entry.group, entry.label, entry.talk_title, entry.talk_abstract))
     papers: list[Paper] = []
     authors: list[Author] = []
-    for order, entry in enumerate(pages.papers, start=1):
-        paper_id = ids.talk_id(entry.title, (p.paper_id for p in papers))
+    for order, paper in enumerate(pages.papers, start=1):
+        paper_id = ids.talk_id(paper.title, (p.paper_id for p in papers))
         papers.append(
-            Paper(paper_id, order, entry.title, entry.abstract, entry.pdf_url, entry.award, entry.presentation, entry.tag)
+            Paper(
+                paper_id, order, paper.title, paper.abstract, paper.pdf_url, paper.award, paper.presentation, paper.tag
+            )
         )
-        for position, author in enumerate(entry.authors, start=1):
+        for position, author in enumerate(paper.authors, start=1):
             authors.append(Author(paper_id, position, folks.add(author.name), author.name, author.equal_contribution))
     workshop = release.workshop
     if not workshop.contact_email and home.contact_email:
@@ -494,8 +494,7 @@ def _site_description(reader: git.Reader, commit: git.Commit) -> str:
 
     data = reader.read(commit.sha, "_config.yml")
     try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        config = yaml.load(data.decode("utf-8", "replace"), Loader=loader) if data else None  # noqa: S506
+        config = load_yaml(data.decode("utf-8", "replace")) if data else None
     except yaml.YAMLError:
         return ""
     return str(config.get("description") or "") if isinstance(config, dict) else ""
@@ -511,7 +510,9 @@ def _edition_of(where: PagePath, text: str, commit: git.Commit, description: str
         front_matter.setdefault("site_description", description)
         found, source = root_edition(front_matter, commit.author_time)
         if found is None:
-            raise WorkshopDataError(f"{where.path}: names no edition (no workshop_name, no conference, a date after every known edition)")
+            raise WorkshopDataError(
+                f"{where.path}: names no edition (no workshop_name, no conference, a date after every known edition)"
+            )
         edition, said = found, f"its {source}"
     if edition not in FACTS:
         raise WorkshopDataError(
@@ -563,7 +564,12 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
                     history[pinned.edition].pin(pinned, commit, people, report)
     for folder, commit in folders.items():
         if folder not in with_pages:
-            _problem(report, commit, f"{folder}/: an edition folder with no pages (index.md, schedule.md, accepted_papers.md); nothing imported from it")
+            _problem(
+                report,
+                commit,
+                f"{folder}/: an edition folder with no pages (index.md, schedule.md, accepted_papers.md); "
+                "nothing imported from it",
+            )
     for edition, ed in history.items():
         if not ed.releases:
             report.problems.append(f"{edition}: no schedule in any version of its pages; no release")
@@ -588,9 +594,7 @@ def publish(releases: dict[str, list[Release]], data_dir: str | Path, report: Re
             if (folder / DESCRIPTOR).exists():
                 report.existing.append(f"{edition}/{release.name}")
                 if not _same_files(folder, release):
-                    report.problems.append(
-                        f"{folder}: exists and differs from what the history gives; kept as it is"
-                    )
+                    report.problems.append(f"{folder}: exists and differs from what the history gives; kept as it is")
                 continue
             try:
                 report.written.append(write_release(release, root))
