@@ -77,12 +77,15 @@ def parse_papers(text: str, path: str, csv_text: str) -> tuple[PaperEntry, ...] 
     return tuple(parser(text, path, csv_text)) if parser else None
 
 
-def parse_inpage_schedule(text: str, path: str) -> Page | None:
-    """The schedule inside an ``index.md`` (NeurIPS 2020–2022, :mod:`.inpage_schedule`) as the
-    importer's :class:`~workshop_data.importer.page.Page`; None when the page has none or until
-    that parser exists."""
-    parser = _optional("inpage_schedule", "parse_inpage_schedule")
-    return parser(text, path) if parser else None
+def parse_inpage_schedule(text: str, path: str, timezone: str) -> Page | None:
+    """The schedule inside an ``index.md`` (NeurIPS 2020–2022, :mod:`.inpage_schedule`'s
+    ``schedule_page``) as the importer's :class:`~workshop_data.importer.page.Page`; None when
+    the page has no schedule table or until that parser exists."""
+    parser = _optional("inpage_schedule", "schedule_page")
+    if parser is None or "schedule-table" not in text:
+        return None
+    page: Page = parser(text, path, timezone)
+    return page
 
 
 # -- reports ---------------------------------------------------------------------------------
@@ -171,7 +174,7 @@ def _read_page(pages: Pages, where: PagePath, text: str, description: str) -> No
         pages.schedule = pages.build(_with_description(parse_page(text, where.path), description))
     elif where.kind == "home":
         home = parse_home(text, where.path)
-        inpage = parse_inpage_schedule(text, where.path)
+        inpage = parse_inpage_schedule(text, where.path, FACTS[pages.edition].timezone)
         built = pages.build(_with_description(inpage, description)) if inpage is not None else None
         pages.home, pages.inpage = home or pages.home, built
     elif where.kind == "papers":
