@@ -25,6 +25,9 @@ RELEASES_2024 = [
     "2024-11-18",  # b521f0b "Add workshop schedule (#14)", 2024-11-17 23:40 -05:00
     "2024-11-18.1748",  # 2465545 "Tune schedule format"
     "2024-11-20",  # the shipped release (upstream ca5d443), published 2024-11-20T00:00:00Z
+    "2024-11-20.1742",  # ebcae52 "Add speaker bios. Pending alll photos." (index.md)
+    "2024-11-21",  # b122013 "Add richard as speaker." (index.md), 2024-11-20 19:46 -05:00
+    "2024-11-26",  # 756a782 "Add speaker info." (index.md), 2024-11-25 20:36 -05:00
     "2024-12-04",  # 2e6c5a5 "Update schedule.md (#15)"
     "2024-12-08",  # 67ba6b6 "Update name. (#16)", 2024-12-07 22:43 -05:00
     "2024-12-15",  # a41ddab "website change.", 2024-12-14 19:41 -05:00
