@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 SPHINXOPTS ?= -W --keep-going
 HTML := _build/html
 
-.PHONY: site test lint typecheck pytest venv clean bench data
+.PHONY: site test lint typecheck pytest venv clean bench data site-data
 
 venv: $(STAMP)
 
@@ -50,6 +50,18 @@ data: $(STAMP)
 	$(IMPORT_SEED) --data-dir "$$tmp" >/dev/null && \
 	diff -r "$$tmp/neurips2024/2024-11-20" $(SHIPPED_RELEASE) && \
 	echo "data: $(SHIPPED_RELEASE) is exactly what the seed page imports to"
+
+## site-data: import the site's whole git history (a fresh clone of the bundle) into an empty
+## directory and check it gives every shipped release byte for byte
+SITE_BUNDLE := ../shared/corpus/mlforsystems-site.bundle
+site-data: $(STAMP)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	git clone -q $(SITE_BUNDLE) "$$tmp/site" && \
+	$(BIN)/workshop-data import-site "$$tmp/site" --data-dir "$$tmp/data" 2>"$$tmp/problems.txt" && \
+	for release in workshop_data/data/*/*/; do \
+		name=$${release#workshop_data/data/}; diff -r "$$tmp/data/$$name" "$$release" || exit 1; \
+	done && \
+	echo "site-data: import-site of the site's history gives every shipped release byte for byte ($$(wc -l <"$$tmp/problems.txt") page versions reported unreadable)"
 
 ## bench: run the benchmarks (ratios against their floors)
 bench: $(STAMP)

@@ -17,7 +17,7 @@ from . import __version__
 from .errors import WorkshopDataError
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = ("schedule", "editions", "releases", "validate", "export", "diff", "import_page")
+COMMANDS = ("schedule", "editions", "releases", "validate", "export", "diff", "import_page", "import_site")
 
 EXIT_USER_ERROR = 2
 

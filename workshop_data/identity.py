@@ -290,7 +290,7 @@ def rename_ids(
     release: Release, slot_ids: Mapping[str, str], talk_ids: Mapping[str, str], person_ids: Mapping[str, str]
 ) -> Release:
     """``release`` with every slot, talk and person id replaced through the mappings (each
-    covering every id), references included."""
+    covering every id), references included (slots' and talks' speakers, roles, authors)."""
 
     def speakers(ids: Iterable[str]) -> tuple[str, ...]:
         return tuple(person_ids[p] for p in ids)
@@ -307,6 +307,8 @@ def rename_ids(
             for t in release.talks
         ),
         people=tuple(dataclasses.replace(p, person_id=person_ids[p.person_id]) for p in release.people),
+        roles=tuple(dataclasses.replace(r, person_id=person_ids[r.person_id]) for r in release.roles),
+        authors=tuple(dataclasses.replace(a, person_id=person_ids[a.person_id]) for a in release.authors),
     )
 
 

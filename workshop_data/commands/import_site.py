@@ -1,0 +1,45 @@
+"""``workshop-data import-site REPO``: publish every edition's missing releases from a site's git history."""
+
+from __future__ import annotations
+
+import argparse
+
+from . import add_data_dir, write_output
+
+TYPE_CHECKING = False  # typing is not imported when the CLI is built
+if TYPE_CHECKING:
+    from typing import Any
+
+
+def add_parser(sub: Any) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "import-site",
+        help="import a Jekyll workshop site's git history as every edition's releases",
+        description=(
+            "Read the git history of the workshop's Jekyll site (a clone of the repository) and publish "
+            "every edition's releases that the data directory does not have yet: one per version of an "
+            "edition's pages that changes its data, at the commit's author time (UTC). Run again, it adds "
+            "only what is new. Pages it cannot read are reported with their commit and file; they never "
+            "stop the other editions."
+        ),
+    )
+    p.add_argument("repo", help="the site's git repository (a clone or checkout)")
+    add_data_dir(p)
+    return p
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+
+    from ..siteimport.history import import_site
+    from ..store import data_dir
+
+    target = data_dir(args.data_dir) if args.data_dir is None else args.data_dir
+    report = import_site(args.repo, target)
+    for problem in report.problems:
+        print(f"workshop-data: warning: {problem}", file=sys.stderr)
+    write_output(
+        f"{target}: {len(report.written)} release(s) written, {len(report.existing)} already there, "
+        f"{len(report.problems)} problem(s) reported\n"
+    )
+    return 0

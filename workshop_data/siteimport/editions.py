@@ -1,0 +1,79 @@
+"""Which edition a page of the site belongs to, at a commit.
+
+An edition's pages live in its folder (``neurips2023/index.md``), but during each year the root
+pages (``index.md``, ``schedule.md``, ``accepted_papers.md``) are that year's edition, and its
+folder is created only later. A root page says its edition in its front matter
+(``workshop_name``), else in ``site_description`` ("… at NeurIPS 2024, …"); the 2018 pages say
+neither, so the commit date decides: the root pages belong to the first edition whose day is
+less than :data:`GRACE` before the commit (sites keep the last edition for weeks after its day,
+adding slides and recordings).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..importer.workshop import edition_of, parse_description
+from .facts import EDITION_ALIASES, FACTS
+
+#: How long after an edition's day the root pages may still be that edition's.
+GRACE = dt.timedelta(days=60)
+#: The pages that carry data, by file name: the kind of page each is.
+PAGE_KINDS = {"index.md": "home", "schedule.md": "schedule", "accepted_papers.md": "papers"}
+#: A folder that looks like an edition (letters then a year), e.g. ``isca2019``.
+EDITION_FOLDER = re.compile(r"[a-z]+\.?\d{4}")
+_CSV = re.compile(r"_data/(?P<edition>[^/]+)/papers\.csv")
+
+
+@dataclass(frozen=True)
+class PagePath:
+    """A path of the site that holds an edition's data: its kind, and the edition when the path
+    itself says it (a folder), else empty (a root page: read its front matter)."""
+
+    path: str
+    kind: str  # "home", "schedule", "papers" or "papers_csv"
+    folder: str = ""
+
+
+def page_path(path: str) -> PagePath | None:
+    """The data page ``path`` is, or None for files that carry no data (styles, the call for
+    papers, images…)."""
+    match = _CSV.fullmatch(path)
+    if match:
+        return PagePath(path, "papers_csv", match.group("edition"))
+    parts = path.split("/")
+    if len(parts) == 1 and parts[0] in PAGE_KINDS:
+        return PagePath(path, PAGE_KINDS[parts[0]])
+    if len(parts) == 2 and parts[1] in PAGE_KINDS and EDITION_FOLDER.fullmatch(parts[0]):
+        return PagePath(path, PAGE_KINDS[parts[1]], parts[0])
+    return None
+
+
+def edition_named(name: str) -> str:
+    """The edition a folder or a printed conference names (``neurips.2018`` and ``nips2018``
+    are ``neurips2018``)."""
+    return EDITION_ALIASES.get(name, name)
+
+
+def edition_by_date(when: dt.datetime) -> str | None:
+    """The edition whose root pages the site showed at ``when``: the first whose day is less
+    than :data:`GRACE` before it; None after the last known edition."""
+    for facts in sorted(FACTS.values(), key=lambda f: f.day):
+        if facts.day >= when.date() - GRACE:
+            return facts.edition
+    return None
+
+
+def root_edition(front_matter: dict[str, Any], when: dt.datetime) -> tuple[str | None, str]:
+    """The edition of a root page and what said it: ``workshop_name``, the conference in
+    ``site_description``, else the commit date (None when nothing does)."""
+    name = str(front_matter.get("workshop_name") or "").strip()
+    if name:
+        return edition_named(name), "workshop_name"
+    described = edition_of(parse_description(str(front_matter.get("site_description") or "")))
+    if described:
+        return edition_named(described), "site_description"
+    return edition_by_date(when), "commit date"

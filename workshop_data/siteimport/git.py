@@ -1,0 +1,148 @@
+"""Reading a site repository's history with the git command-line tool.
+
+Why the git CLI through :mod:`subprocess` rather than a library: it needs no compiled
+dependency (pygit2 needs libgit2, dulwich is slow on large histories), it reads any clone,
+worktree or bundle clone the organizers have, and the few commands used here are stable,
+scriptable interfaces: ``git log`` with an explicit ``--format`` for the commits and the paths
+each touched, and ``git cat-file --batch`` (one long-lived process) for the files' text, so
+reading hundreds of page versions costs one process, not hundreds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from ..errors import WorkshopDataError
+
+_RECORD, _FIELD = "\x1e", "\x1f"
+_FORMAT = _RECORD + _FIELD.join(("%H", "%at", "%(trailers:key=Original-commit,valueonly,separator=%x2C)", "%s"))
+
+
+@dataclass(frozen=True)
+class Change:
+    """A path a commit touched: ``status`` is git's letter (``A`` added, ``M`` modified, ``D``
+    deleted, ``T`` type changed)."""
+
+    status: str
+    path: str
+
+
+@dataclass(frozen=True)
+class Commit:
+    """A commit of the site: its id, author time (UTC), upstream id and the paths it touched."""
+
+    sha: str
+    author_time: dt.datetime
+    #: The ``Original-commit:`` trailer (the upstream id of a rewritten history), else empty.
+    original: str
+    subject: str
+    changes: tuple[Change, ...]
+
+    @property
+    def short(self) -> str:
+        """The short id, as people quote it."""
+        return self.sha[:7]
+
+    @property
+    def label(self) -> str:
+        """How reports name the commit: ``abc1234 (upstream def5678)`` when it has a trailer."""
+        return f"{self.short} (upstream {self.original[:7]})" if self.original else self.short
+
+
+def _run(repo: Path, *args: str) -> str:
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(repo), *args], capture_output=True, check=False, text=True, encoding="utf-8"
+        )
+    except FileNotFoundError:
+        raise WorkshopDataError(
+            "git is not installed (import-site reads the repository with the git command)"
+        ) from None
+    if done.returncode != 0:
+        message = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else f"exit status {done.returncode}"
+        raise WorkshopDataError(f"{repo}: not a readable git repository ({message})")
+    return done.stdout
+
+
+def _commit(record: str) -> Commit:
+    head, _, body = record.partition("\n")
+    sha, seconds, original, subject = head.split(_FIELD)
+    changes = []
+    for line in body.splitlines():
+        if not line.strip():
+            continue
+        status, _, path = line.partition("\t")
+        changes.append(Change(status[:1], path))
+    return Commit(
+        sha=sha,
+        author_time=dt.datetime.fromtimestamp(int(seconds), dt.UTC),
+        original=original.strip().split(",")[0].strip(),
+        subject=subject,
+        changes=tuple(changes),
+    )
+
+
+def commits(repo: str | Path) -> list[Commit]:
+    """Every commit of the checked-out branch, oldest first (the first-parent line: what the
+    site published, merges read against the branch they were merged into)."""
+    out = _run(
+        Path(repo),
+        "log",
+        "--reverse",
+        "--first-parent",
+        "--diff-merges=first-parent",
+        "--no-renames",
+        "--name-status",
+        f"--format={_FORMAT}",
+        "HEAD",
+    )
+    return [_commit(r) for r in out.split(_RECORD) if r.strip()]
+
+
+class Reader:
+    """Files' bytes at commits, through one ``git cat-file --batch`` process; use as a context
+    manager (or call :meth:`close`)."""
+
+    def __init__(self, repo: str | Path) -> None:
+        self.repo = Path(repo)
+        _run(self.repo, "rev-parse", "--git-dir")  # a clear error before the long-lived process
+        self._proc = subprocess.Popen(
+            ["git", "-C", str(self.repo), "cat-file", "--batch"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+
+    def read(self, sha: str, path: str) -> bytes | None:
+        """The bytes of ``path`` at commit ``sha``; None when the commit has no such file."""
+        proc = self._proc
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(f"{sha}:{path}\n".encode())
+        proc.stdin.flush()
+        header = proc.stdout.readline().decode("utf-8", "replace").split()
+        if len(header) < 3 or header[-1] == "missing" or header[1] != "blob":
+            return None
+        size = int(header[2])
+        data = proc.stdout.read(size)
+        proc.stdout.read(1)  # the newline after the contents
+        return data
+
+    def close(self) -> None:
+        """End the git process."""
+        if self._proc.stdin is not None:
+            self._proc.stdin.close()
+        self._proc.wait()
+        if self._proc.stdout is not None:
+            self._proc.stdout.close()
+
+    def __enter__(self) -> Reader:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()

@@ -1,0 +1,616 @@
+"""The site's git history as every edition's releases.
+
+For each commit, oldest first, the data pages it touched are read and given to their edition
+(:mod:`.editions`); each edition keeps the last readable version of each of its pages. An
+edition whose pages changed is assembled into a :class:`~workshop_data.model.Release` (the
+schedule through :mod:`workshop_data.importer`, the home page's people and the accepted papers
+through their parsers), given ids, and compared with the edition's previous release: when its
+data changed it becomes a release, published at the commit's author time (UTC).
+
+Ids: slots, talks and people are carried from the previous release
+(:func:`workshop_data.identity.carry_ids`) and never reused within an edition's whole history;
+a person has one id across editions (normalised name and :mod:`.aliases`); a paper keeps its id
+when its title is corrected. Release names are the UTC day (``2024-12-04``) for the first
+release of a day and ``YYYY-MM-DD.HHMM`` (``.HHMMSS`` on a collision) for later ones: unique,
+sortable and stable, since history only grows.
+
+A page that cannot be read is reported (commit, upstream commit, file and row) and the
+edition keeps its previous version of that page; nothing stops the other editions. The whole
+history is planned in memory first; publishing writes each missing release atomically
+(:func:`workshop_data.datapackage.write_release`), so nothing is half-written and a second run
+writes nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import html
+import importlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import ids
+from ..datapackage import release_files, write_release
+from ..defaults import DESCRIPTOR
+from ..errors import WorkshopDataError
+from ..identity import CLOSE, assign, carry_ids, jaccard, normalise, rename_ids, similarity
+from ..importer.page import Page, load_yaml, parse_page, split_front_matter
+from ..importer.people import name_key
+from ..importer.release import build_release
+from ..importer.workshop import parse_description
+from ..model import Author, Correction, Paper, Person, Release, Role
+from . import git
+from .aliases import canonical
+from .editions import EDITION_FOLDER, PagePath, edition_named, page_path, root_edition
+from .facts import FACTS, PINNED, PinnedRelease
+from .records import HomePage, PaperEntry
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+# -- the other engineers' parsers, until they land -------------------------------------------
+
+
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    """``siteimport.<module>.<name>`` when that parser is installed, else None (its pages are
+    then not read)."""
+    try:
+        found = importlib.import_module(f"{__package__}.{module}")
+    except ModuleNotFoundError:
+        return None
+    function = getattr(found, name, None)
+    return function if callable(function) else None
+
+
+def parse_home(text: str, path: str) -> HomePage | None:
+    """The people of an edition's ``index.md`` (:mod:`.home`), None until that parser exists."""
+    parser = _optional("home", "parse_home")
+    return parser(text, path) if parser else None
+
+
+def parse_papers(text: str, path: str, csv_text: str) -> tuple[PaperEntry, ...] | None:
+    """The accepted papers of a page (:mod:`.papers`), None until that parser exists."""
+    parser = _optional("papers", "parse_papers")
+    return tuple(parser(text, path, csv_text)) if parser else None
+
+
+def parse_inpage_schedule(text: str, path: str, timezone: str) -> Page | None:
+    """The schedule inside an ``index.md`` (NeurIPS 2020–2022, :mod:`.inpage_schedule`'s
+    ``schedule_page``) as the importer's :class:`~workshop_data.importer.page.Page`; None when
+    the page has no schedule table or until that parser exists."""
+    parser = _optional("inpage_schedule", "schedule_page")
+    if parser is None or "schedule-table" not in text:
+        return None
+    page: Page = parser(text, path, timezone)
+    return page
+
+
+# -- reports ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Report:
+    """What an import did: releases written, releases found already there, problems."""
+
+    written: list[Path] = field(default_factory=list)
+    existing: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def _problem(report: Report, commit: git.Commit | None, message: str) -> None:
+    report.problems.append(f"commit {commit.label}: {message}" if commit else message)
+
+
+# -- an edition's pages ------------------------------------------------------------------------
+
+
+@dataclass
+class Pages:
+    """The last readable version of each of an edition's pages; the schedules as releases
+    with fresh ids (built when the page is read, so that a page that cannot be built is
+    reported once, at its commit, and the previous version kept)."""
+
+    edition: str
+    schedule: Release | None = None
+    inpage: Release | None = None
+    home: HomePage | None = None
+    papers_text: tuple[str, str] | None = None  # (path, text)
+    csv_text: str = ""
+    papers: tuple[PaperEntry, ...] = ()
+
+    @property
+    def timetable(self) -> Release | None:
+        """The schedule: the schedule page's, else the one inside the home page."""
+        return self.schedule or self.inpage
+
+    def build(self, page: Page) -> Release:
+        """The schedule a page gives, as a release with fresh ids. A page that does not settle
+        the day (NeurIPS 2019's "December 13th or 14th") is placed on the reviewed day, and
+        that is recorded as a correction."""
+        facts = FACTS[self.edition]
+        printed = str(page.front_matter.get("site_description") or "")
+        corrections: tuple[Correction, ...] = ()
+        if not page.front_matter.get("workshop_name"):  # its edition is settled (editions.py)
+            page = dataclasses.replace(page, front_matter={**page.front_matter, "workshop_name": self.edition})
+        if "date" not in page.front_matter and parse_description(html.unescape(printed)).date is None:
+            page = dataclasses.replace(page, front_matter={**page.front_matter, "date": facts.day})
+            corrections = (
+                Correction(
+                    "workshop",
+                    self.edition,
+                    "date",
+                    printed or "(not printed)",
+                    facts.day.isoformat(),
+                    "the schedule page does not settle the day; the edition's later pages print "
+                    f"{facts.day:%B %-d, %Y} (siteimport/facts.py)",
+                ),
+            )
+        release = build_release(page, self.edition, "", _EPOCH, facts.timezone).release
+        return dataclasses.replace(release, corrections=corrections)
+
+
+def _decode(path: str, data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise WorkshopDataError(f"{path}: line {line}: not UTF-8 (byte {exc.start})") from None
+
+
+def _with_description(page: Page, description: str) -> Page:
+    """``page`` with the site's description when its front matter has none (Jekyll shows
+    ``_config.yml``'s ``description`` then, as the 2018 pages did)."""
+    if description and not page.front_matter.get("site_description"):
+        return dataclasses.replace(page, front_matter={**page.front_matter, "site_description": description})
+    return page
+
+
+def _read_page(pages: Pages, where: PagePath, text: str, description: str) -> None:
+    """Parse one page version into ``pages`` (raises, leaving ``pages`` as it was)."""
+    if where.kind == "schedule":
+        pages.schedule = pages.build(_with_description(parse_page(text, where.path), description))
+    elif where.kind == "home":
+        home = parse_home(text, where.path)
+        inpage = parse_inpage_schedule(text, where.path, FACTS[pages.edition].timezone)
+        built = pages.build(_with_description(inpage, description)) if inpage is not None else None
+        pages.home, pages.inpage = home or pages.home, built
+    elif where.kind == "papers":
+        found = parse_papers(text, where.path, pages.csv_text)
+        pages.papers_text = (where.path, text)
+        pages.papers = found if found is not None else pages.papers
+    elif where.kind == "papers_csv":
+        if pages.papers_text is not None:
+            found = parse_papers(pages.papers_text[1], pages.papers_text[0], text)
+            pages.papers = found if found is not None else pages.papers
+        pages.csv_text = text
+
+
+# -- ids ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class PersonIds:
+    """One id per person across editions: canonical normalised name -> id."""
+
+    by_name: dict[str, str] = field(default_factory=dict)
+    taken: set[str] = field(default_factory=set)
+
+    def key(self, name: str) -> str:
+        return canonical(normalise(name))
+
+    def keep(self, name: str, person_id: str) -> str:
+        """Register a carried id under ``name`` (a corrected spelling keeps its id)."""
+        self.by_name.setdefault(self.key(name), person_id)
+        self.taken.add(person_id)
+        return person_id
+
+    def give(self, name: str, used: set[str]) -> str:
+        """The id of the person called ``name``: theirs when known, else a new one."""
+        known = self.by_name.get(self.key(name))
+        if known is not None and known not in used:
+            return known
+        new = ids.unique(ids.slugify(name), self.taken | used)
+        if known is None:
+            self.by_name[self.key(name)] = new
+        self.taken.add(new)
+        return new
+
+
+def _paper_score(new: Paper, old: Paper, new_authors: list[str], old_authors: list[str]) -> float:
+    title = similarity(new.title, old.title)
+    if title >= CLOSE:
+        return title
+    together = jaccard(new_authors, old_authors)
+    return (title + together) / 2 if together >= 0.5 and title >= 0.5 else 0.0
+
+
+@dataclass
+class EditionIds:
+    """Every id an edition ever used, so that none is reused for something else."""
+
+    slots: set[str] = field(default_factory=set)
+    talks: set[str] = field(default_factory=set)
+    papers: set[str] = field(default_factory=set)
+
+    def _fresh(self, current: Iterable[str], carried: set[str], used: set[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        taken = set(carried)
+        for i in current:
+            new = i if i in carried or (i not in used and i not in taken) else ids.unique(i, used | taken)
+            out[i] = new
+            taken.add(new)
+        return out
+
+    def settle(self, previous: Release | None, release: Release, people: PersonIds) -> Release:
+        """``release`` (fresh ids) with ids carried from ``previous`` and made unique against
+        the edition's whole history and, for people, across editions."""
+        carried = carry_ids(previous, release) if previous is not None else release
+        before = previous or release
+        old_slots = {s.slot_id for s in before.slots} if previous else set()
+        old_talks = {t.talk_id for t in before.talks} if previous else set()
+        old_people = {p.person_id for p in before.people} if previous else set()
+        slot_ids = self._fresh((s.slot_id for s in carried.slots), old_slots, self.slots)
+        talk_ids = self._fresh((t.talk_id for t in carried.talks), old_talks, self.talks)
+        used: set[str] = set()
+        person_ids: dict[str, str] = {}
+        for p in carried.people:  # carried ones first: they keep their ids
+            if p.person_id in old_people:
+                person_ids[p.person_id] = people.keep(p.name, p.person_id)
+                used.add(p.person_id)
+        for p in carried.people:
+            if p.person_id not in person_ids:
+                person_ids[p.person_id] = people.give(p.name, used)
+                used.add(person_ids[p.person_id])
+        out = rename_ids(carried, slot_ids, talk_ids, person_ids)
+        out = self._papers(previous, out)
+        self.slots.update(s.slot_id for s in out.slots)
+        self.talks.update(t.talk_id for t in out.talks)
+        self.papers.update(p.paper_id for p in out.papers)
+        return out
+
+    def _papers(self, previous: Release | None, release: Release) -> Release:
+        if not release.papers:
+            return release
+
+        def authors(r: Release, paper_id: str) -> list[str]:
+            return [normalise(a.name) for a in r.authors if a.paper_id == paper_id]
+
+        old = previous.papers if previous else ()
+        pairs = [
+            (_paper_score(n, o, authors(release, n.paper_id), authors(previous, o.paper_id)), n.paper_id, o.paper_id)
+            for n in release.papers
+            for o in old
+            if previous is not None
+        ]
+        matched = assign(pairs, threshold=CLOSE)
+        mapping = self._fresh((p.paper_id for p in release.papers), set(), self.papers)
+        taken = set(self.papers) | set(mapping.values())
+        for new_id, old_id in matched.items():
+            mapping[new_id] = old_id
+        final: dict[str, str] = {}
+        for p in release.papers:
+            target = mapping[p.paper_id]
+            if target in final.values():
+                target = ids.unique(target, taken | set(final.values()))
+            final[p.paper_id] = target
+        return dataclasses.replace(
+            release,
+            papers=tuple(dataclasses.replace(p, paper_id=final[p.paper_id]) for p in release.papers),
+            authors=tuple(dataclasses.replace(a, paper_id=final[a.paper_id]) for a in release.authors),
+        )
+
+
+# -- assembling a release ------------------------------------------------------------------
+
+
+@dataclass
+class _Folks:
+    """The people of a release by name: the schedule's first, then the home page's and authors."""
+
+    people: list[Person]
+
+    def find(self, name: str) -> int | None:
+        key = name_key(name)
+        return next((i for i, p in enumerate(self.people) if name_key(p.name) == key), None)
+
+    def add(self, name: str, **details: Any) -> str:
+        at = self.find(name)
+        if at is None:
+            pid = ids.person_id(name, (p.person_id for p in self.people))
+            self.people.append(Person(pid, name, **details))
+            return pid
+        known = self.people[at]
+        filled = {k: v for k, v in details.items() if v and not getattr(known, k)}
+        if filled:
+            self.people[at] = dataclasses.replace(known, **filled)
+        return known.person_id
+
+
+def _workshop_corrections(release: Release, edition: str) -> Release:
+    """The reviewed conference and series where the page printed others, as corrections."""
+    facts = FACTS[edition]
+    w = release.workshop
+    corrections = list(release.corrections)
+    changes: dict[str, Any] = {}
+    for name, value in (("conference", facts.conference), ("series", facts.series)):
+        printed = getattr(w, name)
+        if printed != value:
+            changes[name] = value
+            corrections.append(
+                Correction(
+                    "workshop",
+                    edition,
+                    name,
+                    printed or "(not printed)",
+                    value,
+                    f"the page printed {printed!r}; the edition is {facts.edition} (siteimport/facts.py)",
+                )
+            )
+    if not changes:
+        return release
+    return dataclasses.replace(release, workshop=dataclasses.replace(w, **changes), corrections=tuple(corrections))
+
+
+def assemble(edition: str, pages: Pages, name: str, published: dt.datetime) -> Release | None:
+    """The release an edition's pages describe (fresh ids), None when it has no schedule yet."""
+    timetable = pages.timetable
+    if timetable is None:
+        return None
+    release = dataclasses.replace(timetable, name=name, published=published)
+    folks = _Folks(list(release.people))
+    roles: list[Role] = []
+    home = pages.home or HomePage()
+    for order, entry in enumerate(home.roles, start=1):
+        p = entry.person
+        pid = folks.add(
+            p.name,
+            affiliations=p.affiliations,
+            anchor=p.anchor,
+            photo_url=p.photo_url,
+            bio=p.bio,
+            links=p.links,
+        )
+        roles.append(Role(order, pid, entry.role, entry.group, entry.label, entry.talk_title, entry.talk_abstract))
+    papers: list[Paper] = []
+    authors: list[Author] = []
+    for order, paper in enumerate(pages.papers, start=1):
+        paper_id = ids.talk_id(paper.title, (p.paper_id for p in papers))
+        papers.append(
+            Paper(
+                paper_id, order, paper.title, paper.abstract, paper.pdf_url, paper.award, paper.presentation, paper.tag
+            )
+        )
+        for position, author in enumerate(paper.authors, start=1):
+            authors.append(Author(paper_id, position, folks.add(author.name), author.name, author.equal_contribution))
+    workshop = release.workshop
+    if not workshop.contact_email and home.contact_email:
+        workshop = dataclasses.replace(workshop, contact_email=home.contact_email)
+    release = dataclasses.replace(
+        release,
+        workshop=workshop,
+        people=tuple(folks.people),
+        roles=tuple(roles),
+        papers=tuple(papers),
+        authors=tuple(authors),
+    )
+    return _workshop_corrections(release, edition)
+
+
+def _same_data(a: Release, b: Release) -> bool:
+    return dataclasses.replace(a, name="", published=_EPOCH) == dataclasses.replace(b, name="", published=_EPOCH)
+
+
+def release_name(when: dt.datetime, taken: set[str]) -> str:
+    """``YYYY-MM-DD`` (UTC) when the day has no release yet, else ``YYYY-MM-DD.HHMM``, else
+    with seconds, else numbered."""
+    day = f"{when:%Y-%m-%d}"
+    for name in (day, f"{day}.{when:%H%M}", f"{day}.{when:%H%M%S}"):
+        if name not in taken:
+            return name
+    return ids.unique(f"{day}.{when:%H%M%S}", taken)
+
+
+# -- an edition's history ----------------------------------------------------------------------
+
+
+@dataclass
+class EditionHistory:
+    """The releases of one edition, built commit by commit."""
+
+    edition: str
+    pages: Pages = field(init=False)
+    releases: list[Release] = field(default_factory=list)
+    ids: EditionIds = field(default_factory=EditionIds)
+    #: The last release the history made (pinned releases aside): what the next one is compared
+    #: with and carries its ids from.
+    last: Release | None = None
+    #: ``last`` as assembled, before its ids were settled: an unchanged assembly is no change.
+    last_fresh: Release | None = None
+    #: A pinned release written since ``last``: the next release carries its ids from it.
+    anchor: Release | None = None
+    taken: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.pages = Pages(self.edition)
+        self.taken.update(p.name for p in PINNED if p.edition == self.edition)
+
+    def step(self, commit: git.Commit, people: PersonIds, report: Report) -> Release | None:
+        """The release the edition's pages make at ``commit`` when their data changed."""
+        try:
+            fresh = assemble(self.edition, self.pages, "", _EPOCH)
+        except WorkshopDataError as exc:
+            _problem(report, commit, f"{self.edition}: {exc}")
+            return None
+        if fresh is None:
+            return None
+        if self.last_fresh is not None and fresh == self.last_fresh:
+            return self.last
+        self.last_fresh = fresh
+        settled = self.ids.settle(self._carried_from(), fresh, people)
+        if self.last is not None and _same_data(settled, self.last):
+            return self.last
+        name = release_name(commit.author_time, self.taken)
+        self.taken.add(name)
+        self.last = dataclasses.replace(settled, name=name, published=commit.author_time)
+        self.anchor = None
+        self.releases.append(self.last)
+        return self.last
+
+    def _carried_from(self) -> Release | None:
+        """What the next release carries its ids from: the last release, its schedule and
+        speakers replaced by those of a pinned release written since."""
+        if self.anchor is None or self.last is None:
+            return self.anchor or self.last
+        pinned = {name_key(p.name) for p in self.anchor.people}
+        others = tuple(p for p in self.last.people if name_key(p.name) not in pinned)
+        return dataclasses.replace(
+            self.last, slots=self.anchor.slots, talks=self.anchor.talks, people=self.anchor.people + others
+        )
+
+    def pin(self, pinned: PinnedRelease, commit: git.Commit, people: PersonIds, report: Report) -> None:
+        """Write ``pinned`` as it was published: the schedule page alone, in its schema, with
+        the ids it was published with (made from the page); later releases carry them on."""
+        alone = self.pages.schedule
+        if alone is None:
+            _problem(report, commit, f"{self.edition}: pinned release {pinned.name} has no schedule page here")
+            return
+        release = dataclasses.replace(
+            alone, name=pinned.name, published=pinned.published, schema_version=pinned.schema_version
+        )
+        for p in release.people:
+            people.keep(p.name, p.person_id)
+        self.ids.slots.update(s.slot_id for s in release.slots)
+        self.ids.talks.update(t.talk_id for t in release.talks)
+        self.releases.append(release)
+        self.anchor = release
+
+
+# -- the whole site ------------------------------------------------------------------------------
+
+
+def _site_description(reader: git.Reader, commit: git.Commit) -> str:
+    """``_config.yml``'s ``description`` at ``commit`` (what the 2018 pages showed), else empty."""
+    import yaml
+
+    data = reader.read(commit.sha, "_config.yml")
+    try:
+        config = load_yaml(data.decode("utf-8", "replace")) if data else None
+    except yaml.YAMLError:
+        return ""
+    return str(config.get("description") or "") if isinstance(config, dict) else ""
+
+
+def _edition_of(where: PagePath, text: str, commit: git.Commit, description: str) -> str:
+    """The edition a page version belongs to; raises when the site never names it."""
+    if where.folder:
+        edition = edition_named(where.folder)
+        said = f"its folder {where.folder!r}"
+    else:
+        front_matter, _, _ = split_front_matter(Path(where.path), text)
+        front_matter.setdefault("site_description", description)
+        found, source = root_edition(front_matter, commit.author_time)
+        if found is None:
+            raise WorkshopDataError(
+                f"{where.path}: names no edition (no workshop_name, no conference, a date after every known edition)"
+            )
+        edition, said = found, f"its {source}"
+    if edition not in FACTS:
+        raise WorkshopDataError(
+            f"{where.path}: edition {edition!r} (from {said}) is not one of the reviewed editions in "
+            f"workshop_data/siteimport/facts.py ({', '.join(FACTS)})"
+        )
+    return edition
+
+
+def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Release]]:
+    """Every edition's releases as the repository's history makes them, oldest first."""
+    report = report if report is not None else Report()
+    history: dict[str, EditionHistory] = {}
+    people = PersonIds()
+    folders: dict[str, git.Commit] = {}
+    with_pages: set[str] = set()
+    with git.Reader(repo) as reader:
+        for commit in git.commits(repo):
+            touched: list[str] = []
+            description: str | None = None
+            for change in commit.changes:
+                top = change.path.split("/")[0]
+                if "/" in change.path and EDITION_FOLDER.fullmatch(top) and change.status != "D":
+                    folders.setdefault(top, commit)
+                where = page_path(change.path)
+                if where is None or change.status == "D":
+                    continue  # a page deleted (moved to its folder) keeps the edition's last version
+                if where.folder:
+                    with_pages.add(where.folder)
+                data = reader.read(commit.sha, change.path)
+                if data is None:
+                    continue
+                if description is None:
+                    description = _site_description(reader, commit)
+                try:
+                    text = _decode(where.path, data)
+                    edition = _edition_of(where, text, commit, "" if where.folder else description)
+                    ed = history.setdefault(edition, EditionHistory(edition))
+                    _read_page(ed.pages, where, text, "" if where.folder else description)
+                except WorkshopDataError as exc:
+                    _problem(report, commit, str(exc))
+                    continue
+                if edition not in touched:
+                    touched.append(edition)
+            for edition in touched:
+                history[edition].step(commit, people, report)
+            for pinned in PINNED:
+                if commit.original and pinned.upstream.startswith(commit.original) and pinned.edition in history:
+                    history[pinned.edition].pin(pinned, commit, people, report)
+    for folder, commit in folders.items():
+        if folder not in with_pages:
+            _problem(
+                report,
+                commit,
+                f"{folder}/: an edition folder with no pages (index.md, schedule.md, accepted_papers.md); "
+                "nothing imported from it",
+            )
+    for edition, ed in history.items():
+        if not ed.releases:
+            report.problems.append(f"{edition}: no schedule in any version of its pages; no release")
+    return {e: sorted(h.releases, key=lambda r: (r.published, r.name)) for e, h in sorted(history.items())}
+
+
+def _same_files(folder: Path, release: Release) -> bool:
+    try:
+        return all((folder / name).read_bytes() == data for name, data in release_files(release).items())
+    except OSError:
+        return False
+
+
+def publish(releases: dict[str, list[Release]], data_dir: str | Path, report: Report | None = None) -> Report:
+    """Write every release that ``data_dir`` does not have yet, edition by edition; an edition
+    whose release cannot be written stops there (the others go on)."""
+    report = report if report is not None else Report()
+    root = Path(data_dir)
+    for edition, planned in releases.items():
+        for release in planned:
+            folder = root / edition / release.name
+            if (folder / DESCRIPTOR).exists():
+                report.existing.append(f"{edition}/{release.name}")
+                if not _same_files(folder, release):
+                    report.problems.append(f"{folder}: exists and differs from what the history gives; kept as it is")
+                continue
+            try:
+                report.written.append(write_release(release, root))
+            except WorkshopDataError as exc:
+                report.problems.append(f"{edition}: {exc}; the edition's later releases were not written")
+                break
+    return report
+
+
+def import_site(repo: str | Path, data_dir: str | Path) -> Report:
+    """Publish every edition's missing releases from a site repository's history into
+    ``data_dir`` (created when absent)."""
+    report = Report()
+    releases = plan(repo, report)
+    Path(data_dir).mkdir(parents=True, exist_ok=True)
+    return publish(releases, data_dir, report)
