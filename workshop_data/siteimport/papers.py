@@ -313,8 +313,10 @@ def _loop_papers(
     import lxml.html
 
     data_path = _data_path(loop)
-    if csv_text is None:
-        raise WorkshopDataError(f"{path}: line {loop_line}: the papers come from {data_path}, which is missing")
+    if not csv_text:
+        raise WorkshopDataError(
+            f"{path}: line {loop_line}: the papers come from {data_path}, which is missing or empty"
+        )
     variable, body = loop.group("var"), loop.group("body")
     _check_template(body, variable, path, loop_line)
     papers: list[PaperEntry] = []
