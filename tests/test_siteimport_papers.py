@@ -247,6 +247,18 @@ def test_2018_first_version_semicolon_and_affiliation(site_repo: Path) -> None:
     assert {p.pdf_url for p in papers} == {""}  # no links yet
 
 
+def test_2018_marks_without_commas(site_repo: Path) -> None:
+    # e0ad32f (2018-12-04): "Hanrui Wang<span>*</span> Jiacheng Yang<span>*</span> Hae-Seung Lee, and Song Han."
+    papers = _papers_at(site_repo, "e0ad32f", "accepted_papers.md")
+    circuits = _by_title(papers, "Learning to Design Circuits")
+    assert [(a.name, a.equal_contribution) for a in circuits.authors] == [
+        ("Hanrui Wang", True),
+        ("Jiacheng Yang", True),
+        ("Hae-Seung Lee", False),
+        ("Song Han", False),
+    ]
+
+
 def test_2019_placeholder_is_no_paper(site_repo: Path) -> None:
     # 053e353 (2019-10-08): '<a href="#"><b>TBD</b></a>.' before the papers were known.
     assert _papers_at(site_repo, "053e353", "accepted_papers.md") == ()

@@ -56,6 +56,7 @@ _PDF_LINK_TEXT = re.compile(r"^\(?\s*(?:paper|pdf)\s*\)?$", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"^\[?\s*(?:tbd|tba|retracted|withdrawn)\s*\]?$", re.IGNORECASE)
 #: Stands for an equal-contribution mark while an author list is still one string.
 _MARK = "\x00"
+_MARK_THEN_NAME = re.compile(_MARK + r"(?=\s+\w)")
 
 
 def absolute_url(href: str | None) -> str:
@@ -270,6 +271,8 @@ def _author_piece(element: Any) -> str:
 def _authors(text: str, convention: bool) -> tuple[AuthorEntry, ...]:
     """Names in order from ``A, B, and C.`` / ``A and B`` / ``A; B, C``, marks read off."""
     text = collapse(text.replace(_MARK + "*", _MARK))
+    # A mark ends a name even where the comma after it was forgotten ("Wang* Yang* Lee, and Han").
+    text = _MARK_THEN_NAME.sub(_MARK + ",", text)
     text = text.removeprefix(".").strip()
     if text.endswith("."):
         text = text[:-1].rstrip()
