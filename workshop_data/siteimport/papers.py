@@ -34,7 +34,7 @@ from urllib.parse import urljoin
 
 from ..errors import WorkshopDataError
 from ..importer.inline import collapse
-from ..importer.page import split_front_matter
+from ..importer.page import parse_html, split_front_matter
 from .records import AuthorEntry, PaperEntry
 
 #: The site the pages are published at; site-relative links are made absolute against it.
@@ -99,7 +99,7 @@ def parse_papers(text: str, path: str, csv_text: str | None = None) -> tuple[Pap
         # The loop's lines become blank lines, so the static page keeps its line numbers.
         body = body[: loop.start()] + "\n" * loop.group(0).count("\n") + body[loop.end() :]
     _refuse_liquid(body, path, offset)
-    root = _parse_html(body, path)
+    root = parse_html(Path(path), body)
     container = _papers_container(root, path)
     convention = _marks_equal_contribution(root) or (loop is not None and "equal_contribution" in loop.group(0))
     static = _static_papers(container, path, offset, convention)
@@ -138,18 +138,6 @@ def _refuse_liquid(body: str, path: str, offset: int) -> None:
     if match:
         line = body[: match.start()].count("\n") + offset
         raise WorkshopDataError(f"{path}: line {line}: Liquid other than a loop over a data file is not read")
-
-
-def _parse_html(body: str, where: str) -> Any:
-    import lxml.html
-    from lxml import etree
-
-    if "<" not in body:
-        raise WorkshopDataError(f"{where}: not an HTML page (no markup after the front matter)")
-    try:
-        return lxml.html.document_fromstring(body.replace("\x00", ""))
-    except (etree.ParserError, ValueError) as exc:
-        raise WorkshopDataError(f"{where}: not an HTML page ({exc})") from None
 
 
 def _has_class(element: Any, name: str) -> bool:
@@ -387,7 +375,7 @@ def parse_index_papers(text: str, path: str) -> tuple[PaperEntry, ...]:
         return ()
     _refuse_conflicts(text, path)
     _, body, offset = split_front_matter(Path(path), text)
-    root = _parse_html(body, path)
+    root = parse_html(Path(path), body)
     sections = root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' accepted-paper-section ')]")
     if not sections:
         return ()
