@@ -12,6 +12,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from workshop_data.errors import WorkshopDataError
 from workshop_data.siteimport.papers import papers_data_path, parse_index_papers, parse_papers
@@ -443,3 +445,30 @@ def test_author_separators_and_marks() -> None:
 def test_page_without_papers_section() -> None:
     with pytest.raises(WorkshopDataError, match=r"^p\.md: no accepted papers section"):
         parse_papers("---\ntitle: x\n---\n<div><p><b>T</b>. A.</p></div>\n", "p.md")
+
+
+PAPER_TOKENS = (
+    "<p>", "</p>", "<b>", "</b>", '<a href="/p.pdf">', '<a href="">', "</a>", "<br/>", "<details>", "<summary>",
+    "</summary>", "</details>", '<span class="equal_contribution">*</span>', "Ada Lovelace", "Title", ". ", ", ",
+    " and ", ";", "*", "(MIT)", "(slides)", "TBD", "Best Paper Award", "&amp;", "日本", " ", "\n",
+    "{{ paper.title }}", "{{paper.authors}}", "{% if x %}", "<<<<<<< HEAD\n", "<i>", "</i>",
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(PAPER_TOKENS), max_size=40).map("".join),
+    st.booleans(),
+    st.lists(st.sampled_from(("id", "title", "authors", ",", '"', "\n", "x", "Ada, Bo", "\ufeff")), max_size=20).map(
+        "".join
+    ),
+)
+def test_any_papers_section_reads_or_is_refused(inside: str, looped: bool, csv_text: str) -> None:
+    """Whatever the section holds (a loop over a CSV or not), papers with a title and authors,
+    or a WorkshopDataError: never another exception."""
+    papers = f"{{% for paper in site.data.demo.papers %}}{inside}{{% endfor %}}" if looped else inside
+    try:
+        found = parse_papers(PAGE.format(papers=papers), "p.md", "id,title,authors\n" + csv_text)
+    except WorkshopDataError:
+        return
+    assert all(p.title and p.authors and all(a.name for a in p.authors) for p in found)
