@@ -30,15 +30,12 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
 
 from ..errors import WorkshopDataError
 from ..importer.inline import collapse
 from ..importer.page import parse_html, split_front_matter
+from .home import absolute
 from .records import AuthorEntry, PaperEntry
-
-#: The site the pages are published at; site-relative links are made absolute against it.
-SITE = "https://mlforsystems.org"
 
 _LOOP = re.compile(
     r"{%-?\s*for\s+(?P<var>\w+)\s+in\s+site\.data\.(?P<data>[\w.-]+?)\s*-?%}(?P<body>.*?){%-?\s*endfor\s*-?%}",
@@ -59,15 +56,10 @@ _MARK = "\x00"
 _MARK_THEN_NAME = re.compile(_MARK + r"(?=\s+\w)")
 
 
-def absolute_url(href: str | None) -> str:
-    """``href`` as an absolute URL: site-relative links on https://mlforsystems.org, others kept.
-
-    An empty link or a fragment (``#``) is no link: ``""``.
-    """
+def _link(href: str | None) -> str:
+    """A paper's link, absolute (:func:`.home.absolute`); an empty link or a fragment (``#``) is none."""
     href = (href or "").strip()
-    if not href or href.startswith("#"):
-        return ""
-    return urljoin(SITE + "/", href)
+    return "" if not href or href.startswith("#") else absolute(href)
 
 
 def papers_data_path(text: str) -> str | None:
@@ -196,7 +188,7 @@ def _paper(unit: Any, where: str, convention: bool) -> PaperEntry | None:
     if unit.tag == "details":
         abstract, paper_link = _abstract(unit, head)
         href = href or paper_link
-    return PaperEntry(title=title, authors=authors, abstract=abstract, pdf_url=absolute_url(href), award=award)
+    return PaperEntry(title=title, authors=authors, abstract=abstract, pdf_url=_link(href), award=award)
 
 
 def _enclosing_link(element: Any, head: Any) -> Any:
@@ -403,6 +395,6 @@ def _index_paper(tr: Any, where: str) -> PaperEntry:
         title=title,
         authors=authors,
         abstract=collapse(abstract),
-        pdf_url=absolute_url(link),
+        pdf_url=_link(link),
         presentation=small.removeprefix("(").removesuffix(")").strip(),
     )
