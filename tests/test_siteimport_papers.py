@@ -1,0 +1,474 @@
+"""Accepted papers read from the site's pages (siteimport/papers.py).
+
+The facts below were written by reading the pages of the site's history (the latest version of
+each edition's ``accepted_papers.md``, its ``_data`` CSV, NeurIPS 2022's ``index.md``), not by
+running the parser. The bundle's commit ids are fixed, so historical versions are named by them.
+The small inline pages are written for this test; they copy no page of the site.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workshop_data.errors import WorkshopDataError
+from workshop_data.siteimport.papers import papers_data_path, parse_index_papers, parse_papers
+from workshop_data.siteimport.records import AuthorEntry, PaperEntry
+
+
+def _show(repo: Path, rev: str, path: str) -> str | None:
+    done = subprocess.run(["git", "-C", str(repo), "show", f"{rev}:{path}"], capture_output=True, check=False)
+    return done.stdout.decode("utf-8") if done.returncode == 0 else None
+
+
+def _papers_at(repo: Path, rev: str, path: str) -> tuple[PaperEntry, ...]:
+    text = _show(repo, rev, path)
+    assert text is not None, f"{path} at {rev}"
+    data = papers_data_path(text)
+    return parse_papers(text, path, _show(repo, rev, data) if data else None)
+
+
+def _latest(repo: Path, edition: str) -> tuple[PaperEntry, ...]:
+    return _papers_at(repo, "HEAD", f"{edition}/accepted_papers.md")
+
+
+def _by_title(papers: tuple[PaperEntry, ...], title: str) -> PaperEntry:
+    found = [p for p in papers if p.title == title]
+    assert len(found) == 1, f"{title!r} found {len(found)} times"
+    return found[0]
+
+
+def _names(paper: PaperEntry) -> list[str]:
+    return [a.name for a in paper.authors]
+
+
+# -- hand-checked facts, latest version of each edition ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("edition", "count"),
+    [
+        ("neurips2018", 19),
+        ("isca2019", 5),
+        ("neurips2019", 22),
+        ("neurips2020", 18),
+        ("neurips2022", 19),
+        ("neurips2023", 32),  # 33 CSV rows, one of them "[Retracted]" with no authors
+        ("neurips2024", 26),
+    ],
+)
+def test_number_of_papers_per_edition(site_repo: Path, edition: str, count: int) -> None:
+    assert len(_latest(site_repo, edition)) == count
+
+
+def test_neurips2018_equal_contributions_and_links(site_repo: Path) -> None:
+    papers = _latest(site_repo, "neurips2018")
+    first = papers[0]
+    assert first.title == "Learning Scheduling Algorithms for Data Processing Clusters"
+    assert _names(first) == [
+        "Hongzi Mao",
+        "Malte Schwarzkopf",
+        "Shaileshh Bojja Venkatakrishnan",
+        "Zili Meng",
+        "Mohammad Alizadeh",
+    ]
+    assert first.pdf_url == "https://mlforsystems.org/assets/papers/neurips2018/learning_mao_2018.pdf"
+    profiling = _by_title(papers, "Exploring the Use of Learning Algorithms for Efficient Performance Profiling")
+    assert profiling.authors == (
+        AuthorEntry("Shoumik Palkar", True),
+        AuthorEntry("Sahaana Suri", True),
+        AuthorEntry("Matei Zaharia", False),
+        AuthorEntry("Peter D. Bailis", False),
+    )
+    # DeepConf's PDF sits outside the edition folder, as printed; Dali's link is empty: no PDF.
+    deepconf = _by_title(papers, "DeepConf: Automating Data Center Network Topologies Management with Machine Learning")
+    assert deepconf.pdf_url == "https://mlforsystems.org/assets/papers/deepconf_salman_2018.pdf"
+    dali = _by_title(papers, "Dali: Lazy Compilation & Kernel Fusion in Dynamic Computation Graphs")
+    assert (dali.pdf_url, _names(dali)) == ("", ["Jonathan Raiman"])
+    placeto = _by_title(papers, "Placeto: Efficient Progressive Device Placement Optimization")
+    assert _names(placeto)[-1] == "Dr. Mohammad Alizadeh"  # as printed
+    assert all(p.award == "" and p.presentation == "" and p.abstract == "" for p in papers)
+
+
+def test_isca2019_award_and_oxford_comma(site_repo: Path) -> None:
+    papers = _latest(site_repo, "isca2019")
+    ithemal = papers[2]
+    assert ithemal.title == (
+        "Ithemal: Accurate, Portable and Fast Basic Block Throughput Estimation using Deep Neural Networks"
+    )
+    assert _names(ithemal) == ["Charith Mendis", "Alex Renda", "Saman Amarasinghe", "Michael Carbin"]
+    assert ithemal.award == "Best Paper Award"
+    assert ithemal.pdf_url == "https://mlforsystems.org/assets/papers/isca2019/MLforSystems2019_Charith_Mendis.pdf"
+    assert [p.award for p in papers].count("") == 4
+    # "Ajay Jain, and Saman Amarasinghe" (no final period): two names.
+    assert _names(papers[1]) == ["Ajay Jain", "Saman Amarasinghe"]
+    # The page has no equal-contribution convention: unknown, not False.
+    assert {a.equal_contribution for p in papers for a in p.authors} == {None}
+
+
+def test_neurips2019_entities_and_three_equal_authors(site_repo: Path) -> None:
+    papers = _latest(site_repo, "neurips2019")
+    sosd = _by_title(papers, "SOSD: A Benchmark for Learned Indexes")
+    assert _names(sosd) == [
+        "Andreas Kipf",
+        "Ryan Marcus",
+        "Alexander van Renen",
+        "Mihail Stoian",
+        "Alfons Kemper",
+        "Tim Kraska",
+        "Thomas Neumann",
+    ]
+    assert [a.equal_contribution for a in sosd.authors] == [True, True, True, False, False, False, False]
+    mvfst = _by_title(papers, "MVFST-RL: An Asynchronous RL Framework for Congestion Control with Delayed Actions")
+    assert _names(mvfst)[1:4] == ["Tim Rocktäschel", "Alexander Miller", "Heinrich Küttler"]
+    # "Nham V Le, Ashish Gehani, Arie Gurfinkel, Susmit Jha, and Jorge A. Navas" has no final period.
+    debloat = _by_title(papers, "Reinforcement Learning guided Software Debloating")
+    assert _names(debloat)[-1] == "Jorge A. Navas"
+    assert papers[-1].title == "Zero-Shot Learning for Fast Optimization of Computation Graphs"
+
+
+def test_neurips2020_names_as_printed(site_repo: Path) -> None:
+    papers = _latest(site_repo, "neurips2020")
+    assert papers[0].title == "Apollo: Transferable Architecture Exploration"
+    indexes = _by_title(papers, "Learned Indexes for a Google-scale Disk-based Database")
+    assert _names(indexes) == [
+        "Hussam Abu-Libdeh",
+        "Deniz Altınbuüken",
+        "Alex Beutel",
+        "Ed H. Chi",
+        "Lyric Doshi",
+        "Tim Kraska",
+        "Xiaozhou (Steve) Li",
+        "Andy Ly",
+        "Christopher Olston",
+    ]
+    cadet = _by_title(
+        papers, "CADET: A Systematic Method For Debugging Misconfigurations using Counterfactual Reasoning"
+    )
+    assert [(a.name, a.equal_contribution) for a in cadet.authors] == [
+        ("Md Shahriar Iqbal", True),
+        ("Rahul Krishna", False),
+        ("Mohammad Ali Javidian", True),
+        ("Baishakhi Ray", False),
+        ("Pooyan Jamshidi", False),
+    ]
+    # "Anthony Agnesina, Sai Pentapati, Sung Kyu Lim." : commas without "and".
+    vlsi = _by_title(
+        papers, "A General Framework For VLSI Tool Parameter Optimization with Deep Reinforcement Learning"
+    )
+    assert _names(vlsi) == ["Anthony Agnesina", "Sai Pentapati", "Sung Kyu Lim"]
+
+
+def test_neurips2022_papers_page(site_repo: Path) -> None:
+    papers = _latest(site_repo, "neurips2022")
+    assert papers[0].title == "Towards Continually Learning Application Performance Models"
+    assert _names(papers[0]) == [
+        "Ray A. O. Sinurat",
+        "Anurag Daram",
+        "Haryadi Gunawi",
+        "Robert Ross",
+        "Sandeep Madireddy",
+    ]
+    marl = _by_title(papers, "Multi-Agent Reinforcement Learning for Microprocessor Design Space Exploration")
+    assert _names(marl)[:2] == ["Srivatsan Krishnan", "Natasha Jaques"]
+    assert marl.pdf_url == "https://mlforsystems.org/assets/papers/neurips2022/paper10.pdf"
+    # "<b> HEAT: ..." : the leading space is not part of the title.
+    assert papers[-1].title == "HEAT: Hardware-Efficient Automatic Tensor Decomposition for Transformer Compression"
+
+
+def test_neurips2022_index_papers(site_repo: Path) -> None:
+    text = _show(site_repo, "HEAD", "neurips2022/index.md")
+    assert text is not None
+    papers = parse_index_papers(text, "neurips2022/index.md")
+    assert len(papers) == 19
+    first = papers[0]
+    assert first.title == "Towards Continually Learning Application Performance Models"
+    assert _names(first) == ["Ray Sinurat", "Sandeep Madireddy", "Anurag Daram", "Haryadi Gunawi", "Robert Ross"]
+    assert first.presentation == "Poster - Recorded Presentation"
+    assert first.pdf_url == "https://openreview.net/forum?id=apAsvPTeKor"
+    assert first.abstract.startswith("Machine learning-based performance models are increasingly being used")
+    assert papers[1].presentation == "Poster"
+    assert [p.presentation for p in papers].count("Poster") == 6
+    assert [p.presentation for p in papers].count("Poster - Recorded Presentation") == 13
+    assert {a.equal_contribution for p in papers for a in p.authors} == {None}
+
+
+def test_neurips2022_index_without_papers_section(site_repo: Path) -> None:
+    text = _show(site_repo, "HEAD", "neurips2024/index.md")
+    assert text is not None
+    assert parse_index_papers(text, "neurips2024/index.md") == ()
+
+
+def test_neurips2023_from_the_csv(site_repo: Path) -> None:
+    papers = _latest(site_repo, "neurips2023")
+    first = papers[0]
+    assert first.title == "VMR2L: Virtual Machines Rescheduling Using Reinforcement Learning in Data Centers"
+    assert _names(first)[:3] == ["Xianzhong Ding", "Yunkai Zhang", "Binbin Chen"]
+    assert first.pdf_url == "https://mlforsystems.org/assets/papers/neurips2023/paper37.pdf"
+    assert first.abstract.startswith("Modern industry-scale data centers receive thousands of virtual machine")
+    assert "[Retracted]" not in [p.title for p in papers]
+    assert "DeePref: Deep Reinforcement Learning For Video Prefetching In Content Delivery Networks" not in [
+        p.title for p in papers
+    ]
+    assert all(p.tag == "" for p in papers)
+
+
+def test_neurips2024_from_the_csv(site_repo: Path) -> None:
+    papers = _latest(site_repo, "neurips2024")
+    tuner = papers[1]
+    assert tuner.title == "ML^2 Tuner : Efficient Code Tuning via Multi-Level Machine Learning Models"
+    # The CSV separates names with ",\u00a0"; the names are plain.
+    assert _names(tuner) == ["JooHyoung Cha", "Munyoung Lee", "Jinse Kwon", "Jubin Lee", "Jemin Lee", "Yongin Kwon"]
+    # 2024's template builds the link from the 'tag' column (its 'id' header starts with a BOM).
+    assert tuner.pdf_url == "https://mlforsystems.org/assets/papers/neurips2024/paper6.pdf"
+    assert tuner.tag == ""  # the page prints no tag
+    assert tuner.abstract.startswith("The increasing complexity of deep learning models necessitates")
+
+
+# -- historical versions -------------------------------------------------------------------------
+
+
+def test_2023_first_loop_printed_no_abstract(site_repo: Path) -> None:
+    # a864a0d (2023-12-10): the template printed title and authors only, from a 29-row CSV.
+    papers = _papers_at(site_repo, "a864a0d", "accepted_papers.md")
+    assert len(papers) == 29
+    assert {p.abstract for p in papers} == {""}
+    assert papers[0].title.startswith("Ad-Rec: Advanced Feature Interactions")
+
+
+def test_2018_first_version_semicolon_and_affiliation(site_repo: Path) -> None:
+    # 3ccd5b6 (2018-11-13): "Hanrui Wang (MIT); Jiacheng Yang, Hae-Seung Lee, and Song Han."
+    papers = _papers_at(site_repo, "3ccd5b6", "accepted_papers.md")
+    assert len(papers) == 18
+    circuits = _by_title(papers, "Learning to Design Circuits")
+    assert _names(circuits) == ["Hanrui Wang", "Jiacheng Yang", "Hae-Seung Lee", "Song Han"]
+    assert {p.pdf_url for p in papers} == {""}  # no links yet
+
+
+def test_2018_marks_without_commas(site_repo: Path) -> None:
+    # e0ad32f (2018-12-04): "Hanrui Wang<span>*</span> Jiacheng Yang<span>*</span> Hae-Seung Lee, and Song Han."
+    papers = _papers_at(site_repo, "e0ad32f", "accepted_papers.md")
+    circuits = _by_title(papers, "Learning to Design Circuits")
+    assert [(a.name, a.equal_contribution) for a in circuits.authors] == [
+        ("Hanrui Wang", True),
+        ("Jiacheng Yang", True),
+        ("Hae-Seung Lee", False),
+        ("Song Han", False),
+    ]
+
+
+def test_2019_placeholder_is_no_paper(site_repo: Path) -> None:
+    # 053e353 (2019-10-08): '<a href="#"><b>TBD</b></a>.' before the papers were known.
+    assert _papers_at(site_repo, "053e353", "accepted_papers.md") == ()
+
+
+def test_merge_conflict_page_is_refused(site_repo: Path) -> None:
+    # d4d74eb (2019-12-05) published neurips2018's page with both sides of a merge conflict.
+    with pytest.raises(WorkshopDataError, match=r"^neurips2018/accepted_papers\.md: line 11: an unresolved merge"):
+        _papers_at(site_repo, "d4d74eb", "neurips2018/accepted_papers.md")
+
+
+class _Blobs:
+    """Files at commits through one ``git cat-file --batch`` (a process per file is slow)."""
+
+    def __init__(self, repo: Path) -> None:
+        self.process = subprocess.Popen(
+            ["git", "-C", str(repo), "cat-file", "--batch"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+        )
+
+    def show(self, commit: str, path: str) -> str | None:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(f"{commit}:{path}\n".encode())
+        self.process.stdin.flush()
+        header = self.process.stdout.readline().split()
+        if header[-1] == b"missing":
+            return None
+        data = self.process.stdout.read(int(header[2]) + 1)[:-1]
+        return data.decode("utf-8")
+
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait()
+
+
+def _history(repo: Path) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Each commit oldest first with the files it touched: (status letter, path)."""
+    log = subprocess.run(
+        ["git", "-C", str(repo), "log", "--reverse", "--no-renames", "--name-status", "--format=@%H"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    commits: list[tuple[str, list[tuple[str, str]]]] = []
+    for line in log.splitlines():
+        if line.startswith("@"):
+            commits.append((line[1:], []))
+        elif line.strip():
+            status, path = line.split("\t", 1)
+            commits[-1][1].append((status[0], path))
+    return commits
+
+
+def test_every_historical_version_parses_or_is_refused(site_repo: Path) -> None:
+    """Every version of every papers page (and every index.md) in the history: papers, or a
+    WorkshopDataError; the only pages refused are neurips2018's with merge-conflict markers."""
+    seen: set[tuple[str, str, str | None]] = set()
+    pages: set[str] = set()
+    refused: list[str] = []
+    read = 0
+    blobs = _Blobs(site_repo)
+    try:
+        for commit, touched in _history(site_repo):
+            for status, path in touched:
+                if path.endswith("accepted_papers.md"):
+                    (pages.discard if status == "D" else pages.add)(path)
+            if not any(p.endswith(("accepted_papers.md", "/papers.csv")) for _, p in touched):
+                continue
+            for path in sorted(pages):
+                text = blobs.show(commit, path)
+                assert text is not None, (commit, path)
+                data = papers_data_path(text)
+                csv_text = blobs.show(commit, data) if data else None
+                if (path, text, csv_text) in seen:
+                    continue
+                seen.add((path, text, csv_text))
+                try:
+                    parse_papers(text, path, csv_text)
+                    read += 1
+                except WorkshopDataError as exc:
+                    refused.append(str(exc))
+        for commit, touched in _history(site_repo):
+            for path in (p for status, p in touched if p.endswith("index.md") and status != "D"):
+                text = blobs.show(commit, path)
+                assert text is not None
+                if (path, text, None) not in seen:
+                    seen.add((path, text, None))
+                    parse_index_papers(text, path)  # no index.md of the history is refused
+    finally:
+        blobs.close()
+    assert read == 61  # distinct (page, CSV) versions of the bundle's history
+    assert len(refused) == 3 and all(
+        r.startswith("neurips2018/accepted_papers.md: line 1") and "merge conflict" in r for r in refused
+    ), refused
+
+
+# -- shapes and errors (pages written for this test) ---------------------------------------------
+
+PAGE = """---
+title: Accepted Papers
+---
+<div class="inner clearfix">
+    <section class="main-content accepted_papers_section">
+        <h2>Accepted Papers</h2>
+{papers}
+    </section>
+</div>
+"""
+
+LOOP = """{% for paper in site.data.demo.papers %}
+<p><details><summary>🔽 <b>{{paper.title}}</b>. {{ paper.authors }}.</summary>
+<p>{{paper.abstract}} <a href="/assets/papers/demo/paper{{paper.id}}.pdf"><b>(paper)</b></a></p>
+</details></p>
+{% endfor %}"""
+
+CSV = 'id,authors,title,abstract\n7,"Ada Lovelace, Alan Turing",Engines,"Notes &amp; more."\n'
+
+
+def test_liquid_loop_rendered_per_row() -> None:
+    page = PAGE.format(papers=LOOP)
+    assert papers_data_path(page) == "_data/demo/papers.csv"
+    (paper,) = parse_papers(page, "accepted_papers.md", CSV)
+    assert paper == PaperEntry(
+        title="Engines",
+        authors=(AuthorEntry("Ada Lovelace"), AuthorEntry("Alan Turing")),
+        abstract="Notes & more.",
+        pdf_url="https://mlforsystems.org/assets/papers/demo/paper7.pdf",
+    )
+
+
+def test_liquid_loop_without_its_csv() -> None:
+    with pytest.raises(
+        WorkshopDataError, match=r"^accepted_papers\.md: line 7: the papers come from _data/demo/papers"
+    ):
+        parse_papers(PAGE.format(papers=LOOP), "accepted_papers.md", None)
+
+
+def test_csv_row_that_cannot_be_read_is_named() -> None:
+    bad = CSV + '8,"Grace Hopper",Compilers\n'
+    with pytest.raises(WorkshopDataError, match=r"^_data/demo/papers\.csv: row 2: 3 fields where the header names 4"):
+        parse_papers(PAGE.format(papers=LOOP), "accepted_papers.md", bad)
+    untitled = CSV + '8,"Grace Hopper",,"An abstract."\n'
+    with pytest.raises(WorkshopDataError, match=r"^_data/demo/papers\.csv: row 2: the paper's title is empty"):
+        parse_papers(PAGE.format(papers=LOOP), "accepted_papers.md", untitled)
+
+
+def test_liquid_filters_are_refused() -> None:
+    page = PAGE.format(papers=LOOP.replace("{{paper.title}}", "{{ paper.title | upcase }}"))
+    with pytest.raises(
+        WorkshopDataError, match=r"^accepted_papers\.md: line 8: the Liquid output .*paper\.title \| upcase"
+    ):
+        parse_papers(page, "accepted_papers.md", CSV)
+
+
+def test_paragraph_without_bold_title_names_its_line() -> None:
+    page = PAGE.format(papers='<p><a href="/x.pdf"><b>Good</b></a>. A and B.</p>\n<p>Just words, C.</p>')
+    with pytest.raises(WorkshopDataError, match=r"^p\.md: line 8: a paragraph without a bold title"):
+        parse_papers(page, "p.md")
+
+
+def test_author_separators_and_marks() -> None:
+    star = '<span title="Equal contribution" class="equal_contribution">*</span>'
+    paragraphs = "\n".join(
+        [
+            f'<p><a href="https://example.org/a.pdf"><b>One</b></a>. Ann Lee{star}, Bo Wu{star}, and Cy Do.</p>',
+            "<p><b>Two</b>. Di Ng and Ed Ko.</p>",
+            "<p><b>Three</b>. Fay Li (MIT); Gus Ma, and Hal Oz</p>",
+            '<p><b>Four</b>. Ivy Su. <a href="/s.pdf">(slides)</a><br/><b>Best Paper Award</b></p>',
+        ]
+    )
+    papers = parse_papers(PAGE.format(papers=paragraphs), "p.md")
+    assert [(p.title, [(a.name, a.equal_contribution) for a in p.authors]) for p in papers] == [
+        ("One", [("Ann Lee", True), ("Bo Wu", True), ("Cy Do", False)]),
+        ("Two", [("Di Ng", False), ("Ed Ko", False)]),
+        ("Three", [("Fay Li", False), ("Gus Ma", False), ("Hal Oz", False)]),
+        ("Four", [("Ivy Su", False)]),
+    ]
+    assert papers[0].pdf_url == "https://example.org/a.pdf"
+    assert [p.award for p in papers] == ["", "", "", "Best Paper Award"]
+
+
+def test_page_without_papers_section() -> None:
+    with pytest.raises(WorkshopDataError, match=r"^p\.md: no accepted papers section"):
+        parse_papers("---\ntitle: x\n---\n<div><p><b>T</b>. A.</p></div>\n", "p.md")
+
+
+PAPER_TOKENS = (
+    "<p>", "</p>", "<b>", "</b>", '<a href="/p.pdf">', '<a href="">', "</a>", "<br/>", "<details>", "<summary>",
+    "</summary>", "</details>", '<span class="equal_contribution">*</span>', "Ada Lovelace", "Title", ". ", ", ",
+    " and ", ";", "*", "(MIT)", "(slides)", "TBD", "Best Paper Award", "&amp;", "日本", " ", "\n",
+    "{{ paper.title }}", "{{paper.authors}}", "{% if x %}", "<<<<<<< HEAD\n", "<i>", "</i>",
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(PAPER_TOKENS), max_size=40).map("".join),
+    st.booleans(),
+    st.lists(st.sampled_from(("id", "title", "authors", ",", '"', "\n", "x", "Ada, Bo", "\ufeff")), max_size=20).map(
+        "".join
+    ),
+)
+def test_any_papers_section_reads_or_is_refused(inside: str, looped: bool, csv_text: str) -> None:
+    """Whatever the section holds (a loop over a CSV or not), papers with a title and authors,
+    or a WorkshopDataError: never another exception."""
+    papers = f"{{% for paper in site.data.demo.papers %}}{inside}{{% endfor %}}" if looped else inside
+    try:
+        found = parse_papers(PAGE.format(papers=papers), "p.md", "id,title,authors\n" + csv_text)
+    except WorkshopDataError:
+        return
+    assert all(p.title and p.authors and all(a.name for a in p.authors) for p in found)

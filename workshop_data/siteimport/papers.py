@@ -1,0 +1,400 @@
+"""Accepted papers as the site printed them: one version of a papers page into ``PaperEntry`` rows.
+
+The workshop site listed its accepted papers in three ways over the years, and every version in
+its history must read the same way:
+
+- ``accepted_papers.md`` as HTML paragraphs, one per paper: the title in bold (inside the PDF link
+  or not), then ``. Author, Author, and Author.``; an equal contribution is a ``*`` span after a
+  name; an award is bold text after a ``<br>`` (2018-2022).
+- ``accepted_papers.md`` as a Liquid loop over ``_data/<edition>/papers.csv`` (2023, 2024): the
+  loop body is rendered once per CSV row, as Jekyll does, and read like a static paragraph, so a
+  field the template does not print (the abstract before 2023-12-11) stays empty and the PDF link
+  is whatever the template builds (2024's uses the ``tag`` column, 2023's the ``id``).
+- NeurIPS 2022's ``index.md``, whose "Accepted Papers" section is a table copied from the NeurIPS
+  site (title, ``(Poster)``, authors separated by ``·``, abstract, OpenReview link).
+
+What a page does not say stays empty: ``equal_contribution`` is None on a page without the
+equal-contribution convention, ``presentation`` is set only where the page prints it. Links are
+made absolute against https://mlforsystems.org (the pages link their PDFs site-relative); links to
+other sites are kept. A page that cannot be read fully (a merge-conflict marker, a paragraph
+without a bold title, Liquid this module does not render) raises :class:`WorkshopDataError`
+naming the file and the line, or the CSV file and its row. Every function here is a pure
+function of the texts it is given, linear in their size.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..errors import WorkshopDataError
+from ..importer.inline import collapse
+from ..importer.page import parse_html, split_front_matter
+from .home import absolute
+from .records import AuthorEntry, PaperEntry
+
+_LOOP = re.compile(
+    r"{%-?\s*for\s+(?P<var>\w+)\s+in\s+site\.data\.(?P<data>[\w.-]+?)\s*-?%}(?P<body>.*?){%-?\s*endfor\s*-?%}",
+    re.DOTALL,
+)
+_OUTPUT = re.compile(r"{{-?\s*(?P<expr>.*?)\s*-?}}", re.DOTALL)
+_LIQUID = re.compile(r"{[{%]")
+_CONFLICT = re.compile(r"^(?:<{7}|={7}|>{7})(?:\s|$)", re.MULTILINE)
+#: Between two names: a comma or semicolon (an Oxford comma's "and" with it), or a bare "and".
+_NAME_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
+#: An affiliation printed after a name, "Hanrui Wang (MIT)": not part of the name.
+_TRAILING_AFFILIATION = re.compile(r"\s*\([^()]*\)$")
+_PDF_LINK_TEXT = re.compile(r"^\(?\s*(?:paper|pdf)\s*\)?$", re.IGNORECASE)
+#: Titles of entries that stand for no paper: not yet known, or withdrawn since ("[Retracted]").
+_PLACEHOLDER = re.compile(r"^\[?\s*(?:tbd|tba|retracted|withdrawn)\s*\]?$", re.IGNORECASE)
+#: Stands for an equal-contribution mark while an author list is still one string.
+_MARK = "\x00"
+_MARK_THEN_NAME = re.compile(_MARK + r"(?=\s+\w)")
+
+
+def _link(href: str | None) -> str:
+    """A paper's link, absolute (:func:`.home.absolute`); an empty link or a fragment (``#``) is none."""
+    href = (href or "").strip()
+    return "" if not href or href.startswith("#") else absolute(href)
+
+
+def papers_data_path(text: str) -> str | None:
+    """The data file a Liquid papers page loops over (``_data/neurips2023/papers.csv``), else None.
+
+    The caller reads this file at the same commit and passes its text to :func:`parse_papers`.
+    """
+    match = _LOOP.search(text)
+    return _data_path(match) if match else None
+
+
+def _data_path(match: re.Match[str]) -> str:
+    return "_data/" + match.group("data").replace(".", "/") + ".csv"
+
+
+def parse_papers(text: str, path: str, csv_text: str | None = None) -> tuple[PaperEntry, ...]:
+    """The papers of one version of an ``accepted_papers.md`` page, in the order it lists them.
+
+    ``csv_text`` is the text of :func:`papers_data_path` at the same commit when the page is a
+    Liquid loop over it (None when that file is absent). A placeholder (an entry titled "TBD" or
+    "[Retracted]", with no authors) is not a paper. Raises :class:`WorkshopDataError` naming
+    ``path`` and the line (or the CSV file and its row) for what cannot be read.
+    """
+    _refuse_conflicts(text, path)
+    front_matter, body, offset = split_front_matter(Path(path), text)
+    del front_matter  # which edition the page belongs to is the caller's question
+    loop = _LOOP.search(body)
+    if loop is not None:
+        # The loop's lines become blank lines, so the static page keeps its line numbers.
+        body = body[: loop.start()] + "\n" * loop.group(0).count("\n") + body[loop.end() :]
+    _refuse_liquid(body, path, offset)
+    root = parse_html(Path(path), body)
+    container = _papers_container(root, path)
+    convention = _marks_equal_contribution(root) or (loop is not None and "equal_contribution" in loop.group(0))
+    static = _static_papers(container, path, offset, convention)
+    if loop is None:
+        return tuple(paper for _, paper in static)
+    loop_line = body[: loop.start()].count("\n") + offset
+    looped = _loop_papers(loop, csv_text, path, loop_line, convention)
+    before = [paper for line, paper in static if line < loop_line]
+    after = [paper for line, paper in static if line >= loop_line]
+    return (*before, *looped, *after)
+
+
+def _static_papers(container: Any, path: str, offset: int, convention: bool) -> list[tuple[int, PaperEntry]]:
+    """The papers written in the page itself, each with the line it starts on."""
+    papers: list[tuple[int, PaperEntry]] = []
+    for unit in _units(container):
+        line = (unit.sourceline or 1) + offset - 1
+        paper = _paper(unit, f"{path}: line {line}", convention)
+        if paper is not None:
+            papers.append((line, paper))
+    return papers
+
+
+def _refuse_conflicts(text: str, path: str) -> None:
+    match = _CONFLICT.search(text)
+    if match:
+        line = text[: match.start()].count("\n") + 1
+        raise WorkshopDataError(
+            f"{path}: line {line}: an unresolved merge conflict ({match.group(0).strip()!r}); "
+            "the page shows both sides of it"
+        )
+
+
+def _refuse_liquid(body: str, path: str, offset: int) -> None:
+    match = _LIQUID.search(body)
+    if match:
+        line = body[: match.start()].count("\n") + offset
+        raise WorkshopDataError(f"{path}: line {line}: Liquid other than a loop over a data file is not read")
+
+
+def _has_class(element: Any, name: str) -> bool:
+    return name in (element.get("class") or "").split()
+
+
+def _papers_container(root: Any, path: str) -> Any:
+    """The element holding the paper paragraphs: ``.accepted_papers_section``."""
+    for element in root.iter():
+        if isinstance(element.tag, str) and _has_class(element, "accepted_papers_section"):
+            return element
+    raise WorkshopDataError(f"{path}: no accepted papers section (an element of class 'accepted_papers_section')")
+
+
+def _marks_equal_contribution(root: Any) -> bool:
+    """Whether the page uses the equal-contribution convention (a ``*`` mark or its footnote)."""
+    if root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' equal_contribution ')]"):
+        return True
+    return any("equal contribution" in collapse(f.text_content()).lower() for f in root.xpath("//*[@class='footnote']"))
+
+
+def _units(container: Any) -> Iterator[Any]:
+    """Each paper's element, in order: a ``<details>`` (summary + abstract) or a ``<p>``."""
+    taken: set[Any] = set()
+    for element in container.iter("p", "details"):
+        if any(ancestor in taken for ancestor in element.iterancestors()):
+            continue
+        if element.tag == "p" and element.find(".//details") is not None:
+            continue  # a paragraph around a <details>: the details is the paper
+        if not collapse(element.text_content()):
+            continue
+        taken.add(element)
+        yield element
+
+
+def _paper(unit: Any, where: str, convention: bool) -> PaperEntry | None:
+    """One paper from its element; None for a placeholder ("TBD", "[Retracted]")."""
+    head = unit.find("summary") if unit.tag == "details" else unit
+    if head is None:
+        raise WorkshopDataError(f"{where}: a <details> without a <summary> holding the title")
+    title_element = next(head.iter("b", "strong"), None)
+    if title_element is None:
+        raise WorkshopDataError(f"{where}: a paragraph without a bold title: {collapse(unit.text_content())[:60]!r}")
+    title = collapse(title_element.text_content())
+    link = _enclosing_link(title_element, head)
+    authors_text, award = _after_title(link if link is not None else title_element, head, where)
+    authors = _authors(authors_text, convention)
+    if _PLACEHOLDER.match(title) and not authors:
+        return None
+    if not title:
+        raise WorkshopDataError(f"{where}: the paper's title is empty")
+    if not authors:
+        raise WorkshopDataError(f"{where}: the paper {title!r} has no authors")
+    href = link.get("href") if link is not None else None
+    abstract = ""
+    if unit.tag == "details":
+        abstract, paper_link = _abstract(unit, head)
+        href = href or paper_link
+    return PaperEntry(title=title, authors=authors, abstract=abstract, pdf_url=_link(href), award=award)
+
+
+def _enclosing_link(element: Any, head: Any) -> Any:
+    for ancestor in element.iterancestors():
+        if ancestor is head:
+            return None
+        if ancestor.tag == "a":
+            return ancestor
+    return None
+
+
+def _after_title(start: Any, head: Any, where: str) -> tuple[str, str]:
+    """The author list's text (marks as ``_MARK``) and the award printed after a ``<br>``."""
+    authors: list[str] = []
+    award: list[str] = []
+    after_break = False
+    node = start
+    while node is not head and node is not None:
+        for piece in _following(node):
+            if isinstance(piece, str):
+                if after_break and collapse(piece).strip(".,;"):
+                    raise WorkshopDataError(
+                        f"{where}: text after the authors that is not an award: {collapse(piece)!r}"
+                    )
+                if not after_break:
+                    authors.append(piece)
+            elif piece.tag == "br":
+                after_break = True
+            elif piece.tag in ("b", "strong"):
+                award.append(collapse(piece.text_content()))
+            elif after_break:
+                raise WorkshopDataError(
+                    f"{where}: text after the authors that is not an award: {collapse(piece.text_content())!r}"
+                )
+            else:
+                authors.append(_author_piece(piece))
+        node = node.getparent()
+    return "".join(authors), collapse(" ".join(award))
+
+
+def _following(node: Any) -> Iterator[Any]:
+    """What follows ``node`` inside its parent: its tail, then each sibling and its tail."""
+    yield node.tail or ""
+    for sibling in node.itersiblings():
+        if isinstance(sibling.tag, str):
+            yield sibling
+        yield sibling.tail or ""
+
+
+def _author_piece(element: Any) -> str:
+    """An element among the authors as text: a mark, a linked name, or nothing for ``(slides)``."""
+    text = collapse(element.text_content())
+    if _has_class(element, "equal_contribution") or (element.tag == "sup" and text == "*"):
+        return _MARK
+    if element.tag == "a" and text.startswith("(") and text.endswith(")"):
+        return ""  # "(slides)": a link to something that is not the paper
+    return str(element.text_content())
+
+
+def _authors(text: str, convention: bool) -> tuple[AuthorEntry, ...]:
+    """Names in order from ``A, B, and C.`` / ``A and B`` / ``A; B, C``, marks read off."""
+    text = collapse(text.replace(_MARK + "*", _MARK))
+    # A mark ends a name even where the comma after it was forgotten ("Wang* Yang* Lee, and Han").
+    text = _MARK_THEN_NAME.sub(_MARK + ",", text)
+    text = text.removeprefix(".").strip()
+    if text.endswith("."):
+        text = text[:-1].rstrip()
+    authors: list[AuthorEntry] = []
+    for piece in _NAME_SEPARATOR.split(text):
+        marked = _MARK in piece or piece.rstrip().endswith("*")
+        name = _TRAILING_AFFILIATION.sub("", collapse(piece.replace(_MARK, "").rstrip().removesuffix("*")))
+        if name:
+            authors.append(
+                AuthorEntry(name=name, equal_contribution=True if marked else (False if convention else None))
+            )
+    return tuple(authors)
+
+
+def _abstract(unit: Any, head: Any) -> tuple[str, str | None]:
+    """A ``<details>`` paper's abstract (its text outside the summary) and its "(paper)" link."""
+    skip: set[Any] = {head}
+    href: str | None = None
+    for a in unit.iter("a"):
+        if head in a.iterancestors():
+            continue
+        if _PDF_LINK_TEXT.match(collapse(a.text_content())):
+            skip.add(a)
+            href = href or a.get("href")
+    return collapse(_text_without(unit, skip)), href
+
+
+def _text_without(element: Any, skip: set[Any]) -> str:
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child not in skip:
+            parts.append(_text_without(child, skip))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _loop_papers(
+    loop: re.Match[str], csv_text: str | None, path: str, loop_line: int, convention: bool
+) -> list[PaperEntry]:
+    """The loop body rendered for each row of its CSV file and read as one paper per row."""
+    import lxml.html
+
+    data_path = _data_path(loop)
+    if not csv_text:
+        raise WorkshopDataError(
+            f"{path}: line {loop_line}: the papers come from {data_path}, which is missing or empty"
+        )
+    variable, body = loop.group("var"), loop.group("body")
+    _check_template(body, variable, path, loop_line)
+    papers: list[PaperEntry] = []
+    for number, row in _csv_rows(csv_text, data_path):
+        where = f"{data_path}: row {number}"
+        fragment = lxml.html.fragment_fromstring(_render(body, row).replace("\x00", ""), create_parent="div")
+        units = list(_units(fragment))
+        if len(units) != 1:
+            raise WorkshopDataError(f"{where}: the page shows {len(units)} papers for this row, expected one")
+        paper = _paper(units[0], where, convention)
+        if paper is not None:
+            papers.append(paper)
+    return papers
+
+
+def _render(body: str, row: dict[str, str]) -> str:
+    """The loop body for one row: each ``{{ paper.field }}`` replaced by the row's value, as Jekyll
+    does (raw, not escaped; a column the file does not have prints nothing)."""
+    return _OUTPUT.sub(lambda match: row.get(match.group("expr").split(".", 1)[1], ""), body)
+
+
+def _check_template(body: str, variable: str, path: str, loop_line: int) -> None:
+    """Only ``{{ paper.field }}`` outputs are rendered; filters and tags inside the loop are refused."""
+    for match in _OUTPUT.finditer(body):
+        expr = match.group("expr")
+        if not re.fullmatch(rf"{re.escape(variable)}\.\w+", expr):
+            line = loop_line + body[: match.start()].count("\n")
+            raise WorkshopDataError(f"{path}: line {line}: the Liquid output {{{{ {expr} }}}} is not read")
+    rest = _OUTPUT.sub("", body)
+    tag = _LIQUID.search(rest)
+    if tag:
+        line = loop_line + rest[: tag.start()].count("\n")
+        raise WorkshopDataError(f"{path}: line {line}: Liquid tags inside the papers loop are not read")
+
+
+def _csv_rows(text: str, data_path: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """Data rows (numbered from 1 after the header) as ``{column: value}``; a BOM is not a column name."""
+    reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""))
+    try:
+        header = next(reader, None)
+        if not header:
+            raise WorkshopDataError(f"{data_path}: row 0: no header")
+        names = [name.strip() for name in header]
+        for number, values in enumerate(reader, start=1):
+            if not any(v.strip() for v in values):
+                continue
+            if len(values) != len(names):
+                raise WorkshopDataError(
+                    f"{data_path}: row {number}: {len(values)} fields where the header names {len(names)}"
+                )
+            yield number, dict(zip(names, values, strict=True))
+    except csv.Error as exc:
+        raise WorkshopDataError(f"{data_path}: row {reader.line_num}: not CSV ({exc})") from None
+
+
+def parse_index_papers(text: str, path: str) -> tuple[PaperEntry, ...]:
+    """The papers of NeurIPS 2022's ``index.md`` "Accepted Papers" section; () when it has none.
+
+    The section is a table copied from the NeurIPS site: per row the title in ``<strong>``, the
+    presentation in ``<small>(Poster)</small>``, the abstract in a collapsed card, the OpenReview
+    link (kept as the paper's link: the page gives no PDF), and the authors in ``<i>`` separated
+    by ``·``.
+    """
+    if "accepted-paper-section" not in text:
+        return ()
+    _refuse_conflicts(text, path)
+    _, body, offset = split_front_matter(Path(path), text)
+    root = parse_html(Path(path), body)
+    sections = root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' accepted-paper-section ')]")
+    if not sections:
+        return ()
+    papers: list[PaperEntry] = []
+    for tr in sections[0].iter("tr"):
+        where = f"{path}: line {(tr.sourceline or 1) + offset - 1}"
+        papers.append(_index_paper(tr, where))
+    return tuple(papers)
+
+
+def _index_paper(tr: Any, where: str) -> PaperEntry:
+    title = collapse(next((s.text_content() for s in tr.iter("strong")), ""))
+    if not title:
+        raise WorkshopDataError(f"{where}: a paper row without a title in <strong>")
+    names = [text for text in (collapse(i.text_content()) for i in tr.iter("i") if not i.get("class")) if text]
+    if not names:
+        raise WorkshopDataError(f"{where}: the paper {title!r} has no authors in <i>")
+    authors = tuple(AuthorEntry(name=collapse(n)) for n in names[-1].split("·") if collapse(n))
+    small = next((collapse(s.text_content()) for s in tr.iter("small")), "")
+    abstract = " ".join(collapse(p.text_content()) for p in tr.xpath(".//div[contains(@class, 'card-body')]/p"))
+    link = next(
+        (a.get("href") for a in tr.iter("a") if (a.get("href") or "").startswith(("http://", "https://"))), None
+    )
+    return PaperEntry(
+        title=title,
+        authors=authors,
+        abstract=collapse(abstract),
+        pdf_url=_link(link),
+        presentation=small.removeprefix("(").removesuffix(")").strip(),
+    )
