@@ -160,3 +160,32 @@ def test_edition_holds_its_releases_in_order(two_editions: Path) -> None:
     assert [r.name for r in edition.releases] == ["2025-07-24", "2025-11-18"]
     assert edition.latest.name == "2025-11-18" and [r.name for r in edition.until("2025-07-24")] == ["2025-07-24"]
     assert list(wd.releases(data_dir=two_editions)["release"]) == ["2025-07-24", "2025-11-18"]
+
+
+def test_papers_command_lists_titles_authors_and_awards(two_editions: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from workshop_data.cli import main
+
+    assert main(["papers", "--data-dir", str(two_editions)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "ML for Systems @ NeurIPS 2025 · release 2025-07-24 · 1 accepted paper"
+    assert out[2:5] == [
+        "  1. Learned Caches  [Best Paper]",
+        "     Jeff Dean, Azalia Mirhoseini",
+        "     https://mlforsystems.org/a.pdf",
+    ]
+    assert main(["papers", "--data-dir", str(two_editions), "--edition", "neurips2025", "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["papers"][0]["authors"] == ["Jeff Dean", "Azalia Mirhoseini"]
+    assert main(["papers", "--data-dir", str(two_editions), "--edition", "neurips2024"]) == 0
+    assert "no accepted papers" in capsys.readouterr().out
+
+
+def test_editions_command_lists_every_edition_oldest_first(
+    two_editions: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from workshop_data.cli import main
+
+    assert main(["editions", "--data-dir", str(two_editions)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == ["neurips2024", "neurips2025"]
+    assert lines[1].endswith("(1 release, latest 2025-07-24; 0 slots, 1 paper)")

@@ -17,7 +17,7 @@ from . import __version__
 from .errors import WorkshopDataError
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = ("schedule", "editions", "releases", "validate", "export", "diff", "import_page", "import_site")
+COMMANDS = ("schedule", "papers", "editions", "releases", "validate", "export", "diff", "import_page", "import_site")
 
 EXIT_USER_ERROR = 2
 
@@ -26,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
         prog="workshop-data",
-        description="The ML for Systems workshop schedule as versioned data.",
+        description="The ML for Systems workshop's record (every edition's schedule, papers and people) as data.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)

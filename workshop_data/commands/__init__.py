@@ -9,7 +9,7 @@ from ..defaults import DEFAULT_EDITION, ENV_VAR, LATEST
 
 def add_release_options(parser: argparse.ArgumentParser) -> None:
     """``--edition``, ``--release`` and ``--data-dir``, shared by the commands that read a release."""
-    parser.add_argument("--edition", default=DEFAULT_EDITION, help=f"edition (default: {DEFAULT_EDITION})")
+    parser.add_argument("--edition", default=DEFAULT_EDITION, help="edition, e.g. neurips2023 (default: the newest)")
     parser.add_argument("--release", default=LATEST, help="release name, or 'latest' (default)")
     add_data_dir(parser)
 

@@ -26,7 +26,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     )
     p.add_argument("old", metavar="OLD", help="the earlier release, e.g. 2024-11-20")
     p.add_argument("new", metavar="NEW", help="the later release, or 'latest'")
-    p.add_argument("--edition", default=DEFAULT_EDITION, help=f"edition (default: {DEFAULT_EDITION})")
+    p.add_argument("--edition", default=DEFAULT_EDITION, help="edition, e.g. neurips2023 (default: the newest)")
     add_tz_option(p)
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     add_data_dir(p)

@@ -11,18 +11,19 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
     p: argparse.ArgumentParser = sub.add_parser(
         "releases", help="list an edition's releases", description="List an edition's releases, oldest first."
     )
-    p.add_argument("edition", help="the edition, e.g. neurips2024")
+    p.add_argument("edition", nargs="?", default=None, help="the edition, e.g. neurips2024 (default: the newest)")
     add_data_dir(p)
     return p
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store import release_summaries
+    from ..store import release_summaries, resolve_editions
 
+    edition = args.edition or resolve_editions(None, args.data_dir)[0]
     lines = []
-    for r in release_summaries(args.edition, args.data_dir):
+    for r in release_summaries(edition, args.data_dir):
         mark = "  (latest)" if r["latest"] else ""
-        counts = f"{r['slots']} slots, {r['talks']} talks"
+        counts = f"{r['slots']} slots, {r['talks']} talks, {r['papers']} papers"
         lines.append(f"{r['release']:<12} published {r['published']:%Y-%m-%d %H:%M} UTC  {counts}{mark}")
     write_output("\n".join(lines) + "\n")
     return 0

@@ -1,0 +1,77 @@
+"""``workshop-data papers``: list an edition's accepted papers, with their authors in order."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from . import add_release_options, write_output
+
+if TYPE_CHECKING:
+    from ..model import Release
+
+FORMATS = ("table", "csv", "json")
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "papers",
+        help="list the accepted papers",
+        description="List an edition's accepted papers in the site's order: title, authors, award, PDF.",
+    )
+    add_release_options(p)
+    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    return p
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..loaders import load_release
+
+    release = load_release(args.edition, args.release, args.data_dir)
+    write_output(render(release, args.format))
+    return 0
+
+
+def render(release: Release, fmt: str) -> str:
+    """The papers of ``release`` as a readable list, CSV or JSON."""
+    import csv
+    import io
+    import json
+
+    authors: dict[str, list[str]] = {}
+    for a in sorted(release.authors, key=lambda a: (a.paper_id, a.position)):
+        authors.setdefault(a.paper_id, []).append(a.name)
+    papers = sorted(release.papers, key=lambda p: p.order)
+    rows: list[dict[str, Any]] = [
+        {
+            "paper_id": p.paper_id,
+            "title": p.title,
+            "authors": authors.get(p.paper_id, []),
+            "award": p.award,
+            "presentation": p.presentation,
+            "pdf_url": p.pdf_url,
+        }
+        for p in papers
+    ]
+    if fmt == "json":
+        doc = {"edition": release.edition, "release": release.name, "papers": rows}
+        return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(rows[0]) if rows else ["paper_id"], lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({**row, "authors": "; ".join(row["authors"])})
+        return buf.getvalue()
+    w = release.workshop
+    n = len(rows)
+    lines = [f"{w.event_name} · release {release.name} · {n} accepted paper{'s' * (n != 1)}", ""]
+    for i, row in enumerate(rows, start=1):
+        badges = ", ".join(b for b in (row["award"], row["presentation"]) if b)
+        lines.append(f"{i:>3}. {row['title']}" + (f"  [{badges}]" if badges else ""))
+        lines.append(f"     {', '.join(row['authors']) or 'authors not given'}")
+        if row["pdf_url"]:
+            lines.append(f"     {row['pdf_url']}")
+    if not rows:
+        lines.append("The pages list no accepted papers for this edition (release).")
+    return "\n".join(lines) + "\n"
