@@ -21,6 +21,7 @@ from typing import Any
 
 from ..errors import WorkshopDataError
 from ..model import Person, Release, Slot, Talk
+from ..titles import Title
 from . import selected
 
 TIME_TD = '<td style="text-align: right; white-space: nowrap; font-size: 15px;">'
@@ -113,9 +114,7 @@ def _time_cell(slot: Slot) -> str:
 
 
 def _title(title: str, title_myst: str) -> str:
-    from ..importer.myst import to_html
-
-    return to_html(title_myst) if title_myst else _text(title)
+    return Title.of(title, title_myst).jekyll_html
 
 
 class _Writer:

@@ -12,7 +12,7 @@ of styled text (:mod:`.inline`):
   a bare title (``<i>Title</i>``, a contributed talk), or names with an affiliation or a bio
   link (``Name (<i>Affiliation</i>)``): the speakers, then a label (``Opening Remarks``) or title;
 * an italic line inside the speaker's link is their affiliation; every other line is the title
-  (``<br>`` inside a title is a space);
+  (``<br>`` inside a title: see :mod:`.myst`);
 * ``<ul><li>`` items are the talks of a block, each with an optional ``Speaker: Name`` line;
 * annotations at the end of a line are taken off: ``(TBD)``/``, TBD`` and other parenthesised
   notes printed apart (``(Best Paper)``, a label's ``(Symphony Hall)``) become the status,
@@ -28,7 +28,7 @@ from typing import Any
 
 from .inline import Line, Run, anchor_link, collapse, items_of, lines_of, raw_text, slice_runs, text_of
 from .kinds import ROLE_WORDS, keyword_kind
-from .myst import to_myst
+from .myst import title_of
 from .people import PersonText, is_name, name_key, people_of, split_affiliations
 
 #: Link texts that point at material about a talk rather than being part of its text.
@@ -263,14 +263,9 @@ def _affiliation_line(section: Section, line: Line, role_href: str | None) -> bo
 
 
 def _title(lines: Sequence[Line]) -> tuple[str, str]:
-    """The title lines read as one title (a line break is a space): plain text and MyST."""
-    runs: Line = []
-    for line in lines:
-        if runs:
-            runs.append(Run(" "))
-        runs.extend(line)
-    title = text_of(runs)
-    return title, to_myst(runs) if title else ""
+    """The title lines read as one title (:func:`.myst.title_of`): plain text and MyST."""
+    title = title_of(lines)
+    return title.plain, title.source
 
 
 def _talk(li: Any) -> TalkText | None:

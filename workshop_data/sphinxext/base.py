@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
@@ -16,31 +15,6 @@ from sphinx.util.docutils import SphinxDirective
 from .. import store
 from ..errors import WorkshopDataError
 from . import fingerprints as fp
-
-#: ``*text*`` in a ``title_myst`` value: the only markup a title may carry.
-EMPHASIS = re.compile(r"(?<![\\*])\*(?=\S)((?:\\.|[^*\\])+?)(?<=\S)\*(?!\*)")
-ESCAPE = re.compile(r"\\(.)")
-
-
-def unescape(text: str) -> str:
-    """Drop MyST backslash escapes: ``\\*`` -> ``*``."""
-    return ESCAPE.sub(r"\1", text)
-
-
-def inline_title(myst: str, plain: str = "") -> list[nodes.Node]:
-    """Nodes for a title: ``*x*`` becomes emphasis, everything else is text (never markup)."""
-    if not myst:
-        return [nodes.Text(plain)] if plain else []
-    out: list[nodes.Node] = []
-    pos = 0
-    for match in EMPHASIS.finditer(myst):
-        if match.start() > pos:
-            out.append(nodes.Text(unescape(myst[pos : match.start()])))
-        out.append(nodes.emphasis("", unescape(match.group(1))))
-        pos = match.end()
-    if pos < len(myst):
-        out.append(nodes.Text(unescape(myst[pos:])))
-    return out
 
 
 def paragraph(*children: nodes.Node | str, classes: Sequence[str] = ()) -> nodes.paragraph:

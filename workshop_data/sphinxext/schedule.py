@@ -28,8 +28,9 @@ from ..formats.ical import slot_calendars
 from ..model import Release
 from ..schema import KINDS
 from ..store import read_edition
+from ..titles import Title
 from . import generated
-from .base import WorkshopDirective, inline_title, paragraph, table, text
+from .base import WorkshopDirective, paragraph, table, text
 from .timezones import time_node, zone_note
 
 #: Kinds shown as a plain row: the label only.
@@ -62,6 +63,11 @@ def affiliation(affiliations: Sequence[str]) -> list[nodes.Node]:
         return []
     names = nodes.emphasis("", ", ".join(affiliations), classes=["wd-affiliation"])
     return [nodes.Text(" ("), names, nodes.Text(")")]
+
+
+def title_nodes(row: Any) -> list[nodes.Node]:
+    """A slot's or talk's title (a loader row) as inline nodes: emphasis shown, never markup."""
+    return Title.of(text(row["title"]), text(row["title_myst"])).docutils_nodes()
 
 
 class ScheduleDirective(WorkshopDirective):
@@ -130,7 +136,7 @@ class ScheduleDirective(WorkshopDirective):
             if ids:
                 head += nodes.Text(" ")
                 head.extend(self.speaker_refs(ids, people, anchors))
-            title = inline_title(text(slot["title_myst"]), text(slot["title"]))
+            title = title_nodes(slot)
             if title:
                 head += nodes.inline("", "", *title, classes=["wd-title"])
         status = text(slot["status"])
@@ -141,7 +147,7 @@ class ScheduleDirective(WorkshopDirective):
         if len(slot_talks):
             items = nodes.bullet_list("", classes=["wd-talks"])
             for _, talk in slot_talks.iterrows():
-                item = paragraph(*inline_title(text(talk["title_myst"]), text(talk["title"])))
+                item = paragraph(*title_nodes(talk))
                 if talk["speaker_ids"]:
                     item += nodes.Text(" — ")
                     item.extend(self.speaker_refs(tuple(talk["speaker_ids"]), people, anchors))
@@ -194,7 +200,7 @@ class ScheduleDirective(WorkshopDirective):
                 link = nodes.reference("", "", refid=self.row_ids[str(slot["slot_id"])], internal=True)
                 link += nodes.Text(text(slot["label"]) or text(slot["raw"]) or str(slot["kind"]))
                 item += link
-                title = inline_title(text(slot["title_myst"]), text(slot["title"]))
+                title = title_nodes(slot)
                 if title:
                     item += nodes.Text(": ")
                     item.extend(title)

@@ -1,0 +1,160 @@
+"""A title's one home (:class:`workshop_data.titles.Title`): emphasis shown as emphasis on the
+site and the Jekyll page, plain in the calendar and app exports, hostile strings inert in every
+rendering, and line breaks kept by every rendering that can show them.
+
+The oracle for "inert" is a real CommonMark renderer with raw HTML on (markdown-it-py, as MyST
+and Jupyter render Markdown) and lxml for the HTML renderings.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+
+import lxml.html
+import pytest
+from conftest import SHIPPED
+from docutils import nodes
+from hypothesis import given
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from workshop_data.formats import writer
+from workshop_data.importer.inline import lines_of
+from workshop_data.importer.myst import title_of
+from workshop_data.model import Release
+from workshop_data.titles import Piece, Title
+from workshop_data.validation import read_release
+
+#: MyST a hostile data file may hold as a title: each is text, never markup.
+HOSTILE = (
+    "<script>alert(1)</script>",
+    '<svg onload="alert(1)">',
+    "[x](javascript:alert(1))",
+    "<https://example.org>",
+    "![img](x.png)",
+    "{raw}`html <b>raw</b>`",
+    "$x$ | a | b |",
+    "&lt;script&gt; &#60;b&#62;",
+    "`<b>code</b>`",
+    "a * b ** c",
+    "trailing backslash \\",
+    "# not a heading",
+)
+#: The elements a rendered title may hold.
+INLINE = {"em", "strong", "br"}
+
+
+def elements(html_fragment: str) -> set[str]:
+    root = lxml.html.fragment_fromstring(f"<p>{html_fragment}</p>")
+    return {el.tag for el in root.iter() if isinstance(el.tag, str)} - {"p"}
+
+
+def commonmark(source: str) -> str:
+    """``source`` rendered as CommonMark with raw HTML allowed (what would reach a reader)."""
+    return MarkdownIt("commonmark", {"html": True}).renderInline(source)
+
+
+def emphasis_release() -> Release:
+    shipped = read_release(SHIPPED)
+    slot = dataclasses.replace(shipped.slots[0], title="Caches That Learn", title_myst="*Caches* That **Learn**")
+    return dataclasses.replace(shipped, slots=(slot, *shipped.slots[1:]))
+
+
+def test_emphasis_and_strong_in_every_rendering() -> None:
+    title = Title("*Caches* That **Learn**")
+    assert title.plain == "Caches That Learn"
+    assert title.html == "<em>Caches</em> That <strong>Learn</strong>"
+    assert title.jekyll_html == "<i>Caches</i> That <b>Learn</b>"
+    assert title.myst == "*Caches* That **Learn**"
+    assert commonmark(title.myst) == title.html
+    parts = title.docutils_nodes()
+    assert [type(n) for n in parts] == [nodes.emphasis, nodes.Text, nodes.strong]
+    assert "".join(n.astext() for n in parts) == "Caches That Learn"
+
+
+def test_nested_and_unbalanced_emphasis() -> None:
+    assert Title("**a *b* c**").html == "<strong>a <em>b</em> c</strong>"
+    assert Title("***x***").html == "<strong><em>x</em></strong>"
+    assert Title("a * b").html == "a * b"  # a delimiter that closes nothing and is never closed is text
+    assert Title("*a").plain == "*a"
+
+
+def test_a_plain_title_written_by_hand_is_text() -> None:
+    title = Title.of("2 * 3 <b>", "")
+    assert title.plain == "2 * 3 <b>" and title.html == "2 * 3 &lt;b&gt;"
+    assert Title.of("ignored", "*kept*").html == "<em>kept</em>"
+
+
+@pytest.mark.parametrize("source", HOSTILE)
+def test_hostile_sources_stay_text_in_every_rendering(source: str) -> None:
+    title = Title(source)
+    assert elements(title.html) <= INLINE
+    assert elements(title.jekyll_html) <= {"i", "b", "br"}
+    assert elements(commonmark(title.myst)) <= INLINE, commonmark(title.myst)
+    for node in title.docutils_nodes():
+        assert not isinstance(node, nodes.raw | nodes.reference | nodes.image | nodes.literal)
+    assert Title(title.myst).plain == title.plain  # the safe MyST says the same thing
+
+
+def test_line_breaks_in_every_rendering() -> None:
+    title = Title("Code the Transforms:\\\nTowards *Precise* Rewriting")
+    assert title.has_line_breaks
+    assert title.plain == "Code the Transforms: Towards Precise Rewriting"
+    assert title.html == "Code the Transforms:<br/>Towards <em>Precise</em> Rewriting"
+    assert title.jekyll_html == "Code the Transforms:<br/>Towards <i>Precise</i> Rewriting"
+    assert commonmark(title.myst) == "Code the Transforms:<br />\nTowards <em>Precise</em> Rewriting"
+    raw = [n for n in title.docutils_nodes() if isinstance(n, nodes.raw)]
+    assert [(n["format"], n.astext()) for n in raw] == [("html", "<br/>")]
+
+
+def test_the_page_line_break_is_read_and_kept_when_line_breaks_are_on() -> None:
+    cell = lxml.html.fragment_fromstring(
+        "<li>Don't Transform the Code, Code the Transforms: <br>Towards <i>Precise</i> Code Rewriting</li>"
+    )
+    lines, _ = lines_of(cell)
+    kept, joined = title_of(lines, line_breaks=True), title_of(lines, line_breaks=False)
+    assert kept.myst == "Don't Transform the Code, Code the Transforms:\\\nTowards *Precise* Code Rewriting"
+    assert joined.myst == "Don't Transform the Code, Code the Transforms: Towards *Precise* Code Rewriting"
+    assert kept.plain == joined.plain
+
+
+@given(
+    st.lists(
+        st.lists(
+            st.builds(
+                Piece,
+                st.text(st.sampled_from("ab *_\\`<>[]()&#;{}\n\u00a0é"), max_size=6),
+                st.booleans(),
+                st.booleans(),
+            ),
+            max_size=5,
+        ),
+        max_size=3,
+    )
+)
+def test_what_the_writer_writes_the_reader_reads_back(lines: list[list[Piece]]) -> None:
+    title = Title.from_lines(lines)
+    assert title.plain == " ".join(" ".join("".join(p.text for p in line) for line in lines).split())
+    assert title.myst == title.source
+    assert elements(commonmark(title.myst)) <= INLINE
+    assert elements(title.html) <= INLINE
+
+
+def test_exports_other_than_the_page_carry_the_plain_title() -> None:
+    release = emphasis_release()
+    ics = writer("ics")(release)
+    assert "SUMMARY:Keynote: Jeff Dean — Caches That Learn" in ics.replace("\r\n ", "")
+    for fmt in ("frab-xml", "frab-json", "csv", "ics"):
+        text = writer(fmt)(release)
+        assert "Caches That Learn" in text.replace("\r\n ", ""), fmt
+        assert "*Caches*" not in text and "**Learn**" not in text, fmt
+    rows = list(csv.DictReader(io.StringIO(writer("csv")(release))))
+    assert rows[0]["title"] == "Caches That Learn"
+    data = json.loads(writer("json")(release))
+    assert data["slots"][0]["title"] == "Caches That Learn"
+    assert data["slots"][0]["title_myst"] == "*Caches* That **Learn**"  # the data itself, for readers that want it
+    page = writer("jekyll")(release)
+    assert "<br/><i>Caches</i> That <b>Learn</b></td>" in page
