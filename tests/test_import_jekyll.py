@@ -37,6 +37,8 @@ MARKUP = {"html", "body", "div", "section", "h2", "p", "table", "thead", "tbody"
     "span",
 }
 HOSTILE = '<script>alert("x")</script> & "quotes" \'single\' *star* _under_ `tick` [link](http://x) {role} \\ $m$'
+#: Liquid that Jekyll would evaluate in the page's content.
+LIQUID = "{{ site.title }} {% include footer.html %} {%raw%}{{ x }}{%endraw%} {{"
 
 
 def reimport(release: Release, page: str | None = None) -> Release:
@@ -47,6 +49,18 @@ def reimport(release: Release, page: str | None = None) -> Release:
 def tables(release: Release) -> dict[str, list[str]]:
     """The CSV lines of each file of a release: what a failing comparison shows."""
     return {name: data.decode().splitlines() for name, data in release_files(release).items() if name.endswith(".csv")}
+
+
+def content(page: str) -> str:
+    return page.split("\n---\n", 1)[1]
+
+
+def liquid_renders_unchanged(page: str) -> bool:
+    """Whether a Liquid engine (python-liquid, as Jekyll's Liquid) leaves the page's content as it is."""
+    import liquid
+
+    body = content(page)
+    return bool(liquid.parse(body).render(site={"title": "SITE"}, page={}) == body)
 
 
 def elements(page: str) -> set[str]:
@@ -97,6 +111,26 @@ def test_hostile_strings_are_escaped_and_come_back_unchanged() -> None:
     assert reimport(release, page) == release
 
 
+def test_liquid_in_the_data_is_text_on_the_page_and_comes_back_unchanged() -> None:
+    shipped = read_release(SHIPPED)
+    people = tuple(
+        dataclasses.replace(p, affiliations=(LIQUID,), anchor="{{ a }}{%b%}") if p.person_id == "jeff-dean" else p
+        for p in shipped.people
+    )
+    slots = tuple(
+        dataclasses.replace(s, title=LIQUID, title_myst=to_myst([Run(LIQUID)]), status="{{ page.x }}")
+        if s.slot_id == "keynote-jeff-dean"
+        else s
+        for s in shipped.slots
+    )
+    talks = (dataclasses.replace(shipped.talks[0], title=LIQUID, title_myst=to_myst([Run(LIQUID)])), *shipped.talks[1:])
+    release = fresh_ids(dataclasses.replace(shipped, people=people, slots=slots, talks=talks))
+    page = to_jekyll(release)
+    assert "{{" not in content(page) and "{%" not in content(page)
+    assert liquid_renders_unchanged(page)
+    assert reimport(release, page) == release
+
+
 def test_tz_other_than_the_venues_is_refused() -> None:
     shipped = read_release(SHIPPED)
     assert to_jekyll(shipped, tz="America/Vancouver") == to_jekyll(shipped)
@@ -113,6 +147,7 @@ def test_tz_other_than_the_venues_is_refused() -> None:
 LOWER = ("learning", "for", "systems", "with", "and", "of", "compilers", "at", "scale", "über", "données")
 UPPER = ("Neural", "Fast", "GPU", "ML", "Cache", "LLMs", "Ünïcödé", "日本語", "Q&A", "WarpDrive:", "Don't")
 ODD = ("<b>", "&amp;", "a&b", '"quoted"', "*star*", "_under_", "`tick`", "[x](y)", "back\\slash", "{r}", "$m$", "🎉")
+ODD += ("{{", "{{site.title}}", "{%", "{%raw%}")
 FIRST = ("Ada", "Alan", "Grace", "Zoë", "José", "Ünal", "Li", "Mary-Jane", "H.T.", "Ōta", "Søren")
 LAST = ("Lovelace", "Turing", "Hopper", "O'Neil", "El-Kishky", "van Rossum", "Nguyễn", "Smith", "Kraska")
 AFFILIATIONS = ("MIT", "AT&T <Labs>", '"Quoted" Inc', "Université de Montréal", "Google", "ETH Zürich", "Lab*")
@@ -278,6 +313,7 @@ def expressible(draw: st.DrawFn) -> Release:
 def test_generated_schedules_round_trip_through_the_page(release: Release) -> None:
     page = to_jekyll(release)
     assert elements(page) <= MARKUP
+    assert liquid_renders_unchanged(page)
     again = reimport(release, page)
     assert tables(again) == tables(release)
     assert again == release

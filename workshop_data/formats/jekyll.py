@@ -7,6 +7,11 @@ carries ``timezone`` (the site's pages never say it) and, when ``site_descriptio
 them, ``series``, ``conference``, ``venue`` and ``date``: Jekyll ignores keys it does not use.
 Jekyll pastes front matter values into the HTML, so they are HTML-escaped too.
 
+Jekyll runs Liquid over the page's content: a ``{{ site }}`` or ``{% include … %}`` in a title or
+a name would be evaluated. Every ``{`` of the content is written as the character reference
+``&#123;``, which no Liquid tag starts with and every HTML reader (the importer too) reads as
+``{`` (:func:`liquid_inert`). Front matter values are not rendered by Liquid.
+
 Importing the page (``workshop-data import``) gives back the release (ids are made from the
 text, or carried over from the previous release). Every text is HTML-escaped; titles keep their
 MyST emphasis as ``<i>``/``<b>`` and nothing else.
@@ -203,6 +208,11 @@ def _status(status: str) -> str:
     return out
 
 
+def liquid_inert(content: str) -> str:
+    """HTML ``content`` with no Liquid in it: every ``{`` as ``&#123;`` (the same character)."""
+    return content.replace("{", "&#123;")
+
+
 def to_jekyll(release: Release, tz: str | None = None, kinds: Iterable[str] | None = None) -> str:
     """The release as a Jekyll schedule page (Markdown file with YAML front matter and HTML)."""
     if tz and tz != release.workshop.timezone:
@@ -221,4 +231,4 @@ def to_jekyll(release: Release, tz: str | None = None, kinds: Iterable[str] | No
         )
     email = release.workshop.contact_email
     contact = CONTACT.format(href=_attr(email), text=_text(email)) if email else ""
-    return _front_matter(release) + HEADER + "".join(rows) + FOOTER + contact
+    return _front_matter(release) + liquid_inert(HEADER + "".join(rows) + FOOTER + contact)
