@@ -4,21 +4,29 @@ back to the same slots."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
+from pathlib import Path
 
 import jsonschema
+import pytest
+from conftest import SHIPPED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import TIMEZONES, releases
 
+from workshop_data.datapackage import write_release
 from workshop_data.formats import jsonformat, selected
-from workshop_data.formats.text import CSV_COLUMNS, to_csv
+from workshop_data.formats.text import CSV_COLUMNS, spreadsheet_value, to_csv
 from workshop_data.model import Release
 from workshop_data.schema import KINDS
 from workshop_data.timeutil import aware
+from workshop_data.validation import read_release
 
+#: What a spreadsheet reads as the start of a formula (OWASP, CSV injection).
+FORMULA = ("=", "+", "-", "@", "\t", "\r")
 TZ = st.one_of(st.none(), st.sampled_from(TIMEZONES))
 KIND_SETS = st.one_of(st.none(), st.lists(st.sampled_from(list(KINDS)), min_size=1, max_size=4, unique=True))
 
@@ -41,8 +49,10 @@ def test_csv_reads_back_to_the_same_slots(release: Release, tz: str | None, kind
     slots = selected(release, kinds)
     assert len(rows) == len(slots)
     venue = release.workshop.timezone
-    for row, slot in zip(rows, slots, strict=True):
-        assert tuple(row) == CSV_COLUMNS
+    for cells, slot in zip(rows, slots, strict=True):
+        assert tuple(cells) == CSV_COLUMNS
+        assert not any(cell.startswith(FORMULA) for cell in cells.values())
+        row = {name: spreadsheet_value(cell) for name, cell in cells.items()}
         assert (row["slot_id"], row["kind"], row["label"], row["title"], row["status"]) == (
             slot.slot_id,
             slot.kind,
@@ -56,3 +66,26 @@ def test_csv_reads_back_to_the_same_slots(release: Release, tz: str | None, kind
             assert row["end"] == ""  # unknown stays empty
         else:
             assert dt.datetime.fromisoformat(row["end"]) == aware(slot.end, venue)
+
+
+@pytest.mark.parametrize("value", ["=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "'=1", "''-x"])
+def test_a_csv_cell_a_spreadsheet_would_run_starts_with_a_quote(value: str) -> None:
+    shipped = read_release(SHIPPED)
+    slot = dataclasses.replace(shipped.slots[0], title=value, label=value, status=value)
+    person = dataclasses.replace(shipped.people[0], name=value, affiliations=(value,))
+    release = dataclasses.replace(shipped, slots=(slot, *shipped.slots[1:]), people=(person, *shipped.people[1:]))
+    row = next(csv.DictReader(io.StringIO(to_csv(release))))
+    for name in ("label", "title", "status", "speakers", "affiliations"):
+        assert row[name] == "'" + value, name
+        assert spreadsheet_value(row[name]) == value
+    assert row["start"] == "2024-12-15T08:20:00-08:00" and row["kind"] == "keynote"  # nothing else is touched
+
+
+def test_the_releases_own_csv_files_keep_formula_like_values_as_they_are(tmp_path: Path) -> None:
+    shipped = read_release(SHIPPED)
+    slot = dataclasses.replace(shipped.slots[0], title="=1+1", title_myst="=1+1")
+    release = dataclasses.replace(shipped, slots=(slot, *shipped.slots[1:]))
+    write_release(release, tmp_path)
+    again = read_release(tmp_path / release.edition / release.name)
+    assert again.slots[0].title == "=1+1"
+    assert ",=1+1,=1+1," in (tmp_path / release.edition / release.name / "slots.csv").read_text("utf-8")

@@ -1,9 +1,17 @@
-"""Plain-text formats: the CLI's readable table, and CSV with one row per slot."""
+"""Plain-text formats: the CLI's readable table, and CSV with one row per slot.
+
+The CSV export is opened in spreadsheets, which run a cell starting with ``=``, ``+``, ``-`` or
+``@`` (or a tab or carriage return before one) as a formula: ``=cmd|' /C calc'!A0``. As OWASP's
+advice on CSV injection says, such a cell is written with a ``'`` in front, which spreadsheets
+show as text (:func:`spreadsheet_safe`; :func:`spreadsheet_value` undoes it). This is the
+export format only: a release's own CSV files are data and hold every value as it is.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 import textwrap
 from collections.abc import Iterable
 
@@ -25,6 +33,19 @@ CSV_COLUMNS = (
     "talks",
 )
 UNKNOWN = "unknown"
+#: A cell a spreadsheet would read as a formula: ``= + - @``, tab or CR first, after any ``'``
+#: (a cell already starting with ``'`` before one gets one more, so that the prefix can be undone).
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """``cell`` with a ``'`` in front when a spreadsheet would read it as a formula."""
+    return "'" + cell if _FORMULA.match(cell) else cell
+
+
+def spreadsheet_value(cell: str) -> str:
+    """The value :func:`spreadsheet_safe` wrote as ``cell``."""
+    return cell[1:] if cell.startswith("'") and _FORMULA.match(cell, 1) else cell
 
 
 def speaker_text(release: Release, ids: Iterable[str]) -> str:
@@ -78,15 +99,17 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
 
 
 def to_csv(release: Release, tz: str | None = None, kinds: Iterable[str] | None = None) -> str:
-    """One row per slot; times ISO 8601 with offset; speakers and talks joined by ' | '."""
+    """One row per slot; times ISO 8601 with offset; speakers and talks joined by ' | '; a cell a
+    spreadsheet would run as a formula starts with ``'`` (:func:`spreadsheet_safe`)."""
     w = release.workshop
     buf = io.StringIO()
-    out = csv.writer(buf, lineterminator="\n")
+    out = csv.writer(buf, lineterminator="\r\n")  # RFC 4180; with "\n", a cell holding a CR is not quoted
     out.writerow(CSV_COLUMNS)
     for s in selected(release, kinds):
         people = [release.person(pid) for pid in s.speakers]
         out.writerow(
-            [
+            spreadsheet_safe(cell)
+            for cell in (
                 s.slot_id,
                 aware(s.start, w.timezone, tz).isoformat(),
                 aware(s.end, w.timezone, tz).isoformat() if s.end else "",
@@ -98,6 +121,6 @@ def to_csv(release: Release, tz: str | None = None, kinds: Iterable[str] | None 
                 " | ".join(p.name for p in people),
                 " | ".join(", ".join(p.affiliations) for p in people),
                 " | ".join(t.title for t in release.talks_of(s.slot_id)),
-            ]
+            )
         )
     return buf.getvalue()
