@@ -48,7 +48,7 @@ napoleon_google_docstring = False
 
 # --- HTML
 html_theme = "pydata_sphinx_theme"
-html_title = project
+html_title = project  # text: workshop_data.sphinxext hands it to the theme escaped (pagetitle.py)
 html_static_path: list[str] = []
 html_last_updated_fmt = None
 html_copy_source = False

@@ -7,7 +7,9 @@ temporary data directory (``workshop_data_dir``).
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import io
 import os
 import shutil
 import subprocess
@@ -255,42 +257,99 @@ def test_downloads_are_generated_from_the_loaders_for_every_format(site: SphinxT
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(1)>'
+#: A site title that closes <title> and opens a script (the theme prints html_title as it is).
+SITE_TITLE = "ML </title><script>alert(1)</script>"
+#: A cell a spreadsheet runs as a command.
+FORMULA = "=cmd|' /C calc'!A0"
+#: Liquid that Jekyll evaluates.
+LIQUID = "{{ site.title }} {% include footer.html %}"
 
 
 def hostile_data(data_dir: Path) -> None:
     rel = read_release(SHIPPED)
     slot = dataclasses.replace(rel.slots[0], title=SCRIPT, title_myst=SCRIPT, label="<b>Keynote</b>")
+    emphasis = dataclasses.replace(rel.slots[1], title="Caches That Learn", title_myst="*Caches* That **Learn**")
+    formula = dataclasses.replace(rel.slots[2], label=FORMULA)
     person = dataclasses.replace(rel.people[0], name=IMG, affiliations=("<i onclick=alert(1)>G</i>",))
     talk = dataclasses.replace(rel.talks[0], title_myst="*ok* [x](javascript:alert(1)) {raw}`html <b>raw</b>`")
-    workshop = dataclasses.replace(rel.workshop, site_title=SCRIPT, site_description=IMG)
+    liquid = dataclasses.replace(rel.talks[1], title=LIQUID, title_myst=LIQUID)
+    workshop = dataclasses.replace(rel.workshop, site_title=SITE_TITLE, site_description=IMG)
     write_release(
         dataclasses.replace(
             rel,
             workshop=workshop,
-            slots=(slot, *rel.slots[1:]),
+            slots=(slot, emphasis, formula, *rel.slots[3:]),
             people=(person, *rel.people[1:]),
-            talks=(talk, *rel.talks[1:]),
+            talks=(talk, liquid, *rel.talks[2:]),
         ),
         data_dir,
     )
 
 
-def test_titles_and_names_are_text_never_markup(tmp_path: Path) -> None:
-    hostile_data(tmp_path / "data")
-    app = build("hostile", tmp_path / "src", tmp_path / "data")
-    assert warnings(app) == ""
-    soup = html(app, "index")
-    assert not [s for s in soup.find_all("script") if "alert" in (s.string or "")]
-    assert soup.find("img") is None
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SphinxTestApp]:
+    """The hostile root built with the site's own conf.py (its title comes from the data) from
+    hostile data (``WORKSHOP_DATA_DIR``, which conf.py reads)."""
+    tmp = tmp_path_factory.mktemp("hostile")
+    hostile_data(tmp / "data")
+    shutil.copytree(ROOTS / "test-hostile", tmp / "src")
+    shutil.copy(REPO / "conf.py", tmp / "src" / "conf.py")
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("WORKSHOP_DATA_DIR", str(tmp / "data"))
+        yield build("hostile", tmp / "src", tmp / "data")
+
+
+def live(soup: BeautifulSoup) -> list[Any]:
+    """What a browser would run or load from the page's data: scripts that alert, images,
+    javascript: links, event handler attributes."""
+    found = [s for s in soup.find_all("script") if "alert" in (s.string or "")]
+    found += soup.find_all(["img", "svg", "iframe"])
+    found += [a for a in soup.find_all("a") if a.get("href", "").startswith("javascript")]
+    found += [tag for tag in soup.find_all(True) if any(name.startswith("on") for name in tag.attrs)]
+    return found
+
+
+def test_titles_and_names_are_text_never_markup(hostile_site: SphinxTestApp) -> None:
+    assert warnings(hostile_site) == ""
+    soup = html(hostile_site, "index")
+    assert live(soup) == []
     assert soup.find("b") is None
-    assert not [a for a in soup.find_all("a") if a.get("href", "").startswith("javascript")]
-    for tag in soup.find_all(True):
-        assert not [name for name in tag.attrs if name.startswith("on")], tag
     text = soup.get_text()
     assert SCRIPT in text and IMG in text and "<b>Keynote</b>" in text
     talk = soup.select("ul.wd-talks li")[0]
     assert talk.find("em").get_text() == "ok"
     assert "{raw}`html <b>raw</b>`" in talk.get_text()
+
+
+def test_the_site_title_from_the_data_is_text_in_every_page(hostile_site: SphinxTestApp) -> None:
+    for page in Path(hostile_site.outdir).glob("*.html"):
+        soup = BeautifulSoup(page.read_text("utf-8"), "html.parser")
+        assert live(soup) == [], page.name
+        assert SITE_TITLE in soup.title.get_text(), page.name
+        logo = soup.select_one(".logo__title")
+        assert logo is not None and logo.get_text() == SITE_TITLE, page.name
+
+
+def test_emphasis_in_a_title_is_emphasis_on_the_site(hostile_site: SphinxTestApp) -> None:
+    row = html(hostile_site, "index").select("table.wd-schedule tbody tr")[1]
+    title = row.select_one(".wd-title")
+    assert [(el.name, el.get_text()) for el in title.find_all(["em", "strong"])] == [
+        ("em", "Caches"),
+        ("strong", "Learn"),
+    ]
+    assert "*" not in row.get_text()
+
+
+def test_downloads_carry_no_formula_and_no_liquid(hostile_site: SphinxTestApp) -> None:
+    import liquid
+
+    folder = Path(hostile_site.outdir) / "_downloads/workshop_data/neurips2024/2024-11-20"
+    rows = list(csv.DictReader(io.StringIO((folder / "neurips2024-2024-11-20.csv").read_text("utf-8"))))
+    assert rows[2]["label"] == "'" + FORMULA
+    page = (folder / "neurips2024-2024-11-20.jekyll.md").read_text("utf-8")
+    content = page.split("\n---\n", 1)[1]
+    assert "{{" not in content and "{%" not in content
+    assert liquid.parse(content).render(site={"title": "SITE"}) == content
 
 
 def test_bad_input_is_a_warning_naming_what_is_wrong(tmp_path: Path) -> None:

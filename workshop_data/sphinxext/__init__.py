@@ -16,6 +16,9 @@ shows one release, a ``:release:`` option (default the latest). Configuration:
 ``workshop_data_notebooks``
     Docname patterns of notebooks that read the data, re-executed when it changes.
 
+Every page's title (``project``, ``html_title``) reaches the theme escaped, whatever the theme
+does with it (:mod:`.pagetitle`).
+
 One module per directive family, each with a ``setup_<module>(app)``: adding a family is
 adding its module name to :data:`MODULES`.
 """
@@ -48,6 +51,7 @@ MODULES = (
     "changelog",
     "notebooks",
     "navigation",
+    "pagetitle",
 )
 
 

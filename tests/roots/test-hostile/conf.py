@@ -1,2 +1,0 @@
-extensions = ["myst_parser", "workshop_data.sphinxext"]
-exclude_patterns = ["_build"]
