@@ -192,3 +192,77 @@ def test_talk_mix_states_the_figures_and_the_unknowns_from_the_data() -> None:
     for r in schedule[schedule["status"] == "TBD"].itertuples():
         assert f"**{r.label}** at {r.start:%H:%M}" in shown and "TBD" in shown
     assert "assumed" in shown and "analyst's" in "\n".join(c.source for c in nb.cells)
+
+
+# -- hostile data: what the notebooks print from the data is text, never markup -----------------
+
+#: Strings a browser would run if a notebook put them into Markdown or HTML as they are.
+LIVE = (
+    "<svg onload=alert(1)>",
+    '<iframe src="javascript:alert(1)"></iframe>',
+    "<img src=x onerror=alert(1)>",
+    "[click](javascript:alert(1))",
+    "<script>alert(1)</script>",
+)
+#: Elements the rendered outputs may hold: text formatting, lists, tables, the figures.
+SAFE_ELEMENTS = {"p", "strong", "em", "code", "ul", "li", "br", "div", "style", "table", "thead", "tbody"}
+SAFE_ELEMENTS |= {"tr", "th", "td"}
+
+
+def hostile_data_dir(root: Path) -> Path:
+    """The shipped release with :data:`LIVE` in the series, conference, venue and the labels
+    the talk-mix notebook prints in Markdown (the slot of unknown length, the one marked TBD)."""
+    import dataclasses
+
+    from conftest import SHIPPED
+
+    from workshop_data.datapackage import write_release
+    from workshop_data.validation import read_release
+
+    rel = read_release(SHIPPED)
+    workshop = dataclasses.replace(rel.workshop, series=LIVE[0], conference=LIVE[1], venue=LIVE[2])
+    slots = tuple(
+        dataclasses.replace(s, label=LIVE[3] if s.end is None else LIVE[4]) if s.end is None or s.status == "TBD" else s
+        for s in rel.slots
+    )
+    write_release(dataclasses.replace(rel, workshop=workshop, slots=slots), root)
+    return root
+
+
+def rendered(output: Any) -> list[str]:
+    """The HTML a reader's browser gets from an output: its HTML, and its Markdown rendered as
+    CommonMark with raw HTML on (as Jupyter and myst-nb render Markdown)."""
+    from markdown_it import MarkdownIt
+
+    data = output.get("data", {})
+    pages = [data["text/html"]] if "text/html" in data else []
+    if "text/markdown" in data:
+        pages.append(MarkdownIt("commonmark", {"html": True}).render(data["text/markdown"]))
+    return pages
+
+
+@pytest.mark.slow
+def test_talk_mix_shows_hostile_data_as_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bs4 import BeautifulSoup
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+    from nbclient import NotebookClient
+
+    try:
+        KernelSpecManager().get_kernel_spec(KERNEL)
+    except NoSuchKernel:
+        require(False, f"no {KERNEL!r} kernelspec: run `make` (it installs one into .venv)")
+    monkeypatch.setenv("WORKSHOP_DATA_DIR", str(hostile_data_dir(tmp_path / "data")))
+    nb = read("talk_mix.ipynb")
+    NotebookClient(nb, kernel_name=KERNEL, timeout=300, resources={"metadata": {"path": str(tmp_path)}}).execute()
+    markdown = [o for o in outputs(nb) if "text/markdown" in o.get("data", {})]
+    assert len(markdown) >= 4  # the notebook printed its Markdown summaries
+    shown = ""
+    for output in outputs(nb):
+        assert output.output_type != "error", output.get("evalue")
+        for page in rendered(output):
+            soup = BeautifulSoup(page, "html.parser")
+            assert {tag.name for tag in soup.find_all(True)} <= SAFE_ELEMENTS, page
+            assert not [t for t in soup.find_all(True) if any(a.startswith("on") for a in t.attrs)], page
+            shown += soup.get_text()
+    for text in LIVE:
+        assert text in shown, f"{text!r} is not shown as text"

@@ -1,6 +1,7 @@
 """A title's one home (:class:`workshop_data.titles.Title`): emphasis shown as emphasis on the
 site and the Jekyll page, plain in the calendar and app exports, hostile strings inert in every
-rendering, and line breaks kept by every rendering that can show them.
+rendering, and line breaks kept by every rendering that can show them; and ``wd.markdown``,
+which notebooks use to show data in Markdown.
 
 The oracle for "inert" is a real CommonMark renderer with raw HTML on (markdown-it-py, as MyST
 and Jupyter render Markdown) and lxml for the HTML renderings.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import datetime as dt
 import io
 import json
 
@@ -21,6 +23,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+import workshop_data as wd
 from workshop_data.formats import writer
 from workshop_data.importer.inline import lines_of
 from workshop_data.importer.myst import title_of
@@ -158,3 +161,24 @@ def test_exports_other_than_the_page_carry_the_plain_title() -> None:
     assert data["slots"][0]["title_myst"] == "*Caches* That **Learn**"  # the data itself, for readers that want it
     page = writer("jekyll")(release)
     assert "<br/><i>Caches</i> That <b>Learn</b></td>" in page
+
+
+# -- wd.markdown: Markdown for notebooks, every value escaped --------------------------------------
+
+
+@pytest.mark.parametrize("value", [*HOSTILE, "line\nbreak <b>", "- not a list", "1. not a list"])
+def test_markdown_shows_each_value_as_text(value: str) -> None:
+    out = wd.markdown("**{}** at {:%H:%M}: *{status}*", value, dt.time(9, 5), status=value)
+    html = commonmark(out)
+    assert elements(html) <= {"strong", "em"}, html
+    shown = lxml.html.fragment_fromstring(html, create_parent="div").text_content()
+    assert shown == f"{' '.join(value.split())} at 09:05: {' '.join(value.split())}"
+    assert out._repr_markdown_() == out  # Jupyter shows it as Markdown
+
+
+def test_markdown_keeps_a_titles_emphasis_and_makes_code_spans() -> None:
+    out = wd.markdown("{} — release {!c} in {zone!c}", Title("*Caches* <b>"), "2024-11-20", zone="America/Los_Angeles")
+    assert commonmark(out) == (
+        "<em>Caches</em> &lt;b&gt; — release <code>2024-11-20</code> in <code>America/Los_Angeles</code>"
+    )
+    assert commonmark(wd.markdown("{!c}", "`<b>`")) == "<code>`&lt;b&gt;`</code>"

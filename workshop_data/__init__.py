@@ -32,11 +32,14 @@ _LAZY = {
     "KINDS": "schema",
     "WorkshopDataError": "errors",
     "DataValidationError": "errors",
+    "markdown": "notebook",
+    "Title": "titles",
 }
 
 __all__ = [
     "KINDS",
     "DataValidationError",
+    "Title",
     "WorkshopDataError",
     "__version__",
     "diff",
@@ -50,6 +53,7 @@ __all__ = [
     "load_schedule",
     "load_talks",
     "load_workshop",
+    "markdown",
     "releases",
     "validate",
 ]
@@ -70,7 +74,9 @@ if TYPE_CHECKING:
         load_workshop,
         releases,
     )
+    from .notebook import markdown
     from .schema import KINDS
+    from .titles import Title
     from .validation import validate
 
 
