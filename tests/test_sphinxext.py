@@ -273,6 +273,7 @@ def hostile_data(data_dir: Path) -> None:
     person = dataclasses.replace(rel.people[0], name=IMG, affiliations=("<i onclick=alert(1)>G</i>",))
     talk = dataclasses.replace(rel.talks[0], title_myst="*ok* [x](javascript:alert(1)) {raw}`html <b>raw</b>`")
     liquid = dataclasses.replace(rel.talks[1], title=LIQUID, title_myst=LIQUID)
+    broken = dataclasses.replace(rel.talks[2], title_myst="*WarpDrive*:\\\nAn Agentic Workflow")
     workshop = dataclasses.replace(rel.workshop, site_title=SITE_TITLE, site_description=IMG)
     write_release(
         dataclasses.replace(
@@ -280,7 +281,7 @@ def hostile_data(data_dir: Path) -> None:
             workshop=workshop,
             slots=(slot, emphasis, formula, *rel.slots[3:]),
             people=(person, *rel.people[1:]),
-            talks=(talk, liquid, *rel.talks[2:]),
+            talks=(talk, liquid, broken, *rel.talks[3:]),
         ),
         data_dir,
     )
@@ -338,6 +339,8 @@ def test_emphasis_in_a_title_is_emphasis_on_the_site(hostile_site: SphinxTestApp
         ("strong", "Learn"),
     ]
     assert "*" not in row.get_text()
+    talk = html(hostile_site, "index").select("ul.wd-talks li")[2]
+    assert str(talk.p).startswith("<p><em>WarpDrive</em>: <br/>An Agentic Workflow")  # a line break in a title
 
 
 def test_downloads_carry_no_formula_and_no_liquid(hostile_site: SphinxTestApp) -> None:
