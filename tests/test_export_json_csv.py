@@ -81,6 +81,22 @@ def test_a_csv_cell_a_spreadsheet_would_run_starts_with_a_quote(value: str) -> N
     assert row["start"] == "2024-12-15T08:20:00-08:00" and row["kind"] == "keynote"  # nothing else is touched
 
 
+def test_the_papers_csv_guards_formula_cells_too() -> None:
+    from workshop_data.commands.papers import render
+    from workshop_data.model import Author, Paper
+
+    shipped = read_release(SHIPPED)
+    paper = Paper("p1", 1, '=HYPERLINK("http://x","y")', award="+Best", presentation="@oral")
+    release = dataclasses.replace(shipped, papers=(paper,), authors=(Author("p1", 1, "a", "-Ada"),))
+    row = next(csv.DictReader(io.StringIO(render(release, "csv"))))
+    assert [row[k] for k in ("title", "authors", "award", "presentation")] == [
+        "'" + paper.title,
+        "'-Ada",
+        "'+Best",
+        "'@oral",
+    ]
+
+
 def test_the_releases_own_csv_files_keep_formula_like_values_as_they_are(tmp_path: Path) -> None:
     shipped = read_release(SHIPPED)
     slot = dataclasses.replace(shipped.slots[0], title="=1+1", title_myst="=1+1")

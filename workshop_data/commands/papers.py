@@ -34,8 +34,6 @@ def run(args: argparse.Namespace) -> int:
 
 def render(release: Release, fmt: str) -> str:
     """The papers of ``release`` as a readable list, CSV or JSON."""
-    import csv
-    import io
     import json
 
     authors: dict[str, list[str]] = {}
@@ -57,12 +55,12 @@ def render(release: Release, fmt: str) -> str:
         doc = {"edition": release.edition, "release": release.name, "papers": rows}
         return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
     if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=list(rows[0]) if rows else ["paper_id"], lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({**row, "authors": "; ".join(row["authors"])})
-        return buf.getvalue()
+        from ..formats.text import spreadsheet_csv
+
+        header = list(rows[0]) if rows else ["paper_id"]
+        return spreadsheet_csv(
+            header, ([str(v) for v in {**r, "authors": "; ".join(r["authors"])}.values()] for r in rows)
+        )
     w = release.workshop
     n = len(rows)
     lines = [f"{w.event_name} · release {release.name} · {n} accepted paper{'s' * (n != 1)}", ""]

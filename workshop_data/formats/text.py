@@ -3,8 +3,9 @@
 The CSV export is opened in spreadsheets, which run a cell starting with ``=``, ``+``, ``-`` or
 ``@`` (or a tab or carriage return before one) as a formula: ``=cmd|' /C calc'!A0``. As OWASP's
 advice on CSV injection says, such a cell is written with a ``'`` in front, which spreadsheets
-show as text (:func:`spreadsheet_safe`; :func:`spreadsheet_value` undoes it). This is the
-export format only: a release's own CSV files are data and hold every value as it is.
+show as text (:func:`spreadsheet_safe`; :func:`spreadsheet_value` undoes it), in every CSV
+the package writes for people (:func:`spreadsheet_csv`: this one and ``workshop-data papers``).
+This is the export format only: a release's own CSV files are data and hold every value as it is.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import csv
 import io
 import re
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..model import Release
 from ..timeutil import aware, zone_label
@@ -46,6 +47,17 @@ def spreadsheet_safe(cell: str) -> str:
 def spreadsheet_value(cell: str) -> str:
     """The value :func:`spreadsheet_safe` wrote as ``cell``."""
     return cell[1:] if cell.startswith("'") and _FORMULA.match(cell, 1) else cell
+
+
+def spreadsheet_csv(header: Sequence[str], rows: Iterable[Iterable[str]]) -> str:
+    """CSV a spreadsheet opens safely: the header, then the rows, every cell
+    :func:`spreadsheet_safe`; RFC 4180 line ends (with ``\n``, Python's writer leaves a cell
+    holding a CR unquoted)."""
+    buf = io.StringIO()
+    out = csv.writer(buf, lineterminator="\r\n")
+    out.writerow(header)
+    out.writerows([spreadsheet_safe(cell) for cell in row] for row in rows)
+    return buf.getvalue()
 
 
 def speaker_text(release: Release, ids: Iterable[str]) -> str:
@@ -100,16 +112,13 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
 
 def to_csv(release: Release, tz: str | None = None, kinds: Iterable[str] | None = None) -> str:
     """One row per slot; times ISO 8601 with offset; speakers and talks joined by ' | '; a cell a
-    spreadsheet would run as a formula starts with ``'`` (:func:`spreadsheet_safe`)."""
+    spreadsheet would run as a formula starts with ``'`` (:func:`spreadsheet_csv`)."""
     w = release.workshop
-    buf = io.StringIO()
-    out = csv.writer(buf, lineterminator="\r\n")  # RFC 4180; with "\n", a cell holding a CR is not quoted
-    out.writerow(CSV_COLUMNS)
+    rows = []
     for s in selected(release, kinds):
         people = [release.person(pid) for pid in s.speakers]
-        out.writerow(
-            spreadsheet_safe(cell)
-            for cell in (
+        rows.append(
+            (
                 s.slot_id,
                 aware(s.start, w.timezone, tz).isoformat(),
                 aware(s.end, w.timezone, tz).isoformat() if s.end else "",
@@ -123,4 +132,4 @@ def to_csv(release: Release, tz: str | None = None, kinds: Iterable[str] | None 
                 " | ".join(t.title for t in release.talks_of(s.slot_id)),
             )
         )
-    return buf.getvalue()
+    return spreadsheet_csv(CSV_COLUMNS, rows)
