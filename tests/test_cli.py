@@ -76,7 +76,7 @@ def test_releases_of_an_edition_with_two_releases(release_copy: Path) -> None:
     write_release(published(edited(shipped()), "2024-12-01", "2024-12-01T00:00"), data)
     lines = run("releases", "neurips2024", "--data-dir", str(data)).stdout.splitlines()
     assert [line.split()[0] for line in lines] == ["2024-11-20", "2024-12-01"]
-    assert "(latest)" not in lines[0] and lines[1].endswith("14 slots, 4 talks  (latest)")
+    assert "(latest)" not in lines[0] and lines[1].endswith("14 slots, 4 talks, 0 papers  (latest)")
     frame = wd.releases("neurips2024", data_dir=data)
     assert list(frame["release"]) == ["2024-11-20", "2024-12-01"] and list(frame["latest"]) == [False, True]
     assert list(frame["slots"]) == [14, 14]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
 
 from . import add_release_options, write_output
 
+TYPE_CHECKING = False  # typing is not imported when the CLI is built (workshop-data --help stays fast)
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..model import Release
 
 FORMATS = ("table", "csv", "json")
