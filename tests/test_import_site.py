@@ -57,7 +57,7 @@ def test_2024_diff_lists_the_real_changes(imported: Path) -> None:
     new = read_release(imported / "neurips2024" / RELEASES_2024[-1])
     changes = compare(old, new)
     assert not [c for c in changes if c.change == "removed"]
-    moved = {(c.slot_id, c.old[11:16], c.new[11:16]) for c in changes if c.change == "moved"}
+    moved = {(c.slot_id, f"{c.old:%H:%M}", f"{c.new:%H:%M}") for c in changes if c.change == "moved"}
     assert ("panel", "16:00", "13:00") in moved
     assert ("retrospective-tim-kraska", "13:00", "10:40") in moved
     added = {c.slot_id for c in changes if c.change == "added"}

@@ -1,26 +1,251 @@
 """The reviewed alias table: spellings of one person's name that evidence alone cannot settle.
 
 People get one id across editions by their normalised name
-(:func:`workshop_data.identity.normalise`: case, accents and punctuation ignored). Within an
-edition, :func:`workshop_data.identity.carry_ids` also follows a corrected spelling from one
-release to the next (same slot, close name). Across editions there is no such evidence, so a
-respelling is listed here, by hand, with the reason it is the same person. Two different people
-are never merged: an entry needs evidence from the pages (the same affiliation, bio or photo).
+(:func:`workshop_data.identity.normalise`: case, accents and punctuation ignored, so "YUNKAI
+ZHANG" and "Yunkai Zhang", "Shuicheng YAN" and "Shuicheng Yan", "Ashwin K Muppalla", "Ashwin K.
+Muppalla" and "Ashwin k Muppalla", "Samuel J Kaufman" and "Samuel J. Kaufman", "Theodore L
+Willke" and "Theodore L. Willke" are already one name and need no entry). Within an edition,
+:func:`workshop_data.identity.carry_ids` also follows a corrected spelling of a speaker from one
+release to the next (same slot, close name). Everything else is listed here, by hand, with the
+evidence read on the pages that it is the same person:
+
+- a middle name or initial more or less, or words run together, of the same name in the same
+  field (authors, or a committee) is evidence enough;
+- a different first name or surname needs more: a shared link, the same role, the same paper
+  or the same co-authors.
+
+Two different people are never merged: :data:`NOT_SAME` lists the pairs looked at and left
+apart, with why. A name printed with an academic title ("Prof. Christos Kozyrakis") or with its
+words run together ("HadiEsmaeilzadeh") is not a spelling of the name: its entry says
+``rename`` and the person is named by the canonical form (authors keep the name as printed in
+their own column). Other variants keep the spelling the page printed, under the one id.
 """
 
 from __future__ import annotations
 
-#: Normalised spelling -> normalised canonical spelling, with the evidence checked.
-ALIASES: dict[str, tuple[str, str]] = {
-    "natasha jacques": (
-        "natasha jaques",
-        "NeurIPS 2024 pages printed 'Jacques' until upstream fb7d513 ('Update name.') corrected it; "
-        "same photo (jacques.jpg) and bio (University of Washington, Google DeepMind)",
+from dataclasses import dataclass
+
+from ..identity import normalise
+
+
+@dataclass(frozen=True)
+class Alias:
+    """A printed variant's person: their canonical name (ids are made from it), the evidence,
+    and whether the variant is not a spelling of the name at all (then the person is named by
+    the canonical form)."""
+
+    name: str
+    reason: str
+    rename: bool = False
+
+
+_TABLE: tuple[tuple[str, Alias], ...] = (
+    # -- a different spelling: evidence beyond the name --
+    (
+        "Natasha Jacques",
+        Alias(
+            "Natasha Jaques",
+            "NeurIPS 2024 pages printed 'Jacques' until upstream fb7d513 ('Update name.') corrected it; "
+            "same photo (jacques.jpg) and bio (University of Washington, Google DeepMind)",
+        ),
     ),
-}
+    (
+        "Xinlei Xu",
+        Alias(
+            "Mimee Xu",
+            "organizing committee, NYU, both with the same link https://twitter.com/MimeeXu (@MimeeXu); "
+            "the pages print 'Xinlei Xu' until 2020 and 'Mimee Xu' since: her current name",
+        ),
+    ),
+    (
+        "Azade Nazi",
+        Alias(
+            "Azade Nova",
+            "organizing committee, Google Brain, in both spellings; 'Azade Nova' links "
+            "https://www.linkedin.com/in/azade-nova-bb347763, 'Azade Nazi' https://sites.google.com/site/azadenazi/: "
+            "the same role and first name over the years, the later name",
+        ),
+    ),
+    (
+        "Azalia Mirhosseini",
+        Alias(
+            "Azalia Mirhoseini",
+            "organizing committee, Google Brain/Google Research, the same role in both spellings (one letter more)",
+        ),
+    ),
+    (
+        "Neeraja Yadwakar",
+        Alias(
+            "Neeraja Yadwadkar",
+            "the schedule's debate row and '<b>Invited:</b>' line: other versions of the same rows print "
+            "'Neeraja Yadwadkar' (a letter dropped)",
+        ),
+    ),
+    (
+        "Phitchaya Phothilimtha",
+        Alias(
+            "Phitchaya Mangpo Phothilimthana",
+            "author of 'Learned TPU Cost Model for XLA Tensor Programs' (2019) with Samuel J. Kaufman and Mike "
+            "Burrows, her co-authors at Google; the surname is cut short (…thana) and the nickname Mangpo left out",
+        ),
+    ),
+    (
+        "Jonathan Hare",
+        Alias(
+            "Jonathon Hare",
+            "author with the same co-authors (Sulaiman Sadiq, Partha Maji, Geoff Merrett) in 2020 ('DEff-ARTS') "
+            "and 2022 ('External Memory Is All You Need'), the first name spelled two ways",
+        ),
+    ),
+    (
+        "Alaleh Ahmadian",
+        Alias(
+            "Alaleh Ahmadianshalchi",
+            "the first author of 'Preference-Aware Constrained Multi-Objective Bayesian Optimization For Analog "
+            "Circuit Design' (NeurIPS 2022): 'Ahmadian' in accepted_papers.md, 'Ahmadianshalchi' in index.md's "
+            "table of the same paper, same co-authors",
+        ),
+    ),
+    (
+        "Steve Keckler",
+        Alias(
+            "Stephen Keckler",
+            "NeurIPS 2022's invited speaker: the heading 'Steve Keckler', the bio 'Dr. Stephen W. Keckler is the "
+            "Vice President of Architecture Research at NVIDIA…' and the schedule's 'Steve Keckler - Invited Talk' "
+            "by 'Stephen Keckler' on the same page",
+        ),
+    ),
+    (
+        "Bill Dally",
+        Alias(
+            "William Dally",
+            "the special speaker headed 'William Dally' has the bio 'Dr. Bill Dally brings extensive "
+            "expertise…' under the heading",
+        ),
+    ),
+    (
+        "Azalia Mirhoseni",
+        Alias(
+            "Azalia Mirhoseini",
+            "NeurIPS 2025's schedule: 'Keynote: Azalia Mirhoseni' links the home page's bio of Azalia Mirhoseini "
+            "(index.html#azalia_bio), the same talk (a letter dropped)",
+        ),
+    ),
+    # -- a middle name or initial more or less, the same name in the same field --
+    (
+        "Neeraja J. Yadwadkar",
+        Alias("Neeraja Yadwadkar", "invited speaker: the same name with and without the middle initial"),
+    ),
+    (
+        "Stephen W. Keckler",
+        Alias("Stephen Keckler", "the bio of NeurIPS 2022's invited speaker: the middle initial"),
+    ),
+    ("Fabian NT Ruffy", Alias("Fabian Ruffy", "author: the same name with the middle initials 'NT'")),
+    ("Thomas P. Pumir", Alias("Thomas Pumir", "author: the same name with the middle initial")),
+    (
+        "Shaileshh Bojja Venkatakrishnan",
+        Alias(
+            "Shaileshh Venkatakrishnan",
+            "author of NeurIPS 2018's Decima and Placeto papers, both with Hongzi Mao and Mohammad Alizadeh: "
+            "the same name with the middle name",
+        ),
+    ),
+    ("Nesreen K. Ahmed", Alias("Nesreen Ahmed", "author: the same name with the middle initial")),
+    (
+        "Geoff V. Merrett",
+        Alias("Geoff Merrett", "author with the same co-authors in 2020 and 2022: the middle initial"),
+    ),
+    (
+        "Hugh James Leather",
+        Alias("Hugh Leather", "author with Chris Cummins in 2020 and 2024: the same name with the middle name"),
+    ),
+    (
+        "JooHyoung Cha",
+        Alias("Joo Hyoung Cha", "author with Yongin Kwon in 2023 and 2024: the given name's two words run together"),
+    ),
+    (
+        "Ray A. O. Sinurat",
+        Alias(
+            "Ray Sinurat",
+            "the first author of 'Towards Continually Learning Application Performance Models' (NeurIPS 2022) in "
+            "accepted_papers.md (with initials) and in index.md's table (without)",
+        ),
+    ),
+    (
+        "David W Zhang",
+        Alias(
+            "David Zhang",
+            "the first author of 'Robust Scheduling with GFlowNets' (NeurIPS 2022) in accepted_papers.md (with "
+            "the initial) and index.md's table (without); not Dan Zhang (NOT_SAME)",
+        ),
+    ),
+    ("Ryan P Adams", Alias("Ryan Adams", "NeurIPS 2022's 'A code superoptimizer…' in both lists: the initial")),
+    (
+        "Johannes Christian Thiele",
+        Alias("Johannes Thiele", "NeurIPS 2022's 'Lattice Quantization' in both lists: the middle name"),
+    ),
+    ("David Z. Pan", Alias("David Pan", "NeurIPS 2022's 'HEAT' and data-augmentation papers in both lists")),
+    # -- not a spelling: an academic title, or the words run together --
+    (
+        "Prof. Christos Kozyrakis",
+        Alias("Christos Kozyrakis", "a speaker printed with the title 'Prof.'", rename=True),
+    ),
+    (
+        "Prof. Hadi Esmaeilzadeh",
+        Alias("Hadi Esmaeilzadeh", "a speaker printed with the title 'Prof.'", rename=True),
+    ),
+    (
+        "Dr. Mohammad Alizadeh",
+        Alias("Mohammad Alizadeh", "an author of NeurIPS 2018's Placeto printed with the title 'Dr.'", rename=True),
+    ),
+    ("HadiEsmaeilzadeh", Alias("Hadi Esmaeilzadeh", "an author's name with its words run together", rename=True)),
+    (
+        "FatemehSadatMireshghallah",
+        Alias("Fatemeh Sadat Mireshghallah", "an author's name with its words run together", rename=True),
+    ),
+)
+
+#: Normalised printed variant -> the person's alias entry.
+ALIASES: dict[str, Alias] = {normalise(printed): alias for printed, alias in _TABLE}
+
+#: Pairs of names looked at and NOT merged: the pages give no evidence they are one person.
+NOT_SAME: tuple[tuple[str, str, str], ...] = (
+    (
+        "Dan Zhang",
+        "David Zhang",
+        "different first names; Dan Zhang organizes (Google Brain/DeepMind), David Zhang "
+        "is an author; no shared link or role",
+    ),
+    ("Haoran Qiu", "Mark Ren", "different names; no shared link, role or paper"),
+    (
+        "Haoxing Ren",
+        "Mark Ren",
+        "NeurIPS 2022's index.md prints 'Mark Ren' where accepted_papers.md prints "
+        "'Haoxing Ren' for one paper's author: possibly one person, not proven by the pages",
+    ),
+    (
+        "Nicholas Feamster",
+        "Nick Feamster",
+        "authors in 2022 and 2024 with no co-author, link or role in common; not proven by the pages",
+    ),
+)
 
 
 def canonical(normalised_name: str) -> str:
     """The canonical normalised spelling of a normalised name."""
     entry = ALIASES.get(normalised_name)
-    return entry[0] if entry else normalised_name
+    return normalise(entry.name) if entry else normalised_name
+
+
+def canonical_name(name: str) -> str:
+    """The person's canonical name for a printed name (the name itself when it has no entry):
+    what a new person id is made from."""
+    entry = ALIASES.get(normalise(name))
+    return entry.name if entry else name
+
+
+def display(name: str) -> str:
+    """The name the data gives a person printed as ``name``: the canonical form for a variant
+    that is no spelling of the name (a title before it, words run together), else as printed."""
+    entry = ALIASES.get(normalise(name))
+    return entry.name if entry and entry.rename else name

@@ -25,10 +25,12 @@ _FORMAT = _RECORD + _FIELD.join(("%H", "%at", "%(trailers:key=Original-commit,va
 @dataclass(frozen=True)
 class Change:
     """A path a commit touched: ``status`` is git's letter (``A`` added, ``M`` modified, ``D``
-    deleted, ``T`` type changed)."""
+    deleted, ``T`` type changed); ``blob`` the id of its contents after the commit (empty when
+    deleted): equal blobs are equal texts, so a text is read and parsed once."""
 
     status: str
     path: str
+    blob: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,8 +77,11 @@ def _commit(record: str) -> Commit:
     for line in body.splitlines():
         if not line.strip():
             continue
-        status, _, path = line.partition("\t")
-        changes.append(Change(status[:1], path))
+        meta, _, path = line.partition("\t")  # ":100644 100644 <old blob> <new blob> M"
+        fields = meta.split()
+        status = fields[-1][:1]
+        blob = fields[3] if status != "D" and set(fields[3]) != {"0"} else ""
+        changes.append(Change(status, path, blob))
     return Commit(
         sha=sha,
         author_time=dt.datetime.fromtimestamp(int(seconds), dt.UTC),
@@ -96,7 +101,8 @@ def commits(repo: str | Path) -> list[Commit]:
         "--first-parent",
         "--diff-merges=first-parent",
         "--no-renames",
-        "--name-status",
+        "--raw",
+        "--no-abbrev",
         f"--format={_FORMAT}",
         "HEAD",
     )
@@ -119,9 +125,15 @@ class Reader:
 
     def read(self, sha: str, path: str) -> bytes | None:
         """The bytes of ``path`` at commit ``sha``; None when the commit has no such file."""
+        found = self.blob(f"{sha}:{path}")
+        return found[1] if found else None
+
+    def blob(self, spec: str) -> tuple[str, bytes] | None:
+        """(blob id, bytes) of a blob named as git names objects (a blob id,
+        ``<commit>:<path>``); None when there is no such blob."""
         proc = self._proc
         assert proc.stdin is not None and proc.stdout is not None
-        proc.stdin.write(f"{sha}:{path}\n".encode())
+        proc.stdin.write(f"{spec}\n".encode())
         proc.stdin.flush()
         header = proc.stdout.readline().decode("utf-8", "replace").split()
         if len(header) < 3 or header[-1] == "missing" or header[1] != "blob":
@@ -129,7 +141,7 @@ class Reader:
         size = int(header[2])
         data = proc.stdout.read(size)
         proc.stdout.read(1)  # the newline after the contents
-        return data
+        return header[0], data
 
     def close(self) -> None:
         """End the git process."""

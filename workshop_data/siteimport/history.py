@@ -26,11 +26,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import html
-import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from .. import ids
 from ..datapackage import release_files, write_release
@@ -43,49 +42,51 @@ from ..importer.release import build_release
 from ..importer.workshop import parse_description
 from ..model import Author, Correction, Paper, Person, Release, Role
 from . import git
-from .aliases import canonical
+from .aliases import canonical, canonical_name, display
 from .editions import EDITION_FOLDER, PagePath, edition_named, page_path, root_edition
 from .facts import FACTS, PINNED, PinnedRelease
+from .home import parse_home
+from .inpage_schedule import schedule_page
+from .paperlist import foreign, merge_index, title_key
+from .papers import papers_data_path, parse_index_papers, parse_papers
 from .records import HomePage, PaperEntry
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
-# -- the other engineers' parsers, until they land -------------------------------------------
+# -- parsing, once per text -------------------------------------------------------------------
+
+_T = TypeVar("_T")
 
 
-def _optional(module: str, name: str) -> Callable[..., Any] | None:
-    """``siteimport.<module>.<name>`` when that parser is installed, else None (its pages are
-    then not read)."""
-    try:
-        found = importlib.import_module(f"{__package__}.{module}")
-    except ModuleNotFoundError:
-        return None
-    function = getattr(found, name, None)
-    return function if callable(function) else None
+@dataclass
+class Parsed:
+    """Every page version parsed so far, by what its result depends on (the blob id of its text,
+    its path, its edition…): a text the history shows again (a page moved to its folder, a
+    revert) is parsed once. A failure is remembered too, and raised again."""
 
+    results: dict[tuple[str, ...], object] = field(default_factory=dict)
 
-def parse_home(text: str, path: str) -> HomePage | None:
-    """The people of an edition's ``index.md`` (:mod:`.home`), None until that parser exists."""
-    parser = _optional("home", "parse_home")
-    return parser(text, path) if parser else None
-
-
-def parse_papers(text: str, path: str, csv_text: str) -> tuple[PaperEntry, ...] | None:
-    """The accepted papers of a page (:mod:`.papers`), None until that parser exists."""
-    parser = _optional("papers", "parse_papers")
-    return tuple(parser(text, path, csv_text)) if parser else None
+    def get(self, key: tuple[str, ...], parse: Callable[[], _T]) -> _T:
+        """``parse()``, or its result (or error) from the first time ``key`` was asked."""
+        if key not in self.results:
+            try:
+                self.results[key] = parse()
+            except WorkshopDataError as exc:
+                self.results[key] = exc
+        found = self.results[key]
+        if isinstance(found, WorkshopDataError):
+            raise found
+        return cast(_T, found)
 
 
 def parse_inpage_schedule(text: str, path: str, timezone: str) -> Page | None:
-    """The schedule inside an ``index.md`` (NeurIPS 2020–2022, :mod:`.inpage_schedule`'s
-    ``schedule_page``) as the importer's :class:`~workshop_data.importer.page.Page`; None when
-    the page has no schedule table or until that parser exists."""
-    parser = _optional("inpage_schedule", "schedule_page")
-    if parser is None or "schedule-table" not in text:
+    """The schedule inside an ``index.md`` (NeurIPS 2020–2022, :mod:`.inpage_schedule`) as the
+    importer's :class:`~workshop_data.importer.page.Page`; None when the page has no schedule
+    table."""
+    if "schedule-table" not in text:
         return None
-    page: Page = parser(text, path, timezone)
-    return page
+    return schedule_page(text, path, timezone)
 
 
 # -- reports ---------------------------------------------------------------------------------
@@ -117,14 +118,23 @@ class Pages:
     schedule: Release | None = None
     inpage: Release | None = None
     home: HomePage | None = None
-    papers_text: tuple[str, str] | None = None  # (path, text)
-    csv_text: str = ""
-    papers: tuple[PaperEntry, ...] = ()
+    #: ``accepted_papers.md``'s papers, and the page itself (re-read when its CSV changes).
+    listed: tuple[PaperEntry, ...] = ()
+    papers_page: PapersPage | None = None
+    #: The "Accepted Papers" table of ``index.md`` (NeurIPS 2022).
+    index_papers: tuple[PaperEntry, ...] = ()
+    #: What each kind of page was read from (blob ids): equal versions make an equal release.
+    versions: dict[str, str] = field(default_factory=dict)
 
     @property
     def timetable(self) -> Release | None:
         """The schedule: the schedule page's, else the one inside the home page."""
         return self.schedule or self.inpage
+
+    @property
+    def papers(self) -> tuple[PaperEntry, ...]:
+        """The accepted papers: ``accepted_papers.md``'s, with what ``index.md`` adds."""
+        return merge_index(self.listed, self.index_papers)
 
     def build(self, page: Page) -> Release:
         """The schedule a page gives, as a release with fresh ids. A page that does not settle
@@ -168,24 +178,85 @@ def _with_description(page: Page, description: str) -> Page:
     return page
 
 
-def _read_page(pages: Pages, where: PagePath, text: str, description: str) -> None:
+@dataclass(frozen=True)
+class PapersPage:
+    """A version of an ``accepted_papers.md``: path, blob id, text, and the CSV its Liquid loop
+    reads (``_data/neurips2023/papers.csv``; empty for a static page)."""
+
+    path: str
+    blob: str
+    text: str
+    source: str
+
+
+@dataclass
+class Reading:
+    """What reading the pages of one commit needs: the repository, the commit, the site's
+    description then, the parses so far and which edition listed each paper title first."""
+
+    reader: git.Reader
+    commit: git.Commit
+    parsed: Parsed
+    owners: dict[str, str]
+    description: str = ""
+
+    def blob(self, path: str) -> tuple[str, str] | None:
+        """(blob id, text) of ``path`` at the commit; None when it has no such file."""
+        found = self.reader.blob(f"{self.commit.sha}:{path}")
+        return (found[0], _decode(path, found[1])) if found else None
+
+
+def _read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading) -> None:
     """Parse one page version into ``pages`` (raises, leaving ``pages`` as it was)."""
+    edition, path, description = pages.edition, where.path, "" if where.folder else at.description
     if where.kind == "schedule":
-        pages.schedule = pages.build(_with_description(parse_page(text, where.path), description))
+        pages.schedule = at.parsed.get(
+            ("schedule", edition, path, blob, description),
+            lambda: pages.build(_with_description(parse_page(text, path), description)),
+        )
     elif where.kind == "home":
-        home = parse_home(text, where.path)
-        inpage = parse_inpage_schedule(text, where.path, FACTS[pages.edition].timezone)
-        built = pages.build(_with_description(inpage, description)) if inpage is not None else None
-        pages.home, pages.inpage = home or pages.home, built
+        home = at.parsed.get(("home", path, blob), lambda: parse_home(text, path))
+        inpage = at.parsed.get(
+            ("inpage", edition, path, blob, description), lambda: _inpage(pages, text, path, description)
+        )
+        index = at.parsed.get(("index", path, blob), lambda: parse_index_papers(text, path))
+        _own(index, edition, path, at.owners)
+        pages.home, pages.inpage, pages.index_papers = home, inpage, index
     elif where.kind == "papers":
-        found = parse_papers(text, where.path, pages.csv_text)
-        pages.papers_text = (where.path, text)
-        pages.papers = found if found is not None else pages.papers
-    elif where.kind == "papers_csv":
-        if pages.papers_text is not None:
-            found = parse_papers(pages.papers_text[1], pages.papers_text[0], text)
-            pages.papers = found if found is not None else pages.papers
-        pages.csv_text = text
+        _read_papers(pages, PapersPage(path, blob, text, papers_data_path(text) or ""), at)
+        return
+    pages.versions[where.kind] = blob
+
+
+def _inpage(pages: Pages, text: str, path: str, description: str) -> Release | None:
+    page = parse_inpage_schedule(text, path, FACTS[pages.edition].timezone)
+    return pages.build(_with_description(page, description)) if page is not None else None
+
+
+def _read_papers(pages: Pages, page: PapersPage, at: Reading) -> None:
+    """An ``accepted_papers.md`` version into ``pages``, with the CSV it loops over as it is at
+    the commit: the one the page names, whichever edition's it is (NeurIPS 2024's first page
+    looped over 2023's)."""
+    data = at.blob(page.source) if page.source else None
+    csv_blob, csv_text = data if data else ("", None)
+    found = at.parsed.get(
+        ("papers", page.path, page.blob, csv_blob), lambda: parse_papers(page.text, page.path, csv_text)
+    )
+    _own(found, pages.edition, page.path if not page.source else f"{page.path} (with {page.source})", at.owners)
+    pages.listed, pages.papers_page = found, page
+    pages.versions["papers"] = f"{page.blob}:{csv_blob}"
+
+
+def _own(papers: tuple[PaperEntry, ...], edition: str, where: str, owners: dict[str, str]) -> None:
+    """Accept ``papers`` as ``edition``'s (they become its titles), or raise when they are
+    another edition's list (:func:`.paperlist.foreign`)."""
+    reason = foreign(papers, edition, owners)
+    if reason is not None:
+        raise WorkshopDataError(
+            f"{where}: lists another edition's papers ({reason}); not imported as {edition}'s papers"
+        )
+    for paper in papers:
+        owners.setdefault(title_key(paper.title), edition)
 
 
 # -- ids ---------------------------------------------------------------------------------------
@@ -212,7 +283,7 @@ class PersonIds:
         known = self.by_name.get(self.key(name))
         if known is not None and known not in used:
             return known
-        new = ids.unique(ids.slugify(name), self.taken | used)
+        new = ids.unique(ids.slugify(canonical_name(name)), self.taken | used)
         if known is None:
             self.by_name[self.key(name)] = new
         self.taken.add(new)
@@ -234,6 +305,8 @@ class EditionIds:
     slots: set[str] = field(default_factory=set)
     talks: set[str] = field(default_factory=set)
     papers: set[str] = field(default_factory=set)
+    #: Every paper title (:func:`.paperlist.title_key`) the edition listed -> its paper's id.
+    titles: dict[str, str] = field(default_factory=dict)
 
     def _fresh(self, current: Iterable[str], carried: set[str], used: set[str]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -247,7 +320,7 @@ class EditionIds:
     def settle(self, previous: Release | None, release: Release, people: PersonIds) -> Release:
         """``release`` (fresh ids) with ids carried from ``previous`` and made unique against
         the edition's whole history and, for people, across editions."""
-        carried = carry_ids(previous, release) if previous is not None else release
+        carried = _carry_schedule(previous, release) if previous is not None else release
         before = previous or release
         old_slots = {s.slot_id for s in before.slots} if previous else set()
         old_talks = {t.talk_id for t in before.talks} if previous else set()
@@ -265,6 +338,7 @@ class EditionIds:
                 person_ids[p.person_id] = people.give(p.name, used)
                 used.add(person_ids[p.person_id])
         out = rename_ids(carried, slot_ids, talk_ids, person_ids)
+        out = dataclasses.replace(out, people=tuple(dataclasses.replace(p, name=display(p.name)) for p in out.people))
         out = self._papers(previous, out)
         self.slots.update(s.slot_id for s in out.slots)
         self.talks.update(t.talk_id for t in out.talks)
@@ -272,35 +346,77 @@ class EditionIds:
         return out
 
     def _papers(self, previous: Release | None, release: Release) -> Release:
-        if not release.papers:
-            return release
-
-        def authors(r: Release, paper_id: str) -> list[str]:
-            return [normalise(a.name) for a in r.authors if a.paper_id == paper_id]
-
-        old = previous.papers if previous else ()
-        pairs = [
-            (_paper_score(n, o, authors(release, n.paper_id), authors(previous, o.paper_id)), n.paper_id, o.paper_id)
-            for n in release.papers
-            for o in old
-            if previous is not None
-        ]
-        matched = assign(pairs, threshold=CLOSE)
-        mapping = self._fresh((p.paper_id for p in release.papers), set(), self.papers)
-        taken = set(self.papers) | set(mapping.values())
-        for new_id, old_id in matched.items():
-            mapping[new_id] = old_id
+        """Paper ids: a title the edition listed before keeps its id (in any later release); a
+        corrected title keeps the id of the previous release's paper it replaces (close title,
+        or a close title and the same authors); any other paper gets its title's slug, never
+        one the edition used before."""
         final: dict[str, str] = {}
+        used: set[str] = set()
         for p in release.papers:
-            target = mapping[p.paper_id]
-            if target in final.values():
-                target = ids.unique(target, taken | set(final.values()))
-            final[p.paper_id] = target
+            known = self.titles.get(title_key(p.title))
+            if known is not None and known not in used:
+                final[p.paper_id] = known
+                used.add(known)
+        rest = [p for p in release.papers if p.paper_id not in final]
+        if rest and previous is not None:
+            names, old_names = _author_names(release), _author_names(previous)
+            old = [o for o in previous.papers if o.paper_id not in used]
+            pairs = [
+                (_paper_score(n, o, names.get(n.paper_id, []), old_names.get(o.paper_id, [])), n.paper_id, o.paper_id)
+                for n in rest
+                for o in old
+            ]
+            for new_id, old_id in assign(pairs, threshold=CLOSE).items():
+                final[new_id] = old_id
+                used.add(old_id)
+        for p in release.papers:
+            if p.paper_id not in final:
+                fresh = p.paper_id
+                if fresh in self.papers or fresh in used:
+                    fresh = ids.unique(fresh, self.papers | used)
+                final[p.paper_id] = fresh
+                used.add(fresh)
+            self.titles.setdefault(title_key(p.title), final[p.paper_id])
         return dataclasses.replace(
             release,
             papers=tuple(dataclasses.replace(p, paper_id=final[p.paper_id]) for p in release.papers),
             authors=tuple(dataclasses.replace(a, paper_id=final[a.paper_id]) for a in release.authors),
         )
+
+
+def _author_names(release: Release) -> dict[str, list[str]]:
+    """Each paper's authors, normalised, in order."""
+    out: dict[str, list[str]] = {}
+    for a in release.authors:
+        out.setdefault(a.paper_id, []).append(normalise(a.name))
+    return out
+
+
+def _on_schedule(release: Release) -> Release:
+    """``release`` with only its schedule and the people it names (no roles, papers, authors)."""
+    on = {p for s in release.slots for p in s.speakers} | {p for t in release.talks for p in t.speakers}
+    return dataclasses.replace(
+        release, people=tuple(p for p in release.people if p.person_id in on), roles=(), papers=(), authors=()
+    )
+
+
+def _carry_schedule(previous: Release, release: Release) -> Release:
+    """``release`` with the slot, talk and speaker ids it shares with ``previous``
+    (:func:`~workshop_data.identity.carry_ids`, which follows a speaker's corrected spelling by
+    the slot). Only the schedule and its speakers are compared, since only they need it: the
+    other people (committees, authors: hundreds in an edition with its papers) keep their fresh
+    ids here and get theirs by exact normalised name and the alias table (:class:`PersonIds`),
+    which is linear where comparing every pair of people is not."""
+    small = carry_ids(_on_schedule(previous), new := _on_schedule(release))
+    slot_ids = {a.slot_id: b.slot_id for a, b in zip(new.slots, small.slots, strict=True)}
+    talk_ids = {a.talk_id: b.talk_id for a, b in zip(new.talks, small.talks, strict=True)}
+    person_ids = {a.person_id: b.person_id for a, b in zip(new.people, small.people, strict=True)}
+    taken = set(person_ids.values())
+    for p in release.people:
+        if p.person_id not in person_ids:
+            person_ids[p.person_id] = p.person_id if p.person_id not in taken else ids.unique(p.person_id, taken)
+            taken.add(person_ids[p.person_id])
+    return rename_ids(release, slot_ids, talk_ids, person_ids)
 
 
 # -- assembling a release ------------------------------------------------------------------
@@ -311,15 +427,29 @@ class _Folks:
     """The people of a release by name: the schedule's first, then the home page's and authors."""
 
     people: list[Person]
+    at: dict[str, int] = field(init=False)
+    ids: set[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.at, self.ids = {}, {p.person_id for p in self.people}
+        for i, p in enumerate(self.people):
+            self.at.setdefault(self.key(p.name), i)
+
+    @staticmethod
+    def key(name: str) -> str:
+        """One person per normalised name and alias (:mod:`.aliases`): 'Ashwin K. Muppalla' and
+        'Ashwin K Muppalla' on one page are one person."""
+        return canonical(normalise(name))
 
     def find(self, name: str) -> int | None:
-        key = name_key(name)
-        return next((i for i, p in enumerate(self.people) if name_key(p.name) == key), None)
+        return self.at.get(self.key(name))
 
     def add(self, name: str, **details: Any) -> str:
         at = self.find(name)
         if at is None:
-            pid = ids.person_id(name, (p.person_id for p in self.people))
+            pid = ids.person_id(name, self.ids)
+            self.ids.add(pid)
+            self.at[self.key(name)] = len(self.people)
             self.people.append(Person(pid, name, **details))
             return pid
         known = self.people[at]
@@ -432,6 +562,8 @@ class EditionHistory:
     #: A pinned release written since ``last``: the next release carries its ids from it.
     anchor: Release | None = None
     taken: set[str] = field(default_factory=set)
+    #: The page versions (blob ids) the last step read.
+    last_versions: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         self.pages = Pages(self.edition)
@@ -439,6 +571,10 @@ class EditionHistory:
 
     def step(self, commit: git.Commit, people: PersonIds, report: Report) -> Release | None:
         """The release the edition's pages make at ``commit`` when their data changed."""
+        versions = tuple(sorted(self.pages.versions.items()))
+        if versions == self.last_versions and self.anchor is None:
+            return self.last  # the same page versions as the last step: the same release
+        self.last_versions = versions
         try:
             fresh = assemble(self.edition, self.pages, "", _EPOCH)
         except WorkshopDataError as exc:
@@ -525,6 +661,25 @@ def _edition_of(where: PagePath, text: str, commit: git.Commit, description: str
     return edition
 
 
+def _reread_papers(
+    history: dict[str, EditionHistory], commit: git.Commit, at: Reading, touched: list[str], report: Report
+) -> None:
+    """Read again the papers pages whose CSV the commit changed (a page read at this commit
+    with its CSV is found in ``at.parsed``, not parsed twice)."""
+    changed = {c.path for c in commit.changes if c.status != "D" and c.path.endswith(".csv")}
+    for edition, ed in history.items():
+        page = ed.pages.papers_page
+        if page is None or page.source not in changed:
+            continue
+        try:
+            _read_papers(ed.pages, page, at)
+        except WorkshopDataError as exc:
+            _problem(report, commit, str(exc))
+            continue
+        if edition not in touched:
+            touched.append(edition)
+
+
 def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Release]]:
     """Every edition's releases as the repository's history makes them, oldest first."""
     report = report if report is not None else Report()
@@ -532,8 +687,10 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
     people = PersonIds()
     folders: dict[str, git.Commit] = {}
     with_pages: set[str] = set()
+    parsed, owners = Parsed(), dict[str, str]()
     with git.Reader(repo) as reader:
         for commit in git.commits(repo):
+            at = Reading(reader, commit, parsed, owners)
             touched: list[str] = []
             description: str | None = None
             for change in commit.changes:
@@ -541,7 +698,7 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
                 if "/" in change.path and EDITION_FOLDER.fullmatch(top) and change.status != "D":
                     folders.setdefault(top, commit)
                 where = page_path(change.path)
-                if where is None or change.status == "D":
+                if where is None or change.status == "D" or where.kind == "papers_csv":
                     continue  # a page deleted (moved to its folder) keeps the edition's last version
                 if where.folder:
                     with_pages.add(where.folder)
@@ -550,16 +707,18 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
                     continue
                 if description is None:
                     description = _site_description(reader, commit)
+                at.description = description
                 try:
                     text = _decode(where.path, data)
                     edition = _edition_of(where, text, commit, "" if where.folder else description)
                     ed = history.setdefault(edition, EditionHistory(edition))
-                    _read_page(ed.pages, where, text, "" if where.folder else description)
+                    _read_page(ed.pages, where, change.blob, text, at)
                 except WorkshopDataError as exc:
                     _problem(report, commit, str(exc))
                     continue
                 if edition not in touched:
                     touched.append(edition)
+            _reread_papers(history, commit, at, touched, report)
             for edition in touched:
                 history[edition].step(commit, people, report)
             for pinned in PINNED:
