@@ -16,7 +16,19 @@ import pytest
 from tests.conftest import SEED, SHIPPED, require
 from workshop_data.changes import compare
 from workshop_data.cli import main
-from workshop_data.siteimport.history import import_site, release_name
+from workshop_data.errors import WorkshopDataError
+from workshop_data.model import Release
+from workshop_data.siteimport import git
+from workshop_data.siteimport.history import (
+    Pages,
+    PapersPage,
+    Parsed,
+    Reading,
+    Report,
+    _read_papers,
+    import_site,
+    release_name,
+)
 from workshop_data.store import release_names
 from workshop_data.validation import read_release
 
@@ -36,12 +48,20 @@ RELEASES_2024 = [
 ]
 
 
+#: The report of the module's import (filled by the ``imported`` fixture).
+REPORTS: list[Report] = []
+
+
 @pytest.fixture(scope="module")
 def imported(site_repo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The whole history imported once into an empty data directory."""
     data = tmp_path_factory.mktemp("imported") / "data"
-    import_site(site_repo, data)
+    REPORTS.append(import_site(site_repo, data))
     return data
+
+
+def last(data: Path, edition: str) -> Release:
+    return read_release(data / edition / release_names(edition, data)[-1])
 
 
 def test_2024_releases_in_order(imported: Path) -> None:
@@ -92,6 +112,74 @@ def test_every_edition_with_a_schedule_is_imported(imported: Path) -> None:
         assert edition in editions
         for name in release_names(edition, imported):
             read_release(imported / edition / name)  # every release reads back and checks
+
+
+def test_every_edition_with_papers_has_them(imported: Path) -> None:
+    # counts read on each edition's last accepted_papers.md (or, for 2022, its index.md table)
+    counts = {e: len(last(imported, e).papers) for e in ("neurips2018", "neurips2022", "neurips2024")}
+    assert counts == {"neurips2018": 19, "neurips2022": 19, "neurips2024": 26}
+
+
+def test_2022_papers_merge_accepted_papers_and_the_index_table(imported: Path) -> None:
+    # 3952bb0:accepted_papers.md and :index.md, first paper of both
+    release = last(imported, "neurips2022")
+    paper = release.papers[0]
+    assert paper.title == "Towards Continually Learning Application Performance Models"
+    assert paper.pdf_url == "https://mlforsystems.org/assets/papers/neurips2022/paper29.pdf"  # accepted_papers.md
+    assert paper.abstract.startswith("Machine learning-based performance models are increasingly")  # index.md
+    assert paper.presentation == "Poster - Recorded Presentation"  # index.md
+    authors = [a.name for a in release.authors if a.paper_id == paper.paper_id]  # accepted_papers.md's byline
+    assert authors == ["Ray A. O. Sinurat", "Anurag Daram", "Haryadi Gunawi", "Robert Ross", "Sandeep Madireddy"]
+    # 1db4344 (2022-12-12) listed 30; 3952bb0 ("Removed incorrect papers from 2022") kept 19, same ids
+    before = read_release(imported / "neurips2022" / "2022-12-12")
+    assert len(before.papers) == 30
+    assert {p.paper_id for p in release.papers} < {p.paper_id for p in before.papers}
+
+
+def test_another_editions_papers_are_reported_not_imported(imported: Path) -> None:
+    problems = REPORTS[-1].problems
+    # 9a3fddf: the root accepted_papers.md (ISCA 2019's by its date) lists NeurIPS 2018's papers under "TBD"
+    assert any("9a3fddf" in p and "neurips2018's accepted papers" in p for p in problems), problems
+    placeto = "Placeto: Efficient Progressive Device Placement Optimization"
+    assert placeto in {p.title for p in last(imported, "neurips2018").papers}
+    for name in release_names("isca2019", imported):
+        assert placeto not in {p.title for p in read_release(imported / "isca2019" / name).papers}
+
+
+def test_a_papers_page_reads_the_csv_it_names(site_repo: Path) -> None:
+    # 49eb412 (2024-08-19) created neurips2024/accepted_papers.md as a copy of 2023's page: a loop
+    # over _data/neurips2023/papers.csv with PDFs in /assets/papers/neurips2023/
+    with git.Reader(site_repo) as reader:
+        commit = git.Commit("49eb412", dt.datetime(2024, 8, 19, tzinfo=dt.UTC), "", "", ())
+        at = Reading(reader, commit, Parsed(), {})
+        text = (reader.read("49eb412", "neurips2024/accepted_papers.md") or b"").decode()
+        pages = Pages("neurips2024")
+        with pytest.raises(
+            WorkshopDataError,
+            match=r"neurips2024/accepted_papers.md \(with _data/neurips2023/papers.csv\).*/assets/papers/neurips2023/",
+        ):
+            _read_papers(
+                pages, PapersPage("neurips2024/accepted_papers.md", "", text, "_data/neurips2023/papers.csv"), at
+            )
+        assert pages.listed == ()
+        _read_papers(pages2 := Pages("neurips2023"), PapersPage("x.md", "", text, "_data/neurips2023/papers.csv"), at)
+        assert len(pages2.listed) == 32  # 2023's CSV at 49eb412
+
+
+def test_people_have_one_id_across_editions(imported: Path) -> None:
+    def ids(edition: str, name: str) -> set[str]:
+        return {p.person_id for p in last(imported, edition).people if p.name == name}
+
+    # the organizer printed 'Xinlei Xu' (2019) and 'Mimee Xu' (2023), same @MimeeXu link
+    assert ids("neurips2019", "Xinlei Xu") == ids("neurips2023", "Mimee Xu") == {"mimee-xu"}
+    assert ids("neurips2019", "Azade Nazi") == ids("neurips2022", "Azade Nova") == {"azade-nova"}
+    # never merged: Dan Zhang (organizer) and David (W) Zhang (author)
+    assert ids("neurips2022", "Dan Zhang") == {"dan-zhang"}
+    assert ids("neurips2022", "David W Zhang") == {"david-zhang"}
+    # a name printed with a title is named without it
+    for edition in release_names("isca2019", imported)[:1]:
+        names = {p.name for p in read_release(imported / "isca2019" / edition).people}
+        assert "Christos Kozyrakis" in names and not any(n.startswith(("Prof.", "Dr.")) for n in names)
 
 
 def test_run_again_writes_nothing(site_repo: Path, imported: Path) -> None:

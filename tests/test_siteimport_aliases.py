@@ -1,0 +1,60 @@
+"""The reviewed alias table and the papers lists (issue #9): entries are well-formed, never merge
+the pairs reviewed as different people, and another edition's list is recognised."""
+
+from __future__ import annotations
+
+from workshop_data.identity import normalise
+from workshop_data.siteimport.aliases import ALIASES, NOT_SAME, canonical, canonical_name, display
+from workshop_data.siteimport.paperlist import foreign, merge_index
+from workshop_data.siteimport.records import AuthorEntry, PaperEntry
+
+
+def test_every_alias_names_a_canonical_person_with_evidence() -> None:
+    for variant, alias in ALIASES.items():
+        assert normalise(alias.name) not in ALIASES, f"{variant}: {alias.name} is itself a variant (a chain)"
+        assert normalise(alias.name) != variant, f"{variant}: an entry the normalised name already settles"
+        assert len(alias.reason) > 20, variant
+
+
+def test_pairs_reviewed_as_different_people_stay_apart() -> None:
+    for a, b, _ in NOT_SAME:
+        assert canonical(normalise(a)) != canonical(normalise(b)), (a, b)
+
+
+def test_variants_seen_on_the_pages() -> None:
+    assert canonical_name("Xinlei Xu") == "Mimee Xu"
+    assert canonical_name("Azade Nazi") == "Azade Nova"
+    assert (
+        canonical(normalise("Neeraja J. Yadwadkar")) == canonical(normalise("Neeraja Yadwakar")) == "neeraja yadwadkar"
+    )
+    assert canonical(normalise("YUNKAI ZHANG")) == canonical(normalise("Yunkai Zhang"))  # case: no entry needed
+    assert display("Prof. Christos Kozyrakis") == "Christos Kozyrakis"
+    assert display("HadiEsmaeilzadeh") == "Hadi Esmaeilzadeh"
+    assert display("Natasha Jacques") == "Natasha Jacques"  # a spelling: kept as printed, one id
+
+
+def _paper(title: str, *authors: str, pdf: str = "", abstract: str = "", presentation: str = "") -> PaperEntry:
+    return PaperEntry(title, tuple(AuthorEntry(a) for a in authors), abstract, pdf, "", presentation)
+
+
+def test_merge_keeps_the_pdf_and_byline_and_adds_the_abstract() -> None:
+    listed = [_paper("A Paper", "Ray A. O. Sinurat", "B", pdf="https://x/a.pdf"), _paper("Only Here", "C")]
+    index = [
+        _paper("A paper.", "Ray Sinurat", pdf="https://openreview.net/x", abstract="Abs", presentation="Poster"),
+        _paper("Index Only", "D", abstract="E"),
+    ]
+    merged = merge_index(listed, index)
+    assert [p.title for p in merged] == ["A Paper", "Only Here", "Index Only"]
+    assert (merged[0].pdf_url, merged[0].abstract, merged[0].presentation) == ("https://x/a.pdf", "Abs", "Poster")
+    assert [a.name for a in merged[0].authors] == ["Ray A. O. Sinurat", "B"]
+
+
+def test_another_editions_list_is_recognised() -> None:
+    mine = [
+        _paper(f"T{i}", "A", pdf=f"https://mlforsystems.org/assets/papers/neurips2023/paper{i}.pdf") for i in range(4)
+    ]
+    assert foreign(mine, "neurips2023", {}) is None
+    assert "/assets/papers/neurips2023/" in (foreign(mine, "neurips2024", {}) or "")
+    owned = [_paper("Placeto", "A"), _paper("Decima", "B"), _paper("New", "C")]
+    assert "neurips2018" in (foreign(owned, "isca2019", {"placeto": "neurips2018", "decima": "neurips2018"}) or "")
+    assert foreign(owned, "isca2019", {"placeto": "neurips2018"}) is None  # one of three: not the list
