@@ -338,7 +338,12 @@ class EditionIds:
                 person_ids[p.person_id] = people.give(p.name, used)
                 used.add(person_ids[p.person_id])
         out = rename_ids(carried, slot_ids, talk_ids, person_ids)
-        out = dataclasses.replace(out, people=tuple(dataclasses.replace(p, name=display(p.name)) for p in out.people))
+        out = dataclasses.replace(
+            out,
+            people=tuple(
+                p if display(p.name) == p.name else dataclasses.replace(p, name=display(p.name)) for p in out.people
+            ),
+        )
         out = self._papers(previous, out)
         self.slots.update(s.slot_id for s in out.slots)
         self.talks.update(t.talk_id for t in out.talks)
@@ -400,6 +405,28 @@ def _on_schedule(release: Release) -> Release:
     )
 
 
+def _unchanged(previous: Release, new: Release) -> Release | None:
+    """``new`` with ``previous``'s ids when the two schedules are the same but for their ids
+    (the pages changed elsewhere: speakers' bios, papers), found in linear time; else None."""
+    if (len(previous.slots), len(previous.talks), len(previous.people)) != (
+        len(new.slots),
+        len(new.talks),
+        len(new.people),
+    ):
+        return None
+    slot_ids = {a.slot_id: b.slot_id for a, b in zip(new.slots, previous.slots, strict=True)}
+    talk_ids = {a.talk_id: b.talk_id for a, b in zip(new.talks, previous.talks, strict=True)}
+    person_ids = {a.person_id: b.person_id for a, b in zip(new.people, previous.people, strict=True)}
+    if len(set(slot_ids.values())) < len(slot_ids) or len(set(person_ids.values())) < len(person_ids):
+        return None
+    try:
+        renamed = rename_ids(new, slot_ids, talk_ids, person_ids)
+    except KeyError:  # a slot or talk names someone not among the people
+        return None
+    same = (renamed.slots, renamed.talks, renamed.people) == (previous.slots, previous.talks, previous.people)
+    return renamed if same else None
+
+
 def _carry_schedule(previous: Release, release: Release) -> Release:
     """``release`` with the slot, talk and speaker ids it shares with ``previous``
     (:func:`~workshop_data.identity.carry_ids`, which follows a speaker's corrected spelling by
@@ -407,7 +434,8 @@ def _carry_schedule(previous: Release, release: Release) -> Release:
     other people (committees, authors: hundreds in an edition with its papers) keep their fresh
     ids here and get theirs by exact normalised name and the alias table (:class:`PersonIds`),
     which is linear where comparing every pair of people is not."""
-    small = carry_ids(_on_schedule(previous), new := _on_schedule(release))
+    old, new = _on_schedule(previous), _on_schedule(release)
+    small = _unchanged(old, new) or carry_ids(old, new)
     slot_ids = {a.slot_id: b.slot_id for a, b in zip(new.slots, small.slots, strict=True)}
     talk_ids = {a.talk_id: b.talk_id for a, b in zip(new.talks, small.talks, strict=True)}
     person_ids = {a.person_id: b.person_id for a, b in zip(new.people, small.people, strict=True)}
