@@ -81,6 +81,13 @@ def _day(part: str, year: int | None) -> dt.date | None:
         return None
 
 
+def _dated(part: str) -> bool:
+    """Whether a part of the description is a date it does not settle ("December 13th or 14th",
+    NeurIPS 2019's schedule page): not a venue."""
+    words = part.split()
+    return bool(words) and words[0].lower().rstrip(".") in MONTHS
+
+
 def parse_description(text: str) -> Description:
     """Read ``Workshop on <series> at <Conference YYYY>, <Month D>, <venue>…``."""
     text = collapse(text)
@@ -94,7 +101,7 @@ def parse_description(text: str) -> Description:
         day = _day(part, year) if date is None else None
         if day is not None:
             date = day
-        elif part and not _CLOCK_RANGE.match(part) and not re.fullmatch(r"\d{4}", part):
+        elif part and not _CLOCK_RANGE.match(part) and not re.fullmatch(r"\d{4}", part) and not _dated(part):
             venue.append(part)
     return Description(
         series=head.group("series").strip(),

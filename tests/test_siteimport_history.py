@@ -1,9 +1,11 @@
-"""The reviewed alias table and the papers lists (issue #9): entries are well-formed, never merge
-the pairs reviewed as different people, and another edition's list is recognised."""
+"""The history import's rules (issue #9): the reviewed alias table (entries well-formed, the pairs
+reviewed as different people never merged), NeurIPS 2022's two papers lists merged, another
+edition's list recognised, and a site description's unsettled date not taken for a venue."""
 
 from __future__ import annotations
 
 from workshop_data.identity import normalise
+from workshop_data.importer.workshop import parse_description
 from workshop_data.siteimport.aliases import ALIASES, NOT_SAME, canonical, canonical_name, display
 from workshop_data.siteimport.paperlist import foreign, merge_index
 from workshop_data.siteimport.records import AuthorEntry, PaperEntry
@@ -58,3 +60,9 @@ def test_another_editions_list_is_recognised() -> None:
     owned = [_paper("Placeto", "A"), _paper("Decima", "B"), _paper("New", "C")]
     assert "neurips2018" in (foreign(owned, "isca2019", {"placeto": "neurips2018", "decima": "neurips2018"}) or "")
     assert foreign(owned, "isca2019", {"placeto": "neurips2018"}) is None  # one of three: not the list
+
+
+def test_a_date_the_description_does_not_settle_is_not_a_venue() -> None:
+    # neurips2019/schedule.md's front matter (every version)
+    described = parse_description("Workshop on ML for Systems at NeurIPS 2019, December 13th or 14th, 8:30AM-6:00PM")
+    assert (described.date, described.venue) == (None, "")
