@@ -136,6 +136,17 @@ def test_2022_papers_merge_accepted_papers_and_the_index_table(imported: Path) -
     assert {p.paper_id for p in release.papers} < {p.paper_id for p in before.papers}
 
 
+def test_a_paper_keeps_its_id_across_releases_and_a_title_correction(imported: Path) -> None:
+    # neurips2019/accepted_papers.md: 4932f6b (2019-10-14) "Learning Caching Policy with Subsampling",
+    # 8d4990d (2019-12-05, "fix links") "Learning Caching Policies with Subsampling"
+    ids: dict[str, set[str]] = {}
+    for name in release_names("neurips2019", imported):
+        for paper in read_release(imported / "neurips2019" / name).papers:
+            ids.setdefault(paper.title, set()).add(paper.paper_id)
+    assert ids["Learning Caching Policy with Subsampling"] == ids["Learning Caching Policies with Subsampling"]
+    assert all(len(found) == 1 for found in ids.values())  # one id per title over the whole history
+
+
 def test_another_editions_papers_are_reported_not_imported(imported: Path) -> None:
     problems = REPORTS[-1].problems
     # 9a3fddf: the root accepted_papers.md (ISCA 2019's by its date) lists NeurIPS 2018's papers under "TBD"
