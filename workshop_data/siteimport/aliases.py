@@ -131,6 +131,15 @@ _TABLE: tuple[tuple[str, Alias], ...] = (
             "(index.html#azalia_bio), the same talk (a letter dropped)",
         ),
     ),
+    (
+        "Horan Qiu",
+        Alias(
+            "Haoran Qiu",
+            "neurips2024/index.md's committee at 49eb412 (a branch merged in 2024-08, not on the site's "
+            "first-parent line): 'Horan Qiu, Microsoft Azure Research' with the LinkedIn link "
+            "https://www.linkedin.com/in/jamesqhr/ that 'Haoran Qiu' has in the later pages (a letter dropped)",
+        ),
+    ),
     # -- a middle name or initial more or less, the same name in the same field --
     (
         "Neeraja J. Yadwadkar",
