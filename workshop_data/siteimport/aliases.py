@@ -258,3 +258,14 @@ def display(name: str) -> str:
     that is no spelling of the name (a title before it, words run together), else as printed."""
     entry = ALIASES.get(normalise(name))
     return entry.name if entry and entry.rename else name
+
+
+#: Ids published before the history import, which a person keeps in every edition (ids never
+#: change once published), by canonical name, with why.
+PUBLISHED_IDS: dict[str, tuple[str, str]] = {
+    "Natasha Jaques": (
+        "natasha-jacques",
+        "published as 'natasha-jacques' in neurips2024/2024-11-20 (facts.PINNED), before the page corrected "
+        "'Jacques' to 'Jaques'; NeurIPS 2022 prints her name correctly, and she is the same person",
+    ),
+}

@@ -39,10 +39,10 @@ from ..identity import CLOSE, assign, carry_ids, jaccard, normalise, rename_ids,
 from ..importer.page import Page, load_yaml, parse_page, split_front_matter
 from ..importer.people import name_key
 from ..importer.release import build_release
-from ..importer.workshop import parse_description
+from ..importer.workshop import parse_description, workshop_of
 from ..model import Author, Correction, Paper, Person, Release, Role
 from . import git
-from .aliases import canonical, canonical_name, display
+from .aliases import PUBLISHED_IDS, canonical, canonical_name, display
 from .editions import EDITION_FOLDER, PagePath, edition_named, page_path, root_edition
 from .facts import FACTS, PINNED, PinnedRelease
 from .home import parse_home
@@ -125,6 +125,8 @@ class Pages:
     index_papers: tuple[PaperEntry, ...] = ()
     #: What each kind of page was read from (blob ids): equal versions make an equal release.
     versions: dict[str, str] = field(default_factory=dict)
+    #: The home page's path and front matter: the edition's facts before it has a schedule.
+    home_front: tuple[str, dict[str, Any]] | None = None
 
     @property
     def timetable(self) -> Release | None:
@@ -136,17 +138,16 @@ class Pages:
         """The accepted papers: ``accepted_papers.md``'s, with what ``index.md`` adds."""
         return merge_index(self.listed, self.index_papers)
 
-    def build(self, page: Page) -> Release:
-        """The schedule a page gives, as a release with fresh ids. A page that does not settle
-        the day (NeurIPS 2019's "December 13th or 14th") is placed on the reviewed day, and
-        that is recorded as a correction."""
+    def settle(self, front_matter: dict[str, Any], which: str) -> tuple[dict[str, Any], tuple[Correction, ...]]:
+        """A page's front matter with its edition named, and the reviewed day where the page does
+        not settle it (NeurIPS 2019's "December 13th or 14th"), recorded as a correction."""
         facts = FACTS[self.edition]
-        printed = str(page.front_matter.get("site_description") or "")
+        printed = str(front_matter.get("site_description") or "")
         corrections: tuple[Correction, ...] = ()
-        if not page.front_matter.get("workshop_name"):  # its edition is settled (editions.py)
-            page = dataclasses.replace(page, front_matter={**page.front_matter, "workshop_name": self.edition})
-        if "date" not in page.front_matter and parse_description(html.unescape(printed)).date is None:
-            page = dataclasses.replace(page, front_matter={**page.front_matter, "date": facts.day})
+        if not front_matter.get("workshop_name"):  # its edition is settled (editions.py)
+            front_matter = {**front_matter, "workshop_name": self.edition}
+        if "date" not in front_matter and parse_description(html.unescape(printed)).date is None:
+            front_matter = {**front_matter, "date": facts.day}
             corrections = (
                 Correction(
                     "workshop",
@@ -154,12 +155,29 @@ class Pages:
                     "date",
                     printed or "(not printed)",
                     facts.day.isoformat(),
-                    "the schedule page does not settle the day; the edition's later pages print "
+                    f"the {which} page does not settle the day; the edition's later pages print "
                     f"{facts.day:%B %-d, %Y} (siteimport/facts.py)",
                 ),
             )
-        release = build_release(page, self.edition, "", _EPOCH, facts.timezone).release
+        return front_matter, corrections
+
+    def build(self, page: Page) -> Release:
+        """The schedule a page gives, as a release with fresh ids (:meth:`settle` for its day)."""
+        front_matter, corrections = self.settle(page.front_matter, "schedule")
+        page = dataclasses.replace(page, front_matter=front_matter)
+        release = build_release(page, self.edition, "", _EPOCH, FACTS[self.edition].timezone).release
         return dataclasses.replace(release, corrections=corrections)
+
+    def unscheduled(self) -> Release | None:
+        """The edition before its schedule is out (or when no version of it can be read): the
+        home page's facts, no slots; None without a home page."""
+        if self.home_front is None:
+            return None
+        path, front = self.home_front
+        front_matter, corrections = self.settle(front, "home")
+        contact = self.home.contact_email if self.home else ""
+        workshop = workshop_of(path, front_matter, contact, self.edition, FACTS[self.edition].timezone)
+        return Release(name="", published=_EPOCH, workshop=workshop, slots=(), corrections=corrections)
 
 
 def _decode(path: str, data: bytes) -> str:
@@ -216,12 +234,17 @@ def _read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading)
         )
     elif where.kind == "home":
         home = at.parsed.get(("home", path, blob), lambda: parse_home(text, path))
-        inpage = at.parsed.get(
+        index = at.parsed.get(("index", path, blob), lambda: parse_index_papers(text, path))
+        front = at.parsed.get(("front", path, blob), lambda: split_front_matter(Path(path), text)[0])
+        _own(index, edition, path, at.owners)
+        pages.home, pages.index_papers = home, index
+        pages.home_front = (path, _with_description(_front_page(path, front), description).front_matter)
+        pages.versions[where.kind] = blob
+        # the schedule inside the page (2020-2022) is read last: when it cannot be (NeurIPS 2021's
+        # "TBD" times), the error is reported and the rest of the page is kept
+        pages.inpage = at.parsed.get(
             ("inpage", edition, path, blob, description), lambda: _inpage(pages, text, path, description)
         )
-        index = at.parsed.get(("index", path, blob), lambda: parse_index_papers(text, path))
-        _own(index, edition, path, at.owners)
-        pages.home, pages.inpage, pages.index_papers = home, inpage, index
     elif where.kind == "papers":
         _read_papers(pages, PapersPage(path, blob, text, papers_data_path(text) or ""), at)
         return
@@ -268,6 +291,10 @@ class PersonIds:
 
     by_name: dict[str, str] = field(default_factory=dict)
     taken: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        for name, (person_id, _why) in PUBLISHED_IDS.items():  # published ids stay theirs everywhere
+            self.keep(name, person_id)
 
     def key(self, name: str) -> str:
         return canonical(normalise(name))
@@ -512,9 +539,16 @@ def _workshop_corrections(release: Release, edition: str) -> Release:
     return dataclasses.replace(release, workshop=dataclasses.replace(w, **changes), corrections=tuple(corrections))
 
 
+def _front_page(path: str, front_matter: dict[str, Any]) -> Page:
+    """A page of front matter only (to give it the site's description like a schedule page)."""
+    return Page(path=path, front_matter=front_matter, rows=(), contact_email="", headings=frozenset())
+
+
 def assemble(edition: str, pages: Pages, name: str, published: dt.datetime) -> Release | None:
-    """The release an edition's pages describe (fresh ids), None when it has no schedule yet."""
-    timetable = pages.timetable
+    """The release an edition's pages describe (fresh ids): its schedule, else (before the
+    schedule is out, or when none of its versions can be read) its home page's facts with no
+    slots; None when it has neither."""
+    timetable = pages.timetable or pages.unscheduled()
     if timetable is None:
         return None
     release = dataclasses.replace(timetable, name=name, published=published)
@@ -736,6 +770,7 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
                 if description is None:
                     description = _site_description(reader, commit)
                 at.description = description
+                edition = None
                 try:
                     text = _decode(where.path, data)
                     edition = _edition_of(where, text, commit, "" if where.folder else description)
@@ -743,7 +778,8 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
                     _read_page(ed.pages, where, change.blob, text, at)
                 except WorkshopDataError as exc:
                     _problem(report, commit, str(exc))
-                    continue
+                    if edition is None:
+                        continue  # what it read of the page (a home page whose schedule fails) still counts
                 if edition not in touched:
                     touched.append(edition)
             _reread_papers(history, commit, at, touched, report)
@@ -762,7 +798,7 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
             )
     for edition, ed in history.items():
         if not ed.releases:
-            report.problems.append(f"{edition}: no schedule in any version of its pages; no release")
+            report.problems.append(f"{edition}: no schedule or home page in any version of its pages; no release")
     return {e: sorted(h.releases, key=lambda r: (r.published, r.name)) for e, h in sorted(history.items())}
 
 
