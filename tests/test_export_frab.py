@@ -7,20 +7,23 @@ import dataclasses
 import datetime as dt
 import functools
 import json
+import subprocess
+import sys
 import uuid
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import require
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import TIMEZONES, releases
 
 import workshop_data as wd
-from workshop_data.formats import events
+from workshop_data.formats import events, frab
 from workshop_data.formats.frab import to_dict, to_json, to_xml
-from workshop_data.model import Release
+from workshop_data.model import Person, Release
 from workshop_data.timeutil import aware
 
 BASE = "https://mlforsystems.org/schedule.html"
@@ -182,6 +185,87 @@ def test_a_zone_name_outside_the_json_schemas_pattern_is_left_out(shared: Path) 
     assert json_events(text)[0][1]["date"] == "2024-12-15T11:20:00-05:00"
 
 
+# -- persons as frab clients key them -------------------------------------------------------
+
+
+def _speakers_by_guid(release: Release) -> dict[str, list[str]]:
+    return {
+        str(events.slot_guid(release.edition, s.slot_id)): [p.name for p in events.speakers_of(release, s)]
+        for s in release.slots
+    }
+
+
+def test_schedule_convert_reads_every_events_speakers_by_name(tmp_path: Path) -> None:
+    """schedule-convert (a real frab client, PyPI) keys persons by their integer ``id``: without
+    it every speaker became the first one read ("Jeff Dean")."""
+    import importlib.util
+
+    require(
+        importlib.util.find_spec("schedule_convert") is not None, "schedule-convert is not installed (extra 'test')"
+    )
+    release = wd.load_release()
+    source, converted = tmp_path / "schedule.xml", tmp_path / "converted.xml"
+    source.write_text(to_xml(release), encoding="utf-8")
+    run = [sys.executable, "-m", "schedule_convert.run", str(source), "-o", str(converted)]
+    result = subprocess.run(run, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    root = ET.fromstring(converted.read_bytes())
+    got = {ev.get("guid"): [p.text for p in ev.iter("person")] for ev in root.iter("event")}
+    assert got == _speakers_by_guid(release)
+    assert len({name for names in got.values() for name in names}) == len(release.people)
+
+
+def test_persons_carry_an_integer_id_one_per_person_the_same_in_xml_and_json(shared: Path) -> None:
+    release = wd.load_release()
+    xml_ids = {p.get("guid"): int(p.get("id") or 0) for _, ev in xml_events(to_xml(release)) for p in ev.iter("person")}
+    doc = to_json(release)
+    validate_json(shared, doc)
+    json_ids = {p["guid"]: p["id"] for _, ev in json_events(doc) for p in ev["persons"]}
+    assert xml_ids == json_ids
+    assert len(xml_ids) == len(release.people) and len(set(xml_ids.values())) == len(xml_ids)
+    assert all(0 < n < 2**31 for n in xml_ids.values())
+
+
+def test_person_ids_stay_across_releases_and_kinds() -> None:
+    """The id follows the person id: a corrected name keeps it, a new person does not shift it,
+    and exporting only some kinds numbers the same people the same way."""
+    release = wd.load_release()
+
+    def ids(rel: Release, kinds: list[str] | None = None) -> dict[str, str]:
+        return {
+            p.get("guid") or "": p.get("id") or ""
+            for _, ev in xml_events(to_xml(rel, kinds=kinds))
+            for p in ev.iter("person")
+        }
+
+    first = ids(release)
+    renamed = dataclasses.replace(release.people[0], name=release.people[0].name + " Jr.")
+    newcomer = Person("zz-new-speaker", "New Speaker")
+    slot = dataclasses.replace(release.slots[0], speakers=(*release.slots[0].speakers, newcomer.person_id))
+    later = dataclasses.replace(
+        release, name="2024-12-01", people=(renamed, newcomer, *release.people[1:]), slots=(slot, *release.slots[1:])
+    )
+    again = ids(later)
+    assert {g: again[g] for g in first} == first
+    assert len(set(again.values())) == len(again)
+    panel = ids(release, kinds=["panel"])
+    assert panel and {g: first[g] for g in panel} == panel
+
+
+def test_person_numbers_collide_only_to_the_next_free_number(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two people whose GUIDs share the leading bits still get two numbers."""
+    release = wd.load_release()
+    same = uuid.UUID(int=5 << 97)
+    monkeypatch.setattr(frab, "person_guid", lambda edition, person_id: same)
+    numbers = frab.person_numbers(release)
+    assert sorted(numbers.values()) == list(range(6, 6 + len(release.people)))
+
+
+def test_json_events_have_a_description_key_null_without_one() -> None:
+    for _, ev in json_events(to_json(wd.load_release())):
+        assert "description" in ev and ev["description"] is None
+
+
 # -- generated schedules ----------------------------------------------------------------------
 
 TZ = st.one_of(st.none(), st.sampled_from(TIMEZONES))
@@ -219,6 +303,8 @@ def test_generated_schedule_xml_is_valid_and_parses_back_to_the_slots(
         fields["persons"] = [p.text or "" for p in ev.iter("person")]
         _check_event(release, tz, day.get("date") or "", i, fields)
         assert (ev.find("url") is not None) == with_url
+    pairs = {(p.get("guid"), p.get("id")) for _, ev in got for p in ev.iter("person")}
+    assert len({g for g, _ in pairs}) == len({n for _, n in pairs}) == len(pairs)  # one id per person
 
 
 @PROPERTY

@@ -12,12 +12,19 @@ maps onto it:
 * **events**: one per slot, breaks and lunch included; ``type`` and ``track`` are the slot's
   kind; ``title`` is the slot's title (else its label); ``subtitle`` the label when the slot
   has a title; ``abstract`` the details (speakers' affiliations, the talks of a block, the
-  status); ``persons`` the speakers and the presenters of its talks.
+  status); ``persons`` the speakers and the presenters of its talks. The JSON event's
+  ``description`` (frab's long text, a key frab always writes) is ``null``: the data has no
+  talk descriptions (the details are the ``abstract``).
 * **identifiers**: ``guid`` is ``uuid5`` of the edition and the slot id, stable across
   releases and runs; the integer ``id`` the schemas still require is taken from the GUID's
   leading bits (so it is stable too), moved to the next free number in the unlikely case two
-  slots of a release meet. The conference ``acronym`` is the edition id (characters other
-  than ``a-z0-9_`` become ``_``).
+  slots of a release meet. Each person has a ``guid`` (``uuid5`` of the edition and the person
+  id) and an integer ``id`` made from it the same way (:func:`person_numbers`): clients such as
+  ConfClerk and schedule-convert tell speakers apart by that ``id`` alone (without it,
+  ConfClerk shows no speaker and schedule-convert makes every speaker the first one). Person
+  ids are stable across releases because person ids are (:mod:`workshop_data.identity`); they
+  are numbered over all the people of the release, whatever ``kinds`` selects. The
+  conference ``acronym`` is the edition id (characters other than ``a-z0-9_`` become ``_``).
 * **times**: ``date`` is ISO 8601 with the UTC offset, ``start`` is HH:MM wall-clock time and
   ``duration`` HH:MM of real elapsed time (across a DST change too). ``timeslot_duration`` is
   the finest grid the times sit on (the greatest common divisor of their minutes past the
@@ -73,6 +80,15 @@ NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 MAX_ID = 2**31 - 1
 
 
+@dataclass(frozen=True)
+class Speaker:
+    """A person of an event: the name, and the two identifiers frab clients tell persons apart by."""
+
+    name: str
+    guid: uuid.UUID
+    id: int
+
+
 @dataclass
 class Event:
     """One slot as a frab event (the fields both files share)."""
@@ -86,7 +102,7 @@ class Event:
     title: str
     subtitle: str
     abstract: str
-    persons: list[tuple[str, uuid.UUID]]
+    persons: list[Speaker]
     url: str | None
 
 
@@ -159,7 +175,9 @@ def _whole_minutes(release: Release, slot: Slot) -> None:
             )
 
 
-def _event_id(guid: uuid.UUID, taken: set[int]) -> int:
+def stable_number(guid: uuid.UUID, taken: set[int]) -> int:
+    """A positive 31-bit integer from the GUID's leading bits: the same for the same GUID, or the
+    next free number when another GUID of the same file already has it (added to ``taken``)."""
     number = (guid.int >> 97) % MAX_ID + 1
     while number in taken:
         number = number % MAX_ID + 1
@@ -167,7 +185,18 @@ def _event_id(guid: uuid.UUID, taken: set[int]) -> int:
     return number
 
 
-def _event(release: Release, slot: Slot, zone: str, base_url: str | None, taken: set[int]) -> Event:
+def person_numbers(release: Release) -> dict[str, int]:
+    """Person id -> the person's integer frab ``id``, made by :func:`stable_number` from the
+    person's GUID, over every person of the release in order of person id (so it does not
+    depend on which slots are exported; two people never share a number)."""
+    taken: set[int] = set()
+    ids = sorted(p.person_id for p in release.people)
+    return {pid: stable_number(person_guid(release.edition, pid), taken) for pid in ids}
+
+
+def _event(
+    release: Release, slot: Slot, zone: str, base_url: str | None, taken: set[int], numbers: dict[str, int]
+) -> Event:
     _whole_minutes(release, slot)
     venue_tz = release.workshop.timezone
     start = aware(slot.start, venue_tz, zone)
@@ -179,14 +208,17 @@ def _event(release: Release, slot: Slot, zone: str, base_url: str | None, taken:
     return Event(
         slot=slot,
         guid=guid,
-        id=_event_id(guid, taken),
+        id=stable_number(guid, taken),
         start=start,
         end=end,
         duration=clock(length),
         title=title(slot),
         subtitle=slot.label if slot.title else "",
         abstract=description(release, slot),
-        persons=[(p.name, person_guid(release.edition, p.person_id)) for p in speakers_of(release, slot)],
+        persons=[
+            Speaker(p.name, person_guid(release.edition, p.person_id), numbers[p.person_id])
+            for p in speakers_of(release, slot)
+        ],
         url=slot_url(base_url, slot.slot_id),
     )
 
@@ -199,9 +231,10 @@ def schedule(
     check_timezone(zone)
     base = check_base_url(base_url)
     taken: set[int] = set()
+    numbers = person_numbers(release)
     days: dict[dt.date, Day] = {}
     for slot in selected_or_error(release, kinds):
-        event = _event(release, slot, zone, base_url, taken)
+        event = _event(release, slot, zone, base_url, taken, numbers)
         day = days.setdefault(event.start.date(), Day(len(days) + 1, event.start.date()))
         day.events.append(event)
     return Schedule(release, zone, acronym(release.edition), release.workshop.venue, base, list(days.values()))
@@ -269,8 +302,8 @@ def to_xml(
             sub(node, "abstract", e.abstract, e)
             sub(node, "track", e.slot.kind)
             persons = ET.SubElement(node, "persons")
-            for name, guid in e.persons:
-                sub(persons, "person", name, e, guid=str(guid))
+            for p in e.persons:
+                sub(persons, "person", p.name, e, id=str(p.id), guid=str(p.guid))
             if e.url is not None:
                 sub(node, "url", e.url, e)
     ET.indent(root)
@@ -296,7 +329,8 @@ def _json_event(plan: Schedule, e: Event) -> dict[str, Any]:
         "type": e.slot.kind,
         "language": None,
         "abstract": e.abstract,
-        "persons": [{"name": name, "guid": str(guid)} for name, guid in e.persons],
+        "description": None,
+        "persons": [{"id": p.id, "name": p.name, "guid": str(p.guid)} for p in e.persons],
         "links": [],
     }
     if e.end is not None:
