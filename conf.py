@@ -8,6 +8,9 @@ by myst-nb (cached; re-executed when their code or the data changes).
 
 from __future__ import annotations
 
+import logging
+from typing import Any
+
 import workshop_data
 from workshop_data.loaders import load_release
 
@@ -62,3 +65,35 @@ html_theme_options = {
     "footer_end": ["sphinx-version"],
 }
 html_sidebars = {"**": []}
+
+
+# --- a quiet build: two messages every build printed that say nothing about this site.
+def _not_a_parser_config(record: logging.LogRecord) -> bool:
+    """False for the record in which myst-parser or myst-nb logs its whole configuration (a line
+    of about 1,000 characters, at INFO, on every build: neither has an option to turn it off)."""
+    args = record.args if isinstance(record.args, tuple) else ()
+    return not any(type(arg).__name__ in ("MdParserConfig", "NbParserConfig") for arg in args)
+
+
+def setup(app: Any) -> None:
+    """Drop the parser-configuration dumps (``-v`` keeps them) and run the notebooks' kernels
+    with transport encryption.
+
+    ipykernel warns, on stderr and for every notebook, that it runs "over TCP without
+    encryption" unless the kernel manager gives it CurveZMQ keys; jupyter_client gives them only
+    when ``KernelManager.transport_encryption`` is ``"auto"`` (its default is ``"disabled"``),
+    and myst-nb, jupyter-cache and nbclient pass no option down to it: so the site's build
+    makes ``"auto"`` the default (the kernelspec declares Curve support; pyzmq wheels have it).
+    """
+    if not app.verbosity:
+        for name in ("sphinx.myst_parser.sphinx_ext.main", "sphinx.myst_nb.sphinx_ext"):
+            logger = logging.getLogger(name)
+            for old in [f for f in logger.filters if getattr(f, "__name__", "") == _not_a_parser_config.__name__]:
+                logger.removeFilter(old)  # conf.py runs again at every build of a process
+            logger.addFilter(_not_a_parser_config)
+    import zmq
+    from jupyter_client.manager import KernelManager
+
+    policy = KernelManager.class_traits().get("transport_encryption")  # jupyter_client >= 8.10
+    if policy is not None and zmq.has("curve"):
+        policy.default_value = "auto"
