@@ -1,24 +1,40 @@
 # The two commands a fresh machine needs: `make site` and `make test`.
-# Both create .venv and install the project with what they need into it.
+# Both create .venv and install the project with what they need into it: `make site` only what
+# the site needs (extra 'docs'), `make test` the test toolchain too (extra 'test').
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
-STAMP := $(VENV)/.installed
+# installed: the package, Sphinx, myst-nb, a kernel (the site) ...
+STAMP := $(VENV)/.installed-docs
+# ... and pytest, linters, type stubs, test oracles (the tests)
+TEST_STAMP := $(VENV)/.installed-test
 SPHINXOPTS ?= -W --keep-going
+# pytest-xdist workers: one per core
+PYTEST_WORKERS ?= auto
 HTML := _build/html
 
 .PHONY: site test lint typecheck pytest venv clean bench data site-data
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+$(PY):
+	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test]"
-	$(PY) -m ipykernel install --sys-prefix --name python3 >/dev/null
+
+# The notebooks' kernel: the venv's Python, under the name the notebooks ask for.
+KERNEL := $(PY) -m ipykernel install --sys-prefix --name python3 >/dev/null
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[docs]"
+	$(KERNEL)
 	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[test]"
+	$(KERNEL)
+	touch $@ $(STAMP)
 
 ## site: build the HTML site from the shipped data into _build/html (warnings are errors)
 site: $(STAMP)
@@ -29,15 +45,15 @@ site: $(STAMP)
 ## test: lint, type-check and run the test suite
 test: lint typecheck pytest
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check workshop_data tests benchmarks notebooks conf.py
 	$(BIN)/ruff format --check workshop_data tests benchmarks notebooks conf.py
 
-typecheck: $(STAMP)
+typecheck: $(TEST_STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
-	$(BIN)/pytest
+pytest: $(TEST_STAMP)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 ## data: import the seed page into a temp dir and check it gives the shipped release byte for
 ## byte (or create the shipped release when it does not exist)
@@ -62,7 +78,7 @@ site-data: $(STAMP)
 	echo "site-data: import-site of the site's history gives the shipped data byte for byte ($$(wc -l <"$$tmp/problems.txt") page versions reported unreadable)"
 
 ## bench: run the benchmarks (ratios against their floors)
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	$(PY) benchmarks/run.py
 
 clean:

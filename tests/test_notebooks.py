@@ -23,6 +23,9 @@ from conftest import REPO, require
 
 import workshop_data as wd
 
+# one pytest-xdist worker executes each notebook once (``execute`` is cached per process)
+pytestmark = pytest.mark.xdist_group("notebooks")
+
 NOTEBOOKS = REPO / "notebooks"
 NAMES = tuple(sorted(p.name for p in NOTEBOOKS.glob("*.ipynb")))  # every notebook runs
 KERNEL = "python3"

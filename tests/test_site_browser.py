@@ -21,7 +21,8 @@ from typing import Any
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+# one pytest-xdist worker builds the site and runs the browser for the whole module
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("browser")]
 
 ROOT = Path(__file__).parent / "roots" / "test-directives"
 FLAGS = [
