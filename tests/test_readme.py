@@ -1,0 +1,79 @@
+"""The README's console examples run as they stand.
+
+Each ```console block of the README is one test: its commands run in order, as typed, in a
+scratch folder holding a copy of the repository's ``workshop_data/data`` (so the relative paths
+of the examples resolve) with ``WORKSHOP_DATA_DIR`` pointing at that copy, so nothing is written
+into the repository. ``workshop-data`` is this interpreter's (``python -m workshop_data``);
+other programs (``sed``) are the system's. ``make`` and ``pip install`` lines are not run: they
+create a virtual environment and install the whole project, which is what CI does by running
+``make test`` in a fresh clone.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REPO, require
+
+README = REPO / "README.md"
+NOT_RUN = ("make", "pip install")
+#: ``#`` after a space starts a comment (a ``#`` inside a URL or a word does not).
+COMMENT = re.compile(r"(^|\s)#(\s|$).*")
+
+
+def commands(block: str) -> list[str]:
+    """The block's command lines, continuation lines joined and comments removed."""
+    lines = block.replace("\\\n", " ").splitlines()
+    return [c for c in (COMMENT.sub("", line).strip() for line in lines) if c]
+
+
+def blocks() -> list[list[str]]:
+    text = README.read_text(encoding="utf-8")
+    return [commands(b) for b in re.findall(r"^```console\n(.*?)^```", text, flags=re.MULTILINE | re.DOTALL)]
+
+
+def runnable(command: str) -> bool:
+    return not command.startswith(NOT_RUN)
+
+
+def output_file(args: list[str]) -> Path | None:
+    return Path(args[args.index("-o") + 1]) if "-o" in args else None
+
+
+def test_the_readme_has_console_examples() -> None:
+    found = blocks()
+    assert len(found) >= 4 and sum(runnable(c) for b in found for c in b) >= 10
+
+
+@pytest.mark.parametrize("block", blocks(), ids=lambda b: b[0].split("#")[0][:40])
+def test_readme_console_block_runs_as_written(block: list[str], tmp_path: Path) -> None:
+    todo = [c for c in block if runnable(c)]
+    if not todo:
+        pytest.skip("only `make`/`pip install` lines: they install the whole project (CI runs `make test`)")
+    data = tmp_path / "workshop_data" / "data"
+    shutil.copytree(REPO / "workshop_data" / "data", data)
+    env = {**os.environ, "WORKSHOP_DATA_DIR": str(data)}
+    for command in todo:
+        args = shlex.split(command)
+        if args[0] == "workshop-data":
+            argv = [sys.executable, "-P", "-m", "workshop_data", *args[1:]]  # -P: not the scratch folder's
+        else:
+            program = shutil.which(args[0])
+            require(program is not None, f"{args[0]} is not installed (the README runs it)")
+            argv = [str(program), *args[1:]]
+        result = subprocess.run(argv, cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
+        assert result.returncode == 0, f"`{command}` exited {result.returncode}: {result.stderr.strip()}"
+        target = output_file(args)
+        if target is not None:
+            assert (tmp_path / target).stat().st_size > 0, f"`{command}` wrote an empty {target}"
+        elif args[0] == "workshop-data":
+            assert result.stdout.strip(), f"`{command}` printed nothing"
+        if args[:2] == ["workshop-data", "diff"]:
+            assert "No changes." not in result.stdout, f"`{command}` compares a release with itself"
