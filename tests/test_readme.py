@@ -1,12 +1,12 @@
 """The README's console examples run as they stand.
 
 Each ```console block of the README is one test: its commands run in order, as typed, in a
-scratch folder holding a copy of the repository's ``workshop_data/data`` (so the relative paths
-of the examples resolve) with ``WORKSHOP_DATA_DIR`` pointing at that copy, so nothing is written
-into the repository. ``workshop-data`` is this interpreter's (``python -m workshop_data``);
-other programs (``sed``) are the system's. ``make`` and ``pip install`` lines are not run: they
-create a virtual environment and install the whole project, which is what CI does by running
-``make test`` in a fresh clone.
+scratch folder laid out like the checkout (a copy of ``workshop_data/data``, ``../shared``
+beside it) so the relative paths of the examples resolve, with ``WORKSHOP_DATA_DIR`` pointing
+at that copy, so nothing is written into the repository. ``workshop-data`` is this
+interpreter's (``python -m workshop_data``); other programs (``sed``, ``git``) are the
+system's. ``make`` and ``pip install`` lines are not run: they create a virtual environment and
+install the whole project, which is what CI does by running ``make test`` in a fresh clone.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO, require
+from conftest import REPO, SHARED, require
 
 README = REPO / "README.md"
 NOT_RUN = ("make", "pip install")
@@ -57,7 +57,11 @@ def test_readme_console_block_runs_as_written(block: list[str], tmp_path: Path) 
     todo = [c for c in block if runnable(c)]
     if not todo:
         pytest.skip("only `make`/`pip install` lines: they install the whole project (CI runs `make test`)")
-    data = tmp_path / "workshop_data" / "data"
+    if any("../shared" in c for c in todo):
+        require(SHARED.is_dir(), f"{SHARED} is missing (the README reads it)")
+        (tmp_path / "shared").symlink_to(SHARED, target_is_directory=True)
+    checkout = tmp_path / "repo"
+    data = checkout / "workshop_data" / "data"
     shutil.copytree(REPO / "workshop_data" / "data", data)
     env = {**os.environ, "WORKSHOP_DATA_DIR": str(data)}
     for command in todo:
@@ -68,11 +72,11 @@ def test_readme_console_block_runs_as_written(block: list[str], tmp_path: Path) 
             program = shutil.which(args[0])
             require(program is not None, f"{args[0]} is not installed (the README runs it)")
             argv = [str(program), *args[1:]]
-        result = subprocess.run(argv, cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
+        result = subprocess.run(argv, cwd=checkout, env=env, capture_output=True, text=True, check=False)
         assert result.returncode == 0, f"`{command}` exited {result.returncode}: {result.stderr.strip()}"
         target = output_file(args)
         if target is not None:
-            assert (tmp_path / target).stat().st_size > 0, f"`{command}` wrote an empty {target}"
+            assert (checkout / target).stat().st_size > 0, f"`{command}` wrote an empty {target}"
         elif args[0] == "workshop-data":
             assert result.stdout.strip(), f"`{command}` printed nothing"
         if args[:2] == ["workshop-data", "diff"]:
