@@ -163,6 +163,27 @@ def test_diff_frame_reads_releases_from_a_data_dir(data_dir: Path) -> None:
     assert wd.diff("neurips2024", "2024-12-01", "latest", data_dir=data_dir).empty
 
 
+def test_history_is_each_release_against_the_one_before(data_dir: Path) -> None:
+    """wd.history: the diffs of consecutive releases, stacked, with the release and its time."""
+    third = published(edited(shipped()), "2024-12-10", "2024-12-10T09:00")
+    third = dataclasses.replace(third, slots=(dataclasses.replace(third.slots[0], status="TBD"), *third.slots[1:]))
+    write_release(third, data_dir)
+    h = wd.history("neurips2024", data_dir=data_dir)
+    assert list(h.columns) == ["release", "published", *COLUMNS]
+    assert h.attrs == {"edition": "neurips2024", "timezone": "America/Vancouver", "day": dt.date(2024, 12, 15)}
+    assert list(h["release"].unique()) == ["2024-12-01", "2024-12-10"]  # the first release is the start
+    for name, old in (("2024-12-01", "2024-11-20"), ("2024-12-10", "2024-12-01")):
+        part = h[h["release"] == name].drop(columns=["release", "published"]).reset_index(drop=True)
+        pd.testing.assert_frame_equal(part, wd.diff("neurips2024", old, name, data_dir=data_dir))
+    assert (h.loc[h["release"] == "2024-12-10", "published"] == pd.Timestamp("2024-12-10T09:00Z")).all()
+    assert str(h["published"].dtype) == "datetime64[ns, UTC]" and h["change"].cat.ordered
+
+
+def test_history_of_an_edition_with_one_release_is_empty(release_copy: Path) -> None:
+    h = wd.history("neurips2024", data_dir=release_copy.parent.parent)
+    assert h.empty and list(h.columns) == ["release", "published", *COLUMNS]
+
+
 def test_diff_is_the_function_even_after_its_module_is_imported() -> None:
     import workshop_data.changes  # noqa: F401
 

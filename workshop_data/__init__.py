@@ -29,6 +29,7 @@ _LAZY = {
     "load_release": "loaders",
     "validate": "validation",
     "diff": "changes",
+    "history": "changes",
     "KINDS": "schema",
     "WorkshopDataError": "errors",
     "DataValidationError": "errors",
@@ -44,6 +45,7 @@ __all__ = [
     "__version__",
     "diff",
     "editions",
+    "history",
     "load_authors",
     "load_edition",
     "load_papers",
@@ -59,7 +61,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from .changes import diff
+    from .changes import diff, history
     from .errors import DataValidationError, WorkshopDataError
     from .loaders import (
         editions,

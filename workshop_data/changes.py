@@ -372,6 +372,41 @@ def diff(edition: str, old: str, new: str = LATEST, data_dir: str | os.PathLike[
     return df
 
 
+def history(edition: str | None = None, data_dir: str | os.PathLike[str] | None = None) -> pd.DataFrame:
+    """Every change across an edition's releases: each release against the one before it.
+
+    The edition is read once (:func:`workshop_data.loaders.load_edition`), so the whole history
+    costs one read of each release, not two per pair as :func:`diff` in a loop would.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``release`` (the release a change first appears in, ``string``) and ``published``
+        (its time, UTC), then :func:`diff`'s columns. The first release has no row: it is
+        the starting point. ``attrs`` holds ``edition``, ``timezone`` (the venue's, of the
+        newest release) and ``day`` (the workshop's date in the newest release, or ``None``).
+    """
+    import pandas as pd
+
+    from .loaders import load_edition
+
+    ed = load_edition(edition, data_dir)
+    frames = []
+    for before, after in zip(ed.releases, ed.releases[1:], strict=False):
+        df = to_frame(compare(before, after))
+        df.insert(0, "published", pd.Series([pd.Timestamp(after.published)] * len(df), dtype="datetime64[ns, UTC]"))
+        df.insert(0, "release", pd.Series([after.name] * len(df), dtype="string"))
+        frames.append(df)
+    out = pd.concat(frames, ignore_index=True) if frames else to_frame([])
+    if not frames:
+        out.insert(0, "published", pd.Series([], dtype="datetime64[ns, UTC]"))
+        out.insert(0, "release", pd.Series([], dtype="string"))
+    out["change"] = pd.Categorical(out["change"], categories=list(CHANGES), ordered=True)
+    newest = ed.latest.workshop
+    out.attrs.update(edition=ed.name, timezone=newest.timezone, day=newest.date)
+    return out
+
+
 # -- in words -------------------------------------------------------------------------------
 
 
