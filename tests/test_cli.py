@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import jsonschema
+from conftest import PINNED
 from edits import edited, published, shipped
 
 import workshop_data as wd
@@ -23,8 +24,12 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
     return subprocess.run([sys.executable, "-m", "workshop_data", *args], capture_output=True, text=True, env=env)
 
 
+#: The 2024 page of 2024-11-20, whose facts these tests check.
+ON_PINNED = ("--edition", PINNED[0], "--release", PINNED[1])
+
+
 def test_schedule_table_names_the_zone_and_lists_every_slot() -> None:
-    proc = run("schedule")
+    proc = run("schedule", *ON_PINNED)
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
     assert "times in America/Vancouver (PST, UTC-08:00)" in out
@@ -36,13 +41,13 @@ def test_schedule_table_names_the_zone_and_lists_every_slot() -> None:
 
 
 def test_schedule_in_another_zone() -> None:
-    out = run("schedule", "--tz", "Europe/Berlin").stdout
+    out = run("schedule", *ON_PINNED, "--tz", "Europe/Berlin").stdout
     assert "times in Europe/Berlin (CET, UTC+01:00)" in out
     assert "\n17:20  18:15" in out
 
 
 def test_schedule_json_is_valid_against_the_shipped_schema() -> None:
-    proc = run("schedule", "--format", "json")
+    proc = run("schedule", *ON_PINNED, "--format", "json")
     doc = json.loads(proc.stdout)
     jsonschema.validate(doc, jsonformat.schema())
     assert doc["timezone"] == "America/Vancouver" and len(doc["slots"]) == 14
@@ -54,21 +59,27 @@ def test_schedule_json_is_valid_against_the_shipped_schema() -> None:
 
 
 def test_json_round_trip_is_identical() -> None:
-    text = jsonformat.dumps(load_release())
+    text = jsonformat.dumps(load_release(*PINNED))
     assert jsonformat.dumps(jsonformat.loads(text)) == text
-    assert jsonformat.loads(text) == load_release()
+    assert jsonformat.loads(text) == load_release(*PINNED)
 
 
 def test_schedule_csv() -> None:
-    rows = list(csv.DictReader(io.StringIO(run("schedule", "--format", "csv").stdout)))
+    rows = list(csv.DictReader(io.StringIO(run("schedule", *ON_PINNED, "--format", "csv").stdout)))
     assert len(rows) == 14
     assert rows[-1]["end"] == "" and rows[-1]["speakers"] == "Jeff Dean | Natasha Jacques | Tim Kraska"
 
 
 def test_editions_and_releases_commands() -> None:
-    assert run("editions").stdout.startswith("neurips2024")
-    out = run("releases", "neurips2024").stdout
-    assert "2024-11-20" in out and "(latest)" in out
+    lines = run("editions").stdout.splitlines()
+    assert [line.split()[0] for line in lines] == [
+        "neurips2018", "isca2019", "neurips2019", "neurips2020", "neurips2021",
+        "neurips2022", "neurips2023", "neurips2024", "neurips2025",
+    ]  # fmt: skip
+    assert lines[7].startswith("neurips2024    2024-12-15  ML for Systems @ NeurIPS 2024, Vancouver Convention Center")
+    out = run("releases", "neurips2024").stdout.splitlines()
+    assert out[0].startswith("2024-") and any(line.startswith("2024-11-20 ") for line in out)
+    assert out[-1].startswith("2024-12-15.0142") and out[-1].endswith("(latest)")
 
 
 def test_releases_of_an_edition_with_two_releases(release_copy: Path) -> None:

@@ -12,10 +12,14 @@ from pathlib import Path
 
 import icalendar
 import pytest
+from conftest import PINNED
 
 from workshop_data.cli import main
 from workshop_data.commands.export import export_formats
 from workshop_data.formats import FORMATS
+
+#: The 2024 page of 2024-11-20, whose facts these tests check.
+ON_PINNED = ("--edition", PINNED[0], "--release", PINNED[1])
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -33,14 +37,14 @@ def test_a_format_registered_later_is_exported_without_touching_the_command(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setitem(FORMATS, "csv-again", ("text", "to_csv", ".csv", "a format another module registers"))
-    assert main(["export", "--format", "csv-again", "--kinds", "lunch"]) == 0
+    assert main(["export", *ON_PINNED, "--format", "csv-again", "--kinds", "lunch"]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[1].startswith("lunch-break,2024-12-15T12:00:00-08:00")
 
 
 @pytest.mark.parametrize("name", export_formats())
 def test_every_format_goes_to_stdout(name: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["export", "--format", name]) == 0
+    assert main(["export", *ON_PINNED, "--format", name]) == 0
     out = capsys.readouterr().out
     marker = {"ics": "BEGIN:VCALENDAR", "frab-xml": "<schedule>", "frab-json": '"schedule"', "csv": "slot_id,start"}
     assert marker.get(name, "keynote-jeff-dean") in out
@@ -69,7 +73,7 @@ def _umask() -> int:
 def test_options_reach_the_writer(tmp_path: Path) -> None:
     target = tmp_path / "schedule.json"
     args = ["--format", "frab-json", "--tz", "Europe/Berlin", "--kinds", "keynote", "panel"]
-    assert main(["export", *args, "--base-url", "https://example.org/s", "-o", str(target)]) == 0
+    assert main(["export", *ON_PINNED, *args, "--base-url", "https://example.org/s", "-o", str(target)]) == 0
     conference = json.loads(target.read_text(encoding="utf-8"))["schedule"]["conference"]
     assert conference["time_zone_name"] == "Europe/Berlin"
     got = [e for d in conference["days"] for r in d["rooms"].values() for e in r]
@@ -95,7 +99,7 @@ def test_unwritable_path_exits_2_naming_it_and_leaves_nothing(
     (tmp_path / "a-dir").mkdir()
     before = sorted(p.name for p in tmp_path.rglob("*"))
     target = tmp_path / where
-    assert main(["export", "--format", "ics", "-o", str(target)]) == 2
+    assert main(["export", *ON_PINNED, "--format", "ics", "-o", str(target)]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"workshop-data: error: {target}: cannot write: ")
     assert sorted(p.name for p in tmp_path.rglob("*")) == before
@@ -105,13 +109,13 @@ def test_unwritable_path_exits_2_naming_it_and_leaves_nothing(
 def test_an_error_while_exporting_keeps_the_previous_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "talks.ics"
     target.write_text("the previous export")
-    assert main(["export", "--format", "ics", "--kinds", "social", "-o", str(target)]) == 2
+    assert main(["export", *ON_PINNED, "--format", "ics", "--kinds", "social", "-o", str(target)]) == 2
     assert "has no slot of kind social" in capsys.readouterr().err
     assert target.read_text() == "the previous export"
-    assert main(["export", "--format", "csv", "--base-url", "https://example.org/", "-o", str(target)]) == 2
+    assert main(["export", *ON_PINNED, "--format", "csv", "--base-url", "https://example.org/", "-o", str(target)]) == 2
     assert "--base-url does not apply to format 'csv'" in capsys.readouterr().err
     assert target.read_text() == "the previous export"
-    assert main(["export", "--format", "ics", "--tz", "Mars/Base", "-o", str(target)]) == 2
+    assert main(["export", *ON_PINNED, "--format", "ics", "--tz", "Mars/Base", "-o", str(target)]) == 2
     assert "unknown time zone 'Mars/Base'" in capsys.readouterr().err
     assert target.read_text() == "the previous export"
     assert os.listdir(tmp_path) == ["talks.ics"]
@@ -127,7 +131,7 @@ def test_a_failed_rename_leaves_the_old_file_and_no_temporary(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", full_disk)
-    assert main(["export", "--format", "frab-xml", "-o", str(target)]) == 2
+    assert main(["export", *ON_PINNED, "--format", "frab-xml", "-o", str(target)]) == 2
     assert "cannot write: No space left on device" in capsys.readouterr().err
     assert target.read_text() == "the previous export"
     assert os.listdir(tmp_path) == ["schedule.xml"]
@@ -137,18 +141,20 @@ def test_overwriting_keeps_the_files_permissions(tmp_path: Path) -> None:
     target = tmp_path / "schedule.csv"
     target.write_text("old")
     target.chmod(0o640)
-    assert main(["export", "--format", "csv", "-o", str(target)]) == 0
+    assert main(["export", *ON_PINNED, "--format", "csv", "-o", str(target)]) == 0
     assert target.read_text(encoding="utf-8").startswith("slot_id,start")
     assert target.stat().st_mode & 0o777 == 0o640
 
 
 def test_one_slots_calendar(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["export", "--format", "ics", "--slot", "panel", "--base-url", "https://example.org/s"]) == 0
+    assert (
+        main(["export", *ON_PINNED, "--format", "ics", "--slot", "panel", "--base-url", "https://example.org/s"]) == 0
+    )
     cal = icalendar.Calendar.from_ical(capsys.readouterr().out)
     (event,) = cal.walk("VEVENT")
     assert str(event["UID"]) == "panel@neurips2024.workshop-data"
     assert str(event["URL"]) == "https://example.org/s#panel"
-    assert main(["export", "--format", "ics", "--slot", "nope"]) == 2
+    assert main(["export", *ON_PINNED, "--format", "ics", "--slot", "nope"]) == 2
     assert "has no slot 'nope'" in capsys.readouterr().err
-    assert main(["export", "--format", "frab-xml", "--slot", "panel"]) == 2
+    assert main(["export", *ON_PINNED, "--format", "frab-xml", "--slot", "panel"]) == 2
     assert "--slot makes one event's calendar" in capsys.readouterr().err

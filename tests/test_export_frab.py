@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import require
+from conftest import PINNED, require
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import TIMEZONES, releases
@@ -75,17 +75,17 @@ def elapsed(start: dt.datetime, end: dt.datetime) -> str:
 
 
 def test_shipped_schedule_xml_is_valid(shared: Path) -> None:
-    validate_xml(shared, to_xml(wd.load_release()))
-    validate_xml(shared, to_xml(wd.load_release(), base_url=BASE, tz="Europe/Berlin"))
+    validate_xml(shared, to_xml(wd.load_release(*PINNED)))
+    validate_xml(shared, to_xml(wd.load_release(*PINNED), base_url=BASE, tz="Europe/Berlin"))
 
 
 def test_shipped_schedule_json_is_valid(shared: Path) -> None:
-    validate_json(shared, to_json(wd.load_release()))
-    validate_json(shared, to_json(wd.load_release(), base_url=BASE, tz="Europe/Berlin"))
+    validate_json(shared, to_json(wd.load_release(*PINNED)))
+    validate_json(shared, to_json(wd.load_release(*PINNED), base_url=BASE, tz="Europe/Berlin"))
 
 
 def test_every_slot_is_an_event_breaks_included_with_honest_times() -> None:
-    got = xml_events(to_xml(wd.load_release()))
+    got = xml_events(to_xml(wd.load_release(*PINNED)))
     assert len(got) == 14
     by_title = {ev.findtext("title"): ev for _, ev in got}
     keynote = by_title["Advances in Machine Learning for Systems"]
@@ -100,7 +100,7 @@ def test_every_slot_is_an_event_breaks_included_with_honest_times() -> None:
 
 
 def test_unknown_end_is_a_zero_duration_no_end_and_a_note() -> None:
-    release = wd.load_release()
+    release = wd.load_release(*PINNED)
     (panel,) = [ev for _, ev in xml_events(to_xml(release)) if ev.findtext("type") == "panel"]
     assert panel.findtext("duration") == "00:00"
     assert events.END_UNKNOWN in (panel.findtext("abstract") or "")
@@ -113,7 +113,7 @@ def test_unknown_end_is_a_zero_duration_no_end_and_a_note() -> None:
 
 
 def test_guids_are_uuid5_of_edition_and_slot_and_stay_across_releases() -> None:
-    release = wd.load_release()
+    release = wd.load_release(*PINNED)
     namespace = uuid.uuid5(uuid.NAMESPACE_URL, "workshop-data:")
     expected = str(uuid.uuid5(namespace, "neurips2024/slot/keynote-jeff-dean"))
     first = xml_events(to_xml(release))[0][1]
@@ -130,7 +130,7 @@ def test_guids_are_uuid5_of_edition_and_slot_and_stay_across_releases() -> None:
 
 
 def test_urls_only_from_a_base_url() -> None:
-    release = wd.load_release()
+    release = wd.load_release(*PINNED)
     assert all(ev.find("url") is None for _, ev in xml_events(to_xml(release)))
     (_, qa) = next((d, e) for d, e in json_events(to_json(release)) if e["type"] == "qa")
     assert qa["url"] == f"urn:uuid:{qa['guid']}"  # the JSON schema requires a URI: the event's own id
@@ -140,7 +140,7 @@ def test_urls_only_from_a_base_url() -> None:
 
 
 def test_other_time_zone_moves_the_last_slots_to_the_next_day() -> None:
-    doc = to_dict(wd.load_release(), tz="Europe/Berlin")
+    doc = to_dict(wd.load_release(*PINNED), tz="Europe/Berlin")
     conference = doc["schedule"]["conference"]
     assert conference["time_zone_name"] == "Europe/Berlin"
     assert [d["date"] for d in conference["days"]] == ["2024-12-15", "2024-12-16"]
@@ -153,33 +153,33 @@ def test_other_time_zone_moves_the_last_slots_to_the_next_day() -> None:
 
 
 def test_kinds_filter() -> None:
-    got = xml_events(to_xml(wd.load_release(), kinds=["break", "lunch"]))
+    got = xml_events(to_xml(wd.load_release(*PINNED), kinds=["break", "lunch"]))
     assert [ev.findtext("title") for _, ev in got] == ["Coffee Break", "Lunch Break", "Coffee Break"]
 
 
 def test_times_with_seconds_are_refused_not_rounded() -> None:
-    release = wd.load_release()
+    release = wd.load_release(*PINNED)
     slot = dataclasses.replace(release.slots[0], start=dt.datetime(2024, 12, 15, 8, 20, 30))
     with pytest.raises(wd.WorkshopDataError, match=r"row 1, field 'start': slot 'keynote-jeff-dean'.*whole minutes"):
         to_xml(dataclasses.replace(release, slots=(slot, *release.slots[1:])))
 
 
 def test_text_xml_cannot_carry_is_a_clear_error() -> None:
-    release = wd.load_release()
+    release = wd.load_release(*PINNED)
     slot = dataclasses.replace(release.slots[2], label="Coffee\x0bBreak")
     with pytest.raises(wd.WorkshopDataError, match=r"slot 'coffee-break', title: character '\\x0b'"):
         to_xml(dataclasses.replace(release, slots=(*release.slots[:2], slot, *release.slots[3:])))
 
 
 def test_an_edition_too_short_for_an_acronym_is_a_clear_error() -> None:
-    release = wd.load_release()
+    release = wd.load_release(*PINNED)
     short = dataclasses.replace(release, workshop=dataclasses.replace(release.workshop, edition="ml"))
     with pytest.raises(wd.WorkshopDataError, match="too short for a frab acronym"):
         to_json(short)
 
 
 def test_a_zone_name_outside_the_json_schemas_pattern_is_left_out(shared: Path) -> None:
-    text = to_json(wd.load_release(), tz="Etc/GMT+5")
+    text = to_json(wd.load_release(*PINNED), tz="Etc/GMT+5")
     assert "time_zone_name" not in json.loads(text)["schedule"]["conference"]
     validate_json(shared, text)
     assert json_events(text)[0][1]["date"] == "2024-12-15T11:20:00-05:00"
@@ -330,16 +330,16 @@ def test_generated_schedule_json_is_valid_and_reads_back_to_the_slots(
 
 def test_the_schemas_reject_what_frab_apps_would_choke_on(shared: Path) -> None:
     """The validation above can fail: a missing duration, a bad GUID, an event without a URL."""
-    text = to_xml(wd.load_release())
+    text = to_xml(wd.load_release(*PINNED))
     with pytest.raises(Exception, match="duration"):
         validate_xml(shared, text.replace("<duration>00:55</duration>", "", 1))
     with pytest.raises(Exception, match="guid"):
         validate_xml(shared, text.replace('guid="d16d9fc1', 'guid="x16d9fc1', 1))
-    doc = to_dict(wd.load_release())
+    doc = to_dict(wd.load_release(*PINNED))
     del doc["schedule"]["conference"]["days"][0]["rooms"]["Vancouver Convention Center"][0]["url"]
     with pytest.raises(AssertionError, match="'url' is a required property"):
         validate_json(shared, json.dumps(doc))
-    doc = to_dict(wd.load_release())
+    doc = to_dict(wd.load_release(*PINNED))
     doc["schedule"]["conference"]["days"][0]["rooms"]["Vancouver Convention Center"][0]["url"] = "not a uri"
     with pytest.raises(AssertionError, match="is not a 'uri'"):
         validate_json(shared, json.dumps(doc))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
+from conftest import PINNED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import TIMEZONES, releases
@@ -111,7 +112,7 @@ def parsed_events(text: str) -> dict[str, icalendar.Event]:
 
 
 def test_the_keynote_is_at_1620_utc_and_every_slot_is_there() -> None:
-    release = wd.load_release()
+    release = wd.load_release(*PINNED)
     text = to_ics(release)
     check_rfc5545(text)
     got = parsed_events(text)
@@ -128,7 +129,7 @@ def test_the_keynote_is_at_1620_utc_and_every_slot_is_there() -> None:
 
 
 def test_tzid_is_the_venues_iana_zone_with_a_vtimezone() -> None:
-    text = to_ics(wd.load_release())
+    text = to_ics(wd.load_release(*PINNED))
     assert "DTSTART;TZID=America/Vancouver:20241215T082000" in text
     cal = icalendar.Calendar.from_ical(text)
     zones = cal.walk("VTIMEZONE")
@@ -140,7 +141,7 @@ def test_tzid_is_the_venues_iana_zone_with_a_vtimezone() -> None:
 
 
 def test_unknown_end_has_no_dtend_and_says_so() -> None:
-    got = parsed_events(to_ics(wd.load_release()))
+    got = parsed_events(to_ics(wd.load_release(*PINNED)))
     panel = got["panel@neurips2024.workshop-data"]
     assert "DTEND" not in panel and "DURATION" not in panel
     assert events.END_UNKNOWN in str(panel["DESCRIPTION"])
@@ -148,7 +149,7 @@ def test_unknown_end_has_no_dtend_and_says_so() -> None:
 
 
 def test_contributed_block_lists_its_talks_and_qa_its_status() -> None:
-    got = parsed_events(to_ics(wd.load_release()))
+    got = parsed_events(to_ics(wd.load_release(*PINNED)))
     block = str(got["contributed-talks-2@neurips2024.workshop-data"]["DESCRIPTION"])
     assert "1. WarpDrive: An Agentic Workflow for Ninja GPU Transformations" in block
     assert "2. Scalable RL for Systems" in block
@@ -156,15 +157,15 @@ def test_contributed_block_lists_its_talks_and_qa_its_status() -> None:
 
 
 def test_dtstamp_is_the_publication_time_and_the_file_is_reproducible() -> None:
-    release = wd.load_release()
+    release = wd.load_release(*PINNED)
     first = to_ics(release)
-    assert first == to_ics(wd.load_release())  # same release, same bytes: no export time, no random UID
+    assert first == to_ics(wd.load_release(*PINNED))  # same release, same bytes: no export time, no random UID
     for ev in parsed_events(first).values():
         assert ev.decoded("DTSTAMP") == dt.datetime(2024, 11, 20, tzinfo=dt.UTC)
 
 
 def test_url_only_with_a_base_url() -> None:
-    release = wd.load_release()
+    release = wd.load_release(*PINNED)
     assert not any("URL" in ev for ev in parsed_events(to_ics(release)).values())
     got = parsed_events(to_ics(release, base_url=BASE))
     assert str(got["qa@neurips2024.workshop-data"]["URL"]) == f"{BASE}#qa"
@@ -172,22 +173,22 @@ def test_url_only_with_a_base_url() -> None:
 
 def test_a_base_url_that_is_not_http_is_refused() -> None:
     with pytest.raises(wd.WorkshopDataError, match="not an http"):
-        to_ics(wd.load_release(), base_url="mlforsystems.org/schedule")
+        to_ics(wd.load_release(*PINNED), base_url="mlforsystems.org/schedule")
 
 
 def test_kinds_filter_keeps_only_those_kinds() -> None:
-    got = parsed_events(to_ics(wd.load_release(), kinds=["break", "lunch"]))
+    got = parsed_events(to_ics(wd.load_release(*PINNED), kinds=["break", "lunch"]))
     assert sorted(got) == [
         "coffee-break-2@neurips2024.workshop-data",
         "coffee-break@neurips2024.workshop-data",
         "lunch-break@neurips2024.workshop-data",
     ]
     with pytest.raises(wd.WorkshopDataError, match="no slot of kind social"):
-        to_ics(wd.load_release(), kinds=["social"])
+        to_ics(wd.load_release(*PINNED), kinds=["social"])
 
 
 def test_other_time_zone_names_that_zone_and_keeps_the_instant() -> None:
-    text = to_ics(wd.load_release(), tz="Europe/Berlin")
+    text = to_ics(wd.load_release(*PINNED), tz="Europe/Berlin")
     check_rfc5545(text)
     assert "DTSTART;TZID=Europe/Berlin:20241215T172000" in text
     keynote = parsed_events(text)["keynote-jeff-dean@neurips2024.workshop-data"]
@@ -197,7 +198,7 @@ def test_other_time_zone_names_that_zone_and_keeps_the_instant() -> None:
 def test_second_occurrence_of_a_repeated_hour_keeps_its_instant() -> None:
     """Berlin's 02:30 happens twice on 2024-10-27 (00:30 and 01:30 UTC): the second must not be
     written as a local time, which calendars read as the first."""
-    release = wd.load_release()
+    release = wd.load_release(*PINNED)
     workshop = dataclasses.replace(release.workshop, timezone="UTC", date=dt.date(2024, 10, 27))
     slot = dataclasses.replace(
         release.slots[0], start=dt.datetime(2024, 10, 27, 1, 30), end=dt.datetime(2024, 10, 27, 2, 0)
@@ -212,14 +213,14 @@ def test_second_occurrence_of_a_repeated_hour_keeps_its_instant() -> None:
 
 
 def test_slot_calendar_holds_just_that_slot() -> None:
-    text = slot_calendar(wd.load_release(), "lunch-break", base_url=BASE)
+    text = slot_calendar(wd.load_release(*PINNED), "lunch-break", base_url=BASE)
     check_rfc5545(text)
     got = parsed_events(text)
     assert list(got) == ["lunch-break@neurips2024.workshop-data"]
     assert str(got["lunch-break@neurips2024.workshop-data"]["URL"]) == f"{BASE}#lunch-break"
     assert text.count("BEGIN:VTIMEZONE") == 1
     with pytest.raises(wd.WorkshopDataError, match="no slot 'nope'"):
-        slot_calendar(wd.load_release(), "nope")
+        slot_calendar(wd.load_release(*PINNED), "nope")
 
 
 # -- UID and SEQUENCE across releases ---------------------------------------------------------
@@ -331,7 +332,7 @@ def test_generated_slot_calendars_hold_one_valid_event(release: Release) -> None
 
 
 def test_backslashes_and_separators_in_text_round_trip() -> None:
-    rel = wd.load_release()
+    rel = wd.load_release(*PINNED)
     odd = "Q\\N&A; backslash-N\\n, not a line break\nbut this is"
     slot = dataclasses.replace(rel.slots[11], label=odd)
     rel = dataclasses.replace(rel, slots=(*rel.slots[:11], slot, *rel.slots[12:]))

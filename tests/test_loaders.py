@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import PINNED
 
 import workshop_data as wd
 
 
 def test_schedule_has_the_pages_14_slots_in_order() -> None:
-    df = wd.load_schedule()
+    df = wd.load_schedule(*PINNED)
     assert len(df) == 14
     assert df["start"].is_monotonic_increasing
     assert [f"{t:%H:%M}" for t in df["start"]] == [
@@ -20,7 +21,7 @@ def test_schedule_has_the_pages_14_slots_in_order() -> None:
 
 
 def test_dtypes_come_from_the_descriptor() -> None:
-    df = wd.load_schedule()
+    df = wd.load_schedule(*PINNED)
     assert isinstance(df["kind"].dtype, pd.CategoricalDtype)
     assert df["kind"].cat.ordered
     assert list(df["kind"].cat.categories) == list(wd.KINDS)
@@ -31,7 +32,7 @@ def test_dtypes_come_from_the_descriptor() -> None:
 
 
 def test_last_end_is_unknown_not_invented() -> None:
-    df = wd.load_schedule()
+    df = wd.load_schedule(*PINNED)
     last = df.iloc[-1]
     assert last["kind"] == "panel"
     assert pd.isna(last["end"]) and pd.isna(last["duration"])
@@ -41,7 +42,7 @@ def test_last_end_is_unknown_not_invented() -> None:
 
 
 def test_labels_kinds_titles_status() -> None:
-    df = wd.load_schedule().set_index("slot_id")
+    df = wd.load_schedule(*PINNED).set_index("slot_id")
     assert df.loc["keynote-jeff-dean", "label"] == "Keynote"
     assert list(df.loc[df["kind"] == "invited", "label"]) == ["Invited", "Hardware", "Retrospective", "CodeGen"]
     assert pd.isna(df.loc["retrospective-tim-kraska", "title"])  # the page gives none
@@ -52,17 +53,17 @@ def test_labels_kinds_titles_status() -> None:
 
 
 def test_tz_switch_moves_the_keynote_to_1720_in_berlin() -> None:
-    df = wd.load_schedule(tz="Europe/Berlin")
+    df = wd.load_schedule(*PINNED, tz="Europe/Berlin")
     assert f"{df['start'].iloc[0]:%H:%M %Z}" == "17:20 CET"
 
 
 def test_unknown_time_zone_is_a_clear_error() -> None:
     with pytest.raises(wd.WorkshopDataError, match="unknown time zone 'Mars/Base'"):
-        wd.load_schedule(tz="Mars/Base")
+        wd.load_schedule(*PINNED, tz="Mars/Base")
 
 
 def test_talks_keep_inline_emphasis_and_unknown_speakers() -> None:
-    talks = wd.load_talks()
+    talks = wd.load_talks(*PINNED)
     assert len(talks) == 4
     warp = talks[talks["title"].str.startswith("WarpDrive")].iloc[0]
     assert warp["title_myst"].startswith("*WarpDrive*:")
@@ -72,22 +73,22 @@ def test_talks_keep_inline_emphasis_and_unknown_speakers() -> None:
 
 
 def test_talks_carry_their_slots_start_and_kind_in_the_zone_asked() -> None:
-    talks = wd.load_talks(tz="Europe/Berlin")
-    schedule = wd.load_schedule(tz="Europe/Berlin").set_index("slot_id")
+    talks = wd.load_talks(*PINNED, tz="Europe/Berlin")
+    schedule = wd.load_schedule(*PINNED, tz="Europe/Berlin").set_index("slot_id")
     assert list(talks["start"]) == list(schedule.loc[talks["slot_id"], "start"])
     assert str(talks["start"].dt.tz) == "Europe/Berlin"
     assert set(talks["kind"]) == {"contributed"} and talks["kind"].dtype == schedule["kind"].dtype
 
 
 def test_people_affiliations_are_lists_and_anchors_kept() -> None:
-    people = wd.load_people().set_index("person_id")
+    people = wd.load_people(*PINNED).set_index("person_id")
     assert people.loc["tim-kraska", "affiliations"] == ("MIT", "AWS")
     assert people.loc["jeff-dean", "anchor"] == "dean_talk"
     assert people.loc["jeff-dean", "slots"] == ("keynote-jeff-dean", "panel")
 
 
 def test_workshop_metadata_exactly_as_written() -> None:
-    w = wd.load_workshop()
+    w = wd.load_workshop(*PINNED)
     assert w["site_title"] == "ML For Systems"
     assert w["site_description"] == (
         "Workshop on ML for Systems at NeurIPS 2024, December 15, Vancouver Convention Center"
@@ -101,8 +102,21 @@ def test_workshop_metadata_exactly_as_written() -> None:
 
 
 def test_editions_and_releases() -> None:
-    assert list(wd.editions()["edition"]) == ["neurips2024"]
+    editions = wd.editions().set_index("edition")
+    assert list(editions.index) == [
+        "neurips2018",
+        "isca2019",
+        "neurips2019",
+        "neurips2020",
+        "neurips2021",
+        "neurips2022",
+        "neurips2023",
+        "neurips2024",
+        "neurips2025",
+    ]  # fmt: skip (oldest first: by the workshop's day)
+    assert str(editions.loc["isca2019", "date"]) == "2019-06-23"
     rel = wd.releases("neurips2024")
-    assert list(rel["release"]) == ["2024-11-20"] and bool(rel["latest"].iloc[0])
+    assert "2024-11-20" in list(rel["release"]) and bool(rel["latest"].iloc[-1])
+    assert rel["published"].is_monotonic_increasing
     with pytest.raises(LookupError, match="no edition 'nope'"):
         wd.releases("nope")

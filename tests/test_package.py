@@ -11,7 +11,7 @@ import venv
 from pathlib import Path
 
 import pytest
-from conftest import REPO, SHIPPED, require
+from conftest import PINNED, REPO, SHIPPED, require
 
 import workshop_data as wd
 from workshop_data.datapackage import DESCRIPTOR, release_files, sha256
@@ -67,7 +67,7 @@ def test_descriptor_is_the_single_definition_of_the_columns() -> None:
 
 
 def test_release_files_reproduce_the_shipped_release() -> None:
-    files = release_files(wd.load_release())
+    files = release_files(wd.load_release(*PINNED))
     for name, data in files.items():
         assert (SHIPPED / name).read_bytes() == data, name
 
