@@ -60,8 +60,10 @@ def data_dir(tmp_path: Path) -> Path:
     return root
 
 
-def test_with_only_the_shipped_release_the_page_shows_the_first_release(build: Callable[..., Any]) -> None:
-    app = build()
+def test_with_only_the_shipped_release_the_page_shows_the_first_release(
+    build: Callable[..., Any], release_copy: Path
+) -> None:
+    app = build(release_copy.parents[1])
     assert app.warning.getvalue() == ""
     html = page(app)
     assert "Release 2024-11-20" in html

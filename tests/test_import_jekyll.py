@@ -70,8 +70,19 @@ def elements(page: str) -> set[str]:
 
 
 def test_shipped_release_exports_to_the_sites_structure_and_imports_back_byte_for_byte(tmp_path: Path) -> None:
+    pinned = ["--edition", "neurips2024", "--release", "2024-11-20"]
     proc = subprocess.run(
-        [sys.executable, "-m", "workshop_data", "export", "--format", "jekyll", "-o", str(tmp_path / "schedule.md")],
+        [
+            sys.executable,
+            "-m",
+            "workshop_data",
+            "export",
+            "--format",
+            "jekyll",
+            *pinned,
+            "-o",
+            str(tmp_path / "schedule.md"),
+        ],
         capture_output=True,
         text=True,
     )

@@ -34,6 +34,13 @@ from workshop_data.validation import read_release
 
 #: The commits of 2024's schedule page at the root (UTC author times), read with git log.
 RELEASES_2024 = [
+    # the home page before the schedule is out: speakers and committees, the day first printed
+    # as December 14
+    "2024-08-14",  # 322882a "update to 2024 links."
+    "2024-08-21",  # 0374b6c "Merge pull request #8" (2024-08-20 20:27 -04:00)
+    "2024-09-18",  # bff37e8 "Updating affiliation and extending CFP deadline. (#10)"
+    "2024-09-19",  # 56c7ec2 "Update index.md"
+    "2024-10-06",  # 597275f "Updating date of workshop (#11)": December 15
     "2024-11-18",  # b521f0b "Add workshop schedule (#14)", 2024-11-17 23:40 -05:00
     "2024-11-18.1748",  # 2465545 "Tune schedule format"
     "2024-11-20",  # the shipped release (upstream ca5d443), published 2024-11-20T00:00:00Z

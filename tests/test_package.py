@@ -98,13 +98,21 @@ def test_wheel_ships_the_data_and_loads_outside_the_repository(tmp_path: Path) -
     outside = tmp_path / "elsewhere"
     outside.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "WORKSHOP_DATA_DIR")}
-    code = "import workshop_data as w; df = w.load_schedule(); print(len(df), df.start.dt.tz, w.__file__)"
+    code = (
+        "import workshop_data as w; df = w.load_schedule(); a = w.load_papers('all');"
+        "print(len(df), df.start.dt.tz, a.edition.nunique(), len(w.editions()), w.__file__)"
+    )
     out = subprocess.run([py, "-c", code], cwd=outside, env=env, capture_output=True, text=True, check=True).stdout
-    n, tz, location = out.split()
-    assert (n, tz) == ("14", "America/Vancouver")
+    n, tz, with_papers, editions, location = out.split()
+    assert (n, tz) == ("18", "America/Los_Angeles")  # the newest edition: NeurIPS 2025, San Diego
+    assert (with_papers, editions) == ("7", "9")  # every edition ships; seven list accepted papers
     assert str(env_dir) in location  # loaded from the installed wheel, not the repository
     table = subprocess.run(
-        [env_dir / "bin" / "workshop-data", "schedule"], cwd=outside, env=env, capture_output=True, text=True
+        [env_dir / "bin" / "workshop-data", "schedule", "--edition", "neurips2024", "--release", "2024-11-20"],
+        cwd=outside,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     assert table.returncode == 0, table.stderr
     assert "times in America/Vancouver" in table.stdout and "16:00  unknown" in table.stdout

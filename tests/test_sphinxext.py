@@ -103,7 +103,11 @@ def schedule_rows(soup: BeautifulSoup) -> list[Any]:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SphinxTestApp]:
-    app = build("directives", tmp_path_factory.mktemp("site") / "src")
+    """The directives over a data directory holding the 2024 page of 2024-11-20 alone, whose
+    facts the tests check."""
+    data = tmp_path_factory.mktemp("data")
+    shutil.copytree(SHIPPED, data / SHIPPED.parent.name / SHIPPED.name)
+    app = build("directives", tmp_path_factory.mktemp("site") / "src", data)
     yield app
 
 
