@@ -118,7 +118,7 @@ def build_release(
     talk_count = 0
     for row in page.rows:
         start, end = clocks.resolve(row.time, row.number)
-        section = parse_section(row.section, people.names())
+        section = parse_section(row.section, people.names(), page.headings)
         kind = _kind(section, page.headings)
         if kind is None:
             kind = "other"

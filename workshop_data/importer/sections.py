@@ -248,11 +248,22 @@ def _speaker_rest(section: Section, label: str, rest: Line, label_anchor: str, o
     return []
 
 
-def _affiliation_line(section: Section, line: Line, role_href: str | None) -> bool:
-    """An italic line inside the speaker's link, or in parentheses: the last speaker's affiliation."""
+def _heads_an_abstract(text: str, headings: frozenset[str]) -> bool:
+    """Whether ``text`` is the heading of a talk's abstract below the table (its title, maybe
+    followed by a link such as "(slides)"): then it is a title, not an affiliation."""
+    key = text.lower()
+    return any(h == key or h.startswith(key + " ") for h in headings)
+
+
+def _affiliation_line(section: Section, line: Line, role_href: str | None, headings: frozenset[str]) -> bool:
+    """An italic line inside the speaker's link, or in parentheses: the last speaker's affiliation
+    (unless the page heads a talk's abstract with it: NeurIPS 2018's ``<b>Invited Speaker 1:
+    Name</b><br/><i>Title</i>``)."""
     if not section.speakers or section.speakers[-1].affiliations:
         return False
     text = text_of(line)
+    if _heads_an_abstract(text, headings):
+        return False
     inside_link = role_href is not None and all(r.href == role_href for r in _visible(line))
     in_parens = text.startswith("(") and text.endswith(")")
     if not ((_all_italic(line) and inside_link) or in_parens):
@@ -288,8 +299,10 @@ def _talk(li: Any) -> TalkText | None:
     return TalkText(title, title_myst, tuple(speakers))
 
 
-def parse_section(cell: Any, known: set[str]) -> Section:
-    """Read a section cell (an lxml element). ``known`` holds the names seen so far (:func:`.people.name_key`)."""
+def parse_section(cell: Any, known: set[str], headings: frozenset[str] = frozenset()) -> Section:
+    """Read a section cell (an lxml element). ``known`` holds the names seen so far
+    (:func:`.people.name_key`), ``headings`` the page's headings outside the table
+    (:attr:`.page.Page.headings`: talk titles and speakers of the abstracts below it)."""
     lines, lists = lines_of(cell)
     talks = [t for lst in lists for t in (_talk(li) for li in items_of(lst)) if t is not None]
     section = Section(talks=talks, raw=_row_text(lines, lists))
@@ -321,7 +334,7 @@ def parse_section(cell: Any, known: set[str]) -> Section:
                     title_lines.append(rest_title)
                 continue
             line = _take_annotations(line, section, label_line=False)
-            if text_of(line) and not (number == role_at + 1 and _affiliation_line(section, line, role_href)):
+            if text_of(line) and not (number == role_at + 1 and _affiliation_line(section, line, role_href, headings)):
                 title_lines.append(line)
     elif lines:
         first = _take_annotations(lines[0], section, label_line=True)

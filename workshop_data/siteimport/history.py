@@ -723,6 +723,20 @@ def _edition_of(where: PagePath, text: str, commit: git.Commit, description: str
     return edition
 
 
+def _withdrawn(where: PagePath, text: str, root_fronted: dict[str, bool]) -> bool:
+    """Whether a root page lost the front matter its previous version had (ISCA 2019's "removed
+    schedule for now" left NeurIPS 2018's table at the root without it): nothing then says whose
+    page it is (the commit date would make it ISCA 2019's schedule, the site's description
+    NeurIPS 2018's edition on ISCA's day), so it is not read. The first pages of 2018, which
+    never had front matter, are read by their date."""
+    fronted = text.lstrip("\ufeff").startswith("---")
+    if where.folder:
+        return False
+    had = root_fronted.get(where.path, False)
+    root_fronted[where.path] = fronted
+    return had and not fronted
+
+
 def _reread_papers(
     history: dict[str, EditionHistory], commit: git.Commit, at: Reading, touched: list[str], report: Report
 ) -> None:
@@ -750,6 +764,8 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
     folders: dict[str, git.Commit] = {}
     with_pages: set[str] = set()
     parsed, owners = Parsed(), dict[str, str]()
+    root_owner: dict[str, str] = {}  # root page path -> the edition of its last version
+    root_fronted: dict[str, bool] = {}  # root page path -> whether its last version had front matter
     with git.Reader(repo) as reader:
         for commit in git.commits(repo):
             at = Reading(reader, commit, parsed, owners)
@@ -773,7 +789,17 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
                 edition = None
                 try:
                     text = _decode(where.path, data)
+                    if _withdrawn(where, text, root_fronted):
+                        _problem(
+                            report,
+                            commit,
+                            f"{where.path}: its front matter was removed (the page was {root_owner[where.path]}'s); "
+                            "a page with no front matter names no edition: not read",
+                        )
+                        continue
                     edition = _edition_of(where, text, commit, "" if where.folder else description)
+                    if not where.folder:
+                        root_owner[where.path] = edition
                     ed = history.setdefault(edition, EditionHistory(edition))
                     _read_page(ed.pages, where, change.blob, text, at)
                 except WorkshopDataError as exc:
