@@ -18,7 +18,7 @@ from strategies import TIMEZONES, releases
 
 import workshop_data as wd
 from workshop_data.datapackage import write_release
-from workshop_data.formats import events
+from workshop_data.formats import events, ical
 from workshop_data.formats.ical import slot_calendar, to_ics
 from workshop_data.model import Release
 from workshop_data.timeutil import aware
@@ -329,6 +329,41 @@ def test_generated_slot_calendars_hold_one_valid_event(release: Release) -> None
     assert len(check_rfc5545(text)) == 1
     (ev,) = parsed_events(text).values()
     assert str(ev["UID"]) == f"{slot.slot_id}@{release.edition}.workshop-data"
+
+
+def icalendar_calendar(release: Release, slots: list[wd.model.Slot], tz: str | None, base_url: str | None) -> str:
+    """The calendar as icalendar itself assembles it: every event added to a ``Calendar``, the
+    missing ``VTIMEZONE`` components added over the events' years, the whole serialized."""
+    zone = tz or release.workshop.timezone
+    cal = icalendar.Calendar()
+    cal.add("prodid", ical.PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("name", ical._text(release.workshop.event_name))
+    cal.add("x-wr-calname", ical._text(release.workshop.event_name))
+    cal.add("x-wr-timezone", zone)
+    for slot in slots:
+        cal.add_component(ical._event(release, slot, zone, 0, base_url))
+    first = min(s.start for s in slots)
+    last = max(s.end or s.start for s in slots)
+    cal.add_missing_timezones(first_date=dt.date(first.year - 1, 1, 1), last_date=dt.date(last.year + 2, 1, 1))
+    return str(cal.to_ical().decode("utf-8"))
+
+
+@settings(max_examples=100, deadline=None)
+@given(releases(), st.one_of(st.none(), st.sampled_from(TIMEZONES)), st.booleans())
+def test_calendars_are_what_icalendar_writes_for_the_same_events(
+    release: Release, tz: str | None, with_url: bool
+) -> None:
+    """Each event is serialized once and each VTIMEZONE once per zone and span (so a page of
+    thousands of "add to calendar" files stays linear): the files are byte for byte those
+    icalendar writes when it assembles the calendar itself."""
+    url = BASE if with_url else None
+    whole, per_slot = ical.calendars(release, tz=tz, base_url=url)
+    assert whole == icalendar_calendar(release, list(release.slots), tz, url)
+    assert whole == to_ics(release, tz=tz, base_url=url)
+    for slot in release.slots:
+        assert per_slot[slot.slot_id] == icalendar_calendar(release, [slot], tz, url)
 
 
 def test_backslashes_and_separators_in_text_round_trip() -> None:

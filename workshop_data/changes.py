@@ -194,20 +194,16 @@ def _rank_in_block(release: Release, talk: Talk, common: set[str]) -> int:
 
 def _talk_changes(old: Release, new: Release, slot_id: str) -> Iterator[Change]:
     """The changes of the talks in the new release's block ``slot_id``, and of those that left it."""
-    old_talks = {t.talk_id: t for t in old.talks}
-    new_talks = {t.talk_id: t for t in new.talks}
-    slots_new = {s.slot_id: s for s in new.slots}
-    slots_old = {s.slot_id: s for s in old.slots}
 
-    def at(release: Release, slots: dict[str, Slot], t: Talk) -> Change:
-        return Change("", slot_id=t.slot_id, slot=slot_name(release, slots[t.slot_id]), talk_id=t.talk_id)
+    def at(release: Release, t: Talk) -> Change:
+        return Change("", slot_id=t.slot_id, slot=slot_name(release, release.slot(t.slot_id)), talk_id=t.talk_id)
 
     for t in old.talks_of(slot_id):
-        if t.talk_id not in new_talks:
-            yield dataclasses.replace(at(old, slots_old, t), change="talk_removed", field="title", old=t.title)
+        if not new.has_talk(t.talk_id):
+            yield dataclasses.replace(at(old, t), change="talk_removed", field="title", old=t.title)
     for t in new.talks_of(slot_id):
-        here = at(new, slots_new, t)
-        before = old_talks.get(t.talk_id)
+        here = at(new, t)
+        before = old.talk(t.talk_id) if old.has_talk(t.talk_id) else None
         if before is None:
             yield dataclasses.replace(here, change="talk_added", field="title", new=t.title)
             continue
@@ -431,11 +427,8 @@ def minutes(length: Value) -> str:
 
 def find_slot(slot_id: str, old: Release, new: Release) -> tuple[Release, Slot]:
     """The slot (and the release it is taken from): as in ``new``, else as it was in ``old``."""
-    for release in (new, old):
-        for s in release.slots:
-            if s.slot_id == slot_id:
-                return release, s
-    raise KeyError(slot_id)
+    release = new if new.has_slot(slot_id) else old
+    return release, release.slot(slot_id)
 
 
 def phrase(change: Change, old: Release, new: Release) -> list[Part]:
@@ -495,7 +488,7 @@ def describe(change: Change, old: Release, new: Release, tz: str | None = None) 
 
 
 def _title(release: Release, talk_id: str) -> str:
-    return next(t.title for t in release.talks if t.talk_id == talk_id)
+    return release.talk(talk_id).title
 
 
 def _ordinal(n: int) -> str:

@@ -141,11 +141,10 @@ def _zone(tz: str | None, venue_tz: str) -> str:
 
 
 def _speaker_columns(rel: Release, speaker_lists: Iterable[tuple[str, ...]]) -> dict[str, list[Any]]:
-    people = {p.person_id: p for p in rel.people}
     names: list[Any] = []
     affiliations: list[Any] = []
     for ids in speaker_lists:
-        persons = [people[i] for i in ids]
+        persons = [rel.person(i) for i in ids]
         names.append(", ".join(p.name for p in persons) if persons else None)
         affiliations.append("; ".join(", ".join(p.affiliations) for p in persons if p.affiliations) or None)
     return {"speakers": names, "affiliations": affiliations}
@@ -224,11 +223,12 @@ def _talks(rel: Release, tz: str | None) -> pd.DataFrame:
     speaker_ids = df.pop("speakers")
     df["speakers"] = pd.Series(_speaker_columns(rel, speaker_ids)["speakers"], dtype="string")
     df["speaker_ids"] = speaker_ids
-    schedule = _schedule(rel, tz).set_index("slot_id")
-    df["start"] = schedule.loc[df["slot_id"], "start"].to_numpy()
-    df["start"] = df["start"].dt.tz_convert(schedule["start"].dt.tz) if len(df) else df["start"]
-    df["kind"] = schedule.loc[df["slot_id"], "kind"].to_numpy()
-    df["kind"] = df["kind"].astype(schedule["kind"].dtype)
+    # the slot's start and kind, typed as load_schedule types them
+    slot_fields = {f.name: f for f in rel.fields["slots"]}
+    venue_tz = rel.workshop.timezone
+    slots = _frame((rel.slot(t.slot_id) for t in talks), [slot_fields["start"], slot_fields["kind"]], venue_tz)
+    df["start"] = slots["start"].dt.tz_convert(_zone(tz, venue_tz))
+    df["kind"] = slots["kind"]
     df.attrs.update(edition=rel.edition, release=rel.name)
     return df
 
@@ -246,9 +246,7 @@ def _people(rel: Release) -> pd.DataFrame:
     import pandas as pd
 
     df = _frame(rel.people, rel.fields["people"], rel.workshop.timezone)
-    df["slots"] = pd.Series(
-        [tuple(s.slot_id for s in rel.slots if p.person_id in s.speakers) for p in rel.people], dtype="object"
-    )
+    df["slots"] = pd.Series([rel.slots_of(p.person_id) for p in rel.people], dtype="object")
     roles: dict[str, list[str]] = {}
     for r in rel.roles:
         roles.setdefault(r.person_id, []).append(r.role)

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TypeVar
 
 from .errors import UnknownReleaseError
 from .schema import Field
+
+_R = TypeVar("_R")
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,15 @@ class Correction:
     reason: str
 
 
+def _first_by(records: tuple[_R, ...], key: str) -> dict[str, _R]:
+    """``records`` by their ``key`` attribute, the first of each id kept (a release being built,
+    not yet checked, may repeat one)."""
+    out: dict[str, _R] = {}
+    for r in records:
+        out.setdefault(getattr(r, key), r)
+    return out
+
+
 @dataclass(frozen=True)
 class Release:
     """One immutable release of an edition: metadata, slots, talks and people."""
@@ -158,16 +171,66 @@ class Release:
         """The edition this release belongs to (``workshop.edition``)."""
         return self.workshop.edition
 
+    # Lookups by id go through indexes built once per release (on first use), so that a writer
+    # or loader looking up every slot's talks and speakers stays linear in the release's size.
+    # ``cached_property`` writes to the instance's ``__dict__``, which a frozen dataclass allows;
+    # the indexes are not fields (not compared, not in ``repr``), and ``dataclasses.replace``
+    # makes a new release with indexes of its own.
+
+    @cached_property
+    def _people_by_id(self) -> dict[str, Person]:
+        return _first_by(self.people, "person_id")
+
+    @cached_property
+    def _slots_by_id(self) -> dict[str, Slot]:
+        return _first_by(self.slots, "slot_id")
+
+    @cached_property
+    def _talks_by_id(self) -> dict[str, Talk]:
+        return _first_by(self.talks, "talk_id")
+
+    @cached_property
+    def _talks_by_slot(self) -> dict[str, tuple[Talk, ...]]:
+        by_slot: dict[str, list[Talk]] = {}
+        for t in self.talks:
+            by_slot.setdefault(t.slot_id, []).append(t)
+        return {slot_id: tuple(sorted(ts, key=lambda t: t.order)) for slot_id, ts in by_slot.items()}
+
+    @cached_property
+    def _slots_by_person(self) -> dict[str, tuple[str, ...]]:
+        by_person: dict[str, list[str]] = {}
+        for s in self.slots:
+            for pid in dict.fromkeys(s.speakers):
+                by_person.setdefault(pid, []).append(s.slot_id)
+        return {pid: tuple(ids) for pid, ids in by_person.items()}
+
     def person(self, person_id: str) -> Person:
-        """The person with this id."""
-        for p in self.people:
-            if p.person_id == person_id:
-                return p
-        raise KeyError(person_id)
+        """The person with this id (:class:`KeyError` when there is none)."""
+        return self._people_by_id[person_id]
+
+    def slot(self, slot_id: str) -> Slot:
+        """The slot with this id (:class:`KeyError` when there is none)."""
+        return self._slots_by_id[slot_id]
+
+    def talk(self, talk_id: str) -> Talk:
+        """The talk with this id (:class:`KeyError` when there is none)."""
+        return self._talks_by_id[talk_id]
+
+    def has_slot(self, slot_id: str) -> bool:
+        """Whether the release has a slot with this id."""
+        return slot_id in self._slots_by_id
+
+    def has_talk(self, talk_id: str) -> bool:
+        """Whether the release has a talk with this id."""
+        return talk_id in self._talks_by_id
 
     def talks_of(self, slot_id: str) -> list[Talk]:
         """The talks of a slot, in order."""
-        return sorted((t for t in self.talks if t.slot_id == slot_id), key=lambda t: t.order)
+        return list(self._talks_by_slot.get(slot_id, ()))
+
+    def slots_of(self, person_id: str) -> tuple[str, ...]:
+        """The ids of the slots a person speaks in (as a slot's speaker, not a talk's), in order."""
+        return self._slots_by_person.get(person_id, ())
 
 
 @dataclass(frozen=True)

@@ -109,6 +109,84 @@ def _event(release: Release, slot: Slot, zone: str, sequence: int, base_url: str
     return event
 
 
+def _tzids(event: Any) -> set[str]:
+    """The zones whose ``VTIMEZONE`` the event needs: the ``TZID`` of its start and end (times
+    written in UTC need none; ``DTSTAMP`` is always UTC)."""
+    found = {event[name].params.get("TZID") for name in ("DTSTART", "DTEND") if name in event}
+    return found - {None, "UTC"}
+
+
+@functools.lru_cache(maxsize=64)
+def _vtimezone(tzid: str, first_year: int, last_year: int) -> bytes:
+    """The ``VTIMEZONE`` of ``tzid`` over the years from ``first_year`` to ``last_year`` (empty for
+    a zone icalendar does not know), generated once per zone and span."""
+    from icalendar import Timezone
+
+    try:
+        zone = Timezone.from_tzid(tzid, first_date=dt.date(first_year, 1, 1), last_date=dt.date(last_year, 1, 1))
+    except ValueError:
+        return b""
+    return bytes(zone.to_ical())
+
+
+def _head(release: Release, zone: str) -> bytes:
+    """The calendar's ``BEGIN`` and properties, as icalendar writes them (without ``END``)."""
+    from icalendar import Calendar
+
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("name", _text(release.workshop.event_name))
+    cal.add("x-wr-calname", _text(release.workshop.event_name))
+    cal.add("x-wr-timezone", zone)
+    text = bytes(cal.to_ical())
+    end = b"END:VCALENDAR\r\n"
+    assert text.endswith(end)
+    return text[: -len(end)]
+
+
+class _Events:
+    """A release's events serialized once each, assembled into any number of calendars.
+
+    The file is what icalendar writes for a ``Calendar`` holding the events, with the
+    ``VTIMEZONE`` of each zone they use (``Calendar.add_missing_timezones`` over the years of
+    the events, from the year before to two years after): the calendar's properties, the time
+    zones, the events, ``END``. Serializing each event once and each zone once per span keeps a
+    page of thousands of "add to calendar" files linear in the number of slots.
+    """
+
+    def __init__(self, release: Release, zone: str, base_url: str | None, sequences: Mapping[str, int] | None) -> None:
+        check_timezone(zone)
+        check_base_url(base_url)  # a bad base URL is an error even before any event is built
+        self.release = release
+        self.zone = zone
+        self.base_url = base_url
+        self.sequences = sequences or {}
+        self.head = _head(release, zone)
+        self.events: dict[str, tuple[bytes, set[str]]] = {}
+
+    def event(self, slot: Slot) -> tuple[bytes, set[str]]:
+        """The serialized ``VEVENT`` of ``slot`` and the zones it uses."""
+        found = self.events.get(slot.slot_id)
+        if found is None:
+            event = _event(self.release, slot, self.zone, self.sequences.get(slot.slot_id, 0), self.base_url)
+            found = self.events[slot.slot_id] = (bytes(event.to_ical()), _tzids(event))
+        return found
+
+    def calendar(self, slots: Sequence[Slot]) -> str:
+        """The iCalendar file holding the events of ``slots``."""
+        parts = [self.event(s) for s in slots]
+        zones = b""
+        if slots:
+            first = min(s.start for s in slots).year - 1
+            last = max((s.end or s.start) for s in slots).year + 2
+            for tzid in sorted(set().union(*(tzids for _, tzids in parts))):
+                zones += _vtimezone(tzid, first, last)
+        body = b"".join(text for text, _ in parts)
+        return (self.head + zones + body + b"END:VCALENDAR\r\n").decode("utf-8")
+
+
 def calendar(
     release: Release,
     slots: Sequence[Slot],
@@ -122,26 +200,7 @@ def calendar(
     ``sequences`` maps slot ids to their ``SEQUENCE`` (:func:`~workshop_data.formats.events.revisions`
     over the edition's history); a slot it does not name has 0.
     """
-    from icalendar import Calendar
-
-    zone = tz or release.workshop.timezone
-    check_timezone(zone)
-    check_base_url(base_url)  # a bad base URL is an error even before any event is built
-    sequences = sequences or {}
-    cal = Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("name", _text(release.workshop.event_name))
-    cal.add("x-wr-calname", _text(release.workshop.event_name))
-    cal.add("x-wr-timezone", zone)
-    for slot in slots:
-        cal.add_component(_event(release, slot, zone, sequences.get(slot.slot_id, 0), base_url))
-    if slots:
-        first = min(s.start for s in slots)
-        last = max(s.end or s.start for s in slots)
-        cal.add_missing_timezones(first_date=dt.date(first.year - 1, 1, 1), last_date=dt.date(last.year + 2, 1, 1))
-    return str(cal.to_ical().decode("utf-8"))
+    return _Events(release, tz or release.workshop.timezone, base_url, sequences).calendar(slots)
 
 
 def to_ics(
@@ -166,8 +225,20 @@ def slot_calendars(
     history: Sequence[Release] = (),
 ) -> dict[str, str]:
     """Every slot's "add to calendar" file, by slot id; the history is compared once for all."""
-    sequences = revisions(release, history)
-    return {s.slot_id: calendar(release, [s], tz=tz, base_url=base_url, sequences=sequences) for s in release.slots}
+    return calendars(release, tz=tz, base_url=base_url, history=history)[1]
+
+
+def calendars(
+    release: Release,
+    *,
+    tz: str | None = None,
+    base_url: str | None = None,
+    history: Sequence[Release] = (),
+) -> tuple[str, dict[str, str]]:
+    """The whole schedule's calendar (:func:`to_ics`) and every slot's "add to calendar" file
+    (:func:`slot_calendars`), each event built once for both."""
+    events = _Events(release, tz or release.workshop.timezone, base_url, revisions(release, history))
+    return events.calendar(selected_or_error(release, None)), {s.slot_id: events.calendar([s]) for s in release.slots}
 
 
 def slot_calendar(
@@ -179,8 +250,8 @@ def slot_calendar(
     history: Sequence[Release] = (),
 ) -> str:
     """An "add to calendar" file: one iCalendar file holding the event of slot ``slot_id``."""
-    for slot in release.slots:
-        if slot.slot_id == slot_id:
-            return calendar(release, [slot], tz=tz, base_url=base_url, sequences=revisions(release, history))
+    if release.has_slot(slot_id):
+        sequences = revisions(release, history)
+        return calendar(release, [release.slot(slot_id)], tz=tz, base_url=base_url, sequences=sequences)
     known = ", ".join(s.slot_id for s in release.slots)
     raise WorkshopDataError(f"release {release.name!r} of {release.edition!r} has no slot {slot_id!r} (slots: {known})")
