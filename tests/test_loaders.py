@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
 import pandas as pd
 import pytest
 from conftest import PINNED
 
 import workshop_data as wd
+from workshop_data.datapackage import write_release
+from workshop_data.model import Paper
+from workshop_data.validation import read_release
 
 
 def test_schedule_has_the_pages_14_slots_in_order() -> None:
@@ -120,3 +126,23 @@ def test_editions_and_releases() -> None:
     assert rel["published"].is_monotonic_increasing
     with pytest.raises(LookupError, match="no edition 'nope'"):
         wd.releases("nope")
+
+
+def test_listing_editions_and_releases_counts_rows_and_checks_what_it_reads(release_copy: Path) -> None:
+    """Listings read the workshop row and count the listed tables' rows (files checked against
+    their sizes and hashes) instead of loading every release: the counts are the loaders'."""
+    data = release_copy.parents[1]
+    release = read_release(release_copy)
+    papers = (Paper("p1", 1, "A Paper"), Paper("p2", 2, 'Another, "quoted"\nover two lines'))
+    newer = dataclasses.replace(release, name="2024-12-01", papers=papers, schema_version=None)
+    write_release(dataclasses.replace(newer, published=release.published.replace(day=30)), data)
+    editions = wd.editions(data_dir=data)
+    assert list(editions["slots"]) == [14] and list(editions["papers"]) == [2]
+    assert list(editions["releases"]) == [2] and list(editions["latest"]) == ["2024-12-01"]
+    releases = wd.releases("neurips2024", data_dir=data)
+    assert list(releases["talks"]) == [4, 4] and list(releases["papers"]) == [0, 2]
+    assert list(releases["slots"]) == [len(wd.load_schedule("neurips2024", data_dir=data))] * 2
+    slots = data / "neurips2024" / "2024-12-01" / "slots.csv"
+    slots.write_bytes(slots.read_bytes().replace(b"Keynote", b"Keynota"))  # same size, other bytes
+    with pytest.raises(wd.WorkshopDataError, match=r"slots\.csv: content does not match its hash"):
+        wd.editions(data_dir=data)

@@ -10,7 +10,9 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -73,6 +75,12 @@ def warnings(app: SphinxTestApp) -> str:
 
 def page_mtimes(app: SphinxTestApp) -> dict[str, int]:
     return {p.name: p.stat().st_mtime_ns for p in Path(app.outdir).glob("*.html")}
+
+
+def pages_read(app: SphinxTestApp) -> list[str]:
+    """The pages the build read (parsed again), in order."""
+    status = re.sub(r"\x1b\[[0-9;]*m", "", app.status.getvalue())
+    return re.findall(r"^reading sources\.\.\. \[\s*\d+%\] (\S+)$", status, re.M)
 
 
 def publish(release: Release, folder: Path) -> None:
@@ -397,6 +405,46 @@ def test_noop_rebuild_rewrites_nothing(tmp_path: Path, release_copy: Path) -> No
     assert {p: p.stat().st_mtime_ns for p in files} == files
 
 
+def test_a_retitled_slot_rereads_only_the_pages_that_show_titles(tmp_path: Path, release_copy: Path) -> None:
+    """Each page depends on what it shows: the home page (title, date, venue, release), the
+    contact address, the data dictionary, the releases table (counts) are not read again."""
+    data = release_copy.parents[1]
+    build("directives", tmp_path / "src", data)
+    publish(retitled(read_release(release_copy), "Only The Schedules Show This"), release_copy)
+    second = build("directives", tmp_path / "src", data)
+    assert pages_read(second) == ["downloads", "kinds", "pinned", "schedule"]
+    assert "Only The Schedules Show This" in html(second, "schedule").get_text()
+
+
+def test_environment_keeps_no_download_text(tmp_path: Path, release_copy: Path) -> None:
+    """The generated files are written to the output when their page is read; the pickled
+    environment holds their paths and digests, not their texts."""
+    data = release_copy.parents[1]
+    app = build("incremental", tmp_path / "src", data)
+    out = Path(app.outdir) / "_downloads/workshop_data/neurips2024/2024-11-20"
+    calendar = (out / "slots" / "keynote-jeff-dean.ics").read_bytes()
+    assert b"keynote-jeff-dean@neurips2024.workshop-data" in calendar
+    pickle = (Path(app.doctreedir) / "environment.pickle").read_bytes()
+    assert b"workshop-data" not in pickle.replace(b"_downloads/workshop_data", b"")  # no UID, no PRODID
+    assert b"Advances in Machine Learning for Systems" not in pickle  # no CSV, JSON or calendar text
+
+
+def test_deleted_output_gets_its_downloads_back(tmp_path: Path, release_copy: Path) -> None:
+    """The output folder deleted, the environment kept: the pages offering files are read
+    again, so the files are there again."""
+    data = release_copy.parents[1]
+    first = build("incremental", tmp_path / "src", data)
+    out = Path(first.outdir)
+    files = sorted(p.relative_to(out) for p in (out / "_downloads").rglob("*") if p.is_file())
+    assert len(files) > 10
+    shutil.rmtree(out)
+    second = build("incremental", tmp_path / "src", data)
+    assert sorted(p.relative_to(out) for p in (out / "_downloads").rglob("*") if p.is_file()) == files
+    third = build("incremental", tmp_path / "src", data)
+    assert "0 added, 0 changed, 0 removed" in third.status.getvalue()
+    assert "1 changed" in second.status.getvalue()  # schedule: the page offering the files
+
+
 def test_code_version_follows_the_packages_code_not_its_data(tmp_path: Path) -> None:
     package = tmp_path / "pkg"
     (package / "sub").mkdir(parents=True)
@@ -515,6 +563,53 @@ def test_notebook_runs_once_then_again_when_the_data_changes(
     changed = build("notebooks", src)
     assert "Executed notebook" in changed.status.getvalue()
     assert "VENUE: Another Hall" in html(changed, "venue").get_text()
+
+
+def test_a_notebook_declares_the_editions_it_reads() -> None:
+    from workshop_data.sphinxext.notebooks import declared_editions
+
+    assert declared_editions({"metadata": {}}) == ("all",)  # undeclared: any data change runs it
+    assert declared_editions({"metadata": {"workshop_data": {"editions": ["neurips2024", "newest"]}}}) == (
+        "neurips2024",
+        "newest",
+    )
+    for bad in ({"editions": "neurips2024"}, {"editions": []}, {"edition": ["x"]}, ["neurips2024"]):
+        message = declared_editions({"metadata": {"workshop_data": bad}})
+        assert isinstance(message, str) and '"editions"' in message, bad
+    docs = sorted((REPO / "notebooks").glob("*.ipynb"))
+    assert docs and all(declared_editions(json.loads(nb.read_text("utf-8"))) == ("newest",) for nb in docs)
+
+
+def executed(app: SphinxTestApp) -> list[str]:
+    """The notebooks the build executed (not taken from the cache), by file name."""
+    status = re.sub(r"\x1b\[[0-9;]*m", "", app.status.getvalue())
+    return sorted(set(re.findall(r"(\w+)\.ipynb: Executing notebook", status)))
+
+
+@pytest.mark.slow
+def test_a_title_changed_in_one_edition_runs_only_the_notebooks_that_read_it(
+    tmp_path: Path, release_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Notebooks declare the editions they read (``workshop_data: {editions: [...]}`` in their
+    metadata; none declared: every edition); a data change runs again only the notebooks
+    that read the edition it changed."""
+    data = release_copy.parents[1]
+    shipped = read_release(release_copy)
+    other = dataclasses.replace(shipped, workshop=dataclasses.replace(shipped.workshop, edition="synthetic2023"))
+    folder = write_release(other, data)
+    monkeypatch.setenv("WORKSHOP_DATA_DIR", str(data))  # what the kernel reads
+    src = tmp_path / "src"
+    first = build("notebook-editions", src)
+    assert executed(first) == ["every", "only2023", "only2024"]
+    publish(retitled(read_release(folder), "Retitled In 2023"), folder)
+    second = build("notebook-editions", src)
+    assert executed(second) == ["every", "only2023"]  # not only2024, which reads neurips2024 only
+    assert "FIRST 2023: Retitled In 2023" in html(second, "only2023").get_text()
+    assert "FIRST 2024: Advances in Machine Learning for Systems" in html(second, "only2024").get_text()
+    publish(retitled(read_release(release_copy), "Retitled In 2024"), release_copy)
+    third = build("notebook-editions", src)
+    assert executed(third) == ["every", "only2024"]
+    assert "FIRST 2024: Retitled In 2024" in html(third, "only2024").get_text()
 
 
 # --- the real site ------------------------------------------------------------------------------

@@ -144,17 +144,22 @@ def release_path(
 
 
 def edition_summaries(data_dir_: str | os.PathLike[str] | None = None) -> list[dict[str, Any]]:
-    """One dict per edition, from its latest release (read and checked): ``edition``, ``series``,
-    ``conference``, ``event`` (its name, :attr:`~workshop_data.model.Workshop.event_name`),
-    ``date``, ``venue``, ``timezone``, ``releases`` (how many), ``latest``, and the latest
-    release's number of ``slots`` and ``papers``; oldest edition first."""
-    from .validation import read_release
+    """One dict per edition, from its latest release: ``edition``, ``series``, ``conference``,
+    ``event`` (its name, :attr:`~workshop_data.model.Workshop.event_name`), ``date``, ``venue``,
+    ``timezone``, ``releases`` (how many), ``latest``, and the latest release's number of
+    ``slots`` and ``papers``; oldest edition first.
+
+    Only what is listed is read (:func:`~workshop_data.validation.read_summary`: the workshop
+    row checked, the counted files' sizes and hashes checked), so listing many editions does
+    not read every row of each; loading an edition checks all of it.
+    """
+    from .validation import read_summary
 
     root = data_dir(data_dir_)
     out = []
     for name in edition_order(root):
         names = release_names(name, root)
-        rel = read_release(root / name / names[-1])
+        rel = read_summary(root / name / names[-1], ("slots", "papers"))
         w = rel.workshop
         out.append(
             {
@@ -167,31 +172,32 @@ def edition_summaries(data_dir_: str | os.PathLike[str] | None = None) -> list[d
                 "timezone": w.timezone,
                 "releases": len(names),
                 "latest": names[-1],
-                "slots": len(rel.slots),
-                "papers": len(rel.papers),
+                "slots": rel.counts["slots"],
+                "papers": rel.counts["papers"],
             }
         )
     return out
 
 
 def release_summaries(edition: str, data_dir_: str | os.PathLike[str] | None = None) -> list[dict[str, Any]]:
-    """One dict per release of ``edition``, oldest first, each read and checked: ``release``,
-    ``published`` (UTC), ``slots`` and ``talks`` (how many), and ``latest`` (True for the one
-    ``"latest"`` loads). :class:`UnknownEditionError` when the edition has no release."""
-    from .validation import read_release
+    """One dict per release of ``edition``, oldest first: ``release``, ``published`` (UTC),
+    ``slots``, ``talks`` and ``papers`` (how many), and ``latest`` (True for the one
+    ``"latest"`` loads). :class:`UnknownEditionError` when the edition has no release. Each
+    release is read as :func:`edition_summaries` reads one (what is listed, checked)."""
+    from .validation import read_summary
 
     folder = release_path(edition, LATEST, data_dir_).parent  # raises for an unknown edition
     names = release_names(edition, data_dir_)
     out = []
     for name in names:
-        rel = read_release(folder / name)
+        rel = read_summary(folder / name, ("slots", "talks", "papers"))
         out.append(
             {
                 "release": name,
                 "published": rel.published,
-                "slots": len(rel.slots),
-                "talks": len(rel.talks),
-                "papers": len(rel.papers),
+                "slots": rel.counts["slots"],
+                "talks": rel.counts["talks"],
+                "papers": rel.counts["papers"],
                 "latest": name == names[-1],
             }
         )

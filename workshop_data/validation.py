@@ -15,7 +15,8 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -206,12 +207,11 @@ def _check_declared(schema: Resource, declared: list[Field], descriptor: Path, v
             raise bad(known.name, f"does not declare the schema's field {known.name!r}")
 
 
-def read_tables(
-    folder: str | Path,
-) -> tuple[Path, dict[str, Any], dict[str, tuple[Path, list[Row]]], dict[str, tuple[Field, ...]]]:
-    """Check the descriptor, the files, their hashes, each cell and unique keys; return the typed rows."""
+def _declared(folder: str | Path) -> tuple[Path, dict[str, Any], str, dict[str, tuple[dict[str, Any], Resource]]]:
+    """Check the descriptor and its list of resources: each known to its schema version, none
+    twice, none missing. Returns the descriptor's path, the descriptor, its schema version, and
+    each resource's entry with the schema's declaration of it, by name."""
     descriptor_path, descriptor = _read_descriptor(Path(folder))
-    root = descriptor_path.parent
     version = descriptor.get("schema_version")
     if not isinstance(version, str) or version not in SCHEMA_VERSIONS:
         raise DataValidationError(
@@ -220,26 +220,38 @@ def read_tables(
             field="schema_version",
         )
     declared_resources = {r.name: r for r in resources(version)}
-    tables: dict[str, tuple[Path, list[Row]]] = {}
-    schemas: dict[str, tuple[Field, ...]] = {}
+    found: dict[str, tuple[dict[str, Any], Resource]] = {}
     for number, res in enumerate(descriptor["resources"], start=1):
         if not isinstance(res, dict):
             raise DataValidationError(f"resource {number} is not an object", file=descriptor_path)
         name = res.get("name")
         if not isinstance(name, str) or name not in declared_resources:
             raise DataValidationError(f"unknown resource {name!r}", file=descriptor_path)
-        if name in tables:
+        if name in found:
             raise DataValidationError(f"resource {name!r} is declared twice", file=descriptor_path)
+        found[name] = (res, declared_resources[name])
+    for name in declared_resources:
+        if name not in found:
+            raise DataValidationError(f"has no resource {name!r}", file=descriptor_path)
+    return descriptor_path, descriptor, version, found
+
+
+def read_tables(
+    folder: str | Path,
+) -> tuple[Path, dict[str, Any], dict[str, tuple[Path, list[Row]]], dict[str, tuple[Field, ...]]]:
+    """Check the descriptor, the files, their hashes, each cell and unique keys; return the typed rows."""
+    descriptor_path, descriptor, version, declared = _declared(folder)
+    root = descriptor_path.parent
+    tables: dict[str, tuple[Path, list[Row]]] = {}
+    schemas: dict[str, tuple[Field, ...]] = {}
+    for name, (res, resource) in declared.items():
         path, data = _resource_bytes(root, res, descriptor_path)
-        schemas[name] = tuple(_fields_of(res, descriptor_path, declared_resources[name], version))
+        schemas[name] = tuple(_fields_of(res, descriptor_path, resource, version))
         rows = list(_rows(path, data, list(schemas[name])))
-        for f in declared_resources[name].fields:
+        for f in resource.fields:
             if f.unique:
                 _unique(path, rows, f.name)
         tables[name] = (path, rows)
-    for name in declared_resources:
-        if name not in tables:
-            raise DataValidationError(f"has no resource {name!r}", file=descriptor_path)
     # What a newer schema adds reads as empty: no rows for a resource, the current declaration
     # for a field (so the loaders' columns and dtypes are the same for every release).
     for current in RESOURCES:
@@ -248,6 +260,58 @@ def read_tables(
         have = {f.name for f in schemas.get(current.name, ())}
         schemas[current.name] = schemas.get(current.name, ()) + tuple(f for f in current.fields if f.name not in have)
     return descriptor_path, descriptor, tables, schemas
+
+
+@dataclass(frozen=True)
+class ReleaseSummary:
+    """What :func:`read_summary` reads of a release."""
+
+    name: str
+    published: dt.datetime
+    workshop: Workshop
+    #: resource name -> number of rows
+    counts: dict[str, int]
+
+
+def _count_rows(path: Path, data: bytes) -> int:
+    """The number of records of a CSV file (its header excluded), its cells not parsed."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataValidationError(f"is not UTF-8 (byte {exc.start})", file=path) from None
+    try:
+        return max(sum(1 for _ in csv.reader(io.StringIO(text, newline=""), strict=True)) - 1, 0)
+    except csv.Error as exc:
+        raise DataValidationError(f"is not valid CSV: {exc}", file=path) from None
+
+
+def read_summary(folder: str | Path, counted: Sequence[str] = ("slots", "papers")) -> ReleaseSummary:
+    """What a listing prints of a release, read with a cheap check: its name and publication
+    time, its workshop row (every cell checked) and how many rows the ``counted`` resources have
+    (their files' sizes and hashes checked against the descriptor, their cells not parsed).
+
+    Listing a thousand editions reads a thousand workshop rows, not every row of every
+    edition; :func:`read_release` checks everything.
+    """
+    descriptor_path, descriptor, version, declared = _declared(folder)
+    root = descriptor_path.parent
+    res, resource = declared["workshop"]
+    path, data = _resource_bytes(root, res, descriptor_path)
+    rows = list(_rows(path, data, _fields_of(res, descriptor_path, resource, version)))
+    workshop = _workshop(path, rows)
+    counts = {}
+    for name in counted:
+        if name in declared:
+            rpath, rdata = _resource_bytes(root, declared[name][0], descriptor_path)
+            counts[name] = _count_rows(rpath, rdata)
+        else:
+            counts[name] = 0  # a resource its schema version does not have: no rows
+    return ReleaseSummary(
+        name=_name(descriptor, descriptor_path),
+        published=_published(descriptor, descriptor_path),
+        workshop=workshop,
+        counts=counts,
+    )
 
 
 def _unique(path: Path, rows: list[Row], key: str) -> None:
@@ -353,38 +417,48 @@ def _check_references(tables: dict[str, tuple[Path, list[Row]]], people: set[str
         seen.add(key)
 
 
+def _workshop(path: Path, rows: list[Row]) -> Workshop:
+    """The one row of the workshop file, its time zone checked."""
+    if len(rows) != 1:
+        raise DataValidationError(f"must hold exactly one row, not {len(rows)}", file=path)
+    try:
+        check_timezone(rows[0]["timezone"])
+    except UnknownTimeZoneError as exc:
+        raise DataValidationError(str(exc), file=path, row=1, field="timezone") from None
+    return Workshop(**rows[0])
+
+
+def _name(descriptor: dict[str, Any], descriptor_path: Path) -> str:
+    return str(descriptor.get("version", descriptor_path.parent.name))
+
+
+def _published(descriptor: dict[str, Any], descriptor_path: Path) -> dt.datetime:
+    try:
+        return parse_published(str(descriptor.get("created", "")))
+    except ValueError:
+        raise DataValidationError(
+            f"'created' is {descriptor.get('created')!r}, expected YYYY-MM-DDTHH:MM:SSZ", file=descriptor_path
+        ) from None
+
+
 def read_release(folder: str | Path) -> Release:
     """Read and check the release in ``folder`` (or at a ``datapackage.json`` path)."""
     descriptor_path, descriptor, tables, schemas = read_tables(folder)
-    wpath, wrows = tables["workshop"]
-    if len(wrows) != 1:
-        raise DataValidationError(f"must hold exactly one row, not {len(wrows)}", file=wpath)
-    wrow = wrows[0]
-    try:
-        check_timezone(wrow["timezone"])
-    except UnknownTimeZoneError as exc:
-        raise DataValidationError(str(exc), file=wpath, row=1, field="timezone") from None
+    workshop = _workshop(*tables["workshop"])
     prows = tables["people"][1]
     people = {r["person_id"] for r in prows}
     spath, srows = tables["slots"]
     if not srows and descriptor.get("schema_version") == "1.0.0":
         raise DataValidationError("has no slots", file=spath)
     _check_slots(spath, srows, people)
-    _check_wall_times(spath, srows, wrow["timezone"])
+    _check_wall_times(spath, srows, workshop.timezone)
     tpath, trows = tables["talks"]
     _check_talks(tpath, trows, {r["slot_id"] for r in srows}, people)
     _check_references(tables, people)
-    try:
-        published = parse_published(str(descriptor.get("created", "")))
-    except ValueError:
-        raise DataValidationError(
-            f"'created' is {descriptor.get('created')!r}, expected YYYY-MM-DDTHH:MM:SSZ", file=descriptor_path
-        ) from None
-
     return Release(
-        name=str(descriptor.get("version", descriptor_path.parent.name)),
-        published=published,
-        workshop=Workshop(**wrow),
+        name=_name(descriptor, descriptor_path),
+        published=_published(descriptor, descriptor_path),
+        workshop=workshop,
         slots=tuple(Slot(**r) for r in srows),
         talks=tuple(Talk(**r) for r in trows),
         people=tuple(Person(**r) for r in prows),

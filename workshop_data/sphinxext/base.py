@@ -14,7 +14,11 @@ from sphinx.util.docutils import SphinxDirective
 
 from .. import store
 from ..errors import WorkshopDataError
+from ..model import Release
 from . import fingerprints as fp
+
+#: What :meth:`WorkshopDirective.release_folder` records by default: every file of the release.
+EVERY_FILE = "*"
 
 
 def paragraph(*children: nodes.Node | str, classes: Sequence[str] = ()) -> nodes.paragraph:
@@ -85,12 +89,23 @@ def _cached(loader: str, folder: str, digest: str, kwargs: tuple[tuple[str, Any]
     return getattr(wd, loader)(path.parent.name, path.name, data_dir=str(path.parent.parent), **dict(kwargs))
 
 
+@functools.lru_cache(maxsize=8)
+def _calendars(folder: str, digest: str, history: tuple[tuple[str, str], ...]) -> tuple[str, dict[str, str]]:
+    """The whole calendar and every slot's of a release (each event serialized once for both),
+    cached on the contents of the release and of the earlier releases of its edition."""
+    from ..formats.ical import calendars
+
+    release = _cached("load_release", folder, digest, ())
+    earlier = [_cached("load_release", f, d, ()) for f, d in history]
+    return calendars(release, history=earlier)
+
+
 class WorkshopDirective(SphinxDirective):
     """Base of the directives: the argument names the edition, ``:release:`` the release.
 
-    Subclasses implement :meth:`build`. Whatever release a directive reads becomes a
-    dependency of the page (mtime, through ``note_dependency``, and content digest, through
-    :mod:`.fingerprints`). Data errors become build errors naming the file, row and field.
+    Subclasses implement :meth:`build`. What a directive shows of the data becomes a
+    dependency of the page (content digests, through :mod:`.fingerprints`, checked at every
+    build). Data errors become build errors naming the file, row and field.
     """
 
     optional_arguments = 1
@@ -124,22 +139,57 @@ class WorkshopDirective(SphinxDirective):
         fp.record(self.env, self.env.docname, key, digest)
         return digest
 
-    def release_folder(self, release: str | None = None) -> tuple[Path, str]:
-        """The folder of the release shown and the digest of its files, all recorded as
-        dependencies of the page (mtime through ``note_dependency``, content through a digest)."""
+    def release_folder(self, release: str | None = None, shows: Sequence[str] = (EVERY_FILE,)) -> tuple[Path, str]:
+        """The folder of the release shown and the digest of all its files (the key of the
+        loaders' cache), recording as dependencies of the page what it ``shows`` of the release:
+
+        - ``"*"`` (the default): every file's bytes;
+        - a file name (``"workshop.csv"``): that file's bytes;
+        - ``"rows:<file>"``: how many rows the file has;
+        - ``"meta"``: the release's name, publication time and schema version;
+        - ``"schema"``: what its descriptor declares (columns, types, descriptions).
+
+        A page is read again when what it recorded changes, and only then: a page that shows
+        the contact address records ``workshop.csv`` and is not read again when a talk is
+        retitled. The list of the edition's releases is always recorded (``latest`` is one).
+        """
         root = self.root()
         self.depend(fp.key("releases", str(root), self.edition))
         folder = store.release_path(self.edition, release or self.options.get("release", store.LATEST), root)
+        files = [p for p in sorted(folder.iterdir()) if p.is_file() and not p.name.startswith(".")]
         combined = hashlib.sha256()
-        for path in sorted(folder.iterdir()):
-            if path.is_file() and not path.name.startswith("."):
-                self.env.note_dependency(str(path))
-                combined.update(self.depend(fp.key("file", str(path))).encode())
+        for path in files:
+            combined.update(fp.file_digest(path).encode())
+        for what in shows:
+            if what == EVERY_FILE:
+                for path in files:
+                    self.depend(fp.key("file", str(path)))
+            elif what in ("meta", "schema"):
+                self.depend(fp.key(what, str(folder)))
+            elif what.startswith("rows:"):
+                self.depend(fp.key("rows", str(folder / what[len("rows:") :])))
+            else:
+                self.depend(fp.key("file", str(folder / what)))
         return folder, combined.hexdigest()
 
     def load(self, loader: str, folder: Path, digest: str, **kwargs: Any) -> Any:
         """Call ``workshop_data.<loader>`` for the release in ``folder`` (cached by content digest)."""
         return _cached(loader, str(folder), digest, tuple(sorted(kwargs.items())))
+
+    def history(self, release: Release) -> list[tuple[Path, str]]:
+        """The folders (and digests) of the releases of ``release``'s edition before it, oldest
+        first, each recorded as a dependency of the page (an event's ``SEQUENCE`` counts its
+        changes across them)."""
+        names = store.release_names(release.edition, self.root())
+        return [self.release_folder(name) for name in names[: names.index(release.name)]]
+
+    def calendars(self, folder: Path, digest: str) -> tuple[str, dict[str, str]]:
+        """The whole calendar and every slot's "add to calendar" file of the release in
+        ``folder``, with the edition's history (:func:`workshop_data.formats.ical.calendars`),
+        built once per release however many directives offer them."""
+        release = self.load("load_release", folder, digest)
+        earlier = tuple((str(f), d) for f, d in self.history(release))
+        return _calendars(str(folder), digest, earlier)
 
     def build(self) -> list[nodes.Node]:
         """The directive's nodes."""

@@ -15,7 +15,7 @@ from .. import store
 from ..changes import Change, compare, find_slot, phrase
 from ..model import Release
 from ..timeutil import aware
-from .base import WorkshopDirective, paragraph, table
+from .base import EVERY_FILE, WorkshopDirective, paragraph, table
 from .timezones import time_node, zone_note
 
 
@@ -72,9 +72,11 @@ class ChangelogDirective(WorkshopDirective):
         names = store.release_names(self.edition, root)
         if not names:
             store.release_path(self.edition, store.LATEST, root)  # raises, naming the known editions
+        # one release shows its counts; several are compared, all of each
+        shows = (EVERY_FILE,) if len(names) > 1 else ("meta", *(f"rows:{f}.csv" for f in ("slots", "talks", "people")))
         releases: list[Release] = []
         for name in names:
-            folder, digest = self.release_folder(name)
+            folder, digest = self.release_folder(name, shows=shows)
             releases.append(self.load("load_release", folder, digest))
         latest = releases[-1]
         out: list[nodes.Node] = []

@@ -40,7 +40,7 @@ class DataDictionaryDirective(WorkshopDirective):
     """One table per resource of the release's descriptor."""
 
     def build(self) -> list[nodes.Node]:
-        folder, _ = self.release_folder()
+        folder, _ = self.release_folder(shows=("meta", "schema"))
         descriptor = json.loads((folder / DESCRIPTOR).read_text(encoding="utf-8-sig"))
         out: list[nodes.Node] = [
             paragraph(

@@ -37,7 +37,10 @@ class DownloadsDirective(WorkshopDirective):
                 continue
             name = file_name(release.edition, release.name, fmt, suffix)
             path = f"{release.edition}/{release.name}/{name}"
-            link = generated.add_file(self.env, self.env.docname, path, writer(fmt)(release), name)
+            # the calendar with the edition's history for SEQUENCE, as `export` writes it, and
+            # built once with the slots' calendars
+            text = self.calendars(folder, digest)[0] if fmt == "ics" else writer(fmt)(release)
+            link = generated.add_file(self.env, self.env.docname, path, text, name)
             items += nodes.list_item("", paragraph(link, f" — {description}"))
         intro = paragraph("Release ", nodes.literal("", release.name), ", generated from the data at build time:")
         return [intro, items]

@@ -1,52 +1,136 @@
-"""Content fingerprints of the data each page shows, so that incremental builds are right.
+"""Content fingerprints of the data each page shows, so that incremental builds are right and cheap.
 
 Sphinx re-reads a page when a dependency's mtime is newer than the page's last read. A data
 file replaced by an older copy (a git checkout, a reinstall) would leave the page stale, so
 every page that shows data keeps, on the environment, a digest of each thing it read: a
-file's bytes, the list of releases of an edition, the list of editions, the data directory in
-use. ``env-get-outdated`` recomputes them and returns the pages whose digests changed;
-``env-merge-info`` copies them from parallel readers and ``env-purge-doc`` drops them.
+file's bytes, the number of rows of a table, a release's name and publication time, the
+schema its descriptor declares, the list of releases of an edition, the list of editions, an
+edition's whole content, the data directory in use. ``env-get-outdated`` recomputes them and
+returns the pages whose digests changed; ``env-merge-info`` copies them from parallel readers
+and ``env-purge-doc`` drops them.
+
+A digest says what a page *shows*, not which files it opened: the contact page records the
+workshop file, not the schedule, so retitling a talk re-reads the pages that show titles and
+no other.
+
+Recomputing is cheap: each digest is kept with its *witnesses*, the files and folders it was
+computed from, and their ``stat`` signatures (size, mtime, ctime, inode). While every witness
+has the same signature the digest is taken as it was; only a changed witness makes it read
+and hash again. So a no-op build stats the data directory and hashes nothing, whatever its
+size, and a changed file is hashed once however many pages show it. (A file rewritten with
+other bytes always has another mtime or ctime: writing sets both.) The cache lives on the
+environment, with the digests.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from .. import store
+from ..defaults import DESCRIPTOR
 from .envdata import PerDoc
 
 MISSING = "missing"
 
 #: docname -> {key: digest}; a key is a JSON list ``[kind, *arguments]``.
 FINGERPRINTS = PerDoc("workshop_data_fingerprints")
+#: Attribute of the environment holding the cache: key -> (witnesses' signatures, digest).
+CACHE_ATTR = "workshop_data_digest_cache"
+
+Signature = tuple[int, int, int, int] | None
+Cache = dict[str, tuple[tuple[tuple[str, Signature], ...], str]]
 
 
-def file_digest(path: str | Path) -> str:
-    """SHA-256 of a file's bytes, or ``"missing"``."""
+class _State:
+    """The cache in use: the environment's once a build has started (see :func:`get_outdated`)."""
+
+    cache: ClassVar[Cache] = {}
+
+
+def signature(path: str | Path) -> Signature:
+    """What changes whenever a file or folder is written: size, mtime, ctime, inode."""
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        st = os.stat(path)
     except OSError:
-        return MISSING
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
 
-def tree_digest(root: str | Path) -> str:
-    """SHA-256 over every file below ``root`` (relative names and bytes), hidden ones skipped."""
-    base = Path(root)
-    h = hashlib.sha256()
-    for path in sorted(p for p in base.rglob("*") if p.is_file()):
-        rel = path.relative_to(base).as_posix()
-        if any(part.startswith(".") for part in rel.split("/")):
-            continue
-        h.update(rel.encode() + b"\0" + file_digest(path).encode() + b"\n")
-    return h.hexdigest()
+def _subfolders(folder: Path) -> list[Path]:
+    try:
+        return sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
+    except OSError:
+        return []
+
+
+def _files(folder: Path) -> list[Path]:
+    try:
+        return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    except OSError:
+        return []
+
+
+# -- what each kind of digest is computed from, and how -----------------------------------------
+
+
+def _file(path: str) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def _rows(path: str) -> str:
+    """The number of records of a CSV file (its header excluded)."""
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return str(sum(1 for _ in csv.reader(f)) - 1)
+
+
+def _descriptor(folder: str) -> dict[str, Any]:
+    data = json.loads((Path(folder) / DESCRIPTOR).read_text(encoding="utf-8-sig"))
+    return data if isinstance(data, dict) else {}
+
+
+def _meta(folder: str) -> str:
+    """A release's name, publication time and schema version (what a heading shows)."""
+    d = _descriptor(folder)
+    return _names([str(d.get("version")), str(d.get("created")), str(d.get("schema_version"))])
+
+
+def _schema(folder: str) -> str:
+    """What a release's descriptor declares, without the files' sizes and hashes."""
+    d = _descriptor(folder)
+    resources = [{k: v for k, v in r.items() if k not in ("bytes", "hash")} for r in d.get("resources", [])]
+    text = json.dumps([d.get("schema_version"), resources], sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _names(names: Iterable[str]) -> str:
     return hashlib.sha256("\n".join(names).encode()).hexdigest()
+
+
+def _edition(root: str, edition: str) -> str:
+    """Everything of an edition: its releases, in order, and every file of each."""
+    h = hashlib.sha256()
+    for name in store.release_names(edition, root):
+        h.update(f"{name}\n".encode())
+        for path in _files(Path(root, edition, name)):
+            h.update(f"{path.name}\0{digest(key('file', str(path)))}\n".encode())
+    return h.hexdigest()
+
+
+def _newest(root: str) -> str:
+    """The edition the loaders load when none is named, and its content."""
+    name = store.newest_edition(root)
+    return _names([name, _edition(root, name)])
+
+
+def _all(root: str) -> str:
+    """Every edition and its content."""
+    return _names([f"{name}\0{_edition(root, name)}" for name in store.edition_names(root)])
 
 
 def _data_dir(configured: str | None) -> str:
@@ -58,11 +142,62 @@ def _data_dir(configured: str | None) -> str:
 
 #: kind -> function of the key's arguments that recomputes the digest.
 DIGESTS: dict[str, Callable[..., str]] = {
-    "file": file_digest,
-    "tree": tree_digest,
+    "file": _file,
+    "rows": _rows,
+    "meta": _meta,
+    "schema": _schema,
     "releases": lambda root, edition: _names(store.release_names(edition, root)),
     "editions": lambda root: _names(store.edition_names(root)),
+    "edition": _edition,
+    "newest": _newest,
+    "all": _all,
     "data-dir": _data_dir,
+}
+
+
+def _edition_tree(root: str, edition: str) -> list[Path]:
+    """An edition's folder, its release folders and their descriptors: what lists its releases."""
+    folder = Path(root, edition)
+    out = [folder]
+    for release in _subfolders(folder):
+        out += [release, release / DESCRIPTOR]
+    return out
+
+
+def _data_tree(root: str) -> list[Path]:
+    """The data directory and every edition's tree: what lists the editions."""
+    out = [Path(root)]
+    for edition in _subfolders(Path(root)):
+        out += _edition_tree(root, edition.name)
+    return out
+
+
+def _edition_files(root: str, edition: str) -> list[Path]:
+    out = _edition_tree(root, edition)
+    for release in _subfolders(Path(root, edition)):
+        out += _files(release)
+    return out
+
+
+def _every_file(root: str) -> list[Path]:
+    out = [Path(root)]
+    for edition in _subfolders(Path(root)):
+        out += _edition_files(root, edition.name)
+    return out
+
+
+#: kind -> the files and folders its digest is computed from (a kind without witnesses is
+#: recomputed every time its digest is asked for).
+WITNESSES: dict[str, Callable[..., list[Path]]] = {
+    "file": lambda path: [Path(path)],
+    "rows": lambda path: [Path(path)],
+    "meta": lambda folder: [Path(folder, DESCRIPTOR)],
+    "schema": lambda folder: [Path(folder, DESCRIPTOR)],
+    "releases": _edition_tree,
+    "editions": _data_tree,
+    "edition": _edition_files,
+    "newest": _every_file,
+    "all": _every_file,
 }
 
 
@@ -72,12 +207,30 @@ def key(kind: str, *args: Any) -> str:
 
 
 def digest(key_: str) -> str:
-    """Recompute the digest a key names."""
+    """The digest a key names: as cached while its witnesses are unchanged, else recomputed."""
     kind, *args = json.loads(key_)
+    witnesses = WITNESSES.get(kind)
+    cached = _State.cache.get(key_)
+    if witnesses is not None and cached is not None and all(signature(p) == sig for p, sig in cached[0]):
+        return cached[1]
+    sigs: tuple[tuple[str, Signature], ...] | None = None
+    if witnesses is not None:  # before reading: a write meanwhile leaves a signature that differs
+        try:
+            sigs = tuple((str(p), signature(p)) for p in witnesses(*args))
+        except Exception:
+            sigs = None
     try:
-        return DIGESTS[kind](*args)
+        found = DIGESTS[kind](*args)
     except Exception:
-        return MISSING
+        found = MISSING
+    if sigs is not None:
+        _State.cache[key_] = (sigs, found)
+    return found
+
+
+def file_digest(path: str | Path) -> str:
+    """SHA-256 of a file's bytes, or ``"missing"`` (cached while the file's ``stat`` is unchanged)."""
+    return digest(key("file", str(path)))
 
 
 def record(env: Any, docname: str, key_: str, value: str | None = None) -> None:
@@ -100,8 +253,18 @@ def stale(env: Any, docnames: Iterable[str]) -> list[str]:
     return out
 
 
+def use_cache_of(env: Any) -> None:
+    """Keep the digests' cache on ``env`` (pickled with it, so the next build starts from it)."""
+    cache = getattr(env, CACHE_ATTR, None)
+    if cache is None:
+        cache = {}
+        setattr(env, CACHE_ATTR, cache)
+    _State.cache = cache
+
+
 def get_outdated(app: Any, env: Any, added: set[str], changed: set[str], removed: set[str]) -> list[str]:
     """``env-get-outdated``: pages whose data changed although Sphinx saw no newer mtime."""
+    use_cache_of(env)
     candidates = sorted(set(FINGERPRINTS.of(env)) - added - changed - removed)
     return stale(env, candidates)
 

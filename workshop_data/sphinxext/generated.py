@@ -1,15 +1,23 @@
 """Files the pages offer for download, generated at build time from the loaders.
 
-A directive registers each file's text with :func:`add_file` and places a
-:class:`generated_file` node where the link goes. The texts live on the environment (merged
-from parallel readers, purged with their page); when an HTML build
-finishes they are written under ``_downloads/workshop_data/`` in the output directory, each
-only when its bytes differ from what is there, so a no-op rebuild rewrites nothing. The link
-nodes become references relative to the page that shows them.
+A directive registers each file with :func:`add_file` and places a :class:`generated_file`
+node where the link goes. The file is written when the page is read, straight into
+``_downloads/workshop_data/`` of the HTML output (only when its bytes differ from what is
+there, so a rebuild rewrites nothing it need not); the environment keeps only each file's
+path and SHA-256, never its text, so its pickle stays small however many calendars the pages
+offer. When the build finishes, a manifest of what was written (``.manifest.json``: path ->
+SHA-256) is saved beside the files; a page whose files the manifest does not list with the
+same digest (the output folder was deleted, or built from another environment) is read again
+at the next build, which writes them again. The link nodes become references relative to the
+page that shows them.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import tempfile
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -19,8 +27,10 @@ from .envdata import PerDoc
 
 #: Where the files go, relative to the HTML output directory.
 OUT_DIR = "_downloads/workshop_data"
+#: The manifest of the files written there: relative path -> SHA-256 of the bytes.
+MANIFEST = ".manifest.json"
 
-#: docname -> {relative path under OUT_DIR: text}
+#: docname -> {relative path under OUT_DIR: SHA-256 of the file's bytes}
 GENERATED = PerDoc("workshop_data_generated")
 
 
@@ -36,10 +46,30 @@ def safe_path(relpath: str) -> str:
     return path.as_posix()
 
 
+def writes_html(app: Any) -> bool:
+    """Whether the builder writes HTML pages (and so the files they link to)."""
+    return getattr(app.builder, "format", None) == "html"
+
+
+class _Output:
+    """Where the running build writes the files: set when its builder starts (``None``: the
+    builder writes no HTML)."""
+
+    folder: Path | None = None
+
+
+def start(app: Any) -> None:
+    """``builder-inited``: note where this build writes the files."""
+    _Output.folder = Path(app.outdir) / OUT_DIR if writes_html(app) else None
+
+
 def add_file(env: Any, docname: str, relpath: str, text: str, label: str) -> generated_file:
-    """Register a file for ``docname`` and return the link node to place on the page."""
+    """Write a file offered by ``docname`` and return the link node to place on the page."""
     relpath = safe_path(relpath)
-    GENERATED.put(env, docname, relpath, text)
+    data = text.encode("utf-8")
+    GENERATED.put(env, docname, relpath, hashlib.sha256(data).hexdigest())
+    if _Output.folder is not None:
+        write_if_changed(_Output.folder / relpath, data)
     node = generated_file("", label, target=relpath)
     node["classes"].append("wd-download")
     return node
@@ -57,36 +87,73 @@ def resolve_links(app: Any, doctree: nodes.document, docname: str) -> None:
         node.replace_self(ref)
 
 
-def write_if_changed(path: Path, text: str) -> bool:
-    """Write ``text`` to ``path`` unless it holds exactly that already; True if written."""
-    data = text.encode("utf-8")
+def write_if_changed(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` unless it holds exactly that already; True if written.
+
+    Written to a temporary file beside it and renamed, so a reader (or a parallel writer of
+    the same file) never sees half of it.
+    """
     try:
-        if path.read_bytes() == data:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
             return False
     except OSError:
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return True
 
 
-def write_files(app: Any, exception: BaseException | None) -> None:
-    """``build-finished``: write every registered file into the HTML output."""
-    if exception is not None or app.builder.format != "html":
+def _manifest(app: Any) -> Path:
+    return Path(app.outdir) / OUT_DIR / MANIFEST
+
+
+def written(app: Any) -> dict[str, str]:
+    """The manifest of the output folder: what the last finished build wrote there."""
+    try:
+        found = json.loads(_manifest(app).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def missing_files(app: Any, env: Any, added: set[str], changed: set[str], removed: set[str]) -> list[str]:
+    """``env-get-outdated``: pages whose files the output folder does not hold as recorded."""
+    if not writes_html(app):
+        return []
+    there = written(app)
+    return sorted(
+        docname
+        for docname, files in GENERATED.of(env).items()
+        if any(there.get(relpath) != sha for relpath, sha in files.items())
+    )
+
+
+def save_manifest(app: Any, exception: BaseException | None) -> None:
+    """``build-finished``: record what the output folder holds (only when that changed)."""
+    if exception is not None or not writes_html(app):
         return
-    root = Path(app.outdir) / OUT_DIR
     files: dict[str, str] = {}
-    for _, texts in sorted(GENERATED.of(app.env).items()):
-        files.update(texts)
-    for relpath in sorted(files):
-        write_if_changed(root / relpath, files[relpath])
+    for _, recorded in sorted(GENERATED.of(app.env).items()):
+        files.update(recorded)
+    if not files and not _manifest(app).exists():
+        return
+    if files != written(app):
+        text = json.dumps(files, indent=0, sort_keys=True) + "\n"
+        write_if_changed(_manifest(app), text.encode("utf-8"))
 
 
 def setup_generated(app: Any) -> None:
     """Register the node and the events."""
     app.add_node(generated_file)
+    app.connect("builder-inited", start)
     app.connect("doctree-resolved", resolve_links)
-    app.connect("build-finished", write_files)
+    app.connect("env-get-outdated", missing_files)
+    app.connect("build-finished", save_manifest)
     GENERATED.connect(app)

@@ -17,7 +17,7 @@ class InfoDirective(WorkshopDirective):
     """
 
     def build(self) -> list[nodes.Node]:
-        folder, digest = self.release_folder()
+        folder, digest = self.release_folder(shows=("workshop.csv", "meta"))
         w = self.load("load_workshop", folder, digest)
         out: list[nodes.Node] = []
         full, short = text(w["site_description"]), text(w["mini_site_description"])
@@ -48,7 +48,7 @@ class ContactDirective(WorkshopDirective):
     """ "Contact us at <address>." with a ``mailto:`` link."""
 
     def build(self) -> list[nodes.Node]:
-        folder, digest = self.release_folder()
+        folder, digest = self.release_folder(shows=("workshop.csv",))
         email = text(self.load("load_workshop", folder, digest)["contact_email"])
         if not email:
             return [paragraph("This edition gives no contact address.")]

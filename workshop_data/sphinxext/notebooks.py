@@ -1,25 +1,60 @@
-"""Notebooks that read the data are re-executed when the data changes.
+"""Notebooks that read the data are re-executed when the data they read changes, and only then.
 
 myst-nb's cache (jupyter-cache) keys a notebook on its code cells and their metadata, not on
 the files the code reads. For each page matching ``workshop_data_notebooks`` (docname glob
-patterns), ``source-read`` writes a digest of the whole data directory into the first code
-cell's metadata (``workshop_data.data_sha256``): a data change changes the key, so the
-notebook runs again, and an unchanged data directory keeps the cached outputs. The digest is
-also kept as the page's fingerprint, so the page is re-read when the data changes even with
-an older mtime. The kernel reads the data directory the loaders default to
-(``$WORKSHOP_DATA_DIR``, else the shipped data).
+patterns), ``source-read`` writes a digest of the data the notebook reads into the first code
+cell's metadata (``workshop_data.data_sha256``): a change of that data changes the key, so the
+notebook runs again; any other change keeps the cached outputs. The digests are also kept as
+the page's fingerprints, so the page is re-read when its data changes even with an older mtime.
+
+What a notebook reads is declared in its own metadata (``Edit > Notebook metadata`` in
+Jupyter)::
+
+    "workshop_data": {"editions": ["neurips2024", "neurips2023"]}
+
+Each entry is an edition's name, ``"newest"`` (the edition the loaders load when none is named:
+the notebook follows whichever edition that is) or ``"all"`` (every edition). A notebook that
+declares nothing reads ``"all"``: any data change runs it again. The kernel reads the data
+directory the loaders default to (``$WORKSHOP_DATA_DIR``, else the shipped data).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+from collections.abc import Sequence
 from fnmatch import fnmatch
 from typing import Any
+
+from sphinx.util import logging
 
 from .. import store
 from . import fingerprints as fp
 
 METADATA_KEY = "workshop_data"
+#: What a notebook reads when its metadata does not say.
+DEFAULT_EDITIONS = ("all",)
+#: Entries of ``editions`` that are not edition names.
+SPECIAL = {"all": "all", "newest": "newest"}
+
+logger = logging.getLogger(__name__)
+
+
+def declared_editions(nb: dict[str, Any]) -> tuple[str, ...] | str:
+    """The editions a notebook declares it reads (default ``("all",)``), or why the declaration
+    is not one (a message)."""
+    meta = nb.get("metadata", {}).get(METADATA_KEY)
+    if meta is None:
+        return DEFAULT_EDITIONS
+    editions = meta.get("editions") if isinstance(meta, dict) else None
+    if not isinstance(editions, list) or not editions or not all(isinstance(e, str) and e for e in editions):
+        return f'metadata "{METADATA_KEY}" must be {{"editions": [names, "newest" or "all"]}}, not {json.dumps(meta)}'
+    return tuple(editions)
+
+
+def data_keys(root: str, editions: Sequence[str]) -> list[str]:
+    """The fingerprint keys of what a notebook reading ``editions`` depends on."""
+    return [fp.key(SPECIAL[e], root) if e in SPECIAL else fp.key("edition", root, e) for e in editions]
 
 
 def stamp(notebook_json: str, digest: str) -> str:
@@ -33,16 +68,23 @@ def stamp(notebook_json: str, digest: str) -> str:
 
 
 def stamp_notebook(app: Any, docname: str, source: list[str]) -> None:
-    """``source-read``: stamp the notebooks that read the data."""
+    """``source-read``: stamp the notebooks that read the data with a digest of what they read."""
     if not any(fnmatch(docname, pattern) for pattern in app.config.workshop_data_notebooks):
         return
     if not str(app.env.doc2path(docname)).endswith(".ipynb"):
         return
+    editions = declared_editions(json.loads(source[0]))
+    if isinstance(editions, str):
+        logger.warning(f"{editions}; reading every edition", location=docname)
+        editions = DEFAULT_EDITIONS
     root = str(store.data_dir(None))
     fp.record(app.env, docname, fp.key("data-dir", None), root)
-    digest = fp.digest(fp.key("tree", root))
-    fp.record(app.env, docname, fp.key("tree", root), digest)
-    source[0] = stamp(source[0], digest)
+    combined = hashlib.sha256()
+    for key in data_keys(root, editions):
+        digest = fp.digest(key)
+        fp.record(app.env, docname, key, digest)
+        combined.update(f"{key}\0{digest}\n".encode())
+    source[0] = stamp(source[0], combined.hexdigest())
 
 
 def setup_notebooks(app: Any) -> None:

@@ -20,8 +20,8 @@ class ReleasesDirective(WorkshopDirective):
         import workshop_data as wd
 
         root = self.root()
-        for name in store.release_names(self.edition, root):
-            self.release_folder(name)
+        for name in store.release_names(self.edition, root):  # each one's name, date and counts
+            self.release_folder(name, shows=("meta", "rows:slots.csv", "rows:talks.csv"))
         self.depend(fp.key("releases", str(root), self.edition))
         df = wd.releases(self.edition, data_dir=root)
         rows = [

@@ -24,10 +24,8 @@ from typing import Any, ClassVar
 from docutils import nodes
 from docutils.parsers.rst import directives
 
-from ..formats.ical import slot_calendars
 from ..model import Release
 from ..schema import KINDS
-from ..store import read_edition
 from ..titles import Title
 from . import generated
 from .base import WorkshopDirective, paragraph, table, text
@@ -80,7 +78,7 @@ class ScheduleDirective(WorkshopDirective):
     }
 
     def build(self) -> list[nodes.Node]:
-        folder, digest = self.release_folder()
+        folder, digest = self.shown = self.release_folder()
         schedule = self.load("load_schedule", folder, digest)
         talks = self.load("load_talks", folder, digest)
         people = self.load("load_people", folder, digest).set_index("person_id")
@@ -161,11 +159,12 @@ class ScheduleDirective(WorkshopDirective):
         """The table's rows (Time | Section) and their attributes (id: the slot id)."""
         rows, attrs = [], []
         # each event's SEQUENCE comes from the edition's history, compared once for every slot
-        history = read_edition(release.edition, self.root()).until(release.name)[:-1]
-        calendars = slot_calendars(release, history=history)
+        calendars = self.calendars(*self.shown)[1]
+        by_slot = {str(slot_id): group for slot_id, group in talks.groupby("slot_id", sort=False)}
+        no_talks = talks.iloc[:0]
         document = self.state.document
         self.row_ids: dict[str, str] = {}
-        for _, slot in schedule.iterrows():
+        for slot in schedule.to_dict("records"):
             slot_id = str(slot["slot_id"])
             path = f"{release.edition}/{release.name}/slots/{slot_id}.ics"
             link = generated.add_file(self.env, self.env.docname, path, calendars[slot_id], "")
@@ -175,7 +174,7 @@ class ScheduleDirective(WorkshopDirective):
             ]
             link["classes"].append("wd-ics")
             time_cell = [paragraph(time_node(slot["start"].to_pydatetime())), paragraph(link)]
-            slot_talks = talks[talks["slot_id"] == slot_id]
+            slot_talks = by_slot.get(slot_id, no_talks)
             rows.append([time_cell, self.section(slot, slot_talks, people, anchors)])
             row_id = unique_id(document, slot_id, f"slot-{len(rows)}")
             document.ids[row_id] = document
@@ -187,15 +186,22 @@ class ScheduleDirective(WorkshopDirective):
     def speakers(self, schedule: Any, talks: Any, people: Any, anchors: dict[str, str]) -> list[nodes.Node]:
         """The speakers list: one entry per speaker shown, anchored, with their slots."""
         entries = nodes.definition_list(classes=["wd-speakers"])
+        # slot id -> who speaks in it (as the slot's speaker or a talk's); then person id ->
+        # their slots in the schedule's order: one pass over each table, not one per person
+        in_slot: dict[str, set[str]] = {}
+        for frame in (schedule, talks):
+            for slot_id, ids in zip(frame["slot_id"], frame["speaker_ids"], strict=True):
+                in_slot.setdefault(str(slot_id), set()).update(ids)
+        slots_of: dict[str, list[dict[str, Any]]] = {}
+        for slot in schedule.to_dict("records"):
+            for pid in in_slot.get(str(slot["slot_id"]), ()):
+                slots_of.setdefault(pid, []).append(slot)
         for pid, anchor in anchors.items():
             term = nodes.term("", "", nodes.strong("", str(people.at[pid, "name"])), ids=[anchor])
             self.state.document.ids[anchor] = term
             term.extend(affiliation(people.at[pid, "affiliations"]))
-            slots = schedule[[pid in ids for ids in schedule["speaker_ids"]]]
-            in_talks = set(talks[[pid in ids for ids in talks["speaker_ids"]]]["slot_id"])
-            slots = schedule[schedule["slot_id"].isin(set(slots["slot_id"]) | in_talks)]
             items = nodes.bullet_list()
-            for _, slot in slots.iterrows():
+            for slot in slots_of.get(pid, []):
                 item = paragraph(time_node(slot["start"].to_pydatetime()), " ")
                 link = nodes.reference("", "", refid=self.row_ids[str(slot["slot_id"])], internal=True)
                 link += nodes.Text(text(slot["label"]) or text(slot["raw"]) or str(slot["kind"]))
