@@ -1,24 +1,38 @@
-"""The site against its floor, and how building and loading grow with the number of editions.
+"""The site against its floor, and how building grows with the size of an edition and the
+number of editions.
 
 Floor: the same pages, the same ``conf.py`` (theme, myst-nb and its notebooks from their cache,
 the extension loaded), with each data directive replaced by the static MyST it produces (a
 ``{raw} html`` block holding the HTML the directive rendered, and the heading the home page's
-directive makes). The difference is what the extension and the loaders cost.
+directive makes), the files the pages offer for download given as static files
+(``html_extra_path``), and no notebook tied to the data (``workshop_data_notebooks`` empty). The
+difference is what reading the data, building the nodes and generating the files costs.
 
 - full build (fresh output and doctrees, warm notebook cache) — target ≤ 1.5×;
 - no-op rebuild — target ≤ 1.2×;
-- data-change rebuild: the subject's release rewritten with a changed title (its notebooks run
-  again: their cache key holds the data's hash), the floor's data pages touched (its notebooks
-  re-read from the cache).
+- data-change rebuild: the subject's release rewritten with a changed title (the pages showing
+  titles are read again, and the notebooks, which read that edition, run again); the floor's
+  static pages and files that show the title edited by hand, as one would edit a static site.
 
-Scale: 1, 10 and 100 synthetic editions (the shipped release under other names) written with
-``write_release`` into a temporary data directory, never shipped. For each: a site with one
-page per edition (schedule and downloads) plus the editions table, built with a minimal
-configuration (the ``basic`` theme, no navigation, so the theme's own per-page cost of a long
-toctree does not hide the extension's), against the same pages static; and a process loading
-every edition's schedule. Reported: the exponent of a log-log fit of time against editions.
+Scale (``--only slots`` / ``--only editions``), with the synthetic data of
+``benchmarks/synthetic.py`` written with ``write_release`` into a temporary data directory,
+never shipped, and a minimal configuration (the ``basic`` theme, no navigation, so the theme's
+own per-page cost of a long toctree does not hide the extension's):
 
-Run: ``.venv/bin/python benchmarks/bench_site.py [--runs N] [--scale-runs N]``.
+- one edition of 14, 140, 1,008 and 10,010 slots, one page with its schedule and downloads:
+  full build against the same page static; the exponent of the build's growth between the two
+  largest sizes, fixed cost subtracted — k = ln[(t(n2) − t(14)) / (t(n1) − t(14))] /
+  ln[(n2 − 14) / (n1 − 14)] — target ≤ 1.1; at 10,010 slots the build within 3× the floor;
+- 1, 10, 100 and 1,000 editions, one page per edition (schedule and downloads) plus the
+  editions table: full build against the floor and its exponent (fixed cost subtracted as
+  above, the smallest size being 1 edition); the no-op rebuild at each size, target ≤ 1.2× the
+  one-edition no-op at 1,000 editions; the size of the pickled environment.
+
+Times are medians of runs interleaved with the floor's (wall-clock and CPU); the largest sizes
+run fewer times (``--big-runs``).
+
+Run: ``.venv/bin/python benchmarks/bench_site.py [--runs N] [--scale-runs N] [--big-runs N]
+[--only site|slots|editions] [--slots 14 140 ...] [--editions 1 10 ...]``.
 """
 
 from __future__ import annotations
@@ -33,13 +47,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from harness import SHIPPED, Result, compare, median_time  # benchmarks/ is on sys.path when a script here runs
+import synthetic  # benchmarks/ is on sys.path when a script here runs
+from harness import SHIPPED, Result, compare, interleaved_timings, load_average
 
-from workshop_data.datapackage import write_release
-from workshop_data.model import Release
 from workshop_data.validation import read_release
 
 REPO = Path(__file__).resolve().parents[1]
@@ -53,10 +66,16 @@ html_sidebars = {"**": []}
 """
 
 
-def sphinx(src: Path, out: Path, conf_dir: Path = REPO) -> list[str]:
-    """The sphinx-build command line (as ``make site`` runs it, without -W)."""
+def sphinx(src: Path, out: Path, conf_dir: Path = REPO, *overrides: str) -> list[str]:
+    """The sphinx-build command line (as ``make site`` runs it, without -W); ``overrides`` are
+    ``name=value`` settings (``-D``)."""
     cmd = [sys.executable, "-m", "sphinx", "-q", "-b", "html", "-c", str(conf_dir)]
+    cmd += [arg for o in overrides for arg in ("-D", o)]
     return [*cmd, "-d", str(out / "doctrees"), str(src), str(out / "html")]
+
+
+def run(cmd: list[str]) -> None:
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def static_myst(page: str, built_html: str) -> str:
@@ -80,31 +99,52 @@ def static_myst(page: str, built_html: str) -> str:
     return "".join([*out, DIRECTIVE.sub(replace, page[pos:])])
 
 
-def make_floor(src: Path, built: Path, floor: Path) -> list[Path]:
-    """Write the floor's source folder; return its pages that hold data."""
+def make_floor(src: Path, built: Path, floor: Path) -> list[str]:
+    """Write the floor's source folder from ``src`` and the subject's HTML output ``built``.
+
+    Returns the ``-D`` settings of its build: the files the subject generated as static files
+    (``html_extra_path``), no notebook tied to the data.
+    """
     shutil.copytree(src, floor, symlinks=True)
     notebooks = floor / "notebooks"
     if notebooks.is_symlink():
         notebooks.unlink()
         notebooks.symlink_to((src / "notebooks").resolve())
-    data_pages = []
     for page in sorted(floor.rglob("*.md")):
         text = page.read_text("utf-8")
         if DIRECTIVE.search(EXAMPLE.sub("", text)):
             html = (built / page.relative_to(floor).with_suffix(".html")).read_text("utf-8")
             page.write_text(static_myst(text, html), "utf-8")
-            data_pages.append(page)
-    return data_pages
+    extra = floor.parent / f"{floor.name}-files"
+    generated = built / "_downloads" / "workshop_data"
+    if generated.is_dir():
+        shutil.copytree(generated, extra / "_downloads" / "workshop_data", ignore=shutil.ignore_patterns(".*"))
+    else:
+        extra.mkdir()
+    return [f"html_extra_path={extra}", "workshop_data_notebooks="]
 
 
-def retitle(folder: Path, title: str) -> None:
-    """Rewrite the release in ``folder`` with the first slot retitled (a data change)."""
+def retitle(folder: Path, title: str) -> str:
+    """Rewrite the release in ``folder`` with the first slot retitled (a data change); return
+    the title it had."""
     from workshop_data.datapackage import release_files
 
     rel = read_release(folder)
     first = dataclasses.replace(rel.slots[0], title=title, title_myst=title)
     for name, data in release_files(dataclasses.replace(rel, slots=(first, *rel.slots[1:]))).items():
         (folder / name).write_bytes(data)
+    return rel.slots[0].title
+
+
+def edit_static(folders: Sequence[Path], old: str, new: str) -> None:
+    """Replace ``old`` by ``new`` in every page and file below ``folders`` that holds it: a
+    title changed by hand in a static site."""
+    for folder in folders:
+        for path in folder.rglob("*"):
+            if path.is_file() and path.suffix in (".md", ".csv", ".json", ".xml", ".ics"):
+                text = path.read_text("utf-8")
+                if old in text:
+                    path.write_text(text.replace(old, new), "utf-8")
 
 
 def site_benchmarks(tmp: Path, runs: int) -> list[Result]:
@@ -114,21 +154,21 @@ def site_benchmarks(tmp: Path, runs: int) -> list[Result]:
     os.environ["WORKSHOP_DATA_DIR"] = str(data)
     subject_out, floor_out = tmp / "subject", tmp / "floor"
     subject = sphinx(REPO / "docs", subject_out)
-    subprocess.run(subject, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    data_pages = make_floor(REPO / "docs", subject_out / "html", tmp / "floor-src")
-    floor = sphinx(tmp / "floor-src", floor_out)
+    run(subject)
+    overrides = make_floor(REPO / "docs", subject_out / "html", tmp / "floor-src")
+    floor = sphinx(tmp / "floor-src", floor_out, REPO, *overrides)
 
     def fresh() -> None:
         for out in (subject_out, floor_out):
             shutil.rmtree(out / "html", ignore_errors=True)
             shutil.rmtree(out / "doctrees", ignore_errors=True)
 
-    titles = iter(f"Keynote Title, Version {i}" for i in range(1000))
+    titles = iter(f"Keynote Title Version {i}" for i in range(1000))
 
     def change() -> None:
-        retitle(release, next(titles))
-        for page in data_pages:
-            page.touch()
+        new = next(titles)
+        old = retitle(release, new)
+        edit_static([tmp / "floor-src", tmp / "floor-src-files"], old, new)
 
     results = [compare("site: full build", subject, floor, runs=runs, target=1.5, before=fresh)]
     results.append(compare("site: no-op rebuild", subject, floor, runs=runs, target=1.2))
@@ -136,93 +176,137 @@ def site_benchmarks(tmp: Path, runs: int) -> list[Result]:
     return results
 
 
-def synthetic_data(base: Release, root: Path, n: int) -> list[str]:
-    """``n`` editions, the shipped release under other names (the first keeps its own)."""
-    names = [base.edition] + [f"synthetic{i:03d}" for i in range(1, n)]
-    for name in names:
-        write_release(dataclasses.replace(base, workshop=dataclasses.replace(base.workshop, edition=name)), root)
-    return names
+def exponent(ns: Sequence[int], times: Sequence[float]) -> float:
+    """The growth exponent between the two largest sizes, the smallest size's time (the fixed
+    cost) subtracted: ln[(t2 − t0) / (t1 − t0)] / ln[(n2 − n0) / (n1 − n0)]."""
+    (n0, t0), (n1, t1), (n2, t2) = (ns[0], times[0]), (ns[-2], times[-2]), (ns[-1], times[-1])
+    return math.log(max(t2 - t0, 1e-9) / max(t1 - t0, 1e-9)) / math.log((n2 - n0) / (n1 - n0))
 
 
-def scale_site(root: Path, names: list[str]) -> Path:
-    """A source folder with one page per edition and the editions table."""
+def env_size(out: Path) -> int:
+    """Bytes of the pickled build environment."""
+    return (out / "doctrees" / "environment.pickle").stat().st_size
+
+
+def scale_site(root: Path, pages: dict[str, str], index: str = "") -> Path:
+    """A source folder with ``pages`` (name -> MyST body) and an index listing them."""
     src = root / "src"
-    src.mkdir()
+    src.mkdir(parents=True)
     (src / "conf.py").write_text(SCALE_CONF, "utf-8")
-    toc = "\n".join(names)
-    (src / "index.md").write_text(f"# Editions\n\n```{{workshop-editions}}\n```\n\n```{{toctree}}\n{toc}\n```\n")
-    for name in names:
-        body = f"```{{workshop-schedule}} {name}\n```\n\n```{{workshop-downloads}} {name}\n```\n"
+    toc = "\n".join(pages)
+    (src / "index.md").write_text(f"# Index\n\n{index}```{{toctree}}\n{toc}\n```\n", "utf-8")
+    for name, body in pages.items():
         (src / f"{name}.md").write_text(f"# {name}\n\n{body}", "utf-8")
     return src
 
 
-def exponent(ns: list[int], times: list[float]) -> float:
-    """Slope of the least-squares line through (log n, log t)."""
-    xs, ys = [math.log(n) for n in ns], [math.log(t) for t in times]
-    mx, my = statistics.fmean(xs), statistics.fmean(ys)
-    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
+def edition_page(edition: str) -> str:
+    """An edition's page: its schedule, with an "add to calendar" file per slot, and downloads."""
+    return f"```{{workshop-schedule}} {edition}\n```\n\n```{{workshop-downloads}} {edition}\n```\n"
 
 
-def scale_benchmarks(tmp: Path, runs: int, sizes: tuple[int, ...] = (1, 10, 100)) -> list[str]:
-    base = read_release(SHIPPED)
-    build_times: dict[str, list[float]] = {"subject": [], "floor": []}
-    load_times: list[float] = []
-    lines = []
+class Scale:
+    """One size of a scale benchmark: its data, its site and the floor's, their commands."""
+
+    def __init__(self, root: Path, src: Path) -> None:
+        self.root = root
+        self.subject = sphinx(src, root / "subject", src)
+        run(self.subject)  # the floor is made from its output
+        overrides = make_floor(src, root / "subject" / "html", root / "floor-src")
+        self.floor = sphinx(root / "floor-src", root / "floor", root / "floor-src", *overrides)
+
+    def fresh(self) -> None:
+        for side in ("subject", "floor"):
+            shutil.rmtree(self.root / side, ignore_errors=True)
+
+
+def growth(
+    label: str, sizes: Sequence[int], make: Callable[[int, Path], Path], tmp: Path, runs: int, big_runs: int
+) -> tuple[list[str], dict[int, Scale]]:
+    """Full builds of the site ``make(size, root)`` writes, against its floor, at each size."""
+    lines, scales = [], {}
+    subject, floor = [], []
     for n in sizes:
-        root = tmp / f"scale-{n}"
-        names = synthetic_data(base, root / "data", n)
+        root = tmp / f"{label}-{n}"
         os.environ["WORKSHOP_DATA_DIR"] = str(root / "data")
-        src = scale_site(root, names)
-        subject = sphinx(src, root / "subject", src)
-        subprocess.run(subject, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        floor_src = root / "floor-src"
-        make_floor(src, root / "subject" / "html", floor_src)
-        floor = sphinx(floor_src, root / "floor", floor_src)
-
-        def fresh(root: Path = root) -> None:
-            for side in ("subject", "floor"):
-                shutil.rmtree(root / side, ignore_errors=True)
-
-        result = compare(f"scale: build, {n} editions", subject, floor, runs=runs, warmup=0, before=fresh)
-        load = [
-            sys.executable,
-            "-c",
-            "import workshop_data as wd\nfor e in wd.editions()['edition']: wd.load_schedule(e)",
-        ]
-        build_times["subject"].append(statistics.median(result.subject))
-        build_times["floor"].append(statistics.median(result.floor))
-        load_times.append(median_time(load, runs))
+        scale = scales[n] = Scale(root, make(n, root))
+        result = compare(
+            f"{label}: full build, {n}",
+            scale.subject,
+            scale.floor,
+            runs=big_runs if n == sizes[-1] else runs,
+            warmup=0,
+            before=scale.fresh,
+        )
+        subject.append(statistics.median(result.subject_cpu))
+        floor.append(statistics.median(result.floor_cpu))
         lines.append(result.line())
-        lines.append(f"{f'scale: load all, {n} editions':<34} median {load_times[-1] * 1000:8.1f} ms  (n={runs})")
-    ns = list(sizes)
-    sub, flo = build_times["subject"], build_times["floor"]
-    extra = [max(s - f, 1e-3) for s, f in zip(sub, flo, strict=True)]
-    lines.append(f"exponent (log-log fit), site build: {exponent(ns, sub):.2f}  (floor {exponent(ns, flo):.2f})")
-    lines.append(f"exponent, extension's share of the build (subject - floor): {exponent(ns, extra):.2f}")
-    if len(ns) > 2:
-        top = exponent(ns[-2:], extra[-2:])
-        lines.append(f"exponent, extension's share between {ns[-2]} and {ns[-1]} editions: {top:.2f}")
-    lines.append(f"exponent, loading every edition: {exponent(ns, load_times):.2f}  (target ≤ 1.05)")
+        print(lines[-1], f"[load {load_average()}]", flush=True)
+    if len(sizes) > 2:
+        lines.append(
+            f"{label}: growth exponent (CPU, fixed cost subtracted) between {sizes[-2]} and {sizes[-1]}: "
+            f"site {exponent(sizes, subject):.2f}, floor {exponent(sizes, floor):.2f}  (target ≤ 1.1)"
+        )
+        print(lines[-1], flush=True)
+    return lines, scales
+
+
+def slots_benchmarks(tmp: Path, sizes: Sequence[int], runs: int, big_runs: int) -> list[str]:
+    """One edition of each size in ``sizes`` (slots): its page against the same page static."""
+
+    def make(n: int, root: Path) -> Path:
+        synthetic.one_edition(root / "data", n)
+        return scale_site(root, {"schedule": edition_page("neurips2024")})
+
+    lines, _ = growth("slots", sizes, make, tmp, runs, big_runs)
     return lines
 
 
-def main(runs: int, scale_runs: int, sizes: tuple[int, ...], only: Callable[[str], bool]) -> None:
+def editions_benchmarks(tmp: Path, sizes: Sequence[int], runs: int, big_runs: int) -> list[str]:
+    """``n`` editions, a page each and the editions table: full and no-op builds."""
+
+    def make(n: int, root: Path) -> Path:
+        names = synthetic.editions(root / "data", n)
+        return scale_site(root, {name: edition_page(name) for name in names}, "```{workshop-editions}\n```\n\n")
+
+    lines, scales = growth("editions", sizes, make, tmp, runs, big_runs)
+    for n, scale in scales.items():
+        os.environ["WORKSHOP_DATA_DIR"] = str(scale.root / "data")
+        run(scale.subject)  # built, then measured as nothing changes
+        run(scale.floor)
+        lines.append(f"editions: pickled environment, {n}: {env_size(scale.root / 'subject') / 1e6:.2f} MB")
+        print(lines[-1], flush=True)
+    # every size's no-op in one interleaved loop, so that they are compared under the same load
+    steps = {str(n): ["env", f"WORKSHOP_DATA_DIR={scale.root / 'data'}", *scale.subject] for n, scale in scales.items()}
+    wall, cpu = interleaved_timings(steps, runs, warmup=1)
+    first = str(sizes[0])
+    for n in sizes:
+        ratio = Result(f"editions: no-op, {n} vs {first}", wall[str(n)], wall[first], 1.2, cpu[str(n)], cpu[first])
+        lines.append(ratio.line())
+        print(lines[-1], f"[load {load_average()}]", flush=True)
+    return lines
+
+
+def main(args: argparse.Namespace) -> None:
+    print(f"load average at start: {load_average()}", flush=True)
     with tempfile.TemporaryDirectory(prefix="bench-site-") as name:
         tmp = Path(name)
-        if only("site"):
-            for result in site_benchmarks(tmp, runs):
+        if args.only in (None, "site"):
+            for result in site_benchmarks(tmp, args.runs):
                 print(result.line(), flush=True)
-        if only("scale"):
-            for line in scale_benchmarks(tmp, scale_runs, sizes):
-                print(line, flush=True)
+        if args.only in (None, "slots"):
+            slots_benchmarks(tmp, args.slots, args.scale_runs, args.big_runs)
+        if args.only in (None, "editions"):
+            editions_benchmarks(tmp, args.editions, args.scale_runs, args.big_runs)
+    print(f"load average at end: {load_average()}", flush=True)
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs of each site benchmark (default 5)")
     parser.add_argument("--scale-runs", type=int, default=3, help="runs at each scale (default 3)")
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100], help="editions (default 1 10 100)")
-    parser.add_argument("--only", choices=("site", "scale"), help="run one part only")
-    args = parser.parse_args()
-    main(args.runs, args.scale_runs, tuple(args.sizes), lambda part: args.only in (None, part))
+    parser.add_argument("--big-runs", type=int, default=1, help="runs at the largest scale (default 1)")
+    parser.add_argument("--slots", type=int, nargs="+", default=list(synthetic.SLOT_SIZES))
+    parser.add_argument("--editions", type=int, nargs="+", default=list(synthetic.EDITION_SIZES))
+    parser.add_argument("--only", choices=("site", "slots", "editions"), help="run one part only")
+    main(parser.parse_args())

@@ -3,15 +3,22 @@
 Machines here are noisy and absolute times are not comparable across runs, so each benchmark
 runs a command and its floor alternately (A B A B …) in one loop and reports the medians and
 their ratio. Shared by every script in this folder.
+
+Each run is timed twice: wall-clock time, and CPU time (user + system of the process and the
+processes it waited for, or of this process for an in-process step). On a machine shared with
+other work the CPU time is the steadier of the two (a process waiting for a core uses none);
+both ratios are printed, with the load average at the start and the end.
 """
 
 from __future__ import annotations
 
+import os
+import resource
 import statistics
 import subprocess
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 Step = Sequence[str] | Callable[[], object]
@@ -26,30 +33,62 @@ class Result:
     subject: list[float]
     floor: list[float]
     target: float | None = None
+    #: CPU seconds of the same runs (empty when not measured).
+    subject_cpu: list[float] = field(default_factory=list)
+    floor_cpu: list[float] = field(default_factory=list)
 
     @property
     def ratio(self) -> float:
         return statistics.median(self.subject) / statistics.median(self.floor)
 
+    @property
+    def cpu_ratio(self) -> float | None:
+        if not self.subject_cpu or not self.floor_cpu:
+            return None
+        return statistics.median(self.subject_cpu) / statistics.median(self.floor_cpu)
+
     def line(self) -> str:
         verdict = ""
         if self.target is not None:
             verdict = f"  target ≤ {self.target:.2f}× {'met' if self.ratio <= self.target else 'MISSED'}"
+        cpu = ""
+        if self.cpu_ratio is not None:
+            cpu = (
+                f"  | cpu {statistics.median(self.subject_cpu) * 1000:8.1f} ms"
+                f" floor {statistics.median(self.floor_cpu) * 1000:8.1f} ms ratio {self.cpu_ratio:5.2f}×"
+            )
         return (
             f"{self.name:<34} median {statistics.median(self.subject) * 1000:8.1f} ms"
             f"  floor {statistics.median(self.floor) * 1000:8.1f} ms  ratio {self.ratio:5.2f}×"
-            f"  (n={len(self.subject)}){verdict}"
+            f"  (n={len(self.subject)}){verdict}{cpu}"
         )
+
+
+def load_average() -> str:
+    """The 1-, 5- and 15-minute load averages, e.g. ``"6.41 7.26 6.11"``."""
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timings(step: Step) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of one run of ``step`` (a command line or a callable)."""
+    start, cpu = time.perf_counter(), (time.process_time() if callable(step) else _children_cpu())
+    if callable(step):
+        step()
+        used = time.process_time() - cpu
+    else:
+        subprocess.run(step, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        used = _children_cpu() - cpu
+    return time.perf_counter() - start, used
 
 
 def timed(step: Step) -> float:
     """Seconds one run of ``step`` (a command line or a callable) takes."""
-    start = time.perf_counter()
-    if callable(step):
-        step()
-    else:
-        subprocess.run(step, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    return timings(step)[0]
 
 
 def median_time(step: Step, runs: int) -> float:
@@ -65,16 +104,31 @@ def interleaved(
 ) -> dict[str, list[float]]:
     """Time every step once per round (A B C A B C …), ``runs`` rounds after ``warmup`` untimed
     ones; ``before`` runs untimed before each timed step. Seconds per step, in run order."""
+    return interleaved_timings(steps, runs, warmup, before)[0]
+
+
+def interleaved_timings(
+    steps: Mapping[str, Step],
+    runs: int,
+    warmup: int = 1,
+    before: Callable[[], object] | None = None,
+) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """:func:`interleaved`, with the CPU seconds of the same runs: ``(wall, cpu)``."""
     for _ in range(warmup):
         for step in steps.values():
+            if before is not None:
+                before()
             timed(step)
-    samples: dict[str, list[float]] = {name: [] for name in steps}
+    wall: dict[str, list[float]] = {name: [] for name in steps}
+    cpu: dict[str, list[float]] = {name: [] for name in steps}
     for _ in range(runs):
         for name, step in steps.items():
             if before is not None:
                 before()
-            samples[name].append(timed(step))
-    return samples
+            took, used = timings(step)
+            wall[name].append(took)
+            cpu[name].append(used)
+    return wall, cpu
 
 
 def compare(
@@ -87,5 +141,5 @@ def compare(
     before: Callable[[], object] | None = None,
 ) -> Result:
     """Run ``subject`` and ``floor`` alternately ``runs`` times each; ``before`` runs untimed first."""
-    samples = interleaved({"subject": subject, "floor": floor}, runs, warmup, before)
-    return Result(name, samples["subject"], samples["floor"], target)
+    wall, cpu = interleaved_timings({"subject": subject, "floor": floor}, runs, warmup, before)
+    return Result(name, wall["subject"], wall["floor"], target, cpu["subject"], cpu["floor"])

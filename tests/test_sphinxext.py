@@ -416,6 +416,23 @@ def test_a_retitled_slot_rereads_only_the_pages_that_show_titles(tmp_path: Path,
     assert "Only The Schedules Show This" in html(second, "schedule").get_text()
 
 
+def test_schedule_kept_out_of_the_transforms_is_the_same_page(
+    tmp_path: Path, release_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The schedule's nodes skip the reading transforms (nothing in them for the transforms to
+    do) and are put in place before writing: the pages are the ones the transforms would give."""
+    from workshop_data.sphinxext.schedule import ScheduleDirective
+
+    data = release_copy.parents[1]
+    deferred = build("directives", tmp_path / "deferred", data)
+    monkeypatch.setattr(ScheduleDirective, "deferred", False)
+    transformed = build("directives", tmp_path / "transformed", data)
+    assert warnings(deferred) == warnings(transformed) == ""
+    for page in ("schedule", "kinds", "pinned"):
+        assert html(deferred, page).find("article").decode() == html(transformed, page).find("article").decode()
+    assert "wd_deferred" not in (Path(deferred.outdir) / "schedule.html").read_text("utf-8")
+
+
 def test_environment_keeps_no_download_text(tmp_path: Path, release_copy: Path) -> None:
     """The generated files are written to the output when their page is read; the pickled
     environment holds their paths and digests, not their texts."""

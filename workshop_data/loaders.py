@@ -336,6 +336,26 @@ def _workshop(rel: Release) -> pd.Series:
     return pd.Series(values, name=rel.edition, dtype="object")
 
 
+#: Each loader of one release, as a function of the release already read (and its options).
+_OF_RELEASE: dict[str, Callable[..., Any]] = {
+    "load_release": lambda rel: rel,
+    "load_schedule": lambda rel, tz=None: _schedule(rel, tz),
+    "load_talks": lambda rel, tz=None: _talks(rel, tz),
+    "load_people": _people,
+    "load_roles": _roles,
+    "load_papers": _papers,
+    "load_authors": _authors,
+    "load_workshop": _workshop,
+}
+
+
+def of_release(loader: str, release: Release, **options: Any) -> Any:
+    """What ``workshop_data.<loader>`` returns for one edition, computed from ``release``,
+    already read (so that what shows several tables of a release reads and checks it once):
+    ``of_release("load_schedule", rel, tz="UTC")`` is ``load_schedule(edition, name, tz="UTC")``."""
+    return _OF_RELEASE[loader](release, **options)
+
+
 def editions(data_dir: PathLike = None) -> pd.DataFrame:
     """The editions in the data directory, oldest first, one row each with its latest release's
     metadata and its number of ``releases``, ``slots`` and ``papers``."""

@@ -40,6 +40,7 @@ CODE_SUFFIXES = frozenset({".py", ".js", ".css"})
 
 #: The extension's modules, set up in this order.
 MODULES = (
+    "deferred",
     "fingerprints",
     "generated",
     "timezones",

@@ -16,6 +16,7 @@ from .. import store
 from ..errors import WorkshopDataError
 from ..model import Release
 from . import fingerprints as fp
+from .deferred import defer
 
 #: What :meth:`WorkshopDirective.release_folder` records by default: every file of the release.
 EVERY_FILE = "*"
@@ -82,11 +83,14 @@ def _row(cells: Sequence[Sequence[nodes.Node] | str]) -> nodes.row:
 
 @functools.lru_cache(maxsize=128)
 def _cached(loader: str, folder: str, digest: str, kwargs: tuple[tuple[str, Any], ...]) -> Any:
-    """A loader's result for a release, cached on the release's content digest."""
-    import workshop_data as wd
+    """A loader's result for a release, cached on the release's content digest; the release is
+    read and checked once for all the loaders asked about it."""
+    from ..loaders import of_release
+    from ..validation import read_release
 
-    path = Path(folder)
-    return getattr(wd, loader)(path.parent.name, path.name, data_dir=str(path.parent.parent), **dict(kwargs))
+    if loader == "load_release":
+        return read_release(folder)
+    return of_release(loader, _cached("load_release", folder, digest, ()), **dict(kwargs))
 
 
 @functools.lru_cache(maxsize=8)
@@ -109,6 +113,9 @@ class WorkshopDirective(SphinxDirective):
     """
 
     optional_arguments = 1
+    #: Whether the output is kept out of the reading transforms (:mod:`.deferred`): for
+    #: directives whose output grows with the data and holds no section.
+    deferred: ClassVar[bool] = False
     option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
         "release": directives.unchanged_required,
         "class": directives.class_option,
@@ -203,4 +210,4 @@ class WorkshopDirective(SphinxDirective):
         box = nodes.container("", *body, classes=["wd-block", f"wd-{self.name}", *self.options.get("class", [])])
         box["support_smartquotes"] = False  # data is shown as written: no curly quotes
         self.set_source_info(box)
-        return [box]
+        return [defer([box])] if self.deferred else [box]

@@ -90,12 +90,22 @@ def resolve_links(app: Any, doctree: nodes.document, docname: str) -> None:
 def write_if_changed(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` unless it holds exactly that already; True if written.
 
-    Written to a temporary file beside it and renamed, so a reader (or a parallel writer of
-    the same file) never sees half of it.
+    A file that exists is replaced through a temporary file beside it and a rename, so a reader
+    (or a parallel writer of the same file) never sees half of it. A new file is written in
+    place: if the build stops half-way, the manifest does not list it and the next build
+    writes it again.
     """
     try:
         if path.stat().st_size == len(data) and path.read_bytes() == data:
             return False
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            with open(path, "xb") as new:
+                new.write(data)
+            return True
+        except FileExistsError:  # written meanwhile (a parallel reader): replaced below
+            pass
     except OSError:
         pass
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -71,6 +71,8 @@ def title_nodes(row: Any) -> list[nodes.Node]:
 class ScheduleDirective(WorkshopDirective):
     """The schedule of a release as a table, followed by the speakers it links to."""
 
+    deferred = True  # a row per slot, no section: nothing for the reading transforms to do
+
     option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
         **WorkshopDirective.option_spec,
         "kinds": kinds_option,
@@ -81,7 +83,8 @@ class ScheduleDirective(WorkshopDirective):
         folder, digest = self.shown = self.release_folder()
         schedule = self.load("load_schedule", folder, digest)
         talks = self.load("load_talks", folder, digest)
-        people = self.load("load_people", folder, digest).set_index("person_id")
+        # person id -> their row; talks grouped by slot (as rows): looked up per slot, not scanned
+        people = {p["person_id"]: p for p in self.load("load_people", folder, digest).to_dict("records")}
         if "kinds" in self.options:
             schedule = schedule[schedule["kind"].isin(self.options["kinds"])]
         shown = [pid for ids in schedule["speaker_ids"] for pid in ids]
@@ -103,7 +106,7 @@ class ScheduleDirective(WorkshopDirective):
         document = self.state.document
         out: dict[str, str] = {}
         for pid in ids:
-            wanted = text(people.at[pid, "anchor"]) or f"speaker-{pid}"
+            wanted = text(people[pid]["anchor"]) or f"speaker-{pid}"
             out[pid] = unique_id(document, wanted, f"speaker-{len(out) + 1}")
             document.ids[out[pid]] = document
         return out
@@ -114,12 +117,12 @@ class ScheduleDirective(WorkshopDirective):
         for i, pid in enumerate(ids):
             if i:
                 out.append(nodes.Text(", "))
-            name = str(people.at[pid, "name"])
+            name = str(people[pid]["name"])
             if pid in anchors:
                 out.append(nodes.reference("", name, refid=anchors[pid], internal=True, classes=["wd-speaker"]))
             else:
                 out.append(nodes.inline("", name, classes=["wd-speaker"]))
-            out += affiliation(people.at[pid, "affiliations"])
+            out += affiliation(people[pid]["affiliations"])
         return out
 
     def section(self, slot: Any, slot_talks: Any, people: Any, anchors: dict[str, str]) -> list[nodes.Node]:
@@ -144,7 +147,7 @@ class ScheduleDirective(WorkshopDirective):
         out: list[nodes.Node] = [head]
         if len(slot_talks):
             items = nodes.bullet_list("", classes=["wd-talks"])
-            for _, talk in slot_talks.iterrows():
+            for talk in slot_talks:
                 item = paragraph(*title_nodes(talk))
                 if talk["speaker_ids"]:
                     item += nodes.Text(" — ")
@@ -160,8 +163,9 @@ class ScheduleDirective(WorkshopDirective):
         rows, attrs = [], []
         # each event's SEQUENCE comes from the edition's history, compared once for every slot
         calendars = self.calendars(*self.shown)[1]
-        by_slot = {str(slot_id): group for slot_id, group in talks.groupby("slot_id", sort=False)}
-        no_talks = talks.iloc[:0]
+        by_slot: dict[str, list[dict[str, Any]]] = {}
+        for talk in talks.to_dict("records"):
+            by_slot.setdefault(str(talk["slot_id"]), []).append(talk)
         document = self.state.document
         self.row_ids: dict[str, str] = {}
         for slot in schedule.to_dict("records"):
@@ -174,7 +178,7 @@ class ScheduleDirective(WorkshopDirective):
             ]
             link["classes"].append("wd-ics")
             time_cell = [paragraph(time_node(slot["start"].to_pydatetime())), paragraph(link)]
-            slot_talks = by_slot.get(slot_id, no_talks)
+            slot_talks = by_slot.get(slot_id, [])
             rows.append([time_cell, self.section(slot, slot_talks, people, anchors)])
             row_id = unique_id(document, slot_id, f"slot-{len(rows)}")
             document.ids[row_id] = document
@@ -197,9 +201,9 @@ class ScheduleDirective(WorkshopDirective):
             for pid in in_slot.get(str(slot["slot_id"]), ()):
                 slots_of.setdefault(pid, []).append(slot)
         for pid, anchor in anchors.items():
-            term = nodes.term("", "", nodes.strong("", str(people.at[pid, "name"])), ids=[anchor])
+            term = nodes.term("", "", nodes.strong("", str(people[pid]["name"])), ids=[anchor])
             self.state.document.ids[anchor] = term
-            term.extend(affiliation(people.at[pid, "affiliations"]))
+            term.extend(affiliation(people[pid]["affiliations"]))
             items = nodes.bullet_list()
             for slot in slots_of.get(pid, []):
                 item = paragraph(time_node(slot["start"].to_pydatetime()), " ")
