@@ -20,6 +20,7 @@ import tempfile
 from pathlib import Path
 
 from harness import SHIPPED, Result, compare, median_time  # benchmarks/ is on sys.path when a script here runs
+from synthetic import over_days
 
 from workshop_data.datapackage import write_release
 from workshop_data.identity import carry_ids
@@ -46,31 +47,6 @@ def edited(old: Release) -> Release:
         slots=tuple(sorted((moved.get(s.slot_id, s) for s in old.slots), key=lambda s: s.start)),
         people=people,
     )
-
-
-def over_days(release: Release, days: int) -> Release:
-    """The schedule repeated on ``days`` days, every id, name and title made distinct."""
-    slots, talks, people = [], [], []
-    for day in range(days):
-        shift = dt.timedelta(days=day)
-        pid = {p.person_id: f"{p.person_id}-{day}" for p in release.people}
-        people += [dataclasses.replace(p, person_id=pid[p.person_id], name=f"{p.name} {day}") for p in release.people]
-        slots += [
-            dataclasses.replace(
-                s,
-                slot_id=f"{s.slot_id}-{day}",
-                start=s.start + shift,
-                end=s.end + shift if s.end else None,
-                title=f"{s.title} ({day})" if s.title else "",
-                speakers=tuple(pid[x] for x in s.speakers),
-            )
-            for s in release.slots
-        ]
-        talks += [
-            dataclasses.replace(t, talk_id=f"{t.talk_id}-{day}", slot_id=f"{t.slot_id}-{day}", title=f"{t.title} {day}")
-            for t in release.talks
-        ]
-    return dataclasses.replace(release, slots=tuple(slots), talks=tuple(talks), people=tuple(people))
 
 
 def main(runs: int = 15) -> list[Result]:

@@ -22,8 +22,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from bench_changes import over_days  # benchmarks/ is on sys.path when a script here runs
-from harness import SHIPPED, Result, compare, median_time
+from harness import SHIPPED, Result, compare, median_time  # benchmarks/ is on sys.path when a script here runs
+from synthetic import over_days
 
 from workshop_data.datapackage import write_release
 from workshop_data.formats import frab, ical
