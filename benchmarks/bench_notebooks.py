@@ -1,14 +1,18 @@
-"""Notebook execution against the same code run as a plain script.
+"""Notebook execution against the same cells run in process, rendering the same outputs.
 
 - Each notebook executed top to bottom by nbclient on the ``python3`` kernel (what the tests and
-  the site do), against its code cells joined into a plain Python script, generated here at run
-  time (matplotlib on the Agg backend, nothing shown): the floor. The difference is what running
-  the code as a notebook costs — kernel start-up and shutdown, messaging, and rendering every
-  output (PNG figures, HTML tables).
+  the site do), against its floor: the same code cells run in this one process by IPython's
+  ``InteractiveShell`` with the kernel's inline matplotlib backend, every cell's value and every
+  ``display()`` formatted as the kernel formats them (PNG figures, HTML tables, Markdown) and
+  kept in memory — the same outputs, without a kernel, its messages and the notebook format.
+  (Until 2026-12 the floor ran the cells as a bare script, rendering no figure or table, which
+  flattered the notebooks' overhead.) The difference is what running the code as a notebook
+  costs: the driver's import, kernel start-up and shutdown, messaging.
 - The kernel alone: a one-cell notebook (``pass``) executed by nbclient against ``python -c pass``;
   and, of that, what importing the driver (nbclient, nbformat) takes.
 
-Run: ``.venv/bin/python benchmarks/bench_notebooks.py [--runs N]`` (whole processes, A B A B …).
+Run: ``.venv/bin/python benchmarks/bench_notebooks.py [--runs N]`` (whole processes, A B A B …,
+wall-clock and CPU time).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import tempfile
 from pathlib import Path
 
 import nbformat
-from harness import Result, interleaved  # benchmarks/ is on sys.path when a script here runs
+from harness import Result, interleaved_timings, load_average  # benchmarks/ is on sys.path when a script here runs
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 KERNEL = "python3"
@@ -31,11 +35,43 @@ EXECUTE = (
 DRIVER = "import nbformat, nbclient"
 
 
-def floor_script(notebook: Path, target: Path) -> Path:
-    """Write the notebook's code cells, in order, as a plain script that runs headless."""
-    nb = nbformat.read(notebook, as_version=4)
-    cells = [c.source for c in nb.cells if c.cell_type == "code"]
-    target.write_text("import matplotlib\n\nmatplotlib.use('Agg')\n\n" + "\n\n".join(cells) + "\n", encoding="utf-8")
+#: The floor: a notebook's code cells run in process, their outputs rendered as by the kernel.
+FLOOR = """\
+import json, sys
+from IPython.core.displayhook import DisplayHook
+from IPython.core.interactiveshell import InteractiveShell
+from IPython.utils.capture import capture_output
+
+outputs = []
+
+
+class Keep(DisplayHook):
+    def write_format_data(self, format_dict, md_dict=None):  # a cell's value, in every format
+        outputs.append(format_dict)
+
+
+class Shell(InteractiveShell):
+    displayhook_class = Keep
+
+    def enable_gui(self, gui=None):  # no event loop to hook: figures go inline
+        pass
+
+
+shell = Shell.instance()
+shell.enable_matplotlib("inline")  # figures shown as PNG, as the kernel's inline backend does
+for cell in json.load(open(sys.argv[1], encoding="utf-8"))["cells"]:
+    if cell["cell_type"] == "code":
+        with capture_output() as captured:  # display(): figures, Markdown…
+            shell.run_cell("".join(cell["source"]), store_history=True).raise_error()
+        outputs += [o.data for o in captured.outputs]
+if "talk_mix" in sys.argv[1]:  # the floor renders what the notebook shows
+    assert sum("image/png" in o for o in outputs) == 5 and sum("text/html" in o for o in outputs) >= 5
+"""
+
+
+def floor_script(target: Path) -> Path:
+    """Write the floor's script (it takes the notebook's path)."""
+    target.write_text(FLOOR, encoding="utf-8")
     return target
 
 
@@ -50,21 +86,28 @@ def empty_notebook(target: Path) -> Path:
 def main(runs: int = 5) -> list[Result]:
     """Time every command in one interleaved loop (so the kernel's cost is measured beside the notebooks)."""
     py = sys.executable
+    print(f"load average at start: {load_average()}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         empty = empty_notebook(Path(tmp) / "empty.ipynb")
+        floor = str(floor_script(Path(tmp) / "floor.py"))
         steps: dict[str, list[str]] = {"python": [py, "-c", "pass"], "driver": [py, "-c", DRIVER]}
         steps["empty notebook"] = [py, "-c", EXECUTE, str(empty)]
         names = []
         for notebook in sorted(NOTEBOOKS.glob("*.ipynb")):
             names.append(notebook.name)
             steps[notebook.name] = [py, "-c", EXECUTE, str(notebook)]
-            steps[f"{notebook.name} script"] = [py, str(floor_script(notebook, Path(tmp) / f"{notebook.stem}.py"))]
-        samples = interleaved(steps, runs)
-    results = [Result(f"{n} vs script", samples[n], samples[f"{n} script"]) for n in names]
-    kernel = Result("kernel: empty notebook vs python", samples["empty notebook"], samples["python"])
-    driver = Result("driver: import nbclient vs python", samples["driver"], samples["python"])
+            steps[f"{notebook.name} in process"] = [py, floor, str(notebook)]
+        wall, cpu = interleaved_timings(steps, runs)
+
+    def result(name: str, subject: str, floor: str) -> Result:
+        return Result(name, wall[subject], wall[floor], None, cpu[subject], cpu[floor])
+
+    results = [result(f"{n} vs in process", n, f"{n} in process") for n in names]
+    kernel = result("kernel: empty notebook vs python", "empty notebook", "python")
+    driver = result("driver: import nbclient vs python", "driver", "python")
     for r in [*results, kernel, driver]:
         print(r.line())
+    print(f"load average at end: {load_average()}", flush=True)
     kernel_cost = statistics.median(kernel.subject) - statistics.median(kernel.floor)
     driver_cost = statistics.median(driver.subject) - statistics.median(driver.floor)
     print(
@@ -76,7 +119,8 @@ def main(runs: int = 5) -> list[Result]:
         net = overhead - kernel_cost
         print(
             f"{r.name.split()[0]}: notebook overhead {overhead * 1000:.0f} ms; less the kernel's fixed cost "
-            f"{net * 1000:.0f} ms (rendering outputs and messaging, net of modules the kernel had imported already)"
+            f"{net * 1000:.0f} ms (messages between kernel and driver, the notebook format; net of modules the kernel "
+            "had imported already)"
         )
     return [*results, kernel, driver]
 
