@@ -331,6 +331,37 @@ def test_generated_slot_calendars_hold_one_valid_event(release: Release) -> None
     assert str(ev["UID"]) == f"{slot.slot_id}@{release.edition}.workshop-data"
 
 
+def icalendar_event(release: Release, slot: wd.model.Slot, zone: str, base_url: str | None) -> icalendar.Event:
+    """The slot's event as an icalendar ``Event``: its properties added one by one."""
+    event = icalendar.Event()
+    event.add("uid", ical.uid(release, slot.slot_id))
+    event.add("dtstamp", release.published.astimezone(dt.UTC))
+    event.add("sequence", 0)
+    event.add("dtstart", ical._moment(slot.start, release.workshop.timezone, zone))
+    if slot.end is not None:
+        event.add("dtend", ical._moment(slot.end, release.workshop.timezone, zone))
+    event.add("summary", ical._text(events.summary(release, slot)))
+    details = events.description(release, slot)
+    if details:
+        event.add("description", ical._text(details))
+    if release.workshop.venue:
+        event.add("location", ical._text(release.workshop.venue))
+    url = events.slot_url(base_url, slot.slot_id)
+    if url is not None:
+        event.add("url", url)
+    event.add("categories", [slot.kind])
+    return event
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(codec="utf-8"), max_size=400) | st.text("ab\\^;,é€😀 ", max_size=300))
+def test_lines_fold_as_icalendar_folds_them(line: str) -> None:
+    from icalendar.parser.string import _foldline
+
+    line = line.replace("\r", "").replace("\n", "")
+    assert ical.fold(line) == _foldline(line)
+
+
 def icalendar_calendar(release: Release, slots: list[wd.model.Slot], tz: str | None, base_url: str | None) -> str:
     """The calendar as icalendar itself assembles it: every event added to a ``Calendar``, the
     missing ``VTIMEZONE`` components added over the events' years, the whole serialized."""
@@ -343,7 +374,7 @@ def icalendar_calendar(release: Release, slots: list[wd.model.Slot], tz: str | N
     cal.add("x-wr-calname", ical._text(release.workshop.event_name))
     cal.add("x-wr-timezone", zone)
     for slot in slots:
-        cal.add_component(ical._event(release, slot, zone, 0, base_url))
+        cal.add_component(icalendar_event(release, slot, zone, base_url))
     first = min(s.start for s in slots)
     last = max(s.end or s.start for s in slots)
     cal.add_missing_timezones(first_date=dt.date(first.year - 1, 1, 1), last_date=dt.date(last.year + 2, 1, 1))
@@ -355,9 +386,9 @@ def icalendar_calendar(release: Release, slots: list[wd.model.Slot], tz: str | N
 def test_calendars_are_what_icalendar_writes_for_the_same_events(
     release: Release, tz: str | None, with_url: bool
 ) -> None:
-    """Each event is serialized once and each VTIMEZONE once per zone and span (so a page of
-    thousands of "add to calendar" files stays linear): the files are byte for byte those
-    icalendar writes when it assembles the calendar itself."""
+    """Each event is written once, line by line, and each VTIMEZONE once per zone and span (so a
+    page of thousands of "add to calendar" files stays linear and cheap): the files are byte for
+    byte those icalendar writes for the same events when it assembles the calendar itself."""
     url = BASE if with_url else None
     whole, per_slot = ical.calendars(release, tz=tz, base_url=url)
     assert whole == icalendar_calendar(release, list(release.slots), tz, url)
