@@ -24,6 +24,7 @@ Run: ``.venv/bin/python benchmarks/bench_scale.py [--runs N] [--big-runs N] [--s
 from __future__ import annotations
 
 import argparse
+import functools
 import math
 import statistics
 import tempfile
@@ -50,16 +51,8 @@ LOADERS = (
     "load_authors",
     "load_workshop",
 )
-#: Loaders that take ``edition="all"``.
-ALL_LOADERS = (
-    "load_schedule",
-    "load_talks",
-    "load_people",
-    "load_roles",
-    "load_papers",
-    "load_authors",
-    "load_workshop",
-)
+#: Loaders that take ``edition="all"`` (all but those of one release or one edition's history).
+ALL_LOADERS = tuple(name for name in LOADERS if name not in ("load_release", "load_edition"))
 TARGET = 1.1
 
 
@@ -132,24 +125,27 @@ def measure(
     return lines
 
 
+#: part -> (write the data of one size into a folder, the steps over that folder)
+PARTS: dict[str, tuple[Callable[[Path, int], object], Callable[[Path], dict[str, Callable[[], Any]]]]] = {
+    "slots": (synthetic.one_edition, one_edition_steps),
+    "editions": (synthetic.editions, editions_steps),
+}
+
+
+def prepared(part: str, root: Path, n: int) -> dict[str, Callable[[], Any]]:
+    """Write ``part``'s data of size ``n`` into ``root``; return the steps over it."""
+    write, steps = PARTS[part]
+    write(root, n)
+    return steps(root)
+
+
 def main(args: argparse.Namespace) -> None:
     print(f"load average at start: {load_average()}", flush=True)
-    if args.only in (None, "slots"):
-
-        def one(root: Path, n: int) -> dict[str, Callable[[], Any]]:
-            synthetic.one_edition(root, n)
-            return one_edition_steps(root)
-
-        for line in measure("slots", args.slots, one, args.runs, args.big_runs):
-            print(line, flush=True)
-    if args.only in (None, "editions"):
-
-        def many(root: Path, n: int) -> dict[str, Callable[[], Any]]:
-            synthetic.editions(root, n)
-            return editions_steps(root)
-
-        for line in measure("editions", args.editions, many, args.runs, args.big_runs):
-            print(line, flush=True)
+    for part in PARTS:
+        if args.only in (None, part):
+            sizes = getattr(args, part)
+            for line in measure(part, sizes, functools.partial(prepared, part), args.runs, args.big_runs):
+                print(line, flush=True)
     print(f"load average at end: {load_average()}", flush=True)
 
 

@@ -164,26 +164,25 @@ def _edition_tree(root: str, edition: str) -> list[Path]:
     return out
 
 
-def _data_tree(root: str) -> list[Path]:
-    """The data directory and every edition's tree: what lists the editions."""
-    out = [Path(root)]
-    for edition in _subfolders(Path(root)):
-        out += _edition_tree(root, edition.name)
-    return out
-
-
 def _edition_files(root: str, edition: str) -> list[Path]:
+    """An edition's tree and every file of its releases: what its content is read from."""
     out = _edition_tree(root, edition)
     for release in _subfolders(Path(root, edition)):
         out += _files(release)
     return out
 
 
-def _every_file(root: str) -> list[Path]:
-    out = [Path(root)]
-    for edition in _subfolders(Path(root)):
-        out += _edition_files(root, edition.name)
-    return out
+def _every_edition(of_edition: Callable[[str, str], list[Path]]) -> Callable[[str], list[Path]]:
+    """The data directory and ``of_edition`` for each edition folder in it."""
+
+    def witnesses(root: str) -> list[Path]:
+        return [Path(root)] + [p for e in _subfolders(Path(root)) for p in of_edition(root, e.name)]
+
+    return witnesses
+
+
+_data_tree = _every_edition(_edition_tree)  # what lists the editions
+_every_file = _every_edition(_edition_files)  # what every edition's content is read from
 
 
 #: kind -> the files and folders its digest is computed from (a kind without witnesses is
