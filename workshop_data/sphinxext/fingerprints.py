@@ -19,7 +19,7 @@ has the same signature the digest is taken as it was; only a changed witness mak
 and hash again. So a no-op build stats the data directory and hashes nothing, whatever its
 size, and a changed file is hashed once however many pages show it. (A file rewritten with
 other bytes always has another mtime or ctime: writing sets both.) The cache lives on the
-environment, with the digests.
+environment, with the digests; keys and paths are interned, so that the pickle holds each once.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ import csv
 import hashlib
 import json
 import os
+import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, ClassVar
@@ -207,15 +208,15 @@ def key(kind: str, *args: Any) -> str:
 
 def digest(key_: str) -> str:
     """The digest a key names: as cached while its witnesses are unchanged, else recomputed."""
+    cached = _State.cache.get(key_)  # only kinds with witnesses are cached
+    if cached is not None and all(signature(p) == sig for p, sig in cached[0]):
+        return cached[1]
     kind, *args = json.loads(key_)
     witnesses = WITNESSES.get(kind)
-    cached = _State.cache.get(key_)
-    if witnesses is not None and cached is not None and all(signature(p) == sig for p, sig in cached[0]):
-        return cached[1]
     sigs: tuple[tuple[str, Signature], ...] | None = None
     if witnesses is not None:  # before reading: a write meanwhile leaves a signature that differs
         try:
-            sigs = tuple((str(p), signature(p)) for p in witnesses(*args))
+            sigs = tuple((sys.intern(str(p)), signature(p)) for p in witnesses(*args))
         except Exception:
             sigs = None
     try:
@@ -223,7 +224,7 @@ def digest(key_: str) -> str:
     except Exception:
         found = MISSING
     if sigs is not None:
-        _State.cache[key_] = (sigs, found)
+        _State.cache[sys.intern(key_)] = (sigs, found)
     return found
 
 
@@ -234,7 +235,7 @@ def file_digest(path: str | Path) -> str:
 
 def record(env: Any, docname: str, key_: str, value: str | None = None) -> None:
     """Remember that page ``docname`` shows what ``key_`` names (its digest now, unless given)."""
-    FINGERPRINTS.put(env, docname, key_, digest(key_) if value is None else value)
+    FINGERPRINTS.put(env, docname, sys.intern(key_), digest(key_) if value is None else value)
 
 
 def stale(env: Any, docnames: Iterable[str]) -> list[str]:

@@ -19,7 +19,7 @@ import json
 import os
 import tempfile
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, ClassVar
 
 from docutils import nodes
 
@@ -52,15 +52,17 @@ def writes_html(app: Any) -> bool:
 
 
 class _Output:
-    """Where the running build writes the files: set when its builder starts (``None``: the
-    builder writes no HTML)."""
+    """Where the running build writes the files (``None``: its builder writes no HTML), and
+    the manifest found there when it started."""
 
-    folder: Path | None = None
+    folder: ClassVar[Path | None] = None
+    manifest: ClassVar[dict[str, str]] = {}
 
 
 def start(app: Any) -> None:
-    """``builder-inited``: note where this build writes the files."""
+    """``builder-inited``: note where this build writes the files and what is there."""
     _Output.folder = Path(app.outdir) / OUT_DIR if writes_html(app) else None
+    _Output.manifest = written(app) if _Output.folder is not None else {}
 
 
 def add_file(env: Any, docname: str, relpath: str, text: str, label: str) -> generated_file:
@@ -137,7 +139,7 @@ def missing_files(app: Any, env: Any, added: set[str], changed: set[str], remove
     """``env-get-outdated``: pages whose files the output folder does not hold as recorded."""
     if not writes_html(app):
         return []
-    there = written(app)
+    there = _Output.manifest
     return sorted(
         docname
         for docname, files in GENERATED.of(env).items()
@@ -154,9 +156,10 @@ def save_manifest(app: Any, exception: BaseException | None) -> None:
         files.update(recorded)
     if not files and not _manifest(app).exists():
         return
-    if files != written(app):
+    if files != _Output.manifest:
         text = json.dumps(files, indent=0, sort_keys=True) + "\n"
         write_if_changed(_manifest(app), text.encode("utf-8"))
+        _Output.manifest = files
 
 
 def setup_generated(app: Any) -> None:
