@@ -14,7 +14,8 @@ shows one release, a ``:release:`` option (default the latest). Configuration:
 ``workshop_data_edition``
     The edition a directive without argument shows (default ``"neurips2024"``).
 ``workshop_data_notebooks``
-    Docname patterns of notebooks that read the data, re-executed when it changes.
+    Docname patterns of notebooks that read the data, re-executed when the editions they
+    declare reading change (:mod:`.notebooks`).
 
 Every page's title (``project``, ``html_title``) reaches the theme escaped, whatever the theme
 does with it (:mod:`.pagetitle`).
