@@ -137,3 +137,37 @@ def test_table_row_with_a_title_and_no_label(release_copy: Path) -> None:
     assert (
         "10:50  11:10   contributed  A Bare Title" in run("schedule", "--data-dir", str(release_copy.parents[1])).stdout
     )
+
+
+def test_a_broken_release_is_one_warning_line_and_the_others_still_load(release_copy: Path) -> None:
+    # A newer release that does not load stopped every command, until someone deleted it by hand.
+    data = release_copy.parents[1]
+    broken = data / "neurips2024" / "2024-12-01"
+    write_release(published(edited(shipped()), "2024-12-01", "2024-12-01T00:00"), data)
+    size = (broken / "people.csv").stat().st_size
+    (broken / "people.csv").write_text("person_id,name\n")
+    for args in (
+        ("schedule",),
+        ("editions",),
+        ("releases", "neurips2024"),
+        ("export", "--format", "ics"),
+        ("diff", "2024-11-20", "latest"),
+    ):
+        proc = run(*args, "--data-dir", str(data))
+        assert proc.returncode == 0, (args, proc.stderr)
+        assert proc.stderr.splitlines() == [
+            f"workshop-data: warning: release '2024-12-01' of 'neurips2024' does not load, skipped: "
+            f"{broken / 'people.csv'}: is 15 bytes, the descriptor says {size} (truncated or changed?)"
+        ], args
+    assert "(latest)" in run("releases", "neurips2024", "--data-dir", str(data)).stdout.splitlines()[0]
+    proc = run("schedule", "--release", "2024-12-01", "--data-dir", str(data))
+    assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1 and "people.csv: is 15 bytes" in proc.stderr
+
+
+def test_edition_and_release_names_are_not_paths(tmp_path: Path) -> None:
+    # `--edition /abs/path` read a release outside the data directory.
+    outside = write_release(shipped(), tmp_path).parent
+    for args in (("--edition", str(outside)), ("--edition", ".."), ("--release", f"../../{outside}/2024-11-20")):
+        proc = run("schedule", *args)
+        assert proc.returncode == 2 and proc.stderr.count("\n") == 1, args
+        assert "name" in proc.stderr and "use letters, digits" in proc.stderr

@@ -266,7 +266,9 @@ def test_the_calendar_is_a_function_of_the_release_and_its_history(release_copy:
     data_dir = release_copy.parent.parent
     first = read_release(release_copy)
     second = _publish(first, data_dir, "2024-12-05", 5, status="")
-    loose = read_release(shutil.copytree(data_dir / "neurips2024" / "2024-12-05", data_dir.parent / "loose"))
+    loose = read_release(
+        shutil.copytree(data_dir / "neurips2024" / "2024-12-05", data_dir.parent / "loose" / "2024-12-05")
+    )
     assert to_ics(second) == to_ics(loose) and "SEQUENCE:1" not in to_ics(second)
     assert to_ics(second, history=[first]) == to_ics(loose, history=[first])
     assert "SEQUENCE:1" in to_ics(second, history=[first])

@@ -26,9 +26,9 @@ site_description: Workshop on Testing Schedules at TestConf 2031, March 3rd, Lis
 TABLE = '<table class="schedule-table"><thead><tr><th>Time</th><th>Section</th></tr></thead><tbody>{}</tbody></table>'
 
 
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+def run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "workshop_data", "import", *map(str, args)], capture_output=True, text=True
+        [sys.executable, "-m", "workshop_data", "import", *map(str, args)], capture_output=True, text=True, env=env
     )
 
 
@@ -172,6 +172,9 @@ ROW = "<tr><td>9:00 AM</td><td>Opening Remarks</td></tr>"
         (HEAD.replace(", March 3rd", "") + TABLE.format(ROW), "the page gives no date for the workshop"),
         (HEAD.replace("March 3rd", "March 30th") + TABLE.format("<tr><td>1:30 AM</td><td>Night</td></tr>"),
          "row 1: 1:30 AM on 2031-03-30 does not exist in Europe/Lisbon (skipped by a daylight-saving change)"),
+        (HEAD + TABLE.format("<tr><td>9:00 AM</td><td>Contributed Talks:<ul><li>Counting Clocks</li>"
+                             "<li>Speaker: John Smith</li></ul></td></tr>"),
+         "row 1: talk 2 of the list has a speaker (John Smith) but no title"),  # a talk's title is required
     ],
 )  # fmt: skip
 def test_bad_pages_are_refused_with_nothing_written(tmp_path: Path, body: str | bytes, message: str) -> None:
@@ -225,3 +228,115 @@ def test_a_page_larger_than_any_schedule_page_is_refused(tmp_path: Path, monkeyp
     ):
         import_page(path, "testconf2031", "r1", tmp_path / "data", timezone="UTC")
     assert not (tmp_path / "data").exists()
+
+
+def test_years_before_1000_publish_releases_that_load_in_order(tmp_path: Path) -> None:
+    # '--release 0999-01-01', '--published 0001-…' and 'date: 0001-01-01' were written as '999-…'
+    # and '1-…': every command failed on the edition after that, and the broken release was newest.
+    data = tmp_path / "data"
+    first = page(tmp_path, HEAD + TABLE.format(ROW), "first.md")
+    second = page(tmp_path, HEAD.replace("title:", "date: 0001-01-01\ntitle:") + TABLE.format(ROW), "second.md")
+    for path, release, extra in (
+        (first, "0999-01-01", ()),
+        (second, "r2", ("--published", "0001-01-01T00:00:00Z")),
+        (first, "r3", ("--published", "2024-01-01T00:00:00Z")),
+    ):
+        proc = run(
+            path, "--edition", "testconf2031", "--release", release, "--timezone", "UTC", "--data-dir", data, *extra
+        )
+        assert proc.returncode == 0, proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "workshop_data", "releases", "testconf2031", "--data-dir", str(data)],
+                          capture_output=True, text=True)  # fmt: skip
+    assert (proc.returncode, proc.stderr) == (0, "")
+    assert [line.split()[:3] for line in proc.stdout.splitlines()] == [
+        ["r2", "published", "0001-01-01"],
+        ["0999-01-01", "published", "0999-01-01"],
+        ["r3", "published", "2024-01-01"],
+    ]
+    assert read_release(data / "testconf2031" / "r2").workshop.date.isoformat() == "0001-01-01"
+
+
+def test_a_front_matter_value_longer_than_a_csv_field_limit_imports_and_loads(tmp_path: Path) -> None:
+    # Python's CSV reader refuses fields over 131,072 characters by default: the release was
+    # published and then could not be read.
+    long = "Testing " * 20_000
+    path = page(tmp_path, HEAD.replace("title: Schedule", f"title: {long}") + TABLE.format(ROW))
+    data = tmp_path / "data"
+    proc = run(path, "--edition", "testconf2031", "--release", "r1", "--timezone", "UTC", "--data-dir", data)
+    assert proc.returncode == 0, proc.stderr
+    check = (
+        "import workshop_data as wd, sys; print(len(wd.load_workshop('testconf2031', data_dir=sys.argv[1]).page_title))"
+    )
+    proc = subprocess.run([sys.executable, "-c", check, str(data)], capture_output=True, text=True)
+    assert proc.stdout == f"{len(long.strip())}\n", proc.stderr
+
+
+@pytest.mark.parametrize("mask", [0o022, 0o002, 0o077])
+def test_a_release_is_published_with_the_umasks_modes(tmp_path: Path, mask: int) -> None:
+    # mkdtemp made every release folder 0700, whatever the umask: the web server could not read it.
+    import os
+
+    before = os.umask(mask)
+    try:
+        folder, _ = import_page(page(tmp_path, HEAD + TABLE.format(ROW)), "testconf2031", "r1", tmp_path / "data",
+                                timezone="UTC")  # fmt: skip
+    finally:
+        os.umask(before)
+    assert folder.stat().st_mode & 0o777 == 0o777 & ~mask
+    assert {p.stat().st_mode & 0o777 for p in folder.iterdir()} == {0o666 & ~mask}
+
+
+def test_the_next_import_removes_temporary_folders_left_by_a_killed_import(tmp_path: Path) -> None:
+    # kill -9 during an import left a hidden temporary folder in the edition's folder forever.
+    import os
+    import socket
+    import time
+
+    from workshop_data import datapackage
+
+    edition = tmp_path / "data" / "testconf2031"
+    host = datapackage._host()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    folders = {
+        "killed here": f".r0.{dead.stdout.strip()}@{host}.abcd1234",
+        "old, elsewhere": ".r0.12345@another-host.efgh5678",
+        "new, elsewhere": ".r0.12345@another-host.ijkl9012",
+        "running": f".r0.{os.getpid()}@{host}.mnop3456",
+        "not ours": ".r0.notes",
+    }
+    for name in folders.values():
+        (edition / name).mkdir(parents=True)
+        (edition / name / "slots.csv").write_text("half written")
+    hours_ago = time.time() - 2 * 3600
+    os.utime(edition / folders["old, elsewhere"], (hours_ago, hours_ago))
+    assert socket.gethostname()  # the host is part of the name: another machine's pids are not seen here
+    import_page(page(tmp_path, HEAD + TABLE.format(ROW)), "testconf2031", "r1", tmp_path / "data", timezone="UTC")
+    left = sorted(p.name for p in edition.iterdir())
+    assert left == sorted([folders["new, elsewhere"], folders["running"], folders["not ours"], "r1"])
+
+
+def test_import_needs_a_data_directory_named(tmp_path: Path) -> None:
+    # Without --data-dir it wrote into the installed package (site-packages), which the next
+    # `pip install` removes silently.
+    import os
+
+    from workshop_data.store import data_dir
+
+    shipped = data_dir(None)
+    before = sorted(p.name for p in shipped.rglob("*"))
+    env = {k: v for k, v in os.environ.items() if k != "WORKSHOP_DATA_DIR"}
+    path = page(tmp_path, HEAD + TABLE.format(ROW))
+    try:
+        proc = run(path, "--edition", "testconf2031", "--release", "r1", "--timezone", "UTC", env=env)
+        assert proc.returncode == 2
+        assert proc.stderr == (
+            "workshop-data: error: import needs a data directory: pass --data-dir DIR (data_dir=) or set "
+            "$WORKSHOP_DATA_DIR (the shipped data is written only when named: --data-dir workshop_data/data)\n"
+        )
+        assert sorted(p.name for p in shipped.rglob("*")) == before
+    finally:
+        shutil.rmtree(shipped / "testconf2031", ignore_errors=True)  # what a failure would have written
+    env["WORKSHOP_DATA_DIR"] = str(tmp_path / "data")
+    proc = run(path, "--edition", "testconf2031", "--release", "r1", "--timezone", "UTC", env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert read_release(tmp_path / "data" / "testconf2031" / "r1").name == "r1"

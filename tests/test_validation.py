@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -245,6 +245,18 @@ def test_line_separator_characters_inside_a_title_round_trip(tmp_path: Path) -> 
     assert wd.validate(write_release(rel, tmp_path)).slots[0].title == "A\u2028B\x85C\x1eD"
 
 
+def test_a_carriage_return_inside_a_value_round_trips(tmp_path: Path) -> None:
+    # Python's CSV writer left a bare '\r' unquoted, and every reader ends the row there.
+    import dataclasses
+
+    from workshop_data.datapackage import write_release
+
+    rel = wd.load_release()
+    odd = dataclasses.replace(rel.slots[0], title="A\rB", title_myst="C\r\nD")
+    rel = dataclasses.replace(rel, name="2024-11-21", slots=(odd, *rel.slots[1:]))
+    assert wd.validate(write_release(rel, tmp_path)) == rel
+
+
 def edit_descriptor(release: Path, change: Callable[[dict[str, Any]], object]) -> None:
     """Change the descriptor (``change`` edits it in place); the files and hashes stay."""
     path = release / DESCRIPTOR
@@ -318,3 +330,101 @@ def test_descriptor_leaves_out_a_field(release_copy: Path, resource: str, column
         release_copy, "datapackage.json", f"resource {resource!r}: does not declare the schema's field {column!r}"
     )
     assert err.field == column
+
+
+@pytest.fixture
+def csv_default_limit() -> Iterator[None]:
+    """Python's default CSV field limit (131,072), whatever an earlier import (frictionless) set."""
+    import csv
+
+    before = csv.field_size_limit(131_072)
+    yield
+    csv.field_size_limit(before)
+
+
+def test_years_before_1000_are_written_with_four_digits_and_read_back(tmp_path: Path) -> None:
+    # strftime('%Y') wrote '999' and '1', which no reader takes back: the release was published
+    # and then nothing could load it.
+    import dataclasses
+    import datetime as dt
+
+    from workshop_data.datapackage import write_release
+
+    rel = wd.load_release()
+    shift = dt.date(999, 12, 15) - rel.workshop.date
+
+    def moved(s: Any) -> Any:
+        return dataclasses.replace(s, start=s.start + shift, end=s.end + shift if s.end else None)
+
+    old = dataclasses.replace(
+        rel,
+        name="0999-01-01",
+        published=dt.datetime(1, 1, 1, tzinfo=dt.UTC),
+        workshop=dataclasses.replace(rel.workshop, date=dt.date(999, 12, 15)),
+        slots=tuple(moved(s) for s in rel.slots),
+    )
+    folder = write_release(old, tmp_path)
+    assert json.loads((folder / DESCRIPTOR).read_text())["created"] == "0001-01-01T00:00:00Z"
+    assert (folder / "slots.csv").read_text().splitlines()[1].split(",")[1] == "0999-12-15T08:20:00"
+    assert wd.validate(folder) == old
+
+
+def test_a_cell_longer_than_the_csv_readers_default_limit_reads_back(tmp_path: Path, csv_default_limit: None) -> None:
+    # The writer has no limit and Python's CSV reader refuses a field over 131,072 characters:
+    # reading accepts what writing writes.
+    import dataclasses
+
+    from workshop_data.datapackage import write_release
+
+    rel = wd.load_release()
+    long = "x" * 200_000
+    rel = dataclasses.replace(rel, workshop=dataclasses.replace(rel.workshop, site_description=long))
+    assert wd.validate(write_release(rel, tmp_path)).workshop.site_description == long
+
+
+def test_a_release_that_would_not_load_is_not_published(tmp_path: Path) -> None:
+    # A talk's title is required: the files are read back in the temporary folder, before the
+    # rename, and nothing is published when they do not load.
+    import dataclasses
+
+    from workshop_data.datapackage import write_release
+
+    rel = wd.load_release()
+    rel = dataclasses.replace(rel, talks=(dataclasses.replace(rel.talks[0], title="", title_myst=""), *rel.talks[1:]))
+    with pytest.raises(DataValidationError) as info:
+        write_release(rel, tmp_path)
+    target = tmp_path / "neurips2024" / "2024-11-20"
+    assert str(info.value).startswith(f"{target / 'talks.csv'}, row 1, field 'title': a value is required")
+    assert "not published" in str(info.value)
+    assert list((tmp_path / "neurips2024").iterdir()) == []
+
+
+def test_the_version_is_the_folders_name(release_copy: Path) -> None:
+    # The version became the release's name whatever it said.
+    edit_descriptor(release_copy, lambda d: d.update(version="../../elsewhere"))
+    fails(release_copy, "datapackage.json", "'version' is '../../elsewhere', expected '2024-11-20'")
+
+
+@pytest.mark.parametrize("key", ["hash", "bytes"])
+def test_a_resource_without_its_hash_or_size_does_not_load(release_copy: Path, key: str) -> None:
+    # Without them a file edited by hand loaded silently.
+    edit_descriptor(release_copy, lambda d: [r.pop(key) for r in d["resources"]])
+    fails(release_copy, "datapackage.json", f"resource 'workshop' has no {key!r}")
+
+
+@pytest.mark.parametrize("zone", ["localtime", "posixrules", "Factory", "posix/Europe/Paris", "right/UTC"])
+def test_names_that_are_not_iana_zones_are_refused(release_copy: Path, zone: str) -> None:
+    # zoneinfo opens any zone file of the database's folder; none of these is a place.
+    from workshop_data.timeutil import check_timezone
+
+    with pytest.raises(wd.WorkshopDataError, match=f"unknown time zone {zone!r}"):
+        check_timezone(zone)
+    edit_row(release_copy, "workshop.csv", 1, "timezone", zone)
+    fails(release_copy, "workshop.csv, row 1, field 'timezone'", f"unknown time zone {zone!r}")
+
+
+def test_iana_zones_and_their_links_are_accepted() -> None:
+    from workshop_data.timeutil import check_timezone
+
+    for zone in ("America/Vancouver", "UTC", "Etc/GMT+5", "US/Pacific", "Asia/Kolkata"):
+        assert str(check_timezone(zone)) == zone

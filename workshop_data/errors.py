@@ -47,3 +47,8 @@ class UnknownReleaseError(WorkshopDataError, LookupError):
 
 class UnknownTimeZoneError(WorkshopDataError, ValueError):
     """A time-zone name that the IANA database does not know."""
+
+
+class BrokenReleaseWarning(UserWarning):
+    """A release that does not load was skipped (``"latest"``, the listings); the message names it
+    and says why. The CLI prints it as one line on stderr."""

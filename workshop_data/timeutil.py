@@ -3,19 +3,54 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zoneinfo
 
 from .errors import UnknownTimeZoneError
 
+#: Names a zone database may hold that are not places: the machine's own setting (``localtime``,
+#: which differs from one machine to the next), a file of rules (``posixrules``) and the IANA
+#: placeholder for "zone not set" (``Factory``, abbreviated ``-00``).
+NOT_PLACES = frozenset({"localtime", "posixrules", "Factory"})
+
+
+@functools.cache
+def _tzdata_names() -> frozenset[str]:
+    """The zone names of the ``tzdata`` package (a dependency): its list, read once."""
+    from importlib.resources import files
+
+    try:
+        return frozenset(files("tzdata").joinpath("zones").read_text(encoding="utf-8").split())
+    except (ModuleNotFoundError, OSError):  # pragma: no cover - tzdata is a dependency
+        return frozenset()
+
+
+@functools.cache
+def _system_names() -> frozenset[str]:
+    """Every zone name ``zoneinfo`` finds (the system's database too; slow: a walk of its files)."""
+    return frozenset(zoneinfo.available_timezones())
+
+
+def is_zone_name(name: str) -> bool:
+    """True for the name of an IANA time zone: one in tzdata's list, or in the system's database
+    when it is newer (:func:`zoneinfo.available_timezones`), and not one of :data:`NOT_PLACES`.
+
+    ``zoneinfo.ZoneInfo`` alone also opens any zone file under the database's folder
+    (``posixrules``, ``localtime``, ``posix/…``, ``right/…``), which are not zone names.
+    """
+    if name in NOT_PLACES:
+        return False
+    return name in _tzdata_names() or name in _system_names()
+
 
 def check_timezone(name: str) -> zoneinfo.ZoneInfo:
     """The IANA zone called ``name``; :class:`UnknownTimeZoneError` if there is none."""
-    try:
-        return zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
-        raise UnknownTimeZoneError(
-            f"unknown time zone {name!r} (expected an IANA name such as 'America/Vancouver')"
-        ) from exc
+    if isinstance(name, str) and is_zone_name(name):
+        try:
+            return zoneinfo.ZoneInfo(name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            pass
+    raise UnknownTimeZoneError(f"unknown time zone {name!r} (expected an IANA name such as 'America/Vancouver')")
 
 
 def aware(wall: dt.datetime, venue_tz: str, tz: str | None = None) -> dt.datetime:

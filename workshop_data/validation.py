@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .datapackage import parse_published, sha256
 from .defaults import DESCRIPTOR
+from .encoding import parse_published, sha256
 from .errors import DataValidationError, UnknownTimeZoneError
 from .model import Author, Correction, Paper, Person, Release, Role, Slot, Talk, Workshop
 from .schema import DATETIME_FORMAT, RESOURCES, SCHEMA_VERSIONS, Field, Resource, resources
@@ -75,24 +75,49 @@ def _from_cell(f: Field, text: str, file: Path, row: int) -> Any:
     raise bad(f"unsupported field type {f.type!r}")  # pragma: no cover - schema is ours
 
 
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise DataValidationError(f"cannot be read: {exc.strerror}", file=path) from None
+
+
 def _resource_bytes(folder: Path, res: dict[str, Any], descriptor: Path) -> tuple[Path, bytes]:
-    """The path and the bytes of a resource's file, checked against its size and hash."""
+    """The path and the bytes of a resource's file, checked against its size and hash (both
+    required: without them a file edited by hand would load silently)."""
     path = folder / str(res.get("path", ""))
     if not res.get("path") or not path.is_file():
         raise DataValidationError(
             f"resource {res.get('name')!r} names a missing file {res.get('path')!r}", file=descriptor
         )
-    data = path.read_bytes()
-    if "bytes" in res and len(data) != res["bytes"]:
+    for key in ("bytes", "hash"):
+        if key not in res:
+            raise DataValidationError(
+                f"resource {res.get('name')!r} has no {key!r}: every file's size and hash are checked", file=descriptor
+            )
+    data = _read_bytes(path)
+    if len(data) != res["bytes"]:
         raise DataValidationError(
             f"is {len(data)} bytes, the descriptor says {res['bytes']} (truncated or changed?)", file=path
         )
-    if "hash" in res and sha256(data) != res["hash"]:
+    if sha256(data) != res["hash"]:
         raise DataValidationError(
             f"content does not match its hash in {DESCRIPTOR} (the file was changed after release)",
             file=path,
         )
     return path, data
+
+
+def _allow_fields_of(size: int) -> None:
+    """Let the CSV reader take a field as long as ``size`` characters.
+
+    Python's reader refuses a field over ``csv.field_size_limit()`` (131,072 characters by
+    default), a limit the writer does not have: a long value would be written and then not read
+    back. The file is in memory already, so no field can be longer than it; the process-wide
+    limit is raised to its size when lower (never lowered; frictionless raises it the same way).
+    """
+    if csv.field_size_limit() < size:
+        csv.field_size_limit(size)
 
 
 def _rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
@@ -107,6 +132,7 @@ def _rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
         ) from None
     if not text.strip():
         raise DataValidationError("is empty (expected a header line and rows)", file=path)
+    _allow_fields_of(len(text))
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     number = -1  # the data row being read (the header is row 0): a CSV error names it
     try:
@@ -144,7 +170,7 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any]]:
     if not path.is_file():
         raise DataValidationError(f"no {DESCRIPTOR} here: not a release folder", file=folder)
     try:
-        descriptor = json.loads(path.read_text(encoding="utf-8-sig"))
+        descriptor = json.loads(_read_bytes(path).decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DataValidationError(f"is not valid JSON: {exc}", file=path) from None
     if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
@@ -353,9 +379,19 @@ def _check_references(tables: dict[str, tuple[Path, list[Row]]], people: set[str
         seen.add(key)
 
 
-def read_release(folder: str | Path) -> Release:
-    """Read and check the release in ``folder`` (or at a ``datapackage.json`` path)."""
+def read_release(folder: str | Path, *, name: str | None = None) -> Release:
+    """Read and check the release in ``folder`` (or at a ``datapackage.json`` path).
+
+    The descriptor's ``version`` is the release's name and must be ``name``, by default the
+    folder's name (a publish reads its temporary folder back under the name it will have).
+    """
     descriptor_path, descriptor, tables, schemas = read_tables(folder)
+    expected = descriptor_path.parent.name if name is None else name
+    if descriptor.get("version") != expected:
+        raise DataValidationError(
+            f"'version' is {descriptor.get('version')!r}, expected {expected!r}: a release's name is its folder's",
+            file=descriptor_path,
+        )
     wpath, wrows = tables["workshop"]
     if len(wrows) != 1:
         raise DataValidationError(f"must hold exactly one row, not {len(wrows)}", file=wpath)
@@ -382,7 +418,7 @@ def read_release(folder: str | Path) -> Release:
         ) from None
 
     return Release(
-        name=str(descriptor.get("version", descriptor_path.parent.name)),
+        name=expected,
         published=published,
         workshop=Workshop(**wrow),
         slots=tuple(Slot(**r) for r in srows),

@@ -142,7 +142,7 @@ def run(args: argparse.Namespace) -> int:
     from ..errors import WorkshopDataError
     from ..formats import writer
     from ..loaders import load_release
-    from ..store import read_edition
+    from ..store import LATEST, read_edition
     from ..timeutil import check_timezone
 
     if args.tz:
@@ -157,7 +157,9 @@ def run(args: argparse.Namespace) -> int:
         raise WorkshopDataError("--slot makes one event's calendar: it needs --format ics and no --kinds")
     if "history" in inspect.signature(write).parameters or args.slot is not None:
         # the writers are pure: the edition's earlier releases (for SEQUENCE) are an argument
-        edition = read_edition(args.edition, args.data_dir)
+        if args.release != LATEST:
+            load_release(args.edition, args.release, args.data_dir)  # named and broken: its own error, first
+        edition = read_edition(args.edition, args.data_dir)  # skips (and names) the releases that do not load
         release = edition.release(args.release)
         options["history"] = edition.until(release.name)[:-1]
     else:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from . import add_data_dir, write_output
+from ..defaults import ENV_VAR
+from . import write_output
 
 TYPE_CHECKING = False  # typing is not imported when the CLI is built
 if TYPE_CHECKING:
@@ -36,14 +37,20 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         metavar="YYYY-MM-DDTHH:MM:SSZ",
         help="publication time in UTC (default: the release's date at 00:00Z when its name is a date, else now)",
     )
-    add_data_dir(p)
+    p.add_argument(
+        "--data-dir",
+        default=None,
+        metavar="DIR",
+        help=f"the data directory to publish into (default: ${ENV_VAR}; one of them is required; "
+        "the package's own data is written only when named: --data-dir workshop_data/data)",
+    )
     return p
 
 
 def run(args: argparse.Namespace) -> int:
     import sys
 
-    from ..datapackage import parse_published
+    from ..encoding import parse_published
     from ..errors import WorkshopDataError
     from ..importer import import_page
 

@@ -90,6 +90,18 @@ def _check_exists(page: Page, row: Row, zone: str, *moments: dt.datetime | None)
             )
 
 
+def _check_talk_titles(page: Page, row: Row, section: Section) -> None:
+    """Every talk of a list has a title (``<li>Speaker: Name</li>`` alone names no talk): a talk's
+    title is required, and guessing one would publish something the page does not say."""
+    for number, talk in enumerate(section.talks, start=1):
+        if not talk.title:
+            who = ", ".join(p.name for p in talk.speakers)
+            raise WorkshopDataError(
+                f"{page.path}, row {row.number}: talk {number} of the list has a speaker ({who}) but no title; "
+                "give the talk its title or move the speaker out of the list"
+            )
+
+
 def _ends(page: Page, rows: list[tuple[Row, dt.datetime, dt.datetime | None]]) -> list[tuple[dt.datetime | None, bool]]:
     """Each slot's end and whether it is derived from the next slot's start."""
     out: list[tuple[dt.datetime | None, bool]] = []
@@ -130,6 +142,7 @@ def build_release(
                 f"{page.path}, row {row.number}: more than {MAX_RECORDS} talks or people on the page; "
                 "this is not a schedule page"
             )
+        _check_talk_titles(page, row, section)
         speakers = [people.add(p) for p in section.speakers]
         talk_speakers = [[people.add(p) for p in t.speakers] for t in section.talks]
         sections.append((section, kind, speakers, talk_speakers))
@@ -179,12 +192,26 @@ def build_release(
 
 
 def previous_release(edition: str, root: Path) -> Release | None:
-    """The newest release of ``edition`` in the data directory ``root``, or None if it has none."""
-    from ..store import release_names
-    from ..validation import read_release
+    """The newest release of ``edition`` in the data directory ``root`` that loads, or None if it
+    has none (a newer one that does not load is skipped with a warning)."""
+    from ..store import newest_release
 
-    names = release_names(edition, root) if root.is_dir() else []
-    return read_release(root / edition / names[-1]) if names else None
+    return newest_release(edition, root) if root.is_dir() else None
+
+
+def _import_root(data_dir: str | Path | None) -> Path:
+    """The data directory an import writes into: ``data_dir``, else ``$WORKSHOP_DATA_DIR``."""
+    import os
+
+    from ..defaults import ENV_VAR
+
+    chosen = data_dir if data_dir is not None else os.environ.get(ENV_VAR) or None
+    if chosen is None:
+        raise WorkshopDataError(
+            f"import needs a data directory: pass --data-dir DIR (data_dir=) or set ${ENV_VAR} "
+            "(the shipped data is written only when named: --data-dir workshop_data/data)"
+        )
+    return Path(chosen).expanduser()
 
 
 def import_page(
@@ -198,15 +225,17 @@ def import_page(
 ) -> tuple[Path, Imported]:
     """Import a Jekyll schedule page as release ``release`` of ``edition`` and publish it.
 
-    Ids are carried over from the edition's newest release when it has one. The release is
-    written atomically and never over an existing one; nothing is written when the page cannot
-    be read. Returns the release folder and the import (release, warnings, rows not understood).
+    ``data_dir`` is the data directory to publish into, default ``$WORKSHOP_DATA_DIR``; with
+    neither, nothing is written (the package's own data is written only when named explicitly:
+    a release written into an installed package would go with its next upgrade). Ids are carried
+    over from the edition's newest release when it has one. The release is written atomically
+    and never over an existing one; nothing is written when the page cannot be read. Returns the
+    release folder and the import (release, warnings, rows not understood).
     """
     from ..datapackage import new_release_folder, write_release
     from ..identity import carry_ids
-    from ..store import data_dir as resolve
 
-    target_root = Path(data_dir) if data_dir is not None else resolve(None)
+    target_root = _import_root(data_dir)
     new_release_folder(target_root, edition, release)  # before reading the page: fail fast
     imported = build_release(read_page(path), edition, release, published, timezone)
     previous = previous_release(edition, target_root)
