@@ -256,6 +256,17 @@ def test_years_before_1000_publish_releases_that_load_in_order(tmp_path: Path) -
     assert read_release(data / "testconf2031" / "r2").workshop.date.isoformat() == "0001-01-01"
 
 
+def test_the_year_1_east_of_greenwich_is_refused_with_one_line(tmp_path: Path) -> None:
+    # 1:00 AM on 0001-01-01 in Tokyo is in the year 0 in UTC: the import raised OverflowError.
+    path = page(tmp_path, HEAD.replace("title:", "date: 0001-01-01\ntitle:") + TABLE.format(ROW))
+    proc = run(path, "--edition", "testconf2031", "--release", "r1", "--timezone", "Asia/Tokyo", "--data-dir", tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr == (
+        f"workshop-data: error: {path}, row 1: 9:00 AM on 0001-01-01 is out of range in Asia/Tokyo: "
+        "in UTC it falls before the year 1 or after the year 9999\n"
+    )
+
+
 def test_a_front_matter_value_longer_than_a_csv_field_limit_imports_and_loads(tmp_path: Path) -> None:
     # Python's CSV reader refuses fields over 131,072 characters by default: the release was
     # published and then could not be read.

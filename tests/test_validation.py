@@ -234,6 +234,14 @@ def test_time_skipped_by_daylight_saving(release_copy: Path) -> None:
     fails(release_copy, "slots.csv, row 1, field 'start'", "does not exist in America/Vancouver")
 
 
+def test_a_time_out_of_range_in_utc(release_copy: Path) -> None:
+    # The year 1 east of Greenwich is the year 0 in UTC: every later conversion raised OverflowError.
+    edit_row(release_copy, "workshop.csv", 1, "date", "0001-01-01")
+    edit_row(release_copy, "workshop.csv", 1, "timezone", "Asia/Tokyo")
+    edit(release_copy, "slots.csv", lambda t: t.replace("2024-12-15T", "0001-01-01T"))
+    fails(release_copy, "slots.csv, row 1, field 'start'", "0001-01-01 08:20 is out of range in Asia/Tokyo")
+
+
 def test_line_separator_characters_inside_a_title_round_trip(tmp_path: Path) -> None:
     import dataclasses
 

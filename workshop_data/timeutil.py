@@ -65,6 +65,17 @@ def exists(wall: dt.datetime, zone: str) -> bool:
     return wall.replace(tzinfo=z).astimezone(dt.UTC).astimezone(z).replace(tzinfo=None) == wall
 
 
+def wall_time_problem(wall: dt.datetime, zone: str) -> str | None:
+    """Why the venue's wall-clock time ``wall`` cannot be in the data, or None: skipped by a
+    daylight-saving change, or out of range once in UTC (the year 1 east of Greenwich, the year
+    9999 west of it), where every conversion would raise OverflowError."""
+    try:
+        happens = exists(wall, zone)
+    except OverflowError:
+        return f"is out of range in {zone}: in UTC it falls before the year 1 or after the year 9999"
+    return None if happens else f"does not exist in {zone} (skipped by a daylight-saving change)"
+
+
 def zone_label(moment: dt.datetime) -> str:
     """``"PST, UTC-08:00"`` for an aware datetime."""
     offset = moment.utcoffset() or dt.timedelta(0)

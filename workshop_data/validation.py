@@ -24,7 +24,7 @@ from .encoding import parse_published, sha256
 from .errors import DataValidationError, UnknownTimeZoneError
 from .model import Author, Correction, Paper, Person, Release, Role, Slot, Talk, Workshop
 from .schema import DATETIME_FORMAT, RESOURCES, SCHEMA_VERSIONS, Field, Resource, resources
-from .timeutil import check_timezone, exists
+from .timeutil import check_timezone, wall_time_problem
 
 Row = dict[str, Any]
 
@@ -328,13 +328,10 @@ def _check_slots(path: Path, rows: list[Row], people: set[str]) -> None:
 def _check_wall_times(path: Path, rows: list[Row], zone: str) -> None:
     for number, row in enumerate(rows, start=1):
         for name in ("start", "end"):
-            if row[name] is not None and not exists(row[name], zone):
-                raise DataValidationError(
-                    f"{row[name]:%Y-%m-%d %H:%M} does not exist in {zone} (skipped by a daylight-saving change)",
-                    file=path,
-                    row=number,
-                    field=name,
-                )
+            problem = None if row[name] is None else wall_time_problem(row[name], zone)
+            if problem is not None:
+                when = row[name].isoformat(sep=" ", timespec="minutes")
+                raise DataValidationError(f"{when} {problem}", file=path, row=number, field=name)
 
 
 def _check_talks(path: Path, rows: list[Row], slots: set[str], people: set[str]) -> None:

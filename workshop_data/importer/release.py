@@ -14,7 +14,7 @@ from pathlib import Path
 from .. import ids
 from ..errors import WorkshopDataError
 from ..model import Person, Release, Slot, Talk
-from ..timeutil import exists
+from ..timeutil import wall_time_problem
 from .kinds import kind_of
 from .page import Page, Row, read_page
 from .people import PersonText, name_key
@@ -81,12 +81,13 @@ def _kind(section: Section, headings: frozenset[str]) -> str | None:
 
 
 def _check_exists(page: Page, row: Row, zone: str, *moments: dt.datetime | None) -> None:
-    """Every time of a row happens at the venue (none skipped by a daylight-saving change)."""
+    """Every time of a row happens at the venue (none skipped by a daylight-saving change, none
+    out of range once in UTC)."""
     for moment in moments:
-        if moment is not None and not exists(moment, zone):
+        problem = None if moment is None else wall_time_problem(moment, zone)
+        if moment is not None and problem is not None:
             raise WorkshopDataError(
-                f"{page.path}, row {row.number}: {clock_text(moment.time())} on {moment:%Y-%m-%d} does not exist "
-                f"in {zone} (skipped by a daylight-saving change)"
+                f"{page.path}, row {row.number}: {clock_text(moment.time())} on {moment.date().isoformat()} {problem}"
             )
 
 
