@@ -347,6 +347,9 @@ def test_import_needs_a_data_directory_named(tmp_path: Path) -> None:
         assert sorted(p.name for p in shipped.rglob("*")) == before
     finally:
         shutil.rmtree(shipped / "testconf2031", ignore_errors=True)  # what a failure would have written
+    site = subprocess.run([sys.executable, "-m", "workshop_data", "import-site", str(tmp_path)],
+                          capture_output=True, text=True, env=env)  # fmt: skip
+    assert (site.returncode, site.stderr) == (2, proc.stderr)  # the same rule for the site's history
     env["WORKSHOP_DATA_DIR"] = str(tmp_path / "data")
     proc = run(path, "--edition", "testconf2031", "--release", "r1", "--timezone", "UTC", env=env)
     assert proc.returncode == 0, proc.stderr

@@ -65,6 +65,20 @@ def data_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
     return path
 
 
+def import_target(data_dir_: str | os.PathLike[str] | None = None) -> Path:
+    """The data directory an import publishes into: ``data_dir_``, else ``$WORKSHOP_DATA_DIR``
+    (created when absent). Never the package's own data by default: a release written into an
+    installed package goes with its next upgrade, so it is written there only when named
+    (``--data-dir workshop_data/data``, as ``make data`` does)."""
+    chosen = data_dir_ if data_dir_ is not None else os.environ.get(ENV_VAR) or None
+    if chosen is None:
+        raise WorkshopDataError(
+            f"import needs a data directory: pass --data-dir DIR (data_dir=) or set ${ENV_VAR} "
+            "(the shipped data is written only when named: --data-dir workshop_data/data)"
+        )
+    return Path(chosen).expanduser()
+
+
 def edition_names(data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
     """The editions in the data directory, sorted by name."""
     root = data_dir(data_dir_)

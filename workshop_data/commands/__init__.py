@@ -24,6 +24,18 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_import_data_dir(parser: argparse.ArgumentParser) -> None:
+    """``--data-dir`` of the import commands: where to publish (required unless ``$WORKSHOP_DATA_DIR``
+    is set; the shipped data is written only when named)."""
+    parser.add_argument(
+        "--data-dir",
+        default=None,
+        metavar="DIR",
+        help=f"the data directory to publish into (default: ${ENV_VAR}; one of them is required; "
+        "the package's own data is written only when named: --data-dir workshop_data/data)",
+    )
+
+
 def add_tz_option(parser: argparse.ArgumentParser) -> None:
     """``--tz``: the IANA time zone the times are shown in (default: the venue's)."""
     parser.add_argument(

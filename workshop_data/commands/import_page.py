@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..defaults import ENV_VAR
-from . import write_output
+from . import add_import_data_dir, write_output
 
 TYPE_CHECKING = False  # typing is not imported when the CLI is built
 if TYPE_CHECKING:
@@ -37,13 +36,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         metavar="YYYY-MM-DDTHH:MM:SSZ",
         help="publication time in UTC (default: the release's date at 00:00Z when its name is a date, else now)",
     )
-    p.add_argument(
-        "--data-dir",
-        default=None,
-        metavar="DIR",
-        help=f"the data directory to publish into (default: ${ENV_VAR}; one of them is required; "
-        "the package's own data is written only when named: --data-dir workshop_data/data)",
-    )
+    add_import_data_dir(p)
     return p
 
 

@@ -200,21 +200,6 @@ def previous_release(edition: str, root: Path) -> Release | None:
     return newest_release(edition, root) if root.is_dir() else None
 
 
-def _import_root(data_dir: str | Path | None) -> Path:
-    """The data directory an import writes into: ``data_dir``, else ``$WORKSHOP_DATA_DIR``."""
-    import os
-
-    from ..defaults import ENV_VAR
-
-    chosen = data_dir if data_dir is not None else os.environ.get(ENV_VAR) or None
-    if chosen is None:
-        raise WorkshopDataError(
-            f"import needs a data directory: pass --data-dir DIR (data_dir=) or set ${ENV_VAR} "
-            "(the shipped data is written only when named: --data-dir workshop_data/data)"
-        )
-    return Path(chosen).expanduser()
-
-
 def import_page(
     path: str | Path,
     edition: str,
@@ -235,8 +220,9 @@ def import_page(
     """
     from ..datapackage import new_release_folder, write_release
     from ..identity import carry_ids
+    from ..store import import_target
 
-    target_root = _import_root(data_dir)
+    target_root = import_target(data_dir)
     new_release_folder(target_root, edition, release)  # before reading the page: fail fast
     imported = build_release(read_page(path), edition, release, published, timezone)
     previous = previous_release(edition, target_root)
