@@ -253,6 +253,21 @@ def test_line_separator_characters_inside_a_title_round_trip(tmp_path: Path) -> 
     assert wd.validate(write_release(rel, tmp_path)).slots[0].title == "A\u2028B\x85C\x1eD"
 
 
+def test_a_file_that_cannot_be_read_is_one_line(release_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A file the user may not read raised PermissionError (a traceback; as root, chmod cannot show it).
+    unreadable = release_copy / "slots.csv"
+    read_bytes = Path.read_bytes
+
+    def refuse(path: Path) -> bytes:
+        if path == unreadable:
+            raise PermissionError(13, "Permission denied")
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    err = fails(release_copy, "slots.csv: cannot be read: Permission denied")
+    assert err.file == str(unreadable)
+
+
 def test_a_carriage_return_inside_a_value_round_trips(tmp_path: Path) -> None:
     # Python's CSV writer left a bare '\r' unquoted, and every reader ends the row there.
     import dataclasses
