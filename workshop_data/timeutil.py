@@ -16,12 +16,16 @@ NOT_PLACES = frozenset({"localtime", "posixrules", "Factory"})
 
 @functools.cache
 def _tzdata_names() -> frozenset[str]:
-    """The zone names of the ``tzdata`` package (a dependency): its list, read once."""
-    from importlib.resources import files
+    """The zone names of the ``tzdata`` package (a dependency): its list, read once (a file
+    beside its ``__init__``; importlib.resources would cost more to import than the lookup)."""
+    from importlib.util import find_spec
+    from pathlib import Path
 
+    spec = find_spec("tzdata")
     try:
-        return frozenset(files("tzdata").joinpath("zones").read_text(encoding="utf-8").split())
-    except (ModuleNotFoundError, OSError):  # pragma: no cover - tzdata is a dependency
+        assert spec is not None and spec.origin is not None
+        return frozenset((Path(spec.origin).parent / "zones").read_text(encoding="utf-8").split())
+    except (AssertionError, OSError):  # pragma: no cover - tzdata is a dependency, installed as files
         return frozenset()
 
 
