@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import PINNED
 
 import workshop_data as wd
 from workshop_data.datapackage import DESCRIPTOR, sha256
@@ -274,7 +275,7 @@ def test_a_carriage_return_inside_a_value_round_trips(tmp_path: Path) -> None:
 
     from workshop_data.datapackage import write_release
 
-    rel = wd.load_release()
+    rel = wd.load_release(*PINNED)
     odd = dataclasses.replace(rel.slots[0], title="A\rB", title_myst="C\r\nD")
     rel = dataclasses.replace(rel, name="2024-11-21", slots=(odd, *rel.slots[1:]))
     assert wd.validate(write_release(rel, tmp_path)) == rel
@@ -373,7 +374,7 @@ def test_years_before_1000_are_written_with_four_digits_and_read_back(tmp_path: 
 
     from workshop_data.datapackage import write_release
 
-    rel = wd.load_release()
+    rel = wd.load_release(*PINNED)
     shift = dt.date(999, 12, 15) - rel.workshop.date
 
     def moved(s: Any) -> Any:
@@ -399,7 +400,7 @@ def test_a_cell_longer_than_the_csv_readers_default_limit_reads_back(tmp_path: P
 
     from workshop_data.datapackage import write_release
 
-    rel = wd.load_release()
+    rel = wd.load_release(*PINNED)
     long = "x" * 200_000
     rel = dataclasses.replace(rel, workshop=dataclasses.replace(rel.workshop, site_description=long))
     assert wd.validate(write_release(rel, tmp_path)).workshop.site_description == long
@@ -412,7 +413,7 @@ def test_a_release_that_would_not_load_is_not_published(tmp_path: Path) -> None:
 
     from workshop_data.datapackage import write_release
 
-    rel = wd.load_release()
+    rel = wd.load_release(*PINNED)
     rel = dataclasses.replace(rel, talks=(dataclasses.replace(rel.talks[0], title="", title_myst=""), *rel.talks[1:]))
     with pytest.raises(DataValidationError) as info:
         write_release(rel, tmp_path)
