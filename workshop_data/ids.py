@@ -23,7 +23,8 @@ def slugify(text: str, max_words: int | None = None) -> str:
 
 def unique(base: str, taken: Iterable[str]) -> str:
     """``base``, or ``base-2``, ``base-3``… whichever is not taken yet."""
-    taken = set(taken)
+    if not isinstance(taken, set | frozenset):  # a set is looked into as it is, not copied
+        taken = set(taken)
     if base not in taken:
         return base
     n = 2
