@@ -12,6 +12,13 @@ from .errors import UnknownTimeZoneError
 #: which differs from one machine to the next), a file of rules (``posixrules``) and the IANA
 #: placeholder for "zone not set" (``Factory``, abbreviated ``-00``).
 NOT_PLACES = frozenset({"localtime", "posixrules", "Factory"})
+#: The days the data may use: a day inside the range of Python's datetime at each end, so
+#: that every wall-clock time has a UTC instant and can be shown in any zone (no offset is a
+#: day), and a slot may end the next day: 0001-01-01 at 00:30 in Vancouver is the year 0 in
+#: Samoa, 9999-12-31 at 20:00 the year 10000 in UTC.
+FIRST_DAY = dt.date(1, 1, 2)
+LAST_DAY = dt.date(9999, 12, 30)
+_OUTSIDE = f"outside the days this package handles ({FIRST_DAY} to {LAST_DAY}, which every time zone can show)"
 
 
 @functools.cache
@@ -57,6 +64,11 @@ def check_timezone(name: str) -> zoneinfo.ZoneInfo:
     raise UnknownTimeZoneError(f"unknown time zone {name!r} (expected an IANA name such as 'America/Vancouver')")
 
 
+def day_problem(day: dt.date) -> str | None:
+    """Why ``day`` cannot be in the data (outside :data:`FIRST_DAY`..:data:`LAST_DAY`), or None."""
+    return None if FIRST_DAY <= day <= LAST_DAY else f"{day.isoformat()} is {_OUTSIDE}"
+
+
 def aware(wall: dt.datetime, venue_tz: str, tz: str | None = None) -> dt.datetime:
     """The venue's wall-clock ``wall`` as an aware datetime, in ``tz`` if given."""
     local = wall.replace(tzinfo=check_timezone(venue_tz))
@@ -70,14 +82,12 @@ def exists(wall: dt.datetime, zone: str) -> bool:
 
 
 def wall_time_problem(wall: dt.datetime, zone: str) -> str | None:
-    """Why the venue's wall-clock time ``wall`` cannot be in the data, or None: skipped by a
-    daylight-saving change, or out of range once in UTC (the year 1 east of Greenwich, the year
-    9999 west of it), where every conversion would raise OverflowError."""
-    try:
-        happens = exists(wall, zone)
-    except OverflowError:
-        return f"is out of range in {zone}: in UTC it falls before the year 1 or after the year 9999"
-    return None if happens else f"does not exist in {zone} (skipped by a daylight-saving change)"
+    """Why the venue's wall-clock time ``wall`` cannot be in the data, or None: on a day outside
+    :data:`FIRST_DAY`..:data:`LAST_DAY` (where a conversion to UTC or to another zone would raise
+    OverflowError), or skipped by a daylight-saving change."""
+    if not FIRST_DAY <= wall.date() <= LAST_DAY:
+        return f"is {_OUTSIDE}"
+    return None if exists(wall, zone) else f"does not exist in {zone} (skipped by a daylight-saving change)"
 
 
 def zone_label(moment: dt.datetime) -> str:
