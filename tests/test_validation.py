@@ -237,10 +237,10 @@ def test_time_skipped_by_daylight_saving(release_copy: Path) -> None:
 
 def test_a_time_out_of_range_in_utc(release_copy: Path) -> None:
     # The year 1 east of Greenwich is the year 0 in UTC: every later conversion raised OverflowError.
-    edit_row(release_copy, "workshop.csv", 1, "date", "0001-01-01")
+    edit_row(release_copy, "workshop.csv", 1, "date", "0001-01-02")
     edit_row(release_copy, "workshop.csv", 1, "timezone", "Asia/Tokyo")
     edit(release_copy, "slots.csv", lambda t: t.replace("2024-12-15T", "0001-01-01T"))
-    fails(release_copy, "slots.csv, row 1, field 'start'", "0001-01-01 08:20 is out of range in Asia/Tokyo")
+    fails(release_copy, "slots.csv, row 1, field 'start'", "0001-01-01 08:20 is outside the days this package handles")
 
 
 def test_line_separator_characters_inside_a_title_round_trip(tmp_path: Path) -> None:
@@ -452,3 +452,71 @@ def test_iana_zones_and_their_links_are_accepted() -> None:
 
     for zone in ("America/Vancouver", "UTC", "Etc/GMT+5", "US/Pacific", "Asia/Kolkata"):
         assert str(check_timezone(zone)) == zone
+
+
+@pytest.mark.parametrize(
+    ("name", "row", "column", "value"),
+    [
+        ("slots.csv", 14, "slot_id", "../../x"),  # the site writes slots/<slot_id>.ics: the build crashed
+        ("slots.csv", 1, "slot_id", "keynote jeff dean"),
+        ("talks.csv", 1, "talk_id", "a/b"),
+        ("people.csv", 1, "person_id", "-jeff-dean"),
+        ("people.csv", 2, "person_id", "x" * 101),
+    ],
+)
+def test_ids_follow_the_schemas_pattern(release_copy: Path, name: str, row: int, column: str, value: str) -> None:
+    edit_row(release_copy, name, row, column, value)
+    err = fails(release_copy, f"{name}, row {row}, field '{column}'", f"is not a valid {column} (letters, digits")
+    assert (err.row, err.field) == (row, column)
+
+
+def test_the_id_pattern_is_checked_not_written_into_descriptors(release_copy: Path) -> None:
+    # The shipped descriptor does not declare it and must stay what a re-import writes.
+    fields = {f.name: f for f in wd.validate(release_copy).fields["slots"]}
+    assert fields["slot_id"].pattern is not None
+    assert "pattern" not in json.dumps(json.loads((release_copy / DESCRIPTOR).read_text()))
+    assert "pattern" not in json.dumps(fields["slot_id"].descriptor())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"resources": ' + "[" * 5000 + "]" * 5000 + "}", "is not valid JSON: nested too deeply"),
+        ('{"resources": [], "x": ' + "9" * 5000 + "}", "is not valid JSON: Exceeds the limit (4300 digits)"),
+        ("[1, 2]", "has no 'resources' list"),
+    ],
+)
+def test_deep_or_huge_json_in_the_descriptor(release_copy: Path, text: str, expected: str) -> None:
+    (release_copy / DESCRIPTOR).write_text(text)
+    fails(release_copy, "datapackage.json", expected)
+    proc = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "releases", "neurips2024", "--data-dir", str(release_copy.parents[1])],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1, proc.stderr
+    assert "datapackage.json: " + expected in proc.stderr
+
+
+@pytest.mark.parametrize("value", ["[" * 5000 + "]" * 5000, "[" + "9" * 5000 + "]"])
+def test_deep_or_huge_json_in_an_array_cell(release_copy: Path, value: str) -> None:
+    edit_row(release_copy, "people.csv", 2, "affiliations", value)
+    err = fails(release_copy, "people.csv, row 2, field 'affiliations'", "is not a JSON array of strings")
+    assert len(str(err)) < 300  # the cell is shown cut short
+
+
+def test_days_outside_what_every_time_zone_can_show(release_copy: Path) -> None:
+    # 9999-12-31 raised OverflowError in every command (its evening is in year 10000 in UTC).
+    edit_row(release_copy, "slots.csv", 14, "start", "9999-12-31T16:00:00")
+    fails(release_copy, "slots.csv, row 14, field 'start'", "9999-12-31 16:00 is outside the days this package handles")
+    edit_row(release_copy, "workshop.csv", 1, "date", "9999-12-31")
+    fails(release_copy, "workshop.csv, row 1, field 'date'", "(0001-01-02 to 9999-12-30, which every time zone")
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux's /proc/self/mem (a file reads fail on)")
+@pytest.mark.parametrize("name", ["slots.csv", DESCRIPTOR])
+def test_a_file_that_cannot_be_read(release_copy: Path, name: str) -> None:
+    # /proc/self/mem opens and its first read fails (EIO), whoever runs the tests, root included.
+    (release_copy / name).unlink()
+    (release_copy / name).symlink_to("/proc/self/mem")
+    fails(release_copy, f"{name}: cannot be read: Input/output error")

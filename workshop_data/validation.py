@@ -12,19 +12,24 @@ edited by hand (or cut short by a failed copy) must not load silently.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from .defaults import DESCRIPTOR
 from .encoding import parse_published, sha256
-from .errors import DataValidationError, UnknownTimeZoneError
+from .errors import DataValidationError, UnknownTimeZoneError, shown
 from .model import Author, Correction, Paper, Person, Release, Role, Slot, Talk, Workshop
-from .schema import DATETIME_FORMAT, RESOURCES, SCHEMA_VERSIONS, Field, Resource, resources
-from .timeutil import check_timezone, wall_time_problem
+from .schema import DATETIME_FORMAT, PATTERN_RULES, RESOURCES, SCHEMA_VERSIONS, Field, Resource, resources
+from .timeutil import check_timezone, day_problem, wall_time_problem
+
+#: A descriptor larger than this is refused (a release's is a few kilobytes).
+MAX_DESCRIPTOR_BYTES = 10 * 1024 * 1024
 
 Row = dict[str, Any]
 
@@ -44,6 +49,8 @@ def _from_cell(f: Field, text: str, file: Path, row: int) -> Any:
     if f.type == "string":
         if f.enum is not None and text not in f.enum:
             raise bad(f"{text!r} is not one of: {', '.join(f.enum)}")
+        if f.pattern is not None and not re.fullmatch(f.pattern, text):
+            raise bad(f"{shown(text)} is not a valid {f.name} ({PATTERN_RULES.get(f.pattern, f.pattern)})")
         return text
     if f.type == "integer":
         try:
@@ -67,19 +74,27 @@ def _from_cell(f: Field, text: str, file: Path, row: int) -> Any:
     if f.type == "array":
         try:
             value = json.loads(text)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # not JSON, a number of thousands of digits, too deep
             value = None
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise bad(f"{text!r} is not a JSON array of strings")
+            raise bad(f"{shown(text)} is not a JSON array of strings")
         return tuple(value)
     raise bad(f"unsupported field type {f.type!r}")  # pragma: no cover - schema is ours
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of ``path`` (no more than ``limit``: a larger file is an error)."""
     try:
-        return path.read_bytes()
+        if limit is None:
+            data = path.read_bytes()
+        else:
+            with path.open("rb") as file:
+                data = file.read(limit + 1)
     except OSError as exc:
         raise DataValidationError(f"cannot be read: {exc.strerror}", file=path) from None
+    if limit is not None and len(data) > limit:
+        raise DataValidationError(f"is larger than it can be ({limit} bytes)", file=path)
+    return data
 
 
 def _resource_bytes(folder: Path, res: dict[str, Any], descriptor: Path) -> tuple[Path, bytes]:
@@ -169,10 +184,15 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any]]:
         path, folder = folder, folder.parent
     if not path.is_file():
         raise DataValidationError(f"no {DESCRIPTOR} here: not a release folder", file=folder)
+    data = _read_bytes(path, MAX_DESCRIPTOR_BYTES)
     try:
-        descriptor = json.loads(_read_bytes(path).decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        descriptor = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
         raise DataValidationError(f"is not valid JSON: {exc}", file=path) from None
+    except RecursionError:
+        raise DataValidationError("is not valid JSON: nested too deeply", file=path) from None
+    except ValueError as exc:  # JSONDecodeError, or a number of thousands of digits
+        raise DataValidationError(f"is not valid JSON: {str(exc).split(';')[0]}", file=path) from None
     if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
         raise DataValidationError("has no 'resources' list", file=path)
     return path, descriptor
@@ -200,7 +220,8 @@ def _fields_of(res: dict[str, Any], descriptor: Path, schema: Resource, version:
             f"resource {res.get('name')!r} has no valid schema.fields ({exc})", file=descriptor
         ) from None
     _check_declared(schema, declared, descriptor, version)
-    return declared
+    patterns = {f.name: f.pattern for f in schema.fields}  # checked by readers, never declared
+    return [dataclasses.replace(f, pattern=patterns[f.name]) for f in declared]
 
 
 def _check_declared(schema: Resource, declared: list[Field], descriptor: Path, version: str) -> None:
@@ -397,6 +418,9 @@ def read_release(folder: str | Path, *, name: str | None = None) -> Release:
         check_timezone(wrow["timezone"])
     except UnknownTimeZoneError as exc:
         raise DataValidationError(str(exc), file=wpath, row=1, field="timezone") from None
+    problem = day_problem(wrow["date"]) if wrow["date"] is not None else None
+    if problem is not None:
+        raise DataValidationError(problem, file=wpath, row=1, field="date")
     prows = tables["people"][1]
     people = {r["person_id"] for r in prows}
     spath, srows = tables["slots"]
