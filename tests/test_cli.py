@@ -6,11 +6,13 @@ import csv
 import dataclasses
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import jsonschema
+import pytest
 from conftest import PINNED
 from edits import edited, published, shipped
 
@@ -171,3 +173,37 @@ def test_edition_and_release_names_are_not_paths(tmp_path: Path) -> None:
         proc = run("schedule", *args)
         assert proc.returncode == 2 and proc.stderr.count("\n") == 1, args
         assert "name" in proc.stderr and "use letters, digits" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("redirect", "expected"),
+    [
+        (">&-", "standard output is closed: there is nowhere to write the output"),
+        (">/dev/full", "standard output: cannot write: No space left on device"),
+    ],
+)
+def test_stdout_closed_or_full_is_one_line_and_exit_2(redirect: str, expected: str) -> None:
+    # No traceback, and none at exit either when Python flushes what is left in stdout's buffer.
+    if "full" in redirect and not Path("/dev/full").exists():
+        pytest.skip("needs /dev/full")
+    for command in ("schedule", "export --format json", "editions"):
+        shell = f'exec "$0" -m workshop_data {command} {redirect}'
+        proc = subprocess.run(["sh", "-c", shell, sys.executable], capture_output=True, text=True)
+        assert proc.returncode == 2, proc.stderr
+        assert proc.stderr == f"workshop-data: error: {expected}\n"
+
+
+def test_a_folder_the_system_refuses_is_one_line(tmp_path: Path) -> None:
+    # An error of the file system that the readers do not name themselves is still one line.
+    proc = run("validate", str(tmp_path / ("x" * 300) / "release"))
+    assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1, proc.stderr
+    assert "File name too long" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_path_that_is_not_utf8_is_printed_as_given(release_copy: Path) -> None:
+    data = os.fsencode(release_copy.parents[2]) + b"/d\xe9ta"
+    os.rename(release_copy.parents[1], data)
+    folder = data + b"/neurips2024/2024-11-20"
+    proc = subprocess.run([sys.executable, "-m", "workshop_data", "validate", folder], capture_output=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == folder + b": valid release 2024-11-20 of neurips2024: 14 slots, 4 talks, 5 people\n"

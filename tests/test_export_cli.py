@@ -187,3 +187,19 @@ def test_what_is_not_a_regular_file_is_refused(kind: str, tmp_path: Path, capsys
     assert capsys.readouterr().err == f"workshop-data: error: {target}: cannot write: {what}, not a regular file\n"
     assert os.listdir(tmp_path) == ["out"]
     assert target.is_fifo() if kind == "fifo" else os.readlink(target) == "/dev/null"
+
+
+@pytest.mark.parametrize(
+    "url", ["https://example.org/s\r\nX-Injected: 1", "https://example.org/a b", "https://x.org/\t"]
+)
+@pytest.mark.parametrize("fmt", ["ics", "frab-xml", "frab-json"])
+def test_a_base_url_with_a_line_break_or_space_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, url: str
+) -> None:
+    # A CR-LF went into frab's <url> as it was (a line of the attacker's choosing); ics raised ValueError.
+    target = tmp_path / "out"
+    assert main(["export", "--format", fmt, "--base-url", url, "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"workshop-data: error: base URL {url!r} contains a space, line break or control character")
+    assert len(err.splitlines()) == 1
+    assert not target.exists()

@@ -176,6 +176,27 @@ def test_a_base_url_that_is_not_http_is_refused() -> None:
         to_ics(wd.load_release(*PINNED), base_url="mlforsystems.org/schedule")
 
 
+@pytest.mark.parametrize(
+    ("day", "zone"),
+    [
+        (dt.date(1, 1, 2), "Asia/Tokyo"),
+        (dt.date(1, 1, 2), "America/Vancouver"),
+        (dt.date(9999, 12, 30), "Pacific/Kiritimati"),
+    ],
+)
+def test_the_first_and_last_days_the_data_allows(day: dt.date, zone: str) -> None:
+    # The VTIMEZONE covered the year before the first event: year 0 (a ValueError) for year 1.
+    release = wd.load_release(*PINNED)
+    shift = dt.datetime.combine(day, dt.time()) - dt.datetime.combine(release.workshop.date, dt.time())
+    slots = tuple(dataclasses.replace(s, start=s.start + shift, end=s.end and s.end + shift) for s in release.slots)
+    workshop = dataclasses.replace(release.workshop, date=day, timezone=zone)
+    text = to_ics(dataclasses.replace(release, slots=slots, workshop=workshop, path=None))
+    check_rfc5545(text)
+    keynote = parsed_events(text)["keynote-jeff-dean@neurips2024.workshop-data"]
+    assert keynote.decoded("DTSTART").replace(tzinfo=None) == dt.datetime.combine(day, dt.time(8, 20))
+    assert list(vtimezones(text)) == [zone]
+
+
 def test_kinds_filter_keeps_only_those_kinds() -> None:
     got = parsed_events(to_ics(wd.load_release(*PINNED), kinds=["break", "lunch"]))
     assert sorted(got) == [

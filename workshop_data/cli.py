@@ -69,6 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USER_ERROR
         except BrokenPipeError:  # e.g. `workshop-data schedule | head`
             return 0
+        except OSError as exc:  # a file or folder the system refuses (permissions, a full disk…)
+            where = f"{exc.filename}: " if exc.filename is not None else ""
+            print(f"workshop-data: error: {where}{exc.strerror or exc}", file=sys.stderr)
+            return EXIT_USER_ERROR
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -140,7 +140,8 @@ def calendar(
     if slots:
         first = min(s.start for s in slots)
         last = max(s.end or s.start for s in slots)
-        cal.add_missing_timezones(first_date=dt.date(first.year - 1, 1, 1), last_date=dt.date(last.year + 2, 1, 1))
+        years = max(first.year - 1, dt.MINYEAR), min(last.year + 2, dt.MAXYEAR)  # a year around, as far as they go
+        cal.add_missing_timezones(first_date=dt.date(years[0], 1, 1), last_date=dt.date(years[1], 1, 1))
     return str(cal.to_ical().decode("utf-8"))
 
 
