@@ -12,13 +12,11 @@ import logging
 from typing import Any
 
 import workshop_data
-from workshop_data.loaders import load_release
+from workshop_data.sphinxext import site_title
 
 workshop_data_edition = "neurips2024"
-#: The site's title as the data gives it ("ML For Systems"); the records reader needs no pandas.
-_workshop = load_release(workshop_data_edition).workshop
-
-project = _workshop.site_title or _workshop.series
+#: The site's title as the data gives it ("ML For Systems"); data that does not load is an error.
+project = site_title(workshop_data_edition)
 author = "The ML for Systems workshop organizers"
 copyright = "2024, the ML for Systems workshop organizers"
 version = release = workshop_data.__version__

@@ -11,6 +11,7 @@ import csv
 import dataclasses
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -365,6 +366,31 @@ def test_bad_input_is_a_warning_naming_what_is_wrong(tmp_path: Path) -> None:
     assert "no edition 'no-such-edition'" in text
     assert "unknown kind(s) lecture" in text
     assert "has no release '1999-01-01'" in text
+
+
+def test_data_that_does_not_load_is_one_error_per_use_not_a_crash(
+    tmp_path: Path, release_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # conf.py reads the data: an error there stopped Sphinx with "Configuration error!" and a
+    # traceback; a slot id with '..' passed validation and crashed the build writing slots/<id>.ics.
+    rel = read_release(release_copy)
+    bad = dataclasses.replace(rel.slots[-1], slot_id="../../panel")
+    publish(dataclasses.replace(rel, slots=(*rel.slots[:-1], bad)), release_copy)
+    data = release_copy.parents[1]
+    monkeypatch.setenv("WORKSHOP_DATA_DIR", str(data))  # what conf.py and the kernel read
+    src = tmp_path / "src"
+    shutil.copytree(ROOTS / "test-baddata", src)
+    shutil.copy(ROOTS / "test-notebooks" / "venue.ipynb", src)
+    app = build("baddata", src, data)
+    where = "slots.csv, row 14, field 'slot_id': '../../panel' is not a valid slot_id"
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", warnings(app)).splitlines()  # without the colours
+    assert [line for line in lines if where not in line] == []
+    assert any(line.startswith(f"ERROR: workshop_data: {data}") for line in lines)  # conf.py's
+    assert any("index.md:3: ERROR: workshop-schedule: " in line for line in lines)
+    assert any("venue.ipynb: ERROR: workshop_data: " in line and "(the notebook is not run)" in line for line in lines)
+    assert "Executing notebook" not in app.status.getvalue()
+    assert app.config.project == "neurips2024"
+    assert (Path(app.outdir) / "index.html").is_file()
 
 
 # --- incremental builds -------------------------------------------------------------------------

@@ -69,6 +69,26 @@ def code_version(package: Path = PACKAGE) -> int:
     return int.from_bytes(h.digest()[:4], "big")
 
 
+def site_title(edition: str | None = DEFAULT_EDITION, data_dir: str | None = None) -> str:
+    """The site's title as the data gives it (``site_title``, else the series), for ``conf.py``.
+
+    Data that does not load is a Sphinx error naming the file, row and field, and the edition's
+    name stands in: raised from ``conf.py``, it would stop the build with "Configuration
+    error!" and a traceback. The pages that show the data report it again where they use it.
+    """
+    from sphinx.util import logging
+
+    from ..errors import WorkshopDataError
+    from ..loaders import load_release
+
+    try:
+        workshop = load_release(edition, data_dir=data_dir).workshop
+    except WorkshopDataError as exc:
+        logging.getLogger(__name__).error("workshop_data: %s", exc)
+        return edition or "workshop_data"
+    return workshop.site_title or workshop.series
+
+
 def setup(app: Any) -> dict[str, Any]:
     """Register the configuration values, nodes, directives and events."""
     app.add_config_value("workshop_data_dir", None, "env", types=frozenset({str, type(None)}))
