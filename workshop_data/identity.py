@@ -147,8 +147,9 @@ def _first_perfect(
 ) -> dict[int, int]:
     """New index -> old index for the pairs with the best possible score, as :func:`assign`
     takes them: each new record, in order, the first previous one not yet taken for which
-    ``perfect`` holds. It must hold only where the base is the same and every component both
-    records have has the same key: those are the candidates, found through an index.
+    ``perfect`` holds. It may hold only where the base is the same and every component both
+    records have has the same key: those are the candidates, found through an index, and the
+    only pairs ``perfect`` is asked about.
 
     A previous record is indexed under each non-empty subset of its components (with the set
     it has); a new record looks itself up, for each set of components a previous record has,
@@ -162,18 +163,16 @@ def _first_perfect(
         for subset in _subsets(present):
             index.setdefault((base, present, subset, tuple(parts[n] for n in subset)), []).append(j)
     start: dict[Hashable, int] = {}  # per key: where its first previous record not yet taken is
-    shared_of: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {}
+    lookups: dict[frozenset[str], list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
     used: set[int] = set()
     out: dict[int, int] = {}
     for i, (base, parts) in enumerate(new_parts):
-        names = tuple(sorted(parts))
+        names = frozenset(parts)
+        if names not in lookups:  # (a previous record's components, those both have)
+            both = [(p, tuple(n for n in p if n in names)) for p in presences]
+            lookups[names] = [(p, shared) for p, shared in both if shared]
         best: int | None = None
-        for present in presences:
-            shared = shared_of.get((present, names))
-            if shared is None:
-                shared = shared_of[present, names] = tuple(n for n in present if n in parts)
-            if not shared:
-                continue
+        for present, shared in lookups[names]:
             key = (base, present, shared, tuple(map(parts.__getitem__, shared)))
             bucket = index.get(key)
             if bucket is None:
@@ -284,6 +283,11 @@ class SpeakerOverlap:
             self._close[pair] = similarity(*names, at_least=CLOSE) > 0.0
         return self._close[pair]
 
+    def all_matched(self, new_ids: Sequence[str]) -> bool:
+        """Whether every one of these new people is matched: two lists of speakers with the
+        same :meth:`key_new` and :meth:`key_old` are then wholly the same people."""
+        return all(i in self.people for i in new_ids)
+
     def key_new(self, ids: Sequence[str]) -> tuple[tuple[str, ...], int]:
         """What two lists of speakers that are wholly the same share: the matched people (as
         previous ids) and how many are not matched (see :meth:`key_old`)."""
@@ -353,7 +357,7 @@ def match_talks(previous: Release, new: Release, overlap: SpeakerOverlap) -> dic
         previous.talks,
         [parts(t, overlap.key_new) for t in new.talks],
         [parts(t, overlap.key_old) for t in previous.talks],
-        lambda n, o: _talk_score(n, o, overlap) == 1.0,
+        lambda n, o: overlap.all_matched(n.speakers) or _talk_score(n, o, overlap) == 1.0,
     )
     matched = _match(new.talks, previous.talks, perfect, lambda n, o: _talk_score(n, o, overlap), THRESHOLD)
     return {new.talks[i].talk_id: previous.talks[j].talk_id for i, j in matched.items()}
@@ -492,7 +496,8 @@ def match_slots(previous: Release, new: Release, talks: dict[str, str], overlap:
         return _content_score(n, o, new_talks[n.slot_id], old_talks[o.slot_id], overlap, at_least)
 
     def perfect(n: Slot, o: Slot) -> bool:
-        return n.kind == o.kind and text_key(n.label) == text_key(o.label) and content(n, o) == 1.0
+        # The same kind, label and keys: the same content, but where close names are the same people.
+        return overlap.all_matched(n.speakers) or content(n, o) == 1.0
 
     def score(n: Slot, o: Slot) -> float:
         value = content(n, o, _CONTENT_NEEDED)
