@@ -393,6 +393,20 @@ def test_data_that_does_not_load_is_one_error_per_use_not_a_crash(
     assert (Path(app.outdir) / "index.html").is_file()
 
 
+def test_a_data_directory_that_is_not_there_is_one_error_per_use(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    missing = tmp_path / "no-data"
+    monkeypatch.setenv("WORKSHOP_DATA_DIR", str(missing))
+    src = tmp_path / "src"
+    shutil.copytree(ROOTS / "test-baddata", src)
+    shutil.copy(ROOTS / "test-notebooks" / "venue.ipynb", src)
+    app = build("baddata", src)
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", warnings(app)).splitlines()
+    assert len(lines) == 3 and all(f"{missing}: no such data directory" in line for line in lines), lines
+    assert "Executing notebook" not in app.status.getvalue()
+
+
 # --- incremental builds -------------------------------------------------------------------------
 
 

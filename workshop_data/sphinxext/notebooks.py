@@ -62,11 +62,16 @@ def stamp_notebook(app: Any, docname: str, source: list[str]) -> None:
         return
     if not str(app.env.doc2path(docname)).endswith(".ipynb"):
         return
-    root = str(store.data_dir(None))
-    fp.record(app.env, docname, fp.key("data-dir", None), root)
-    digest = fp.digest(fp.key("tree", root))
-    fp.record(app.env, docname, fp.key("tree", root), digest)
-    problem = unloadable(app.config.workshop_data_edition, root, digest)
+    problem: str | None
+    try:
+        root = str(store.data_dir(None))
+    except WorkshopDataError as exc:  # $WORKSHOP_DATA_DIR names no folder
+        root, digest, problem = "", "", str(exc)
+    else:
+        fp.record(app.env, docname, fp.key("data-dir", None), root)
+        digest = fp.digest(fp.key("tree", root))
+        fp.record(app.env, docname, fp.key("tree", root), digest)
+        problem = unloadable(app.config.workshop_data_edition, root, digest)
     if problem is not None:
         logger.error("workshop_data: %s (the notebook is not run)", problem, location=docname)
     source[0] = stamp(source[0], digest, run=problem is None)
