@@ -249,9 +249,10 @@ class ScheduleDirective(WorkshopDirective):
             term = nodes.term("", "", name, ids=[anchor])
             self.state.document.ids[anchor] = term
             term.extend(affiliation(people.at[pid, "affiliations"]))
-            slots = schedule[[pid in ids for ids in schedule["speaker_ids"]]]
-            in_talks = set(talks[[pid in ids for ids in talks["speaker_ids"]]]["slot_id"])
-            slots = schedule[schedule["slot_id"].isin(set(slots["slot_id"]) | in_talks)]
+            # a boolean Series (a list would select columns when the frame has no rows)
+            speaks = schedule["speaker_ids"].map(lambda ids, pid=pid: pid in ids).astype(bool)
+            in_talks = set(talks.loc[talks["speaker_ids"].map(lambda ids, pid=pid: pid in ids).astype(bool), "slot_id"])
+            slots = schedule[speaks | schedule["slot_id"].isin(in_talks)]
             items = nodes.bullet_list()
             for _, slot in slots.iterrows():
                 item = paragraph(time_node(slot["start"].to_pydatetime()), " ")
