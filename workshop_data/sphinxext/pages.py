@@ -113,7 +113,7 @@ def home(facts: EditionFacts, prose_prefix: str, toctree: Iterable[str]) -> str:
     if facts.has_speakers:
         parts += ["## Speakers\n", fence("workshop-speakers", facts.name)]
     if "what_to_expect" in facts.prose:
-        parts += ["## What to expect\n", fence("include", f"{prose_prefix}/what_to_expect.md")]
+        parts.append(fence("include", f"{prose_prefix}/what_to_expect.md"))  # its own headings
     if facts.has_committees:
         parts += ["## Organizers\n", fence("workshop-committees", facts.name)]
     parts += ["## Contact\n", fence("workshop-contact", facts.name)]

@@ -95,15 +95,22 @@ def activities(rel: Release) -> dict[str, list[Activity]]:
 
 
 def latest_digest(root: Path) -> str:
-    """A digest of every edition's latest release (names and files)."""
+    """A digest of every edition's latest release (names and files' bytes)."""
     h = hashlib.sha256()
     for name in store.edition_names(root):
         folder = store.release_path(name, store.LATEST, root)
         h.update(f"{name}/{folder.name}\n".encode())
         for path in sorted(folder.iterdir()):
             if path.is_file() and not path.name.startswith("."):
-                h.update(fp.file_digest(path).encode())
+                stat = path.stat()
+                h.update(_file_digest(str(path), stat.st_mtime_ns, stat.st_size, stat.st_ino).encode())
     return h.hexdigest()
+
+
+@functools.lru_cache(maxsize=4096)
+def _file_digest(path: str, mtime_ns: int, size: int, inode: int) -> str:
+    """A file's digest, read again only when its stat changes (each person page asks)."""
+    return fp.file_digest(path)
 
 
 def profiles(root: Path) -> dict[str, Profile]:

@@ -188,7 +188,8 @@ def configure(app: Any, config: Any) -> None:
     except WorkshopDataError as exc:
         raise WorkshopDataError(f"workshop_data_site: {exc}") from exc
     app.workshop_data_site = site
-    pages.write(srcdir, pages.plan(site))
+    if config.workshop_data_site_pages:
+        pages.write(srcdir, pages.plan(site))
     if str(TEMPLATES) not in config.templates_path:
         config.templates_path.append(str(TEMPLATES))
     options = config.html_theme_options
@@ -209,6 +210,8 @@ def configure(app: Any, config: Any) -> None:
 def setup_site(app: Any) -> None:
     """Register the configuration value and the events."""
     app.add_config_value("workshop_data_site", False, "env", types=frozenset({bool}))
+    #: False for a source tree whose pages are written already (the benchmarks' static floor).
+    app.add_config_value("workshop_data_site_pages", True, "env", types=frozenset({bool}))
     app.connect("config-inited", configure, priority=400)
     app.connect("html-page-context", page_context)
     app.connect("env-get-updated", get_updated)
