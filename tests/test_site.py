@@ -13,6 +13,7 @@ import shutil
 from collections.abc import Iterator
 from io import StringIO
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from bs4 import BeautifulSoup
@@ -66,7 +67,9 @@ def test_builds_without_warnings(site: SphinxTestApp) -> None:
     assert site.warning.getvalue() == ""
 
 
-def test_every_edition_has_its_pages_generated_from_the_data(site: SphinxTestApp, data: tuple[Path, list[Release]]) -> None:
+def test_every_edition_has_its_pages_generated_from_the_data(
+    site: SphinxTestApp, data: tuple[Path, list[Release]]
+) -> None:
     out = Path(site.outdir)
     for rel in data[1]:
         for page in EDITION_PAGES:
@@ -96,7 +99,11 @@ def test_editions_bar_on_every_page_marks_the_current_one(site: SphinxTestApp) -
         marked = [a.get_text() for a in bar.select("a.wd-current")]
         assert marked == ([current] if current else [])
     links = {a.get_text(): a["href"] for a in soup(site, "neurips2023/data").select("nav.wd-editions a")}
-    assert links == {"NeurIPS 2023": "index.html", "NeurIPS 2024": "../neurips2024/index.html", "NeurIPS 2025": "../index.html"}
+    assert links == {
+        "NeurIPS 2023": "index.html",
+        "NeurIPS 2024": "../neurips2024/index.html",
+        "NeurIPS 2025": "../index.html",
+    }
 
 
 def test_top_bar_is_the_editions_pages_and_the_package_has_its_own(site: SphinxTestApp) -> None:
@@ -133,7 +140,8 @@ def test_home_page_speakers_committees_and_contact(site: SphinxTestApp, data: tu
     members = [a.get_text() for a in committees["Organizing Committee"].select("a.wd-person")]
     assert members == ["Mimee Xu", "Dan Zhang"]
     assert committees["Steering Committee"].find("a", class_="wd-profile")["href"] == "https://twitter.com/martin_maas"
-    assert home.find("a", href=f"mailto:{rel.workshop.contact_email}")
+    mails = [unquote(a["href"]) for a in home.select("a[href^='mailto:']")]
+    assert mails == [f"mailto:{rel.workshop.contact_email}"]
     # every image of every page has an alternative text
     for page in Path(site.outdir).rglob("*.html"):
         for img in BeautifulSoup(page.read_text("utf-8"), "html.parser").find_all("img"):
@@ -192,7 +200,9 @@ def test_schedule_shows_start_and_end_day_rows_and_calendars_for_talks_only(site
     assert ics.startswith("BEGIN:VCALENDAR") and ics.count("BEGIN:VEVENT") == len(slots)
 
 
-def test_data_page_offers_the_releases_own_files_byte_for_byte(site: SphinxTestApp, data: tuple[Path, list[Release]]) -> None:
+def test_data_page_offers_the_releases_own_files_byte_for_byte(
+    site: SphinxTestApp, data: tuple[Path, list[Release]]
+) -> None:
     rel = next(r for r in data[1] if r.edition == "neurips2024")
     folder = data[0] / "neurips2024" / rel.name
     page = soup(site, "neurips2024/data")
@@ -290,7 +300,7 @@ def test_bad_data_in_one_edition_is_a_build_error_naming_the_file(tmp_path: Path
     write_site_data(data, FEW_EDITIONS[:1])
     folder = next((data / "neurips2023").iterdir())
     (folder / "papers.csv").write_text("broken", "utf-8")
-    with pytest.raises(Exception, match="papers.csv"):
+    with pytest.raises(Exception, match=r"papers\.csv"):
         build(tmp_path / "src", data)
 
 
@@ -305,4 +315,3 @@ def test_all_editions_of_the_old_site(tmp_path: Path) -> None:
     assert resolve(Path(app.outdir), "/neurips.2018/accepted_papers.html") == Path(app.outdir) / "neurips2018" / (
         "accepted_papers.html"
     )
-

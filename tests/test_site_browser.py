@@ -144,7 +144,8 @@ def test_tz_parameter_starts_in_the_readers_zone(open_page: Any, editions: list[
     rel = next(r for r in reversed(editions) if r.slots)
     page = open_page(f"{rel.edition}/schedule.html?tz=local", tz="Asia/Tokyo")
     venue = rel.slots[0].start.replace(tzinfo=ZoneInfo(rel.workshop.timezone))
-    assert page.locator(f"{ROWS} time.wd-time").first.text_content() == f"{venue.astimezone(ZoneInfo('Asia/Tokyo')):%H:%M}"
+    tokyo = venue.astimezone(ZoneInfo("Asia/Tokyo"))
+    assert page.locator(f"{ROWS} time.wd-time").first.text_content() == f"{tokyo:%H:%M}"
 
 
 def test_papers_filter_narrows_the_list_as_one_types(open_page: Any, editions: list[Release]) -> None:
@@ -197,7 +198,8 @@ def page_kinds(built: Path, editions: list[Release]) -> list[str]:
     kinds = ["index.html", "people/index.html", "schedule.html"]
     for page in ("index", "schedule", "accepted_papers", "call_for_papers", "changelog", "data"):
         for rel in reversed(editions):
-            if (built / rel.edition / f"{page}.html").is_file() and not _is_redirect(built / rel.edition / f"{page}.html"):
+            path = built / rel.edition / f"{page}.html"
+            if path.is_file() and not _is_redirect(path):
                 kinds.append(f"{rel.edition}/{page}.html")
                 break
     person = next(iter(sorted((built / "people").glob("*.html"))))

@@ -190,21 +190,35 @@ def configure(app: Any, config: Any) -> None:
     app.workshop_data_site = site
     if config.workshop_data_site_pages:
         pages.write(srcdir, pages.plan(site))
-    if str(TEMPLATES) not in config.templates_path:
-        config.templates_path.append(str(TEMPLATES))
-    options = config.html_theme_options
-    options.setdefault("navbar_center", ["wd-navbar.html"])
-    options.setdefault("article_header_start", [])
-    options.setdefault("show_prev_next", False)
+    if str(TEMPLATES) not in config.templates_path:  # a new list: the default one is shared
+        config.templates_path = [*config.templates_path, str(TEMPLATES)]
+    if config.html_theme == "pydata_sphinx_theme":  # the bars' places in the theme's layout
+        options = config.html_theme_options
+        options.setdefault("navbar_center", ["wd-navbar.html"])
+        options.setdefault("article_header_start", [])
+        options.setdefault("show_prev_next", False)
+        options.setdefault("footer_center", ["wd-footer.html"])
+        # the value the theme would set when the builder starts, set now (see own_theme_options)
+        if "html_permalinks_icon" not in config._raw_config and "html_permalinks_icon" not in config.overrides:
+            config.html_permalinks_icon = "#"
     exclude = f"{PROSE_DIR}/**"
     if exclude not in config.exclude_patterns:
-        config.exclude_patterns.append(exclude)
-    options.setdefault("footer_center", ["wd-footer.html"])
+        config.exclude_patterns = [*config.exclude_patterns, exclude]
     if "redirects" in config:  # sphinx_reredirects is loaded
         redirects = dict(legacy.redirects(site))
         redirects.update(config.redirects or {})
         config.redirects = redirects
         config.redirect_html_template_file = str(TEMPLATES / "redirect.html")
+
+
+def own_theme_options(app: Any) -> None:
+    """``builder-inited``, before the theme's own handler: the builder gets its own copy of the
+    theme options. pydata-sphinx-theme fills in options when the builder starts, and the builder's
+    options are the configuration's dictionary: the environment would be saved with a
+    configuration that the next build's never equals, so every build would rewrite every page."""
+    options = app.config.html_theme_options
+    if app.config.workshop_data_site and getattr(app.builder, "theme_options", None) is options:
+        app.builder.theme_options = dict(options or {})
 
 
 def setup_site(app: Any) -> None:
@@ -213,6 +227,7 @@ def setup_site(app: Any) -> None:
     #: False for a source tree whose pages are written already (the benchmarks' static floor).
     app.add_config_value("workshop_data_site_pages", True, "env", types=frozenset({bool}))
     app.connect("config-inited", configure, priority=400)
+    app.connect("builder-inited", own_theme_options, priority=100)
     app.connect("html-page-context", page_context)
     app.connect("env-get-updated", get_updated)
 
