@@ -1,14 +1,14 @@
 """The website against its floor, and how the build grows with the number of editions.
 
-Floor: the same pages, the same ``conf.py`` (theme, extensions, myst-nb with its notebooks from
-their cache, the editions bar and titles), written as static MyST: every generated page (the
+Floor: the same pages, the same ``conf.py`` (theme, extensions, myst-nb with its notebooks not
+run on either side, the editions bar and titles), written as static MyST: every generated page (the
 editions' pages, the person pages, the root) becomes its headings and a ``{raw} html`` block per
 run of content holding the HTML the site rendered; a hand-written page with a data directive
 has the directive replaced by the HTML it rendered. The floor builds with
 ``workshop_data_site_pages = False`` (its pages are written already). The difference is what
 generating the pages, reading the data and building the nodes costs.
 
-- full build of every edition (fresh output and doctrees, warm notebook cache) — target ≤ 1.5×;
+- full build of every edition (fresh output and doctrees) — target ≤ 1.5×;
 - no-op rebuild — target ≤ 1.2×;
 - data-change rebuild: a release of the newest edition with a paper retitled (or a slot when
   it has no papers); the floor's pages of that edition touched. The pages each side wrote are
@@ -54,8 +54,9 @@ NOT_STATIC = ("-D", "workshop_data_site_pages=0")
 
 
 def sphinx(src: Path, out: Path, conf_dir: Path = REPO) -> list[str]:
-    """The sphinx-build command line (as ``make site`` runs it, without -W)."""
-    cmd = [sys.executable, "-m", "sphinx", "-q", "-b", "html", "-c", str(conf_dir)]
+    """The sphinx-build command line (as ``make site`` runs it, without -W), the notebooks not
+    run (their cost is the same on both sides and is measured by bench_notebooks.py)."""
+    cmd = [sys.executable, "-m", "sphinx", "-q", "-b", "html", "-c", str(conf_dir), "-D", "nb_execution_mode=off"]
     return [*cmd, "-d", str(out / "doctrees"), str(src), str(out / "html")]
 
 

@@ -15,7 +15,6 @@ change rewrites the pages of the people it touches, and the index.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,32 +93,26 @@ def activities(rel: Release) -> dict[str, list[Activity]]:
     return out
 
 
-def latest_digest(root: Path) -> str:
-    """A digest of every edition's latest release (names and files' bytes)."""
-    h = hashlib.sha256()
-    for name in store.edition_names(root):
-        folder = store.release_path(name, store.LATEST, root)
-        h.update(f"{name}/{folder.name}\n".encode())
-        for path in sorted(folder.iterdir()):
-            if path.is_file() and not path.name.startswith("."):
-                stat = path.stat()
-                h.update(_file_digest(str(path), stat.st_mtime_ns, stat.st_size, stat.st_ino).encode())
-    return h.hexdigest()
-
-
-@functools.lru_cache(maxsize=4096)
-def _file_digest(path: str, mtime_ns: int, size: int, inode: int) -> str:
-    """A file's digest, read again only when its stat changes (each person page asks)."""
-    return fp.file_digest(path)
+#: Everyone, by data directory, for the build under way: the data does not change while a
+#: build runs, and every person's page (and its fingerprint check) asks. Emptied when a build
+#: starts (``config-inited``).
+_PROFILES: dict[str, dict[str, Profile]] = {}
 
 
 def profiles(root: Path) -> dict[str, Profile]:
     """Everyone in the latest release of any edition, by person id."""
-    return _profiles(str(root), latest_digest(root))
+    key = str(root)
+    if key not in _PROFILES:
+        _PROFILES[key] = _read_profiles(root)
+    return _PROFILES[key]
 
 
-@functools.lru_cache(maxsize=4)
-def _profiles(root: str, digest: str) -> dict[str, Profile]:
+def forget(app: Any = None, config: Any = None) -> None:
+    """``config-inited``: a new build reads the data again."""
+    _PROFILES.clear()
+
+
+def _read_profiles(root: Path) -> dict[str, Profile]:
     releases = [read_release(store.release_path(name, store.LATEST, root)) for name in store.edition_order(root)]
     found: dict[str, Profile] = {}
     for rel in reversed(releases):  # newest first: its details win
@@ -218,6 +211,7 @@ class PeopleDirective(WorkshopDirective):
 
 def setup_people(app: Any) -> None:
     """Register the directives and the digests their pages record."""
+    app.connect("config-inited", forget)
     fp.DIGESTS.setdefault("person", person_digest)
     fp.DIGESTS.setdefault("people", index_digest)
     app.add_directive("workshop-person", PersonDirective)

@@ -72,10 +72,13 @@
     document.documentElement.dataset.wdTz = local ? "local" : "venue";
   }
 
+  /* "Sunday 15 December 2024", as the page writes the venue's day */
   function longDay(date, zone) {
-    return new Intl.DateTimeFormat("en-GB", {
+    var parts = {};
+    new Intl.DateTimeFormat("en-GB", {
       weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: zone,
-    }).format(date);
+    }).formatToParts(date).forEach(function (p) { parts[p.type] = p.value; });
+    return parts.weekday + " " + parts.day + " " + parts.month + " " + parts.year;
   }
 
   /* The venue's day rows (in the HTML) or the reader's: a row above the first slot and above
