@@ -19,10 +19,11 @@ from workshop_data.loaders import load_release
 
 #: A directive without an edition shows the newest edition.
 workshop_data_edition = None
-#: The series as the newest edition's data gives it ("ML for Systems"); the records reader needs no pandas.
+#: The site's title as the newest edition's data gives it ("ML For Systems", shown in the top
+#: bar; each page's title names its edition); the records reader needs no pandas.
 _workshop = load_release(workshop_data_edition).workshop
 
-project = _workshop.series
+project = _workshop.site_title or _workshop.series
 author = "The ML for Systems workshop organizers"
 copyright = "2024, the ML for Systems workshop organizers"
 version = release = workshop_data.__version__

@@ -318,3 +318,25 @@ def test_all_editions_of_the_old_site(tmp_path: Path) -> None:
     assert resolve(Path(app.outdir), "/neurips.2018/accepted_papers.html") == Path(app.outdir) / "neurips2018" / (
         "accepted_papers.html"
     )
+
+
+def test_names_from_the_data_are_text_in_titles_bars_and_headings(tmp_path: Path) -> None:
+    """A conference, a name or a title holding markup shows as written, never as markup."""
+    base = read_release(Path(__file__).parent.parent / "workshop_data" / "data" / "neurips2024" / "2024-11-20")
+    spec = dataclasses.replace(FEW_EDITIONS[2], conference="NeurIPS </title><script>alert(1)</script>")
+    rel = edition_release(base, spec, 0)
+    eve = dataclasses.replace(rel.people[0], name="Eve <img src=x onerror=alert(1)> *em* `code`")
+    write_release(dataclasses.replace(rel, people=(eve, *rel.people[1:])), tmp_path / "data")
+    app = build(tmp_path / "src", tmp_path / "data")
+    assert app.warning.getvalue() == ""
+    out = Path(app.outdir)
+    for page in ("index", "neurips2025/schedule", f"people/{eve.person_id}"):
+        doc = soup(app, page)
+        assert not [s for s in doc.find_all("script") if "alert" in (s.string or "")], page
+        assert not [t for t in doc.find_all(True) if any(a.startswith("on") for a in t.attrs)], page
+        assert doc.select_one("nav.wd-editions a").get_text() == spec.conference
+    assert "<script>alert(1)</script>" in soup(app, "neurips2025/schedule").title.get_text()
+    person = soup(app, f"people/{eve.person_id}")
+    assert person.title.get_text().startswith(eve.name)
+    assert person.find("h1").get_text().rstrip("#") == eve.name
+    assert (out / "people" / "index.html").is_file()
