@@ -147,8 +147,8 @@ PAGE_BODIES = {
         + fence("workshop-releases", f.name)
         + "\n## Files of the latest release\n\n"
         + fence("workshop-release-files", f.name)
-        + "\n## Exports\n\n"
-        + fence("workshop-downloads", f.name)
+        # the exports are the schedule's: an edition without slots has none
+        + ("\n## Exports\n\n" + fence("workshop-downloads", f.name) if f.has_slots else "")
     ),
 }
 
