@@ -18,6 +18,7 @@ from docutils import nodes
 from ..errors import WorkshopDataError
 from .base import WorkshopDirective, paragraph, text
 from .disclosure import details
+from .info import descriptions
 from .links import link
 from .pages import PEOPLE, SPEAKER_ROLES
 
@@ -74,13 +75,7 @@ class FactsDirective(WorkshopDirective):
             facts.append(f" · {where}")
         if text(w["conference"]):
             facts.append(f" · at {text(w['conference'])}")
-        out: list[nodes.Node] = [paragraph(*facts, classes=["wd-facts"])]
-        full, short = text(w["site_description"]), text(w["mini_site_description"])
-        both = bool(full and short)
-        if full:
-            out.append(paragraph(full, classes=["wd-description", *(["wd-description-full"] if both else [])]))
-        if short:
-            out.append(paragraph(short, classes=["wd-description", *(["wd-description-short"] if both else [])]))
+        out: list[nodes.Node] = [paragraph(*facts, classes=["wd-facts"]), *descriptions(w)]
         return [nodes.container("", *out, classes=["wd-banner"])]
 
 

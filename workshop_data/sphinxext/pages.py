@@ -31,6 +31,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from .generated import write_if_changed
+
 #: Where the hand-written prose of each edition lives, relative to the source folder.
 PROSE_DIR = "editions"
 #: The prose files an edition may have.
@@ -177,21 +179,6 @@ def plan(site: SiteData) -> dict[str, str]:
 def generated_dirs(paths: Iterable[str]) -> set[str]:
     """The folders the generator owns: the first component of each nested path."""
     return {p.split("/", 1)[0] for p in paths if "/" in p}
-
-
-def write_if_changed(path: Path, text: str) -> bool:
-    """Write ``text`` unless the file holds it already; True when written."""
-    data = text.encode("utf-8")
-    try:
-        if path.read_bytes() == data:
-            return False
-    except OSError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
-    return True
 
 
 def write(srcdir: Path, sources: Mapping[str, str]) -> list[str]:
