@@ -48,6 +48,21 @@ def test_schedule_in_another_zone() -> None:
     assert "\n17:20  18:15" in out
 
 
+def test_schedule_header_names_the_readers_day() -> None:
+    # NeurIPS 2024 ran on Sunday 15 December in Vancouver: Monday morning in Tokyo
+    tokyo = run("schedule", "--edition", "neurips2024", "--tz", "Asia/Tokyo").stdout.splitlines()
+    assert "Monday 16 December 2024" in tokyo[0] and "Sunday" not in tokyo[0]
+    assert not any(line.startswith("— ") for line in tokyo)  # one day: no day lines
+    # in Berlin the day runs past midnight: both days named, and a line above each day's rows
+    berlin = run("schedule", "--edition", "neurips2024", "--tz", "Europe/Berlin").stdout.splitlines()
+    assert "Sunday 15 December 2024 – Monday 16 December 2024" in berlin[0]
+    days = [line for line in berlin if line.startswith("— ")]
+    assert days == ["— Sunday 15 December 2024 —", "— Monday 16 December 2024 —"]
+    assert berlin[berlin.index(days[1]) + 1].startswith("00:")
+    venue = run("schedule", "--edition", "neurips2024").stdout.splitlines()
+    assert "Sunday 15 December 2024" in venue[0]
+
+
 def test_schedule_json_is_valid_against_the_shipped_schema() -> None:
     proc = run("schedule", *ON_PINNED, "--format", "json")
     doc = json.loads(proc.stdout)

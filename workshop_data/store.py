@@ -16,6 +16,7 @@ Asking for a broken release by name raises its error.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import warnings
@@ -96,12 +97,26 @@ def _created(folder: Path) -> dt.datetime:
     """The release's publication time as its descriptor says; the earliest time there is when
     the descriptor does not say one that reads (such a release does not load: it sorts first)."""
     import datetime as dt
+
+    path = folder / DESCRIPTOR
+    try:
+        stat = path.stat()
+    except OSError:
+        return dt.datetime.min.replace(tzinfo=dt.UTC)
+    return _created_at(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=8192)
+def _created_at(path: str, mtime_ns: int, size: int) -> dt.datetime:
+    """A descriptor's publication time, read once per version of the file: the site lists an
+    edition's releases for every page that shows it, and an edition has dozens of releases."""
+    import datetime as dt
     import json
 
     from .encoding import parse_published
 
     try:
-        return parse_published(str(json.loads((folder / DESCRIPTOR).read_text(encoding="utf-8-sig"))["created"]))
+        return parse_published(str(json.loads(Path(path).read_text(encoding="utf-8-sig"))["created"]))
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return dt.datetime.min.replace(tzinfo=dt.UTC)
 

@@ -4,7 +4,9 @@ Add ``"workshop_data.sphinxext"`` to ``extensions``. Directives (MyST or reST):
 
 ``workshop-info``, ``workshop-contact``, ``workshop-schedule``, ``workshop-downloads``,
 ``workshop-data-dictionary``, ``workshop-releases``, ``workshop-editions``,
-``workshop-changelog``.
+``workshop-changelog``; for the workshop's website: ``workshop-facts``, ``workshop-speakers``,
+``workshop-committees``, ``workshop-papers``, ``workshop-person``, ``workshop-people``,
+``workshop-release-files``.
 
 Each takes the edition as its argument (default ``workshop_data_edition``) and, where it
 shows one release, a ``:release:`` option (default the latest). Configuration:
@@ -15,6 +17,9 @@ shows one release, a ``:release:`` option (default the latest). Configuration:
     The edition a directive without argument shows (default ``"neurips2024"``).
 ``workshop_data_notebooks``
     Docname patterns of notebooks that read the data, re-executed when it changes.
+``workshop_data_site``
+    ``True`` to build the workshop's whole website: every edition's pages generated from the
+    data, the editions bar, titles that name the edition, the old URLs (:mod:`.site`).
 
 Every page's title (``project``, ``html_title``) reaches the theme escaped, whatever the theme
 does with it (:mod:`.pagetitle`).
@@ -52,6 +57,13 @@ MODULES = (
     "notebooks",
     "navigation",
     "pagetitle",
+    "links",
+    "disclosure",
+    "home",
+    "papers",
+    "people",
+    "releasefiles",
+    "site",
 )
 
 
