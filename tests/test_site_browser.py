@@ -26,7 +26,7 @@ from workshop_data.model import Release
 from workshop_data.validation import read_release
 
 # one pytest-xdist worker builds the site and runs the browser for the whole module
-pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("browser")]
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("docs")]  # builds docs/ in place
 
 ROWS = "table.wd-schedule tbody tr:not(.wd-day-row)"
 #: One page of each kind, as a path in the build (the newest edition's pages are found at run time).

@@ -12,7 +12,7 @@ import yaml
 from conftest import REPO
 from sitecheck import broken_links, old_urls, pages, redirect_target, resolve
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("docs")]  # builds docs/ in place: one worker
 
 
 def test_every_old_url_answers(site_repo: Path, built_site: Path) -> None:

@@ -566,6 +566,7 @@ def test_notebook_runs_once_then_again_when_the_data_changes(
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("docs")  # the build generates pages into docs/: one worker builds it at a time
 def test_docs_build_with_warnings_as_errors(tmp_path: Path) -> None:
     out = tmp_path / "html"
     cmd = [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-b", "html", "-c", str(REPO)]

@@ -10,6 +10,7 @@ nodes become references relative to the page that shows them.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -66,7 +67,7 @@ def write_if_changed(path: Path, text: str) -> bool:
     except OSError:
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # two builds of one source tree never share it
     tmp.write_bytes(data)
     tmp.replace(path)
     return True
