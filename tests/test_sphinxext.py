@@ -23,7 +23,7 @@ from urllib.parse import unquote
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import REPO, SHIPPED
+from conftest import REPO, SHIPPED, shipped_env
 from sphinx.testing.util import SphinxTestApp
 
 from workshop_data import sphinxext, store
@@ -301,10 +301,11 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SphinxTes
     hostile_data(tmp / "data")
     shutil.copytree(ROOTS / "test-hostile", tmp / "src")
     shutil.copy(REPO / "conf.py", tmp / "src" / "conf.py")
-    with pytest.MonkeyPatch.context() as env:
+    with pytest.MonkeyPatch.context() as env:  # for the build only: the module's later tests read the shipped data
         env.setenv("WORKSHOP_DATA_DIR", str(tmp / "data"))
         # the directives on this root's own pages, not the generated website (test_site.py)
-        yield build("hostile", tmp / "src", tmp / "data", workshop_data_site=False)
+        app = build("hostile", tmp / "src", tmp / "data", workshop_data_site=False)
+    yield app
 
 
 def live(soup: BeautifulSoup) -> list[Any]:
@@ -571,7 +572,7 @@ def test_docs_build_with_warnings_as_errors(tmp_path: Path) -> None:
     out = tmp_path / "html"
     cmd = [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-b", "html", "-c", str(REPO)]
     cmd += ["-d", str(tmp_path / "doctrees"), str(REPO / "docs"), str(out)]
-    result = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, check=False)
+    result = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, env=shipped_env(), check=False)
     assert result.returncode == 0, result.stderr  # -W: any Sphinx warning fails the build
     assert result.stderr == ""  # nor a kernel's warning ("running over TCP without encryption")
     assert "Executed notebook" in result.stdout and "ParserConfig(" not in result.stdout  # no config dump
