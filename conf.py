@@ -1,9 +1,12 @@
 """Sphinx configuration of the workshop site (``make site``: ``sphinx-build -c . docs _build/html``).
 
-The pages are MyST markdown in ``docs/``; the schedule, contact and data pages call the
-directives of :mod:`workshop_data.sphinxext`, which read the data through the pandas loaders.
-The notebooks of ``notebooks/`` are published through the symlink ``docs/notebooks`` and run
-by myst-nb (cached; re-executed when their code or the data changes).
+Two parts, one build. The workshop's website: every edition's pages (home, schedule, accepted
+papers, call for papers, changelog, data) and a page per person, written into ``docs/`` from the
+data when the build starts (``workshop_data_site``, :mod:`workshop_data.sphinxext.site`), with the
+prose people write in ``docs/editions/<edition>/`` (hand-written MyST); the root is the newest
+edition. The package's documentation in ``docs/package/`` (guide, API, data dictionary,
+benchmarks, and the notebooks of ``notebooks/`` through the symlink ``docs/package/notebooks``,
+run by myst-nb: cached, re-executed when their code or the data changes).
 """
 
 from __future__ import annotations
@@ -12,13 +15,13 @@ import logging
 from typing import Any
 
 import workshop_data
-from workshop_data.loaders import load_release
+from workshop_data.sphinxext import site_title
 
-workshop_data_edition = "neurips2024"
-#: The site's title as the data gives it ("ML For Systems"); the records reader needs no pandas.
-_workshop = load_release(workshop_data_edition).workshop
-
-project = _workshop.site_title or _workshop.series
+#: A directive without an edition shows the newest edition.
+workshop_data_edition = None
+#: The site's title as the newest edition's data gives it ("ML For Systems", shown in the top
+#: bar; each page's title names its edition); data that does not load is an error.
+project = site_title(workshop_data_edition)
 author = "The ML for Systems workshop organizers"
 copyright = "2024, the ML for Systems workshop organizers"
 version = release = workshop_data.__version__
@@ -27,6 +30,8 @@ extensions = [
     "myst_nb",
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
+    "sphinx_reredirects",
+    "sphinx_sitemap",
     "workshop_data.sphinxext",
 ]
 
@@ -41,7 +46,8 @@ myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 
 # --- workshop_data.sphinxext (workshop_data_dir: default $WORKSHOP_DATA_DIR, else the shipped data)
-workshop_data_notebooks = ["notebooks/*"]
+workshop_data_site = True
+workshop_data_notebooks = ["package/notebooks/*"]
 
 # --- autodoc
 autodoc_typehints = "description"
@@ -64,7 +70,13 @@ html_theme_options = {
     "footer_start": ["copyright"],
     "footer_end": ["sphinx-version"],
 }
-html_sidebars = {"**": []}
+html_sidebars = {"**": []}  # the package's pages get their own table of contents (sphinxext.site)
+
+# --- the published site: canonical URLs and a sitemap (sphinx-sitemap); old URLs redirect
+# (sphinx-reredirects; the redirects come from the data, workshop_data.sphinxext.legacy)
+html_baseurl = "https://mlforsystems.org/"
+sitemap_url_scheme = "{link}"
+sitemap_excludes = ["search.html", "genindex.html", "py-modindex.html"]
 
 
 # --- a quiet build: two messages every build printed that say nothing about this site.

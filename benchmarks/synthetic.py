@@ -8,8 +8,8 @@ like the real thing and passes every check of ``read_release``:
   papers (one per talk, each with two authors) scale too, so every loader reads rows.
   :data:`SLOT_SIZES` are the benchmarks' sizes: 1, 10, 72 and 715 days make 14, 140, 1,008 and
   10,010 slots.
-* :func:`editions` — ``n`` editions, each the shipped release under another name
-  (:data:`EDITION_SIZES`: 1, 10, 100, 1,000).
+* :func:`editions` — ``n`` editions, each the shipped release under another name, a day
+  after the one before (:data:`EDITION_SIZES`: 1, 10, 100, 1,000).
 
 Both write through :func:`workshop_data.datapackage.write_release`, so the files are what the
 package itself publishes (schema 2.0.0 when roles or papers are present).
@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from harness import SHIPPED  # benchmarks/ is on sys.path when a script here runs
@@ -45,15 +46,25 @@ def shipped() -> Release:
     return read_release(SHIPPED)
 
 
-def over_days(release: Release, days: int) -> Release:
-    """The schedule repeated on ``days`` days, every id, name and title made distinct; each
-    day adds the speakers' roles and one paper (two authors) per talk."""
-    slots, talks, people, roles, papers, authors = [], [], [], [], [], []
+def over_days(
+    release: Release,
+    days: int,
+    *,
+    papers: bool = True,
+    edit: Callable[[Release], Release] | None = None,
+    edit_every: int = 0,
+) -> Release:
+    """The schedule repeated on ``days`` days, every id, name and title made distinct; with
+    ``papers``, each day adds the speakers' roles and one paper (two authors) per talk. With
+    ``edit`` and ``edit_every``, the first day and every ``edit_every``-th after it are
+    ``edit(release)`` (a later release edited here and there)."""
+    slots, talks, people, roles, paper_rows, authors = [], [], [], [], [], []
     for day in range(days):
+        src = edit(release) if edit is not None and edit_every and day % edit_every == 0 else release
         shift = dt.timedelta(days=day)
-        pid = {p.person_id: f"{p.person_id}-{day}" for p in release.people}
-        people += [dataclasses.replace(p, person_id=pid[p.person_id], name=f"{p.name} {day}") for p in release.people]
-        for s in release.slots:
+        pid = {p.person_id: f"{p.person_id}-{day}" for p in src.people}
+        people += [dataclasses.replace(p, person_id=pid[p.person_id], name=f"{p.name} {day}") for p in src.people]
+        for s in src.slots:
             slots.append(
                 dataclasses.replace(
                     s,
@@ -65,27 +76,30 @@ def over_days(release: Release, days: int) -> Release:
                     speakers=tuple(pid[x] for x in s.speakers),
                 )
             )
-            for person in s.speakers if s.kind in ROLE_OF_KIND else ():
+            for person in s.speakers if papers and s.kind in ROLE_OF_KIND else ():
                 roles.append(Role(len(roles) + 1, pid[person], ROLE_OF_KIND[s.kind], talk_title=s.title))
-        for t in release.talks:
+        for t in src.talks:
             title = f"{t.title} {day}"
             talk_id, slot_id = f"{t.talk_id}-{day}", f"{t.slot_id}-{day}"
             talks.append(dataclasses.replace(t, talk_id=talk_id, slot_id=slot_id, title=title))
+            if not papers:
+                continue
             paper_id = f"paper-{t.talk_id}-{day}"
-            papers.append(Paper(paper_id, len(papers) + 1, title, presentation="contributed talk"))
-            first, second = release.people[len(papers) % len(release.people)], release.people[0]
+            paper_rows.append(Paper(paper_id, len(paper_rows) + 1, title, presentation="contributed talk"))
+            n = len(paper_rows)
+            first, second = src.people[n % len(src.people)], src.people[0]
             authors += [
                 Author(paper_id, 1, pid[first.person_id], first.name),
-                Author(paper_id, 2, f"author-{len(papers)}", f"Author {len(papers)}"),
+                Author(paper_id, 2, f"author-{n}", f"Author {n}"),
             ]
-            people.append(dataclasses.replace(second, person_id=f"author-{len(papers)}", name=f"Author {len(papers)}"))
+            people.append(dataclasses.replace(second, person_id=f"author-{n}", name=f"Author {n}"))
+    out = dataclasses.replace(release, slots=tuple(slots), talks=tuple(talks), people=tuple(people))
+    if not papers:
+        return out
     return dataclasses.replace(
-        release,
-        slots=tuple(slots),
-        talks=tuple(talks),
-        people=tuple(people),
+        out,
         roles=tuple(roles),
-        papers=tuple(papers),
+        papers=tuple(paper_rows),
         authors=tuple(authors),
         schema_version=None,  # written in the schema that holds roles and papers
     )
@@ -106,11 +120,22 @@ def edition_names(n: int, first: str = "neurips2024") -> list[str]:
 
 
 def editions(data_dir: Path, n: int, base: Release | None = None) -> list[str]:
-    """Write ``n`` editions (the shipped release under other names) into ``data_dir``."""
+    """Write ``n`` editions into ``data_dir``: the shipped release, then copies of it under other
+    names, each a day after the one before (its slots moved with it) at its own conference
+    (``Synthetic 1``…), so that every edition has its own day and title."""
     base = base or shipped()
     names = edition_names(n, base.edition)
-    for name in names:
-        write_release(dataclasses.replace(base, workshop=dataclasses.replace(base.workshop, edition=name)), data_dir)
+    for i, name in enumerate(names):
+        release = base
+        if i:
+            shift = dt.timedelta(days=i)
+            slots = tuple(
+                dataclasses.replace(s, start=s.start + shift, end=s.end + shift if s.end else None) for s in base.slots
+            )
+            day = base.workshop.date + shift if base.workshop.date else None
+            workshop = dataclasses.replace(base.workshop, edition=name, date=day, conference=f"Synthetic {i}")
+            release = dataclasses.replace(base, workshop=workshop, slots=slots)
+        write_release(release, data_dir)
     return names
 
 

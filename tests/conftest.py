@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,21 @@ def site_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     target = tmp_path_factory.mktemp("site") / "site"
     subprocess.run(["git", "clone", "-q", str(SITE_BUNDLE), str(target)], check=True)
     return target
+
+
+def shipped_env() -> dict[str, str]:
+    """This process's environment without ``WORKSHOP_DATA_DIR``: a build of the real site reads
+    the shipped data whatever another test of the same worker has set."""
+    return {k: v for k, v in os.environ.items() if k != "WORKSHOP_DATA_DIR"}
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site (conf.py, docs/, the data the loaders default to) built once with warnings as
+    errors; the notebooks are not run (their own tests run them)."""
+    out = tmp_path_factory.mktemp("real-site")
+    cmd = [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-q", "-b", "html", "-c", str(REPO)]
+    cmd += ["-D", "nb_execution_mode=off", "-d", str(out / "doctrees"), str(REPO / "docs"), str(out / "html")]
+    result = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, env=shipped_env(), check=False)
+    assert result.returncode == 0, result.stderr[-5000:]
+    return out / "html"

@@ -6,11 +6,13 @@ import csv
 import dataclasses
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import jsonschema
+import pytest
 from conftest import PINNED
 from edits import edited, published, shipped
 
@@ -44,6 +46,21 @@ def test_schedule_in_another_zone() -> None:
     out = run("schedule", *ON_PINNED, "--tz", "Europe/Berlin").stdout
     assert "times in Europe/Berlin (CET, UTC+01:00)" in out
     assert "\n17:20  18:15" in out
+
+
+def test_schedule_header_names_the_readers_day() -> None:
+    # NeurIPS 2024 ran on Sunday 15 December in Vancouver: Monday morning in Tokyo
+    tokyo = run("schedule", "--edition", "neurips2024", "--tz", "Asia/Tokyo").stdout.splitlines()
+    assert "Monday 16 December 2024" in tokyo[0] and "Sunday" not in tokyo[0]
+    assert not any(line.startswith("— ") for line in tokyo)  # one day: no day lines
+    # in Berlin the day runs past midnight: both days named, and a line above each day's rows
+    berlin = run("schedule", "--edition", "neurips2024", "--tz", "Europe/Berlin").stdout.splitlines()
+    assert "Sunday 15 December 2024 – Monday 16 December 2024" in berlin[0]
+    days = [line for line in berlin if line.startswith("— ")]
+    assert days == ["— Sunday 15 December 2024 —", "— Monday 16 December 2024 —"]
+    assert berlin[berlin.index(days[1]) + 1].startswith("00:")
+    venue = run("schedule", "--edition", "neurips2024").stdout.splitlines()
+    assert "Sunday 15 December 2024" in venue[0]
 
 
 def test_schedule_json_is_valid_against_the_shipped_schema() -> None:
@@ -137,3 +154,71 @@ def test_table_row_with_a_title_and_no_label(release_copy: Path) -> None:
     assert (
         "10:50  11:10   contributed  A Bare Title" in run("schedule", "--data-dir", str(release_copy.parents[1])).stdout
     )
+
+
+def test_a_broken_release_is_one_warning_line_and_the_others_still_load(release_copy: Path) -> None:
+    # A newer release that does not load stopped every command, until someone deleted it by hand.
+    data = release_copy.parents[1]
+    broken = data / "neurips2024" / "2024-12-01"
+    write_release(published(edited(shipped()), "2024-12-01", "2024-12-01T00:00"), data)
+    size = (broken / "people.csv").stat().st_size
+    (broken / "people.csv").write_text("person_id,name\n")
+    for args in (
+        ("schedule",),
+        ("editions",),
+        ("releases", "neurips2024"),
+        ("export", "--format", "ics"),
+        ("diff", "2024-11-20", "latest"),
+    ):
+        proc = run(*args, "--data-dir", str(data))
+        assert proc.returncode == 0, (args, proc.stderr)
+        assert proc.stderr.splitlines() == [
+            f"workshop-data: warning: release '2024-12-01' of 'neurips2024' does not load, skipped: "
+            f"{broken / 'people.csv'}: is 15 bytes, the descriptor says {size} (truncated or changed?)"
+        ], args
+    assert "(latest)" in run("releases", "neurips2024", "--data-dir", str(data)).stdout.splitlines()[0]
+    proc = run("schedule", "--release", "2024-12-01", "--data-dir", str(data))
+    assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1 and "people.csv: is 15 bytes" in proc.stderr
+
+
+def test_edition_and_release_names_are_not_paths(tmp_path: Path) -> None:
+    # `--edition /abs/path` read a release outside the data directory.
+    outside = write_release(shipped(), tmp_path).parent
+    for args in (("--edition", str(outside)), ("--edition", ".."), ("--release", f"../../{outside}/2024-11-20")):
+        proc = run("schedule", *args)
+        assert proc.returncode == 2 and proc.stderr.count("\n") == 1, args
+        assert "name" in proc.stderr and "use letters, digits" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("redirect", "expected"),
+    [
+        (">&-", "standard output is closed: there is nowhere to write the output"),
+        (">/dev/full", "standard output: cannot write: No space left on device"),
+    ],
+)
+def test_stdout_closed_or_full_is_one_line_and_exit_2(redirect: str, expected: str) -> None:
+    # No traceback, and none at exit either when Python flushes what is left in stdout's buffer.
+    if "full" in redirect and not Path("/dev/full").exists():
+        pytest.skip("needs /dev/full")
+    for command in ("schedule", "export --format json", "editions"):
+        shell = f'exec "$0" -m workshop_data {command} {redirect}'
+        proc = subprocess.run(["sh", "-c", shell, sys.executable], capture_output=True, text=True)
+        assert proc.returncode == 2, proc.stderr
+        assert proc.stderr == f"workshop-data: error: {expected}\n"
+
+
+def test_a_folder_the_system_refuses_is_one_line(tmp_path: Path) -> None:
+    # An error of the file system that the readers do not name themselves is still one line.
+    proc = run("validate", str(tmp_path / ("x" * 300) / "release"))
+    assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1, proc.stderr
+    assert "File name too long" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_path_that_is_not_utf8_is_printed_as_given(release_copy: Path) -> None:
+    data = os.fsencode(release_copy.parents[2]) + b"/d\xe9ta"
+    os.rename(release_copy.parents[1], data)
+    folder = data + b"/neurips2024/2024-11-20"
+    proc = subprocess.run([sys.executable, "-m", "workshop_data", "validate", folder], capture_output=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == folder + b": valid release 2024-11-20 of neurips2024: 14 slots, 4 talks, 5 people\n"

@@ -158,3 +158,48 @@ def test_one_slots_calendar(capsys: pytest.CaptureFixture[str]) -> None:
     assert "has no slot 'nope'" in capsys.readouterr().err
     assert main(["export", *ON_PINNED, "--format", "frab-xml", "--slot", "panel"]) == 2
     assert "--slot makes one event's calendar" in capsys.readouterr().err
+
+
+def test_a_symbolic_link_is_written_through(tmp_path: Path) -> None:
+    # The rename replaced the link itself with a file.
+    real = tmp_path / "real.csv"
+    real.write_text("old")
+    real.chmod(0o640)
+    link = tmp_path / "link.csv"
+    link.symlink_to(real.name)
+    assert main(["export", "--format", "csv", "-o", str(link)]) == 0
+    assert link.is_symlink() and os.readlink(link) == "real.csv"
+    assert real.read_text(encoding="utf-8").startswith("slot_id,start")
+    assert real.stat().st_mode & 0o777 == 0o640
+    assert sorted(os.listdir(tmp_path)) == ["link.csv", "real.csv"]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link to a device"])
+def test_what_is_not_a_regular_file_is_refused(kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A FIFO (or, run as root, a device such as /dev/full) was replaced by the rename.
+    target = tmp_path / "out"
+    if kind == "fifo":
+        os.mkfifo(target)
+    else:
+        target.symlink_to("/dev/null")
+    assert main(["export", "--format", "ics", "-o", str(target)]) == 2
+    what = "a FIFO" if kind == "fifo" else "a character device"
+    assert capsys.readouterr().err == f"workshop-data: error: {target}: cannot write: {what}, not a regular file\n"
+    assert os.listdir(tmp_path) == ["out"]
+    assert target.is_fifo() if kind == "fifo" else os.readlink(target) == "/dev/null"
+
+
+@pytest.mark.parametrize(
+    "url", ["https://example.org/s\r\nX-Injected: 1", "https://example.org/a b", "https://x.org/\t"]
+)
+@pytest.mark.parametrize("fmt", ["ics", "frab-xml", "frab-json"])
+def test_a_base_url_with_a_line_break_or_space_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, url: str
+) -> None:
+    # A CR-LF went into frab's <url> as it was (a line of the attacker's choosing); ics raised ValueError.
+    target = tmp_path / "out"
+    assert main(["export", "--format", fmt, "--base-url", url, "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"workshop-data: error: base URL {url!r} contains a space, line break or control character")
+    assert len(err.splitlines()) == 1
+    assert not target.exists()

@@ -176,6 +176,27 @@ def test_a_base_url_that_is_not_http_is_refused() -> None:
         to_ics(wd.load_release(*PINNED), base_url="mlforsystems.org/schedule")
 
 
+@pytest.mark.parametrize(
+    ("day", "zone"),
+    [
+        (dt.date(1, 1, 2), "Asia/Tokyo"),
+        (dt.date(1, 1, 2), "America/Vancouver"),
+        (dt.date(9999, 12, 30), "Pacific/Kiritimati"),
+    ],
+)
+def test_the_first_and_last_days_the_data_allows(day: dt.date, zone: str) -> None:
+    # The VTIMEZONE covered the year before the first event: year 0 (a ValueError) for year 1.
+    release = wd.load_release(*PINNED)
+    shift = dt.datetime.combine(day, dt.time()) - dt.datetime.combine(release.workshop.date, dt.time())
+    slots = tuple(dataclasses.replace(s, start=s.start + shift, end=s.end and s.end + shift) for s in release.slots)
+    workshop = dataclasses.replace(release.workshop, date=day, timezone=zone)
+    text = to_ics(dataclasses.replace(release, slots=slots, workshop=workshop, path=None))
+    check_rfc5545(text)
+    keynote = parsed_events(text)["keynote-jeff-dean@neurips2024.workshop-data"]
+    assert keynote.decoded("DTSTART").replace(tzinfo=None) == dt.datetime.combine(day, dt.time(8, 20))
+    assert list(vtimezones(text)) == [zone]
+
+
 def test_kinds_filter_keeps_only_those_kinds() -> None:
     got = parsed_events(to_ics(wd.load_release(*PINNED), kinds=["break", "lunch"]))
     assert sorted(got) == [
@@ -266,7 +287,9 @@ def test_the_calendar_is_a_function_of_the_release_and_its_history(release_copy:
     data_dir = release_copy.parent.parent
     first = read_release(release_copy)
     second = _publish(first, data_dir, "2024-12-05", 5, status="")
-    loose = read_release(shutil.copytree(data_dir / "neurips2024" / "2024-12-05", data_dir.parent / "loose"))
+    loose = read_release(
+        shutil.copytree(data_dir / "neurips2024" / "2024-12-05", data_dir.parent / "loose" / "2024-12-05")
+    )
     assert to_ics(second) == to_ics(loose) and "SEQUENCE:1" not in to_ics(second)
     assert to_ics(second, history=[first]) == to_ics(loose, history=[first])
     assert "SEQUENCE:1" in to_ics(second, history=[first])
@@ -377,7 +400,8 @@ def icalendar_calendar(release: Release, slots: list[wd.model.Slot], tz: str | N
         cal.add_component(icalendar_event(release, slot, zone, base_url))
     first = min(s.start for s in slots)
     last = max(s.end or s.start for s in slots)
-    cal.add_missing_timezones(first_date=dt.date(first.year - 1, 1, 1), last_date=dt.date(last.year + 2, 1, 1))
+    years = max(first.year - 1, dt.MINYEAR), min(last.year + 2, dt.MAXYEAR)  # a year around, as far as dates go
+    cal.add_missing_timezones(first_date=dt.date(years[0], 1, 1), last_date=dt.date(years[1], 1, 1))
     return str(cal.to_ical().decode("utf-8"))
 
 

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+from typing import Any
 
+import pytest
 from edits import at, drop_slot, edit_slot, edit_talk, fresh_ids, rename_person, shipped, slot, talk
 from hypothesis import HealthCheck, given, settings
 from strategies import releases
 
+from workshop_data import identity
 from workshop_data.changes import compare
 from workshop_data.identity import carry_ids, match_people, normalise, similarity
-from workshop_data.model import Person, Release, Slot
+from workshop_data.model import Person, Release, Slot, Talk
 
 
 def ids_of(release):  # type: ignore[no-untyped-def]
@@ -176,3 +180,44 @@ def test_unclassified_rows_are_followed_by_their_text() -> None:
     carried = carry_ids(old, new)
     assert slot(carried, "slot").raw == "Mentoring session (room 7)"
     assert slot(carried, "slot-2").raw == "Reception at the hotel bar"
+
+
+def long_schedule(rows: int) -> Release:
+    """A day of ``rows`` one-minute rows: invited talks (a speaker, a title, a talk inside
+    every tenth) between breaks."""
+    base = shipped()
+    start = dt.datetime.combine(base.workshop.date, dt.time(0, 0))
+    slots, talks, people = [], [], []
+    for i in range(rows):
+        at_ = start + dt.timedelta(minutes=i)
+        if i % 2:
+            slots.append(Slot(f"break-{i}", at_, at_ + dt.timedelta(minutes=1), False, "break", "Break"))
+            continue
+        people.append(Person(f"p{i}", f"Speaker {i} Person", (f"Lab {i % 7}",)))
+        slots.append(
+            Slot(f"s{i}", at_, None, False, "invited", "Invited", f"Talk {i}", f"Talk {i}", speakers=(f"p{i}",))
+        )
+        if i % 10 == 0:
+            talks.append(Talk(f"t{i}", f"s{i}", 1, f"Paper {i}", f"Paper {i}", (f"p{i}",)))
+    return dataclasses.replace(base, slots=tuple(slots), talks=tuple(talks), people=tuple(people))
+
+
+def test_a_long_unchanged_schedule_is_matched_without_comparing_every_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A page of 1,000 rows imported a second time took minutes: every slot was scored against
+    # every other. What is unchanged is found by exact keys; breaks line up without a table.
+    old = long_schedule(1000)
+    counted = {"_content_score": 0, "_pair_weight": 0}
+
+    def counting(name: str) -> Any:
+        real = getattr(identity, name)
+
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            counted[name] += 1
+            assert counted[name] <= len(old.slots), f"{name}: more comparisons than rows"
+            return real(*args, **kwargs)
+
+        return wrapper
+
+    for name in counted:
+        monkeypatch.setattr(identity, name, counting(name))
+    assert carry_ids(old, fresh_ids(old)) == old

@@ -3,6 +3,8 @@ from the previous release, and bad pages refused with a clear error and nothing 
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import subprocess
 import sys
@@ -26,9 +28,9 @@ site_description: Workshop on Testing Schedules at TestConf 2031, March 3rd, Lis
 TABLE = '<table class="schedule-table"><thead><tr><th>Time</th><th>Section</th></tr></thead><tbody>{}</tbody></table>'
 
 
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+def run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "workshop_data", "import", *map(str, args)], capture_output=True, text=True
+        [sys.executable, "-m", "workshop_data", "import", *map(str, args)], capture_output=True, text=True, env=env
     )
 
 
@@ -147,6 +149,18 @@ def test_edition_must_match_the_page(tmp_path: Path) -> None:
 ROW = "<tr><td>9:00 AM</td><td>Opening Remarks</td></tr>"
 
 
+def front(lines: str) -> str:
+    """HEAD with ``lines`` of YAML after its title (the first of them is line 3 of the page)."""
+    return HEAD.replace("title: Schedule\n", "title: Schedule\n" + lines)
+
+
+#: 300 bytes that a YAML reader expands to 9**5 copies of "lol" (a "billion laughs").
+BOMB = "".join(
+    f"{name}: &{name} [{', '.join([item] * 9)}]\n"
+    for name, item in (("a", '"lol"'), ("b", "*a"), ("c", "*b"), ("d", "*c"))
+)
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [
@@ -172,6 +186,26 @@ ROW = "<tr><td>9:00 AM</td><td>Opening Remarks</td></tr>"
         (HEAD.replace(", March 3rd", "") + TABLE.format(ROW), "the page gives no date for the workshop"),
         (HEAD.replace("March 3rd", "March 30th") + TABLE.format("<tr><td>1:30 AM</td><td>Night</td></tr>"),
          "row 1: 1:30 AM on 2031-03-30 does not exist in Europe/Lisbon (skipped by a daylight-saving change)"),
+        (HEAD + TABLE.format("<tr><td>9:00 AM</td><td>Contributed Talks:<ul><li>Counting Clocks</li>"
+                             "<li>Speaker: John Smith</li></ul></td></tr>"),
+         "row 1: talk 2 of the list has a speaker (John Smith) but no title"),  # a talk's title is required
+        (front(BOMB + "site_title: [*d, *d]\n") + TABLE.format(ROW),
+         "line 4: front matter is not valid YAML (an alias (*a) is not allowed"),
+        (front(BOMB + "workshop_name: [*d, *d]\n") + TABLE.format(ROW), "line 4: front matter is not valid YAML"),
+        (front(BOMB + "date: [*d, *d]\n") + TABLE.format(ROW), "line 4: front matter is not valid YAML"),
+        (front("date: 2031-02-30\n") + TABLE.format(ROW),
+         "line 3: front matter is not valid YAML ('2031-02-30' cannot be read: day is out of range for month)"),
+        (front("date: " + "9" * 5000 + "\n") + TABLE.format(ROW),
+         f"line 3: front matter is not valid YAML ('{'9' * 40}…' cannot be read: Exceeds the limit (4300 digits)"),
+        (front("site_title: " + "[" * 5000 + "]" * 5000 + "\n") + TABLE.format(ROW),
+         "line 3: front matter is not valid YAML"),
+        (front("site_title:\n" + "".join(" " * n + "-\n" for n in range(100))) + TABLE.format(ROW),
+         "front matter is not valid YAML (nested deeper than 64 levels)"),
+        (front("notes: " + "x" * 270_000 + "\n") + TABLE.format(ROW),
+         "front matter is 270136 characters, more than a page's can be (262144)"),
+        (front("date: 9999-12-31\n") + TABLE.format(ROW),
+         "the workshop's day: 9999-12-31 is outside the days this package handles (0001-01-02 to 9999-12-30, "),
+        (front("date: 0001-01-01\n") + TABLE.format(ROW), "the workshop's day: 0001-01-01 is outside the days"),
     ],
 )  # fmt: skip
 def test_bad_pages_are_refused_with_nothing_written(tmp_path: Path, body: str | bytes, message: str) -> None:
@@ -220,8 +254,173 @@ def test_a_page_larger_than_any_schedule_page_is_refused(tmp_path: Path, monkeyp
 
     monkeypatch.setattr(page_module, "MAX_BYTES", 1000)
     path = page(tmp_path, HEAD + TABLE.format(ROW) + "<p>" + "x" * 1000 + "</p>")
-    with pytest.raises(
-        WorkshopDataError, match=r"page.md: \d+ bytes, larger than a schedule page can be \(1000 bytes\)"
-    ):
+    with pytest.raises(WorkshopDataError, match=r"page.md: more than 1000 bytes, larger than a schedule page can be"):
         import_page(path, "testconf2031", "r1", tmp_path / "data", timezone="UTC")
     assert not (tmp_path / "data").exists()
+
+
+def test_years_before_1000_publish_releases_that_load_in_order(tmp_path: Path) -> None:
+    # '--release 0999-01-01', '--published 0001-…' and 'date: 0001-01-02' were written as '999-…'
+    # and '1-…': every command failed on the edition after that, and the broken release was newest.
+    data = tmp_path / "data"
+    first = page(tmp_path, HEAD + TABLE.format(ROW), "first.md")
+    second = page(tmp_path, HEAD.replace("title:", "date: 0001-01-02\ntitle:") + TABLE.format(ROW), "second.md")
+    for path, release, extra in (
+        (first, "0999-01-01", ()),
+        (second, "r2", ("--published", "0001-01-01T00:00:00Z")),
+        (first, "r3", ("--published", "2024-01-01T00:00:00Z")),
+    ):
+        proc = run(
+            path, "--edition", "testconf2031", "--release", release, "--timezone", "UTC", "--data-dir", data, *extra
+        )
+        assert proc.returncode == 0, proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "workshop_data", "releases", "testconf2031", "--data-dir", str(data)],
+                          capture_output=True, text=True)  # fmt: skip
+    assert (proc.returncode, proc.stderr) == (0, "")
+    assert [line.split()[:3] for line in proc.stdout.splitlines()] == [
+        ["r2", "published", "0001-01-01"],
+        ["0999-01-01", "published", "0999-01-01"],
+        ["r3", "published", "2024-01-01"],
+    ]
+    assert read_release(data / "testconf2031" / "r2").workshop.date.isoformat() == "0001-01-02"
+
+
+def test_the_year_1_east_of_greenwich_is_refused_with_one_line(tmp_path: Path) -> None:
+    # 9:00 AM on 0001-01-01 in Tokyo is in the year 0 in UTC: the import raised OverflowError. The
+    # day is refused whatever the zone: west of Greenwich its times are the year 0 in Samoa.
+    path = page(tmp_path, HEAD.replace("title:", "date: 0001-01-01\ntitle:") + TABLE.format(ROW))
+    proc = run(path, "--edition", "testconf2031", "--release", "r1", "--timezone", "Asia/Tokyo", "--data-dir", tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr == (
+        f"workshop-data: error: {path}: the workshop's day: 0001-01-01 is outside the days this package handles "
+        "(0001-01-02 to 9999-12-30, which every time zone can show)\n"
+    )
+
+
+def test_a_front_matter_value_longer_than_a_csv_field_limit_imports_and_loads(tmp_path: Path) -> None:
+    # Python's CSV reader refuses fields over 131,072 characters by default: the release was
+    # published and then could not be read.
+    long = "Testing " * 20_000
+    path = page(tmp_path, HEAD.replace("title: Schedule", f"title: {long}") + TABLE.format(ROW))
+    data = tmp_path / "data"
+    proc = run(path, "--edition", "testconf2031", "--release", "r1", "--timezone", "UTC", "--data-dir", data)
+    assert proc.returncode == 0, proc.stderr
+    check = (
+        "import workshop_data as wd, sys; print(len(wd.load_workshop('testconf2031', data_dir=sys.argv[1]).page_title))"
+    )
+    proc = subprocess.run([sys.executable, "-c", check, str(data)], capture_output=True, text=True)
+    assert proc.stdout == f"{len(long.strip())}\n", proc.stderr
+
+
+@pytest.mark.parametrize("mask", [0o022, 0o002, 0o077])
+def test_a_release_is_published_with_the_umasks_modes(tmp_path: Path, mask: int) -> None:
+    # mkdtemp made every release folder 0700, whatever the umask: the web server could not read it.
+    import os
+
+    before = os.umask(mask)
+    try:
+        folder, _ = import_page(page(tmp_path, HEAD + TABLE.format(ROW)), "testconf2031", "r1", tmp_path / "data",
+                                timezone="UTC")  # fmt: skip
+    finally:
+        os.umask(before)
+    assert folder.stat().st_mode & 0o777 == 0o777 & ~mask
+    assert {p.stat().st_mode & 0o777 for p in folder.iterdir()} == {0o666 & ~mask}
+
+
+def test_the_next_import_removes_temporary_folders_left_by_a_killed_import(tmp_path: Path) -> None:
+    # kill -9 during an import left a hidden temporary folder in the edition's folder forever.
+    import os
+    import socket
+    import time
+
+    from workshop_data import datapackage
+
+    edition = tmp_path / "data" / "testconf2031"
+    host = datapackage._host()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    folders = {
+        "killed here": f".r0.{dead.stdout.strip()}@{host}.abcd1234",
+        "old, elsewhere": ".r0.12345@another-host.efgh5678",
+        "new, elsewhere": ".r0.12345@another-host.ijkl9012",
+        "running": f".r0.{os.getpid()}@{host}.mnop3456",
+        "not ours": ".r0.notes",
+    }
+    for name in folders.values():
+        (edition / name).mkdir(parents=True)
+        (edition / name / "slots.csv").write_text("half written")
+    hours_ago = time.time() - 2 * 3600
+    os.utime(edition / folders["old, elsewhere"], (hours_ago, hours_ago))
+    assert socket.gethostname()  # the host is part of the name: another machine's pids are not seen here
+    import_page(page(tmp_path, HEAD + TABLE.format(ROW)), "testconf2031", "r1", tmp_path / "data", timezone="UTC")
+    left = sorted(p.name for p in edition.iterdir())
+    assert left == sorted([folders["new, elsewhere"], folders["running"], folders["not ours"], "r1"])
+
+
+def test_import_needs_a_data_directory_named(tmp_path: Path) -> None:
+    # Without --data-dir it wrote into the installed package (site-packages), which the next
+    # `pip install` removes silently.
+    import os
+
+    from workshop_data.store import data_dir
+
+    shipped = data_dir(None)
+    before = sorted(p.name for p in shipped.rglob("*"))
+    env = {k: v for k, v in os.environ.items() if k != "WORKSHOP_DATA_DIR"}
+    path = page(tmp_path, HEAD + TABLE.format(ROW))
+    try:
+        proc = run(path, "--edition", "testconf2031", "--release", "r1", "--timezone", "UTC", env=env)
+        assert proc.returncode == 2
+        assert proc.stderr == (
+            "workshop-data: error: import needs a data directory: pass --data-dir DIR (data_dir=) or set "
+            "$WORKSHOP_DATA_DIR (the shipped data is written only when named: --data-dir workshop_data/data)\n"
+        )
+        assert sorted(p.name for p in shipped.rglob("*")) == before
+    finally:
+        shutil.rmtree(shipped / "testconf2031", ignore_errors=True)  # what a failure would have written
+    site = subprocess.run([sys.executable, "-m", "workshop_data", "import-site", str(tmp_path)],
+                          capture_output=True, text=True, env=env)  # fmt: skip
+    assert (site.returncode, site.stderr) == (2, proc.stderr)  # the same rule for the site's history
+    env["WORKSHOP_DATA_DIR"] = str(tmp_path / "data")
+    proc = run(path, "--edition", "testconf2031", "--release", "r1", "--timezone", "UTC", env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert read_release(tmp_path / "data" / "testconf2031" / "r1").name == "r1"
+
+
+def test_a_pipe_is_read_no_further_than_the_largest_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A pipe (or /dev/zero) has no size to check first: it is read with a bound.
+    import os
+    import threading
+
+    from workshop_data.importer import page as page_module
+
+    monkeypatch.setattr(page_module, "MAX_BYTES", 1000)
+    fifo = tmp_path / "page.md"
+    os.mkfifo(fifo)
+
+    def write() -> None:
+        with fifo.open("wb") as out, contextlib.suppress(BrokenPipeError):
+            out.write((HEAD + TABLE.format(ROW) + "<p>x</p>" * 1000).encode())
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    with pytest.raises(WorkshopDataError, match=r"page.md: more than 1000 bytes, larger than a schedule page can be"):
+        import_page(fifo, "testconf2031", "r1", tmp_path / "data", timezone="UTC")
+    writer.join()
+    assert not (tmp_path / "data").exists()
+
+
+def test_a_path_that_is_not_utf8_is_printed_as_given(tmp_path: Path, shared: Path) -> None:
+    # The release was written, then printing its folder crashed: the message is the path's bytes.
+    folder = os.fsencode(tmp_path) + b"/caf\xe9"
+    os.mkdir(folder)
+    seed = shared / "seeds" / "000_d9f5c59d0a0e9214.txt"
+    args = [b"--edition", b"neurips2024", b"--release", b"2024-11-20", b"--timezone", b"America/Vancouver"]
+    command = [os.fsencode(sys.executable), b"-m", b"workshop_data", b"import", os.fsencode(seed), *args]
+    proc = subprocess.run([*command, b"--data-dir", folder + b"/data"], capture_output=True)
+    assert proc.returncode == 0, proc.stderr
+    release = folder + b"/data/neurips2024/2024-11-20"
+    assert proc.stdout == release + b": release 2024-11-20 of neurips2024: 14 slots, 4 talks, 5 people\n"
+    assert read_release(os.fsdecode(release)).name == "2024-11-20"
+    again = subprocess.run([*command, b"--data-dir", folder + b"/data"], capture_output=True)
+    assert again.returncode == 2
+    assert again.stderr.startswith(b"workshop-data: error: " + os.fsencode(tmp_path) + b"/caf\\udce9/data/")

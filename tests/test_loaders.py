@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import PINNED
+from conftest import PINNED, SHIPPED
 
 import workshop_data as wd
 from workshop_data.datapackage import write_release
+from workshop_data.defaults import DESCRIPTOR
 from workshop_data.model import Paper
 from workshop_data.validation import read_release
 
@@ -129,8 +132,9 @@ def test_editions_and_releases() -> None:
 
 
 def test_listing_editions_and_releases_counts_rows_and_checks_what_it_reads(release_copy: Path) -> None:
-    """Listings read the workshop row and count the listed tables' rows (files checked against
-    their sizes and hashes) instead of loading every release: the counts are the loaders'."""
+    """Listings read the workshop row and count the listed tables' rows (every file checked
+    against its size and hash) instead of loading every release: the counts are the loaders',
+    and a release with a file changed after release is skipped with a warning, as loading it is."""
     data = release_copy.parents[1]
     release = read_release(release_copy)
     papers = (Paper("p1", 1, "A Paper"), Paper("p2", 2, 'Another, "quoted"\nover two lines'))
@@ -142,7 +146,80 @@ def test_listing_editions_and_releases_counts_rows_and_checks_what_it_reads(rele
     releases = wd.releases("neurips2024", data_dir=data)
     assert list(releases["talks"]) == [4, 4] and list(releases["papers"]) == [0, 2]
     assert list(releases["slots"]) == [len(wd.load_schedule("neurips2024", data_dir=data))] * 2
-    slots = data / "neurips2024" / "2024-12-01" / "slots.csv"
-    slots.write_bytes(slots.read_bytes().replace(b"Keynote", b"Keynota"))  # same size, other bytes
-    with pytest.raises(wd.WorkshopDataError, match=r"slots\.csv: content does not match its hash"):
-        wd.editions(data_dir=data)
+    for name in ("slots.csv", "people.csv"):  # a listed table's file, and one the listings do not count
+        folder = data / "neurips2024" / "2024-12-01"
+        shutil.copytree(folder, folder.with_name("2024-12-02"))
+        newest = folder.with_name("2024-12-02")
+        descriptor = json.loads((newest / DESCRIPTOR).read_text())
+        descriptor.update(version=newest.name, created="2024-12-31T00:00:00Z")
+        (newest / DESCRIPTOR).write_text(json.dumps(descriptor))
+        path = newest / name
+        path.write_bytes(path.read_bytes()[:-2] + b"x" + path.read_bytes()[-1:])  # same size, other bytes
+        with pytest.warns(wd.BrokenReleaseWarning, match=rf"2024-12-02/{name}: content does not match its hash"):
+            assert list(wd.editions(data_dir=data)["latest"]) == ["2024-12-01"]
+        with pytest.warns(wd.BrokenReleaseWarning, match=rf"2024-12-02/{name}: content does not match its hash"):
+            assert list(wd.releases("neurips2024", data_dir=data)["release"]) == ["2024-11-20", "2024-12-01"]
+        shutil.rmtree(newest)
+
+
+def _broken_newer_release(data: Path, name: str = "2024-12-01", created: str = "2024-12-01T00:00:00Z") -> Path:
+    """A copy of the shipped release as a newer release ``name`` whose slots.csv was edited."""
+    folder = data / "neurips2024" / name
+    shutil.copytree(SHIPPED, folder)
+    descriptor = json.loads((folder / DESCRIPTOR).read_text())
+    descriptor.update(version=name, created=created)
+    (folder / DESCRIPTOR).write_text(json.dumps(descriptor))
+    (folder / "slots.csv").write_bytes((folder / "slots.csv").read_bytes().replace(b"Keynote", b"KEYNOTE"))
+    return folder
+
+
+def test_a_broken_release_is_skipped_with_a_warning_naming_it(release_copy: Path) -> None:
+    # One broken release stopped every loader from reading the edition's other releases.
+    data = release_copy.parents[1]
+    broken = _broken_newer_release(data)
+    with pytest.warns(wd.BrokenReleaseWarning, match=f"release '2024-12-01' of 'neurips2024'.*{broken}") as caught:
+        schedule = wd.load_schedule(data_dir=data)
+    assert schedule.attrs["release"] == "2024-11-20" and len(schedule) == 14
+    assert all(w.filename == __file__ for w in caught)  # the warning names the caller's line
+    with pytest.warns(wd.BrokenReleaseWarning, match="2024-12-01"):
+        assert list(wd.releases(data_dir=data)["release"]) == ["2024-11-20"]
+    with pytest.warns(wd.BrokenReleaseWarning, match="2024-12-01"):
+        assert list(wd.editions(data_dir=data)["latest"]) == ["2024-11-20"]
+    with pytest.raises(wd.DataValidationError, match="does not match its hash"):
+        wd.load_schedule(release="2024-12-01", data_dir=data)  # asked for by name: its error
+
+
+def test_publication_times_are_compared_as_times(release_copy: Path) -> None:
+    # Older versions wrote '999-01-01T00:00:00Z' for the year 999; compared as text, it came after
+    # '2024-…' and the broken release was "latest". It does not read as a time: it sorts first.
+    data = release_copy.parents[1]
+    _broken_newer_release(data, "0999-01-01", created="999-01-01T00:00:00Z")
+    assert wd.load_schedule(data_dir=data).attrs["release"] == "2024-11-20"
+    with pytest.warns(wd.BrokenReleaseWarning, match="release '0999-01-01' of 'neurips2024' does not load"):
+        assert list(wd.releases(data_dir=data)["release"]) == ["2024-11-20"]
+
+
+def test_when_no_release_loads_latest_raises_the_newest_ones_error(release_copy: Path) -> None:
+    data = release_copy.parents[1]
+    (release_copy / "people.csv").write_text("changed")
+    _broken_newer_release(data)
+    with (
+        pytest.warns(wd.BrokenReleaseWarning, match="release '2024-11-20'"),
+        pytest.raises(wd.DataValidationError, match=r"2024-12-01/slots\.csv: content does not match its hash"),
+    ):
+        wd.load_schedule(data_dir=data)
+
+
+@pytest.mark.parametrize(
+    ("edition", "release"), [("/etc", "latest"), ("..", "latest"), ("neurips2024", "../neurips2024/2024-11-20")]
+)
+def test_names_are_folder_names_not_paths(release_copy: Path, edition: str, release: str) -> None:
+    # An absolute path or '..' read outside the data directory.
+    with pytest.raises(wd.WorkshopDataError, match=r"name .*: use letters, digits"):
+        wd.load_schedule(edition, release, data_dir=release_copy.parents[1])
+
+
+@pytest.mark.parametrize("zone", ["localtime", "Factory"])
+def test_tz_must_be_an_iana_zone(zone: str) -> None:
+    with pytest.raises(wd.WorkshopDataError, match=f"unknown time zone {zone!r}"):
+        wd.load_schedule(tz=zone)

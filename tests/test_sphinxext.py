@@ -23,10 +23,10 @@ from urllib.parse import unquote
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import REPO, SHIPPED
+from conftest import REPO, SHIPPED, shipped_env
 from sphinx.testing.util import SphinxTestApp
 
-from workshop_data import sphinxext
+from workshop_data import sphinxext, store
 from workshop_data.datapackage import release_files, write_release
 from workshop_data.formats import FORMATS, writer
 from workshop_data.formats.ical import slot_calendar
@@ -102,7 +102,8 @@ def next_release(release: Release, title: str) -> Release:
 
 
 def schedule_rows(soup: BeautifulSoup) -> list[Any]:
-    return soup.select("table.wd-schedule tbody tr")
+    """The slots' rows (not the rows naming the day)."""
+    return soup.select("table.wd-schedule tbody tr:not(.wd-day-row)")
 
 
 # --- each directive on a MyST page (shipped data) ----------------------------------------------
@@ -179,7 +180,7 @@ def test_every_speaker_link_resolves_on_the_page(site: SphinxTestApp) -> None:
 def test_times_are_the_venues_with_the_zone_named(site: SphinxTestApp, shipped: Release) -> None:
     soup = html(site, "schedule")
     assert "America/Vancouver" in soup.select_one(".wd-tz-note").get_text()
-    times = [t["datetime"] for t in soup.select("table.wd-schedule time")]
+    times = [t["datetime"] for t in soup.select("table.wd-schedule p.wd-when > time")]  # the starts
     assert times == [s.start.isoformat() + "-08:00" for s in shipped.slots]
     button = soup.select_one("button.wd-tz-switch")
     assert button.has_attr("hidden")  # shown by the script only: without JavaScript nothing to click
@@ -306,9 +307,11 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SphinxTes
     hostile_data(tmp / "data")
     shutil.copytree(ROOTS / "test-hostile", tmp / "src")
     shutil.copy(REPO / "conf.py", tmp / "src" / "conf.py")
-    with pytest.MonkeyPatch.context() as env:
+    with pytest.MonkeyPatch.context() as env:  # for the build only: the module's later tests read the shipped data
         env.setenv("WORKSHOP_DATA_DIR", str(tmp / "data"))
-        yield build("hostile", tmp / "src", tmp / "data")
+        # the directives on this root's own pages, not the generated website (test_site.py)
+        app = build("hostile", tmp / "src", tmp / "data", workshop_data_site=False)
+    yield app
 
 
 def live(soup: BeautifulSoup) -> list[Any]:
@@ -343,7 +346,7 @@ def test_the_site_title_from_the_data_is_text_in_every_page(hostile_site: Sphinx
 
 
 def test_emphasis_in_a_title_is_emphasis_on_the_site(hostile_site: SphinxTestApp) -> None:
-    row = html(hostile_site, "index").select("table.wd-schedule tbody tr")[1]
+    row = schedule_rows(html(hostile_site, "index"))[1]
     title = row.select_one(".wd-title")
     assert [(el.name, el.get_text()) for el in title.find_all(["em", "strong"])] == [
         ("em", "Caches"),
@@ -372,6 +375,45 @@ def test_bad_input_is_a_warning_naming_what_is_wrong(tmp_path: Path) -> None:
     assert "no edition 'no-such-edition'" in text
     assert "unknown kind(s) lecture" in text
     assert "has no release '1999-01-01'" in text
+
+
+def test_data_that_does_not_load_is_one_error_per_use_not_a_crash(
+    tmp_path: Path, release_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # conf.py reads the data: an error there stopped Sphinx with "Configuration error!" and a
+    # traceback; a slot id with '..' passed validation and crashed the build writing slots/<id>.ics.
+    rel = read_release(release_copy)
+    bad = dataclasses.replace(rel.slots[-1], slot_id="../../panel")
+    publish(dataclasses.replace(rel, slots=(*rel.slots[:-1], bad)), release_copy)
+    data = release_copy.parents[1]
+    monkeypatch.setenv("WORKSHOP_DATA_DIR", str(data))  # what conf.py and the kernel read
+    src = tmp_path / "src"
+    shutil.copytree(ROOTS / "test-baddata", src)
+    shutil.copy(ROOTS / "test-notebooks" / "venue.ipynb", src)
+    app = build("baddata", src, data)
+    where = "slots.csv, row 14, field 'slot_id': '../../panel' is not a valid slot_id"
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", warnings(app)).splitlines()  # without the colours
+    assert [line for line in lines if where not in line] == []
+    assert any(line.startswith(f"ERROR: workshop_data: {data}") for line in lines)  # conf.py's
+    assert any("index.md:3: ERROR: workshop-schedule: " in line for line in lines)
+    assert any("venue.ipynb: ERROR: workshop_data: " in line and "(the notebook is not run)" in line for line in lines)
+    assert "Executing notebook" not in app.status.getvalue()
+    assert app.config.project == "neurips2024"
+    assert (Path(app.outdir) / "index.html").is_file()
+
+
+def test_a_data_directory_that_is_not_there_is_one_error_per_use(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    missing = tmp_path / "no-data"
+    monkeypatch.setenv("WORKSHOP_DATA_DIR", str(missing))
+    src = tmp_path / "src"
+    shutil.copytree(ROOTS / "test-baddata", src)
+    shutil.copy(ROOTS / "test-notebooks" / "venue.ipynb", src)
+    app = build("baddata", src)
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", warnings(app)).splitlines()
+    assert len(lines) == 3 and all(f"{missing}: no such data directory" in line for line in lines), lines
+    assert "Executing notebook" not in app.status.getvalue()
 
 
 # --- incremental builds -------------------------------------------------------------------------
@@ -540,6 +582,9 @@ def test_add_to_calendar_files_are_the_slots_events_with_their_sequence(tmp_path
     assert len(rows) == len(latest.slots)
     for row, slot in zip(rows, latest.slots, strict=True):
         link = row.select_one("a.wd-ics")
+        if slot.kind in ("break", "lunch", "poster", "social"):
+            assert link is None, slot.slot_id  # nobody adds a coffee break to their calendar
+            continue
         ics = (Path(app.outdir) / link["href"]).read_bytes().decode("utf-8")
         assert ics == slot_calendar(latest, slot.slot_id, history=[rel])  # the CLI's `export --format ics --slot`
         assert f"SEQUENCE:{1 if slot is latest.slots[0] else 0}" in ics
@@ -630,15 +675,18 @@ def test_a_title_changed_in_one_edition_runs_only_the_notebooks_that_read_it(
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("docs")  # the build generates pages into docs/: one worker builds it at a time
 def test_docs_build_with_warnings_as_errors(tmp_path: Path) -> None:
     out = tmp_path / "html"
     cmd = [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-b", "html", "-c", str(REPO)]
     cmd += ["-d", str(tmp_path / "doctrees"), str(REPO / "docs"), str(out)]
-    result = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, check=False)
+    result = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, env=shipped_env(), check=False)
     assert result.returncode == 0, result.stderr  # -W: any Sphinx warning fails the build
     assert result.stderr == ""  # nor a kernel's warning ("running over TCP without encryption")
     assert "Executed notebook" in result.stdout and "ParserConfig(" not in result.stdout  # no config dump
-    for page in ("index", "schedule", "contact", "data", "guide", "api", "notebooks/quickstart", "notebooks/talk_mix"):
+    newest = store.newest_edition()
+    pages = ("index", f"{newest}/index", f"{newest}/changelog", "package/guide", "package/api", "package/data")
+    for page in (*pages, "package/notebooks/quickstart", "package/notebooks/talk_mix"):
         assert (out / f"{page}.html").is_file(), page
-    api = (out / "api.html").read_text("utf-8")
+    api = (out / "package" / "api.html").read_text("utf-8")
     assert 'id="workshop_data.load_schedule"' in api

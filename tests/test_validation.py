@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import PINNED
 
 import workshop_data as wd
 from workshop_data.datapackage import DESCRIPTOR, sha256
@@ -234,6 +235,14 @@ def test_time_skipped_by_daylight_saving(release_copy: Path) -> None:
     fails(release_copy, "slots.csv, row 1, field 'start'", "does not exist in America/Vancouver")
 
 
+def test_a_time_out_of_range_in_utc(release_copy: Path) -> None:
+    # The year 1 east of Greenwich is the year 0 in UTC: every later conversion raised OverflowError.
+    edit_row(release_copy, "workshop.csv", 1, "date", "0001-01-02")
+    edit_row(release_copy, "workshop.csv", 1, "timezone", "Asia/Tokyo")
+    edit(release_copy, "slots.csv", lambda t: t.replace("2024-12-15T", "0001-01-01T"))
+    fails(release_copy, "slots.csv, row 1, field 'start'", "0001-01-01 08:20 is outside the days this package handles")
+
+
 def test_line_separator_characters_inside_a_title_round_trip(tmp_path: Path) -> None:
     import dataclasses
 
@@ -243,6 +252,33 @@ def test_line_separator_characters_inside_a_title_round_trip(tmp_path: Path) -> 
     odd = dataclasses.replace(rel.slots[0], title="A\u2028B\x85C\x1eD", title_myst="A\u2028B\x85C\x1eD")
     rel = dataclasses.replace(rel, name="2024-11-21", slots=(odd, *rel.slots[1:]))
     assert wd.validate(write_release(rel, tmp_path)).slots[0].title == "A\u2028B\x85C\x1eD"
+
+
+def test_a_file_that_cannot_be_read_is_one_line(release_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A file the user may not read raised PermissionError (a traceback; as root, chmod cannot show it).
+    unreadable = release_copy / "slots.csv"
+    read_bytes = Path.read_bytes
+
+    def refuse(path: Path) -> bytes:
+        if path == unreadable:
+            raise PermissionError(13, "Permission denied")
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    err = fails(release_copy, "slots.csv: cannot be read: Permission denied")
+    assert err.file == str(unreadable)
+
+
+def test_a_carriage_return_inside_a_value_round_trips(tmp_path: Path) -> None:
+    # Python's CSV writer left a bare '\r' unquoted, and every reader ends the row there.
+    import dataclasses
+
+    from workshop_data.datapackage import write_release
+
+    rel = wd.load_release(*PINNED)
+    odd = dataclasses.replace(rel.slots[0], title="A\rB", title_myst="C\r\nD")
+    rel = dataclasses.replace(rel, name="2024-11-21", slots=(odd, *rel.slots[1:]))
+    assert wd.validate(write_release(rel, tmp_path)) == rel
 
 
 def edit_descriptor(release: Path, change: Callable[[dict[str, Any]], object]) -> None:
@@ -318,3 +354,169 @@ def test_descriptor_leaves_out_a_field(release_copy: Path, resource: str, column
         release_copy, "datapackage.json", f"resource {resource!r}: does not declare the schema's field {column!r}"
     )
     assert err.field == column
+
+
+@pytest.fixture
+def csv_default_limit() -> Iterator[None]:
+    """Python's default CSV field limit (131,072), whatever an earlier import (frictionless) set."""
+    import csv
+
+    before = csv.field_size_limit(131_072)
+    yield
+    csv.field_size_limit(before)
+
+
+def test_years_before_1000_are_written_with_four_digits_and_read_back(tmp_path: Path) -> None:
+    # strftime('%Y') wrote '999' and '1', which no reader takes back: the release was published
+    # and then nothing could load it.
+    import dataclasses
+    import datetime as dt
+
+    from workshop_data.datapackage import write_release
+
+    rel = wd.load_release(*PINNED)
+    shift = dt.date(999, 12, 15) - rel.workshop.date
+
+    def moved(s: Any) -> Any:
+        return dataclasses.replace(s, start=s.start + shift, end=s.end + shift if s.end else None)
+
+    old = dataclasses.replace(
+        rel,
+        name="0999-01-01",
+        published=dt.datetime(1, 1, 1, tzinfo=dt.UTC),
+        workshop=dataclasses.replace(rel.workshop, date=dt.date(999, 12, 15)),
+        slots=tuple(moved(s) for s in rel.slots),
+    )
+    folder = write_release(old, tmp_path)
+    assert json.loads((folder / DESCRIPTOR).read_text())["created"] == "0001-01-01T00:00:00Z"
+    assert (folder / "slots.csv").read_text().splitlines()[1].split(",")[1] == "0999-12-15T08:20:00"
+    assert wd.validate(folder) == old
+
+
+def test_a_cell_longer_than_the_csv_readers_default_limit_reads_back(tmp_path: Path, csv_default_limit: None) -> None:
+    # The writer has no limit and Python's CSV reader refuses a field over 131,072 characters:
+    # reading accepts what writing writes.
+    import dataclasses
+
+    from workshop_data.datapackage import write_release
+
+    rel = wd.load_release(*PINNED)
+    long = "x" * 200_000
+    rel = dataclasses.replace(rel, workshop=dataclasses.replace(rel.workshop, site_description=long))
+    assert wd.validate(write_release(rel, tmp_path)).workshop.site_description == long
+
+
+def test_a_release_that_would_not_load_is_not_published(tmp_path: Path) -> None:
+    # A talk's title is required: the files are read back in the temporary folder, before the
+    # rename, and nothing is published when they do not load.
+    import dataclasses
+
+    from workshop_data.datapackage import write_release
+
+    rel = wd.load_release(*PINNED)
+    rel = dataclasses.replace(rel, talks=(dataclasses.replace(rel.talks[0], title="", title_myst=""), *rel.talks[1:]))
+    with pytest.raises(DataValidationError) as info:
+        write_release(rel, tmp_path)
+    target = tmp_path / "neurips2024" / "2024-11-20"
+    assert str(info.value).startswith(f"{target / 'talks.csv'}, row 1, field 'title': a value is required")
+    assert "not published" in str(info.value)
+    assert list((tmp_path / "neurips2024").iterdir()) == []
+
+
+def test_the_version_is_the_folders_name(release_copy: Path) -> None:
+    # The version became the release's name whatever it said.
+    edit_descriptor(release_copy, lambda d: d.update(version="../../elsewhere"))
+    fails(release_copy, "datapackage.json", "'version' is '../../elsewhere', expected '2024-11-20'")
+
+
+@pytest.mark.parametrize("key", ["hash", "bytes"])
+def test_a_resource_without_its_hash_or_size_does_not_load(release_copy: Path, key: str) -> None:
+    # Without them a file edited by hand loaded silently.
+    edit_descriptor(release_copy, lambda d: [r.pop(key) for r in d["resources"]])
+    fails(release_copy, "datapackage.json", f"resource 'workshop' has no {key!r}")
+
+
+@pytest.mark.parametrize("zone", ["localtime", "posixrules", "Factory", "posix/Europe/Paris", "right/UTC"])
+def test_names_that_are_not_iana_zones_are_refused(release_copy: Path, zone: str) -> None:
+    # zoneinfo opens any zone file of the database's folder; none of these is a place.
+    from workshop_data.timeutil import check_timezone
+
+    with pytest.raises(wd.WorkshopDataError, match=f"unknown time zone {zone!r}"):
+        check_timezone(zone)
+    edit_row(release_copy, "workshop.csv", 1, "timezone", zone)
+    fails(release_copy, "workshop.csv, row 1, field 'timezone'", f"unknown time zone {zone!r}")
+
+
+def test_iana_zones_and_their_links_are_accepted() -> None:
+    from workshop_data.timeutil import check_timezone
+
+    for zone in ("America/Vancouver", "UTC", "Etc/GMT+5", "US/Pacific", "Asia/Kolkata"):
+        assert str(check_timezone(zone)) == zone
+
+
+@pytest.mark.parametrize(
+    ("name", "row", "column", "value"),
+    [
+        ("slots.csv", 14, "slot_id", "../../x"),  # the site writes slots/<slot_id>.ics: the build crashed
+        ("slots.csv", 1, "slot_id", "keynote jeff dean"),
+        ("talks.csv", 1, "talk_id", "a/b"),
+        ("people.csv", 1, "person_id", "-jeff-dean"),
+        ("people.csv", 2, "person_id", "x" * 101),
+    ],
+)
+def test_ids_follow_the_schemas_pattern(release_copy: Path, name: str, row: int, column: str, value: str) -> None:
+    edit_row(release_copy, name, row, column, value)
+    err = fails(release_copy, f"{name}, row {row}, field '{column}'", f"is not a valid {column} (letters, digits")
+    assert (err.row, err.field) == (row, column)
+
+
+def test_the_id_pattern_is_checked_not_written_into_descriptors(release_copy: Path) -> None:
+    # The shipped descriptor does not declare it and must stay what a re-import writes.
+    fields = {f.name: f for f in wd.validate(release_copy).fields["slots"]}
+    assert fields["slot_id"].pattern is not None
+    assert "pattern" not in json.dumps(json.loads((release_copy / DESCRIPTOR).read_text()))
+    assert "pattern" not in json.dumps(fields["slot_id"].descriptor())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"resources": ' + "[" * 5000 + "]" * 5000 + "}", "is not valid JSON: nested too deeply"),
+        ('{"resources": [], "x": ' + "9" * 5000 + "}", "is not valid JSON: Exceeds the limit (4300 digits)"),
+        ("[1, 2]", "has no 'resources' list"),
+    ],
+)
+def test_deep_or_huge_json_in_the_descriptor(release_copy: Path, text: str, expected: str) -> None:
+    (release_copy / DESCRIPTOR).write_text(text)
+    fails(release_copy, "datapackage.json", expected)
+    proc = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "releases", "neurips2024", "--data-dir", str(release_copy.parents[1])],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1, proc.stderr
+    assert "datapackage.json: " + expected in proc.stderr
+
+
+@pytest.mark.parametrize("value", ["[" * 5000 + "]" * 5000, "[" + "9" * 5000 + "]"])
+def test_deep_or_huge_json_in_an_array_cell(release_copy: Path, value: str) -> None:
+    edit_row(release_copy, "people.csv", 2, "affiliations", value)
+    err = fails(release_copy, "people.csv, row 2, field 'affiliations'", "is not a JSON array of strings")
+    assert len(str(err)) < 300  # the cell is shown cut short
+
+
+def test_days_outside_what_every_time_zone_can_show(release_copy: Path) -> None:
+    # 9999-12-31 raised OverflowError in every command (its evening is in year 10000 in UTC).
+    edit_row(release_copy, "slots.csv", 14, "start", "9999-12-31T16:00:00")
+    fails(release_copy, "slots.csv, row 14, field 'start'", "9999-12-31 16:00 is outside the days this package handles")
+    edit_row(release_copy, "workshop.csv", 1, "date", "9999-12-31")
+    fails(release_copy, "workshop.csv, row 1, field 'date'", "(0001-01-02 to 9999-12-30, which every time zone")
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux's /proc/self/mem (a file reads fail on)")
+@pytest.mark.parametrize("name", ["slots.csv", DESCRIPTOR])
+def test_a_file_that_cannot_be_read(release_copy: Path, name: str) -> None:
+    # /proc/self/mem opens and its first read fails (EIO), whoever runs the tests, root included.
+    (release_copy / name).unlink()
+    (release_copy / name).symlink_to("/proc/self/mem")
+    fails(release_copy, f"{name}: cannot be read: Input/output error")

@@ -35,10 +35,12 @@ _LAZY = {
     "DataValidationError": "errors",
     "markdown": "notebook",
     "Title": "titles",
+    "BrokenReleaseWarning": "errors",
 }
 
 __all__ = [
     "KINDS",
+    "BrokenReleaseWarning",
     "DataValidationError",
     "Title",
     "WorkshopDataError",
@@ -62,7 +64,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from .changes import diff, history
-    from .errors import DataValidationError, WorkshopDataError
+    from .errors import BrokenReleaseWarning, DataValidationError, WorkshopDataError
     from .loaders import (
         editions,
         load_authors,

@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Sequence
 from importlib import import_module
 
 from . import __version__
-from .errors import WorkshopDataError
+from .errors import BrokenReleaseWarning, WorkshopDataError
+
+TYPE_CHECKING = False  # typing is not imported when the CLI starts
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Subcommand modules, in the order ``--help`` lists them.
 COMMANDS = ("schedule", "papers", "editions", "releases", "validate", "export", "diff", "import_page", "import_site")
@@ -37,16 +42,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _one_line_warnings() -> None:
+    """Print warnings about the data (a broken release skipped) as one line each on stderr;
+    other warnings as Python prints them."""
+    shown = warnings.showwarning
+
+    def show(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+        if issubclass(category, BrokenReleaseWarning):
+            text = " ".join(str(message).splitlines())
+            print(f"workshop-data: warning: {text}", file=sys.stderr)
+        else:
+            shown(message, category, *args, **kwargs)
+
+    warnings.showwarning = show
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit status."""
     args = build_parser().parse_args(argv)
-    try:
-        return int(args.run(args))
-    except WorkshopDataError as exc:
-        print(f"workshop-data: error: {exc}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    except BrokenPipeError:  # e.g. `workshop-data schedule | head`
-        return 0
+    with warnings.catch_warnings():
+        _one_line_warnings()
+        try:
+            return int(args.run(args))
+        except WorkshopDataError as exc:
+            print(f"workshop-data: error: {exc}", file=sys.stderr)
+            return EXIT_USER_ERROR
+        except BrokenPipeError:  # e.g. `workshop-data schedule | head`
+            return 0
+        except OSError as exc:  # a file or folder the system refuses (permissions, a full disk…)
+            where = f"{exc.filename}: " if exc.filename is not None else ""
+            print(f"workshop-data: error: {where}{exc.strerror or exc}", file=sys.stderr)
+            return EXIT_USER_ERROR
 
 
 if __name__ == "__main__":  # pragma: no cover

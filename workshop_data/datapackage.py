@@ -2,35 +2,33 @@
 
 A release is a folder ``<data_dir>/<edition>/<release>/`` holding ``datapackage.json`` and one
 CSV file per resource of :mod:`workshop_data.schema`. Once written it never changes.
+
+Publishing writes the files into a temporary folder beside the release, reads them back with the
+one reader (:func:`workshop_data.validation.read_release`) and renames the folder into place only
+when they load and give back exactly what was written: nothing unreadable is ever published.
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
-import hashlib
 import io
 import json
 import os
 import re
 import shutil
+import socket
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
 from .defaults import DESCRIPTOR, LATEST
-from .errors import WorkshopDataError
+from .encoding import format_published, format_wall, sha256
+from .errors import DataValidationError, WorkshopDataError
+from .files import folder_mode
 from .model import Release
-from .schema import DATETIME_FORMAT, SCHEMA_VERSIONS, Field, Resource, resources
-
-PUBLISHED_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
-#: An edition or release name: one folder name that the store lists (none starts with '.' or '_').
-NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
-
-
-def sha256(data: bytes) -> str:
-    """The descriptor's form of a file hash: ``sha256:<hex>``."""
-    return "sha256:" + hashlib.sha256(data).hexdigest()
+from .schema import SCHEMA_VERSIONS, Field, Resource, resources
+from .store import check_name
 
 
 def to_cell(f: Field, value: Any) -> str:
@@ -38,7 +36,7 @@ def to_cell(f: Field, value: Any) -> str:
     if value is None:
         return ""
     if f.type == "datetime":
-        return str(value.strftime(DATETIME_FORMAT))
+        return format_wall(value)
     if f.type == "date":
         return str(value.isoformat())
     if f.type == "boolean":
@@ -102,14 +100,21 @@ def _records(release: Release, resource: Resource | str) -> list[Any]:
 
 
 def serialize(release: Release) -> dict[str, bytes]:
-    """The CSV bytes of each resource of a release, keyed by file name."""
+    """The CSV bytes of each resource of a release, keyed by file name.
+
+    Cells are quoted when needed (``csv.QUOTE_MINIMAL``), and every cell of a row that holds a
+    carriage return: the writer quotes a cell for the characters of its line terminator
+    (``"\\n"``) only, and a bare ``"\\r"`` ends the row for every reader, Python's included.
+    """
     out: dict[str, bytes] = {}
     for resource in resources(schema_version_of(release)):
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
+        quoted = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL)
         writer.writerow(resource.columns)
         for record in _records(release, resource):
-            writer.writerow([to_cell(f, getattr(record, f.name)) for f in resource.fields])
+            cells = [to_cell(f, getattr(record, f.name)) for f in resource.fields]
+            (quoted if any("\r" in cell for cell in cells) else writer).writerow(cells)
         out[resource.path] = buf.getvalue().encode("utf-8")
     return out
 
@@ -122,7 +127,7 @@ def build_descriptor(release: Release, files: dict[str, bytes]) -> dict[str, Any
         "name": f"workshop-data-{w.edition}",
         "title": f"{w.event_name}: schedule",
         "version": release.name,
-        "created": release.published.strftime(PUBLISHED_FORMAT),
+        "created": format_published(release.published),
         "edition": w.edition,
         "schema_version": schema_version_of(release),
         "resources": [
@@ -157,11 +162,8 @@ def new_release_folder(data_dir: str | os.PathLike[str], edition: str, name: str
     Raises :class:`WorkshopDataError` when a name could not be loaded back (a path, a hidden
     folder, or ``"latest"``, which means the newest release) or when the release exists already.
     """
-    for what, value in (("edition", edition), ("release", name)):
-        if not NAME.fullmatch(value):
-            raise WorkshopDataError(
-                f"{what} name {value!r}: use letters, digits, '.', '_' and '-', starting with a letter or digit"
-            )
+    check_name("edition", edition)
+    check_name("release", name)
     if name == LATEST:
         raise WorkshopDataError(f"release name {LATEST!r} is reserved: it loads the newest release")
     target = Path(data_dir) / edition / name
@@ -172,25 +174,103 @@ def new_release_folder(data_dir: str | os.PathLike[str], edition: str, name: str
     return target
 
 
+#: A publish's temporary folder beside the releases: ``.<release>.<pid>@<host>.<random>``.
+TEMPORARY = re.compile(r"\.(?P<release>[A-Za-z0-9][A-Za-z0-9._-]*)\.(?P<pid>\d+)@(?P<host>[A-Za-z0-9-]*)\.\w+")
+#: A temporary folder untouched for this long is stale whoever made it (a publish takes well under a second).
+STALE_AFTER_SECONDS = 3600
+
+
+def _host() -> str:
+    """This machine's name as it goes in a temporary folder's name."""
+    return re.sub(r"[^A-Za-z0-9-]", "-", socket.gethostname())[:63]
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` of this machine runs (True when that cannot be told)."""
+    if os.name != "posix":  # os.kill would end the process there
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # e.g. another user's process
+        return True
+    return True
+
+
+def remove_stale_temporaries(edition_dir: Path) -> list[Path]:
+    """Remove the temporary folders that publishes left behind in ``edition_dir`` (killed before
+    their rename, e.g. by ``kill -9``); return them.
+
+    A folder is stale when its name is one :func:`write_release` makes (:data:`TEMPORARY`, which
+    holds the pid and the host of the process that made it) and either it was made on this
+    machine by a process that no longer runs, or it has not changed for
+    :data:`STALE_AFTER_SECONDS` (the only rule for folders made on another machine sharing the
+    data directory, whose processes cannot be seen from here). A publish in progress is never
+    removed: its process runs, and it writes its few files within a second of making the folder.
+    Nothing else in the edition's folder is touched.
+    """
+    removed = []
+    try:
+        entries = list(edition_dir.iterdir())
+    except OSError:
+        return []
+    now, host = time.time(), _host()
+    for entry in entries:
+        found = TEMPORARY.fullmatch(entry.name)
+        if found is None or entry.is_symlink() or not entry.is_dir():
+            continue
+        try:
+            old = now - entry.stat().st_mtime > STALE_AFTER_SECONDS
+        except OSError:
+            continue
+        if old or (found["host"] == host and not _running(int(found["pid"]))):
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry)
+    return removed
+
+
+def _read_back(folder: Path, release: Release, target: Path) -> None:
+    """Read the files written in ``folder`` as a reader will and check they give back ``release``
+    exactly; a :class:`DataValidationError` naming the file (as it will be in ``target``), the
+    row and the field otherwise."""
+    from .validation import read_release
+
+    try:
+        back = read_release(folder, name=release.name)
+    except DataValidationError as exc:
+        where = target / Path(exc.file).relative_to(folder) if exc.file else target
+        raise DataValidationError(
+            f"{exc.reason} (not published: the release would not load)", file=where, row=exc.row, field=exc.field
+        ) from None
+    if back != release:
+        raise WorkshopDataError(f"{target}: not published: the files do not read back as written")
+
+
 def write_release(release: Release, data_dir: str | Path) -> Path:
     """Publish ``release`` under ``data_dir/<edition>/<name>`` and return that folder.
 
     Refuses to overwrite an existing release (releases are immutable) and names that could not
-    be loaded back (:func:`new_release_folder`). The files are written
-    to a temporary folder beside the target and renamed into place, so a failure leaves
-    nothing behind.
+    be loaded back (:func:`new_release_folder`). The files are written to a temporary folder
+    beside the target, read back and checked (:func:`_read_back`), given the modes the umask
+    allows and renamed into place, so a failure leaves nothing behind and what is published
+    loads. Temporary folders that earlier publishes left behind are removed first
+    (:func:`remove_stale_temporaries`).
     """
     target = new_release_folder(data_dir, release.edition, release.name)
     edition_dir = target.parent
     files = release_files(release)
     try:
         edition_dir.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{release.name}.", dir=edition_dir))
+        remove_stale_temporaries(edition_dir)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{release.name}.{os.getpid()}@{_host()}.", dir=edition_dir))
     except OSError as exc:
         raise WorkshopDataError(f"{edition_dir}: cannot write: {exc.strerror}") from exc
     try:
         for name, data in files.items():
             (tmp / name).write_bytes(data)
+        _read_back(tmp, release, target)
+        os.chmod(tmp, folder_mode())
         os.rename(tmp, target)
     except BaseException as exc:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -198,8 +278,3 @@ def write_release(release: Release, data_dir: str | Path) -> Path:
             raise WorkshopDataError(f"{target}: cannot write: {exc.strerror}") from exc
         raise
     return target
-
-
-def parse_published(text: str) -> dt.datetime:
-    """Read the descriptor's ``created`` timestamp (UTC)."""
-    return dt.datetime.strptime(text, PUBLISHED_FORMAT).replace(tzinfo=dt.UTC)

@@ -5,6 +5,11 @@ from __future__ import annotations
 import os
 
 
+def shown(value: str, limit: int = 40) -> str:
+    """``value`` quoted for a one-line message, cut to ``limit`` characters (a cell may be huge)."""
+    return repr(value if len(value) <= limit else value[:limit] + "…")
+
+
 class WorkshopDataError(Exception):
     """Base class of every error caused by input rather than by a bug."""
 
@@ -47,3 +52,8 @@ class UnknownReleaseError(WorkshopDataError, LookupError):
 
 class UnknownTimeZoneError(WorkshopDataError, ValueError):
     """A time-zone name that the IANA database does not know."""
+
+
+class BrokenReleaseWarning(UserWarning):
+    """A release that does not load was skipped (``"latest"``, the listings); the message names it
+    and says why. The CLI prints it as one line on stderr."""

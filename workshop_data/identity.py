@@ -20,6 +20,14 @@ same. Sameness is decided by content, never by time:
 Pairs are scored and assigned one to one, best score first, above a threshold. What is left
 unmatched keeps its fresh id, made unique against every id of the previous release so that an
 id never changes meaning.
+
+Cost: scoring every pair is quadratic, and a re-imported page of a thousand rows would take
+minutes. The pairs with the best possible score (the same thing, unchanged) are found first
+through exact keys (:func:`_first_perfect`), in the order the one-to-one assignment would take
+them; only what is left (what changed) is scored pair by pair, and the content-less slots that
+line up identically at either end of a kind's list are paired before the alignment. So a
+release that changed in ``k`` places costs ``O(n log n + k²)``; the result is the same as
+scoring every pair.
 """
 
 from __future__ import annotations
@@ -27,8 +35,9 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import functools
+import itertools
 import re
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
 
 from .ids import ascii_fold, unique
@@ -42,29 +51,56 @@ THRESHOLD = 0.5
 SPEAKER_WEIGHT, TALK_WEIGHT, TITLE_WEIGHT = 3.0, 3.0, 2.0
 #: Kinds whose speakers are a group that may change wholesale while the slot stays the same.
 GROUP_KINDS = frozenset({"panel", "qa"})
+#: Weights of a slot pair's score: content, then the kind and the label.
+CONTENT_SHARE, KIND_SHARE, LABEL_SHARE = 0.8, 0.1, 0.1
+#: The content a slot pair needs at the least to reach :data:`THRESHOLD` (kind and label agreeing).
+_CONTENT_NEEDED = (THRESHOLD - KIND_SHARE - LABEL_SHARE) / CONTENT_SHARE - 1e-9
 
 K = TypeVar("K", bound=Hashable)
+A = TypeVar("A")
+B = TypeVar("B")
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Case-, accent- and punctuation-free words: ``"Natasha  Jaques."`` -> ``"natasha jaques"``."""
     return " ".join(re.findall(r"[a-z0-9]+", ascii_fold(text).lower()))
 
 
+def text_key(text: str) -> str:
+    """What two texts share exactly when :func:`similarity` says they are the same (1.0): the
+    normalised words, or for a text without letters or digits the text itself, case-folded."""
+    words = normalise(text)
+    return words if words else "\0" + text.strip().casefold()
+
+
+def _compared(a: str, b: str) -> float | difflib.SequenceMatcher[str]:
+    """1.0 or 0.0 where the two texts' keys settle how alike they are, else a matcher of the keys."""
+    ka, kb = text_key(a), text_key(b)
+    if ka == kb:
+        return 1.0
+    if ka.startswith("\0") or kb.startswith("\0"):
+        return 0.0
+    return difflib.SequenceMatcher(None, ka, kb, autojunk=False)
+
+
 def similarity(a: str, b: str, at_least: float = 0.0) -> float:
     """How alike two texts are, 0 to 1, ignoring case, accents and punctuation; 0 when it is
-    under ``at_least`` (checked first against difflib's cheap upper bounds)."""
-    na, nb = normalise(a), normalise(b)
-    if not (na and nb):  # no letters or digits on a side (e.g. only symbols): alike only if equal
-        return 1.0 if a.strip().casefold() == b.strip().casefold() else 0.0
-    if na == nb:
-        return 1.0
-    matcher = difflib.SequenceMatcher(None, na, nb, autojunk=False)
+    under ``at_least`` (checked first against difflib's cheap upper bounds). A text without
+    letters or digits (e.g. only symbols) is alike only to an equal one."""
+    matcher = _compared(a, b)
+    if isinstance(matcher, float):
+        return matcher
     if matcher.real_quick_ratio() < at_least or matcher.quick_ratio() < at_least:
         return 0.0
     ratio = matcher.ratio()
     return ratio if ratio >= at_least else 0.0
+
+
+def similarity_bound(a: str, b: str) -> float:
+    """An upper bound of :func:`similarity`, cheap (from the letters each text has)."""
+    matcher = _compared(a, b)
+    return matcher if isinstance(matcher, float) else min(matcher.real_quick_ratio(), matcher.quick_ratio())
 
 
 def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
@@ -88,6 +124,99 @@ def assign(scores: Iterable[tuple[float, K, K]], threshold: float = THRESHOLD) -
     return matched
 
 
+# -- the unchanged, by exact keys -----------------------------------------------------------
+
+
+#: A record's exact keys: a base all must share (e.g. the kind), and its components (title,
+#: speakers…) as ``name -> key``, only those it has.
+Parts = tuple[Hashable, dict[str, Hashable]]
+
+
+def _subsets(names: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """The non-empty subsets of ``names``, each in the order of ``names``."""
+    for size in range(1, len(names) + 1):
+        yield from itertools.combinations(names, size)
+
+
+def _first_perfect(
+    new: Sequence[A],
+    old: Sequence[B],
+    new_parts: Sequence[Parts],
+    old_parts: Sequence[Parts],
+    perfect: Callable[[A, B], bool],
+) -> dict[int, int]:
+    """New index -> old index for the pairs with the best possible score, as :func:`assign`
+    takes them: each new record, in order, the first previous one not yet taken for which
+    ``perfect`` holds. It may hold only where the base is the same and every component both
+    records have has the same key: those are the candidates, found through an index, and the
+    only pairs ``perfect`` is asked about.
+
+    A previous record is indexed under each non-empty subset of its components (with the set
+    it has); a new record looks itself up, for each set of components a previous record has,
+    under the components both have.
+    """
+    index: dict[Hashable, list[int]] = {}
+    presences: set[tuple[str, ...]] = set()
+    for j, (base, parts) in enumerate(old_parts):
+        present = tuple(sorted(parts))
+        presences.add(present)
+        for subset in _subsets(present):
+            index.setdefault((base, present, subset, tuple(parts[n] for n in subset)), []).append(j)
+    start: dict[Hashable, int] = {}  # per key: where its first previous record not yet taken is
+    lookups: dict[frozenset[str], list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    used: set[int] = set()
+    out: dict[int, int] = {}
+    for i, (base, parts) in enumerate(new_parts):
+        names = frozenset(parts)
+        if names not in lookups:  # (a previous record's components, those both have)
+            both = [(p, tuple(n for n in p if n in names)) for p in presences]
+            lookups[names] = [(p, shared) for p, shared in both if shared]
+        best: int | None = None
+        for present, shared in lookups[names]:
+            key = (base, present, shared, tuple(map(parts.__getitem__, shared)))
+            bucket = index.get(key)
+            if bucket is None:
+                continue
+            k = start.get(key, 0)
+            while k < len(bucket) and bucket[k] in used:
+                k += 1
+            start[key] = k
+            while k < len(bucket) and (best is None or bucket[k] < best):
+                if bucket[k] not in used and perfect(new[i], old[bucket[k]]):
+                    best = bucket[k]
+                    break
+                k += 1
+        if best is not None:
+            out[i] = best
+            used.add(best)
+    return out
+
+
+def _match(
+    new: Sequence[A],
+    old: Sequence[B],
+    perfect: dict[int, int],
+    score: Callable[[A, B], float],
+    threshold: float,
+    blocking: Callable[[Sequence[int]], Callable[[A], Iterable[int]]] | None = None,
+) -> dict[int, int]:
+    """The one-to-one matching of :func:`assign` over every pair, given its perfect pairs:
+    the records left are scored pair by pair and assigned best first. ``blocking``, given the
+    previous records left, returns which of them (in order) may score above 0 with a new one."""
+    used = set(perfect.values())
+    rest = [j for j in range(len(old)) if j not in used]
+    candidates = blocking(rest) if blocking is not None else lambda record: rest
+    pairs = []
+    for i, record in enumerate(new):
+        if i in perfect:
+            continue
+        for j in candidates(record):
+            value = score(record, old[j])
+            if value >= threshold:
+                pairs.append((value, i, j))
+    return {**perfect, **assign(pairs, threshold)}
+
+
 # -- people ---------------------------------------------------------------------------------
 
 
@@ -104,8 +233,31 @@ def _person_score(new: Person, old: Person) -> float:
 
 def match_people(previous: Release, new: Release) -> dict[str, str]:
     """New person id -> previous person id, for the people both releases print."""
-    pairs = [(_person_score(n, o), n.person_id, o.person_id) for n in new.people for o in previous.people]
-    return assign(pairs, threshold=CLOSE)
+    old = previous.people
+    perfect = _first_perfect(
+        new.people,
+        old,
+        [(None, {"name": text_key(p.name)}) for p in new.people],
+        [(None, {"name": text_key(p.name)}) for p in old],
+        lambda n, o: text_key(n.name) == text_key(o.name),
+    )
+
+    def blocking(rest: Sequence[int]) -> Callable[[Person], list[int]]:
+        # A close name counts only with an affiliation or the anchor in common: look there alone.
+        by_tie: dict[tuple[str, str], list[int]] = {}
+        for j in rest:
+            for tie in _ties(old[j]):
+                by_tie.setdefault(tie, []).append(j)
+        return lambda person: sorted({j for tie in _ties(person) for j in by_tie.get(tie, ())})
+
+    matched = _match(new.people, old, perfect, _person_score, CLOSE, blocking)
+    return {new.people[i].person_id: old[j].person_id for i, j in matched.items()}
+
+
+def _ties(person: Person) -> list[tuple[str, str]]:
+    """What may make a close name the same person: each affiliation, and the page's anchor."""
+    ties = [("affiliation", normalise(a)) for a in person.affiliations]
+    return [*ties, ("anchor", person.anchor)] if person.anchor else ties
 
 
 class SpeakerOverlap:
@@ -117,6 +269,7 @@ class SpeakerOverlap:
         self.matched_old = set(people.values())
         self.names_new = {p.person_id: p.name for p in new.people}
         self.names_old = {p.person_id: p.name for p in previous.people}
+        self._close: dict[tuple[str, str], bool] = {}
 
     def same(self, new_id: str, old_id: str) -> bool:
         """Whether two people are the same: by the matched ids, else by a close name."""
@@ -124,7 +277,27 @@ class SpeakerOverlap:
             return self.people[new_id] == old_id
         if old_id in self.matched_old:
             return False
-        return similarity(self.names_new[new_id], self.names_old[old_id], at_least=CLOSE) > 0.0
+        pair = (new_id, old_id)
+        if pair not in self._close:
+            names = self.names_new[new_id], self.names_old[old_id]
+            self._close[pair] = similarity(*names, at_least=CLOSE) > 0.0
+        return self._close[pair]
+
+    def all_matched(self, new_ids: Sequence[str]) -> bool:
+        """Whether every one of these new people is matched: two lists of speakers with the
+        same :meth:`key_new` and :meth:`key_old` are then wholly the same people."""
+        return all(i in self.people for i in new_ids)
+
+    def key_new(self, ids: Sequence[str]) -> tuple[tuple[str, ...], int]:
+        """What two lists of speakers that are wholly the same share: the matched people (as
+        previous ids) and how many are not matched (see :meth:`key_old`)."""
+        matched = sorted(self.people[i] for i in ids if i in self.people)
+        return tuple(matched), len(ids) - len(matched)
+
+    def key_old(self, ids: Sequence[str]) -> tuple[tuple[str, ...], int]:
+        """:meth:`key_new` for a previous list of speakers."""
+        matched = sorted(i for i in ids if i in self.matched_old)
+        return tuple(matched), len(ids) - len(matched)
 
     def __call__(self, new_ids: Sequence[str], old_ids: Sequence[str]) -> float:
         """Shared people over all people (Jaccard), 0 when either list is empty."""
@@ -165,23 +338,51 @@ def _talk_score(new: Talk, old: Talk, overlap: SpeakerOverlap) -> float:
         together = overlap(new.speakers, old.speakers)
         if together == 0.0:
             return 0.0
-        return (together + similarity(new.title, old.title)) / 2
+        title = similarity(new.title, old.title, at_least=2 * THRESHOLD - together - 1e-9)
+        return (together + title) / 2
     return similarity(new.title, old.title, at_least=CLOSE)
 
 
 def match_talks(previous: Release, new: Release, overlap: SpeakerOverlap) -> dict[str, str]:
     """New talk id -> previous talk id, whichever block each is in."""
-    pairs = [(_talk_score(n, o, overlap), n.talk_id, o.talk_id) for n in new.talks for o in previous.talks]
-    return assign(pairs)
+
+    def parts(talk: Talk, speakers: Callable[[Sequence[str]], Hashable]) -> Parts:
+        out: dict[str, Hashable] = {"title": text_key(talk.title)}
+        if talk.speakers:
+            out["speakers"] = speakers(talk.speakers)
+        return None, out
+
+    perfect = _first_perfect(
+        new.talks,
+        previous.talks,
+        [parts(t, overlap.key_new) for t in new.talks],
+        [parts(t, overlap.key_old) for t in previous.talks],
+        lambda n, o: overlap.all_matched(n.speakers) or _talk_score(n, o, overlap) == 1.0,
+    )
+    matched = _match(new.talks, previous.talks, perfect, lambda n, o: _talk_score(n, o, overlap), THRESHOLD)
+    return {new.talks[i].talk_id: previous.talks[j].talk_id for i, j in matched.items()}
 
 
 # -- slots ----------------------------------------------------------------------------------
 
 
+def _different_people(new: Slot, old: Slot, overlap: SpeakerOverlap) -> bool:
+    """Whether two slots have different speakers (never the same slot, but for a group's)."""
+    if not (new.speakers and old.speakers) or (new.kind in GROUP_KINDS and old.kind in GROUP_KINDS):
+        return False
+    return overlap(new.speakers, old.speakers) == 0.0
+
+
 def _content_score(
-    new: Slot, old: Slot, new_talks: Sequence[str], old_talks: Sequence[str], overlap: SpeakerOverlap
+    new: Slot,
+    old: Slot,
+    new_talks: Sequence[str],
+    old_talks: Sequence[str],
+    overlap: SpeakerOverlap,
+    at_least: float = 0.0,
 ) -> float:
-    """How much the content of two slots says they are the same (0 when it says nothing)."""
+    """How much the content of two slots says they are the same (0 when it says nothing, or
+    less than ``at_least``; -1 when they have different speakers)."""
     parts: list[tuple[float, float]] = []
     if new.speakers and old.speakers:
         together = overlap(new.speakers, old.speakers)
@@ -190,20 +391,25 @@ def _content_score(
         parts.append((SPEAKER_WEIGHT, together))
     if new_talks and old_talks:
         parts.append((TALK_WEIGHT, jaccard(new_talks, old_talks)))
-    if new.title and old.title:
-        parts.append((TITLE_WEIGHT, similarity(new.title, old.title)))
-    if new.raw and old.raw:  # rows an importer could not classify: their text is their content
-        parts.append((TITLE_WEIGHT, similarity(new.raw, old.raw)))
-    if not parts:
+    texts = [(a, b) for a, b in ((new.title, old.title), (new.raw, old.raw)) if a and b]
+    if not parts and not texts:
         return 0.0
+    if at_least > 0.0:  # first with cheap upper bounds of the texts' similarities
+        bound = parts + [(TITLE_WEIGHT, similarity_bound(a, b)) for a, b in texts]
+        if sum(w * v for w, v in bound) / sum(w for w, _ in bound) < at_least:
+            return 0.0
+    # a title, or (rows an importer could not classify) the raw text: their text is their content
+    parts += [(TITLE_WEIGHT, similarity(a, b)) for a, b in texts]
     content = sum(w * v for w, v in parts) / sum(w for w, _ in parts)
     if new.kind != old.kind and content < 1.0:
         return 0.0  # a change of kind only when the speakers, talks and title all agree
-    return content
+    return content if content >= at_least else 0.0
 
 
 def _slot_score(content: float, new: Slot, old: Slot) -> float:
-    return 0.8 * content + 0.1 * (new.kind == old.kind) + 0.1 * similarity(new.label, old.label)
+    return (
+        CONTENT_SHARE * content + KIND_SHARE * (new.kind == old.kind) + LABEL_SHARE * similarity(new.label, old.label)
+    )
 
 
 def _pair_weight(new: Slot, old: Slot) -> float:
@@ -215,16 +421,27 @@ def _pair_weight(new: Slot, old: Slot) -> float:
 
 def _align(new: Sequence[Slot], old: Sequence[Slot], allowed: Callable[[Slot, Slot], bool]) -> dict[str, str]:
     """Pair two ordered lists of slots of one kind, keeping their order (no crossing pairs),
-    with the greatest total :func:`_pair_weight` (a weighted longest common subsequence)."""
+    with the greatest total :func:`_pair_weight` (a weighted longest common subsequence).
+
+    Slots at either end that start at the same time with the same label are paired first:
+    such a pair weighs more than any other pair of either, so every best alignment has it.
+    """
+    head = 0
+    while head < min(len(new), len(old)) and _identical(new[head], old[head], allowed):
+        head += 1
+    tail = 0
+    while tail < min(len(new), len(old)) - head and _identical(new[-1 - tail], old[-1 - tail], allowed):
+        tail += 1
+    out = {n.slot_id: o.slot_id for n, o in zip(new[:head], old[:head], strict=True)}
+    out.update({n.slot_id: o.slot_id for n, o in zip(new[len(new) - tail :], old[len(old) - tail :], strict=True)})
+    new, old = new[head : len(new) - tail], old[head : len(old) - tail]
     rows, cols = len(new), len(old)
     best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
     for i in range(1, rows + 1):
+        above, here = best[i - 1], best[i]
         for j in range(1, cols + 1):
-            paired = (
-                best[i - 1][j - 1] + _pair_weight(new[i - 1], old[j - 1]) if allowed(new[i - 1], old[j - 1]) else -1.0
-            )
-            best[i][j] = max(best[i - 1][j], best[i][j - 1], paired)
-    out: dict[str, str] = {}
+            paired = above[j - 1] + _pair_weight(new[i - 1], old[j - 1]) if allowed(new[i - 1], old[j - 1]) else -1.0
+            here[j] = max(above[j], here[j - 1], paired)
     i, j = rows, cols
     while i and j:
         if best[i][j] == best[i - 1][j]:
@@ -237,29 +454,79 @@ def _align(new: Sequence[Slot], old: Sequence[Slot], allowed: Callable[[Slot, Sl
     return out
 
 
+def _identical(new: Slot, old: Slot, allowed: Callable[[Slot, Slot], bool]) -> bool:
+    """Same start and the same label: the heaviest pair :func:`_pair_weight` can make."""
+    return new.start == old.start and text_key(new.label) == text_key(old.label) and allowed(new, old)
+
+
+def _talk_lists(release: Release, talk_ids: Mapping[str, str] | None = None) -> dict[str, list[str]]:
+    """Slot id -> the ids of its talks in order (through ``talk_ids`` where they map)."""
+    out: dict[str, list[Talk]] = {s.slot_id: [] for s in release.slots}
+    for t in release.talks:
+        out.setdefault(t.slot_id, []).append(t)
+    rename = talk_ids or {}
+    return {
+        sid: [rename.get(t.talk_id, t.talk_id) for t in sorted(ts, key=lambda t: t.order)] for sid, ts in out.items()
+    }
+
+
+def _content_mask(slot: Slot, talks: Mapping[str, Sequence[str]]) -> int:
+    """Which kinds of content a slot has, as bits: title, raw text, speakers, talks."""
+    return bool(slot.title) | bool(slot.raw) << 1 | bool(slot.speakers) << 2 | bool(talks[slot.slot_id]) << 3
+
+
 def match_slots(previous: Release, new: Release, talks: dict[str, str], overlap: SpeakerOverlap) -> dict[str, str]:
     """New slot id -> previous slot id: first on content, then the rest by kind, label and order."""
-    new_talks = {s.slot_id: [talks.get(t.talk_id, t.talk_id) for t in new.talks_of(s.slot_id)] for s in new.slots}
-    old_talks = {s.slot_id: [t.talk_id for t in previous.talks_of(s.slot_id)] for s in previous.slots}
-    content = {
-        (n.slot_id, o.slot_id): _content_score(n, o, new_talks[n.slot_id], old_talks[o.slot_id], overlap)
-        for n in new.slots
-        for o in previous.slots
-    }
-    pairs = [
-        (
-            _slot_score(content[n.slot_id, o.slot_id], n, o) if content[n.slot_id, o.slot_id] > 0 else 0.0,
-            n.slot_id,
-            o.slot_id,
-        )
-        for n in new.slots
-        for o in previous.slots
-    ]
-    matched = assign(pairs)
+    new_talks = _talk_lists(new, talks)
+    old_talks = _talk_lists(previous)
+
+    def parts(slot: Slot, talk_ids: list[str], speakers: Callable[[Sequence[str]], Hashable]) -> Parts:
+        out: dict[str, Hashable] = {}
+        if slot.title:
+            out["title"] = text_key(slot.title)
+        if slot.raw:
+            out["raw"] = text_key(slot.raw)
+        if slot.speakers:
+            out["speakers"] = speakers(slot.speakers)
+        if talk_ids:
+            out["talks"] = frozenset(talk_ids)
+        return (slot.kind, text_key(slot.label)), out
+
+    def content(n: Slot, o: Slot, at_least: float = 0.0) -> float:
+        return _content_score(n, o, new_talks[n.slot_id], old_talks[o.slot_id], overlap, at_least)
+
+    def perfect(n: Slot, o: Slot) -> bool:
+        # The same kind, label and keys: the same content, but where close names are the same people.
+        return overlap.all_matched(n.speakers) or content(n, o) == 1.0
+
+    def score(n: Slot, o: Slot) -> float:
+        value = content(n, o, _CONTENT_NEEDED)
+        return _slot_score(value, n, o) if value > 0 else 0.0
+
+    found = _first_perfect(
+        new.slots,
+        previous.slots,
+        [parts(s, new_talks[s.slot_id], overlap.key_new) for s in new.slots],
+        [parts(s, old_talks[s.slot_id], overlap.key_old) for s in previous.slots],
+        perfect,
+    )
+
+    def blocking(rest: Sequence[int]) -> Callable[[Slot], list[int]]:
+        # Slots that share no kind of content (a title, raw text, speakers, talks) score 0.
+        masks = {j: _content_mask(previous.slots[j], old_talks) for j in rest}
+
+        def candidates(slot: Slot) -> list[int]:
+            mask = _content_mask(slot, new_talks)
+            return [j for j in rest if masks[j] & mask] if mask else []
+
+        return candidates
+
+    pairs = _match(new.slots, previous.slots, found, score, THRESHOLD, blocking)
+    matched = {new.slots[i].slot_id: previous.slots[j].slot_id for i, j in pairs.items()}
     used = set(matched.values())
 
     def not_different_speakers(n: Slot, o: Slot) -> bool:
-        return content[n.slot_id, o.slot_id] >= 0.0
+        return not _different_people(n, o, overlap)
 
     for kind in dict.fromkeys(s.kind for s in new.slots):
         rest_new = [s for s in new.slots if s.kind == kind and s.slot_id not in matched]

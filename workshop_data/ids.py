@@ -1,10 +1,17 @@
-"""Identifiers: how slot, talk and person ids are made from what the page prints."""
+"""Identifiers: how slot, talk and person ids are made from what the page prints.
+
+Every id made here matches :data:`workshop_data.schema.ID_PATTERN` (which readers enforce): a
+slug is cut to :data:`MAX_SLUG` characters, leaving room for the ``-N`` that makes it unique.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections.abc import Iterable
+
+#: The longest slug (the pattern allows 100 characters; ``unique`` may add ``-N``).
+MAX_SLUG = 90
 
 
 def ascii_fold(text: str) -> str:
@@ -18,12 +25,18 @@ def slugify(text: str, max_words: int | None = None) -> str:
     words = [w for w in re.split(r"[^a-z0-9]+", ascii_text) if w]
     if max_words is not None:
         words = words[:max_words]
-    return "-".join(words) or "x"
+    return _cut("-".join(words))
+
+
+def _cut(slug: str) -> str:
+    """``slug`` cut to :data:`MAX_SLUG` characters (not ending in '-'); ``"x"`` when empty."""
+    return slug[:MAX_SLUG].rstrip("-") or "x"
 
 
 def unique(base: str, taken: Iterable[str]) -> str:
     """``base``, or ``base-2``, ``base-3``… whichever is not taken yet."""
-    taken = set(taken)
+    if not isinstance(taken, set | frozenset):  # a set is looked into as it is, not copied
+        taken = set(taken)
     if base not in taken:
         return base
     n = 2
@@ -36,7 +49,7 @@ def slot_id(label: str, title: str, first_speaker: str | None, taken: Iterable[s
     """A new slot's id: its label (or title), and its first speaker's name when it has one."""
     base = slugify(label or title or "slot", max_words=5)
     if first_speaker:
-        base = f"{base}-{slugify(first_speaker)}"
+        base = _cut(f"{base}-{slugify(first_speaker)}")
     return unique(base, taken)
 
 

@@ -25,13 +25,12 @@ from .store import (
     LATEST,
     Editions,
     edition_summaries,
+    read,
     read_edition,
-    release_path,
     release_summaries,
     resolve_editions,
 )
 from .timeutil import aware, check_timezone
-from .validation import read_release
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -60,8 +59,10 @@ SCHEDULE_COLUMNS = (
 
 def load_release(edition: str | None = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> Release:
     """The release as plain Python records (:class:`workshop_data.model.Release`), checked.
-    ``edition=None`` is the newest edition."""
-    return read_release(release_path(edition, release, data_dir))
+    ``edition=None`` is the newest edition. ``"latest"`` is the newest release that loads: a
+    newer broken one is skipped with a :class:`~workshop_data.errors.BrokenReleaseWarning`
+    naming it."""
+    return read(edition, release, data_dir)
 
 
 def load_edition(edition: str | None = DEFAULT_EDITION, data_dir: PathLike = None) -> Edition:
@@ -78,7 +79,7 @@ def _releases(edition: Editions, release: str, data_dir: PathLike) -> list[Relea
         from .errors import WorkshopDataError
 
         raise WorkshopDataError(f"release {release!r} names one release: load one edition to pin it")
-    return [read_release(release_path(name, release, data_dir)) for name in names]
+    return [read(name, release, data_dir) for name in names]
 
 
 def _combined(

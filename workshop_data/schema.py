@@ -29,6 +29,12 @@ KINDS: dict[str, str] = {
 #: Wall-clock datetimes in the data are written in this format, in the venue's time zone.
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S"
 
+#: Ids of slots, talks, people and papers: safe as a file name (the site writes
+#: ``slots/<slot_id>.ics``), a URL fragment and an HTML id; what :mod:`workshop_data.ids` makes.
+ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}"
+#: Each pattern of the schema in words, for error messages.
+PATTERN_RULES = {ID_PATTERN: "letters, digits, '_' and '-', starting with a letter or digit, at most 100"}
+
 
 @dataclass(frozen=True)
 class Field:
@@ -44,6 +50,10 @@ class Field:
     since: str = "1.0.0"
     #: The first schema version without this declaration of the field (it changed or went).
     until: str | None = None
+    #: A regular expression every value must match. Readers check it on every release; it is
+    #: not written into descriptors, so that the releases already published (which do not
+    #: declare it) are the ones a re-import makes, byte for byte.
+    pattern: str | None = None
 
     def descriptor(self) -> dict[str, Any]:
         """The Table Schema field descriptor for this column."""
@@ -138,6 +148,7 @@ SLOTS = Resource(
             "Stable identifier of the slot: later releases keep it for the same slot.",
             required=True,
             unique=True,
+            pattern=ID_PATTERN,
         ),
         Field("start", "datetime", "Start, wall-clock time at the venue.", required=True),
         Field(
@@ -175,7 +186,7 @@ TALKS = Resource(
     name="talks",
     title="Talks presented inside a slot (contributed talks)",
     fields=(
-        Field("talk_id", "string", "Stable identifier of the talk.", required=True, unique=True),
+        Field("talk_id", "string", "Stable identifier of the talk.", required=True, unique=True, pattern=ID_PATTERN),
         Field("slot_id", "string", "The slot the talk is presented in.", required=True),
         Field("order", "integer", "Position of the talk inside its slot, from 1.", required=True),
         Field("title", "string", "The title as plain text.", required=True),
@@ -195,7 +206,7 @@ PEOPLE = Resource(
     name="people",
     title="Speakers and panelists",
     fields=(
-        Field("person_id", "string", "Identifier of the person.", required=True, unique=True),
+        Field("person_id", "string", "Identifier of the person.", required=True, unique=True, pattern=ID_PATTERN),
         Field("name", "string", "The name as printed.", required=True),
         Field("affiliations", "array", "Affiliations as printed, as a JSON array.", required=True),
         Field("anchor", "string", "The page's anchor for the person's talk, e.g. 'dean_talk'."),
@@ -236,7 +247,7 @@ PAPERS = Resource(
     name="papers",
     title="Accepted papers, in the order the site lists them",
     fields=(
-        Field("paper_id", "string", "Stable identifier of the paper.", required=True, unique=True),
+        Field("paper_id", "string", "Stable identifier of the paper.", required=True, unique=True, pattern=ID_PATTERN),
         Field("order", "integer", "Position in the list of accepted papers, from 1.", required=True),
         Field("title", "string", "The title as plain text.", required=True),
         Field("abstract", "string", "The abstract, where the site gives one."),

@@ -4,28 +4,59 @@ The data directory holds ``<edition>/<release>/datapackage.json``. By default it
 shipped inside the package; ``data_dir=`` or the ``WORKSHOP_DATA_DIR`` environment variable
 point the loaders at a directory of your own with the same layout (it replaces the shipped
 data, it is not merged with it).
+
+Edition and release names are checked against :data:`NAME` wherever they come in, so a name
+is always one folder of the data directory (never a path, never ``..``).
+
+One broken release never hides the others: ``"latest"``, the edition and release listings and
+every reader of several releases skip a release that does not load, with a
+:class:`~workshop_data.errors.BrokenReleaseWarning` naming it (the CLI prints it as one line).
+Asking for a broken release by name raises its error. The listings tell a broken release by
+what they read of it (:func:`~workshop_data.validation.read_summary`: its descriptor, every
+file's size and hash, the workshop row), not by parsing every cell: a release whose files are
+as published is listed, and only one written by hand that breaks a rule is listed yet skipped
+when loaded.
 """
 
 from __future__ import annotations
 
-import json
+import functools
 import os
-from collections.abc import Sequence
+import re
+import warnings
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .defaults import ALL as ALL
 from .defaults import DEFAULT_EDITION as DEFAULT_EDITION
 from .defaults import DESCRIPTOR as DESCRIPTOR
 from .defaults import ENV_VAR as ENV_VAR
 from .defaults import LATEST as LATEST
-from .errors import UnknownEditionError, UnknownReleaseError, WorkshopDataError
+from .errors import BrokenReleaseWarning, UnknownEditionError, UnknownReleaseError, WorkshopDataError
 
 if TYPE_CHECKING:
-    from .model import Edition
+    import datetime as dt
+
+    from .model import Edition, Release
+    from .validation import ReleaseSummary
+
+_T = TypeVar("_T")
 
 #: What the loaders take as ``edition``: one name, several, ``"all"``, or ``None`` (the newest).
 Editions = str | Sequence[str] | None
+#: An edition or release name: one folder name that the store lists (none starts with '.' or '_').
+NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+def check_name(what: str, value: str) -> str:
+    """``value`` if it is a valid ``what`` ("edition" or "release") name, else a one-line
+    :class:`WorkshopDataError`: a name is one folder of the data directory, not a path."""
+    if not NAME.fullmatch(value):
+        raise WorkshopDataError(
+            f"{what} name {value!r}: use letters, digits, '.', '_' and '-', starting with a letter or digit"
+        )
+    return value
 
 
 def data_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
@@ -42,29 +73,68 @@ def data_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
     return path
 
 
+def import_target(data_dir_: str | os.PathLike[str] | None = None) -> Path:
+    """The data directory an import publishes into: ``data_dir_``, else ``$WORKSHOP_DATA_DIR``
+    (created when absent). Never the package's own data by default: a release written into an
+    installed package goes with its next upgrade, so it is written there only when named
+    (``--data-dir workshop_data/data``, as ``make data`` does)."""
+    chosen = data_dir_ if data_dir_ is not None else os.environ.get(ENV_VAR) or None
+    if chosen is None:
+        raise WorkshopDataError(
+            f"import needs a data directory: pass --data-dir DIR (data_dir=) or set ${ENV_VAR} "
+            "(the shipped data is written only when named: --data-dir workshop_data/data)"
+        )
+    return Path(chosen).expanduser()
+
+
 def edition_names(data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
     """The editions in the data directory, sorted by name."""
     root = data_dir(data_dir_)
-    return sorted(p.name for p in root.iterdir() if not p.name.startswith((".", "_")) and _release_folders(p))
+    return sorted(p.name for p in root.iterdir() if NAME.fullmatch(p.name) and _release_folders(p))
 
 
 def _release_folders(edition_dir: Path) -> list[Path]:
     """The release folders of an edition folder (those holding a descriptor), unordered."""
     if not edition_dir.is_dir():
         return []
-    return [p for p in edition_dir.iterdir() if not p.name.startswith(".") and (p / DESCRIPTOR).is_file()]
+    return [p for p in edition_dir.iterdir() if NAME.fullmatch(p.name) and (p / DESCRIPTOR).is_file()]
 
 
-def _created(folder: Path) -> str:
+def _created(folder: Path) -> dt.datetime:
+    """The release's publication time as its descriptor says; the earliest time there is when
+    the descriptor does not say one that reads (such a release does not load: it sorts first)."""
+    import datetime as dt
+
+    path = folder / DESCRIPTOR
     try:
-        return str(json.loads((folder / DESCRIPTOR).read_text(encoding="utf-8-sig")).get("created", ""))
-    except (OSError, ValueError):
-        return ""
+        stat = path.stat()
+    except OSError:
+        return dt.datetime.min.replace(tzinfo=dt.UTC)
+    return _created_at(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=8192)
+def _created_at(path: str, mtime_ns: int, size: int) -> dt.datetime:
+    """A descriptor's publication time, read once per version of the file: the site lists an
+    edition's releases for every page that shows it, and an edition has dozens of releases."""
+    import datetime as dt
+    import json
+
+    from .encoding import parse_published
+
+    try:
+        return parse_published(str(json.loads(Path(path).read_text(encoding="utf-8-sig"))["created"]))
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+        return dt.datetime.min.replace(tzinfo=dt.UTC)
 
 
 def release_names(edition: str, data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
-    """The releases of an edition, oldest first (by publication time, then by name)."""
-    found = _release_folders(data_dir(data_dir_) / edition)
+    """The release folders of an edition, oldest first (by publication time, then by name).
+
+    The folders are listed, not read: a broken release is among them (its publication time,
+    when unreadable, counts as the earliest).
+    """
+    found = _release_folders(data_dir(data_dir_) / check_name("edition", edition))
     return [p.name for p in sorted(found, key=lambda p: (_created(p), p.name))]
 
 
@@ -87,7 +157,7 @@ def edition_order(data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
     keyed = []
     for name in edition_names(root):
         names = release_names(name, root)
-        keyed.append((_day(root / name / names[-1]) or _created(root / name / names[0])[:10], name))
+        keyed.append((_day(root / name / names[-1]) or _created(root / name / names[0]).date().isoformat(), name))
     return [name for _, name in sorted(keyed)]
 
 
@@ -109,58 +179,189 @@ def resolve_editions(edition: Editions, data_dir_: str | os.PathLike[str] | None
         names = edition_order(data_dir_)
     if not names:
         raise UnknownEditionError("no edition named")
+    root = data_dir(data_dir_)
     for name in names:
-        release_path(name, LATEST, data_dir_)  # raises for an unknown edition, naming the known ones
+        _names_or_raise(name, root)  # raises for an unknown edition, naming the known ones
     return names
 
 
-def read_edition(edition: str | None = None, data_dir_: str | os.PathLike[str] | None = None) -> Edition:
-    """An edition with all its releases, read and checked, oldest first (``None``: the newest)."""
-    from .model import Edition
+def _names_or_raise(edition: str, root: Path) -> list[str]:
+    """The release folders of ``edition`` (:func:`release_names`); :class:`UnknownEditionError`
+    naming the known editions when it has none."""
+    names = release_names(edition, root)
+    if not names:
+        known = ", ".join(edition_names(root)) or "none"
+        raise UnknownEditionError(f"no edition {edition!r} in {root} (editions: {known})")
+    return names
+
+
+def _full(folder: Path) -> Release:
+    """The release in ``folder``, read and checked (every file, every cell)."""
     from .validation import read_release
 
-    name = resolve_editions(edition, data_dir_)[0] if edition is None else edition
-    folder = release_path(name, LATEST, data_dir_).parent
-    return Edition(name, tuple(read_release(folder / r) for r in release_names(name, data_dir_)))
+    return read_release(folder)
+
+
+def _read(folder: Path, reader: Callable[[Path], _T]) -> _T | WorkshopDataError:
+    """What ``reader`` reads of the release in ``folder``, or the error that says why it does not load."""
+    try:
+        return reader(folder)
+    except WorkshopDataError as exc:
+        return exc
+
+
+def _caller_level() -> int:
+    """The ``stacklevel`` that makes a warning name the first caller outside this package."""
+    import sys
+    from types import FrameType
+
+    package = os.path.dirname(os.path.abspath(__file__))
+    frame: FrameType | None = sys._getframe(1)
+    level = 1  # the function that warns
+    while frame is not None and frame.f_code.co_filename.startswith(package + os.sep):
+        frame, level = frame.f_back, level + 1
+    return level
+
+
+def _skip(edition: str, broken: list[tuple[str, WorkshopDataError]], *, raise_newest: bool) -> None:
+    """Warn about each broken release (``broken`` is oldest first). With ``raise_newest``, the
+    newest one's error is raised instead of being warned about (none of the edition's loads)."""
+    newest = None
+    if raise_newest and broken:
+        *broken, (_, newest) = broken
+    for name, exc in broken:
+        warnings.warn(
+            BrokenReleaseWarning(f"release {name!r} of {edition!r} does not load, skipped: {exc}"),
+            stacklevel=_caller_level(),
+        )
+    if newest is not None:
+        raise newest
+
+
+def _newest(
+    edition: str, root: Path, names: list[str], reader: Callable[[Path], _T]
+) -> tuple[_T | None, list[tuple[str, WorkshopDataError]]]:
+    """What ``reader`` reads of the newest of ``names`` that loads (None if none does), and the
+    newer ones that do not."""
+    broken: list[tuple[str, WorkshopDataError]] = []
+    for name in reversed(names):
+        found = _read(root / edition / name, reader)
+        if not isinstance(found, WorkshopDataError):
+            return found, broken[::-1]
+        broken.append((name, found))
+    return None, broken[::-1]
+
+
+def _read_each(
+    edition: str, root: Path, names: list[str], reader: Callable[[Path], _T]
+) -> tuple[list[_T], list[tuple[str, WorkshopDataError]]]:
+    """What ``reader`` reads of the releases ``names`` that load, and those that do not with
+    their errors (oldest first)."""
+    found: list[_T] = []
+    broken: list[tuple[str, WorkshopDataError]] = []
+    for name in names:
+        rel = _read(root / edition / name, reader)
+        if isinstance(rel, WorkshopDataError):
+            broken.append((name, rel))
+        else:
+            found.append(rel)
+    return found, broken
+
+
+def newest_release(edition: str, data_dir_: str | os.PathLike[str] | None = None) -> Release | None:
+    """The newest release of ``edition`` that loads, read and checked; None when the edition has
+    none (or none that loads). Each newer release that does not load is warned about."""
+    root = data_dir(data_dir_)
+    found, broken = _newest(edition, root, release_names(edition, root), _full)
+    _skip(edition, broken, raise_newest=False)
+    return found
+
+
+def read(
+    edition: str | None = DEFAULT_EDITION, release: str = LATEST, data_dir_: str | os.PathLike[str] | None = None
+) -> Release:
+    """Release ``release`` of ``edition`` (``None``: the newest edition), read and checked.
+
+    ``"latest"`` is the newest release that loads: newer broken ones are skipped with a warning,
+    and when none loads the newest one's error is raised. A release named explicitly raises its
+    own error when it does not load.
+    """
+    if release == LATEST:
+        return _latest(edition, data_dir_)
+    from .validation import read_release
+
+    return read_release(release_path(edition, release, data_dir_))
+
+
+def _latest(edition: str | None, data_dir_: str | os.PathLike[str] | None) -> Release:
+    root = data_dir(data_dir_)
+    name = newest_edition(root) if edition is None else edition
+    found, broken = _newest(name, root, _names_or_raise(name, root), _full)
+    _skip(name, broken, raise_newest=found is None)
+    assert found is not None  # _skip raised otherwise
+    return found
+
+
+def read_edition(edition: str | None = None, data_dir_: str | os.PathLike[str] | None = None) -> Edition:
+    """An edition with all its releases that load, read and checked, oldest first (``None``: the
+    newest edition). A release that does not load is skipped with a warning; when none does,
+    the newest one's error is raised."""
+    from .model import Edition
+
+    root = data_dir(data_dir_)
+    name = newest_edition(root) if edition is None else edition
+    found, broken = _read_each(name, root, _names_or_raise(name, root), _full)
+    _skip(name, broken, raise_newest=not found)
+    return Edition(name, tuple(found))
 
 
 def release_path(
     edition: str | None = DEFAULT_EDITION, release: str = LATEST, data_dir_: str | os.PathLike[str] | None = None
 ) -> Path:
     """The folder of ``release`` of ``edition`` (``None``: the newest edition); ``"latest"`` is
-    the newest release."""
-    root = data_dir(data_dir_)
-    if edition is None:
-        edition = newest_edition(root)
-    names = release_names(edition, root)
-    if not names:
-        known = ", ".join(edition_names(root)) or "none"
-        raise UnknownEditionError(f"no edition {edition!r} in {root} (editions: {known})")
+    the newest release that loads (finding it reads releases from the newest down, see :func:`read`)."""
     if release == LATEST:
-        return root / edition / names[-1]
+        path = _latest(edition, data_dir_).path
+        assert path is not None  # read from a folder
+        return path
+    root = data_dir(data_dir_)
+    name = newest_edition(root) if edition is None else edition
+    check_name("release", release)
+    names = _names_or_raise(name, root)
     if release not in names:
-        raise UnknownReleaseError(f"edition {edition!r} has no release {release!r} (releases: {', '.join(names)})")
-    return root / edition / release
+        raise UnknownReleaseError(f"edition {name!r} has no release {release!r} (releases: {', '.join(names)})")
+    return root / name / release
+
+
+def _summary(counted: tuple[str, ...]) -> Callable[[Path], ReleaseSummary]:
+    """A reader of what a listing shows of a release, with the rows of ``counted`` counted."""
+    from .validation import read_summary
+
+    return lambda folder: read_summary(folder, counted)
 
 
 def edition_summaries(data_dir_: str | os.PathLike[str] | None = None) -> list[dict[str, Any]]:
-    """One dict per edition, from its latest release: ``edition``, ``series``, ``conference``,
-    ``event`` (its name, :attr:`~workshop_data.model.Workshop.event_name`), ``date``, ``venue``,
-    ``timezone``, ``releases`` (how many), ``latest``, and the latest release's number of
-    ``slots`` and ``papers``; oldest edition first.
+    """One dict per edition, oldest edition first, from its newest release that loads:
+    ``edition``, ``series``, ``conference``, ``event`` (its name,
+    :attr:`~workshop_data.model.Workshop.event_name`), ``date``, ``venue``, ``timezone``,
+    ``releases`` (how many release folders, broken ones included), ``latest``, and the latest
+    release's number of ``slots`` and ``papers``. An edition none of whose releases loads is
+    skipped with a warning.
 
-    Only what is listed is read (:func:`~workshop_data.validation.read_summary`: the workshop
-    row checked, the counted files' sizes and hashes checked), so listing many editions does
-    not read every row of each; loading an edition checks all of it.
+    Only what is listed is read (:func:`~workshop_data.validation.read_summary`: the
+    descriptor, every file's size and hash, the workshop row), so listing many editions does
+    not parse every row of each; loading an edition checks all of it.
     """
-    from .validation import read_summary
-
     root = data_dir(data_dir_)
+    reader = _summary(("slots", "papers"))
     out = []
     for name in edition_order(root):
         names = release_names(name, root)
-        rel = read_summary(root / name / names[-1], ("slots", "papers"))
-        w = rel.workshop
+        latest, broken = _newest(name, root, names, reader)
+        _skip(name, broken, raise_newest=False)
+        if latest is None:
+            continue
+        w = latest.workshop
         out.append(
             {
                 "edition": name,
@@ -171,34 +372,31 @@ def edition_summaries(data_dir_: str | os.PathLike[str] | None = None) -> list[d
                 "venue": w.venue,
                 "timezone": w.timezone,
                 "releases": len(names),
-                "latest": names[-1],
-                "slots": rel.counts["slots"],
-                "papers": rel.counts["papers"],
+                "latest": latest.name,
+                "slots": latest.counts["slots"],
+                "papers": latest.counts["papers"],
             }
         )
     return out
 
 
 def release_summaries(edition: str, data_dir_: str | os.PathLike[str] | None = None) -> list[dict[str, Any]]:
-    """One dict per release of ``edition``, oldest first: ``release``, ``published`` (UTC),
-    ``slots``, ``talks`` and ``papers`` (how many), and ``latest`` (True for the one
-    ``"latest"`` loads). :class:`UnknownEditionError` when the edition has no release. Each
-    release is read as :func:`edition_summaries` reads one (what is listed, checked)."""
-    from .validation import read_summary
-
-    folder = release_path(edition, LATEST, data_dir_).parent  # raises for an unknown edition
-    names = release_names(edition, data_dir_)
-    out = []
-    for name in names:
-        rel = read_summary(folder / name, ("slots", "talks", "papers"))
-        out.append(
-            {
-                "release": name,
-                "published": rel.published,
-                "slots": rel.counts["slots"],
-                "talks": rel.counts["talks"],
-                "papers": rel.counts["papers"],
-                "latest": name == names[-1],
-            }
-        )
-    return out
+    """One dict per release of ``edition`` that loads, oldest first: ``release``, ``published``
+    (UTC), ``slots``, ``talks`` and ``papers`` (how many), and ``latest`` (True for the one
+    ``"latest"`` loads). Each release is read as :func:`edition_summaries` reads one. A release
+    that does not load is skipped with a warning; when none does, the newest one's error is
+    raised. :class:`UnknownEditionError` when the edition has no release."""
+    root = data_dir(data_dir_)
+    found, broken = _read_each(edition, root, _names_or_raise(edition, root), _summary(("slots", "talks", "papers")))
+    _skip(edition, broken, raise_newest=not found)
+    return [
+        {
+            "release": rel.name,
+            "published": rel.published,
+            "slots": rel.counts["slots"],
+            "talks": rel.counts["talks"],
+            "papers": rel.counts["papers"],
+            "latest": rel is found[-1],
+        }
+        for rel in found
+    ]

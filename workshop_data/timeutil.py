@@ -3,19 +3,70 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zoneinfo
 
 from .errors import UnknownTimeZoneError
 
+#: Names a zone database may hold that are not places: the machine's own setting (``localtime``,
+#: which differs from one machine to the next), a file of rules (``posixrules``) and the IANA
+#: placeholder for "zone not set" (``Factory``, abbreviated ``-00``).
+NOT_PLACES = frozenset({"localtime", "posixrules", "Factory"})
+#: The days the data may use: a day inside the range of Python's datetime at each end, so
+#: that every wall-clock time has a UTC instant and can be shown in any zone (no offset is a
+#: day), and a slot may end the next day: 0001-01-01 at 00:30 in Vancouver is the year 0 in
+#: Samoa, 9999-12-31 at 20:00 the year 10000 in UTC.
+FIRST_DAY = dt.date(1, 1, 2)
+LAST_DAY = dt.date(9999, 12, 30)
+_OUTSIDE = f"outside the days this package handles ({FIRST_DAY} to {LAST_DAY}, which every time zone can show)"
+
+
+@functools.cache
+def _tzdata_names() -> frozenset[str]:
+    """The zone names of the ``tzdata`` package (a dependency): its list, read once (a file
+    beside its ``__init__``; importlib.resources would cost more to import than the lookup)."""
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    spec = find_spec("tzdata")
+    try:
+        assert spec is not None and spec.origin is not None
+        return frozenset((Path(spec.origin).parent / "zones").read_text(encoding="utf-8").split())
+    except (AssertionError, OSError):  # pragma: no cover - tzdata is a dependency, installed as files
+        return frozenset()
+
+
+@functools.cache
+def _system_names() -> frozenset[str]:
+    """Every zone name ``zoneinfo`` finds (the system's database too; slow: a walk of its files)."""
+    return frozenset(zoneinfo.available_timezones())
+
+
+def is_zone_name(name: str) -> bool:
+    """True for the name of an IANA time zone: one in tzdata's list, or in the system's database
+    when it is newer (:func:`zoneinfo.available_timezones`), and not one of :data:`NOT_PLACES`.
+
+    ``zoneinfo.ZoneInfo`` alone also opens any zone file under the database's folder
+    (``posixrules``, ``localtime``, ``posix/…``, ``right/…``), which are not zone names.
+    """
+    if name in NOT_PLACES:
+        return False
+    return name in _tzdata_names() or name in _system_names()
+
 
 def check_timezone(name: str) -> zoneinfo.ZoneInfo:
     """The IANA zone called ``name``; :class:`UnknownTimeZoneError` if there is none."""
-    try:
-        return zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
-        raise UnknownTimeZoneError(
-            f"unknown time zone {name!r} (expected an IANA name such as 'America/Vancouver')"
-        ) from exc
+    if isinstance(name, str) and is_zone_name(name):
+        try:
+            return zoneinfo.ZoneInfo(name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            pass
+    raise UnknownTimeZoneError(f"unknown time zone {name!r} (expected an IANA name such as 'America/Vancouver')")
+
+
+def day_problem(day: dt.date) -> str | None:
+    """Why ``day`` cannot be in the data (outside :data:`FIRST_DAY`..:data:`LAST_DAY`), or None."""
+    return None if FIRST_DAY <= day <= LAST_DAY else f"{day.isoformat()} is {_OUTSIDE}"
 
 
 def aware(wall: dt.datetime, venue_tz: str, tz: str | None = None) -> dt.datetime:
@@ -28,6 +79,15 @@ def exists(wall: dt.datetime, zone: str) -> bool:
     """False for a wall-clock time skipped by a daylight-saving change in ``zone``."""
     z = check_timezone(zone)
     return wall.replace(tzinfo=z).astimezone(dt.UTC).astimezone(z).replace(tzinfo=None) == wall
+
+
+def wall_time_problem(wall: dt.datetime, zone: str) -> str | None:
+    """Why the venue's wall-clock time ``wall`` cannot be in the data, or None: on a day outside
+    :data:`FIRST_DAY`..:data:`LAST_DAY` (where a conversion to UTC or to another zone would raise
+    OverflowError), or skipped by a daylight-saving change."""
+    if not FIRST_DAY <= wall.date() <= LAST_DAY:
+        return f"is {_OUTSIDE}"
+    return None if exists(wall, zone) else f"does not exist in {zone} (skipped by a daylight-saving change)"
 
 
 def zone_label(moment: dt.datetime) -> str:

@@ -12,20 +12,24 @@ edited by hand (or cut short by a failed copy) must not load silently.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .datapackage import parse_published, sha256
 from .defaults import DESCRIPTOR
-from .errors import DataValidationError, UnknownTimeZoneError
+from .encoding import parse_published, sha256
+from .errors import DataValidationError, UnknownTimeZoneError, shown
 from .model import Author, Correction, Paper, Person, Release, Role, Slot, Talk, Workshop
-from .schema import DATETIME_FORMAT, RESOURCES, SCHEMA_VERSIONS, Field, Resource, resources
-from .timeutil import check_timezone, exists
+from .schema import DATETIME_FORMAT, PATTERN_RULES, RESOURCES, SCHEMA_VERSIONS, Field, Resource, resources
+from .timeutil import check_timezone, day_problem, wall_time_problem
+
+#: A descriptor larger than this is refused (a release's is a few kilobytes).
+MAX_DESCRIPTOR_BYTES = 10 * 1024 * 1024
 
 Row = dict[str, Any]
 
@@ -45,6 +49,8 @@ def _from_cell(f: Field, text: str, file: Path, row: int) -> Any:
     if f.type == "string":
         if f.enum is not None and text not in f.enum:
             raise bad(f"{text!r} is not one of: {', '.join(f.enum)}")
+        if f.pattern is not None and not re.fullmatch(f.pattern, text):
+            raise bad(f"{shown(text)} is not a valid {f.name} ({PATTERN_RULES.get(f.pattern, f.pattern)})")
         return text
     if f.type == "integer":
         try:
@@ -68,27 +74,48 @@ def _from_cell(f: Field, text: str, file: Path, row: int) -> Any:
     if f.type == "array":
         try:
             value = json.loads(text)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # not JSON, a number of thousands of digits, too deep
             value = None
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise bad(f"{text!r} is not a JSON array of strings")
+            raise bad(f"{shown(text)} is not a JSON array of strings")
         return tuple(value)
     raise bad(f"unsupported field type {f.type!r}")  # pragma: no cover - schema is ours
 
 
+def _read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of ``path`` (no more than ``limit``: a larger file is an error)."""
+    try:
+        if limit is None:
+            data = path.read_bytes()
+        else:
+            with path.open("rb") as file:
+                data = file.read(limit + 1)
+    except OSError as exc:
+        raise DataValidationError(f"cannot be read: {exc.strerror}", file=path) from None
+    if limit is not None and len(data) > limit:
+        raise DataValidationError(f"is larger than it can be ({limit} bytes)", file=path)
+    return data
+
+
 def _resource_bytes(folder: Path, res: dict[str, Any], descriptor: Path) -> tuple[Path, bytes]:
-    """The path and the bytes of a resource's file, checked against its size and hash."""
+    """The path and the bytes of a resource's file, checked against its size and hash (both
+    required: without them a file edited by hand would load silently)."""
     path = folder / str(res.get("path", ""))
     if not res.get("path") or not path.is_file():
         raise DataValidationError(
             f"resource {res.get('name')!r} names a missing file {res.get('path')!r}", file=descriptor
         )
-    data = path.read_bytes()
-    if "bytes" in res and len(data) != res["bytes"]:
+    for key in ("bytes", "hash"):
+        if key not in res:
+            raise DataValidationError(
+                f"resource {res.get('name')!r} has no {key!r}: every file's size and hash are checked", file=descriptor
+            )
+    data = _read_bytes(path)
+    if len(data) != res["bytes"]:
         raise DataValidationError(
             f"is {len(data)} bytes, the descriptor says {res['bytes']} (truncated or changed?)", file=path
         )
-    if "hash" in res and sha256(data) != res["hash"]:
+    if sha256(data) != res["hash"]:
         raise DataValidationError(
             f"content does not match its hash in {DESCRIPTOR} (the file was changed after release)",
             file=path,
@@ -96,8 +123,20 @@ def _resource_bytes(folder: Path, res: dict[str, Any], descriptor: Path) -> tupl
     return path, data
 
 
-def _rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
-    """Decode, parse and type the rows of one CSV file."""
+def _allow_fields_of(size: int) -> None:
+    """Let the CSV reader take a field as long as ``size`` characters.
+
+    Python's reader refuses a field over ``csv.field_size_limit()`` (131,072 characters by
+    default), a limit the writer does not have: a long value would be written and then not read
+    back. The file is in memory already, so no field can be longer than it; the process-wide
+    limit is raised to its size when lower (never lowered; frictionless raises it the same way).
+    """
+    if csv.field_size_limit() < size:
+        csv.field_size_limit(size)
+
+
+def _reader(path: Path, data: bytes) -> Iterator[list[str]]:
+    """A CSV reader of one file's bytes, decoded (an empty file is an error)."""
     try:
         text = data.decode("utf-8-sig")  # a byte-order mark, as spreadsheets write, is fine
     except UnicodeDecodeError as exc:
@@ -108,7 +147,13 @@ def _rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
         ) from None
     if not text.strip():
         raise DataValidationError("is empty (expected a header line and rows)", file=path)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    _allow_fields_of(len(text))
+    return csv.reader(io.StringIO(text, newline=""), strict=True)
+
+
+def _rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
+    """Decode, parse and type the rows of one CSV file."""
+    reader = _reader(path, data)
     number = -1  # the data row being read (the header is row 0): a CSV error names it
     try:
         header = next(reader)
@@ -144,10 +189,15 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any]]:
         path, folder = folder, folder.parent
     if not path.is_file():
         raise DataValidationError(f"no {DESCRIPTOR} here: not a release folder", file=folder)
+    data = _read_bytes(path, MAX_DESCRIPTOR_BYTES)
     try:
-        descriptor = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        descriptor = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
         raise DataValidationError(f"is not valid JSON: {exc}", file=path) from None
+    except RecursionError:
+        raise DataValidationError("is not valid JSON: nested too deeply", file=path) from None
+    except ValueError as exc:  # JSONDecodeError, or a number of thousands of digits
+        raise DataValidationError(f"is not valid JSON: {str(exc).split(';')[0]}", file=path) from None
     if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
         raise DataValidationError("has no 'resources' list", file=path)
     return path, descriptor
@@ -175,7 +225,8 @@ def _fields_of(res: dict[str, Any], descriptor: Path, schema: Resource, version:
             f"resource {res.get('name')!r} has no valid schema.fields ({exc})", file=descriptor
         ) from None
     _check_declared(schema, declared, descriptor, version)
-    return declared
+    patterns = {f.name: f.pattern for f in schema.fields}  # checked by readers, never declared
+    return [dataclasses.replace(f, pattern=patterns[f.name]) for f in declared]
 
 
 def _check_declared(schema: Resource, declared: list[Field], descriptor: Path, version: str) -> None:
@@ -262,7 +313,7 @@ def read_tables(
     return descriptor_path, descriptor, tables, schemas
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class ReleaseSummary:
     """What :func:`read_summary` reads of a release."""
 
@@ -276,42 +327,35 @@ class ReleaseSummary:
 def _count_rows(path: Path, data: bytes) -> int:
     """The number of records of a CSV file (its header excluded), its cells not parsed."""
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DataValidationError(f"is not UTF-8 (byte {exc.start})", file=path) from None
-    try:
-        return max(sum(1 for _ in csv.reader(io.StringIO(text, newline=""), strict=True)) - 1, 0)
+        return max(sum(1 for _ in _reader(path, data)) - 1, 0)
     except csv.Error as exc:
         raise DataValidationError(f"is not valid CSV: {exc}", file=path) from None
 
 
 def read_summary(folder: str | Path, counted: Sequence[str] = ("slots", "papers")) -> ReleaseSummary:
     """What a listing prints of a release, read with a cheap check: its name and publication
-    time, its workshop row (every cell checked) and how many rows the ``counted`` resources have
-    (their files' sizes and hashes checked against the descriptor, their cells not parsed).
+    time, its workshop row (every cell checked) and how many rows the ``counted`` resources have.
+    The descriptor is checked as :func:`read_release` checks it and every file's size and hash
+    against it (so a file changed after release is found), but no other file's cells are parsed.
 
     Listing a thousand editions reads a thousand workshop rows, not every row of every
     edition; :func:`read_release` checks everything.
     """
     descriptor_path, descriptor, version, declared = _declared(folder)
+    name = _name(descriptor, descriptor_path, None)
+    published = _published(descriptor, descriptor_path)
     root = descriptor_path.parent
-    res, resource = declared["workshop"]
-    path, data = _resource_bytes(root, res, descriptor_path)
-    rows = list(_rows(path, data, _fields_of(res, descriptor_path, resource, version)))
-    workshop = _workshop(path, rows)
-    counts = {}
-    for name in counted:
-        if name in declared:
-            rpath, rdata = _resource_bytes(root, declared[name][0], descriptor_path)
-            counts[name] = _count_rows(rpath, rdata)
-        else:
-            counts[name] = 0  # a resource its schema version does not have: no rows
-    return ReleaseSummary(
-        name=_name(descriptor, descriptor_path),
-        published=_published(descriptor, descriptor_path),
-        workshop=workshop,
-        counts=counts,
-    )
+    counts = dict.fromkeys(counted, 0)  # a resource its schema version does not have: no rows
+    workshop = None
+    for resource_name, (res, resource) in declared.items():
+        fields = _fields_of(res, descriptor_path, resource, version)
+        path, data = _resource_bytes(root, res, descriptor_path)
+        if resource_name == "workshop":
+            workshop = _workshop(path, list(_rows(path, data, fields)))
+        elif resource_name in counts:
+            counts[resource_name] = _count_rows(path, data)
+    assert workshop is not None  # _declared checked that every resource is there
+    return ReleaseSummary(name=name, published=published, workshop=workshop, counts=counts)
 
 
 def _unique(path: Path, rows: list[Row], key: str) -> None:
@@ -366,13 +410,10 @@ def _check_slots(path: Path, rows: list[Row], people: set[str]) -> None:
 def _check_wall_times(path: Path, rows: list[Row], zone: str) -> None:
     for number, row in enumerate(rows, start=1):
         for name in ("start", "end"):
-            if row[name] is not None and not exists(row[name], zone):
-                raise DataValidationError(
-                    f"{row[name]:%Y-%m-%d %H:%M} does not exist in {zone} (skipped by a daylight-saving change)",
-                    file=path,
-                    row=number,
-                    field=name,
-                )
+            problem = None if row[name] is None else wall_time_problem(row[name], zone)
+            if problem is not None:
+                when = row[name].isoformat(sep=" ", timespec="minutes")
+                raise DataValidationError(f"{when} {problem}", file=path, row=number, field=name)
 
 
 def _check_talks(path: Path, rows: list[Row], slots: set[str], people: set[str]) -> None:
@@ -418,18 +459,30 @@ def _check_references(tables: dict[str, tuple[Path, list[Row]]], people: set[str
 
 
 def _workshop(path: Path, rows: list[Row]) -> Workshop:
-    """The one row of the workshop file, its time zone checked."""
+    """The one row of the workshop file, its time zone and day checked."""
     if len(rows) != 1:
         raise DataValidationError(f"must hold exactly one row, not {len(rows)}", file=path)
+    row = rows[0]
     try:
-        check_timezone(rows[0]["timezone"])
+        check_timezone(row["timezone"])
     except UnknownTimeZoneError as exc:
         raise DataValidationError(str(exc), file=path, row=1, field="timezone") from None
-    return Workshop(**rows[0])
+    problem = day_problem(row["date"]) if row["date"] is not None else None
+    if problem is not None:
+        raise DataValidationError(problem, file=path, row=1, field="date")
+    return Workshop(**row)
 
 
-def _name(descriptor: dict[str, Any], descriptor_path: Path) -> str:
-    return str(descriptor.get("version", descriptor_path.parent.name))
+def _name(descriptor: dict[str, Any], descriptor_path: Path, name: str | None) -> str:
+    """The release's name: the descriptor's ``version``, which must be ``name``, by default the
+    folder's name."""
+    expected = descriptor_path.parent.name if name is None else name
+    if descriptor.get("version") != expected:
+        raise DataValidationError(
+            f"'version' is {descriptor.get('version')!r}, expected {expected!r}: a release's name is its folder's",
+            file=descriptor_path,
+        )
+    return expected
 
 
 def _published(descriptor: dict[str, Any], descriptor_path: Path) -> dt.datetime:
@@ -441,9 +494,14 @@ def _published(descriptor: dict[str, Any], descriptor_path: Path) -> dt.datetime
         ) from None
 
 
-def read_release(folder: str | Path) -> Release:
-    """Read and check the release in ``folder`` (or at a ``datapackage.json`` path)."""
+def read_release(folder: str | Path, *, name: str | None = None) -> Release:
+    """Read and check the release in ``folder`` (or at a ``datapackage.json`` path).
+
+    The descriptor's ``version`` is the release's name and must be ``name``, by default the
+    folder's name (a publish reads its temporary folder back under the name it will have).
+    """
     descriptor_path, descriptor, tables, schemas = read_tables(folder)
+    expected = _name(descriptor, descriptor_path, name)
     workshop = _workshop(*tables["workshop"])
     prows = tables["people"][1]
     people = {r["person_id"] for r in prows}
@@ -456,7 +514,7 @@ def read_release(folder: str | Path) -> Release:
     _check_talks(tpath, trows, {r["slot_id"] for r in srows}, people)
     _check_references(tables, people)
     return Release(
-        name=_name(descriptor, descriptor_path),
+        name=expected,
         published=_published(descriptor, descriptor_path),
         workshop=workshop,
         slots=tuple(Slot(**r) for r in srows),

@@ -24,6 +24,18 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_import_data_dir(parser: argparse.ArgumentParser) -> None:
+    """``--data-dir`` of the import commands: where to publish (required unless ``$WORKSHOP_DATA_DIR``
+    is set; the shipped data is written only when named)."""
+    parser.add_argument(
+        "--data-dir",
+        default=None,
+        metavar="DIR",
+        help=f"the data directory to publish into (default: ${ENV_VAR}; one of them is required; "
+        "the package's own data is written only when named: --data-dir workshop_data/data)",
+    )
+
+
 def add_tz_option(parser: argparse.ArgumentParser) -> None:
     """``--tz``: the IANA time zone the times are shown in (default: the venue's)."""
     parser.add_argument(
@@ -32,8 +44,40 @@ def add_tz_option(parser: argparse.ArgumentParser) -> None:
 
 
 def write_output(text: str) -> None:
-    """Write to stdout, in UTF-8 whatever the terminal's locale."""
+    """Write to stdout, in UTF-8 whatever the terminal's locale.
+
+    A path that is not UTF-8 (Python keeps its bytes as surrogates) is written as its bytes.
+    Standard output closed or failing (a full disk: ``>/dev/full``) is a
+    :class:`~workshop_data.errors.WorkshopDataError`; a closed pipe (``| head``) raises
+    :class:`BrokenPipeError` as before. Either way what could not be written is dropped, so
+    that Python's flush at exit does not fail again with a traceback.
+    """
     import sys
 
-    sys.stdout.buffer.write(text.encode("utf-8"))
-    sys.stdout.flush()
+    from ..errors import WorkshopDataError
+
+    if sys.stdout is None:  # started with it closed (`>&-`)
+        raise WorkshopDataError("standard output is closed: there is nowhere to write the output")
+    try:
+        data = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that is no byte: shown escaped
+        data = text.encode("utf-8", "backslashreplace")
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    except OSError as exc:
+        _discard_stdout()
+        if isinstance(exc, BrokenPipeError):
+            raise
+        raise WorkshopDataError(f"standard output: cannot write: {exc.strerror}") from None
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device: what is left in its buffer goes nowhere when
+    Python flushes it at exit (the CPython documentation's advice for a closed pipe)."""
+    import os
+    import sys
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

@@ -3,7 +3,7 @@
 The formats are those of :data:`workshop_data.formats.FORMATS` (all but the readable table).
 Output goes to stdout, or to ``-o FILE``, written atomically: the text is rendered first, then
 written to a temporary file beside ``FILE`` and renamed over it, so an error never leaves a
-partial file behind.
+partial file behind. ``FILE`` must be a regular file (or a link to one, written through).
 """
 
 from __future__ import annotations
@@ -72,29 +72,54 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     return p
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _kind_of(mode: int) -> str:
+    """What a node that is not a regular file is, for a message."""
+    import stat
+
+    for test, kind in (
+        (stat.S_ISDIR, "a directory"),
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return kind
+    return "not a regular file"  # pragma: no cover - every other kind is listed
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
 
-    Raises :class:`~workshop_data.errors.WorkshopDataError` naming the path when it cannot be
-    written; nothing is left behind then, and an existing file is untouched.
+    A symbolic link is written through: the file it points to is the one replaced (the link
+    stays). Anything that is not a regular file (a FIFO, a device, a folder, a socket) is
+    refused: renaming over it would replace the node itself. Raises
+    :class:`~workshop_data.errors.WorkshopDataError` naming the path when it cannot be written;
+    nothing is left behind then, and an existing file is untouched. A new file gets the mode the
+    umask allows; a replaced one keeps its mode.
     """
+    import stat
     import tempfile
     from pathlib import Path
 
     from ..errors import WorkshopDataError
+    from ..files import file_mode
 
-    target = Path(path)
-    mode = target.stat().st_mode & 0o777 if target.is_file() else 0o666 & ~_umask()
+    given = Path(path)
+    target = Path(os.path.realpath(given))  # through symbolic links
+    try:
+        found = target.stat()
+    except FileNotFoundError:
+        found = None
+    except OSError as exc:
+        raise WorkshopDataError(f"{given}: cannot write: {exc.strerror}") from None
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        raise WorkshopDataError(f"{given}: cannot write: {_kind_of(found.st_mode)}, not a regular file")
+    mode = found.st_mode & 0o777 if found is not None else file_mode()
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise WorkshopDataError(f"{target}: cannot write: {exc.strerror}") from None
+        raise WorkshopDataError(f"{given}: cannot write: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -104,7 +129,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise WorkshopDataError(f"{target}: cannot write: {exc.strerror}") from None
+        raise WorkshopDataError(f"{given}: cannot write: {exc.strerror}") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -117,7 +142,7 @@ def run(args: argparse.Namespace) -> int:
     from ..errors import WorkshopDataError
     from ..formats import writer
     from ..loaders import load_release
-    from ..store import read_edition
+    from ..store import LATEST, read_edition
     from ..timeutil import check_timezone
 
     if args.tz:
@@ -132,7 +157,9 @@ def run(args: argparse.Namespace) -> int:
         raise WorkshopDataError("--slot makes one event's calendar: it needs --format ics and no --kinds")
     if "history" in inspect.signature(write).parameters or args.slot is not None:
         # the writers are pure: the edition's earlier releases (for SEQUENCE) are an argument
-        edition = read_edition(args.edition, args.data_dir)
+        if args.release != LATEST:
+            load_release(args.edition, args.release, args.data_dir)  # named and broken: its own error, first
+        edition = read_edition(args.edition, args.data_dir)  # skips (and names) the releases that do not load
         release = edition.release(args.release)
         options["history"] = edition.until(release.name)[:-1]
     else:

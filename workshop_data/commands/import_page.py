@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import add_data_dir, write_output
+from . import add_import_data_dir, write_output
 
 TYPE_CHECKING = False  # typing is not imported when the CLI is built
 if TYPE_CHECKING:
@@ -36,14 +36,14 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         metavar="YYYY-MM-DDTHH:MM:SSZ",
         help="publication time in UTC (default: the release's date at 00:00Z when its name is a date, else now)",
     )
-    add_data_dir(p)
+    add_import_data_dir(p)
     return p
 
 
 def run(args: argparse.Namespace) -> int:
     import sys
 
-    from ..datapackage import parse_published
+    from ..encoding import parse_published
     from ..errors import WorkshopDataError
     from ..importer import import_page
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import add_data_dir, write_output
+from . import add_import_data_dir, write_output
 
 TYPE_CHECKING = False  # typing is not imported when the CLI is built
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         ),
     )
     p.add_argument("repo", help="the site's git repository (a clone or checkout)")
-    add_data_dir(p)
+    add_import_data_dir(p)
     return p
 
 
@@ -32,9 +32,9 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from ..siteimport.history import import_site
-    from ..store import data_dir
+    from ..store import import_target
 
-    target = data_dir(args.data_dir) if args.data_dir is None else args.data_dir
+    target = import_target(args.data_dir)
     report = import_site(args.repo, target)
     for problem in report.problems:
         print(f"workshop-data: warning: {problem}", file=sys.stderr)

@@ -24,6 +24,7 @@ def run(args: argparse.Namespace) -> int:
     for r in release_summaries(edition, args.data_dir):
         mark = "  (latest)" if r["latest"] else ""
         counts = f"{r['slots']} slots, {r['talks']} talks, {r['papers']} papers"
-        lines.append(f"{r['release']:<12} published {r['published']:%Y-%m-%d %H:%M} UTC  {counts}{mark}")
+        published = r["published"].replace(tzinfo=None).isoformat(sep=" ", timespec="minutes")  # year zero-padded
+        lines.append(f"{r['release']:<12} published {published} UTC  {counts}{mark}")
     write_output("\n".join(lines) + "\n")
     return 0

@@ -16,6 +16,7 @@ same thing about a slot:
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 import uuid
 from collections.abc import Hashable, Iterable, Sequence
 from urllib.parse import quote, urldefrag, urlsplit
@@ -47,9 +48,18 @@ def room_guid(edition: str, room: str) -> uuid.UUID:
 
 
 def check_base_url(base_url: str | None) -> str | None:
-    """``base_url`` without its fragment; a clear error unless it is an http(s) URL."""
+    """``base_url`` without its fragment; a clear error unless it is an http(s) URL.
+
+    A space, line break or other control character is refused: ``urlsplit`` drops some of them
+    silently, and written as they are they would break the files' lines (a CR-LF in a frab
+    ``<url>`` or an iCalendar ``URL`` starts a line of the attacker's choosing).
+    """
     if base_url is None:
         return None
+    if any(c.isspace() or unicodedata.category(c) == "Cc" for c in base_url):
+        raise WorkshopDataError(
+            f"base URL {base_url!r} contains a space, line break or control character (%-encode it)"
+        )
     parts = urlsplit(base_url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise WorkshopDataError(

@@ -251,8 +251,9 @@ class _Events:
         parts = [self.event(s) for s in slots]
         zones = b""
         if slots:
-            first = min(s.start for s in slots).year - 1
-            last = max((s.end or s.start) for s in slots).year + 2
+            # a year around, as far as they go
+            first = max(min(s.start for s in slots).year - 1, dt.MINYEAR)
+            last = min(max((s.end or s.start) for s in slots).year + 2, dt.MAXYEAR)
             for tzid in sorted(set().union(*(tzids for _, tzids in parts))):
                 zones += _vtimezone(tzid, first, last)
         body = b"".join(text for text, _ in parts)

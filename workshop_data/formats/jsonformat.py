@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from importlib.resources import files
 from typing import Any
 
-from ..datapackage import PUBLISHED_FORMAT, parse_published
+from ..encoding import format_published, parse_published
 from ..model import Person, Release, Slot, Talk, Workshop
 from ..timeutil import aware, check_timezone
 from . import selected
@@ -43,7 +43,7 @@ def to_dict(release: Release, tz: str | None = None, kinds: Iterable[str] | None
         "format_version": FORMAT_VERSION,
         "edition": w.edition,
         "release": release.name,
-        "published": release.published.strftime(PUBLISHED_FORMAT),
+        "published": format_published(release.published),
         "timezone": tz or w.timezone,
         "workshop": {
             "series": w.series,

@@ -11,6 +11,7 @@ This is the export format only: a release's own CSV files are data and hold ever
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 import textwrap
@@ -72,22 +73,51 @@ def speaker_text(release: Release, ids: Iterable[str]) -> str:
 def zone_named(release: Release, tz: str | None = None) -> str:
     """The zone times are shown in, named with its abbreviation and offset on the workshop's first
     slot: ``"America/Vancouver (PST, UTC-08:00)"``."""
+    if not release.slots:
+        return tz or release.workshop.timezone
     first = aware(release.slots[0].start, release.workshop.timezone, tz)
     return f"{tz or release.workshop.timezone} ({zone_label(first)})"
 
 
-def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | None = None, width: int = 100) -> str:
-    """A readable table of the schedule, times in the venue's zone (or ``tz``), the zone named."""
+def day_text(day: dt.date) -> str:
+    """``Monday 16 December 2024``."""
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def days_named(release: Release, tz: str | None = None) -> str:
+    """The day(s) the schedule falls on in the zone shown (the reader's with ``tz``, which may
+    not be the venue's day): ``"Monday 16 December 2024"``, ``"Sunday 15 December 2024 –
+    Monday 16 December 2024"``; the workshop's date when there are no slots, else ``"date not
+    known"``."""
     w = release.workshop
+    days = sorted({aware(s.start, w.timezone, tz).date() for s in release.slots})
+    if not days:
+        return day_text(w.date) if w.date else "date not known"
+    return day_text(days[0]) if len(days) == 1 else f"{day_text(days[0])} – {day_text(days[-1])}"
+
+
+def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | None = None, width: int = 100) -> str:
+    """A readable table of the schedule, times in the venue's zone (or ``tz``), the zone named.
+
+    The header names the day in the zone shown; when the rows span several days there, a line
+    names the day above the first row of each."""
+    w = release.workshop
+    facts = [f for f in (w.site_title, w.conference, days_named(release, tz), w.venue) if f]
     lines = [
-        f"{w.site_title} · {w.conference} · {w.date:%A %d %B %Y} · {w.venue}",
+        " · ".join(facts),
         f"Release {release.name} · times in {zone_named(release, tz)}",
         "",
         f"{'Start':<5}  {'End':<7} {'Kind':<12} Section",
     ]
     indent = " " * 28
-    for s in selected(release, kinds):
+    rows = selected(release, kinds)
+    several = len({aware(s.start, w.timezone, tz).date() for s in rows}) > 1
+    shown: dt.date | None = None
+    for s in rows:
         start = aware(s.start, w.timezone, tz)
+        if several and start.date() != shown:
+            shown = start.date()
+            lines.append(f"— {day_text(shown)} —")
         end = f"{aware(s.end, w.timezone, tz):%H:%M}" if s.end else UNKNOWN
         section = s.label
         speakers = speaker_text(release, s.speakers)

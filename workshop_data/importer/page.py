@@ -6,16 +6,23 @@ the parts the importer reads. Errors name the file, and the line or table row wh
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import WorkshopDataError
+from ..errors import WorkshopDataError, shown
 from .inline import collapse
 
 #: Pages larger than this are refused (the family's pages are tens of kilobytes).
 MAX_BYTES = 20 * 1024 * 1024
+#: Front matter longer than this is refused: the family's is a few hundred characters (a value
+#: may be longer than a CSV field's default limit, 131,072), and reading YAML costs time in
+#: proportion (13 MB took 105 s; PyYAML without libyaml reads some 70 KB a second).
+MAX_FRONT_MATTER = 256 * 1024
+#: YAML nested deeper than this is refused (front matter is flat; Jekyll configs a few levels).
+MAX_YAML_DEPTH = 64
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<yaml>.*?)^(?:---|\.\.\.)[ \t]*\r?$\n?", re.DOTALL | re.MULTILINE)
 _TIME_HEADER = re.compile(r"\btime\b", re.IGNORECASE)
 
@@ -53,12 +60,49 @@ def _decode(path: Path, data: bytes) -> str:
         ) from None
 
 
-def load_yaml(text: str) -> Any:
-    """YAML read with a safe loader: libyaml's when PyYAML was built with it (several times
-    faster: the site import reads hundreds of front matters), else the pure-Python one."""
+@functools.cache
+def _loader() -> Any:
+    """A safe loader (libyaml's when PyYAML was built with it) whose values that cannot be
+    read are :class:`yaml.YAMLError` naming their line, as syntax errors are."""
     import yaml
 
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        def construct_object(self, node: Any, deep: bool = False) -> Any:
+            try:
+                return super().construct_object(node, deep)
+            except (ValueError, OverflowError) as exc:  # 2024-02-30, an integer of 5,000 digits…
+                reason = str(exc).split(";")[0]
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"{shown(str(node.value))} cannot be read: {reason}", node.start_mark
+                ) from None
+
+    return Loader
+
+
+def load_yaml(text: str) -> Any:
+    """YAML read with a safe loader: libyaml's when PyYAML was built with it (several times
+    faster: the site import reads hundreds of front matters), else the pure-Python one.
+
+    Aliases (``*name``) are refused: a few hundred bytes of them expand to gigabytes when the
+    values are read. So is nesting deeper than :data:`MAX_YAML_DEPTH`. These, and values that
+    cannot be read (an impossible date, an integer of thousands of digits), raise
+    :class:`yaml.YAMLError` with the line, as syntax errors do.
+    """
+    import yaml
+
+    depth = 0
+    for event in yaml.parse(text, Loader=_loader()):
+        problem = None
+        if isinstance(event, yaml.AliasEvent):
+            problem = f"an alias (*{event.anchor}) is not allowed: write the value out"
+        elif isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            problem = f"nested deeper than {MAX_YAML_DEPTH} levels" if depth > MAX_YAML_DEPTH else None
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        if problem is not None:
+            raise yaml.composer.ComposerError(None, None, problem, event.start_mark)  # type: ignore[arg-type]
+    return yaml.load(text, Loader=_loader())
 
 
 def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int]:
@@ -68,6 +112,11 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int]
         return {}, text, 1
     import yaml
 
+    if len(match.group("yaml")) > MAX_FRONT_MATTER:
+        raise WorkshopDataError(
+            f"{path}: front matter is {len(match.group('yaml'))} characters, more than a page's can be "
+            f"({MAX_FRONT_MATTER})"
+        )
     try:
         data = load_yaml(match.group("yaml"))
     except yaml.YAMLError as exc:
@@ -157,12 +206,12 @@ def read_page(path: str | Path) -> Page:
     """Read and check a schedule page; :class:`WorkshopDataError` names what is wrong."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise WorkshopDataError(f"{path}: {size} bytes, larger than a schedule page can be ({MAX_BYTES} bytes)")
-        data = path.read_bytes()
+        with path.open("rb") as file:  # at most one byte over the cap: /dev/zero or a pipe has no size
+            data = file.read(MAX_BYTES + 1)
     except OSError as exc:
         raise WorkshopDataError(f"{path}: cannot read: {exc.strerror}") from None
+    if len(data) > MAX_BYTES:
+        raise WorkshopDataError(f"{path}: more than {MAX_BYTES} bytes, larger than a schedule page can be")
     return parse_page(_decode(path, data), path)
 
 

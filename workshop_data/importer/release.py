@@ -14,7 +14,7 @@ from pathlib import Path
 from .. import ids
 from ..errors import WorkshopDataError
 from ..model import Person, Release, Slot, Talk
-from ..timeutil import exists
+from ..timeutil import wall_time_problem
 from .kinds import kind_of
 from .page import Page, Row, read_page
 from .people import PersonText, name_key
@@ -81,12 +81,25 @@ def _kind(section: Section, headings: frozenset[str]) -> str | None:
 
 
 def _check_exists(page: Page, row: Row, zone: str, *moments: dt.datetime | None) -> None:
-    """Every time of a row happens at the venue (none skipped by a daylight-saving change)."""
+    """Every time of a row happens at the venue (none skipped by a daylight-saving change, none
+    out of range once in UTC)."""
     for moment in moments:
-        if moment is not None and not exists(moment, zone):
+        problem = None if moment is None else wall_time_problem(moment, zone)
+        if moment is not None and problem is not None:
             raise WorkshopDataError(
-                f"{page.path}, row {row.number}: {clock_text(moment.time())} on {moment:%Y-%m-%d} does not exist "
-                f"in {zone} (skipped by a daylight-saving change)"
+                f"{page.path}, row {row.number}: {clock_text(moment.time())} on {moment.date().isoformat()} {problem}"
+            )
+
+
+def _check_talk_titles(page: Page, row: Row, section: Section) -> None:
+    """Every talk of a list has a title (``<li>Speaker: Name</li>`` alone names no talk): a talk's
+    title is required, and guessing one would publish something the page does not say."""
+    for number, talk in enumerate(section.talks, start=1):
+        if not talk.title:
+            who = ", ".join(p.name for p in talk.speakers)
+            raise WorkshopDataError(
+                f"{page.path}, row {row.number}: talk {number} of the list has a speaker ({who}) but no title; "
+                "give the talk its title or move the speaker out of the list"
             )
 
 
@@ -130,6 +143,7 @@ def build_release(
                 f"{page.path}, row {row.number}: more than {MAX_RECORDS} talks or people on the page; "
                 "this is not a schedule page"
             )
+        _check_talk_titles(page, row, section)
         speakers = [people.add(p) for p in section.speakers]
         talk_speakers = [[people.add(p) for p in t.speakers] for t in section.talks]
         sections.append((section, kind, speakers, talk_speakers))
@@ -179,12 +193,11 @@ def build_release(
 
 
 def previous_release(edition: str, root: Path) -> Release | None:
-    """The newest release of ``edition`` in the data directory ``root``, or None if it has none."""
-    from ..store import release_names
-    from ..validation import read_release
+    """The newest release of ``edition`` in the data directory ``root`` that loads, or None if it
+    has none (a newer one that does not load is skipped with a warning)."""
+    from ..store import newest_release
 
-    names = release_names(edition, root) if root.is_dir() else []
-    return read_release(root / edition / names[-1]) if names else None
+    return newest_release(edition, root) if root.is_dir() else None
 
 
 def import_page(
@@ -198,15 +211,18 @@ def import_page(
 ) -> tuple[Path, Imported]:
     """Import a Jekyll schedule page as release ``release`` of ``edition`` and publish it.
 
-    Ids are carried over from the edition's newest release when it has one. The release is
-    written atomically and never over an existing one; nothing is written when the page cannot
-    be read. Returns the release folder and the import (release, warnings, rows not understood).
+    ``data_dir`` is the data directory to publish into, default ``$WORKSHOP_DATA_DIR``; with
+    neither, nothing is written (the package's own data is written only when named explicitly:
+    a release written into an installed package would go with its next upgrade). Ids are carried
+    over from the edition's newest release when it has one. The release is written atomically
+    and never over an existing one; nothing is written when the page cannot be read. Returns the
+    release folder and the import (release, warnings, rows not understood).
     """
     from ..datapackage import new_release_folder, write_release
     from ..identity import carry_ids
-    from ..store import data_dir as resolve
+    from ..store import import_target
 
-    target_root = Path(data_dir) if data_dir is not None else resolve(None)
+    target_root = import_target(data_dir)
     new_release_folder(target_root, edition, release)  # before reading the page: fail fast
     imported = build_release(read_page(path), edition, release, published, timezone)
     previous = previous_release(edition, target_root)

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..errors import UnknownTimeZoneError, WorkshopDataError
 from ..model import Workshop
-from ..timeutil import check_timezone
+from ..timeutil import check_timezone, day_problem
 from .inline import collapse
 
 MONTHS = {
@@ -129,6 +129,14 @@ def _given(front_matter: dict[str, Any], key: str, described: str) -> str:
 
 
 def _date(path: str, front_matter: dict[str, Any], described: dt.date | None) -> dt.date:
+    day = _day_given(path, front_matter, described)
+    problem = day_problem(day)
+    if problem is not None:
+        raise WorkshopDataError(f"{path}: the workshop's day: {problem}")
+    return day
+
+
+def _day_given(path: str, front_matter: dict[str, Any], described: dt.date | None) -> dt.date:
     value = front_matter.get("date")
     if isinstance(value, dt.datetime):
         return value.date()

@@ -4,7 +4,9 @@ Add ``"workshop_data.sphinxext"`` to ``extensions``. Directives (MyST or reST):
 
 ``workshop-info``, ``workshop-contact``, ``workshop-schedule``, ``workshop-downloads``,
 ``workshop-data-dictionary``, ``workshop-releases``, ``workshop-editions``,
-``workshop-changelog``.
+``workshop-changelog``; for the workshop's website: ``workshop-facts``, ``workshop-speakers``,
+``workshop-committees``, ``workshop-papers``, ``workshop-person``, ``workshop-people``,
+``workshop-release-files``.
 
 Each takes the edition as its argument (default ``workshop_data_edition``) and, where it
 shows one release, a ``:release:`` option (default the latest). Configuration:
@@ -16,6 +18,9 @@ shows one release, a ``:release:`` option (default the latest). Configuration:
 ``workshop_data_notebooks``
     Docname patterns of notebooks that read the data, re-executed when the editions they
     declare reading change (:mod:`.notebooks`).
+``workshop_data_site``
+    ``True`` to build the workshop's whole website: every edition's pages generated from the
+    data, the editions bar, titles that name the edition, the old URLs (:mod:`.site`).
 
 Every page's title (``project``, ``html_title``) reaches the theme escaped, whatever the theme
 does with it (:mod:`.pagetitle`).
@@ -54,6 +59,13 @@ MODULES = (
     "notebooks",
     "navigation",
     "pagetitle",
+    "links",
+    "disclosure",
+    "home",
+    "papers",
+    "people",
+    "releasefiles",
+    "site",
 )
 
 
@@ -69,6 +81,26 @@ def code_version(package: Path = PACKAGE) -> int:
     for path in sorted(p for p in package.rglob("*") if p.suffix in CODE_SUFFIXES and p.is_file()):
         h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return int.from_bytes(h.digest()[:4], "big")
+
+
+def site_title(edition: str | None = DEFAULT_EDITION, data_dir: str | None = None) -> str:
+    """The site's title as the data gives it (``site_title``, else the series), for ``conf.py``.
+
+    Data that does not load is a Sphinx error naming the file, row and field, and the edition's
+    name stands in: raised from ``conf.py``, it would stop the build with "Configuration
+    error!" and a traceback. The pages that show the data report it again where they use it.
+    """
+    from sphinx.util import logging
+
+    from ..errors import WorkshopDataError
+    from ..loaders import load_release
+
+    try:
+        workshop = load_release(edition, data_dir=data_dir).workshop
+    except WorkshopDataError as exc:
+        logging.getLogger(__name__).error("workshop_data: %s", exc)
+        return edition or "workshop_data"
+    return workshop.site_title or workshop.series
 
 
 def setup(app: Any) -> dict[str, Any]:

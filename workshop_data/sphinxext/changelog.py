@@ -80,7 +80,7 @@ class ChangelogDirective(WorkshopDirective):
             releases.append(self.load("load_release", folder, digest))
         latest = releases[-1]
         out: list[nodes.Node] = []
-        if len(releases) > 1:
+        if len(releases) > 1 and latest.slots:
             out.append(zone_note(latest.workshop.timezone, aware(latest.slots[0].start, latest.workshop.timezone)))
         for index in range(len(releases) - 1, -1, -1):
             out.extend(self.release_entry(releases, index))

@@ -71,7 +71,7 @@ def add_file(env: Any, docname: str, relpath: str, text: str, label: str) -> gen
     data = text.encode("utf-8")
     GENERATED.put(env, docname, relpath, hashlib.sha256(data).hexdigest())
     if _Output.folder is not None:
-        write_if_changed(_Output.folder / relpath, data)
+        write_if_changed(_Output.folder / relpath, data, new_in_place=True)
     node = generated_file("", label, target=relpath)
     node["classes"].append("wd-download")
     return node
@@ -89,25 +89,30 @@ def resolve_links(app: Any, doctree: nodes.document, docname: str) -> None:
         node.replace_self(ref)
 
 
-def write_if_changed(path: Path, data: bytes) -> bool:
-    """Write ``data`` to ``path`` unless it holds exactly that already; True if written.
+def write_if_changed(path: Path, data: str | bytes, *, new_in_place: bool = False) -> bool:
+    """Write ``data`` (text is written as UTF-8) to ``path`` unless it holds exactly that
+    already; True if written.
 
-    A file that exists is replaced through a temporary file beside it and a rename, so a reader
-    (or a parallel writer of the same file) never sees half of it. A new file is written in
-    place: if the build stops half-way, the manifest does not list it and the next build
-    writes it again.
+    The file is written to a temporary file beside it and renamed, so a reader (another build
+    reading the same source tree, or a parallel writer of the same file) never sees half of
+    it. With ``new_in_place``, a file that does not exist yet is written in place (no rename:
+    the downloads are thousands of new files on a first build; if the build stops half-way,
+    the manifest does not list the file and the next build writes it again).
     """
+    if isinstance(data, str):
+        data = data.encode("utf-8")
     try:
         if path.stat().st_size == len(data) and path.read_bytes() == data:
             return False
     except FileNotFoundError:
         path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            with open(path, "xb") as new:
-                new.write(data)
-            return True
-        except FileExistsError:  # written meanwhile (a parallel reader): replaced below
-            pass
+        if new_in_place:
+            try:
+                with open(path, "xb") as new:
+                    new.write(data)
+                return True
+            except FileExistsError:  # written meanwhile (a parallel reader): replaced below
+                pass
     except OSError:
         pass
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,19 @@ from docutils import nodes
 from .base import WorkshopDirective, paragraph, text
 
 
+def descriptions(w: Any) -> list[nodes.Node]:
+    """The edition's description as paragraphs: the full one for wide screens, the short one for
+    narrow screens (each alone when the other is not given)."""
+    out: list[nodes.Node] = []
+    full, short = text(w["site_description"]), text(w["mini_site_description"])
+    both = bool(full and short)
+    if full:
+        out.append(paragraph(full, classes=["wd-description", *(["wd-description-full"] if both else [])]))
+    if short:
+        out.append(paragraph(short, classes=["wd-description", *(["wd-description-short"] if both else [])]))
+    return out
+
+
 class InfoDirective(WorkshopDirective):
     """The edition's site title as the page's heading, its description, date and venue.
 
@@ -20,12 +33,7 @@ class InfoDirective(WorkshopDirective):
         folder, digest = self.release_folder(shows=("workshop.csv", "meta"))
         w = self.load("load_workshop", folder, digest)
         out: list[nodes.Node] = []
-        full, short = text(w["site_description"]), text(w["mini_site_description"])
-        both = bool(full and short)
-        if full:
-            out.append(paragraph(full, classes=["wd-description", *(["wd-description-full"] if both else [])]))
-        if short:
-            out.append(paragraph(short, classes=["wd-description", *(["wd-description-short"] if both else [])]))
+        out += descriptions(w)
         day = w["date"]
         when = f"{day:%A} {day.day} {day:%B %Y}" if day else ""
         facts = [f for f in (text(w["venue"]), text(w["conference"])) if f]

@@ -18,9 +18,11 @@ ATTR = "workshop_data_navigation"
 
 
 def navigation_digest(env: Any) -> str:
-    """SHA-256 of the toctree (each page's children, in order) and every page's title."""
+    """SHA-256 of the toctree (each page's children, in order) and the titles of the pages it
+    lists (an orphan page's title, such as a person's, is in no navigation)."""
     toctree = sorted((doc, list(children)) for doc, children in env.toctree_includes.items())
-    titles = sorted((doc, title.astext()) for doc, title in env.titles.items())
+    listed = {child for children in env.toctree_includes.values() for child in children}
+    titles = sorted((doc, title.astext()) for doc, title in env.titles.items() if doc in listed)
     return hashlib.sha256(json.dumps([toctree, titles]).encode("utf-8")).hexdigest()
 
 

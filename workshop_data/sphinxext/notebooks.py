@@ -16,10 +16,16 @@ Each entry is an edition's name, ``"newest"`` (the edition the loaders load when
 the notebook follows whichever edition that is) or ``"all"`` (every edition). A notebook that
 declares nothing reads ``"all"``: any data change runs it again. The kernel reads the data
 directory the loaders default to (``$WORKSHOP_DATA_DIR``, else the shipped data).
+
+When an edition the notebook reads has no release that loads there, the notebook would stop on
+the first cell that reads it, and myst-nb would stop the build with the kernel's traceback: the
+data's error is reported instead (one line naming the file, row and field), and the notebook is
+not run.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Sequence
@@ -29,6 +35,7 @@ from typing import Any
 from sphinx.util import logging
 
 from .. import store
+from ..errors import WorkshopDataError
 from . import fingerprints as fp
 
 METADATA_KEY = "workshop_data"
@@ -57,14 +64,38 @@ def data_keys(root: str, editions: Sequence[str]) -> list[str]:
     return [fp.key(SPECIAL[e], root) if e in SPECIAL else fp.key("edition", root, e) for e in editions]
 
 
-def stamp(notebook_json: str, digest: str) -> str:
-    """The notebook with the data digest in its first code cell's metadata."""
+def stamp(notebook_json: str, digest: str, run: bool = True) -> str:
+    """The notebook with the data digest in its first code cell's metadata; with ``run`` false,
+    with myst-nb's notebook-level setting not to execute it."""
     nb = json.loads(notebook_json)
     for cell in nb.get("cells", []):
         if cell.get("cell_type") == "code":
             cell.setdefault("metadata", {})[METADATA_KEY] = {"data_sha256": digest}
             break
+    if not run:
+        nb.setdefault("metadata", {}).setdefault("mystnb", {})["execution_mode"] = "off"
     return json.dumps(nb, ensure_ascii=False)
+
+
+@functools.lru_cache(maxsize=8)
+def unloadable(editions: tuple[str, ...], root: str, digest: str) -> str | None:
+    """Why an edition among ``editions`` (as a notebook declares them) in ``root``, whose
+    files have ``digest``, has no release that loads; None when each has one (the newest that
+    loads is what the loaders read: newer broken ones are skipped with a warning)."""
+    names: list[str] = []
+    try:
+        for entry in editions:
+            if entry == "all":
+                names += store.edition_order(root)
+            elif entry == "newest":
+                names.append(store.newest_edition(root))
+            else:
+                names.append(entry)
+        for name in dict.fromkeys(names):
+            store.read(name, store.LATEST, root)
+    except WorkshopDataError as exc:
+        return str(exc)
+    return None
 
 
 def stamp_notebook(app: Any, docname: str, source: list[str]) -> None:
@@ -77,14 +108,23 @@ def stamp_notebook(app: Any, docname: str, source: list[str]) -> None:
     if isinstance(editions, str):
         logger.warning(f"{editions}; reading every edition", location=docname)
         editions = DEFAULT_EDITIONS
-    root = str(store.data_dir(None))
-    fp.record(app.env, docname, fp.key("data-dir", None), root)
-    combined = hashlib.sha256()
-    for key in data_keys(root, editions):
-        digest = fp.digest(key)
-        fp.record(app.env, docname, key, digest)
-        combined.update(f"{key}\0{digest}\n".encode())
-    source[0] = stamp(source[0], combined.hexdigest())
+    problem: str | None
+    try:
+        root = str(store.data_dir(None))
+    except WorkshopDataError as exc:  # $WORKSHOP_DATA_DIR names no folder
+        root, digest, problem = "", "", str(exc)
+    else:
+        fp.record(app.env, docname, fp.key("data-dir", None), root)
+        combined = hashlib.sha256()
+        for key in data_keys(root, editions):
+            found = fp.digest(key)
+            fp.record(app.env, docname, key, found)
+            combined.update(f"{key}\0{found}\n".encode())
+        digest = combined.hexdigest()
+        problem = unloadable(tuple(editions), root, digest)
+    if problem is not None:
+        logger.error("workshop_data: %s (the notebook is not run)", problem, location=docname)
+    source[0] = stamp(source[0], digest, run=problem is None)
 
 
 def setup_notebooks(app: Any) -> None:

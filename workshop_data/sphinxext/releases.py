@@ -1,6 +1,6 @@
-"""``workshop-releases`` (the releases of an edition) and ``workshop-editions`` (the editions
-in the data directory), as tables from :func:`workshop_data.releases` and
-:func:`workshop_data.editions`."""
+"""``workshop-releases`` (the releases of an edition, each read by :func:`workshop_data.load_release`,
+cached by content) and ``workshop-editions`` (the editions in the data directory, from
+:func:`workshop_data.editions`)."""
 
 from __future__ import annotations
 
@@ -17,23 +17,26 @@ class ReleasesDirective(WorkshopDirective):
     """Release | Published (UTC) | Slots | Talks | Status ("latest" for the newest)."""
 
     def build(self) -> list[nodes.Node]:
-        import workshop_data as wd
-
         root = self.root()
-        for name in store.release_names(self.edition, root):  # each one's name, date and counts
-            self.release_folder(name, shows=("meta", "rows:slots.csv", "rows:talks.csv"))
+        names = store.release_names(self.edition, root)
+        if not names:
+            store.release_path(self.edition, store.LATEST, root)  # raises, naming the known editions
         self.depend(fp.key("releases", str(root), self.edition))
-        df = wd.releases(self.edition, data_dir=root)
-        rows = [
-            [
-                [nodes.paragraph("", "", nodes.literal("", str(r.release)))],
-                f"{r.published:%Y-%m-%d %H:%M}",
-                str(r.slots),
-                str(r.talks),
-                "latest" if r.latest else "",
-            ]
-            for r in df.itertuples()
-        ]
+        rows = []
+        for name in names:
+            # the releases as the loaders read them, cached by content (the changelog reads them
+            # too); the page depends only on what it shows of each: name, date and counts
+            shown = self.release_folder(name, shows=("meta", "rows:slots.csv", "rows:talks.csv"))
+            rel = self.load("load_release", *shown)
+            rows.append(
+                [
+                    [nodes.paragraph("", "", nodes.literal("", rel.name))],
+                    f"{rel.published:%Y-%m-%d %H:%M}",
+                    str(len(rel.slots)),
+                    str(len(rel.talks)),
+                    "latest" if name == names[-1] else "",
+                ]
+            )
         return [
             table(
                 ["Release", "Published (UTC)", "Slots", "Talks", "Status"],

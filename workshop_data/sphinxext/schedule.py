@@ -11,12 +11,18 @@ Each row's time is a ``<time datetime>`` in the venue's zone (switchable in the 
 label is bold, each speaker links to their entry in the speakers list below the table (the
 anchors the original page used, e.g. ``#dean_talk``), affiliations are in italics, then the
 title; talks inside a slot are a list; a status such as TBD is shown as such; breaks, lunch
-and poster sessions are plain rows. Each slot links to an "add to calendar" file
-(:func:`workshop_data.formats.ical.slot_calendar`).
+and poster sessions are plain rows. Each row shows its start and, when known, its end; a row
+names the day above the first slot and wherever the day changes (the script does the same in
+the reader's zone, so a day change there shows as a row instead of widening the time column).
+The whole day's calendar is one link above the table; each talk (not a break, lunch, poster
+session or social event) links to its own "add to calendar" file
+(:func:`workshop_data.formats.ical.slot_calendar`). Each speaker in the list below the table
+links to their page when the site has person pages.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
@@ -29,10 +35,15 @@ from ..schema import KINDS
 from ..titles import Title
 from . import generated
 from .base import WorkshopDirective, paragraph, table, text
+from .downloads import file_name
+from .links import link as link_to
+from .pages import PEOPLE
 from .timezones import time_node, zone_note
 
 #: Kinds shown as a plain row: the label only.
 PLAIN_KINDS = frozenset({"break", "lunch", "poster"})
+#: Kinds that get no "add to calendar" file of their own (nobody adds a coffee break).
+NO_CALENDAR_KINDS = PLAIN_KINDS | {"social"}
 SAFE_ID = re.compile(r"[A-Za-z][A-Za-z0-9_.:-]*\Z")
 
 
@@ -68,6 +79,33 @@ def title_nodes(row: Any) -> list[nodes.Node]:
     return Title.of(text(row["title"]), text(row["title_myst"])).docutils_nodes()
 
 
+def time_span(start: Any, end: Any) -> nodes.paragraph:
+    """ "08:20–09:15" as two ``<time>`` nodes; the start alone when the end is not known."""
+    out = paragraph(time_node(start.to_pydatetime()), classes=["wd-when"])
+    if text(end):
+        out += nodes.inline("", "", nodes.Text("–"), time_node(end.to_pydatetime()), classes=["wd-until"])
+    return out
+
+
+def day_label(moment: dt.datetime) -> str:
+    """``Sunday 15 December 2024``."""
+    return f"{moment:%A} {moment.day} {moment:%B %Y}"
+
+
+def add_day_rows(grid: nodes.table, starts: Sequence[dt.datetime]) -> None:
+    """A row naming the day above the first slot and above each slot on another day."""
+    body = next(iter(grid.findall(nodes.tbody)))
+    rows = list(body.children)
+    shown: dt.date | None = None
+    for row, start in zip(rows, starts, strict=True):
+        if start.date() == shown:
+            continue
+        shown = start.date()
+        cell = nodes.entry("", paragraph(nodes.strong("", day_label(start))), morecols=1)
+        day = nodes.row("", cell, classes=["wd-day-row", "wd-day-venue"])
+        body.insert(body.index(row), day)
+
+
 class ScheduleDirective(WorkshopDirective):
     """The schedule of a release as a table, followed by the speakers it links to."""
 
@@ -95,11 +133,25 @@ class ScheduleDirective(WorkshopDirective):
         rows, attrs = self.rows(schedule, talks, people, anchors, release)
         venue_tz = schedule.attrs["timezone"]
         first = schedule["start"].iloc[0].to_pydatetime() if len(schedule) else None
-        out: list[nodes.Node] = [zone_note(venue_tz, first)] if first is not None else []
-        out.append(table(["Time", "Section"], rows, widths=[1, 9], classes=["wd-schedule"], row_attrs=attrs))
+        out: list[nodes.Node] = [self.day_calendar(release)]
+        if first is not None:
+            out.append(zone_note(venue_tz, first))
+        grid = table(["Time", "Section"], rows, widths=[1, 9], classes=["wd-schedule"], row_attrs=attrs)
+        add_day_rows(grid, [start.to_pydatetime() for start in schedule["start"]])
+        out.append(grid)
         if anchors:
             out.extend(self.speakers(schedule, talks, people, anchors))
         return out
+
+    def day_calendar(self, release: Release) -> nodes.paragraph:
+        """The one link above the table: the whole day as an iCalendar file (the same file as
+        the downloads' ``.ics``, built with the slots' files)."""
+        name = file_name(release.edition, release.name, "ics", ".ics")
+        path = f"{release.edition}/{release.name}/{name}"
+        label = "Add the whole day to your calendar (.ics)"
+        link = generated.add_file(self.env, self.env.docname, path, self.calendars(*self.shown)[0], label)
+        link["classes"].append("wd-day-ics")
+        return paragraph(link, classes=["wd-calendar"])
 
     def anchors(self, people: Any, ids: Sequence[str]) -> dict[str, str]:
         """person id -> the page anchor of their entry (the data's ``anchor`` where given)."""
@@ -170,14 +222,16 @@ class ScheduleDirective(WorkshopDirective):
         self.row_ids: dict[str, str] = {}
         for slot in schedule.to_dict("records"):
             slot_id = str(slot["slot_id"])
-            path = f"{release.edition}/{release.name}/slots/{slot_id}.ics"
-            link = generated.add_file(self.env, self.env.docname, path, calendars[slot_id], "")
-            link += [
-                nodes.inline("", "add to calendar", classes=["wd-wide"]),
-                nodes.inline("", ".ics", classes=["wd-narrow"]),
-            ]
-            link["classes"].append("wd-ics")
-            time_cell = [paragraph(time_node(slot["start"].to_pydatetime())), paragraph(link)]
+            time_cell: list[nodes.Node] = [time_span(slot["start"], slot["end"])]
+            if slot["kind"] not in NO_CALENDAR_KINDS:
+                path = f"{release.edition}/{release.name}/slots/{slot_id}.ics"
+                link = generated.add_file(self.env, self.env.docname, path, calendars[slot_id], "")
+                link += [
+                    nodes.inline("", "add to calendar", classes=["wd-wide"]),
+                    nodes.inline("", ".ics", classes=["wd-narrow"]),
+                ]
+                link["classes"].append("wd-ics")
+                time_cell.append(paragraph(link))
             slot_talks = by_slot.get(slot_id, [])
             rows.append([time_cell, self.section(slot, slot_talks, people, anchors)])
             row_id = unique_id(document, slot_id, f"slot-{len(rows)}")
@@ -201,7 +255,10 @@ class ScheduleDirective(WorkshopDirective):
             for pid in in_slot.get(str(slot["slot_id"]), ()):
                 slots_of.setdefault(pid, []).append(slot)
         for pid, anchor in anchors.items():
-            term = nodes.term("", "", nodes.strong("", str(people[pid]["name"])), ids=[anchor])
+            name: nodes.Node = nodes.strong("", str(people[pid]["name"]))
+            if self.config.workshop_data_site:
+                name = link_to(f"{PEOPLE}/{pid}", name, classes=("wd-person",))
+            term = nodes.term("", "", name, ids=[anchor])
             self.state.document.ids[anchor] = term
             term.extend(affiliation(people[pid]["affiliations"]))
             items = nodes.bullet_list()

@@ -1,5 +1,7 @@
 /* workshop_data: switch every <time class="wd-time"> of the page between the venue's time
- * zone (as written in the HTML, right without JavaScript) and the reader's own zone.
+ * zone (as written in the HTML, right without JavaScript) and the reader's own zone; in a
+ * schedule table a day change shows as a row naming the day rather than beside each time.
+ * Filter boxes narrow a list (the accepted papers) to the items holding every word typed.
  * No server, no library. "?tz=local" in the URL starts in the reader's zone. */
 (function () {
   "use strict";
@@ -46,7 +48,8 @@
       if (first === null) { first = date; }
       if (!local) { el.textContent = el.dataset.venueText; return; }
       var text = clock(date, zone);
-      if (isoDay(date, zone) !== value.slice(0, 10)) { text += " (" + dayLabel(date, zone) + ")"; }
+      var inTable = el.closest("table.wd-schedule") !== null;
+      if (!inTable && isoDay(date, zone) !== value.slice(0, 10)) { text += " (" + dayLabel(date, zone) + ")"; }
       el.textContent = text;
     });
     document.querySelectorAll(".wd-tz-label").forEach(function (el) {
@@ -65,7 +68,71 @@
         ? "Show the venue's time (" + button.dataset.venueTz + ")"
         : "Show in my time zone";
     });
+    dayRows(local, zone);
     document.documentElement.dataset.wdTz = local ? "local" : "venue";
+  }
+
+  /* "Sunday 15 December 2024", as the page writes the venue's day */
+  function longDay(date, zone) {
+    var parts = {};
+    new Intl.DateTimeFormat("en-GB", {
+      weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: zone,
+    }).formatToParts(date).forEach(function (p) { parts[p.type] = p.value; });
+    return parts.weekday + " " + parts.day + " " + parts.month + " " + parts.year;
+  }
+
+  /* The venue's day rows (in the HTML) or the reader's: a row above the first slot and above
+   * each slot that starts on another day than the one before it. */
+  function dayRows(local, zone) {
+    document.querySelectorAll("table.wd-schedule").forEach(function (table) {
+      table.querySelectorAll("tr.wd-day-local").forEach(function (row) { row.remove(); });
+      table.querySelectorAll("tr.wd-day-venue").forEach(function (row) { row.hidden = local; });
+      if (!local) { return; }
+      var shown = null;
+      table.querySelectorAll("tbody > tr:not(.wd-day-row)").forEach(function (row) {
+        var time = row.querySelector("time.wd-time");
+        if (!time) { return; }
+        var date = new Date(time.getAttribute("datetime"));
+        var day = isoDay(date, zone);
+        if (day === shown) { return; }
+        shown = day;
+        var dayRow = document.createElement("tr");
+        dayRow.className = "wd-day-row wd-day-local";
+        var cell = document.createElement("td");
+        cell.colSpan = row.children.length || 2;
+        var strong = document.createElement("strong");
+        strong.textContent = longDay(date, zone);
+        cell.appendChild(strong);
+        dayRow.appendChild(cell);
+        row.parentNode.insertBefore(dayRow, row);
+      });
+    });
+  }
+
+  function words(text) {
+    return text.toLocaleLowerCase().split(/\s+/).filter(function (w) { return w.length > 0; });
+  }
+
+  /* A filter box: the items (data-items, a selector) whose text holds every word typed stay. */
+  function initFilter(input) {
+    var items = Array.prototype.slice.call(document.querySelectorAll(input.dataset.items));
+    var texts = items.map(function (item) { return item.textContent.toLocaleLowerCase(); });
+    var count = document.getElementById(input.dataset.count);
+    function apply() {
+      var wanted = words(input.value);
+      var shown = 0;
+      items.forEach(function (item, i) {
+        var keep = wanted.every(function (w) { return texts[i].indexOf(w) !== -1; });
+        item.hidden = !keep;
+        if (keep) { shown += 1; }
+      });
+      if (count) {
+        count.textContent = wanted.length ? shown + " of " + items.length + " shown" : "";
+      }
+    }
+    input.addEventListener("input", apply);
+    input.closest(".wd-filter").hidden = false;
+    if (input.value) { apply(); }
   }
 
   function init() {
@@ -76,6 +143,7 @@
         show(button.getAttribute("aria-pressed") !== "true");
       });
     });
+    document.querySelectorAll(".wd-filter input[data-items]").forEach(initFilter);
     var wanted = new URLSearchParams(window.location.search).get("tz");
     if (buttons.length && wanted === "local") { show(true); }
   }

@@ -1,0 +1,342 @@
+"""The workshop's website (``workshop_data_site = True``) on synthetic editions: the pages the
+data implies, the navigation of its two parts, titles, person pages, redirects, and what a data
+change rewrites.
+
+The data is written with ``write_release`` into a temporary folder (tests/sitedata.py); the site
+is tests/roots/test-site (pydata-sphinx-theme, sphinx-reredirects, prose for two editions).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from collections.abc import Iterator
+from io import StringIO
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+from bs4 import BeautifulSoup
+from sitecheck import broken_links, redirect_target, resolve
+from sitedata import ALL_EDITIONS, FEW_EDITIONS, edition_release, later, write_site_data
+from sphinx.testing.util import SphinxTestApp
+
+from workshop_data.datapackage import write_release
+from workshop_data.model import Release
+from workshop_data.sphinxext import pages
+from workshop_data.validation import read_release
+
+ROOT = Path(__file__).parent / "roots" / "test-site"
+EDITION_PAGES = ("index", "schedule", "accepted_papers", "changelog", "data")
+
+
+def build(src: Path, data: Path, **conf: object) -> SphinxTestApp:
+    """Build the test site in ``src`` (copied from the root on first use) from ``data``."""
+    if not src.exists():
+        shutil.copytree(ROOT, src)
+    app = SphinxTestApp(
+        "html",
+        srcdir=src,
+        confoverrides={"workshop_data_dir": str(data), **conf},
+        status=StringIO(),
+        warning=StringIO(),
+    )
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    return app
+
+
+def soup(app: SphinxTestApp, page: str) -> BeautifulSoup:
+    return BeautifulSoup((Path(app.outdir) / f"{page}.html").read_text("utf-8"), "html.parser")
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Release]]:
+    root = tmp_path_factory.mktemp("site-data") / "data"
+    return root, write_site_data(root)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory, data: tuple[Path, list[Release]]) -> Iterator[SphinxTestApp]:
+    yield build(tmp_path_factory.mktemp("site") / "src", data[0])
+
+
+def test_builds_without_warnings(site: SphinxTestApp) -> None:
+    assert site.warning.getvalue() == ""
+
+
+def test_every_edition_has_its_pages_generated_from_the_data(
+    site: SphinxTestApp, data: tuple[Path, list[Release]]
+) -> None:
+    out = Path(site.outdir)
+    for rel in data[1]:
+        for page in EDITION_PAGES:
+            assert (out / rel.edition / f"{page}.html").is_file(), (rel.edition, page)
+    src = Path(site.srcdir)
+    # the call for papers only where its prose is written; the generated folders ignore themselves
+    assert "call_for_papers" in (src / "neurips2024" / "index.md").read_text()
+    assert not (src / "neurips2023" / "call_for_papers.md").exists()
+    assert (src / "neurips2024" / ".gitignore").read_text() == pages.GITIGNORE
+    # the root is the newest edition's home
+    root = soup(site, "index")
+    assert root.find("h1").get_text(strip=True).rstrip("#") == "ML for Systems @ NeurIPS 2025"
+
+
+def test_titles_name_the_edition(site: SphinxTestApp) -> None:
+    assert soup(site, "neurips2024/schedule").title.get_text() == "Schedule · ML for Systems @ NeurIPS 2024"
+    assert soup(site, "neurips2024/index").title.get_text() == "ML for Systems @ NeurIPS 2024"
+    assert soup(site, "index").title.get_text() == "ML for Systems @ NeurIPS 2025"
+    assert soup(site, "people/jeff-dean").title.get_text() == "Jeff Dean · ML for Systems"
+    assert soup(site, "package/guide").title.get_text() == "User guide · the workshop_data package"
+
+
+def test_editions_bar_on_every_page_marks_the_current_one(site: SphinxTestApp) -> None:
+    for page, current in (("neurips2024/schedule", "NeurIPS 2024"), ("index", "NeurIPS 2025"), ("package/guide", None)):
+        bar = soup(site, page).select_one("nav.wd-editions")
+        assert [a.get_text() for a in bar.select("a")] == ["NeurIPS 2023", "NeurIPS 2024", "NeurIPS 2025"]
+        marked = [a.get_text() for a in bar.select("a.wd-current")]
+        assert marked == ([current] if current else [])
+    links = {a.get_text(): a["href"] for a in soup(site, "neurips2023/data").select("nav.wd-editions a")}
+    assert links == {
+        "NeurIPS 2023": "index.html",
+        "NeurIPS 2024": "../neurips2024/index.html",
+        "NeurIPS 2025": "../index.html",
+    }
+
+
+def test_top_bar_is_the_editions_pages_and_the_package_has_its_own(site: SphinxTestApp) -> None:
+    edition = [a.get_text() for a in soup(site, "neurips2024/schedule").select(".navbar-header-items__center a")]
+    assert edition == ["Home", "Schedule", "Papers", "Call for papers", "Changelog", "Data"]
+    current = soup(site, "neurips2024/schedule").select(".navbar-header-items__center a[aria-current=page]")
+    assert [a.get_text() for a in current] == ["Schedule"]
+    assert not any("API" in a or "guide" in a.lower() for a in edition)
+    package = [a.get_text() for a in soup(site, "package/guide").select(".navbar-header-items__center a")]
+    assert package == ["Overview", "User guide"]
+    # the package documentation keeps its own table of contents in the sidebar
+    assert soup(site, "package/guide").select(".bd-sidebar-primary nav a")
+
+
+def test_home_page_speakers_committees_and_contact(site: SphinxTestApp, data: tuple[Path, list[Release]]) -> None:
+    rel = next(r for r in data[1] if r.edition == "neurips2024")
+    home = soup(site, "neurips2024/index")
+    facts = home.select_one(".wd-banner .wd-facts").get_text()
+    assert "Sunday 15 December 2024" in facts and "Vancouver Convention Center, West Room 201" in facts
+    speakers = home.select("section.wd-speaker-entry")
+    assert len(speakers) == 5
+    dean = speakers[0]
+    assert dean.find("img")["alt"] == "Photo of Jeff Dean"
+    assert dean.find("img")["src"] == "https://mlforsystems.org/assets/images/speakers/jeff-dean.jpg"
+    assert dean.select_one(".wd-role").get_text() == "Keynote Speaker"
+    assert dean.select_one(".wd-talk-title").get_text() == "A talk by Jeff Dean"
+    assert [p.get_text() for p in dean.select(".wd-bio")] == [
+        "Jeff Dean works on systems (NeurIPS 2024).",
+        "A second paragraph of the bio.",
+    ]
+    assert dean.find("a", class_="wd-person")["href"] == "../people/jeff-dean.html"
+    committees = {s.find(["h3", "h2"]).get_text(strip=True).rstrip("#"): s for s in home.select("section.wd-committee")}
+    assert list(committees) == ["Organizing Committee", "Steering Committee"]
+    members = [a.get_text() for a in committees["Organizing Committee"].select("a.wd-person")]
+    assert members == ["Mimee Xu", "Dan Zhang"]
+    assert committees["Steering Committee"].find("a", class_="wd-profile")["href"] == "https://twitter.com/martin_maas"
+    mails = [unquote(a["href"]) for a in home.select("a[href^='mailto:']")]
+    assert mails == [f"mailto:{rel.workshop.contact_email}"]
+    # every image of every page has an alternative text
+    for page in Path(site.outdir).rglob("*.html"):
+        for img in BeautifulSoup(page.read_text("utf-8"), "html.parser").find_all("img"):
+            assert img.get("alt"), (page, img)
+
+
+def test_papers_page(site: SphinxTestApp, data: tuple[Path, list[Release]]) -> None:
+    rel = next(r for r in data[1] if r.edition == "neurips2024")
+    page = soup(site, "neurips2024/accepted_papers")
+    blocks = page.select("div.wd-paper")
+    assert [b["id"] for b in blocks] == [f"paper-{p.paper_id}" for p in rel.papers]
+    first = blocks[0]
+    assert first.select_one(".wd-paper-title strong").get_text() == rel.papers[0].title
+    names = [a.get_text() for a in first.select(".wd-authors a.wd-person")]
+    assert names == [a.name for a in rel.authors if a.paper_id == rel.papers[0].paper_id]
+    assert first.select_one(".wd-authors").get_text().startswith(f"{names[0]}*")  # equal contribution
+    assert [b.get_text() for b in first.select(".wd-badge")] == ["Best Paper Award", "poster"]
+    details = first.find("details")
+    assert details.find("summary").get_text() == "Abstract"
+    assert rel.papers[0].abstract in details.get_text()
+    assert first.find("a", class_="wd-pdf")["href"] == rel.papers[0].pdf_url
+    box = page.select_one("p.wd-filter")
+    assert box.has_attr("hidden") and box.find("input", attrs={"type": "search"})["data-items"] == ".wd-paper"
+    assert page.find("label", attrs={"for": "wd-paper-filter"})
+
+
+def test_person_page_gathers_every_edition(site: SphinxTestApp) -> None:
+    page = soup(site, "people/jeff-dean")
+    sections = page.select("section[id^=at-]")
+    assert [s["id"] for s in sections] == ["at-neurips2025", "at-neurips2024", "at-neurips2023"]
+    hrefs = [a["href"] for a in sections[1].select(".wd-activities a")]
+    assert hrefs[0] == "../neurips2024/index.html#role-1"
+    assert "../neurips2024/schedule.html#keynote-jeff-dean" in hrefs
+    author = soup(site, "people/ada-lovelace")
+    assert any("accepted_papers.html#paper-" in a["href"] for a in author.select(".wd-activities a"))
+    assert soup(site, "people/index").find("a", href="jeff-dean.html")
+
+
+def test_schedule_shows_start_and_end_day_rows_and_calendars_for_talks_only(site: SphinxTestApp) -> None:
+    page = soup(site, "neurips2024/schedule")
+    rows = page.select("table.wd-schedule tbody tr")
+    assert "wd-day-row" in rows[0]["class"] and rows[0].get_text(strip=True) == "Sunday 15 December 2024"
+    slots = {r["id"]: r for r in rows if r.get("id")}
+    keynote = slots["keynote-jeff-dean"]
+    assert [t["datetime"] for t in keynote.select("td")[0].find_all("time")] == [
+        "2024-12-15T08:20:00-08:00",
+        "2024-12-15T09:15:00-08:00",
+    ]
+    assert keynote.select_one("a.wd-ics") is not None
+    for plain in ("coffee-break", "lunch-break", "poster-session-1"):
+        assert slots[plain].select_one("a.wd-ics") is None
+    # the whole day: one link at the top, the same file as the downloads' iCalendar
+    day = page.select_one("p.wd-calendar a.wd-day-ics")
+    assert page.select("a.wd-day-ics") == [day]
+    ics = (Path(site.outdir) / "neurips2024" / day["href"]).read_text("utf-8")
+    assert ics.startswith("BEGIN:VCALENDAR") and ics.count("BEGIN:VEVENT") == len(slots)
+
+
+def test_data_page_offers_the_releases_own_files_byte_for_byte(
+    site: SphinxTestApp, data: tuple[Path, list[Release]]
+) -> None:
+    rel = next(r for r in data[1] if r.edition == "neurips2024")
+    folder = data[0] / "neurips2024" / rel.name
+    page = soup(site, "neurips2024/data")
+    links = {a.get_text(): a["href"] for a in page.select("ul.wd-release-files a")}
+    assert set(links) == {p.name for p in folder.iterdir()}
+    for name, href in links.items():
+        assert (Path(site.outdir) / "neurips2024" / href).read_bytes() == (folder / name).read_bytes(), name
+    assert page.select("ul.wd-downloads a")
+
+
+def test_old_root_pages_redirect_to_the_newest_edition(site: SphinxTestApp) -> None:
+    out = Path(site.outdir)
+    assert redirect_target(out / "schedule.html") == "neurips2025/schedule.html"
+    assert resolve(out, "/schedule.html") == out / "neurips2025" / "schedule.html"
+    # the newest edition has no call for papers written: its home answers
+    assert resolve(out, "/call_for_papers.html") == out / "neurips2025" / "index.html"
+    assert resolve(out, "/neurips2023/call_for_papers.html") == out / "neurips2023" / "index.html"
+    redirect = (out / "schedule.html").read_text("utf-8")
+    assert '<html lang="en">' in redirect and "<title>" in redirect
+
+
+def test_every_internal_link_and_anchor_resolves(site: SphinxTestApp) -> None:
+    assert broken_links(Path(site.outdir)) == []
+
+
+def test_generated_sources_are_written_only_when_they_change(tmp_path: Path) -> None:
+    base = read_release(Path(__file__).parent.parent / "workshop_data" / "data" / "neurips2024" / "2024-11-20")
+    facts = pages.EditionFacts("neurips2024", "ML for Systems @ NeurIPS 2024", "NeurIPS 2024", has_papers=True)
+    site = pages.SiteData((facts,), (("jeff-dean", "Jeff Dean"),))
+    plan = pages.plan(site)
+    assert pages.write(tmp_path, plan) == sorted(plan)
+    assert pages.write(tmp_path, plan) == []
+    # a person gone: their page goes; an edition gone: its folder goes
+    other = pages.EditionFacts("neurips2025", "ML for Systems @ NeurIPS 2025", "NeurIPS 2025")
+    pages.write(tmp_path, pages.plan(pages.SiteData((other,), ())))
+    assert not (tmp_path / "neurips2024").exists() and not (tmp_path / "people" / "jeff-dean.md").exists()
+    assert (tmp_path / "neurips2025" / "schedule.md").is_file() and base.slots
+
+
+def test_adding_an_edition_adds_its_pages(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    write_site_data(data, FEW_EDITIONS[:2])
+    app = build(tmp_path / "src", data)
+    assert redirect_target(Path(app.outdir) / "neurips2025" / "schedule.html") == "../index.html"  # not in the data
+    base = read_release(Path(__file__).parent.parent / "workshop_data" / "data" / "neurips2024" / "2024-11-20")
+    write_release(edition_release(base, FEW_EDITIONS[2], 2), data)
+    app = build(tmp_path / "src", data)
+    assert app.warning.getvalue() == ""
+    for page in EDITION_PAGES:
+        assert (Path(app.outdir) / "neurips2025" / f"{page}.html").is_file()
+    assert "NeurIPS 2025" in [a.get_text() for a in soup(app, "neurips2023/schedule").select("nav.wd-editions a")]
+
+
+def written(outdir: Path, before: dict[str, int]) -> set[str]:
+    """The pages whose file changed since ``before`` (their mtimes)."""
+    return {page for page, mtime in mtimes(outdir).items() if before.get(page) != mtime}
+
+
+def mtimes(outdir: Path) -> dict[str, int]:
+    """The mtime of each page of the site (not the redirects, nor Sphinx's index and search
+    pages, which every build writes)."""
+    return {
+        p.relative_to(outdir).as_posix(): p.stat().st_mtime_ns
+        for p in outdir.rglob("*.html")
+        if p.name not in ("genindex.html", "search.html") and redirect_target(p) is None
+    }
+
+
+def test_a_data_change_in_one_edition_rewrites_only_its_pages_and_the_pages_listing_it(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    latest = write_site_data(data, FEW_EDITIONS)
+    app = build(tmp_path / "src", data)
+    out = Path(app.outdir)
+    before = mtimes(out)
+    assert written(out, before) == set()
+    app = build(tmp_path / "src", data)
+    assert written(out, before) == set(), "a no-op rebuild writes no page"
+    # NeurIPS 2023 publishes a release: a paper retitled
+    rel = next(r for r in latest if r.edition == "neurips2023")
+    paper = dataclasses.replace(rel.papers[0], title="A retitled paper")
+    write_release(later(dataclasses.replace(rel, papers=(paper, *rel.papers[1:])), 3, rel.slots[0].title), data)
+    app = build(tmp_path / "src", data)
+    assert app.warning.getvalue() == ""
+    changed = written(out, before)
+    edition = {f"neurips2023/{p}.html" for p in EDITION_PAGES}
+    authors = {f"people/{a.person_id}.html" for a in rel.authors if a.paper_id == paper.paper_id}
+    assert edition <= changed
+    # the pages that list it: the authors' pages, the people index, and the root, whose (hidden)
+    # table of contents lists every edition's home (Sphinx rewrites a page whose toctree lists a
+    # page it read again)
+    assert authors <= changed
+    assert changed - edition <= authors | {"people/index.html", "index.html"}
+    assert not any(p.startswith(("neurips2024/", "neurips2025/", "package/")) for p in changed)
+
+
+def test_bad_data_in_one_edition_is_a_build_error_naming_the_file(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    write_site_data(data, FEW_EDITIONS[:1])
+    folder = next((data / "neurips2023").iterdir())
+    (folder / "papers.csv").write_text("broken", "utf-8")
+    with pytest.raises(Exception, match=r"papers\.csv"):
+        build(tmp_path / "src", data)
+
+
+def test_all_editions_of_the_old_site(tmp_path: Path) -> None:
+    """Nine editions, as the real data has: every page builds, no warning."""
+    data = tmp_path / "data"
+    write_site_data(data, ALL_EDITIONS)
+    app = build(tmp_path / "src", data)
+    assert app.warning.getvalue() == ""
+    bar = [a.get_text() for a in soup(app, "neurips2018/index").select("nav.wd-editions a")]
+    assert bar[0] == "NeurIPS 2018" and bar[-1] == "NeurIPS 2025" and len(bar) == 9
+    assert resolve(Path(app.outdir), "/neurips.2018/accepted_papers.html") == Path(app.outdir) / "neurips2018" / (
+        "accepted_papers.html"
+    )
+
+
+def test_names_from_the_data_are_text_in_titles_bars_and_headings(tmp_path: Path) -> None:
+    """A conference, a name or a title holding markup shows as written, never as markup."""
+    base = read_release(Path(__file__).parent.parent / "workshop_data" / "data" / "neurips2024" / "2024-11-20")
+    spec = dataclasses.replace(FEW_EDITIONS[2], conference="NeurIPS </title><script>alert(1)</script>")
+    rel = edition_release(base, spec, 0)
+    eve = dataclasses.replace(rel.people[0], name="Eve <img src=x onerror=alert(1)> *em* `code`")
+    write_release(dataclasses.replace(rel, people=(eve, *rel.people[1:])), tmp_path / "data")
+    app = build(tmp_path / "src", tmp_path / "data")
+    assert app.warning.getvalue() == ""
+    out = Path(app.outdir)
+    for page in ("index", "neurips2025/schedule", f"people/{eve.person_id}"):
+        doc = soup(app, page)
+        assert not [s for s in doc.find_all("script") if "alert" in (s.string or "")], page
+        assert not [t for t in doc.find_all(True) if any(a.startswith("on") for a in t.attrs)], page
+        assert doc.select_one("nav.wd-editions a").get_text() == spec.conference
+    assert "<script>alert(1)</script>" in soup(app, "neurips2025/schedule").title.get_text()
+    person = soup(app, f"people/{eve.person_id}")
+    assert person.title.get_text().startswith(eve.name)
+    assert person.find("h1").get_text().rstrip("#") == eve.name
+    assert (out / "people" / "index.html").is_file()

@@ -1,0 +1,62 @@
+"""The real site (conf.py, docs/, the shipped data): every URL the old Jekyll site ever served
+answers, every internal link and anchor resolves, a sitemap lists the pages, and the Pages
+workflow builds it with ``make site``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.etree
+import pytest
+import yaml
+from conftest import REPO
+from sitecheck import broken_links, old_urls, pages, redirect_target, resolve
+
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("docs")]  # builds docs/ in place: one worker
+
+
+def test_every_old_url_answers(site_repo: Path, built_site: Path) -> None:
+    urls = old_urls(site_repo)
+    # read from the history, not written here: the root, every edition's folder and pages
+    known = {"/", "/schedule.html", "/call_for_papers.html", "/neurips2023/", "/neurips2023/accepted_papers.html"}
+    assert known <= set(urls)
+    assert "/neurips.2018/" in urls and len(urls) >= 35
+    missing = [url for url in urls if resolve(built_site, url) is None]
+    assert missing == []
+
+
+def test_old_folder_and_root_pages_redirect_to_the_same_content(site_repo: Path, built_site: Path) -> None:
+    assert resolve(built_site, "/neurips.2018/accepted_papers.html") == resolve(
+        built_site, "/neurips2018/accepted_papers.html"
+    )
+    newest = resolve(built_site, "/schedule.html")
+    assert newest is not None and newest.parent != built_site and newest.name == "schedule.html"
+    assert redirect_target(built_site / "schedule.html") is not None
+
+
+def test_every_internal_link_and_anchor_resolves(built_site: Path) -> None:
+    assert broken_links(built_site) == []
+
+
+def test_sitemap_lists_every_page(built_site: Path) -> None:
+    tree = lxml.etree.parse(str(built_site / "sitemap.xml"))
+    locs = {el.text for el in tree.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
+    assert "https://mlforsystems.org/index.html" in locs
+    for page in pages(built_site):
+        rel = page.relative_to(built_site).as_posix()
+        if redirect_target(page) is None and rel not in ("search.html", "genindex.html", "py-modindex.html"):
+            assert f"https://mlforsystems.org/{rel}" in locs, rel
+
+
+def test_pages_workflow_builds_with_make_site_and_deploys() -> None:
+    workflow = yaml.safe_load((REPO / ".github" / "workflows" / "pages.yml").read_text("utf-8"))
+    on = workflow.get("on") or workflow.get(True)  # YAML 1.1 reads a bare `on` as true
+    assert on["push"]["branches"] == ["main"]
+    steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
+    uses = [step.get("uses", "").split("@")[0] for step in steps]
+    for action in ("actions/checkout", "actions/setup-python", "actions/upload-pages-artifact", "actions/deploy-pages"):
+        assert action in uses, action
+    assert any(step.get("run", "").strip() == "make site" for step in steps)
+    upload = next(step for step in steps if step.get("uses", "").startswith("actions/upload-pages-artifact"))
+    assert upload["with"]["path"] == "_build/html"
+    assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}

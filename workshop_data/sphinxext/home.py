@@ -1,0 +1,185 @@
+"""An edition's home page: ``workshop-facts`` (the day, the venue and room, the description),
+``workshop-speakers`` (photo, role, talk title and abstract, bio) and ``workshop-committees``
+(each committee, its members with affiliation and links).
+
+Every name links to the person's page (``people/<person_id>``), which lists everything they
+did across editions. Each speaker and committee member is anchored ``role-<order>`` (the
+role's position in the data), the anchor person pages link back to. A photo's alternative text
+names the person, so a reader who does not see it loses nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from docutils import nodes
+
+from ..errors import WorkshopDataError
+from .base import WorkshopDirective, paragraph, text
+from .disclosure import details
+from .info import descriptions
+from .links import link
+from .pages import PEOPLE, SPEAKER_ROLES
+
+
+def person_link(person_id: str, name: str) -> nodes.Node:
+    """The person's name, linked to their page."""
+    return link(f"{PEOPLE}/{person_id}", name, classes=("wd-person",))
+
+
+def day_text(day: dt.date | None) -> str:
+    """``Sunday 15 December 2024``; empty when the day is not known."""
+    return f"{day:%A} {day.day} {day:%B %Y}" if day else ""
+
+
+def affiliations_text(values: Any) -> str:
+    """Affiliations joined by commas (empty when there are none)."""
+    return ", ".join(str(v) for v in (values or ()))
+
+
+def link_label(url: str) -> str:
+    """A profile link's words: the site's name (``twitter.com`` -> ``Twitter``), else the host."""
+    from urllib.parse import urlparse
+
+    host = urlparse(url).netloc.lower().removeprefix("www.")
+    known = {
+        "twitter.com": "Twitter",
+        "x.com": "X",
+        "linkedin.com": "LinkedIn",
+        "github.com": "GitHub",
+        "scholar.google.com": "Google Scholar",
+    }
+    return known.get(host, host or url)
+
+
+def profile_links(links: Any) -> list[nodes.Node]:
+    """ " · Twitter · LinkedIn": each profile link by its site's name."""
+    out: list[nodes.Node] = []
+    for url in links or ():
+        out += [nodes.Text(" · "), nodes.reference("", link_label(str(url)), refuri=str(url), classes=["wd-profile"])]
+    return out
+
+
+class FactsDirective(WorkshopDirective):
+    """The edition's day, venue and room, host conference and description."""
+
+    def build(self) -> list[nodes.Node]:
+        folder, digest = self.release_folder()
+        w = self.load("load_workshop", folder, digest)
+        where = ", ".join(x for x in (text(w["venue"]), text(w.get("room", ""))) if x)
+        facts: list[nodes.Node | str] = []
+        when = day_text(w["date"])
+        facts.append(nodes.strong("", when or "Date to be announced"))
+        if where:
+            facts.append(f" · {where}")
+        if text(w["conference"]):
+            facts.append(f" · at {text(w['conference'])}")
+        out: list[nodes.Node] = [paragraph(*facts, classes=["wd-facts"]), *descriptions(w)]
+        return [nodes.container("", *out, classes=["wd-banner"])]
+
+
+class SectionsDirective(WorkshopDirective):
+    """A directive whose nodes are sections of the page (not wrapped in a block)."""
+
+    def run(self) -> list[nodes.Node]:
+        try:
+            out = self.build()
+        except WorkshopDataError as exc:
+            raise self.error(f"{self.name}: {exc}") from exc
+        for node in out:
+            node["support_smartquotes"] = False  # data is shown as written
+            self.set_source_info(node)
+        return out
+
+
+class SpeakersDirective(SectionsDirective):
+    """One section per speaker (keynote, invited, panelist), in the order of the data."""
+
+    def build(self) -> list[nodes.Node]:
+        folder, digest = self.release_folder()
+        roles = self.load("load_roles", folder, digest)
+        people = self.load("load_people", folder, digest).set_index("person_id")
+        out: list[nodes.Node] = []
+        for _, role in roles[roles["role"].isin(sorted(SPEAKER_ROLES))].iterrows():
+            out.append(self.speaker(role, people.loc[role["person_id"]]))
+        return out
+
+    def speaker(self, role: Any, person: Any) -> nodes.section:
+        """A speaker's section: name, photo, role and affiliation, talk, abstract, bio."""
+        name = text(person["name"])
+        section = nodes.section("", classes=["wd-speaker-entry"])
+        anchor = f"role-{int(role['order'])}"
+        section["ids"].append(anchor)
+        self.state.document.ids[anchor] = section
+        section += nodes.title("", "", person_link(str(role["person_id"]), name))
+        photo = text(person["photo_url"])
+        if photo:
+            section += nodes.image(uri=photo, alt=f"Photo of {name}", classes=["wd-photo"])
+        label = text(role["label"]) or str(role["role"]).capitalize()
+        line: list[nodes.Node | str] = [nodes.inline("", label, classes=["wd-role"])]
+        where = affiliations_text(person["affiliations"])
+        if where:
+            line += [" · ", nodes.emphasis("", where, classes=["wd-affiliation"])]
+        line += profile_links(person["links"])
+        section += paragraph(*line, classes=["wd-role-line"])
+        talk = text(role["talk_title"])
+        if talk:
+            section += paragraph(nodes.strong("", talk), classes=["wd-talk-title"])
+        abstract = text(role["talk_abstract"])
+        if abstract:
+            section += details("Abstract", paragraph(abstract))
+        for part in text(person["bio"]).split("\n\n"):
+            if part.strip():
+                section += paragraph(part.strip(), classes=["wd-bio"])
+        return section
+
+
+class CommitteesDirective(SectionsDirective):
+    """One section per committee (organizing, steering, program…), its members in order."""
+
+    def build(self) -> list[nodes.Node]:
+        folder, digest = self.release_folder()
+        roles = self.load("load_roles", folder, digest)
+        people = self.load("load_people", folder, digest).set_index("person_id")
+        members = roles[~roles["role"].isin(sorted(SPEAKER_ROLES))]
+        groups: dict[str, list[Any]] = {}
+        for _, role in members.iterrows():
+            name = text(role["group"]) or str(role["role"]).capitalize()
+            groups.setdefault(name, []).append(role)
+        out: list[nodes.Node] = []
+        for group, rows in groups.items():
+            section = nodes.section("", classes=["wd-committee"])
+            anchor = self.unique(nodes.make_id(group) or "committee")
+            section["ids"].append(anchor)
+            section += nodes.title("", group)
+            items = nodes.bullet_list("", classes=["wd-members"])
+            for role in rows:
+                person = people.loc[role["person_id"]]
+                line: list[nodes.Node | str] = [person_link(str(role["person_id"]), text(person["name"]))]
+                where = affiliations_text(person["affiliations"])
+                if where:
+                    line += [", ", nodes.emphasis("", where, classes=["wd-affiliation"])]
+                line += profile_links(person["links"])
+                item = nodes.list_item("", paragraph(*line))
+                item["ids"].append(self.unique(f"role-{int(role['order'])}"))
+                items += item
+            section += items
+            out.append(section)
+        return out
+
+    def unique(self, wanted: str) -> str:
+        """``wanted`` as an id not yet used on the page, noted as used."""
+        candidate, n = wanted, 1
+        while candidate in self.state.document.ids:
+            n += 1
+            candidate = f"{wanted}-{n}"
+        self.state.document.ids[candidate] = self.state.document
+        return candidate
+
+
+def setup_home(app: Any) -> None:
+    """Register ``workshop-facts``, ``workshop-speakers`` and ``workshop-committees``."""
+    app.add_directive("workshop-facts", FactsDirective)
+    app.add_directive("workshop-speakers", SpeakersDirective)
+    app.add_directive("workshop-committees", CommitteesDirective)

@@ -1,0 +1,72 @@
+"""The old website's URLs, kept working: a redirect for each one the new pages do not have.
+
+The Jekyll site served each edition from its folder (``/neurips2023/``,
+``/neurips2023/schedule.html``, ``accepted_papers.html``, ``call_for_papers.html``) and the
+current edition from the root (``/schedule.html``…); its first edition once lived in
+``/neurips.2018/``. The generated pages keep the same paths, so most old URLs answer as they
+are. The others get a redirect page (sphinx-reredirects, keyed by docname):
+
+- the root's ``schedule``, ``accepted_papers`` and ``call_for_papers``: the newest edition's
+  page (the root was always the current edition);
+- an old folder name (:data:`ALIASES`): the same page of the edition it became;
+- an edition page the data does not give (no papers, no call for papers written): the
+  edition's home, which says what there is;
+- an edition of the old site that the data does not hold (yet): the root.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterator
+
+from .pages import SiteData, edition_pages
+
+#: The pages every edition of the old site could have.
+OLD_PAGES = ("index", "schedule", "accepted_papers", "call_for_papers")
+#: Old folder names -> the edition they hold.
+ALIASES = {"neurips.2018": "neurips2018"}
+#: The editions of the old site's bar of past editions (``_layouts/default.html``).
+OLD_EDITIONS = (
+    "neurips2018",
+    "isca2019",
+    "neurips2019",
+    "neurips2020",
+    "neurips2021",
+    "neurips2022",
+    "neurips2023",
+    "neurips2024",
+    "neurips2025",
+)
+
+
+def redirects(site: SiteData) -> Iterator[tuple[str, str]]:
+    """``(docname, target)`` pairs: a redirect page at ``docname.html`` to ``target``, relative
+    to it (so the site works from any folder, and from files)."""
+    for docname, target in _from_root(site):
+        yield docname, posixpath.relpath(target.lstrip("/"), posixpath.dirname(docname) or ".")
+
+
+def _from_root(site: SiteData) -> Iterator[tuple[str, str]]:
+    """The redirects, each target a path from the site's root."""
+    if not site.editions:
+        return
+    have = {e.name: {i.page for i in edition_pages(e)} for e in site.editions}
+
+    def target(edition: str, page: str) -> str:
+        return f"/{edition}/{page if page in have[edition] else 'index'}.html"
+
+    newest = site.newest.name
+    for page in OLD_PAGES[1:]:
+        yield page, target(newest, page)
+    for edition in have:
+        for page in OLD_PAGES:
+            if page not in have[edition]:
+                yield f"{edition}/{page}", target(edition, "index")
+    for old, edition in ALIASES.items():
+        if edition in have:
+            for page in OLD_PAGES:
+                yield f"{old}/{page}", target(edition, page)
+    for edition in OLD_EDITIONS:
+        if edition not in have:
+            for page in OLD_PAGES:
+                yield f"{edition}/{page}", "/index.html"

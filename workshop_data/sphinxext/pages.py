@@ -1,0 +1,199 @@
+"""The pages of the workshop site that the data implies, written as MyST sources at build time.
+
+Every edition has the same pages, and most are nothing but directive calls: a home page, the
+schedule, the accepted papers, the changelog, the data. Writing nine copies of them by hand
+would make adding an edition a chore, so (as autosummary and sphinx-gallery do) the site
+writes them into the source folder when the build starts:
+
+``index.md``
+    the root: the newest edition's home, with the site's table of contents;
+``<edition>/index.md``, ``schedule.md``, ``accepted_papers.md``, ``call_for_papers.md``,
+``changelog.md``, ``data.md``
+    each edition's pages (the schedule only when the edition has slots, the papers only when
+    it has papers, the call for papers only when its prose exists);
+``people/index.md``, ``people/<person_id>.md``
+    everyone across editions, and one page per person.
+
+What people write stays hand-written MyST, one file per edition in ``editions/<edition>/``
+(``what_to_expect.md``, ``call_for_papers.md``), included by the generated pages; that folder
+is not a page folder of its own.
+
+The plan is a pure function of the data (:class:`SiteData`); :func:`write` writes a file only
+when its text changed (so Sphinx, which follows mtimes, re-reads only what changed), and
+removes generated files the plan no longer has. Each generated folder holds a ``.gitignore``
+that ignores the whole folder, so the generated sources never reach the repository.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from .generated import write_if_changed
+
+#: Where the hand-written prose of each edition lives, relative to the source folder.
+PROSE_DIR = "editions"
+#: The prose files an edition may have.
+PROSE = ("what_to_expect", "call_for_papers")
+#: The folder of the person pages.
+PEOPLE = "people"
+#: The marker that makes a folder the generator's (and keeps it out of git).
+GITIGNORE = "# written by workshop_data.sphinxext.pages at build time: not sources to edit\n*\n"
+#: The roles shown as speakers on a home page; the others are committees.
+SPEAKER_ROLES = frozenset({"keynote", "invited", "panelist"})
+
+
+@dataclass(frozen=True)
+class EditionFacts:
+    """What the plan needs to know of an edition (from its latest release and its prose)."""
+
+    name: str
+    event: str
+    label: str
+    has_slots: bool = True
+    has_papers: bool = False
+    has_speakers: bool = False
+    has_committees: bool = False
+    prose: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class SiteData:
+    """The editions, oldest first, and every person (id, name) across them."""
+
+    editions: tuple[EditionFacts, ...]
+    people: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def newest(self) -> EditionFacts:
+        """The edition the root shows."""
+        return self.editions[-1]
+
+
+@dataclass(frozen=True)
+class NavItem:
+    """One page in an edition's navigation bar."""
+
+    page: str
+    label: str
+    title: str
+
+
+def edition_pages(facts: EditionFacts) -> tuple[NavItem, ...]:
+    """The pages of an edition, in the order of its navigation bar."""
+    items = [NavItem("index", "Home", facts.event)]
+    if facts.has_slots:
+        items.append(NavItem("schedule", "Schedule", "Schedule"))
+    if facts.has_papers:
+        items.append(NavItem("accepted_papers", "Papers", "Accepted papers"))
+    if "call_for_papers" in facts.prose:
+        items.append(NavItem("call_for_papers", "Call for papers", "Call for papers"))
+    items.append(NavItem("changelog", "Changelog", "Changelog"))
+    items.append(NavItem("data", "Data", "Data"))
+    return tuple(items)
+
+
+def heading(text: str) -> str:
+    """A MyST heading's text: characters that would be markup escaped."""
+    out = []
+    for ch in text:
+        out.append("\\" + ch if ch in "\\`*_{}[]<>()#+!|~$:" else ch)
+    return "".join(out)
+
+
+def fence(directive: str, argument: str = "", *options: str) -> str:
+    """A directive call as a MyST fence."""
+    lines = [f"```{{{directive}}} {argument}".rstrip(), *options, "```", ""]
+    return "\n".join(lines)
+
+
+def home(facts: EditionFacts, prose_prefix: str, toctree: Iterable[str]) -> str:
+    """An edition's home page (also the root's, with another path to the prose and toctree)."""
+    parts = [f"# {heading(facts.event)}\n", fence("workshop-facts", facts.name)]
+    if facts.has_speakers:
+        parts += ["## Speakers\n", fence("workshop-speakers", facts.name)]
+    if "what_to_expect" in facts.prose:
+        parts.append(fence("include", f"{prose_prefix}/what_to_expect.md"))  # its own headings
+    if facts.has_committees:
+        parts += ["## Organizers\n", fence("workshop-committees", facts.name)]
+    parts += ["## Contact\n", fence("workshop-contact", facts.name)]
+    parts.append(fence("toctree", "", ":hidden:", "", *toctree))
+    return "\n".join(parts)
+
+
+def edition_sources(facts: EditionFacts) -> dict[str, str]:
+    """The generated sources of one edition, keyed by path relative to the source folder."""
+    e = facts.name
+    prose = f"../{PROSE_DIR}/{e}"
+    pages = edition_pages(facts)
+    out = {f"{e}/index.md": home(facts, prose, [p.page for p in pages[1:]])}
+    for item in pages[1:]:
+        out[f"{e}/{item.page}.md"] = f"# {item.title}\n\n" + PAGE_BODIES[item.page](facts, prose)
+    return out
+
+
+PAGE_BODIES = {
+    "schedule": lambda f, prose: fence("workshop-schedule", f.name),
+    "accepted_papers": lambda f, prose: fence("workshop-papers", f.name),
+    "call_for_papers": lambda f, prose: fence("include", f"{prose}/call_for_papers.md"),
+    "changelog": lambda f, prose: (
+        "Every release of this edition's data, newest first, with what changed from the one before.\n\n"
+        + fence("workshop-changelog", f.name)
+    ),
+    "data": lambda f, prose: (
+        "This edition's schedule, people and papers as versioned data: each release is a folder of CSV "
+        "files with a Frictionless descriptor ({doc}`how to use it </package/index>`).\n\n"
+        + "## Releases\n\n"
+        + fence("workshop-releases", f.name)
+        + "\n## Files of the latest release\n\n"
+        + fence("workshop-release-files", f.name)
+        # the exports are the schedule's: an edition without slots has none
+        + ("\n## Exports\n\n" + fence("workshop-downloads", f.name) if f.has_slots else "")
+    ),
+}
+
+
+def people_sources(people: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """The people index and one page per person (orphans: no table of contents lists them)."""
+    out = {f"{PEOPLE}/index.md": "# People\n\n" + fence("workshop-people")}
+    for pid, name in people:
+        out[f"{PEOPLE}/{pid}.md"] = f"---\norphan: true\n---\n\n# {heading(name)}\n\n" + fence("workshop-person", pid)
+    return out
+
+
+def plan(site: SiteData) -> dict[str, str]:
+    """Every generated source, keyed by its path relative to the source folder."""
+    if not site.editions:
+        return {}
+    newest = site.newest
+    root_toc = [f"{e.name}/index" for e in reversed(site.editions)] + [f"{PEOPLE}/index", "package/index"]
+    out = {"index.md": home(newest, f"{PROSE_DIR}/{newest.name}", root_toc)}
+    for facts in site.editions:
+        out.update(edition_sources(facts))
+    out.update(people_sources(site.people))
+    return out
+
+
+def generated_dirs(paths: Iterable[str]) -> set[str]:
+    """The folders the generator owns: the first component of each nested path."""
+    return {p.split("/", 1)[0] for p in paths if "/" in p}
+
+
+def write(srcdir: Path, sources: Mapping[str, str]) -> list[str]:
+    """Write ``sources`` under ``srcdir`` (only what changed) and remove the files the generator
+    wrote before that the plan no longer has; return the paths written."""
+    written = [rel for rel, text in sorted(sources.items()) if write_if_changed(srcdir / rel, text)]
+    owned = generated_dirs(sources)
+    for folder in sorted(owned):
+        write_if_changed(srcdir / folder / ".gitignore", GITIGNORE)
+    for marker in sorted(srcdir.glob("*/.gitignore")):
+        if marker.read_text("utf-8", errors="replace") != GITIGNORE:
+            continue
+        for path in marker.parent.rglob("*.md"):
+            if path.relative_to(srcdir).as_posix() not in sources:
+                path.unlink()
+        if marker.parent.name not in owned:
+            shutil.rmtree(marker.parent)
+    return written

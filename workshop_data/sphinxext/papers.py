@@ -1,0 +1,114 @@
+"""``workshop-papers``: an edition's accepted papers, in the site's order.
+
+Each paper: its title, its authors in order (each linked to their person page; an equal
+contribution marked ``*``), its award, presentation and topic as badges, its abstract folded in
+a ``<details>`` element, and a link to its PDF; anchored ``paper-<paper_id>``. Above the list a
+filter box (shown by ``workshop_data.js``, hidden without script, where the full list stays)
+narrows the list to the papers whose text holds every word typed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docutils import nodes
+
+from .base import WorkshopDirective, paragraph, text
+from .disclosure import details
+from .home import person_link
+
+
+class wd_filter(nodes.General, nodes.Element):  # type: ignore[misc]
+    """A search box that filters the elements matching ``items`` (hidden until the script runs)."""
+
+
+def visit_filter_html(self: Any, node: wd_filter) -> None:
+    ident = node["input_id"]
+    self.body.append(self.starttag(node, "p", "", CLASS="wd-filter", hidden="hidden"))
+    self.body.append(f'<label for="{ident}">{self.encode(node["label"])}</label> ')
+    self.body.append(
+        f'<input type="search" id="{ident}" autocomplete="off" spellcheck="false" '
+        f'data-items="{self.attval(node["items"])}" data-count="{ident}-count">'
+        f' <span id="{ident}-count" class="wd-filter-count" aria-live="polite"></span>'
+    )
+
+
+def depart_filter_html(self: Any, node: wd_filter) -> None:
+    self.body.append("</p>\n")
+
+
+def skip(self: Any, node: nodes.Node) -> None:
+    """Builders without JavaScript show no filter."""
+    raise nodes.SkipNode
+
+
+def badge(value: str, kind: str) -> nodes.inline:
+    """A small label: an award, a way of presenting, a topic."""
+    return nodes.inline("", value, classes=["wd-badge", f"wd-badge-{kind}"])
+
+
+class PapersDirective(WorkshopDirective):
+    """The filter box and one block per paper."""
+
+    def build(self) -> list[nodes.Node]:
+        folder, digest = self.release_folder()
+        papers = self.load("load_papers", folder, digest)
+        authors = self.load("load_authors", folder, digest)
+        if not len(papers):
+            return [paragraph("This edition's data lists no accepted papers.")]
+        by_paper: dict[str, list[Any]] = {}
+        for _, a in authors.iterrows():
+            by_paper.setdefault(str(a["paper_id"]), []).append(a)
+        n = len(papers)
+        out: list[nodes.Node] = [
+            wd_filter("", label="Filter the papers:", input_id="wd-paper-filter", items=".wd-paper"),
+            paragraph(
+                f"{n} accepted paper{'s' * (n != 1)}, in the order the workshop lists them.", classes=["wd-count"]
+            ),
+        ]
+        listing = nodes.container("", classes=["wd-papers"])
+        for _, paper in papers.iterrows():
+            listing += self.paper(paper, by_paper.get(str(paper["paper_id"]), []))
+        out.append(listing)
+        if any(text(a["equal_contribution"]) == "True" for rows in by_paper.values() for a in rows):
+            out.append(paragraph("* equal contribution", classes=["wd-footnote"]))
+        return out
+
+    def paper(self, paper: Any, authors: list[Any]) -> nodes.container:
+        """One paper's block."""
+        anchor = f"paper-{paper['paper_id']}"
+        box = nodes.container("", classes=["wd-paper"], ids=[anchor])
+        self.state.document.ids[anchor] = box
+        head = paragraph(nodes.strong("", text(paper["title"])), classes=["wd-paper-title"])
+        for field, kind in (("award", "award"), ("presentation", "presentation"), ("tag", "tag")):
+            value = text(paper[field])
+            if value:
+                head += nodes.Text(" ")
+                head += badge(value, kind)
+        box += head
+        if authors:
+            names = paragraph(classes=["wd-authors"])
+            for i, a in enumerate(authors):
+                if i:
+                    names += nodes.Text(", ")
+                names += person_link(str(a["person_id"]), text(a["name"]))
+                if text(a["equal_contribution"]) == "True":
+                    names += nodes.Text("*")
+            box += names
+        abstract = text(paper["abstract"])
+        if abstract:
+            box += details("Abstract", *[paragraph(p.strip()) for p in abstract.split("\n\n") if p.strip()])
+        pdf = text(paper["pdf_url"])
+        if pdf:
+            label = f"PDF of “{text(paper['title'])}”"
+            ref = nodes.reference("", "PDF", refuri=pdf, classes=["wd-pdf"])
+            ref["reftitle"] = label
+            box += paragraph(ref)
+        return box
+
+
+def setup_papers(app: Any) -> None:
+    """Register ``workshop-papers`` and the filter box."""
+    others = {name: (skip, None) for name in ("latex", "text", "man", "texinfo")}
+    app.add_node(wd_filter, html=(visit_filter_html, depart_filter_html), **others)
+    app.add_directive("workshop-papers", PapersDirective)

@@ -1,0 +1,221 @@
+"""Everyone across the editions: ``workshop-person`` (one person's page) and ``workshop-people``
+(the index of everyone).
+
+A person has one id across editions (the import matches them), so their page gathers, newest
+edition first, what they did: speaker or committee roles (linked to the edition's home), the
+slots and talks they gave (linked to the schedule's row) and the papers they wrote (linked to
+the paper on the accepted papers page). Their photo, affiliations, bio and links are the newest
+edition's that gives them.
+
+Which editions a person appears in is only known by reading every edition, so a person's page
+does not depend on every release (a change in one edition would rewrite every person's page):
+it records a digest of its own :class:`Profile`, recomputed in ``env-get-outdated``. A data
+change rewrites the pages of the people it touches, and the index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from docutils import nodes
+
+from .. import store
+from ..model import Release
+from ..validation import read_release
+from . import fingerprints as fp
+from .base import WorkshopDirective, paragraph
+from .home import SectionsDirective, affiliations_text, person_link, profile_links
+from .links import link
+from .pages import PEOPLE
+
+#: What a role is called on a person's page.
+ROLE_NAMES = {"keynote": "Keynote speaker", "invited": "Invited speaker", "panelist": "Panelist"}
+
+
+@dataclass(frozen=True)
+class Activity:
+    """One thing a person did in an edition, and where the site shows it."""
+
+    edition: str
+    event: str
+    page: str
+    anchor: str
+    what: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A person across editions: the newest details given, and every activity, newest first."""
+
+    person_id: str
+    name: str
+    affiliations: tuple[str, ...] = ()
+    photo_url: str = ""
+    bio: str = ""
+    links: tuple[str, ...] = ()
+    activities: tuple[Activity, ...] = ()
+
+    @property
+    def events(self) -> list[str]:
+        """The events they took part in, newest first."""
+        return list(dict.fromkeys(a.event for a in self.activities))
+
+    def digest(self) -> str:
+        """A digest of everything the person's page shows."""
+        return hashlib.sha256(repr(self).encode("utf-8")).hexdigest()
+
+
+def activities(rel: Release) -> dict[str, list[Activity]]:
+    """Every person's activities in one release, in page order."""
+    e, event = rel.edition, rel.workshop.event_name
+    out: dict[str, list[Activity]] = {}
+
+    def add(pid: str, page: str, anchor: str, what: str, title: str = "") -> None:
+        out.setdefault(pid, []).append(Activity(e, event, f"{e}/{page}", anchor, what, title))
+
+    for r in rel.roles:
+        what = ROLE_NAMES.get(r.role) or r.group or r.label or "Committee member"
+        add(r.person_id, "index", f"role-{r.order}", what, r.talk_title)
+    for s in rel.slots:
+        for pid in s.speakers:
+            add(pid, "schedule", s.slot_id, s.label or s.kind.capitalize(), s.title)
+    for t in rel.talks:
+        for pid in t.speakers:
+            add(pid, "schedule", t.slot_id, "Talk", t.title)
+    titles = {p.paper_id: p.title for p in rel.papers}
+    order = {p.paper_id: p.order for p in rel.papers}
+    for a in sorted(rel.authors, key=lambda a: (order[a.paper_id], a.position)):
+        add(a.person_id, "accepted_papers", f"paper-{a.paper_id}", "Paper", titles[a.paper_id])
+    return out
+
+
+#: Everyone, by data directory, for the build under way: the data does not change while a
+#: build runs, and every person's page (and its fingerprint check) asks. Emptied when a build
+#: starts (``config-inited``).
+_PROFILES: dict[str, dict[str, Profile]] = {}
+
+
+def profiles(root: Path) -> dict[str, Profile]:
+    """Everyone in the latest release of any edition, by person id."""
+    key = str(root)
+    if key not in _PROFILES:
+        _PROFILES[key] = _read_profiles(root)
+    return _PROFILES[key]
+
+
+def forget(app: Any = None, config: Any = None) -> None:
+    """``config-inited``: a new build reads the data again."""
+    _PROFILES.clear()
+
+
+def _read_profiles(root: Path) -> dict[str, Profile]:
+    releases = [read_release(store.release_path(name, store.LATEST, root)) for name in store.edition_order(root)]
+    found: dict[str, Profile] = {}
+    for rel in reversed(releases):  # newest first: its details win
+        doing = activities(rel)
+        for p in rel.people:
+            old = found.get(p.person_id) or Profile(p.person_id, p.name)
+            found[p.person_id] = Profile(
+                person_id=p.person_id,
+                name=old.name,
+                affiliations=old.affiliations or p.affiliations,
+                photo_url=old.photo_url or p.photo_url,
+                bio=old.bio or p.bio,
+                links=old.links or p.links,
+                activities=old.activities + tuple(doing.get(p.person_id, ())),
+            )
+    return found
+
+
+def person_digest(root: str, person_id: str) -> str:
+    """The digest of a person's profile (``"missing"`` when nobody has that id)."""
+    found = profiles(Path(root)).get(person_id)
+    return found.digest() if found else fp.MISSING
+
+
+def index_digest(root: str) -> str:
+    """The digest of what the people index shows: names and events."""
+    rows = sorted((p.person_id, p.name, tuple(p.events)) for p in profiles(Path(root)).values())
+    return hashlib.sha256(repr(rows).encode("utf-8")).hexdigest()
+
+
+class PersonDirective(SectionsDirective):
+    """A person's page: photo, affiliations, links, bio, then one section per edition."""
+
+    required_arguments = 1
+    optional_arguments = 0
+
+    def build(self) -> list[nodes.Node]:
+        root = self.root()
+        pid = str(self.arguments[0])
+        self.depend(fp.key("person", str(root), pid))
+        person = profiles(root).get(pid)
+        if person is None:
+            raise self.error(f"{self.name}: nobody has the id {pid!r} in {root}")
+        about = nodes.container("", classes=["wd-person-about"])
+        if person.photo_url:
+            about += nodes.image(uri=person.photo_url, alt=f"Photo of {person.name}", classes=["wd-photo"])
+        line: list[nodes.Node | str] = []
+        if person.affiliations:
+            line.append(nodes.emphasis("", affiliations_text(person.affiliations), classes=["wd-affiliation"]))
+        line += profile_links(person.links)
+        if line and isinstance(line[0], nodes.Text):
+            line = line[1:]  # no leading " · " without an affiliation
+        if line:
+            about += paragraph(*line)
+        for part in person.bio.split("\n\n"):
+            if part.strip():
+                about += paragraph(part.strip(), classes=["wd-bio"])
+        out: list[nodes.Node] = [about] if len(about) else []
+        for event in person.events:
+            out.append(self.edition_section(event, [a for a in person.activities if a.event == event]))
+        return out
+
+    def edition_section(self, event: str, done: list[Activity]) -> nodes.section:
+        """What the person did at one event."""
+        section = nodes.section("", ids=[nodes.make_id(f"at-{done[0].edition}")])
+        section += nodes.title("", "", link(f"{done[0].edition}/index", event))
+        items = nodes.bullet_list("", classes=["wd-activities"])
+        for a in done:
+            item = paragraph(link(a.page, a.what, anchor=a.anchor))
+            if a.title:
+                item += nodes.Text(": ")
+                item += nodes.inline("", a.title, classes=["wd-title"])
+            items += nodes.list_item("", item)
+        section += items
+        return section
+
+
+class PeopleDirective(WorkshopDirective):
+    """Everyone, by name, with the events they took part in."""
+
+    optional_arguments = 0
+
+    def build(self) -> list[nodes.Node]:
+        root = self.root()
+        self.depend(fp.key("people", str(root)))
+        everyone = sorted(profiles(root).values(), key=lambda p: (p.name.casefold(), p.person_id))
+        n = len(everyone)
+        intro = paragraph(
+            f"{n} {'person' if n == 1 else 'people'}: speakers, organizers and authors of every edition.",
+        )
+        items = nodes.bullet_list("", classes=["wd-people"])
+        for p in everyone:
+            items += nodes.list_item("", paragraph(person_link(p.person_id, p.name), f" — {', '.join(p.events)}"))
+        return [intro, items]
+
+
+def setup_people(app: Any) -> None:
+    """Register the directives and the digests their pages record."""
+    app.connect("config-inited", forget)
+    fp.DIGESTS.setdefault("person", person_digest)
+    fp.DIGESTS.setdefault("people", index_digest)
+    app.add_directive("workshop-person", PersonDirective)
+    app.add_directive("workshop-people", PeopleDirective)
+
+
+__all__ = ["PEOPLE", "Activity", "Profile", "activities", "profiles", "setup_people"]

@@ -1,0 +1,235 @@
+"""The workshop's website: every edition's pages from the data, its navigation and its old URLs.
+
+With ``workshop_data_site = True`` in ``conf.py`` the extension builds a whole site rather than
+offering directives only:
+
+- when the configuration is read, the pages the data implies are written into the source
+  folder (:mod:`.pages`): the root (the newest edition's home), each edition's pages, a page
+  per person; a file is written only when its text changed;
+- two audiences, two navigations: an edition's pages have that edition's pages in the top bar
+  (home, schedule, papers, call for papers, changelog, data), the package documentation under
+  ``package/`` has its own; a bar of every edition, the current one marked, is under the top
+  bar on every page;
+- page titles name the edition: ``Schedule · ML for Systems @ NeurIPS 2024``;
+- the old site's URLs answer (:mod:`.legacy`, through sphinx-reredirects).
+
+Nothing here reads a page's data: the directives do, and record what they read, so a data
+change in one edition re-reads only the pages that show it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .. import store
+from ..errors import WorkshopDataError
+from ..validation import read_release
+from . import legacy, pages
+from .pages import PEOPLE, PROSE, PROSE_DIR, SPEAKER_ROLES, EditionFacts, NavItem, SiteData
+
+TEMPLATES = Path(__file__).parent / "templates"
+#: The section of the package documentation (its own navigation), relative to the source folder.
+PACKAGE = "package"
+#: Attribute of the environment holding the navigation digests of the previous build.
+ATTR = "workshop_data_site_navigation"
+
+
+def read_site(root: Path, srcdir: Path) -> SiteData:
+    """The editions (from each one's latest release, oldest first), their prose files and every
+    person across them."""
+    editions = []
+    people: dict[str, str] = {}
+    for name in store.edition_order(root):
+        rel = read_release(store.release_path(name, store.LATEST, root))
+        w = rel.workshop
+        prose = frozenset(p for p in PROSE if (srcdir / PROSE_DIR / name / f"{p}.md").is_file())
+        kinds = {r.role for r in rel.roles}
+        editions.append(
+            EditionFacts(
+                name=name,
+                event=w.event_name,
+                label=w.conference or name,
+                has_slots=bool(rel.slots),
+                has_papers=bool(rel.papers),
+                has_speakers=bool(kinds & SPEAKER_ROLES),
+                has_committees=bool(kinds - SPEAKER_ROLES),
+                prose=prose,
+            )
+        )
+        for p in rel.people:
+            people[p.person_id] = p.name  # the newest edition's spelling
+    return SiteData(tuple(editions), tuple(sorted(people.items())))
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a page is: its edition (``None`` outside the editions) and its page name there."""
+
+    edition: str | None
+    page: str
+
+
+def place(site: SiteData, docname: str) -> Place:
+    """The edition and page of ``docname`` (the root is the newest edition's home)."""
+    if docname == "index":
+        return Place(site.newest.name, "index")
+    head, _, rest = docname.partition("/")
+    if rest and head in {e.name for e in site.editions}:
+        return Place(head, rest)
+    return Place(None, docname)
+
+
+def edition_nav(site: SiteData, facts: EditionFacts, here: Place, docname: str) -> list[dict[str, Any]]:
+    """The top bar of an edition's page: its pages, the one shown marked."""
+    out = []
+    for item in pages.edition_pages(facts):
+        current = here.edition == facts.name and here.page == item.page
+        doc = "index" if docname == "index" and item.page == "index" else f"{facts.name}/{item.page}"
+        out.append({"doc": doc, "label": item.label, "current": current})
+    return out
+
+
+def package_nav(env: Any, docname: str) -> list[dict[str, Any]]:
+    """The top bar of the package documentation: the pages its index lists."""
+    index = f"{PACKAGE}/index"
+    out = [{"doc": index, "label": "Overview", "current": docname == index}]
+    for child in env.toctree_includes.get(index, []):
+        title = env.titles[child].astext() if child in env.titles else child
+        out.append({"doc": child, "label": title, "current": docname == child or docname.startswith(f"{child}/")})
+    return out
+
+
+def page_title(site: SiteData, env: Any, docname: str, here: Place) -> str:
+    """``Schedule · ML for Systems @ NeurIPS 2024``; an edition's home is the event's name."""
+    title = env.titles[docname].astext() if docname in env.titles else ""
+    if here.edition is not None:
+        event = next(e.event for e in site.editions if e.name == here.edition)
+        return event if here.page == "index" or not title else f"{title} · {event}"
+    series = site.newest.event.split(" @ ")[0]
+    if docname.startswith(f"{PACKAGE}/"):
+        return f"{title} · the workshop_data package" if title else "The workshop_data package"
+    return f"{title} · {series}" if title else series
+
+
+def page_context(app: Any, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
+    """``html-page-context``: the navigation bars and the title of the page."""
+    site: SiteData | None = getattr(app, "workshop_data_site", None)
+    if site is None or not site.editions:
+        return
+    here = place(site, pagename)
+    current = here.edition or ""
+    context["wd_editions"] = [
+        {
+            "doc": "index" if e.name == site.newest.name else f"{e.name}/index",
+            "label": e.label,
+            "current": e.name == current,
+            "page": e.name == current and here.page == "index",
+        }
+        for e in site.editions
+    ]
+    if pagename.startswith(f"{PACKAGE}/"):
+        context["wd_nav"] = package_nav(app.env, pagename)
+        context["wd_nav_label"] = "The workshop_data package"
+        context["sidebars"] = ["sidebar-nav-bs.html"]  # the package's own table of contents
+    else:
+        facts = next((e for e in site.editions if e.name == here.edition), site.newest)
+        context["wd_nav"] = edition_nav(site, facts, here, pagename)
+        context["wd_nav_label"] = facts.event
+    if doctree is not None or pagename in app.env.titles:
+        context["wd_title"] = page_title(site, app.env, pagename, here)
+
+
+def nav_digests(site: SiteData) -> dict[str, str]:
+    """A digest of what every page's bars show (``""``) and of each edition's own bar."""
+
+    def h(value: Any) -> str:
+        return hashlib.sha256(json.dumps(value).encode("utf-8")).hexdigest()
+
+    out = {"": h([[e.name, e.label] for e in site.editions])}
+    for e in site.editions:
+        out[e.name] = h([[i.page, i.label] for i in pages.edition_pages(e)] + [e.event])
+    return out
+
+
+def get_updated(app: Any, env: Any) -> list[str]:
+    """``env-get-updated``: every page when the editions bar changed; an edition's pages (and
+    the root, for the newest) when that edition's bar changed."""
+    site: SiteData | None = getattr(app, "workshop_data_site", None)
+    if site is None:
+        return []
+    now = nav_digests(site)
+    before: dict[str, str] | None = getattr(env, ATTR, None)
+    setattr(env, ATTR, now)
+    if before is None or before == now:
+        return []
+    if before.get("") != now[""]:
+        return sorted(env.found_docs)
+    changed = {name for name, value in now.items() if name and before.get(name) != value}
+    out = {d for d in env.found_docs if d.split("/", 1)[0] in changed}
+    if site.newest.name in changed:
+        out.add("index")
+    return sorted(out)
+
+
+def configure(app: Any, config: Any) -> None:
+    """``config-inited``: write the generated pages, and set the theme's bars, the templates and
+    the redirects of the old URLs (here, so that a build with the same data has the same
+    configuration as the last one and is not taken for a changed one)."""
+    if not config.workshop_data_site:
+        return
+    root = store.data_dir(config.workshop_data_dir or None)
+    srcdir = Path(app.srcdir)
+    try:
+        site = read_site(root, srcdir)
+    except WorkshopDataError as exc:
+        raise WorkshopDataError(f"workshop_data_site: {exc}") from exc
+    app.workshop_data_site = site
+    if config.workshop_data_site_pages:
+        pages.write(srcdir, pages.plan(site))
+    if str(TEMPLATES) not in config.templates_path:  # a new list: the default one is shared
+        config.templates_path = [*config.templates_path, str(TEMPLATES)]
+    if config.html_theme == "pydata_sphinx_theme":  # the bars' places in the theme's layout
+        options = config.html_theme_options
+        options.setdefault("navbar_center", ["wd-navbar.html"])
+        options.setdefault("article_header_start", [])
+        options.setdefault("show_prev_next", False)
+        options.setdefault("footer_center", ["wd-footer.html"])
+        # the value the theme would set when the builder starts, set now (see own_theme_options)
+        if "html_permalinks_icon" not in config._raw_config and "html_permalinks_icon" not in config.overrides:
+            config.html_permalinks_icon = "#"
+    exclude = f"{PROSE_DIR}/**"
+    if exclude not in config.exclude_patterns:
+        config.exclude_patterns = [*config.exclude_patterns, exclude]
+    if "redirects" in config:  # sphinx_reredirects is loaded
+        redirects = dict(legacy.redirects(site))
+        redirects.update(config.redirects or {})
+        config.redirects = redirects
+        config.redirect_html_template_file = str(TEMPLATES / "redirect.html")
+
+
+def own_theme_options(app: Any) -> None:
+    """``builder-inited``, before the theme's own handler: the builder gets its own copy of the
+    theme options. pydata-sphinx-theme fills in options when the builder starts, and the builder's
+    options are the configuration's dictionary: the environment would be saved with a
+    configuration that the next build's never equals, so every build would rewrite every page."""
+    options = app.config.html_theme_options
+    if app.config.workshop_data_site and getattr(app.builder, "theme_options", None) is options:
+        app.builder.theme_options = dict(options or {})
+
+
+def setup_site(app: Any) -> None:
+    """Register the configuration value and the events."""
+    app.add_config_value("workshop_data_site", False, "env", types=frozenset({bool}))
+    #: False for a source tree whose pages are written already (the benchmarks' static floor).
+    app.add_config_value("workshop_data_site_pages", True, "env", types=frozenset({bool}))
+    app.connect("config-inited", configure, priority=400)
+    app.connect("builder-inited", own_theme_options, priority=100)
+    app.connect("html-page-context", page_context)
+    app.connect("env-get-updated", get_updated)
+
+
+__all__ = ["PEOPLE", "NavItem", "Place", "configure", "place", "read_site", "setup_site"]
