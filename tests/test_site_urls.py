@@ -9,8 +9,11 @@ from pathlib import Path
 import lxml.etree
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 from conftest import REPO
 from sitecheck import broken_links, old_urls, pages, redirect_target, resolve
+
+from workshop_data.model import usual_name
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("docs")]  # builds docs/ in place: one worker
 
@@ -60,3 +63,16 @@ def test_pages_workflow_builds_with_make_site_and_deploys() -> None:
     upload = next(step for step in steps if step.get("uses", "").startswith("actions/upload-pages-artifact"))
     assert upload["with"]["path"] == "_build/html"
     assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+
+
+def test_a_person_page_names_them_as_most_editions_print_them(built_site: Path) -> None:
+    # the pages print Azalia Mirhoseini for seven editions, "Mirhosseini" for ISCA 2019 and
+    # "Mirhoseni" for NeurIPS 2025 (a misprint of that edition, kept on that edition's own page)
+    person = BeautifulSoup((built_site / "people" / "azalia-mirhoseini.html").read_text("utf-8"), "html.parser")
+    assert person.find("h1").get_text(strip=True).rstrip("#") == "Azalia Mirhoseini"
+    index = BeautifulSoup((built_site / "people" / "index.html").read_text("utf-8"), "html.parser")
+    assert "Azalia Mirhoseini" in index.get_text() and "Mirhoseni" not in index.get_text()
+    home_2025 = BeautifulSoup((built_site / "neurips2025" / "index.html").read_text("utf-8"), "html.parser")
+    assert "Azalia Mirhoseni" in home_2025.get_text()
+    assert usual_name(["Mirhoseini", "Mirhosseini", "Mirhoseini", "Mirhoseni"]) == "Mirhoseini"
+    assert usual_name(["Xinlei Xu", "Mimee Xu"]) == "Mimee Xu"  # equals: the newest

@@ -7,6 +7,8 @@ directly.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -268,3 +270,17 @@ class Edition:
             if r.name == name:
                 return tuple(out)
         raise KeyError(name)
+
+
+def usual_name(spellings: Sequence[str]) -> str:
+    """A person's name across editions: the spelling most editions print, the newest of equals.
+
+    ``spellings`` holds one printed name per edition, oldest first. A misprint of one edition
+    (NeurIPS 2025's "Azalia Mirhoseni", ISCA 2019's "Mirhosseini") does not name the person on
+    pages that span editions; each edition's own pages keep what that edition printed.
+    """
+    if not spellings:
+        raise ValueError("a person has at least one printed name")
+    counts = Counter(spellings)
+    best = max(counts.values())
+    return next(s for s in reversed(spellings) if counts[s] == best)

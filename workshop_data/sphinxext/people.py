@@ -23,7 +23,7 @@ from typing import Any
 from docutils import nodes
 
 from .. import store
-from ..model import Release
+from ..model import Release, usual_name
 from ..validation import read_release
 from . import fingerprints as fp
 from .base import WorkshopDirective, paragraph
@@ -114,11 +114,15 @@ def forget(app: Any = None, config: Any = None) -> None:
 
 def _read_profiles(root: Path) -> dict[str, Profile]:
     releases = [read_release(store.release_path(name, store.LATEST, root)) for name in store.edition_order(root)]
+    spellings: dict[str, list[str]] = {}
+    for rel in releases:
+        for p in rel.people:
+            spellings.setdefault(p.person_id, []).append(p.name)
     found: dict[str, Profile] = {}
     for rel in reversed(releases):  # newest first: its details win
         doing = activities(rel)
         for p in rel.people:
-            old = found.get(p.person_id) or Profile(p.person_id, p.name)
+            old = found.get(p.person_id) or Profile(p.person_id, usual_name(spellings[p.person_id]))
             found[p.person_id] = Profile(
                 person_id=p.person_id,
                 name=old.name,

@@ -27,6 +27,7 @@ from typing import Any
 
 from .. import store
 from ..errors import WorkshopDataError
+from ..model import usual_name
 from ..validation import read_release
 from . import legacy, pages
 from .pages import PEOPLE, PROSE, PROSE_DIR, SPEAKER_ROLES, EditionFacts, NavItem, SiteData
@@ -42,7 +43,7 @@ def read_site(root: Path, srcdir: Path) -> SiteData:
     """The editions (from each one's latest release, oldest first), their prose files and every
     person across them."""
     editions = []
-    people: dict[str, str] = {}
+    spellings: dict[str, list[str]] = {}
     for name in store.edition_order(root):
         rel = read_release(store.release_path(name, store.LATEST, root))
         w = rel.workshop
@@ -61,7 +62,8 @@ def read_site(root: Path, srcdir: Path) -> SiteData:
             )
         )
         for p in rel.people:
-            people[p.person_id] = p.name  # the newest edition's spelling
+            spellings.setdefault(p.person_id, []).append(p.name)
+    people = {pid: usual_name(names) for pid, names in spellings.items()}
     return SiteData(tuple(editions), tuple(sorted(people.items())))
 
 
