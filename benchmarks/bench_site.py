@@ -151,12 +151,13 @@ def static_page(source: str, built_html: str) -> str:
 
 
 def generated_pages(src: Path) -> list[Path]:
-    """The pages the site generated into ``src``: the root and the self-ignoring folders."""
-    found = [src / "index.md"] if (src / "index.md").is_file() else []
+    """The pages the site generated into ``src``: the self-ignoring folders' and, when there
+    are any (a generated website), the root."""
+    found = []
     for marker in src.glob("*/.gitignore"):
         if marker.read_text("utf-8") == GITIGNORE:
             found += sorted(marker.parent.rglob("*.md"))
-    return found
+    return [src / "index.md", *found] if found else []
 
 
 def _relink(copy: Path, source: Path) -> None:
