@@ -287,16 +287,17 @@ def read(
     own error when it does not load.
     """
     if release == LATEST:
-        return _latest(edition, data_dir_)
+        return _latest(edition, data_dir_, _full)
     from .validation import read_release
 
     return read_release(release_path(edition, release, data_dir_))
 
 
-def _latest(edition: str | None, data_dir_: str | os.PathLike[str] | None) -> Release:
+def _latest(edition: str | None, data_dir_: str | os.PathLike[str] | None, reader: Callable[[Path], _T]) -> _T:
+    """What ``reader`` reads of the newest release of ``edition`` that it reads without error."""
     root = data_dir(data_dir_)
     name = newest_edition(root) if edition is None else edition
-    found, broken = _newest(name, root, _names_or_raise(name, root), _full)
+    found, broken = _newest(name, root, _names_or_raise(name, root), reader)
     _skip(name, broken, raise_newest=found is None)
     assert found is not None  # _skip raised otherwise
     return found
@@ -316,14 +317,17 @@ def read_edition(edition: str | None = None, data_dir_: str | os.PathLike[str] |
 
 
 def release_path(
-    edition: str | None = DEFAULT_EDITION, release: str = LATEST, data_dir_: str | os.PathLike[str] | None = None
+    edition: str | None = DEFAULT_EDITION,
+    release: str = LATEST,
+    data_dir_: str | os.PathLike[str] | None = None,
+    reader: Callable[[Path], object] = _full,
 ) -> Path:
     """The folder of ``release`` of ``edition`` (``None``: the newest edition); ``"latest"`` is
-    the newest release that loads (finding it reads releases from the newest down, see :func:`read`)."""
+    the newest release that loads (finding it reads releases from the newest down with
+    ``reader``, by default :func:`~workshop_data.validation.read_release`; the site passes one
+    that keeps what it read, see :func:`read`)."""
     if release == LATEST:
-        path = _latest(edition, data_dir_).path
-        assert path is not None  # read from a folder
-        return path
+        return _latest(edition, data_dir_, lambda folder: (folder, reader(folder)))[0]
     root = data_dir(data_dir_)
     name = newest_edition(root) if edition is None else edition
     check_name("release", release)

@@ -93,6 +93,27 @@ def _cached(loader: str, folder: str, digest: str, kwargs: tuple[tuple[str, Any]
     return of_release(loader, _cached("load_release", folder, digest, ()), **dict(kwargs))
 
 
+def release_digest(folder: Path) -> tuple[list[Path], str]:
+    """The files of the release in ``folder`` and the digest of all of them (the key of the
+    loaders' cache; each file's digest is kept while its ``stat`` is unchanged)."""
+    files = [p for p in sorted(folder.iterdir()) if p.is_file() and not p.name.startswith(".")]
+    combined = hashlib.sha256()
+    for path in files:
+        combined.update(fp.file_digest(path).encode())
+    return files, combined.hexdigest()
+
+
+def read_cached(folder: Path) -> Release:
+    """The release in ``folder``, read and checked once per content (what finds an edition's
+    latest release reads it through here, so the pages that show it do not read it again)."""
+    return _cached("load_release", str(folder), release_digest(folder)[1], ())  # type: ignore[no-any-return]
+
+
+def latest_cached(edition: str, root: Path) -> Release:
+    """The latest release of ``edition`` (the newest that loads), read through :func:`read_cached`."""
+    return read_cached(store.release_path(edition, store.LATEST, root, reader=read_cached))
+
+
 @functools.lru_cache(maxsize=8)
 def _calendars(folder: str, digest: str, history: tuple[tuple[str, str], ...]) -> tuple[str, dict[str, str]]:
     """The whole calendar and every slot's of a release (each event serialized once for both),
@@ -162,11 +183,9 @@ class WorkshopDirective(SphinxDirective):
         """
         root = self.root()
         self.depend(fp.key("releases", str(root), self.edition))
-        folder = store.release_path(self.edition, release or self.options.get("release", store.LATEST), root)
-        files = [p for p in sorted(folder.iterdir()) if p.is_file() and not p.name.startswith(".")]
-        combined = hashlib.sha256()
-        for path in files:
-            combined.update(fp.file_digest(path).encode())
+        name = release or self.options.get("release", store.LATEST)
+        folder = store.release_path(self.edition, name, root, reader=read_cached)
+        files, combined = release_digest(folder)
         for what in shows:
             if what == EVERY_FILE:
                 for path in files:
@@ -177,7 +196,7 @@ class WorkshopDirective(SphinxDirective):
                 self.depend(fp.key("rows", str(folder / what[len("rows:") :])))
             else:
                 self.depend(fp.key("file", str(folder / what)))
-        return folder, combined.hexdigest()
+        return folder, combined
 
     def load(self, loader: str, folder: Path, digest: str, **kwargs: Any) -> Any:
         """Call ``workshop_data.<loader>`` for the release in ``folder`` (cached by content digest)."""

@@ -24,9 +24,8 @@ from docutils import nodes
 
 from .. import store
 from ..model import Release, usual_name
-from ..validation import read_release
 from . import fingerprints as fp
-from .base import WorkshopDirective, paragraph
+from .base import WorkshopDirective, latest_cached, paragraph
 from .home import SectionsDirective, affiliations_text, person_link, profile_links
 from .links import link
 from .pages import PEOPLE
@@ -113,7 +112,7 @@ def forget(app: Any = None, config: Any = None) -> None:
 
 
 def _read_profiles(root: Path) -> dict[str, Profile]:
-    releases = [read_release(store.release_path(name, store.LATEST, root)) for name in store.edition_order(root)]
+    releases = [latest_cached(name, root) for name in store.edition_order(root)]
     spellings: dict[str, list[str]] = {}
     for rel in releases:
         for p in rel.people:

@@ -10,7 +10,7 @@ from docutils import nodes
 
 from .. import store
 from . import fingerprints as fp
-from .base import WorkshopDirective, table, text
+from .base import WorkshopDirective, read_cached, table, text
 
 
 class ReleasesDirective(WorkshopDirective):
@@ -57,7 +57,7 @@ class EditionsDirective(WorkshopDirective):
         self.depend(fp.key("editions", str(root)))
         for name in store.edition_names(root):
             self.depend(fp.key("releases", str(root), name))
-            latest = store.release_path(name, store.LATEST, root)
+            latest = store.release_path(name, store.LATEST, root, reader=read_cached)
             self.depend(fp.key("file", str(latest / "workshop.csv")))
         df = wd.editions(data_dir=root)
         rows = [

@@ -28,8 +28,8 @@ from typing import Any
 from .. import store
 from ..errors import WorkshopDataError
 from ..model import usual_name
-from ..validation import read_release
 from . import legacy, pages
+from .base import latest_cached
 from .pages import PEOPLE, PROSE, PROSE_DIR, SPEAKER_ROLES, EditionFacts, NavItem, SiteData
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -45,7 +45,7 @@ def read_site(root: Path, srcdir: Path) -> SiteData:
     editions = []
     spellings: dict[str, list[str]] = {}
     for name in store.edition_order(root):
-        rel = read_release(store.release_path(name, store.LATEST, root))
+        rel = latest_cached(name, root)
         w = rel.workshop
         prose = frozenset(p for p in PROSE if (srcdir / PROSE_DIR / name / f"{p}.md").is_file())
         kinds = {r.role for r in rel.roles}
