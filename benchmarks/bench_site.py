@@ -35,8 +35,9 @@ a long toctree does not hide the extension's):
   within 3× the floor;
 - 1, 10, 100 and 1,000 editions, one page per edition (schedule and downloads) plus the
   editions table: full build against the floor and its exponent (as above); the no-op rebuild
-  at each size, target ≤ 1.2× the one-edition no-op at 1,000 editions; the size of the pickled
-  environment.
+  at each size, target ≤ 1.2× the one-edition no-op at 1,000 editions, and against the floor's
+  no-op at the same size (Sphinx's own no-op grows with the number of pages: its search index,
+  general index and environment); the size of the pickled environment.
 
 The synthetic data is ``benchmarks/synthetic.py``'s, written with ``write_release`` into a
 temporary data directory, never shipped. Times are medians of runs interleaved with the
@@ -442,14 +443,22 @@ def editions_benchmarks(tmp: Path, sizes: Sequence[int], runs: int, big_runs: in
         run(scale.floor)
         lines.append(f"editions: pickled environment, {n}: {env_size(scale.root / 'subject') / 1e6:.2f} MB")
         print(lines[-1], flush=True)
-    # every size's no-op in one interleaved loop, so that they are compared under the same load
-    steps = {str(n): ["env", f"WORKSHOP_DATA_DIR={scale.root / 'data'}", *scale.subject] for n, scale in scales.items()}
+    # every size's no-op, and its floor's, in one interleaved loop (compared under the same load)
+    steps = {}
+    for n, scale in scales.items():
+        env = ["env", f"WORKSHOP_DATA_DIR={scale.root / 'data'}"]
+        steps[str(n)], steps[f"{n} floor"] = [*env, *scale.subject], [*env, *scale.floor]
     wall, cpu = interleaved_timings(steps, runs, warmup=1)
     first = str(sizes[0])
     for n in sizes:
         ratio = Result(f"editions: no-op, {n} vs {first}", wall[str(n)], wall[first], 1.2, cpu[str(n)], cpu[first])
         lines.append(ratio.line())
         print(lines[-1], f"[load {load_average()}]", flush=True)
+    for n in sizes:  # the same pages static: what Sphinx's own no-op costs at that many pages
+        floor = f"{n} floor"
+        ratio = Result(f"editions: no-op, {n} vs its floor", wall[str(n)], wall[floor], None, cpu[str(n)], cpu[floor])
+        lines.append(ratio.line())
+        print(lines[-1], flush=True)
     return lines
 
 
