@@ -15,7 +15,9 @@ integers, tuples of names); its wording (:func:`phrase`, :func:`describe`) and i
 affiliations joined by ``"; "``; empty where there is no value (``<NA>`` in the DataFrame).
 
 Only what both releases declare is compared: a release of an older schema does not know the
-tables and fields a newer one added (papers, roles, bios…), which are unknown there, not empty.
+tables and fields a newer one added (papers, roles, bios…), which are unknown there, not empty;
+and before 2.1.0 a title's MyST is on one line (a line break the page printed is a space), so
+a title is compared on one line unless both releases hold line breaks.
 """
 
 from __future__ import annotations
@@ -29,8 +31,9 @@ from typing import TYPE_CHECKING
 
 from .defaults import LATEST
 from .model import Release, Slot, Talk
-from .schema import SCHEMA_VERSION, resources
+from .schema import ONE_LINE, SCHEMA_VERSION, resources
 from .timeutil import aware, check_timezone
+from .titles import Title
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -124,6 +127,19 @@ def declared(release: Release, resource: str) -> set[str]:
     return {f.name for r in resources(version) if r.name == resource for f in r.fields}
 
 
+def holds_line_breaks(release: Release) -> bool:
+    """Whether the release's schema version holds line breaks in a title's MyST (2.1.0 on)."""
+    version = release.schema_version or SCHEMA_VERSION
+    return all(f.pattern != ONE_LINE for r in resources(version) for f in r.fields if f.name == "title_myst")
+
+
+def comparable_myst(old: Release, new: Release, before: str, after: str) -> tuple[str, str]:
+    """Two titles' MyST as both releases hold them: on one line unless both hold line breaks."""
+    if holds_line_breaks(old) and holds_line_breaks(new):
+        return before, after
+    return Title(before).one_line.source, Title(after).one_line.source
+
+
 # -- values as text -------------------------------------------------------------------------
 
 
@@ -182,7 +198,8 @@ def _slot_changes(old: Release, new: Release, a: Slot, b: Slot) -> Iterator[Chan
         before, after = getattr(a, name), getattr(b, name)
         if before != after:
             yield dataclasses.replace(here, change=change, field=name, old=before, new=after)
-    if a.title == b.title and a.title_myst != b.title_myst:
+    before, after = comparable_myst(old, new, a.title_myst, b.title_myst)
+    if a.title == b.title and before != after:
         yield dataclasses.replace(here, change="retitled", field="title_myst", old=a.title_myst, new=b.title_myst)
     yield from _speaker_changes(old, new, a.speakers, b.speakers, here)
 

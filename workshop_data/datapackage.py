@@ -11,6 +11,7 @@ when they load and give back exactly what was written: nothing unreadable is eve
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import os
@@ -19,6 +20,7 @@ import shutil
 import socket
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,7 @@ from .files import folder_mode
 from .model import Release
 from .schema import SCHEMA_VERSIONS, Field, Resource, resources
 from .store import check_name
+from .titles import Title
 
 
 def to_cell(f: Field, value: Any) -> str:
@@ -47,8 +50,8 @@ def to_cell(f: Field, value: Any) -> str:
 
 
 def schema_version_of(release: Release) -> str:
-    """The schema version ``release`` is written in: the one it was read in, else the oldest
-    version whose resources and fields hold all of its data.
+    """The schema version ``release`` is written in: the one it was read in (or put in,
+    :func:`in_schema`), else the oldest version whose resources and fields hold all of its data.
 
     A release that needs nothing a newer schema added stays readable by older versions of the
     package, and a release published before a schema change keeps every byte when written again.
@@ -56,40 +59,90 @@ def schema_version_of(release: Release) -> str:
     if release.schema_version is not None:
         return release.schema_version
     for version in SCHEMA_VERSIONS:
-        if all(_fits(release, r) for r in _dropped(version)):
+        if _unheld(release, version) is None:
             return version
     return SCHEMA_VERSIONS[-1]
 
 
-def _dropped(version: str) -> list[tuple[str, set[str]]]:
-    """(resource, fields) of the current schema that ``version`` lacks or declares otherwise."""
-    current = resources(SCHEMA_VERSIONS[-1])
+def _unheld(release: Release, version: str) -> tuple[Resource, int, Field, str] | None:
+    """The first value of ``release`` that schema ``version`` cannot hold, as (resource, row,
+    field, why), or None when it holds them all.
+
+    Only what ``version`` declares otherwise than the current schema is looked at: a value of a
+    resource or field it lacks must be empty, a value of a field it declares otherwise must be a
+    valid cell of that declaration (:func:`workshop_data.validation.cell_problem`: required, a
+    vocabulary, a pattern such as a title's MyST on one line before 2.1.0).
+    """
+    from .validation import cell_problem
+
     have = {r.name: {f.name: f for f in r.fields} for r in resources(version)}
-    out = []
-    for r in current:
-        fields = have.get(r.name)
-        missing = {f.name for f in r.fields if fields is None or fields.get(f.name) != f}
-        if missing:
-            out.append((r.name, missing if fields is not None else {"*"}))
-    return out
+    for current in resources(SCHEMA_VERSIONS[-1]):
+        declared = have.get(current.name)
+        if declared is None:
+            if _records(release, current):
+                return current, 1, current.fields[0], f"schema {version} has no {current.path}"
+            continue
+        changed = [f for f in current.fields if declared.get(f.name) != f]
+        for row, record in enumerate(_records(release, current) if changed else [], start=1):
+            for f in changed:
+                value = getattr(record, f.name)
+                older = declared.get(f.name)
+                if older is None:
+                    if value not in ("", (), None):
+                        return current, row, f, f"schema {version} has no {f.name!r} in {current.path}"
+                    continue
+                why = cell_problem(older, to_cell(f, value))
+                if why is not None:
+                    return current, row, f, why
+    return None
 
 
-def _fits(release: Release, dropped: tuple[str, set[str]]) -> bool:
-    """Whether ``release`` holds no value in the dropped resource or fields."""
-    name, fields = dropped
-    records = _records(release, name)
-    if "*" in fields:
-        return not records
-    defaults = {"date": None}
-    for record in records:
-        for f in fields:
-            value = getattr(record, f)
-            if f in defaults:
-                if value is defaults[f]:
-                    return False  # an older declaration requires it
-            elif value not in ("", (), None):
-                return False
-    return True
+#: How a value of the current schema is put into an older declaration of its field that does
+#: not hold it: a title's line breaks become spaces (:attr:`workshop_data.titles.Title.one_line`).
+_OLDER_FORM: dict[str, Callable[[str], str]] = {"title_myst": lambda myst: Title(myst).one_line.source}
+
+
+def in_schema(release: Release, version: str) -> Release:
+    """``release`` as schema ``version`` holds it, to be written in that version.
+
+    A value the version declares otherwise is put into that declaration's form where there is
+    one (before 2.1.0, a title's line breaks are spaces: what the importer made of the page
+    then, so a release published in an older version imports again byte for byte). Raises a
+    :class:`WorkshopDataError` naming the file, row and field of a value the version cannot hold.
+    """
+    from .validation import cell_problem
+
+    if version not in SCHEMA_VERSIONS:
+        raise WorkshopDataError(
+            f"schema version {version!r}: not one this package writes ({', '.join(SCHEMA_VERSIONS)})"
+        )
+    have = {r.name: {f.name: f for f in r.fields} for r in resources(version)}
+    changes: dict[str, Any] = {}
+    for current in resources(SCHEMA_VERSIONS[-1]):
+        declared = have.get(current.name, {})
+        older = {f.name: declared[f.name] for f in current.fields if f.name in _OLDER_FORM and f.name in declared}
+        if not older or current.name == "workshop":
+            continue
+        records = []
+        for record in _records(release, current):
+            fixed = {
+                name: _OLDER_FORM[name](getattr(record, name))
+                for name, f in older.items()
+                if cell_problem(f, getattr(record, name)) is not None
+            }
+            records.append(dataclasses.replace(record, **fixed) if fixed else record)
+        changes[current.name] = tuple(records)
+    fitted = dataclasses.replace(release, **changes, schema_version=version)
+    unheld = _unheld(fitted, version)
+    if unheld is not None:
+        resource, row, f, why = unheld
+        raise DataValidationError(
+            f"release {release.name!r} cannot be written in schema {version}: {why}",
+            file=resource.path,
+            row=row,
+            field=f.name,
+        )
+    return fitted
 
 
 def _records(release: Release, resource: Resource | str) -> list[Any]:

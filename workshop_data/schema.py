@@ -32,8 +32,13 @@ DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S"
 #: Ids of slots, talks, people and papers: safe as a file name (the site writes
 #: ``slots/<slot_id>.ics``), a URL fragment and an HTML id; what :mod:`workshop_data.ids` makes.
 ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}"
+#: A value on one line (no line feed, no carriage return).
+ONE_LINE = r"[^\r\n]*"
 #: Each pattern of the schema in words, for error messages.
-PATTERN_RULES = {ID_PATTERN: "letters, digits, '_' and '-', starting with a letter or digit, at most 100"}
+PATTERN_RULES = {
+    ID_PATTERN: "letters, digits, '_' and '-', starting with a letter or digit, at most 100",
+    ONE_LINE: "one line: a line break in a title needs schema 2.1.0",
+}
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,22 @@ WORKSHOP = Resource(
     primary_key="edition",
 )
 
+#: A title's MyST (:class:`workshop_data.titles.Title`): on one line until 2.1.0, which holds the
+#: line breaks a page printed inside a title (an older version stores them as spaces,
+#: :attr:`~workshop_data.titles.Title.one_line`; the pattern is checked by readers, not declared).
+TITLE_MYST = (
+    Field(
+        "title_myst", "string", "The title with its inline emphasis as MyST markup.", until="2.1.0", pattern=ONE_LINE
+    ),
+    Field(
+        "title_myst",
+        "string",
+        "The title with its inline emphasis as MyST markup; a line break printed inside the title is a "
+        "hard line break (a backslash ending the line).",
+        since="2.1.0",
+    ),
+)
+
 SLOTS = Resource(
     name="slots",
     title="Rows of the schedule table, in order",
@@ -165,7 +186,7 @@ SLOTS = Resource(
         Field("kind", "string", "What the slot is.", required=True, enum=tuple(KINDS)),
         Field("label", "string", "The label printed for the row, e.g. 'Keynote', 'Coffee Break'."),
         Field("title", "string", "The title as plain text; empty where the page gives none."),
-        Field("title_myst", "string", "The title with its inline emphasis as MyST markup."),
+        *TITLE_MYST,
         Field("status", "string", "A status printed with the row, e.g. 'TBD'; else empty."),
         Field(
             "speakers",
@@ -190,7 +211,7 @@ TALKS = Resource(
         Field("slot_id", "string", "The slot the talk is presented in.", required=True),
         Field("order", "integer", "Position of the talk inside its slot, from 1.", required=True),
         Field("title", "string", "The title as plain text.", required=True),
-        Field("title_myst", "string", "The title with its inline emphasis as MyST markup."),
+        *TITLE_MYST,
         Field(
             "speakers",
             "array",
@@ -292,9 +313,9 @@ CORRECTIONS = Resource(
 )
 
 #: Bumped when the layout of a release changes (Frictionless recipe: MAJOR for field changes).
-SCHEMA_VERSION = "2.0.0"
+SCHEMA_VERSION = "2.1.0"
 #: Every schema version a release may declare, oldest first.
-SCHEMA_VERSIONS: tuple[str, ...] = ("1.0.0", "2.0.0")
+SCHEMA_VERSIONS: tuple[str, ...] = ("1.0.0", "2.0.0", "2.1.0")
 
 #: Every resource of the current schema, in descriptor order.
 ALL_RESOURCES: tuple[Resource, ...] = (WORKSHOP, SLOTS, TALKS, PEOPLE, ROLES, PAPERS, AUTHORS, CORRECTIONS)

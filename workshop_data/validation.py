@@ -82,6 +82,15 @@ def _from_cell(f: Field, text: str, file: Path, row: int) -> Any:
     raise bad(f"unsupported field type {f.type!r}")  # pragma: no cover - schema is ours
 
 
+def cell_problem(f: Field, text: str) -> str | None:
+    """Why ``text`` is not a valid cell of field ``f`` (the rules every reader checks), or None."""
+    try:
+        _from_cell(f, text, Path(), 0)
+    except DataValidationError as exc:
+        return exc.reason
+    return None
+
+
 def _read_bytes(path: Path, limit: int | None = None) -> bytes:
     """The bytes of ``path`` (no more than ``limit``: a larger file is an error)."""
     try:

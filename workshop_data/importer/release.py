@@ -208,6 +208,7 @@ def import_page(
     *,
     timezone: str | None = None,
     published: dt.datetime | None = None,
+    schema_version: str | None = None,
 ) -> tuple[Path, Imported]:
     """Import a Jekyll schedule page as release ``release`` of ``edition`` and publish it.
 
@@ -217,8 +218,12 @@ def import_page(
     over from the edition's newest release when it has one. The release is written atomically
     and never over an existing one; nothing is written when the page cannot be read. Returns the
     release folder and the import (release, warnings, rows not understood).
+
+    The release is written in the oldest schema version that holds what the page says, or in
+    ``schema_version`` when given (:func:`workshop_data.datapackage.in_schema`: before 2.1.0, a
+    line break inside a title is a space; a page whose data the version cannot hold is refused).
     """
-    from ..datapackage import new_release_folder, write_release
+    from ..datapackage import in_schema, new_release_folder, write_release
     from ..identity import carry_ids
     from ..store import import_target
 
@@ -228,4 +233,6 @@ def import_page(
     previous = previous_release(edition, target_root)
     if previous is not None:
         imported.release = carry_ids(previous, imported.release)
+    if schema_version is not None:
+        imported.release = in_schema(imported.release, schema_version)
     return write_release(imported.release, target_root), imported

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from .. import ids
-from ..datapackage import release_files, write_release
+from ..datapackage import in_schema, release_files, write_release
 from ..defaults import DESCRIPTOR
 from ..errors import WorkshopDataError
 from ..identity import CLOSE, assign, carry_ids, jaccard, normalise, rename_ids, similarity
@@ -675,8 +675,8 @@ class EditionHistory:
         if alone is None:
             _problem(report, commit, f"{self.edition}: pinned release {pinned.name} has no schedule page here")
             return
-        release = dataclasses.replace(
-            alone, name=pinned.name, published=pinned.published, schema_version=pinned.schema_version
+        release = in_schema(
+            dataclasses.replace(alone, name=pinned.name, published=pinned.published), pinned.schema_version
         )
         for p in release.people:
             people.keep(p.name, p.person_id)

@@ -48,6 +48,7 @@ MODULES = (
     "fingerprints",
     "generated",
     "timezones",
+    "titlenodes",
     "info",
     "schedule",
     "downloads",

@@ -36,7 +36,7 @@ from ..model import Release
 from ..schema import KINDS
 from ..store import read_edition
 from ..titles import Title
-from . import generated
+from . import generated, titlenodes
 from .base import WorkshopDirective, paragraph, table, text
 from .downloads import file_name
 from .links import link as link_to
@@ -79,7 +79,7 @@ def affiliation(affiliations: Sequence[str]) -> list[nodes.Node]:
 
 def title_nodes(row: Any) -> list[nodes.Node]:
     """A slot's or talk's title (a loader row) as inline nodes: emphasis shown, never markup."""
-    return Title.of(text(row["title"]), text(row["title_myst"])).docutils_nodes()
+    return titlenodes.title_nodes(Title.of(text(row["title"]), text(row["title_myst"])))
 
 
 def time_span(start: Any, end: Any) -> nodes.paragraph:
