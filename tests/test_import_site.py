@@ -11,12 +11,15 @@ import os
 import subprocess
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from tests.conftest import SEED, SHIPPED, require
 from workshop_data.changes import compare
 from workshop_data.cli import main
 from workshop_data.errors import WorkshopDataError
+from workshop_data.formats import writer
+from workshop_data.formats.jekyll import to_jekyll
 from workshop_data.model import Release
 from workshop_data.siteimport import git
 from workshop_data.siteimport.history import (
@@ -102,6 +105,41 @@ def test_fresh_clone_reproduces_the_shipped_release_byte_for_byte(imported: Path
     assert sorted(p.name for p in made.iterdir()) == sorted(p.name for p in SHIPPED.iterdir())
     for shipped in SHIPPED.iterdir():
         assert (made / shipped.name).read_bytes() == shipped.read_bytes(), shipped.name
+
+
+def test_a_fresh_clone_reproduces_every_shipped_release_byte_for_byte(imported: Path) -> None:
+    """What ``make site-data`` checks: the shipped data is what the history imports to."""
+    shipped = SHIPPED.parents[1]
+    made = {p.relative_to(imported): p.read_bytes() for p in imported.rglob("*") if p.is_file()}
+    assert sorted(made) == sorted(p.relative_to(shipped) for p in shipped.rglob("*") if p.is_file())
+    assert [name for name, data in made.items() if (shipped / name).read_bytes() != data] == []
+
+
+def test_2024_releases_keep_the_pages_line_breaks_in_titles(site_repo: Path, imported: Path) -> None:
+    """The 2024 page (debbc2e, the last version) prints two talk titles on two lines; every
+    release of the history that has them keeps the break (schema 2.1.0) and the Jekyll export
+    writes it back as ``<br/>``; calendars and frab carry the title on one line. The pinned
+    release (schema 1.0.0, where a title is one line) has them with a space, as it was published."""
+    page = subprocess.run(
+        ["git", "-C", str(site_repo), "show", "debbc2e:schedule.md"], capture_output=True, text=True, check=True
+    ).stdout
+    table = lxml.html.fragment_fromstring(page[page.index("<table") : page.index("</table>") + 8])
+    printed = [(li.text or "", li.find("br").tail or "") for li in table.iter("li") if li.find("br") is not None]
+    assert [(a.strip()[-12:], b.strip()[:12]) for a, b in printed] == [
+        (" Transforms:", "Towards Prec"),
+        ("e Baselines:", "A Case Study"),
+    ]
+    kept = RELEASES_2024[RELEASES_2024.index("2024-11-18.1748") :]
+    for name in kept:
+        release = read_release(imported / "neurips2024" / name)
+        page = to_jekyll(release)
+        calendars = writer("ics")(release).replace("\r\n ", "") + writer("frab-xml")(release)
+        for before, after in printed:
+            one_line = f"{before.strip()} {after.strip()}"
+            assert one_line in {t.title for t in release.talks}, name
+            assert one_line in calendars, name
+            assert (f"<li>{before.strip()}<br/>{after.strip()}</li>" in page) == (name != "2024-11-20"), name
+        assert release.schema_version == ("1.0.0" if name == "2024-11-20" else "2.1.0"), name
 
 
 def test_every_edition_with_a_schedule_is_imported(imported: Path) -> None:
