@@ -14,25 +14,22 @@ from .base import WorkshopDirective, table, text
 
 
 class ReleasesDirective(WorkshopDirective):
-    """Release | Published (UTC) | Slots | Talks | Status ("latest" for the newest)."""
+    """Release | Published (UTC) | Slots | Talks | Status ("latest" for the newest that loads; one
+    that does not load is left out with a warning, as in the changelog)."""
 
     def build(self) -> list[nodes.Node]:
-        root = self.root()
-        names = store.release_names(self.edition, root)
-        if not names:
-            store.release_path(self.edition, store.LATEST, root)  # raises, naming the known editions
-        self.depend(fp.key("releases", str(root), self.edition))
+        # the releases as the loaders read them, cached by content (the changelog reads them too);
+        # one that does not load is skipped with a warning naming its folder
+        found = self.edition_releases()
         rows = []
-        for name in names:
-            # the releases as the loaders read them, cached by content (the changelog reads them too)
-            rel = self.load("load_release", *self.release_folder(name))
+        for rel in found:
             rows.append(
                 [
                     [nodes.paragraph("", "", nodes.literal("", rel.name))],
                     f"{rel.published:%Y-%m-%d %H:%M}",
                     str(len(rel.slots)),
                     str(len(rel.talks)),
-                    "latest" if name == names[-1] else "",
+                    "latest" if rel is found[-1] else "",
                 ]
             )
         return [

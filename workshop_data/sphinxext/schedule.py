@@ -34,7 +34,6 @@ from ..formats import writer
 from ..formats.ical import slot_calendars
 from ..model import Release
 from ..schema import KINDS
-from ..store import read_edition
 from ..titles import Title
 from . import generated, titlenodes
 from .base import WorkshopDirective, paragraph, table, text
@@ -214,7 +213,8 @@ class ScheduleDirective(WorkshopDirective):
         """The table's rows (Time | Section) and their attributes (id: the slot id)."""
         rows, attrs = [], []
         # each event's SEQUENCE comes from the edition's history, compared once for every slot
-        history = read_edition(release.edition, self.root()).until(release.name)[:-1]
+        loaded = self.edition_releases()  # a release that does not load: skipped, with a warning
+        history = tuple(loaded[: [r.name for r in loaded].index(release.name)])
         calendars = slot_calendars(release, history=history)
         document = self.state.document
         self.row_ids: dict[str, str] = {}
