@@ -247,7 +247,10 @@ def test_a_page_of_several_megabytes_imports(tmp_path: Path, shared: Path) -> No
     bio = "<div class='speaker-bio'><h3>Someone</h3><p>" + "lorem ipsum dolor sit amet " * 200 + "</p></div>\n"
     path = page(tmp_path, seed + bio * 1000)
     assert path.stat().st_size > 5_000_000
-    folder, _ = import_page(path, "neurips2024", "2024-11-20", tmp_path / "data", timezone="America/Vancouver")
+    data = tmp_path / "data"
+    folder, _ = import_page(
+        path, "neurips2024", "2024-11-20", data, timezone="America/Vancouver", schema_version="1.0.0"
+    )
     assert release_files(read_release(folder)) == {p.name: p.read_bytes() for p in SHIPPED.iterdir()}
 
 

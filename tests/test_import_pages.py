@@ -12,7 +12,7 @@ from conftest import SHIPPED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workshop_data.datapackage import release_files, write_release
+from workshop_data.datapackage import in_schema, release_files, schema_version_of, write_release
 from workshop_data.importer import build_release
 from workshop_data.importer.page import parse_page, read_page
 from workshop_data.model import Release
@@ -47,8 +47,10 @@ def rows(release: Release) -> list[Row]:
 
 
 def test_seed_page_imports_to_the_shipped_release_byte_for_byte(shared: Path) -> None:
-    release, warnings = imported(shared / "seeds" / "000_d9f5c59d0a0e9214.txt", "neurips2024", "America/Vancouver")
+    read, warnings = imported(shared / "seeds" / "000_d9f5c59d0a0e9214.txt", "neurips2024", "America/Vancouver")
     assert warnings == []
+    assert schema_version_of(read) == "2.1.0"  # two talk titles are printed on two lines
+    release = in_schema(read, "1.0.0")  # the shipped release's schema: a title on one line
     files = release_files(release)
     shipped = {p.name: p.read_bytes() for p in SHIPPED.iterdir()}
     assert sorted(files) == sorted(shipped)
@@ -326,7 +328,7 @@ def test_section_cells_of_the_family() -> None:
     assert by_id["contributed-talk"].title_myst == r"A Short Paper on \*Stars\* & \[Brackets\]"
     assert by_id["something-unusual-happens"].raw == "Something Unusual Happens"
     assert [(t.order, t.title, t.title_myst) for t in release.talks_of("contributed-talks")] == [
-        (1, "First Paper, with a Line Break", "First Paper, with a Line Break"),
+        (1, "First Paper, with a Line Break", "First Paper, with a\\\nLine Break"),  # as printed
         (2, "Second: Paper", "*Second*: Paper"),
         (3, "Third Paper", "Third Paper"),
     ]

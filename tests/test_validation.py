@@ -276,7 +276,7 @@ def test_a_carriage_return_inside_a_value_round_trips(tmp_path: Path) -> None:
     from workshop_data.datapackage import write_release
 
     rel = wd.load_release(*PINNED)
-    odd = dataclasses.replace(rel.slots[0], title="A\rB", title_myst="C\r\nD")
+    odd = dataclasses.replace(rel.slots[0], title="A\rB", label="C\r\nD")  # (a title's MyST is one line in 1.0.0)
     rel = dataclasses.replace(rel, name="2024-11-21", slots=(odd, *rel.slots[1:]))
     assert wd.validate(write_release(rel, tmp_path)) == rel
 
