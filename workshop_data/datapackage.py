@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import functools
 import io
 import json
+import operator
 import os
 import re
 import shutil
 import socket
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .defaults import DESCRIPTOR, LATEST
 from .encoding import format_published, format_wall, sha256
@@ -45,8 +47,22 @@ def to_cell(f: Field, value: Any) -> str:
     if f.type == "boolean":
         return "true" if value else "false"
     if f.type == "array":
-        return json.dumps(list(value), ensure_ascii=False, separators=(",", ":"))
+        return _ARRAY(list(value))
     return str(value)
+
+
+#: An array cell's JSON (``json.dumps(..., ensure_ascii=False, separators=(",", ":"))``, one
+#: encoder made once rather than one per cell).
+_ARRAY = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _cell_writer(f: Field) -> Callable[[Any], str]:
+    """:func:`to_cell` for field ``f``, its type looked up once rather than per cell."""
+    if f.type in ("string", "integer"):
+        return lambda value: "" if value is None else str(value)
+    if f.type == "array":
+        return lambda value: "[]" if not value else _ARRAY(list(value))
+    return lambda value: to_cell(f, value)
 
 
 def schema_version_of(release: Release) -> str:
@@ -145,11 +161,11 @@ def in_schema(release: Release, version: str) -> Release:
     return fitted
 
 
-def _records(release: Release, resource: Resource | str) -> list[Any]:
+def _records(release: Release, resource: Resource | str) -> Sequence[Any]:
     name = resource if isinstance(resource, str) else resource.name
     if name == "workshop":
         return [release.workshop]
-    return list(getattr(release, name))
+    return cast(Sequence[Any], getattr(release, name))
 
 
 def serialize(release: Release) -> dict[str, bytes]:
@@ -159,21 +175,38 @@ def serialize(release: Release) -> dict[str, bytes]:
     carriage return: the writer quotes a cell for the characters of its line terminator
     (``"\\n"``) only, and a bare ``"\\r"`` ends the row for every reader, Python's included.
     """
+    return _serialize(release, schema_version_of(release))
+
+
+def _serialize(release: Release, version: str) -> dict[str, bytes]:
     out: dict[str, bytes] = {}
-    for resource in resources(schema_version_of(release)):
+    for resource in resources(version):
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
         quoted = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL)
         writer.writerow(resource.columns)
-        for record in _records(release, resource):
-            cells = [to_cell(f, getattr(record, f.name)) for f in resource.fields]
-            (quoted if any("\r" in cell for cell in cells) else writer).writerow(cells)
+        cells = [_cell_writer(f) for f in resource.fields]
+        values = operator.attrgetter(*resource.columns)
+        one = len(cells) == 1
+        rows = [
+            [write(value) for write, value in zip(cells, (values(r),) if one else values(r), strict=True)]
+            for r in _records(release, resource)
+        ]
+        if any("\r" in cell for row in rows for cell in row):
+            for row in rows:
+                (quoted if any("\r" in cell for cell in row) else writer).writerow(row)
+        else:
+            writer.writerows(rows)
         out[resource.path] = buf.getvalue().encode("utf-8")
     return out
 
 
 def build_descriptor(release: Release, files: dict[str, bytes]) -> dict[str, Any]:
     """The ``datapackage.json`` of a release whose CSV files are ``files``."""
+    return _build_descriptor(release, files, schema_version_of(release))
+
+
+def _build_descriptor(release: Release, files: dict[str, bytes], version: str) -> dict[str, Any]:
     w = release.workshop
     return {
         "profile": "tabular-data-package",
@@ -182,7 +215,7 @@ def build_descriptor(release: Release, files: dict[str, bytes]) -> dict[str, Any
         "version": release.name,
         "created": format_published(release.published),
         "edition": w.edition,
-        "schema_version": schema_version_of(release),
+        "schema_version": version,
         "resources": [
             {
                 "name": r.name,
@@ -196,16 +229,51 @@ def build_descriptor(release: Release, files: dict[str, bytes]) -> dict[str, Any
                 "hash": sha256(files[r.path]),
                 "schema": r.schema(),
             }
-            for r in resources(schema_version_of(release))
+            for r in resources(version)
         ],
     }
 
 
+def descriptor_text(descriptor: dict[str, Any]) -> str:
+    """``json.dumps(descriptor, indent=2, ensure_ascii=False) + "\\n"``, the same text, made
+    faster: the standard library writes indented JSON in pure Python, value by value, and every
+    descriptor repeats the same resource schemas, whose text is made once here."""
+    return _indented(descriptor, "") + "\n"
+
+
+_SCALAR = json.JSONEncoder(ensure_ascii=False).encode
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+@functools.lru_cache(maxsize=256)
+def _indented_text(compact: str, indent: str) -> str:
+    return _indented(json.loads(compact), indent, cached=False)
+
+
+def _indented(value: Any, indent: str, cached: bool = True) -> str:
+    """``value`` as :func:`json.dumps` writes it with ``indent=2`` at the depth ``indent``."""
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        if cached and len(indent) >= 6:  # a resource's schema, the same in every descriptor
+            return _indented_text(_COMPACT(value), indent)
+        inner = indent + "  "
+        items = ",\n".join(f"{inner}{_SCALAR(str(k))}: {_indented(v, inner, cached)}" for k, v in value.items())
+        return f"{{\n{items}\n{indent}}}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        inner = indent + "  "
+        items = ",\n".join(f"{inner}{_indented(v, inner, cached)}" for v in value)
+        return f"[\n{items}\n{indent}]"
+    return _SCALAR(value)
+
+
 def release_files(release: Release) -> dict[str, bytes]:
     """Every file of a release, descriptor included, as bytes keyed by file name."""
-    files = serialize(release)
-    descriptor = build_descriptor(release, files)
-    files[DESCRIPTOR] = (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    version = schema_version_of(release)
+    files = _serialize(release, version)
+    files[DESCRIPTOR] = descriptor_text(_build_descriptor(release, files, version)).encode("utf-8")
     return files
 
 

@@ -7,6 +7,7 @@ under an older schema keeps describing itself.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -325,11 +326,13 @@ def _version_key(version: str) -> tuple[int, ...]:
     return tuple(int(p) for p in version.split("."))
 
 
+@functools.cache
 def resources(version: str = SCHEMA_VERSION) -> tuple[Resource, ...]:
     """The resources of schema ``version``, each with the fields that version has.
 
     A release declares its schema version; readers check its descriptor against this, and
-    fields or resources added later read as empty.
+    fields or resources added later read as empty. Made once per version (every release
+    written or read asks for them).
     """
     if version not in SCHEMA_VERSIONS:
         raise ValueError(f"unknown schema version {version!r} (known: {', '.join(SCHEMA_VERSIONS)})")
