@@ -144,8 +144,26 @@ def _allow_fields_of(size: int) -> None:
         csv.field_size_limit(size)
 
 
-def _rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
-    """Decode, parse and type the rows of one CSV file."""
+#: Typed rows of the files read in this process, by their bytes and declared fields: a file
+#: that many releases hold (an edition's releases share most of their files) is parsed once,
+#: checked the first time. Its bytes are still read and hashed at every load.
+_PARSED: dict[tuple[bytes, tuple[Field, ...]], list[Row]] = {}
+_PARSED_MAX = 64
+
+
+def _rows(path: Path, data: bytes, fields: list[Field]) -> list[Row]:
+    """Decode, parse and type the rows of one CSV file (each row a new dict)."""
+    key = (data, tuple(fields))
+    rows = _PARSED.get(key)
+    if rows is None:
+        rows = list(_parse_rows(path, data, fields))
+        if len(_PARSED) >= _PARSED_MAX:
+            del _PARSED[next(iter(_PARSED))]
+        _PARSED[key] = rows
+    return [row.copy() for row in rows]
+
+
+def _parse_rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
     try:
         text = data.decode("utf-8-sig")  # a byte-order mark, as spreadsheets write, is fine
     except UnicodeDecodeError as exc:
@@ -173,6 +191,8 @@ def _rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
         if twice:
             raise DataValidationError(f"column {twice[0]!r} appears twice", file=path, row=0, field=twice[0])
         by_name = {f.name: f for f in fields}
+        # a text field with no rule (most cells: names, titles, bios) is its cell as it is
+        plain = {f.name for f in fields if (f.type, f.required, f.enum, f.pattern) == ("string", False, None, None)}
         for number, cells in enumerate(reader, start=1):
             if len(cells) != len(header):
                 raise DataValidationError(
@@ -181,7 +201,8 @@ def _rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
                     row=number,
                 )
             yield {
-                name: _from_cell(by_name[name], cell, path, number) for name, cell in zip(header, cells, strict=True)
+                name: cell if name in plain else _from_cell(by_name[name], cell, path, number)
+                for name, cell in zip(header, cells, strict=True)
             }
     except csv.Error as exc:
         raise DataValidationError(f"is not valid CSV: {exc}", file=path, row=number + 1) from None
