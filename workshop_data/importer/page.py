@@ -6,6 +6,7 @@ the parts the importer reads. Errors name the file, and the line or table row wh
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from dataclasses import dataclass
@@ -118,7 +119,7 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int]
             f"({MAX_FRONT_MATTER})"
         )
     try:
-        data = load_yaml(match.group("yaml"))
+        data = _front_matter_yaml(match.group("yaml"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 2}: " if mark is not None else ""
@@ -129,7 +130,16 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int]
     if not isinstance(data, dict):
         raise WorkshopDataError(f"{path}: front matter is not a mapping of keys to values")
     body = text[match.end() :]
-    return {str(k): v for k, v in data.items()}, body, text[: match.end()].count("\n") + 1
+    front = {str(k): copy.deepcopy(v) if isinstance(v, list | dict) else v for k, v in data.items()}
+    return front, body, text[: match.end()].count("\n") + 1
+
+
+@functools.lru_cache(maxsize=512)
+def _front_matter_yaml(text: str) -> Any:
+    """:func:`load_yaml` of a front matter, remembered: a site's history shows the same front
+    matter in version after version of its pages, and each version is read by several parsers.
+    (The value is shared: :func:`split_front_matter` copies what it returns.)"""
+    return load_yaml(text)
 
 
 def parse_html(path: Path, body: str) -> Any:

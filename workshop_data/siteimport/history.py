@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import html
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -689,11 +690,16 @@ class EditionHistory:
 # -- the whole site ------------------------------------------------------------------------------
 
 
-def _site_description(reader: git.Reader, commit: git.Commit) -> str:
-    """``_config.yml``'s ``description`` at ``commit`` (what the 2018 pages showed), else empty."""
+#: The site's configuration, whose ``description`` the 2018 pages showed.
+CONFIG = "_config.yml"
+
+
+def _site_description(reader: git.Reader, blob: str) -> str:
+    """The ``description`` of the ``_config.yml`` whose blob id is ``blob``, else empty."""
     import yaml
 
-    data = reader.read(commit.sha, "_config.yml")
+    found = reader.blob(blob) if blob else None
+    data = found[1] if found else None
     try:
         config = load_yaml(data.decode("utf-8", "replace")) if data else None
     except yaml.YAMLError:
@@ -766,11 +772,13 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
     parsed, owners = Parsed(), dict[str, str]()
     root_owner: dict[str, str] = {}  # root page path -> the edition of its last version
     root_fronted: dict[str, bool] = {}  # root page path -> whether its last version had front matter
+    config = ""  # the blob id of _config.yml at the commit (the log names each version of it)
     with git.Reader(repo) as reader:
         for commit in git.commits(repo):
             at = Reading(reader, commit, parsed, owners)
             touched: list[str] = []
             description: str | None = None
+            config = next((c.blob for c in commit.changes if c.path == CONFIG), config)
             for change in commit.changes:
                 top = change.path.split("/")[0]
                 if "/" in change.path and EDITION_FOLDER.fullmatch(top) and change.status != "D":
@@ -784,7 +792,7 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
                 if data is None:
                     continue
                 if description is None:
-                    description = _site_description(reader, commit)
+                    description = parsed.get(("config", config), functools.partial(_site_description, reader, config))
                 at.description = description
                 edition = None
                 try:
