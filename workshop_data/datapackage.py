@@ -23,6 +23,7 @@ import socket
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
@@ -203,10 +204,12 @@ def _serialize(release: Release, version: str) -> dict[str, bytes]:
 
 def build_descriptor(release: Release, files: dict[str, bytes]) -> dict[str, Any]:
     """The ``datapackage.json`` of a release whose CSV files are ``files``."""
-    return _build_descriptor(release, files, schema_version_of(release))
+    return _build_descriptor(release, files, schema_version_of(release), lambda r: r.schema())
 
 
-def _build_descriptor(release: Release, files: dict[str, bytes], version: str) -> dict[str, Any]:
+def _build_descriptor(
+    release: Release, files: dict[str, bytes], version: str, schema: Callable[[Resource], Any]
+) -> dict[str, Any]:
     w = release.workshop
     return {
         "profile": "tabular-data-package",
@@ -227,7 +230,7 @@ def _build_descriptor(release: Release, files: dict[str, bytes], version: str) -
                 "encoding": "utf-8",
                 "bytes": len(files[r.path]),
                 "hash": sha256(files[r.path]),
-                "schema": r.schema(),
+                "schema": schema(r),
             }
             for r in resources(version)
         ],
@@ -236,36 +239,44 @@ def _build_descriptor(release: Release, files: dict[str, bytes], version: str) -
 
 def descriptor_text(descriptor: dict[str, Any]) -> str:
     """``json.dumps(descriptor, indent=2, ensure_ascii=False) + "\\n"``, the same text, made
-    faster: the standard library writes indented JSON in pure Python, value by value, and every
-    descriptor repeats the same resource schemas, whose text is made once here."""
+    faster (the standard library writes indented JSON in pure Python)."""
     return _indented(descriptor, "") + "\n"
 
 
+@dataclass(frozen=True)
+class _Schema:
+    """A resource's Table Schema in a descriptor being written: every descriptor of a schema
+    version repeats the same, so its text is made once (:func:`_schema_text`)."""
+
+    version: str
+    resource: str
+
+
+@functools.cache
+def _schema_text(schema: _Schema, indent: str) -> str:
+    resource = next(r for r in resources(schema.version) if r.name == schema.resource)
+    return _indented(resource.schema(), indent)
+
+
 _SCALAR = json.JSONEncoder(ensure_ascii=False).encode
-_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-@functools.lru_cache(maxsize=256)
-def _indented_text(compact: str, indent: str) -> str:
-    return _indented(json.loads(compact), indent, cached=False)
-
-
-def _indented(value: Any, indent: str, cached: bool = True) -> str:
+def _indented(value: Any, indent: str) -> str:
     """``value`` as :func:`json.dumps` writes it with ``indent=2`` at the depth ``indent``."""
     if isinstance(value, dict):
         if not value:
             return "{}"
-        if cached and len(indent) >= 6:  # a resource's schema, the same in every descriptor
-            return _indented_text(_COMPACT(value), indent)
         inner = indent + "  "
-        items = ",\n".join(f"{inner}{_SCALAR(str(k))}: {_indented(v, inner, cached)}" for k, v in value.items())
+        items = ",\n".join(f"{inner}{_SCALAR(str(k))}: {_indented(v, inner)}" for k, v in value.items())
         return f"{{\n{items}\n{indent}}}"
     if isinstance(value, list | tuple):
         if not value:
             return "[]"
         inner = indent + "  "
-        items = ",\n".join(f"{inner}{_indented(v, inner, cached)}" for v in value)
+        items = ",\n".join(f"{inner}{_indented(v, inner)}" for v in value)
         return f"[\n{items}\n{indent}]"
+    if isinstance(value, _Schema):
+        return _schema_text(value, indent)
     return _SCALAR(value)
 
 
@@ -273,7 +284,8 @@ def release_files(release: Release) -> dict[str, bytes]:
     """Every file of a release, descriptor included, as bytes keyed by file name."""
     version = schema_version_of(release)
     files = _serialize(release, version)
-    files[DESCRIPTOR] = descriptor_text(_build_descriptor(release, files, version)).encode("utf-8")
+    descriptor = _build_descriptor(release, files, version, lambda r: _Schema(version, r.name))
+    files[DESCRIPTOR] = descriptor_text(descriptor).encode("utf-8")
     return files
 
 
