@@ -228,8 +228,22 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any]]:
     return path, descriptor
 
 
+#: The fields of each resource schema checked in this process, by the schema as declared (its
+#: ``repr``), the resource and the schema version: every release of a version declares the same.
+_DECLARED: dict[tuple[str, str, str], list[Field]] = {}
+
+
 def _fields_of(res: dict[str, Any], descriptor: Path, schema: Resource, version: str) -> list[Field]:
     """The fields a resource's own schema declares (older releases keep their own)."""
+    key = (repr(res.get("schema")), schema.name, version)
+    if key not in _DECLARED:
+        if len(_DECLARED) >= _PARSED_MAX:
+            del _DECLARED[next(iter(_DECLARED))]
+        _DECLARED[key] = _declared_fields(res, descriptor, schema, version)
+    return list(_DECLARED[key])
+
+
+def _declared_fields(res: dict[str, Any], descriptor: Path, schema: Resource, version: str) -> list[Field]:
     declared = []
     try:
         for f in res["schema"]["fields"]:
