@@ -457,3 +457,22 @@ def test_rows_that_start_with_their_people() -> None:
         "not understood, kept as kind 'other': 'Turing Award Lecture (Symphony Hall)'"
     ]
     assert {p.name: p.affiliations for p in release.people} == {"Mimi Roe": ("NYU",), "Nat Beck": ("CMU",)}
+
+
+def test_a_row_read_again_is_read_with_the_names_its_page_knows() -> None:
+    # The importer reads a row of the same HTML once (a site's history repeats its rows), but a
+    # lone panelist is one only when the page named them above: the same row on a page that
+    # does not name them reads as a title, before and after a page that does.
+    page = "---\nworkshop_name: fold2031\nsite_description: Workshop on F at Fold 2031, May 1\n---\n"
+    keynote = "<tr><td>9:00 AM</td><td><b>Keynote:</b> Max Strauß (<i>TU Wien</i>)</td></tr>"
+    panel = "<tr><td>10:00 AM</td><td>Panel: Max Strauß</td></tr>"
+
+    def panel_speakers(rows: str) -> list[str]:
+        release = build_release(parse_page(page + f'<table class="schedule-table">{rows}</table>'), "fold2031", "r",
+                                timezone="UTC").release  # fmt: skip
+        names = {p.person_id: p.name for p in release.people}
+        return [names[pid] for pid in release.slots[-1].speakers]
+
+    assert panel_speakers(panel) == []
+    assert panel_speakers(keynote + panel) == ["Max Strauß"]
+    assert panel_speakers(panel) == []

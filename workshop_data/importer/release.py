@@ -18,7 +18,7 @@ from ..timeutil import wall_time_problem
 from .kinds import kind_of
 from .page import Page, Row, read_page
 from .people import PersonText, name_key
-from .sections import Section, parse_section
+from .sections import Section, read_section
 from .times import Clocks, clock_text
 from .workshop import workshop_of
 
@@ -54,9 +54,6 @@ class _People:
                 known.person_id, known.name, known.affiliations or person.affiliations, known.anchor or person.anchor
             )
         return known.person_id
-
-    def names(self) -> set[str]:
-        return set(self.by_key)
 
 
 def published_default(release: str) -> dt.datetime:
@@ -131,7 +128,7 @@ def build_release(
     talk_count = 0
     for row in page.rows:
         start, end = clocks.resolve(row.time, row.number)
-        section = parse_section(row.section, people.names(), page.headings)
+        section = read_section(row.section, people.by_key, page.headings)
         kind = _kind(section, page.headings)
         if kind is None:
             kind = "other"

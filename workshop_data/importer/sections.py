@@ -22,10 +22,11 @@ of styled text (:mod:`.inline`):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import myst
 from .inline import Line, Run, anchor_link, collapse, items_of, lines_of, raw_text, slice_runs, text_of
 from .kinds import ROLE_WORDS, keyword_kind
 from .myst import title_of
@@ -179,7 +180,7 @@ def _name_in_label_link(label_runs: Sequence[Run], rest: Line) -> tuple[Line, Li
     return slice_runs(rest, 0, inside), slice_runs(rest, inside + dash.end())
 
 
-def _panelists(runs: Sequence[Run], known: set[str], label_anchor: str = "") -> list[PersonText] | None:
+def _panelists(runs: Sequence[Run], known: Container[str], label_anchor: str = "") -> list[PersonText] | None:
     """Panelists printed as a list of names: two or more names, or one the page already named."""
     found = people_of(runs, label_anchor=label_anchor, min_words=2, need_evidence=False)
     if found is None:
@@ -201,7 +202,7 @@ def _paren_split(runs: Sequence[Run]) -> tuple[Line, Line] | None:
     return slice_runs(runs, 0, open_), slice_runs(runs, open_ + 1, close)
 
 
-def _rest_of_panel(section: Section, rest: Line, known: set[str], anchor: str) -> Line:
+def _rest_of_panel(section: Section, rest: Line, known: Container[str], anchor: str) -> Line:
     """Panelists from ``rest`` (``A, B`` or ``Title (A, B)``); returns what is left: the title."""
     split = _paren_split(rest)
     # italic parentheses hold the last panelist's affiliations, not the panelists
@@ -216,7 +217,7 @@ def _rest_of_panel(section: Section, rest: Line, known: set[str], anchor: str) -
     return rest
 
 
-def _label_line(section: Section, line: Line, known: set[str]) -> None:
+def _label_line(section: Section, line: Line, known: Container[str]) -> None:
     """A line that only holds the label, with maybe trailing notes or a panel's names."""
     for _ in range(MAX_NOTES):
         split = _paren_split(line)
@@ -234,7 +235,9 @@ def _label_line(section: Section, line: Line, known: set[str]) -> None:
     section.label = text_of(line).rstrip(":").strip()
 
 
-def _speaker_rest(section: Section, label: str, rest: Line, label_anchor: str, others: bool, known: set[str]) -> Line:
+def _speaker_rest(
+    section: Section, label: str, rest: Line, label_anchor: str, others: bool, known: Container[str]
+) -> Line:
     """Read the rest of a role line: speakers or panelists (returns []) or the title (returned)."""
     if keyword_kind(label) == "panel":
         return _rest_of_panel(section, rest, known, label_anchor)
@@ -299,7 +302,7 @@ def _talk(li: Any) -> TalkText | None:
     return TalkText(title, title_myst, tuple(speakers))
 
 
-def parse_section(cell: Any, known: set[str], headings: frozenset[str] = frozenset()) -> Section:
+def parse_section(cell: Any, known: Container[str], headings: frozenset[str] = frozenset()) -> Section:
     """Read a section cell (an lxml element). ``known`` holds the names seen so far
     (:func:`.people.name_key`), ``headings`` the page's headings outside the table
     (:attr:`.page.Page.headings`: talk titles and speakers of the abstracts below it)."""
@@ -354,6 +357,45 @@ def parse_section(cell: Any, known: set[str], headings: frozenset[str] = frozens
             _label_line(section, first, known)
             title_lines = rest_lines
     section.title, section.title_myst = _title([x for x in title_lines if text_of(x)])
+    return section
+
+
+class _Asked:
+    """The names seen so far, recording what :func:`parse_section` asks of them: a cell's
+    reading depends on the known names only through these answers."""
+
+    def __init__(self, names: Container[str]) -> None:
+        self.names = names
+        self.answers: dict[object, bool] = {}
+
+    def __contains__(self, name: object) -> bool:
+        answer = self.answers[name] = name in self.names
+        return answer
+
+
+#: Sections read in this process: (the cell's HTML, the page's headings, whether titles keep
+#: their line breaks) -> each reading with the answers it had about the known names. A site's
+#: history repeats its rows version after version; each is read once.
+_READ: dict[tuple[bytes, frozenset[str], bool], list[tuple[Section, dict[object, bool]]]] = {}
+_READ_MAX = 4096
+
+
+def read_section(cell: Any, known: Container[str], headings: frozenset[str] = frozenset()) -> Section:
+    """:func:`parse_section`, remembered: a cell of the same HTML, read on a page with the same
+    headings and with the same answers about the names it asks after, is read once. The section
+    returned may be shared: it is not to be changed."""
+    from lxml import etree
+
+    key = (etree.tostring(cell, with_tail=False), headings, myst.KEEP_LINE_BREAKS)
+    readings = _READ.get(key, [])
+    for section, answers in readings:
+        if all((name in known) == answer for name, answer in answers.items()):
+            return section
+    asked = _Asked(known)
+    section = parse_section(cell, asked, headings)
+    if key not in _READ and len(_READ) >= _READ_MAX:
+        del _READ[next(iter(_READ))]
+    _READ.setdefault(key, []).append((section, asked.answers))
     return section
 
 
