@@ -24,6 +24,7 @@ from typing import Any
 from .defaults import DESCRIPTOR
 from .encoding import parse_published, sha256
 from .errors import DataValidationError, UnknownTimeZoneError, shown
+from .memo import Memo
 from .model import Author, Correction, Paper, Person, Release, Role, Slot, Talk, Workshop
 from .schema import DATETIME_FORMAT, PATTERN_RULES, RESOURCES, SCHEMA_VERSIONS, Field, Resource, resources
 from .timeutil import check_timezone, day_problem, wall_time_problem
@@ -147,19 +148,12 @@ def _allow_fields_of(size: int) -> None:
 #: Typed rows of the files read in this process, by their bytes and declared fields: a file
 #: that many releases hold (an edition's releases share most of their files) is parsed once,
 #: checked the first time. Its bytes are still read and hashed at every load.
-_PARSED: dict[tuple[bytes, tuple[Field, ...]], list[Row]] = {}
-_PARSED_MAX = 64
+_PARSED: Memo[tuple[bytes, tuple[Field, ...]], list[Row]] = Memo(64)
 
 
 def _rows(path: Path, data: bytes, fields: list[Field]) -> list[Row]:
     """Decode, parse and type the rows of one CSV file (each row a new dict)."""
-    key = (data, tuple(fields))
-    rows = _PARSED.get(key)
-    if rows is None:
-        rows = list(_parse_rows(path, data, fields))
-        if len(_PARSED) >= _PARSED_MAX:
-            del _PARSED[next(iter(_PARSED))]
-        _PARSED[key] = rows
+    rows = _PARSED.get((data, tuple(fields)), lambda: list(_parse_rows(path, data, fields)))
     return [row.copy() for row in rows]
 
 
@@ -230,17 +224,13 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any]]:
 
 #: The fields of each resource schema checked in this process, by the schema as declared (its
 #: ``repr``), the resource and the schema version: every release of a version declares the same.
-_DECLARED: dict[tuple[str, str, str], list[Field]] = {}
+_DECLARED: Memo[tuple[str, str, str], list[Field]] = Memo(64)
 
 
 def _fields_of(res: dict[str, Any], descriptor: Path, schema: Resource, version: str) -> list[Field]:
     """The fields a resource's own schema declares (older releases keep their own)."""
     key = (repr(res.get("schema")), schema.name, version)
-    if key not in _DECLARED:
-        if len(_DECLARED) >= _PARSED_MAX:
-            del _DECLARED[next(iter(_DECLARED))]
-        _DECLARED[key] = _declared_fields(res, descriptor, schema, version)
-    return list(_DECLARED[key])
+    return list(_DECLARED.get(key, lambda: _declared_fields(res, descriptor, schema, version)))
 
 
 def _declared_fields(res: dict[str, Any], descriptor: Path, schema: Resource, version: str) -> list[Field]:

@@ -26,6 +26,7 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import memo
 from . import myst
 from .inline import Line, Run, anchor_link, collapse, items_of, lines_of, raw_text, slice_runs, text_of
 from .kinds import ROLE_WORDS, keyword_kind
@@ -376,8 +377,7 @@ class _Asked:
 #: Sections read in this process: (the cell's HTML, the page's headings, whether titles keep
 #: their line breaks) -> each reading with the answers it had about the known names. A site's
 #: history repeats its rows version after version; each is read once.
-_READ: dict[tuple[bytes, frozenset[str], bool], list[tuple[Section, dict[object, bool]]]] = {}
-_READ_MAX = 4096
+_READ: memo.Memo[tuple[bytes, frozenset[str], bool], list[tuple[Section, dict[object, bool]]]] = memo.Memo(4096)
 
 
 def read_section(cell: Any, known: Container[str], headings: frozenset[str] = frozenset()) -> Section:
@@ -387,15 +387,13 @@ def read_section(cell: Any, known: Container[str], headings: frozenset[str] = fr
     from lxml import etree
 
     key = (etree.tostring(cell, with_tail=False), headings, myst.KEEP_LINE_BREAKS)
-    readings = _READ.get(key, [])
+    readings = _READ.get(key, list)
     for section, answers in readings:
         if all((name in known) == answer for name, answer in answers.items()):
             return section
     asked = _Asked(known)
     section = parse_section(cell, asked, headings)
-    if key not in _READ and len(_READ) >= _READ_MAX:
-        del _READ[next(iter(_READ))]
-    _READ.setdefault(key, []).append((section, asked.answers))
+    readings.append((section, asked.answers))
     return section
 
 
