@@ -32,6 +32,7 @@ element, so that the history import reports that version and goes on.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -44,6 +45,7 @@ from ..importer.inline import collapse
 from ..importer.kinds import ROLE_WORDS
 from ..importer.page import contact_email, split_front_matter
 from ..importer.people import is_name, is_placeholder, name_key, split_affiliations
+from ..memo import Memo
 from .records import HomePage, PersonEntry, RoleEntry
 
 #: The site the pages' root-relative URLs (``/assets/images/...``) belong to.
@@ -90,6 +92,7 @@ def role_of_committee(heading: str) -> str:
     return "committee"
 
 
+@functools.lru_cache(maxsize=8192)
 def absolute(url: str) -> str:
     """A URL of the site made absolute (``/assets/x.jpg`` -> ``https://mlforsystems.org/assets/x.jpg``)."""
     return urljoin(SITE, url.strip())
@@ -214,8 +217,20 @@ def _head(headings: list[Any]) -> _Head:
     return _Head(texts[0], (), label, _title(title), _links(headings[0]))
 
 
-def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> RoleEntry | None:
-    """The speaker of a ``speaker-bio`` block, or None for a placeholder ("Other speakers TBD")."""
+#: Speaker blocks and committee lists read in this process, by their HTML (and the heading
+#: naming the speaker above a block) and the section they are in: the history shows the same
+#: blocks and lists version after version; each is read once.
+_READ: Memo[tuple[str, bytes, bytes, str], tuple[RoleEntry, ...]] = Memo(4096)
+
+
+def _html(el: Any) -> bytes:
+    from lxml import etree
+
+    return bytes(etree.tostring(el, with_tail=False))
+
+
+def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> tuple[RoleEntry, ...]:
+    """The speaker of a ``speaker-bio`` block, or none for a placeholder ("Other speakers TBD")."""
     reader.check_conflict(bio)
     blocks = _blocks(bio)
     first_p = next((i for i, el in enumerate(blocks) if el.tag == "p"), len(blocks))
@@ -224,12 +239,12 @@ def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> RoleEntry |
     photo = _photo(bio)
     if not headings:
         if not paragraphs and not photo:
-            return None
+            return ()
         raise reader.fail(bio, "a speaker block with no name heading")
     head = _head(headings)
     if not is_name(head.name):
         if not paragraphs and not photo:
-            return None
+            return ()
         raise reader.fail(bio, f"cannot read a speaker's name in {head.name!r}")
     bio_text, title = "", head.title
     abstract: list[str] = []
@@ -249,7 +264,7 @@ def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> RoleEntry |
         links=head.links,
         anchor=f"#{bio.get('id')}" if bio.get("id") else "",
     )
-    return RoleEntry(
+    role = RoleEntry(
         person=person,
         role=role_of_label(head.label, reader.group),
         group=reader.group,
@@ -257,6 +272,7 @@ def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> RoleEntry |
         talk_title=title,
         talk_abstract="\n\n".join(abstract),
     )
+    return (role,)
 
 
 def _member(reader: _Reader, li: Any, number: int) -> RoleEntry | None:
@@ -339,13 +355,11 @@ def _bare_speaker(reader: _Reader, h3: Any, bios: list[Any]) -> RoleEntry | None
     return RoleEntry(person=person, role=role_of_label("", reader.group), group=reader.group)
 
 
-def _committee(reader: _Reader, ul: Any) -> Iterator[RoleEntry]:
+def _committee(reader: _Reader, ul: Any) -> tuple[RoleEntry, ...]:
     reader.check_conflict(ul)
     items = [c for c in ul if isinstance(c.tag, str) and c.tag == "li"]
-    for number, li in enumerate(items, 1):
-        member = _member(reader, li, number)
-        if member is not None:
-            yield member
+    members = (_member(reader, li, number) for number, li in enumerate(items, 1))
+    return tuple(m for m in members if m is not None)
 
 
 def _walk(reader: _Reader, root: Any) -> list[tuple[int, str, Any]]:
@@ -363,13 +377,15 @@ def _walk(reader: _Reader, root: Any) -> list[tuple[int, str, Any]]:
             section = _section(reader.group)
         elif el.tag == "div":
             before = el.getprevious()
-            role = _speaker(reader, el, before if before is not None and before.tag == "h3" else None)
-            reader.roles.extend([role] if role is not None else [])
+            heading = before if before is not None and before.tag == "h3" else None
+            key = ("speaker", _html(el), _html(heading) if heading is not None else b"", reader.group)
+            reader.roles.extend(_READ.get(key, functools.partial(_speaker, reader, el, heading)))
         elif el.tag == "h3" and section == "speakers" and h2 is not None and el.getparent() is h2.getparent():
             role = _bare_speaker(reader, el, bios)
             reader.roles.extend([role] if role is not None else [])
         elif el.tag == "ul" and section == "committee":
-            reader.roles.extend(_committee(reader, el))
+            key = ("committee", _html(el), b"", reader.group)
+            reader.roles.extend(_READ.get(key, functools.partial(_committee, reader, el)))
         elif el.tag == "table":
             tables.append((len(reader.roles), reader.group, el))
     return tables
