@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import WorkshopDataError, shown
+from ..memo import Memo
 from .inline import collapse
 
 #: Pages larger than this are refused (the family's pages are tens of kilobytes).
@@ -144,15 +145,27 @@ def _front_matter_yaml(text: str) -> Any:
 
 def parse_html(path: Path, body: str) -> Any:
     """The HTML document of a page's body (after the front matter); an error if it has no markup."""
-    import lxml.html
     from lxml import etree
 
     if "<" not in body:
         raise WorkshopDataError(f"{path}: not an HTML page (no markup after the front matter)")
     try:
-        return lxml.html.document_fromstring(body.replace("\x00", ""))
+        return html_document(body)
     except (etree.ParserError, ValueError) as exc:
         raise WorkshopDataError(f"{path}: not an HTML page ({exc})") from None
+
+
+#: The last documents parsed: the parsers of a page version (its speakers, its in-page schedule,
+#: its papers table) read the same text.
+_DOCUMENTS: Memo[str, Any] = Memo(4)
+
+
+def html_document(html: str) -> Any:
+    """The lxml.html document of ``html``, parsed once for the parsers that read the same text
+    (the document is shared: it is read, never changed). Raises what lxml raises."""
+    import lxml.html
+
+    return _DOCUMENTS.get(html, lambda: lxml.html.document_fromstring(html.replace("\x00", "")))
 
 
 def schedule_table(path: Path, root: Any) -> Any:

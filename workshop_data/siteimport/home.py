@@ -43,7 +43,7 @@ from urllib.parse import urljoin
 from ..errors import WorkshopDataError
 from ..importer.inline import collapse
 from ..importer.kinds import ROLE_WORDS
-from ..importer.page import contact_email, split_front_matter
+from ..importer.page import contact_email, html_document, split_front_matter
 from ..importer.people import is_name, is_placeholder, name_key, split_affiliations
 from ..memo import Memo
 from .records import HomePage, PersonEntry, RoleEntry
@@ -127,17 +127,22 @@ def _render(body: str) -> tuple[str, bool]:
     """The page's HTML, and whether it came from Markdown."""
     if not _MARKDOWN_BLOCK.search(body):
         return body, False
+    return _markdown().render(body), True
+
+
+@functools.cache
+def _markdown() -> Any:
+    """A CommonMark renderer that keeps HTML (made once: making one costs more than rendering)."""
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"html": True}).render(body), True
+    return MarkdownIt("commonmark", {"html": True})
 
 
 def _document(path: str, html: str) -> Any:
-    import lxml.html
     from lxml import etree
 
     try:
-        return lxml.html.document_fromstring(html.replace("\x00", ""))
+        return html_document(html)
     except (etree.ParserError, ValueError) as exc:
         raise WorkshopDataError(f"{path}: not an HTML page ({exc})") from None
 
