@@ -75,7 +75,13 @@ def test_unknown_column(release_copy: Path) -> None:
     fails(release_copy, "people.csv", "unknown column 'twitter'")
 
 
-@pytest.mark.parametrize("bad", ["2024-12-15T25:99:00", "2024-12-15T9.30", "9.30", "25:99"])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        *("2024-12-15T25:99:00", "2024-12-15T9.30", "9.30", "25:99"),
+        *("2024-02-30T10:00:00", "2024-12-15T24:00:00", "2024-12-15T10:00:60"),  # no such day; 24:00; leap second
+    ],
+)
 def test_bad_time(release_copy: Path, bad: str) -> None:
     edit_row(release_copy, "slots.csv", 3, "start", bad)
     err = fails(release_copy, "slots.csv", "row 3", "field 'start'", repr(bad))

@@ -35,6 +35,11 @@ MAX_DESCRIPTOR_BYTES = 10 * 1024 * 1024
 Row = dict[str, Any]
 
 
+#: ``DATETIME_FORMAT`` written in full, each field in its range (what ``strptime`` and
+#: ``fromisoformat`` read alike); any other text is left to ``strptime``.
+_WALL_TIME = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])-[0-3][0-9]T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]")
+
+
 def _from_cell(f: Field, text: str, file: Path, row: int) -> Any:
     """Parse one CSV cell as a value of field ``f``."""
 
@@ -69,10 +74,14 @@ def _from_cell(f: Field, text: str, file: Path, row: int) -> Any:
             raise bad(f"{text!r} is not a date (YYYY-MM-DD)") from None
     if f.type == "datetime":
         try:
+            if _WALL_TIME.fullmatch(text):  # the form the writer writes: read without strptime
+                return dt.datetime.fromisoformat(text)
             return dt.datetime.strptime(text, DATETIME_FORMAT)
         except ValueError:
             raise bad(f"{text!r} is not a valid time (YYYY-MM-DDTHH:MM:SS, 24-hour clock)") from None
     if f.type == "array":
+        if text == "[]":
+            return ()
         try:
             value = json.loads(text)
         except (ValueError, RecursionError):  # not JSON, a number of thousands of digits, too deep
