@@ -31,6 +31,7 @@ from .defaults import DESCRIPTOR, LATEST
 from .encoding import format_published, format_wall, sha256
 from .errors import DataValidationError, WorkshopDataError
 from .files import folder_mode
+from .memo import Memo
 from .model import Release
 from .schema import SCHEMA_VERSIONS, Field, Resource, resources
 from .store import check_name
@@ -182,24 +183,38 @@ def serialize(release: Release) -> dict[str, bytes]:
 def _serialize(release: Release, version: str) -> dict[str, bytes]:
     out: dict[str, bytes] = {}
     for resource in resources(version):
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        quoted = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL)
-        writer.writerow(resource.columns)
-        cells = [_cell_writer(f) for f in resource.fields]
-        values = operator.attrgetter(*resource.columns)
-        one = len(cells) == 1
-        rows = [
-            [write(value) for write, value in zip(cells, (values(r),) if one else values(r), strict=True)]
-            for r in _records(release, resource)
-        ]
-        if any("\r" in cell for row in rows for cell in row):
-            for row in rows:
-                (quoted if any("\r" in cell for cell in row) else writer).writerow(row)
-        else:
-            writer.writerows(rows)
-        out[resource.path] = buf.getvalue().encode("utf-8")
+        records = tuple(_records(release, resource))
+        try:
+            data = _WRITTEN.get((version, resource.name, records), functools.partial(_csv, resource, records))
+        except TypeError:  # a record that cannot be hashed (built by hand with a list): not remembered
+            data = _csv(resource, records)
+        out[resource.path] = data
     return out
+
+
+#: Tables written in this process, by schema version, resource and records: an edition's
+#: releases share most of their tables (its papers, its committees), written once each.
+_WRITTEN: Memo[tuple[str, str, tuple[Any, ...]], bytes] = Memo(64)
+
+
+def _csv(resource: Resource, records: Sequence[Any]) -> bytes:
+    """The CSV file of one resource (see :func:`serialize`)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    quoted = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    writer.writerow(resource.columns)
+    cells = [_cell_writer(f) for f in resource.fields]
+    values = operator.attrgetter(*resource.columns)
+    one = len(cells) == 1
+    rows = [
+        [write(value) for write, value in zip(cells, (values(r),) if one else values(r), strict=True)] for r in records
+    ]
+    if any("\r" in cell for row in rows for cell in row):
+        for row in rows:
+            (quoted if any("\r" in cell for cell in row) else writer).writerow(row)
+    else:
+        writer.writerows(rows)
+    return buf.getvalue().encode("utf-8")
 
 
 def build_descriptor(release: Release, files: dict[str, bytes]) -> dict[str, Any]:
