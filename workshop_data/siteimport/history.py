@@ -412,9 +412,17 @@ class EditionIds:
             self.titles.setdefault(title_key(p.title), final[p.paper_id])
         return dataclasses.replace(
             release,
-            papers=tuple(dataclasses.replace(p, paper_id=final[p.paper_id]) for p in release.papers),
-            authors=tuple(dataclasses.replace(a, paper_id=final[a.paper_id]) for a in release.authors),
+            papers=tuple(_with_paper_id(p, final[p.paper_id]) for p in release.papers),
+            authors=tuple(_with_paper_id(a, final[a.paper_id]) for a in release.authors),
         )
+
+
+_PaperOrAuthor = TypeVar("_PaperOrAuthor", Paper, Author)
+
+
+def _with_paper_id(record: _PaperOrAuthor, paper_id: str) -> _PaperOrAuthor:
+    """``record`` with ``paper_id`` (itself when it has it already, as most do)."""
+    return record if record.paper_id == paper_id else dataclasses.replace(record, paper_id=paper_id)
 
 
 def _author_names(release: Release) -> dict[str, list[str]]:
