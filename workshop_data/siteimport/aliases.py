@@ -23,6 +23,7 @@ their own column). Other variants keep the spelling the page printed, under the 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from ..identity import normalise
@@ -244,6 +245,13 @@ def canonical(normalised_name: str) -> str:
     """The canonical normalised spelling of a normalised name."""
     entry = ALIASES.get(normalised_name)
     return normalise(entry.name) if entry else normalised_name
+
+
+@functools.lru_cache(maxsize=65536)  # every author and committee member, release after release
+def person_key(name: str) -> str:
+    """How a printed name is told apart from others: normalised, then its canonical spelling
+    ('Ashwin K. Muppalla' and 'Ashwin K Muppalla' are one person)."""
+    return canonical(normalise(name))
 
 
 def canonical_name(name: str) -> str:

@@ -43,7 +43,7 @@ from ..importer.release import build_release
 from ..importer.workshop import parse_description, workshop_of
 from ..model import Author, Correction, Paper, Person, Release, Role
 from . import git
-from .aliases import PUBLISHED_IDS, canonical, canonical_name, display
+from .aliases import PUBLISHED_IDS, canonical_name, display, person_key
 from .editions import EDITION_FOLDER, PagePath, edition_named, page_path, root_edition
 from .facts import FACTS, PINNED, PinnedRelease
 from .home import parse_home
@@ -298,7 +298,7 @@ class PersonIds:
             self.keep(name, person_id)
 
     def key(self, name: str) -> str:
-        return canonical(normalise(name))
+        return person_key(name)
 
     def keep(self, name: str, person_id: str) -> str:
         """Register a carried id under ``name`` (a corrected spelling keeps its id)."""
@@ -501,9 +501,8 @@ class _Folks:
 
     @staticmethod
     def key(name: str) -> str:
-        """One person per normalised name and alias (:mod:`.aliases`): 'Ashwin K. Muppalla' and
-        'Ashwin K Muppalla' on one page are one person."""
-        return canonical(normalise(name))
+        """One person per normalised name and alias (:func:`.aliases.person_key`)."""
+        return person_key(name)
 
     def find(self, name: str) -> int | None:
         return self.at.get(self.key(name))
