@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import memo
-from . import myst
 from .inline import Line, Run, anchor_link, collapse, items_of, lines_of, raw_text, slice_runs, text_of
 from .kinds import ROLE_WORDS, keyword_kind
 from .myst import title_of
@@ -374,10 +373,10 @@ class _Asked:
         return answer
 
 
-#: Sections read in this process: (the cell's HTML, the page's headings, whether titles keep
-#: their line breaks) -> each reading with the answers it had about the known names. A site's
-#: history repeats its rows version after version; each is read once.
-_READ: memo.Memo[tuple[bytes, frozenset[str], bool], list[tuple[Section, dict[object, bool]]]] = memo.Memo(4096)
+#: Sections read in this process: (the cell's HTML, the page's headings) -> each reading with the
+#: answers it had about the known names. A site's history repeats its rows version after
+#: version; each is read once.
+_READ: memo.Memo[tuple[bytes, frozenset[str]], list[tuple[Section, dict[object, bool]]]] = memo.Memo(4096)
 
 
 def read_section(cell: Any, known: Container[str], headings: frozenset[str] = frozenset()) -> Section:
@@ -386,7 +385,7 @@ def read_section(cell: Any, known: Container[str], headings: frozenset[str] = fr
     returned may be shared: it is not to be changed."""
     from lxml import etree
 
-    key = (etree.tostring(cell, with_tail=False), headings, myst.KEEP_LINE_BREAKS)
+    key = (etree.tostring(cell, with_tail=False), headings)
     readings = _READ.get(key, list)
     for section, answers in readings:
         if all((name in known) == answer for name, answer in answers.items()):
