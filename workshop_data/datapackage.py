@@ -185,7 +185,9 @@ def _serialize(release: Release, version: str) -> dict[str, bytes]:
     for resource in resources(version):
         records = tuple(_records(release, resource))
         try:
-            data = _WRITTEN.get((version, resource.name, records), functools.partial(_csv, resource, records))
+            # a record weighs some hundreds of bytes (the memo keeps it alive with its text)
+            weight = 500 * len(records)
+            data = _WRITTEN.get((version, resource.name, records), functools.partial(_csv, resource, records), weight)
         except TypeError:  # a record that cannot be hashed (built by hand with a list): not remembered
             data = _csv(resource, records)
         out[resource.path] = data
@@ -194,7 +196,7 @@ def _serialize(release: Release, version: str) -> dict[str, bytes]:
 
 #: Tables written in this process, by schema version, resource and records: an edition's
 #: releases share most of their tables (its papers, its committees), written once each.
-_WRITTEN: Memo[tuple[str, str, tuple[Any, ...]], bytes] = Memo(64)
+_WRITTEN: Memo[tuple[str, str, tuple[Any, ...]], bytes] = Memo(256, budget=16 * 2**20)
 
 
 def _csv(resource: Resource, records: Sequence[Any]) -> bytes:

@@ -1,9 +1,10 @@
 """Results remembered within a process, for work that repeats: reading the same file of many
 releases, the same row or paper of many versions of a page.
 
-A :class:`Memo` is a bounded dict (the oldest key goes first), so that a long process (a site
-build, a notebook) does not keep every result it ever made. Only results are remembered: what
-raises is computed, and raises, again.
+A :class:`Memo` is bounded (the oldest result goes first), by a number of results and, for
+results that can be large, by their total weight (bytes, as the caller counts them), so that a
+long process (a site build, a notebook, a benchmark of ten thousand rows) does not keep every
+result it ever made. Only results are remembered: what raises is computed, and raises, again.
 """
 
 from __future__ import annotations
@@ -16,20 +17,28 @@ V = TypeVar("V")
 
 
 class Memo(Generic[K, V]):
-    """At most ``size`` results by key."""
+    """At most ``size`` results by key, weighing at most ``budget`` together."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, budget: int | None = None) -> None:
         self.size = size
-        self.results: dict[K, V] = {}
+        self.budget = budget
+        self.results: dict[K, tuple[V, int]] = {}
+        self.weight = 0
 
-    def get(self, key: K, make: Callable[[], V]) -> V:
-        """The result remembered for ``key``, else ``make()``'s, remembered."""
+    def get(self, key: K, make: Callable[[], V], weight: int = 0) -> V:
+        """The result remembered for ``key``, else ``make()``'s, remembered unless it alone
+        weighs more than the budget (``weight``: what the result and its key weigh)."""
         try:
-            return self.results[key]
+            return self.results[key][0]
         except KeyError:
             pass
         value = make()
-        if len(self.results) >= self.size:
-            del self.results[next(iter(self.results))]
-        self.results[key] = value
+        if self.budget is not None and weight > self.budget:
+            return value
+        while self.results and (
+            len(self.results) >= self.size or (self.budget is not None and self.weight + weight > self.budget)
+        ):
+            self.weight -= self.results.pop(next(iter(self.results)))[1]
+        self.results[key] = (value, weight)
+        self.weight += weight
         return value

@@ -157,12 +157,13 @@ def _allow_fields_of(size: int) -> None:
 #: Typed rows of the files read in this process, by their bytes and declared fields: a file
 #: that many releases hold (an edition's releases share most of their files) is parsed once,
 #: checked the first time. Its bytes are still read and hashed at every load.
-_PARSED: Memo[tuple[bytes, tuple[Field, ...]], list[Row]] = Memo(64)
+_PARSED: Memo[tuple[bytes, tuple[Field, ...]], list[Row]] = Memo(256, budget=16 * 2**20)
 
 
 def _rows(path: Path, data: bytes, fields: list[Field]) -> list[Row]:
     """Decode, parse and type the rows of one CSV file (each row a new dict)."""
-    rows = _PARSED.get((data, tuple(fields)), lambda: list(_parse_rows(path, data, fields)))
+    # rows weigh some ten times their text
+    rows = _PARSED.get((data, tuple(fields)), lambda: list(_parse_rows(path, data, fields)), weight=11 * len(data))
     return [row.copy() for row in rows]
 
 
