@@ -31,29 +31,22 @@ def latest_slots() -> list[str]:
 def main(runs: int = 15) -> list[Result]:
     py = sys.executable
     files = latest_slots()
-    results = [
-        compare(
+    cases = (  # name, command, floor, target
+        (
             "load_schedule() vs read_csv",
             [py, "-c", "import workshop_data as w; w.load_schedule()"],
             [py, "-c", f"import pandas as pd; pd.read_csv({str(SLOTS)!r})"],
-            runs=runs,
-            target=1.10,
+            1.10,
         ),
-        compare(
+        (
             'load_schedule("all") vs read_csv x9',
             [py, "-c", "import workshop_data as w; w.load_schedule('all')"],
             [py, "-c", f"import pandas as pd; pd.concat([pd.read_csv(f) for f in {files!r}], ignore_index=True)"],
-            runs=runs,
-            target=1.50,
+            1.50,
         ),
-        compare(
-            "workshop-data --help vs python",
-            [str(Path(py).with_name("workshop-data")), "--help"],
-            [py, "-c", "pass"],
-            runs=runs,
-            target=3.0,
-        ),
-    ]
+        ("workshop-data --help vs python", [str(Path(py).with_name("workshop-data")), "--help"], [py, "-c", "pass"], 3),
+    )
+    results = [compare(name, command, floor, runs=runs, target=target) for name, command, floor, target in cases]
     for r in results:
         print(r.line())
     return results
