@@ -41,7 +41,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Seq
 from typing import TypeVar
 
 from .ids import ascii_fold, unique
-from .model import Author, Person, Release, Role, Slot, Talk
+from .model import Author, Material, Person, Release, Role, Slot, Talk
 
 #: Two names or titles this similar (difflib ratio of their normalised forms) may be the same.
 CLOSE = 0.8
@@ -558,8 +558,9 @@ def rename_ids(
     release: Release, slot_ids: Mapping[str, str], talk_ids: Mapping[str, str], person_ids: Mapping[str, str]
 ) -> Release:
     """``release`` with every slot, talk and person id replaced through the mappings (each
-    covering every id), references included (slots' and talks' speakers, roles, authors). A
-    record whose ids do not change is kept as it is (most of them, release after release)."""
+    covering every id), references included (slots' and talks' speakers, roles, authors,
+    materials' slots and talks). A record whose ids do not change is kept as it is (most of them,
+    release after release)."""
 
     def speakers(ids: tuple[str, ...]) -> tuple[str, ...]:
         renamed = tuple(person_ids[p] for p in ids)
@@ -577,6 +578,12 @@ def rename_ids(
             return t
         return dataclasses.replace(t, talk_id=new_id, slot_id=new_slot, speakers=new_speakers)
 
+    def material(m: Material) -> Material:
+        new_slot, new_talk = slot_ids[m.slot_id], talk_ids[m.talk_id] if m.talk_id else ""
+        if new_slot == m.slot_id and new_talk == m.talk_id:
+            return m
+        return dataclasses.replace(m, slot_id=new_slot, talk_id=new_talk)
+
     def person_of(record: _WithPerson) -> _WithPerson:
         new_id = person_ids[record.person_id]
         return record if new_id == record.person_id else dataclasses.replace(record, person_id=new_id)
@@ -588,6 +595,7 @@ def rename_ids(
         people=tuple(person_of(p) for p in release.people),
         roles=tuple(person_of(r) for r in release.roles),
         authors=tuple(person_of(a) for a in release.authors),
+        materials=tuple(material(m) for m in release.materials),
     )
 
 

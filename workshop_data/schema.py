@@ -35,10 +35,14 @@ DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S"
 ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}"
 #: A value on one line (no line feed, no carriage return).
 ONE_LINE = r"[^\r\n]*"
+#: URLs the site links and the exports write: http(s) only, no space or control character (a
+#: ``javascript:`` link would run on the site; a line break would start a line in a calendar).
+URL_PATTERN = r"https?://[^\s\x00-\x1f\x7f]+"
 #: Each pattern of the schema in words, for error messages.
 PATTERN_RULES = {
     ID_PATTERN: "letters, digits, '_' and '-', starting with a letter or digit, at most 100",
     ONE_LINE: "one line: a line break in a title needs schema 2.1.0",
+    URL_PATTERN: "an http:// or https:// URL without spaces or control characters",
 }
 
 
@@ -313,13 +317,53 @@ CORRECTIONS = Resource(
     since="2.0.0",
 )
 
-#: Bumped when the layout of a release changes (Frictionless recipe: MAJOR for field changes).
-SCHEMA_VERSION = "2.1.0"
+#: What a talk's material is: the vocabulary of ``materials.kind``.
+MATERIAL_KINDS: dict[str, str] = {
+    "slides": "The talk's slides.",
+    "recording": "A recording of the talk (a video).",
+    "paper": "The paper the talk presents (its PDF, or its page on arXiv or OpenReview).",
+    "poster": "The poster.",
+    "code": "The code.",
+    "other": "Another link the schedule gives for the talk.",
+}
+
+MATERIALS = Resource(
+    name="materials",
+    title="Talks' materials the schedule links (slides, recordings, papers), in page order",
+    fields=(
+        Field("slot_id", "string", "The slot the material belongs to.", required=True),
+        Field("talk_id", "string", "The talk inside the slot it belongs to; empty: the slot's own talk."),
+        Field("kind", "string", "What the material is.", required=True, enum=tuple(MATERIAL_KINDS)),
+        Field(
+            "url",
+            "string",
+            "Absolute URL of the material, as the site links it (site paths made absolute).",
+            required=True,
+            pattern=URL_PATTERN,
+        ),
+    ),
+    foreign_keys=({"fields": ["slot_id"], "reference": {"resource": "slots", "fields": ["slot_id"]}},),
+    since="2.2.0",
+)
+
+#: Bumped when the layout of a release changes (Frictionless recipe: MAJOR for field changes,
+#: MINOR for a new resource or field that older releases read as empty).
+SCHEMA_VERSION = "2.2.0"
 #: Every schema version a release may declare, oldest first.
-SCHEMA_VERSIONS: tuple[str, ...] = ("1.0.0", "2.0.0", "2.1.0")
+SCHEMA_VERSIONS: tuple[str, ...] = ("1.0.0", "2.0.0", "2.1.0", "2.2.0")
 
 #: Every resource of the current schema, in descriptor order.
-ALL_RESOURCES: tuple[Resource, ...] = (WORKSHOP, SLOTS, TALKS, PEOPLE, ROLES, PAPERS, AUTHORS, CORRECTIONS)
+ALL_RESOURCES: tuple[Resource, ...] = (
+    WORKSHOP,
+    SLOTS,
+    TALKS,
+    PEOPLE,
+    ROLES,
+    PAPERS,
+    AUTHORS,
+    CORRECTIONS,
+    MATERIALS,
+)
 
 
 def _version_key(version: str) -> tuple[int, ...]:

@@ -25,7 +25,7 @@ from .defaults import DESCRIPTOR
 from .encoding import parse_published, sha256
 from .errors import DataValidationError, UnknownTimeZoneError, shown
 from .memo import Memo
-from .model import Author, Correction, Paper, Person, Release, Role, Slot, Talk, Workshop
+from .model import Author, Correction, Material, Paper, Person, Release, Role, Slot, Talk, Workshop
 from .schema import DATETIME_FORMAT, PATTERN_RULES, RESOURCES, SCHEMA_VERSIONS, Field, Resource, resources
 from .timeutil import check_timezone, day_problem, wall_time_problem
 
@@ -441,6 +441,24 @@ def _check_references(tables: dict[str, tuple[Path, list[Row]]], people: set[str
         seen.add(key)
 
 
+def _check_materials(path: Path, rows: list[Row], slots: set[str], talks: dict[str, str]) -> None:
+    """Each material belongs to a slot of the release and, when it names a talk (``talks``:
+    talk id -> its slot), to a talk of that slot."""
+    for number, row in enumerate(rows, start=1):
+        slot, talk = row["slot_id"], row["talk_id"]
+        if slot not in slots:
+            raise DataValidationError(
+                f"material points to slot {slot!r}, which slots.csv does not have",
+                file=path,
+                row=number,
+                field="slot_id",
+            )
+        if talk and talks.get(talk) != slot:
+            raise DataValidationError(
+                f"talk {talk!r} is not a talk of slot {slot!r} in talks.csv", file=path, row=number, field="talk_id"
+            )
+
+
 def read_release(folder: str | Path, *, name: str | None = None) -> Release:
     """Read and check the release in ``folder`` (or at a ``datapackage.json`` path).
 
@@ -475,6 +493,8 @@ def read_release(folder: str | Path, *, name: str | None = None) -> Release:
     tpath, trows = tables["talks"]
     _check_talks(tpath, trows, {r["slot_id"] for r in srows}, people)
     _check_references(tables, people)
+    mpath, mrows = tables["materials"]
+    _check_materials(mpath, mrows, {r["slot_id"] for r in srows}, {r["talk_id"]: r["slot_id"] for r in trows})
     try:
         published = parse_published(str(descriptor.get("created", "")))
     except ValueError:
@@ -493,6 +513,7 @@ def read_release(folder: str | Path, *, name: str | None = None) -> Release:
         papers=tuple(Paper(**r) for r in tables["papers"][1]),
         authors=tuple(Author(**r) for r in tables["authors"][1]),
         corrections=tuple(Correction(**r) for r in tables["corrections"][1]),
+        materials=tuple(Material(**r) for r in mrows),
         schema_version=str(descriptor["schema_version"]),
         path=descriptor_path.parent,
         fields=schemas,
