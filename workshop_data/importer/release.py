@@ -13,10 +13,12 @@ from pathlib import Path
 
 from .. import ids
 from ..errors import WorkshopDataError
-from ..model import Person, Release, Slot, Talk
+from ..model import Material, Person, Release, Slot, Talk
 from ..timeutil import wall_time_problem
+from .inline import collapse
 from .kinds import kind_of
-from .page import Page, Row, read_page
+from .links import material_url
+from .page import HeadingLink, Page, Row, read_page
 from .people import PersonText, name_key
 from .sections import Section, read_section
 from .times import Clocks, clock_text
@@ -114,6 +116,47 @@ def _ends(page: Page, rows: list[tuple[Row, dt.datetime, dt.datetime | None]]) -
     return out
 
 
+@dataclass
+class _Materials:
+    """The release's materials as they are found, each link once per slot or talk; links that
+    are no web address are reported."""
+
+    path: str
+    warnings: list[str]
+    found: list[Material] = field(default_factory=list)
+
+    def add(self, slot_id: str, talk_id: str, kind: str, href: str, where: str) -> None:
+        url = material_url(href)
+        if url is None:
+            self.warnings.append(f"{self.path}, {where}: the {kind} link {href!r} is no web address; not kept")
+        elif all((m.slot_id, m.talk_id, m.url) != (slot_id, talk_id, url) for m in self.found):
+            self.found.append(Material(slot_id, talk_id, kind, url))
+
+    def from_headings(
+        self, links: tuple[HeadingLink, ...], slots: list[Slot], talks: list[Talk], anchors: dict[str, str]
+    ) -> None:
+        """The headings' materials, each given to the talk its heading is about: the slot or talk
+        of the same title, else the slot whose speaker's anchor the heading has."""
+        for link in links:
+            key = collapse(link.title).casefold()
+            slot = next((s for s in slots if key and collapse(s.title).casefold() == key), None)
+            talk = next((t for t in talks if key and collapse(t.title).casefold() == key), None)
+            if slot is None and talk is None and link.anchor:
+                slot = next((s for s in slots if any(anchors.get(p) == link.anchor for p in s.speakers)), None)
+            where = f"heading {link.title!r}"
+            if talk is not None and slot is None:
+                self.add(talk.slot_id, talk.talk_id, link.kind, link.href, where)
+            elif slot is not None:
+                self.add(slot.slot_id, "", link.kind, link.href, where)
+            else:
+                self.warnings.append(
+                    f"{self.path}, {where}: its {link.kind} link is not for a talk of the schedule; not kept"
+                )
+        # a slot's materials in page order: the table's, then its headings'
+        order = {s.slot_id: i for i, s in enumerate(slots)}
+        self.found.sort(key=lambda m: order[m.slot_id])
+
+
 def build_release(
     page: Page, edition: str, name: str, published: dt.datetime | None = None, timezone: str | None = None
 ) -> Imported:
@@ -155,7 +198,8 @@ def build_release(
     names = {p.person_id: p.name for p in people.by_key.values()}
     slots: list[Slot] = []
     talks: list[Talk] = []
-    for (section, kind, speakers, talk_speakers), (_, start_at, _), (end_at, derived) in zip(
+    materials = _Materials(page.path, warnings)
+    for (section, kind, speakers, talk_speakers), (row, start_at, _), (end_at, derived) in zip(
         sections, timed, _ends(page, timed), strict=True
     ):
         first = names[speakers[0]] if speakers and kind != "panel" else None
@@ -175,9 +219,15 @@ def build_release(
                 raw=section.raw if kind == "other" else "",
             )
         )
+        for kind, href in section.materials:
+            materials.add(sid, "", kind, href, f"row {row.number}")
         for order, (talk, tspeakers) in enumerate(zip(section.talks, talk_speakers, strict=True), start=1):
             tid = ids.talk_id(talk.title, (t.talk_id for t in talks))
             talks.append(Talk(tid, sid, order, talk.title, talk.title_myst, tuple(dict.fromkeys(tspeakers))))
+            for kind, href in talk.materials:
+                materials.add(sid, tid, kind, href, f"row {row.number}, talk {order}")
+    anchors = {p.person_id: p.anchor for p in people.by_key.values() if p.anchor}
+    materials.from_headings(page.heading_links, slots, talks, anchors)
     release = Release(
         name=name,
         published=published or published_default(name),
@@ -185,6 +235,7 @@ def build_release(
         slots=tuple(slots),
         talks=tuple(talks),
         people=tuple(people.by_key.values()),
+        materials=tuple(materials.found),
     )
     return Imported(release, warnings, unknown)
 

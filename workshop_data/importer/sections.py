@@ -16,7 +16,10 @@ of styled text (:mod:`.inline`):
 * ``<ul><li>`` items are the talks of a block, each with an optional ``Speaker: Name`` line;
 * annotations at the end of a line are taken off: ``(TBD)``/``, TBD`` and other parenthesised
   notes printed apart (``(Best Paper)``, a label's ``(Symphony Hall)``) become the status,
-  ``(10mn)`` the duration; links to slides, recordings and papers are not part of the text.
+  ``(10mn)`` the duration;
+* links to slides, recordings and papers (``(slides)``, ``Slides``…) are not part of the text:
+  they are the talk's materials, as is the link of a title linked as a whole (ISCA 2019's
+  paper PDFs), kinds as :mod:`.links` says.
 """
 
 from __future__ import annotations
@@ -29,15 +32,10 @@ from typing import Any
 from .. import memo
 from .inline import Line, Run, anchor_link, collapse, items_of, lines_of, raw_text, slice_runs, text_of
 from .kinds import ROLE_WORDS, keyword_kind
+from .links import LINK_PUNCT, kind_of_url, link_kind
 from .myst import title_of
 from .people import PersonText, is_name, name_key, people_of, split_affiliations
 
-#: Link texts that point at material about a talk rather than being part of its text.
-LINK_WORDS = frozenset(
-    {"slides", "slide", "recording", "video", "paper", "pdf", "poster", "code", "abstract", "youtube", "arxiv"}
-    | {"website", "link", "preprint", "openreview", "talk", "watch"}
-)
-_PUNCT = " \t\n[](){}|/,;·•-–—"
 _TBD = re.compile(r"(?:[,;:\-–—]\s*|\(\s*|\s|^)(?:TBD|TBA|TBC)\s*\)?\s*$", re.IGNORECASE)
 _DURATION = re.compile(r"\(\s*(?P<n>\d{1,3})\s*(?P<unit>mn|mins?|minutes?|m|h|hrs?|hours?)\s*\)\s*$", re.IGNORECASE)
 _PAREN_NOTE = re.compile(r"^\((?P<note>[^()]+)\)$")
@@ -47,6 +45,10 @@ _BY = re.compile(r"(?<=\s)by(?=\s)", re.IGNORECASE)
 MAX_NOTES = 5
 
 
+#: A talk's material as printed: its kind and the link's ``href`` (as written, maybe relative).
+MaterialText = tuple[str, str]
+
+
 @dataclass(frozen=True)
 class TalkText:
     """A talk of a block (an ``<li>``)."""
@@ -54,6 +56,7 @@ class TalkText:
     title: str
     title_myst: str
     speakers: tuple[PersonText, ...] = ()
+    materials: tuple[MaterialText, ...] = ()
 
 
 @dataclass
@@ -70,6 +73,8 @@ class Section:
     raw: str = ""
     #: Whether a speaker's name links to a bio on the page (``#anchor``).
     linked: bool = False
+    #: The talk's materials, in page order: the linked title's first, then the link words'.
+    materials: list[MaterialText] = field(default_factory=list)
 
     @property
     def status(self) -> str:
@@ -78,7 +83,39 @@ class Section:
 
 
 def _is_link_word(run: Run) -> bool:
-    return bool(run.href) and run.text.strip(_PUNCT).lower() in LINK_WORDS
+    return bool(run.href) and link_kind(run.text) is not None
+
+
+def _link_words(lines: Sequence[Line]) -> list[MaterialText]:
+    """The materials the link words of ``lines`` give (``<a href="…">(slides)</a>``), each
+    link once."""
+    found: dict[str, str] = {}
+    for line in lines:
+        for run in line:
+            kind = link_kind(run.text) if run.href else None
+            if kind is not None and run.href is not None:
+                found.setdefault(run.href, kind)
+    return [(kind, href) for href, kind in found.items()]
+
+
+def _linked_title(lines: Sequence[Line]) -> list[MaterialText]:
+    """The material of a title linked as a whole (``<a href="paper.pdf">Title</a>``), kind by
+    where it points; none for a title linked to an anchor on the page (a speaker's bio)."""
+    visible = [r for line in lines for r in _visible(line)]
+    hrefs = {r.href for r in visible}
+    if not visible or len(hrefs) != 1:
+        return []
+    href = hrefs.pop()
+    return [] if href is None or href.startswith("#") else [(kind_of_url(href), href)]
+
+
+def _materials(title_lines: Sequence[Line], lines: Sequence[Line]) -> list[MaterialText]:
+    """A talk's materials: its linked title's, then its link words' (each link once)."""
+    out: list[MaterialText] = []
+    for kind, href in _linked_title(title_lines) + _link_words(lines):
+        if href not in (h for _, h in out):
+            out.append((kind, href))
+    return out
 
 
 def _without_links(line: Line) -> Line:
@@ -86,9 +123,9 @@ def _without_links(line: Line) -> Line:
     if not any(_is_link_word(r) for r in line):
         return line
     kept = [r for r in line if not _is_link_word(r)]
-    while kept and not kept[-1].text.strip(_PUNCT):
+    while kept and not kept[-1].text.strip(LINK_PUNCT):
         kept.pop()
-    while kept and not kept[0].text.strip(_PUNCT):
+    while kept and not kept[0].text.strip(LINK_PUNCT):
         kept.pop(0)
     return kept
 
@@ -299,7 +336,7 @@ def _talk(li: Any) -> TalkText | None:
     title, title_myst = _title(title_lines)
     if not title and not speakers:
         return None
-    return TalkText(title, title_myst, tuple(speakers))
+    return TalkText(title, title_myst, tuple(speakers), tuple(_materials(title_lines, lines)))
 
 
 def parse_section(cell: Any, known: Container[str], headings: frozenset[str] = frozenset()) -> Section:
@@ -309,7 +346,7 @@ def parse_section(cell: Any, known: Container[str], headings: frozenset[str] = f
     lines, lists = lines_of(cell)
     talks = [t for lst in lists for t in (_talk(li) for li in items_of(lst)) if t is not None]
     section = Section(talks=talks, raw=_row_text(lines, lists))
-    lines = [x for x in (_without_links(x) for x in lines) if text_of(x)]
+    printed, lines = lines, [x for x in (_without_links(x) for x in lines) if text_of(x)]
     role_at, role = None, None
     for number, line in enumerate(lines):
         role = _split_role(_take_annotations(line, Section(), label_line=False), in_talk=False)
@@ -356,7 +393,9 @@ def parse_section(cell: Any, known: Container[str], headings: frozenset[str] = f
         else:
             _label_line(section, first, known)
             title_lines = rest_lines
-    section.title, section.title_myst = _title([x for x in title_lines if text_of(x)])
+    title_lines = [x for x in title_lines if text_of(x)]
+    section.title, section.title_myst = _title(title_lines)
+    section.materials = _materials(title_lines, printed)
     return section
 
 

@@ -12,9 +12,11 @@ editions is decided later, by ``history``):
 * **Speaker blocks** ``<div class="speaker-bio">``: a photo (``background-image: url(…)`` or
   ``<img>``), the name in a heading (in 2018 the ``### Name`` just before the block), an optional
   ``<h5>`` role label ("Keynote Speaker", "Hardware", "Invited Panelist"), an optional talk
-  title heading, then the bio paragraph. 2022's bios are followed by the talk's abstract (a second
-  paragraph, after an ``<h4>`` title or not); 2023's print the title first (``<h3>Keynote:
-  Title</h3>``) and the speaker below it as ``<h4>Name (Affiliation)</h4>``.
+  title heading, then the bio paragraph. 2022's bios are followed by the talk's abstract (a
+  second paragraph, after an ``<h4>`` title or not); 2023's print the title first (``<h3>Keynote:
+  Title</h3>``) and the speaker below it as ``<h4>Name (Affiliation)</h4>``. The links of the
+  name's heading and of the bio paragraph (2024's Natasha Jaques: her lab's site) are the
+  person's profile links; the abstract's links are about the talk.
 * **Speakers named only in the in-page schedule** (2020, 2021, 2022 until its bios were added):
   ``<b>Invited Speaker 1: Name</b>``, maybe followed by `` - Title``. The schedule itself is read
   by ``inpage_schedule``; here only the people it names who have no speaker block.
@@ -38,18 +40,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
 
 from ..errors import WorkshopDataError
 from ..importer.inline import collapse
 from ..importer.kinds import ROLE_WORDS
+from ..importer.links import absolute
 from ..importer.page import contact_email, html_document, split_front_matter
 from ..importer.people import is_name, is_placeholder, name_key, split_affiliations
 from ..memo import Memo
 from .records import HomePage, PersonEntry, RoleEntry
-
-#: The site the pages' root-relative URLs (``/assets/images/...``) belong to.
-SITE = "https://mlforsystems.org/"
 
 #: A line of Markdown block syntax: a heading or a bullet at the start of a line.
 _MARKDOWN_BLOCK = re.compile(r"^(?:#{1,6}\s|[*+-]\s+\S)", re.MULTILINE)
@@ -90,12 +89,6 @@ def role_of_committee(heading: str) -> str:
     if re.search(r"\bsteering\b", heading, re.IGNORECASE):
         return "steering"
     return "committee"
-
-
-@functools.lru_cache(maxsize=8192)
-def absolute(url: str) -> str:
-    """A URL of the site made absolute (``/assets/x.jpg`` -> ``https://mlforsystems.org/assets/x.jpg``)."""
-    return urljoin(SITE, url.strip())
 
 
 @dataclass
@@ -251,7 +244,7 @@ def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> tuple[RoleE
         if not paragraphs and not photo:
             return ()
         raise reader.fail(bio, f"cannot read a speaker's name in {head.name!r}")
-    bio_text, title = "", head.title
+    bio_text, title, links = "", head.title, head.links
     abstract: list[str] = []
     for el in blocks[first_p:]:
         text = _text(el)
@@ -259,6 +252,7 @@ def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> tuple[RoleE
             title = title or _title(text)
         elif text and not bio_text and not abstract:
             bio_text = text
+            links += tuple(u for u in _links(el) if u not in links)  # the bio's links are the person's
         elif text:
             abstract.append(text)
     person = PersonEntry(
@@ -266,7 +260,7 @@ def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> tuple[RoleE
         affiliations=head.affiliations,
         photo_url=photo,
         bio=bio_text,
-        links=head.links,
+        links=links,
         anchor=f"#{bio.get('id')}" if bio.get("id") else "",
     )
     role = RoleEntry(
