@@ -41,7 +41,7 @@ from ..importer.page import Page, load_yaml, parse_page, split_front_matter
 from ..importer.people import name_key
 from ..importer.release import build_release
 from ..importer.workshop import parse_description, workshop_of
-from ..model import Author, Correction, Paper, Person, Release, Role
+from ..model import Author, Correction, Material, Paper, Person, Release, Role
 from . import git
 from .aliases import PUBLISHED_IDS, canonical_name, display, person_key
 from .editions import EDITION_FOLDER, PagePath, edition_named, page_path, root_edition
@@ -599,6 +599,20 @@ def assemble(edition: str, pages: Pages, name: str, published: dt.datetime) -> R
     return _workshop_corrections(release, edition)
 
 
+def _own_materials(
+    release: Release, edition: str, owners: dict[str, str]
+) -> tuple[Release, tuple[tuple[Material, str], ...]]:
+    """``release`` without the materials another edition linked first, and those (each with
+    that edition): a schedule page copied from the year before keeps its links (NeurIPS 2019's
+    first schedule carried 2018's slides under its "TBD" rows), and they are not this edition's
+    talks'. The others become this edition's (``owners``: URL -> edition)."""
+    foreign = tuple((m, owners[m.url]) for m in release.materials if owners.setdefault(m.url, edition) != edition)
+    if not foreign:
+        return release, ()
+    gone = {m for m, _ in foreign}
+    return dataclasses.replace(release, materials=tuple(m for m in release.materials if m not in gone)), foreign
+
+
 def _same_data(a: Release, b: Release) -> bool:
     return dataclasses.replace(a, name="", published=_EPOCH) == dataclasses.replace(b, name="", published=_EPOCH)
 
@@ -634,13 +648,19 @@ class EditionHistory:
     taken: set[str] = field(default_factory=set)
     #: The page versions (blob ids) the last step read.
     last_versions: tuple[tuple[str, str], ...] = ()
+    #: The materials of other editions the last step left out (reported when they change).
+    foreign: tuple[tuple[Material, str], ...] = ()
 
     def __post_init__(self) -> None:
         self.pages = Pages(self.edition)
         self.taken.update(p.name for p in PINNED if p.edition == self.edition)
 
-    def step(self, commit: git.Commit, people: PersonIds, report: Report) -> Release | None:
-        """The release the edition's pages make at ``commit`` when their data changed."""
+    def step(
+        self, commit: git.Commit, people: PersonIds, report: Report, materials: dict[str, str] | None = None
+    ) -> Release | None:
+        """The release the edition's pages make at ``commit`` when their data changed
+        (``materials``: each material's URL -> the edition that linked it first, see
+        :func:`_own_materials`)."""
         versions = tuple(sorted(self.pages.versions.items()))
         if versions == self.last_versions and self.anchor is None:
             return self.last  # the same page versions as the last step: the same release
@@ -652,6 +672,16 @@ class EditionHistory:
             return None
         if fresh is None:
             return None
+        fresh, foreign = _own_materials(fresh, self.edition, materials if materials is not None else {})
+        if foreign and foreign != self.foreign:  # once per version of the page, not at each step
+            listed = ", ".join(f"{m.kind} {m.url} ({owner})" for m, owner in foreign)
+            _problem(
+                report,
+                commit,
+                f"{self.edition}: the schedule links {len(foreign)} material(s) of another edition's talks: "
+                f"{listed}; not imported",
+            )
+        self.foreign = foreign
         if self.last_fresh is not None and fresh == self.last_fresh:
             return self.last
         self.last_fresh = fresh
@@ -750,6 +780,29 @@ def _withdrawn(where: PagePath, text: str, root_fronted: dict[str, bool]) -> boo
     return had and not fronted
 
 
+def _schedule_moved_home(
+    history: dict[str, EditionHistory],
+    deleted: list[PagePath],
+    read: set[str],
+    root_owner: dict[str, str],
+    touched: list[str],
+) -> None:
+    """Forget the schedule page of an edition that deleted it while its home page carries a
+    schedule: the schedule moved into the home page (NeurIPS 2020's "make main and schedule one",
+    2020-12-03), whose versions are the schedule from then on. A page deleted otherwise (moved
+    to its folder, ``read``: the editions whose schedule page the commit read) keeps the
+    edition's last version of it."""
+    for where in deleted:
+        edition = edition_named(where.folder) if where.folder else root_owner.get(where.path, "")
+        ed = history.get(edition)
+        if ed is None or ed.pages.inpage is None or ed.pages.schedule is None or edition in read:
+            continue
+        ed.pages.schedule = None
+        ed.pages.versions.pop("schedule", None)
+        if edition not in touched:
+            touched.append(edition)
+
+
 def _reread_papers(
     history: dict[str, EditionHistory], commit: git.Commit, at: Reading, touched: list[str], report: Report
 ) -> None:
@@ -776,7 +829,7 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
     people = PersonIds()
     folders: dict[str, git.Commit] = {}
     with_pages: set[str] = set()
-    parsed, owners = Parsed(), dict[str, str]()
+    parsed, owners, material_owners = Parsed(), dict[str, str](), dict[str, str]()
     root_owner: dict[str, str] = {}  # root page path -> the edition of its last version
     root_fronted: dict[str, bool] = {}  # root page path -> whether its last version had front matter
     config = ""  # the blob id of _config.yml at the commit (the log names each version of it)
@@ -784,6 +837,8 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
         for commit in git.commits(repo):
             at = Reading(reader, commit, parsed, owners)
             touched: list[str] = []
+            deleted: list[PagePath] = []
+            read: set[str] = set()
             description: str | None = None
             config = next((c.blob for c in commit.changes if c.path == CONFIG), config)
             for change in commit.changes:
@@ -791,6 +846,8 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
                 if "/" in change.path and EDITION_FOLDER.fullmatch(top) and change.status != "D":
                     folders.setdefault(top, commit)
                 where = page_path(change.path)
+                if where is not None and change.status == "D" and where.kind == "schedule":
+                    deleted.append(where)
                 if where is None or change.status == "D" or where.kind == "papers_csv":
                     continue  # a page deleted (moved to its folder) keeps the edition's last version
                 if where.folder:
@@ -817,15 +874,18 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
                         root_owner[where.path] = edition
                     ed = history.setdefault(edition, EditionHistory(edition))
                     _read_page(ed.pages, where, change.blob, text, at)
+                    if where.kind == "schedule":
+                        read.add(edition)
                 except WorkshopDataError as exc:
                     _problem(report, commit, str(exc))
                     if edition is None:
                         continue  # what it read of the page (a home page whose schedule fails) still counts
                 if edition not in touched:
                     touched.append(edition)
+            _schedule_moved_home(history, deleted, read, root_owner, touched)
             _reread_papers(history, commit, at, touched, report)
             for edition in touched:
-                history[edition].step(commit, people, report)
+                history[edition].step(commit, people, report, material_owners)
             for pinned in PINNED:
                 if commit.original and pinned.upstream.startswith(commit.original) and pinned.edition in history:
                     history[pinned.edition].pin(pinned, commit, people, report)
