@@ -5,8 +5,9 @@ A row of the site's schedules links material about its talk in two ways:
 * a link whose text says what it is: ``(slides)``, ``Slides``, ``(recording)``, ``Video``,
   ``PDF``, ``OpenReview``… (:data:`LINK_WORDS`); the word gives the kind;
 * the talk's title itself linked (ISCA 2019's and NeurIPS 2020's titles link the paper's PDF);
-  where the link points gives the kind (:func:`kind_of_url`): a PDF, an arXiv or OpenReview
-  page is the paper, a slide deck the slides, a video site a recording, anything else "other".
+  where the link points gives the kind (:func:`kind_of_url`): a slide deck (or a file under
+  ``/slides/``) is the slides, a PDF, an arXiv or OpenReview page the paper, a video site a
+  recording, anything else "other".
 
 The site links its own files by path (``/assets/slides/isca2019/…``): a material's URL is made
 absolute against the site, https://mlforsystems.org/ (:func:`absolute`), as papers' PDFs are.
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from ..schema import URL_PATTERN
 
@@ -64,8 +65,12 @@ _SLIDE_FILES = (".ppt", ".pptx", ".key", ".odp")
 
 @functools.lru_cache(maxsize=8192)
 def absolute(url: str) -> str:
-    """A URL of the site made absolute (``/assets/x.jpg`` -> ``https://mlforsystems.org/assets/x.jpg``)."""
-    return urljoin(SITE, url.strip())
+    """A URL of the site made absolute (``/assets/x.jpg`` -> ``https://mlforsystems.org/assets/x.jpg``);
+    one that cannot be read as a URL (``http://[::1``) as printed."""
+    try:
+        return urljoin(SITE, url.strip())
+    except ValueError:
+        return url.strip()
 
 
 def link_kind(text: str) -> str | None:
@@ -81,19 +86,47 @@ def kind_of_url(url: str) -> str:
     """The material a linked title points to, from where it points."""
     parts = urlsplit(url)
     host, path = (parts.hostname or "").lower(), parts.path.lower()
-    if path.endswith(".pdf") or _on(host, _PAPER_HOSTS):
-        return "paper"
     if path.endswith(_SLIDE_FILES) or "/slides/" in path:
         return "slides"
+    if path.endswith(".pdf") or _on(host, _PAPER_HOSTS):
+        return "paper"
     if _on(host, _VIDEO_HOSTS):
         return "recording"
     return "other"
 
 
+#: What stays as it is in a URI's path, query and fragment (RFC 3986 ``pchar``, ``/``, ``?``, and
+#: ``%`` of the escapes already there).
+_URI_KEPT = "!$&'()*+,;=:@/?-._~%"
+_NOT_AN_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_NETLOC = re.compile(r"[A-Za-z0-9\-._~%!$&'()*+,;=:@\[\]]+")
+
+
+def as_uri(url: str) -> str | None:
+    """An http(s) URL as an RFC 3986 URI, as a browser sends it: what a URI cannot hold in its
+    path, query and fragment %-encoded (a space, a quote, a letter outside ASCII as its UTF-8
+    bytes, a second ``#``, a ``%`` that starts no escape); None for another scheme or a host
+    that is not one."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not one
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or not _NETLOC.fullmatch(parts.netloc):
+        return None
+
+    def encoded(part: str) -> str:
+        return quote(_NOT_AN_ESCAPE.sub("%25", part), safe=_URI_KEPT)
+
+    out = f"{parts.scheme.lower()}://{parts.netloc}{encoded(parts.path)}"
+    out += f"?{encoded(parts.query)}" if parts.query or url.split("#")[0].endswith("?") else ""
+    out += f"#{encoded(parts.fragment)}" if "#" in url else ""
+    return out if re.fullmatch(URL_PATTERN, out) else None
+
+
 def material_url(href: str) -> str | None:
-    """The absolute URL of a material's link (a space in it as ``%20``, as browsers send it), or
-    None when it is no web link (an anchor on the page, ``file:``, ``javascript:``…)."""
+    """The absolute URL of a material's link, as a URI (:func:`as_uri`), or None when it is no
+    web link (an anchor on the page, ``file:``, ``javascript:``…)."""
     if not href.strip() or href.strip().startswith("#"):
         return None
-    url = absolute(href).replace(" ", "%20")
-    return url if re.fullmatch(URL_PATTERN, url) else None
+    return as_uri(absolute(href))

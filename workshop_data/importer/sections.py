@@ -437,11 +437,12 @@ def read_section(cell: Any, known: Container[str], headings: frozenset[str] = fr
 
 def _row_text(lines: Sequence[Line], lists: Sequence[Any]) -> str:
     def list_text(lst: Any) -> str:
-        return " ".join(text_of(x) for x in lines_of(lst)[0])
+        return " ".join(text_of(_without_links(x)) for x in lines_of(lst)[0])
 
-    return collapse(" ".join([text_of(x) for x in lines] + [list_text(lst) for lst in lists]))
+    return collapse(" ".join([text_of(_without_links(x)) for x in lines] + [list_text(lst) for lst in lists]))
 
 
 def row_text(cell: Any) -> str:
-    """A section cell's text as printed (``<br>`` read as a space): an 'other' row's raw text."""
+    """A section cell's text as printed (``<br>`` read as a space), its materials' link words
+    (``(slides)``) left out: they are its materials. An 'other' row's raw text."""
     return _row_text(*lines_of(cell))
