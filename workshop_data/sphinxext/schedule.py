@@ -16,7 +16,8 @@ names the day above the first slot and wherever the day changes (the script does
 the reader's zone, so a day change there shows as a row instead of widening the time column).
 The whole day's calendar is one link above the table; each talk (not a break, lunch, poster
 session or social event) links to its own "add to calendar" file
-(:func:`workshop_data.formats.ical.slot_calendar`). Each speaker in the list below the table
+(:func:`workshop_data.formats.ical.slot_calendar`). A talk's materials (slides, recording,
+paper) follow it as links named by their kind. Each speaker in the list below the table
 links to their page when the site has person pages.
 """
 
@@ -31,8 +32,9 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 
 from ..formats import writer
+from ..formats.events import MATERIAL_LABELS
 from ..formats.ical import slot_calendars
-from ..model import Release
+from ..model import Material, Release
 from ..schema import KINDS
 from ..titles import Title
 from . import generated, titlenodes
@@ -129,6 +131,7 @@ class ScheduleDirective(WorkshopDirective):
         with_list = "no-speakers" not in self.options
         anchors = self.anchors(people, list(dict.fromkeys(shown))) if with_list else {}
         release = self.load("load_release", folder, digest)
+        self.materials: tuple[Material, ...] = release.materials
         rows, attrs = self.rows(schedule, talks, people, anchors, release)
         venue_tz = schedule.attrs["timezone"]
         first = schedule["start"].iloc[0].to_pydatetime() if len(schedule) else None
@@ -195,6 +198,7 @@ class ScheduleDirective(WorkshopDirective):
         if status:
             head += nodes.Text(", " if len(head) else "")
             head += nodes.inline("", status, classes=["wd-status"])
+        head.extend(self.material_links(str(slot["slot_id"]), "", bool(len(head))))
         out: list[nodes.Node] = [head]
         if len(slot_talks):
             items = nodes.bullet_list("", classes=["wd-talks"])
@@ -203,8 +207,20 @@ class ScheduleDirective(WorkshopDirective):
                 if talk["speaker_ids"]:
                     item += nodes.Text(" — ")
                     item.extend(self.speaker_refs(tuple(talk["speaker_ids"]), people, anchors))
+                item.extend(self.material_links(str(talk["slot_id"]), str(talk["talk_id"]), True))
                 items += nodes.list_item("", item)
             out.append(items)
+        return out
+
+    def material_links(self, slot_id: str, talk_id: str, after: bool) -> list[nodes.Node]:
+        """ " · Slides · Recording": the materials of a slot's talk (or of a talk of its block),
+        each a link named by its kind (``after``: something precedes them)."""
+        out: list[nodes.Node] = []
+        for m in self.materials:
+            if (m.slot_id, m.talk_id) == (slot_id, talk_id):
+                if out or after:
+                    out.append(nodes.Text(" · "))
+                out.append(nodes.reference("", MATERIAL_LABELS[m.kind], refuri=m.url, classes=["wd-material"]))
         return out
 
     def rows(
