@@ -152,9 +152,10 @@ class _Materials:
                 self.warnings.append(
                     f"{self.path}, {where}: its {link.kind} link is not for a talk of the schedule; not kept"
                 )
-        # a slot's materials in page order: the table's, then its headings'
+        # in schedule order: each slot's own (the table's, then its headings'), then its talks'
         order = {s.slot_id: i for i, s in enumerate(slots)}
-        self.found.sort(key=lambda m: order[m.slot_id])
+        talk_order = {t.talk_id: t.order for t in talks}
+        self.found.sort(key=lambda m: (order[m.slot_id], talk_order.get(m.talk_id, 0)))
 
 
 def build_release(
