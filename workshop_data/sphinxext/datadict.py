@@ -17,14 +17,17 @@ from ..defaults import DESCRIPTOR
 from ..schema import KINDS, MATERIAL_KINDS, RESOURCES, ROLE_KINDS, SCHEMA_VERSION
 from .base import WorkshopDirective, paragraph, table
 
+#: The meaning of each value of the schema's vocabularies: (resource, field) -> value -> meaning.
+VOCABULARIES = {("slots", "kind"): KINDS, ("roles", "role"): ROLE_KINDS, ("materials", "kind"): MATERIAL_KINDS}
 
-def _allowed(enum: list[str] | None) -> list[nodes.Node] | str:
+
+def _allowed(enum: list[str] | None, meanings: dict[str, str]) -> list[nodes.Node] | str:
     if not enum:
         return ""
     items = nodes.bullet_list("", classes=["wd-enum"])
     for value in enum:
         item = paragraph(nodes.literal("", value))
-        meaning = KINDS.get(value) or ROLE_KINDS.get(value) or MATERIAL_KINDS.get(value)
+        meaning = meanings.get(value)
         if meaning:
             item += nodes.Text(f" — {meaning}")
         items += nodes.list_item("", item)
@@ -88,7 +91,11 @@ class DataDictionaryDirective(WorkshopDirective):
                 if constraints.get("unique"):
                     required += ", unique"
                 row = [[paragraph(nodes.literal("", f["name"]))], _type(f), required, f.get("description", "")]
-                rows.append([*row, _allowed(constraints.get("enum"))] if with_enum else row)
+                rows.append(
+                    [*row, _allowed(constraints.get("enum"), VOCABULARIES.get((res.get("name"), f["name"]), {}))]
+                    if with_enum
+                    else row
+                )
             headers, widths = ["Column", "Type", "Required", "Description"], [2, 2, 1, 5]
             if with_enum:
                 headers, widths = [*headers, "Allowed values"], [*widths, 4]
