@@ -266,6 +266,70 @@ def test_isca2019_page_row_by_row(shared: Path) -> None:
     assert (release.workshop.date, release.workshop.venue) == (dt.date(2019, 6, 23), "Room 101A")
 
 
+def test_isca2019_page_materials(shared: Path) -> None:
+    """Read on the page: each "Slides" link, each title linked to its PDF, and the speaker block's
+    heading linking Zhan Shi's title to arXiv; made absolute against https://mlforsystems.org/."""
+    release, _ = imported(shared / "corpus" / "isca2019-schedule.md", "isca2019", "America/Phoenix")
+    site = "https://mlforsystems.org/assets"
+    by_start = {s.slot_id: f"{s.start:%H:%M}" for s in release.slots}
+    found = [(by_start[m.slot_id], m.talk_id, m.kind, m.url) for m in release.materials]
+    assert found[:3] == [
+        ("09:40", "", "paper", f"{site}/papers/isca2019/MLforSystems2019_Charith_Mendis.pdf"),
+        ("09:40", "", "slides", f"{site}/slides/isca2019/MLforSystems2019_Talk_Charith_Mendis.key"),
+        ("09:50", "", "slides", f"{site}/slides/isca2019/MLforSystems2019_Talk_Byung_Hoon_Ahn.pptx"),
+    ]
+    shi = [(kind, url) for start, _, kind, url in found if start == "11:30"]
+    assert shi == [
+        ("slides", f"{site}/slides/isca2019/MLforSystems2019_Zhan_Shi.pdf"),
+        ("paper", "https://arxiv.org/abs/1906.07181"),
+    ]
+    kinds = [kind for _, _, kind, _ in found]
+    assert (kinds.count("slides"), kinds.count("paper"), len(found)) == (13, 6, 19)
+    # the links are not part of the texts they sit in
+    mendis = next(s for s in release.slots if by_start[s.slot_id] == "09:40")
+    assert mendis.title.startswith("Ithemal") and "Slides" not in mendis.title
+
+
+def test_materials_of_a_row_its_talks_and_an_abstracts_heading() -> None:
+    page = """---
+workshop_name: demo2024
+site_description: Workshop on ML for Systems at NeurIPS 2024, December 15, Vancouver
+---
+<table class="schedule-table"><tr><th>Time</th><th>Section</th></tr>
+<tr><td>9:00 AM</td><td><a href="#kim_talk"><b>Invited Speaker 1: Ana Kim</b><br/><i>Caches That Learn</i></a>
+ <a href="https://drive.google.com/file/d/1/view?usp=sharing">(slides)</a> [<a href="/v.mp4">Video</a>]</td></tr>
+<tr><td>10:00 AM</td><td>Contributed Talks:<ul>
+<li><a href="/assets/papers/a b.pdf">Learned Indexes</a></li>
+<li>Learned Schedulers <a href="https://github.com/x/y">code</a>
+ <a href="https://openreview.net/forum?id=Q">link »</a></li>
+<li><a href="file:///C:/talk.pdf">A Talk Linked To A Disk</a></li></ul></td></tr>
+<tr><td>11:00 AM</td><td>Lunch <a href="#menu">(slides)</a></td></tr>
+</table>
+<h3 id="kim_talk">Caches That Learn <a href="https://youtu.be/x?t=5">(recording)</a>
+ <a href="https://drive.google.com/file/d/1/view?usp=sharing">(slides)</a></h3>
+<h3><a href="https://arxiv.org/abs/1">Learned Schedulers</a></h3>
+<h3>Unrelated <a href="https://example.org/">(slides)</a></h3>
+"""
+    result = build_release(parse_page(page), "demo2024", "2024-11-20", timezone="America/Vancouver")
+    release = result.release
+    talks = {t.talk_id: t.title for t in release.talks}
+    found = [(m.slot_id, talks.get(m.talk_id, ""), m.kind, m.url) for m in release.materials]
+    keynote, block = release.slots[0].slot_id, release.slots[1].slot_id
+    assert found == [
+        (keynote, "", "slides", "https://drive.google.com/file/d/1/view?usp=sharing"),  # once: row and heading
+        (keynote, "", "recording", "https://mlforsystems.org/v.mp4"),
+        (keynote, "", "recording", "https://youtu.be/x?t=5"),  # the abstract's heading (id = the row's link)
+        (block, "Learned Indexes", "paper", "https://mlforsystems.org/assets/papers/a%20b.pdf"),
+        (block, "Learned Schedulers", "code", "https://github.com/x/y"),
+        (block, "Learned Schedulers", "other", "https://openreview.net/forum?id=Q"),  # "link »": a link
+        (block, "Learned Schedulers", "paper", "https://arxiv.org/abs/1"),  # a heading of the talk's title
+    ]
+    assert release.slots[0].title == "Caches That Learn" and release.slots[2].label == "Lunch"
+    assert [t.title for t in release.talks][1:] == ["Learned Schedulers", "A Talk Linked To A Disk"]
+    assert any("'file:///C:/talk.pdf' is no web address" in w for w in result.warnings)
+    assert any("heading 'Unrelated'" in w and "not for a talk of the schedule" in w for w in result.warnings)
+
+
 def test_time_cells_of_the_family() -> None:
     release, warnings = imported(FIXTURES / "times.md", "testconf2031", "Europe/Lisbon")
     assert [(start, end, derived) for start, end, derived, *_ in rows(release)] == [

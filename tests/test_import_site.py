@@ -204,6 +204,28 @@ def test_another_editions_papers_are_reported_not_imported(imported: Path) -> No
         assert placeto not in {p.title for p in read_release(imported / "isca2019" / name).papers}
 
 
+def test_another_editions_materials_are_reported_not_imported(imported: Path) -> None:
+    # 219c07c "Add a schedule page for NeurIPS 2019 Workshop" copied 2018's table: its "TBD" rows
+    # still link 2018's slides (three) and Sanjay Krishnan's recording
+    reported = [p for p in REPORTS[-1].problems if "material(s) of another edition's talks" in p]
+    assert any("219c07c" in p and "neurips2019: the schedule links 4 material(s)" in p for p in reported), reported
+    assert all("(neurips2018)" in p for p in reported)
+    assert len(reported) == len(set(p.split(": ", 1)[1] for p in reported))  # once per version of the page
+    for name in release_names("neurips2019", imported):
+        assert read_release(imported / "neurips2019" / name).materials == ()
+    assert len(last(imported, "neurips2018").materials) == 5  # 2018's own, as its page links them
+
+
+def test_a_schedule_page_deleted_for_the_home_pages_schedule(imported: Path) -> None:
+    # 8beea95 "make main and schedule one" (2020-12-03 23:25 +01:00) deleted schedule.md and put the
+    # schedule in index.md; 2020's later changes are there: 1072068 ("add link") retitled "MicroPlace" "FirePlace"
+    release = read_release(imported / "neurips2020" / "2020-12-03.2225")
+    assert release.workshop.page_title == "Program"  # index.md's front matter, not schedule.md's "Schedule"
+    titles = [t.title for t in last(imported, "neurips2020").talks]
+    assert "FirePlace: Placing FireCracker Virtual Machines with Hindsight Imitation" in titles
+    assert not any(t.startswith("MicroPlace") for t in titles)
+
+
 def test_a_papers_page_reads_the_csv_it_names(site_repo: Path) -> None:
     # 49eb412 (2024-08-19) created neurips2024/accepted_papers.md as a copy of 2023's page: a loop
     # over _data/neurips2023/papers.csv with PDFs in /assets/papers/neurips2023/

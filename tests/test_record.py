@@ -19,7 +19,7 @@ import workshop_data as wd
 from workshop_data.changes import compare
 from workshop_data.datapackage import in_schema, release_files, schema_version_of, write_release
 from workshop_data.errors import DataValidationError, WorkshopDataError
-from workshop_data.model import Author, Paper, Person, Release, Role, Workshop
+from workshop_data.model import Author, Material, Paper, Person, Release, Role, Workshop
 from workshop_data.validation import read_release
 
 SHIPPED = wd.load_release("neurips2024", "2024-11-20")
@@ -83,6 +83,46 @@ def test_a_release_is_written_in_the_oldest_schema_that_holds_it() -> None:
         SHIPPED, schema_version=None, workshop=dataclasses.replace(SHIPPED.workshop, date=None)
     )
     assert schema_version_of(no_day) == "2.0.0"  # 1.0.0 requires the day
+    slides = Material(SHIPPED.slots[0].slot_id, "", "slides", "https://example.org/s.pdf")
+    assert schema_version_of(dataclasses.replace(SHIPPED, schema_version=None, materials=(slides,))) == "2.1.0"
+    assert schema_version_of(dataclasses.replace(_edition_2025(), materials=())) == "2.0.0"  # none: no 2.1.0
+
+
+def test_a_2_1_0_release_declares_materials_and_older_ones_load_without(two_editions: Path) -> None:
+    slides = Material(SHIPPED.slots[0].slot_id, "", "slides", "https://example.org/s.pdf")
+    with_slides = dataclasses.replace(
+        SHIPPED, name="2024-12-01", schema_version=None, materials=(slides,), path=None, fields={}
+    )
+    folder = write_release(with_slides, two_editions)
+    descriptor = json.loads((folder / "datapackage.json").read_text())
+    assert descriptor["schema_version"] == "2.1.0"
+    assert [r["name"] for r in descriptor["resources"]][-1] == "materials"
+    assert (
+        folder / "materials.csv"
+    ).read_text() == f"slot_id,talk_id,kind,url\n{slides.slot_id},,slides,{slides.url}\n"
+    assert read_release(folder).materials == (slides,)
+    # the 1.0.0 and 2.0.0 releases load with no materials, the columns typed all the same
+    old = wd.load_materials("neurips2024", release="2024-11-20", data_dir=two_editions)
+    new = wd.load_materials("neurips2024", release="2024-12-01", data_dir=two_editions)
+    assert old.empty and list(old.columns) == list(new.columns) == [
+        "slot_id",
+        "talk_id",
+        "kind",
+        "url",
+        "title",
+        "start",
+    ]
+    assert (old.dtypes == new.dtypes).all()
+    assert list(new["kind"].cat.categories) == ["slides", "recording", "paper", "poster", "code", "other"]
+    assert (new.iloc[0]["title"], new.iloc[0]["start"]) == (
+        SHIPPED.slots[0].title,
+        wd.load_schedule("neurips2024", release="2024-12-01", data_dir=two_editions).iloc[0]["start"],
+    )
+    both = wd.load_materials("all", data_dir=two_editions)
+    assert list(both["edition"]) == ["neurips2024"] and str(both["start"].dt.tz) == "UTC"
+    frictionless = pytest.importorskip("frictionless")
+    report = frictionless.validate(str(folder / "datapackage.json"))  # its foreign key to slots included
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
 
 
 def _with_a_line_break() -> Release:
