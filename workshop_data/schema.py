@@ -35,14 +35,15 @@ DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S"
 ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}"
 #: A value on one line (no line feed, no carriage return).
 ONE_LINE = r"[^\r\n]*"
-#: URLs the site links and the exports write: http(s) only, no space or control character (a
-#: ``javascript:`` link would run on the site; a line break would start a line in a calendar).
-URL_PATTERN = r"https?://[^\s\x00-\x1f\x7f]+"
+#: URLs the site links and the exports write: http(s) only (a ``javascript:`` link would run on
+#: the site), in the characters of an RFC 3986 URI (no space, quote or line break: frab's JSON
+#: Schema wants a URI, and a line break would start a line in a calendar).
+URL_PATTERN = r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"
 #: Each pattern of the schema in words, for error messages.
 PATTERN_RULES = {
     ID_PATTERN: "letters, digits, '_' and '-', starting with a letter or digit, at most 100",
     ONE_LINE: "one line: a line break in a title needs schema 2.1.0",
-    URL_PATTERN: "an http:// or https:// URL without spaces or control characters",
+    URL_PATTERN: "an http:// or https:// URL of RFC 3986 characters (others %-encoded)",
 }
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, urldefrag, urlsplit
 
 from ..errors import WorkshopDataError
+from ..links import KIND_WORDS
 from ..model import Person, Release, Slot, Talk
 from . import selected
 from .text import speaker_text
@@ -88,15 +89,9 @@ def selected_or_error(release: Release, kinds: Iterable[str] | None) -> list[Slo
     return slots
 
 
-#: How an event names each kind of material (:data:`workshop_data.schema.MATERIAL_KINDS`).
-MATERIAL_LABELS = {
-    "slides": "Slides",
-    "recording": "Recording",
-    "paper": "Paper",
-    "poster": "Poster",
-    "code": "Code",
-    "other": "Link",
-}
+#: How an event names each kind of material: the word a page prints for it, capitalised
+#: (``"Slides"``, ``"Recording"``, ``"Link"``).
+MATERIAL_LABELS = {kind: word.capitalize() for kind, word in KIND_WORDS.items()}
 
 
 @dataclass(frozen=True)

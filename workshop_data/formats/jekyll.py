@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..errors import WorkshopDataError
-from ..importer.links import KIND_WORDS
+from ..links import KIND_WORDS
 from ..model import Material, Person, Release, Slot, Talk
 from ..titles import Title
 from . import selected

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import WorkshopDataError, shown
+from ..links import kind_of_url, link_kind
 from ..memo import Memo
 from .inline import collapse
-from .links import kind_of_url, link_kind
 
 #: Pages larger than this are refused (the family's pages are tens of kilobytes).
 MAX_BYTES = 20 * 1024 * 1024

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from .. import ids
 from ..errors import WorkshopDataError
+from ..links import material_url
 from ..model import Material, Person, Release, Slot, Talk
 from ..timeutil import wall_time_problem
 from .inline import collapse
 from .kinds import kind_of
-from .links import material_url
 from .page import HeadingLink, Page, Row, read_page
 from .people import PersonText, name_key
 from .sections import Section, read_section

@@ -19,7 +19,7 @@ of styled text (:mod:`.inline`):
   ``(10mn)`` the duration;
 * links to slides, recordings and papers (``(slides)``, ``Slides``…) are not part of the text:
   they are the talk's materials, as is the link of a title linked as a whole (ISCA 2019's
-  paper PDFs), kinds as :mod:`.links` says.
+  paper PDFs), kinds as :mod:`workshop_data.links` says.
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import memo
+from ..links import LINK_PUNCT, kind_of_url, link_kind
 from .inline import Line, Run, anchor_link, collapse, items_of, lines_of, raw_text, slice_runs, text_of
 from .kinds import ROLE_WORDS, keyword_kind
-from .links import LINK_PUNCT, kind_of_url, link_kind
 from .myst import title_of
 from .people import PersonText, is_name, name_key, people_of, split_affiliations
 

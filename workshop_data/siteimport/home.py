@@ -44,9 +44,9 @@ from typing import Any
 from ..errors import WorkshopDataError
 from ..importer.inline import collapse
 from ..importer.kinds import ROLE_WORDS
-from ..importer.links import absolute
 from ..importer.page import contact_email, html_document, split_front_matter
 from ..importer.people import is_name, is_placeholder, name_key, split_affiliations
+from ..links import absolute
 from ..memo import Memo
 from .records import HomePage, PersonEntry, RoleEntry
 

@@ -36,7 +36,6 @@ from typing import Any
 from ..errors import WorkshopDataError
 from ..importer.inline import collapse
 from ..importer.kinds import keyword_kind
-from ..importer.links import KIND_WORDS, kind_of_url, link_kind
 from ..importer.page import (
     Page,
     Row,
@@ -51,6 +50,7 @@ from ..importer.release import Imported, build_release
 from ..importer.sections import parse_section
 from ..importer.times import Clocks, TimeCell, clock_text, parse_cell
 from ..importer.workshop import parse_description
+from ..links import KIND_WORDS, kind_of_url, link_kind
 from ..timeutil import check_timezone
 
 #: The detailed schedule's people separator (``A · B · C``).
@@ -177,7 +177,7 @@ def detailed_events(path: str, root: Any, offset: int) -> tuple[DetailedEvent, .
 
 def _material_links(cell: Any) -> tuple[tuple[str, str], ...]:
     """The materials an event's cell links: (kind, href) of each link whose text names one
-    (:func:`~workshop_data.importer.links.link_kind`), each ``href`` once, its most telling
+    (:func:`~workshop_data.links.link_kind`), each ``href`` once, its most telling
     text first; a link only called "link »" is taken for what it points to (an OpenReview
     forum is the paper)."""
     found: dict[str, str] = {}

@@ -34,8 +34,8 @@ from typing import Any
 
 from ..errors import WorkshopDataError
 from ..importer.inline import collapse
-from ..importer.links import absolute
 from ..importer.page import parse_html, split_front_matter
+from ..links import absolute
 from ..memo import Memo
 from .records import AuthorEntry, PaperEntry
 
@@ -63,7 +63,7 @@ _MARK_THEN_NAME = re.compile(_MARK + r"(?=\s+\w)")
 
 
 def _link(href: str | None) -> str:
-    """A paper's link, absolute (:func:`~workshop_data.importer.links.absolute`); an empty link or a
+    """A paper's link, absolute (:func:`~workshop_data.links.absolute`); an empty link or a
     fragment (``#``) is none."""
     href = (href or "").strip()
     return "" if not href or href.startswith("#") else absolute(href)

@@ -21,7 +21,7 @@ import functools
 import re
 from urllib.parse import quote, urljoin, urlsplit
 
-from ..schema import URL_PATTERN
+from .schema import URL_PATTERN
 
 #: The site the pages' root-relative URLs (``/assets/images/...``) belong to.
 SITE = "https://mlforsystems.org/"
