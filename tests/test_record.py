@@ -84,18 +84,18 @@ def test_a_release_is_written_in_the_oldest_schema_that_holds_it() -> None:
     )
     assert schema_version_of(no_day) == "2.0.0"  # 1.0.0 requires the day
     slides = Material(SHIPPED.slots[0].slot_id, "", "slides", "https://example.org/s.pdf")
-    assert schema_version_of(dataclasses.replace(SHIPPED, schema_version=None, materials=(slides,))) == "2.1.0"
-    assert schema_version_of(dataclasses.replace(_edition_2025(), materials=())) == "2.0.0"  # none: no 2.1.0
+    assert schema_version_of(dataclasses.replace(SHIPPED, schema_version=None, materials=(slides,))) == "2.2.0"
+    assert schema_version_of(dataclasses.replace(_edition_2025(), materials=())) == "2.0.0"  # none: no 2.2.0
 
 
-def test_a_2_1_0_release_declares_materials_and_older_ones_load_without(two_editions: Path) -> None:
+def test_a_2_2_0_release_declares_materials_and_older_ones_load_without(two_editions: Path) -> None:
     slides = Material(SHIPPED.slots[0].slot_id, "", "slides", "https://example.org/s.pdf")
     with_slides = dataclasses.replace(
         SHIPPED, name="2024-12-01", schema_version=None, materials=(slides,), path=None, fields={}
     )
     folder = write_release(with_slides, two_editions)
     descriptor = json.loads((folder / "datapackage.json").read_text())
-    assert descriptor["schema_version"] == "2.1.0"
+    assert descriptor["schema_version"] == "2.2.0"
     assert [r["name"] for r in descriptor["resources"]][-1] == "materials"
     assert (
         folder / "materials.csv"

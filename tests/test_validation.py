@@ -530,7 +530,7 @@ def test_a_file_that_cannot_be_read(release_copy: Path, name: str) -> None:
 
 @pytest.fixture
 def with_materials(tmp_path: Path) -> Path:
-    """The shipped day with a keynote's slides and a contributed talk's paper: a schema 2.1.0 release."""
+    """The shipped day with a keynote's slides and a contributed talk's paper: a schema 2.2.0 release."""
     import dataclasses
 
     from conftest import SHIPPED
@@ -548,9 +548,9 @@ def with_materials(tmp_path: Path) -> Path:
     return write_release(dataclasses.replace(rel, materials=materials, schema_version=None), tmp_path / "data")
 
 
-def test_a_release_with_materials_is_schema_2_1_0_and_reads_back(with_materials: Path) -> None:
+def test_a_release_with_materials_is_schema_2_2_0_and_reads_back(with_materials: Path) -> None:
     rel = wd.validate(with_materials)
-    assert rel.schema_version == "2.1.0"
+    assert rel.schema_version == "2.2.0"
     assert [(m.kind, m.url) for m in rel.materials] == [
         ("slides", "https://example.org/keynote.pdf"),
         ("paper", "https://example.org/paper.pdf"),

@@ -241,7 +241,7 @@ def load_materials(
     order: ``slot_id``, ``talk_id`` (``<NA>``: the slot's own talk, e.g. a keynote), ``kind``
     (ordered categorical: slides, recording, paper, poster, code, other), ``url`` (absolute), and
     the ``title`` of the talk (the talk's, else the slot's) and the slot's ``start`` (tz-aware,
-    venue's zone or ``tz``). A release of a schema before 2.1.0 has none. ``edition`` as in
+    venue's zone or ``tz``). A release of a schema before 2.2.0 has none. ``edition`` as in
     :func:`load_schedule`."""
     return _combined(
         edition, release, data_dir, lambda rel, several: _materials(rel, tz or ("UTC" if several else None))
