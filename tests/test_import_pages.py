@@ -540,3 +540,35 @@ def test_a_row_read_again_is_read_with_the_names_its_page_knows() -> None:
     assert panel_speakers(panel) == []
     assert panel_speakers(keynote + panel) == ["Max Strauß"]
     assert panel_speakers(panel) == []
+
+
+def test_a_name_printed_in_a_title_is_the_speaker_only_when_the_edition_names_them() -> None:
+    # NeurIPS 2024's first schedule printed "Role: Name, Title" and "<i>Title, Name</i>": with
+    # the edition's names (its home page, papers) as evidence, the name is the speaker; without,
+    # the row stays as printed
+    page = "---\nworkshop_name: fold2031\nsite_description: Workshop on F at Fold 2031, May 1\n---\n"
+    rows = (
+        '<tr><td>9:00 AM</td><td><a href="#ada_talk"><b>Keynote Speaker: Ada Byron, Engines of Thought </b>'
+        "<br/><i>Analytical Co</i></a></td></tr>"
+        '<tr><td>10:00 AM</td><td><a href="#max_talk"><b>CodeGen Talk: Max Roe, Codes that Compile</b>'
+        "<br/><i>Roe Labs</i></a></td></tr>"
+        "<tr><td>11:00 AM</td><td><i>Spotlight: Caches, Learned, Nat Beck</i></td></tr>"
+        "<tr><td>12:00 PM</td><td><i>Mimi Roe: Looking back, and ahead</i></td></tr>"
+        "<tr><td>1:00 PM</td><td><i>Unknown Works, Pat Doe</i></td></tr>"
+    )
+    parsed = parse_page(page + f'<table class="schedule-table">{rows}</table>')
+    named = frozenset(name.casefold() for name in ("Ada Byron", "Max Roe", "Nat Beck", "Mimi Roe"))
+
+    def read(names: frozenset[str]) -> list[tuple[str, str, str, list[tuple[str, tuple[str, ...]]]]]:
+        release = build_release(parsed, "fold2031", "r", timezone="UTC", named=names).release
+        people = {p.person_id: (p.name, p.affiliations) for p in release.people}
+        return [(s.kind, s.label, s.title, [people[pid] for pid in s.speakers]) for s in release.slots]
+
+    assert read(named) == [
+        ("keynote", "Keynote Speaker", "Engines of Thought", [("Ada Byron", ("Analytical Co",))]),
+        ("invited", "CodeGen Talk", "Codes that Compile", [("Max Roe", ("Roe Labs",))]),
+        ("contributed", "Spotlight", "Caches, Learned", [("Nat Beck", ())]),
+        ("contributed", "", "Looking back, and ahead", [("Mimi Roe", ())]),
+        ("contributed", "", "Unknown Works, Pat Doe", []),  # no page names a Pat Doe
+    ]
+    assert read(frozenset())[0] == ("keynote", "Keynote Speaker", "Ada Byron, Engines of Thought Analytical Co", [])

@@ -190,3 +190,72 @@ def test_a_speakers_bio_gives_a_profile_link() -> None:
     assert people.at["natasha-jacques", "links"] == ("https://socialrl.cs.washington.edu/",)
     latest = wd.load_people("neurips2024").set_index("person_id")  # a41ddab rewrote the bio without it
     assert latest.at["natasha-jacques", "links"] == ()
+
+
+def _row(edition: str, release: str, start: str) -> pd.Series:
+    df = wd.load_schedule(edition, release=release)
+    return df[df["start"].dt.strftime("%H:%M") == start].iloc[0]
+
+
+def test_neurips_2024s_first_schedule_reads_its_rows_as_printed() -> None:
+    # b521f0b (2024-11-18 04:40 UTC), schedule.md, read off the page: its rows print "Role:
+    # Name, Title" and "<i>Title, Name</i>"; the names are the home page's speakers and the
+    # accepted papers' authors
+    keynote = _row("neurips2024", "2024-11-18", "08:20")
+    # <a href="#dean_talk"><b>Keynote Speaker: Jeff Dean, Advances in Machine Learning for Systems </b>
+    # <br/><i>Google</i></a>
+    assert (keynote["kind"], keynote["label"], keynote["speakers"], keynote["affiliations"], keynote["title"]) == (
+        "keynote",
+        "Keynote Speaker",
+        "Jeff Dean",
+        "Google",
+        "Advances in Machine Learning for Systems",
+    )
+    # <a href="#ahmed_talk"><b>CodeGen Talk: Ahmed El-Kishky, OpenAI's o1 Competing on IOI</b><br/><i>OpenAI</i></a>
+    codegen = _row("neurips2024", "2024-11-18", "14:00")
+    assert (codegen["label"], codegen["speakers"], codegen["affiliations"], codegen["title"]) == (
+        "CodeGen Talk",
+        "Ahmed El-Kishky",
+        "OpenAI",
+        "OpenAI's o1 Competing on IOI",
+    )
+    # <i>Multi-Agent Reinforcment Learning for Systems, Natasha Jacques</i>
+    jacques = _row("neurips2024", "2024-11-18", "09:15")
+    assert pd.isna(jacques["label"])
+    assert (jacques["speakers"], jacques["title"]) == (
+        "Natasha Jacques",
+        "Multi-Agent Reinforcment Learning for Systems",
+    )
+    # <i>Tim Kraska: ML for Systems, A Retrospective</i>
+    kraska = _row("neurips2024", "2024-11-18", "13:00")
+    assert (kraska["speakers"], kraska["title"]) == ("Tim Kraska", "ML for Systems, A Retrospective")
+    # <i>Spotlight: Don't Transform the Code, Code the Transforms: …, Chris Cummins</i>
+    spotlight = _row("neurips2024", "2024-11-18", "10:50")
+    assert (spotlight["kind"], spotlight["label"], spotlight["speakers"]) == (
+        "contributed",
+        "Spotlight",
+        "Chris Cummins",
+    )
+    assert spotlight["title"].startswith("Don't Transform the Code, Code the Transforms: ")
+    # <i>WarpDrive: An Agentic Workflow for Ninja GPU Transformations, Siva Hari</i>: the paper's
+    # author "Siva Kumar Sastry Hari" (the alias table), printed as the row prints him
+    warpdrive = _row("neurips2024", "2024-11-18", "14:20")
+    assert (warpdrive["title"], warpdrive["speakers"], warpdrive["speaker_ids"]) == (
+        "WarpDrive: An Agentic Workflow for Ninja GPU Transformations",
+        "Siva Hari",
+        ("siva-kumar-sastry-hari",),
+    )
+    people = set(wd.load_people("neurips2024", release="2024-11-18")["name"])
+    assert "CodeGen Talk" not in people
+
+
+def test_neurips_2018s_contributed_talks_name_their_speaker() -> None:
+    # neurips2018/schedule.md: "<b>Fabian Ruffy</b><br/><i>Iroko: A Framework to Prototype
+    # Reinforcement Learning for Data Center Traffic Control</i> (slides)", Fabian Ruffy an author
+    # of the accepted paper
+    iroko = _slot("neurips2018", "11:30")
+    assert (iroko["kind"], iroko["speakers"]) == ("contributed", "Fabian Ruffy")
+    assert pd.isna(iroko["label"])
+    assert iroko["title"] == "Iroko: A Framework to Prototype Reinforcement Learning for Data Center Traffic Control"
+    lemieux = _slot("neurips2018", "11:00")
+    assert (lemieux["kind"], lemieux["speakers"]) == ("contributed", "Caroline Lemieux")

@@ -8,6 +8,7 @@ the same their previous ids.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -158,10 +159,28 @@ class _Materials:
         self.found.sort(key=lambda m: (order[m.slot_id], talk_order.get(m.talk_id, 0)))
 
 
+class _Known:
+    """The names a row is read with: the page's so far, then the names the edition's other pages
+    give (both as :func:`.people.name_key`)."""
+
+    def __init__(self, page: Container[str], edition: Container[str]) -> None:
+        self.page, self.edition = page, edition
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.page or key in self.edition
+
+
 def build_release(
-    page: Page, edition: str, name: str, published: dt.datetime | None = None, timezone: str | None = None
+    page: Page,
+    edition: str,
+    name: str,
+    published: dt.datetime | None = None,
+    timezone: str | None = None,
+    named: Container[str] = frozenset(),
 ) -> Imported:
-    """The release a page describes (fresh ids; no previous release consulted)."""
+    """The release a page describes (fresh ids; no previous release consulted). ``named``: the
+    names (:func:`.people.name_key`) the edition's other pages give (its speakers, committees,
+    authors): evidence that a name printed in a row's title is its speaker (``Title, Name``)."""
     workshop = workshop_of(page.path, page.front_matter, page.contact_email, edition, timezone)
     warnings: list[str] = []
     unknown: list[int] = []
@@ -172,7 +191,7 @@ def build_release(
     talk_count = 0
     for row in page.rows:
         start, end = clocks.resolve(row.time, row.number)
-        section = read_section(row.section, people.by_key, page.headings)
+        section = read_section(row.section, _Known(people.by_key, named) if named else people.by_key, page.headings)
         kind = _kind(section, page.headings)
         if kind is None:
             kind = "other"

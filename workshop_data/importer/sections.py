@@ -13,6 +13,10 @@ of styled text (:mod:`.inline`):
   link (``Name (<i>Affiliation</i>)``): the speakers, then a label (``Opening Remarks``) or title;
 * an italic line inside the speaker's link is their affiliation; every other line is the title
   (``<br>`` inside a title: see :mod:`.myst`);
+* a name the edition's pages give (``known``: the names above on the page, and for a site's
+  history its home pages' speakers and committees, its papers' authors) is a speaker where the
+  row prints it with the title: ``Keynote Speaker: Name, Title``, ``<i>Title, Name</i>``,
+  ``<i>Name: Title</i>``, ``<b>Name</b><br/><i>Title</i>``; an unknown name stays as printed;
 * ``<ul><li>`` items are the talks of a block, each with an optional ``Speaker: Name`` line;
 * annotations at the end of a line are taken off: ``(TBD)``/``, TBD`` and other parenthesised
   notes printed apart (``(Best Paper)``, a label's ``(Symphony Hall)``) become the status,
@@ -313,6 +317,40 @@ def _affiliation_line(section: Section, line: Line, role_href: str | None, headi
     return True
 
 
+def _is_known(name: str, known: Container[str]) -> bool:
+    """Whether ``name`` reads as a name and is one the edition's pages name (``known``)."""
+    return is_name(name, 2) and name_key(name) in known
+
+
+def _known_head(line: Line, known: Container[str]) -> tuple[PersonText, Line] | None:
+    """``(person, title)`` of ``Name, Title`` or ``Name: Title`` (NeurIPS 2024's first schedule:
+    ``Keynote Speaker: Jeff Dean, Advances in ...``) when the name is a known one and the title
+    does not read as more names."""
+    raw = raw_text(line)
+    for sep in (",", ":"):
+        at = raw.find(sep)
+        name, after = collapse(raw[:at]), slice_runs(line, at + 1)
+        if at > 0 and _is_known(name, known) and text_of(after) and people_of(after, need_evidence=False) is None:
+            return PersonText(name), after
+    return None
+
+
+def _known_people(line: Line, known: Container[str]) -> list[PersonText] | None:
+    """The people of ``line`` (:func:`.people.people_of`) when every one is a known name."""
+    found = people_of(line, min_words=2, need_evidence=False)
+    return found if found and all(_is_known(p.name, known) for p in found) else None
+
+
+def _known_tail(line: Line, known: Container[str]) -> tuple[PersonText, Line] | None:
+    """``(person, title)`` of ``Title, Name`` when the name is a known one."""
+    raw = raw_text(line)
+    at = raw.rfind(",")
+    name, before = collapse(raw[at + 1 :]), slice_runs(line, 0, max(at, 0))
+    if at > 0 and _is_known(name, known) and text_of(before):
+        return PersonText(name), before
+    return None
+
+
 def _title(lines: Sequence[Line]) -> tuple[str, str]:
     """The title lines read as one title (:func:`.myst.title_of`): plain text and MyST."""
     title = title_of(lines)
@@ -359,7 +397,13 @@ def parse_section(cell: Any, known: Container[str], headings: frozenset[str] = f
         label_runs, rest = role
         section.label = text_of(label_runs)
         anchor = anchor_link(label_runs)
-        if _linked_name(label_runs) and not keyword_kind(section.label) and not ROLE_WORDS.search(section.label):
+        named = _known_head(rest, known) if keyword_kind(section.label) != "panel" else None
+        if (
+            _linked_name(label_runs)
+            and not keyword_kind(section.label)
+            and not ROLE_WORDS.search(section.label)
+            and (named is None or _is_known(section.label, known))
+        ):
             # "<a href="#x">Name</a>: Title": the name is the speaker, the row has no label
             section.speakers, section.linked = [PersonText(section.label, (), anchor.lstrip("#"))], True
             section.label, rest_title = "", rest
@@ -367,6 +411,11 @@ def parse_section(cell: Any, known: Container[str], headings: frozenset[str] = f
             section.speakers, section.linked, rest_title = names, any(p.anchor for p in names), split[1]
         else:
             rest_title = _speaker_rest(section, section.label, rest, anchor, len(lines) > 1, known)
+        if not section.speakers and named is not None:
+            # "Keynote Speaker: Name, Title" (or "CodeGen Talk: Name, Title"), the name a known one
+            person, rest_title = named
+            section.speakers = [PersonText(person.name, (), anchor.lstrip("#"))]
+            section.linked = bool(anchor)
         role_href = next((r.href for r in lines[role_at] if r.href), None)
         for number, line in enumerate(lines):
             if number == role_at:
@@ -381,7 +430,20 @@ def parse_section(cell: Any, known: Container[str], headings: frozenset[str] = f
         rest_lines = [_take_annotations(x, section, label_line=False) for x in lines[1:]]
         # only with a line after them: a lone "Turing Award Lecture (Symphony Hall)" is a label and a note
         people = None if keyword_kind(text_of(first)) or not rest_lines else people_of(first, min_words=2)
-        if _all_italic(first):
+        if people is None and rest_lines and not keyword_kind(text_of(first)):
+            # "<b>Name</b><br/><i>Title</i>" (NeurIPS 2018), the name a known one
+            people = _known_people(first, known)
+        named = None if rest_lines or not _all_italic(first) else _known_tail(first, known) or _known_head(first, known)
+        if named is not None:
+            # "<i>Title, Name</i>" or "<i>Name: Title</i>", the name a known one; "<i>Spotlight:
+            # Title, Name</i>" also has a label
+            person, rest = named
+            section.speakers = [person]
+            cut = raw_text(rest).find(":")
+            if cut > 0 and keyword_kind(text_of(slice_runs(rest, 0, cut))):
+                section.label, rest = text_of(slice_runs(rest, 0, cut)), slice_runs(rest, cut + 1)
+            title_lines = [rest]
+        elif _all_italic(first):
             title_lines = [first, *rest_lines]
         elif people is not None:
             # "Name (<i>Affiliation</i>)<br>Opening Remarks": the people, then a label or a title

@@ -68,6 +68,15 @@ _TABLE: tuple[tuple[str, Alias], ...] = (
         ),
     ),
     (
+        "Siva Hari",
+        Alias(
+            "Siva Kumar Sastry Hari",
+            "NeurIPS 2024's first schedule (upstream dbf74fa, 2024-11-18) prints the accepted paper "
+            "'WarpDrive: An Agentic Workflow for Ninja GPU Transformations' with 'Siva Hari'; the accepted "
+            "papers list it with the author 'Siva Kumar Sastry Hari': the same paper, middle names more",
+        ),
+    ),
+    (
         "Azalia Mirhosseini",
         Alias(
             "Azalia Mirhoseini",

@@ -27,7 +27,7 @@ import dataclasses
 import datetime as dt
 import functools
 import html
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -116,6 +116,9 @@ class Pages:
     reported once, at its commit, and the previous version kept)."""
 
     edition: str
+    #: The names the edition's pages give anywhere in its history (:class:`Named`): evidence
+    #: that a name printed in a schedule row's title is its speaker.
+    named: Container[str] = frozenset()
     schedule: Release | None = None
     inpage: Release | None = None
     home: HomePage | None = None
@@ -166,7 +169,7 @@ class Pages:
         """The schedule a page gives, as a release with fresh ids (:meth:`settle` for its day)."""
         front_matter, corrections = self.settle(page.front_matter, "schedule")
         page = dataclasses.replace(page, front_matter=front_matter)
-        release = build_release(page, self.edition, "", _EPOCH, FACTS[self.edition].timezone).release
+        release = build_release(page, self.edition, "", _EPOCH, FACTS[self.edition].timezone, self.named).release
         return dataclasses.replace(release, corrections=corrections)
 
     def unscheduled(self) -> Release | None:
@@ -635,6 +638,7 @@ class EditionHistory:
     """The releases of one edition, built commit by commit."""
 
     edition: str
+    named: Container[str] = frozenset()
     pages: Pages = field(init=False)
     releases: list[Release] = field(default_factory=list)
     ids: EditionIds = field(default_factory=EditionIds)
@@ -652,7 +656,7 @@ class EditionHistory:
     foreign: tuple[tuple[Material, str], ...] = ()
 
     def __post_init__(self) -> None:
-        self.pages = Pages(self.edition)
+        self.pages = Pages(self.edition, self.named)
         self.taken.update(p.name for p in PINNED if p.edition == self.edition)
 
     def step(
@@ -822,9 +826,47 @@ def _reread_papers(
             touched.append(edition)
 
 
+class Named:
+    """The people an edition's pages name (:func:`named`), asked by :func:`.people.name_key`
+    and compared as people are (:func:`.aliases.person_key`: "Natasha Jacques" is "Natasha
+    Jaques")."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.keys = frozenset(person_key(n) for n in names)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and person_key(key) in self.keys
+
+
+def named(releases: Sequence[Release]) -> Named:
+    """The people an edition's releases name with evidence: its home pages' speakers and
+    committees and its papers' authors in every release, and the speakers of its last schedule
+    (the organizers' own final reading of the rows). Its earlier schedules' speakers are not
+    evidence: they are what is being checked."""
+    names = [a.name for r in releases for a in r.authors]
+    for release in releases:
+        people = {p.person_id: p.name for p in release.people}
+        names += [people[role.person_id] for role in release.roles]
+    if releases:
+        last = releases[-1]
+        people = {p.person_id: p.name for p in last.people}
+        names += [people[pid] for s in last.slots for pid in s.speakers]
+        names += [people[pid] for t in last.talks for pid in t.speakers]
+    return Named(names)
+
+
 def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Release]]:
-    """Every edition's releases as the repository's history makes them, oldest first."""
-    report = report if report is not None else Report()
+    """Every edition's releases as the repository's history makes them, oldest first.
+
+    The history is read twice: once to learn whom each edition's pages name (:func:`named`),
+    then again with those names as the evidence that tells a speaker printed in a title
+    (NeurIPS 2024's first schedule: ``<i>Title, Natasha Jacques</i>``) from the title."""
+    first = _plan(repo, Report(), {})
+    return _plan(repo, report if report is not None else Report(), {e: named(r) for e, r in first.items()})
+
+
+def _plan(repo: str | Path, report: Report, names: dict[str, Named]) -> dict[str, list[Release]]:
+    """:func:`plan` with ``names``: each edition's :func:`named` (none on the first reading)."""
     history: dict[str, EditionHistory] = {}
     people = PersonIds()
     folders: dict[str, git.Commit] = {}
@@ -872,7 +914,7 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
                     edition = _edition_of(where, text, commit, "" if where.folder else description)
                     if not where.folder:
                         root_owner[where.path] = edition
-                    ed = history.setdefault(edition, EditionHistory(edition))
+                    ed = history.setdefault(edition, EditionHistory(edition, names.get(edition, frozenset())))
                     _read_page(ed.pages, where, change.blob, text, at)
                     if where.kind == "schedule":
                         read.add(edition)
