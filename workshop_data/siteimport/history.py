@@ -233,7 +233,7 @@ def _read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading)
     edition, path, description = pages.edition, where.path, "" if where.folder else at.description
     if where.kind == "schedule":
         pages.schedule = at.parsed.get(
-            ("schedule", edition, path, blob, description),
+            ("schedule", edition, path, blob, description, "named" if pages.named else ""),
             lambda: pages.build(_with_description(parse_page(text, path), description)),
         )
     elif where.kind == "home":
@@ -247,7 +247,8 @@ def _read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading)
         # the schedule inside the page (2020-2022) is read last: when it cannot be (NeurIPS 2021's
         # "TBD" times), the error is reported and the rest of the page is kept
         pages.inpage = at.parsed.get(
-            ("inpage", edition, path, blob, description), lambda: _inpage(pages, text, path, description)
+            ("inpage", edition, path, blob, description, "named" if pages.named else ""),
+            lambda: _inpage(pages, text, path, description),
         )
     elif where.kind == "papers":
         _read_papers(pages, PapersPage(path, blob, text, papers_data_path(text) or ""), at)
@@ -861,17 +862,18 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
     The history is read twice: once to learn whom each edition's pages name (:func:`named`),
     then again with those names as the evidence that tells a speaker printed in a title
     (NeurIPS 2024's first schedule: ``<i>Title, Natasha Jacques</i>``) from the title."""
-    first = _plan(repo, Report(), {})
-    return _plan(repo, report if report is not None else Report(), {e: named(r) for e, r in first.items()})
+    parsed = Parsed()  # the second reading parses only the schedules again
+    first = _plan(repo, Report(), {}, parsed)
+    return _plan(repo, report if report is not None else Report(), {e: named(r) for e, r in first.items()}, parsed)
 
 
-def _plan(repo: str | Path, report: Report, names: dict[str, Named]) -> dict[str, list[Release]]:
+def _plan(repo: str | Path, report: Report, names: dict[str, Named], parsed: Parsed) -> dict[str, list[Release]]:
     """:func:`plan` with ``names``: each edition's :func:`named` (none on the first reading)."""
     history: dict[str, EditionHistory] = {}
     people = PersonIds()
     folders: dict[str, git.Commit] = {}
     with_pages: set[str] = set()
-    parsed, owners, material_owners = Parsed(), dict[str, str](), dict[str, str]()
+    owners, material_owners = dict[str, str](), dict[str, str]()
     root_owner: dict[str, str] = {}  # root page path -> the edition of its last version
     root_fronted: dict[str, bool] = {}  # root page path -> whether its last version had front matter
     config = ""  # the blob id of _config.yml at the commit (the log names each version of it)
