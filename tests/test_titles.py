@@ -19,7 +19,7 @@ import lxml.html
 import pytest
 from conftest import SHIPPED
 from docutils import nodes
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
@@ -143,6 +143,8 @@ def test_the_page_line_break_is_read_and_kept() -> None:
         max_size=3,
     )
 )
+@example([[Piece("&a;")]])  # an escaped "&" read back as its own text event, then "a;"
+@example([[Piece(";")], [Piece("&a;")]])  # on one line: "&" and "a;" written as one run
 def test_what_the_writer_writes_the_reader_reads_back(lines: list[list[Piece]]) -> None:
     title = Title.from_lines(lines)
     assert title.plain == " ".join(" ".join("".join(p.text for p in line) for line in lines).split())

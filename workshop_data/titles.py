@@ -122,13 +122,25 @@ def _events(source: str) -> list[Event]:
 # -- writing: pieces as MyST -----------------------------------------------------------------------
 
 
+def _runs(pieces: Iterable[Piece]) -> list[Piece]:
+    """Adjacent pieces of the same emphasis as one: text is escaped a run at a time ("&" then
+    "a;" must be written as the entity-like "&a;" escaped, not as two harmless halves)."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if out and out[-1].styles == piece.styles:
+            out[-1] = Piece(out[-1].text + piece.text, piece.italic, piece.bold)
+        else:
+            out.append(piece)
+    return out
+
+
 def _line_source(pieces: Iterable[Piece]) -> str:
     """One line of pieces as MyST: emphasis opened and closed around escaped text, whitespace
     collapsed, and kept outside the delimiters (``*a* b``, not ``*a *b``)."""
     out: list[str] = []
     stack: list[Style] = []
     pending = ""  # whitespace waiting to see whether emphasis closes before it
-    for piece in pieces:
+    for piece in _runs(pieces):
         text = _collapse(piece.text)
         if not text:
             pending = pending or (" " if piece.text else "")
@@ -250,4 +262,13 @@ class Title:
         The same as :attr:`source` for every title :meth:`from_lines` writes; a title written by
         hand comes out with its markup other than emphasis escaped.
         """
-        return "".join(escape(v) if kind == "text" else LINE_BREAK if kind == "break" else v for kind, v in self.events)
+        out: list[str] = []
+        text = ""  # a run of text is escaped whole: "&" then "a;" is the entity-like "&a;"
+        for kind, value in self.events:
+            if kind == "text":
+                text += value
+                continue
+            out.append(escape(text))
+            text = ""
+            out.append(LINE_BREAK if kind == "break" else value)
+        return "".join(out) + escape(text)
