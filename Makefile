@@ -59,7 +59,7 @@ pytest: $(TEST_STAMP)
 ## byte (or create the shipped release when it does not exist)
 SEED_PAGE := ../shared/seeds/000_d9f5c59d0a0e9214.txt
 SHIPPED_RELEASE := workshop_data/data/neurips2024/2024-11-20
-IMPORT_SEED := $(BIN)/workshop-data import $(SEED_PAGE) --edition neurips2024 --release 2024-11-20 --timezone America/Vancouver
+IMPORT_SEED := $(BIN)/workshop-data import $(SEED_PAGE) --edition neurips2024 --release 2024-11-20 --timezone America/Vancouver --schema-version 1.0.0
 data: $(STAMP)
 	@if [ ! -d $(SHIPPED_RELEASE) ]; then $(IMPORT_SEED) --data-dir workshop_data/data; exit $$?; fi; \
 	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \

@@ -65,6 +65,7 @@ html_show_sourcelink = False
 html_theme_options = {
     "navbar_align": "left",
     "navigation_with_keys": False,
+    "navigation_depth": 1,  # no nested toggles in the sidebar: an icon-only <summary> fails axe
     "show_toc_level": 2,
     "secondary_sidebar_items": ["page-toc"],
     "footer_start": ["copyright"],

@@ -2,6 +2,8 @@
 
 - ``import workshop_data; load_schedule()`` against ``import pandas; pd.read_csv(slots.csv)``:
   pandas' import is nearly all of both. Target ≤ 1.10×.
+- ``load_schedule(edition="all")`` (every edition's latest release, checked, stacked) against
+  ``pd.read_csv`` of the same ``slots.csv`` files, concatenated. Target ≤ 1.5×.
 - ``workshop-data --help`` against ``python -c pass``. Target ≤ 3×.
 
 Run: ``.venv/bin/python benchmarks/bench_package.py [--runs N]``.
@@ -18,24 +20,33 @@ from harness import SHIPPED, Result, compare  # benchmarks/ is on sys.path when 
 SLOTS = SHIPPED / "slots.csv"
 
 
+def latest_slots() -> list[str]:
+    """The ``slots.csv`` of every edition's latest release in the shipped data (what
+    ``load_schedule(edition="all")`` reads), oldest edition first."""
+    from workshop_data.store import LATEST, release_path, resolve_editions
+
+    return [str(release_path(e, LATEST, None) / "slots.csv") for e in resolve_editions("all", None)]
+
+
 def main(runs: int = 15) -> list[Result]:
     py = sys.executable
-    results = [
-        compare(
+    files = latest_slots()
+    cases = (  # name, command, floor, target
+        (
             "load_schedule() vs read_csv",
             [py, "-c", "import workshop_data as w; w.load_schedule()"],
             [py, "-c", f"import pandas as pd; pd.read_csv({str(SLOTS)!r})"],
-            runs=runs,
-            target=1.10,
+            1.10,
         ),
-        compare(
-            "workshop-data --help vs python",
-            [str(Path(py).with_name("workshop-data")), "--help"],
-            [py, "-c", "pass"],
-            runs=runs,
-            target=3.0,
+        (
+            'load_schedule("all") vs read_csv x9',
+            [py, "-c", "import workshop_data as w; w.load_schedule('all')"],
+            [py, "-c", f"import pandas as pd; pd.concat([pd.read_csv(f) for f in {files!r}], ignore_index=True)"],
+            1.50,
         ),
-    ]
+        ("workshop-data --help vs python", [str(Path(py).with_name("workshop-data")), "--help"], [py, "-c", "pass"], 3),
+    )
+    results = [compare(name, command, floor, runs=runs, target=target) for name, command, floor, target in cases]
     for r in results:
         print(r.line())
     return results

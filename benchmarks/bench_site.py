@@ -63,7 +63,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import synthetic  # benchmarks/ is on sys.path when a script here runs
-from harness import Result, compare, interleaved_timings, load_average
+from harness import Result, compare, env, interleaved_timings, load_average
 
 from workshop_data import store
 from workshop_data.sphinxext.pages import GITIGNORE
@@ -93,7 +93,7 @@ def sphinx(src: Path, out: Path, conf_dir: Path = REPO, *overrides: str) -> list
 
 
 def run(cmd: list[str]) -> None:
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env())
 
 
 def static_myst(page: str, built_html: str) -> str:

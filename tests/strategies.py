@@ -12,7 +12,8 @@ overlap; the pandas loaders refuse those). Within that, it reaches for the corne
   ``Etc/GMT+5``; days on which clocks change;
 * slots late in the evening that cross midnight, unknown ends (anywhere, not only last),
   derived ends, back-to-back slots and gaps, every kind, talks with and without presenters,
-  people with several or no affiliations.
+  people with several or no affiliations; materials (every kind) on slots and talks, their URLs
+  with queries, escapes and the URI characters HTML and XML escape (``&``, ``'``).
 
 Use::
 
@@ -30,8 +31,8 @@ import zoneinfo
 
 from hypothesis import strategies as st
 
-from workshop_data.model import Person, Release, Slot, Talk, Workshop
-from workshop_data.schema import KINDS
+from workshop_data.model import Material, Person, Release, Slot, Talk, Workshop
+from workshop_data.schema import KINDS, MATERIAL_KINDS
 
 #: Venue zones: west and east of UTC, half/quarter-hour offsets, +13/+14, UTC, a fixed offset.
 TIMEZONES = (
@@ -111,6 +112,24 @@ def _existing(wall: dt.datetime, zone: str) -> dt.datetime:
     return wall
 
 
+#: Material URLs: http(s), a host, a path of URI characters, maybe a query and a fragment.
+URLS = st.builds(
+    lambda scheme, host, path, query, fragment: f"{scheme}://{host}/{path}{query}{fragment}",
+    st.sampled_from(("https", "http")),
+    st.sampled_from(("example.org", "mlforsystems.org", "youtu.be", "drive.google.com")),
+    st.from_regex(r"([A-Za-z0-9._~-]|%[0-9A-F]{2}){0,12}(/[A-Za-z0-9._~!$'()*+,;=:@-]{1,8}){0,2}", fullmatch=True),
+    st.sampled_from(("", "?t=2392", "?a=1&b='2'", "?usp=sharing&x=%20y")),
+    st.sampled_from(("", "#page=2")),
+)
+
+
+@st.composite
+def materials(draw: st.DrawFn, slot_id: str, talk_id: str = "", max_size: int = 2) -> list[Material]:
+    """Up to ``max_size`` materials of a slot's talk (or of talk ``talk_id``), each URL once."""
+    urls = draw(st.lists(URLS, max_size=max_size, unique=True))
+    return [Material(slot_id, talk_id, draw(st.sampled_from(list(MATERIAL_KINDS))), url) for url in urls]
+
+
 @st.composite
 def people(draw: st.DrawFn, max_size: int = 5) -> list[Person]:
     """Speakers with unique ids, non-empty names, zero or more affiliations."""
@@ -176,7 +195,7 @@ def releases(draw: st.DrawFn, min_slots: int = 1, max_slots: int = 8) -> Release
     person_ids = [p.person_id for p in persons]
     speakers = st.lists(st.sampled_from(person_ids), max_size=3, unique=True) if person_ids else st.just([])
     slot_ids = draw(st.lists(SLUG, min_size=min_slots, max_size=max_slots, unique=True))
-    slots, talks = [], []
+    slots, talks, linked = [], [], []
     for slot_id, (start, end, derived) in zip(slot_ids, draw(_times(day, zone, len(slot_ids))), strict=True):
         kind = draw(st.sampled_from(list(KINDS)))
         title = draw(texts())
@@ -195,10 +214,12 @@ def releases(draw: st.DrawFn, min_slots: int = 1, max_slots: int = 8) -> Release
                 raw=draw(texts()),
             )
         )
+        linked += draw(materials(slot_id)) if draw(st.integers(0, 3)) == 0 else []
         n_talks = draw(st.integers(0, 3)) if kind == "contributed" else draw(st.sampled_from((0, 0, 0, 1)))
         for order in range(1, n_talks + 1):
             talk_title = draw(texts(min_size=1))
             talks.append(Talk(f"{slot_id}-talk-{order}", slot_id, order, talk_title, talk_title, tuple(draw(speakers))))
+            linked += draw(materials(slot_id, talks[-1].talk_id, max_size=1)) if draw(st.booleans()) else []
     published = draw(st.datetimes(dt.datetime(2000, 1, 1), dt.datetime(2037, 12, 31)))
     return Release(
         name=draw(st.dates(dt.date(2000, 1, 1), dt.date(2037, 12, 31))).isoformat(),
@@ -207,4 +228,5 @@ def releases(draw: st.DrawFn, min_slots: int = 1, max_slots: int = 8) -> Release
         slots=tuple(slots),
         talks=tuple(talks),
         people=tuple(persons),
+        materials=tuple(linked),
     )

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from docutils import nodes
 from edits import edited, published, shipped
+from sphinx.util.console import strip_colors
 
 from workshop_data.changes import compare
 from workshop_data.datapackage import write_release
@@ -29,9 +30,10 @@ def build(tmp_path: Path, make_app: Callable[..., Any]) -> Callable[..., Any]:
     src = tmp_path / "src"
     shutil.copytree(ROOT, src)
 
-    def run(data_dir: Path | None = None) -> Any:
+    def run(data_dir: Path | None = None, **options: Any) -> Any:
         overrides = {"workshop_data_dir": str(data_dir)} if data_dir else {}
-        app = make_app("html", srcdir=src, confoverrides=overrides, freshenv=False)
+        overrides.update(options.pop("confoverrides", {}))
+        app = make_app("html", srcdir=src, confoverrides=overrides, freshenv=False, **options)
         app.build()
         return app
 
@@ -161,3 +163,72 @@ def test_unknown_edition_is_a_build_error_naming_it(build: Callable[..., Any], d
     warnings = app.warning.getvalue()
     assert "workshop-changelog: no edition 'icml2031'" in warnings
     assert "(editions: neurips2024)" in warnings
+
+
+# -- a release that does not load ---------------------------------------------------------------
+
+
+def broken_lines(app: Any) -> list[str]:
+    return [strip_colors(line) for line in app.warning.getvalue().splitlines() if "does not load" in line]
+
+
+def test_a_broken_release_is_skipped_with_one_warning_naming_its_folder(
+    build: Callable[..., Any], data_dir: Path
+) -> None:
+    folder = data_dir / "neurips2024" / "2024-12-01"
+    with (folder / "slots.csv").open("a", encoding="utf-8") as f:
+        f.write("\n")  # changed after release: its hash no longer matches
+    app = build(data_dir)
+    lines = broken_lines(app)
+    # one per directive that walks the releases (the reST and MyST changelogs, the releases table), at its place
+    assert [line.split(": WARNING: ")[0].rsplit("/", 1)[-1] for line in lines] == [
+        "index.rst:4",
+        "myst.md:3",
+        "releases.rst:4",
+    ]
+    for line, who in zip(lines, ("workshop-changelog", "workshop-changelog", "workshop-releases"), strict=True):
+        assert f"WARNING: {who}: release folder {folder} does not load, skipped: {folder / 'slots.csv'}" in line
+        assert "the descriptor says 1781 (truncated or changed?)" in line and line.endswith(
+            "[workshop_data.broken_release]"
+        )
+    assert len(app.warning.getvalue().splitlines()) == 3  # nothing else
+    block = changelog(app, "index")  # the other releases, each against the one before it that loads
+    assert [r.astext() for r in block.findall(nodes.rubric)] == ["Release 2024-12-05", "Release 2024-11-20"]
+    n = len(compare(shipped(), edited(shipped())))
+    assert (
+        f"Published 2024-12-05 09:30 UTC (the latest release). {n} changes from release 2024-11-20:" in block.astext()
+    )
+    assert "Release 2024-12-01" not in page(app) and "2024-12-01" not in page(app, "releases")
+
+    (folder / "slots.csv").write_bytes((folder / "slots.csv").read_bytes()[:-1])  # mended
+    app = build(data_dir)  # (a second app in one process: Sphinx warns about its nodes registered again)
+    assert broken_lines(app) == []
+    assert "Release 2024-12-01" in page(app) and "Release 2024-12-01" in page(app, "myst")
+
+
+def test_the_newest_release_broken_the_previous_is_the_latest(build: Callable[..., Any], data_dir: Path) -> None:
+    (data_dir / "neurips2024" / "2024-12-05" / "datapackage.json").write_text("{", encoding="utf-8")
+    app = build(data_dir)
+    assert len(broken_lines(app)) == 3
+    rows = [
+        r.astext().split("\n\n")
+        for r in list(next(app.env.get_doctree("releases").findall(nodes.table)).findall(nodes.row))[1:]
+    ]
+    assert [(r[0], r[-1]) for r in rows] == [("2024-11-20", ""), ("2024-12-01", "latest")]
+    assert "Published 2024-12-01 18:00 UTC (the latest release)." in changelog(app, "index").astext()
+
+
+@pytest.mark.parametrize("suppressed", [False, True])
+def test_under_w_a_broken_release_fails_the_build_unless_suppressed(
+    build: Callable[..., Any], data_dir: Path, suppressed: bool
+) -> None:
+    """The choice documented in workshop_data/sphinxext/changelog.py: loud under -W, and a site
+    can still be published, knowingly, with the broken release left out."""
+    (data_dir / "neurips2024" / "2024-12-01" / "people.csv").unlink()
+    overrides = {"suppress_warnings": ["workshop_data.broken_release"]} if suppressed else {}
+    app = build(data_dir, warningiserror=True, confoverrides=overrides)
+    assert (app.statuscode, len(broken_lines(app))) == ((0, 0) if suppressed else (1, 3))
+    if suppressed:
+        assert app.warning.getvalue() == ""
+    rubrics = [r.astext() for r in changelog(app, "index").findall(nodes.rubric)]
+    assert rubrics == ["Release 2024-12-05", "Release 2024-11-20"]

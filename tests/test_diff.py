@@ -275,3 +275,40 @@ def test_generated_schedules_shifted_or_cut_list_exactly_that(
     assert [(c.change, c.talk_id) for c in compare(release, cut)] == [("removed", "")] + [
         ("talk_removed", t) for t in talks
     ]
+
+
+def test_materials_added_and_removed_slot_by_slot() -> None:
+    from workshop_data.model import Material
+
+    old = shipped()  # published in schema 1.0.0, which has no materials: a release without any
+    talk = old.talks[0]
+    slides = Material("keynote-jeff-dean", "", "slides", "https://example.org/dean.pdf")
+    paper = Material(talk.slot_id, talk.talk_id, "paper", "https://example.org/paper.pdf")
+    new = dataclasses.replace(old, materials=(slides, paper), schema_version=None)
+    assert rows(compare(old, new)) == [
+        ("material_added", "keynote-jeff-dean", "slides", "", "https://example.org/dean.pdf"),
+        ("material_added", "contributed-talks", "paper", "", "https://example.org/paper.pdf"),
+    ]
+    back = compare(new, old)
+    assert [(c.change, c.talk_id) for c in back] == [("material_removed", ""), ("material_removed", talk.talk_id)]
+    assert describe(back[1], new, old) == f"paper removed for “{talk.title}”: https://example.org/paper.pdf"
+    assert describe(compare(old, new)[0], old, new) == "slides added: https://example.org/dean.pdf"
+    # a material of another kind at the same URL is another material
+    other = dataclasses.replace(new, materials=(dataclasses.replace(slides, kind="recording"), paper))
+    assert [(c.change, c.field) for c in compare(new, other)] == [
+        ("material_removed", "slides"),
+        ("material_added", "recording"),
+    ]
+
+
+def test_the_diff_of_isca_2019s_last_day_of_slides() -> None:
+    # 1348394 "Update schedule.md" (2019-06-24 19:33 UTC) linked Zhihao Jia's slides, nothing else
+    df = wd.diff("isca2019", "2019-06-23.2243", "2019-06-24")
+    assert df[["slot_id", "change", "field", "new"]].values.tolist() == [
+        [
+            "speaker-zhihao-jia",
+            "material_added",
+            "slides",
+            "https://mlforsystems.org/assets/slides/isca2019/MLforSystems2019_Talk_Zhihao_Jia.pptx",
+        ]
+    ]

@@ -24,6 +24,7 @@ import workshop_data as wd
 from workshop_data.formats import events, frab
 from workshop_data.formats.frab import to_dict, to_json, to_xml
 from workshop_data.model import Person, Release
+from workshop_data.schema import MATERIAL_KINDS
 from workshop_data.timeutil import aware
 
 BASE = "https://mlforsystems.org/schedule.html"
@@ -308,6 +309,8 @@ def test_generated_schedule_xml_is_valid_and_parses_back_to_the_slots(
         fields["persons"] = [p.text or "" for p in ev.iter("person")]
         _check_event(release, tz, day.get("date") or "", i, fields)
         assert (ev.find("url") is not None) == with_url
+        links = [(x.get("href"), x.get("type")) for x in ev.iter("link")]
+        assert links == [(url, frab.JSON_LINK_TYPES[kind]) for kind, url in _materials(release, release.slots[i])]
     pairs = {(p.get("guid"), p.get("id")) for _, ev in got for p in ev.iter("person")}
     assert len({g for g, _ in pairs}) == len({n for _, n in pairs}) == len(pairs)  # one id per person
 
@@ -326,6 +329,42 @@ def test_generated_schedule_json_is_valid_and_reads_back_to_the_slots(
         slot = release.slots[i]
         assert ("end" in ev) == (slot.end is not None)
         assert ev["url"].startswith(BASE if with_url else "urn:uuid:")
+        links = [(x["url"], x["type"]) for x in ev["links"]]
+        assert links == [(url, frab.JSON_LINK_TYPES[kind]) for kind, url in _materials(release, slot)]
+
+
+def _materials(release: Release, slot: Any) -> list[tuple[str, str]]:
+    """(kind, url) of the slot's materials, then of its talks' in order."""
+    talks = [t.talk_id for t in release.talks_of(slot.slot_id)]
+    found = [m for m in release.materials if m.slot_id == slot.slot_id]
+    found.sort(key=lambda m: -1 if not m.talk_id else talks.index(m.talk_id))
+    return [(m.kind, m.url) for m in found]
+
+
+def test_events_link_their_talks_materials(shared: Path) -> None:
+    # isca2019/schedule.md, 9:40-9:50 AM: the title links the paper's PDF, then "Slides"
+    release = wd.load_release("isca2019")
+    text = to_xml(release)
+    validate_xml(shared, text)
+    mendis = next(ev for _, ev in xml_events(text) if (ev.findtext("title") or "").startswith("Ithemal"))
+    site = "https://mlforsystems.org/assets"
+    assert [(x.get("href"), x.get("type"), x.text) for x in mendis.iter("link")] == [
+        (f"{site}/papers/isca2019/MLforSystems2019_Charith_Mendis.pdf", "paper", "Paper"),
+        (f"{site}/slides/isca2019/MLforSystems2019_Talk_Charith_Mendis.key", "slides", "Slides"),
+    ]
+    # neurips2020/index.md, 10:40 "Contributed Talks": each talk's title links its PDF; a 2018
+    # recording is the schemas' "media"
+    doc = to_json(wd.load_release("neurips2020"))
+    validate_json(shared, doc)
+    block = next(ev for _, ev in json_events(doc) if ev["start"] == "10:40")
+    assert block["links"][0] == {
+        "type": "paper",
+        "url": "https://mlforsystems.org/assets/papers/neurips2020/program_cummins_2020.pdf",
+        "title": "Paper: Program Graphs for Machine Learning",
+    }
+    dean = next(ev for _, ev in json_events(to_json(wd.load_release("neurips2018"))) if ev["start"] == "16:25")
+    assert dean["links"] == [{"type": "media", "url": "https://youtu.be/BZwDTKogS7U?t=3793", "title": "Recording"}]
+    assert set(frab.JSON_LINK_TYPES) == set(MATERIAL_KINDS)  # every kind has its type
 
 
 def test_the_schemas_reject_what_frab_apps_would_choke_on(shared: Path) -> None:

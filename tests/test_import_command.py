@@ -67,6 +67,29 @@ def test_cli_refuses_to_overwrite_a_release(release_copy: Path, shared: Path) ->
     assert {p.name: p.read_bytes() for p in release_copy.iterdir()} == before
 
 
+def test_the_seed_imports_to_the_shipped_release_in_its_schema_and_keeps_line_breaks_in_2_1(
+    tmp_path: Path, shared: Path
+) -> None:
+    """``make data``'s command: in schema 1.0.0 the seed page is the shipped release byte for
+    byte (a line break inside a title is a space there); left to choose, the import writes 2.1.0,
+    which holds the page's two line breaks."""
+    seed = shared / "seeds" / "000_d9f5c59d0a0e9214.txt"
+    common = ("--edition", "neurips2024", "--release", "2024-11-20", "--timezone", "America/Vancouver")
+    proc = run(seed, *common, "--schema-version", "1.0.0", "--data-dir", tmp_path / "pinned")
+    assert proc.returncode == 0, proc.stderr
+    folder = tmp_path / "pinned" / "neurips2024" / "2024-11-20"
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == {p.name: p.read_bytes() for p in SHIPPED.iterdir()}
+    proc = run(seed, *common, "--data-dir", tmp_path / "newest")
+    assert proc.returncode == 0, proc.stderr
+    release = read_release(tmp_path / "newest" / "neurips2024" / "2024-11-20")
+    assert release.schema_version == "2.1.0"
+    assert [t.title_myst.count("\\\n") for t in release.talks] == [1, 0, 0, 1]
+    proc = run(seed, *common, "--schema-version", "0.9", "--data-dir", tmp_path / "bad")
+    assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1
+    assert "schema version '0.9': not one this package writes (1.0.0, 2.0.0, 2.1.0, 2.2.0)" in proc.stderr
+    assert not (tmp_path / "bad" / "neurips2024" / "2024-11-20").exists()
+
+
 @pytest.mark.parametrize(
     ("edition", "release", "expected"),
     [
@@ -224,7 +247,10 @@ def test_a_page_of_several_megabytes_imports(tmp_path: Path, shared: Path) -> No
     bio = "<div class='speaker-bio'><h3>Someone</h3><p>" + "lorem ipsum dolor sit amet " * 200 + "</p></div>\n"
     path = page(tmp_path, seed + bio * 1000)
     assert path.stat().st_size > 5_000_000
-    folder, _ = import_page(path, "neurips2024", "2024-11-20", tmp_path / "data", timezone="America/Vancouver")
+    data = tmp_path / "data"
+    folder, _ = import_page(
+        path, "neurips2024", "2024-11-20", data, timezone="America/Vancouver", schema_version="1.0.0"
+    )
     assert release_files(read_release(folder)) == {p.name: p.read_bytes() for p in SHIPPED.iterdir()}
 
 

@@ -10,17 +10,16 @@ import sys
 from pathlib import Path
 
 import lxml.html
-import pytest
 from conftest import SHIPPED
 from edits import fresh_ids
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from strategies import TIMEZONES, exists_once, releases, texts
 
-from workshop_data.datapackage import release_files
+from workshop_data.datapackage import in_schema, release_files, schema_version_of
 from workshop_data.errors import WorkshopDataError
 from workshop_data.formats.jekyll import to_jekyll
-from workshop_data.importer import build_release, myst
+from workshop_data.importer import build_release
 from workshop_data.importer.inline import Run
 from workshop_data.importer.myst import to_myst
 from workshop_data.importer.page import parse_page
@@ -128,13 +127,10 @@ def test_hostile_strings_and_liquid_are_escaped_and_come_back_unchanged() -> Non
     assert reimport(release, page) == release
 
 
-def test_the_seed_pages_line_breaks_in_titles_are_kept_when_titles_may_hold_them(
-    shared: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Behind ``KEEP_LINE_BREAKS`` (off while the schema stores titles on one line): the two
-    ``<br>`` the 2024 page has inside talk titles are hard breaks in ``title_myst``, printed as
-    ``<br/>`` by the Jekyll export, and the page imports back to the same files."""
-    monkeypatch.setattr(myst, "KEEP_LINE_BREAKS", True)
+def test_the_seed_pages_line_breaks_in_titles_are_kept_in_schema_2_1(shared: Path) -> None:
+    """The two ``<br>`` the 2024 page has inside talk titles are hard breaks in ``title_myst``
+    (schema 2.1.0), printed as ``<br/>`` by the Jekyll export, and the page imports back to the
+    same files; written in 1.0.0 (the pinned release), the same page is the shipped bytes."""
     seed = shared / "seeds" / "000_d9f5c59d0a0e9214.txt"
     page = parse_page(seed.read_text("utf-8"), seed)
     release = build_release(page, "neurips2024", "2024-11-20", timezone="America/Vancouver").release
@@ -143,10 +139,13 @@ def test_the_seed_pages_line_breaks_in_titles_are_kept_when_titles_may_hold_them
         "Don't Transform the Code, Code the Transforms: Towards Precise Code Rewriting using LLMs",
         "Scalable RL for Systems via Offline Imitation from Multiple Baselines: A Case Study in Compiler Optimization",
     ]
+    assert schema_version_of(release) == "2.1.0"
     page = to_jekyll(release)
     assert "<li>Don't Transform the Code, Code the Transforms:<br/>Towards Precise" in page
     assert "from Multiple Baselines:<br/>A Case Study in Compiler Optimization</li>" in page
     assert release_files(reimport(release, page)) == release_files(release)
+    pinned = release_files(in_schema(release, "1.0.0"))
+    assert pinned == {name: (SHIPPED / name).read_bytes() for name in pinned}
 
 
 def test_tz_other_than_the_venues_is_refused() -> None:

@@ -12,7 +12,7 @@ from conftest import SHIPPED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workshop_data.datapackage import release_files, write_release
+from workshop_data.datapackage import in_schema, release_files, schema_version_of, write_release
 from workshop_data.importer import build_release
 from workshop_data.importer.page import parse_page, read_page
 from workshop_data.model import Release
@@ -47,8 +47,10 @@ def rows(release: Release) -> list[Row]:
 
 
 def test_seed_page_imports_to_the_shipped_release_byte_for_byte(shared: Path) -> None:
-    release, warnings = imported(shared / "seeds" / "000_d9f5c59d0a0e9214.txt", "neurips2024", "America/Vancouver")
+    read, warnings = imported(shared / "seeds" / "000_d9f5c59d0a0e9214.txt", "neurips2024", "America/Vancouver")
     assert warnings == []
+    assert schema_version_of(read) == "2.1.0"  # two talk titles are printed on two lines
+    release = in_schema(read, "1.0.0")  # the shipped release's schema: a title on one line
     files = release_files(release)
     shipped = {p.name: p.read_bytes() for p in SHIPPED.iterdir()}
     assert sorted(files) == sorted(shipped)
@@ -264,6 +266,70 @@ def test_isca2019_page_row_by_row(shared: Path) -> None:
     assert (release.workshop.date, release.workshop.venue) == (dt.date(2019, 6, 23), "Room 101A")
 
 
+def test_isca2019_page_materials(shared: Path) -> None:
+    """Read on the page: each "Slides" link, each title linked to its PDF, and the speaker block's
+    heading linking Zhan Shi's title to arXiv; made absolute against https://mlforsystems.org/."""
+    release, _ = imported(shared / "corpus" / "isca2019-schedule.md", "isca2019", "America/Phoenix")
+    site = "https://mlforsystems.org/assets"
+    by_start = {s.slot_id: f"{s.start:%H:%M}" for s in release.slots}
+    found = [(by_start[m.slot_id], m.talk_id, m.kind, m.url) for m in release.materials]
+    assert found[:3] == [
+        ("09:40", "", "paper", f"{site}/papers/isca2019/MLforSystems2019_Charith_Mendis.pdf"),
+        ("09:40", "", "slides", f"{site}/slides/isca2019/MLforSystems2019_Talk_Charith_Mendis.key"),
+        ("09:50", "", "slides", f"{site}/slides/isca2019/MLforSystems2019_Talk_Byung_Hoon_Ahn.pptx"),
+    ]
+    shi = [(kind, url) for start, _, kind, url in found if start == "11:30"]
+    assert shi == [
+        ("slides", f"{site}/slides/isca2019/MLforSystems2019_Zhan_Shi.pdf"),
+        ("paper", "https://arxiv.org/abs/1906.07181"),
+    ]
+    kinds = [kind for _, _, kind, _ in found]
+    assert (kinds.count("slides"), kinds.count("paper"), len(found)) == (13, 6, 19)
+    # the links are not part of the texts they sit in
+    mendis = next(s for s in release.slots if by_start[s.slot_id] == "09:40")
+    assert mendis.title.startswith("Ithemal") and "Slides" not in mendis.title
+
+
+def test_materials_of_a_row_its_talks_and_an_abstracts_heading() -> None:
+    page = """---
+workshop_name: demo2024
+site_description: Workshop on ML for Systems at NeurIPS 2024, December 15, Vancouver
+---
+<table class="schedule-table"><tr><th>Time</th><th>Section</th></tr>
+<tr><td>9:00 AM</td><td><a href="#kim_talk"><b>Invited Speaker 1: Ana Kim</b><br/><i>Caches That Learn</i></a>
+ <a href="https://drive.google.com/file/d/1/view?usp=sharing">(slides)</a> [<a href="/v.mp4">Video</a>]</td></tr>
+<tr><td>10:00 AM</td><td>Contributed Talks:<ul>
+<li><a href="/assets/papers/a b.pdf">Learned Indexes</a></li>
+<li>Learned Schedulers <a href="https://github.com/x/y">code</a>
+ <a href="https://openreview.net/forum?id=Q">link »</a></li>
+<li><a href="file:///C:/talk.pdf">A Talk Linked To A Disk</a></li></ul></td></tr>
+<tr><td>11:00 AM</td><td>Lunch <a href="#menu">(slides)</a></td></tr>
+</table>
+<h3 id="kim_talk">Caches That Learn <a href="https://youtu.be/x?t=5">(recording)</a>
+ <a href="https://drive.google.com/file/d/1/view?usp=sharing">(slides)</a></h3>
+<h3><a href="https://arxiv.org/abs/1">Learned Schedulers</a></h3>
+<h3>Unrelated <a href="https://example.org/">(slides)</a></h3>
+"""
+    result = build_release(parse_page(page), "demo2024", "2024-11-20", timezone="America/Vancouver")
+    release = result.release
+    talks = {t.talk_id: t.title for t in release.talks}
+    found = [(m.slot_id, talks.get(m.talk_id, ""), m.kind, m.url) for m in release.materials]
+    keynote, block = release.slots[0].slot_id, release.slots[1].slot_id
+    assert found == [
+        (keynote, "", "slides", "https://drive.google.com/file/d/1/view?usp=sharing"),  # once: row and heading
+        (keynote, "", "recording", "https://mlforsystems.org/v.mp4"),
+        (keynote, "", "recording", "https://youtu.be/x?t=5"),  # the abstract's heading (id = the row's link)
+        (block, "Learned Indexes", "paper", "https://mlforsystems.org/assets/papers/a%20b.pdf"),
+        (block, "Learned Schedulers", "code", "https://github.com/x/y"),
+        (block, "Learned Schedulers", "other", "https://openreview.net/forum?id=Q"),  # "link »": a link
+        (block, "Learned Schedulers", "paper", "https://arxiv.org/abs/1"),  # a heading of the talk's title
+    ]
+    assert release.slots[0].title == "Caches That Learn" and release.slots[2].label == "Lunch"
+    assert [t.title for t in release.talks][1:] == ["Learned Schedulers", "A Talk Linked To A Disk"]
+    assert any("'file:///C:/talk.pdf' is no web address" in w for w in result.warnings)
+    assert any("heading 'Unrelated'" in w and "not for a talk of the schedule" in w for w in result.warnings)
+
+
 def test_time_cells_of_the_family() -> None:
     release, warnings = imported(FIXTURES / "times.md", "testconf2031", "Europe/Lisbon")
     assert [(start, end, derived) for start, end, derived, *_ in rows(release)] == [
@@ -326,7 +392,7 @@ def test_section_cells_of_the_family() -> None:
     assert by_id["contributed-talk"].title_myst == r"A Short Paper on \*Stars\* & \[Brackets\]"
     assert by_id["something-unusual-happens"].raw == "Something Unusual Happens"
     assert [(t.order, t.title, t.title_myst) for t in release.talks_of("contributed-talks")] == [
-        (1, "First Paper, with a Line Break", "First Paper, with a Line Break"),
+        (1, "First Paper, with a Line Break", "First Paper, with a\\\nLine Break"),  # as printed
         (2, "Second: Paper", "*Second*: Paper"),
         (3, "Third Paper", "Third Paper"),
     ]
@@ -455,3 +521,54 @@ def test_rows_that_start_with_their_people() -> None:
         "not understood, kept as kind 'other': 'Turing Award Lecture (Symphony Hall)'"
     ]
     assert {p.name: p.affiliations for p in release.people} == {"Mimi Roe": ("NYU",), "Nat Beck": ("CMU",)}
+
+
+def test_a_row_read_again_is_read_with_the_names_its_page_knows() -> None:
+    # The importer reads a row of the same HTML once (a site's history repeats its rows), but a
+    # lone panelist is one only when the page named them above: the same row on a page that
+    # does not name them reads as a title, before and after a page that does.
+    page = "---\nworkshop_name: fold2031\nsite_description: Workshop on F at Fold 2031, May 1\n---\n"
+    keynote = "<tr><td>9:00 AM</td><td><b>Keynote:</b> Max Strauß (<i>TU Wien</i>)</td></tr>"
+    panel = "<tr><td>10:00 AM</td><td>Panel: Max Strauß</td></tr>"
+
+    def panel_speakers(rows: str) -> list[str]:
+        release = build_release(parse_page(page + f'<table class="schedule-table">{rows}</table>'), "fold2031", "r",
+                                timezone="UTC").release  # fmt: skip
+        names = {p.person_id: p.name for p in release.people}
+        return [names[pid] for pid in release.slots[-1].speakers]
+
+    assert panel_speakers(panel) == []
+    assert panel_speakers(keynote + panel) == ["Max Strauß"]
+    assert panel_speakers(panel) == []
+
+
+def test_a_name_printed_in_a_title_is_the_speaker_only_when_the_edition_names_them() -> None:
+    # NeurIPS 2024's first schedule printed "Role: Name, Title" and "<i>Title, Name</i>": with
+    # the edition's names (its home page, papers) as evidence, the name is the speaker; without,
+    # the row stays as printed
+    page = "---\nworkshop_name: fold2031\nsite_description: Workshop on F at Fold 2031, May 1\n---\n"
+    rows = (
+        '<tr><td>9:00 AM</td><td><a href="#ada_talk"><b>Keynote Speaker: Ada Byron, Engines of Thought </b>'
+        "<br/><i>Analytical Co</i></a></td></tr>"
+        '<tr><td>10:00 AM</td><td><a href="#max_talk"><b>CodeGen Talk: Max Roe, Codes that Compile</b>'
+        "<br/><i>Roe Labs</i></a></td></tr>"
+        "<tr><td>11:00 AM</td><td><i>Spotlight: Caches, Learned, Nat Beck</i></td></tr>"
+        "<tr><td>12:00 PM</td><td><i>Mimi Roe: Looking back, and ahead</i></td></tr>"
+        "<tr><td>1:00 PM</td><td><i>Unknown Works, Pat Doe</i></td></tr>"
+    )
+    parsed = parse_page(page + f'<table class="schedule-table">{rows}</table>')
+    named = frozenset(name.casefold() for name in ("Ada Byron", "Max Roe", "Nat Beck", "Mimi Roe"))
+
+    def read(names: frozenset[str]) -> list[tuple[str, str, str, list[tuple[str, tuple[str, ...]]]]]:
+        release = build_release(parsed, "fold2031", "r", timezone="UTC", named=names).release
+        people = {p.person_id: (p.name, p.affiliations) for p in release.people}
+        return [(s.kind, s.label, s.title, [people[pid] for pid in s.speakers]) for s in release.slots]
+
+    assert read(named) == [
+        ("keynote", "Keynote Speaker", "Engines of Thought", [("Ada Byron", ("Analytical Co",))]),
+        ("invited", "CodeGen Talk", "Codes that Compile", [("Max Roe", ("Roe Labs",))]),
+        ("contributed", "Spotlight", "Caches, Learned", [("Nat Beck", ())]),
+        ("contributed", "", "Looking back, and ahead", [("Mimi Roe", ())]),
+        ("contributed", "", "Unknown Works, Pat Doe", []),  # no page names a Pat Doe
+    ]
+    assert read(frozenset())[0] == ("keynote", "Keynote Speaker", "Ada Byron, Engines of Thought Analytical Co", [])

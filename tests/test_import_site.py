@@ -11,12 +11,15 @@ import os
 import subprocess
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from tests.conftest import SEED, SHIPPED, require
 from workshop_data.changes import compare
 from workshop_data.cli import main
 from workshop_data.errors import WorkshopDataError
+from workshop_data.formats import writer
+from workshop_data.formats.jekyll import to_jekyll
 from workshop_data.model import Release
 from workshop_data.siteimport import git
 from workshop_data.siteimport.history import (
@@ -104,6 +107,41 @@ def test_fresh_clone_reproduces_the_shipped_release_byte_for_byte(imported: Path
         assert (made / shipped.name).read_bytes() == shipped.read_bytes(), shipped.name
 
 
+def test_a_fresh_clone_reproduces_every_shipped_release_byte_for_byte(imported: Path) -> None:
+    """What ``make site-data`` checks: the shipped data is what the history imports to."""
+    shipped = SHIPPED.parents[1]
+    made = {p.relative_to(imported): p.read_bytes() for p in imported.rglob("*") if p.is_file()}
+    assert sorted(made) == sorted(p.relative_to(shipped) for p in shipped.rglob("*") if p.is_file())
+    assert [name for name, data in made.items() if (shipped / name).read_bytes() != data] == []
+
+
+def test_2024_releases_keep_the_pages_line_breaks_in_titles(site_repo: Path, imported: Path) -> None:
+    """The 2024 page (debbc2e, the last version) prints two talk titles on two lines; every
+    release of the history that has them keeps the break (schema 2.1.0) and the Jekyll export
+    writes it back as ``<br/>``; calendars and frab carry the title on one line. The pinned
+    release (schema 1.0.0, where a title is one line) has them with a space, as it was published."""
+    page = subprocess.run(
+        ["git", "-C", str(site_repo), "show", "debbc2e:schedule.md"], capture_output=True, text=True, check=True
+    ).stdout
+    table = lxml.html.fragment_fromstring(page[page.index("<table") : page.index("</table>") + 8])
+    printed = [(li.text or "", li.find("br").tail or "") for li in table.iter("li") if li.find("br") is not None]
+    assert [(a.strip()[-12:], b.strip()[:12]) for a, b in printed] == [
+        (" Transforms:", "Towards Prec"),
+        ("e Baselines:", "A Case Study"),
+    ]
+    kept = RELEASES_2024[RELEASES_2024.index("2024-11-18.1748") :]
+    for name in kept:
+        release = read_release(imported / "neurips2024" / name)
+        page = to_jekyll(release)
+        calendars = writer("ics")(release).replace("\r\n ", "") + writer("frab-xml")(release)
+        for before, after in printed:
+            one_line = f"{before.strip()} {after.strip()}"
+            assert one_line in {t.title for t in release.talks}, name
+            assert one_line in calendars, name
+            assert (f"<li>{before.strip()}<br/>{after.strip()}</li>" in page) == (name != "2024-11-20"), name
+        assert release.schema_version == ("1.0.0" if name == "2024-11-20" else "2.1.0"), name
+
+
 def test_every_edition_with_a_schedule_is_imported(imported: Path) -> None:
     editions = sorted(p.name for p in imported.iterdir())
     # 2021's and 2022's schedules are inside their index.md (their parser is issue #9's engineer D's)
@@ -164,6 +202,28 @@ def test_another_editions_papers_are_reported_not_imported(imported: Path) -> No
     assert placeto in {p.title for p in last(imported, "neurips2018").papers}
     for name in release_names("isca2019", imported):
         assert placeto not in {p.title for p in read_release(imported / "isca2019" / name).papers}
+
+
+def test_another_editions_materials_are_reported_not_imported(imported: Path) -> None:
+    # 219c07c "Add a schedule page for NeurIPS 2019 Workshop" copied 2018's table: its "TBD" rows
+    # still link 2018's slides (three) and Sanjay Krishnan's recording
+    reported = [p for p in REPORTS[-1].problems if "material(s) of another edition's talks" in p]
+    assert any("219c07c" in p and "neurips2019: the schedule links 4 material(s)" in p for p in reported), reported
+    assert all("(neurips2018)" in p for p in reported)
+    assert len(reported) == len(set(p.split(": ", 1)[1] for p in reported))  # once per version of the page
+    for name in release_names("neurips2019", imported):
+        assert read_release(imported / "neurips2019" / name).materials == ()
+    assert len(last(imported, "neurips2018").materials) == 5  # 2018's own, as its page links them
+
+
+def test_a_schedule_page_deleted_for_the_home_pages_schedule(imported: Path) -> None:
+    # 8beea95 "make main and schedule one" (2020-12-03 23:25 +01:00) deleted schedule.md and put the
+    # schedule in index.md; 2020's later changes are there: 1072068 ("add link") retitled "MicroPlace" "FirePlace"
+    release = read_release(imported / "neurips2020" / "2020-12-03.2225")
+    assert release.workshop.page_title == "Program"  # index.md's front matter, not schedule.md's "Schedule"
+    titles = [t.title for t in last(imported, "neurips2020").talks]
+    assert "FirePlace: Placing FireCracker Virtual Machines with Hindsight Imitation" in titles
+    assert not any(t.startswith("MicroPlace") for t in titles)
 
 
 def test_a_papers_page_reads_the_csv_it_names(site_repo: Path) -> None:

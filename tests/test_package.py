@@ -14,7 +14,7 @@ import pytest
 from conftest import PINNED, REPO, SHIPPED, require
 
 import workshop_data as wd
-from workshop_data.datapackage import DESCRIPTOR, release_files, sha256
+from workshop_data.datapackage import DESCRIPTOR, descriptor_text, release_files, sha256
 from workshop_data.schema import KINDS, resources
 
 
@@ -64,6 +64,24 @@ def test_descriptor_is_the_single_definition_of_the_columns() -> None:
         assert all(f["description"] for f in fields)
     kind = next(f for f in by_name["slots"]["schema"]["fields"] if f["name"] == "kind")
     assert kind["constraints"]["enum"] == list(KINDS)
+
+
+def test_descriptor_text_is_what_json_dumps_writes() -> None:
+    # The descriptor's text is made without json.dumps (whose indented output is slow); it must
+    # be json.dumps' text to the byte: every shipped descriptor (written by json.dumps), and
+    # values json escapes (quotes, backslashes, control characters, separators of lines) at
+    # every depth, empty containers included.
+    for descriptor in (REPO / "workshop_data" / "data").glob("*/*/" + DESCRIPTOR):
+        assert descriptor_text(json.loads(descriptor.read_text())).encode() == descriptor.read_bytes(), descriptor
+    odd = 'a "quoted" \\ back\tslash\x00\u2028 é 🎉 </script>'
+    value = {
+        "title": odd,
+        "n": [0, -1, 10**20, True, False, None],
+        "empty": [{}, [], ""],
+        "resources": [{"schema": {"fields": [{"name": odd, "constraints": {"enum": [odd, ""]}}], "x": {}}}],
+        odd: {"deep": [[{"deeper": [odd]}]]},
+    }
+    assert descriptor_text(value) == json.dumps(value, indent=2, ensure_ascii=False) + "\n"
 
 
 def test_release_files_reproduce_the_shipped_release() -> None:

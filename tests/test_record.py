@@ -16,9 +16,10 @@ import pandas as pd
 import pytest
 
 import workshop_data as wd
-from workshop_data.datapackage import release_files, schema_version_of, write_release
+from workshop_data.changes import compare
+from workshop_data.datapackage import in_schema, release_files, schema_version_of, write_release
 from workshop_data.errors import DataValidationError, WorkshopDataError
-from workshop_data.model import Author, Paper, Person, Release, Role, Workshop
+from workshop_data.model import Author, Material, Paper, Person, Release, Role, Workshop
 from workshop_data.validation import read_release
 
 SHIPPED = wd.load_release("neurips2024", "2024-11-20")
@@ -82,6 +83,96 @@ def test_a_release_is_written_in_the_oldest_schema_that_holds_it() -> None:
         SHIPPED, schema_version=None, workshop=dataclasses.replace(SHIPPED.workshop, date=None)
     )
     assert schema_version_of(no_day) == "2.0.0"  # 1.0.0 requires the day
+    slides = Material(SHIPPED.slots[0].slot_id, "", "slides", "https://example.org/s.pdf")
+    assert schema_version_of(dataclasses.replace(SHIPPED, schema_version=None, materials=(slides,))) == "2.2.0"
+    assert schema_version_of(dataclasses.replace(_edition_2025(), materials=())) == "2.0.0"  # none: no 2.2.0
+
+
+def test_a_2_2_0_release_declares_materials_and_older_ones_load_without(two_editions: Path) -> None:
+    slides = Material(SHIPPED.slots[0].slot_id, "", "slides", "https://example.org/s.pdf")
+    with_slides = dataclasses.replace(
+        SHIPPED, name="2024-12-01", schema_version=None, materials=(slides,), path=None, fields={}
+    )
+    folder = write_release(with_slides, two_editions)
+    descriptor = json.loads((folder / "datapackage.json").read_text())
+    assert descriptor["schema_version"] == "2.2.0"
+    assert [r["name"] for r in descriptor["resources"]][-1] == "materials"
+    assert (
+        folder / "materials.csv"
+    ).read_text() == f"slot_id,talk_id,kind,url\n{slides.slot_id},,slides,{slides.url}\n"
+    assert read_release(folder).materials == (slides,)
+    # the 1.0.0 and 2.0.0 releases load with no materials, the columns typed all the same
+    old = wd.load_materials("neurips2024", release="2024-11-20", data_dir=two_editions)
+    new = wd.load_materials("neurips2024", release="2024-12-01", data_dir=two_editions)
+    assert old.empty and list(old.columns) == list(new.columns) == [
+        "slot_id",
+        "talk_id",
+        "kind",
+        "url",
+        "title",
+        "start",
+    ]
+    assert (old.dtypes == new.dtypes).all()
+    assert list(new["kind"].cat.categories) == ["slides", "recording", "paper", "poster", "code", "other"]
+    assert (new.iloc[0]["title"], new.iloc[0]["start"]) == (
+        SHIPPED.slots[0].title,
+        wd.load_schedule("neurips2024", release="2024-12-01", data_dir=two_editions).iloc[0]["start"],
+    )
+    both = wd.load_materials("all", data_dir=two_editions)
+    assert list(both["edition"]) == ["neurips2024"] and str(both["start"].dt.tz) == "UTC"
+    frictionless = pytest.importorskip("frictionless")
+    report = frictionless.validate(str(folder / "datapackage.json"))  # its foreign key to slots included
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+
+
+def _with_a_line_break() -> Release:
+    """The shipped release with its first talk's title on two lines, as the 2024 page printed it."""
+    talk = dataclasses.replace(
+        SHIPPED.talks[0],
+        title_myst="Don't Transform the Code, Code the Transforms:\\\nTowards Precise Code Rewriting using LLMs",
+    )
+    return dataclasses.replace(SHIPPED, schema_version=None, talks=(talk, *SHIPPED.talks[1:]))
+
+
+def test_a_line_break_in_a_title_is_held_from_schema_2_1_0() -> None:
+    broken = _with_a_line_break()
+    assert schema_version_of(broken) == "2.1.0"
+    pinned = in_schema(broken, "1.0.0")  # the form 1.0.0 holds: the break a space, byte for byte the shipped release
+    assert pinned.schema_version == "1.0.0" and pinned.talks[0].title_myst == SHIPPED.talks[0].title_myst
+    assert release_files(pinned) == release_files(SHIPPED)
+    assert in_schema(broken, "2.0.0").talks[0] == SHIPPED.talks[0]
+    assert in_schema(broken, "2.1.0").talks == broken.talks
+    with pytest.raises(DataValidationError) as info:  # what an older version does not hold at all
+        in_schema(_edition_2025(), "1.0.0")
+    assert str(info.value).startswith("workshop.csv, row 1, field 'room': release '2025-07-24' cannot be written")
+
+
+def test_a_release_of_an_older_schema_with_a_line_break_in_a_title_is_not_published(tmp_path: Path) -> None:
+    broken = dataclasses.replace(_with_a_line_break(), schema_version="2.0.0")  # read in 2.0.0, edited
+    with pytest.raises(DataValidationError, match=r"one line: a line break in a title needs schema 2\.1\.0") as info:
+        write_release(broken, tmp_path)
+    assert (info.value.row, info.value.field) == (1, "title_myst") and info.value.file.endswith("talks.csv")
+    assert not (tmp_path / "neurips2024" / "2024-11-20").exists()
+
+
+def test_a_2_1_0_release_reads_back_byte_for_byte_and_validates(tmp_path: Path) -> None:
+    folder = write_release(_with_a_line_break(), tmp_path)
+    descriptor = json.loads((folder / "datapackage.json").read_text())
+    assert descriptor["schema_version"] == "2.1.0"
+    rel = read_release(folder)
+    assert rel == _with_a_line_break() and release_files(rel) == {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert wd.load_talks("neurips2024", data_dir=tmp_path)["title_myst"].iloc[0].count("\\\n") == 1
+    frictionless = pytest.importorskip("frictionless")
+    report = frictionless.validate(str(folder / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+
+
+def test_a_line_break_is_no_change_against_a_release_that_cannot_hold_it() -> None:
+    slot = dataclasses.replace(SHIPPED.slots[0], title_myst="Advances in Machine Learning\\\nfor Systems")
+    newer = dataclasses.replace(SHIPPED, schema_version="2.1.0", slots=(slot, *SHIPPED.slots[1:]))
+    assert compare(SHIPPED, newer) == []  # 1.0.0 stores the title on one line: the break is not known there
+    both = dataclasses.replace(SHIPPED, schema_version="2.1.0")
+    assert [(c.change, c.field) for c in compare(both, newer)] == [("retitled", "title_myst")]
 
 
 def test_a_2_0_0_release_reads_back_byte_for_byte(two_editions: Path) -> None:

@@ -107,3 +107,155 @@ def test_what_the_pages_do_not_say_stays_unknown() -> None:
     assert any(c.field == "date" and c.value == "2019-12-14" for c in corrections)  # settled by later pages, said so
     assert pd.isna(wd.load_schedule("neurips2024").iloc[-1]["end"])  # the last slot's end is not printed
     assert wd.load_workshop("neurips2024")["date"] == dt.date(2024, 12, 15)
+
+
+#: The schedules' materials on each edition's last pages, counted by reading them: NeurIPS 2018's
+#: "(slides)" and "(recording)" links; ISCA 2019's "Slides" links, its titles linking the paper's
+#: PDF and Zhan Shi's speaker heading linking arXiv; NeurIPS 2020's contributed talks' titles and
+#: Benoit Steiner's title linking PDFs; NeurIPS 2022's spotlights' OpenReview links.
+MATERIALS = {
+    "neurips2018": {"slides": 3, "recording": 2},
+    "isca2019": {"slides": 13, "paper": 6},
+    "neurips2019": {},
+    "neurips2020": {"paper": 18},
+    "neurips2021": {},
+    "neurips2022": {"paper": 6},
+    "neurips2023": {},
+    "neurips2024": {},
+    "neurips2025": {},
+}
+
+
+def _materials(edition: str, start: str, release: str = "latest") -> list[tuple[str, str]]:
+    df = wd.load_materials(edition, release=release)
+    at = df[df["start"].dt.strftime("%H:%M") == start]
+    return list(zip(at["kind"].astype(str), at["url"], strict=True))
+
+
+@pytest.mark.parametrize("edition", list(MATERIALS))
+def test_materials_of_each_edition(edition: str) -> None:
+    counts = wd.load_materials(edition)["kind"].astype(str).value_counts().to_dict()
+    assert counts == MATERIALS[edition]
+
+
+def test_the_materials_of_a_2018_talk() -> None:
+    # neurips2018/schedule.md, 4:00 PM: "<b>Invited Speaker 5: Sanjay Krishnan</b>…
+    # <a href="https://youtu.be/BZwDTKogS7U?t=2392">(recording)</a>", and the same link in the
+    # heading of its abstract below the table (one material, not two)
+    assert _materials("neurips2018", "16:00") == [("recording", "https://youtu.be/BZwDTKogS7U?t=2392")]
+    assert _materials("neurips2018", "09:10") == [
+        ("slides", "https://drive.google.com/file/d/1vq8IQERMKc9xmZWLh5rZRNHYWG8DAjAz/view?usp=sharing")
+    ]
+    assert _materials("neurips2018", "16:25") == [("recording", "https://youtu.be/BZwDTKogS7U?t=3793")]  # Jeff Dean
+
+
+def test_the_materials_of_an_isca_2019_talk() -> None:
+    # isca2019/schedule.md, 9:40-9:50 AM: the title links "/assets/papers/isca2019/…Charith_Mendis.pdf",
+    # then "<a href="/assets/slides/isca2019/MLforSystems2019_Talk_Charith_Mendis.key">Slides</a>"
+    assert _materials("isca2019", "09:40") == [
+        ("paper", "https://mlforsystems.org/assets/papers/isca2019/MLforSystems2019_Charith_Mendis.pdf"),
+        ("slides", "https://mlforsystems.org/assets/slides/isca2019/MLforSystems2019_Talk_Charith_Mendis.key"),
+    ]
+    # 11:30-11:55 AM: "Slides" in the row; the speaker block's heading links the title to arXiv
+    assert _materials("isca2019", "11:30") == [
+        ("slides", "https://mlforsystems.org/assets/slides/isca2019/MLforSystems2019_Zhan_Shi.pdf"),
+        ("paper", "https://arxiv.org/abs/1906.07181"),
+    ]
+
+
+def test_the_materials_of_2020s_contributed_talks() -> None:
+    # neurips2020/index.md, 14:25 "Contributed Talks:", 4th item: the title links its PDF (the
+    # deleted schedule.md of 2020-12-03 printed it "MicroPlace: Placing Micro Virtual Machines…")
+    df = wd.load_materials("neurips2020")
+    fireplace = df[df["title"] == "FirePlace: Placing FireCracker Virtual Machines with Hindsight Imitation"]
+    assert list(fireplace["url"]) == ["https://mlforsystems.org/assets/papers/neurips2020/fireplace_balaji_2020.pdf"]
+    assert fireplace["talk_id"].notna().all()  # a talk of the block, not the block's own
+    # 13:50 "Invited Speaker 4: Benoit Steiner - <a href="http://mlforsystems.org/…">Title</a>": as printed
+    assert _materials("neurips2020", "13:50") == [
+        ("paper", "http://mlforsystems.org/assets/papers/neurips2020/value_steiner_2020.pdf")
+    ]
+
+
+def test_another_editions_materials_are_not_this_editions() -> None:
+    # 219c07c "Add a schedule page for NeurIPS 2019 Workshop": 2018's table with "TBD" rows, still
+    # linking 2018's slides and recording
+    for name in wd.releases("neurips2019")["release"]:
+        assert wd.load_materials("neurips2019", release=name).empty, name
+
+
+def test_a_speakers_bio_gives_a_profile_link() -> None:
+    # index.md from ebcae52 (2024-11-20) to a41ddab (2024-12-14): "…where she leads the
+    # <a href="https://socialrl.cs.washington.edu/">Social RL Lab</a>" in Natasha Jaques's bio
+    people = wd.load_people("neurips2024", release="2024-12-08").set_index("person_id")
+    assert people.at["natasha-jacques", "links"] == ("https://socialrl.cs.washington.edu/",)
+    latest = wd.load_people("neurips2024").set_index("person_id")  # a41ddab rewrote the bio without it
+    assert latest.at["natasha-jacques", "links"] == ()
+
+
+def _row(edition: str, release: str, start: str) -> pd.Series:
+    df = wd.load_schedule(edition, release=release)
+    return df[df["start"].dt.strftime("%H:%M") == start].iloc[0]
+
+
+def test_neurips_2024s_first_schedule_reads_its_rows_as_printed() -> None:
+    # b521f0b (2024-11-18 04:40 UTC), schedule.md, read off the page: its rows print "Role:
+    # Name, Title" and "<i>Title, Name</i>"; the names are the home page's speakers and the
+    # accepted papers' authors
+    keynote = _row("neurips2024", "2024-11-18", "08:20")
+    # <a href="#dean_talk"><b>Keynote Speaker: Jeff Dean, Advances in Machine Learning for Systems </b>
+    # <br/><i>Google</i></a>
+    assert (keynote["kind"], keynote["label"], keynote["speakers"], keynote["affiliations"], keynote["title"]) == (
+        "keynote",
+        "Keynote Speaker",
+        "Jeff Dean",
+        "Google",
+        "Advances in Machine Learning for Systems",
+    )
+    # <a href="#ahmed_talk"><b>CodeGen Talk: Ahmed El-Kishky, OpenAI's o1 Competing on IOI</b><br/><i>OpenAI</i></a>
+    codegen = _row("neurips2024", "2024-11-18", "14:00")
+    assert (codegen["label"], codegen["speakers"], codegen["affiliations"], codegen["title"]) == (
+        "CodeGen Talk",
+        "Ahmed El-Kishky",
+        "OpenAI",
+        "OpenAI's o1 Competing on IOI",
+    )
+    # <i>Multi-Agent Reinforcment Learning for Systems, Natasha Jacques</i>
+    jacques = _row("neurips2024", "2024-11-18", "09:15")
+    assert pd.isna(jacques["label"])
+    assert (jacques["speakers"], jacques["title"]) == (
+        "Natasha Jacques",
+        "Multi-Agent Reinforcment Learning for Systems",
+    )
+    # <i>Tim Kraska: ML for Systems, A Retrospective</i>
+    kraska = _row("neurips2024", "2024-11-18", "13:00")
+    assert (kraska["speakers"], kraska["title"]) == ("Tim Kraska", "ML for Systems, A Retrospective")
+    # <i>Spotlight: Don't Transform the Code, Code the Transforms: …, Chris Cummins</i>
+    spotlight = _row("neurips2024", "2024-11-18", "10:50")
+    assert (spotlight["kind"], spotlight["label"], spotlight["speakers"]) == (
+        "contributed",
+        "Spotlight",
+        "Chris Cummins",
+    )
+    assert spotlight["title"].startswith("Don't Transform the Code, Code the Transforms: ")
+    # <i>WarpDrive: An Agentic Workflow for Ninja GPU Transformations, Siva Hari</i>: the paper's
+    # author "Siva Kumar Sastry Hari" (the alias table), printed as the row prints him
+    warpdrive = _row("neurips2024", "2024-11-18", "14:20")
+    assert (warpdrive["title"], warpdrive["speakers"], warpdrive["speaker_ids"]) == (
+        "WarpDrive: An Agentic Workflow for Ninja GPU Transformations",
+        "Siva Hari",
+        ("siva-kumar-sastry-hari",),
+    )
+    people = set(wd.load_people("neurips2024", release="2024-11-18")["name"])
+    assert "CodeGen Talk" not in people
+
+
+def test_neurips_2018s_contributed_talks_name_their_speaker() -> None:
+    # neurips2018/schedule.md: "<b>Fabian Ruffy</b><br/><i>Iroko: A Framework to Prototype
+    # Reinforcement Learning for Data Center Traffic Control</i> (slides)", Fabian Ruffy an author
+    # of the accepted paper
+    iroko = _slot("neurips2018", "11:30")
+    assert (iroko["kind"], iroko["speakers"]) == ("contributed", "Fabian Ruffy")
+    assert pd.isna(iroko["label"])
+    assert iroko["title"] == "Iroko: A Framework to Prototype Reinforcement Learning for Data Center Traffic Control"
+    lemieux = _slot("neurips2018", "11:00")
+    assert (lemieux["kind"], lemieux["speakers"]) == ("contributed", "Caroline Lemieux")

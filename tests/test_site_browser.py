@@ -192,8 +192,8 @@ def test_navigation_between_editions(open_page: Any, editions: list[Release]) ->
 
 
 def page_kinds(built: Path, editions: list[Release]) -> list[str]:
-    """One page of each kind: homes, an edition's pages, a person, the people, the package's pages,
-    a redirect."""
+    """One page of each kind: homes, an edition's pages, a schedule with talks' materials, a person,
+    the people, the package's pages, a redirect."""
     newest = editions[-1].edition
     kinds = ["index.html", "people/index.html", "schedule.html"]
     for page in ("index", "schedule", "accepted_papers", "call_for_papers", "changelog", "data"):
@@ -202,6 +202,9 @@ def page_kinds(built: Path, editions: list[Release]) -> list[str]:
             if path.is_file() and not _is_redirect(path):
                 kinds.append(f"{rel.edition}/{page}.html")
                 break
+    linked = [rel.edition for rel in editions if rel.materials]  # a schedule whose talks link slides…
+    if linked and f"{linked[-1]}/schedule.html" not in kinds:
+        kinds.append(f"{linked[-1]}/schedule.html")
     person = next(iter(sorted((built / "people").glob("*.html"))))
     kinds.append(person.relative_to(built).as_posix())
     kinds += [f"{p}.html" for p in PACKAGE_PAGES if (built / f"{p}.html").is_file()]

@@ -1,12 +1,13 @@
 """The real site (conf.py, docs/, the shipped data): every URL the old Jekyll site ever served
-answers, every internal link and anchor resolves, a sitemap lists the pages, and the Pages
-workflow builds it with ``make site``."""
+answers, every internal link and anchor resolves, a sitemap lists the pages, the Pages
+workflow builds it with ``make site``, and the old pages' line breaks in titles are kept."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import lxml.etree
+import lxml.html
 import pytest
 import yaml
 from bs4 import BeautifulSoup
@@ -76,3 +77,15 @@ def test_a_person_page_names_them_as_most_editions_print_them(built_site: Path) 
     assert "Azalia Mirhoseni" in home_2025.get_text()
     assert usual_name(["Mirhoseini", "Mirhosseini", "Mirhoseini", "Mirhoseni"]) == "Mirhoseini"
     assert usual_name(["Xinlei Xu", "Mimee Xu"]) == "Mimee Xu"  # equals: the newest
+
+
+def test_the_2024_schedule_breaks_the_two_titles_the_old_page_printed_on_two_lines(built_site: Path) -> None:
+    tree = lxml.html.parse(str(built_site / "neurips2024" / "schedule.html"))
+    broken = [li for li in tree.iter("li") if li.find(".//br") is not None]
+    shown = [" ".join(li.text_content().split()) for li in broken]
+    assert shown == [
+        "Don't Transform the Code, Code the Transforms: Towards Precise Code Rewriting using LLMs",
+        "Scalable RL for Systems via Offline Imitation from Multiple Baselines: A Case Study in Compiler Optimization",
+    ]
+    for li in broken:  # a line break element between the two lines, nothing else
+        assert [el.tag for el in li.iter() if el.tag != "li"] == ["p", "br"]

@@ -223,6 +223,14 @@ def test_neurips2024(site_repo: Path) -> None:
     assert _role(page, "Azalia Mirhoseini", "steering").person.affiliations == ("Stanford",)
 
 
+def test_a_link_in_a_speakers_bio_is_theirs(site_repo: Path) -> None:
+    # index.md at 67ba6b6 (2024-12-07): Natasha Jaques "…leads the <a href="https://socialrl.cs.
+    # washington.edu/">Social RL Lab</a>"; the only link a speaker's bio has in the site's history
+    page = parse_home(_show(site_repo, "67ba6b6:index.md"), "index.md")
+    assert _role(page, "Natasha Jaques").person.links == ("https://socialrl.cs.washington.edu/",)
+    assert all(not r.person.links for r in _speakers(page) if r.person.name != "Natasha Jaques")
+
+
 def test_neurips2025_at_the_root(site_repo: Path) -> None:
     page = _latest(site_repo, "index.md")
     assert [(r.person.name, r.role, r.label) for r in _speakers(page)] == [
@@ -412,9 +420,9 @@ BIO_THEN_TALK = """\
     <h3>Eve Adams</h3>
     <h5 class="keynote-speaker">Keynote Speaker</h5>
     <p>Eve  studies
-       systems.</p>
+       systems at <a href="/labs/eve">her lab</a>.</p>
     <h4> Learning to Schedule </h4>
-    <p>First paragraph.</p>
+    <p>First paragraph (<a href="https://arxiv.org/abs/9">paper</a>).</p>
     <p>Second paragraph.</p>
   </div>
 </div>
@@ -435,14 +443,15 @@ def test_bio_title_abstract_and_schedule_speakers() -> None:
         person=PersonEntry(
             name="Eve Adams",
             photo_url="https://mlforsystems.org/assets/images/speakers/eve.jpg",
-            bio="Eve studies systems.",
+            bio="Eve studies systems at her lab.",
+            links=("https://mlforsystems.org/labs/eve",),  # the bio's link; the abstract's is about the talk
             anchor="#eve_bio",
         ),
         role="keynote",
         group="Invited Speakers",
         label="Keynote Speaker",
         talk_title="Learning to Schedule",
-        talk_abstract="First paragraph.\n\nSecond paragraph.",
+        talk_abstract="First paragraph (paper).\n\nSecond paragraph.",
     )
     # Eve has a speaker block, so the schedule adds only Fay.
     assert fay == RoleEntry(

@@ -165,6 +165,19 @@ def test_neurips2022_as_read_on_the_page(site_repo: Path) -> None:
     ]
     # the detailed schedule puts Steve Keckler at 1:55 p.m., the overview at 2:15 PM: reported
     assert any("'Steve Keckler - Invited Talk'" in w for w in imported.warnings)
+    # read on the page: each spotlight's "[OpenReview]" button (and "link »"); "Predicting Network
+    # Buffer Capacity" has only "Link »" (line 632), to its OpenReview forum all the same; the
+    # invited talks' "SlidesLive Video »" buttons open an embedded player (href="#collapse-sl-…")
+    titles = {t.talk_id: t.title for t in release.talks}
+    forum = "https://openreview.net/forum?id="
+    assert [(titles[m.talk_id][:24], m.kind, m.url) for m in release.materials] == [
+        ("A code superoptimizer th", "paper", forum + "ilUBhk-I8Q"),
+        ("Predicting Network Buffe", "paper", forum + "dF6syCK0TvR"),
+        ("HEAT: Hardware-Efficient", "paper", forum + "x9ZP4pnlZHo"),
+        ("Learning to Drive Softwa", "paper", forum + "un65IC_PbqJ"),
+        ("Multi-Agent Reinforcemen", "paper", forum + "F-vVJHFJaT"),
+        ("Implementing Reinforceme", "paper", forum + "Y4a7sqXsiT"),
+    ]
 
 
 def _versions(repo: Path) -> list[tuple[str, str, str, str]]:

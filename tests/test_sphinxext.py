@@ -30,8 +30,8 @@ from workshop_data import sphinxext, store, validation
 from workshop_data.datapackage import release_files, write_release
 from workshop_data.formats import FORMATS, writer
 from workshop_data.formats.ical import slot_calendar
-from workshop_data.model import Release
-from workshop_data.schema import KINDS, resources
+from workshop_data.model import Material, Release
+from workshop_data.schema import KINDS, MATERIAL_KINDS, RESOURCES, SCHEMA_VERSION, resources
 from workshop_data.sphinxext import code_version
 from workshop_data.sphinxext.downloads import file_name
 from workshop_data.validation import read_release
@@ -228,7 +228,7 @@ def test_contact_links_to_the_editions_address(site: SphinxTestApp) -> None:
 
 def test_data_dictionary_lists_every_column_of_every_resource(site: SphinxTestApp) -> None:
     soup = html(site, "data")
-    tables = soup.select("table.wd-data-dictionary")
+    tables = soup.select(".wd-workshop-data-dictionary")[0].select("table.wd-data-dictionary")
     declared = resources("1.0.0")  # the release shown was published in schema 1.0.0: its own declaration
     assert len(tables) == len(declared)
     for resource, tab in zip(declared, tables, strict=True):
@@ -240,8 +240,27 @@ def test_data_dictionary_lists_every_column_of_every_resource(site: SphinxTestAp
             assert field.description in cells[3]
         with_enum = any(field.enum for field in resource.fields)
         assert (tab.select("thead th")[-1].get_text() == "Allowed values") == with_enum, resource.name
-    kinds = [c.get_text() for c in soup.select("ul.wd-enum li code")]
+    kinds = [c.get_text() for c in soup.select(".wd-workshop-data-dictionary")[0].select("ul.wd-enum li code")]
     assert kinds == list(KINDS)
+
+
+def test_data_dictionary_of_the_current_schema(site: SphinxTestApp) -> None:
+    """``:schema:``: every resource of schema.py, materials included, whatever the release shown."""
+    block = html(site, "data").select(".wd-workshop-data-dictionary")[1]
+    assert f"Schema version {SCHEMA_VERSION}" in block.get_text()
+    tables = block.select("table.wd-data-dictionary")
+    assert [[tr.find("td").get_text(strip=True) for tr in t.select("tbody tr")] for t in tables] == [
+        r.columns for r in RESOURCES
+    ]
+    materials = tables[-1]
+    assert [tr.find("td").get_text(strip=True) for tr in materials.select("tbody tr")] == [
+        "slot_id",
+        "talk_id",
+        "kind",
+        "url",
+    ]
+    allowed = [li.get_text(" ", strip=True) for li in materials.select("ul.wd-enum li")]
+    assert allowed == [f"{kind} — {meaning}" for kind, meaning in MATERIAL_KINDS.items()]
 
 
 def test_releases_and_editions_tables(site: SphinxTestApp) -> None:
@@ -275,6 +294,8 @@ SITE_TITLE = "ML </title><script>alert(1)</script>"
 FORMULA = "=cmd|' /C calc'!A0"
 #: Liquid that Jekyll evaluates.
 LIQUID = "{{ site.title }} {% include footer.html %}"
+#: A material's URL with what HTML escapes in an attribute.
+MATERIAL_URL = "https://example.org/s.pdf?a=1&b='2'"
 
 
 def hostile_data(data_dir: Path) -> None:
@@ -287,6 +308,11 @@ def hostile_data(data_dir: Path) -> None:
     liquid = dataclasses.replace(rel.talks[1], title=LIQUID, title_myst=LIQUID)
     broken = dataclasses.replace(rel.talks[2], title_myst="*WarpDrive*:\\\nAn Agentic Workflow")
     workshop = dataclasses.replace(rel.workshop, site_title=SITE_TITLE, site_description=IMG)
+    materials = (
+        Material(slot.slot_id, "", "slides", MATERIAL_URL),
+        Material(slot.slot_id, "", "recording", "https://youtu.be/x?t=5"),
+        Material(talk.slot_id, talk.talk_id, "paper", "https://example.org/paper.pdf"),
+    )
     write_release(
         dataclasses.replace(
             rel,
@@ -294,6 +320,8 @@ def hostile_data(data_dir: Path) -> None:
             slots=(slot, emphasis, formula, *rel.slots[3:]),
             people=(person, *rel.people[1:]),
             talks=(talk, liquid, broken, *rel.talks[3:]),
+            materials=materials,
+            schema_version=None,  # the oldest that holds it: materials need 2.2.0
         ),
         data_dir,
     )
@@ -322,6 +350,19 @@ def live(soup: BeautifulSoup) -> list[Any]:
     found += [a for a in soup.find_all("a") if a.get("href", "").startswith("javascript")]
     found += [tag for tag in soup.find_all(True) if any(name.startswith("on") for name in tag.attrs)]
     return found
+
+
+def test_a_talks_materials_follow_it_as_links_named_by_their_kind(hostile_site: SphinxTestApp) -> None:
+    soup = html(hostile_site, "index")
+    first = schedule_rows(soup)[0]
+    links = [(a.get_text(), a["href"]) for a in first.select("a.wd-material")]
+    assert links == [("Slides", MATERIAL_URL), ("Recording", "https://youtu.be/x?t=5")]
+    assert " · Slides · Recording" in first.get_text()
+    talk = soup.select("ul.wd-talks li")[0]
+    assert [(a.get_text(), a["href"]) for a in talk.select("a.wd-material")] == [
+        ("Paper", "https://example.org/paper.pdf")
+    ]
+    assert len(soup.select("a.wd-material")) == 3  # nowhere else
 
 
 def test_titles_and_names_are_text_never_markup(hostile_site: SphinxTestApp) -> None:

@@ -19,7 +19,7 @@ import lxml.html
 import pytest
 from conftest import SHIPPED
 from docutils import nodes
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
@@ -28,6 +28,7 @@ from workshop_data.formats import writer
 from workshop_data.importer.inline import lines_of
 from workshop_data.importer.myst import title_of
 from workshop_data.model import Release
+from workshop_data.sphinxext.titlenodes import title_nodes, wd_line_break
 from workshop_data.titles import Piece, Title
 from workshop_data.validation import read_release
 
@@ -73,7 +74,7 @@ def test_emphasis_and_strong_in_every_rendering() -> None:
     assert title.jekyll_html == "<i>Caches</i> That <b>Learn</b>"
     assert title.myst == "*Caches* That **Learn**"
     assert commonmark(title.myst) == title.html
-    parts = title.docutils_nodes()
+    parts = title_nodes(title)
     assert [type(n) for n in parts] == [nodes.emphasis, nodes.Text, nodes.strong]
     assert "".join(n.astext() for n in parts) == "Caches That Learn"
 
@@ -97,7 +98,7 @@ def test_hostile_sources_stay_text_in_every_rendering(source: str) -> None:
     assert elements(title.html) <= INLINE
     assert elements(title.jekyll_html) <= {"i", "b", "br"}
     assert elements(commonmark(title.myst)) <= INLINE, commonmark(title.myst)
-    for node in title.docutils_nodes():
+    for node in title_nodes(title):
         assert not isinstance(node, nodes.raw | nodes.reference | nodes.image | nodes.literal)
     assert Title(title.myst).plain == title.plain  # the safe MyST says the same thing
 
@@ -109,19 +110,23 @@ def test_line_breaks_in_every_rendering() -> None:
     assert title.html == "Code the Transforms:<br/>Towards <em>Precise</em> Rewriting"
     assert title.jekyll_html == "Code the Transforms:<br/>Towards <i>Precise</i> Rewriting"
     assert commonmark(title.myst) == "Code the Transforms:<br />\nTowards <em>Precise</em> Rewriting"
-    raw = [n for n in title.docutils_nodes() if isinstance(n, nodes.raw)]
-    assert [(n["format"], n.astext()) for n in raw] == [("html", "<br/>")]
+    parts = title_nodes(title)
+    assert not [n for n in parts if isinstance(n, nodes.raw)]  # a node of its own, never raw HTML
+    assert [type(n) for n in parts] == [nodes.Text, nodes.Text, wd_line_break, nodes.Text, nodes.emphasis, nodes.Text]
+    assert "".join(n.astext() for n in parts) == title.plain  # its text reads as one line
+    assert title.one_line == Title("Code the Transforms: Towards *Precise* Rewriting")
+    assert not title.one_line.has_line_breaks and title.one_line.plain == title.plain
 
 
-def test_the_page_line_break_is_read_and_kept_when_line_breaks_are_on() -> None:
+def test_the_page_line_break_is_read_and_kept() -> None:
     cell = lxml.html.fragment_fromstring(
         "<li>Don't Transform the Code, Code the Transforms: <br>Towards <i>Precise</i> Code Rewriting</li>"
     )
     lines, _ = lines_of(cell)
-    kept, joined = title_of(lines, line_breaks=True), title_of(lines, line_breaks=False)
+    kept = title_of(lines)
     assert kept.myst == "Don't Transform the Code, Code the Transforms:\\\nTowards *Precise* Code Rewriting"
-    assert joined.myst == "Don't Transform the Code, Code the Transforms: Towards *Precise* Code Rewriting"
-    assert kept.plain == joined.plain
+    assert kept.one_line.myst == "Don't Transform the Code, Code the Transforms: Towards *Precise* Code Rewriting"
+    assert kept.plain == kept.one_line.plain
 
 
 @given(
@@ -138,12 +143,18 @@ def test_the_page_line_break_is_read_and_kept_when_line_breaks_are_on() -> None:
         max_size=3,
     )
 )
+@example([[Piece("&a;")]])  # an escaped "&" read back as its own text event, then "a;"
+@example([[Piece(";")], [Piece("&a;")]])  # on one line: "&" and "a;" written as one run
 def test_what_the_writer_writes_the_reader_reads_back(lines: list[list[Piece]]) -> None:
     title = Title.from_lines(lines)
     assert title.plain == " ".join(" ".join("".join(p.text for p in line) for line in lines).split())
     assert title.myst == title.source
     assert elements(commonmark(title.myst)) <= INLINE
     assert elements(title.html) <= INLINE
+    # on one line (a schema before 2.1.0), the title is what the lines joined by a space make
+    joined = [piece for number, line in enumerate(lines) for piece in ([Piece(" ")] if number else []) + line]
+    assert title.one_line == Title.from_lines([joined])
+    assert Title(title.one_line.source).events == title.one_line.events and title.one_line.plain == title.plain
 
 
 def test_exports_other_than_the_page_carry_the_plain_title() -> None:

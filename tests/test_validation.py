@@ -75,7 +75,13 @@ def test_unknown_column(release_copy: Path) -> None:
     fails(release_copy, "people.csv", "unknown column 'twitter'")
 
 
-@pytest.mark.parametrize("bad", ["2024-12-15T25:99:00", "2024-12-15T9.30", "9.30", "25:99"])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        *("2024-12-15T25:99:00", "2024-12-15T9.30", "9.30", "25:99"),
+        *("2024-02-30T10:00:00", "2024-12-15T24:00:00", "2024-12-15T10:00:60"),  # no such day; 24:00; leap second
+    ],
+)
 def test_bad_time(release_copy: Path, bad: str) -> None:
     edit_row(release_copy, "slots.csv", 3, "start", bad)
     err = fails(release_copy, "slots.csv", "row 3", "field 'start'", repr(bad))
@@ -276,7 +282,7 @@ def test_a_carriage_return_inside_a_value_round_trips(tmp_path: Path) -> None:
     from workshop_data.datapackage import write_release
 
     rel = wd.load_release(*PINNED)
-    odd = dataclasses.replace(rel.slots[0], title="A\rB", title_myst="C\r\nD")
+    odd = dataclasses.replace(rel.slots[0], title="A\rB", label="C\r\nD")  # (a title's MyST is one line in 1.0.0)
     rel = dataclasses.replace(rel, name="2024-11-21", slots=(odd, *rel.slots[1:]))
     assert wd.validate(write_release(rel, tmp_path)) == rel
 
@@ -520,3 +526,57 @@ def test_a_file_that_cannot_be_read(release_copy: Path, name: str) -> None:
     (release_copy / name).unlink()
     (release_copy / name).symlink_to("/proc/self/mem")
     fails(release_copy, f"{name}: cannot be read: Input/output error")
+
+
+@pytest.fixture
+def with_materials(tmp_path: Path) -> Path:
+    """The shipped day with a keynote's slides and a contributed talk's paper: a schema 2.2.0 release."""
+    import dataclasses
+
+    from conftest import SHIPPED
+
+    from workshop_data.datapackage import write_release
+    from workshop_data.model import Material
+    from workshop_data.validation import read_release
+
+    rel = read_release(SHIPPED)
+    talk = rel.talks[0]
+    materials = (
+        Material(rel.slots[1].slot_id, "", "slides", "https://example.org/keynote.pdf"),
+        Material(talk.slot_id, talk.talk_id, "paper", "https://example.org/paper.pdf"),
+    )
+    return write_release(dataclasses.replace(rel, materials=materials, schema_version=None), tmp_path / "data")
+
+
+def test_a_release_with_materials_is_schema_2_2_0_and_reads_back(with_materials: Path) -> None:
+    rel = wd.validate(with_materials)
+    assert rel.schema_version == "2.2.0"
+    assert [(m.kind, m.url) for m in rel.materials] == [
+        ("slides", "https://example.org/keynote.pdf"),
+        ("paper", "https://example.org/paper.pdf"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "value", "expected"),
+    [
+        (1, "slot_id", "no-such-slot", "material points to slot 'no-such-slot', which slots.csv does not have"),
+        (2, "talk_id", "no-such-talk", "talk 'no-such-talk' is not a talk of slot"),
+        (1, "kind", "video", "'video' is not one of: slides, recording, paper, poster, code, other"),
+        (1, "url", "javascript:alert(1)", "is not a valid url (an http:// or https:// URL"),
+        (2, "url", "https://example.org/a b.pdf", "is not a valid url"),
+        (2, "url", "/assets/slides/x.pdf", "is not a valid url"),
+    ],
+)
+def test_a_material_names_a_slot_and_talk_of_the_release_and_a_web_url(
+    with_materials: Path, row: int, column: str, value: str, expected: str
+) -> None:
+    edit_row(with_materials, "materials.csv", row, column, value)
+    err = fails(with_materials, f"materials.csv, row {row}, field '{column}'", expected)
+    assert (err.row, err.field) == (row, column)
+
+
+def test_a_talk_of_another_slot_is_refused(with_materials: Path) -> None:
+    slot = wd.validate(with_materials).slots[0].slot_id  # the opening: none of the talks is in it
+    edit_row(with_materials, "materials.csv", 2, "slot_id", slot)
+    fails(with_materials, "materials.csv, row 2, field 'talk_id'", f"is not a talk of slot {slot!r}")

@@ -18,6 +18,7 @@ __version__ = "0.1.0"
 _LAZY = {
     "load_schedule": "loaders",
     "load_talks": "loaders",
+    "load_materials": "loaders",
     "load_people": "loaders",
     "load_workshop": "loaders",
     "load_papers": "loaders",
@@ -50,6 +51,7 @@ __all__ = [
     "history",
     "load_authors",
     "load_edition",
+    "load_materials",
     "load_papers",
     "load_people",
     "load_release",
@@ -69,6 +71,7 @@ if TYPE_CHECKING:
         editions,
         load_authors,
         load_edition,
+        load_materials,
         load_papers,
         load_people,
         load_release,

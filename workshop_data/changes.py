@@ -15,7 +15,12 @@ integers, tuples of names); its wording (:func:`phrase`, :func:`describe`) and i
 affiliations joined by ``"; "``; empty where there is no value (``<NA>`` in the DataFrame).
 
 Only what both releases declare is compared: a release of an older schema does not know the
-tables and fields a newer one added (papers, roles, bios…), which are unknown there, not empty.
+tables and fields a newer one added (papers, roles, bios…), which are unknown there, not empty;
+and before 2.1.0 a title's MyST is on one line (a line break the page printed is a space), so
+a title is compared on one line unless both releases hold line breaks. Materials (schema 2.2.0)
+are the exception: a release is written in the oldest schema that holds its data, so since 2.2.0
+a release of an older schema is one without materials, and going from one to the other adds or
+removes them.
 """
 
 from __future__ import annotations
@@ -29,8 +34,9 @@ from typing import TYPE_CHECKING
 
 from .defaults import LATEST
 from .model import Release, Slot, Talk
-from .schema import SCHEMA_VERSION, resources
+from .schema import ONE_LINE, SCHEMA_VERSION, resources
 from .timeutil import aware, check_timezone
+from .titles import Title
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -61,6 +67,8 @@ CHANGES: dict[str, str] = {
     "paper_changed": "A paper's title, authors, abstract, link, award or presentation changed (``field``).",
     "role_added": "A person has a new role in the edition (speaker, committee…); ``field`` is the role.",
     "role_removed": "A person no longer has a role in the edition.",
+    "material_added": "A slot or talk links a new material; ``field`` is its kind (slides…), ``new`` the URL.",
+    "material_removed": "A slot or talk no longer links a material; ``field`` is its kind, ``old`` the URL.",
 }
 
 #: The columns of :func:`diff`'s DataFrame.
@@ -124,6 +132,19 @@ def declared(release: Release, resource: str) -> set[str]:
     return {f.name for r in resources(version) if r.name == resource for f in r.fields}
 
 
+def holds_line_breaks(release: Release) -> bool:
+    """Whether the release's schema version holds line breaks in a title's MyST (2.1.0 on)."""
+    version = release.schema_version or SCHEMA_VERSION
+    return all(f.pattern != ONE_LINE for r in resources(version) for f in r.fields if f.name == "title_myst")
+
+
+def comparable_myst(old: Release, new: Release, before: str, after: str) -> tuple[str, str]:
+    """Two titles' MyST as both releases hold them: on one line unless both hold line breaks."""
+    if holds_line_breaks(old) and holds_line_breaks(new):
+        return before, after
+    return Title(before).one_line.source, Title(after).one_line.source
+
+
 # -- values as text -------------------------------------------------------------------------
 
 
@@ -182,7 +203,8 @@ def _slot_changes(old: Release, new: Release, a: Slot, b: Slot) -> Iterator[Chan
         before, after = getattr(a, name), getattr(b, name)
         if before != after:
             yield dataclasses.replace(here, change=change, field=name, old=before, new=after)
-    if a.title == b.title and a.title_myst != b.title_myst:
+    before, after = comparable_myst(old, new, a.title_myst, b.title_myst)
+    if a.title == b.title and before != after:
         yield dataclasses.replace(here, change="retitled", field="title_myst", old=a.title_myst, new=b.title_myst)
     yield from _speaker_changes(old, new, a.speakers, b.speakers, here)
 
@@ -295,6 +317,22 @@ def _role_changes(old: Release, new: Release) -> Iterator[Change]:
             yield Change("role_added", person_id=r.person_id, field=r.role, new=names[r.person_id])
 
 
+def _material_changes(old: Release, new: Release, slot_id: str) -> Iterator[Change]:
+    """The materials of slot ``slot_id`` (its own talk's and its talks') that went or came."""
+    if not (declared(old, "materials") or declared(new, "materials")):
+        return
+    release, slot = find_slot(slot_id, old, new)
+    here = Change("", slot_id=slot_id, slot=slot_name(release, slot))
+    before = {(m.talk_id, m.kind, m.url) for m in old.materials if m.slot_id == slot_id}
+    after = {(m.talk_id, m.kind, m.url) for m in new.materials if m.slot_id == slot_id}
+    for m in old.materials:
+        if m.slot_id == slot_id and (m.talk_id, m.kind, m.url) not in after:
+            yield dataclasses.replace(here, change="material_removed", talk_id=m.talk_id, field=m.kind, old=m.url)
+    for m in new.materials:
+        if m.slot_id == slot_id and (m.talk_id, m.kind, m.url) not in before:
+            yield dataclasses.replace(here, change="material_added", talk_id=m.talk_id, field=m.kind, new=m.url)
+
+
 def compare(old: Release, new: Release) -> list[Change]:
     """Every change from release ``old`` to release ``new``, slot by slot in the order of the
     day (a removed slot where it used to be), the edition's own changes first."""
@@ -307,7 +345,7 @@ def compare(old: Release, new: Release) -> list[Change]:
         if s.slot_id not in new_ids:
             gone = Change("removed", slot_id=s.slot_id, slot=slot_name(old, s), field="start", old=when(old, s.start))
             talks = list(_talk_changes(old, new, s.slot_id))
-            groups.append((s.start, 0, [gone, *talks]))
+            groups.append((s.start, 0, [gone, *talks, *_material_changes(old, new, s.slot_id)]))
     for index, s in enumerate(new.slots, start=1):
         a = old_slots.get(s.slot_id)
         if a is None:
@@ -315,6 +353,7 @@ def compare(old: Release, new: Release) -> list[Change]:
         else:
             found = list(_slot_changes(old, new, a, s))
         found += people.get(s.slot_id, []) + list(_talk_changes(old, new, s.slot_id))
+        found += _material_changes(old, new, s.slot_id)
         groups.append((s.start, index, found))
     for _, _, found in sorted(groups, key=lambda g: (g[0], g[1])):
         changes.extend(found)
@@ -464,6 +503,8 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
         "paper_changed": lambda: f"paper {change.field.replace('_', ' ')}: {_quoted(o)} → {_quoted(n)}",
         "role_added": lambda: f"{n}: now {change.field}",
         "role_removed": lambda: f"{o}: no longer {change.field}",
+        "material_added": lambda: f"{change.field} added{_of_talk(old, new, change.talk_id)}: {n}",
+        "material_removed": lambda: f"{change.field} removed{_of_talk(old, new, change.talk_id)}: {o}",
     }
     if c in texts:
         return [texts[c]()]
@@ -489,6 +530,14 @@ def describe(change: Change, old: Release, new: Release, tz: str | None = None) 
 
 def _title(release: Release, talk_id: str) -> str:
     return release.talk(talk_id).title
+
+
+def _of_talk(old: Release, new: Release, talk_id: str) -> str:
+    """`` for “Title”`` of a talk of a block (as in ``new``, else as it was); empty for a slot's own."""
+    if not talk_id:
+        return ""
+    found = next((t.title for r in (new, old) for t in r.talks if t.talk_id == talk_id), talk_id)
+    return f" for “{found}”"
 
 
 def _ordinal(n: int) -> str:

@@ -11,24 +11,31 @@ when they load and give back exactly what was written: nothing unreadable is eve
 from __future__ import annotations
 
 import csv
+import dataclasses
+import functools
 import io
 import json
+import operator
 import os
 import re
 import shutil
 import socket
 import tempfile
 import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .defaults import DESCRIPTOR, LATEST
 from .encoding import format_published, format_wall, sha256
 from .errors import DataValidationError, WorkshopDataError
 from .files import folder_mode
+from .memo import Memo
 from .model import Release
 from .schema import SCHEMA_VERSIONS, Field, Resource, resources
 from .store import check_name
+from .titles import Title
 
 
 def to_cell(f: Field, value: Any) -> str:
@@ -42,13 +49,27 @@ def to_cell(f: Field, value: Any) -> str:
     if f.type == "boolean":
         return "true" if value else "false"
     if f.type == "array":
-        return json.dumps(list(value), ensure_ascii=False, separators=(",", ":"))
+        return _ARRAY(list(value))
     return str(value)
 
 
+#: An array cell's JSON (``json.dumps(..., ensure_ascii=False, separators=(",", ":"))``, one
+#: encoder made once rather than one per cell).
+_ARRAY = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _cell_writer(f: Field) -> Callable[[Any], str]:
+    """:func:`to_cell` for field ``f``, its type looked up once rather than per cell."""
+    if f.type in ("string", "integer"):
+        return lambda value: "" if value is None else str(value)
+    if f.type == "array":
+        return lambda value: "[]" if not value else _ARRAY(list(value))
+    return lambda value: to_cell(f, value)
+
+
 def schema_version_of(release: Release) -> str:
-    """The schema version ``release`` is written in: the one it was read in, else the oldest
-    version whose resources and fields hold all of its data.
+    """The schema version ``release`` is written in: the one it was read in (or put in,
+    :func:`in_schema`), else the oldest version whose resources and fields hold all of its data.
 
     A release that needs nothing a newer schema added stays readable by older versions of the
     package, and a release published before a schema change keeps every byte when written again.
@@ -56,47 +77,97 @@ def schema_version_of(release: Release) -> str:
     if release.schema_version is not None:
         return release.schema_version
     for version in SCHEMA_VERSIONS:
-        if all(_fits(release, r) for r in _dropped(version)):
+        if _unheld(release, version) is None:
             return version
     return SCHEMA_VERSIONS[-1]
 
 
-def _dropped(version: str) -> list[tuple[str, set[str]]]:
-    """(resource, fields) of the current schema that ``version`` lacks or declares otherwise."""
-    current = resources(SCHEMA_VERSIONS[-1])
+def _unheld(release: Release, version: str) -> tuple[Resource, int, Field, str] | None:
+    """The first value of ``release`` that schema ``version`` cannot hold, as (resource, row,
+    field, why), or None when it holds them all.
+
+    Only what ``version`` declares otherwise than the current schema is looked at: a value of a
+    resource or field it lacks must be empty, a value of a field it declares otherwise must be a
+    valid cell of that declaration (:func:`workshop_data.validation.cell_problem`: required, a
+    vocabulary, a pattern such as a title's MyST on one line before 2.1.0).
+    """
+    from .validation import cell_problem
+
     have = {r.name: {f.name: f for f in r.fields} for r in resources(version)}
-    out = []
-    for r in current:
-        fields = have.get(r.name)
-        missing = {f.name for f in r.fields if fields is None or fields.get(f.name) != f}
-        if missing:
-            out.append((r.name, missing if fields is not None else {"*"}))
-    return out
+    for current in resources(SCHEMA_VERSIONS[-1]):
+        declared = have.get(current.name)
+        if declared is None:
+            if _records(release, current):
+                return current, 1, current.fields[0], f"schema {version} has no {current.path}"
+            continue
+        changed = [f for f in current.fields if declared.get(f.name) != f]
+        for row, record in enumerate(_records(release, current) if changed else [], start=1):
+            for f in changed:
+                value = getattr(record, f.name)
+                older = declared.get(f.name)
+                if older is None:
+                    if value not in ("", (), None):
+                        return current, row, f, f"schema {version} has no {f.name!r} in {current.path}"
+                    continue
+                why = cell_problem(older, to_cell(f, value))
+                if why is not None:
+                    return current, row, f, why
+    return None
 
 
-def _fits(release: Release, dropped: tuple[str, set[str]]) -> bool:
-    """Whether ``release`` holds no value in the dropped resource or fields."""
-    name, fields = dropped
-    records = _records(release, name)
-    if "*" in fields:
-        return not records
-    defaults = {"date": None}
-    for record in records:
-        for f in fields:
-            value = getattr(record, f)
-            if f in defaults:
-                if value is defaults[f]:
-                    return False  # an older declaration requires it
-            elif value not in ("", (), None):
-                return False
-    return True
+#: How a value of the current schema is put into an older declaration of its field that does
+#: not hold it: a title's line breaks become spaces (:attr:`workshop_data.titles.Title.one_line`).
+_OLDER_FORM: dict[str, Callable[[str], str]] = {"title_myst": lambda myst: Title(myst).one_line.source}
 
 
-def _records(release: Release, resource: Resource | str) -> list[Any]:
+def in_schema(release: Release, version: str) -> Release:
+    """``release`` as schema ``version`` holds it, to be written in that version.
+
+    A value the version declares otherwise is put into that declaration's form where there is
+    one (before 2.1.0, a title's line breaks are spaces: what the importer made of the page
+    then, so a release published in an older version imports again byte for byte). Raises a
+    :class:`WorkshopDataError` naming the file, row and field of a value the version cannot hold.
+    """
+    from .validation import cell_problem
+
+    if version not in SCHEMA_VERSIONS:
+        raise WorkshopDataError(
+            f"schema version {version!r}: not one this package writes ({', '.join(SCHEMA_VERSIONS)})"
+        )
+    have = {r.name: {f.name: f for f in r.fields} for r in resources(version)}
+    changes: dict[str, Any] = {}
+    for current in resources(SCHEMA_VERSIONS[-1]):
+        declared = have.get(current.name, {})
+        older = {f.name: declared[f.name] for f in current.fields if f.name in _OLDER_FORM and f.name in declared}
+        if not older or current.name == "workshop":
+            continue
+        records = []
+        for record in _records(release, current):
+            fixed = {
+                name: _OLDER_FORM[name](getattr(record, name))
+                for name, f in older.items()
+                if cell_problem(f, getattr(record, name)) is not None
+            }
+            records.append(dataclasses.replace(record, **fixed) if fixed else record)
+        changes[current.name] = tuple(records)
+    fitted = dataclasses.replace(release, **changes, schema_version=version)
+    unheld = _unheld(fitted, version)
+    if unheld is not None:
+        resource, row, f, why = unheld
+        raise DataValidationError(
+            f"release {release.name!r} cannot be written in schema {version}: {why}",
+            file=resource.path,
+            row=row,
+            field=f.name,
+        )
+    return fitted
+
+
+def _records(release: Release, resource: Resource | str) -> Sequence[Any]:
     name = resource if isinstance(resource, str) else resource.name
     if name == "workshop":
         return [release.workshop]
-    return list(getattr(release, name))
+    return cast(Sequence[Any], getattr(release, name))
 
 
 def serialize(release: Release) -> dict[str, bytes]:
@@ -106,21 +177,56 @@ def serialize(release: Release) -> dict[str, bytes]:
     carriage return: the writer quotes a cell for the characters of its line terminator
     (``"\\n"``) only, and a bare ``"\\r"`` ends the row for every reader, Python's included.
     """
+    return _serialize(release, schema_version_of(release))
+
+
+def _serialize(release: Release, version: str) -> dict[str, bytes]:
     out: dict[str, bytes] = {}
-    for resource in resources(schema_version_of(release)):
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        quoted = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL)
-        writer.writerow(resource.columns)
-        for record in _records(release, resource):
-            cells = [to_cell(f, getattr(record, f.name)) for f in resource.fields]
-            (quoted if any("\r" in cell for cell in cells) else writer).writerow(cells)
-        out[resource.path] = buf.getvalue().encode("utf-8")
+    for resource in resources(version):
+        records = tuple(_records(release, resource))
+        try:
+            # a record weighs some hundreds of bytes (the memo keeps it alive with its text)
+            weight = 500 * len(records)
+            data = _WRITTEN.get((version, resource.name, records), functools.partial(_csv, resource, records), weight)
+        except TypeError:  # a record that cannot be hashed (built by hand with a list): not remembered
+            data = _csv(resource, records)
+        out[resource.path] = data
     return out
+
+
+#: Tables written in this process, by schema version, resource and records: an edition's
+#: releases share most of their tables (its papers, its committees), written once each.
+_WRITTEN: Memo[tuple[str, str, tuple[Any, ...]], bytes] = Memo(256, budget=16 * 2**20)
+
+
+def _csv(resource: Resource, records: Sequence[Any]) -> bytes:
+    """The CSV file of one resource (see :func:`serialize`)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    quoted = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    writer.writerow(resource.columns)
+    cells = [_cell_writer(f) for f in resource.fields]
+    values = operator.attrgetter(*resource.columns)
+    one = len(cells) == 1
+    rows = [
+        [write(value) for write, value in zip(cells, (values(r),) if one else values(r), strict=True)] for r in records
+    ]
+    if any("\r" in cell for row in rows for cell in row):
+        for row in rows:
+            (quoted if any("\r" in cell for cell in row) else writer).writerow(row)
+    else:
+        writer.writerows(rows)
+    return buf.getvalue().encode("utf-8")
 
 
 def build_descriptor(release: Release, files: dict[str, bytes]) -> dict[str, Any]:
     """The ``datapackage.json`` of a release whose CSV files are ``files``."""
+    return _build_descriptor(release, files, schema_version_of(release), lambda r: r.schema())
+
+
+def _build_descriptor(
+    release: Release, files: dict[str, bytes], version: str, schema: Callable[[Resource], Any]
+) -> dict[str, Any]:
     w = release.workshop
     return {
         "profile": "tabular-data-package",
@@ -129,7 +235,7 @@ def build_descriptor(release: Release, files: dict[str, bytes]) -> dict[str, Any
         "version": release.name,
         "created": format_published(release.published),
         "edition": w.edition,
-        "schema_version": schema_version_of(release),
+        "schema_version": version,
         "resources": [
             {
                 "name": r.name,
@@ -141,18 +247,62 @@ def build_descriptor(release: Release, files: dict[str, bytes]) -> dict[str, Any
                 "encoding": "utf-8",
                 "bytes": len(files[r.path]),
                 "hash": sha256(files[r.path]),
-                "schema": r.schema(),
+                "schema": schema(r),
             }
-            for r in resources(schema_version_of(release))
+            for r in resources(version)
         ],
     }
 
 
+def descriptor_text(descriptor: dict[str, Any]) -> str:
+    """``json.dumps(descriptor, indent=2, ensure_ascii=False) + "\\n"``, the same text, made
+    faster (the standard library writes indented JSON in pure Python)."""
+    return _indented(descriptor, "") + "\n"
+
+
+@dataclass(frozen=True)
+class _Schema:
+    """A resource's Table Schema in a descriptor being written: every descriptor of a schema
+    version repeats the same, so its text is made once (:func:`_schema_text`)."""
+
+    version: str
+    resource: str
+
+
+@functools.cache
+def _schema_text(schema: _Schema, indent: str) -> str:
+    resource = next(r for r in resources(schema.version) if r.name == schema.resource)
+    return _indented(resource.schema(), indent)
+
+
+_SCALAR = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _indented(value: Any, indent: str) -> str:
+    """``value`` as :func:`json.dumps` writes it with ``indent=2`` at the depth ``indent``."""
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        inner = indent + "  "
+        items = ",\n".join(f"{inner}{_SCALAR(str(k))}: {_indented(v, inner)}" for k, v in value.items())
+        return f"{{\n{items}\n{indent}}}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        inner = indent + "  "
+        items = ",\n".join(f"{inner}{_indented(v, inner)}" for v in value)
+        return f"[\n{items}\n{indent}]"
+    if isinstance(value, _Schema):
+        return _schema_text(value, indent)
+    return _SCALAR(value)
+
+
 def release_files(release: Release) -> dict[str, bytes]:
     """Every file of a release, descriptor included, as bytes keyed by file name."""
-    files = serialize(release)
-    descriptor = build_descriptor(release, files)
-    files[DESCRIPTOR] = (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    version = schema_version_of(release)
+    files = _serialize(release, version)
+    descriptor = _build_descriptor(release, files, version, lambda r: _Schema(version, r.name))
+    files[DESCRIPTOR] = descriptor_text(descriptor).encode("utf-8")
     return files
 
 

@@ -56,4 +56,12 @@ class UnknownTimeZoneError(WorkshopDataError, ValueError):
 
 class BrokenReleaseWarning(UserWarning):
     """A release that does not load was skipped (``"latest"``, the listings); the message names it
-    and says why. The CLI prints it as one line on stderr."""
+    and says why. The CLI prints it as one line on stderr, the Sphinx extension as a warning.
+
+    ``folder`` is the release's folder and ``reason`` why it does not load (its error's message).
+    """
+
+    def __init__(self, message: str, folder: str | os.PathLike[str] | None = None, reason: str = "") -> None:
+        super().__init__(message)
+        self.folder = None if folder is None else str(folder)
+        self.reason = reason or message

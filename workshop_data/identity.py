@@ -41,7 +41,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Seq
 from typing import TypeVar
 
 from .ids import ascii_fold, unique
-from .model import Person, Release, Slot, Talk
+from .model import Author, Material, Person, Release, Role, Slot, Talk
 
 #: Two names or titles this similar (difflib ratio of their normalised forms) may be the same.
 CLOSE = 0.8
@@ -59,6 +59,7 @@ _CONTENT_NEEDED = (THRESHOLD - KIND_SHARE - LABEL_SHARE) / CONTENT_SHARE - 1e-9
 K = TypeVar("K", bound=Hashable)
 A = TypeVar("A")
 B = TypeVar("B")
+_WithPerson = TypeVar("_WithPerson", Person, Role, Author)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -557,25 +558,44 @@ def rename_ids(
     release: Release, slot_ids: Mapping[str, str], talk_ids: Mapping[str, str], person_ids: Mapping[str, str]
 ) -> Release:
     """``release`` with every slot, talk and person id replaced through the mappings (each
-    covering every id), references included (slots' and talks' speakers, roles, authors)."""
+    covering every id), references included (slots' and talks' speakers, roles, authors,
+    materials' slots and talks). A record whose ids do not change is kept as it is (most of them,
+    release after release)."""
 
-    def speakers(ids: Iterable[str]) -> tuple[str, ...]:
-        return tuple(person_ids[p] for p in ids)
+    def speakers(ids: tuple[str, ...]) -> tuple[str, ...]:
+        renamed = tuple(person_ids[p] for p in ids)
+        return ids if renamed == ids else renamed
+
+    def slot(s: Slot) -> Slot:
+        new_id, new_speakers = slot_ids[s.slot_id], speakers(s.speakers)
+        if new_id == s.slot_id and new_speakers is s.speakers:
+            return s
+        return dataclasses.replace(s, slot_id=new_id, speakers=new_speakers)
+
+    def talk(t: Talk) -> Talk:
+        new_id, new_slot, new_speakers = talk_ids[t.talk_id], slot_ids[t.slot_id], speakers(t.speakers)
+        if new_id == t.talk_id and new_slot == t.slot_id and new_speakers is t.speakers:
+            return t
+        return dataclasses.replace(t, talk_id=new_id, slot_id=new_slot, speakers=new_speakers)
+
+    def material(m: Material) -> Material:
+        new_slot, new_talk = slot_ids[m.slot_id], talk_ids[m.talk_id] if m.talk_id else ""
+        if new_slot == m.slot_id and new_talk == m.talk_id:
+            return m
+        return dataclasses.replace(m, slot_id=new_slot, talk_id=new_talk)
+
+    def person_of(record: _WithPerson) -> _WithPerson:
+        new_id = person_ids[record.person_id]
+        return record if new_id == record.person_id else dataclasses.replace(record, person_id=new_id)
 
     return dataclasses.replace(
         release,
-        slots=tuple(
-            dataclasses.replace(s, slot_id=slot_ids[s.slot_id], speakers=speakers(s.speakers)) for s in release.slots
-        ),
-        talks=tuple(
-            dataclasses.replace(
-                t, talk_id=talk_ids[t.talk_id], slot_id=slot_ids[t.slot_id], speakers=speakers(t.speakers)
-            )
-            for t in release.talks
-        ),
-        people=tuple(dataclasses.replace(p, person_id=person_ids[p.person_id]) for p in release.people),
-        roles=tuple(dataclasses.replace(r, person_id=person_ids[r.person_id]) for r in release.roles),
-        authors=tuple(dataclasses.replace(a, person_id=person_ids[a.person_id]) for a in release.authors),
+        slots=tuple(slot(s) for s in release.slots),
+        talks=tuple(talk(t) for t in release.talks),
+        people=tuple(person_of(p) for p in release.people),
+        roles=tuple(person_of(r) for r in release.roles),
+        authors=tuple(person_of(a) for a in release.authors),
+        materials=tuple(material(m) for m in release.materials),
     )
 
 

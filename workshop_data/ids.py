@@ -6,6 +6,7 @@ slug is cut to :data:`MAX_SLUG` characters, leaving room for the ``-N`` that mak
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -19,10 +20,15 @@ def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+_DROPPED = re.compile(r"['’&*]")
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=65536)  # an import makes the ids of the same names again and again
 def slugify(text: str, max_words: int | None = None) -> str:
     """Lower-case ASCII words joined by '-': ``"Q&A"`` -> ``"qa"``, ``"Jeff Dean"`` -> ``"jeff-dean"``."""
-    ascii_text = re.sub(r"['’&*]", "", ascii_fold(text).lower())
-    words = [w for w in re.split(r"[^a-z0-9]+", ascii_text) if w]
+    ascii_text = _DROPPED.sub("", ascii_fold(text).lower())
+    words = [w for w in _NOT_WORD.split(ascii_text) if w]
     if max_words is not None:
         words = words[:max_words]
     return _cut("-".join(words))

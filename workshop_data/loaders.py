@@ -234,6 +234,35 @@ def _talks(rel: Release, tz: str | None) -> pd.DataFrame:
     return df
 
 
+def load_materials(
+    edition: Editions = DEFAULT_EDITION, release: str = LATEST, tz: str | None = None, data_dir: PathLike = None
+) -> pd.DataFrame:
+    """One row per material the schedule links (slides, a recording, the paper…), in schedule
+    order: ``slot_id``, ``talk_id`` (``<NA>``: the slot's own talk, e.g. a keynote), ``kind``
+    (ordered categorical: slides, recording, paper, poster, code, other), ``url`` (absolute), and
+    the ``title`` of the talk (the talk's, else the slot's) and the slot's ``start`` (tz-aware,
+    venue's zone or ``tz``). A release of a schema before 2.2.0 has none. ``edition`` as in
+    :func:`load_schedule`."""
+    return _combined(
+        edition, release, data_dir, lambda rel, several: _materials(rel, tz or ("UTC" if several else None))
+    )
+
+
+def _materials(rel: Release, tz: str | None) -> pd.DataFrame:
+    import pandas as pd
+
+    slot_order = {s.slot_id: i for i, s in enumerate(rel.slots)}
+    talk_order = {t.talk_id: t.order for t in rel.talks}
+    materials = sorted(rel.materials, key=lambda m: (slot_order[m.slot_id], talk_order.get(m.talk_id, 0)))
+    df = _frame(materials, rel.fields["materials"], rel.workshop.timezone)
+    titles = {s.slot_id: s.title for s in rel.slots} | {t.talk_id: t.title for t in rel.talks}
+    df["title"] = pd.Series([titles[m.talk_id or m.slot_id] or None for m in materials], dtype="string")
+    schedule = _schedule(rel, tz).set_index("slot_id")
+    df["start"] = pd.Series(schedule.loc[df["slot_id"], "start"].to_numpy(), dtype=schedule["start"].dtype)
+    df.attrs.update(edition=rel.edition, release=rel.name)
+    return df
+
+
 def load_people(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> pd.DataFrame:
     """One row per person of the edition (speakers, panelists, committee members, authors):
     ``person_id`` (the same person has the same id in every edition), ``name``,

@@ -147,6 +147,21 @@ def _first_by(records: tuple[_R, ...], key: str) -> dict[str, _R]:
 
 
 @dataclass(frozen=True)
+class Material:
+    """A link the schedule gives for a talk: its slides, recording, paper…
+
+    It belongs to the slot ``slot_id`` (a keynote, an invited talk, a contributed talk printed
+    as a row of its own) or, when ``talk_id`` is given, to that talk of the slot's block.
+    """
+
+    slot_id: str
+    talk_id: str
+    #: A key of :data:`workshop_data.schema.MATERIAL_KINDS`.
+    kind: str
+    url: str
+
+
+@dataclass(frozen=True)
 class Release:
     """One immutable release of an edition: metadata, slots, talks and people."""
 
@@ -160,6 +175,7 @@ class Release:
     papers: tuple[Paper, ...] = ()
     authors: tuple[Author, ...] = ()
     corrections: tuple[Correction, ...] = ()
+    materials: tuple[Material, ...] = ()
     #: The schema version the release was read in; ``None`` for a release not yet written, which
     #: is written in the oldest version that holds its data
     #: (:func:`workshop_data.datapackage.schema_version_of`).
@@ -233,6 +249,11 @@ class Release:
     def slots_of(self, person_id: str) -> tuple[str, ...]:
         """The ids of the slots a person speaks in (as a slot's speaker, not a talk's), in order."""
         return self._slots_by_person.get(person_id, ())
+
+    def materials_of(self, slot_id: str, talk_id: str = "") -> list[Material]:
+        """The materials of a slot's own talk (``talk_id`` empty) or of a talk of its block, in
+        page order."""
+        return [m for m in self.materials if m.slot_id == slot_id and m.talk_id == talk_id]
 
 
 @dataclass(frozen=True)

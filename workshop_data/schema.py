@@ -7,6 +7,7 @@ under an older schema keeps describing itself.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,8 +33,18 @@ DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S"
 #: Ids of slots, talks, people and papers: safe as a file name (the site writes
 #: ``slots/<slot_id>.ics``), a URL fragment and an HTML id; what :mod:`workshop_data.ids` makes.
 ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}"
+#: A value on one line (no line feed, no carriage return).
+ONE_LINE = r"[^\r\n]*"
+#: URLs the site links and the exports write: http(s) only (a ``javascript:`` link would run on
+#: the site), in the characters of an RFC 3986 URI (no space, quote or line break: frab's JSON
+#: Schema wants a URI, and a line break would start a line in a calendar).
+URL_PATTERN = r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"
 #: Each pattern of the schema in words, for error messages.
-PATTERN_RULES = {ID_PATTERN: "letters, digits, '_' and '-', starting with a letter or digit, at most 100"}
+PATTERN_RULES = {
+    ID_PATTERN: "letters, digits, '_' and '-', starting with a letter or digit, at most 100",
+    ONE_LINE: "one line: a line break in a title needs schema 2.1.0",
+    URL_PATTERN: "an http:// or https:// URL of RFC 3986 characters (others %-encoded)",
+}
 
 
 @dataclass(frozen=True)
@@ -138,6 +149,22 @@ WORKSHOP = Resource(
     primary_key="edition",
 )
 
+#: A title's MyST (:class:`workshop_data.titles.Title`): on one line until 2.1.0, which holds the
+#: line breaks a page printed inside a title (an older version stores them as spaces,
+#: :attr:`~workshop_data.titles.Title.one_line`; the pattern is checked by readers, not declared).
+TITLE_MYST = (
+    Field(
+        "title_myst", "string", "The title with its inline emphasis as MyST markup.", until="2.1.0", pattern=ONE_LINE
+    ),
+    Field(
+        "title_myst",
+        "string",
+        "The title with its inline emphasis as MyST markup; a line break printed inside the title is a "
+        "hard line break (a backslash ending the line).",
+        since="2.1.0",
+    ),
+)
+
 SLOTS = Resource(
     name="slots",
     title="Rows of the schedule table, in order",
@@ -165,7 +192,7 @@ SLOTS = Resource(
         Field("kind", "string", "What the slot is.", required=True, enum=tuple(KINDS)),
         Field("label", "string", "The label printed for the row, e.g. 'Keynote', 'Coffee Break'."),
         Field("title", "string", "The title as plain text; empty where the page gives none."),
-        Field("title_myst", "string", "The title with its inline emphasis as MyST markup."),
+        *TITLE_MYST,
         Field("status", "string", "A status printed with the row, e.g. 'TBD'; else empty."),
         Field(
             "speakers",
@@ -190,7 +217,7 @@ TALKS = Resource(
         Field("slot_id", "string", "The slot the talk is presented in.", required=True),
         Field("order", "integer", "Position of the talk inside its slot, from 1.", required=True),
         Field("title", "string", "The title as plain text.", required=True),
-        Field("title_myst", "string", "The title with its inline emphasis as MyST markup."),
+        *TITLE_MYST,
         Field(
             "speakers",
             "array",
@@ -291,24 +318,66 @@ CORRECTIONS = Resource(
     since="2.0.0",
 )
 
-#: Bumped when the layout of a release changes (Frictionless recipe: MAJOR for field changes).
-SCHEMA_VERSION = "2.0.0"
+#: What a talk's material is: the vocabulary of ``materials.kind``.
+MATERIAL_KINDS: dict[str, str] = {
+    "slides": "The talk's slides.",
+    "recording": "A recording of the talk (a video).",
+    "paper": "The paper the talk presents (its PDF, or its page on arXiv or OpenReview).",
+    "poster": "The poster.",
+    "code": "The code.",
+    "other": "Another link the schedule gives for the talk.",
+}
+
+MATERIALS = Resource(
+    name="materials",
+    title="Talks' materials the schedule links (slides, recordings, papers), in page order",
+    fields=(
+        Field("slot_id", "string", "The slot the material belongs to.", required=True),
+        Field("talk_id", "string", "The talk inside the slot it belongs to; empty: the slot's own talk."),
+        Field("kind", "string", "What the material is.", required=True, enum=tuple(MATERIAL_KINDS)),
+        Field(
+            "url",
+            "string",
+            "Absolute URL of the material, as the site links it (site paths made absolute).",
+            required=True,
+            pattern=URL_PATTERN,
+        ),
+    ),
+    foreign_keys=({"fields": ["slot_id"], "reference": {"resource": "slots", "fields": ["slot_id"]}},),
+    since="2.2.0",
+)
+
+#: Bumped when the layout of a release changes (Frictionless recipe: MAJOR for field changes,
+#: MINOR for a new resource or field that older releases read as empty).
+SCHEMA_VERSION = "2.2.0"
 #: Every schema version a release may declare, oldest first.
-SCHEMA_VERSIONS: tuple[str, ...] = ("1.0.0", "2.0.0")
+SCHEMA_VERSIONS: tuple[str, ...] = ("1.0.0", "2.0.0", "2.1.0", "2.2.0")
 
 #: Every resource of the current schema, in descriptor order.
-ALL_RESOURCES: tuple[Resource, ...] = (WORKSHOP, SLOTS, TALKS, PEOPLE, ROLES, PAPERS, AUTHORS, CORRECTIONS)
+ALL_RESOURCES: tuple[Resource, ...] = (
+    WORKSHOP,
+    SLOTS,
+    TALKS,
+    PEOPLE,
+    ROLES,
+    PAPERS,
+    AUTHORS,
+    CORRECTIONS,
+    MATERIALS,
+)
 
 
 def _version_key(version: str) -> tuple[int, ...]:
     return tuple(int(p) for p in version.split("."))
 
 
+@functools.cache
 def resources(version: str = SCHEMA_VERSION) -> tuple[Resource, ...]:
     """The resources of schema ``version``, each with the fields that version has.
 
     A release declares its schema version; readers check its descriptor against this, and
-    fields or resources added later read as empty.
+    fields or resources added later read as empty. Made once per version (every release
+    written or read asks for them).
     """
     if version not in SCHEMA_VERSIONS:
         raise ValueError(f"unknown schema version {version!r} (known: {', '.join(SCHEMA_VERSIONS)})")

@@ -223,17 +223,23 @@ def _caller_level() -> int:
     return level
 
 
-def _skip(edition: str, broken: list[tuple[str, WorkshopDataError]], *, raise_newest: bool) -> None:
+def broken_release(root: Path, edition: str, name: str, error: WorkshopDataError) -> BrokenReleaseWarning:
+    """The warning that says release ``name`` of ``edition`` does not load and is skipped."""
+    return BrokenReleaseWarning(
+        f"release {name!r} of {edition!r} does not load, skipped: {error}",
+        folder=root / edition / name,
+        reason=str(error),
+    )
+
+
+def _skip(root: Path, edition: str, broken: list[tuple[str, WorkshopDataError]], *, raise_newest: bool) -> None:
     """Warn about each broken release (``broken`` is oldest first). With ``raise_newest``, the
     newest one's error is raised instead of being warned about (none of the edition's loads)."""
     newest = None
     if raise_newest and broken:
         *broken, (_, newest) = broken
     for name, exc in broken:
-        warnings.warn(
-            BrokenReleaseWarning(f"release {name!r} of {edition!r} does not load, skipped: {exc}"),
-            stacklevel=_caller_level(),
-        )
+        warnings.warn(broken_release(root, edition, name, exc), stacklevel=_caller_level())
     if newest is not None:
         raise newest
 
@@ -273,7 +279,7 @@ def newest_release(edition: str, data_dir_: str | os.PathLike[str] | None = None
     none (or none that loads). Each newer release that does not load is warned about."""
     root = data_dir(data_dir_)
     found, broken = _newest(edition, root, release_names(edition, root), _full)
-    _skip(edition, broken, raise_newest=False)
+    _skip(root, edition, broken, raise_newest=False)
     return found
 
 
@@ -298,7 +304,7 @@ def _latest(edition: str | None, data_dir_: str | os.PathLike[str] | None, reade
     root = data_dir(data_dir_)
     name = newest_edition(root) if edition is None else edition
     found, broken = _newest(name, root, _names_or_raise(name, root), reader)
-    _skip(name, broken, raise_newest=found is None)
+    _skip(root, name, broken, raise_newest=found is None)
     assert found is not None  # _skip raised otherwise
     return found
 
@@ -312,7 +318,7 @@ def read_edition(edition: str | None = None, data_dir_: str | os.PathLike[str] |
     root = data_dir(data_dir_)
     name = newest_edition(root) if edition is None else edition
     found, broken = _read_each(name, root, _names_or_raise(name, root), _full)
-    _skip(name, broken, raise_newest=not found)
+    _skip(root, name, broken, raise_newest=not found)
     return Edition(name, tuple(found))
 
 
@@ -362,7 +368,7 @@ def edition_summaries(data_dir_: str | os.PathLike[str] | None = None) -> list[d
     for name in edition_order(root):
         names = release_names(name, root)
         latest, broken = _newest(name, root, names, reader)
-        _skip(name, broken, raise_newest=False)
+        _skip(root, name, broken, raise_newest=False)
         if latest is None:
             continue
         w = latest.workshop
@@ -392,7 +398,7 @@ def release_summaries(edition: str, data_dir_: str | os.PathLike[str] | None = N
     raised. :class:`UnknownEditionError` when the edition has no release."""
     root = data_dir(data_dir_)
     found, broken = _read_each(edition, root, _names_or_raise(edition, root), _summary(("slots", "talks", "papers")))
-    _skip(edition, broken, raise_newest=not found)
+    _skip(root, edition, broken, raise_newest=not found)
     return [
         {
             "release": rel.name,

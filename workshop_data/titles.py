@@ -10,8 +10,14 @@ same way everywhere:
   which is this);
 * :attr:`Title.html` — escaped HTML with ``<em>``/``<strong>``; :attr:`Title.jekyll_html` the
   same with the site's own ``<i>``/``<b>``;
-* :meth:`Title.docutils_nodes` — emphasis and strong nodes for the Sphinx site;
-* :attr:`Title.myst` — MyST that renders the title and nothing else (for Markdown output).
+* :attr:`Title.myst` — MyST that renders the title and nothing else (for Markdown output);
+* :attr:`Title.events` — the title read as text, emphasis and line breaks, from which the Sphinx
+  site makes its nodes (:mod:`workshop_data.sphinxext.titlenodes`, where the line-break node is
+  registered).
+
+A line break inside a title (the page printed ``<br>`` there) is a fact a schema version holds
+since 2.1.0; :attr:`Title.one_line` is the title as an older version stores it, the break a
+space (what the importer made of the page before).
 
 What a title's MyST may hold: emphasis (``*x*``, ``**x**``, nested), backslash escapes (every
 other character MyST may read as markup is escaped), and hard line breaks (a backslash ending
@@ -21,8 +27,7 @@ smaller than MyST, so that no string in the data can become markup. It is also t
 inverse of the writer (:meth:`Title.from_lines`), which CommonMark's flanking rules are not
 for emphasis that touches punctuation (``*foo.*bar``).
 
-This module depends on nothing else of the package (docutils is imported only by
-:meth:`Title.docutils_nodes`).
+This module depends on nothing else of the package.
 """
 
 from __future__ import annotations
@@ -32,10 +37,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
-
-if TYPE_CHECKING:
-    from docutils import nodes
+from typing import Literal
 
 #: Characters escaped in MyST text (ASCII punctuation CommonMark or MyST may read as markup).
 SPECIAL = frozenset("\\`*_[]<>{}$|~#!")
@@ -120,13 +122,25 @@ def _events(source: str) -> list[Event]:
 # -- writing: pieces as MyST -----------------------------------------------------------------------
 
 
+def _runs(pieces: Iterable[Piece]) -> list[Piece]:
+    """Adjacent pieces of the same emphasis as one: text is escaped a run at a time ("&" then
+    "a;" must be written as the entity-like "&a;" escaped, not as two harmless halves)."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if out and out[-1].styles == piece.styles:
+            out[-1] = Piece(out[-1].text + piece.text, piece.italic, piece.bold)
+        else:
+            out.append(piece)
+    return out
+
+
 def _line_source(pieces: Iterable[Piece]) -> str:
     """One line of pieces as MyST: emphasis opened and closed around escaped text, whitespace
     collapsed, and kept outside the delimiters (``*a* b``, not ``*a *b``)."""
     out: list[str] = []
     stack: list[Style] = []
     pending = ""  # whitespace waiting to see whether emphasis closes before it
-    for piece in pieces:
+    for piece in _runs(pieces):
         text = _collapse(piece.text)
         if not text:
             pending = pending or (" " if piece.text else "")
@@ -185,6 +199,26 @@ class Title:
         """The title as one line of text: no markup, a line break is a space."""
         return _collapse("".join(v if kind == "text" else " " if kind == "break" else "" for kind, v in self.events))
 
+    @cached_property
+    def one_line(self) -> Title:
+        """The title with its line breaks as spaces, emphasis kept: how a schema version before
+        2.1.0 stores it, and what :meth:`from_lines` makes of the lines joined into one. A title
+        without line breaks is itself."""
+        if not self.has_line_breaks:
+            return self
+        pieces: list[Piece] = []
+        italic = bold = 0
+        for kind, value in self.events:
+            if kind == "text":
+                pieces.append(Piece(value, italic=italic > 0, bold=bold > 0))
+            elif kind == "break":
+                pieces.append(Piece(" "))
+            elif value == ITALIC:
+                italic += 1 if kind == "open" else -1
+            else:
+                bold += 1 if kind == "open" else -1
+        return Title.from_lines([pieces])
+
     @property
     def has_line_breaks(self) -> bool:
         """Whether the title breaks into lines."""
@@ -228,24 +262,13 @@ class Title:
         The same as :attr:`source` for every title :meth:`from_lines` writes; a title written by
         hand comes out with its markup other than emphasis escaped.
         """
-        return "".join(escape(v) if kind == "text" else LINE_BREAK if kind == "break" else v for kind, v in self.events)
-
-    def docutils_nodes(self) -> list[nodes.Node]:
-        """The title as docutils inline nodes: text, ``emphasis``, ``strong``; a line break is a
-        space and, in HTML, a ``<br/>`` (as MyST renders a hard break)."""
-        from docutils import nodes
-
-        root = nodes.inline()
-        stack: list[nodes.Element] = [root]
+        out: list[str] = []
+        text = ""  # a run of text is escaped whole: "&" then "a;" is the entity-like "&a;"
         for kind, value in self.events:
             if kind == "text":
-                stack[-1] += nodes.Text(value)
-            elif kind == "open":
-                child = nodes.strong() if value == BOLD else nodes.emphasis()
-                stack[-1] += child
-                stack.append(child)
-            elif kind == "close":
-                stack.pop()
-            else:
-                stack[-1] += [nodes.Text(" "), nodes.raw("", "<br/>", format="html")]
-        return list(root.children)
+                text += value
+                continue
+            out.append(escape(text))
+            text = ""
+            out.append(LINE_BREAK if kind == "break" else value)
+        return "".join(out) + escape(text)

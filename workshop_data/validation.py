@@ -24,7 +24,8 @@ from typing import Any
 from .defaults import DESCRIPTOR
 from .encoding import parse_published, sha256
 from .errors import DataValidationError, UnknownTimeZoneError, shown
-from .model import Author, Correction, Paper, Person, Release, Role, Slot, Talk, Workshop
+from .memo import Memo
+from .model import Author, Correction, Material, Paper, Person, Release, Role, Slot, Talk, Workshop
 from .schema import DATETIME_FORMAT, PATTERN_RULES, RESOURCES, SCHEMA_VERSIONS, Field, Resource, resources
 from .timeutil import check_timezone, day_problem, wall_time_problem
 
@@ -32,6 +33,11 @@ from .timeutil import check_timezone, day_problem, wall_time_problem
 MAX_DESCRIPTOR_BYTES = 10 * 1024 * 1024
 
 Row = dict[str, Any]
+
+
+#: ``DATETIME_FORMAT`` written in full, each field in its range (what ``strptime`` and
+#: ``fromisoformat`` read alike); any other text is left to ``strptime``.
+_WALL_TIME = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])-[0-3][0-9]T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]")
 
 
 def _from_cell(f: Field, text: str, file: Path, row: int) -> Any:
@@ -68,10 +74,14 @@ def _from_cell(f: Field, text: str, file: Path, row: int) -> Any:
             raise bad(f"{text!r} is not a date (YYYY-MM-DD)") from None
     if f.type == "datetime":
         try:
+            if _WALL_TIME.fullmatch(text):  # the form the writer writes: read without strptime
+                return dt.datetime.fromisoformat(text)
             return dt.datetime.strptime(text, DATETIME_FORMAT)
         except ValueError:
             raise bad(f"{text!r} is not a valid time (YYYY-MM-DDTHH:MM:SS, 24-hour clock)") from None
     if f.type == "array":
+        if text == "[]":
+            return ()
         try:
             value = json.loads(text)
         except (ValueError, RecursionError):  # not JSON, a number of thousands of digits, too deep
@@ -80,6 +90,15 @@ def _from_cell(f: Field, text: str, file: Path, row: int) -> Any:
             raise bad(f"{shown(text)} is not a JSON array of strings")
         return tuple(value)
     raise bad(f"unsupported field type {f.type!r}")  # pragma: no cover - schema is ours
+
+
+def cell_problem(f: Field, text: str) -> str | None:
+    """Why ``text`` is not a valid cell of field ``f`` (the rules every reader checks), or None."""
+    try:
+        _from_cell(f, text, Path(), 0)
+    except DataValidationError as exc:
+        return exc.reason
+    return None
 
 
 def _read_bytes(path: Path, limit: int | None = None) -> bytes:
@@ -135,6 +154,19 @@ def _allow_fields_of(size: int) -> None:
         csv.field_size_limit(size)
 
 
+#: Typed rows of the files read in this process, by their bytes and declared fields: a file
+#: that many releases hold (an edition's releases share most of their files) is parsed once,
+#: checked the first time. Its bytes are still read and hashed at every load.
+_PARSED: Memo[tuple[bytes, tuple[Field, ...]], list[Row]] = Memo(256, budget=16 * 2**20)
+
+
+def _rows(path: Path, data: bytes, fields: list[Field]) -> list[Row]:
+    """Decode, parse and type the rows of one CSV file (each row a new dict)."""
+    # rows weigh some ten times their text
+    rows = _PARSED.get((data, tuple(fields)), lambda: list(_parse_rows(path, data, fields)), weight=11 * len(data))
+    return [row.copy() for row in rows]
+
+
 def _reader(path: Path, data: bytes) -> Iterator[list[str]]:
     """A CSV reader of one file's bytes, decoded (an empty file is an error)."""
     try:
@@ -151,8 +183,7 @@ def _reader(path: Path, data: bytes) -> Iterator[list[str]]:
     return csv.reader(io.StringIO(text, newline=""), strict=True)
 
 
-def _rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
-    """Decode, parse and type the rows of one CSV file."""
+def _parse_rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
     reader = _reader(path, data)
     number = -1  # the data row being read (the header is row 0): a CSV error names it
     try:
@@ -169,6 +200,8 @@ def _rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
         if twice:
             raise DataValidationError(f"column {twice[0]!r} appears twice", file=path, row=0, field=twice[0])
         by_name = {f.name: f for f in fields}
+        # a text field with no rule (most cells: names, titles, bios) is its cell as it is
+        plain = {f.name for f in fields if (f.type, f.required, f.enum, f.pattern) == ("string", False, None, None)}
         for number, cells in enumerate(reader, start=1):
             if len(cells) != len(header):
                 raise DataValidationError(
@@ -177,7 +210,8 @@ def _rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
                     row=number,
                 )
             yield {
-                name: _from_cell(by_name[name], cell, path, number) for name, cell in zip(header, cells, strict=True)
+                name: cell if name in plain else _from_cell(by_name[name], cell, path, number)
+                for name, cell in zip(header, cells, strict=True)
             }
     except csv.Error as exc:
         raise DataValidationError(f"is not valid CSV: {exc}", file=path, row=number + 1) from None
@@ -203,8 +237,18 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any]]:
     return path, descriptor
 
 
+#: The fields of each resource schema checked in this process, by the schema as declared (its
+#: ``repr``), the resource and the schema version: every release of a version declares the same.
+_DECLARED: Memo[tuple[str, str, str], list[Field]] = Memo(64)
+
+
 def _fields_of(res: dict[str, Any], descriptor: Path, schema: Resource, version: str) -> list[Field]:
     """The fields a resource's own schema declares (older releases keep their own)."""
+    key = (repr(res.get("schema")), schema.name, version)
+    return list(_DECLARED.get(key, lambda: _declared_fields(res, descriptor, schema, version)))
+
+
+def _declared_fields(res: dict[str, Any], descriptor: Path, schema: Resource, version: str) -> list[Field]:
     declared = []
     try:
         for f in res["schema"]["fields"]:
@@ -494,6 +538,24 @@ def _published(descriptor: dict[str, Any], descriptor_path: Path) -> dt.datetime
         ) from None
 
 
+def _check_materials(path: Path, rows: list[Row], slots: set[str], talks: dict[str, str]) -> None:
+    """Each material belongs to a slot of the release and, when it names a talk (``talks``:
+    talk id -> its slot), to a talk of that slot."""
+    for number, row in enumerate(rows, start=1):
+        slot, talk = row["slot_id"], row["talk_id"]
+        if slot not in slots:
+            raise DataValidationError(
+                f"material points to slot {slot!r}, which slots.csv does not have",
+                file=path,
+                row=number,
+                field="slot_id",
+            )
+        if talk and talks.get(talk) != slot:
+            raise DataValidationError(
+                f"talk {talk!r} is not a talk of slot {slot!r} in talks.csv", file=path, row=number, field="talk_id"
+            )
+
+
 def read_release(folder: str | Path, *, name: str | None = None) -> Release:
     """Read and check the release in ``folder`` (or at a ``datapackage.json`` path).
 
@@ -513,6 +575,8 @@ def read_release(folder: str | Path, *, name: str | None = None) -> Release:
     tpath, trows = tables["talks"]
     _check_talks(tpath, trows, {r["slot_id"] for r in srows}, people)
     _check_references(tables, people)
+    mpath, mrows = tables["materials"]
+    _check_materials(mpath, mrows, {r["slot_id"] for r in srows}, {r["talk_id"]: r["slot_id"] for r in trows})
     return Release(
         name=expected,
         published=_published(descriptor, descriptor_path),
@@ -524,6 +588,7 @@ def read_release(folder: str | Path, *, name: str | None = None) -> Release:
         papers=tuple(Paper(**r) for r in tables["papers"][1]),
         authors=tuple(Author(**r) for r in tables["authors"][1]),
         corrections=tuple(Correction(**r) for r in tables["corrections"][1]),
+        materials=tuple(Material(**r) for r in mrows),
         schema_version=str(descriptor["schema_version"]),
         path=descriptor_path.parent,
         fields=schemas,

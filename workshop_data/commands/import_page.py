@@ -36,6 +36,15 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         metavar="YYYY-MM-DDTHH:MM:SSZ",
         help="publication time in UTC (default: the release's date at 00:00Z when its name is a date, else now)",
     )
+    p.add_argument(
+        "--schema-version",
+        default=None,
+        metavar="VERSION",
+        help=(
+            "write the release in this schema version (default: the oldest that holds the page's data); "
+            "before 2.1.0 a line break inside a title is a space"
+        ),
+    )
     add_import_data_dir(p)
     return p
 
@@ -54,7 +63,13 @@ def run(args: argparse.Namespace) -> int:
         except ValueError:
             raise WorkshopDataError(f"--published {args.published!r}: expected YYYY-MM-DDTHH:MM:SSZ") from None
     folder, imported = import_page(
-        args.page, args.edition, args.release, args.data_dir, timezone=args.timezone, published=published
+        args.page,
+        args.edition,
+        args.release,
+        args.data_dir,
+        timezone=args.timezone,
+        published=published,
+        schema_version=args.schema_version,
     )
     for warning in imported.warnings:
         print(f"workshop-data: warning: {warning}", file=sys.stderr)

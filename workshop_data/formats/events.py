@@ -9,6 +9,7 @@ same thing about a slot:
 * :func:`slot_guid` — a UUID that stays the same for the same slot id of an edition, across
   releases and runs (``uuid5`` of the edition and the slot id);
 * :func:`slot_url` — the slot on the site's schedule page, only when a base URL is given;
+* :func:`material_links` — the materials of the slot's talk and of the talks of its block;
 * :func:`revisions` — how many times each slot changed across an edition's releases (the
   iCalendar ``SEQUENCE``), from the earlier releases it is given (``Edition.until``).
 """
@@ -19,9 +20,11 @@ import datetime as dt
 import unicodedata
 import uuid
 from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
 from urllib.parse import quote, urldefrag, urlsplit
 
 from ..errors import WorkshopDataError
+from ..links import KIND_WORDS
 from ..model import Person, Release, Slot, Talk
 from . import selected
 from .text import speaker_text
@@ -84,6 +87,30 @@ def selected_or_error(release: Release, kinds: Iterable[str] | None) -> list[Slo
             f"release {release.name!r} of {release.edition!r} has no slot of kind {', '.join(kinds or [])}"
         )
     return slots
+
+
+#: How an event names each kind of material: the word a page prints for it, capitalised
+#: (``"Slides"``, ``"Recording"``, ``"Link"``).
+MATERIAL_LABELS = {kind: word.capitalize() for kind, word in KIND_WORDS.items()}
+
+
+@dataclass(frozen=True)
+class MaterialLink:
+    """A material as an event links it: its kind, URL and a title (``"Paper: <talk title>"``
+    for a talk of the slot's block)."""
+
+    kind: str
+    url: str
+    title: str
+
+
+def material_links(release: Release, slot: Slot) -> list[MaterialLink]:
+    """The materials of the slot's own talk, then those of each talk of its block, in order."""
+    out = [MaterialLink(m.kind, m.url, MATERIAL_LABELS[m.kind]) for m in release.materials_of(slot.slot_id)]
+    for talk in release.talks_of(slot.slot_id):
+        for m in release.materials_of(slot.slot_id, talk.talk_id):
+            out.append(MaterialLink(m.kind, m.url, f"{MATERIAL_LABELS[m.kind]}: {talk.title}"))
+    return out
 
 
 def speakers_of(release: Release, slot: Slot) -> list[Person]:

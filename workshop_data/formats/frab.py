@@ -36,6 +36,11 @@ maps onto it:
   ``<base_url>#<slot_id>`` and the conference ``url`` is the page. Without one, the XML has
   no URLs (they are optional) and the JSON event ``url``, which its schema requires, is the
   event's ``urn:uuid:<guid>`` — an identifier, not a web page, and no guessed address.
+* **links**: the materials of the slot's talk and of its block's talks (slides, recordings,
+  papers) are the event's ``links`` (``<links><link href type>title</link></links>``; JSON
+  ``links`` with the schema's ``type``: slides, paper, ``media`` for a recording, ``web`` for
+  code, ``related`` otherwise), titled ``"Slides"``, or ``"Paper: <talk title>"`` for a talk
+  of a block.
 * ``language`` is unknown (the JSON's required ``language`` is ``null``); the JSON
   ``time_zone_name`` is written when the zone's name fits the schema's pattern (e.g.
   ``America/Vancouver``, ``UTC``) and left out otherwise (e.g. ``Etc/GMT+5``): every time
@@ -59,8 +64,10 @@ from ..ids import slugify
 from ..model import Release, Slot
 from ..timeutil import aware, check_timezone
 from .events import (
+    MaterialLink,
     check_base_url,
     description,
+    material_links,
     person_guid,
     room_guid,
     selected_or_error,
@@ -78,6 +85,16 @@ JSON_ZONE_NAME = re.compile(r"^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$")
 #: Characters XML 1.0 cannot carry.
 NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 MAX_ID = 2**31 - 1
+#: A material's kind as the JSON Schema's link ``type`` (its vocabulary: slides, paper, web, blog,
+#: article, media, related, activitypub); the XML's free ``type`` takes the same.
+JSON_LINK_TYPES = {
+    "slides": "slides",
+    "paper": "paper",
+    "recording": "media",
+    "poster": "related",
+    "code": "web",
+    "other": "related",
+}
 
 
 @dataclass(frozen=True)
@@ -104,6 +121,7 @@ class Event:
     abstract: str
     persons: list[Speaker]
     url: str | None
+    links: list[MaterialLink] = field(default_factory=list)
 
 
 @dataclass
@@ -220,6 +238,7 @@ def _event(
             for p in speakers_of(release, slot)
         ],
         url=slot_url(base_url, slot.slot_id),
+        links=material_links(release, slot),
     )
 
 
@@ -304,6 +323,10 @@ def to_xml(
             persons = ET.SubElement(node, "persons")
             for p in e.persons:
                 sub(persons, "person", p.name, e, id=str(p.id), guid=str(p.guid))
+            if e.links:
+                links = ET.SubElement(node, "links")
+                for link in e.links:
+                    sub(links, "link", link.title, e, href=link.url, type=JSON_LINK_TYPES[link.kind])
             if e.url is not None:
                 sub(node, "url", e.url, e)
     ET.indent(root)
@@ -331,7 +354,7 @@ def _json_event(plan: Schedule, e: Event) -> dict[str, Any]:
         "abstract": e.abstract,
         "description": None,
         "persons": [{"id": p.id, "name": p.name, "guid": str(p.guid)} for p in e.persons],
-        "links": [],
+        "links": [{"type": JSON_LINK_TYPES[x.kind], "url": x.url, "title": x.title} for x in e.links],
     }
     if e.end is not None:
         out["end"] = e.end.isoformat()

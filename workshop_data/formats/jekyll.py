@@ -14,7 +14,8 @@ a name would be evaluated. Every ``{`` of the content is written as the characte
 
 Importing the page (``workshop-data import``) gives back the release (ids are made from the
 text, or carried over from the previous release). Every text is HTML-escaped; titles keep their
-MyST emphasis as ``<i>``/``<b>`` and nothing else.
+MyST emphasis as ``<i>``/``<b>`` and nothing else. A talk's materials are a line of links named
+by their kind (``(slides)``, ``(recording)``, ``(paper)``…), read back as that kind.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..errors import WorkshopDataError
-from ..model import Person, Release, Slot, Talk
+from ..links import KIND_WORDS
+from ..model import Material, Person, Release, Slot, Talk
 from ..titles import Title
 from . import selected
 
@@ -126,6 +128,7 @@ class _Writer:
     """Renders rows, printing a person's affiliation the first time they appear."""
 
     def __init__(self, release: Release) -> None:
+        self.release = release
         self.people = {p.person_id: p for p in release.people}
         self.printed: set[str] = set()
 
@@ -160,12 +163,14 @@ class _Writer:
         item = _title(talk.title, talk.title_myst)
         if talk.speakers:
             item += f"<br/><i>Speaker</i>: {self.names(talk.speakers)}"
+        item += _materials(self.release.materials_of(talk.slot_id, talk.talk_id))
         return f"<li>{item}</li>"
 
     def section(self, slot: Slot, talks: list[Talk]) -> str:
         printed = self._section(slot, talks)
         if slot.kind == "other" and slot.raw and _printed_text(printed) != slot.raw:
-            return _text(slot.raw)  # a row the importer did not understand: as it was printed
+            # a row the importer did not understand: as it was printed, with its materials
+            return _text(slot.raw) + _materials(self.release.materials_of(slot.slot_id))
         return printed
 
     def _section(self, slot: Slot, talks: list[Talk]) -> str:
@@ -186,6 +191,7 @@ class _Writer:
         first += _status(slot.status)
         if title:
             first += f"<br/>{title}"
+        first += _materials(self.release.materials_of(slot.slot_id))
         if talks:
             first += "<ul>" + "".join(self.talk(t) for t in talks) + "</ul>"
         return first
@@ -198,6 +204,13 @@ def _printed_text(cell_html: str) -> str:
     from ..importer.sections import row_text
 
     return row_text(lxml.html.fragment_fromstring(f"<td>{cell_html}</td>"))
+
+
+def _materials(materials: Iterable[Material]) -> str:
+    """A line of links named by their kind (``<br/><a href="…">(slides)</a>``), as the site links
+    slides and recordings; the importer reads each word back as its kind."""
+    links = [f'<a href="{_attr(m.url)}">({KIND_WORDS[m.kind]})</a>' for m in materials]
+    return "<br/>" + " ".join(links) if links else ""
 
 
 def _status(status: str) -> str:

@@ -4,6 +4,8 @@ The format is public and documented by the JSON Schema shipped at
 ``workshop_data/schemas/schedule.schema.json`` (:func:`schema`). Times are ISO 8601 with the
 UTC offset of the zone asked for (the venue's by default); ``end`` is ``null`` where the source
 does not give it. :func:`loads` reads a document back into a :class:`~workshop_data.model.Release`.
+Format 1.1 added each slot's and talk's ``materials`` (kind and URL); a 1.0 document reads as
+one without materials.
 """
 
 from __future__ import annotations
@@ -15,11 +17,11 @@ from importlib.resources import files
 from typing import Any
 
 from ..encoding import format_published, parse_published
-from ..model import Person, Release, Slot, Talk, Workshop
+from ..model import Material, Person, Release, Slot, Talk, Workshop
 from ..timeutil import aware, check_timezone
 from . import selected
 
-FORMAT_VERSION = "1.0"
+FORMAT_VERSION = "1.1"
 
 
 def schema() -> dict[str, Any]:
@@ -29,6 +31,10 @@ def schema() -> dict[str, Any]:
 
 def _person(p: Person) -> dict[str, Any]:
     return {"id": p.person_id, "name": p.name, "affiliations": list(p.affiliations), "anchor": p.anchor or None}
+
+
+def _materials(release: Release, slot_id: str, talk_id: str = "") -> list[dict[str, str]]:
+    return [{"kind": m.kind, "url": m.url} for m in release.materials_of(slot_id, talk_id)]
 
 
 def to_dict(release: Release, tz: str | None = None, kinds: Iterable[str] | None = None) -> dict[str, Any]:
@@ -76,10 +82,12 @@ def to_dict(release: Release, tz: str | None = None, kinds: Iterable[str] | None
                         "title": t.title,
                         "title_myst": t.title_myst,
                         "speakers": [_person(people[i]) for i in t.speakers],
+                        "materials": _materials(release, s.slot_id, t.talk_id),
                     }
                     for t in release.talks_of(s.slot_id)
                 ],
                 "raw": s.raw,
+                "materials": _materials(release, s.slot_id),
             }
             for s in selected(release, kinds)
         ],
@@ -108,7 +116,10 @@ def from_dict(doc: dict[str, Any]) -> Release:
     def ids(speakers: list[dict[str, Any]]) -> tuple[str, ...]:
         return tuple(p["id"] for p in speakers)
 
-    slots, talks = [], []
+    def linked(slot_id: str, talk_id: str, listed: list[dict[str, str]]) -> list[Material]:
+        return [Material(slot_id, talk_id, m["kind"], m["url"]) for m in listed]
+
+    slots, talks, materials = [], [], []
     for s in doc["slots"]:
         slots.append(
             Slot(
@@ -125,10 +136,18 @@ def from_dict(doc: dict[str, Any]) -> Release:
                 raw=s.get("raw", ""),
             )
         )
+        materials += linked(s["id"], "", s.get("materials", []))
         for order, t in enumerate(s["talks"], start=1):
             talks.append(Talk(t["id"], s["id"], order, t["title"], t["title_myst"], ids(t["speakers"])))
+            materials += linked(s["id"], t["id"], t.get("materials", []))
     return Release(
-        doc["release"], parse_published(doc["published"]), workshop, tuple(slots), tuple(talks), tuple(people)
+        doc["release"],
+        parse_published(doc["published"]),
+        workshop,
+        tuple(slots),
+        tuple(talks),
+        tuple(people),
+        materials=tuple(materials),
     )
 
 

@@ -7,9 +7,10 @@ set aside as lists of talks. Comments, scripts and images are not text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 ITALIC_TAGS = frozenset({"i", "em", "cite"})
@@ -35,12 +36,23 @@ class Run:
     href: str | None = None
     element: int = 0
 
+    def with_text(self, text: str) -> Run:
+        """This run with another text (``dataclasses.replace``, which is several times slower,
+        for the tens of thousands of runs an import makes)."""
+        return Run(text, self.italic, self.bold, self.href, self.element)
+
 
 Line = list[Run]
 
 
 def collapse(text: str) -> str:
     """Whitespace (non-breaking spaces included) collapsed to single spaces, stripped."""
+    # a short text is remembered: a site's history shows the same texts version after version
+    return _collapse(text) if len(text) <= 200 else _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+@functools.lru_cache(maxsize=8192)
+def _collapse(text: str) -> str:
     return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
 
 
@@ -57,7 +69,7 @@ class _Walk:
 
     def add(self, text: str | None, style: Run) -> None:
         if text:
-            self.lines[-1].append(replace(style, text=text))
+            self.lines[-1].append(style.with_text(text))
 
     def newline(self) -> None:
         if self.lines[-1]:
@@ -115,7 +127,7 @@ def slice_runs(runs: Sequence[Run], start: int, end: int | None = None) -> Line:
     for run in runs:
         lo, hi = max(start - pos, 0), min(stop - pos, len(run.text))
         if lo < hi:
-            out.append(replace(run, text=run.text[lo:hi]))
+            out.append(run.with_text(run.text[lo:hi]))
         pos += len(run.text)
     return out
 

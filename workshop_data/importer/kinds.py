@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: Label keywords of each kind, tried in this order (so "Lunch Break" is lunch, not a break).
@@ -29,6 +30,7 @@ GENERIC_SPEAKER_LABELS = frozenset({"", "speaker", "speakers", "presenter", "pre
 ROLE_WORDS = re.compile(r"\b(?:speakers?|presenters?|presented by|keynote|invited)\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=8192)  # rows are read again and again; their labels repeat
 def keyword_kind(label: str) -> str | None:
     """The kind a label names by keyword (``"Coffee Break"`` -> ``"break"``), else None."""
     for kind, pattern in KEYWORDS:

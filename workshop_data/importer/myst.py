@@ -4,11 +4,11 @@ Only emphasis is kept (:mod:`workshop_data.titles` writes the MyST, escaping eve
 character MyST could read as markup). Emphasis covering the whole title is the page's styling
 of the row (a bold title, an italic title), not emphasis inside the title, and is dropped.
 
-A ``<br>`` inside a title (``Code the Transforms: <br>Towards…``) is kept as a MyST hard line
-break only when :data:`KEEP_LINE_BREAKS` is on. The data's schema stores titles on one line
-(``title_myst`` has no line breaks, and the shipped release must import byte for byte), so
-today a line break is a space; a schema version whose ``title_myst`` may hold hard breaks turns
-it on, and every rendering (:class:`~workshop_data.titles.Title`) already shows them.
+A ``<br>`` inside a title (``Code the Transforms: <br>Towards…``) is a MyST hard line break:
+the importer keeps what the page printed. Schema 2.1.0 holds it; a release written in an older
+version (the shipped ``neurips2024/2024-11-20`` is 1.0.0, and imports again byte for byte)
+stores the title on one line, the break a space
+(:func:`workshop_data.datapackage.in_schema`, :attr:`~workshop_data.titles.Title.one_line`).
 """
 
 from __future__ import annotations
@@ -17,9 +17,6 @@ from collections.abc import Sequence
 
 from ..titles import BOLD, ITALIC, Piece, Title
 from .inline import Run
-
-#: Whether a title keeps the page's line breaks (see the module's docstring).
-KEEP_LINE_BREAKS = False
 
 
 def whole_styles(runs: Sequence[Run]) -> frozenset[str]:
@@ -35,20 +32,13 @@ def whole_styles(runs: Sequence[Run]) -> frozenset[str]:
     return frozenset(out)
 
 
-def title_of(lines: Sequence[Sequence[Run]], line_breaks: bool | None = None) -> Title:
-    """The title printed in ``lines`` (each a line of the cell). Between lines, a hard line break
-    when ``line_breaks`` (default :data:`KEEP_LINE_BREAKS`), else a space."""
+def title_of(lines: Sequence[Sequence[Run]]) -> Title:
+    """The title printed in ``lines`` (each a line of the cell), a hard line break between them."""
     dropped = whole_styles([run for line in lines for run in line])
-    pieces = [
+    return Title.from_lines(
         [Piece(r.text, italic=r.italic and ITALIC not in dropped, bold=r.bold and BOLD not in dropped) for r in line]
         for line in lines
-    ]
-    if line_breaks if line_breaks is not None else KEEP_LINE_BREAKS:
-        return Title.from_lines(pieces)
-    joined: list[Piece] = []
-    for line in pieces:
-        joined += [Piece(" "), *line] if joined else line
-    return Title.from_lines([joined])
+    )
 
 
 def to_myst(runs: Sequence[Run]) -> str:

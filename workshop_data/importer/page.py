@@ -6,6 +6,7 @@ the parts the importer reads. Errors name the file, and the line or table row wh
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from dataclasses import dataclass
@@ -13,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import WorkshopDataError, shown
+from ..links import kind_of_url, link_kind
+from ..memo import Memo
 from .inline import collapse
 
 #: Pages larger than this are refused (the family's pages are tens of kilobytes).
@@ -38,6 +41,20 @@ class Row:
 
 
 @dataclass(frozen=True)
+class HeadingLink:
+    """A talk's material linked in a heading outside the schedule table: NeurIPS 2018's abstracts
+    are headed ``<h3 id="sanjay_talk">Title <a href="…">(recording)</a></h3>``, ISCA 2019's
+    speakers ``<h3><a href="https://arxiv.org/…">Title</a></h3>``."""
+
+    #: The heading's ``id`` (the schedule row links it), else empty.
+    anchor: str
+    #: The heading's text without its link words: the talk's title.
+    title: str
+    kind: str
+    href: str
+
+
+@dataclass(frozen=True)
 class Page:
     """What the importer reads from a page."""
 
@@ -47,6 +64,8 @@ class Page:
     contact_email: str
     #: Lower-cased texts of the headings outside the schedule (speaker bios, abstracts).
     headings: frozenset[str]
+    #: Materials linked in those headings.
+    heading_links: tuple[HeadingLink, ...] = ()
 
 
 def _decode(path: Path, data: bytes) -> str:
@@ -118,7 +137,7 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int]
             f"({MAX_FRONT_MATTER})"
         )
     try:
-        data = load_yaml(match.group("yaml"))
+        data = _front_matter_yaml(match.group("yaml"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 2}: " if mark is not None else ""
@@ -129,20 +148,41 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int]
     if not isinstance(data, dict):
         raise WorkshopDataError(f"{path}: front matter is not a mapping of keys to values")
     body = text[match.end() :]
-    return {str(k): v for k, v in data.items()}, body, text[: match.end()].count("\n") + 1
+    front = {str(k): copy.deepcopy(v) if isinstance(v, list | dict) else v for k, v in data.items()}
+    return front, body, text[: match.end()].count("\n") + 1
+
+
+@functools.lru_cache(maxsize=512)
+def _front_matter_yaml(text: str) -> Any:
+    """:func:`load_yaml` of a front matter, remembered: a site's history shows the same front
+    matter in version after version of its pages, and each version is read by several parsers.
+    (The value is shared: :func:`split_front_matter` copies what it returns.)"""
+    return load_yaml(text)
 
 
 def parse_html(path: Path, body: str) -> Any:
     """The HTML document of a page's body (after the front matter); an error if it has no markup."""
-    import lxml.html
     from lxml import etree
 
     if "<" not in body:
         raise WorkshopDataError(f"{path}: not an HTML page (no markup after the front matter)")
     try:
-        return lxml.html.document_fromstring(body.replace("\x00", ""))
+        return html_document(body)
     except (etree.ParserError, ValueError) as exc:
         raise WorkshopDataError(f"{path}: not an HTML page ({exc})") from None
+
+
+#: The last documents parsed: the parsers of a page version (its speakers, its in-page schedule,
+#: its papers table) read the same text.
+_DOCUMENTS: Memo[str, Any] = Memo(4)
+
+
+def html_document(html: str) -> Any:
+    """The lxml.html document of ``html``, parsed once for the parsers that read the same text
+    (the document is shared: it is read, never changed). Raises what lxml raises."""
+    import lxml.html
+
+    return _DOCUMENTS.get(html, lambda: lxml.html.document_fromstring(html.replace("\x00", "")))
 
 
 def schedule_table(path: Path, root: Any) -> Any:
@@ -189,17 +229,48 @@ def contact_email(root: Any) -> str:
     return ""
 
 
+def _outside(root: Any, table: Any) -> list[Any]:
+    """The headings (``h3``–``h5``) outside the schedule table."""
+    return [h for h in root.xpath("//h3 | //h4 | //h5") if table not in h.iterancestors()]
+
+
 def headings_outside(root: Any, table: Any) -> frozenset[str]:
     """Texts of headings after the table, and the name part of ``Name - Affiliation`` ones."""
     out: set[str] = set()
-    for h in root.xpath("//h3 | //h4 | //h5"):
-        if table in h.iterancestors():
-            continue
+    for h in _outside(root, table):
         text = collapse(h.text_content()).lower()
         out.add(text)
         out.add(re.split(r"\s+[-–—]\s+", text, maxsplit=1)[0])
     out.discard("")
     return frozenset(out)
+
+
+def heading_links(root: Any, table: Any) -> tuple[HeadingLink, ...]:
+    """The materials linked in the headings after the table: a link word (``(slides)``), or
+    the heading's whole text linked (kind by where it points)."""
+    out: list[HeadingLink] = []
+    for h in _outside(root, table):
+        links = [(a, link_kind(a.text_content())) for a in h.iter("a") if (a.get("href") or "").strip()]
+        if not links:
+            continue
+        words = {a for a, kind in links if kind is not None}
+        title = collapse(_text_without(h, words))
+        for a, kind in links:
+            href = a.get("href").strip()
+            if kind is None and (href.startswith("#") or collapse(a.text_content()) != title):
+                continue  # a link inside the heading's text, not the heading's own
+            out.append(HeadingLink(h.get("id") or "", title, kind or kind_of_url(href), href))
+    return tuple(out)
+
+
+def _text_without(el: Any, skipped: set[Any]) -> str:
+    """The element's text, the text of the ``skipped`` elements left out."""
+    parts = [el.text or ""]
+    for child in el:
+        if child not in skipped and isinstance(child.tag, str):
+            parts.append(_text_without(child, skipped))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def read_page(path: str | Path) -> Page:
@@ -229,4 +300,5 @@ def parse_page(text: str, path: str | Path = "<page>") -> Page:
         rows=_rows(path, table, offset),
         contact_email=contact_email(root),
         headings=headings_outside(root, table),
+        heading_links=heading_links(root, table),
     )

@@ -8,17 +8,20 @@ the same their previous ids.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import ids
 from ..errors import WorkshopDataError
-from ..model import Person, Release, Slot, Talk
+from ..links import material_url
+from ..model import Material, Person, Release, Slot, Talk
 from ..timeutil import wall_time_problem
+from .inline import collapse
 from .kinds import kind_of
-from .page import Page, Row, read_page
+from .page import HeadingLink, Page, Row, read_page
 from .people import PersonText, name_key
-from .sections import Section, parse_section
+from .sections import Section, read_section
 from .times import Clocks, clock_text
 from .workshop import workshop_of
 
@@ -54,9 +57,6 @@ class _People:
                 known.person_id, known.name, known.affiliations or person.affiliations, known.anchor or person.anchor
             )
         return known.person_id
-
-    def names(self) -> set[str]:
-        return set(self.by_key)
 
 
 def published_default(release: str) -> dt.datetime:
@@ -117,10 +117,70 @@ def _ends(page: Page, rows: list[tuple[Row, dt.datetime, dt.datetime | None]]) -
     return out
 
 
+@dataclass
+class _Materials:
+    """The release's materials as they are found, each link once per slot or talk; links that
+    are no web address are reported."""
+
+    path: str
+    warnings: list[str]
+    found: list[Material] = field(default_factory=list)
+
+    def add(self, slot_id: str, talk_id: str, kind: str, href: str, where: str) -> None:
+        url = material_url(href)
+        if url is None:
+            self.warnings.append(f"{self.path}, {where}: the {kind} link {href!r} is no web address; not kept")
+        elif all((m.slot_id, m.talk_id, m.url) != (slot_id, talk_id, url) for m in self.found):
+            self.found.append(Material(slot_id, talk_id, kind, url))
+
+    def from_headings(
+        self, links: tuple[HeadingLink, ...], slots: list[Slot], talks: list[Talk], anchors: dict[str, str]
+    ) -> None:
+        """The headings' materials, each given to the talk its heading is about: the slot or talk
+        of the same title, else the slot whose speaker's anchor the heading has."""
+        for link in links:
+            key = collapse(link.title).casefold()
+            slot = next((s for s in slots if key and collapse(s.title).casefold() == key), None)
+            talk = next((t for t in talks if key and collapse(t.title).casefold() == key), None)
+            if slot is None and talk is None and link.anchor:
+                slot = next((s for s in slots if any(anchors.get(p) == link.anchor for p in s.speakers)), None)
+            where = f"heading {link.title!r}"
+            if talk is not None and slot is None:
+                self.add(talk.slot_id, talk.talk_id, link.kind, link.href, where)
+            elif slot is not None:
+                self.add(slot.slot_id, "", link.kind, link.href, where)
+            else:
+                self.warnings.append(
+                    f"{self.path}, {where}: its {link.kind} link is not for a talk of the schedule; not kept"
+                )
+        # in schedule order: each slot's own (the table's, then its headings'), then its talks'
+        order = {s.slot_id: i for i, s in enumerate(slots)}
+        talk_order = {t.talk_id: t.order for t in talks}
+        self.found.sort(key=lambda m: (order[m.slot_id], talk_order.get(m.talk_id, 0)))
+
+
+class _Known:
+    """The names a row is read with: the page's so far, then the names the edition's other pages
+    give (both as :func:`.people.name_key`)."""
+
+    def __init__(self, page: Container[str], edition: Container[str]) -> None:
+        self.page, self.edition = page, edition
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.page or key in self.edition
+
+
 def build_release(
-    page: Page, edition: str, name: str, published: dt.datetime | None = None, timezone: str | None = None
+    page: Page,
+    edition: str,
+    name: str,
+    published: dt.datetime | None = None,
+    timezone: str | None = None,
+    named: Container[str] = frozenset(),
 ) -> Imported:
-    """The release a page describes (fresh ids; no previous release consulted)."""
+    """The release a page describes (fresh ids; no previous release consulted). ``named``: the
+    names (:func:`.people.name_key`) the edition's other pages give (its speakers, committees,
+    authors): evidence that a name printed in a row's title is its speaker (``Title, Name``)."""
     workshop = workshop_of(page.path, page.front_matter, page.contact_email, edition, timezone)
     warnings: list[str] = []
     unknown: list[int] = []
@@ -131,7 +191,7 @@ def build_release(
     talk_count = 0
     for row in page.rows:
         start, end = clocks.resolve(row.time, row.number)
-        section = parse_section(row.section, people.names(), page.headings)
+        section = read_section(row.section, _Known(people.by_key, named) if named else people.by_key, page.headings)
         kind = _kind(section, page.headings)
         if kind is None:
             kind = "other"
@@ -158,7 +218,8 @@ def build_release(
     names = {p.person_id: p.name for p in people.by_key.values()}
     slots: list[Slot] = []
     talks: list[Talk] = []
-    for (section, kind, speakers, talk_speakers), (_, start_at, _), (end_at, derived) in zip(
+    materials = _Materials(page.path, warnings)
+    for (section, kind, speakers, talk_speakers), (row, start_at, _), (end_at, derived) in zip(
         sections, timed, _ends(page, timed), strict=True
     ):
         first = names[speakers[0]] if speakers and kind != "panel" else None
@@ -178,9 +239,15 @@ def build_release(
                 raw=section.raw if kind == "other" else "",
             )
         )
+        for kind, href in section.materials:
+            materials.add(sid, "", kind, href, f"row {row.number}")
         for order, (talk, tspeakers) in enumerate(zip(section.talks, talk_speakers, strict=True), start=1):
             tid = ids.talk_id(talk.title, (t.talk_id for t in talks))
             talks.append(Talk(tid, sid, order, talk.title, talk.title_myst, tuple(dict.fromkeys(tspeakers))))
+            for kind, href in talk.materials:
+                materials.add(sid, tid, kind, href, f"row {row.number}, talk {order}")
+    anchors = {p.person_id: p.anchor for p in people.by_key.values() if p.anchor}
+    materials.from_headings(page.heading_links, slots, talks, anchors)
     release = Release(
         name=name,
         published=published or published_default(name),
@@ -188,6 +255,7 @@ def build_release(
         slots=tuple(slots),
         talks=tuple(talks),
         people=tuple(people.by_key.values()),
+        materials=tuple(materials.found),
     )
     return Imported(release, warnings, unknown)
 
@@ -208,6 +276,7 @@ def import_page(
     *,
     timezone: str | None = None,
     published: dt.datetime | None = None,
+    schema_version: str | None = None,
 ) -> tuple[Path, Imported]:
     """Import a Jekyll schedule page as release ``release`` of ``edition`` and publish it.
 
@@ -217,8 +286,12 @@ def import_page(
     over from the edition's newest release when it has one. The release is written atomically
     and never over an existing one; nothing is written when the page cannot be read. Returns the
     release folder and the import (release, warnings, rows not understood).
+
+    The release is written in the oldest schema version that holds what the page says, or in
+    ``schema_version`` when given (:func:`workshop_data.datapackage.in_schema`: before 2.1.0, a
+    line break inside a title is a space; a page whose data the version cannot hold is refused).
     """
-    from ..datapackage import new_release_folder, write_release
+    from ..datapackage import in_schema, new_release_folder, write_release
     from ..identity import carry_ids
     from ..store import import_target
 
@@ -228,4 +301,6 @@ def import_page(
     previous = previous_release(edition, target_root)
     if previous is not None:
         imported.release = carry_ids(previous, imported.release)
+    if schema_version is not None:
+        imported.release = in_schema(imported.release, schema_version)
     return write_release(imported.release, target_root), imported

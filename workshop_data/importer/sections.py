@@ -13,30 +13,33 @@ of styled text (:mod:`.inline`):
   link (``Name (<i>Affiliation</i>)``): the speakers, then a label (``Opening Remarks``) or title;
 * an italic line inside the speaker's link is their affiliation; every other line is the title
   (``<br>`` inside a title: see :mod:`.myst`);
+* a name the edition's pages give (``known``: the names above on the page, and for a site's
+  history its home pages' speakers and committees, its papers' authors) is a speaker where the
+  row prints it with the title: ``Keynote Speaker: Name, Title``, ``<i>Title, Name</i>``,
+  ``<i>Name: Title</i>``, ``<b>Name</b><br/><i>Title</i>``; an unknown name stays as printed;
 * ``<ul><li>`` items are the talks of a block, each with an optional ``Speaker: Name`` line;
 * annotations at the end of a line are taken off: ``(TBD)``/``, TBD`` and other parenthesised
   notes printed apart (``(Best Paper)``, a label's ``(Symphony Hall)``) become the status,
-  ``(10mn)`` the duration; links to slides, recordings and papers are not part of the text.
+  ``(10mn)`` the duration;
+* links to slides, recordings and papers (``(slides)``, ``Slides``…) are not part of the text:
+  they are the talk's materials, as is the link of a title linked as a whole (ISCA 2019's
+  paper PDFs), kinds as :mod:`workshop_data.links` says.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import memo
+from ..links import LINK_PUNCT, kind_of_url, link_kind
 from .inline import Line, Run, anchor_link, collapse, items_of, lines_of, raw_text, slice_runs, text_of
 from .kinds import ROLE_WORDS, keyword_kind
 from .myst import title_of
 from .people import PersonText, is_name, name_key, people_of, split_affiliations
 
-#: Link texts that point at material about a talk rather than being part of its text.
-LINK_WORDS = frozenset(
-    {"slides", "slide", "recording", "video", "paper", "pdf", "poster", "code", "abstract", "youtube", "arxiv"}
-    | {"website", "link", "preprint", "openreview", "talk", "watch"}
-)
-_PUNCT = " \t\n[](){}|/,;·•-–—"
 _TBD = re.compile(r"(?:[,;:\-–—]\s*|\(\s*|\s|^)(?:TBD|TBA|TBC)\s*\)?\s*$", re.IGNORECASE)
 _DURATION = re.compile(r"\(\s*(?P<n>\d{1,3})\s*(?P<unit>mn|mins?|minutes?|m|h|hrs?|hours?)\s*\)\s*$", re.IGNORECASE)
 _PAREN_NOTE = re.compile(r"^\((?P<note>[^()]+)\)$")
@@ -46,6 +49,10 @@ _BY = re.compile(r"(?<=\s)by(?=\s)", re.IGNORECASE)
 MAX_NOTES = 5
 
 
+#: A talk's material as printed: its kind and the link's ``href`` (as written, maybe relative).
+MaterialText = tuple[str, str]
+
+
 @dataclass(frozen=True)
 class TalkText:
     """A talk of a block (an ``<li>``)."""
@@ -53,6 +60,7 @@ class TalkText:
     title: str
     title_myst: str
     speakers: tuple[PersonText, ...] = ()
+    materials: tuple[MaterialText, ...] = ()
 
 
 @dataclass
@@ -69,6 +77,8 @@ class Section:
     raw: str = ""
     #: Whether a speaker's name links to a bio on the page (``#anchor``).
     linked: bool = False
+    #: The talk's materials, in page order: the linked title's first, then the link words'.
+    materials: list[MaterialText] = field(default_factory=list)
 
     @property
     def status(self) -> str:
@@ -77,7 +87,39 @@ class Section:
 
 
 def _is_link_word(run: Run) -> bool:
-    return bool(run.href) and run.text.strip(_PUNCT).lower() in LINK_WORDS
+    return bool(run.href) and link_kind(run.text) is not None
+
+
+def _link_words(lines: Sequence[Line]) -> list[MaterialText]:
+    """The materials the link words of ``lines`` give (``<a href="…">(slides)</a>``), each
+    link once."""
+    found: dict[str, str] = {}
+    for line in lines:
+        for run in line:
+            kind = link_kind(run.text) if run.href else None
+            if kind is not None and run.href is not None:
+                found.setdefault(run.href, kind)
+    return [(kind, href) for href, kind in found.items()]
+
+
+def _linked_title(lines: Sequence[Line]) -> list[MaterialText]:
+    """The material of a title linked as a whole (``<a href="paper.pdf">Title</a>``), kind by
+    where it points; none for a title linked to an anchor on the page (a speaker's bio)."""
+    visible = [r for line in lines for r in _visible(line)]
+    hrefs = {r.href for r in visible}
+    if not visible or len(hrefs) != 1:
+        return []
+    href = hrefs.pop()
+    return [] if href is None or href.startswith("#") else [(kind_of_url(href), href)]
+
+
+def _materials(title_lines: Sequence[Line], lines: Sequence[Line]) -> list[MaterialText]:
+    """A talk's materials: its linked title's, then its link words' (each link once)."""
+    out: list[MaterialText] = []
+    for kind, href in _linked_title(title_lines) + _link_words(lines):
+        if href not in (h for _, h in out):
+            out.append((kind, href))
+    return out
 
 
 def _without_links(line: Line) -> Line:
@@ -85,9 +127,9 @@ def _without_links(line: Line) -> Line:
     if not any(_is_link_word(r) for r in line):
         return line
     kept = [r for r in line if not _is_link_word(r)]
-    while kept and not kept[-1].text.strip(_PUNCT):
+    while kept and not kept[-1].text.strip(LINK_PUNCT):
         kept.pop()
-    while kept and not kept[0].text.strip(_PUNCT):
+    while kept and not kept[0].text.strip(LINK_PUNCT):
         kept.pop(0)
     return kept
 
@@ -179,7 +221,7 @@ def _name_in_label_link(label_runs: Sequence[Run], rest: Line) -> tuple[Line, Li
     return slice_runs(rest, 0, inside), slice_runs(rest, inside + dash.end())
 
 
-def _panelists(runs: Sequence[Run], known: set[str], label_anchor: str = "") -> list[PersonText] | None:
+def _panelists(runs: Sequence[Run], known: Container[str], label_anchor: str = "") -> list[PersonText] | None:
     """Panelists printed as a list of names: two or more names, or one the page already named."""
     found = people_of(runs, label_anchor=label_anchor, min_words=2, need_evidence=False)
     if found is None:
@@ -201,7 +243,7 @@ def _paren_split(runs: Sequence[Run]) -> tuple[Line, Line] | None:
     return slice_runs(runs, 0, open_), slice_runs(runs, open_ + 1, close)
 
 
-def _rest_of_panel(section: Section, rest: Line, known: set[str], anchor: str) -> Line:
+def _rest_of_panel(section: Section, rest: Line, known: Container[str], anchor: str) -> Line:
     """Panelists from ``rest`` (``A, B`` or ``Title (A, B)``); returns what is left: the title."""
     split = _paren_split(rest)
     # italic parentheses hold the last panelist's affiliations, not the panelists
@@ -216,7 +258,7 @@ def _rest_of_panel(section: Section, rest: Line, known: set[str], anchor: str) -
     return rest
 
 
-def _label_line(section: Section, line: Line, known: set[str]) -> None:
+def _label_line(section: Section, line: Line, known: Container[str]) -> None:
     """A line that only holds the label, with maybe trailing notes or a panel's names."""
     for _ in range(MAX_NOTES):
         split = _paren_split(line)
@@ -234,7 +276,9 @@ def _label_line(section: Section, line: Line, known: set[str]) -> None:
     section.label = text_of(line).rstrip(":").strip()
 
 
-def _speaker_rest(section: Section, label: str, rest: Line, label_anchor: str, others: bool, known: set[str]) -> Line:
+def _speaker_rest(
+    section: Section, label: str, rest: Line, label_anchor: str, others: bool, known: Container[str]
+) -> Line:
     """Read the rest of a role line: speakers or panelists (returns []) or the title (returned)."""
     if keyword_kind(label) == "panel":
         return _rest_of_panel(section, rest, known, label_anchor)
@@ -273,6 +317,40 @@ def _affiliation_line(section: Section, line: Line, role_href: str | None, headi
     return True
 
 
+def _is_known(name: str, known: Container[str]) -> bool:
+    """Whether ``name`` reads as a name and is one the edition's pages name (``known``)."""
+    return is_name(name, 2) and name_key(name) in known
+
+
+def _known_head(line: Line, known: Container[str]) -> tuple[PersonText, Line] | None:
+    """``(person, title)`` of ``Name, Title`` or ``Name: Title`` (NeurIPS 2024's first schedule:
+    ``Keynote Speaker: Jeff Dean, Advances in ...``) when the name is a known one and the title
+    does not read as more names."""
+    raw = raw_text(line)
+    for sep in (",", ":"):
+        at = raw.find(sep)
+        name, after = collapse(raw[:at]), slice_runs(line, at + 1)
+        if at > 0 and _is_known(name, known) and text_of(after) and people_of(after, need_evidence=False) is None:
+            return PersonText(name), after
+    return None
+
+
+def _known_people(line: Line, known: Container[str]) -> list[PersonText] | None:
+    """The people of ``line`` (:func:`.people.people_of`) when every one is a known name."""
+    found = people_of(line, min_words=2, need_evidence=False)
+    return found if found and all(_is_known(p.name, known) for p in found) else None
+
+
+def _known_tail(line: Line, known: Container[str]) -> tuple[PersonText, Line] | None:
+    """``(person, title)`` of ``Title, Name`` when the name is a known one."""
+    raw = raw_text(line)
+    at = raw.rfind(",")
+    name, before = collapse(raw[at + 1 :]), slice_runs(line, 0, max(at, 0))
+    if at > 0 and _is_known(name, known) and text_of(before):
+        return PersonText(name), before
+    return None
+
+
 def _title(lines: Sequence[Line]) -> tuple[str, str]:
     """The title lines read as one title (:func:`.myst.title_of`): plain text and MyST."""
     title = title_of(lines)
@@ -296,17 +374,17 @@ def _talk(li: Any) -> TalkText | None:
     title, title_myst = _title(title_lines)
     if not title and not speakers:
         return None
-    return TalkText(title, title_myst, tuple(speakers))
+    return TalkText(title, title_myst, tuple(speakers), tuple(_materials(title_lines, lines)))
 
 
-def parse_section(cell: Any, known: set[str], headings: frozenset[str] = frozenset()) -> Section:
+def parse_section(cell: Any, known: Container[str], headings: frozenset[str] = frozenset()) -> Section:
     """Read a section cell (an lxml element). ``known`` holds the names seen so far
     (:func:`.people.name_key`), ``headings`` the page's headings outside the table
     (:attr:`.page.Page.headings`: talk titles and speakers of the abstracts below it)."""
     lines, lists = lines_of(cell)
     talks = [t for lst in lists for t in (_talk(li) for li in items_of(lst)) if t is not None]
     section = Section(talks=talks, raw=_row_text(lines, lists))
-    lines = [x for x in (_without_links(x) for x in lines) if text_of(x)]
+    printed, lines = lines, [x for x in (_without_links(x) for x in lines) if text_of(x)]
     role_at, role = None, None
     for number, line in enumerate(lines):
         role = _split_role(_take_annotations(line, Section(), label_line=False), in_talk=False)
@@ -319,7 +397,13 @@ def parse_section(cell: Any, known: set[str], headings: frozenset[str] = frozens
         label_runs, rest = role
         section.label = text_of(label_runs)
         anchor = anchor_link(label_runs)
-        if _linked_name(label_runs) and not keyword_kind(section.label) and not ROLE_WORDS.search(section.label):
+        named = _known_head(rest, known) if keyword_kind(section.label) != "panel" else None
+        if (
+            _linked_name(label_runs)
+            and not keyword_kind(section.label)
+            and not ROLE_WORDS.search(section.label)
+            and (named is None or _is_known(section.label, known))
+        ):
             # "<a href="#x">Name</a>: Title": the name is the speaker, the row has no label
             section.speakers, section.linked = [PersonText(section.label, (), anchor.lstrip("#"))], True
             section.label, rest_title = "", rest
@@ -327,6 +411,11 @@ def parse_section(cell: Any, known: set[str], headings: frozenset[str] = frozens
             section.speakers, section.linked, rest_title = names, any(p.anchor for p in names), split[1]
         else:
             rest_title = _speaker_rest(section, section.label, rest, anchor, len(lines) > 1, known)
+        if not section.speakers and named is not None:
+            # "Keynote Speaker: Name, Title" (or "CodeGen Talk: Name, Title"), the name a known one
+            person, rest_title = named
+            section.speakers = [PersonText(person.name, (), anchor.lstrip("#"))]
+            section.linked = bool(anchor)
         role_href = next((r.href for r in lines[role_at] if r.href), None)
         for number, line in enumerate(lines):
             if number == role_at:
@@ -341,7 +430,20 @@ def parse_section(cell: Any, known: set[str], headings: frozenset[str] = frozens
         rest_lines = [_take_annotations(x, section, label_line=False) for x in lines[1:]]
         # only with a line after them: a lone "Turing Award Lecture (Symphony Hall)" is a label and a note
         people = None if keyword_kind(text_of(first)) or not rest_lines else people_of(first, min_words=2)
-        if _all_italic(first):
+        if people is None and rest_lines and not keyword_kind(text_of(first)):
+            # "<b>Name</b><br/><i>Title</i>" (NeurIPS 2018), the name a known one
+            people = _known_people(first, known)
+        named = None if rest_lines or not _all_italic(first) else _known_tail(first, known) or _known_head(first, known)
+        if named is not None:
+            # "<i>Title, Name</i>" or "<i>Name: Title</i>", the name a known one; "<i>Spotlight:
+            # Title, Name</i>" also has a label
+            person, rest = named
+            section.speakers = [person]
+            cut = raw_text(rest).find(":")
+            if cut > 0 and keyword_kind(text_of(slice_runs(rest, 0, cut))):
+                section.label, rest = text_of(slice_runs(rest, 0, cut)), slice_runs(rest, cut + 1)
+            title_lines = [rest]
+        elif _all_italic(first):
             title_lines = [first, *rest_lines]
         elif people is not None:
             # "Name (<i>Affiliation</i>)<br>Opening Remarks": the people, then a label or a title
@@ -353,17 +455,56 @@ def parse_section(cell: Any, known: set[str], headings: frozenset[str] = frozens
         else:
             _label_line(section, first, known)
             title_lines = rest_lines
-    section.title, section.title_myst = _title([x for x in title_lines if text_of(x)])
+    title_lines = [x for x in title_lines if text_of(x)]
+    section.title, section.title_myst = _title(title_lines)
+    section.materials = _materials(title_lines, printed)
+    return section
+
+
+class _Asked:
+    """The names seen so far, recording what :func:`parse_section` asks of them: a cell's
+    reading depends on the known names only through these answers."""
+
+    def __init__(self, names: Container[str]) -> None:
+        self.names = names
+        self.answers: dict[object, bool] = {}
+
+    def __contains__(self, name: object) -> bool:
+        answer = self.answers[name] = name in self.names
+        return answer
+
+
+#: Sections read in this process: (the cell's HTML, the page's headings) -> each reading with the
+#: answers it had about the known names. A site's history repeats its rows version after
+#: version; each is read once.
+_READ: memo.Memo[tuple[bytes, frozenset[str]], list[tuple[Section, dict[object, bool]]]] = memo.Memo(4096)
+
+
+def read_section(cell: Any, known: Container[str], headings: frozenset[str] = frozenset()) -> Section:
+    """:func:`parse_section`, remembered: a cell of the same HTML, read on a page with the same
+    headings and with the same answers about the names it asks after, is read once. The section
+    returned may be shared: it is not to be changed."""
+    from lxml import etree
+
+    key = (etree.tostring(cell, with_tail=False), headings)
+    readings = _READ.get(key, list)
+    for section, answers in readings:
+        if all((name in known) == answer for name, answer in answers.items()):
+            return section
+    asked = _Asked(known)
+    section = parse_section(cell, asked, headings)
+    readings.append((section, asked.answers))
     return section
 
 
 def _row_text(lines: Sequence[Line], lists: Sequence[Any]) -> str:
     def list_text(lst: Any) -> str:
-        return " ".join(text_of(x) for x in lines_of(lst)[0])
+        return " ".join(text_of(_without_links(x)) for x in lines_of(lst)[0])
 
-    return collapse(" ".join([text_of(x) for x in lines] + [list_text(lst) for lst in lists]))
+    return collapse(" ".join([text_of(_without_links(x)) for x in lines] + [list_text(lst) for lst in lists]))
 
 
 def row_text(cell: Any) -> str:
-    """A section cell's text as printed (``<br>`` read as a space): an 'other' row's raw text."""
+    """A section cell's text as printed (``<br>`` read as a space), its materials' link words
+    (``(slides)``) left out: they are its materials. An 'other' row's raw text."""
     return _row_text(*lines_of(cell))

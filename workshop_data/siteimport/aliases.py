@@ -23,6 +23,7 @@ their own column). Other variants keep the spelling the page printed, under the 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from ..identity import normalise
@@ -64,6 +65,15 @@ _TABLE: tuple[tuple[str, Alias], ...] = (
             "organizing committee, Google Brain, in both spellings; 'Azade Nova' links "
             "https://www.linkedin.com/in/azade-nova-bb347763, 'Azade Nazi' https://sites.google.com/site/azadenazi/: "
             "the same role and first name over the years, the later name",
+        ),
+    ),
+    (
+        "Siva Hari",
+        Alias(
+            "Siva Kumar Sastry Hari",
+            "NeurIPS 2024's first schedule (upstream dbf74fa, 2024-11-18) prints the accepted paper "
+            "'WarpDrive: An Agentic Workflow for Ninja GPU Transformations' with 'Siva Hari'; the accepted "
+            "papers list it with the author 'Siva Kumar Sastry Hari': the same paper, middle names more",
         ),
     ),
     (
@@ -244,6 +254,13 @@ def canonical(normalised_name: str) -> str:
     """The canonical normalised spelling of a normalised name."""
     entry = ALIASES.get(normalised_name)
     return normalise(entry.name) if entry else normalised_name
+
+
+@functools.lru_cache(maxsize=65536)  # every author and committee member, release after release
+def person_key(name: str) -> str:
+    """How a printed name is told apart from others: normalised, then its canonical spelling
+    ('Ashwin K. Muppalla' and 'Ashwin K Muppalla' are one person)."""
+    return canonical(normalise(name))
 
 
 def canonical_name(name: str) -> str:

@@ -25,14 +25,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import html
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from .. import ids
-from ..datapackage import release_files, write_release
+from ..datapackage import in_schema, release_files, write_release
 from ..defaults import DESCRIPTOR
 from ..errors import WorkshopDataError
 from ..identity import CLOSE, assign, carry_ids, jaccard, normalise, rename_ids, similarity
@@ -40,9 +41,9 @@ from ..importer.page import Page, load_yaml, parse_page, split_front_matter
 from ..importer.people import name_key
 from ..importer.release import build_release
 from ..importer.workshop import parse_description, workshop_of
-from ..model import Author, Correction, Paper, Person, Release, Role
+from ..model import Author, Correction, Material, Paper, Person, Release, Role
 from . import git
-from .aliases import PUBLISHED_IDS, canonical, canonical_name, display
+from .aliases import PUBLISHED_IDS, canonical_name, display, person_key
 from .editions import EDITION_FOLDER, PagePath, edition_named, page_path, root_edition
 from .facts import FACTS, PINNED, PinnedRelease
 from .home import parse_home
@@ -115,6 +116,9 @@ class Pages:
     reported once, at its commit, and the previous version kept)."""
 
     edition: str
+    #: The names the edition's pages give anywhere in its history (:class:`Named`): evidence
+    #: that a name printed in a schedule row's title is its speaker.
+    named: Container[str] = frozenset()
     schedule: Release | None = None
     inpage: Release | None = None
     home: HomePage | None = None
@@ -165,7 +169,7 @@ class Pages:
         """The schedule a page gives, as a release with fresh ids (:meth:`settle` for its day)."""
         front_matter, corrections = self.settle(page.front_matter, "schedule")
         page = dataclasses.replace(page, front_matter=front_matter)
-        release = build_release(page, self.edition, "", _EPOCH, FACTS[self.edition].timezone).release
+        release = build_release(page, self.edition, "", _EPOCH, FACTS[self.edition].timezone, self.named).release
         return dataclasses.replace(release, corrections=corrections)
 
     def unscheduled(self) -> Release | None:
@@ -229,7 +233,7 @@ def _read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading)
     edition, path, description = pages.edition, where.path, "" if where.folder else at.description
     if where.kind == "schedule":
         pages.schedule = at.parsed.get(
-            ("schedule", edition, path, blob, description),
+            ("schedule", edition, path, blob, description, "named" if pages.named else ""),
             lambda: pages.build(_with_description(parse_page(text, path), description)),
         )
     elif where.kind == "home":
@@ -243,7 +247,8 @@ def _read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading)
         # the schedule inside the page (2020-2022) is read last: when it cannot be (NeurIPS 2021's
         # "TBD" times), the error is reported and the rest of the page is kept
         pages.inpage = at.parsed.get(
-            ("inpage", edition, path, blob, description), lambda: _inpage(pages, text, path, description)
+            ("inpage", edition, path, blob, description, "named" if pages.named else ""),
+            lambda: _inpage(pages, text, path, description),
         )
     elif where.kind == "papers":
         _read_papers(pages, PapersPage(path, blob, text, papers_data_path(text) or ""), at)
@@ -297,7 +302,7 @@ class PersonIds:
             self.keep(name, person_id)
 
     def key(self, name: str) -> str:
-        return canonical(normalise(name))
+        return person_key(name)
 
     def keep(self, name: str, person_id: str) -> str:
         """Register a carried id under ``name`` (a corrected spelling keeps its id)."""
@@ -411,9 +416,17 @@ class EditionIds:
             self.titles.setdefault(title_key(p.title), final[p.paper_id])
         return dataclasses.replace(
             release,
-            papers=tuple(dataclasses.replace(p, paper_id=final[p.paper_id]) for p in release.papers),
-            authors=tuple(dataclasses.replace(a, paper_id=final[a.paper_id]) for a in release.authors),
+            papers=tuple(_with_paper_id(p, final[p.paper_id]) for p in release.papers),
+            authors=tuple(_with_paper_id(a, final[a.paper_id]) for a in release.authors),
         )
+
+
+_PaperOrAuthor = TypeVar("_PaperOrAuthor", Paper, Author)
+
+
+def _with_paper_id(record: _PaperOrAuthor, paper_id: str) -> _PaperOrAuthor:
+    """``record`` with ``paper_id`` (itself when it has it already, as most do)."""
+    return record if record.paper_id == paper_id else dataclasses.replace(record, paper_id=paper_id)
 
 
 def _author_names(release: Release) -> dict[str, list[str]]:
@@ -492,9 +505,8 @@ class _Folks:
 
     @staticmethod
     def key(name: str) -> str:
-        """One person per normalised name and alias (:mod:`.aliases`): 'Ashwin K. Muppalla' and
-        'Ashwin K Muppalla' on one page are one person."""
-        return canonical(normalise(name))
+        """One person per normalised name and alias (:func:`.aliases.person_key`)."""
+        return person_key(name)
 
     def find(self, name: str) -> int | None:
         return self.at.get(self.key(name))
@@ -591,6 +603,20 @@ def assemble(edition: str, pages: Pages, name: str, published: dt.datetime) -> R
     return _workshop_corrections(release, edition)
 
 
+def _own_materials(
+    release: Release, edition: str, owners: dict[str, str]
+) -> tuple[Release, tuple[tuple[Material, str], ...]]:
+    """``release`` without the materials another edition linked first, and those (each with
+    that edition): a schedule page copied from the year before keeps its links (NeurIPS 2019's
+    first schedule carried 2018's slides under its "TBD" rows), and they are not this edition's
+    talks'. The others become this edition's (``owners``: URL -> edition)."""
+    foreign = tuple((m, owners[m.url]) for m in release.materials if owners.setdefault(m.url, edition) != edition)
+    if not foreign:
+        return release, ()
+    gone = {m for m, _ in foreign}
+    return dataclasses.replace(release, materials=tuple(m for m in release.materials if m not in gone)), foreign
+
+
 def _same_data(a: Release, b: Release) -> bool:
     return dataclasses.replace(a, name="", published=_EPOCH) == dataclasses.replace(b, name="", published=_EPOCH)
 
@@ -613,6 +639,7 @@ class EditionHistory:
     """The releases of one edition, built commit by commit."""
 
     edition: str
+    named: Container[str] = frozenset()
     pages: Pages = field(init=False)
     releases: list[Release] = field(default_factory=list)
     ids: EditionIds = field(default_factory=EditionIds)
@@ -626,13 +653,19 @@ class EditionHistory:
     taken: set[str] = field(default_factory=set)
     #: The page versions (blob ids) the last step read.
     last_versions: tuple[tuple[str, str], ...] = ()
+    #: The materials of other editions the last step left out (reported when they change).
+    foreign: tuple[tuple[Material, str], ...] = ()
 
     def __post_init__(self) -> None:
-        self.pages = Pages(self.edition)
+        self.pages = Pages(self.edition, self.named)
         self.taken.update(p.name for p in PINNED if p.edition == self.edition)
 
-    def step(self, commit: git.Commit, people: PersonIds, report: Report) -> Release | None:
-        """The release the edition's pages make at ``commit`` when their data changed."""
+    def step(
+        self, commit: git.Commit, people: PersonIds, report: Report, materials: dict[str, str] | None = None
+    ) -> Release | None:
+        """The release the edition's pages make at ``commit`` when their data changed
+        (``materials``: each material's URL -> the edition that linked it first, see
+        :func:`_own_materials`)."""
         versions = tuple(sorted(self.pages.versions.items()))
         if versions == self.last_versions and self.anchor is None:
             return self.last  # the same page versions as the last step: the same release
@@ -644,6 +677,16 @@ class EditionHistory:
             return None
         if fresh is None:
             return None
+        fresh, foreign = _own_materials(fresh, self.edition, materials if materials is not None else {})
+        if foreign and foreign != self.foreign:  # once per version of the page, not at each step
+            listed = ", ".join(f"{m.kind} {m.url} ({owner})" for m, owner in foreign)
+            _problem(
+                report,
+                commit,
+                f"{self.edition}: the schedule links {len(foreign)} material(s) of another edition's talks: "
+                f"{listed}; not imported",
+            )
+        self.foreign = foreign
         if self.last_fresh is not None and fresh == self.last_fresh:
             return self.last
         self.last_fresh = fresh
@@ -675,8 +718,8 @@ class EditionHistory:
         if alone is None:
             _problem(report, commit, f"{self.edition}: pinned release {pinned.name} has no schedule page here")
             return
-        release = dataclasses.replace(
-            alone, name=pinned.name, published=pinned.published, schema_version=pinned.schema_version
+        release = in_schema(
+            dataclasses.replace(alone, name=pinned.name, published=pinned.published), pinned.schema_version
         )
         for p in release.people:
             people.keep(p.name, p.person_id)
@@ -689,11 +732,16 @@ class EditionHistory:
 # -- the whole site ------------------------------------------------------------------------------
 
 
-def _site_description(reader: git.Reader, commit: git.Commit) -> str:
-    """``_config.yml``'s ``description`` at ``commit`` (what the 2018 pages showed), else empty."""
+#: The site's configuration, whose ``description`` the 2018 pages showed.
+CONFIG = "_config.yml"
+
+
+def _site_description(reader: git.Reader, blob: str) -> str:
+    """The ``description`` of the ``_config.yml`` whose blob id is ``blob``, else empty."""
     import yaml
 
-    data = reader.read(commit.sha, "_config.yml")
+    found = reader.blob(blob) if blob else None
+    data = found[1] if found else None
     try:
         config = load_yaml(data.decode("utf-8", "replace")) if data else None
     except yaml.YAMLError:
@@ -737,6 +785,29 @@ def _withdrawn(where: PagePath, text: str, root_fronted: dict[str, bool]) -> boo
     return had and not fronted
 
 
+def _schedule_moved_home(
+    history: dict[str, EditionHistory],
+    deleted: list[PagePath],
+    read: set[str],
+    root_owner: dict[str, str],
+    touched: list[str],
+) -> None:
+    """Forget the schedule page of an edition that deleted it while its home page carries a
+    schedule: the schedule moved into the home page (NeurIPS 2020's "make main and schedule one",
+    2020-12-03), whose versions are the schedule from then on. A page deleted otherwise (moved
+    to its folder, ``read``: the editions whose schedule page the commit read) keeps the
+    edition's last version of it."""
+    for where in deleted:
+        edition = edition_named(where.folder) if where.folder else root_owner.get(where.path, "")
+        ed = history.get(edition)
+        if ed is None or ed.pages.inpage is None or ed.pages.schedule is None or edition in read:
+            continue
+        ed.pages.schedule = None
+        ed.pages.versions.pop("schedule", None)
+        if edition not in touched:
+            touched.append(edition)
+
+
 def _reread_papers(
     history: dict[str, EditionHistory], commit: git.Commit, at: Reading, touched: list[str], report: Report
 ) -> None:
@@ -756,26 +827,71 @@ def _reread_papers(
             touched.append(edition)
 
 
+class Named:
+    """The people an edition's pages name (:func:`named`), asked by :func:`.people.name_key`
+    and compared as people are (:func:`.aliases.person_key`: "Natasha Jacques" is "Natasha
+    Jaques")."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.keys = frozenset(person_key(n) for n in names)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and person_key(key) in self.keys
+
+
+def named(releases: Sequence[Release]) -> Named:
+    """The people an edition's releases name with evidence: its home pages' speakers and
+    committees and its papers' authors in every release, and the speakers of its last schedule
+    (the organizers' own final reading of the rows). Its earlier schedules' speakers are not
+    evidence: they are what is being checked."""
+    names = [a.name for r in releases for a in r.authors]
+    for release in releases:
+        people = {p.person_id: p.name for p in release.people}
+        names += [people[role.person_id] for role in release.roles]
+    if releases:
+        last = releases[-1]
+        people = {p.person_id: p.name for p in last.people}
+        names += [people[pid] for s in last.slots for pid in s.speakers]
+        names += [people[pid] for t in last.talks for pid in t.speakers]
+    return Named(names)
+
+
 def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Release]]:
-    """Every edition's releases as the repository's history makes them, oldest first."""
-    report = report if report is not None else Report()
+    """Every edition's releases as the repository's history makes them, oldest first.
+
+    The history is read twice: once to learn whom each edition's pages name (:func:`named`),
+    then again with those names as the evidence that tells a speaker printed in a title
+    (NeurIPS 2024's first schedule: ``<i>Title, Natasha Jacques</i>``) from the title."""
+    parsed = Parsed()  # the second reading parses only the schedules again
+    first = _plan(repo, Report(), {}, parsed)
+    return _plan(repo, report if report is not None else Report(), {e: named(r) for e, r in first.items()}, parsed)
+
+
+def _plan(repo: str | Path, report: Report, names: dict[str, Named], parsed: Parsed) -> dict[str, list[Release]]:
+    """:func:`plan` with ``names``: each edition's :func:`named` (none on the first reading)."""
     history: dict[str, EditionHistory] = {}
     people = PersonIds()
     folders: dict[str, git.Commit] = {}
     with_pages: set[str] = set()
-    parsed, owners = Parsed(), dict[str, str]()
+    owners, material_owners = dict[str, str](), dict[str, str]()
     root_owner: dict[str, str] = {}  # root page path -> the edition of its last version
     root_fronted: dict[str, bool] = {}  # root page path -> whether its last version had front matter
+    config = ""  # the blob id of _config.yml at the commit (the log names each version of it)
     with git.Reader(repo) as reader:
         for commit in git.commits(repo):
             at = Reading(reader, commit, parsed, owners)
             touched: list[str] = []
+            deleted: list[PagePath] = []
+            read: set[str] = set()
             description: str | None = None
+            config = next((c.blob for c in commit.changes if c.path == CONFIG), config)
             for change in commit.changes:
                 top = change.path.split("/")[0]
                 if "/" in change.path and EDITION_FOLDER.fullmatch(top) and change.status != "D":
                     folders.setdefault(top, commit)
                 where = page_path(change.path)
+                if where is not None and change.status == "D" and where.kind == "schedule":
+                    deleted.append(where)
                 if where is None or change.status == "D" or where.kind == "papers_csv":
                     continue  # a page deleted (moved to its folder) keeps the edition's last version
                 if where.folder:
@@ -784,7 +900,7 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
                 if data is None:
                     continue
                 if description is None:
-                    description = _site_description(reader, commit)
+                    description = parsed.get(("config", config), functools.partial(_site_description, reader, config))
                 at.description = description
                 edition = None
                 try:
@@ -800,17 +916,20 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
                     edition = _edition_of(where, text, commit, "" if where.folder else description)
                     if not where.folder:
                         root_owner[where.path] = edition
-                    ed = history.setdefault(edition, EditionHistory(edition))
+                    ed = history.setdefault(edition, EditionHistory(edition, names.get(edition, frozenset())))
                     _read_page(ed.pages, where, change.blob, text, at)
+                    if where.kind == "schedule":
+                        read.add(edition)
                 except WorkshopDataError as exc:
                     _problem(report, commit, str(exc))
                     if edition is None:
                         continue  # what it read of the page (a home page whose schedule fails) still counts
                 if edition not in touched:
                     touched.append(edition)
+            _schedule_moved_home(history, deleted, read, root_owner, touched)
             _reread_papers(history, commit, at, touched, report)
             for edition in touched:
-                history[edition].step(commit, people, report)
+                history[edition].step(commit, people, report, material_owners)
             for pinned in PINNED:
                 if commit.original and pinned.upstream.startswith(commit.original) and pinned.edition in history:
                     history[pinned.edition].pin(pinned, commit, people, report)

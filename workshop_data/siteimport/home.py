@@ -12,9 +12,11 @@ editions is decided later, by ``history``):
 * **Speaker blocks** ``<div class="speaker-bio">``: a photo (``background-image: url(…)`` or
   ``<img>``), the name in a heading (in 2018 the ``### Name`` just before the block), an optional
   ``<h5>`` role label ("Keynote Speaker", "Hardware", "Invited Panelist"), an optional talk
-  title heading, then the bio paragraph. 2022's bios are followed by the talk's abstract (a second
-  paragraph, after an ``<h4>`` title or not); 2023's print the title first (``<h3>Keynote:
-  Title</h3>``) and the speaker below it as ``<h4>Name (Affiliation)</h4>``.
+  title heading, then the bio paragraph. 2022's bios are followed by the talk's abstract (a
+  second paragraph, after an ``<h4>`` title or not); 2023's print the title first (``<h3>Keynote:
+  Title</h3>``) and the speaker below it as ``<h4>Name (Affiliation)</h4>``. The links of the
+  name's heading and of the bio paragraph (2024's Natasha Jaques: her lab's site) are the
+  person's profile links; the abstract's links are about the talk.
 * **Speakers named only in the in-page schedule** (2020, 2021, 2022 until its bios were added):
   ``<b>Invited Speaker 1: Name</b>``, maybe followed by `` - Title``. The schedule itself is read
   by ``inpage_schedule``; here only the people it names who have no speaker block.
@@ -32,22 +34,21 @@ element, so that the history import reports that version and goes on.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
 
 from ..errors import WorkshopDataError
 from ..importer.inline import collapse
 from ..importer.kinds import ROLE_WORDS
-from ..importer.page import contact_email, split_front_matter
+from ..importer.page import contact_email, html_document, split_front_matter
 from ..importer.people import is_name, is_placeholder, name_key, split_affiliations
+from ..links import absolute
+from ..memo import Memo
 from .records import HomePage, PersonEntry, RoleEntry
-
-#: The site the pages' root-relative URLs (``/assets/images/...``) belong to.
-SITE = "https://mlforsystems.org/"
 
 #: A line of Markdown block syntax: a heading or a bullet at the start of a line.
 _MARKDOWN_BLOCK = re.compile(r"^(?:#{1,6}\s|[*+-]\s+\S)", re.MULTILINE)
@@ -90,11 +91,6 @@ def role_of_committee(heading: str) -> str:
     return "committee"
 
 
-def absolute(url: str) -> str:
-    """A URL of the site made absolute (``/assets/x.jpg`` -> ``https://mlforsystems.org/assets/x.jpg``)."""
-    return urljoin(SITE, url.strip())
-
-
 @dataclass
 class _Reader:
     """The state of one page's walk: where errors point, and the section being read."""
@@ -124,17 +120,22 @@ def _render(body: str) -> tuple[str, bool]:
     """The page's HTML, and whether it came from Markdown."""
     if not _MARKDOWN_BLOCK.search(body):
         return body, False
+    return _markdown().render(body), True
+
+
+@functools.cache
+def _markdown() -> Any:
+    """A CommonMark renderer that keeps HTML (made once: making one costs more than rendering)."""
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"html": True}).render(body), True
+    return MarkdownIt("commonmark", {"html": True})
 
 
 def _document(path: str, html: str) -> Any:
-    import lxml.html
     from lxml import etree
 
     try:
-        return lxml.html.document_fromstring(html.replace("\x00", ""))
+        return html_document(html)
     except (etree.ParserError, ValueError) as exc:
         raise WorkshopDataError(f"{path}: not an HTML page ({exc})") from None
 
@@ -214,8 +215,20 @@ def _head(headings: list[Any]) -> _Head:
     return _Head(texts[0], (), label, _title(title), _links(headings[0]))
 
 
-def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> RoleEntry | None:
-    """The speaker of a ``speaker-bio`` block, or None for a placeholder ("Other speakers TBD")."""
+#: Speaker blocks and committee lists read in this process, by their HTML (and the heading
+#: naming the speaker above a block) and the section they are in: the history shows the same
+#: blocks and lists version after version; each is read once.
+_READ: Memo[tuple[str, bytes, bytes, str], tuple[RoleEntry, ...]] = Memo(4096)
+
+
+def _html(el: Any) -> bytes:
+    from lxml import etree
+
+    return bytes(etree.tostring(el, with_tail=False))
+
+
+def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> tuple[RoleEntry, ...]:
+    """The speaker of a ``speaker-bio`` block, or none for a placeholder ("Other speakers TBD")."""
     reader.check_conflict(bio)
     blocks = _blocks(bio)
     first_p = next((i for i, el in enumerate(blocks) if el.tag == "p"), len(blocks))
@@ -224,14 +237,14 @@ def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> RoleEntry |
     photo = _photo(bio)
     if not headings:
         if not paragraphs and not photo:
-            return None
+            return ()
         raise reader.fail(bio, "a speaker block with no name heading")
     head = _head(headings)
     if not is_name(head.name):
         if not paragraphs and not photo:
-            return None
+            return ()
         raise reader.fail(bio, f"cannot read a speaker's name in {head.name!r}")
-    bio_text, title = "", head.title
+    bio_text, title, links = "", head.title, head.links
     abstract: list[str] = []
     for el in blocks[first_p:]:
         text = _text(el)
@@ -239,6 +252,7 @@ def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> RoleEntry |
             title = title or _title(text)
         elif text and not bio_text and not abstract:
             bio_text = text
+            links += tuple(u for u in _links(el) if u not in links)  # the bio's links are the person's
         elif text:
             abstract.append(text)
     person = PersonEntry(
@@ -246,10 +260,10 @@ def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> RoleEntry |
         affiliations=head.affiliations,
         photo_url=photo,
         bio=bio_text,
-        links=head.links,
+        links=links,
         anchor=f"#{bio.get('id')}" if bio.get("id") else "",
     )
-    return RoleEntry(
+    role = RoleEntry(
         person=person,
         role=role_of_label(head.label, reader.group),
         group=reader.group,
@@ -257,6 +271,7 @@ def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> RoleEntry |
         talk_title=title,
         talk_abstract="\n\n".join(abstract),
     )
+    return (role,)
 
 
 def _member(reader: _Reader, li: Any, number: int) -> RoleEntry | None:
@@ -339,13 +354,11 @@ def _bare_speaker(reader: _Reader, h3: Any, bios: list[Any]) -> RoleEntry | None
     return RoleEntry(person=person, role=role_of_label("", reader.group), group=reader.group)
 
 
-def _committee(reader: _Reader, ul: Any) -> Iterator[RoleEntry]:
+def _committee(reader: _Reader, ul: Any) -> tuple[RoleEntry, ...]:
     reader.check_conflict(ul)
     items = [c for c in ul if isinstance(c.tag, str) and c.tag == "li"]
-    for number, li in enumerate(items, 1):
-        member = _member(reader, li, number)
-        if member is not None:
-            yield member
+    members = (_member(reader, li, number) for number, li in enumerate(items, 1))
+    return tuple(m for m in members if m is not None)
 
 
 def _walk(reader: _Reader, root: Any) -> list[tuple[int, str, Any]]:
@@ -363,13 +376,15 @@ def _walk(reader: _Reader, root: Any) -> list[tuple[int, str, Any]]:
             section = _section(reader.group)
         elif el.tag == "div":
             before = el.getprevious()
-            role = _speaker(reader, el, before if before is not None and before.tag == "h3" else None)
-            reader.roles.extend([role] if role is not None else [])
+            heading = before if before is not None and before.tag == "h3" else None
+            key = ("speaker", _html(el), _html(heading) if heading is not None else b"", reader.group)
+            reader.roles.extend(_READ.get(key, functools.partial(_speaker, reader, el, heading)))
         elif el.tag == "h3" and section == "speakers" and h2 is not None and el.getparent() is h2.getparent():
             role = _bare_speaker(reader, el, bios)
             reader.roles.extend([role] if role is not None else [])
         elif el.tag == "ul" and section == "committee":
-            reader.roles.extend(_committee(reader, el))
+            key = ("committee", _html(el), b"", reader.group)
+            reader.roles.extend(_READ.get(key, functools.partial(_committee, reader, el)))
         elif el.tag == "table":
             tables.append((len(reader.roles), reader.group, el))
     return tables

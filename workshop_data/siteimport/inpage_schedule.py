@@ -36,11 +36,21 @@ from typing import Any
 from ..errors import WorkshopDataError
 from ..importer.inline import collapse
 from ..importer.kinds import keyword_kind
-from ..importer.page import Page, Row, contact_email, headings_outside, parse_html, schedule_table, split_front_matter
+from ..importer.page import (
+    Page,
+    Row,
+    contact_email,
+    heading_links,
+    headings_outside,
+    parse_html,
+    schedule_table,
+    split_front_matter,
+)
 from ..importer.release import Imported, build_release
 from ..importer.sections import parse_section
 from ..importer.times import Clocks, TimeCell, clock_text, parse_cell
 from ..importer.workshop import parse_description
+from ..links import KIND_WORDS, kind_of_url, link_kind
 from ..timeutil import check_timezone
 
 #: The detailed schedule's people separator (``A · B · C``).
@@ -60,6 +70,9 @@ class DetailedEvent:
     #: The event's kind in parentheses, without them (``"Spotlight"``, ``"Talk"``, ``"Break"``).
     kind: str
     people: tuple[str, ...]
+    #: The event's materials: (kind, href), each link once (the ``OpenReview`` button; the
+    #: ``SlidesLive Video`` button opens an embedded player and links nothing).
+    links: tuple[tuple[str, str], ...] = ()
 
 
 def _row_cells(tr: Any) -> list[Any]:
@@ -158,15 +171,31 @@ def detailed_events(path: str, root: Any, offset: int) -> tuple[DetailedEvent, .
         kind = " ".join(collapse(s.text_content()).strip("() ") for s in cells[1].xpath("./small"))
         people = " ".join(collapse(i.text_content()) for i in cells[2].xpath(".//i"))
         names = tuple(n for n in _PEOPLE_SEPARATOR.split(people) if n)
-        events.append(DetailedEvent(line, start, end, title, kind, names))
+        events.append(DetailedEvent(line, start, end, title, kind, names, _material_links(cells[1])))
     return tuple(events)
 
 
+def _material_links(cell: Any) -> tuple[tuple[str, str], ...]:
+    """The materials an event's cell links: (kind, href) of each link whose text names one
+    (:func:`~workshop_data.links.link_kind`), each ``href`` once, its most telling
+    text first; a link only called "link »" is taken for what it points to (an OpenReview
+    forum is the paper)."""
+    found: dict[str, str] = {}
+    for a in cell.iter("a"):
+        href, kind = (a.get("href") or "").strip(), link_kind(a.text_content())
+        if href and not href.startswith("#") and kind is not None and found.get(href, "other") == "other":
+            found[href] = kind
+    return tuple((kind if kind != "other" else kind_of_url(href), href) for href, kind in found.items())
+
+
 def _talk_item(event: DetailedEvent) -> Any:
-    """An ``<li>`` the section reader reads as the event's talk: the title, then ``Speakers: A, B``."""
+    """An ``<li>`` the section reader reads as the event's talk: the title and its material
+    links, then ``Speakers: A, B``."""
     from lxml.html import builder as E
 
     parts: list[Any] = [event.title]
+    for kind, href in event.links:
+        parts += [" ", E.A(KIND_WORDS[kind], href=href)]
     if event.people:
         parts += [E.BR(), "Speakers: " + ", ".join(event.people)]
     return E.LI(*parts)
@@ -226,6 +255,7 @@ def _read(text: str, path: Path, timezone: str, warnings: list[str]) -> tuple[Pa
         rows=rows,
         contact_email=contact_email(root),
         headings=headings_outside(root, table),
+        heading_links=heading_links(root, table),
     )
     return page, placed
 

@@ -25,6 +25,7 @@ function of the texts it is given, linear in their size.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 from collections.abc import Iterator
@@ -34,7 +35,8 @@ from typing import Any
 from ..errors import WorkshopDataError
 from ..importer.inline import collapse
 from ..importer.page import parse_html, split_front_matter
-from .home import absolute
+from ..links import absolute
+from ..memo import Memo
 from .records import AuthorEntry, PaperEntry
 
 _LOOP = re.compile(
@@ -53,11 +55,16 @@ _PDF_LINK_TEXT = re.compile(r"^\(?\s*(?:paper|pdf)\s*\)?$", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"^\[?\s*(?:tbd|tba|retracted|withdrawn)\s*\]?$", re.IGNORECASE)
 #: Stands for an equal-contribution mark while an author list is still one string.
 _MARK = "\x00"
+#: Papers read in this process, by their element's HTML (or a looped row's rendering) and
+#: whether the page marks equal contributions: the history shows the same papers page after
+#: page; each is read once.
+_READ: Memo[tuple[str | bytes, bool], PaperEntry | None] = Memo(8192)
 _MARK_THEN_NAME = re.compile(_MARK + r"(?=\s+\w)")
 
 
 def _link(href: str | None) -> str:
-    """A paper's link, absolute (:func:`.home.absolute`); an empty link or a fragment (``#``) is none."""
+    """A paper's link, absolute (:func:`~workshop_data.links.absolute`); an empty link or a
+    fragment (``#``) is none."""
     href = (href or "").strip()
     return "" if not href or href.startswith("#") else absolute(href)
 
@@ -107,9 +114,12 @@ def parse_papers(text: str, path: str, csv_text: str | None = None) -> tuple[Pap
 def _static_papers(container: Any, path: str, offset: int, convention: bool) -> list[tuple[int, PaperEntry]]:
     """The papers written in the page itself, each with the line it starts on."""
     papers: list[tuple[int, PaperEntry]] = []
+    from lxml import etree
+
     for unit in _units(container):
         line = (unit.sourceline or 1) + offset - 1
-        paper = _paper(unit, f"{path}: line {line}", convention)
+        key = (etree.tostring(unit, with_tail=False), convention)
+        paper = _READ.get(key, functools.partial(_paper, unit, f"{path}: line {line}", convention))
         if paper is not None:
             papers.append((line, paper))
     return papers
@@ -293,8 +303,6 @@ def _loop_papers(
     loop: re.Match[str], csv_text: str | None, path: str, loop_line: int, convention: bool
 ) -> list[PaperEntry]:
     """The loop body rendered for each row of its CSV file and read as one paper per row."""
-    import lxml.html
-
     data_path = _data_path(loop)
     if not csv_text:
         raise WorkshopDataError(
@@ -304,15 +312,23 @@ def _loop_papers(
     _check_template(body, variable, path, loop_line)
     papers: list[PaperEntry] = []
     for number, row in _csv_rows(csv_text, data_path):
+        rendered = _render(body, row)
         where = f"{data_path}: row {number}"
-        fragment = lxml.html.fragment_fromstring(_render(body, row).replace("\x00", ""), create_parent="div")
-        units = list(_units(fragment))
-        if len(units) != 1:
-            raise WorkshopDataError(f"{where}: the page shows {len(units)} papers for this row, expected one")
-        paper = _paper(units[0], where, convention)
+        paper = _READ.get((rendered, convention), functools.partial(_looped, rendered, where, convention))
         if paper is not None:
             papers.append(paper)
     return papers
+
+
+def _looped(rendered: str, where: str, convention: bool) -> PaperEntry | None:
+    """The paper of one row's rendering of the loop body."""
+    import lxml.html
+
+    fragment = lxml.html.fragment_fromstring(rendered.replace("\x00", ""), create_parent="div")
+    units = list(_units(fragment))
+    if len(units) != 1:
+        raise WorkshopDataError(f"{where}: the page shows {len(units)} papers for this row, expected one")
+    return _paper(units[0], where, convention)
 
 
 def _render(body: str, row: dict[str, str]) -> str:

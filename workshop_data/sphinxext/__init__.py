@@ -50,6 +50,7 @@ MODULES = (
     "fingerprints",
     "generated",
     "timezones",
+    "titlenodes",
     "info",
     "schedule",
     "downloads",

@@ -1,25 +1,81 @@
-"""The shared base of the directives: which release, dependencies, loading, and node helpers."""
+"""The shared base of the directives: which release, dependencies, loading, and node helpers.
+
+A release that does not load never hides the others (the rule of :mod:`workshop_data.store`):
+a directive that walks an edition's releases (:meth:`WorkshopDirective.edition_releases`) or
+resolves ``latest`` past a broken one goes on without it and says so in one Sphinx warning
+naming the release folder and why (:func:`warn_broken`), of type ``workshop_data`` and subtype
+``broken_release``. A warning, not an error: under ``-W`` (``make site``) the build fails and
+lists each broken release, so the organizers hear of it loudly; to publish the site while a
+release is broken, leave it out knowingly with ``suppress_warnings =
+["workshop_data.broken_release"]`` in ``conf.py`` (or build without ``-W``): the other releases
+are shown, nothing of the broken one. An error would replace the whole directive (the changelog
+of every release) with an error box.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
-from collections.abc import Callable, Sequence
+import warnings
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from .. import store
-from ..errors import WorkshopDataError
-from ..model import Release
+from ..errors import BrokenReleaseWarning, WorkshopDataError
 from . import fingerprints as fp
 from .deferred import defer
 
 #: What :meth:`WorkshopDirective.release_folder` records by default: every file of the release.
 EVERY_FILE = "*"
+
+if TYPE_CHECKING:
+    from ..model import Release
+
+logger = logging.getLogger(__name__)
+
+#: The Sphinx warning type and subtype of a broken release (``suppress_warnings`` takes
+#: ``"workshop_data.broken_release"``).
+BROKEN_RELEASE = ("workshop_data", "broken_release")
+
+
+def warn_broken(warning: BrokenReleaseWarning, who: str, location: Any = None) -> None:
+    """One Sphinx warning: ``who`` skipped a release folder that does not load, and why."""
+    kind, subtype = BROKEN_RELEASE
+    logger.warning(
+        "%s: release folder %s does not load, skipped: %s",
+        who,
+        warning.folder,
+        warning.reason,
+        location=location,
+        type=kind,
+        subtype=subtype,
+    )
+
+
+@contextlib.contextmanager
+def broken_releases(report: Callable[[BrokenReleaseWarning], None]) -> Iterator[None]:
+    """Inside, each :class:`~workshop_data.errors.BrokenReleaseWarning` the store gives goes to
+    ``report`` (once per release folder) instead of stderr; other warnings are shown as usual."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", BrokenReleaseWarning)
+        try:
+            yield
+        finally:
+            seen: set[str | None] = set()
+            for w in caught:
+                if isinstance(w.message, BrokenReleaseWarning):
+                    if w.message.folder not in seen:
+                        seen.add(w.message.folder)
+                        report(w.message)
+                else:
+                    warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, source=w.source)
 
 
 def paragraph(*children: nodes.Node | str, classes: Sequence[str] = ()) -> nodes.paragraph:
@@ -202,12 +258,56 @@ class WorkshopDirective(SphinxDirective):
         """Call ``workshop_data.<loader>`` for the release in ``folder`` (cached by content digest)."""
         return _cached(loader, str(folder), digest, tuple(sorted(kwargs.items())))
 
+    def _loaded_releases(self, shows: Sequence[str]) -> list[tuple[Path, str, Release]]:
+        """The folder, digest and release of every release of the edition that loads, oldest
+        first, each recorded as a dependency of the page as ``shows`` says
+        (:meth:`release_folder`). A release that does not load is skipped with one warning
+        (:meth:`report_broken`); when none loads, the newest one's error is raised."""
+        root = self.root()
+        names = store.release_names(self.edition, root)
+        if not names:
+            store.release_path(self.edition, store.LATEST, root)  # raises, naming the known editions
+        found: list[tuple[Path, str, Release]] = []
+        broken: list[tuple[str, WorkshopDataError]] = []
+        for name in names:
+            folder, digest = self.release_folder(name, shows)
+            try:
+                found.append((folder, digest, self.load("load_release", folder, digest)))
+            except WorkshopDataError as exc:
+                broken.append((name, exc))
+        newest = broken.pop()[1] if not found else None
+        for name, error in broken:
+            self.report_broken(store.broken_release(root, self.edition, name, error))
+        if newest is not None:
+            raise newest
+        return found
+
+    def edition_releases(self, shows: Sequence[str] = (EVERY_FILE,)) -> list[Release]:
+        """Every release of the edition that loads, oldest first, each a dependency of the page
+        as ``shows`` says (:meth:`release_folder`; cached by content, as :meth:`load`). A release
+        that does not load is skipped with one warning (:meth:`report_broken`); when none loads,
+        the newest one's error is raised."""
+        return [release for _, _, release in self._loaded_releases(shows)]
+
+    def report_broken(self, warning: BrokenReleaseWarning) -> None:
+        """Say, once per directive, that a release folder does not load and was skipped
+        (:func:`warn_broken`); the folder becomes a dependency of the page, which is read again
+        when the release is mended or removed."""
+        reported: set[str | None] = self.__dict__.setdefault("_broken_reported", set())
+        if warning.folder in reported:
+            return
+        reported.add(warning.folder)
+        if warning.folder is not None:
+            self.depend(fp.key("tree", str(warning.folder)))
+        warn_broken(warning, self.name, self.get_location())
+
     def history(self, release: Release) -> list[tuple[Path, str]]:
-        """The folders (and digests) of the releases of ``release``'s edition before it, oldest
-        first, each recorded as a dependency of the page (an event's ``SEQUENCE`` counts its
-        changes across them)."""
-        names = store.release_names(release.edition, self.root())
-        return [self.release_folder(name) for name in names[: names.index(release.name)]]
+        """The folders (and digests) of the releases of ``release``'s edition before it that
+        load, oldest first, each recorded as a dependency of the page (an event's ``SEQUENCE``
+        counts its changes across them); one that does not load is skipped with a warning."""
+        loaded = self._loaded_releases((EVERY_FILE,))
+        names = [r.name for _, _, r in loaded]
+        return [(folder, digest) for folder, digest, _ in loaded[: names.index(release.name)]]
 
     def calendars(self, folder: Path, digest: str) -> tuple[str, dict[str, str]]:
         """The whole calendar and every slot's "add to calendar" file of the release in
@@ -223,7 +323,8 @@ class WorkshopDirective(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         try:
-            body = self.build()
+            with broken_releases(self.report_broken):
+                body = self.build()
         except WorkshopDataError as exc:
             raise self.error(f"{self.name}: {exc}") from exc
         box = nodes.container("", *body, classes=["wd-block", f"wd-{self.name}", *self.options.get("class", [])])

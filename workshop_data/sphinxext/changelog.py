@@ -2,6 +2,15 @@
 and what changed from the release before it (:func:`workshop_data.changes.compare`).
 
 Times are ``<time>`` nodes in the venue's zone, so the page's zone switch applies to them.
+
+A release that does not load is left out: the changelog shows the others, each compared with
+the one before it that loads, and the build gives one Sphinx warning naming the release
+folder and why (:meth:`.base.WorkshopDirective.edition_releases`). It is a warning, not an
+error, by choice: under ``-W`` (``make site``) the organizers' build fails and names each broken
+release, loudly; a site that must be published while a release is broken is built with
+``suppress_warnings = ["workshop_data.broken_release"]`` (or without ``-W``), knowingly, and
+shows every other release. An error would have replaced the whole changelog with an error box
+(and a broken release never stops the other pages: the rule of :mod:`workshop_data.store`).
 """
 
 from __future__ import annotations
@@ -68,16 +77,10 @@ class ChangelogDirective(WorkshopDirective):
     option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"class": WorkshopDirective.option_spec["class"]}
 
     def build(self) -> list[nodes.Node]:
-        root = self.root()
-        names = store.release_names(self.edition, root)
-        if not names:
-            store.release_path(self.edition, store.LATEST, root)  # raises, naming the known editions
+        names = store.release_names(self.edition, self.root())
         # one release shows its counts; several are compared, all of each
         shows = (EVERY_FILE,) if len(names) > 1 else ("meta", *(f"rows:{f}.csv" for f in ("slots", "talks", "people")))
-        releases: list[Release] = []
-        for name in names:
-            folder, digest = self.release_folder(name, shows=shows)
-            releases.append(self.load("load_release", folder, digest))
+        releases = self.edition_releases(shows)  # a release that does not load: skipped, with a warning
         latest = releases[-1]
         out: list[nodes.Node] = []
         if len(releases) > 1 and latest.slots:

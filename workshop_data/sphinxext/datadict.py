@@ -1,26 +1,33 @@
 """``workshop-data-dictionary``: every column of every resource, read from the release's
 Frictionless descriptor (``datapackage.json``): name, type, required, description and the
-allowed values (the kinds with their meaning)."""
+allowed values (the kinds with their meaning). With ``:schema:``, the package's current schema
+(:mod:`workshop_data.schema`, the declaration every descriptor is generated from) instead: every
+resource and column a release may have, including those the release shown would not need."""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 
 from ..defaults import DESCRIPTOR
-from ..schema import KINDS, ROLE_KINDS
+from ..schema import KINDS, MATERIAL_KINDS, RESOURCES, ROLE_KINDS, SCHEMA_VERSION
 from .base import WorkshopDirective, paragraph, table
 
+#: The meaning of each value of the schema's vocabularies: (resource, field) -> value -> meaning.
+VOCABULARIES = {("slots", "kind"): KINDS, ("roles", "role"): ROLE_KINDS, ("materials", "kind"): MATERIAL_KINDS}
 
-def _allowed(enum: list[str] | None) -> list[nodes.Node] | str:
+
+def _allowed(enum: list[str] | None, meanings: dict[str, str]) -> list[nodes.Node] | str:
     if not enum:
         return ""
     items = nodes.bullet_list("", classes=["wd-enum"])
     for value in enum:
         item = paragraph(nodes.literal("", value))
-        meaning = KINDS.get(value) or ROLE_KINDS.get(value)
+        meaning = meanings.get(value)
         if meaning:
             item += nodes.Text(f" — {meaning}")
         items += nodes.list_item("", item)
@@ -37,20 +44,34 @@ def _type(field: dict[str, Any]) -> list[nodes.Node]:
 
 
 class DataDictionaryDirective(WorkshopDirective):
-    """One table per resource of the release's descriptor."""
+    """One table per resource of the release's descriptor (or of the current schema)."""
+
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
+        **WorkshopDirective.option_spec,
+        "schema": directives.flag,
+    }
 
     def build(self) -> list[nodes.Node]:
-        folder, _ = self.release_folder(shows=("meta", "schema"))
-        descriptor = json.loads((folder / DESCRIPTOR).read_text(encoding="utf-8-sig"))
-        out: list[nodes.Node] = [
-            paragraph(
+        if "schema" in self.options:
+            descriptor: dict[str, Any] = {
+                "resources": [
+                    {"name": r.name, "title": r.title, "path": r.path, "schema": r.schema()} for r in RESOURCES
+                ]
+            }
+            intro = paragraph(
+                f"Schema version {SCHEMA_VERSION}, as ", nodes.literal("", "workshop_data/schema.py"), " declares it."
+            )
+        else:
+            folder, _ = self.release_folder(shows=("meta", "schema"))  # what the tables show
+            descriptor = json.loads((folder / DESCRIPTOR).read_text(encoding="utf-8-sig"))
+            intro = paragraph(
                 "Release ",
                 nodes.literal("", folder.name),
                 " of ",
                 nodes.literal("", folder.parent.name),
                 f", schema version {descriptor.get('schema_version', 'unknown')}.",
             )
-        ]
+        out: list[nodes.Node] = [intro]
         for res in descriptor.get("resources", []):
             out.append(
                 paragraph(
@@ -70,7 +91,11 @@ class DataDictionaryDirective(WorkshopDirective):
                 if constraints.get("unique"):
                     required += ", unique"
                 row = [[paragraph(nodes.literal("", f["name"]))], _type(f), required, f.get("description", "")]
-                rows.append([*row, _allowed(constraints.get("enum"))] if with_enum else row)
+                rows.append(
+                    [*row, _allowed(constraints.get("enum"), VOCABULARIES.get((res.get("name"), f["name"]), {}))]
+                    if with_enum
+                    else row
+                )
             headers, widths = ["Column", "Type", "Required", "Description"], [2, 2, 1, 5]
             if with_enum:
                 headers, widths = [*headers, "Allowed values"], [*widths, 4]

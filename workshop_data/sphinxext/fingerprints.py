@@ -5,7 +5,8 @@ file replaced by an older copy (a git checkout, a reinstall) would leave the pag
 every page that shows data keeps, on the environment, a digest of each thing it read: a
 file's bytes, the number of rows of a table, a release's name and publication time, the
 schema its descriptor declares, the list of releases of an edition, the list of editions, an
-edition's whole content, the data directory in use. ``env-get-outdated`` recomputes them and
+edition's whole content, every file of one folder (a release that did not load), the data
+directory in use. ``env-get-outdated`` recomputes them and
 returns the pages whose digests changed; ``env-merge-info`` copies them from parallel readers
 and ``env-purge-doc`` drops them.
 
@@ -123,6 +124,11 @@ def _edition(root: str, edition: str) -> str:
     return h.hexdigest()
 
 
+def _tree(folder: str) -> str:
+    """Every file of one folder (a release's, one that did not load): names and bytes."""
+    return _names([f"{path.name}\0{digest(key('file', str(path)))}" for path in _files(Path(folder))])
+
+
 def _newest(root: str) -> str:
     """The edition the loaders load when none is named, and its content."""
     name = store.newest_edition(root)
@@ -150,6 +156,7 @@ DIGESTS: dict[str, Callable[..., str]] = {
     "releases": lambda root, edition: _names(store.release_names(edition, root)),
     "editions": lambda root: _names(store.edition_names(root)),
     "edition": _edition,
+    "tree": _tree,
     "newest": _newest,
     "all": _all,
     "data-dir": _data_dir,
@@ -196,6 +203,7 @@ WITNESSES: dict[str, Callable[..., list[Path]]] = {
     "releases": _edition_tree,
     "editions": _data_tree,
     "edition": _edition_files,
+    "tree": lambda folder: [Path(folder), *_files(Path(folder))],
     "newest": _every_file,
     "all": _every_file,
 }

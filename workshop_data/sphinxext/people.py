@@ -25,7 +25,7 @@ from docutils import nodes
 from .. import store
 from ..model import Release, usual_name
 from . import fingerprints as fp
-from .base import WorkshopDirective, latest_cached, paragraph
+from .base import WorkshopDirective, broken_releases, latest_cached, paragraph, warn_broken
 from .home import SectionsDirective, affiliations_text, person_link, profile_links
 from .links import link
 from .pages import PEOPLE
@@ -112,7 +112,9 @@ def forget(app: Any = None, config: Any = None) -> None:
 
 
 def _read_profiles(root: Path) -> dict[str, Profile]:
-    releases = [latest_cached(name, root) for name in store.edition_order(root)]
+    # read once per build: a newest release that does not load is one warning, whichever page asks first
+    with broken_releases(lambda warning: warn_broken(warning, "workshop-person")):
+        releases = [latest_cached(name, root) for name in store.edition_order(root)]
     spellings: dict[str, list[str]] = {}
     for rel in releases:
         for p in rel.people:

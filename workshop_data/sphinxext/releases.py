@@ -14,27 +14,23 @@ from .base import WorkshopDirective, read_cached, table, text
 
 
 class ReleasesDirective(WorkshopDirective):
-    """Release | Published (UTC) | Slots | Talks | Status ("latest" for the newest)."""
+    """Release | Published (UTC) | Slots | Talks | Status ("latest" for the newest that loads; one
+    that does not load is left out with a warning, as in the changelog)."""
 
     def build(self) -> list[nodes.Node]:
-        root = self.root()
-        names = store.release_names(self.edition, root)
-        if not names:
-            store.release_path(self.edition, store.LATEST, root)  # raises, naming the known editions
-        self.depend(fp.key("releases", str(root), self.edition))
+        # the releases as the loaders read them, cached by content (the changelog reads them too);
+        # one that does not load is skipped with a warning naming its folder. The page depends
+        # only on what it shows of each: name, date and counts.
+        found = self.edition_releases(shows=("meta", "rows:slots.csv", "rows:talks.csv"))
         rows = []
-        for name in names:
-            # the releases as the loaders read them, cached by content (the changelog reads them
-            # too); the page depends only on what it shows of each: name, date and counts
-            shown = self.release_folder(name, shows=("meta", "rows:slots.csv", "rows:talks.csv"))
-            rel = self.load("load_release", *shown)
+        for rel in found:
             rows.append(
                 [
                     [nodes.paragraph("", "", nodes.literal("", rel.name))],
                     f"{rel.published:%Y-%m-%d %H:%M}",
                     str(len(rel.slots)),
                     str(len(rel.talks)),
-                    "latest" if name == names[-1] else "",
+                    "latest" if rel is found[-1] else "",
                 ]
             )
         return [

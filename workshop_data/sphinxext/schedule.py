@@ -16,7 +16,8 @@ names the day above the first slot and wherever the day changes (the script does
 the reader's zone, so a day change there shows as a row instead of widening the time column).
 The whole day's calendar is one link above the table; each talk (not a break, lunch, poster
 session or social event) links to its own "add to calendar" file
-(:func:`workshop_data.formats.ical.slot_calendar`). Each speaker in the list below the table
+(:func:`workshop_data.formats.ical.slot_calendar`). A talk's materials (slides, recording,
+paper) follow it as links named by their kind. Each speaker in the list below the table
 links to their page when the site has person pages.
 """
 
@@ -30,10 +31,11 @@ from typing import Any, ClassVar
 from docutils import nodes
 from docutils.parsers.rst import directives
 
-from ..model import Release
+from ..formats.events import MATERIAL_LABELS
+from ..model import Material, Release
 from ..schema import KINDS
 from ..titles import Title
-from . import generated
+from . import generated, titlenodes
 from .base import WorkshopDirective, paragraph, table, text
 from .downloads import file_name
 from .links import link as link_to
@@ -76,7 +78,7 @@ def affiliation(affiliations: Sequence[str]) -> list[nodes.Node]:
 
 def title_nodes(row: Any) -> list[nodes.Node]:
     """A slot's or talk's title (a loader row) as inline nodes: emphasis shown, never markup."""
-    return Title.of(text(row["title"]), text(row["title_myst"])).docutils_nodes()
+    return titlenodes.title_nodes(Title.of(text(row["title"]), text(row["title_myst"])))
 
 
 def time_span(start: Any, end: Any) -> nodes.paragraph:
@@ -130,6 +132,7 @@ class ScheduleDirective(WorkshopDirective):
         with_list = "no-speakers" not in self.options
         anchors = self.anchors(people, list(dict.fromkeys(shown))) if with_list else {}
         release = self.load("load_release", folder, digest)
+        self.materials: tuple[Material, ...] = release.materials
         rows, attrs = self.rows(schedule, talks, people, anchors, release)
         venue_tz = schedule.attrs["timezone"]
         first = schedule["start"].iloc[0].to_pydatetime() if len(schedule) else None
@@ -196,6 +199,7 @@ class ScheduleDirective(WorkshopDirective):
         if status:
             head += nodes.Text(", " if len(head) else "")
             head += nodes.inline("", status, classes=["wd-status"])
+        head.extend(self.material_links(str(slot["slot_id"]), "", bool(len(head))))
         out: list[nodes.Node] = [head]
         if len(slot_talks):
             items = nodes.bullet_list("", classes=["wd-talks"])
@@ -204,8 +208,20 @@ class ScheduleDirective(WorkshopDirective):
                 if talk["speaker_ids"]:
                     item += nodes.Text(" — ")
                     item.extend(self.speaker_refs(tuple(talk["speaker_ids"]), people, anchors))
+                item.extend(self.material_links(str(talk["slot_id"]), str(talk["talk_id"]), True))
                 items += nodes.list_item("", item)
             out.append(items)
+        return out
+
+    def material_links(self, slot_id: str, talk_id: str, after: bool) -> list[nodes.Node]:
+        """ " · Slides · Recording": the materials of a slot's talk (or of a talk of its block),
+        each a link named by its kind (``after``: something precedes them)."""
+        out: list[nodes.Node] = []
+        for m in self.materials:
+            if (m.slot_id, m.talk_id) == (slot_id, talk_id):
+                if out or after:
+                    out.append(nodes.Text(" · "))
+                out.append(nodes.reference("", MATERIAL_LABELS[m.kind], refuri=m.url, classes=["wd-material"]))
         return out
 
     def rows(

@@ -29,7 +29,7 @@ from .. import store
 from ..errors import WorkshopDataError
 from ..model import usual_name
 from . import legacy, pages
-from .base import latest_cached
+from .base import broken_releases, latest_cached, warn_broken
 from .pages import PEOPLE, PROSE, PROSE_DIR, SPEAKER_ROLES, EditionFacts, NavItem, SiteData
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -186,7 +186,8 @@ def configure(app: Any, config: Any) -> None:
     root = store.data_dir(config.workshop_data_dir or None)
     srcdir = Path(app.srcdir)
     try:
-        site = read_site(root, srcdir)
+        with broken_releases(lambda warning: warn_broken(warning, "workshop_data_site")):
+            site = read_site(root, srcdir)
     except WorkshopDataError as exc:
         raise WorkshopDataError(f"workshop_data_site: {exc}") from exc
     app.workshop_data_site = site

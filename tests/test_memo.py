@@ -1,0 +1,41 @@
+"""The memo behind the reader's and the importer's caches: bounded, and never remembering errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop_data.memo import Memo
+
+
+def test_a_result_is_made_once_and_the_oldest_goes_first() -> None:
+    made: list[str] = []
+    memo: Memo[str, str] = Memo(2)
+
+    def get(key: str) -> str:
+        return memo.get(key, lambda: made.append(key) or key.upper())
+
+    assert [get("a"), get("a"), get("b"), get("c"), get("b"), get("a")] == ["A", "A", "B", "C", "B", "A"]
+    assert made == ["a", "b", "c", "a"]  # "a" was dropped when "c" came (two at most)
+
+
+def test_the_budget_bounds_what_is_kept_and_a_result_over_it_is_not_kept() -> None:
+    memo: Memo[str, str] = Memo(100, budget=10)
+    memo.get("a", lambda: "A", weight=6)
+    memo.get("b", lambda: "B", weight=6)  # 12 > 10: "a" goes
+    assert list(memo.results) == ["b"] and memo.weight == 6
+    memo.get("huge", lambda: "H", weight=11)
+    assert list(memo.results) == ["b"]
+
+
+def test_an_error_is_not_remembered() -> None:
+    memo: Memo[str, int] = Memo(4)
+    calls: list[int] = []
+
+    def fail() -> int:
+        calls.append(1)
+        raise ValueError("broken")
+
+    for _ in range(2):
+        with pytest.raises(ValueError, match="broken"):
+            memo.get("x", fail)
+    assert len(calls) == 2 and not memo.results

@@ -1,0 +1,132 @@
+"""The links a schedule gives for a talk (slides, recordings, papers), and the site's URLs.
+
+A row of the site's schedules links material about its talk in two ways:
+
+* a link whose text says what it is: ``(slides)``, ``Slides``, ``(recording)``, ``Video``,
+  ``PDF``, ``OpenReview``… (:data:`LINK_WORDS`); the word gives the kind;
+* the talk's title itself linked (ISCA 2019's and NeurIPS 2020's titles link the paper's PDF);
+  where the link points gives the kind (:func:`kind_of_url`): a slide deck (or a file under
+  ``/slides/``) is the slides, a PDF, an arXiv or OpenReview page the paper, a video site a
+  recording, anything else "other".
+
+The site links its own files by path (``/assets/slides/isca2019/…``): a material's URL is made
+absolute against the site, https://mlforsystems.org/ (:func:`absolute`), as papers' PDFs are.
+A link that is not then an http(s) URL (``file:///…`` on an organizer's disk, ``javascript:``)
+is no material anyone can open and is not taken (:func:`material_url`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from urllib.parse import quote, urljoin, urlsplit
+
+from .schema import URL_PATTERN
+
+#: The site the pages' root-relative URLs (``/assets/images/...``) belong to.
+SITE = "https://mlforsystems.org/"
+
+#: Link texts that name a talk's material rather than being part of its text, and its kind.
+LINK_WORDS: dict[str, str] = {
+    "slides": "slides",
+    "slide": "slides",
+    "recording": "recording",
+    "video": "recording",
+    "youtube": "recording",
+    "watch": "recording",
+    "talk": "recording",
+    "paper": "paper",
+    "pdf": "paper",
+    "preprint": "paper",
+    "arxiv": "paper",
+    "openreview": "paper",
+    "poster": "poster",
+    "code": "code",
+    "abstract": "other",
+    "website": "other",
+    "link": "other",
+}
+#: The word a writer prints for each kind of material (:data:`LINK_WORDS` reads it back as that kind).
+KIND_WORDS: dict[str, str] = {
+    "slides": "slides",
+    "recording": "recording",
+    "paper": "paper",
+    "poster": "poster",
+    "code": "code",
+    "other": "link",
+}
+#: What is taken off a link's text before it is looked up (``(slides)``, ``[PDF]``, ``» Link``).
+LINK_PUNCT = " \t\n[](){}|/,;·•-–—»«"
+
+_PAPER_HOSTS = ("arxiv.org", "openreview.net")
+_VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "slideslive.com")
+_SLIDE_FILES = (".ppt", ".pptx", ".key", ".odp")
+
+
+@functools.lru_cache(maxsize=8192)
+def absolute(url: str) -> str:
+    """A URL of the site made absolute (``/assets/x.jpg`` -> ``https://mlforsystems.org/assets/x.jpg``);
+    one that cannot be read as a URL (``http://[::1``) as printed."""
+    try:
+        return urljoin(SITE, url.strip())
+    except ValueError:
+        return url.strip()
+
+
+def link_kind(text: str) -> str | None:
+    """The material a link's text names (``"(slides)"`` -> ``"slides"``), else None."""
+    return LINK_WORDS.get(text.strip(LINK_PUNCT).lower())
+
+
+def _on(host: str, domains: tuple[str, ...]) -> bool:
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def kind_of_url(url: str) -> str:
+    """The material a linked title points to, from where it points."""
+    parts = urlsplit(url)
+    host, path = (parts.hostname or "").lower(), parts.path.lower()
+    if path.endswith(_SLIDE_FILES) or "/slides/" in path:
+        return "slides"
+    if path.endswith(".pdf") or _on(host, _PAPER_HOSTS):
+        return "paper"
+    if _on(host, _VIDEO_HOSTS):
+        return "recording"
+    return "other"
+
+
+#: What stays as it is in a URI's path, query and fragment (RFC 3986 ``pchar``, ``/``, ``?``, and
+#: ``%`` of the escapes already there).
+_URI_KEPT = "!$&'()*+,;=:@/?-._~%"
+_NOT_AN_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_NETLOC = re.compile(r"[A-Za-z0-9\-._~%!$&'()*+,;=:@\[\]]+")
+
+
+def as_uri(url: str) -> str | None:
+    """An http(s) URL as an RFC 3986 URI, as a browser sends it: what a URI cannot hold in its
+    path, query and fragment %-encoded (a space, a quote, a letter outside ASCII as its UTF-8
+    bytes, a second ``#``, a ``%`` that starts no escape); None for another scheme or a host
+    that is not one."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not one
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or not _NETLOC.fullmatch(parts.netloc):
+        return None
+
+    def encoded(part: str) -> str:
+        return quote(_NOT_AN_ESCAPE.sub("%25", part), safe=_URI_KEPT)
+
+    out = f"{parts.scheme.lower()}://{parts.netloc}{encoded(parts.path)}"
+    out += f"?{encoded(parts.query)}" if parts.query or url.split("#")[0].endswith("?") else ""
+    out += f"#{encoded(parts.fragment)}" if "#" in url else ""
+    return out if re.fullmatch(URL_PATTERN, out) else None
+
+
+def material_url(href: str) -> str | None:
+    """The absolute URL of a material's link, as a URI (:func:`as_uri`), or None when it is no
+    web link (an anchor on the page, ``file:``, ``javascript:``…)."""
+    if not href.strip() or href.strip().startswith("#"):
+        return None
+    return as_uri(absolute(href))

@@ -1,0 +1,44 @@
+"""Results remembered within a process, for work that repeats: reading the same file of many
+releases, the same row or paper of many versions of a page.
+
+A :class:`Memo` is bounded (the oldest result goes first), by a number of results and, for
+results that can be large, by their total weight (bytes, as the caller counts them), so that a
+long process (a site build, a notebook, a benchmark of ten thousand rows) does not keep every
+result it ever made. Only results are remembered: what raises is computed, and raises, again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import Generic, TypeVar
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class Memo(Generic[K, V]):
+    """At most ``size`` results by key, weighing at most ``budget`` together."""
+
+    def __init__(self, size: int, budget: int | None = None) -> None:
+        self.size = size
+        self.budget = budget
+        self.results: dict[K, tuple[V, int]] = {}
+        self.weight = 0
+
+    def get(self, key: K, make: Callable[[], V], weight: int = 0) -> V:
+        """The result remembered for ``key``, else ``make()``'s, remembered unless it alone
+        weighs more than the budget (``weight``: what the result and its key weigh)."""
+        try:
+            return self.results[key][0]
+        except KeyError:
+            pass
+        value = make()
+        if self.budget is not None and weight > self.budget:
+            return value
+        while self.results and (
+            len(self.results) >= self.size or (self.budget is not None and self.weight + weight > self.budget)
+        ):
+            self.weight -= self.results.pop(next(iter(self.results)))[1]
+        self.results[key] = (value, weight)
+        self.weight += weight
+        return value
