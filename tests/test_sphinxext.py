@@ -517,6 +517,23 @@ def test_a_retitled_slot_rereads_only_the_pages_that_show_titles(tmp_path: Path,
     assert "Only The Schedules Show This" in html(second, "schedule").get_text()
 
 
+def test_a_release_that_stops_loading_rereads_the_pages_that_show_part_of_it(
+    tmp_path: Path, release_copy: Path
+) -> None:
+    # The contact page, the data dictionary and the releases table depend on a file or two of
+    # the latest release; a file changed by hand elsewhere made it not load, and they still
+    # showed it as the latest (not read again, no warning).
+    data = release_copy.parents[1]
+    write_release(next_release(read_release(release_copy), "A Newer Release"), data)
+    build("directives", tmp_path / "src", data)
+    slots = release_copy.with_name("2024-12-01") / "slots.csv"
+    slots.write_bytes(slots.read_bytes().replace(b"Keynote", b"KEYNOTE"))  # as many rows, other bytes
+    second = build("directives", tmp_path / "src", data)
+    assert {"contact", "data", "releases"} <= set(pages_read(second))
+    assert "2024-12-01" not in html(second, "releases").get_text()
+    assert "2024-12-01/slots.csv: content does not match its hash" in warnings(second)
+
+
 def test_schedule_kept_out_of_the_transforms_is_the_same_page(
     tmp_path: Path, release_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

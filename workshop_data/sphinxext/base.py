@@ -165,6 +165,22 @@ def read_cached(folder: Path) -> Release:
     return _cached("load_release", str(folder), release_digest(folder)[1], ())  # type: ignore[no-any-return]
 
 
+def _loads(folder: str) -> str:
+    """Whether the release in ``folder`` loads (read through :func:`read_cached`): ``"loads"``,
+    else why not. The digest of the fingerprints' ``"loads"`` kind."""
+    try:
+        read_cached(Path(folder))
+    except WorkshopDataError as exc:
+        return f"does not load: {exc}"
+    return "loads"
+
+
+# registered here, not in fingerprints (which this module imports): the release is read through
+# the loaders' cache, so the pages that show it next do not read it again
+fp.DIGESTS["loads"] = _loads
+fp.WITNESSES["loads"] = fp.WITNESSES["tree"]
+
+
 def latest_cached(edition: str, root: Path) -> Release:
     """The latest release of ``edition`` (the newest that loads), read through :func:`read_cached`."""
     return read_cached(store.release_path(edition, store.LATEST, root, reader=read_cached))
@@ -235,13 +251,18 @@ class WorkshopDirective(SphinxDirective):
 
         A page is read again when what it recorded changes, and only then: a page that shows
         the contact address records ``workshop.csv`` and is not read again when a talk is
-        retitled. The list of the edition's releases is always recorded (``latest`` is one).
+        retitled. The list of the edition's releases is always recorded (``latest`` is one), and
+        whether the release loads (a page shows only releases that load, and ``latest`` is the
+        newest that does: a file changed by hand is read again, by the cache, and the pages
+        showing that release are read again only if it no longer loads).
         """
         root = self.root()
         self.depend(fp.key("releases", str(root), self.edition))
         name = release or self.options.get("release", store.LATEST)
         folder = store.release_path(self.edition, name, root, reader=read_cached)
         files, combined = release_digest(folder)
+        if EVERY_FILE not in shows:  # (every file's bytes say whether it loads)
+            self.depend(fp.key("loads", str(folder)))
         for what in shows:
             if what == EVERY_FILE:
                 for path in files:

@@ -5,10 +5,10 @@ file replaced by an older copy (a git checkout, a reinstall) would leave the pag
 every page that shows data keeps, on the environment, a digest of each thing it read: a
 file's bytes, the number of rows of a table, a release's name and publication time, the
 schema its descriptor declares, the list of releases of an edition, the list of editions, an
-edition's whole content, every file of one folder (a release that did not load), the data
-directory in use. ``env-get-outdated`` recomputes them and
-returns the pages whose digests changed; ``env-merge-info`` copies them from parallel readers
-and ``env-purge-doc`` drops them.
+edition's whole content, every file of one folder (a release that did not load), whether a
+release loads (``"loads"``, registered by :mod:`.base`), the data directory in use.
+``env-get-outdated`` recomputes them and returns the pages whose digests changed;
+``env-merge-info`` copies them from parallel readers and ``env-purge-doc`` drops them.
 
 A digest says what a page *shows*, not which files it opened: the contact page records the
 workshop file, not the schedule, so retitling a talk re-reads the pages that show titles and
