@@ -10,6 +10,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from conftest import PINNED, SHIPPED
+from hypothesis import HealthCheck, given, settings
+from strategies import releases
 
 import workshop_data as wd
 from workshop_data.datapackage import write_release
@@ -223,3 +225,27 @@ def test_names_are_folder_names_not_paths(release_copy: Path, edition: str, rele
 def test_tz_must_be_an_iana_zone(zone: str) -> None:
     with pytest.raises(wd.WorkshopDataError, match=f"unknown time zone {zone!r}"):
         wd.load_schedule(tz=zone)
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(releases())
+def test_lookups_by_id_find_what_a_scan_finds(release: wd.model.Release) -> None:
+    """A release's lookups go through indexes built once (so writers and loaders stay linear):
+    each finds what scanning the release's records finds, in the same order."""
+    for slot in release.slots:
+        assert release.slot(slot.slot_id) == slot
+        assert release.talks_of(slot.slot_id) == sorted(
+            (t for t in release.talks if t.slot_id == slot.slot_id), key=lambda t: t.order
+        )
+        assert release.materials_in(slot.slot_id) == tuple(m for m in release.materials if m.slot_id == slot.slot_id)
+        for talk_id in ["", *(t.talk_id for t in release.talks if t.slot_id == slot.slot_id)]:
+            assert release.materials_of(slot.slot_id, talk_id) == [
+                m for m in release.materials if (m.slot_id, m.talk_id) == (slot.slot_id, talk_id)
+            ]
+    for person in release.people:
+        assert release.person(person.person_id) == person
+        assert release.slots_of(person.person_id) == tuple(
+            s.slot_id for s in release.slots if person.person_id in s.speakers
+        )
+    for talk in release.talks:
+        assert release.talk(talk.talk_id) == talk

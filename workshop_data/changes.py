@@ -323,13 +323,13 @@ def _material_changes(old: Release, new: Release, slot_id: str) -> Iterator[Chan
         return
     release, slot = find_slot(slot_id, old, new)
     here = Change("", slot_id=slot_id, slot=slot_name(release, slot))
-    before = {(m.talk_id, m.kind, m.url) for m in old.materials if m.slot_id == slot_id}
-    after = {(m.talk_id, m.kind, m.url) for m in new.materials if m.slot_id == slot_id}
-    for m in old.materials:
-        if m.slot_id == slot_id and (m.talk_id, m.kind, m.url) not in after:
+    before = {(m.talk_id, m.kind, m.url) for m in old.materials_in(slot_id)}
+    after = {(m.talk_id, m.kind, m.url) for m in new.materials_in(slot_id)}
+    for m in old.materials_in(slot_id):
+        if (m.talk_id, m.kind, m.url) not in after:
             yield dataclasses.replace(here, change="material_removed", talk_id=m.talk_id, field=m.kind, old=m.url)
-    for m in new.materials:
-        if m.slot_id == slot_id and (m.talk_id, m.kind, m.url) not in before:
+    for m in new.materials_in(slot_id):
+        if (m.talk_id, m.kind, m.url) not in before:
             yield dataclasses.replace(here, change="material_added", talk_id=m.talk_id, field=m.kind, new=m.url)
 
 

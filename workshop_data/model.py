@@ -222,6 +222,13 @@ class Release:
                 by_person.setdefault(pid, []).append(s.slot_id)
         return {pid: tuple(ids) for pid, ids in by_person.items()}
 
+    @cached_property
+    def _materials_by_slot(self) -> dict[str, tuple[Material, ...]]:
+        by_slot: dict[str, list[Material]] = {}
+        for m in self.materials:
+            by_slot.setdefault(m.slot_id, []).append(m)
+        return {slot_id: tuple(ms) for slot_id, ms in by_slot.items()}
+
     def person(self, person_id: str) -> Person:
         """The person with this id (:class:`KeyError` when there is none)."""
         return self._people_by_id[person_id]
@@ -250,10 +257,14 @@ class Release:
         """The ids of the slots a person speaks in (as a slot's speaker, not a talk's), in order."""
         return self._slots_by_person.get(person_id, ())
 
+    def materials_in(self, slot_id: str) -> tuple[Material, ...]:
+        """Every material of a slot (its own talk's and its talks'), in page order."""
+        return self._materials_by_slot.get(slot_id, ())
+
     def materials_of(self, slot_id: str, talk_id: str = "") -> list[Material]:
         """The materials of a slot's own talk (``talk_id`` empty) or of a talk of its block, in
         page order."""
-        return [m for m in self.materials if m.slot_id == slot_id and m.talk_id == talk_id]
+        return [m for m in self.materials_in(slot_id) if m.talk_id == talk_id]
 
 
 @dataclass(frozen=True)

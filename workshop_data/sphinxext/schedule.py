@@ -32,7 +32,7 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 
 from ..formats.events import MATERIAL_LABELS
-from ..model import Material, Release
+from ..model import Release
 from ..schema import KINDS
 from ..titles import Title
 from . import generated, titlenodes
@@ -132,7 +132,7 @@ class ScheduleDirective(WorkshopDirective):
         with_list = "no-speakers" not in self.options
         anchors = self.anchors(people, list(dict.fromkeys(shown))) if with_list else {}
         release = self.load("load_release", folder, digest)
-        self.materials: tuple[Material, ...] = release.materials
+        self.shown_release = release  # its materials, looked up by slot and talk
         rows, attrs = self.rows(schedule, talks, people, anchors, release)
         venue_tz = schedule.attrs["timezone"]
         first = schedule["start"].iloc[0].to_pydatetime() if len(schedule) else None
@@ -217,11 +217,10 @@ class ScheduleDirective(WorkshopDirective):
         """ " · Slides · Recording": the materials of a slot's talk (or of a talk of its block),
         each a link named by its kind (``after``: something precedes them)."""
         out: list[nodes.Node] = []
-        for m in self.materials:
-            if (m.slot_id, m.talk_id) == (slot_id, talk_id):
-                if out or after:
-                    out.append(nodes.Text(" · "))
-                out.append(nodes.reference("", MATERIAL_LABELS[m.kind], refuri=m.url, classes=["wd-material"]))
+        for m in self.shown_release.materials_of(slot_id, talk_id):
+            if out or after:
+                out.append(nodes.Text(" · "))
+            out.append(nodes.reference("", MATERIAL_LABELS[m.kind], refuri=m.url, classes=["wd-material"]))
         return out
 
     def rows(
