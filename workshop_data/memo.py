@@ -25,6 +25,11 @@ class Memo(Generic[K, V]):
         self.results: dict[K, tuple[V, int]] = {}
         self.weight = 0
 
+    def clear(self) -> None:
+        """Forget every result (a benchmark timing a first reading in the process)."""
+        self.results.clear()
+        self.weight = 0
+
     def get(self, key: K, make: Callable[[], V], weight: int = 0) -> V:
         """The result remembered for ``key``, else ``make()``'s, remembered unless it alone
         weighs more than the budget (``weight``: what the result and its key weigh)."""
