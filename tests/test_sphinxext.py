@@ -77,8 +77,12 @@ def page_mtimes(app: SphinxTestApp) -> dict[str, int]:
 
 
 def pages_read(app: SphinxTestApp) -> list[str]:
-    """The pages the build read (parsed again), in order."""
-    status = re.sub(r"\x1b\[[0-9;]*m", "", app.status.getvalue())
+    """The pages the build read (parsed again), in order.
+
+    Sphinx ends a progress line with a carriage return when it writes in colour (as it does
+    under ``CI=true``), with a line feed otherwise; both end a line here.
+    """
+    status = re.sub(r"\x1b\[[0-9;]*[mK]", "", app.status.getvalue()).replace("\r", "\n")
     return re.findall(r"^reading sources\.\.\. \[\s*\d+%\] (\S+)$", status, re.M)
 
 
