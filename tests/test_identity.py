@@ -110,6 +110,34 @@ def test_new_things_never_take_an_id_that_meant_something_else() -> None:
     assert slot(carried, "qa-2").kind == "other"
 
 
+def test_a_block_of_talks_is_the_row_whose_talk_it_holds() -> None:
+    """NeurIPS 2024's first schedule printed each contributed talk as a row (a spotlight at 10:50
+    and 11:00, WarpDrive at 14:20, Scalable RL at 14:30); the next version gathered them into
+    two blocks. A block carries the id of a row whose talk it holds, and never the id of a row
+    whose talk is in the other block (as the 14:20 block took the 11:00 spotlight's)."""
+    new = shipped()
+    blocks = {s.slot_id for s in new.slots if s.kind == "contributed"}
+    rows = []
+    for i, t in enumerate(sorted(new.talks, key=lambda t: (slot(new, t.slot_id).start, t.order))):
+        block = slot(new, t.slot_id)
+        start = block.start + dt.timedelta(minutes=10 * (t.order - 1))
+        label = "Spotlight" if block.slot_id == "contributed-talks" else ""
+        row_id = ["spotlight-chris-cummins", "spotlight-peter-akioyamen", "warpdrive-row", "scalable-row"][i]
+        rows.append(
+            Slot(row_id, start, start + dt.timedelta(minutes=10), False, "contributed", label, t.title, t.title)
+        )
+    old = dataclasses.replace(
+        new,
+        slots=tuple(sorted([*(s for s in new.slots if s.slot_id not in blocks), *rows], key=lambda s: s.start)),
+        talks=(),
+    )
+    carried = carry_ids(old, fresh_ids(new))
+    by_start = {f"{s.start:%H:%M}": s.slot_id for s in carried.slots}
+    assert (by_start["10:50"], by_start["14:20"]) == ("spotlight-chris-cummins", "warpdrive-row")
+    assert {t.slot_id for t in carried.talks} == {"spotlight-chris-cummins", "warpdrive-row"}
+    assert "spotlight-peter-akioyamen" not in ids_of(carried) and "scalable-row" not in ids_of(carried)
+
+
 def test_people_match_by_normalised_name_and_close_name_with_shared_affiliation() -> None:
     old = shipped()
     people = (

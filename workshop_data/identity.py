@@ -9,13 +9,14 @@ same. Sameness is decided by content, never by time:
   affiliation or page anchor in common, or close and speaking in the same slot;
 * a **talk** is the same when its title is equal or close (a corrected title) and its
   presenters, when both releases name them, overlap;
-* a **slot** is the same when it has the same speakers, the same talk or block of talks, a
-  close title or (for a row an importer could not classify) close raw text, and the same kind
-  (a change of kind only when all of that agrees exactly); slots that carry no such content
-  (breaks, lunch, posters, a Q&A) are the same when their kind matches and they line up in
-  order among the slots of that kind, labels agreeing (where one of several alike slots is
-  gone, the one nearest in time is taken to remain). Different speakers never make the same
-  slot, except in a panel or Q&A, whose speakers are a group.
+* a **slot** is the same when it has the same speakers, the same talk or block of talks (a
+  block of talks and a row of one talk are the same slot when the block holds the row's talk,
+  never when it does not), a close title or (for a row an importer could not classify) close
+  raw text, and the same kind (a change of kind only when all of that agrees exactly); slots
+  that carry no such content (breaks, lunch, posters, a Q&A) are the same when their kind
+  matches and they line up in order among the slots of that kind, labels agreeing (where one
+  of several alike slots is gone, the one nearest in time is taken to remain). Different
+  speakers never make the same slot, except in a panel or Q&A, whose speakers are a group.
 
 Pairs are scored and assigned one to one, best score first, above a threshold. What is left
 unmatched keeps its fresh id, made unique against every id of the previous release so that an
@@ -374,6 +375,19 @@ def _different_people(new: Slot, old: Slot, overlap: SpeakerOverlap) -> bool:
     return overlap(new.speakers, old.speakers) == 0.0
 
 
+def _held(title: str, talk_titles: Sequence[str]) -> float:
+    """How much a block of talks holds a row's talk: the similarity of the row's title to the
+    closest title of the block's talks (0 under :data:`CLOSE`)."""
+    return max((similarity(title, t, at_least=CLOSE) for t in talk_titles), default=0.0)
+
+
+def _block_and_row(new: Slot, old: Slot, new_talks: Sequence[str], old_talks: Sequence[str]) -> bool:
+    """Whether one slot is a block of talks and the other a row of one titled talk (NeurIPS
+    2024's first schedule printed each contributed talk as a row; the next version gathered
+    them into two blocks)."""
+    return bool(new_talks) != bool(old_talks) and bool(old.title if new_talks else new.title)
+
+
 def _content_score(
     new: Slot,
     old: Slot,
@@ -381,9 +395,13 @@ def _content_score(
     old_talks: Sequence[str],
     overlap: SpeakerOverlap,
     at_least: float = 0.0,
+    new_titles: Sequence[str] = (),
+    old_titles: Sequence[str] = (),
 ) -> float:
     """How much the content of two slots says they are the same (0 when it says nothing, or
-    less than ``at_least``; -1 when they have different speakers)."""
+    less than ``at_least``; -1 when they have different speakers). ``new_titles`` and
+    ``old_titles`` are the titles of each slot's talks: a block of talks is the same slot as a
+    row whose talk it holds, and another row's id is never its."""
     parts: list[tuple[float, float]] = []
     if new.speakers and old.speakers:
         together = overlap(new.speakers, old.speakers)
@@ -392,6 +410,11 @@ def _content_score(
         parts.append((SPEAKER_WEIGHT, together))
     if new_talks and old_talks:
         parts.append((TALK_WEIGHT, jaccard(new_talks, old_talks)))
+    elif _block_and_row(new, old, new_talks, old_talks):
+        held = _held(old.title, new_titles) if new_talks else _held(new.title, old_titles)
+        if held == 0.0:
+            return -1.0  # the row's talk is not in the block: not the same slot
+        parts.append((TALK_WEIGHT, held))
     texts = [(a, b) for a, b in ((new.title, old.title), (new.raw, old.raw)) if a and b]
     if not parts and not texts:
         return 0.0
@@ -471,15 +494,26 @@ def _talk_lists(release: Release, talk_ids: Mapping[str, str] | None = None) -> 
     }
 
 
+def _talk_titles(release: Release) -> dict[str, list[str]]:
+    """Slot id -> the titles of its talks, in order (only slots that have talks)."""
+    out: dict[str, list[str]] = {}
+    for t in sorted(release.talks, key=lambda t: (t.slot_id, t.order)):
+        out.setdefault(t.slot_id, []).append(t.title)
+    return out
+
+
 def _content_mask(slot: Slot, talks: Mapping[str, Sequence[str]]) -> int:
-    """Which kinds of content a slot has, as bits: title, raw text, speakers, talks."""
-    return bool(slot.title) | bool(slot.raw) << 1 | bool(slot.speakers) << 2 | bool(talks[slot.slot_id]) << 3
+    """Which kinds of content a slot has, as bits: titles (its own or its talks': a block is
+    compared with a row by them), raw text, speakers, talks."""
+    held = bool(talks[slot.slot_id])
+    return bool(slot.title or held) | bool(slot.raw) << 1 | bool(slot.speakers) << 2 | held << 3
 
 
 def match_slots(previous: Release, new: Release, talks: dict[str, str], overlap: SpeakerOverlap) -> dict[str, str]:
     """New slot id -> previous slot id: first on content, then the rest by kind, label and order."""
     new_talks = _talk_lists(new, talks)
     old_talks = _talk_lists(previous)
+    new_titles, old_titles = _talk_titles(new), _talk_titles(previous)
 
     def parts(slot: Slot, talk_ids: list[str], speakers: Callable[[Sequence[str]], Hashable]) -> Parts:
         out: dict[str, Hashable] = {}
@@ -494,7 +528,16 @@ def match_slots(previous: Release, new: Release, talks: dict[str, str], overlap:
         return (slot.kind, text_key(slot.label)), out
 
     def content(n: Slot, o: Slot, at_least: float = 0.0) -> float:
-        return _content_score(n, o, new_talks[n.slot_id], old_talks[o.slot_id], overlap, at_least)
+        return _content_score(
+            n,
+            o,
+            new_talks[n.slot_id],
+            old_talks[o.slot_id],
+            overlap,
+            at_least,
+            new_titles.get(n.slot_id, ()),
+            old_titles.get(o.slot_id, ()),
+        )
 
     def perfect(n: Slot, o: Slot) -> bool:
         # The same kind, label and keys: the same content, but where close names are the same people.
@@ -527,6 +570,9 @@ def match_slots(previous: Release, new: Release, talks: dict[str, str], overlap:
     used = set(matched.values())
 
     def not_different_speakers(n: Slot, o: Slot) -> bool:
+        # nor a block and a row whose talk is not in it (content() says -1 for both)
+        if _block_and_row(n, o, new_talks[n.slot_id], old_talks[o.slot_id]) and content(n, o) < 0:
+            return False
         return not _different_people(n, o, overlap)
 
     for kind in dict.fromkeys(s.kind for s in new.slots):
