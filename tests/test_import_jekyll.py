@@ -267,9 +267,11 @@ def expressible(draw: st.DrawFn) -> Release:
         elif kind == "contributed" and label == "Contributed Talk":
             title, title_myst = draw(titles())
             if draw(st.booleans()):
-                label, speakers = "Speaker", who(1, anchors=False)
-                if by_name[name_of(speakers[0])].anchor:  # named earlier with a link to a bio
-                    kind = "invited"
+                # "Speaker: Name" says an invited talk only when the page presents the speaker (named
+                # earlier with a link to a bio); else the page does not say the kind (kept 'other')
+                speaker = who(1, anchors=False)
+                if by_name[name_of(speaker[0])].anchor:
+                    label, speakers, kind = "Speaker", speaker, "invited"
         elif kind == "contributed":
             slot_talks = [draw(titles()) for _ in range(draw(st.integers(1, 3)))]
         elif kind == "panel":

@@ -1,12 +1,18 @@
 """The history import's rules (issue #9): the reviewed alias table (entries well-formed, the pairs
 reviewed as different people never merged), NeurIPS 2022's two papers lists merged, another
-edition's list recognised, and a site description's unsettled date not taken for a venue."""
+edition's list recognised, a site description's unsettled date not taken for a venue, and the
+kinds a row does not print settled only by the same version's other pages."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 from workshop_data.identity import normalise
 from workshop_data.importer.workshop import parse_description
+from workshop_data.model import Paper, Person, Release, Role, Slot, Workshop
 from workshop_data.siteimport.aliases import ALIASES, NOT_SAME, canonical, canonical_name, display
+from workshop_data.siteimport.history import settle_kinds
 from workshop_data.siteimport.paperlist import foreign, merge_index
 from workshop_data.siteimport.records import AuthorEntry, PaperEntry
 
@@ -66,3 +72,34 @@ def test_a_date_the_description_does_not_settle_is_not_a_venue() -> None:
     # neurips2019/schedule.md's front matter (every version)
     described = parse_description("Workshop on ML for Systems at NeurIPS 2019, December 13th or 14th, 8:30AM-6:00PM")
     assert (described.date, described.venue) == (None, "")
+
+
+def test_a_kind_the_row_does_not_print_comes_from_the_same_versions_pages_or_stays_other() -> None:
+    day = dt.datetime(2031, 5, 1, 9)
+    workshop = Workshop("fold2031", "F", "Fold 2031", "", "", "", "", day.date(), "", "UTC", "")
+
+    def row(i: int, title: str, speaker: str) -> Slot:
+        start = day + dt.timedelta(hours=i)
+        return Slot(f"s{i}", start, None, False, "other", "", title, title, "", (speaker,), f"{title}, {speaker}")
+
+    people = tuple(Person(p, p.title()) for p in ("ada", "bo", "cy", "di"))
+    release = Release(
+        name="r",
+        published=day,
+        workshop=workshop,
+        slots=(row(0, "Engines", "ada"), row(1, "Graphs", "bo"), row(2, "Caches  that LEARN", "cy"), row(3, "X", "di")),
+        people=people,
+        # the home page of the same version: Ada a keynote speaker, Bo an invited one, Di organizes
+        roles=(Role(1, "ada", "keynote"), Role(2, "bo", "invited"), Role(3, "di", "organizer")),
+        papers=(Paper("caches", 1, "Caches that Learn"), Paper("x-marks", 2, "X Marks the Spot")),
+    )
+    settled = settle_kinds(release)
+    assert [(s.kind, s.raw) for s in settled.slots] == [
+        ("keynote", ""),
+        ("invited", ""),
+        ("contributed", ""),  # an accepted paper's title, whitespace and case aside
+        ("other", "X, di"),  # nothing says: kept as printed
+    ]
+    assert settle_kinds(dataclasses.replace(release, roles=(), papers=())) == dataclasses.replace(
+        release, roles=(), papers=()
+    )

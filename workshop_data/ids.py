@@ -52,7 +52,10 @@ def unique(base: str, taken: Iterable[str]) -> str:
 
 
 def slot_id(label: str, title: str, first_speaker: str | None, taken: Iterable[str]) -> str:
-    """A new slot's id: its label (or title), and its first speaker's name when it has one."""
+    """A new slot's id: its label (or title), and its first speaker's name when it has one (the
+    name alone for a row that prints only its speaker)."""
+    if first_speaker and not (label or title):
+        return unique(slugify(first_speaker), taken)
     base = slugify(label or title or "slot", max_words=5)
     if first_speaker:
         base = _cut(f"{base}-{slugify(first_speaker)}")

@@ -50,16 +50,22 @@ def kind_of(
     """The kind of a row, or None when nothing on the row tells it (then it is kept as 'other').
 
     * a label keyword decides (Keynote, Panel, Q&A, Poster, Lunch, Break, Contributed…);
-    * a speaker under a topic label ("Hardware: Name") is an invited talk; under a generic label
-      ("Speaker: Name") it is invited when the page presents the speaker or talk elsewhere (a
-      link to their bio, a bio in the speakers section), otherwise a contributed talk;
+    * a speaker under a topic label ("Hardware: Name") is an invited talk, as is a speaker the
+      page presents elsewhere (a link to their bio, a bio in the speakers section) under a
+      generic label ("Speaker: Name") or none;
+    * a speaker under a generic label or none, presented nowhere else, is not classified: the
+      row does not say whether the talk is invited or contributed (NeurIPS 2024's first schedule
+      printed ``<i>Title, Natasha Jacques</i>`` for what its later versions call an invited
+      talk), and a kind the page does not give is not invented. A site's history settles it
+      from the edition's other pages of the same version (the home page's speakers, the
+      accepted papers: :func:`workshop_data.siteimport.history.settle_kinds`);
     * a block of talks, or a bare title with no label, is contributed talks.
     """
     kind = keyword_kind(label)
     if kind is not None:
         return kind
     if has_speakers:
-        return "invited" if presented_elsewhere or not is_generic(label) else "contributed"
+        return "invited" if presented_elsewhere or not is_generic(label) else None
     if has_talks or (has_title and not label):
         return "contributed"
     return None

@@ -229,18 +229,24 @@ def contact_email(root: Any) -> str:
     return ""
 
 
+#: A parenthesised note ending a heading: ``Farinaz Koushanfar (UCSD)``'s affiliation.
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")
+
+
 def _outside(root: Any, table: Any) -> list[Any]:
     """The headings (``h3``–``h5``) outside the schedule table."""
     return [h for h in root.xpath("//h3 | //h4 | //h5") if table not in h.iterancestors()]
 
 
 def headings_outside(root: Any, table: Any) -> frozenset[str]:
-    """Texts of headings after the table, and the name part of ``Name - Affiliation`` ones."""
+    """Texts of headings after the table, and the name part of ``Name - Affiliation`` and
+    ``Name (Affiliation)`` ones (ISCA 2019's speakers section printed both in turn)."""
     out: set[str] = set()
     for h in _outside(root, table):
         text = collapse(h.text_content()).lower()
         out.add(text)
         out.add(re.split(r"\s+[-–—]\s+", text, maxsplit=1)[0])
+        out.add(_TRAILING_NOTE.sub("", text))
     out.discard("")
     return frozenset(out)
 

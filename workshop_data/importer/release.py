@@ -8,12 +8,14 @@ the same their previous ids.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import ids
 from ..errors import WorkshopDataError
+from ..identity import normalise
 from ..links import material_url
 from ..model import Material, Person, Release, Slot, Talk
 from ..timeutil import wall_time_problem
@@ -35,7 +37,7 @@ class Imported:
 
     release: Release
     warnings: list[str] = field(default_factory=list)
-    #: Numbers of the rows kept as kind 'other' (not understood).
+    #: Numbers of the rows kept as kind 'other' (not understood, or their kind not printed).
     unknown_rows: list[int] = field(default_factory=list)
 
 
@@ -68,9 +70,16 @@ def published_default(release: str) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.UTC)
 
 
+@functools.lru_cache(maxsize=256)  # a page's headings, asked about each of its rows
+def _heading_names(headings: frozenset[str]) -> frozenset[str]:
+    """The page's headings as names are compared (:func:`workshop_data.identity.normalise`): the
+    speakers section's "H. T. Kung - Harvard University" presents the row's "H.T. Kung"."""
+    return frozenset(normalise(h) for h in headings)
+
+
 def _kind(section: Section, headings: frozenset[str]) -> str | None:
     elsewhere = section.linked or section.title.lower() in headings
-    elsewhere = elsewhere or any(p.name.lower() in headings for p in section.speakers)
+    elsewhere = elsewhere or any(normalise(p.name) in _heading_names(headings) for p in section.speakers)
     return kind_of(
         section.label,
         has_speakers=bool(section.speakers),
@@ -196,7 +205,8 @@ def build_release(
         if kind is None:
             kind = "other"
             unknown.append(row.number)
-            warnings.append(f"{page.path}, row {row.number}: not understood, kept as kind 'other': {section.raw!r}")
+            why = "does not say whether the talk is invited or contributed" if section.speakers else "not understood"
+            warnings.append(f"{page.path}, row {row.number}: {why}, kept as kind 'other': {section.raw!r}")
         talk_count += len(section.talks)
         if talk_count > MAX_RECORDS or len(people.by_key) + len(section.speakers) > MAX_RECORDS:
             raise WorkshopDataError(

@@ -11,6 +11,9 @@ of styled text (:mod:`.inline`):
 * without a role line, the first line is the label (``Coffee Break``) unless it is all italic,
   a bare title (``<i>Title</i>``, a contributed talk), or names with an affiliation or a bio
   link (``Name (<i>Affiliation</i>)``): the speakers, then a label (``Opening Remarks``) or title;
+  a line alone is the speaker only when the name is one the edition's pages give or the page's
+  speakers section heads (ISCA 2019's first schedules: ``<b>Farinaz Koushanfar (UCSD)</b>``, the
+  title not out yet), else the label and a note (``Turing Award Lecture (Symphony Hall)``);
 * an italic line inside the speaker's link is their affiliation; every other line is the title
   (``<br>`` inside a title: see :mod:`.myst`);
 * a name the edition's pages give (``known``: the names above on the page, and for a site's
@@ -335,6 +338,17 @@ def _known_head(line: Line, known: Container[str]) -> tuple[PersonText, Line] | 
     return None
 
 
+class _Headed:
+    """The known names and the names the page's headings give (``Name - Affiliation`` above a
+    bio: :attr:`.page.Page.headings`), both as :func:`.people.name_key`."""
+
+    def __init__(self, known: Container[str], headings: frozenset[str]) -> None:
+        self.known, self.headings = known, headings
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.headings or key in self.known
+
+
 def _known_people(line: Line, known: Container[str]) -> list[PersonText] | None:
     """The people of ``line`` (:func:`.people.people_of`) when every one is a known name."""
     found = people_of(line, min_words=2, need_evidence=False)
@@ -433,6 +447,10 @@ def parse_section(cell: Any, known: Container[str], headings: frozenset[str] = f
         if people is None and rest_lines and not keyword_kind(text_of(first)):
             # "<b>Name</b><br/><i>Title</i>" (NeurIPS 2018), the name a known one
             people = _known_people(first, known)
+        if people is None and not rest_lines and not keyword_kind(text_of(first)) and not _all_italic(first):
+            # "<b>Name (Affiliation)</b>" alone (ISCA 2019's first schedules), the name one the edition's
+            # pages give or the page's speakers section heads: the speaker, the talk's title not out yet
+            people = _known_people(first, _Headed(known, headings))
         named = None if rest_lines or not _all_italic(first) else _known_tail(first, known) or _known_head(first, known)
         if named is not None:
             # "<i>Title, Name</i>" or "<i>Name: Title</i>", the name a known one; "<i>Spotlight:

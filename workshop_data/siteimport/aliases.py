@@ -150,6 +150,16 @@ _TABLE: tuple[tuple[str, Alias], ...] = (
             "https://www.linkedin.com/in/jamesqhr/ that 'Haoran Qiu' has in the later pages (a letter dropped)",
         ),
     ),
+    (
+        "Nathan Bechmann",
+        Alias(
+            "Nathan Beckmann",
+            "ISCA 2019's schedule: the 2:00 PM row printed '<b>Nathan Bechmann (CMU)</b>' from 64e4f79 "
+            "('Tentative schedule updated', 2019-06-17) while the same page's speakers section had his bio "
+            "headed 'Nathan Beckmann' (added by c1e62d7 'added placeholder for Nathan Beckmann'); from 5324ee0 "
+            "(2019-06-18) the same row prints 'Nathan Beckmann (CMU)' (a letter changed)",
+        ),
+    ),
     # -- a middle name or initial more or less, the same name in the same field --
     (
         "Neeraja J. Yadwadkar",

@@ -600,7 +600,39 @@ def assemble(edition: str, pages: Pages, name: str, published: dt.datetime) -> R
         papers=tuple(papers),
         authors=tuple(authors),
     )
-    return _workshop_corrections(release, edition)
+    return _workshop_corrections(settle_kinds(release), edition)
+
+
+#: The home page's speaker roles that give a talk's kind, strongest first.
+_SPEAKER_KINDS = ("keynote", "invited")
+
+
+def settle_kinds(release: Release) -> Release:
+    """``release`` with the kinds its schedule's rows do not print, from the edition's other
+    pages of the same version (the release's roles and papers), where they give evidence.
+
+    A talk whose row does not say whether it is invited or contributed (a speaker under no
+    label or a generic one, presented nowhere else on the page) is kept 'other' by the importer
+    (:func:`workshop_data.importer.kinds.kind_of`). Here it becomes a keynote or an invited
+    talk when the home page lists one of its speakers as a keynote or invited speaker, else a
+    contributed talk when its title is an accepted paper's (whitespace and case aside); without
+    such evidence it stays 'other', its text kept."""
+    said: dict[str, set[str]] = {}
+    for role in release.roles:
+        if role.role in _SPEAKER_KINDS:
+            said.setdefault(role.person_id, set()).add(role.role)
+    papers = {name_key(p.title) for p in release.papers}
+    slots = list(release.slots)
+    for i, slot in enumerate(slots):
+        if slot.kind != "other" or not slot.speakers:
+            continue
+        kinds = {k for p in slot.speakers for k in said.get(p, ())}
+        kind = next((k for k in _SPEAKER_KINDS if k in kinds), None)
+        if kind is None and slot.title and name_key(slot.title) in papers:
+            kind = "contributed"
+        if kind is not None:
+            slots[i] = dataclasses.replace(slot, kind=kind, raw="")
+    return release if slots == list(release.slots) else dataclasses.replace(release, slots=tuple(slots))
 
 
 def _own_materials(
