@@ -281,7 +281,74 @@ def test_release_names_are_unique_and_sortable() -> None:
     ):
         names.append(release_name(moment, taken))
         taken.add(names[-1])
-    assert names == ["2024-12-15", "2024-12-15.0055", "2024-12-15.005532", "2024-12-15.005532-2"]
+    assert names == ["2024-12-15.0041", "2024-12-15.0055", "2024-12-15.005532", "2024-12-15.005532-2"]
+    assert names == sorted(names)
+
+
+def test_a_release_name_is_its_own_publication_time() -> None:
+    """Whatever the day's other releases, a release is named by its own time (UTC): an earlier
+    version of the day that a later import makes a release renames nothing."""
+    day = [dt.datetime(2019, 6, 23, h, m, s, tzinfo=dt.UTC) for h, m, s in ((4, 56, 43), (5, 12, 41), (15, 31, 43))]
+
+    def names(times: list[dt.datetime]) -> dict[dt.datetime, str]:
+        taken: set[str] = set()
+        out = {}
+        for when in times:
+            out[when] = release_name(when, taken)
+            taken.add(out[when])
+        return out
+
+    before = names(day)
+    assert list(before.values()) == ["2019-06-23.0456", "2019-06-23.0512", "2019-06-23.1531"]
+    earlier = dt.datetime(2019, 6, 23, 0, 5, tzinfo=dt.UTC)
+    after = names([earlier, *day])
+    assert {when: after[when] for when in day} == before
+    assert after[earlier] == "2019-06-23.0005"
+    # a time given in another zone is named in UTC
+    assert release_name(dt.datetime(2019, 6, 22, 21, 56, 43, tzinfo=dt.timezone(dt.timedelta(hours=-7))), set()) == (
+        "2019-06-23.0456"
+    )
+
+
+def test_an_earlier_version_found_later_renames_no_release(tmp_path: Path) -> None:
+    """A site whose history gains a version earlier in the day than its releases (as when an
+    importer improvement makes an earlier version a release) keeps every published name."""
+    require(SEED.is_file(), f"{SEED} is missing")
+    seed = SEED.read_text(encoding="utf-8")
+    later = {
+        "2024-11-19T12:00:00Z": seed,
+        "2024-11-19T18:30:00Z": seed.replace("Poster Session 2", "Poster Session Two"),
+    }
+
+    def site(name: str, versions: dict[str, str]) -> list[str]:
+        repo = tmp_path / name
+        repo.mkdir()
+        _git(repo, "init", "-q")
+        for when, text in versions.items():
+            _commit(repo, {"schedule.md": text}, when)
+        data = tmp_path / f"{name}-data"
+        import_site(repo, data)
+        return release_names("neurips2024", data)
+
+    first = site("first", later)
+    assert first == ["2024-11-19.1200", "2024-11-19.1830"]
+    earlier = {"2024-11-19T08:00:00Z": seed.replace("Poster Session 1", "Poster Session One"), **later}
+    assert site("again", earlier) == ["2024-11-19.0800", *first]
+
+
+def test_shipped_release_names_sort_in_publication_order() -> None:
+    """Every edition's release names, sorted as text, are its releases in publication order
+    (what ``release_names`` lists), and each is its publication time but the pinned one."""
+    shipped = SHIPPED.parents[1]
+    for edition in sorted(p.name for p in shipped.iterdir() if p.is_dir()):
+        names = release_names(edition, shipped)
+        assert names == sorted(names), edition
+        for name in names:
+            published = read_release(shipped / edition / name).published
+            expected = (
+                "2024-11-20" if (edition, name) == ("neurips2024", "2024-11-20") else f"{published:%Y-%m-%d.%H%M}"
+            )
+            assert name.startswith(expected), (edition, name)
 
 
 # -- bad input ----------------------------------------------------------------------------------
@@ -344,7 +411,7 @@ def test_bad_input_is_reported_and_the_rest_imported(
         commits["unknown"] in line and "neurips2031/schedule.md" in line and "neurips2031" in line for line in lines
     ), err
     assert any(commits["empty"] in line and "neurips2030/" in line and "no pages" in line for line in lines), err
-    assert release_names("neurips2024", data) == ["2024-11-19", "2024-11-24"]
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-24.1200"]
     assert sorted(p.name for p in data.iterdir()) == ["neurips2024"]
     assert not [p for p in (data / "neurips2024").iterdir() if p.name.startswith(".")]  # nothing half-written
-    assert [s.label for s in read_release(data / "neurips2024" / "2024-11-24").slots][-2] == "Poster Session Two"
+    assert [s.label for s in read_release(data / "neurips2024" / "2024-11-24.1200").slots][-2] == "Poster Session Two"

@@ -10,9 +10,9 @@ data changed it becomes a release, published at the commit's author time (UTC).
 Ids: slots, talks and people are carried from the previous release
 (:func:`workshop_data.identity.carry_ids`) and never reused within an edition's whole history;
 a person has one id across editions (normalised name and :mod:`.aliases`); a paper keeps its id
-when its title is corrected. Release names are the UTC day (``2024-12-04``) for the first
-release of a day and ``YYYY-MM-DD.HHMM`` (``.HHMMSS`` on a collision) for later ones: unique,
-sortable and stable, since history only grows.
+when its title is corrected. A release is named by its own publication time, ``YYYY-MM-DD.HHMM``
+in UTC (:func:`release_name`): unique, sortable, and stable when a later import finds more
+releases.
 
 A page that cannot be read is reported (commit, upstream commit, file and row) and the
 edition keeps its previous version of that page; nothing stops the other editions. The whole
@@ -654,13 +654,23 @@ def _same_data(a: Release, b: Release) -> bool:
 
 
 def release_name(when: dt.datetime, taken: set[str]) -> str:
-    """``YYYY-MM-DD`` (UTC) when the day has no release yet, else ``YYYY-MM-DD.HHMM``, else
-    with seconds, else numbered."""
-    day = f"{when:%Y-%m-%d}"
-    for name in (day, f"{day}.{when:%H%M}", f"{day}.{when:%H%M%S}"):
-        if name not in taken:
-            return name
-    return ids.unique(f"{day}.{when:%H%M%S}", taken)
+    """The name of a release published at ``when``: ``YYYY-MM-DD.HHMM`` in UTC, or
+    ``YYYY-MM-DD.HHMMSS`` when an earlier release of the edition (``taken``) has that minute's
+    name already, numbered (``-2``) in the rare case that it has that second's too.
+
+    Why this rule: a release's name is what users pin (``release="2024-12-15.0142"``), so it
+    must never move. A name made from the release's own publication time does not depend on
+    which other versions of the day the importer turns into releases: when an importer
+    improvement makes an earlier version of the day a release, it gets its own name and every
+    published name stays (the former rule, the bare day for a day's first release and
+    ``.HHMM`` for later ones, renamed releases then). The names also sort in publication order,
+    as the folders list. Only the pinned legacy release ``neurips2024/2024-11-20`` (published
+    in 1.0) keeps its bare-day name (:data:`.facts.PINNED`)."""
+    name = f"{when.astimezone(dt.UTC):%Y-%m-%d.%H%M}"
+    if name not in taken:
+        return name
+    name = f"{when.astimezone(dt.UTC):%Y-%m-%d.%H%M%S}"
+    return name if name not in taken else ids.unique(name, taken)
 
 
 # -- an edition's history ----------------------------------------------------------------------
