@@ -39,20 +39,20 @@ from workshop_data.validation import read_release
 RELEASES_2024 = [
     # the home page before the schedule is out: speakers and committees, the day first printed
     # as December 14
-    "2024-08-14",  # 322882a "update to 2024 links."
-    "2024-08-21",  # 0374b6c "Merge pull request #8" (2024-08-20 20:27 -04:00)
-    "2024-09-18",  # bff37e8 "Updating affiliation and extending CFP deadline. (#10)"
-    "2024-09-19",  # 56c7ec2 "Update index.md"
-    "2024-10-06",  # 597275f "Updating date of workshop (#11)": December 15
-    "2024-11-18",  # b521f0b "Add workshop schedule (#14)", 2024-11-17 23:40 -05:00
+    "2024-08-14.1922",  # 322882a "update to 2024 links."
+    "2024-08-21.0027",  # 0374b6c "Merge pull request #8" (2024-08-20 20:27 -04:00)
+    "2024-09-18.1737",  # bff37e8 "Updating affiliation and extending CFP deadline. (#10)"
+    "2024-09-19.1628",  # 56c7ec2 "Update index.md"
+    "2024-10-06.2255",  # 597275f "Updating date of workshop (#11)": December 15
+    "2024-11-18.0440",  # b521f0b "Add workshop schedule (#14)", 2024-11-17 23:40 -05:00
     "2024-11-18.1748",  # 2465545 "Tune schedule format"
     "2024-11-20",  # the shipped release (upstream ca5d443), published 2024-11-20T00:00:00Z
     "2024-11-20.1742",  # ebcae52 "Add speaker bios. Pending alll photos." (index.md)
-    "2024-11-21",  # b122013 "Add richard as speaker." (index.md), 2024-11-20 19:46 -05:00
-    "2024-11-26",  # 756a782 "Add speaker info." (index.md), 2024-11-25 20:36 -05:00
-    "2024-12-04",  # 2e6c5a5 "Update schedule.md (#15)"
-    "2024-12-08",  # 67ba6b6 "Update name. (#16)", 2024-12-07 22:43 -05:00
-    "2024-12-15",  # a41ddab "website change.", 2024-12-14 19:41 -05:00
+    "2024-11-21.0046",  # b122013 "Add richard as speaker." (index.md), 2024-11-20 19:46 -05:00
+    "2024-11-26.0136",  # 756a782 "Add speaker info." (index.md), 2024-11-25 20:36 -05:00
+    "2024-12-04.2118",  # 2e6c5a5 "Update schedule.md (#15)"
+    "2024-12-08.0343",  # 67ba6b6 "Update name. (#16)", 2024-12-07 22:43 -05:00
+    "2024-12-15.0041",  # a41ddab "website change.", 2024-12-14 19:41 -05:00
     "2024-12-15.0055",  # aaaaa60 "Make mobile clearer."
     "2024-12-15.0142",  # debbc2e "schedule change."
 ]
@@ -176,7 +176,7 @@ def test_2022_papers_merge_accepted_papers_and_the_index_table(imported: Path) -
     authors = [a.name for a in release.authors if a.paper_id == paper.paper_id]  # accepted_papers.md's byline
     assert authors == ["Ray A. O. Sinurat", "Anurag Daram", "Haryadi Gunawi", "Robert Ross", "Sandeep Madireddy"]
     # 1db4344 (2022-12-12) listed 30; 3952bb0 ("Removed incorrect papers from 2022") kept 19, same ids
-    before = read_release(imported / "neurips2022" / "2022-12-12")
+    before = read_release(imported / "neurips2022" / "2022-12-12.1846")
     assert len(before.papers) == 30
     assert {p.paper_id for p in release.papers} < {p.paper_id for p in before.papers}
 

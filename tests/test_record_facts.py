@@ -186,7 +186,7 @@ def test_another_editions_materials_are_not_this_editions() -> None:
 def test_a_speakers_bio_gives_a_profile_link() -> None:
     # index.md from ebcae52 (2024-11-20) to a41ddab (2024-12-14): "…where she leads the
     # <a href="https://socialrl.cs.washington.edu/">Social RL Lab</a>" in Natasha Jaques's bio
-    people = wd.load_people("neurips2024", release="2024-12-08").set_index("person_id")
+    people = wd.load_people("neurips2024", release="2024-12-08.0343").set_index("person_id")
     assert people.at["natasha-jacques", "links"] == ("https://socialrl.cs.washington.edu/",)
     latest = wd.load_people("neurips2024").set_index("person_id")  # a41ddab rewrote the bio without it
     assert latest.at["natasha-jacques", "links"] == ()
@@ -201,7 +201,7 @@ def test_neurips_2024s_first_schedule_reads_its_rows_as_printed() -> None:
     # b521f0b (2024-11-18 04:40 UTC), schedule.md, read off the page: its rows print "Role:
     # Name, Title" and "<i>Title, Name</i>"; the names are the home page's speakers and the
     # accepted papers' authors
-    keynote = _row("neurips2024", "2024-11-18", "08:20")
+    keynote = _row("neurips2024", "2024-11-18.0440", "08:20")
     # <a href="#dean_talk"><b>Keynote Speaker: Jeff Dean, Advances in Machine Learning for Systems </b>
     # <br/><i>Google</i></a>
     assert (keynote["kind"], keynote["label"], keynote["speakers"], keynote["affiliations"], keynote["title"]) == (
@@ -212,7 +212,7 @@ def test_neurips_2024s_first_schedule_reads_its_rows_as_printed() -> None:
         "Advances in Machine Learning for Systems",
     )
     # <a href="#ahmed_talk"><b>CodeGen Talk: Ahmed El-Kishky, OpenAI's o1 Competing on IOI</b><br/><i>OpenAI</i></a>
-    codegen = _row("neurips2024", "2024-11-18", "14:00")
+    codegen = _row("neurips2024", "2024-11-18.0440", "14:00")
     assert (codegen["label"], codegen["speakers"], codegen["affiliations"], codegen["title"]) == (
         "CodeGen Talk",
         "Ahmed El-Kishky",
@@ -220,17 +220,25 @@ def test_neurips_2024s_first_schedule_reads_its_rows_as_printed() -> None:
         "OpenAI's o1 Competing on IOI",
     )
     # <i>Multi-Agent Reinforcment Learning for Systems, Natasha Jacques</i>
-    jacques = _row("neurips2024", "2024-11-18", "09:15")
+    jacques = _row("neurips2024", "2024-11-18.0440", "09:15")
     assert pd.isna(jacques["label"])
     assert (jacques["speakers"], jacques["title"]) == (
         "Natasha Jacques",
         "Multi-Agent Reinforcment Learning for Systems",
     )
     # <i>Tim Kraska: ML for Systems, A Retrospective</i>
-    kraska = _row("neurips2024", "2024-11-18", "13:00")
+    kraska = _row("neurips2024", "2024-11-18.0440", "13:00")
     assert (kraska["speakers"], kraska["title"]) == ("Tim Kraska", "ML for Systems, A Retrospective")
+    # Neither row says invited or contributed, and the home page of that version names Jeff Dean
+    # alone (Keynote Speaker): their kind is unknown, their text kept (later versions print
+    # "Invited" and "Retrospective")
+    assert (jacques["kind"], kraska["kind"]) == ("other", "other")
+    assert (jacques["raw"], kraska["raw"]) == (
+        "Multi-Agent Reinforcment Learning for Systems, Natasha Jacques",
+        "Tim Kraska: ML for Systems, A Retrospective",
+    )
     # <i>Spotlight: Don't Transform the Code, Code the Transforms: …, Chris Cummins</i>
-    spotlight = _row("neurips2024", "2024-11-18", "10:50")
+    spotlight = _row("neurips2024", "2024-11-18.0440", "10:50")
     assert (spotlight["kind"], spotlight["label"], spotlight["speakers"]) == (
         "contributed",
         "Spotlight",
@@ -239,13 +247,19 @@ def test_neurips_2024s_first_schedule_reads_its_rows_as_printed() -> None:
     assert spotlight["title"].startswith("Don't Transform the Code, Code the Transforms: ")
     # <i>WarpDrive: An Agentic Workflow for Ninja GPU Transformations, Siva Hari</i>: the paper's
     # author "Siva Kumar Sastry Hari" (the alias table), printed as the row prints him
-    warpdrive = _row("neurips2024", "2024-11-18", "14:20")
+    warpdrive = _row("neurips2024", "2024-11-18.0440", "14:20")
     assert (warpdrive["title"], warpdrive["speakers"], warpdrive["speaker_ids"]) == (
         "WarpDrive: An Agentic Workflow for Ninja GPU Transformations",
         "Siva Hari",
         ("siva-kumar-sastry-hari",),
     )
-    people = set(wd.load_people("neurips2024", release="2024-11-18")["name"])
+    # a contributed talk: its title is one of the accepted papers the same commit listed
+    # (_data/neurips2024/papers.csv), as is the 14:30 row's
+    assert (warpdrive["kind"], _row("neurips2024", "2024-11-18.0440", "14:30")["kind"]) == (
+        "contributed",
+        "contributed",
+    )
+    people = set(wd.load_people("neurips2024", release="2024-11-18.0440")["name"])
     assert "CodeGen Talk" not in people
 
 
@@ -259,3 +273,42 @@ def test_neurips_2018s_contributed_talks_name_their_speaker() -> None:
     assert iroko["title"] == "Iroko: A Framework to Prototype Reinforcement Learning for Data Center Traffic Control"
     lemieux = _slot("neurips2018", "11:00")
     assert (lemieux["kind"], lemieux["speakers"]) == ("contributed", "Caroline Lemieux")
+
+
+def test_neurips_2024s_contributed_blocks_keep_the_ids_of_the_rows_they_hold() -> None:
+    # 2465545 "Tune schedule format" (2024-11-18 17:48 UTC) gathered the first schedule's rows of
+    # contributed talks into two "Contributed Talks" blocks: 10:50 (Chris Cummins's and Peter
+    # Akioyamen's spotlights) and 14:20 (WarpDrive, then Scalable RL)
+    first = wd.load_schedule("neurips2024", release="2024-11-18.0440").set_index("slot_id")
+    assert first.loc["spotlight-peter-akioyamen", "start"].strftime("%H:%M") == "11:00"
+    warpdrive_row = first[first["start"].dt.strftime("%H:%M") == "14:20"].index[0]
+    for release in ("2024-11-18.1748", "2024-11-20.1742"):
+        talks = wd.load_talks("neurips2024", release=release)
+        block = talks[talks["title"].str.startswith("WarpDrive")]["slot_id"].iloc[0]
+        assert block == warpdrive_row, release
+        assert set(talks[talks["slot_id"] == block]["title"].str[:8]) == {"WarpDriv", "Scalable"}
+        # the 11:00 spotlight's id is never another slot's: its talk is in the 10:50 block
+        assert "spotlight-peter-akioyamen" not in set(wd.load_schedule("neurips2024", release=release)["slot_id"])
+
+
+def test_isca_2019s_first_schedules_name_their_speakers() -> None:
+    # f7c0523 (2019-06-17 23:26 UTC), schedule.md: the invited talks' rows print the speaker alone,
+    # "<b>Farinaz Koushanfar (UCSD)</b><br/>" (no title yet), and the speakers section below heads
+    # each bio the same way ("<h3>Farinaz Koushanfar (UCSD)</h3>"; "<h3>Nathan Beckmann (CMU)</h3>"
+    # for the row's "Nathan Bechmann (CMU)", "<h3>Zhaoxia (Summer) Deng (Facebook)</h3>" for "Summer
+    # Deng (Facebook)"); index.md names no speaker. "Turing Award Lecture (Symphony Hall)" is no person.
+    def row(start: str) -> tuple[object, ...]:
+        r = _row("isca2019", "2019-06-17.2326", start)
+        return r["kind"], r["speakers"], r["affiliations"], r["title"], r["label"]
+
+    na = pd.NA
+    assert row("09:10") == ("invited", "Farinaz Koushanfar", "UCSD", na, na)
+    assert row("10:30") == ("invited", "H.T. Kung", "Harvard University", na, na)
+    assert row("11:30") == ("invited", "Zhan Shi", "University of Texas at Austin", na, na)
+    assert row("15:45") == ("invited", "David Patterson", na, na, na)  # "<b>David Patterson</b><br/>"
+    # presented under another spelling of the name, or not presented: the kind is not said
+    assert row("14:00") == ("other", "Nathan Bechmann", "CMU", na, na)
+    assert row("14:30") == ("other", "Summer Deng", "Facebook", na, na)
+    assert row("17:15") == ("other", na, na, na, "Turing Award Lecture")
+    speaker_ids = _row("isca2019", "2019-06-17.2326", "14:00")["speaker_ids"]
+    assert speaker_ids == ("nathan-beckmann",)  # the alias table: one person, as later rows print him
