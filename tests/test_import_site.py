@@ -30,7 +30,6 @@ from workshop_data.siteimport.history import (
     Report,
     _read_papers,
     import_site,
-    release_name,
 )
 from workshop_data.store import release_names
 from workshop_data.validation import read_release
@@ -267,47 +266,6 @@ def test_run_again_writes_nothing(site_repo: Path, imported: Path) -> None:
     report = import_site(site_repo, imported)
     assert report.written == []
     assert {p: p.stat().st_mtime_ns for p in imported.rglob("*")} == before
-
-
-def test_release_names_are_unique_and_sortable() -> None:
-    at = dt.datetime(2024, 12, 15, 0, 41, 2, tzinfo=dt.UTC)
-    taken: set[str] = set()
-    names = []
-    for moment in (
-        at,
-        at + dt.timedelta(minutes=14),
-        at + dt.timedelta(minutes=14, seconds=30),
-        at + dt.timedelta(minutes=14, seconds=30),
-    ):
-        names.append(release_name(moment, taken))
-        taken.add(names[-1])
-    assert names == ["2024-12-15.0041", "2024-12-15.0055", "2024-12-15.005532", "2024-12-15.005532-2"]
-    assert names == sorted(names)
-
-
-def test_a_release_name_is_its_own_publication_time() -> None:
-    """Whatever the day's other releases, a release is named by its own time (UTC): an earlier
-    version of the day that a later import makes a release renames nothing."""
-    day = [dt.datetime(2019, 6, 23, h, m, s, tzinfo=dt.UTC) for h, m, s in ((4, 56, 43), (5, 12, 41), (15, 31, 43))]
-
-    def names(times: list[dt.datetime]) -> dict[dt.datetime, str]:
-        taken: set[str] = set()
-        out = {}
-        for when in times:
-            out[when] = release_name(when, taken)
-            taken.add(out[when])
-        return out
-
-    before = names(day)
-    assert list(before.values()) == ["2019-06-23.0456", "2019-06-23.0512", "2019-06-23.1531"]
-    earlier = dt.datetime(2019, 6, 23, 0, 5, tzinfo=dt.UTC)
-    after = names([earlier, *day])
-    assert {when: after[when] for when in day} == before
-    assert after[earlier] == "2019-06-23.0005"
-    # a time given in another zone is named in UTC
-    assert release_name(dt.datetime(2019, 6, 22, 21, 56, 43, tzinfo=dt.timezone(dt.timedelta(hours=-7))), set()) == (
-        "2019-06-23.0456"
-    )
 
 
 def test_an_earlier_version_found_later_renames_no_release(tmp_path: Path) -> None:

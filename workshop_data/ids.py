@@ -1,4 +1,5 @@
-"""Identifiers: how slot, talk and person ids are made from what the page prints.
+"""Identifiers: how slot, talk and person ids are made from what the page prints, and how a
+release is named from its publication time (and its time read back from the name).
 
 Every id made here matches :data:`workshop_data.schema.ID_PATTERN` (which readers enforce): a
 slug is cut to :data:`MAX_SLUG` characters, leaving room for the ``-N`` that makes it unique.
@@ -6,6 +7,7 @@ slug is cut to :data:`MAX_SLUG` characters, leaving room for the ``-N`` that mak
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import re
 import unicodedata
@@ -70,3 +72,40 @@ def talk_id(title: str, taken: Iterable[str]) -> str:
 def person_id(name: str, taken: Iterable[str]) -> str:
     """A new person's id: the name as a slug."""
     return unique(slugify(name), taken)
+
+
+def release_name(when: _dt.datetime, taken: set[str]) -> str:
+    """The name of a release published at ``when``: ``YYYY-MM-DD.HHMM`` in UTC, or
+    ``YYYY-MM-DD.HHMMSS`` when an earlier release of the edition (``taken``) has that minute's
+    name already, numbered (``-2``) in the rare case that it has that second's too.
+
+    Why this rule: a release's name is what users pin (``release="2024-12-15.0142"``), so it
+    must never move. A name made from the release's own publication time does not depend on
+    which other versions of the day the importer turns into releases: when an importer
+    improvement makes an earlier version of the day a release, it gets its own name and every
+    published name stays (the former rule, the bare day for a day's first release and
+    ``.HHMM`` for later ones, renamed releases then). The names also sort in publication order,
+    as the folders list. Only the pinned legacy release ``neurips2024/2024-11-20`` (published
+    in 1.0) keeps its bare-day name (``siteimport.facts.PINNED``)."""
+    name = f"{when.astimezone(_dt.UTC):%Y-%m-%d.%H%M}"
+    if name not in taken:
+        return name
+    name = f"{when.astimezone(_dt.UTC):%Y-%m-%d.%H%M%S}"
+    return name if name not in taken else unique(name, taken)
+
+
+_RELEASE_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:\.(\d{2})(\d{2})(\d{2})?)?(?:-\d+)?")
+
+
+def release_time(name: str) -> _dt.datetime | None:
+    """The publication time a release name states (:func:`release_name`'s inverse, to the
+    minute or second it keeps), in UTC; a bare day (``2024-11-20``) is that day at 00:00 UTC;
+    ``None`` for a name that states no time."""
+    match = _RELEASE_NAME.fullmatch(name)
+    if match is None:
+        return None
+    day, hour, minute, second = match.groups()
+    try:
+        return _dt.datetime.fromisoformat(f"{day}T{hour or '00'}:{minute or '00'}:{second or '00'}+00:00")
+    except ValueError:
+        return None

@@ -34,7 +34,10 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         "--published",
         default=None,
         metavar="YYYY-MM-DDTHH:MM:SSZ",
-        help="publication time in UTC (default: the release's date at 00:00Z when its name is a date, else now)",
+        help=(
+            "publication time in UTC (default: the time the release's name states, "
+            "YYYY-MM-DD.HHMM or a date at 00:00Z; else now)"
+        ),
     )
     p.add_argument(
         "--schema-version",

@@ -62,12 +62,9 @@ class _People:
 
 
 def published_default(release: str) -> dt.datetime:
-    """A release named ``YYYY-MM-DD`` is published that day at 00:00 UTC; others now."""
-    try:
-        day = dt.date.fromisoformat(release)
-    except ValueError:
-        return dt.datetime.now(dt.UTC).replace(microsecond=0)
-    return dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.UTC)
+    """The time the release's name states (``YYYY-MM-DD.HHMM`` in UTC, a bare ``YYYY-MM-DD`` at
+    00:00 UTC: :func:`workshop_data.ids.release_time`); now for a name that states none."""
+    return ids.release_time(release) or dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 @functools.lru_cache(maxsize=256)  # a page's headings, asked about each of its rows

@@ -11,7 +11,7 @@ Ids: slots, talks and people are carried from the previous release
 (:func:`workshop_data.identity.carry_ids`) and never reused within an edition's whole history;
 a person has one id across editions (normalised name and :mod:`.aliases`); a paper keeps its id
 when its title is corrected. A release is named by its own publication time, ``YYYY-MM-DD.HHMM``
-in UTC (:func:`release_name`): unique, sortable, and stable when a later import finds more
+in UTC (:func:`workshop_data.ids.release_name`): unique, sortable, and stable when a later import finds more
 releases.
 
 A page that cannot be read is reported (commit, upstream commit, file and row) and the
@@ -653,26 +653,6 @@ def _same_data(a: Release, b: Release) -> bool:
     return dataclasses.replace(a, name="", published=_EPOCH) == dataclasses.replace(b, name="", published=_EPOCH)
 
 
-def release_name(when: dt.datetime, taken: set[str]) -> str:
-    """The name of a release published at ``when``: ``YYYY-MM-DD.HHMM`` in UTC, or
-    ``YYYY-MM-DD.HHMMSS`` when an earlier release of the edition (``taken``) has that minute's
-    name already, numbered (``-2``) in the rare case that it has that second's too.
-
-    Why this rule: a release's name is what users pin (``release="2024-12-15.0142"``), so it
-    must never move. A name made from the release's own publication time does not depend on
-    which other versions of the day the importer turns into releases: when an importer
-    improvement makes an earlier version of the day a release, it gets its own name and every
-    published name stays (the former rule, the bare day for a day's first release and
-    ``.HHMM`` for later ones, renamed releases then). The names also sort in publication order,
-    as the folders list. Only the pinned legacy release ``neurips2024/2024-11-20`` (published
-    in 1.0) keeps its bare-day name (:data:`.facts.PINNED`)."""
-    name = f"{when.astimezone(dt.UTC):%Y-%m-%d.%H%M}"
-    if name not in taken:
-        return name
-    name = f"{when.astimezone(dt.UTC):%Y-%m-%d.%H%M%S}"
-    return name if name not in taken else ids.unique(name, taken)
-
-
 # -- an edition's history ----------------------------------------------------------------------
 
 
@@ -735,7 +715,7 @@ class EditionHistory:
         settled = self.ids.settle(self._carried_from(), fresh, people)
         if self.last is not None and _same_data(settled, self.last):
             return self.last
-        name = release_name(commit.author_time, self.taken)
+        name = ids.release_name(commit.author_time, self.taken)
         self.taken.add(name)
         self.last = dataclasses.replace(settled, name=name, published=commit.author_time)
         self.anchor = None
