@@ -245,6 +245,26 @@ def test_a_papers_page_reads_the_csv_it_names(site_repo: Path) -> None:
         assert len(pages2.listed) == 32  # 2023's CSV at 49eb412
 
 
+def test_the_reader_reads_many_blobs_in_one_round_trip(site_repo: Path) -> None:
+    # every version of every file the history made (megabytes, far more than a pipe holds) asked
+    # for at once: each the bytes git itself prints; a name that is no file is None, and what
+    # follows it is still read right (a tree's listing is not taken for the next answer)
+    log = git.commits(site_repo)
+    blobs = list(dict.fromkeys(c.blob for commit in log for c in commit.changes if c.blob))
+    assert len(blobs) > 500
+    with git.Reader(site_repo) as reader:
+        reader.prefetch([*blobs, "no-such-object", f"{log[-1].sha}:_data", f"{log[-1].sha}:no/such/path"])
+        assert reader.blob("no-such-object") is None
+        assert reader.blob(f"{log[-1].sha}:_data") is None  # a tree, not a file
+        assert reader.blob(f"{log[-1].sha}:no/such/path") is None
+        for blob in blobs[:: len(blobs) // 40]:
+            shown = subprocess.run(["git", "-C", str(site_repo), "cat-file", "blob", blob], capture_output=True)
+            assert reader.blob(blob) == (blob, shown.stdout)
+        assert reader.blob(f"{log[-1].sha}:_data") is None
+        index = subprocess.run(["git", "-C", str(site_repo), "show", f"{log[-1].sha}:index.md"], capture_output=True)
+        assert reader.read(log[-1].sha, "index.md") == index.stdout
+
+
 def test_people_have_one_id_across_editions(imported: Path) -> None:
     def ids(edition: str, name: str) -> set[str]:
         return {p.person_id for p in last(imported, edition).people if p.name == name}

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
+import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -111,7 +113,11 @@ def commits(repo: str | Path) -> list[Commit]:
 
 class Reader:
     """Files' bytes at commits, through one ``git cat-file --batch`` process; use as a context
-    manager (or call :meth:`close`)."""
+    manager (or call :meth:`close`).
+
+    What it reads is kept for its lifetime (an import reads the history twice, and a blob is
+    asked for again whenever a commit touches its path): a blob's bytes are read out of git
+    once. :meth:`prefetch` reads many in one round trip."""
 
     def __init__(self, repo: str | Path) -> None:
         self.repo = Path(repo)
@@ -122,6 +128,8 @@ class Reader:
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
         )
+        #: What each name (a blob id, ``<commit>:<path>``) was found to be.
+        self._found: dict[str, tuple[str, bytes] | None] = {}
 
     def read(self, sha: str, path: str) -> bytes | None:
         """The bytes of ``path`` at commit ``sha``; None when the commit has no such file."""
@@ -131,17 +139,48 @@ class Reader:
     def blob(self, spec: str) -> tuple[str, bytes] | None:
         """(blob id, bytes) of a blob named as git names objects (a blob id,
         ``<commit>:<path>``); None when there is no such blob."""
+        if spec not in self._found:
+            self.prefetch([spec])
+        return self._found[spec]
+
+    def prefetch(self, specs: Iterable[str]) -> None:
+        """Read the blobs named ``specs`` that were not read yet, in one round trip: the names
+        are written by a thread while the answers are read here, so that neither pipe fills up
+        and blocks the other side."""
+        wanted = list(dict.fromkeys(s for s in specs if s not in self._found))
+        if not wanted:
+            return
         proc = self._proc
         assert proc.stdin is not None and proc.stdout is not None
-        proc.stdin.write(f"{spec}\n".encode())
-        proc.stdin.flush()
-        header = proc.stdout.readline().decode("utf-8", "replace").split()
-        if len(header) < 3 or header[-1] == "missing" or header[1] != "blob":
+        names = "".join(f"{spec}\n" for spec in wanted).encode()
+        stdin = proc.stdin
+
+        def ask() -> None:
+            stdin.write(names)
+            stdin.flush()
+
+        asking = threading.Thread(target=ask, daemon=True) if len(wanted) > 1 else None
+        if asking is None:
+            ask()
+        else:
+            asking.start()
+        try:
+            for spec in wanted:
+                self._found[spec] = self._answer()
+        finally:
+            if asking is not None:
+                asking.join()
+
+    def _answer(self) -> tuple[str, bytes] | None:
+        """The next answer of ``git cat-file --batch``: (blob id, bytes), or None."""
+        stdout = self._proc.stdout
+        assert stdout is not None
+        header = stdout.readline().decode("utf-8", "replace").split()
+        if len(header) < 3 or header[-1] == "missing":
             return None
-        size = int(header[2])
-        data = proc.stdout.read(size)
-        proc.stdout.read(1)  # the newline after the contents
-        return header[0], data
+        data = stdout.read(int(header[2]))
+        stdout.read(1)  # the newline after the contents
+        return (header[0], data) if header[1] == "blob" else None
 
     def close(self) -> None:
         """End the git process."""

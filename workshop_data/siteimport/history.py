@@ -234,7 +234,9 @@ def _read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading)
     if where.kind == "schedule":
         pages.schedule = at.parsed.get(
             ("schedule", edition, path, blob, description, "named" if pages.named else ""),
-            lambda: pages.build(_with_description(parse_page(text, path), description)),
+            lambda: pages.build(
+                _with_description(at.parsed.get(("page", path, blob), lambda: parse_page(text, path)), description)
+            ),
         )
     elif where.kind == "home":
         home = at.parsed.get(("home", path, blob), lambda: parse_home(text, path))
@@ -248,7 +250,14 @@ def _read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading)
         # "TBD" times), the error is reported and the rest of the page is kept
         pages.inpage = at.parsed.get(
             ("inpage", edition, path, blob, description, "named" if pages.named else ""),
-            lambda: _inpage(pages, text, path, description),
+            lambda: _inpage(
+                pages,
+                at.parsed.get(
+                    ("inpage page", edition, path, blob),
+                    lambda: parse_inpage_schedule(text, path, FACTS[edition].timezone),
+                ),
+                description,
+            ),
         )
     elif where.kind == "papers":
         _read_papers(pages, PapersPage(path, blob, text, papers_data_path(text) or ""), at)
@@ -256,8 +265,7 @@ def _read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading)
     pages.versions[where.kind] = blob
 
 
-def _inpage(pages: Pages, text: str, path: str, description: str) -> Release | None:
-    page = parse_inpage_schedule(text, path, FACTS[pages.edition].timezone)
+def _inpage(pages: Pages, page: Page | None, description: str) -> Release | None:
     return pages.build(_with_description(page, description)) if page is not None else None
 
 
@@ -885,11 +893,25 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
     then again with those names as the evidence that tells a speaker printed in a title
     (NeurIPS 2024's first schedule: ``<i>Title, Natasha Jacques</i>``) from the title."""
     parsed = Parsed()  # the second reading parses only the schedules again
-    first = _plan(repo, Report(), {}, parsed)
-    return _plan(repo, report if report is not None else Report(), {e: named(r) for e, r in first.items()}, parsed)
+    with git.Reader(repo) as reader:
+        log = git.commits(repo)
+        reader.prefetch(_blobs(log))  # every page version, read out of git once for both readings
+        first = _plan(reader, log, Report(), {}, parsed)
+        names = {e: named(r) for e, r in first.items()}
+        return _plan(reader, log, report if report is not None else Report(), names, parsed)
 
 
-def _plan(repo: str | Path, report: Report, names: dict[str, Named], parsed: Parsed) -> dict[str, list[Release]]:
+def _blobs(log: Iterable[git.Commit]) -> Iterable[str]:
+    """The blob ids of the page versions and ``_config.yml`` versions the commits of ``log`` made."""
+    for commit in log:
+        for change in commit.changes:
+            if change.blob and (change.path == CONFIG or page_path(change.path) is not None):
+                yield change.blob
+
+
+def _plan(
+    reader: git.Reader, log: list[git.Commit], report: Report, names: dict[str, Named], parsed: Parsed
+) -> dict[str, list[Release]]:
     """:func:`plan` with ``names``: each edition's :func:`named` (none on the first reading)."""
     history: dict[str, EditionHistory] = {}
     people = PersonIds()
@@ -899,62 +921,62 @@ def _plan(repo: str | Path, report: Report, names: dict[str, Named], parsed: Par
     root_owner: dict[str, str] = {}  # root page path -> the edition of its last version
     root_fronted: dict[str, bool] = {}  # root page path -> whether its last version had front matter
     config = ""  # the blob id of _config.yml at the commit (the log names each version of it)
-    with git.Reader(repo) as reader:
-        for commit in git.commits(repo):
-            at = Reading(reader, commit, parsed, owners)
-            touched: list[str] = []
-            deleted: list[PagePath] = []
-            read: set[str] = set()
-            description: str | None = None
-            config = next((c.blob for c in commit.changes if c.path == CONFIG), config)
-            for change in commit.changes:
-                top = change.path.split("/")[0]
-                if "/" in change.path and EDITION_FOLDER.fullmatch(top) and change.status != "D":
-                    folders.setdefault(top, commit)
-                where = page_path(change.path)
-                if where is not None and change.status == "D" and where.kind == "schedule":
-                    deleted.append(where)
-                if where is None or change.status == "D" or where.kind == "papers_csv":
-                    continue  # a page deleted (moved to its folder) keeps the edition's last version
-                if where.folder:
-                    with_pages.add(where.folder)
-                data = reader.read(commit.sha, change.path)
-                if data is None:
+    for commit in log:
+        at = Reading(reader, commit, parsed, owners)
+        touched: list[str] = []
+        deleted: list[PagePath] = []
+        read: set[str] = set()
+        description: str | None = None
+        config = next((c.blob for c in commit.changes if c.path == CONFIG), config)
+        for change in commit.changes:
+            top = change.path.split("/")[0]
+            if "/" in change.path and EDITION_FOLDER.fullmatch(top) and change.status != "D":
+                folders.setdefault(top, commit)
+            where = page_path(change.path)
+            if where is not None and change.status == "D" and where.kind == "schedule":
+                deleted.append(where)
+            if where is None or change.status == "D" or where.kind == "papers_csv":
+                continue  # a page deleted (moved to its folder) keeps the edition's last version
+            if where.folder:
+                with_pages.add(where.folder)
+            found = reader.blob(change.blob or f"{commit.sha}:{change.path}")
+            if found is None:
+                continue
+            data = found[1]
+            if description is None:
+                description = parsed.get(("config", config), functools.partial(_site_description, reader, config))
+            at.description = description
+            edition = None
+            try:
+                text = _decode(where.path, data)
+                if _withdrawn(where, text, root_fronted):
+                    _problem(
+                        report,
+                        commit,
+                        f"{where.path}: its front matter was removed (the page was {root_owner[where.path]}'s); "
+                        "a page with no front matter names no edition: not read",
+                    )
                     continue
-                if description is None:
-                    description = parsed.get(("config", config), functools.partial(_site_description, reader, config))
-                at.description = description
-                edition = None
-                try:
-                    text = _decode(where.path, data)
-                    if _withdrawn(where, text, root_fronted):
-                        _problem(
-                            report,
-                            commit,
-                            f"{where.path}: its front matter was removed (the page was {root_owner[where.path]}'s); "
-                            "a page with no front matter names no edition: not read",
-                        )
-                        continue
-                    edition = _edition_of(where, text, commit, "" if where.folder else description)
-                    if not where.folder:
-                        root_owner[where.path] = edition
-                    ed = history.setdefault(edition, EditionHistory(edition, names.get(edition, frozenset())))
-                    _read_page(ed.pages, where, change.blob, text, at)
-                    if where.kind == "schedule":
-                        read.add(edition)
-                except WorkshopDataError as exc:
-                    _problem(report, commit, str(exc))
-                    if edition is None:
-                        continue  # what it read of the page (a home page whose schedule fails) still counts
-                if edition not in touched:
-                    touched.append(edition)
-            _schedule_moved_home(history, deleted, read, root_owner, touched)
-            _reread_papers(history, commit, at, touched, report)
-            for edition in touched:
-                history[edition].step(commit, people, report, material_owners)
-            for pinned in PINNED:
-                if commit.original and pinned.upstream.startswith(commit.original) and pinned.edition in history:
-                    history[pinned.edition].pin(pinned, commit, people, report)
+                edition = _edition_of(where, text, commit, "" if where.folder else description)
+                if not where.folder:
+                    root_owner[where.path] = edition
+                ed = history.setdefault(edition, EditionHistory(edition, names.get(edition, frozenset())))
+                _read_page(ed.pages, where, change.blob, text, at)
+                if where.kind == "schedule":
+                    read.add(edition)
+            except WorkshopDataError as exc:
+                _problem(report, commit, str(exc))
+                if edition is None:
+                    continue  # what it read of the page (a home page whose schedule fails) still counts
+            if edition not in touched:
+                touched.append(edition)
+        _schedule_moved_home(history, deleted, read, root_owner, touched)
+        _reread_papers(history, commit, at, touched, report)
+        for edition in touched:
+            history[edition].step(commit, people, report, material_owners)
+        for pinned in PINNED:
+            if commit.original and pinned.upstream.startswith(commit.original) and pinned.edition in history:
+                history[pinned.edition].pin(pinned, commit, people, report)
     for folder, commit in folders.items():
         if folder not in with_pages:
             _problem(
