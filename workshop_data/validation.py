@@ -17,9 +17,9 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .defaults import DESCRIPTOR
 from .encoding import parse_published, sha256
@@ -154,17 +154,34 @@ def _allow_fields_of(size: int) -> None:
         csv.field_size_limit(size)
 
 
+_Record = TypeVar("_Record")
+
+
+class _Rows(list[Row]):
+    """The typed rows of one file, shared by every reading of the same bytes (:data:`_PARSED`):
+    read, never changed. The model's records are made of them once (:meth:`records`)."""
+
+    def __init__(self, rows: Iterable[Row] = ()) -> None:
+        super().__init__(rows)
+        self._records: dict[type, tuple[Any, ...]] = {}
+
+    def records(self, cls: type[_Record]) -> tuple[_Record, ...]:
+        """The rows as records of the model class ``cls`` (frozen: shared as the rows are)."""
+        if cls not in self._records:
+            self._records[cls] = tuple(cls(**r) for r in self)
+        return self._records[cls]
+
+
 #: Typed rows of the files read in this process, by their bytes and declared fields: a file
 #: that many releases hold (an edition's releases share most of their files) is parsed once,
 #: checked the first time. Its bytes are still read and hashed at every load.
-_PARSED: Memo[tuple[bytes, tuple[Field, ...]], list[Row]] = Memo(256, budget=16 * 2**20)
+_PARSED: Memo[tuple[bytes, tuple[Field, ...]], _Rows] = Memo(256, budget=16 * 2**20)
 
 
-def _rows(path: Path, data: bytes, fields: list[Field]) -> list[Row]:
-    """Decode, parse and type the rows of one CSV file (each row a new dict)."""
-    # rows weigh some ten times their text
-    rows = _PARSED.get((data, tuple(fields)), lambda: list(_parse_rows(path, data, fields)), weight=11 * len(data))
-    return [row.copy() for row in rows]
+def _rows(path: Path, data: bytes, fields: list[Field]) -> _Rows:
+    """Decode, parse and type the rows of one CSV file (shared: see :class:`_Rows`)."""
+    # rows weigh some ten times their text, and their records as much again
+    return _PARSED.get((data, tuple(fields)), lambda: _Rows(_parse_rows(path, data, fields)), weight=22 * len(data))
 
 
 def _reader(path: Path, data: bytes) -> Iterator[list[str]]:
@@ -333,16 +350,17 @@ def _declared(folder: str | Path) -> tuple[Path, dict[str, Any], str, dict[str, 
 
 def read_tables(
     folder: str | Path,
-) -> tuple[Path, dict[str, Any], dict[str, tuple[Path, list[Row]]], dict[str, tuple[Field, ...]]]:
-    """Check the descriptor, the files, their hashes, each cell and unique keys; return the typed rows."""
+) -> tuple[Path, dict[str, Any], dict[str, tuple[Path, _Rows]], dict[str, tuple[Field, ...]]]:
+    """Check the descriptor, the files, their hashes, each cell and unique keys; return the typed
+    rows (shared with every reading of the same files: never to be changed)."""
     descriptor_path, descriptor, version, declared = _declared(folder)
     root = descriptor_path.parent
-    tables: dict[str, tuple[Path, list[Row]]] = {}
+    tables: dict[str, tuple[Path, _Rows]] = {}
     schemas: dict[str, tuple[Field, ...]] = {}
     for name, (res, resource) in declared.items():
         path, data = _resource_bytes(root, res, descriptor_path)
         schemas[name] = tuple(_fields_of(res, descriptor_path, resource, version))
-        rows = list(_rows(path, data, list(schemas[name])))
+        rows = _rows(path, data, list(schemas[name]))
         for f in resource.fields:
             if f.unique:
                 _unique(path, rows, f.name)
@@ -351,7 +369,7 @@ def read_tables(
     # for a field (so the loaders' columns and dtypes are the same for every release).
     for current in RESOURCES:
         if current.name not in tables:
-            tables[current.name] = (root / current.path, [])
+            tables[current.name] = (root / current.path, _Rows())
         have = {f.name for f in schemas.get(current.name, ())}
         schemas[current.name] = schemas.get(current.name, ()) + tuple(f for f in current.fields if f.name not in have)
     return descriptor_path, descriptor, tables, schemas
@@ -395,7 +413,7 @@ def read_summary(folder: str | Path, counted: Sequence[str] = ("slots", "papers"
         fields = _fields_of(res, descriptor_path, resource, version)
         path, data = _resource_bytes(root, res, descriptor_path)
         if resource_name == "workshop":
-            workshop = _workshop(path, list(_rows(path, data, fields)))
+            workshop = _workshop(path, _rows(path, data, fields))
         elif resource_name in counts:
             counts[resource_name] = _count_rows(path, data)
     assert workshop is not None  # _declared checked that every resource is there
@@ -472,7 +490,7 @@ def _check_talks(path: Path, rows: list[Row], slots: set[str], people: set[str])
         _check_speakers(path, number, row, people)
 
 
-def _check_references(tables: dict[str, tuple[Path, list[Row]]], people: set[str]) -> None:
+def _check_references(tables: dict[str, tuple[Path, _Rows]], people: set[str]) -> None:
     """Roles and authors name people of the release; authors name its papers, in order."""
     papers = {r["paper_id"] for r in tables["papers"][1]}
     known_in = {"person_id": ("people", people), "paper_id": ("papers", papers)}
@@ -581,14 +599,14 @@ def read_release(folder: str | Path, *, name: str | None = None) -> Release:
         name=expected,
         published=_published(descriptor, descriptor_path),
         workshop=workshop,
-        slots=tuple(Slot(**r) for r in srows),
-        talks=tuple(Talk(**r) for r in trows),
-        people=tuple(Person(**r) for r in prows),
-        roles=tuple(Role(**r) for r in tables["roles"][1]),
-        papers=tuple(Paper(**r) for r in tables["papers"][1]),
-        authors=tuple(Author(**r) for r in tables["authors"][1]),
-        corrections=tuple(Correction(**r) for r in tables["corrections"][1]),
-        materials=tuple(Material(**r) for r in mrows),
+        slots=srows.records(Slot),
+        talks=trows.records(Talk),
+        people=prows.records(Person),
+        roles=tables["roles"][1].records(Role),
+        papers=tables["papers"][1].records(Paper),
+        authors=tables["authors"][1].records(Author),
+        corrections=tables["corrections"][1].records(Correction),
+        materials=mrows.records(Material),
         schema_version=str(descriptor["schema_version"]),
         path=descriptor_path.parent,
         fields=schemas,
