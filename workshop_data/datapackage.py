@@ -93,14 +93,11 @@ def _unheld(release: Release, version: str) -> tuple[Resource, int, Field, str] 
     """
     from .validation import cell_problem
 
-    have = {r.name: {f.name: f for f in r.fields} for r in resources(version)}
-    for current in resources(SCHEMA_VERSIONS[-1]):
-        declared = have.get(current.name)
+    for current, declared, changed in _differences(version):
         if declared is None:
             if _records(release, current):
                 return current, 1, current.fields[0], f"schema {version} has no {current.path}"
             continue
-        changed = [f for f in current.fields if declared.get(f.name) != f]
         for row, record in enumerate(_records(release, current) if changed else [], start=1):
             for f in changed:
                 value = getattr(record, f.name)
@@ -113,6 +110,19 @@ def _unheld(release: Release, version: str) -> tuple[Resource, int, Field, str] 
                 if why is not None:
                     return current, row, f, why
     return None
+
+
+@functools.cache
+def _differences(version: str) -> tuple[tuple[Resource, dict[str, Field] | None, tuple[Field, ...]], ...]:
+    """Each resource of the current schema with its fields as ``version`` declares them (None
+    when it has no such resource) and the fields it declares otherwise (:func:`_unheld`)."""
+    have = {r.name: {f.name: f for f in r.fields} for r in resources(version)}
+    out = []
+    for current in resources(SCHEMA_VERSIONS[-1]):
+        declared = have.get(current.name)
+        changed = () if declared is None else tuple(f for f in current.fields if declared.get(f.name) != f)
+        out.append((current, declared, changed))
+    return tuple(out)
 
 
 #: How a value of the current schema is put into an older declaration of its field that does
