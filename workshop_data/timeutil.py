@@ -81,6 +81,7 @@ def exists(wall: dt.datetime, zone: str) -> bool:
     return wall.replace(tzinfo=z).astimezone(dt.UTC).astimezone(z).replace(tzinfo=None) == wall
 
 
+@functools.lru_cache(maxsize=4096)  # the same times, release after release and page after page
 def wall_time_problem(wall: dt.datetime, zone: str) -> str | None:
     """Why the venue's wall-clock time ``wall`` cannot be in the data, or None: on a day outside
     :data:`FIRST_DAY`..:data:`LAST_DAY` (where a conversion to UTC or to another zone would raise
