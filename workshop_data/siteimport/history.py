@@ -670,6 +670,9 @@ class EditionHistory:
 
     edition: str
     named: Container[str] = frozenset()
+    #: False when only the names of the releases are wanted (:func:`plan`'s first reading): the
+    #: releases keep the fresh ids their pages give, not carried, not unique across the history.
+    settle_ids: bool = True
     pages: Pages = field(init=False)
     releases: list[Release] = field(default_factory=list)
     ids: EditionIds = field(default_factory=EditionIds)
@@ -720,7 +723,7 @@ class EditionHistory:
         if self.last_fresh is not None and fresh == self.last_fresh:
             return self.last
         self.last_fresh = fresh
-        settled = self.ids.settle(self._carried_from(), fresh, people)
+        settled = self.ids.settle(self._carried_from(), fresh, people) if self.settle_ids else fresh
         if self.last is not None and _same_data(settled, self.last):
             return self.last
         name = ids.release_name(commit.author_time, self.taken)
@@ -891,12 +894,15 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
 
     The history is read twice: once to learn whom each edition's pages name (:func:`named`),
     then again with those names as the evidence that tells a speaker printed in a title
-    (NeurIPS 2024's first schedule: ``<i>Title, Natasha Jacques</i>``) from the title."""
+    (NeurIPS 2024's first schedule: ``<i>Title, Natasha Jacques</i>``) from the title. The
+    first reading does not settle ids: no name depends on them (a person's key is the same for
+    the printed and the displayed name, :func:`.aliases.person_key`), and a release it makes
+    twice with the same data names the same people."""
     parsed = Parsed()  # the second reading parses only the schedules again
     with git.Reader(repo) as reader:
         log = git.commits(repo)
         reader.prefetch(_blobs(log))  # every page version, read out of git once for both readings
-        first = _plan(reader, log, Report(), {}, parsed)
+        first = _plan(reader, log, Report(), {}, parsed, settle_ids=False)
         names = {e: named(r) for e, r in first.items()}
         return _plan(reader, log, report if report is not None else Report(), names, parsed)
 
@@ -910,9 +916,15 @@ def _blobs(log: Iterable[git.Commit]) -> Iterable[str]:
 
 
 def _plan(
-    reader: git.Reader, log: list[git.Commit], report: Report, names: dict[str, Named], parsed: Parsed
+    reader: git.Reader,
+    log: list[git.Commit],
+    report: Report,
+    names: dict[str, Named],
+    parsed: Parsed,
+    settle_ids: bool = True,
 ) -> dict[str, list[Release]]:
-    """:func:`plan` with ``names``: each edition's :func:`named` (none on the first reading)."""
+    """:func:`plan` with ``names``: each edition's :func:`named` (none on the first reading);
+    ``settle_ids``: see :attr:`EditionHistory.settle_ids`."""
     history: dict[str, EditionHistory] = {}
     people = PersonIds()
     folders: dict[str, git.Commit] = {}
@@ -960,7 +972,7 @@ def _plan(
                 edition = _edition_of(where, text, commit, "" if where.folder else description)
                 if not where.folder:
                     root_owner[where.path] = edition
-                ed = history.setdefault(edition, EditionHistory(edition, names.get(edition, frozenset())))
+                ed = history.setdefault(edition, EditionHistory(edition, names.get(edition, frozenset()), settle_ids))
                 _read_page(ed.pages, where, change.blob, text, at)
                 if where.kind == "schedule":
                     read.add(edition)
