@@ -165,11 +165,13 @@ class Pages:
             )
         return front_matter, corrections
 
-    def build(self, page: Page) -> Release:
-        """The schedule a page gives, as a release with fresh ids (:meth:`settle` for its day)."""
+    def build(self, page: Page, named: Container[str] | None = None) -> Release:
+        """The schedule a page gives, as a release with fresh ids (:meth:`settle` for its day),
+        read with the names ``named`` (by default :attr:`named`)."""
         front_matter, corrections = self.settle(page.front_matter, "schedule")
         page = dataclasses.replace(page, front_matter=front_matter)
-        release = build_release(page, self.edition, "", _EPOCH, FACTS[self.edition].timezone, self.named).release
+        named = self.named if named is None else named
+        release = build_release(page, self.edition, "", _EPOCH, FACTS[self.edition].timezone, named).release
         return dataclasses.replace(release, corrections=corrections)
 
     def unscheduled(self) -> Release | None:
@@ -232,11 +234,12 @@ def _read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading)
     """Parse one page version into ``pages`` (raises, leaving ``pages`` as it was)."""
     edition, path, description = pages.edition, where.path, "" if where.folder else at.description
     if where.kind == "schedule":
-        pages.schedule = at.parsed.get(
-            ("schedule", edition, path, blob, description, "named" if pages.named else ""),
-            lambda: pages.build(
-                _with_description(at.parsed.get(("page", path, blob), lambda: parse_page(text, path)), description)
-            ),
+        pages.schedule = _built(
+            pages,
+            at.parsed,
+            ("schedule", edition, path, blob),
+            lambda: at.parsed.get(("page", path, blob), lambda: parse_page(text, path)),
+            description,
         )
     elif where.kind == "home":
         home = at.parsed.get(("home", path, blob), lambda: parse_home(text, path))
@@ -248,16 +251,14 @@ def _read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading)
         pages.versions[where.kind] = blob
         # the schedule inside the page (2020-2022) is read last: when it cannot be (NeurIPS 2021's
         # "TBD" times), the error is reported and the rest of the page is kept
-        pages.inpage = at.parsed.get(
-            ("inpage", edition, path, blob, description, "named" if pages.named else ""),
-            lambda: _inpage(
-                pages,
-                at.parsed.get(
-                    ("inpage page", edition, path, blob),
-                    lambda: parse_inpage_schedule(text, path, FACTS[edition].timezone),
-                ),
-                description,
+        pages.inpage = _built(
+            pages,
+            at.parsed,
+            ("inpage", edition, path, blob),
+            lambda: at.parsed.get(
+                ("inpage page", edition, path, blob), lambda: parse_inpage_schedule(text, path, FACTS[edition].timezone)
             ),
+            description,
         )
     elif where.kind == "papers":
         _read_papers(pages, PapersPage(path, blob, text, papers_data_path(text) or ""), at)
@@ -265,8 +266,53 @@ def _read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading)
     pages.versions[where.kind] = blob
 
 
-def _inpage(pages: Pages, page: Page | None, description: str) -> Release | None:
-    return pages.build(_with_description(page, description)) if page is not None else None
+class _Asking:
+    """No names, remembering the names it was asked after."""
+
+    def __init__(self) -> None:
+        self.asked: set[object] = set()
+
+    def __contains__(self, key: object) -> bool:
+        self.asked.add(key)
+        return False
+
+
+@dataclass(frozen=True)
+class _Built:
+    """A schedule built with no names (None: the page has none), and the names it asked after."""
+
+    release: Release | None
+    asked: frozenset[object]
+
+
+def _built(
+    pages: Pages, parsed: Parsed, key: tuple[str, ...], page: Callable[[], Page | None], description: str
+) -> Release | None:
+    """The schedule that the page version ``key`` names gives (``page()``, with the site's
+    ``description``: :meth:`Pages.build`), built once per reading of the history.
+
+    The first reading builds it with no names and keeps the names the build asked after; the
+    second (``pages.named``) takes that release when its names answer none of them otherwise
+    (the build would go the same way), and builds again with them when one does or when the
+    first could not build it."""
+
+    def build(named: Container[str] | None) -> Release | None:
+        found = page()
+        return pages.build(_with_description(found, description), named) if found is not None else None
+
+    def first() -> _Built:
+        asking = _Asking()
+        return _Built(build(asking), frozenset(asking.asked))
+
+    if not pages.named:
+        return parsed.get((*key, description, ""), first).release
+    try:
+        done: _Built | None = parsed.get((*key, description, ""), first)
+    except WorkshopDataError:
+        done = None
+    if done is not None and not any(name in pages.named for name in done.asked):
+        return done.release
+    return parsed.get((*key, description, "named"), lambda: build(None))
 
 
 def _read_papers(pages: Pages, page: PapersPage, at: Reading) -> None:
@@ -898,7 +944,7 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
     first reading does not settle ids: no name depends on them (a person's key is the same for
     the printed and the displayed name, :func:`.aliases.person_key`), and a release it makes
     twice with the same data names the same people."""
-    parsed = Parsed()  # the second reading parses only the schedules again
+    parsed = Parsed()  # the second reading parses nothing again, and builds few schedules again (_built)
     with git.Reader(repo) as reader:
         log = git.commits(repo)
         reader.prefetch(_blobs(log))  # every page version, read out of git once for both readings
