@@ -566,14 +566,17 @@ class _Folks:
         return self.at.get(self.key(name))
 
     def add(self, name: str, **details: Any) -> str:
-        at = self.find(name)
+        key = self.key(name)
+        at = self.at.get(key)
         if at is None:
             pid = ids.person_id(name, self.ids)
             self.ids.add(pid)
-            self.at[self.key(name)] = len(self.people)
+            self.at[key] = len(self.people)
             self.people.append(Person(pid, name, **details))
             return pid
         known = self.people[at]
+        if not details:  # an author: nothing to fill in
+            return known.person_id
         filled = {k: v for k, v in details.items() if v and not getattr(known, k)}
         if filled:
             self.people[at] = dataclasses.replace(known, **filled)
@@ -634,8 +637,10 @@ def assemble(edition: str, pages: Pages, name: str, published: dt.datetime) -> R
         roles.append(Role(order, pid, entry.role, entry.group, entry.label, entry.talk_title, entry.talk_abstract))
     papers: list[Paper] = []
     authors: list[Author] = []
+    paper_ids: set[str] = set()
     for order, paper in enumerate(pages.papers, start=1):
-        paper_id = ids.talk_id(paper.title, (p.paper_id for p in papers))
+        paper_id = ids.talk_id(paper.title, paper_ids)
+        paper_ids.add(paper_id)
         papers.append(
             Paper(
                 paper_id, order, paper.title, paper.abstract, paper.pdf_url, paper.award, paper.presentation, paper.tag
@@ -689,6 +694,20 @@ def settle_kinds(release: Release) -> Release:
     return release if slots == list(release.slots) else dataclasses.replace(release, slots=tuple(slots))
 
 
+def _assembled(edition: str, pages: Pages, parsed: Parsed) -> Release | None:
+    """:func:`assemble` (no name, no publication time), once for the same pages: the parsed
+    objects themselves, kept with the release in ``parsed`` (the second reading of the history
+    meets the very objects the first parsed, and assembles nothing again)."""
+    if pages.timetable is None:  # made anew at each step from the home page's front matter
+        return assemble(edition, pages, "", _EPOCH)
+    inputs = (pages.timetable, pages.home, pages.listed, pages.index_papers)
+    key = ("assembled", edition, *(str(id(x)) for x in inputs))
+    kept, release = parsed.get(key, lambda: (inputs, assemble(edition, pages, "", _EPOCH)))
+    if all(a is b for a, b in zip(kept, inputs, strict=True)):
+        return release
+    return assemble(edition, pages, "", _EPOCH)  # another object where a collected one was
+
+
 def _own_materials(
     release: Release, edition: str, owners: dict[str, str]
 ) -> tuple[Release, tuple[tuple[Material, str], ...]]:
@@ -719,6 +738,8 @@ class EditionHistory:
     #: False when only the names of the releases are wanted (:func:`plan`'s first reading): the
     #: releases keep the fresh ids their pages give, not carried, not unique across the history.
     settle_ids: bool = True
+    #: The parses of the history (both readings'), where assembled releases are kept too.
+    parsed: Parsed = field(default_factory=Parsed)
     pages: Pages = field(init=False)
     releases: list[Release] = field(default_factory=list)
     ids: EditionIds = field(default_factory=EditionIds)
@@ -750,7 +771,7 @@ class EditionHistory:
             return self.last  # the same page versions as the last step: the same release
         self.last_versions = versions
         try:
-            fresh = assemble(self.edition, self.pages, "", _EPOCH)
+            fresh = _assembled(self.edition, self.pages, self.parsed)
         except WorkshopDataError as exc:
             _problem(report, commit, f"{self.edition}: {exc}")
             return None
@@ -1018,7 +1039,9 @@ def _plan(
                 edition = _edition_of(where, text, commit, "" if where.folder else description)
                 if not where.folder:
                     root_owner[where.path] = edition
-                ed = history.setdefault(edition, EditionHistory(edition, names.get(edition, frozenset()), settle_ids))
+                ed = history.setdefault(
+                    edition, EditionHistory(edition, names.get(edition, frozenset()), settle_ids, parsed)
+                )
                 _read_page(ed.pages, where, change.blob, text, at)
                 if where.kind == "schedule":
                     read.add(edition)
