@@ -90,7 +90,10 @@ class Timed:
 
     def __call__(self) -> None:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        subprocess.run(self.command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env())
+        # in the checkout (``-m workshop_data`` imports the package of the working directory first)
+        subprocess.run(
+            self.command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env(), cwd=ROOT
+        )
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         self.cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
 
