@@ -7,6 +7,7 @@ temporary data directory (``workshop_data_dir``).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import io
@@ -32,7 +33,7 @@ from workshop_data.formats import FORMATS, writer
 from workshop_data.formats.ical import slot_calendar
 from workshop_data.model import Material, Release
 from workshop_data.schema import KINDS, MATERIAL_KINDS, RESOURCES, SCHEMA_VERSION, resources
-from workshop_data.sphinxext import code_version
+from workshop_data.sphinxext import code_version, fingerprints
 from workshop_data.sphinxext.downloads import file_name
 from workshop_data.validation import read_release
 
@@ -84,6 +85,31 @@ def pages_read(app: SphinxTestApp) -> list[str]:
     """
     status = re.sub(r"\x1b\[[0-9;]*[mK]", "", app.status.getvalue()).replace("\r", "\n")
     return re.findall(r"^reading sources\.\.\. \[\s*\d+%\] (\S+)$", status, re.M)
+
+
+#: The audit hook's current listener (an audit hook cannot be removed: one is added, once).
+_OPENS: list[Any] = []
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    if event == "open" and _OPENS and isinstance(args[0], (str, bytes, os.PathLike)):
+        _OPENS[-1](os.fsdecode(args[0]))
+
+
+@contextlib.contextmanager
+def opened_below(folder: Path) -> Iterator[list[str]]:
+    """The files below ``folder`` opened (by any means: ``open``, pandas, ``Path.read_bytes``)
+    while the ``with`` block runs."""
+    if not getattr(opened_below, "hooked", False):
+        sys.addaudithook(_audit)
+        opened_below.hooked = True  # type: ignore[attr-defined]
+    found: list[str] = []
+    prefix = f"{folder}{os.sep}"
+    _OPENS.append(lambda path: found.append(path) if path.startswith(prefix) else None)
+    try:
+        yield found
+    finally:
+        _OPENS.pop()
 
 
 def publish(release: Release, folder: Path) -> None:
@@ -508,6 +534,30 @@ def test_noop_rebuild_rewrites_nothing(tmp_path: Path, release_copy: Path) -> No
     second = build("incremental", tmp_path / "src", data)
     assert "0 added, 0 changed, 0 removed" in second.status.getvalue()
     assert {p: p.stat().st_mtime_ns for p in files} == files
+
+
+def test_noop_rebuild_opens_no_data_file_and_stats_each_once(
+    tmp_path: Path, release_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A no-op build checks the data by ``stat``: no file of the data directory is opened, and
+    each file or folder that several digests were computed from (a release's descriptor lists
+    its files and its edition's releases) is stat'ed once, not once per digest."""
+    data = release_copy.parents[1]
+    build("directives", tmp_path / "src", data)
+    stats: list[str] = []
+    real = fingerprints.signature
+
+    def counting(path: str | Path) -> fingerprints.Signature:
+        stats.append(str(path))
+        return real(path)
+
+    monkeypatch.setattr(fingerprints, "signature", counting)
+    with opened_below(data) as opened:
+        second = build("directives", tmp_path / "src", data)
+    assert pages_read(second) == []
+    assert opened == []
+    assert str(release_copy / "datapackage.json") in stats
+    assert sorted(stats) == sorted(set(stats))
 
 
 def test_a_retitled_slot_rereads_only_the_pages_that_show_titles(tmp_path: Path, release_copy: Path) -> None:

@@ -214,10 +214,21 @@ def key(kind: str, *args: Any) -> str:
     return json.dumps([kind, *args])
 
 
-def digest(key_: str) -> str:
-    """The digest a key names: as cached while its witnesses are unchanged, else recomputed."""
+def _unchanged(witnesses: tuple[tuple[str, Signature], ...], seen: dict[str, Signature]) -> bool:
+    """Whether every witness still has its recorded signature; ``seen`` holds the signatures
+    taken so far in this check, so that a file several digests share is stat'ed once."""
+    for path, sig in witnesses:
+        now = seen[path] if path in seen else seen.setdefault(path, signature(path))
+        if now != sig:
+            return False
+    return True
+
+
+def digest(key_: str, seen: dict[str, Signature] | None = None) -> str:
+    """The digest a key names: as cached while its witnesses are unchanged, else recomputed.
+    ``seen``: the witnesses' signatures taken earlier in the same check (see :func:`stale`)."""
     cached = _State.cache.get(key_)  # only kinds with witnesses are cached
-    if cached is not None and all(signature(p) == sig for p, sig in cached[0]):
+    if cached is not None and _unchanged(cached[0], {} if seen is None else seen):
         return cached[1]
     kind, *args = json.loads(key_)
     witnesses = WITNESSES.get(kind)
@@ -250,11 +261,12 @@ def stale(env: Any, docnames: Iterable[str]) -> list[str]:
     """The pages among ``docnames`` whose recorded digests no longer match."""
     known = FINGERPRINTS.of(env)
     now: dict[str, str] = {}
+    seen: dict[str, Signature] = {}  # each witness stat'ed once, however many digests share it
     out = []
     for docname in docnames:
         for key_, old in known.get(docname, {}).items():
             if key_ not in now:
-                now[key_] = digest(key_)
+                now[key_] = digest(key_, seen)
             if now[key_] != old:
                 out.append(docname)
                 break
