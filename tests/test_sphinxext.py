@@ -11,7 +11,9 @@ import contextlib
 import csv
 import dataclasses
 import io
+import json
 import os
+import pickle
 import re
 import shutil
 import subprocess
@@ -558,6 +560,21 @@ def test_noop_rebuild_opens_no_data_file_and_stats_each_once(
     assert opened == []
     assert str(release_copy / "datapackage.json") in stats
     assert sorted(stats) == sorted(set(stats))
+
+
+def test_downloads_are_remembered_per_page_not_per_file(tmp_path: Path, release_copy: Path) -> None:
+    """The environment and the output's manifest keep one digest for each page that offers
+    files, not an entry per file (an edition of 14 slots offers 15: 9 talks' calendars, the
+    day's, and the exports): a no-op build at 1,000 editions read, compared and rebuilt a
+    manifest of 15,000 entries, and the pickled environment held each file's path and SHA-256."""
+    data = release_copy.parents[1]
+    first = build("incremental", tmp_path / "src", data)
+    out = Path(first.outdir) / "_downloads/workshop_data"
+    assert len([p for p in out.rglob("*") if p.is_file() and not p.name.startswith(".")]) > 10
+    manifest = json.loads((out / ".manifest.json").read_text("utf-8"))
+    assert list(manifest) == ["schedule"]
+    generated_files = pickle.loads((Path(first.doctreedir) / "environment.pickle").read_bytes())
+    assert generated_files.workshop_data_generated == {"schedule": {"files": manifest["schedule"]}}
 
 
 def test_a_retitled_slot_rereads_only_the_pages_that_show_titles(tmp_path: Path, release_copy: Path) -> None:

@@ -3,13 +3,14 @@
 A directive registers each file with :func:`add_file` and places a :class:`generated_file`
 node where the link goes. The file is written when the page is read, straight into
 ``_downloads/workshop_data/`` of the HTML output (only when its bytes differ from what is
-there, so a rebuild rewrites nothing it need not); the environment keeps only each file's
-path and SHA-256, never its text, so its pickle stays small however many calendars the pages
-offer. When the build finishes, a manifest of what was written (``.manifest.json``: path ->
-SHA-256) is saved beside the files; a page whose files the manifest does not list with the
-same digest (the output folder was deleted, or built from another environment) is read again
-at the next build, which writes them again. The link nodes become references relative to the
-page that shows them.
+there, so a rebuild rewrites nothing it need not); the environment keeps one digest per page
+of the files it offers (their paths and SHA-256, in the order the page offers them), never
+their text, so its pickle and the work of a no-op build grow with the pages, not with the
+calendars they offer (15 files a page for an edition of 14 slots). When the build finishes, a
+manifest of what was written (``.manifest.json``: page -> that digest) is saved beside the
+files; a page the manifest does not list with the same digest (the output folder was deleted,
+or built from another environment) is read again at the next build, which writes its files
+again. The link nodes become references relative to the page that shows them.
 """
 
 from __future__ import annotations
@@ -27,11 +28,13 @@ from .envdata import PerDoc
 
 #: Where the files go, relative to the HTML output directory.
 OUT_DIR = "_downloads/workshop_data"
-#: The manifest of the files written there: relative path -> SHA-256 of the bytes.
+#: The manifest of the files written there: docname -> digest of the files the page wrote.
 MANIFEST = ".manifest.json"
 
-#: docname -> {relative path under OUT_DIR: SHA-256 of the file's bytes}
+#: docname -> {:data:`FILES`: digest of the files the page offers (see :func:`add_file`)}
 GENERATED = PerDoc("workshop_data_generated")
+#: The key of a page's digest in :data:`GENERATED`.
+FILES = "files"
 
 
 class generated_file(nodes.Inline, nodes.TextElement):  # type: ignore[misc]
@@ -69,12 +72,23 @@ def add_file(env: Any, docname: str, relpath: str, text: str, label: str) -> gen
     """Write a file offered by ``docname`` and return the link node to place on the page."""
     relpath = safe_path(relpath)
     data = text.encode("utf-8")
-    GENERATED.put(env, docname, relpath, hashlib.sha256(data).hexdigest())
+    GENERATED.put(env, docname, FILES, files_digest(page_digest(env, docname), relpath, data))
     if _Output.folder is not None:
         write_if_changed(_Output.folder / relpath, data, new_in_place=True)
     node = generated_file("", label, target=relpath)
     node["classes"].append("wd-download")
     return node
+
+
+def files_digest(before: str, relpath: str, data: bytes) -> str:
+    """The digest of a page's files once it offers one more, ``relpath`` holding ``data``:
+    SHA-256 of the digest ``before`` it (``""`` for the first), the path and the file's SHA-256."""
+    return hashlib.sha256(f"{before}\n{relpath}\0{hashlib.sha256(data).hexdigest()}".encode()).hexdigest()
+
+
+def page_digest(env: Any, docname: str) -> str:
+    """The digest of the files ``docname`` offers (``""``: none)."""
+    return GENERATED.of(env).get(docname, {}).get(FILES, "")
 
 
 def resolve_links(app: Any, doctree: nodes.document, docname: str) -> None:
@@ -145,20 +159,14 @@ def missing_files(app: Any, env: Any, added: set[str], changed: set[str], remove
     if not writes_html(app):
         return []
     there = _Output.manifest
-    return sorted(
-        docname
-        for docname, files in GENERATED.of(env).items()
-        if any(there.get(relpath) != sha for relpath, sha in files.items())
-    )
+    return sorted(docname for docname, files in GENERATED.of(env).items() if there.get(docname) != files.get(FILES))
 
 
 def save_manifest(app: Any, exception: BaseException | None) -> None:
     """``build-finished``: record what the output folder holds (only when that changed)."""
     if exception is not None or not writes_html(app):
         return
-    files: dict[str, str] = {}
-    for _, recorded in sorted(GENERATED.of(app.env).items()):
-        files.update(recorded)
+    files = {docname: page_digest(app.env, docname) for docname in sorted(GENERATED.of(app.env))}
     if not files and not _manifest(app).exists():
         return
     if files != _Output.manifest:
