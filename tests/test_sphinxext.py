@@ -507,6 +507,24 @@ def test_data_changed_with_an_older_mtime_rebuilds_the_page(tmp_path: Path, rele
     assert after["other.html"] == before["other.html"]  # a page that shows no data is left alone
 
 
+def test_a_rewritten_download_is_as_readable_as_the_pages(tmp_path: Path, release_copy: Path) -> None:
+    # A file whose bytes changed is written to a temporary file and renamed over the old one;
+    # the temporary file's owner-only mode (0600) stayed, so a web server serving the output
+    # as another user could read the pages but not the downloads a data change rewrote.
+    data = release_copy.parents[1]
+    build("incremental", tmp_path / "src", data)
+    publish(retitled(read_release(release_copy), "Readable By The Web Server"), release_copy)
+    second = build("incremental", tmp_path / "src", data)
+    out = Path(second.outdir)
+    csv = out / "_downloads/workshop_data/neurips2024/2024-11-20/neurips2024-2024-11-20.csv"
+    assert "Readable By The Web Server" in csv.read_text("utf-8")
+    modes = {
+        p.name: p.stat().st_mode & 0o777
+        for p in (csv, out / "schedule.html", out / "_downloads/workshop_data/.manifest.json")
+    }
+    assert len(set(modes.values())) == 1, modes
+
+
 def test_each_release_is_read_once_per_build(
     tmp_path: Path, release_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

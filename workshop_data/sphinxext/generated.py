@@ -54,6 +54,19 @@ def writes_html(app: Any) -> bool:
     return getattr(app.builder, "format", None) == "html"
 
 
+def _umask() -> int:
+    """The process's umask (read by setting it, so once, at import)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+#: The permissions of a file the build creates (as ``open`` gives them): a replaced file gets
+#: them too, not ``mkstemp``'s owner-only 0600, which a web server serving the output as
+#: another user cannot read.
+FILE_MODE = 0o666 & ~_umask()
+
+
 class _Output:
     """Where the running build writes the files (``None``: its builder writes no HTML), and
     the manifest found there when it started."""
@@ -132,6 +145,7 @@ def write_if_changed(path: Path, data: str | bytes, *, new_in_place: bool = Fals
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.chmod(tmp, FILE_MODE)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
         os.replace(tmp, path)
