@@ -36,8 +36,14 @@ a long toctree does not hide the extension's):
 - 1, 10, 100 and 1,000 editions, one page per edition (schedule and downloads) plus the
   editions table: full build against the floor and its exponent (as above); the no-op rebuild
   at each size, target ≤ 1.2× the one-edition no-op at 1,000 editions, and against the floor's
-  no-op at the same size (Sphinx's own no-op grows with the number of pages: its search index,
-  general index and environment); the size of the pickled environment.
+  no-op at the same size; the size of the pickled environment. Sphinx's own no-op grows with
+  the number of pages (it loads the environment, lists the sources, checks every page's
+  output, and writes the search index, the general index and the inventory again: Sphinx 9
+  does so even when no page changed), so the same pages static without the downloads (the
+  *pages* floor: what Sphinx does for those pages and no more; the floor above also copies
+  the downloads as static files, which Sphinx compares byte for byte on every build) are
+  measured too: their no-op against their one-edition no-op is the growth no site of that
+  many pages avoids, and the site's no-op against theirs is the extension's share.
 
 The synthetic data is ``benchmarks/synthetic.py``'s, written with ``write_release`` into a
 temporary data directory, never shipped. Times are medians of runs interleaved with the
@@ -381,9 +387,11 @@ class Scale:
         run(self.subject)  # the floor is made from its output
         overrides = make_floor(src, root / "subject" / "html", root / "floor-src")
         self.floor = sphinx(root / "floor-src", root / "floor", root / "floor-src", *overrides)
+        #: The floor without the downloads (no ``html_extra_path``): Sphinx's work on the same pages.
+        self.pages = sphinx(root / "floor-src", root / "pages", root / "floor-src", *FLOOR)
 
     def fresh(self) -> None:
-        for side in ("subject", "floor"):
+        for side in ("subject", "floor", "pages"):
             shutil.rmtree(self.root / side, ignore_errors=True)
 
 
@@ -439,26 +447,35 @@ def editions_benchmarks(tmp: Path, sizes: Sequence[int], runs: int, big_runs: in
     lines, scales = growth("editions", sizes, make, tmp, runs, big_runs)
     for n, scale in scales.items():
         os.environ["WORKSHOP_DATA_DIR"] = str(scale.root / "data")
-        run(scale.subject)  # built, then measured as nothing changes
-        run(scale.floor)
-        lines.append(f"editions: pickled environment, {n}: {env_size(scale.root / 'subject') / 1e6:.2f} MB")
+        for cmd in (scale.subject, scale.floor, scale.pages):
+            run(cmd)  # built, then measured as nothing changes
+        sizes_mb = [env_size(scale.root / side) / 1e6 for side in ("subject", "pages")]
+        lines.append(
+            f"editions: pickled environment, {n}: {sizes_mb[0]:.2f} MB (the pages static: {sizes_mb[1]:.2f} MB)"
+        )
         print(lines[-1], flush=True)
-    # every size's no-op, and its floor's, in one interleaved loop (compared under the same load)
+    # every size's no-op, and its floors', in one interleaved loop (compared under the same load)
     steps = {}
     for n, scale in scales.items():
         env = ["env", f"WORKSHOP_DATA_DIR={scale.root / 'data'}"]
         steps[str(n)], steps[f"{n} floor"] = [*env, *scale.subject], [*env, *scale.floor]
+        steps[f"{n} pages"] = [*env, *scale.pages]
     wall, cpu = interleaved_timings(steps, runs, warmup=1)
     first = str(sizes[0])
-    for n in sizes:
-        ratio = Result(f"editions: no-op, {n} vs {first}", wall[str(n)], wall[first], 1.2, cpu[str(n)], cpu[first])
-        lines.append(ratio.line())
-        print(lines[-1], f"[load {load_average()}]", flush=True)
-    for n in sizes:  # the same pages static: what Sphinx's own no-op costs at that many pages
-        floor = f"{n} floor"
-        ratio = Result(f"editions: no-op, {n} vs its floor", wall[str(n)], wall[floor], None, cpu[str(n)], cpu[floor])
-        lines.append(ratio.line())
+
+    def report(label: str, subject: str, floor: str, target: float | None = None) -> None:
+        lines.append(Result(label, wall[subject], wall[floor], target, cpu[subject], cpu[floor]).line())
         print(lines[-1], flush=True)
+
+    for n in sizes:
+        report(f"editions: no-op, {n} vs {first}", str(n), first, 1.2)
+    for n in sizes:  # Sphinx's own no-op: the same pages static, without the downloads
+        report(f"editions: pages' no-op, {n} vs {first}", f"{n} pages", f"{first} pages")
+    for n in sizes:  # the extension's share at that many pages
+        report(f"editions: no-op, {n} vs its pages", str(n), f"{n} pages")
+    for n in sizes:  # the floor that also holds the downloads (html_extra_path)
+        report(f"editions: no-op, {n} vs its floor", str(n), f"{n} floor")
+    print(f"[load {load_average()}]", flush=True)
     return lines
 
 
