@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 
 from docutils import nodes
 
+from ..files import file_mode
 from .envdata import PerDoc
 
 #: Where the files go, relative to the HTML output directory.
@@ -54,17 +55,10 @@ def writes_html(app: Any) -> bool:
     return getattr(app.builder, "format", None) == "html"
 
 
-def _umask() -> int:
-    """The process's umask (read by setting it, so once, at import)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 #: The permissions of a file the build creates (as ``open`` gives them): a replaced file gets
 #: them too, not ``mkstemp``'s owner-only 0600, which a web server serving the output as
 #: another user cannot read.
-FILE_MODE = 0o666 & ~_umask()
+FILE_MODE = file_mode()  # read once, at import
 
 
 class _Output:
