@@ -12,8 +12,8 @@ same way everywhere:
   same with the site's own ``<i>``/``<b>``;
 * :attr:`Title.myst` — MyST that renders the title and nothing else (for Markdown output);
 * :attr:`Title.events` — the title read as text, emphasis and line breaks, from which the Sphinx
-  site makes its nodes (:mod:`workshop_data.sphinxext.titlenodes`, where the line-break node is
-  registered).
+  site writes its pages (:func:`workshop_data.sphinxext.markup.title`; the line-break node is
+  registered in :mod:`workshop_data.sphinxext.titlenodes`).
 
 A line break inside a title (the page printed ``<br>`` there) is a fact a schema version holds
 since 2.1.0; :attr:`Title.one_line` is the title as an older version stores it, the break a

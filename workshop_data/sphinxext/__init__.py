@@ -51,6 +51,7 @@ MODULES = (
     "generated",
     "timezones",
     "titlenodes",
+    "markup",
     "info",
     "schedule",
     "downloads",

@@ -98,13 +98,17 @@ def page_digest(env: Any, docname: str) -> str:
     return GENERATED.of(env).get(docname, {}).get(FILES, "")
 
 
-def resolve_links(app: Any, doctree: nodes.document, docname: str) -> None:
-    """``doctree-resolved``: turn each :class:`generated_file` into a relative reference."""
+def file_uri(app: Any, docname: str, target: str) -> str:
+    """The link from page ``docname`` to the generated file ``target`` (its path under :data:`OUT_DIR`)."""
     from sphinx.util.osutil import relative_uri
 
-    page = app.builder.get_target_uri(docname)
+    return relative_uri(app.builder.get_target_uri(docname), f"{OUT_DIR}/{target}")
+
+
+def resolve_links(app: Any, doctree: nodes.document, docname: str) -> None:
+    """``doctree-resolved``: turn each :class:`generated_file` into a relative reference."""
     for node in list(doctree.findall(generated_file)):
-        uri = relative_uri(page, f"{OUT_DIR}/{node['target']}")
+        uri = file_uri(app, docname, node["target"])
         ref = nodes.reference("", "", *node.children, refuri=uri, internal=False, classes=node["classes"])
         ref["download"] = PurePosixPath(node["target"]).name
         node.replace_self(ref)

@@ -29,19 +29,24 @@ def link(target: str, *children: nodes.Node | str, anchor: str = "", classes: tu
     return node
 
 
+def page_uri(app: Any, docname: str, target: str, anchor: str, location: Any) -> str | None:
+    """The link from page ``docname`` to page ``target`` (at ``anchor`` when given); None, with
+    a warning at ``location``, when the build has no such page."""
+    if target not in app.env.all_docs:
+        logger.warning("link to %s: no such page", target, location=location)
+        return None
+    uri = app.builder.get_relative_uri(docname, target)
+    return f"{uri}#{anchor}" if anchor else uri  # type: ignore[no-any-return]
+
+
 def resolve_links(app: Any, doctree: nodes.document, docname: str) -> None:
     """``doctree-resolved``: each :class:`doc_link` becomes a relative reference, or its text
     with a warning when the target page does not exist."""
-    builder = app.builder
     for node in list(doctree.findall(doc_link)):
-        target = node["target"]
-        if target not in app.env.all_docs:
-            logger.warning("link to %s: no such page", target, location=node)
+        uri = page_uri(app, docname, node["target"], node["anchor"], node)
+        if uri is None:
             node.replace_self(nodes.inline("", "", *node.children, classes=node["classes"]))
             continue
-        uri = builder.get_relative_uri(docname, target)
-        if node["anchor"]:
-            uri = f"{uri}#{node['anchor']}"
         ref = nodes.reference("", "", *node.children, refuri=uri, internal=True, classes=node["classes"])
         node.replace_self(ref)
 

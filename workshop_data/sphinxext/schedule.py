@@ -19,6 +19,14 @@ session or social event) links to its own "add to calendar" file
 (:func:`workshop_data.formats.ical.slot_calendar`). A talk's materials (slides, recording,
 paper) follow it as links named by their kind. Each speaker in the list below the table
 links to their page when the site has person pages.
+
+The table's rows and the speakers list grow with the release (a schedule of 10,010 slots was
+some 300,000 docutils nodes, most of its page's build): the directive describes them as plain
+data (:class:`SlotRow`, :class:`DayRow`, :class:`Entry` of :mod:`.markup` pieces), kept with
+the page, and :func:`write_layout` writes them when the page is written: as the HTML the
+nodes become for a builder of HTML pages (:func:`rows_html`, :func:`speakers_html`), as the
+nodes for any other (:func:`rows_nodes`, :func:`speakers_nodes`). The table itself (the
+theme's to style) and the text around it stay nodes.
 """
 
 from __future__ import annotations
@@ -26,27 +34,34 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from docutils import nodes
 from docutils.parsers.rst import directives
 
 from ..formats.events import MATERIAL_LABELS
-from ..model import Release
+from ..model import Person, Release, Slot, Talk
 from ..schema import KINDS
+from ..timeutil import aware
 from ..titles import Title
-from . import generated, titlenodes
-from .base import WorkshopDirective, paragraph, table, text
+from . import generated, links, markup
+from .base import WorkshopDirective, paragraph, table
 from .downloads import file_name
-from .links import link as link_to
+from .markup import El, Inline
 from .pages import PEOPLE
-from .timezones import time_node, zone_note
+from .timezones import zone_note
 
 #: Kinds shown as a plain row: the label only.
 PLAIN_KINDS = frozenset({"break", "lunch", "poster"})
 #: Kinds that get no "add to calendar" file of their own (nobody adds a coffee break).
 NO_CALENDAR_KINDS = PLAIN_KINDS | {"social"}
 SAFE_ID = re.compile(r"[A-Za-z][A-Za-z0-9_.:-]*\Z")
+#: ``doctree-resolved`` priority of :func:`write_layout`: after the deferred content is put in
+#: place (:mod:`.deferred`), before the links it makes are resolved (:mod:`.links`, :mod:`.generated`).
+PRIORITY = 200
+#: Whether a builder of HTML pages gets the rows and the speakers list as HTML (else as nodes,
+#: as every other builder: what tests/test_sphinxext_schedule.py compares the HTML with).
+AS_HTML = True
 
 
 def kinds_option(value: str) -> list[str]:
@@ -68,25 +83,50 @@ def unique_id(document: nodes.document, wanted: str, fallback: str) -> str:
     return candidate
 
 
-def affiliation(affiliations: Sequence[str]) -> list[nodes.Node]:
+# -- what the page shows, as data ---------------------------------------------------------------
+
+
+class DayRow(NamedTuple):
+    """A row naming the day (``Sunday 15 December 2024``) above its first slot."""
+
+    label: str
+
+
+class SlotRow(NamedTuple):
+    """A slot's row: its id and classes, the Time cell (the times, the "add to calendar" link)
+    and the Section cell (the head line, the talks of its block)."""
+
+    row_id: str
+    classes: tuple[str, ...]
+    when: tuple[Inline, ...]
+    calendar: El | None
+    head: tuple[Inline, ...]
+    talks: tuple[tuple[Inline, ...], ...]
+
+
+class Entry(NamedTuple):
+    """A speaker of the list: the anchor, the term (name, affiliations) and one line per slot."""
+
+    anchor: str
+    term: tuple[Inline, ...]
+    items: tuple[tuple[Inline, ...], ...]
+
+
+def affiliation(affiliations: Sequence[str]) -> list[Inline]:
     """ " (*Affiliation, Affiliation*)" after a name; nothing when none is known."""
     if not affiliations:
         return []
-    names = nodes.emphasis("", ", ".join(affiliations), classes=["wd-affiliation"])
-    return [nodes.Text(" ("), names, nodes.Text(")")]
+    return [" (", markup.em(", ".join(affiliations), classes=("wd-affiliation",)), ")"]
 
 
-def title_nodes(row: Any) -> list[nodes.Node]:
-    """A slot's or talk's title (a loader row) as inline nodes: emphasis shown, never markup."""
-    return titlenodes.title_nodes(Title.of(text(row["title"]), text(row["title_myst"])))
+def title_of(item: Slot | Talk) -> list[Inline]:
+    """A slot's or talk's title: emphasis shown, never markup."""
+    return markup.title(Title.of(item.title, item.title_myst))
 
 
-def time_span(start: Any, end: Any) -> nodes.paragraph:
-    """ "08:20–09:15" as two ``<time>`` nodes; the start alone when the end is not known."""
-    out = paragraph(time_node(start.to_pydatetime()), classes=["wd-when"])
-    if text(end):
-        out += nodes.inline("", "", nodes.Text("–"), time_node(end.to_pydatetime()), classes=["wd-until"])
-    return out
+def time_of(moment: dt.datetime) -> El:
+    """``HH:MM`` of an aware datetime, with its machine-readable value (:mod:`.timezones`)."""
+    return El("time", (f"{moment:%H:%M}",), ("wd-time",), moment.isoformat())
 
 
 def day_label(moment: dt.datetime) -> str:
@@ -94,24 +134,150 @@ def day_label(moment: dt.datetime) -> str:
     return f"{moment:%A} {moment.day} {moment:%B %Y}"
 
 
-def add_day_rows(grid: nodes.table, starts: Sequence[dt.datetime]) -> None:
-    """A row naming the day above the first slot and above each slot on another day."""
-    body = next(iter(grid.findall(nodes.tbody)))
-    rows = list(body.children)
-    shown: dt.date | None = None
-    for row, start in zip(rows, starts, strict=True):
-        if start.date() == shown:
+# -- written as nodes (builders other than HTML) ------------------------------------------------
+
+
+def rows_nodes(rows: Sequence[DayRow | SlotRow]) -> list[nodes.row]:
+    """The table's body rows as docutils nodes."""
+    out = []
+    for row in rows:
+        if isinstance(row, DayRow):
+            cell = nodes.entry("", paragraph(nodes.strong("", row.label)), morecols=1)
+            out.append(nodes.row("", cell, classes=["wd-day-row", "wd-day-venue"]))
             continue
-        shown = start.date()
-        cell = nodes.entry("", paragraph(nodes.strong("", day_label(start))), morecols=1)
-        day = nodes.row("", cell, classes=["wd-day-row", "wd-day-venue"])
-        body.insert(body.index(row), day)
+        time_cell: list[nodes.Node] = [paragraph(*markup.to_nodes(row.when), classes=["wd-when"])]
+        if row.calendar is not None:
+            time_cell.append(paragraph(*markup.to_nodes([row.calendar])))
+        section: list[nodes.Node] = [paragraph(*markup.to_nodes(row.head))]
+        if row.talks:
+            items = nodes.bullet_list("", classes=["wd-talks"])
+            for talk in row.talks:
+                items += nodes.list_item("", paragraph(*markup.to_nodes(talk)))
+            section.append(items)
+        out.append(
+            nodes.row(
+                "",
+                nodes.entry("", *time_cell),
+                nodes.entry("", *section),
+                ids=[row.row_id],
+                classes=list(row.classes),
+            )
+        )
+    return out
+
+
+def speakers_nodes(entries: Sequence[Entry]) -> nodes.definition_list:
+    """The speakers list as docutils nodes."""
+    out = nodes.definition_list(classes=["wd-speakers"])
+    for entry in entries:
+        term = nodes.term("", "", *markup.to_nodes(entry.term), ids=[entry.anchor])
+        items = nodes.bullet_list()
+        for item in entry.items:
+            items += nodes.list_item("", paragraph(*markup.to_nodes(item)))
+        out += nodes.definition_list_item("", term, nodes.definition("", items))
+    return out
+
+
+# -- written as HTML (the HTML those nodes become) ----------------------------------------------
+
+
+def rows_html(rows: Sequence[DayRow | SlotRow], writer: markup.Writer, compact: bool) -> str:
+    """The table's body rows as the HTML translator writes :func:`rows_nodes` (``compact``: lists
+    of one-paragraph items are "simple", as ``html_compact_lists`` says)."""
+    out: list[str] = []
+    talks_class = markup.class_attr(("wd-talks", "simple" if compact else ""))
+    for i, row in enumerate(rows):
+        parity = "row-even" if i % 2 == 0 else "row-odd"  # counted from the head's row, odd
+        if isinstance(row, DayRow):
+            writer.words.append(row.label)
+            out.append(
+                f'<tr class="wd-day-row wd-day-venue {parity}"><td colspan="2"><p><strong>'
+                f"{markup.text(row.label)}</strong></p></td>\n</tr>\n"
+            )
+            continue
+        out.append(f'<tr{markup.class_attr((*row.classes, parity))} id="{markup.attribute(row.row_id)}">')
+        out.append('<td><p class="wd-when">')
+        writer.inline(row.when, out)
+        out.append("</p>")
+        if row.calendar is not None:
+            out.append("\n<p>")
+            writer.element(row.calendar, out)
+            out.append("</p>\n")
+        out.append("</td>\n<td><p>")
+        writer.inline(row.head, out)
+        out.append("</p>")
+        if row.talks:
+            out.append(f"\n<ul{talks_class}>\n")
+            for talk in row.talks:
+                out.append("<li><p>")
+                writer.inline(talk, out)
+                out.append("</p></li>\n")
+            out.append("</ul>\n")
+        out.append("</td>\n</tr>\n")
+    return "".join(out)
+
+
+def speakers_html(entries: Sequence[Entry], writer: markup.Writer, compact: bool) -> str:
+    """The speakers list as the HTML translator writes :func:`speakers_nodes` (the list is
+    "simple" whatever ``compact``: docutils' ``compact_field_lists``)."""
+    out = ['<dl class="simple wd-speakers">\n']
+    ul = f"<ul{markup.class_attr(['simple'] if compact else [])}>\n"
+    for entry in entries:
+        out.append(f'<dt id="{markup.attribute(entry.anchor)}">')
+        writer.inline(entry.term, out)
+        out.append(f"</dt><dd>{ul}")
+        for item in entry.items:
+            out.append("<li><p>")
+            writer.inline(item, out)
+            out.append("</p></li>\n")
+        out.append("</ul>\n</dd>\n")
+    out.append("</dl>\n")
+    return "".join(out)
+
+
+class wd_schedule_rows(nodes.Element):  # type: ignore[misc]
+    """The table's body rows (``rows``), written when the page is (:func:`write_layout`)."""
+
+
+class wd_speakers(nodes.Element):  # type: ignore[misc]
+    """The speakers list (``entries``), written when the page is (:func:`write_layout`)."""
+
+
+def write_layout(app: Any, doctree: nodes.document, docname: str) -> None:
+    """``doctree-resolved``: each schedule's rows and speakers list, as HTML for a builder of
+    HTML pages (one node each), else as nodes."""
+    rows = list(doctree.findall(wd_schedule_rows))
+    entries = list(doctree.findall(wd_speakers))
+    if AS_HTML and generated.writes_html(app):
+        compact = bool(app.config.html_compact_lists)
+        for node in rows:
+            writer = _writer(app, docname, node)
+            node.replace_self(markup.html_node(rows_html(node["rows"], writer, compact), writer.words))
+        for node in entries:
+            writer = _writer(app, docname, node)
+            node.replace_self(markup.html_node(speakers_html(node["entries"], writer, compact), writer.words))
+    else:
+        for node in rows:
+            node.replace_self(rows_nodes(node["rows"]))
+        for node in entries:
+            node.replace_self(speakers_nodes(node["entries"]))
+
+
+def _writer(app: Any, docname: str, location: nodes.Node) -> markup.Writer:
+    """A writer of page ``docname``'s links (a missing page is reported at ``location``)."""
+    return markup.Writer(
+        lambda target: generated.file_uri(app, docname, target),
+        lambda target, anchor: links.page_uri(app, docname, target, anchor, location),
+    )
+
+
+# -- the directive --------------------------------------------------------------------------------
 
 
 class ScheduleDirective(WorkshopDirective):
     """The schedule of a release as a table, followed by the speakers it links to."""
 
-    deferred = True  # a row per slot, no section: nothing for the reading transforms to do
+    deferred = True  # no section: nothing for the reading transforms to do
 
     option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
         **WorkshopDirective.option_spec,
@@ -121,30 +287,30 @@ class ScheduleDirective(WorkshopDirective):
 
     def build(self) -> list[nodes.Node]:
         folder, digest = self.shown = self.release_folder()
-        schedule = self.load("load_schedule", folder, digest)
-        talks = self.load("load_talks", folder, digest)
-        # person id -> their row; talks grouped by slot (as rows): looked up per slot, not scanned
-        people = {p["person_id"]: p for p in self.load("load_people", folder, digest).to_dict("records")}
+        release: Release = self.load("load_release", folder, digest)
+        self.shown_release = release
+        slots = list(release.slots)
         if "kinds" in self.options:
-            schedule = schedule[schedule["kind"].isin(self.options["kinds"])]
-        shown = [pid for ids in schedule["speaker_ids"] for pid in ids]
-        shown += [pid for ids in talks[talks["slot_id"].isin(schedule["slot_id"])]["speaker_ids"] for pid in ids]
+            wanted = set(self.options["kinds"])
+            slots = [s for s in slots if s.kind in wanted]
+        self.venue_tz = release.workshop.timezone
+        shown = [pid for s in slots for pid in s.speakers]
+        shown += [pid for s in slots for t in release.talks_of(s.slot_id) for pid in t.speakers]
         with_list = "no-speakers" not in self.options
-        anchors = self.anchors(people, list(dict.fromkeys(shown))) if with_list else {}
-        release = self.load("load_release", folder, digest)
-        self.shown_release = release  # its materials, looked up by slot and talk
-        rows, attrs = self.rows(schedule, talks, people, anchors, release)
-        venue_tz = schedule.attrs["timezone"]
-        first = schedule["start"].iloc[0].to_pydatetime() if len(schedule) else None
+        anchors = self.anchors(release, list(dict.fromkeys(shown))) if with_list else {}
+        rows = self.rows(slots, anchors)
         out: list[nodes.Node] = [self.day_calendar(release)]
-        if first is not None:
-            out.append(zone_note(venue_tz, first))
-        grid = table(["Time", "Section"], rows, widths=[1, 9], classes=["wd-schedule"], row_attrs=attrs)
-        add_day_rows(grid, [start.to_pydatetime() for start in schedule["start"]])
+        if slots:
+            out.append(zone_note(self.venue_tz, self.start(slots[0])))
+        grid = table(["Time", "Section"], [], widths=[1, 9], classes=["wd-schedule"])
+        next(iter(grid.findall(nodes.tbody))).append(wd_schedule_rows(rows=rows))
         out.append(grid)
         if anchors:
-            out.extend(self.speakers(schedule, talks, people, anchors))
+            out += [nodes.rubric("", "Speakers"), wd_speakers(entries=self.speakers(slots, anchors))]
         return out
+
+    def start(self, slot: Slot) -> dt.datetime:
+        return aware(slot.start, self.venue_tz)
 
     def day_calendar(self, release: Release) -> nodes.paragraph:
         """The one link above the table: the whole day as an iCalendar file (the same file as
@@ -156,141 +322,140 @@ class ScheduleDirective(WorkshopDirective):
         link["classes"].append("wd-day-ics")
         return paragraph(link, classes=["wd-calendar"])
 
-    def anchors(self, people: Any, ids: Sequence[str]) -> dict[str, str]:
+    def anchors(self, release: Release, ids: Sequence[str]) -> dict[str, str]:
         """person id -> the page anchor of their entry (the data's ``anchor`` where given)."""
         document = self.state.document
         out: dict[str, str] = {}
         for pid in ids:
-            wanted = text(people[pid]["anchor"]) or f"speaker-{pid}"
+            wanted = release.person(pid).anchor or f"speaker-{pid}"
             out[pid] = unique_id(document, wanted, f"speaker-{len(out) + 1}")
             document.ids[out[pid]] = document
         return out
 
-    def speaker_refs(self, ids: Sequence[str], people: Any, anchors: dict[str, str]) -> list[nodes.Node]:
+    def speaker_refs(self, ids: Sequence[str], anchors: dict[str, str]) -> list[Inline]:
         """ "Name (*Affiliation*), Name (*Affiliation*)" with each name linked to its entry."""
-        out: list[nodes.Node] = []
+        out: list[Inline] = []
         for i, pid in enumerate(ids):
             if i:
-                out.append(nodes.Text(", "))
-            name = str(people[pid]["name"])
+                out.append(", ")
+            person: Person = self.shown_release.person(pid)
             if pid in anchors:
-                out.append(nodes.reference("", name, refid=anchors[pid], internal=True, classes=["wd-speaker"]))
+                out.append(El("refid", (person.name,), ("wd-speaker",), anchors[pid]))
             else:
-                out.append(nodes.inline("", name, classes=["wd-speaker"]))
-            out += affiliation(people[pid]["affiliations"])
+                out.append(markup.span(person.name, classes=("wd-speaker",)))
+            out += affiliation(person.affiliations)
         return out
 
-    def section(self, slot: Any, slot_talks: Any, people: Any, anchors: dict[str, str]) -> list[nodes.Node]:
-        """The Section cell of a slot."""
-        label, ids = text(slot["label"]) or text(slot["raw"]), tuple(slot["speaker_ids"])
-        head = paragraph()
-        if slot["kind"] in PLAIN_KINDS and not ids and not text(slot["title"]):
-            head += nodes.Text(label)
+    def section(
+        self, slot: Slot, talks: Sequence[Talk], anchors: dict[str, str]
+    ) -> tuple[tuple[Inline, ...], tuple[tuple[Inline, ...], ...]]:
+        """The Section cell of a slot: its head line, and a line per talk of its block."""
+        label, ids = slot.label or slot.raw, slot.speakers
+        head: list[Inline] = []
+        if slot.kind in PLAIN_KINDS and not ids and not slot.title:
+            head.append(label)
         else:
             if label:
-                head += nodes.strong("", f"{label}:" if ids or len(slot_talks) else label)
+                head.append(markup.strong(f"{label}:" if ids or talks else label))
             if ids:
-                head += nodes.Text(" ")
-                head.extend(self.speaker_refs(ids, people, anchors))
-            title = title_nodes(slot)
+                head.append(" ")
+                head += self.speaker_refs(ids, anchors)
+            title = title_of(slot)
             if title:
-                head += nodes.inline("", "", *title, classes=["wd-title"])
-        status = text(slot["status"])
-        if status:
-            head += nodes.Text(", " if len(head) else "")
-            head += nodes.inline("", status, classes=["wd-status"])
-        head.extend(self.material_links(str(slot["slot_id"]), "", bool(len(head))))
-        out: list[nodes.Node] = [head]
-        if len(slot_talks):
-            items = nodes.bullet_list("", classes=["wd-talks"])
-            for talk in slot_talks:
-                item = paragraph(*title_nodes(talk))
-                if talk["speaker_ids"]:
-                    item += nodes.Text(" — ")
-                    item.extend(self.speaker_refs(tuple(talk["speaker_ids"]), people, anchors))
-                item.extend(self.material_links(str(talk["slot_id"]), str(talk["talk_id"]), True))
-                items += nodes.list_item("", item)
-            out.append(items)
-        return out
+                head.append(markup.span(*title, classes=("wd-title",)))
+        if slot.status:
+            head.append(", " if head else "")
+            head.append(markup.span(slot.status, classes=("wd-status",)))
+        head += self.material_links(slot.slot_id, "", bool(head))
+        items = []
+        for talk in talks:
+            item = title_of(talk)
+            if talk.speakers:
+                item.append(" — ")
+                item += self.speaker_refs(talk.speakers, anchors)
+            item += self.material_links(slot.slot_id, talk.talk_id, True)
+            items.append(tuple(item))
+        return tuple(head), tuple(items)
 
-    def material_links(self, slot_id: str, talk_id: str, after: bool) -> list[nodes.Node]:
+    def material_links(self, slot_id: str, talk_id: str, after: bool) -> list[Inline]:
         """ " · Slides · Recording": the materials of a slot's talk (or of a talk of its block),
         each a link named by its kind (``after``: something precedes them)."""
-        out: list[nodes.Node] = []
+        out: list[Inline] = []
         for m in self.shown_release.materials_of(slot_id, talk_id):
             if out or after:
-                out.append(nodes.Text(" · "))
-            out.append(nodes.reference("", MATERIAL_LABELS[m.kind], refuri=m.url, classes=["wd-material"]))
+                out.append(" · ")
+            out.append(El("url", (MATERIAL_LABELS[m.kind],), ("wd-material",), m.url))
         return out
 
-    def rows(
-        self, schedule: Any, talks: Any, people: Any, anchors: dict[str, str], release: Release
-    ) -> tuple[list[Any], list[dict[str, list[str]]]]:
-        """The table's rows (Time | Section) and their attributes (id: the slot id)."""
-        rows, attrs = [], []
+    def rows(self, slots: Sequence[Slot], anchors: dict[str, str]) -> list[DayRow | SlotRow]:
+        """The table's rows: a row naming the day above the first slot and above each slot on
+        another day, and a row per slot (its id: the slot id, unique on the page)."""
+        release = self.shown_release
         # each event's SEQUENCE comes from the edition's history, compared once for every slot
         calendars = self.calendars(*self.shown)[1]
-        by_slot: dict[str, list[dict[str, Any]]] = {}
-        for talk in talks.to_dict("records"):
-            by_slot.setdefault(str(talk["slot_id"]), []).append(talk)
         document = self.state.document
         self.row_ids: dict[str, str] = {}
-        for slot in schedule.to_dict("records"):
-            slot_id = str(slot["slot_id"])
-            time_cell: list[nodes.Node] = [time_span(slot["start"], slot["end"])]
-            if slot["kind"] not in NO_CALENDAR_KINDS:
+        rows: list[DayRow | SlotRow] = []
+        shown: dt.date | None = None
+        for n, slot in enumerate(slots, start=1):
+            slot_id = slot.slot_id
+            start = self.start(slot)
+            when: list[Inline] = [time_of(start)]
+            if slot.end is not None:
+                when.append(markup.span("–", time_of(aware(slot.end, self.venue_tz)), classes=("wd-until",)))
+            calendar = None
+            if slot.kind not in NO_CALENDAR_KINDS:
                 path = f"{release.edition}/{release.name}/slots/{slot_id}.ics"
-                link = generated.add_file(self.env, self.env.docname, path, calendars[slot_id], "")
-                link += [
-                    nodes.inline("", "add to calendar", classes=["wd-wide"]),
-                    nodes.inline("", ".ics", classes=["wd-narrow"]),
-                ]
-                link["classes"].append("wd-ics")
-                time_cell.append(paragraph(link))
-            slot_talks = by_slot.get(slot_id, [])
-            rows.append([time_cell, self.section(slot, slot_talks, people, anchors)])
-            row_id = unique_id(document, slot_id, f"slot-{len(rows)}")
+                generated.add_file(self.env, self.env.docname, path, calendars[slot_id], "")
+                children = (
+                    markup.span("add to calendar", classes=("wd-wide",)),
+                    markup.span(".ics", classes=("wd-narrow",)),
+                )
+                calendar = El("file", children, ("wd-download", "wd-ics"), path)
+            head, talks = self.section(slot, release.talks_of(slot_id), anchors)
+            row_id = unique_id(document, slot_id, f"slot-{n}")
             document.ids[row_id] = document
             self.row_ids[slot_id] = row_id
-            plain = ["wd-plain"] if slot["kind"] in PLAIN_KINDS else []
-            attrs.append({"ids": [row_id], "classes": [f"wd-kind-{slot['kind']}", *plain]})
-        return rows, attrs
+            plain = ("wd-plain",) if slot.kind in PLAIN_KINDS else ()
+            if start.date() != shown:
+                shown = start.date()
+                rows.append(DayRow(day_label(start)))
+            rows.append(SlotRow(row_id, (f"wd-kind-{slot.kind}", *plain), tuple(when), calendar, head, talks))
+        return rows
 
-    def speakers(self, schedule: Any, talks: Any, people: Any, anchors: dict[str, str]) -> list[nodes.Node]:
+    def speakers(self, slots: Sequence[Slot], anchors: dict[str, str]) -> list[Entry]:
         """The speakers list: one entry per speaker shown, anchored, with their slots."""
-        entries = nodes.definition_list(classes=["wd-speakers"])
-        # slot id -> who speaks in it (as the slot's speaker or a talk's); then person id ->
-        # their slots in the schedule's order: one pass over each table, not one per person
-        in_slot: dict[str, set[str]] = {}
-        for frame in (schedule, talks):
-            for slot_id, ids in zip(frame["slot_id"], frame["speaker_ids"], strict=True):
-                in_slot.setdefault(str(slot_id), set()).update(ids)
-        slots_of: dict[str, list[dict[str, Any]]] = {}
-        for slot in schedule.to_dict("records"):
-            for pid in in_slot.get(str(slot["slot_id"]), ()):
+        release = self.shown_release
+        # person id -> their slots in the schedule's order (as the slot's speaker or a talk's):
+        # one pass over the slots, not one per person
+        slots_of: dict[str, list[Slot]] = {}
+        for slot in slots:
+            speakers = set(slot.speakers)
+            for talk in release.talks_of(slot.slot_id):
+                speakers.update(talk.speakers)
+            for pid in speakers:
                 slots_of.setdefault(pid, []).append(slot)
+        entries = []
         for pid, anchor in anchors.items():
-            name: nodes.Node = nodes.strong("", str(people[pid]["name"]))
+            person = release.person(pid)
+            name: Inline = markup.strong(person.name)
             if self.config.workshop_data_site:
-                name = link_to(f"{PEOPLE}/{pid}", name, classes=("wd-person",))
-            term = nodes.term("", "", name, ids=[anchor])
-            self.state.document.ids[anchor] = term
-            term.extend(affiliation(people[pid]["affiliations"]))
-            items = nodes.bullet_list()
+                name = El("page", (name,), ("wd-person",), f"{PEOPLE}/{pid}")
+            items = []
             for slot in slots_of.get(pid, []):
-                item = paragraph(time_node(slot["start"].to_pydatetime()), " ")
-                link = nodes.reference("", "", refid=self.row_ids[str(slot["slot_id"])], internal=True)
-                link += nodes.Text(text(slot["label"]) or text(slot["raw"]) or str(slot["kind"]))
-                item += link
-                title = title_nodes(slot)
+                link = El("refid", (slot.label or slot.raw or slot.kind,), (), self.row_ids[slot.slot_id])
+                item: list[Inline] = [time_of(self.start(slot)), " ", link]
+                title = title_of(slot)
                 if title:
-                    item += nodes.Text(": ")
-                    item.extend(title)
-                items += nodes.list_item("", item)
-            entries += nodes.definition_list_item("", term, nodes.definition("", items))
-        return [nodes.rubric("", "Speakers"), entries]
+                    item += [": ", *title]
+                items.append(tuple(item))
+            entries.append(Entry(anchor, (name, *affiliation(person.affiliations)), tuple(items)))
+        return entries
 
 
 def setup_schedule(app: Any) -> None:
-    """Register ``workshop-schedule``."""
+    """Register ``workshop-schedule`` and the writing of its rows and speakers list."""
     app.add_directive("workshop-schedule", ScheduleDirective)
+    app.add_node(wd_schedule_rows)
+    app.add_node(wd_speakers)
+    app.connect("doctree-resolved", write_layout, priority=PRIORITY)

@@ -1,0 +1,224 @@
+"""Inline content as plain data, written as docutils nodes or straight as the HTML those nodes
+become.
+
+A page of ten thousand slots is some 300,000 docutils nodes: built, pickled with the page,
+walked and translated one visit at a time, they were most of the cost of building it
+(benchmarks/README.md). A directive with that much to show describes its content in this small
+vocabulary instead — text (a ``str``) and :class:`El` (strong, emphasis, a span, a time, a line
+break, links) — kept with the page until it is written, then written:
+
+- for a builder of HTML pages, as the HTML text the HTML translator writes for those nodes
+  (:func:`html`): the same elements, classes, attributes and attribute order, escaped with the
+  translator's own table of characters (``& < > " @``; in attributes, line ends and tabs become
+  spaces first), in one :class:`wd_html` node, whose text is what the search index reads;
+- for any other builder, as the nodes themselves (:func:`to_nodes`).
+
+Links to another page or to a generated file are resolved where the nodes' are
+(:func:`.links.page_uri`, :func:`.generated.file_uri`). tests/test_sphinxext_schedule.py holds
+the two writings to each other on every page of the shipped data and on hostile data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple
+
+from docutils import nodes
+from docutils.writers._html_base import HTMLTranslator
+
+from ..titles import BOLD, Title
+from . import generated, links
+from .timezones import wd_time
+from .titlenodes import wd_line_break
+
+#: What the HTML translator escapes in text (docutils' own table: ``& < > " @``).
+TEXT = dict(HTMLTranslator.special_characters)
+#: ... and in an attribute's value, where line ends, tabs, vertical tabs and form feeds are
+#: spaces first (``HTMLTranslator.attval``).
+ATTRIBUTE = {ord(c): " " for c in "\n\r\t\v\f"} | TEXT
+
+
+class El(NamedTuple):
+    """An inline element: ``tag`` one of
+
+    - ``strong``, ``em``, ``span``: :class:`~docutils.nodes.strong`, ``emphasis``, ``inline``;
+    - ``time``: a :class:`~.timezones.wd_time`, ``ref`` its ISO 8601 value;
+    - ``br``: a line break in a title (:class:`~.titlenodes.wd_line_break`);
+    - ``refid``: a link to ``ref``, an id on the same page;
+    - ``url``: a link to the URL ``ref``;
+    - ``file``: a link to the generated file ``ref`` (:mod:`.generated`; registered already);
+    - ``page``: a link to page ``ref`` (a docname), at ``anchor`` when given (:mod:`.links`).
+    """
+
+    tag: str
+    children: tuple[str | El, ...] = ()
+    classes: tuple[str, ...] = ()
+    ref: str = ""
+    anchor: str = ""
+
+
+#: A piece of inline content: text, or an element.
+Inline = str | El
+
+
+def strong(*children: Inline, classes: tuple[str, ...] = ()) -> El:
+    return El("strong", children, classes)
+
+
+def em(*children: Inline, classes: tuple[str, ...] = ()) -> El:
+    return El("em", children, classes)
+
+
+def span(*children: Inline, classes: tuple[str, ...] = ()) -> El:
+    return El("span", children, classes)
+
+
+def title(value: Title) -> list[Inline]:
+    """A title as inline pieces: text, ``em``, ``strong``, and a space followed by a ``br`` for
+    each line break (so that its text reads as one line). Never markup: its text is text."""
+    root: list[Inline] = []
+    stack: list[tuple[str, list[Inline]]] = [("", root)]
+
+    def close() -> None:
+        tag, children = stack.pop()
+        stack[-1][1].append(El(tag, tuple(children)))
+
+    for kind, v in value.events:
+        if kind == "text":
+            stack[-1][1].append(v)
+        elif kind == "open":
+            stack.append(("strong" if v == BOLD else "em", []))
+        elif kind == "close":
+            close()
+        else:
+            stack[-1][1].extend([" ", El("br")])
+    while len(stack) > 1:  # (the events are balanced)
+        close()
+    return root
+
+
+# -- as nodes ---------------------------------------------------------------------------------
+
+
+def _node(el: El) -> nodes.Node:
+    kids = to_nodes(el.children)
+    classes = list(el.classes)
+    tag = el.tag
+    if tag == "strong":
+        return nodes.strong("", "", *kids, classes=classes)
+    if tag == "em":
+        return nodes.emphasis("", "", *kids, classes=classes)
+    if tag == "span":
+        return nodes.inline("", "", *kids, classes=classes)
+    if tag == "time":
+        return wd_time("", "", *kids, datetime=el.ref, classes=classes)
+    if tag == "br":
+        return wd_line_break()
+    if tag == "refid":
+        return nodes.reference("", "", *kids, refid=el.ref, internal=True, classes=classes)
+    if tag == "url":
+        return nodes.reference("", "", *kids, refuri=el.ref, classes=classes)
+    if tag == "file":
+        return generated.generated_file("", "", *kids, target=el.ref, classes=classes)
+    if tag == "page":
+        return links.link(el.ref, *kids, anchor=el.anchor, classes=el.classes)
+    raise ValueError(f"unknown inline element {tag!r}")
+
+
+def to_nodes(pieces: Iterable[Inline]) -> list[nodes.Node]:
+    """The pieces as docutils nodes."""
+    return [nodes.Text(p) if isinstance(p, str) else _node(p) for p in pieces]
+
+
+# -- as HTML ----------------------------------------------------------------------------------
+
+
+def text(value: str) -> str:
+    """``value`` escaped as the HTML translator escapes text."""
+    return value.translate(TEXT)
+
+
+def attribute(value: str) -> str:
+    """``value`` escaped as the HTML translator escapes an attribute's value."""
+    return value.translate(ATTRIBUTE)
+
+
+def class_attr(classes: Iterable[str]) -> str:
+    """`` class="…"`` (the classes in order, each once), or nothing."""
+    names = list(dict.fromkeys(c for c in classes if c.strip()))
+    return f' class="{attribute(" ".join(names))}"' if names else ""
+
+
+class Writer:
+    """Writes inline pieces as HTML for one page; collects their text (what the search index
+    reads) as it goes.
+
+    ``file_uri(path)`` is the link from the page to a generated file; ``page_uri(docname,
+    anchor)`` the link to another page, or None when the build has no such page (the link is
+    then its text, as :func:`.links.resolve_links` leaves it, after a warning).
+    """
+
+    def __init__(self, file_uri: Callable[[str], str], page_uri: Callable[[str, str], str | None]) -> None:
+        self.file_uri = file_uri
+        self.page_uri = page_uri
+        self.words: list[str] = []
+
+    def inline(self, pieces: Iterable[Inline], out: list[str]) -> None:
+        """Append the HTML of ``pieces`` to ``out``."""
+        for p in pieces:
+            if isinstance(p, str):
+                self.words.append(p)
+                out.append(p.translate(TEXT))
+            else:
+                self.element(p, out)
+
+    def element(self, el: El, out: list[str]) -> None:
+        tag = el.tag
+        if tag == "br":
+            out.append("<br/>")
+            return
+        if tag in ("strong", "em", "span"):
+            name = tag
+            out.append(f"<{name}{class_attr(el.classes)}>")
+        elif tag == "time":
+            name = "time"
+            out.append(f'<time{class_attr(el.classes)} datetime="{attribute(el.ref)}">')
+        else:
+            name = "a"
+            if tag == "refid":
+                href, kind = "#" + el.ref, "internal"
+            elif tag == "url":
+                href, kind = el.ref, "external"
+            elif tag == "file":
+                href, kind = self.file_uri(el.ref), "external"
+            elif tag == "page":
+                uri = self.page_uri(el.ref, el.anchor)
+                if uri is None:  # no such page: its text, in a span
+                    self.element(El("span", el.children, el.classes), out)
+                    return
+                href, kind = uri, "internal"
+            else:
+                raise ValueError(f"unknown inline element {tag!r}")
+            out.append(f'<a{class_attr((*el.classes, "reference", kind))} href="{attribute(href or "#")}">')
+        self.inline(el.children, out)
+        out.append(f"</{name}>")
+
+
+class wd_html(nodes.Element):  # type: ignore[misc]
+    """HTML written as it is (``html``), with its text as the node's text (what the search index
+    and ``astext`` read)."""
+
+
+def html_node(html: str, words: Iterable[str]) -> wd_html:
+    """A :class:`wd_html` node: ``html`` on the page, ``words`` (joined by spaces) its text."""
+    return wd_html("", nodes.Text(" ".join(words)), html=html)
+
+
+def visit_html(self: Any, node: wd_html) -> None:
+    self.body.append(node["html"])
+    raise nodes.SkipNode
+
+
+def setup_markup(app: Any) -> None:
+    """Register :class:`wd_html` (HTML builders only: the others get nodes)."""
+    app.add_node(wd_html, html=(visit_html, None))
