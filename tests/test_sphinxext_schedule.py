@@ -147,3 +147,27 @@ def test_other_builders_get_the_nodes(tmp_path: Path) -> None:
     assert sum(1 for line in page.splitlines() if line.startswith("+-")) == 1 + 1 + len(slots)
     assert "**Jeff Dean** (*Google*)\n   * 08:20 Keynote: Advances in Machine Learning for Systems\n" in page
     assert "<" not in page
+
+
+def test_unique_ids_are_the_first_free_suffix_of_each_wanted_id() -> None:
+    """The schedule's ids (a speaker's anchor, a slot's row): the wanted id, else ``-2``, ``-3``…,
+    the first free one, as finding it from the start each time would give."""
+    from docutils.utils import new_document
+
+    document = new_document("<test>")
+    for taken in ("dean_talk-2", "dean_talk-4", "panel"):
+        document.ids[taken] = document
+    ids = schedule.UniqueIds(document)
+    wanted = ["dean_talk", "dean_talk", "dean_talk", "panel", "dean_talk", "Not Safe!", "Not Safe!", ""]
+    got = [ids.take(w, f"fallback-{i}") for i, w in enumerate(wanted)]
+    assert got == [
+        "dean_talk",
+        "dean_talk-3",
+        "dean_talk-5",
+        "panel-2",
+        "dean_talk-6",
+        "not-safe",
+        "not-safe-2",
+        "fallback-7",
+    ]
+    assert set(got) <= set(document.ids)

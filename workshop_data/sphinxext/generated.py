@@ -75,14 +75,19 @@ def start(app: Any) -> None:
     _Output.manifest = written(app) if _Output.folder is not None else {}
 
 
-def add_file(env: Any, docname: str, relpath: str, text: str, label: str) -> generated_file:
-    """Write a file offered by ``docname`` and return the link node to place on the page."""
+def register_file(env: Any, docname: str, relpath: str, text: str) -> str:
+    """Write a file offered by ``docname`` and record it; return its path (under :data:`OUT_DIR`)."""
     relpath = safe_path(relpath)
     data = text.encode("utf-8")
     GENERATED.put(env, docname, FILES, files_digest(page_digest(env, docname), relpath, data))
     if _Output.folder is not None:
         write_if_changed(_Output.folder / relpath, data, new_in_place=True)
-    node = generated_file("", label, target=relpath)
+    return relpath
+
+
+def add_file(env: Any, docname: str, relpath: str, text: str, label: str) -> generated_file:
+    """Write a file offered by ``docname`` and return the link node to place on the page."""
+    node = generated_file("", label, target=register_file(env, docname, relpath, text))
     node["classes"].append("wd-download")
     return node
 
@@ -126,18 +131,11 @@ def write_if_changed(path: Path, data: str | bytes, *, new_in_place: bool = Fals
     """
     if isinstance(data, str):
         data = data.encode("utf-8")
+    if new_in_place and _write_new(path, data):
+        return True
     try:
         if path.stat().st_size == len(data) and path.read_bytes() == data:
             return False
-    except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if new_in_place:
-            try:
-                with open(path, "xb") as new:
-                    new.write(data)
-                return True
-            except FileExistsError:  # written meanwhile (a parallel reader): replaced below
-                pass
     except OSError:
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -151,6 +149,25 @@ def write_if_changed(path: Path, data: str | bytes, *, new_in_place: bool = Fals
         Path(tmp).unlink(missing_ok=True)
         raise
     return True
+
+
+def _write_new(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` if no file is there (its folder made if needed); False if one is.
+
+    One system call for a new file (a first build writes thousands), no ``stat`` before it.
+    """
+    for attempt in (1, 2):
+        try:
+            with open(path, "xb") as new:
+                new.write(data)
+            return True
+        except FileExistsError:
+            return False
+        except FileNotFoundError:
+            if attempt == 2:
+                raise
+            path.parent.mkdir(parents=True, exist_ok=True)
+    return False
 
 
 def _manifest(app: Any) -> Path:

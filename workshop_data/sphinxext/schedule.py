@@ -73,14 +73,30 @@ def kinds_option(value: str) -> list[str]:
     return wanted
 
 
-def unique_id(document: nodes.document, wanted: str, fallback: str) -> str:
-    """``wanted`` as an HTML id (made safe if needed), unique in the document."""
-    base = wanted if SAFE_ID.match(wanted) else nodes.make_id(wanted) or fallback
-    candidate, n = base, 1
-    while candidate in document.ids:
-        n += 1
-        candidate = f"{base}-{n}"
-    return candidate
+class UniqueIds:
+    """Ids for a page's elements, unique in its document: the wanted id (made safe for HTML if
+    needed), else the first of ``-2``, ``-3``… that is free; each id given is taken.
+
+    The suffix to try next is remembered for each wanted id: ids are never given back, so the
+    ones before it are taken still (a schedule of 10,010 slots wants 715 ``#dean_talk``; finding
+    each one's number from the start again was quadratic).
+    """
+
+    def __init__(self, document: nodes.document) -> None:
+        self.document = document
+        self.next: dict[str, int] = {}
+
+    def take(self, wanted: str, fallback: str) -> str:
+        """A free id for ``wanted`` (``fallback`` when nothing of it is safe), now taken."""
+        base = wanted if SAFE_ID.match(wanted) else nodes.make_id(wanted) or fallback
+        n = self.next.get(base, 1)
+        candidate = base if n == 1 else f"{base}-{n}"
+        while candidate in self.document.ids:
+            n += 1
+            candidate = f"{base}-{n}"
+        self.next[base] = n + 1
+        self.document.ids[candidate] = self.document
+        return candidate
 
 
 # -- what the page shows, as data ---------------------------------------------------------------
@@ -297,6 +313,7 @@ class ScheduleDirective(WorkshopDirective):
         shown = [pid for s in slots for pid in s.speakers]
         shown += [pid for s in slots for t in release.talks_of(s.slot_id) for pid in t.speakers]
         with_list = "no-speakers" not in self.options
+        self.ids = UniqueIds(self.state.document)
         anchors = self.anchors(release, list(dict.fromkeys(shown))) if with_list else {}
         rows = self.rows(slots, anchors)
         out: list[nodes.Node] = [self.day_calendar(release)]
@@ -324,12 +341,9 @@ class ScheduleDirective(WorkshopDirective):
 
     def anchors(self, release: Release, ids: Sequence[str]) -> dict[str, str]:
         """person id -> the page anchor of their entry (the data's ``anchor`` where given)."""
-        document = self.state.document
         out: dict[str, str] = {}
         for pid in ids:
-            wanted = release.person(pid).anchor or f"speaker-{pid}"
-            out[pid] = unique_id(document, wanted, f"speaker-{len(out) + 1}")
-            document.ids[out[pid]] = document
+            out[pid] = self.ids.take(release.person(pid).anchor or f"speaker-{pid}", f"speaker-{len(out) + 1}")
         return out
 
     def speaker_refs(self, ids: Sequence[str], anchors: dict[str, str]) -> list[Inline]:
@@ -393,7 +407,6 @@ class ScheduleDirective(WorkshopDirective):
         release = self.shown_release
         # each event's SEQUENCE comes from the edition's history, compared once for every slot
         calendars = self.calendars(*self.shown)[1]
-        document = self.state.document
         self.row_ids: dict[str, str] = {}
         rows: list[DayRow | SlotRow] = []
         shown: dt.date | None = None
@@ -406,16 +419,14 @@ class ScheduleDirective(WorkshopDirective):
             calendar = None
             if slot.kind not in NO_CALENDAR_KINDS:
                 path = f"{release.edition}/{release.name}/slots/{slot_id}.ics"
-                generated.add_file(self.env, self.env.docname, path, calendars[slot_id], "")
+                path = generated.register_file(self.env, self.env.docname, path, calendars[slot_id])
                 children = (
                     markup.span("add to calendar", classes=("wd-wide",)),
                     markup.span(".ics", classes=("wd-narrow",)),
                 )
                 calendar = El("file", children, ("wd-download", "wd-ics"), path)
             head, talks = self.section(slot, release.talks_of(slot_id), anchors)
-            row_id = unique_id(document, slot_id, f"slot-{n}")
-            document.ids[row_id] = document
-            self.row_ids[slot_id] = row_id
+            row_id = self.row_ids[slot_id] = self.ids.take(slot_id, f"slot-{n}")
             plain = ("wd-plain",) if slot.kind in PLAIN_KINDS else ()
             if start.date() != shown:
                 shown = start.date()
