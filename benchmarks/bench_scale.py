@@ -11,7 +11,8 @@ slots, written with ``write_release`` into temporary data directories.
 
 Each operation runs in this process once everything is imported (a warm-up run first), so a
 timing holds no interpreter or import start-up; the reader's memo of parsed files is emptied
-before each, so that every read is a first read, as in a new process. What fixed cost remains
+before each, so that every read is a first read, as in a new process, and so is the frab
+writers' memo of a release's layout (the XML and the JSON of one release share it). What fixed cost remains
 (an empty frame, a descriptor read) is subtracted as the smallest size's time. The exponent between the two
 largest sizes is k = ln[(t(n2) − t(n0)) / (t(n1) − t(n0))] / ln[(n2 − n0) / (n1 − n0)], n0 the
 smallest size; target ≤ 1.1 (linear). Rounds are interleaved (every operation at every size,
@@ -39,7 +40,7 @@ from harness import load_average
 
 import workshop_data as wd
 from workshop_data import validation
-from workshop_data.formats import FORMATS, writer
+from workshop_data.formats import FORMATS, frab, writer
 from workshop_data.validation import read_release
 
 LOADERS = (
@@ -111,6 +112,7 @@ def measure(
                     # a first reading, as in a new process: the reader remembers the rows of the
                     # files it parsed (an edition's releases share files), and would time a lookup
                     validation._PARSED.clear()
+                    frab.PLANS.clear()  # (the frab files of a release share its layout)
                     w, c = time.perf_counter(), time.process_time()
                     step()
                     cpu.setdefault((name, n), []).append(time.process_time() - c)

@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PINNED, require
+from conftest import PINNED, REPO, require
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import TIMEZONES, releases
 
 import workshop_data as wd
-from workshop_data.formats import events, frab
+from workshop_data.formats import events, frab, jsonformat
 from workshop_data.formats.frab import to_dict, to_json, to_xml
 from workshop_data.model import Person, Release
 from workshop_data.schema import MATERIAL_KINDS
@@ -382,3 +382,100 @@ def test_the_schemas_reject_what_frab_apps_would_choke_on(shared: Path) -> None:
     doc["schedule"]["conference"]["days"][0]["rooms"]["Vancouver Convention Center"][0]["url"] = "not a uri"
     with pytest.raises(AssertionError, match="is not a 'uri'"):
         validate_json(shared, json.dumps(doc))
+
+
+# -- schedule.xml, byte for byte what ElementTree writes ------------------------------------------
+
+
+def elementtree_xml(
+    release: Release, tz: str | None = None, kinds: list[str] | None = None, *, base_url: str | None = None
+) -> str:
+    """schedule.xml as ElementTree writes the tree of its elements: how the writer made it until
+    it wrote its lines itself (#13), the oracle of its bytes."""
+    plan = frab.schedule(release, tz, kinds, base_url=base_url)
+
+    def sub(parent: ET.Element, tag: str, text: str, **attrs: str) -> ET.Element:
+        node = ET.SubElement(parent, tag, attrs)
+        node.text = text
+        return node
+
+    root = ET.Element("schedule")
+    ET.SubElement(root, "generator", name=frab.GENERATOR, version=wd.__version__)
+    sub(root, "version", release.name)
+    conf = ET.SubElement(root, "conference")
+    for tag, text in [
+        ("acronym", plan.acronym),
+        ("title", release.workshop.event_name),
+        ("start", plan.days[0].date.isoformat()),
+        ("end", plan.days[-1].date.isoformat()),
+        ("days", str(len(plan.days))),
+        ("timeslot_duration", plan.timeslot_duration),
+        ("time_zone_name", plan.zone),
+        *([("url", plan.base_url)] if plan.base_url is not None else []),
+    ]:
+        sub(conf, tag, text)
+    for day in plan.days:
+        when = {"start": day.start.isoformat(), "end": day.end.isoformat()}
+        dnode = ET.SubElement(root, "day", index=str(day.index), date=day.date.isoformat(), **when)
+        room = ET.SubElement(dnode, "room", name=plan.room)
+        room.set("guid", str(events.room_guid(release.edition, plan.room)))
+        for e in day.events:
+            node = ET.SubElement(room, "event", guid=str(e.guid), id=str(e.id))
+            sub(node, "room", plan.room)
+            sub(node, "title", e.title)
+            if e.subtitle:
+                sub(node, "subtitle", e.subtitle)
+            for tag, text in [
+                ("type", e.slot.kind),
+                ("date", e.start.isoformat()),
+                ("start", f"{e.start:%H:%M}"),
+                ("duration", e.duration),
+                ("abstract", e.abstract),
+                ("track", e.slot.kind),
+            ]:
+                sub(node, tag, text)
+            persons = ET.SubElement(node, "persons")
+            for p in e.persons:
+                sub(persons, "person", p.name, id=str(p.id), guid=str(p.guid))
+            if e.links:
+                links = ET.SubElement(node, "links")
+                for link in e.links:
+                    sub(links, "link", link.title, href=link.url, type=frab.JSON_LINK_TYPES[link.kind])
+            if e.url is not None:
+                sub(node, "url", e.url)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+@PROPERTY
+@given(releases(), TZ, st.booleans(), st.sampled_from([None, ["keynote", "invited", "break"]]))
+def test_schedule_xml_is_what_elementtree_writes(
+    release: Release, tz: str | None, with_url: bool, kinds: list[str] | None
+) -> None:
+    """Any release (texts with markup, entities, quotes, line breaks, tabs), any zone, URLs or not."""
+    url = BASE if with_url else None
+    try:
+        expected = elementtree_xml(release, tz, kinds, base_url=url)
+    except wd.WorkshopDataError:  # no slot of those kinds
+        return
+    assert to_xml(release, tz=tz, kinds=kinds, base_url=url) == expected
+
+
+def test_the_files_of_every_shipped_edition_and_of_ten_thousand_slots_are_what_the_standard_library_writes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """schedule.xml as ElementTree writes it; schedule.json and the package's JSON as json.dumps
+    writes them (the writers before #13's speed work)."""
+    monkeypatch.syspath_prepend(str(REPO / "benchmarks"))  # the benchmarks' synthetic editions
+    import synthetic
+
+    for edition in wd.store.edition_names(None):
+        release = wd.load_release(edition)
+        if not release.slots:  # (a call for papers before the programme: no schedule file)
+            continue
+        assert to_xml(release, base_url=BASE) == elementtree_xml(release, base_url=BASE), edition
+    big = synthetic.over_days(synthetic.shipped(), 715)  # 10,010 slots
+    assert len(big.slots) == 10_010
+    assert to_xml(big) == elementtree_xml(big)
+    assert to_json(big) == json.dumps(to_dict(big), indent=2, ensure_ascii=False) + "\n"
+    assert jsonformat.dumps(big) == json.dumps(jsonformat.to_dict(big), indent=2, ensure_ascii=False) + "\n"

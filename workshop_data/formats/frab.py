@@ -19,7 +19,7 @@ maps onto it:
   releases and runs; the integer ``id`` the schemas still require is taken from the GUID's
   leading bits (so it is stable too), moved to the next free number in the unlikely case two
   slots of a release meet. Each person has a ``guid`` (``uuid5`` of the edition and the person
-  id) and an integer ``id`` made from it the same way (:func:`person_numbers`): clients such as
+  id) and an integer ``id`` made from it the same way (:func:`persons`): clients such as
   ConfClerk and schedule-convert tell speakers apart by that ``id`` alone (without it,
   ConfClerk shows no speaker and schedule-convert makes every speaker the first one). Person
   ids are stable across releases because person ids are (:mod:`workshop_data.identity`); they
@@ -50,19 +50,21 @@ maps onto it:
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from .. import __version__
+from ..encoding import json_text
 from ..errors import DataValidationError, WorkshopDataError
 from ..ids import slugify
+from ..memo import Memo
 from ..model import Release, Slot
-from ..timeutil import aware, check_timezone
+from ..timeutil import check_timezone
 from .events import (
     MaterialLink,
     check_base_url,
@@ -203,22 +205,35 @@ def stable_number(guid: uuid.UUID, taken: set[int]) -> int:
     return number
 
 
-def person_numbers(release: Release) -> dict[str, int]:
-    """Person id -> the person's integer frab ``id``, made by :func:`stable_number` from the
-    person's GUID, over every person of the release in order of person id (so it does not
-    depend on which slots are exported; two people never share a number)."""
+def persons(release: Release) -> dict[str, Speaker]:
+    """Person id -> the person as an event names them: name, GUID and integer frab ``id`` (made
+    by :func:`stable_number` from the GUID, over every person of the release in order of person
+    id, so it does not depend on which slots are exported; two people never share a number)."""
     taken: set[int] = set()
-    ids = sorted(p.person_id for p in release.people)
-    return {pid: stable_number(person_guid(release.edition, pid), taken) for pid in ids}
+    out: dict[str, Speaker] = {}
+    for pid in sorted(p.person_id for p in release.people):
+        guid = person_guid(release.edition, pid)
+        out[pid] = Speaker(release.person(pid).name, guid, stable_number(guid, taken))
+    return out
+
+
+def person_numbers(release: Release) -> dict[str, int]:
+    """Person id -> the person's integer frab ``id`` (:func:`persons`)."""
+    return {pid: p.id for pid, p in persons(release).items()}
 
 
 def _event(
-    release: Release, slot: Slot, zone: str, base_url: str | None, taken: set[int], numbers: dict[str, int]
+    release: Release,
+    slot: Slot,
+    zones: tuple[ZoneInfo, ZoneInfo],
+    base_url: str | None,
+    taken: set[int],
+    people: dict[str, Speaker],
 ) -> Event:
     _whole_minutes(release, slot)
-    venue_tz = release.workshop.timezone
-    start = aware(slot.start, venue_tz, zone)
-    end = aware(slot.end, venue_tz, zone) if slot.end is not None else None
+    venue, zone = zones  # the times as timeutil.aware gives them, the zones looked up once
+    start = slot.start.replace(tzinfo=venue).astimezone(zone)
+    end = slot.end.replace(tzinfo=venue).astimezone(zone) if slot.end is not None else None
     length = utc(end) - utc(start) if end is not None else dt.timedelta(0)
     if length >= dt.timedelta(hours=100):
         raise WorkshopDataError(f"slot {slot.slot_id!r} lasts {length}; frab durations stop at 99:59")
@@ -233,13 +248,20 @@ def _event(
         title=title(slot),
         subtitle=slot.label if slot.title else "",
         abstract=description(release, slot),
-        persons=[
-            Speaker(p.name, person_guid(release.edition, p.person_id), numbers[p.person_id])
-            for p in speakers_of(release, slot)
-        ],
+        persons=[people[p.person_id] for p in speakers_of(release, slot)],
         url=slot_url(base_url, slot.slot_id),
         links=material_links(release, slot),
     )
+
+
+#: The layout of the last releases written (both files of a release lay it out once).
+PLANS: Memo[tuple[Release, str | None, tuple[str, ...] | None, str | None], Schedule] = Memo(2)
+
+
+def _plan(release: Release, tz: str | None, kinds: Iterable[str] | None, base_url: str | None) -> Schedule:
+    """:func:`schedule`, remembered for the release's next file (:data:`PLANS`)."""
+    wanted = tuple(kinds) if kinds else None
+    return PLANS.get((release, tz, wanted, base_url), lambda: schedule(release, tz, wanted, base_url=base_url))
 
 
 def schedule(
@@ -247,13 +269,13 @@ def schedule(
 ) -> Schedule:
     """The release (or the slots of ``kinds``) laid out as frab days, room and events."""
     zone = tz or release.workshop.timezone
-    check_timezone(zone)
+    zones = (check_timezone(release.workshop.timezone), check_timezone(zone))
     base = check_base_url(base_url)
     taken: set[int] = set()
-    numbers = person_numbers(release)
+    people = persons(release)
     days: dict[dt.date, Day] = {}
     for slot in selected_or_error(release, kinds):
-        event = _event(release, slot, zone, base_url, taken, numbers)
+        event = _event(release, slot, zones, base_url, taken, people)
         day = days.setdefault(event.start.date(), Day(len(days) + 1, event.start.date()))
         day.events.append(event)
     return Schedule(release, zone, acronym(release.edition), release.workshop.venue, base, list(days.values()))
@@ -271,66 +293,124 @@ def _text(value: str, event: Event | None, name: str) -> str:
     return value
 
 
+def _xml_text(value: str) -> str:
+    """Character data escaped as ElementTree escapes it (``&``, ``<``, ``>``)."""
+    if "&" in value:
+        value = value.replace("&", "&amp;")
+    if "<" in value:
+        value = value.replace("<", "&lt;")
+    if ">" in value:
+        value = value.replace(">", "&gt;")
+    return value
+
+
+def _xml_attribute(value: str) -> str:
+    """An attribute's value escaped as ElementTree escapes it (also ``"``, and CR, LF and tab as
+    character references)."""
+    value = _xml_text(value)
+    for char, ref in (('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;")):
+        if char in value:
+            value = value.replace(char, ref)
+    return value
+
+
+def _element(indent: str, tag: str, text: str, attrs: str = "") -> str:
+    """A line holding an element and its text (``<tag />`` when it has none), as ElementTree
+    writes it; ``attrs`` its attributes, written already."""
+    if not text:
+        return f"{indent}<{tag}{attrs} />"
+    return f"{indent}<{tag}{attrs}>{_xml_text(text)}</{tag}>"
+
+
+def _attributes(*pairs: tuple[str, str]) -> str:
+    return "".join(f' {name}="{_xml_attribute(value)}"' for name, value in pairs)
+
+
+def _xml_lines(plan: Schedule, check: Callable[[str, Event | None, str], str]) -> list[str]:
+    """The lines of schedule.xml, as ElementTree writes the tree of its elements after
+    ``ElementTree.indent`` (two spaces a level): the tree and its generic serialization were
+    most of the cost of the file (tests/test_export_frab.py holds the two to each other).
+    ``check(value, event, name)`` checks each text and attribute value a slot gives."""
+    release = plan.release
+    out = [
+        "<schedule>",
+        f"  <generator{_attributes(('name', GENERATOR), ('version', __version__))} />",
+        _element("  ", "version", check(release.name, None, "version")),
+        "  <conference>",
+    ]
+    conference = [
+        ("acronym", plan.acronym),
+        ("title", release.workshop.event_name),
+        ("start", plan.days[0].date.isoformat()),
+        ("end", plan.days[-1].date.isoformat()),
+        ("days", str(len(plan.days))),
+        ("timeslot_duration", plan.timeslot_duration),
+        ("time_zone_name", plan.zone),
+    ]
+    if plan.base_url is not None:
+        conference.append(("url", plan.base_url))
+    out += [_element("    ", tag, check(text, None, tag)) for tag, text in conference]
+    out.append("  </conference>")
+    guid = str(room_guid(release.edition, plan.room))
+    room = f"    <room{_attributes(('name', check(plan.room, None, 'room name')), ('guid', guid))}>"
+    event_room = _element("        ", "room", check(plan.room, None, "room"))
+    for day in plan.days:
+        when = (("start", day.start.isoformat()), ("end", day.end.isoformat()))
+        out += [f"  <day{_attributes(('index', str(day.index)), ('date', day.date.isoformat()), *when)}>", room]
+        for e in day.events:
+            kind = e.slot.kind
+            out += [
+                f"      <event{_attributes(('guid', str(e.guid)), ('id', str(e.id)))}>",
+                event_room,
+                _element("        ", "title", check(e.title, e, "title")),
+            ]
+            if e.subtitle:
+                out.append(_element("        ", "subtitle", check(e.subtitle, e, "subtitle")))
+            out += [
+                _element("        ", "type", kind),
+                _element("        ", "date", e.start.isoformat()),
+                _element("        ", "start", f"{e.start:%H:%M}"),
+                _element("        ", "duration", e.duration),
+                _element("        ", "abstract", check(e.abstract, e, "abstract")),
+                _element("        ", "track", kind),
+            ]
+            if e.persons:
+                out.append("        <persons>")
+                for p in e.persons:
+                    attrs = _attributes(("id", str(p.id)), ("guid", str(p.guid)))
+                    out.append(_element("          ", "person", check(p.name, e, "person"), attrs))
+                out.append("        </persons>")
+            else:
+                out.append("        <persons />")
+            if e.links:
+                out.append("        <links>")
+                for link in e.links:
+                    href = check(link.url, e, "link href")
+                    attrs = _attributes(("href", href), ("type", JSON_LINK_TYPES[link.kind]))
+                    out.append(_element("          ", "link", check(link.title, e, "link"), attrs))
+                out.append("        </links>")
+            if e.url is not None:
+                out.append(_element("        ", "url", check(e.url, e, "url")))
+            out.append("      </event>")
+        out += ["    </room>", "  </day>"]
+    out.append("</schedule>")
+    return out
+
+
 def to_xml(
     release: Release, tz: str | None = None, kinds: Iterable[str] | None = None, *, base_url: str | None = None
 ) -> str:
-    """The frab ``schedule.xml`` of the release (UTF-8 text)."""
-    import xml.etree.ElementTree as ET
+    """The frab ``schedule.xml`` of the release (UTF-8 text).
 
-    plan = schedule(release, tz, kinds, base_url=base_url)
-
-    def sub(parent: ET.Element, tag: str, text: str, event: Event | None = None, **attrs: str) -> ET.Element:
-        node = ET.SubElement(parent, tag, {k: _text(v, event, f"{tag} {k}") for k, v in attrs.items()})
-        node.text = _text(text, event, tag)
-        return node
-
-    root = ET.Element("schedule")
-    ET.SubElement(root, "generator", name=GENERATOR, version=__version__)
-    sub(root, "version", release.name)
-    conf = ET.SubElement(root, "conference")
-    sub(conf, "acronym", plan.acronym)
-    sub(conf, "title", release.workshop.event_name)
-    sub(conf, "start", plan.days[0].date.isoformat())
-    sub(conf, "end", plan.days[-1].date.isoformat())
-    sub(conf, "days", str(len(plan.days)))
-    sub(conf, "timeslot_duration", plan.timeslot_duration)
-    sub(conf, "time_zone_name", plan.zone)
-    if plan.base_url is not None:
-        sub(conf, "url", plan.base_url)
-    for day in plan.days:
-        dnode = ET.SubElement(
-            root,
-            "day",
-            index=str(day.index),
-            date=day.date.isoformat(),
-            start=day.start.isoformat(),
-            end=day.end.isoformat(),
-        )
-        room = ET.SubElement(dnode, "room", name=_text(plan.room, None, "room name"))
-        room.set("guid", str(room_guid(release.edition, plan.room)))
-        for e in day.events:
-            node = ET.SubElement(room, "event", guid=str(e.guid), id=str(e.id))
-            sub(node, "room", plan.room)
-            sub(node, "title", e.title, e)
-            if e.subtitle:
-                sub(node, "subtitle", e.subtitle, e)
-            sub(node, "type", e.slot.kind)
-            sub(node, "date", e.start.isoformat())
-            sub(node, "start", f"{e.start:%H:%M}")
-            sub(node, "duration", e.duration)
-            sub(node, "abstract", e.abstract, e)
-            sub(node, "track", e.slot.kind)
-            persons = ET.SubElement(node, "persons")
-            for p in e.persons:
-                sub(persons, "person", p.name, e, id=str(p.id), guid=str(p.guid))
-            if e.links:
-                links = ET.SubElement(node, "links")
-                for link in e.links:
-                    sub(links, "link", link.title, e, href=link.url, type=JSON_LINK_TYPES[link.kind])
-            if e.url is not None:
-                sub(node, "url", e.url, e)
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    A text XML 1.0 cannot carry is an error naming the slot and the element: looked for in the
+    whole file, then, when there is one, element by element (the first one named).
+    """
+    plan = _plan(release, tz, kinds, base_url)
+    lines = _xml_lines(plan, lambda value, event, name: value)
+    text = '<?xml version="1.0" encoding="UTF-8"?>\n' + "\n".join(lines) + "\n"
+    if NOT_XML.search(text):
+        _xml_lines(plan, _text)  # raises, naming where
+    return text
 
 
 # -- schedule.json ----------------------------------------------------------------------------
@@ -365,7 +445,7 @@ def to_dict(
     release: Release, tz: str | None = None, kinds: Iterable[str] | None = None, *, base_url: str | None = None
 ) -> dict[str, Any]:
     """The frab ``schedule.json`` document of the release (a dict)."""
-    plan = schedule(release, tz, kinds, base_url=base_url)
+    plan = _plan(release, tz, kinds, base_url)
     conference: dict[str, Any] = {
         "acronym": plan.acronym,
         "title": release.workshop.event_name,
@@ -400,4 +480,4 @@ def to_json(
     release: Release, tz: str | None = None, kinds: Iterable[str] | None = None, *, base_url: str | None = None
 ) -> str:
     """The frab ``schedule.json`` of the release (UTF-8 text, indented)."""
-    return json.dumps(to_dict(release, tz, kinds, base_url=base_url), indent=2, ensure_ascii=False) + "\n"
+    return json_text(to_dict(release, tz, kinds, base_url=base_url)) + "\n"
