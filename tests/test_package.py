@@ -9,12 +9,16 @@ import sys
 import tomllib
 import venv
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import PINNED, REPO, SHIPPED, require
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import workshop_data as wd
 from workshop_data.datapackage import DESCRIPTOR, descriptor_text, release_files, sha256
+from workshop_data.encoding import json_text
 from workshop_data.schema import KINDS, resources
 
 
@@ -82,6 +86,25 @@ def test_descriptor_text_is_what_json_dumps_writes() -> None:
         odd: {"deep": [[{"deeper": [odd]}]]},
     }
     assert descriptor_text(value) == json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+
+
+#: Any JSON value (objects with text keys), as json.loads gives them, tuples too.
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.tuples(inner) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(JSON, st.sampled_from(["", "  ", "      "]))
+def test_json_text_is_what_json_dumps_writes(value: Any, indent: str) -> None:
+    """The JSON exports and the descriptors are written by json_text: json.dumps' indented text,
+    to the byte (at any depth, NaN, big numbers, escapes, empty containers)."""
+    expected = json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + indent)
+    assert json_text(value, indent) == expected
 
 
 def test_release_files_reproduce_the_shipped_release() -> None:

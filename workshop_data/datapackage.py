@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from .defaults import DESCRIPTOR, LATEST
-from .encoding import format_published, format_wall, sha256
+from .encoding import format_published, format_wall, json_text, sha256
 from .errors import DataValidationError, WorkshopDataError
 from .files import folder_mode
 from .memo import Memo
@@ -285,26 +285,16 @@ def _schema_text(schema: _Schema, indent: str) -> str:
     return _indented(resource.schema(), indent)
 
 
-_SCALAR = json.JSONEncoder(ensure_ascii=False).encode
-
-
 def _indented(value: Any, indent: str) -> str:
-    """``value`` as :func:`json.dumps` writes it with ``indent=2`` at the depth ``indent``."""
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        inner = indent + "  "
-        items = ",\n".join(f"{inner}{_SCALAR(str(k))}: {_indented(v, inner)}" for k, v in value.items())
-        return f"{{\n{items}\n{indent}}}"
-    if isinstance(value, list | tuple):
-        if not value:
-            return "[]"
-        inner = indent + "  "
-        items = ",\n".join(f"{inner}{_indented(v, inner)}" for v in value)
-        return f"[\n{items}\n{indent}]"
-    if isinstance(value, _Schema):
-        return _schema_text(value, indent)
-    return _SCALAR(value)
+    """``value`` as :func:`json.dumps` writes it with ``indent=2`` at the depth ``indent``, a
+    :class:`_Schema` as its resource's schema."""
+    return json_text(value, indent, _schema_of)
+
+
+def _schema_of(value: Any, indent: str) -> str:
+    if not isinstance(value, _Schema):
+        raise TypeError(f"not a JSON value: {value!r}")
+    return _schema_text(value, indent)
 
 
 def release_files(release: Release) -> dict[str, bytes]:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from importlib.resources import files
 from typing import Any
 
-from ..encoding import format_published, parse_published
+from ..encoding import format_published, json_text, parse_published
 from ..model import Material, Person, Release, Slot, Talk, Workshop
 from ..timeutil import aware, check_timezone
 from . import selected
@@ -96,7 +96,7 @@ def to_dict(release: Release, tz: str | None = None, kinds: Iterable[str] | None
 
 def dumps(release: Release, tz: str | None = None, kinds: Iterable[str] | None = None) -> str:
     """The release as JSON text (UTF-8, indented, ending in a newline)."""
-    return json.dumps(to_dict(release, tz, kinds), indent=2, ensure_ascii=False) + "\n"
+    return json_text(to_dict(release, tz, kinds)) + "\n"
 
 
 def from_dict(doc: dict[str, Any]) -> Release:
