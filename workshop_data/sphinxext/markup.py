@@ -20,6 +20,7 @@ the two writings to each other on every page of the shipped data and on hostile 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
@@ -143,8 +144,9 @@ def attribute(value: str) -> str:
     return value.translate(ATTRIBUTE)
 
 
-def class_attr(classes: Iterable[str]) -> str:
-    """`` class="…"`` (the classes in order, each once), or nothing."""
+@functools.lru_cache(maxsize=1024)
+def class_attr(classes: tuple[str, ...]) -> str:
+    """`` class="…"`` (the classes in order, each once), or nothing (a page repeats a few)."""
     names = list(dict.fromkeys(c for c in classes if c.strip()))
     return f' class="{attribute(" ".join(names))}"' if names else ""
 

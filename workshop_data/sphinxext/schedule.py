@@ -142,7 +142,8 @@ def title_of(item: Slot | Talk) -> list[Inline]:
 
 def time_of(moment: dt.datetime) -> El:
     """``HH:MM`` of an aware datetime, with its machine-readable value (:mod:`.timezones`)."""
-    return El("time", (f"{moment:%H:%M}",), ("wd-time",), moment.isoformat())
+    value = moment.isoformat()  # YYYY-MM-DDTHH:MM:SS±HH:MM
+    return El("time", (value[11:16],), ("wd-time",), value)
 
 
 def day_label(moment: dt.datetime) -> str:
@@ -237,7 +238,8 @@ def speakers_html(entries: Sequence[Entry], writer: markup.Writer, compact: bool
     """The speakers list as the HTML translator writes :func:`speakers_nodes` (the list is
     "simple" whatever ``compact``: docutils' ``compact_field_lists``)."""
     out = ['<dl class="simple wd-speakers">\n']
-    ul = f"<ul{markup.class_attr(['simple'] if compact else [])}>\n"
+    simple = ("simple",) if compact else ()
+    ul = f"<ul{markup.class_attr(simple)}>\n"
     for entry in entries:
         out.append(f'<dt id="{markup.attribute(entry.anchor)}">')
         writer.inline(entry.term, out)
@@ -408,12 +410,14 @@ class ScheduleDirective(WorkshopDirective):
         # each event's SEQUENCE comes from the edition's history, compared once for every slot
         calendars = self.calendars(*self.shown)[1]
         self.row_ids: dict[str, str] = {}
+        self.starts: dict[str, El] = {}  # slot id -> its start, as the speakers list shows it too
         rows: list[DayRow | SlotRow] = []
         shown: dt.date | None = None
         for n, slot in enumerate(slots, start=1):
             slot_id = slot.slot_id
             start = self.start(slot)
-            when: list[Inline] = [time_of(start)]
+            self.starts[slot_id] = time_of(start)
+            when: list[Inline] = [self.starts[slot_id]]
             if slot.end is not None:
                 when.append(markup.span("–", time_of(aware(slot.end, self.venue_tz)), classes=("wd-until",)))
             calendar = None
@@ -455,7 +459,7 @@ class ScheduleDirective(WorkshopDirective):
             items = []
             for slot in slots_of.get(pid, []):
                 link = El("refid", (slot.label or slot.raw or slot.kind,), (), self.row_ids[slot.slot_id])
-                item: list[Inline] = [time_of(self.start(slot)), " ", link]
+                item: list[Inline] = [self.starts[slot.slot_id], " ", link]
                 title = title_of(slot)
                 if title:
                     item += [": ", *title]
