@@ -103,12 +103,8 @@ def table(
     rows: Sequence[Sequence[Sequence[nodes.Node] | str]],
     widths: Sequence[int] | None = None,
     classes: Sequence[str] = (),
-    row_attrs: Sequence[dict[str, list[str]]] | None = None,
 ) -> nodes.table:
-    """A real docutils table; each cell is a string or a list of body nodes.
-
-    ``row_attrs`` gives each body row its ``ids`` and ``classes``.
-    """
+    """A real docutils table; each cell is a string or a list of body nodes."""
     tab = nodes.table("", classes=list(classes))
     group = nodes.tgroup("", cols=len(headers))
     tab += group
@@ -116,11 +112,8 @@ def table(
         group += nodes.colspec("", colwidth=width)
     group += nodes.thead("", _row(headers))
     body = nodes.tbody()
-    for i, cells in enumerate(rows):
-        row = _row(cells)
-        for name, values in (row_attrs[i] if row_attrs else {}).items():
-            row[name].extend(values)
-        body += row
+    for cells in rows:
+        body += _row(cells)
     group += body
     return tab
 

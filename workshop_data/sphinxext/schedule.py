@@ -49,7 +49,7 @@ from .base import WorkshopDirective, paragraph, table
 from .downloads import file_name
 from .markup import El, Inline
 from .pages import PEOPLE
-from .timezones import zone_note
+from .timezones import time_text, zone_note
 
 #: Kinds shown as a plain row: the label only.
 PLAIN_KINDS = frozenset({"break", "lunch", "poster"})
@@ -142,8 +142,8 @@ def title_of(item: Slot | Talk) -> list[Inline]:
 
 def time_of(moment: dt.datetime) -> El:
     """``HH:MM`` of an aware datetime, with its machine-readable value (:mod:`.timezones`)."""
-    value = moment.isoformat()  # YYYY-MM-DDTHH:MM:SS±HH:MM
-    return El("time", (value[11:16],), ("wd-time",), value)
+    text, value = time_text(moment)
+    return El("time", (text,), ("wd-time",), value)
 
 
 def day_label(moment: dt.datetime) -> str:

@@ -29,9 +29,16 @@ class wd_tz_switch(nodes.Element):  # type: ignore[misc]
     """The button that switches the page between the venue's zone and the reader's."""
 
 
+def time_text(moment: dt.datetime) -> tuple[str, str]:
+    """``HH:MM`` of an aware datetime, and its ISO 8601 value (``datetime``)."""
+    value = moment.isoformat()  # YYYY-MM-DDTHH:MM:SS[.ffffff]±HH:MM
+    return value[11:16], value
+
+
 def time_node(moment: dt.datetime) -> wd_time:
     """``HH:MM`` of an aware datetime, with its machine-readable value."""
-    return wd_time("", f"{moment:%H:%M}", datetime=moment.isoformat(), classes=["wd-time"])
+    text, value = time_text(moment)
+    return wd_time("", text, datetime=value, classes=["wd-time"])
 
 
 def zone_note(venue_tz: str, first: dt.datetime) -> nodes.paragraph:
