@@ -69,7 +69,7 @@ def _json(value: Any, indent: str, out: list[str], default: Callable[[Any, str],
         for key, item in value.items():
             if not isinstance(key, str):
                 raise TypeError(f"JSON object keys are strings, not {key!r}")
-            out += (separator, encode_basestring(key), ": ")
+            out.append(f"{separator}{encode_basestring(key)}: ")
             _json(item, inner, out, default)
             separator = ",\n" + inner
         out.append("\n" + indent + "}")
