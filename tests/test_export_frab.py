@@ -403,17 +403,15 @@ def elementtree_xml(
     ET.SubElement(root, "generator", name=frab.GENERATOR, version=wd.__version__)
     sub(root, "version", release.name)
     conf = ET.SubElement(root, "conference")
-    for tag, text in [
-        ("acronym", plan.acronym),
-        ("title", release.workshop.event_name),
-        ("start", plan.days[0].date.isoformat()),
-        ("end", plan.days[-1].date.isoformat()),
-        ("days", str(len(plan.days))),
-        ("timeslot_duration", plan.timeslot_duration),
-        ("time_zone_name", plan.zone),
-        *([("url", plan.base_url)] if plan.base_url is not None else []),
-    ]:
-        sub(conf, tag, text)
+    sub(conf, "acronym", plan.acronym)
+    sub(conf, "title", release.workshop.event_name)
+    sub(conf, "start", plan.days[0].date.isoformat())
+    sub(conf, "end", plan.days[-1].date.isoformat())
+    sub(conf, "days", str(len(plan.days)))
+    sub(conf, "timeslot_duration", plan.timeslot_duration)
+    sub(conf, "time_zone_name", plan.zone)
+    if plan.base_url is not None:
+        sub(conf, "url", plan.base_url)
     for day in plan.days:
         when = {"start": day.start.isoformat(), "end": day.end.isoformat()}
         dnode = ET.SubElement(root, "day", index=str(day.index), date=day.date.isoformat(), **when)

@@ -167,10 +167,7 @@ def rows_nodes(rows: Sequence[DayRow | SlotRow]) -> list[nodes.row]:
             time_cell.append(paragraph(*markup.to_nodes([row.calendar])))
         section: list[nodes.Node] = [paragraph(*markup.to_nodes(row.head))]
         if row.talks:
-            items = nodes.bullet_list("", classes=["wd-talks"])
-            for talk in row.talks:
-                items += nodes.list_item("", paragraph(*markup.to_nodes(talk)))
-            section.append(items)
+            section.append(_list_nodes(row.talks, ["wd-talks"]))
         out.append(
             nodes.row(
                 "",
@@ -188,10 +185,15 @@ def speakers_nodes(entries: Sequence[Entry]) -> nodes.definition_list:
     out = nodes.definition_list(classes=["wd-speakers"])
     for entry in entries:
         term = nodes.term("", "", *markup.to_nodes(entry.term), ids=[entry.anchor])
-        items = nodes.bullet_list()
-        for item in entry.items:
-            items += nodes.list_item("", paragraph(*markup.to_nodes(item)))
-        out += nodes.definition_list_item("", term, nodes.definition("", items))
+        out += nodes.definition_list_item("", term, nodes.definition("", _list_nodes(entry.items)))
+    return out
+
+
+def _list_nodes(items: Sequence[Sequence[Inline]], classes: Sequence[str] = ()) -> nodes.bullet_list:
+    """A bullet list of one-paragraph items."""
+    out = nodes.bullet_list("", classes=list(classes))
+    for item in items:
+        out += nodes.list_item("", paragraph(*markup.to_nodes(item)))
     return out
 
 
@@ -202,7 +204,7 @@ def rows_html(rows: Sequence[DayRow | SlotRow], writer: markup.Writer, compact: 
     """The table's body rows as the HTML translator writes :func:`rows_nodes` (``compact``: lists
     of one-paragraph items are "simple", as ``html_compact_lists`` says)."""
     out: list[str] = []
-    talks_class = markup.class_attr(("wd-talks", "simple" if compact else ""))
+    talks_list = f"<ul{markup.class_attr(('wd-talks', 'simple' if compact else ''))}>\n"
     for i, row in enumerate(rows):
         parity = "row-even" if i % 2 == 0 else "row-odd"  # counted from the head's row, odd
         if isinstance(row, DayRow):
@@ -224,12 +226,8 @@ def rows_html(rows: Sequence[DayRow | SlotRow], writer: markup.Writer, compact: 
         writer.inline(row.head, out)
         out.append("</p>")
         if row.talks:
-            out.append(f"\n<ul{talks_class}>\n")
-            for talk in row.talks:
-                out.append("<li><p>")
-                writer.inline(talk, out)
-                out.append("</p></li>\n")
-            out.append("</ul>\n")
+            out.append("\n")
+            _list_html(row.talks, talks_list, writer, out)
         out.append("</td>\n</tr>\n")
     return "".join(out)
 
@@ -243,14 +241,21 @@ def speakers_html(entries: Sequence[Entry], writer: markup.Writer, compact: bool
     for entry in entries:
         out.append(f'<dt id="{markup.attribute(entry.anchor)}">')
         writer.inline(entry.term, out)
-        out.append(f"</dt><dd>{ul}")
-        for item in entry.items:
-            out.append("<li><p>")
-            writer.inline(item, out)
-            out.append("</p></li>\n")
-        out.append("</ul>\n</dd>\n")
+        out.append("</dt><dd>")
+        _list_html(entry.items, ul, writer, out)
+        out.append("</dd>\n")
     out.append("</dl>\n")
     return "".join(out)
+
+
+def _list_html(items: Sequence[Sequence[Inline]], start: str, writer: markup.Writer, out: list[str]) -> None:
+    """:func:`_list_nodes` as HTML (``start``: the list's start tag)."""
+    out.append(start)
+    for item in items:
+        out.append("<li><p>")
+        writer.inline(item, out)
+        out.append("</p></li>\n")
+    out.append("</ul>\n")
 
 
 class wd_schedule_rows(nodes.Element):  # type: ignore[misc]
