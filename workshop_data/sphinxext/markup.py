@@ -4,7 +4,7 @@ become.
 A page of ten thousand slots is some 300,000 docutils nodes: built, pickled with the page,
 walked and translated one visit at a time, they were most of the cost of building it
 (benchmarks/README.md). A directive with that much to show describes its content in this small
-vocabulary instead — text (a ``str``) and :class:`El` (strong, emphasis, a span, a time, a line
+vocabulary instead — text (a ``str``) and :data:`El` (strong, emphasis, a span, a time, a line
 break, links) — kept with the page until it is written, then written:
 
 - for a builder of HTML pages, as the HTML text the HTML translator writes for those nodes
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
-from typing import Any, NamedTuple
+from typing import Any, TypeAlias
 
 from docutils import nodes
 from docutils.writers._html_base import HTMLTranslator
@@ -39,39 +39,39 @@ TEXT = dict(HTMLTranslator.special_characters)
 ATTRIBUTE = {ord(c): " " for c in "\n\r\t\v\f"} | TEXT
 
 
-class El(NamedTuple):
-    """An inline element: ``tag`` one of
-
-    - ``strong``, ``em``, ``span``: :class:`~docutils.nodes.strong`, ``emphasis``, ``inline``;
-    - ``time``: a :class:`~.timezones.wd_time`, ``ref`` its ISO 8601 value;
-    - ``br``: a line break in a title (:class:`~.titlenodes.wd_line_break`);
-    - ``refid``: a link to ``ref``, an id on the same page;
-    - ``url``: a link to the URL ``ref``;
-    - ``file``: a link to the generated file ``ref`` (:mod:`.generated`; registered already);
-    - ``page``: a link to page ``ref`` (a docname), at ``anchor`` when given (:mod:`.links`).
-    """
-
-    tag: str
-    children: tuple[str | El, ...] = ()
-    classes: tuple[str, ...] = ()
-    ref: str = ""
-    anchor: str = ""
-
-
+#: An inline element, ``(tag, children, classes, ref, anchor)`` (made by :func:`el`); ``tag``:
+#:
+#: - ``strong``, ``em``, ``span``: :class:`~docutils.nodes.strong`, ``emphasis``, ``inline``;
+#: - ``time``: a :class:`~.timezones.wd_time`, ``ref`` its ISO 8601 value;
+#: - ``br``: a line break in a title (:class:`~.titlenodes.wd_line_break`);
+#: - ``refid``: a link to ``ref``, an id on the same page;
+#: - ``url``: a link to the URL ``ref``;
+#: - ``file``: a link to the generated file ``ref`` (:mod:`.generated`; registered already);
+#: - ``page``: a link to page ``ref`` (a docname), at ``anchor`` when given (:mod:`.links`).
+#:
+#: A plain tuple: a page holds hundreds of thousands, pickled with it, and pickle writes and
+#: reads a tuple in C where a named tuple is made again by Python code, one call each (a second
+#: of a 10,010-slot page's build).
+El: TypeAlias = tuple[str, tuple["Inline", ...], tuple[str, ...], str, str]
 #: A piece of inline content: text, or an element.
-Inline = str | El
+Inline: TypeAlias = "str | El"
+
+
+def el(tag: str, *children: Inline, classes: tuple[str, ...] = (), ref: str = "", anchor: str = "") -> El:
+    """An inline element (:data:`El`)."""
+    return (tag, children, classes, ref, anchor)
 
 
 def strong(*children: Inline, classes: tuple[str, ...] = ()) -> El:
-    return El("strong", children, classes)
+    return ("strong", children, classes, "", "")
 
 
 def em(*children: Inline, classes: tuple[str, ...] = ()) -> El:
-    return El("em", children, classes)
+    return ("em", children, classes, "", "")
 
 
 def span(*children: Inline, classes: tuple[str, ...] = ()) -> El:
-    return El("span", children, classes)
+    return ("span", children, classes, "", "")
 
 
 def title(value: Title) -> list[Inline]:
@@ -82,7 +82,7 @@ def title(value: Title) -> list[Inline]:
 
     def close() -> None:
         tag, children = stack.pop()
-        stack[-1][1].append(El(tag, tuple(children)))
+        stack[-1][1].append(el(tag, *children))
 
     for kind, v in value.events:
         if kind == "text":
@@ -92,7 +92,7 @@ def title(value: Title) -> list[Inline]:
         elif kind == "close":
             close()
         else:
-            stack[-1][1].extend([" ", El("br")])
+            stack[-1][1].extend([" ", el("br")])
     while len(stack) > 1:  # (the events are balanced)
         close()
     return root
@@ -101,28 +101,28 @@ def title(value: Title) -> list[Inline]:
 # -- as nodes ---------------------------------------------------------------------------------
 
 
-def _node(el: El) -> nodes.Node:
-    kids = to_nodes(el.children)
-    classes = list(el.classes)
-    tag = el.tag
+def _node(element: El) -> nodes.Node:
+    tag, children, classes, ref, anchor = element
+    kids = to_nodes(children)
+    names = list(classes)
     if tag == "strong":
-        return nodes.strong("", "", *kids, classes=classes)
+        return nodes.strong("", "", *kids, classes=names)
     if tag == "em":
-        return nodes.emphasis("", "", *kids, classes=classes)
+        return nodes.emphasis("", "", *kids, classes=names)
     if tag == "span":
-        return nodes.inline("", "", *kids, classes=classes)
+        return nodes.inline("", "", *kids, classes=names)
     if tag == "time":
-        return wd_time("", "", *kids, datetime=el.ref, classes=classes)
+        return wd_time("", "", *kids, datetime=ref, classes=names)
     if tag == "br":
         return wd_line_break()
     if tag == "refid":
-        return nodes.reference("", "", *kids, refid=el.ref, internal=True, classes=classes)
+        return nodes.reference("", "", *kids, refid=ref, internal=True, classes=names)
     if tag == "url":
-        return nodes.reference("", "", *kids, refuri=el.ref, classes=classes)
+        return nodes.reference("", "", *kids, refuri=ref, classes=names)
     if tag == "file":
-        return generated.generated_file("", "", *kids, target=el.ref, classes=classes)
+        return generated.generated_file("", "", *kids, target=ref, classes=names)
     if tag == "page":
-        return links.link(el.ref, *kids, anchor=el.anchor, classes=el.classes)
+        return links.link(ref, *kids, anchor=anchor, classes=classes)
     raise ValueError(f"unknown inline element {tag!r}")
 
 
@@ -174,35 +174,36 @@ class Writer:
             else:
                 self.element(p, out)
 
-    def element(self, el: El, out: list[str]) -> None:
-        tag = el.tag
+    def element(self, element: El, out: list[str]) -> None:
+        """Append the HTML of ``element`` to ``out``."""
+        tag, children, classes, ref, anchor = element
         if tag == "br":
             out.append("<br/>")
             return
         if tag in ("strong", "em", "span"):
             name = tag
-            out.append(f"<{name}{class_attr(el.classes)}>")
+            out.append(f"<{name}{class_attr(classes)}>")
         elif tag == "time":
             name = "time"
-            out.append(f'<time{class_attr(el.classes)} datetime="{attribute(el.ref)}">')
+            out.append(f'<time{class_attr(classes)} datetime="{attribute(ref)}">')
         else:
             name = "a"
             if tag == "refid":
-                href, kind = "#" + el.ref, "internal"
+                href, kind = "#" + ref, "internal"
             elif tag == "url":
-                href, kind = el.ref, "external"
+                href, kind = ref, "external"
             elif tag == "file":
-                href, kind = self.file_uri(el.ref), "external"
+                href, kind = self.file_uri(ref), "external"
             elif tag == "page":
-                uri = self.page_uri(el.ref, el.anchor)
+                uri = self.page_uri(ref, anchor)
                 if uri is None:  # no such page: its text, in a span
-                    self.element(El("span", el.children, el.classes), out)
+                    self.element(span(*children, classes=classes), out)
                     return
                 href, kind = uri, "internal"
             else:
                 raise ValueError(f"unknown inline element {tag!r}")
-            out.append(f'<a{class_attr((*el.classes, "reference", kind))} href="{attribute(href or "#")}">')
-        self.inline(el.children, out)
+            out.append(f'<a{class_attr((*classes, "reference", kind))} href="{attribute(href or "#")}">')
+        self.inline(children, out)
         out.append(f"</{name}>")
 
 

@@ -143,7 +143,7 @@ def title_of(item: Slot | Talk) -> list[Inline]:
 def time_of(moment: dt.datetime) -> El:
     """``HH:MM`` of an aware datetime, with its machine-readable value (:mod:`.timezones`)."""
     text, value = time_text(moment)
-    return El("time", (text,), ("wd-time",), value)
+    return markup.el("time", text, classes=("wd-time",), ref=value)
 
 
 def day_label(moment: dt.datetime) -> str:
@@ -321,6 +321,7 @@ class ScheduleDirective(WorkshopDirective):
         shown += [pid for s in slots for t in release.talks_of(s.slot_id) for pid in t.speakers]
         with_list = "no-speakers" not in self.options
         self.ids = UniqueIds(self.state.document)
+        self.titles: dict[str, tuple[Inline, ...]] = {}
         anchors = self.anchors(release, list(dict.fromkeys(shown))) if with_list else {}
         rows = self.rows(slots, anchors)
         out: list[nodes.Node] = [self.day_calendar(release)]
@@ -361,7 +362,7 @@ class ScheduleDirective(WorkshopDirective):
                 out.append(", ")
             person: Person = self.shown_release.person(pid)
             if pid in anchors:
-                out.append(El("refid", (person.name,), ("wd-speaker",), anchors[pid]))
+                out.append(markup.el("refid", person.name, classes=("wd-speaker",), ref=anchors[pid]))
             else:
                 out.append(markup.span(person.name, classes=("wd-speaker",)))
             out += affiliation(person.affiliations)
@@ -381,7 +382,7 @@ class ScheduleDirective(WorkshopDirective):
             if ids:
                 head.append(" ")
                 head += self.speaker_refs(ids, anchors)
-            title = title_of(slot)
+            title = self.slot_title(slot)
             if title:
                 head.append(markup.span(*title, classes=("wd-title",)))
         if slot.status:
@@ -398,6 +399,13 @@ class ScheduleDirective(WorkshopDirective):
             items.append(tuple(item))
         return tuple(head), tuple(items)
 
+    def slot_title(self, slot: Slot) -> tuple[Inline, ...]:
+        """The slot's title (:func:`title_of`), read once for the table and the speakers list."""
+        found = self.titles.get(slot.slot_id)
+        if found is None:
+            found = self.titles[slot.slot_id] = tuple(title_of(slot))
+        return found
+
     def material_links(self, slot_id: str, talk_id: str, after: bool) -> list[Inline]:
         """ " · Slides · Recording": the materials of a slot's talk (or of a talk of its block),
         each a link named by its kind (``after``: something precedes them)."""
@@ -405,7 +413,7 @@ class ScheduleDirective(WorkshopDirective):
         for m in self.shown_release.materials_of(slot_id, talk_id):
             if out or after:
                 out.append(" · ")
-            out.append(El("url", (MATERIAL_LABELS[m.kind],), ("wd-material",), m.url))
+            out.append(markup.el("url", MATERIAL_LABELS[m.kind], classes=("wd-material",), ref=m.url))
         return out
 
     def rows(self, slots: Sequence[Slot], anchors: dict[str, str]) -> list[DayRow | SlotRow]:
@@ -433,7 +441,7 @@ class ScheduleDirective(WorkshopDirective):
                     markup.span("add to calendar", classes=("wd-wide",)),
                     markup.span(".ics", classes=("wd-narrow",)),
                 )
-                calendar = El("file", children, ("wd-download", "wd-ics"), path)
+                calendar = markup.el("file", *children, classes=("wd-download", "wd-ics"), ref=path)
             head, talks = self.section(slot, release.talks_of(slot_id), anchors)
             row_id = self.row_ids[slot_id] = self.ids.take(slot_id, f"slot-{n}")
             plain = ("wd-plain",) if slot.kind in PLAIN_KINDS else ()
@@ -460,12 +468,12 @@ class ScheduleDirective(WorkshopDirective):
             person = release.person(pid)
             name: Inline = markup.strong(person.name)
             if self.config.workshop_data_site:
-                name = El("page", (name,), ("wd-person",), f"{PEOPLE}/{pid}")
+                name = markup.el("page", name, classes=("wd-person",), ref=f"{PEOPLE}/{pid}")
             items = []
             for slot in slots_of.get(pid, []):
-                link = El("refid", (slot.label or slot.raw or slot.kind,), (), self.row_ids[slot.slot_id])
+                link = markup.el("refid", slot.label or slot.raw or slot.kind, ref=self.row_ids[slot.slot_id])
                 item: list[Inline] = [self.starts[slot.slot_id], " ", link]
-                title = title_of(slot)
+                title = self.slot_title(slot)
                 if title:
                     item += [": ", *title]
                 items.append(tuple(item))
