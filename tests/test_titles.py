@@ -28,7 +28,8 @@ from workshop_data.formats import writer
 from workshop_data.importer.inline import lines_of
 from workshop_data.importer.myst import title_of
 from workshop_data.model import Release
-from workshop_data.sphinxext.titlenodes import title_nodes, wd_line_break
+from workshop_data.sphinxext import markup
+from workshop_data.sphinxext.titlenodes import wd_line_break
 from workshop_data.titles import Piece, Title
 from workshop_data.validation import read_release
 
@@ -59,6 +60,11 @@ def elements(html_fragment: str) -> set[str]:
 def commonmark(source: str) -> str:
     """``source`` rendered as CommonMark with raw HTML allowed (what would reach a reader)."""
     return MarkdownIt("commonmark", {"html": True}).renderInline(source)
+
+
+def title_nodes(title: Title) -> list[nodes.Node]:
+    """The title as the site's nodes (its inline pieces, :func:`.markup.title`, as docutils nodes)."""
+    return markup.to_nodes(markup.title(title))
 
 
 def emphasis_release() -> Release:
