@@ -19,6 +19,7 @@ import functools
 import hashlib
 import warnings
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -29,11 +30,25 @@ from sphinx.util.docutils import SphinxDirective
 
 from .. import store
 from ..errors import BrokenReleaseWarning, WorkshopDataError
+from ..schema import Resource
 from . import fingerprints as fp
 from .deferred import defer
 
 #: What :meth:`WorkshopDirective.release_folder` records by default: every file of the release.
 EVERY_FILE = "*"
+
+
+@dataclass(frozen=True)
+class Rows:
+    """What a page shows of a table: how many rows it has (a retitled talk leaves it alone)."""
+
+    table: Resource
+
+
+#: What a page shows of a release (:meth:`WorkshopDirective.release_folder`): every file
+#: (:data:`EVERY_FILE`), ``"meta"``, ``"schema"``, a table's bytes (its :class:`Resource`) or its
+#: number of rows (:class:`Rows`).
+Shown = str | Resource | Rows
 
 if TYPE_CHECKING:
     from ..model import Release
@@ -232,18 +247,18 @@ class WorkshopDirective(SphinxDirective):
         fp.record(self.env, self.env.docname, key, digest)
         return digest
 
-    def release_folder(self, release: str | None = None, shows: Sequence[str] = (EVERY_FILE,)) -> tuple[Path, str]:
+    def release_folder(self, release: str | None = None, shows: Sequence[Shown] = (EVERY_FILE,)) -> tuple[Path, str]:
         """The folder of the release shown and the digest of all its files (the key of the
         loaders' cache), recording as dependencies of the page what it ``shows`` of the release:
 
         - ``"*"`` (the default): every file's bytes;
-        - a file name (``"workshop.csv"``): that file's bytes;
-        - ``"rows:<file>"``: how many rows the file has;
+        - a table (``schema.WORKSHOP``): its file's bytes;
+        - ``Rows(table)``: how many rows the table has;
         - ``"meta"``: the release's name, publication time and schema version;
         - ``"schema"``: what its descriptor declares (columns, types, descriptions).
 
         A page is read again when what it recorded changes, and only then: a page that shows
-        the contact address records ``workshop.csv`` and is not read again when a talk is
+        the contact address records ``schema.WORKSHOP`` and is not read again when a talk is
         retitled. The list of the edition's releases is always recorded (``latest`` is one), and
         whether the release loads (a page shows only releases that load, and ``latest`` is the
         newest that does: a file changed by hand is read again, by the cache, and the pages
@@ -257,22 +272,24 @@ class WorkshopDirective(SphinxDirective):
         if EVERY_FILE not in shows:  # (every file's bytes say whether it loads)
             self.depend(fp.key("loads", str(folder)))
         for what in shows:
-            if what == EVERY_FILE:
+            if isinstance(what, Rows):
+                self.depend(fp.key("rows", str(folder / what.table.path)))
+            elif isinstance(what, Resource):
+                self.depend(fp.key("file", str(folder / what.path)))
+            elif what == EVERY_FILE:
                 for path in files:
                     self.depend(fp.key("file", str(path)))
             elif what in ("meta", "schema"):
                 self.depend(fp.key(what, str(folder)))
-            elif what.startswith("rows:"):
-                self.depend(fp.key("rows", str(folder / what[len("rows:") :])))
             else:
-                self.depend(fp.key("file", str(folder / what)))
+                raise ValueError(f"a page cannot show {what!r} of a release")
         return folder, combined
 
     def load(self, loader: str, folder: Path, digest: str, **kwargs: Any) -> Any:
         """Call ``workshop_data.<loader>`` for the release in ``folder`` (cached by content digest)."""
         return _cached(loader, str(folder), digest, tuple(sorted(kwargs.items())))
 
-    def _loaded_releases(self, shows: Sequence[str]) -> list[tuple[Path, str, Release]]:
+    def _loaded_releases(self, shows: Sequence[Shown]) -> list[tuple[Path, str, Release]]:
         """The folder, digest and release of every release of the edition that loads, oldest
         first, each recorded as a dependency of the page as ``shows`` says
         (:meth:`release_folder`). A release that does not load is skipped with one warning
@@ -296,7 +313,7 @@ class WorkshopDirective(SphinxDirective):
             raise newest
         return found
 
-    def edition_releases(self, shows: Sequence[str] = (EVERY_FILE,)) -> list[Release]:
+    def edition_releases(self, shows: Sequence[Shown] = (EVERY_FILE,)) -> list[Release]:
         """Every release of the edition that loads, oldest first, each a dependency of the page
         as ``shows`` says (:meth:`release_folder`; cached by content, as :meth:`load`). A release
         that does not load is skipped with one warning (:meth:`report_broken`); when none loads,

@@ -23,8 +23,9 @@ from docutils import nodes
 from .. import store
 from ..changes import Change, compare, find_slot, phrase
 from ..model import Release
+from ..schema import PEOPLE, SLOTS, TALKS
 from ..timeutil import aware
-from .base import EVERY_FILE, WorkshopDirective, paragraph, table
+from .base import EVERY_FILE, Rows, Shown, WorkshopDirective, paragraph, table
 from .timezones import time_node, zone_note
 
 
@@ -79,7 +80,8 @@ class ChangelogDirective(WorkshopDirective):
     def build(self) -> list[nodes.Node]:
         names = store.release_names(self.edition, self.root())
         # one release shows its counts; several are compared, all of each
-        shows = (EVERY_FILE,) if len(names) > 1 else ("meta", *(f"rows:{f}.csv" for f in ("slots", "talks", "people")))
+        shown_counts: tuple[Shown, ...] = ("meta", *(Rows(t) for t in (SLOTS, TALKS, PEOPLE)))
+        shows = (EVERY_FILE,) if len(names) > 1 else shown_counts
         releases = self.edition_releases(shows)  # a release that does not load: skipped, with a warning
         latest = releases[-1]
         out: list[nodes.Node] = []

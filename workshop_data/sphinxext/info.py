@@ -7,6 +7,7 @@ from typing import Any
 
 from docutils import nodes
 
+from ..schema import WORKSHOP
 from .base import WorkshopDirective, paragraph, text
 
 
@@ -30,7 +31,7 @@ class InfoDirective(WorkshopDirective):
     """
 
     def build(self) -> list[nodes.Node]:
-        folder, digest = self.release_folder(shows=("workshop.csv", "meta"))
+        folder, digest = self.release_folder(shows=(WORKSHOP, "meta"))
         w = self.load("load_workshop", folder, digest)
         out: list[nodes.Node] = []
         out += descriptions(w)
@@ -56,7 +57,7 @@ class ContactDirective(WorkshopDirective):
     """ "Contact us at <address>." with a ``mailto:`` link."""
 
     def build(self) -> list[nodes.Node]:
-        folder, digest = self.release_folder(shows=("workshop.csv",))
+        folder, digest = self.release_folder(shows=(WORKSHOP,))
         email = text(self.load("load_workshop", folder, digest)["contact_email"])
         if not email:
             return [paragraph("This edition gives no contact address.")]

@@ -9,8 +9,9 @@ from typing import Any
 from docutils import nodes
 
 from .. import store
+from ..schema import SLOTS, TALKS, WORKSHOP
 from . import fingerprints as fp
-from .base import WorkshopDirective, read_cached, table, text
+from .base import Rows, WorkshopDirective, read_cached, table, text
 
 
 class ReleasesDirective(WorkshopDirective):
@@ -21,7 +22,7 @@ class ReleasesDirective(WorkshopDirective):
         # the releases as the loaders read them, cached by content (the changelog reads them too);
         # one that does not load is skipped with a warning naming its folder. The page depends
         # only on what it shows of each: name, date and counts.
-        found = self.edition_releases(shows=("meta", "rows:slots.csv", "rows:talks.csv"))
+        found = self.edition_releases(shows=("meta", Rows(SLOTS), Rows(TALKS)))
         rows = []
         for rel in found:
             rows.append(
@@ -54,7 +55,7 @@ class EditionsDirective(WorkshopDirective):
         for name in store.edition_names(root):
             self.depend(fp.key("releases", str(root), name))
             latest = store.release_path(name, store.LATEST, root, reader=read_cached)
-            self.depend(fp.key("file", str(latest / "workshop.csv")))
+            self.depend(fp.key("file", str(latest / WORKSHOP.path)))
         df = wd.editions(data_dir=root)
         rows = [
             [
