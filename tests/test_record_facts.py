@@ -9,6 +9,7 @@ the importer's output copied back.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pandas as pd
 import pytest
@@ -275,20 +276,52 @@ def test_neurips_2018s_contributed_talks_name_their_speaker() -> None:
     assert (lemieux["kind"], lemieux["speakers"]) == ("contributed", "Caroline Lemieux")
 
 
-def test_neurips_2024s_contributed_blocks_keep_the_ids_of_the_rows_they_hold() -> None:
-    # 2465545 "Tune schedule format" (2024-11-18 17:48 UTC) gathered the first schedule's rows of
-    # contributed talks into two "Contributed Talks" blocks: 10:50 (Chris Cummins's and Peter
-    # Akioyamen's spotlights) and 14:20 (WarpDrive, then Scalable RL)
-    first = wd.load_schedule("neurips2024", release="2024-11-18.0440").set_index("slot_id")
-    assert first.loc["spotlight-peter-akioyamen", "start"].strftime("%H:%M") == "11:00"
-    warpdrive_row = first[first["start"].dt.strftime("%H:%M") == "14:20"].index[0]
-    for release in ("2024-11-18.1748", "2024-11-20.1742"):
-        talks = wd.load_talks("neurips2024", release=release)
-        block = talks[talks["title"].str.startswith("WarpDrive")]["slot_id"].iloc[0]
-        assert block == warpdrive_row, release
-        assert set(talks[talks["slot_id"] == block]["title"].str[:8]) == {"WarpDriv", "Scalable"}
-        # the 11:00 spotlight's id is never another slot's: its talk is in the 10:50 block
-        assert "spotlight-peter-akioyamen" not in set(wd.load_schedule("neurips2024", release=release)["slot_id"])
+#: Two of NeurIPS 2024's contributed talks as its schedule pages print them.
+SPOTLIGHT_2024 = "The Unreasonable Effectiveness of LLMs for Query Optimization"
+WARPDRIVE_2024 = "WarpDrive: An Agentic Workflow for Ninja GPU Transformations"
+
+
+def _holder(release: str, title: str) -> tuple[str, str]:
+    """The id and start (HH:MM) of the slot of a NeurIPS 2024 release that holds the talk
+    ``title``: a block with it among its talks, or a row of its own with that title."""
+    talks = wd.load_talks("neurips2024", release=release)
+    schedule = wd.load_schedule("neurips2024", release=release).set_index("slot_id")
+    held = talks[talks["title"] == title]["slot_id"]
+    slot_id = str(held.iloc[0]) if len(held) else str(schedule.index[schedule["title"] == title][0])
+    return slot_id, schedule.loc[slot_id, "start"].strftime("%H:%M")
+
+
+def test_neurips_2024s_contributed_talks_keep_their_slots_ids_across_every_release() -> None:
+    # Read on the pages (git show <commit>:schedule.md): b521f0b (2024-11-18 04:40 UTC) prints
+    # "<i>Spotlight: The Unreasonable Effectiveness of LLMs for Query Optimization, Peter
+    # Akioyamen</i>" at 11:00 AM and "<i>WarpDrive: An Agentic Workflow for Ninja GPU
+    # Transformations, Siva Hari</i>" at 2:20 PM, rows of their own; 2465545 (17:48 UTC) gathers
+    # them into two "Contributed Talks:" blocks at 10:50 AM (with Chris Cummins's spotlight, the
+    # 10:50 row before) and 2:20 PM (with Scalable RL, the 2:30 PM row before), and so does every
+    # later version, 2e6c5a5 (2024-12-04) moving the blocks to 2:20 PM and 3:10 PM. The pinned
+    # release (ca5d443's page, published 2024-11-20 00:00 UTC) named the blocks
+    # "contributed-talks" and "contributed-talks-2".
+    releases = wd.releases("neurips2024")
+    names = list(releases.loc[releases["slots"] > 0, "release"])
+    assert names[:3] == ["2024-11-18.0440", "2024-11-18.1748", "2024-11-20"]
+    spotlight = [_holder(r, SPOTLIGHT_2024) for r in names]
+    warpdrive = [_holder(r, WARPDRIVE_2024) for r in names]
+    assert [start for _, start in spotlight] == ["11:00"] + ["10:50"] * 5 + ["14:20"] * 5
+    assert [start for _, start in warpdrive] == ["14:20"] * 6 + ["15:10"] * 5
+    first = wd.load_schedule("neurips2024", release=names[0]).set_index("slot_id")
+    rows = {first.loc[i, "start"].strftime("%H:%M"): i for i in first.index}
+    # a block keeps the id of the first row it holds (the rows it took in are gone), ...
+    assert (spotlight[1][0], warpdrive[1][0]) == (rows["10:50"], rows["14:20"])
+    assert {rows["11:00"], rows["14:30"]}.isdisjoint(wd.load_schedule("neurips2024", release=names[1])["slot_id"])
+    # ... the pinned release's ids from it on, in every release published after it (whatever
+    # the order of their commits: ebcae52 of 17:42 that day is older than ca5d443) ...
+    assert [i for i, _ in spotlight] == [rows["11:00"], rows["10:50"]] + ["contributed-talks"] * 9
+    assert [i for i, _ in warpdrive] == [rows["14:20"]] * 2 + ["contributed-talks-2"] * 9
+    # ... and an id is never the other block's, nor taken again once left
+    assert not {i for i, _ in spotlight} & {i for i, _ in warpdrive}
+    for ids in ([i for i, _ in spotlight], [i for i, _ in warpdrive]):
+        runs = [i for i, _ in itertools.groupby(ids)]
+        assert len(runs) == len(set(runs)), ids
 
 
 def test_isca_2019s_first_schedules_name_their_speakers() -> None:

@@ -7,8 +7,9 @@ schedule through :mod:`workshop_data.importer`, the home page's people and the a
 through their parsers), given ids, and compared with the edition's previous release: when its
 data changed it becomes a release, published at the commit's author time (UTC).
 
-Ids: slots, talks and people are carried from the previous release
-(:func:`workshop_data.identity.carry_ids`) and never reused within an edition's whole history;
+Ids: slots, talks and people are carried from the previous release in publication order (a
+pinned release published before the commit it was made from included, :class:`_Pins`;
+:func:`workshop_data.identity.carry_ids`) and never reused within an edition's whole history;
 a person has one id across editions (normalised name and :mod:`.aliases`); a paper keeps its id
 when its title is corrected. A release is named by its own publication time, ``YYYY-MM-DD.HHMM``
 in UTC (:func:`workshop_data.ids.release_name`): unique, sortable, and stable when a later import finds more
@@ -120,6 +121,8 @@ class Pages:
     #: that a name printed in a schedule row's title is its speaker.
     named: Container[str] = frozenset()
     schedule: Release | None = None
+    #: The version of the schedule page that ``schedule`` was built from.
+    schedule_page: PageVersion | None = None
     inpage: Release | None = None
     home: HomePage | None = None
     #: ``accepted_papers.md``'s papers, and the page itself (re-read when its CSV changes).
@@ -203,6 +206,28 @@ def _with_description(page: Page, description: str) -> Page:
 
 
 @dataclass(frozen=True)
+class PageVersion:
+    """A version of a schedule page as a commit gave it: path, blob id, text and the site's
+    description then (empty for a page in its folder): what building its schedule needs."""
+
+    path: str
+    blob: str
+    text: str
+    description: str
+
+
+def _schedule_of(pages: Pages, parsed: Parsed, page: PageVersion) -> Release | None:
+    """The schedule a schedule page version gives, read with ``pages``' names (:func:`_built`)."""
+    return _built(
+        pages,
+        parsed,
+        ("schedule", pages.edition, page.path, page.blob),
+        lambda: parsed.get(("page", page.path, page.blob), lambda: parse_page(page.text, page.path)),
+        page.description,
+    )
+
+
+@dataclass(frozen=True)
 class PapersPage:
     """A version of an ``accepted_papers.md``: path, blob id, text, and the CSV its Liquid loop
     reads (``_data/neurips2023/papers.csv``; empty for a static page)."""
@@ -234,13 +259,8 @@ def _read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading)
     """Parse one page version into ``pages`` (raises, leaving ``pages`` as it was)."""
     edition, path, description = pages.edition, where.path, "" if where.folder else at.description
     if where.kind == "schedule":
-        pages.schedule = _built(
-            pages,
-            at.parsed,
-            ("schedule", edition, path, blob),
-            lambda: at.parsed.get(("page", path, blob), lambda: parse_page(text, path)),
-            description,
-        )
+        version = PageVersion(path, blob, text, description)
+        pages.schedule, pages.schedule_page = _schedule_of(pages, at.parsed, version), version
     elif where.kind == "home":
         home = at.parsed.get(("home", path, blob), lambda: parse_home(text, path))
         index = at.parsed.get(("index", path, blob), lambda: parse_index_papers(text, path))
@@ -811,12 +831,12 @@ class EditionHistory:
             self.last, slots=self.anchor.slots, talks=self.anchor.talks, people=self.anchor.people + others
         )
 
-    def pin(self, pinned: PinnedRelease, commit: git.Commit, people: PersonIds, report: Report) -> None:
-        """Write ``pinned`` as it was published: the schedule page alone, in its schema, with
-        the ids it was published with (made from the page); later releases carry them on."""
-        alone = self.pages.schedule
+    def pin(self, pinned: PinnedRelease, page: PageVersion, people: PersonIds) -> None:
+        """Write ``pinned`` as it was published: its schedule page version alone, in its schema,
+        with the ids it was published with (made from the page); the releases published after
+        it carry them on."""
+        alone = _schedule_of(self.pages, self.parsed, page)
         if alone is None:
-            _problem(report, commit, f"{self.edition}: pinned release {pinned.name} has no schedule page here")
             return
         release = in_schema(
             dataclasses.replace(alone, name=pinned.name, published=pinned.published), pinned.schema_version
@@ -902,7 +922,7 @@ def _schedule_moved_home(
         ed = history.get(edition)
         if ed is None or ed.pages.inpage is None or ed.pages.schedule is None or edition in read:
             continue
-        ed.pages.schedule = None
+        ed.pages.schedule = ed.pages.schedule_page = None
         ed.pages.versions.pop("schedule", None)
         if edition not in touched:
             touched.append(edition)
@@ -959,19 +979,83 @@ def named(releases: Sequence[Release]) -> Named:
 def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Release]]:
     """Every edition's releases as the repository's history makes them, oldest first.
 
-    The history is read twice: once to learn whom each edition's pages name (:func:`named`),
-    then again with those names as the evidence that tells a speaker printed in a title
-    (NeurIPS 2024's first schedule: ``<i>Title, Natasha Jacques</i>``) from the title. The
-    first reading does not settle ids: no name depends on them (a person's key is the same for
-    the printed and the displayed name, :func:`.aliases.person_key`), and a release it makes
-    twice with the same data names the same people."""
+    The history is read twice: once to learn whom each edition's pages name (:func:`named`)
+    and which schedule page version each pinned release was made from, then again with those
+    names as the evidence that tells a speaker printed in a title (NeurIPS 2024's first
+    schedule: ``<i>Title, Natasha Jacques</i>``) from the title, and with each pinned release
+    in its place in publication order (:class:`_Pins`). The first reading does not settle ids:
+    no name depends on them (a person's key is the same for the printed and the displayed
+    name, :func:`.aliases.person_key`), and a release it makes twice with the same data names
+    the same people."""
     parsed = Parsed()  # the second reading parses nothing again, and builds few schedules again (_built)
     with git.Reader(repo) as reader:
         log = git.commits(repo)
         reader.prefetch(_blobs(log))  # every page version, read out of git once for both readings
-        first = _plan(reader, log, Report(), {}, parsed, settle_ids=False)
+        pinned: dict[PinnedRelease, PageVersion | None] = {}  # filled by the first reading
+        first = _plan(reader, log, Report(), {}, parsed, pinned, settle_ids=False)
         names = {e: named(r) for e, r in first.items()}
-        return _plan(reader, log, report if report is not None else Report(), names, parsed)
+        return _plan(reader, log, report if report is not None else Report(), names, parsed, pinned)
+
+
+@dataclass
+class _Pins:
+    """Where the pinned releases (:data:`.facts.PINNED`) go in a reading of the history.
+
+    A pinned release is made from the schedule page version its edition had at its upstream
+    commit, but published at its own time, which may come before that commit (NeurIPS 2024's
+    2024-11-20 was published at 00:00 UTC from a commit of 21:45 that day): a release
+    published after it carries its ids from it (:attr:`EditionHistory.anchor`), whatever the
+    order of their commits. So it is written before the steps of the first commit authored at
+    or after its publication, from its page version as the previous reading found it
+    (``pages``); a reading that does not know that version yet (the first) writes it at its
+    upstream commit, once the page is read; one published after every commit, at the end."""
+
+    #: Each pinned release's schedule page version (None: its edition had none at the commit),
+    #: kept from one reading to the next.
+    pages: dict[PinnedRelease, PageVersion | None]
+    history: dict[str, EditionHistory]
+    people: PersonIds
+    report: Report
+    done: set[PinnedRelease] = field(default_factory=set)
+    #: The pinned releases whose publication time a commit's author time has reached.
+    due: set[PinnedRelease] = field(default_factory=set)
+
+    def _pin(self, pinned: PinnedRelease) -> None:
+        page = self.pages.get(pinned)
+        if pinned in self.done or page is None or pinned.edition not in self.history:
+            return
+        self.done.add(pinned)
+        try:
+            self.history[pinned.edition].pin(pinned, page, self.people)
+        except WorkshopDataError as exc:
+            _problem(self.report, None, f"{pinned.edition}: pinned release {pinned.name}: {exc}")
+
+    def before(self, commit: git.Commit) -> None:
+        """Write the pinned releases published by ``commit``'s author time, before its steps."""
+        for pinned in PINNED:
+            if commit.author_time >= pinned.published:
+                self.due.add(pinned)
+                self._pin(pinned)
+
+    def after(self, commit: git.Commit) -> None:
+        """Learn the page version of the pinned releases made at ``commit`` (its pages read),
+        and write those that are due."""
+        for pinned in PINNED:
+            if not (commit.original and pinned.upstream.startswith(commit.original)):
+                continue
+            ed = self.history.get(pinned.edition)
+            page = self.pages.setdefault(pinned, ed.pages.schedule_page if ed is not None else None)
+            if page is None:
+                _problem(
+                    self.report, commit, f"{pinned.edition}: pinned release {pinned.name} has no schedule page here"
+                )
+            elif pinned in self.due:
+                self._pin(pinned)
+
+    def end(self) -> None:
+        """Write the pinned releases published after every commit."""
+        for pinned in PINNED:
+            self._pin(pinned)
 
 
 def _blobs(log: Iterable[git.Commit]) -> Iterable[str]:
@@ -988,10 +1072,12 @@ def _plan(
     report: Report,
     names: dict[str, Named],
     parsed: Parsed,
+    pinned: dict[PinnedRelease, PageVersion | None],
     settle_ids: bool = True,
 ) -> dict[str, list[Release]]:
     """:func:`plan` with ``names``: each edition's :func:`named` (none on the first reading);
-    ``settle_ids``: see :attr:`EditionHistory.settle_ids`."""
+    ``pinned``: each pinned release's page version (:attr:`_Pins.pages`); ``settle_ids``: see
+    :attr:`EditionHistory.settle_ids`."""
     history: dict[str, EditionHistory] = {}
     people = PersonIds()
     folders: dict[str, git.Commit] = {}
@@ -1000,7 +1086,9 @@ def _plan(
     root_owner: dict[str, str] = {}  # root page path -> the edition of its last version
     root_fronted: dict[str, bool] = {}  # root page path -> whether its last version had front matter
     config = ""  # the blob id of _config.yml at the commit (the log names each version of it)
+    pins = _Pins(pinned, history, people, report)
     for commit in log:
+        pins.before(commit)
         at = Reading(reader, commit, parsed, owners)
         touched: list[str] = []
         deleted: list[PagePath] = []
@@ -1055,9 +1143,8 @@ def _plan(
         _reread_papers(history, commit, at, touched, report)
         for edition in touched:
             history[edition].step(commit, people, report, material_owners)
-        for pinned in PINNED:
-            if commit.original and pinned.upstream.startswith(commit.original) and pinned.edition in history:
-                history[pinned.edition].pin(pinned, commit, people, report)
+        pins.after(commit)
+    pins.end()
     for folder, commit in folders.items():
         if folder not in with_pages:
             _problem(
