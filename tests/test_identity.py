@@ -210,6 +210,23 @@ def test_unclassified_rows_are_followed_by_their_text() -> None:
     assert slot(carried, "slot-2").raw == "Reception at the hotel bar"
 
 
+def test_a_bare_text_classified_as_a_title_later_is_the_same_slot() -> None:
+    """NeurIPS 2018's 11:30 AM row printed "Iroko: A Framework to Prototype…" alone: unclassified
+    (its raw text) while its paper was listed under another title, a contributed talk of that
+    title (its raw text now its title) once the papers page listed it. A different text stays a
+    different slot."""
+    old = shipped()
+    text = "Iroko: A Framework to Prototype Reinforcement Learning for Data Center Traffic Control"
+    row = Slot("iroko", at(old, "17:00"), at(old, "17:15"), False, "other", text, raw=text)
+    old = dataclasses.replace(old, slots=(*old.slots, row))
+    talk_row = dataclasses.replace(row, kind="contributed", label="", title=text, title_myst=text, raw="")
+    carried = carry_ids(old, fresh_ids(dataclasses.replace(old, slots=(*old.slots[:-1], talk_row))))
+    assert slot(carried, "iroko").kind == "contributed"
+    other = dataclasses.replace(talk_row, title="Placeto: Efficient Progressive Device Placement Optimization")
+    carried = carry_ids(old, fresh_ids(dataclasses.replace(old, slots=(*old.slots[:-1], other))))
+    assert "iroko" not in ids_of(carried)
+
+
 def long_schedule(rows: int) -> Release:
     """A day of ``rows`` one-minute rows: invited talks (a speaker, a title, a talk inside
     every tenth) between breaks."""

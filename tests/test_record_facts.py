@@ -276,6 +276,36 @@ def test_neurips_2018s_contributed_talks_name_their_speaker() -> None:
     assert (lemieux["kind"], lemieux["speakers"]) == ("contributed", "Caroline Lemieux")
 
 
+def test_neurips_2018s_title_only_rows_are_contributed_talks() -> None:
+    # 7ff2063 "update schedule" (2018-11-28 22:25 UTC) printed "Contributed Talk 1" to "6" at 11:00,
+    # 11:15 and 11:30 AM and 2:10, 2:25 and 2:40 PM; 8de7c1f "Added contributed talks to
+    # schedule." (2018-12-03 19:47 UTC) put a title alone in each row, every one of them a title
+    # of accepted_papers.md of that version ("ReLeQ: A Reinforcement Learning Approach…", renamed
+    # "ReLeQ: An Automatic Reinforcement Learning Approach…" on that page from 2018-12-04, where
+    # the schedule keeps the first title). The last schedule prints four of them so, no speaker.
+    printed = {
+        "11:15": "Placeto: Efficient Progressive Device Placement Optimization",
+        "14:10": "Learning to Optimize Tensor Programs",
+        "14:25": "Learning to Design Circuits",
+        "14:40": "ReLeQ: A Reinforcement Learning Approach for Deep Quantization of Neural Networks",
+    }
+    for start, title in printed.items():
+        row = _slot("neurips2018", start)
+        assert (row["kind"], row["title"]) == ("contributed", title), start
+        assert pd.isna(row["label"]) and pd.isna(row["speakers"]), start
+        assert title in set(wd.load_papers("neurips2018", release="2018-12-03.1947")["title"]), start
+    releases = wd.releases("neurips2018")
+    names = list(releases.loc[releases["published"] >= "2018-11-28 22:25:30+00:00", "release"])
+    assert names[:2] == ["2018-11-28.2225", "2018-11-28.2242"]
+    # each row keeps its slot's id from "Contributed Talk N" on, through every release
+    for start in ("11:00", *printed):
+        ids = set()
+        for name in names:
+            schedule = wd.load_schedule("neurips2018", release=name)
+            ids |= set(schedule.loc[schedule["start"].dt.strftime("%H:%M") == start, "slot_id"])
+        assert len(ids) == 1, (start, ids)
+
+
 #: Two of NeurIPS 2024's contributed talks as its schedule pages print them.
 SPOTLIGHT_2024 = "The Unreasonable Effectiveness of LLMs for Query Optimization"
 WARPDRIVE_2024 = "WarpDrive: An Agentic Workflow for Ninja GPU Transformations"

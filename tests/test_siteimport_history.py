@@ -103,3 +103,39 @@ def test_a_kind_the_row_does_not_print_comes_from_the_same_versions_pages_or_sta
     assert settle_kinds(dataclasses.replace(release, roles=(), papers=())) == dataclasses.replace(
         release, roles=(), papers=()
     )
+
+
+def test_a_bare_text_that_is_an_accepted_papers_title_is_its_contributed_talk() -> None:
+    # NeurIPS 2018's schedule (8de7c1f "Added contributed talks to schedule.") printed the titles
+    # alone where "Contributed Talk 2", "4", "5", "6" had been; the papers page of the same
+    # version lists them, one ("ReLeQ: A Reinforcement…") renamed there the next day ("ReLeQ: An
+    # Automatic Reinforcement…") while the schedule kept it.
+    day = dt.datetime(2031, 5, 1, 9)
+    workshop = Workshop("fold2031", "F", "Fold 2031", "", "", "", "", day.date(), "", "UTC", "")
+
+    def row(i: int, text: str) -> Slot:
+        return Slot(f"s{i}", day + dt.timedelta(hours=i), None, False, "other", text, raw=text)
+
+    texts = [
+        "Placeto: Efficient  Progressive Device-Placement Optimization",  # spacing, punctuation aside
+        "ReLeQ: A Reinforcement Learning Approach for Deep Quantization of Neural Networks",
+        "Learning to Design Circuits*",
+        "Turing Award Lecture",
+        "Learning",
+    ]
+    papers = (
+        Paper("p1", 1, "Placeto: Efficient Progressive Device Placement Optimization"),
+        Paper("p2", 2, "ReLeQ: An Automatic Reinforcement Learning Approach for Deep Quantization of Neural Networks"),
+        Paper("p3", 3, "Learning to design circuits"),
+    )
+    release = Release(
+        name="r", published=day, workshop=workshop, slots=tuple(row(i, t) for i, t in enumerate(texts)), papers=papers
+    )
+    settled = settle_kinds(release)
+    assert [(s.kind, s.label, s.title, s.raw) for s in settled.slots] == [
+        *(("contributed", "", " ".join(t.split()), "") for t in texts[:3]),
+        ("other", "Turing Award Lecture", "", "Turing Award Lecture"),  # not a paper's title
+        ("other", "Learning", "", "Learning"),  # a word of one: not close enough
+    ]
+    assert settled.slots[2].title_myst == r"Learning to Design Circuits\*"  # the text as MyST
+    assert settle_kinds(dataclasses.replace(release, papers=())) == dataclasses.replace(release, papers=())

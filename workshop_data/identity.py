@@ -12,11 +12,13 @@ same. Sameness is decided by content, never by time:
 * a **slot** is the same when it has the same speakers, the same talk or block of talks (a
   block of talks and a row of one talk are the same slot when the block holds the row's talk,
   never when it does not), a close title or (for a row an importer could not classify) close
-  raw text, and the same kind (a change of kind only when all of that agrees exactly); slots
-  that carry no such content (breaks, lunch, posters, a Q&A) are the same when their kind
-  matches and they line up in order among the slots of that kind, labels agreeing (where one
-  of several alike slots is gone, the one nearest in time is taken to remain). Different
-  speakers never make the same slot, except in a panel or Q&A, whose speakers are a group.
+  raw text (a bare text unclassified in one release and a title in the other when it is all
+  they have: the same text), and the same kind (a change of kind only when all of that agrees
+  exactly); slots that carry no such content (breaks, lunch, posters, a Q&A) are the same
+  when their kind matches and they line up in order among the slots of that kind, labels
+  agreeing (where one of several alike slots is gone, the one nearest in time is taken to
+  remain). Different speakers never make the same slot, except in a panel or Q&A, whose
+  speakers are a group.
 
 Pairs are scored and assigned one to one, best score first, above a threshold. What is left
 unmatched keeps its fresh id, made unique against every id of the previous release so that an
@@ -416,6 +418,9 @@ def _content_score(
             return -1.0  # the row's talk is not in the block: not the same slot
         parts.append((TALK_WEIGHT, held))
     texts = [(a, b) for a, b in ((new.title, old.title), (new.raw, old.raw)) if a and b]
+    if not parts and not texts:  # a bare text an importer could not classify (its raw text) and
+        # the same text classified as a title (by another page: an accepted paper's title)
+        texts = [(a, b) for a, b in ((new.title, old.raw), (new.raw, old.title)) if a and b]
     if not parts and not texts:
         return 0.0
     if at_least > 0.0:  # first with cheap upper bounds of the texts' similarities
@@ -504,9 +509,10 @@ def _talk_titles(release: Release) -> dict[str, list[str]]:
 
 def _content_mask(slot: Slot, talks: Mapping[str, Sequence[str]]) -> int:
     """Which kinds of content a slot has, as bits: titles (its own or its talks': a block is
-    compared with a row by them), raw text, speakers, talks."""
+    compared with a row by them; raw text, which is compared with a title too), raw text,
+    speakers, talks."""
     held = bool(talks[slot.slot_id])
-    return bool(slot.title or held) | bool(slot.raw) << 1 | bool(slot.speakers) << 2 | held << 3
+    return bool(slot.title or held or slot.raw) | bool(slot.raw) << 1 | bool(slot.speakers) << 2 | held << 3
 
 
 def match_slots(previous: Release, new: Release, talks: dict[str, str], overlap: SpeakerOverlap) -> dict[str, str]:

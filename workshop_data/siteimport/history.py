@@ -43,6 +43,7 @@ from ..importer.people import name_key
 from ..importer.release import build_release
 from ..importer.workshop import parse_description, workshop_of
 from ..model import Author, Correction, Material, Paper, Person, Release, Role
+from ..titles import Title
 from . import git
 from .aliases import PUBLISHED_IDS, canonical_name, display, person_key
 from .editions import EDITION_FOLDER, PagePath, edition_named, page_path, root_edition
@@ -694,24 +695,48 @@ def settle_kinds(release: Release) -> Release:
     label or a generic one, presented nowhere else on the page) is kept 'other' by the importer
     (:func:`workshop_data.importer.kinds.kind_of`). Here it becomes a keynote or an invited
     talk when the home page lists one of its speakers as a keynote or invited speaker, else a
-    contributed talk when its title is an accepted paper's (whitespace and case aside); without
-    such evidence it stays 'other', its text kept."""
+    contributed talk when its title is an accepted paper's (:func:`_accepted`). A row that
+    prints a bare text (read as its label: the row alone cannot tell a label from a title)
+    which is an accepted paper's title is that paper's contributed talk, the text its title
+    (NeurIPS 2018's "Placeto: Efficient Progressive Device Placement Optimization", 11:15 AM).
+    Without such evidence a row stays 'other', its text kept."""
     said: dict[str, set[str]] = {}
     for role in release.roles:
         if role.role in _SPEAKER_KINDS:
             said.setdefault(role.person_id, set()).add(role.role)
-    papers = {name_key(p.title) for p in release.papers}
+    papers = _accepted(release.papers)
     slots = list(release.slots)
     for i, slot in enumerate(slots):
-        if slot.kind != "other" or not slot.speakers:
+        if slot.kind != "other":
+            continue
+        if not slot.speakers:
+            if slot.label and not slot.title and papers(slot.label):
+                title = Title.from_text(slot.label)
+                slots[i] = dataclasses.replace(
+                    slot, kind="contributed", label="", title=title.plain, title_myst=title.source, raw=""
+                )
             continue
         kinds = {k for p in slot.speakers for k in said.get(p, ())}
         kind = next((k for k in _SPEAKER_KINDS if k in kinds), None)
-        if kind is None and slot.title and name_key(slot.title) in papers:
+        if kind is None and slot.title and papers(slot.title):
             kind = "contributed"
         if kind is not None:
             slots[i] = dataclasses.replace(slot, kind=kind, raw="")
     return release if slots == list(release.slots) else dataclasses.replace(release, slots=tuple(slots))
+
+
+def _accepted(papers: Sequence[Paper]) -> Callable[[str], bool]:
+    """Whether a title is one of ``papers``': the same words (case, accents and punctuation
+    aside: :func:`.paperlist.title_key`), or close enough to be its title before or after a
+    correction (:data:`~workshop_data.identity.CLOSE`, as a paper keeps its id when its title is
+    corrected: NeurIPS 2018's schedule kept "ReLeQ: A Reinforcement Learning Approach…" when the
+    papers page renamed it "ReLeQ: An Automatic Reinforcement Learning Approach…")."""
+    keys = {title_key(p.title) for p in papers}
+
+    def accepted(title: str) -> bool:
+        return title_key(title) in keys or any(similarity(title, p.title, CLOSE) >= CLOSE for p in papers)
+
+    return accepted
 
 
 def _assembled(edition: str, pages: Pages, parsed: Parsed) -> Release | None:
