@@ -20,7 +20,7 @@ from workshop_data.validation import read_release
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages"
 
-Row = tuple[str, str | None, bool, str, str, str, str, list[str]]
+Row = tuple[str | None, str | None, bool, str, str, str, str, list[str]]
 
 
 def imported(path: Path, edition: str, timezone: str, release: str = "2024-11-20") -> tuple[Release, list[str]]:
@@ -33,7 +33,7 @@ def rows(release: Release) -> list[Row]:
     names = {p.person_id: p.name for p in release.people}
     return [
         (
-            f"{s.start:%H:%M}",
+            f"{s.start:%H:%M}" if s.start else None,
             f"{s.end:%H:%M}" if s.end else None,
             s.end_derived,
             s.kind,

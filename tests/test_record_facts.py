@@ -22,7 +22,7 @@ COUNTS = {
     "isca2019": (20, 5, 0, 18),
     "neurips2019": (18, 22, 5, 42),
     "neurips2020": (15, 18, 6, 35),
-    "neurips2021": (0, 0, 6, 9),  # its schedule prints "TBD" for every talk: no row can be dated
+    "neurips2021": (8, 0, 6, 9),  # its six invited talks' times print "TBD"
     "neurips2022": (12, 19, 5, 11),
     "neurips2023": (18, 32, 3, 15),
     "neurips2024": (16, 26, 5, 12),
@@ -375,3 +375,28 @@ def test_isca_2019s_first_schedules_name_their_speakers() -> None:
     assert row("17:15") == ("other", na, na, na, "Turing Award Lecture")
     speaker_ids = _row("isca2019", "2019-06-17.2326", "14:00")["speaker_ids"]
     assert speaker_ids == ("nathan-beckmann",)  # the alias table: one person, as later rows print him
+
+
+def test_neurips_2021s_schedule_keeps_its_tbd_rows_in_the_pages_order() -> None:
+    # neurips2021/index.md (efe6800, 2021-09-28, the last version that changes it), read off the
+    # page: '<td data-value-start="2021-12-13T09:00:00.000-08:00">09:00</td><td>Opening Remarks</td>',
+    # six rows '<td>TBD</td><td><a href="#…"><b>Invited Speaker N: Name</b></a></td>', and
+    # '<td data-value-start="2021-12-13T17:40:00.000-08:00">17:40</td><td>Closing</td>'
+    df = wd.load_schedule("neurips2021")
+    names = ["Anima Anandkumar", "Michael Carbin", "Luis Ceze", "Tim Kraska"]
+    names += ["Phitchaya Mangpo Phothilimthana", "Yuandong Tian"]
+    assert list(df["label"]) == ["Opening Remarks", *(f"Invited Speaker {n}" for n in range(1, 7)), "Closing"]
+    assert list(df["kind"].astype(str)) == ["opening", *["invited"] * 6, "closing"]
+    assert list(df["speakers"].iloc[1:7]) == names
+    opening, closing = df.iloc[0], df.iloc[-1]
+    assert opening["start"] == pd.Timestamp("2021-12-13T09:00", tz="America/Los_Angeles")
+    assert closing["start"] == pd.Timestamp("2021-12-13T17:40", tz="America/Los_Angeles")
+    # what the page does not print stays unknown: the talks' times, and every end (the opening's
+    # next row is "TBD", nothing follows the closing)
+    assert df["start"].iloc[1:7].isna().all() and df["end"].isna().all() and df["duration"].isna().all()
+    assert not df["end_derived"].any() and df["status"].isna().all()
+    # the speakers are the people of the home page's invited-speaker roles: one id each
+    roles = wd.load_roles("neurips2021")
+    invited = roles[roles["role"] == "invited"]
+    assert list(invited["name"]) == names
+    assert [ids[0] for ids in df["speaker_ids"].iloc[1:7]] == list(invited["person_id"])

@@ -34,7 +34,7 @@ def latest(repo: Path, edition: str) -> tuple[str, str]:
     return git(repo, "show", f"HEAD:{path}"), path
 
 
-def rows(release: Release) -> list[tuple[str, str | None, str, str, str, list[str]]]:
+def rows(release: Release) -> list[tuple[str | None, str | None, str, str, str, list[str]]]:
     """Each slot as (start, end, kind, label, title, speaker names)."""
     return [(r[0], r[1], r[3], r[4], r[5], r[7]) for r in page_rows(release)]
 
@@ -68,18 +68,30 @@ def test_the_shapes_of_a_home_page_schedule() -> None:
     assert "'Late Spotlight'" in imported.warnings[2]
 
 
-def test_a_second_run_of_the_day_and_a_tbd_time_are_errors_naming_file_and_row() -> None:
+def test_a_second_run_of_the_day_and_a_cell_that_is_no_time_are_errors_naming_file_and_row() -> None:
     text = FIXTURE.read_text()
     second_run = text.replace(
         "    </tbody>\n  </table>\n</div>", '      <tr><td colspan="2">Run 2</td></tr>\n    </tbody>'
     )
     with pytest.raises(WorkshopDataError, match=r"^inpage\.md, row 6 \(line \d+\): 'Run 2' starts another run"):
         schedule_release(second_run, "inpage.md", "inpage2031", "x", timezone="Europe/Paris")
-    tbd = text.replace("<td>10:00AM - 11:00AM</td>", "<td>TBD</td>")
-    with pytest.raises(WorkshopDataError, match=r"^inpage\.md, row 4: time cell 'TBD' is not a time"):
-        schedule_release(tbd, "inpage.md", "inpage2031", "x", timezone="Europe/Paris")
+    soon = text.replace("<td>10:00AM - 11:00AM</td>", "<td>soon</td>")
+    with pytest.raises(WorkshopDataError, match=r"^inpage\.md, row 4: time cell 'soon' is not a time"):
+        schedule_release(soon, "inpage.md", "inpage2031", "x", timezone="Europe/Paris")
     with pytest.raises(WorkshopDataError, match="unknown time zone"):
         schedule_page(text, "inpage.md", "Mars/Olympus")
+
+
+def test_a_tbd_time_is_unknown_and_holds_no_detailed_talk() -> None:
+    tbd = FIXTURE.read_text().replace("<td>10:00AM - 11:00AM</td>", "<td>TBD</td>")
+    imported = schedule_release(tbd, "inpage.md", "inpage2031", "x", timezone="Europe/Paris")
+    got = rows(imported.release)
+    # the row keeps its place; the row above gets no end from it (nothing is taken from "TBD")
+    assert got[1][:2] == ("09:15", None)
+    assert got[2] == (None, None, "contributed", "Contributed Talks", "", [])
+    # its spotlights (10:05, 10:30) are in a time range no row is known to hold: reported, not placed
+    assert imported.release.talks == ()
+    assert sum("which the schedule table does not hold then" in w for w in imported.warnings) == 3
 
 
 def test_neurips2020_as_read_on_the_page(site_repo: Path) -> None:
@@ -118,8 +130,23 @@ def test_neurips2021_gives_no_times_for_its_speakers(site_repo: Path) -> None:
     page = schedule_page(text, path, ZONES["neurips2021"])
     assert len(page.rows) == 8
     assert [r.time for r in page.rows] == ["9:00 AM", *["TBD"] * 6, "5:40 PM"]
-    with pytest.raises(WorkshopDataError, match=r"^neurips2021/index\.md, row 2: time cell 'TBD'"):
-        schedule_release(text, path, "neurips2021", "x", timezone=ZONES["neurips2021"])
+    imported = schedule_release(text, path, "neurips2021", "x", timezone=ZONES["neurips2021"])
+    # the rows as the page orders them; a 'TBD' time is no time, and no end is taken from it
+    speakers = ["Anima Anandkumar", "Michael Carbin", "Luis Ceze", "Tim Kraska", "Phitchaya Mangpo Phothilimthana"]
+    assert rows(imported.release) == [
+        ("09:00", None, "opening", "Opening Remarks", "", []),
+        *((None, None, "invited", f"Invited Speaker {n}", "", [name]) for n, name in enumerate(speakers, 1)),
+        (None, None, "invited", "Invited Speaker 6", "", ["Yuandong Tian"]),
+        ("17:40", None, "closing", "Closing", "", []),
+    ]
+    assert imported.warnings == []
+
+
+def test_a_table_of_placeholders_is_no_schedule(site_repo: Path) -> None:
+    # 8b356f3 "create 2021 WIP", index.md: the table's one row is "<td>TBD</td><td>TBD</td>"
+    text = git(site_repo, "show", "8b356f3:index.md")
+    with pytest.raises(WorkshopDataError, match=r"^index\.md, row 1: the schedule table prints only placeholders"):
+        schedule_release(text, "index.md", "neurips2021", "x", timezone=ZONES["neurips2021"])
 
 
 def test_neurips2022_as_read_on_the_page(site_repo: Path) -> None:
@@ -207,13 +234,18 @@ def test_every_version_in_the_history_imports_or_names_file_and_row(site_repo: P
             schedule_release(text, where, edition, "x", timezone=ZONES[edition])
         except WorkshopDataError as exc:
             assert re.match(rf"^{re.escape(where)}, row \d+", str(exc)), str(exc)
-            # only two reasons, both visible in the page's text: a TBD time or a second run
-            assert ">TBD" in text or "Run 2" in text, str(exc)
-            outcomes[edition].append("TBD" if "'TBD" in str(exc) else "run")
+            # three reasons, each visible in the page's text: a table of nothing but TBD, a second
+            # run, a broken cell ("TBD/td>", 2022-08-02)
+            assert "<td>TBD</td><td>TBD</td>" in text or "Run 2" in text or ">TBD/td>" in text, str(exc)
+            reason = "TBD" if "placeholders ('TBD')" in str(exc) else "broken" if "'TBD/td>'" in str(exc) else "run"
+            outcomes[edition].append(reason)
         else:
-            assert ">TBD" not in text and "Run 2" not in text, where
-            outcomes[edition].append("ok")
+            assert "Run 2" not in text, where
+            outcomes[edition].append("TBD times" if ">TBD<" in text else "ok")
     assert outcomes["neurips2020"].count("run") == 5  # 2020-12-03: a repeated run at +04:00
-    assert set(outcomes["neurips2021"]) == {"TBD"}  # 2021 never gave its speakers' times
+    # 2021's first version has a table of one "TBD | TBD" row; the later ones "TBD" talk times
+    assert outcomes["neurips2021"][0] == "TBD" and set(outcomes["neurips2021"][1:]) == {"TBD times"}
     assert outcomes["neurips2022"].count("ok") == 8  # from 2022-11-06, when times were filled in
+    # before 2022-11-06 the talks' times were "TBD", and one version broke a cell
+    assert outcomes["neurips2022"].count("broken") == 1 and "TBD times" in outcomes["neurips2022"]
     assert outcomes["neurips2020"].count("ok") > 0

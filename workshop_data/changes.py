@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from .defaults import LATEST
 from .model import Release, Slot, Talk
 from .schema import ONE_LINE, SCHEMA_VERSION, resources
-from .timeutil import aware, check_timezone
+from .timeutil import UNKNOWN, aware, check_timezone
 from .titles import Title
 
 if TYPE_CHECKING:
@@ -44,9 +44,9 @@ if TYPE_CHECKING:
 #: Every kind of change, in the order a slot's changes are listed (the categorical's order).
 CHANGES: dict[str, str] = {
     "workshop_changed": "A fact of the edition changed (venue, date, contact…); ``field`` names it.",
-    "added": "A slot is new; ``new`` is its start.",
-    "removed": "A slot is gone; ``old`` was its start.",
-    "moved": "A slot starts at another time.",
+    "added": "A slot is new; ``new`` is its start (empty: not known, e.g. 'TBD').",
+    "removed": "A slot is gone; ``old`` was its start (empty: not known).",
+    "moved": "A slot starts at another time, or its time became known or unknown (empty: not known).",
     "duration_changed": "A slot lasts longer or shorter (empty: the end is not known).",
     "kind_changed": "A slot is of another kind (e.g. invited became keynote).",
     "label_changed": "A slot's printed label changed.",
@@ -148,14 +148,25 @@ def comparable_myst(old: Release, new: Release, before: str, after: str) -> tupl
 # -- values as text -------------------------------------------------------------------------
 
 
-def when(release: Release, wall: dt.datetime) -> dt.datetime:
-    """A wall-clock time of the release, aware in the venue's zone."""
-    return aware(wall, release.workshop.timezone)
+def when(release: Release, wall: dt.datetime | None) -> dt.datetime | None:
+    """A wall-clock time of the release, aware in the venue's zone (None: unknown)."""
+    return None if wall is None else aware(wall, release.workshop.timezone)
 
 
 def duration(slot: Slot) -> dt.timedelta | None:
-    """The slot's length on the wall clock; ``None`` when the end is unknown."""
-    return None if slot.end is None else slot.end - slot.start
+    """The slot's length on the wall clock; ``None`` when its start or end is unknown."""
+    return None if slot.end is None or slot.start is None else slot.end - slot.start
+
+
+def _in_order(release: Release) -> dict[str, tuple[dt.datetime, int]]:
+    """slot id -> where the slot falls in the day: its start, or for a slot of unknown start the
+    start of the last slot above it that has one (the page's order), and whether it is unknown."""
+    out: dict[str, tuple[dt.datetime, int]] = {}
+    last = dt.datetime.min
+    for s in release.slots:
+        last = s.start or last
+        out[s.slot_id] = (last, s.start is None)
+    return out
 
 
 def slot_name(release: Release, slot: Slot) -> str:
@@ -340,12 +351,13 @@ def compare(old: Release, new: Release) -> list[Change]:
     changes = [*_workshop_changes(old, new), *people.pop("", []), *_role_changes(old, new), *_paper_changes(old, new)]
     old_slots = {s.slot_id: s for s in old.slots}
     new_ids = {s.slot_id for s in new.slots}
-    groups: list[tuple[dt.datetime, int, list[Change]]] = []
+    old_at, new_at = _in_order(old), _in_order(new)
+    groups: list[tuple[tuple[dt.datetime, int], int, list[Change]]] = []
     for s in old.slots:
         if s.slot_id not in new_ids:
             gone = Change("removed", slot_id=s.slot_id, slot=slot_name(old, s), field="start", old=when(old, s.start))
             talks = list(_talk_changes(old, new, s.slot_id))
-            groups.append((s.start, 0, [gone, *talks, *_material_changes(old, new, s.slot_id)]))
+            groups.append((old_at[s.slot_id], 0, [gone, *talks, *_material_changes(old, new, s.slot_id)]))
     for index, s in enumerate(new.slots, start=1):
         a = old_slots.get(s.slot_id)
         if a is None:
@@ -354,7 +366,7 @@ def compare(old: Release, new: Release) -> list[Change]:
             found = list(_slot_changes(old, new, a, s))
         found += people.get(s.slot_id, []) + list(_talk_changes(old, new, s.slot_id))
         found += _material_changes(old, new, s.slot_id)
-        groups.append((s.start, index, found))
+        groups.append((new_at[s.slot_id], index, found))
     for _, _, found in sorted(groups, key=lambda g: (g[0], g[1])):
         changes.extend(found)
     return changes
@@ -460,7 +472,7 @@ def clock(moment: dt.datetime, tz: str | None = None, day: dt.date | None = None
 def minutes(length: Value) -> str:
     """A duration of a change in words: 70 minutes -> ``"70 min"``; unknown -> ``"unknown"``."""
     if not isinstance(length, dt.timedelta):
-        return "unknown"
+        return UNKNOWN
     return f"{int(length.total_seconds()) // 60} min"
 
 
@@ -473,16 +485,21 @@ def find_slot(slot_id: str, old: Release, new: Release) -> tuple[Release, Slot]:
 def phrase(change: Change, old: Release, new: Release) -> list[Part]:
     """One change in words, as text and aware times (venue's zone) for the caller to show."""
     c, o, n = change.change, change.old, change.new
-    if c == "added" and isinstance(n, dt.datetime):
-        return ["added, at ", n]
-    if c == "removed" and isinstance(o, dt.datetime):
-        return ["removed (was at ", o, ")"]
+    if c == "added":
+        return ["added, at ", n] if isinstance(n, dt.datetime) else [f"added, at a time not known ({UNKNOWN})"]
+    if c == "removed":
+        return ["removed (was at ", o, ")"] if isinstance(o, dt.datetime) else [f"removed (its time was {UNKNOWN})"]
     if c == "moved" and isinstance(o, dt.datetime) and isinstance(n, dt.datetime):
         return ["moved ", o, " → ", n]
+    if c == "moved" and isinstance(n, dt.datetime):
+        return ["time now known: ", n, f" (was {UNKNOWN})"]
+    if c == "moved" and isinstance(o, dt.datetime):
+        return [f"time now {UNKNOWN} (was ", o, ")"]
     if c == "talk_moved":
         release, block = find_slot(str(o), old, new)
         title = _title(new, change.talk_id)
-        return [f"talk moved here from {slot_name(release, block)} (", when(release, block.start), f"): “{title}”"]
+        at = when(release, block.start)
+        return [f"talk moved here from {slot_name(release, block)} (", at if at else UNKNOWN, f"): “{title}”"]
     o, n = as_text(o), as_text(n)
     texts = {
         "workshop_changed": lambda: f"{change.field.replace('_', ' ')}: {o or 'none'} → {n or 'none'}",
@@ -514,10 +531,12 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
 
 def workshop_day(release: Release, tz: str | None = None) -> dt.date | None:
     """The day the release's schedule starts on, in ``tz`` (default: the venue's zone); the
-    workshop's day when it has no schedule yet (``None`` when that is unknown too)."""
-    if not release.slots:
+    workshop's day when it has no schedule yet or no time of it is known (``None`` when that is
+    unknown too)."""
+    first = release.first_start
+    if first is None:
         return release.workshop.date
-    return aware(release.slots[0].start, release.workshop.timezone, tz).date()
+    return aware(first, release.workshop.timezone, tz).date()
 
 
 def describe(change: Change, old: Release, new: Release, tz: str | None = None) -> str:

@@ -443,7 +443,10 @@ def _slot_score(content: float, new: Slot, old: Slot) -> float:
 
 def _pair_weight(new: Slot, old: Slot) -> float:
     """Worth of pairing two content-less slots of one kind: a pair above all, then agreeing
-    labels, then (only to choose which of several alike slots remains) nearness in time."""
+    labels, then (only to choose which of several alike slots remains) nearness in time, none
+    when either start is unknown ("TBD")."""
+    if new.start is None or old.start is None:
+        return 1.0 + similarity(new.label, old.label)
     hours = abs((new.start - old.start).total_seconds()) / 3600
     return 1.0 + similarity(new.label, old.label) + 0.05 / (1.0 + hours)
 
@@ -484,8 +487,13 @@ def _align(new: Sequence[Slot], old: Sequence[Slot], allowed: Callable[[Slot, Sl
 
 
 def _identical(new: Slot, old: Slot, allowed: Callable[[Slot, Slot], bool]) -> bool:
-    """Same start and the same label: the heaviest pair :func:`_pair_weight` can make."""
-    return new.start == old.start and text_key(new.label) == text_key(old.label) and allowed(new, old)
+    """Same (known) start and the same label: the heaviest pair :func:`_pair_weight` can make."""
+    return (
+        new.start is not None
+        and new.start == old.start
+        and text_key(new.label) == text_key(old.label)
+        and allowed(new, old)
+    )
 
 
 def _talk_lists(release: Release, talk_ids: Mapping[str, str] | None = None) -> dict[str, list[str]]:

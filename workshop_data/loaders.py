@@ -171,11 +171,12 @@ def load_schedule(
     Returns
     -------
     pandas.DataFrame
-        ``slot_id``, tz-aware ``start`` and ``end`` (``NaT`` where the page gives no end),
-        ``end_derived``, ``duration`` (``NaT`` where unknown), ``kind`` (ordered categorical),
-        ``label``, ``title``, ``title_myst``, ``status``, ``speakers`` (names, comma-separated),
-        ``affiliations`` (per speaker, ``"; "``-separated), ``speaker_ids`` (tuple of person ids),
-        ``n_talks`` and ``raw``. Missing values are ``<NA>``.
+        ``slot_id``, tz-aware ``start`` and ``end`` (``NaT`` where the page gives no time: a start
+        printed "TBD", an end not printed), ``end_derived``, ``duration`` (``NaT`` where unknown),
+        ``kind`` (ordered categorical), ``label``, ``title``, ``title_myst``, ``status``,
+        ``speakers`` (names, comma-separated), ``affiliations`` (per speaker, ``"; "``-separated),
+        ``speaker_ids`` (tuple of person ids), ``n_talks`` and ``raw``. Missing values are
+        ``<NA>``. Rows are in the page's order (a slot of unknown start where the page has it).
     """
     return _combined(
         edition, release, data_dir, lambda rel, several: _schedule(rel, tz or ("UTC" if several else None))
@@ -209,8 +210,8 @@ def load_talks(
 
     Columns: ``talk_id``, ``slot_id``, ``order``, ``title``, ``title_myst``, ``speakers``
     (names; ``<NA>`` where the page does not say who presents), ``speaker_ids``, and the slot's
-    ``start`` (tz-aware, venue's zone or ``tz``) and ``kind``. ``edition`` as in
-    :func:`load_schedule`.
+    ``start`` (tz-aware, venue's zone or ``tz``; ``NaT`` when unknown) and ``kind``. ``edition``
+    as in :func:`load_schedule`.
     """
     return _combined(edition, release, data_dir, lambda rel, several: _talks(rel, tz or ("UTC" if several else None)))
 
@@ -241,7 +242,7 @@ def load_materials(
     order: ``slot_id``, ``talk_id`` (``<NA>``: the slot's own talk, e.g. a keynote), ``kind``
     (ordered categorical: slides, recording, paper, poster, code, other), ``url`` (absolute), and
     the ``title`` of the talk (the talk's, else the slot's) and the slot's ``start`` (tz-aware,
-    venue's zone or ``tz``). A release of a schema before 2.2.0 has none. ``edition`` as in
+    venue's zone or ``tz``; ``NaT`` when unknown). A release of a schema before 2.2.0 has none. ``edition`` as in
     :func:`load_schedule`."""
     return _combined(
         edition, release, data_dir, lambda rel, several: _materials(rel, tz or ("UTC" if several else None))

@@ -47,10 +47,11 @@ class Talk:
 
 @dataclass(frozen=True)
 class Slot:
-    """A row of the schedule. ``start``/``end`` are naive wall-clock times at the venue."""
+    """A row of the schedule. ``start``/``end`` are naive wall-clock times at the venue; None
+    when the page prints none (a start "TBD", an end not printed nor taken from the next row)."""
 
     slot_id: str
-    start: dt.datetime
+    start: dt.datetime | None
     end: dt.datetime | None
     end_derived: bool
     kind: str
@@ -228,6 +229,12 @@ class Release:
         for m in self.materials:
             by_slot.setdefault(m.slot_id, []).append(m)
         return {slot_id: tuple(ms) for slot_id, ms in by_slot.items()}
+
+    @property
+    def first_start(self) -> dt.datetime | None:
+        """The first start the schedule gives (wall clock at the venue); None when no slot has
+        one (no schedule yet, or every time printed "TBD")."""
+        return next((s.start for s in self.slots if s.start is not None), None)
 
     def person(self, person_id: str) -> Person:
         """The person with this id (:class:`KeyError` when there is none)."""

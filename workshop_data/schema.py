@@ -177,7 +177,13 @@ SLOTS = Resource(
             unique=True,
             pattern=ID_PATTERN,
         ),
-        Field("start", "datetime", "Start, wall-clock time at the venue.", required=True),
+        Field("start", "datetime", "Start, wall-clock time at the venue.", required=True, until="2.3.0"),
+        Field(
+            "start",
+            "datetime",
+            "Start, wall-clock time at the venue; empty when the page prints no time (e.g. 'TBD').",
+            since="2.3.0",
+        ),
         Field(
             "end",
             "datetime",
@@ -349,9 +355,9 @@ MATERIALS = Resource(
 
 #: Bumped when the layout of a release changes (Frictionless recipe: MAJOR for field changes,
 #: MINOR for a new resource or field that older releases read as empty).
-SCHEMA_VERSION = "2.2.0"
+SCHEMA_VERSION = "2.3.0"
 #: Every schema version a release may declare, oldest first.
-SCHEMA_VERSIONS: tuple[str, ...] = ("1.0.0", "2.0.0", "2.1.0", "2.2.0")
+SCHEMA_VERSIONS: tuple[str, ...] = ("1.0.0", "2.0.0", "2.1.0", "2.2.0", "2.3.0")
 
 #: Every resource of the current schema, in descriptor order.
 ALL_RESOURCES: tuple[Resource, ...] = (

@@ -18,6 +18,9 @@ NOT_PLACES = frozenset({"localtime", "posixrules", "Factory"})
 #: Samoa, 9999-12-31 at 20:00 the year 10000 in UTC.
 FIRST_DAY = dt.date(1, 1, 2)
 LAST_DAY = dt.date(9999, 12, 30)
+#: How a time or duration the data does not know is shown to readers (a start the page printed
+#: as "TBD", an end nothing gives): the text formats, the changes' wording and the site say this.
+UNKNOWN = "unknown"
 _OUTSIDE = f"outside the days this package handles ({FIRST_DAY} to {LAST_DAY}, which every time zone can show)"
 
 

@@ -439,7 +439,15 @@ def _check_speakers(path: Path, number: int, row: Row, people: set[str]) -> None
 
 
 def _check_slots(path: Path, rows: list[Row], people: set[str]) -> None:
+    """Each slot ends after it starts, and the slots are in the page's order: each start after
+    the last slot above it that has one (a slot of unknown start, "TBD", has no end either and
+    is passed over; its place in the order is the page's)."""
+    last: Row | None = None  # the last slot above with a start
     for number, row in enumerate(rows, start=1):
+        if row["start"] is None and row["end"] is not None:
+            raise DataValidationError(
+                f"ends at {row['end']:%H:%M} but has no start", file=path, row=number, field="end"
+            )
         if row["end"] is not None and row["end"] <= row["start"]:
             raise DataValidationError(
                 f"ends at {row['end']:%H:%M}, not after its start {row['start']:%H:%M}",
@@ -448,25 +456,27 @@ def _check_slots(path: Path, rows: list[Row], people: set[str]) -> None:
                 field="end",
             )
         _check_speakers(path, number, row, people)
-        if number > 1:
-            prev = rows[number - 2]
-            if row["start"] < prev["start"]:
+        if row["start"] is None:
+            continue
+        if last is not None:
+            if row["start"] < last["start"]:
                 raise DataValidationError(
-                    f"starts at {row['start']:%H:%M}, before the slot above it ({prev['start']:%H:%M}): "
+                    f"starts at {row['start']:%H:%M}, before the slot above it ({last['start']:%H:%M}): "
                     "slots are out of order",
                     file=path,
                     row=number,
                     field="start",
                 )
-            prev_end = prev["end"] or prev["start"]
-            if row["start"] < prev_end or row["start"] == prev["start"]:
+            prev_end = last["end"] or last["start"]
+            if row["start"] < prev_end or row["start"] == last["start"]:
                 raise DataValidationError(
-                    f"starts at {row['start']:%H:%M}, while slot {prev['slot_id']!r} runs until "
+                    f"starts at {row['start']:%H:%M}, while slot {last['slot_id']!r} runs until "
                     f"{prev_end:%H:%M}: slots overlap",
                     file=path,
                     row=number,
                     field="start",
                 )
+        last = row
 
 
 def _check_wall_times(path: Path, rows: list[Row], zone: str) -> None:

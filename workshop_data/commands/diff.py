@@ -37,10 +37,11 @@ def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> 
     """The changes grouped by slot, in the order of the day, times named with their zone."""
     from ..changes import clock, describe, find_slot, workshop_day
     from ..formats.text import zone_named
-    from ..timeutil import aware
+    from ..timeutil import UNKNOWN, aware
 
     w = new.workshop
     zone = tz or w.timezone
+    day = workshop_day(new, zone)
     lines = [
         f"{w.site_title} · {w.conference} · changes from release {old.name} to {new.name}",
         f"Times in {zone_named(new, tz)}",
@@ -56,8 +57,8 @@ def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> 
                 head = "Papers and people"
             elif c.slot_id:
                 release, slot = find_slot(c.slot_id, old, new)
-                start = aware(slot.start, release.workshop.timezone)
-                head = f"{clock(start, zone, workshop_day(new, zone))}  {c.slot}"
+                at = UNKNOWN if slot.start is None else clock(aware(slot.start, release.workshop.timezone), zone, day)
+                head = f"{at}  {c.slot}"
             lines.append(head)
         lines.append(f"       {describe(c, old, new, tz)}")
     if not changes:

@@ -11,7 +11,9 @@ same thing about a slot:
 * :func:`slot_url` — the slot on the site's schedule page, only when a base URL is given;
 * :func:`material_links` — the materials of the slot's talk and of the talks of its block;
 * :func:`revisions` — how many times each slot changed across an edition's releases (the
-  iCalendar ``SEQUENCE``), from the earlier releases it is given (``Edition.until``).
+  iCalendar ``SEQUENCE``), from the earlier releases it is given (``Edition.until``);
+* :func:`is_event` — whether a slot is an event at all: one whose start is not known ("TBD")
+  is left out of both formats.
 """
 
 from __future__ import annotations
@@ -77,14 +79,22 @@ def slot_url(base_url: str | None, slot_id: str) -> str | None:
     return None if base is None else f"{base}#{quote(slot_id, safe='')}"
 
 
+def is_event(slot: Slot) -> bool:
+    """Whether a calendar can hold the slot: it has a start. A slot whose start the page does not
+    give ("TBD") is no event (an iCalendar ``VEVENT`` or a frab event cannot exist without
+    one, and guessing one would invent it); the calendars and frab files leave it out."""
+    return slot.start is not None
+
+
 def selected_or_error(release: Release, kinds: Iterable[str] | None) -> list[Slot]:
-    """The slots of the kinds asked for; a clear error when there are none (an empty calendar
-    or frab schedule is not a valid file)."""
+    """The slots of the kinds asked for that are events (:func:`is_event`); a clear error when
+    there are none (an empty calendar or frab schedule is not a valid file)."""
     kinds = list(kinds) if kinds else None
-    slots = selected(release, kinds)
+    slots = [s for s in selected(release, kinds) if is_event(s)]
     if not slots:
+        what = f" of kind {', '.join(kinds)}" if kinds else ""
         raise WorkshopDataError(
-            f"release {release.name!r} of {release.edition!r} has no slot of kind {', '.join(kinds or [])}"
+            f"release {release.name!r} of {release.edition!r} has no slot{what} whose start is known"
         )
     return slots
 

@@ -9,7 +9,9 @@ maps onto it:
   latest moment its slots are known to reach (the last known end, or the last start when the
   last slot's end is unknown). ``days``/``daysCount`` count the days that have slots.
 * **room**: one room, named after the venue (empty when the release gives no venue).
-* **events**: one per slot, breaks and lunch included; ``type`` and ``track`` are the slot's
+* **events**: one per slot, breaks and lunch included, but for a slot whose start the source
+  does not give ("TBD"), which is left out: a frab event cannot exist without a ``date`` and
+  ``start`` (:func:`~workshop_data.formats.events.is_event`); ``type`` and ``track`` are the slot's
   kind; ``title`` is the slot's title (else its label); ``subtitle`` the label when the slot
   has a title; ``abstract`` the details (speakers' affiliations, the talks of a block, the
   status); ``persons`` the speakers and the presenters of its talks. The JSON event's
@@ -232,6 +234,7 @@ def _event(
 ) -> Event:
     _whole_minutes(release, slot)
     venue, zone = zones  # the times as timeutil.aware gives them, the zones looked up once
+    assert slot.start is not None  # only events are laid out (events.selected_or_error)
     start = slot.start.replace(tzinfo=venue).astimezone(zone)
     end = slot.end.replace(tzinfo=venue).astimezone(zone) if slot.end is not None else None
     length = utc(end) - utc(start) if end is not None else dt.timedelta(0)

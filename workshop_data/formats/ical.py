@@ -5,7 +5,9 @@ each ``VTIMEZONE`` are icalendar's components; the events are written line by li
 icalendar writes them (checked byte for byte in the tests), each once per release, so that a
 page offering thousands of "add to calendar" files stays cheap. What each event says, and why:
 
-* one ``VEVENT`` per slot, breaks and lunch included; ``kinds`` keeps only some kinds;
+* one ``VEVENT`` per slot, breaks and lunch included; ``kinds`` keeps only some kinds; a slot
+  whose start the source does not give ("TBD") is left out, as an event cannot exist without
+  one (:func:`~workshop_data.formats.events.is_event`), and has no "add to calendar" file;
 * ``DTSTART``/``DTEND`` carry ``TZID=<the venue's IANA zone>`` (or ``tz``), and the file holds
   a ``VTIMEZONE`` for it generated from the zoneinfo database, covering the years of the
   events — never a bare offset or a "GMT" name that calendars re-interpret; a time in the
@@ -44,6 +46,7 @@ from ..timeutil import aware, check_timezone
 from .events import (
     check_base_url,
     description,
+    is_event,
     revisions,
     selected_or_error,
     slot_url,
@@ -264,13 +267,14 @@ class _Events:
         return found
 
     def calendar(self, slots: Sequence[Slot]) -> str:
-        """The iCalendar file holding the events of ``slots``."""
-        parts = [self.event(s) for s in slots]
+        """The iCalendar file holding the events of ``slots`` (those whose start is known)."""
+        starts = {s.slot_id: s.start for s in slots if s.start is not None}
+        parts = [self.event(s) for s in slots if s.slot_id in starts]
         zones = b""
-        if slots:
+        if starts:
             # a year around, as far as they go
-            first = max(min(s.start for s in slots).year - 1, dt.MINYEAR)
-            last = min(max((s.end or s.start) for s in slots).year + 2, dt.MAXYEAR)
+            first = max(min(starts.values()).year - 1, dt.MINYEAR)
+            last = min(max((s.end or starts[s.slot_id]) for s in slots if s.slot_id in starts).year + 2, dt.MAXYEAR)
             for tzid in sorted(set().union(*(tzids for _, tzids in parts))):
                 zones += _vtimezone(tzid, first, last)
         body = b"".join(text for text, _ in parts)
@@ -314,7 +318,8 @@ def slot_calendars(
     base_url: str | None = None,
     history: Sequence[Release] = (),
 ) -> dict[str, str]:
-    """Every slot's "add to calendar" file, by slot id; the history is compared once for all."""
+    """Every slot's "add to calendar" file, by slot id (none for a slot whose start is not
+    known); the history is compared once for all."""
     return calendars(release, tz=tz, base_url=base_url, history=history)[1]
 
 
@@ -326,9 +331,11 @@ def calendars(
     history: Sequence[Release] = (),
 ) -> tuple[str, dict[str, str]]:
     """The whole schedule's calendar (:func:`to_ics`) and every slot's "add to calendar" file
-    (:func:`slot_calendars`), each event built once for both."""
+    (:func:`slot_calendars`: none for a slot whose start is not known), each event built once
+    for both."""
     events = _Events(release, tz or release.workshop.timezone, base_url, revisions(release, history))
-    return events.calendar(selected_or_error(release, None)), {s.slot_id: events.calendar([s]) for s in release.slots}
+    day = events.calendar(selected_or_error(release, None))
+    return day, {s.slot_id: events.calendar([s]) for s in release.slots if is_event(s)}
 
 
 def slot_calendar(
@@ -339,7 +346,13 @@ def slot_calendar(
     base_url: str | None = None,
     history: Sequence[Release] = (),
 ) -> str:
-    """An "add to calendar" file: one iCalendar file holding the event of slot ``slot_id``."""
+    """An "add to calendar" file: one iCalendar file holding the event of slot ``slot_id``; an
+    error for a slot whose start is not known (it is no event)."""
+    if release.has_slot(slot_id) and not is_event(release.slot(slot_id)):
+        raise WorkshopDataError(
+            f"slot {slot_id!r} of release {release.name!r} of {release.edition!r} has no known start "
+            "(the page prints none): a calendar event needs one"
+        )
     if release.has_slot(slot_id):
         sequences = revisions(release, history)
         return calendar(release, [release.slot(slot_id)], tz=tz, base_url=base_url, sequences=sequences)

@@ -112,7 +112,10 @@ def _clock(moment: dt.datetime) -> tuple[str, str]:
 
 
 def _time_cell(slot: Slot) -> str:
-    """``8:20 AM``; a printed end as ``9:00-9:10 AM`` or ``11:30 AM-12:10 PM``."""
+    """``8:20 AM``; a printed end as ``9:00-9:10 AM`` or ``11:30 AM-12:10 PM``; ``TBD`` for a
+    start not known, as the pages print it (and the importer reads it back as unknown)."""
+    if slot.start is None:
+        return "TBD"
     start, start_ap = _clock(slot.start)
     if slot.end is None or slot.end_derived:
         return f"{start} {start_ap}"

@@ -3,9 +3,10 @@
 The format is public and documented by the JSON Schema shipped at
 ``workshop_data/schemas/schedule.schema.json`` (:func:`schema`). Times are ISO 8601 with the
 UTC offset of the zone asked for (the venue's by default); ``end`` is ``null`` where the source
-does not give it. :func:`loads` reads a document back into a :class:`~workshop_data.model.Release`.
-Format 1.1 added each slot's and talk's ``materials`` (kind and URL); a 1.0 document reads as
-one without materials.
+does not give it, and ``start`` where it prints no time ("TBD"). :func:`loads` reads a document
+back into a :class:`~workshop_data.model.Release`. Format 1.1 added each slot's and talk's
+``materials`` (kind and URL); a 1.0 document reads as one without materials. Format 1.2 lets a
+slot's ``start`` be ``null``; 1.0 and 1.1 documents read as they are.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ..model import Material, Person, Release, Slot, Talk, Workshop
 from ..timeutil import aware, check_timezone
 from . import selected
 
-FORMAT_VERSION = "1.1"
+FORMAT_VERSION = "1.2"
 
 
 def schema() -> dict[str, Any]:
@@ -124,7 +125,7 @@ def from_dict(doc: dict[str, Any]) -> Release:
         slots.append(
             Slot(
                 slot_id=s["id"],
-                start=wall(s["start"]),
+                start=None if s["start"] is None else wall(s["start"]),
                 end=None if s["end"] is None else wall(s["end"]),
                 end_derived=s["end_derived"],
                 kind=s["kind"],

@@ -18,7 +18,7 @@ import textwrap
 from collections.abc import Iterable, Sequence
 
 from ..model import Release
-from ..timeutil import aware, zone_label
+from ..timeutil import UNKNOWN, aware, zone_label
 from . import selected
 
 CSV_COLUMNS = (
@@ -34,7 +34,6 @@ CSV_COLUMNS = (
     "affiliations",
     "talks",
 )
-UNKNOWN = "unknown"
 #: A cell a spreadsheet would read as a formula: ``= + - @``, tab or CR first, after any ``'``
 #: (a cell already starting with ``'`` before one gets one more, so that the prefix can be undone).
 _FORMULA = re.compile(r"'*[=+\-@\t\r]")
@@ -72,11 +71,11 @@ def speaker_text(release: Release, ids: Iterable[str]) -> str:
 
 def zone_named(release: Release, tz: str | None = None) -> str:
     """The zone times are shown in, named with its abbreviation and offset on the workshop's first
-    slot: ``"America/Vancouver (PST, UTC-08:00)"``."""
-    if not release.slots:
+    slot of known time: ``"America/Vancouver (PST, UTC-08:00)"``."""
+    first = release.first_start
+    if first is None:
         return tz or release.workshop.timezone
-    first = aware(release.slots[0].start, release.workshop.timezone, tz)
-    return f"{tz or release.workshop.timezone} ({zone_label(first)})"
+    return f"{tz or release.workshop.timezone} ({zone_label(aware(first, release.workshop.timezone, tz))})"
 
 
 def day_text(day: dt.date) -> str:
@@ -87,10 +86,10 @@ def day_text(day: dt.date) -> str:
 def days_named(release: Release, tz: str | None = None) -> str:
     """The day(s) the schedule falls on in the zone shown (the reader's with ``tz``, which may
     not be the venue's day): ``"Monday 16 December 2024"``, ``"Sunday 15 December 2024 –
-    Monday 16 December 2024"``; the workshop's date when there are no slots, else ``"date not
-    known"``."""
+    Monday 16 December 2024"``; the workshop's date when no slot's time is known, else ``"date
+    not known"``."""
     w = release.workshop
-    days = sorted({aware(s.start, w.timezone, tz).date() for s in release.slots})
+    days = sorted({aware(s.start, w.timezone, tz).date() for s in release.slots if s.start is not None})
     if not days:
         return day_text(w.date) if w.date else "date not known"
     return day_text(days[0]) if len(days) == 1 else f"{day_text(days[0])} – {day_text(days[-1])}"
@@ -100,24 +99,28 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
     """A readable table of the schedule, times in the venue's zone (or ``tz``), the zone named.
 
     The header names the day in the zone shown; when the rows span several days there, a line
-    names the day above the first row of each."""
+    names the day above the first row of each. A slot whose start is not known ("TBD" on the
+    page) shows ``unknown`` for it, in the page's order."""
     w = release.workshop
+    rows = selected(release, kinds)
+    starts = [aware(s.start, w.timezone, tz) if s.start is not None else None for s in rows]
+    # the Start column as wide as "unknown" only when a start is not known
+    wide = 5 if all(starts) else len(UNKNOWN)
     facts = [f for f in (w.site_title, w.conference, days_named(release, tz), w.venue) if f]
     lines = [
         " · ".join(facts),
         f"Release {release.name} · times in {zone_named(release, tz)}",
         "",
-        f"{'Start':<5}  {'End':<7} {'Kind':<12} Section",
+        f"{'Start':<{wide}}  {'End':<7} {'Kind':<12} Section",
     ]
-    indent = " " * 28
-    rows = selected(release, kinds)
-    several = len({aware(s.start, w.timezone, tz).date() for s in rows}) > 1
+    indent = " " * (wide + 23)
+    several = len({start.date() for start in starts if start is not None}) > 1
     shown: dt.date | None = None
-    for s in rows:
-        start = aware(s.start, w.timezone, tz)
-        if several and start.date() != shown:
+    for s, start in zip(rows, starts, strict=True):
+        if several and start is not None and start.date() != shown:
             shown = start.date()
             lines.append(f"— {day_text(shown)} —")
+        begin = f"{start:%H:%M}" if start is not None else UNKNOWN
         end = f"{aware(s.end, w.timezone, tz):%H:%M}" if s.end else UNKNOWN
         section = s.label
         speakers = speaker_text(release, s.speakers)
@@ -129,11 +132,11 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
             section += f" ({s.status})"
         if not section:
             section = s.raw
-        wrapped = textwrap.wrap(section, max(width - 28, 30)) or [""]
-        lines.append(f"{start:%H:%M}  {end:<7} {s.kind:<12} {wrapped[0]}")
+        wrapped = textwrap.wrap(section, max(width - len(indent), 30)) or [""]
+        lines.append(f"{begin:<{wide}}  {end:<7} {s.kind:<12} {wrapped[0]}")
         lines.extend(indent + more for more in wrapped[1:])
         for t in release.talks_of(s.slot_id):
-            talk = textwrap.wrap(t.title, max(width - 30, 30))
+            talk = textwrap.wrap(t.title, max(width - len(indent) - 2, 30))
             lines.append(f"{indent}• {talk[0]}")
             lines.extend(f"{indent}  {more}" for more in talk[1:])
     lines += ["", f"Ends are the next slot's start where the page gives none; '{UNKNOWN}' where nothing says."]
@@ -141,8 +144,9 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
 
 
 def to_csv(release: Release, tz: str | None = None, kinds: Iterable[str] | None = None) -> str:
-    """One row per slot; times ISO 8601 with offset; speakers and talks joined by ' | '; a cell a
-    spreadsheet would run as a formula starts with ``'`` (:func:`spreadsheet_csv`)."""
+    """One row per slot; times ISO 8601 with offset (empty where not known); speakers and talks
+    joined by ' | '; a cell a spreadsheet would run as a formula starts with ``'``
+    (:func:`spreadsheet_csv`)."""
     w = release.workshop
     rows = []
     for s in selected(release, kinds):
@@ -150,7 +154,7 @@ def to_csv(release: Release, tz: str | None = None, kinds: Iterable[str] | None 
         rows.append(
             (
                 s.slot_id,
-                aware(s.start, w.timezone, tz).isoformat(),
+                aware(s.start, w.timezone, tz).isoformat() if s.start else "",
                 aware(s.end, w.timezone, tz).isoformat() if s.end else "",
                 "true" if s.end_derived else "false",
                 s.kind,

@@ -22,7 +22,7 @@ from ..timeutil import wall_time_problem
 from .inline import collapse
 from .kinds import kind_of
 from .page import HeadingLink, Page, Row, read_page
-from .people import PersonText, name_key
+from .people import PersonText, is_placeholder, name_key
 from .sections import Section, read_section
 from .times import Clocks, clock_text
 from .workshop import workshop_of
@@ -109,8 +109,24 @@ def _check_talk_titles(page: Page, row: Row, section: Section) -> None:
             )
 
 
-def _ends(page: Page, rows: list[tuple[Row, dt.datetime, dt.datetime | None]]) -> list[tuple[dt.datetime | None, bool]]:
-    """Each slot's end and whether it is derived from the next slot's start."""
+def _slot_rows(page: Page) -> list[Row]:
+    """The rows that are slots: a row printing nothing but placeholders (``TBD | TBD``: the
+    schedule is not known yet) is none; a table of only such rows is an error, as the page
+    gives no schedule."""
+    rows = [r for r in page.rows if not (is_placeholder(r.time) and is_placeholder(r.section.text_content()))]
+    if page.rows and not rows:
+        raise WorkshopDataError(
+            f"{page.path}, row {page.rows[0].number}: the schedule table prints only placeholders ('TBD'): "
+            "no schedule yet"
+        )
+    return rows
+
+
+def _ends(
+    page: Page, rows: list[tuple[Row, dt.datetime | None, dt.datetime | None]]
+) -> list[tuple[dt.datetime | None, bool]]:
+    """Each slot's end and whether it is derived from the next slot's start (none when that
+    start is unknown: a slot before a "TBD" row has no end the page gives)."""
     out: list[tuple[dt.datetime | None, bool]] = []
     for i, (row, _, end) in enumerate(rows):
         following = rows[i + 1][1] if i + 1 < len(rows) else None
@@ -119,7 +135,8 @@ def _ends(page: Page, rows: list[tuple[Row, dt.datetime, dt.datetime | None]]) -
                 f"{page.path}, row {row.number}: ends at {clock_text(end.time())}, "
                 f"after the next row starts ({clock_text(following.time())})"
             )
-        out.append((end, False) if end is not None else (following, following is not None))
+        derived = following if rows[i][1] is not None else None  # a slot of unknown start: no end
+        out.append((end, False) if end is not None else (derived, derived is not None))
     return out
 
 
@@ -192,10 +209,10 @@ def build_release(
     unknown: list[int] = []
     clocks = Clocks(page.path, warnings)
     people = _People()
-    timed: list[tuple[Row, dt.datetime, dt.datetime | None]] = []
+    timed: list[tuple[Row, dt.datetime | None, dt.datetime | None]] = []
     sections: list[tuple[Section, str, list[str], list[list[str]]]] = []
     talk_count = 0
-    for row in page.rows:
+    for row in _slot_rows(page):
         start, end = clocks.resolve(row.time, row.number)
         section = read_section(row.section, _Known(people.by_key, named) if named else people.by_key, page.headings)
         kind = _kind(section, page.headings)
@@ -216,9 +233,9 @@ def build_release(
         sections.append((section, kind, speakers, talk_speakers))
         if workshop.date is None:
             raise WorkshopDataError(f"{page.path}, row {row.number}: the page does not give the day of the workshop")
-        start_at = dt.datetime.combine(workshop.date, start)
+        start_at = dt.datetime.combine(workshop.date, start) if start is not None else None
         end_at = dt.datetime.combine(workshop.date, end) if end is not None else None
-        if end_at is None and section.minutes:
+        if end_at is None and start_at is not None and section.minutes:
             end_at = start_at + dt.timedelta(minutes=section.minutes)
         _check_exists(page, row, workshop.timezone, start_at, end_at)
         timed.append((row, start_at, end_at))

@@ -5,6 +5,10 @@ A cell gives a start and sometimes an end. The meridiem may be written once, for
 a warning). A start earlier than the row above it is a typo when flipping its meridiem puts it
 back in order (``12:30AM`` right after ``11:30AM`` is 12:30 PM): it is corrected with a warning,
 never silently. Anything else out of order is an error naming the row.
+
+A cell that prints a placeholder instead of a time (``TBD``, ``TBA``) gives no time: the row's
+start and end are unknown (never guessed from its neighbours), and the next row that prints a
+time is kept in order with the last one that did.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from dataclasses import dataclass
 
 from ..errors import WorkshopDataError
 from .inline import collapse
+from .people import is_placeholder
 
 #: A mistyped meridiem is corrected only when the corrected time follows the row above by at
 #: most this many minutes (12:30AM after 11:30AM; not 8:00 AM after 9:00 AM, which is disorder).
@@ -160,8 +165,11 @@ class Clocks:
             "rows are out of order"
         )
 
-    def resolve(self, printed: str, row: int) -> tuple[dt.time, dt.time | None]:
-        """The start and end (None when not printed) of the time cell ``printed`` on ``row``."""
+    def resolve(self, printed: str, row: int) -> tuple[dt.time | None, dt.time | None]:
+        """The start and end (None when not printed) of the time cell ``printed`` on ``row``;
+        both None for a placeholder (``TBD``)."""
+        if is_placeholder(printed):
+            return None, None
         try:
             cell = parse_cell(printed)
         except ValueError:

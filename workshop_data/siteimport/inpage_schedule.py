@@ -20,8 +20,9 @@ ones (posters) are papers, not schedule rows.
 
 The result is the schedule-page importer's :class:`~workshop_data.importer.page.Page`, so
 :func:`~workshop_data.importer.release.build_release` gives kinds, titles, people and ids exactly
-as for schedule pages. What cannot be read fully (a ``TBD`` time, a second run of the program)
-raises :class:`WorkshopDataError` naming the file and the row.
+as for schedule pages (a ``TBD`` time is an unknown start: NeurIPS 2021's invited talks). What
+cannot be read fully (a table of nothing but ``TBD``, a second run of the program) raises
+:class:`WorkshopDataError` naming the file and the row.
 """
 
 from __future__ import annotations
@@ -209,7 +210,7 @@ def _with_talks(
     if not events:
         return rows, []
     clocks = Clocks(path, [])
-    spans: list[tuple[dt.time, dt.time | None]] = [clocks.resolve(r.time, r.number) for r in rows]
+    spans: list[tuple[dt.time | None, dt.time | None]] = [clocks.resolve(r.time, r.number) for r in rows]
     ends = [end or (spans[i + 1][0] if i + 1 < len(spans) else None) for i, (_, end) in enumerate(spans)]
     contributed = [keyword_kind(parse_section(r.section, set()).label) == "contributed" for r in rows]
     talks: dict[int, list[DetailedEvent]] = {}
@@ -217,7 +218,7 @@ def _with_talks(
         holders = [
             i
             for i, ((start, _), end) in enumerate(zip(spans, ends, strict=True))
-            if start <= event.start and end is not None and event.end <= end
+            if start is not None and start <= event.start and end is not None and event.end <= end
         ]
         sessions = [i for i in holders if contributed[i]]
         if keyword_kind(event.kind) == "contributed" and sessions:

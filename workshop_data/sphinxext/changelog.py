@@ -26,7 +26,7 @@ from ..model import Release
 from ..schema import PEOPLE, SLOTS, TALKS
 from ..timeutil import aware
 from .base import EVERY_FILE, Rows, Shown, WorkshopDirective, paragraph, table
-from .timezones import time_node, zone_note
+from .timezones import time_node, unknown_time, zone_note
 
 
 def counts(release: Release) -> str:
@@ -63,7 +63,8 @@ def changes_table(changes: Sequence[Change], old: Release, new: Release) -> node
         when: list[nodes.Node] = []
         if first.slot_id:
             release, slot = find_slot(first.slot_id, old, new)
-            when = [paragraph(time_node(aware(slot.start, release.workshop.timezone)))]
+            shown = aware(slot.start, release.workshop.timezone) if slot.start is not None else None
+            when = [paragraph(time_node(shown) if shown is not None else unknown_time())]
         items = nodes.bullet_list("", classes=["wd-changes"])
         for c in group:
             items += nodes.list_item("", paragraph(*change_nodes(c, old, new)), classes=[f"wd-change-{c.change}"])
@@ -85,8 +86,9 @@ class ChangelogDirective(WorkshopDirective):
         releases = self.edition_releases(shows)  # a release that does not load: skipped, with a warning
         latest = releases[-1]
         out: list[nodes.Node] = []
-        if len(releases) > 1 and latest.slots:
-            out.append(zone_note(latest.workshop.timezone, aware(latest.slots[0].start, latest.workshop.timezone)))
+        first = latest.first_start
+        if len(releases) > 1 and first is not None:
+            out.append(zone_note(latest.workshop.timezone, aware(first, latest.workshop.timezone)))
         for index in range(len(releases) - 1, -1, -1):
             out.extend(self.release_entry(releases, index))
         return out

@@ -11,7 +11,8 @@ Each row's time is a ``<time datetime>`` in the venue's zone (switchable in the 
 label is bold, each speaker links to their entry in the speakers list below the table (the
 anchors the original page used, e.g. ``#dean_talk``), affiliations are in italics, then the
 title; talks inside a slot are a list; a status such as TBD is shown as such; breaks, lunch
-and poster sessions are plain rows. Each row shows its start and, when known, its end; a row
+and poster sessions are plain rows. Each row shows its start ("unknown" where the page prints
+no time, "TBD"; such a row has no calendar file: it is no event) and, when known, its end; a row
 names the day above the first slot and wherever the day changes (the script does the same in
 the reader's zone, so a day change there shows as a row instead of widening the time column).
 The whole day's calendar is one link above the table; each talk (not a break, lunch, poster
@@ -39,17 +40,17 @@ from typing import Any, ClassVar, NamedTuple
 from docutils import nodes
 from docutils.parsers.rst import directives
 
-from ..formats.events import MATERIAL_LABELS
+from ..formats.events import MATERIAL_LABELS, is_event
 from ..model import Person, Release, Slot, Talk
 from ..schema import KINDS
-from ..timeutil import aware
+from ..timeutil import UNKNOWN, aware
 from ..titles import Title
 from . import generated, links, markup
 from .base import WorkshopDirective, paragraph, table
 from .downloads import file_name
 from .markup import El, Inline
 from .pages import PEOPLE
-from .timezones import time_text, zone_note
+from .timezones import UNKNOWN_CLASS, time_text, zone_note
 
 #: Kinds shown as a plain row: the label only.
 PLAIN_KINDS = frozenset({"break", "lunch", "poster"})
@@ -325,8 +326,9 @@ class ScheduleDirective(WorkshopDirective):
         anchors = self.anchors(release, list(dict.fromkeys(shown))) if with_list else {}
         rows = self.rows(slots, anchors)
         out: list[nodes.Node] = [self.day_calendar(release)]
-        if slots:
-            out.append(zone_note(self.venue_tz, self.start(slots[0])))
+        first = next((start for start in map(self.start, slots) if start is not None), None)
+        if first is not None:
+            out.append(zone_note(self.venue_tz, first))
         grid = table(["Time", "Section"], [], widths=[1, 9], classes=["wd-schedule"])
         next(iter(grid.findall(nodes.tbody))).append(wd_schedule_rows(rows=rows))
         out.append(grid)
@@ -334,8 +336,9 @@ class ScheduleDirective(WorkshopDirective):
             out += [nodes.rubric("", "Speakers"), wd_speakers(entries=self.speakers(slots, anchors))]
         return out
 
-    def start(self, slot: Slot) -> dt.datetime:
-        return aware(slot.start, self.venue_tz)
+    def start(self, slot: Slot) -> dt.datetime | None:
+        """The slot's start, aware in the venue's zone (None: not known)."""
+        return aware(slot.start, self.venue_tz) if slot.start is not None else None
 
     def day_calendar(self, release: Release) -> nodes.paragraph:
         """The one link above the table: the whole day as an iCalendar file (the same file as
@@ -429,12 +432,14 @@ class ScheduleDirective(WorkshopDirective):
         for n, slot in enumerate(slots, start=1):
             slot_id = slot.slot_id
             start = self.start(slot)
-            self.starts[slot_id] = time_of(start)
+            self.starts[slot_id] = (
+                time_of(start) if start is not None else markup.span(UNKNOWN, classes=(UNKNOWN_CLASS,))
+            )
             when: list[Inline] = [self.starts[slot_id]]
             if slot.end is not None:
                 when.append(markup.span("–", time_of(aware(slot.end, self.venue_tz)), classes=("wd-until",)))
             calendar = None
-            if slot.kind not in NO_CALENDAR_KINDS:
+            if slot.kind not in NO_CALENDAR_KINDS and is_event(slot):
                 path = f"{release.edition}/{release.name}/slots/{slot_id}.ics"
                 path = generated.register_file(self.env, self.env.docname, path, calendars[slot_id])
                 children = (
@@ -445,7 +450,7 @@ class ScheduleDirective(WorkshopDirective):
             head, talks = self.section(slot, release.talks_of(slot_id), anchors)
             row_id = self.row_ids[slot_id] = self.ids.take(slot_id, f"slot-{n}")
             plain = ("wd-plain",) if slot.kind in PLAIN_KINDS else ()
-            if start.date() != shown:
+            if start is not None and start.date() != shown:
                 shown = start.date()
                 rows.append(DayRow(day_label(start)))
             rows.append(SlotRow(row_id, (f"wd-kind-{slot.kind}", *plain), tuple(when), calendar, head, talks))

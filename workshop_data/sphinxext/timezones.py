@@ -14,10 +14,12 @@ from typing import Any
 
 from docutils import nodes
 
-from ..timeutil import zone_label
+from ..timeutil import UNKNOWN, zone_label
 
 STATIC = Path(__file__).parent / "_static"
 JS = "workshop_data.js"
+#: The class of a time shown as unknown (the script leaves it as it is: it is no ``<time>``).
+UNKNOWN_CLASS = "wd-unknown-time"
 CSS = "workshop_data.css"
 
 
@@ -39,6 +41,11 @@ def time_node(moment: dt.datetime) -> wd_time:
     """``HH:MM`` of an aware datetime, with its machine-readable value."""
     text, value = time_text(moment)
     return wd_time("", text, datetime=value, classes=["wd-time"])
+
+
+def unknown_time() -> nodes.inline:
+    """A time the data does not know (a start printed "TBD"): ``unknown``, in no zone."""
+    return nodes.inline("", UNKNOWN, classes=[UNKNOWN_CLASS])
 
 
 def zone_note(venue_tz: str, first: dt.datetime) -> nodes.paragraph:
