@@ -28,6 +28,8 @@ class EditionSpec:
     timezone: str = "America/Vancouver"
     papers: int = 3
     releases: int = 1
+    #: The invited talks' times printed "TBD" (no start, no end), as NeurIPS 2021's page did.
+    tbd: bool = False
 
 
 #: Every edition of the old site, oldest first (the legacy URLs name them all).
@@ -36,7 +38,7 @@ ALL_EDITIONS: tuple[EditionSpec, ...] = (
     EditionSpec("isca2019", "ISCA 2019", dt.date(2019, 6, 23), "America/Phoenix", papers=2),
     EditionSpec("neurips2019", "NeurIPS 2019", dt.date(2019, 12, 14)),
     EditionSpec("neurips2020", "NeurIPS 2020", dt.date(2020, 12, 12), "America/Los_Angeles"),
-    EditionSpec("neurips2021", "NeurIPS 2021", dt.date(2021, 12, 14), "America/Los_Angeles", papers=0),
+    EditionSpec("neurips2021", "NeurIPS 2021", dt.date(2021, 12, 14), "America/Los_Angeles", papers=0, tbd=True),
     EditionSpec("neurips2022", "NeurIPS 2022", dt.date(2022, 12, 3), "America/Chicago"),
     EditionSpec("neurips2023", "NeurIPS 2023", dt.date(2023, 12, 16), "America/Chicago"),
     EditionSpec("neurips2024", "NeurIPS 2024", dt.date(2024, 12, 15), releases=2),
@@ -61,9 +63,15 @@ AUTHORS = (
 def edition_release(base: Release, spec: EditionSpec, index: int) -> Release:
     """The shipped day as edition ``spec``: moved to its day, with roles, photos and papers."""
     shift = dt.datetime.combine(spec.day, dt.time()) - dt.datetime.combine(base.workshop.date, dt.time())
-    slots = tuple(
-        dataclasses.replace(s, start=s.start + shift, end=s.end + shift if s.end else None) for s in base.slots
-    )
+    slots = [
+        dataclasses.replace(s, start=s.start + shift if s.start else None, end=s.end + shift if s.end else None)
+        for s in base.slots
+    ]
+    for i, s in enumerate(slots):
+        if spec.tbd and s.kind == "invited":
+            slots[i] = dataclasses.replace(s, start=None, end=None, end_derived=False)
+            if i and slots[i - 1].end_derived:  # no end is taken from a "TBD" row
+                slots[i - 1] = dataclasses.replace(slots[i - 1], end=None, end_derived=False)
     speakers = tuple(
         dataclasses.replace(
             p,
@@ -120,7 +128,7 @@ def edition_release(base: Release, spec: EditionSpec, index: int) -> Release:
         name=f"{published:%Y-%m-%d}",
         published=published,
         workshop=workshop,
-        slots=slots,
+        slots=tuple(slots),
         people=people,
         roles=tuple(roles),
         papers=tuple(papers),

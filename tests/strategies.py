@@ -26,6 +26,7 @@ Use::
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import zoneinfo
 
@@ -182,8 +183,10 @@ def workshops(draw: st.DrawFn, day: dt.date | None = None, timezone: str | None 
 
 
 @st.composite
-def releases(draw: st.DrawFn, min_slots: int = 1, max_slots: int = 8) -> Release:
-    """A valid release with ``min_slots`` to ``max_slots`` slots."""
+def releases(draw: st.DrawFn, min_slots: int = 1, max_slots: int = 8, tbd: bool = False) -> Release:
+    """A valid release with ``min_slots`` to ``max_slots`` slots; with ``tbd``, some slots (never
+    all) have no start and no end, as a page printing "TBD" for their times gives them (and the
+    slot above such a slot takes no end from it)."""
     zone, day = draw(
         st.one_of(
             st.tuples(st.sampled_from(TIMEZONES), st.dates(dt.date(2000, 1, 1), dt.date(2037, 12, 31))),
@@ -220,6 +223,13 @@ def releases(draw: st.DrawFn, min_slots: int = 1, max_slots: int = 8) -> Release
             talk_title = draw(texts(min_size=1))
             talks.append(Talk(f"{slot_id}-talk-{order}", slot_id, order, talk_title, talk_title, tuple(draw(speakers))))
             linked += draw(materials(slot_id, talks[-1].talk_id, max_size=1)) if draw(st.booleans()) else []
+    if tbd:
+        unknown = draw(st.lists(st.booleans(), min_size=len(slots), max_size=len(slots)))
+        unknown[draw(st.integers(0, len(slots) - 1))] = False  # one slot at least is an event
+        for i in (i for i, u in enumerate(unknown) if u):
+            slots[i] = dataclasses.replace(slots[i], start=None, end=None, end_derived=False)
+            if i and slots[i - 1].end_derived:
+                slots[i - 1] = dataclasses.replace(slots[i - 1], end=None, end_derived=False)
     published = draw(st.datetimes(dt.datetime(2000, 1, 1), dt.datetime(2037, 12, 31)))
     return Release(
         name=draw(st.dates(dt.date(2000, 1, 1), dt.date(2037, 12, 31))).isoformat(),

@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 import pytest
@@ -312,3 +313,38 @@ def test_the_diff_of_isca_2019s_last_day_of_slides() -> None:
             "https://mlforsystems.org/assets/slides/isca2019/MLforSystems2019_Talk_Zhihao_Jia.pptx",
         ]
     ]
+
+
+def test_a_time_that_becomes_known_or_unknown_is_a_move_in_words() -> None:
+    # neurips2021's last release: "TBD" for the invited talks' times (no start, no end)
+    old = wd.load_release("neurips2021")
+    tbd = old.slots[1]
+    assert tbd.start is None
+    when = dt.datetime(2021, 12, 13, 9, 15)
+    slots = (old.slots[0], dataclasses.replace(tbd, start=when, end=when + dt.timedelta(minutes=30)), *old.slots[2:])
+    new = dataclasses.replace(old, slots=slots)
+    changes = compare(old, new)
+    assert [(c.change, c.field, c.old) for c in changes] == [
+        ("moved", "start", None),
+        ("duration_changed", "duration", None),
+    ]
+    assert changes[0].new == dt.datetime(2021, 12, 13, 9, 15, tzinfo=ZoneInfo("America/Los_Angeles"))
+    assert [describe(c, old, new) for c in changes] == [
+        "time now known: 09:15 (was unknown)",
+        "duration unknown → 30 min",
+    ]
+    back = compare(new, old)
+    assert describe(back[0], new, old) == "time now unknown (was 09:15)"
+    gone = compare(old, dataclasses.replace(old, slots=old.slots[:1] + old.slots[2:]))
+    assert [describe(c, old, old) for c in gone] == ["removed (its time was unknown)"]
+    assert [c.slot_id for c in compare(dataclasses.replace(old, slots=old.slots[:1] + old.slots[2:]), old)] == [
+        tbd.slot_id
+    ]
+
+
+def test_neurips_2021s_move_to_the_13th_lists_the_two_dated_slots() -> None:
+    # efe6800 "Dec 12->13th": the site description and both data-value-start moments change
+    df = wd.diff("neurips2021", "2021-08-13.0924", "2021-09-28.2155")
+    moved = df[df["change"] == "moved"]
+    assert list(moved["slot_id"]) == ["opening-remarks", "closing"]
+    assert list(moved["new"]) == ["2021-12-13T09:00:00-08:00", "2021-12-13T17:40:00-08:00"]

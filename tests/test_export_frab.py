@@ -477,3 +477,39 @@ def test_the_files_of_every_shipped_edition_and_of_ten_thousand_slots_are_what_t
     assert to_xml(big) == elementtree_xml(big)
     assert to_json(big) == json.dumps(to_dict(big), indent=2, ensure_ascii=False) + "\n"
     assert jsonformat.dumps(big) == json.dumps(jsonformat.to_dict(big), indent=2, ensure_ascii=False) + "\n"
+
+
+# -- slots whose start the page does not give ("TBD") ------------------------------------------
+
+
+def test_neurips_2021s_tbd_talks_are_no_events_and_the_files_stay_valid(shared: Path) -> None:
+    # neurips2021/index.md prints "TBD" for its six invited talks: only the opening (09:00) and the
+    # closing (17:40) are events; both files validate against c3voc's XSD and JSON Schema
+    release = wd.load_release("neurips2021")
+    xml, jtext = to_xml(release, base_url=BASE), to_json(release)
+    validate_xml(shared, xml)
+    validate_json(shared, jtext)
+    assert [(ev.findtext("title"), ev.findtext("start")) for _, ev in xml_events(xml)] == [
+        ("Opening Remarks", "09:00"),
+        ("Closing", "17:40"),
+    ]
+    assert [ev["guid"] for _, ev in json_events(jtext)] == [
+        str(events.slot_guid("neurips2021", s)) for s in ("opening-remarks", "closing")
+    ]
+    with pytest.raises(wd.WorkshopDataError, match="has no slot of kind invited whose start is known"):
+        to_xml(release, kinds=["invited"])
+
+
+@PROPERTY
+@given(releases(tbd=True), TZ)
+def test_slots_of_unknown_start_are_left_out_and_the_files_stay_valid(
+    shared: Path, release: Release, tz: str | None
+) -> None:
+    xml, jtext = to_xml(release, tz=tz), to_json(release, tz=tz)
+    validate_xml(shared, xml)
+    validate_json(shared, jtext)
+    known = [i for i, s in enumerate(release.slots) if s.start is not None]
+    for got in (xml_events(xml), json_events(jtext)):
+        assert len(got) == len(known)
+    for i, (day, ev) in zip(known, json_events(jtext), strict=True):
+        _check_event(release, tz, day["date"], i, {**ev, "persons": [p["name"] for p in ev["persons"]]})

@@ -434,3 +434,36 @@ def test_backslashes_and_separators_in_text_round_trip() -> None:
     ev = parsed_events(text)[f"qa@{rel.edition}.workshop-data"]
     assert str(ev["SUMMARY"]) == events.summary(rel, slot)
     assert odd in str(ev["SUMMARY"])
+
+
+# -- slots whose start the page does not give ("TBD") ------------------------------------------
+
+
+def test_a_slot_of_unknown_start_is_no_event() -> None:
+    # neurips2021/index.md: "TBD" for the six invited talks' times; an event needs a DTSTART
+    release = wd.load_release("neurips2021")
+    text = to_ics(release)
+    check_rfc5545(text)
+    assert sorted(parsed_events(text)) == [
+        "closing@neurips2021.workshop-data",
+        "opening-remarks@neurips2021.workshop-data",
+    ]
+    assert sorted(ical.slot_calendars(release)) == ["closing", "opening-remarks"]
+    with pytest.raises(wd.WorkshopDataError, match=r"'invited-speaker-4-tim-kraska' .* has no known start"):
+        slot_calendar(release, "invited-speaker-4-tim-kraska")
+
+
+@settings(max_examples=100, deadline=None)
+@given(releases(tbd=True))
+def test_every_slot_of_known_start_and_no_other_is_an_event(release: Release) -> None:
+    text = to_ics(release)
+    check_rfc5545(text)
+    known = {ical.uid(release, s.slot_id) for s in release.slots if s.start is not None}
+    got = parsed_events(text)
+    assert set(got) == known
+    zones = vtimezones(text)
+    for s in release.slots:
+        if s.start is not None:
+            assert instant(got[ical.uid(release, s.slot_id)], "DTSTART", zones) == aware(
+                s.start, release.workshop.timezone
+            )

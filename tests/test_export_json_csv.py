@@ -32,7 +32,7 @@ KIND_SETS = st.one_of(st.none(), st.lists(st.sampled_from(list(KINDS)), min_size
 
 
 @settings(max_examples=200, deadline=None)
-@given(releases(), TZ, KIND_SETS)
+@given(st.one_of(releases(), releases(tbd=True)), TZ, KIND_SETS)
 def test_json_load_dump_is_identical(release: Release, tz: str | None, kinds: list[str] | None) -> None:
     text = jsonformat.dumps(release, tz=tz, kinds=kinds)
     jsonschema.validate(json.loads(text), jsonformat.schema())
@@ -43,7 +43,7 @@ def test_json_load_dump_is_identical(release: Release, tz: str | None, kinds: li
 
 
 @settings(max_examples=200, deadline=None)
-@given(releases(), TZ, KIND_SETS)
+@given(st.one_of(releases(), releases(tbd=True)), TZ, KIND_SETS)
 def test_csv_reads_back_to_the_same_slots(release: Release, tz: str | None, kinds: list[str] | None) -> None:
     rows = list(csv.DictReader(io.StringIO(to_csv(release, tz=tz, kinds=kinds))))
     slots = selected(release, kinds)
@@ -60,8 +60,11 @@ def test_csv_reads_back_to_the_same_slots(release: Release, tz: str | None, kind
             slot.title,
             slot.status,
         )
-        start = dt.datetime.fromisoformat(row["start"])
-        assert start == aware(slot.start, venue) and start.utcoffset() == aware(slot.start, venue, tz).utcoffset()
+        if slot.start is None:
+            assert row["start"] == ""  # unknown ("TBD") stays empty
+        else:
+            start = dt.datetime.fromisoformat(row["start"])
+            assert start == aware(slot.start, venue) and start.utcoffset() == aware(slot.start, venue, tz).utcoffset()
         if slot.end is None:
             assert row["end"] == ""  # unknown stays empty
         else:
@@ -105,3 +108,22 @@ def test_the_releases_own_csv_files_keep_formula_like_values_as_they_are(tmp_pat
     again = read_release(tmp_path / release.edition / release.name)
     assert again.slots[0].title == "=1+1"
     assert ",=1+1,=1+1," in (tmp_path / release.edition / release.name / "slots.csv").read_text("utf-8")
+
+
+def test_an_unknown_start_is_null_in_json_empty_in_csv_and_unknown_in_the_table() -> None:
+    # neurips2021/index.md: "TBD" for the invited talks' times
+    import workshop_data as wd
+    from workshop_data.formats.text import to_table
+
+    release = wd.load_release("neurips2021")
+    doc = json.loads(jsonformat.dumps(release))
+    jsonschema.validate(doc, jsonformat.schema())
+    assert doc["format_version"] == "1.2"
+    assert [s["start"] for s in doc["slots"]] == ["2021-12-13T09:00:00-08:00", *[None] * 6, "2021-12-13T17:40:00-08:00"]
+    assert jsonformat.loads(jsonformat.dumps(release)).slots == release.slots  # null reads back as unknown
+    rows = list(csv.DictReader(io.StringIO(to_csv(release))))
+    assert [r["start"][11:16] for r in rows] == ["09:00", *[""] * 6, "17:40"]
+    lines = to_table(release).splitlines()
+    assert lines[3].startswith("Start    End     Kind")
+    assert lines[5].startswith("unknown  unknown invited      Invited Speaker 1: Anima Anandkumar")
+    assert lines[4].startswith("09:00    unknown opening      Opening Remarks")

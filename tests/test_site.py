@@ -318,6 +318,21 @@ def test_all_editions_of_the_old_site(tmp_path: Path) -> None:
     assert resolve(Path(app.outdir), "/neurips.2018/accepted_papers.html") == Path(app.outdir) / "neurips2018" / (
         "accepted_papers.html"
     )
+    # NeurIPS 2021's invited talks are "TBD" (sitedata): their time is shown as unknown, in the
+    # page's order, with no calendar file (no event without a start); the day's calendar leaves
+    # them out; the speaker's page lists the talk all the same
+    page = soup(app, "neurips2021/schedule")
+    slots = {r["id"]: r for r in page.select("table.wd-schedule tbody tr") if r.get("id")}
+    invited = [r for r in slots.values() if "wd-kind-invited" in r["class"]]
+    assert invited and all(r.select_one("td").get_text(strip=True) == "unknown" for r in invited)
+    assert all(r.select_one("td time") is None and r.select_one("a.wd-ics") is None for r in invited)
+    assert slots["keynote-jeff-dean"].select_one("a.wd-ics") is not None
+    day = page.select_one("p.wd-calendar a.wd-day-ics")
+    ics = (Path(app.outdir) / "neurips2021" / day["href"]).read_text("utf-8")
+    assert ics.count("BEGIN:VEVENT") == len(slots) - len(invited)
+    speaker = invited[0].select_one("a.wd-speaker")
+    entry = page.select_one(f"#{speaker['href'][1:]}")
+    assert entry.find_next_sibling("dd").get_text(" ", strip=True).startswith("unknown Invited")
 
 
 def test_names_from_the_data_are_text_in_titles_bars_and_headings(tmp_path: Path) -> None:

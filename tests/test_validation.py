@@ -580,3 +580,37 @@ def test_a_talk_of_another_slot_is_refused(with_materials: Path) -> None:
     slot = wd.validate(with_materials).slots[0].slot_id  # the opening: none of the talks is in it
     edit_row(with_materials, "materials.csv", 2, "slot_id", slot)
     fails(with_materials, "materials.csv, row 2, field 'talk_id'", f"is not a talk of slot {slot!r}")
+
+
+# -- a start the page does not give ("TBD", schema 2.3.0) --------------------------------------
+
+
+@pytest.fixture
+def tbd_copy(tmp_path: Path) -> Path:
+    """A writable copy of NeurIPS 2021's last release: 09:00 opening, six "TBD" talks, 17:40 closing."""
+    import shutil
+
+    from conftest import REPO
+
+    target = tmp_path / "data" / "neurips2021" / "2021-09-28.2155"
+    shutil.copytree(REPO / "workshop_data" / "data" / "neurips2021" / "2021-09-28.2155", target)
+    return target
+
+
+def test_an_empty_start_is_valid_from_schema_2_3_0_only(tbd_copy: Path, release_copy: Path) -> None:
+    rel = wd.validate(tbd_copy)
+    assert rel.schema_version == "2.3.0"
+    assert [s.start is None for s in rel.slots] == [False, *[True] * 6, False]
+    edit_row(release_copy, "slots.csv", 3, "start", "")  # the shipped release: schema 1.0.0
+    fails(release_copy, "slots.csv", "row 3", "field 'start'", "required")
+
+
+def test_a_known_start_is_in_order_with_the_last_known_one_above(tbd_copy: Path) -> None:
+    # row 5 (a "TBD" talk) given 08:00: before the opening's 09:00, two rows above it
+    edit_row(tbd_copy, "slots.csv", 5, "start", "2021-12-13T08:00:00")
+    fails(tbd_copy, "slots.csv, row 5, field 'start'", "before the slot above it (09:00)", "out of order")
+
+
+def test_an_end_without_a_start_is_refused(tbd_copy: Path) -> None:
+    edit_row(tbd_copy, "slots.csv", 3, "end", "2021-12-13T10:00:00")
+    fails(tbd_copy, "slots.csv, row 3, field 'end'", "has no start")

@@ -486,7 +486,7 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
     """One change in words, as text and aware times (venue's zone) for the caller to show."""
     c, o, n = change.change, change.old, change.new
     if c == "added":
-        return ["added, at ", n] if isinstance(n, dt.datetime) else [f"added, at a time not known ({UNKNOWN})"]
+        return ["added, at ", n] if isinstance(n, dt.datetime) else [f"added, time {UNKNOWN}"]
     if c == "removed":
         return ["removed (was at ", o, ")"] if isinstance(o, dt.datetime) else [f"removed (its time was {UNKNOWN})"]
     if c == "moved" and isinstance(o, dt.datetime) and isinstance(n, dt.datetime):

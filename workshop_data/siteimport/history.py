@@ -271,7 +271,7 @@ def _read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading)
         pages.home_front = (path, _with_description(_front_page(path, front), description).front_matter)
         pages.versions[where.kind] = blob
         # the schedule inside the page (2020-2022) is read last: when it cannot be (NeurIPS 2021's
-        # "TBD" times), the error is reported and the rest of the page is kept
+        # first table, one "TBD | TBD" row), the error is reported and the rest of the page is kept
         pages.inpage = _built(
             pages,
             at.parsed,
