@@ -343,15 +343,63 @@ def test_neurips_2024s_contributed_talks_keep_their_slots_ids_across_every_relea
     # a block keeps the id of the first row it holds (the rows it took in are gone), ...
     assert (spotlight[1][0], warpdrive[1][0]) == (rows["10:50"], rows["14:20"])
     assert {rows["11:00"], rows["14:30"]}.isdisjoint(wd.load_schedule("neurips2024", release=names[1])["slot_id"])
-    # ... the pinned release's ids from it on, in every release published after it (whatever
-    # the order of their commits: ebcae52 of 17:42 that day is older than ca5d443) ...
-    assert [i for i, _ in spotlight] == [rows["11:00"], rows["10:50"]] + ["contributed-talks"] * 9
-    assert [i for i, _ in warpdrive] == [rows["14:20"]] * 2 + ["contributed-talks-2"] * 9
+    # ... the pinned release's ids, in every release published after it (whatever the order of
+    # their commits: ebcae52 of 17:42 that day is older than ca5d443) and, for the slots they
+    # share with it, in those before it ...
+    assert (rows["10:50"], rows["14:20"]) == ("contributed-talks", "contributed-talks-2")
+    assert [i for i, _ in spotlight] == [rows["11:00"]] + ["contributed-talks"] * 10
+    assert [i for i, _ in warpdrive] == ["contributed-talks-2"] * 11
     # ... and an id is never the other block's, nor taken again once left
     assert not {i for i, _ in spotlight} & {i for i, _ in warpdrive}
     for ids in ([i for i, _ in spotlight], [i for i, _ in warpdrive]):
         runs = [i for i, _ in itertools.groupby(ids)]
         assert len(runs) == len(set(runs)), ids
+
+
+def test_neurips_2024s_diff_at_the_pinned_release_lists_only_what_the_page_changed() -> None:
+    # The pinned release is ca5d443's schedule page (2024-11-20 21:45 UTC, published at 00:00
+    # that day); the release before it is 2465545's (2024-11-18 17:48 UTC). Between the two,
+    # schedule.md changed in one line (git diff 2465545 1ca3850 -- schedule.md): its <div
+    # class="schedule_section"> became "schedule_section virtual_schedule_section", markup
+    # only. Both pages print the same fourteen rows: Keynote: Jeff Dean at 8:20 AM, Invited:
+    # Natasha Jacques, Coffee Break, Hardware: Richard Ho, Contributed Talks at 10:50 AM,
+    # Poster Session 1, Lunch Break, Retrospective: Tim Kraska at 1:00 PM, Coffee Break,
+    # CodeGen: Ahmed El-Kishky at 2:00 PM, Contributed Talks at 2:20 PM, Q&A, Poster Session 2,
+    # Panel at 4:00 PM. So nothing changed at the pin: no slot removed and added again.
+    assert wd.diff("neurips2024", "2024-11-18.1748", "2024-11-20").empty
+    history = wd.history("neurips2024")
+    assert history[history["release"] == "2024-11-20"].empty
+    before = wd.load_schedule("neurips2024", release="2024-11-18.1748")
+    pinned = wd.load_schedule("neurips2024", release="2024-11-20")
+    assert list(before["slot_id"]) == list(pinned["slot_id"])
+    assert list(pinned["start"].dt.strftime("%H:%M")) == [
+        *("08:20", "09:15", "09:55", "10:10", "10:50", "11:10", "12:00"),
+        *("13:00", "13:50", "14:00", "14:20", "14:40", "15:05", "16:00"),
+    ]
+    talks = wd.load_talks("neurips2024", release="2024-11-18.1748")
+    assert list(talks["slot_id"]) == ["contributed-talks"] * 2 + ["contributed-talks-2"] * 2
+    # the first schedule (b521f0b) takes the pinned ids of the slots it shares with 2465545's,
+    # e.g. "Keynote Speaker: Jeff Dean" at 8:20 AM, "CodeGen Talk: Ahmed El-Kishky" at 2:00 PM
+    first = wd.load_schedule("neurips2024", release="2024-11-18.0440").set_index("slot_id")
+    ids = {first.loc[i, "start"].strftime("%H:%M"): i for i in first.index}
+    assert (ids["08:20"], ids["10:10"], ids["13:00"], ids["14:00"]) == (
+        "keynote-jeff-dean",
+        "hardware-richard-ho",
+        "retrospective-tim-kraska",
+        "codegen-ahmed-el-kishky",
+    )
+
+
+def test_an_id_is_never_taken_again_once_left_in_neurips_2024s_history() -> None:
+    # the pinned release's ids given to the releases before it included: each slot id is in
+    # one unbroken run of releases
+    names = list(wd.releases("neurips2024")["release"])
+    having: dict[str, list[int]] = {}
+    for i, name in enumerate(names):
+        for slot_id in wd.load_schedule("neurips2024", release=name)["slot_id"]:
+            having.setdefault(slot_id, []).append(i)
+    broken = {s: [names[i] for i in at] for s, at in having.items() if at != list(range(at[0], at[-1] + 1))}
+    assert broken == {}
 
 
 def test_isca_2019s_first_schedules_name_their_speakers() -> None:

@@ -12,7 +12,7 @@ from workshop_data.identity import normalise
 from workshop_data.importer.workshop import parse_description
 from workshop_data.model import Paper, Person, Release, Role, Slot, Workshop
 from workshop_data.siteimport.aliases import ALIASES, NOT_SAME, canonical, canonical_name, display
-from workshop_data.siteimport.history import settle_kinds
+from workshop_data.siteimport.history import settle_kinds, toward_pin
 from workshop_data.siteimport.paperlist import foreign, merge_index
 from workshop_data.siteimport.records import AuthorEntry, PaperEntry
 
@@ -139,3 +139,38 @@ def test_a_bare_text_that_is_an_accepted_papers_title_is_its_contributed_talk() 
     ]
     assert settled.slots[2].title_myst == r"Learning to Design Circuits\*"  # the text as MyST
     assert settle_kinds(dataclasses.replace(release, papers=())) == dataclasses.replace(release, papers=())
+
+
+def test_the_releases_before_a_pinned_one_take_its_ids_but_never_one_taken_for_something_else() -> None:
+    # A pinned release keeps the ids made from its own page; the releases before it take them
+    # for the slots the last of them shares with it (the test that carries ids forward), in
+    # every release that has those slots, except an id one of them used for another slot.
+    day = dt.datetime(2031, 5, 1)
+    workshop = Workshop("fold2031", "F", "Fold 2031", "", "", "", "", day.date(), "", "UTC", "")
+    people = tuple(Person(p, p.title()) for p in ("ada", "bo", "cy"))
+
+    def slot(slot_id: str, hour: int, label: str, title: str, speaker: str) -> Slot:
+        return Slot(slot_id, day.replace(hour=hour), None, False, "invited", label, title, title, "", (speaker,))
+
+    def release(name: str, *slots: Slot) -> Release:
+        return Release(name=name, published=day, workshop=workshop, slots=slots, people=people)
+
+    ada = slot("keynote-speaker-ada", 9, "Keynote Speaker", "Engines", "ada")
+    cy = slot("cy-row", 11, "", "Caches", "cy")
+    first = release("r1", ada, slot("talk", 10, "Talk", "Graphs", "bo"), cy)  # Bo's talk, gone in r2
+    second = release("r2", ada, dataclasses.replace(cy, label="Talk"))
+    pinned = release(
+        "pin", slot("keynote-ada", 9, "Keynote", "Engines", "ada"), slot("talk", 11, "Talk", "Caches", "cy")
+    )
+    used = {s.slot_id for r in (first, second) for s in r.slots}
+    renamed = toward_pin([first, second], pinned, used, set())
+    assert [[s.slot_id for s in r.slots] for r in renamed] == [
+        ["keynote-ada", "talk", "cy-row"],  # "talk" was Bo's: Cy's slot keeps its id
+        ["keynote-ada", "cy-row"],
+    ]
+    assert [dataclasses.replace(s, slot_id="") for s in renamed[0].slots] == [
+        dataclasses.replace(s, slot_id="") for s in first.slots
+    ]
+    # where no release before used it, Cy's slot takes the pinned id: the same slot
+    alone = toward_pin([second], pinned, {s.slot_id for s in second.slots}, set())
+    assert [s.slot_id for s in alone[0].slots] == ["keynote-ada", "talk"]

@@ -9,7 +9,9 @@ data changed it becomes a release, published at the commit's author time (UTC).
 
 Ids: slots, talks and people are carried from the previous release in publication order (a
 pinned release published before the commit it was made from included, :class:`_Pins`;
-:func:`workshop_data.identity.carry_ids`) and never reused within an edition's whole history;
+:func:`workshop_data.identity.carry_ids`), the releases before a pinned release taking its slot
+and talk ids for what they share with it (:func:`toward_pin`: its ids are fixed), and never
+reused within an edition's whole history;
 a person has one id across editions (normalised name and :mod:`.aliases`); a paper keeps its id
 when its title is corrected. A release is named by its own publication time, ``YYYY-MM-DD.HHMM``
 in UTC (:func:`workshop_data.ids.release_name`): unique, sortable, and stable when a later import finds more
@@ -562,6 +564,51 @@ def _carry_schedule(previous: Release, release: Release) -> Release:
     return rename_ids(release, slot_ids, talk_ids, person_ids)
 
 
+class _OrSame(dict[str, str]):
+    """Some ids renamed; any other id is itself."""
+
+    def __missing__(self, key: str) -> str:
+        return key
+
+
+def _renames(pairs: Iterable[tuple[str, str]], previous: Container[str], used: Container[str]) -> _OrSame:
+    """Previous id -> pinned id, from ``(pinned id, carried id)`` pairs: where the carried id is
+    a previous one (the same thing) and the pinned id differs and is not ``used``."""
+    return _OrSame({old: new for new, old in pairs if old in previous and new != old and new not in used})
+
+
+def toward_pin(
+    before: Sequence[Release], pinned: Release, used_slots: Container[str], used_talks: Container[str]
+) -> list[Release]:
+    """``before`` (the releases published before ``pinned``, oldest first) with ``pinned``'s
+    ids for the slots and talks the last of them shares with it.
+
+    A pinned release keeps the ids it was published with, made from its own page, so it cannot
+    carry the ids of the release before it; the releases before take its ids instead, and the
+    diff at the pin lists only what changed. The same is decided as when ids are carried
+    forward (:func:`_carry_schedule` of the last release and ``pinned``); an id carried through
+    ``before`` names one slot or talk in all of them, so it is renamed in all. A pinned id
+    that ``used_slots`` or ``used_talks`` (every id the edition used before the pin) holds
+    already, for something else, is never given: that slot or talk keeps its id."""
+    if not before:
+        return []
+    last = before[-1]
+    carried = _carry_schedule(last, pinned)
+    slot_ids = _renames(
+        zip((s.slot_id for s in pinned.slots), (s.slot_id for s in carried.slots), strict=True),
+        {s.slot_id for s in last.slots},
+        used_slots,
+    )
+    talk_ids = _renames(
+        zip((t.talk_id for t in pinned.talks), (t.talk_id for t in carried.talks), strict=True),
+        {t.talk_id for t in last.talks},
+        used_talks,
+    )
+    if not slot_ids and not talk_ids:
+        return list(before)
+    return [rename_ids(r, slot_ids, talk_ids, _OrSame()) for r in before]
+
+
 # -- assembling a release ------------------------------------------------------------------
 
 
@@ -795,6 +842,8 @@ class EditionHistory:
     last_fresh: Release | None = None
     #: A pinned release written since ``last``: the next release carries its ids from it.
     anchor: Release | None = None
+    #: Where in ``releases`` the releases after the last pinned one begin (:meth:`pin`).
+    since_pin: int = 0
     taken: set[str] = field(default_factory=set)
     #: The page versions (blob ids) the last step read.
     last_versions: tuple[tuple[str, str], ...] = ()
@@ -859,18 +908,24 @@ class EditionHistory:
     def pin(self, pinned: PinnedRelease, page: PageVersion, people: PersonIds) -> None:
         """Write ``pinned`` as it was published: its schedule page version alone, in its schema,
         with the ids it was published with (made from the page); the releases published after
-        it carry them on."""
+        it carry them on, and those published before it (since any earlier pin) take them for
+        what they share with it (:func:`toward_pin`)."""
         alone = _schedule_of(self.pages, self.parsed, page)
         if alone is None:
             return
         release = in_schema(
             dataclasses.replace(alone, name=pinned.name, published=pinned.published), pinned.schema_version
         )
+        if self.settle_ids and self.last is not None and len(self.releases) > self.since_pin:
+            before = toward_pin(self.releases[self.since_pin :], alone, self.ids.slots, self.ids.talks)
+            self.releases[self.since_pin :] = before
+            self.last = before[-1]
         for p in release.people:
             people.keep(p.name, p.person_id)
         self.ids.slots.update(s.slot_id for s in release.slots)
         self.ids.talks.update(t.talk_id for t in release.talks)
         self.releases.append(release)
+        self.since_pin = len(self.releases)
         self.anchor = release
 
 
