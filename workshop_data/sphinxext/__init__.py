@@ -23,7 +23,8 @@ shows one release, a ``:release:`` option (default the latest). Configuration:
     data, the editions bar, titles that name the edition, the old URLs (:mod:`.site`).
 
 Every page's title (``project``, ``html_title``) reaches the theme escaped, whatever the theme
-does with it (:mod:`.pagetitle`).
+does with it (:mod:`.pagetitle`). The ``html`` builder is Sphinx's, without rewriting the search
+index and inventory when no page changed (:mod:`.finish`).
 
 One module per directive family, each with a ``setup_<module>(app)``: adding a family is
 adding its module name to :data:`MODULES`.
@@ -47,6 +48,7 @@ CODE_SUFFIXES = frozenset({".py", ".js", ".css"})
 #: The extension's modules, set up in this order.
 MODULES = (
     "deferred",
+    "finish",
     "fingerprints",
     "generated",
     "timezones",
