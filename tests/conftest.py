@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -80,3 +83,28 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, env=shipped_env(), check=False)
     assert result.returncode == 0, result.stderr[-5000:]
     return out / "html"
+
+
+#: The audit hook's current listener (an audit hook cannot be removed: one is added, once).
+_OPENS: list[Any] = []
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    if event == "open" and _OPENS and isinstance(args[0], (str, bytes, os.PathLike)):
+        _OPENS[-1](os.fsdecode(args[0]))
+
+
+@contextlib.contextmanager
+def opened_below(folder: Path) -> Iterator[list[str]]:
+    """The files below ``folder`` opened (by any means: ``open``, pandas, ``Path.read_bytes``)
+    while the ``with`` block runs."""
+    if not getattr(opened_below, "hooked", False):
+        sys.addaudithook(_audit)
+        opened_below.hooked = True  # type: ignore[attr-defined]
+    found: list[str] = []
+    prefix = f"{folder}{os.sep}"
+    _OPENS.append(lambda path: found.append(path) if path.startswith(prefix) else None)
+    try:
+        yield found
+    finally:
+        _OPENS.pop()

@@ -17,6 +17,7 @@ from urllib.parse import unquote
 
 import pytest
 from bs4 import BeautifulSoup
+from conftest import opened_below
 from sitecheck import broken_links, redirect_target, resolve
 from sitedata import ALL_EDITIONS, FEW_EDITIONS, edition_release, later, write_site_data
 from sphinx.testing.util import SphinxTestApp
@@ -296,6 +297,36 @@ def test_a_data_change_in_one_edition_rewrites_only_its_pages_and_the_pages_list
     assert authors <= changed
     assert changed - edition <= authors | {"people/index.html", "index.html"}
     assert not any(p.startswith(("neurips2024/", "neurips2025/", "package/")) for p in changed)
+
+
+def test_a_no_op_build_reads_no_release(tmp_path: Path) -> None:
+    """The site's configuration and the person pages' check need every edition's latest release;
+    kept from the last build while the edition's files are unchanged (``stat``), a no-op opens no
+    file of the data, and still warns of a newest release that does not load. A release
+    published then is read."""
+    data = tmp_path / "data"
+    latest = write_site_data(data, FEW_EDITIONS)
+    rel = next(r for r in latest if r.edition == "neurips2024")
+    write_release(later(rel, 5, "Never shown"), data)
+    broken = data / "neurips2024" / later(rel, 5, "").name
+    (broken / "slots.csv").write_text("broken", "utf-8")
+    first = build(tmp_path / "src", data)
+    skipped = f"workshop_data_site: release folder {broken} does not load"
+    assert skipped in first.warning.getvalue()
+    with opened_below(data) as opened:
+        second = build(tmp_path / "src", data)
+    assert opened == []
+    assert skipped in second.warning.getvalue()
+    assert "Never shown" not in soup(second, "neurips2024/schedule").get_text()
+    rel = next(r for r in latest if r.edition == "neurips2023")
+    write_release(later(rel, 3, "A keynote retitled"), data)
+    with opened_below(data) as opened:
+        third = build(tmp_path / "src", data)
+    assert {Path(p).parent.name for p in opened if Path(p).parent.parent.name == "neurips2023"} >= {
+        later(rel, 3, "").name
+    }
+    assert not [p for p in opened if "neurips2025" in p]
+    assert "A keynote retitled" in soup(third, "neurips2023/schedule").get_text()
 
 
 def test_bad_data_in_one_edition_is_a_build_error_naming_the_file(tmp_path: Path) -> None:

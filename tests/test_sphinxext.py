@@ -7,7 +7,6 @@ temporary data directory (``workshop_data_dir``).
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import dataclasses
 import io
@@ -26,7 +25,7 @@ from urllib.parse import unquote
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import REPO, SHIPPED, shipped_env
+from conftest import REPO, SHIPPED, opened_below, shipped_env
 from sphinx.testing.util import SphinxTestApp
 
 from workshop_data import sphinxext, store, validation
@@ -87,31 +86,6 @@ def pages_read(app: SphinxTestApp) -> list[str]:
     """
     status = re.sub(r"\x1b\[[0-9;]*[mK]", "", app.status.getvalue()).replace("\r", "\n")
     return re.findall(r"^reading sources\.\.\. \[\s*\d+%\] (\S+)$", status, re.M)
-
-
-#: The audit hook's current listener (an audit hook cannot be removed: one is added, once).
-_OPENS: list[Any] = []
-
-
-def _audit(event: str, args: tuple[Any, ...]) -> None:
-    if event == "open" and _OPENS and isinstance(args[0], (str, bytes, os.PathLike)):
-        _OPENS[-1](os.fsdecode(args[0]))
-
-
-@contextlib.contextmanager
-def opened_below(folder: Path) -> Iterator[list[str]]:
-    """The files below ``folder`` opened (by any means: ``open``, pandas, ``Path.read_bytes``)
-    while the ``with`` block runs."""
-    if not getattr(opened_below, "hooked", False):
-        sys.addaudithook(_audit)
-        opened_below.hooked = True  # type: ignore[attr-defined]
-    found: list[str] = []
-    prefix = f"{folder}{os.sep}"
-    _OPENS.append(lambda path: found.append(path) if path.startswith(prefix) else None)
-    try:
-        yield found
-    finally:
-        _OPENS.pop()
 
 
 def publish(release: Release, folder: Path) -> None:

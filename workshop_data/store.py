@@ -150,15 +150,19 @@ def _day(folder: Path) -> str:
         return ""
 
 
+def edition_key(edition: str, data_dir_: str | os.PathLike[str] | None = None) -> str:
+    """What :func:`edition_order` sorts an edition by (then by name): the workshop day of its
+    newest release, else the day its first release was published."""
+    root = data_dir(data_dir_)
+    names = release_names(edition, root)
+    return _day(root / edition / names[-1]) or _created(root / edition / names[0]).date().isoformat()
+
+
 def edition_order(data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
     """The editions oldest first: by the workshop day of their newest release, then by the time
     their first release was published (for an edition whose day is unknown), then by name."""
     root = data_dir(data_dir_)
-    keyed = []
-    for name in edition_names(root):
-        names = release_names(name, root)
-        keyed.append((_day(root / name / names[-1]) or _created(root / name / names[0]).date().isoformat(), name))
-    return [name for _, name in sorted(keyed)]
+    return [name for _, name in sorted((edition_key(name, root), name) for name in edition_names(root))]
 
 
 def newest_edition(data_dir_: str | os.PathLike[str] | None = None) -> str:

@@ -67,6 +67,7 @@ MODULES = (
     "disclosure",
     "home",
     "papers",
+    "summaries",
     "people",
     "releasefiles",
     "site",

@@ -46,7 +46,9 @@ FINGERPRINTS = PerDoc("workshop_data_fingerprints")
 CACHE_ATTR = "workshop_data_digest_cache"
 
 Signature = tuple[int, int, int, int] | None
-Cache = dict[str, tuple[tuple[tuple[str, Signature], ...], str]]
+#: Files and folders with their signatures when a result was computed from them.
+Witnessed = tuple[tuple[str, Signature], ...]
+Cache = dict[str, tuple[Witnessed, str]]
 
 
 class _State:
@@ -214,7 +216,12 @@ def key(kind: str, *args: Any) -> str:
     return json.dumps([kind, *args])
 
 
-def _unchanged(witnesses: tuple[tuple[str, Signature], ...], seen: dict[str, Signature]) -> bool:
+def signatures(paths: Iterable[Path]) -> Witnessed:
+    """Each path (interned) with its signature now: what :func:`unchanged` checks later."""
+    return tuple((sys.intern(str(p)), signature(p)) for p in paths)
+
+
+def unchanged(witnesses: Witnessed, seen: dict[str, Signature]) -> bool:
     """Whether every witness still has its recorded signature; ``seen`` holds the signatures
     taken so far in this check, so that a file several digests share is stat'ed once."""
     for path, sig in witnesses:
@@ -228,14 +235,14 @@ def digest(key_: str, seen: dict[str, Signature] | None = None) -> str:
     """The digest a key names: as cached while its witnesses are unchanged, else recomputed.
     ``seen``: the witnesses' signatures taken earlier in the same check (see :func:`stale`)."""
     cached = _State.cache.get(key_)  # only kinds with witnesses are cached
-    if cached is not None and _unchanged(cached[0], {} if seen is None else seen):
+    if cached is not None and unchanged(cached[0], {} if seen is None else seen):
         return cached[1]
     kind, *args = json.loads(key_)
     witnesses = WITNESSES.get(kind)
-    sigs: tuple[tuple[str, Signature], ...] | None = None
+    sigs: Witnessed | None = None
     if witnesses is not None:  # before reading: a write meanwhile leaves a signature that differs
         try:
-            sigs = tuple((sys.intern(str(p)), signature(p)) for p in witnesses(*args))
+            sigs = signatures(witnesses(*args))
         except Exception:
             sigs = None
     try:

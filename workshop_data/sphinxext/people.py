@@ -22,28 +22,13 @@ from typing import Any
 
 from docutils import nodes
 
-from .. import store
-from ..model import Release, usual_name
+from ..model import usual_name
 from . import fingerprints as fp
-from .base import WorkshopDirective, broken_releases, latest_cached, paragraph, warn_broken
+from .base import WorkshopDirective, broken_releases, paragraph, warn_broken
 from .home import SectionsDirective, affiliations_text, person_link, profile_links
 from .links import link
 from .pages import PEOPLE
-
-#: What a role is called on a person's page.
-ROLE_NAMES = {"keynote": "Keynote speaker", "invited": "Invited speaker", "panelist": "Panelist"}
-
-
-@dataclass(frozen=True)
-class Activity:
-    """One thing a person did in an edition, and where the site shows it."""
-
-    edition: str
-    event: str
-    page: str
-    anchor: str
-    what: str
-    title: str = ""
+from .summaries import Activity, every_edition
 
 
 @dataclass(frozen=True)
@@ -68,30 +53,6 @@ class Profile:
         return hashlib.sha256(repr(self).encode("utf-8")).hexdigest()
 
 
-def activities(rel: Release) -> dict[str, list[Activity]]:
-    """Every person's activities in one release, in page order."""
-    e, event = rel.edition, rel.workshop.event_name
-    out: dict[str, list[Activity]] = {}
-
-    def add(pid: str, page: str, anchor: str, what: str, title: str = "") -> None:
-        out.setdefault(pid, []).append(Activity(e, event, f"{e}/{page}", anchor, what, title))
-
-    for r in rel.roles:
-        what = ROLE_NAMES.get(r.role) or r.group or r.label or "Committee member"
-        add(r.person_id, "index", f"role-{r.order}", what, r.talk_title)
-    for s in rel.slots:
-        for pid in s.speakers:
-            add(pid, "schedule", s.slot_id, s.label or s.kind.capitalize(), s.title)
-    for t in rel.talks:
-        for pid in t.speakers:
-            add(pid, "schedule", t.slot_id, "Talk", t.title)
-    titles = {p.paper_id: p.title for p in rel.papers}
-    order = {p.paper_id: p.order for p in rel.papers}
-    for a in sorted(rel.authors, key=lambda a: (order[a.paper_id], a.position)):
-        add(a.person_id, "accepted_papers", f"paper-{a.paper_id}", "Paper", titles[a.paper_id])
-    return out
-
-
 #: Everyone, by data directory, for the build under way: the data does not change while a
 #: build runs, and every person's page (and its fingerprint check) asks. Emptied when a build
 #: starts (``config-inited``).
@@ -114,15 +75,15 @@ def forget(app: Any = None, config: Any = None) -> None:
 def _read_profiles(root: Path) -> dict[str, Profile]:
     # read once per build: a newest release that does not load is one warning, whichever page asks first
     with broken_releases(lambda warning: warn_broken(warning, "workshop-person")):
-        releases = [latest_cached(name, root) for name in store.edition_order(root)]
+        editions = every_edition(root)
     spellings: dict[str, list[str]] = {}
-    for rel in releases:
-        for p in rel.people:
+    for edition in editions:
+        for p in edition.people:
             spellings.setdefault(p.person_id, []).append(p.name)
     found: dict[str, Profile] = {}
-    for rel in reversed(releases):  # newest first: its details win
-        doing = activities(rel)
-        for p in rel.people:
+    for edition in reversed(editions):  # newest first: its details win
+        doing = dict(edition.activities)
+        for p in edition.people:
             old = found.get(p.person_id) or Profile(p.person_id, usual_name(spellings[p.person_id]))
             found[p.person_id] = Profile(
                 person_id=p.person_id,
@@ -131,7 +92,7 @@ def _read_profiles(root: Path) -> dict[str, Profile]:
                 photo_url=old.photo_url or p.photo_url,
                 bio=old.bio or p.bio,
                 links=old.links or p.links,
-                activities=old.activities + tuple(doing.get(p.person_id, ())),
+                activities=old.activities + doing.get(p.person_id, ()),
             )
     return found
 
@@ -223,4 +184,4 @@ def setup_people(app: Any) -> None:
     app.add_directive("workshop-people", PeopleDirective)
 
 
-__all__ = ["PEOPLE", "Activity", "Profile", "activities", "profiles", "setup_people"]
+__all__ = ["PEOPLE", "Activity", "Profile", "profiles", "setup_people"]

@@ -29,8 +29,9 @@ from .. import store
 from ..errors import WorkshopDataError
 from ..model import usual_name
 from . import legacy, pages
-from .base import broken_releases, latest_cached, warn_broken
+from .base import broken_releases, warn_broken
 from .pages import PEOPLE, PROSE, PROSE_DIR, SPEAKER_ROLES, EditionFacts, NavItem, SiteData
+from .summaries import every_edition
 
 TEMPLATES = Path(__file__).parent / "templates"
 #: The section of the package documentation (its own navigation), relative to the source folder.
@@ -40,28 +41,26 @@ ATTR = "workshop_data_site_navigation"
 
 
 def read_site(root: Path, srcdir: Path) -> SiteData:
-    """The editions (from each one's latest release, oldest first), their prose files and every
-    person across them."""
+    """The editions (from each one's latest release, oldest first: :mod:`.summaries`), their
+    prose files and every person across them."""
     editions = []
     spellings: dict[str, list[str]] = {}
-    for name in store.edition_order(root):
-        rel = latest_cached(name, root)
-        w = rel.workshop
+    for summary in every_edition(root):
+        name, w = summary.name, summary.workshop
         prose = frozenset(p for p in PROSE if (srcdir / PROSE_DIR / name / f"{p}.md").is_file())
-        kinds = {r.role for r in rel.roles}
         editions.append(
             EditionFacts(
                 name=name,
                 event=w.event_name,
                 label=w.conference or name,
-                has_slots=bool(rel.slots),
-                has_papers=bool(rel.papers),
-                has_speakers=bool(kinds & SPEAKER_ROLES),
-                has_committees=bool(kinds - SPEAKER_ROLES),
+                has_slots=summary.has_slots,
+                has_papers=summary.has_papers,
+                has_speakers=bool(summary.roles & SPEAKER_ROLES),
+                has_committees=bool(summary.roles - SPEAKER_ROLES),
                 prose=prose,
             )
         )
-        for p in rel.people:
+        for p in summary.people:
             spellings.setdefault(p.person_id, []).append(p.name)
     people = {pid: usual_name(names) for pid, names in spellings.items()}
     return SiteData(tuple(editions), tuple(sorted(people.items())))
