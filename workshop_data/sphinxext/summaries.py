@@ -10,8 +10,8 @@ checked every edition's latest release (at 1,000 editions, 2.7 s and 2.3 s of a 
 An edition's :class:`Summary` is kept with the ``stat`` signatures of its files (the witnesses
 :mod:`.fingerprints` gives an edition's content: its folder, its release folders and every file
 in them, taken before reading), in a file of the doctree folder, and used while they are
-unchanged: a no-op build stats the data and reads no release, and a change in one edition
-reads that edition again. The warnings reading gave (a newest release that does not load) are
+unchanged, checked once per build: a no-op build stats the data and reads no release, and a
+change in one edition reads that edition again. The warnings reading gave (a newest release that does not load) are
 kept with it and given again each time it is used, as reading would. The file is discarded
 when the package's code changes (:func:`~workshop_data.sphinxext.code_version`).
 """
@@ -117,23 +117,29 @@ class _State:
     """The summaries in use: (data directory, edition) -> (witnesses, summary)."""
 
     entries: ClassVar[dict[tuple[str, str], tuple[fp.Witnessed, Summary]]] = {}
+    #: The summaries checked in this build: the data does not change while a build runs.
+    checked: ClassVar[dict[tuple[str, str], Summary]] = {}
     #: Whether an entry was read in this process since the file was last loaded or saved.
     changed: ClassVar[bool] = False
 
 
 def summary(root: Path, edition: str, seen: dict[str, fp.Signature] | None = None) -> Summary:
-    """The summary of ``edition`` in ``root``: as kept while its files are unchanged, else read
-    (its latest release read and checked). Warnings reading gave are given again.
+    """The summary of ``edition`` in ``root``: as kept while its files are unchanged (checked
+    once per build), else read (its latest release read and checked). Warnings reading gave are
+    given again.
     ``seen``: signatures taken earlier in the same check (each file stat'ed once)."""
     key = (str(root), edition)
-    kept = _State.entries.get(key)
-    if kept is not None and fp.unchanged(kept[0], {} if seen is None else seen):
-        found = kept[1]
-    else:
-        witnessed = fp.signatures(fp.WITNESSES["edition"](str(root), edition))  # before reading
-        found = _read(root, edition)
-        _State.entries[key] = (witnessed, found)
-        _State.changed = True
+    found = _State.checked.get(key)
+    if found is None:
+        kept = _State.entries.get(key)
+        if kept is not None and fp.unchanged(kept[0], {} if seen is None else seen):
+            found = kept[1]
+        else:
+            witnessed = fp.signatures(fp.WITNESSES["edition"](str(root), edition))  # before reading
+            found = _read(root, edition)
+            _State.entries[key] = (witnessed, found)
+            _State.changed = True
+        _State.checked[key] = found
     for message, folder, reason in found.warnings:
         warnings.warn(BrokenReleaseWarning(message, folder, reason), stacklevel=2)
     return found
@@ -154,7 +160,7 @@ def _version() -> int:
 
 def load(app: Any, config: Any = None) -> None:
     """``config-inited``: the summaries the last build kept (none when the code changed)."""
-    _State.entries, _State.changed = {}, False
+    _State.entries, _State.checked, _State.changed = {}, {}, False
     try:
         with open(Path(app.doctreedir) / FILENAME, "rb") as f:
             version, entries = pickle.load(f)
