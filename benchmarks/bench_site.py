@@ -38,12 +38,13 @@ a long toctree does not hide the extension's):
   at each size, target ≤ 1.2× the one-edition no-op at 1,000 editions, and against the floor's
   no-op at the same size; the size of the pickled environment. Sphinx's own no-op grows with
   the number of pages (it loads the environment, lists the sources, checks every page's
-  output, and writes the search index, the general index and the inventory again: Sphinx 9
-  does so even when no page changed), so the same pages static without the downloads (the
-  *pages* floor: what Sphinx does for those pages and no more; the floor above also copies
-  the downloads as static files, which Sphinx compares byte for byte on every build) are
-  measured too: their no-op against their one-edition no-op is the growth no site of that
-  many pages avoids, and the site's no-op against theirs is the extension's share.
+  output; Sphinx 9's HTML builder also loads the search index and writes it and the inventory
+  again when no page changed, which the extension's builder does not: ``sphinxext.finish``),
+  so the same pages static without the downloads (the *pages* floor, with the same
+  extensions: what Sphinx does for those pages and no more; the floor above also copies the
+  downloads as static files, which Sphinx compares byte for byte on every build) are measured
+  too: their no-op against their one-edition no-op is the growth no site of that many pages
+  avoids, and the site's no-op against theirs is the extension's share.
 
 The synthetic data is ``benchmarks/synthetic.py``'s, written with ``write_release`` into a
 temporary data directory, never shipped. Times are medians of runs interleaved with the
