@@ -80,6 +80,26 @@ def test_change_of_kind_with_the_same_speaker_and_title_is_the_same_slot() -> No
     assert ids_of(carry_ids(old, new)) == ids_of(old)
 
 
+def test_change_of_kind_with_a_corrected_title_at_the_same_start_is_the_same_slot() -> None:
+    """NeurIPS 2024's first schedule printed the 09:15 row "Multi-Agent Reinforcment Learning for
+    Systems, Natasha Jacques" (kind unknown); the next printed it Invited, its title corrected."""
+    new = shipped()
+    typo = "Multi-Agent Reinforcment Learning for Systems"
+    old = edit_slot(new, "invited-natasha-jacques", kind="other", label="", title=typo, title_myst=typo)
+    old = fresh_ids(old)
+    typo_id = "multi-agent-reinforcment-learning-for-natasha-jacques"
+    assert typo_id in ids_of(old)
+    carried = carry_ids(old, fresh_ids(new))
+    assert ids_of(carried) == ids_of(old)
+    assert slot(carried, typo_id).kind == "invited"
+    # not at the same start, or with a title not close, it is another slot
+    for elsewhere in (
+        edit_slot(new, "invited-natasha-jacques", start=at(new, "16:30"), end=at(new, "16:50")),
+        edit_slot(new, "invited-natasha-jacques", title="Learning to Cooperate", title_myst="Learning to Cooperate"),
+    ):
+        assert typo_id not in ids_of(carry_ids(old, fresh_ids(elsewhere)))
+
+
 def test_removed_break_is_the_one_that_is_gone() -> None:
     old = shipped()
     new = fresh_ids(drop_slot(old, "coffee-break"))  # the 09:55 break; 13:50 becomes "coffee-break"

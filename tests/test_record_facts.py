@@ -390,6 +390,24 @@ def test_neurips_2024s_diff_at_the_pinned_release_lists_only_what_the_page_chang
     )
 
 
+def test_neurips_2024s_0915_row_keeps_its_id_when_its_title_is_corrected() -> None:
+    # At 9:15 AM b521f0b (2024-11-18 04:40 UTC) prints "<i>Multi-Agent Reinforcment Learning for
+    # Systems, Natasha Jacques</i>" (no role: kind unknown) and 2465545 (17:48 UTC) "<b>Invited:</b>
+    # Natasha Jacques (<i>University of Washington</i>)<br>Multi-Agent Reinforcement Learning for
+    # Systems": the same talk, its title's typo corrected. One slot, the pinned id, its changes listed
+    diff = wd.diff("neurips2024", "2024-11-18.0440", "2024-11-18.1748")
+    assert "multi-agent-reinforcment-learning-for-natasha-jacques" not in set(diff["slot_id"])
+    changes = diff[diff["slot_id"] == "invited-natasha-jacques"].set_index("change")
+    assert set(changes.index) == {"kind_changed", "label_changed", "retitled", "text_changed", "affiliation_changed"}
+    assert (changes.loc["kind_changed", "old"], changes.loc["kind_changed", "new"]) == ("other", "invited")
+    assert pd.isna(changes.loc["label_changed", "old"]) and changes.loc["label_changed", "new"] == "Invited"
+    assert (changes.loc["retitled", "old"], changes.loc["retitled", "new"]) == (
+        "Multi-Agent Reinforcment Learning for Systems",
+        "Multi-Agent Reinforcement Learning for Systems",
+    )
+    assert _row("neurips2024", "2024-11-18.0440", "09:15")["slot_id"] == "invited-natasha-jacques"
+
+
 def test_an_id_is_never_taken_again_once_left_in_neurips_2024s_history() -> None:
     # the pinned release's ids given to the releases before it included: each slot id is in
     # one unbroken run of releases

@@ -14,7 +14,8 @@ same. Sameness is decided by content, never by time:
   never when it does not), a close title or (for a row an importer could not classify) close
   raw text (a bare text unclassified in one release and a title in the other when it is all
   they have: the same text), and the same kind (a change of kind only when all of that agrees
-  exactly); slots that carry no such content (breaks, lunch, posters, a Q&A) are the same
+  exactly, or when at the same start the speakers and talks do and the title is close: a
+  corrected title); slots that carry no such content (breaks, lunch, posters, a Q&A) are the same
   when their kind matches and they line up in order among the slots of that kind, labels
   agreeing (where one of several alike slots is gone, the one nearest in time is taken to
   remain). Different speakers never make the same slot, except in a panel or Q&A, whose
@@ -428,11 +429,26 @@ def _content_score(
         if sum(w * v for w, v in bound) / sum(w for w, _ in bound) < at_least:
             return 0.0
     # a title, or (rows an importer could not classify) the raw text: their text is their content
-    parts += [(TITLE_WEIGHT, similarity(a, b)) for a, b in texts]
+    exact, similar = list(parts), [similarity(a, b) for a, b in texts]
+    parts += [(TITLE_WEIGHT, v) for v in similar]
     content = sum(w * v for w, v in parts) / sum(w for w, _ in parts)
-    if new.kind != old.kind and content < 1.0:
+    if new.kind != old.kind and content < 1.0 and not _corrected(new, old, exact, similar):
         return 0.0  # a change of kind only when the speakers, talks and title all agree
     return content if content >= at_least else 0.0
+
+
+def _corrected(new: Slot, old: Slot, parts: Sequence[tuple[float, float]], similar: Sequence[float]) -> bool:
+    """Whether a slot whose kind changed is the same one with its text corrected: at the same
+    (known) start, with the same speakers and talks, its title (or raw text) close, each a
+    corrected one (NeurIPS 2024's 09:15 row, "Multi-Agent Reinforcment Learning for Systems"
+    of kind other, became "...Reinforcement..." invited)."""
+    return (
+        new.start is not None
+        and new.start == old.start
+        and bool(new.speakers and old.speakers)
+        and all(v == 1.0 for _, v in parts)
+        and all(v >= CLOSE for v in similar)
+    )
 
 
 def _slot_score(content: float, new: Slot, old: Slot) -> float:
