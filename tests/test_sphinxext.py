@@ -272,10 +272,37 @@ def test_data_dictionary_of_the_current_schema(site: SphinxTestApp) -> None:
 def test_releases_and_editions_tables(site: SphinxTestApp) -> None:
     soup = html(site, "releases")
     rows = [[td.get_text(strip=True) for td in tr.find_all("td")] for tr in soup.select("table.wd-releases tbody tr")]
-    assert rows == [["2024-11-20", "2024-11-20 00:00", "14", "4", "latest"]]
+    assert rows == [["2024-11-20", "2024-11-20 00:00", "14", "4", "unknown", "latest"]]
     assert [th.get_text() for th in soup.select("table.wd-releases thead th")][-1] == "Status"
     editions = soup.select("table.wd-editions tbody tr")
     assert [tr.find("td").get_text(strip=True) for tr in editions] == ["neurips2024"]
+
+
+def test_releases_table_counts_each_releases_papers(tmp_path: Path) -> None:
+    """The Papers column: the rows of each release's papers.csv (0 where it has none yet), and
+    unknown, not 0, for a release whose schema (1.0.0) has no papers."""
+    data = tmp_path / "data"
+    names = ["2024-10-06.2255", "2024-11-18.0440", SHIPPED.name]
+    for name in names:
+        shutil.copytree(SHIPPED.parent / name, data / SHIPPED.parent.name / name)
+    app = build("releases", tmp_path / "src", data)
+    assert warnings(app) == ""
+    soup = html(app, "index")
+    assert [th.get_text() for th in soup.select("table.wd-releases thead th")][2:5] == ["Slots", "Talks", "Papers"]
+    shown = {
+        tr.find("td").get_text(strip=True): tr.find_all("td")[4].get_text(strip=True)
+        for tr in soup.select("table.wd-releases tbody tr")
+    }
+    expected = {}
+    for name in names:
+        descriptor = json.loads((SHIPPED.parent / name / "datapackage.json").read_text("utf-8"))
+        if "papers" in [r["name"] for r in descriptor["resources"]]:
+            with open(SHIPPED.parent / name / "papers.csv", encoding="utf-8", newline="") as f:
+                expected[name] = str(len(list(csv.DictReader(f))))
+        else:
+            expected[name] = "unknown"
+    assert shown == expected
+    assert sorted(shown.values()) == ["0", "26", "unknown"]
 
 
 def test_downloads_are_generated_from_the_loaders_for_every_format(site: SphinxTestApp, shipped: Release) -> None:

@@ -9,20 +9,23 @@ from typing import Any
 from docutils import nodes
 
 from .. import store
-from ..schema import SLOTS, TALKS, WORKSHOP
+from ..changes import declared
+from ..formats.text import UNKNOWN
+from ..schema import PAPERS, SLOTS, TALKS, WORKSHOP
 from . import fingerprints as fp
 from .base import Rows, WorkshopDirective, read_cached, table, text
 
 
 class ReleasesDirective(WorkshopDirective):
-    """Release | Published (UTC) | Slots | Talks | Status ("latest" for the newest that loads; one
-    that does not load is left out with a warning, as in the changelog)."""
+    """Release | Published (UTC) | Slots | Talks | Papers | Status ("latest" for the newest that
+    loads; one that does not load is left out with a warning, as in the changelog). A release
+    whose schema has no papers (1.0.0) shows its papers as unknown, not as none."""
 
     def build(self) -> list[nodes.Node]:
         # the releases as the loaders read them, cached by content (the changelog reads them too);
         # one that does not load is skipped with a warning naming its folder. The page depends
         # only on what it shows of each: name, date and counts.
-        found = self.edition_releases(shows=("meta", Rows(SLOTS), Rows(TALKS)))
+        found = self.edition_releases(shows=("meta", Rows(SLOTS), Rows(TALKS), Rows(PAPERS)))
         rows = []
         for rel in found:
             rows.append(
@@ -31,14 +34,15 @@ class ReleasesDirective(WorkshopDirective):
                     f"{rel.published:%Y-%m-%d %H:%M}",
                     str(len(rel.slots)),
                     str(len(rel.talks)),
+                    str(len(rel.papers)) if declared(rel, PAPERS.name) else UNKNOWN,
                     "latest" if rel is found[-1] else "",
                 ]
             )
         return [
             table(
-                ["Release", "Published (UTC)", "Slots", "Talks", "Status"],
+                ["Release", "Published (UTC)", "Slots", "Talks", "Papers", "Status"],
                 rows,
-                widths=[3, 3, 1, 1, 1],
+                widths=[3, 3, 1, 1, 1, 1],
                 classes=["wd-releases"],
             )
         ]
