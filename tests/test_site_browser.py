@@ -177,6 +177,32 @@ def test_papers_filter_narrows_the_list_as_one_types(open_page: Any, editions: l
         assert page.evaluate(visible) == total
 
 
+#: For each status printed after a title ("…Networks, Best Paper"): whether the comma before it is
+#: on the line of the title's last character (not starting a line of its own).
+COMMA_WITH_TITLE = """
+statuses => statuses.map(status => {
+  const comma = status.previousSibling, title = comma && comma.previousSibling;
+  if (!title || title.nodeType !== 1 || !comma.textContent.startsWith(",")) return null;
+  const at = document.createRange();
+  at.setStart(comma, 0); at.setEnd(comma, 1);
+  const lines = title.getClientRects();
+  const last = lines[lines.length - 1];
+  const here = at.getBoundingClientRect();
+  return Math.abs(here.top - last.top) < 2 ? "" : title.textContent;
+}).filter(x => x !== null)
+"""
+
+
+def test_a_titles_status_keeps_its_comma_on_a_phone(open_page: Any, editions: list[Release]) -> None:
+    checked = []
+    for rel in editions:
+        if any(s.status and s.title for s in rel.slots):
+            page = open_page(f"{rel.edition}/schedule.html", width=390)
+            checked += page.eval_on_selector_all("table.wd-schedule .wd-status", COMMA_WITH_TITLE)
+    assert checked, "no title with a status in the data"
+    assert [title for title in checked if title] == []
+
+
 def test_navigation_between_editions(open_page: Any, editions: list[Release]) -> None:
     names = [r.edition for r in editions]
     page = open_page(f"{names[0]}/index.html")

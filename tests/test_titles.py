@@ -124,6 +124,33 @@ def test_line_breaks_in_every_rendering() -> None:
     assert not title.one_line.has_line_breaks and title.one_line.plain == title.plain
 
 
+def written(pieces: list[markup.Inline]) -> str:
+    """Inline pieces as the site's HTML (:class:`.markup.Writer`)."""
+    out: list[str] = []
+    markup.Writer(lambda path: path, lambda doc, anchor: doc).inline(pieces, out)
+    return "".join(out)
+
+
+def test_a_status_keeps_its_comma_with_the_title() -> None:
+    """On a narrow screen "…Neural Networks, Best Paper" breaks after the comma, never before it:
+    the comma touches the title's last word, inside the one block that holds both."""
+    title = markup.title(Title("Ithemal: Using *Deep Neural Networks*"))
+    out = written(markup.titled(title, "Best Paper", True))
+    assert out == (
+        '<span class="wd-titled"><span class="wd-title">Ithemal: Using <em>Deep Neural Networks</em></span>, '
+        '<span class="wd-status">Best Paper</span></span>'
+    )
+    assert written(markup.titled(title, "", True)) == (
+        '<span class="wd-title">Ithemal: Using <em>Deep Neural Networks</em></span>'
+    )
+    # no title: the status alone, after a comma when something precedes it
+    assert written(markup.titled([], "TBD", True)) == ', <span class="wd-status">TBD</span>'
+    assert written(markup.titled([], "TBD", False)) == '<span class="wd-status">TBD</span>'
+    # the nodes say the same
+    shown = markup.to_nodes(markup.titled(title, "Best Paper", True))
+    assert [n.astext() for n in shown] == ["Ithemal: Using Deep Neural Networks, Best Paper"]
+
+
 def test_the_page_line_break_is_read_and_kept() -> None:
     cell = lxml.html.fragment_fromstring(
         "<li>Don't Transform the Code, Code the Transforms: <br>Towards <i>Precise</i> Code Rewriting</li>"

@@ -98,6 +98,22 @@ def title(value: Title) -> list[Inline]:
     return root
 
 
+def titled(title: Iterable[Inline], status: str, after: bool) -> list[Inline]:
+    """A title (a ``wd-title`` span) and the status printed after it ("…Neural Networks, Best
+    Paper"; "TBD"), as inline pieces; ``after``: something precedes them.
+
+    With both, they are one ``wd-titled`` span, the comma right after the title's last word and
+    the status unbreakable (``wd-status``): a narrow screen breaks the line after the comma, never
+    before it, and never inside the status. A status alone follows a comma when something
+    precedes it."""
+    head = tuple(title)
+    mark: list[Inline] = [span(status, classes=("wd-status",))] if status else []
+    if not head:
+        return [", ", *mark] if mark and after else mark
+    shown = span(*head, classes=("wd-title",))
+    return [span(shown, ", ", *mark, classes=("wd-titled",))] if mark else [shown]
+
+
 # -- as nodes ---------------------------------------------------------------------------------
 
 

@@ -377,6 +377,7 @@ class ScheduleDirective(WorkshopDirective):
         """The Section cell of a slot: its head line, and a line per talk of its block."""
         label, ids = slot.label or slot.raw, slot.speakers
         head: list[Inline] = []
+        title: tuple[Inline, ...] = ()
         if slot.kind in PLAIN_KINDS and not ids and not slot.title:
             head.append(label)
         else:
@@ -386,11 +387,7 @@ class ScheduleDirective(WorkshopDirective):
                 head.append(" ")
                 head += self.speaker_refs(ids, anchors)
             title = self.slot_title(slot)
-            if title:
-                head.append(markup.span(*title, classes=("wd-title",)))
-        if slot.status:
-            head.append(", " if head else "")
-            head.append(markup.span(slot.status, classes=("wd-status",)))
+        head += markup.titled(title, slot.status, bool(head))
         head += self.material_links(slot.slot_id, "", bool(head))
         items = []
         for talk in talks:
