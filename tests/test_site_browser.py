@@ -203,6 +203,30 @@ def test_a_titles_status_keeps_its_comma_on_a_phone(open_page: Any, editions: li
     assert [title for title in checked if title] == []
 
 
+#: The cells of a table that are shown but lie, wholly or in part, right of the page's text
+#: column (cut off in a box scrolled sideways), as "row:column".
+CELLS_CUT_OFF = """
+table => {
+  const edge = table.closest("article").getBoundingClientRect().right;
+  return [...table.querySelectorAll("tbody tr")].flatMap((tr, i) => [...tr.cells].map((td, j) => {
+    const box = td.getBoundingClientRect();
+    return box.width > 0 && box.right > edge + 1 ? `${i}:${j}` : null;
+  })).filter(x => x);
+}
+"""
+
+
+def test_every_releases_counts_are_on_screen_on_a_phone(open_page: Any, editions: list[Release]) -> None:
+    newest = editions[-1].edition
+    page = open_page(f"{newest}/data.html", width=390)
+    table = page.locator("table.wd-releases")
+    assert table.evaluate(CELLS_CUT_OFF) == []
+    # the headers are hidden: each count is named before it
+    named = "tr => [...tr.cells].map(td => getComputedStyle(td.firstElementChild, '::before').content)"
+    assert table.locator("tbody tr").last.evaluate(named)[2:5] == ['"Slots "', '"Talks "', '"Papers "']
+    assert table.locator("tbody tr td").last.inner_text() == "latest"
+
+
 def test_navigation_between_editions(open_page: Any, editions: list[Release]) -> None:
     names = [r.edition for r in editions]
     page = open_page(f"{names[0]}/index.html")
