@@ -278,16 +278,27 @@ def test_releases_and_editions_tables(site: SphinxTestApp) -> None:
     assert [tr.find("td").get_text(strip=True) for tr in editions] == ["neurips2024"]
 
 
-def test_releases_table_counts_each_releases_papers(tmp_path: Path) -> None:
+#: Three releases of 2024: before the papers (none yet), with them, and one in schema 1.0.0.
+RELEASES_2024 = ("2024-10-06.2255", "2024-11-18.0440", SHIPPED.name)
+#: The latest release of 2019, whose venue the page did not give.
+UNSAID = SHIPPED.parents[1] / "neurips2019" / "2021-08-13.0927"
+
+
+@pytest.fixture(scope="module")
+def releases_site(tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
+    """``workshop-releases`` and ``workshop-editions`` over :data:`RELEASES_2024` and :data:`UNSAID`."""
+    data = tmp_path_factory.mktemp("data")
+    for folder in [SHIPPED.parent / name for name in RELEASES_2024] + [UNSAID]:
+        shutil.copytree(folder, data / folder.parent.name / folder.name)
+    return build("releases", tmp_path_factory.mktemp("site") / "src", data)
+
+
+def test_releases_table_counts_each_releases_papers(releases_site: SphinxTestApp) -> None:
     """The Papers column: the rows of each release's papers.csv (0 where it has none yet), and
     unknown, not 0, for a release whose schema (1.0.0) has no papers."""
-    data = tmp_path / "data"
-    names = ["2024-10-06.2255", "2024-11-18.0440", SHIPPED.name]
-    for name in names:
-        shutil.copytree(SHIPPED.parent / name, data / SHIPPED.parent.name / name)
-    app = build("releases", tmp_path / "src", data)
-    assert warnings(app) == ""
-    soup = html(app, "index")
+    assert warnings(releases_site) == ""
+    names = RELEASES_2024
+    soup = html(releases_site, "index")
     assert [th.get_text() for th in soup.select("table.wd-releases thead th")][2:5] == ["Slots", "Talks", "Papers"]
     shown = {
         tr.find("td").get_text(strip=True): tr.find_all("td")[4].get_text(strip=True)
@@ -303,6 +314,24 @@ def test_releases_table_counts_each_releases_papers(tmp_path: Path) -> None:
             expected[name] = "unknown"
     assert shown == expected
     assert sorted(shown.values()) == ["0", "26", "unknown"]
+
+
+def test_editions_table_shows_an_unsaid_fact_as_unknown(releases_site: SphinxTestApp) -> None:
+    """An edition whose page gave no venue: "unknown" in the Venue column, not a blank."""
+    with open(UNSAID / "workshop.csv", encoding="utf-8", newline="") as f:
+        workshop = next(csv.DictReader(f))
+    assert workshop["venue"] == ""
+    soup = html(releases_site, "index")
+    headers = [th.get_text() for th in soup.select("table.wd-editions thead th")]
+    rows = {
+        tr.find("td").get_text(strip=True): dict(
+            zip(headers, [td.get_text(strip=True) for td in tr.find_all("td")], strict=True)
+        )
+        for tr in soup.select("table.wd-editions tbody tr")
+    }
+    assert rows["neurips2019"]["Venue"] == "unknown"
+    assert rows["neurips2019"]["Date"] == workshop["date"]
+    assert rows["neurips2024"]["Venue"] == read_release(SHIPPED).workshop.venue  # the latest
 
 
 def test_downloads_are_generated_from_the_loaders_for_every_format(site: SphinxTestApp, shipped: Release) -> None:

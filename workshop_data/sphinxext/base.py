@@ -30,6 +30,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from .. import store
 from ..errors import BrokenReleaseWarning, WorkshopDataError
+from ..formats.text import UNKNOWN
 from ..schema import Resource
 from . import fingerprints as fp
 from .deferred import defer
@@ -111,6 +112,12 @@ def text(value: Any) -> str:
     except TypeError:  # pandas.NA refuses comparison
         return ""
     return str(value)
+
+
+def known(value: Any) -> str:
+    """A loader's cell as text, ``unknown`` where it is missing: a fact the pages did not give is
+    shown as not known, never as a blank a reader takes for "none"."""
+    return text(value) or UNKNOWN
 
 
 def table(

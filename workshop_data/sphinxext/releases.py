@@ -13,7 +13,7 @@ from ..changes import declared
 from ..formats.text import UNKNOWN
 from ..schema import PAPERS, SLOTS, TALKS, WORKSHOP
 from . import fingerprints as fp
-from .base import Rows, WorkshopDirective, read_cached, table, text
+from .base import Rows, WorkshopDirective, known, read_cached, table, text
 
 
 class ReleasesDirective(WorkshopDirective):
@@ -49,7 +49,8 @@ class ReleasesDirective(WorkshopDirective):
 
 
 class EditionsDirective(WorkshopDirective):
-    """Edition | Series | Conference | Date | Venue | Releases | Latest release."""
+    """Edition | Series | Conference | Date | Venue | Releases | Latest release (``unknown`` where the
+    edition's latest release does not say)."""
 
     def build(self) -> list[nodes.Node]:
         import workshop_data as wd
@@ -64,10 +65,10 @@ class EditionsDirective(WorkshopDirective):
         rows = [
             [
                 [nodes.paragraph("", "", nodes.literal("", str(r.edition)))],
-                text(r.series),
-                text(r.conference),
-                text(r.date),
-                text(r.venue),
+                known(r.series),
+                known(r.conference),
+                known(r.date),
+                known(r.venue),
                 str(r.releases),
                 text(r.latest),
             ]
