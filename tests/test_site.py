@@ -9,15 +9,18 @@ is tests/roots/test-site (pydata-sphinx-theme, sphinx-reredirects, prose for two
 from __future__ import annotations
 
 import dataclasses
+import re
 import shutil
 from collections.abc import Iterator
 from io import StringIO
+from itertools import pairwise
 from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import opened_below
+from conftest import REPO, opened_below
+from markdown_it import MarkdownIt
 from sitecheck import broken_links, redirect_target, resolve
 from sitedata import ALL_EDITIONS, FEW_EDITIONS, edition_release, later, write_site_data
 from sphinx.testing.util import SphinxTestApp
@@ -386,3 +389,18 @@ def test_names_from_the_data_are_text_in_titles_bars_and_headings(tmp_path: Path
     assert person.title.get_text().startswith(eve.name)
     assert person.find("h1").get_text().rstrip("#") == eve.name
     assert (out / "people" / "index.html").is_file()
+
+
+def test_the_editions_prose_keeps_punctuation_with_its_word() -> None:
+    """The prose imported from the old site (docs/editions/): no space between emphasis or a link
+    and the punctuation after it (on a phone "…computer systems" then ". We are" began a line
+    with the full stop)."""
+    closing = {"strong_close", "em_close", "link_close", "code_inline"}
+    found = []
+    for page in sorted((REPO / "docs" / "editions").rglob("*.md")):
+        for block in MarkdownIt().parse(page.read_text("utf-8")):
+            tokens = block.children or []
+            for before, token in pairwise(tokens):
+                if before.type in closing and token.type == "text" and re.match(r"\s+[.,;:!?]", token.content):
+                    found.append(f"{page.relative_to(REPO)}: {token.content[:30]!r}")
+    assert found == []
