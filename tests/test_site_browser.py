@@ -177,30 +177,40 @@ def test_papers_filter_narrows_the_list_as_one_types(open_page: Any, editions: l
         assert page.evaluate(visible) == total
 
 
-#: For each status printed after a title ("…Networks, Best Paper"): whether the comma before it is
-#: on the line of the title's last character (not starting a line of its own).
-COMMA_WITH_TITLE = """
-statuses => statuses.map(status => {
-  const comma = status.previousSibling, title = comma && comma.previousSibling;
-  if (!title || title.nodeType !== 1 || !comma.textContent.startsWith(",")) return null;
+#: For each element given, the punctuation shown before it (the comma before a title's status, the
+#: dot before a talk's slides) when it is not on the line of what precedes it (it began a line).
+PUNCTUATION_KEPT = r"""
+items => items.map(item => {
+  const sep = item.previousSibling;
+  const text = sep && sep.nodeType === 1 && sep.classList.contains("wd-sep") ? sep.firstChild : sep;
+  const before = sep && sep.previousSibling;
+  if (!text || text.nodeType !== 3 || !before) return null;
+  const k = text.textContent.search(/[^\s\u00a0]/);
+  if (k < 0) return null;
   const at = document.createRange();
-  at.setStart(comma, 0); at.setEnd(comma, 1);
-  const lines = title.getClientRects();
+  at.setStart(text, k); at.setEnd(text, k + 1);
+  const here = at.getClientRects();
+  if (!here.length) return "";  // hidden: it begins no line
+  const whole = document.createRange();
+  whole.selectNodeContents(before);
+  const lines = before.nodeType === 1 ? before.getClientRects() : whole.getClientRects();
   const last = lines[lines.length - 1];
-  const here = at.getBoundingClientRect();
-  return Math.abs(here.top - last.top) < 2 ? "" : title.textContent;
+  return Math.abs(here[0].top - last.top) < 2 ? "" : before.textContent.slice(-30) + " | " + text.textContent;
 }).filter(x => x !== null)
 """
 
 
-def test_a_titles_status_keeps_its_comma_on_a_phone(open_page: Any, editions: list[Release]) -> None:
+@pytest.mark.parametrize("width", [390, 1280])
+def test_punctuation_stays_with_the_text_before_it(open_page: Any, editions: list[Release], width: int) -> None:
+    """A title's status ("…Networks, Best Paper") and a talk's materials ("· Paper · Slides"):
+    neither the comma nor the dot begins a line."""
     checked = []
     for rel in editions:
-        if any(s.status and s.title for s in rel.slots):
-            page = open_page(f"{rel.edition}/schedule.html", width=390)
-            checked += page.eval_on_selector_all("table.wd-schedule .wd-status", COMMA_WITH_TITLE)
-    assert checked, "no title with a status in the data"
-    assert [title for title in checked if title] == []
+        if any(s.status and s.title for s in rel.slots) or rel.materials:
+            page = open_page(f"{rel.edition}/schedule.html", width=width)
+            checked += page.eval_on_selector_all("table.wd-schedule :is(.wd-status, .wd-material)", PUNCTUATION_KEPT)
+    assert len(checked) > 10, "too few titles with a status or materials in the data"
+    assert [found for found in checked if found] == []
 
 
 #: The cells of a table that are shown but lie, wholly or in part, right of the page's text

@@ -419,7 +419,7 @@ def test_a_talks_materials_follow_it_as_links_named_by_their_kind(hostile_site: 
     first = schedule_rows(soup)[0]
     links = [(a.get_text(), a["href"]) for a in first.select("a.wd-material")]
     assert links == [("Slides", MATERIAL_URL), ("Recording", "https://youtu.be/x?t=5")]
-    assert " · Slides · Recording" in first.get_text()
+    assert "\u00a0· Slides\u00a0· Recording" in first.get_text()  # each dot kept with the link before it
     talk = soup.select("ul.wd-talks li")[0]
     assert [(a.get_text(), a["href"]) for a in talk.select("a.wd-material")] == [
         ("Paper", "https://example.org/paper.pdf")

@@ -57,6 +57,11 @@ El: TypeAlias = tuple[str, tuple["Inline", ...], tuple[str, ...], str, str]
 Inline: TypeAlias = "str | El"
 
 
+#: Between the items of a line ("Paper · Slides", "Keynote · Stanford"): the dot joined to the item
+#: before it by a no-break space, so that a narrow screen never starts a line with it.
+SEPARATOR = "\u00a0· "
+
+
 def el(tag: str, *children: Inline, classes: tuple[str, ...] = (), ref: str = "", anchor: str = "") -> El:
     """An inline element (:data:`El`)."""
     return (tag, children, classes, ref, anchor)

@@ -408,11 +408,15 @@ class ScheduleDirective(WorkshopDirective):
 
     def material_links(self, slot_id: str, talk_id: str, after: bool) -> list[Inline]:
         """ " · Slides · Recording": the materials of a slot's talk (or of a talk of its block),
-        each a link named by its kind (``after``: something precedes them)."""
+        each a link named by its kind (``after``: something precedes them). The separator before
+        the first is a ``wd-sep`` span, which the page hides after a title on its own line (a
+        line is not begun with a dot)."""
         out: list[Inline] = []
         for m in self.shown_release.materials_of(slot_id, talk_id):
-            if out or after:
-                out.append(" · ")
+            if out:
+                out.append(markup.SEPARATOR)
+            elif after:
+                out.append(markup.span(markup.SEPARATOR, classes=("wd-sep",)))
             out.append(markup.el("url", MATERIAL_LABELS[m.kind], classes=("wd-material",), ref=m.url))
         return out
 
