@@ -133,6 +133,8 @@ def test_home_page_speakers_committees_and_contact(site: SphinxTestApp, data: tu
     assert dean.find("img")["alt"] == "Photo of Jeff Dean"
     assert dean.find("img")["src"] == "https://mlforsystems.org/assets/images/speakers/jeff-dean.jpg"
     assert dean.select_one(".wd-role").get_text() == "Keynote Speaker"
+    role_line = dean.select_one(".wd-role-line").get_text()
+    assert "\u00a0· " in role_line and " ·" not in role_line  # no line begins with a dot
     assert dean.select_one(".wd-talk-title").get_text() == "A talk by Jeff Dean"
     assert [p.get_text() for p in dean.select(".wd-bio")] == [
         "Jeff Dean works on systems (NeurIPS 2024).",

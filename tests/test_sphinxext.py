@@ -222,6 +222,8 @@ def test_home_page_title_description_date_venue(site: SphinxTestApp, shipped: Re
     facts = soup.select_one(".wd-facts").get_text(" ", strip=True)
     assert "Sunday 15 December 2024" in facts
     assert w.venue in facts
+    shown = soup.select_one(".wd-facts").get_text()
+    assert " ·" not in shown and shown.count("\u00a0· ") == 2  # no line begins with a dot
 
 
 def test_contact_links_to_the_editions_address(site: SphinxTestApp) -> None:

@@ -20,6 +20,7 @@ from .base import WorkshopDirective, paragraph, text
 from .disclosure import details
 from .info import descriptions
 from .links import link
+from .markup import SEPARATOR
 from .pages import PEOPLE, SPEAKER_ROLES
 
 
@@ -57,7 +58,8 @@ def profile_links(links: Any) -> list[nodes.Node]:
     """ " · Twitter · LinkedIn": each profile link by its site's name."""
     out: list[nodes.Node] = []
     for url in links or ():
-        out += [nodes.Text(" · "), nodes.reference("", link_label(str(url)), refuri=str(url), classes=["wd-profile"])]
+        profile = nodes.reference("", link_label(str(url)), refuri=str(url), classes=["wd-profile"])
+        out += [nodes.Text(SEPARATOR), profile]
     return out
 
 
@@ -72,9 +74,9 @@ class FactsDirective(WorkshopDirective):
         when = day_text(w["date"])
         facts.append(nodes.strong("", when or "Date to be announced"))
         if where:
-            facts.append(f" · {where}")
+            facts.append(f"{SEPARATOR}{where}")
         if text(w["conference"]):
-            facts.append(f" · at {text(w['conference'])}")
+            facts.append(f"{SEPARATOR}at {text(w['conference'])}")
         out: list[nodes.Node] = [paragraph(*facts, classes=["wd-facts"]), *descriptions(w)]
         return [nodes.container("", *out, classes=["wd-banner"])]
 
@@ -120,7 +122,7 @@ class SpeakersDirective(SectionsDirective):
         line: list[nodes.Node | str] = [nodes.inline("", label, classes=["wd-role"])]
         where = affiliations_text(person["affiliations"])
         if where:
-            line += [" · ", nodes.emphasis("", where, classes=["wd-affiliation"])]
+            line += [SEPARATOR, nodes.emphasis("", where, classes=["wd-affiliation"])]
         line += profile_links(person["links"])
         section += paragraph(*line, classes=["wd-role-line"])
         talk = text(role["talk_title"])

@@ -9,6 +9,7 @@ from docutils import nodes
 
 from ..schema import WORKSHOP
 from .base import WorkshopDirective, paragraph, text
+from .markup import SEPARATOR
 
 
 def descriptions(w: Any) -> list[nodes.Node]:
@@ -38,9 +39,9 @@ class InfoDirective(WorkshopDirective):
         day = w["date"]
         when = f"{day:%A} {day.day} {day:%B %Y}" if day else ""
         facts = [f for f in (text(w["venue"]), text(w["conference"])) if f]
-        out.append(paragraph(nodes.strong("", when), *[f" · {f}" for f in facts], classes=["wd-facts"]))
+        out.append(paragraph(nodes.strong("", when), *[f"{SEPARATOR}{f}" for f in facts], classes=["wd-facts"]))
         details = [f"Times in {text(w['timezone'])}", f"schedule release {text(w['release'])}"]
-        out.append(paragraph(" · ".join(details), classes=["wd-details"]))
+        out.append(paragraph(SEPARATOR.join(details), classes=["wd-details"]))
         self.site_title = text(w["site_title"]) or text(w["series"])
         return out
 
