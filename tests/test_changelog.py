@@ -93,6 +93,11 @@ def test_every_release_newest_first_with_its_changes(build: Callable[..., Any], 
     n = len(compare(shipped(), edited(shipped())))
     assert f"Published 2024-12-01 18:00 UTC. {n} changes from release 2024-11-20:" in text
     assert "First published release: 14 slots, 4 talks, 5 people." in text
+    # the release compared with is named as code, as on the Data page (never broken at a hyphen)
+    assert [lit.astext() for p in block.findall(nodes.paragraph) for lit in p.findall(nodes.literal)][:2] == [
+        "2024-12-01",
+        "2024-11-20",
+    ]
 
     tables = list(block.findall(nodes.table))
     assert len(tables) == 1

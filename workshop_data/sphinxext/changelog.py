@@ -105,10 +105,15 @@ class ChangelogDirective(WorkshopDirective):
         previous = releases[index - 1]
         changes = compare(previous, release)
         if not changes:
-            return [rubric, paragraph(f"{published}. No changes from release {previous.name}.")]
+            return [rubric, paragraph(f"{published}. No changes from release ", name_of(previous), ".")]
         n = len(changes)
-        intro = paragraph(f"{published}. {n} change{'s' * (n != 1)} from release {previous.name}:")
+        intro = paragraph(f"{published}. {n} change{'s' * (n != 1)} from release ", name_of(previous), ":")
         return [rubric, intro, changes_table(changes, previous, release)]
+
+
+def name_of(release: Release) -> nodes.literal:
+    """A release's name as code, as the Data page shows it: one word, never broken at its hyphens."""
+    return nodes.literal("", release.name)
 
 
 def setup_changelog(app: Any) -> None:
