@@ -19,7 +19,24 @@ BLOCK_TAGS = frozenset({"p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6
 LIST_TAGS = frozenset({"ul", "ol"})
 SKIP_TAGS = frozenset({"script", "style", "img", "svg", "template"})
 
-_SPACE = re.compile(r"\s+")
+
+class LineStart:
+    """A pattern (with no ``^``) searched at the starts of lines only, as ``^`` with
+    ``re.MULTILINE`` finds it, fast: the pattern is tried at the text's start and then after
+    each newline, which the regex engine finds in C as the literal its second pattern starts
+    with (``^`` is tried at every character instead: 3.4 ms against 0.4 ms on a page of 325 KB)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+        self._after_newline = re.compile(rf"\n(?:{pattern})", flags)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match at the start of a line, as ``re.compile("^" + pattern, re.MULTILINE)`` finds it."""
+        found = self.pattern.match(text)
+        if found is None:
+            newline = self._after_newline.search(text)
+            found = self.pattern.match(text, newline.start() + 1) if newline else None
+        return found
 
 
 @dataclass(frozen=True)
@@ -48,12 +65,18 @@ Line = list[Run]
 def collapse(text: str) -> str:
     """Whitespace (non-breaking spaces included) collapsed to single spaces, stripped."""
     # a short text is remembered: a site's history shows the same texts version after version
-    return _collapse(text) if len(text) <= 200 else _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
+    return _collapse(text) if len(text) <= 200 else _collapsed(text)
 
 
 @functools.lru_cache(maxsize=8192)
 def _collapse(text: str) -> str:
-    return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
+    return _collapsed(text)
+
+
+def _collapsed(text: str) -> str:
+    # str.split splits at what the regular expressions' \s matches (non-breaking spaces
+    # included), several times faster than re.sub(r"\s+", " ", text) on a long text
+    return " ".join(text.split())
 
 
 def text_of(runs: Sequence[Run]) -> str:

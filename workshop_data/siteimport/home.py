@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import WorkshopDataError
-from ..importer.inline import collapse
+from ..importer.inline import LineStart, collapse
 from ..importer.kinds import ROLE_WORDS
 from ..importer.page import contact_email, html_document, split_front_matter
 from ..importer.people import is_name, is_placeholder, name_key, split_affiliations
@@ -51,7 +51,7 @@ from ..memo import Memo
 from .records import HomePage, PersonEntry, RoleEntry
 
 #: A line of Markdown block syntax: a heading or a bullet at the start of a line.
-_MARKDOWN_BLOCK = re.compile(r"^(?:#{1,6}\s|[*+-]\s+\S)", re.MULTILINE)
+_MARKDOWN_BLOCK = LineStart(r"#{1,6}\s|[*+-]\s+\S")
 #: A line left by an unresolved merge conflict.
 _CONFLICT = re.compile(r"^\s*(?:<{7}|={7}|>{7})(?:\s|$)", re.MULTILINE)
 _CSS_URL = re.compile(r"""url\(\s*['"]?(?P<url>[^'")]+?)['"]?\s*\)""")

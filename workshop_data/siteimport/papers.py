@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import WorkshopDataError
-from ..importer.inline import collapse
+from ..importer.inline import LineStart, collapse
 from ..importer.page import parse_html, split_front_matter
 from ..links import absolute
 from ..memo import Memo
@@ -45,7 +45,7 @@ _LOOP = re.compile(
 )
 _OUTPUT = re.compile(r"{{-?\s*(?P<expr>.*?)\s*-?}}", re.DOTALL)
 _LIQUID = re.compile(r"{[{%]")
-_CONFLICT = re.compile(r"^(?:<{7}|={7}|>{7})(?:\s|$)", re.MULTILINE)
+_CONFLICT = LineStart(r"(?:<{7}|={7}|>{7})(?:\s|$)", re.MULTILINE)
 #: Between two names: a comma or semicolon (an Oxford comma's "and" with it), or a bare "and".
 _NAME_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 #: An affiliation printed after a name, "Hanrui Wang (MIT)": not part of the name.
