@@ -222,8 +222,9 @@ def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
 
 def contact_email(root: Any) -> str:
     """The address of the page's first ``mailto:`` link, else ``""``."""
-    for a in root.xpath("//a[@href]"):
-        href = a.get("href").strip()
+    # the attributes' values, as plain strings: no element of the page is made a Python object
+    for href in root.xpath("//a/@href", smart_strings=False):
+        href = href.strip()
         if href.lower().startswith("mailto:"):
             return str(href[len("mailto:") :].split("?")[0].strip())
     return ""
