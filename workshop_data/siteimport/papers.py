@@ -34,7 +34,7 @@ from typing import Any
 
 from ..errors import WorkshopDataError
 from ..importer.inline import LineStart, collapse
-from ..importer.page import parse_html, split_front_matter
+from ..importer.page import html_parser, parse_html, split_front_matter
 from ..links import absolute
 from ..memo import Memo
 from .records import AuthorEntry, PaperEntry
@@ -324,7 +324,7 @@ def _looped(rendered: str, where: str, convention: bool) -> PaperEntry | None:
     """The paper of one row's rendering of the loop body."""
     import lxml.html
 
-    fragment = lxml.html.fragment_fromstring(rendered.replace("\x00", ""), create_parent="div")
+    fragment = lxml.html.fragment_fromstring(rendered.replace("\x00", ""), create_parent="div", parser=html_parser())
     units = list(_units(fragment))
     if len(units) != 1:
         raise WorkshopDataError(f"{where}: the page shows {len(units)} papers for this row, expected one")
