@@ -221,11 +221,13 @@ def _csv(resource: Resource, records: Sequence[Any]) -> bytes:
     rows = [
         [write(value) for write, value in zip(cells, (values(r),) if one else values(r), strict=True)] for r in records
     ]
-    if any("\r" in cell for row in rows for cell in row):
+    writer.writerows(rows)
+    if "\r" in buf.getvalue():  # a cell holds a carriage return (only a cell can): rows written again
+        buf.seek(0)
+        buf.truncate()
+        writer.writerow(resource.columns)
         for row in rows:
             (quoted if any("\r" in cell for cell in row) else writer).writerow(row)
-    else:
-        writer.writerows(rows)
     return buf.getvalue().encode("utf-8")
 
 
