@@ -46,12 +46,15 @@ class _People:
     """The people of a page, by name, in order of first appearance."""
 
     by_key: dict[str, Person] = field(default_factory=dict)
+    #: Their ids (kept beside them: a new id is made unique against them all).
+    ids: set[str] = field(default_factory=set)
 
     def add(self, person: PersonText) -> str:
         key = name_key(person.name)
         known = self.by_key.get(key)
         if known is None:
-            pid = ids.person_id(person.name, (p.person_id for p in self.by_key.values()))
+            pid = ids.person_id(person.name, self.ids)
+            self.ids.add(pid)
             self.by_key[key] = Person(pid, person.name, person.affiliations, person.anchor)
             return pid
         if (person.affiliations and not known.affiliations) or (person.anchor and not known.anchor):
@@ -242,12 +245,15 @@ def build_release(
     names = {p.person_id: p.name for p in people.by_key.values()}
     slots: list[Slot] = []
     talks: list[Talk] = []
+    slot_ids: set[str] = set()  # their ids, that a new one is made unique against
+    talk_ids: set[str] = set()
     materials = _Materials(page.path, warnings)
     for (section, kind, speakers, talk_speakers), (row, start_at, _), (end_at, derived) in zip(
         sections, timed, _ends(page, timed), strict=True
     ):
         first = names[speakers[0]] if speakers and kind != "panel" else None
-        sid = ids.slot_id(section.label, section.title, first, (s.slot_id for s in slots))
+        sid = ids.slot_id(section.label, section.title, first, slot_ids)
+        slot_ids.add(sid)
         slots.append(
             Slot(
                 slot_id=sid,
@@ -266,7 +272,8 @@ def build_release(
         for kind, href in section.materials:
             materials.add(sid, "", kind, href, f"row {row.number}")
         for order, (talk, tspeakers) in enumerate(zip(section.talks, talk_speakers, strict=True), start=1):
-            tid = ids.talk_id(talk.title, (t.talk_id for t in talks))
+            tid = ids.talk_id(talk.title, talk_ids)
+            talk_ids.add(tid)
             talks.append(Talk(tid, sid, order, talk.title, talk.title_myst, tuple(dict.fromkeys(tspeakers))))
             for kind, href in talk.materials:
                 materials.add(sid, tid, kind, href, f"row {row.number}, talk {order}")
