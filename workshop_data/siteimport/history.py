@@ -1189,13 +1189,14 @@ def _plan(
             found = reader.blob(change.blob or f"{commit.sha}:{change.path}")
             if found is None:
                 continue
-            data = found[1]
+            blob, data = found
             if description is None:
                 description = parsed.get(("config", config), functools.partial(_site_description, reader, config))
             at.description = description
             edition = None
             try:
-                text = _decode(where.path, data)
+                # decoded, and given its edition, once for both readings of the history
+                text = parsed.get(("text", where.path, blob), functools.partial(_decode, where.path, data))
                 if _withdrawn(where, text, root_fronted):
                     _problem(
                         report,
@@ -1204,7 +1205,11 @@ def _plan(
                         "a page with no front matter names no edition: not read",
                     )
                     continue
-                edition = _edition_of(where, text, commit, "" if where.folder else description)
+                shown = "" if where.folder else description
+                edition = parsed.get(
+                    ("edition", where.path, blob, commit.sha, shown),
+                    functools.partial(_edition_of, where, text, commit, shown),
+                )
                 if not where.folder:
                     root_owner[where.path] = edition
                 ed = history.setdefault(
