@@ -212,6 +212,11 @@ def _reader(path: Path, data: bytes) -> Iterator[list[str]]:
     return csv.reader(io.StringIO(text, newline=""), strict=True)
 
 
+def _plain(f: Field) -> bool:
+    """Whether a cell of ``f`` is its value as it is: text with no rule."""
+    return (f.type, f.required, f.enum, f.pattern) == ("string", False, None, None)
+
+
 def _parse_rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
     reader = _reader(path, data)
     number = -1  # the data row being read (the header is row 0): a CSV error names it
@@ -229,8 +234,9 @@ def _parse_rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
         if twice:
             raise DataValidationError(f"column {twice[0]!r} appears twice", file=path, row=0, field=twice[0])
         by_name = {f.name: f for f in fields}
-        # a text field with no rule (most cells: names, titles, bios) is its cell as it is
-        plain = {f.name for f in fields if (f.type, f.required, f.enum, f.pattern) == ("string", False, None, None)}
+        # a text field with no rule (most cells: names, titles, bios) is its cell as it is; the
+        # others are read, in the header's order (the first bad cell of a row is the one named)
+        typed = [by_name[name] for name in header if not _plain(by_name[name])]
         for number, cells in enumerate(reader, start=1):
             if len(cells) != len(header):
                 raise DataValidationError(
@@ -238,10 +244,10 @@ def _parse_rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
                     file=path,
                     row=number,
                 )
-            yield {
-                name: cell if name in plain else _from_cell(by_name[name], cell, path, number)
-                for name, cell in zip(header, cells, strict=True)
-            }
+            row = dict(zip(header, cells, strict=True))
+            for f in typed:
+                row[f.name] = _from_cell(f, row[f.name], path, number)
+            yield row
     except csv.Error as exc:
         raise DataValidationError(f"is not valid CSV: {exc}", file=path, row=number + 1) from None
 
