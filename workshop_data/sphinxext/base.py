@@ -30,8 +30,8 @@ from sphinx.util.docutils import SphinxDirective
 
 from .. import store
 from ..errors import BrokenReleaseWarning, WorkshopDataError
-from ..formats.text import UNKNOWN
 from ..schema import Resource
+from ..timeutil import UNKNOWN
 from . import fingerprints as fp
 from .deferred import defer
 

@@ -10,8 +10,8 @@ from docutils import nodes
 
 from .. import store
 from ..changes import declared
-from ..formats.text import UNKNOWN
 from ..schema import PAPERS, SLOTS, TALKS, WORKSHOP
+from ..timeutil import UNKNOWN
 from . import fingerprints as fp
 from .base import Rows, WorkshopDirective, known, read_cached, table, text
 
