@@ -34,6 +34,7 @@ from .defaults import DESCRIPTOR as DESCRIPTOR
 from .defaults import ENV_VAR as ENV_VAR
 from .defaults import LATEST as LATEST
 from .errors import BrokenReleaseWarning, UnknownEditionError, UnknownReleaseError, WorkshopDataError
+from .schema import WORKSHOP
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -144,7 +145,7 @@ def _day(folder: Path) -> str:
     import csv
 
     try:
-        with (folder / "workshop.csv").open(encoding="utf-8", newline="") as f:
+        with (folder / WORKSHOP.path).open(encoding="utf-8", newline="") as f:
             return str(next(csv.DictReader(f)).get("date") or "")
     except (OSError, StopIteration, ValueError, csv.Error):
         return ""

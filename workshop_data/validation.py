@@ -28,7 +28,18 @@ from .encoding import parse_published, sha256
 from .errors import DataValidationError, UnknownTimeZoneError, shown
 from .memo import Memo
 from .model import Author, Correction, Material, Paper, Person, Release, Role, Slot, Talk, Workshop
-from .schema import DATETIME_FORMAT, PATTERN_RULES, RESOURCES, SCHEMA_VERSIONS, Field, Resource, resources
+from .schema import (
+    DATETIME_FORMAT,
+    PAPERS,
+    PATTERN_RULES,
+    PEOPLE,
+    RESOURCES,
+    SCHEMA_VERSIONS,
+    TALKS,
+    Field,
+    Resource,
+    resources,
+)
 from .timeutil import check_timezone, day_problem, wall_time_problem
 
 #: A descriptor larger than this is refused (a release's is a few kilobytes).
@@ -455,7 +466,7 @@ def _check_speakers(path: Path, number: int, row: Row, people: set[str]) -> None
     for pid in row["speakers"]:
         if pid not in people:
             raise DataValidationError(
-                f"speaker {pid!r} is not defined in people.csv", file=path, row=number, field="speakers"
+                f"speaker {pid!r} is not defined in {PEOPLE.path}", file=path, row=number, field="speakers"
             )
 
 
@@ -524,7 +535,7 @@ def _check_talks(path: Path, rows: list[Row], slots: set[str], people: set[str])
 def _check_references(tables: dict[str, tuple[Path, _Rows]], people: set[str]) -> None:
     """Roles and authors name people of the release; authors name its papers, in order."""
     papers = {r["paper_id"] for r in tables["papers"][1]}
-    known_in = {"person_id": ("people", people), "paper_id": ("papers", papers)}
+    known_in = {"person_id": (PEOPLE, people), "paper_id": (PAPERS, papers)}
     for name, columns in (("roles", ("person_id",)), ("authors", ("person_id", "paper_id"))):
         path, rows = tables[name]
         for number, row in enumerate(rows, start=1):
@@ -532,7 +543,7 @@ def _check_references(tables: dict[str, tuple[Path, _Rows]], people: set[str]) -
                 where, known = known_in[column]
                 if row[column] not in known:
                     raise DataValidationError(
-                        f"{column} {row[column]!r} is not defined in {where}.csv",
+                        f"{column} {row[column]!r} is not defined in {where.path}",
                         file=path,
                         row=number,
                         field=column,
@@ -601,7 +612,7 @@ def _check_materials(path: Path, rows: list[Row], slots: set[str], talks: dict[s
             )
         if talk and talks.get(talk) != slot:
             raise DataValidationError(
-                f"talk {talk!r} is not a talk of slot {slot!r} in talks.csv", file=path, row=number, field="talk_id"
+                f"talk {talk!r} is not a talk of slot {slot!r} in {TALKS.path}", file=path, row=number, field="talk_id"
             )
 
 

@@ -66,6 +66,7 @@ from ..errors import DataValidationError, WorkshopDataError
 from ..ids import slugify
 from ..memo import Memo
 from ..model import Release, Slot
+from ..schema import SLOTS
 from ..timeutil import check_timezone
 from .events import (
     MaterialLink,
@@ -191,7 +192,7 @@ def _whole_minutes(release: Release, slot: Slot) -> None:
         if value is not None and (value.second or value.microsecond):
             raise DataValidationError(
                 f"slot {slot.slot_id!r} is at {value:%H:%M:%S}; frab times are whole minutes (HH:MM)",
-                file=release.path / "slots.csv" if release.path else None,
+                file=release.path / SLOTS.path if release.path else None,
                 row=release.slots.index(slot) + 1,
                 field=name,
             )
