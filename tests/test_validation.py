@@ -196,6 +196,21 @@ def test_descriptor_names_a_missing_file(release_copy: Path) -> None:
     fails(release_copy, "datapackage.json", "names a missing file 'talks.csv'")
 
 
+@pytest.mark.parametrize("elsewhere", ["/etc/hostname", "../talks.csv", "people.csv"])
+def test_a_resource_is_its_own_file_in_the_release_folder(release_copy: Path, elsewhere: str) -> None:
+    # A descriptor edited to point a resource at a file outside the folder (or at another
+    # resource's file) must not make the loaders read it, nor an error message reveal its size.
+    outside = release_copy.parent / "talks.csv"
+    outside.write_bytes((release_copy / "talks.csv").read_bytes())  # same bytes and hash
+    path = release_copy / DESCRIPTOR
+    descriptor = json.loads(path.read_text())
+    talks = next(r for r in descriptor["resources"] if r["name"] == "talks")
+    talks["path"] = elsewhere
+    path.write_text(json.dumps(descriptor, indent=2))
+    err = fails(release_copy, "datapackage.json", f"resource 'talks' names {elsewhere!r}, not 'talks.csv'")
+    assert err.field == "path"
+
+
 def test_bom_and_crlf_are_accepted(release_copy: Path) -> None:
     before = wd.load_schedule(data_dir=release_copy.parents[1])
     for name in ("slots.csv", "workshop.csv"):

@@ -373,6 +373,14 @@ def _declared(folder: str | Path) -> tuple[Path, dict[str, Any], str, dict[str, 
             raise DataValidationError(f"unknown resource {name!r}", file=descriptor_path)
         if name in found:
             raise DataValidationError(f"resource {name!r} is declared twice", file=descriptor_path)
+        expected = declared_resources[name].path
+        if res.get("path") != expected:  # never a file outside the folder, nor another resource's
+            raise DataValidationError(
+                f"resource {name!r} names {res.get('path')!r}, not {expected!r}: a resource is its own file"
+                " in the release folder",
+                file=descriptor_path,
+                field="path",
+            )
         found[name] = (res, declared_resources[name])
     for name in declared_resources:
         if name not in found:
