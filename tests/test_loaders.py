@@ -133,6 +133,21 @@ def test_editions_and_releases() -> None:
         wd.releases("nope")
 
 
+def test_what_the_workshop_row_does_not_give_is_missing_not_an_empty_string() -> None:
+    # NeurIPS 2019's pages never name the venue, and no edition prints a room apart: an analyst's
+    # isna() must find them, as it finds every other loader's unknowns.
+    one = wd.load_workshop("neurips2019")
+    assert pd.isna(one["venue"]) and pd.isna(one["room"])
+    assert one["conference"] == "NeurIPS 2019"
+    every = wd.load_workshop("all")
+    assert every["venue"].dtype == "string" and every["series"].dtype == "string"
+    assert list(every.index[every["venue"].isna()]) == ["neurips2019"]
+    assert every["room"].isna().all()
+    assert every["conference"].notna().all()
+    listed = wd.editions().set_index("edition")
+    assert list(listed.index[listed["venue"].isna()]) == ["neurips2019"]
+
+
 def test_listing_editions_and_releases_counts_rows_and_checks_what_it_reads(release_copy: Path) -> None:
     """Listings read the workshop row and count the listed tables' rows (every file checked
     against its size and hash) instead of loading every release: the counts are the loaders',

@@ -103,7 +103,7 @@ def test_one_person_one_id_across_editions() -> None:
 
 def test_what_the_pages_do_not_say_stays_unknown() -> None:
     nips19 = wd.load_workshop("neurips2019")
-    assert nips19["venue"] == ""  # the schedule page's "December 13th or 14th" is no venue
+    assert pd.isna(nips19["venue"])  # the schedule page's "December 13th or 14th" is no venue
     corrections = wd.load_release("neurips2019").corrections
     assert any(c.field == "date" and c.value == "2019-12-14" for c in corrections)  # settled by later pages, said so
     assert pd.isna(wd.load_schedule("neurips2024").iloc[-1]["end"])  # the last slot's end is not printed

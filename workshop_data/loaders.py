@@ -113,6 +113,13 @@ def _dtype(f: Field) -> Any:
     return {"string": "string", "integer": "Int64", "boolean": "boolean"}.get(f.type, "object")
 
 
+def _known(value: Any) -> Any:
+    """A text cell as the loaders give it: empty (what the pages do not give) is ``<NA>``."""
+    import pandas as pd
+
+    return pd.NA if value == "" else value
+
+
 def _frame(records: Iterable[Any], fields: Sequence[Field], tz: str) -> pd.DataFrame:
     """A DataFrame with one column per field, typed from the descriptor."""
     import pandas as pd
@@ -128,7 +135,7 @@ def _frame(records: Iterable[Any], fields: Sequence[Field], tz: str) -> pd.DataF
         elif f.type == "date":
             columns[f.name] = pd.Series(pd.to_datetime(values)).dt.date
         elif f.type == "string":
-            columns[f.name] = pd.Series([v if v != "" else pd.NA for v in values], dtype=_dtype(f))
+            columns[f.name] = pd.Series([_known(v) for v in values], dtype=_dtype(f))
         else:
             columns[f.name] = pd.Series(values, dtype=_dtype(f))
     return pd.DataFrame(columns, columns=[f.name for f in fields])
@@ -347,22 +354,29 @@ def _authors(rel: Release) -> pd.DataFrame:
 def load_workshop(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> Any:
     """The edition's metadata and contact as a Series: ``series``, ``site_title``, ``date``
     (``None`` when the pages do not settle it), ``venue``, ``room``, ``timezone``,
-    ``contact_email``…, plus ``release`` and ``published`` (UTC).
+    ``contact_email``…, plus ``release`` and ``published`` (UTC). A text the pages do not give
+    (NeurIPS 2019's venue, a room not printed apart) is ``<NA>``.
 
     With several editions (a list, or ``"all"``): a DataFrame, one row per edition, indexed by
-    edition."""
+    edition, its texts typed ``string``."""
     import pandas as pd
 
     names = resolve_editions(edition, data_dir)
     if (isinstance(edition, str) and edition != "all") or edition is None:
         return _workshop(load_release(names[0], release, data_dir))
-    return pd.DataFrame([_workshop(rel) for rel in _releases(names, release, data_dir)]).rename_axis("edition")
+    rels = _releases(names, release, data_dir)
+    df = pd.DataFrame([_workshop(rel) for rel in rels]).rename_axis("edition")
+    texts = [f.name for f in rels[0].fields["workshop"] if f.type == "string"] if rels else []
+    return df.astype(dict.fromkeys([*texts, "release"], "string"))
 
 
 def _workshop(rel: Release) -> pd.Series:
     import pandas as pd
 
-    values = {f.name: getattr(rel.workshop, f.name) for f in rel.fields["workshop"]}
+    values = {
+        f.name: _known(getattr(rel.workshop, f.name)) if f.type == "string" else getattr(rel.workshop, f.name)
+        for f in rel.fields["workshop"]
+    }
     values.update(release=rel.name, published=pd.Timestamp(rel.published))
     return pd.Series(values, name=rel.edition, dtype="object")
 
@@ -389,7 +403,8 @@ def of_release(loader: str, release: Release, **options: Any) -> Any:
 
 def editions(data_dir: PathLike = None) -> pd.DataFrame:
     """The editions in the data directory, oldest first, one row each with its latest release's
-    metadata and its number of ``releases``, ``slots`` and ``papers``."""
+    metadata (``<NA>`` where the pages do not give it) and its number of ``releases``, ``slots``
+    and ``papers``."""
     import pandas as pd
 
     df = pd.DataFrame(
@@ -408,7 +423,7 @@ def editions(data_dir: PathLike = None) -> pd.DataFrame:
         ],
     )
     for col in ("edition", "series", "conference", "venue", "timezone", "latest"):
-        df[col] = df[col].astype("string")
+        df[col] = pd.Series([_known(v) for v in df[col]], dtype="string", index=df.index)
     df[["releases", "slots", "papers"]] = df[["releases", "slots", "papers"]].astype("Int64")
     return df
 
