@@ -206,6 +206,41 @@ def test_talk_mix_covers_every_edition_and_states_what_it_does_not_know() -> Non
                 assert a[:40] in shown  # an unreviewed affiliation of a speaker is listed, not hidden
 
 
+def definitions(name: str, *names: str) -> dict[str, Any]:
+    """The values the notebook's top-level assignments to ``names`` give, run alone (they are
+    literals and builtins: no data is read)."""
+    found: dict[str, Any] = {}
+    for source in code_cells(read(name)):
+        for node in ast.parse(source).body:
+            if isinstance(node, ast.Assign) and any(getattr(t, "id", None) in names for t in node.targets):
+                exec(compile(ast.Module(body=[node], type_ignores=[]), name, "exec"), {}, found)
+    assert set(found) == set(names), f"{name}: {set(names) - set(found)} not assigned"
+    return found
+
+
+def test_talk_mix_counts_every_kind_of_change_the_package_reports() -> None:
+    # A kind of change with no category (materials, once) falls out of the "kinds of change"
+    # chart while the table beside it counts it: the two disagree without a word.
+    from workshop_data.changes import CHANGES
+
+    found = definitions("talk_mix.ipynb", "CATEGORY", "CATEGORY_COLOURS")
+    assert set(found["CATEGORY"]) == set(CHANGES)
+    assert set(found["CATEGORY"].values()) == set(found["CATEGORY_COLOURS"])
+
+
+@pytest.mark.slow
+def test_talk_mix_shows_papers_not_in_the_data_as_unknown_not_zero() -> None:
+    # NeurIPS 2025 presented accepted papers (its spotlights) but the site lists none: the
+    # stage table must not say it accepted 0.
+    assert wd.load_papers("neurips2025").empty
+    assert (wd.load_schedule("neurips2025")["kind"] == "contributed").any()
+    nb, _ = execute("talk_mix.ipynb")
+    cell = next(c for c in nb.cells if c.cell_type == "code" and "stage.rename(index=EDITION)" in c.source)
+    table = "".join(o.get("data", {}).get("text/plain", "") for o in cell.outputs)
+    row = next(line for line in table.splitlines() if line.startswith("NeurIPS 2025"))
+    assert "<NA>" in row, row
+
+
 # -- hostile data: what the notebooks print from the data is text, never markup -----------------
 
 #: Strings a browser would run if a notebook put them into Markdown or HTML as they are.
