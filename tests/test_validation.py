@@ -196,6 +196,27 @@ def test_descriptor_names_a_missing_file(release_copy: Path) -> None:
     fails(release_copy, "datapackage.json", "names a missing file 'talks.csv'")
 
 
+@pytest.mark.parametrize("char", ["\x1b", "\x07", "\x00", "\x0b", "\x7f", "\x9b"])
+def test_a_control_character_in_a_cell_is_refused(release_copy: Path, char: str) -> None:
+    # `workshop-data schedule` prints names and titles to a terminal, which would act on an
+    # escape sequence ("\x1b]0;...": retitle the window, hide text); calendars and frab's XML
+    # cannot hold them. A hand-edited file with one is refused, naming where it is.
+    edit_row(release_copy, "people.csv", 2, "name", f"Jeff{char}Dean")
+    err = fails(release_copy, "people.csv, row 2, field 'name'", f"control character U+{ord(char):04X}")
+    assert (err.row, err.field) == (2, "name")
+
+
+def test_a_control_character_inside_a_json_array_is_refused(release_copy: Path) -> None:
+    # JSON writes it as an escape, "\u001b", which only decoding reveals
+    edit_row(release_copy, "people.csv", 1, "affiliations", '["\\u001b[31mGoogle"]')
+    fails(release_copy, "people.csv, row 1, field 'affiliations'", "control character U+001B")
+
+
+def test_line_breaks_and_tabs_in_a_text_are_kept(release_copy: Path) -> None:
+    edit_row(release_copy, "people.csv", 1, "name", "Jeff\tDean")
+    assert wd.validate(release_copy).people[0].name == "Jeff\tDean"
+
+
 @pytest.mark.parametrize("elsewhere", ["/etc/hostname", "../talks.csv", "people.csv"])
 def test_a_resource_is_its_own_file_in_the_release_folder(release_copy: Path, elsewhere: str) -> None:
     # A descriptor edited to point a resource at a file outside the folder (or at another
@@ -270,9 +291,11 @@ def test_line_separator_characters_inside_a_title_round_trip(tmp_path: Path) -> 
     from workshop_data.datapackage import write_release
 
     rel = wd.load_release()
-    odd = dataclasses.replace(rel.slots[0], title="A\u2028B\x85C\x1eD", title_myst="A\u2028B\x85C\x1eD")
+    # (str.splitlines() splits at U+2028 and U+2029; at U+0085 and U+001E too, control
+    # characters no text of a release may hold: test_a_control_character_in_a_cell_is_refused)
+    odd = dataclasses.replace(rel.slots[0], title="A\u2028B\u2029C", title_myst="A\u2028B\u2029C")
     rel = dataclasses.replace(rel, name="2024-11-21", slots=(odd, *rel.slots[1:]))
-    assert wd.validate(write_release(rel, tmp_path)).slots[0].title == "A\u2028B\x85C\x1eD"
+    assert wd.validate(write_release(rel, tmp_path)).slots[0].title == "A\u2028B\u2029C"
 
 
 def test_a_file_that_cannot_be_read_is_one_line(release_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -53,6 +53,22 @@ Row = dict[str, Any]
 _WALL_TIME = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])-[0-3][0-9]T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]")
 
 
+#: Control characters (C0 but tab, line feed and carriage return; DEL; C1): no text of a
+#: release holds one. A terminal acts on them (`workshop-data schedule` prints names and titles),
+#: XML cannot hold most, and a calendar's line would break; the pages give none (the importer
+#: reads a vertical tab in a title as the space it shows).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: The same in a file's UTF-8 bytes (C1 characters are two bytes, ``\xc2\x80``-``\xc2\x9f``): one
+#: search of a file finds whether any of its cells need looking at.
+_CONTROL_BYTES = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]")
+
+
+def _control_problem(text: str) -> str | None:
+    """Why ``text`` cannot be a text of a release (it holds a control character), or None."""
+    found = _CONTROL.search(text)
+    return None if found is None else f"control character U+{ord(found.group()):04X} in {shown(text)}"
+
+
 @functools.cache
 def _compiled(pattern: str) -> re.Pattern[str]:
     """A field's pattern, compiled once (``re.fullmatch`` looks it up in its cache at every cell)."""
@@ -107,6 +123,9 @@ def _from_cell(f: Field, text: str, file: Path, row: int) -> Any:
             value = None
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise bad(f"{shown(text)} is not a JSON array of strings")
+        for v in value:  # JSON writes a control character as an escape ("\u001b")
+            if (why := _control_problem(v)) is not None:
+                raise bad(why)
         return tuple(value)
     raise bad(f"unsupported field type {f.type!r}")  # pragma: no cover - schema is ours
 
@@ -248,6 +267,7 @@ def _parse_rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
         # a text field with no rule (most cells: names, titles, bios) is its cell as it is; the
         # others are read, in the header's order (the first bad cell of a row is the one named)
         typed = [by_name[name] for name in header if not _plain(by_name[name])]
+        controls = _CONTROL_BYTES.search(data) is not None  # then each cell is looked at
         for number, cells in enumerate(reader, start=1):
             if len(cells) != len(header):
                 raise DataValidationError(
@@ -256,6 +276,9 @@ def _parse_rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
                     row=number,
                 )
             row = dict(zip(header, cells, strict=True))
+            for name, cell in row.items() if controls else ():
+                if (why := _control_problem(cell)) is not None:
+                    raise DataValidationError(why, file=path, row=number, field=name)
             for f in typed:
                 row[f.name] = _from_cell(f, row[f.name], path, number)
             yield row
