@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workshop_data.datapackage import in_schema, release_files, schema_version_of, write_release
+from workshop_data.errors import WorkshopDataError
 from workshop_data.importer import build_release
 from workshop_data.importer.page import parse_page, read_page
 from workshop_data.model import Release
@@ -294,6 +295,35 @@ def test_isca2019_page_materials(shared: Path) -> None:
     # the links are not part of the texts they sit in
     mendis = next(s for s in release.slots if by_start[s.slot_id] == "09:40")
     assert mendis.title.startswith("Ithemal") and "Slides" not in mendis.title
+
+
+@pytest.mark.parametrize("address", ["x@example.org\nBcc: all@example.org", "x@example.org other@example.org"])
+def test_a_contact_link_that_is_not_one_address_stops_the_import(address: str) -> None:
+    # The release kept "x@example.org\nBcc: …" as the contact: a line break in a one-line fact,
+    # and a mail header in the site's mailto: link.
+    page = f"""---
+workshop_name: demo2024
+site_description: Workshop on ML for Systems at NeurIPS 2024, December 15, Vancouver
+---
+<table class="schedule-table"><tr><th>Time</th><th>Section</th></tr>
+<tr><td>9:00 AM</td><td>Opening</td></tr></table>
+<p>Contact us at <a href="mailto:{address}">the list</a>.</p>
+"""
+    with pytest.raises(WorkshopDataError) as info:
+        parse_page(page, "contact.md")
+    assert str(info.value).startswith("contact.md: line 7: the contact link's address ")
+    assert "is not one e-mail address" in str(info.value) and "\n" not in str(info.value)
+
+
+def test_a_contact_link_gives_its_address() -> None:
+    page = """---
+workshop_name: demo2024
+---
+<table class="schedule-table"><tr><th>Time</th><th>Section</th></tr>
+<tr><td>9:00 AM</td><td>Opening</td></tr></table>
+<a href=" MAILTO:x@example.org?subject=Hi ">write</a>
+"""
+    assert parse_page(page, "contact.md").contact_email == "x@example.org"
 
 
 def test_materials_of_a_row_its_talks_and_an_abstracts_heading() -> None:

@@ -243,13 +243,25 @@ def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
     return tuple(rows)
 
 
-def contact_email(root: Any) -> str:
-    """The address of the page's first ``mailto:`` link, else ``""``."""
+def contact_email(root: Any, path: str | Path = "<page>", offset: int | None = None) -> str:
+    """The address of the page's first ``mailto:`` link, else ``""``. An address with a space,
+    a line break or a control character in it is not one address (``x@y\nBcc: z``: a mail
+    header): :class:`WorkshopDataError` names the page and, given ``offset`` (the line of the
+    HTML's first in the page), the line."""
     # the attributes' values, as plain strings: no element of the page is made a Python object
-    for href in root.xpath("//a/@href", smart_strings=False):
-        href = href.strip()
+    for raw in root.xpath("//a/@href", smart_strings=False):
+        href = raw.strip()
         if href.lower().startswith("mailto:"):
-            return str(href[len("mailto:") :].split("?")[0].strip())
+            address = str(href[len("mailto:") :].split("?")[0].strip())
+            if any(c.isspace() or not c.isprintable() for c in address):
+                where = ""
+                if offset is not None:  # libxml2 gives the line where the start tag ends
+                    line = (root.xpath("//a[@href=$raw]", raw=raw)[0].sourceline or 1) - raw.count("\n")
+                    where = f" line {line + offset - 1}:"
+                raise WorkshopDataError(
+                    f"{path}:{where} the contact link's address {shown(address)} is not one e-mail address"
+                )
+            return address
     return ""
 
 
@@ -328,7 +340,7 @@ def parse_page(text: str, path: str | Path = "<page>") -> Page:
         path=str(path),
         front_matter=front_matter,
         rows=_rows(path, table, offset),
-        contact_email=contact_email(root),
+        contact_email=contact_email(root, path, offset),
         headings=headings_outside(root, table),
         heading_links=heading_links(root, table),
     )

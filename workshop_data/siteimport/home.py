@@ -415,4 +415,5 @@ def parse_home(text: str, path: str = "index.md") -> HomePage:
     root = _document(path, html)
     reader = _Reader(path=path, offset=0 if from_markdown else offset)
     _add_schedule_speakers(reader, _walk(reader, root))
-    return HomePage(roles=tuple(reader.roles), contact_email=contact_email(root))
+    email = contact_email(root, path, None if from_markdown else offset)
+    return HomePage(roles=tuple(reader.roles), contact_email=email)

@@ -254,7 +254,7 @@ def _read(text: str, path: Path, timezone: str, warnings: list[str]) -> tuple[Pa
         path=str(path),
         front_matter=front_matter,
         rows=rows,
-        contact_email=contact_email(root),
+        contact_email=contact_email(root, path, offset),
         headings=headings_outside(root, table),
         heading_links=heading_links(root, table),
     )
