@@ -315,6 +315,29 @@ site_description: Workshop on ML for Systems at NeurIPS 2024, December 15, Vanco
     assert "is not one e-mail address" in str(info.value) and "\n" not in str(info.value)
 
 
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("neurips2031", "the page is edition 'neurips2031' (from its workshop_name), not 'demo2024'; "
+         "import it with --edition neurips2031"),
+        ("x; rm -rf ~", "the page's workshop_name: edition name 'x; rm -rf ~': use letters, digits, '.', '_' "
+         "and '-', starting with a letter or digit"),
+    ],
+)  # fmt: skip
+def test_a_page_of_another_edition_is_named_and_only_a_name_is_suggested(printed: str, expected: str) -> None:
+    # The error suggested "import it with --edition x; rm -rf ~": a command to copy that runs another.
+    page = f"""---
+workshop_name: "{printed}"
+site_description: Workshop on ML for Systems at NeurIPS 2024, December 15, Vancouver
+---
+<table class="schedule-table"><tr><th>Time</th><th>Section</th></tr>
+<tr><td>9:00 AM</td><td>Opening</td></tr></table>
+"""
+    with pytest.raises(WorkshopDataError) as info:
+        build_release(parse_page(page, "other.md"), "demo2024", "r1", timezone="UTC")
+    assert str(info.value) == f"other.md: {expected}"
+
+
 def test_a_contact_link_gives_its_address() -> None:
     page = """---
 workshop_name: demo2024
