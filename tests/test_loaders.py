@@ -6,6 +6,7 @@ import dataclasses
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -131,6 +132,26 @@ def test_editions_and_releases() -> None:
     assert rel["published"].is_monotonic_increasing
     with pytest.raises(LookupError, match="no edition 'nope'"):
         wd.releases("nope")
+
+
+def test_an_edition_named_twice_is_loaded_once() -> None:
+    # ["neurips2024", "neurips2024"] stacked the edition twice: every count doubled, slot ids repeated
+    twice = wd.load_schedule(["neurips2024", "neurips2023", "neurips2024"])
+    assert twice.groupby("edition").size().to_dict() == {"neurips2023": 18, "neurips2024": 16}
+    assert list(dict.fromkeys(twice["edition"])) == ["neurips2024", "neurips2023"]  # as named
+    column = wd.editions()["edition"].iloc[-2:]  # a column of names is a list of names
+    assert list(wd.load_schedule(column).attrs["editions"]) == ["neurips2024", "neurips2025"]
+
+
+@pytest.mark.parametrize("edition", [2024, ["neurips2024", 2024], b"neurips2024", {"neurips2024": 1}])
+def test_an_edition_that_is_no_name_is_a_type_error_saying_what_is_taken(edition: Any) -> None:
+    with pytest.raises(TypeError, match=r"edition: a name, a list of names, 'all' or None, not "):
+        wd.load_schedule(edition)
+
+
+def test_all_of_an_empty_data_directory_says_it_has_no_edition(tmp_path: Path) -> None:
+    with pytest.raises(LookupError, match=f"no edition in {tmp_path}"):
+        wd.load_schedule("all", data_dir=tmp_path)
 
 
 def test_what_the_workshop_row_does_not_give_is_missing_not_an_empty_string() -> None:

@@ -24,7 +24,7 @@ import functools
 import os
 import re
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -176,14 +176,20 @@ def newest_edition(data_dir_: str | os.PathLike[str] | None = None) -> str:
 
 def resolve_editions(edition: Editions, data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
     """The edition names ``edition`` stands for: ``None`` the newest, ``"all"`` every edition
-    (oldest first), a name itself, a list its names (each checked to exist)."""
+    (oldest first), a name itself, a list its names in its order (each checked to exist, a name
+    given twice taken once: stacked twice, every count would double)."""
     if edition is None:
         return [newest_edition(data_dir_)]
-    names = [edition] if isinstance(edition, str) else list(edition)
+    names = [edition] if isinstance(edition, str) else list(edition) if isinstance(edition, Iterable) else None
+    if names is None or isinstance(edition, bytes | Mapping) or not all(isinstance(n, str) for n in names):
+        raise TypeError(f"edition: a name, a list of names, 'all' or None, not {edition!r}")
     if names == [ALL]:
         names = edition_order(data_dir_)
+        if not names:
+            raise UnknownEditionError(f"no edition in {data_dir(data_dir_)}")
     if not names:
         raise UnknownEditionError("no edition named")
+    names = list(dict.fromkeys(names))
     root = data_dir(data_dir_)
     for name in names:
         _names_or_raise(name, root)  # raises for an unknown edition, naming the known ones
