@@ -159,6 +159,23 @@ def test_tz_other_than_the_venues_is_refused() -> None:
         raise AssertionError("--tz was accepted")
 
 
+def test_a_speaker_without_a_label_is_printed_as_the_site_printed_them() -> None:
+    # NeurIPS 2018's contributed talks print a speaker alone, "<b>Caroline Lemieux</b><br/><i>Title</i>";
+    # the export wrote "<b>:</b> Caroline Lemieux", a bold colon on the page that imported as a
+    # label ": Caroline Lemieux" of kind other.
+    import workshop_data as wd
+
+    rel = wd.load_release("neurips2018")
+    page = to_jekyll(rel)
+    assert "<b>:</b>" not in page
+    row = lxml.html.document_fromstring(content(page)).get_element_by_id("contributed-talk-1")
+    assert lxml.html.tostring(row[1], encoding="unicode").startswith(
+        '<td style="text-align: left"><b>Caroline Lemieux</b><br>'
+    )
+    back = {s.slot_id: s for s in reimport(rel, page).slots}
+    assert all(not s.label.startswith(":") for s in back.values())
+
+
 # -- generated releases --------------------------------------------------------------------------
 
 LOWER = ("learning", "for", "systems", "with", "and", "of", "compilers", "at", "scale", "über", "données")

@@ -151,9 +151,11 @@ class _Writer:
         return ", ".join(self.person(self.people[pid], details=details) for pid in ids)
 
     def speaker_line(self, slot: Slot) -> str:
-        """``<a href="#x"><b>Label:</b> Name</a> (<i>Affiliation</i>), <a…>Name</a> …``."""
+        """``<a href="#x"><b>Label:</b> Name</a> (<i>Affiliation</i>), <a…>Name</a> …``; without a
+        label, the speaker alone in bold (``<b>Name</b>``, as NeurIPS 2018's contributed talks)."""
         first, *others = (self.people[pid] for pid in slot.speakers)
-        label = f"<b>{_text(slot.label)}:</b> {_text(first.name)}"
+        name = _text(first.name)
+        label = f"<b>{_text(slot.label)}:</b> {name}" if slot.label else f"<b>{name}</b>"
         line = f'<a href="#{_attr(first.anchor)}">{label}</a>' if first.anchor else label
         if first.affiliations:
             line += f" (<i>{_text(', '.join(first.affiliations))}</i>)"
