@@ -196,6 +196,23 @@ def test_descriptor_names_a_missing_file(release_copy: Path) -> None:
     fails(release_copy, "datapackage.json", "names a missing file 'talks.csv'")
 
 
+@pytest.mark.parametrize(
+    "cell", ["99999999999999999999999", "9223372036854775808", "0", "-1", "1_0", " 1", "+1", "\u0661"]
+)
+def test_a_position_is_a_whole_number_from_1_that_the_loaders_hold(release_copy: Path, cell: str) -> None:
+    # 99999999999999999999999 passed and every loader of the release raised OverflowError (Int64);
+    # int() also read '1_0' as 10, ' 1' and '+1' as 1 and an Arabic-Indic digit as its value.
+    edit_row(release_copy, "talks.csv", 1, "order", cell)
+    err = fails(release_copy, "talks.csv, row 1, field 'order'", "is not a position (a whole number from 1")
+    assert (err.row, err.field) == (1, "order")
+
+
+def test_the_largest_position_the_loaders_hold_loads(release_copy: Path) -> None:
+    edit_row(release_copy, "talks.csv", 1, "order", "9223372036854775807")
+    talks = wd.load_talks(data_dir=release_copy.parents[1])
+    assert talks["order"].max() == 2**63 - 1
+
+
 @pytest.mark.parametrize("char", ["\x1b", "\x07", "\x00", "\x0b", "\x7f", "\x9b"])
 def test_a_control_character_in_a_cell_is_refused(release_copy: Path, char: str) -> None:
     # `workshop-data schedule` prints names and titles to a terminal, which would act on an

@@ -69,6 +69,12 @@ def _control_problem(text: str) -> str | None:
     return None if found is None else f"control character U+{ord(found.group()):04X} in {shown(text)}"
 
 
+#: A position (every integer field: a talk's order, an author's position…): digits, from 1.
+_POSITION = re.compile("[1-9][0-9]*")
+#: The largest integer the loaders' ``Int64`` columns hold.
+_INT64_MAX = 2**63 - 1
+
+
 @functools.cache
 def _compiled(pattern: str) -> re.Pattern[str]:
     """A field's pattern, compiled once (``re.fullmatch`` looks it up in its cache at every cell)."""
@@ -94,10 +100,11 @@ def _from_cell(f: Field, text: str, file: Path, row: int) -> Any:
             raise bad(f"{shown(text)} is not a valid {f.name} ({PATTERN_RULES.get(f.pattern, f.pattern)})")
         return text
     if f.type == "integer":
-        try:
-            return int(text)
-        except ValueError:
-            raise bad(f"{text!r} is not an integer") from None
+        # every integer the schema declares is a position, from 1, held by the loaders' Int64
+        # (int() also takes '1_0', ' 1', '+1' and other scripts' digits: not a CSV's integer)
+        if not _POSITION.fullmatch(text) or int(text) > _INT64_MAX:
+            raise bad(f"{shown(text)} is not a position (a whole number from 1 to {_INT64_MAX})")
+        return int(text)
     if f.type == "boolean":
         if text not in ("true", "false"):
             raise bad(f"{text!r} is not a boolean (true or false)")
