@@ -111,6 +111,8 @@ def test_the_sites_pages_are_the_html_of_the_nodes(tmp_path: Path, monkeypatch: 
         assert 'class="wd-person reference internal" href="../people/' in page, edition  # the person pages
     nasty = pages["neurips2024/schedule.html"].decode()
     assert "Tom &amp; Jerry's &quot;&lt;Cats&gt;&quot; &#64; home" in nasty
+    # the calendar link's name (an attribute the translator writes before the class) escaped alike
+    assert 'a aria-label="add to calendar (.ics): Tom &amp; Jerry' in nasty
     assert "<script>" not in nasty.split('<div class="wd-block')[1].split("</table>")[0]
 
 
@@ -171,3 +173,17 @@ def test_unique_ids_are_the_first_free_suffix_of_each_wanted_id() -> None:
         "fallback-7",
     ]
     assert set(got) <= set(document.ids)
+
+
+def test_only_links_carry_more_attributes_and_only_aria_and_data_ones() -> None:
+    """An attribute the translator writes itself, or one that runs script, is refused where the
+    element is made, not written into a page."""
+    from workshop_data.sphinxext import markup
+
+    label = (("aria-label", "add to calendar (.ics): Keynote"),)
+    assert markup.el("url", "x", ref="https://example.org", attributes=label)[5] == label
+    with pytest.raises(ValueError, match="takes no attributes"):
+        markup.el("span", "x", attributes=label)
+    for name in ("onclick", "href", "class", "Aria-Label", "aria-"):
+        with pytest.raises(ValueError, match="takes no attribute"):
+            markup.el("file", "x", ref="a.ics", attributes=((name, "x"),))

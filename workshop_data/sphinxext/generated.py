@@ -25,6 +25,7 @@ from typing import Any, ClassVar
 from docutils import nodes
 
 from ..files import file_mode
+from . import links
 from .envdata import PerDoc
 
 #: Where the files go, relative to the HTML output directory.
@@ -114,7 +115,8 @@ def resolve_links(app: Any, doctree: nodes.document, docname: str) -> None:
     """``doctree-resolved``: turn each :class:`generated_file` into a relative reference."""
     for node in list(doctree.findall(generated_file)):
         uri = file_uri(app, docname, node["target"])
-        ref = nodes.reference("", "", *node.children, refuri=uri, internal=False, classes=node["classes"])
+        more = node.get("attributes", ())
+        ref = links.reference(*node.children, attributes=more, refuri=uri, internal=False, classes=node["classes"])
         ref["download"] = PurePosixPath(node["target"]).name
         node.replace_self(ref)
 

@@ -5,7 +5,8 @@ A page of ten thousand slots is some 300,000 docutils nodes: built, pickled with
 walked and translated one visit at a time, they were most of the cost of building it
 (benchmarks/README.md). A directive with that much to show describes its content in this small
 vocabulary instead — text (a ``str``) and :data:`El` (strong, emphasis, a span, a time, a line
-break, links) — kept with the page until it is written, then written:
+break, links; a link may carry more HTML attributes, such as its ``aria-label``) — kept with the
+page until it is written, then written:
 
 - for a builder of HTML pages, as the HTML text the HTML translator writes for those nodes
   (:func:`html`): the same elements, classes, attributes and attribute order, escaped with the
@@ -39,7 +40,8 @@ TEXT = dict(HTMLTranslator.special_characters)
 ATTRIBUTE = {ord(c): " " for c in "\n\r\t\v\f"} | TEXT
 
 
-#: An inline element, ``(tag, children, classes, ref, anchor)`` (made by :func:`el`); ``tag``:
+#: An inline element, ``(tag, children, classes, ref, anchor, attributes)`` (made by :func:`el`);
+#: ``tag``:
 #:
 #: - ``strong``, ``em``, ``span``: :class:`~docutils.nodes.strong`, ``emphasis``, ``inline``;
 #: - ``time``: a :class:`~.timezones.wd_time`, ``ref`` its ISO 8601 value;
@@ -49,10 +51,13 @@ ATTRIBUTE = {ord(c): " " for c in "\n\r\t\v\f"} | TEXT
 #: - ``file``: a link to the generated file ``ref`` (:mod:`.generated`; registered already);
 #: - ``page``: a link to page ``ref`` (a docname), at ``anchor`` when given (:mod:`.links`).
 #:
+#: ``attributes``: a link's other HTML attributes, ``(name, value)`` pairs (an ``aria-label``:
+#: :func:`.links.reference`); none on other elements.
+#:
 #: A plain tuple: a page holds hundreds of thousands, pickled with it, and pickle writes and
 #: reads a tuple in C where a named tuple is made again by Python code, one call each (a second
 #: of a 10,010-slot page's build).
-El: TypeAlias = tuple[str, tuple["Inline", ...], tuple[str, ...], str, str]
+El: TypeAlias = tuple[str, tuple["Inline", ...], tuple[str, ...], str, str, tuple[tuple[str, str], ...]]
 #: A piece of inline content: text, or an element.
 Inline: TypeAlias = "str | El"
 
@@ -62,21 +67,37 @@ Inline: TypeAlias = "str | El"
 SEPARATOR = "\u00a0· "
 
 
-def el(tag: str, *children: Inline, classes: tuple[str, ...] = (), ref: str = "", anchor: str = "") -> El:
-    """An inline element (:data:`El`)."""
-    return (tag, children, classes, ref, anchor)
+#: The tags of links (the elements that may carry more attributes).
+LINKS = frozenset({"refid", "url", "file", "page"})
+
+
+def el(
+    tag: str,
+    *children: Inline,
+    classes: tuple[str, ...] = (),
+    ref: str = "",
+    anchor: str = "",
+    attributes: tuple[tuple[str, str], ...] = (),
+) -> El:
+    """An inline element (:data:`El`); ``attributes`` only on a link (:data:`LINKS`), each a name
+    :func:`.links.reference` accepts."""
+    if attributes:
+        if tag not in LINKS:
+            raise ValueError(f"a {tag!r} element takes no attributes")
+        links.check_attributes(attributes)
+    return (tag, children, classes, ref, anchor, attributes)
 
 
 def strong(*children: Inline, classes: tuple[str, ...] = ()) -> El:
-    return ("strong", children, classes, "", "")
+    return ("strong", children, classes, "", "", ())
 
 
 def em(*children: Inline, classes: tuple[str, ...] = ()) -> El:
-    return ("em", children, classes, "", "")
+    return ("em", children, classes, "", "", ())
 
 
 def span(*children: Inline, classes: tuple[str, ...] = ()) -> El:
-    return ("span", children, classes, "", "")
+    return ("span", children, classes, "", "", ())
 
 
 def title(value: Title) -> list[Inline]:
@@ -123,7 +144,7 @@ def titled(title: Iterable[Inline], status: str, after: bool) -> list[Inline]:
 
 
 def _node(element: El) -> nodes.Node:
-    tag, children, classes, ref, anchor = element
+    tag, children, classes, ref, anchor, attributes = element
     kids = to_nodes(children)
     names = list(classes)
     if tag == "strong":
@@ -137,13 +158,13 @@ def _node(element: El) -> nodes.Node:
     if tag == "br":
         return wd_line_break()
     if tag == "refid":
-        return nodes.reference("", "", *kids, refid=ref, internal=True, classes=names)
+        return links.reference(*kids, attributes=attributes, refid=ref, internal=True, classes=names)
     if tag == "url":
-        return nodes.reference("", "", *kids, refuri=ref, classes=names)
+        return links.reference(*kids, attributes=attributes, refuri=ref, classes=names)
     if tag == "file":
-        return generated.generated_file("", "", *kids, target=ref, classes=names)
+        return generated.generated_file("", "", *kids, target=ref, classes=names, attributes=attributes)
     if tag == "page":
-        return links.link(ref, *kids, anchor=anchor, classes=classes)
+        return links.link(ref, *kids, anchor=anchor, classes=classes, attributes=attributes)
     raise ValueError(f"unknown inline element {tag!r}")
 
 
@@ -172,6 +193,13 @@ def class_attr(classes: tuple[str, ...]) -> str:
     return f' class="{attribute(" ".join(names))}"' if names else ""
 
 
+def link_attributes(classes: tuple[str, ...], href: str, attributes: Iterable[tuple[str, str]]) -> str:
+    """A link's ``class``, ``href`` and other attributes, as the translator writes them: by name."""
+    written = [("class", class_attr(classes)), ("href", f' href="{attribute(href)}"')]
+    written += [(name, f' {name}="{attribute(value)}"') for name, value in attributes]
+    return "".join(text for _, text in sorted(written))
+
+
 class Writer:
     """Writes inline pieces as HTML for one page; collects their text (what the search index
     reads) as it goes.
@@ -197,7 +225,7 @@ class Writer:
 
     def element(self, element: El, out: list[str]) -> None:
         """Append the HTML of ``element`` to ``out``."""
-        tag, children, classes, ref, anchor = element
+        tag, children, classes, ref, anchor, attributes = element
         if tag == "br":
             out.append("<br/>")
             return
@@ -223,7 +251,10 @@ class Writer:
                 href, kind = uri, "internal"
             else:
                 raise ValueError(f"unknown inline element {tag!r}")
-            out.append(f'<a{class_attr((*classes, "reference", kind))} href="{attribute(href or "#")}">')
+            if attributes:
+                out.append(f"<a{link_attributes((*classes, 'reference', kind), href or '#', attributes)}>")
+            else:
+                out.append(f'<a{class_attr((*classes, "reference", kind))} href="{attribute(href or "#")}">')
         self.inline(children, out)
         out.append(f"</{name}>")
 
