@@ -186,7 +186,9 @@ def test_person_page_gathers_every_edition(site: SphinxTestApp) -> None:
     assert soup(site, "people/index").find("a", href="jeff-dean.html")
 
 
-def test_schedule_shows_start_and_end_day_rows_and_calendars_for_talks_only(site: SphinxTestApp) -> None:
+def test_schedule_shows_start_and_end_day_rows_and_calendars_for_talks_only(
+    site: SphinxTestApp, data: tuple[Path, list[Release]]
+) -> None:
     page = soup(site, "neurips2024/schedule")
     rows = page.select("table.wd-schedule tbody tr")
     assert "wd-day-row" in rows[0]["class"] and rows[0].get_text(strip=True) == "Sunday 15 December 2024"
@@ -199,6 +201,23 @@ def test_schedule_shows_start_and_end_day_rows_and_calendars_for_talks_only(site
     assert keynote.select_one("a.wd-ics") is not None
     for plain in ("coffee-break", "lunch-break", "poster-session-1"):
         assert slots[plain].select_one("a.wd-ics") is None
+    # the panel's end is not given: "16:00–unknown", one <time> only (no value is invented)
+    panel = slots["panel"].select("td")[0].select_one("p.wd-when")
+    assert panel.get_text() == "16:00–unknown"
+    assert [t["datetime"] for t in panel.find_all("time")] == ["2024-12-15T16:00:00-08:00"]
+    assert panel.select_one(".wd-until .wd-unknown-time").get_text() == "unknown"
+    # each slot's calendar link is named by what it adds (on a phone it shows ".ics" only): the
+    # two "Contributed Talks" blocks apart by their start
+    names = {
+        row_id: row.select_one("a.wd-ics")["aria-label"] for row_id, row in slots.items() if row.select_one("a.wd-ics")
+    }
+    assert len(set(names.values())) == len(names) > 5
+    title = next(
+        s.title for r in data[1] if r.edition == "neurips2024" for s in r.slots if s.slot_id == "keynote-jeff-dean"
+    )
+    assert names["keynote-jeff-dean"] == f"add to calendar (.ics): Keynote: Jeff Dean — {title}, 08:20 PST"
+    assert names["contributed-talks"] == "add to calendar (.ics): Contributed Talks, 10:50 PST"
+    assert names["contributed-talks-2"] == "add to calendar (.ics): Contributed Talks, 14:20 PST"
     # the whole day: one link at the top, the same file as the downloads' iCalendar
     day = page.select_one("p.wd-calendar a.wd-day-ics")
     assert page.select("a.wd-day-ics") == [day]

@@ -12,12 +12,14 @@ label is bold, each speaker links to their entry in the speakers list below the 
 anchors the original page used, e.g. ``#dean_talk``), affiliations are in italics, then the
 title; talks inside a slot are a list; a status such as TBD is shown as such; breaks, lunch
 and poster sessions are plain rows. Each row shows its start ("unknown" where the page prints
-no time, "TBD"; such a row has no calendar file: it is no event) and, when known, its end; a row
+no time, "TBD"; such a row has no calendar file: it is no event) and its end ("16:50–unknown"
+when the page gives the start only; neither is a ``<time>``, which would invent a value); a row
 names the day above the first slot and wherever the day changes (the script does the same in
 the reader's zone, so a day change there shows as a row instead of widening the time column).
 The whole day's calendar is one link above the table; each talk (not a break, lunch, poster
 session or social event) links to its own "add to calendar" file
-(:func:`workshop_data.formats.ical.slot_calendar`). A talk's materials (slides, recording,
+(:func:`workshop_data.formats.ical.slot_calendar`), named for assistive technology by what it
+adds (``aria-label``: the event's summary and start). A talk's materials (slides, recording,
 paper) follow it as links named by their kind. Each speaker in the list below the table
 links to their page when the site has person pages.
 
@@ -40,7 +42,7 @@ from typing import Any, ClassVar, NamedTuple
 from docutils import nodes
 from docutils.parsers.rst import directives
 
-from ..formats.events import MATERIAL_LABELS, is_event
+from ..formats.events import MATERIAL_LABELS, is_event, summary
 from ..model import Person, Release, Slot, Talk
 from ..schema import KINDS
 from ..timeutil import UNKNOWN, aware
@@ -145,6 +147,12 @@ def time_of(moment: dt.datetime) -> El:
     """``HH:MM`` of an aware datetime, with its machine-readable value (:mod:`.timezones`)."""
     text, value = time_text(moment)
     return markup.el("time", text, classes=("wd-time",), ref=value)
+
+
+def unknown() -> El:
+    """A time the data does not know, shown as the site shows what it does not know: no
+    ``<time>`` (a machine-readable value would be invented)."""
+    return markup.span(UNKNOWN, classes=(UNKNOWN_CLASS,))
 
 
 def day_label(moment: dt.datetime) -> str:
@@ -433,21 +441,31 @@ class ScheduleDirective(WorkshopDirective):
         for n, slot in enumerate(slots, start=1):
             slot_id = slot.slot_id
             start = self.start(slot)
-            self.starts[slot_id] = (
-                time_of(start) if start is not None else markup.span(UNKNOWN, classes=(UNKNOWN_CLASS,))
-            )
+            self.starts[slot_id] = time_of(start) if start is not None else unknown()
             when: list[Inline] = [self.starts[slot_id]]
             if slot.end is not None:
                 when.append(markup.span("–", time_of(aware(slot.end, self.venue_tz)), classes=("wd-until",)))
+            elif start is not None:  # a known start's end the page does not give: "16:50–unknown"
+                when.append(markup.span("–", unknown(), classes=("wd-until",)))
             calendar = None
-            if slot.kind not in NO_CALENDAR_KINDS and is_event(slot):
+            if slot.kind not in NO_CALENDAR_KINDS and start is not None and is_event(slot):
                 path = f"{release.edition}/{release.name}/slots/{slot_id}.ics"
                 path = generated.register_file(self.env, self.env.docname, path, calendars[slot_id])
                 children = (
                     markup.span("add to calendar", classes=("wd-wide",)),
                     markup.span(".ics", classes=("wd-narrow",)),
                 )
-                calendar = markup.el("file", *children, classes=("wd-download", "wd-ics"), ref=path)
+                # one name per link, saying what it adds ("add to calendar" and ".ics" alone
+                # named every row's link the same); the venue's time with its zone tells the
+                # slots of one title apart, whichever zone the page shows
+                label = f"add to calendar (.ics): {summary(release, slot)}, {start:%H:%M %Z}"
+                calendar = markup.el(
+                    "file",
+                    *children,
+                    classes=("wd-download", "wd-ics"),
+                    ref=path,
+                    attributes=(("aria-label", label),),
+                )
             head, talks = self.section(slot, release.talks_of(slot_id), anchors)
             row_id = self.row_ids[slot_id] = self.ids.take(slot_id, f"slot-{n}")
             plain = ("wd-plain",) if slot.kind in PLAIN_KINDS else ()
