@@ -26,7 +26,7 @@ from ..model import Release
 from ..schema import PEOPLE, SLOTS, TALKS
 from ..timeutil import aware
 from .base import EVERY_FILE, Rows, Shown, WorkshopDirective, paragraph, table
-from .timezones import time_node, unknown_time, zone_note
+from .timezones import time_node, unknown_time, wd_time, zone_note
 
 
 def counts(release: Release) -> str:
@@ -97,18 +97,25 @@ class ChangelogDirective(WorkshopDirective):
         """The rubric, publication and changes of ``releases[index]``."""
         release = releases[index]
         rubric = nodes.rubric("", f"Release {release.name}", ids=[nodes.make_id(f"release-{release.name}")])
-        published = f"Published {release.published:%Y-%m-%d %H:%M} UTC"
-        if index == len(releases) - 1:
-            published += " (the latest release)"
+        published: list[nodes.Node] = [nodes.Text("Published "), published_node(release)]
+        latest = " (the latest release)" if index == len(releases) - 1 else ""
         if index == 0:
-            return [rubric, paragraph(f"{published}. First published release: {counts(release)}.")]
+            return [rubric, paragraph(*published, f"{latest}. First published release: {counts(release)}.")]
         previous = releases[index - 1]
         changes = compare(previous, release)
         if not changes:
-            return [rubric, paragraph(f"{published}. No changes from release ", name_of(previous), ".")]
+            return [rubric, paragraph(*published, f"{latest}. No changes from release ", name_of(previous), ".")]
         n = len(changes)
-        intro = paragraph(f"{published}. {n} change{'s' * (n != 1)} from release ", name_of(previous), ":")
+        intro = paragraph(*published, f"{latest}. {n} change{'s' * (n != 1)} from release ", name_of(previous), ":")
         return [rubric, intro, changes_table(changes, previous, release)]
+
+
+def published_node(release: Release) -> wd_time:
+    """When a release was published, ``2024-12-05 09:30 UTC``: a ``<time>`` (its value with the
+    offset) kept on one line (``wd-published``: a phone broke it at its hyphens); in UTC
+    whatever zone the page shows (it is no time of the programme: the script leaves it)."""
+    moment = aware(release.published, "UTC")
+    return wd_time("", f"{moment:%Y-%m-%d %H:%M} UTC", datetime=moment.isoformat(), classes=["wd-published"])
 
 
 def name_of(release: Release) -> nodes.literal:
