@@ -23,7 +23,9 @@ workshop_data_edition = None
 #: bar; each page's title names its edition); data that does not load is an error.
 project = site_title(workshop_data_edition)
 author = "The ML for Systems workshop organizers"
-copyright = "2024, the ML for Systems workshop organizers"
+# no copyright notice: the pages of the record (2018 to now) name no holder and no year, and the
+# old site showed none; a notice would invent one
+html_show_copyright = False
 version = release = workshop_data.__version__
 
 extensions = [
@@ -68,7 +70,7 @@ html_theme_options = {
     "navigation_depth": 1,  # no nested toggles in the sidebar: an icon-only <summary> fails axe
     "show_toc_level": 2,
     "secondary_sidebar_items": ["page-toc"],
-    "footer_start": ["copyright"],
+    "footer_start": [],
     "footer_end": ["sphinx-version"],
 }
 html_sidebars = {"**": []}  # the package's pages get their own table of contents (sphinxext.site)
