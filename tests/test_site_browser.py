@@ -11,6 +11,7 @@ violation on any kind of page.
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -235,6 +236,66 @@ def test_every_releases_counts_are_on_screen_on_a_phone(open_page: Any, editions
     named = "tr => [...tr.cells].map(td => getComputedStyle(td.firstElementChild, '::before').content)"
     assert table.locator("tbody tr").last.evaluate(named)[2:5] == ['"Slots "', '"Talks "', '"Papers "']
     assert table.locator("tbody tr td").last.inner_text() == "latest"
+
+
+def test_every_calendar_link_is_named_by_what_it_adds(open_page: Any, editions: list[Release]) -> None:
+    """On a phone a slot's calendar link shows ".ics" only: its accessible name (``aria-label``)
+    names the slot and its start, one name per link of a page."""
+    checked = 0
+    for rel in editions:
+        page = open_page(f"{rel.edition}/schedule.html", width=390)
+        rows = page.eval_on_selector_all(
+            f"{ROWS}:has(a.wd-ics)",
+            """rows => rows.map(r => [r.querySelector("a.wd-ics").getAttribute("aria-label"),
+                                     r.querySelector("a.wd-ics").innerText.trim(),
+                                     r.querySelector("time.wd-time").textContent])""",
+        )
+        names = [name for name, _, _ in rows]
+        assert len(set(names)) == len(names), rel.edition
+        for name, shown, start in rows:
+            assert shown == ".ics" and name.startswith("add to calendar (.ics): ") and f", {start} " in name, name
+        checked += len(rows)
+    assert checked > 50
+
+
+@pytest.mark.parametrize("width", [320, 360, 390, 414])
+def test_publication_times_stay_on_one_line(open_page: Any, editions: list[Release], width: int) -> None:
+    page = open_page(f"{editions[-1].edition}/changelog.html", width=width)
+    lines = page.eval_on_selector_all("time.wd-published", "els => els.map(e => e.getClientRects().length)")
+    assert len(lines) > 1 and set(lines) == {1}
+
+
+#: A pandas table of twelve columns as myst-nb writes a cell's output (the site's build runs no
+#: notebook: the output is put on the page of one).
+NOTEBOOK_TABLE = """() => {
+  const cell = document.createElement("div");
+  cell.className = "cell_output docutils container";
+  const head = [...Array(12).keys()].map(i => `<th>column_${i}</th>`).join("");
+  const row = [...Array(12).keys()].map(i => `<td>2024-12-15 ${i}</td>`).join("");
+  cell.innerHTML = `<div class="output text_html"><div><table class="dataframe"><thead><tr>${head}</tr></thead>` +
+    `<tbody><tr>${row}</tr></tbody></table></div></div>`;
+  document.querySelector("article section").appendChild(cell);
+  const box = cell.querySelector(".output");
+  return [document.documentElement.scrollWidth, box.scrollWidth > box.clientWidth,
+          getComputedStyle(box).overflowX, cell.querySelector("td").getClientRects().length];
+}"""
+
+
+def test_a_notebooks_wide_table_scrolls_in_its_own_box(open_page: Any) -> None:
+    page = open_page("package/notebooks/quickstart.html", width=390)
+    width, overflows, scrolls, lines = page.evaluate(NOTEBOOK_TABLE)
+    assert width == 390 and overflows and scrolls == "auto"
+    assert lines == 1  # a cell on one line: "2024-12-15 0" not broken at its hyphens
+
+
+def test_no_page_shows_a_copyright_notice(built_site: Path) -> None:
+    """The pages name no copyright holder (the old site showed none): the site invents none."""
+    shown = [
+        path.relative_to(built_site).as_posix()
+        for path in site_pages(built_site)
+        if re.search(r"©|&copy;|&#169;|[Cc]opyright", path.read_text("utf-8").partition("<footer")[2])
+    ]
+    assert shown == []
 
 
 def test_navigation_between_editions(open_page: Any, editions: list[Release]) -> None:
