@@ -70,7 +70,6 @@ html_theme_options = {
     "navigation_depth": 1,  # no nested toggles in the sidebar: an icon-only <summary> fails axe
     "show_toc_level": 2,
     "secondary_sidebar_items": ["page-toc"],
-    "footer_start": [],
     "footer_end": ["sphinx-version"],
 }
 html_sidebars = {"**": []}  # the package's pages get their own table of contents (sphinxext.site)

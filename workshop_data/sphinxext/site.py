@@ -199,7 +199,9 @@ def configure(app: Any, config: Any) -> None:
         options.setdefault("navbar_center", ["wd-navbar.html"])
         options.setdefault("article_header_start", [])
         options.setdefault("show_prev_next", False)
-        options.setdefault("footer_center", ["wd-footer.html"])
+        # the footer: the way to the package's documentation on the left (where the theme puts
+        # a copyright notice, which the pages of the record give no holder or year for)
+        options.setdefault("footer_start", ["wd-footer.html"])
         # the value the theme would set when the builder starts, set now (see own_theme_options)
         if "html_permalinks_icon" not in config._raw_config and "html_permalinks_icon" not in config.overrides:
             config.html_permalinks_icon = "#"
