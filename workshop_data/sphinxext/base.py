@@ -102,6 +102,13 @@ def paragraph(*children: nodes.Node | str, classes: Sequence[str] = ()) -> nodes
     return para
 
 
+def release_name(name: str) -> nodes.literal:
+    """A release's name as code (``2025-12-01.1902``), as the Data page, its downloads and the
+    changelog show it: one word, never broken at its hyphens (``wd-release-name``: a phone may
+    break other code anywhere rather than widen the page)."""
+    return nodes.literal("", name, classes=["wd-release-name"])
+
+
 def text(value: Any) -> str:
     """A loader's cell as text; missing values (``None``, ``NA``, ``NaN``) are empty."""
     if value is None:

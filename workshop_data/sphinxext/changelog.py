@@ -25,7 +25,7 @@ from ..changes import Change, compare, find_slot, phrase
 from ..model import Release
 from ..schema import PEOPLE, SLOTS, TALKS
 from ..timeutil import aware
-from .base import EVERY_FILE, Rows, Shown, WorkshopDirective, paragraph, table
+from .base import EVERY_FILE, Rows, Shown, WorkshopDirective, paragraph, release_name, table
 from .timezones import time_node, unknown_time, wd_time, zone_note
 
 
@@ -102,11 +102,12 @@ class ChangelogDirective(WorkshopDirective):
         if index == 0:
             return [rubric, paragraph(*published, f"{latest}. First published release: {counts(release)}.")]
         previous = releases[index - 1]
+        before = release_name(previous.name)
         changes = compare(previous, release)
         if not changes:
-            return [rubric, paragraph(*published, f"{latest}. No changes from release ", name_of(previous), ".")]
+            return [rubric, paragraph(*published, f"{latest}. No changes from release ", before, ".")]
         n = len(changes)
-        intro = paragraph(*published, f"{latest}. {n} change{'s' * (n != 1)} from release ", name_of(previous), ":")
+        intro = paragraph(*published, f"{latest}. {n} change{'s' * (n != 1)} from release ", before, ":")
         return [rubric, intro, changes_table(changes, previous, release)]
 
 
@@ -116,11 +117,6 @@ def published_node(release: Release) -> wd_time:
     whatever zone the page shows (it is no time of the programme: the script leaves it)."""
     moment = aware(release.published, "UTC")
     return wd_time("", f"{moment:%Y-%m-%d %H:%M} UTC", datetime=moment.isoformat(), classes=["wd-published"])
-
-
-def name_of(release: Release) -> nodes.literal:
-    """A release's name as code, as the Data page shows it: one word, never broken at its hyphens."""
-    return nodes.literal("", release.name)
 
 
 def setup_changelog(app: Any) -> None:

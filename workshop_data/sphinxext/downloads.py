@@ -13,7 +13,7 @@ from docutils import nodes
 
 from ..formats import FORMATS, writer
 from . import generated
-from .base import WorkshopDirective, paragraph
+from .base import WorkshopDirective, paragraph, release_name
 
 #: Formats not offered as downloads (the CLI's readable table).
 SKIPPED = frozenset({"table"})
@@ -42,7 +42,7 @@ class DownloadsDirective(WorkshopDirective):
             text = self.calendars(folder, digest)[0] if fmt == "ics" else writer(fmt)(release)
             link = generated.add_file(self.env, self.env.docname, path, text, name)
             items += nodes.list_item("", paragraph(link, f" — {description}"))
-        intro = paragraph("Release ", nodes.literal("", release.name), ", generated from the data at build time:")
+        intro = paragraph("Release ", release_name(release.name), ", generated from the data at build time:")
         return [intro, items]
 
 

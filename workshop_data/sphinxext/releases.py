@@ -13,7 +13,7 @@ from ..changes import declared
 from ..schema import PAPERS, SLOTS, TALKS, WORKSHOP
 from ..timeutil import UNKNOWN
 from . import fingerprints as fp
-from .base import Rows, WorkshopDirective, known, read_cached, table, text
+from .base import Rows, WorkshopDirective, known, read_cached, release_name, table, text
 
 
 class ReleasesDirective(WorkshopDirective):
@@ -30,7 +30,7 @@ class ReleasesDirective(WorkshopDirective):
         for rel in found:
             rows.append(
                 [
-                    [nodes.paragraph("", "", nodes.literal("", rel.name))],
+                    [nodes.paragraph("", "", release_name(rel.name))],
                     f"{rel.published:%Y-%m-%d %H:%M}",
                     str(len(rel.slots)),
                     str(len(rel.talks)),
