@@ -151,7 +151,25 @@ def test_a_failed_write_is_one_error_line_and_leaves_nothing(tmp_path: Path, mon
     with pytest.raises(WorkshopDataError, match="cannot write: No space left on device") as info:
         import_page(path, "testconf2031", "r1", tmp_path / "data", timezone="UTC")
     assert str(info.value).startswith(str(tmp_path / "data" / "testconf2031" / "r1"))
-    assert list((tmp_path / "data" / "testconf2031").iterdir()) == []  # the temporary folder is gone
+    assert not (tmp_path / "data").exists()  # the temporary folder is gone, and the folders made for it
+
+
+def test_a_page_refused_when_read_back_leaves_the_data_directory_as_it_was(tmp_path: Path) -> None:
+    # The page reads, but its release does not load (a control character in a label): the
+    # import is refused at publishing, after the edition's folder was made for it.
+    path = page(tmp_path, HEAD + TABLE.format("<tr><td>9:00 AM</td><td>Opening \x1b[31mRemarks</td></tr>"))
+    data = tmp_path / "data"
+    data.mkdir()
+    proc = run(path, "--edition", "testconf2031", "--release", "r1", "--timezone", "UTC", "--data-dir", data)
+    assert proc.returncode == 2
+    assert "testconf2031/r1/slots.csv, row 1, field 'label': control character U+001B" in proc.stderr
+    assert list(data.iterdir()) == []  # no empty edition folder left behind
+    ok = page(tmp_path, HEAD + TABLE.format(ROW), "ok.md")
+    args = ("--edition", "testconf2031", "--timezone", "UTC", "--data-dir", data)
+    assert run(ok, *args, "--release", "r1").returncode == 0
+    proc = run(path, *args, "--release", "r2")
+    assert proc.returncode == 2
+    assert [p.name for p in (data / "testconf2031").iterdir()] == ["r1"]  # the edition's folder stays with its release
 
 
 def test_unknown_timezone_in_the_front_matter_names_the_page_and_key(tmp_path: Path) -> None:

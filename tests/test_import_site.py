@@ -393,3 +393,21 @@ def test_bad_input_is_reported_and_the_rest_imported(
     assert sorted(p.name for p in data.iterdir()) == ["neurips2024"]
     assert not [p for p in (data / "neurips2024").iterdir() if p.name.startswith(".")]  # nothing half-written
     assert [s.label for s in read_release(data / "neurips2024" / "2024-11-24.1200").slots][-2] == "Poster Session Two"
+
+
+def test_an_edition_whose_first_release_is_refused_leaves_no_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The page reads but its release does not load (a control character in a label): publishing
+    # refuses it, after the edition's folder was made for it.
+    require(SEED.is_file(), f"{SEED} is missing")
+    seed = SEED.read_text(encoding="utf-8")
+    repo = tmp_path / "site"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Poster \x1b[31mSession 2")}, "2024-11-19T12:00:00Z")
+    data = tmp_path / "data"
+    data.mkdir()
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
+    assert "control character U+001B" in capsys.readouterr().err
+    assert list(data.iterdir()) == []

@@ -405,18 +405,21 @@ def write_release(release: Release, data_dir: str | Path) -> Path:
     Refuses to overwrite an existing release (releases are immutable) and names that could not
     be loaded back (:func:`new_release_folder`). The files are written to a temporary folder
     beside the target, read back and checked (:func:`_read_back`), given the modes the umask
-    allows and renamed into place, so a failure leaves nothing behind and what is published
-    loads. Temporary folders that earlier publishes left behind are removed first
+    allows and renamed into place, so a failure leaves nothing behind (not even the edition
+    folder or the data directory it made for the release) and what is published loads.
+    Temporary folders that earlier publishes left behind are removed first
     (:func:`remove_stale_temporaries`).
     """
     target = new_release_folder(data_dir, release.edition, release.name)
     edition_dir = target.parent
     files = release_files(release)
+    created: list[Path] = []
     try:
-        edition_dir.mkdir(parents=True, exist_ok=True)
+        created = _make_folders(edition_dir)
         remove_stale_temporaries(edition_dir)
         tmp = Path(tempfile.mkdtemp(prefix=f".{release.name}.{os.getpid()}@{_host()}.", dir=edition_dir))
     except OSError as exc:
+        _remove_if_empty(created)
         raise WorkshopDataError(f"{edition_dir}: cannot write: {exc.strerror}") from exc
     try:
         for name, data in files.items():
@@ -426,7 +429,37 @@ def write_release(release: Release, data_dir: str | Path) -> Path:
         os.rename(tmp, target)
     except BaseException as exc:
         shutil.rmtree(tmp, ignore_errors=True)
+        _remove_if_empty(created)
         if isinstance(exc, OSError):
             raise WorkshopDataError(f"{target}: cannot write: {exc.strerror}") from exc
         raise
     return target
+
+
+def _make_folders(folder: Path) -> list[Path]:
+    """Make ``folder`` and its missing parents; return the folders made here, outermost first
+    (one another process made in the meantime is not among them)."""
+    missing = [p for p in (folder, *folder.parents) if not p.is_dir()][::-1]
+    created: list[Path] = []
+    try:
+        for path in missing:
+            try:
+                path.mkdir()
+            except FileExistsError:
+                continue
+            created.append(path)
+    except OSError:
+        _remove_if_empty(created)
+        raise
+    return created
+
+
+def _remove_if_empty(created: list[Path]) -> None:
+    """Remove the folders of ``created`` (:func:`_make_folders`) that are empty, innermost first:
+    a publish that fails leaves no edition folder (or data directory) behind that it made, and
+    one another publish has written into meanwhile stays."""
+    for path in reversed(created):
+        try:
+            path.rmdir()
+        except OSError:
+            return
