@@ -134,6 +134,18 @@ def test_editions_and_releases() -> None:
         wd.releases("nope")
 
 
+def test_publication_times_have_the_loaders_datetime_resolution() -> None:
+    # releases() and load_workshop('all') gave 'published' as datetime64[us, UTC] while every
+    # datetime column of the loaders is to the second: mixing them changed a merge's dtype.
+    assert str(wd.load_schedule("neurips2024")["start"].dtype) == "datetime64[s, America/Vancouver]"
+    rel = wd.releases("neurips2024")
+    assert str(rel["published"].dtype) == "datetime64[s, UTC]"
+    assert str(rel["published"].iloc[0]) == "2024-08-14 19:22:08+00:00"  # the descriptor's 'created'
+    assert str(wd.load_workshop("all")["published"].dtype) == "datetime64[s, UTC]"
+    assert wd.load_workshop("neurips2024")["published"].unit == "s"
+    assert str(wd.history("neurips2024")["published"].dtype) == "datetime64[s, UTC]"
+
+
 def test_an_edition_named_twice_is_loaded_once() -> None:
     # ["neurips2024", "neurips2024"] stacked the edition twice: every count doubled, slot ids repeated
     twice = wd.load_schedule(["neurips2024", "neurips2023", "neurips2024"])

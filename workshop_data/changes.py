@@ -435,18 +435,18 @@ def history(edition: str | None = None, data_dir: str | os.PathLike[str] | None 
     """
     import pandas as pd
 
-    from .loaders import load_edition
+    from .loaders import load_edition, utc_seconds
 
     ed = load_edition(edition, data_dir)
     frames = []
     for before, after in zip(ed.releases, ed.releases[1:], strict=False):
         df = to_frame(compare(before, after))
-        df.insert(0, "published", pd.Series([pd.Timestamp(after.published)] * len(df), dtype="datetime64[ns, UTC]"))
+        df.insert(0, "published", utc_seconds([after.published] * len(df)))
         df.insert(0, "release", pd.Series([after.name] * len(df), dtype="string"))
         frames.append(df)
     out = pd.concat(frames, ignore_index=True) if frames else to_frame([])
     if not frames:
-        out.insert(0, "published", pd.Series([], dtype="datetime64[ns, UTC]"))
+        out.insert(0, "published", utc_seconds([]))
         out.insert(0, "release", pd.Series([], dtype="string"))
     out["change"] = pd.Categorical(out["change"], categories=list(CHANGES), ordered=True)
     newest = ed.latest.workshop

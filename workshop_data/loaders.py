@@ -129,8 +129,7 @@ def _frame(records: Iterable[Any], fields: Sequence[Field], tz: str) -> pd.DataF
     for f in fields:
         values = [getattr(r, f.name) for r in records]
         if f.type == "datetime":
-            utc: list[Any] = [aware(v, tz).astimezone(dt.UTC) if v is not None else None for v in values]
-            stamps = pd.DatetimeIndex(pd.to_datetime(utc, utc=True)).as_unit("s")
+            stamps = utc_seconds([aware(v, tz) if v is not None else None for v in values])
             columns[f.name] = pd.Series(stamps.tz_convert(tz))
         elif f.type == "date":
             columns[f.name] = pd.Series(pd.to_datetime(values)).dt.date
@@ -139,6 +138,15 @@ def _frame(records: Iterable[Any], fields: Sequence[Field], tz: str) -> pd.DataF
         else:
             columns[f.name] = pd.Series(values, dtype=_dtype(f))
     return pd.DataFrame(columns, columns=[f.name for f in fields])
+
+
+def utc_seconds(values: Sequence[dt.datetime | None]) -> pd.DatetimeIndex:
+    """Aware datetimes (``None`` unknown) as every datetime column of the loaders holds them: in
+    UTC, to the second (``datetime64[s, UTC]``: the data has no finer times)."""
+    import pandas as pd
+
+    utc: list[Any] = [v.astimezone(dt.UTC) if v is not None else None for v in values]
+    return pd.DatetimeIndex(pd.to_datetime(utc, utc=True)).as_unit("s")
 
 
 def _zone(tz: str | None, venue_tz: str) -> str:
@@ -367,7 +375,9 @@ def load_workshop(edition: Editions = DEFAULT_EDITION, release: str = LATEST, da
     rels = _releases(names, release, data_dir)
     df = pd.DataFrame([_workshop(rel) for rel in rels]).rename_axis("edition")
     texts = [f.name for f in rels[0].fields["workshop"] if f.type == "string"] if rels else []
-    return df.astype(dict.fromkeys([*texts, "release"], "string"))
+    df = df.astype(dict.fromkeys([*texts, "release"], "string"))
+    df["published"] = utc_seconds([rel.published for rel in rels])
+    return df
 
 
 def _workshop(rel: Release) -> pd.Series:
@@ -377,7 +387,7 @@ def _workshop(rel: Release) -> pd.Series:
         f.name: _known(getattr(rel.workshop, f.name)) if f.type == "string" else getattr(rel.workshop, f.name)
         for f in rel.fields["workshop"]
     }
-    values.update(release=rel.name, published=pd.Timestamp(rel.published))
+    values.update(release=rel.name, published=utc_seconds([rel.published])[0])
     return pd.Series(values, name=rel.edition, dtype="object")
 
 
@@ -437,7 +447,7 @@ def releases(edition: str | None = DEFAULT_EDITION, data_dir: PathLike = None) -
     edition = resolve_editions(edition, data_dir)[0] if edition is None else edition
     df = pd.DataFrame(release_summaries(edition, data_dir))
     df["release"] = df["release"].astype("string")
-    df["published"] = pd.to_datetime(df["published"], utc=True)
+    df["published"] = utc_seconds(list(df["published"]))
     df[["slots", "talks", "papers"]] = df[["slots", "talks", "papers"]].astype("Int64")
     df["latest"] = df["latest"].astype("boolean")
     df.attrs.update(edition=edition)
