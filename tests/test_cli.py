@@ -93,7 +93,7 @@ def test_editions_and_releases_commands() -> None:
         "neurips2018", "isca2019", "neurips2019", "neurips2020", "neurips2021",
         "neurips2022", "neurips2023", "neurips2024", "neurips2025",
     ]  # fmt: skip
-    assert lines[7].startswith("neurips2024    2024-12-15  ML for Systems @ NeurIPS 2024, Vancouver Convention Center")
+    assert lines[7].startswith("neurips2024  2024-12-15  ML for Systems @ NeurIPS 2024, Vancouver Convention Center")
     out = run("releases", "neurips2024").stdout.splitlines()
     assert out[0].startswith("2024-") and any(line.startswith("2024-11-20 ") for line in out)
     assert out[-1].startswith("2024-12-15.0142") and out[-1].endswith("(latest)")
@@ -101,12 +101,14 @@ def test_editions_and_releases_commands() -> None:
 
 def test_releases_of_an_edition_with_two_releases(release_copy: Path) -> None:
     data = release_copy.parents[1]
-    write_release(published(edited(shipped()), "2024-12-01", "2024-12-01T00:00"), data)
+    write_release(published(edited(shipped()), "2024-12-01.1742", "2024-12-01T17:42"), data)
     lines = run("releases", "neurips2024", "--data-dir", str(data)).stdout.splitlines()
-    assert [line.split()[0] for line in lines] == ["2024-11-20", "2024-12-01"]
-    assert "(latest)" not in lines[0] and lines[1].endswith("14 slots, 4 talks, 0 papers  (latest)")
+    assert lines == [
+        "2024-11-20       published 2024-11-20 00:00 UTC  14 slots, 4 talks, 0 papers",
+        "2024-12-01.1742  published 2024-12-01 17:42 UTC  14 slots, 4 talks, 0 papers  (latest)",
+    ]  # a table: names of two lengths, their columns aligned
     frame = wd.releases("neurips2024", data_dir=data)
-    assert list(frame["release"]) == ["2024-11-20", "2024-12-01"] and list(frame["latest"]) == [False, True]
+    assert list(frame["release"]) == ["2024-11-20", "2024-12-01.1742"] and list(frame["latest"]) == [False, True]
     assert list(frame["slots"]) == [14, 14]
 
 
@@ -115,7 +117,7 @@ def test_editions_without_conference_or_venue(tmp_path: Path) -> None:
     bare = dataclasses.replace(rel, workshop=dataclasses.replace(rel.workshop, conference="", venue=""))
     write_release(bare, tmp_path)
     assert run("editions", "--data-dir", str(tmp_path)).stdout == (
-        "neurips2024    2024-12-15  ML for Systems  (1 release, latest 2024-11-20; 14 slots, 0 papers)\n"
+        "neurips2024  2024-12-15  ML for Systems  (1 release, latest 2024-11-20; 14 slots, 0 papers)\n"
     )
 
 

@@ -43,6 +43,15 @@ def add_tz_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def table(rows: list[list[str]]) -> str:
+    """``rows`` as the listings print them: a line each, columns two spaces apart, each but the
+    last padded to its widest cell, so that names of different lengths keep the columns aligned
+    ("" for no rows)."""
+    widths = [max(len(cell) for cell in column) for column in zip(*rows, strict=True)]
+    lines = ("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows)
+    return "".join(line + "\n" for line in lines)
+
+
 def write_output(text: str) -> None:
     """Write to stdout, in UTF-8 whatever the terminal's locale.
 

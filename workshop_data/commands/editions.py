@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import add_data_dir, write_output
+from . import add_data_dir, table, write_output
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
@@ -20,7 +20,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 def run(args: argparse.Namespace) -> int:
     from ..store import edition_summaries
 
-    lines = []
+    rows = []
     for e in edition_summaries(args.data_dir):
         n = e["releases"]
         count = (
@@ -29,6 +29,6 @@ def run(args: argparse.Namespace) -> int:
         )
         where = ", ".join(part for part in (e["event"], e["venue"]) if part)
         day = e["date"] or "date unknown"
-        lines.append(f"{e['edition']:<14} {day}  {where}  ({count})")
-    write_output("\n".join(lines) + "\n" if lines else "")
+        rows.append([e["edition"], str(day), f"{where}  ({count})"])
+    write_output(table(rows))
     return 0

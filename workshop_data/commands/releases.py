@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import add_data_dir, write_output
+from . import add_data_dir, table, write_output
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
@@ -20,11 +20,11 @@ def run(args: argparse.Namespace) -> int:
     from ..store import release_summaries, resolve_editions
 
     edition = args.edition or resolve_editions(None, args.data_dir)[0]
-    lines = []
+    rows = []
     for r in release_summaries(edition, args.data_dir):
         mark = "  (latest)" if r["latest"] else ""
         counts = f"{r['slots']} slots, {r['talks']} talks, {r['papers']} papers"
         published = r["published"].replace(tzinfo=None).isoformat(sep=" ", timespec="minutes")  # year zero-padded
-        lines.append(f"{r['release']:<12} published {published} UTC  {counts}{mark}")
-    write_output("\n".join(lines) + "\n")
+        rows.append([r["release"], f"published {published} UTC", counts + mark])
+    write_output(table(rows))
     return 0
