@@ -229,6 +229,26 @@ def test_a_control_character_inside_a_json_array_is_refused(release_copy: Path) 
     fails(release_copy, "people.csv, row 1, field 'affiliations'", "control character U+001B")
 
 
+@pytest.mark.parametrize("code", [*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+def test_a_bidirectional_control_character_in_a_cell_is_refused(release_copy: Path, code: int) -> None:
+    # An override or isolate reorders what follows it where the title is shown (the site, a
+    # terminal, a calendar): "Trojan Source" spoofing, a title reading otherwise than it is.
+    edit_row(release_copy, "slots.csv", 3, "title", f"Keynote {chr(code)}etoN")
+    fails(release_copy, "slots.csv, row 3, field 'title'", f"bidirectional control character U+{code:04X}")
+
+
+def test_a_bidirectional_control_character_inside_a_json_array_is_refused(release_copy: Path) -> None:
+    edit_row(release_copy, "people.csv", 1, "affiliations", '["\\u202eelgooG"]')  # JSON's escape
+    fails(release_copy, "people.csv, row 1, field 'affiliations'", "bidirectional control character U+202E")
+
+
+def test_right_to_left_text_and_its_marks_are_kept(release_copy: Path) -> None:
+    # Hebrew or Arabic needs no override to show right to left; the marks (U+200E, U+200F) only
+    # set the direction of what is beside them and stay.
+    edit_row(release_copy, "people.csv", 1, "name", "\u05d3\u05df \u05db\u05d4\u05df\u200f (Dan)")
+    assert wd.validate(release_copy).people[0].name == "\u05d3\u05df \u05db\u05d4\u05df\u200f (Dan)"
+
+
 def test_line_breaks_and_tabs_in_a_text_are_kept(release_copy: Path) -> None:
     edit_row(release_copy, "people.csv", 1, "name", "Jeff\tDean")
     assert wd.validate(release_copy).people[0].name == "Jeff\tDean"

@@ -53,20 +53,29 @@ Row = dict[str, Any]
 _WALL_TIME = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])-[0-3][0-9]T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]")
 
 
-#: Control characters (C0 but tab, line feed and carriage return; DEL; C1): no text of a
-#: release holds one. A terminal acts on them (`workshop-data schedule` prints names and titles),
-#: XML cannot hold most, and a calendar's line would break; the pages give none (the importer
-#: reads a vertical tab in a title as the space it shows).
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-#: The same in a file's UTF-8 bytes (C1 characters are two bytes, ``\xc2\x80``-``\xc2\x9f``): one
-#: search of a file finds whether any of its cells need looking at.
-_CONTROL_BYTES = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]")
+#: Bidirectional overrides, embeddings and isolates (U+202A-U+202E, U+2066-U+2069): they
+#: reorder what follows them where a text is shown, so a title can read otherwise than it is
+#: ("Trojan Source" spoofing on the site and in terminals). Right-to-left text needs none; the
+#: marks (U+200E, U+200F) stay. No release ever held one.
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+_BIDI_CHAR = re.compile(f"[{_BIDI}]")
+#: Control characters (C0 but tab, line feed and carriage return; DEL; C1) and :data:`_BIDI`:
+#: no text of a release holds one. A terminal acts on them (`workshop-data schedule` prints names
+#: and titles), XML cannot hold most, and a calendar's line would break; the pages give none (the
+#: importer reads a vertical tab in a title as the space it shows).
+_CONTROL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]")
+#: The same in a file's UTF-8 bytes (C1 characters are two bytes, ``\xc2\x80``-``\xc2\x9f``;
+#: :data:`_BIDI` three): one search of a file finds whether any of its cells need looking at.
+_CONTROL_BYTES = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
 
 
 def _control_problem(text: str) -> str | None:
     """Why ``text`` cannot be a text of a release (it holds a control character), or None."""
     found = _CONTROL.search(text)
-    return None if found is None else f"control character U+{ord(found.group()):04X} in {shown(text)}"
+    if found is None:
+        return None
+    kind = "bidirectional control character" if _BIDI_CHAR.fullmatch(found.group()) else "control character"
+    return f"{kind} U+{ord(found.group()):04X} in {shown(text)}"
 
 
 #: A position (every integer field: a talk's order, an author's position…): digits, from 1.
