@@ -612,6 +612,46 @@ def test_noop_rebuild_opens_no_data_file_and_stats_each_once(
     assert sorted(stats) == sorted(set(stats))
 
 
+def test_each_build_checks_the_data_against_the_last_saved_environment(tmp_path: Path, release_copy: Path) -> None:
+    """A no-op build leaves the environment as it was saved, so the build after it checks against
+    the same witnesses: a file touched (same bytes) reads no page, and a file then replaced by an
+    older copy with other bytes is seen, however many no-ops came between."""
+    data = release_copy.parents[1]
+    build("incremental", tmp_path / "src", data)
+    assert pages_read(build("incremental", tmp_path / "src", data)) == []
+    csv = next(release_copy.glob("*.csv"))
+    os.utime(csv)  # the same bytes, a new time
+    assert pages_read(build("incremental", tmp_path / "src", data)) == []
+    assert pages_read(build("incremental", tmp_path / "src", data)) == []
+    publish(retitled(read_release(release_copy), "Seen After Two No-Ops"), release_copy)
+    changed = build("incremental", tmp_path / "src", data)
+    assert "schedule" in pages_read(changed)
+    assert "Seen After Two No-Ops" in html(changed, "schedule").get_text()
+    assert pages_read(build("incremental", tmp_path / "src", data)) == []
+
+
+def test_another_data_directory_rereads_the_pages_showing_data(
+    tmp_path: Path, release_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The data directory named by ``$WORKSHOP_DATA_DIR`` (no setting changed) is a digest with
+    no file to watch, checked at every build: a no-op's ``stat`` of the first directory's files,
+    all unchanged, does not hide that the pages now show another directory's data."""
+    data = release_copy.parents[1]
+    other = tmp_path / "other-data"
+    shutil.copytree(data, other)
+    publish(
+        retitled(read_release(other / release_copy.relative_to(data)), "From The Other Directory"),
+        other / release_copy.relative_to(data),
+    )
+    monkeypatch.setenv("WORKSHOP_DATA_DIR", str(data))
+    build("incremental", tmp_path / "src")
+    assert pages_read(build("incremental", tmp_path / "src")) == []
+    monkeypatch.setenv("WORKSHOP_DATA_DIR", str(other))
+    second = build("incremental", tmp_path / "src")
+    assert "schedule" in pages_read(second) and "other" not in pages_read(second)
+    assert "From The Other Directory" in html(second, "schedule").get_text()
+
+
 def test_downloads_are_remembered_per_page_not_per_file(tmp_path: Path, release_copy: Path) -> None:
     """The environment and the output's manifest keep one digest for each page that offers
     files, not an entry per file (an edition of 14 slots offers 15: 9 talks' calendars, the

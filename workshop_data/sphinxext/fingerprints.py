@@ -21,6 +21,19 @@ and hash again. So a no-op build stats the data directory and hashes nothing, wh
 size, and a changed file is hashed once however many pages show it. (A file rewritten with
 other bytes always has another mtime or ctime: writing sets both.) The cache lives on the
 environment, with the digests; keys and paths are interned, so that the pickle holds each once.
+
+A no-op build does not even walk the cache. When the environment is about to be saved
+(``env-updated``, the last handler) the witnesses of every digest a page recorded are put in one
+:class:`Table`: each distinct file or folder once, with its signature, and what a check would
+find while they all keep those signatures (the pages whose records differ from the cached
+digests, the keys with no cached digest, recomputed as always). The next build stats the
+table's paths, in one pass; if every signature is the same, that is the answer, and only a
+difference (or a path two digests saw with different signatures) makes it check digest by
+digest as above. The table is saved in the same pickle as the digests it was taken from, so
+the two cannot disagree; a build that changed the cache or the pages' records takes another
+(a no-op keeps it: its environment is not saved again), and one that changes them after Sphinx
+saved the environment (while writing) leaves a table that the next build in the same process
+does not use.
 """
 
 from __future__ import annotations
@@ -32,7 +45,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from .. import store
 from ..defaults import DESCRIPTOR
@@ -44,17 +57,38 @@ MISSING = "missing"
 FINGERPRINTS = PerDoc("workshop_data_fingerprints")
 #: Attribute of the environment holding the cache: key -> (witnesses' signatures, digest).
 CACHE_ATTR = "workshop_data_digest_cache"
+#: Attribute of the environment holding the :class:`Table` of the next check, or ``None``.
+TABLE_ATTR = "workshop_data_witness_table"
 
 Signature = tuple[int, int, int, int] | None
 #: Files and folders with their signatures when a result was computed from them.
 Witnessed = tuple[tuple[str, Signature], ...]
 Cache = dict[str, tuple[Witnessed, str]]
+#: The signature of a path two digests saw differently: ``stat`` never gives it.
+SEEN_TWICE: Signature = (-1, -1, -1, -1)
+
+
+class Table(NamedTuple):
+    """What a check of every recorded digest finds while every witness has the signature given
+    here: taken from the cache and the pages' records (see :func:`take_table`)."""
+
+    #: Every witness of a recorded digest, once.
+    paths: list[str]
+    #: Their signatures, in the same order (:data:`SEEN_TWICE` where digests disagree).
+    signatures: list[Signature]
+    #: Pages whose records differ from the cached digests.
+    stale: frozenset[str]
+    #: Keys with no cached digest (recomputed at every check), each with the pages recording
+    #: it and the digest each recorded.
+    uncached: dict[str, list[tuple[str, str]]]
 
 
 class _State:
     """The cache in use: the environment's once a build has started (see :func:`get_outdated`)."""
 
     cache: ClassVar[Cache] = {}
+    #: Whether the cache or the pages' records changed since the environment's table was taken.
+    changed: ClassVar[bool] = False
 
 
 def signature(path: str | Path) -> Signature:
@@ -251,6 +285,7 @@ def digest(key_: str, seen: dict[str, Signature] | None = None) -> str:
         found = MISSING
     if sigs is not None:
         _State.cache[sys.intern(key_)] = (sigs, found)
+        _State.changed = True
     return found
 
 
@@ -262,13 +297,15 @@ def file_digest(path: str | Path) -> str:
 def record(env: Any, docname: str, key_: str, value: str | None = None) -> None:
     """Remember that page ``docname`` shows what ``key_`` names (its digest now, unless given)."""
     FINGERPRINTS.put(env, docname, sys.intern(key_), digest(key_) if value is None else value)
+    _State.changed = True
 
 
-def stale(env: Any, docnames: Iterable[str]) -> list[str]:
-    """The pages among ``docnames`` whose recorded digests no longer match."""
+def stale(env: Any, docnames: Iterable[str], seen: dict[str, Signature] | None = None) -> list[str]:
+    """The pages among ``docnames`` whose recorded digests no longer match.
+    ``seen``: signatures taken earlier in the same check (each witness stat'ed once)."""
     known = FINGERPRINTS.of(env)
     now: dict[str, str] = {}
-    seen: dict[str, Signature] = {}  # each witness stat'ed once, however many digests share it
+    seen = {} if seen is None else seen  # each witness stat'ed once, however many digests share it
     out = []
     for docname in docnames:
         for key_, old in known.get(docname, {}).items():
@@ -289,14 +326,80 @@ def use_cache_of(env: Any) -> None:
     _State.cache = cache
 
 
+def take_table(env: Any) -> Table:
+    """The :class:`Table` of the pages' records and the cache on ``env`` as they are now."""
+    cache = getattr(env, CACHE_ATTR, None) or {}
+    sigs: dict[str, Signature] = {}
+    stale_pages: set[str] = set()
+    uncached: dict[str, list[tuple[str, str]]] = {}
+    done: set[str] = set()
+    for docname, records in FINGERPRINTS.of(env).items():
+        for key_, recorded in records.items():
+            cached = cache.get(key_)
+            if cached is None:
+                uncached.setdefault(key_, []).append((docname, recorded))
+                continue
+            if cached[1] != recorded:
+                stale_pages.add(docname)
+            if key_ not in done:
+                done.add(key_)
+                for path, sig in cached[0]:
+                    if sigs.setdefault(path, sig) != sig:
+                        sigs[path] = SEEN_TWICE
+    return Table(list(sigs), list(sigs.values()), frozenset(stale_pages), uncached)
+
+
+def save_table(app: Any, env: Any) -> list[str]:
+    """``env-updated``, after every other handler: the table of the next build's check, taken
+    from what Sphinx is about to pickle (kept as it is when nothing changed since it was taken:
+    a no-op build)."""
+    if _State.changed or not isinstance(getattr(env, TABLE_ATTR, None), Table):
+        setattr(env, TABLE_ATTR, take_table(env))
+        _State.changed = False
+    return []
+
+
+def records_changed(*event: Any) -> None:
+    """``env-purge-doc``, ``env-merge-info``: the pages' records change."""
+    _State.changed = True
+
+
+def quick_check(env: Any, candidates: list[str], seen: dict[str, Signature]) -> list[str] | None:
+    """The pages among ``candidates`` whose digests changed, from the environment's table, or
+    ``None`` if some witness changed or there is no table. ``seen`` is given the signatures
+    taken."""
+    table: Table | None = getattr(env, TABLE_ATTR, None)
+    if not isinstance(table, Table):
+        return None
+    now = [signature(path) for path in table.paths]
+    seen.update(zip(table.paths, now, strict=True))
+    if now != table.signatures:
+        return None
+    wanted = set(candidates)
+    out = wanted & table.stale
+    for key_, records in table.uncached.items():
+        if not wanted.isdisjoint(docname for docname, _ in records):
+            value = digest(key_, seen)
+            out.update(docname for docname, recorded in records if docname in wanted and recorded != value)
+    return sorted(out)
+
+
 def get_outdated(app: Any, env: Any, added: set[str], changed: set[str], removed: set[str]) -> list[str]:
     """``env-get-outdated``: pages whose data changed although Sphinx saw no newer mtime."""
+    if _State.changed and getattr(env, CACHE_ATTR, None) is _State.cache:
+        setattr(env, TABLE_ATTR, None)  # changed in this process after its table was taken
+    _State.changed = False
     use_cache_of(env)
     candidates = sorted(set(FINGERPRINTS.of(env)) - added - changed - removed)
-    return stale(env, candidates)
+    seen: dict[str, Signature] = {}
+    found = quick_check(env, candidates, seen)
+    return stale(env, candidates, seen) if found is None else found
 
 
 def setup_fingerprints(app: Any) -> None:
     """Connect the environment events."""
     app.connect("env-get-outdated", get_outdated)
+    app.connect("env-updated", save_table, priority=1000)
+    app.connect("env-purge-doc", records_changed)
+    app.connect("env-merge-info", records_changed)
     FINGERPRINTS.connect(app)
