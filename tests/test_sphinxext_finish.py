@@ -4,8 +4,10 @@
 when a build changed nothing. Each step below is applied to two copies of the ``finish`` root,
 one built by ``sphinx-build`` with the extension as it is, the other by the same command with the
 extension's builder not registered (Sphinx's ``StandaloneHTMLBuilder``); after each step the two
-output folders hold the same files, byte for byte. Builds run in their own processes, as
-``sphinx-build`` does: Sphinx caches the checksums of static files for the life of a process.
+output folders hold the same files, byte for byte, and each build wrote the same pages (the
+builder finds the outdated pages by its own code, Sphinx's with the times taken from strings).
+Builds run in their own processes, as ``sphinx-build`` does: Sphinx caches the checksums of
+static files for the life of a process.
 """
 
 from __future__ import annotations
@@ -32,10 +34,11 @@ PLAIN = (
 UNTOUCHED = ("searchindex.js", "objects.inv")
 
 
-def sphinx_build(src: Path, out: Path, *overrides: str, plain: bool = False) -> None:
-    """Build ``src`` into ``out/html`` (doctrees in ``out/doctrees``), ``overrides`` as ``-D``."""
+def sphinx_build(src: Path, out: Path, *overrides: str, plain: bool = False, every: bool = False) -> None:
+    """Build ``src`` into ``out/html`` (doctrees in ``out/doctrees``), ``overrides`` as ``-D``,
+    every page written if ``every`` (``-a``)."""
     head = [sys.executable, "-c", PLAIN] if plain else [sys.executable, "-m", "sphinx"]
-    cmd = [*head, "-q", "-b", "html", *[a for o in overrides for a in ("-D", o)]]
+    cmd = [*head, "-q", "-b", "html", *(["-a"] if every else []), *[a for o in overrides for a in ("-D", o)]]
     cmd += ["-d", str(out / "doctrees"), str(src), str(out / "html")]
     result = subprocess.run(cmd, capture_output=True, text=True, env=shipped_env(), check=False)
     assert result.returncode == 0, result.stderr
@@ -49,6 +52,17 @@ def files(out: Path) -> dict[str, bytes]:
 
 def mtimes(out: Path) -> dict[str, int]:
     return {name: (out / "html" / name).stat().st_mtime_ns for name in UNTOUCHED}
+
+
+def pages(out: Path) -> dict[str, int]:
+    """Each HTML page of a build's output, by path, with its modification time."""
+    html = out / "html"
+    return {p.relative_to(html).as_posix(): p.stat().st_mtime_ns for p in html.rglob("*.html")}
+
+
+def written(before: dict[str, int], after: dict[str, int]) -> set[str]:
+    """The pages a build wrote: new ones, and those whose time changed."""
+    return {name for name, t in after.items() if before.get(name) != t}
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -78,13 +92,19 @@ def test_the_builder_writes_what_sphinx_writes_after_every_change(tmp_path: Path
         shutil.copytree(ROOT, src)
 
     def step(
-        change: Callable[[Path, Path], None] | None = None, *overrides: str, index_kept: bool = False
+        change: Callable[[Path, Path], None] | None = None,
+        *overrides: str,
+        index_kept: bool = False,
+        every: bool = False,
     ) -> dict[str, bytes]:
         for src, out in ((ours_src, ours), (plain_src, plain)):
             if change is not None:
                 change(src, out)
-        sphinx_build(ours_src, ours, *overrides)
-        sphinx_build(plain_src, plain, *overrides, plain=True)
+        before = pages(ours), pages(plain)
+        sphinx_build(ours_src, ours, *overrides, every=every)
+        sphinx_build(plain_src, plain, *overrides, plain=True, every=every)
+        wrote[:] = [written(before[0], pages(ours)), written(before[1], pages(plain))]
+        assert wrote[0] == wrote[1]
         built, sphinx_built = files(ours), files(plain)
         if index_kept:  # Sphinx's differs by the index entries it dropped, nothing else
             assert built["searchindex.js"] == first["searchindex.js"]
@@ -94,6 +114,7 @@ def test_the_builder_writes_what_sphinx_writes_after_every_change(tmp_path: Path
         return built
 
     first: dict[str, bytes] = {}
+    wrote: list[set[str]] = []  # the pages each builder wrote in the last step
     first = step()
     assert b"bravo" in first["searchindex.js"] and search_index(first)["indexentries"]
     assert b"spam" in zlib.decompress(first["objects.inv"].split(b"\n", 4)[4])
@@ -120,6 +141,25 @@ def test_the_builder_writes_what_sphinx_writes_after_every_change(tmp_path: Path
     sphinx_build(ours_src, tmp_path / "fresh", plain=True)
     fresh = files(tmp_path / "fresh")
     assert {name: edited[name] for name in UNTOUCHED} == {name: fresh[name] for name in UNTOUCHED}
+
+    # a page touched, its text the same: read and written again
+    step(lambda src, out: edit(src / "two.md", "Charlie", "Charlie"))
+    assert "two.html" in wrote[0]
+
+    # a page's output deleted: written again
+    step(lambda src, out: (out / "html/two.html").unlink())
+    assert "two.html" in wrote[0] and (ours / "html/two.html").exists()
+
+    # a page added (an orphan, as no toctree lists it)
+    def add(src: Path, out: Path) -> None:
+        (src / "new.md").write_text("---\norphan: true\n---\n# A new page\n\nHotel india.\n", "utf-8")
+
+    added = step(add)
+    assert "new.html" in wrote[0] and b"Hotel" in added["new.html"]
+
+    # every page written (-a), nothing changed
+    step(every=True)
+    assert wrote[0] >= {"index.html", "two.html", "new.html", "orphan.html"}
 
     # a page removed (an orphan: no other page is read again): it leaves the index
     removed = step(lambda src, out: (src / "orphan.md").unlink())
