@@ -47,6 +47,7 @@ CODE_SUFFIXES = frozenset({".py", ".js", ".css"})
 
 #: The extension's modules, set up in this order.
 MODULES = (
+    "envload",
     "deferred",
     "finish",
     "fingerprints",
