@@ -82,14 +82,18 @@ ODD_TEXTS = (
     "  leading and trailing  ",
     "Ünïcödé — 日本語のタイトル 🎉",
     "👩‍💻 zero\u200bwidth",
-    "\u202eright-to-left override",
+    "right-to-left \u05e2\u05d1\u05e8\u05d9\u05ea with a mark\u200f",
     "x" * 300,
     "*not emphasis*",
 )
 
-#: Printable text: no control characters (but tab), surrogates, unassigned code points or line
-#: and paragraph separators.
-PRINTABLE = st.characters(exclude_categories=("Cc", "Cs", "Cn", "Zl", "Zp"), include_characters="\t")
+#: Printable text: no control characters (but tab), bidirectional overrides, embeddings or
+#: isolates (a release refuses them), surrogates, unassigned code points or line and paragraph
+#: separators.
+BIDI_CONTROLS = "".join(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
+PRINTABLE = st.characters(
+    exclude_categories=("Cc", "Cs", "Cn", "Zl", "Zp"), include_characters="\t", exclude_characters=BIDI_CONTROLS
+)
 
 SLUG = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
 
