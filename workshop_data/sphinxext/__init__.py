@@ -24,7 +24,8 @@ shows one release, a ``:release:`` option (default the latest). Configuration:
 
 Every page's title (``project``, ``html_title``) reaches the theme escaped, whatever the theme
 does with it (:mod:`.pagetitle`). The ``html`` builder is Sphinx's, without rewriting the search
-index and inventory when no page changed (:mod:`.finish`).
+index and inventory when no page changed (:mod:`.finish`), and the project finds the source
+files with strings (:mod:`.project`).
 
 One module per directive family, each with a ``setup_<module>(app)``: adding a family is
 adding its module name to :data:`MODULES`.
@@ -48,6 +49,7 @@ CODE_SUFFIXES = frozenset({".py", ".js", ".css"})
 #: The extension's modules, set up in this order.
 MODULES = (
     "envload",
+    "project",
     "deferred",
     "finish",
     "fingerprints",
