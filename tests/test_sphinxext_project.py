@@ -1,24 +1,27 @@
-"""The lighter project (:mod:`workshop_data.sphinxext.project`) against Sphinx's own.
+"""The lighter project and environment (:mod:`workshop_data.sphinxext.project`) against Sphinx's own.
 
 The oracle is Sphinx's ``Project`` on the same folder: the same pages found, named and mapped to
 the same paths, the same answers to ``doc2path`` and ``path2doc``, the same warning for a page
-found twice; pickled, the project keeps its page names and none of its paths, and a build that
-loads it finds every page again.
+found twice; pickled, the same paths as strings, and a build that loads it finds every page
+again; the same pages found added, changed and removed after each kind of change.
 """
 
 from __future__ import annotations
 
+import os
 import pickle
+import time
 import unicodedata
 from pathlib import Path
 
 import pytest
 import sphinx
 import sphinx.project
+from sphinx.environment import BuildEnvironment
 from sphinx.project import Project
 from sphinx.testing.util import SphinxTestApp
 
-from workshop_data.sphinxext.project import PROJECT_OF, LightProject, matching_files
+from workshop_data.sphinxext.project import PROJECT_OF, LightEnvironment, LightProject, matching_files
 
 pytestmark = pytest.mark.skipif(
     sphinx.version_info[:2] != PROJECT_OF, reason=f"LightProject follows Sphinx {PROJECT_OF}; other Sphinx keep theirs"
@@ -143,3 +146,41 @@ def test_a_build_after_a_loaded_environment_finds_every_page(tmp_path: Path) -> 
     assert second.env.doc2path("sub/page") == src / "sub" / "page.md"
     assert "1 changed" in second._status.getvalue()
     assert "Other, edited" in (tmp_path / "out" / "html" / "other.html").read_text("utf-8")
+
+
+def test_outdated_files_are_sphinx_own(tmp_path: Path) -> None:
+    """After each kind of change the environment finds the pages Sphinx's own finds: an edited
+    page, a missing doctree, a newer or missing dependency, a page re-read always, an added and a
+    removed page."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "conf.py").write_text('extensions = ["myst_parser", "workshop_data.sphinxext"]\n', "utf-8")
+    (src / "index.md").write_text("# Home\n\n```{toctree}\n" + "\n".join("abcdef") + "\n```\n", "utf-8")
+    for name in "abcdef":
+        (src / f"{name}.md").write_text(f"# Page {name}\n", "utf-8")
+    (src / "d.md").write_text("# Page d\n\n```{literalinclude} snippet.txt\n```\n", "utf-8")
+    (src / "e.md").write_text("# Page e\n\n```{literalinclude} gone.txt\n```\n", "utf-8")
+    (src / "snippet.txt").write_text("one\n", "utf-8")
+    (src / "gone.txt").write_text("two\n", "utf-8")
+    out = tmp_path / "out"
+    app = SphinxTestApp("html", srcdir=src, builddir=out)
+    app.build()
+    app.cleanup()
+    later = time.time_ns() + 10**9
+    os.utime(src / "a.md", ns=(later, later))  # edited
+    (out / "doctrees" / "b.doctree").unlink()  # its doctree lost
+    os.utime(src / "snippet.txt", ns=(later, later))  # d's dependency newer
+    (src / "gone.txt").unlink()  # e's dependency missing
+    (src / "f.md").unlink()  # removed
+    (src / "new.md").write_text("# New\n", "utf-8")  # added
+    app = SphinxTestApp("html", srcdir=src, builddir=out)
+    try:
+        assert type(app.env) is LightEnvironment and type(app.project) is LightProject
+        app.env.reread_always.add("c")
+        app.env.find_files(app.config, app.builder)
+        ours = app.env.get_outdated_files(False)
+        assert ours == BuildEnvironment.get_outdated_files(app.env, False)
+        assert ours == ({"new"}, {"a", "b", "c", "d", "e"}, {"f"})
+        assert app.env.get_outdated_files(True) == BuildEnvironment.get_outdated_files(app.env, True)
+    finally:
+        app.cleanup()

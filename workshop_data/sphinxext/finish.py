@@ -46,6 +46,8 @@ from sphinx.environment import CONFIG_OK
 from sphinx.locale import __
 from sphinx.util import logging
 
+from .project import LightProject
+
 logger = logging.getLogger("sphinx.builders.html")
 #: The Sphinx whose ``get_outdated_docs`` :meth:`HTMLBuilder.get_outdated_docs` follows.
 OUTDATED_DOCS_OF = (9, 0)
@@ -150,7 +152,7 @@ class HTMLBuilder(StandaloneHTMLBuilder):
                 target_mtime = 0
             try:
                 # Sphinx: self.env.doc2path(docname), the source relative to srcdir joined to it
-                doc_mtime = _last_modified_time(os.path.join(srcdir, project.doc2path(docname, absolute=False)))
+                doc_mtime = _last_modified_time(os.path.join(srcdir, source(project, docname)))
                 srcmtime = max(doc_mtime, template_mtime)
                 if srcmtime > target_mtime:
                     logger.debug(
@@ -165,6 +167,15 @@ class HTMLBuilder(StandaloneHTMLBuilder):
             except OSError:
                 # source doesn't exist anymore
                 pass
+
+
+def source(project: Any, docname: str) -> str:
+    """A page's file relative to the source folder, as a string (without making a path where
+    the project can: :meth:`.project.LightProject.source`)."""
+    if isinstance(project, LightProject):
+        return project.source(docname)
+    path: str = os.fspath(project.doc2path(docname, absolute=False))
+    return path
 
 
 def page_purged(app: Any, env: Any, docname: str) -> None:

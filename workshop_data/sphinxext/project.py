@@ -1,12 +1,14 @@
-"""Sphinx's project (the list of the site's source files), with less work on every build.
+"""Sphinx's project (the list of the site's source files) and its check of which changed, with
+less work on every build.
 
 Every build, a no-op too, restores the project pickled with the environment, finds every source
-file again (``Project.discover``) and asks for each page's file to see whether it changed
-(``Project.doc2path``). Sphinx 9.0 does both with ``pathlib``, several paths per page, and
-pickles two mappings between every page and its path as paths (2,000 ``pathlib`` objects at
-1,000 pages), which the next build unpickles to look for outdated pages and then clears when
-it finds the files again. At 1,000 editions that was a large part of what a no-op build grows
-by over the one-edition no-op (issue #13).
+file again (``Project.discover``) and checks each page's file, its doctree and dependencies for
+changes (``BuildEnvironment.get_outdated_files``, asking ``Project.doc2path`` for the file).
+Sphinx 9.0 does both with ``pathlib``, several paths per page, and pickles two mappings
+between every page and its path as paths (2,000 ``pathlib`` objects at 1,000 pages), which the
+next build unpickles to look for outdated pages and then clears when it finds the files again.
+At 1,000 editions that was a large part of what a no-op build grows by over the one-edition
+no-op (issue #13).
 
 :class:`LightProject` is Sphinx 9.0's project, answering the same: the files found by the same
 walk and patterns, each page's name, path and readability decided as Sphinx decides them, the
@@ -16,8 +18,12 @@ from paths to pages, which only saves ``path2doc`` working a page's name out aga
 build's ``discover`` makes both mappings again, as Sphinx's does). A page found twice or that
 cannot be read makes it find the files with Sphinx's own method, which words the warnings.
 
-Only Sphinx 9.0's own project is replaced (at ``builder-inited``, before Sphinx finds the files);
-on any other Sphinx the project is Sphinx's.
+:class:`LightEnvironment` is Sphinx 9.0's environment whose check of changed pages is Sphinx
+9.0's, line for line, except that the page's file and its doctree are found by joining strings
+(Sphinx builds two or three paths per page there).
+
+Only Sphinx 9.0's own project and environment are replaced (at ``builder-inited``, before Sphinx
+finds the files); on any other Sphinx they are Sphinx's.
 """
 
 from __future__ import annotations
@@ -29,7 +35,9 @@ from pathlib import Path
 from typing import Any
 
 import sphinx
+from sphinx.environment import BuildEnvironment
 from sphinx.project import EXCLUDE_PATHS, Project
+from sphinx.util import logging
 from sphinx.util.matching import compile_matchers
 
 try:
@@ -37,8 +45,9 @@ try:
 except ImportError:  # before Sphinx 8.1, where LightProject is not used
     _StrPath = Path  # type: ignore[assignment,misc]
 
-#: The Sphinx whose project :class:`LightProject` follows.
+#: The Sphinx whose project and environment :class:`LightProject` and :class:`LightEnvironment` follow.
 PROJECT_OF = (9, 0)
+logger = logging.getLogger("sphinx.environment")  # the messages are Sphinx's, under its name
 
 
 def matching_files(
@@ -103,22 +112,111 @@ class LightProject(Project):
             self._docname_to_path[docname] = path
         return self.docnames
 
+    def source(self, docname: str) -> str:
+        """The page's file relative to the source folder, as a string: :meth:`doc2path` without
+        making a path."""
+        path = self._docname_to_path.get(docname)
+        return docname + self._first_source_suffix if path is None else str(path)
+
     def doc2path(self, docname: str, absolute: bool) -> Any:
         """Sphinx 9.0's ``Project.doc2path``, joining strings before making the one path."""
-        try:
-            filename = str(self._docname_to_path[docname])
-        except KeyError:
-            filename = docname + self._first_source_suffix
+        filename = self.source(docname)
         if absolute:
             return _StrPath(os.path.join(self.srcdir, filename))
         return _StrPath(filename)
 
 
+class LightEnvironment(BuildEnvironment):
+    """Sphinx 9.0's environment, its check of changed pages working on strings."""
+
+    def get_outdated_files(self, config_changed: bool) -> tuple[set[str], set[str], set[str]]:
+        """Sphinx 9.0's: the pages added, changed (source, doctree or a dependency) and removed."""
+        project = self.project
+        if not isinstance(project, LightProject):
+            return super().get_outdated_files(config_changed)
+        # Sphinx 9.0's private helpers, imported only on the Sphinx they belong to
+        from sphinx.util._timestamps import _format_rfc3339_microseconds
+        from sphinx.util.osutil import _last_modified_time
+
+        # clear all files no longer present
+        removed = self.all_docs.keys() - self.found_docs
+        added: set[str] = set()
+        changed: set[str] = set()
+        if config_changed:
+            # config values affect e.g. substitutions
+            added = self.found_docs
+            return added, changed, removed
+        srcdir, doctreedir = os.fspath(self.srcdir), os.fspath(self.doctreedir)
+        for docname in self.found_docs:
+            if docname not in self.all_docs:
+                logger.debug("[build target] added %r", docname)
+                added.add(docname)
+                continue
+            # Sphinx: _has_doc_changed(docname, filename=self.doc2path(docname), ...), below
+            if docname in self.reread_always:
+                logger.debug("[build target] changed %r: re-read forced", docname)
+                changed.add(docname)
+                continue
+            # Sphinx: (doctreedir / f'{docname}.doctree').is_file()
+            if not os.path.isfile(os.path.join(doctreedir, f"{docname}.doctree")):
+                logger.debug("[build target] changed %r: doctree file does not exist", docname)
+                changed.add(docname)
+                continue
+            mtime = self.all_docs[docname]
+            new_mtime = _last_modified_time(os.path.join(srcdir, project.source(docname)))
+            if new_mtime > mtime:
+                logger.debug(
+                    "[build target] changed: %r is outdated (%s -> %s)",
+                    docname,
+                    _format_rfc3339_microseconds(mtime),
+                    _format_rfc3339_microseconds(new_mtime),
+                )
+                changed.add(docname)
+                continue
+            if self._dependency_changed(docname, mtime):
+                changed.add(docname)
+        return added, changed, removed
+
+    def _dependency_changed(self, docname: str, mtime: int) -> bool:
+        """The end of Sphinx 9.0's ``_has_doc_changed``: a dependency missing or newer."""
+        from sphinx.util._timestamps import _format_rfc3339_microseconds
+        from sphinx.util.osutil import _last_modified_time
+
+        if docname not in self.dependencies:
+            return False
+        for dep_path in self.dependencies[docname]:
+            try:
+                dep_path_is_file = dep_path.is_file()
+            except OSError:
+                return True  # give it another chance
+            if not dep_path_is_file:
+                logger.debug("[build target] changed: %r is missing dependency %r", docname, dep_path)
+                return True
+            try:
+                dep_mtime = _last_modified_time(dep_path)
+            except OSError:
+                return True  # give it another chance
+            if dep_mtime > mtime:
+                logger.debug(
+                    "[build target] changed: %r is outdated due to dependency %r (%s -> %s)",
+                    docname,
+                    dep_path,
+                    _format_rfc3339_microseconds(mtime),
+                    _format_rfc3339_microseconds(dep_mtime),
+                )
+                return True
+        return False
+
+
 def lighten(app: Any) -> None:
-    """``builder-inited``: Sphinx 9.0's own project becomes a :class:`LightProject`."""
-    project = getattr(app, "project", None)
-    if sphinx.version_info[:2] == PROJECT_OF and type(project) is Project:
-        project.__class__ = LightProject
+    """``builder-inited``: Sphinx 9.0's own project and environment become a
+    :class:`LightProject` and a :class:`LightEnvironment`."""
+    if sphinx.version_info[:2] != PROJECT_OF:
+        return
+    if type(getattr(app, "project", None)) is Project:
+        app.project.__class__ = LightProject
+    if type(getattr(app, "env", None)) is BuildEnvironment:
+        app.env.__class__ = LightEnvironment
 
 
 def setup_project(app: Any) -> None:
