@@ -25,6 +25,10 @@ sitemap) run. The search indexer is still created (unloaded), since the static f
 templates and the stemmer's script take their context from it. Only ``html`` is replaced:
 ``dirhtml`` and ``singlehtml`` are Sphinx's own.
 
+The general index is Sphinx's, made from the pages that have index entries only
+(:meth:`HTMLBuilder.write_genindex`): Sphinx 9.0 works out a link to every page, entries or
+none, and drops those of pages without entries.
+
 The builder also finds the outdated pages itself (:meth:`HTMLBuilder.get_outdated_docs`): Sphinx
 9.0's method, line for line, except that each page's source and output times are taken by
 ``os.stat`` of a string where Sphinx builds three ``pathlib`` paths per page (at 1,000 pages,
@@ -80,6 +84,21 @@ class HTMLBuilder(StandaloneHTMLBuilder):
     def load_indexer(self, docnames: Set[str]) -> None:
         if not self.unchanged:
             super().load_indexer(docnames)
+
+    def write_genindex(self) -> None:
+        """Sphinx's, shown only the pages that have index entries: Sphinx 9.0 works out the
+        link to every page for the index, entries or none (at 1,000 pages, 1,000 links made and
+        dropped on every build, a no-op too); the pages without entries add nothing to it."""
+        domain = self.env.domains.index_domain
+        entries = domain.data.get("entries")
+        if sphinx.version_info[:2] != OUTDATED_DOCS_OF or not isinstance(entries, dict):
+            super().write_genindex()
+            return
+        domain.data["entries"] = {docname: found for docname, found in entries.items() if found}
+        try:
+            super().write_genindex()
+        finally:
+            domain.data["entries"] = entries
 
     def handle_finish(self) -> None:
         if not self.unchanged:
