@@ -154,22 +154,76 @@ def test_a_failed_write_is_one_error_line_and_leaves_nothing(tmp_path: Path, mon
     assert not (tmp_path / "data").exists()  # the temporary folder is gone, and the folders made for it
 
 
-def test_a_page_refused_when_read_back_leaves_the_data_directory_as_it_was(tmp_path: Path) -> None:
-    # The page reads, but its release does not load (a control character in a label): the
-    # import is refused at publishing, after the edition's folder was made for it.
+def test_a_page_refused_when_read_back_leaves_the_data_directory_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The page reads, but its release does not load (a control character in a label, which the
+    # importer is made blind to here: the read-back is what is tested): the import is refused
+    # at publishing, after the edition's folder was made for it.
+    from workshop_data.importer import release as release_module
+
+    monkeypatch.setattr(release_module, "record_problem", lambda resource, record: None)
     path = page(tmp_path, HEAD + TABLE.format("<tr><td>9:00 AM</td><td>Opening \x1b[31mRemarks</td></tr>"))
     data = tmp_path / "data"
     data.mkdir()
-    proc = run(path, "--edition", "testconf2031", "--release", "r1", "--timezone", "UTC", "--data-dir", data)
-    assert proc.returncode == 2
-    assert "testconf2031/r1/slots.csv, row 1, field 'label': control character U+001B" in proc.stderr
+    with pytest.raises(WorkshopDataError) as info:
+        import_page(path, "testconf2031", "r1", data, timezone="UTC")
+    assert "testconf2031/r1/slots.csv, row 1, field 'label': control character U+001B" in str(info.value)
     assert list(data.iterdir()) == []  # no empty edition folder left behind
     ok = page(tmp_path, HEAD + TABLE.format(ROW), "ok.md")
-    args = ("--edition", "testconf2031", "--timezone", "UTC", "--data-dir", data)
-    assert run(ok, *args, "--release", "r1").returncode == 0
-    proc = run(path, *args, "--release", "r2")
-    assert proc.returncode == 2
+    import_page(ok, "testconf2031", "r1", data, timezone="UTC")
+    with pytest.raises(WorkshopDataError):
+        import_page(path, "testconf2031", "r2", data, timezone="UTC")
     assert [p.name for p in (data / "testconf2031").iterdir()] == ["r1"]  # the edition's folder stays with its release
+
+
+@pytest.mark.parametrize(
+    ("cell", "where"),
+    [
+        ("Opening \x1b[31mRemarks", "row 2, field 'label': control character U+001B in 'Opening \\x1b[31mRemarks'"),
+        (
+            "<b>Keynote:</b> Jeff Dean<br/>Advances in \u202eML",
+            "row 2, field 'title': bidirectional control character U+202E in 'Advances in \\u202eML'",
+        ),
+        (
+            "Contributed Talks:<ul><li>One</li><li>Two \x1b[31mtalks</li></ul>",
+            "row 2, talk 2, field 'title': control character U+001B in 'Two \\x1b[31mtalks'",
+        ),
+        ("<b>Keynote:</b> Jeff \u202eDean<br/>Advances", "row 2, field 'name': bidirectional control character U+202E"),
+    ],
+)
+def test_a_control_character_on_the_page_is_named_where_the_page_has_it(tmp_path: Path, cell: str, where: str) -> None:
+    # The release would refuse the text (validation's rule); the error named the CSV cell of the
+    # release being written (testconf2031/r1/slots.csv, row 1), which the user never saw.
+    path = page(
+        tmp_path, HEAD + TABLE.format(ROW.replace("9:00", "8:00") + f"<tr><td>9:00 AM</td><td>{cell}</td></tr>")
+    )
+    data = tmp_path / "data"
+    proc = run(path, "--edition", "testconf2031", "--release", "r1", "--timezone", "UTC", "--data-dir", data)
+    assert proc.returncode == 2
+    assert proc.stderr == f"workshop-data: error: {path}, {where}\n" or proc.stderr.startswith(
+        f"workshop-data: error: {path}, {where}"
+    ), proc.stderr
+    assert len(proc.stderr.splitlines()) == 1
+    assert not data.exists()
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "where"),
+    [
+        ('title: "Sched\\e[31mule"\n', "front matter 'title' (the page_title): control character U+001B"),
+        ('site_title: "ML \\u202eFor Systems"\n', "front matter 'site_title': bidirectional control character U+202E"),
+        ('venue: "Lis\\e[2Jbon"\n', "front matter 'venue': control character U+001B"),
+    ],
+)
+def test_a_control_character_in_the_front_matter_is_named_by_its_key(
+    tmp_path: Path, front_matter: str, where: str
+) -> None:
+    path = page(tmp_path, front(front_matter) + TABLE.format(ROW))
+    with pytest.raises(WorkshopDataError) as info:
+        import_page(path, "testconf2031", "r1", tmp_path / "data", timezone="UTC")
+    assert str(info.value).startswith(f"{path}: {where} in "), info.value
+    assert not (tmp_path / "data").exists()
 
 
 def test_unknown_timezone_in_the_front_matter_names_the_page_and_key(tmp_path: Path) -> None:

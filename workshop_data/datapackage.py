@@ -33,7 +33,7 @@ from .errors import DataValidationError, WorkshopDataError
 from .files import folder_mode
 from .memo import Memo
 from .model import Release
-from .schema import SCHEMA_VERSIONS, Field, Resource, resources
+from .schema import RESOURCES_BY_NAME, SCHEMA_VERSIONS, Field, Resource, resources
 from .store import check_name
 from .titles import Title
 
@@ -65,6 +65,24 @@ def _cell_writer(f: Field) -> Callable[[Any], str]:
     if f.type == "array":
         return lambda value: "[]" if not value else _ARRAY(list(value))
     return lambda value: to_cell(f, value)
+
+
+def record_problem(resource: str, record: object) -> tuple[Field, str] | None:
+    """The first cell of ``record`` (a record of the resource named ``resource``, as the current
+    schema declares it) that a reader would refuse, as (field, why), or None: the readers' rule
+    for a cell (:func:`workshop_data.validation.cell_problem`: no control character, a
+    required value, a pattern…) on the text it is written as.
+
+    The importers check what they make of a page with it, so that a text the release cannot hold
+    is reported where the page has it rather than in a file the page was never written to.
+    """
+    from .validation import cell_problem
+
+    for f in RESOURCES_BY_NAME[resource].fields:
+        why = cell_problem(f, to_cell(f, getattr(record, f.name)))
+        if why is not None:
+            return f, why
+    return None
 
 
 def schema_version_of(release: Release) -> str:

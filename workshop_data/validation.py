@@ -152,6 +152,8 @@ _NO_FILE = Path()
 
 def cell_problem(f: Field, text: str) -> str | None:
     """Why ``text`` is not a valid cell of field ``f`` (the rules every reader checks), or None."""
+    if (why := _control_problem(text)) is not None:
+        return why
     try:
         _from_cell(f, text, _NO_FILE, 0)
     except DataValidationError as exc:

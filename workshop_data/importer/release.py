@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import ids
+from ..datapackage import record_problem
 from ..errors import WorkshopDataError
 from ..identity import normalise
 from ..links import material_url
@@ -89,6 +90,16 @@ def _kind(section: Section, headings: frozenset[str]) -> str | None:
     )
 
 
+def _check_cells(where: str, resource: str, record: object) -> None:
+    """Every cell of ``record`` is one the readers take (:func:`~workshop_data.datapackage.record_problem`:
+    no control character or bidirectional override, a required value…); else a
+    :class:`WorkshopDataError` naming ``where`` the page has it (file and row) and the field,
+    not the file of the release it would have gone into."""
+    problem = record_problem(resource, record)
+    if problem is not None:
+        raise WorkshopDataError(f"{where}, field {problem[0].name!r}: {problem[1]}")
+
+
 def _check_exists(page: Page, row: Row, zone: str, *moments: dt.datetime | None) -> None:
     """Every time of a row happens at the venue (none skipped by a daylight-saving change, none
     out of range once in UTC)."""
@@ -157,7 +168,9 @@ class _Materials:
         if url is None:
             self.warnings.append(f"{self.path}, {where}: the {kind} link {href!r} is no web address; not kept")
         elif all((m.slot_id, m.talk_id, m.url) != (slot_id, talk_id, url) for m in self.found):
-            self.found.append(Material(slot_id, talk_id, kind, url))
+            material = Material(slot_id, talk_id, kind, url)
+            _check_cells(f"{self.path}, {where}", "materials", material)
+            self.found.append(material)
 
     def from_headings(
         self, links: tuple[HeadingLink, ...], slots: list[Slot], talks: list[Talk], anchors: dict[str, str]
@@ -183,6 +196,15 @@ class _Materials:
         order = {s.slot_id: i for i, s in enumerate(slots)}
         talk_order = {t.talk_id: t.order for t in talks}
         self.found.sort(key=lambda m: (order[m.slot_id], talk_order.get(m.talk_id, 0)))
+
+
+def _person(people: _People, person: PersonText, page: Page, row: Row) -> str:
+    """The id of a person a row names (:meth:`_People.add`), their texts checked as the row has them."""
+    pid = people.add(person)
+    _check_cells(
+        f"{page.path}, row {row.number}", "people", Person(pid, person.name, person.affiliations, person.anchor)
+    )
+    return pid
 
 
 class _Known:
@@ -231,8 +253,8 @@ def build_release(
                 "this is not a schedule page"
             )
         _check_talk_titles(page, row, section)
-        speakers = [people.add(p) for p in section.speakers]
-        talk_speakers = [[people.add(p) for p in t.speakers] for t in section.talks]
+        speakers = [_person(people, p, page, row) for p in section.speakers]
+        talk_speakers = [[_person(people, p, page, row) for p in t.speakers] for t in section.talks]
         sections.append((section, kind, speakers, talk_speakers))
         if workshop.date is None:
             raise WorkshopDataError(f"{page.path}, row {row.number}: the page does not give the day of the workshop")
@@ -254,27 +276,28 @@ def build_release(
         first = names[speakers[0]] if speakers and kind != "panel" else None
         sid = ids.slot_id(section.label, section.title, first, slot_ids)
         slot_ids.add(sid)
-        slots.append(
-            Slot(
-                slot_id=sid,
-                start=start_at,
-                end=end_at,
-                end_derived=derived,
-                kind=kind,
-                label=section.label,
-                title=section.title,
-                title_myst=section.title_myst,
-                status=section.status,
-                speakers=tuple(dict.fromkeys(speakers)),
-                raw=section.raw if kind == "other" else "",
-            )
+        slot = Slot(
+            slot_id=sid,
+            start=start_at,
+            end=end_at,
+            end_derived=derived,
+            kind=kind,
+            label=section.label,
+            title=section.title,
+            title_myst=section.title_myst,
+            status=section.status,
+            speakers=tuple(dict.fromkeys(speakers)),
+            raw=section.raw if kind == "other" else "",
         )
+        _check_cells(f"{page.path}, row {row.number}", "slots", slot)
+        slots.append(slot)
         for kind, href in section.materials:
             materials.add(sid, "", kind, href, f"row {row.number}")
         for order, (talk, tspeakers) in enumerate(zip(section.talks, talk_speakers, strict=True), start=1):
             tid = ids.talk_id(talk.title, talk_ids)
             talk_ids.add(tid)
             talks.append(Talk(tid, sid, order, talk.title, talk.title_myst, tuple(dict.fromkeys(tspeakers))))
+            _check_cells(f"{page.path}, row {row.number}, talk {order}", "talks", talks[-1])
             for kind, href in talk.materials:
                 materials.add(sid, tid, kind, href, f"row {row.number}, talk {order}")
     anchors = {p.person_id: p.anchor for p in people.by_key.values() if p.anchor}

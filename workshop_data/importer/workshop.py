@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..datapackage import record_problem
 from ..errors import UnknownTimeZoneError, WorkshopDataError
 from ..model import Workshop
 from ..timeutil import check_timezone, day_problem
@@ -194,7 +195,7 @@ def workshop_of(
             f"{path}: the page does not name the workshop series (site_description does not read "
             "'Workshop on <series> at <Conference YYYY>, ...'); add 'series:' to the front matter"
         )
-    return Workshop(
+    workshop = Workshop(
         edition=edition,
         series=series,
         conference=_given(front_matter, "conference", description.conference),
@@ -207,3 +208,26 @@ def workshop_of(
         timezone=_timezone(path, front_matter, timezone),
         contact_email=contact_email,
     )
+    _check_cells(path, front_matter, workshop)
+    return workshop
+
+
+#: The front matter's key each field of the workshop is read from (when the front matter has it;
+#: else the description, or the field's own name for the keys the Jekyll export writes).
+_KEYS = {"page_title": "title", "edition": "workshop_name"}
+
+
+def _check_cells(path: str, front_matter: dict[str, Any], workshop: Workshop) -> None:
+    """Each text of the workshop is one a release holds (:func:`~workshop_data.datapackage.record_problem`),
+    else a :class:`WorkshopDataError` naming the page and the front matter's key it came from."""
+    problem = record_problem("workshop", workshop)
+    if problem is None:
+        return
+    f, why = problem
+    key = _KEYS.get(f.name, f.name)
+    if f.name == "contact_email":
+        source = "the contact address"
+    else:  # series, conference, venue: from the description unless the front matter has them
+        key = key if key in front_matter else "site_description"
+        source = f"front matter {key!r}" + ("" if key == f.name else f" (the {f.name})")
+    raise WorkshopDataError(f"{path}: {source}: {why}")
