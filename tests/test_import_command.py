@@ -16,7 +16,7 @@ from conftest import SHIPPED
 from workshop_data.datapackage import release_files
 from workshop_data.errors import WorkshopDataError
 from workshop_data.importer import import_page
-from workshop_data.validation import read_release
+from workshop_data.validation import MAX_CELL_CHARS, read_release
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages"
 HEAD = """---
@@ -338,6 +338,19 @@ def test_hostile_cells_are_read_or_refused(tmp_path: Path) -> None:
     with pytest.raises(WorkshopDataError, match="row 2: more than 2000 talks or people on the page"):
         import_page(page(tmp_path, HEAD + TABLE.format(rows)), "testconf2031", "r1", tmp_path / "d", timezone="UTC")
     del cells[1]
+    # a speaker's affiliation of 399,998 characters, a title of 149,998 (its lines joined by MyST's
+    # hard breaks), a label of 179,990: more than a cell holds, each refused naming its row and field
+    for number, refused, smaller in (
+        (2, "'affiliations': 399,998", "<i>Speaker</i>: " + "Ab - Cd " * 10_000),
+        (3, "'title_myst': 149,998", "Coffee" + "<br/>x" * 10_000),
+        (4, "'label': 179,990", "Lunch" + " (TBD)" * 5_000 + "(a)" * 5_000),
+    ):
+        rows = "".join(f"<tr><td>{i + 1}:00 PM</td><td>{cell}</td></tr>" for i, cell in enumerate(cells))
+        with pytest.raises(WorkshopDataError) as info:
+            import_page(page(tmp_path, HEAD + TABLE.format(rows)), "testconf2031", "r2", tmp_path / "d", timezone="UTC")
+        where = f"{tmp_path / 'page.md'}, row {number}, field {refused}"
+        assert str(info.value) == f"{where} characters, more than a cell holds (100,000)"
+        cells[number - 1] = smaller
     rows = "".join(f"<tr><td>{i + 1}:00 PM</td><td>{cell}</td></tr>" for i, cell in enumerate(cells))
     folder, imported = import_page(page(tmp_path, HEAD + TABLE.format(rows)), "testconf2031", "r2", tmp_path / "d",
                                    timezone="UTC")  # fmt: skip
@@ -395,10 +408,12 @@ def test_the_year_1_east_of_greenwich_is_refused_with_one_line(tmp_path: Path) -
     )
 
 
-def test_a_front_matter_value_longer_than_a_csv_field_limit_imports_and_loads(tmp_path: Path) -> None:
-    # Python's CSV reader refuses fields over 131,072 characters by default: the release was
-    # published and then could not be read.
-    long = "Testing " * 20_000
+def test_a_front_matter_value_as_long_as_a_cell_holds_imports_and_loads(tmp_path: Path) -> None:
+    # Python's CSV reader refused fields over 131,072 characters by default: the release was
+    # published and then could not be read. A cell now holds 100,000 characters (MAX_CELL_CHARS):
+    # that many import and load, one more is refused naming the page and its key, nothing written.
+    long = "Testing " * 12_499 + "Testing!"
+    assert len(long) == MAX_CELL_CHARS
     path = page(tmp_path, HEAD.replace("title: Schedule", f"title: {long}") + TABLE.format(ROW))
     data = tmp_path / "data"
     proc = run(path, "--edition", "testconf2031", "--release", "r1", "--timezone", "UTC", "--data-dir", data)
@@ -407,7 +422,15 @@ def test_a_front_matter_value_longer_than_a_csv_field_limit_imports_and_loads(tm
         "import workshop_data as wd, sys; print(len(wd.load_workshop('testconf2031', data_dir=sys.argv[1]).page_title))"
     )
     proc = subprocess.run([sys.executable, "-c", check, str(data)], capture_output=True, text=True)
-    assert proc.stdout == f"{len(long.strip())}\n", proc.stderr
+    assert proc.stdout == f"{MAX_CELL_CHARS}\n", proc.stderr
+    path = page(tmp_path, HEAD.replace("title: Schedule", f"title: {long}s") + TABLE.format(ROW))
+    proc = run(path, "--edition", "testconf2031", "--release", "r2", "--timezone", "UTC", "--data-dir", data)
+    assert proc.returncode == 2
+    assert proc.stderr == (
+        f"workshop-data: error: {path}: front matter 'title' (the page_title): 100,001 characters, more than a cell"
+        " holds (100,000)\n"
+    )
+    assert [p.name for p in (data / "testconf2031").iterdir()] == ["r1"]
 
 
 @pytest.mark.parametrize("mask", [0o022, 0o002, 0o077])

@@ -474,17 +474,48 @@ def test_years_before_1000_are_written_with_four_digits_and_read_back(tmp_path: 
     assert wd.validate(folder) == old
 
 
-def test_a_cell_longer_than_the_csv_readers_default_limit_reads_back(tmp_path: Path, csv_default_limit: None) -> None:
-    # The writer has no limit and Python's CSV reader refuses a field over 131,072 characters:
-    # reading accepts what writing writes.
+def test_a_cell_as_long_as_a_cell_holds_reads_back_and_a_longer_one_is_not_published(
+    tmp_path: Path, csv_default_limit: None
+) -> None:
+    # The writer had no limit: 200,000 characters were published (and read back). A cell holds
+    # MAX_CELL_CHARS characters (50 times the longest abstract of any release); publishing one
+    # more is refused, naming the file, row and field, and nothing is written.
     import dataclasses
 
     from workshop_data.datapackage import write_release
+    from workshop_data.validation import MAX_CELL_CHARS
 
     rel = wd.load_release(*PINNED)
-    long = "x" * 200_000
-    rel = dataclasses.replace(rel, workshop=dataclasses.replace(rel.workshop, site_description=long))
-    assert wd.validate(write_release(rel, tmp_path)).workshop.site_description == long
+    long = "x" * MAX_CELL_CHARS
+    held = dataclasses.replace(rel, workshop=dataclasses.replace(rel.workshop, site_description=long))
+    assert wd.validate(write_release(held, tmp_path)).workshop.site_description == long
+    longer = dataclasses.replace(
+        rel, name="r2", workshop=dataclasses.replace(rel.workshop, site_description=long + "x")
+    )
+    with pytest.raises(DataValidationError) as info:
+        write_release(longer, tmp_path)
+    assert str(info.value) == (
+        f"{tmp_path / 'neurips2024' / 'r2' / 'workshop.csv'}, row 1, field 'site_description': 100,001 characters, "
+        "more than a cell holds (100,000) (not published: the release would not load)"
+    )
+    assert [p.name for p in (tmp_path / "neurips2024").iterdir()] == [PINNED[1]]
+
+
+@pytest.mark.parametrize(("name", "row", "column"), [("slots.csv", 3, "title"), ("people.csv", 2, "affiliations")])
+def test_a_cell_of_megabytes_is_refused_naming_file_row_and_field(
+    release_copy: Path, csv_default_limit: None, name: str, row: int, column: str
+) -> None:
+    # 5 MB in one cell loaded (into every loader's memory, the site's pages, a terminal).
+    value = "x" * 5_000_000 if column != "affiliations" else json.dumps(["x" * 5_000_000])
+    edit_row(release_copy, name, row, column, value)
+    err = fails(release_copy, f"{name}, row {row}, field '{column}': ")
+    assert err.reason == f"{len(value):,} characters, more than a cell holds (100,000)"
+    with pytest.raises(DataValidationError, match=f"{name}, row {row}, field '{column}': "):
+        wd.load_people(*PINNED, data_dir=release_copy.parents[1])  # a loader reads the release as a whole
+    proc = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "validate", str(release_copy)], capture_output=True, text=True
+    )
+    assert (proc.returncode, proc.stderr) == (2, f"workshop-data: error: {err}\n")
 
 
 def test_a_release_that_would_not_load_is_not_published(tmp_path: Path) -> None:

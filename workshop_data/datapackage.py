@@ -70,8 +70,8 @@ def _cell_writer(f: Field) -> Callable[[Any], str]:
 def record_problem(resource: str, record: object) -> tuple[Field, str] | None:
     """The first cell of ``record`` (a record of the resource named ``resource``, as the current
     schema declares it) that a reader would refuse, as (field, why), or None: the readers' rule
-    for a cell (:func:`workshop_data.validation.cell_problem`: no control character, a
-    required value, a pattern…) on the text it is written as.
+    for a cell (:func:`workshop_data.validation.cell_problem`: no control character, no text
+    longer than a cell holds, a required value…) on the text it is written as.
 
     The importers check what they make of a page with it, so that a text the release cannot hold
     is reported where the page has it rather than in a file the page was never written to.

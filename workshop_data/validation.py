@@ -69,6 +69,15 @@ _CONTROL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]")
 _CONTROL_BYTES = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
 
 
+#: The most characters a cell holds. The longest text of any release is an abstract of 1,944
+#: characters (neurips2023's papers); a cell fifty times that is no abstract or bio but a file
+#: pasted by mistake, or an attack: every loader would hold it in memory, and the site print it.
+#: A rule of the readers (:func:`text_problem`), not a ``maxLength`` the descriptors declare:
+#: the descriptors are made from :mod:`workshop_data.schema`, and a new constraint there would
+#: change the bytes (and the pinned hashes) of every release published, and of its re-import.
+MAX_CELL_CHARS = 100_000
+
+
 def _control_problem(text: str) -> str | None:
     """Why ``text`` cannot be a text of a release (it holds a control character), or None."""
     found = _CONTROL.search(text)
@@ -76,6 +85,16 @@ def _control_problem(text: str) -> str | None:
         return None
     kind = "bidirectional control character" if _BIDI_CHAR.fullmatch(found.group()) else "control character"
     return f"{kind} U+{ord(found.group()):04X} in {shown(text)}"
+
+
+def text_problem(text: str) -> str | None:
+    """Why ``text`` cannot be a cell of a release, whatever its field, or None: it is longer than
+    :data:`MAX_CELL_CHARS` or holds a control character (:data:`_CONTROL`). The reader checks
+    every cell with it, the importers every text they take from a page (so the error names the
+    page rather than the file it would have been written to)."""
+    if len(text) > MAX_CELL_CHARS:
+        return f"{len(text):,} characters, more than a cell holds ({MAX_CELL_CHARS:,})"
+    return _control_problem(text)
 
 
 #: A position (every integer field: a talk's order, an author's position…): digits, from 1.
@@ -152,7 +171,7 @@ _NO_FILE = Path()
 
 def cell_problem(f: Field, text: str) -> str | None:
     """Why ``text`` is not a valid cell of field ``f`` (the rules every reader checks), or None."""
-    if (why := _control_problem(text)) is not None:
+    if (why := text_problem(text)) is not None:
         return why
     try:
         _from_cell(f, text, _NO_FILE, 0)
@@ -206,9 +225,10 @@ def _allow_fields_of(size: int) -> None:
     """Let the CSV reader take a field as long as ``size`` characters.
 
     Python's reader refuses a field over ``csv.field_size_limit()`` (131,072 characters by
-    default), a limit the writer does not have: a long value would be written and then not read
-    back. The file is in memory already, so no field can be longer than it; the process-wide
-    limit is raised to its size when lower (never lowered; frictionless raises it the same way).
+    default, or less where another library lowered it) with an error that names no field; a cell
+    longer than a release holds is refused by :func:`text_problem`, naming its field. The file is
+    in memory already, so no field can be longer than it; the process-wide limit is raised to its
+    size when lower (never lowered; frictionless raises it the same way).
     """
     if csv.field_size_limit() < size:
         csv.field_size_limit(size)
@@ -285,7 +305,9 @@ def _parse_rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
         # a text field with no rule (most cells: names, titles, bios) is its cell as it is; the
         # others are read, in the header's order (the first bad cell of a row is the one named)
         typed = [by_name[name] for name in header if not _plain(by_name[name])]
-        controls = _CONTROL_BYTES.search(data) is not None  # then each cell is looked at
+        # each cell is looked at (text_problem) when the file holds a control character, or is
+        # larger than a cell may be (a character is at least a byte)
+        look = len(data) > MAX_CELL_CHARS or _CONTROL_BYTES.search(data) is not None
         for number, cells in enumerate(reader, start=1):
             if len(cells) != len(header):
                 raise DataValidationError(
@@ -294,8 +316,8 @@ def _parse_rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
                     row=number,
                 )
             row = dict(zip(header, cells, strict=True))
-            for name, cell in row.items() if controls else ():
-                if (why := _control_problem(cell)) is not None:
+            for name, cell in row.items() if look else ():
+                if (why := text_problem(cell)) is not None:
                     raise DataValidationError(why, file=path, row=number, field=name)
             for f in typed:
                 row[f.name] = _from_cell(f, row[f.name], path, number)

@@ -92,7 +92,7 @@ def _kind(section: Section, headings: frozenset[str]) -> str | None:
 
 def _check_cells(where: str, resource: str, record: object) -> None:
     """Every cell of ``record`` is one the readers take (:func:`~workshop_data.datapackage.record_problem`:
-    no control character or bidirectional override, a required value…); else a
+    no control character or bidirectional override, no text longer than a cell holds…); else a
     :class:`WorkshopDataError` naming ``where`` the page has it (file and row) and the field,
     not the file of the release it would have gone into."""
     problem = record_problem(resource, record)
