@@ -162,7 +162,7 @@ def test_a_page_refused_when_read_back_leaves_the_data_directory_as_it_was(
     # at publishing, after the edition's folder was made for it.
     from workshop_data.importer import release as release_module
 
-    monkeypatch.setattr(release_module, "record_problem", lambda resource, record: None)
+    monkeypatch.setattr(release_module, "records_problem", lambda records: None)
     path = page(tmp_path, HEAD + TABLE.format("<tr><td>9:00 AM</td><td>Opening \x1b[31mRemarks</td></tr>"))
     data = tmp_path / "data"
     data.mkdir()

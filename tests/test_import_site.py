@@ -403,7 +403,7 @@ def test_an_edition_whose_first_release_is_refused_leaves_no_folder(
     # the edition's folder was made for it.
     from workshop_data.importer import release as release_module
 
-    monkeypatch.setattr(release_module, "record_problem", lambda resource, record: None)
+    monkeypatch.setattr(release_module, "records_problem", lambda records: None)
     require(SEED.is_file(), f"{SEED} is missing")
     seed = SEED.read_text(encoding="utf-8")
     repo = tmp_path / "site"

@@ -68,21 +68,62 @@ def _cell_writer(f: Field) -> Callable[[Any], str]:
 
 
 def record_problem(resource: str, record: object) -> tuple[Field, str] | None:
-    """The first cell of ``record`` (a record of the resource named ``resource``, as the current
-    schema declares it) that a reader would refuse, as (field, why), or None: the readers' rule
-    for a cell (:func:`workshop_data.validation.cell_problem`: no control character, no text
-    longer than a cell holds, a required value…) on the text it is written as.
+    """The first text of ``record`` (a record of the resource named ``resource``) that a reader
+    would refuse, as (field, why), or None: :func:`workshop_data.validation.text_problem`, the
+    rule every reader applies to every cell (no control character or bidirectional override, no
+    text longer than a cell holds), on each string cell, each array's cell and each of its items.
 
     The importers check what they make of a page with it, so that a text the release cannot hold
-    is reported where the page has it rather than in a file the page was never written to.
+    is reported where the page has it rather than in a file the page was never written to. The
+    cells' other rules (types, ids, required values) concern what the importers make, not what a
+    page says; publishing reads every file back (:func:`write_release`).
     """
-    from .validation import cell_problem
+    from .validation import text_problem
 
-    for f in RESOURCES_BY_NAME[resource].fields:
-        why = cell_problem(f, to_cell(f, getattr(record, f.name)))
-        if why is not None:
-            return f, why
+    for f, array in _texts(resource):
+        value = getattr(record, f.name)
+        for text in (_ARRAY(list(value)), *value) if array and value else () if array else (value,):
+            why = text_problem(text)
+            if why is not None:
+                return f, why
     return None
+
+
+def records_problem(records: Sequence[tuple[str, object]]) -> tuple[int, Field, str] | None:
+    """:func:`record_problem` of ``records`` (each a resource's name and a record of it): the
+    first problem found, with its record's index, or None. The texts of all the records are
+    looked at together first (:func:`workshop_data.validation.texts_held`): an import checks
+    thousands of texts, and a page's are all held but for an attack or an accident."""
+    from .validation import texts_held
+
+    texts = [text for resource, record in records for text in _cell_texts(resource, record)]
+    if texts_held(texts):
+        return None
+    for number, (resource, record) in enumerate(records):
+        found = record_problem(resource, record)
+        if found is not None:
+            return number, *found
+    return None  # pragma: no cover - texts_held refuses what text_problem refuses
+
+
+def _cell_texts(resource: str, record: object) -> list[str]:
+    """The texts :func:`record_problem` checks of ``record``: each string cell, each array's cell
+    and each of its items."""
+    texts = []
+    for f, array in _texts(resource):
+        value = getattr(record, f.name)
+        if not array:
+            texts.append(value)
+        elif value:
+            texts += (_ARRAY(list(value)), *value)
+    return texts
+
+
+@functools.cache
+def _texts(resource: str) -> tuple[tuple[Field, bool], ...]:
+    """The text fields (strings, arrays of strings) of the current schema's ``resource``, each
+    with whether it is an array."""
+    return tuple((f, f.type == "array") for f in RESOURCES_BY_NAME[resource].fields if f.type in ("string", "array"))
 
 
 def schema_version_of(release: Release) -> str:

@@ -97,6 +97,12 @@ def text_problem(text: str) -> str | None:
     return _control_problem(text)
 
 
+def texts_held(texts: Sequence[str]) -> bool:
+    """Whether :func:`text_problem` takes every one of ``texts``: one search of them all, joined
+    by a line feed (which it takes), rather than one per text (an import checks thousands)."""
+    return max(map(len, texts), default=0) <= MAX_CELL_CHARS and _CONTROL.search("\n".join(texts)) is None
+
+
 #: A position (every integer field: a talk's order, an author's position…): digits, from 1.
 _POSITION = re.compile("[1-9][0-9]*")
 #: The largest integer the loaders' ``Int64`` columns hold.

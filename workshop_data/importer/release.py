@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import ids
-from ..datapackage import record_problem
+from ..datapackage import records_problem
 from ..errors import WorkshopDataError
 from ..identity import normalise
 from ..links import material_url
@@ -90,14 +90,21 @@ def _kind(section: Section, headings: frozenset[str]) -> str | None:
     )
 
 
-def _check_cells(where: str, resource: str, record: object) -> None:
-    """Every cell of ``record`` is one the readers take (:func:`~workshop_data.datapackage.record_problem`:
-    no control character or bidirectional override, no text longer than a cell holds…); else a
-    :class:`WorkshopDataError` naming ``where`` the page has it (file and row) and the field,
-    not the file of the release it would have gone into."""
-    problem = record_problem(resource, record)
-    if problem is not None:
-        raise WorkshopDataError(f"{where}, field {problem[0].name!r}: {problem[1]}")
+#: What the import made of a page, to be checked (:func:`_check_cells`): where the page has it
+#: ("page.md, row 3, talk 2"), the resource's name and the record.
+_Made = list[tuple[str, str, object]]
+
+
+def _check_cells(made: _Made) -> None:
+    """Every text of the records ``made`` is one the readers take (no control character or
+    bidirectional override, none longer than a cell holds:
+    :func:`~workshop_data.datapackage.records_problem`); else a :class:`WorkshopDataError` naming
+    where the page has it (file and row) and the field, not the file of the release it would
+    have gone into."""
+    found = records_problem([(resource, record) for _, resource, record in made])
+    if found is not None:
+        number, f, why = found
+        raise WorkshopDataError(f"{made[number][0]}, field {f.name!r}: {why}")
 
 
 def _check_exists(page: Page, row: Row, zone: str, *moments: dt.datetime | None) -> None:
@@ -169,7 +176,7 @@ class _Materials:
             self.warnings.append(f"{self.path}, {where}: the {kind} link {href!r} is no web address; not kept")
         elif all((m.slot_id, m.talk_id, m.url) != (slot_id, talk_id, url) for m in self.found):
             material = Material(slot_id, talk_id, kind, url)
-            _check_cells(f"{self.path}, {where}", "materials", material)
+            _check_cells([(f"{self.path}, {where}", "materials", material)])
             self.found.append(material)
 
     def from_headings(
@@ -198,12 +205,10 @@ class _Materials:
         self.found.sort(key=lambda m: (order[m.slot_id], talk_order.get(m.talk_id, 0)))
 
 
-def _person(people: _People, person: PersonText, page: Page, row: Row) -> str:
-    """The id of a person a row names (:meth:`_People.add`), their texts checked as the row has them."""
+def _add(people: _People, person: PersonText, where: str, made: _Made) -> str:
+    """:meth:`_People.add`, the person's texts as ``where`` on the page has them kept to be checked."""
     pid = people.add(person)
-    _check_cells(
-        f"{page.path}, row {row.number}", "people", Person(pid, person.name, person.affiliations, person.anchor)
-    )
+    made.append((where, "people", Person(pid, person.name, person.affiliations, person.anchor)))
     return pid
 
 
@@ -237,6 +242,7 @@ def build_release(
     timed: list[tuple[Row, dt.datetime | None, dt.datetime | None]] = []
     sections: list[tuple[Section, str, list[str], list[list[str]]]] = []
     talk_count = 0
+    made: _Made = []
     for row in _slot_rows(page):
         start, end = clocks.resolve(row.time, row.number)
         section = read_section(row.section, _Known(people.by_key, named) if named else people.by_key, page.headings)
@@ -253,8 +259,9 @@ def build_release(
                 "this is not a schedule page"
             )
         _check_talk_titles(page, row, section)
-        speakers = [_person(people, p, page, row) for p in section.speakers]
-        talk_speakers = [[_person(people, p, page, row) for p in t.speakers] for t in section.talks]
+        where = f"{page.path}, row {row.number}"
+        speakers = [_add(people, p, where, made) for p in section.speakers]
+        talk_speakers = [[_add(people, p, where, made) for p in t.speakers] for t in section.talks]
         sections.append((section, kind, speakers, talk_speakers))
         if workshop.date is None:
             raise WorkshopDataError(f"{page.path}, row {row.number}: the page does not give the day of the workshop")
@@ -289,7 +296,7 @@ def build_release(
             speakers=tuple(dict.fromkeys(speakers)),
             raw=section.raw if kind == "other" else "",
         )
-        _check_cells(f"{page.path}, row {row.number}", "slots", slot)
+        made.append((f"{page.path}, row {row.number}", "slots", slot))
         slots.append(slot)
         for kind, href in section.materials:
             materials.add(sid, "", kind, href, f"row {row.number}")
@@ -297,9 +304,10 @@ def build_release(
             tid = ids.talk_id(talk.title, talk_ids)
             talk_ids.add(tid)
             talks.append(Talk(tid, sid, order, talk.title, talk.title_myst, tuple(dict.fromkeys(tspeakers))))
-            _check_cells(f"{page.path}, row {row.number}, talk {order}", "talks", talks[-1])
+            made.append((f"{page.path}, row {row.number}, talk {order}", "talks", talks[-1]))
             for kind, href in talk.materials:
                 materials.add(sid, tid, kind, href, f"row {row.number}, talk {order}")
+    _check_cells(made)
     anchors = {p.person_id: p.anchor for p in people.by_key.values() if p.anchor}
     materials.from_headings(page.heading_links, slots, talks, anchors)
     release = Release(
