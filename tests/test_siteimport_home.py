@@ -503,3 +503,17 @@ def test_what_cannot_be_read_is_named(text: str, message: str) -> None:
 def test_a_page_without_people_is_empty() -> None:
     assert parse_home("---\ntitle: Coming Soon\n---\n", "index.md") == HomePage()
     assert parse_home("## Welcome to GitHub Pages\n\nYou can use the editor.\n", "index.md") == HomePage()
+
+
+def test_a_link_or_photo_that_is_no_web_address_is_not_taken() -> None:
+    # A profile link or photo of "javascript:" (or "data:") was kept as printed, and the site
+    # links it: a script run on the site's speakers page. Only http(s) addresses are taken, as
+    # for a talk's materials (links.web_url).
+    page = MARKDOWN.replace("/assets/images/speakers/ada.jpg", "javascript:alert(1)").replace(
+        "(https://twitter.com/grace)",
+        "(https://twitter.com/grace), [home](javascript:alert(document.cookie)),"
+        " [card](data:text/html;base64,PHNjcmlwdD4=)",
+    )
+    roles = parse_home(page, "index.md").roles
+    assert (roles[0].person.name, roles[0].person.photo_url) == ("Ada Lovelace", "")
+    assert (roles[2].person.name, roles[2].person.links) == ("Grace Hopper", ("https://twitter.com/grace",))

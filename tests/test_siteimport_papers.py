@@ -472,3 +472,11 @@ def test_any_papers_section_reads_or_is_refused(inside: str, looped: bool, csv_t
     except WorkshopDataError:
         return
     assert all(p.title and p.authors and all(a.name for a in p.authors) for p in found)
+
+
+@pytest.mark.parametrize("href", ["javascript:alert(1)", "data:application/pdf;base64,JVBERi0=", "#", ""])
+def test_a_pdf_link_that_is_no_web_address_is_none(href: str) -> None:
+    # "javascript:alert(1)" was kept as the paper's PDF, which the site links.
+    (paper,) = parse_papers(PAGE.format(papers=LOOP).replace("/assets/papers/demo/paper{{paper.id}}.pdf", href),
+                            "accepted_papers.md", CSV)  # fmt: skip
+    assert (paper.title, paper.pdf_url) == ("Engines", "")

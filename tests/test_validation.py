@@ -720,3 +720,35 @@ def test_a_known_start_is_in_order_with_the_last_known_one_above(tbd_copy: Path)
 def test_an_end_without_a_start_is_refused(tbd_copy: Path) -> None:
     edit_row(tbd_copy, "slots.csv", 3, "end", "2021-12-13T10:00:00")
     fails(tbd_copy, "slots.csv, row 3, field 'end'", "has no start")
+
+
+@pytest.fixture
+def release_2_0(tmp_path: Path) -> Path:
+    """A writable copy of a shipped release of schema 2.0.0 (people's photos and links, papers)."""
+    import shutil
+
+    from conftest import SHIPPED
+
+    target = tmp_path / "data" / "neurips2023" / "2024-04-10.1731"
+    shutil.copytree(SHIPPED.parents[1] / "neurips2023" / "2024-04-10.1731", target)
+    return target
+
+
+@pytest.mark.parametrize(
+    ("name", "row", "column", "value", "shown"),
+    [
+        ("papers.csv", 1, "pdf_url", "javascript:alert(1)", "'javascript:alert(1)'"),
+        ("people.csv", 1, "photo_url", "data:image/svg+xml;base64,PHN2Zz4=", "'data:image/svg+xml;base64,PHN2Zz4='"),
+        ("people.csv", 2, "links", '["https://x.org","javascript:alert(1)"]', "'javascript:alert(1)' in the array"),
+        ("people.csv", 2, "links", '["//evil.example/x"]', "'//evil.example/x' in the array"),
+    ],
+)
+def test_a_link_the_site_would_make_is_an_http_url(
+    release_2_0: Path, name: str, row: int, column: str, value: str, shown: str
+) -> None:
+    # The site links a paper's PDF, a speaker's photo and profile links as the release gives
+    # them: a "javascript:" one ran on the site. They are held to the materials' rule (an
+    # http(s) URL), a reader's rule: no descriptor changes.
+    edit_row(release_2_0, name, row, column, value)
+    err = fails(release_2_0, f"{name}, row {row}, field '{column}': {shown} is not a valid {column} (an http://")
+    assert (err.row, err.field) == (row, column)

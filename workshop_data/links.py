@@ -12,7 +12,8 @@ A row of the site's schedules links material about its talk in two ways:
 The site links its own files by path (``/assets/slides/isca2019/…``): a material's URL is made
 absolute against the site, https://mlforsystems.org/ (:func:`absolute`), as papers' PDFs are.
 A link that is not then an http(s) URL (``file:///…`` on an organizer's disk, ``javascript:``)
-is no material anyone can open and is not taken (:func:`material_url`).
+is no material anyone can open and is not taken (:func:`web_url`); nor is it a paper's PDF, a
+speaker's photo or profile: the site would link it (a ``javascript:`` link runs there).
 """
 
 from __future__ import annotations
@@ -124,9 +125,10 @@ def as_uri(url: str) -> str | None:
     return out if re.fullmatch(URL_PATTERN, out) else None
 
 
-def material_url(href: str) -> str | None:
-    """The absolute URL of a material's link, as a URI (:func:`as_uri`), or None when it is no
-    web link (an anchor on the page, ``file:``, ``javascript:``…)."""
+def web_url(href: str) -> str | None:
+    """The absolute URL of a link (a material, a paper's PDF, a speaker's photo or profile), as a
+    URI (:func:`as_uri`), or None when it is no web link (an anchor on the page, ``file:``,
+    ``javascript:``, ``data:``, ``mailto:``…)."""
     if not href.strip() or href.strip().startswith("#"):
         return None
     return as_uri(absolute(href))

@@ -61,9 +61,9 @@ class Field:
     since: str = "1.0.0"
     #: The first schema version without this declaration of the field (it changed or went).
     until: str | None = None
-    #: A regular expression every value must match. Readers check it on every release; it is
-    #: not written into descriptors, so that the releases already published (which do not
-    #: declare it) are the ones a re-import makes, byte for byte.
+    #: A regular expression every value (each item of an array) must match. Readers check it on
+    #: every release; it is not written into descriptors, so that the releases already published
+    #: (which do not declare it) are the ones a re-import makes, byte for byte.
     pattern: str | None = None
 
     def descriptor(self) -> dict[str, Any]:
@@ -243,9 +243,17 @@ PEOPLE = Resource(
         Field("name", "string", "The name as printed.", required=True),
         Field("affiliations", "array", "Affiliations as printed, as a JSON array.", required=True),
         Field("anchor", "string", "The page's anchor for the person's talk, e.g. 'dean_talk'."),
-        Field("photo_url", "string", "Absolute URL of the person's photo on the site.", since="2.0.0"),
+        Field(
+            "photo_url", "string", "Absolute URL of the person's photo on the site.", since="2.0.0", pattern=URL_PATTERN
+        ),
         Field("bio", "string", "The biography printed for this edition, as plain text.", since="2.0.0"),
-        Field("links", "array", "Profile links (homepage, scholar, social) as a JSON array of URLs.", since="2.0.0"),
+        Field(
+            "links",
+            "array",
+            "Profile links (homepage, scholar, social) as a JSON array of URLs.",
+            since="2.0.0",
+            pattern=URL_PATTERN,  # each item's
+        ),
     ),
     primary_key="person_id",
 )
@@ -284,7 +292,7 @@ PAPERS = Resource(
         Field("order", "integer", "Position in the list of accepted papers, from 1.", required=True),
         Field("title", "string", "The title as plain text.", required=True),
         Field("abstract", "string", "The abstract, where the site gives one."),
-        Field("pdf_url", "string", "Absolute URL of the PDF."),
+        Field("pdf_url", "string", "Absolute URL of the PDF.", pattern=URL_PATTERN),
         Field("award", "string", "An award printed with the paper, e.g. 'Best Paper Award'."),
         Field("presentation", "string", "How the paper is presented where the site says, e.g. 'spotlight'."),
         Field("tag", "string", "The topic tag the site gives the paper."),

@@ -167,6 +167,10 @@ def _from_cell(f: Field, text: str, file: Path, row: int) -> Any:
         for v in value:  # JSON writes a control character as an escape ("\u001b")
             if (why := _control_problem(v)) is not None:
                 raise bad(why)
+            if f.pattern is not None and not _compiled(f.pattern).fullmatch(v):
+                raise bad(
+                    f"{shown(v)} in the array is not a valid {f.name} ({PATTERN_RULES.get(f.pattern, f.pattern)})"
+                )
         return tuple(value)
     raise bad(f"unsupported field type {f.type!r}")  # pragma: no cover - schema is ours
 

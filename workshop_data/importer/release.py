@@ -17,7 +17,7 @@ from .. import ids
 from ..datapackage import records_problem
 from ..errors import WorkshopDataError
 from ..identity import normalise
-from ..links import material_url
+from ..links import web_url
 from ..model import Material, Person, Release, Slot, Talk
 from ..timeutil import wall_time_problem
 from .inline import collapse
@@ -171,7 +171,7 @@ class _Materials:
     found: list[Material] = field(default_factory=list)
 
     def add(self, slot_id: str, talk_id: str, kind: str, href: str, where: str) -> None:
-        url = material_url(href)
+        url = web_url(href)
         if url is None:
             self.warnings.append(f"{self.path}, {where}: the {kind} link {href!r} is no web address; not kept")
         elif all((m.slot_id, m.talk_id, m.url) != (slot_id, talk_id, url) for m in self.found):

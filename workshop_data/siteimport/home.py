@@ -46,7 +46,7 @@ from ..importer.inline import LineStart, collapse
 from ..importer.kinds import ROLE_WORDS
 from ..importer.page import contact_email, html_document, split_front_matter
 from ..importer.people import is_name, is_placeholder, name_key, split_affiliations
-from ..links import absolute
+from ..links import web_url
 from ..memo import Memo
 from .records import HomePage, PersonEntry, RoleEntry
 
@@ -155,8 +155,9 @@ def _text_without_links(el: Any) -> str:
 
 
 def _links(el: Any) -> tuple[str, ...]:
-    hrefs = (a.get("href", "").strip() for a in el.iter("a"))
-    return tuple(absolute(h) for h in hrefs if h and not h.startswith(("#", "mailto:")))
+    """The web links in ``el`` (:func:`~workshop_data.links.web_url`: no anchor, address or script)."""
+    urls = (web_url(a.get("href", "")) for a in el.iter("a"))
+    return tuple(url for url in urls if url is not None)
 
 
 def _inside(el: Any, css_class: str) -> bool:
@@ -169,9 +170,9 @@ def _photo(bio: Any) -> str:
             continue
         match = _CSS_URL.search(el.get("style") or "")
         if match:
-            return absolute(match.group("url"))
+            return web_url(match.group("url")) or ""
         if el.tag == "img" and el.get("src"):
-            return absolute(el.get("src"))
+            return web_url(el.get("src")) or ""
     return ""
 
 

@@ -35,7 +35,7 @@ from typing import Any
 from ..errors import WorkshopDataError
 from ..importer.inline import LineStart, collapse
 from ..importer.page import html_parser, parse_html, split_front_matter
-from ..links import absolute
+from ..links import web_url
 from ..memo import Memo
 from .records import AuthorEntry, PaperEntry
 
@@ -63,10 +63,9 @@ _MARK_THEN_NAME = re.compile(_MARK + r"(?=\s+\w)")
 
 
 def _link(href: str | None) -> str:
-    """A paper's link, absolute (:func:`~workshop_data.links.absolute`); an empty link or a
-    fragment (``#``) is none."""
-    href = (href or "").strip()
-    return "" if not href or href.startswith("#") else absolute(href)
+    """A paper's link, absolute (:func:`~workshop_data.links.web_url`); an empty link, a fragment
+    (``#``) or one that is no web link (``javascript:``…) is none."""
+    return web_url(href or "") or ""
 
 
 def papers_data_path(text: str) -> str | None:
