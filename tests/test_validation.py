@@ -625,13 +625,64 @@ def test_days_outside_what_every_time_zone_can_show(release_copy: Path) -> None:
     fails(release_copy, "workshop.csv, row 1, field 'date'", "(0001-01-02 to 9999-12-30, which every time zone")
 
 
-@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux's /proc/self/mem (a file reads fail on)")
-@pytest.mark.parametrize("name", ["slots.csv", DESCRIPTOR])
-def test_a_file_that_cannot_be_read(release_copy: Path, name: str) -> None:
-    # /proc/self/mem opens and its first read fails (EIO), whoever runs the tests, root included.
+@pytest.mark.parametrize("name", ["slots.csv", "people.csv", DESCRIPTOR])
+@pytest.mark.parametrize("target", ["outside", "/proc/self/mem", "../2024-11-19/{name}"])
+def test_a_file_of_the_release_linked_out_of_its_folder_is_refused_unread(
+    release_copy: Path, name: str, target: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A release folder someone else made, with people.csv -> ~/.ssh/id_rsa: the file was read
+    # and the error told its size ("is 1294 bytes, the descriptor says 322"); a link to a file
+    # of gigabytes was read whole. A release's files are its own: a link out is refused, unread.
+    outside = release_copy.parents[1] / "outside"
+    outside.write_bytes((release_copy / name).read_bytes() + b"secret")
+    (release_copy.parent / "2024-11-19").mkdir()
+    (release_copy.parent / "2024-11-19" / name).write_bytes((release_copy / name).read_bytes())  # the same bytes
     (release_copy / name).unlink()
-    (release_copy / name).symlink_to("/proc/self/mem")
-    fails(release_copy, f"{name}: cannot be read: Input/output error")
+    linked = release_copy / name
+    linked.symlink_to(outside if target == "outside" else target.format(name=name))
+    read_bytes, open_ = Path.read_bytes, Path.open
+    monkeypatch.setattr(Path, "read_bytes", lambda path: pytest.fail("read") if path == linked else read_bytes(path))
+    monkeypatch.setattr(
+        Path, "open", lambda path, *a, **k: pytest.fail("read") if path == linked else open_(path, *a, **k)
+    )
+    err = fails(release_copy, f"{name}: is a symbolic link out of the release folder: a release's files are its own")
+    assert str(outside.stat().st_size) not in str(err)  # nothing read, no size told
+
+
+def test_a_file_of_the_release_may_link_within_its_folder(release_copy: Path) -> None:
+    (release_copy / "files").mkdir()
+    (release_copy / "people.csv").rename(release_copy / "files" / "people.csv")
+    (release_copy / "people.csv").symlink_to("files/people.csv")
+    assert len(wd.validate(release_copy).people) == 5
+
+
+@pytest.mark.parametrize("size", ["322", 322.0, True, -1, None, 10**30])
+def test_a_size_in_the_descriptor_is_a_whole_number_of_bytes(release_copy: Path, size: object) -> None:
+    # "322" was compared with the file's size, 322: "is 322 bytes, the descriptor says 322"; true
+    # passed for a file of one byte.
+    path = release_copy / DESCRIPTOR
+    descriptor = json.loads(path.read_text())
+    people = next(r for r in descriptor["resources"] if r["name"] == "people")
+    people["bytes"] = size
+    path.write_text(json.dumps(descriptor, indent=2))
+    if size == 10**30:
+        fails(release_copy, "people.csv: is 322 bytes, the descriptor says 1000000000000000000000000000000")
+    else:
+        err = fails(
+            release_copy, f"datapackage.json, field 'bytes': resource 'people' has 'bytes' {size!r}: not a whole"
+        )
+        assert err.field == "bytes"
+
+
+def test_a_file_larger_than_its_descriptor_says_is_not_read(
+    release_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A file of gigabytes (here sparse) was read whole, to be found larger than the descriptor says.
+    with (release_copy / "talks.csv").open("r+b") as file:
+        file.truncate(8 * 2**30)
+    read_bytes, talks = Path.read_bytes, release_copy / "talks.csv"
+    monkeypatch.setattr(Path, "read_bytes", lambda path: pytest.fail("read") if path == talks else read_bytes(path))
+    fails(release_copy, f"talks.csv: is {8 * 2**30} bytes, the descriptor says")
 
 
 @pytest.fixture

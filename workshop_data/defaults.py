@@ -11,3 +11,5 @@ LATEST = "latest"
 ENV_VAR = "WORKSHOP_DATA_DIR"
 #: The Frictionless descriptor every release folder holds.
 DESCRIPTOR = "datapackage.json"
+#: A descriptor larger than this is refused (a release's is a few kilobytes), and not read.
+MAX_DESCRIPTOR_BYTES = 10 * 1024 * 1024

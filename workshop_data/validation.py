@@ -18,12 +18,14 @@ import functools
 import io
 import json
 import marshal
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .defaults import DESCRIPTOR
+from .defaults import DESCRIPTOR, MAX_DESCRIPTOR_BYTES
 from .encoding import parse_published, sha256
 from .errors import DataValidationError, UnknownTimeZoneError, shown
 from .memo import Memo
@@ -41,9 +43,6 @@ from .schema import (
     resources,
 )
 from .timeutil import check_timezone, day_problem, wall_time_problem
-
-#: A descriptor larger than this is refused (a release's is a few kilobytes).
-MAX_DESCRIPTOR_BYTES = 10 * 1024 * 1024
 
 Row = dict[str, Any]
 
@@ -205,11 +204,31 @@ def _read_bytes(path: Path, limit: int | None = None) -> bytes:
     return data
 
 
+def _own_file(path: Path, folder: Path) -> os.stat_result | None:
+    """The status of the regular file ``path`` of the release in ``folder``, or None when there
+    is none. A symbolic link out of the folder is refused: a release's files are its own, and
+    reading one (``people.csv -> ~/.ssh/id_rsa``, in a data directory someone else made) would
+    tell its size in an error, or read a file of gigabytes."""
+    try:
+        found = os.lstat(path)
+        if stat.S_ISLNK(found.st_mode):
+            if not path.resolve().is_relative_to(folder.resolve()):
+                raise DataValidationError(
+                    "is a symbolic link out of the release folder: a release's files are its own", file=path
+                )
+            found = os.stat(path)
+    except (OSError, RuntimeError):  # none, or a loop of links
+        return None
+    return found if stat.S_ISREG(found.st_mode) else None
+
+
 def _resource_bytes(folder: Path, res: dict[str, Any], descriptor: Path) -> tuple[Path, bytes]:
     """The path and the bytes of a resource's file, checked against its size and hash (both
-    required: without them a file edited by hand would load silently)."""
+    required: without them a file edited by hand would load silently). The size is compared
+    before the file is read: no more than the descriptor says is ever read."""
     path = folder / str(res.get("path", ""))
-    if not res.get("path") or not path.is_file():
+    found = _own_file(path, folder) if res.get("path") else None
+    if found is None:
         raise DataValidationError(
             f"resource {res.get('name')!r} names a missing file {res.get('path')!r}", file=descriptor
         )
@@ -218,11 +237,22 @@ def _resource_bytes(folder: Path, res: dict[str, Any], descriptor: Path) -> tupl
             raise DataValidationError(
                 f"resource {res.get('name')!r} has no {key!r}: every file's size and hash are checked", file=descriptor
             )
-    data = _read_bytes(path)
-    if len(data) != res["bytes"]:
+    size = res["bytes"]
+    if type(size) is not int or size < 0:  # "322" or 322.0 read as its size, true as 1
         raise DataValidationError(
-            f"is {len(data)} bytes, the descriptor says {res['bytes']} (truncated or changed?)", file=path
+            f"resource {res.get('name')!r} has 'bytes' {size!r}: not a whole number of bytes",
+            file=descriptor,
+            field="bytes",
         )
+
+    def changed(actual: int) -> DataValidationError:
+        return DataValidationError(f"is {actual} bytes, the descriptor says {size} (truncated or changed?)", file=path)
+
+    if found.st_size != size:
+        raise changed(found.st_size)
+    data = _read_bytes(path)
+    if len(data) != size:  # it changed since
+        raise changed(len(data))
     if sha256(data) != res["hash"]:
         raise DataValidationError(
             f"content does not match its hash in {DESCRIPTOR} (the file was changed after release)",
@@ -340,7 +370,7 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any]]:
     path = folder / DESCRIPTOR
     if folder.is_file() and folder.name == DESCRIPTOR:
         path, folder = folder, folder.parent
-    if not path.is_file():
+    if _own_file(path, folder) is None:
         raise DataValidationError(f"no {DESCRIPTOR} here: not a release folder", file=folder)
     data = _read_bytes(path, MAX_DESCRIPTOR_BYTES)
     try:
