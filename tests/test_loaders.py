@@ -297,3 +297,23 @@ def test_lookups_by_id_find_what_a_scan_finds(release: wd.model.Release) -> None
         )
     for talk in release.talks:
         assert release.talk(talk.talk_id) == talk
+
+
+@pytest.mark.parametrize("kind", ["pipe", "/dev/zero"])
+def test_a_workshop_file_that_never_ends_does_not_stop_the_listing(release_copy: Path, kind: str) -> None:
+    # Ordering the editions reads each newest release's workshop day from its file, unchecked: a
+    # pipe there waited forever for a writer, a link to /dev/zero read one endless line until
+    # memory ran out. Only a regular file is read, and only its head.
+    import os
+
+    from workshop_data import store
+
+    data = release_copy.parents[1]
+    other = data / "isca2019" / "2021-08-13.0924"  # its newest release
+    shutil.copytree(SHIPPED.parents[1] / "isca2019" / other.name, other)
+    (other / "workshop.csv").unlink()
+    if kind == "pipe":
+        os.mkfifo(other / "workshop.csv")
+    else:
+        (other / "workshop.csv").symlink_to(kind)
+    assert store.edition_order(data) == ["isca2019", "neurips2024"]  # isca2019 by its publication

@@ -33,6 +33,7 @@ from .defaults import DEFAULT_EDITION as DEFAULT_EDITION
 from .defaults import DESCRIPTOR as DESCRIPTOR
 from .defaults import ENV_VAR as ENV_VAR
 from .defaults import LATEST as LATEST
+from .defaults import MAX_DESCRIPTOR_BYTES
 from .errors import BrokenReleaseWarning, UnknownEditionError, UnknownReleaseError, WorkshopDataError
 from .schema import WORKSHOP
 
@@ -111,6 +112,8 @@ def _created(folder: Path) -> dt.datetime:
         stat = path.stat()
     except OSError:
         return dt.datetime.min.replace(tzinfo=dt.UTC)
+    if stat.st_size > MAX_DESCRIPTOR_BYTES:  # not read: such a release does not load either
+        return dt.datetime.min.replace(tzinfo=dt.UTC)
     return _created_at(str(path), stat.st_mtime_ns, stat.st_size)
 
 
@@ -139,14 +142,25 @@ def release_names(edition: str, data_dir_: str | os.PathLike[str] | None = None)
     return [p.name for p in sorted(found, key=lambda p: (_created(p), p.name))]
 
 
+#: The most of a workshop file :func:`_day` reads (its row is some hundreds of bytes).
+_DAY_BYTES = 1 << 20
+
+
 def _day(folder: Path) -> str:
     """The workshop day of a release, read from its workshop file without checking it (only to
-    order editions; every load checks the release)."""
+    order editions; every load checks the release). Only a regular file is read, and no more
+    than :data:`_DAY_BYTES` of it: a link to ``/dev/zero`` ran out of memory listing the editions,
+    and a pipe would never have answered."""
     import csv
+    import io
 
+    path = folder / WORKSHOP.path
     try:
-        with (folder / WORKSHOP.path).open(encoding="utf-8", newline="") as f:
-            return str(next(csv.DictReader(f)).get("date") or "")
+        if not path.is_file():
+            return ""
+        with path.open("rb") as f:
+            head = f.read(_DAY_BYTES).decode("utf-8-sig")
+        return str(next(csv.DictReader(io.StringIO(head, newline=""))).get("date") or "")
     except (OSError, StopIteration, ValueError, csv.Error):
         return ""
 
