@@ -30,7 +30,7 @@ import dataclasses
 import datetime as dt
 import functools
 import html
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -38,7 +38,7 @@ from typing import Any, TypeVar, cast
 from .. import ids
 from ..datapackage import in_schema, release_files, write_release
 from ..defaults import DESCRIPTOR
-from ..errors import WorkshopDataError
+from ..errors import WorkshopDataError, shown
 from ..identity import CLOSE, assign, carry_ids, jaccard, normalise, rename_ids, similarity
 from ..importer.page import Page, load_yaml, parse_page, split_front_matter
 from ..importer.people import name_key
@@ -46,6 +46,7 @@ from ..importer.release import build_release
 from ..importer.workshop import parse_description, workshop_of
 from ..model import Author, Correction, Material, Paper, Person, Release, Role
 from ..titles import Title
+from ..validation import text_problem, texts_held
 from . import git
 from .aliases import PUBLISHED_IDS, canonical_name, display, person_key
 from .editions import EDITION_FOLDER, PagePath, edition_named, page_path, root_edition
@@ -265,8 +266,8 @@ def _read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading)
         version = PageVersion(path, blob, text, description)
         pages.schedule, pages.schedule_page = _schedule_of(pages, at.parsed, version), version
     elif where.kind == "home":
-        home = at.parsed.get(("home", path, blob), lambda: parse_home(text, path))
-        index = at.parsed.get(("index", path, blob), lambda: parse_index_papers(text, path))
+        home = at.parsed.get(("home", path, blob), lambda: _checked(path, parse_home(text, path)))
+        index = at.parsed.get(("index", path, blob), lambda: _checked(path, parse_index_papers(text, path)))
         front = at.parsed.get(("front", path, blob), lambda: split_front_matter(Path(path), text)[0])
         _own(index, edition, path, at.owners)
         pages.home, pages.index_papers = home, index
@@ -338,6 +339,36 @@ def _built(
     return parsed.get((*key, description, "named"), lambda: build(None))
 
 
+_Entries = TypeVar("_Entries")
+
+
+def _checked(path: str, entries: _Entries) -> _Entries:
+    """``entries`` (a page's :mod:`.records`), each text of which a release holds
+    (:func:`workshop_data.validation.text_problem`: no control character or bidirectional
+    override, none longer than a cell); else a :class:`WorkshopDataError` naming the page, the
+    person or paper, and the field, as the schedule's rows are (the page version is reported at
+    its commit and the edition keeps its previous one), not the file of a release never written."""
+    found = list(_texts_of(entries, ""))
+    if not texts_held([text for _, _, text in found]):
+        who, name, why = next((w, n, y) for w, n, t in found if (y := text_problem(t)) is not None)
+        raise WorkshopDataError(f"{path}: {shown(who)}, field {name!r}: {why}")
+    return entries
+
+
+def _texts_of(value: object, who: str, name: str = "") -> Iterator[tuple[str, str, str]]:
+    """Each text of records ``value`` (a record, a tuple of them), as (the person's name or the
+    paper's title it belongs to, its field, the text)."""
+    if isinstance(value, str):
+        yield who, name, value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _texts_of(item, who, name)
+    elif dataclasses.is_dataclass(value):
+        who = str(getattr(value, "name", "") or getattr(value, "title", "") or who)
+        for f in dataclasses.fields(value):
+            yield from _texts_of(getattr(value, f.name), who, f.name)
+
+
 def _read_papers(pages: Pages, page: PapersPage, at: Reading) -> None:
     """An ``accepted_papers.md`` version into ``pages``, with the CSV it loops over as it is at
     the commit: the one the page names, whichever edition's it is (NeurIPS 2024's first page
@@ -345,7 +376,8 @@ def _read_papers(pages: Pages, page: PapersPage, at: Reading) -> None:
     data = at.blob(page.source) if page.source else None
     csv_blob, csv_text = data if data else ("", None)
     found = at.parsed.get(
-        ("papers", page.path, page.blob, csv_blob), lambda: parse_papers(page.text, page.path, csv_text)
+        ("papers", page.path, page.blob, csv_blob),
+        lambda: _checked(page.path, parse_papers(page.text, page.path, csv_text)),
     )
     _own(found, pages.edition, page.path if not page.source else f"{page.path} (with {page.source})", at.owners)
     pages.listed, pages.papers_page = found, page
