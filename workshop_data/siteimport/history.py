@@ -30,7 +30,7 @@ import dataclasses
 import datetime as dt
 import functools
 import html
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -348,25 +348,33 @@ def _checked(path: str, entries: _Entries) -> _Entries:
     override, none longer than a cell); else a :class:`WorkshopDataError` naming the page, the
     person or paper, and the field, as the schedule's rows are (the page version is reported at
     its commit and the edition keeps its previous one), not the file of a release never written."""
-    found = list(_texts_of(entries, ""))
+    found: list[tuple[str, str, str]] = []
+    _texts_of(entries, "", "", found)
     if not texts_held([text for _, _, text in found]):
         who, name, why = next((w, n, y) for w, n, t in found if (y := text_problem(t)) is not None)
         raise WorkshopDataError(f"{path}: {shown(who)}, field {name!r}: {why}")
     return entries
 
 
-def _texts_of(value: object, who: str, name: str = "") -> Iterator[tuple[str, str, str]]:
-    """Each text of records ``value`` (a record, a tuple of them), as (the person's name or the
-    paper's title it belongs to, its field, the text)."""
+#: The fields of each kind of record :func:`_texts_of` has met.
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _texts_of(value: object, who: str, name: str, out: list[tuple[str, str, str]]) -> None:
+    """Each text of records ``value`` (a record, a tuple of them) into ``out``, as (the person's
+    name or the paper's title it belongs to, its field, the text)."""
     if isinstance(value, str):
-        yield who, name, value
+        out.append((who, name, value))
     elif isinstance(value, tuple):
         for item in value:
-            yield from _texts_of(item, who, name)
+            _texts_of(item, who, name, out)
     elif dataclasses.is_dataclass(value):
+        kind = type(value)
+        if kind not in _FIELDS:
+            _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
         who = str(getattr(value, "name", "") or getattr(value, "title", "") or who)
-        for f in dataclasses.fields(value):
-            yield from _texts_of(getattr(value, f.name), who, f.name)
+        for field_name in _FIELDS[kind]:
+            _texts_of(getattr(value, field_name), who, field_name, out)
 
 
 def _read_papers(pages: Pages, page: PapersPage, at: Reading) -> None:
