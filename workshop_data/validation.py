@@ -345,9 +345,10 @@ def _parse_rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
         # a text field with no rule (most cells: names, titles, bios) is its cell as it is; the
         # others are read, in the header's order (the first bad cell of a row is the one named)
         typed = [by_name[name] for name in header if not _plain(by_name[name])]
-        # each cell is looked at (text_problem) when the file holds a control character, or is
-        # larger than a cell may be (a character is at least a byte)
-        look = len(data) > MAX_CELL_CHARS or _CONTROL_BYTES.search(data) is not None
+        # each cell is looked at (text_problem) when the file holds a control character; its
+        # length only, when the file is larger than a cell may be (a character is at least a byte)
+        look = _CONTROL_BYTES.search(data) is not None
+        measure = not look and len(data) > MAX_CELL_CHARS
         for number, cells in enumerate(reader, start=1):
             if len(cells) != len(header):
                 raise DataValidationError(
@@ -359,6 +360,9 @@ def _parse_rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
             for name, cell in row.items() if look else ():
                 if (why := text_problem(cell)) is not None:
                     raise DataValidationError(why, file=path, row=number, field=name)
+            if measure and max(map(len, cells), default=0) > MAX_CELL_CHARS:
+                name, cell = next((name, cell) for name, cell in row.items() if len(cell) > MAX_CELL_CHARS)
+                raise DataValidationError(text_problem(cell) or "", file=path, row=number, field=name)
             for f in typed:
                 row[f.name] = _from_cell(f, row[f.name], path, number)
             yield row
