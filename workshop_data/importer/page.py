@@ -179,24 +179,34 @@ _DOCUMENTS: Memo[str, Any] = Memo(4)
 
 def html_document(html: str) -> Any:
     """The lxml.html document of ``html``, parsed once for the parsers that read the same text
-    (the document is shared: it is read, never changed). Raises what lxml raises."""
+    (the document is shared: it is read, never changed). Raises what lxml raises.
+
+    The text is given to libxml2 as UTF-8 bytes, the parser told so: a Python string goes
+    through iconv (libxml2 reads it as UCS-4), which took a third of the parse of the site's
+    pages; the document is the same."""
     import lxml.html
 
-    return _DOCUMENTS.get(html, lambda: lxml.html.document_fromstring(html.replace("\x00", ""), html_parser()))
+    return _DOCUMENTS.get(
+        html,
+        lambda: lxml.html.document_fromstring(
+            html.replace("\x00", "").encode("utf-8"), html_parser("utf-8")
+        ),
+    )
 
 
 @functools.cache
-def html_parser() -> Any:
+def html_parser(encoding: str | None = None) -> Any:
     """lxml.html's parser, its elements given their classes in C: every element is an
     ``HtmlElement`` (``text_content`` and the rest), every comment an ``HtmlComment``.
 
     lxml.html's own parser asks a Python method for the class of each element a reader meets
     (to give form fields classes of their own, which no page reader uses): some 50,000 calls in
-    an import of the site's history."""
+    an import of the site's history. ``encoding``: what bytes given to it are in (None: told by
+    the document, or a Python string)."""
     import lxml.html
     from lxml import etree
 
-    parser = lxml.html.HTMLParser()
+    parser = lxml.html.HTMLParser(encoding=encoding)
     parser.set_element_class_lookup(
         etree.ElementDefaultClassLookup(
             element=lxml.html.HtmlElement,
