@@ -62,6 +62,12 @@ class Run:
 Line = list[Run]
 
 
+def blank(text: str) -> bool:
+    """Whether ``text`` is empty or only whitespace (``not text.strip()``, without copying a
+    page of some hundred kilobytes to find out)."""
+    return not text or text.isspace()
+
+
 def collapse(text: str) -> str:
     """Whitespace (non-breaking spaces included) collapsed to single spaces, stripped."""
     # a short text is remembered: a site's history shows the same texts version after version

@@ -16,7 +16,7 @@ from typing import Any
 from ..errors import WorkshopDataError, shown
 from ..links import kind_of_url, link_kind
 from ..memo import Memo
-from .inline import collapse
+from .inline import blank, collapse
 
 #: Pages larger than this are refused (the family's pages are tens of kilobytes).
 MAX_BYTES = 20 * 1024 * 1024
@@ -341,7 +341,7 @@ def read_page(path: str | Path) -> Page:
 def parse_page(text: str, path: str | Path = "<page>") -> Page:
     """Read and check the text of a schedule page; ``path`` names it in errors."""
     path = Path(path)
-    if not text.strip():
+    if blank(text):
         raise WorkshopDataError(f"{path}: the page is empty")
     front_matter, body, offset = split_front_matter(path, text)
     root = parse_html(path, body)

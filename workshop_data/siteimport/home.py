@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import WorkshopDataError
-from ..importer.inline import LineStart, collapse
+from ..importer.inline import LineStart, blank, collapse
 from ..importer.kinds import ROLE_WORDS
 from ..importer.page import contact_email, html_document, split_front_matter
 from ..importer.people import is_name, is_placeholder, name_key, split_affiliations
@@ -410,7 +410,7 @@ def parse_home(text: str, path: str = "index.md") -> HomePage:
     :class:`WorkshopDataError` (file, line, section) for what cannot be read fully.
     """
     _front_matter, body, offset = split_front_matter(Path(path), text)
-    if not body.strip():
+    if blank(body):
         return HomePage()
     html, from_markdown = _render(body)
     root = _document(path, html)

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import WorkshopDataError
-from ..importer.inline import collapse
+from ..importer.inline import blank, collapse
 from ..importer.kinds import keyword_kind
 from ..importer.page import (
     Page,
@@ -241,7 +241,7 @@ def _with_talks(
 
 def _read(text: str, path: Path, timezone: str, warnings: list[str]) -> tuple[Page, list[DetailedEvent]]:
     """The page, and the detailed schedule's events placed in it as talks."""
-    if not text.strip():
+    if blank(text):
         raise WorkshopDataError(f"{path}: the page is empty")
     check_timezone(timezone)
     front_matter, body, offset = split_front_matter(path, text)
