@@ -268,6 +268,17 @@ def _serialize(release: Release, version: str) -> dict[str, bytes]:
 _WRITTEN: Memo[tuple[str, str, tuple[Any, ...]], bytes] = Memo(256, budget=16 * 2**20)
 
 
+#: The hashes of the tables written in this process, by their bytes (the same objects as
+#: :data:`_WRITTEN`'s, whose Python hash is kept with them): an edition's releases share most
+#: tables, each hashed once for their descriptors (the reader still hashes every file it reads).
+_HASHED: Memo[bytes, str] = Memo(256, budget=16 * 2**20)
+
+
+def _hash_of(data: bytes) -> str:
+    """:func:`~workshop_data.encoding.sha256` of a written table, remembered (:data:`_HASHED`)."""
+    return _HASHED.get(data, functools.partial(sha256, data), len(data))
+
+
 def _csv(resource: Resource, records: Sequence[Any]) -> bytes:
     """The CSV file of one resource (see :func:`serialize`)."""
     buf = io.StringIO()
@@ -317,7 +328,7 @@ def _build_descriptor(
                 "mediatype": "text/csv",
                 "encoding": "utf-8",
                 "bytes": len(files[r.path]),
-                "hash": sha256(files[r.path]),
+                "hash": _hash_of(files[r.path]),
                 "schema": schema(r),
             }
             for r in resources(version)
