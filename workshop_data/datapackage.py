@@ -150,24 +150,50 @@ def _unheld(release: Release, version: str) -> tuple[Resource, int, Field, str] 
     valid cell of that declaration (:func:`workshop_data.validation.cell_problem`: required, a
     vocabulary, a pattern such as a title's MyST on one line before 2.1.0).
     """
-    from .validation import cell_problem
-
     for current, declared, changed in _differences(version):
         if declared is None:
             if _records(release, current):
                 return current, 1, current.fields[0], f"schema {version} has no {current.path}"
             continue
-        for row, record in enumerate(_records(release, current) if changed else [], start=1):
-            for f in changed:
-                value = getattr(record, f.name)
-                older = declared.get(f.name)
-                if older is None:
-                    if value not in ("", (), None):
-                        return current, row, f, f"schema {version} has no {f.name!r} in {current.path}"
-                    continue
-                why = cell_problem(older, to_cell(f, value))
-                if why is not None:
-                    return current, row, f, why
+        if not changed:
+            continue
+        records = tuple(_records(release, current))
+        try:
+            found = _UNHELD.get(
+                (version, current.name, records),
+                functools.partial(_first_unheld, current, records, declared, changed, version),
+            )
+        except TypeError:  # a record that cannot be hashed (built by hand with a list): not remembered
+            found = _first_unheld(current, records, declared, changed, version)
+        if found is not None:
+            return found
+    return None
+
+
+#: :func:`_first_unheld` of the tables looked at in this process, by schema version, resource and
+#: records: an edition's releases share most tables (as :data:`_WRITTEN`'s), each looked at once.
+_UNHELD: Memo[tuple[str, str, tuple[Any, ...]], tuple[Resource, int, Field, str] | None] = Memo(256)
+
+
+def _first_unheld(
+    current: Resource, records: Sequence[Any], declared: dict[str, Field], changed: tuple[Field, ...], version: str
+) -> tuple[Resource, int, Field, str] | None:
+    """The first value of ``records`` (of resource ``current``) that ``declared`` (schema
+    ``version``'s fields of it, of which ``changed`` are declared otherwise) cannot hold, as
+    :func:`_unheld` gives it."""
+    from .validation import cell_problem
+
+    for row, record in enumerate(records, start=1):
+        for f in changed:
+            value = getattr(record, f.name)
+            older = declared.get(f.name)
+            if older is None:
+                if value not in ("", (), None):
+                    return current, row, f, f"schema {version} has no {f.name!r} in {current.path}"
+                continue
+            why = cell_problem(older, to_cell(f, value))
+            if why is not None:
+                return current, row, f, why
     return None
 
 
