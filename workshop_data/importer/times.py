@@ -14,6 +14,7 @@ time is kept in order with the last one that did.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -77,6 +78,7 @@ def _clock(match: re.Match[str], prefix: str) -> Clock:
     return Clock(hour, minute, meridiem)
 
 
+@functools.lru_cache(maxsize=4096)  # a site's history prints the same times version after version
 def parse_cell(text: str) -> TimeCell:
     """Read a time cell; :class:`ValueError` if it is not a time or a range of times."""
     text = collapse(text)
