@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from .. import ids
+from .. import collector, ids
 from ..datapackage import in_schema, release_files, write_release
 from ..defaults import DESCRIPTOR
 from ..errors import WorkshopDataError, shown
@@ -1316,6 +1316,7 @@ def import_site(repo: str | Path, data_dir: str | Path) -> Report:
     """Publish every edition's missing releases from a site repository's history into
     ``data_dir`` (created when absent)."""
     report = Report()
-    releases = plan(repo, report)
-    Path(data_dir).mkdir(parents=True, exist_ok=True)
-    return publish(releases, data_dir, report)
+    with collector.paused():  # what the import reads and makes lives until it ends
+        releases = plan(repo, report)
+        Path(data_dir).mkdir(parents=True, exist_ok=True)
+        return publish(releases, data_dir, report)
