@@ -681,7 +681,9 @@ class _Folks:
             self.ids.add(pid)
             self.at[key] = len(self.people)
             self.people.append(
-                _person(pid, name, *(details.get(k, v) for k, v in _DETAILS)) if details else _person(pid, name)
+                _made(Person, pid, name, *(details.get(k, v) for k, v in _DETAILS))
+                if details
+                else _made(Person, pid, name)
             )
             return pid
         known = self.people[at]
@@ -697,11 +699,16 @@ class _Folks:
 _DETAILS = tuple((f.name, f.default) for f in dataclasses.fields(Person)[2:])
 
 
-@functools.lru_cache(maxsize=8192)
-def _person(person_id: str, name: str, *details: Any) -> Person:
-    """``Person(person_id, name, *details)``, made once: an edition's releases are assembled again
-    and again from the same pages, with the same people (13,530 made in an import, most alike)."""
-    return Person(person_id, name, *details)
+_Record = TypeVar("_Record")
+
+
+@functools.lru_cache(maxsize=16384)
+def _made(record: type[_Record], *values: Any) -> _Record:
+    """``record(*values)`` (a frozen record of the model), made once: an edition's releases are
+    assembled again and again from the same pages, with the same people, roles, papers and
+    authors (13,530 people made in an import, most alike); equal records are then the same
+    objects, which the comparisons and memos downstream find at once."""
+    return record(*values)
 
 
 def _workshop_corrections(release: Release, edition: str) -> Release:
@@ -755,7 +762,9 @@ def assemble(edition: str, pages: Pages, name: str, published: dt.datetime) -> R
             bio=p.bio,
             links=p.links,
         )
-        roles.append(Role(order, pid, entry.role, entry.group, entry.label, entry.talk_title, entry.talk_abstract))
+        roles.append(
+            _made(Role, order, pid, entry.role, entry.group, entry.label, entry.talk_title, entry.talk_abstract)
+        )
     papers: list[Paper] = []
     authors: list[Author] = []
     paper_ids: set[str] = set()
@@ -763,12 +772,22 @@ def assemble(edition: str, pages: Pages, name: str, published: dt.datetime) -> R
         paper_id = ids.talk_id(paper.title, paper_ids)
         paper_ids.add(paper_id)
         papers.append(
-            Paper(
-                paper_id, order, paper.title, paper.abstract, paper.pdf_url, paper.award, paper.presentation, paper.tag
+            _made(
+                Paper,
+                paper_id,
+                order,
+                paper.title,
+                paper.abstract,
+                paper.pdf_url,
+                paper.award,
+                paper.presentation,
+                paper.tag,
             )
         )
         for position, author in enumerate(paper.authors, start=1):
-            authors.append(Author(paper_id, position, folks.add(author.name), author.name, author.equal_contribution))
+            authors.append(
+                _made(Author, paper_id, position, folks.add(author.name), author.name, author.equal_contribution)
+            )
     workshop = release.workshop
     if not workshop.contact_email and home.contact_email:
         workshop = dataclasses.replace(workshop, contact_email=home.contact_email)
