@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from workshop_data.memo import Memo
+from workshop_data.memo import Memo, made
+from workshop_data.model import Author
 
 
 def test_a_result_is_made_once_and_the_oldest_goes_first() -> None:
@@ -39,3 +40,12 @@ def test_an_error_is_not_remembered() -> None:
         with pytest.raises(ValueError, match="broken"):
             memo.get("x", fail)
     assert len(calls) == 2 and not memo.results
+
+
+def test_made_shares_a_record_of_equal_values_and_never_one_of_other_types() -> None:
+    first = made(Author, "p", 1, "jane-doe", "Jane Doe", False)
+    assert made(Author, "p", 1, "jane-doe", "Jane Doe", False) is first
+    assert first == Author("p", 1, "jane-doe", "Jane Doe", False)
+    other = made(Author, "p", True, "jane-doe", "Jane Doe", 0)  # equal values of other types
+    assert other is not first
+    assert other.position is True and other.equal_contribution == 0 and other.equal_contribution is not False

@@ -9,11 +9,25 @@ result it ever made. Only results are remembered: what raises is computed, and r
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Hashable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
+R = TypeVar("R")
+
+
+@functools.lru_cache(maxsize=16384, typed=True)
+def made(record: type[R], *values: Any) -> R:
+    """``record(*values)`` (a frozen record of the model), made once: a site's history builds
+    and assembles its releases again and again from pages that change little, with the same
+    slots, people, roles, papers and authors (13,530 people made in an import of the workshop's
+    site, most alike). Equal records are then the same objects, which the comparisons and memos
+    downstream find at once (a tuple compares its items by identity first). The values are
+    hashable and equal only when they are the same (``typed`` keeps ``1`` from ``True``; no
+    aware times, which are equal in other zones)."""
+    return record(*values)
 
 
 class Memo(Generic[K, V]):

@@ -188,9 +188,7 @@ def html_document(html: str) -> Any:
 
     return _DOCUMENTS.get(
         html,
-        lambda: lxml.html.document_fromstring(
-            html.replace("\x00", "").encode("utf-8"), html_parser("utf-8")
-        ),
+        lambda: lxml.html.document_fromstring(html.replace("\x00", "").encode("utf-8"), html_parser("utf-8")),
     )
 
 

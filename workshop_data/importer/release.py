@@ -13,7 +13,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import ids
+from .. import ids, memo
 from ..datapackage import records_problem
 from ..errors import WorkshopDataError
 from ..identity import normalise
@@ -56,7 +56,7 @@ class _People:
         if known is None:
             pid = ids.person_id(person.name, self.ids)
             self.ids.add(pid)
-            self.by_key[key] = Person(pid, person.name, person.affiliations, person.anchor)
+            self.by_key[key] = memo.made(Person, pid, person.name, person.affiliations, person.anchor)
             return pid
         if (person.affiliations and not known.affiliations) or (person.anchor and not known.anchor):
             self.by_key[key] = Person(
@@ -283,7 +283,8 @@ def build_release(
         first = names[speakers[0]] if speakers and kind != "panel" else None
         sid = ids.slot_id(section.label, section.title, first, slot_ids)
         slot_ids.add(sid)
-        slot = Slot(
+        slot = memo.made(
+            Slot,
             slot_id=sid,
             start=start_at,
             end=end_at,
@@ -303,7 +304,7 @@ def build_release(
         for order, (talk, tspeakers) in enumerate(zip(section.talks, talk_speakers, strict=True), start=1):
             tid = ids.talk_id(talk.title, talk_ids)
             talk_ids.add(tid)
-            talks.append(Talk(tid, sid, order, talk.title, talk.title_myst, tuple(dict.fromkeys(tspeakers))))
+            talks.append(memo.made(Talk, tid, sid, order, talk.title, talk.title_myst, tuple(dict.fromkeys(tspeakers))))
             made.append((f"{page.path}, row {row.number}, talk {order}", "talks", talks[-1]))
             for kind, href in talk.materials:
                 materials.add(sid, tid, kind, href, f"row {row.number}, talk {order}")

@@ -44,6 +44,7 @@ from ..importer.page import Page, load_yaml, parse_page, split_front_matter
 from ..importer.people import name_key
 from ..importer.release import build_release
 from ..importer.workshop import parse_description, workshop_of
+from ..memo import made
 from ..model import Author, Correction, Material, Paper, Person, Release, Role
 from ..titles import Title
 from ..validation import text_problem, texts_held
@@ -681,9 +682,9 @@ class _Folks:
             self.ids.add(pid)
             self.at[key] = len(self.people)
             self.people.append(
-                _made(Person, pid, name, *(details.get(k, v) for k, v in _DETAILS))
+                made(Person, pid, name, *(details.get(k, v) for k, v in _DETAILS))
                 if details
-                else _made(Person, pid, name)
+                else made(Person, pid, name)
             )
             return pid
         known = self.people[at]
@@ -697,18 +698,6 @@ class _Folks:
 
 #: A person's details and their defaults, in :class:`~workshop_data.model.Person`'s order.
 _DETAILS = tuple((f.name, f.default) for f in dataclasses.fields(Person)[2:])
-
-
-_Record = TypeVar("_Record")
-
-
-@functools.lru_cache(maxsize=16384)
-def _made(record: type[_Record], *values: Any) -> _Record:
-    """``record(*values)`` (a frozen record of the model), made once: an edition's releases are
-    assembled again and again from the same pages, with the same people, roles, papers and
-    authors (13,530 people made in an import, most alike); equal records are then the same
-    objects, which the comparisons and memos downstream find at once."""
-    return record(*values)
 
 
 def _workshop_corrections(release: Release, edition: str) -> Release:
@@ -763,7 +752,7 @@ def assemble(edition: str, pages: Pages, name: str, published: dt.datetime) -> R
             links=p.links,
         )
         roles.append(
-            _made(Role, order, pid, entry.role, entry.group, entry.label, entry.talk_title, entry.talk_abstract)
+            made(Role, order, pid, entry.role, entry.group, entry.label, entry.talk_title, entry.talk_abstract)
         )
     papers: list[Paper] = []
     authors: list[Author] = []
@@ -772,7 +761,7 @@ def assemble(edition: str, pages: Pages, name: str, published: dt.datetime) -> R
         paper_id = ids.talk_id(paper.title, paper_ids)
         paper_ids.add(paper_id)
         papers.append(
-            _made(
+            made(
                 Paper,
                 paper_id,
                 order,
@@ -786,7 +775,7 @@ def assemble(edition: str, pages: Pages, name: str, published: dt.datetime) -> R
         )
         for position, author in enumerate(paper.authors, start=1):
             authors.append(
-                _made(Author, paper_id, position, folks.add(author.name), author.name, author.equal_contribution)
+                made(Author, paper_id, position, folks.add(author.name), author.name, author.equal_contribution)
             )
     workshop = release.workshop
     if not workshop.contact_email and home.contact_email:
