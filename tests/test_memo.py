@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from workshop_data.memo import Memo, made
+from workshop_data.memo import Memo, made, replaced
 from workshop_data.model import Author
 
 
@@ -49,3 +51,12 @@ def test_made_shares_a_record_of_equal_values_and_never_one_of_other_types() -> 
     other = made(Author, "p", True, "jane-doe", "Jane Doe", 0)  # equal values of other types
     assert other is not first
     assert other.position is True and other.equal_contribution == 0 and other.equal_contribution is not False
+
+
+def test_replaced_is_dataclasses_replace_made_once() -> None:
+    author = Author("p", 1, "jane-doe", "Jane Doe", False)
+    renamed = replaced(author, person_id="jane-roe")
+    assert renamed == dataclasses.replace(author, person_id="jane-roe")
+    assert replaced(author, person_id="jane-roe") is renamed
+    with pytest.raises(TypeError, match="room"):
+        replaced(author, room="A")

@@ -45,6 +45,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Seq
 from typing import TypeVar
 
 from .ids import ascii_fold, unique
+from .memo import replaced
 from .model import Author, Material, Person, Release, Role, Slot, Talk
 
 #: Two names or titles this similar (difflib ratio of their normalised forms) may be the same.
@@ -650,13 +651,13 @@ def rename_ids(
         new_id, new_speakers = slot_ids[s.slot_id], speakers(s.speakers)
         if new_id == s.slot_id and new_speakers is s.speakers:
             return s
-        return dataclasses.replace(s, slot_id=new_id, speakers=new_speakers)
+        return replaced(s, slot_id=new_id, speakers=new_speakers)
 
     def talk(t: Talk) -> Talk:
         new_id, new_slot, new_speakers = talk_ids[t.talk_id], slot_ids[t.slot_id], speakers(t.speakers)
         if new_id == t.talk_id and new_slot == t.slot_id and new_speakers is t.speakers:
             return t
-        return dataclasses.replace(t, talk_id=new_id, slot_id=new_slot, speakers=new_speakers)
+        return replaced(t, talk_id=new_id, slot_id=new_slot, speakers=new_speakers)
 
     def material(m: Material) -> Material:
         new_slot, new_talk = slot_ids[m.slot_id], talk_ids[m.talk_id] if m.talk_id else ""

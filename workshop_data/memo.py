@@ -19,15 +19,21 @@ R = TypeVar("R")
 
 
 @functools.lru_cache(maxsize=16384, typed=True)
-def made(record: type[R], *values: Any) -> R:
-    """``record(*values)`` (a frozen record of the model), made once: a site's history builds
-    and assembles its releases again and again from pages that change little, with the same
-    slots, people, roles, papers and authors (13,530 people made in an import of the workshop's
-    site, most alike). Equal records are then the same objects, which the comparisons and memos
-    downstream find at once (a tuple compares its items by identity first). The values are
-    hashable and equal only when they are the same (``typed`` keeps ``1`` from ``True``; no
-    aware times, which are equal in other zones)."""
-    return record(*values)
+def made(record: type[R], *values: Any, **fields: Any) -> R:
+    """``record(*values, **fields)`` (a frozen record of the model), made once: a site's
+    history builds and assembles its releases again and again from pages that change little,
+    with the same slots, people, roles, papers and authors (13,530 people made in an import of
+    the workshop's site, most alike). Equal records are then the same objects, which the
+    comparisons and memos downstream find at once (a tuple compares its items by identity
+    first). The values are hashable and equal only when they are the same (``typed`` keeps
+    ``1`` from ``True``; no aware times, which are equal in other zones)."""
+    return record(*values, **fields)
+
+
+def replaced(record: R, **changes: Any) -> R:
+    """``dataclasses.replace(record, **changes)`` for a record of the model (its fields are its
+    attributes, each given to its class's ``__init__``), made once (:func:`made`)."""
+    return made(type(record), **{**vars(record), **changes})
 
 
 class Memo(Generic[K, V]):
