@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Hashable
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -33,7 +33,8 @@ def made(record: type[R], *values: Any, **fields: Any) -> R:
 def replaced(record: R, **changes: Any) -> R:
     """``dataclasses.replace(record, **changes)`` for a record of the model (its fields are its
     attributes, each given to its class's ``__init__``), made once (:func:`made`)."""
-    return made(type(record), **{**vars(record), **changes})
+    record_type: Any = type(record)  # a class is hashable (by identity)
+    return cast(R, made(record_type, **{**vars(record), **changes}))
 
 
 class Memo(Generic[K, V]):
