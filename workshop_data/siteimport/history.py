@@ -681,11 +681,7 @@ class _Folks:
             pid = ids.person_id(name, self.ids)
             self.ids.add(pid)
             self.at[key] = len(self.people)
-            self.people.append(
-                made(Person, pid, name, *(details.get(k, v) for k, v in _DETAILS))
-                if details
-                else made(Person, pid, name)
-            )
+            self.people.append(made(Person, pid, name, **details))
             return pid
         known = self.people[at]
         if not details:  # an author: nothing to fill in
@@ -694,10 +690,6 @@ class _Folks:
         if filled:
             self.people[at] = dataclasses.replace(known, **filled)
         return known.person_id
-
-
-#: A person's details and their defaults, in :class:`~workshop_data.model.Person`'s order.
-_DETAILS = tuple((f.name, f.default) for f in dataclasses.fields(Person)[2:])
 
 
 def _workshop_corrections(release: Release, edition: str) -> Release:
