@@ -175,7 +175,7 @@ class _Materials:
         if url is None:
             self.warnings.append(f"{self.path}, {where}: the {kind} link {href!r} is no web address; not kept")
         elif all((m.slot_id, m.talk_id, m.url) != (slot_id, talk_id, url) for m in self.found):
-            material = Material(slot_id, talk_id, kind, url)
+            material = memo.made(Material, slot_id, talk_id, kind, url)
             _check_cells([(f"{self.path}, {where}", "materials", material)])
             self.found.append(material)
 

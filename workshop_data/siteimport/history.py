@@ -44,7 +44,7 @@ from ..importer.page import Page, load_yaml, parse_page, split_front_matter
 from ..importer.people import name_key
 from ..importer.release import build_release
 from ..importer.workshop import parse_description, workshop_of
-from ..memo import made
+from ..memo import made, replaced
 from ..model import Author, Correction, Material, Paper, Person, Release, Role
 from ..titles import Title
 from ..validation import text_problem, texts_held
@@ -490,9 +490,7 @@ class EditionIds:
         out = rename_ids(carried, slot_ids, talk_ids, person_ids)
         out = dataclasses.replace(
             out,
-            people=tuple(
-                p if display(p.name) == p.name else dataclasses.replace(p, name=display(p.name)) for p in out.people
-            ),
+            people=tuple(p if display(p.name) == p.name else replaced(p, name=display(p.name)) for p in out.people),
         )
         out = self._papers(previous, out)
         self.slots.update(s.slot_id for s in out.slots)
@@ -544,7 +542,7 @@ _PaperOrAuthor = TypeVar("_PaperOrAuthor", Paper, Author)
 
 def _with_paper_id(record: _PaperOrAuthor, paper_id: str) -> _PaperOrAuthor:
     """``record`` with ``paper_id`` (itself when it has it already, as most do)."""
-    return record if record.paper_id == paper_id else dataclasses.replace(record, paper_id=paper_id)
+    return record if record.paper_id == paper_id else replaced(record, paper_id=paper_id)
 
 
 def _author_names(release: Release) -> dict[str, list[str]]:
