@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import gc
+from pathlib import Path
+from typing import Any
 
 import pytest
 
-from workshop_data import collector
+from workshop_data import collector, store, validation
+from workshop_data.errors import WorkshopDataError
 
 
 def test_paused_for_the_block_and_resumed_after_it() -> None:
@@ -40,3 +43,21 @@ def test_a_process_that_froze_objects_keeps_its_collector_running() -> None:
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_reading_a_release_pauses_the_collector_and_resumes_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every loader reads through ``read_release``: paused while it reads, resumed after, also
+    when the release does not load."""
+    states: list[bool] = []
+    real = validation.read_tables
+
+    def recording(folder: Any) -> Any:
+        states.append(gc.isenabled())
+        return real(folder)
+
+    monkeypatch.setattr(validation, "read_tables", recording)
+    validation.read_release(store.release_path("neurips2024", "2024-11-20"))
+    assert states == [False] and gc.isenabled()
+    with pytest.raises(WorkshopDataError):
+        validation.read_release(tmp_path)
+    assert states == [False, False] and gc.isenabled()

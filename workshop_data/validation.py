@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
+from . import collector
 from .defaults import DESCRIPTOR, MAX_DESCRIPTOR_BYTES
 from .encoding import parse_published, sha256
 from .errors import DataValidationError, UnknownTimeZoneError, shown
@@ -736,7 +737,13 @@ def read_release(folder: str | Path, *, name: str | None = None) -> Release:
 
     The descriptor's ``version`` is the release's name and must be ``name``, by default the
     folder's name (a publish reads its temporary folder back under the name it will have).
+    The garbage collector is paused while it reads (:func:`~workshop_data.collector.paused`).
     """
+    with collector.paused():
+        return _read_release(folder, name)
+
+
+def _read_release(folder: str | Path, name: str | None) -> Release:
     descriptor_path, descriptor, tables, schemas = read_tables(folder)
     expected = _name(descriptor, descriptor_path, name)
     workshop = _workshop(*tables["workshop"])
