@@ -317,3 +317,27 @@ def test_a_workshop_file_that_never_ends_does_not_stop_the_listing(release_copy:
     else:
         (other / "workshop.csv").symlink_to(kind)
     assert store.edition_order(data) == ["isca2019", "neurips2024"]  # isca2019 by its publication
+
+
+def test_a_release_in_another_editions_folder_does_not_load_as_that_edition(release_copy: Path) -> None:
+    """A release copied into another edition's folder names its own edition in its workshop row:
+    it loaded as neurips2099 with neurips2024's schedule. The loaders, the listings and the site
+    (all through ``store``) refuse it, naming the row; the folder validates where it is."""
+    data = release_copy.parents[1]
+    stray = data / "neurips2099" / "2024-11-20"
+    shutil.copytree(release_copy, stray)
+    message = (
+        f"{stray / 'workshop.csv'}, row 1, field 'edition': names edition 'neurips2024', "
+        "but the release is in the folder of edition 'neurips2099'"
+    )
+    with pytest.raises(wd.DataValidationError) as raised:
+        wd.load_schedule("neurips2099", data_dir=data)
+    assert str(raised.value) == message
+    with pytest.raises(wd.DataValidationError, match="in the folder of edition 'neurips2099'"):
+        wd.load_release("neurips2099", release="2024-11-20", data_dir=data)
+    with pytest.raises(wd.DataValidationError, match="folder of edition 'neurips2099'"):
+        wd.releases("neurips2099", data_dir=data)
+    with pytest.warns(wd.BrokenReleaseWarning, match="folder of edition 'neurips2099'"):
+        assert list(wd.editions(data_dir=data)["edition"]) == ["neurips2024"]
+    assert len(wd.load_schedule("neurips2024", data_dir=data)) == 14
+    assert read_release(stray).workshop.edition == "neurips2024"  # validate: wherever it is

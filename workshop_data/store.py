@@ -34,7 +34,13 @@ from .defaults import DESCRIPTOR as DESCRIPTOR
 from .defaults import ENV_VAR as ENV_VAR
 from .defaults import LATEST as LATEST
 from .defaults import MAX_DESCRIPTOR_BYTES
-from .errors import BrokenReleaseWarning, UnknownEditionError, UnknownReleaseError, WorkshopDataError
+from .errors import (
+    BrokenReleaseWarning,
+    DataValidationError,
+    UnknownEditionError,
+    UnknownReleaseError,
+    WorkshopDataError,
+)
 from .schema import WORKSHOP
 
 if TYPE_CHECKING:
@@ -220,11 +226,35 @@ def _names_or_raise(edition: str, root: Path) -> list[str]:
     return names
 
 
-def _full(folder: Path) -> Release:
-    """The release in ``folder``, read and checked (every file, every cell)."""
+_R = TypeVar("_R", "Release", "ReleaseSummary")
+
+
+def of_its_edition(found: _R, folder: Path) -> _R:
+    """``found``, read from the release folder ``folder`` of a data directory, if its workshop
+    row names the edition whose folder holds it; else the error naming that row. A release
+    copied into another edition's folder would load as the other edition's data under this
+    one's name. (Checked here, where a folder is an edition's, not by the reader: a release
+    folder is validated wherever it is.)"""
+    edition = folder.parent.name
+    if found.workshop.edition != edition:
+        raise DataValidationError(
+            f"names edition {found.workshop.edition!r}, but the release is in the folder of edition {edition!r}",
+            file=folder / WORKSHOP.path,
+            row=1,
+            field="edition",
+        )
+    return found
+
+
+def read_folder(folder: Path) -> Release:
+    """The release in ``folder`` of a data directory, read and checked (every file, every cell)
+    and of the edition whose folder holds it (:func:`of_its_edition`)."""
     from .validation import read_release
 
-    return read_release(folder)
+    return of_its_edition(read_release(folder), folder)
+
+
+_full = read_folder
 
 
 def _read(folder: Path, reader: Callable[[Path], _T]) -> _T | WorkshopDataError:
@@ -319,9 +349,7 @@ def read(
     """
     if release == LATEST:
         return _latest(edition, data_dir_, _full)
-    from .validation import read_release
-
-    return read_release(release_path(edition, release, data_dir_))
+    return read_folder(release_path(edition, release, data_dir_))
 
 
 def _latest(edition: str | None, data_dir_: str | os.PathLike[str] | None, reader: Callable[[Path], _T]) -> _T:
@@ -372,7 +400,7 @@ def _summary(counted: tuple[str, ...]) -> Callable[[Path], ReleaseSummary]:
     """A reader of what a listing shows of a release, with the rows of ``counted`` counted."""
     from .validation import read_summary
 
-    return lambda folder: read_summary(folder, counted)
+    return lambda folder: of_its_edition(read_summary(folder, counted), folder)
 
 
 def edition_summaries(data_dir_: str | os.PathLike[str] | None = None) -> list[dict[str, Any]]:

@@ -164,10 +164,9 @@ def _cached(loader: str, folder: str, digest: str, kwargs: tuple[tuple[str, Any]
     """A loader's result for a release, cached on the release's content digest; the release is
     read and checked once for all the loaders asked about it."""
     from ..loaders import of_release
-    from ..validation import read_release
 
     if loader == "load_release":
-        return read_release(folder)
+        return store.read_folder(Path(folder))
     return of_release(loader, _cached("load_release", folder, digest, ()), **dict(kwargs))
 
 
