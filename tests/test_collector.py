@@ -61,3 +61,27 @@ def test_reading_a_release_pauses_the_collector_and_resumes_it(tmp_path: Path, m
     with pytest.raises(WorkshopDataError):
         validation.read_release(tmp_path)
     assert states == [False, False] and gc.isenabled()
+
+
+def test_the_loaders_and_writers_run_with_the_collector_paused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The loaders build their frames, and the writers their files, from records that all stay
+    alive: the collector is paused meanwhile and running again after."""
+    from workshop_data import formats, loaders
+    from workshop_data.formats import jsonformat
+
+    states: list[bool] = []
+    real_people, real_dumps = loaders._people, jsonformat.dumps
+
+    def people(rel: Any) -> Any:
+        states.append(gc.isenabled())
+        return real_people(rel)
+
+    def dumps(*args: Any, **kwargs: Any) -> str:
+        states.append(gc.isenabled())
+        return real_dumps(*args, **kwargs)
+
+    monkeypatch.setattr(loaders, "_people", people)
+    monkeypatch.setattr(jsonformat, "dumps", dumps)
+    assert len(loaders.load_people("neurips2024")) > 0
+    assert formats.writer("json")(store.read("neurips2024")).startswith("{")
+    assert states == [False, False] and gc.isenabled()

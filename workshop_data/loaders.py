@@ -18,6 +18,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from . import collector
 from .model import Edition, Release
 from .schema import Field
 from .store import (
@@ -86,7 +87,16 @@ def _combined(
     edition: Editions, release: str, data_dir: PathLike, one: Callable[[Release, bool], pd.DataFrame]
 ) -> pd.DataFrame:
     """``one(release, several)`` for each edition's release, stacked, with an ``edition`` column
-    first when several editions were asked for (``several`` tells ``one`` to use UTC)."""
+    first when several editions were asked for (``several`` tells ``one`` to use UTC). The
+    garbage collector is paused meanwhile (:func:`~workshop_data.collector.paused`): the
+    columns are built from records that all stay alive."""
+    with collector.paused():
+        return _stacked(edition, release, data_dir, one)
+
+
+def _stacked(
+    edition: Editions, release: str, data_dir: PathLike, one: Callable[[Release, bool], pd.DataFrame]
+) -> pd.DataFrame:
     import pandas as pd
 
     rels = _releases(edition, release, data_dir)

@@ -6,11 +6,16 @@ what they need when called, so that building the CLI stays fast.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from importlib import import_module
 
+from .. import collector
+
 TYPE_CHECKING = False  # the CLI imports FORMATS for its choices: no model, dataclasses or typing then
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..model import Release, Slot
 
 Writer = Callable[..., str]
@@ -28,9 +33,18 @@ FORMATS: dict[str, tuple[str, str, str, str]] = {
 
 
 def writer(name: str) -> Writer:
-    """The writer function of format ``name``."""
+    """The writer function of format ``name``, run with the garbage collector paused
+    (:func:`~workshop_data.collector.paused`: a writer builds a whole file's events, elements
+    or lines from a release that stays alive)."""
     module, func, _, _ = FORMATS[name]
-    return getattr(import_module(f".{module}", __name__), func)  # type: ignore[no-any-return]
+    write: Writer = getattr(import_module(f".{module}", __name__), func)
+
+    @functools.wraps(write)
+    def paused(*args: Any, **kwargs: Any) -> str:
+        with collector.paused():
+            return write(*args, **kwargs)
+
+    return paused
 
 
 def selected(release: Release, kinds: Iterable[str] | None) -> list[Slot]:
