@@ -254,9 +254,6 @@ def read_folder(folder: Path) -> Release:
     return of_its_edition(read_release(folder), folder)
 
 
-_full = read_folder
-
-
 def _read(folder: Path, reader: Callable[[Path], _T]) -> _T | WorkshopDataError:
     """What ``reader`` reads of the release in ``folder``, or the error that says why it does not load."""
     try:
@@ -333,7 +330,7 @@ def newest_release(edition: str, data_dir_: str | os.PathLike[str] | None = None
     """The newest release of ``edition`` that loads, read and checked; None when the edition has
     none (or none that loads). Each newer release that does not load is warned about."""
     root = data_dir(data_dir_)
-    found, broken = _newest(edition, root, release_names(edition, root), _full)
+    found, broken = _newest(edition, root, release_names(edition, root), read_folder)
     _skip(root, edition, broken, raise_newest=False)
     return found
 
@@ -348,7 +345,7 @@ def read(
     own error when it does not load.
     """
     if release == LATEST:
-        return _latest(edition, data_dir_, _full)
+        return _latest(edition, data_dir_, read_folder)
     return read_folder(release_path(edition, release, data_dir_))
 
 
@@ -370,7 +367,7 @@ def read_edition(edition: str | None = None, data_dir_: str | os.PathLike[str] |
 
     root = data_dir(data_dir_)
     name = newest_edition(root) if edition is None else edition
-    found, broken = _read_each(name, root, _names_or_raise(name, root), _full)
+    found, broken = _read_each(name, root, _names_or_raise(name, root), read_folder)
     _skip(root, name, broken, raise_newest=not found)
     return Edition(name, tuple(found))
 
@@ -379,7 +376,7 @@ def release_path(
     edition: str | None = DEFAULT_EDITION,
     release: str = LATEST,
     data_dir_: str | os.PathLike[str] | None = None,
-    reader: Callable[[Path], object] = _full,
+    reader: Callable[[Path], object] = read_folder,
 ) -> Path:
     """The folder of ``release`` of ``edition`` (``None``: the newest edition); ``"latest"`` is
     the newest release that loads (finding it reads releases from the newest down with

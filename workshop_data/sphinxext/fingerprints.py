@@ -20,8 +20,8 @@ has the same signature the digest is taken as it was; only a changed witness mak
 and hash again. So a no-op build stats the data directory and hashes nothing, whatever its
 size, and a changed file is hashed once however many pages show it. (A file rewritten with
 other bytes always has another mtime or ctime: writing sets both.) The cache lives on the
-environment, with the digests; keys and paths are interned, so that the pickle holds each once.
-The cache and the pages' records are :class:`~.envdata.Packed` values there: a no-op build, which
+environment, with the digests; keys and paths are interned, so that each pickled value holds
+each once. The cache and the pages' records are :class:`~.envdata.Packed` values there: a no-op build, which
 answers from the table below, does not unpickle them (at 1,000 editions 6,001 digests and 9,002
 records, which took a no-op build 55 M instructions to load).
 
