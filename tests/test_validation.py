@@ -280,6 +280,16 @@ def test_bom_and_crlf_are_accepted(release_copy: Path) -> None:
     assert before.equals(after)
 
 
+def test_a_second_byte_order_mark_is_named_as_such(release_copy: Path) -> None:
+    # A file saved twice with a BOM: the decoder takes the first, the second stuck to the first
+    # column's name and the error said "missing column 'person_id'", true and no help.
+    path = release_copy / "people.csv"
+    path.write_bytes(b"\xef\xbb\xbf" * 2 + path.read_bytes())
+    rehash(release_copy)
+    err = fails(release_copy, "people.csv, row 0, field 'person_id': has a second byte-order mark (U+FEFF)")
+    assert err.field == "person_id"
+
+
 def test_loaders_refuse_invalid_data(release_copy: Path) -> None:
     edit_row(release_copy, "slots.csv", 1, "kind", "keynot")
     with pytest.raises(DataValidationError, match="keynot"):

@@ -336,6 +336,13 @@ def _parse_rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
         missing = [c for c in expected if c not in header]
         unknown = [c for c in header if c not in expected]
         twice = [c for i, c in enumerate(header) if c in header[:i]]
+        if header and header[0].startswith("\ufeff"):  # the decoder takes one, at the start
+            raise DataValidationError(
+                "has a second byte-order mark (U+FEFF) before its header: the file was saved twice with one; remove it",
+                file=path,
+                row=0,
+                field=header[0].lstrip("\ufeff"),
+            )
         if missing:
             raise DataValidationError(f"missing column {missing[0]!r}", file=path, row=0, field=missing[0])
         if unknown:
