@@ -10,7 +10,9 @@ largest resident size was the same with the collector paused (111 MB). Reading a
 (:func:`workshop_data.validation.read_release`, under every loader) is the same kind of work: at
 10,010 slots some hundred thousand rows, cells and records, none garbage; the collector's walks
 over them were 58 M of its 4.36 G instructions and made its time grow faster than the release
-(the growth exponent from 1,008 slots 1.11 with them, 1.08 without, in CPU; issue #13). Objects
+(the growth exponent from 1,008 slots 1.11 with them, 1.08 without, in CPU; issue #13); so are
+the loaders building their frames and the writers their files from a release that stays alive
+(``loaders._combined``, :func:`workshop_data.formats.writer`). Objects
 are still freed as their last reference goes; what cycles the work leaves are collected once it
 ends.
 

@@ -79,8 +79,8 @@ class Table(NamedTuple):
     here: taken from the cache and the pages' records (see :func:`take_table`)."""
 
     #: Every witness of a recorded digest, once, separated by NUL (one string, which unpickles
-    #: as one copy: a list of 7,000 paths and their signatures as tuples of integers cost a
-    #: no-op build at 1,000 editions 17 M instructions to load).
+    #: as one copy: at 1,000 editions a list of the 7,001 paths and their signatures as tuples
+    #: of integers took 17 M instructions to unpickle, measured alone).
     paths: str
     #: Their signatures, in the same order, packed (:func:`packed_signatures`;
     #: :data:`SEEN_TWICE` where digests disagree).

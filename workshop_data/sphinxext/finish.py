@@ -50,11 +50,9 @@ from sphinx.environment import CONFIG_OK
 from sphinx.locale import __
 from sphinx.util import logging
 
-from .project import LightProject
+from .project import SPHINX_OF, LightProject
 
 logger = logging.getLogger("sphinx.builders.html")
-#: The Sphinx whose ``get_outdated_docs`` :meth:`HTMLBuilder.get_outdated_docs` follows.
-OUTDATED_DOCS_OF = (9, 0)
 
 
 class HTMLBuilder(StandaloneHTMLBuilder):
@@ -91,7 +89,7 @@ class HTMLBuilder(StandaloneHTMLBuilder):
         dropped on every build, a no-op too); the pages without entries add nothing to it."""
         domain = self.env.domains.index_domain
         entries = domain.data.get("entries")
-        if sphinx.version_info[:2] != OUTDATED_DOCS_OF or not isinstance(entries, dict):
+        if sphinx.version_info[:2] != SPHINX_OF or not isinstance(entries, dict):
             super().write_genindex()
             return
         domain.data["entries"] = {docname: found for docname, found in entries.items() if found}
@@ -106,7 +104,7 @@ class HTMLBuilder(StandaloneHTMLBuilder):
 
     def get_outdated_docs(self) -> Iterator[str]:
         """Sphinx 9.0's, the times taken from strings (see the module's docstring)."""
-        if sphinx.version_info[:2] != OUTDATED_DOCS_OF:
+        if sphinx.version_info[:2] != SPHINX_OF:
             yield from super().get_outdated_docs()
             return
         # Sphinx 9.0's private helpers, imported only on the Sphinx they belong to (the package

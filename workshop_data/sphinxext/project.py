@@ -45,8 +45,9 @@ try:
 except ImportError:  # before Sphinx 8.1, where LightProject is not used
     _StrPath = Path  # type: ignore[assignment,misc]
 
-#: The Sphinx whose project and environment :class:`LightProject` and :class:`LightEnvironment` follow.
-PROJECT_OF = (9, 0)
+#: The Sphinx whose private code :class:`LightProject`, :class:`LightEnvironment` and
+#: :class:`.finish.HTMLBuilder` follow line for line (on any other, Sphinx's own runs).
+SPHINX_OF = (9, 0)
 logger = logging.getLogger("sphinx.environment")  # the messages are Sphinx's, under its name
 
 
@@ -211,7 +212,7 @@ class LightEnvironment(BuildEnvironment):
 def lighten(app: Any) -> None:
     """``builder-inited``: Sphinx 9.0's own project and environment become a
     :class:`LightProject` and a :class:`LightEnvironment`."""
-    if sphinx.version_info[:2] != PROJECT_OF:
+    if sphinx.version_info[:2] != SPHINX_OF:
         return
     if type(getattr(app, "project", None)) is Project:
         app.project.__class__ = LightProject
