@@ -190,6 +190,10 @@ def test_a_page_refused_when_read_back_leaves_the_data_directory_as_it_was(
             "row 2, talk 2, field 'title': control character U+001B in 'Two \\x1b[31mtalks'",
         ),
         ("<b>Keynote:</b> Jeff \u202eDean<br/>Advances", "row 2, field 'name': bidirectional control character U+202E"),
+        (
+            "<b>Keynote:</b> Jeff Dean<br/>Advances in\u200bML",
+            "row 2, field 'title': invisible character U+200B ZERO WIDTH SPACE in 'Advances in\\u200bML'",
+        ),
     ],
 )
 def test_a_control_character_on_the_page_is_named_where_the_page_has_it(tmp_path: Path, cell: str, where: str) -> None:

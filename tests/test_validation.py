@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from conftest import PINNED
 import workshop_data as wd
 from workshop_data.datapackage import DESCRIPTOR, sha256
 from workshop_data.errors import DataValidationError
+from workshop_data.validation import text_problem, texts_held
 
 
 def rehash(release: Path) -> None:
@@ -240,6 +242,50 @@ def test_a_bidirectional_control_character_in_a_cell_is_refused(release_copy: Pa
 def test_a_bidirectional_control_character_inside_a_json_array_is_refused(release_copy: Path) -> None:
     edit_row(release_copy, "people.csv", 1, "affiliations", '["\\u202eelgooG"]')  # JSON's escape
     fails(release_copy, "people.csv, row 1, field 'affiliations'", "bidirectional control character U+202E")
+
+
+@pytest.mark.parametrize(
+    ("char", "name"),
+    [
+        ("\ufeff", "ZERO WIDTH NO-BREAK SPACE"),
+        ("\u200b", "ZERO WIDTH SPACE"),
+        ("\u2060", "WORD JOINER"),
+        ("\u00ad", "SOFT HYPHEN"),
+        ("\U000e0041", "TAG LATIN CAPITAL LETTER A"),
+    ],
+)
+def test_an_invisible_character_in_a_cell_is_refused_and_named(release_copy: Path, char: str, name: str) -> None:
+    # Shown as nothing: "Jeff\u200bDean" looks equal to "Jeff Dean" and is not, and tags spell
+    # text no reader sees. The message names the character, since the text shows none.
+    edit_row(release_copy, "people.csv", 2, "name", f"Jeff{char}Dean")
+    err = fails(release_copy, "people.csv, row 2, field 'name'")
+    assert err.reason == f"invisible character U+{ord(char):04X} {name} in {f'Jeff{char}Dean'!r}"
+    assert (err.row, err.field) == (2, "name")
+
+
+def test_an_invisible_character_inside_a_json_array_is_refused(release_copy: Path) -> None:
+    edit_row(release_copy, "people.csv", 1, "affiliations", '["Goo\\u200bgle"]')  # JSON's escape
+    fails(release_copy, "people.csv, row 1, field 'affiliations'", "invisible character U+200B ZERO WIDTH SPACE")
+
+
+def test_joiners_that_scripts_and_emoji_need_are_kept(release_copy: Path) -> None:
+    # Persian's zero-width non-joiner (U+200C) and an emoji's zero-width joiner (U+200D)
+    name = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001f469\u200d\U0001f4bb"
+    edit_row(release_copy, "people.csv", 1, "name", name)
+    assert wd.validate(release_copy).people[0].name == name
+
+
+def test_every_invisible_format_character_but_the_joiners_and_marks_is_refused() -> None:
+    # Unicode's category Cf of the running Python, against the list the rule holds: a newer
+    # Unicode that adds one fails here rather than letting it through.
+    kept = {0x200C, 0x200D, 0x200E, 0x200F, 0x061C}
+    for code in range(0x110000):
+        char = chr(code)
+        if unicodedata.category(char) == "Cf":
+            why = text_problem(f"a{char}b")
+            assert (why is None) == (code in kept), (f"U+{code:04X}", why)
+    assert texts_held(["a\u200cb", "\u200fc"])
+    assert not texts_held(["a", "b\U000e0001"])
 
 
 def test_right_to_left_text_and_its_marks_are_kept(release_copy: Path) -> None:

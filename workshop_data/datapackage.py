@@ -70,7 +70,7 @@ def _cell_writer(f: Field) -> Callable[[Any], str]:
 def record_problem(resource: str, record: object) -> tuple[Field, str] | None:
     """The first text of ``record`` (a record of the resource named ``resource``) that a reader
     would refuse, as (field, why), or None: :func:`workshop_data.validation.text_problem`, the
-    rule every reader applies to every cell (no control character or bidirectional override, no
+    rule every reader applies to every cell (no control, bidirectional or invisible character, no
     text longer than a cell holds), on each string cell, each array's cell and each of its items.
 
     The importers check what they make of a page with it, so that a text the release cannot hold

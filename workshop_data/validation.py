@@ -21,6 +21,7 @@ import marshal
 import os
 import re
 import stat
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -53,20 +54,103 @@ Row = dict[str, Any]
 _WALL_TIME = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])-[0-3][0-9]T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]")
 
 
+#: Control characters: C0 but tab, line feed and carriage return; DEL; C1. A terminal acts on
+#: them (`workshop-data schedule` prints names and titles), XML cannot hold most, and a
+#: calendar's line would break; the pages give none (the importer reads a vertical tab in a
+#: title as the space it shows).
+_CONTROLS = ((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F))
 #: Bidirectional overrides, embeddings and isolates (U+202A-U+202E, U+2066-U+2069): they
 #: reorder what follows them where a text is shown, so a title can read otherwise than it is
-#: ("Trojan Source" spoofing on the site and in terminals). Right-to-left text needs none; the
-#: marks (U+200E, U+200F) stay. No release ever held one.
-_BIDI = "\u202a-\u202e\u2066-\u2069"
-_BIDI_CHAR = re.compile(f"[{_BIDI}]")
-#: Control characters (C0 but tab, line feed and carriage return; DEL; C1) and :data:`_BIDI`:
-#: no text of a release holds one. A terminal acts on them (`workshop-data schedule` prints names
-#: and titles), XML cannot hold most, and a calendar's line would break; the pages give none (the
-#: importer reads a vertical tab in a title as the space it shows).
-_CONTROL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]")
-#: The same in a file's UTF-8 bytes (C1 characters are two bytes, ``\xc2\x80``-``\xc2\x9f``;
-#: :data:`_BIDI` three): one search of a file finds whether any of its cells need looking at.
-_CONTROL_BYTES = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
+#: ("Trojan Source" spoofing on the site and in terminals). Right-to-left text needs none.
+_BIDI = ((0x202A, 0x202E), (0x2066, 0x2069))
+#: The other invisible format characters (Unicode's category Cf, as of Unicode 15.1): a soft
+#: hyphen (U+00AD), a zero-width space (U+200B), a word joiner (U+2060), a byte-order mark inside
+#: a value (U+FEFF), tags (U+E0001, U+E0020-U+E007F: invisible letters that spell hidden text)…
+#: Shown as nothing, they make a title look equal to another that it is not, or carry text no
+#: reader sees. All but the zero-width non-joiner and joiner (U+200C, U+200D: Persian, the
+#: scripts of India and emoji sequences need them) and the directional marks (U+200E, U+200F,
+#: U+061C: they set the direction of what is beside them in right-to-left text, and reorder
+#: nothing else). Newer Unicode versions may add some (``tests/test_validation.py`` compares
+#: this list with the running Python's).
+_INVISIBLE = (
+    (0x00AD, 0x00AD),
+    (0x0600, 0x0605),
+    (0x06DD, 0x06DD),
+    (0x070F, 0x070F),
+    (0x0890, 0x0891),
+    (0x08E2, 0x08E2),
+    (0x180E, 0x180E),
+    (0x200B, 0x200B),
+    (0x2060, 0x2064),
+    (0x206A, 0x206F),
+    (0xFEFF, 0xFEFF),
+    (0xFFF9, 0xFFFB),
+    (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD),
+    (0x13430, 0x1343F),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0001, 0xE0001),
+    (0xE0020, 0xE007F),
+)
+#: Every character no text of a release holds (no release ever held one).
+_REFUSED = (*_CONTROLS, *_BIDI, *_INVISIBLE)
+
+
+def _class(ranges: Iterable[tuple[int, int]]) -> str:
+    """A regular expression's character class of ``ranges`` (first and last code points)."""
+    return "[" + "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges) + "]"
+
+
+def _search_of(ranges: Sequence[tuple[int, int]]) -> re.Pattern[str]:
+    """A pattern finding the first character of ``ranges`` in a text, in one search.
+
+    The class of them all would be slow: past the BMP each range costs a comparison at every
+    character. The first character is found among a wider class (the ranges past the BMP merged
+    into one span per plane), then checked against the ranges themselves: a search of mostly
+    BMP text costs what a search of the BMP ranges does.
+    """
+    spans: dict[int, tuple[int, int]] = {}
+    for a, b in (r for r in ranges if r[0] > 0xFFFF):
+        first, last = spans.get(a >> 16, (a, b))
+        spans[a >> 16] = (min(first, a), max(last, b))
+    wide = [*(r for r in ranges if r[0] <= 0xFFFF), *spans.values()]
+    return re.compile(f"{_class(wide)}(?<={_class(ranges)})")
+
+
+def _bytes_search_of(ranges: Sequence[tuple[int, int]]) -> re.Pattern[bytes]:
+    """:func:`_search_of` in UTF-8 bytes: one search of a file finds whether any of its cells
+    need looking at, without decoding it.
+
+    Each character is its first byte and the rest (one byte for an ASCII character); the
+    pattern is a class of the first bytes, then, looking back at which matched, the rest: the
+    search goes byte by byte through one class, and tries the rest only after a byte that may
+    begin a refused character (an alternative per sequence tried at every byte was three times
+    slower).
+    """
+    rests: dict[bytes, list[int]] = {}  # a character's bytes but the last -> the last bytes
+    for a, b in ranges:
+        for code in range(a, b + 1):
+            utf8 = chr(code).encode()
+            rests.setdefault(utf8[:-1], []).append(utf8[-1])
+    firsts = sorted({head[0] for head in rests if head} | set(rests.get(b"", ())))
+
+    def byte_class(values: Iterable[int]) -> bytes:
+        return b"[" + b"".join(re.escape(bytes([v])) for v in sorted(values)) + b"]"
+
+    choices = [
+        b"(?<=" + re.escape(head[:1]) + b")" + re.escape(head[1:]) + byte_class(last)
+        if head
+        else b"(?<=" + byte_class(last) + b")"
+        for head, last in sorted(rests.items())
+    ]
+    return re.compile(byte_class(firsts) + b"(?:" + b"|".join(choices) + b")")
+
+
+#: The first character of :data:`_REFUSED` in a text.
+_CONTROL = _search_of(_REFUSED)
+#: The same in a file's UTF-8 bytes.
+_CONTROL_BYTES = _bytes_search_of(_REFUSED)
 
 
 #: The most characters a cell holds. The longest text of any release is an abstract of 1,944
@@ -79,19 +163,24 @@ MAX_CELL_CHARS = 100_000
 
 
 def _control_problem(text: str) -> str | None:
-    """Why ``text`` cannot be a text of a release (it holds a control character), or None."""
+    """Why ``text`` cannot be a text of a release (it holds a character of :data:`_REFUSED`),
+    or None."""
     found = _CONTROL.search(text)
     if found is None:
         return None
-    kind = "bidirectional control character" if _BIDI_CHAR.fullmatch(found.group()) else "control character"
-    return f"{kind} U+{ord(found.group()):04X} in {shown(text)}"
+    code = ord(found.group())
+    if any(a <= code <= b for a, b in _INVISIBLE):  # named: most show as nothing at all
+        name = unicodedata.name(found.group(), "")
+        return f"invisible character U+{code:04X}{f' {name}' if name else ''} in {shown(text)}"
+    kind = "bidirectional control character" if any(a <= code <= b for a, b in _BIDI) else "control character"
+    return f"{kind} U+{code:04X} in {shown(text)}"
 
 
 def text_problem(text: str) -> str | None:
     """Why ``text`` cannot be a cell of a release, whatever its field, or None: it is longer than
-    :data:`MAX_CELL_CHARS` or holds a control character (:data:`_CONTROL`). The reader checks
-    every cell with it, the importers every text they take from a page (so the error names the
-    page rather than the file it would have been written to)."""
+    :data:`MAX_CELL_CHARS` or holds a control, bidirectional or invisible character
+    (:data:`_REFUSED`). The reader checks every cell with it, the importers every text they take
+    from a page (so the error names the page rather than the file it would have been written to)."""
     if len(text) > MAX_CELL_CHARS:
         return f"{len(text):,} characters, more than a cell holds ({MAX_CELL_CHARS:,})"
     return _control_problem(text)
@@ -353,9 +442,10 @@ def _parse_rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
         # a text field with no rule (most cells: names, titles, bios) is its cell as it is; the
         # others are read, in the header's order (the first bad cell of a row is the one named)
         typed = [by_name[name] for name in header if not _plain(by_name[name])]
-        # each cell is looked at (text_problem) when the file holds a control character; its
-        # length only, when the file is larger than a cell may be (a character is at least a byte)
-        look = _CONTROL_BYTES.search(data) is not None
+        # each cell is looked at (text_problem) when the file holds a refused character (past
+        # the byte-order mark the decoder takes); its length only, when the file is larger than
+        # a cell may be (a character is at least a byte)
+        look = _CONTROL_BYTES.search(data, 3 if data.startswith(b"\xef\xbb\xbf") else 0) is not None
         measure = not look and len(data) > MAX_CELL_CHARS
         for number, cells in enumerate(reader, start=1):
             if len(cells) != len(header):

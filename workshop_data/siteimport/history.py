@@ -345,8 +345,8 @@ _Entries = TypeVar("_Entries")
 
 def _checked(path: str, entries: _Entries) -> _Entries:
     """``entries`` (a page's :mod:`.records`), each text of which a release holds
-    (:func:`workshop_data.validation.text_problem`: no control character or bidirectional
-    override, none longer than a cell); else a :class:`WorkshopDataError` naming the page, the
+    (:func:`workshop_data.validation.text_problem`: no control, bidirectional or invisible
+    character, none longer than a cell); else a :class:`WorkshopDataError` naming the page, the
     person or paper, and the field, as the schedule's rows are (the page version is reported at
     its commit and the edition keeps its previous one), not the file of a release never written."""
     found: list[tuple[str, str, str]] = []
