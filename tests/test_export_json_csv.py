@@ -19,6 +19,7 @@ from strategies import TIMEZONES, releases
 
 from workshop_data.datapackage import write_release
 from workshop_data.formats import jsonformat, selected
+from workshop_data.formats.text import _NUMBER as NUMBER
 from workshop_data.formats.text import CSV_COLUMNS, spreadsheet_value, to_csv
 from workshop_data.model import Release
 from workshop_data.schema import KINDS
@@ -51,7 +52,7 @@ def test_csv_reads_back_to_the_same_slots(release: Release, tz: str | None, kind
     venue = release.workshop.timezone
     for cells, slot in zip(rows, slots, strict=True):
         assert tuple(cells) == CSV_COLUMNS
-        assert not any(cell.startswith(FORMULA) for cell in cells.values())
+        assert not any(cell.startswith(FORMULA) and not NUMBER.fullmatch(cell) for cell in cells.values())
         row = {name: spreadsheet_value(cell) for name, cell in cells.items()}
         assert (row["slot_id"], row["kind"], row["label"], row["title"], row["status"]) == (
             slot.slot_id,
@@ -71,17 +72,48 @@ def test_csv_reads_back_to_the_same_slots(release: Release, tz: str | None, kind
             assert dt.datetime.fromisoformat(row["end"]) == aware(slot.end, venue)
 
 
-@pytest.mark.parametrize("value", ["=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "'=1", "''-x"])
-def test_a_csv_cell_a_spreadsheet_would_run_starts_with_a_quote(value: str) -> None:
+def _with_texts(value: str) -> Release:
+    """The shipped release with ``value`` as its first slot's label, title and status and its
+    first person's name and affiliation."""
     shipped = read_release(SHIPPED)
     slot = dataclasses.replace(shipped.slots[0], title=value, label=value, status=value)
     person = dataclasses.replace(shipped.people[0], name=value, affiliations=(value,))
-    release = dataclasses.replace(shipped, slots=(slot, *shipped.slots[1:]), people=(person, *shipped.people[1:]))
+    return dataclasses.replace(shipped, slots=(slot, *shipped.slots[1:]), people=(person, *shipped.people[1:]))
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["=cmd|' /C calc'!A0", '=HYPERLINK("http://evil","x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "'=1", "''-x",
+     "-inf", "+ 1"],
+)  # fmt: skip
+def test_a_csv_cell_a_spreadsheet_would_run_starts_with_a_quote(value: str) -> None:
+    release = _with_texts(value)
     row = next(csv.DictReader(io.StringIO(to_csv(release))))
     for name in ("label", "title", "status", "speakers", "affiliations"):
         assert row[name] == "'" + value, name
         assert spreadsheet_value(row[name]) == value
     assert row["start"] == "2024-12-15T08:20:00-08:00" and row["kind"] == "keynote"  # nothing else is touched
+    # the JSON export is data, not a spreadsheet's: the value as it is
+    assert json.loads(jsonformat.dumps(release))["slots"][0]["title"] == value
+
+
+@pytest.mark.parametrize("value", ["-5", "+1", "+1.5", "-2e3", "-.5", "7"])
+def test_a_number_in_the_csv_export_keeps_its_sign(value: str) -> None:
+    # a spreadsheet reads "-5" as the number it is, not as a formula: a ' would make it text
+    row = next(csv.DictReader(io.StringIO(to_csv(_with_texts(value)))))
+    assert [row[name] for name in ("label", "title", "status", "speakers", "affiliations")] == [value] * 5
+    assert spreadsheet_value(row["title"]) == value
+
+
+def test_the_2018_coffee_break_is_text_in_the_csv_export() -> None:
+    # NeurIPS 2018's poster sessions: "+ Coffee Break", which Excel showed as #NAME?
+    release = read_release(SHIPPED.parents[1] / "neurips2018" / "2018-09-14.0101")
+    rows = [r for r in csv.DictReader(io.StringIO(to_csv(release))) if r["slot_id"].startswith("poster-session")]
+    assert [(r["slot_id"], r["start"], r["end"], r["status"]) for r in rows] == [
+        ("poster-session-1", "2018-12-08T10:00:00-05:00", "2018-12-08T11:00:00-05:00", "'+ Coffee Break"),
+        ("poster-session-2", "2018-12-08T14:30:00-05:00", "2018-12-08T15:30:00-05:00", "'+ Coffee Break"),
+    ]
+    assert [s.status for s in release.slots if s.slot_id.startswith("poster-session")] == ["+ Coffee Break"] * 2
 
 
 def test_the_papers_csv_guards_formula_cells_too() -> None:

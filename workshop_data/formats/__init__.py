@@ -23,7 +23,13 @@ Writer = Callable[..., str]
 #: format name -> (module, function, file suffix, one-line description)
 FORMATS: dict[str, tuple[str, str, str, str]] = {
     "table": ("text", "to_table", ".txt", "a readable table (the CLI's default)"),
-    "csv": ("text", "to_csv", ".csv", "one row per slot, times ISO 8601 with offset"),
+    "csv": (
+        "text",
+        "to_csv",
+        ".csv",
+        "one row per slot, times ISO 8601 with offset, a text starting with = + - @ (a spreadsheet's"
+        " formula) written with a ' in front",
+    ),
     "json": ("jsonformat", "dumps", ".json", "the package's JSON format (schema: workshop_data/schemas)"),
     "ics": ("ical", "to_ics", ".ics", "iCalendar (RFC 5545): one event per slot, for calendar apps"),
     "frab-xml": ("frab", "to_xml", ".xml", "frab/c3voc schedule.xml, for conference apps (Giggity, ConfClerk…)"),

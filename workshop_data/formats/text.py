@@ -1,11 +1,14 @@
 """Plain-text formats: the CLI's readable table, and CSV with one row per slot.
 
 The CSV export is opened in spreadsheets, which run a cell starting with ``=``, ``+``, ``-`` or
-``@`` (or a tab or carriage return before one) as a formula: ``=cmd|' /C calc'!A0``. As OWASP's
-advice on CSV injection says, such a cell is written with a ``'`` in front, which spreadsheets
-show as text (:func:`spreadsheet_safe`; :func:`spreadsheet_value` undoes it), in every CSV
-the package writes for people (:func:`spreadsheet_csv`: this one and ``workshop-data papers``).
-This is the export format only: a release's own CSV files are data and hold every value as it is.
+``@`` (or a tab or carriage return before one) as a formula: ``=cmd|' /C calc'!A0``, and show
+2018's ``+ Coffee Break`` as ``#NAME?``. As OWASP's advice on CSV injection says, such a cell is
+written with a ``'`` in front, which spreadsheets show as text (:func:`spreadsheet_safe`;
+:func:`spreadsheet_value` undoes it), in every CSV the package writes for people
+(:func:`spreadsheet_csv`: this one and ``workshop-data papers``). A number (``-5``, ``+1.5``)
+is a number there, not a formula, and keeps its sign; the times begin with their year (their
+``-05:00`` offsets are inside them). This is the export format only: a release's own CSV files
+are data and hold every value as it is.
 """
 
 from __future__ import annotations
@@ -37,11 +40,14 @@ CSV_COLUMNS = (
 #: A cell a spreadsheet would read as a formula: ``= + - @``, tab or CR first, after any ``'``
 #: (a cell already starting with ``'`` before one gets one more, so that the prefix can be undone).
 _FORMULA = re.compile(r"'*[=+\-@\t\r]")
+#: A signed number, which a spreadsheet reads as one: ``-5``, ``+1.5``, ``-2e3``.
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
 def spreadsheet_safe(cell: str) -> str:
-    """``cell`` with a ``'`` in front when a spreadsheet would read it as a formula."""
-    return "'" + cell if _FORMULA.match(cell) else cell
+    """``cell`` with a ``'`` in front when a spreadsheet would read it as a formula (but a
+    number, :data:`_NUMBER`)."""
+    return "'" + cell if _FORMULA.match(cell) and not _NUMBER.fullmatch(cell) else cell
 
 
 def spreadsheet_value(cell: str) -> str:
