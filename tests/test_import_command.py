@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import SHIPPED
 
-from workshop_data.datapackage import release_files
+from workshop_data.datapackage import release_files, write_release
 from workshop_data.errors import WorkshopDataError
 from workshop_data.importer import import_page
 from workshop_data.validation import MAX_CELL_CHARS, read_release
@@ -109,6 +109,57 @@ def test_cli_refuses_a_name_that_could_not_be_loaded_back(
     assert proc.returncode == 2
     assert proc.stderr.startswith(f"workshop-data: error: {expected}") and len(proc.stderr.splitlines()) == 1
     assert not tmp_path.joinpath("elsewhere").exists() and not data.exists()
+
+
+@pytest.mark.parametrize(
+    ("existing", "edition", "release", "twin"),
+    [
+        ("ShapeConf2030/2030-10-01", "shapeconf2030", "2030-11-01", "ShapeConf2030"),
+        ("shapeconf2030/RC1", "shapeconf2030", "rc1", "shapeconf2030/RC1"),
+    ],
+)
+def test_a_name_that_differs_from_an_existing_folder_only_in_case_is_refused(
+    tmp_path: Path, existing: str, edition: str, release: str, twin: str
+) -> None:
+    # On macOS and Windows, ShapeConf2030 and shapeconf2030 are one folder: publishing the
+    # second would put its releases into the first edition. The folder is made here by hand
+    # (this file system tells them apart); nothing is written.
+    data = tmp_path / "data"
+    (data / existing).mkdir(parents=True)
+    before = sorted(p.relative_to(data) for p in data.rglob("*"))
+    proc = run(FIXTURES / "shapes.md", "--edition", edition, "--release", release,
+               "--timezone", "Europe/Paris", "--data-dir", data)  # fmt: skip
+    assert proc.returncode == 2
+    assert len(proc.stderr.splitlines()) == 1, proc.stderr
+    what = "release" if "/" in twin else "edition"
+    name = release if what == "release" else edition
+    folder = data / edition / release if what == "release" else data / edition
+    assert proc.stderr == (
+        f"workshop-data: error: {folder}: {what} {name!r} differs only in case from {data / twin}, the same"
+        f" folder on macOS and Windows; use {Path(twin).name!r} or another name\n"
+    )
+    assert sorted(p.relative_to(data) for p in data.rglob("*")) == before
+
+
+def test_write_release_refuses_an_edition_folder_that_differs_only_in_case(tmp_path: Path) -> None:
+    (tmp_path / "NeurIPS2024").mkdir()
+    with pytest.raises(WorkshopDataError) as info:
+        write_release(read_release(SHIPPED), tmp_path)
+    assert str(info.value).startswith(
+        f"{tmp_path / 'neurips2024'}: edition 'neurips2024' differs only in case from {tmp_path / 'NeurIPS2024'}"
+    )
+    assert [p.name for p in tmp_path.iterdir()] == ["NeurIPS2024"]
+
+
+def test_upper_case_release_names_are_still_published(tmp_path: Path) -> None:
+    # Upper case stays a valid name (data directories that have it keep loading): RC1 and RC2
+    # differ in more than case.
+    data = tmp_path / "data"
+    for release in ("RC1", "RC2"):
+        proc = run(FIXTURES / "shapes.md", "--edition", "shapeconf2030", "--release", release,
+                   "--timezone", "Europe/Paris", "--data-dir", data)  # fmt: skip
+        assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in (data / "shapeconf2030").iterdir()) == ["RC1", "RC2"]
 
 
 def test_reimporting_an_edited_page_keeps_the_ids_of_what_stayed(

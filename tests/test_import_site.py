@@ -30,6 +30,7 @@ from workshop_data.siteimport.history import (
     Report,
     _read_papers,
     import_site,
+    publish,
 )
 from workshop_data.store import release_names
 from workshop_data.validation import read_release
@@ -351,6 +352,34 @@ def _commit(repo: Path, files: dict[str, str], when: str) -> str:
     _git(repo, "add", "-A")
     _git(repo, "commit", "-q", "-m", f"change {when}", "--date", when)
     return _git(repo, "rev-parse", "--short=7", "HEAD")
+
+
+def test_an_edition_folder_that_differs_only_in_case_stops_the_import_before_any_write(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A data directory holding NeurIPS2024 (made by hand, or on a machine that tells case apart):
+    # on macOS and Windows neurips2024 would be that folder, its releases mixed with the other's.
+    require(SEED.is_file(), f"{SEED} is missing")
+    repo = tmp_path / "site"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    _commit(repo, {"schedule.md": SEED.read_text(encoding="utf-8")}, "2024-11-19T12:00:00Z")
+    data = tmp_path / "data"
+    (data / "NeurIPS2024").mkdir(parents=True)
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 2
+    assert capsys.readouterr().err == (
+        f"workshop-data: error: {data / 'neurips2024'}: edition 'neurips2024' differs only in case from"
+        f" {data / 'NeurIPS2024'}, the same folder on macOS and Windows; use 'NeurIPS2024' or another name\n"
+    )
+    assert [p.name for p in data.iterdir()] == ["NeurIPS2024"]
+    assert list((data / "NeurIPS2024").iterdir()) == []
+
+
+def test_two_editions_of_a_site_that_differ_only_in_case_are_refused_before_any_write(tmp_path: Path) -> None:
+    release = read_release(SHIPPED)
+    with pytest.raises(WorkshopDataError, match=r"edition 'Neurips2024' differs only in case from .*neurips2024"):
+        publish({"neurips2024": [release], "Neurips2024": []}, tmp_path)
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.fixture

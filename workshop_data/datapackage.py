@@ -404,16 +404,43 @@ def release_files(release: Release) -> dict[str, bytes]:
     return files
 
 
+def check_case(folder: Path, what: str, name: str, planned: Sequence[str] = ()) -> None:
+    """Raise a one-line :class:`WorkshopDataError` when ``folder`` holds (or will hold: the names
+    ``planned``) an entry whose name is the ``what`` ("edition" or "release") ``name`` but for
+    case (``NeurIPS2024`` beside ``neurips2024``, compared ``casefold``-ed).
+
+    On a file system that ignores case (macOS's and Windows' by default) the two are one folder:
+    publishing ``NeurIPS2024`` into a data directory holding ``neurips2024`` would put one
+    edition's releases into the other's. Upper case stays valid (:data:`~workshop_data.store.NAME`):
+    data directories that have it keep loading.
+    """
+    try:
+        entries = os.listdir(folder)
+    except OSError:  # no such folder yet: nothing in it
+        entries = []
+    key = name.casefold()
+    twin = next((e for e in sorted({*entries, *planned}) if e != name and e.casefold() == key), None)
+    if twin is not None:
+        raise WorkshopDataError(
+            f"{folder / name}: {what} {name!r} differs only in case from {folder / twin}, the same folder on"
+            f" macOS and Windows; use {twin!r} or another name"
+        )
+
+
 def new_release_folder(data_dir: str | os.PathLike[str], edition: str, name: str) -> Path:
     """The folder release ``name`` of ``edition`` is to be published in.
 
     Raises :class:`WorkshopDataError` when a name could not be loaded back (a path, a hidden
-    folder, or ``"latest"``, which means the newest release) or when the release exists already.
+    folder, or ``"latest"``, which means the newest release), when the edition's or the
+    release's folder would be an existing one's but for case (:func:`check_case`) or when the
+    release exists already.
     """
     check_name("edition", edition)
     check_name("release", name)
     if name == LATEST:
         raise WorkshopDataError(f"release name {LATEST!r} is reserved: it loads the newest release")
+    check_case(Path(data_dir), "edition", edition)
+    check_case(Path(data_dir) / edition, "release", name)
     target = Path(data_dir) / edition / name
     if target.exists():
         raise WorkshopDataError(

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from .. import collector, ids
-from ..datapackage import in_schema, release_files, write_release
+from ..datapackage import check_case, in_schema, release_files, write_release
 from ..defaults import DESCRIPTOR
 from ..errors import WorkshopDataError, shown
 from ..identity import CLOSE, assign, carry_ids, jaccard, normalise, rename_ids, similarity
@@ -1304,9 +1304,17 @@ def _same_files(folder: Path, release: Release) -> bool:
 
 def publish(releases: dict[str, list[Release]], data_dir: str | Path, report: Report | None = None) -> Report:
     """Write every release that ``data_dir`` does not have yet, edition by edition; an edition
-    whose release cannot be written stops there (the others go on)."""
+    whose release cannot be written stops there (the others go on).
+
+    An edition whose folder would be another's on a file system that ignores case (``NeurIPS2024``
+    beside ``neurips2024``, in ``data_dir`` or among the editions to write) is a
+    :class:`WorkshopDataError`, before anything is written (:func:`~workshop_data.datapackage.check_case`).
+    """
     report = report if report is not None else Report()
     root = Path(data_dir)
+    editions = list(releases)
+    for number, edition in enumerate(editions):
+        check_case(root, "edition", edition, planned=editions[:number])
     for edition, planned in releases.items():
         for release in planned:
             folder = root / edition / release.name
