@@ -22,7 +22,7 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -396,6 +396,17 @@ def _rows(path: Path, data: bytes, fields: list[Field]) -> _Rows:
 
 def _reader(path: Path, data: bytes) -> Iterator[list[str]]:
     """A CSV reader of one file's bytes, decoded (an empty file is an error)."""
+    return _csv_reader(_decoded(path, data))
+
+
+def _csv_reader(text: str) -> Iterator[list[str]]:
+    """A CSV reader of a file's text (:func:`_decoded`)."""
+    return csv.reader(io.StringIO(text, newline=""), strict=True)
+
+
+def _decoded(path: Path, data: bytes) -> str:
+    """One file's bytes as text (an empty file is an error), the CSV reader let take a field as
+    long as the file."""
     try:
         text = data.decode("utf-8-sig")  # a byte-order mark, as spreadsheets write, is fine
     except UnicodeDecodeError as exc:
@@ -407,7 +418,7 @@ def _reader(path: Path, data: bytes) -> Iterator[list[str]]:
     if not text.strip():
         raise DataValidationError("is empty (expected a header line and rows)", file=path)
     _allow_fields_of(len(text))
-    return csv.reader(io.StringIO(text, newline=""), strict=True)
+    return text
 
 
 def _plain(f: Field) -> bool:
@@ -415,8 +426,53 @@ def _plain(f: Field) -> bool:
     return (f.type, f.required, f.enum, f.pattern) == ("string", False, None, None)
 
 
+#: A boolean cell's values.
+_BOOLEANS = {"true": True, "false": False}
+#: The most digits a position has that is surely within :data:`_INT64_MAX` (19 digits may not be).
+_SHORT_POSITION = len(str(_INT64_MAX)) - 1
+
+
+@functools.cache
+def _cell_reader(f: Field) -> Callable[[str, Path, int], Any]:
+    """:func:`_from_cell` for field ``f``, its type and rules looked at once rather than per
+    cell: a cell in the form the writer writes is read at once, any other given to
+    :func:`_from_cell` (the same value, or the same error)."""
+    slow = functools.partial(_from_cell, f)
+    if f.type == "string" and f.enum is None:
+        if f.pattern is None:
+            return lambda text, file, row: text if text else slow(text, file, row)
+        match = _compiled(f.pattern).fullmatch
+        return lambda text, file, row: text if text and match(text) else slow(text, file, row)
+    if f.type == "string":
+        allowed = frozenset(v for v in f.enum or () if v) if f.pattern is None else frozenset()
+        return lambda text, file, row: text if text in allowed else slow(text, file, row)
+    if f.type == "integer":
+        position = _POSITION.fullmatch
+        return lambda text, file, row: (
+            int(text) if len(text) <= _SHORT_POSITION and position(text) else slow(text, file, row)
+        )
+    if f.type == "boolean":
+        return lambda text, file, row: _BOOLEANS[text] if text in _BOOLEANS else slow(text, file, row)
+    if f.type == "datetime":
+        wall, read = _WALL_TIME.fullmatch, dt.datetime.fromisoformat
+
+        def moment(text: str, file: Path, row: int) -> Any:
+            if wall(text):
+                try:
+                    return read(text)
+                except ValueError:  # a day the month has not: the error is _from_cell's
+                    pass
+            return slow(text, file, row)
+
+        return moment
+    if f.type == "array":
+        return lambda text, file, row: () if text in ("", "[]") else slow(text, file, row)
+    return slow
+
+
 def _parse_rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
-    reader = _reader(path, data)
+    text = _decoded(path, data)
+    reader = _csv_reader(text)
     number = -1  # the data row being read (the header is row 0): a CSV error names it
     try:
         header = next(reader)
@@ -441,7 +497,7 @@ def _parse_rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
         by_name = {f.name: f for f in fields}
         # a text field with no rule (most cells: names, titles, bios) is its cell as it is; the
         # others are read, in the header's order (the first bad cell of a row is the one named)
-        typed = [by_name[name] for name in header if not _plain(by_name[name])]
+        typed = [(name, _cell_reader(by_name[name])) for name in header if not _plain(by_name[name])]
         # each cell is looked at (text_problem) when the file holds a refused character (past
         # the byte-order mark the decoder takes); its length only, when the file is larger than
         # a cell may be (a character is at least a byte)
@@ -461,8 +517,8 @@ def _parse_rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
             if measure and max(map(len, cells), default=0) > MAX_CELL_CHARS:
                 name, cell = next((name, cell) for name, cell in row.items() if len(cell) > MAX_CELL_CHARS)
                 raise DataValidationError(text_problem(cell) or "", file=path, row=number, field=name)
-            for f in typed:
-                row[f.name] = _from_cell(f, row[f.name], path, number)
+            for name, read in typed:
+                row[name] = read(row[name], path, number)
             yield row
     except csv.Error as exc:
         raise DataValidationError(f"is not valid CSV: {exc}", file=path, row=number + 1) from None
