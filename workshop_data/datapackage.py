@@ -329,12 +329,16 @@ def _csv(resource: Resource, records: Sequence[Any]) -> bytes:
 
 def build_descriptor(release: Release, files: dict[str, bytes]) -> dict[str, Any]:
     """The ``datapackage.json`` of a release whose CSV files are ``files``."""
-    return _build_descriptor(release, files, schema_version_of(release), lambda r: r.schema())
+    version = schema_version_of(release)
+    return _build_descriptor(
+        release,
+        version,
+        [_resource_entry(r, len(files[r.path]), _hash_of(files[r.path]), r.schema()) for r in resources(version)],
+    )
 
 
-def _build_descriptor(
-    release: Release, files: dict[str, bytes], version: str, schema: Callable[[Resource], Any]
-) -> dict[str, Any]:
+def _build_descriptor(release: Release, version: str, entries: list[Any]) -> dict[str, Any]:
+    """The descriptor of ``release`` in schema ``version``, its resources' ``entries``."""
     w = release.workshop
     return {
         "profile": "tabular-data-package",
@@ -344,21 +348,23 @@ def _build_descriptor(
         "created": format_published(release.published),
         "edition": w.edition,
         "schema_version": version,
-        "resources": [
-            {
-                "name": r.name,
-                "title": r.title,
-                "path": r.path,
-                "profile": "tabular-data-resource",
-                "format": "csv",
-                "mediatype": "text/csv",
-                "encoding": "utf-8",
-                "bytes": len(files[r.path]),
-                "hash": _hash_of(files[r.path]),
-                "schema": schema(r),
-            }
-            for r in resources(version)
-        ],
+        "resources": entries,
+    }
+
+
+def _resource_entry(r: Resource, size: int, digest: str, schema: Any) -> dict[str, Any]:
+    """A resource's entry in a descriptor: its file of ``size`` bytes, hashed ``digest``."""
+    return {
+        "name": r.name,
+        "title": r.title,
+        "path": r.path,
+        "profile": "tabular-data-resource",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "bytes": size,
+        "hash": digest,
+        "schema": schema,
     }
 
 
@@ -383,13 +389,41 @@ def _schema_text(schema: _Schema, indent: str) -> str:
     return _indented(resource.schema(), indent)
 
 
+@dataclass(frozen=True)
+class _Entry:
+    """A resource's entry in a descriptor being written (:func:`_resource_entry`, its schema a
+    :class:`_Schema`): an edition's releases share most files, so most entries are the same
+    text, made once (:func:`_entry_text`)."""
+
+    version: str
+    resource: str
+    size: int
+    digest: str
+
+
+#: The texts of the resource entries written in this process (:class:`_Entry`, at a depth).
+_ENTRIES: Memo[tuple[_Entry, str], str] = Memo(1024)
+
+
+def _entry_text(entry: _Entry, indent: str) -> str:
+    def text() -> str:
+        resource = next(r for r in resources(entry.version) if r.name == entry.resource)
+        return _indented(
+            _resource_entry(resource, entry.size, entry.digest, _Schema(entry.version, entry.resource)), indent
+        )
+
+    return _ENTRIES.get((entry, indent), text)
+
+
 def _indented(value: Any, indent: str) -> str:
     """``value`` as :func:`json.dumps` writes it with ``indent=2`` at the depth ``indent``, a
-    :class:`_Schema` as its resource's schema."""
+    :class:`_Schema` as its resource's schema, an :class:`_Entry` as its resource's entry."""
     return json_text(value, indent, _schema_of)
 
 
 def _schema_of(value: Any, indent: str) -> str:
+    if isinstance(value, _Entry):
+        return _entry_text(value, indent)
     if not isinstance(value, _Schema):
         raise TypeError(f"not a JSON value: {value!r}")
     return _schema_text(value, indent)
@@ -399,7 +433,8 @@ def release_files(release: Release) -> dict[str, bytes]:
     """Every file of a release, descriptor included, as bytes keyed by file name."""
     version = schema_version_of(release)
     files = _serialize(release, version)
-    descriptor = _build_descriptor(release, files, version, lambda r: _Schema(version, r.name))
+    entries = [_Entry(version, r.name, len(files[r.path]), _hash_of(files[r.path])) for r in resources(version)]
+    descriptor = _build_descriptor(release, version, entries)
     files[DESCRIPTOR] = descriptor_text(descriptor).encode("utf-8")
     return files
 
