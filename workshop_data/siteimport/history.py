@@ -30,6 +30,7 @@ import dataclasses
 import datetime as dt
 import functools
 import html
+import operator
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -349,16 +350,50 @@ def _checked(path: str, entries: _Entries) -> _Entries:
     character, none longer than a cell); else a :class:`WorkshopDataError` naming the page, the
     person or paper, and the field, as the schedule's rows are (the page version is reported at
     its commit and the edition keeps its previous one), not the file of a release never written."""
+    texts: list[str] = []
+    _texts_in(entries, texts)
+    if texts_held(texts):
+        return entries
     found: list[tuple[str, str, str]] = []
     _texts_of(entries, "", "", found)
-    if not texts_held([text for _, _, text in found]):
-        who, name, why = next((w, n, y) for w, n, t in found if (y := text_problem(t)) is not None)
-        raise WorkshopDataError(f"{path}: {shown(who)}, field {name!r}: {why}")
-    return entries
+    who, name, why = next((w, n, y) for w, n, t in found if (y := text_problem(t)) is not None)
+    raise WorkshopDataError(f"{path}: {shown(who)}, field {name!r}: {why}")
 
 
 #: The fields of each kind of record :func:`_texts_of` has met.
 _FIELDS: dict[type, tuple[str, ...]] = {}
+#: What :func:`_texts_in` looks into, by type: a tuple's items, a record's fields (a getter of
+#: them as a tuple), nothing (None).
+_PARTS: dict[type, Callable[[Any], tuple[Any, ...]] | None] = {}
+
+
+def _parts_of(kind: type) -> Callable[[Any], tuple[Any, ...]] | None:
+    if issubclass(kind, tuple):
+        return tuple
+    if dataclasses.is_dataclass(kind):
+        names = [f.name for f in dataclasses.fields(kind)]
+        if len(names) == 1:
+            return lambda value: (getattr(value, names[0]),)
+        return cast(Callable[[Any], tuple[Any, ...]], operator.attrgetter(*names))
+    return None
+
+
+def _texts_in(value: object, out: list[str]) -> None:
+    """Each text of records ``value`` (a record, a tuple of them) into ``out``, in no order: what
+    :func:`_texts_of` finds, without whose they are (a page's are all held but for an attack or
+    an accident)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            out.append(item)
+            continue
+        kind = type(item)
+        if kind not in _PARTS:
+            _PARTS[kind] = _parts_of(kind)
+        parts = _PARTS[kind]
+        if parts is not None:
+            stack.extend(parts(item))
 
 
 def _texts_of(value: object, who: str, name: str, out: list[tuple[str, str, str]]) -> None:
