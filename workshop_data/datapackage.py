@@ -136,9 +136,18 @@ def schema_version_of(release: Release) -> str:
     if release.schema_version is not None:
         return release.schema_version
     for version in SCHEMA_VERSIONS:
-        if _unheld(release, version) is None:
+        if _holds(release, version):
             return version
     return SCHEMA_VERSIONS[-1]
+
+
+def _holds(release: Release, version: str) -> bool:
+    """Whether schema ``version`` holds all of ``release`` (:func:`_unheld` finds nothing), its
+    resources the version lacks looked at first: a release with roles or papers is not 1.0.0's,
+    whatever its people's bios."""
+    if any(declared is None and _records(release, current) for current, declared, _ in _differences(version)):
+        return False
+    return _unheld(release, version) is None
 
 
 def _unheld(release: Release, version: str) -> tuple[Resource, int, Field, str] | None:
