@@ -590,7 +590,7 @@ def write_release(release: Release, data_dir: str | Path) -> Path:
         raise WorkshopDataError(f"{edition_dir}: cannot write: {exc.strerror}") from exc
     try:
         for name, data in files.items():
-            (tmp / name).write_bytes(data)
+            _write_new(os.path.join(tmp, name), data)
         _read_back(tmp, release, target)
         os.chmod(tmp, folder_mode())
         os.rename(tmp, target)
@@ -601,6 +601,18 @@ def write_release(release: Release, data_dir: str | Path) -> Path:
             raise WorkshopDataError(f"{target}: cannot write: {exc.strerror}") from exc
         raise
     return target
+
+
+def _write_new(path: str, data: bytes) -> None:
+    """Write ``data`` into a new file ``path`` (``Path.write_bytes`` without its file objects: a
+    publish writes ~9 files, an import of a site's history 1,650)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
 
 
 def _make_folders(folder: Path) -> list[Path]:
