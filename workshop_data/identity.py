@@ -663,11 +663,11 @@ def rename_ids(
         new_slot, new_talk = slot_ids[m.slot_id], talk_ids[m.talk_id] if m.talk_id else ""
         if new_slot == m.slot_id and new_talk == m.talk_id:
             return m
-        return dataclasses.replace(m, slot_id=new_slot, talk_id=new_talk)
+        return replaced(m, slot_id=new_slot, talk_id=new_talk)
 
     def person_of(record: _WithPerson) -> _WithPerson:
         new_id = person_ids[record.person_id]
-        return record if new_id == record.person_id else dataclasses.replace(record, person_id=new_id)
+        return record if new_id == record.person_id else replaced(record, person_id=new_id)
 
     return dataclasses.replace(
         release,

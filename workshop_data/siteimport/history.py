@@ -721,7 +721,7 @@ class _Folks:
             return known.person_id
         filled = {k: v for k, v in details.items() if v and not getattr(known, k)}
         if filled:
-            self.people[at] = dataclasses.replace(known, **filled)
+            self.people[at] = replaced(known, **filled)
         return known.person_id
 
 
