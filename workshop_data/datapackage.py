@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from .defaults import DESCRIPTOR, LATEST
 from .encoding import format_published, format_wall, json_text, sha256
@@ -167,21 +167,39 @@ def _unheld(release: Release, version: str) -> tuple[Resource, int, Field, str] 
         if not changed:
             continue
         records = tuple(_records(release, current))
-        try:
-            found = _UNHELD.get(
-                (version, current.name, records),
-                functools.partial(_first_unheld, current, records, declared, changed, version),
-            )
-        except TypeError:  # a record that cannot be hashed (built by hand with a list): not remembered
-            found = _first_unheld(current, records, declared, changed, version)
+        _, found = _UNHELD.get(
+            (version, current.name, _identities(records)),
+            functools.partial(_keeping, records, _first_unheld, current, records, declared, changed, version),
+        )
         if found is not None:
             return found
     return None
 
 
+_Result = TypeVar("_Result")
+
+
+def _identities(records: tuple[Any, ...]) -> tuple[int, ...]:
+    """A table's records as a memo's key (:data:`_UNHELD`, :data:`_WRITTEN`): the identities of
+    the very records, hashed without hashing them (the import of the site hashed 64,000 records
+    for these memos). The memo keeps the records with its result, so that no other object takes
+    their identities while it remembers them. Records are immutable, and equal records are mostly
+    the same objects (:func:`workshop_data.memo.made`); equal ones that are not are written again,
+    to the same bytes."""
+    return tuple(map(id, records))
+
+
+def _keeping(records: tuple[Any, ...], make: Callable[..., _Result], *args: Any) -> tuple[tuple[Any, ...], _Result]:
+    """``make(*args)`` with the ``records`` it is remembered for (:func:`_identities`)."""
+    return records, make(*args)
+
+
 #: :func:`_first_unheld` of the tables looked at in this process, by schema version, resource and
-#: records: an edition's releases share most tables (as :data:`_WRITTEN`'s), each looked at once.
-_UNHELD: Memo[tuple[str, str, tuple[Any, ...]], tuple[Resource, int, Field, str] | None] = Memo(256)
+#: records (:func:`_identities`; with the records): an edition's releases share most tables (as
+#: :data:`_WRITTEN`'s), each looked at once.
+_UNHELD: Memo[tuple[str, str, tuple[int, ...]], tuple[tuple[Any, ...], tuple[Resource, int, Field, str] | None]] = Memo(
+    256
+)
 
 
 def _first_unheld(
@@ -288,19 +306,19 @@ def _serialize(release: Release, version: str) -> dict[str, bytes]:
     out: dict[str, bytes] = {}
     for resource in resources(version):
         records = tuple(_records(release, resource))
-        try:
-            # a record weighs some hundreds of bytes (the memo keeps it alive with its text)
-            weight = 500 * len(records)
-            data = _WRITTEN.get((version, resource.name, records), functools.partial(_csv, resource, records), weight)
-        except TypeError:  # a record that cannot be hashed (built by hand with a list): not remembered
-            data = _csv(resource, records)
-        out[resource.path] = data
+        # a record weighs some hundreds of bytes (the memo keeps it alive with its text)
+        _, out[resource.path] = _WRITTEN.get(
+            (version, resource.name, _identities(records)),
+            functools.partial(_keeping, records, _csv, resource, records),
+            500 * len(records),
+        )
     return out
 
 
-#: Tables written in this process, by schema version, resource and records: an edition's
-#: releases share most of their tables (its papers, its committees), written once each.
-_WRITTEN: Memo[tuple[str, str, tuple[Any, ...]], bytes] = Memo(256, budget=16 * 2**20)
+#: Tables written in this process, by schema version, resource and records (:func:`_identities`;
+#: with the records): an edition's releases share most of their tables (its papers, its
+#: committees), written once each.
+_WRITTEN: Memo[tuple[str, str, tuple[int, ...]], tuple[tuple[Any, ...], bytes]] = Memo(256, budget=16 * 2**20)
 
 
 #: The hashes of the tables written in this process, by their bytes (the same objects as
