@@ -371,9 +371,11 @@ class _Rows(list[Row]):
     """The typed rows of one file, shared by every reading of the same bytes (:data:`_PARSED`):
     read, never changed. The model's records are made of them once (:meth:`records`)."""
 
-    def __init__(self, rows: Iterable[Row] = ()) -> None:
+    def __init__(self, rows: Iterable[Row] = (), fields: tuple[Field, ...] = ()) -> None:
         super().__init__(rows)
         self._records: dict[type, tuple[Any, ...]] = {}
+        #: The declared fields the rows were read with (kept: :data:`_PARSED` is keyed by them).
+        self.fields = fields
 
     def records(self, cls: type[_Record]) -> tuple[_Record, ...]:
         """The rows as records of the model class ``cls`` (frozen: shared as the rows are)."""
@@ -382,16 +384,20 @@ class _Rows(list[Row]):
         return self._records[cls]
 
 
-#: Typed rows of the files read in this process, by their bytes and declared fields: a file
-#: that many releases hold (an edition's releases share most of their files) is parsed once,
-#: checked the first time. Its bytes are still read and hashed at every load.
-_PARSED: Memo[tuple[bytes, tuple[Field, ...]], _Rows] = Memo(256, budget=16 * 2**20)
+#: Typed rows of the files read in this process, by their bytes and declared fields (the
+#: identity of the fields :func:`_fields_of` gives, the same object for the same declaration,
+#: which the rows keep: no field hashed at every load): a file that many releases hold (an
+#: edition's releases share most of their files) is parsed once, checked the first time. Its
+#: bytes are still read and hashed at every load.
+_PARSED: Memo[tuple[bytes, int], _Rows] = Memo(256, budget=16 * 2**20)
 
 
-def _rows(path: Path, data: bytes, fields: list[Field]) -> _Rows:
+def _rows(path: Path, data: bytes, fields: tuple[Field, ...]) -> _Rows:
     """Decode, parse and type the rows of one CSV file (shared: see :class:`_Rows`)."""
     # rows weigh some ten times their text, and their records as much again
-    return _PARSED.get((data, tuple(fields)), lambda: _Rows(_parse_rows(path, data, fields)), weight=22 * len(data))
+    return _PARSED.get(
+        (data, id(fields)), lambda: _Rows(_parse_rows(path, data, fields), fields), weight=22 * len(data)
+    )
 
 
 def _reader(path: Path, data: bytes) -> Iterator[list[str]]:
@@ -470,7 +476,7 @@ def _cell_reader(f: Field) -> Callable[[str, Path, int], Any]:
     return slow
 
 
-def _parse_rows(path: Path, data: bytes, fields: list[Field]) -> Iterator[Row]:
+def _parse_rows(path: Path, data: bytes, fields: Sequence[Field]) -> Iterator[Row]:
     text = _decoded(path, data)
     reader = _csv_reader(text)
     number = -1  # the data row being read (the header is row 0): a CSV error names it
@@ -547,15 +553,27 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any]]:
 #: The fields of each resource schema checked in this process, by the schema as declared (its
 #: ``marshal`` bytes), the resource and the schema version: every release of a version declares
 #: the same.
-_DECLARED: Memo[tuple[bytes, str, str], list[Field]] = Memo(64)
+_DECLARED: Memo[tuple[bytes, str, str], tuple[Field, ...]] = Memo(64)
 
 
-def _fields_of(res: dict[str, Any], descriptor: Path, schema: Resource, version: str) -> list[Field]:
-    """The fields a resource's own schema declares (older releases keep their own)."""
+def _fields_of(res: dict[str, Any], descriptor: Path, schema: Resource, version: str) -> tuple[Field, ...]:
+    """The fields a resource's own schema declares (older releases keep their own): the same
+    tuple for the same declaration while :data:`_DECLARED` remembers it."""
     # marshal writes what JSON gives (nested no deeper than json.loads reads) exactly, type by
     # type, six times faster than repr: a release of nine resources is read at every publish
     key = (marshal.dumps(res.get("schema")), schema.name, version)
-    return list(_DECLARED.get(key, lambda: _declared_fields(res, descriptor, schema, version)))
+    return _DECLARED.get(key, lambda: _one_of(tuple(_declared_fields(res, descriptor, schema, version))))
+
+
+#: Each declaration's fields as one tuple, whichever the schema version or descriptor declaring
+#: them (:func:`_one_of`).
+_FIELDS: Memo[tuple[Field, ...], tuple[Field, ...]] = Memo(64)
+
+
+def _one_of(fields: tuple[Field, ...]) -> tuple[Field, ...]:
+    """``fields``, or the equal tuple of fields met before: a file that releases of several
+    schema versions hold, declared alike, is parsed once (:data:`_PARSED`)."""
+    return _FIELDS.get(fields, lambda: fields)
 
 
 def _declared_fields(res: dict[str, Any], descriptor: Path, schema: Resource, version: str) -> list[Field]:
@@ -660,8 +678,8 @@ def read_tables(
     schemas: dict[str, tuple[Field, ...]] = {}
     for name, (res, resource) in declared.items():
         path, data = _resource_bytes(root, res, descriptor_path)
-        schemas[name] = tuple(_fields_of(res, descriptor_path, resource, version))
-        rows = _rows(path, data, list(schemas[name]))
+        schemas[name] = _fields_of(res, descriptor_path, resource, version)
+        rows = _rows(path, data, schemas[name])
         for f in resource.fields:
             if f.unique:
                 _unique(path, rows, f.name)
