@@ -179,14 +179,27 @@ def _unheld(release: Release, version: str) -> tuple[Resource, int, Field, str] 
 _Result = TypeVar("_Result")
 
 
-def _identities(records: tuple[Any, ...]) -> tuple[int, ...]:
+def _identities(records: tuple[Any, ...]) -> tuple[Any, ...]:
     """A table's records as a memo's key (:data:`_UNHELD`, :data:`_WRITTEN`): the identities of
     the very records, hashed without hashing them (the import of the site hashed 64,000 records
-    for these memos). The memo keeps the records with its result, so that no other object takes
-    their identities while it remembers them. Records are immutable, and equal records are mostly
-    the same objects (:func:`workshop_data.memo.made`); equal ones that are not are written again,
-    to the same bytes."""
+    for these memos); the records themselves when they are few (:data:`_FEW`), as hashing them
+    costs less than writing the table again when equal records are not the same objects (a
+    release's workshop row, its corrections). The memo keeps the records with its result, so
+    that no other object takes their identities while it remembers them. Records are immutable,
+    and equal records are mostly the same objects (:func:`workshop_data.memo.made`); equal ones
+    that are not are written again, to the same bytes (a few records that cannot be hashed,
+    built by hand with a list, are remembered by their identities too)."""
+    if len(records) <= _FEW:
+        try:
+            hash(records)
+        except TypeError:
+            return tuple(map(id, records))
+        return records
     return tuple(map(id, records))
+
+
+#: The most records a table has that :func:`_identities` gives as they are.
+_FEW = 8
 
 
 def _keeping(records: tuple[Any, ...], make: Callable[..., _Result], *args: Any) -> tuple[tuple[Any, ...], _Result]:
@@ -197,7 +210,7 @@ def _keeping(records: tuple[Any, ...], make: Callable[..., _Result], *args: Any)
 #: :func:`_first_unheld` of the tables looked at in this process, by schema version, resource and
 #: records (:func:`_identities`; with the records): an edition's releases share most tables (as
 #: :data:`_WRITTEN`'s), each looked at once.
-_UNHELD: Memo[tuple[str, str, tuple[int, ...]], tuple[tuple[Any, ...], tuple[Resource, int, Field, str] | None]] = Memo(
+_UNHELD: Memo[tuple[str, str, tuple[Any, ...]], tuple[tuple[Any, ...], tuple[Resource, int, Field, str] | None]] = Memo(
     256
 )
 
@@ -318,7 +331,7 @@ def _serialize(release: Release, version: str) -> dict[str, bytes]:
 #: Tables written in this process, by schema version, resource and records (:func:`_identities`;
 #: with the records): an edition's releases share most of their tables (its papers, its
 #: committees), written once each.
-_WRITTEN: Memo[tuple[str, str, tuple[int, ...]], tuple[tuple[Any, ...], bytes]] = Memo(256, budget=16 * 2**20)
+_WRITTEN: Memo[tuple[str, str, tuple[Any, ...]], tuple[tuple[Any, ...], bytes]] = Memo(256, budget=16 * 2**20)
 
 
 #: The hashes of the tables written in this process, by their bytes (the same objects as
