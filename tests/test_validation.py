@@ -859,3 +859,40 @@ def test_a_link_the_site_would_make_is_an_http_url(
     edit_row(release_2_0, name, row, column, value)
     err = fails(release_2_0, f"{name}, row {row}, field '{column}': {shown} is not a valid {column} (an http://")
     assert (err.row, err.field) == (row, column)
+
+
+def test_every_character_a_text_cannot_hold_is_unprintable() -> None:
+    # texts_held takes text that is all printable without searching it: each character the
+    # search finds (control characters, bidirectional overrides and isolates) must be unprintable
+    from workshop_data.validation import _CONTROL, texts_held
+
+    found = [c for c in map(chr, range(0x110000)) if _CONTROL.fullmatch(c)]
+    assert len(found) == 32 - 3 + 1 + 32 + 9  # C0 but tab, line feed and carriage return; DEL; C1; bidi
+    assert not any(c.isprintable() for c in found)
+    for c in found:
+        assert not texts_held(["Jeff Dean", f"a{c}b"]), hex(ord(c))
+    assert texts_held(["Jeff Dean", "a\nb\tc\r", "\u05d3\u05df\u200f", ""])
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["", "[]", "true", "false", "True", "1", "01", "9" * 18, "9223372036854775807", "9223372036854775808", "+1",
+     "2023-02-30T10:00:00", "2023-02-28T10:00:00", "2023-02-28T24:00:00", "2023-02-28 10:00:00", "2023-02-28",
+     '["a"]', '["a",1]', '["\\u001b"]', "keynote", "other", "x", "abc-def", "Abc", "a b", "slides", "1.0.0"],
+)  # fmt: skip
+def test_a_cell_is_read_as_the_field_reads_it(cell: str) -> None:
+    # the reader chosen once per field gives what the field's rules give: the same value, or
+    # the same error naming the file, row and field
+    from workshop_data.schema import SCHEMA_VERSIONS, resources
+    from workshop_data.validation import _cell_reader, _from_cell, _plain
+
+    def outcome(read: Callable[[str, Path, int], Any]) -> tuple[str, Any]:
+        try:
+            value = read(cell, Path("x.csv"), 3)
+        except DataValidationError as exc:
+            return "error", str(exc)
+        return type(value).__name__, value
+
+    fields = {f for version in SCHEMA_VERSIONS for r in resources(version) for f in r.fields if not _plain(f)}
+    for f in fields:
+        assert outcome(_cell_reader(f)) == outcome(lambda text, file, row, f=f: _from_cell(f, text, file, row)), f
