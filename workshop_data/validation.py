@@ -190,7 +190,8 @@ def texts_held(texts: Sequence[str]) -> bool:
     """Whether :func:`text_problem` takes every one of ``texts``: one look at them all, joined
     by a space (which it takes), rather than one per text (an import checks thousands). Text
     that is all printable holds no control character (each is unprintable: a test holds it), and
-    is found so faster than by the search, which is left for text with a line break or a tab."""
+    is found so faster than by the search, which is left for text with an unprintable character
+    (a line break, a tab, a no-break space)."""
     if max(map(len, texts), default=0) > MAX_CELL_CHARS:
         return False
     joined = " ".join(texts)
