@@ -863,11 +863,12 @@ def test_a_link_the_site_would_make_is_an_http_url(
 
 def test_every_character_a_text_cannot_hold_is_unprintable() -> None:
     # texts_held takes text that is all printable without searching it: each character the
-    # search finds (control characters, bidirectional overrides and isolates) must be unprintable
-    from workshop_data.validation import _CONTROL, texts_held
+    # search finds (control characters, bidirectional overrides and isolates, invisible format
+    # characters) must be unprintable
+    from workshop_data.validation import _CONTROL, _REFUSED, texts_held
 
     found = [c for c in map(chr, range(0x110000)) if _CONTROL.fullmatch(c)]
-    assert len(found) == 32 - 3 + 1 + 32 + 9  # C0 but tab, line feed and carriage return; DEL; C1; bidi
+    assert len(found) == sum(b - a + 1 for a, b in _REFUSED) > 32 - 3 + 1 + 32 + 9  # C0 but 3, DEL, C1, bidi
     assert not any(c.isprintable() for c in found)
     for c in found:
         assert not texts_held(["Jeff Dean", f"a{c}b"]), hex(ord(c))
