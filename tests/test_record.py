@@ -280,3 +280,18 @@ def test_editions_command_lists_every_edition_oldest_first(
     lines = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in lines] == ["neurips2024", "neurips2025"]
     assert lines[1].endswith("(1 release, latest 2025-07-24; 0 slots, 1 paper)")
+
+
+def test_a_table_is_written_from_the_records_as_they_are_now() -> None:
+    """The writer remembers tables it wrote (an edition's releases share most) by their records'
+    values: a record built by hand with a list (the model's are tuples) that changes between two
+    writes is written as it is at each, not as the first write found it."""
+    latest = wd.load_release("neurips2024")  # a schema with people's links
+    links = ["https://a.example/"]
+    person = dataclasses.replace(latest.people[0], links=links)  # type: ignore[arg-type]
+    release = dataclasses.replace(latest, people=(person, *latest.people[1:]))
+    first = release_files(release)["people.csv"]
+    links.append("https://b.example/")
+    second = release_files(release)["people.csv"]
+    assert b"https://b.example/" not in first
+    assert b"https://b.example/" in second

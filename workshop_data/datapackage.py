@@ -167,52 +167,35 @@ def _unheld(release: Release, version: str) -> tuple[Resource, int, Field, str] 
         if not changed:
             continue
         records = tuple(_records(release, current))
-        _, found = _UNHELD.get(
-            (version, current.name, _identities(records)),
-            functools.partial(_keeping, records, _first_unheld, current, records, declared, changed, version),
+        found = _remembered(
+            _UNHELD,
+            (version, current.name, records),
+            functools.partial(_first_unheld, current, records, declared, changed, version),
         )
         if found is not None:
             return found
     return None
 
 
-_Result = TypeVar("_Result")
+_R = TypeVar("_R")
 
 
-def _identities(records: tuple[Any, ...]) -> tuple[Any, ...]:
-    """A table's records as a memo's key (:data:`_UNHELD`, :data:`_WRITTEN`): the identities of
-    the very records, hashed without hashing them (the import of the site hashed 47,554 records
-    for these memos, 2,374 now); the records themselves when they are few (:data:`_FEW`), as
-    hashing them costs less than writing the table again when equal records are not the same
-    objects (a release's workshop row, its corrections). The memo keeps the records with its
-    result, so that no other object takes their identities while it remembers them. Records are
-    immutable, and equal records are mostly the same objects (:func:`workshop_data.memo.made`);
-    equal ones that are not are written again, to the same bytes (a few records that cannot be
-    hashed, built by hand with a list, are remembered by their identities too)."""
-    if len(records) <= _FEW:
-        try:
-            hash(records)
-        except TypeError:
-            return tuple(map(id, records))
-        return records
-    return tuple(map(id, records))
-
-
-#: The most records a table has that :func:`_identities` gives as they are.
-_FEW = 8
-
-
-def _keeping(records: tuple[Any, ...], make: Callable[..., _Result], *args: Any) -> tuple[tuple[Any, ...], _Result]:
-    """``make(*args)`` with the ``records`` it is remembered for (:func:`_identities`)."""
-    return records, make(*args)
+def _remembered(memo: Memo[Any, _R], key: tuple[Any, ...], make: Callable[[], _R], weight: int = 0) -> _R:
+    """``make()``, remembered in ``memo`` under ``key`` (a table's records among it): by their
+    values, not their identities, as a record built by hand may hold a list that changes between
+    two writes (the model's are tuples). Equal records are mostly the same objects
+    (:func:`workshop_data.memo.made`), so comparing a key found is quick. Records that cannot be
+    hashed (such a list) are not remembered."""
+    try:
+        return memo.get(key, make, weight)
+    except TypeError:
+        return make()
 
 
 #: :func:`_first_unheld` of the tables looked at in this process, by schema version, resource and
-#: records (:func:`_identities`; with the records): an edition's releases share most tables (as
-#: :data:`_WRITTEN`'s), each looked at once.
-_UNHELD: Memo[tuple[str, str, tuple[Any, ...]], tuple[tuple[Any, ...], tuple[Resource, int, Field, str] | None]] = Memo(
-    256
-)
+#: records (:func:`_remembered`): an edition's releases share most tables (as :data:`_WRITTEN`'s),
+#: each looked at once.
+_UNHELD: Memo[tuple[str, str, tuple[Any, ...]], tuple[Resource, int, Field, str] | None] = Memo(256)
 
 
 def _first_unheld(
@@ -320,18 +303,15 @@ def _serialize(release: Release, version: str) -> dict[str, bytes]:
     for resource in resources(version):
         records = tuple(_records(release, resource))
         # a record weighs some hundreds of bytes (the memo keeps it alive with its text)
-        _, out[resource.path] = _WRITTEN.get(
-            (version, resource.name, _identities(records)),
-            functools.partial(_keeping, records, _csv, resource, records),
-            500 * len(records),
+        out[resource.path] = _remembered(
+            _WRITTEN, (version, resource.name, records), functools.partial(_csv, resource, records), 500 * len(records)
         )
     return out
 
 
-#: Tables written in this process, by schema version, resource and records (:func:`_identities`;
-#: with the records): an edition's releases share most of their tables (its papers, its
-#: committees), written once each.
-_WRITTEN: Memo[tuple[str, str, tuple[Any, ...]], tuple[tuple[Any, ...], bytes]] = Memo(256, budget=16 * 2**20)
+#: Tables written in this process, by schema version, resource and records (:func:`_remembered`):
+#: an edition's releases share most of their tables (its papers, its committees), written once each.
+_WRITTEN: Memo[tuple[str, str, tuple[Any, ...]], bytes] = Memo(256, budget=16 * 2**20)
 
 
 #: The hashes of the tables written in this process, by their bytes (the same objects as
