@@ -665,3 +665,27 @@ def test_a_speaker_printed_alone_is_read_when_the_pages_name_them() -> None:
     ]
     # named by the edition's other pages but presented nowhere on this one: the speaker, kind unsaid
     assert read(frozenset({"max roe"}))[1] == ("other", "", "", [("Max Roe", ("Roe Labs",))])
+
+
+def test_the_first_link_refused_is_reported_before_the_rows_texts() -> None:
+    # A page's materials are checked together (each was a check of its own), before the rows'
+    # other texts: the first one refused, in page order, is the one the error names, as when
+    # each was checked as it was found.
+    long_url = "https://example.org/" + "a" * 100_000
+    page = f"""---
+workshop_name: demo2024
+site_description: Workshop on ML for Systems at NeurIPS 2024, December 15, Vancouver
+---
+<table class="schedule-table"><tr><th>Time</th><th>Section</th></tr>
+<tr><td>9:00 AM</td><td>Invited Talk: Ana Kim, {"b" * 100_001}</td></tr>
+<tr><td>10:00 AM</td><td>Invited Talk: Bo Li, Caches <a href="{long_url}">(slides)</a></td></tr>
+<tr><td>11:00 AM</td><td>Invited Talk: Cy Wu, Indexes <a href="{long_url}b">(slides)</a></td></tr>
+</table>
+"""
+    with pytest.raises(WorkshopDataError) as err:
+        build_release(parse_page(page), "demo2024", "2024-11-20", timezone="America/Vancouver")
+    assert str(err.value) == "<page>, row 2, field 'url': 100,020 characters, more than a cell holds (100,000)"
+    # without the links, the first row's title is the one refused
+    plain = page.replace(f'<a href="{long_url}">(slides)</a>', "").replace(f'<a href="{long_url}b">(slides)</a>', "")
+    with pytest.raises(WorkshopDataError, match=r"^<page>, row 1, field 'title': 100,0\d\d characters"):
+        build_release(parse_page(plain), "demo2024", "2024-11-20", timezone="America/Vancouver")

@@ -164,11 +164,16 @@ def _ends(
 @dataclass
 class _Materials:
     """The release's materials as they are found, each link once per slot or talk; links that
-    are no web address are reported."""
+    are no web address are reported. Their texts are checked together (:meth:`check`), in the
+    order they were found, before any other record of the page is: the first one refused is
+    the one reported, as when each was checked as it was found (a page has hundreds, 700 in
+    an import of the workshop's site, each a check of its own until h9u)."""
 
     path: str
     warnings: list[str]
     found: list[Material] = field(default_factory=list)
+    #: The materials found since the last :meth:`check`, with where the page has them.
+    unchecked: _Made = field(default_factory=list)
 
     def add(self, slot_id: str, talk_id: str, kind: str, href: str, where: str) -> None:
         url = web_url(href)
@@ -176,8 +181,14 @@ class _Materials:
             self.warnings.append(f"{self.path}, {where}: the {kind} link {href!r} is no web address; not kept")
         elif all((m.slot_id, m.talk_id, m.url) != (slot_id, talk_id, url) for m in self.found):
             material = memo.made(Material, slot_id, talk_id, kind, url)
-            _check_cells([(f"{self.path}, {where}", "materials", material)])
+            self.unchecked.append((f"{self.path}, {where}", "materials", material))
             self.found.append(material)
+
+    def check(self) -> None:
+        """:func:`_check_cells` of the materials found since the last check."""
+        if self.unchecked:
+            _check_cells(self.unchecked)
+            self.unchecked = []
 
     def from_headings(
         self, links: tuple[HeadingLink, ...], slots: list[Slot], talks: list[Talk], anchors: dict[str, str]
@@ -308,9 +319,11 @@ def build_release(
             made.append((f"{page.path}, row {row.number}, talk {order}", "talks", talks[-1]))
             for kind, href in talk.materials:
                 materials.add(sid, tid, kind, href, f"row {row.number}, talk {order}")
+    materials.check()
     _check_cells(made)
     anchors = {p.person_id: p.anchor for p in people.by_key.values() if p.anchor}
     materials.from_headings(page.heading_links, slots, talks, anchors)
+    materials.check()
     release = Release(
         name=name,
         published=published or published_default(name),
