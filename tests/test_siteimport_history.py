@@ -12,9 +12,9 @@ from workshop_data.identity import normalise
 from workshop_data.importer.workshop import parse_description
 from workshop_data.model import Paper, Person, Release, Role, Slot, Workshop
 from workshop_data.siteimport.aliases import ALIASES, NOT_SAME, canonical, canonical_name, display
-from workshop_data.siteimport.history import settle_kinds, toward_pin
+from workshop_data.siteimport.history import Pages, Parsed, assemble, settle_kinds, toward_pin
 from workshop_data.siteimport.paperlist import foreign, merge_index
-from workshop_data.siteimport.records import AuthorEntry, PaperEntry
+from workshop_data.siteimport.records import AuthorEntry, HomePage, PaperEntry, PersonEntry, RoleEntry
 
 
 def test_every_alias_names_a_canonical_person_with_evidence() -> None:
@@ -174,3 +174,43 @@ def test_the_releases_before_a_pinned_one_take_its_ids_but_never_one_taken_for_s
     # where no release before used it, Cy's slot takes the pinned id: the same slot
     alone = toward_pin([second], pinned, {s.slot_id for s in second.slots}, set())
     assert [s.slot_id for s in alone[0].slots] == ["keynote-ada", "talk"]
+
+
+def test_an_assembly_remembers_its_people_only_for_the_same_pages_and_speakers() -> None:
+    # The people, roles, papers and authors an assembly makes are remembered in the import's
+    # Parsed, by the schedule's people (values) and the very home and papers records parsed.
+    day = dt.datetime(2024, 12, 14, 9)
+    workshop = Workshop("neurips2024", "N", "NeurIPS 2024", "", "", "", "", day.date(), "", "UTC", "")
+    slot = Slot("s", day, None, False, "invited", "Invited Talk", "Caches", "Caches", "", ("ana-kim",), "")
+    schedule = Release("", day, workshop, (slot,), people=(Person("ana-kim", "Ana Kim"),))
+    home = HomePage(
+        roles=(RoleEntry(PersonEntry("Ana Kim", ("MIT",)), "invited"), RoleEntry(PersonEntry("Bo Li"), "organizer"))
+    )
+    listed = (PaperEntry("Learned Indexes", (AuthorEntry("Bo Li"), AuthorEntry("Cy Wu"))),)
+    pages = Pages("neurips2024", schedule=schedule, home=home, listed=listed)
+    parsed = Parsed()
+    first = assemble("neurips2024", pages, "", day, parsed)
+    assert first == assemble("neurips2024", pages, "", day)  # the same as made without a memo
+    assert first is not None and [(p.person_id, p.name, p.affiliations) for p in first.people] == [
+        ("ana-kim", "Ana Kim", ("MIT",)),
+        ("bo-li", "Bo Li", ()),
+        ("cy-wu", "Cy Wu", ()),
+    ]
+    assert [(a.paper_id, a.person_id) for a in first.authors] == [
+        ("learned-indexes", "bo-li"),
+        ("learned-indexes", "cy-wu"),
+    ]
+    assert len(parsed.people) == 1
+    again = assemble("neurips2024", pages, "", day, parsed)
+    assert again == first and len(parsed.people) == 1  # remembered
+    # an equal home page, another object: made again (its records are not hashed), the same result
+    pages.home = HomePage(roles=home.roles)
+    assert assemble("neurips2024", pages, "", day, parsed) == first and len(parsed.people) == 2
+    # another speaker on the schedule: another part, Bo Li the schedule's
+    bo = Slot(
+        "t", day + dt.timedelta(hours=1), None, False, "invited", "Invited Talk", "Graphs", "Graphs", "", ("bo",), ""
+    )
+    pages.schedule = dataclasses.replace(schedule, slots=(slot, bo), people=(*schedule.people, Person("bo", "Bo Li")))
+    moved = assemble("neurips2024", pages, "", day, parsed)
+    assert moved is not None and [p.person_id for p in moved.people] == ["ana-kim", "bo", "cy-wu"]
+    assert [r.person_id for r in moved.roles] == ["ana-kim", "bo"] and len(parsed.people) == 3

@@ -74,6 +74,9 @@ class Parsed:
     revert) is parsed once. A failure is remembered too, and raised again."""
 
     results: dict[tuple[str, ...], object] = field(default_factory=dict)
+    #: The people parts of assemblies (:func:`_people_part_of`), with the parsed pages they were
+    #: made from.
+    people: dict[tuple[object, ...], tuple[tuple[object, ...], _PeoplePart]] = field(default_factory=dict)
 
     def get(self, key: tuple[str, ...], parse: Callable[[], _T]) -> _T:
         """``parse()``, or its result (or error) from the first time ``key`` was asked."""
@@ -757,17 +760,15 @@ def _front_page(path: str, front_matter: dict[str, Any]) -> Page:
     return Page(path=path, front_matter=front_matter, rows=(), contact_email="", headings=frozenset())
 
 
-def assemble(edition: str, pages: Pages, name: str, published: dt.datetime) -> Release | None:
-    """The release an edition's pages describe (fresh ids): its schedule, else (before the
-    schedule is out, or when none of its versions can be read) its home page's facts with no
-    slots; None when it has neither."""
-    timetable = pages.timetable or pages.unscheduled()
-    if timetable is None:
-        return None
-    release = dataclasses.replace(timetable, name=name, published=published)
-    folks = _Folks(list(release.people))
+#: What :func:`_people_part` makes: the release's people, roles, papers and authors.
+_PeoplePart = tuple[tuple[Person, ...], tuple[Role, ...], tuple[Paper, ...], tuple[Author, ...]]
+
+
+def _people_part(schedule: tuple[Person, ...], home: HomePage, entries: tuple[PaperEntry, ...]) -> _PeoplePart:
+    """The people of a release (the schedule's first, then the home page's and the authors,
+    each once), its roles, papers and authors (fresh ids)."""
+    folks = _Folks(list(schedule))
     roles: list[Role] = []
-    home = pages.home or HomePage()
     for order, entry in enumerate(home.roles, start=1):
         p = entry.person
         pid = folks.add(
@@ -784,7 +785,7 @@ def assemble(edition: str, pages: Pages, name: str, published: dt.datetime) -> R
     papers: list[Paper] = []
     authors: list[Author] = []
     paper_ids: set[str] = set()
-    for order, paper in enumerate(pages.papers, start=1):
+    for order, paper in enumerate(entries, start=1):
         paper_id = ids.talk_id(paper.title, paper_ids)
         paper_ids.add(paper_id)
         papers.append(
@@ -804,16 +805,54 @@ def assemble(edition: str, pages: Pages, name: str, published: dt.datetime) -> R
             authors.append(
                 made(Author, paper_id, position, folks.add(author.name), author.name, author.equal_contribution)
             )
+    return tuple(folks.people), tuple(roles), tuple(papers), tuple(authors)
+
+
+def _people_part_of(schedule: tuple[Person, ...], pages: Pages, parsed: Parsed | None) -> _PeoplePart:
+    """:func:`_people_part` of the schedule's people and ``pages``' home page and papers, once
+    per import for the same of them (``parsed``): the schedule's people by their values, the
+    home page's and papers pages' records by the parsed objects themselves, kept with the
+    result (a third of the import's 329 assemblies meet the same: a schedule page changed
+    elsewhere than its speakers, or the second reading of the history assembling again)."""
+    home = pages.home or HomePage()
+    if parsed is None:
+        return _people_part(schedule, home, pages.papers)
+    inputs = (pages.home, pages.listed, pages.index_papers)
+    try:
+        key = ("people", schedule, *(str(id(x)) for x in inputs))
+        found = parsed.people.get(key)
+    except TypeError:  # a person built by hand with a list: not remembered
+        return _people_part(schedule, home, pages.papers)
+    if found is not None and all(a is b for a, b in zip(found[0], inputs, strict=True)):
+        return found[1]
+    part = _people_part(schedule, home, pages.papers)
+    parsed.people[key] = (inputs, part)
+    return part
+
+
+def assemble(
+    edition: str, pages: Pages, name: str, published: dt.datetime, parsed: Parsed | None = None
+) -> Release | None:
+    """The release an edition's pages describe (fresh ids): its schedule, else (before the
+    schedule is out, or when none of its versions can be read) its home page's facts with no
+    slots; None when it has neither. ``parsed``: where the import keeps what it made of the
+    same pages (:func:`_people_part_of`)."""
+    timetable = pages.timetable or pages.unscheduled()
+    if timetable is None:
+        return None
+    release = dataclasses.replace(timetable, name=name, published=published)
+    people, roles, papers, authors = _people_part_of(release.people, pages, parsed)
+    home = pages.home or HomePage()
     workshop = release.workshop
     if not workshop.contact_email and home.contact_email:
         workshop = dataclasses.replace(workshop, contact_email=home.contact_email)
     release = dataclasses.replace(
         release,
         workshop=workshop,
-        people=tuple(folks.people),
-        roles=tuple(roles),
-        papers=tuple(papers),
-        authors=tuple(authors),
+        people=people,
+        roles=roles,
+        papers=papers,
+        authors=authors,
     )
     return _workshop_corrections(settle_kinds(release), edition)
 
@@ -879,13 +918,13 @@ def _assembled(edition: str, pages: Pages, parsed: Parsed) -> Release | None:
     objects themselves, kept with the release in ``parsed`` (the second reading of the history
     meets the very objects the first parsed, and assembles nothing again)."""
     if pages.timetable is None:  # made anew at each step from the home page's front matter
-        return assemble(edition, pages, "", _EPOCH)
+        return assemble(edition, pages, "", _EPOCH, parsed)
     inputs = (pages.timetable, pages.home, pages.listed, pages.index_papers)
     key = ("assembled", edition, *(str(id(x)) for x in inputs))
-    kept, release = parsed.get(key, lambda: (inputs, assemble(edition, pages, "", _EPOCH)))
+    kept, release = parsed.get(key, lambda: (inputs, assemble(edition, pages, "", _EPOCH, parsed)))
     if all(a is b for a, b in zip(kept, inputs, strict=True)):
         return release
-    return assemble(edition, pages, "", _EPOCH)  # another object where a collected one was
+    return assemble(edition, pages, "", _EPOCH, parsed)  # another object where a collected one was
 
 
 def _own_materials(
