@@ -166,8 +166,8 @@ class _Materials:
     """The release's materials as they are found, each link once per slot or talk; links that
     are no web address are reported. Their texts are checked together (:meth:`check`), in the
     order they were found, before any other record of the page is: the first one refused is
-    the one reported, as when each was checked as it was found (a page has hundreds, 700 in
-    an import of the workshop's site, each a check of its own until h9u)."""
+    the one reported, as when each was checked as it was found (one check a page, not one a
+    material: an import of the workshop's site finds 700)."""
 
     path: str
     warnings: list[str]
