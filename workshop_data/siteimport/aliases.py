@@ -280,6 +280,7 @@ def canonical_name(name: str) -> str:
     return entry.name if entry else name
 
 
+@functools.lru_cache(maxsize=65536)  # every person of every release the history settles
 def display(name: str) -> str:
     """The name the data gives a person printed as ``name``: the canonical form for a variant
     that is no spelling of the name (a title before it, words run together), else as printed."""
