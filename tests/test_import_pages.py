@@ -689,3 +689,20 @@ site_description: Workshop on ML for Systems at NeurIPS 2024, December 15, Vanco
     plain = page.replace(f'<a href="{long_url}">(slides)</a>', "").replace(f'<a href="{long_url}b">(slides)</a>', "")
     with pytest.raises(WorkshopDataError, match=r"^<page>, row 1, field 'title': 100,0\d\d characters"):
         build_release(parse_page(plain), "demo2024", "2024-11-20", timezone="America/Vancouver")
+
+
+def test_records_found_held_are_remembered_by_value_and_a_refused_one_never() -> None:
+    from workshop_data.importer import release as importer_release
+    from workshop_data.model import Person
+
+    ada = Person("ada", "Ada")
+    importer_release._check_cells([("p.md, row 1", "people", ada)])
+    assert ("people", Person("ada", "Ada")) in importer_release._HELD.results  # by value
+    bad = Person("bo", "Bo\u202e")
+    for _ in range(2):  # refused each time: a refused record is not remembered
+        with pytest.raises(WorkshopDataError, match=r"^p.md, row 2, field 'name': "):
+            importer_release._check_cells([("p.md, row 1", "people", ada), ("p.md, row 2", "people", bad)])
+    # a record built by hand with a list cannot be hashed: checked every time, not remembered
+    listed = Person("cy", "Cy", affiliations=["MIT\u0007"])  # type: ignore[arg-type]
+    with pytest.raises(WorkshopDataError, match=r"^p.md, row 3, field 'affiliations': "):
+        importer_release._check_cells([("p.md, row 3", "people", listed)])
