@@ -23,10 +23,11 @@ def made(record: type[R], *values: Any, **fields: Any) -> R:
     """``record(*values, **fields)`` (a frozen record of the model), made once: a site's
     history builds and assembles its releases again and again from pages that change little,
     with the same slots, people, roles, papers and authors (13,530 people made in an import of
-    the workshop's site, most alike). Equal records are then the same objects, which the
-    comparisons and memos downstream find at once (a tuple compares its items by identity
-    first). The values are hashable and equal only when they are the same (``typed`` keeps
-    ``1`` from ``True``; no aware times, which are equal in other zones)."""
+    the workshop's site, most alike, before an assembly's people were remembered per import).
+    Equal records are then the same objects, which the comparisons and memos downstream find
+    at once (a tuple compares its items by identity first). The values are hashable and equal
+    only when they are the same (``typed`` keeps ``1`` from ``True``; no aware times, which are
+    equal in other zones)."""
     return record(*values, **fields)
 
 

@@ -713,7 +713,7 @@ class _Folks:
         return self.at.get(self.key(name))
 
     def add(self, name: str, **details: Any) -> str:
-        key = person_key(name)  # self.key's, without a call more for each of 18,077 names an import adds
+        key = person_key(name)  # self.key's, without a call more per name (an import adds thousands)
         at = self.at.get(key)
         if at is None:
             pid = ids.person_id(name, self.ids)
