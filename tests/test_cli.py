@@ -129,6 +129,29 @@ def test_user_errors_exit_2_with_one_line() -> None:
         assert proc.stderr.startswith("workshop-data: error: ")
 
 
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ("export", "--format", "ics", "--kinds", "keynote", "invite"),
+            "workshop-data export: error: argument --kinds: invalid choice: 'invite' (choose from 'opening', ",
+        ),
+        (("export", "--format", "icss"), "workshop-data export: error: argument --format: invalid choice: 'icss' "),
+        (("schedul",), "workshop-data: error: argument COMMAND: invalid choice: 'schedul' (choose from 'schedule', "),
+        (
+            ("diff", "2024-11-20"),
+            "workshop-data diff: error: the following arguments are required: NEW (see workshop-data diff --help)",
+        ),
+        (("releases", "--edition", "neurips2024"), "workshop-data: error: unrecognized arguments: --edition "),
+    ],
+)
+def test_a_mistake_on_the_command_line_is_one_line_naming_it(args: tuple[str, ...], expected: str) -> None:
+    # argparse printed its usage block first (six lines for `export`), the error on the last
+    proc = run(*args)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.startswith(expected) and proc.stderr.count("\n") == 1, proc.stderr
+
+
 def test_data_dir_option_and_environment_variable(release_copy: Path) -> None:
     import os
 

@@ -3,7 +3,8 @@
 Each subcommand lives in its own module of :mod:`workshop_data.commands`, which defines
 ``add_parser(subparsers)`` and ``run(args) -> int``. Modules import heavy libraries inside
 ``run`` only, so ``workshop-data --help`` stays fast. User errors
-(:class:`~workshop_data.errors.WorkshopDataError`) print one line and exit with status 2.
+(:class:`~workshop_data.errors.WorkshopDataError`) print one line and exit with status 2; so does
+a mistake on the command line (an unknown ``--kinds`` value, a missing argument).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from .errors import BrokenReleaseWarning, WorkshopDataError
 
 TYPE_CHECKING = False  # typing is not imported when the CLI starts
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, NoReturn
 
 #: Subcommand modules, in the order ``--help`` lists them.
 COMMANDS = ("schedule", "papers", "editions", "releases", "validate", "export", "diff", "import_page", "import_site")
@@ -27,9 +28,18 @@ COMMANDS = ("schedule", "papers", "editions", "releases", "validate", "export", 
 EXIT_USER_ERROR = 2
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line, as every other user error: argparse
+    prints the usage block first (six lines for ``export``), which buries the line that says
+    what is wrong; the line ends by pointing at ``--help``, which shows the usage."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USER_ERROR, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand."""
-    parser = argparse.ArgumentParser(
+    """The argument parser with every subcommand (each a :class:`_Parser` too)."""
+    parser = _Parser(
         prog="workshop-data",
         description="The ML for Systems workshop's record (every edition's schedule, papers and people) as data.",
     )
