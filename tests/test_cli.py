@@ -162,7 +162,9 @@ def test_data_dir_option_and_environment_variable(release_copy: Path) -> None:
     proc = run("schedule", env={**os.environ, "WORKSHOP_DATA_DIR": str(data)})
     assert proc.returncode == 2 and str(data) in proc.stderr
     proc = run("schedule", "--data-dir", str(data / "missing"))
-    assert proc.returncode == 2 and "no such data directory" in proc.stderr
+    assert proc.returncode == 2
+    expected = f"{data / 'missing'}: no such data directory (from --data-dir / data_dir=)"
+    assert proc.stderr == f"workshop-data: error: {expected}\n"
 
 
 def test_table_row_with_a_title_and_no_label(release_copy: Path) -> None:

@@ -76,7 +76,7 @@ def data_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
         return Path(str(files("workshop_data") / "data"))
     path = Path(chosen).expanduser()
     if not path.is_dir():
-        source = "data_dir" if data_dir is not None else f"${ENV_VAR}"
+        source = "--data-dir / data_dir=" if data_dir is not None else f"${ENV_VAR}"
         raise WorkshopDataError(f"{path}: no such data directory (from {source})")
     return path
 
