@@ -271,6 +271,20 @@ def test_papers_command_lists_titles_authors_and_awards(two_editions: Path, caps
     assert "no accepted papers" in capsys.readouterr().out
 
 
+def test_papers_csv_has_the_same_header_with_or_without_papers(
+    two_editions: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from workshop_data.cli import main
+
+    header = "paper_id,title,authors,award,presentation,pdf_url\r\n"
+    assert main(["papers", "--data-dir", str(two_editions), "--edition", "neurips2025", "--format", "csv"]) == 0
+    rows = capsys.readouterr().out
+    assert rows.startswith(header) and "Learned Caches,Jeff Dean; Azalia Mirhoseini,Best Paper" in rows
+    # no papers: the header alone (it was `paper_id` alone, another file's shape)
+    assert main(["papers", "--data-dir", str(two_editions), "--edition", "neurips2024", "--format", "csv"]) == 0
+    assert capsys.readouterr().out == header
+
+
 def test_editions_command_lists_every_edition_oldest_first(
     two_editions: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

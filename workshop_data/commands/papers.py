@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from ..model import Release
 
 FORMATS = ("table", "csv", "json")
+#: A paper's fields in the CSV and JSON lists, in order: the CSV's header, also when no paper is listed.
+COLUMNS = ("paper_id", "title", "authors", "award", "presentation", "pdf_url")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
@@ -42,7 +44,7 @@ def render(release: Release, fmt: str) -> str:
     for a in sorted(release.authors, key=lambda a: (a.paper_id, a.position)):
         authors.setdefault(a.paper_id, []).append(a.name)
     papers = sorted(release.papers, key=lambda p: p.order)
-    rows: list[dict[str, Any]] = [
+    rows: list[dict[str, Any]] = [  # keys: COLUMNS
         {
             "paper_id": p.paper_id,
             "title": p.title,
@@ -59,9 +61,8 @@ def render(release: Release, fmt: str) -> str:
     if fmt == "csv":
         from ..formats.text import spreadsheet_csv
 
-        header = list(rows[0]) if rows else ["paper_id"]
         return spreadsheet_csv(
-            header, ([str(v) for v in {**r, "authors": "; ".join(r["authors"])}.values()] for r in rows)
+            list(COLUMNS), ([str(v) for v in {**r, "authors": "; ".join(r["authors"])}.values()] for r in rows)
         )
     w = release.workshop
     n = len(rows)
