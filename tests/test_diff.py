@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import json
 import subprocess
 import sys
@@ -348,3 +349,54 @@ def test_neurips_2021s_move_to_the_13th_lists_the_two_dated_slots() -> None:
     moved = df[df["change"] == "moved"]
     assert list(moved["slot_id"]) == ["opening-remarks", "closing"]
     assert list(moved["new"]) == ["2021-12-13T09:00:00-08:00", "2021-12-13T17:40:00-08:00"]
+
+
+def _rows(df: pd.DataFrame) -> list[tuple[object, ...]]:
+    return [tuple(r) for r in df[["change", "person_id", "field", "old", "new"]].astype(object).itertuples(index=False)]
+
+
+def test_a_speakers_retitled_talk_on_the_home_page_is_a_change() -> None:
+    # roles.csv alone differs: Jeff Dean's keynote retitled on the home page (2024-09-19). It said "No changes."
+    df = wd.diff("neurips2024", "2024-09-18.1737", "2024-09-19.1628")
+    assert _rows(df) == [
+        (
+            "role_changed",
+            "jeff-dean",
+            "talk_title",
+            "Exciting Directions in Systems for Machine Learning",
+            "Exciting Directions in Machine Learning for Computer Systems",
+        )
+    ]
+    old, new = wd.load_release("neurips2024", "2024-09-18.1737"), wd.load_release("neurips2024", "2024-09-19.1628")
+    assert describe(compare(old, new)[0], old, new) == (
+        "Jeff Dean: talk title: “Exciting Directions in Systems for Machine Learning” → "
+        "“Exciting Directions in Machine Learning for Computer Systems”"
+    )
+
+
+def test_a_persons_page_anchor_is_a_change_at_their_first_slot() -> None:
+    df = wd.diff("neurips2025", "2025-11-18.2047", "2025-11-21.0536")
+    assert set(df["change"]) == {"person_changed"} and set(df["field"]) == {"anchor"}
+    azalia = df[df["person_id"] == "azalia-mirhoseini"]
+    assert _rows(azalia) == [("person_changed", "azalia-mirhoseini", "anchor", "dean_talk", "#azalia_bio")]
+    assert list(azalia["slot_id"]) == ["keynote-azalia-mirhoseni"]  # the slot id keeps the page's first spelling
+
+
+def test_speakers_reordered_on_the_home_page_is_a_change() -> None:
+    # 2018-09-18: the home page lists Sanjay Krishnan third and Oriol Vinyals last (roles.csv and people.csv differ)
+    df = wd.diff("neurips2018", "2018-09-17.2038", "2018-09-18.1526")
+    assert _rows(df) == [
+        ("role_reordered", "sanjay-krishnan", "Speakers", "5", "3"),
+        ("role_reordered", "eric-schkufza", "Speakers", "6", "5"),
+        ("role_reordered", "oriol-vinyals", "Speakers", "3", "6"),
+    ]
+
+
+def test_every_shipped_release_differs_from_the_one_before_it() -> None:
+    # A release is published only when its data changed: the diff of two releases of one schema
+    # version is never empty (it was for 14 pairs, whose roles' talks or people's details changed).
+    for edition in wd.editions()["edition"]:
+        releases = [wd.load_release(edition, name) for name in wd.releases(edition)["release"]]
+        for old, new in itertools.pairwise(releases):
+            if old.schema_version == new.schema_version:
+                assert compare(old, new), f"{edition}: {old.name} -> {new.name}"

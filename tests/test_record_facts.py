@@ -398,7 +398,15 @@ def test_neurips_2024s_0915_row_keeps_its_id_when_its_title_is_corrected() -> No
     diff = wd.diff("neurips2024", "2024-11-18.0440", "2024-11-18.1748")
     assert "multi-agent-reinforcment-learning-for-natasha-jacques" not in set(diff["slot_id"])
     changes = diff[diff["slot_id"] == "invited-natasha-jacques"].set_index("change")
-    assert set(changes.index) == {"kind_changed", "label_changed", "retitled", "text_changed", "affiliation_changed"}
+    assert set(changes.index) == {
+        "kind_changed",
+        "label_changed",
+        "retitled",
+        "text_changed",
+        "affiliation_changed",
+        "person_changed",  # her name now links to the talk's anchor on the page
+    }
+    assert (changes.loc["person_changed", "field"], changes.loc["person_changed", "new"]) == ("anchor", "jacques_talk")
     assert (changes.loc["kind_changed", "old"], changes.loc["kind_changed", "new"]) == ("other", "invited")
     assert pd.isna(changes.loc["label_changed", "old"]) and changes.loc["label_changed", "new"] == "Invited"
     assert (changes.loc["retitled", "old"], changes.loc["retitled", "new"]) == (

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .defaults import LATEST
-from .model import Release, Slot, Talk
+from .model import Release, Role, Slot, Talk
 from .schema import ONE_LINE, SCHEMA_VERSION, resources
 from .timeutil import UNKNOWN, aware, check_timezone
 from .titles import Title
@@ -57,6 +57,7 @@ CHANGES: dict[str, str] = {
     "speaker_removed": "A speaker or panelist left a slot or talk.",
     "speaker_renamed": "A person's name is spelled differently (listed once, at their first slot).",
     "affiliation_changed": "A person's affiliations changed (listed once, at their first slot).",
+    "person_changed": "A person's bio, photo, links or page anchor changed (``field``; at their first slot).",
     "talk_added": "A talk is new in a block of talks.",
     "talk_removed": "A talk is gone from a block of talks.",
     "talk_moved": "A talk moved to another block (``slot_id`` is the new block).",
@@ -67,6 +68,8 @@ CHANGES: dict[str, str] = {
     "paper_changed": "A paper's title, authors, abstract, link, award or presentation changed (``field``).",
     "role_added": "A person has a new role in the edition (speaker, committee…); ``field`` is the role.",
     "role_removed": "A person no longer has a role in the edition.",
+    "role_changed": "A role's printed label, talk title or talk abstract changed (``field``).",
+    "role_reordered": "A person changed place in their group on the edition's pages (``old``/``new``: from 1).",
     "material_added": "A slot or talk links a new material; ``field`` is its kind (slides…), ``new`` the URL.",
     "material_removed": "A slot or talk no longer links a material; ``field`` is its kind, ``old`` the URL.",
 }
@@ -259,6 +262,7 @@ def _person_changes(old: Release, new: Release) -> dict[str, list[Change]]:
             first_slot.setdefault(pid, s.slot_id)
     slots = {s.slot_id: s for s in new.slots}
     before = {p.person_id: p for p in old.people}
+    person_fields = [name for name in PERSON_FIELDS if name in declared(old, "people") & declared(new, "people")]
     out: dict[str, list[Change]] = {}
     for p in new.people:
         q = before.get(p.person_id)
@@ -277,7 +281,20 @@ def _person_changes(old: Release, new: Release) -> dict[str, list[Change]]:
                     here, change="affiliation_changed", field="affiliations", old=q.affiliations, new=p.affiliations
                 )
             )
+        for name in person_fields:
+            if getattr(q, name) != getattr(p, name):
+                found.append(
+                    dataclasses.replace(
+                        here, change="person_changed", field=name, old=getattr(q, name), new=getattr(p, name)
+                    )
+                )
     return out
+
+
+#: A person's fields compared one by one (``person_changed``), when both releases declare them.
+PERSON_FIELDS = ("bio", "photo_url", "links", "anchor")
+#: A role's fields compared one by one (``role_changed``), when both releases declare them.
+ROLE_FIELDS = ("label", "talk_title", "talk_abstract")
 
 
 def _paper_changes(old: Release, new: Release) -> Iterator[Change]:
@@ -326,6 +343,50 @@ def _role_changes(old: Release, new: Release) -> Iterator[Change]:
     for r in new.roles:
         if (r.person_id, r.role, r.group) not in before:
             yield Change("role_added", person_id=r.person_id, field=r.role, new=names[r.person_id])
+    was: dict[tuple[str, str, str], Role] = {}
+    for r in old.roles:
+        was.setdefault((r.person_id, r.role, r.group), r)
+    yield from _role_order_changes(old, new)
+    fields = [name for name in ROLE_FIELDS if name in declared(old, "roles") & declared(new, "roles")]
+    seen: set[tuple[str, str, str]] = set()
+    for r in new.roles:
+        key = (r.person_id, r.role, r.group)
+        q = was.get(key)
+        if q is None or key in seen:
+            continue
+        seen.add(key)
+        for name in fields:
+            if getattr(q, name) != getattr(r, name):
+                yield Change(
+                    "role_changed", person_id=r.person_id, field=name, old=getattr(q, name), new=getattr(r, name)
+                )
+
+
+def _role_order_changes(old: Release, new: Release) -> Iterator[Change]:
+    """The roles whose place in their group (``group``, as printed) changed among the roles both
+    releases have: one added or removed moves no other."""
+    common = _keys(old) & _keys(new)
+    ranks: list[dict[tuple[str, str, str], int]] = []
+    for release in (old, new):
+        rank: dict[tuple[str, str, str], int] = {}
+        counts: dict[str, int] = {}
+        for r in sorted(release.roles, key=lambda r: r.order):
+            key = (r.person_id, r.role, r.group)
+            if key in common and key not in rank:
+                counts[r.group] = counts.get(r.group, 0) + 1
+                rank[key] = counts[r.group]
+        ranks.append(rank)
+    before, after = ranks
+    for r in new.roles:
+        key = (r.person_id, r.role, r.group)
+        if key in after and before[key] != after[key]:
+            yield Change("role_reordered", person_id=r.person_id, field=r.group, old=before[key], new=after[key])
+            after.pop(key)
+
+
+def _keys(release: Release) -> set[tuple[str, str, str]]:
+    """The roles of ``release`` as (person, role, group)."""
+    return {(r.person_id, r.role, r.group) for r in release.roles}
 
 
 def _material_changes(old: Release, new: Release, slot_id: str) -> Iterator[Change]:
@@ -520,6 +581,12 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
         "paper_changed": lambda: f"paper {change.field.replace('_', ' ')}: {_quoted(o)} → {_quoted(n)}",
         "role_added": lambda: f"{n}: now {change.field}",
         "role_removed": lambda: f"{o}: no longer {change.field}",
+        "role_reordered": lambda: (
+            f"{_name(old, new, change.person_id)}: now {_ordinal(int(n))} in {change.field or 'the list'} "
+            f"(was {_ordinal(int(o))})"
+        ),
+        "role_changed": lambda: f"{_name(old, new, change.person_id)}: {_role_field(change.field, o, n)}",
+        "person_changed": lambda: f"{_name(old, new, change.person_id)}: {_person_field(change.field, o, n)}",
         "material_added": lambda: f"{change.field} added{_of_talk(old, new, change.talk_id)}: {n}",
         "material_removed": lambda: f"{change.field} removed{_of_talk(old, new, change.talk_id)}: {o}",
     }
@@ -545,6 +612,28 @@ def describe(change: Change, old: Release, new: Release, tz: str | None = None) 
     zone = tz or new.workshop.timezone
     day = workshop_day(new, zone)
     return "".join(p if isinstance(p, str) else clock(p, zone, day) for p in phrase(change, old, new))
+
+
+def _name(old: Release, new: Release, person_id: str) -> str:
+    """A person's name as in ``new``, else as it was."""
+    return next((p.name for r in (new, old) for p in r.people if p.person_id == person_id), person_id)
+
+
+#: How a long text's change is worded: that it changed, not the texts (they are in ``old``/``new``).
+_LONG = {"bio": "bio", "talk_abstract": "talk abstract"}
+
+
+def _role_field(field: str, old: str, new: str) -> str:
+    if field in _LONG:
+        return f"{_LONG[field]} {'added' if not old else 'removed' if not new else 'changed'}"
+    return f"{'talk title' if field == 'talk_title' else field}: {_quoted(old)} → {_quoted(new)}"
+
+
+def _person_field(field: str, old: str, new: str) -> str:
+    if field in _LONG:
+        return f"{_LONG[field]} {'added' if not old else 'removed' if not new else 'changed'}"
+    what = {"photo_url": "photo", "links": "links", "anchor": "page anchor"}[field]
+    return f"{what}: {old or 'none'} → {new or 'none'}"
 
 
 def _title(release: Release, talk_id: str) -> str:

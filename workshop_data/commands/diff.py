@@ -23,7 +23,8 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         help="what changed between two releases",
         description="List what changed from release OLD to release NEW: the edition's facts (day, venue…); "
         "slots added, removed or moved, durations, titles, labels, status, speakers, and talks moved between "
-        "blocks; roles gained or lost, affiliations, accepted papers and materials. What one of the two "
+        "blocks; roles gained, lost, reordered or retitled, people's affiliations, bios, photos and links, "
+        "accepted papers and materials. What one of the two "
         "releases' schemas does not declare is not compared.",
     )
     p.add_argument("old", metavar="OLD", help="the earlier release, e.g. 2024-11-20")
