@@ -354,8 +354,10 @@ def _checked(path: str, entries: _Entries) -> _Entries:
     person or paper, and the field, as the schedule's rows are (the page version is reported at
     its commit and the edition keeps its previous one), not the file of a release never written."""
     texts: list[str] = []
-    _texts_in(entries, texts)
+    met: list[object] = []
+    _texts_in(entries, texts, met)
     if texts_held(texts):
+        _remember_held(met)
         return entries
     found: list[tuple[str, str, str]] = []
     _texts_of(entries, "", "", found)
@@ -381,11 +383,32 @@ def _parts_of(kind: type) -> Callable[[Any], tuple[Any, ...]] | None:
     return None
 
 
-def _texts_in(value: object, out: list[str]) -> None:
+#: The records whose texts :func:`_checked` found held, by identity, each kept here (so that no
+#: other object takes its id) and frozen, of texts and tuples: the parsers hand the same record
+#: objects for the same speaker block, committee list or paper version after version (their
+#: memos), and a record found held once is not walked again. Bounded: emptied when a page's
+#: records would pass the bound.
+_HELD_RECORDS: dict[int, object] = {}
+_HELD_RECORDS_SIZE = 16384
+
+
+def _remember_held(records: list[object]) -> None:
+    """``records`` into :data:`_HELD_RECORDS`, those of frozen classes only."""
+    if len(_HELD_RECORDS) + len(records) > _HELD_RECORDS_SIZE:
+        _HELD_RECORDS.clear()
+    for record in records:
+        params = getattr(type(record), "__dataclass_params__", None)
+        if params is not None and params.frozen:
+            _HELD_RECORDS[id(record)] = record
+
+
+def _texts_in(value: object, out: list[str], met: list[object] | None = None) -> None:
     """Each text of records ``value`` (a record, a tuple of them) into ``out``, in no order: what
     :func:`_texts_of` finds, without whose they are (a page's are all held but for an attack or
-    an accident)."""
+    an accident). A record found held before (:data:`_HELD_RECORDS`, the same object) is not
+    looked into; the records looked into go to ``met``, if given."""
     stack = [value]
+    held = _HELD_RECORDS
     while stack:
         item = stack.pop()
         if isinstance(item, str):
@@ -395,8 +418,14 @@ def _texts_in(value: object, out: list[str]) -> None:
         if kind not in _PARTS:
             _PARTS[kind] = _parts_of(kind)
         parts = _PARTS[kind]
-        if parts is not None:
-            stack.extend(parts(item))
+        if parts is None:
+            continue
+        if parts is not tuple:  # a record
+            if held.get(id(item)) is item:
+                continue
+            if met is not None:
+                met.append(item)
+        stack.extend(parts(item))
 
 
 def _texts_of(value: object, who: str, name: str, out: list[tuple[str, str, str]]) -> None:
