@@ -420,7 +420,8 @@ def _texts_in(value: object, out: list[str], met: list[object] | None = None) ->
         parts = _PARTS[kind]
         if parts is None:
             continue
-        if parts is not tuple:  # a record
+        record = parts is not tuple
+        if record:
             if held.get(id(item)) is item:
                 continue
             if met is not None:
