@@ -249,3 +249,14 @@ def test_a_path_that_is_not_utf8_is_printed_as_given(release_copy: Path) -> None
     proc = subprocess.run([sys.executable, "-m", "workshop_data", "validate", folder], capture_output=True)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == folder + b": valid release 2024-11-20 of neurips2024: 14 slots, 4 talks, 5 people\n"
+
+
+def test_an_empty_time_zone_is_refused_not_taken_for_the_venues() -> None:
+    # `--tz "$ZONE"` with ZONE unset showed the venue's times as if they had been asked for.
+    for command in (["schedule"], ["export", "--format", "csv"], ["diff", "2024-11-20", "latest"]):
+        proc = run(*command, "--tz", "", *(["--edition", "neurips2024"] if command[0] == "diff" else []))
+        assert proc.returncode == 2 and proc.stdout == "", command
+        assert proc.stderr.splitlines() == [
+            f"workshop-data {command[0]}: error: argument --tz: an empty time zone: give an IANA name such as "
+            f"'Europe/Berlin', or leave --tz out (see workshop-data {command[0]} --help)"
+        ]

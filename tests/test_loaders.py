@@ -341,3 +341,8 @@ def test_a_release_in_another_editions_folder_does_not_load_as_that_edition(rele
         assert list(wd.editions(data_dir=data)["edition"]) == ["neurips2024"]
     assert len(wd.load_schedule("neurips2024", data_dir=data)) == 14
     assert read_release(stray).workshop.edition == "neurips2024"  # validate: wherever it is
+
+
+def test_an_empty_list_of_editions_says_so() -> None:
+    with pytest.raises(LookupError, match=r"^edition: an empty list names no edition \(give names, 'all', or None"):
+        wd.load_schedule([])

@@ -208,7 +208,7 @@ def resolve_editions(edition: Editions, data_dir_: str | os.PathLike[str] | None
         if not names:
             raise UnknownEditionError(f"no edition in {data_dir(data_dir_)}")
     if not names:
-        raise UnknownEditionError("no edition named")
+        raise UnknownEditionError("edition: an empty list names no edition (give names, 'all', or None for the newest)")
     names = list(dict.fromkeys(names))
     root = data_dir(data_dir_)
     for name in names:

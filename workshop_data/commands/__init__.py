@@ -39,8 +39,18 @@ def add_import_data_dir(parser: argparse.ArgumentParser) -> None:
 def add_tz_option(parser: argparse.ArgumentParser) -> None:
     """``--tz``: the IANA time zone the times are shown in (default: the venue's)."""
     parser.add_argument(
-        "--tz", default=None, metavar="ZONE", help="IANA time zone for the times (default: the venue's)"
+        "--tz", default=None, type=_zone, metavar="ZONE", help="IANA time zone for the times (default: the venue's)"
     )
+
+
+def _zone(text: str) -> str:
+    """``--tz``'s value, refused when empty (``--tz ""`` from a shell variable left unset would
+    otherwise show the venue's zone as if asked for); the zone itself is checked where it is used."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            "an empty time zone: give an IANA name such as 'Europe/Berlin', or leave --tz out"
+        )
+    return text
 
 
 def table(rows: list[list[str]]) -> str:
