@@ -582,11 +582,11 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
         "role_added": lambda: f"{n}: now {change.field}",
         "role_removed": lambda: f"{o}: no longer {change.field}",
         "role_reordered": lambda: (
-            f"{_name(old, new, change.person_id)}: now {_ordinal(int(n))} in {change.field or 'the list'} "
+            f"{new.person(change.person_id).name}: now {_ordinal(int(n))} in {change.field or 'the list'} "
             f"(was {_ordinal(int(o))})"
         ),
-        "role_changed": lambda: f"{_name(old, new, change.person_id)}: {_role_field(change.field, o, n)}",
-        "person_changed": lambda: f"{_name(old, new, change.person_id)}: {_person_field(change.field, o, n)}",
+        "role_changed": lambda: f"{new.person(change.person_id).name}: {_role_field(change.field, o, n)}",
+        "person_changed": lambda: f"{new.person(change.person_id).name}: {_person_field(change.field, o, n)}",
         "material_added": lambda: f"{change.field} added{_of_talk(old, new, change.talk_id)}: {n}",
         "material_removed": lambda: f"{change.field} removed{_of_talk(old, new, change.talk_id)}: {o}",
     }
@@ -612,11 +612,6 @@ def describe(change: Change, old: Release, new: Release, tz: str | None = None) 
     zone = tz or new.workshop.timezone
     day = workshop_day(new, zone)
     return "".join(p if isinstance(p, str) else clock(p, zone, day) for p in phrase(change, old, new))
-
-
-def _name(old: Release, new: Release, person_id: str) -> str:
-    """A person's name as in ``new``, else as it was."""
-    return next((p.name for r in (new, old) for p in r.people if p.person_id == person_id), person_id)
 
 
 #: How a long text's change is worded: that it changed, not the texts (they are in ``old``/``new``).

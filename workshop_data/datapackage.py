@@ -402,11 +402,14 @@ class _Schema:
     version: str
     resource: str
 
+    def declaration(self) -> Resource:
+        """The resource of that name in that schema version."""
+        return next(r for r in resources(self.version) if r.name == self.resource)
+
 
 @functools.cache
 def _schema_text(schema: _Schema, indent: str) -> str:
-    resource = next(r for r in resources(schema.version) if r.name == schema.resource)
-    return _indented(resource.schema(), indent)
+    return _indented(schema.declaration().schema(), indent)
 
 
 @dataclass(frozen=True)
@@ -427,10 +430,8 @@ _ENTRIES: Memo[tuple[_Entry, str], str] = Memo(1024)
 
 def _entry_text(entry: _Entry, indent: str) -> str:
     def text() -> str:
-        resource = next(r for r in resources(entry.version) if r.name == entry.resource)
-        return _indented(
-            _resource_entry(resource, entry.size, entry.digest, _Schema(entry.version, entry.resource)), indent
-        )
+        schema = _Schema(entry.version, entry.resource)
+        return _indented(_resource_entry(schema.declaration(), entry.size, entry.digest, schema), indent)
 
     return _ENTRIES.get((entry, indent), text)
 

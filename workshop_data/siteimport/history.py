@@ -498,14 +498,15 @@ class PersonIds:
 
     def give(self, name: str, used: set[str]) -> str:
         """The id of the person called ``name``: theirs when known, else a new one."""
-        known = self.by_name.get(person_key(name))
+        key = person_key(name)  # self.key's, a call less per person
+        known = self.by_name.get(key)
         if known is not None and known not in used:
             return known
         new = ids.slugify(canonical_name(name))
         if new in self.taken or new in used:  # the two sets joined only then (taken grows to thousands)
             new = ids.unique(new, self.taken | used)
         if known is None:
-            self.by_name[self.key(name)] = new
+            self.by_name[key] = new
         self.taken.add(new)
         return new
 
