@@ -1,8 +1,8 @@
 """Plain-text formats: the CLI's readable table, and CSV with one row per slot.
 
 The CSV export is opened in spreadsheets, which run a cell starting with ``=``, ``+``, ``-`` or
-``@`` (or a tab or carriage return before one) as a formula: ``=cmd|' /C calc'!A0``, and show
-2018's ``+ Coffee Break`` as ``#NAME?``. As OWASP's advice on CSV injection says, such a cell is
+``@`` (or a tab or carriage return before one) as a formula: ``=cmd|' /C calc'!A0``, and read
+2018's ``+ Coffee Break`` as one too. As OWASP's advice on CSV injection says, such a cell is
 written with a ``'`` in front, which spreadsheets show as text (:func:`spreadsheet_safe`;
 :func:`spreadsheet_value` undoes it), in every CSV the package writes for people
 (:func:`spreadsheet_csv`: this one and ``workshop-data papers``). A number (``-5``, ``+1.5``)
