@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from conftest import REPO
 
 from workshop_data.errors import WorkshopDataError
 from workshop_data.identity import normalise
@@ -19,6 +20,7 @@ from workshop_data.siteimport.aliases import ALIASES, NOT_SAME, canonical, canon
 from workshop_data.siteimport.history import Pages, Parsed, assemble, settle_kinds, toward_pin
 from workshop_data.siteimport.paperlist import foreign, merge_index
 from workshop_data.siteimport.records import AuthorEntry, HomePage, PaperEntry, PersonEntry, RoleEntry
+from workshop_data.validation import read_release
 
 
 def test_every_alias_names_a_canonical_person_with_evidence() -> None:
@@ -76,6 +78,15 @@ def test_a_date_the_description_does_not_settle_is_not_a_venue() -> None:
     # neurips2019/schedule.md's front matter (every version)
     described = parse_description("Workshop on ML for Systems at NeurIPS 2019, December 13th or 14th, 8:30AM-6:00PM")
     assert (described.date, described.venue) == (None, "")
+
+
+def test_a_date_labelled_date_is_the_day_not_a_venue() -> None:
+    # _config.yml's description at upstream commit c304b9d (neurips2018's first release, 2018-09-13.2047)
+    described = parse_description("Workshop on ML for Systems at NIPS 2018 Date December 8th, 2018")
+    assert (described.date, described.venue) == (dt.date(2018, 12, 8), "")
+    first = read_release(REPO / "workshop_data" / "data" / "neurips2018" / "2018-09-13.2047")
+    assert (first.workshop.date, first.workshop.venue) == (dt.date(2018, 12, 8), "")
+    assert not [c for c in first.corrections if c.field == "date"]  # the page settles the day
 
 
 def test_a_kind_the_row_does_not_print_comes_from_the_same_versions_pages_or_stays_other() -> None:

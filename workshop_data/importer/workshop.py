@@ -50,7 +50,10 @@ _HEAD = re.compile(
     r"(?P<conference>[A-Za-z][\w-]*\s+'?(?P<year>\d{4}|\d{2}))\b",
     re.IGNORECASE,
 )
-_DAY = re.compile(r"^(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<year>\d{4}))?$")
+# a day, after a "Date" label as NeurIPS 2018's first description printed it ("NIPS 2018 Date December 8th")
+_DAY = re.compile(
+    r"^(?:[Dd]ate:?\s+)?(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<year>\d{4}))?$"
+)
 _CLOCK_RANGE = re.compile(r"^\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*[-–]\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?$", re.I)
 
 
