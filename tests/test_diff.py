@@ -212,6 +212,17 @@ def test_cli_table_groups_changes_by_slot_with_named_zone(data_dir: Path) -> Non
     assert "17:00  Closing Remarks\n       added, at 17:00\n" in out
 
 
+def test_cli_header_names_the_workshop_where_the_pages_give_no_site_title() -> None:
+    # NeurIPS 2018's pages have no site_title in their front matter: the series heads the diff
+    proc = run("--edition", "neurips2018", "2018-09-13.2047", "2018-09-14.0101")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith(
+        "ML for Systems · NeurIPS 2018 · changes from release 2018-09-13.2047 to 2018-09-14.0101\n"
+    )
+    # the first release's description printed "NIPS 2018 Date December 8th, 2018": a day, not a venue
+    assert "venue: Date December 8th" not in proc.stdout
+
+
 def test_cli_json_lists_the_changes_with_nulls(data_dir: Path) -> None:
     proc = run("2024-11-20", "latest", "--format", "json", "--data-dir", str(data_dir))
     assert proc.returncode == 0, proc.stderr

@@ -87,6 +87,12 @@ class Workshop:
         conference is not known)."""
         return f"{self.series} @ {self.conference}" if self.conference else self.series
 
+    @property
+    def title(self) -> str:
+        """The workshop's name as the site heads its pages: the ``site_title`` the pages give,
+        else the series (NeurIPS 2018's pages give none)."""
+        return self.site_title or self.series
+
 
 @dataclass(frozen=True)
 class Role:

@@ -46,7 +46,7 @@ def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> 
     zone = tz or w.timezone
     day = workshop_day(new, zone)
     lines = [
-        f"{w.site_title} · {w.conference} · changes from release {old.name} to {new.name}",
+        f"{w.title} · {w.conference} · changes from release {old.name} to {new.name}",
         f"Times in {zone_named(new, tz)}",
         "",
     ]

@@ -112,7 +112,7 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
     starts = [aware(s.start, w.timezone, tz) if s.start is not None else None for s in rows]
     # the Start column as wide as "unknown" only when a start is not known
     wide = 5 if all(starts) else len(UNKNOWN)
-    facts = [f for f in (w.site_title, w.conference, days_named(release, tz), w.venue) if f]
+    facts = [f for f in (w.title, w.conference, days_named(release, tz), w.venue) if f]
     lines = [
         " · ".join(facts),
         f"Release {release.name} · times in {zone_named(release, tz)}",

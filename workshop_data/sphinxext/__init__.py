@@ -108,7 +108,7 @@ def site_title(edition: str | None = DEFAULT_EDITION, data_dir: str | None = Non
     except WorkshopDataError as exc:
         logging.getLogger(__name__).error("workshop_data: %s", exc)
         return edition or "workshop_data"
-    return workshop.site_title or workshop.series
+    return workshop.title
 
 
 def setup(app: Any) -> dict[str, Any]:
