@@ -127,6 +127,20 @@ def test_every_release_newest_first_with_its_changes(build: Callable[..., Any], 
     assert 'id="release-2024-12-01"' in html
 
 
+def test_a_release_of_another_schema_says_what_was_not_compared(build: Callable[..., Any], tmp_path: Path) -> None:
+    # the shipped 2024-11-20 (schema 1.0.0: no roles, papers, bios…) and the release after it (2.x)
+    root = tmp_path / "data" / "neurips2024"
+    for name in ("2024-11-20", "2024-11-20.1742", "2024-11-21.0046"):
+        shutil.copytree(Path(__file__).parents[1] / "workshop_data" / "data" / "neurips2024" / name, root / name)
+    app = build(tmp_path / "data")
+    assert app.warning.getvalue() == ""
+    notes = [p.astext() for p in changelog(app, "index").findall(nodes.paragraph) if "wd-not-compared" in p["classes"]]
+    assert notes == [
+        "Not compared, as one of the two releases' schemas does not declare them: "
+        "workshop.room, people.photo_url, people.bio, people.links, roles, papers."
+    ]  # once: 2024-11-21.0046 against 2024-11-20.1742 compares everything
+
+
 def test_rest_and_myst_pages_give_the_same_nodes(build: Callable[..., Any], data_dir: Path) -> None:
     app = build(data_dir)
 

@@ -150,6 +150,7 @@ def test_diff_frame_reads_releases_from_a_data_dir(data_dir: Path) -> None:
         "old": "2024-11-20",
         "new": "2024-12-01",
         "timezone": "America/Vancouver",
+        "not_compared": [],  # both releases of schema 1.0.0
     }
     assert isinstance(df["change"].dtype, pd.CategoricalDtype) and df["change"].cat.ordered
     assert list(df["change"].cat.categories) == list(CHANGES)
@@ -221,6 +222,25 @@ def test_cli_header_names_the_workshop_where_the_pages_give_no_site_title() -> N
     )
     # the first release's description printed "NIPS 2018 Date December 8th, 2018": a day, not a venue
     assert "venue: Date December 8th" not in proc.stdout
+
+
+SCHEMA_1_LACKS = ["workshop.room", "people.photo_url", "people.bio", "people.links", "roles", "papers"]
+
+
+def test_a_diff_across_schema_versions_names_what_it_does_not_compare() -> None:
+    # 2024-11-20 is the first release (schema 1.0.0: no roles, papers, bios…); the next is 2.x
+    df = wd.diff("neurips2024", "2024-11-20", "2024-11-20.1742")
+    assert df.attrs["not_compared"] == SCHEMA_1_LACKS
+    assert wd.diff("neurips2024", "2024-11-20.1742", "2024-11-21.0046").attrs["not_compared"] == []
+    table = run("--edition", "neurips2024", "2024-11-20", "2024-11-20.1742").stdout.splitlines()
+    assert table[2] == (
+        "Not compared, as one of the two releases' schemas does not declare them: "
+        "workshop.room, people.photo_url, people.bio, people.links, roles, papers."
+    )
+    doc = json.loads(run("--edition", "neurips2024", "2024-11-18.1748", "2024-11-20", "--format", "json").stdout)
+    assert doc["not_compared"] == SCHEMA_1_LACKS  # either way round
+    same = run("--edition", "neurips2024", "2024-11-20.1742", "2024-11-21.0046").stdout.splitlines()
+    assert not any(line.startswith("Not compared") for line in same)
 
 
 def test_cli_json_lists_the_changes_with_nulls(data_dir: Path) -> None:

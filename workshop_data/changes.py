@@ -405,6 +405,35 @@ def _material_changes(old: Release, new: Release, slot_id: str) -> Iterator[Chan
             yield dataclasses.replace(here, change="material_added", talk_id=m.talk_id, field=m.kind, new=m.url)
 
 
+#: Compared with the records they belong to (a paper's authors), not at all (corrections), or
+#: whenever one release declares them (materials): never named by :func:`not_compared`.
+_NOT_NAMED = ("authors", "corrections", "materials")
+
+
+def not_compared(old: Release, new: Release) -> list[str]:
+    """What :func:`compare` leaves out because one of the two releases' schemas does not declare
+    it, in the schema's order: a table (``"roles"``, ``"papers"``, a paper's authors with it) or a
+    field of a table both declare (``"people.bio"``). Empty when both schemas are alike there."""
+    out: list[str] = []
+    for resource in resources(SCHEMA_VERSION):
+        if resource.name in _NOT_NAMED:
+            continue
+        a, b = declared(old, resource.name), declared(new, resource.name)
+        if bool(a) != bool(b):
+            out.append(resource.name)
+        elif a != b:
+            out += [f"{resource.name}.{f.name}" for f in resource.fields if (f.name in a) != (f.name in b)]
+    return out
+
+
+def not_compared_note(old: Release, new: Release) -> str:
+    """:func:`not_compared` as a sentence for a reader of the diff, empty when nothing is left out."""
+    missing = not_compared(old, new)
+    if not missing:
+        return ""
+    return f"Not compared, as one of the two releases' schemas does not declare them: {', '.join(missing)}."
+
+
 def compare(old: Release, new: Release) -> list[Change]:
     """Every change from release ``old`` to release ``new``, slot by slot in the order of the
     day (a removed slot where it used to be), the edition's own changes first."""
@@ -469,14 +498,21 @@ def diff(edition: str, old: str, new: str = LATEST, data_dir: str | os.PathLike[
         ``talk_id``, ``person_id``, ``change`` (ordered categorical, see :data:`CHANGES`),
         ``field``, ``old`` and ``new``: strings, ``<NA>`` where there is none; times ISO 8601
         with the venue's offset, durations ISO 8601. ``attrs`` holds ``edition``, ``old``,
-        ``new`` and ``timezone`` (the venue's).
+        ``new``, ``timezone`` (the venue's) and ``not_compared`` (:func:`not_compared`: what one
+        of the two releases' schemas does not declare, e.g. ``["roles", "papers"]``).
     """
     from .loaders import load_release
 
     before = load_release(edition, old, data_dir)
     after = load_release(edition, new, data_dir)
     df = to_frame(compare(before, after))
-    df.attrs.update(edition=edition, old=before.name, new=after.name, timezone=after.workshop.timezone)
+    df.attrs.update(
+        edition=edition,
+        old=before.name,
+        new=after.name,
+        timezone=after.workshop.timezone,
+        not_compared=not_compared(before, after),
+    )
     return df
 
 

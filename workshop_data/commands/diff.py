@@ -38,7 +38,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
 
 def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> str:
     """The changes grouped by slot, in the order of the day, times named with their zone."""
-    from ..changes import clock, describe, find_slot, workshop_day
+    from ..changes import clock, describe, find_slot, not_compared_note, workshop_day
     from ..formats.text import zone_named
     from ..timeutil import UNKNOWN, aware
 
@@ -48,8 +48,11 @@ def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> 
     lines = [
         f"{w.title} · {w.conference} · changes from release {old.name} to {new.name}",
         f"Times in {zone_named(new, tz)}",
-        "",
     ]
+    note = not_compared_note(old, new)
+    if note:
+        lines.append(note)
+    lines.append("")
     current = None
     for c in changes:
         group = "papers and people" if c.paper_id or c.change.startswith("role_") else c.slot_id
@@ -73,13 +76,14 @@ def as_json(changes: list[Change], old: Release, new: Release) -> str:
     """The changes as a JSON document: the releases compared, then one object per change."""
     import json
 
-    from ..changes import COLUMNS, as_text
+    from ..changes import COLUMNS, as_text, not_compared
 
     doc = {
         "edition": new.edition,
         "old": old.name,
         "new": new.name,
         "timezone": new.workshop.timezone,
+        "not_compared": not_compared(old, new),
         "changes": [{k: as_text(getattr(c, k)) or None for k in COLUMNS} for c in changes],
     }
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

@@ -21,7 +21,7 @@ from typing import Any, ClassVar
 from docutils import nodes
 
 from .. import store
-from ..changes import Change, compare, find_slot, phrase
+from ..changes import Change, compare, find_slot, not_compared_note, phrase
 from ..model import Release
 from ..schema import PEOPLE, SLOTS, TALKS
 from ..timeutil import aware
@@ -104,11 +104,13 @@ class ChangelogDirective(WorkshopDirective):
         previous = releases[index - 1]
         before = release_name(previous.name)
         changes = compare(previous, release)
+        note = not_compared_note(previous, release)
+        unseen = [paragraph(note, classes=["wd-not-compared"])] if note else []
         if not changes:
-            return [rubric, paragraph(*published, f"{latest}. No changes from release ", before, ".")]
+            return [rubric, paragraph(*published, f"{latest}. No changes from release ", before, "."), *unseen]
         n = len(changes)
         intro = paragraph(*published, f"{latest}. {n} change{'s' * (n != 1)} from release ", before, ":")
-        return [rubric, intro, changes_table(changes, previous, release)]
+        return [rubric, intro, *unseen, changes_table(changes, previous, release)]
 
 
 def published_node(release: Release) -> wd_time:
