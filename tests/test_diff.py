@@ -173,7 +173,12 @@ def test_history_is_each_release_against_the_one_before(data_dir: Path) -> None:
     write_release(third, data_dir)
     h = wd.history("neurips2024", data_dir=data_dir)
     assert list(h.columns) == ["release", "published", *COLUMNS]
-    assert h.attrs == {"edition": "neurips2024", "timezone": "America/Vancouver", "day": dt.date(2024, 12, 15)}
+    assert h.attrs == {
+        "edition": "neurips2024",
+        "timezone": "America/Vancouver",
+        "day": dt.date(2024, 12, 15),
+        "not_compared": {},
+    }
     assert list(h["release"].unique()) == ["2024-12-01", "2024-12-10"]  # the first release is the start
     for name, old in (("2024-12-01", "2024-11-20"), ("2024-12-10", "2024-12-01")):
         part = h[h["release"] == name].drop(columns=["release", "published"]).reset_index(drop=True)
@@ -232,6 +237,10 @@ def test_a_diff_across_schema_versions_names_what_it_does_not_compare() -> None:
     df = wd.diff("neurips2024", "2024-11-20", "2024-11-20.1742")
     assert df.attrs["not_compared"] == SCHEMA_1_LACKS
     assert wd.diff("neurips2024", "2024-11-20.1742", "2024-11-21.0046").attrs["not_compared"] == []
+    assert wd.history("neurips2024").attrs["not_compared"] == {
+        "2024-11-20": SCHEMA_1_LACKS,
+        "2024-11-20.1742": SCHEMA_1_LACKS,
+    }
     table = run("--edition", "neurips2024", "2024-11-20", "2024-11-20.1742").stdout.splitlines()
     assert table[2] == (
         "Not compared, as one of the two releases' schemas does not declare them: "

@@ -528,7 +528,9 @@ def history(edition: str | None = None, data_dir: str | os.PathLike[str] | None 
         ``release`` (the release a change first appears in, ``string``) and ``published``
         (its time, UTC), then :func:`diff`'s columns. The first release has no row: it is
         the starting point. ``attrs`` holds ``edition``, ``timezone`` (the venue's, of the
-        newest release) and ``day`` (the workshop's date in the newest release, or ``None``).
+        newest release), ``day`` (the workshop's date in the newest release, or ``None``) and
+        ``not_compared``: by release, what its comparison with the one before left out
+        (:func:`not_compared`), for the releases where that is not nothing.
     """
     import pandas as pd
 
@@ -536,7 +538,10 @@ def history(edition: str | None = None, data_dir: str | os.PathLike[str] | None 
 
     ed = load_edition(edition, data_dir)
     frames = []
+    unseen: dict[str, list[str]] = {}
     for before, after in zip(ed.releases, ed.releases[1:], strict=False):
+        if missing := not_compared(before, after):
+            unseen[after.name] = missing
         df = to_frame(compare(before, after))
         df.insert(0, "published", utc_seconds([after.published] * len(df)))
         df.insert(0, "release", pd.Series([after.name] * len(df), dtype="string"))
@@ -547,7 +552,7 @@ def history(edition: str | None = None, data_dir: str | os.PathLike[str] | None 
         out.insert(0, "release", pd.Series([], dtype="string"))
     out["change"] = pd.Categorical(out["change"], categories=list(CHANGES), ordered=True)
     newest = ed.latest.workshop
-    out.attrs.update(edition=ed.name, timezone=newest.timezone, day=newest.date)
+    out.attrs.update(edition=ed.name, timezone=newest.timezone, day=newest.date, not_compared=unseen)
     return out
 
 
