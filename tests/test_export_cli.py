@@ -33,6 +33,13 @@ def test_the_format_choices_are_the_registry_but_the_table() -> None:
     assert {"ics", "frab-xml", "frab-json", "csv", "json"} <= set(export_formats())
 
 
+def test_the_help_lists_the_kinds_from_the_schema() -> None:
+    from workshop_data.schema import KINDS
+
+    out = " ".join(run("--help").stdout.split())
+    assert f"only slots of these kinds: {', '.join(KINDS)} (default: all)" in out
+
+
 def test_a_format_registered_later_is_exported_without_touching_the_command(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

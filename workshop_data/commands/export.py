@@ -31,7 +31,8 @@ def export_formats() -> list[str]:
 
 class _Kinds:
     """The kind vocabulary as ``--kinds`` choices, read from the schema only when a value is
-    checked: building the CLI (``--help``) does not import the schema and its dataclasses."""
+    checked or ``export --help`` lists them: building the CLI does not import the schema and its
+    dataclasses."""
 
     def __contains__(self, kind: object) -> bool:
         from ..schema import KINDS
@@ -56,7 +57,11 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=formats, help="output format")
     add_release_options(p)
     p.add_argument(
-        "--kinds", nargs="+", choices=_Kinds(), metavar="KIND", help="only slots of these kinds (default: all)"
+        "--kinds",
+        nargs="+",
+        choices=_Kinds(),
+        metavar="KIND",
+        help="only slots of these kinds: %(choices)s (default: all)",
     )
     add_tz_option(p)
     p.add_argument(
