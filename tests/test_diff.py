@@ -135,6 +135,8 @@ def test_changes_in_words_with_times_in_the_venues_zone_or_another() -> None:
     assert words[1] == "moved 10:10 → 09:15"
     assert words[5] == "duration 60 min → 50 min"
     assert words[6] == "now a keynote slot (was invited)"
+    back = next(c for c in compare(new, old) if c.change == "kind_changed")
+    assert describe(back, new, old) == "now an invited slot (was keynote)"
     assert words[10].startswith("talk moved here from Contributed Talks (10:50): “Don't Transform")
     assert words[12] == "removed (was at 15:05)"
     assert describe(changes[1], old, new, tz="Asia/Tokyo") == "moved 03:10 → 02:15"  # the day is the 16th there

@@ -606,7 +606,7 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
     texts = {
         "workshop_changed": lambda: f"{change.field.replace('_', ' ')}: {o or 'none'} → {n or 'none'}",
         "duration_changed": lambda: f"duration {minutes(change.old)} → {minutes(change.new)}",
-        "kind_changed": lambda: f"now a {n} slot (was {o})",
+        "kind_changed": lambda: f"now {'an' if n[:1] in 'aeiou' else 'a'} {n} slot (was {o})",
         "speaker_added": lambda: f"speaker added: {n}",
         "speaker_removed": lambda: f"speaker removed: {o}",
         "speaker_renamed": lambda: f"name corrected: {o} → {n}",
