@@ -275,6 +275,20 @@ def test_joiners_that_scripts_and_emoji_need_are_kept(release_copy: Path) -> Non
     assert wd.validate(release_copy).people[0].name == name
 
 
+def test_the_flags_of_england_scotland_and_wales_are_kept_and_other_tags_refused(release_copy: Path) -> None:
+    # RGI's only tag sequences: a black flag, the region's tag letters, a cancel tag
+    def flag(region: str) -> str:
+        return "\U0001f3f4" + "".join(chr(0xE0000 + ord(c)) for c in region) + "\U000e007f"
+
+    name = f"Jeff Dean {flag('gbsct')}{flag('gbwls')} {flag('gbeng')}"
+    edit_row(release_copy, "people.csv", 2, "name", name)
+    assert wd.validate(release_copy).people[1].name == name
+    assert texts_held(["a", name])
+    for hidden in (flag("gbeve"), flag("gbeng")[:-1], flag("gbeng")[1:], f"{flag('gbeng')}\U000e0041"):
+        assert text_problem(f"a{hidden}b") is not None, ascii(hidden)
+        assert not texts_held(["a", hidden])
+
+
 def test_every_invisible_format_character_but_the_joiners_and_marks_is_refused() -> None:
     # Unicode's category Cf of the running Python, against the list the rule holds: a newer
     # Unicode that adds one fails here rather than letting it through.

@@ -65,7 +65,8 @@ _CONTROLS = ((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F))
 _BIDI = ((0x202A, 0x202E), (0x2066, 0x2069))
 #: The other invisible format characters (Unicode's category Cf, as of Unicode 15.1): a soft
 #: hyphen (U+00AD), a zero-width space (U+200B), a word joiner (U+2060), a byte-order mark inside
-#: a value (U+FEFF), tags (U+E0001, U+E0020-U+E007F: invisible letters that spell hidden text)…
+#: a value (U+FEFF), tags (U+E0001, U+E0020-U+E007F: invisible letters that spell hidden text;
+#: but for the three flags of :data:`_FLAGS`)…
 #: Shown as nothing, they make a title look equal to another that it is not, or carry text no
 #: reader sees. All but the zero-width non-joiner and joiner (U+200C, U+200D: Persian, the
 #: scripts of India and emoji sequences need them) and the directional marks (U+200E, U+200F,
@@ -162,10 +163,26 @@ _CONTROL_BYTES = _bytes_search_of(_REFUSED)
 MAX_CELL_CHARS = 100_000
 
 
+#: The flags of England, Scotland and Wales: a black flag (U+1F3F4), tag letters (``gbeng``,
+#: ``gbsct``, ``gbwls``) and a cancel tag (U+E007F), the only tag sequences Unicode recommends
+#: (RGI emoji, Unicode 15.1). Their tags show as the flag, hide nothing, and are kept; any other
+#: tag character is refused.
+_FLAGS = re.compile(
+    "\U0001f3f4(?:"
+    + "|".join("".join(chr(0xE0000 + ord(c)) for c in region) for region in ("gbeng", "gbsct", "gbwls"))
+    + ")\U000e007f"
+)
+
+
+def _unflagged(text: str) -> str:
+    """``text`` without the flags of :data:`_FLAGS` (a black flag alone is printable and kept)."""
+    return _FLAGS.sub("", text) if "\U0001f3f4" in text else text
+
+
 def _control_problem(text: str) -> str | None:
-    """Why ``text`` cannot be a text of a release (it holds a character of :data:`_REFUSED`),
-    or None."""
-    found = _CONTROL.search(text)
+    """Why ``text`` cannot be a text of a release (it holds a character of :data:`_REFUSED`
+    outside a flag of :data:`_FLAGS`), or None."""
+    found = _CONTROL.search(_unflagged(text))
     if found is None:
         return None
     code = ord(found.group())
@@ -195,7 +212,7 @@ def texts_held(texts: Sequence[str]) -> bool:
     if max(map(len, texts), default=0) > MAX_CELL_CHARS:
         return False
     joined = " ".join(texts)
-    return joined.isprintable() or _CONTROL.search(joined) is None
+    return joined.isprintable() or _CONTROL.search(_unflagged(joined)) is None
 
 
 #: A position (every integer field: a talk's order, an author's position…): digits, from 1.
