@@ -7,17 +7,21 @@ before its schedule is announced).
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import datetime as dt
+import io
 import json
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import workshop_data as wd
 from workshop_data.changes import compare
-from workshop_data.datapackage import in_schema, release_files, schema_version_of, write_release
+from workshop_data.datapackage import _csv_lines, in_schema, release_files, schema_version_of, write_release
 from workshop_data.errors import DataValidationError, WorkshopDataError
 from workshop_data.model import Author, Material, Paper, Person, Release, Role, Workshop
 from workshop_data.validation import read_release
@@ -309,3 +313,20 @@ def test_a_table_is_written_from_the_records_as_they_are_now() -> None:
     second = release_files(release)["people.csv"]
     assert b"https://b.example/" not in first
     assert b"https://b.example/" in second
+
+
+_CELL = st.text(alphabet=st.sampled_from([*"ab ,\"\n\r\t'=", "é", "\u00a0", "\U0001f600"]), max_size=6)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(_CELL, min_size=1, max_size=4), max_size=5))
+def test_a_tables_lines_are_what_the_csv_writer_writes(rows: list[list[str]]) -> None:
+    # the writer's own lines for rows that need no quoting, csv's for the others: the same text
+    def reference(row: list[str]) -> str:
+        out = io.StringIO()
+        quoting = csv.QUOTE_ALL if any("\r" in cell for cell in row) else csv.QUOTE_MINIMAL
+        csv.writer(out, lineterminator="\n", quoting=quoting).writerow(row)
+        return out.getvalue()
+
+    assert _csv_lines(rows) == [reference(row) for row in rows]
+    assert _csv_lines([[""], ["", ""], ["a,b"], ['"']]) == ['""\n', ",\n", '"a,b"\n', '""""\n']
