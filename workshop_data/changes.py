@@ -17,7 +17,8 @@ affiliations joined by ``"; "``; empty where there is no value (``<NA>`` in the 
 Only what both releases declare is compared: a release of an older schema does not know the
 tables and fields a newer one added (papers, roles, bios…), which are unknown there, not empty;
 and before 2.1.0 a title's MyST is on one line (a line break the page printed is a space), so
-a title is compared on one line unless both releases hold line breaks. Materials (schema 2.2.0)
+a title is compared on one line unless both releases hold line breaks; :func:`not_compared` names
+what is left out, and the diff's readers show it. Materials (schema 2.2.0)
 are the exception: a release is written in the oldest schema that holds its data, so since 2.2.0
 a release of an older schema is one without materials, and going from one to the other adds or
 removes them.
