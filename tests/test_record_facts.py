@@ -101,6 +101,25 @@ def test_one_person_one_id_across_editions() -> None:
     assert {"Xinlei Xu", "Mimee Xu"} <= set(mimee["name"])  # one person, the name printed each year
 
 
+def _speaker_id(edition: str, name: str) -> str:
+    people = wd.load_people(edition)
+    return str(people[people["name"] == name]["person_id"].item())
+
+
+def _author(edition: str, title: str, position: int) -> pd.Series:
+    authors = wd.load_authors(edition)
+    return authors[(authors["title"] == title) & (authors["position"] == position)].iloc[0]
+
+
+def test_riyadh_baghdadi_is_one_person_as_2020_author_and_2022_speaker() -> None:
+    # neurips2020/accepted_papers.md: "A Deep Learning Based Cost Model for Automatic Code Optimization.
+    # Riyadhi Baghdadi, Massinissa Merouani, …"; neurips2022/index.md: "<h3>Riyadh Baghdadi</h3>", whose
+    # talk abstract says "we present a novel deep learning based cost model for automatic code optimization"
+    author = _author("neurips2020", "A Deep Learning Based Cost Model for Automatic Code Optimization", 1)
+    assert author["name"] == "Riyadhi Baghdadi"  # as printed
+    assert author["person_id"] == _speaker_id("neurips2022", "Riyadh Baghdadi") == "riyadh-baghdadi"
+
+
 def test_what_the_pages_do_not_say_stays_unknown() -> None:
     nips19 = wd.load_workshop("neurips2019")
     assert pd.isna(nips19["venue"])  # the schedule page's "December 13th or 14th" is no venue

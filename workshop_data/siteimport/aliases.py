@@ -160,6 +160,16 @@ _TABLE: tuple[tuple[str, Alias], ...] = (
             "(2019-06-18) the same row prints 'Nathan Beckmann (CMU)' (a letter changed)",
         ),
     ),
+    (
+        "Riyadhi Baghdadi",
+        Alias(
+            "Riyadh Baghdadi",
+            "NeurIPS 2020's accepted paper 'A Deep Learning Based Cost Model for Automatic Code Optimization' "
+            "lists 'Riyadhi Baghdadi' first; NeurIPS 2022's invited speaker Riyadh Baghdadi's talk abstract "
+            "says 'we present a novel deep learning based cost model for automatic code optimization' (the "
+            "same work, in the Tiramisu compiler): one letter more",
+        ),
+    ),
     # -- a middle name or initial more or less, the same name in the same field --
     (
         "Neeraja J. Yadwadkar",
