@@ -120,6 +120,15 @@ def test_riyadh_baghdadi_is_one_person_as_2020_author_and_2022_speaker() -> None
     assert author["person_id"] == _speaker_id("neurips2022", "Riyadh Baghdadi") == "riyadh-baghdadi"
 
 
+def test_partha_ranganathan_is_one_person_as_2018_speaker_and_2019_author() -> None:
+    # neurips2018/index.md: "<h3>Partha Ranganathan</h3>" with the bio "Parthasarathy (Partha) Ranganathan is
+    # currently at Google…"; neurips2019/accepted_papers.md: "Neural Hierarchical Sequence Model for Irregular
+    # Data Prefetching. Zhan Shi, Akanksha Jain, Kevin Swersky, Milad Hashemi, Parthasarathy Ranganathan, …"
+    author = _author("neurips2019", "Neural Hierarchical Sequence Model for Irregular Data Prefetching", 5)
+    assert author["name"] == "Parthasarathy Ranganathan"  # as printed
+    assert author["person_id"] == _speaker_id("neurips2018", "Partha Ranganathan") == "partha-ranganathan"
+
+
 def test_what_the_pages_do_not_say_stays_unknown() -> None:
     nips19 = wd.load_workshop("neurips2019")
     assert pd.isna(nips19["venue"])  # the schedule page's "December 13th or 14th" is no venue

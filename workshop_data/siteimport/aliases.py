@@ -170,6 +170,16 @@ _TABLE: tuple[tuple[str, Alias], ...] = (
             "same work, in the Tiramisu compiler): one letter more",
         ),
     ),
+    (
+        "Parthasarathy Ranganathan",
+        Alias(
+            "Partha Ranganathan",
+            "NeurIPS 2018's invited speaker headed 'Partha Ranganathan' has the bio 'Parthasarathy (Partha) "
+            "Ranganathan is currently at Google…'; NeurIPS 2019's paper 'Neural Hierarchical Sequence Model for "
+            "Irregular Data Prefetching' lists 'Parthasarathy Ranganathan' with Milad Hashemi and Kevin Swersky "
+            "(Google, the committees of both editions say): the full first name his bio gives",
+        ),
+    ),
     # -- a middle name or initial more or less, the same name in the same field --
     (
         "Neeraja J. Yadwadkar",
