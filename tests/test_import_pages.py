@@ -572,6 +572,24 @@ def test_a_panelist_named_above_is_known_by_the_same_comparison_that_merges_peop
     assert len(release.slots[0].speakers) == 1 and release.slots[1].speakers == release.slots[0].speakers
 
 
+def test_a_debate_is_a_panel_of_the_people_it_lists() -> None:
+    # NeurIPS 2025's schedule: "Debate: Jason Ansel, Dylan Patel, Neeraja Yadwadkar, Hanson Wang.<br/>"Will
+    # Agentic AI Systems Replace System Developers?"" (its home page calls two of them "Invited Panelist" of
+    # that title); the full stop ends the sentence, not the last name (an initial keeps its own)
+    page = "---\nworkshop_name: fold2031\nsite_description: Workshop on F at Fold 2031, May 1\n---\n"
+    rows = (
+        '<tr><td>9:00 AM</td><td>Debate: Ada Byron, Max Roe, Nat Beck.<br/>"Will Caches Learn?"</td></tr>'
+        "<tr><td>10:00 AM</td><td>Debate: Ada Byron, Mimi R.</td></tr>"
+    )
+    release = build_release(parse_page(page + f'<table class="schedule-table">{rows}</table>'), "fold2031", "r",
+                            timezone="UTC").release  # fmt: skip
+    names = {p.person_id: p.name for p in release.people}
+    debate = release.slots[0]
+    assert (debate.kind, debate.label, debate.title) == ("panel", "Debate", '"Will Caches Learn?"')
+    assert [names[pid] for pid in debate.speakers] == ["Ada Byron", "Max Roe", "Nat Beck"]
+    assert [names[pid] for pid in release.slots[1].speakers] == ["Ada Byron", "Mimi R."]
+
+
 def test_rows_that_start_with_their_people() -> None:
     release, warnings = imported(FIXTURES / "people_first.md", "people2033", "UTC")
     assert rows(release) == [

@@ -129,6 +129,22 @@ def test_partha_ranganathan_is_one_person_as_2018_speaker_and_2019_author() -> N
     assert author["person_id"] == _speaker_id("neurips2018", "Partha Ranganathan") == "partha-ranganathan"
 
 
+def test_neurips_2025s_debate_is_a_panel_of_its_four_debaters() -> None:
+    # schedule.md's 2:15 PM row: "Debate: Jason Ansel, Dylan Patel, Neeraja Yadwadkar, Hanson Wang.<br/>"Will
+    # Agentic AI Systems Replace System Developers?""; index.md: Jason Ansel and Dylan Patel "Invited Panelist"
+    debate = _slot("neurips2025", "14:15")
+    assert (debate["kind"], debate["end"].strftime("%H:%M")) == ("panel", "15:15")
+    assert debate["speakers"] == "Jason Ansel, Dylan Patel, Neeraja Yadwadkar, Hanson Wang"
+    assert debate["title"] == '"Will Agentic AI Systems Replace System Developers?"'
+    ids = wd.load_release("neurips2025").slots[11].speakers
+    assert ids == ("jason-ansel", "dylan-patel", "neeraja-yadwadkar", "hanson-wang")  # her id since 2018
+    # the version of 2025-11-29 prints "Neeraja Yadwadkar" for her invited talk and "Neeraja Yadwakar" in the
+    # debate: one person
+    nov29 = wd.load_release("neurips2025", "2025-11-29.2331")
+    assert [p.person_id for p in nov29.people].count("neeraja-yadwadkar") == 1
+    assert {s.slot_id: s.speakers for s in nov29.slots}["debate"][2] == "neeraja-yadwadkar"
+
+
 def test_what_the_pages_do_not_say_stays_unknown() -> None:
     nips19 = wd.load_workshop("neurips2019")
     assert pd.isna(nips19["venue"])  # the schedule page's "December 13th or 14th" is no venue

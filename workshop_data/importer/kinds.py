@@ -10,7 +10,7 @@ KEYWORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         ("keynote", r"\bkeynotes?\b|\bplenary\b"),
-        ("panel", r"\bpanels?\b"),
+        ("panel", r"\bpanels?\b|\bdebates?\b"),
         ("qa", r"\bq\s*&\s*a\b|\bq and a\b|\bquestions\b"),
         ("poster", r"\bposters?\b"),
         ("lunch", r"\blunch\b"),

@@ -48,6 +48,8 @@ _DURATION = re.compile(r"\(\s*(?P<n>\d{1,3})\s*(?P<unit>mn|mins?|minutes?|m|h|hr
 _PAREN_NOTE = re.compile(r"^\((?P<note>[^()]+)\)$")
 _DASH_AFTER = re.compile(r"\s*[-–—]\s+")
 _BY = re.compile(r"(?<=\s)by(?=\s)", re.IGNORECASE)
+#: A full stop ending a list of names, after a word of two letters or more (not an initial's "J.").
+_LIST_END = re.compile(r"(?<=[^\W\d_]{2})\.\s*$")
 #: At most this many annotations are taken off the end of a line (more stay in its text).
 MAX_NOTES = 5
 
@@ -225,8 +227,11 @@ def _name_in_label_link(label_runs: Sequence[Run], rest: Line) -> tuple[Line, Li
 
 
 def _panelists(runs: Sequence[Run], known: Container[str], label_anchor: str = "") -> list[PersonText] | None:
-    """Panelists printed as a list of names: two or more names, or one the page already named."""
-    found = people_of(runs, label_anchor=label_anchor, min_words=2, need_evidence=False)
+    """Panelists printed as a list of names: two or more names, or one the page already named.
+    A full stop ending the list ("Debate: A, B, Hanson Wang.") is the sentence's, not the name's."""
+    end = _LIST_END.search(raw_text(runs))
+    names = slice_runs(runs, 0, end.start()) if end else runs
+    found = people_of(names, label_anchor=label_anchor, min_words=2, need_evidence=False)
     if found is None:
         return None
     if len(found) == 1 and name_key(found[0].name) not in known and not found[0].affiliations:

@@ -861,6 +861,31 @@ def _people_part_of(schedule: tuple[Person, ...], pages: Pages, parsed: Parsed |
     return part
 
 
+def _one_per_person(release: Release) -> Release:
+    """``release`` with one speaker per person (:func:`.aliases.person_key`). The schedule page
+    tells its speakers apart by the name as printed; a page that prints one person in two
+    spellings the alias table joins (NeurIPS 2025's invited talk 'Neeraja Yadwadkar' and the
+    debate's 'Neeraja Yadwakar' in one version) names one person: the first printed, with what
+    the other adds (an affiliation, a bio anchor)."""
+    first: dict[str, int] = {}
+    people: list[Person] = []
+    person_ids: dict[str, str] = {}
+    for p in release.people:
+        at = first.setdefault(person_key(p.name), len(people))
+        if at == len(people):
+            people.append(p)
+            continue
+        known = people[at]
+        person_ids[p.person_id] = known.person_id
+        filled = {k: getattr(p, k) for k in ("affiliations", "anchor") if getattr(p, k) and not getattr(known, k)}
+        if filled:
+            people[at] = replaced(known, **filled)
+    if not person_ids:
+        return release
+    renamed = rename_ids(release, _OrSame(), _OrSame(), _OrSame(person_ids))
+    return dataclasses.replace(renamed, people=tuple(people))
+
+
 def assemble(
     edition: str, pages: Pages, name: str, published: dt.datetime, parsed: Parsed | None = None
 ) -> Release | None:
@@ -871,7 +896,7 @@ def assemble(
     timetable = pages.timetable or pages.unscheduled()
     if timetable is None:
         return None
-    release = dataclasses.replace(timetable, name=name, published=published)
+    release = _one_per_person(dataclasses.replace(timetable, name=name, published=published))
     people, roles, papers, authors = _people_part_of(release.people, pages, parsed)
     home = pages.home or HomePage()
     workshop = release.workshop
