@@ -146,8 +146,10 @@ def test_neurips_2025s_debate_is_a_panel_of_its_four_debaters() -> None:
 
 
 def test_what_the_pages_do_not_say_stays_unknown() -> None:
-    nips19 = wd.load_workshop("neurips2019")
-    assert pd.isna(nips19["venue"])  # the schedule page's "December 13th or 14th" is no venue
+    # NeurIPS 2019's schedule page says "December 13th or 14th, 8:30AM-6:00PM" and no venue; its home page
+    # "December 14th, 9AM-6PM Vancouver Convention Centre, West Level 2 202-204" since 2019-10-08: the venue
+    assert wd.load_workshop("neurips2019")["venue"] == "Vancouver Convention Centre, West Level 2 202-204"
+    assert pd.isna(wd.load_workshop("neurips2019", release="2019-09-10.2109")["venue"])  # no page gave it yet
     corrections = wd.load_release("neurips2019").corrections
     assert any(c.field == "date" and c.value == "2019-12-14" for c in corrections)  # settled by later pages, said so
     assert pd.isna(wd.load_schedule("neurips2024").iloc[-1]["end"])  # the last slot's end is not printed

@@ -89,6 +89,18 @@ def test_a_date_labelled_date_is_the_day_not_a_venue() -> None:
     assert not [c for c in first.corrections if c.field == "date"]  # the page settles the day
 
 
+def test_hours_run_into_the_venue_are_not_part_of_it() -> None:
+    # neurips2019/index.md's front matter since 2019-10-08 (no comma after the hours)
+    described = parse_description(
+        "Workshop on ML for Systems at NeurIPS 2019, December 14th, 9AM-6PM Vancouver Convention Centre, "
+        "West Level 2 202-204"
+    )
+    assert (described.date, described.venue) == (
+        dt.date(2019, 12, 14),
+        "Vancouver Convention Centre, West Level 2 202-204",
+    )
+
+
 def test_a_kind_the_row_does_not_print_comes_from_the_same_versions_pages_or_stays_other() -> None:
     day = dt.datetime(2031, 5, 1, 9)
     workshop = Workshop("fold2031", "F", "Fold 2031", "", "", "", "", day.date(), "", "UTC", "")

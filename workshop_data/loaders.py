@@ -373,7 +373,7 @@ def load_workshop(edition: Editions = DEFAULT_EDITION, release: str = LATEST, da
     """The edition's metadata and contact as a Series: ``series``, ``site_title``, ``date``
     (``None`` when the pages do not settle it), ``venue``, ``room``, ``timezone``,
     ``contact_email``…, plus ``release`` and ``published`` (UTC). A text the pages do not give
-    (NeurIPS 2019's venue, a room not printed apart) is ``<NA>``.
+    (NeurIPS 2019's venue before its home page gave it, a room not printed apart) is ``<NA>``.
 
     With several editions (a list, or ``"all"``): a DataFrame, one row per edition, indexed by
     edition, its texts typed ``string``."""

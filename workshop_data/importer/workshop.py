@@ -55,6 +55,8 @@ _DAY = re.compile(
     r"^(?:[Dd]ate:?\s+)?(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<year>\d{4}))?$"
 )
 _CLOCK_RANGE = re.compile(r"^\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*[-–]\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?$", re.I)
+#: Hours run into the venue with no comma ("9AM-6PM Vancouver Convention Centre", NeurIPS 2019).
+_CLOCK_BEFORE = re.compile(r"^\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*[-–]\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,7 @@ def parse_description(text: str) -> Description:
     year = _year(head.group("year"))
     date, venue = None, []
     for part in (collapse(p) for p in text[head.end() :].split(",")):
-        part = part.rstrip(".")
+        part = _CLOCK_BEFORE.sub("", part.rstrip("."))
         day = _day(part, year) if date is None else None
         if day is not None:
             date = day

@@ -177,6 +177,16 @@ class Pages:
             )
         return front_matter, corrections
 
+    def home_venue(self) -> str:
+        """The venue the home page's front matter gives (its ``venue``, else its description's),
+        or empty: NeurIPS 2019's home page says where the workshop is, its schedule page not."""
+        if self.home_front is None:
+            return ""
+        front = self.home_front[1]
+        if "venue" in front:
+            return html.unescape(str(front["venue"] or ""))
+        return parse_description(html.unescape(str(front.get("site_description") or ""))).venue
+
     def build(self, page: Page, named: Container[str] | None = None) -> Release:
         """The schedule a page gives, as a release with fresh ids (:meth:`settle` for its day),
         read with the names ``named`` (by default :attr:`named`)."""
@@ -902,6 +912,8 @@ def assemble(
     workshop = release.workshop
     if not workshop.contact_email and home.contact_email:
         workshop = dataclasses.replace(workshop, contact_email=home.contact_email)
+    if not workshop.venue and pages.home_venue():
+        workshop = dataclasses.replace(workshop, venue=pages.home_venue())
     release = dataclasses.replace(
         release,
         workshop=workshop,
