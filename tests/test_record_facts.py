@@ -145,6 +145,17 @@ def test_neurips_2025s_debate_is_a_panel_of_its_four_debaters() -> None:
     assert {s.slot_id: s.speakers for s in nov29.slots}["debate"][2] == "neeraja-yadwadkar"
 
 
+def test_a_person_listed_in_two_committees_keeps_both_links() -> None:
+    # neurips2023/index.md: "Phitchaya Mangpo Phothilimthana, Google DeepMind, <a href=".../in/phitchaya-mangpo-
+    # phothilimthana">" in the organizing committee and ".../in/phitchaya-mangpo-phothilimthana-64415b82" in
+    # the competition committee
+    people = wd.load_people("neurips2023").set_index("person_id")
+    assert list(people.loc["phitchaya-mangpo-phothilimthana", "links"]) == [
+        "https://www.linkedin.com/in/phitchaya-mangpo-phothilimthana",
+        "https://www.linkedin.com/in/phitchaya-mangpo-phothilimthana-64415b82",
+    ]
+
+
 def test_what_the_pages_do_not_say_stays_unknown() -> None:
     # NeurIPS 2019's schedule page says "December 13th or 14th, 8:30AM-6:00PM" and no venue; its home page
     # "December 14th, 9AM-6PM Vancouver Convention Centre, West Level 2 202-204" since 2019-10-08: the venue

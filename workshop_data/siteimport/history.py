@@ -766,6 +766,9 @@ class _Folks:
         if not details:  # an author: nothing to fill in
             return known.person_id
         filled = {k: v for k, v in details.items() if v and not getattr(known, k)}
+        more = tuple(link for link in details.get("links", ()) if link not in known.links)
+        if known.links and more:  # listed twice with another link (NeurIPS 2023's two LinkedIn URLs)
+            filled["links"] = known.links + more
         if filled:
             self.people[at] = replaced(known, **filled)
         return known.person_id
