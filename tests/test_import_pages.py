@@ -101,6 +101,16 @@ def test_neurips2023_page_row_by_row(shared: Path) -> None:
     assert len(warnings) == 3
     assert "row 9: time '12:30AM'" in warnings[0] and "read as 12:30 PM" in warnings[0]
     assert "row 16: not understood" in warnings[1] and "row 17: not understood" in warnings[2]
+    # the data differs from the page there: the release says so, not only the report
+    [lunch] = release.corrections
+    assert (lunch.resource, lunch.key, lunch.field, lunch.printed, lunch.value) == (
+        "slots",
+        "lunch",
+        "start",
+        "12:30AM",
+        "2023-12-16T12:30:00",
+    )
+    assert "right after the row above's 11:30 AM" in lunch.reason
     w = release.workshop
     assert (w.edition, w.series, w.conference, w.date, w.venue) == (
         "neurips2023",

@@ -156,6 +156,19 @@ def test_a_person_listed_in_two_committees_keeps_both_links() -> None:
     ]
 
 
+def test_neurips_2023s_mistyped_lunch_time_is_a_correction() -> None:
+    # neurips2023/schedule.md: "11:30AM | Poster Session 1", then "12:30AM | Lunch", then "1:30 PM"
+    assert _slot("neurips2023", "12:30")["label"] == "Lunch"
+    [c] = wd.load_release("neurips2023").corrections
+    assert (c.resource, c.key, c.field, c.printed, c.value) == (
+        "slots",
+        "lunch",
+        "start",
+        "12:30AM",
+        "2023-12-16T12:30:00",
+    )
+
+
 def test_what_the_pages_do_not_say_stays_unknown() -> None:
     # NeurIPS 2019's schedule page says "December 13th or 14th, 8:30AM-6:00PM" and no venue; its home page
     # "December 14th, 9AM-6PM Vancouver Convention Centre, West Level 2 202-204" since 2019-10-08: the venue

@@ -46,7 +46,7 @@ from typing import TypeVar
 
 from .ids import ascii_fold, unique
 from .memo import replaced
-from .model import Author, Material, Person, Release, Role, Slot, Talk
+from .model import Author, Correction, Material, Person, Release, Role, Slot, Talk
 
 #: Two names or titles this similar (difflib ratio of their normalised forms) may be the same.
 CLOSE = 0.8
@@ -640,8 +640,8 @@ def rename_ids(
 ) -> Release:
     """``release`` with every slot, talk and person id replaced through the mappings (each
     covering every id), references included (slots' and talks' speakers, roles, authors,
-    materials' slots and talks). A record whose ids do not change is kept as it is (most of them,
-    release after release)."""
+    materials' slots and talks, the keys of corrections to slots and talks). A record whose ids
+    do not change is kept as it is (most of them, release after release)."""
 
     def speakers(ids: tuple[str, ...]) -> tuple[str, ...]:
         renamed = tuple(person_ids[p] for p in ids)
@@ -671,6 +671,11 @@ def rename_ids(
             r if (new_id := person_ids[r.person_id]) == r.person_id else replaced(r, person_id=new_id) for r in records
         )
 
+    def correction(c: Correction) -> Correction:
+        renamed = {"slots": slot_ids, "talks": talk_ids}.get(c.resource)
+        key = c.key if renamed is None else renamed.get(c.key, c.key)
+        return c if key == c.key else replaced(c, key=key)
+
     return dataclasses.replace(
         release,
         slots=tuple(slot(s) for s in release.slots),
@@ -679,6 +684,7 @@ def rename_ids(
         roles=people_of(release.roles),
         authors=people_of(release.authors),
         materials=tuple(material(m) for m in release.materials),
+        corrections=tuple(correction(c) for c in release.corrections),
     )
 
 

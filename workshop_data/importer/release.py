@@ -18,7 +18,8 @@ from ..datapackage import records_problem
 from ..errors import WorkshopDataError
 from ..identity import normalise
 from ..links import web_url
-from ..model import Material, Person, Release, Slot, Talk
+from ..model import Correction, Material, Person, Release, Slot, Talk
+from ..schema import DATETIME_FORMAT
 from ..timeutil import wall_time_problem
 from .inline import collapse
 from .kinds import kind_of
@@ -306,6 +307,7 @@ def build_release(
     names = {p.person_id: p.name for p in people.by_key.values()}
     slots: list[Slot] = []
     talks: list[Talk] = []
+    corrections: list[Correction] = []
     slot_ids: set[str] = set()  # their ids, that a new one is made unique against
     talk_ids: set[str] = set()
     materials = _Materials(page.path, warnings)
@@ -331,6 +333,8 @@ def build_release(
         )
         made.append((f"{page.path}, row {row.number}", "slots", slot))
         slots.append(slot)
+        if row.number in clocks.flipped and start_at is not None:
+            corrections.append(_meridiem_correction(sid, start_at, *clocks.flipped[row.number]))
         for kind, href in section.materials:
             materials.add(sid, "", kind, href, f"row {row.number}")
         for order, (talk, tspeakers) in enumerate(zip(section.talks, talk_speakers, strict=True), start=1):
@@ -353,8 +357,23 @@ def build_release(
         talks=tuple(talks),
         people=tuple(people.by_key.values()),
         materials=tuple(materials.found),
+        corrections=tuple(corrections),
     )
     return Imported(release, warnings, unknown)
+
+
+def _meridiem_correction(slot_id: str, start: dt.datetime, printed: str, above: dt.time) -> Correction:
+    """The record of a start read with the other AM/PM (:class:`.times.Clocks`): NeurIPS 2023's
+    lunch printed "12:30AM" right after "11:30AM"."""
+    return Correction(
+        "slots",
+        slot_id,
+        "start",
+        printed,
+        start.strftime(DATETIME_FORMAT),
+        f"the page printed {printed!r} right after the row above's {clock_text(above)}: the AM/PM looks "
+        f"mistyped, read as {clock_text(start.time())} (importer/times.py)",
+    )
 
 
 def previous_release(edition: str, root: Path) -> Release | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import WorkshopDataError
 from .inline import collapse
@@ -116,6 +116,8 @@ class Clocks:
     where_file: str
     warnings: list[str]
     previous: dt.time | None = None
+    #: The starts read with the other meridiem: row number -> (the cell as printed, the row above's start).
+    flipped: dict[int, tuple[str, dt.time]] = field(default_factory=dict)
 
     def _where(self, row: int) -> str:
         return f"{self.where_file}, row {row}"
@@ -156,6 +158,7 @@ class Clocks:
                 f"{self._where(row)}: time {printed!r} comes before the row above ({clock_text(self.previous)}); "
                 f"read as {clock_text(flipped)} (the AM/PM looks mistyped)"
             )
+            self.flipped[row] = (printed, self.previous)
             return flipped
         if _minutes(start) == _minutes(self.previous):
             raise WorkshopDataError(

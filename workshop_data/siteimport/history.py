@@ -194,7 +194,7 @@ class Pages:
         page = dataclasses.replace(page, front_matter=front_matter)
         named = self.named if named is None else named
         release = build_release(page, self.edition, "", _EPOCH, FACTS[self.edition].timezone, named).release
-        return dataclasses.replace(release, corrections=corrections)
+        return dataclasses.replace(release, corrections=(*corrections, *release.corrections))
 
     def unscheduled(self) -> Release | None:
         """The edition before its schedule is out (or when no version of it can be read): the
