@@ -20,6 +20,7 @@ from workshop_data.cli import main
 from workshop_data.errors import WorkshopDataError
 from workshop_data.formats import writer
 from workshop_data.formats.jekyll import to_jekyll
+from workshop_data.loaders import releases
 from workshop_data.model import Release
 from workshop_data.siteimport import git
 from workshop_data.siteimport.history import (
@@ -313,6 +314,26 @@ def test_an_earlier_version_found_later_renames_no_release(tmp_path: Path) -> No
     assert first == ["2024-11-19.1200", "2024-11-19.1830"]
     earlier = {"2024-11-19T08:00:00Z": seed.replace("Poster Session 1", "Poster Session One"), **later}
     assert site("again", earlier) == ["2024-11-19.0800", *first]
+
+
+def test_a_commit_authored_before_the_one_it_follows_is_published_after_it(tmp_path: Path) -> None:
+    """A rebased commit keeps the author time it was written at (NeurIPS 2019's 'add twitter for
+    mimee', 21:10 UTC, on a commit of 21:26): its release is published at its predecessor's
+    time, so that it sorts after the release it changes, not before."""
+    require(SEED.is_file(), f"{SEED} is missing")
+    seed = SEED.read_text(encoding="utf-8")
+    repo = tmp_path / "site"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
+    _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Poster Session Two")}, "2024-11-19T11:30:00Z")
+    data = tmp_path / "data"
+    import_site(repo, data)
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-19.120000"]
+    first, second = (read_release(data / "neurips2024" / n) for n in release_names("neurips2024", data))
+    assert second.published == first.published == dt.datetime(2024, 11, 19, 12, 0, tzinfo=dt.UTC)
+    assert [s.label for s in second.slots][-2] == "Poster Session Two"
+    assert list(releases("neurips2024", data_dir=data)["release"]) == release_names("neurips2024", data)
 
 
 def test_shipped_release_names_sort_in_publication_order() -> None:

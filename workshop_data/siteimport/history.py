@@ -1027,6 +1027,20 @@ def _same_data(a: Release, b: Release) -> bool:
 # -- an edition's history ----------------------------------------------------------------------
 
 
+def _published(commit: git.Commit, last: Release | None) -> dt.datetime:
+    """When the release a commit makes was published: the commit's author time, but never before
+    the edition's release it follows. A commit rebased or cherry-picked onto later ones keeps the
+    author time it was first written at: NeurIPS 2019's 'add twitter for mimee' (upstream
+    bc4bad0, 21:10 UTC on 2019-08-20) sits on 'Updated overview, CFP, organizers.' (21:26, its
+    author four hours west). Its page could not be published before the page it changes, and a
+    release published earlier would sort before the one it follows: the changelog showed its
+    changes made, undone and made again. Such a release is published at its predecessor's time
+    (its name then has the second, :func:`~workshop_data.ids.release_name`)."""
+    if last is not None and commit.author_time < last.published:
+        return last.published
+    return commit.author_time
+
+
 @dataclass
 class EditionHistory:
     """The releases of one edition, built commit by commit."""
@@ -1093,9 +1107,10 @@ class EditionHistory:
         settled = self.ids.settle(self._carried_from(), fresh, people) if self.settle_ids else fresh
         if self.last is not None and _same_data(settled, self.last):
             return self.last
-        name = ids.release_name(commit.author_time, self.taken)
+        published = _published(commit, self.last)
+        name = ids.release_name(published, self.taken)
         self.taken.add(name)
-        self.last = dataclasses.replace(settled, name=name, published=commit.author_time)
+        self.last = dataclasses.replace(settled, name=name, published=published)
         self.anchor = None
         self.releases.append(self.last)
         return self.last
