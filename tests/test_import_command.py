@@ -356,6 +356,10 @@ BOMB = "".join(
         (front("date: 9999-12-31\n") + TABLE.format(ROW),
          "the workshop's day: 9999-12-31 is outside the days this package handles (0001-01-02 to 9999-12-30, "),
         (front("date: 0001-01-01\n") + TABLE.format(ROW), "the workshop's day: 0001-01-01 is outside the days"),
+        # libxml2 reads no deeper than 256 elements: the rows after it would be lost without a word
+        (HEAD + TABLE.format(ROW + "\n<tr><td>10:00 AM</td><td>" + "<b>" * 300 + "Deep" + "</b>" * 300
+                             + "</td></tr><tr><td>11:00 AM</td><td>Lunch</td></tr>"),
+         "line 7: elements nested deeper than 256 levels (the HTML parser reads no further)"),
     ],
 )  # fmt: skip
 def test_bad_pages_are_refused_with_nothing_written(tmp_path: Path, body: str | bytes, message: str) -> None:

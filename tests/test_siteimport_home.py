@@ -314,6 +314,22 @@ def test_every_historical_version_parses_or_names_what_it_cannot_read(site_repo:
 
 # Small shapes of our own -------------------------------------------------------------------------
 
+
+def test_a_home_page_nested_deeper_than_the_parser_reads_is_refused_not_cut_short() -> None:
+    # libxml2 reads 256 levels and hands back what it read before: the committee below was lost
+    deep = "<i>" * 300 + "deep" + "</i>" * 300
+    page = f"""---
+title: Home
+---
+<h2>Speakers</h2>
+<div class="speaker-bio"><h3>Ada Lovelace</h3><p>{deep}</p></div>
+<h2>Organizing Committee</h2>
+<ul><li><b>Grace Hopper</b>, US Navy</li></ul>
+"""
+    with pytest.raises(WorkshopDataError, match=r"^index\.md: line 5: elements nested deeper than 256 levels"):
+        parse_home(page, "index.md")
+
+
 MARKDOWN = """\
 ## Speakers
 

@@ -407,6 +407,20 @@ def test_csv_row_that_cannot_be_read_is_named() -> None:
         parse_papers(PAGE.format(papers=LOOP), "accepted_papers.md", untitled)
 
 
+#: More levels than libxml2 reads (256): it stops there and hands back what it read before.
+DEEP = "<i>" * 300 + "deep" + "</i>" * 300
+
+
+def test_papers_nested_deeper_than_the_parser_reads_are_refused_not_cut_short() -> None:
+    static = '<p><a href="/a.pdf"><b>First</b></a>. A and B.</p>\n<p>' + DEEP + "</p>\n"
+    static += '<p><a href="/b.pdf"><b>Lost</b></a>. C and D.</p>'
+    with pytest.raises(WorkshopDataError, match=r"^p\.md: line 8: elements nested deeper than 256 levels"):
+        parse_papers(PAGE.format(papers=static), "p.md")
+    deep_row = CSV + f'8,"Grace Hopper",Compilers,"{DEEP}"\n'
+    with pytest.raises(WorkshopDataError, match=r"^_data/demo/papers\.csv: row 2: elements nested deeper than 256"):
+        parse_papers(PAGE.format(papers=LOOP), "accepted_papers.md", deep_row)
+
+
 def test_liquid_filters_are_refused() -> None:
     page = PAGE.format(papers=LOOP.replace("{{paper.title}}", "{{ paper.title | upcase }}"))
     with pytest.raises(

@@ -160,16 +160,43 @@ def _front_matter_yaml(text: str) -> Any:
     return load_yaml(text)
 
 
-def parse_html(path: Path, body: str) -> Any:
-    """The HTML document of a page's body (after the front matter); an error if it has no markup."""
+def parse_html(path: Path, body: str, offset: int = 1) -> Any:
+    """The HTML document of a page's body (after the front matter, its first line the page's line
+    ``offset``); an error if it has no markup, or more than the parser reads."""
     from lxml import etree
 
     if "<" not in body:
         raise WorkshopDataError(f"{path}: not an HTML page (no markup after the front matter)")
     try:
         return html_document(body)
+    except TooDeep as exc:
+        raise WorkshopDataError(f"{path}: line {exc.line + offset - 1}: {exc}") from None
     except (etree.ParserError, ValueError) as exc:
         raise WorkshopDataError(f"{path}: not an HTML page ({exc})") from None
+
+
+#: How deep libxml2 nests elements: at a deeper one it stops reading (its ERR_RESOURCE_LIMIT), and
+#: lxml's HTML parser, which recovers from errors, hands back the document read up to there. A
+#: page so nested is refused: its rows, speakers or papers after that point would be lost without
+#: a word. (The site's pages nest a dozen levels.)
+MAX_HTML_DEPTH = 256
+
+
+class TooDeep(ValueError):
+    """HTML nested deeper than :data:`MAX_HTML_DEPTH`; ``line``: where, in the text parsed."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(f"elements nested deeper than {MAX_HTML_DEPTH} levels (the HTML parser reads no further)")
+        self.line = line
+
+
+def check_whole(parser: Any) -> None:
+    """:class:`TooDeep` when ``parser``'s last document was cut short at its nesting limit."""
+    from lxml import etree
+
+    for error in parser.error_log:
+        if error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT:
+            raise TooDeep(error.line)
 
 
 #: The last documents parsed: the parsers of a page version (its speakers, its in-page schedule,
@@ -183,13 +210,17 @@ def html_document(html: str) -> Any:
 
     The text is given to libxml2 as UTF-8 bytes, the parser told so: a Python string goes
     through iconv (libxml2 reads it as UCS-4), which took a third of the parse of the site's
-    pages; the document is the same."""
+    pages; the document is the same. :class:`TooDeep` for a document the parser read only in part."""
+    return _DOCUMENTS.get(html, lambda: _document(html))
+
+
+def _document(html: str) -> Any:
     import lxml.html
 
-    return _DOCUMENTS.get(
-        html,
-        lambda: lxml.html.document_fromstring(html.replace("\x00", "").encode("utf-8"), html_parser("utf-8")),
-    )
+    parser = html_parser("utf-8")
+    document = lxml.html.document_fromstring(html.replace("\x00", "").encode("utf-8"), parser)
+    check_whole(parser)
+    return document
 
 
 @functools.cache
@@ -342,7 +373,7 @@ def parse_page(text: str, path: str | Path = "<page>") -> Page:
     if blank(text):
         raise WorkshopDataError(f"{path}: the page is empty")
     front_matter, body, offset = split_front_matter(path, text)
-    root = parse_html(path, body)
+    root = parse_html(path, body, offset)
     table = schedule_table(path, root)
     return Page(
         path=str(path),

@@ -44,7 +44,7 @@ from typing import Any
 from ..errors import WorkshopDataError
 from ..importer.inline import LineStart, blank, collapse
 from ..importer.kinds import ROLE_WORDS
-from ..importer.page import contact_email, html_document, split_front_matter
+from ..importer.page import TooDeep, contact_email, html_document, split_front_matter
 from ..importer.people import is_name, is_placeholder, name_key, split_affiliations
 from ..links import web_url
 from ..memo import Memo
@@ -131,11 +131,16 @@ def _markdown() -> Any:
     return MarkdownIt("commonmark", {"html": True})
 
 
-def _document(path: str, html: str) -> Any:
+def _document(path: str, html: str, offset: int) -> Any:
+    """The page's document (``offset``: the page's line of the HTML's first, 0 when the HTML was
+    rendered from Markdown and its lines are not the page's)."""
     from lxml import etree
 
     try:
         return html_document(html)
+    except TooDeep as exc:
+        where = f"line {exc.line + offset - 1}: " if offset else ""
+        raise WorkshopDataError(f"{path}: {where}{exc}") from None
     except (etree.ParserError, ValueError) as exc:
         raise WorkshopDataError(f"{path}: not an HTML page ({exc})") from None
 
@@ -413,8 +418,8 @@ def parse_home(text: str, path: str = "index.md") -> HomePage:
     if blank(body):
         return HomePage()
     html, from_markdown = _render(body)
-    root = _document(path, html)
     reader = _Reader(path=path, offset=0 if from_markdown else offset)
+    root = _document(path, html, reader.offset)
     _add_schedule_speakers(reader, _walk(reader, root))
     email = contact_email(root, path, None if from_markdown else offset)
     return HomePage(roles=tuple(reader.roles), contact_email=email)

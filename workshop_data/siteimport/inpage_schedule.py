@@ -245,7 +245,7 @@ def _read(text: str, path: Path, timezone: str, warnings: list[str]) -> tuple[Pa
         raise WorkshopDataError(f"{path}: the page is empty")
     check_timezone(timezone)
     front_matter, body, offset = split_front_matter(path, text)
-    root = parse_html(path, body)
+    root = parse_html(path, body, offset)
     table = schedule_table(path, root)
     day = parse_description(str(front_matter.get("site_description") or "")).date
     rows = _overview_rows(str(path), table, offset, timezone, day, warnings)

@@ -34,7 +34,7 @@ from typing import Any
 
 from ..errors import WorkshopDataError
 from ..importer.inline import LineStart, collapse
-from ..importer.page import html_parser, parse_html, split_front_matter
+from ..importer.page import TooDeep, check_whole, html_parser, parse_html, split_front_matter
 from ..links import web_url
 from ..memo import Memo
 from .records import AuthorEntry, PaperEntry
@@ -97,7 +97,7 @@ def parse_papers(text: str, path: str, csv_text: str | None = None) -> tuple[Pap
         # The loop's lines become blank lines, so the static page keeps its line numbers.
         body = body[: loop.start()] + "\n" * loop.group(0).count("\n") + body[loop.end() :]
     _refuse_liquid(body, path, offset)
-    root = parse_html(Path(path), body)
+    root = parse_html(Path(path), body, offset)
     container = _papers_container(root, path)
     convention = _marks_equal_contribution(root) or (loop is not None and "equal_contribution" in loop.group(0))
     static = _static_papers(container, path, offset, convention)
@@ -323,7 +323,12 @@ def _looped(rendered: str, where: str, convention: bool) -> PaperEntry | None:
     """The paper of one row's rendering of the loop body."""
     import lxml.html
 
-    fragment = lxml.html.fragment_fromstring(rendered.replace("\x00", ""), create_parent="div", parser=html_parser())
+    parser = html_parser()
+    fragment = lxml.html.fragment_fromstring(rendered.replace("\x00", ""), create_parent="div", parser=parser)
+    try:
+        check_whole(parser)
+    except TooDeep as exc:
+        raise WorkshopDataError(f"{where}: {exc}") from None
     units = list(_units(fragment))
     if len(units) != 1:
         raise WorkshopDataError(f"{where}: the page shows {len(units)} papers for this row, expected one")
@@ -382,7 +387,7 @@ def parse_index_papers(text: str, path: str) -> tuple[PaperEntry, ...]:
         return ()
     _refuse_conflicts(text, path)
     _, body, offset = split_front_matter(Path(path), text)
-    root = parse_html(Path(path), body)
+    root = parse_html(Path(path), body, offset)
     sections = root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' accepted-paper-section ')]")
     if not sections:
         return ()
