@@ -548,3 +548,28 @@ def test_a_control_or_invisible_character_on_the_home_page_is_reported_naming_th
     assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-24.1200"]
     people = read_release(data / "neurips2024" / "2024-11-24.1200").people
     assert [p.bio for p in people if p.name == "Ada Lovelace"] == ["Analyst."]
+
+
+def test_commits_of_any_subject_and_path_are_read_whatever_git_is_configured(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The log's fields were split at U+001E and U+001F, which a subject may hold (a traceback:
+    # "too many values to unpack"); with core.quotePath=false (a common setting where names are
+    # not in English) git writes a path in its own bytes, which need not be UTF-8 (a traceback:
+    # UnicodeDecodeError).
+    require(SEED.is_file(), f"{SEED} is missing")
+    repo = tmp_path / "site"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    _git(repo, "config", "core.quotePath", "false")
+    (repo / "schedule.md").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (repo / os.fsdecode(b"caf\xe9.md")).write_bytes(b"latin-1\n")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "Schedule \x1f of \x1e the day", "--date", "2024-11-19T12:00:00Z")
+    (found,) = git.commits(repo)
+    assert found.subject == "Schedule \x1f of \x1e the day"
+    assert sorted(c.path for c in found.changes) == ['"caf\\351.md"', "schedule.md"]
+    data = tmp_path / "data"
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
+    assert release_names("neurips2024", data) == ["2024-11-19.1200"]
+    assert "0 problem(s) reported" in capsys.readouterr().out

@@ -20,8 +20,14 @@ from types import TracebackType
 
 from ..errors import WorkshopDataError
 
-_RECORD, _FIELD = "\x1e", "\x1f"
-_FORMAT = _RECORD + _FIELD.join(("%H", "%at", "%(trailers:key=Original-commit,valueonly,separator=%x2C)", "%s"))
+#: Each commit of ``git log`` is its four fields, each after a NUL: no subject, trailer or path (git
+#: quotes paths) holds one, where a commit's subject may hold any other character.
+_FIELD = "\x00"
+_FORMAT = "%x00".join(("", "%H", "%at", "%(trailers:key=Original-commit,valueonly,separator=%x2C)", "%s"))
+#: What git is told whatever the user's or the repository's configuration says: paths quoted
+#: in ASCII (``core.quotePath=false`` writes them in their own bytes, which need not be UTF-8),
+#: subjects in UTF-8, and no signature checks in the log.
+_SETTINGS = ("-c", "core.quotePath=true", "-c", "i18n.logOutputEncoding=UTF-8", "-c", "log.showSignature=false")
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,12 @@ class Commit:
 def _run(repo: Path, *args: str) -> str:
     try:
         done = subprocess.run(
-            ["git", "-C", str(repo), *args], capture_output=True, check=False, text=True, encoding="utf-8"
+            ["git", "-C", str(repo), *_SETTINGS, *args],
+            capture_output=True,
+            check=False,
+            text=True,
+            encoding="utf-8",
+            errors="replace",  # a subject that is not UTF-8 (git writes it as it was committed)
         )
     except FileNotFoundError:
         raise WorkshopDataError(
@@ -72,12 +83,11 @@ def _run(repo: Path, *args: str) -> str:
     return done.stdout
 
 
-def _commit(record: str) -> Commit:
-    head, _, body = record.partition("\n")
-    sha, seconds, original, subject = head.split(_FIELD)
+def _commit(sha: str, seconds: str, original: str, rest: str) -> Commit:
+    subject, _, body = rest.partition("\n")
     changes = []
     for line in body.splitlines():
-        if not line.strip():
+        if not line.startswith(":"):
             continue
         meta, _, path = line.partition("\t")  # ":100644 100644 <old blob> <new blob> M"
         fields = meta.split()
@@ -108,7 +118,10 @@ def commits(repo: str | Path) -> list[Commit]:
         f"--format={_FORMAT}",
         "HEAD",
     )
-    return [_commit(r) for r in out.split(_RECORD) if r.strip()]
+    fields = out.split(_FIELD)[1:]
+    if len(fields) % 4:
+        raise WorkshopDataError(f"{repo}: git log gave {len(fields)} fields, not four per commit")
+    return [_commit(*fields[i : i + 4]) for i in range(0, len(fields), 4)]
 
 
 class Reader:
