@@ -209,6 +209,28 @@ def test_a_position_is_a_whole_number_from_1_that_the_loaders_hold(release_copy:
     assert (err.row, err.field) == (1, "order")
 
 
+@pytest.mark.parametrize(
+    ("name", "column", "cell", "why"),
+    [
+        ("workshop.csv", "date", "20241215", "is not a date (YYYY-MM-DD)"),
+        ("workshop.csv", "date", "2024-W50-7", "is not a date (YYYY-MM-DD)"),
+        ("workshop.csv", "date", "2024-350", "is not a date (YYYY-MM-DD)"),
+        ("slots.csv", "start", "2024-12-15T8:20:00", "is not a valid time (YYYY-MM-DDTHH:MM:SS"),
+        ("slots.csv", "start", "2024-1-5T8:2:0", "is not a valid time (YYYY-MM-DDTHH:MM:SS"),
+    ],
+)
+def test_a_date_or_time_is_read_only_in_the_form_its_type_declares(
+    release_copy: Path, name: str, column: str, cell: str, why: str
+) -> None:
+    # Python 3.11's date.fromisoformat reads 20241215, 2024-W50-7 (a week day) and 2024-350 (a
+    # day of the year), and strptime reads 8:20 for 08:20: such a release passed `validate` and
+    # loaded, while the descriptor declares a Frictionless date (datetime), which is YYYY-MM-DD
+    # (YYYY-MM-DDTHH:MM:SS), and frictionless refuses it
+    edit_row(release_copy, name, 1, column, cell)
+    err = fails(release_copy, f"{name}, row 1, field '{column}': {cell!r} {why}")
+    assert (err.row, err.field) == (1, column)
+
+
 def test_the_largest_position_the_loaders_hold_loads(release_copy: Path) -> None:
     edit_row(release_copy, "talks.csv", 1, "order", "9223372036854775807")
     talks = wd.load_talks(data_dir=release_copy.parents[1])

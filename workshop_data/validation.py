@@ -33,7 +33,6 @@ from .errors import DataValidationError, UnknownTimeZoneError, shown
 from .memo import Memo
 from .model import Author, Correction, Material, Paper, Person, Release, Role, Slot, Talk, Workshop
 from .schema import (
-    DATETIME_FORMAT,
     PAPERS,
     PATTERN_RULES,
     PEOPLE,
@@ -49,9 +48,13 @@ from .timeutil import check_timezone, day_problem, wall_time_problem
 Row = dict[str, Any]
 
 
-#: ``DATETIME_FORMAT`` written in full, each field in its range (what ``strptime`` and
-#: ``fromisoformat`` read alike); any other text is left to ``strptime``.
+#: ``DATETIME_FORMAT`` written in full, each field in its range: the one form of a datetime cell
+#: (a Frictionless datetime's; ``strptime`` also reads ``8:20`` for ``08:20``), read with
+#: ``fromisoformat``, which checks the day against its month.
 _WALL_TIME = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])-[0-3][0-9]T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]")
+#: The one form of a date cell, a Frictionless date's (``date.fromisoformat`` also reads
+#: ``20241215`` and ``2024-W50-7``).
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 #: Control characters: C0 but tab, line feed and carriage return; DEL; C1. A terminal acts on
@@ -257,16 +260,18 @@ def _from_cell(f: Field, text: str, file: Path, row: int) -> Any:
         return text == "true"
     if f.type == "date":
         try:
-            return dt.date.fromisoformat(text)
+            if _DATE.fullmatch(text):
+                return dt.date.fromisoformat(text)
         except ValueError:
-            raise bad(f"{text!r} is not a date (YYYY-MM-DD)") from None
+            pass
+        raise bad(f"{text!r} is not a date (YYYY-MM-DD)")
     if f.type == "datetime":
         try:
-            if _WALL_TIME.fullmatch(text):  # the form the writer writes: read without strptime
+            if _WALL_TIME.fullmatch(text):
                 return dt.datetime.fromisoformat(text)
-            return dt.datetime.strptime(text, DATETIME_FORMAT)
         except ValueError:
-            raise bad(f"{text!r} is not a valid time (YYYY-MM-DDTHH:MM:SS, 24-hour clock)") from None
+            pass
+        raise bad(f"{text!r} is not a valid time (YYYY-MM-DDTHH:MM:SS, 24-hour clock)")
     if f.type == "array":
         if text == "[]":
             return ()
