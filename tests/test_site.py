@@ -362,6 +362,32 @@ def test_bad_data_in_one_edition_is_a_build_error_naming_the_file(tmp_path: Path
         build(tmp_path / "src", data)
 
 
+@pytest.mark.parametrize(
+    ("edition", "folder"),
+    [("package", "package"), ("editions", "editions"), ("people", "people"), ("Package", "package")],
+)
+def test_an_edition_named_as_a_folder_of_the_site_stops_the_build_and_no_source_is_lost(
+    tmp_path: Path, edition: str, folder: str
+) -> None:
+    # An edition folder `package` in the data directory wrote its pages into the package's
+    # documentation and marked the folder as the generator's: the hand-written guide.md was
+    # deleted from the sources and index.md overwritten; `editions` did the same to the prose of
+    # every edition, `people` overwrote the people index; `Package` is `package` on macOS and
+    # Windows.
+    data = tmp_path / "data"
+    (first,) = write_site_data(data, FEW_EDITIONS[:1])
+    write_release(dataclasses.replace(first, workshop=dataclasses.replace(first.workshop, edition=edition)), data)
+    src = tmp_path / "src"
+    shutil.copytree(ROOT, src)
+    sources = {p: p.read_bytes() for p in src.rglob("*") if p.is_file()}
+    with pytest.raises(
+        Exception,
+        match=rf"/data/{edition}: edition '{edition}': its pages would be written into {re.escape(str(src / folder))}",
+    ):
+        build(src, data)
+    assert {p: p.read_bytes() for p in src.rglob("*") if p.is_file()} == sources
+
+
 def test_all_editions_of_the_old_site(tmp_path: Path) -> None:
     """Nine editions, as the real data has: every page builds, no warning."""
     data = tmp_path / "data"

@@ -176,6 +176,28 @@ def plan(site: SiteData) -> dict[str, str]:
     return out
 
 
+def owned(folder: Path) -> bool:
+    """Whether ``folder`` is one the generator wrote (its ``.gitignore`` is the generator's)."""
+    marker = folder / ".gitignore"
+    return marker.is_file() and marker.read_text("utf-8", errors="replace") == GITIGNORE
+
+
+def folder_problem(edition: str, srcdir: Path, reserved: Iterable[str]) -> str | None:
+    """Why ``edition``'s pages cannot have their folder in ``srcdir``, or None: it is named as a
+    folder of the site's own (``reserved``: the people pages, the editions' prose, the package
+    documentation) or as a file or folder of the sources the generator did not write, in any
+    case (macOS and Windows take ``Package`` for ``package``). The generator would write its
+    pages there and remove every page it did not write: hand-written sources lost."""
+    key = edition.casefold()
+    for name in reserved:
+        if name.casefold() == key:
+            return f"its pages would be written into {srcdir / name}, the site's own folder"
+    for entry in srcdir.iterdir() if srcdir.is_dir() else ():
+        if entry.name.casefold() == key and not owned(entry):
+            return f"its pages would be written into {entry}, a source of the site that is not generated"
+    return None
+
+
 def generated_dirs(paths: Iterable[str]) -> set[str]:
     """The folders the generator owns: the first component of each nested path."""
     return {p.split("/", 1)[0] for p in paths if "/" in p}
@@ -185,15 +207,15 @@ def write(srcdir: Path, sources: Mapping[str, str]) -> list[str]:
     """Write ``sources`` under ``srcdir`` (only what changed) and remove the files the generator
     wrote before that the plan no longer has; return the paths written."""
     written = [rel for rel, text in sorted(sources.items()) if write_if_changed(srcdir / rel, text)]
-    owned = generated_dirs(sources)
-    for folder in sorted(owned):
+    folders = generated_dirs(sources)
+    for folder in sorted(folders):
         write_if_changed(srcdir / folder / ".gitignore", GITIGNORE)
     for marker in sorted(srcdir.glob("*/.gitignore")):
-        if marker.read_text("utf-8", errors="replace") != GITIGNORE:
+        if not owned(marker.parent):
             continue
         for path in marker.parent.rglob("*.md"):
             if path.relative_to(srcdir).as_posix() not in sources:
                 path.unlink()
-        if marker.parent.name not in owned:
+        if marker.parent.name not in folders:
             shutil.rmtree(marker.parent)
     return written

@@ -47,6 +47,9 @@ def read_site(root: Path, srcdir: Path) -> SiteData:
     spellings: dict[str, list[str]] = {}
     for summary in every_edition(root):
         name, w = summary.name, summary.workshop
+        why = pages.folder_problem(name, srcdir, (PEOPLE, PROSE_DIR, PACKAGE))
+        if why is not None:
+            raise WorkshopDataError(f"{root / name}: edition {name!r}: {why}; rename the edition's folder")
         prose = frozenset(p for p in PROSE if (srcdir / PROSE_DIR / name / f"{p}.md").is_file())
         editions.append(
             EditionFacts(
