@@ -388,6 +388,30 @@ def test_an_edition_named_as_a_folder_of_the_site_stops_the_build_and_no_source_
     assert {p: p.read_bytes() for p in src.rglob("*") if p.is_file()} == sources
 
 
+def test_a_person_whose_id_is_index_stops_the_build(tmp_path: Path) -> None:
+    # people/<person_id> is a person's page and people/index the index of everyone: a person
+    # with the id 'index' (a valid id) replaced the index with their page, without a warning
+    data = tmp_path / "data"
+    (first,) = write_site_data(data, FEW_EDITIONS[:1])
+    old = first.roles[0].person_id
+
+    def renamed(pid: str) -> str:
+        return "index" if pid == old else pid
+
+    write_release(
+        dataclasses.replace(
+            later(first, 1, "Keynote"),
+            people=tuple(dataclasses.replace(p, person_id=renamed(p.person_id)) for p in first.people),
+            roles=tuple(dataclasses.replace(r, person_id=renamed(r.person_id)) for r in first.roles),
+            slots=tuple(dataclasses.replace(s, speakers=tuple(map(renamed, s.speakers))) for s in first.slots),
+            talks=tuple(dataclasses.replace(t, speakers=tuple(map(renamed, t.speakers))) for t in first.talks),
+        ),
+        data,
+    )
+    with pytest.raises(Exception, match=r"/data/neurips2023: person id 'index' \(Jeff Dean\): its page would be"):
+        build(tmp_path / "src", data)
+
+
 def test_all_editions_of_the_old_site(tmp_path: Path) -> None:
     """Nine editions, as the real data has: every page builds, no warning."""
     data = tmp_path / "data"

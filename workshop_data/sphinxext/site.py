@@ -65,6 +65,11 @@ def read_site(root: Path, srcdir: Path) -> SiteData:
         )
         for p in summary.people:
             spellings.setdefault(p.person_id, []).append(p.name)
+            if p.person_id.casefold() == "index":  # in any case: one file on macOS and Windows
+                raise WorkshopDataError(
+                    f"{root / name}: person id {p.person_id!r} ({p.name}): its page would be the index of "
+                    f"everyone ({PEOPLE}/index); give the person another id"
+                )
     people = {pid: usual_name(names) for pid, names in spellings.items()}
     return SiteData(tuple(editions), tuple(sorted(people.items())))
 
