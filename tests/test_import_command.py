@@ -360,6 +360,10 @@ BOMB = "".join(
         (HEAD + TABLE.format(ROW + "\n<tr><td>10:00 AM</td><td>" + "<b>" * 300 + "Deep" + "</b>" * 300
                              + "</td></tr><tr><td>11:00 AM</td><td>Lunch</td></tr>"),
          "line 7: elements nested deeper than 256 levels (the HTML parser reads no further)"),
+        # ... nor a text of more than 10,000,000 characters (a comment here)
+        (HEAD + TABLE.format(ROW + "\n<tr><td>10:00 AM</td><td>Talk<!--" + "x" * 10_000_001 + "-->"
+                             + "</td></tr><tr><td>11:00 AM</td><td>Lunch</td></tr>"),
+         "line 7: a text, comment or attribute longer than 10,000,000 characters (the HTML parser reads no further)"),
     ],
 )  # fmt: skip
 def test_bad_pages_are_refused_with_nothing_written(tmp_path: Path, body: str | bytes, message: str) -> None:

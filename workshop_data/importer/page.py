@@ -169,34 +169,42 @@ def parse_html(path: Path, body: str, offset: int = 1) -> Any:
         raise WorkshopDataError(f"{path}: not an HTML page (no markup after the front matter)")
     try:
         return html_document(body)
-    except TooDeep as exc:
+    except CutShort as exc:
         raise WorkshopDataError(f"{path}: line {exc.line + offset - 1}: {exc}") from None
     except (etree.ParserError, ValueError) as exc:
         raise WorkshopDataError(f"{path}: not an HTML page ({exc})") from None
 
 
-#: How deep libxml2 nests elements: at a deeper one it stops reading (its ERR_RESOURCE_LIMIT), and
-#: lxml's HTML parser, which recovers from errors, hands back the document read up to there. A
-#: page so nested is refused: its rows, speakers or papers after that point would be lost without
-#: a word. (The site's pages nest a dozen levels.)
+#: Where libxml2 stops reading (its ERR_RESOURCE_LIMIT), and lxml's HTML parser, which recovers
+#: from errors, hands back the document read up to there: elements nested deeper than 256 levels,
+#: a text, comment or attribute value of more than 10,000,000 characters (XML_MAX_TEXT_LENGTH).
+#: A page reaching either is refused: its rows, speakers or papers after that point would be
+#: lost without a word. (The site's pages nest a dozen levels; their longest text is a bio.)
 MAX_HTML_DEPTH = 256
+MAX_HTML_TEXT = 10_000_000
 
 
-class TooDeep(ValueError):
-    """HTML nested deeper than :data:`MAX_HTML_DEPTH`; ``line``: where, in the text parsed."""
+class CutShort(ValueError):
+    """A document the HTML parser stopped reading at one of its limits; ``line``: where, in the
+    text parsed."""
 
-    def __init__(self, line: int) -> None:
-        super().__init__(f"elements nested deeper than {MAX_HTML_DEPTH} levels (the HTML parser reads no further)")
+    def __init__(self, line: int, message: str) -> None:
+        limit = (
+            f"elements nested deeper than {MAX_HTML_DEPTH} levels"
+            if "depth" in message
+            else f"a text, comment or attribute longer than {MAX_HTML_TEXT:,} characters"
+        )
+        super().__init__(f"{limit} (the HTML parser reads no further)")
         self.line = line
 
 
 def check_whole(parser: Any) -> None:
-    """:class:`TooDeep` when ``parser``'s last document was cut short at its nesting limit."""
+    """:class:`CutShort` when ``parser``'s last document was cut short at one of its limits."""
     from lxml import etree
 
     for error in parser.error_log:
         if error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT:
-            raise TooDeep(error.line)
+            raise CutShort(error.line, error.message)
 
 
 #: The last documents parsed: the parsers of a page version (its speakers, its in-page schedule,
@@ -210,7 +218,7 @@ def html_document(html: str) -> Any:
 
     The text is given to libxml2 as UTF-8 bytes, the parser told so: a Python string goes
     through iconv (libxml2 reads it as UCS-4), which took a third of the parse of the site's
-    pages; the document is the same. :class:`TooDeep` for a document the parser read only in part."""
+    pages; the document is the same. :class:`CutShort` for a document the parser read only in part."""
     return _DOCUMENTS.get(html, lambda: _document(html))
 
 

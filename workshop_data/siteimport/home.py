@@ -44,7 +44,7 @@ from typing import Any
 from ..errors import WorkshopDataError
 from ..importer.inline import LineStart, blank, collapse
 from ..importer.kinds import ROLE_WORDS
-from ..importer.page import TooDeep, contact_email, html_document, split_front_matter
+from ..importer.page import CutShort, contact_email, html_document, split_front_matter
 from ..importer.people import is_name, is_placeholder, name_key, split_affiliations
 from ..links import web_url
 from ..memo import Memo
@@ -138,7 +138,7 @@ def _document(path: str, html: str, offset: int) -> Any:
 
     try:
         return html_document(html)
-    except TooDeep as exc:
+    except CutShort as exc:
         where = f"line {exc.line + offset - 1}: " if offset else ""
         raise WorkshopDataError(f"{path}: {where}{exc}") from None
     except (etree.ParserError, ValueError) as exc:

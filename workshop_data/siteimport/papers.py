@@ -34,7 +34,7 @@ from typing import Any
 
 from ..errors import WorkshopDataError
 from ..importer.inline import LineStart, collapse
-from ..importer.page import TooDeep, check_whole, html_parser, parse_html, split_front_matter
+from ..importer.page import CutShort, check_whole, html_parser, parse_html, split_front_matter
 from ..links import web_url
 from ..memo import Memo
 from .records import AuthorEntry, PaperEntry
@@ -327,7 +327,7 @@ def _looped(rendered: str, where: str, convention: bool) -> PaperEntry | None:
     fragment = lxml.html.fragment_fromstring(rendered.replace("\x00", ""), create_parent="div", parser=parser)
     try:
         check_whole(parser)
-    except TooDeep as exc:
+    except CutShort as exc:
         raise WorkshopDataError(f"{where}: {exc}") from None
     units = list(_units(fragment))
     if len(units) != 1:
