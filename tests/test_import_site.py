@@ -573,3 +573,29 @@ def test_commits_of_any_subject_and_path_are_read_whatever_git_is_configured(
     assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
     assert release_names("neurips2024", data) == ["2024-11-19.1200"]
     assert "0 problem(s) reported" in capsys.readouterr().out
+
+
+def test_a_page_larger_than_a_page_can_be_is_reported_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # git stores a file of gigabytes of one repeated line in a few kilobytes: import-site read
+    # every page version whole into memory (a repository of kilobytes could take gigabytes),
+    # where `import` refuses a page over 20 MB
+    require(SEED.is_file(), f"{SEED} is missing")
+    seed = SEED.read_text(encoding="utf-8")
+    repo = tmp_path / "site"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
+    padding = "<p>lorem ipsum</p>\n" * (git.MAX_BLOB // 19 + 1)
+    big = _commit(
+        repo, {"schedule.md": seed.replace("Poster Session 2", "Poster Session Two") + padding}, "2024-11-20T12:00:00Z"
+    )
+    data = tmp_path / "data"
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
+    size = int(_git(repo, "cat-file", "-s", f"{big}:schedule.md"))
+    assert (
+        f"commit {big}: schedule.md: {size} bytes, more than a page of the site can be ({git.MAX_BLOB}): not read"
+        in capsys.readouterr().err
+    )
+    assert release_names("neurips2024", data) == ["2024-11-19.1200"]

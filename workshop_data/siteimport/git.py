@@ -19,6 +19,12 @@ from pathlib import Path
 from types import TracebackType
 
 from ..errors import WorkshopDataError
+from ..importer.page import MAX_BYTES
+
+#: The largest blob read into memory: a page of the site is tens of kilobytes, and git stores a
+#: file of gigabytes of one repeated line in a few kilobytes, so a repository of a few kilobytes
+#: could make a reader of every blob hold gigabytes. A larger blob is skipped, unread.
+MAX_BLOB = MAX_BYTES
 
 #: Each commit of ``git log`` is its four fields, each after a NUL: no subject, trailer or path (git
 #: quotes paths) holds one, where a commit's subject may hold any other character.
@@ -28,6 +34,14 @@ _FORMAT = "%x00".join(("", "%H", "%at", "%(trailers:key=Original-commit,valueonl
 #: in ASCII (``core.quotePath=false`` writes them in their own bytes, which need not be UTF-8),
 #: subjects in UTF-8, and no signature checks in the log.
 _SETTINGS = ("-c", "core.quotePath=true", "-c", "i18n.logOutputEncoding=UTF-8", "-c", "log.showSignature=false")
+
+
+class TooLarge(WorkshopDataError):
+    """A blob larger than :data:`MAX_BLOB`, not read."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(f"{size} bytes, more than a page of the site can be ({MAX_BLOB}): not read")
+        self.size = size
 
 
 @dataclass(frozen=True)
@@ -142,7 +156,7 @@ class Reader:
             stderr=subprocess.DEVNULL,
         )
         #: What each name (a blob id, ``<commit>:<path>``) was found to be.
-        self._found: dict[str, tuple[str, bytes] | None] = {}
+        self._found: dict[str, tuple[str, bytes] | TooLarge | None] = {}
 
     def read(self, sha: str, path: str) -> bytes | None:
         """The bytes of ``path`` at commit ``sha``; None when the commit has no such file."""
@@ -151,10 +165,14 @@ class Reader:
 
     def blob(self, spec: str) -> tuple[str, bytes] | None:
         """(blob id, bytes) of a blob named as git names objects (a blob id,
-        ``<commit>:<path>``); None when there is no such blob."""
+        ``<commit>:<path>``); None when there is no such blob; :class:`TooLarge` when it is
+        larger than :data:`MAX_BLOB`."""
         if spec not in self._found:
             self.prefetch([spec])
-        return self._found[spec]
+        found = self._found[spec]
+        if isinstance(found, TooLarge):
+            raise TooLarge(found.size)
+        return found
 
     def prefetch(self, specs: Iterable[str]) -> None:
         """Read the blobs named ``specs`` that were not read yet, in one round trip: the names
@@ -184,14 +202,21 @@ class Reader:
             if asking is not None:
                 asking.join()
 
-    def _answer(self) -> tuple[str, bytes] | None:
-        """The next answer of ``git cat-file --batch``: (blob id, bytes), or None."""
+    def _answer(self) -> tuple[str, bytes] | TooLarge | None:
+        """The next answer of ``git cat-file --batch``: (blob id, bytes), :class:`TooLarge` (its
+        bytes read past, a megabyte at a time), or None."""
         stdout = self._proc.stdout
         assert stdout is not None
         header = stdout.readline().decode("utf-8", "replace").split()
         if len(header) < 3 or header[-1] == "missing":
             return None
-        data = stdout.read(int(header[2]))
+        size = int(header[2])
+        if size > MAX_BLOB:
+            left = size + 1  # and the newline after the contents
+            while left > 0 and (chunk := stdout.read(min(left, 1 << 20))):
+                left -= len(chunk)
+            return TooLarge(size) if header[1] == "blob" else None
+        data = stdout.read(size)
         stdout.read(1)  # the newline after the contents
         return (header[0], data) if header[1] == "blob" else None
 

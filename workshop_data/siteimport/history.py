@@ -270,7 +270,10 @@ class Reading:
 
     def blob(self, path: str) -> tuple[str, str] | None:
         """(blob id, text) of ``path`` at the commit; None when it has no such file."""
-        found = self.reader.blob(f"{self.commit.sha}:{path}")
+        try:
+            found = self.reader.blob(f"{self.commit.sha}:{path}")
+        except git.TooLarge as exc:
+            raise WorkshopDataError(f"{path}: {exc}") from None
         return (found[0], _decode(path, found[1])) if found else None
 
 
@@ -1161,7 +1164,10 @@ def _site_description(reader: git.Reader, blob: str) -> str:
     """The ``description`` of the ``_config.yml`` whose blob id is ``blob``, else empty."""
     import yaml
 
-    found = reader.blob(blob) if blob else None
+    try:
+        found = reader.blob(blob) if blob else None
+    except git.TooLarge:
+        return ""
     data = found[1] if found else None
     try:
         config = load_yaml(data.decode("utf-8", "replace")) if data else None
@@ -1407,7 +1413,11 @@ def _plan(
                 continue  # a page deleted (moved to its folder) keeps the edition's last version
             if where.folder:
                 with_pages.add(where.folder)
-            found = reader.blob(change.blob or f"{commit.sha}:{change.path}")
+            try:
+                found = reader.blob(change.blob or f"{commit.sha}:{change.path}")
+            except git.TooLarge as exc:
+                _problem(report, commit, f"{change.path}: {exc}")
+                continue
             if found is None:
                 continue
             blob, data = found
