@@ -474,6 +474,32 @@ def edit_field(release: Path, resource: str, column: str, change: Callable[[dict
     edit_descriptor(release, lambda d: change(next(f for f in fields_of(d, resource) if f["name"] == column)))
 
 
+def resource_of(descriptor: dict[str, Any], name: str) -> dict[str, Any]:
+    """The descriptor's entry of resource ``name``."""
+    (res,) = (r for r in descriptor["resources"] if r["name"] == name)
+    return res
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("dialect", {"delimiter": ";"}),
+        ("encoding", "latin-1"),
+        ("format", "json"),
+        ("mediatype", "application/json"),
+        ("compression", "gz"),
+        ("data", [["slot_id"], ["x"]]),
+    ],
+)
+def test_a_resource_entry_that_reads_its_file_otherwise_is_refused(release_copy: Path, key: str, value: Any) -> None:
+    # The hash and every cell checked, such a release loaded and passed `validate`, while a
+    # reader that follows the descriptor (frictionless) reads the file with a ';' delimiter,
+    # as Latin-1, as JSON, or reads the inline data instead of the file
+    edit_descriptor(release_copy, lambda d: resource_of(d, "slots").update({key: value}))
+    err = fails(release_copy, f"datapackage.json, field '{key}': resource 'slots' declares {key} {value!r}")
+    assert err.field == key
+
+
 @pytest.mark.parametrize(
     ("column", "change", "expected"),
     [

@@ -658,6 +658,30 @@ def _check_declared(schema: Resource, declared: list[Field], descriptor: Path, v
             raise bad(known.name, f"does not declare the schema's field {known.name!r}")
 
 
+#: How a resource's file is read, as the writer declares it (:mod:`.datapackage`); and what of
+#: a Frictionless resource says to read it otherwise, which the writer never declares (a
+#: dialect's ``;`` delimiter, a compression, inline ``data`` read instead of the file). This
+#: package reads every file as UTF-8 CSV with commas: a descriptor saying otherwise describes
+#: another table than the one that loads.
+_READ_AS = {"profile": "tabular-data-resource", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8"}
+_READ_OTHERWISE = frozenset({"dialect", "compression", "control", "data", "innerpath", "scheme", "layout"})
+
+
+def _check_read_as(name: str, res: dict[str, Any], descriptor_path: Path) -> None:
+    """An error naming the first key of resource ``name``'s entry that says to read its file
+    otherwise than this package reads it (:data:`_READ_AS`, :data:`_READ_OTHERWISE`)."""
+    for key, value in res.items():
+        if (key in _READ_AS and value != _READ_AS[key]) or key in _READ_OTHERWISE:
+            read = f"with {key} {_READ_AS[key]!r}" if key in _READ_AS else f"without a {key}"
+            said = repr(value) if len(repr(value)) <= 40 else repr(value)[:40] + "…"  # one line
+            raise DataValidationError(
+                f"resource {name!r} declares {key} {said}, where its file is read {read}: a reader that"
+                " follows the descriptor would read another table",
+                file=descriptor_path,
+                field=key,
+            )
+
+
 def _declared(folder: str | Path) -> tuple[Path, dict[str, Any], str, dict[str, tuple[dict[str, Any], Resource]]]:
     """Check the descriptor and its list of resources: each known to its schema version, none
     twice, none missing. Returns the descriptor's path, the descriptor, its schema version, and
@@ -688,6 +712,8 @@ def _declared(folder: str | Path) -> tuple[Path, dict[str, Any], str, dict[str, 
                 file=descriptor_path,
                 field="path",
             )
+        if not (_READ_AS.items() <= res.items() and _READ_OTHERWISE.isdisjoint(res)):  # (as written: at once)
+            _check_read_as(name, res, descriptor_path)
         found[name] = (res, declared_resources[name])
     for name in declared_resources:
         if name not in found:
