@@ -457,8 +457,10 @@ class ScheduleDirective(WorkshopDirective):
                 )
                 # one name per link, saying what it adds ("add to calendar" and ".ics" alone
                 # named every row's link the same); the venue's time with its zone tells the
-                # slots of one title apart, whichever zone the page shows
-                label = f"add to calendar (.ics): {summary(release, slot)}, {start:%H:%M %Z}"
+                # slots of one title apart, whichever zone the page shows. The name holds the
+                # words shown at either width, neither in parentheses (label in name: axe-core
+                # reads "(.ics)" as an aside, not as the ".ics" a phone shows)
+                label = f"add to calendar, .ics: {summary(release, slot)}, {start:%H:%M %Z}"
                 calendar = markup.el(
                     "file",
                     *children,
