@@ -387,6 +387,24 @@ def test_accessibility_of_every_kind_of_page(browser: Any, built_site: Path, edi
     assert problems == []
 
 
+@pytest.mark.parametrize("width", [390, 1280])
+def test_every_controls_name_holds_the_words_it_shows(
+    browser: Any, built_site: Path, editions: list[Release], width: int
+) -> None:
+    """Label in name on every kind of page: a link or button named by ``aria-label`` holds the
+    words it shows (the theme's search button showed "Search Ctrl + K" and was named "Search")."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = offline(context.new_page())
+    checked, failing = 0, []
+    for path in page_kinds(built_site, editions):
+        page.goto((built_site / path).as_uri())
+        found = page.eval_on_selector_all(":is(a, button, [role=button])[aria-label]", LABEL_IN_NAME)
+        checked += len(found)
+        failing += [f"{path}: {shown!r} named {name!r}" for shown, name, held in found if not held]
+    context.close()
+    assert checked > 20 and failing == []
+
+
 #: How far the page scrolls sideways, or its text column (the theme's article box scrolls by
 #: itself: a long word of code once pushed the whole text sideways on a phone).
 SIDEWAYS = """() => {

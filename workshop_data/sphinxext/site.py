@@ -205,6 +205,7 @@ def configure(app: Any, config: Any) -> None:
     if config.html_theme == "pydata_sphinx_theme":  # the bars' places in the theme's layout
         options = config.html_theme_options
         options.setdefault("navbar_center", ["wd-navbar.html"])
+        options.setdefault("navbar_persistent", ["wd-search-button-field.html"])  # its name
         options.setdefault("article_header_start", [])
         options.setdefault("show_prev_next", False)
         # the footer: the way to the package's documentation on the left (where the theme puts
