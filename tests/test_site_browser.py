@@ -31,7 +31,15 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("do
 
 ROWS = "table.wd-schedule tbody tr:not(.wd-day-row)"
 #: One page of each kind, as a path in the build (the newest edition's pages are found at run time).
-PACKAGE_PAGES = ("package/index", "package/guide", "package/api", "package/data", "package/notebooks/quickstart")
+#: (talk_mix: a notebook whose cells' code is folded away, a <summary> each)
+PACKAGE_PAGES = (
+    "package/index",
+    "package/guide",
+    "package/api",
+    "package/data",
+    "package/notebooks/quickstart",
+    "package/notebooks/talk_mix",
+)
 
 
 def chromium_path() -> str:
@@ -392,13 +400,14 @@ def test_every_controls_name_holds_the_words_it_shows(
     browser: Any, built_site: Path, editions: list[Release], width: int
 ) -> None:
     """Label in name on every kind of page: a link or button named by ``aria-label`` holds the
-    words it shows (the theme's search button showed "Search Ctrl + K" and was named "Search")."""
+    words it shows (the theme's search button showed "Search Ctrl + K" and was named "Search";
+    a notebook's folded code showed "Show code cell source" and was named "Toggle hidden content")."""
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = offline(context.new_page())
     checked, failing = 0, []
     for path in page_kinds(built_site, editions):
         page.goto((built_site / path).as_uri())
-        found = page.eval_on_selector_all(":is(a, button, [role=button])[aria-label]", LABEL_IN_NAME)
+        found = page.eval_on_selector_all(":is(a, button, summary, [role=button])[aria-label]", LABEL_IN_NAME)
         checked += len(found)
         failing += [f"{path}: {shown!r} named {name!r}" for shown, name, held in found if not held]
     context.close()

@@ -1,10 +1,16 @@
 """``<details>``/``<summary>``: text folded away until the reader opens it, without script.
 
 Other builders show the summary as a paragraph and the content after it.
+
+A notebook's code cell folded away by myst-nb (tag ``hide-input``) is the same element: its
+``<summary>`` is written here, named by the words it shows ("Show code cell source"), where
+myst-nb names every one "Toggle hidden content" (an ``aria-label`` that holds none of the words
+shown fails label in name, WCAG 2.5.3: axe-core 4.14's label-content-name-mismatch, serious).
 """
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from docutils import nodes
@@ -48,9 +54,30 @@ def depart_plain(self: Any, node: nodes.Node) -> None:
     pass
 
 
+def visit_folded_cell_html(self: Any, node: nodes.Element) -> None:
+    """myst-nb's folded code cell (``HideCodeCellNode``) as myst-nb writes it, but for the
+    summary's name: its text, the prompt shown (the other one is hidden by myst-nb's style)."""
+    classes = " ".join(node["classes"])
+    self.body.append(f'<details class="admonition hide {classes}">\n<summary>\n')
+    self.body.append(f'<p class="collapsed admonition-title">{escape(node["prompt_show"])}</p>\n')
+    self.body.append(f'<p class="expanded admonition-title">{escape(node["prompt_hide"])}</p>\n')
+    self.body.append("</summary>\n")
+
+
+def name_folded_cells(app: Any) -> None:
+    """``builder-inited``: myst-nb's folded code cells written by :func:`visit_folded_cell_html`
+    (here, not in setup: myst-nb registers its own visitor in its setup, whichever comes first)."""
+    if "myst_nb" not in app.extensions:
+        return
+    from myst_nb.sphinx_ import HideCodeCellNode
+
+    app.add_node(HideCodeCellNode, override=True, html=(visit_folded_cell_html, depart_details_html))
+
+
 def setup_disclosure(app: Any) -> None:
     """Register the nodes."""
     plain = (visit_plain, depart_plain)
     others = {name: plain for name in ("latex", "text", "man", "texinfo")}
     app.add_node(wd_details, html=(visit_details_html, depart_details_html), **others)
     app.add_node(wd_summary, html=(visit_summary_html, depart_summary_html), **others)
+    app.connect("builder-inited", name_folded_cells)
