@@ -9,6 +9,7 @@ is tests/roots/test-site (pydata-sphinx-theme, sphinx-reredirects, prose for two
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import shutil
 from collections.abc import Iterator
@@ -94,6 +95,22 @@ def test_titles_name_the_edition(site: SphinxTestApp) -> None:
     assert soup(site, "index").title.get_text() == "ML for Systems @ NeurIPS 2025"
     assert soup(site, "people/jeff-dean").title.get_text() == "Jeff Dean · ML for Systems"
     assert soup(site, "package/guide").title.get_text() == "User guide · the workshop_data package"
+
+
+def test_search_results_name_the_page_as_its_title_does(site: SphinxTestApp) -> None:
+    """A search result for an edition's page is the page's title, "Schedule · ML for Systems @
+    NeurIPS 2024", not "Schedule" once per edition (a search for a speaker listed four
+    "Schedule" and four "Changelog" results that only their links told apart)."""
+    index = (Path(site.outdir) / "searchindex.js").read_text("utf-8")
+    found = json.loads(index.removeprefix("Search.setIndex(").removesuffix(")"))
+    titles = dict(zip(found["docnames"], found["titles"], strict=True))
+    for page in ("neurips2024/schedule", "neurips2023/changelog", "neurips2024/index", "index"):
+        assert titles[page] == soup(site, page).title.get_text(), page
+    # a page whose heading is its own keeps it (listed once by a search for its heading)
+    assert titles["people/jeff-dean"] == soup(site, "people/jeff-dean").h1.get_text().rstrip("#")
+    assert titles["package/guide"] == "User guide"
+    shown = [title for doc, title in titles.items() if doc not in ("index", "genindex", "search")]
+    assert len(set(shown)) == len(shown)
 
 
 def test_editions_bar_on_every_page_marks_the_current_one(site: SphinxTestApp) -> None:

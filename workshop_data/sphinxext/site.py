@@ -10,7 +10,8 @@ offering directives only:
   (home, schedule, papers, call for papers, changelog, data), the package documentation under
   ``package/`` has its own; a bar of every edition, the current one marked, is under the top
   bar on every page;
-- page titles name the edition: ``Schedule · ML for Systems @ NeurIPS 2024``;
+- page titles name the edition: ``Schedule · ML for Systems @ NeurIPS 2024``, in the search's
+  results too (one "Schedule" per edition told the results apart by their links only);
 - the old site's URLs answer (:mod:`.legacy`, through sphinx-reredirects).
 
 Nothing here reads a page's data: the directives do, and record what they read, so a data
@@ -24,6 +25,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from docutils import nodes
 
 from .. import store
 from ..errors import WorkshopDataError
@@ -122,6 +125,24 @@ def page_title(site: SiteData, env: Any, docname: str, here: Place) -> str:
     if docname.startswith(f"{PACKAGE}/"):
         return f"{title} · the workshop_data package" if title else "The workshop_data package"
     return f"{title} · {series}" if title else series
+
+
+def search_title(app: Any, doctree: Any) -> None:
+    """``doctree-read``, after Sphinx took the page's titles: an edition's page other than its
+    home is named in the search's results as its ``<title>`` names it (:func:`page_title`), its
+    long title; the title the bars and tables of contents show stays the page's own heading.
+
+    Only those pages share their heading ("Schedule", "Changelog"… once per edition). A page
+    whose heading is its own (a person, the package's pages, an edition's home) keeps it: a
+    long title that is not its heading would list it twice in the results of a search for its
+    heading ("Jeff Dean · ML for Systems" and "Jeff Dean · ML for Systems > Jeff Dean")."""
+    site: SiteData | None = getattr(app, "workshop_data_site", None)
+    if site is None or not site.editions:
+        return
+    docname = app.env.docname
+    here = place(site, docname)
+    if here.edition is not None and here.page != "index":
+        app.env.longtitles[docname] = nodes.title("", page_title(site, app.env, docname, here))
 
 
 def page_context(app: Any, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
@@ -242,6 +263,7 @@ def setup_site(app: Any) -> None:
     app.connect("config-inited", configure, priority=400)
     app.connect("builder-inited", own_theme_options, priority=100)
     app.connect("html-page-context", page_context)
+    app.connect("doctree-read", search_title, priority=600)  # after Sphinx's TitleCollector (500)
     app.connect("env-get-updated", get_updated)
 
 
