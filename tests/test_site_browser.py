@@ -349,7 +349,7 @@ def test_navigation_between_editions(open_page: Any, editions: list[Release]) ->
 
 def page_kinds(built: Path, editions: list[Release]) -> list[str]:
     """One page of each kind: homes, an edition's pages, a schedule with talks' materials, a person,
-    the people, the package's pages, a redirect."""
+    the people, the package's pages, a redirect, the page of a missing one."""
     newest = editions[-1].edition
     kinds = ["index.html", "people/index.html", "schedule.html"]
     for page in ("index", "schedule", "accepted_papers", "call_for_papers", "changelog", "data"):
@@ -364,6 +364,7 @@ def page_kinds(built: Path, editions: list[Release]) -> list[str]:
     person = next(iter(sorted((built / "people").glob("*.html"))))
     kinds.append(person.relative_to(built).as_posix())
     kinds += [f"{p}.html" for p in PACKAGE_PAGES if (built / f"{p}.html").is_file()]
+    kinds += ["404.html"] if (built / "404.html").is_file() else []  # the answer to a missing page
     assert newest
     return kinds
 

@@ -5,6 +5,7 @@ workflow builds it with ``make site``, and the old pages' line breaks in titles 
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urljoin
 
 import lxml.etree
 import lxml.html
@@ -48,8 +49,33 @@ def test_sitemap_lists_every_page(built_site: Path) -> None:
     assert "https://mlforsystems.org/index.html" in locs
     for page in pages(built_site):
         rel = page.relative_to(built_site).as_posix()
-        if redirect_target(page) is None and rel not in ("search.html", "genindex.html", "py-modindex.html"):
+        if redirect_target(page) is None and rel not in (
+            "search.html",
+            "genindex.html",
+            "py-modindex.html",
+            "404.html",
+        ):
             assert f"https://mlforsystems.org/{rel}" in locs, rel
+    assert "https://mlforsystems.org/404.html" not in locs  # the answer to a missing page is no page
+
+
+def test_a_missing_page_gets_a_404_page_leading_to_every_edition(built_site: Path) -> None:
+    """GitHub Pages answers a missing path with ``404.html`` at that path: its links work from
+    any folder (paths from the root), and lead to every edition's home, the people and the
+    package's documentation."""
+    page = built_site / "404.html"
+    doc = lxml.html.fromstring(page.read_bytes())
+    assert doc.findtext(".//h1") == "Page not found"
+    assert doc.xpath("//link[@rel='stylesheet'] | //script[@src]") == []  # nothing it cannot find
+    hrefs = [str(h) for h in doc.xpath("//a/@href")]
+    assert all(h.startswith("/") for h in hrefs), hrefs
+    for asked in ("/neurips2031/shedule.html", "/a/b/c/", "/nosuchpage"):
+        landed = {resolve(built_site, urljoin(asked, h)) for h in hrefs}
+        assert None not in landed, asked
+    homes = {p.parent.name for p in built_site.glob("*/index.html") if (p.parent / "changelog.html").exists()}
+    shown = {h.strip("/").split("/")[0] for h in hrefs}
+    assert homes - shown == {sorted(homes)[-1]}  # the newest is the root's: /index.html
+    assert {"/index.html", "/people/index.html", "/package/index.html"} <= set(hrefs)
 
 
 def test_pages_workflow_builds_with_make_site_and_deploys() -> None:

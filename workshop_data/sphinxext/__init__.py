@@ -74,6 +74,7 @@ MODULES = (
     "people",
     "releasefiles",
     "site",
+    "notfound",
 )
 
 

@@ -1,0 +1,112 @@
+"""The page a visitor gets for a URL the site does not have: ``404.html``.
+
+GitHub Pages, which publishes the site, answers a missing path with the site's ``404.html``
+(its own bare "File not found" when there is none: no way back to the workshop). The page is
+served at whatever path was asked for (``/neurips2031/shedule.html``), so it cannot link as
+the site's pages do, relative to their folder: every link and nothing else is a path from the
+site's root, the path of ``html_baseurl`` (``/`` for ``https://mlforsystems.org/``). For the
+same reason it loads no style sheet or script of the theme: a page of its own, like the
+redirects of the old URLs (``templates/redirect.html``), readable at any width, light or dark
+as the reader's browser is, its links 24 px tall or more (a finger's target on a phone).
+
+It leads to what the site has: the newest edition, every edition's home, the people and the
+package's documentation. The old site's URLs never get here (:mod:`.legacy` redirects them).
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from .pages import PEOPLE, SiteData
+from .site import PACKAGE
+
+#: The file GitHub Pages answers a missing path with.
+FILENAME = "404.html"
+PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Page not found · {series}</title>
+<style>
+:root {{ color-scheme: light dark; }}
+body {{ font-family: system-ui, sans-serif; line-height: 1.5; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; }}
+a {{ display: inline-block; padding: 0.25rem 0; }}
+html {{ background: #fff; color: #222; }}
+@media (prefers-color-scheme: dark) {{ html {{ background: #121212; color: #e8e8e8; }} a {{ color: #8ab4f8; }} }}
+</style>
+</head>
+<body>
+<main>
+<h1>Page not found</h1>
+<p>This site has no page at this address. The workshop's newest edition is
+<a href="{newest_href}">{newest}</a>.</p>
+<nav aria-label="The site">
+<h2>Every edition</h2>
+<ul>
+{editions}
+</ul>
+{more}
+</nav>
+</main>
+</body>
+</html>
+"""
+
+
+def root_path(baseurl: str) -> str:
+    """The path of the site's root in its URL: ``/`` for ``https://mlforsystems.org/``,
+    ``/site/`` for ``https://example.org/site``, ``/`` when there is no base URL."""
+    path = urlsplit(baseurl).path or "/"
+    return path if path.endswith("/") else f"{path}/"
+
+
+#: The site's other parts, if the build has them: (page, text after the link).
+MORE = (
+    (f"{PEOPLE}/index", "People", "the speakers, organizers and authors of every edition."),
+    (f"{PACKAGE}/index", "The workshop_data package", "the schedules, people and papers as data."),
+)
+
+
+def render(site: SiteData, root: str, docs: frozenset[str] = frozenset()) -> str:
+    """The page, every link a path from ``root``; the editions newest first, then the parts of
+    :data:`MORE` among ``docs`` (the build's pages)."""
+
+    def link(doc: str) -> str:
+        return escape(f"{root}{doc}.html")
+
+    newest = site.newest
+    editions = "\n".join(
+        f'<li><a href="{link("index" if e is newest else f"{e.name}/index")}">{escape(e.event)}</a></li>'
+        for e in reversed(site.editions)
+    )
+    more = "\n".join(
+        f'<p><a href="{link(doc)}">{escape(text)}</a>: {escape(what)}</p>' for doc, text, what in MORE if doc in docs
+    )
+    return PAGE.format(
+        series=escape(newest.event.split(" @ ")[0]),
+        newest_href=link("index"),
+        newest=escape(newest.event),
+        editions=editions,
+        more=more,
+    )
+
+
+def write(app: Any, exception: BaseException | None) -> None:
+    """``build-finished``: write ``404.html`` into the HTML output of a successful site build."""
+    site: SiteData | None = getattr(app, "workshop_data_site", None)
+    if exception is not None or site is None or not site.editions or app.builder.format != "html":
+        return
+    page = render(site, root_path(app.config.html_baseurl or ""), frozenset(app.env.found_docs))
+    target = Path(app.outdir) / FILENAME
+    if not target.is_file() or target.read_text("utf-8") != page:
+        target.write_text(page, "utf-8")
+
+
+def setup_notfound(app: Any) -> None:
+    """Connect ``build-finished``."""
+    app.connect("build-finished", write)
