@@ -169,6 +169,26 @@ def test_neurips_2023s_mistyped_lunch_time_is_a_correction() -> None:
     )
 
 
+def test_neurips_2023s_talk_titles_printed_only_on_its_schedule_page() -> None:
+    # neurips2023/schedule.md's speakers, from 2023-12-10 (upstream 502efdc): "<h3>Chris Lattner</h3>
+    # <h5>Keynote Speaker</h5><h4>Programming Languages Challenges in Large Scale Machine Learning</h4>";
+    # from 2023-12-16 (upstream of 3fbf904, "Atlas talk title changed"): "<h3>Atlas Wang</h3><h4>Efficient
+    # Generative Inference with Heavy Hitters and Beyond</h4>". index.md prints no title any more.
+    roles = wd.load_roles("neurips2023").set_index("person_id")
+    assert (
+        roles.loc["chris-lattner", "talk_title"] == "Programming Languages Challenges in Large Scale Machine Learning"
+    )
+    assert roles.loc["atlas-wang", "talk_title"] == "Efficient Generative Inference with Heavy Hitters and Beyond"
+    before = wd.load_roles("neurips2023", release="2023-12-14.1701").set_index("person_id")
+    assert (
+        before.loc["atlas-wang", "talk_title"] == "Leveraging Sparsity in Efficient Training, Inference, and Transfer"
+    )
+    changed = wd.diff("neurips2023", "2023-12-14.1701", "2023-12-16.0641")
+    assert list(changed[["change", "person_id", "field"]].itertuples(index=False, name=None)) == [
+        ("role_changed", "atlas-wang", "talk_title")
+    ]
+
+
 def test_what_the_pages_do_not_say_stays_unknown() -> None:
     # NeurIPS 2019's schedule page says "December 13th or 14th, 8:30AM-6:00PM" and no venue; its home page
     # "December 14th, 9AM-6PM Vancouver Convention Centre, West Level 2 202-204" since 2019-10-08: the venue

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from workshop_data.errors import WorkshopDataError
-from workshop_data.siteimport.home import parse_home
+from workshop_data.siteimport.home import parse_home, parse_speakers
 from workshop_data.siteimport.records import HomePage, PersonEntry, RoleEntry
 
 SPEAKER_ROLES = {"keynote", "invited", "panelist"}
@@ -201,6 +201,25 @@ def test_neurips2023(site_repo: Path) -> None:
         affiliations=("Microsoft Research and Georgia Tech",),
         links=("https://twitter.com/divyamahajn",),
     )
+
+
+def test_a_schedule_pages_speaker_blocks_give_their_talk_titles(site_repo: Path) -> None:
+    # neurips2023/schedule.md: <h3>Name</h3>, an optional <h5> label, <h4>Title</h4> (the title under
+    # the name, not 2023's earlier <h3>Title</h3><h4>Name (Affiliation)</h4>)
+    speakers = parse_speakers(_show(site_repo, "HEAD:neurips2023/schedule.md"), "neurips2023/schedule.md")
+    assert [(r.person.name, r.role, r.label, r.talk_title) for r in speakers or ()] == [
+        (
+            "Chris Lattner",
+            "keynote",
+            "Keynote Speaker",
+            "Programming Languages Challenges in Large Scale Machine Learning",
+        ),
+        ("William Dally", "invited", "", ""),
+        ("Atlas Wang", "invited", "", "Efficient Generative Inference with Heavy Hitters and Beyond"),
+    ]
+    # ISCA 2019's schedule page heads its blocks "Zhan Shi (University of Texas at Austin)": none read
+    assert parse_speakers(_show(site_repo, "9201b68:schedule.md")) is None
+    assert parse_speakers(_show(site_repo, "HEAD:neurips2024/schedule.md")) == ()
 
 
 def test_neurips2024(site_repo: Path) -> None:

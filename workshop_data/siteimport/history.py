@@ -53,11 +53,11 @@ from . import git
 from .aliases import PUBLISHED_IDS, canonical_name, display, person_key
 from .editions import EDITION_FOLDER, PagePath, edition_named, page_path, root_edition
 from .facts import FACTS, PINNED, PinnedRelease
-from .home import parse_home
+from .home import SPEAKER_ROLES, parse_home, parse_speakers
 from .inpage_schedule import schedule_page
 from .paperlist import foreign, merge_index, title_key
 from .papers import papers_data_path, parse_index_papers, parse_papers
-from .records import HomePage, PaperEntry
+from .records import HomePage, PaperEntry, RoleEntry
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
@@ -134,6 +134,9 @@ class Pages:
     schedule_page: PageVersion | None = None
     inpage: Release | None = None
     home: HomePage | None = None
+    #: The speaker blocks of the schedule page (NeurIPS 2023's carry the talk titles its home
+    #: page no longer prints): what a home page's speaker leaves out, they give.
+    schedule_speakers: tuple[RoleEntry, ...] = ()
     #: ``accepted_papers.md``'s papers, and the page itself (re-read when its CSV changes).
     listed: tuple[PaperEntry, ...] = ()
     papers_page: PapersPage | None = None
@@ -282,7 +285,9 @@ def _read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading)
     edition, path, description = pages.edition, where.path, "" if where.folder else at.description
     if where.kind == "schedule":
         version = PageVersion(path, blob, text, description)
+        speakers = at.parsed.get(("speakers", path, blob), lambda: _checked(path, parse_speakers(text, path) or ()))
         pages.schedule, pages.schedule_page = _schedule_of(pages, at.parsed, version), version
+        pages.schedule_speakers = speakers
     elif where.kind == "home":
         home = at.parsed.get(("home", path, blob), lambda: _checked(path, parse_home(text, path)))
         index = at.parsed.get(("index", path, blob), lambda: _checked(path, parse_index_papers(text, path)))
@@ -811,12 +816,33 @@ def _front_page(path: str, front_matter: dict[str, Any]) -> Page:
 _PeoplePart = tuple[tuple[Person, ...], tuple[Role, ...], tuple[Paper, ...], tuple[Author, ...]]
 
 
-def _people_part(schedule: tuple[Person, ...], home: HomePage, entries: tuple[PaperEntry, ...]) -> _PeoplePart:
+def _with_talk(entry: RoleEntry, talks: dict[str, RoleEntry]) -> RoleEntry:
+    """A home page's speaker with the talk title (and its abstract) the schedule page's block
+    of the same person gives, where the home page prints none (``talks``: by name key)."""
+    if entry.talk_title or entry.role not in SPEAKER_ROLES:
+        return entry
+    other = talks.get(name_key(entry.person.name))
+    if other is None or not other.talk_title:
+        return entry
+    return dataclasses.replace(
+        entry, talk_title=other.talk_title, talk_abstract=entry.talk_abstract or other.talk_abstract
+    )
+
+
+def _people_part(
+    schedule: tuple[Person, ...],
+    home: HomePage,
+    entries: tuple[PaperEntry, ...],
+    speakers: tuple[RoleEntry, ...] = (),
+) -> _PeoplePart:
     """The people of a release (the schedule's first, then the home page's and the authors,
-    each once), its roles, papers and authors (fresh ids)."""
+    each once), its roles (a speaker's talk from the schedule page's ``speakers`` where the home
+    page gives none), papers and authors (fresh ids)."""
     folks = _Folks(list(schedule))
     roles: list[Role] = []
+    talks = {name_key(s.person.name): s for s in speakers}
     for order, entry in enumerate(home.roles, start=1):
+        entry = _with_talk(entry, talks)
         p = entry.person
         pid = folks.add(
             p.name,
@@ -863,16 +889,16 @@ def _people_part_of(schedule: tuple[Person, ...], pages: Pages, parsed: Parsed |
     elsewhere than its speakers, or the second reading of the history assembling again)."""
     home = pages.home or HomePage()
     if parsed is None:
-        return _people_part(schedule, home, pages.papers)
-    inputs = (pages.home, pages.listed, pages.index_papers)
+        return _people_part(schedule, home, pages.papers, pages.schedule_speakers)
+    inputs = (pages.home, pages.listed, pages.index_papers, pages.schedule_speakers)
     try:
         key = ("people", schedule, *(str(id(x)) for x in inputs))
         found = parsed.people.get(key)
     except TypeError:  # a person built by hand with a list: not remembered
-        return _people_part(schedule, home, pages.papers)
+        return _people_part(schedule, home, pages.papers, pages.schedule_speakers)
     if found is not None and all(a is b for a, b in zip(found[0], inputs, strict=True)):
         return found[1]
-    part = _people_part(schedule, home, pages.papers)
+    part = _people_part(schedule, home, pages.papers, pages.schedule_speakers)
     parsed.people[key] = (inputs, part)
     return part
 
@@ -993,7 +1019,7 @@ def _assembled(edition: str, pages: Pages, parsed: Parsed) -> Release | None:
     meets the very objects the first parsed, and assembles nothing again)."""
     if pages.timetable is None:  # made anew at each step from the home page's front matter
         return assemble(edition, pages, "", _EPOCH, parsed)
-    inputs = (pages.timetable, pages.home, pages.listed, pages.index_papers)
+    inputs = (pages.timetable, pages.home, pages.listed, pages.index_papers, pages.schedule_speakers)
     key = ("assembled", edition, *(str(id(x)) for x in inputs))
     kept, release = parsed.get(key, lambda: (inputs, assemble(edition, pages, "", _EPOCH, parsed)))
     if all(a is b for a, b in zip(kept, inputs, strict=True)):

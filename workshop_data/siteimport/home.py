@@ -60,7 +60,8 @@ _COMMITTEE = re.compile(r"\bcomm?itt?ee\b", re.IGNORECASE)
 _SPEAKERS = re.compile(r"\bspeakers?\b", re.IGNORECASE)
 _SCHEDULE_SPEAKER = re.compile(r"^(?P<label>(?:invited|keynote)\s+speaker)\s*\d*\s*:\s*(?P<name>.+)$", re.IGNORECASE)
 _DASH = re.compile(r"^[-–—:]\s*")
-_SPEAKER_ROLES = frozenset({"keynote", "invited", "panelist"})
+#: The roles of a speaker block (the others are committees).
+SPEAKER_ROLES = frozenset({"keynote", "invited", "panelist"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SPEAKER_BIO = "//div[contains(concat(' ', normalize-space(@class), ' '), ' speaker-bio ')]"
 #: What a page is walked by, in document order.
@@ -211,7 +212,9 @@ def _head(headings: list[Any]) -> _Head:
     """Who the headings above a speaker's bio name, with the label and the talk title."""
     texts = [_text(h) for h in headings]
     tags = [h.tag for h in headings]
-    if tags[:2] == ["h3", "h4"] and "h5" not in tags:  # 2023: <h3>[Label: ]Title</h3><h4>Name (Affiliation)</h4>
+    # 2023: <h3>[Label: ]Title</h3><h4>Name (Affiliation)</h4>; not <h3>Name</h3><h4>Title</h4>
+    # (2023's schedule page from 2023-12-16: Atlas Wang's block, with no <h5> label)
+    if tags[:2] == ["h3", "h4"] and "h5" not in tags and not (is_name(texts[0]) and not is_name(texts[1])):
         label, title = _split_label(texts[0])
         match = _TRAILING_PAREN.match(texts[1])
         name, affiliations = (match["name"], split_affiliations(match["inner"])) if match else (texts[1], ())
@@ -398,13 +401,34 @@ def _walk(reader: _Reader, root: Any) -> list[tuple[int, str, Any]]:
 
 def _add_schedule_speakers(reader: _Reader, tables: list[tuple[int, str, Any]]) -> None:
     """Insert, where their tables are, the schedule's speakers who have no speaker block."""
-    named = {name_key(r.person.name) for r in reader.roles if r.role in _SPEAKER_ROLES}
+    named = {name_key(r.person.name) for r in reader.roles if r.role in SPEAKER_ROLES}
     shift = 0
     for position, group, table in tables:
         reader.group = group
         found = list(_schedule_speakers(reader, table, named))
         reader.roles[position + shift : position + shift] = found
         shift += len(found)
+
+
+def parse_speakers(text: str, path: str = "schedule.md") -> tuple[RoleEntry, ...] | None:
+    """The speaker blocks of another page of the edition, in page order: NeurIPS 2023's schedule
+    page printed its speakers' talk titles under their names from 2023-12-10, when its home page
+    dropped them. Committees and the speakers a schedule table names are not read here (the
+    schedule is the schedule page's own reading).
+
+    None when the page's speaker blocks cannot all be read (ISCA 2019's schedule page heads
+    them ``Zhan Shi (University of Texas at Austin)``): they only complete the home page's
+    speakers, who stand as the home page gives them, and the schedule page is read as before."""
+    _front_matter, body, offset = split_front_matter(Path(path), text)
+    if blank(body) or "speaker-bio" not in body:
+        return ()
+    try:
+        html, from_markdown = _render(body)
+        reader = _Reader(path=path, offset=0 if from_markdown else offset)
+        _walk(reader, _document(path, html, reader.offset))
+    except WorkshopDataError:
+        return None
+    return tuple(r for r in reader.roles if r.role in SPEAKER_ROLES)
 
 
 def parse_home(text: str, path: str = "index.md") -> HomePage:
