@@ -1,7 +1,8 @@
 """An edition's home page (``index.md``) as data: its speakers, its committees, its contact.
 
-The home page is the only place the site prints its speakers' bios, photos, role labels and talk
-titles, and its organizing, steering, program and competition committees. Its markup changed
+The home page is where the site prints its speakers' bios, photos, role labels and talk titles
+(but for NeurIPS 2023's last titles, on its schedule page: :func:`parse_speakers`), and its
+organizing, steering, program and competition committees. Its markup changed
 with almost every edition; :func:`parse_home` reads every shape the site's history has (2018 to
 2025) into a :class:`~.records.HomePage` of names *as printed* (who is who across pages and
 editions is decided later, by ``history``):
