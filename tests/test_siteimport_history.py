@@ -260,3 +260,11 @@ def test_a_page_check_skips_only_the_very_records_it_found_held() -> None:
     with pytest.raises(WorkshopDataError, match=r"^index.md: .*field 'name'"):
         history._checked("index.md", HomePage(roles=(ana, bad)))
     assert id(bad) not in history._HELD_RECORDS  # a page refused remembers none of its records
+
+
+def test_a_pinned_release_is_claimed_only_by_its_upstream_commit() -> None:
+    upstream = "ca5d44381508ef0cceaff3453d94388d7e2ffa72"  # neurips2024/2024-11-20's
+    assert history.is_upstream(upstream, upstream) and history.is_upstream("ca5d443", upstream)
+    assert history.is_upstream("CA5D4438", upstream)
+    # a hostile repository's trailer of a digit or two claimed it, and its page became the pinned release's
+    assert not any(history.is_upstream(short, upstream) for short in ("", "c", "ca5d44", "ca5d443x"))

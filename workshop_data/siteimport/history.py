@@ -1330,6 +1330,17 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
         return _plan(reader, log, report if report is not None else Report(), names, parsed, pinned)
 
 
+#: The fewest hex digits of an ``Original-commit:`` trailer that name a commit (git's default
+#: abbreviation): a trailer of one digit would claim every pinned release whose id begins so.
+_SHORTEST = 7
+
+
+def is_upstream(original: str, upstream: str) -> bool:
+    """Whether a commit's ``Original-commit:`` trailer names the upstream commit ``upstream``
+    (its full id, or an abbreviation of it of :data:`_SHORTEST` digits or more)."""
+    return len(original) >= _SHORTEST and upstream.startswith(original.lower())
+
+
 @dataclass
 class _Pins:
     """Where the pinned releases (:data:`.facts.PINNED`) go in a reading of the history.
@@ -1374,7 +1385,7 @@ class _Pins:
         """Learn the page version of the pinned releases made at ``commit`` (its pages read),
         and write those that are due."""
         for pinned in PINNED:
-            if not (commit.original and pinned.upstream.startswith(commit.original)):
+            if not is_upstream(commit.original, pinned.upstream):
                 continue
             ed = self.history.get(pinned.edition)
             page = self.pages.setdefault(pinned, ed.pages.schedule_page if ed is not None else None)
