@@ -423,10 +423,14 @@ def parse_speakers(text: str, path: str = "schedule.md") -> tuple[RoleEntry, ...
     _front_matter, body, offset = split_front_matter(Path(path), text)
     if blank(body) or "speaker-bio" not in body:
         return ()
-    try:
-        html, from_markdown = _render(body)
-        reader = _Reader(path=path, offset=0 if from_markdown else offset)
-        _walk(reader, _document(path, html, reader.offset))
+    reader = _Reader(path=path, offset=offset)
+    reader.group = "Speakers"
+    try:  # read as HTML, as the schedule reader reads the page; only its speaker blocks
+        for bio in _document(path, body, offset).xpath(_SPEAKER_BIO):
+            before = bio.getprevious()
+            heading = before if before is not None and before.tag == "h3" else None
+            key = ("speaker", _html(bio), _html(heading) if heading is not None else b"", reader.group)
+            reader.roles.extend(_READ.get(key, functools.partial(_speaker, reader, bio, heading)))
     except WorkshopDataError:
         return None
     return tuple(r for r in reader.roles if r.role in SPEAKER_ROLES)
