@@ -19,7 +19,7 @@ import workshop_data as wd
 #: edition -> (schedule rows, accepted papers, speakers, committee members) on its last pages.
 COUNTS = {
     "neurips2018": (18, 19, 6, 22),
-    "isca2019": (20, 5, 0, 18),
+    "isca2019": (20, 5, 7, 18),  # its speakers are on the schedule page only
     "neurips2019": (18, 22, 5, 42),
     "neurips2020": (15, 18, 6, 35),
     "neurips2021": (8, 0, 6, 9),  # its six invited talks' times print "TBD"
@@ -187,6 +187,43 @@ def test_neurips_2023s_talk_titles_printed_only_on_its_schedule_page() -> None:
     assert list(changed[["change", "person_id", "field"]].itertuples(index=False, name=None)) == [
         ("role_changed", "atlas-wang", "talk_title")
     ]
+
+
+def test_isca_2019s_speakers_printed_only_on_its_schedule_page() -> None:
+    # isca2019/schedule.md's "Speakers" section (index.md has none): '<div class="img-holder"
+    # style="background-image: url(/assets/images/speakers/dave_patterson.jpg)">', '<h3 class="keynote-speaker">
+    # Domain-Specific Architectures for Deep Neural Networks</h3><h4>David Patterson - Google Brain</h4><p>With
+    # the ending of Moore's Law, …'; the 3:45 PM row prints "Keynote Speaker: David Patterson - Google Brain",
+    # the 11:30 AM row "Speaker: Zhan Shi - University of Texas at Austin" (its slot is an invited talk: the
+    # page presents him in its speakers section)
+    roles = wd.load_roles("isca2019").set_index("person_id")
+    dave = roles.loc["david-patterson"]
+    assert (dave["role"], dave["group"]) == ("keynote", "Speakers")
+    assert pd.isna(dave["label"])  # the block prints none
+    assert dave["talk_title"] == "Domain-Specific Architectures for Deep Neural Networks"
+    assert dave["talk_abstract"].startswith("With the ending of Moore's Law, many computer architects believe")
+    assert dave["talk_abstract"].endswith("which are designed for training.")
+    assert roles.loc["zhan-shi", "role"] == "invited"
+    assert roles.loc["zhan-shi", "talk_title"] == "Learning Execution through Neural Code Fusion"
+    speakers = roles[roles["role"].isin(SPEAKING)]
+    assert list(speakers.index) == [  # the section's order, after the home page's committees
+        "david-patterson",
+        "h-t-kung",
+        "farinaz-koushanfar",
+        "nathan-beckmann",
+        "summer-deng",  # headed "Zhaoxia (Summer) Deng - Facebook": the schedule's "Summer Deng - Facebook"
+        "zhan-shi",
+        "zhihao-jia",
+    ]
+    assert list(speakers["role"]) == ["keynote"] * 3 + ["invited"] * 4
+    people = wd.load_people("isca2019").set_index("person_id")
+    assert (
+        people.loc["david-patterson", "photo_url"]
+        == "https://mlforsystems.org/assets/images/speakers/dave_patterson.jpg"
+    )
+    assert people.loc["david-patterson", "affiliations"] == ("Google Brain",)
+    assert pd.isna(people.loc["david-patterson", "bio"])  # the paragraph is the talk's abstract
+    assert people.loc["summer-deng", "name"] == "Summer Deng"
 
 
 def test_what_the_pages_do_not_say_stays_unknown() -> None:
@@ -532,7 +569,8 @@ def test_isca_2019s_first_schedules_name_their_speakers() -> None:
     assert row("09:10") == ("invited", "Farinaz Koushanfar", "UCSD", na, na)
     assert row("10:30") == ("invited", "H.T. Kung", "Harvard University", na, na)
     assert row("11:30") == ("invited", "Zhan Shi", "University of Texas at Austin", na, na)
-    assert row("15:45") == ("invited", "David Patterson", na, na, na)  # "<b>David Patterson</b><br/>"
+    # "<b>David Patterson</b><br/>": his affiliation is the speakers section's "<h3>David Patterson (Google Brain)</h3>"
+    assert row("15:45") == ("invited", "David Patterson", "Google Brain", na, na)
     # presented under another spelling of the name, or not presented: the kind is not said
     assert row("14:00") == ("other", "Nathan Bechmann", "CMU", na, na)
     assert row("14:30") == ("other", "Summer Deng", "Facebook", na, na)

@@ -268,3 +268,46 @@ def test_a_pinned_release_is_claimed_only_by_its_upstream_commit() -> None:
     assert history.is_upstream("CA5D4438", upstream)
     # a hostile repository's trailer of a digit or two claimed it, and its page became the pinned release's
     assert not any(history.is_upstream(short, upstream) for short in ("", "c", "ca5d44", "ca5d443x"))
+
+
+def test_a_schedule_pages_speaker_missing_from_the_home_page_gets_the_kind_of_their_slot() -> None:
+    # ISCA 2019: no speaker on index.md; schedule.md's "Speakers" section presents seven, its rows
+    # "Keynote Speaker: David Patterson - Google Brain" and "Speaker: Zhan Shi - …" (an invited talk,
+    # as the page presents him), and the blocks' class="keynote-speaker" on all of them
+    day = dt.datetime(2019, 6, 23, 9)
+    workshop = Workshop("isca2019", "I", "ISCA 2019", "", "", "", "", day.date(), "", "UTC", "")
+
+    def slot(i: int, kind: str, pid: str) -> Slot:
+        return Slot(f"s{i}", day + dt.timedelta(hours=i), None, False, kind, "", "T", "T", "", (pid,), "")
+
+    schedule = Release(
+        "",
+        day,
+        workshop,
+        (slot(0, "keynote", "david-patterson"), slot(1, "invited", "zhan-shi"), slot(2, "other", "ada-ng")),
+        people=(
+            Person("david-patterson", "David Patterson"),
+            Person("zhan-shi", "Zhan Shi"),
+            Person("ada-ng", "Ada Ng"),
+        ),
+    )
+
+    def block(name: str, title: str) -> RoleEntry:
+        person = PersonEntry(name, ("U",), photo_url=f"https://x.org/{name[:3]}.jpg")
+        return RoleEntry(person, "invited", "Speakers", "", title, f"About {title}.")
+
+    speakers = (block("Zhan Shi", "Fusion"), block("David Patterson", "DSAs"), block("Ada Ng", "Caches"))
+    home = HomePage(roles=(RoleEntry(PersonEntry("Bo Li"), "organizer", "Organizing Committee"),))
+    pages = Pages("isca2019", schedule=schedule, home=home, schedule_speakers=speakers)
+    release = assemble("isca2019", pages, "", day)
+    assert release is not None
+    assert [(r.order, r.person_id, r.role, r.group, r.talk_title, r.talk_abstract) for r in release.roles] == [
+        (1, "bo-li", "organizer", "Organizing Committee", "", ""),
+        (2, "zhan-shi", "invited", "Speakers", "Fusion", "About Fusion."),  # the section's order
+        (3, "david-patterson", "keynote", "Speakers", "DSAs", "About DSAs."),
+        # Ada Ng's row says nothing of the kind: no role (her slot stays 'other')
+    ]
+    people = {p.person_id: p for p in release.people}
+    assert people["david-patterson"].photo_url == "https://x.org/Dav.jpg"  # the schedule's person, filled in
+    assert people["david-patterson"].affiliations == ("U",)
+    assert [s.kind for s in release.slots] == ["keynote", "invited", "other"]

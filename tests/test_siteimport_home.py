@@ -217,9 +217,107 @@ def test_a_schedule_pages_speaker_blocks_give_their_talk_titles(site_repo: Path)
         ("William Dally", "invited", "", ""),
         ("Atlas Wang", "invited", "", "Efficient Generative Inference with Heavy Hitters and Beyond"),
     ]
-    # ISCA 2019's schedule page heads its blocks "Zhan Shi (University of Texas at Austin)": none read
-    assert parse_speakers(_show(site_repo, "9201b68:schedule.md")) is None
     assert parse_speakers(_show(site_repo, "HEAD:neurips2024/schedule.md")) == ()
+
+
+def test_isca2019s_speaker_blocks_on_its_schedule_page(site_repo: Path) -> None:
+    # isca2019/schedule.md: '<h2 id="speakers">Speakers</h2>' then seven blocks, e.g. '<h3 class="keynote-speaker">
+    # Domain-Specific Architectures for Deep Neural Networks</h3><h4>David Patterson - Google Brain</h4><p>With the
+    # ending of Moore's Law, …' (the talk's abstract: no bio)
+    speakers = parse_speakers(_show(site_repo, "HEAD:isca2019/schedule.md"), "isca2019/schedule.md") or ()
+    assert [(r.person.name, r.person.affiliations) for r in speakers] == [
+        ("David Patterson", ("Google Brain",)),
+        ("H. T. Kung", ("Harvard University",)),
+        ("Farinaz Koushanfar", ("UCSD",)),
+        ("Nathan Beckmann", ("CMU",)),
+        ("Zhaoxia (Summer) Deng", ("Facebook",)),
+        ("Zhan Shi", ("University of Texas at Austin",)),
+        ("Zhihao Jia", ("Stanford University",)),
+    ]
+    assert {(r.group, r.label, r.person.bio) for r in speakers} == {("Speakers", "", "")}
+    dave = speakers[0]
+    assert dave.talk_title == "Domain-Specific Architectures for Deep Neural Networks"
+    assert dave.talk_abstract.startswith("With the ending of Moore's Law, many computer architects believe")
+    assert dave.person.photo_url == PHOTOS + "dave_patterson.jpg"
+    # 9201b68 (2019-06-17), schedule.md: '<h3>Zhan Shi (University of Texas at Austin)</h3><h5 class="keynote-speaker">
+    # Learning Execution through Neural Code Fusion</h5><p>As the performance of computer systems stagnates…'
+    first = parse_speakers(_show(site_repo, "9201b68:schedule.md")) or ()
+    assert [(r.person.name, r.person.affiliations, r.label, r.talk_title) for r in first] == [
+        (
+            "H. T. Kung",
+            ("Harvard University",),
+            "",
+            "Don’t Use a Single Large Systolic Array, Use Many Small Ones Instead",
+        ),
+        ("Zhan Shi", ("University of Texas at Austin",), "", "Learning Execution through Neural Code Fusion"),
+        ("Zhihao Jia", ("Stanford University",), "", "Search-Based Approaches to Accelerate Deep Learning"),
+    ]
+    assert first[1].talk_abstract.startswith("As the performance of computer systems stagnates")
+    assert first[1].person.bio == ""
+
+
+def _block(heads: str, paragraph: str = "<p>It is known that systolic arrays can efficiently implement it.</p>") -> str:
+    return (
+        '<div class="speaker_section"><h2>Speakers</h2><div class="speaker-bio">'
+        '<div class="img-holder" style="background-image: url(/assets/images/speakers/k.png)"></div>'
+        f"<div>{heads}{paragraph}</div></div></div>\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("heads", "name", "affiliations", "label", "title"),
+    [  # ISCA 2019's three shapes, as its schedule page printed them one after the other
+        ("<h3>H. T. Kung</h3><h5>Abstract</h5>", "H. T. Kung", (), "", ""),
+        (
+            "<h3>H. T. Kung (Harvard University)</h3><h5>Use Many Small Systolic Arrays Instead</h5>",
+            "H. T. Kung",
+            ("Harvard University",),
+            "",
+            "Use Many Small Systolic Arrays Instead",
+        ),
+        (
+            "<h3>Use Many Small Ones</h3><h4>H. T. Kung - Harvard University</h4>",
+            "H. T. Kung",
+            ("Harvard University",),
+            "",
+            "Use Many Small Ones",
+        ),
+        (
+            "<h3>Zhaoxia (Summer) Deng (Facebook)</h3><h5>Deep Learning Acceleration via Low Precision</h5>",
+            "Zhaoxia (Summer) Deng",
+            ("Facebook",),
+            "",
+            "Deep Learning Acceleration via Low Precision",
+        ),
+    ],
+)
+def test_isca_heads_name_the_speaker_and_the_talk(
+    heads: str, name: str, affiliations: tuple[str, ...], label: str, title: str
+) -> None:
+    (role,) = parse_speakers(_block(heads)) or ()
+    assert (role.person.name, role.person.affiliations, role.label, role.talk_title) == (
+        name,
+        affiliations,
+        label,
+        title,
+    )
+    assert (role.person.bio, role.talk_abstract) == (
+        "",
+        "It is known that systolic arrays can efficiently implement it.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("heads", "label", "title", "bio"),
+    [  # a role label in <h5> (NeurIPS): the paragraph stays the bio
+        ("<h3>Jeff Dean</h3><h5>Keynote Speaker</h5>", "Keynote Speaker", "", "B."),
+        ("<h3>Natasha Jaques</h3><h5>Special Topic: MARL</h5><h4>A Talk</h4>", "Special Topic: MARL", "A Talk", "B."),
+        ("<h3>Keynote: A Talk</h3><h4>Chris Lattner (Modular.ai)</h4>", "Keynote", "A Talk", "B."),
+    ],
+)
+def test_a_label_heading_keeps_the_paragraph_a_bio(heads: str, label: str, title: str, bio: str) -> None:
+    (role,) = parse_speakers(_block(heads, "<p>B.</p>")) or ()
+    assert (role.label, role.talk_title, role.person.bio, role.talk_abstract) == (label, title, bio, "")
 
 
 def test_neurips2024(site_repo: Path) -> None:

@@ -95,16 +95,23 @@ def _pieces(runs: Sequence[Run]) -> list[tuple[int, int]]:
     return spans  # a blank piece ("and Neural", "Neural and", "A, , B") is not a list of names
 
 
+def name_and_affiliations(text: str) -> tuple[str, tuple[str, ...]]:
+    """``"Name - Affiliation"`` or ``"Name (Affiliation)"`` -> the name and the affiliations;
+    other text is kept whole, with none. The shapes schedules print a speaker in, and the
+    speaker blocks' headings (NeurIPS 2023's ``Name (Affiliation)``, ISCA 2019's both); a
+    name keeps a parenthesis of its own (``Zhaoxia (Summer) Deng (Facebook)``)."""
+    dash = _DASH.split(text, maxsplit=1)
+    if len(dash) == 2:
+        return dash[0], split_affiliations(dash[1])
+    paren = _TRAILING_PAREN.match(text)
+    if paren and paren.group("name"):
+        return paren.group("name"), split_affiliations(paren.group("inner"))
+    return text, ()
+
+
 def _person(runs: Sequence[Run], anchor: str) -> tuple[PersonText, bool] | None:
     """One person from its runs, and whether an affiliation was printed; None if not a name."""
-    text = collapse(raw_text(runs))
-    affiliations: tuple[str, ...] = ()
-    dash = _DASH.split(text, maxsplit=1)
-    paren = _TRAILING_PAREN.match(text)
-    if len(dash) == 2:
-        text, affiliations = dash[0], split_affiliations(dash[1])
-    elif paren and paren.group("name"):
-        text, affiliations = paren.group("name"), split_affiliations(paren.group("inner"))
+    text, affiliations = name_and_affiliations(collapse(raw_text(runs)))
     if not is_name(text):
         return None
     anchor = (anchor_link(runs) or anchor).lstrip("#")

@@ -161,6 +161,15 @@ _TABLE: tuple[tuple[str, Alias], ...] = (
         ),
     ),
     (
+        "Zhaoxia (Summer) Deng",
+        Alias(
+            "Summer Deng",
+            "ISCA 2019's schedule: the 2:30 PM row 'Deep Learning Acceleration via Low Precision Computing', "
+            "'Speaker: Summer Deng - Facebook', and the same page's speakers section heads the same talk "
+            "'Zhaoxia (Summer) Deng - Facebook' (her given name, the name she goes by in parentheses)",
+        ),
+    ),
+    (
         "Riyadhi Baghdadi",
         Alias(
             "Riyadh Baghdadi",

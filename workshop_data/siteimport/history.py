@@ -3,9 +3,10 @@
 For each commit, oldest first, the data pages it touched are read and given to their edition
 (:mod:`.editions`); each edition keeps the last readable version of each of its pages. An
 edition whose pages changed is assembled into a :class:`~workshop_data.model.Release` (the
-schedule through :mod:`workshop_data.importer`, the home page's people and the accepted papers
-through their parsers), given ids, and compared with the edition's previous release: when its
-data changed it becomes a release, published at the commit's author time (UTC).
+schedule through :mod:`workshop_data.importer`, the home page's people (and the schedule page's
+speakers it lacks: ISCA 2019's) and the accepted papers through their parsers), given ids, and
+compared with the edition's previous release: when its data changed it becomes a release,
+published at the commit's author time (UTC).
 
 Ids: slots, talks and people are carried from the previous release in publication order (a
 pinned release published before the commit it was made from included, :class:`_Pins`;
@@ -31,7 +32,7 @@ import datetime as dt
 import functools
 import html
 import operator
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -829,20 +830,51 @@ def _with_talk(entry: RoleEntry, talks: dict[str, RoleEntry]) -> RoleEntry:
     )
 
 
+def _slot_kinds(release: Release) -> dict[str, str]:
+    """The kind of talk each speaker of ``release``'s slots gives (person id -> keynote or
+    invited, the strongest if several), as the schedule's rows print or the page shows it."""
+    kinds: dict[str, str] = {}
+    for slot in release.slots:
+        if slot.kind in _SPEAKER_KINDS:
+            for pid in slot.speakers:
+                if kinds.get(pid) != "keynote":
+                    kinds[pid] = slot.kind
+    return kinds
+
+
+def _schedule_only(
+    speakers: tuple[RoleEntry, ...], home: HomePage, folks: _Folks, kinds: Mapping[str, str]
+) -> Iterator[RoleEntry]:
+    """The schedule page's speakers with no role on the home page (ISCA 2019's seven: its home
+    page has no speakers), each with the kind of the slot the schedule gives them (``kinds``, by
+    person id; the blocks' ``class="keynote-speaker"`` is no evidence: ISCA 2019 puts it on all
+    seven, four of them in rows printed "Speaker"); one with no such slot gets no role."""
+    on_home = {person_key(r.person.name) for r in home.roles if r.role in SPEAKER_ROLES}
+    for entry in speakers:
+        if person_key(entry.person.name) in on_home:
+            continue
+        at = folks.find(entry.person.name)
+        kind = kinds.get(folks.people[at].person_id) if at is not None else None
+        if kind is not None:
+            yield dataclasses.replace(entry, role=kind)
+
+
 def _people_part(
     schedule: tuple[Person, ...],
     home: HomePage,
     entries: tuple[PaperEntry, ...],
     speakers: tuple[RoleEntry, ...] = (),
+    kinds: Mapping[str, str] | None = None,
 ) -> _PeoplePart:
     """The people of a release (the schedule's first, then the home page's and the authors,
     each once), its roles (a speaker's talk from the schedule page's ``speakers`` where the home
-    page gives none), papers and authors (fresh ids)."""
+    page gives none; then the schedule page's speakers the home page has not, of the kind their
+    slots give: ``kinds``, :func:`_schedule_only`), papers and authors (fresh ids)."""
     folks = _Folks(list(schedule))
     roles: list[Role] = []
     talks = {name_key(s.person.name): s for s in speakers}
-    for order, entry in enumerate(home.roles, start=1):
-        entry = _with_talk(entry, talks)
+    listed = (*(_with_talk(e, talks) for e in home.roles), *_schedule_only(speakers, home, folks, kinds or {}))
+    for order, entry in enumerate(listed, start=1):
         p = entry.person
         pid = folks.add(
             p.name,
@@ -881,7 +913,9 @@ def _people_part(
     return tuple(folks.people), tuple(roles), tuple(papers), tuple(authors)
 
 
-def _people_part_of(schedule: tuple[Person, ...], pages: Pages, parsed: Parsed | None) -> _PeoplePart:
+def _people_part_of(
+    schedule: tuple[Person, ...], pages: Pages, parsed: Parsed | None, kinds: Mapping[str, str]
+) -> _PeoplePart:
     """:func:`_people_part` of the schedule's people and ``pages``' home page and papers, once
     per import for the same of them (``parsed``): the schedule's people by their values, the
     home page's and papers pages' records by the parsed objects themselves, kept with the
@@ -889,16 +923,16 @@ def _people_part_of(schedule: tuple[Person, ...], pages: Pages, parsed: Parsed |
     elsewhere than its speakers, or the second reading of the history assembling again)."""
     home = pages.home or HomePage()
     if parsed is None:
-        return _people_part(schedule, home, pages.papers, pages.schedule_speakers)
+        return _people_part(schedule, home, pages.papers, pages.schedule_speakers, kinds)
     inputs = (pages.home, pages.listed, pages.index_papers, pages.schedule_speakers)
     try:
-        key = ("people", schedule, *(str(id(x)) for x in inputs))
+        key = ("people", schedule, tuple(sorted(kinds.items())), *(str(id(x)) for x in inputs))
         found = parsed.people.get(key)
     except TypeError:  # a person built by hand with a list: not remembered
-        return _people_part(schedule, home, pages.papers, pages.schedule_speakers)
+        return _people_part(schedule, home, pages.papers, pages.schedule_speakers, kinds)
     if found is not None and all(a is b for a, b in zip(found[0], inputs, strict=True)):
         return found[1]
-    part = _people_part(schedule, home, pages.papers, pages.schedule_speakers)
+    part = _people_part(schedule, home, pages.papers, pages.schedule_speakers, kinds)
     parsed.people[key] = (inputs, part)
     return part
 
@@ -939,7 +973,7 @@ def assemble(
     if timetable is None:
         return None
     release = _one_per_person(dataclasses.replace(timetable, name=name, published=published))
-    people, roles, papers, authors = _people_part_of(release.people, pages, parsed)
+    people, roles, papers, authors = _people_part_of(release.people, pages, parsed, _slot_kinds(release))
     home = pages.home or HomePage()
     workshop = release.workshop
     if not workshop.contact_email and home.contact_email:

@@ -1,7 +1,8 @@
 """An edition's home page (``index.md``) as data: its speakers, its committees, its contact.
 
 The home page is where the site prints its speakers' bios, photos, role labels and talk titles
-(but for NeurIPS 2023's last titles, on its schedule page: :func:`parse_speakers`), and its
+(but for NeurIPS 2023's last titles, and ISCA 2019's speakers, on their schedule pages:
+:func:`parse_speakers`), and its
 organizing, steering, program and competition committees. Its markup changed
 with almost every edition; :func:`parse_home` reads every shape the site's history has (2018 to
 2025) into a :class:`~.records.HomePage` of names *as printed* (who is who across pages and
@@ -26,7 +27,8 @@ editions is decided later, by ``history``):
   bold with the affiliation; links are the person's profile links).
 
 Nothing is invented: a speaker block prints no affiliation apart from 2023's ``Name
-(Affiliation)``, so a speaker's affiliations stay empty and the bio keeps the words. Placeholders
+(Affiliation)`` and ISCA 2019's ``Name - Affiliation`` and ``Name (Affiliation)``, so a speaker's
+affiliations stay empty and the bio keeps the words. Placeholders
 ("TBD", "Other speakers TBD") are not people. What cannot be read fully (a committee entry that is
 not a name, a speaker block without a name, an unresolved merge conflict inside a list or a speaker
 block) raises :class:`~workshop_data.errors.WorkshopDataError` naming the file, the line and the
@@ -46,7 +48,7 @@ from ..errors import WorkshopDataError
 from ..importer.inline import LineStart, blank, collapse
 from ..importer.kinds import ROLE_WORDS
 from ..importer.page import CutShort, contact_email, html_document, split_front_matter
-from ..importer.people import is_name, is_placeholder, name_key, split_affiliations
+from ..importer.people import is_name, is_placeholder, name_and_affiliations, name_key, split_affiliations
 from ..links import web_url
 from ..memo import Memo
 from .records import HomePage, PersonEntry, RoleEntry
@@ -56,7 +58,6 @@ _MARKDOWN_BLOCK = LineStart(r"#{1,6}\s|[*+-]\s+\S")
 #: A line left by an unresolved merge conflict.
 _CONFLICT = re.compile(r"^\s*(?:<{7}|={7}|>{7})(?:\s|$)", re.MULTILINE)
 _CSS_URL = re.compile(r"""url\(\s*['"]?(?P<url>[^'")]+?)['"]?\s*\)""")
-_TRAILING_PAREN = re.compile(r"^(?P<name>[^()]*?)\s*\((?P<inner>[^()]*)\)$")
 _COMMITTEE = re.compile(r"\bcomm?itt?ee\b", re.IGNORECASE)
 _SPEAKERS = re.compile(r"\bspeakers?\b", re.IGNORECASE)
 _SCHEDULE_SPEAKER = re.compile(r"^(?P<label>(?:invited|keynote)\s+speaker)\s*\d*\s*:\s*(?P<name>.+)$", re.IGNORECASE)
@@ -207,6 +208,16 @@ class _Head:
     label: str = ""
     title: str = ""
     links: tuple[str, ...] = ()
+    #: The block's paragraphs describe the talk, not the person (ISCA 2019's shapes).
+    about_talk: bool = False
+
+
+def _is_label(text: str) -> bool:
+    """Whether an ``<h5>`` under a speaker's name is a role label ("Keynote Speaker", "Hardware",
+    "Special Topic: MARL") rather than the talk's title: ISCA 2019's first blocks printed the
+    title there ("Search-Based Approaches to Accelerate Deep Learning"), in five words or more
+    with no role word; no label the site printed has five words."""
+    return len(text.split()) < 5 or ": " in text or ROLE_WORDS.search(text) is not None
 
 
 def _head(headings: list[Any]) -> _Head:
@@ -214,15 +225,26 @@ def _head(headings: list[Any]) -> _Head:
     texts = [_text(h) for h in headings]
     tags = [h.tag for h in headings]
     # 2023: <h3>[Label: ]Title</h3><h4>Name (Affiliation)</h4>; not <h3>Name</h3><h4>Title</h4>
-    # (2023's schedule page from 2023-12-16: Atlas Wang's block, with no <h5> label)
-    if tags[:2] == ["h3", "h4"] and "h5" not in tags and not (is_name(texts[0]) and not is_name(texts[1])):
+    # (2023's schedule page from 2023-12-16: Atlas Wang's block, with no <h5> label).
+    # ISCA 2019's schedule page from 2019-06-18: <h3>Title</h3><h4>Name - Affiliation</h4>
+    name, affiliations = name_and_affiliations(texts[1]) if len(texts) > 1 else ("", ())
+    if tags[:2] == ["h3", "h4"] and "h5" not in tags and not (is_name(texts[0]) and not is_name(name)):
         label, title = _split_label(texts[0])
-        match = _TRAILING_PAREN.match(texts[1])
-        name, affiliations = (match["name"], split_affiliations(match["inner"])) if match else (texts[1], ())
-        return _Head(name, affiliations, label, _title(title), _links(headings[1]))
-    label = next((t for h, t in zip(headings[1:], texts[1:], strict=True) if h.tag == "h5"), "")
+        about_talk = " - " in texts[1] and is_name(name)
+        return _Head(name, affiliations, label, _title(title), _links(headings[1]), about_talk)
+    # the name's heading: 'Name', or ISCA 2019's first 'Name (Affiliation)' (then an <h5> title
+    # or an <h5>Abstract</h5> heading the paragraph)
+    name, affiliations = name_and_affiliations(texts[0])
+    if not is_name(name):
+        name, affiliations = texts[0], ()
+    fives = [t for h, t in zip(headings[1:], texts[1:], strict=True) if h.tag == "h5"]
+    abstract_heading = [t for t in fives if t.lower() == "abstract"]
+    titles_in_five = [t for t in fives if t not in abstract_heading and not _is_label(t)]
+    label = next((t for t in fives if t not in abstract_heading and t not in titles_in_five), "")
     title = next((t for h, t in zip(headings[1:], texts[1:], strict=True) if h.tag != "h5"), "")
-    return _Head(texts[0], (), label, _title(title), _links(headings[0]))
+    title = title or next(iter(titles_in_five), "")
+    about_talk = bool(abstract_heading or titles_in_five)
+    return _Head(name, affiliations, label, _title(title), _links(headings[0]), about_talk)
 
 
 #: Speaker blocks and committee lists read in this process, by their HTML (and the heading
@@ -260,7 +282,7 @@ def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> tuple[RoleE
         text = _text(el)
         if el.tag != "p":  # a heading after the bio: the talk's title (2022)
             title = title or _title(text)
-        elif text and not bio_text and not abstract:
+        elif text and not bio_text and not abstract and not head.about_talk:
             bio_text = text
             links += tuple(u for u in _links(el) if u not in links)  # the bio's links are the person's
         elif text:
@@ -412,21 +434,29 @@ def _add_schedule_speakers(reader: _Reader, tables: list[tuple[int, str, Any]]) 
 
 
 def parse_speakers(text: str, path: str = "schedule.md") -> tuple[RoleEntry, ...] | None:
-    """The speaker blocks of another page of the edition, in page order: NeurIPS 2023's schedule
-    page printed its speakers' talk titles under their names from 2023-12-10, when its home page
-    dropped them. Committees and the speakers a schedule table names are not read here (the
-    schedule is the schedule page's own reading).
+    """The speaker blocks of another page of the edition, in page order, each in the section
+    heading above it as printed (``group``). NeurIPS 2023's schedule page printed its speakers'
+    talk titles under their names from 2023-12-10, when its home page dropped them; ISCA 2019's
+    home page has no speakers, its schedule page has (``history`` gives them roles). Committees
+    and the speakers a schedule table names are not read here (the schedule is the schedule
+    page's own reading).
 
-    None when the page's speaker blocks cannot all be read (ISCA 2019's schedule page heads
-    them ``Zhan Shi (University of Texas at Austin)``): they only complete the home page's
+    ISCA 2019's blocks head the talk ``<h3>Title</h3><h4>Name - Affiliation</h4>`` (from
+    2019-06-18), ``<h3>Name (Affiliation)</h3><h5>Title</h5>`` before, and first ``<h3>Name</h3>
+    <h5>Abstract</h5>``. Their paragraphs are the talk's abstract, not a bio: the first blocks
+    head them "Abstract", and every one describes the talk ("In this talk, I advocate…", "This
+    talk will cover…", "I will present…", "We compare the TPU…"), none the speaker's career.
+
+    None when the page's speaker blocks cannot all be read: they only complete the home page's
     speakers, who stand as the home page gives them, and the schedule page is read as before."""
     _front_matter, body, offset = split_front_matter(Path(path), text)
     if blank(body) or "speaker-bio" not in body:
         return ()
     reader = _Reader(path=path, offset=offset)
-    reader.group = "Speakers"
     try:  # read as HTML, as the schedule reader reads the page; only its speaker blocks
         for bio in _document(path, body, offset).xpath(_SPEAKER_BIO):
+            section = bio.xpath("preceding::h2[1]")  # the section heading as printed ("Speakers")
+            reader.group = _text(section[0]) if section else ""
             before = bio.getprevious()
             heading = before if before is not None and before.tag == "h3" else None
             key = ("speaker", _html(bio), _html(heading) if heading is not None else b"", reader.group)
