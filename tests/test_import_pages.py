@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from workshop_data.datapackage import in_schema, release_files, schema_version_of, write_release
 from workshop_data.errors import WorkshopDataError
 from workshop_data.importer import build_release
-from workshop_data.importer.page import parse_page, read_page
+from workshop_data.importer.page import Page, parse_page, read_page
 from workshop_data.model import Release
 from workshop_data.validation import read_release
 
@@ -27,6 +27,13 @@ Row = tuple[str | None, str | None, bool, str, str, str, str, list[str]]
 def imported(path: Path, edition: str, timezone: str, release: str = "2024-11-20") -> tuple[Release, list[str]]:
     result = build_release(read_page(path), edition, release, timezone=timezone)
     return result.release, result.warnings
+
+
+def _fold_page(rows: str, after: str = "") -> Page:
+    """A schedule page of the made-up edition fold2031 (May 1, 2031): its table's ``rows``, then
+    ``after``."""
+    front = "---\nworkshop_name: fold2031\nsite_description: Workshop on F at Fold 2031, May 1\n---\n"
+    return parse_page(f'{front}<table class="schedule-table">{rows}</table>{after}')
 
 
 def rows(release: Release) -> list[Row]:
@@ -571,13 +578,11 @@ def test_other_shapes_of_the_family() -> None:
 def test_a_panelist_named_above_is_known_by_the_same_comparison_that_merges_people() -> None:
     # Names are compared case-folded ("Strauß" is "strauss"): a lone panelist named on a row
     # above is a panelist, as the two mentions are one person.
-    page = "---\nworkshop_name: fold2031\nsite_description: Workshop on F at Fold 2031, May 1\n---\n"
     rows = (
         "<tr><td>9:00 AM</td><td><b>Keynote:</b> Max Strauß (<i>TU Wien</i>)</td></tr>"
         "<tr><td>10:00 AM</td><td>Panel: Max Strauß</td></tr>"
     )
-    release = build_release(parse_page(page + f'<table class="schedule-table">{rows}</table>'), "fold2031", "r",
-                            timezone="UTC").release  # fmt: skip
+    release = build_release(_fold_page(rows), "fold2031", "r", timezone="UTC").release
     assert [p.name for p in release.people] == ["Max Strauß"]
     assert len(release.slots[0].speakers) == 1 and release.slots[1].speakers == release.slots[0].speakers
 
@@ -586,13 +591,11 @@ def test_a_debate_is_a_panel_of_the_people_it_lists() -> None:
     # NeurIPS 2025's schedule: "Debate: Jason Ansel, Dylan Patel, Neeraja Yadwadkar, Hanson Wang.<br/>"Will
     # Agentic AI Systems Replace System Developers?"" (its home page calls two of them "Invited Panelist" of
     # that title); the full stop ends the sentence, not the last name (an initial keeps its own)
-    page = "---\nworkshop_name: fold2031\nsite_description: Workshop on F at Fold 2031, May 1\n---\n"
     rows = (
         '<tr><td>9:00 AM</td><td>Debate: Ada Byron, Max Roe, Nat Beck.<br/>"Will Caches Learn?"</td></tr>'
         "<tr><td>10:00 AM</td><td>Debate: Ada Byron, Mimi R.</td></tr>"
     )
-    release = build_release(parse_page(page + f'<table class="schedule-table">{rows}</table>'), "fold2031", "r",
-                            timezone="UTC").release  # fmt: skip
+    release = build_release(_fold_page(rows), "fold2031", "r", timezone="UTC").release
     names = {p.person_id: p.name for p in release.people}
     debate = release.slots[0]
     assert (debate.kind, debate.label, debate.title) == ("panel", "Debate", '"Will Caches Learn?"')
@@ -619,13 +622,11 @@ def test_a_row_read_again_is_read_with_the_names_its_page_knows() -> None:
     # The importer reads a row of the same HTML once (a site's history repeats its rows), but a
     # lone panelist is one only when the page named them above: the same row on a page that
     # does not name them reads as a title, before and after a page that does.
-    page = "---\nworkshop_name: fold2031\nsite_description: Workshop on F at Fold 2031, May 1\n---\n"
     keynote = "<tr><td>9:00 AM</td><td><b>Keynote:</b> Max Strauß (<i>TU Wien</i>)</td></tr>"
     panel = "<tr><td>10:00 AM</td><td>Panel: Max Strauß</td></tr>"
 
     def panel_speakers(rows: str) -> list[str]:
-        release = build_release(parse_page(page + f'<table class="schedule-table">{rows}</table>'), "fold2031", "r",
-                                timezone="UTC").release  # fmt: skip
+        release = build_release(_fold_page(rows), "fold2031", "r", timezone="UTC").release
         names = {p.person_id: p.name for p in release.people}
         return [names[pid] for pid in release.slots[-1].speakers]
 
@@ -638,7 +639,6 @@ def test_a_name_printed_in_a_title_is_the_speaker_only_when_the_edition_names_th
     # NeurIPS 2024's first schedule printed "Role: Name, Title" and "<i>Title, Name</i>": with
     # the edition's names (its home page, papers) as evidence, the name is the speaker; without,
     # the row stays as printed
-    page = "---\nworkshop_name: fold2031\nsite_description: Workshop on F at Fold 2031, May 1\n---\n"
     rows = (
         '<tr><td>9:00 AM</td><td><a href="#ada_talk"><b>Keynote Speaker: Ada Byron, Engines of Thought </b>'
         "<br/><i>Analytical Co</i></a></td></tr>"
@@ -648,7 +648,7 @@ def test_a_name_printed_in_a_title_is_the_speaker_only_when_the_edition_names_th
         "<tr><td>12:00 PM</td><td><i>Mimi Roe: Looking back, and ahead</i></td></tr>"
         "<tr><td>1:00 PM</td><td><i>Unknown Works, Pat Doe</i></td></tr>"
     )
-    parsed = parse_page(page + f'<table class="schedule-table">{rows}</table>')
+    parsed = _fold_page(rows)
     named = frozenset(name.casefold() for name in ("Ada Byron", "Max Roe", "Nat Beck", "Mimi Roe"))
 
     def read(names: frozenset[str]) -> list[tuple[str, str, str, list[tuple[str, tuple[str, ...]]]]]:
@@ -670,7 +670,6 @@ def test_a_speaker_printed_alone_is_read_when_the_pages_name_them() -> None:
     # ISCA 2019's first schedules (f7c0523…0a7d52a) printed an invited talk as its speaker alone,
     # "<b>Farinaz Koushanfar (UCSD)</b><br/>", the speakers section below heading her bio with the
     # same name; a note in parentheses after a label is no affiliation
-    page = "---\nworkshop_name: fold2031\nsite_description: Workshop on F at Fold 2031, May 1\n---\n"
     rows = (
         "<tr><td>9:00 AM</td><td><b>Ada Byron (Analytical Co)</b><br/></td></tr>"
         "<tr><td>10:00 AM</td><td><b>Max Roe (Roe Labs)</b><br/></td></tr>"
@@ -678,7 +677,7 @@ def test_a_speaker_printed_alone_is_read_when_the_pages_name_them() -> None:
         "<tr><td>12:00 PM</td><td>Turing Award Lecture (Symphony Hall)<br/></td></tr>"
     )
     bios = "<h2>Speakers</h2><h4>Ada Byron - Analytical Co</h4><p>Bio.</p><h3>Nat Beck (Beck Inc)</h3><p>Bio.</p>"
-    parsed = parse_page(page + f'<table class="schedule-table">{rows}</table>' + bios)
+    parsed = _fold_page(rows, bios)
 
     def read(names: frozenset[str]) -> list[tuple[str, str, str, list[tuple[str, tuple[str, ...]]]]]:
         release = build_release(parsed, "fold2031", "r", timezone="UTC", named=names).release

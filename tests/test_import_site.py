@@ -301,9 +301,7 @@ def test_an_earlier_version_found_later_renames_no_release(tmp_path: Path) -> No
     }
 
     def site(name: str, versions: dict[str, str]) -> list[str]:
-        repo = tmp_path / name
-        repo.mkdir()
-        _git(repo, "init", "-q")
+        repo = _new_repo(tmp_path / name)
         for when, text in versions.items():
             _commit(repo, {"schedule.md": text}, when)
         data = tmp_path / f"{name}-data"
@@ -322,9 +320,7 @@ def test_a_commit_authored_before_the_one_it_follows_is_published_after_it(tmp_p
     time, so that it sorts after the release it changes, not before."""
     require(SEED.is_file(), f"{SEED} is missing")
     seed = SEED.read_text(encoding="utf-8")
-    repo = tmp_path / "site"
-    repo.mkdir()
-    _git(repo, "init", "-q")
+    repo = _new_repo(tmp_path / "site")
     _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
     _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Poster Session Two")}, "2024-11-19T11:30:00Z")
     data = tmp_path / "data"
@@ -366,6 +362,13 @@ def _git(repo: Path, *args: str) -> str:
     return done.stdout.strip()
 
 
+def _new_repo(repo: Path) -> Path:
+    """An empty git repository at ``repo``."""
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    return repo
+
+
 def _commit(repo: Path, files: dict[str, str], when: str) -> str:
     for name, text in files.items():
         (repo / name).parent.mkdir(parents=True, exist_ok=True)
@@ -381,9 +384,7 @@ def test_an_edition_folder_that_differs_only_in_case_stops_the_import_before_any
     # A data directory holding NeurIPS2024 (made by hand, or on a machine that tells case apart):
     # on macOS and Windows neurips2024 would be that folder, its releases mixed with the other's.
     require(SEED.is_file(), f"{SEED} is missing")
-    repo = tmp_path / "site"
-    repo.mkdir()
-    _git(repo, "init", "-q")
+    repo = _new_repo(tmp_path / "site")
     _commit(repo, {"schedule.md": SEED.read_text(encoding="utf-8")}, "2024-11-19T12:00:00Z")
     data = tmp_path / "data"
     (data / "NeurIPS2024").mkdir(parents=True)
@@ -409,9 +410,7 @@ def bad_site(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     reviewed table does not know, and an edition folder with no pages."""
     require(SEED.is_file(), f"{SEED} is missing")
     seed = SEED.read_text(encoding="utf-8")
-    repo = tmp_path / "site"
-    repo.mkdir()
-    _git(repo, "init", "-q")
+    repo = _new_repo(tmp_path / "site")
     commits = {
         "good": _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z"),
         "broken": _commit(repo, {"schedule.md": seed.replace("8:20 AM", "8:20 XM", 1)}, "2024-11-21T12:00:00Z"),
@@ -456,9 +455,7 @@ def test_an_edition_whose_first_release_is_refused_leaves_no_folder(
     monkeypatch.setattr(release_module, "records_problem", lambda records: None)
     require(SEED.is_file(), f"{SEED} is missing")
     seed = SEED.read_text(encoding="utf-8")
-    repo = tmp_path / "site"
-    repo.mkdir()
-    _git(repo, "init", "-q")
+    repo = _new_repo(tmp_path / "site")
     _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Poster \x1b[31mSession 2")}, "2024-11-19T12:00:00Z")
     data = tmp_path / "data"
     data.mkdir()
@@ -478,9 +475,7 @@ def test_a_control_character_in_a_title_is_reported_naming_the_commit_and_the_pa
     # is, and the edition keeps its previous version; the other editions go on.
     require(SEED.is_file(), f"{SEED} is missing")
     seed = SEED.read_text(encoding="utf-8")
-    repo = tmp_path / "site"
-    repo.mkdir()
-    _git(repo, "init", "-q")
+    repo = _new_repo(tmp_path / "site")
     bad = seed.replace("Advances in Machine", "Advances in \x1b[31mMachine").replace("Multi-Agent", "Multi-\u202eAgent")
     commits = {
         "good": _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z"),
@@ -535,9 +530,7 @@ def test_a_control_or_invisible_character_on_the_home_page_is_reported_naming_th
         "---\ntitle: Home\nworkshop_name: neurips2024\n---\n<h2>Speakers</h2>\n"
         '<div class="speaker-bio"><div><h3>Ada Lovelace</h3><p>Analyst{}.</p></div></div>\n'
     )
-    repo = tmp_path / "site"
-    repo.mkdir()
-    _git(repo, "init", "-q")
+    repo = _new_repo(tmp_path / "site")
     _commit(repo, {"schedule.md": seed, "index.md": home.format("")}, "2024-11-19T12:00:00Z")
     bad = _commit(repo, {"index.md": home.format(added)}, "2024-11-21T12:00:00Z")
     _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Poster Session Two")}, "2024-11-24T12:00:00Z")
@@ -558,9 +551,7 @@ def test_commits_of_any_subject_and_path_are_read_whatever_git_is_configured(
     # not in English) git writes a path in its own bytes, which need not be UTF-8 (a traceback:
     # UnicodeDecodeError).
     require(SEED.is_file(), f"{SEED} is missing")
-    repo = tmp_path / "site"
-    repo.mkdir()
-    _git(repo, "init", "-q")
+    repo = _new_repo(tmp_path / "site")
     _git(repo, "config", "core.quotePath", "false")
     (repo / "schedule.md").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     (repo / os.fsdecode(b"caf\xe9.md")).write_bytes(b"latin-1\n")
@@ -583,9 +574,7 @@ def test_a_page_larger_than_a_page_can_be_is_reported_not_read(
     # where `import` refuses a page over 20 MB
     require(SEED.is_file(), f"{SEED} is missing")
     seed = SEED.read_text(encoding="utf-8")
-    repo = tmp_path / "site"
-    repo.mkdir()
-    _git(repo, "init", "-q")
+    repo = _new_repo(tmp_path / "site")
     _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
     padding = "<p>lorem ipsum</p>\n" * (git.MAX_BLOB // 19 + 1)
     big = _commit(
