@@ -819,10 +819,11 @@ _PeoplePart = tuple[tuple[Person, ...], tuple[Role, ...], tuple[Paper, ...], tup
 
 def _with_talk(entry: RoleEntry, talks: dict[str, RoleEntry]) -> RoleEntry:
     """A home page's speaker with the talk title (and its abstract) the schedule page's block
-    of the same person gives, where the home page prints none (``talks``: by name key)."""
+    of the same person gives, where the home page prints none (``talks``: by
+    :func:`.aliases.person_key`, as :func:`_schedule_only` tells the home page's speakers)."""
     if entry.talk_title or entry.role not in SPEAKER_ROLES:
         return entry
-    other = talks.get(name_key(entry.person.name))
+    other = talks.get(person_key(entry.person.name))
     if other is None or not other.talk_title:
         return entry
     return dataclasses.replace(
@@ -872,7 +873,7 @@ def _people_part(
     slots give: ``kinds``, :func:`_schedule_only`), papers and authors (fresh ids)."""
     folks = _Folks(list(schedule))
     roles: list[Role] = []
-    talks = {name_key(s.person.name): s for s in speakers}
+    talks = {person_key(s.person.name): s for s in speakers}
     listed = (*(_with_talk(e, talks) for e in home.roles), *_schedule_only(speakers, home, folks, kinds or {}))
     for order, entry in enumerate(listed, start=1):
         p = entry.person
