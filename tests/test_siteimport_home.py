@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from workshop_data.errors import WorkshopDataError
+from workshop_data.schema import SPEAKER_ROLES
 from workshop_data.siteimport.home import parse_home, parse_speakers
 from workshop_data.siteimport.records import HomePage, PersonEntry, RoleEntry
 
-SPEAKER_ROLES = {"keynote", "invited", "panelist"}
 CONTACT = "mlforsystems@googlegroups.com"
 PHOTOS = "https://mlforsystems.org/assets/images/speakers/"
 

@@ -267,6 +267,8 @@ ROLE_KINDS: dict[str, str] = {
     "steering": "A member of the steering committee.",
     "committee": "A member of another committee (program, competition…), named in ``group``.",
 }
+#: The roles of a person who speaks (the others are committees).
+SPEAKER_ROLES = frozenset({"keynote", "invited", "panelist"})
 
 ROLES = Resource(
     name="roles",

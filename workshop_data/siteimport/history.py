@@ -48,13 +48,14 @@ from ..importer.release import build_release
 from ..importer.workshop import parse_description, workshop_of
 from ..memo import made, replaced
 from ..model import Author, Correction, Material, Paper, Person, Release, Role
+from ..schema import SPEAKER_ROLES
 from ..titles import Title
 from ..validation import text_problem, texts_held
 from . import git
 from .aliases import PUBLISHED_IDS, canonical_name, display, person_key
 from .editions import EDITION_FOLDER, PagePath, edition_named, page_path, root_edition
 from .facts import FACTS, PINNED, PinnedRelease
-from .home import SPEAKER_ROLES, parse_home, parse_speakers
+from .home import parse_home, parse_speakers
 from .inpage_schedule import schedule_page
 from .paperlist import foreign, merge_index, title_key
 from .papers import papers_data_path, parse_index_papers, parse_papers

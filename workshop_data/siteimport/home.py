@@ -51,6 +51,7 @@ from ..importer.page import CutShort, contact_email, html_document, split_front_
 from ..importer.people import is_name, is_placeholder, name_and_affiliations, name_key, split_affiliations
 from ..links import web_url
 from ..memo import Memo
+from ..schema import SPEAKER_ROLES
 from .records import HomePage, PersonEntry, RoleEntry
 
 #: A line of Markdown block syntax: a heading or a bullet at the start of a line.
@@ -62,8 +63,6 @@ _COMMITTEE = re.compile(r"\bcomm?itt?ee\b", re.IGNORECASE)
 _SPEAKERS = re.compile(r"\bspeakers?\b", re.IGNORECASE)
 _SCHEDULE_SPEAKER = re.compile(r"^(?P<label>(?:invited|keynote)\s+speaker)\s*\d*\s*:\s*(?P<name>.+)$", re.IGNORECASE)
 _DASH = re.compile(r"^[-–—:]\s*")
-#: The roles of a speaker block (the others are committees).
-SPEAKER_ROLES = frozenset({"keynote", "invited", "panelist"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SPEAKER_BIO = "//div[contains(concat(' ', normalize-space(@class), ' '), ' speaker-bio ')]"
 #: What a page is walked by, in document order.

@@ -16,12 +16,13 @@ from typing import Any
 from docutils import nodes
 
 from ..errors import WorkshopDataError
+from ..schema import SPEAKER_ROLES
 from .base import WorkshopDirective, paragraph, text
 from .disclosure import details
 from .info import descriptions
 from .links import link
 from .markup import SEPARATOR
-from .pages import PEOPLE, SPEAKER_ROLES
+from .pages import PEOPLE
 
 
 def person_link(person_id: str, name: str) -> nodes.Node:

@@ -42,7 +42,6 @@ PEOPLE = "people"
 #: The marker that makes a folder the generator's (and keeps it out of git).
 GITIGNORE = "# written by workshop_data.sphinxext.pages at build time: not sources to edit\n*\n"
 #: The roles shown as speakers on a home page; the others are committees.
-SPEAKER_ROLES = frozenset({"keynote", "invited", "panelist"})
 
 
 @dataclass(frozen=True)

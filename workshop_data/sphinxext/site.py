@@ -31,9 +31,10 @@ from docutils import nodes
 from .. import store
 from ..errors import WorkshopDataError
 from ..model import usual_name
+from ..schema import SPEAKER_ROLES
 from . import legacy, pages
 from .base import broken_releases, warn_broken
-from .pages import PEOPLE, PROSE, PROSE_DIR, SPEAKER_ROLES, EditionFacts, NavItem, SiteData
+from .pages import PEOPLE, PROSE, PROSE_DIR, EditionFacts, NavItem, SiteData
 from .summaries import every_edition
 
 TEMPLATES = Path(__file__).parent / "templates"
