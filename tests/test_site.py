@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from io import StringIO
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 import pytest
@@ -111,6 +112,42 @@ def test_search_results_name_the_page_as_its_title_does(site: SphinxTestApp) -> 
     assert titles["package/guide"] == "User guide"
     shown = [title for doc, title in titles.items() if doc not in ("index", "genindex", "search")]
     assert len(set(shown)) == len(shown)
+
+
+def search_results(index: dict[str, Any], query: str) -> list[tuple[str, str, str]]:
+    """What Sphinx 9's searchtools.js lists for a one-word ``query``: ``(page, title, anchor)``
+    of each heading holding it (a heading whose page's title is another shows as "title >
+    heading") and of each page with the word, stemmed, in its title (the index's
+    ``titleterms``), less the duplicates (the same page, title and anchor)."""
+    from sphinx.search.en import SearchEnglish
+
+    docs, titles, q = index["docnames"], index["titles"], query.lower()
+    stem = SearchEnglish({}).stem(q)
+    found = [
+        (docs[i], titles[i] if titles[i] == heading else f"{titles[i]} > {heading}", f"#{anchor}" if anchor else "")
+        for heading, where in index["alltitles"].items()
+        if q in heading.lower() and len(q) >= len(heading) / 2
+        for i, anchor in where
+    ]
+    titled = index["titleterms"].get(stem, [])  # a page's number, or a list of them
+    found += [(docs[i], titles[i], "") for i in ([titled] if isinstance(titled, int) else titled)]
+    return list(dict.fromkeys(found))
+
+
+def test_a_search_lists_each_page_once_by_its_title(site: SphinxTestApp) -> None:
+    """A search for "schedule" lists each edition's schedule once, named by its title: the
+    index knew its heading "Schedule" apart from its title "Schedule · ML for Systems @ NeurIPS
+    2024", and the results listed both ("… > Schedule" and the title)."""
+    text = (Path(site.outdir) / "searchindex.js").read_text("utf-8")
+    index = json.loads(text.removeprefix("Search.setIndex(").removesuffix(")"))
+    results = search_results(index, "schedule")
+    pages = [page for page, _, _ in results]
+    assert sorted(pages) == sorted(f"{e}/schedule" for e in ("neurips2023", "neurips2024", "neurips2025"))
+    assert {(page, title) for page, title, _ in results} == {
+        (page, soup(site, page).title.get_text()) for page in pages
+    }
+    # a person page, whose title is its heading, is listed once too
+    assert [title for page, title, _ in search_results(index, "jeff") if page.startswith("people/")] == ["Jeff Dean"]
 
 
 def test_editions_bar_on_every_page_marks_the_current_one(site: SphinxTestApp) -> None:

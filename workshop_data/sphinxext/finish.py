@@ -25,6 +25,9 @@ sitemap) run. The search indexer is still created (unloaded), since the static f
 templates and the stemmer's script take their context from it. Only ``html`` is replaced:
 ``dirhtml`` and ``singlehtml`` are Sphinx's own.
 
+A page whose title is not its heading (an edition's page: :func:`.site.search_title`) has its
+heading indexed as its title (:meth:`HTMLBuilder.index_page`): a search lists it once.
+
 The general index is Sphinx's, made from the pages that have index entries only
 (:meth:`HTMLBuilder.write_genindex`): Sphinx 9.0 works out a link to every page, entries or
 none, and drops those of pages without entries.
@@ -44,6 +47,7 @@ from pathlib import Path
 from typing import Any
 
 import sphinx
+from docutils import nodes
 from sphinx.application import ENV_PICKLE_FILENAME
 from sphinx.builders.html import INVENTORY_FILENAME, StandaloneHTMLBuilder
 from sphinx.environment import CONFIG_OK
@@ -97,6 +101,25 @@ class HTMLBuilder(StandaloneHTMLBuilder):
             super().write_genindex()
         finally:
             domain.data["entries"] = entries
+
+    def index_page(self, pagename: str, doctree: nodes.document, title: str) -> None:
+        """Sphinx's, the page's heading indexed as the page's title when the two differ (an
+        edition's page: heading "Schedule", title "Schedule · ML for Systems @ NeurIPS 2024",
+        :func:`.site.search_title`). Sphinx indexes the heading apart from the title, and a search
+        for "schedule" listed each schedule twice: "… @ NeurIPS 2024 > Schedule" for the heading
+        and the title for the word in it. The page itself still shows its heading."""
+        heading = doctree.next_node(nodes.title)
+        if heading is None or not title or heading.astext() == title:
+            super().index_page(pagename, doctree, title)
+            return
+        shown = list(heading.children)
+        heading.clear()
+        heading += nodes.Text(title)
+        try:
+            super().index_page(pagename, doctree, title)
+        finally:
+            heading.clear()
+            heading.extend(shown)
 
     def handle_finish(self) -> None:
         if not self.unchanged:

@@ -131,7 +131,8 @@ def page_title(site: SiteData, env: Any, docname: str, here: Place) -> str:
 def search_title(app: Any, doctree: Any) -> None:
     """``doctree-read``, after Sphinx took the page's titles: an edition's page other than its
     home is named in the search's results as its ``<title>`` names it (:func:`page_title`), its
-    long title; the title the bars and tables of contents show stays the page's own heading.
+    long title; the title the bars and tables of contents show stays the page's own heading
+    (the search's index takes the heading as the title: :meth:`.finish.HTMLBuilder.index_page`).
 
     Only those pages share their heading ("Schedule", "Changelog"… once per edition). A page
     whose heading is its own (a person, the package's pages, an edition's home) keeps it: a
