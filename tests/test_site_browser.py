@@ -415,6 +415,38 @@ def test_every_controls_name_holds_the_words_it_shows(
     assert checked > 20 and failing == []
 
 
+@pytest.mark.parametrize(
+    ("platform", "keys", "press"),
+    [
+        ("MacIntel", "⌘K", "Meta+k"),
+        ("iPhone", "⌘K", "Meta+k"),
+        ("Win32", "Ctrl+K", "Control+k"),
+        ("Linux x86_64", "Ctrl+K", "Control+k"),
+    ],
+)
+def test_the_search_button_shows_the_shortcut_that_opens_the_search(
+    browser: Any, built_site: Path, platform: str, keys: str, press: str
+) -> None:
+    """The search button shows the shortcut the theme's script listens for on the reader's
+    platform, "⌘K" on a Mac (it showed "Ctrl + K" there, or "⌘ + K" named "Search Ctrl+K"), and
+    is named by the words it shows; the search dialog's hint says the same."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.add_init_script(f"Object.defineProperty(Navigator.prototype, 'platform', {{get: () => {platform!r}}})")
+    page = offline(context.new_page())
+    page.goto((built_site / "index.html").as_uri())
+    page.wait_for_load_state()
+    button = page.locator("button.search-button__button:visible")
+    assert button.count() == 1
+    assert "".join(button.locator(".search-button__kbd-shortcut").inner_text().split()) == keys
+    assert button.get_attribute("aria-label") == f"Search {keys}"
+    assert [held for _, _, held in button.evaluate_all(LABEL_IN_NAME)] == [True]
+    page.locator("body").press(press)
+    dialog = page.locator("dialog#pst-search-dialog")
+    dialog.wait_for(state="visible")
+    assert "".join(dialog.locator(".search-button__kbd-shortcut").inner_text().split()) == keys
+    context.close()
+
+
 #: How far the page scrolls sideways, or its text column (the theme's article box scrolls by
 #: itself: a long word of code once pushed the whole text sideways on a phone).
 SIDEWAYS = """() => {

@@ -2,6 +2,7 @@
  * zone (as written in the HTML, right without JavaScript) and the reader's own zone; in a
  * schedule table a day change shows as a row naming the day rather than beside each time.
  * Filter boxes narrow a list (the accepted papers) to the items holding every word typed.
+ * The search button shows ⌘K on a Mac, Ctrl+K elsewhere.
  * No server, no library. "?tz=local" in the URL starts in the reader's zone. */
 (function () {
   "use strict";
@@ -135,7 +136,29 @@
     if (input.value) { apply(); }
   }
 
+  /* The search shortcut as the reader's keyboard writes it: "⌘K" where the theme's script
+   * listens for ⌘ (a Mac, an iPhone: its own test), "Ctrl+K" (as in the HTML) elsewhere. The
+   * search button's accessible name holds the words it shows ("Search ⌘K"). */
+  function searchShortcut() {
+    var apple = navigator.platform.indexOf("Mac") === 0 || navigator.platform === "iPhone";
+    if (!apple) { return; }
+    document.querySelectorAll(".search-button__kbd-shortcut").forEach(function (keys) {
+      var modifier = keys.querySelector("kbd");
+      if (!modifier) { return; }
+      modifier.textContent = "\u2318";
+      keys.childNodes.forEach(function (node) {
+        if (node.nodeType === 3 && node.textContent.trim() === "+") { node.textContent = ""; }
+      });
+    });
+    document.querySelectorAll("button.search-button__button[aria-label]").forEach(function (button) {
+      var shown = button.querySelector(".search-button__default-text");
+      var words = shown ? shown.textContent.trim() : button.getAttribute("title") || "";
+      button.setAttribute("aria-label", words + " \u2318K");
+    });
+  }
+
   function init() {
+    searchShortcut();
     var buttons = document.querySelectorAll("button.wd-tz-switch");
     buttons.forEach(function (button) {
       button.hidden = false;
