@@ -447,6 +447,44 @@ def test_the_search_button_shows_the_shortcut_that_opens_the_search(
     context.close()
 
 
+#: The links and buttons of the site's own chrome: the editions bar, a schedule's calendar links
+#: and time-zone switch, the profile links of committees, speakers and person pages, the footer's.
+CHROME = (
+    "nav.wd-editions a, a.wd-ics, a.wd-day-ics, a.wd-profile, .bd-footer .footer-item a,"
+    " button.wd-tz-switch, button.search-button__button"
+)
+#: Each shown element's ``[text, height, width, top]`` (CSS px).
+BOXES = """els => els.filter(e => e.getClientRects().length).map(e => {
+  const box = e.getBoundingClientRect();
+  return [e.innerText.trim().replace(/\\s+/g, " ") || e.getAttribute("aria-label"), box.height, box.width, box.top];
+})"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_chromes_links_and_buttons_are_tap_targets(open_page: Any, editions: list[Release], width: int) -> None:
+    """WCAG 2.2's target size (2.5.8): every link and button of the site's own chrome is at least
+    24 px tall on a phone and on a wide screen (the editions bar's links were 16 px tall, the
+    calendar and profile links 19 px); on a wide screen the editions bar is still one line."""
+    newest = editions[-1].edition
+    with_ics = next(r.edition for r in reversed(editions) if r.slots)
+    pages = [f"{newest}/index.html", f"{with_ics}/schedule.html", f"{newest}/changelog.html"]
+    pages += [f"{e.edition}/index.html" for e in editions if e.edition in ("neurips2023", "neurips2024")]
+    pages += ["people/martin-maas.html", "people/index.html"]
+    small, kinds = [], set()
+    for path in pages:
+        page = open_page(path, width=width)
+        for selector in CHROME.split(","):
+            for text, height, wide, _ in page.eval_on_selector_all(selector.strip(), BOXES):
+                kinds.add(selector.strip())
+                if height < 24 or wide < 24:
+                    small.append(f"{path} {selector.strip()} {text!r}: {wide:.1f} x {height:.1f}")
+        if width == 1280:
+            tops = {round(top) for _, _, _, top in page.eval_on_selector_all("nav.wd-editions a", BOXES)}
+            assert len(tops) == 1, path
+    assert small == [], small
+    assert {"nav.wd-editions a", "a.wd-ics", "a.wd-day-ics", "a.wd-profile", "button.wd-tz-switch"} <= kinds
+
+
 #: How far the page scrolls sideways, or its text column (the theme's article box scrolls by
 #: itself: a long word of code once pushed the whole text sideways on a phone).
 SIDEWAYS = """() => {
