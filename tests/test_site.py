@@ -208,6 +208,26 @@ def test_home_page_speakers_committees_and_contact(site: SphinxTestApp, data: tu
             assert img.get("alt"), (page, img)
 
 
+def test_profile_links_say_whose_they_are_alike_on_every_page(site: SphinxTestApp) -> None:
+    """A profile link reads as the old site wrote it, and alike on a committee list and the
+    person's page: a Twitter link by its handle, a LinkedIn link "LinkedIn", named with the
+    person's name (they read "Twitter" and "LinkedIn", the same for everyone)."""
+    home = soup(site, "neurips2024/index")
+    shown = {a["href"]: (a.get_text(), a.get("aria-label")) for a in home.select("section.wd-committee a.wd-profile")}
+    assert shown == {
+        "https://twitter.com/MimeeXu": ("@MimeeXu", "@MimeeXu on Twitter"),
+        "https://www.linkedin.com/in/danzhang3": ("LinkedIn", "LinkedIn profile of Dan Zhang"),
+        "https://twitter.com/martin_maas": ("@martin_maas", "@martin_maas on Twitter"),
+    }
+    pages = {"mimee-xu": "MimeeXu", "dan-zhang": "danzhang3", "martin-maas": "martin_maas"}
+    for person, handle in pages.items():
+        links = [
+            (a["href"], (a.get_text(), a.get("aria-label")))
+            for a in soup(site, f"people/{person}").select("a.wd-profile")
+        ]
+        assert links == [(url, label) for url, label in shown.items() if url.endswith(f"/{handle}")], person
+
+
 def test_papers_page(site: SphinxTestApp, data: tuple[Path, list[Release]]) -> None:
     rel = next(r for r in data[1] if r.edition == "neurips2024")
     page = soup(site, "neurips2024/accepted_papers")

@@ -36,6 +36,7 @@ from workshop_data.model import Material, Release
 from workshop_data.schema import KINDS, MATERIAL_KINDS, RESOURCES, SCHEMA_VERSION, resources
 from workshop_data.sphinxext import code_version, fingerprints
 from workshop_data.sphinxext.downloads import file_name
+from workshop_data.sphinxext.profiles import ProfileLabel, profile_label
 from workshop_data.validation import read_release
 
 ROOTS = Path(__file__).parent / "roots"
@@ -128,6 +129,27 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SphinxTestApp]:
 @pytest.fixture(scope="module")
 def shipped() -> Release:
     return read_release(SHIPPED)
+
+
+@pytest.mark.parametrize(
+    ("url", "label"),
+    [
+        ("https://twitter.com/martin_maas", ProfileLabel("@martin_maas", "@martin_maas on Twitter")),
+        ("https://x.com/MimeeXu/", ProfileLabel("@MimeeXu", "@MimeeXu on X")),
+        ("https://twitter.com/intent/follow?screen_name=x", ProfileLabel("Twitter", "Twitter profile of Ada Lovelace")),
+        ("https://www.linkedin.com/in/danzhang3", ProfileLabel("LinkedIn", "LinkedIn profile of Ada Lovelace")),
+        (
+            "https://scholar.google.com/citations?user=x",
+            ProfileLabel("Google Scholar", "Google Scholar profile of Ada Lovelace"),
+        ),
+        ("https://bsteiner.info/", ProfileLabel("Website", "Website of Ada Lovelace")),
+        ("https://sites.google.com/site/azadenazi/", ProfileLabel("Website", "Website of Ada Lovelace")),
+    ],
+)
+def test_a_profile_link_is_labelled_by_its_handle_or_site_and_named_with_its_person(
+    url: str, label: ProfileLabel
+) -> None:
+    assert profile_label(url, "Ada Lovelace") == label
 
 
 def test_site_builds_without_warnings(site: SphinxTestApp) -> None:

@@ -23,6 +23,7 @@ from .info import descriptions
 from .links import link
 from .markup import SEPARATOR
 from .pages import PEOPLE
+from .profiles import profile_links
 
 
 def person_link(person_id: str, name: str) -> nodes.Node:
@@ -38,30 +39,6 @@ def day_text(day: dt.date | None) -> str:
 def affiliations_text(values: Any) -> str:
     """Affiliations joined by commas (empty when there are none)."""
     return ", ".join(str(v) for v in (values or ()))
-
-
-def link_label(url: str) -> str:
-    """A profile link's words: the site's name (``twitter.com`` -> ``Twitter``), else the host."""
-    from urllib.parse import urlparse
-
-    host = urlparse(url).netloc.lower().removeprefix("www.")
-    known = {
-        "twitter.com": "Twitter",
-        "x.com": "X",
-        "linkedin.com": "LinkedIn",
-        "github.com": "GitHub",
-        "scholar.google.com": "Google Scholar",
-    }
-    return known.get(host, host or url)
-
-
-def profile_links(links: Any) -> list[nodes.Node]:
-    """ " · Twitter · LinkedIn": each profile link by its site's name."""
-    out: list[nodes.Node] = []
-    for url in links or ():
-        profile = nodes.reference("", link_label(str(url)), refuri=str(url), classes=["wd-profile"])
-        out += [nodes.Text(SEPARATOR), profile]
-    return out
 
 
 class FactsDirective(WorkshopDirective):
@@ -124,7 +101,7 @@ class SpeakersDirective(SectionsDirective):
         where = affiliations_text(person["affiliations"])
         if where:
             line += [SEPARATOR, nodes.emphasis("", where, classes=["wd-affiliation"])]
-        line += profile_links(person["links"])
+        line += profile_links(person["links"], name)
         section += paragraph(*line, classes=["wd-role-line"])
         talk = text(role["talk_title"])
         if talk:
@@ -159,11 +136,12 @@ class CommitteesDirective(SectionsDirective):
             items = nodes.bullet_list("", classes=["wd-members"])
             for role in rows:
                 person = people.loc[role["person_id"]]
-                line: list[nodes.Node | str] = [person_link(str(role["person_id"]), text(person["name"]))]
+                name = text(person["name"])
+                line: list[nodes.Node | str] = [person_link(str(role["person_id"]), name)]
                 where = affiliations_text(person["affiliations"])
                 if where:
                     line += [", ", nodes.emphasis("", where, classes=["wd-affiliation"])]
-                line += profile_links(person["links"])
+                line += profile_links(person["links"], name)
                 item = nodes.list_item("", paragraph(*line))
                 item["ids"].append(self.unique(f"role-{int(role['order'])}"))
                 items += item

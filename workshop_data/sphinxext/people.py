@@ -25,9 +25,10 @@ from docutils import nodes
 from ..model import usual_name
 from . import fingerprints as fp
 from .base import WorkshopDirective, broken_releases, paragraph, warn_broken
-from .home import SectionsDirective, affiliations_text, person_link, profile_links
+from .home import SectionsDirective, affiliations_text, person_link
 from .links import link
 from .pages import PEOPLE
+from .profiles import profile_links
 from .summaries import Activity, every_edition
 
 
@@ -128,7 +129,7 @@ class PersonDirective(SectionsDirective):
         line: list[nodes.Node | str] = []
         if person.affiliations:
             line.append(nodes.emphasis("", affiliations_text(person.affiliations), classes=["wd-affiliation"]))
-        line += profile_links(person.links)
+        line += profile_links(person.links, person.name)
         if line and isinstance(line[0], nodes.Text):
             line = line[1:]  # no leading " · " without an affiliation
         if line:

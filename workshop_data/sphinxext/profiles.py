@@ -1,0 +1,74 @@
+"""A person's profile links, as committee lists, speaker cards and person pages show them.
+
+The old site wrote a Twitter link as its handle (``@martin_maas``), a LinkedIn link as
+"LinkedIn" and a homepage as "Website"; the data keeps the URLs only, so the words come from
+the URL (:func:`profile_label`): a line of links read "Twitter · LinkedIn", alike from person
+to person, and a screen reader's list of links had a dozen "Twitter" and "LinkedIn" on a home
+page. A link whose words do not say whose it is ("LinkedIn", "Website") is named with the
+person's name too (``aria-label`` "LinkedIn profile of Dan Zhang"), the words shown first, so
+that speech input finds it by what it shows (label in name, WCAG 2.5.3).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from docutils import nodes
+
+from .links import reference
+from .markup import SEPARATOR
+
+#: Sites whose profile URLs are ``/<handle>``, shown as ``@handle``: host -> the site's name.
+HANDLE_SITES = {"twitter.com": "Twitter", "x.com": "X", "mobile.twitter.com": "Twitter"}
+#: A handle as Twitter allows it (letters, digits, underscores; at most 15).
+HANDLE = re.compile(r"[A-Za-z0-9_]{1,15}\Z")
+#: Other sites with profiles: host -> the site's name.
+PROFILE_SITES = {
+    "linkedin.com": "LinkedIn",
+    "github.com": "GitHub",
+    "scholar.google.com": "Google Scholar",
+    "orcid.org": "ORCID",
+}
+
+
+@dataclass(frozen=True)
+class ProfileLabel:
+    """A profile link's words (``shown``) and its accessible name (``name``, empty when the
+    words are the name); the name begins with the words."""
+
+    shown: str
+    name: str = ""
+
+
+def profile_label(url: str, person: str) -> ProfileLabel:
+    """``@martin_maas`` (named "@martin_maas on Twitter") for a Twitter or X profile; the site's
+    name for another site's ("LinkedIn", named "LinkedIn profile of Dan Zhang"); "Website"
+    (named "Website of Benoit Steiner") for anything else."""
+    parts = urlsplit(url)
+    host = parts.netloc.lower().removeprefix("www.")
+    path = [p for p in parts.path.split("/") if p]
+    site = HANDLE_SITES.get(host)
+    if site is not None and len(path) == 1 and HANDLE.match(path[0]):
+        return ProfileLabel(f"@{path[0]}", f"@{path[0]} on {site}")
+    site = site or PROFILE_SITES.get(host)
+    if site is not None:
+        return ProfileLabel(site, f"{site} profile of {person}")
+    return ProfileLabel("Website", f"Website of {person}")
+
+
+def profile_links(links: Iterable[object] | None, person: str) -> list[nodes.Node]:
+    """``" · @martin_maas · LinkedIn"``: each of ``person``'s profile links, after a separator,
+    labelled by :func:`profile_label`."""
+    out: list[nodes.Node] = []
+    for url in links or ():
+        label = profile_label(str(url), person)
+        attributes = (("aria-label", label.name),) if label.name else ()
+        link = reference(nodes.Text(label.shown), attributes=attributes, refuri=str(url), classes=["wd-profile"])
+        out += [nodes.Text(SEPARATOR), link]
+    return out
+
+
+__all__ = ["ProfileLabel", "profile_label", "profile_links"]
