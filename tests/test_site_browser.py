@@ -428,7 +428,7 @@ def test_the_search_button_shows_the_shortcut_that_opens_the_search(
     browser: Any, built_site: Path, platform: str, keys: str, press: str
 ) -> None:
     """The search button shows the shortcut the theme's script listens for on the reader's
-    platform, "⌘K" on a Mac (it showed "Ctrl + K" there, or "⌘ + K" named "Search Ctrl+K"), and
+    platform, "⌘K" on a Mac (it showed "⌘ + K" there, named "Search Ctrl+K"), and
     is named by the words it shows; the search dialog's hint says the same."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.add_init_script(f"Object.defineProperty(Navigator.prototype, 'platform', {{get: () => {platform!r}}})")
