@@ -447,6 +447,21 @@ def test_the_search_button_shows_the_shortcut_that_opens_the_search(
     context.close()
 
 
+def test_a_search_lists_each_schedule_once_by_its_title(open_page: Any, editions: list[Release]) -> None:
+    """The search page, as a visitor types "schedule" in the search box: every edition's schedule
+    once, named by its title (each was listed twice, "… @ NeurIPS 2024 > Schedule" and
+    "Schedule · ML for Systems @ NeurIPS 2024")."""
+    page = open_page("search.html?q=schedule")
+    page.wait_for_function("document.querySelector('#search-results .search-summary')?.textContent.includes('found')")
+    found = page.eval_on_selector_all(
+        "#search-results li > a", "links => links.map(a => [a.getAttribute('href'), a.textContent.trim()])"
+    )
+    schedules = [(href, title) for href, title in found if href.endswith("/schedule.html")]
+    assert sorted(schedules) == sorted(
+        (f"{rel.edition}/schedule.html", f"Schedule · {rel.workshop.event_name}") for rel in editions
+    )
+
+
 #: The links and buttons of the site's own chrome: the editions bar, a schedule's calendar links
 #: and time-zone switch, the profile links of committees, speakers and person pages, the footer's.
 CHROME = (
