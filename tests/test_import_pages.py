@@ -733,3 +733,21 @@ def test_records_found_held_are_remembered_by_value_and_a_refused_one_never() ->
     listed = Person("cy", "Cy", affiliations=["MIT\u0007"])  # type: ignore[arg-type]
     with pytest.raises(WorkshopDataError, match=r"^p.md, row 3, field 'affiliations': "):
         importer_release._check_cells([("p.md, row 3", "people", listed)])
+
+
+def test_a_page_text_is_split_and_parsed_once_for_its_parsers_and_again_for_an_equal_copy() -> None:
+    """The parsers of a page version split the same text object and share its body, whose
+    document is parsed once (found by identity, not by hashing the page); an equal text of
+    another object is split and parsed again, to the same document."""
+    from workshop_data.importer.page import html_document, split_front_matter
+
+    text = "---\nworkshop_name: demo2024\n---\n<p>Hello</p>\n"
+    front, body, offset = split_front_matter(Path("a.md"), text)
+    front_again, body_again, _ = split_front_matter(Path("a.md"), text)
+    assert (front, offset) == ({"workshop_name": "demo2024"}, 4) and front is not front_again
+    assert body is body_again and html_document(body) is html_document(body_again)
+    copy = "".join(list(text))
+    _, body_copy, offset_copy = split_front_matter(Path("a.md"), copy)
+    assert copy is not text and body_copy is not body and body_copy == body and offset_copy == 4
+    document = html_document(body_copy)
+    assert document is not html_document(body) and document.findtext(".//p") == "Hello"

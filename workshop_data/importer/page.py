@@ -124,20 +124,41 @@ def load_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_loader())
 
 
-def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int]:
-    """The front matter as a dict, the rest of the page, and the line the rest starts on."""
+#: The last texts split (:func:`_split`), by identity: each kept with its parts, so that no other
+#: text takes its id while it is here.
+_SPLITS: Memo[int, tuple[str, str | None, str, int]] = Memo(8)
+
+
+def _split(text: str) -> tuple[str | None, str, int]:
+    """The front matter's YAML text (None without front matter), the rest of the page and the
+    line the rest starts on; the same objects for the same text object: the parsers of a page
+    version (its edition, front matter, speakers, schedule, papers) split the same text, and
+    share its body, by which its document is found once (:func:`html_document`) without
+    hashing or comparing a page of some hundred kilobytes."""
+    found = _SPLITS.get(id(text), lambda: (text, *_parts(text)))
+    return found[1:] if found[0] is text else _parts(text)
+
+
+def _parts(text: str) -> tuple[str | None, str, int]:
     match = _FRONT_MATTER.match(text)
     if not match:
-        return {}, text, 1
+        return None, text, 1
+    return match.group("yaml"), text[match.end() :], text[: match.end()].count("\n") + 1
+
+
+def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int]:
+    """The front matter as a dict, the rest of the page, and the line the rest starts on."""
+    yaml_text, body, offset = _split(text)
+    if yaml_text is None:
+        return {}, body, offset
     import yaml
 
-    if len(match.group("yaml")) > MAX_FRONT_MATTER:
+    if len(yaml_text) > MAX_FRONT_MATTER:
         raise WorkshopDataError(
-            f"{path}: front matter is {len(match.group('yaml'))} characters, more than a page's can be "
-            f"({MAX_FRONT_MATTER})"
+            f"{path}: front matter is {len(yaml_text)} characters, more than a page's can be ({MAX_FRONT_MATTER})"
         )
     try:
-        data = _front_matter_yaml(match.group("yaml"))
+        data = _front_matter_yaml(yaml_text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 2}: " if mark is not None else ""
@@ -147,9 +168,8 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int]
         data = {}
     if not isinstance(data, dict):
         raise WorkshopDataError(f"{path}: front matter is not a mapping of keys to values")
-    body = text[match.end() :]
     front = {str(k): copy.deepcopy(v) if isinstance(v, list | dict) else v for k, v in data.items()}
-    return front, body, text[: match.end()].count("\n") + 1
+    return front, body, offset
 
 
 @functools.lru_cache(maxsize=512)
@@ -207,19 +227,24 @@ def check_whole(parser: Any) -> None:
             raise CutShort(error.line, error.message)
 
 
-#: The last documents parsed: the parsers of a page version (its speakers, its in-page schedule,
-#: its papers table) read the same text.
-_DOCUMENTS: Memo[str, Any] = Memo(4)
+#: The last documents parsed, by the identity of their text (kept with the document, so that no
+#: other text takes its id while it is here): the parsers of a page version (its speakers, its
+#: in-page schedule, its papers table) read the same body object (:func:`split_front_matter`).
+#: Keyed by value, each look-up hashed a fresh page and compared it whole (36 MB in an import of
+#: the workshop's site).
+_DOCUMENTS: Memo[int, tuple[str, Any]] = Memo(4)
 
 
 def html_document(html: str) -> Any:
     """The lxml.html document of ``html``, parsed once for the parsers that read the same text
-    (the document is shared: it is read, never changed). Raises what lxml raises.
+    object (the document is shared: it is read, never changed; an equal text of another object
+    is parsed again). Raises what lxml raises.
 
     The text is given to libxml2 as UTF-8 bytes, the parser told so: a Python string goes
     through iconv (libxml2 reads it as UCS-4), which took a third of the parse of the site's
     pages; the document is the same. :class:`CutShort` for a document the parser read only in part."""
-    return _DOCUMENTS.get(html, lambda: _document(html))
+    text, document = _DOCUMENTS.get(id(html), lambda: (html, _document(html)))
+    return document if text is html else _document(html)
 
 
 def _document(html: str) -> Any:
