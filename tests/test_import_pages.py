@@ -751,3 +751,24 @@ def test_a_page_text_is_split_and_parsed_once_for_its_parsers_and_again_for_an_e
     assert copy is not text and body_copy is not body and body_copy == body and offset_copy == 4
     document = html_document(body_copy)
     assert document is not html_document(body) and document.findtext(".//p") == "Hello"
+
+
+def test_a_cell_read_again_on_a_page_with_other_headings_is_read_as_those_headings_say() -> None:
+    """A section cell is remembered by its HTML with the answers its reading had about the
+    page's headings: a line in parentheses after the speaker is their affiliation, unless a
+    heading below the table heads an abstract with it (then it is the title); the same cell
+    under other headings that answer alike is not read again."""
+    import lxml.html
+    from lxml import etree
+
+    from workshop_data.importer.sections import _READ, parse_section, read_section
+
+    html = "<td><b>Invited Speaker: Jane Doe</b><br>(Quantum Chips Lab)</td>"
+    readings = []
+    abstract = "(quantum chips lab)"
+    for headings in (frozenset(), frozenset({abstract}), frozenset({"x"}), frozenset({abstract, "y"})):
+        section = read_section(lxml.html.fragment_fromstring(html), set(), headings)
+        assert section == parse_section(lxml.html.fragment_fromstring(html), set(), headings)
+        readings.append((section.speakers[0].affiliations, section.title))
+    assert readings == [(("Quantum Chips Lab",), ""), ((), "(Quantum Chips Lab)")] * 2
+    assert len(_READ.results[etree.tostring(lxml.html.fragment_fromstring(html))]) == 2

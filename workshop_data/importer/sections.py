@@ -300,21 +300,42 @@ def _speaker_rest(
     return []
 
 
-def _heads_an_abstract(text: str, headings: frozenset[str]) -> bool:
-    """Whether ``text`` is the heading of a talk's abstract below the table (its title, maybe
-    followed by a link such as "(slides)"): then it is a title, not an affiliation."""
-    key = text.lower()
-    return any(h == key or h.startswith(key + " ") for h in headings)
+class _Headings:
+    """The page's headings outside the table (:attr:`.page.Page.headings`), as a section's reading
+    asks about them, each answer recorded (``answers``: a cell's reading depends on the headings
+    only through these, :func:`read_section`)."""
+
+    def __init__(self, headings: frozenset[str]) -> None:
+        self.headings = headings
+        self.answers: dict[tuple[bool, object], bool] = {}
+
+    def heads_an_abstract(self, text: str) -> bool:
+        """Whether ``text`` is the heading of a talk's abstract below the table (its title, maybe
+        followed by a link such as "(slides)"): then it is a title, not an affiliation."""
+        key = text.lower()
+        answer = self.answers[True, text] = any(h == key or h.startswith(key + " ") for h in self.headings)
+        return answer
+
+    def __contains__(self, key: object) -> bool:
+        answer = self.answers[False, key] = key in self.headings
+        return answer
+
+    def same(self, answers: dict[tuple[bool, object], bool]) -> bool:
+        """Whether these headings answer each of ``answers``' questions the same."""
+        return all(
+            (self.heads_an_abstract(q) if abstract else q in self.headings) == answer  # type: ignore[arg-type]
+            for (abstract, q), answer in answers.items()
+        )
 
 
-def _affiliation_line(section: Section, line: Line, role_href: str | None, headings: frozenset[str]) -> bool:
+def _affiliation_line(section: Section, line: Line, role_href: str | None, headings: _Headings) -> bool:
     """An italic line inside the speaker's link, or in parentheses: the last speaker's affiliation
     (unless the page heads a talk's abstract with it: NeurIPS 2018's ``<b>Invited Speaker 1:
     Name</b><br/><i>Title</i>``)."""
     if not section.speakers or section.speakers[-1].affiliations:
         return False
     text = text_of(line)
-    if _heads_an_abstract(text, headings):
+    if headings.heads_an_abstract(text):
         return False
     inside_link = role_href is not None and all(r.href == role_href for r in _visible(line))
     in_parens = text.startswith("(") and text.endswith(")")
@@ -347,7 +368,7 @@ class _Headed:
     """The known names and the names the page's headings give (``Name - Affiliation`` above a
     bio: :attr:`.page.Page.headings`), both as :func:`.people.name_key`."""
 
-    def __init__(self, known: Container[str], headings: frozenset[str]) -> None:
+    def __init__(self, known: Container[str], headings: Container[str]) -> None:
         self.known, self.headings = known, headings
 
     def __contains__(self, key: object) -> bool:
@@ -400,6 +421,11 @@ def parse_section(cell: Any, known: Container[str], headings: frozenset[str] = f
     """Read a section cell (an lxml element). ``known`` holds the names seen so far
     (:func:`.people.name_key`), ``headings`` the page's headings outside the table
     (:attr:`.page.Page.headings`: talk titles and speakers of the abstracts below it)."""
+    return _parse_section(cell, known, _Headings(headings))
+
+
+def _parse_section(cell: Any, known: Container[str], headings: _Headings) -> Section:
+    """:func:`parse_section`, the headings asked through ``headings``."""
     lines, lists = lines_of(cell)
     talks = [t for lst in lists for t in (_talk(li) for li in items_of(lst)) if t is not None]
     section = Section(talks=talks, raw=_row_text(lines, lists))
@@ -497,26 +523,28 @@ class _Asked:
         return answer
 
 
-#: Sections read in this process: (the cell's HTML, the page's headings) -> each reading with the
-#: answers it had about the known names. A site's history repeats its rows version after
-#: version; each is read once.
-_READ: memo.Memo[tuple[bytes, frozenset[str]], list[tuple[Section, dict[object, bool]]]] = memo.Memo(4096)
+#: Sections read in this process: the cell's HTML -> each reading with the answers it had about
+#: the known names and the page's headings. A site's history repeats its rows version after
+#: version; each is read once, whatever the headings of the page around it (an abstract added
+#: below the table changed every row's key when the key held them: 240 of 568 readings).
+_READ: memo.Memo[bytes, list[tuple[Section, dict[object, bool], dict[tuple[bool, object], bool]]]] = memo.Memo(4096)
 
 
 def read_section(cell: Any, known: Container[str], headings: frozenset[str] = frozenset()) -> Section:
-    """:func:`parse_section`, remembered: a cell of the same HTML, read on a page with the same
-    headings and with the same answers about the names it asks after, is read once. The section
-    returned may be shared: it is not to be changed."""
+    """:func:`parse_section`, remembered: a cell of the same HTML, with the same answers about
+    the names and headings it asks after, is read once (the reading asks nothing else: it
+    takes the same path). The section returned may be shared: it is not to be changed."""
     from lxml import etree
 
-    key = (etree.tostring(cell, with_tail=False), headings)
-    readings = _READ.get(key, list)
-    for section, answers in readings:
-        if all((name in known) == answer for name, answer in answers.items()):
+    readings = _READ.get(etree.tostring(cell, with_tail=False), list)
+    heads = _Headings(headings)
+    for section, answers, heading_answers in readings:
+        if all((name in known) == answer for name, answer in answers.items()) and heads.same(heading_answers):
             return section
     asked = _Asked(known)
-    section = parse_section(cell, asked, headings)
-    readings.append((section, asked.answers))
+    heads.answers = {}
+    section = _parse_section(cell, asked, heads)
+    readings.append((section, asked.answers, heads.answers))
     return section
 
 
