@@ -313,3 +313,24 @@ def test_a_schedule_pages_speaker_missing_from_the_home_page_gets_the_kind_of_th
     assert people["david-patterson"].photo_url == "https://x.org/Dav.jpg"  # the schedule's person, filled in
     assert people["david-patterson"].affiliations == ("U",)
     assert [s.kind for s in release.slots] == ["keynote", "invited", "other"]
+
+
+def test_an_assembly_of_pages_equal_to_the_editions_last_is_the_last_one() -> None:
+    # history._assembled: pages whose records are equal to the edition's last assembled ones
+    # (other objects: a page version that changed elsewhere) give the last release; a home page
+    # front matter that differs, even where Python finds its values equal (1 and True), does not.
+    day = dt.datetime(2024, 12, 14, 9)
+    workshop = Workshop("neurips2024", "N", "NeurIPS 2024", "", "", "", "", day.date(), "", "UTC", "")
+    slot = Slot("s", day, None, False, "invited", "Invited Talk", "Caches", "Caches", "", ("ana-kim",), "")
+    schedule = Release("", history._EPOCH, workshop, (slot,), people=(Person("ana-kim", "Ana Kim"),))
+    home = HomePage(roles=(RoleEntry(PersonEntry("Ana Kim", ("MIT",)), "invited"),))
+    pages = Pages("neurips2024", schedule=schedule, home=home, home_front=("index.md", {"venue": 1}))
+    parsed = Parsed()
+    first = history._assembled("neurips2024", pages, parsed)
+    assert first is not None and first.workshop.venue == "1"
+    pages.home, pages.schedule = HomePage(roles=home.roles), dataclasses.replace(schedule)
+    assert history._assembled("neurips2024", pages, parsed) is first
+    pages.home, pages.home_front = HomePage(roles=home.roles), ("index.md", {"venue": True})  # a new version
+    other = history._assembled("neurips2024", pages, parsed)
+    assert other is not None and other.workshop.venue == "True"
+    assert other == assemble("neurips2024", pages, "", history._EPOCH)
