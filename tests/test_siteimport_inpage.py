@@ -249,3 +249,20 @@ def test_every_version_in_the_history_imports_or_names_file_and_row(site_repo: P
     # before 2022-11-06 the talks' times were "TBD", and one version broke a cell
     assert outcomes["neurips2022"].count("broken") == 1 and "TBD times" in outcomes["neurips2022"]
     assert outcomes["neurips2020"].count("ok") > 0
+
+
+def test_a_detailed_event_read_again_keeps_its_own_line() -> None:
+    """The detailed schedule's rows are remembered by their HTML: the same rows further down a
+    later version of the page give the same events at their new lines."""
+    import lxml.html
+
+    from workshop_data.siteimport.inpage_schedule import detailed_events
+
+    page = FIXTURE.read_text()
+    body = page[page.index("<", page.index("---", 3)) :]
+    first = detailed_events("inpage.md", lxml.html.document_fromstring(body), 10)
+    again = detailed_events("inpage.md", lxml.html.document_fromstring("<p>x</p>\n\n" + body), 10)
+    assert first and [e.line + 2 for e in first] == [e.line for e in again]
+    assert [(e.start, e.end, e.title, e.kind, e.people, e.links) for e in first] == [
+        (e.start, e.end, e.title, e.kind, e.people, e.links) for e in again
+    ]

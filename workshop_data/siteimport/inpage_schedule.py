@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -48,10 +49,11 @@ from ..importer.page import (
     split_front_matter,
 )
 from ..importer.release import Imported, build_release
-from ..importer.sections import parse_section
+from ..importer.sections import read_section
 from ..importer.times import Clocks, TimeCell, clock_text, parse_cell
 from ..importer.workshop import parse_description
 from ..links import KIND_WORDS, kind_of_url, link_kind
+from ..memo import Memo
 from ..timeutil import check_timezone
 
 #: The detailed schedule's people separator (``A · B · C``).
@@ -151,29 +153,47 @@ def _event_time(where: str, text: str) -> tuple[dt.time, dt.time]:
     return cell.start.resolve(cell.start.meridiem), cell.end.resolve(cell.end.meridiem)
 
 
+#: What an event of the detailed schedule says but its line: start, end, title, kind, people, links.
+_Event = tuple[dt.time, dt.time, str, str, tuple[str, ...], tuple[tuple[str, str], ...]]
+#: The detailed schedule's rows read in this process, by their HTML (None: untimed): every version
+#: of NeurIPS 2022's home page prints the same hundreds of rows; each is read once (a row that
+#: cannot be read raises, naming its line, and is not remembered).
+_EVENTS: Memo[bytes, _Event | None] = Memo(8192)
+
+
 def detailed_events(path: str, root: Any, offset: int) -> tuple[DetailedEvent, ...]:
     """The timed events of a detailed schedule (``<tr id="wse-detail-…">``), in page order."""
+    from lxml import etree
+
     events: list[DetailedEvent] = []
     for tr in root.xpath("//tr[starts-with(@id, 'wse-detail-')]"):
-        cells = [c for c in _row_cells(tr) if c.tag.lower() == "td"]
         line = (tr.sourceline or 0) + offset - 1
         where = f"{path}, detailed schedule event {tr.get('id')[len('wse-detail-') :]} (line {line})"
-        date = tr.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' workshopevent-date ')]")
-        when = collapse(date[0].text_content()) if date else ""
-        if when in ("", "-"):
-            continue  # untimed: a poster of the papers list, not a schedule row
-        if len(cells) < 3:
-            raise WorkshopDataError(f"{where}: {len(cells)} cells, expected time, event and people")
-        start, end = _event_time(where, when)
-        strong = cells[1].xpath(".//strong")
-        title = collapse(strong[0].text_content()) if strong else ""
-        if not title:
-            raise WorkshopDataError(f"{where}: the event has no title (<strong>)")
-        kind = " ".join(collapse(s.text_content()).strip("() ") for s in cells[1].xpath("./small"))
-        people = " ".join(collapse(i.text_content()) for i in cells[2].xpath(".//i"))
-        names = tuple(n for n in _PEOPLE_SEPARATOR.split(people) if n)
-        events.append(DetailedEvent(line, start, end, title, kind, names, _material_links(cells[1])))
+        event = _EVENTS.get(etree.tostring(tr, with_tail=False), functools.partial(_event, tr, where))
+        if event is not None:
+            events.append(DetailedEvent(line, *event))
     return tuple(events)
+
+
+def _event(tr: Any, where: str) -> _Event | None:
+    """What a row of the detailed schedule says (None: an untimed event, a poster of the papers
+    list, not a schedule row); ``where`` names it in errors."""
+    cells = [c for c in _row_cells(tr) if c.tag.lower() == "td"]
+    date = tr.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' workshopevent-date ')]")
+    when = collapse(date[0].text_content()) if date else ""
+    if when in ("", "-"):
+        return None
+    if len(cells) < 3:
+        raise WorkshopDataError(f"{where}: {len(cells)} cells, expected time, event and people")
+    start, end = _event_time(where, when)
+    strong = cells[1].xpath(".//strong")
+    title = collapse(strong[0].text_content()) if strong else ""
+    if not title:
+        raise WorkshopDataError(f"{where}: the event has no title (<strong>)")
+    kind = " ".join(collapse(s.text_content()).strip("() ") for s in cells[1].xpath("./small"))
+    people = " ".join(collapse(i.text_content()) for i in cells[2].xpath(".//i"))
+    names = tuple(n for n in _PEOPLE_SEPARATOR.split(people) if n)
+    return start, end, title, kind, names, _material_links(cells[1])
 
 
 def _material_links(cell: Any) -> tuple[tuple[str, str], ...]:
@@ -212,7 +232,8 @@ def _with_talks(
     clocks = Clocks(path, [])
     spans: list[tuple[dt.time | None, dt.time | None]] = [clocks.resolve(r.time, r.number) for r in rows]
     ends = [end or (spans[i + 1][0] if i + 1 < len(spans) else None) for i, (_, end) in enumerate(spans)]
-    contributed = [keyword_kind(parse_section(r.section, set()).label) == "contributed" for r in rows]
+    # each cell read once per its HTML (:func:`~workshop_data.importer.sections.read_section`: the same reading)
+    contributed = [keyword_kind(read_section(r.section, set()).label) == "contributed" for r in rows]
     talks: dict[int, list[DetailedEvent]] = {}
     for event in events:
         holders = [
