@@ -314,17 +314,6 @@ def _serialize(release: Release, version: str) -> dict[str, bytes]:
 _WRITTEN: Memo[tuple[str, str, tuple[Any, ...]], bytes] = Memo(256, budget=16 * 2**20)
 
 
-#: The hashes of the tables written in this process, by their bytes (the same objects as
-#: :data:`_WRITTEN`'s, whose Python hash is kept with them): an edition's releases share most
-#: tables, each hashed once for their descriptors (the reader still hashes every file it reads).
-_HASHED: Memo[bytes, str] = Memo(256, budget=16 * 2**20)
-
-
-def _hash_of(data: bytes) -> str:
-    """:func:`~workshop_data.encoding.sha256` of a written table, remembered (:data:`_HASHED`)."""
-    return _HASHED.get(data, functools.partial(sha256, data), len(data))
-
-
 def _minimal(cell: str) -> str:
     """A cell as :mod:`csv`'s ``QUOTE_MINIMAL`` writes it: quoted, its quotes doubled, when it
     holds a comma, a quote or a line feed."""
@@ -374,7 +363,7 @@ def build_descriptor(release: Release, files: dict[str, bytes]) -> dict[str, Any
     return _build_descriptor(
         release,
         version,
-        [_resource_entry(r, len(files[r.path]), _hash_of(files[r.path]), r.schema()) for r in resources(version)],
+        [_resource_entry(r, len(files[r.path]), sha256(files[r.path]), r.schema()) for r in resources(version)],
     )
 
 
@@ -475,7 +464,7 @@ def release_files(release: Release) -> dict[str, bytes]:
     """Every file of a release, descriptor included, as bytes keyed by file name."""
     version = schema_version_of(release)
     files = _serialize(release, version)
-    entries = [_Entry(version, r.name, len(files[r.path]), _hash_of(files[r.path])) for r in resources(version)]
+    entries = [_Entry(version, r.name, len(files[r.path]), sha256(files[r.path])) for r in resources(version)]
     descriptor = _build_descriptor(release, version, entries)
     files[DESCRIPTOR] = descriptor_text(descriptor).encode("utf-8")
     return files

@@ -16,13 +16,26 @@ from collections.abc import Callable
 from json.encoder import encode_basestring  # json.dumps' own (its C version) with ensure_ascii=False
 from typing import Any
 
+from .memo import Memo
+
 #: The descriptor's ``created``: a UTC time.
 PUBLISHED_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
 def sha256(data: bytes) -> str:
-    """The descriptor's form of a file hash: ``sha256:<hex>``."""
-    return "sha256:" + hashlib.sha256(data).hexdigest()
+    """The descriptor's form of a file hash: ``sha256:<hex>``, remembered by the bytes
+    (:data:`_HASHED`)."""
+    return _HASHED.get(data, lambda: "sha256:" + hashlib.sha256(data).hexdigest(), len(data))
+
+
+#: The hashes of the files written and read in this process, by their bytes (a value: a file
+#: changed by a byte is other bytes, hashed afresh): an edition's releases share most tables,
+#: each hashed once, for the descriptors that publishing writes and for every reading of it
+#: (the reader compares the hash of every file it reads with its descriptor's, the first
+#: reading of the same bytes included: publishing reads back the tables it has just hashed).
+#: The dictionary's hash of the bytes is Python's, several times cheaper than SHA-256, and
+#: kept by the bytes object (the reader's memo of parsed tables asks for it too).
+_HASHED: Memo[bytes, str] = Memo(512, budget=16 * 2**20)
 
 
 def format_wall(moment: dt.datetime) -> str:
