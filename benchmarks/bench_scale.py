@@ -113,6 +113,7 @@ def measure(
                     # files it parsed (an edition's releases share files), and would time a lookup
                     validation._PARSED.clear()
                     encoding._HASHED.clear()  # (and the hashes of the files it read)
+                    validation._LINES.clear()  # (and the typed rows of their lines)
                     frab.PLANS.clear()  # (the frab files of a release share its layout)
                     w, c = time.perf_counter(), time.process_time()
                     step()

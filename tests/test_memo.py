@@ -60,3 +60,13 @@ def test_replaced_is_dataclasses_replace_made_once() -> None:
     assert replaced(author, person_id="jane-roe") is renamed
     with pytest.raises(TypeError, match="room"):
         replaced(author, room="A")
+
+
+def test_results_kept_at_once_are_bounded_as_one_by_one() -> None:
+    memo: Memo[str, str] = Memo(3, budget=100)
+    memo.keep_all([("a", "A"), ("b", "B"), ("a", "A2")], weight=10)  # a key twice: kept once, the last
+    assert memo.results == {"a": ("A2", 10), "b": ("B", 10)} and memo.weight == 20
+    memo.keep_all([("b", "B2"), ("c", "C"), ("d", "D")], weight=10)  # "b" is kept already; "a" goes
+    assert list(memo.results) == ["b", "c", "d"] and memo.results["b"] == ("B", 10) and memo.weight == 30
+    memo.keep_all([("e", "E")], weight=95)  # over the budget with the rest: the oldest go first
+    assert list(memo.results) == ["e"] and memo.weight == 95

@@ -187,6 +187,28 @@ def test_truncated_row(release_copy: Path) -> None:
     fails(release_copy, "slots.csv, row 14", "fields, the header has")
 
 
+def test_a_line_read_before_is_the_same_row_and_record_and_a_changed_line_is_read_again(release_copy: Path) -> None:
+    # the reader remembers the typed row of each line it read (an edition's releases share most
+    # of their lines): the lines a changed file keeps give the same records, the changed line its
+    # own, checked as any line
+    before = wd.validate(release_copy)
+    edit_row(release_copy, "people.csv", 2, "name", "Natasha Jaques")
+    after = wd.validate(release_copy)
+    assert after.people[0] is before.people[0] and after.people[2:] == before.people[2:]
+    assert after.people[1] is not before.people[1] and after.people[1].name == "Natasha Jaques"
+    assert all(a is b for a, b in zip(after.people[2:], before.people[2:], strict=True))
+    edit_row(release_copy, "people.csv", 3, "affiliations", "Google")  # not read before: checked
+    fails(release_copy, "people.csv, row 3, field 'affiliations'", "not a JSON array of strings")
+
+
+def test_a_line_of_fewer_cells_is_not_taken_for_a_line_read_before(release_copy: Path) -> None:
+    # a remembered line is keyed by its cells joined with NULs: a line of one cell less whose
+    # cell holds a NUL where the comma was joins alike, and is still refused for its cells
+    wd.validate(release_copy)
+    edit(release_copy, "people.csv", lambda t: t.replace("jeff-dean,Jeff Dean,", "jeff-dean\0Jeff Dean,", 1))
+    fails(release_copy, "people.csv, row 1", "has 3 fields, the header has 4")
+
+
 def test_hash_mismatch(release_copy: Path) -> None:
     path = release_copy / "slots.csv"
     path.write_bytes(path.read_bytes().replace(b"Keynote", b"KEYNOTE"))  # same size, other bytes

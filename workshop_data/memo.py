@@ -10,7 +10,7 @@ result it ever made. Only results are remembered: what raises is computed, and r
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any, Generic, TypeVar, cast
 
 K = TypeVar("K", bound=Hashable)
@@ -59,9 +59,16 @@ class Memo(Generic[K, V]):
             return self.results[key][0]
         except KeyError:
             pass
-        value = make()
+        return self.keep(key, make(), weight)
+
+    def keep(self, key: K, value: V, weight: int = 0) -> V:
+        """Remember ``value`` for ``key`` (:meth:`get`'s, for a result made by the caller) and
+        return it: the oldest results go first while the memo is full or over its budget, and a
+        result that alone weighs more than the budget is not remembered."""
         if self.budget is not None and weight > self.budget:
             return value
+        if key in self.results:  # (kept again: weighed once)
+            self.weight -= self.results.pop(key)[1]
         while self.results and (
             len(self.results) >= self.size or (self.budget is not None and self.weight + weight > self.budget)
         ):
@@ -69,3 +76,15 @@ class Memo(Generic[K, V]):
         self.results[key] = (value, weight)
         self.weight += weight
         return value
+
+    def keep_all(self, results: Sequence[tuple[K, V]], weight: int = 0) -> None:
+        """:meth:`keep` each of ``results`` (key and value), each weighing ``weight``: at once
+        when they fit (a reader remembering a file's lines)."""
+        fresh = {key: (value, weight) for key, value in results if key not in self.results}
+        total = weight * len(fresh)
+        if len(self.results) + len(fresh) <= self.size and (self.budget is None or self.weight + total <= self.budget):
+            self.results.update(fresh)
+            self.weight += total
+            return
+        for key, (value, _) in fresh.items():
+            self.keep(key, value, weight)

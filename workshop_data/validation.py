@@ -395,20 +395,34 @@ def _allow_fields_of(size: int) -> None:
 _Record = TypeVar("_Record")
 
 
+#: A typed row, shared by every file that holds the same line under the same header and
+#: declared fields (:data:`_LINES`): the row, the fields it was read with (kept: :data:`_LINES`
+#: is keyed by their identity) and the records of the model made of it, by class, each once.
+_Row = tuple[Row, tuple[Field, ...], dict[type, Any]]
+
+
 class _Rows(list[Row]):
     """The typed rows of one file, shared by every reading of the same bytes (:data:`_PARSED`):
     read, never changed. The model's records are made of them once (:meth:`records`)."""
 
-    def __init__(self, rows: Iterable[Row] = (), fields: tuple[Field, ...] = ()) -> None:
-        super().__init__(rows)
+    def __init__(self, rows: Iterable[_Row] = (), fields: tuple[Field, ...] = ()) -> None:
+        self._rows = list(rows)
+        super().__init__([row for row, _, _ in self._rows])
         self._records: dict[type, tuple[Any, ...]] = {}
         #: The declared fields the rows were read with (kept: :data:`_PARSED` is keyed by them).
         self.fields = fields
 
     def records(self, cls: type[_Record]) -> tuple[_Record, ...]:
-        """The rows as records of the model class ``cls`` (frozen: shared as the rows are)."""
+        """The rows as records of the model class ``cls`` (frozen: shared as the rows are, and
+        with every file holding the same row: an edition's releases differ by a few rows)."""
         if cls not in self._records:
-            self._records[cls] = tuple(cls(**r) for r in self)
+            records = []
+            for row, _, made in self._rows:
+                record = made.get(cls)
+                if record is None:
+                    record = made[cls] = cls(**row)
+                records.append(record)
+            self._records[cls] = tuple(records)
         return self._records[cls]
 
 
@@ -418,6 +432,15 @@ class _Rows(list[Row]):
 #: edition's releases share most of their files) is parsed once, checked the first time. Its
 #: bytes are still read and hashed at every load.
 _PARSED: Memo[tuple[bytes, int], _Rows] = Memo(256, budget=16 * 2**20)
+
+#: The typed rows of the lines read in this process (:data:`_Row`), by the declared fields'
+#: identity (the row keeps them), the file's header and the line's cells, NUL-separated in one
+#: text (a value: the line as the CSV reader splits it; a text, which the collector does not
+#: walk, and hashed in one pass). A file another one differs from by a few rows (an edition's
+#: next release: one talk moved, one person more) types only the rows it does not share; a line
+#: is remembered once it passed every check of a row (its cells' texts, its number of cells,
+#: each typed cell), which depend on those values alone, so none of its cells holds a NUL.
+_LINES: Memo[str, _Row] = Memo(32768, budget=32 * 2**20)
 
 
 def _rows(path: Path, data: bytes, fields: tuple[Field, ...]) -> _Rows:
@@ -504,7 +527,7 @@ def _cell_reader(f: Field) -> Callable[[str, Path, int], Any]:
     return slow
 
 
-def _parse_rows(path: Path, data: bytes, fields: Sequence[Field]) -> Iterator[Row]:
+def _parse_rows(path: Path, data: bytes, fields: tuple[Field, ...]) -> Iterator[_Row]:
     text = _decoded(path, data)
     reader = _csv_reader(text)
     number = -1  # the data row being read (the header is row 0): a CSV error names it
@@ -537,7 +560,15 @@ def _parse_rows(path: Path, data: bytes, fields: Sequence[Field]) -> Iterator[Ro
         # a cell may be (a character is at least a byte)
         look = _CONTROL_BYTES.search(data, 3 if data.startswith(b"\xef\xbb\xbf") else 0) is not None
         measure = not look and len(data) > MAX_CELL_CHARS
+        shared, new, head = _LINES.results, [], "\0".join((str(id(fields)), *header, ""))
         for number, cells in enumerate(reader, start=1):
+            # the line's key (:data:`_LINES`): its cells joined by NULs, which no cell remembered
+            # holds (a control character); a line of as many cells joined alike is the same line
+            key = head + "\0".join(cells) if len(cells) == len(header) else ""
+            found = shared.get(key)
+            if found is not None:
+                yield found[0]
+                continue
             if len(cells) != len(header):
                 raise DataValidationError(
                     f"has {len(cells)} fields, the header has {len(header)} (truncated row?)",
@@ -553,7 +584,11 @@ def _parse_rows(path: Path, data: bytes, fields: Sequence[Field]) -> Iterator[Ro
                 raise DataValidationError(text_problem(cell) or "", file=path, row=number, field=name)
             for name, read in typed:
                 row[name] = read(row[name], path, number)
-            yield row
+            typed_row: _Row = (row, fields, {})
+            new.append((key, typed_row))
+            yield typed_row
+        # a row weighs some ten times its text (as the file's rows), its records as much again
+        _LINES.keep_all(new, 22 * len(data) // max(number, 1) + 400)
     except csv.Error as exc:
         raise DataValidationError(f"is not valid CSV: {exc}", file=path, row=number + 1) from None
 
