@@ -220,6 +220,29 @@ def test_descriptor_names_a_missing_file(release_copy: Path) -> None:
     fails(release_copy, "datapackage.json", "names a missing file 'talks.csv'")
 
 
+def test_a_file_is_found_to_hold_a_refused_character_as_the_search_of_its_bytes_finds_it() -> None:
+    # _holds_refused searches the bytes left once the plain ASCII is taken out: it must find what
+    # the search of the whole file finds (past a byte-order mark at the start), for every refused
+    # character, at the start, in the middle and at the end, beside ASCII and non-ASCII text
+    from workshop_data.validation import _CONTROL, _CONTROL_BYTES, _holds_refused
+
+    def searched(data: bytes) -> bool:
+        return _CONTROL_BYTES.search(data, 3 if data.startswith(b"\xef\xbb\xbf") else 0) is not None
+
+    refused = [c for c in map(chr, range(0x110000)) if _CONTROL.fullmatch(c)]
+    neighbours = ["a,b\n", "\u00e9", "\u00c2", "\u4e2d\u6587", "\U0001f600", "\u200d", "\ufeff", "\t\r\n", ""]
+    texts = [f"{before}{c}{after}" for c in refused for before in neighbours[:3] for after in neighbours[3:6]]
+    texts += [f"{n}{c}" for c in refused[::7] for n in neighbours]
+    texts += [f"{c}{n}" for c in refused[::7] for n in neighbours]
+    texts += [f"{a}{b}" for a in neighbours for b in neighbours]  # none refused but a byte-order mark
+    for text in texts:
+        for data in (text.encode(), b"\xef\xbb\xbf" + text.encode(), ("x,y\n" + text + "\n").encode()):
+            assert _holds_refused(data) == searched(data), data
+    assert not _holds_refused("\ufeffid,name\nk,Ren\u00e9e \u4e2d\n".encode())
+    assert _holds_refused("id,name\nk,Ren\u00e9e\u200b\n".encode())
+    assert _holds_refused(b"id,name\nk,a\x1bb\n") and _holds_refused("x\u0085".encode())
+
+
 @pytest.mark.parametrize(
     "cell", ["99999999999999999999999", "9223372036854775808", "0", "-1", "1_0", " 1", "+1", "\u0661"]
 )

@@ -155,6 +155,24 @@ def _bytes_search_of(ranges: Sequence[tuple[int, int]]) -> re.Pattern[bytes]:
 _CONTROL = _search_of(_REFUSED)
 #: The same in a file's UTF-8 bytes.
 _CONTROL_BYTES = _bytes_search_of(_REFUSED)
+#: The bytes of the ASCII characters no text refuses: the printable ones, tab, line feed and
+#: carriage return (:func:`_holds_refused` takes them out before searching).
+_PLAIN_ASCII = bytes([*range(0x20, 0x7F), 0x09, 0x0A, 0x0D])
+
+
+def _holds_refused(data: bytes) -> bool:
+    """Whether the UTF-8 bytes ``data`` (valid: decoded first) hold a character of
+    :data:`_REFUSED`, a byte-order mark at the start aside (the decoder takes it).
+
+    :data:`_CONTROL_BYTES` is searched in what is left of the bytes once the ASCII characters
+    no text refuses are taken out (in C, a table look-up a byte): the control characters and the
+    non-ASCII characters, each still whole (every byte of a character beyond ASCII is not ASCII),
+    and the pattern only matches from a character's first byte, so it finds a character there
+    if and only if it finds one in ``data``. A release's files are nearly all ASCII: the search,
+    which tries a class at every byte, then looks at a few bytes, not at every byte of the file.
+    """
+    rest = data.translate(None, _PLAIN_ASCII)
+    return bool(rest) and _CONTROL_BYTES.search(rest, 3 if data.startswith(b"\xef\xbb\xbf") else 0) is not None
 
 
 #: The most characters a cell holds. The longest text of any release is an abstract of 1,944
@@ -558,7 +576,7 @@ def _parse_rows(path: Path, data: bytes, fields: tuple[Field, ...]) -> Iterator[
         # each cell is looked at (text_problem) when the file holds a refused character (past
         # the byte-order mark the decoder takes); its length only, when the file is larger than
         # a cell may be (a character is at least a byte)
-        look = _CONTROL_BYTES.search(data, 3 if data.startswith(b"\xef\xbb\xbf") else 0) is not None
+        look = _holds_refused(data)
         measure = not look and len(data) > MAX_CELL_CHARS
         shared, new, head = _LINES.results, [], "\0".join((str(id(fields)), *header, ""))
         for number, cells in enumerate(reader, start=1):
