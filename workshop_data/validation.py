@@ -6,7 +6,9 @@ through it, so data that loads is data that validates. Each broken rule raises
 
 Hashes are verified at every load: a release is a handful of small files, hashing them costs
 microseconds, and users may point the loaders at data directories of their own, where a file
-edited by hand (or cut short by a failed copy) must not load silently.
+edited by hand (or cut short by a failed copy) must not load silently. (The SHA-256 of the same
+bytes is remembered, :func:`~workshop_data.encoding.sha256`: a file changed by a byte is other
+bytes, hashed afresh, and compared with its descriptor's hash as every file is.)
 """
 
 from __future__ import annotations
@@ -448,7 +450,7 @@ class _Rows(list[Row]):
 #: identity of the fields :func:`_fields_of` gives, the same object for the same declaration,
 #: which the rows keep: no field hashed at every load): a file that many releases hold (an
 #: edition's releases share most of their files) is parsed once, checked the first time. Its
-#: bytes are still read and hashed at every load.
+#: bytes are still read at every load, and their hash compared with the descriptor's.
 _PARSED: Memo[tuple[bytes, int], _Rows] = Memo(256, budget=16 * 2**20)
 
 #: The typed rows of the lines read in this process (:data:`_Row`), by the declared fields'
