@@ -330,3 +330,15 @@ def test_a_tables_lines_are_what_the_csv_writer_writes(rows: list[list[str]]) ->
 
     assert _csv_lines(rows) == [reference(row) for row in rows]
     assert _csv_lines([[""], ["", ""], ["a,b"], ['"']]) == ['""\n', ",\n", '"a,b"\n', '""""\n']
+
+
+def test_an_edition_with_capitals_is_written_under_a_frictionless_name(tmp_path: Path) -> None:
+    # The descriptor's name was "workshop-data-NeurIPS2030", which Frictionless v1 refuses (lower case only).
+    capitals = dataclasses.replace(SHIPPED, workshop=dataclasses.replace(SHIPPED.workshop, edition="NeurIPS2030"))
+    folder = write_release(capitals, tmp_path)
+    descriptor = json.loads((folder / "datapackage.json").read_text())
+    assert (descriptor["name"], descriptor["edition"]) == ("workshop-data-neurips2030", "NeurIPS2030")
+    assert read_release(folder).workshop.edition == "NeurIPS2030"
+    frictionless = pytest.importorskip("frictionless")
+    report = frictionless.validate(str(folder / "datapackage.json"))
+    assert report.valid, report.flatten(["type", "note"])

@@ -704,6 +704,34 @@ def test_the_version_is_the_folders_name(release_copy: Path) -> None:
     fails(release_copy, "datapackage.json", "'version' is '../../elsewhere', expected '2024-11-20'")
 
 
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        (["workshop-data-neurips2024"], "a JSON array, not a string"),
+        (2024, "a JSON number, not a string"),
+        ({"en": "workshop-data-neurips2024"}, "a JSON object, not a string"),
+        (None, "a JSON null, not a string"),
+        ("Workshop Data NeurIPS 2024", "'Workshop Data NeurIPS 2024'"),
+        ("", "''"),
+    ],
+)
+def test_a_descriptors_name_is_a_frictionless_name(release_copy: Path, name: object, said: str) -> None:
+    # Any JSON value loaded: a list, a number, an object; frictionless refuses them all.
+    edit_descriptor(release_copy, lambda d: d.update(name=name))
+    expected = f"{release_copy / DESCRIPTOR}, field 'name': 'name' is {said}; it must be a Frictionless name"
+    err = fails(release_copy, expected)
+    assert err.field == "name"
+    proc = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "validate", str(release_copy)], capture_output=True, text=True
+    )
+    assert (proc.returncode, proc.stderr) == (2, f"workshop-data: error: {err}\n")
+
+
+def test_a_descriptor_without_a_name_loads(release_copy: Path) -> None:
+    edit_descriptor(release_copy, lambda d: d.pop("name"))  # optional in Frictionless
+    assert wd.validate(release_copy).name == "2024-11-20"
+
+
 @pytest.mark.parametrize("key", ["hash", "bytes"])
 def test_a_resource_without_its_hash_or_size_does_not_load(release_copy: Path, key: str) -> None:
     # Without them a file edited by hand loaded silently.

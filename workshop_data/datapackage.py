@@ -33,7 +33,7 @@ from .errors import DataValidationError, WorkshopDataError
 from .files import folder_mode
 from .memo import Memo
 from .model import Release
-from .schema import RESOURCES_BY_NAME, SCHEMA_VERSIONS, Field, Resource, resources
+from .schema import RESOURCES_BY_NAME, SCHEMA_VERSIONS, Field, Resource, package_name, resources
 from .store import check_name
 from .titles import Title
 
@@ -372,7 +372,7 @@ def _build_descriptor(release: Release, version: str, entries: list[Any]) -> dic
     w = release.workshop
     return {
         "profile": "tabular-data-package",
-        "name": f"workshop-data-{w.edition}",
+        "name": package_name(w.edition),
         "title": f"{w.event_name}: schedule",
         "version": release.name,
         "created": format_published(release.published),

@@ -39,12 +39,22 @@ ONE_LINE = r"[^\r\n]*"
 #: the site), in the characters of an RFC 3986 URI (no space, quote or line break: frab's JSON
 #: Schema wants a URI, and a line break would start a line in a calendar).
 URL_PATTERN = r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"
+#: A descriptor's ``name``: Frictionless v1's (its data-package profile's pattern; the descriptors
+#: declare no ``$schema``, so v1): lower case, unlike an edition's name (``NeurIPS2030`` is one).
+PACKAGE_NAME_PATTERN = r"[-a-z0-9._/]+"
 #: Each pattern of the schema in words, for error messages.
 PATTERN_RULES = {
     ID_PATTERN: "letters, digits, '_' and '-', starting with a letter or digit, at most 100",
     ONE_LINE: "one line: a line break in a title needs schema 2.1.0",
     URL_PATTERN: "an http:// or https:// URL of RFC 3986 characters (others %-encoded)",
+    PACKAGE_NAME_PATTERN: "a Frictionless name: lower-case letters, digits, '-', '.', '_' and '/'",
 }
+
+
+def package_name(edition: str) -> str:
+    """The ``name`` of ``edition``'s descriptors, ``workshop-data-<edition>`` in lower case (a
+    Frictionless v1 name; the edition keeps its case in the descriptor's ``edition``)."""
+    return f"workshop-data-{edition.lower()}"
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from .errors import DataValidationError, UnknownTimeZoneError, shown
 from .memo import Memo
 from .model import Author, Correction, Material, Paper, Person, Release, Role, Slot, Talk, Workshop
 from .schema import (
+    PACKAGE_NAME_PATTERN,
     PAPERS,
     PATTERN_RULES,
     PEOPLE,
@@ -737,6 +738,24 @@ def _check_read_as(name: str, res: dict[str, Any], descriptor_path: Path) -> Non
             )
 
 
+def _check_package_name(descriptor: dict[str, Any], descriptor_path: Path) -> None:
+    """An error when the descriptor has a ``name`` (optional in Frictionless; the writer always
+    writes one, :func:`~workshop_data.schema.package_name`) that is not a string in
+    :data:`~workshop_data.schema.PACKAGE_NAME_PATTERN`."""
+    name = descriptor.get("name", "-")
+    if isinstance(name, str) and _PACKAGE_NAME.fullmatch(name):
+        return
+    what = shown(name) if isinstance(name, str) else f"a JSON {_JSON_TYPES.get(type(name), 'value')}, not a string"
+    raise DataValidationError(
+        f"'name' is {what}; it must be {PATTERN_RULES[PACKAGE_NAME_PATTERN]}", file=descriptor_path, field="name"
+    )
+
+
+#: What ``json.loads`` makes of each JSON type, for messages.
+_JSON_TYPES = {list: "array", dict: "object", int: "number", float: "number", bool: "boolean", type(None): "null"}
+_PACKAGE_NAME = re.compile(PACKAGE_NAME_PATTERN)
+
+
 def _declared(folder: str | Path) -> tuple[Path, dict[str, Any], str, dict[str, tuple[dict[str, Any], Resource]]]:
     """Check the descriptor and its list of resources: each known to its schema version, none
     twice, none missing. Returns the descriptor's path, the descriptor, its schema version, and
@@ -749,6 +768,7 @@ def _declared(folder: str | Path) -> tuple[Path, dict[str, Any], str, dict[str, 
             file=descriptor_path,
             field="schema_version",
         )
+    _check_package_name(descriptor, descriptor_path)
     declared_resources = {r.name: r for r in resources(version)}
     found: dict[str, tuple[dict[str, Any], Resource]] = {}
     for number, res in enumerate(descriptor["resources"], start=1):
