@@ -100,6 +100,13 @@ _Made = list[tuple[str, str, object]]
 #: history builds the same rows version after version (5,666 records checked in an import of the
 #: workshop's site, most of them again). A record that cannot be hashed (built by hand with a
 #: list) is checked every time.
+#:
+#: Not the memo of :mod:`workshop_data.siteimport.history` (``_HELD_RECORDS``), though both
+#: remember "held": this one holds a release's rows (the model's records) as cells of their
+#: resource (:func:`~workshop_data.datapackage.record_problem`: the resource's text fields, an
+#: array's JSON cell too, which a record's texts do not give), by value (a page parsed again
+#: makes equal rows). That one holds a page's entries (:mod:`workshop_data.siteimport.records`,
+#: nested, not rows of a resource) by identity, checked text by text before any row is made.
 _HELD: memo.Memo[tuple[str, object], bool] = memo.Memo(16384)
 
 

@@ -412,6 +412,13 @@ def _parts_of(kind: type) -> Callable[[Any], tuple[Any, ...]] | None:
 #: objects for the same speaker block, committee list or paper version after version (their
 #: memos), and a record found held once is not walked again. Bounded: emptied when a page's
 #: records would pass the bound.
+#:
+#: Not the memo of :mod:`workshop_data.importer.release` (``_HELD``), though both remember
+#: "held": this one holds a page's entries (:mod:`.records`: nested, not rows of any resource,
+#: whose texts are each looked at, :func:`~workshop_data.validation.text_problem`), by identity
+#: (the same object again: a lookup without hashing a nested entry). That one holds the
+#: release's rows made from them as cells of their resource (an array's JSON cell included),
+#: by value.
 _HELD_RECORDS: dict[int, object] = {}
 _HELD_RECORDS_SIZE = 16384
 
