@@ -329,13 +329,15 @@ def test_every_internal_link_and_anchor_resolves(site: SphinxTestApp) -> None:
 
 def test_generated_sources_are_written_only_when_they_change(tmp_path: Path) -> None:
     base = read_release(Path(__file__).parent.parent / "workshop_data" / "data" / "neurips2024" / "2024-11-20")
-    facts = pages.EditionFacts("neurips2024", "ML for Systems @ NeurIPS 2024", "NeurIPS 2024", has_papers=True)
+    facts = pages.EditionFacts(
+        "neurips2024", "ML for Systems @ NeurIPS 2024", "NeurIPS 2024", "ML for Systems", has_papers=True
+    )
     site = pages.SiteData((facts,), (("jeff-dean", "Jeff Dean"),))
     plan = pages.plan(site)
     assert pages.write(tmp_path, plan) == sorted(plan)
     assert pages.write(tmp_path, plan) == []
     # a person gone: their page goes; an edition gone: its folder goes
-    other = pages.EditionFacts("neurips2025", "ML for Systems @ NeurIPS 2025", "NeurIPS 2025")
+    other = pages.EditionFacts("neurips2025", "ML for Systems @ NeurIPS 2025", "NeurIPS 2025", "ML for Systems")
     pages.write(tmp_path, pages.plan(pages.SiteData((other,), ())))
     assert not (tmp_path / "neurips2024").exists() and not (tmp_path / "people" / "jeff-dean.md").exists()
     assert (tmp_path / "neurips2025" / "schedule.md").is_file() and base.slots
@@ -549,3 +551,26 @@ def test_the_editions_prose_keeps_punctuation_with_its_word() -> None:
                 if before.type in closing and token.type == "text" and re.match(r"\s+[.,;:!?]", token.content):
                     found.append(f"{page.relative_to(REPO)}: {token.content[:30]!r}")
     assert found == []
+
+
+def test_the_404_page_is_titled_with_the_newest_editions_series(tmp_path: Path) -> None:
+    # The series was taken from the event's text, cut at its first " @ ": a series holding one
+    # lost the rest ("ML @ Scale @ NeurIPS 2031" gave "ML").
+    from types import SimpleNamespace
+
+    from workshop_data.sphinxext import notfound
+    from workshop_data.sphinxext.site import Place, page_title, read_site
+
+    site = read_site(REPO / "workshop_data" / "data", tmp_path)
+    assert {e.series for e in site.editions} == {"ML for Systems"}
+    page = notfound.render(site, "/", frozenset({"people/index", "package/index"}))
+    assert "<title>Page not found · ML for Systems</title>" in page
+    assert 'is\n<a href="/index.html">ML for Systems @ NeurIPS 2025</a>.</p>' in page
+    scaled = dataclasses.replace(site.newest, series="ML @ Scale", event="ML @ Scale @ NeurIPS 2031")
+    page = notfound.render(dataclasses.replace(site, editions=(*site.editions, scaled)), "/")
+    assert "<title>Page not found · ML @ Scale</title>" in page
+    # the other pages outside an edition (people) are titled with it too
+    here = Place(None, "people/jeff-dean")
+    assert page_title(site, SimpleNamespace(titles={}), "people/jeff-dean", here) == "ML for Systems"
+    scaled_site = dataclasses.replace(site, editions=(*site.editions, scaled))
+    assert page_title(scaled_site, SimpleNamespace(titles={}), "people/jeff-dean", here) == "ML @ Scale"

@@ -88,7 +88,7 @@ def render(site: SiteData, root: str, docs: frozenset[str] = frozenset()) -> str
         f'<p><a href="{link(doc)}">{escape(text)}</a>: {escape(what)}</p>' for doc, text, what in MORE if doc in docs
     )
     return PAGE.format(
-        series=escape(newest.event.split(" @ ")[0]),
+        series=escape(newest.series),
         newest_href=link("index"),
         newest=escape(newest.event),
         editions=editions,

@@ -51,6 +51,8 @@ class EditionFacts:
     name: str
     event: str
     label: str
+    #: The workshop series (:attr:`workshop_data.model.Workshop.series`), e.g. "ML for Systems".
+    series: str
     has_slots: bool = True
     has_papers: bool = False
     has_speakers: bool = False

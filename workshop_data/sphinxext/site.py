@@ -60,6 +60,7 @@ def read_site(root: Path, srcdir: Path) -> SiteData:
                 name=name,
                 event=w.event_name,
                 label=w.conference or name,
+                series=w.series,
                 has_slots=summary.has_slots,
                 has_papers=summary.has_papers,
                 has_speakers=bool(summary.roles & SPEAKER_ROLES),
@@ -122,7 +123,7 @@ def page_title(site: SiteData, env: Any, docname: str, here: Place) -> str:
     if here.edition is not None:
         event = next(e.event for e in site.editions if e.name == here.edition)
         return event if here.page == "index" or not title else f"{title} · {event}"
-    series = site.newest.event.split(" @ ")[0]
+    series = site.newest.series
     if docname.startswith(f"{PACKAGE}/"):
         return f"{title} · the workshop_data package" if title else "The workshop_data package"
     return f"{title} · {series}" if title else series
