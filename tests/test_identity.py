@@ -130,6 +130,18 @@ def test_new_things_never_take_an_id_that_meant_something_else() -> None:
     assert slot(carried, "qa-2").kind == "other"
 
 
+def test_a_new_id_never_differs_only_in_case_from_one_the_previous_release_has() -> None:
+    # A release written by hand may have "Ion-Stoica" (a valid id) for someone else; a new
+    # "ion-stoica" beside it would share its page file on macOS and Windows (people/<id>.html).
+    base = shipped()
+    old = dataclasses.replace(base, people=(*base.people, Person("Ion-Stoica", "I. Stoica", ("Databricks",))))
+    new = edit_slot(old, "retrospective-tim-kraska", speakers=("ion-stoica",))
+    new = dataclasses.replace(new, people=(*base.people, Person("ion-stoica", "Ion Stoica", ("UC Berkeley",))))
+    carried = carry_ids(old, fresh_ids(new))
+    assert slot(carried, "retrospective-ion-stoica").speakers == ("ion-stoica-2",)
+    assert carried.people[-1] == Person("ion-stoica-2", "Ion Stoica", ("UC Berkeley",))
+
+
 def test_a_block_of_talks_is_the_row_whose_talk_it_holds() -> None:
     """NeurIPS 2024's first schedule printed each contributed talk as a row (a spotlight at 10:50
     and 11:00, WarpDrive at 14:20, Scalable RL at 14:30); the next version gathered them into

@@ -12,7 +12,7 @@ import dataclasses
 import json
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from io import StringIO
 from itertools import pairwise
 from pathlib import Path
@@ -28,6 +28,8 @@ from sitedata import ALL_EDITIONS, FEW_EDITIONS, edition_release, later, write_s
 from sphinx.testing.util import SphinxTestApp
 
 from workshop_data.datapackage import write_release
+from workshop_data.errors import WorkshopDataError
+from workshop_data.identity import rename_ids
 from workshop_data.model import Release
 from workshop_data.sphinxext import pages
 from workshop_data.validation import read_release
@@ -464,28 +466,47 @@ def test_an_edition_named_as_a_folder_of_the_site_stops_the_build_and_no_source_
     assert {p: p.read_bytes() for p in src.rglob("*") if p.is_file()} == sources
 
 
+def with_person_id(release: Release, old: str, new: str) -> Release:
+    """``release`` with person ``old`` called ``new``, in every reference too."""
+
+    def same(ids: Iterable[str]) -> dict[str, str]:
+        return {i: i for i in ids}
+
+    return rename_ids(
+        release,
+        same(s.slot_id for s in release.slots),
+        same(t.talk_id for t in release.talks),
+        {**same(p.person_id for p in release.people), old: new},
+    )
+
+
 def test_a_person_whose_id_is_index_stops_the_build(tmp_path: Path) -> None:
     # people/<person_id> is a person's page and people/index the index of everyone: a person
     # with the id 'index' (a valid id) replaced the index with their page, without a warning
     data = tmp_path / "data"
     (first,) = write_site_data(data, FEW_EDITIONS[:1])
-    old = first.roles[0].person_id
-
-    def renamed(pid: str) -> str:
-        return "index" if pid == old else pid
-
-    write_release(
-        dataclasses.replace(
-            later(first, 1, "Keynote"),
-            people=tuple(dataclasses.replace(p, person_id=renamed(p.person_id)) for p in first.people),
-            roles=tuple(dataclasses.replace(r, person_id=renamed(r.person_id)) for r in first.roles),
-            slots=tuple(dataclasses.replace(s, speakers=tuple(map(renamed, s.speakers))) for s in first.slots),
-            talks=tuple(dataclasses.replace(t, speakers=tuple(map(renamed, t.speakers))) for t in first.talks),
-        ),
-        data,
-    )
+    write_release(with_person_id(later(first, 1, "Keynote"), first.roles[0].person_id, "index"), data)
     with pytest.raises(Exception, match=r"/data/neurips2023: person id 'index' \(Jeff Dean\): its page would be"):
         build(tmp_path / "src", data)
+
+
+def test_two_person_ids_equal_but_for_case_across_editions_stop_the_build(tmp_path: Path) -> None:
+    # jeff-dean in one edition and Jeff-Dean in another are two people, whose pages
+    # (people/<person_id>.html) are one file on macOS and Windows: the second overwrote the first
+    from workshop_data.sphinxext.site import read_site
+
+    data = tmp_path / "data"
+    first, second = write_site_data(data, FEW_EDITIONS[:2])
+    old = second.roles[0].person_id
+    assert old in {p.person_id for p in first.people}
+    write_release(with_person_id(later(second, 1, "Keynote"), old, old.title()), data)
+    with pytest.raises(WorkshopDataError) as info:
+        read_site(data, tmp_path)
+    assert str(info.value) == (
+        f"{data / second.edition}: person id {old.title()!r} (Jeff Dean) differs only in case from {old!r} of"
+        f" {first.edition}: their pages would be one file (people/{old.title()}.html) on macOS and Windows;"
+        " give one of them another id"
+    )
 
 
 def test_all_editions_of_the_old_site(tmp_path: Path) -> None:

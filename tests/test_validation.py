@@ -727,6 +727,17 @@ def test_a_descriptors_name_is_a_frictionless_name(release_copy: Path, name: obj
     assert (proc.returncode, proc.stderr) == (2, f"workshop-data: error: {err}\n")
 
 
+def test_two_person_ids_equal_but_for_case_are_refused(release_copy: Path) -> None:
+    # Two people, one page file (people/jeff-dean.html) on macOS and Windows.
+    edit_row(release_copy, "people.csv", 2, "person_id", "Jeff-Dean")
+    err = fails(release_copy, "person id 'Jeff-Dean' differs only in case from 'jeff-dean' (row 1)")
+    assert (Path(err.file or "").name, err.row, err.field) == ("people.csv", 2, "person_id")
+    proc = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "validate", str(release_copy)], capture_output=True, text=True
+    )
+    assert (proc.returncode, proc.stderr) == (2, f"workshop-data: error: {err}\n")
+
+
 def test_a_descriptor_without_a_name_loads(release_copy: Path) -> None:
     edit_descriptor(release_copy, lambda d: d.pop("name"))  # optional in Frictionless
     assert wd.validate(release_copy).name == "2024-11-20"

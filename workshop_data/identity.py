@@ -623,8 +623,12 @@ def match_slots(previous: Release, new: Release, talks: dict[str, str], overlap:
 
 
 def _final_ids(fresh: Sequence[str], carried: dict[str, str], previous: Iterable[str]) -> dict[str, str]:
-    """Fresh id -> id in the new release: the carried id, else the fresh one made unique."""
+    """Fresh id -> id in the new release: the carried id, else the fresh one made unique, also
+    against the previous ids in lower case: a fresh id is a slug (:mod:`workshop_data.ids`, lower
+    case), and one that differs only in case from an id of a release written by hand would share
+    its page file on macOS and Windows (``people/<person_id>.html``)."""
     taken = set(previous) | set(carried.values())
+    taken |= {t.casefold() for t in taken}
     out: dict[str, str] = {}
     for fid in fresh:
         if fid in carried:

@@ -978,6 +978,23 @@ def _check_references(tables: dict[str, tuple[Path, _Rows]], people: set[str]) -
         seen.add(key)
 
 
+def _case_twins(path: Path, rows: list[Row]) -> None:
+    """An error naming the first person whose id differs only in case from an earlier row's:
+    two people, one page file on macOS and Windows (the site writes ``people/<person_id>.html``)."""
+    seen: dict[str, tuple[int, str]] = {}
+    for number, row in enumerate(rows, start=1):
+        pid = row["person_id"]
+        twin = seen.setdefault(pid.casefold(), (number, pid))
+        if twin[1] != pid:
+            raise DataValidationError(
+                f"person id {pid!r} differs only in case from {twin[1]!r} (row {twin[0]}): their pages would be"
+                " one file on macOS and Windows",
+                file=path,
+                row=number,
+                field="person_id",
+            )
+
+
 def _workshop(path: Path, rows: list[Row]) -> Workshop:
     """The one row of the workshop file, its time zone and day checked."""
     if len(rows) != 1:
@@ -1047,8 +1064,10 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
     descriptor_path, descriptor, tables, schemas = read_tables(folder)
     expected = _name(descriptor, descriptor_path, name)
     workshop = _workshop(*tables["workshop"])
-    prows = tables["people"][1]
+    ppath, prows = tables["people"]
     people = {r["person_id"] for r in prows}
+    if len({p.casefold() for p in people}) != len(people):
+        _case_twins(ppath, prows)
     spath, srows = tables["slots"]
     if not srows and descriptor.get("schema_version") == "1.0.0":
         raise DataValidationError("has no slots", file=spath)

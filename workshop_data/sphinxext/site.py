@@ -49,6 +49,7 @@ def read_site(root: Path, srcdir: Path) -> SiteData:
     prose files and every person across them."""
     editions = []
     spellings: dict[str, list[str]] = {}
+    folded: dict[str, tuple[str, str]] = {}  # a person id in lower case -> the id, its first edition
     for summary in every_edition(root):
         name, w = summary.name, summary.workshop
         why = pages.folder_problem(name, srcdir, (PEOPLE, PROSE_DIR, PACKAGE))
@@ -70,6 +71,13 @@ def read_site(root: Path, srcdir: Path) -> SiteData:
         )
         for p in summary.people:
             spellings.setdefault(p.person_id, []).append(p.name)
+            twin, where = folded.setdefault(p.person_id.casefold(), (p.person_id, name))
+            if twin != p.person_id:  # the reader refuses such a pair in one release, not across editions
+                raise WorkshopDataError(
+                    f"{root / name}: person id {p.person_id!r} ({p.name}) differs only in case from {twin!r} of"
+                    f" {where}: their pages would be one file ({PEOPLE}/{p.person_id}.html) on macOS and Windows;"
+                    " give one of them another id"
+                )
             if p.person_id.casefold() == "index":  # in any case: one file on macOS and Windows
                 raise WorkshopDataError(
                     f"{root / name}: person id {p.person_id!r} ({p.name}): its page would be the index of "
