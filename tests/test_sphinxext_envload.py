@@ -101,3 +101,65 @@ def test_a_process_that_froze_objects_itself_is_left_alone(tmp_path: Path) -> No
     for build in builds(tmp_path, "frozen"):
         assert build["after"][0] is True and build["after"][1] > 0
         assert all(state == [True, True] for state in events(build).values())
+
+
+TESTING_DRIVER = """
+import gc, json, sys
+from io import StringIO
+from pathlib import Path
+from sphinx.errors import SphinxError
+from sphinx.testing.util import SphinxTestApp
+from workshop_data.sphinxext import envload
+
+src = Path(sys.argv[1])
+conf = {"extensions": ["myst_parser", "workshop_data.sphinxext"]}
+
+
+def make(**more):
+    return SphinxTestApp("html", srcdir=src, confoverrides={**conf, **more}, status=StringIO(), warning=StringIO())
+
+
+def state():
+    return [gc.isenabled(), gc.get_freeze_count() > 0]
+
+
+states = {}
+app = make()
+app.build()
+app.cleanup()
+states["built"] = state()
+try:
+    make(html_theme="nosuchtheme")  # the environment is loaded, then the builder's theme is not found
+except SphinxError:
+    states["creation failed"] = state()
+app = make()  # created, never built
+app.cleanup()
+states["never built"] = state()
+envload.release()
+states["released"] = state()
+app = make()
+app.build()
+app.cleanup()
+states["built again"] = state()
+print(json.dumps(states))
+"""
+
+
+def test_an_app_never_built_or_whose_creation_failed_leaves_the_collector_running(tmp_path: Path) -> None:
+    # sphinx.testing's apps, in a process of their own: the collector was paused when the
+    # configuration was read and resumed only at builder-inited, so an app whose builder could
+    # not be made (a theme not found) left the whole process without a collector; one never
+    # built left what was alive frozen until a later build ended, and nothing released it.
+    src = tmp_path / "src"
+    shutil.copytree(ROOT, src)
+    cmd = [sys.executable, "-c", TESTING_DRIVER, str(src)]
+    result = subprocess.run(cmd, capture_output=True, text=True, env=shipped_env(), check=False)
+    assert result.returncode == 0, result.stderr
+    states = json.loads(result.stdout.splitlines()[-1])
+    assert states == {
+        "built": [True, False],
+        "creation failed": [True, True],  # running; the loaded environment frozen until released
+        "never built": [True, True],
+        "released": [True, False],
+        "built again": [True, False],
+    }

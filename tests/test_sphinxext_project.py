@@ -185,4 +185,4 @@ def test_outdated_files_are_sphinx_own(tmp_path: Path) -> None:
         assert app.env.get_outdated_files(True) == BuildEnvironment.get_outdated_files(app.env, True)
     finally:
         app.cleanup()
-        envload.unfreeze()  # the app is not built: no build-finished unfreezes what its load froze
+        envload.release()  # the app is not built: no build-finished unfreezes what its load froze
