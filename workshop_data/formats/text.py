@@ -84,9 +84,10 @@ def zone_named(release: Release, tz: str | None = None) -> str:
     return f"{tz or release.workshop.timezone} ({zone_label(aware(first, release.workshop.timezone, tz))})"
 
 
-def day_text(day: dt.date) -> str:
-    """``Monday 16 December 2024``."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
+def day_text(day: dt.date | None) -> str:
+    """``Monday 16 December 2024``, as every reader sees a day (the CLI's table, the site's home
+    page, its schedule's day rows); empty when the day is not known."""
+    return f"{day:%A} {day.day} {day:%B %Y}" if day else ""
 
 
 def days_named(release: Release, tz: str | None = None) -> str:

@@ -10,12 +10,12 @@ names the person, so a reader who does not see it loses nothing.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from docutils import nodes
 
 from ..errors import WorkshopDataError
+from ..formats.text import day_text
 from ..schema import SPEAKER_ROLES
 from .base import WorkshopDirective, paragraph, text
 from .disclosure import details
@@ -29,11 +29,6 @@ from .profiles import profile_links
 def person_link(person_id: str, name: str) -> nodes.Node:
     """The person's name, linked to their page."""
     return link(f"{PEOPLE}/{person_id}", name, classes=("wd-person",))
-
-
-def day_text(day: dt.date | None) -> str:
-    """``Sunday 15 December 2024``; empty when the day is not known."""
-    return f"{day:%A} {day.day} {day:%B %Y}" if day else ""
 
 
 def affiliations_text(values: Any) -> str:

@@ -7,6 +7,7 @@ from typing import Any
 
 from docutils import nodes
 
+from ..formats.text import day_text
 from ..schema import WORKSHOP
 from .base import WorkshopDirective, paragraph, text
 from .markup import SEPARATOR
@@ -36,8 +37,7 @@ class InfoDirective(WorkshopDirective):
         w = self.load("load_workshop", folder, digest)
         out: list[nodes.Node] = []
         out += descriptions(w)
-        day = w["date"]
-        when = f"{day:%A} {day.day} {day:%B %Y}" if day else ""
+        when = day_text(w["date"])
         facts = [f for f in (text(w["venue"]), text(w["conference"])) if f]
         out.append(paragraph(nodes.strong("", when), *[f"{SEPARATOR}{f}" for f in facts], classes=["wd-facts"]))
         details = [f"Times in {text(w['timezone'])}", f"schedule release {text(w['release'])}"]

@@ -43,6 +43,7 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 
 from ..formats.events import MATERIAL_LABELS, is_event, summary
+from ..formats.text import day_text
 from ..model import Person, Release, Slot, Talk
 from ..schema import KINDS
 from ..timeutil import UNKNOWN, aware
@@ -153,11 +154,6 @@ def unknown() -> El:
     """A time the data does not know, shown as the site shows what it does not know: no
     ``<time>`` (a machine-readable value would be invented)."""
     return markup.span(UNKNOWN, classes=(UNKNOWN_CLASS,))
-
-
-def day_label(moment: dt.datetime) -> str:
-    """``Sunday 15 December 2024``."""
-    return f"{moment:%A} {moment.day} {moment:%B %Y}"
 
 
 # -- written as nodes (builders other than HTML) ------------------------------------------------
@@ -473,7 +469,7 @@ class ScheduleDirective(WorkshopDirective):
             plain = ("wd-plain",) if slot.kind in PLAIN_KINDS else ()
             if start is not None and start.date() != shown:
                 shown = start.date()
-                rows.append(DayRow(day_label(start)))
+                rows.append(DayRow(day_text(start)))
             rows.append(SlotRow(row_id, (f"wd-kind-{slot.kind}", *plain), tuple(when), calendar, head, talks))
         return rows
 
