@@ -17,6 +17,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..formats.text import published_text
     from ..store import release_summaries, resolve_editions
 
     edition = args.edition or resolve_editions(None, args.data_dir)[0]
@@ -24,7 +25,6 @@ def run(args: argparse.Namespace) -> int:
     for r in release_summaries(edition, args.data_dir):
         mark = "  (latest)" if r["latest"] else ""
         counts = f"{r['slots']} slots, {r['talks']} talks, {r['papers']} papers"
-        published = r["published"].replace(tzinfo=None).isoformat(sep=" ", timespec="minutes")  # year zero-padded
-        rows.append([r["release"], f"published {published} UTC", counts + mark])
+        rows.append([r["release"], f"published {published_text(r['published'])} UTC", counts + mark])
     write_output(table(rows))
     return 0

@@ -84,6 +84,12 @@ def zone_named(release: Release, tz: str | None = None) -> str:
     return f"{tz or release.workshop.timezone} ({zone_label(aware(first, release.workshop.timezone, tz))})"
 
 
+def published_text(moment: dt.datetime) -> str:
+    """When a release was published, in UTC to the minute, as readers see it: ``2024-12-05 09:30``
+    (the CLI's ``releases``, the site's releases table and changelog; the year always four digits)."""
+    return moment.astimezone(dt.UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="minutes")
+
+
 def day_text(day: dt.date | None) -> str:
     """``Monday 16 December 2024``, as every reader sees a day (the CLI's table, the site's home
     page, its schedule's day rows); empty when the day is not known."""

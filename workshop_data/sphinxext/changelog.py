@@ -22,6 +22,7 @@ from docutils import nodes
 
 from .. import store
 from ..changes import Change, compare, find_slot, not_compared_note, phrase
+from ..formats.text import published_text
 from ..model import Release
 from ..schema import PEOPLE, SLOTS, TALKS
 from ..timeutil import aware
@@ -118,7 +119,7 @@ def published_node(release: Release) -> wd_time:
     offset) kept on one line (``wd-published``: a phone broke it at its hyphens); in UTC
     whatever zone the page shows (it is no time of the programme: the script leaves it)."""
     moment = aware(release.published, "UTC")
-    return wd_time("", f"{moment:%Y-%m-%d %H:%M} UTC", datetime=moment.isoformat(), classes=["wd-published"])
+    return wd_time("", f"{published_text(moment)} UTC", datetime=moment.isoformat(), classes=["wd-published"])
 
 
 def setup_changelog(app: Any) -> None:

@@ -10,6 +10,7 @@ from docutils import nodes
 
 from .. import store
 from ..changes import declared
+from ..formats.text import published_text
 from ..schema import PAPERS, SLOTS, TALKS, WORKSHOP
 from ..timeutil import UNKNOWN
 from . import fingerprints as fp
@@ -31,7 +32,7 @@ class ReleasesDirective(WorkshopDirective):
             rows.append(
                 [
                     [nodes.paragraph("", "", release_name(rel.name))],
-                    f"{rel.published:%Y-%m-%d %H:%M}",
+                    published_text(rel.published),
                     str(len(rel.slots)),
                     str(len(rel.talks)),
                     str(len(rel.papers)) if declared(rel, PAPERS.name) else UNKNOWN,
