@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import json
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from .. import store
+from ..defaults import DESCRIPTOR
 from ..errors import BrokenReleaseWarning, WorkshopDataError
 from ..schema import Resource
 from ..timeutil import UNKNOWN
@@ -178,6 +180,15 @@ def release_digest(folder: Path) -> tuple[list[Path], str]:
     for path in files:
         combined.update(fp.file_digest(path).encode())
     return files, combined.hexdigest()
+
+
+def read_descriptor(folder: Path) -> dict[str, Any]:
+    """The descriptor of the release in ``folder`` as JSON, for the pages that show it (the data
+    dictionary, the release's files), and its schema version as they write it (:data:`UNKNOWN`
+    when it gives none: a release that loads always does)."""
+    descriptor: dict[str, Any] = json.loads((folder / DESCRIPTOR).read_text(encoding="utf-8-sig"))
+    descriptor.setdefault("schema_version", UNKNOWN)
+    return descriptor
 
 
 def read_cached(folder: Path) -> Release:

@@ -6,16 +6,14 @@ resource and column a release may have, including those the release shown would 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
 
-from ..defaults import DESCRIPTOR
 from ..schema import KINDS, MATERIAL_KINDS, RESOURCES, ROLE_KINDS, SCHEMA_VERSION
-from .base import WorkshopDirective, paragraph, table
+from .base import WorkshopDirective, paragraph, read_descriptor, table
 
 #: The meaning of each value of the schema's vocabularies: (resource, field) -> value -> meaning.
 VOCABULARIES = {("slots", "kind"): KINDS, ("roles", "role"): ROLE_KINDS, ("materials", "kind"): MATERIAL_KINDS}
@@ -63,13 +61,13 @@ class DataDictionaryDirective(WorkshopDirective):
             )
         else:
             folder, _ = self.release_folder(shows=("meta", "schema"))  # what the tables show
-            descriptor = json.loads((folder / DESCRIPTOR).read_text(encoding="utf-8-sig"))
+            descriptor = read_descriptor(folder)
             intro = paragraph(
                 "Release ",
                 nodes.literal("", folder.name),
                 " of ",
                 nodes.literal("", folder.parent.name),
-                f", schema version {descriptor.get('schema_version', 'unknown')}.",
+                f", schema version {descriptor['schema_version']}.",
             )
         out: list[nodes.Node] = [intro]
         for res in descriptor.get("resources", []):

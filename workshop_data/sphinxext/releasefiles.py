@@ -7,14 +7,13 @@ point a Frictionless client (or ``workshop-data validate``) at the downloaded fo
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from docutils import nodes
 
 from ..defaults import DESCRIPTOR
 from . import generated
-from .base import WorkshopDirective, paragraph
+from .base import WorkshopDirective, paragraph, read_descriptor
 
 
 class ReleaseFilesDirective(WorkshopDirective):
@@ -22,7 +21,7 @@ class ReleaseFilesDirective(WorkshopDirective):
 
     def build(self) -> list[nodes.Node]:
         folder, _ = self.release_folder()
-        descriptor = json.loads((folder / DESCRIPTOR).read_text(encoding="utf-8-sig"))
+        descriptor = read_descriptor(folder)
         files = [(DESCRIPTOR, "the Frictionless descriptor: resources, columns, types, hashes")]
         files += [(str(r["path"]), str(r.get("title", r["name"]))) for r in descriptor.get("resources", [])]
         items = nodes.bullet_list("", classes=["wd-release-files"])
@@ -35,7 +34,7 @@ class ReleaseFilesDirective(WorkshopDirective):
             "Release ",
             nodes.literal("", folder.name),
             " as published (schema version ",
-            str(descriptor.get("schema_version", "unknown")),
+            str(descriptor["schema_version"]),
             "):",
         )
         return [intro, items]
