@@ -22,13 +22,13 @@ from .disclosure import details
 from .info import descriptions
 from .links import link
 from .markup import SEPARATOR
-from .pages import PEOPLE
+from .pages import person_doc
 from .profiles import profile_links
 
 
 def person_link(person_id: str, name: str) -> nodes.Node:
     """The person's name, linked to their page."""
-    return link(f"{PEOPLE}/{person_id}", name, classes=("wd-person",))
+    return link(person_doc(person_id), name, classes=("wd-person",))
 
 
 def affiliations_text(values: Any) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .pages import PEOPLE, SiteData
+from .pages import PEOPLE_INDEX, SiteData
 from .site import PACKAGE
 
 #: The file GitHub Pages answers a missing path with.
@@ -67,7 +67,7 @@ def root_path(baseurl: str) -> str:
 
 #: The site's other parts, if the build has them: (page, text after the link).
 MORE = (
-    (f"{PEOPLE}/index", "People", "the speakers, organizers and authors of every edition."),
+    (PEOPLE_INDEX, "People", "the speakers, organizers and authors of every edition."),
     (f"{PACKAGE}/index", "The workshop_data package", "the schedules, people and papers as data."),
 )
 

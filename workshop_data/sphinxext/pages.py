@@ -39,6 +39,8 @@ PROSE_DIR = "editions"
 PROSE = ("what_to_expect", "call_for_papers")
 #: The folder of the person pages.
 PEOPLE = "people"
+#: The page listing everyone (so no person may have the id ``index``).
+PEOPLE_INDEX = f"{PEOPLE}/index"
 #: The marker that makes a folder the generator's (and keeps it out of git).
 GITIGNORE = "# written by workshop_data.sphinxext.pages at build time: not sources to edit\n*\n"
 #: The roles shown as speakers on a home page; the others are committees.
@@ -156,11 +158,18 @@ PAGE_BODIES = {
 }
 
 
+def person_doc(person_id: str) -> str:
+    """The document name of a person's page, ``people/<person_id>``: what every link to it names
+    and, with ``.md``, its generated source."""
+    return f"{PEOPLE}/{person_id}"
+
+
 def people_sources(people: Iterable[tuple[str, str]]) -> dict[str, str]:
     """The people index and one page per person (orphans: no table of contents lists them)."""
-    out = {f"{PEOPLE}/index.md": "# People\n\n" + fence("workshop-people")}
+    out = {f"{PEOPLE_INDEX}.md": "# People\n\n" + fence("workshop-people")}
     for pid, name in people:
-        out[f"{PEOPLE}/{pid}.md"] = f"---\norphan: true\n---\n\n# {heading(name)}\n\n" + fence("workshop-person", pid)
+        page = f"---\norphan: true\n---\n\n# {heading(name)}\n\n" + fence("workshop-person", pid)
+        out[f"{person_doc(pid)}.md"] = page
     return out
 
 
@@ -169,7 +178,7 @@ def plan(site: SiteData) -> dict[str, str]:
     if not site.editions:
         return {}
     newest = site.newest
-    root_toc = [f"{e.name}/index" for e in reversed(site.editions)] + [f"{PEOPLE}/index", "package/index"]
+    root_toc = [f"{e.name}/index" for e in reversed(site.editions)] + [PEOPLE_INDEX, "package/index"]
     out = {"index.md": home(newest, f"{PROSE_DIR}/{newest.name}", root_toc)}
     for facts in site.editions:
         out.update(edition_sources(facts))

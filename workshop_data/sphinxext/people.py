@@ -27,7 +27,6 @@ from . import fingerprints as fp
 from .base import WorkshopDirective, broken_releases, paragraph, warn_broken
 from .home import SectionsDirective, affiliations_text, person_link
 from .links import link
-from .pages import PEOPLE
 from .profiles import profile_links
 from .summaries import Activity, every_edition
 
@@ -185,4 +184,4 @@ def setup_people(app: Any) -> None:
     app.add_directive("workshop-people", PeopleDirective)
 
 
-__all__ = ["PEOPLE", "Activity", "Profile", "profiles", "setup_people"]
+__all__ = ["Activity", "Profile", "profiles", "setup_people"]

@@ -52,7 +52,7 @@ from . import generated, links, markup
 from .base import WorkshopDirective, paragraph, table
 from .downloads import file_name
 from .markup import El, Inline
-from .pages import PEOPLE
+from .pages import person_doc
 from .timezones import UNKNOWN_CLASS, time_text, zone_note
 
 #: Kinds shown as a plain row: the label only.
@@ -490,7 +490,7 @@ class ScheduleDirective(WorkshopDirective):
             person = release.person(pid)
             name: Inline = markup.strong(person.name)
             if self.config.workshop_data_site:
-                name = markup.el("page", name, classes=("wd-person",), ref=f"{PEOPLE}/{pid}")
+                name = markup.el("page", name, classes=("wd-person",), ref=person_doc(pid))
             items = []
             for slot in slots_of.get(pid, []):
                 link = markup.el("refid", slot.label or slot.raw or slot.kind, ref=self.row_ids[slot.slot_id])

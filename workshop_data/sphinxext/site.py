@@ -34,7 +34,7 @@ from ..model import usual_name
 from ..schema import SPEAKER_ROLES
 from . import legacy, pages
 from .base import broken_releases, warn_broken
-from .pages import PEOPLE, PROSE, PROSE_DIR, EditionFacts, NavItem, SiteData
+from .pages import PEOPLE, PEOPLE_INDEX, PROSE, PROSE_DIR, EditionFacts, NavItem, SiteData
 from .summaries import every_edition
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -81,7 +81,7 @@ def read_site(root: Path, srcdir: Path) -> SiteData:
             if p.person_id.casefold() == "index":  # in any case: one file on macOS and Windows
                 raise WorkshopDataError(
                     f"{root / name}: person id {p.person_id!r} ({p.name}): its page would be the index of "
-                    f"everyone ({PEOPLE}/index); give the person another id"
+                    f"everyone ({PEOPLE_INDEX}); give the person another id"
                 )
     people = {pid: usual_name(names) for pid, names in spellings.items()}
     return SiteData(tuple(editions), tuple(sorted(people.items())))
@@ -278,4 +278,4 @@ def setup_site(app: Any) -> None:
     app.connect("env-get-updated", get_updated)
 
 
-__all__ = ["PEOPLE", "NavItem", "Place", "configure", "place", "read_site", "setup_site"]
+__all__ = ["NavItem", "Place", "configure", "place", "read_site", "setup_site"]
