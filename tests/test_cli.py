@@ -112,6 +112,21 @@ def test_releases_of_an_edition_with_two_releases(release_copy: Path) -> None:
     assert list(frame["slots"]) == [14, 14]
 
 
+def test_a_publication_time_and_a_day_read_the_same_in_the_cli_and_on_the_site() -> None:
+    """One writer of each (formats.text), which the CLI's releases and the site's releases table,
+    changelog, home page and schedule call: a year before 1000 keeps four digits (the site's own
+    format wrote ``999-…``), a time in another zone is shown in UTC, no day is empty."""
+    import datetime as dt
+
+    from workshop_data.formats.text import day_text, published_text
+
+    assert published_text(dt.datetime(999, 1, 2, 3, 4, 59, tzinfo=dt.UTC)) == "0999-01-02 03:04"
+    assert published_text(dt.datetime(2024, 12, 15, 1, 42, tzinfo=dt.timezone(dt.timedelta(hours=-8)))) == (
+        "2024-12-15 09:42"
+    )
+    assert day_text(dt.date(2024, 12, 15)) == "Sunday 15 December 2024" and day_text(None) == ""
+
+
 def test_editions_without_conference_or_venue(tmp_path: Path) -> None:
     rel = shipped()
     bare = dataclasses.replace(rel, workshop=dataclasses.replace(rel.workshop, conference="", venue=""))
