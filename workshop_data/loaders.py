@@ -22,6 +22,7 @@ from . import collector
 from .model import Edition, Release
 from .schema import Field
 from .store import (
+    ALL,
     DEFAULT_EDITION,
     LATEST,
     Editions,
@@ -100,7 +101,7 @@ def _stacked(
     import pandas as pd
 
     rels = _releases(edition, release, data_dir)
-    several = edition is not None and (not isinstance(edition, str) or edition == "all")
+    several = edition is not None and (not isinstance(edition, str) or edition == ALL)
     if not several:
         return one(rels[0], False)
     frames = []

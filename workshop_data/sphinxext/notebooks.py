@@ -35,14 +35,17 @@ from typing import Any
 from sphinx.util import logging
 
 from .. import store
+from ..defaults import ALL
 from ..errors import WorkshopDataError
 from . import fingerprints as fp
 
 METADATA_KEY = "workshop_data"
+#: The entry of ``editions`` that follows the edition the loaders load when none is named.
+NEWEST = "newest"
 #: What a notebook reads when its metadata does not say.
-DEFAULT_EDITIONS = ("all",)
-#: Entries of ``editions`` that are not edition names.
-SPECIAL = {"all": "all", "newest": "newest"}
+DEFAULT_EDITIONS = (ALL,)
+#: Entries of ``editions`` that are not edition names, and the fingerprint kind of each.
+SPECIAL = {ALL: "all", NEWEST: "newest"}
 
 logger = logging.getLogger(__name__)
 
@@ -85,9 +88,9 @@ def unloadable(editions: tuple[str, ...], root: str, digest: str) -> str | None:
     names: list[str] = []
     try:
         for entry in editions:
-            if entry == "all":
+            if entry == ALL:
                 names += store.edition_order(root)
-            elif entry == "newest":
+            elif entry == NEWEST:
                 names.append(store.newest_edition(root))
             else:
                 names.append(entry)
