@@ -27,7 +27,8 @@ from ..model import Release
 from ..schema import PEOPLE, SLOTS, TALKS
 from ..timeutil import aware
 from .base import EVERY_FILE, Rows, Shown, WorkshopDirective, paragraph, release_name, table
-from .timezones import time_node, unknown_time, wd_time, zone_note
+from .markup import time_of, to_nodes, unknown_time
+from .timezones import wd_time, zone_note
 
 
 def counts(release: Release) -> str:
@@ -42,7 +43,7 @@ def counts(release: Release) -> str:
 
 def change_nodes(change: Change, old: Release, new: Release) -> list[nodes.Node]:
     """A change in words, its times as switchable ``<time>`` nodes."""
-    return [nodes.Text(p) if isinstance(p, str) else time_node(p) for p in phrase(change, old, new)]
+    return to_nodes(p if isinstance(p, str) else time_of(p) for p in phrase(change, old, new))
 
 
 def grouped(changes: Sequence[Change]) -> list[list[Change]]:
@@ -65,7 +66,7 @@ def changes_table(changes: Sequence[Change], old: Release, new: Release) -> node
         if first.slot_id:
             release, slot = find_slot(first.slot_id, old, new)
             shown = aware(slot.start, release.workshop.timezone) if slot.start is not None else None
-            when = [paragraph(time_node(shown) if shown is not None else unknown_time())]
+            when = [paragraph(*to_nodes([time_of(shown) if shown is not None else unknown_time()]))]
         items = nodes.bullet_list("", classes=["wd-changes"])
         for c in group:
             items += nodes.list_item("", paragraph(*change_nodes(c, old, new)), classes=[f"wd-change-{c.change}"])

@@ -21,6 +21,7 @@ the two writings to each other on every page of the shipped data and on hostile 
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterable
@@ -29,9 +30,10 @@ from typing import Any, TypeAlias
 from docutils import nodes
 from docutils.writers._html_base import HTMLTranslator
 
+from ..timeutil import UNKNOWN
 from ..titles import BOLD, Title
 from . import generated, links
-from .timezones import wd_time
+from .timezones import UNKNOWN_CLASS, time_text, wd_time
 from .titlenodes import wd_line_break
 
 #: What the HTML translator escapes in text (docutils' own table: ``& < > " @``).
@@ -104,6 +106,20 @@ def em(*children: Inline, classes: tuple[str, ...] = ()) -> El:
 
 def span(*children: Inline, classes: tuple[str, ...] = ()) -> El:
     return ("span", children, classes, "", "", ())
+
+
+def time_of(moment: dt.datetime) -> El:
+    """``HH:MM`` of an aware datetime, with its machine-readable value: a ``<time>`` the
+    time-zone switch rewrites (:mod:`.timezones`), on the schedule and in the changelog alike."""
+    text, value = time_text(moment)
+    return el("time", text, classes=("wd-time",), ref=value)
+
+
+def unknown_time() -> El:
+    """A time the data does not know (a start printed "TBD"), shown as the site shows what it
+    does not know: ``unknown``, no ``<time>`` (a machine-readable value would be invented), so
+    that the switch leaves it."""
+    return span(UNKNOWN, classes=(UNKNOWN_CLASS,))
 
 
 def title(value: Title) -> list[Inline]:

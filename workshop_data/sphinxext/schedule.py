@@ -46,14 +46,14 @@ from ..formats.events import MATERIAL_LABELS, is_event, summary
 from ..formats.text import day_text
 from ..model import Person, Release, Slot, Talk
 from ..schema import KINDS
-from ..timeutil import UNKNOWN, aware
+from ..timeutil import aware
 from ..titles import Title
 from . import generated, links, markup
 from .base import WorkshopDirective, paragraph, table
 from .downloads import file_name
 from .markup import El, Inline
 from .pages import person_doc
-from .timezones import UNKNOWN_CLASS, time_text, zone_note
+from .timezones import zone_note
 
 #: Kinds shown as a plain row: the label only.
 PLAIN_KINDS = frozenset({"break", "lunch", "poster"})
@@ -142,18 +142,6 @@ def affiliation(affiliations: Sequence[str]) -> list[Inline]:
 def title_of(item: Slot | Talk) -> list[Inline]:
     """A slot's or talk's title: emphasis shown, never markup."""
     return markup.title(Title.of(item.title, item.title_myst))
-
-
-def time_of(moment: dt.datetime) -> El:
-    """``HH:MM`` of an aware datetime, with its machine-readable value (:mod:`.timezones`)."""
-    text, value = time_text(moment)
-    return markup.el("time", text, classes=("wd-time",), ref=value)
-
-
-def unknown() -> El:
-    """A time the data does not know, shown as the site shows what it does not know: no
-    ``<time>`` (a machine-readable value would be invented)."""
-    return markup.span(UNKNOWN, classes=(UNKNOWN_CLASS,))
 
 
 # -- written as nodes (builders other than HTML) ------------------------------------------------
@@ -437,12 +425,12 @@ class ScheduleDirective(WorkshopDirective):
         for n, slot in enumerate(slots, start=1):
             slot_id = slot.slot_id
             start = self.start(slot)
-            self.starts[slot_id] = time_of(start) if start is not None else unknown()
+            self.starts[slot_id] = markup.time_of(start) if start is not None else markup.unknown_time()
             when: list[Inline] = [self.starts[slot_id]]
             if slot.end is not None:
-                when.append(markup.span("–", time_of(aware(slot.end, self.venue_tz)), classes=("wd-until",)))
+                when.append(markup.span("–", markup.time_of(aware(slot.end, self.venue_tz)), classes=("wd-until",)))
             elif start is not None:  # a known start's end the page does not give: "16:50–unknown"
-                when.append(markup.span("–", unknown(), classes=("wd-until",)))
+                when.append(markup.span("–", markup.unknown_time(), classes=("wd-until",)))
             calendar = None
             if slot.kind not in NO_CALENDAR_KINDS and start is not None and is_event(slot):
                 path = f"{release.edition}/{release.name}/slots/{slot_id}.ics"

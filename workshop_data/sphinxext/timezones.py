@@ -14,7 +14,7 @@ from typing import Any
 
 from docutils import nodes
 
-from ..timeutil import UNKNOWN, zone_label
+from ..timeutil import zone_label
 
 STATIC = Path(__file__).parent / "_static"
 JS = "workshop_data.js"
@@ -35,17 +35,6 @@ def time_text(moment: dt.datetime) -> tuple[str, str]:
     """``HH:MM`` of an aware datetime, and its ISO 8601 value (``datetime``)."""
     value = moment.isoformat()  # YYYY-MM-DDTHH:MM:SS[.ffffff]±HH:MM
     return value[11:16], value
-
-
-def time_node(moment: dt.datetime) -> wd_time:
-    """``HH:MM`` of an aware datetime, with its machine-readable value."""
-    text, value = time_text(moment)
-    return wd_time("", text, datetime=value, classes=["wd-time"])
-
-
-def unknown_time() -> nodes.inline:
-    """A time the data does not know (a start printed "TBD"): ``unknown``, in no zone."""
-    return nodes.inline("", UNKNOWN, classes=[UNKNOWN_CLASS])
 
 
 def zone_note(venue_tz: str, first: dt.datetime) -> nodes.paragraph:
