@@ -25,6 +25,12 @@ def file_name(edition: str, release: str, fmt: str, suffix: str) -> str:
     return f"{stem}{suffix}" if fmt == suffix.lstrip(".") else f"{stem}.{fmt}{suffix}"
 
 
+def release_file(edition: str, release: str, name: str) -> str:
+    """Where a file of a release is published among the site's generated files:
+    ``<edition>/<release>/<name>`` (its exports, its calendars, its own descriptor and CSVs)."""
+    return f"{edition}/{release}/{name}"
+
+
 class DownloadsDirective(WorkshopDirective):
     """A list of links to the release in each format."""
 
@@ -36,7 +42,7 @@ class DownloadsDirective(WorkshopDirective):
             if fmt in SKIPPED:
                 continue
             name = file_name(release.edition, release.name, fmt, suffix)
-            path = f"{release.edition}/{release.name}/{name}"
+            path = release_file(release.edition, release.name, name)
             # the calendar with the edition's history for SEQUENCE, as `export` writes it, and
             # built once with the slots' calendars
             text = self.calendars(folder, digest)[0] if fmt == "ics" else writer(fmt)(release)

@@ -14,6 +14,7 @@ from docutils import nodes
 from ..defaults import DESCRIPTOR
 from . import generated
 from .base import WorkshopDirective, paragraph, read_descriptor
+from .downloads import release_file
 
 
 class ReleaseFilesDirective(WorkshopDirective):
@@ -27,7 +28,7 @@ class ReleaseFilesDirective(WorkshopDirective):
         items = nodes.bullet_list("", classes=["wd-release-files"])
         for name, what in files:
             data = (folder / name).read_bytes().decode("utf-8")
-            path = f"{folder.parent.name}/{folder.name}/{name}"
+            path = release_file(folder.parent.name, folder.name, name)
             link = generated.add_file(self.env, self.env.docname, path, data, name)
             items += nodes.list_item("", paragraph(link, f" — {what}"))
         intro = paragraph(

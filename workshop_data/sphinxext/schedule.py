@@ -50,7 +50,7 @@ from ..timeutil import aware
 from ..titles import Title
 from . import generated, links, markup
 from .base import WorkshopDirective, paragraph, table
-from .downloads import file_name
+from .downloads import file_name, release_file
 from .markup import El, Inline
 from .pages import person_doc
 from .timezones import zone_note
@@ -336,7 +336,7 @@ class ScheduleDirective(WorkshopDirective):
         """The one link above the table: the whole day as an iCalendar file (the same file as
         the downloads' ``.ics``, built with the slots' files)."""
         name = file_name(release.edition, release.name, "ics", ".ics")
-        path = f"{release.edition}/{release.name}/{name}"
+        path = release_file(release.edition, release.name, name)
         label = "Add the whole day to your calendar (.ics)"
         link = generated.add_file(self.env, self.env.docname, path, self.calendars(*self.shown)[0], label)
         link["classes"].append("wd-day-ics")
@@ -433,7 +433,7 @@ class ScheduleDirective(WorkshopDirective):
                 when.append(markup.span("–", markup.unknown_time(), classes=("wd-until",)))
             calendar = None
             if slot.kind not in NO_CALENDAR_KINDS and start is not None and is_event(slot):
-                path = f"{release.edition}/{release.name}/slots/{slot_id}.ics"
+                path = release_file(release.edition, release.name, f"slots/{slot_id}.ics")
                 path = generated.register_file(self.env, self.env.docname, path, calendars[slot_id])
                 children = (
                     markup.span("add to calendar", classes=("wd-wide",)),
