@@ -9,9 +9,14 @@ from ..defaults import DEFAULT_EDITION, ENV_VAR, LATEST
 
 def add_release_options(parser: argparse.ArgumentParser) -> None:
     """``--edition``, ``--release`` and ``--data-dir``, shared by the commands that read a release."""
-    parser.add_argument("--edition", default=DEFAULT_EDITION, help="edition, e.g. neurips2023 (default: the newest)")
+    add_edition_option(parser)
     parser.add_argument("--release", default=LATEST, help="release name, or 'latest' (default)")
     add_data_dir(parser)
+
+
+def add_edition_option(parser: argparse.ArgumentParser) -> None:
+    """``--edition``: the edition read (default: the newest), for every command that reads one."""
+    parser.add_argument("--edition", default=DEFAULT_EDITION, help="edition, e.g. neurips2023 (default: the newest)")
 
 
 def add_data_dir(parser: argparse.ArgumentParser) -> None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..defaults import DEFAULT_EDITION
-from . import add_data_dir, add_tz_option, write_output
+from . import add_data_dir, add_edition_option, add_tz_option, write_output
 
 TYPE_CHECKING = False  # typing is not imported when the CLI is built
 if TYPE_CHECKING:
@@ -29,7 +28,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     )
     p.add_argument("old", metavar="OLD", help="the earlier release, e.g. 2024-11-20")
     p.add_argument("new", metavar="NEW", help="the later release, or 'latest'")
-    p.add_argument("--edition", default=DEFAULT_EDITION, help="edition, e.g. neurips2023 (default: the newest)")
+    add_edition_option(p)
     add_tz_option(p)
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     add_data_dir(p)
