@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import json
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -30,7 +29,6 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from .. import store
-from ..defaults import DESCRIPTOR
 from ..errors import BrokenReleaseWarning, WorkshopDataError
 from ..schema import Resource
 from ..timeutil import UNKNOWN
@@ -186,7 +184,7 @@ def read_descriptor(folder: Path) -> dict[str, Any]:
     """The descriptor of the release in ``folder`` as JSON, for the pages that show it (the data
     dictionary, the release's files), and its schema version as they write it (:data:`UNKNOWN`
     when it gives none: a release that loads always does)."""
-    descriptor: dict[str, Any] = json.loads((folder / DESCRIPTOR).read_text(encoding="utf-8-sig"))
+    descriptor = fp.descriptor(folder)
     descriptor.setdefault("schema_version", UNKNOWN)
     return descriptor
 
