@@ -31,10 +31,10 @@ from .defaults import DESCRIPTOR, LATEST
 from .encoding import format_published, format_wall, json_text, sha256
 from .errors import DataValidationError, WorkshopDataError
 from .files import folder_mode
+from .ids import check_name
 from .memo import Memo
 from .model import Release
 from .schema import RESOURCES_BY_NAME, SCHEMA_VERSIONS, Field, Resource, package_name, resources
-from .store import check_name
 from .titles import Title
 
 
@@ -477,7 +477,7 @@ def check_case(folder: Path, what: str, name: str, planned: Sequence[str] = ()) 
 
     On a file system that ignores case (macOS's and Windows' by default) the two are one folder:
     publishing ``NeurIPS2024`` into a data directory holding ``neurips2024`` would put one
-    edition's releases into the other's. Upper case stays valid (:data:`~workshop_data.store.NAME`):
+    edition's releases into the other's. Upper case stays valid (:data:`~workshop_data.ids.NAME`):
     data directories that have it keep loading.
     """
     try:

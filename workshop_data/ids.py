@@ -1,5 +1,6 @@
-"""Identifiers: how slot, talk and person ids are made from what the page prints, and how a
-release is named from its publication time (and its time read back from the name).
+"""Identifiers: how slot, talk and person ids are made from what the page prints, how a
+release is named from its publication time (and its time read back from the name), and what an
+edition or release name may be (:func:`check_name`: one folder of the data directory).
 
 Every id made here matches :data:`workshop_data.schema.ID_PATTERN` (which readers enforce): a
 slug is cut to :data:`MAX_SLUG` characters, leaving room for the ``-N`` that makes it unique.
@@ -12,6 +13,22 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
+
+from .errors import WorkshopDataError
+
+#: An edition or release name: one folder name that the store lists (none starts with '.' or '_').
+NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+def check_name(what: str, value: str) -> str:
+    """``value`` if it is a valid ``what`` ("edition" or "release") name, else a one-line
+    :class:`WorkshopDataError`: a name is one folder of the data directory, not a path."""
+    if not NAME.fullmatch(value):
+        raise WorkshopDataError(
+            f"{what} name {value!r}: use letters, digits, '.', '_' and '-', starting with a letter or digit"
+        )
+    return value
+
 
 #: The longest slug (the pattern allows 100 characters; ``unique`` may add ``-N``).
 MAX_SLUG = 90

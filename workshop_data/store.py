@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -41,6 +40,7 @@ from .errors import (
     UnknownReleaseError,
     WorkshopDataError,
 )
+from .ids import NAME, check_name
 from .schema import WORKSHOP
 
 if TYPE_CHECKING:
@@ -53,18 +53,6 @@ _T = TypeVar("_T")
 
 #: What the loaders take as ``edition``: one name, several, ``"all"``, or ``None`` (the newest).
 Editions = str | Sequence[str] | None
-#: An edition or release name: one folder name that the store lists (none starts with '.' or '_').
-NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
-
-
-def check_name(what: str, value: str) -> str:
-    """``value`` if it is a valid ``what`` ("edition" or "release") name, else a one-line
-    :class:`WorkshopDataError`: a name is one folder of the data directory, not a path."""
-    if not NAME.fullmatch(value):
-        raise WorkshopDataError(
-            f"{what} name {value!r}: use letters, digits, '.', '_' and '-', starting with a letter or digit"
-        )
-    return value
 
 
 def data_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:

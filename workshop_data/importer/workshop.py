@@ -183,7 +183,7 @@ def workshop_of(
     description = parse_description(_text(front_matter, "site_description"))
     printed = _text(front_matter, "workshop_name") or edition_of(description)
     if printed and printed != edition:
-        from ..store import check_name
+        from ..ids import check_name
 
         source = "workshop_name" if front_matter.get("workshop_name") else "site_description"
         try:  # a name only: no command to copy that would run another
