@@ -23,6 +23,7 @@ from conftest import require
 from sitecheck import pages as site_pages
 
 from workshop_data import store
+from workshop_data.formats.text import day_text
 from workshop_data.model import Release
 from workshop_data.validation import read_release
 
@@ -96,14 +97,15 @@ def editions() -> list[Release]:
 
 
 def local_days(rel: Release, tz: str) -> list[str]:
-    """The days of the slots' starts in zone ``tz``, as the page's day rows name them."""
+    """The days of the slots' starts in zone ``tz``, as the page's day rows name them: the
+    script's ``longDay`` writes the day as the site's Python does (:func:`day_text`)."""
     zone = ZoneInfo(rel.workshop.timezone)
     out: list[str] = []
     for s in rel.slots:
         if s.start is None:  # a time the page printed as "TBD": no day of its own
             continue
         day = s.start.replace(tzinfo=zone).astimezone(ZoneInfo(tz))
-        label = f"{day:%A} {day.day} {day:%B %Y}"
+        label = day_text(day.date())
         if not out or out[-1] != label:
             out.append(label)
     return out
