@@ -8,15 +8,13 @@ from . import add_data_dir, add_edition_option, add_tz_option, write_output
 
 TYPE_CHECKING = False  # typing is not imported when the CLI is built
 if TYPE_CHECKING:
-    from typing import Any
-
     from ..changes import Change
     from ..model import Release
 
 FORMATS = ("table", "json")
 
 
-def add_parser(sub: Any) -> argparse.ArgumentParser:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(
         "diff",
         help="what changed between two releases",

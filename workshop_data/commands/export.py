@@ -45,7 +45,7 @@ class _Kinds:
         return iter(KINDS)
 
 
-def add_parser(sub: Any) -> argparse.ArgumentParser:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
     formats = export_formats()
     p: argparse.ArgumentParser = sub.add_parser(
         "export",

@@ -6,12 +6,8 @@ import argparse
 
 from . import add_import_data_dir, write_output
 
-TYPE_CHECKING = False  # typing is not imported when the CLI is built
-if TYPE_CHECKING:
-    from typing import Any
 
-
-def add_parser(sub: Any) -> argparse.ArgumentParser:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(
         "import",
         help="import a Jekyll schedule page as a new release",
