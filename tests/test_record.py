@@ -342,3 +342,20 @@ def test_an_edition_with_capitals_is_written_under_a_frictionless_name(tmp_path:
     frictionless = pytest.importorskip("frictionless")
     report = frictionless.validate(str(folder / "datapackage.json"))
     assert report.valid, report.flatten(["type", "note"])
+
+
+def test_a_rows_line_is_remembered_for_that_record_alone() -> None:
+    """The writer remembers each record's line (an edition's next table repeats most rows) by
+    the record's identity: a record equal to one written before but holding another value (``1.0``
+    for ``1``, as Python finds them equal) is written as it is, not as the first one was."""
+    release = _edition_2025()
+    role, other = release.roles
+    first = release_files(release)["roles.csv"]
+    equal = dataclasses.replace(role, order=1.0)  # type: ignore[arg-type]
+    assert equal == role and equal is not role
+    again = dataclasses.replace(release, roles=(equal, dataclasses.replace(other, label="Chair")))
+    second = release_files(again)["roles.csv"].decode().splitlines()
+    assert first.decode().splitlines()[1].startswith("1,")
+    assert second[1].startswith("1.0,")
+    assert second[2].split(",")[4] == "Chair"
+    assert release_files(release)["roles.csv"] == first

@@ -180,16 +180,23 @@ def _unheld(release: Release, version: str) -> tuple[Resource, int, Field, str] 
 _R = TypeVar("_R")
 
 
-def _remembered(memo: Memo[Any, _R], key: tuple[Any, ...], make: Callable[[], _R], weight: int = 0) -> _R:
+def _remembered(
+    memo: Memo[Any, _R],
+    key: tuple[Any, ...],
+    make: Callable[[], _R],
+    weight: int = 0,
+    unhashable: Callable[[], _R] | None = None,
+) -> _R:
     """``make()``, remembered in ``memo`` under ``key`` (a table's records among it): by their
     values, not their identities, as a record built by hand may hold a list that changes between
     two writes (the model's are tuples). Equal records are mostly the same objects
     (:func:`workshop_data.memo.made`), so comparing a key found is quick. Records that cannot be
-    hashed (such a list) are not remembered."""
+    hashed (such a list) are not remembered: ``unhashable()`` (else ``make()``) makes the result,
+    ``make`` being called only for a key that hashed."""
     try:
         return memo.get(key, make, weight)
     except TypeError:
-        return make()
+        return (unhashable or make)()
 
 
 #: :func:`_first_unheld` of the tables looked at in this process, by schema version, resource and
@@ -304,7 +311,11 @@ def _serialize(release: Release, version: str) -> dict[str, bytes]:
         records = tuple(_records(release, resource))
         # a record weighs some hundreds of bytes (the memo keeps it alive with its text)
         out[resource.path] = _remembered(
-            _WRITTEN, (version, resource.name, records), functools.partial(_csv, resource, records), 500 * len(records)
+            _WRITTEN,
+            (version, resource.name, records),
+            functools.partial(_csv, resource, records, version),  # hashed by the memo: lines remembered
+            500 * len(records),
+            functools.partial(_csv, resource, records),
         )
     return out
 
@@ -346,15 +357,48 @@ def _csv_lines(rows: Sequence[Sequence[str]]) -> list[str]:
     return out
 
 
-def _csv(resource: Resource, records: Sequence[Any]) -> bytes:
-    """The CSV file of one resource (see :func:`serialize`)."""
+#: The line of each record written in this process, by schema version, resource and the
+#: record's identity, the record kept with its line (so that its id names no other object): an
+#: edition's next release changes a few rows of a table, which is then written again whole
+#: (12,543 rows written in an import of the workshop's site, most of them written before). Only
+#: records whose table hashed are remembered (:func:`_serialize`): a record holding a list,
+#: which could change between two writes, does not hash. By identity, not by value: two equal
+#: records may be written differently (``1`` and ``True``, a time in two zones).
+_LINES: Memo[tuple[str, str, int], tuple[Any, str]] = Memo(32768)
+
+
+def _csv(resource: Resource, records: Sequence[Any], version: str | None = None) -> bytes:
+    """The CSV file of one resource (see :func:`serialize`); ``version``: the records hash (none
+    holds anything that can change), their lines remembered under that schema version."""
     cells = [_cell_writer(f) for f in resource.fields]
     values = operator.attrgetter(*resource.columns)
     one = len(cells) == 1
-    rows = [
-        [write(value) for write, value in zip(cells, (values(r),) if one else values(r), strict=True)] for r in records
-    ]
-    return "".join(_csv_lines([list(resource.columns), *rows])).encode("utf-8")
+
+    def rows(todo: Sequence[Any]) -> list[list[str]]:
+        return [
+            [write(value) for write, value in zip(cells, (values(r),) if one else values(r), strict=True)] for r in todo
+        ]
+
+    head = _csv_lines([list(resource.columns)])
+    if version is None:
+        return "".join(head + _csv_lines(rows(records))).encode("utf-8")
+    kept, name = _LINES.results, resource.name
+    keys = [(version, name, id(r)) for r in records]
+    lines: list[str | None] = []
+    todo: list[int] = []
+    for i, (r, key) in enumerate(zip(records, keys, strict=True)):
+        found = kept.get(key)
+        if found is not None and found[0][0] is r:
+            lines.append(found[0][1])
+        else:
+            lines.append(None)
+            todo.append(i)
+    if todo:
+        made = _csv_lines(rows([records[i] for i in todo]))
+        for i, line in zip(todo, made, strict=True):
+            lines[i] = line
+        _LINES.keep_all([(keys[i], (records[i], line)) for i, line in zip(todo, made, strict=True)])
+    return "".join(head + cast(list[str], lines)).encode("utf-8")
 
 
 def build_descriptor(release: Release, files: dict[str, bytes]) -> dict[str, Any]:
