@@ -572,24 +572,34 @@ class EditionIds:
     def settle(self, previous: Release | None, release: Release, people: PersonIds) -> Release:
         """``release`` (fresh ids) with ids carried from ``previous`` and made unique against
         the edition's whole history and, for people, across editions."""
-        carried = _carry_schedule(previous, release) if previous is not None else release
+        # The ids carried (_carry_maps) and then made unique, composed: the release renamed once.
+        if previous is not None:
+            carried_slots, carried_talks, carried_people = _carry_maps(previous, release)
+        else:
+            carried_slots, carried_talks, carried_people = _OrSame(), _OrSame(), _OrSame()
         before = previous or release
         old_slots = {s.slot_id for s in before.slots} if previous else set()
         old_talks = {t.talk_id for t in before.talks} if previous else set()
         old_people = {p.person_id for p in before.people} if previous else set()
-        slot_ids = self._fresh((s.slot_id for s in carried.slots), old_slots, self.slots)
-        talk_ids = self._fresh((t.talk_id for t in carried.talks), old_talks, self.talks)
+        slot_ids = self._fresh((carried_slots[s.slot_id] for s in release.slots), old_slots, self.slots)
+        talk_ids = self._fresh((carried_talks[t.talk_id] for t in release.talks), old_talks, self.talks)
         used: set[str] = set()
         person_ids: dict[str, str] = {}
-        for p in carried.people:  # carried ones first: they keep their ids
-            if p.person_id in old_people:
-                person_ids[p.person_id] = people.keep(p.name, p.person_id)
-                used.add(p.person_id)
-        for p in carried.people:
-            if p.person_id not in person_ids:
-                person_ids[p.person_id] = people.give(p.name, used)
-                used.add(person_ids[p.person_id])
-        out = rename_ids(carried, slot_ids, talk_ids, person_ids)
+        carried = [(p.name, carried_people[p.person_id]) for p in release.people]
+        for name, pid in carried:  # carried ones first: they keep their ids
+            if pid in old_people:
+                person_ids[pid] = people.keep(name, pid)
+                used.add(pid)
+        for name, pid in carried:
+            if pid not in person_ids:
+                person_ids[pid] = people.give(name, used)
+                used.add(person_ids[pid])
+        out = rename_ids(
+            release,
+            _composed(carried_slots, slot_ids),
+            _composed(carried_talks, talk_ids),
+            _composed(carried_people, person_ids),
+        )
         out = dataclasses.replace(
             out,
             people=tuple(p if display(p.name) == p.name else replaced(p, name=display(p.name)) for p in out.people),
@@ -692,6 +702,12 @@ def _carry_schedule(previous: Release, release: Release) -> Release:
     other people (committees, authors: hundreds in an edition with its papers) keep their fresh
     ids here and get theirs by exact normalised name and the alias table (:class:`PersonIds`),
     which is linear where comparing every pair of people is not."""
+    return rename_ids(release, *_carry_maps(previous, release))
+
+
+def _carry_maps(previous: Release, release: Release) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """The renames :func:`_carry_schedule` makes of ``release``'s slot, talk and person ids,
+    each covering every id of the release."""
     old, new = _on_schedule(previous), _on_schedule(release)
     small = _unchanged(old, new) or carry_ids(old, new)
     slot_ids = {a.slot_id: b.slot_id for a, b in zip(new.slots, small.slots, strict=True)}
@@ -702,7 +718,17 @@ def _carry_schedule(previous: Release, release: Release) -> Release:
         if p.person_id not in person_ids:
             person_ids[p.person_id] = p.person_id if p.person_id not in taken else ids.unique(p.person_id, taken)
             taken.add(person_ids[p.person_id])
-    return rename_ids(release, slot_ids, talk_ids, person_ids)
+    return slot_ids, talk_ids, person_ids
+
+
+def _composed(first: Mapping[str, str], then: Mapping[str, str]) -> dict[str, str]:
+    """The rename ``first`` followed by ``then``, as :func:`rename_ids` applies them (an id that
+    a mapping does not hold stays, where it is looked up with a default: a correction's key)."""
+    out = {k: then.get(v, v) for k, v in first.items()}
+    for k, v in then.items():
+        if k not in first:
+            out[k] = v
+    return out
 
 
 class _OrSame(dict[str, str]):
