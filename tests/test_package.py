@@ -88,6 +88,24 @@ def test_descriptor_text_is_what_json_dumps_writes() -> None:
     assert descriptor_text(value) == json.dumps(value, indent=2, ensure_ascii=False) + "\n"
 
 
+def test_a_descriptors_entries_are_what_json_dumps_writes() -> None:
+    # A resource's entry is written from its text made once, its file's size and hash put in:
+    # the descriptor is json.dumps' text of the entries, in every schema version, at any size
+    # and hash (a hash with a character JSON escapes too).
+    from workshop_data.datapackage import _Entry, _entry_text, _indented, _resource_entry, _Schema
+    from workshop_data.schema import SCHEMA_VERSIONS
+
+    for version in SCHEMA_VERSIONS:
+        for resource in resources(version):
+            for size, digest in ((0, "sha256:" + "0" * 64), (10**12, 'a "b"\n\u2028')):
+                entry, schema = _Entry(version, resource.name, size, digest), _Schema(version, resource.name)
+                meant = _resource_entry(resource, size, digest, resource.schema())
+                for indent in ("", "    "):
+                    expected = json.dumps(meant, indent=2, ensure_ascii=False).replace("\n", "\n" + indent)
+                    assert _entry_text(entry, indent) == expected, (version, resource.name)
+                    assert _indented(_resource_entry(resource, size, digest, schema), indent) == expected
+
+
 #: Any JSON value (objects with text keys), as json.loads gives them, tuples too.
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(),

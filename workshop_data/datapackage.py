@@ -24,6 +24,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -469,8 +470,8 @@ def _schema_text(schema: _Schema, indent: str) -> str:
 @dataclass(frozen=True)
 class _Entry:
     """A resource's entry in a descriptor being written (:func:`_resource_entry`, its schema a
-    :class:`_Schema`): an edition's releases share most files, so most entries are the same
-    text, made once (:func:`_entry_text`)."""
+    :class:`_Schema`): every entry of a resource is the same text but for its file's size and
+    hash, made once (:func:`_entry_text`)."""
 
     version: str
     resource: str
@@ -478,16 +479,34 @@ class _Entry:
     digest: str
 
 
-#: The texts of the resource entries written in this process (:class:`_Entry`, at a depth).
-_ENTRIES: Memo[tuple[_Entry, str], str] = Memo(1024)
+#: What an entry's text is made with where its size and hash go (:func:`_entry_parts`): an
+#: integer and a text that no entry holds otherwise (checked), each written once.
+_SIZE_MARK, _DIGEST_MARK = 9_087_654_321_123_456_789, "\x00digest\x00"
+
+
+@functools.cache
+def _entry_parts(version: str, resource: str, indent: str) -> tuple[str, str, str] | None:
+    """A resource's entry at a depth as the text before its size, between its size and its hash,
+    and after its hash (None where the marks do not each stand once in it)."""
+    schema = _Schema(version, resource)
+    text = _indented(_resource_entry(schema.declaration(), _SIZE_MARK, _DIGEST_MARK, schema), indent)
+    size, digest = str(_SIZE_MARK), encode_basestring(_DIGEST_MARK)
+    if text.count(size) != 1 or text.count(digest) != 1 or text.index(size) > text.index(digest):
+        return None
+    head, rest = text.split(size)
+    middle, tail = rest.split(digest)
+    return head, middle, tail
 
 
 def _entry_text(entry: _Entry, indent: str) -> str:
-    def text() -> str:
+    """The text of ``entry`` at the depth ``indent``: its resource's (:func:`_entry_parts`) with
+    its size and hash, as :func:`workshop_data.encoding.json_text` writes them."""
+    parts = _entry_parts(entry.version, entry.resource, indent)
+    if parts is None or type(entry.size) is not int:  # (a bool or a float is written otherwise)
         schema = _Schema(entry.version, entry.resource)
         return _indented(_resource_entry(schema.declaration(), entry.size, entry.digest, schema), indent)
-
-    return _ENTRIES.get((entry, indent), text)
+    head, middle, tail = parts
+    return head + str(entry.size) + middle + encode_basestring(entry.digest) + tail
 
 
 def _indented(value: Any, indent: str) -> str:
