@@ -559,6 +559,9 @@ class EditionIds:
     papers: set[str] = field(default_factory=set)
     #: Every paper title (:func:`.paperlist.title_key`) the edition listed -> its paper's id.
     titles: dict[str, str] = field(default_factory=dict)
+    #: :meth:`_papers`' last inputs (both releases' papers and authors, kept alive, and how many
+    #: titles and paper ids the edition had after it) and the renames of paper ids it made.
+    _last_papers: tuple[tuple[Any, ...], dict[str, str]] | None = field(default=None, repr=False, compare=False)
 
     def _fresh(self, current: Iterable[str], carried: set[str], used: set[str]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -607,14 +610,42 @@ class EditionIds:
         out = self._papers(previous, out)
         self.slots.update(s.slot_id for s in out.slots)
         self.talks.update(t.talk_id for t in out.talks)
-        self.papers.update(p.paper_id for p in out.papers)
         return out
 
     def _papers(self, previous: Release | None, release: Release) -> Release:
         """Paper ids: a title the edition listed before keeps its id (in any later release); a
         corrected title keeps the id of the previous release's paper it replaces (close title,
         or a close title and the same authors); any other paper gets its title's slug, never
-        one the edition used before."""
+        one the edition used before.
+
+        The same papers and authors as the last call's, against the same previous ones, are
+        renamed as the last call renamed them while the edition's titles and paper ids are those
+        it left (both only grow, here: the same sizes are the same sets): an edition's releases
+        mostly change elsewhere than their papers. A release none of whose ids moves is itself."""
+        inputs = (
+            previous.papers if previous is not None else None,
+            previous.authors if previous is not None else None,
+            release.papers,
+            release.authors,
+            len(self.titles),
+            len(self.papers),
+        )
+        if self._last_papers is not None and self._last_papers[0] == inputs:
+            final = self._last_papers[1]
+        else:
+            final = self._paper_ids(previous, release)
+            self.papers.update(final.values())
+            self._last_papers = ((*inputs[:4], len(self.titles), len(self.papers)), final)
+        if all(old == new for old, new in final.items()):  # (most releases: the ids they had)
+            return release
+        return dataclasses.replace(
+            release,
+            papers=tuple(_with_paper_id(p, final[p.paper_id]) for p in release.papers),
+            authors=tuple(_with_paper_id(a, final[a.paper_id]) for a in release.authors),
+        )
+
+    def _paper_ids(self, previous: Release | None, release: Release) -> dict[str, str]:
+        """:meth:`_papers`' renames of ``release``'s paper ids, the titles met kept."""
         final: dict[str, str] = {}
         used: set[str] = set()
         for p in release.papers:
@@ -642,11 +673,7 @@ class EditionIds:
                 final[p.paper_id] = fresh
                 used.add(fresh)
             self.titles.setdefault(title_key(p.title), final[p.paper_id])
-        return dataclasses.replace(
-            release,
-            papers=tuple(_with_paper_id(p, final[p.paper_id]) for p in release.papers),
-            authors=tuple(_with_paper_id(a, final[a.paper_id]) for a in release.authors),
-        )
+        return final
 
 
 _PaperOrAuthor = TypeVar("_PaperOrAuthor", Paper, Author)
