@@ -369,3 +369,31 @@ def test_an_editions_paper_ids_given_again_only_for_the_same_papers_and_titles_s
     assert ids._papers(first, third).papers == once.papers
     assert ids._papers(first, first) is first  # no id moves: the release itself
     assert settled == ["r1", "r2", "r3", "r1"]
+
+
+def test_a_schedule_settled_against_the_same_as_the_last_takes_the_last_ids(monkeypatch: pytest.MonkeyPatch) -> None:
+    # _carry_maps gives _unchanged's last ids again for schedules equal to the last ones (by
+    # value: other objects), and asks it again of any other schedule.
+    day = dt.datetime(2031, 5, 1)
+    workshop = Workshop("fold2031", "F", "Fold 2031", "", "", "", "", day.date(), "", "UTC", "")
+    asked: list[str] = []
+    unchanged = history._unchanged
+
+    def counted(previous: Release, new: Release) -> Release | None:
+        asked.append(new.name)
+        return unchanged(previous, new)
+
+    monkeypatch.setattr(history, "_unchanged", counted)
+    monkeypatch.setattr(history, "_UNCHANGED", [])
+
+    def release(name: str, speaker: str, title: str = "Engines") -> Release:
+        slot = Slot(f"s-{speaker}", day.replace(hour=9), None, False, "invited", "Talk", title, title, "", (speaker,))
+        return Release(name=name, published=day, workshop=workshop, slots=(slot,), people=(Person(speaker, "Ada"),))
+
+    old = release("r1", "ada")
+    maps = history._carry_maps(old, release("r2", "ada-2"))
+    assert maps == ({"s-ada-2": "s-ada"}, {}, {"ada-2": "ada"})
+    assert history._carry_maps(release("r1", "ada"), release("r3", "ada-2")) == maps
+    assert asked == ["r2"]
+    assert history._carry_maps(old, release("r4", "ada-2", "Caches"))[0] == {"s-ada-2": "s-ada"}  # carry_ids'
+    assert asked == ["r2", "r4"]

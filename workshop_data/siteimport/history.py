@@ -736,16 +736,40 @@ def _carry_maps(previous: Release, release: Release) -> tuple[dict[str, str], di
     """The renames :func:`_carry_schedule` makes of ``release``'s slot, talk and person ids,
     each covering every id of the release."""
     old, new = _on_schedule(previous), _on_schedule(release)
-    small = _unchanged(old, new) or carry_ids(old, new)
-    slot_ids = {a.slot_id: b.slot_id for a, b in zip(new.slots, small.slots, strict=True)}
-    talk_ids = {a.talk_id: b.talk_id for a, b in zip(new.talks, small.talks, strict=True)}
-    person_ids = {a.person_id: b.person_id for a, b in zip(new.people, small.people, strict=True)}
+    key = (old.slots, old.talks, old.people, new.slots, new.talks, new.people)
+    if _UNCHANGED and _UNCHANGED[0][0] == key:
+        carried = _UNCHANGED[0][1]
+    elif (small := _unchanged(old, new)) is not None:
+        carried = _ids_of(small)
+        _UNCHANGED[:] = [(key, carried)]
+    else:
+        carried = _ids_of(carry_ids(old, new))
+    slot_ids = dict(zip((s.slot_id for s in new.slots), carried[0], strict=True))
+    talk_ids = dict(zip((t.talk_id for t in new.talks), carried[1], strict=True))
+    person_ids = dict(zip((p.person_id for p in new.people), carried[2], strict=True))
     taken = set(person_ids.values())
     for p in release.people:
         if p.person_id not in person_ids:
             person_ids[p.person_id] = p.person_id if p.person_id not in taken else ids.unique(p.person_id, taken)
             taken.add(person_ids[p.person_id])
     return slot_ids, talk_ids, person_ids
+
+
+#: The last ids :func:`_unchanged` gave a schedule, with both schedules (their slots, talks and
+#: people, kept alive: the result depends on their values alone), compared by value, not hashed
+#: (a record's hash is Python code): an edition's next release often changes only its papers or
+#: bios, and is settled against the same schedule as the last. One result at most, and only
+#: :func:`_unchanged`'s: :func:`~workshop_data.identity.carry_ids` is never asked twice alike.
+_UNCHANGED: list[tuple[tuple[tuple[Any, ...], ...], tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]] = []
+
+
+def _ids_of(release: Release) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The slot, talk and person ids of ``release``, in order."""
+    return (
+        tuple(s.slot_id for s in release.slots),
+        tuple(t.talk_id for t in release.talks),
+        tuple(p.person_id for p in release.people),
+    )
 
 
 def _composed(first: Mapping[str, str], then: Mapping[str, str]) -> dict[str, str]:
