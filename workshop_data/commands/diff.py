@@ -15,6 +15,7 @@ FORMATS = ("table", "json")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    """Add the ``diff`` subcommand's parser and return it."""
     p: argparse.ArgumentParser = sub.add_parser(
         "diff",
         help="what changed between two releases",
@@ -87,6 +88,7 @@ def as_json(changes: list[Change], old: Release, new: Release) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Print what changed between the two releases; returns the exit status, 0 (errors raise)."""
     from ..changes import compare
     from ..loaders import load_release
     from ..timeutil import check_timezone

@@ -8,6 +8,7 @@ from . import add_data_dir, table, write_output
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    """Add the ``editions`` subcommand's parser and return it."""
     p: argparse.ArgumentParser = sub.add_parser(
         "editions",
         help="list the editions",
@@ -18,6 +19,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 
 def run(args: argparse.Namespace) -> int:
+    """Print the editions in the data directory; returns the exit status, 0 (errors raise)."""
     from ..store import edition_summaries
 
     rows = []

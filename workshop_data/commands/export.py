@@ -46,6 +46,7 @@ class _Kinds:
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    """Add the ``export`` subcommand's parser and return it."""
     formats = export_formats()
     p: argparse.ArgumentParser = sub.add_parser(
         "export",
@@ -142,6 +143,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Write the release in the chosen format to stdout or ``-o FILE``; returns the exit status, 0 (errors raise)."""
     import inspect
 
     from ..errors import WorkshopDataError

@@ -8,6 +8,7 @@ from . import add_import_data_dir, write_output
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    """Add the ``import`` subcommand's parser and return it."""
     p: argparse.ArgumentParser = sub.add_parser(
         "import",
         help="import a Jekyll schedule page as a new release",
@@ -49,6 +50,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 
 def run(args: argparse.Namespace) -> int:
+    """Publish the Jekyll page as a new release; returns the exit status, 0 (errors raise)."""
     import sys
 
     from ..encoding import parse_published

@@ -8,6 +8,7 @@ from . import add_import_data_dir, write_output
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    """Add the ``import-site`` subcommand's parser and return it."""
     p: argparse.ArgumentParser = sub.add_parser(
         "import-site",
         help="import a Jekyll workshop site's git history as every edition's releases",
@@ -25,6 +26,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 
 def run(args: argparse.Namespace) -> int:
+    """Publish every edition's missing releases from the site's history; returns the exit status, 0 (errors raise)."""
     import sys
 
     from ..siteimport.history import import_site

@@ -18,6 +18,7 @@ COLUMNS = ("paper_id", "title", "authors", "award", "presentation", "pdf_url")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    """Add the ``papers`` subcommand's parser and return it."""
     p: argparse.ArgumentParser = sub.add_parser(
         "papers",
         help="list the accepted papers",
@@ -29,6 +30,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 
 def run(args: argparse.Namespace) -> int:
+    """Print the release's accepted papers; returns the exit status, 0 (errors raise)."""
     from ..loaders import load_release
 
     release = load_release(args.edition, args.release, args.data_dir)

@@ -8,6 +8,7 @@ from . import add_data_dir, table, write_output
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    """Add the ``releases`` subcommand's parser and return it."""
     p: argparse.ArgumentParser = sub.add_parser(
         "releases", help="list an edition's releases", description="List an edition's releases, oldest first."
     )
@@ -17,6 +18,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 
 def run(args: argparse.Namespace) -> int:
+    """Print the edition's releases, oldest first; returns the exit status, 0 (errors raise)."""
     from ..formats.text import published_text
     from ..store import release_summaries, resolve_editions
 

@@ -10,6 +10,7 @@ FORMATS = ("table", "csv", "json")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    """Add the ``schedule`` subcommand's parser and return it."""
     p: argparse.ArgumentParser = sub.add_parser(
         "schedule",
         help="print the schedule",
@@ -22,6 +23,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 
 def run(args: argparse.Namespace) -> int:
+    """Print the release's schedule; returns the exit status, 0 (errors raise)."""
     from ..formats import writer
     from ..loaders import load_release
     from ..timeutil import check_timezone

@@ -8,6 +8,7 @@ from . import write_output
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    """Add the ``validate`` subcommand's parser and return it."""
     p: argparse.ArgumentParser = sub.add_parser(
         "validate",
         help="check a release folder",
@@ -18,6 +19,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 
 def run(args: argparse.Namespace) -> int:
+    """Check the release folder and print a summary; returns the exit status, 0 (errors raise)."""
     from ..validation import validate
 
     rel = validate(args.path)

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
-class PersonEntry:  # a person as printed on one page
+class PersonEntry:
+    """A person as printed on one page."""
+
     name: str
     affiliations: tuple[str, ...] = ()
     photo_url: str = ""
@@ -24,6 +26,8 @@ class PersonEntry:  # a person as printed on one page
 
 @dataclass(frozen=True)
 class RoleEntry:
+    """A role (a :data:`~workshop_data.schema.ROLE_KINDS` key) a person holds on one page, as printed."""
+
     person: PersonEntry
     role: str  # a key of schema.ROLE_KINDS
     group: str = ""  # section/committee heading as printed
@@ -34,18 +38,24 @@ class RoleEntry:
 
 @dataclass(frozen=True)
 class HomePage:
+    """What one version of an edition's home page says: its roles and contact address."""
+
     roles: tuple[RoleEntry, ...] = ()
     contact_email: str = ""
 
 
 @dataclass(frozen=True)
 class AuthorEntry:
+    """A paper's author as printed in the list of accepted papers."""
+
     name: str
     equal_contribution: bool | None = None
 
 
 @dataclass(frozen=True)
 class PaperEntry:
+    """An accepted paper as printed in the list of accepted papers."""
+
     title: str
     authors: tuple[AuthorEntry, ...] = ()
     abstract: str = ""

@@ -375,6 +375,8 @@ class WorkshopDirective(SphinxDirective):
         raise NotImplementedError
 
     def run(self) -> list[nodes.Node]:
+        """:meth:`build`'s nodes in one ``wd-block`` box (deferred when the directive is); a data error
+        becomes the directive's error."""
         try:
             with broken_releases(self.report_broken):
                 body = self.build()

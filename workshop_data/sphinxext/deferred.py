@@ -25,6 +25,7 @@ class wd_deferred(nodes.Element):  # type: ignore[misc]
     """A placeholder holding a directive's nodes (``content``) until the page is written."""
 
     def astext(self) -> str:
+        """The text of the content it holds (what the search index reads)."""
         return "".join(node.astext() for node in self["content"])
 
 

@@ -31,18 +31,22 @@ def details(summary: str, *content: nodes.Node, classes: tuple[str, ...] = ()) -
 
 
 def visit_details_html(self: Any, node: wd_details) -> None:
+    """HTML: opens the ``<details>`` element."""
     self.body.append(self.starttag(node, "details", ""))
 
 
 def depart_details_html(self: Any, node: wd_details) -> None:
+    """HTML: closes the ``</details>`` element."""
     self.body.append("</details>\n")
 
 
 def visit_summary_html(self: Any, node: wd_summary) -> None:
+    """HTML: opens the ``<summary>`` element."""
     self.body.append(self.starttag(node, "summary", ""))
 
 
 def depart_summary_html(self: Any, node: wd_summary) -> None:
+    """HTML: closes the ``</summary>`` element."""
     self.body.append("</summary>")
 
 
@@ -51,6 +55,7 @@ def visit_plain(self: Any, node: nodes.Node) -> None:
 
 
 def depart_plain(self: Any, node: nodes.Node) -> None:
+    """Other builders: nothing to close."""
     pass
 
 

@@ -78,12 +78,14 @@ class HTMLBuilder(StandaloneHTMLBuilder):
             return False
 
     def prepare_writing(self, docnames: Set[str]) -> None:
+        """Sphinx's, after noting whether the build changed nothing (:meth:`outputs_current`)."""
         self.unchanged = (
             not docnames and not self.purged and self.env.config_status == CONFIG_OK and self.outputs_current()
         )
         super().prepare_writing(docnames)
 
     def load_indexer(self, docnames: Set[str]) -> None:
+        """Sphinx's, skipped when the build changed nothing."""
         if not self.unchanged:
             super().load_indexer(docnames)
 
@@ -122,6 +124,7 @@ class HTMLBuilder(StandaloneHTMLBuilder):
             heading.extend(shown)
 
     def handle_finish(self) -> None:
+        """Sphinx's, skipped when the build changed nothing."""
         if not self.unchanged:
             super().handle_finish()
 

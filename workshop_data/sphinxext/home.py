@@ -58,6 +58,7 @@ class SectionsDirective(WorkshopDirective):
     """A directive whose nodes are sections of the page (not wrapped in a block)."""
 
     def run(self) -> list[nodes.Node]:
+        """:meth:`build`'s sections as they are; a data error becomes the directive's error."""
         try:
             out = self.build()
         except WorkshopDataError as exc:

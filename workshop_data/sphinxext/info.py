@@ -46,6 +46,7 @@ class InfoDirective(WorkshopDirective):
         return out
 
     def run(self) -> list[nodes.Node]:
+        """The block in a section headed by the site's title."""
         body = super().run()
         section = nodes.section("", nodes.title("", self.site_title), *body, classes=["wd-home"])
         section["support_smartquotes"] = False

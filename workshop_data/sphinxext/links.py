@@ -63,6 +63,7 @@ def visit_reference_html(self: Any, node: wd_reference) -> None:
 
 
 def depart_reference_html(self: Any, node: wd_reference) -> None:
+    """HTML: closes the ``</a>`` as a plain reference does."""
     self.depart_reference(node)
 
 
@@ -113,6 +114,7 @@ def visit_text_only(self: Any, node: doc_link) -> None:
 
 
 def depart_text_only(self: Any, node: doc_link) -> None:
+    """Other builders and titles' copies: nothing to close."""
     pass
 
 

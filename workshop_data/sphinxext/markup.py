@@ -97,14 +97,17 @@ def el(
 
 
 def strong(*children: Inline, classes: tuple[str, ...] = ()) -> El:
+    """A ``<strong>`` element holding ``children``."""
     return ("strong", children, classes, "", "", ())
 
 
 def em(*children: Inline, classes: tuple[str, ...] = ()) -> El:
+    """An ``<em>`` element holding ``children``."""
     return ("em", children, classes, "", "", ())
 
 
 def span(*children: Inline, classes: tuple[str, ...] = ()) -> El:
+    """A ``<span>`` element holding ``children``."""
     return ("span", children, classes, "", "", ())
 
 
@@ -292,6 +295,7 @@ def html_node(html: str, words: Iterable[str]) -> wd_html:
 
 
 def visit_html(self: Any, node: wd_html) -> None:
+    """HTML: the node's ``html`` as it is, and not its children."""
     self.body.append(node["html"])
     raise nodes.SkipNode
 

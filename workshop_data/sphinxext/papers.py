@@ -23,6 +23,7 @@ class wd_filter(nodes.General, nodes.Element):  # type: ignore[misc]
 
 
 def visit_filter_html(self: Any, node: wd_filter) -> None:
+    """HTML: opens the hidden ``<p>`` holding the search box's label, input and count."""
     ident = node["input_id"]
     self.body.append(self.starttag(node, "p", "", CLASS="wd-filter", hidden="hidden"))
     self.body.append(f'<label for="{ident}">{self.encode(node["label"])}</label> ')
@@ -34,6 +35,7 @@ def visit_filter_html(self: Any, node: wd_filter) -> None:
 
 
 def depart_filter_html(self: Any, node: wd_filter) -> None:
+    """HTML: closes the ``</p>``."""
     self.body.append("</p>\n")
 
 

@@ -51,14 +51,17 @@ def zone_note(venue_tz: str, first: dt.datetime) -> nodes.paragraph:
 
 
 def visit_time_html(self: Any, node: wd_time) -> None:
+    """HTML: opens a ``<time>`` element with the node's ``datetime``."""
     self.body.append(self.starttag(node, "time", "", datetime=node["datetime"]))
 
 
 def depart_time_html(self: Any, node: wd_time) -> None:
+    """HTML: closes the ``</time>`` element."""
     self.body.append("</time>")
 
 
 def visit_switch_html(self: Any, node: wd_tz_switch) -> None:
+    """HTML: opens the hidden ``<button>`` that shows the times in the reader's zone."""
     self.body.append(
         self.starttag(
             node,
@@ -73,6 +76,7 @@ def visit_switch_html(self: Any, node: wd_tz_switch) -> None:
 
 
 def depart_switch_html(self: Any, node: wd_tz_switch) -> None:
+    """HTML: closes the ``</button>``."""
     self.body.append("</button>")
 
 

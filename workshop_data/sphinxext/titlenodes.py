@@ -19,6 +19,7 @@ class wd_line_break(nodes.Inline, nodes.Element):  # type: ignore[misc]
 
 
 def visit_line_break_html(self: Any, node: wd_line_break) -> None:
+    """HTML: a ``<br/>``."""
     self.body.append("<br/>")
     raise nodes.SkipNode
 
