@@ -28,6 +28,7 @@ from typing import Any
 from ..errors import WorkshopDataError
 from ..links import KIND_WORDS
 from ..model import Material, Person, Release, Slot, Talk
+from ..placeholders import TBD
 from ..titles import Title
 from . import selected
 
@@ -115,7 +116,7 @@ def _time_cell(slot: Slot) -> str:
     """``8:20 AM``; a printed end as ``9:00-9:10 AM`` or ``11:30 AM-12:10 PM``; ``TBD`` for a
     start not known, as the pages print it (and the importer reads it back as unknown)."""
     if slot.start is None:
-        return "TBD"
+        return TBD
     start, start_ap = _clock(slot.start)
     if slot.end is None or slot.end_derived:
         return f"{start} {start_ap}"
@@ -222,7 +223,7 @@ def _status(status: str) -> str:
     """``, TBD`` and ``(note)`` printed apart, as the pages print them."""
     out = ""
     for part in (p for p in status.split(", ") if p):
-        out += ", TBD" if part == "TBD" else f' <span class="status">({_text(part)})</span>'
+        out += f", {TBD}" if part == TBD else f' <span class="status">({_text(part)})</span>'
     return out
 
 

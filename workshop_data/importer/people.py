@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..placeholders import WORDS
 from .inline import Run, anchor_link, collapse, raw_text, slice_runs, text_of
 
 #: Lower-case words that may sit inside a name ("Vincent van Gogh", "Ahmed bin Ali").
@@ -21,7 +22,7 @@ _SEPARATOR = re.compile(r",\s*(?:and\s+)?|;|(?<=\s)(?:and|&)(?=\s)")
 _DASH = re.compile(r"\s[-–—]\s")
 _DASH_RAW = re.compile(r"(?<=\s)[-–—](?=\s)")
 _TRAILING_PAREN = re.compile(r"^(?P<name>.*?)\s*\((?P<inner>[^()]*)\)\s*$", re.DOTALL)
-_PLACEHOLDERS = frozenset({"tbd", "tba", "tbc"})
+_PLACEHOLDERS = frozenset(word.lower() for word in WORDS)
 #: Words that make a piece of a list an institution, not a person: ``Name, University of X``.
 INSTITUTION = re.compile(
     r"\b(?:universit(?:y|e|é|ät|at|à)|univ|institut(?:e|o)?|college|school|labs?|laborator(?:y|ies)|research|"
@@ -51,7 +52,8 @@ def split_affiliations(text: str) -> tuple[str, ...]:
 
 
 def is_placeholder(text: str) -> bool:
-    """Whether ``text`` stands for someone or something not known yet (``TBD``, ``TBA``)."""
+    """Whether ``text`` stands for someone or something not known yet (one of
+    :data:`.placeholders.WORDS`: ``TBD``, ``TBA``, ``TBC``, in any case)."""
     return collapse(text).lower() in _PLACEHOLDERS
 
 

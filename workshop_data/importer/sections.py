@@ -38,12 +38,13 @@ from typing import Any
 
 from .. import memo
 from ..links import LINK_PUNCT, kind_of_url, link_kind
+from ..placeholders import TBD, WORDS
 from .inline import Line, Run, anchor_link, collapse, items_of, lines_of, raw_text, slice_runs, text_of
 from .kinds import ROLE_WORDS, keyword_kind
 from .myst import title_of
 from .people import PersonText, is_name, name_key, people_of, split_affiliations
 
-_TBD = re.compile(r"(?:[,;:\-–—]\s*|\(\s*|\s|^)(?:TBD|TBA|TBC)\s*\)?\s*$", re.IGNORECASE)
+_TBD = re.compile(rf"(?:[,;:\-–—]\s*|\(\s*|\s|^)(?:{'|'.join(map(re.escape, WORDS))})\s*\)?\s*$", re.IGNORECASE)
 _DURATION = re.compile(r"\(\s*(?P<n>\d{1,3})\s*(?P<unit>mn|mins?|minutes?|m|h|hrs?|hours?)\s*\)\s*$", re.IGNORECASE)
 _PAREN_NOTE = re.compile(r"^\((?P<note>[^()]+)\)$")
 _DASH_AFTER = re.compile(r"\s*[-–—]\s+")
@@ -156,7 +157,7 @@ def _take_annotations(line: Line, section: Section, *, label_line: bool) -> Line
         duration = _DURATION.search(raw)
         visible = _visible(line)
         if tbd:
-            section.statuses.insert(0, "TBD")
+            section.statuses.insert(0, TBD)
             line = slice_runs(line, 0, tbd.start())
         elif duration:
             n = int(duration.group("n"))
