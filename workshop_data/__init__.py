@@ -9,9 +9,9 @@ Importing the package is light: pandas is imported by the loaders when they are 
 
 from __future__ import annotations
 
-TYPE_CHECKING = False  # typing is not imported at run time: `import workshop_data` stays fast
+from .defaults import VERSION as __version__
 
-__version__ = "0.1.0"
+TYPE_CHECKING = False  # typing is not imported at run time: `import workshop_data` stays fast
 
 # Public name -> module that defines it; resolved on first use (PEP 562) so that
 # ``import workshop_data`` stays cheap and pulls in no pandas.

@@ -1,4 +1,9 @@
-"""Defaults shared by the loaders and the CLI (kept import-free so that the CLI starts fast)."""
+"""Defaults shared by the loaders and the CLI, and the package's version (kept import-free so that
+the CLI starts fast, and so that any layer, a format writing its generator's version, can read
+them without importing the package root above it)."""
+
+#: The package's version: ``workshop_data.__version__``, and the wheel's (hatch reads it here).
+VERSION = "0.1.0"
 
 #: The edition loaded when none is named: ``None``, the newest edition in the data directory
 #: (the one whose workshop day is latest).

@@ -60,7 +60,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .. import __version__
+from ..defaults import VERSION
 from ..encoding import json_text
 from ..errors import DataValidationError, WorkshopDataError
 from ..ids import slugify
@@ -338,7 +338,7 @@ def _xml_lines(plan: Schedule, check: Callable[[str, Event | None, str], str]) -
     release = plan.release
     out = [
         "<schedule>",
-        f"  <generator{_attributes(('name', GENERATOR), ('version', __version__))} />",
+        f"  <generator{_attributes(('name', GENERATOR), ('version', VERSION))} />",
         _element("  ", "version", check(release.name, None, "version")),
         "  <conference>",
     ]
@@ -475,7 +475,7 @@ def to_dict(
     ]
     return {
         "$schema": JSON_SCHEMA_URL,
-        "generator": {"name": GENERATOR, "version": __version__},
+        "generator": {"name": GENERATOR, "version": VERSION},
         "schedule": {"version": release.name, "conference": conference},
     }
 

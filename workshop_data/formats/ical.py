@@ -39,7 +39,7 @@ import functools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from .. import __version__
+from ..defaults import VERSION
 from ..errors import WorkshopDataError
 from ..model import Release, Slot
 from ..timeutil import aware, check_timezone
@@ -53,7 +53,7 @@ from .events import (
     summary,
 )
 
-PRODID = f"-//workshop-data//workshop_data {__version__}//EN"
+PRODID = f"-//workshop-data//workshop_data {VERSION}//EN"
 
 
 def uid(release: Release, slot_id: str) -> str:
