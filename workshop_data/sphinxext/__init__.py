@@ -66,7 +66,7 @@ MODULES = (
     "notebooks",
     "navigation",
     "pagetitle",
-    "links",
+    "pagelinks",
     "disclosure",
     "home",
     "papers",

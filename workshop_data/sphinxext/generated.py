@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 from docutils import nodes
 
 from ..files import file_mode
-from . import links
+from . import pagelinks
 from .envdata import PerDoc
 
 #: Where the files go, relative to the HTML output directory.
@@ -116,7 +116,7 @@ def resolve_links(app: Any, doctree: nodes.document, docname: str) -> None:
     for node in list(doctree.findall(generated_file)):
         uri = file_uri(app, docname, node["target"])
         more = node.get("attributes", ())
-        ref = links.reference(*node.children, attributes=more, refuri=uri, internal=False, classes=node["classes"])
+        ref = pagelinks.reference(*node.children, attributes=more, refuri=uri, internal=False, classes=node["classes"])
         ref["download"] = PurePosixPath(node["target"]).name
         node.replace_self(ref)
 

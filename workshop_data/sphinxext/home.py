@@ -20,8 +20,8 @@ from ..schema import SPEAKER_ROLES
 from .base import WorkshopDirective, paragraph, text
 from .disclosure import details
 from .info import descriptions
-from .links import link
 from .markup import SEPARATOR
+from .pagelinks import link
 from .pages import person_doc
 from .profiles import profile_links
 

@@ -15,7 +15,7 @@ page until it is written, then written:
 - for any other builder, as the nodes themselves (:func:`to_nodes`).
 
 Links to another page or to a generated file are resolved where the nodes' are
-(:func:`.links.page_uri`, :func:`.generated.file_uri`). tests/test_sphinxext_schedule.py holds
+(:func:`.pagelinks.page_uri`, :func:`.generated.file_uri`). tests/test_sphinxext_schedule.py holds
 the two writings to each other on every page of the shipped data and on hostile data.
 """
 
@@ -32,7 +32,7 @@ from docutils.writers._html_base import HTMLTranslator
 
 from ..timeutil import UNKNOWN
 from ..titles import BOLD, Title
-from . import generated, links
+from . import generated, pagelinks
 from .timezones import UNKNOWN_CLASS, time_text, wd_time
 from .titlenodes import wd_line_break
 
@@ -57,10 +57,10 @@ SPECIAL_ATTRIBUTE = re.compile("[" + re.escape("".join(map(chr, ATTRIBUTE))) + "
 #: - ``refid``: a link to ``ref``, an id on the same page;
 #: - ``url``: a link to the URL ``ref``;
 #: - ``file``: a link to the generated file ``ref`` (:mod:`.generated`; registered already);
-#: - ``page``: a link to page ``ref`` (a docname), at ``anchor`` when given (:mod:`.links`).
+#: - ``page``: a link to page ``ref`` (a docname), at ``anchor`` when given (:mod:`.pagelinks`).
 #:
 #: ``attributes``: a link's other HTML attributes, ``(name, value)`` pairs (an ``aria-label``:
-#: :func:`.links.reference`); none on other elements.
+#: :func:`.pagelinks.reference`); none on other elements.
 #:
 #: A plain tuple: a page holds hundreds of thousands, pickled with it, and pickle writes and
 #: reads a tuple in C where a named tuple is made again by Python code, one call each (a second
@@ -88,11 +88,11 @@ def el(
     attributes: tuple[tuple[str, str], ...] = (),
 ) -> El:
     """An inline element (:data:`El`); ``attributes`` only on a link (:data:`LINKS`), each a name
-    :func:`.links.reference` accepts."""
+    :func:`.pagelinks.reference` accepts."""
     if attributes:
         if tag not in LINKS:
             raise ValueError(f"a {tag!r} element takes no attributes")
-        links.check_attributes(attributes)
+        pagelinks.check_attributes(attributes)
     return (tag, children, classes, ref, anchor, attributes)
 
 
@@ -183,13 +183,13 @@ def _node(element: El) -> nodes.Node:
     if tag == "br":
         return wd_line_break()
     if tag == "refid":
-        return links.reference(*kids, attributes=attributes, refid=ref, internal=True, classes=names)
+        return pagelinks.reference(*kids, attributes=attributes, refid=ref, internal=True, classes=names)
     if tag == "url":
-        return links.reference(*kids, attributes=attributes, refuri=ref, classes=names)
+        return pagelinks.reference(*kids, attributes=attributes, refuri=ref, classes=names)
     if tag == "file":
         return generated.generated_file("", "", *kids, target=ref, classes=names, attributes=attributes)
     if tag == "page":
-        return links.link(ref, *kids, anchor=anchor, classes=classes, attributes=attributes)
+        return pagelinks.link(ref, *kids, anchor=anchor, classes=classes, attributes=attributes)
     raise ValueError(f"unknown inline element {tag!r}")
 
 
@@ -231,7 +231,7 @@ class Writer:
 
     ``file_uri(path)`` is the link from the page to a generated file; ``page_uri(docname,
     anchor)`` the link to another page, or None when the build has no such page (the link is
-    then its text, as :func:`.links.resolve_links` leaves it, after a warning).
+    then its text, as :func:`.pagelinks.resolve_links` leaves it, after a warning).
     """
 
     def __init__(self, file_uri: Callable[[str], str], page_uri: Callable[[str, str], str | None]) -> None:

@@ -26,7 +26,7 @@ from ..model import usual_name
 from . import fingerprints as fp
 from .base import WorkshopDirective, broken_releases, paragraph, warn_broken
 from .home import SectionsDirective, affiliations_text, person_link
-from .links import link
+from .pagelinks import link
 from .profiles import profile_links
 from .summaries import Activity, every_edition
 

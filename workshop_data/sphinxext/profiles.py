@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 
 from docutils import nodes
 
-from .links import reference
 from .markup import SEPARATOR
+from .pagelinks import reference
 
 #: Sites whose profile URLs are ``/<handle>``, shown as ``@handle``: host -> the site's name.
 HANDLE_SITES = {"twitter.com": "Twitter", "x.com": "X", "mobile.twitter.com": "Twitter"}

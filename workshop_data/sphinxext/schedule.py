@@ -48,7 +48,7 @@ from ..model import Person, Release, Slot, Talk
 from ..schema import KINDS
 from ..timeutil import aware
 from ..titles import Title
-from . import generated, links, markup
+from . import generated, markup, pagelinks
 from .base import WorkshopDirective, paragraph, table
 from .downloads import file_name, release_file
 from .markup import El, Inline
@@ -61,7 +61,7 @@ PLAIN_KINDS = frozenset({"break", "lunch", "poster"})
 NO_CALENDAR_KINDS = PLAIN_KINDS | {"social"}
 SAFE_ID = re.compile(r"[A-Za-z][A-Za-z0-9_.:-]*\Z")
 #: ``doctree-resolved`` priority of :func:`write_layout`: after the deferred content is put in
-#: place (:mod:`.deferred`), before the links it makes are resolved (:mod:`.links`, :mod:`.generated`).
+#: place (:mod:`.deferred`), before the links it makes are resolved (:mod:`.pagelinks`, :mod:`.generated`).
 PRIORITY = 200
 #: Whether a builder of HTML pages gets the rows and the speakers list as HTML (else as nodes,
 #: as every other builder: what tests/test_sphinxext_schedule.py compares the HTML with).
@@ -283,7 +283,7 @@ def _writer(app: Any, docname: str, location: nodes.Node) -> markup.Writer:
     """A writer of page ``docname``'s links (a missing page is reported at ``location``)."""
     return markup.Writer(
         lambda target: generated.file_uri(app, docname, target),
-        lambda target, anchor: links.page_uri(app, docname, target, anchor, location),
+        lambda target, anchor: pagelinks.page_uri(app, docname, target, anchor, location),
     )
 
 

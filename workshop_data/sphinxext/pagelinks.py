@@ -1,4 +1,5 @@
-"""Links from a directive to another page of the site, and to an anchor on it.
+"""Links from a directive to another page of the site, and to an anchor on it (the data's own
+URLs, of the site and of a talk's materials, are :mod:`workshop_data.links`'s).
 
 A directive runs while its page is read, before the builder knows where each page goes; a
 :class:`doc_link` names the target page (a docname such as ``neurips2024/accepted_papers``) and
@@ -118,7 +119,7 @@ def depart_text_only(self: Any, node: doc_link) -> None:
     pass
 
 
-def setup_links(app: Any) -> None:
+def setup_pagelinks(app: Any) -> None:
     """Register the node and resolve it on every page."""
     plain = (visit_text_only, depart_text_only)
     app.add_node(doc_link, **{name: plain for name in ("html", "latex", "text", "man", "texinfo")})
