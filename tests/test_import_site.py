@@ -293,8 +293,7 @@ def test_run_again_writes_nothing(site_repo: Path, imported: Path) -> None:
 def test_an_earlier_version_found_later_renames_no_release(tmp_path: Path) -> None:
     """A site whose history gains a version earlier in the day than its releases (as when an
     importer improvement makes an earlier version a release) keeps every published name."""
-    require(SEED.is_file(), f"{SEED} is missing")
-    seed = SEED.read_text(encoding="utf-8")
+    seed = _seed()
     later = {
         "2024-11-19T12:00:00Z": seed,
         "2024-11-19T18:30:00Z": seed.replace("Poster Session 2", "Poster Session Two"),
@@ -318,8 +317,7 @@ def test_a_commit_authored_before_the_one_it_follows_is_published_after_it(tmp_p
     """A rebased commit keeps the author time it was written at (NeurIPS 2019's 'add twitter for
     mimee', 21:10 UTC, on a commit of 21:26): its release is published at its predecessor's
     time, so that it sorts after the release it changes, not before."""
-    require(SEED.is_file(), f"{SEED} is missing")
-    seed = SEED.read_text(encoding="utf-8")
+    seed = _seed()
     repo = _new_repo(tmp_path / "site")
     _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
     _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Poster Session Two")}, "2024-11-19T11:30:00Z")
@@ -360,6 +358,13 @@ def _git(repo: Path, *args: str) -> str:
     }
     done = subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, text=True, env=env)
     return done.stdout.strip()
+
+
+def _seed() -> str:
+    """The seed page's text (the 2024 schedule page of 2024-11-20), required: a test without it
+    skips, and fails under CI."""
+    require(SEED.is_file(), f"{SEED} is missing")
+    return SEED.read_text(encoding="utf-8")
 
 
 def _new_repo(repo: Path) -> Path:
@@ -408,8 +413,7 @@ def test_two_editions_of_a_site_that_differ_only_in_case_are_refused_before_any_
 def bad_site(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     """A small site: 2024's schedule page, then a broken version of it, a page of an edition the
     reviewed table does not know, and an edition folder with no pages."""
-    require(SEED.is_file(), f"{SEED} is missing")
-    seed = SEED.read_text(encoding="utf-8")
+    seed = _seed()
     repo = _new_repo(tmp_path / "site")
     commits = {
         "good": _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z"),
@@ -453,8 +457,7 @@ def test_an_edition_whose_first_release_is_refused_leaves_no_folder(
     from workshop_data.importer import release as release_module
 
     monkeypatch.setattr(release_module, "records_problem", lambda records: None)
-    require(SEED.is_file(), f"{SEED} is missing")
-    seed = SEED.read_text(encoding="utf-8")
+    seed = _seed()
     repo = _new_repo(tmp_path / "site")
     _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Poster \x1b[31mSession 2")}, "2024-11-19T12:00:00Z")
     data = tmp_path / "data"
@@ -473,8 +476,7 @@ def test_a_control_character_in_a_title_is_reported_naming_the_commit_and_the_pa
     # a release the user never saw, and the edition's later releases were not written. Now the
     # page's version is reported (commit, file, row and field), as a page that cannot be read
     # is, and the edition keeps its previous version; the other editions go on.
-    require(SEED.is_file(), f"{SEED} is missing")
-    seed = SEED.read_text(encoding="utf-8")
+    seed = _seed()
     repo = _new_repo(tmp_path / "site")
     bad = seed.replace("Advances in Machine", "Advances in \x1b[31mMachine").replace("Multi-Agent", "Multi-\u202eAgent")
     commits = {
@@ -524,8 +526,7 @@ def test_a_control_or_invisible_character_on_the_home_page_is_reported_naming_th
     # A speaker's bio with an escape sequence: the release was refused at publishing, naming
     # people.csv of a release never written, and the edition's later releases were not written.
     # The page version is reported at its commit; the edition keeps its previous version.
-    require(SEED.is_file(), f"{SEED} is missing")
-    seed = SEED.read_text(encoding="utf-8")
+    seed = _seed()
     home = (
         "---\ntitle: Home\nworkshop_name: neurips2024\n---\n<h2>Speakers</h2>\n"
         '<div class="speaker-bio"><div><h3>Ada Lovelace</h3><p>Analyst{}.</p></div></div>\n'
@@ -572,8 +573,7 @@ def test_a_page_larger_than_a_page_can_be_is_reported_not_read(
     # git stores a file of gigabytes of one repeated line in a few kilobytes: import-site read
     # every page version whole into memory (a repository of kilobytes could take gigabytes),
     # where `import` refuses a page over 20 MB
-    require(SEED.is_file(), f"{SEED} is missing")
-    seed = SEED.read_text(encoding="utf-8")
+    seed = _seed()
     repo = _new_repo(tmp_path / "site")
     _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
     padding = "<p>lorem ipsum</p>\n" * (git.MAX_BLOB // 19 + 1)
