@@ -18,7 +18,7 @@ from workshop_data.model import Paper, Person, Release, Role, Slot, Workshop
 from workshop_data.siteimport import history
 from workshop_data.siteimport.aliases import ALIASES, NOT_SAME, canonical, canonical_name, display
 from workshop_data.siteimport.history import Pages, Parsed, assemble, settle_kinds, toward_pin
-from workshop_data.siteimport.paperlist import foreign, merge_index, title_key
+from workshop_data.siteimport.paperlist import foreign, merge_index
 from workshop_data.siteimport.records import AuthorEntry, HomePage, PaperEntry, PersonEntry, RoleEntry
 from workshop_data.validation import read_release
 
@@ -334,66 +334,3 @@ def test_an_assembly_of_pages_equal_to_the_editions_last_is_the_last_one() -> No
     other = history._assembled("neurips2024", pages, parsed)
     assert other is not None and other.workshop.venue == "True"
     assert other == assemble("neurips2024", pages, "", history._EPOCH)
-
-
-def test_an_editions_paper_ids_given_again_only_for_the_same_papers_and_titles_so_far(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # EditionIds._papers gives its last renames again for the same papers against the same
-    # previous ones, while the edition's titles and paper ids are those it left (they only grow);
-    # a title or paper id added since, or other papers, are settled anew.
-    day = dt.datetime(2031, 5, 1)
-    workshop = Workshop("fold2031", "F", "Fold 2031", "", "", "", "", day.date(), "", "UTC", "")
-
-    def release(name: str, *papers: Paper) -> Release:
-        return Release(name=name, published=day, workshop=workshop, slots=(), papers=papers)
-
-    settled: list[str] = []
-    paper_ids = history.EditionIds._paper_ids
-
-    def counted(ids: history.EditionIds, previous: Release | None, release: Release) -> dict[str, str]:
-        settled.append(release.name)
-        return paper_ids(ids, previous, release)
-
-    monkeypatch.setattr(history.EditionIds, "_paper_ids", counted)
-    first = release("r1", Paper("engines", 1, "Engines"))
-    second = release("r2", Paper("engines", 1, "Engines"), Paper("caches", 2, "Caches"))
-    ids = history.EditionIds(papers={"caches"})  # "caches" used before for something else
-    assert [p.paper_id for p in ids._papers(None, first).papers] == ["engines"]
-    once = ids._papers(first, second)
-    assert [p.paper_id for p in once.papers] == ["engines", "caches-2"]
-    third = dataclasses.replace(second, name="r3")  # equal papers, another release
-    assert ids._papers(first, third).papers == once.papers
-    assert settled == ["r1", "r2"]  # r3's given again
-    ids.titles[title_key("Graphs")] = "graphs"  # a title listed since
-    assert ids._papers(first, third).papers == once.papers
-    assert ids._papers(first, first) is first  # no id moves: the release itself
-    assert settled == ["r1", "r2", "r3", "r1"]
-
-
-def test_a_schedule_settled_against_the_same_as_the_last_takes_the_last_ids(monkeypatch: pytest.MonkeyPatch) -> None:
-    # _carry_maps gives _unchanged's last ids again for schedules equal to the last ones (by
-    # value: other objects), and asks it again of any other schedule.
-    day = dt.datetime(2031, 5, 1)
-    workshop = Workshop("fold2031", "F", "Fold 2031", "", "", "", "", day.date(), "", "UTC", "")
-    asked: list[str] = []
-    unchanged = history._unchanged
-
-    def counted(previous: Release, new: Release) -> Release | None:
-        asked.append(new.name)
-        return unchanged(previous, new)
-
-    monkeypatch.setattr(history, "_unchanged", counted)
-    monkeypatch.setattr(history, "_UNCHANGED", [])
-
-    def release(name: str, speaker: str, title: str = "Engines") -> Release:
-        slot = Slot(f"s-{speaker}", day.replace(hour=9), None, False, "invited", "Talk", title, title, "", (speaker,))
-        return Release(name=name, published=day, workshop=workshop, slots=(slot,), people=(Person(speaker, "Ada"),))
-
-    old = release("r1", "ada")
-    maps = history._carry_maps(old, release("r2", "ada-2"))
-    assert maps == ({"s-ada-2": "s-ada"}, {}, {"ada-2": "ada"})
-    assert history._carry_maps(release("r1", "ada"), release("r3", "ada-2")) == maps
-    assert asked == ["r2"]
-    assert history._carry_maps(old, release("r4", "ada-2", "Caches"))[0] == {"s-ada-2": "s-ada"}  # carry_ids'
-    assert asked == ["r2", "r4"]

@@ -559,9 +559,6 @@ class EditionIds:
     papers: set[str] = field(default_factory=set)
     #: Every paper title (:func:`.paperlist.title_key`) the edition listed -> its paper's id.
     titles: dict[str, str] = field(default_factory=dict)
-    #: :meth:`_papers`' last inputs (both releases' papers and authors, kept alive, and how many
-    #: titles and paper ids the edition had after it) and the renames of paper ids it made.
-    _last_papers: tuple[tuple[Any, ...], dict[str, str]] | None = field(default=None, repr=False, compare=False)
 
     def _fresh(self, current: Iterable[str], carried: set[str], used: set[str]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -610,42 +607,14 @@ class EditionIds:
         out = self._papers(previous, out)
         self.slots.update(s.slot_id for s in out.slots)
         self.talks.update(t.talk_id for t in out.talks)
+        self.papers.update(p.paper_id for p in out.papers)
         return out
 
     def _papers(self, previous: Release | None, release: Release) -> Release:
         """Paper ids: a title the edition listed before keeps its id (in any later release); a
         corrected title keeps the id of the previous release's paper it replaces (close title,
         or a close title and the same authors); any other paper gets its title's slug, never
-        one the edition used before.
-
-        The same papers and authors as the last call's, against the same previous ones, are
-        renamed as the last call renamed them while the edition's titles and paper ids are those
-        it left (both only grow, here: the same sizes are the same sets): an edition's releases
-        mostly change elsewhere than their papers. A release none of whose ids moves is itself."""
-        inputs = (
-            previous.papers if previous is not None else None,
-            previous.authors if previous is not None else None,
-            release.papers,
-            release.authors,
-            len(self.titles),
-            len(self.papers),
-        )
-        if self._last_papers is not None and self._last_papers[0] == inputs:
-            final = self._last_papers[1]
-        else:
-            final = self._paper_ids(previous, release)
-            self.papers.update(final.values())
-            self._last_papers = ((*inputs[:4], len(self.titles), len(self.papers)), final)
-        if all(old == new for old, new in final.items()):  # (most releases: the ids they had)
-            return release
-        return dataclasses.replace(
-            release,
-            papers=tuple(_with_paper_id(p, final[p.paper_id]) for p in release.papers),
-            authors=tuple(_with_paper_id(a, final[a.paper_id]) for a in release.authors),
-        )
-
-    def _paper_ids(self, previous: Release | None, release: Release) -> dict[str, str]:
-        """:meth:`_papers`' renames of ``release``'s paper ids, the titles met kept."""
+        one the edition used before."""
         final: dict[str, str] = {}
         used: set[str] = set()
         for p in release.papers:
@@ -673,7 +642,11 @@ class EditionIds:
                 final[p.paper_id] = fresh
                 used.add(fresh)
             self.titles.setdefault(title_key(p.title), final[p.paper_id])
-        return final
+        return dataclasses.replace(
+            release,
+            papers=tuple(_with_paper_id(p, final[p.paper_id]) for p in release.papers),
+            authors=tuple(_with_paper_id(a, final[a.paper_id]) for a in release.authors),
+        )
 
 
 _PaperOrAuthor = TypeVar("_PaperOrAuthor", Paper, Author)
@@ -736,40 +709,16 @@ def _carry_maps(previous: Release, release: Release) -> tuple[dict[str, str], di
     """The renames :func:`_carry_schedule` makes of ``release``'s slot, talk and person ids,
     each covering every id of the release."""
     old, new = _on_schedule(previous), _on_schedule(release)
-    key = (old.slots, old.talks, old.people, new.slots, new.talks, new.people)
-    if _UNCHANGED and _UNCHANGED[0][0] == key:
-        carried = _UNCHANGED[0][1]
-    elif (small := _unchanged(old, new)) is not None:
-        carried = _ids_of(small)
-        _UNCHANGED[:] = [(key, carried)]
-    else:
-        carried = _ids_of(carry_ids(old, new))
-    slot_ids = dict(zip((s.slot_id for s in new.slots), carried[0], strict=True))
-    talk_ids = dict(zip((t.talk_id for t in new.talks), carried[1], strict=True))
-    person_ids = dict(zip((p.person_id for p in new.people), carried[2], strict=True))
+    small = _unchanged(old, new) or carry_ids(old, new)
+    slot_ids = {a.slot_id: b.slot_id for a, b in zip(new.slots, small.slots, strict=True)}
+    talk_ids = {a.talk_id: b.talk_id for a, b in zip(new.talks, small.talks, strict=True)}
+    person_ids = {a.person_id: b.person_id for a, b in zip(new.people, small.people, strict=True)}
     taken = set(person_ids.values())
     for p in release.people:
         if p.person_id not in person_ids:
             person_ids[p.person_id] = p.person_id if p.person_id not in taken else ids.unique(p.person_id, taken)
             taken.add(person_ids[p.person_id])
     return slot_ids, talk_ids, person_ids
-
-
-#: The last ids :func:`_unchanged` gave a schedule, with both schedules (their slots, talks and
-#: people, kept alive: the result depends on their values alone), compared by value, not hashed
-#: (a record's hash is Python code): an edition's next release often changes only its papers or
-#: bios, and is settled against the same schedule as the last. One result at most, and only
-#: :func:`_unchanged`'s: :func:`~workshop_data.identity.carry_ids` is never asked twice alike.
-_UNCHANGED: list[tuple[tuple[tuple[Any, ...], ...], tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]] = []
-
-
-def _ids_of(release: Release) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The slot, talk and person ids of ``release``, in order."""
-    return (
-        tuple(s.slot_id for s in release.slots),
-        tuple(t.talk_id for t in release.talks),
-        tuple(p.person_id for p in release.people),
-    )
 
 
 def _composed(first: Mapping[str, str], then: Mapping[str, str]) -> dict[str, str]:
