@@ -36,7 +36,7 @@ from workshop_data.model import Material, Release
 from workshop_data.schema import KINDS, MATERIAL_KINDS, RESOURCES, SCHEMA_VERSION, resources
 from workshop_data.sphinxext import code_version, fingerprints
 from workshop_data.sphinxext.downloads import file_name
-from workshop_data.sphinxext.profiles import ProfileLabel, profile_label
+from workshop_data.sphinxext.profiles import ProfileLabel, profile_label, profile_labels
 from workshop_data.validation import read_release
 
 ROOTS = Path(__file__).parent / "roots"
@@ -150,6 +150,26 @@ def test_a_profile_link_is_labelled_by_its_handle_or_site_and_named_with_its_per
     url: str, label: ProfileLabel
 ) -> None:
     assert profile_label(url, "Ada Lovelace") == label
+
+
+def test_a_persons_second_link_of_the_same_words_is_numbered() -> None:
+    """Phitchaya Mangpo Phothilimthana's two LinkedIn URLs (NeurIPS 2025) read "LinkedIn ·
+    LinkedIn", two links alike leading to different places; the second is numbered."""
+    urls = [
+        "https://www.linkedin.com/in/phitchaya-mangpo-phothilimthana",
+        "https://twitter.com/mangpo",
+        "https://www.linkedin.com/in/phitchaya-mangpo-phothilimthana-64415b82",
+        "https://a.example/",
+        "https://b.example/",
+    ]
+    person = "Phitchaya Mangpo Phothilimthana"
+    assert profile_labels(urls, person) == [
+        ProfileLabel("LinkedIn", f"LinkedIn profile of {person}"),
+        ProfileLabel("@mangpo", "@mangpo on Twitter"),
+        ProfileLabel("LinkedIn (2)", f"LinkedIn (2), LinkedIn profile of {person}"),
+        ProfileLabel("Website", f"Website of {person}"),
+        ProfileLabel("Website (2)", f"Website (2), Website of {person}"),
+    ]
 
 
 def test_site_builds_without_warnings(site: SphinxTestApp) -> None:

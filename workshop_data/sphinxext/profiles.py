@@ -6,7 +6,9 @@ the URL (:func:`profile_label`): a line of links read "Twitter · LinkedIn", ali
 to person, and a screen reader's list of links had a dozen "Twitter" and "LinkedIn" on a home
 page. A link whose words do not say whose it is ("LinkedIn", "Website") is named with the
 person's name too (``aria-label`` "LinkedIn profile of Dan Zhang"), the words shown first, so
-that speech input finds it by what it shows (label in name, WCAG 2.5.3).
+that speech input finds it by what it shows (label in name, WCAG 2.5.3). A person with two
+links of the same words (two LinkedIn URLs) has the second shown "LinkedIn (2)": two links that
+read alike but lead to different places leave a reader no way to tell them apart (WCAG 2.4.4).
 """
 
 from __future__ import annotations
@@ -59,16 +61,32 @@ def profile_label(url: str, person: str) -> ProfileLabel:
     return ProfileLabel("Website", f"Website of {person}")
 
 
+def profile_labels(urls: Iterable[str], person: str) -> list[ProfileLabel]:
+    """:func:`profile_label` of each of ``person``'s URLs, in order; the n-th link whose words
+    an earlier one already shows reads "LinkedIn (n)", named "LinkedIn (n), LinkedIn profile
+    of Dan Zhang"."""
+    labels: list[ProfileLabel] = []
+    seen: dict[str, int] = {}
+    for url in urls:
+        label = profile_label(url, person)
+        count = seen[label.shown] = seen.get(label.shown, 0) + 1
+        if count > 1:
+            shown = f"{label.shown} ({count})"
+            label = ProfileLabel(shown, f"{shown}, {label.name or label.shown}")
+        labels.append(label)
+    return labels
+
+
 def profile_links(links: Iterable[object] | None, person: str) -> list[nodes.Node]:
     """``" · @martin_maas · LinkedIn"``: each of ``person``'s profile links, after a separator,
-    labelled by :func:`profile_label`."""
+    labelled by :func:`profile_labels`."""
     out: list[nodes.Node] = []
-    for url in links or ():
-        label = profile_label(str(url), person)
+    urls = [str(url) for url in links or ()]
+    for url, label in zip(urls, profile_labels(urls, person), strict=True):
         attributes = (("aria-label", label.name),) if label.name else ()
-        link = reference(nodes.Text(label.shown), attributes=attributes, refuri=str(url), classes=["wd-profile"])
+        link = reference(nodes.Text(label.shown), attributes=attributes, refuri=url, classes=["wd-profile"])
         out += [nodes.Text(SEPARATOR), link]
     return out
 
 
-__all__ = ["ProfileLabel", "profile_label", "profile_links"]
+__all__ = ["ProfileLabel", "profile_label", "profile_labels", "profile_links"]
