@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
 from typing import Any
 
 import pytest
 from edits import at, drop_slot, edit_slot, edit_talk, fresh_ids, rename_person, shipped, slot, talk
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from strategies import releases
 
 from workshop_data import identity
@@ -218,6 +220,29 @@ def test_reimporting_an_unchanged_schedule_changes_nothing(release: Release) -> 
     carried = carry_ids(release, fresh_ids(release))
     assert compare(release, carried) == []
     assert len({s.slot_id for s in carried.slots}) == len(carried.slots)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab c", max_size=40), st.text(alphabet="ab c", max_size=40))
+def test_matching_characters_are_difflibs(a: str, b: str) -> None:
+    # similarity's count of matching characters and its bounds are difflib's, to the float
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    assert identity._matching(a, b) == sum(m.size for m in matcher.get_matching_blocks())
+    assert identity._ratio(identity._matching(a, b), len(a) + len(b)) == matcher.ratio()
+    if a or b:
+        assert identity._bound(a, b) == min(matcher.real_quick_ratio(), matcher.quick_ratio())
+
+
+def test_similarity_is_difflibs_ratio_of_the_keys() -> None:
+    a, b = "Learned Index Structures for Systems", "Learning Indexes Structured for System Design"
+    ka, kb = normalise(a), normalise(b)
+    want = difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio()
+    assert 0.5 < want < 1.0
+    assert similarity(a, b) == want
+    assert similarity(a, b, at_least=want) == want
+    assert similarity(a, b, at_least=want + 1e-9) == 0.0
+    # the earliest of the longest blocks in the first text, then in the second: " abcd" in "abcd abcd"
+    assert identity._matching(" abcd", "abcd abcd") == 5
 
 
 def test_texts_without_letters_are_alike_only_when_equal() -> None:

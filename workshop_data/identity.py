@@ -36,8 +36,8 @@ scoring every pair.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
-import difflib
 import functools
 import itertools
 import re
@@ -80,37 +80,87 @@ def text_key(text: str) -> str:
     return words if words else "\0" + text.strip().casefold()
 
 
-def _compared(a: str, b: str) -> float | difflib.SequenceMatcher[str]:
-    """1.0 or 0.0 where the two texts' keys settle how alike they are, else a matcher of the keys."""
+def _keys(a: str, b: str) -> float | tuple[str, str]:
+    """1.0 or 0.0 where the two texts' keys settle how alike they are, else the two keys."""
     ka, kb = text_key(a), text_key(b)
     if ka == kb:
         return 1.0
     if ka.startswith("\0") or kb.startswith("\0"):
         return 0.0
-    return difflib.SequenceMatcher(None, ka, kb, autojunk=False)
+    return ka, kb
+
+
+def _ratio(matches: int, length: int) -> float:
+    """difflib's ratio of ``matches`` characters in two texts of ``length`` together."""
+    return 2.0 * matches / length if length else 1.0
+
+
+def _bound(a: str, b: str) -> float:
+    """The lesser of difflib's ``real_quick_ratio`` (the lengths alone) and ``quick_ratio``
+    (the characters in common, however placed), the same numbers: upper bounds of the ratio,
+    counted in C (:class:`collections.Counter`) rather than by difflib's loop per character."""
+    length = len(a) + len(b)
+    shared = sum((collections.Counter(a) & collections.Counter(b)).values())
+    return min(_ratio(min(len(a), len(b)), length), _ratio(shared, length))
+
+
+def _matching(a: str, b: str) -> int:
+    """How many characters difflib's ``SequenceMatcher(None, a, b, autojunk=False)`` finds in
+    its matching blocks (its ``ratio`` is :func:`_ratio` of it): the same blocks, found the
+    same way, each the longest common substring of what is left around the ones found before,
+    the earliest in ``a`` of the longest, then the earliest in ``b``. Without junk that block
+    is found by searching ``b`` for pieces of ``a`` (``str.find``, in C) rather than by
+    difflib's walk of every pair of equal characters: a piece of ``a`` one longer than the
+    longest so far is looked for at each start in turn, and grown while it is found, so the
+    first start reaching the greatest length keeps it; the earliest place in ``b`` is where
+    ``find`` finds it."""
+    total = 0
+    todo = [(0, len(a), 0, len(b))]
+    while todo:
+        alo, ahi, blo, bhi = todo.pop()
+        besti = size = 0
+        i = alo
+        while i + size < ahi:  # a piece longer than ``size`` still fits from ``i``
+            if b.find(a[i : i + size + 1], blo, bhi) >= 0:
+                size += 1
+                while i + size < ahi and b.find(a[i : i + size + 1], blo, bhi) >= 0:
+                    size += 1
+                besti = i
+            i += 1
+        if size:
+            bestj = b.find(a[besti : besti + size], blo, bhi)
+            total += size
+            if alo < besti and blo < bestj:
+                todo.append((alo, besti, blo, bestj))
+            if besti + size < ahi and bestj + size < bhi:
+                todo.append((besti + size, ahi, bestj + size, bhi))
+    return total
 
 
 @functools.lru_cache(maxsize=65536)
 def similarity(a: str, b: str, at_least: float = 0.0) -> float:
-    """How alike two texts are, 0 to 1, ignoring case, accents and punctuation; 0 when it is
-    under ``at_least`` (checked first against difflib's cheap upper bounds). A text without
-    letters or digits (e.g. only symbols) is alike only to an equal one.
+    """How alike two texts are, 0 to 1, ignoring case, accents and punctuation: difflib's
+    ``SequenceMatcher(None, ka, kb, autojunk=False).ratio()`` of their normalised keys
+    (:func:`text_key`), counted by :func:`_matching`; 0 when it is under ``at_least`` (checked
+    first against difflib's cheap upper bounds, :func:`_bound`). A text without letters or
+    digits (e.g. only symbols) is alike only to an equal one.
 
     Remembered (bounded, as :func:`normalise`): a site's history compares the same titles
     release after release (1,871 comparisons of 451 pairs in the workshop's import)."""
-    matcher = _compared(a, b)
-    if isinstance(matcher, float):
-        return matcher
-    if matcher.real_quick_ratio() < at_least or matcher.quick_ratio() < at_least:
+    keys = _keys(a, b)
+    if isinstance(keys, float):
+        return keys
+    ka, kb = keys
+    if at_least > 0.0 and _bound(ka, kb) < at_least:
         return 0.0
-    ratio = matcher.ratio()
+    ratio = _ratio(_matching(ka, kb), len(ka) + len(kb))
     return ratio if ratio >= at_least else 0.0
 
 
 def similarity_bound(a: str, b: str) -> float:
     """An upper bound of :func:`similarity`, cheap (from the letters each text has)."""
-    matcher = _compared(a, b)
-    return matcher if isinstance(matcher, float) else min(matcher.real_quick_ratio(), matcher.quick_ratio())
+    keys = _keys(a, b)
+    return keys if isinstance(keys, float) else _bound(*keys)
 
 
 def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
