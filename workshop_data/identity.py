@@ -751,6 +751,13 @@ def carry_ids(previous: Release | None, new: Release) -> Release:
     """
     if previous is None:
         return new
+    return rename_ids(new, *carried_ids(previous, new))
+
+
+def carried_ids(previous: Release, new: Release) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """The renames :func:`carry_ids` makes of ``new``'s slot, talk and person ids (fresh id ->
+    id in the new release), each covering every id of ``new``: for a caller that renames more
+    than ``new`` (a release's other people) and needs the ids, not the release."""
     people = match_people(previous, new)
     overlap = SpeakerOverlap(previous, new, people)
     talks = match_talks(previous, new, overlap)
@@ -760,5 +767,4 @@ def carry_ids(previous: Release | None, new: Release) -> Release:
     person_ids = _final_ids([p.person_id for p in new.people], people, (p.person_id for p in previous.people))
     talk_ids = _final_ids([t.talk_id for t in new.talks], talks, (t.talk_id for t in previous.talks))
     slot_ids = _final_ids([s.slot_id for s in new.slots], slots, (s.slot_id for s in previous.slots))
-
-    return rename_ids(new, slot_ids, talk_ids, person_ids)
+    return slot_ids, talk_ids, person_ids

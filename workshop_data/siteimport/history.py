@@ -41,7 +41,7 @@ from .. import collector, ids
 from ..datapackage import check_case, in_schema, release_files, write_release
 from ..defaults import DESCRIPTOR
 from ..errors import WorkshopDataError, shown
-from ..identity import CLOSE, assign, carry_ids, jaccard, normalise, rename_ids, similarity
+from ..identity import CLOSE, assign, carried_ids, jaccard, normalise, rename_ids, similarity
 from ..importer.page import Page, load_yaml, parse_page, split_front_matter
 from ..importer.people import name_key
 from ..importer.release import build_release
@@ -673,9 +673,10 @@ def _on_schedule(release: Release) -> Release:
     )
 
 
-def _unchanged(previous: Release, new: Release) -> Release | None:
-    """``new`` with ``previous``'s ids when the two schedules are the same but for their ids
-    (the pages changed elsewhere: speakers' bios, papers), found in linear time; else None."""
+def _unchanged(previous: Release, new: Release) -> tuple[dict[str, str], dict[str, str], dict[str, str]] | None:
+    """The renames that give ``new`` ``previous``'s ids (as :func:`_carry_maps`) when the two
+    schedules are the same but for their ids (the pages changed elsewhere: speakers' bios,
+    papers), found in linear time; else None."""
     if (len(previous.slots), len(previous.talks), len(previous.people)) != (
         len(new.slots),
         len(new.talks),
@@ -692,7 +693,7 @@ def _unchanged(previous: Release, new: Release) -> Release | None:
     except KeyError:  # a slot or talk names someone not among the people
         return None
     same = (renamed.slots, renamed.talks, renamed.people) == (previous.slots, previous.talks, previous.people)
-    return renamed if same else None
+    return (slot_ids, talk_ids, person_ids) if same else None
 
 
 def _carry_schedule(previous: Release, release: Release) -> Release:
@@ -707,12 +708,10 @@ def _carry_schedule(previous: Release, release: Release) -> Release:
 
 def _carry_maps(previous: Release, release: Release) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """The renames :func:`_carry_schedule` makes of ``release``'s slot, talk and person ids,
-    each covering every id of the release."""
+    each covering every id of the release (the schedule's as
+    :func:`~workshop_data.identity.carried_ids` gives them, each of its records' ids once)."""
     old, new = _on_schedule(previous), _on_schedule(release)
-    small = _unchanged(old, new) or carry_ids(old, new)
-    slot_ids = {a.slot_id: b.slot_id for a, b in zip(new.slots, small.slots, strict=True)}
-    talk_ids = {a.talk_id: b.talk_id for a, b in zip(new.talks, small.talks, strict=True)}
-    person_ids = {a.person_id: b.person_id for a, b in zip(new.people, small.people, strict=True)}
+    slot_ids, talk_ids, person_ids = _unchanged(old, new) or carried_ids(old, new)
     taken = set(person_ids.values())
     for p in release.people:
         if p.person_id not in person_ids:
