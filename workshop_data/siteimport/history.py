@@ -673,6 +673,10 @@ def _on_schedule(release: Release) -> Release:
     )
 
 
+#: A slot's fields that :func:`~workshop_data.identity.rename_ids` does not change (nor its id, nor its speakers).
+_SLOT_TEXT = operator.attrgetter("start", "end", "kind", "label", "title", "raw")
+
+
 def _unchanged(previous: Release, new: Release) -> tuple[dict[str, str], dict[str, str], dict[str, str]] | None:
     """The renames that give ``new`` ``previous``'s ids (as :func:`_carry_maps`) when the two
     schedules are the same but for their ids (the pages changed elsewhere: speakers' bios,
@@ -681,6 +685,13 @@ def _unchanged(previous: Release, new: Release) -> tuple[dict[str, str], dict[st
         len(new.slots),
         len(new.talks),
         len(new.people),
+    ):
+        return None
+    # what a rename leaves as it is must be equal already: most schedules that changed fail here
+    if (
+        list(map(_SLOT_TEXT, new.slots)) != list(map(_SLOT_TEXT, previous.slots))
+        or [t.title for t in new.talks] != [t.title for t in previous.talks]
+        or [p.name for p in new.people] != [p.name for p in previous.people]
     ):
         return None
     slot_ids = {a.slot_id: b.slot_id for a, b in zip(new.slots, previous.slots, strict=True)}
