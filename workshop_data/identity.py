@@ -39,9 +39,8 @@ from __future__ import annotations
 import collections
 import dataclasses
 import functools
-import itertools
 import re
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from .ids import ascii_fold, unique
@@ -192,12 +191,6 @@ def assign(scores: Iterable[tuple[float, K, K]], threshold: float = THRESHOLD) -
 Parts = tuple[Hashable, dict[str, Hashable]]
 
 
-def _subsets(names: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
-    """The non-empty subsets of ``names``, each in the order of ``names``."""
-    for size in range(1, len(names) + 1):
-        yield from itertools.combinations(names, size)
-
-
 def _first_perfect(
     new: Sequence[A],
     old: Sequence[B],
@@ -211,26 +204,33 @@ def _first_perfect(
     records have has the same key: those are the candidates, found through an index, and the
     only pairs ``perfect`` is asked about.
 
-    A previous record is indexed under each non-empty subset of its components (with the set
-    it has); a new record looks itself up, for each set of components a previous record has,
-    under the components both have.
+    A new record looks itself up, for each set of components a previous record has, under the
+    components both have; a previous record is indexed (with the set it has) under each subset
+    of its components that some new record looks up.
     """
-    index: dict[Hashable, list[int]] = {}
-    presences: set[tuple[str, ...]] = set()
-    for j, (base, parts) in enumerate(old_parts):
-        present = tuple(sorted(parts))
-        presences.add(present)
-        for subset in _subsets(present):
-            index.setdefault((base, present, subset, tuple(parts[n] for n in subset)), []).append(j)
-    start: dict[Hashable, int] = {}  # per key: where its first previous record not yet taken is
+    presents = [tuple(sorted(parts)) for _, parts in old_parts]
+    presences = set(presents)
     lookups: dict[frozenset[str], list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
-    used: set[int] = set()
-    out: dict[int, int] = {}
-    for i, (base, parts) in enumerate(new_parts):
+    for _, parts in new_parts:
         names = frozenset(parts)
         if names not in lookups:  # (a previous record's components, those both have)
             both = [(p, tuple(n for n in p if n in names)) for p in presences]
             lookups[names] = [(p, shared) for p, shared in both if shared]
+    # A previous record indexed under only the subsets of its components looked up (of the
+    # 2^n - 1 it has): the same buckets for every key asked.
+    wanted: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for pairs in lookups.values():
+        for present, shared in pairs:
+            wanted.setdefault(present, set()).add(shared)
+    index: dict[Hashable, list[int]] = {}
+    for j, ((base, parts), present) in enumerate(zip(old_parts, presents, strict=True)):
+        for subset in wanted.get(present, ()):
+            index.setdefault((base, present, subset, tuple(parts[n] for n in subset)), []).append(j)
+    start: dict[Hashable, int] = {}  # per key: where its first previous record not yet taken is
+    used: set[int] = set()
+    out: dict[int, int] = {}
+    for i, (base, parts) in enumerate(new_parts):
+        names = frozenset(parts)
         best: int | None = None
         for present, shared in lookups[names]:
             key = (base, present, shared, tuple(map(parts.__getitem__, shared)))
