@@ -594,6 +594,14 @@ def _content_mask(slot: Slot, talks: Mapping[str, Sequence[str]]) -> int:
     return bool(slot.title or held or slot.raw) | bool(slot.raw) << 1 | bool(slot.speakers) << 2 | held << 3
 
 
+def _by_kind(slots: Iterable[Slot]) -> dict[str, list[Slot]]:
+    """The slots of each kind, in order, the kinds in the order they first come."""
+    out: dict[str, list[Slot]] = {}
+    for s in slots:
+        out.setdefault(s.kind, []).append(s)
+    return out
+
+
 def match_slots(previous: Release, new: Release, talks: dict[str, str], overlap: SpeakerOverlap) -> dict[str, str]:
     """New slot id -> previous slot id: first on content, then the rest by kind, label and order."""
     new_talks = _talk_lists(new, talks)
@@ -660,9 +668,10 @@ def match_slots(previous: Release, new: Release, talks: dict[str, str], overlap:
             return False
         return not _different_people(n, o, overlap)
 
-    for kind in dict.fromkeys(s.kind for s in new.slots):
-        rest_new = [s for s in new.slots if s.kind == kind and s.slot_id not in matched]
-        rest_old = [s for s in previous.slots if s.kind == kind and s.slot_id not in used]
+    new_of_kind, old_of_kind = _by_kind(new.slots), _by_kind(previous.slots)
+    for kind, slots in new_of_kind.items():
+        rest_new = [s for s in slots if s.slot_id not in matched]
+        rest_old = [s for s in old_of_kind.get(kind, ()) if s.slot_id not in used]
         for n_id, o_id in _align(rest_new, rest_old, not_different_speakers).items():
             matched[n_id] = o_id
             used.add(o_id)
