@@ -734,10 +734,8 @@ def _carry_maps(previous: Release, release: Release) -> tuple[dict[str, str], di
 def _composed(first: Mapping[str, str], then: Mapping[str, str]) -> dict[str, str]:
     """The rename ``first`` followed by ``then``, as :func:`rename_ids` applies them (an id that
     a mapping does not hold stays, where it is looked up with a default: a correction's key)."""
-    out = {k: then.get(v, v) for k, v in first.items()}
-    for k, v in then.items():
-        if k not in first:
-            out[k] = v
+    out = dict(then)  # (copied in C) then each id ``first`` renames, renamed by ``then`` after it
+    out.update(zip(first, map(then.get, first.values(), first.values()), strict=True))
     return out
 
 
