@@ -1043,3 +1043,54 @@ def test_a_cell_is_read_as_the_field_reads_it(cell: str) -> None:
     fields = {f for version in SCHEMA_VERSIONS for r in resources(version) for f in r.fields if not _plain(f)}
     for f in fields:
         assert outcome(_cell_reader(f)) == outcome(lambda text, file, row, f=f: _from_cell(f, text, file, row)), f
+
+
+def _json_or_error(parse: Callable[[str], Any], text: str) -> tuple[Any, ...]:
+    try:
+        return ("value", parse(text))
+    except (ValueError, RecursionError) as exc:
+        return ("error", type(exc), str(exc))
+
+
+def test_a_descriptor_parses_as_json_loads_parses_it_its_schemas_by_their_text_once() -> None:
+    from workshop_data import validation
+
+    shipped = sorted(Path(wd.__file__).parent.glob("data/*/*/" + DESCRIPTOR))
+    assert len(shipped) > 100
+    for path in shipped:
+        text = path.read_text(encoding="utf-8")
+        descriptor, texts = validation._parsed_descriptor(text)
+        assert descriptor == json.loads(text), path
+        assert sorted(texts) == list(range(len(descriptor["resources"]))), path  # every schema by its text
+        for index, schema in texts.items():
+            assert json.loads(schema) == descriptor["resources"][index]["schema"]
+    # the same text is parsed once: two descriptors share the schema parsed
+    first, _ = validation._parsed_descriptor(shipped[-1].read_text(encoding="utf-8"))
+    again, _ = validation._parsed_descriptor(shipped[-1].read_text(encoding="utf-8"))
+    assert first["resources"][0]["schema"] is again["resources"][0]["schema"]
+
+    text = shipped[-1].read_text(encoding="utf-8")
+    schema = '"schema": {'
+    at = text.index(schema)
+    variants = {
+        # a key given twice: the last schema is the resource's, the first is lost
+        "twice": text.replace(schema, '"schema": {"fields": []},\n      ' + schema, 1),
+        "twice, last": text.replace("\n      }\n    },", '\n      },\n      "schema": {"fields": []}\n    },', 1),
+        # a descriptor holding the placeholder's own text, a schema elsewhere than a resource
+        "placeholder": text.replace('"profile": "tabular-data-package"', '"profile": "\\u00000"', 1),
+        "schema elsewhere": text.replace(
+            '"profile"', '"x": {\n    "schema": {\n      "fields": []\n    }\n  },\n  "profile"', 1
+        ),
+        "top-level list": "[" + text + "]",
+        # cut short, broken inside and after a schema, a schema not closed where indented
+        "cut": text[: at + 300],
+        "broken inside": text[: at + 40] + "," + text[at + 40 :],
+        "broken after": text.replace("\n      }\n    },", "\n      }\n    }", 1),
+        "unindented": text.replace("\n      }\n    },", "\n}\n    },", 1),
+        "a string's text": text.replace('"title": "', '"title": "\\"schema\\": {', 1),
+    }
+    for name, variant in variants.items():
+        assert variant != text, name
+        assert _json_or_error(lambda t: validation._parsed_descriptor(t)[0], variant) == _json_or_error(
+            json.loads, variant
+        ), name

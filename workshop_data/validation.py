@@ -614,7 +614,9 @@ def _parse_rows(path: Path, data: bytes, fields: tuple[Field, ...]) -> Iterator[
         raise DataValidationError(f"is not valid CSV: {exc}", file=path, row=number + 1) from None
 
 
-def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any]]:
+def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any], dict[int, str]]:
+    """The descriptor in ``folder``, parsed, and its resources' schema texts by index
+    (:func:`_parsed_descriptor`)."""
     path = folder / DESCRIPTOR
     if folder.is_file() and folder.name == DESCRIPTOR:
         path, folder = folder, folder.parent
@@ -622,7 +624,8 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any]]:
         raise DataValidationError(f"no {DESCRIPTOR} here: not a release folder", file=folder)
     data = _read_bytes(path, MAX_DESCRIPTOR_BYTES)
     try:
-        descriptor = json.loads(data.decode("utf-8-sig"))
+        text = data.decode("utf-8-sig")
+        descriptor, schemas = _parsed_descriptor(text)
     except UnicodeDecodeError as exc:
         raise DataValidationError(f"is not valid JSON: {exc}", file=path) from None
     except RecursionError:
@@ -631,21 +634,120 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any]]:
         raise DataValidationError(f"is not valid JSON: {str(exc).split(';')[0]}", file=path) from None
     if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
         raise DataValidationError("has no 'resources' list", file=path)
-    return path, descriptor
+    return path, descriptor, schemas
+
+
+#: The resource schemas parsed in this process, by their text in a descriptor (a value: the same
+#: text parses to the same value): every descriptor of a schema version repeats the same nine,
+#: ``json`` parsing them once (:func:`_parsed_descriptor`). A schema parsed is shared by every
+#: descriptor read that holds its text: read, never changed (as the tables' rows, :class:`_Rows`).
+_SCHEMAS: Memo[str, dict[str, Any]] = Memo(128, budget=4 * 2**20)
+#: What precedes a resource's schema in a descriptor as the writer writes it (on its own line).
+_SCHEMA_KEY = '"schema": {'
+#: A schema parsed apart holds no deeper nesting than this (the writer's: four): its depth in a
+#: descriptor, three more, stays far within what ``json`` parses (:func:`_parsed_descriptor`).
+_SCHEMA_DEPTH = 16
+
+
+def _depth(value: Any) -> int:
+    """How deeply ``value`` (parsed JSON) nests objects and arrays, past :data:`_SCHEMA_DEPTH`
+    or not (counted no further)."""
+    level, deepest = [value], 0
+    while level and deepest <= _SCHEMA_DEPTH:
+        deepest += 1
+        level = [
+            v
+            for item in level
+            if isinstance(item, (dict, list))
+            for v in (item.values() if isinstance(item, dict) else item)
+        ]
+    return deepest - 1 if not level else deepest
+
+
+def _parsed_descriptor(text: str) -> tuple[Any, dict[int, str]]:
+    """``json.loads(text)`` (the same value, or the same error), its resource schemas as the
+    writer writes them parsed once per process for the same text (:data:`_SCHEMAS`); and each
+    resource's schema text so found, by the resource's index (:func:`_fields_of`'s key).
+
+    A schema the writer wrote is an object on lines of its own: ``"schema": {`` ends a line, and
+    the object ends at a line of its first line's indentation and ``}``. Each such text that is
+    a whole JSON object alone (parsed apart, once) is put aside: the descriptor is parsed with a
+    placeholder string in its place, ``"\u0000<n>"``, which no text of the descriptor holds (it
+    holds no ``\u0000``: else it is parsed whole). If every placeholder is then found as the
+    ``schema`` of a resource of the ``resources`` list, it was read there as a string of its own,
+    begun where a value begins (a string begun earlier would hold more), and the text put aside,
+    a whole object from its ``{`` to its ``}``, is read there as it is read alone: the
+    descriptor is the value parsed with each placeholder given its schema, what
+    ``json.loads(text)`` gives. Anything else (a descriptor written otherwise, a placeholder
+    found elsewhere or not at all, an error) is parsed whole, as before, with the same errors.
+    """
+    parts: list[str] = []
+    texts: list[str] = []
+    values: list[dict[str, Any]] = []
+    start = 0
+    at = text.find(_SCHEMA_KEY) if "\\u0000" not in text else -1
+    while at >= 0:
+        value = at + len(_SCHEMA_KEY) - 1
+        line = text.rfind("\n", 0, at) + 1
+        indent = text[line:at]
+        end = (
+            text.find("\n" + indent + "}", value) if text.startswith("\n", value + 1) and not indent.strip(" ") else -1
+        )
+        if end < 0:
+            break
+        end += len(indent) + 2
+        schema = text[value:end]
+        found = _SCHEMAS.results.get(schema)
+        if found is None:
+            try:
+                parsed = json.loads(schema)
+            except (ValueError, RecursionError):
+                parsed = None
+            if isinstance(parsed, dict) and _depth(parsed) <= _SCHEMA_DEPTH:
+                _SCHEMAS.keep(schema, parsed, 2 * len(schema))
+                found = (parsed, 0)
+        if found is not None:
+            parts += (text[start:value], f'"\\u0000{len(texts)}"')
+            texts.append(schema)
+            values.append(found[0])
+            start = end
+        at = text.find(_SCHEMA_KEY, end if found is not None else value)
+    if not texts:
+        return json.loads(text), {}
+    parts.append(text[start:])
+    try:
+        descriptor = json.loads("".join(parts))
+    except (ValueError, RecursionError):
+        return json.loads(text), {}
+    marks = {f"\x00{n}": n for n in range(len(texts))}
+    found_at: dict[int, str] = {}
+    resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
+    for index, res in enumerate(resources if isinstance(resources, list) else ()):
+        mark = res.get("schema") if isinstance(res, dict) else None
+        if isinstance(mark, str) and mark in marks:
+            n = marks.pop(mark)
+            res["schema"] = values[n]
+            found_at[index] = texts[n]
+    if marks:  # a placeholder elsewhere, or lost (a key given twice)
+        return json.loads(text), {}
+    return descriptor, found_at
 
 
 #: The fields of each resource schema checked in this process, by the schema as declared (its
-#: ``marshal`` bytes), the resource and the schema version: every release of a version declares
-#: the same.
-_DECLARED: Memo[tuple[bytes, str, str], tuple[Field, ...]] = Memo(64)
+#: text in the descriptor, else its ``marshal`` bytes), the resource and the schema version:
+#: every release of a version declares the same.
+_DECLARED: Memo[tuple[str | bytes, str, str], tuple[Field, ...]] = Memo(64)
 
 
-def _fields_of(res: dict[str, Any], descriptor: Path, schema: Resource, version: str) -> tuple[Field, ...]:
+def _fields_of(
+    res: dict[str, Any], descriptor: Path, schema: Resource, version: str, text: str | None = None
+) -> tuple[Field, ...]:
     """The fields a resource's own schema declares (older releases keep their own): the same
-    tuple for the same declaration while :data:`_DECLARED` remembers it."""
-    # marshal writes what JSON gives (nested no deeper than json.loads reads) exactly, type by
-    # type, six times faster than repr: a release of nine resources is read at every publish
-    key = (marshal.dumps(res.get("schema")), schema.name, version)
+    tuple for the same declaration while :data:`_DECLARED` remembers it. ``text``: the schema's
+    text in the descriptor, which it was parsed from (:func:`_parsed_descriptor`), if known."""
+    # the same text is the same value; else marshal writes what JSON gives (nested no deeper
+    # than json.loads reads) exactly, type by type, six times faster than repr
+    key = (marshal.dumps(res.get("schema")) if text is None else text, schema.name, version)
     return _DECLARED.get(key, lambda: _one_of(tuple(_declared_fields(res, descriptor, schema, version))))
 
 
@@ -756,11 +858,14 @@ _JSON_TYPES = {list: "array", dict: "object", int: "number", float: "number", bo
 _PACKAGE_NAME = re.compile(PACKAGE_NAME_PATTERN)
 
 
-def _declared(folder: str | Path) -> tuple[Path, dict[str, Any], str, dict[str, tuple[dict[str, Any], Resource]]]:
+def _declared(
+    folder: str | Path,
+) -> tuple[Path, dict[str, Any], str, dict[str, tuple[dict[str, Any], Resource, str | None]]]:
     """Check the descriptor and its list of resources: each known to its schema version, none
     twice, none missing. Returns the descriptor's path, the descriptor, its schema version, and
-    each resource's entry with the schema's declaration of it, by name."""
-    descriptor_path, descriptor = _read_descriptor(Path(folder))
+    each resource's entry with the schema's declaration of it and its schema's text where
+    :func:`_parsed_descriptor` found it, by name."""
+    descriptor_path, descriptor, schema_texts = _read_descriptor(Path(folder))
     version = descriptor.get("schema_version")
     if not isinstance(version, str) or version not in SCHEMA_VERSIONS:
         raise DataValidationError(
@@ -770,7 +875,7 @@ def _declared(folder: str | Path) -> tuple[Path, dict[str, Any], str, dict[str, 
         )
     _check_package_name(descriptor, descriptor_path)
     declared_resources = {r.name: r for r in resources(version)}
-    found: dict[str, tuple[dict[str, Any], Resource]] = {}
+    found: dict[str, tuple[dict[str, Any], Resource, str | None]] = {}
     for number, res in enumerate(descriptor["resources"], start=1):
         if not isinstance(res, dict):
             raise DataValidationError(f"resource {number} is not an object", file=descriptor_path)
@@ -789,7 +894,7 @@ def _declared(folder: str | Path) -> tuple[Path, dict[str, Any], str, dict[str, 
             )
         if not (_READ_AS.items() <= res.items() and _READ_OTHERWISE.isdisjoint(res)):  # (as written: at once)
             _check_read_as(name, res, descriptor_path)
-        found[name] = (res, declared_resources[name])
+        found[name] = (res, declared_resources[name], schema_texts.get(number - 1))
     for name in declared_resources:
         if name not in found:
             raise DataValidationError(f"has no resource {name!r}", file=descriptor_path)
@@ -805,9 +910,9 @@ def read_tables(
     root = descriptor_path.parent
     tables: dict[str, tuple[Path, _Rows]] = {}
     schemas: dict[str, tuple[Field, ...]] = {}
-    for name, (res, resource) in declared.items():
+    for name, (res, resource, text) in declared.items():
         path, data = _resource_bytes(root, res, descriptor_path)
-        schemas[name] = _fields_of(res, descriptor_path, resource, version)
+        schemas[name] = _fields_of(res, descriptor_path, resource, version, text)
         rows = _rows(path, data, schemas[name])
         for f in resource.fields:
             if f.unique:
@@ -857,8 +962,8 @@ def read_summary(folder: str | Path, counted: Sequence[str] = ("slots", "papers"
     root = descriptor_path.parent
     counts = dict.fromkeys(counted, 0)  # a resource its schema version does not have: no rows
     workshop = None
-    for resource_name, (res, resource) in declared.items():
-        fields = _fields_of(res, descriptor_path, resource, version)
+    for resource_name, (res, resource, text) in declared.items():
+        fields = _fields_of(res, descriptor_path, resource, version, text)
         path, data = _resource_bytes(root, res, descriptor_path)
         if resource_name == "workshop":
             workshop = _workshop(path, _rows(path, data, fields))
