@@ -1094,3 +1094,20 @@ def test_a_descriptor_parses_as_json_loads_parses_it_its_schemas_by_their_text_o
         assert _json_or_error(lambda t: validation._parsed_descriptor(t)[0], variant) == _json_or_error(
             json.loads, variant
         ), name
+
+
+@pytest.mark.parametrize(
+    ("name", "row", "column", "value", "expected"),
+    [
+        ("people.csv", 1, "person_id", "jeff-deen", "slots.csv, row 1, field 'speakers'"),
+        ("slots.csv", 5, "slot_id", "contributed-talk", "talks.csv, row 1, field 'slot_id'"),
+    ],
+)
+def test_a_file_read_again_is_checked_against_the_other_files_of_its_release(
+    release_copy: Path, name: str, row: int, column: str, value: str, expected: str
+) -> None:
+    # the checks of a file's rows alone are made once for the same rows; those across files
+    # (a speaker among the people, a talk's slot among the slots) at every reading
+    wd.validate(release_copy)
+    edit_row(release_copy, name, row, column, value)
+    fails(release_copy, expected)

@@ -24,9 +24,9 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence, Set
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from . import collector
 from .defaults import DESCRIPTOR, MAX_DESCRIPTOR_BYTES
@@ -414,6 +414,7 @@ def _allow_fields_of(size: int) -> None:
 
 
 _Record = TypeVar("_Record")
+_Made = TypeVar("_Made")
 
 
 #: A typed row, shared by every file that holds the same line under the same header and
@@ -430,8 +431,20 @@ class _Rows(list[Row]):
         self._rows = list(rows)
         super().__init__([row for row, _, _ in self._rows])
         self._records: dict[type, tuple[Any, ...]] = {}
+        self._derived: dict[Hashable, Any] = {}
         #: The declared fields the rows were read with (kept: :data:`_PARSED` is keyed by them).
         self.fields = fields
+
+    def derived(self, key: Hashable, make: Callable[[], _Made]) -> _Made:
+        """``make()``, made once for these rows under ``key`` (what ``make`` reads besides the
+        rows is in the key): a set of a column's values, a check of the rows alone that passed
+        (:func:`_once`). What raises is not remembered: it raises again at the next reading."""
+        try:
+            return cast(_Made, self._derived[key])
+        except KeyError:
+            pass
+        made = self._derived[key] = make()
+        return made
 
     def records(self, cls: type[_Record]) -> tuple[_Record, ...]:
         """The rows as records of the model class ``cls`` (frozen: shared as the rows are, and
@@ -462,6 +475,34 @@ _PARSED: Memo[tuple[bytes, int], _Rows] = Memo(256, budget=16 * 2**20)
 #: is remembered once it passed every check of a row (its cells' texts, its number of cells,
 #: each typed cell), which depend on those values alone, so none of its cells holds a NUL.
 _LINES: Memo[str, _Row] = Memo(32768, budget=32 * 2**20)
+
+
+def _once(rows: list[Row], key: Hashable, make: Callable[[], _Made]) -> _Made:
+    """``make()`` for ``rows``, made once for the typed rows of a file (:meth:`_Rows.derived`:
+    a release's files are mostly its edition's last release's, the same rows read again), else
+    made now (rows of another kind)."""
+    return rows.derived(key, make) if isinstance(rows, _Rows) else make()
+
+
+def _values(rows: list[Row], column: str) -> frozenset[Any]:
+    """The values of ``column`` in ``rows`` (:func:`_once`)."""
+    return _once(rows, ("values", column), lambda: frozenset(row[column] for row in rows))
+
+
+def _members(rows: list[Row], column: str) -> frozenset[Any]:
+    """The items of the arrays of ``column`` in ``rows`` (:func:`_once`)."""
+    return _once(rows, ("members", column), lambda: frozenset(item for row in rows for item in row[column]))
+
+
+def _passed(rows: list[Row], key: Hashable, check: Callable[[], None]) -> None:
+    """Run ``check`` (of ``rows`` alone, and of what ``key`` holds) unless it passed before for
+    the same rows (:func:`_once`); a check that fails raises, at every reading."""
+
+    def run() -> bool:
+        check()
+        return True
+
+    _once(rows, ("passed", key), run)
 
 
 def _rows(path: Path, data: bytes, fields: tuple[Field, ...]) -> _Rows:
@@ -916,7 +957,7 @@ def read_tables(
         rows = _rows(path, data, schemas[name])
         for f in resource.fields:
             if f.unique:
-                _unique(path, rows, f.name)
+                _passed(rows, ("unique", f.name), functools.partial(_unique, path, rows, f.name))
         tables[name] = (path, rows)
     # What a newer schema adds reads as empty: no rows for a resource, the current declaration
     # for a field (so the loaders' columns and dtypes are the same for every release).
@@ -983,7 +1024,7 @@ def _unique(path: Path, rows: list[Row], key: str) -> None:
         seen[row[key]] = number
 
 
-def _check_speakers(path: Path, number: int, row: Row, people: set[str]) -> None:
+def _check_speakers(path: Path, number: int, row: Row, people: Set[str]) -> None:
     for pid in row["speakers"]:
         if pid not in people:
             raise DataValidationError(
@@ -991,7 +1032,7 @@ def _check_speakers(path: Path, number: int, row: Row, people: set[str]) -> None
             )
 
 
-def _check_slots(path: Path, rows: list[Row], people: set[str]) -> None:
+def _check_slots(path: Path, rows: list[Row], people: Set[str]) -> None:
     """Each slot ends after it starts, and the slots are in the page's order: each start after
     the last slot above it that has one (a slot of unknown start, "TBD", has no end either and
     is passed over; its place in the order is the page's)."""
@@ -1041,7 +1082,7 @@ def _check_wall_times(path: Path, rows: list[Row], zone: str) -> None:
                 raise DataValidationError(f"{when} {problem}", file=path, row=number, field=name)
 
 
-def _check_talks(path: Path, rows: list[Row], slots: set[str], people: set[str]) -> None:
+def _check_talks(path: Path, rows: list[Row], slots: Set[str], people: Set[str]) -> None:
     for number, row in enumerate(rows, start=1):
         if row["slot_id"] not in slots:
             raise DataValidationError(
@@ -1053,7 +1094,7 @@ def _check_talks(path: Path, rows: list[Row], slots: set[str], people: set[str])
         _check_speakers(path, number, row, people)
 
 
-def _check_references(tables: dict[str, tuple[Path, _Rows]], people: set[str]) -> None:
+def _check_references(tables: dict[str, tuple[Path, _Rows]], people: Set[str]) -> None:
     """Roles and authors name people of the release; authors name its papers, in order."""
     papers = {r["paper_id"] for r in tables["papers"][1]}
     known_in = {"person_id": (PEOPLE, people), "paper_id": (PAPERS, papers)}
@@ -1136,7 +1177,7 @@ def _published(descriptor: dict[str, Any], descriptor_path: Path) -> dt.datetime
         ) from None
 
 
-def _check_materials(path: Path, rows: list[Row], slots: set[str], talks: dict[str, str]) -> None:
+def _check_materials(path: Path, rows: list[Row], slots: Set[str], talks: dict[str, str]) -> None:
     """Each material belongs to a slot of the release and, when it names a talk (``talks``:
     talk id -> its slot), to a talk of that slot."""
     for number, row in enumerate(rows, start=1):
@@ -1169,20 +1210,37 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
     descriptor_path, descriptor, tables, schemas = read_tables(folder)
     expected = _name(descriptor, descriptor_path, name)
     workshop = _workshop(*tables["workshop"])
+    # Each check of a file's rows alone, or of the sets of ids other files give, is made once for
+    # the same typed rows (a release's files are mostly its edition's last release's); a check
+    # across files runs whole, and raises its first problem, where a set is not within another.
     ppath, prows = tables["people"]
-    people = {r["person_id"] for r in prows}
-    if len({p.casefold() for p in people}) != len(people):
+    people = _values(prows, "person_id")
+    if _once(prows, "case twins", lambda: len({p.casefold() for p in people}) != len(people)):
         _case_twins(ppath, prows)
     spath, srows = tables["slots"]
     if not srows and descriptor.get("schema_version") == "1.0.0":
         raise DataValidationError("has no slots", file=spath)
-    _check_slots(spath, srows, people)
-    _check_wall_times(spath, srows, workshop.timezone)
+    if not _members(srows, "speakers") <= people:
+        _check_slots(spath, srows, people)  # raises the first problem
+    _passed(srows, "slots", functools.partial(_check_slots, spath, srows, people))  # of the slots alone
+    _passed(
+        srows, ("wall times", workshop.timezone), functools.partial(_check_wall_times, spath, srows, workshop.timezone)
+    )
     tpath, trows = tables["talks"]
-    _check_talks(tpath, trows, {r["slot_id"] for r in srows}, people)
-    _check_references(tables, people)
+    slots = _values(srows, "slot_id")
+    if not (_values(trows, "slot_id") <= slots and _members(trows, "speakers") <= people):
+        _check_talks(tpath, trows, slots, people)  # raises the first problem
+    _, arows = tables["authors"]
+    if not (
+        _values(tables["roles"][1], "person_id") <= people
+        and _values(arows, "person_id") <= people
+        and _values(arows, "paper_id") <= _values(tables["papers"][1], "paper_id")
+        and _once(arows, "positions", lambda: len({(r["paper_id"], r["position"]) for r in arows}) == len(arows))
+    ):
+        _check_references(tables, people)  # raises the first problem
     mpath, mrows = tables["materials"]
-    _check_materials(mpath, mrows, {r["slot_id"] for r in srows}, {r["talk_id"]: r["slot_id"] for r in trows})
+    if mrows:
+        _check_materials(mpath, mrows, slots, {r["talk_id"]: r["slot_id"] for r in trows})
     return Release(
         name=expected,
         published=_published(descriptor, descriptor_path),
