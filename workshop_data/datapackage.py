@@ -703,7 +703,12 @@ def _write_new(path: str, data: bytes) -> None:
 def _make_folders(folder: Path) -> list[Path]:
     """Make ``folder`` and its missing parents; return the folders made here, outermost first
     (one another process made in the meantime is not among them)."""
-    missing = [p for p in (folder, *folder.parents) if not p.is_dir()][::-1]
+    missing = []
+    for path in (folder, *folder.parents):  # a folder's parents are folders: none looked at past it
+        if path.is_dir():
+            break
+        missing.append(path)
+    missing.reverse()
     created: list[Path] = []
     try:
         for path in missing:
