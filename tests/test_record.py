@@ -359,3 +359,19 @@ def test_a_rows_line_is_remembered_for_that_record_alone() -> None:
     assert second[1].startswith("1.0,")
     assert second[2].split(",")[4] == "Chair"
     assert release_files(release)["roles.csv"] == first
+
+
+def test_a_tables_key_is_its_records_values_hashed_once_for_the_release() -> None:
+    from workshop_data.datapackage import _Tables
+
+    release = _edition_2025()
+    tables = _Tables(release)
+    key = tables.key("2.0.0", "roles")
+    copied = dataclasses.replace(release, roles=tuple(dataclasses.replace(r) for r in release.roles))
+    other = _Tables(copied).key("2.0.0", "roles")
+    assert key is not None and other is not None and key.records is not other.records
+    assert key == other and hash(key) == hash(other)
+    assert key != tables.key("2.1.0", "roles") and key != tables.key("2.0.0", "people")
+    role = dataclasses.replace(release.roles[0], label="Chair")
+    assert _Tables(dataclasses.replace(release, roles=(role, *release.roles[1:]))).key("2.0.0", "roles") != key
+    assert list(tables.hashes) == ["roles", "people"]  # each table's records hashed once for the release

@@ -134,24 +134,74 @@ def schema_version_of(release: Release) -> str:
     A release that needs nothing a newer schema added stays readable by older versions of the
     package, and a release published before a schema change keeps every byte when written again.
     """
+    return _version_of(release, _Tables(release))
+
+
+def _version_of(release: Release, tables: _Tables) -> str:
+    """:func:`schema_version_of`, the release's tables keyed by ``tables``."""
     if release.schema_version is not None:
         return release.schema_version
     for version in SCHEMA_VERSIONS:
-        if _holds(release, version):
+        if _holds(release, version, tables):
             return version
     return SCHEMA_VERSIONS[-1]
 
 
-def _holds(release: Release, version: str) -> bool:
+def _holds(release: Release, version: str, tables: _Tables) -> bool:
     """Whether schema ``version`` holds all of ``release`` (:func:`_unheld` finds nothing), its
     resources the version lacks looked at first: a release with roles or papers is not 1.0.0's,
     whatever its people's bios."""
     if any(declared is None and _records(release, current) for current, declared, _ in _differences(version)):
         return False
-    return _unheld(release, version) is None
+    return _unheld(release, version, tables) is None
 
 
-def _unheld(release: Release, version: str) -> tuple[Resource, int, Field, str] | None:
+class _Table:
+    """A table of a release as the key of a memo of tables (:data:`_WRITTEN`, :data:`_UNHELD`):
+    the schema version, the resource and its records, compared by value, hashed once. A record's
+    hash is a Python call, and a memo hashes a key it does not hold three times (looked up, kept);
+    the records' hash is also shared by the keys of one release's table (:class:`_Tables`)."""
+
+    __slots__ = ("hashed", "records", "resource", "version")
+
+    def __init__(self, version: str, resource: str, records: tuple[Any, ...], records_hash: int) -> None:
+        self.version, self.resource, self.records = version, resource, records
+        self.hashed = hash((version, resource, records_hash))
+
+    def __hash__(self) -> int:
+        return self.hashed
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, _Table)
+            and self.hashed == other.hashed
+            and (self.version, self.resource) == (other.version, other.resource)
+            and self.records == other.records
+        )
+
+
+class _Tables:
+    """The keys of one release's tables (:class:`_Table`), each table's records hashed once for
+    that release (frozen: its tables are tuples), or found not to hash (a record built by hand
+    with a list): then no key, and the table is not remembered (:func:`_remembered`)."""
+
+    def __init__(self, release: Release) -> None:
+        self.release = release
+        self.hashes: dict[str, int | None] = {}
+
+    def key(self, version: str, resource: str) -> _Table | None:
+        """The key of ``resource``'s table in schema ``version``, or None where it does not hash."""
+        records = tuple(_records(self.release, resource))
+        if resource not in self.hashes:
+            try:
+                self.hashes[resource] = hash(records)
+            except TypeError:
+                self.hashes[resource] = None
+        found = self.hashes[resource]
+        return None if found is None else _Table(version, resource, records, found)
+
+
+def _unheld(release: Release, version: str, tables: _Tables | None = None) -> tuple[Resource, int, Field, str] | None:
     """The first value of ``release`` that schema ``version`` cannot hold, as (resource, row,
     field, why), or None when it holds them all.
 
@@ -170,7 +220,7 @@ def _unheld(release: Release, version: str) -> tuple[Resource, int, Field, str] 
         records = tuple(_records(release, current))
         found = _remembered(
             _UNHELD,
-            (version, current.name, records),
+            (tables or _Tables(release)).key(version, current.name),
             functools.partial(_first_unheld, current, records, declared, changed, version),
         )
         if found is not None:
@@ -182,28 +232,27 @@ _R = TypeVar("_R")
 
 
 def _remembered(
-    memo: Memo[Any, _R],
-    key: tuple[Any, ...],
+    memo: Memo[_Table, _R],
+    key: _Table | None,
     make: Callable[[], _R],
     weight: int = 0,
     unhashable: Callable[[], _R] | None = None,
 ) -> _R:
-    """``make()``, remembered in ``memo`` under ``key`` (a table's records among it): by their
-    values, not their identities, as a record built by hand may hold a list that changes between
-    two writes (the model's are tuples). Equal records are mostly the same objects
+    """``make()``, remembered in ``memo`` under ``key`` (a table's records, :class:`_Table`): by
+    their values, not their identities, as a record built by hand may hold a list that changes
+    between two writes (the model's are tuples). Equal records are mostly the same objects
     (:func:`workshop_data.memo.made`), so comparing a key found is quick. Records that cannot be
-    hashed (such a list) are not remembered: ``unhashable()`` (else ``make()``) makes the result,
-    ``make`` being called only for a key that hashed."""
-    try:
-        return memo.get(key, make, weight)
-    except TypeError:
+    hashed (such a list: no key) are not remembered: ``unhashable()`` (else ``make()``) makes the
+    result, ``make`` being called only for a key that hashed."""
+    if key is None:
         return (unhashable or make)()
+    return memo.get(key, make, weight)
 
 
 #: :func:`_first_unheld` of the tables looked at in this process, by schema version, resource and
 #: records (:func:`_remembered`): an edition's releases share most tables (as :data:`_WRITTEN`'s),
 #: each looked at once.
-_UNHELD: Memo[tuple[str, str, tuple[Any, ...]], tuple[Resource, int, Field, str] | None] = Memo(256)
+_UNHELD: Memo[_Table, tuple[Resource, int, Field, str] | None] = Memo(256)
 
 
 def _first_unheld(
@@ -303,17 +352,18 @@ def serialize(release: Release) -> dict[str, bytes]:
     carriage return: the writer quotes a cell for the characters of its line terminator
     (``"\\n"``) only, and a bare ``"\\r"`` ends the row for every reader, Python's included.
     """
-    return _serialize(release, schema_version_of(release))
+    tables = _Tables(release)
+    return _serialize(release, _version_of(release, tables), tables)
 
 
-def _serialize(release: Release, version: str) -> dict[str, bytes]:
+def _serialize(release: Release, version: str, tables: _Tables) -> dict[str, bytes]:
     out: dict[str, bytes] = {}
     for resource in resources(version):
         records = tuple(_records(release, resource))
         # a record weighs some hundreds of bytes (the memo keeps it alive with its text)
         out[resource.path] = _remembered(
             _WRITTEN,
-            (version, resource.name, records),
+            tables.key(version, resource.name),
             functools.partial(_csv, resource, records, version),  # hashed by the memo: lines remembered
             500 * len(records),
             functools.partial(_csv, resource, records),
@@ -323,7 +373,7 @@ def _serialize(release: Release, version: str) -> dict[str, bytes]:
 
 #: Tables written in this process, by schema version, resource and records (:func:`_remembered`):
 #: an edition's releases share most of their tables (its papers, its committees), written once each.
-_WRITTEN: Memo[tuple[str, str, tuple[Any, ...]], bytes] = Memo(256, budget=16 * 2**20)
+_WRITTEN: Memo[_Table, bytes] = Memo(256, budget=16 * 2**20)
 
 
 def _minimal(cell: str) -> str:
@@ -525,8 +575,9 @@ def _schema_of(value: Any, indent: str) -> str:
 
 def release_files(release: Release) -> dict[str, bytes]:
     """Every file of a release, descriptor included, as bytes keyed by file name."""
-    version = schema_version_of(release)
-    files = _serialize(release, version)
+    tables = _Tables(release)
+    version = _version_of(release, tables)
+    files = _serialize(release, version, tables)
     entries = [_Entry(version, r.name, len(files[r.path]), sha256(files[r.path])) for r in resources(version)]
     descriptor = _build_descriptor(release, version, entries)
     files[DESCRIPTOR] = descriptor_text(descriptor).encode("utf-8")
