@@ -599,7 +599,7 @@ def check_case(folder: Path, what: str, name: str, planned: Sequence[str] = ()) 
     except OSError:  # no such folder yet: nothing in it
         entries = []
     key = name.casefold()
-    twin = next((e for e in sorted({*entries, *planned}) if e != name and e.casefold() == key), None)
+    twin = min((e for e in {*entries, *planned} if e != name and e.casefold() == key), default=None)
     if twin is not None:
         raise WorkshopDataError(
             f"{folder / name}: {what} {name!r} differs only in case from {folder / twin}, the same folder on"
@@ -667,13 +667,17 @@ def remove_stale_temporaries(edition_dir: Path) -> list[Path]:
     """
     removed = []
     try:
-        entries = list(edition_dir.iterdir())
+        names = os.listdir(edition_dir)
     except OSError:
         return []
     now, host = time.time(), _host()
-    for entry in entries:
-        found = TEMPORARY.fullmatch(entry.name)
-        if found is None or entry.is_symlink() or not entry.is_dir():
+    # (a temporary folder's name begins with a dot: the releases' names are not looked at further)
+    for name in (name for name in names if name.startswith(".")):
+        found = TEMPORARY.fullmatch(name)
+        if found is None:
+            continue
+        entry = edition_dir / name
+        if entry.is_symlink() or not entry.is_dir():
             continue
         try:
             old = now - entry.stat().st_mtime > STALE_AFTER_SECONDS
