@@ -1111,3 +1111,21 @@ def test_a_file_read_again_is_checked_against_the_other_files_of_its_release(
     wd.validate(release_copy)
     edit_row(release_copy, name, row, column, value)
     fails(release_copy, expected)
+
+
+def test_a_descriptor_of_many_would_be_schemas_is_parsed_a_few_times_not_once_per_schema(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from workshop_data import validation
+
+    parses: list[int] = []
+    loads = json.loads
+
+    def counted(text: str) -> Any:
+        parses.append(len(text))
+        return loads(text)
+
+    monkeypatch.setattr(json, "loads", counted)
+    nested = '{"resources": [\n' + '"schema": {\n' * 5000 + "\n}"
+    assert _json_or_error(lambda t: validation._parsed_descriptor(t)[0], nested) == _json_or_error(loads, nested)
+    assert len(parses) <= 2 and sum(parses) <= 2 * len(nested)  # the first would-be schema, then the whole

@@ -721,6 +721,8 @@ def _parsed_descriptor(text: str) -> tuple[Any, dict[int, str]]:
     descriptor is the value parsed with each placeholder given its schema, what
     ``json.loads(text)`` gives. Anything else (a descriptor written otherwise, a placeholder
     found elsewhere or not at all, an error) is parsed whole, as before, with the same errors.
+    The first text that is not such an object ends the search, so that no part of a descriptor
+    is parsed apart twice (a hostile one could nest thousands of would-be schemas).
     """
     parts: list[str] = []
     texts: list[str] = []
@@ -747,12 +749,13 @@ def _parsed_descriptor(text: str) -> tuple[Any, dict[int, str]]:
             if isinstance(parsed, dict) and _depth(parsed) <= _SCHEMA_DEPTH:
                 _SCHEMAS.keep(schema, parsed, 2 * len(schema))
                 found = (parsed, 0)
-        if found is not None:
-            parts += (text[start:value], f'"\\u0000{len(texts)}"')
-            texts.append(schema)
-            values.append(found[0])
-            start = end
-        at = text.find(_SCHEMA_KEY, end if found is not None else value)
+        if found is None:  # (the texts put aside do not overlap: each is parsed once, at most)
+            break
+        parts += (text[start:value], f'"\\u0000{len(texts)}"')
+        texts.append(schema)
+        values.append(found[0])
+        start = end
+        at = text.find(_SCHEMA_KEY, end)
     if not texts:
         return json.loads(text), {}
     parts.append(text[start:])
