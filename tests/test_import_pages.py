@@ -772,3 +772,25 @@ def test_a_cell_read_again_on_a_page_with_other_headings_is_read_as_those_headin
         readings.append((section.speakers[0].affiliations, section.title))
     assert readings == [(("Quantum Chips Lab",), ""), ((), "(Quantum Chips Lab)")] * 2
     assert len(_READ.results[etree.tostring(lxml.html.fragment_fromstring(html))]) == 2
+
+
+def test_elements_with_a_class_word_are_those_the_normalize_space_xpath_finds() -> None:
+    """:func:`~workshop_data.importer.page.with_class` finds what the XPath predicate it stands for
+    (``contains(concat(' ', normalize-space(@class), ' '), ' word ')``) finds, in the same order:
+    the word among others, between tabs and line breaks, not a longer word holding it, not after
+    a no-break space (no XML white space), not on another tag when one is asked for."""
+    from workshop_data.importer.page import class_values, html_document, with_class
+
+    body = (
+        '<div class="speaker-bio" id="a"></div><p class="x speaker-bio" id="b"></p>'
+        '<div class="\tspeaker-bio\n" id="c"><div class="speaker-bios" id="d"></div></div>'
+        '<div class="x\u00a0speaker-bio" id="e"></div><div class="speaker-bio\rx" id="f"></div>'
+        '<div id="g"></div><span class="speaker-bio-x speaker-bio" id="h"></span>'
+    )
+    root = html_document(body)
+    for tag in ("*", "div"):
+        xpath = f"//{tag}[contains(concat(' ', normalize-space(@class), ' '), ' speaker-bio ')]"
+        assert with_class(root, "speaker-bio", tag) == root.xpath(xpath)
+    assert [el.get("id") for el in with_class(root, "speaker-bio")] == ["a", "b", "c", "f", "h"]
+    assert [el.get("id") for el in with_class(root, "speaker-bio", "div")] == ["a", "c", "f"]
+    assert [v.getparent().get("id") for v in class_values(root, "div")] == ["a", "c", "d", "e", "f"]

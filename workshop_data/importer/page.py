@@ -337,6 +337,36 @@ def contact_email(root: Any, path: str | Path = "<page>", offset: int | None = N
     return ""
 
 
+#: XML's white space, which ``normalize-space`` collapses: a class attribute's words are split there.
+_XML_SPACE = re.compile(r"[ \t\n\r]+")
+
+
+@functools.cache
+def _class_values(tag: str) -> Any:
+    """The compiled XPath ``//tag/@class``."""
+    from lxml import etree
+
+    return etree.XPath(f"//{tag}/@class")
+
+
+def class_values(root: Any, tag: str = "*") -> list[Any]:
+    """The ``class`` attributes of the ``tag`` elements (any, by default) of ``root``'s document, in
+    document order, each knowing its element (``getparent()``, lxml's "smart" strings).
+
+    One XPath with no predicate, which libxml2 answers at once; a predicate on each element's class
+    (``[contains(concat(' ', normalize-space(@class), ' '), ' word ')]``) builds strings at every
+    node of the document: on NeurIPS 2022's home page of 325 KB, 0.5 ms a search where this takes
+    0.2 ms, and the readers of a home page searched it three times a version."""
+    return list(_class_values(tag)(root))
+
+
+def with_class(root: Any, word: str, tag: str = "*") -> list[Any]:
+    """The ``tag`` elements (any, by default) of ``root``'s document whose ``class`` has the word
+    ``word``, in document order: what ``//tag[contains(concat(' ', normalize-space(@class), ' '),
+    ' word ')]`` finds (the words split at XML's white space, as ``normalize-space`` does)."""
+    return [value.getparent() for value in class_values(root, tag) if word in value and word in _XML_SPACE.split(value)]
+
+
 #: A parenthesised note ending a heading: ``Farinaz Koushanfar (UCSD)``'s affiliation.
 _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")
 

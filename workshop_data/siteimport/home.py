@@ -47,7 +47,7 @@ from typing import Any
 from ..errors import WorkshopDataError
 from ..importer.inline import LineStart, blank, collapse
 from ..importer.kinds import ROLE_WORDS
-from ..importer.page import CutShort, contact_email, html_document, split_front_matter
+from ..importer.page import CutShort, contact_email, html_document, split_front_matter, with_class
 from ..importer.people import is_name, is_placeholder, name_and_affiliations, name_key, split_affiliations
 from ..links import web_url
 from ..memo import Memo
@@ -64,9 +64,8 @@ _SPEAKERS = re.compile(r"\bspeakers?\b", re.IGNORECASE)
 _SCHEDULE_SPEAKER = re.compile(r"^(?P<label>(?:invited|keynote)\s+speaker)\s*\d*\s*:\s*(?P<name>.+)$", re.IGNORECASE)
 _DASH = re.compile(r"^[-–—:]\s*")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_SPEAKER_BIO = "//div[contains(concat(' ', normalize-space(@class), ' '), ' speaker-bio ')]"
-#: What a page is walked by, in document order.
-_UNITS = f"//h2 | //h3 | {_SPEAKER_BIO} | //ul | //table"
+#: What a page is walked by, in document order: these elements, and the speaker blocks.
+_UNITS = ("h2", "h3", "div", "ul", "table")
 
 
 def role_of_label(label: str, group: str = "") -> str:
@@ -360,10 +359,20 @@ def _schedule_speakers(reader: _Reader, table: Any, named: set[str]) -> Iterator
         )
 
 
-def _units(root: Any) -> Iterator[Any]:
-    """The elements the page is read by, in document order, none inside a speaker block."""
-    for el in root.xpath(_UNITS):
-        if el.tag == "div" or not _inside(el, "speaker-bio"):
+def _bios(root: Any) -> list[Any]:
+    """The speaker blocks (``<div class="speaker-bio">``) of ``root``'s document, in order."""
+    return with_class(root, "speaker-bio", "div")
+
+
+def _units(root: Any, bios: list[Any]) -> Iterator[Any]:
+    """The elements the page is read by, in document order, none inside a speaker block:
+    headings, lists, tables and the speaker blocks ``bios`` (:func:`_bios`)."""
+    blocks = set(bios)
+    for el in root.iter(*_UNITS):
+        if el.tag == "div":
+            if el in blocks:
+                yield el
+        elif not _inside(el, "speaker-bio"):
             yield el
 
 
@@ -398,10 +407,10 @@ def _walk(reader: _Reader, root: Any) -> list[tuple[int, str, Any]]:
     Returns the tables met on the way (position in the roles, section heading, table), whose
     speakers are read once every speaker block is known.
     """
-    bios = root.xpath(_SPEAKER_BIO)
+    bios = _bios(root)
     tables: list[tuple[int, str, Any]] = []
     section, h2 = "", None
-    for el in _units(root):
+    for el in _units(root, bios):
         if el.tag == "h2":
             reader.group, h2 = _text(el), el
             section = _section(reader.group)
@@ -453,7 +462,7 @@ def parse_speakers(text: str, path: str = "schedule.md") -> tuple[RoleEntry, ...
         return ()
     reader = _Reader(path=path, offset=offset)
     try:  # read as HTML, as the schedule reader reads the page; only its speaker blocks
-        for bio in _document(path, body, offset).xpath(_SPEAKER_BIO):
+        for bio in _bios(_document(path, body, offset)):
             section = bio.xpath("preceding::h2[1]")  # the section heading as printed ("Speakers")
             reader.group = _text(section[0]) if section else ""
             before = bio.getprevious()

@@ -34,7 +34,7 @@ from typing import Any
 
 from ..errors import WorkshopDataError
 from ..importer.inline import LineStart, collapse
-from ..importer.page import CutShort, check_whole, html_parser, parse_html, split_front_matter
+from ..importer.page import CutShort, check_whole, class_values, html_parser, parse_html, split_front_matter, with_class
 from ..links import web_url
 from ..memo import Memo
 from .records import AuthorEntry, PaperEntry
@@ -147,15 +147,15 @@ def _has_class(element: Any, name: str) -> bool:
 
 def _papers_container(root: Any, path: str) -> Any:
     """The element holding the paper paragraphs: ``.accepted_papers_section``."""
-    for element in root.iter():
-        if isinstance(element.tag, str) and _has_class(element, "accepted_papers_section"):
-            return element
+    for value in class_values(root):  # the elements with a class, in document order
+        if "accepted_papers_section" in value.split():  # as _has_class splits it
+            return value.getparent()
     raise WorkshopDataError(f"{path}: no accepted papers section (an element of class 'accepted_papers_section')")
 
 
 def _marks_equal_contribution(root: Any) -> bool:
     """Whether the page uses the equal-contribution convention (a ``*`` mark or its footnote)."""
-    if root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' equal_contribution ')]"):
+    if with_class(root, "equal_contribution"):
         return True
     return any("equal contribution" in collapse(f.text_content()).lower() for f in root.xpath("//*[@class='footnote']"))
 
@@ -388,7 +388,7 @@ def parse_index_papers(text: str, path: str) -> tuple[PaperEntry, ...]:
     _refuse_conflicts(text, path)
     _, body, offset = split_front_matter(Path(path), text)
     root = parse_html(Path(path), body, offset)
-    sections = root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' accepted-paper-section ')]")
+    sections = with_class(root, "accepted-paper-section")
     if not sections:
         return ()
     from lxml import etree
