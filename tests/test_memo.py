@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from workshop_data.memo import Memo, made, replaced
+from workshop_data.memo import Memo, Recent, made, replaced
 from workshop_data.model import Author
 
 
@@ -70,3 +70,24 @@ def test_results_kept_at_once_are_bounded_as_one_by_one() -> None:
     assert list(memo.results) == ["b", "c", "d"] and memo.results["b"] == ("B", 10) and memo.weight == 30
     memo.keep_all([("e", "E")], weight=95)  # over the budget with the rest: the oldest go first
     assert list(memo.results) == ["e"] and memo.weight == 95
+
+
+def test_recent_results_are_found_by_an_equal_key_the_oldest_going_first_and_errors_never_kept() -> None:
+    made: list[str] = []
+    recent: Recent[str, str] = Recent(2)
+
+    def get(key: str) -> str:
+        return recent.get(key, lambda: made.append(key) or key.upper())
+
+    page = "x" * 1000
+    found = [get(page), get("".join(["x"] * 1000)), get("b"), get("c"), get(page)]
+    assert found == [page.upper(), page.upper(), "B", "C", page.upper()]
+    assert made == [page, "b", "c", page]  # an equal copy is found; the page went when "c" came
+
+    def fail() -> str:
+        raise ValueError("broken")
+
+    for _ in range(2):
+        with pytest.raises(ValueError, match="broken"):
+            recent.get("z", fail)
+    assert [key for key, _ in recent.results] == ["c", page]

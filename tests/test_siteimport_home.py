@@ -650,3 +650,22 @@ def test_a_link_or_photo_that_is_no_web_address_is_not_taken() -> None:
     roles = parse_home(page, "index.md").roles
     assert (roles[0].person.name, roles[0].person.photo_url) == ("Ada Lovelace", "")
     assert (roles[2].person.name, roles[2].person.links) == ("Grace Hopper", ("https://twitter.com/grace",))
+
+
+def test_the_same_body_under_another_front_matter_or_path_is_read_once_and_errors_name_each_page() -> None:
+    """A home page's reading depends on its body alone: the history shows the same body again at a
+    page whose front matter alone changed, or moved to its folder, and it is read once (the same
+    records); a body that cannot be read is read again, and its error names each page and line."""
+    body = "<h2>Organizing Committee</h2>\n<ul>\n<li><b>Ann Lee</b>, Acme</li>\n</ul>\n"
+    first = parse_home(f"---\ntitle: A\n---\n{body}", "index.md")
+    again = parse_home(f"---\ntitle: B\nlayout: x\n---\n{''.join(list(body))}", "demo2024/index.md")
+    assert again is first and [r.person.name for r in first.roles] == ["Ann Lee"]
+    speakers = '<h2>Speakers</h2>\n<div class="speaker-bio">\n<h3>Ada Lovelace</h3>\n<p>Bio.</p>\n</div>\n'
+    found = parse_speakers(f"---\ntitle: A\n---\n{speakers}", "schedule.md")
+    assert found is parse_speakers(speakers, "demo2024/schedule.md")
+    assert found and found[0].person.name == "Ada Lovelace"
+    bad = '<h2>Speakers</h2>\n<div class="speaker-bio">\n<p>A bio without a name.</p>\n</div>'
+    with pytest.raises(WorkshopDataError, match=r"^index.md: line 5: Speakers: a speaker block with no name heading"):
+        parse_home(f"---\ntitle: A\n---\n{bad}", "index.md")
+    with pytest.raises(WorkshopDataError, match=r"^demo2024/index.md: line 2: Speakers: a speaker block"):
+        parse_home(bad, "demo2024/index.md")

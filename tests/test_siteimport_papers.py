@@ -494,3 +494,23 @@ def test_a_pdf_link_that_is_no_web_address_is_none(href: str) -> None:
     (paper,) = parse_papers(PAGE.format(papers=LOOP).replace("/assets/papers/demo/paper{{paper.id}}.pdf", href),
                             "accepted_papers.md", CSV)  # fmt: skip
     assert (paper.title, paper.pdf_url) == ("Engines", "")
+
+
+def test_index_papers_of_the_same_body_are_read_once_and_conflicts_refused_in_each_page() -> None:
+    """The "Accepted Papers" of ``index.md`` depend on its body alone: the same body under another
+    front matter or path gives the same papers (read once); a merge conflict in a front matter is
+    still refused, and a row that cannot be read names each page's line."""
+    row = (
+        "<tr><td><strong>A Paper</strong> <small>(Poster)</small>"
+        '<a href="https://openreview.net/x">link</a><br><i>Ann Lee · Bo Chen</i></td></tr>'
+    )
+    body = f'<div class="accepted-paper-section"><table>{row}</table></div>\n'
+    first = parse_index_papers(f"---\ntitle: A\n---\n{body}", "index.md")
+    assert parse_index_papers("".join(list(body)), "neurips2022/index.md") is first
+    assert [(p.title, [a.name for a in p.authors]) for p in first] == [("A Paper", ["Ann Lee", "Bo Chen"])]
+    with pytest.raises(WorkshopDataError, match=r"^index.md: line 3: an unresolved merge conflict"):
+        parse_index_papers(f"---\ntitle: A\n=======\n---\n{body}", "index.md")
+    bad = '<div class="accepted-paper-section"><table>\n<tr><td><i>Ann Lee</i></td></tr></table></div>\n'
+    for text, where in ((f"---\ntitle: A\n---\n{bad}", "index.md: line 5"), (bad, "neurips2022/index.md: line 2")):
+        with pytest.raises(WorkshopDataError, match=f"^{where}: a paper row without a title"):
+            parse_index_papers(text, where.split(":")[0])

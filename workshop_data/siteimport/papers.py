@@ -36,7 +36,7 @@ from ..errors import WorkshopDataError
 from ..importer.inline import LineStart, collapse
 from ..importer.page import CutShort, check_whole, class_values, html_parser, parse_html, split_front_matter, with_class
 from ..links import web_url
-from ..memo import Memo
+from ..memo import Memo, Recent
 from .records import AuthorEntry, PaperEntry
 
 _LOOP = re.compile(
@@ -387,6 +387,12 @@ def parse_index_papers(text: str, path: str) -> tuple[PaperEntry, ...]:
         return ()
     _refuse_conflicts(text, path)
     _, body, offset = split_front_matter(Path(path), text)
+    return _INDEX_PAPERS.get(body, functools.partial(_index_papers, body, path, offset))
+
+
+def _index_papers(body: str, path: str, offset: int) -> tuple[PaperEntry, ...]:
+    """:func:`parse_index_papers` of a page's body (after the front matter, its first line the
+    page's line ``offset``)."""
     root = parse_html(Path(path), body, offset)
     sections = with_class(root, "accepted-paper-section")
     if not sections:
@@ -405,6 +411,10 @@ def parse_index_papers(text: str, path: str) -> tuple[PaperEntry, ...]:
 #: version of the home page prints the same table (a row's reading depends on nothing else; what
 #: cannot be read raises, naming its line, and is not remembered).
 _INDEX_READ: Memo[bytes, PaperEntry] = Memo(8192)
+#: The last bodies of ``index.md`` read by :func:`parse_index_papers`, and their papers: they
+#: depend on the body alone (the path and lines only go into errors, not remembered), which the
+#: history shows again at a page whose front matter alone changed or that moved to its folder.
+_INDEX_PAPERS: Recent[str, tuple[PaperEntry, ...]] = Recent(8)
 
 
 def _index_paper(tr: Any, where: str) -> PaperEntry:
