@@ -41,6 +41,7 @@ from ..importer.kinds import keyword_kind
 from ..importer.page import (
     Page,
     Row,
+    attribute_values,
     contact_email,
     heading_links,
     headings_outside,
@@ -166,7 +167,8 @@ def detailed_events(path: str, root: Any, offset: int) -> tuple[DetailedEvent, .
     from lxml import etree
 
     events: list[DetailedEvent] = []
-    for tr in root.xpath("//tr[starts-with(@id, 'wse-detail-')]"):
+    rows = (value.getparent() for value in attribute_values(root, "id", "tr") if value.startswith("wse-detail-"))
+    for tr in rows:  # //tr[starts-with(@id, 'wse-detail-')], without a predicate tried at every row
         line = (tr.sourceline or 0) + offset - 1
         where = f"{path}, detailed schedule event {tr.get('id')[len('wse-detail-') :]} (line {line})"
         event = _EVENTS.get(etree.tostring(tr, with_tail=False), functools.partial(_event, tr, where))

@@ -157,7 +157,8 @@ def _marks_equal_contribution(root: Any) -> bool:
     """Whether the page uses the equal-contribution convention (a ``*`` mark or its footnote)."""
     if with_class(root, "equal_contribution"):
         return True
-    return any("equal contribution" in collapse(f.text_content()).lower() for f in root.xpath("//*[@class='footnote']"))
+    footnotes = (value.getparent() for value in class_values(root) if value == "footnote")  # //*[@class='footnote']
+    return any("equal contribution" in collapse(f.text_content()).lower() for f in footnotes)
 
 
 def _units(container: Any) -> Iterator[Any]:
