@@ -794,3 +794,12 @@ def test_elements_with_a_class_word_are_those_the_normalize_space_xpath_finds() 
     assert [el.get("id") for el in with_class(root, "speaker-bio")] == ["a", "b", "c", "f", "h"]
     assert [el.get("id") for el in with_class(root, "speaker-bio", "div")] == ["a", "c", "f"]
     assert [v.getparent().get("id") for v in class_values(root, "div")] == ["a", "c", "d", "e", "f"]
+
+
+def test_a_nul_in_a_page_is_dropped_before_it_is_parsed() -> None:
+    """libxml2 stops at a NUL: the page's NULs are dropped (from its UTF-8 bytes, where a zero
+    byte is NUL and nothing else), and the text around them, other scripts' included, is read."""
+    from workshop_data.importer.page import html_document
+
+    document = html_document("<p>Ré\x00sumé \u0416\x00 \U0001f517</p><p>after</p>")
+    assert [p.text for p in document.iter("p")] == ["Résumé \u0416 \U0001f517", "after"]
