@@ -803,3 +803,16 @@ def test_a_nul_in_a_page_is_dropped_before_it_is_parsed() -> None:
 
     document = html_document("<p>Ré\x00sumé \u0416\x00 \U0001f517</p><p>after</p>")
     assert [p.text for p in document.iter("p")] == ["Résumé \u0416 \U0001f517", "after"]
+
+
+def test_a_description_is_read_once_for_its_text_and_a_long_one_is_not_kept() -> None:
+    """A site's description is read once per text (its pages' versions ask the same few again and
+    again), the same reading for an equal text; a text over the memo's budget is read each time."""
+    from workshop_data.importer.workshop import _DESCRIBED, Description, parse_description
+
+    text = "Workshop on ML for Systems at NeurIPS 2024, December 15, Vancouver Convention Center"
+    first = parse_description(text)
+    assert first == Description("ML for Systems", "NeurIPS 2024", dt.date(2024, 12, 15), "Vancouver Convention Center")
+    assert parse_description("".join(list(text))) is first
+    long = text + "," + " Vancouver" * 200_000
+    assert parse_description(long).date == dt.date(2024, 12, 15) and long not in _DESCRIBED.results

@@ -13,6 +13,7 @@ read as HTML text (``&amp;`` is ``&``). The time zone is never on the family's p
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import re
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from typing import Any
 
 from ..datapackage import record_problem
 from ..errors import UnknownTimeZoneError, WorkshopDataError
+from ..memo import Memo
 from ..model import Workshop
 from ..timeutil import check_timezone, day_problem
 from .inline import collapse
@@ -94,8 +96,18 @@ def _dated(part: str) -> bool:
     return bool(words) and words[0].lower().rstrip(".") in MONTHS
 
 
+#: Descriptions read in this process, by their text: a site's history asks the same few
+#: descriptions of every version of its pages, several times each (649 readings of an import of
+#: the workshop's site). Bounded by their texts' length too (a front matter may be 256 KB).
+_DESCRIBED: Memo[str, Description] = Memo(512, budget=1 << 20)
+
+
 def parse_description(text: str) -> Description:
-    """Read ``Workshop on <series> at <Conference YYYY>, <Month D>, <venue>…``."""
+    """Read ``Workshop on <series> at <Conference YYYY>, <Month D>, <venue>…`` (remembered)."""
+    return _DESCRIBED.get(text, functools.partial(_parse_description, text), len(text))
+
+
+def _parse_description(text: str) -> Description:
     text = collapse(text)
     head = _HEAD.match(text)
     if not head:
