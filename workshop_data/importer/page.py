@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import WorkshopDataError, shown
 from ..links import kind_of_url, link_kind
-from ..memo import Memo
+from ..memo import Memo, Recent
 from .inline import blank, collapse
 
 #: Pages larger than this are refused (the family's pages are tens of kilobytes).
@@ -233,18 +233,27 @@ def check_whole(parser: Any) -> None:
 #: Keyed by value, each look-up hashed a fresh page and compared it whole (36 MB in an import of
 #: the workshop's site).
 _DOCUMENTS: Memo[int, tuple[str, Any]] = Memo(4)
+#: The last documents parsed, by their text compared with ``==`` (never hashed): a page whose
+#: front matter alone changed, or that moved to its folder, has a body equal to its last
+#: version's, another object (an import of the workshop's site parsed 333 documents, 291 of them
+#: distinct, five of the others NeurIPS 2020-2022's home pages of 130 to 325 KB; now 303).
+_EQUAL_DOCUMENTS: Recent[str, Any] = Recent(8)
 
 
 def html_document(html: str) -> Any:
     """The lxml.html document of ``html``, parsed once for the parsers that read the same text
-    object (the document is shared: it is read, never changed; an equal text of another object
-    is parsed again). Raises what lxml raises.
+    object, or an equal text among the last few parsed (the document is shared: it is read, never
+    changed). Raises what lxml raises.
 
     The text is given to libxml2 as UTF-8 bytes, the parser told so: a Python string goes
     through iconv (libxml2 reads it as UCS-4), which took a third of the parse of the site's
     pages; the document is the same. :class:`CutShort` for a document the parser read only in part."""
-    text, document = _DOCUMENTS.get(id(html), lambda: (html, _document(html)))
-    return document if text is html else _document(html)
+    text, document = _DOCUMENTS.get(id(html), lambda: (html, _equal_document(html)))
+    return document if text is html else _equal_document(html)
+
+
+def _equal_document(html: str) -> Any:
+    return _EQUAL_DOCUMENTS.get(html, lambda: _document(html))
 
 
 def _document(html: str) -> Any:
