@@ -514,3 +514,18 @@ def test_index_papers_of_the_same_body_are_read_once_and_conflicts_refused_in_ea
     for text, where in ((f"---\ntitle: A\n---\n{bad}", "index.md: line 5"), (bad, "neurips2022/index.md: line 2")):
         with pytest.raises(WorkshopDataError, match=f"^{where}: a paper row without a title"):
             parse_index_papers(text, where.split(":")[0])
+
+
+def test_a_papers_page_of_the_same_body_and_csv_is_read_once_and_errors_name_each_page() -> None:
+    """A papers page's papers depend on its body and the CSV it loops over alone: the same under
+    another front matter or path are the same papers (read once), another CSV is read afresh,
+    and a loop without its CSV names each page's own line."""
+    page = PAGE.format(papers=LOOP)
+    first = parse_papers(page, "accepted_papers.md", CSV)
+    moved = page.replace("title: Accepted Papers\n", "title: Papers\nlayout: page\n")
+    assert parse_papers(moved, "demo/accepted_papers.md", "".join(list(CSV))) is first
+    other = parse_papers(page, "accepted_papers.md", CSV.replace("Engines", "Looms"))
+    assert [p.title for p in first] == ["Engines"] and [p.title for p in other] == ["Looms"]
+    for text, where in ((page, "accepted_papers.md: line 7"), (moved, "demo/accepted_papers.md: line 8")):
+        with pytest.raises(WorkshopDataError, match=f"^{where}: the papers come from _data/demo/papers"):
+            parse_papers(text, where.split(":")[0], None)

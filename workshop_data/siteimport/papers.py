@@ -92,6 +92,19 @@ def parse_papers(text: str, path: str, csv_text: str | None = None) -> tuple[Pap
     _refuse_conflicts(text, path)
     front_matter, body, offset = split_front_matter(Path(path), text)
     del front_matter  # which edition the page belongs to is the caller's question
+    return _PAPERS.get((body, csv_text), functools.partial(_papers, body, path, offset, csv_text))
+
+
+#: The last pages' bodies (and the CSV each loops over) read by :func:`parse_papers`, and their
+#: papers: they depend on these alone (the path and lines go only into errors, not remembered;
+#: a paper's line is only compared with the loop's, both counted from the same first line), which
+#: the history shows again at a page whose front matter alone changed or that moved to its folder.
+_PAPERS: Recent[tuple[str, str | None], tuple[PaperEntry, ...]] = Recent(8)
+
+
+def _papers(body: str, path: str, offset: int, csv_text: str | None) -> tuple[PaperEntry, ...]:
+    """:func:`parse_papers` of a page's body (after the front matter, its first line the page's line
+    ``offset``)."""
     loop = _LOOP.search(body)
     if loop is not None:
         # The loop's lines become blank lines, so the static page keeps its line numbers.
