@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +45,46 @@ def test_a_process_that_froze_objects_keeps_its_collector_running() -> None:
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_a_program_runs_with_the_collector_off_and_its_objects_frozen_at_the_end() -> None:
+    """The ``workshop-data`` program (:func:`collector.for_program`) returns main's status; the
+    collector is off meanwhile, and what the run made is frozen after it, also when it raises,
+    so that the interpreter's exit does not walk it."""
+    states: list[bool] = []
+
+    def main() -> int:
+        states.append(gc.isenabled())
+        return 3
+
+    def failing() -> int:
+        raise ValueError("x")
+
+    try:
+        assert collector.for_program(main) == 3
+        assert states == [False] and not gc.isenabled() and gc.get_freeze_count() > 0
+        gc.unfreeze()
+        with pytest.raises(ValueError):
+            collector.for_program(failing)
+        assert not gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_python_m_workshop_data_is_the_program() -> None:
+    """``python -m workshop_data`` runs the command as the program does: the collector is still
+    off and the run's objects frozen when the interpreter exits (an ``atexit`` hook sees them)."""
+    code = (
+        "import atexit, gc, runpy, sys\n"
+        "atexit.register(lambda: print('collector', gc.isenabled(), gc.get_freeze_count() > 0))\n"
+        "sys.argv = ['workshop-data', 'editions']\n"
+        "runpy.run_module('workshop_data', run_name='__main__')\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0].startswith("neurips2018  2018-12-08") and lines[-1] == "collector False True"
 
 
 def test_reading_a_release_pauses_the_collector_and_resumes_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

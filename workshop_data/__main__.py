@@ -1,7 +1,5 @@
 """``python -m workshop_data``: the same as the ``workshop-data`` command."""
 
-import sys
+from .cli import program
 
-from .cli import main
-
-sys.exit(main())
+program()

@@ -85,5 +85,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USER_ERROR
 
 
+def program() -> NoReturn:
+    """The ``workshop-data`` program (its console script and ``python -m workshop_data``):
+    :func:`main` in a process of its own, the garbage collector off for its short life
+    (:func:`workshop_data.collector.for_program`); exits with main's status."""
+    from .collector import for_program
+
+    sys.exit(for_program(main))
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    program()

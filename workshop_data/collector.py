@@ -19,13 +19,20 @@ ends.
 Only a process whose collector runs and which froze nothing is touched (as
 :mod:`workshop_data.sphinxext.envload`): one that paused the collector or froze objects for its
 own reasons keeps its state.
+
+The ``workshop-data`` program is such work from start to end, and its process ends with the
+command (:func:`for_program`): the collector stays off for its whole run, and what the run made
+is frozen before the interpreter exits, whose last two full collections walk every object still
+alive only to find the same nothing. In an import of the site's history the collector's walks
+were 0.19 G of 6.18 G instructions: the modules' import, the walk of everything the import made
+once it resumed, and the interpreter's exit (callgrind); the largest resident size was the same.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 
 @contextlib.contextmanager
@@ -39,3 +46,14 @@ def paused() -> Iterator[None]:
         yield
     finally:
         gc.enable()
+
+
+def for_program(main: Callable[[], int]) -> int:
+    """``main()``, the whole work of a process that ends when it returns (the ``workshop-data``
+    program), with the collector off, and what it made frozen once it returns (see the module's
+    docstring): for a process of its own only, never for a call inside another program."""
+    gc.disable()
+    try:
+        return main()
+    finally:
+        gc.freeze()
