@@ -1592,9 +1592,9 @@ def _plan(
                 )
                 if not where.folder:
                     root_owner[where.path] = edition
-                ed = history.setdefault(
-                    edition, EditionHistory(edition, names.get(edition, frozenset()), settle_ids, parsed)
-                )
+                ed = history.get(edition)
+                if ed is None:  # made once per edition, not made and dropped at each page read
+                    ed = history[edition] = EditionHistory(edition, names.get(edition, frozenset()), settle_ids, parsed)
                 _read_page(ed.pages, where, change.blob, text, at)
                 if where.kind == "schedule":
                     read.add(edition)
