@@ -334,3 +334,26 @@ def test_an_assembly_of_pages_equal_to_the_editions_last_is_the_last_one() -> No
     other = history._assembled("neurips2024", pages, parsed)
     assert other is not None and other.workshop.venue == "True"
     assert other == assemble("neurips2024", pages, "", history._EPOCH)
+
+
+def test_an_unscheduled_assembly_is_remembered_for_the_same_pages_and_front_matter() -> None:
+    # history._assembled with no schedule (the home page's facts): the same page objects and a
+    # front matter of the same repr (a dictionary made anew, as each reading of the page makes
+    # it) give the release assembled before, even after another assembly in between (the second
+    # reading of the history meets them again); a front matter that differs gives its own.
+    home = HomePage(roles=(RoleEntry(PersonEntry("Ana Kim", ("MIT",)), "organizer"),))
+    front = ("index.md", {"series": "ML for Systems", "date": dt.date(2024, 12, 14), "venue": "Hall A"})
+    pages = Pages("neurips2024", home=home, home_front=front)
+    parsed = Parsed()
+    first = history._assembled("neurips2024", pages, parsed)
+    assert first is not None and first.slots == () and first.workshop.venue == "Hall A"
+    assert [p.name for p in first.people] == ["Ana Kim"]
+    pages.home_front = ("index.md", {**front[1], "venue": "Hall B"})
+    second = history._assembled("neurips2024", pages, parsed)
+    assert second is not None and second.workshop.venue == "Hall B"
+    pages.home_front = ("index.md", dict(front[1]))
+    assert history._assembled("neurips2024", pages, parsed) is first
+    pages.home = HomePage(roles=(RoleEntry(PersonEntry("Bo Li"), "organizer"),))  # another page version
+    third = history._assembled("neurips2024", pages, parsed)
+    assert third is not None and [p.name for p in third.people] == ["Bo Li"]
+    assert third == assemble("neurips2024", pages, "", history._EPOCH)

@@ -1106,15 +1106,21 @@ def _accepted(papers: Sequence[Paper]) -> Callable[[str], bool]:
 def _assembled(edition: str, pages: Pages, parsed: Parsed) -> Release | None:
     """:func:`assemble` (no name, no publication time), once for the same pages: the parsed
     objects themselves, kept with the release in ``parsed`` (the second reading of the history
-    meets the very objects the first parsed, and assembles nothing again)."""
-    if pages.timetable is None:  # made anew at each step from the home page's front matter
-        return _assembled_again(edition, pages, parsed)
+    meets the very objects the first parsed, and assembles nothing again). With no schedule, the
+    release is the home page's front matter's (:meth:`Pages.unscheduled`), a dictionary made
+    anew at each reading of the page: it goes into the key by its ``repr`` (as
+    :func:`_assembled_again` compares it), the pages' records by their objects."""
     inputs = (pages.timetable, pages.home, pages.listed, pages.index_papers, pages.schedule_speakers)
     key = ("assembled", edition, *(str(id(x)) for x in inputs))
-    kept, release = parsed.get(key, lambda: (inputs, _assembled_again(edition, pages, parsed)))
-    if all(a is b for a, b in zip(kept, inputs, strict=True)):
-        return release
-    return _assembled_again(edition, pages, parsed)  # another object where a collected one was
+    if pages.timetable is None:
+        key = (*key, repr(pages.home_front))
+    found = parsed.results.get(key)
+    if isinstance(found, tuple) and all(a is b for a, b in zip(found[0], inputs, strict=True)):
+        return cast(Release | None, found[1])
+    # (an error is not remembered: the objects that raised it are not kept, their ids may be reused)
+    release = _assembled_again(edition, pages, parsed)
+    parsed.results[key] = (inputs, release)
+    return release
 
 
 def _assembled_again(edition: str, pages: Pages, parsed: Parsed) -> Release | None:
