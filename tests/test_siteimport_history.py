@@ -357,3 +357,23 @@ def test_an_unscheduled_assembly_is_remembered_for_the_same_pages_and_front_matt
     third = history._assembled("neurips2024", pages, parsed)
     assert third is not None and [p.name for p in third.people] == ["Bo Li"]
     assert third == assemble("neurips2024", pages, "", history._EPOCH)
+
+
+def test_a_scheduled_assembly_follows_the_home_front_matter_alone() -> None:
+    # history._assembled with a schedule: the home page's front matter gives the venue where the
+    # schedule does not, and a version of index.md whose front matter alone changed has the same
+    # parsed objects (its body read once: siteimport.home's memo); the new venue must show.
+    day = dt.datetime(2024, 12, 14, 9)
+    workshop = Workshop("neurips2024", "N", "NeurIPS 2024", "", "", "", "", day.date(), "", "UTC", "")
+    slot = Slot("s", day, None, False, "invited", "Invited Talk", "Caches", "Caches", "", ("ana-kim",), "")
+    schedule = Release("", history._EPOCH, workshop, (slot,), people=(Person("ana-kim", "Ana Kim"),))
+    home = HomePage(roles=(RoleEntry(PersonEntry("Ana Kim", ("MIT",)), "invited"),))
+    pages = Pages("neurips2024", schedule=schedule, home=home, home_front=("index.md", {"venue": "Hall A"}))
+    parsed = Parsed()
+    first = history._assembled("neurips2024", pages, parsed)
+    assert first is not None and first.workshop.venue == "Hall A"
+    pages.home_front = ("index.md", {"venue": "Hall B"})  # the same page objects
+    second = history._assembled("neurips2024", pages, parsed)
+    assert second is not None and second.workshop.venue == "Hall B"
+    pages.home_front = ("index.md", {"venue": "Hall A"})
+    assert history._assembled("neurips2024", pages, parsed) is first

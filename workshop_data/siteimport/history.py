@@ -1106,14 +1106,14 @@ def _accepted(papers: Sequence[Paper]) -> Callable[[str], bool]:
 def _assembled(edition: str, pages: Pages, parsed: Parsed) -> Release | None:
     """:func:`assemble` (no name, no publication time), once for the same pages: the parsed
     objects themselves, kept with the release in ``parsed`` (the second reading of the history
-    meets the very objects the first parsed, and assembles nothing again). With no schedule, the
-    release is the home page's front matter's (:meth:`Pages.unscheduled`), a dictionary made
-    anew at each reading of the page: it goes into the key by its ``repr`` (as
-    :func:`_assembled_again` compares it), the pages' records by their objects."""
+    meets the very objects the first parsed, and assembles nothing again). The home page's front
+    matter gives the release's facts with no schedule (:meth:`Pages.unscheduled`) and its venue
+    where the schedule has none (:meth:`Pages.home_venue`); a dictionary made anew at each
+    reading of the page, it goes into the key by its ``repr`` (as :func:`_assembled_again`
+    compares it), the pages' records by their objects: a version of ``index.md`` whose front
+    matter alone changed has the same records (its body is read once)."""
     inputs = (pages.timetable, pages.home, pages.listed, pages.index_papers, pages.schedule_speakers)
-    key = ("assembled", edition, *(str(id(x)) for x in inputs))
-    if pages.timetable is None:
-        key = (*key, repr(pages.home_front))
+    key = ("assembled", edition, *(str(id(x)) for x in inputs), repr(pages.home_front))
     found = parsed.results.get(key)
     if isinstance(found, tuple) and all(a is b for a, b in zip(found[0], inputs, strict=True)):
         return cast(Release | None, found[1])
