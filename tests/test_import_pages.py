@@ -519,6 +519,41 @@ def test_one_time_cell(cell: str, expected: tuple[str, str | None]) -> None:
     assert (f"{start:%H:%M}", f"{end:%H:%M}" if end else None) == expected
 
 
+def test_time_cells_read_again_after_the_same_start() -> None:
+    """A cell read quietly after a start is read the same after that start again (remembered); a
+    cell whose reading warned or corrected warns and corrects again, at its own row and file."""
+    from workshop_data.importer.times import _QUIET, Clocks
+
+    _QUIET.clear()
+    first = Clocks("a.md", [])
+    assert [first.resolve(c, n) for n, c in enumerate(["9:00 AM", "TBD", "9:30-10 AM", "2:00"], start=1)] == [
+        (dt.time(9), None),
+        (None, None),
+        (dt.time(9, 30), dt.time(10)),
+        (dt.time(14), None),
+    ]
+    assert first.warnings == ["a.md, row 4: time '2:00' has no AM/PM; read as 2:00 PM"]
+    assert (("9:30-10 AM", dt.time(9)) in _QUIET.results) and ("2:00", dt.time(9, 30)) not in _QUIET.results
+    again = Clocks("b.md", [])
+    assert [again.resolve(c, n) for n, c in enumerate(["9:00 AM", "2:00", "3:00 AM"], start=1)] == [
+        (dt.time(9), None),
+        (dt.time(14), None),
+        (dt.time(15), None),
+    ]
+    assert again.previous == dt.time(15)
+    assert again.warnings == [
+        "b.md, row 2: time '2:00' has no AM/PM; read as 2:00 PM",
+        "b.md, row 3: time '3:00 AM' comes before the row above (2:00 PM); read as 3:00 PM (the AM/PM looks mistyped)",
+    ]
+    assert again.flipped == {3: ("3:00 AM", dt.time(14))}
+    with pytest.raises(WorkshopDataError, match=r"c\.md, row 2: starts at 9:00 AM, the same time"):
+        third = Clocks("c.md", [])
+        third.resolve("9:00 AM", 1)
+        third.resolve("9:00 AM", 2)
+    with pytest.raises(WorkshopDataError, match=r"d\.md, row 1: starts at 9:30 AM, before the row above \(10:00 AM\)"):
+        Clocks("d.md", [], previous=dt.time(10)).resolve("9:30-10 AM", 1)
+
+
 FUZZ_TOKENS = (
     "Keynote", "Invited", "Speaker", "Panel", "Coffee Break", "Contributed Talks", "Q&amp;A", "Ada Lovelace", "MIT",
     "Title words", "TBD", "(10mn)", "Slides", ":", " ", "(", ")", ", ", " and ", " - ", "*", "\\", "&lt;x&gt;", "日本",

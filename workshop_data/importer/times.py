@@ -18,6 +18,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from .. import memo
 from ..errors import WorkshopDataError
 from .inline import collapse
 from .people import is_placeholder
@@ -106,6 +107,15 @@ def clock_text(t: dt.time) -> str:
     return f"{(t.hour - 1) % 12 + 1}:{t.minute:02d} {'PM' if t.hour >= 12 else 'AM'}"
 
 
+#: The start and end of a time cell read after a row that started at a time (None: no row
+#: above, or only placeholders), when reading it reported nothing (no warning, no meridiem
+#: corrected, no error): (the cell as printed, the start above) -> (start, end). That reading
+#: depends on these two values alone (the row and the file go only into messages), and a site's
+#: history prints the same rows version after version (3,097 cells read in an import of the
+#: workshop's site, each by a dozen calls in Python).
+_QUIET: memo.Memo[tuple[str, dt.time | None], tuple[dt.time | None, dt.time | None]] = memo.Memo(4096)
+
+
 @dataclass
 class Clocks:
     """Resolves the time cells of a page in row order, collecting warnings.
@@ -172,7 +182,23 @@ class Clocks:
 
     def resolve(self, printed: str, row: int) -> tuple[dt.time | None, dt.time | None]:
         """The start and end (None when not printed) of the time cell ``printed`` on ``row``;
-        both None for a placeholder (``TBD``)."""
+        both None for a placeholder (``TBD``). A cell read quietly before after the same start
+        is read as it was then (:data:`_QUIET`)."""
+        key = (printed, self.previous)
+        found = _QUIET.results.get(key)
+        if found is not None:
+            start, end = found[0]
+            if start is not None:
+                self.previous = start
+            return start, end
+        warned, flipped = len(self.warnings), len(self.flipped)
+        start, end = self._read(printed, row)
+        if len(self.warnings) == warned and len(self.flipped) == flipped:
+            _QUIET.keep(key, (start, end))
+        return start, end
+
+    def _read(self, printed: str, row: int) -> tuple[dt.time | None, dt.time | None]:
+        """:meth:`resolve`, reading the cell."""
         if is_placeholder(printed):
             return None, None
         try:
