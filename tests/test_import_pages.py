@@ -766,8 +766,38 @@ def test_records_found_held_are_remembered_by_value_and_a_refused_one_never() ->
             importer_release._check_cells([("p.md, row 1", "people", ada), ("p.md, row 2", "people", bad)])
     # a record built by hand with a list cannot be hashed: checked every time, not remembered
     listed = Person("cy", "Cy", affiliations=["MIT\u0007"])  # type: ignore[arg-type]
-    with pytest.raises(WorkshopDataError, match=r"^p.md, row 3, field 'affiliations': "):
-        importer_release._check_cells([("p.md, row 3", "people", listed)])
+    for _ in range(2):
+        with pytest.raises(WorkshopDataError, match=r"^p.md, row 3, field 'affiliations': "):
+            importer_release._check_cells([("p.md, row 3", "people", listed)])
+    assert ("people", id(listed)) not in importer_release._HELD_OBJECTS.results
+
+
+def test_records_found_held_are_found_again_by_identity_kept_alive() -> None:
+    """A record found held is found again as the same object, without hashing it, and kept (its
+    id taken by no other); an equal record of another object is found by value, and then by its
+    identity too; the resource is part of either key."""
+    from workshop_data.importer import release as importer_release
+    from workshop_data.model import Person
+
+    class Counted(Person):
+        hashed = 0
+
+        def __hash__(self) -> int:
+            Counted.hashed += 1
+            return super().__hash__()
+
+    importer_release._HELD.clear()
+    importer_release._HELD_OBJECTS.clear()
+    eve = Counted("eve", "Eve")
+    importer_release._check_cells([("p.md, row 1", "people", eve)])
+    assert importer_release._HELD_OBJECTS.results[("people", id(eve))][0] is eve
+    before = Counted.hashed
+    assert importer_release._held("people", eve) and Counted.hashed == before  # by identity, not hashed
+    assert not importer_release._held("slots", eve)  # another resource: not held
+    again = Counted("eve", "Eve")
+    assert importer_release._held("people", again) and Counted.hashed > before  # by value
+    after = Counted.hashed
+    assert importer_release._held("people", again) and Counted.hashed == after  # now by identity
 
 
 def test_a_page_text_is_split_and_parsed_once_for_its_parsers_and_for_an_equal_copy() -> None:

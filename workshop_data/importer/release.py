@@ -108,13 +108,24 @@ _Made = list[tuple[str, str, object]]
 #: makes equal rows). That one holds a page's entries (:mod:`workshop_data.siteimport.records`,
 #: nested, not rows of a resource) by identity, checked text by text before any row is made.
 _HELD: memo.Memo[tuple[str, object], bool] = memo.Memo(16384)
+#: The records found held, by their resource and identity, each kept here (so that no other
+#: object takes its id; frozen records, which cannot change): the rows are made once per value
+#: (:func:`workshop_data.memo.made`), so a build of a page read before makes the same objects,
+#: found here without hashing them (a record's ``__hash__`` is Python's, over every field).
+_HELD_OBJECTS: memo.Memo[tuple[str, int], object] = memo.Memo(16384)
 
 
 def _held(resource: str, record: object) -> bool:
+    found = _HELD_OBJECTS.results.get((resource, id(record)))
+    if found is not None and found[0] is record:
+        return True
     try:
-        return (resource, record) in _HELD.results
+        held = (resource, record) in _HELD.results
     except TypeError:
         return False
+    if held:
+        _HELD_OBJECTS.keep((resource, id(record)), record)
+    return held
 
 
 def _check_cells(made: _Made) -> None:
@@ -134,6 +145,7 @@ def _check_cells(made: _Made) -> None:
             _HELD.get((resource, record), lambda: True)
         except TypeError:
             continue
+        _HELD_OBJECTS.keep((resource, id(record)), record)
 
 
 def _check_exists(page: Page, row: Row, zone: str, *moments: dt.datetime | None) -> None:
@@ -248,7 +260,7 @@ class _Materials:
 def _add(people: _People, person: PersonText, where: str, made: _Made) -> str:
     """:meth:`_People.add`, the person's texts as ``where`` on the page has them kept to be checked."""
     pid = people.add(person)
-    made.append((where, "people", Person(pid, person.name, person.affiliations, person.anchor)))
+    made.append((where, "people", memo.made(Person, pid, person.name, person.affiliations, person.anchor)))
     return pid
 
 
