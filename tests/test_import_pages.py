@@ -886,3 +886,17 @@ def test_a_description_is_read_once_for_its_text_and_a_long_one_is_not_kept() ->
     assert parse_description("".join(list(text))) is first
     long = text + "," + " Vancouver" * 200_000
     assert parse_description(long).date == dt.date(2024, 12, 15) and long not in _DESCRIBED.results
+
+
+def test_a_link_read_once_per_href_and_read_the_same_again() -> None:
+    """A material's link is made absolute and a URI once per href (links.web_url, remembered: a
+    site's history links the same materials version after version); no web link stays none."""
+    from workshop_data.links import web_url
+
+    web_url.cache_clear()
+    for _ in range(2):
+        assert web_url("/assets/a b.pdf") == "https://mlforsystems.org/assets/a%20b.pdf"
+        assert web_url("https://example.org/x?q=é#top") == "https://example.org/x?q=%C3%A9#top"
+        assert web_url("#speakers") is None
+        assert web_url("mailto:a@example.org") is None
+    assert (web_url.cache_info().hits, web_url.cache_info().misses) == (4, 4)

@@ -125,6 +125,7 @@ def as_uri(url: str) -> str | None:
     return out if re.fullmatch(URL_PATTERN, out) else None
 
 
+@functools.lru_cache(maxsize=8192)  # a site's history links the same materials version after version
 def web_url(href: str) -> str | None:
     """The absolute URL of a link (a material, a paper's PDF, a speaker's photo or profile), as a
     URI (:func:`as_uri`), or None when it is no web link (an anchor on the page, ``file:``,
