@@ -900,3 +900,26 @@ def test_a_link_read_once_per_href_and_read_the_same_again() -> None:
         assert web_url("#speakers") is None
         assert web_url("mailto:a@example.org") is None
     assert (web_url.cache_info().hits, web_url.cache_info().misses) == (4, 4)
+
+
+def test_a_workshop_found_held_is_not_checked_again_and_a_refused_one_always(monkeypatch: pytest.MonkeyPatch) -> None:
+    from workshop_data.importer import workshop as importer_workshop
+
+    importer_workshop._HELD.clear()
+    checked: list[str] = []
+    real = importer_workshop.record_problem
+
+    def counted(resource: str, record: object) -> object:
+        checked.append(resource)
+        return real(resource, record)
+
+    monkeypatch.setattr(importer_workshop, "record_problem", counted)
+    front = {"site_description": "Workshop on ML for Systems at NeurIPS 2024, December 14, 2024, Vancouver"}
+    first = importer_workshop.workshop_of("a.md", dict(front), "", "neurips2024", "America/Vancouver")
+    again = importer_workshop.workshop_of("b.md", dict(front), "", "neurips2024", "America/Vancouver")
+    assert again == first and checked == ["workshop"]  # equal: found held, not checked again
+    bad = {**front, "venue": "Hall\u202e A"}
+    for path in ("c.md", "d.md"):
+        with pytest.raises(WorkshopDataError, match=rf"^{path}: front matter 'venue': "):
+            importer_workshop.workshop_of(path, dict(bad), "", "neurips2024", "America/Vancouver")
+    assert checked == ["workshop"] * 3

@@ -234,11 +234,21 @@ def workshop_of(
 _KEYS = {"page_title": "title", "edition": "workshop_name"}
 
 
+#: The workshops found held (:func:`_check_cells`), by value: a site's history builds and
+#: assembles the same edition's workshop from every version of its pages (237 schedule builds
+#: and their assemblies in an import of the workshop's site), each text checked again.
+_HELD: Memo[Workshop, bool] = Memo(1024)
+
+
 def _check_cells(path: str, front_matter: dict[str, Any], workshop: Workshop) -> None:
     """Each text of the workshop is one a release holds (:func:`~workshop_data.datapackage.record_problem`),
-    else a :class:`WorkshopDataError` naming the page and the front matter's key it came from."""
+    else a :class:`WorkshopDataError` naming the page and the front matter's key it came from. A
+    workshop found held is not checked again (a refused one is, each time)."""
+    if workshop in _HELD.results:
+        return
     problem = record_problem("workshop", workshop)
     if problem is None:
+        _HELD.keep(workshop, True)
         return
     f, why = problem
     key = _KEYS.get(f.name, f.name)
