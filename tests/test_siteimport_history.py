@@ -315,16 +315,24 @@ def test_a_schedule_pages_speaker_missing_from_the_home_page_gets_the_kind_of_th
     assert [s.kind for s in release.slots] == ["keynote", "invited", "other"]
 
 
-def test_an_assembly_of_pages_equal_to_the_editions_last_is_the_last_one() -> None:
-    # history._assembled: pages whose records are equal to the edition's last assembled ones
-    # (other objects: a page version that changed elsewhere) give the last release; a home page
-    # front matter that differs, even where Python finds its values equal (1 and True), does not.
+def _scheduled_pages(venue: object) -> Pages:
+    """NeurIPS 2024's pages with a one-slot schedule that gives no venue, Ana Kim invited on the
+    home page, whose front matter gives ``venue``."""
     day = dt.datetime(2024, 12, 14, 9)
     workshop = Workshop("neurips2024", "N", "NeurIPS 2024", "", "", "", "", day.date(), "", "UTC", "")
     slot = Slot("s", day, None, False, "invited", "Invited Talk", "Caches", "Caches", "", ("ana-kim",), "")
     schedule = Release("", history._EPOCH, workshop, (slot,), people=(Person("ana-kim", "Ana Kim"),))
     home = HomePage(roles=(RoleEntry(PersonEntry("Ana Kim", ("MIT",)), "invited"),))
-    pages = Pages("neurips2024", schedule=schedule, home=home, home_front=("index.md", {"venue": 1}))
+    return Pages("neurips2024", schedule=schedule, home=home, home_front=("index.md", {"venue": venue}))
+
+
+def test_an_assembly_of_pages_equal_to_the_editions_last_is_the_last_one() -> None:
+    # history._assembled: pages whose records are equal to the edition's last assembled ones
+    # (other objects: a page version that changed elsewhere) give the last release; a home page
+    # front matter that differs, even where Python finds its values equal (1 and True), does not.
+    pages = _scheduled_pages(1)
+    home, schedule = pages.home, pages.schedule
+    assert home is not None and schedule is not None
     parsed = Parsed()
     first = history._assembled("neurips2024", pages, parsed)
     assert first is not None and first.workshop.venue == "1"
@@ -363,12 +371,7 @@ def test_a_scheduled_assembly_follows_the_home_front_matter_alone() -> None:
     # history._assembled with a schedule: the home page's front matter gives the venue where the
     # schedule does not, and a version of index.md whose front matter alone changed has the same
     # parsed objects (its body read once: siteimport.home's memo); the new venue must show.
-    day = dt.datetime(2024, 12, 14, 9)
-    workshop = Workshop("neurips2024", "N", "NeurIPS 2024", "", "", "", "", day.date(), "", "UTC", "")
-    slot = Slot("s", day, None, False, "invited", "Invited Talk", "Caches", "Caches", "", ("ana-kim",), "")
-    schedule = Release("", history._EPOCH, workshop, (slot,), people=(Person("ana-kim", "Ana Kim"),))
-    home = HomePage(roles=(RoleEntry(PersonEntry("Ana Kim", ("MIT",)), "invited"),))
-    pages = Pages("neurips2024", schedule=schedule, home=home, home_front=("index.md", {"venue": "Hall A"}))
+    pages = _scheduled_pages("Hall A")
     parsed = Parsed()
     first = history._assembled("neurips2024", pages, parsed)
     assert first is not None and first.workshop.venue == "Hall A"
