@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from workshop_data.memo import Memo, Recent, made, replaced
+from workshop_data.memo import ByIdentity, Memo, Recent, made, replaced
 from workshop_data.model import Author
 
 
@@ -91,3 +91,25 @@ def test_recent_results_are_found_by_an_equal_key_the_oldest_going_first_and_err
         with pytest.raises(ValueError, match="broken"):
             recent.get("z", fail)
     assert [key for key, _ in recent.results] == ["c", page]
+
+
+def test_results_by_identity_are_found_for_the_same_object_only_and_errors_never_kept() -> None:
+    memo: ByIdentity[int] = ByIdentity(2)
+    calls: list[str] = []
+
+    def length(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    a, b = "x" * 1000, "".join(["x"] * 1000)  # equal texts, other objects
+    assert memo.get(a, lambda: length(a)) == 1000 and memo.get(a, lambda: length(a)) == 1000
+    assert memo.get(b, lambda: length(b)) == 1000 and len(calls) == 2  # an equal object is a miss
+
+    def fail() -> int:
+        raise ValueError("x")
+
+    c = "y"
+    with pytest.raises(ValueError):
+        memo.get(c, fail)
+    assert memo.get(c, lambda: length(c)) == 1 and len(calls) == 3
+    assert memo.get(a, lambda: length(a)) == 1000 and len(calls) == 4  # the oldest went (size 2)

@@ -117,3 +117,24 @@ class Recent(Generic[K, V]):
         if len(self.results) > self.size:
             del self.results[0]
         return value
+
+
+class ByIdentity(Generic[V]):
+    """The last ``size`` results by the identity of the object they were made from, each kept with
+    its object (so that no other object takes its id while it is here): for an object whose
+    value is costly to hash or compare (a page of some hundred kilobytes) and that the callers
+    share (the parsers of one page version read the same text object). An equal object of
+    another identity is a miss. Only results are remembered: what raises is computed, and
+    raises, again."""
+
+    def __init__(self, size: int) -> None:
+        self._memo: Memo[int, tuple[object, V]] = Memo(size)
+
+    def clear(self) -> None:
+        """Forget every result."""
+        self._memo.clear()
+
+    def get(self, key: object, make: Callable[[], V]) -> V:
+        """The result remembered for ``key`` itself, else ``make()``'s, remembered."""
+        kept, value = self._memo.get(id(key), lambda: (key, make()))
+        return value if kept is key else self._memo.keep(id(key), (key, make()))[1]

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import WorkshopDataError, shown
 from ..links import kind_of_url, link_kind
-from ..memo import Memo, Recent
+from ..memo import ByIdentity, Recent
 from .inline import blank, collapse
 
 #: Pages larger than this are refused (the family's pages are tens of kilobytes).
@@ -124,9 +124,8 @@ def load_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_loader())
 
 
-#: The last texts split (:func:`_split`), by identity: each kept with its parts, so that no other
-#: text takes its id while it is here.
-_SPLITS: Memo[int, tuple[str, str | None, str, int]] = Memo(8)
+#: The last texts split (:func:`_split`), by identity.
+_SPLITS: ByIdentity[tuple[str | None, str, int]] = ByIdentity(8)
 
 
 def _split(text: str) -> tuple[str | None, str, int]:
@@ -135,8 +134,7 @@ def _split(text: str) -> tuple[str | None, str, int]:
     version (its edition, front matter, speakers, schedule, papers) split the same text, and
     share its body, by which its document is found once (:func:`html_document`) without
     hashing or comparing a page of some hundred kilobytes."""
-    found = _SPLITS.get(id(text), lambda: (text, *_parts(text)))
-    return found[1:] if found[0] is text else _parts(text)
+    return _SPLITS.get(text, lambda: _parts(text))
 
 
 def _parts(text: str) -> tuple[str | None, str, int]:
@@ -227,12 +225,11 @@ def check_whole(parser: Any) -> None:
             raise CutShort(error.line, error.message)
 
 
-#: The last documents parsed, by the identity of their text (kept with the document, so that no
-#: other text takes its id while it is here): the parsers of a page version (its speakers, its
+#: The last documents parsed, by the identity of their text: the parsers of a page version (its speakers, its
 #: in-page schedule, its papers table) read the same body object (:func:`split_front_matter`).
 #: Keyed by value, each look-up hashed a fresh page and compared it whole (36 MB in an import of
 #: the workshop's site).
-_DOCUMENTS: Memo[int, tuple[str, Any]] = Memo(4)
+_DOCUMENTS: ByIdentity[Any] = ByIdentity(4)
 #: The last documents parsed, by their text compared with ``==`` (never hashed): a page whose
 #: front matter alone changed, or that moved to its folder, has a body equal to its last
 #: version's, another object (an import of the workshop's site parsed 333 documents, 291 of them
@@ -248,8 +245,7 @@ def html_document(html: str) -> Any:
     The text is given to libxml2 as UTF-8 bytes, the parser told so: a Python string goes
     through iconv (libxml2 reads it as UCS-4), which took a third of the parse of the site's
     pages; the document is the same. :class:`CutShort` for a document the parser read only in part."""
-    text, document = _DOCUMENTS.get(id(html), lambda: (html, _equal_document(html)))
-    return document if text is html else _equal_document(html)
+    return _DOCUMENTS.get(html, lambda: _equal_document(html))
 
 
 def _equal_document(html: str) -> Any:
