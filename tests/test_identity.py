@@ -323,3 +323,25 @@ def test_a_long_unchanged_schedule_is_matched_without_comparing_every_pair(monke
     for name in counted:
         monkeypatch.setattr(identity, name, counting(name))
     assert carry_ids(old, fresh_ids(old)) == old
+
+
+def test_a_record_renamed_again_the_same_way_is_the_copy_made_before() -> None:
+    # rename_ids remembers its copies by the record's identity and the new ids: the same
+    # record renamed the same way is the same copy; another record, or other ids, another one.
+    rel = shipped()
+    slot_ids = {s.slot_id: s.slot_id.upper() for s in rel.slots}
+    talk_ids = {t.talk_id: t.talk_id for t in rel.talks}
+    person_ids = {p.person_id: f"{p.person_id}-x" for p in rel.people}
+    first = identity.rename_ids(rel, slot_ids, talk_ids, person_ids)
+    again = identity.rename_ids(rel, slot_ids, talk_ids, person_ids)
+    assert all(a is b for a, b in zip(first.slots + first.people, again.slots + again.people, strict=True))
+    panel = slot(rel, "panel")
+    assert slot(first, "PANEL").speakers == ("jeff-dean-x", "natasha-jacques-x", "tim-kraska-x")
+    assert first.person("jeff-dean-x").name == rel.person("jeff-dean").name
+    other = dataclasses.replace(panel, title="Another panel")  # another record, the same ids
+    renamed = identity.rename_ids(dataclasses.replace(rel, slots=(other,), talks=()), slot_ids, talk_ids, person_ids)
+    assert renamed.slots[0].title == "Another panel"
+    assert renamed.slots[0].slot_id == "PANEL"
+    moved = identity.rename_ids(rel, {**slot_ids, "panel": "PANEL-2"}, talk_ids, person_ids)
+    assert slot(moved, "PANEL-2").speakers == slot(first, "PANEL").speakers
+    assert "PANEL" not in ids_of(moved)
