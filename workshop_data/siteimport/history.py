@@ -600,10 +600,11 @@ class EditionIds:
             _composed(carried_talks, talk_ids),
             _composed(carried_people, person_ids),
         )
-        out = dataclasses.replace(
-            out,
-            people=tuple(p if display(p.name) == p.name else replaced(p, name=display(p.name)) for p in out.people),
-        )
+        names = [p.name for p in out.people]
+        shown = list(map(display, names))
+        if shown != names:  # (most releases show every name as printed: kept as they are)
+            pairs = zip(out.people, shown, strict=True)
+            out = dataclasses.replace(out, people=tuple(p if s == p.name else replaced(p, name=s) for p, s in pairs))
         out = self._papers(previous, out)
         self.slots.update(s.slot_id for s in out.slots)
         self.talks.update(t.talk_id for t in out.talks)
@@ -642,6 +643,8 @@ class EditionIds:
                 final[p.paper_id] = fresh
                 used.add(fresh)
             self.titles.setdefault(title_key(p.title), final[p.paper_id])
+        if all(map(operator.eq, final, final.values())) and final.keys() >= set(map(_PAPER_ID, release.authors)):
+            return release  # no paper id moves (most releases): every record kept, as below
         return dataclasses.replace(
             release,
             papers=tuple(_with_paper_id(p, final[p.paper_id]) for p in release.papers),
@@ -650,6 +653,7 @@ class EditionIds:
 
 
 _PaperOrAuthor = TypeVar("_PaperOrAuthor", Paper, Author)
+_PAPER_ID = operator.attrgetter("paper_id")
 
 
 def _with_paper_id(record: _PaperOrAuthor, paper_id: str) -> _PaperOrAuthor:
