@@ -17,6 +17,7 @@ from workshop_data import identity
 from workshop_data.changes import compare
 from workshop_data.identity import carry_ids, match_people, normalise, similarity
 from workshop_data.model import Person, Release, Slot, Talk
+from workshop_data.siteimport import history
 
 
 def ids_of(release):  # type: ignore[no-untyped-def]
@@ -345,3 +346,46 @@ def test_a_record_renamed_again_the_same_way_is_the_copy_made_before() -> None:
     moved = identity.rename_ids(rel, {**slot_ids, "panel": "PANEL-2"}, talk_ids, person_ids)
     assert slot(moved, "PANEL-2").speakers == slot(first, "PANEL").speakers
     assert "PANEL" not in ids_of(moved)
+
+
+def _unread_changed(release: Release) -> Release:
+    """``release`` with what :func:`identity.carried_ids` never reads changed everywhere: each
+    slot's end and status, each text's MyST, each person's bio, photo and links."""
+    return dataclasses.replace(
+        release,
+        slots=tuple(
+            dataclasses.replace(s, end=None, status="changed", title_myst=f"*{s.title}*") for s in release.slots
+        ),
+        talks=tuple(dataclasses.replace(t, title_myst=f"**{t.title}**") for t in release.talks),
+        people=tuple(
+            dataclasses.replace(p, bio="Another bio.", photo_url="https://example.org/a.jpg", links=("https://x.org",))
+            for p in release.people
+        ),
+    )
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(releases())
+def test_a_schedule_changed_only_where_the_matching_does_not_read_is_taken_in_order(release: Release) -> None:
+    # history._unchanged takes a schedule's ids in order when it is the previous one in all
+    # that carried_ids reads (identity.MATCHED_*): the maps carried_ids would give.
+    old = history._on_schedule(release)
+    new = history._on_schedule(_unread_changed(fresh_ids(release)))
+    maps = history._unchanged(old, new)
+    assert maps is not None
+    assert maps == identity.carried_ids(old, new)
+    assert [maps[0][s.slot_id] for s in new.slots] == [s.slot_id for s in old.slots]
+    assert [maps[2][p.person_id] for p in new.people] == [p.person_id for p in old.people]
+
+
+def test_a_schedule_changed_where_the_matching_reads_is_matched_again() -> None:
+    old = history._on_schedule(shipped())
+    new = history._on_schedule(_unread_changed(fresh_ids(shipped())))
+    assert history._unchanged(old, new) is not None
+    relabelled = dataclasses.replace(new, slots=(dataclasses.replace(new.slots[0], label="Welcome"), *new.slots[1:]))
+    moved = dataclasses.replace(
+        new, people=(dataclasses.replace(new.people[0], affiliations=("MIT",)), *new.people[1:])
+    )
+    assert history._unchanged(old, relabelled) is None
+    assert history._unchanged(old, moved) is None
+    assert identity.carried_ids(old, relabelled)[0] == identity.carried_ids(old, new)[0]

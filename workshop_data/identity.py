@@ -39,6 +39,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import functools
+import operator
 import re
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
@@ -677,6 +678,15 @@ def match_slots(previous: Release, new: Release, talks: dict[str, str], overlap:
             matched[n_id] = o_id
             used.add(o_id)
     return matched
+
+
+#: What :func:`carried_ids` reads of each record besides its ids and references (a slot's
+#: speakers, a talk's slot): nothing else of them (a slot's end or status, a person's bio, photo
+#: or links, a text's MyST) changes how two releases are matched. Two schedules whose records,
+#: in order, are the same in these are matched as if they were the same but for their ids.
+MATCHED_SLOT = operator.attrgetter("start", "kind", "label", "title", "raw")
+MATCHED_TALK = operator.attrgetter("order", "title")
+MATCHED_PERSON = operator.attrgetter("name", "affiliations", "anchor")
 
 
 # -- rewriting ------------------------------------------------------------------------------

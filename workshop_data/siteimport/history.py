@@ -41,7 +41,18 @@ from .. import collector, ids
 from ..datapackage import check_case, in_schema, release_files, write_release
 from ..defaults import DESCRIPTOR
 from ..errors import WorkshopDataError, shown
-from ..identity import CLOSE, assign, carried_ids, jaccard, normalise, rename_ids, similarity
+from ..identity import (
+    CLOSE,
+    MATCHED_PERSON,
+    MATCHED_SLOT,
+    MATCHED_TALK,
+    assign,
+    carried_ids,
+    jaccard,
+    normalise,
+    rename_ids,
+    similarity,
+)
 from ..importer.page import Page, load_yaml, parse_page, split_front_matter
 from ..importer.people import name_key
 from ..importer.release import build_release
@@ -677,25 +688,27 @@ def _on_schedule(release: Release) -> Release:
     )
 
 
-#: A slot's fields that :func:`~workshop_data.identity.rename_ids` does not change (nor its id, nor its speakers).
-_SLOT_TEXT = operator.attrgetter("start", "end", "kind", "label", "title", "raw")
-
-
 def _unchanged(previous: Release, new: Release) -> tuple[dict[str, str], dict[str, str], dict[str, str]] | None:
-    """The renames that give ``new`` ``previous``'s ids (as :func:`_carry_maps`) when the two
-    schedules are the same but for their ids (the pages changed elsewhere: speakers' bios,
-    papers), found in linear time; else None."""
+    """The renames :func:`_carry_maps` gives ``new`` when its schedule is ``previous``'s in all
+    that :func:`~workshop_data.identity.carried_ids` reads (:data:`~workshop_data.identity.MATCHED_SLOT`,
+    ``MATCHED_TALK``, ``MATCHED_PERSON``) but for the ids: each record is then the previous one in
+    order (the pages changed elsewhere: papers, a speaker's bio or photo), found in linear time;
+    else None.
+
+    What the matching reads is compared first, in C: most schedules that changed fail there. Then
+    the ids: ``new`` renamed in order must have ``previous``'s, its references (speakers, a talk's
+    slot) renamed with them; a reference the rename could not follow (a speaker not among the
+    people, a talk's or material's slot or talk not in the schedule) gives None."""
     if (len(previous.slots), len(previous.talks), len(previous.people)) != (
         len(new.slots),
         len(new.talks),
         len(new.people),
     ):
         return None
-    # what a rename leaves as it is must be equal already: most schedules that changed fail here
     if (
-        list(map(_SLOT_TEXT, new.slots)) != list(map(_SLOT_TEXT, previous.slots))
-        or [t.title for t in new.talks] != [t.title for t in previous.talks]
-        or [p.name for p in new.people] != [p.name for p in previous.people]
+        list(map(MATCHED_SLOT, new.slots)) != list(map(MATCHED_SLOT, previous.slots))
+        or list(map(MATCHED_TALK, new.talks)) != list(map(MATCHED_TALK, previous.talks))
+        or list(map(MATCHED_PERSON, new.people)) != list(map(MATCHED_PERSON, previous.people))
     ):
         return None
     slot_ids = {a.slot_id: b.slot_id for a, b in zip(new.slots, previous.slots, strict=True)}
@@ -703,11 +716,22 @@ def _unchanged(previous: Release, new: Release) -> tuple[dict[str, str], dict[st
     person_ids = {a.person_id: b.person_id for a, b in zip(new.people, previous.people, strict=True)}
     if len(set(slot_ids.values())) < len(slot_ids) or len(set(person_ids.values())) < len(person_ids):
         return None
+    person = person_ids.__getitem__
     try:
-        renamed = rename_ids(new, slot_ids, talk_ids, person_ids)
-    except KeyError:  # a slot or talk names someone not among the people
+        same = (
+            [slot_ids[s.slot_id] for s in new.slots] == [s.slot_id for s in previous.slots]
+            and [tuple(map(person, s.speakers)) for s in new.slots] == [s.speakers for s in previous.slots]
+            and [(talk_ids[t.talk_id], slot_ids[t.slot_id]) for t in new.talks]
+            == [(t.talk_id, t.slot_id) for t in previous.talks]
+            and [tuple(map(person, t.speakers)) for t in new.talks] == [t.speakers for t in previous.talks]
+            and [person(p.person_id) for p in new.people] == [p.person_id for p in previous.people]
+        )
+        for m in new.materials:  # followed by a rename of the release too
+            slot_ids[m.slot_id]
+            if m.talk_id:
+                talk_ids[m.talk_id]
+    except KeyError:
         return None
-    same = (renamed.slots, renamed.talks, renamed.people) == (previous.slots, previous.talks, previous.people)
     return (slot_ids, talk_ids, person_ids) if same else None
 
 
