@@ -202,11 +202,34 @@ def test_a_line_read_before_is_the_same_row_and_record_and_a_changed_line_is_rea
 
 
 def test_a_line_of_fewer_cells_is_not_taken_for_a_line_read_before(release_copy: Path) -> None:
-    # a remembered line is keyed by its cells joined with NULs: a line of one cell less whose
-    # cell holds a NUL where the comma was joins alike, and is still refused for its cells
+    # a remembered line is keyed by its text: a line of one cell less whose cell holds a NUL
+    # where the comma was is another line, parsed, and refused for its cells
     wd.validate(release_copy)
     edit(release_copy, "people.csv", lambda t: t.replace("jeff-dean,Jeff Dean,", "jeff-dean\0Jeff Dean,", 1))
     fails(release_copy, "people.csv, row 1", "has 3 fields, the header has 4")
+
+
+def test_a_line_read_before_is_taken_for_a_record_only_where_a_record_starts(release_copy: Path) -> None:
+    # a remembered line is its record without being parsed again, at a record's start only: the
+    # same line inside a quoted cell that holds line breaks is that cell's text
+    before = wd.validate(release_copy)
+    header, first, second, *rest = (release_copy / "talks.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    assert '"' not in second  # the line, written as it is inside the quoted cell
+    title = "Don't\n" + second + "Transform the Code, Code the Transforms: Towards Precise Code Rewriting using LLMs"
+    edit(release_copy, "talks.csv", lambda t: t.replace(first, first.replace('"Don\'t ', '"Don\'t\n' + second, 1), 1))
+    after = wd.validate(release_copy)
+    assert len(after.talks) == len(before.talks)
+    assert after.talks[0].title == title and after.talks[0].title_myst == before.talks[0].title_myst
+    assert after.talks[1] is before.talks[1]  # the remembered line, where a record starts
+
+
+def test_lines_ended_otherwise_read_as_the_same_rows(release_copy: Path) -> None:
+    # a line is remembered with its line break: lines ended by a carriage return and a line feed
+    # are other lines, parsed, and give the same rows
+    before = wd.validate(release_copy)
+    edit(release_copy, "talks.csv", lambda t: t.replace("\n", "\r\n"))
+    after = wd.validate(release_copy)
+    assert after.talks == before.talks and after.talks[0] is not before.talks[0]
 
 
 def test_hash_mismatch(release_copy: Path) -> None:

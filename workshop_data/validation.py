@@ -468,13 +468,16 @@ class _Rows(list[Row]):
 _PARSED: Memo[tuple[bytes, int], _Rows] = Memo(256, budget=16 * 2**20)
 
 #: The typed rows of the lines read in this process (:data:`_Row`), by the declared fields'
-#: identity (the row keeps them), the file's header and the line's cells, NUL-separated in one
-#: text (a value: the line as the CSV reader splits it; a text, which the collector does not
-#: walk, and hashed in one pass). A file another one differs from by a few rows (an edition's
-#: next release: one talk moved, one person more) types only the rows it does not share; a line
-#: is remembered once it passed every check of a row (its cells' texts, its number of cells,
-#: each typed cell), which depend on those values alone, so none of its cells holds a NUL.
-_LINES: Memo[str, _Row] = Memo(32768, budget=32 * 2**20)
+#: identity (the row keeps them) and the file's header, in one text, and the line's text as the
+#: CSV reader is given it (its line break included): the line alone, read from the start of a
+#: record, is what the reader makes a record of (the same characters, the same cells: the
+#: reader's state at a record's start is always the same), so a line remembered is not parsed
+#: again. A file another one differs from by a few rows (an edition's next release: one talk
+#: moved, one person more) parses and types only the lines it does not share; a line is
+#: remembered once it passed every check of a row (its cells' texts, its number of cells, each
+#: typed cell), which depend on its cells alone. A record over several lines (a cell holding a
+#: line break) is parsed at every reading.
+_LINES: Memo[tuple[str, str], _Row] = Memo(32768, budget=32 * 2**20)
 
 
 def _once(rows: list[Row], key: Hashable, make: Callable[[], _Made]) -> _Made:
@@ -521,6 +524,28 @@ def _reader(path: Path, data: bytes) -> Iterator[list[str]]:
 def _csv_reader(text: str) -> Iterator[list[str]]:
     """A CSV reader of a file's text (:func:`_decoded`)."""
     return csv.reader(io.StringIO(text, newline=""), strict=True)
+
+
+class _Lines:
+    """The lines of a file's text, as a CSV reader of it is given them (split after each line
+    feed, carriage return or both, kept), handed to a reader from :attr:`at`, which the caller
+    may move past the lines of records it knows (:func:`_parse_rows`)."""
+
+    __slots__ = ("at", "lines")
+
+    def __init__(self, text: str) -> None:
+        self.lines = io.StringIO(text, newline="").readlines()
+        self.at = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        at = self.at
+        if at >= len(self.lines):
+            raise StopIteration
+        self.at = at + 1
+        return self.lines[at]
 
 
 def _decoded(path: Path, data: bytes) -> str:
@@ -590,8 +615,9 @@ def _cell_reader(f: Field) -> Callable[[str, Path, int], Any]:
 
 
 def _parse_rows(path: Path, data: bytes, fields: tuple[Field, ...]) -> Iterator[_Row]:
-    text = _decoded(path, data)
-    reader = _csv_reader(text)
+    source = _Lines(_decoded(path, data))
+    lines = source.lines
+    reader = csv.reader(source, strict=True)
     number = -1  # the data row being read (the header is row 0): a CSV error names it
     try:
         header = next(reader)
@@ -623,14 +649,22 @@ def _parse_rows(path: Path, data: bytes, fields: tuple[Field, ...]) -> Iterator[
         look = _holds_refused(data)
         measure = not look and len(data) > MAX_CELL_CHARS
         shared, new, head = _LINES.results, [], "\0".join((str(id(fields)), *header, ""))
-        for number, cells in enumerate(reader, start=1):
-            # the line's key (:data:`_LINES`): its cells joined by NULs, which no cell remembered
-            # holds (a control character); a line of as many cells joined alike is the same line
-            key = head + "\0".join(cells) if len(cells) == len(header) else ""
-            found = shared.get(key)
+        while source.at < len(lines):
+            # at a record's start: a line remembered (:data:`_LINES`) is that record, not parsed
+            line = lines[source.at]
+            found = shared.get((head, line))
             if found is not None:
+                source.at += 1
+                number += 1
                 yield found[0]
                 continue
+            start = source.at
+            cells = next(reader, None)  # (a line given is a record, or an error)
+            if cells is None:
+                break
+            number += 1
+            # the line's key, if the record was that line alone
+            key = (head, line) if source.at == start + 1 else None
             if len(cells) != len(header):
                 raise DataValidationError(
                     f"has {len(cells)} fields, the header has {len(header)} (truncated row?)",
@@ -647,7 +681,8 @@ def _parse_rows(path: Path, data: bytes, fields: tuple[Field, ...]) -> Iterator[
             for name, read in typed:
                 row[name] = read(row[name], path, number)
             typed_row: _Row = (row, fields, {})
-            new.append((key, typed_row))
+            if key is not None:
+                new.append((key, typed_row))
             yield typed_row
         # a row weighs some ten times its text (as the file's rows), its records as much again
         _LINES.keep_all(new, 22 * len(data) // max(number, 1) + 400)
