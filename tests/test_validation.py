@@ -1111,6 +1111,12 @@ def test_a_descriptor_parses_as_json_loads_parses_it_its_schemas_by_their_text_o
         "broken after": text.replace("\n      }\n    },", "\n      }\n    }", 1),
         "unindented": text.replace("\n      }\n    },", "\n}\n    },", 1),
         "a string's text": text.replace('"title": "', '"title": "\\"schema\\": {', 1),
+        # the placeholder's own text inside a schema met before, and after the last schema
+        "placeholder in a schema": text.replace('"description": "', '"description": "\\u00000', 1),
+        "placeholder at the end": text[: text.rindex("}")] + ', "x": "\\u00001"}',
+        # a schema met before, then more of the same object, and one cut short of its end
+        "more after a schema": text.replace("\n      }\n    },", "\n      }, \"x\": 1\n    },", 1),
+        "a schema cut short": text.replace("\n        ]\n      }\n    },", "\n        ]\n    },", 1),
     }
     for name, variant in variants.items():
         assert variant != text, name

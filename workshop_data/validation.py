@@ -720,6 +720,12 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any], dict[int, str]
 _SCHEMAS: Memo[str, dict[str, Any]] = Memo(128, budget=4 * 2**20)
 #: What precedes a resource's schema in a descriptor as the writer writes it (on its own line).
 _SCHEMA_KEY = '"schema": {'
+#: The texts of :data:`_SCHEMAS` by their indentation and first characters (the first field's
+#: name among them): a descriptor's schema met before is found by comparing its text with these
+#: (:func:`_schema_text`), not by searching for its end, cutting and hashing it again.
+_SCHEMA_STARTS: Memo[tuple[str, str], tuple[str, ...]] = Memo(128)
+#: How many of a schema's first characters :data:`_SCHEMA_STARTS` is keyed by.
+_SCHEMA_START = 96
 #: A schema parsed apart holds no deeper nesting than this (the writer's: four): its depth in a
 #: descriptor, three more, stays far within what ``json`` parses (:func:`_parsed_descriptor`).
 _SCHEMA_DEPTH = 16
@@ -738,6 +744,20 @@ def _depth(value: Any) -> int:
             for v in (item.values() if isinstance(item, dict) else item)
         ]
     return deepest - 1 if not level else deepest
+
+
+def _schema_text(text: str, value: int, indent: str) -> str | None:
+    """The text of the object that begins at ``value`` in ``text``, on a line of its own, up to
+    the first line of ``indent`` (spaces) and ``}`` (:func:`_parsed_descriptor`), or None. A text
+    met before (:data:`_SCHEMA_STARTS`) that ``text`` holds there is that text: it ends at such
+    a line, and holds none before (it was cut so), and its last line is all spaces and ``}``, so
+    no such line begins within it and ends past it."""
+    start = text[value : value + _SCHEMA_START]
+    for known in _SCHEMA_STARTS.results.get((indent, start), ((), 0))[0]:
+        if text.startswith(known, value):
+            return known
+    end = text.find("\n" + indent + "}", value)
+    return None if end < 0 else text[value : end + len(indent) + 2]
 
 
 def _parsed_descriptor(text: str) -> tuple[Any, dict[int, str]]:
@@ -763,37 +783,40 @@ def _parsed_descriptor(text: str) -> tuple[Any, dict[int, str]]:
     texts: list[str] = []
     values: list[dict[str, Any]] = []
     start = 0
-    at = text.find(_SCHEMA_KEY) if "\\u0000" not in text else -1
+    at = text.find(_SCHEMA_KEY)
     while at >= 0:
         value = at + len(_SCHEMA_KEY) - 1
         line = text.rfind("\n", 0, at) + 1
         indent = text[line:at]
-        end = (
-            text.find("\n" + indent + "}", value) if text.startswith("\n", value + 1) and not indent.strip(" ") else -1
+        schema = (
+            _schema_text(text, value, indent) if text.startswith("\n", value + 1) and not indent.strip(" ") else None
         )
-        if end < 0:
+        if schema is None:
             break
-        end += len(indent) + 2
-        schema = text[value:end]
         found = _SCHEMAS.results.get(schema)
-        if found is None:
+        if found is None and "\\u0000" not in schema:  # (a text remembered holds none)
             try:
                 parsed = json.loads(schema)
             except (ValueError, RecursionError):
                 parsed = None
             if isinstance(parsed, dict) and _depth(parsed) <= _SCHEMA_DEPTH:
                 _SCHEMAS.keep(schema, parsed, 2 * len(schema))
+                starts = (indent, schema[:_SCHEMA_START])
+                known = _SCHEMA_STARTS.results.get(starts, ((), 0))[0]
+                _SCHEMA_STARTS.keep(starts, (schema, *known[:7]))
                 found = (parsed, 0)
         if found is None:  # (the texts put aside do not overlap: each is parsed once, at most)
             break
         parts += (text[start:value], f'"\\u0000{len(texts)}"')
         texts.append(schema)
         values.append(found[0])
-        start = end
-        at = text.find(_SCHEMA_KEY, end)
-    if not texts:
-        return json.loads(text), {}
+        start = value + len(schema)
+        at = text.find(_SCHEMA_KEY, start)
     parts.append(text[start:])
+    # no text of the descriptor holds the placeholders' \u0000: neither a schema put aside, nor
+    # a text between (a \u0000 cannot begin in one and end in the next: a schema is { to })
+    if not texts or any("\\u0000" in part for part in parts[::2]):
+        return json.loads(text), {}
     try:
         descriptor = json.loads("".join(parts))
     except (ValueError, RecursionError):
