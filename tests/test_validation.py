@@ -213,10 +213,10 @@ def test_a_line_read_before_is_taken_for_a_record_only_where_a_record_starts(rel
     # a remembered line is its record without being parsed again, at a record's start only: the
     # same line inside a quoted cell that holds line breaks is that cell's text
     before = wd.validate(release_copy)
-    header, first, second, *rest = (release_copy / "talks.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    _, first, second, *_ = (release_copy / "talks.csv").read_text(encoding="utf-8").splitlines(keepends=True)
     assert '"' not in second  # the line, written as it is inside the quoted cell
     title = "Don't\n" + second + "Transform the Code, Code the Transforms: Towards Precise Code Rewriting using LLMs"
-    edit(release_copy, "talks.csv", lambda t: t.replace(first, first.replace('"Don\'t ', '"Don\'t\n' + second, 1), 1))
+    edit(release_copy, "talks.csv", lambda t: t.replace(first, first.replace("\"Don't ", "\"Don't\n" + second, 1), 1))
     after = wd.validate(release_copy)
     assert len(after.talks) == len(before.talks)
     assert after.talks[0].title == title and after.talks[0].title_myst == before.talks[0].title_myst
@@ -1115,7 +1115,7 @@ def test_a_descriptor_parses_as_json_loads_parses_it_its_schemas_by_their_text_o
         "placeholder in a schema": text.replace('"description": "', '"description": "\\u00000', 1),
         "placeholder at the end": text[: text.rindex("}")] + ', "x": "\\u00001"}',
         # a schema met before, then more of the same object, and one cut short of its end
-        "more after a schema": text.replace("\n      }\n    },", "\n      }, \"x\": 1\n    },", 1),
+        "more after a schema": text.replace("\n      }\n    },", '\n      }, "x": 1\n    },', 1),
         "a schema cut short": text.replace("\n        ]\n      }\n    },", "\n        ]\n    },", 1),
     }
     for name, variant in variants.items():
