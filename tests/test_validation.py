@@ -223,6 +223,20 @@ def test_a_line_read_before_is_taken_for_a_record_only_where_a_record_starts(rel
     assert after.talks[1] is before.talks[1]  # the remembered line, where a record starts
 
 
+def test_a_rows_keys_are_the_interned_names_of_its_columns(release_copy: Path) -> None:
+    # a record is made of a row by keyword: its keys, the interned names, are found by identity
+    import sys
+
+    from workshop_data import validation
+
+    path = release_copy / "slots.csv"
+    edit_row(release_copy, "slots.csv", 1, "title", "A title no row had")  # a line not read before
+    fields = validation.read_tables(release_copy)[3]["slots"]
+    rows = validation._rows(path, path.read_bytes(), fields)
+    assert list(rows[0]) == [f.name for f in fields if f.name in rows[0]] and rows[0]["title"] == "A title no row had"
+    assert all(key is sys.intern(key) for row in rows for key in row)
+
+
 def test_lines_ended_otherwise_read_as_the_same_rows(release_copy: Path) -> None:
     # a line is remembered with its line break: lines ended by a carriage return and a line feed
     # are other lines, parsed, and give the same rows
