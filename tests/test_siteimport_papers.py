@@ -529,3 +529,18 @@ def test_a_papers_page_of_the_same_body_and_csv_is_read_once_and_errors_name_eac
     for text, where in ((page, "accepted_papers.md: line 7"), (moved, "demo/accepted_papers.md: line 8")):
         with pytest.raises(WorkshopDataError, match=f"^{where}: the papers come from _data/demo/papers"):
             parse_papers(text, where.split(":")[0], None)
+
+
+def test_an_author_list_is_read_once_per_text_and_convention() -> None:
+    """A paper whose title or link changed prints the same authors: the list is read once (the same
+    records); under a page that marks equal contributions it is read for that page."""
+    first = parse_papers(PAGE.format(papers="<p><b>One</b>. Ann Lee and Bo Wu.</p>"), "p.md")[0]
+    linked = '<p><a href="/one.pdf"><b>One, Again</b></a>. Ann Lee and Bo Wu.</p>'
+    renamed = parse_papers(PAGE.format(papers=linked), "p.md")[0]
+    assert (renamed.title, renamed.authors) == ("One, Again", first.authors) and renamed.authors is first.authors
+    marked = '<p><b>One</b>. Ann Lee and Bo Wu.</p>\n<p><b>Two</b>. Cy Do<span class="equal_contribution">*</span>.</p>'
+    assert [(a.name, a.equal_contribution) for a in parse_papers(PAGE.format(papers=marked), "p.md")[0].authors] == [
+        ("Ann Lee", False),
+        ("Bo Wu", False),
+    ]
+    assert [a.equal_contribution for a in first.authors] == [None, None]

@@ -271,8 +271,18 @@ def _author_piece(element: Any) -> str:
     return str(element.text_content())
 
 
+#: Author lists read in this process, by their text (marks as ``_MARK``) and whether the page marks
+#: equal contributions: a paper whose title, link or abstract changed prints the same authors (an
+#: import of the workshop's site read 360 lists of 199 distinct ones).
+_AUTHORS: Memo[tuple[str, bool], tuple[AuthorEntry, ...]] = Memo(8192)
+
+
 def _authors(text: str, convention: bool) -> tuple[AuthorEntry, ...]:
     """Names in order from ``A, B, and C.`` / ``A and B`` / ``A; B, C``, marks read off."""
+    return _AUTHORS.get((text, convention), functools.partial(_read_authors, text, convention))
+
+
+def _read_authors(text: str, convention: bool) -> tuple[AuthorEntry, ...]:
     text = collapse(text.replace(_MARK + "*", _MARK))
     # A mark ends a name even where the comma after it was forgotten ("Wang* Yang* Lee, and Han").
     text = _MARK_THEN_NAME.sub(_MARK + ",", text)
