@@ -669,3 +669,21 @@ def test_the_same_body_under_another_front_matter_or_path_is_read_once_and_error
         parse_home(f"---\ntitle: A\n---\n{bad}", "index.md")
     with pytest.raises(WorkshopDataError, match=r"^demo2024/index.md: line 2: Speakers: a speaker block"):
         parse_home(bad, "demo2024/index.md")
+
+
+def test_a_committee_member_is_read_once_per_item_and_section_and_errors_name_each_item() -> None:
+    """A committee that gains a member is read again, its other members are taken as read (the
+    same records); the same item under another section is read for that section, and an item that
+    cannot be read is read again, its error naming its own number and line."""
+    ann = "<li><b>Ann Lee</b>, Acme</li>"
+    first = parse_home(f"<h2>Organizing Committee</h2>\n<ul>\n{ann}\n</ul>\n", "index.md").roles
+    grown = parse_home(f"<h2>Organizing Committee</h2>\n<ul>\n<li>Bo Park, Initech</li>\n{ann}\n</ul>\n", "index.md")
+    assert [r.person.name for r in grown.roles] == ["Bo Park", "Ann Lee"] and grown.roles[1] is first[0]
+    steering = parse_home(f"<h2>Steering Committee</h2>\n<ul>\n{ann}\n</ul>\n", "index.md").roles
+    assert (steering[0].role, steering[0].group) == ("steering", "Steering Committee")
+    assert steering[0].person == first[0].person
+    bad = "<li>see the list on our blog</li>"
+    with pytest.raises(WorkshopDataError, match=r"^index.md: line 3: Program Committee: item 1: cannot read"):
+        parse_home(f"<h2>Program Committee</h2>\n<ul>\n{bad}\n</ul>", "index.md")
+    with pytest.raises(WorkshopDataError, match=r"^index.md: line 5: Program Committee: item 2: cannot read"):
+        parse_home(f"<h2>Program Committee</h2>\n<ul>\n{ann}\n\n{bad}\n</ul>", "index.md")

@@ -394,10 +394,20 @@ def _bare_speaker(reader: _Reader, h3: Any, bios: list[Any]) -> RoleEntry | None
     return RoleEntry(person=person, role=role_of_label("", reader.group), group=reader.group)
 
 
+#: Committee members read in this process, by their list item's HTML and the section they are
+#: in: a committee that gains or loses a member is read again, its other members are not (an
+#: import of the workshop's site read 327 items of 157 distinct ones). A member's reading depends
+#: on the item alone (its number and line go only into errors, which are not remembered).
+_MEMBERS: Memo[tuple[bytes, str], RoleEntry | None] = Memo(4096)
+
+
 def _committee(reader: _Reader, ul: Any) -> tuple[RoleEntry, ...]:
     reader.check_conflict(ul)
     items = [c for c in ul if isinstance(c.tag, str) and c.tag == "li"]
-    members = (_member(reader, li, number) for number, li in enumerate(items, 1))
+    members = (
+        _MEMBERS.get((_html(li), reader.group), functools.partial(_member, reader, li, number))
+        for number, li in enumerate(items, 1)
+    )
     return tuple(m for m in members if m is not None)
 
 
