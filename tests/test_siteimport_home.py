@@ -687,3 +687,22 @@ def test_a_committee_member_is_read_once_per_item_and_section_and_errors_name_ea
         parse_home(f"<h2>Program Committee</h2>\n<ul>\n{bad}\n</ul>", "index.md")
     with pytest.raises(WorkshopDataError, match=r"^index.md: line 5: Program Committee: item 2: cannot read"):
         parse_home(f"<h2>Program Committee</h2>\n<ul>\n{ann}\n\n{bad}\n</ul>", "index.md")
+
+
+def test_what_a_speaker_block_holds_is_not_read_as_the_page_s() -> None:
+    """A list or heading inside a ``div`` whose class has the word ``speaker-bio`` (split at any
+    white space) is the block's, not a committee or section of the page; a ``div`` is a block when
+    its class has the word split at XML's white space, as the class searches split it."""
+    page = (
+        "<h2>Organizing Committee</h2>\n<ul><li><b>Ann Lee</b>, Acme</li></ul>\n"
+        '<div class="wide speaker-bio"><div><ul><li><b>Bo Park</b>, Initech</li></ul>'
+        "<h3>Cy Dee</h3><p>Cy studies things.</p></div></div>\n"
+        '<div class="x\u00a0speaker-bio"><ul><li><b>Di Eng</b>, Globex</li></ul></div>\n'
+        '<div class="speaker-bio\tnarrow"><h3>Ed Fox</h3><p>Ed builds things.</p></div>\n'
+    )
+    roles = parse_home(page, "index.md").roles
+    assert [(r.person.name, r.role, r.group) for r in roles] == [
+        ("Ann Lee", "organizer", "Organizing Committee"),
+        ("Cy Dee", "invited", "Organizing Committee"),
+        ("Ed Fox", "invited", "Organizing Committee"),
+    ]

@@ -379,7 +379,13 @@ def with_class(root: Any, word: str, tag: str = "*") -> list[Any]:
     """The ``tag`` elements (any, by default) of ``root``'s document whose ``class`` has the word
     ``word``, in document order: what ``//tag[contains(concat(' ', normalize-space(@class), ' '),
     ' word ')]`` finds (the words split at XML's white space, as ``normalize-space`` does)."""
-    return [value.getparent() for value in class_values(root, tag) if word in value and word in _XML_SPACE.split(value)]
+    return [value.getparent() for value in class_values(root, tag) if has_class(value, word)]
+
+
+def has_class(value: str | None, word: str) -> bool:
+    """Whether a ``class`` attribute's ``value`` (None: none) has the word ``word``, as
+    :func:`with_class` splits it."""
+    return value is not None and word in value and word in _XML_SPACE.split(value)
 
 
 #: A parenthesised note ending a heading: ``Farinaz Koushanfar (UCSD)``'s affiliation.

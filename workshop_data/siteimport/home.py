@@ -47,7 +47,14 @@ from typing import Any
 from ..errors import WorkshopDataError
 from ..importer.inline import LineStart, blank, collapse
 from ..importer.kinds import ROLE_WORDS
-from ..importer.page import CutShort, contact_email, html_document, split_front_matter, with_class
+from ..importer.page import (
+    CutShort,
+    contact_email,
+    has_class,
+    html_document,
+    split_front_matter,
+    with_class,
+)
 from ..importer.people import is_name, is_placeholder, name_and_affiliations, name_key, split_affiliations
 from ..links import web_url
 from ..memo import Memo, Recent
@@ -66,6 +73,7 @@ _DASH = re.compile(r"^[-–—:]\s*")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: What a page is walked by, in document order: these elements, and the speaker blocks.
 _UNITS = ("h2", "h3", "div", "ul", "table")
+_UNITS_IN_BLOCKS = tuple(tag for tag in _UNITS if tag != "div")
 
 
 def role_of_label(label: str, group: str = "") -> str:
@@ -164,10 +172,6 @@ def _links(el: Any) -> tuple[str, ...]:
     """The web links in ``el`` (:func:`~workshop_data.links.web_url`: no anchor, address or script)."""
     urls = (web_url(a.get("href", "")) for a in el.iter("a"))
     return tuple(url for url in urls if url is not None)
-
-
-def _inside(el: Any, css_class: str) -> bool:
-    return any(css_class in (a.get("class") or "").split() for a in el.iterancestors("div"))
 
 
 def _photo(bio: Any) -> str:
@@ -364,15 +368,30 @@ def _bios(root: Any) -> list[Any]:
     return with_class(root, "speaker-bio", "div")
 
 
-def _units(root: Any, bios: list[Any]) -> Iterator[Any]:
+def _is_bio(el: Any) -> bool:
+    """Whether ``el`` is a speaker block, as :func:`_bios` finds them."""
+    return el.tag == "div" and has_class(el.get("class"), "speaker-bio")
+
+
+def _units(root: Any) -> Iterator[Any]:
     """The elements the page is read by, in document order, none inside a speaker block:
-    headings, lists, tables and the speaker blocks ``bios`` (:func:`_bios`)."""
-    blocks = set(bios)
+    headings, lists, tables and the speaker blocks (:func:`_bios`).
+
+    One pass: a unit is inside a block when a ``div`` above it has the word ``speaker-bio`` in
+    its class split at any white space (a block's ancestors come before it in document order, so
+    the units inside each such ``div`` are known when they are met), not by walking each unit's
+    ancestors; a ``div`` is a block when its class has the word split at XML's white space."""
+    inside: set[Any] = set()
     for el in root.iter(*_UNITS):
         if el.tag == "div":
-            if el in blocks:
+            value = el.get("class")
+            if value is None or "speaker-bio" not in value:
+                continue
+            if "speaker-bio" in value.split():
+                inside.update(el.iter(*_UNITS_IN_BLOCKS))
+            if has_class(value, "speaker-bio"):
                 yield el
-        elif not _inside(el, "speaker-bio"):
+        elif el not in inside:
             yield el
 
 
@@ -383,10 +402,10 @@ def _section(heading_text: str) -> str:
     return "speakers" if _SPEAKERS.search(heading_text) else ""
 
 
-def _bare_speaker(reader: _Reader, h3: Any, bios: list[Any]) -> RoleEntry | None:
+def _bare_speaker(reader: _Reader, h3: Any) -> RoleEntry | None:
     """A speaker printed as a bare ``### Name`` (2018's Markdown), or None when a block follows it."""
     following = h3.getnext()
-    if following is not None and following in bios:
+    if following is not None and _is_bio(following):
         return None  # the name of the speaker block that follows (2018's Markdown + HTML)
     if not is_name(_text(h3)):
         raise reader.fail(h3, f"cannot read a speaker's name in {_text(h3)!r}")
@@ -417,10 +436,9 @@ def _walk(reader: _Reader, root: Any) -> list[tuple[int, str, Any]]:
     Returns the tables met on the way (position in the roles, section heading, table), whose
     speakers are read once every speaker block is known.
     """
-    bios = _bios(root)
     tables: list[tuple[int, str, Any]] = []
     section, h2 = "", None
-    for el in _units(root, bios):
+    for el in _units(root):
         if el.tag == "h2":
             reader.group, h2 = _text(el), el
             section = _section(reader.group)
@@ -430,7 +448,7 @@ def _walk(reader: _Reader, root: Any) -> list[tuple[int, str, Any]]:
             key = ("speaker", _html(el), _html(heading) if heading is not None else b"", reader.group)
             reader.roles.extend(_READ.get(key, functools.partial(_speaker, reader, el, heading)))
         elif el.tag == "h3" and section == "speakers" and h2 is not None and el.getparent() is h2.getparent():
-            role = _bare_speaker(reader, el, bios)
+            role = _bare_speaker(reader, el)
             reader.roles.extend([role] if role is not None else [])
         elif el.tag == "ul" and section == "committee":
             key = ("committee", _html(el), b"", reader.group)
