@@ -866,6 +866,27 @@ def test_elements_with_a_class_word_are_those_the_normalize_space_xpath_finds() 
     assert [v.getparent().get("id") for v in class_values(root, "div")] == ["a", "c", "d", "e", "f"]
 
 
+def test_an_elements_text_is_what_lxml_html_text_content_gives() -> None:
+    """:func:`~workshop_data.importer.page.text_content` is ``text_content()`` (XPath's
+    ``string()``) of every element, as a plain string: nested elements' text and tails in, the
+    element's own tail, comments and processing instructions out, entities and other scripts read,
+    a script's and an empty element's text."""
+    from workshop_data.importer.page import html_document, text_content
+
+    body = (
+        "<div id='a'>One <b>two<!-- not this --> <i>three</i></b>&amp; f\u00fcnf&nbsp;six<?pi x?>"
+        "<br/>\u6f22\u5b57 \U0001f600<span></span></div> tail<p>\n  spaced\t text </p>"
+        "<script>var x = '<b>';</script><ul><li>A<li>B</ul><table><tr><td>1</td><td>2</td></tr></table>"
+    )
+    root = html_document(body)
+    elements = [element for element in root.iter() if isinstance(element.tag, str)]  # not comments
+    assert len(elements) > 15
+    for element in elements:
+        found = text_content(element)
+        assert found == element.text_content() and type(found) is str
+    assert text_content(root.get_element_by_id("a")) == "One two three& f\u00fcnf\u00a0six\u6f22\u5b57 \U0001f600"
+
+
 def test_a_nul_in_a_page_is_dropped_before_it_is_parsed() -> None:
     """libxml2 stops at a NUL: the page's NULs are dropped (from its UTF-8 bytes, where a zero
     byte is NUL and nothing else), and the text around them, other scripts' included, is read."""

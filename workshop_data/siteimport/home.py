@@ -53,6 +53,7 @@ from ..importer.page import (
     has_class,
     html_document,
     split_front_matter,
+    text_content,
     with_class,
 )
 from ..importer.people import is_name, is_placeholder, name_and_affiliations, name_key, split_affiliations
@@ -117,7 +118,7 @@ class _Reader:
         return WorkshopDataError(f"{self.where(el, lines_in)}: {message}")
 
     def check_conflict(self, el: Any) -> None:
-        text = el.text_content()
+        text = text_content(el)
         match = _CONFLICT.search(text)
         if match:
             marker = match.group().strip()
@@ -155,7 +156,7 @@ def _document(path: str, html: str, offset: int) -> Any:
 
 
 def _text(el: Any) -> str:
-    return collapse(el.text_content())
+    return collapse(text_content(el))
 
 
 def _text_without_links(el: Any) -> str:
@@ -333,7 +334,7 @@ def _tail_text(el: Any, *, links: bool = False) -> str:
     parts = [el.tail or ""]
     for sibling in el.itersiblings():
         if isinstance(sibling.tag, str) and links:
-            parts.append(sibling.text_content())
+            parts.append(text_content(sibling))
         elif isinstance(sibling.tag, str) and sibling.tag.lower() != "a":
             parts.append(_text_without_links(sibling))
         parts.append(sibling.tail or "")

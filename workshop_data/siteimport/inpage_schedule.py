@@ -48,6 +48,7 @@ from ..importer.page import (
     parse_html,
     schedule_table,
     split_front_matter,
+    text_content,
 )
 from ..importer.release import Imported, build_release
 from ..importer.sections import read_section
@@ -85,7 +86,7 @@ def _row_cells(tr: Any) -> list[Any]:
 
 def _shown_time(where: str, cell: Any, zone: str, day: dt.date | None, warnings: list[str]) -> str:
     """The time a reader saw in a time cell: the ``data-value-start`` moment in ``zone``, else the text."""
-    printed = collapse(cell.text_content())
+    printed = collapse(text_content(cell))
     value = cell.get("data-value-start")
     if value is None:
         return printed
@@ -125,7 +126,7 @@ def _overview_rows(
     number = 0
     for tr in table.xpath("./tr | ./tbody/tr"):
         cells = _row_cells(tr)
-        if not any(collapse(c.text_content()) for c in cells) or all(c.tag.lower() == "th" for c in cells):
+        if not any(collapse(text_content(c)) for c in cells) or all(c.tag.lower() == "th" for c in cells):
             continue
         number += 1
         line = (tr.sourceline or 0) + offset - 1
@@ -133,7 +134,7 @@ def _overview_rows(
         if len(cells) < 2:
             if rows:
                 raise WorkshopDataError(
-                    f"{where}: {collapse(cells[0].text_content())!r} starts another run of the program after "
+                    f"{where}: {collapse(text_content(cells[0]))!r} starts another run of the program after "
                     f"{len(rows)} rows; repeated runs of the day are not supported"
                 )
             continue  # a heading over the only run ("Run 1")
@@ -182,18 +183,18 @@ def _event(tr: Any, where: str) -> _Event | None:
     list, not a schedule row); ``where`` names it in errors."""
     cells = [c for c in _row_cells(tr) if c.tag.lower() == "td"]
     date = tr.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' workshopevent-date ')]")
-    when = collapse(date[0].text_content()) if date else ""
+    when = collapse(text_content(date[0])) if date else ""
     if when in ("", "-"):
         return None
     if len(cells) < 3:
         raise WorkshopDataError(f"{where}: {len(cells)} cells, expected time, event and people")
     start, end = _event_time(where, when)
     strong = cells[1].xpath(".//strong")
-    title = collapse(strong[0].text_content()) if strong else ""
+    title = collapse(text_content(strong[0])) if strong else ""
     if not title:
         raise WorkshopDataError(f"{where}: the event has no title (<strong>)")
-    kind = " ".join(collapse(s.text_content()).strip("() ") for s in cells[1].xpath("./small"))
-    people = " ".join(collapse(i.text_content()) for i in cells[2].xpath(".//i"))
+    kind = " ".join(collapse(text_content(s)).strip("() ") for s in cells[1].xpath("./small"))
+    people = " ".join(collapse(text_content(i)) for i in cells[2].xpath(".//i"))
     names = tuple(n for n in _PEOPLE_SEPARATOR.split(people) if n)
     return start, end, title, kind, names, _material_links(cells[1])
 
@@ -205,7 +206,7 @@ def _material_links(cell: Any) -> tuple[tuple[str, str], ...]:
     forum is the paper)."""
     found: dict[str, str] = {}
     for a in cell.iter("a"):
-        href, kind = (a.get("href") or "").strip(), link_kind(a.text_content())
+        href, kind = (a.get("href") or "").strip(), link_kind(text_content(a))
         if href and not href.startswith("#") and kind is not None and found.get(href, "other") == "other":
             found[href] = kind
     return tuple((kind if kind != "other" else kind_of_url(href), href) for href, kind in found.items())

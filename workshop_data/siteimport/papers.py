@@ -34,7 +34,16 @@ from typing import Any
 
 from ..errors import WorkshopDataError
 from ..importer.inline import LineStart, collapse
-from ..importer.page import CutShort, check_whole, class_values, html_parser, parse_html, split_front_matter, with_class
+from ..importer.page import (
+    CutShort,
+    check_whole,
+    class_values,
+    html_parser,
+    parse_html,
+    split_front_matter,
+    text_content,
+    with_class,
+)
 from ..links import web_url
 from ..memo import Memo, Recent
 from .records import AuthorEntry, PaperEntry
@@ -171,7 +180,7 @@ def _marks_equal_contribution(root: Any) -> bool:
     if with_class(root, "equal_contribution"):
         return True
     footnotes = (value.getparent() for value in class_values(root) if value == "footnote")  # //*[@class='footnote']
-    return any("equal contribution" in collapse(f.text_content()).lower() for f in footnotes)
+    return any("equal contribution" in collapse(text_content(f)).lower() for f in footnotes)
 
 
 def _units(container: Any) -> Iterator[Any]:
@@ -182,7 +191,7 @@ def _units(container: Any) -> Iterator[Any]:
             continue
         if element.tag == "p" and element.find(".//details") is not None:
             continue  # a paragraph around a <details>: the details is the paper
-        if not collapse(element.text_content()):
+        if not collapse(text_content(element)):
             continue
         taken.add(element)
         yield element
@@ -195,8 +204,8 @@ def _paper(unit: Any, where: str, convention: bool) -> PaperEntry | None:
         raise WorkshopDataError(f"{where}: a <details> without a <summary> holding the title")
     title_element = next(head.iter("b", "strong"), None)
     if title_element is None:
-        raise WorkshopDataError(f"{where}: a paragraph without a bold title: {collapse(unit.text_content())[:60]!r}")
-    title = collapse(title_element.text_content())
+        raise WorkshopDataError(f"{where}: a paragraph without a bold title: {collapse(text_content(unit))[:60]!r}")
+    title = collapse(text_content(title_element))
     link = _enclosing_link(title_element, head)
     authors_text, award = _after_title(link if link is not None else title_element, head, where)
     authors = _authors(authors_text, convention)
@@ -241,10 +250,10 @@ def _after_title(start: Any, head: Any, where: str) -> tuple[str, str]:
             elif piece.tag == "br":
                 after_break = True
             elif piece.tag in ("b", "strong"):
-                award.append(collapse(piece.text_content()))
+                award.append(collapse(text_content(piece)))
             elif after_break:
                 raise WorkshopDataError(
-                    f"{where}: text after the authors that is not an award: {collapse(piece.text_content())!r}"
+                    f"{where}: text after the authors that is not an award: {collapse(text_content(piece))!r}"
                 )
             else:
                 authors.append(_author_piece(piece))
@@ -263,12 +272,12 @@ def _following(node: Any) -> Iterator[Any]:
 
 def _author_piece(element: Any) -> str:
     """An element among the authors as text: a mark, a linked name, or nothing for ``(slides)``."""
-    text = collapse(element.text_content())
+    text = collapse(text_content(element))
     if _has_class(element, "equal_contribution") or (element.tag == "sup" and text == "*"):
         return _MARK
     if element.tag == "a" and text.startswith("(") and text.endswith(")"):
         return ""  # "(slides)": a link to something that is not the paper
-    return str(element.text_content())
+    return str(text_content(element))
 
 
 #: Author lists read in this process, by their text (marks as ``_MARK``) and whether the page marks
@@ -307,7 +316,7 @@ def _abstract(unit: Any, head: Any) -> tuple[str, str | None]:
     for a in unit.iter("a"):
         if head in a.iterancestors():
             continue
-        if _PDF_LINK_TEXT.match(collapse(a.text_content())):
+        if _PDF_LINK_TEXT.match(collapse(text_content(a))):
             skip.add(a)
             href = href or a.get("href")
     return collapse(_text_without(unit, skip)), href
@@ -442,15 +451,15 @@ _INDEX_PAPERS: Recent[str, tuple[PaperEntry, ...]] = Recent(8)
 
 
 def _index_paper(tr: Any, where: str) -> PaperEntry:
-    title = collapse(next((s.text_content() for s in tr.iter("strong")), ""))
+    title = collapse(next((text_content(s) for s in tr.iter("strong")), ""))
     if not title:
         raise WorkshopDataError(f"{where}: a paper row without a title in <strong>")
-    names = [text for text in (collapse(i.text_content()) for i in tr.iter("i") if not i.get("class")) if text]
+    names = [text for text in (collapse(text_content(i)) for i in tr.iter("i") if not i.get("class")) if text]
     if not names:
         raise WorkshopDataError(f"{where}: the paper {title!r} has no authors in <i>")
     authors = tuple(AuthorEntry(name=collapse(n)) for n in names[-1].split("·") if collapse(n))
-    small = next((collapse(s.text_content()) for s in tr.iter("small")), "")
-    abstract = " ".join(collapse(p.text_content()) for p in tr.xpath(".//div[contains(@class, 'card-body')]/p"))
+    small = next((collapse(text_content(s)) for s in tr.iter("small")), "")
+    abstract = " ".join(collapse(text_content(p)) for p in tr.xpath(".//div[contains(@class, 'card-body')]/p"))
     link = next(
         (a.get("href") for a in tr.iter("a") if (a.get("href") or "").startswith(("http://", "https://"))), None
     )
