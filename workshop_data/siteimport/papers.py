@@ -185,15 +185,15 @@ def _marks_equal_contribution(root: Any) -> bool:
 
 def _units(container: Any) -> Iterator[Any]:
     """Each paper's element, in order: a ``<details>`` (summary + abstract) or a ``<p>``."""
-    taken: set[Any] = set()
+    inside: set[Any] = set()  # the elements inside a paper's, which come after it in document order
     for element in container.iter("p", "details"):
-        if any(ancestor in taken for ancestor in element.iterancestors()):
+        if element in inside:
             continue
-        if element.tag == "p" and element.find(".//details") is not None:
+        if element.tag == "p" and next(element.iter("details"), None) is not None:
             continue  # a paragraph around a <details>: the details is the paper
         if not collapse(text_content(element)):
             continue
-        taken.add(element)
+        inside.update(element.iter("p", "details"))
         yield element
 
 
