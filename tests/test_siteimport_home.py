@@ -706,3 +706,30 @@ def test_what_a_speaker_block_holds_is_not_read_as_the_page_s() -> None:
         ("Cy Dee", "invited", "Organizing Committee"),
         ("Ed Fox", "invited", "Organizing Committee"),
     ]
+
+
+def test_a_speaker_blocks_section_is_the_heading_xpath_finds_before_it() -> None:
+    """Each speaker block's section heading is what ``preceding::h2[1]`` finds: none before the
+    first heading, the last heading before the block, not a heading around the block, a heading
+    inside an earlier block."""
+    from workshop_data.importer.page import html_document, with_class
+    from workshop_data.siteimport.home import _bios_in_sections
+
+    root = html_document(
+        '<div class="speaker-bio" id="a"><h3>A</h3></div><h2>One</h2><h2>Two</h2>'
+        '<div class="speaker-bio" id="b"><h2>Inside</h2><p>x</p></div>'
+        '<div class="speaker-bio" id="c"><h3>C</h3></div>'
+        '<h2>Around <div class="speaker-bio" id="d"><h3>D</h3></div></h2><p>y</p>'
+        '<div><div class="speaker-bio x" id="e"></div></div><h2>Last</h2>'
+    )
+    found = _bios_in_sections(root)
+    assert [bio for bio, _ in found] == with_class(root, "speaker-bio", "div")
+    for bio, heading in found:
+        assert ([heading] if heading is not None else []) == bio.xpath("preceding::h2[1]")
+    assert [(bio.get("id"), heading.text if heading is not None else None) for bio, heading in found] == [
+        ("a", None),
+        ("b", "Two"),
+        ("c", "Inside"),
+        ("d", "Inside"),
+        ("e", "Around "),
+    ]

@@ -54,7 +54,6 @@ from ..importer.page import (
     html_document,
     split_front_matter,
     text_content,
-    with_class,
 )
 from ..importer.people import is_name, is_placeholder, name_and_affiliations, name_key, split_affiliations
 from ..links import web_url
@@ -364,19 +363,31 @@ def _schedule_speakers(reader: _Reader, table: Any, named: set[str]) -> Iterator
         )
 
 
-def _bios(root: Any) -> list[Any]:
-    """The speaker blocks (``<div class="speaker-bio">``) of ``root``'s document, in order."""
-    return with_class(root, "speaker-bio", "div")
+def _bios_in_sections(root: Any) -> list[tuple[Any, Any | None]]:
+    """The speaker blocks of ``root``'s document (:func:`_is_bio`), in order, each with the heading
+    of its section: the last ``<h2>`` before it that is not around it, XPath's ``preceding::h2[1]``,
+    found in one pass over the headings and divs (an element met before a block in document order
+    is around it or before it) rather than by a search of all that comes before each block."""
+    found: list[tuple[Any, Any | None]] = []
+    headings: list[Any] = []
+    for el in root.iter("h2", "div"):
+        if el.tag == "h2":
+            headings.append(el)
+        elif _is_bio(el):
+            around = set(el.iterancestors("h2")) if headings else set()
+            found.append((el, next((h for h in reversed(headings) if h not in around), None)))
+    return found
 
 
 def _is_bio(el: Any) -> bool:
-    """Whether ``el`` is a speaker block, as :func:`_bios` finds them."""
+    """Whether ``el`` is a speaker block (``<div class="speaker-bio">``), as
+    :func:`~workshop_data.importer.page.with_class` finds them."""
     return el.tag == "div" and has_class(el.get("class"), "speaker-bio")
 
 
 def _units(root: Any) -> Iterator[Any]:
     """The elements the page is read by, in document order, none inside a speaker block:
-    headings, lists, tables and the speaker blocks (:func:`_bios`).
+    headings, lists, tables and the speaker blocks (:func:`_is_bio`).
 
     One pass: a unit is inside a block when a ``div`` above it has the word ``speaker-bio`` in
     its class split at any white space (a block's ancestors come before it in document order, so
@@ -506,9 +517,8 @@ def _speakers_of(body: str, path: str, offset: int) -> tuple[RoleEntry, ...] | N
     line ``offset``)."""
     reader = _Reader(path=path, offset=offset)
     try:  # read as HTML, as the schedule reader reads the page; only its speaker blocks
-        for bio in _bios(_document(path, body, offset)):
-            section = bio.xpath("preceding::h2[1]")  # the section heading as printed ("Speakers")
-            reader.group = _text(section[0]) if section else ""
+        for bio, section in _bios_in_sections(_document(path, body, offset)):
+            reader.group = _text(section) if section is not None else ""  # as printed ("Speakers")
             before = bio.getprevious()
             heading = before if before is not None and before.tag == "h3" else None
             key = ("speaker", _html(bio), _html(heading) if heading is not None else b"", reader.group)
