@@ -266,3 +266,24 @@ def test_a_detailed_event_read_again_keeps_its_own_line() -> None:
     assert [(e.start, e.end, e.title, e.kind, e.people, e.links) for e in first] == [
         (e.start, e.end, e.title, e.kind, e.people, e.links) for e in again
     ]
+
+
+def test_a_detailed_events_time_is_the_cell_whose_class_has_the_date_word() -> None:
+    """A detailed event's time is read from the first element of its row whose class has the word
+    ``workshopevent-date`` (among others, at any depth), not from a longer word holding it; a row
+    without one is untimed (a poster), not an event."""
+    from workshop_data.importer.page import html_document
+    from workshop_data.siteimport.inpage_schedule import detailed_events
+
+    def row(number: int, date_class: str) -> str:
+        return (
+            f'<tr id="wse-detail-{number}"><td><div class="workshopevent-date-x">Sun 1:00 p.m. - 2:00 p.m.</div>'
+            f'<span><b class="{date_class}">Sat 8:30 a.m. - 8:40 a.m.</b></span></td>'
+            f"<td><strong>Talk {number}</strong> <small>(Spotlight)</small></td><td><i>Ann Lee · Bo Wu</i></td></tr>"
+        )
+
+    root = html_document(f"<table>{row(1, 'big workshopevent-date')}{row(2, 'workshopevent-dates')}</table>")
+    events = detailed_events("index.md", root, 10)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.kind, e.people) for e in events] == [
+        ("Talk 1", "08:30:00", "08:40:00", "Spotlight", ("Ann Lee", "Bo Wu"))
+    ]

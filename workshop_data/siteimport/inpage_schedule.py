@@ -43,6 +43,7 @@ from ..importer.page import (
     Row,
     attribute_values,
     contact_email,
+    has_class,
     heading_links,
     headings_outside,
     parse_html,
@@ -182,8 +183,10 @@ def _event(tr: Any, where: str) -> _Event | None:
     """What a row of the detailed schedule says (None: an untimed event, a poster of the papers
     list, not a schedule row); ``where`` names it in errors."""
     cells = [c for c in _row_cells(tr) if c.tag.lower() == "td"]
-    date = tr.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' workshopevent-date ')]")
-    when = collapse(text_content(date[0])) if date else ""
+    # .//*[contains(concat(' ', normalize-space(@class), ' '), ' workshopevent-date ')][1], without the
+    # predicate's strings built at every element of the row
+    date = next((el for el in tr.iterdescendants() if has_class(el.get("class"), "workshopevent-date")), None)
+    when = collapse(text_content(date)) if date is not None else ""
     if when in ("", "-"):
         return None
     if len(cells) < 3:
