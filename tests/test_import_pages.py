@@ -887,6 +887,29 @@ def test_an_elements_text_is_what_lxml_html_text_content_gives() -> None:
     assert text_content(root.get_element_by_id("a")) == "One two three& f\u00fcnf\u00a0six\u6f22\u5b57 \U0001f600"
 
 
+def test_a_documents_contact_address_is_found_once_and_errors_name_each_page() -> None:
+    """The readers of one document (a home page and the schedule inside it) share its contact
+    address, found once: the same document gives the address remembered, another one (equal or
+    changed) its own; an address that is not one is refused for each page, at its own line."""
+    from unittest import mock
+
+    from workshop_data.importer import page
+
+    html = '<p><a href="/x">x</a> <a href=" MAILTO:ann@example.org?subject=hi">write</a></p>'
+    root = page._document(html)
+    with mock.patch.object(page, "_contact_email", wraps=page._contact_email) as found:
+        assert page.contact_email(root, "index.md", 3) == "ann@example.org"
+        assert page.contact_email(root, "index.md", 3) == "ann@example.org"
+        assert found.call_count == 1
+        assert page.contact_email(page._document(html), "index.md", 3) == "ann@example.org"
+        changed = page._document(html.replace("ann@", "bo@"))
+        assert page.contact_email(changed, "index.md") == "bo@example.org" and found.call_count == 3
+    bad = page._document('<p>\n<a href="mailto:ann@example.org\nBcc: eve@example.org">write</a></p>')
+    for path, offset, where in (("index.md", 5, "index.md: line 6:"), ("demo/index.md", 1, "demo/index.md: line 2:")):
+        with pytest.raises(WorkshopDataError, match=f"^{where} the contact link's address"):
+            page.contact_email(bad, path, offset)
+
+
 def test_a_nul_in_a_page_is_dropped_before_it_is_parsed() -> None:
     """libxml2 stops at a NUL: the page's NULs are dropped (from its UTF-8 bytes, where a zero
     byte is NUL and nothing else), and the text around them, other scripts' included, is read."""

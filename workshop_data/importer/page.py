@@ -324,11 +324,23 @@ def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
     return tuple(rows)
 
 
+#: The last documents' contact addresses, by the identity of the document (kept with it): the
+#: readers of a home page version and of the schedule inside it read the same document
+#: (:func:`html_document`, which shares it as read, never changed), and the search of every link
+#: of a page of some hundred kilobytes is most of the cost. Errors, which name each page, are not
+#: remembered.
+_CONTACTS: ByIdentity[str] = ByIdentity(4)
+
+
 def contact_email(root: Any, path: str | Path = "<page>", offset: int | None = None) -> str:
     """The address of the page's first ``mailto:`` link, else ``""``. An address with a space,
     a line break or a control character in it is not one address (``x@y\nBcc: z``: a mail
     header): :class:`WorkshopDataError` names the page and, given ``offset`` (the line of the
     HTML's first in the page), the line."""
+    return _CONTACTS.get(root, lambda: _contact_email(root, path, offset))
+
+
+def _contact_email(root: Any, path: str | Path, offset: int | None) -> str:
     # the attributes' values, as plain strings: no element of the page is made a Python object
     for raw in root.xpath("//a/@href", smart_strings=False):
         href = raw.strip()
