@@ -245,6 +245,44 @@ def test_an_assembly_remembers_its_people_only_for_the_same_pages_and_speakers()
     assert [r.person_id for r in moved.roles] == ["ana-kim", "bo"] and len(parsed.people) == 3
 
 
+def test_a_papers_authors_are_remembered_only_for_the_same_papers_and_the_ids_they_meet() -> None:
+    # history._people_part: the authors of the same papers (entries compared, not hashed) made
+    # once with no other id taken, and used again while none of their new ids is another
+    # person's and the same authors are the release's other people; else made again.
+    listed = (
+        PaperEntry("Learned Indexes", (AuthorEntry("Bo Li"), AuthorEntry("Cy Wu", True))),
+        PaperEntry("Graphs", (AuthorEntry("Cy Wu"),)),
+    )
+
+    def ids(part: history._PeoplePart) -> tuple[list[str], list[tuple[str, int, str, bool | None]]]:
+        return [p.person_id for p in part[0]], [
+            (a.paper_id, a.position, a.person_id, a.equal_contribution) for a in part[3]
+        ]
+
+    alone = history._people_part((), HomePage(), listed)
+    assert ids(alone) == (
+        ["bo-li", "cy-wu"],
+        [("learned-indexes", 1, "bo-li", None), ("learned-indexes", 2, "cy-wu", True), ("graphs", 1, "cy-wu", None)],
+    )
+    assert [(p.paper_id, p.order) for p in alone[2]] == [("learned-indexes", 1), ("graphs", 2)]
+    # Bo Li on the schedule, as 'bo': that person is the author
+    met = history._people_part((Person("bo", "Bo Li"),), HomePage(), listed)
+    assert ids(met)[0] == ["bo", "cy-wu"] and [a.person_id for a in met[3]] == ["bo", "cy-wu", "cy-wu"]
+    # another person holds 'cy-wu' (the id the remembered authors give Cy Wu): made again
+    clash = history._people_part((Person("cy-wu", "Cyrus Wu"),), HomePage(), listed)
+    assert ids(clash)[0] == ["cy-wu", "bo-li", "cy-wu-2"]
+    assert [a.person_id for a in clash[3]] == ["bo-li", "cy-wu-2", "cy-wu-2"]
+    # an organizer holds 'bo-li' under another name, Bo Li an organizer too: each as made afresh
+    home = HomePage(
+        roles=(RoleEntry(PersonEntry("Bo  Li"), "organizer"), RoleEntry(PersonEntry("Cyrus Wu"), "organizer"))
+    )
+    both = history._people_part((Person("cy-wu", "Dee Wu"),), home, listed)
+    assert ids(both)[0] == ["cy-wu", "bo-li", "cyrus-wu", "cy-wu-2"]
+    assert [a.person_id for a in both[3]] == ["bo-li", "cy-wu-2", "cy-wu-2"]
+    # equal papers, other objects, and nothing else: the same part again
+    assert history._people_part((), HomePage(), tuple(dataclasses.replace(p) for p in listed)) == alone
+
+
 def test_a_page_check_skips_only_the_very_records_it_found_held() -> None:
     # history._checked remembers, by identity, the records whose texts it found held (the
     # parsers hand the same objects version after version): those are not walked again; an equal
