@@ -1189,12 +1189,15 @@ def _accepted(papers: Sequence[Paper]) -> Callable[[str], bool]:
     correction (:data:`~workshop_data.identity.CLOSE`, as a paper keeps its id when its title is
     corrected: NeurIPS 2018's schedule kept "ReLeQ: A Reinforcement Learning Approach…" when the
     papers page renamed it "ReLeQ: An Automatic Reinforcement Learning Approach…")."""
-    keys = {title_key(p.title) for p in papers}
+    return functools.partial(_is_accepted, tuple(p.title for p in papers))
 
-    def accepted(title: str) -> bool:
-        return title_key(title) in keys or any(similarity(title, p.title, CLOSE) >= CLOSE for p in papers)
 
-    return accepted
+@functools.lru_cache(maxsize=8192)
+def _is_accepted(titles: tuple[str, ...], title: str) -> bool:
+    """Whether ``title`` is one of ``titles`` (:func:`_accepted`): remembered by the titles and the
+    title, every assembly of an edition asking it of the same rows and papers again (a look at
+    every paper's title when it is none of them: 776 questions in an import of the workshop's site)."""
+    return title_key(title) in set(map(title_key, titles)) or any(similarity(title, t, CLOSE) >= CLOSE for t in titles)
 
 
 def _assembled(edition: str, pages: Pages, parsed: Parsed) -> Release | None:
