@@ -130,6 +130,14 @@ def test_a_kind_the_row_does_not_print_comes_from_the_same_versions_pages_or_sta
     assert settle_kinds(dataclasses.replace(release, roles=(), papers=())) == dataclasses.replace(
         release, roles=(), papers=()
     )
+    # settled again (another assembly of the same schedule build): the same slot objects; an
+    # equal slot of another object gets its own, and another kind another slot
+    again = settle_kinds(dataclasses.replace(release, name="s"))
+    assert all(a is b for a, b in zip(again.slots, settled.slots, strict=True))
+    copied = settle_kinds(dataclasses.replace(release, slots=tuple(dataclasses.replace(s) for s in release.slots)))
+    assert copied.slots == settled.slots and copied.slots[0] is not settled.slots[0]
+    both = settle_kinds(dataclasses.replace(release, roles=(Role(1, "ada", "invited"), Role(2, "bo", "invited"))))
+    assert [s.kind for s in both.slots[:2]] == ["invited", "invited"] and both.slots[1] is settled.slots[1]
 
 
 def test_a_bare_text_that_is_an_accepted_papers_title_is_its_contributed_talk() -> None:

@@ -57,8 +57,8 @@ from ..importer.page import Page, load_yaml, parse_page, split_front_matter
 from ..importer.people import name_key
 from ..importer.release import build_release
 from ..importer.workshop import parse_description, workshop_of
-from ..memo import Recent, made, replaced
-from ..model import Author, Correction, Material, Paper, Person, Release, Role
+from ..memo import Memo, Recent, made, replaced
+from ..model import Author, Correction, Material, Paper, Person, Release, Role, Slot
 from ..schema import SPEAKER_ROLES
 from ..titles import Title
 from ..validation import text_problem, texts_held
@@ -1169,18 +1169,38 @@ def settle_kinds(release: Release) -> Release:
             continue
         if not slot.speakers:
             if slot.label and not slot.title and papers(slot.label):
-                title = Title.from_text(slot.label)
-                slots[i] = dataclasses.replace(
-                    slot, kind="contributed", label="", title=title.plain, title_myst=title.source, raw=""
-                )
+                slots[i] = _with_kind(slot, "contributed")
             continue
         kinds = {k for p in slot.speakers for k in said.get(p, ())}
         kind = next((k for k in _SPEAKER_KINDS if k in kinds), None)
         if kind is None and slot.title and papers(slot.title):
             kind = "contributed"
         if kind is not None:
-            slots[i] = dataclasses.replace(slot, kind=kind, raw="")
+            slots[i] = _with_kind(slot, kind)
     return release if slots == list(release.slots) else dataclasses.replace(release, slots=tuple(slots))
+
+
+#: :func:`_with_kind`'s slots, by the slot's identity and the kind, each with the slot (kept here,
+#: so that no other object takes its id; frozen, it cannot change).
+_WITH_KIND: Memo[tuple[int, str], tuple[Slot, Slot]] = Memo(4096)
+
+
+def _with_kind(slot: Slot, kind: str) -> Slot:
+    """``slot`` of ``kind`` (:func:`settle_kinds`): a row with speakers keeps its texts; one
+    without is a paper's contributed talk, its label its title. Made once per slot object and
+    kind: an edition's assemblies settle the very slots of the same schedule build again (211
+    in an import of the workshop's site), and the same objects let the comparisons and the
+    renames downstream find them by identity."""
+
+    def make() -> Slot:
+        if slot.speakers:
+            return dataclasses.replace(slot, kind=kind, raw="")
+        title = Title.from_text(slot.label)
+        return dataclasses.replace(slot, kind=kind, label="", title=title.plain, title_myst=title.source, raw="")
+
+    key = (id(slot), kind)
+    kept, made_slot = _WITH_KIND.get(key, lambda: (slot, make()))
+    return made_slot if kept is slot else _WITH_KIND.keep(key, (slot, make()))[1]
 
 
 def _accepted(papers: Sequence[Paper]) -> Callable[[str], bool]:
