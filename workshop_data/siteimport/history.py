@@ -1122,7 +1122,9 @@ def assemble(
     timetable = pages.timetable or pages.unscheduled()
     if timetable is None:
         return None
-    release = _one_per_person(dataclasses.replace(timetable, name=name, published=published))
+    if timetable.name != name or timetable.published is not published:  # (the builds' are the assembly's)
+        timetable = dataclasses.replace(timetable, name=name, published=published)
+    release = _one_per_person(timetable)
     people, roles, papers, authors = _people_part_of(release.people, pages, parsed, _slot_kinds(release))
     home = pages.home or HomePage()
     workshop = release.workshop
