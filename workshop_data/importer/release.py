@@ -25,7 +25,7 @@ from .inline import collapse
 from .kinds import kind_of
 from .page import HeadingLink, Page, Row, read_page
 from .people import PersonText, is_placeholder, name_key
-from .sections import Section, read_section
+from .sections import Section, cells_html, read_section
 from .times import Clocks, clock_text
 from .workshop import workshop_of
 
@@ -295,9 +295,11 @@ def build_release(
     sections: list[tuple[Section, str, list[str], list[list[str]]]] = []
     talk_count = 0
     made: _Made = []
-    for row in _slot_rows(page):
+    rows = _slot_rows(page)
+    for row, html in zip(rows, cells_html([row.section for row in rows]), strict=True):
         start, end = clocks.resolve(row.time, row.number)
-        section = read_section(row.section, _Known(people.by_key, named) if named else people.by_key, page.headings)
+        known = _Known(people.by_key, named) if named else people.by_key
+        section = read_section(row.section, known, page.headings, html)
         kind = _kind(section, page.headings)
         if kind is None:
             kind = "other"
