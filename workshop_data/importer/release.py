@@ -135,7 +135,9 @@ def _check_cells(made: _Made) -> None:
     where the page has it (file and row) and the field, not the file of the release it would
     have gone into. A record found held before is not looked at again (the first problem is
     the same: it is in a record not found held)."""
-    fresh = [entry for entry in made if not _held(entry[1], entry[2])]
+    objects = _HELD_OBJECTS.results  # the records found held by identity, looked up here first (most are)
+    fresh = [e for e in made if (o := objects.get((e[1], id(e[2])))) is None or o[0] is not e[2]]
+    fresh = [entry for entry in fresh if not _held(entry[1], entry[2])]
     found = records_problem([(resource, record) for _, resource, record in fresh])
     if found is not None:
         number, f, why = found
