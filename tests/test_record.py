@@ -151,6 +151,36 @@ def test_a_line_break_in_a_title_is_held_from_schema_2_1_0() -> None:
     assert str(info.value).startswith("workshop.csv, row 1, field 'room': release '2025-07-24' cannot be written")
 
 
+def test_a_records_answer_to_an_older_schema_is_remembered_for_that_record_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whether an older schema holds a record is remembered by the record's identity (an
+    edition's next release shares most records, the very objects): another table of the same
+    records looks at none of them again, an equal record of another object is looked at, and a
+    record holding a list (which could change) is looked at each time."""
+    from workshop_data import datapackage
+    from workshop_data.memo import Memo
+
+    for memo in ("_UNHELD", "_UNHELD_RECORDS"):  # (none of this process's answers)
+        monkeypatch.setattr(datapackage, memo, Memo(256))
+    broken = _with_a_line_break()
+    assert schema_version_of(broken) == "2.1.0"
+    looked: list[object] = []
+    real = datapackage._record_unheld
+    monkeypatch.setattr(datapackage, "_record_unheld", lambda *args: looked.append(args[1]) or real(*args))
+    fewer = dataclasses.replace(broken, talks=broken.talks[:-1])  # another table of the same records
+    assert schema_version_of(fewer) == "2.1.0" and looked == []
+    talk = dataclasses.replace(broken.talks[0])  # equal to the broken one, another object
+    assert schema_version_of(dataclasses.replace(broken, talks=(talk, *broken.talks[1:-2]))) == "2.1.0"
+    assert looked and all(record is talk for record in looked)  # (once for each older schema)
+    affiliations = list(SHIPPED.people[0].affiliations)
+    person = dataclasses.replace(SHIPPED.people[0], affiliations=affiliations)  # type: ignore[arg-type]
+    listed = dataclasses.replace(SHIPPED, schema_version=None, people=(person, *SHIPPED.people[1:]))
+    looked.clear()
+    assert schema_version_of(listed) == schema_version_of(listed) == "1.0.0"
+    assert sum(record is person for record in looked) == 2  # not remembered: looked at by each
+
+
 def test_a_release_of_an_older_schema_with_a_line_break_in_a_title_is_not_published(tmp_path: Path) -> None:
     broken = dataclasses.replace(_with_a_line_break(), schema_version="2.0.0")  # read in 2.0.0, edited
     with pytest.raises(DataValidationError, match=r"one line: a line break in a title needs schema 2\.1\.0") as info:

@@ -221,7 +221,8 @@ def _unheld(release: Release, version: str, tables: _Tables | None = None) -> tu
         found = _remembered(
             _UNHELD,
             (tables or _Tables(release)).key(version, current.name),
-            functools.partial(_first_unheld, current, records, declared, changed, version),
+            functools.partial(_first_unheld, current, records, declared, changed, version, remember=True),
+            unhashable=functools.partial(_first_unheld, current, records, declared, changed, version),
         )
         if found is not None:
             return found
@@ -256,24 +257,61 @@ _UNHELD: Memo[_Table, tuple[Resource, int, Field, str] | None] = Memo(256)
 
 
 def _first_unheld(
-    current: Resource, records: Sequence[Any], declared: dict[str, Field], changed: tuple[Field, ...], version: str
+    current: Resource,
+    records: Sequence[Any],
+    declared: dict[str, Field],
+    changed: tuple[Field, ...],
+    version: str,
+    remember: bool = False,
 ) -> tuple[Resource, int, Field, str] | None:
     """The first value of ``records`` (of resource ``current``) that ``declared`` (schema
     ``version``'s fields of it, of which ``changed`` are declared otherwise) cannot hold, as
-    :func:`_unheld` gives it."""
+    :func:`_unheld` gives it; ``remember``: the records hash (none holds anything that can
+    change), each one's answer remembered (:data:`_UNHELD_RECORDS`)."""
+    kept, name, new = _UNHELD_RECORDS.results, current.name, []
+    try:
+        for row, record in enumerate(records, start=1):
+            key = (version, name, id(record))
+            entry = kept.get(key) if remember else None
+            if entry is not None and entry[0][0] is record:
+                found = entry[0][1]
+            else:
+                found = _record_unheld(current, record, declared, changed, version)
+                if remember:
+                    new.append((key, (record, found)))
+            if found is not None:
+                return current, row, *found
+        return None
+    finally:
+        _UNHELD_RECORDS.keep_all(new)
+
+
+#: :func:`_record_unheld` of each record looked at in this process, by schema version, resource
+#: and the record's identity, the record kept with its answer (so that its id names no other
+#: object while it is here): an edition's releases share most records, the very objects
+#: (:func:`workshop_data.memo.made`), and a table that changed by a row was looked at whole again
+#: (1,774 cells of 75 tables in an import of the workshop's site, 435 records now). Only records
+#: whose table hashed are remembered (:func:`_unheld`): a record holding a list could change.
+_UNHELD_RECORDS: Memo[tuple[str, str, int], tuple[Any, tuple[Field, str] | None]] = Memo(32768)
+
+
+def _record_unheld(
+    current: Resource, record: Any, declared: dict[str, Field], changed: tuple[Field, ...], version: str
+) -> tuple[Field, str] | None:
+    """The first field of ``record`` whose value ``declared`` cannot hold, and why
+    (:func:`_first_unheld`)."""
     from .validation import cell_problem
 
-    for row, record in enumerate(records, start=1):
-        for f in changed:
-            value = getattr(record, f.name)
-            older = declared.get(f.name)
-            if older is None:
-                if value not in ("", (), None):
-                    return current, row, f, f"schema {version} has no {f.name!r} in {current.path}"
-                continue
-            why = cell_problem(older, to_cell(f, value))
-            if why is not None:
-                return current, row, f, why
+    for f in changed:
+        value = getattr(record, f.name)
+        older = declared.get(f.name)
+        if older is None:
+            if value not in ("", (), None):
+                return f, f"schema {version} has no {f.name!r} in {current.path}"
+            continue
+        why = cell_problem(older, to_cell(f, value))
+        if why is not None:
+            return f, why
     return None
 
 
