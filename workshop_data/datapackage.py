@@ -594,7 +594,7 @@ def _entry_text(entry: _Entry, indent: str) -> str:
         schema = _Schema(entry.version, entry.resource)
         return _indented(_resource_entry(schema.declaration(), entry.size, entry.digest, schema), indent)
     head, middle, tail = parts
-    return head + str(entry.size) + middle + encode_basestring(entry.digest) + tail
+    return "".join((head, str(entry.size), middle, encode_basestring(entry.digest), tail))  # (one copy)
 
 
 def _indented(value: Any, indent: str) -> str:

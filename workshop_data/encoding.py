@@ -70,6 +70,11 @@ def json_text(value: Any, indent: str = "", default: Callable[[Any, str], str] |
     return "".join(out)
 
 
+#: The types :func:`_json` writes as arrays and as numbers (tuples made once: a union such as
+#: ``list | tuple`` is made anew at each evaluation).
+_ARRAYS, _NUMBERS = (list, tuple), (bool, int, float)
+
+
 def _json(value: Any, indent: str, out: list[str], default: Callable[[Any, str], str] | None) -> None:
     if isinstance(value, str):
         out.append(encode_basestring(value))
@@ -86,7 +91,7 @@ def _json(value: Any, indent: str, out: list[str], default: Callable[[Any, str],
             _json(item, inner, out, default)
             separator = ",\n" + inner
         out.append("\n" + indent + "}")
-    elif isinstance(value, list | tuple):
+    elif isinstance(value, _ARRAYS):
         if not value:
             out.append("[]")
             return
@@ -97,7 +102,7 @@ def _json(value: Any, indent: str, out: list[str], default: Callable[[Any, str],
             _json(item, inner, out, default)
             separator = ",\n" + inner
         out.append("\n" + indent + "]")
-    elif value is None or isinstance(value, bool | int | float):
+    elif value is None or isinstance(value, _NUMBERS):
         out.append(_SCALAR(value))
     elif default is not None:
         out.append(default(value, indent))
