@@ -362,6 +362,14 @@ def test_a_tables_lines_are_what_the_csv_writer_writes(rows: list[list[str]]) ->
     assert _csv_lines([[""], ["", ""], ["a,b"], ['"']]) == ['""\n', ",\n", '"a,b"\n', '""""\n']
 
 
+@given(st.lists(st.text(max_size=6), max_size=4))
+def test_an_array_cell_is_what_json_dumps_writes(items: list[str]) -> None:
+    from workshop_data.datapackage import _array_cell
+
+    assert _array_cell(items) == json.dumps(items, ensure_ascii=False, separators=(",", ":"))
+    assert _array_cell([*items, 1, None]) == json.dumps([*items, 1, None], ensure_ascii=False, separators=(",", ":"))
+
+
 def test_an_edition_with_capitals_is_written_under_a_frictionless_name(tmp_path: Path) -> None:
     # The descriptor's name was "workshop-data-NeurIPS2030", which Frictionless v1 refuses (lower case only).
     capitals = dataclasses.replace(SHIPPED, workshop=dataclasses.replace(SHIPPED.workshop, edition="NeurIPS2030"))
