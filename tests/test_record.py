@@ -362,6 +362,21 @@ def test_a_tables_lines_are_what_the_csv_writer_writes(rows: list[list[str]]) ->
     assert _csv_lines([[""], ["", ""], ["a,b"], ['"']]) == ['""\n', ",\n", '"a,b"\n', '""""\n']
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=4).flatmap(
+        lambda width: st.lists(st.lists(_CELL, min_size=width, max_size=width), max_size=5)
+    )
+)
+def test_a_tables_lines_of_one_width_are_what_the_csv_writer_writes(rows: list[list[str]]) -> None:
+    # rows of one width are written column by column (a table's), each line as csv writes it
+    out = io.StringIO()
+    for row in rows:
+        quoting = csv.QUOTE_ALL if any("\r" in cell for cell in row) else csv.QUOTE_MINIMAL
+        csv.writer(out, lineterminator="\n", quoting=quoting).writerow(row)
+    assert "".join(_csv_lines(rows)) == out.getvalue()
+
+
 @given(st.lists(st.text(max_size=6), max_size=4))
 def test_an_array_cell_is_what_json_dumps_writes(items: list[str]) -> None:
     from workshop_data.datapackage import _array_cell

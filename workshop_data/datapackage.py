@@ -14,6 +14,7 @@ import csv
 import dataclasses
 import functools
 import io
+import itertools
 import json
 import operator
 import os
@@ -69,15 +70,6 @@ def _array_cell(items: Sequence[Any]) -> str:
 
 #: The encoder :func:`_array_cell` gives an array holding other than strings (made once).
 _ENCODE_ARRAY = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-
-
-def _cell_writer(f: Field) -> Callable[[Any], str]:
-    """:func:`to_cell` for field ``f``, its type looked up once rather than per cell."""
-    if f.type in ("string", "integer"):
-        return lambda value: "" if value is None else str(value)
-    if f.type == "array":
-        return lambda value: "[]" if not value else _array_cell(value)
-    return lambda value: to_cell(f, value)
 
 
 def record_problem(resource: str, record: object) -> tuple[Field, str] | None:
@@ -438,23 +430,39 @@ def _minimal(cell: str) -> str:
 
 def _csv_lines(rows: Sequence[Sequence[str]]) -> list[str]:
     """``rows`` as the lines :mod:`csv`'s writer writes them (``QUOTE_MINIMAL``, ``"\\n"`` ends a
-    line), a row whose cells hold a carriage return quoted whole (:func:`serialize` says why).
+    line), a row whose cells hold a carriage return quoted whole (:func:`serialize` says why):
+    :func:`_column_lines` of the rows' columns (rows of one width), or of each row's."""
+    if rows and len({*map(len, rows)}) == 1:
+        return _column_lines([list(column) for column in zip(*rows, strict=True)], len(rows))
+    return [line for row in rows for line in _column_lines([[cell] for cell in row], 1)]
 
-    The writer looks at every character of every cell twice, in C, at a cost that made it 3 %
-    of an import of the site's history; a cell's quoting is known by three searches of it, and
-    a row none of whose cells needs any by one ``count`` of its commas and three searches of its
-    line. Rows with a carriage return are left to :mod:`csv`; a test holds the others to it."""
-    out: list[str] = []
-    for row in rows:
-        line = ",".join(row)
-        if '"' not in line and "\n" not in line and "\r" not in line and line.count(",") == len(row) - 1:
-            out.append((line or '""') + "\n" if len(row) == 1 else line + "\n")  # a lone empty cell: ""
-        elif "\r" not in line:
-            out.append(",".join([_minimal(cell) for cell in row]) + "\n")
-        else:
-            buf = io.StringIO()
-            csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL).writerow(row)
-            out.append(buf.getvalue())
+
+def _column_lines(columns: Sequence[list[str]], count: int) -> list[str]:
+    """The ``count`` lines of a table given by its ``columns`` of cells, as :func:`_csv_lines`
+    writes them.
+
+    :mod:`csv`'s writer looks at every character of every cell twice, in C, at a cost that made
+    it 3 % of an import of the site's history, and a Python loop over the rows and cells costs
+    as much: here a column none of whose cells needs quoting (no comma, quote or line feed: one
+    search of its cells joined) is taken as it is, and each cell of another quoted as
+    ``QUOTE_MINIMAL`` would (:func:`_minimal`); the lines are the rows' cells joined, in C. A row
+    with a carriage return is left to :mod:`csv` (``QUOTE_ALL``); a lone empty cell is ``""``.
+    A test holds the lines to csv's."""
+    if not columns:
+        return ["\n"] * count
+    quoted, returns = [], False
+    for column in columns:
+        text = "".join(column)
+        quoted.append(list(map(_minimal, column)) if '"' in text or "," in text or "\n" in text else column)
+        returns = returns or "\r" in text
+    lines = list(map(",".join, zip(*quoted, strict=True))) if len(quoted) > 1 else [cell or '""' for cell in quoted[0]]
+    out = list(map(operator.add, lines, itertools.repeat("\n", count)))
+    if returns:
+        for number, row in enumerate(zip(*columns, strict=True)):
+            if any("\r" in cell for cell in row):
+                buf = io.StringIO()
+                csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL).writerow(row)
+                out[number] = buf.getvalue()
     return out
 
 
@@ -471,18 +479,9 @@ _LINES: Memo[tuple[str, str, int], tuple[Any, str]] = Memo(32768)
 def _csv(resource: Resource, records: Sequence[Any], version: str | None = None) -> bytes:
     """The CSV file of one resource (see :func:`serialize`); ``version``: the records hash (none
     holds anything that can change), their lines remembered under that schema version."""
-    cells = [_cell_writer(f) for f in resource.fields]
-    values = operator.attrgetter(*resource.columns)
-    one = len(cells) == 1
-
-    def rows(todo: Sequence[Any]) -> list[list[str]]:
-        return [
-            [write(value) for write, value in zip(cells, (values(r),) if one else values(r), strict=True)] for r in todo
-        ]
-
     head = _csv_lines([list(resource.columns)])
     if version is None:
-        return "".join(head + _csv_lines(rows(records))).encode("utf-8")
+        return "".join(head + _table_lines(resource, records)).encode("utf-8")
     kept, name = _LINES.results, resource.name
     keys = [(version, name, id(r)) for r in records]
     lines: list[str | None] = []
@@ -495,11 +494,30 @@ def _csv(resource: Resource, records: Sequence[Any], version: str | None = None)
             lines.append(None)
             todo.append(i)
     if todo:
-        made = _csv_lines(rows([records[i] for i in todo]))
+        made = _table_lines(resource, [records[i] for i in todo])
         for i, line in zip(todo, made, strict=True):
             lines[i] = line
         _LINES.keep_all([(keys[i], (records[i], line)) for i, line in zip(todo, made, strict=True)])
     return "".join(head + cast(list[str], lines)).encode("utf-8")
+
+
+def _table_lines(resource: Resource, records: Sequence[Any]) -> list[str]:
+    """The lines of ``records`` (of ``resource``), each field's cells written for the whole
+    column (:func:`_column_writer`, :func:`_column_lines`)."""
+    columns = [_column_writer(f)(list(map(operator.attrgetter(f.name), records))) for f in resource.fields]
+    return _column_lines(columns, len(records))
+
+
+def _column_writer(f: Field) -> Callable[[list[Any]], list[str]]:
+    """:func:`to_cell` of each of a column of field ``f``'s values, in C where it can be: a
+    string's or an integer's cell is ``str`` of it (empty for None)."""
+    if f.type in ("string", "integer"):
+        return lambda values: (
+            list(map(str, values)) if None not in values else ["" if value is None else str(value) for value in values]
+        )
+    if f.type == "array":
+        return lambda values: [_array_cell(value) if value else "[]" for value in values]
+    return lambda values: [to_cell(f, value) for value in values]
 
 
 def build_descriptor(release: Release, files: dict[str, bytes]) -> dict[str, Any]:
