@@ -92,6 +92,10 @@ def text_of(runs: Sequence[Run]) -> str:
 
 @dataclass
 class _Walk:
+    """A walk over an element's text: the lines of runs made so far, the lists met (read after),
+    and how many styled elements it entered. (A docstring of its own: a dataclass with none is
+    given one made by ``inspect.signature`` as the class is made, at every start of the CLI.)"""
+
     lines: list[Line]
     lists: list[Any]
     counter: int = 0

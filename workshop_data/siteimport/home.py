@@ -205,6 +205,10 @@ def _title(text: str) -> str:
 
 @dataclass(frozen=True)
 class _Head:
+    """What a speaker block's headings say: the name, affiliations, role label, talk title and
+    links. (A docstring of its own: a dataclass with none is given one made by
+    ``inspect.signature`` as the class is made, at every start of the CLI.)"""
+
     name: str
     affiliations: tuple[str, ...] = ()
     label: str = ""
