@@ -511,15 +511,16 @@ def test_line_separator_characters_inside_a_title_round_trip(tmp_path: Path) -> 
 
 def test_a_file_that_cannot_be_read_is_one_line(release_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # A file the user may not read raised PermissionError (a traceback; as root, chmod cannot show it).
+    from workshop_data import validation
+
     unreadable = release_copy / "slots.csv"
-    read_bytes = Path.read_bytes
 
-    def refuse(path: Path) -> bytes:
-        if path == unreadable:
+    def refuse(path: str | Path, mode: str) -> Any:
+        if Path(path) == unreadable:
             raise PermissionError(13, "Permission denied")
-        return read_bytes(path)
+        return open(path, mode)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(validation, "open", refuse, raising=False)  # (found before the builtin)
     err = fails(release_copy, "slots.csv: cannot be read: Permission denied")
     assert err.file == str(unreadable)
 

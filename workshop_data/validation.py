@@ -252,7 +252,7 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _from_cell(f: Field, text: str, file: Path, row: int) -> Any:
+def _from_cell(f: Field, text: str, file: str | Path, row: int) -> Any:
     """Parse one CSV cell as a value of field ``f``."""
 
     def bad(why: str) -> DataValidationError:
@@ -329,14 +329,11 @@ def cell_problem(f: Field, text: str) -> str | None:
     return None
 
 
-def _read_bytes(path: Path, limit: int | None = None) -> bytes:
+def _read_bytes(path: str | Path, limit: int | None = None) -> bytes:
     """The bytes of ``path`` (no more than ``limit``: a larger file is an error)."""
     try:
-        if limit is None:
-            data = path.read_bytes()
-        else:
-            with path.open("rb") as file:
-                data = file.read(limit + 1)
+        with open(path, "rb") as file:
+            data = file.read() if limit is None else file.read(limit + 1)
     except OSError as exc:
         raise DataValidationError(f"cannot be read: {exc.strerror}", file=path) from None
     if limit is not None and len(data) > limit:
@@ -344,7 +341,7 @@ def _read_bytes(path: Path, limit: int | None = None) -> bytes:
     return data
 
 
-def _own_file(path: Path, folder: Path) -> os.stat_result | None:
+def _own_file(path: str | Path, folder: Path) -> os.stat_result | None:
     """The status of the regular file ``path`` of the release in ``folder``, or None when there
     is none. A symbolic link out of the folder is refused: a release's files are its own, and
     reading one (``people.csv -> ~/.ssh/id_rsa``, in a data directory someone else made) would
@@ -352,7 +349,7 @@ def _own_file(path: Path, folder: Path) -> os.stat_result | None:
     try:
         found = os.lstat(path)
         if stat.S_ISLNK(found.st_mode):
-            if not path.resolve().is_relative_to(folder.resolve()):
+            if not Path(path).resolve().is_relative_to(folder.resolve()):
                 raise DataValidationError(
                     "is a symbolic link out of the release folder: a release's files are its own", file=path
                 )
@@ -362,11 +359,17 @@ def _own_file(path: Path, folder: Path) -> os.stat_result | None:
     return found if stat.S_ISREG(found.st_mode) else None
 
 
-def _resource_bytes(folder: Path, res: dict[str, Any], descriptor: Path) -> tuple[Path, bytes]:
+def _resource_bytes(folder: Path, res: dict[str, Any], descriptor: Path) -> tuple[str, bytes]:
     """The path and the bytes of a resource's file, checked against its size and hash (both
     required: without them a file edited by hand would load silently). The size is compared
-    before the file is read: no more than the descriptor says is ever read."""
-    path = folder / str(res.get("path", ""))
+    before the file is read: no more than the descriptor says is ever read.
+
+    The path is a text, ``os.path.join`` of the folder's and the resource's (its ``path`` is
+    the schema's file name, checked by :func:`_declared`: the same text ``folder / path`` gives),
+    which errors name and the system calls take as they are: a :class:`~pathlib.Path` per file
+    (joined, then formatted for each call, some 8 µs) was most of what a file cost besides
+    reading it."""
+    path = os.path.join(folder, str(res.get("path", "")))
     found = _own_file(path, folder) if res.get("path") else None
     if found is None:
         raise DataValidationError(
@@ -509,7 +512,7 @@ def _passed(rows: list[Row], key: Hashable, check: Callable[[], None]) -> None:
     _once(rows, ("passed", key), run)
 
 
-def _rows(path: Path, data: bytes, fields: tuple[Field, ...]) -> _Rows:
+def _rows(path: str | Path, data: bytes, fields: tuple[Field, ...]) -> _Rows:
     """Decode, parse and type the rows of one CSV file (shared: see :class:`_Rows`)."""
     # rows weigh some ten times their text, and their records as much again
     return _PARSED.get(
@@ -517,7 +520,7 @@ def _rows(path: Path, data: bytes, fields: tuple[Field, ...]) -> _Rows:
     )
 
 
-def _reader(path: Path, data: bytes) -> Iterator[list[str]]:
+def _reader(path: str | Path, data: bytes) -> Iterator[list[str]]:
     """A CSV reader of one file's bytes, decoded (an empty file is an error)."""
     return _csv_reader(_decoded(path, data))
 
@@ -549,7 +552,7 @@ class _Lines:
         return self.lines[at]
 
 
-def _decoded(path: Path, data: bytes) -> str:
+def _decoded(path: str | Path, data: bytes) -> str:
     """One file's bytes as text (an empty file is an error), the CSV reader let take a field as
     long as the file."""
     try:
@@ -578,7 +581,7 @@ _SHORT_POSITION = len(str(_INT64_MAX)) - 1
 
 
 @functools.cache
-def _cell_reader(f: Field) -> Callable[[str, Path, int], Any]:
+def _cell_reader(f: Field) -> Callable[[str, str | Path, int], Any]:
     """:func:`_from_cell` for field ``f``, its type and rules looked at once rather than per
     cell: a cell in the form the writer writes is read at once, any other given to
     :func:`_from_cell` (the same value, or the same error)."""
@@ -601,7 +604,7 @@ def _cell_reader(f: Field) -> Callable[[str, Path, int], Any]:
     if f.type == "datetime":
         wall, read = _WALL_TIME.fullmatch, dt.datetime.fromisoformat
 
-        def moment(text: str, file: Path, row: int) -> Any:
+        def moment(text: str, file: str | Path, row: int) -> Any:
             if wall(text):
                 try:
                     return read(text)
@@ -615,7 +618,7 @@ def _cell_reader(f: Field) -> Callable[[str, Path, int], Any]:
     return slow
 
 
-def _parse_rows(path: Path, data: bytes, fields: tuple[Field, ...]) -> Iterator[_Row]:
+def _parse_rows(path: str | Path, data: bytes, fields: tuple[Field, ...]) -> Iterator[_Row]:
     source = _Lines(_decoded(path, data))
     lines = source.lines
     reader = csv.reader(source, strict=True)
@@ -1010,12 +1013,12 @@ def _declared(
 
 def read_tables(
     folder: str | Path,
-) -> tuple[Path, dict[str, Any], dict[str, tuple[Path, _Rows]], dict[str, tuple[Field, ...]]]:
+) -> tuple[Path, dict[str, Any], dict[str, tuple[str | Path, _Rows]], dict[str, tuple[Field, ...]]]:
     """Check the descriptor, the files, their hashes, each cell and unique keys; return the typed
     rows (shared with every reading of the same files: never to be changed)."""
     descriptor_path, descriptor, version, declared = _declared(folder)
     root = descriptor_path.parent
-    tables: dict[str, tuple[Path, _Rows]] = {}
+    tables: dict[str, tuple[str | Path, _Rows]] = {}
     schemas: dict[str, tuple[Field, ...]] = {}
     for name, (res, resource, text) in declared.items():
         path, data = _resource_bytes(root, res, descriptor_path)
@@ -1046,7 +1049,7 @@ class ReleaseSummary:
     counts: dict[str, int]
 
 
-def _count_rows(path: Path, data: bytes) -> int:
+def _count_rows(path: str | Path, data: bytes) -> int:
     """The number of records of a CSV file (its header excluded), its cells not parsed."""
     try:
         return max(sum(1 for _ in _reader(path, data)) - 1, 0)
@@ -1080,7 +1083,7 @@ def read_summary(folder: str | Path, counted: Sequence[str] = ("slots", "papers"
     return ReleaseSummary(name=name, published=published, workshop=workshop, counts=counts)
 
 
-def _unique(path: Path, rows: list[Row], key: str) -> None:
+def _unique(path: str | Path, rows: list[Row], key: str) -> None:
     seen: dict[str, int] = {}
     for number, row in enumerate(rows, start=1):
         if row[key] in seen:
@@ -1090,7 +1093,7 @@ def _unique(path: Path, rows: list[Row], key: str) -> None:
         seen[row[key]] = number
 
 
-def _check_speakers(path: Path, number: int, row: Row, people: Set[str]) -> None:
+def _check_speakers(path: str | Path, number: int, row: Row, people: Set[str]) -> None:
     for pid in row["speakers"]:
         if pid not in people:
             raise DataValidationError(
@@ -1098,7 +1101,7 @@ def _check_speakers(path: Path, number: int, row: Row, people: Set[str]) -> None
             )
 
 
-def _check_slots(path: Path, rows: list[Row], people: Set[str]) -> None:
+def _check_slots(path: str | Path, rows: list[Row], people: Set[str]) -> None:
     """Each slot ends after it starts, and the slots are in the page's order: each start after
     the last slot above it that has one (a slot of unknown start, "TBD", has no end either and
     is passed over; its place in the order is the page's)."""
@@ -1139,7 +1142,7 @@ def _check_slots(path: Path, rows: list[Row], people: Set[str]) -> None:
         last = row
 
 
-def _check_wall_times(path: Path, rows: list[Row], zone: str) -> None:
+def _check_wall_times(path: str | Path, rows: list[Row], zone: str) -> None:
     for number, row in enumerate(rows, start=1):
         for name in ("start", "end"):
             problem = None if row[name] is None else wall_time_problem(row[name], zone)
@@ -1148,7 +1151,7 @@ def _check_wall_times(path: Path, rows: list[Row], zone: str) -> None:
                 raise DataValidationError(f"{when} {problem}", file=path, row=number, field=name)
 
 
-def _check_talks(path: Path, rows: list[Row], slots: Set[str], people: Set[str]) -> None:
+def _check_talks(path: str | Path, rows: list[Row], slots: Set[str], people: Set[str]) -> None:
     for number, row in enumerate(rows, start=1):
         if row["slot_id"] not in slots:
             raise DataValidationError(
@@ -1160,7 +1163,7 @@ def _check_talks(path: Path, rows: list[Row], slots: Set[str], people: Set[str])
         _check_speakers(path, number, row, people)
 
 
-def _check_references(tables: dict[str, tuple[Path, _Rows]], people: Set[str]) -> None:
+def _check_references(tables: dict[str, tuple[str | Path, _Rows]], people: Set[str]) -> None:
     """Roles and authors name people of the release; authors name its papers, in order."""
     papers = {r["paper_id"] for r in tables["papers"][1]}
     known_in = {"person_id": (PEOPLE, people), "paper_id": (PAPERS, papers)}
@@ -1190,7 +1193,7 @@ def _check_references(tables: dict[str, tuple[Path, _Rows]], people: Set[str]) -
         seen.add(key)
 
 
-def _case_twins(path: Path, rows: list[Row]) -> None:
+def _case_twins(path: str | Path, rows: list[Row]) -> None:
     """An error naming the first person whose id differs only in case from an earlier row's:
     two people, one page file on macOS and Windows (the site writes ``people/<person_id>.html``)."""
     seen: dict[str, tuple[int, str]] = {}
@@ -1207,7 +1210,7 @@ def _case_twins(path: Path, rows: list[Row]) -> None:
             )
 
 
-def _workshop(path: Path, rows: list[Row]) -> Workshop:
+def _workshop(path: str | Path, rows: list[Row]) -> Workshop:
     """The one row of the workshop file, its time zone and day checked."""
     if len(rows) != 1:
         raise DataValidationError(f"must hold exactly one row, not {len(rows)}", file=path)
@@ -1243,7 +1246,7 @@ def _published(descriptor: dict[str, Any], descriptor_path: Path) -> dt.datetime
         ) from None
 
 
-def _check_materials(path: Path, rows: list[Row], slots: Set[str], talks: dict[str, str]) -> None:
+def _check_materials(path: str | Path, rows: list[Row], slots: Set[str], talks: dict[str, str]) -> None:
     """Each material belongs to a slot of the release and, when it names a talk (``talks``:
     talk id -> its slot), to a talk of that slot."""
     for number, row in enumerate(rows, start=1):
