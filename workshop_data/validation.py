@@ -702,7 +702,7 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any], dict[int, str]
     """The descriptor in ``folder``, parsed, and its resources' schema texts by index
     (:func:`_parsed_descriptor`)."""
     path = folder / DESCRIPTOR
-    if folder.is_file() and folder.name == DESCRIPTOR:
+    if folder.name == DESCRIPTOR and folder.is_file():  # (the name first: no stat for a folder)
         path, folder = folder, folder.parent
     if _own_file(path, folder) is None:
         raise DataValidationError(f"no {DESCRIPTOR} here: not a release folder", file=folder)
