@@ -359,17 +359,18 @@ def _own_file(path: str | Path, folder: Path) -> os.stat_result | None:
     return found if stat.S_ISREG(found.st_mode) else None
 
 
-def _resource_bytes(folder: Path, res: dict[str, Any], descriptor: Path) -> tuple[str, bytes]:
+def _resource_bytes(folder: Path, base: str, res: dict[str, Any], descriptor: Path) -> tuple[str, bytes]:
     """The path and the bytes of a resource's file, checked against its size and hash (both
     required: without them a file edited by hand would load silently). The size is compared
     before the file is read: no more than the descriptor says is ever read.
 
-    The path is a text, ``os.path.join`` of the folder's and the resource's (its ``path`` is
-    the schema's file name, checked by :func:`_declared`: the same text ``folder / path`` gives),
+    The path is a text, ``base`` (``os.path.join(folder, "")``, made once per release: the
+    folder's text and its separator) and the resource's ``path``, the schema's relative file
+    name as :func:`_declared` checked it: the text ``os.path.join`` and ``folder / path`` give,
     which errors name and the system calls take as they are: a :class:`~pathlib.Path` per file
     (joined, then formatted for each call, some 8 µs) was most of what a file cost besides
     reading it."""
-    path = os.path.join(folder, str(res.get("path", "")))
+    path = base + str(res.get("path", ""))
     found = _own_file(path, folder) if res.get("path") else None
     if found is None:
         raise DataValidationError(
@@ -1018,10 +1019,11 @@ def read_tables(
     rows (shared with every reading of the same files: never to be changed)."""
     descriptor_path, descriptor, version, declared = _declared(folder)
     root = descriptor_path.parent
+    base = os.path.join(root, "")
     tables: dict[str, tuple[str | Path, _Rows]] = {}
     schemas: dict[str, tuple[Field, ...]] = {}
     for name, (res, resource, text) in declared.items():
-        path, data = _resource_bytes(root, res, descriptor_path)
+        path, data = _resource_bytes(root, base, res, descriptor_path)
         schemas[name] = _fields_of(res, descriptor_path, resource, version, text)
         rows = _rows(path, data, schemas[name])
         for f in resource.fields:
@@ -1070,11 +1072,12 @@ def read_summary(folder: str | Path, counted: Sequence[str] = ("slots", "papers"
     name = _name(descriptor, descriptor_path, None)
     published = _published(descriptor, descriptor_path)
     root = descriptor_path.parent
+    base = os.path.join(root, "")
     counts = dict.fromkeys(counted, 0)  # a resource its schema version does not have: no rows
     workshop = None
     for resource_name, (res, resource, text) in declared.items():
         fields = _fields_of(res, descriptor_path, resource, version, text)
-        path, data = _resource_bytes(root, res, descriptor_path)
+        path, data = _resource_bytes(root, base, res, descriptor_path)
         if resource_name == "workshop":
             workshop = _workshop(path, _rows(path, data, fields))
         elif resource_name in counts:
