@@ -170,6 +170,19 @@ def test_truncated_file_is_caught_by_its_size(release_copy: Path) -> None:
     fails(release_copy, "slots.csv", "truncated")
 
 
+@pytest.mark.parametrize("named", [".", DESCRIPTOR])
+def test_a_release_read_from_inside_its_folder_names_its_files_as_paths_do(
+    release_copy: Path, monkeypatch: pytest.MonkeyPatch, named: str
+) -> None:
+    # The reader joins a file's path as text (validation._base); from inside the folder it gave
+    # "./slots.csv", where Path(".") / "slots.csv" and the error before it said "slots.csv".
+    path = release_copy / "slots.csv"
+    path.write_bytes(path.read_bytes()[:-40])
+    monkeypatch.chdir(release_copy)
+    error = fails(Path(named), "truncated")
+    assert error.file is not None and str(error.file) == "slots.csv"
+
+
 def test_invalid_csv_names_the_data_row(release_copy: Path) -> None:
     # The row counts data rows, as every other error does (not lines: the header is row 0).
     edit(release_copy, "people.csv", lambda t: t.replace(',"[""MIT""', ',x"[""MIT""', 1))

@@ -359,13 +359,21 @@ def _own_file(path: str | Path, folder: Path) -> os.stat_result | None:
     return found if stat.S_ISREG(found.st_mode) else None
 
 
+def _base(folder: Path) -> str:
+    """The text a resource's relative file name follows in its path (:func:`_resource_bytes`):
+    the folder's text and its separator, as ``folder / name`` would give, so none for the
+    current folder (``slots.csv``, not ``./slots.csv``, in the errors of a release read from
+    inside its folder)."""
+    return "" if str(folder) == "." else os.path.join(folder, "")
+
+
 def _resource_bytes(folder: Path, base: str, res: dict[str, Any], descriptor: Path) -> tuple[str, bytes]:
     """The path and the bytes of a resource's file, checked against its size and hash (both
     required: without them a file edited by hand would load silently). The size is compared
     before the file is read: no more than the descriptor says is ever read.
 
-    The path is a text, ``base`` (``os.path.join(folder, "")``, made once per release: the
-    folder's text and its separator) and the resource's ``path``, the schema's relative file
+    The path is a text, ``base`` (:func:`_base`, made once per release: the folder's text and
+    its separator) and the resource's ``path``, the schema's relative file
     name as :func:`_declared` checked it: the text ``os.path.join`` and ``folder / path`` give,
     which errors name and the system calls take as they are: a :class:`~pathlib.Path` per file
     (joined, then formatted for each call, some 8 µs) was most of what a file cost besides
@@ -1019,7 +1027,7 @@ def read_tables(
     rows (shared with every reading of the same files: never to be changed)."""
     descriptor_path, descriptor, version, declared = _declared(folder)
     root = descriptor_path.parent
-    base = os.path.join(root, "")
+    base = _base(root)
     tables: dict[str, tuple[str | Path, _Rows]] = {}
     schemas: dict[str, tuple[Field, ...]] = {}
     for name, (res, resource, text) in declared.items():
@@ -1072,7 +1080,7 @@ def read_summary(folder: str | Path, counted: Sequence[str] = ("slots", "papers"
     name = _name(descriptor, descriptor_path, None)
     published = _published(descriptor, descriptor_path)
     root = descriptor_path.parent
-    base = os.path.join(root, "")
+    base = _base(root)
     counts = dict.fromkeys(counted, 0)  # a resource its schema version does not have: no rows
     workshop = None
     for resource_name, (res, resource, text) in declared.items():
