@@ -711,7 +711,9 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any], dict[int, str]
     """The descriptor in ``folder``, parsed, and its resources' schema texts by index
     (:func:`_parsed_descriptor`)."""
     path = folder / DESCRIPTOR
-    if folder.name == DESCRIPTOR and folder.is_file():  # (the name first: no stat for a folder)
+    # the stat first, though the name would answer sooner: it raises for a path the system refuses
+    # (a name too long), which _own_file below would take for a folder with no descriptor
+    if folder.is_file() and folder.name == DESCRIPTOR:
         path, folder = folder, folder.parent
     if _own_file(path, folder) is None:
         raise DataValidationError(f"no {DESCRIPTOR} here: not a release folder", file=folder)
