@@ -128,13 +128,15 @@ class ByIdentity(Generic[V]):
     raises, again."""
 
     def __init__(self, size: int) -> None:
-        self._memo: Memo[int, tuple[object, V]] = Memo(size)
+        self._memo: Memo[tuple[Hashable, ...], tuple[object, V]] = Memo(size)
 
     def clear(self) -> None:
         """Forget every result."""
         self._memo.clear()
 
-    def get(self, key: object, make: Callable[[], V]) -> V:
-        """The result remembered for ``key`` itself, else ``make()``'s, remembered."""
-        kept, value = self._memo.get(id(key), lambda: (key, make()))
-        return value if kept is key else self._memo.keep(id(key), (key, make()))[1]
+    def get(self, key: object, make: Callable[[], V], *also: Hashable) -> V:
+        """The result remembered for ``key`` itself (and the values ``also``, which the result
+        depends on besides it), else ``make()``'s, remembered."""
+        at = (id(key), *also)
+        kept, value = self._memo.get(at, lambda: (key, make()))
+        return value if kept is key else self._memo.keep(at, (key, make()))[1]

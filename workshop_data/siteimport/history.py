@@ -57,7 +57,7 @@ from ..importer.page import Page, load_yaml, parse_page, split_front_matter
 from ..importer.people import name_key
 from ..importer.release import build_release
 from ..importer.workshop import parse_description, workshop_of
-from ..memo import Memo, Recent, made, replaced
+from ..memo import ByIdentity, Recent, made, replaced
 from ..model import Author, Correction, Material, Paper, Person, Release, Role, Slot
 from ..schema import SPEAKER_ROLES
 from ..titles import Title
@@ -1182,9 +1182,8 @@ def settle_kinds(release: Release) -> Release:
     return release if slots == list(release.slots) else dataclasses.replace(release, slots=tuple(slots))
 
 
-#: :func:`_with_kind`'s slots, by the slot's identity and the kind, each with the slot (kept here,
-#: so that no other object takes its id; frozen, it cannot change).
-_WITH_KIND: Memo[tuple[int, str], tuple[Slot, Slot]] = Memo(4096)
+#: :func:`_with_kind`'s slots, by the slot's identity and the kind (the slot, frozen, kept with them).
+_WITH_KIND: ByIdentity[Slot] = ByIdentity(4096)
 
 
 def _with_kind(slot: Slot, kind: str) -> Slot:
@@ -1200,9 +1199,7 @@ def _with_kind(slot: Slot, kind: str) -> Slot:
         title = Title.from_text(slot.label)
         return dataclasses.replace(slot, kind=kind, label="", title=title.plain, title_myst=title.source, raw="")
 
-    key = (id(slot), kind)
-    kept, made_slot = _WITH_KIND.get(key, lambda: (slot, make()))
-    return made_slot if kept is slot else _WITH_KIND.keep(key, (slot, make()))[1]
+    return _WITH_KIND.get(slot, make, kind)
 
 
 def _accepted(papers: Sequence[Paper]) -> Callable[[str], bool]:
