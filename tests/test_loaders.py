@@ -64,6 +64,26 @@ def test_labels_kinds_titles_status() -> None:
     assert (df["kind"] == "contributed").sum() == 2
 
 
+def test_affiliations_keep_each_speakers_place() -> None:
+    """NeurIPS 2025's debate row prints four debaters, "Jason Ansel, Dylan Patel, Neeraja Yadwadkar,
+    Hanson Wang." (schedule.md, hand-checked): the pages give the first two no affiliation, the
+    others UT Austin and Open AI. The n-th affiliation is the n-th speaker's, so the first two are
+    empty, not UT Austin and Open AI given to Jason Ansel and Dylan Patel."""
+    debate = wd.load_schedule("neurips2025").set_index("slot_id").loc["debate"]
+    assert debate["speakers"] == "Jason Ansel, Dylan Patel, Neeraja Yadwadkar, Hanson Wang"
+    assert debate["affiliations"] == "; ; UT Austin; Open AI"
+    by_speaker = dict(zip(debate["speakers"].split(", "), debate["affiliations"].split("; "), strict=True))
+    assert by_speaker == {
+        "Jason Ansel": "",
+        "Dylan Patel": "",
+        "Neeraja Yadwadkar": "UT Austin",
+        "Hanson Wang": "Open AI",
+    }
+    panel = wd.load_schedule(*PINNED).set_index("slot_id").loc["panel"]  # every panelist has one
+    assert panel["affiliations"] == "Google; University of Washington; MIT, AWS"
+    assert pd.isna(wd.load_schedule("neurips2019").set_index("slot_id").loc["invited-speaker-1", "affiliations"])
+
+
 def test_tz_switch_moves_the_keynote_to_1720_in_berlin() -> None:
     df = wd.load_schedule(*PINNED, tz="Europe/Berlin")
     assert f"{df['start'].iloc[0]:%H:%M %Z}" == "17:20 CET"

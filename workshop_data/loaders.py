@@ -173,7 +173,10 @@ def _speaker_columns(rel: Release, speaker_lists: Iterable[tuple[str, ...]]) -> 
     for ids in speaker_lists:
         persons = [rel.person(i) for i in ids]
         names.append(", ".join(p.name for p in persons) if persons else None)
-        affiliations.append("; ".join(", ".join(p.affiliations) for p in persons if p.affiliations) or None)
+        # one entry per speaker, in the speakers' order: a speaker the page gives no affiliation
+        # keeps an empty place, so the n-th entry is the n-th speaker's
+        known = any(p.affiliations for p in persons)
+        affiliations.append("; ".join(", ".join(p.affiliations) for p in persons) if known else None)
     return {"speakers": names, "affiliations": affiliations}
 
 
@@ -200,7 +203,8 @@ def load_schedule(
         ``slot_id``, tz-aware ``start`` and ``end`` (``NaT`` where the page gives no time: a start
         printed "TBD", an end not printed), ``end_derived``, ``duration`` (``NaT`` where unknown),
         ``kind`` (ordered categorical), ``label``, ``title``, ``title_myst``, ``status``,
-        ``speakers`` (names, comma-separated), ``affiliations`` (per speaker, ``"; "``-separated),
+        ``speakers`` (names, comma-separated), ``affiliations`` (per speaker, ``"; "``-separated,
+        in the speakers' order, empty for a speaker the page gives none; ``<NA>`` when none has),
         ``speaker_ids`` (tuple of person ids), ``n_talks`` and ``raw``. Missing values are
         ``<NA>``. Rows are in the page's order (a slot of unknown start where the page has it).
     """
