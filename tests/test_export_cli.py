@@ -210,3 +210,19 @@ def test_a_base_url_with_a_line_break_or_space_is_refused(
     assert err.startswith(f"workshop-data: error: base URL {url!r} contains a space, line break or control character")
     assert len(err.splitlines()) == 1
     assert not target.exists()
+
+
+def test_a_bio_anchor_of_the_home_page_links_once(capsys: pytest.CaptureFixture[str]) -> None:
+    """NeurIPS 2025's home page gives each speaker block an id (``<div class="speaker-bio"
+    id="azalia_bio">``, hand-checked; Jason Ansel's block and Dylan Patel's both say
+    ``patel_bio``): the data keeps the anchor without its ``#``, as for the schedule pages'
+    ``dean_talk``, so the Jekyll export links ``#azalia_bio``, not ``##azalia_bio``."""
+    import workshop_data as wd
+
+    anchors = wd.load_people("neurips2025").set_index("person_id")["anchor"]
+    assert anchors["azalia-mirhoseini"] == "azalia_bio"
+    assert anchors["jason-ansel"] == anchors["dylan-patel"] == "patel_bio"
+    assert not anchors.dropna().str.startswith("#").any()
+    assert main(["export", "--format", "jekyll", "--edition", "neurips2025"]) == 0
+    page = capsys.readouterr().out
+    assert 'href="#azalia_bio"' in page and 'href="##' not in page

@@ -299,7 +299,7 @@ def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> tuple[RoleE
         photo_url=photo,
         bio=bio_text,
         links=links,
-        anchor=f"#{bio.get('id')}" if bio.get("id") else "",
+        anchor=bio.get("id") or "",
     )
     role = RoleEntry(
         person=person,
@@ -359,7 +359,7 @@ def _schedule_speakers(reader: _Reader, table: Any, named: set[str]) -> Iterator
         after = _tail_text(link, links=True) if cell is not None else ""
         anchor = (link.get("href") or "") if link.tag == "a" else ""
         yield RoleEntry(
-            person=PersonEntry(name=name, anchor=anchor if anchor.startswith("#") else ""),
+            person=PersonEntry(name=name, anchor=anchor.removeprefix("#") if anchor.startswith("#") else ""),
             role=role_of_label(match["label"]),
             group=reader.group,
             label=collapse(match["label"]),

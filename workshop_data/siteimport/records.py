@@ -21,6 +21,8 @@ class PersonEntry:
     photo_url: str = ""
     bio: str = ""
     links: tuple[str, ...] = ()
+    #: The page's anchor for the person (a bio block's id, a link's target) without its ``#``, as
+    #: the schedule pages' importer gives it (``dean_talk``, ``azalia_bio``).
     anchor: str = ""
 
 
