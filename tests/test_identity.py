@@ -382,10 +382,8 @@ def test_a_schedule_changed_where_the_matching_reads_is_matched_again() -> None:
     old = history._on_schedule(shipped())
     new = history._on_schedule(_unread_changed(fresh_ids(shipped())))
     assert history._unchanged(old, new) is not None
-    relabelled = dataclasses.replace(new, slots=(dataclasses.replace(new.slots[0], label="Welcome"), *new.slots[1:]))
-    moved = dataclasses.replace(
-        new, people=(dataclasses.replace(new.people[0], affiliations=("MIT",)), *new.people[1:])
-    )
+    relabelled = new._replace(slots=(dataclasses.replace(new.slots[0], label="Welcome"), *new.slots[1:]))
+    moved = new._replace(people=(dataclasses.replace(new.people[0], affiliations=("MIT",)), *new.people[1:]))
     assert history._unchanged(old, relabelled) is None
     assert history._unchanged(old, moved) is None
     assert identity.carried_ids(old, relabelled)[0] == identity.carried_ids(old, new)[0]

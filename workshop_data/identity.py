@@ -42,7 +42,7 @@ import functools
 import operator
 import re
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from .ids import ascii_fold, unique
 from .memo import Memo, replaced
@@ -66,6 +66,21 @@ A = TypeVar("A")
 B = TypeVar("B")
 _WithPerson = TypeVar("_WithPerson", Person, Role, Author)
 _Record = TypeVar("_Record", Slot, Talk, Material, Person, Role, Author, Correction)
+
+
+class Schedule(Protocol):
+    """What the matching (:func:`carried_ids`) reads of a release: its slots, talks and people.
+    A :class:`~workshop_data.model.Release` is one; so is a lighter record of those three alone,
+    which a caller matching only a release's schedule makes instead of a copy of the release."""
+
+    @property
+    def slots(self) -> tuple[Slot, ...]: ...
+
+    @property
+    def talks(self) -> tuple[Talk, ...]: ...
+
+    @property
+    def people(self) -> tuple[Person, ...]: ...
 
 
 @functools.lru_cache(maxsize=65536)
@@ -293,7 +308,7 @@ def _person_score(new: Person, old: Person) -> float:
     return 0.0
 
 
-def match_people(previous: Release, new: Release) -> dict[str, str]:
+def match_people(previous: Schedule, new: Schedule) -> dict[str, str]:
     """New person id -> previous person id, for the people both releases print."""
     old = previous.people
     perfect = _first_perfect(
@@ -326,7 +341,7 @@ class SpeakerOverlap:
     """How much two lists of speakers (new ids, previous ids) are the same people: matched
     people count by id, the others when their names are close (a respelling)."""
 
-    def __init__(self, previous: Release, new: Release, people: dict[str, str]) -> None:
+    def __init__(self, previous: Schedule, new: Schedule, people: dict[str, str]) -> None:
         self.people = people
         self.matched_old = set(people.values())
         self.names_new = {p.person_id: p.name for p in new.people}
@@ -375,7 +390,7 @@ class SpeakerOverlap:
 
 
 def _match_people_by_slot(
-    previous: Release, new: Release, slots: dict[str, str], overlap: SpeakerOverlap
+    previous: Schedule, new: Schedule, slots: dict[str, str], overlap: SpeakerOverlap
 ) -> dict[str, str]:
     """``overlap.people`` and more: a close name speaking in the same slot (a respelling whose
     affiliation changed too)."""
@@ -405,7 +420,7 @@ def _talk_score(new: Talk, old: Talk, overlap: SpeakerOverlap) -> float:
     return similarity(new.title, old.title, at_least=CLOSE)
 
 
-def match_talks(previous: Release, new: Release, overlap: SpeakerOverlap) -> dict[str, str]:
+def match_talks(previous: Schedule, new: Schedule, overlap: SpeakerOverlap) -> dict[str, str]:
     """New talk id -> previous talk id, whichever block each is in."""
 
     def parts(talk: Talk, speakers: Callable[[Sequence[str]], Hashable]) -> Parts:
@@ -569,7 +584,7 @@ def _identical(new: Slot, old: Slot, allowed: Callable[[Slot, Slot], bool]) -> b
     )
 
 
-def _talk_lists(release: Release, talk_ids: Mapping[str, str] | None = None) -> dict[str, list[str]]:
+def _talk_lists(release: Schedule, talk_ids: Mapping[str, str] | None = None) -> dict[str, list[str]]:
     """Slot id -> the ids of its talks in order (through ``talk_ids`` where they map)."""
     out: dict[str, list[Talk]] = {s.slot_id: [] for s in release.slots}
     for t in release.talks:
@@ -580,7 +595,7 @@ def _talk_lists(release: Release, talk_ids: Mapping[str, str] | None = None) -> 
     }
 
 
-def _talk_titles(release: Release) -> dict[str, list[str]]:
+def _talk_titles(release: Schedule) -> dict[str, list[str]]:
     """Slot id -> the titles of its talks, in order (only slots that have talks)."""
     out: dict[str, list[str]] = {}
     for t in sorted(release.talks, key=lambda t: (t.slot_id, t.order)):
@@ -604,7 +619,7 @@ def _by_kind(slots: Iterable[Slot]) -> dict[str, list[Slot]]:
     return out
 
 
-def match_slots(previous: Release, new: Release, talks: dict[str, str], overlap: SpeakerOverlap) -> dict[str, str]:
+def match_slots(previous: Schedule, new: Schedule, talks: dict[str, str], overlap: SpeakerOverlap) -> dict[str, str]:
     """New slot id -> previous slot id: first on content, then the rest by kind, label and order."""
     new_talks = _talk_lists(new, talks)
     old_talks = _talk_lists(previous)
@@ -797,7 +812,7 @@ def carry_ids(previous: Release | None, new: Release) -> Release:
     return rename_ids(new, *carried_ids(previous, new))
 
 
-def carried_ids(previous: Release, new: Release) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def carried_ids(previous: Schedule, new: Schedule) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """The renames :func:`carry_ids` makes of ``new``'s slot, talk and person ids (fresh id ->
     id in the new release), each covering every id of ``new``: for a caller that renames more
     than ``new`` (a release's other people) and needs the ids, not the release."""

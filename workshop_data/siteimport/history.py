@@ -35,7 +35,7 @@ import operator
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 from .. import collector, ids
 from ..datapackage import check_case, in_schema, release_files, write_release
@@ -58,7 +58,7 @@ from ..importer.people import name_key
 from ..importer.release import build_release
 from ..importer.workshop import parse_description, workshop_of
 from ..memo import ByIdentity, Recent, made, replaced
-from ..model import Author, Correction, Material, Paper, Person, Release, Role, Slot
+from ..model import Author, Correction, Material, Paper, Person, Release, Role, Slot, Talk
 from ..schema import SPEAKER_ROLES
 from ..titles import Title
 from ..validation import text_problem, texts_held
@@ -680,15 +680,27 @@ def _author_names(release: Release) -> dict[str, list[str]]:
     return out
 
 
-def _on_schedule(release: Release) -> Release:
-    """``release`` with only its schedule and the people it names (no roles, papers, authors)."""
+class _OnSchedule(NamedTuple):
+    """A release's schedule, the people it names and its materials (which refer to its slots and
+    talks): all that :func:`_unchanged` and :func:`~workshop_data.identity.carried_ids` read
+    (an :class:`~workshop_data.identity.Schedule`). Made in C, where a copy of the
+    :class:`~workshop_data.model.Release` (``dataclasses.replace``) ran its ``__init__`` over
+    every field, twice per settling."""
+
+    slots: tuple[Slot, ...]
+    talks: tuple[Talk, ...]
+    people: tuple[Person, ...]
+    materials: tuple[Material, ...]
+
+
+def _on_schedule(release: Release) -> _OnSchedule:
+    """``release``'s schedule and the people it names (no roles, papers, authors)."""
     on = {p for s in release.slots for p in s.speakers} | {p for t in release.talks for p in t.speakers}
-    return dataclasses.replace(
-        release, people=tuple(p for p in release.people if p.person_id in on), roles=(), papers=(), authors=()
-    )
+    people = tuple(p for p in release.people if p.person_id in on)
+    return _OnSchedule(release.slots, release.talks, people, release.materials)
 
 
-def _unchanged(previous: Release, new: Release) -> tuple[dict[str, str], dict[str, str], dict[str, str]] | None:
+def _unchanged(previous: _OnSchedule, new: _OnSchedule) -> tuple[dict[str, str], dict[str, str], dict[str, str]] | None:
     """The renames :func:`_carry_maps` gives ``new`` when its schedule is ``previous``'s in all
     that :func:`~workshop_data.identity.carried_ids` reads (:data:`~workshop_data.identity.MATCHED_SLOT`,
     ``MATCHED_TALK``, ``MATCHED_PERSON``) but for the ids: each record is then the previous one in
