@@ -559,6 +559,30 @@ def test_names_from_the_data_are_text_in_titles_bars_and_headings(tmp_path: Path
     assert (out / "people" / "index.html").is_file()
 
 
+def test_a_heading_from_the_data_keeps_its_quotes(tmp_path: Path) -> None:
+    """A person's page is headed by their name, an edition's home by its event, as the data
+    writes them: Michael O'Boyle's page (shipped data) read "Michael O’Boyle", in its heading,
+    its <title> and the search's results (Sphinx's smart quotes), where every list of people
+    shows "O'Boyle" (the directives show data as written)."""
+    base = read_release(Path(__file__).parent.parent / "workshop_data" / "data" / "neurips2024" / "2024-11-20")
+    spec = dataclasses.replace(FEW_EDITIONS[2], conference='NeurIPS "25"')
+    rel = edition_release(base, spec, 0)
+    boyle = dataclasses.replace(rel.people[0], name="Michael O'Boyle")
+    write_release(dataclasses.replace(rel, people=(boyle, *rel.people[1:])), tmp_path / "data")
+    app = build(tmp_path / "src", tmp_path / "data")
+    person = soup(app, f"people/{boyle.person_id}")
+    assert person.find("h1").get_text().rstrip("#") == "Michael O'Boyle"
+    assert person.title.get_text() == "Michael O'Boyle · ML for Systems"
+    for page in ("index", "neurips2025/index"):
+        home = soup(app, page)
+        assert home.find("h1").get_text().rstrip("#") == 'ML for Systems @ NeurIPS "25"', page
+        assert home.title.get_text() == 'ML for Systems @ NeurIPS "25"', page
+    assert soup(app, "neurips2025/schedule").title.get_text() == 'Schedule · ML for Systems @ NeurIPS "25"'
+    index = (Path(app.outdir) / "searchindex.js").read_text("utf-8")
+    titles = json.loads(index.removeprefix("Search.setIndex(").removesuffix(")"))["titles"]
+    assert "Michael O'Boyle" in titles and not [t for t in titles if "\u2019" in t or "\u201c" in t]
+
+
 def test_the_editions_prose_keeps_punctuation_with_its_word() -> None:
     """The prose imported from the old site (docs/editions/): no space between emphasis or a link
     and the punctuation after it (on a phone "…computer systems" then ". We are" began a line

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from docutils import nodes
+from sphinx.transforms import SphinxTransform
 
 from .. import store
 from ..errors import WorkshopDataError
@@ -42,6 +43,9 @@ TEMPLATES = Path(__file__).parent / "templates"
 PACKAGE = "package"
 #: Attribute of the environment holding the navigation digests of the previous build.
 ATTR = "workshop_data_site_navigation"
+#: The pages the generator writes (docnames), by source folder: set when the configuration is
+#: read (:func:`configure`), read by :class:`DataHeading`.
+_GENERATED: dict[str, frozenset[str]] = {}
 
 
 def read_site(root: Path, srcdir: Path) -> SiteData:
@@ -230,8 +234,10 @@ def configure(app: Any, config: Any) -> None:
     except WorkshopDataError as exc:
         raise WorkshopDataError(f"workshop_data_site: {exc}") from exc
     app.workshop_data_site = site
+    sources = pages.plan(site)
+    _GENERATED[str(srcdir)] = frozenset(path.removesuffix(".md") for path in sources)
     if config.workshop_data_site_pages:
-        pages.write(srcdir, pages.plan(site))
+        pages.write(srcdir, sources)
     if str(TEMPLATES) not in config.templates_path:  # a new list: the default one is shared
         config.templates_path = [*config.templates_path, str(TEMPLATES)]
     if config.html_theme == "pydata_sphinx_theme":  # the bars' places in the theme's layout
@@ -256,6 +262,23 @@ def configure(app: Any, config: Any) -> None:
         config.redirect_html_template_file = str(TEMPLATES / "redirect.html")
 
 
+class DataHeading(SphinxTransform):
+    """A generated page's heading shows as the data writes it (a person's name, an edition's
+    event), without Sphinx's smart quotes, as every directive shows data
+    (``support_smartquotes``): Michael O'Boyle's page was headed "Michael O\u2019Boyle", in its
+    ``<title>`` and the search's results too, where every list of people shows "O'Boyle"."""
+
+    default_priority = 700  # before the smart quotes (750)
+
+    def apply(self, **kwargs: Any) -> None:
+        """Mark the heading of a page the generator wrote."""
+        if self.env.docname not in _GENERATED.get(str(self.env.srcdir), ()):
+            return
+        heading = next(self.document.findall(nodes.title), None)
+        if heading is not None:
+            heading["support_smartquotes"] = False
+
+
 def own_theme_options(app: Any) -> None:
     """``builder-inited``, before the theme's own handler: the builder gets its own copy of the
     theme options. pydata-sphinx-theme fills in options when the builder starts, and the builder's
@@ -276,6 +299,7 @@ def setup_site(app: Any) -> None:
     app.connect("html-page-context", page_context)
     app.connect("doctree-read", search_title, priority=600)  # after Sphinx's TitleCollector (500)
     app.connect("env-get-updated", get_updated)
+    app.add_transform(DataHeading)
 
 
 __all__ = ["NavItem", "Place", "configure", "place", "read_site", "setup_site"]
