@@ -583,6 +583,27 @@ def test_a_heading_from_the_data_keeps_its_quotes(tmp_path: Path) -> None:
     assert "Michael O'Boyle" in titles and not [t for t in titles if "\u2019" in t or "\u201c" in t]
 
 
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("AT&amp;T &lt;b&gt; &#60;i&#62; &copy;", "AT&amp;T &lt;b&gt; &#60;i&#62; &copy;"),
+        ("Jeff\nDean", "Jeff Dean"),
+        ("Ada\r\n===\n- Lovelace\r\n```{raw} html\n<b>x</b>\n```", "Ada === - Lovelace ```{raw} html <b>x</b> ```"),
+        ("Grace Hopper #", "Grace Hopper #"),
+    ],
+)
+def test_a_pages_heading_is_the_name_as_written_on_one_line(name: str, shown: str) -> None:
+    """A person's page is headed by their name: an entity in it (``&lt;``) showed as the
+    character it names, and a line break ended the heading, the rest of the name a paragraph,
+    a list or a code block of the page (a line break shows as a space, as in the calendars)."""
+    source = pages.people_sources([("x", name)])["people/x.md"].split("---\n", 2)[2]
+    blocks = MarkdownIt("commonmark").parse(source)
+    assert [t.type for t in blocks] == ["heading_open", "inline", "heading_close", "fence"]
+    assert blocks[0].tag == "h1"
+    assert [t.type for t in blocks[1].children or []] == ["text"]
+    assert blocks[1].children[0].content == shown
+
+
 def test_the_editions_prose_keeps_punctuation_with_its_word() -> None:
     """The prose imported from the old site (docs/editions/): no space between emphasis or a link
     and the punctuation after it (on a phone "…computer systems" then ". We are" began a line

@@ -26,6 +26,7 @@ that ignores the whole folder, so the generated sources never reach the reposito
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -98,11 +99,17 @@ def edition_pages(facts: EditionFacts) -> tuple[NavItem, ...]:
     return tuple(items)
 
 
+#: A line break, as Markdown ends a line (a heading is one line).
+_LINE_BREAK = re.compile(r"\r\n|[\r\n]")
+
+
 def heading(text: str) -> str:
-    """A MyST heading's text: characters that would be markup escaped."""
+    """A MyST heading's text: on one line (a line break in the data, which would end the heading
+    and make the rest a paragraph, a list or a code block of the page, is a space, as calendars
+    show it), and characters that would be markup escaped (``&`` too: ``&lt;`` showed as ``<``)."""
     out = []
-    for ch in text:
-        out.append("\\" + ch if ch in "\\`*_{}[]<>()#+!|~$:" else ch)
+    for ch in _LINE_BREAK.sub(" ", text):
+        out.append("\\" + ch if ch in "\\`*_{}[]<>()#+!|~$:&" else ch)
     return "".join(out)
 
 
