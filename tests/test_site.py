@@ -466,6 +466,20 @@ def test_an_edition_named_as_a_folder_of_the_site_stops_the_build_and_no_source_
     assert {p: p.read_bytes() for p in src.rglob("*") if p.is_file()} == sources
 
 
+@pytest.mark.parametrize("edition", ["index.md", "objects.inv", "searchindex.js", "genindex.html", "schedule.html"])
+def test_an_edition_named_as_a_file_of_the_site_stops_the_build_in_one_line(tmp_path: Path, edition: str) -> None:
+    # An edition's pages are the folder <edition>/ of the sources and of the output, where the
+    # build writes files of the same names: `index.md` (the root page) stopped the build with a
+    # traceback (NotADirectoryError), as did `objects.inv`, `searchindex.js`, `schedule.html` (the
+    # old root page's redirect); `genindex.html` built without the index page. Every such file
+    # is named with a '.', which an edition's folder may hold as a release's does.
+    data = tmp_path / "data"
+    (first,) = write_site_data(data, FEW_EDITIONS[:1])
+    write_release(dataclasses.replace(first, workshop=dataclasses.replace(first.workshop, edition=edition)), data)
+    with pytest.raises(Exception, match=rf"/data/{re.escape(edition)}: edition '{re.escape(edition)}': its "):
+        build(tmp_path / "src", data)
+
+
 def with_person_id(release: Release, old: str, new: str) -> Release:
     """``release`` with person ``old`` called ``new``, in every reference too."""
 

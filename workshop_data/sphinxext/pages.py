@@ -204,7 +204,15 @@ def folder_problem(edition: str, srcdir: Path, reserved: Iterable[str]) -> str |
     folder of the site's own (``reserved``: the people pages, the editions' prose, the package
     documentation) or as a file or folder of the sources the generator did not write, in any
     case (macOS and Windows take ``Package`` for ``package``). The generator would write its
-    pages there and remove every page it did not write: hand-written sources lost."""
+    pages there and remove every page it did not write: hand-written sources lost. Nor may it
+    hold a '.', as every file the build writes beside the editions' folders is named
+    (``index.md``, the root page; ``objects.inv``, ``searchindex.js``, a page's ``.html``, the
+    redirect of an old URL such as ``schedule.html``): the build stopped with a traceback there."""
+    if "." in edition:
+        return (
+            "its folder would be named as a file the site writes beside it (index.md, objects.inv, a page's"
+            " .html: each named with a '.'); an edition's folder holds no '.' on the site"
+        )
     key = edition.casefold()
     for name in reserved:
         if name.casefold() == key:
