@@ -789,6 +789,15 @@ def test_two_person_ids_equal_but_for_case_are_refused(release_copy: Path) -> No
     assert (proc.returncode, proc.stderr) == (2, f"workshop-data: error: {err}\n")
 
 
+def test_two_slot_ids_equal_but_for_case_are_refused(release_copy: Path) -> None:
+    # Two slots, one calendar file on macOS and Windows: the site offers each slot's as
+    # slots/<slot_id>.ics (keynote-jeff-dean.ics and Keynote-Jeff-Dean.ics, the second written
+    # over the first, and the schedule linking both to it).
+    edit_row(release_copy, "slots.csv", 2, "slot_id", "Keynote-Jeff-Dean")
+    err = fails(release_copy, "slot id 'Keynote-Jeff-Dean' differs only in case from 'keynote-jeff-dean' (row 1)")
+    assert (Path(err.file or "").name, err.row, err.field) == ("slots.csv", 2, "slot_id")
+
+
 def test_a_descriptor_without_a_name_loads(release_copy: Path) -> None:
     edit_descriptor(release_copy, lambda d: d.pop("name"))  # optional in Frictionless
     assert wd.validate(release_copy).name == "2024-11-20"

@@ -1206,20 +1206,30 @@ def _check_references(tables: dict[str, tuple[str | Path, _Rows]], people: Set[s
         seen.add(key)
 
 
-def _case_twins(path: str | Path, rows: list[Row]) -> None:
-    """An error naming the first person whose id differs only in case from an earlier row's:
-    two people, one page file on macOS and Windows (the site writes ``people/<person_id>.html``)."""
+#: The ids the site names a file by, and what the files are: two ids equal but for case would
+#: be one file on macOS and Windows (:func:`_case_twins`).
+_FILE_IDS = {
+    "person_id": ("person id", "their pages"),  # people/<person_id>.html
+    "slot_id": ("slot id", "their calendar files"),  # slots/<slot_id>.ics
+}
+
+
+def _case_twins(path: str | Path, rows: list[Row], column: str) -> None:
+    """An error naming the first row whose ``column`` (:data:`_FILE_IDS`) differs only in case
+    from an earlier row's: two people or slots, one file on macOS and Windows (the site writes
+    ``people/<person_id>.html`` and ``slots/<slot_id>.ics``)."""
+    what, files = _FILE_IDS[column]
     seen: dict[str, tuple[int, str]] = {}
     for number, row in enumerate(rows, start=1):
-        pid = row["person_id"]
-        twin = seen.setdefault(pid.casefold(), (number, pid))
-        if twin[1] != pid:
+        value = row[column]
+        twin = seen.setdefault(value.casefold(), (number, value))
+        if twin[1] != value:
             raise DataValidationError(
-                f"person id {pid!r} differs only in case from {twin[1]!r} (row {twin[0]}): their pages would be"
+                f"{what} {value!r} differs only in case from {twin[1]!r} (row {twin[0]}): {files} would be"
                 " one file on macOS and Windows",
                 file=path,
                 row=number,
-                field="person_id",
+                field=column,
             )
 
 
@@ -1298,10 +1308,13 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
     ppath, prows = tables["people"]
     people = _values(prows, "person_id")
     if _once(prows, "case twins", lambda: len({p.casefold() for p in people}) != len(people)):
-        _case_twins(ppath, prows)
+        _case_twins(ppath, prows, "person_id")
     spath, srows = tables["slots"]
     if not srows and descriptor.get("schema_version") == "1.0.0":
         raise DataValidationError("has no slots", file=spath)
+    slots = _values(srows, "slot_id")
+    if _once(srows, "case twins", lambda: len({s.casefold() for s in slots}) != len(slots)):
+        _case_twins(spath, srows, "slot_id")
     if not _members(srows, "speakers") <= people:
         _check_slots(spath, srows, people)  # raises the first problem
     _passed(srows, "slots", functools.partial(_check_slots, spath, srows, people))  # of the slots alone
@@ -1309,7 +1322,6 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
         srows, ("wall times", workshop.timezone), functools.partial(_check_wall_times, spath, srows, workshop.timezone)
     )
     tpath, trows = tables["talks"]
-    slots = _values(srows, "slot_id")
     if not (_values(trows, "slot_id") <= slots and _members(trows, "speakers") <= people):
         _check_talks(tpath, trows, slots, people)  # raises the first problem
     _, arows = tables["authors"]
