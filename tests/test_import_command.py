@@ -245,6 +245,10 @@ def test_a_page_refused_when_read_back_leaves_the_data_directory_as_it_was(
             "<b>Keynote:</b> Jeff Dean<br/>Advances in\u200bML",
             "row 2, field 'title': invisible character U+200B ZERO WIDTH SPACE in 'Advances in\\u200bML'",
         ),
+        (
+            "<b>Keynote:</b> Jeff Dean<br/>Advances in &#xFFFF;ML",
+            "row 2, field 'title': noncharacter U+FFFF in 'Advances in \\uffffML'",
+        ),
     ],
 )
 def test_a_control_character_on_the_page_is_named_where_the_page_has_it(tmp_path: Path, cell: str, where: str) -> None:

@@ -361,6 +361,16 @@ def test_a_bidirectional_control_character_inside_a_json_array_is_refused(releas
     fails(release_copy, "people.csv, row 1, field 'affiliations'", "bidirectional control character U+202E")
 
 
+@pytest.mark.parametrize("code", [0xFFFE, 0xFFFF])
+def test_a_character_xml_cannot_hold_is_refused(release_copy: Path, code: int) -> None:
+    # The two noncharacters XML cannot hold (its Char production): a release holding one was
+    # published by `import` (a page's "&#xFFFF;") and loaded, but its frab XML could not be
+    # written (export exit 2) and the site, which offers it, did not build.
+    edit_row(release_copy, "slots.csv", 3, "title", f"Keynote {chr(code)}")
+    err = fails(release_copy, "slots.csv, row 3, field 'title'", f"noncharacter U+{code:04X}")
+    assert (err.row, err.field) == (3, "title")
+
+
 @pytest.mark.parametrize(
     ("char", "name"),
     [

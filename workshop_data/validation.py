@@ -101,8 +101,11 @@ _INVISIBLE = (
     (0xE0001, 0xE0001),
     (0xE0020, 0xE007F),
 )
+#: The noncharacters XML cannot hold (U+FFFE, U+FFFF: outside its ``Char`` production): a release
+#: holding one loaded, but its frab XML could not be written, nor the site built, which offers it.
+_NONCHARACTERS = ((0xFFFE, 0xFFFF),)
 #: Every character no text of a release holds (no release ever held one).
-_REFUSED = (*_CONTROLS, *_BIDI, *_INVISIBLE)
+_REFUSED = (*_CONTROLS, *_BIDI, *_INVISIBLE, *_NONCHARACTERS)
 
 
 def _class(ranges: Iterable[tuple[int, int]]) -> str:
@@ -214,15 +217,18 @@ def _control_problem(text: str) -> str | None:
     if any(a <= code <= b for a, b in _INVISIBLE):  # named: most show as nothing at all
         name = unicodedata.name(found.group(), "")
         return f"invisible character U+{code:04X}{f' {name}' if name else ''} in {shown(text)}"
+    if any(a <= code <= b for a, b in _NONCHARACTERS):
+        return f"noncharacter U+{code:04X} in {shown(text)}: XML cannot hold it"
     kind = "bidirectional control character" if any(a <= code <= b for a, b in _BIDI) else "control character"
     return f"{kind} U+{code:04X} in {shown(text)}"
 
 
 def text_problem(text: str) -> str | None:
     """Why ``text`` cannot be a cell of a release, whatever its field, or None: it is longer than
-    :data:`MAX_CELL_CHARS` or holds a control, bidirectional or invisible character
-    (:data:`_REFUSED`). The reader checks every cell with it, the importers every text they take
-    from a page (so the error names the page rather than the file it would have been written to)."""
+    :data:`MAX_CELL_CHARS` or holds a control, bidirectional or invisible character, or a
+    noncharacter XML cannot hold (:data:`_REFUSED`). The reader checks every cell with it, the
+    importers every text they take from a page (so the error names the page rather than the file
+    it would have been written to)."""
     if len(text) > MAX_CELL_CHARS:
         return f"{len(text):,} characters, more than a cell holds ({MAX_CELL_CHARS:,})"
     return _control_problem(text)
