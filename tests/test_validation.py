@@ -279,7 +279,8 @@ def test_a_file_is_found_to_hold_a_refused_character_as_the_search_of_its_bytes_
     def searched(data: bytes) -> bool:
         return _CONTROL_BYTES.search(data, 3 if data.startswith(b"\xef\xbb\xbf") else 0) is not None
 
-    refused = [c for c in map(chr, range(0x110000)) if _CONTROL.fullmatch(c)]
+    # (but the surrogates: no UTF-8 file holds one, the decoder refuses its bytes)
+    refused = [c for c in map(chr, range(0x110000)) if _CONTROL.fullmatch(c) and not 0xD800 <= ord(c) <= 0xDFFF]
     neighbours = ["a,b\n", "\u00e9", "\u00c2", "\u4e2d\u6587", "\U0001f600", "\u200d", "\ufeff", "\t\r\n", ""]
     texts = [f"{before}{c}{after}" for c in refused for before in neighbours[:3] for after in neighbours[3:6]]
     texts += [f"{n}{c}" for c in refused[::7] for n in neighbours]
@@ -359,6 +360,20 @@ def test_a_bidirectional_control_character_in_a_cell_is_refused(release_copy: Pa
 def test_a_bidirectional_control_character_inside_a_json_array_is_refused(release_copy: Path) -> None:
     edit_row(release_copy, "people.csv", 1, "affiliations", '["\\u202eelgooG"]')  # JSON's escape
     fails(release_copy, "people.csv, row 1, field 'affiliations'", "bidirectional control character U+202E")
+
+
+@pytest.mark.parametrize("escape", ["\\ud800", "\\udfff", "\\udc00\\ud800"])
+def test_a_surrogate_inside_a_json_array_is_refused(release_copy: Path, escape: str) -> None:
+    # JSON's escape of half a UTF-16 pair decodes to a text no UTF-8 file, terminal or page can
+    # hold: the release loaded and validated, and every export (csv, json, ics, frab-json,
+    # jekyll), `schedule` and the site stopped with a traceback (UnicodeEncodeError).
+    edit_row(release_copy, "people.csv", 1, "affiliations", f'["{escape}Google"]')
+    err = fails(release_copy, "people.csv, row 1, field 'affiliations'", f"surrogate U+{escape[2:6].upper()}")
+    assert (err.row, err.field) == (1, "affiliations")
+    proc = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "validate", str(release_copy)], capture_output=True, text=True
+    )
+    assert (proc.returncode, proc.stderr) == (2, f"workshop-data: error: {err}\n")
 
 
 @pytest.mark.parametrize("code", [0xFFFE, 0xFFFF])

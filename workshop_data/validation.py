@@ -104,8 +104,13 @@ _INVISIBLE = (
 #: The noncharacters XML cannot hold (U+FFFE, U+FFFF: outside its ``Char`` production): a release
 #: holding one loaded, but its frab XML could not be written, nor the site built, which offers it.
 _NONCHARACTERS = ((0xFFFE, 0xFFFF),)
+#: Surrogates: halves of a UTF-16 pair, no character of their own. No UTF-8 file holds one (the
+#: decoder refuses it), but JSON's escape in an array cell does (``["\ud800Google"]``): such a
+#: release loaded, and every export, ``schedule`` and the site stopped with a traceback
+#: (``UnicodeEncodeError``) when they wrote it.
+_SURROGATES = ((0xD800, 0xDFFF),)
 #: Every character no text of a release holds (no release ever held one).
-_REFUSED = (*_CONTROLS, *_BIDI, *_INVISIBLE, *_NONCHARACTERS)
+_REFUSED = (*_CONTROLS, *_BIDI, *_INVISIBLE, *_NONCHARACTERS, *_SURROGATES)
 
 
 def _class(ranges: Iterable[tuple[int, int]]) -> str:
@@ -142,6 +147,8 @@ def _bytes_search_of(ranges: Sequence[tuple[int, int]]) -> re.Pattern[bytes]:
     rests: dict[bytes, list[int]] = {}  # a character's bytes but the last -> the last bytes
     for a, b in ranges:
         for code in range(a, b + 1):
+            if 0xD800 <= code <= 0xDFFF:  # a surrogate has no UTF-8 bytes: the decoder refuses them
+                continue
             utf8 = chr(code).encode()
             rests.setdefault(utf8[:-1], []).append(utf8[-1])
     firsts = sorted({head[0] for head in rests if head} | set(rests.get(b"", ())))
@@ -219,16 +226,18 @@ def _control_problem(text: str) -> str | None:
         return f"invisible character U+{code:04X}{f' {name}' if name else ''} in {shown(text)}"
     if any(a <= code <= b for a, b in _NONCHARACTERS):
         return f"noncharacter U+{code:04X} in {shown(text)}: XML cannot hold it"
+    if any(a <= code <= b for a, b in _SURROGATES):
+        return f"surrogate U+{code:04X} in {shown(text)}: half of a UTF-16 pair, no character (a JSON escape?)"
     kind = "bidirectional control character" if any(a <= code <= b for a, b in _BIDI) else "control character"
     return f"{kind} U+{code:04X} in {shown(text)}"
 
 
 def text_problem(text: str) -> str | None:
     """Why ``text`` cannot be a cell of a release, whatever its field, or None: it is longer than
-    :data:`MAX_CELL_CHARS` or holds a control, bidirectional or invisible character, or a
-    noncharacter XML cannot hold (:data:`_REFUSED`). The reader checks every cell with it, the
-    importers every text they take from a page (so the error names the page rather than the file
-    it would have been written to)."""
+    :data:`MAX_CELL_CHARS` or holds a control, bidirectional or invisible character, a
+    noncharacter XML cannot hold or a surrogate (:data:`_REFUSED`). The reader checks every cell
+    with it, the importers every text they take from a page (so the error names the page rather
+    than the file it would have been written to)."""
     if len(text) > MAX_CELL_CHARS:
         return f"{len(text):,} characters, more than a cell holds ({MAX_CELL_CHARS:,})"
     return _control_problem(text)
