@@ -20,7 +20,7 @@ from workshop_data.cli import main
 from workshop_data.errors import WorkshopDataError
 from workshop_data.formats import writer
 from workshop_data.formats.jekyll import to_jekyll
-from workshop_data.loaders import releases
+from workshop_data.loaders import load_schedule, releases
 from workshop_data.model import Release
 from workshop_data.siteimport import git
 from workshop_data.siteimport.history import (
@@ -328,6 +328,23 @@ def test_a_commit_authored_before_the_one_it_follows_is_published_after_it(tmp_p
     assert second.published == first.published == dt.datetime(2024, 11, 19, 12, 0, tzinfo=dt.UTC)
     assert [s.label for s in second.slots][-2] == "Poster Session Two"
     assert list(releases("neurips2024", data_dir=data)["release"]) == release_names("neurips2024", data)
+
+
+def test_releases_of_the_same_second_are_listed_in_the_order_they_were_published(tmp_path: Path) -> None:
+    """Commits authored in the same second (a scripted history, a series applied at once) are
+    releases of the same time, numbered -2, -3… by their order: -10 and -11 were listed before
+    -2 (their names compared as text), so 'latest' was the tenth version, not the twelfth."""
+    seed = _seed()
+    repo = _new_repo(tmp_path / "site")
+    for n in range(1, 13):
+        _commit(repo, {"schedule.md": seed.replace("Poster Session 2", f"Poster Session v{n}")}, "2024-11-19T12:00:00Z")
+    data = tmp_path / "data"
+    import_site(repo, data)
+    numbered = [f"2024-11-19.120000-{n}" for n in range(2, 12)]
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-19.120000", *numbered]
+    assert list(releases("neurips2024", data_dir=data)["release"]) == release_names("neurips2024", data)
+    latest = load_schedule("neurips2024", data_dir=data)
+    assert "Poster Session v12" in set(latest["label"])
 
 
 def test_shipped_release_names_sort_in_publication_order() -> None:

@@ -112,6 +112,17 @@ def release_name(when: _dt.datetime, taken: set[str]) -> str:
 
 
 _RELEASE_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:\.(\d{2})(\d{2})(\d{2})?)?(?:-\d+)?")
+#: A release name :func:`release_name` numbered (``2024-11-19.120000-10``): its name unnumbered and the number.
+_NUMBERED_RELEASE = re.compile(r"(\d{4}-\d{2}-\d{2}(?:\.\d{4}(?:\d{2})?)?)-(\d+)")
+
+
+def release_order(name: str) -> tuple[str, int]:
+    """What the names of releases published at the same time sort by: the name, and the number
+    :func:`release_name` gave it when that second's name was taken (``-2``, ``-3``…; 1 for the
+    unnumbered name) as a number: ``-10`` after ``-9``, where as texts it sorted before ``-2``
+    (commits authored in the same second are releases of the same time, in commit order)."""
+    match = _NUMBERED_RELEASE.fullmatch(name)
+    return (match.group(1), int(match.group(2))) if match else (name, 1)
 
 
 def release_time(name: str) -> _dt.datetime | None:

@@ -40,7 +40,7 @@ from .errors import (
     UnknownReleaseError,
     WorkshopDataError,
 )
-from .ids import NAME, check_name
+from .ids import NAME, check_name, release_order
 from .schema import WORKSHOP
 
 if TYPE_CHECKING:
@@ -127,13 +127,14 @@ def _created_at(path: str, mtime_ns: int, size: int) -> dt.datetime:
 
 
 def release_names(edition: str, data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
-    """The release folders of an edition, oldest first (by publication time, then by name).
+    """The release folders of an edition, oldest first (by publication time, then by name:
+    :func:`~workshop_data.ids.release_order`).
 
     The folders are listed, not read: a broken release is among them (its publication time,
     when unreadable, counts as the earliest).
     """
     found = _release_folders(data_dir(data_dir_) / check_name("edition", edition))
-    return [p.name for p in sorted(found, key=lambda p: (_created(p), p.name))]
+    return [p.name for p in sorted(found, key=lambda p: (_created(p), release_order(p.name)))]
 
 
 #: The most of a workshop file :func:`_day` reads (its row is some hundreds of bytes).

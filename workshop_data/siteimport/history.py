@@ -1755,7 +1755,10 @@ def _plan(
     for edition, ed in history.items():
         if not ed.releases:
             report.problems.append(f"{edition}: no schedule or home page in any version of its pages; no release")
-    return {e: sorted(h.releases, key=lambda r: (r.published, r.name)) for e, h in sorted(history.items())}
+    return {
+        e: sorted(h.releases, key=lambda r: (r.published, ids.release_order(r.name)))
+        for e, h in sorted(history.items())
+    }
 
 
 def _same_files(folder: Path, release: Release) -> bool:
