@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import releases
 
-from workshop_data import identity
+from workshop_data import identity, ids
 from workshop_data.changes import compare
 from workshop_data.identity import carry_ids, match_people, normalise, similarity
 from workshop_data.model import Person, Release, Slot, Talk
@@ -143,6 +143,17 @@ def test_a_new_id_never_differs_only_in_case_from_one_the_previous_release_has()
     carried = carry_ids(old, fresh_ids(new))
     assert slot(carried, "retrospective-ion-stoica").speakers == ("ion-stoica-2",)
     assert carried.people[-1] == Person("ion-stoica-2", "Ion Stoica", ("UC Berkeley",))
+
+
+def test_no_person_is_given_the_id_index() -> None:
+    # people/index is the site's list of everyone, so the site refuses a person id 'index' (their
+    # page would replace it): an import gave a speaker or author named "Index" (or "ÍNDEX") that
+    # id, and the site did not build from what it published
+    assert ids.person_id("Index", set()) == "index-2"
+    assert ids.person_id("\u00cdNDEX", {"index-2"}) == "index-3"
+    people = history.PersonIds()
+    assert people.give("Index", set()) == "index-2"
+    assert people.give("Ada Index", set()) == "ada-index"
 
 
 def test_a_block_of_talks_is_the_row_whose_talk_it_holds() -> None:

@@ -86,9 +86,17 @@ def talk_id(title: str, taken: Iterable[str]) -> str:
     return unique(slugify(title, max_words=5), taken)
 
 
+#: Ids no person is given: the site lists everyone at ``people/index`` and a person's page is
+#: ``people/<person_id>``, so it refuses a person ``index`` (a person named "Index" is ``index-2``).
+RESERVED_PERSON_IDS = frozenset({"index"})
+
+
 def person_id(name: str, taken: Iterable[str]) -> str:
-    """A new person's id: the name as a slug."""
-    return unique(slugify(name), taken)
+    """A new person's id: the name as a slug (never one of :data:`RESERVED_PERSON_IDS`)."""
+    base = slugify(name)
+    if base in RESERVED_PERSON_IDS:  # (``taken``, thousands of ids in an import, copied only then)
+        return unique(base, {*taken, *RESERVED_PERSON_IDS})
+    return unique(base, taken)
 
 
 def release_name(when: _dt.datetime, taken: set[str]) -> str:

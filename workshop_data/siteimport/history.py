@@ -545,8 +545,8 @@ class PersonIds:
         if known is not None and known not in used:
             return known
         new = ids.slugify(canonical_name(name))
-        if new in self.taken or new in used:  # the two sets joined only then (taken grows to thousands)
-            new = ids.unique(new, self.taken | used)
+        if new in self.taken or new in used or new in ids.RESERVED_PERSON_IDS:  # (joined only then: thousands)
+            new = ids.unique(new, self.taken | used | ids.RESERVED_PERSON_IDS)
         if known is None:
             self.by_name[key] = new
         self.taken.add(new)
