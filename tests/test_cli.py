@@ -198,6 +198,15 @@ def test_table_row_with_a_title_and_no_label(release_copy: Path) -> None:
     )
 
 
+def test_table_row_with_speakers_and_no_label_starts_with_the_names() -> None:
+    # NeurIPS 2018's contributed talks print no label: the row is the speaker and the title,
+    # not ': Caroline Lemieux' (the label's colon with nothing before it)
+    out = run("schedule", "--edition", "neurips2018", "--release", "2022-12-12.1846").stdout
+    assert "11:00  11:15   contributed  Caroline Lemieux — Neural Inference of API Functions" in out
+    assert "11:30  11:45   contributed  Fabian Ruffy — Iroko:" in out
+    assert "  : " not in out
+
+
 def test_a_broken_release_is_one_warning_line_and_the_others_still_load(release_copy: Path) -> None:
     # A newer release that does not load stopped every command, until someone deleted it by hand.
     data = release_copy.parents[1]

@@ -138,7 +138,7 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
         section = s.label
         speakers = speaker_text(release, s.speakers)
         if speakers:
-            section += f": {speakers}"
+            section = f"{section}: {speakers}" if section else speakers
         if s.title:
             section += f" — {s.title}" if section else s.title
         if s.status:
