@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import jsonschema
+import pandas as pd
 import pytest
 from conftest import PINNED
 from edits import edited, published, shipped
@@ -99,13 +100,33 @@ def test_editions_and_releases_commands() -> None:
     assert out[-1].startswith("2024-12-15.0142") and out[-1].endswith("(latest)")
 
 
+def test_a_release_whose_schema_has_no_papers_lists_them_as_unknown() -> None:
+    """The 1.0.0 release of 2024-11-20 (a schedule page) does not record papers: the releases
+    command, wd.releases and the papers command say unknown, as the site's releases table does,
+    not 0 (the papers page listed 26 that day)."""
+    lines = run("releases", "neurips2024").stdout.splitlines()
+    assert "2024-11-20       published 2024-11-20 00:00 UTC  14 slots, 4 talks, papers unknown" in lines
+    assert "2024-11-18.1748  published 2024-11-18 17:48 UTC  14 slots, 4 talks, 26 papers" in lines
+    assert "2024-08-14.1922  published 2024-08-14 19:22 UTC  0 slots, 0 talks, 0 papers" in lines
+    frame = wd.releases("neurips2024").set_index("release")
+    assert frame.loc["2024-11-20", "papers"] is pd.NA and frame.loc["2024-11-20.1742", "papers"] == 26
+    assert frame.loc["2024-11-20", "slots"] == 14
+    proc = run("papers", "--edition", "neurips2024", "--release", "2024-11-20")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == (
+        "ML for Systems @ NeurIPS 2024 · release 2024-11-20 · accepted papers unknown\n\n"
+        "This release's schema (1.0.0) does not record accepted papers.\n"
+    )
+    assert "0 accepted papers" in run("papers", "--edition", "neurips2024", "--release", "2024-08-14.1922").stdout
+
+
 def test_releases_of_an_edition_with_two_releases(release_copy: Path) -> None:
     data = release_copy.parents[1]
     write_release(published(edited(shipped()), "2024-12-01.1742", "2024-12-01T17:42"), data)
     lines = run("releases", "neurips2024", "--data-dir", str(data)).stdout.splitlines()
     assert lines == [
-        "2024-11-20       published 2024-11-20 00:00 UTC  14 slots, 4 talks, 0 papers",
-        "2024-12-01.1742  published 2024-12-01 17:42 UTC  14 slots, 4 talks, 0 papers  (latest)",
+        "2024-11-20       published 2024-11-20 00:00 UTC  14 slots, 4 talks, papers unknown",
+        "2024-12-01.1742  published 2024-12-01 17:42 UTC  14 slots, 4 talks, papers unknown  (latest)",
     ]  # a table: names of two lengths, their columns aligned
     frame = wd.releases("neurips2024", data_dir=data)
     assert list(frame["release"]) == ["2024-11-20", "2024-12-01.1742"] and list(frame["latest"]) == [False, True]
@@ -132,7 +153,7 @@ def test_editions_without_conference_or_venue(tmp_path: Path) -> None:
     bare = dataclasses.replace(rel, workshop=dataclasses.replace(rel.workshop, conference="", venue=""))
     write_release(bare, tmp_path)
     assert run("editions", "--data-dir", str(tmp_path)).stdout == (
-        "neurips2024  2024-12-15  ML for Systems  (1 release, latest 2024-11-20; 14 slots, 0 papers)\n"
+        "neurips2024  2024-12-15  ML for Systems  (1 release, latest 2024-11-20; 14 slots, papers unknown)\n"
     )
 
 

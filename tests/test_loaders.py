@@ -214,7 +214,8 @@ def test_listing_editions_and_releases_counts_rows_and_checks_what_it_reads(rele
     assert list(editions["slots"]) == [14] and list(editions["papers"]) == [2]
     assert list(editions["releases"]) == [2] and list(editions["latest"]) == ["2024-12-01"]
     releases = wd.releases("neurips2024", data_dir=data)
-    assert list(releases["talks"]) == [4, 4] and list(releases["papers"]) == [0, 2]
+    assert list(releases["talks"]) == [4, 4] and list(releases["papers"].isna()) == [True, False]
+    assert releases["papers"].iloc[1] == 2  # 1.0.0 does not declare papers: not known, not 0
     assert list(releases["slots"]) == [len(wd.load_schedule("neurips2024", data_dir=data))] * 2
     for name in ("slots.csv", "people.csv"):  # a listed table's file, and one the listings do not count
         folder = data / "neurips2024" / "2024-12-01"

@@ -455,8 +455,9 @@ def editions(data_dir: PathLike = None) -> pd.DataFrame:
 
 def releases(edition: str | None = DEFAULT_EDITION, data_dir: PathLike = None) -> pd.DataFrame:
     """The releases of an edition (default: the newest edition), oldest first: ``release``,
-    ``published`` (UTC), ``slots``, ``talks`` and ``papers`` (how many), and ``latest`` (True
-    for the one ``release="latest"`` loads)."""
+    ``published`` (UTC), ``slots``, ``talks`` and ``papers`` (how many; ``<NA>`` where the
+    release's schema does not declare them, as 1.0.0 does not declare papers), and ``latest``
+    (True for the one ``release="latest"`` loads)."""
     import pandas as pd
 
     edition = resolve_editions(edition, data_dir)[0] if edition is None else edition

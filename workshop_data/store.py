@@ -394,8 +394,8 @@ def edition_summaries(data_dir_: str | os.PathLike[str] | None = None) -> list[d
     ``edition``, ``series``, ``conference``, ``event`` (its name,
     :attr:`~workshop_data.model.Workshop.event_name`), ``date``, ``venue``, ``timezone``,
     ``releases`` (how many release folders, broken ones included), ``latest``, and the latest
-    release's number of ``slots`` and ``papers``. An edition none of whose releases loads is
-    skipped with a warning.
+    release's number of ``slots`` and ``papers`` (None where its schema does not declare them).
+    An edition none of whose releases loads is skipped with a warning.
 
     Only what is listed is read (:func:`~workshop_data.validation.read_summary`: the
     descriptor, every file's size and hash, the workshop row), so listing many editions does
@@ -431,7 +431,8 @@ def edition_summaries(data_dir_: str | os.PathLike[str] | None = None) -> list[d
 
 def release_summaries(edition: str, data_dir_: str | os.PathLike[str] | None = None) -> list[dict[str, Any]]:
     """One dict per release of ``edition`` that loads, oldest first: ``release``, ``published``
-    (UTC), ``slots``, ``talks`` and ``papers`` (how many), and ``latest`` (True for the one
+    (UTC), ``slots``, ``talks`` and ``papers`` (how many; None where the release's schema does not
+    declare them: 1.0.0's papers), and ``latest`` (True for the one
     ``"latest"`` loads). Each release is read as :func:`edition_summaries` reads one. A release
     that does not load is skipped with a warning; when none does, the newest one's error is
     raised. :class:`UnknownEditionError` when the edition has no release."""

@@ -1072,8 +1072,9 @@ class ReleaseSummary:
     name: str
     published: dt.datetime
     workshop: Workshop
-    #: resource name -> number of rows
-    counts: dict[str, int]
+    #: resource name -> number of rows; None for a resource its schema version does not declare
+    #: (1.0.0 has no papers): not known, which is not none
+    counts: dict[str, int | None]
 
 
 def _count_rows(path: str | Path, data: bytes) -> int:
@@ -1086,7 +1087,8 @@ def _count_rows(path: str | Path, data: bytes) -> int:
 
 def read_summary(folder: str | Path, counted: Sequence[str] = ("slots", "papers")) -> ReleaseSummary:
     """What a listing prints of a release, read with a cheap check: its name and publication
-    time, its workshop row (every cell checked) and how many rows the ``counted`` resources have.
+    time, its workshop row (every cell checked) and how many rows the ``counted`` resources have
+    (None for one its schema version does not declare: not known).
     The descriptor is checked as :func:`read_release` checks it and every file's size and hash
     against it (so a file changed after release is found), but no other file's cells are parsed.
 
@@ -1098,7 +1100,7 @@ def read_summary(folder: str | Path, counted: Sequence[str] = ("slots", "papers"
     published = _published(descriptor, descriptor_path)
     root = descriptor_path.parent
     base = _base(root)
-    counts = dict.fromkeys(counted, 0)  # a resource its schema version does not have: no rows
+    counts: dict[str, int | None] = dict.fromkeys(counted)  # not declared: not known
     workshop = None
     for resource_name, (res, resource, text) in declared.items():
         fields = _fields_of(res, descriptor_path, resource, version, text)

@@ -20,6 +20,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 def run(args: argparse.Namespace) -> int:
     """Print the editions in the data directory; returns the exit status, 0 (errors raise)."""
+    from ..formats.text import count_text
     from ..store import edition_summaries
 
     rows = []
@@ -27,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
         n = e["releases"]
         count = (
             f"{n} release{'s' * (n != 1)}, latest {e['latest']}; "
-            f"{e['slots']} slot{'s' * (e['slots'] != 1)}, {e['papers']} paper{'s' * (e['papers'] != 1)}"
+            f"{count_text(e['slots'], 'slot')}, {count_text(e['papers'], 'paper')}"
         )
         where = ", ".join(part for part in (e["event"], e["venue"]) if part)
         day = e["date"] or "date unknown"

@@ -66,15 +66,22 @@ def render(release: Release, fmt: str) -> str:
         return spreadsheet_csv(
             list(COLUMNS), ([str(v) for v in {**r, "authors": "; ".join(r["authors"])}.values()] for r in rows)
         )
+    from ..changes import declared
+    from ..formats.text import count_text
+    from ..schema import PAPERS
+
     w = release.workshop
-    n = len(rows)
-    lines = [f"{w.event_name} · release {release.name} · {n} accepted paper{'s' * (n != 1)}", ""]
+    recorded = bool(declared(release, PAPERS.name))
+    count = count_text(len(rows) if recorded else None, "accepted paper")
+    lines = [f"{w.event_name} · release {release.name} · {count}", ""]
     for i, row in enumerate(rows, start=1):
         badges = ", ".join(b for b in (row["award"], row["presentation"]) if b)
         lines.append(f"{i:>3}. {row['title']}" + (f"  [{badges}]" if badges else ""))
         lines.append(f"     {', '.join(row['authors']) or 'authors not given'}")
         if row["pdf_url"]:
             lines.append(f"     {row['pdf_url']}")
-    if not rows:
+    if not recorded:
+        lines.append(f"This release's schema ({release.schema_version}) does not record accepted papers.")
+    elif not rows:
         lines.append("The pages list no accepted papers for this edition (release).")
     return "\n".join(lines) + "\n"

@@ -19,14 +19,14 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 def run(args: argparse.Namespace) -> int:
     """Print the edition's releases, oldest first; returns the exit status, 0 (errors raise)."""
-    from ..formats.text import published_text
+    from ..formats.text import count_text, published_text
     from ..store import release_summaries, resolve_editions
 
     edition = args.edition or resolve_editions(None, args.data_dir)[0]
     rows = []
     for r in release_summaries(edition, args.data_dir):
         mark = "  (latest)" if r["latest"] else ""
-        counts = f"{r['slots']} slots, {r['talks']} talks, {r['papers']} papers"
+        counts = ", ".join(count_text(r[noun + "s"], noun) for noun in ("slot", "talk", "paper"))
         rows.append([r["release"], f"published {published_text(r['published'])} UTC", counts + mark])
     write_output(table(rows))
     return 0

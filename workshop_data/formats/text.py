@@ -75,6 +75,14 @@ def speaker_text(release: Release, ids: Iterable[str]) -> str:
     return ", ".join(parts)
 
 
+def count_text(n: int | None, noun: str) -> str:
+    """How many of ``noun`` a listing shows: ``"1 paper"``, ``"26 papers"``, ``"papers unknown"``
+    where the release's schema does not record them (None)."""
+    if n is None:
+        return f"{noun}s {UNKNOWN}"
+    return f"{n} {noun}{'s' * (n != 1)}"
+
+
 def zone_named(release: Release, tz: str | None = None) -> str:
     """The zone times are shown in, named with its abbreviation and offset on the workshop's first
     slot of known time: ``"America/Vancouver (PST, UTC-08:00)"``."""
