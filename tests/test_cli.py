@@ -178,7 +178,17 @@ def test_user_errors_exit_2_with_one_line() -> None:
             ("diff", "2024-11-20"),
             "workshop-data diff: error: the following arguments are required: NEW (see workshop-data diff --help)",
         ),
-        (("releases", "--edition", "neurips2024"), "workshop-data: error: unrecognized arguments: --edition "),
+        # an option the command does not take: its own --help lists what it takes (the top-level
+        # one does not name --kinds or --edition)
+        (
+            ("releases", "--edition", "neurips2024"),
+            "workshop-data releases: error: unrecognized arguments: --edition (see workshop-data releases --help)",
+        ),
+        (
+            ("schedule", "--kinds", "keynote"),
+            "workshop-data schedule: error: unrecognized arguments: --kinds keynote"
+            " (see workshop-data schedule --help)",
+        ),
     ],
 )
 def test_a_mistake_on_the_command_line_is_one_line_naming_it(args: tuple[str, ...], expected: str) -> None:

@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMANDS:
         module = import_module(f".commands.{name}", __package__)
         command = module.add_parser(sub)
-        command.set_defaults(run=module.run)
+        command.set_defaults(run=module.run, parser=command)
     return parser
 
 
@@ -69,7 +69,9 @@ def _one_line_warnings() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit status."""
-    args = build_parser().parse_args(argv)
+    args, extra = build_parser().parse_known_args(argv)
+    if extra:  # named by the command's own parser, whose --help lists the options it takes
+        args.parser.error(f"unrecognized arguments: {' '.join(extra)}")
     with warnings.catch_warnings():
         _one_line_warnings()
         try:
