@@ -633,6 +633,32 @@ def test_the_editions_prose_keeps_punctuation_with_its_word() -> None:
     assert found == []
 
 
+def test_every_overview_of_the_old_home_pages_is_in_the_editions_prose(site_repo: Path) -> None:
+    """Each paragraph of an old edition home page's overview (its ``overview_section`` as the
+    site's last version has it, commented-out parts left out) is in the edition's
+    docs/editions/<edition>/what_to_expect.md: NeurIPS 2019's six paragraphs and notes were not,
+    so its home page lacked the prose the old one opened with."""
+    from lxml import html
+
+    def words(text: str) -> str:
+        return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+    missing = []
+    for page in sorted(site_repo.glob("*/index.md")):
+        edition = page.parent.name
+        body = page.read_text("utf-8").split("---", 2)[2]
+        prose = REPO / "docs" / "editions" / edition / "what_to_expect.md"
+        # the MyST as text: its tags and link targets dropped
+        said = re.sub(r"<[^>]+>|\]\([^)]*\)", "", prose.read_text("utf-8")) if prose.is_file() else ""
+        for paragraph in html.fromstring(f"<div>{body}</div>").xpath(
+            "//section[contains(@class, 'overview_section')]//p"
+        ):
+            opening = " ".join(words(paragraph.text_content()).split()[:12])
+            if opening and opening not in words(said):
+                missing.append(f"{edition}: {opening}")
+    assert missing == []
+
+
 def test_the_404_page_is_titled_with_the_newest_editions_series(tmp_path: Path) -> None:
     # The series was taken from the event's text, cut at its first " @ ": a series holding one
     # lost the rest ("ML @ Scale @ NeurIPS 2031" gave "ML").
