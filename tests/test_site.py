@@ -633,30 +633,44 @@ def test_the_editions_prose_keeps_punctuation_with_its_word() -> None:
     assert found == []
 
 
-def test_every_overview_of_the_old_home_pages_is_in_the_editions_prose(site_repo: Path) -> None:
-    """Each paragraph of an old edition home page's overview (its ``overview_section`` as the
-    site's last version has it, commented-out parts left out) is in the edition's
-    docs/editions/<edition>/what_to_expect.md: NeurIPS 2019's six paragraphs and notes were not,
-    so its home page lacked the prose the old one opened with."""
+def missing_prose(site_repo: Path, page: str, prose: str, blocks: str) -> list[str]:
+    """The ``blocks`` (an XPath) of each old edition's ``page`` (as the site's last version has
+    it, commented-out parts left out) whose opening words are not in the edition's
+    docs/editions/<edition>/<prose>: ``"<edition>: <opening words>"`` for each."""
     from lxml import html
 
     def words(text: str) -> str:
         return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
     missing = []
-    for page in sorted(site_repo.glob("*/index.md")):
-        edition = page.parent.name
-        body = page.read_text("utf-8").split("---", 2)[2]
-        prose = REPO / "docs" / "editions" / edition / "what_to_expect.md"
+    for old in sorted(site_repo.glob(f"*/{page}")):
+        edition = old.parent.name
+        body = old.read_text("utf-8").split("---", 2)[2]
+        ours = REPO / "docs" / "editions" / edition / prose
         # the MyST as text: its tags and link targets dropped
-        said = re.sub(r"<[^>]+>|\]\([^)]*\)", "", prose.read_text("utf-8")) if prose.is_file() else ""
-        for paragraph in html.fromstring(f"<div>{body}</div>").xpath(
-            "//section[contains(@class, 'overview_section')]//p"
-        ):
-            opening = " ".join(words(paragraph.text_content()).split()[:12])
-            if opening and opening not in words(said):
+        said = words(re.sub(r"<[^>]+>|\]\([^)]*\)", "", ours.read_text("utf-8")) if ours.is_file() else "")
+        for block in html.fromstring(f"<div>{body}</div>").xpath(blocks):
+            opening = " ".join(words(block.text_content()).split()[:12])
+            if opening and opening not in said:
                 missing.append(f"{edition}: {opening}")
-    assert missing == []
+    return missing
+
+
+def test_every_overview_of_the_old_home_pages_is_in_the_editions_prose(site_repo: Path) -> None:
+    """Each paragraph of an old edition home page's overview is in the edition's
+    what_to_expect.md: NeurIPS 2019's six paragraphs and notes were not, so its home page lacked
+    the prose the old one opened with."""
+    assert (
+        missing_prose(site_repo, "index.md", "what_to_expect.md", "//section[contains(@class, 'overview_section')]//p")
+        == []
+    )
+
+
+def test_every_part_of_the_old_calls_for_papers_is_in_the_editions_prose(site_repo: Path) -> None:
+    """Each heading and paragraph of an old call for papers is in the edition's
+    call_for_papers.md: NeurIPS 2023's closing 'Contact Us' (a heading and the address, as every
+    other edition's call has it) was not."""
+    assert missing_prose(site_repo, "call_for_papers.md", "call_for_papers.md", "//h2|//h3|//p|//li") == []
 
 
 def test_the_404_page_is_titled_with_the_newest_editions_series(tmp_path: Path) -> None:
