@@ -248,6 +248,32 @@ def test_every_releases_counts_are_on_screen_on_a_phone(open_page: Any, editions
     assert table.locator("tbody tr td").last.inner_text() == "latest"
 
 
+#: For each row of a table's body, how many lines each of the cells ``columns`` (their indexes)
+#: takes on screen.
+LINES_OF_CELLS = """(table, columns) => [...table.tBodies[0].rows].map(tr => columns.map(i => {
+  const walker = document.createTreeWalker(tr.cells[i], NodeFilter.SHOW_TEXT);
+  const tops = new Set();
+  for (let node; (node = walker.nextNode());) {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const box of range.getClientRects()) if (box.width) tops.add(Math.round(box.top / 4));
+  }
+  return tops.size;
+}))"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_editions_table_keeps_names_days_and_releases_whole(open_page: Any, width: int) -> None:
+    # the table scrolls sideways in its own box; its narrow columns broke the days and release
+    # names at their hyphens (at 1280 px too), and the rule that lets long code break anywhere
+    # on a phone broke its edition names ('neurip' / 's2018')
+    page = open_page("package/data.html", width=width)
+    table = page.locator("table.wd-editions")
+    lines = table.evaluate(LINES_OF_CELLS, [0, 3, 6])
+    assert len(lines) >= 9 and {n for row in lines for n in row} == {1}, lines
+    assert page.evaluate("document.documentElement.scrollWidth") == width
+
+
 #: For each element given that has an ``aria-label``, the words it shows and the words of its
 #: name, as axe-core's label-content-name-mismatch (WCAG 2.5.3, label in name) curates them:
 #: what parentheses hold is dropped, then every character that is not a letter or a digit; the
