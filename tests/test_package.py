@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 
 import workshop_data as wd
 from workshop_data.datapackage import DESCRIPTOR, descriptor_text, release_files, sha256
-from workshop_data.encoding import json_text
+from workshop_data.encoding import PUBLISHED_FORMAT, json_text, parse_published
 from workshop_data.schema import KINDS, resources
 
 
@@ -123,6 +124,60 @@ def test_json_text_is_what_json_dumps_writes(value: Any, indent: str) -> None:
     to the byte (at any depth, NaN, big numbers, escapes, empty containers)."""
     expected = json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + indent)
     assert json_text(value, indent) == expected
+
+
+def _strptime_published(text: str) -> Any:
+    """``strptime``'s reading of a publication time (the value, or its error's message)."""
+    try:
+        return dt.datetime.strptime(text, PUBLISHED_FORMAT).replace(tzinfo=dt.UTC)
+    except ValueError as exc:
+        return str(exc)
+
+
+def _published_read(text: str) -> Any:
+    try:
+        return parse_published(text)
+    except ValueError as exc:
+        return str(exc)
+
+
+#: Publication times in the writer's form, each field anywhere from 0 to past its range.
+WRITTEN_TIMES = st.builds(
+    "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}Z".format,
+    st.integers(0, 9999),
+    st.integers(0, 13),
+    st.integers(0, 32),
+    st.integers(0, 25),
+    st.integers(0, 61),
+    st.integers(0, 62),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(WRITTEN_TIMES | st.text(alphabet="0123456789-:TtZz ٣", max_size=22))
+def test_a_publication_time_reads_as_strptime_reads_it(text: str) -> None:
+    """parse_published reads the writer's form without strptime: the same value (in UTC) or the
+    same error as strptime, for every day, time and text (the 60th second, the year 0, one digit,
+    lower case, other scripts' digits)."""
+    assert _published_read(text) == _strptime_published(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024-12-15T08:00:00Z",
+        "2024-02-29T23:59:59Z",
+        "2023-02-29T00:00:00Z",
+        "2024-12-15T23:59:60Z",
+        "0000-01-01T00:00:00Z",
+        "2024-1-5T8:0:0Z",
+        "2024-12-15t08:00:00z",
+    ],
+)
+def test_a_publication_time_reads_as_strptime_reads_it_examples(text: str) -> None:
+    read = _published_read(text)
+    assert read == _strptime_published(text)
+    assert not isinstance(read, dt.datetime) or read.tzinfo is dt.UTC
 
 
 def test_release_files_reproduce_the_shipped_release() -> None:
