@@ -265,6 +265,29 @@ def test_hash_mismatch(release_copy: Path) -> None:
     fails(release_copy, "slots.csv", "does not match its hash")
 
 
+def test_a_file_changed_after_its_release_was_read_is_refused(release_copy: Path) -> None:
+    # the bytes found to have a descriptor's hash are remembered by it (encoding.hashed_as): the
+    # same hash names other bytes now, which are hashed and refused
+    wd.validate(release_copy)
+    path = release_copy / "slots.csv"
+    path.write_bytes(path.read_bytes().replace(b"Keynote", b"KEYNOTE"))
+    fails(release_copy, "slots.csv", "does not match its hash")
+
+
+def test_bytes_found_to_have_a_hash_are_given_back_as_the_bytes_met_first() -> None:
+    from workshop_data.encoding import hashed_as, sha256
+
+    first, again, other = b"slot_id,start\n" * 3, bytes(bytearray(b"slot_id,start\n" * 3)), b"slot_id,START\n" * 3
+    digest = sha256(first)
+    assert hashed_as(first, digest) is first
+    assert again is not first and hashed_as(again, digest) is first  # equal bytes: the first object
+    assert hashed_as(other, digest) is None  # the same length, other bytes
+    assert hashed_as(first[:-1], digest) is None
+    assert hashed_as(first, digest.upper()) is None
+    assert hashed_as(first, ["sha256:..."]) is None  # a descriptor's hash of another JSON type
+    assert hashed_as(other, sha256(other)) is other
+
+
 def test_descriptor_names_a_missing_file(release_copy: Path) -> None:
     (release_copy / "talks.csv").unlink()
     fails(release_copy, "datapackage.json", "names a missing file 'talks.csv'")

@@ -39,6 +39,32 @@ def sha256(data: bytes) -> str:
 _HASHED: Memo[bytes, str] = Memo(512, budget=16 * 2**20)
 
 
+def hashed_as(data: bytes, digest: object) -> bytes | None:
+    """``data`` when its SHA-256 is ``digest`` (:func:`sha256`'s form), else None; given as
+    the equal bytes met before with that hash, if any (:data:`_KNOWN`).
+
+    A reader checks each file it reads against its descriptor's hash: an edition's releases
+    share most of their files, read again and again as new bytes objects, which
+    :func:`sha256`'s memo hashes whole (Python's hash of the bytes, a walk of every byte) to find.
+    Here the bytes remembered for the descriptor's hash are compared with the file's (``==``,
+    a ``memcmp`` that stops at the first differing byte, or at once for another length): equal
+    bytes are the bytes whose SHA-256 was found to be ``digest``. The object remembered is
+    returned, its own hash kept, so that the reader's memo of parsed tables finds it without
+    walking the bytes either. Any other bytes are hashed as before."""
+    known = _KNOWN.results.get(digest) if type(digest) is str else None
+    if known is not None and known[0] == data:
+        return known[0]
+    if sha256(data) != digest:
+        return None
+    assert isinstance(digest, str)  # (the hash of some bytes)
+    return _KNOWN.keep(digest, data, len(data))
+
+
+#: Bytes whose SHA-256 was found to be their key (:func:`hashed_as`): a value, the text of the
+#: hash, each kept with the bytes that have it.
+_KNOWN: Memo[str, bytes] = Memo(512, budget=16 * 2**20)
+
+
 def format_wall(moment: dt.datetime) -> str:
     """A wall-clock time as the data writes it: ``schema.DATETIME_FORMAT``, the year zero-padded."""
     return moment.replace(tzinfo=None).isoformat(sep="T", timespec="seconds")

@@ -31,7 +31,7 @@ from typing import Any, TypeVar, cast
 
 from . import collector
 from .defaults import DESCRIPTOR, MAX_DESCRIPTOR_BYTES
-from .encoding import parse_published, sha256
+from .encoding import hashed_as, parse_published
 from .errors import DataValidationError, UnknownTimeZoneError, shown
 from .memo import Memo
 from .model import Author, Correction, Material, Paper, Person, Release, Role, Slot, Talk, Workshop
@@ -420,12 +420,13 @@ def _resource_bytes(folder: Path, base: str, res: dict[str, Any], descriptor: Pa
     data = _read_bytes(path)
     if len(data) != size:  # it changed since
         raise changed(len(data))
-    if sha256(data) != res["hash"]:
+    known = hashed_as(data, res["hash"])  # (the equal bytes read before: their hash is kept)
+    if known is None:
         raise DataValidationError(
             f"content does not match its hash in {DESCRIPTOR} (the file was changed after release)",
             file=path,
         )
-    return path, data
+    return path, known
 
 
 def _allow_fields_of(size: int) -> None:
