@@ -288,6 +288,25 @@ def test_bytes_found_to_have_a_hash_are_given_back_as_the_bytes_met_first() -> N
     assert hashed_as(other, sha256(other)) is other
 
 
+def test_a_files_columns_in_another_order_read_the_same_rows(release_copy: Path) -> None:
+    # how a header is read is remembered by the declared fields and the header's cells: another
+    # order is another header, read and checked as such; a header refused is refused again
+    import csv
+    import io
+
+    def reversed_columns(text: str) -> str:
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\n").writerows(row[::-1] for row in csv.reader(io.StringIO(text)))
+        return out.getvalue()
+
+    before = wd.validate(release_copy)
+    edit(release_copy, "slots.csv", reversed_columns)
+    assert wd.validate(release_copy).slots == before.slots
+    edit(release_copy, "slots.csv", lambda t: t.replace("slot_id", "slot_key", 1))
+    for _ in range(2):
+        fails(release_copy, "slots.csv, row 0, field 'slot_id'", "missing column 'slot_id'")
+
+
 def test_descriptor_names_a_missing_file(release_copy: Path) -> None:
     (release_copy / "talks.csv").unlink()
     fails(release_copy, "datapackage.json", "names a missing file 'talks.csv'")

@@ -7,7 +7,8 @@ through it, so data that loads is data that validates. Each broken rule raises
 Hashes are verified at every load: a release is a handful of small files, hashing them costs
 microseconds, and users may point the loaders at data directories of their own, where a file
 edited by hand (or cut short by a failed copy) must not load silently. (The SHA-256 of the same
-bytes is remembered, :func:`~workshop_data.encoding.sha256`: a file changed by a byte is other
+bytes is remembered, :func:`~workshop_data.encoding.sha256`, and the bytes found to have a
+descriptor's hash, :func:`~workshop_data.encoding.hashed_as`: a file changed by a byte is other
 bytes, hashed afresh, and compared with its descriptor's hash as every file is.)
 """
 
@@ -33,7 +34,7 @@ from . import collector
 from .defaults import DESCRIPTOR, MAX_DESCRIPTOR_BYTES
 from .encoding import hashed_as, parse_published
 from .errors import DataValidationError, UnknownTimeZoneError, shown
-from .memo import Memo
+from .memo import ByIdentity, Memo
 from .model import Author, Correction, Material, Paper, Person, Release, Role, Slot, Talk, Workshop
 from .schema import (
     PACKAGE_NAME_PATTERN,
@@ -643,45 +644,62 @@ def _cell_reader(f: Field) -> Callable[[str, str | Path, int], Any]:
     return slow
 
 
+def _columns(path: str | Path, header: list[str], fields: tuple[Field, ...]) -> _Columns:
+    """How a file whose header is ``header`` is read with the declared ``fields``: its columns,
+    the cells to type and the key of its lines (:data:`_LINES`), once its header is checked (an
+    error names ``path``'s row 0); remembered for the same fields and header (:data:`_COLUMNS`)."""
+    expected = [f.name for f in fields]
+    missing = [c for c in expected if c not in header]
+    unknown = [c for c in header if c not in expected]
+    twice = [c for i, c in enumerate(header) if c in header[:i]]
+    if header and header[0].startswith("\ufeff"):  # the decoder takes one, at the start
+        raise DataValidationError(
+            "has a second byte-order mark (U+FEFF) before its header: the file was saved twice with one; remove it",
+            file=path,
+            row=0,
+            field=header[0].lstrip("\ufeff"),
+        )
+    if missing:
+        raise DataValidationError(f"missing column {missing[0]!r}", file=path, row=0, field=missing[0])
+    if unknown:
+        raise DataValidationError(f"unknown column {unknown[0]!r}", file=path, row=0, field=unknown[0])
+    if twice:
+        raise DataValidationError(f"column {twice[0]!r} appears twice", file=path, row=0, field=twice[0])
+    # the columns are the fields' names: each the one interned text of that name (the model's
+    # parameters' and the code's), so that a row's keys are found by identity, not compared
+    # (a record made of a row by keyword: 4.1 µs a slot, not 7.5)
+    columns = [sys.intern(name) for name in header]
+    by_name = {f.name: f for f in fields}
+    # a text field with no rule (most cells: names, titles, bios) is its cell as it is; the
+    # others are read, in the header's order (the first bad cell of a row is the one named)
+    typed = [(name, _cell_reader(by_name[name])) for name in columns if not _plain(by_name[name])]
+    return columns, typed, "\0".join((str(id(fields)), *columns, ""))
+
+
+#: A file's columns, the cells to type (each with its reader) and its lines' key in :data:`_LINES`
+#: (the fields' identity and the columns, one text: the same object for every file so read).
+_Columns = tuple[list[str], list[tuple[str, Callable[[str, str | Path, int], Any]]], str]
+
+#: :func:`_columns` by the declared fields (their identity: kept, so that no other tuple takes
+#: it) and the header's cells: an edition's files of one resource share their header.
+_COLUMNS: ByIdentity[_Columns] = ByIdentity(64)
+
+
 def _parse_rows(path: str | Path, data: bytes, fields: tuple[Field, ...]) -> Iterator[_Row]:
     source = _Lines(_decoded(path, data))
     lines = source.lines
     reader = csv.reader(source, strict=True)
     number = -1  # the data row being read (the header is row 0): a CSV error names it
     try:
-        header = next(reader)
+        names = next(reader)
         number = 0
-        expected = [f.name for f in fields]
-        missing = [c for c in expected if c not in header]
-        unknown = [c for c in header if c not in expected]
-        twice = [c for i, c in enumerate(header) if c in header[:i]]
-        if header and header[0].startswith("\ufeff"):  # the decoder takes one, at the start
-            raise DataValidationError(
-                "has a second byte-order mark (U+FEFF) before its header: the file was saved twice with one; remove it",
-                file=path,
-                row=0,
-                field=header[0].lstrip("\ufeff"),
-            )
-        if missing:
-            raise DataValidationError(f"missing column {missing[0]!r}", file=path, row=0, field=missing[0])
-        if unknown:
-            raise DataValidationError(f"unknown column {unknown[0]!r}", file=path, row=0, field=unknown[0])
-        if twice:
-            raise DataValidationError(f"column {twice[0]!r} appears twice", file=path, row=0, field=twice[0])
-        # the columns are the fields' names: each the one interned text of that name (the model's
-        # parameters' and the code's), so that a row's keys are found by identity, not compared
-        # (a record made of a row by keyword: 4.1 µs a slot, not 7.5)
-        header = [sys.intern(name) for name in header]
-        by_name = {f.name: f for f in fields}
-        # a text field with no rule (most cells: names, titles, bios) is its cell as it is; the
-        # others are read, in the header's order (the first bad cell of a row is the one named)
-        typed = [(name, _cell_reader(by_name[name])) for name in header if not _plain(by_name[name])]
+        header, typed, head = _COLUMNS.get(fields, lambda: _columns(path, names, fields), *names)
         # each cell is looked at (text_problem) when the file holds a refused character (past
         # the byte-order mark the decoder takes); its length only, when the file is larger than
         # a cell may be (a character is at least a byte)
         look = _holds_refused(data)
         measure = not look and len(data) > MAX_CELL_CHARS
-        shared, new, head = _LINES.results, [], "\0".join((str(id(fields)), *header, ""))
+        shared, new = _LINES.results, []
         while source.at < len(lines):
             # at a record's start: a line remembered (:data:`_LINES`) is that record, not parsed
             line = lines[source.at]
