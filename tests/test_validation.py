@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 from conftest import PINNED
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import workshop_data as wd
 from workshop_data.datapackage import DESCRIPTOR, sha256
@@ -286,6 +288,45 @@ def test_bytes_found_to_have_a_hash_are_given_back_as_the_bytes_met_first() -> N
     assert hashed_as(first, digest.upper()) is None
     assert hashed_as(first, ["sha256:..."]) is None  # a descriptor's hash of another JSON type
     assert hashed_as(other, sha256(other)) is other
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=',"ab \t\x00\x0b\u00e9\u2028\ufeff', max_size=12), st.sampled_from(["", "\n", "\r", "\r\n"]))
+def test_a_line_without_quotes_is_the_readers_record_of_its_cells_between_commas(text: str, end: str) -> None:
+    # _parse_rows splits a new line holding no quote, no NUL and not blank itself, at its commas:
+    # the cells the CSV reader reads of it (from a record's start, as _Lines gives it)
+    import csv
+
+    line = text + end
+    if '"' in line or "\x00" in line or line in ("", "\n", "\r", "\r\n"):
+        return
+    assert line.rstrip("\r\n").split(",") == next(csv.reader([line], strict=True))
+
+
+def test_a_file_of_lines_without_quotes_reads_as_before(release_copy: Path) -> None:
+    # the same rows whether a line's cells are split at its commas or read by the CSV reader
+    # (a quote around every cell sends each line to the reader), and the same errors
+    import csv
+    import io
+
+    def quoted(text: str) -> str:
+        out = io.StringIO()
+        csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\n").writerows(csv.reader(io.StringIO(text)))
+        return out.getvalue()
+
+    before = wd.validate(release_copy)
+    for name in ("slots.csv", "talks.csv", "people.csv", "workshop.csv"):
+        edit(release_copy, name, quoted)
+    after = wd.validate(release_copy)
+    assert (after.slots, after.talks, after.people, after.workshop) == (
+        before.slots,
+        before.talks,
+        before.people,
+        before.workshop,
+    )
+    assert after.people[0] == before.people[0] and after.people[0] is not before.people[0]  # lines read anew
+    edit(release_copy, "people.csv", lambda t: t.replace("\n", ",\n", 2).replace(",\n", "\n", 1))
+    fails(release_copy, "people.csv, row 1", "has 5 fields, the header has 4")
 
 
 def test_a_files_columns_in_another_order_read_the_same_rows(release_copy: Path) -> None:

@@ -684,6 +684,9 @@ _Columns = tuple[list[str], list[tuple[str, Callable[[str, str | Path, int], Any
 #: it) and the header's cells: an edition's files of one resource share their header.
 _COLUMNS: ByIdentity[_Columns] = ByIdentity(64)
 
+#: The lines a CSV reader reads as a record of no cells (:func:`_parse_rows`).
+_BLANK = frozenset({"", "\n", "\r", "\r\n"})
+
 
 def _parse_rows(path: str | Path, data: bytes, fields: tuple[Field, ...]) -> Iterator[_Row]:
     source = _Lines(_decoded(path, data))
@@ -710,9 +713,16 @@ def _parse_rows(path: str | Path, data: bytes, fields: tuple[Field, ...]) -> Ite
                 yield found[0]
                 continue
             start = source.at
-            cells = next(reader, None)  # (a line given is a record, or an error)
-            if cells is None:
-                break
+            if '"' in line or "\0" in line or line in _BLANK:
+                cells = next(reader, None)  # (a line given is a record, or an error)
+                if cells is None:
+                    break
+            else:
+                # a line with no quote is the reader's record of its cells between commas (no
+                # NUL, which the reader refuses, nor a blank line, a record of no cells; its line
+                # break is its last character, the one :class:`_Lines` split it after)
+                cells = line.rstrip("\r\n").split(",")
+                source.at = start + 1
             number += 1
             # the line's key, if the record was that line alone
             key = (head, line) if source.at == start + 1 else None
