@@ -602,3 +602,101 @@ def test_neurips_2021s_schedule_keeps_its_tbd_rows_in_the_pages_order() -> None:
     invited = roles[roles["role"] == "invited"]
     assert list(invited["name"]) == names
     assert [ids[0] for ids in df["speaker_ids"].iloc[1:7]] == list(invited["person_id"])
+
+
+# -- facts printed with a role or a talk (schema 2.4.0) ----------------------------------------
+
+#: edition -> (person id, group, the affiliations printed with that role, the person's): read off
+#: the last pages that print both (a committee entry and the organizers' list, or a speaker block
+#: and the schedule's row). No other role of any edition prints other affiliations than its person's.
+ROLE_AFFILIATIONS = {
+    # neurips2019/index.md: "Xinlei Xu, New York University" (Program Committee), "Xinlei Xu, NYU"
+    # among the organizers, listed first
+    "neurips2019": ("mimee-xu", "Program Committee", ("New York University",), ("NYU",)),
+    # neurips2020/index.md: "Martin Maas, Google" (Program Committee), "Martin Maas, Google Brain" (organizers)
+    "neurips2020": ("martin-maas", "Program Committee", ("Google",), ("Google Brain",)),
+}
+
+
+@pytest.mark.parametrize("edition", sorted(ROLE_AFFILIATIONS))
+def test_a_role_keeps_the_affiliations_printed_with_it(edition: str) -> None:
+    person, group, printed, own = ROLE_AFFILIATIONS[edition]
+    roles = wd.load_roles(edition)
+    held = roles[roles["affiliations"].map(len) > 0]
+    assert [(r.person_id, r.group, tuple(r.affiliations)) for r in held.itertuples()] == [(person, group, printed)]
+    people = wd.load_people(edition).set_index("person_id")
+    assert tuple(people.loc[person, "affiliations"]) == own
+    assert wd.load_release(edition).schema_version == "2.4.0"
+
+
+def test_neurips_2023s_speaker_block_prints_another_affiliation_than_its_schedule() -> None:
+    # index.md at 2023-12-10 12:54 UTC ("Update schedule and competition summary"): the speaker heading
+    # "<h4>Atlas Wang (The University of Texas at Austin)</h4>"; schedule.md's row "Invited Speaker: Atlas
+    # Wang <br/><i>UT Austin</i>"; the next version's heading prints none
+    rel = wd.load_edition("neurips2023").release("2023-12-10.1254")
+    [role] = [r for r in rel.roles if r.affiliations]
+    assert (role.person_id, role.role, role.affiliations) == (
+        "atlas-wang",
+        "invited",
+        ("The University of Texas at Austin",),
+    )
+    assert rel.person("atlas-wang").affiliations == ("UT Austin",)
+
+
+def test_a_release_whose_roles_print_the_persons_affiliations_keeps_its_schema() -> None:
+    # NeurIPS 2018's committees print each person once: no role of its own, its releases stay older
+    assert all(r.schema_version != "2.4.0" for r in wd.load_edition("neurips2018").releases)
+    assert not any(r.affiliations for r in wd.load_release("neurips2018").roles)
+
+
+def test_neurips_2022s_spotlights_keep_the_detailed_schedules_times() -> None:
+    # neurips2022/index.md, "Detailed Schedule": "Sat 10:55 a.m. - 11:05 a.m." … inside the overview's
+    # "10:50AM - 11:55AM | Contributed Talks" and "1:05PM - 1:45PM | Contributed Talks"
+    talks = wd.load_talks("neurips2022")
+    got = [(r.slot_id, r.start.strftime("%H:%M"), r.end.strftime("%H:%M"), r.title[:24]) for r in talks.itertuples()]
+    assert got == [
+        ("contributed-talks", "10:55", "11:05", "A code superoptimizer th"),
+        ("contributed-talks", "11:10", "11:20", "Predicting Network Buffe"),
+        ("contributed-talks", "11:25", "11:35", "HEAT: Hardware-Efficient"),
+        ("contributed-talks", "11:45", "11:55", "Learning to Drive Softwa"),
+        ("contributed-talks-2", "13:05", "13:20", "Multi-Agent Reinforcemen"),
+        ("contributed-talks-2", "13:30", "13:45", "Implementing Reinforceme"),
+    ]
+    assert str(talks["start"].dt.tz) == "America/Chicago"
+    rel = wd.load_release("neurips2022")
+    assert rel.talks[0].start == dt.datetime(2022, 12, 3, 10, 55) and rel.schema_version == "2.4.0"
+
+
+def test_a_talk_the_page_gives_no_time_of_its_own_starts_with_its_slot() -> None:
+    # neurips2020/index.md's contributed talks are a list inside their row: no time each
+    talks = wd.load_talks("neurips2020")
+    schedule = wd.load_schedule("neurips2020").set_index("slot_id")
+    assert len(talks) and talks["end"].isna().all()
+    assert (talks["start"] == schedule.loc[talks["slot_id"], "start"].to_numpy()).all()
+
+
+def test_neurips_2022s_closing_time_is_a_correction() -> None:
+    # neurips2022/index.md: '<td data-value-start="2021-12-13T16:40:00.000-06:00" …>17:40</td><td>Closing</td>'
+    # after "3:55PM - 4:40PM | Invited Speaker 5: Riyadh Baghdadi"
+    assert _slot("neurips2022", "16:40")["label"] == "Closing"
+    for rel in wd.load_edition("neurips2022").releases[2:]:  # every release with the schedule table
+        [c] = [c for c in rel.corrections if c.field == "start"]
+        assert (c.resource, c.key, c.printed, c.value) == ("slots", "closing", "17:40", "2022-12-03T16:40:00")
+        assert "4:40PM" in c.reason and "2021" in c.reason
+
+
+def test_neurips_2022s_detailed_schedule_prints_the_afternoons_invited_talks_at_other_times() -> None:
+    # neurips2022/index.md: the table's "2:15PM - 3:00PM | Invited Speaker 3: Steve Keckler", "3:05PM - 3:50PM"
+    # (Newsha Ardalani), "3:55PM - 4:40PM" (Riyadh Baghdadi), as the workshop day's "PM timing changes" set
+    # them; the detailed schedule keeps "Sat 1:55 p.m. - 2:40 p.m.", "2:50 p.m. - 3:35 p.m.", "3:45 p.m. - 4:30 p.m."
+    df = wd.load_schedule("neurips2022")
+    other = df[df["talk_start"].notna()]
+    got = [(r.speakers, f"{r.start:%H:%M}", f"{r.talk_start:%H:%M}", f"{r.talk_end:%H:%M}") for r in other.itertuples()]
+    assert got == [
+        ("Steve Keckler", "14:15", "13:55", "14:40"),
+        ("Newsha Ardalani", "15:05", "14:50", "15:35"),
+        ("Riyadh Baghdadi", "15:55", "15:45", "16:30"),
+    ]
+    # the morning's talks (Jeff Dean 8:40, Dawn Song 9:30) are at the table's times in both
+    assert df["talk_start"].isna().sum() == len(df) - 3
+    assert wd.load_schedule("neurips2024")["talk_start"].isna().all()

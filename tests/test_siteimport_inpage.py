@@ -7,8 +7,10 @@ history), not by running the parser.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,8 @@ from test_import_pages import rows as page_rows
 from workshop_data.errors import WorkshopDataError
 from workshop_data.importer.workshop import edition_of, parse_description
 from workshop_data.model import Release
-from workshop_data.siteimport.inpage_schedule import schedule_page, schedule_release
+from workshop_data.siteimport.facts import READ_TIMES
+from workshop_data.siteimport.inpage_schedule import schedule_page, schedule_release, with_read_times
 
 FIXTURE = Path(__file__).parent / "fixtures" / "pages" / "inpage.md"
 #: The zone each edition's times are written in: 2020's and 2021's data-value-start moments are
@@ -66,6 +69,26 @@ def test_the_shapes_of_a_home_page_schedule() -> None:
     ]
     assert "'12:30'" in imported.warnings[1] and "read as 11:00 AM" in imported.warnings[1]
     assert "'Late Spotlight'" in imported.warnings[2]
+    # each spotlight placed keeps its own time ("Sat 10:05 a.m. - …"), on the slot's day
+    day = release.slots[2].start.date()  # type: ignore[union-attr]
+    assert [t.start for t in release.talks] == [
+        dt.datetime.combine(day, dt.time(10, 5)),
+        dt.datetime.combine(day, dt.time(10, 30)),
+    ]
+    # the contradicted closing cell was read by no one: a warning, no correction
+    assert release.corrections == ()
+
+
+def test_a_time_cell_read_by_hand_must_still_be_on_the_page() -> None:
+    """A reviewed cell (siteimport/facts.py) whose slot is not at the moment's time is an error:
+    the review no longer fits the page."""
+    page = schedule_page(FIXTURE.read_text(), "inpage.md", "Europe/Paris")
+    imported = schedule_release(FIXTURE.read_text(), "inpage.md", "inpage2031", "x", timezone="Europe/Paris")
+    [fact] = [f for f in READ_TIMES if f.edition == "neurips2022"]
+    stale = replace(page, contradicted=((fact.printed, fact.moment),))
+    with pytest.raises(WorkshopDataError, match=r"inpage\.md: the time cell '17:40' .* not the start of one slot"):
+        with_read_times(imported.release, stale, "neurips2022")
+    assert with_read_times(imported.release, page, "neurips2022") is imported.release
 
 
 def test_a_second_run_of_the_day_and_a_cell_that_is_no_time_are_errors_naming_file_and_row() -> None:
@@ -164,6 +187,25 @@ def test_neurips2022_as_read_on_the_page(site_repo: Path) -> None:
     # the closing prints 17:40 but its attribute (2021-12-13T16:40-06:00) is what readers saw
     assert got[11] == ("16:40", None, "closing", "Closing", "", [])
     assert any("'17:40'" in w and "read as 4:40 PM" in w for w in imported.warnings)
+    # ... and read by hand (siteimport/facts.py): a correction says what the cell printed
+    [c] = release.corrections
+    assert (c.resource, c.key, c.field, c.printed, c.value) == (
+        "slots",
+        "closing",
+        "start",
+        "17:40",
+        "2022-12-03T16:40:00",
+    )
+    # each spotlight's own time: "Sat 10:55 a.m. - 11:05 a.m.", … "Sat 1:30 p.m. - 1:45 p.m."
+    assert [(f"{t.start:%H:%M}", f"{t.end:%H:%M}") for t in release.talks] == [
+        ("10:55", "11:05"),
+        ("11:10", "11:20"),
+        ("11:25", "11:35"),
+        ("11:45", "11:55"),
+        ("13:05", "13:20"),
+        ("13:30", "13:45"),
+    ]
+    assert {t.start.date() for t in release.talks if t.start} == {dt.date(2022, 12, 3)}
     # the detailed schedule's spotlights between 10:55 and 11:55, and 1:05 to 1:45
     assert talks(release, 4) == [
         ("A code superoptimizer through neural Monte-Carlo tree search", ["Wenda Zhou", "Olga Solodova", "Ryan Adams"]),
@@ -190,8 +232,14 @@ def test_neurips2022_as_read_on_the_page(site_repo: Path) -> None:
         "Multi-Agent Reinforcement Learning for Microprocessor Design Space Exploration",
         "Implementing Reinforcement Learning Datacenter Congestion Control in NVIDIA NICs",
     ]
-    # the detailed schedule puts Steve Keckler at 1:55 p.m., the overview at 2:15 PM: reported
+    # the detailed schedule puts Steve Keckler at 1:55 p.m., the overview at 2:15 PM: reported,
+    # and kept as the time the page also prints for his talk
     assert any("'Steve Keckler - Invited Talk'" in w for w in imported.warnings)
+    assert [(s.slot_id, f"{s.talk_start:%H:%M}", f"{s.talk_end:%H:%M}") for s in release.slots if s.talk_start] == [
+        ("invited-speaker-3-steve-keckler", "13:55", "14:40"),
+        ("invited-speaker-4-newsha-ardalani", "14:50", "15:35"),
+        ("invited-speaker-5-riyadh-baghdadi", "15:45", "16:30"),
+    ]
     # read on the page: each spotlight's "[OpenReview]" button (and "link »"); "Predicting Network
     # Buffer Capacity" has only "Link »" (line 632), to its OpenReview forum all the same; the
     # invited talks' "SlidesLive Video »" buttons open an embedded player (href="#collapse-sl-…")

@@ -971,3 +971,46 @@ def test_docs_build_with_warnings_as_errors(tmp_path: Path) -> None:
         assert (out / f"{page}.html").is_file(), page
     api = (out / "package" / "api.html").read_text("utf-8")
     assert 'id="workshop_data.load_schedule"' in api
+
+
+def test_a_roles_own_affiliation_and_a_talks_own_time_are_shown(tmp_path: Path) -> None:
+    """The committees list a member with the affiliations printed in that committee (NeurIPS
+    2019's program committee: 'Xinlei Xu, New York University'; the organizers' 'NYU'); the
+    schedule shows each spotlight's own time and an invited talk the detailed schedule prints at
+    another time (NeurIPS 2022)."""
+    data = tmp_path / "data"
+    for edition in ("neurips2019", "neurips2022"):
+        latest = sorted((REPO / "workshop_data" / "data" / edition).iterdir())[-1]
+        shutil.copytree(latest, data / edition / latest.name)
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(ROOTS / "test-directives" / "conf.py", src / "conf.py")
+    (src / "index.md").write_text("# Home\n\n```{toctree}\ncommittees\nschedule\n```\n", encoding="utf-8")
+    (src / "committees.md").write_text("# Committees\n\n```{workshop-committees} neurips2019\n```\n", encoding="utf-8")
+    (src / "schedule.md").write_text(
+        "# Schedule\n\n```{workshop-schedule} neurips2022\n:no-speakers:\n```\n", encoding="utf-8"
+    )
+    app = build("directives", src, data)
+    committees = html(app, "committees")
+    lines = {
+        s.find(["h1", "h2", "h3"]).get_text(strip=True).rstrip("#"): [
+            li.get_text(" ", strip=True) for li in s.select("li") if "Xinlei" in li.get_text()
+        ]
+        for s in committees.select("section.wd-committee")
+    }
+    assert lines["Organizing Committee"] == ["Xinlei Xu , NYU · @MimeeXu"]
+    assert lines["Program Committee"] == ["Xinlei Xu , New York University · @MimeeXu"]  # the person's links
+    rows = {r["id"]: r for r in schedule_rows(html(app, "schedule"))}
+    spotlights = rows["contributed-talks"].select("ul.wd-talks li")
+    assert [t["datetime"] for t in spotlights[0].select("time")] == [
+        "2022-12-03T10:55:00-06:00",
+        "2022-12-03T11:05:00-06:00",
+    ]
+    assert [li.select_one(".wd-talk-time").get_text(strip=True) for li in spotlights] == [
+        "10:55–11:05",
+        "11:10–11:20",
+        "11:25–11:35",
+        "11:45–11:55",
+    ]
+    keckler = rows["invited-speaker-2-steve-keckler"].find_all("td")[1]
+    assert "also printed at 13:55–14:40" in keckler.get_text("", strip=False)

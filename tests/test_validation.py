@@ -246,7 +246,9 @@ def test_a_rows_keys_are_the_interned_names_of_its_columns(release_copy: Path) -
 
     path = release_copy / "slots.csv"
     edit_row(release_copy, "slots.csv", 1, "title", "A title no row had")  # a line not read before
-    fields = validation.read_tables(release_copy)[3]["slots"]
+    header = path.read_text(encoding="utf-8").splitlines()[0].split(",")
+    # the file's fields (read_tables adds those of newer schemas, which it reads as empty)
+    fields = tuple(f for f in validation.read_tables(release_copy)[3]["slots"] if f.name in header)
     rows = validation._rows(path, path.read_bytes(), fields)
     assert list(rows[0]) == [f.name for f in fields if f.name in rows[0]] and rows[0]["title"] == "A title no row had"
     assert all(key is sys.intern(key) for row in rows for key in row)

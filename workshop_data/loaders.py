@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import collector
 from .model import Edition, Release
-from .schema import Field
+from .schema import RESOURCES_BY_NAME, Field
 from .store import (
     ALL,
     DEFAULT_EDITION,
@@ -205,7 +205,10 @@ def load_schedule(
         ``kind`` (ordered categorical), ``label``, ``title``, ``title_myst``, ``status``,
         ``speakers`` (names, comma-separated), ``affiliations`` (per speaker, ``"; "``-separated,
         in the speakers' order, empty for a speaker the page gives none; ``<NA>`` when none has),
-        ``speaker_ids`` (tuple of person ids), ``n_talks`` and ``raw``. Missing values are
+        ``speaker_ids`` (tuple of person ids), ``n_talks``, ``raw``, and ``talk_start`` and
+        ``talk_end`` (tz-aware: the time another schedule of the page prints for the slot's talk
+        where it is not the row's, NeurIPS 2022's detailed schedule; ``NaT`` otherwise, and in
+        releases before schema 2.4.0). Missing values are
         ``<NA>``. Rows are in the page's order (a slot of unknown start where the page has it).
     """
     return _combined(
@@ -220,8 +223,8 @@ def _schedule(rel: Release, tz: str | None) -> pd.DataFrame:
     venue_tz = rel.workshop.timezone
     df = _frame(rel.slots, rel.fields["slots"], venue_tz)
     zone = _zone(tz, venue_tz)
-    df["start"] = df["start"].dt.tz_convert(zone)
-    df["end"] = df["end"].dt.tz_convert(zone)
+    for column in ("start", "end", "talk_start", "talk_end"):
+        df[column] = df[column].dt.tz_convert(zone)
     df["duration"] = df["end"] - df["start"]
     df["speaker_ids"] = df.pop("speakers")
     extra = _speaker_columns(rel, df["speaker_ids"])
@@ -239,9 +242,11 @@ def load_talks(
     """One row per talk presented inside a slot (the contributed talks), in schedule order.
 
     Columns: ``talk_id``, ``slot_id``, ``order``, ``title``, ``title_myst``, ``speakers``
-    (names; ``<NA>`` where the page does not say who presents), ``speaker_ids``, and the slot's
-    ``start`` (tz-aware, venue's zone or ``tz``; ``NaT`` when unknown) and ``kind``. ``edition``
-    as in :func:`load_schedule`.
+    (names; ``<NA>`` where the page does not say who presents), ``speaker_ids``, ``start``: the
+    talk's own start where the page prints one (``talks.start``, schema 2.4.0: NeurIPS 2022's
+    detailed schedule), else its slot's; ``end``: the talk's own end (``NaT`` where the page
+    gives the talk none); both tz-aware, venue's zone or ``tz``, ``NaT`` when unknown; and the
+    slot's ``kind``. ``edition`` as in :func:`load_schedule`.
     """
     return _combined(edition, release, data_dir, lambda rel, several: _talks(rel, tz or ("UTC" if several else None)))
 
@@ -251,7 +256,8 @@ def _talks(rel: Release, tz: str | None) -> pd.DataFrame:
 
     slot_order = {s.slot_id: i for i, s in enumerate(rel.slots)}
     talks = sorted(rel.talks, key=lambda t: (slot_order[t.slot_id], t.order))
-    df = _frame(talks, rel.fields["talks"], rel.workshop.timezone)
+    times = ("start", "end")  # the talk's own, put after the speakers whatever the schema
+    df = _frame(talks, [f for f in rel.fields["talks"] if f.name not in times], rel.workshop.timezone)
     speaker_ids = df.pop("speakers")
     df["speakers"] = pd.Series(_speaker_columns(rel, speaker_ids)["speakers"], dtype="string")
     df["speaker_ids"] = speaker_ids
@@ -259,7 +265,10 @@ def _talks(rel: Release, tz: str | None) -> pd.DataFrame:
     slot_fields = {f.name: f for f in rel.fields["slots"]}
     venue_tz = rel.workshop.timezone
     slots = _frame((rel.slot(t.slot_id) for t in talks), [slot_fields["start"], slot_fields["kind"]], venue_tz)
-    df["start"] = slots["start"].dt.tz_convert(_zone(tz, venue_tz))
+    own = _frame(talks, [f for f in RESOURCES_BY_NAME["talks"].fields if f.name in times], venue_tz)
+    zone = _zone(tz, venue_tz)
+    df["start"] = own["start"].fillna(slots["start"]).dt.tz_convert(zone)
+    df["end"] = own["end"].dt.tz_convert(zone)
     df["kind"] = slots["kind"]
     df.attrs.update(edition=rel.edition, release=rel.name)
     return df
@@ -320,7 +329,8 @@ def load_roles(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_
     """One row per role a person had in the edition, in page order: ``order``, ``person_id``,
     ``name``, ``role`` (ordered categorical: keynote, invited, panelist, organizer, steering,
     committee), ``group`` (the committee or section as printed), ``label``, ``talk_title`` and
-    ``talk_abstract``. ``edition`` as in :func:`load_schedule`."""
+    ``talk_abstract`` and ``affiliations`` (tuple: those printed with the role where they are not the
+    person's, schema 2.4.0; empty otherwise). ``edition`` as in :func:`load_schedule`."""
     return _combined(edition, release, data_dir, lambda rel, several: _roles(rel))
 
 

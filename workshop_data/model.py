@@ -43,6 +43,10 @@ class Talk:
     title: str
     title_myst: str
     speakers: tuple[str, ...] = ()
+    #: The talk's own start and end (naive wall-clock times at the venue) where the page prints
+    #: them (NeurIPS 2022's detailed schedule); None: the talk is given its slot's time.
+    start: dt.datetime | None = None
+    end: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,10 @@ class Slot:
     status: str = ""
     speakers: tuple[str, ...] = ()
     raw: str = ""
+    #: The time another schedule of the page gives the slot's talk where it is not the row's
+    #: (NeurIPS 2022's detailed schedule); None: the page gives the talk the row's time only.
+    talk_start: dt.datetime | None = None
+    talk_end: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -105,6 +113,9 @@ class Role:
     label: str = ""
     talk_title: str = ""
     talk_abstract: str = ""
+    #: The affiliations printed with this role where they are not the person's
+    #: (:attr:`Person.affiliations`); empty: the person's, or none printed.
+    affiliations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

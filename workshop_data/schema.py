@@ -221,6 +221,22 @@ SLOTS = Resource(
             "string",
             "The row's text as printed, kept when an importer could not classify it.",
         ),
+        Field(
+            "talk_start",
+            "datetime",
+            "The start another schedule of the page prints for the slot's talk where it is not the row's "
+            "(NeurIPS 2022's detailed schedule puts Steve Keckler's invited talk at 13:55, its schedule "
+            "table at 14:15), wall-clock time at the venue; empty: the page prints the talk at the row's "
+            "time only.",
+            since="2.4.0",
+        ),
+        Field(
+            "talk_end",
+            "datetime",
+            "The end that schedule prints for the slot's talk, where it gives the talk another time than "
+            "the row's; empty: the page prints the talk at the row's time only.",
+            since="2.4.0",
+        ),
     ),
     primary_key="slot_id",
 )
@@ -239,6 +255,21 @@ TALKS = Resource(
             "array",
             "Person ids of the presenters as a JSON array; empty when the page does not say.",
             required=True,
+        ),
+        Field(
+            "start",
+            "datetime",
+            "The talk's own start, wall-clock time at the venue, where the page prints one for the talk "
+            "(NeurIPS 2022's detailed schedule); empty: the page gives the talk no time of its own (it is "
+            "presented in its slot's time).",
+            since="2.4.0",
+        ),
+        Field(
+            "end",
+            "datetime",
+            "The talk's own end, wall-clock time at the venue, where the page prints one for the talk; "
+            "empty: the page gives the talk no end of its own.",
+            since="2.4.0",
         ),
     ),
     primary_key="talk_id",
@@ -291,6 +322,15 @@ ROLES = Resource(
         Field("label", "string", "The role's label as printed, e.g. 'Keynote Speaker'."),
         Field("talk_title", "string", "The title of the person's talk, as plain text."),
         Field("talk_abstract", "string", "The abstract of the person's talk, as plain text."),
+        Field(
+            "affiliations",
+            "array",
+            "The affiliations the page prints with this role, as a JSON array, where they are not the "
+            "person's ``people.affiliations`` (NeurIPS 2019 prints Xinlei Xu as 'New York University' in "
+            "the program committee, 'NYU' among the organizers); empty: the role is printed with the "
+            "person's affiliations, or with none.",
+            since="2.4.0",
+        ),
     ),
     foreign_keys=({"fields": ["person_id"], "reference": {"resource": "people", "fields": ["person_id"]}},),
     since="2.0.0",
@@ -375,9 +415,9 @@ MATERIALS = Resource(
 
 #: Bumped when the layout of a release changes (Frictionless recipe: MAJOR for field changes,
 #: MINOR for a new resource or field that older releases read as empty).
-SCHEMA_VERSION = "2.3.0"
+SCHEMA_VERSION = "2.4.0"
 #: Every schema version a release may declare, oldest first.
-SCHEMA_VERSIONS: tuple[str, ...] = ("1.0.0", "2.0.0", "2.1.0", "2.2.0", "2.3.0")
+SCHEMA_VERSIONS: tuple[str, ...] = ("1.0.0", "2.0.0", "2.1.0", "2.2.0", "2.3.0", "2.4.0")
 
 #: Every resource of the current schema, in descriptor order.
 ALL_RESOURCES: tuple[Resource, ...] = (

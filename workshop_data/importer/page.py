@@ -7,6 +7,7 @@ the parts the importer reads. Errors name the file, and the line or table row wh
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import functools
 import re
 from collections.abc import Callable
@@ -67,6 +68,12 @@ class Page:
     headings: frozenset[str]
     #: Materials linked in those headings.
     heading_links: tuple[HeadingLink, ...] = ()
+    #: The times a page prints for talks of its rows (NeurIPS 2022's detailed schedule): each
+    #: talk's title, its presenters as printed, its start and its end (wall clock at the venue).
+    talk_times: tuple[tuple[str, tuple[str, ...], dt.time, dt.time], ...] = ()
+    #: Time cells whose printed text says another time than their ``data-value-start``, which the
+    #: page's script shows instead (NeurIPS 2022's closing row): (text, data-value-start) of each.
+    contradicted: tuple[tuple[str, str], ...] = ()
 
 
 def _decode(path: Path, data: bytes) -> str:

@@ -136,3 +136,36 @@ PINNED: tuple[PinnedRelease, ...] = (
         "1.0.0",
     ),
 )
+
+
+@dataclass(frozen=True)
+class ReadTime:
+    """A time cell whose printed text contradicts its ``data-value-start`` (the moment the page's
+    script shows), decided by reading the page: the slot keeps the moment's time, and the data
+    records what the cell printed as a correction of the slot's start."""
+
+    edition: str
+    #: The slot's label as printed.
+    label: str
+    #: The cell's text and its ``data-value-start``, as the page has them.
+    printed: str
+    moment: str
+    reason: str
+
+
+#: The time cells read by hand (:mod:`.inpage_schedule` warns of every contradicted cell).
+READ_TIMES: tuple[ReadTime, ...] = (
+    ReadTime(
+        "neurips2022",
+        "Closing",
+        "17:40",
+        "2021-12-13T16:40:00.000-06:00",
+        "the cell prints 17:40, left from NeurIPS 2021's row (17:40 at 2021-12-13T17:40:00.000-08:00); "
+        "the 2022 page's own edit (upstream eb39f9c, 2022-11-06) moved the "
+        "data-value-start to 16:40 at -06:00, New Orleans' Central time, which the page's script "
+        "shows; the last talk ends at 4:40PM (Riyadh Baghdadi, 3:55PM - 4:40PM; 4:30PM before the "
+        "workshop day's 'PM timing changes', upstream 765ed8a) and the detailed schedule has nothing after 4:30 p.m., "
+        "so 17:40 would leave an hour empty: the closing starts at 16:40 (read by hand, "
+        "siteimport/facts.py)",
+    ),
+)

@@ -67,7 +67,7 @@ from .aliases import PUBLISHED_IDS, canonical_name, display, person_key
 from .editions import EDITION_FOLDER, PagePath, edition_named, page_path, root_edition
 from .facts import FACTS, PINNED, PinnedRelease
 from .home import parse_home, parse_speakers
-from .inpage_schedule import schedule_page
+from .inpage_schedule import schedule_page, with_read_times, with_talk_times
 from .paperlist import foreign, merge_index, title_key
 from .papers import papers_data_path, parse_index_papers, parse_papers
 from .records import HomePage, PaperEntry, RoleEntry
@@ -214,6 +214,7 @@ class Pages:
         page = dataclasses.replace(page, front_matter=front_matter)
         named = self.named if named is None else named
         release = build_release(page, self.edition, "", _EPOCH, FACTS[self.edition].timezone, named).release
+        release = with_read_times(with_talk_times(release, page), page, self.edition)
         return dataclasses.replace(release, corrections=(*corrections, *release.corrections))
 
     def unscheduled(self) -> Release | None:
@@ -961,7 +962,8 @@ def _people_part(
     roles: list[Role] = []
     talks = {person_key(s.person.name): s for s in speakers}
     listed = (*(_with_talk(e, talks) for e in home.roles), *_schedule_only(speakers, home, folks, kinds or {}))
-    for order, entry in enumerate(listed, start=1):
+    held: list[tuple[RoleEntry, str]] = []
+    for entry in listed:
         p = entry.person
         pid = folks.add(
             p.name,
@@ -971,8 +973,13 @@ def _people_part(
             bio=p.bio,
             links=p.links,
         )
+        held.append((entry, pid))
+    kept = {p.person_id: p.affiliations for p in folks.people}
+    for order, (entry, pid) in enumerate(held, start=1):
+        printed = entry.person.affiliations
+        own = printed if printed != kept[pid] else ()  # the person's are people.affiliations
         roles.append(
-            made(Role, order, pid, entry.role, entry.group, entry.label, entry.talk_title, entry.talk_abstract)
+            made(Role, order, pid, entry.role, entry.group, entry.label, entry.talk_title, entry.talk_abstract, own)
         )
     made_papers = _listed_papers(entries)
     known = folks.at.keys() & made_papers.keys

@@ -14,7 +14,8 @@ UTC-07:00 (their moments fall on New Orleans' Central time of the detailed sched
 NeurIPS 2022's page also has a detailed per-talk schedule (a copy of the conference site's,
 ``<tr id="wse-detail-…">`` rows: a day and time range, a title, a kind such as ``(Spotlight)``,
 the people as ``A · B · C``). Its timed spotlight talks become the talks of the overview's
-``Contributed Talks`` row whose time range holds them; other timed events the overview does not
+``Contributed Talks`` row whose time range holds them, each with its own time
+(``talks.start``/``end``: :func:`with_talk_times`); other timed events the overview does not
 hold at that time are reported as warnings (the overview table is the schedule), and untimed
 ones (posters) are papers, not schedule rows.
 
@@ -56,8 +57,12 @@ from ..importer.sections import read_section
 from ..importer.times import Clocks, TimeCell, clock_text, parse_cell
 from ..importer.workshop import parse_description
 from ..links import KIND_WORDS, kind_of_url, link_kind
-from ..memo import Memo
+from ..memo import Memo, made, replaced
+from ..model import Correction, Release, Slot, Talk
+from ..schema import DATETIME_FORMAT
 from ..timeutil import check_timezone
+from .aliases import person_key
+from .facts import READ_TIMES
 
 #: The detailed schedule's people separator (``A · B · C``).
 _PEOPLE_SEPARATOR = re.compile(r"\s*·\s*")
@@ -85,8 +90,11 @@ def _row_cells(tr: Any) -> list[Any]:
     return [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
 
 
-def _shown_time(where: str, cell: Any, zone: str, day: dt.date | None, warnings: list[str]) -> str:
-    """The time a reader saw in a time cell: the ``data-value-start`` moment in ``zone``, else the text."""
+def _shown_time(
+    where: str, cell: Any, zone: str, day: dt.date | None, warnings: list[str], contradicted: list[tuple[str, str]]
+) -> str:
+    """The time a reader saw in a time cell: the ``data-value-start`` moment in ``zone``, else the
+    text; a cell whose text says another time is added to ``contradicted`` as (text, moment)."""
     printed = collapse(text_content(cell))
     value = cell.get("data-value-start")
     if value is None:
@@ -112,6 +120,7 @@ def _shown_time(where: str, cell: Any, zone: str, day: dt.date | None, warnings:
         except ValueError:
             cell_time = None
         if cell_time is None or cell_time.start.resolve(cell_time.start.meridiem) != local.time().replace(second=0):
+            contradicted.append((printed, value))
             warnings.append(
                 f"{where}: the cell prints {printed!r} but the page's script shows {shown} "
                 f"(data-value-start {value!r} in {zone}); read as {shown}"
@@ -120,7 +129,13 @@ def _shown_time(where: str, cell: Any, zone: str, day: dt.date | None, warnings:
 
 
 def _overview_rows(
-    path: str, table: Any, offset: int, zone: str, day: dt.date | None, warnings: list[str]
+    path: str,
+    table: Any,
+    offset: int,
+    zone: str,
+    day: dt.date | None,
+    warnings: list[str],
+    contradicted: list[tuple[str, str]],
 ) -> tuple[Row, ...]:
     """The overview table's rows, times as shown; a heading row (``Run 1``) may only come first."""
     rows: list[Row] = []
@@ -139,7 +154,7 @@ def _overview_rows(
                     f"{len(rows)} rows; repeated runs of the day are not supported"
                 )
             continue  # a heading over the only run ("Run 1")
-        time = _shown_time(where, cells[0], zone, day, warnings)
+        time = _shown_time(where, cells[0], zone, day, warnings, contradicted)
         rows.append(Row(number=number, line=line, time=time, section=cells[-1]))
     if not rows:
         raise WorkshopDataError(f"{path}: the schedule table has no rows")
@@ -275,8 +290,10 @@ def _read(text: str, path: Path, timezone: str, warnings: list[str]) -> tuple[Pa
     root = parse_html(path, body, offset)
     table = schedule_table(path, root)
     day = parse_description(str(front_matter.get("site_description") or "")).date
-    rows = _overview_rows(str(path), table, offset, timezone, day, warnings)
-    rows, placed = _with_talks(str(path), rows, detailed_events(str(path), root, offset), warnings)
+    contradicted: list[tuple[str, str]] = []
+    rows = _overview_rows(str(path), table, offset, timezone, day, warnings, contradicted)
+    events = detailed_events(str(path), root, offset)
+    rows, placed = _with_talks(str(path), rows, events, warnings)
     page = Page(
         path=str(path),
         front_matter=front_matter,
@@ -284,8 +301,90 @@ def _read(text: str, path: Path, timezone: str, warnings: list[str]) -> tuple[Pa
         contact_email=contact_email(root, path, offset),
         headings=headings_outside(root, table),
         heading_links=heading_links(root, table),
+        talk_times=tuple((e.title, tuple(dict.fromkeys(e.people)), e.start, e.end) for e in events),
+        contradicted=tuple(contradicted),
     )
     return page, placed
+
+
+def with_read_times(release: Release, page: Page, edition: str) -> Release:
+    """``release`` (built from ``page``) with a correction for each time cell of the page that
+    contradicts its ``data-value-start`` and was read by hand (:data:`.facts.READ_TIMES`): the
+    slot so labelled keeps the moment's time, the correction says what the cell printed and why.
+    A reviewed cell whose slot is not there, or not at that time, raises: the review is stale."""
+    read = [f for f in READ_TIMES if f.edition == edition and (f.printed, f.moment) in page.contradicted]
+    corrections = list(release.corrections)
+    for fact in read:
+        moment = dt.datetime.fromisoformat(fact.moment)
+        slots = [s for s in release.slots if s.label == fact.label and s.start is not None]
+        if len(slots) != 1 or slots[0].start.time() != moment.time():  # type: ignore[union-attr]
+            raise WorkshopDataError(
+                f"{page.path}: the time cell {fact.printed!r} (data-value-start {fact.moment!r}) read by hand "
+                f"(siteimport/facts.py) is not the start of one slot labelled {fact.label!r} at {moment:%H:%M}"
+            )
+        slot = slots[0]
+        corrections.append(
+            made(
+                Correction, "slots", slot.slot_id, "start", fact.printed, f"{slot.start:{DATETIME_FORMAT}}", fact.reason
+            )
+        )
+    return replace(release, corrections=tuple(corrections)) if read else release
+
+
+def with_talk_times(release: Release, page: Page) -> Release:
+    """``release`` (built from ``page``) with the times the page prints for its talks
+    (:attr:`Page.talk_times`: NeurIPS 2022's detailed schedule): each talk of a block its own
+    (by title and presenters: each spotlight's ten minutes inside the ``Contributed Talks``
+    row), and a speaker's slot the time of the talk by its speakers where it is not the row's
+    (:func:`_slot_talk_times`). The day is the slot's (else the workshop's); a talk of a slot
+    with neither keeps no time."""
+    if not page.talk_times:
+        return release
+    times = {(title, people): (start, end) for title, people, start, end in page.talk_times}
+    names = {p.person_id: p.name for p in release.people}
+    talks = []
+    for t in release.talks:
+        found = times.get((t.title, tuple(names[s] for s in t.speakers)))
+        day = _day(release, release.slot(t.slot_id))
+        if found is None or day is None:
+            talks.append(t)
+            continue
+        start, end = (dt.datetime.combine(day, clock) for clock in found)
+        talks.append(made(Talk, t.talk_id, t.slot_id, t.order, t.title, t.title_myst, t.speakers, start, end))
+    return replace(release, talks=tuple(talks), slots=_slot_talk_times(release, page, names))
+
+
+def _day(release: Release, slot: Slot) -> dt.date | None:
+    return slot.start.date() if slot.start is not None else release.workshop.date
+
+
+#: The kinds of slot that are one talk by their speakers.
+_TALK_KINDS = frozenset({"keynote", "invited"})
+
+
+def _slot_talk_times(release: Release, page: Page, names: dict[str, str]) -> tuple[Slot, ...]:
+    """The release's slots, a keynote's or invited talk's with the time the page's other
+    schedule gives the talk by the same speakers (printed names read as one person by
+    :func:`.aliases.person_key`: 'Steve Keckler' in the table, 'Stephen Keckler' in the detailed
+    schedule) where it is not the row's: NeurIPS 2022's detailed schedule keeps the afternoon's
+    invited talks at the times the table had before the workshop day's changes."""
+    by_people: dict[frozenset[str], list[tuple[dt.time, dt.time]]] = {}
+    for _, people, begins, ends in page.talk_times:
+        if people:
+            by_people.setdefault(frozenset(person_key(n) for n in people), []).append((begins, ends))
+    slots = []
+    for slot in release.slots:
+        day = _day(release, slot)
+        found = by_people.get(frozenset(person_key(names[p]) for p in slot.speakers), [])
+        if slot.kind not in _TALK_KINDS or len(found) != 1 or day is None:
+            slots.append(slot)
+            continue
+        start, end = (dt.datetime.combine(day, clock) for clock in found[0])
+        if (start, end) == (slot.start, slot.end):
+            slots.append(slot)
+        else:
+            slots.append(replaced(slot, talk_start=start, talk_end=end))
+    return tuple(slots)
 
 
 def schedule_page(text: str, path: str | Path, timezone: str, warnings: list[str] | None = None) -> Page:
@@ -330,5 +429,6 @@ def schedule_release(
     page, placed = _read(text, Path(path), timezone, warnings)
     imported = build_release(page, edition, name, published, timezone)
     _check_talks(page, imported, placed)
+    imported = replace(imported, release=with_read_times(with_talk_times(imported.release, page), page, edition))
     imported.warnings[:0] = warnings
     return imported

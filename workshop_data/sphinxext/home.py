@@ -36,6 +36,13 @@ def affiliations_text(values: Any) -> str:
     return ", ".join(str(v) for v in (values or ()))
 
 
+def role_affiliations(role: Any, person: Any) -> str:
+    """The affiliations printed with a role (``roles.affiliations``: where the page printed
+    others with it, e.g. 'New York University' in a program committee for 'NYU'), else the
+    person's."""
+    return affiliations_text(role["affiliations"]) or affiliations_text(person["affiliations"])
+
+
 class FactsDirective(WorkshopDirective):
     """The edition's day, venue and room, host conference and description."""
 
@@ -94,7 +101,7 @@ class SpeakersDirective(SectionsDirective):
             section += nodes.image(uri=photo, alt=f"Photo of {name}", classes=["wd-photo"])
         label = text(role["label"]) or str(role["role"]).capitalize()
         line: list[nodes.Node | str] = [nodes.inline("", label, classes=["wd-role"])]
-        where = affiliations_text(person["affiliations"])
+        where = role_affiliations(role, person)
         if where:
             line += [SEPARATOR, nodes.emphasis("", where, classes=["wd-affiliation"])]
         line += profile_links(person["links"], name)
@@ -134,7 +141,7 @@ class CommitteesDirective(SectionsDirective):
                 person = people.loc[role["person_id"]]
                 name = text(person["name"])
                 line: list[nodes.Node | str] = [person_link(str(role["person_id"]), name)]
-                where = affiliations_text(person["affiliations"])
+                where = role_affiliations(role, person)
                 if where:
                     line += [", ", nodes.emphasis("", where, classes=["wd-affiliation"])]
                 line += profile_links(person["links"], name)

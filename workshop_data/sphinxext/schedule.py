@@ -10,7 +10,9 @@
 Each row's time is a ``<time datetime>`` in the venue's zone (switchable in the browser); the
 label is bold, each speaker links to their entry in the speakers list below the table (the
 anchors the original page used, e.g. ``#dean_talk``), affiliations are in italics, then the
-title; talks inside a slot are a list; a status such as TBD is shown as such; breaks, lunch
+title; talks inside a slot are a list, each with its own time where the page prints one
+(NeurIPS 2022's spotlights), and a talk another schedule of the page prints at another time than
+its row's says so ("also printed at 13:55–14:40"); a status such as TBD is shown as such; breaks, lunch
 and poster sessions are plain rows. Each row shows its start ("unknown" where the page prints
 no time, "TBD"; such a row has no calendar file: it is no event) and its end ("16:50–unknown"
 when the page gives the start only; neither is a ``<time>``, which would invent a value); a row
@@ -380,16 +382,34 @@ class ScheduleDirective(WorkshopDirective):
                 head += self.speaker_refs(ids, anchors)
             title = self.slot_title(slot)
         head += markup.titled(title, slot.status, bool(head))
+        if slot.talk_start is not None:  # another schedule of the page gives the talk another time
+            head += [" (also printed at ", *self.times(slot.talk_start, slot.talk_end), ")"]
         head += self.material_links(slot.slot_id, "", bool(head))
         items = []
         for talk in talks:
-            item = title_of(talk)
+            item = [*self.talk_time(talk), *title_of(talk)]
             if talk.speakers:
                 item.append(" — ")
                 item += self.speaker_refs(talk.speakers, anchors)
             item += self.material_links(slot.slot_id, talk.talk_id, True)
             items.append(tuple(item))
         return tuple(head), tuple(items)
+
+    def talk_time(self, talk: Talk) -> list[Inline]:
+        """A talk's own time where the page prints one (``talks.start``/``end``: NeurIPS 2022's
+        spotlights), as ``<time>`` elements the zone switch rewrites, then a space; else nothing
+        (the talk is given its slot's time)."""
+        if talk.start is None:
+            return []
+        return [*self.times(talk.start, talk.end), " "]
+
+    def times(self, start: dt.datetime, end: dt.datetime | None) -> list[Inline]:
+        """A talk's own start and end (naive, at the venue) as ``<time>`` elements the zone switch
+        rewrites, in a ``wd-talk-time`` span."""
+        out: list[Inline] = [markup.time_of(aware(start, self.venue_tz))]
+        if end is not None:
+            out.append(markup.span("–", markup.time_of(aware(end, self.venue_tz)), classes=("wd-until",)))
+        return [markup.span(*out, classes=("wd-talk-time",))]
 
     def slot_title(self, slot: Slot) -> tuple[Inline, ...]:
         """The slot's title (:func:`title_of`), read once for the table and the speakers list."""
