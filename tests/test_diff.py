@@ -442,3 +442,21 @@ def test_every_shipped_release_differs_from_the_one_before_it() -> None:
         for old, new in itertools.pairwise(releases):
             if old.schema_version == new.schema_version:
                 assert compare(old, new), f"{edition}: {old.name} -> {new.name}"
+
+
+def test_the_affiliations_printed_with_a_role_are_compared() -> None:
+    # NeurIPS 2019's program committee prints 'Xinlei Xu, New York University' (roles.affiliations, 2.4.0)
+    old = wd.load_release("neurips2019")
+    [role] = [r for r in old.roles if r.affiliations]
+    new = dataclasses.replace(
+        old, roles=tuple(dataclasses.replace(r, affiliations=()) if r is role else r for r in old.roles)
+    )
+    [change] = compare(old, new)
+    assert (change.change, change.person_id, change.field, change.old, change.new) == (
+        "role_changed",
+        "mimee-xu",
+        "affiliations",
+        ("New York University",),
+        (),
+    )
+    assert describe(change, old, new) == "Xinlei Xu: affiliations printed with the role: “New York University” → none"

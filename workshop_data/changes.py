@@ -69,7 +69,8 @@ CHANGES: dict[str, str] = {
     "paper_changed": "A paper's title, authors, abstract, link, award or presentation changed (``field``).",
     "role_added": "A person has a new role in the edition (speaker, committee…); ``field`` is the role.",
     "role_removed": "A person no longer has a role in the edition.",
-    "role_changed": "A role's printed label, talk title or talk abstract changed (``field``).",
+    "role_changed": "A role's printed label, talk title, talk abstract or the affiliations printed with it "
+    "changed (``field``).",
     "role_reordered": "A person changed place in their group on the edition's pages (``old``/``new``: from 1).",
     "material_added": "A slot or talk links a new material; ``field`` is its kind (slides…), ``new`` the URL.",
     "material_removed": "A slot or talk no longer links a material; ``field`` is its kind, ``old`` the URL.",
@@ -295,7 +296,7 @@ def _person_changes(old: Release, new: Release) -> dict[str, list[Change]]:
 #: A person's fields compared one by one (``person_changed``), when both releases declare them.
 PERSON_FIELDS = ("bio", "photo_url", "links", "anchor")
 #: A role's fields compared one by one (``role_changed``), when both releases declare them.
-ROLE_FIELDS = ("label", "talk_title", "talk_abstract")
+ROLE_FIELDS = ("label", "talk_title", "talk_abstract", "affiliations")
 
 
 def _paper_changes(old: Release, new: Release) -> Iterator[Change]:
@@ -660,10 +661,14 @@ def describe(change: Change, old: Release, new: Release, tz: str | None = None) 
 _LONG = {"bio": "bio", "talk_abstract": "talk abstract"}
 
 
+#: How a role's field is named in a change's wording (else its name).
+_ROLE_WORDS = {"talk_title": "talk title", "affiliations": "affiliations printed with the role"}
+
+
 def _role_field(field: str, old: str, new: str) -> str:
     if field in _LONG:
         return f"{_LONG[field]} {'added' if not old else 'removed' if not new else 'changed'}"
-    return f"{'talk title' if field == 'talk_title' else field}: {_quoted(old)} → {_quoted(new)}"
+    return f"{_ROLE_WORDS.get(field, field)}: {_quoted(old)} → {_quoted(new)}"
 
 
 def _person_field(field: str, old: str, new: str) -> str:
