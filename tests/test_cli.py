@@ -297,6 +297,15 @@ def test_a_folder_the_system_refuses_is_one_line(tmp_path: Path) -> None:
     assert "File name too long" in proc.stderr and "Traceback" not in proc.stderr
 
 
+def test_a_folder_that_does_not_exist_is_named_so(tmp_path: Path) -> None:
+    # a mistyped path is not "a folder with no descriptor": the user looks for the typo, not a file
+    proc = run("validate", str(tmp_path / "neurips2042"))
+    assert proc.returncode == 2 and proc.stderr.splitlines() == [
+        f"workshop-data: error: {tmp_path / 'neurips2042'}: no such folder"
+    ], proc.stderr
+    assert "no datapackage.json" in run("validate", str(tmp_path)).stderr  # a folder there, no release
+
+
 def test_a_path_that_is_not_utf8_is_printed_as_given(release_copy: Path) -> None:
     data = os.fsencode(release_copy.parents[2]) + b"/d\xe9ta"
     os.rename(release_copy.parents[1], data)

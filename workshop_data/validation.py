@@ -760,6 +760,8 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any], dict[int, str]
     if folder.is_file() and folder.name == DESCRIPTOR:
         path, folder = folder, folder.parent
     if _own_file(path, folder) is None:
+        if not folder.exists():  # (a name the system refuses raised at the stat above)
+            raise DataValidationError("no such folder", file=folder)
         raise DataValidationError(f"no {DESCRIPTOR} here: not a release folder", file=folder)
     data = _read_bytes(path, MAX_DESCRIPTOR_BYTES)
     try:
