@@ -306,6 +306,8 @@ def test_papers_command_lists_titles_authors_and_awards(two_editions: Path, caps
     out = capsys.readouterr().out
     assert "accepted papers unknown" in out and "(1.0.0) does not record accepted papers" in out
     assert "no accepted papers" not in out
+    assert main(["papers", "--data-dir", str(two_editions), "--edition", "neurips2024", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["papers"] is None  # unknown, not an empty list
 
 
 def test_papers_csv_has_the_same_header_with_or_without_papers(

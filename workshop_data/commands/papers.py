@@ -25,7 +25,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         description="List an edition's accepted papers in the site's order: title, authors, award, PDF.",
     )
     add_release_options(p)
-    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="table",
+        help="output format (default: table; in JSON, papers is null where the release's schema records none)",
+    )
     return p
 
 
@@ -57,8 +62,12 @@ def render(release: Release, fmt: str) -> str:
         }
         for p in papers
     ]
-    if fmt == "json":
-        doc = {"edition": release.edition, "release": release.name, "papers": rows}
+    from ..changes import declared
+    from ..schema import PAPERS
+
+    recorded = bool(declared(release, PAPERS.name))  # a 1.0.0 release does not record papers
+    if fmt == "json":  # papers null: unknown (the release's schema has no papers), [] none listed
+        doc = {"edition": release.edition, "release": release.name, "papers": rows if recorded else None}
         return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
     if fmt == "csv":
         from ..formats.text import spreadsheet_csv
@@ -66,12 +75,9 @@ def render(release: Release, fmt: str) -> str:
         return spreadsheet_csv(
             list(COLUMNS), ([str(v) for v in {**r, "authors": "; ".join(r["authors"])}.values()] for r in rows)
         )
-    from ..changes import declared
     from ..formats.text import count_text
-    from ..schema import PAPERS
 
     w = release.workshop
-    recorded = bool(declared(release, PAPERS.name))
     count = count_text(len(rows) if recorded else None, "accepted paper")
     lines = [f"{w.event_name} · release {release.name} · {count}", ""]
     for i, row in enumerate(rows, start=1):
