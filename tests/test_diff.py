@@ -460,3 +460,40 @@ def test_the_affiliations_printed_with_a_role_are_compared() -> None:
         (),
     )
     assert describe(change, old, new) == "Xinlei Xu: affiliations printed with the role: “New York University” → none"
+
+
+def test_the_times_printed_for_a_talk_of_its_own_are_compared() -> None:
+    # NeurIPS 2022's detailed schedule printed Riyadh Baghdadi's talk at 2:50 p.m. on 2022-11-06 (its
+    # schedule table at 15:45), at 3:45 p.m. on the day (the table at 15:55): slots.talk_start, 2.4.0
+    old, new = wd.load_release("neurips2022", "2022-11-06.1706"), wd.load_release("neurips2022", "2022-12-03.1600")
+    changes = [c for c in compare(old, new) if c.change == "talk_time_changed"]
+    baghdadi = [c for c in changes if c.slot_id == "invited-speaker-4-riyadh-baghdadi"]
+    chicago = ZoneInfo("America/Chicago")
+    assert [(c.field, c.old, c.new) for c in baghdadi] == [
+        (
+            "talk_start",
+            dt.datetime(2022, 12, 3, 14, 50, tzinfo=chicago),
+            dt.datetime(2022, 12, 3, 15, 45, tzinfo=chicago),
+        ),
+        (
+            "talk_end",
+            dt.datetime(2022, 12, 3, 15, 35, tzinfo=chicago),
+            dt.datetime(2022, 12, 3, 16, 30, tzinfo=chicago),
+        ),
+    ]
+    assert describe(baghdadi[0], old, new) == "start also printed: 14:50 → 15:45"
+    # a spotlight's own time (talks.start), moved by an edit of the detailed schedule
+    talk = next(t for t in new.talks if t.start is not None)
+    later = dataclasses.replace(
+        new,
+        talks=tuple(
+            dataclasses.replace(t, start=t.start + dt.timedelta(minutes=5)) if t is talk else t for t in new.talks
+        ),
+    )
+    [change] = compare(new, later)
+    assert (change.change, change.talk_id, change.field) == ("talk_time_changed", talk.talk_id, "start")
+    assert describe(change, new, later).startswith(f"talk's own start for “{talk.title}”: ")
+    # an older release does not record these times: nothing is compared, nothing is reported
+    assert not [
+        c for c in compare(wd.load_release("neurips2022", "2022-08-18.1618"), old) if c.change == "talk_time_changed"
+    ]

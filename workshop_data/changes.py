@@ -64,6 +64,8 @@ CHANGES: dict[str, str] = {
     "talk_moved": "A talk moved to another block (``slot_id`` is the new block).",
     "talk_reordered": "A talk changed place inside its block.",
     "talk_retitled": "A talk's title changed.",
+    "talk_time_changed": "The time the page prints for a talk of its own changed (``field``: a talk's ``start`` "
+    "or ``end``, or a slot's ``talk_start`` or ``talk_end``; schema 2.4.0, compared when both releases have it).",
     "paper_added": "An accepted paper is new (``paper_id``).",
     "paper_removed": "An accepted paper is gone.",
     "paper_changed": "A paper's title, authors, abstract, link, award or presentation changed (``field``).",
@@ -222,7 +224,23 @@ def _slot_changes(old: Release, new: Release, a: Slot, b: Slot) -> Iterator[Chan
     before, after = comparable_myst(old, new, a.title_myst, b.title_myst)
     if a.title == b.title and before != after:
         yield dataclasses.replace(here, change="retitled", field="title_myst", old=a.title_myst, new=b.title_myst)
+    yield from _talk_times(old, new, "slots", a, b, here, ("talk_start", "talk_end"))
     yield from _speaker_changes(old, new, a.speakers, b.speakers, here)
+
+
+def _talk_times(
+    old: Release, new: Release, resource: str, a: Slot | Talk, b: Slot | Talk, here: Change, fields: tuple[str, str]
+) -> Iterator[Change]:
+    """A talk's own printed time that changed (``talk_time_changed``), for the ``fields`` both
+    releases' ``resource`` declares (schema 2.4.0: older releases do not record it)."""
+    for name in fields:
+        if name not in declared(old, resource) or name not in declared(new, resource):
+            continue
+        before, after = getattr(a, name), getattr(b, name)
+        if before != after:
+            yield dataclasses.replace(
+                here, change="talk_time_changed", field=name, old=when(old, before), new=when(new, after)
+            )
 
 
 def _rank_in_block(release: Release, talk: Talk, common: set[str]) -> int:
@@ -253,6 +271,7 @@ def _talk_changes(old: Release, new: Release, slot_id: str) -> Iterator[Change]:
                 yield dataclasses.replace(here, change="talk_reordered", field="order", old=before.order, new=t.order)
         if before.title != t.title:
             yield dataclasses.replace(here, change="talk_retitled", field="title", old=before.title, new=t.title)
+        yield from _talk_times(old, new, "talks", before, t, here, ("start", "end"))
         yield from _speaker_changes(old, new, before.speakers, t.speakers, here)
 
 
@@ -599,6 +618,16 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
         return ["time now known: ", n, f" (was {UNKNOWN})"]
     if c == "moved" and isinstance(o, dt.datetime):
         return [f"time now {UNKNOWN} (was ", o, ")"]
+    if c == "talk_time_changed":
+        bound = "start" if change.field in ("start", "talk_start") else "end"
+        # a talk's own time (a spotlight's), or the other time the page prints for a slot's talk
+        words = f"talk's own {bound}{_of_talk(old, new, change.talk_id)}" if change.talk_id else f"{bound} also printed"
+        return [
+            f"{words}: ",
+            o if isinstance(o, dt.datetime) else "none",
+            " → ",
+            n if isinstance(n, dt.datetime) else "none",
+        ]
     if c == "talk_moved":
         release, block = find_slot(str(o), old, new)
         title = _title(new, change.talk_id)

@@ -20,9 +20,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         "diff",
         help="what changed between two releases",
         description="List what changed from release OLD to release NEW: the edition's facts (day, venue…); "
-        "slots added, removed or moved, durations, titles, labels, status, speakers, and talks moved between "
-        "blocks; roles gained, lost, reordered or retitled, people's affiliations, bios, photos and links, "
-        "accepted papers and materials. What one of the two "
+        "slots added, removed or moved, durations, titles, labels, status, speakers, talks moved between "
+        "blocks and the times printed for talks of their own; roles gained, lost, reordered or retitled, "
+        "people's affiliations, bios, photos and links, accepted papers and materials. What one of the two "
         "releases' schemas does not declare is not compared.",
     )
     p.add_argument("old", metavar="OLD", help="the earlier release, e.g. 2024-11-20")
