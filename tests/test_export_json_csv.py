@@ -150,7 +150,7 @@ def test_an_unknown_start_is_null_in_json_empty_in_csv_and_unknown_in_the_table(
     release = wd.load_release("neurips2021")
     doc = json.loads(jsonformat.dumps(release))
     jsonschema.validate(doc, jsonformat.schema())
-    assert doc["format_version"] == "1.2"
+    assert doc["format_version"] == "1.3"
     assert [s["start"] for s in doc["slots"]] == ["2021-12-13T09:00:00-08:00", *[None] * 6, "2021-12-13T17:40:00-08:00"]
     assert jsonformat.loads(jsonformat.dumps(release)).slots == release.slots  # null reads back as unknown
     rows = list(csv.DictReader(io.StringIO(to_csv(release))))
@@ -159,3 +159,42 @@ def test_an_unknown_start_is_null_in_json_empty_in_csv_and_unknown_in_the_table(
     assert lines[3].startswith("Start    End     Kind")
     assert lines[5].startswith("unknown  unknown invited      Invited Speaker 1: Anima Anandkumar")
     assert lines[4].startswith("09:00    unknown opening      Opening Remarks")
+
+
+def test_the_times_printed_for_a_talk_of_its_own_are_in_the_json_and_read_back() -> None:
+    # NeurIPS 2022's detailed schedule: the spotlights at 10:55, 11:10, 11:25, 11:45 (a block at 10:50),
+    # Steve Keckler's invited talk also printed at 13:55-14:40 (its row at 14:15); format 1.3
+    import workshop_data as wd
+
+    release = wd.load_release("neurips2022")
+    doc = json.loads(jsonformat.dumps(release))
+    jsonschema.validate(doc, jsonformat.schema())
+    block = next(s for s in doc["slots"] if s["talks"] and s["start"] == "2022-12-03T10:50:00-06:00")
+    assert [t["start"][11:16] for t in block["talks"]] == ["10:55", "11:10", "11:25", "11:45"]
+    keckler = next(s for s in doc["slots"] if [p["name"] for p in s["speakers"]] == ["Steve Keckler"])
+    assert (keckler["start"][11:16], keckler["talk_start"][11:16], keckler["talk_end"][11:16]) == (
+        "14:15",
+        "13:55",
+        "14:40",
+    )
+    assert all(s["talk_start"] is None for s in doc["slots"] if s["kind"] == "break")
+    again = jsonformat.loads(jsonformat.dumps(release))
+    assert again.talks == release.talks and again.slots == release.slots
+    in_utc = json.loads(jsonformat.dumps(release, tz="UTC"))
+    assert (
+        next(s for s in in_utc["slots"] if [p["name"] for p in s["speakers"]] == ["Steve Keckler"])["talk_start"]
+        == "2022-12-03T19:55:00+00:00"
+    )
+
+
+def test_the_table_shows_the_times_printed_for_a_talk_of_its_own() -> None:
+    import workshop_data as wd
+    from workshop_data.formats.text import to_table
+
+    lines = to_table(wd.load_release("neurips2022"), width=120).splitlines()
+    assert any(
+        line.strip() == "• 10:55–11:05 A code superoptimizer through neural Monte-Carlo tree search" for line in lines
+    )
+    assert any(line.endswith("Invited Speaker 3: Steve Keckler (also printed at 13:55–14:40)") for line in lines)
+    in_utc = to_table(wd.load_release("neurips2022"), tz="UTC", width=120)
+    assert "(also printed at 19:55–20:40)" in in_utc and "• 16:55–17:05 A code superoptimizer" in in_utc

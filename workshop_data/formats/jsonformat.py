@@ -6,7 +6,10 @@ UTC offset of the zone asked for (the venue's by default); ``end`` is ``null`` w
 does not give it, and ``start`` where it prints no time ("TBD"). :func:`loads` reads a document
 back into a :class:`~workshop_data.model.Release`. Format 1.1 added each slot's and talk's
 ``materials`` (kind and URL); a 1.0 document reads as one without materials. Format 1.2 lets a
-slot's ``start`` be ``null``; 1.0 and 1.1 documents read as they are.
+slot's ``start`` be ``null``. Format 1.3 adds the times a page prints for a talk of its own: a
+talk's ``start``/``end`` (NeurIPS 2022's spotlights) and a slot's ``talk_start``/``talk_end``
+(another time the page prints for the slot's talk), ``null`` where it prints none; 1.0 to 1.2
+documents read as they are.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from ..model import Material, Person, Release, Slot, Talk, Workshop
 from ..timeutil import aware, check_timezone
 from . import selected
 
-FORMAT_VERSION = "1.2"
+FORMAT_VERSION = "1.3"
 
 
 def schema() -> dict[str, Any]:
@@ -77,12 +80,16 @@ def to_dict(release: Release, tz: str | None = None, kinds: Iterable[str] | None
                 "title_myst": s.title_myst,
                 "status": s.status,
                 "speakers": [_person(people[i]) for i in s.speakers],
+                "talk_start": when(s.talk_start),
+                "talk_end": when(s.talk_end),
                 "talks": [
                     {
                         "id": t.talk_id,
                         "title": t.title,
                         "title_myst": t.title_myst,
                         "speakers": [_person(people[i]) for i in t.speakers],
+                        "start": when(t.start),
+                        "end": when(t.end),
                         "materials": _materials(release, s.slot_id, t.talk_id),
                     }
                     for t in release.talks_of(s.slot_id)
@@ -112,6 +119,9 @@ def from_dict(doc: dict[str, Any]) -> Release:
     def wall(text: str) -> dt.datetime:
         return dt.datetime.fromisoformat(text).astimezone(zone).replace(tzinfo=None)
 
+    def maybe(text: str | None) -> dt.datetime | None:  # a time a document before 1.3 does not have
+        return None if text is None else wall(text)
+
     people = [Person(p["id"], p["name"], tuple(p["affiliations"]), p.get("anchor") or "") for p in doc["people"]]
 
     def ids(speakers: list[dict[str, Any]]) -> tuple[str, ...]:
@@ -135,11 +145,24 @@ def from_dict(doc: dict[str, Any]) -> Release:
                 status=s["status"],
                 speakers=ids(s["speakers"]),
                 raw=s.get("raw", ""),
+                talk_start=maybe(s.get("talk_start")),
+                talk_end=maybe(s.get("talk_end")),
             )
         )
         materials += linked(s["id"], "", s.get("materials", []))
         for order, t in enumerate(s["talks"], start=1):
-            talks.append(Talk(t["id"], s["id"], order, t["title"], t["title_myst"], ids(t["speakers"])))
+            talks.append(
+                Talk(
+                    t["id"],
+                    s["id"],
+                    order,
+                    t["title"],
+                    t["title_myst"],
+                    ids(t["speakers"]),
+                    start=maybe(t.get("start")),
+                    end=maybe(t.get("end")),
+                )
+            )
             materials += linked(s["id"], t["id"], t.get("materials", []))
     return Release(
         doc["release"],

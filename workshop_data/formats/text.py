@@ -116,6 +116,13 @@ def days_named(release: Release, tz: str | None = None) -> str:
     return day_text(days[0]) if len(days) == 1 else f"{day_text(days[0])} – {day_text(days[-1])}"
 
 
+def _span(release: Release, start: dt.datetime, end: dt.datetime | None, tz: str | None) -> str:
+    """A talk's own printed time as ``HH:MM–HH:MM`` (``HH:MM`` with no end) in ``tz``."""
+    zone = release.workshop.timezone
+    begin = f"{aware(start, zone, tz):%H:%M}"
+    return f"{begin}–{aware(end, zone, tz):%H:%M}" if end is not None else begin
+
+
 def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | None = None, width: int = 100) -> str:
     """A readable table of the schedule, times in the venue's zone (or ``tz``), the zone named.
 
@@ -153,11 +160,14 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
             section += f" ({s.status})"
         if not section:
             section = s.raw
+        if s.talk_start is not None:  # another time the page prints for the slot's talk
+            section += f" (also printed at {_span(release, s.talk_start, s.talk_end, tz)})"
         wrapped = textwrap.wrap(section, max(width - len(indent), 30)) or [""]
         lines.append(f"{begin:<{wide}}  {end:<7} {s.kind:<12} {wrapped[0]}")
         lines.extend(indent + more for more in wrapped[1:])
         for t in release.talks_of(s.slot_id):
-            talk = textwrap.wrap(t.title, max(width - len(indent) - 2, 30))
+            own = f"{_span(release, t.start, t.end, tz)} " if t.start is not None else ""  # a spotlight's time
+            talk = textwrap.wrap(own + t.title, max(width - len(indent) - 2, 30))
             lines.append(f"{indent}• {talk[0]}")
             lines.extend(f"{indent}  {more}" for more in talk[1:])
     lines += ["", f"Ends are the next slot's start where the page gives none; '{UNKNOWN}' where nothing says."]
