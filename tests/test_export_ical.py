@@ -467,3 +467,22 @@ def test_every_slot_of_known_start_and_no_other_is_an_event(release: Release) ->
             assert instant(got[ical.uid(release, s.slot_id)], "DTSTART", zones) == aware(
                 s.start, release.workshop.timezone
             )
+
+
+def test_a_block_s_description_gives_the_times_printed_for_its_talks() -> None:
+    # NeurIPS 2022's detailed schedule: the spotlights' own times, and Keckler's talk also printed at
+    # 13:55-14:40 (its row at 14:15), read by a real client, on the venue's clock with its zone named
+    import workshop_data as wd
+    from workshop_data.formats.ical import to_ics
+
+    release = wd.load_release("neurips2022")
+    cal = icalendar.Calendar.from_ical(to_ics(release))
+    texts = [(str(e["SUMMARY"]), str(e["DESCRIPTION"])) for e in cal.walk("VEVENT") if "DESCRIPTION" in e]
+    block = next(d for _, d in texts if "A code superoptimizer" in d)
+    assert block.splitlines()[:2] == [
+        "Talks (times in America/Chicago):",
+        "1. 10:55–11:05 A code superoptimizer through neural Monte-Carlo tree search — Wenda Zhou, Olga Solodova, "
+        "Ryan Adams",
+    ]
+    keckler = next(d for s, d in texts if "Steve Keckler" in s)
+    assert "Also printed at 13:55–14:40 (America/Chicago)." in keckler.splitlines()

@@ -4,8 +4,9 @@ Shared by the iCalendar (:mod:`.ical`) and frab (:mod:`.frab`) writers so that b
 same thing about a slot:
 
 * :func:`summary` — the one-line heading (label, speakers, title), as the schedule prints it;
-* :func:`description` — the details: speakers with affiliations, the talks of a block, the
-  status, and a note when the end is not given;
+* :func:`description` — the details: speakers with affiliations, the talks of a block (with
+  the times the page prints for them, on the venue's clock, its zone named), the status, and a
+  note when the end is not given;
 * :func:`slot_guid` — a UUID that stays the same for the same slot id of an edition, across
   releases and runs (``uuid5`` of the edition and the slot id);
 * :func:`slot_url` — the slot on the site's schedule page, only when a base URL is given;
@@ -151,17 +152,27 @@ def description(release: Release, slot: Slot) -> str:
     if slot.speakers:
         who = "Panelists" if slot.kind == "panel" else "Speakers"
         lines.append(f"{who}: {speaker_text(release, slot.speakers)}")
+    zone = release.workshop.timezone
+    if slot.talk_start is not None:  # another time the page prints for the slot's talk
+        lines.append(f"Also printed at {_span(slot.talk_start, slot.talk_end)} ({zone}).")
     talks = release.talks_of(slot.slot_id)
     if talks:
-        lines.append("Talks:")
+        timed = any(t.start is not None for t in talks)
+        lines.append(f"Talks (times in {zone}):" if timed else "Talks:")
         for n, talk in enumerate(talks, start=1):
             by = f" — {speaker_text(release, talk.speakers)}" if talk.speakers else ""
-            lines.append(f"{n}. {talk.title}{by}")
+            when = f"{_span(talk.start, talk.end)} " if talk.start is not None else ""  # a spotlight's own
+            lines.append(f"{n}. {when}{talk.title}{by}")
     if slot.status:
         lines.append(f"Status: {slot.status}")
     if slot.end is None:
         lines.append(END_UNKNOWN)
     return "\n".join(lines)
+
+
+def _span(start: dt.datetime, end: dt.datetime | None) -> str:
+    """A time the page prints for a talk of its own, on the venue's clock: ``HH:MM–HH:MM``."""
+    return f"{start:%H:%M}–{end:%H:%M}" if end is not None else f"{start:%H:%M}"
 
 
 def _fingerprints(release: Release) -> dict[str, Hashable]:
