@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import re
 import shutil
 from collections.abc import Iterable, Iterator
@@ -694,3 +695,36 @@ def test_the_404_page_is_titled_with_the_newest_editions_series(tmp_path: Path) 
     assert page_title(site, SimpleNamespace(titles={}), "people/jeff-dean", here) == "ML for Systems"
     scaled_site = dataclasses.replace(site, editions=(*site.editions, scaled))
     assert page_title(scaled_site, SimpleNamespace(titles={}), "people/jeff-dean", here) == "ML @ Scale"
+
+
+def test_a_build_beside_another_never_sees_its_edition_folder_without_the_marker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two builds of one source tree (two test workers, CI's clean clone): the second looked while the
+    # first wrote neurips2018's pages before their marker, took the folder for hand-written sources
+    # and stopped ("a source of the site that is not generated").
+    src = tmp_path / "docs"
+    src.mkdir()
+    seen: list[str | None] = []
+    real = pages.write_if_changed
+
+    def watched(path: Path, data: str | bytes, **kw: bool) -> bool:
+        if path.name != ".gitignore" and path.parent.name == "neurips2018":
+            seen.append(pages.folder_problem("neurips2018", src, ()))  # what a build beside this one finds
+        return real(path, data, **kw)
+
+    monkeypatch.setattr(pages, "write_if_changed", watched)
+    pages.write(src, {"neurips2018/index.md": "# NeurIPS 2018\n", "neurips2018/schedule.md": "# Schedule\n"})
+    assert seen == [None, None]
+    assert pages.owned(src / "neurips2018") and not [p for p in src.iterdir() if p.name.startswith(".")]
+    assert oct((src / "neurips2018").stat().st_mode & 0o777) == oct(0o777 & ~_umask())
+    # a hand-written folder is still refused
+    (src / "neurips2019").mkdir()
+    (src / "neurips2019" / "notes.md").write_text("mine")
+    assert "not generated" in (pages.folder_problem("neurips2019", src, ()) or "")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -26,13 +26,15 @@ that ignores the whole folder, so the generated sources never reach the reposito
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .generated import write_if_changed
+from .generated import FILE_MODE, write_if_changed
 
 #: Where the hand-written prose of each edition lives, relative to the source folder.
 PROSE_DIR = "editions"
@@ -223,6 +225,23 @@ def folder_problem(edition: str, srcdir: Path, reserved: Iterable[str]) -> str |
     return None
 
 
+def _claim(folder: Path) -> None:
+    """Make ``folder`` the generator's before any page is written into it: a new folder is made
+    under a temporary name, its marker written, then renamed into place, so that a build beside
+    this one (two test workers, two terminals) never sees it without its marker and takes it for
+    hand-written sources (:func:`folder_problem`); a folder there already gets its marker."""
+    if not folder.exists():
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+        os.chmod(tmp, FILE_MODE | (FILE_MODE & 0o444) >> 2)  # a folder's x where its files have r
+        write_if_changed(tmp / ".gitignore", GITIGNORE)
+        try:
+            os.rename(tmp, folder)
+        except OSError:  # made meanwhile by a build beside this one
+            shutil.rmtree(tmp, ignore_errors=True)
+    write_if_changed(folder / ".gitignore", GITIGNORE)
+
+
 def generated_dirs(paths: Iterable[str]) -> set[str]:
     """The folders the generator owns: the first component of each nested path."""
     return {p.split("/", 1)[0] for p in paths if "/" in p}
@@ -231,10 +250,10 @@ def generated_dirs(paths: Iterable[str]) -> set[str]:
 def write(srcdir: Path, sources: Mapping[str, str]) -> list[str]:
     """Write ``sources`` under ``srcdir`` (only what changed) and remove the files the generator
     wrote before that the plan no longer has; return the paths written."""
-    written = [rel for rel, text in sorted(sources.items()) if write_if_changed(srcdir / rel, text)]
     folders = generated_dirs(sources)
     for folder in sorted(folders):
-        write_if_changed(srcdir / folder / ".gitignore", GITIGNORE)
+        _claim(srcdir / folder)
+    written = [rel for rel, text in sorted(sources.items()) if write_if_changed(srcdir / rel, text)]
     for marker in sorted(srcdir.glob("*/.gitignore")):
         if not owned(marker.parent):
             continue
