@@ -325,6 +325,19 @@ def test_publication_times_stay_on_one_line(open_page: Any, editions: list[Relea
     assert len(lines) > 1 and set(lines) == {1}
 
 
+@pytest.mark.parametrize("width", [320, 390, 1280])
+def test_a_talks_own_time_stays_on_one_line(open_page: Any, width: int) -> None:
+    # NeurIPS 2022's spotlights (10:55–11:05 …) and the times also printed for its invited talks: on a
+    # phone the slot's end goes under its start, a talk's end stayed beside its start only on a desktop
+    page = open_page("neurips2022/schedule.html", width=width)
+    lines = page.eval_on_selector_all(
+        ".wd-talk-time",
+        """els => els.map(e => { const r = document.createRange(); r.selectNodeContents(e);
+             return new Set([...r.getClientRects()].filter(b => b.width).map(b => Math.round(b.top))).size; })""",
+    )
+    assert lines == [1] * 9  # six spotlights, three invited talks also printed at another time
+
+
 #: A pandas table of twelve columns as myst-nb writes a cell's output (the site's build runs no
 #: notebook: the output is put on the page of one).
 NOTEBOOK_TABLE = """() => {
