@@ -552,14 +552,20 @@ def test_all_editions_of_the_old_site(tmp_path: Path) -> None:
     assert entry.find_next_sibling("dd").get_text(" ", strip=True).startswith("unknown Invited")
 
 
+def _built_with_first_person(tmp_path: Path, spec: Any, name: str) -> tuple[Any, Any]:
+    """The site of one edition (``spec``, from the shipped first release) whose first person is
+    called ``name``: the app built, and that person."""
+    base = read_release(Path(__file__).parent.parent / "workshop_data" / "data" / "neurips2024" / "2024-11-20")
+    rel = edition_release(base, spec, 0)
+    person = dataclasses.replace(rel.people[0], name=name)
+    write_release(dataclasses.replace(rel, people=(person, *rel.people[1:])), tmp_path / "data")
+    return build(tmp_path / "src", tmp_path / "data"), person
+
+
 def test_names_from_the_data_are_text_in_titles_bars_and_headings(tmp_path: Path) -> None:
     """A conference, a name or a title holding markup shows as written, never as markup."""
-    base = read_release(Path(__file__).parent.parent / "workshop_data" / "data" / "neurips2024" / "2024-11-20")
     spec = dataclasses.replace(FEW_EDITIONS[2], conference="NeurIPS </title><script>alert(1)</script>")
-    rel = edition_release(base, spec, 0)
-    eve = dataclasses.replace(rel.people[0], name="Eve <img src=x onerror=alert(1)> *em* `code`")
-    write_release(dataclasses.replace(rel, people=(eve, *rel.people[1:])), tmp_path / "data")
-    app = build(tmp_path / "src", tmp_path / "data")
+    app, eve = _built_with_first_person(tmp_path, spec, "Eve <img src=x onerror=alert(1)> *em* `code`")
     assert app.warning.getvalue() == ""
     out = Path(app.outdir)
     for page in ("index", "neurips2025/schedule", f"people/{eve.person_id}"):
@@ -579,12 +585,8 @@ def test_a_heading_from_the_data_keeps_its_quotes(tmp_path: Path) -> None:
     writes them: Michael O'Boyle's page (shipped data) read "Michael O’Boyle", in its heading,
     its <title> and the search's results (Sphinx's smart quotes), where every list of people
     shows "O'Boyle" (the directives show data as written)."""
-    base = read_release(Path(__file__).parent.parent / "workshop_data" / "data" / "neurips2024" / "2024-11-20")
     spec = dataclasses.replace(FEW_EDITIONS[2], conference='NeurIPS "25"')
-    rel = edition_release(base, spec, 0)
-    boyle = dataclasses.replace(rel.people[0], name="Michael O'Boyle")
-    write_release(dataclasses.replace(rel, people=(boyle, *rel.people[1:])), tmp_path / "data")
-    app = build(tmp_path / "src", tmp_path / "data")
+    app, boyle = _built_with_first_person(tmp_path, spec, "Michael O'Boyle")
     person = soup(app, f"people/{boyle.person_id}")
     assert person.find("h1").get_text().rstrip("#") == "Michael O'Boyle"
     assert person.title.get_text() == "Michael O'Boyle · ML for Systems"

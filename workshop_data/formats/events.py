@@ -30,7 +30,7 @@ from ..errors import WorkshopDataError
 from ..links import KIND_WORDS
 from ..model import Person, Release, Slot, Talk
 from . import selected
-from .text import speaker_text
+from .text import speaker_text, talk_span
 
 #: Namespace of every UUID the exports make (``uuid5(NAMESPACE_URL, "workshop-data:")``).
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "workshop-data:")
@@ -154,25 +154,20 @@ def description(release: Release, slot: Slot) -> str:
         lines.append(f"{who}: {speaker_text(release, slot.speakers)}")
     zone = release.workshop.timezone
     if slot.talk_start is not None:  # another time the page prints for the slot's talk
-        lines.append(f"Also printed at {_span(slot.talk_start, slot.talk_end)} ({zone}).")
+        lines.append(f"Also printed at {talk_span(release, slot.talk_start, slot.talk_end)} ({zone}).")
     talks = release.talks_of(slot.slot_id)
     if talks:
         timed = any(t.start is not None for t in talks)
         lines.append(f"Talks (times in {zone}):" if timed else "Talks:")
         for n, talk in enumerate(talks, start=1):
             by = f" — {speaker_text(release, talk.speakers)}" if talk.speakers else ""
-            when = f"{_span(talk.start, talk.end)} " if talk.start is not None else ""  # a spotlight's own
+            when = f"{talk_span(release, talk.start, talk.end)} " if talk.start is not None else ""  # a spotlight's own
             lines.append(f"{n}. {when}{talk.title}{by}")
     if slot.status:
         lines.append(f"Status: {slot.status}")
     if slot.end is None:
         lines.append(END_UNKNOWN)
     return "\n".join(lines)
-
-
-def _span(start: dt.datetime, end: dt.datetime | None) -> str:
-    """A time the page prints for a talk of its own, on the venue's clock: ``HH:MM–HH:MM``."""
-    return f"{start:%H:%M}–{end:%H:%M}" if end is not None else f"{start:%H:%M}"
 
 
 def _fingerprints(release: Release) -> dict[str, Hashable]:

@@ -116,8 +116,9 @@ def days_named(release: Release, tz: str | None = None) -> str:
     return day_text(days[0]) if len(days) == 1 else f"{day_text(days[0])} – {day_text(days[-1])}"
 
 
-def _span(release: Release, start: dt.datetime, end: dt.datetime | None, tz: str | None) -> str:
-    """A talk's own printed time as ``HH:MM–HH:MM`` (``HH:MM`` with no end) in ``tz``."""
+def talk_span(release: Release, start: dt.datetime, end: dt.datetime | None, tz: str | None = None) -> str:
+    """A time the page prints for a talk of its own as ``HH:MM–HH:MM`` (``HH:MM`` with no end),
+    in ``tz`` (default: on the venue's clock)."""
     zone = release.workshop.timezone
     begin = f"{aware(start, zone, tz):%H:%M}"
     return f"{begin}–{aware(end, zone, tz):%H:%M}" if end is not None else begin
@@ -161,12 +162,12 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
         if not section:
             section = s.raw
         if s.talk_start is not None:  # another time the page prints for the slot's talk
-            section += f" (also printed at {_span(release, s.talk_start, s.talk_end, tz)})"
+            section += f" (also printed at {talk_span(release, s.talk_start, s.talk_end, tz)})"
         wrapped = textwrap.wrap(section, max(width - len(indent), 30)) or [""]
         lines.append(f"{begin:<{wide}}  {end:<7} {s.kind:<12} {wrapped[0]}")
         lines.extend(indent + more for more in wrapped[1:])
         for t in release.talks_of(s.slot_id):
-            own = f"{_span(release, t.start, t.end, tz)} " if t.start is not None else ""  # a spotlight's time
+            own = f"{talk_span(release, t.start, t.end, tz)} " if t.start is not None else ""  # a spotlight's time
             talk = textwrap.wrap(own + t.title, max(width - len(indent) - 2, 30))
             lines.append(f"{indent}• {talk[0]}")
             lines.extend(f"{indent}  {more}" for more in talk[1:])
