@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import unicodedata
@@ -1305,3 +1306,41 @@ def test_a_descriptor_of_many_would_be_schemas_is_parsed_a_few_times_not_once_pe
     nested = '{"resources": [\n' + '"schema": {\n' * 5000 + "\n}"
     assert _json_or_error(lambda t: validation._parsed_descriptor(t)[0], nested) == _json_or_error(loads, nested)
     assert len(parses) <= 2 and sum(parses) <= 2 * len(nested)  # the first would-be schema, then the whole
+
+
+@pytest.fixture
+def spotlights_copy(tmp_path: Path) -> Path:
+    """A writable copy of NeurIPS 2022's last release (schema 2.4.0): its talks have times of their
+    own (the spotlights at 10:55-11:05 …), and Steve Keckler's slot another printed time."""
+    source = wd.load_release("neurips2022").path
+    assert source is not None
+    target = tmp_path / "data" / "neurips2022" / source.name
+    shutil.copytree(source, target)
+    return target
+
+
+def test_a_talk_that_ends_before_its_own_start_is_refused(spotlights_copy: Path) -> None:
+    # 10:55-10:05 would be published, then shown as '10:55–10:05' on the site, in the ics and the table
+    edit_row(spotlights_copy, "talks.csv", 1, "end", "2022-12-03T10:05:00")
+    fails(spotlights_copy, "talks.csv, row 1, field 'end'", "ends at 10:05, not after its start 10:55")
+
+
+def test_a_talks_end_without_its_start_is_refused(spotlights_copy: Path) -> None:
+    edit_row(spotlights_copy, "talks.csv", 2, "start", "")
+    fails(spotlights_copy, "talks.csv, row 2, field 'end'", "ends at 11:20 but has no start")
+
+
+def test_another_printed_time_of_a_slots_talk_ends_after_it_starts(spotlights_copy: Path) -> None:
+    rows = (spotlights_copy / "slots.csv").read_text("utf-8").splitlines()
+    row = next(i for i, line in enumerate(rows) if line.startswith("invited-speaker-2-steve-keckler,"))
+    edit_row(spotlights_copy, "slots.csv", row, "talk_end", "2022-12-03T13:50:00")
+    fails(spotlights_copy, f"slots.csv, row {row}, field 'talk_end'", "ends at 13:50, not after its talk_start 13:55")
+    edit_row(spotlights_copy, "slots.csv", row, "talk_start", "")
+    fails(spotlights_copy, f"slots.csv, row {row}, field 'talk_end'", "but has no talk_start")
+
+
+def test_a_talks_own_time_must_exist_on_the_venues_clock(spotlights_copy: Path) -> None:
+    # America/Chicago skipped 02:00-03:00 on 2022-03-13: no talk starts at 02:30 that day
+    edit_row(spotlights_copy, "talks.csv", 1, "start", "2022-03-13T02:30:00")
+    edit_row(spotlights_copy, "talks.csv", 1, "end", "2022-03-13T03:40:00")
+    fails(spotlights_copy, "talks.csv, row 1, field 'start'", "2022-03-13 02:30")

@@ -1162,23 +1162,34 @@ def _check_speakers(path: str | Path, number: int, row: Row, people: Set[str]) -
             )
 
 
+#: The times of a slot and of a talk, each on the venue's clock (schema 2.4.0 added the talk's own).
+_SLOT_TIMES = ("start", "end", "talk_start", "talk_end")
+_TALK_TIMES = ("start", "end")
+
+
+def _check_span(path: str | Path, number: int, row: Row, start: str, end: str) -> None:
+    """A row's ``end`` is after its ``start``, and there is no end without a start (a slot's
+    time, the other time printed for its talk, a talk's own time; a column an older schema
+    version does not declare reads as empty)."""
+    begin, finish = row.get(start), row.get(end)
+    if finish is None:
+        return
+    if begin is None:
+        raise DataValidationError(f"ends at {finish:%H:%M} but has no {start}", file=path, row=number, field=end)
+    if finish <= begin:
+        raise DataValidationError(
+            f"ends at {finish:%H:%M}, not after its {start} {begin:%H:%M}", file=path, row=number, field=end
+        )
+
+
 def _check_slots(path: str | Path, rows: list[Row], people: Set[str]) -> None:
     """Each slot ends after it starts, and the slots are in the page's order: each start after
     the last slot above it that has one (a slot of unknown start, "TBD", has no end either and
     is passed over; its place in the order is the page's)."""
     last: Row | None = None  # the last slot above with a start
     for number, row in enumerate(rows, start=1):
-        if row["start"] is None and row["end"] is not None:
-            raise DataValidationError(
-                f"ends at {row['end']:%H:%M} but has no start", file=path, row=number, field="end"
-            )
-        if row["end"] is not None and row["end"] <= row["start"]:
-            raise DataValidationError(
-                f"ends at {row['end']:%H:%M}, not after its start {row['start']:%H:%M}",
-                file=path,
-                row=number,
-                field="end",
-            )
+        _check_span(path, number, row, "start", "end")
+        _check_span(path, number, row, "talk_start", "talk_end")
         _check_speakers(path, number, row, people)
         if row["start"] is None:
             continue
@@ -1203,13 +1214,22 @@ def _check_slots(path: str | Path, rows: list[Row], people: Set[str]) -> None:
         last = row
 
 
-def _check_wall_times(path: str | Path, rows: list[Row], zone: str) -> None:
+def _check_wall_times(path: str | Path, rows: list[Row], zone: str, names: tuple[str, ...]) -> None:
+    """Each time of ``names`` exists exactly once on the venue's clock (none in a gap or an
+    overlap of its daylight-saving changes)."""
     for number, row in enumerate(rows, start=1):
-        for name in ("start", "end"):
-            problem = None if row[name] is None else wall_time_problem(row[name], zone)
+        for name in names:
+            value = row.get(name)
+            problem = None if value is None else wall_time_problem(value, zone)
             if problem is not None:
-                when = row[name].isoformat(sep=" ", timespec="minutes")
+                when = value.isoformat(sep=" ", timespec="minutes")
                 raise DataValidationError(f"{when} {problem}", file=path, row=number, field=name)
+
+
+def _check_talk_times(path: str | Path, rows: list[Row]) -> None:
+    """A talk's own time (where the page gives one) ends after it starts."""
+    for number, row in enumerate(rows, start=1):
+        _check_span(path, number, row, "start", "end")
 
 
 def _check_talks(path: str | Path, rows: list[Row], slots: Set[str], people: Set[str]) -> None:
@@ -1366,12 +1386,13 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
     if not _members(srows, "speakers") <= people:
         _check_slots(spath, srows, people)  # raises the first problem
     _passed(srows, "slots", functools.partial(_check_slots, spath, srows, people))  # of the slots alone
-    _passed(
-        srows, ("wall times", workshop.timezone), functools.partial(_check_wall_times, spath, srows, workshop.timezone)
-    )
+    zone = workshop.timezone
+    _passed(srows, ("wall times", zone), functools.partial(_check_wall_times, spath, srows, zone, _SLOT_TIMES))
     tpath, trows = tables["talks"]
     if not (_values(trows, "slot_id") <= slots and _members(trows, "speakers") <= people):
         _check_talks(tpath, trows, slots, people)  # raises the first problem
+    _passed(trows, "talk times", functools.partial(_check_talk_times, tpath, trows))
+    _passed(trows, ("wall times", zone), functools.partial(_check_wall_times, tpath, trows, zone, _TALK_TIMES))
     _, arows = tables["authors"]
     if not (
         _values(tables["roles"][1], "person_id") <= people
