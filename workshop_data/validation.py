@@ -1219,9 +1219,9 @@ def _check_wall_times(path: str | Path, rows: list[Row], zone: str, names: tuple
     overlap of its daylight-saving changes)."""
     for number, row in enumerate(rows, start=1):
         for name in names:
-            value = row.get(name)
+            value: dt.datetime | None = row.get(name)
             problem = None if value is None else wall_time_problem(value, zone)
-            if problem is not None:
+            if value is not None and problem is not None:
                 when = value.isoformat(sep=" ", timespec="minutes")
                 raise DataValidationError(f"{when} {problem}", file=path, row=number, field=name)
 
