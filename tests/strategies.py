@@ -169,6 +169,15 @@ def _times(draw: st.DrawFn, day: dt.date, zone: str, n: int) -> list[tuple[dt.da
 
 
 @st.composite
+def _own_time(draw: st.DrawFn, near: dt.datetime, zone: str) -> tuple[dt.datetime, dt.datetime | None]:
+    """A time a page prints for a talk of its own (a spotlight inside its block, an invited talk
+    printed at another time too): a start near the slot's, and an end after it or none."""
+    start = _existing(near + dt.timedelta(minutes=draw(st.integers(-60, 120))), zone)
+    length = draw(st.one_of(st.none(), st.integers(1, 60)))
+    return start, None if length is None else _existing(start + dt.timedelta(minutes=length), zone)
+
+
+@st.composite
 def workshops(draw: st.DrawFn, day: dt.date | None = None, timezone: str | None = None) -> Workshop:
     """An edition's metadata (the edition id is lower-case letters and a year)."""
     return Workshop(
@@ -206,6 +215,7 @@ def releases(draw: st.DrawFn, min_slots: int = 1, max_slots: int = 8, tbd: bool 
     for slot_id, (start, end, derived) in zip(slot_ids, draw(_times(day, zone, len(slot_ids))), strict=True):
         kind = draw(st.sampled_from(list(KINDS)))
         title = draw(texts())
+        talk_start, talk_end = draw(_own_time(start, zone)) if draw(st.integers(0, 4)) == 0 else (None, None)
         slots.append(
             Slot(
                 slot_id=slot_id,
@@ -219,13 +229,17 @@ def releases(draw: st.DrawFn, min_slots: int = 1, max_slots: int = 8, tbd: bool 
                 status=draw(st.one_of(st.sampled_from(("", "TBD", "Cancelled")), texts())),
                 speakers=tuple(draw(speakers)),
                 raw=draw(texts()),
+                talk_start=talk_start,
+                talk_end=talk_end,
             )
         )
         linked += draw(materials(slot_id)) if draw(st.integers(0, 3)) == 0 else []
         n_talks = draw(st.integers(0, 3)) if kind == "contributed" else draw(st.sampled_from((0, 0, 0, 1)))
         for order in range(1, n_talks + 1):
             talk_title = draw(texts(min_size=1))
-            talks.append(Talk(f"{slot_id}-talk-{order}", slot_id, order, talk_title, talk_title, tuple(draw(speakers))))
+            own = draw(_own_time(start, zone)) if draw(st.booleans()) else (None, None)
+            talk = Talk(f"{slot_id}-talk-{order}", slot_id, order, talk_title, talk_title, tuple(draw(speakers)), *own)
+            talks.append(talk)
             linked += draw(materials(slot_id, talks[-1].talk_id, max_size=1)) if draw(st.booleans()) else []
     if tbd:
         unknown = draw(st.lists(st.booleans(), min_size=len(slots), max_size=len(slots)))

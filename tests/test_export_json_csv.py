@@ -70,6 +70,21 @@ def test_csv_reads_back_to_the_same_slots(release: Release, tz: str | None, kind
             assert row["end"] == ""  # unknown stays empty
         else:
             assert dt.datetime.fromisoformat(row["end"]) == aware(slot.end, venue)
+        for column in ("talk_start", "talk_end"):  # another time printed for the slot's talk
+            moment = getattr(slot, column)
+            assert row[column] == ("" if moment is None else aware(moment, venue, tz).isoformat())
+        talks = release.talks_of(slot.slot_id)
+        if all(t.start is None for t in talks):
+            assert row["talk_times"] == ""
+        else:  # each talk's own time, in the talks' order: an ISO 8601 interval, its start alone, or empty
+            times = row["talk_times"].split(" | ")
+            assert len(times) == len(talks)
+            for text, talk in zip(times, talks, strict=True):
+                moments = [dt.datetime.fromisoformat(part) for part in text.split("/")] if text else []
+                expected = [m for m in (talk.start, talk.end) if m is not None]
+                assert moments == [aware(m, venue) for m in expected]
+                offsets = [aware(m, venue, tz).utcoffset() for m in expected]
+                assert [m.utcoffset() for m in moments] == offsets
 
 
 def _with_texts(value: str) -> Release:
@@ -159,6 +174,32 @@ def test_an_unknown_start_is_null_in_json_empty_in_csv_and_unknown_in_the_table(
     assert lines[3].startswith("Start    End     Kind")
     assert lines[5].startswith("unknown  unknown invited      Invited Speaker 1: Anima Anandkumar")
     assert lines[4].startswith("09:00    unknown opening      Opening Remarks")
+
+
+def test_the_times_printed_for_a_talk_of_its_own_are_in_the_csv_export() -> None:
+    # NeurIPS 2022's spotlights at 10:55-11:05 … 11:45-11:55 in a block at 10:50; Steve Keckler's
+    # invited talk also printed at 13:55-14:40 (its row at 14:15); in UTC with --tz UTC
+    import workshop_data as wd
+
+    release = wd.load_release("neurips2022")
+    rows = list(csv.DictReader(io.StringIO(to_csv(release))))
+    block = next(r for r in rows if r["start"] == "2022-12-03T10:50:00-06:00")
+    assert block["talk_times"].split(" | ") == [
+        "2022-12-03T10:55:00-06:00/2022-12-03T11:05:00-06:00",
+        "2022-12-03T11:10:00-06:00/2022-12-03T11:20:00-06:00",
+        "2022-12-03T11:25:00-06:00/2022-12-03T11:35:00-06:00",
+        "2022-12-03T11:45:00-06:00/2022-12-03T11:55:00-06:00",
+    ]
+    assert block["talks"].split(" | ")[0] == "A code superoptimizer through neural Monte-Carlo tree search"
+    keckler = next(r for r in rows if r["speakers"] == "Steve Keckler")
+    assert (keckler["start"], keckler["talk_start"], keckler["talk_end"], keckler["talk_times"]) == (
+        "2022-12-03T14:15:00-06:00",
+        "2022-12-03T13:55:00-06:00",
+        "2022-12-03T14:40:00-06:00",
+        "",
+    )
+    in_utc = next(r for r in csv.DictReader(io.StringIO(to_csv(release, tz="UTC"))) if r["speakers"] == "Steve Keckler")
+    assert in_utc["talk_start"] == "2022-12-03T19:55:00+00:00"
 
 
 def test_the_times_printed_for_a_talk_of_its_own_are_in_the_json_and_read_back() -> None:

@@ -36,6 +36,9 @@ CSV_COLUMNS = (
     "speakers",
     "affiliations",
     "talks",
+    "talk_start",
+    "talk_end",
+    "talk_times",
 )
 #: A cell a spreadsheet would read as a formula: ``= + - @``, tab or CR first, after any ``'``
 #: (a cell already starting with ``'`` before one gets one more, so that the prefix can be undone).
@@ -178,16 +181,30 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
 def to_csv(release: Release, tz: str | None = None, kinds: Iterable[str] | None = None) -> str:
     """One row per slot; times ISO 8601 with offset (empty where not known); speakers and talks
     joined by ' | '; a cell a spreadsheet would run as a formula starts with ``'``
-    (:func:`spreadsheet_csv`)."""
+    (:func:`spreadsheet_csv`).
+
+    ``talk_start``/``talk_end`` are another time the page prints for the slot's talk (empty: the
+    row's time only); ``talk_times`` gives, in the order of ``talks``, each talk's own time as an
+    ISO 8601 interval ``start/end`` (``start`` alone with no end, empty for a talk with none), and
+    is empty when no talk of the slot has one."""
     w = release.workshop
+
+    def iso(moment: dt.datetime | None) -> str:
+        return aware(moment, w.timezone, tz).isoformat() if moment is not None else ""
+
+    def interval(start: dt.datetime | None, end: dt.datetime | None) -> str:
+        return f"{iso(start)}/{iso(end)}" if start is not None and end is not None else iso(start)
+
     rows = []
     for s in selected(release, kinds):
         people = [release.person(pid) for pid in s.speakers]
+        talks = release.talks_of(s.slot_id)
+        times = [interval(t.start, t.end) for t in talks]
         rows.append(
             (
                 s.slot_id,
-                aware(s.start, w.timezone, tz).isoformat() if s.start else "",
-                aware(s.end, w.timezone, tz).isoformat() if s.end else "",
+                iso(s.start),
+                iso(s.end),
                 "true" if s.end_derived else "false",
                 s.kind,
                 s.label,
@@ -195,7 +212,10 @@ def to_csv(release: Release, tz: str | None = None, kinds: Iterable[str] | None 
                 s.status,
                 " | ".join(p.name for p in people),
                 " | ".join(", ".join(p.affiliations) for p in people),
-                " | ".join(t.title for t in release.talks_of(s.slot_id)),
+                " | ".join(t.title for t in talks),
+                iso(s.talk_start),
+                iso(s.talk_end),
+                " | ".join(times) if any(times) else "",
             )
         )
     return spreadsheet_csv(CSV_COLUMNS, rows)
