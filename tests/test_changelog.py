@@ -256,3 +256,22 @@ def test_under_w_a_broken_release_fails_the_build_unless_suppressed(
         assert app.warning.getvalue() == ""
     rubrics = [r.astext() for r in changelog(app, "index").findall(nodes.rubric)]
     assert rubrics == ["Release 2024-12-05", "Release 2024-11-20"]
+
+
+def test_a_person_of_no_slot_is_listed_with_papers_and_people_by_name() -> None:
+    # ISCA 2019's organizers changed affiliation outside the schedule (upstream b2f20ec): their
+    # changes were a row 'The edition' with the edition's own facts and no one named
+    from workshop_data.model import Person
+    from workshop_data.sphinxext.changelog import changes_table
+
+    old = shipped()
+    organizer = Person("anna-goldie", "Anna Goldie", affiliations=("Google Brain",))
+    before = dataclasses.replace(old, people=(*old.people, organizer))
+    after = dataclasses.replace(
+        edited(old), people=(*edited(old).people, dataclasses.replace(organizer, affiliations=("Google Research",)))
+    )
+    rows = list(changes_table(compare(before, after), before, after).findall(nodes.row))[1:]
+    cells = [[entry.astext() for entry in row.findall(nodes.entry)] for row in rows]
+    assert cells[0] == ["", "The edition", "contact email: mlforsystems@googlegroups.com → organizers@mlforsystems.org"]
+    assert cells[1] == ["", "Papers and people", "Anna Goldie: affiliation: Google Brain → Google Research"]
+    assert cells[2][:2] == ["09:15", "Hardware: Richard Ho"]

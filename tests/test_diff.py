@@ -231,6 +231,20 @@ def test_cli_header_names_the_workshop_where_the_pages_give_no_site_title() -> N
     assert "venue: Date December 8th" not in proc.stdout
 
 
+def test_cli_names_the_person_whose_affiliation_changed_outside_the_schedule() -> None:
+    # ISCA 2019's home page, upstream commit b2f20ec ('Update index.md', 2019-06-21 23:28 UTC),
+    # read by hand: six organizers' 'Google Brain' became 'Google Research' (Anna Goldie's line
+    # '<b>Anna Goldie</b>, Google Brain' -> ', Google Research'). They speak in no slot: the table
+    # listed six unnamed lines 'affiliation: Google Brain → Google Research' under 'The edition'.
+    proc = run("--edition", "isca2019", "2019-06-21.0522", "2019-06-21.2328")
+    assert proc.returncode == 0, proc.stderr
+    body = proc.stdout.split("\n\n", 1)[1]
+    assert body.startswith("Papers and people\n       Anna Goldie: affiliation: Google Brain → Google Research\n")
+    assert "The edition" not in body
+    assert body.count(": affiliation: Google Brain → Google Research\n") == 6
+    assert "\n       affiliation:" not in body
+
+
 SCHEMA_1_LACKS = ["workshop.room", "people.photo_url", "people.bio", "people.links", "roles", "papers"]
 
 

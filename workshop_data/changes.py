@@ -599,6 +599,27 @@ def minutes(length: Value) -> str:
     return f"{int(length.total_seconds()) // 60} min"
 
 
+#: The heading of the changes of no slot that are the edition's own facts (venue, contact…).
+EDITION_HEADING = "The edition"
+#: The heading of the changes of no slot that are its papers' and people's: roles, papers, and
+#: people who speak in no slot (an organizer's affiliation, an author's name).
+PEOPLE_HEADING = "Papers and people"
+
+
+def group_of(change: Change) -> str:
+    """Where a change is listed: :data:`PEOPLE_HEADING` for a role's or a paper's, else its slot's
+    id, else :data:`PEOPLE_HEADING` for a person's (who speaks in no slot), else
+    :data:`EDITION_HEADING`. One home for the diff's table and the changelog: a person's change
+    listed under the edition's facts read as one of the edition's (ISCA 2019's six organizers
+    moving to Google Research were six lines 'affiliation: Google Brain → Google Research' under
+    'The edition')."""
+    if change.paper_id or change.change.startswith("role_"):
+        return PEOPLE_HEADING
+    if change.slot_id:
+        return change.slot_id
+    return PEOPLE_HEADING if change.person_id else EDITION_HEADING
+
+
 def find_slot(slot_id: str, old: Release, new: Release) -> tuple[Release, Slot]:
     """The slot (and the release it is taken from): as in ``new``, else as it was in ``old``."""
     release = new if new.has_slot(slot_id) else old
@@ -641,7 +662,9 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
         "speaker_added": lambda: f"speaker added: {n}",
         "speaker_removed": lambda: f"speaker removed: {o}",
         "speaker_renamed": lambda: f"name corrected: {o} → {n}",
-        "affiliation_changed": lambda: f"affiliation: {o or 'none'} → {n or 'none'}",
+        "affiliation_changed": lambda: (
+            f"{new.person(change.person_id).name}: affiliation: {o or 'none'} → {n or 'none'}"
+        ),
         "talk_added": lambda: f"talk added: “{n}”",
         "talk_removed": lambda: f"talk removed: “{o}”",
         "talk_reordered": lambda: (

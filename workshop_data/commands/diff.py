@@ -36,7 +36,16 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> str:
     """The changes grouped by slot, in the order of the day, times named with their zone."""
-    from ..changes import clock, describe, find_slot, not_compared_note, workshop_day
+    from ..changes import (
+        EDITION_HEADING,
+        PEOPLE_HEADING,
+        clock,
+        describe,
+        find_slot,
+        group_of,
+        not_compared_note,
+        workshop_day,
+    )
     from ..formats.text import zone_named
     from ..timeutil import UNKNOWN, aware
 
@@ -53,13 +62,11 @@ def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> 
     lines.append("")
     current = None
     for c in changes:
-        group = "papers and people" if c.paper_id or c.change.startswith("role_") else c.slot_id
+        group = group_of(c)
         if group != current:
             current = group
-            head = "The edition"
-            if group == "papers and people":
-                head = "Papers and people"
-            elif c.slot_id:
+            head = group
+            if group not in (EDITION_HEADING, PEOPLE_HEADING):
                 release, slot = find_slot(c.slot_id, old, new)
                 at = UNKNOWN if slot.start is None else clock(aware(slot.start, release.workshop.timezone), zone, day)
                 head = f"{at}  {c.slot}"

@@ -21,7 +21,7 @@ from typing import Any, ClassVar
 from docutils import nodes
 
 from .. import store
-from ..changes import Change, compare, find_slot, not_compared_note, phrase
+from ..changes import EDITION_HEADING, PEOPLE_HEADING, Change, compare, find_slot, group_of, not_compared_note, phrase
 from ..formats.text import published_text
 from ..model import Release
 from ..schema import PEOPLE, SLOTS, TALKS
@@ -47,10 +47,11 @@ def change_nodes(change: Change, old: Release, new: Release) -> list[nodes.Node]
 
 
 def grouped(changes: Sequence[Change]) -> list[list[Change]]:
-    """Consecutive changes of the same slot, together (they come in the order of the day)."""
+    """Consecutive changes of the same group (:func:`~workshop_data.changes.group_of`: a slot, the
+    edition's facts, its papers and people), together (they come in the order of the day)."""
     groups: list[list[Change]] = []
     for c in changes:
-        if groups and groups[-1][0].slot_id == c.slot_id:
+        if groups and group_of(groups[-1][0]) == group_of(c):
             groups[-1].append(c)
         else:
             groups.append([c])
@@ -62,15 +63,16 @@ def changes_table(changes: Sequence[Change], old: Release, new: Release) -> node
     rows: list[list[Sequence[nodes.Node] | str]] = []
     for group in grouped(changes):
         first = group[0]
+        heading = group_of(first)
         when: list[nodes.Node] = []
-        if first.slot_id:
+        if heading not in (EDITION_HEADING, PEOPLE_HEADING):
             release, slot = find_slot(first.slot_id, old, new)
             shown = aware(slot.start, release.workshop.timezone) if slot.start is not None else None
             when = [paragraph(*to_nodes([time_of(shown) if shown is not None else unknown_time()]))]
         items = nodes.bullet_list("", classes=["wd-changes"])
         for c in group:
             items += nodes.list_item("", paragraph(*change_nodes(c, old, new)), classes=[f"wd-change-{c.change}"])
-        rows.append([when, first.slot or "The edition", [items]])
+        rows.append([when, first.slot if when else heading, [items]])
     return table(["Time", "Slot", "What changed"], rows, widths=[1, 3, 6], classes=["wd-changelog"])
 
 
