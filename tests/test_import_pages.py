@@ -967,3 +967,38 @@ def test_a_workshop_found_held_is_not_checked_again_and_a_refused_one_always(mon
         with pytest.raises(WorkshopDataError, match=rf"^{path}: front matter 'venue': "):
             importer_workshop.workshop_of(path, dict(bad), "", "neurips2024", "America/Vancouver")
     assert checked == ["workshop"] * 3
+
+
+def test_a_time_printed_over_the_columns_its_header_spans_is_a_start_and_an_end() -> None:
+    # NeurIPS 2018's schedule of 2018-11-28 22:39 and 22:42 UTC (upstream d28e40b, 77932bf):
+    # <th colspan="2">Time</th>, each time over two cells ("9:00 -" | "9:10 AM", then "9:00" | "9:10 AM")
+    head = '<tr><th colspan="2">Time</th><th>Section</th></tr>'
+    for start in ("2:40 -", "2:40"):
+        page = _fold_page(f"{head}<tr><td>{start}</td><td>2:55 PM</td><td>Contributed Talk 6</td></tr>")
+        assert [(r.time, r.section.text_content()) for r in page.rows] == [
+            (f"{start}{' ' if start.endswith('-') else '-'}2:55 PM", "Contributed Talk 6")
+        ]
+        release = build_release(page, "fold2031", "2031-04-01", timezone="UTC").release
+        assert rows(release)[0][:3] == ("14:40", "14:55", False)
+
+
+def test_a_row_with_more_cells_than_its_table_has_columns_is_refused() -> None:
+    # ISCA 2019's upstream 8095049 (2019-06-23 05:20 UTC) put a talk's slides in a third cell of a
+    # two-column table: its last cell is not its section, and read so the talk lost its title and
+    # speaker; NeurIPS 2020's upstream f39595f put fifteen rows' cells in one row
+    head = "<tr><th>Time</th><th>Section</th></tr>"
+    row = (
+        "<tr><td>10:00-10:10 AM</td><td><b>AutoRank</b><br/><i>Speaker</i>: Mohammad Samragh</td>\n"
+        '<td><a href="/s.pptx">Slides</a></td></tr>'
+    )
+    with pytest.raises(
+        WorkshopDataError, match=r"line \d+: schedule row 2 has 3 cells, more than the table's 2 columns"
+    ):
+        _fold_page(f"{head}<tr><td>9:00-10:00 AM</td><td>Opening</td></tr>{row}")
+    # a section spanning the columns of a header that spans two for the time is one cell, not more
+    head2 = '<tr><th colspan="2">Time</th><th>Section</th></tr>'
+    page = _fold_page(
+        f"{head2}<tr><td>9:00</td><td>9:10 AM</td><td>Opening</td></tr>"
+        '<tr><td colspan="2">9:10 AM</td><td>Talk</td></tr>'
+    )
+    assert [r.time for r in page.rows] == ["9:00-9:10 AM", "9:10 AM"]

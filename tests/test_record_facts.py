@@ -423,7 +423,7 @@ def test_neurips_2018s_title_only_rows_are_contributed_talks() -> None:
         assert title in set(wd.load_papers("neurips2018", release="2018-12-03.1947")["title"]), start
     releases = wd.releases("neurips2018")
     names = list(releases.loc[releases["published"] >= "2018-11-28 22:25:30+00:00", "release"])
-    assert names[:2] == ["2018-11-28.2225", "2018-11-28.2242"]
+    assert names[:3] == ["2018-11-28.2225", "2018-11-28.2239", "2018-11-28.2247"]
     # each row keeps its slot's id from "Contributed Talk N" on, through every release
     for start in ("11:00", *printed):
         ids = set()
@@ -700,3 +700,53 @@ def test_neurips_2022s_detailed_schedule_prints_the_afternoons_invited_talks_at_
     # the morning's talks (Jeff Dean 8:40, Dawn Song 9:30) are at the table's times in both
     assert df["talk_start"].isna().sum() == len(df) - 3
     assert wd.load_schedule("neurips2024")["talk_start"].isna().all()
+
+
+def test_neurips_2018s_time_over_two_cells_is_a_start_and_an_end() -> None:
+    # d28e40b "add session authors css class + split time" (2018-11-28 22:39:48 UTC) printed each
+    # time over the two columns its header 'Time' spans ("2:40 -" | "2:55 PM"); 77932bf "fix
+    # schedule appearance" (22:42:20) dropped the dashes ("2:40" | "2:55 PM"), the same times;
+    # e6434a0 "simplify" (22:47) printed the start alone. The first was not read ('9:00 -' is no
+    # time) and the second read its first cell alone: Contributed Talk 6 ended at 15:00 (the next
+    # row's start) and Closing Remarks at an unknown time, where the page printed 2:55 and 6:00 PM.
+    releases = wd.releases("neurips2018")
+    published = dict(zip(releases["release"], releases["published"].astype(str), strict=True))
+    assert published["2018-11-28.2239"] == "2018-11-28 22:39:48+00:00"
+    assert "2018-11-28.2242" not in published  # the same data as 22:39's: no release
+    schedule = wd.load_schedule("neurips2018", release="2018-11-28.2239")
+    assert not schedule["end_derived"].any()
+    times = {r.label: (f"{r.start:%H:%M}", f"{r.end:%H:%M}") for r in schedule.itertuples()}
+    assert times["Opening Remarks"] == ("09:00", "09:10")
+    assert times["Contributed Talk 6"] == ("14:40", "14:55")
+    assert times["Poster Session 2"] == ("15:00", "16:00")
+    assert times["Closing Remarks"] == ("17:50", "18:00")
+
+
+def test_a_half_edited_schedule_row_makes_no_release() -> None:
+    # ISCA 2019, 8095049 "Update schedule.md" (2019-06-23 05:20:07 UTC) put the slides of Mohammad
+    # Samragh's talk in a third cell of its row (the table has two columns); 3b0fd2b (05:20:56) moved
+    # them into the row's section. The third cell was read as the section: the 10:00 talk lost its
+    # title and speaker at 05:20 and got them back at 05:20:56. The page between is not read.
+    releases = wd.releases("isca2019")
+    published = dict(zip(releases["release"], releases["published"].astype(str), strict=True))
+    assert "2019-06-23.052056" not in published
+    assert published["2019-06-23.0520"] == "2019-06-23 05:20:56+00:00"
+    schedule = wd.load_schedule("isca2019", release="2019-06-23.0520")
+    row = schedule[schedule["start"].dt.strftime("%H:%M") == "10:00"].iloc[0]
+    assert row["title"] == "AutoRank: Automated Rank Selection for Effective Neural Network Customization"
+    assert row["speakers"] == "Mohammad Samragh"
+    changes = wd.diff("isca2019", "2019-06-23.0512", "2019-06-23.0520")
+    assert list(zip(changes["change"], changes["slot_id"], changes["new"], strict=True)) == [
+        (
+            "material_added",
+            row["slot_id"],
+            "https://mlforsystems.org/assets/slides/MLforSystems2019_Talk_Mohammad_Samragh.pptx",
+        )
+    ]
+    # NeurIPS 2020, f39595f "add timezone sensitive schedule" (2020-12-03 22:10:10 UTC) printed its
+    # fifteen rows in one <tr> (thirty cells: "09:00 | Opening Remarks | 09:15 | Invited Speaker
+    # 1: …"), read as a single slot 'Closing' at 09:00; 0f01386 (22:12:27) gave each its row.
+    releases = wd.releases("neurips2020")
+    first = releases[releases["slots"] > 0].iloc[0]
+    assert (first["release"], first["slots"]) == ("2020-12-03.2212", 15)
+    assert "2020-12-03.2210" not in set(releases["release"])

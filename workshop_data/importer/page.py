@@ -313,8 +313,43 @@ def schedule_table(path: Path, root: Any) -> Any:
     raise WorkshopDataError(f"{path}: no schedule table (the page has no <table>)")
 
 
+def _span(cell: Any) -> int:
+    """How many columns a cell spans (``colspan``; 1 when absent or not a number)."""
+    value = (cell.get("colspan") or "").strip()
+    return int(value) if value.isdigit() and int(value) > 0 else 1
+
+
+def _header(table: Any) -> tuple[int, int] | None:
+    """(columns, time columns) of a schedule table's header row (the first row of ``th``): its
+    columns counted with their ``colspan``, and the span of its 'Time' header; None when the
+    table has no header row."""
+    for tr in table.xpath("./thead/tr | ./tr | ./tbody/tr"):
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+        if cells and all(c.tag.lower() == "th" for c in cells):
+            timed = next((c for c in cells if _TIME_HEADER.search(collapse(c.text_content()))), cells[0])
+            return sum(_span(c) for c in cells), _span(timed)
+    return None
+
+
+def _joined_time(cells: list[Any]) -> str:
+    """The text of a time printed over several cells: NeurIPS 2018's header 'Time' spanned two
+    columns on 2018-11-28 ('9:00 -' | '9:10 AM', then '9:00' | '9:10 AM'), a start and an end."""
+    texts = [collapse(c.text_content()) for c in cells]
+    out = texts[0]
+    for text in texts[1:]:
+        out = f"{out} {text}" if out.endswith(("-", "–")) or not text else f"{out}-{text}"
+    return out
+
+
 def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
+    """The table's rows: each a time (the cells its header's 'Time' spans) and a section (the
+    last cell). A row with more cells than the header has columns is refused: a half-edited
+    table whose section is not its last cell (ISCA 2019's upstream 8095049, 2019-06-23 05:20
+    UTC, put a talk's slides in a third cell, and its title and speaker were read as gone;
+    NeurIPS 2020's first timezone table, upstream f39595f on 2020-12-03, put its fifteen rows in
+    one, read as a single 'Closing' at 09:00)."""
     rows: list[Row] = []
+    header = _header(table)
     for tr in table.xpath("./tr | ./tbody/tr"):
         cells = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
         if not any(collapse(c.text_content()) for c in cells) or all(c.tag.lower() == "th" for c in cells):
@@ -325,7 +360,14 @@ def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
             raise WorkshopDataError(
                 f"{path}: line {line}: schedule row {number} has {len(cells)} cell, expected a time and a section"
             )
-        rows.append(Row(number=number, line=line, time=cells[0].text_content(), section=cells[-1]))
+        columns, timed = header or (0, 1)
+        if header and sum(_span(c) for c in cells) > columns:
+            raise WorkshopDataError(
+                f"{path}: line {line}: schedule row {number} has {len(cells)} cells, more than the table's "
+                f"{columns} columns: a half-edited row (its section is not its last cell)"
+            )
+        time = cells[0].text_content() if timed == 1 else _joined_time(cells[: min(timed, len(cells) - 1)])
+        rows.append(Row(number=number, line=line, time=time, section=cells[-1]))
     if not rows:
         raise WorkshopDataError(f"{path}: the schedule table has no rows")
     return tuple(rows)
