@@ -141,6 +141,28 @@ def test_a_release_of_another_schema_says_what_was_not_compared(build: Callable[
     ]  # once: 2024-11-21.0046 against 2024-11-20.1742 compares everything
 
 
+def test_what_the_pinned_release_does_not_hold_is_compared_with_the_release_before_it(
+    build: Callable[..., Any], tmp_path: Path
+) -> None:
+    # 2024-11-18.1748 (2.x), the pinned 2024-11-20 (1.0.0: no roles, no bios), then 2024-11-20.1742,
+    # upstream "Add speaker bios": its bios, photos and roles are its changes against 2024-11-18.1748
+    root = tmp_path / "data" / "neurips2024"
+    for name in ("2024-11-18.1748", "2024-11-20", "2024-11-20.1742"):
+        shutil.copytree(Path(__file__).parents[1] / "workshop_data" / "data" / "neurips2024" / name, root / name)
+    app = build(tmp_path / "data")
+    assert app.warning.getvalue() == ""
+    page = changelog(app, "index")
+    since = [p.astext() for p in page.findall(nodes.paragraph) if "wd-compared-since" in p["classes"]]
+    assert since == [
+        "Release 2024-11-20's schema does not hold workshop.room, people.photo_url, people.bio, people.links, "
+        "roles, papers: compared with release 2024-11-18.1748, the last before it that does, 10 changes:"
+    ]
+    text = page.astext()
+    assert "Natasha Jacques: bio added" in text and "Tim Kraska: now invited" in text
+    notes = [p.astext() for p in page.findall(nodes.paragraph) if "wd-not-compared" in p["classes"]]
+    assert len(notes) == 1  # 2024-11-20 against 2024-11-18.1748 only: it holds none of them
+
+
 def test_rest_and_myst_pages_give_the_same_nodes(build: Callable[..., Any], data_dir: Path) -> None:
     app = build(data_dir)
 

@@ -180,6 +180,7 @@ def test_history_is_each_release_against_the_one_before(data_dir: Path) -> None:
         "timezone": "America/Vancouver",
         "day": dt.date(2024, 12, 15),
         "not_compared": {},
+        "compared_since": {},
     }
     assert list(h["release"].unique()) == ["2024-12-01", "2024-12-10"]  # the first release is the start
     for name, old in (("2024-12-01", "2024-11-20"), ("2024-12-10", "2024-12-01")):
@@ -253,10 +254,10 @@ def test_a_diff_across_schema_versions_names_what_it_does_not_compare() -> None:
     df = wd.diff("neurips2024", "2024-11-20", "2024-11-20.1742")
     assert df.attrs["not_compared"] == SCHEMA_1_LACKS
     assert wd.diff("neurips2024", "2024-11-20.1742", "2024-11-21.0046").attrs["not_compared"] == []
-    assert wd.history("neurips2024").attrs["not_compared"] == {
-        "2024-11-20": SCHEMA_1_LACKS,
-        "2024-11-20.1742": SCHEMA_1_LACKS,
-    }
+    history = wd.history("neurips2024")
+    # what 2024-11-20 does not hold, 2024-11-20.1742 is compared with 2024-11-18.1748 for, the last release that does
+    assert history.attrs["not_compared"] == {"2024-11-20": SCHEMA_1_LACKS}
+    assert history.attrs["compared_since"] == {"2024-11-20.1742": {"since": "2024-11-18.1748", "items": SCHEMA_1_LACKS}}
     table = run("--edition", "neurips2024", "2024-11-20", "2024-11-20.1742").stdout.splitlines()
     assert table[2] == (
         "Not compared, as one of the two releases' schemas does not declare them: "
@@ -266,6 +267,32 @@ def test_a_diff_across_schema_versions_names_what_it_does_not_compare() -> None:
     assert doc["not_compared"] == SCHEMA_1_LACKS  # either way round
     same = run("--edition", "neurips2024", "2024-11-20.1742", "2024-11-21.0046").stdout.splitlines()
     assert not any(line.startswith("Not compared") for line in same)
+
+
+def test_the_release_after_the_pinned_one_shows_the_bios_it_added() -> None:
+    # upstream "Add speaker bios" (2024-11-20 17:42 UTC): the three invited speakers' sections, with
+    # bios and photos, and Natasha Jaques' link; the pinned 2024-11-20 before it holds no roles or bios,
+    # so they are compared with 2024-11-18.1748, which holds them (and had none of these)
+    h = wd.history("neurips2024")
+    rows = h[h["release"] == "2024-11-20.1742"]
+    roles = rows[rows["change"] == "role_added"]
+    assert sorted(roles["person_id"]) == ["ahmed-el-kishky", "natasha-jacques", "tim-kraska"]
+    assert set(roles["field"]) == {"invited"}
+    changed = rows[rows["change"] == "person_changed"]
+    assert sorted(zip(changed["person_id"], changed["field"], strict=True)) == [
+        ("ahmed-el-kishky", "bio"),
+        ("ahmed-el-kishky", "photo_url"),
+        ("natasha-jacques", "bio"),
+        ("natasha-jacques", "links"),
+        ("natasha-jacques", "photo_url"),
+        ("tim-kraska", "bio"),
+        ("tim-kraska", "photo_url"),
+    ]
+    assert changed["old"].isna().all()  # none of the three had a bio, photo or link the day before
+    link = changed[changed["field"] == "links"]["new"].tolist()
+    assert link == ["https://socialrl.cs.washington.edu/"]
+    assert changed[changed["person_id"] == "tim-kraska"]["new"].str.startswith("Tim Kraska is a professor").any()
+    assert rows["change"].isin(["role_added", "person_changed"]).all()  # nothing else changed that day
 
 
 def test_cli_json_lists_the_changes_with_nulls(data_dir: Path) -> None:

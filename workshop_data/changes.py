@@ -29,7 +29,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -449,10 +449,87 @@ def not_compared(old: Release, new: Release) -> list[str]:
 
 def not_compared_note(old: Release, new: Release) -> str:
     """:func:`not_compared` as a sentence for a reader of the diff, empty when nothing is left out."""
-    missing = not_compared(old, new)
+    return not_compared_sentence(not_compared(old, new))
+
+
+def not_compared_sentence(missing: Sequence[str]) -> str:
+    """What two releases' comparison left out, as a sentence; empty when nothing is."""
     if not missing:
         return ""
     return f"Not compared, as one of the two releases' schemas does not declare them: {', '.join(missing)}."
+
+
+def resource_of(change: Change) -> tuple[str, str]:
+    """The table and field a change is about, as :func:`not_compared` names them: a person's
+    change is ``("people", field)``, a role's ``("roles", field)``, a talk's own time
+    ``("talks", "start")``, a slot's other printed time ``("slots", "talk_start")``."""
+    kind = change.change
+    if kind == "workshop_changed":
+        return "workshop", change.field
+    if kind in ("speaker_renamed", "affiliation_changed", "person_changed"):
+        return "people", change.field
+    if kind.startswith(("role_", "paper_", "material_")):
+        return {"r": "roles", "p": "papers", "m": "materials"}[kind[0]], change.field
+    if kind.startswith("talk_") and (change.talk_id or kind != "talk_time_changed"):
+        return "talks", change.field
+    return "slots", change.field
+
+
+def _about(change: Change, items: Iterable[str]) -> bool:
+    """Whether ``change`` is about one of ``items`` (a table, or ``table.field``)."""
+    resource, field = resource_of(change)
+    return any(item in (resource, f"{resource}.{field}") for item in items)
+
+
+@dataclass(frozen=True)
+class Step:
+    """A release of an edition's history against the one before it.
+
+    What the release's schema declares and the one before's does not (the pinned
+    ``neurips2024/2024-11-20``, schema 1.0.0, holds no bios, roles or papers between releases
+    that do) is compared with ``since``, the last earlier release whose schema declares it:
+    ``caught_up`` holds those changes, about ``caught_up_items``; without it, a bio added the
+    next day would be in no comparison at all."""
+
+    before: Release
+    after: Release
+    changes: tuple[Change, ...]
+    #: What neither comparison could compare (:func:`not_compared`, less ``caught_up_items``).
+    not_compared: tuple[str, ...]
+    since: Release | None = None
+    caught_up: tuple[Change, ...] = ()
+    caught_up_items: tuple[str, ...] = ()
+
+    @property
+    def all_changes(self) -> tuple[Change, ...]:
+        """The changes, then those compared with ``since``."""
+        return self.changes + self.caught_up
+
+
+def steps(releases: Sequence[Release]) -> Iterator[Step]:
+    """Each release of ``releases`` (an edition's, in order) against the one before it, what the
+    one before's schema does not declare compared with the last release that does (:class:`Step`)."""
+    for index in range(1, len(releases)):
+        before, after = releases[index - 1], releases[index]
+        missing = not_compared(before, after)
+        new_items = [item for item in missing if _declares(after, item) and not _declares(before, item)]
+        since = next(
+            (r for r in reversed(releases[: index - 1]) if new_items and all(_declares(r, i) for i in new_items)),
+            None,
+        )
+        if since is None:
+            yield Step(before, after, tuple(compare(before, after)), tuple(missing))
+            continue
+        caught_up = tuple(c for c in compare(since, after) if _about(c, new_items))
+        rest = tuple(item for item in missing if item not in new_items)
+        yield Step(before, after, tuple(compare(before, after)), rest, since, caught_up, tuple(new_items))
+
+
+def _declares(release: Release, item: str) -> bool:
+    """Whether the release's schema declares ``item`` (a table, or ``table.field``)."""
+    resource, _, field = item.partition(".")
+    fields = declared(release, resource)
+    return field in fields if field else bool(fields)
 
 
 def compare(old: Release, new: Release) -> list[Change]:
@@ -549,9 +626,13 @@ def history(edition: str | None = None, data_dir: str | os.PathLike[str] | None 
         ``release`` (the release a change first appears in, ``string``) and ``published``
         (its time, UTC), then :func:`diff`'s columns. The first release has no row: it is
         the starting point. ``attrs`` holds ``edition``, ``timezone`` (the venue's, of the
-        newest release), ``day`` (the workshop's date in the newest release, or ``None``) and
+        newest release), ``day`` (the workshop's date in the newest release, or ``None``),
         ``not_compared``: by release, what its comparison with the one before left out
-        (:func:`not_compared`), for the releases where that is not nothing.
+        (:func:`not_compared`), for the releases where that is not nothing, and
+        ``compared_since``: by release, what the one before's schema does not declare and was
+        compared with the last release that does instead (``{"since": name, "items": [...]}``;
+        :class:`Step`): 2024-11-20.1742's speaker bios, against 2024-11-18.1748, as the pinned
+        2024-11-20 between them holds none.
     """
     import pandas as pd
 
@@ -560,10 +641,14 @@ def history(edition: str | None = None, data_dir: str | os.PathLike[str] | None 
     ed = load_edition(edition, data_dir)
     frames = []
     unseen: dict[str, list[str]] = {}
-    for before, after in zip(ed.releases, ed.releases[1:], strict=False):
-        if missing := not_compared(before, after):
-            unseen[after.name] = missing
-        df = to_frame(compare(before, after))
+    caught_up: dict[str, dict[str, object]] = {}
+    for step in steps(ed.releases):
+        after = step.after
+        if step.not_compared:
+            unseen[after.name] = list(step.not_compared)
+        if step.since is not None:
+            caught_up[after.name] = {"since": step.since.name, "items": list(step.caught_up_items)}
+        df = to_frame(step.all_changes)
         df.insert(0, "published", utc_seconds([after.published] * len(df)))
         df.insert(0, "release", pd.Series([after.name] * len(df), dtype="string"))
         frames.append(df)
@@ -573,7 +658,9 @@ def history(edition: str | None = None, data_dir: str | os.PathLike[str] | None 
         out.insert(0, "release", pd.Series([], dtype="string"))
     out["change"] = pd.Categorical(out["change"], categories=list(CHANGES), ordered=True)
     newest = ed.latest.workshop
-    out.attrs.update(edition=ed.name, timezone=newest.timezone, day=newest.date, not_compared=unseen)
+    out.attrs.update(
+        edition=ed.name, timezone=newest.timezone, day=newest.date, not_compared=unseen, compared_since=caught_up
+    )
     return out
 
 

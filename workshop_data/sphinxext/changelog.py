@@ -21,7 +21,17 @@ from typing import Any, ClassVar
 from docutils import nodes
 
 from .. import store
-from ..changes import EDITION_HEADING, PEOPLE_HEADING, Change, compare, find_slot, group_of, not_compared_note, phrase
+from ..changes import (
+    EDITION_HEADING,
+    PEOPLE_HEADING,
+    Change,
+    Step,
+    find_slot,
+    group_of,
+    not_compared_sentence,
+    phrase,
+    steps,
+)
 from ..formats.text import published_text
 from ..model import Release
 from ..schema import PEOPLE, SLOTS, TALKS
@@ -93,28 +103,48 @@ class ChangelogDirective(WorkshopDirective):
         first = latest.first_start
         if len(releases) > 1 and first is not None:
             out.append(zone_note(latest.workshop.timezone, aware(first, latest.workshop.timezone)))
+        compared = [None, *steps(releases)]
         for index in range(len(releases) - 1, -1, -1):
-            out.extend(self.release_entry(releases, index))
+            out.extend(self.release_entry(releases, index, compared[index]))
         return out
 
-    def release_entry(self, releases: Sequence[Release], index: int) -> list[nodes.Node]:
-        """The rubric, publication and changes of ``releases[index]``."""
+    def release_entry(self, releases: Sequence[Release], index: int, step: Step | None) -> list[nodes.Node]:
+        """The rubric, publication and changes of ``releases[index]`` (``step``: it against the
+        release before it; None for the first)."""
         release = releases[index]
         rubric = nodes.rubric("", f"Release {release.name}", ids=[nodes.make_id(f"release-{release.name}")])
         published: list[nodes.Node] = [nodes.Text("Published "), published_node(release)]
         latest = " (the latest release)" if index == len(releases) - 1 else ""
-        if index == 0:
+        if step is None:
             return [rubric, paragraph(*published, f"{latest}. First published release: {counts(release)}.")]
-        previous = releases[index - 1]
+        previous = step.before
         before = release_name(previous.name)
-        changes = compare(previous, release)
-        note = not_compared_note(previous, release)
+        note = not_compared_sentence(step.not_compared)
         unseen = [paragraph(note, classes=["wd-not-compared"])] if note else []
+        if step.since is not None:
+            unseen.append(self.caught_up(step))
+        changes = step.changes
         if not changes:
             return [rubric, paragraph(*published, f"{latest}. No changes from release ", before, "."), *unseen]
         n = len(changes)
         intro = paragraph(*published, f"{latest}. {n} change{'s' * (n != 1)} from release ", before, ":")
-        return [rubric, intro, *unseen, changes_table(changes, previous, release)]
+        return [rubric, intro, changes_table(changes, previous, release), *unseen]
+
+    @staticmethod
+    def caught_up(step: Step) -> nodes.Element:
+        """What the release before does not hold, compared with the last release that does."""
+        assert step.since is not None
+        n = len(step.caught_up)
+        head = paragraph(
+            f"Release {step.before.name}'s schema does not hold {', '.join(step.caught_up_items)}: compared with "
+            "release ",
+            release_name(step.since.name),
+            f", the last before it that does, {n} change{'s' * (n != 1)}" + (":" if n else "."),
+            classes=["wd-compared-since"],
+        )
+        if not n:
+            return head
+        return nodes.container("", head, changes_table(step.caught_up, step.since, step.after))
 
 
 def published_node(release: Release) -> wd_time:
