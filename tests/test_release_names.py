@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workshop_data.ids import release_name, release_time
+from workshop_data.ids import release_name, release_order, release_time
 from workshop_data.importer.release import published_default
 
 
@@ -69,3 +69,19 @@ def test_a_bare_day_is_published_at_midnight_utc_and_other_names_state_no_time()
     assert release_time("2019-06-23.174254-2") == dt.datetime(2019, 6, 23, 17, 42, 54, tzinfo=dt.UTC)
     for name in ("v2", "2024-13-01", "2024-12-15.2561", "2024-12-15.01", "draft-2024-12-15"):
         assert release_time(name) is None
+
+
+def test_releases_of_the_same_second_sort_by_their_number() -> None:
+    """``-10`` comes after ``-9`` (as texts it sorted before ``-2``); a name without a number is
+    the first of its second, and a name release_name does not make keeps its text."""
+    at = dt.datetime(2024, 11, 19, 12, 0, tzinfo=dt.UTC)
+    taken: set[str] = set()
+    for _ in range(11):
+        taken.add(release_name(at, taken))
+    names = sorted(taken, key=release_order)
+    assert names[:3] == ["2024-11-19.1200", "2024-11-19.120000", "2024-11-19.120000-2"]
+    assert names[-2:] == ["2024-11-19.120000-9", "2024-11-19.120000-10"]
+    assert release_order("2024-11-19.120000-10") == ("2024-11-19.120000", 10)
+    assert release_order("2024-11-20-3") == ("2024-11-20", 3)
+    assert release_order("2024-11-20") == ("2024-11-20", 1)
+    assert release_order("draft-2") == ("draft-2", 1)

@@ -119,9 +119,11 @@ def release_name(when: _dt.datetime, taken: set[str]) -> str:
     return name if name not in taken else unique(name, taken)
 
 
-_RELEASE_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:\.(\d{2})(\d{2})(\d{2})?)?(?:-\d+)?")
-#: A release name :func:`release_name` numbered (``2024-11-19.120000-10``): its name unnumbered and the number.
-_NUMBERED_RELEASE = re.compile(r"(\d{4}-\d{2}-\d{2}(?:\.\d{4}(?:\d{2})?)?)-(\d+)")
+#: A release name as :func:`release_name` makes it (``2024-11-19.1200``, ``2024-11-19.120000-10``, the
+#: bare day ``2024-11-20``): its name unnumbered (``base``), the time it states and its number (``n``).
+_RELEASE_NAME = re.compile(
+    r"(?P<base>(?P<day>\d{4}-\d{2}-\d{2})(?:\.(?P<hour>\d{2})(?P<minute>\d{2})(?P<second>\d{2})?)?)(?:-(?P<n>\d+))?"
+)
 
 
 def release_order(name: str) -> tuple[str, int]:
@@ -129,8 +131,10 @@ def release_order(name: str) -> tuple[str, int]:
     :func:`release_name` gave it when that second's name was taken (``-2``, ``-3``…; 1 for the
     unnumbered name) as a number: ``-10`` after ``-9``, where as texts it sorted before ``-2``
     (commits authored in the same second are releases of the same time, in commit order)."""
-    match = _NUMBERED_RELEASE.fullmatch(name)
-    return (match.group(1), int(match.group(2))) if match else (name, 1)
+    match = _RELEASE_NAME.fullmatch(name)
+    if match is None or match["n"] is None:
+        return (name, 1)
+    return (match["base"], int(match["n"]))
 
 
 def release_time(name: str) -> _dt.datetime | None:
@@ -140,7 +144,7 @@ def release_time(name: str) -> _dt.datetime | None:
     match = _RELEASE_NAME.fullmatch(name)
     if match is None:
         return None
-    day, hour, minute, second = match.groups()
+    day, hour, minute, second = match.group("day", "hour", "minute", "second")
     try:
         return _dt.datetime.fromisoformat(f"{day}T{hour or '00'}:{minute or '00'}:{second or '00'}+00:00")
     except ValueError:
