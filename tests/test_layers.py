@@ -1,0 +1,146 @@
+"""The package's layers: a module imports only from its own layer or the ones below (the bottom
+layer from none), and no module imports itself back through others.
+
+Why: a newcomer reads a module knowing that nothing below it depends on it, a low module (the
+schema, a time's text form) is changed without reading the programs above it, and importing one
+module never half-initialises another (an import cycle). Each import the source names counts:
+at the top of a module, inside a function (the ones kept out of ``import workshop_data``'s path
+to stay fast) and under ``TYPE_CHECKING``. :data:`LAYERS` places every module; a new module is
+placed by its package, or the test names it.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import workshop_data
+
+PACKAGE = Path(workshop_data.__file__).parent
+
+#: The layers, bottom first: the modules (or packages, with every module in them) of each.
+LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
+    (
+        "facts and helpers that import nothing of the package",
+        frozenset({"defaults", "errors", "files", "memo", "placeholders", "schema", "titles", "collector", "sectors"}),
+    ),
+    (
+        "values: ids, times, text forms, the records, links",
+        frozenset({"ids", "timeutil", "encoding", "model", "links", "notebook"}),
+    ),
+    ("checks: a release's rules, a slot's identity", frozenset({"validation", "identity"})),
+    ("release folders: the store and the writer", frozenset({"store", "datapackage"})),
+    ("reading releases: the loaders, what changed", frozenset({"loaders", "changes"})),
+    ("importing a schedule page", frozenset({"importer"})),
+    ("writing formats; importing a site's history", frozenset({"formats", "siteimport"})),
+    (
+        "the programs: the package's names, the CLI, the Sphinx extension",
+        frozenset({"", "__main__", "cli", "commands", "sphinxext"}),
+    ),
+)
+
+
+def _modules() -> dict[str, Path]:
+    """Each module's dotted name below the package ("" for the package itself) -> its file."""
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = list(path.relative_to(PACKAGE).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        found[".".join(parts)] = path
+    return found
+
+
+def _imports(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
+    """The package's modules that ``name``'s source imports (``from . import x`` is module ``x``
+    when there is one, else the package it names)."""
+    here = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+    here = [part for part in here if part]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = here[: len(here) - (node.level - 1)] + ([node.module] if node.module else [])
+            elif node.module and node.module.split(".")[0] == "workshop_data":
+                base = node.module.split(".")[1:]
+            else:
+                continue
+            for alias in node.names:
+                child = ".".join([*base, alias.name])
+                found.add(child if child in modules else ".".join(base))
+        elif isinstance(node, ast.Import):
+            found |= {".".join(a.name.split(".")[1:]) for a in node.names if a.name.split(".")[0] == "workshop_data"}
+    found.discard(name)
+    assert found <= modules.keys(), f"{name} imports {sorted(found - modules.keys())}, which the test cannot find"
+    return found
+
+
+def _graph() -> dict[str, set[str]]:
+    modules = _modules()
+    return {name: _imports(name, path, modules) for name, path in modules.items()}
+
+
+def _layer(module: str) -> int:
+    """The index in :data:`LAYERS` of the layer that holds ``module`` (by the module's name or
+    the nearest package above it)."""
+    parts = module.split(".")
+    for end in range(len(parts), -1, -1):
+        prefix = ".".join(parts[:end])
+        for index, (_, members) in enumerate(LAYERS):
+            if prefix in members:
+                return index
+    raise AssertionError(f"workshop_data.{module} is in no layer: place it in LAYERS")
+
+
+def _shown(module: str) -> str:
+    return f"workshop_data.{module}" if module else "workshop_data"
+
+
+def test_the_import_graph_is_read() -> None:
+    """The analysis finds imports of every form (so that the other tests could fail)."""
+    graph = _graph()
+    assert "validation" in graph["store"]  # from .validation import ...
+    assert "importer.workshop" in graph["formats.jekyll"]  # inside a function
+    assert "formats" in graph["formats.jekyll"]  # from . import selected
+    assert "store" in graph["sphinxext.releases"]  # from .. import store
+    assert "loaders" in graph[""]  # under TYPE_CHECKING
+    assert _layer("importer.release") == _layer("importer") < _layer("commands.diff")
+
+
+def test_no_module_imports_from_a_layer_above_its_own() -> None:
+    upward = [
+        f"{_shown(name)} ({LAYERS[_layer(name)][0]}) imports {_shown(dep)} ({LAYERS[_layer(dep)][0]})"
+        for name, deps in sorted(_graph().items())
+        for dep in sorted(deps)
+        if _layer(dep) > _layer(name) or _layer(name) == 0  # the bottom layer imports none of the package
+    ]
+    assert upward == []
+
+
+def test_no_import_cycles() -> None:
+    graph = _graph()
+    cycles: list[list[str]] = []
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> None:  # Tarjan's strongly connected components
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for dep in sorted(graph[node]):
+            if dep not in index:
+                visit(dep)
+                low[node] = min(low[node], low[dep])
+            elif dep in stack:
+                low[node] = min(low[node], index[dep])
+        if low[node] == index[node]:
+            component = [stack.pop()]
+            while component[-1] != node:
+                component.append(stack.pop())
+            if len(component) > 1:
+                cycles.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    assert cycles == []
