@@ -116,14 +116,25 @@ def _created_at(path: str, mtime_ns: int, size: int) -> dt.datetime:
     """A descriptor's publication time, read once per version of the file: the site lists an
     edition's releases for every page that shows it, and an edition has dozens of releases."""
     import datetime as dt
-    import json
 
     from .encoding import parse_published
 
     try:
-        return parse_published(str(json.loads(Path(path).read_text(encoding="utf-8-sig"))["created"]))
+        return parse_published(str(descriptor_json(Path(path).parent)["created"]))
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return dt.datetime.min.replace(tzinfo=dt.UTC)
+
+
+def descriptor_json(folder: str | os.PathLike[str]) -> dict[str, Any]:
+    """The descriptor of the release in ``folder`` as JSON, unchecked (``{}`` when it holds no
+    object), for what reads a fact or two of a release without reading the release: its
+    publication time here, what a page of the site shows of it. Raises :class:`OSError` or
+    :class:`ValueError` (not JSON). :func:`~workshop_data.validation.read_release` reads and
+    checks a release."""
+    import json
+
+    data = json.loads(Path(folder, DESCRIPTOR).read_text(encoding="utf-8-sig"))
+    return data if isinstance(data, dict) else {}
 
 
 def release_names(edition: str, data_dir_: str | os.PathLike[str] | None = None) -> list[str]:

@@ -184,7 +184,7 @@ def read_descriptor(folder: Path) -> dict[str, Any]:
     """The descriptor of the release in ``folder`` as JSON, for the pages that show it (the data
     dictionary, the release's files), and its schema version as they write it (:data:`UNKNOWN`
     when it gives none: a release that loads always does)."""
-    descriptor = fp.descriptor(folder)
+    descriptor = store.descriptor_json(folder)
     descriptor.setdefault("schema_version", UNKNOWN)
     return descriptor
 

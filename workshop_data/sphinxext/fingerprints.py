@@ -164,22 +164,15 @@ def _rows(path: str) -> str:
         return str(sum(1 for _ in csv.reader(f)) - 1)
 
 
-def descriptor(folder: str | Path) -> dict[str, Any]:
-    """The descriptor of the release in ``folder`` as JSON, unchecked (``{}`` when it holds no
-    object): what the digests of its ``"meta"`` and ``"schema"`` and the pages showing it read."""
-    data = json.loads((Path(folder) / DESCRIPTOR).read_text(encoding="utf-8-sig"))
-    return data if isinstance(data, dict) else {}
-
-
 def _meta(folder: str) -> str:
     """A release's name, publication time and schema version (what a heading shows)."""
-    d = descriptor(folder)
+    d = store.descriptor_json(folder)
     return _names([str(d.get("version")), str(d.get("created")), str(d.get("schema_version"))])
 
 
 def _schema(folder: str) -> str:
     """What a release's descriptor declares, without the files' sizes and hashes."""
-    d = descriptor(folder)
+    d = store.descriptor_json(folder)
     resources = [{k: v for k, v in r.items() if k not in ("bytes", "hash")} for r in d.get("resources", [])]
     text = json.dumps([d.get("schema_version"), resources], sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()
