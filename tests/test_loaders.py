@@ -186,6 +186,26 @@ def test_all_of_an_empty_data_directory_says_it_has_no_edition(tmp_path: Path) -
         wd.load_schedule("all", data_dir=tmp_path)
 
 
+def test_the_newest_edition_of_an_empty_data_directory_is_none(tmp_path: Path) -> None:
+    with pytest.raises(LookupError, match=f"no edition in {tmp_path}"):
+        wd.load_schedule(data_dir=tmp_path)
+
+
+def test_a_release_an_edition_does_not_have_is_named_with_those_it_has() -> None:
+    """The same words whether the release is looked for in the data directory or in an edition
+    already read (``export``'s ``--release``)."""
+    edition = wd.load_edition("neurips2024")
+    message = (
+        f"edition 'neurips2024' has no release '1999-01-01' (releases: {', '.join(r.name for r in edition.releases)})"
+    )
+    with pytest.raises(LookupError) as in_the_folder:
+        wd.load_release("neurips2024", "1999-01-01")
+    with pytest.raises(LookupError) as in_the_edition:
+        edition.release("1999-01-01")
+    assert str(in_the_folder.value) == str(in_the_edition.value) == message
+    assert edition.release("latest") is edition.releases[-1]
+
+
 def test_what_the_workshop_row_does_not_give_is_missing_not_an_empty_string() -> None:
     # NeurIPS 2019's pages named no venue before its home page did (2019-10-08), and no edition
     # prints a room apart: an analyst's isna() must find them, as it finds every other loader's unknowns.

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import os
 
+TYPE_CHECKING = False  # typing is not imported when the CLI starts
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
 
 def shown(value: str, limit: int = 40) -> str:
     """``value`` quoted for a one-line message, cut to ``limit`` characters (a cell may be huge)."""
@@ -48,6 +52,12 @@ class UnknownEditionError(WorkshopDataError, LookupError):
 
 class UnknownReleaseError(WorkshopDataError, LookupError):
     """No such release of an edition."""
+
+    @classmethod
+    def of(cls, edition: str, release: str, releases: Iterable[str]) -> UnknownReleaseError:
+        """The error for ``release``, which is not among ``releases``, the names of ``edition``'s:
+        ``edition 'neurips2024' has no release 'x' (releases: 2024-11-20, …)``."""
+        return cls(f"edition {edition!r} has no release {release!r} (releases: {', '.join(releases)})")
 
 
 class UnknownTimeZoneError(WorkshopDataError, ValueError):

@@ -14,6 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
+from .defaults import LATEST
 from .errors import UnknownReleaseError
 from .schema import Field
 
@@ -310,13 +311,12 @@ class Edition:
     def release(self, name: str) -> Release:
         """The release called ``name`` (``"latest"``: the newest); :class:`UnknownReleaseError`
         naming the known releases when there is none."""
-        if name == "latest":
+        if name == LATEST:
             return self.latest
         for r in self.releases:
             if r.name == name:
                 return r
-        known = ", ".join(r.name for r in self.releases)
-        raise UnknownReleaseError(f"edition {self.name!r} has no release {name!r} (releases: {known})")
+        raise UnknownReleaseError.of(self.name, name, (r.name for r in self.releases))
 
     def until(self, name: str) -> tuple[Release, ...]:
         """The releases up to and including ``name``, oldest first."""

@@ -188,10 +188,15 @@ def edition_order(data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
 
 def newest_edition(data_dir_: str | os.PathLike[str] | None = None) -> str:
     """The edition loaded when none is named: the last of :func:`edition_order`."""
+    return _every_edition(data_dir_)[-1]
+
+
+def _every_edition(data_dir_: str | os.PathLike[str] | None) -> list[str]:
+    """:func:`edition_order`, or :class:`UnknownEditionError` when the data directory holds none."""
     order = edition_order(data_dir_)
     if not order:
         raise UnknownEditionError(f"no edition in {data_dir(data_dir_)}")
-    return order[-1]
+    return order
 
 
 def resolve_editions(edition: Editions, data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
@@ -204,9 +209,7 @@ def resolve_editions(edition: Editions, data_dir_: str | os.PathLike[str] | None
     if names is None or isinstance(edition, bytes | Mapping) or not all(isinstance(n, str) for n in names):
         raise TypeError(f"edition: a name, a list of names, 'all' or None, not {edition!r}")
     if names == [ALL]:
-        names = edition_order(data_dir_)
-        if not names:
-            raise UnknownEditionError(f"no edition in {data_dir(data_dir_)}")
+        names = _every_edition(data_dir_)
     if not names:
         raise UnknownEditionError("edition: an empty list names no edition (give names, 'all', or None for the newest)")
     names = list(dict.fromkeys(names))
@@ -389,7 +392,7 @@ def release_path(
     check_name("release", release)
     names = _names_or_raise(name, root)
     if release not in names:
-        raise UnknownReleaseError(f"edition {name!r} has no release {release!r} (releases: {', '.join(names)})")
+        raise UnknownReleaseError.of(name, release, names)
     return root / name / release
 
 
