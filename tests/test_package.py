@@ -50,6 +50,23 @@ def test_version_has_one_home() -> None:
     assert version("workshop-data") == wd.__version__
 
 
+def test_the_public_names_are_listed_alike_in_the_package() -> None:
+    """``workshop_data/__init__.py`` names each public name three times (``_LAZY``, which module
+    defines it; ``__all__``; the imports type checkers read): the three say the same, and each
+    name resolves to what its module defines."""
+    import ast
+
+    tree = ast.parse(Path(wd.__file__).read_text(encoding="utf-8"))
+    checked = next(n for n in tree.body if isinstance(n, ast.If) and ast.unparse(n.test) == "TYPE_CHECKING")
+    imported = {a.name: node.module for node in checked.body if isinstance(node, ast.ImportFrom) for a in node.names}
+    assert imported == wd._LAZY
+    assert sorted(wd.__all__) == sorted([*wd._LAZY, "__version__"])
+    from importlib import import_module
+
+    for name, module in wd._LAZY.items():
+        assert getattr(wd, name) is getattr(import_module(f"workshop_data.{module}"), name)
+
+
 def test_every_shipped_file_matches_its_descriptor() -> None:
     for edition_dir in (REPO / "workshop_data" / "data").iterdir():
         for release in edition_dir.iterdir():
