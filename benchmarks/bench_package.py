@@ -23,7 +23,8 @@ SLOTS = SHIPPED / "slots.csv"
 def latest_slots() -> list[str]:
     """The ``slots.csv`` of every edition's latest release in the shipped data (what
     ``load_schedule(edition="all")`` reads), oldest edition first."""
-    from workshop_data.store import LATEST, release_path, resolve_editions
+    from workshop_data.defaults import LATEST
+    from workshop_data.store import release_path, resolve_editions
 
     return [str(release_path(e, LATEST, None) / "slots.csv") for e in resolve_editions("all", None)]
 

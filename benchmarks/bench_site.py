@@ -73,6 +73,7 @@ import synthetic  # benchmarks/ is on sys.path when a script here runs
 from harness import Result, compare, env, interleaved_timings, load_average
 
 from workshop_data import store
+from workshop_data.defaults import LATEST
 from workshop_data.sphinxext.pages import GITIGNORE
 from workshop_data.validation import read_release
 
@@ -263,7 +264,7 @@ def site_benchmarks(tmp: Path, runs: int) -> list[str]:
     floor = sphinx(tmp / "floor-src", floor_out, REPO, *make_floor(src, subject_out / "html", tmp / "floor-src"))
     pages = sum(1 for _ in (tmp / "floor-src").rglob("*.md"))
     edition = store.newest_edition(data)
-    release = store.release_path(edition, store.LATEST, data)  # the release retitled
+    release = store.release_path(edition, LATEST, data)  # the release retitled
 
     def fresh() -> None:
         for out in (subject_out, floor_out):

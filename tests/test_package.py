@@ -18,7 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import workshop_data as wd
-from workshop_data.datapackage import DESCRIPTOR, descriptor_text, release_files, sha256
+from workshop_data.datapackage import descriptor_text, release_files, sha256
+from workshop_data.defaults import DESCRIPTOR
 from workshop_data.encoding import PUBLISHED_FORMAT, json_text, parse_published
 from workshop_data.schema import KINDS, resources
 

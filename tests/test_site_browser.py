@@ -23,6 +23,7 @@ from conftest import require
 from sitecheck import pages as site_pages
 
 from workshop_data import store
+from workshop_data.defaults import LATEST
 from workshop_data.formats.text import day_text
 from workshop_data.model import Release
 from workshop_data.validation import read_release
@@ -93,7 +94,7 @@ def open_page(browser: Any, built_site: Path) -> Iterator[Any]:
 def editions() -> list[Release]:
     """Each edition's latest release, oldest first (the data the site was built from)."""
     root = store.data_dir(None)
-    return [read_release(store.release_path(name, store.LATEST, root)) for name in store.edition_order(root)]
+    return [read_release(store.release_path(name, LATEST, root)) for name in store.edition_order(root)]
 
 
 def local_days(rel: Release, tz: str) -> list[str]:

@@ -25,6 +25,7 @@ from test_sphinxext import ROOTS, hostile_data
 
 from workshop_data import store
 from workshop_data.datapackage import write_release
+from workshop_data.defaults import LATEST
 from workshop_data.sphinxext import schedule
 from workshop_data.titles import Title
 from workshop_data.validation import read_release
@@ -101,7 +102,7 @@ def same_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, root: Path, **c
 def test_the_sites_pages_are_the_html_of_the_nodes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = tmp_path / "data"
     for edition in SHIPPED_EDITIONS:
-        latest = store.release_path(edition, store.LATEST, None)
+        latest = store.release_path(edition, LATEST, None)
         shutil.copytree(latest, data / edition / latest.name)
     nasty_data(data)
     pages = same_output(tmp_path, monkeypatch, ROOTS / "test-site", workshop_data_dir=str(data))

@@ -17,7 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import workshop_data as wd
-from workshop_data.datapackage import DESCRIPTOR, sha256
+from workshop_data.datapackage import sha256
+from workshop_data.defaults import DESCRIPTOR
 from workshop_data.errors import DataValidationError
 from workshop_data.validation import text_problem, texts_held
 

@@ -19,12 +19,10 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import collector
+from .defaults import ALL, DEFAULT_EDITION, LATEST
 from .model import Edition, Release
 from .schema import RESOURCES_BY_NAME, Field
 from .store import (
-    ALL,
-    DEFAULT_EDITION,
-    LATEST,
     Editions,
     edition_summaries,
     read,

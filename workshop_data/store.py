@@ -27,12 +27,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .defaults import ALL as ALL
-from .defaults import DEFAULT_EDITION as DEFAULT_EDITION
-from .defaults import DESCRIPTOR as DESCRIPTOR
-from .defaults import ENV_VAR as ENV_VAR
-from .defaults import LATEST as LATEST
-from .defaults import MAX_DESCRIPTOR_BYTES
+from .defaults import ALL, DEFAULT_EDITION, DESCRIPTOR, ENV_VAR, LATEST, MAX_DESCRIPTOR_BYTES
 from .errors import (
     BrokenReleaseWarning,
     DataValidationError,

@@ -146,10 +146,11 @@ def run(args: argparse.Namespace) -> int:
     """Write the release in the chosen format to stdout or ``-o FILE``; returns the exit status, 0 (errors raise)."""
     import inspect
 
+    from ..defaults import LATEST
     from ..errors import WorkshopDataError
     from ..formats import writer
     from ..loaders import load_release
-    from ..store import LATEST, read_edition
+    from ..store import read_edition
     from ..timeutil import check_timezone
 
     if args.tz:

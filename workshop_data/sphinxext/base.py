@@ -29,6 +29,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from .. import store
+from ..defaults import LATEST
 from ..errors import BrokenReleaseWarning, WorkshopDataError
 from ..schema import Resource
 from ..timeutil import UNKNOWN
@@ -213,7 +214,7 @@ fp.WITNESSES["loads"] = fp.WITNESSES["tree"]
 
 def latest_cached(edition: str, root: Path) -> Release:
     """The latest release of ``edition`` (the newest that loads), read through :func:`read_cached`."""
-    return read_cached(store.release_path(edition, store.LATEST, root, reader=read_cached))
+    return read_cached(store.release_path(edition, LATEST, root, reader=read_cached))
 
 
 @functools.lru_cache(maxsize=8)
@@ -288,7 +289,7 @@ class WorkshopDirective(SphinxDirective):
         """
         root = self.root()
         self.depend(fp.key("releases", str(root), self.edition))
-        name = release or self.options.get("release", store.LATEST)
+        name = release or self.options.get("release", LATEST)
         folder = store.release_path(self.edition, name, root, reader=read_cached)
         files, combined = release_digest(folder)
         if EVERY_FILE not in shows:  # (every file's bytes say whether it loads)
@@ -319,7 +320,7 @@ class WorkshopDirective(SphinxDirective):
         root = self.root()
         names = store.release_names(self.edition, root)
         if not names:
-            store.release_path(self.edition, store.LATEST, root)  # raises, naming the known editions
+            store.release_path(self.edition, LATEST, root)  # raises, naming the known editions
         found: list[tuple[Path, str, Release]] = []
         broken: list[tuple[str, WorkshopDataError]] = []
         for name in names:

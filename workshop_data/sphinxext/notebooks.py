@@ -35,7 +35,7 @@ from typing import Any
 from sphinx.util import logging
 
 from .. import store
-from ..defaults import ALL
+from ..defaults import ALL, LATEST
 from ..errors import WorkshopDataError
 from . import fingerprints as fp
 
@@ -95,7 +95,7 @@ def unloadable(editions: tuple[str, ...], root: str, digest: str) -> str | None:
             else:
                 names.append(entry)
         for name in dict.fromkeys(names):
-            store.read(name, store.LATEST, root)
+            store.read(name, LATEST, root)
     except WorkshopDataError as exc:
         return str(exc)
     return None

@@ -10,6 +10,7 @@ from docutils import nodes
 
 from .. import store
 from ..changes import declared
+from ..defaults import LATEST
 from ..formats.text import published_text
 from ..schema import PAPERS, SLOTS, TALKS, WORKSHOP
 from ..timeutil import UNKNOWN
@@ -60,7 +61,7 @@ class EditionsDirective(WorkshopDirective):
         self.depend(fp.key("editions", str(root)))
         for name in store.edition_names(root):
             self.depend(fp.key("releases", str(root), name))
-            latest = store.release_path(name, store.LATEST, root, reader=read_cached)
+            latest = store.release_path(name, LATEST, root, reader=read_cached)
             self.depend(fp.key("file", str(latest / WORKSHOP.path)))
         df = wd.editions(data_dir=root)
         rows = [
