@@ -14,7 +14,7 @@ shows one release, a ``:release:`` option (default the latest). Configuration:
 ``workshop_data_dir``
     A data directory of your own (default: ``$WORKSHOP_DATA_DIR``, else the shipped data).
 ``workshop_data_edition``
-    The edition a directive without argument shows (default ``"neurips2024"``).
+    The edition a directive without argument shows (default ``None``: the newest edition).
 ``workshop_data_notebooks``
     Docname patterns of notebooks that read the data, re-executed when the editions they
     declare reading change (:mod:`.notebooks`).
