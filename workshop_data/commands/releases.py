@@ -10,7 +10,10 @@ from . import add_data_dir, table, write_output
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
     """Add the ``releases`` subcommand's parser and return it."""
     p: argparse.ArgumentParser = sub.add_parser(
-        "releases", help="list an edition's releases", description="List an edition's releases, oldest first."
+        "releases",
+        help="list an edition's releases",
+        description="List an edition's releases, oldest first, a line each: its name, when it was published "
+        "(UTC, to the minute), its slots, talks and papers, and '(latest)' on the release 'latest' reads.",
     )
     p.add_argument("edition", nargs="?", default=None, help="the edition, e.g. neurips2024 (default: the newest)")
     add_data_dir(p)
