@@ -159,6 +159,23 @@ def test_tz_other_than_the_venues_is_refused() -> None:
         raise AssertionError("--tz was accepted")
 
 
+def test_kinds_are_refused_as_a_page_is_the_whole_schedule() -> None:
+    # A row's end not printed is the next row's start: NeurIPS 2025's page of its keynotes alone
+    # printed "8:40 AM" then "1:30 PM", and imported back the keynote ran 08:40-13:30 (found by
+    # hr-user3, `export --format jekyll --kinds keynote`).
+    shipped = read_release(SHIPPED)
+    assert to_jekyll(shipped, kinds=None) == to_jekyll(shipped)
+    try:
+        to_jekyll(shipped, kinds=["keynote"])
+    except WorkshopDataError as exc:
+        assert str(exc) == (
+            "a Jekyll page is the whole schedule (a row's end not printed is the next row's start); "
+            "--kinds does not apply"
+        )
+    else:  # pragma: no cover
+        raise AssertionError("--kinds was accepted")
+
+
 def test_a_speaker_without_a_label_is_printed_as_the_site_printed_them() -> None:
     # NeurIPS 2018's contributed talks print a speaker alone, "<b>Caroline Lemieux</b><br/><i>Title</i>";
     # the export wrote "<b>:</b> Caroline Lemieux", a bold colon on the page that imported as a

@@ -30,7 +30,6 @@ from ..links import KIND_WORDS
 from ..model import Material, Person, Release, Slot, Talk
 from ..placeholders import TBD
 from ..titles import Title
-from . import selected
 
 TIME_TD = '<td style="text-align: right; white-space: nowrap; font-size: 15px;">'
 SECTION_TD = '<td style="text-align: left">'
@@ -233,14 +232,22 @@ def liquid_inert(content: str) -> str:
 
 
 def to_jekyll(release: Release, tz: str | None = None, kinds: Iterable[str] | None = None) -> str:
-    """The release as a Jekyll schedule page (Markdown file with YAML front matter and HTML)."""
+    """The release as a Jekyll schedule page (Markdown file with YAML front matter and HTML).
+
+    The page is the whole schedule: a row's end not printed is the next row's start, so a page of
+    some ``kinds`` would import back with other ends; they are refused, as another ``tz`` is."""
     if tz and tz != release.workshop.timezone:
         raise WorkshopDataError(
             f"a Jekyll page prints the venue's wall-clock times ({release.workshop.timezone}); --tz does not apply"
         )
+    if kinds:
+        raise WorkshopDataError(
+            "a Jekyll page is the whole schedule (a row's end not printed is the next row's start); "
+            "--kinds does not apply"
+        )
     writer = _Writer(release)
     rows = []
-    for slot in selected(release, kinds):
+    for slot in release.slots:
         section = writer.section(slot, release.talks_of(slot.slot_id))
         rows.append(
             f'          <tr id="{_attr(slot.slot_id)}">\n'
