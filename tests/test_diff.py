@@ -205,6 +205,17 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "workshop_data", "diff", *args], capture_output=True, text=True)
 
 
+def test_cli_table_gives_the_year_of_a_time_in_another_year() -> None:
+    # NeurIPS 2023's page printed its day as 2022-12-16 for a release: every slot "moved Sat 16 Dec
+    # 09:00 → 09:00", a move to the same day and time as far as the words said (found by hr-user3).
+    proc = run("--edition", "neurips2023", "2023-12-10.2357", "2023-12-11.0022")
+    assert proc.returncode == 0, proc.stderr
+    assert "\n       date: 2023-12-16 → 2022-12-16\n" in proc.stdout
+    assert "\n09:00  Opening Remarks\n       moved Sat 16 Dec 2023 09:00 → 09:00\n" in proc.stdout
+    back = run("--edition", "neurips2023", "2023-12-11.0022", "2023-12-11.0025").stdout
+    assert "09:00  Opening Remarks\n       moved Fri 16 Dec 2022 09:00 → 09:00\n" in back
+
+
 def test_cli_table_groups_changes_by_slot_with_named_zone(data_dir: Path) -> None:
     proc = run("--edition", "neurips2024", "2024-11-20", "2024-12-01", "--data-dir", str(data_dir))
     assert proc.returncode == 0, proc.stderr

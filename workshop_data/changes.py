@@ -673,10 +673,12 @@ Part = str | dt.datetime
 
 def clock(moment: dt.datetime, tz: str | None = None, day: dt.date | None = None) -> str:
     """An aware time as ``"09:15"`` in ``tz`` (default: its own zone), with its date in front
-    when it is not ``day``."""
+    when it is not ``day`` (and the year when it is not ``day``'s: a day printed a year off)."""
     if tz is not None:
         moment = moment.astimezone(check_timezone(tz))
-    return f"{moment:%H:%M}" if moment.date() == day else f"{moment:%a %d %b %H:%M}"
+    if moment.date() == day:
+        return f"{moment:%H:%M}"
+    return f"{moment:%a %d %b %Y %H:%M}" if day is not None and moment.year != day.year else f"{moment:%a %d %b %H:%M}"
 
 
 def minutes(length: Value) -> str:
