@@ -201,7 +201,21 @@ def test_column_twice(release_copy: Path) -> None:
 
 def test_truncated_row(release_copy: Path) -> None:
     edit(release_copy, "slots.csv", lambda t: t[: t.rindex(",false,")] + "\n")
-    fails(release_copy, "slots.csv, row 14", "fields, the header has")
+    fails(release_copy, "slots.csv, row 14", "fields, the header has", "(truncated row?)")
+
+
+def test_a_row_of_more_fields_than_the_header_is_a_stray_comma_not_truncated(release_copy: Path) -> None:
+    # an organizer's hand edit, "Advances in Machine Learning, for Systems" unquoted: one field
+    # more, which the message called a truncated row (found by hr-user3)
+    edit(
+        release_copy,
+        "slots.csv",
+        lambda t: t.replace("Advances in Machine Learning for", "Advances in Machine Learning, for", 1),
+    )
+    err = fails(
+        release_copy, "slots.csv, row 1: has 12 fields, the header has 11 (a comma in a cell that is not quoted?)"
+    )
+    assert "truncated" not in str(err)
 
 
 def test_a_line_read_before_is_the_same_row_and_record_and_a_changed_line_is_read_again(release_copy: Path) -> None:

@@ -727,8 +727,9 @@ def _parse_rows(path: str | Path, data: bytes, fields: tuple[Field, ...]) -> Ite
             # the line's key, if the record was that line alone
             key = (head, line) if source.at == start + 1 else None
             if len(cells) != len(header):
+                hint = "truncated row?" if len(cells) < len(header) else "a comma in a cell that is not quoted?"
                 raise DataValidationError(
-                    f"has {len(cells)} fields, the header has {len(header)} (truncated row?)",
+                    f"has {len(cells)} fields, the header has {len(header)} ({hint})",
                     file=path,
                     row=number,
                 )
