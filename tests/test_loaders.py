@@ -221,6 +221,19 @@ def test_what_the_workshop_row_does_not_give_is_missing_not_an_empty_string() ->
     assert listed.loc["neurips2019", "venue"] == "Vancouver Convention Centre, West Level 2 202-204"
 
 
+def test_several_editions_workshop_rows_group_and_merge_by_their_edition_column() -> None:
+    # the frame was indexed by an axis named "edition" beside its "edition" column: groupby,
+    # sort_values and merge on "edition", as with every other loader's "all", raised "'edition' is
+    # both an index level and a column label, which is ambiguous" (found by hr-user3)
+    every = wd.load_workshop("all")
+    assert every.loc["neurips2024", "venue"] == "Vancouver Convention Center, West Room 201"
+    assert list(every["edition"]) == list(every.index) == list(wd.editions()["edition"])
+    assert every.groupby("edition").size().to_dict() == dict.fromkeys(every["edition"], 1)
+    assert list(every.sort_values("edition")["edition"])[:2] == ["isca2019", "neurips2018"]
+    papers = wd.load_papers("all").merge(every[["edition", "timezone"]], on="edition")
+    assert papers.groupby("timezone").size().to_dict()["America/Phoenix"] == 5  # ISCA 2019's
+
+
 def test_listing_editions_and_releases_counts_rows_and_checks_what_it_reads(release_copy: Path) -> None:
     """Listings read the workshop row and count the listed tables' rows (every file checked
     against its size and hash) instead of loading every release: the counts are the loaders',

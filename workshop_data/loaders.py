@@ -389,14 +389,16 @@ def load_workshop(edition: Editions = DEFAULT_EDITION, release: str = LATEST, da
     (NeurIPS 2019's venue before its home page gave it, a room not printed apart) is ``<NA>``.
 
     With several editions (a list, or ``"all"``): a DataFrame, one row per edition, indexed by
-    edition, its texts typed ``string``."""
+    edition (``.loc["neurips2024"]``), its texts typed ``string``; the index is not named, so
+    that ``groupby``, ``sort_values`` and ``merge`` on ``"edition"`` find the column, as with
+    every other loader."""
     import pandas as pd
 
     names = resolve_editions(edition, data_dir)
     if (isinstance(edition, str) and edition != "all") or edition is None:
         return _workshop(load_release(names[0], release, data_dir))
     rels = _releases(names, release, data_dir)
-    df = pd.DataFrame([_workshop(rel) for rel in rels]).rename_axis("edition")
+    df = pd.DataFrame([_workshop(rel) for rel in rels])
     texts = [f.name for f in rels[0].fields["workshop"] if f.type == "string"] if rels else []
     df = df.astype(dict.fromkeys([*texts, "release"], "string"))
     df["published"] = utc_seconds([rel.published for rel in rels])
