@@ -310,6 +310,22 @@ def test_papers_command_lists_titles_authors_and_awards(two_editions: Path, caps
     assert json.loads(capsys.readouterr().out)["papers"] is None  # unknown, not an empty list
 
 
+def test_papers_json_gives_null_where_the_page_prints_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    # no award, no presentation, no PDF were "" in the papers' JSON, where the schedule's JSON
+    # (and a JSON reader) says null (found by hr-user3)
+    from workshop_data.cli import main
+
+    assert main(["papers", "--edition", "neurips2022", "--format", "json"]) == 0
+    first = json.loads(capsys.readouterr().out)["papers"][0]
+    assert first["title"] == "Towards Continually Learning Application Performance Models"
+    assert (first["award"], first["presentation"]) == (None, "Poster - Recorded Presentation")
+    assert first["pdf_url"] == "https://mlforsystems.org/assets/papers/neurips2022/paper29.pdf"
+    assert main(["papers", "--edition", "neurips2018", "--format", "json"]) == 0
+    papers = json.loads(capsys.readouterr().out)["papers"]
+    assert {(p["award"], p["presentation"]) for p in papers} >= {(None, None)}
+    assert "" not in {v for p in papers for v in p.values() if not isinstance(v, list)}
+
+
 def test_papers_csv_has_the_same_header_with_or_without_papers(
     two_editions: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

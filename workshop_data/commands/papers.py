@@ -67,7 +67,9 @@ def render(release: Release, fmt: str) -> str:
 
     recorded = bool(declared(release, PAPERS.name))  # a 1.0.0 release does not record papers
     if fmt == "json":  # papers null: unknown (the release's schema has no papers), [] none listed
-        doc = {"edition": release.edition, "release": release.name, "papers": rows if recorded else None}
+        # a text the page does not print (no award, no PDF) is null, as in the schedule's JSON
+        listed = [{k: (v or None) if isinstance(v, str) else v for k, v in r.items()} for r in rows]
+        doc = {"edition": release.edition, "release": release.name, "papers": listed if recorded else None}
         return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
     if fmt == "csv":
         from ..formats.text import spreadsheet_csv
