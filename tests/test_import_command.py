@@ -97,6 +97,10 @@ def test_the_seed_imports_to_the_shipped_release_in_its_schema_and_keeps_line_br
         ("shapeconf2030", ".draft", "release name '.draft': use letters"),
         ("shapeconf2030", "../../elsewhere", "release name '../../elsewhere': use letters"),
         ("_shapeconf2030", "2030-11-01", "edition name '_shapeconf2030': use letters"),
+        # a typo in a dated name (found by hr-user3): published at the time of the import, and the
+        # newest release by name, instead of the time the name was meant to state
+        ("shapeconf2030", "2030-13-01", "release name '2030-13-01': not a day and time (YYYY-MM-DD"),
+        ("shapeconf2030", "2030-11-01.2561", "release name '2030-11-01.2561': not a day and time"),
     ],
 )
 def test_cli_refuses_a_name_that_could_not_be_loaded_back(

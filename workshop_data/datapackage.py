@@ -33,7 +33,7 @@ from .defaults import DESCRIPTOR, LATEST
 from .encoding import format_published, format_wall, json_text, sha256
 from .errors import DataValidationError, WorkshopDataError
 from .files import folder_mode
-from .ids import check_name
+from .ids import check_dated, check_name
 from .memo import Memo
 from .model import Release
 from .schema import RESOURCES_BY_NAME, SCHEMA_VERSIONS, Field, Resource, package_name, resources
@@ -679,12 +679,13 @@ def new_release_folder(data_dir: str | os.PathLike[str], edition: str, name: str
     """The folder release ``name`` of ``edition`` is to be published in.
 
     Raises :class:`WorkshopDataError` when a name could not be loaded back (a path, a hidden
-    folder, or ``"latest"``, which means the newest release), when the edition's or the
+    folder, or ``"latest"``, which means the newest release), when a dated name is no day and
+    time (:func:`~workshop_data.ids.check_dated`), when the edition's or the
     release's folder would be an existing one's but for case (:func:`check_case`) or when the
     release exists already.
     """
     check_name("edition", edition)
-    check_name("release", name)
+    check_dated(check_name("release", name))
     if name == LATEST:
         raise WorkshopDataError(f"release name {LATEST!r} is reserved: it loads the newest release")
     check_case(Path(data_dir), "edition", edition)

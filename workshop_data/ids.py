@@ -137,6 +137,16 @@ def release_order(name: str) -> tuple[str, int]:
     return (match["base"], int(match["n"]))
 
 
+def check_dated(name: str) -> str:
+    """``name``, unless it has the form of a dated release name (``YYYY-MM-DD``, ``.HHMM`` or
+    ``.HHMMSS`` after it) but states no time (:func:`release_time`): then a one-line
+    :class:`WorkshopDataError`. A typo such as ``2024-13-03`` would be published at the time of
+    its import, not the one it was meant to state, and be the edition's newest name."""
+    if _RELEASE_NAME.fullmatch(name) and release_time(name) is None:
+        raise WorkshopDataError(f"release name {name!r}: not a day and time (YYYY-MM-DD, or YYYY-MM-DD.HHMM in UTC)")
+    return name
+
+
 def release_time(name: str) -> _dt.datetime | None:
     """The publication time a release name states (:func:`release_name`'s inverse, to the
     minute or second it keeps), in UTC; a bare day (``2024-11-20``) is that day at 00:00 UTC;
