@@ -43,6 +43,14 @@ def test_schedule_table_names_the_zone_and_lists_every_slot() -> None:
     assert "16:00  unknown" in out  # the panel's end is not on the page
 
 
+def test_schedule_of_a_release_before_the_schedule_says_there_is_none() -> None:
+    # NeurIPS 2024's first release is its home page alone: the table was a header with no row
+    # and the note on ends (found by hr-user3)
+    proc = run("schedule", "--edition", "neurips2024", "--release", "2024-08-14.1922")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[2:] == ["", "No schedule in this release: its pages give none."]
+
+
 def test_schedule_in_another_zone() -> None:
     out = run("schedule", *ON_PINNED, "--tz", "Europe/Berlin").stdout
     assert "times in Europe/Berlin (CET, UTC+01:00)" in out

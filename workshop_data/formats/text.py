@@ -139,12 +139,10 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
     # the Start column as wide as "unknown" only when a start is not known
     wide = 5 if all(starts) else len(UNKNOWN)
     facts = [f for f in (w.title, w.conference, days_named(release, tz), w.venue) if f]
-    lines = [
-        " · ".join(facts),
-        f"Release {release.name} · times in {zone_named(release, tz)}",
-        "",
-        f"{'Start':<{wide}}  {'End':<7} {'Kind':<12} Section",
-    ]
+    lines = [" · ".join(facts), f"Release {release.name} · times in {zone_named(release, tz)}", ""]
+    if not release.slots:  # a release of the home page before the schedule was out
+        return "\n".join([*lines, "No schedule in this release: its pages give none."]) + "\n"
+    lines.append(f"{'Start':<{wide}}  {'End':<7} {'Kind':<12} Section")
     indent = " " * (wide + 23)
     several = len({start.date() for start in starts if start is not None}) > 1
     shown: dt.date | None = None
