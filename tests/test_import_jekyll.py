@@ -176,6 +176,19 @@ def test_kinds_are_refused_as_a_page_is_the_whole_schedule() -> None:
         raise AssertionError("--kinds was accepted")
 
 
+def test_a_release_without_a_schedule_is_no_page() -> None:
+    # NeurIPS 2024's first release (its home page alone) was a page of an empty table, which the
+    # import refuses ("the schedule table has no rows"): it did not import back (found by hr-user3)
+    import workshop_data as wd
+
+    try:
+        to_jekyll(wd.load_release("neurips2024", "2024-08-14.1922"))
+    except WorkshopDataError as exc:
+        assert str(exc) == "release '2024-08-14.1922' of 'neurips2024' has no schedule: a schedule page needs one"
+    else:  # pragma: no cover
+        raise AssertionError("a page of no rows was written")
+
+
 def test_a_speaker_without_a_label_is_printed_as_the_site_printed_them() -> None:
     # NeurIPS 2018's contributed talks print a speaker alone, "<b>Caroline Lemieux</b><br/><i>Title</i>";
     # the export wrote "<b>:</b> Caroline Lemieux", a bold colon on the page that imported as a

@@ -235,7 +235,8 @@ def to_jekyll(release: Release, tz: str | None = None, kinds: Iterable[str] | No
     """The release as a Jekyll schedule page (Markdown file with YAML front matter and HTML).
 
     The page is the whole schedule: a row's end not printed is the next row's start, so a page of
-    some ``kinds`` would import back with other ends; they are refused, as another ``tz`` is."""
+    some ``kinds`` would import back with other ends; they are refused, as another ``tz`` is, and
+    so is a release with no schedule (a page of an empty table does not import)."""
     if tz and tz != release.workshop.timezone:
         raise WorkshopDataError(
             f"a Jekyll page prints the venue's wall-clock times ({release.workshop.timezone}); --tz does not apply"
@@ -244,6 +245,10 @@ def to_jekyll(release: Release, tz: str | None = None, kinds: Iterable[str] | No
         raise WorkshopDataError(
             "a Jekyll page is the whole schedule (a row's end not printed is the next row's start); "
             "--kinds does not apply"
+        )
+    if not release.slots:  # a page of an empty table: the import refuses it
+        raise WorkshopDataError(
+            f"release {release.name!r} of {release.edition!r} has no schedule: a schedule page needs one"
         )
     writer = _Writer(release)
     rows = []
