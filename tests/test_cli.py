@@ -165,6 +165,17 @@ def test_editions_without_conference_or_venue(tmp_path: Path) -> None:
     )
 
 
+def test_editions_of_a_folder_holding_none_says_so(tmp_path: Path) -> None:
+    # `--data-dir` naming an edition's folder, or an empty one, printed nothing and exited 0, where
+    # `releases` and `schedule` say "no edition in DIR" (found by hr-user3)
+    edition = write_release(shipped(), tmp_path).parent
+    for folder in (edition, tmp_path / "empty"):
+        folder.mkdir(exist_ok=True)
+        proc = run("editions", "--data-dir", str(folder))
+        assert (proc.returncode, proc.stdout) == (2, "")
+        assert proc.stderr == f"workshop-data: error: no edition in {folder}\n"
+
+
 def test_user_errors_exit_2_with_one_line() -> None:
     for args in (("schedule", "--tz", "Mars/Base"), ("releases", "nope"), ("schedule", "--release", "1999-01-01")):
         proc = run(*args)
