@@ -335,3 +335,44 @@ def test_a_detailed_events_time_is_the_cell_whose_class_has_the_date_word() -> N
     assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.kind, e.people) for e in events] == [
         ("Talk 1", "08:30:00", "08:40:00", "Spotlight", ("Ann Lee", "Bo Wu"))
     ]
+
+
+def _with_detailed_talk(text: str, when: str) -> str:
+    """The fixture with one more detailed event: Ada Lovelace's invited talk at ``when``."""
+    event = (
+        f'    <tr id="wse-detail-9"><td><div class="workshopevent-date">{when}</div></td>\n'
+        "      <td><strong>Engines That Learn</strong> <small>(Talk)</small></td><td><i>Ada Lovelace</i></td></tr>\n"
+    )
+    return text.replace("  </tbody>\n</table>\n<p>", event + "  </tbody>\n</table>\n<p>")
+
+
+def test_a_detailed_time_a_release_cannot_hold_is_an_error_naming_the_page() -> None:
+    """A detailed event ending before it starts, or at a time the venue's clock skips, is refused
+    where the page has it: the release (its slot's talk_start/talk_end) was built, and published
+    by import-site, though it does not load (validate refuses such a talk time)."""
+    backwards = _with_detailed_talk(FIXTURE.read_text(), "Sat 3:00 p.m. - 2:00 p.m.")
+    with pytest.raises(
+        WorkshopDataError,
+        match=r"^inpage\.md, detailed schedule event 9 \(line \d+\): time 'Sat 3:00 p\.m\. - 2:00 p\.m\.' ends at "
+        r"2:00 PM, not after its start$",
+    ):
+        schedule_release(backwards, "inpage.md", "inpage2031", "x", timezone="Europe/Paris")
+    # Paris skips 2:00-3:00 on 2031-03-30
+    skipped = _with_detailed_talk(
+        FIXTURE.read_text().replace("December 6th", "March 30th"), "Sun 2:05 a.m. - 2:20 a.m."
+    )
+    with pytest.raises(
+        WorkshopDataError,
+        match=r"^inpage\.md: the detailed schedule's talk by Ada Lovelace at 2:05 AM on 2031-03-30 does not exist "
+        r"in Europe/Paris",
+    ):
+        schedule_release(skipped, "inpage.md", "inpage2031", "x", timezone="Europe/Paris")
+    later = schedule_release(
+        _with_detailed_talk(FIXTURE.read_text(), "Sat 3:00 p.m. - 3:40 p.m."),
+        "inpage.md",
+        "inpage2031",
+        "x",
+        timezone="Europe/Paris",
+    )
+    invited = later.release.slots[1]
+    assert (invited.talk_start, invited.talk_end) == (dt.datetime(2031, 12, 6, 15, 0), dt.datetime(2031, 12, 6, 15, 40))

@@ -1359,3 +1359,12 @@ def test_a_talks_own_time_must_exist_on_the_venues_clock(spotlights_copy: Path) 
     edit_row(spotlights_copy, "talks.csv", 1, "start", "2022-03-13T02:30:00")
     edit_row(spotlights_copy, "talks.csv", 1, "end", "2022-03-13T03:40:00")
     fails(spotlights_copy, "talks.csv, row 1, field 'start'", "2022-03-13 02:30")
+
+
+def test_a_talks_own_time_on_a_day_the_package_cannot_handle_is_refused(spotlights_copy: Path) -> None:
+    # export --format json --tz Etc/GMT-14 raised OverflowError at a talk of 9999-12-31T23:30
+    edit_row(spotlights_copy, "talks.csv", 1, "start", "9999-12-31T23:30:00")
+    edit_row(spotlights_copy, "talks.csv", 1, "end", "9999-12-31T23:40:00")
+    fails(
+        spotlights_copy, "talks.csv, row 1, field 'start'", "9999-12-31 23:30 is outside the days this package handles"
+    )

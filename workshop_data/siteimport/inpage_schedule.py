@@ -60,7 +60,7 @@ from ..links import KIND_WORDS, kind_of_url, link_kind
 from ..memo import Memo, made, replaced
 from ..model import Correction, Release, Slot, Talk
 from ..schema import DATETIME_FORMAT
-from ..timeutil import check_timezone
+from ..timeutil import check_timezone, wall_time_problem
 from .aliases import person_key
 from .facts import READ_TIMES
 
@@ -168,7 +168,10 @@ def _event_time(where: str, text: str) -> tuple[dt.time, dt.time]:
         cell = None
     if cell is None or cell.end is None or cell.start.meridiem is None or cell.end.meridiem is None:
         raise WorkshopDataError(f"{where}: time {text!r} is not a range such as 'Sat 8:30 a.m. - 8:40 a.m.'")
-    return cell.start.resolve(cell.start.meridiem), cell.end.resolve(cell.end.meridiem)
+    start, end = cell.start.resolve(cell.start.meridiem), cell.end.resolve(cell.end.meridiem)
+    if end <= start:  # a release holds no talk ending before it starts
+        raise WorkshopDataError(f"{where}: time {text!r} ends at {clock_text(end)}, not after its start")
+    return start, end
 
 
 #: What an event of the detailed schedule says but its line: start, end, title, kind, people, links.
@@ -349,13 +352,28 @@ def with_talk_times(release: Release, page: Page) -> Release:
         if found is None or day is None:
             talks.append(t)
             continue
-        start, end = (dt.datetime.combine(day, clock) for clock in found)
+        start, end = _on(release, page, day, found, repr(t.title))
         talks.append(made(Talk, t.talk_id, t.slot_id, t.order, t.title, t.title_myst, t.speakers, start, end))
     return replace(release, talks=tuple(talks), slots=_slot_talk_times(release, page, names))
 
 
 def _day(release: Release, slot: Slot) -> dt.date | None:
     return slot.start.date() if slot.start is not None else release.workshop.date
+
+
+def _on(
+    release: Release, page: Page, day: dt.date, clocks: tuple[dt.time, dt.time], talk: str
+) -> tuple[dt.datetime, ...]:
+    """The detailed schedule's start and end of ``talk`` on ``day``; an error naming the page and
+    the talk for a time the venue's clock skips (a daylight-saving change): a release holds none."""
+    times = tuple(dt.datetime.combine(day, clock) for clock in clocks)
+    for moment in times:
+        problem = wall_time_problem(moment, release.workshop.timezone)
+        if problem is not None:
+            raise WorkshopDataError(
+                f"{page.path}: the detailed schedule's talk {talk} at {clock_text(moment.time())} on {day} {problem}"
+            )
+    return times
 
 
 #: The kinds of slot that are one talk by their speakers.
@@ -379,7 +397,7 @@ def _slot_talk_times(release: Release, page: Page, names: dict[str, str]) -> tup
         if slot.kind not in _TALK_KINDS or len(found) != 1 or day is None:
             slots.append(slot)
             continue
-        start, end = (dt.datetime.combine(day, clock) for clock in found[0])
+        start, end = _on(release, page, day, found[0], f"by {', '.join(names[p] for p in slot.speakers)}")
         if (start, end) == (slot.start, slot.end):
             slots.append(slot)
         else:
