@@ -605,3 +605,29 @@ def test_a_page_larger_than_a_page_can_be_is_reported_not_read(
         in capsys.readouterr().err
     )
     assert release_names("neurips2024", data) == ["2024-11-19.1200"]
+
+
+def test_a_commit_authored_at_a_time_no_date_holds_stops_the_import_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # git takes any number of seconds for an author time (--date=@99999999999999, the year
+    # 3170843): import-site raised ValueError ('year 3170843 is out of range', a traceback)
+    seed = _seed()
+    repo = _new_repo(tmp_path / "site")
+    _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
+    far = _commit(
+        repo, {"schedule.md": seed.replace("Poster Session 2", "Poster Session Two")}, "@99999999999999 +0000"
+    )
+    data = tmp_path / "data"
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 2
+    assert capsys.readouterr().err == (
+        f"workshop-data: error: {repo}: commit {far}: author time 99999999999999 (seconds since 1970) is outside "
+        "the years 1 to 9999, no time a release can be published at\n"
+    )
+    assert not data.exists()  # nothing written
+    # the last second a date holds is a publication time
+    repo = _new_repo(tmp_path / "last")
+    _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
+    _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Poster Session Two")}, "@253402300799 +0000")
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "9999-12-31.2359"]

@@ -97,7 +97,20 @@ def _run(repo: Path, *args: str) -> str:
     return done.stdout
 
 
-def _commit(sha: str, seconds: str, original: str, rest: str) -> Commit:
+def _author_time(repo: Path, sha: str, seconds: str) -> dt.datetime:
+    """A commit's author time (``%at``, seconds since 1970) in UTC; a :class:`WorkshopDataError`
+    naming the commit for one no date can hold (git takes ``--date=@99999999999999``, the year
+    3170843): its release would have no publication time."""
+    try:
+        return dt.datetime.fromtimestamp(int(seconds), dt.UTC)
+    except (ValueError, OverflowError, OSError):
+        raise WorkshopDataError(
+            f"{repo}: commit {sha[:7]}: author time {seconds.strip()} (seconds since 1970) is outside the years "
+            "1 to 9999, no time a release can be published at"
+        ) from None
+
+
+def _commit(repo: Path, sha: str, seconds: str, original: str, rest: str) -> Commit:
     subject, _, body = rest.partition("\n")
     changes = []
     for line in body.splitlines():
@@ -110,7 +123,7 @@ def _commit(sha: str, seconds: str, original: str, rest: str) -> Commit:
         changes.append(Change(status, path, blob))
     return Commit(
         sha=sha,
-        author_time=dt.datetime.fromtimestamp(int(seconds), dt.UTC),
+        author_time=_author_time(repo, sha, seconds),
         original=original.strip().split(",")[0].strip(),
         subject=subject,
         changes=tuple(changes),
@@ -135,7 +148,7 @@ def commits(repo: str | Path) -> list[Commit]:
     fields = out.split(_FIELD)[1:]
     if len(fields) % 4:
         raise WorkshopDataError(f"{repo}: git log gave {len(fields)} fields, not four per commit")
-    return [_commit(*fields[i : i + 4]) for i in range(0, len(fields), 4)]
+    return [_commit(Path(repo), *fields[i : i + 4]) for i in range(0, len(fields), 4)]
 
 
 class Reader:
