@@ -289,6 +289,36 @@ def test_a_control_character_in_the_front_matter_is_named_by_its_key(
     assert not (tmp_path / "data").exists()
 
 
+@pytest.mark.parametrize(
+    ("front_matter", "read_as"),
+    [
+        ("site_title: [ML, Systems]\n", "list: ['ML', 'Systems']"),
+        ("title: {a: 1}\n", "dict: {'a': 1}"),
+        ("site_title: !!binary aGVsbG8=\n", "bytes: b'hello'"),
+        ("mini_site_description: yes\n", "yes/no: True"),
+        ("venue: .nan\n", "float: nan"),
+        ("conference: -.inf\n", "float: -inf"),
+    ],
+)
+def test_a_front_matter_value_that_is_not_text_is_refused_naming_its_key(
+    tmp_path: Path, front_matter: str, read_as: str
+) -> None:
+    # Written as Python shows it, such a value was published: site_title "['ML', 'Systems']",
+    # "b'hello'", "True" (Jekyll prints 'MLSystems', 'true', 'NaN'): nothing any page prints
+    key = front_matter.split(":")[0]
+    path = page(tmp_path, front(front_matter) + TABLE.format(ROW))
+    with pytest.raises(WorkshopDataError) as info:
+        import_page(path, "testconf2031", "r1", tmp_path / "data", timezone="UTC")
+    assert (
+        str(info.value) == f"{path}: front matter {key!r} is not text (YAML reads it as {read_as}); write it in quotes"
+    )
+    assert not (tmp_path / "data").exists()
+    # numbers and dates are text as Jekyll prints them
+    path = page(tmp_path, front("site_title: 2031\nvenue: 2031-03-03\n") + TABLE.format(ROW))
+    workshop = read_release(import_page(path, "testconf2031", "r1", tmp_path / "data", timezone="UTC")[0]).workshop
+    assert (workshop.site_title, workshop.venue) == ("2031", "2031-03-03")
+
+
 def test_unknown_timezone_in_the_front_matter_names_the_page_and_key(tmp_path: Path) -> None:
     path = page(tmp_path, HEAD.replace("title: Schedule", "timezone: Europe/Lisbn") + TABLE.format(ROW))
     with pytest.raises(WorkshopDataError) as info:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import html
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -134,16 +135,27 @@ def edition_of(description: Description) -> str:
     return re.sub(r"[^a-z0-9]", "", description.conference.lower())
 
 
-def _text(front_matter: dict[str, Any], key: str) -> str:
+def _text(path: str, front_matter: dict[str, Any], key: str) -> str:
     """A front matter value as text. Jekyll pastes these values into the HTML, so they are HTML:
-    character references are read (``&amp;`` is ``&``); otherwise the value is kept as written."""
+    character references are read (``&amp;`` is ``&``); otherwise the value is kept as written.
+    A value YAML reads as no text, number or date (a list, a mapping, ``!!binary``, ``yes``, ``.nan``)
+    is a :class:`WorkshopDataError` naming the page and the key: written as Python shows it
+    (``['a', 'b']``, ``b'hello'``, ``True``), it was published as what no page prints."""
     value = front_matter.get(key)
-    return "" if value is None else html.unescape(str(value))
+    if value is None:
+        return ""
+    unprintable = isinstance(value, float) and not math.isfinite(value)  # Jekyll prints NaN, Infinity
+    if isinstance(value, bool) or not isinstance(value, str | int | float | dt.date) or unprintable:
+        shown = "yes/no" if isinstance(value, bool) else type(value).__name__
+        raise WorkshopDataError(
+            f"{path}: front matter {key!r} is not text (YAML reads it as {shown}: {value!r}); write it in quotes"
+        )
+    return html.unescape(str(value))
 
 
-def _given(front_matter: dict[str, Any], key: str, described: str) -> str:
+def _given(path: str, front_matter: dict[str, Any], key: str, described: str) -> str:
     """The front matter's ``key`` when present (even empty), else what the description says."""
-    return _text(front_matter, key) if key in front_matter else described
+    return _text(path, front_matter, key) if key in front_matter else described
 
 
 def _date(path: str, front_matter: dict[str, Any], described: dt.date | None) -> dt.date:
@@ -174,7 +186,7 @@ def _day_given(path: str, front_matter: dict[str, Any], described: dt.date | Non
 
 
 def _timezone(path: str, front_matter: dict[str, Any], timezone: str | None) -> str:
-    chosen = timezone or _text(front_matter, "timezone")
+    chosen = timezone or _text(path, front_matter, "timezone")
     if not chosen:
         raise WorkshopDataError(
             f"{path}: the page does not say the venue's time zone; pass --timezone with an IANA name "
@@ -192,8 +204,8 @@ def workshop_of(
     path: str, front_matter: dict[str, Any], contact_email: str, edition: str, timezone: str | None
 ) -> Workshop:
     """The edition's metadata; ``edition`` must agree with the page's ``workshop_name``."""
-    description = parse_description(_text(front_matter, "site_description"))
-    printed = _text(front_matter, "workshop_name") or edition_of(description)
+    description = parse_description(_text(path, front_matter, "site_description"))
+    printed = _text(path, front_matter, "workshop_name") or edition_of(description)
     if printed and printed != edition:
         from ..ids import check_name
 
@@ -206,7 +218,7 @@ def workshop_of(
             f"{path}: the page is edition {printed!r} (from its {source}), not {edition!r}; "
             "import it with --edition " + printed
         )
-    series = _given(front_matter, "series", description.series)
+    series = _given(path, front_matter, "series", description.series)
     if not series:
         raise WorkshopDataError(
             f"{path}: the page does not name the workshop series (site_description does not read "
@@ -215,13 +227,13 @@ def workshop_of(
     workshop = Workshop(
         edition=edition,
         series=series,
-        conference=_given(front_matter, "conference", description.conference),
-        site_title=_text(front_matter, "site_title"),
-        page_title=_text(front_matter, "title"),
-        site_description=_text(front_matter, "site_description"),
-        mini_site_description=_text(front_matter, "mini_site_description"),
+        conference=_given(path, front_matter, "conference", description.conference),
+        site_title=_text(path, front_matter, "site_title"),
+        page_title=_text(path, front_matter, "title"),
+        site_description=_text(path, front_matter, "site_description"),
+        mini_site_description=_text(path, front_matter, "mini_site_description"),
         date=_date(path, front_matter, description.date),
-        venue=_given(front_matter, "venue", description.venue),
+        venue=_given(path, front_matter, "venue", description.venue),
         timezone=_timezone(path, front_matter, timezone),
         contact_email=contact_email,
     )
