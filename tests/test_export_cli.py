@@ -226,3 +226,27 @@ def test_a_bio_anchor_of_the_home_page_links_once(capsys: pytest.CaptureFixture[
     assert main(["export", "--format", "jekyll", "--edition", "neurips2025"]) == 0
     page = capsys.readouterr().out
     assert 'href="#azalia_bio"' in page and 'href="##' not in page
+
+
+def test_the_jekyll_page_says_which_talk_times_it_has_no_place_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A schedule page's table prints no time of a talk of its own (schema 2.4.0): the export of
+    # NeurIPS 2022's latest release dropped its spotlights' times and its invited talks' other
+    # times without a word, and an import of the page gave a release without them
+    out = tmp_path / "schedule.md"
+    assert main(["export", "--edition", "neurips2022", "--release", "2023-06-02.0254", "--format", "jekyll",
+                 "-o", str(out)]) == 0  # fmt: skip
+    assert capsys.readouterr().err.splitlines() == [
+        "workshop-data: warning: a Jekyll schedule page has no place for the times of 6 talk(s) of their own "
+        "(talks.start/end; first 'A code superoptimizer through neural Monte-Carlo tree search'): not written, and "
+        "an import of the page has none",
+        "workshop-data: warning: a Jekyll schedule page has no place for another time printed for 3 slot(s)' talks "
+        "(slots.talk_start/talk_end; first 'invited-speaker-2-steve-keckler'): not written, and an import of the "
+        "page has none",
+    ]
+    assert "10:55" not in out.read_text("utf-8")
+    # a release without them, or the slots shown without them, says nothing
+    assert main(["export", *ON_PINNED, "--format", "jekyll", "-o", str(out)]) == 0
+    assert main(["export", "--edition", "neurips2022", "--format", "jekyll", "--kinds", "keynote", "-o", str(out)]) == 0
+    assert capsys.readouterr().err == ""

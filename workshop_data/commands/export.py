@@ -178,6 +178,17 @@ def run(args: argparse.Namespace) -> int:
         text = slot_calendar(release, args.slot, tz=args.tz, **options)
     else:
         text = write(release, tz=args.tz, kinds=args.kinds, **options)
+    if args.format == "jekyll":
+        import sys
+
+        from ..formats.jekyll import not_printed
+
+        for lost in not_printed(release, args.kinds):
+            print(
+                f"workshop-data: warning: a Jekyll schedule page has no place for {lost}: not written, and an "
+                "import of the page has none",
+                file=sys.stderr,
+            )
     if args.output is None or args.output == "-":
         write_output(text)
     else:

@@ -13,9 +13,11 @@ a name would be evaluated. Every ``{`` of the content is written as the characte
 ``{`` (:func:`liquid_inert`). Front matter values are not rendered by Liquid.
 
 Importing the page (``workshop-data import``) gives back the release (ids are made from the
-text, or carried over from the previous release). Every text is HTML-escaped; titles keep their
-MyST emphasis as ``<i>``/``<b>`` and nothing else. A talk's materials are a line of links named
-by their kind (``(slides)``, ``(recording)``, ``(paper)``…), read back as that kind.
+text, or carried over from the previous release), but for the times a page prints for a talk of
+its own (schema 2.4.0), which the table has no place for (:func:`not_printed`). Every text is
+HTML-escaped; titles keep their MyST emphasis as ``<i>``/``<b>`` and nothing else. A talk's
+materials are a line of links named by their kind (``(slides)``, ``(recording)``, ``(paper)``…),
+read back as that kind.
 """
 
 from __future__ import annotations
@@ -229,6 +231,26 @@ def _status(status: str) -> str:
 def liquid_inert(content: str) -> str:
     """HTML ``content`` with no Liquid in it: every ``{`` as ``&#123;`` (the same character)."""
     return content.replace("{", "&#123;")
+
+
+def not_printed(release: Release, kinds: Iterable[str] | None = None) -> list[str]:
+    """What of the schedule the page has no place for, in words (empty: nothing): the times a
+    page prints for a talk of its own (schema 2.4.0: NeurIPS 2022's spotlights' ``talks.start``/
+    ``end``, its invited talks' other times ``slots.talk_start``/``talk_end``), which a schedule
+    page's table does not print, nor its import read: an import of the page has none."""
+    slots = selected(release, kinds)
+    shown = {s.slot_id for s in slots}
+    talks = [t for t in release.talks if t.slot_id in shown and t.start is not None]
+    others = [s for s in slots if s.talk_start is not None]
+    out = []
+    if talks:
+        out.append(f"the times of {len(talks)} talk(s) of their own (talks.start/end; first {talks[0].title!r})")
+    if others:
+        first = others[0].slot_id
+        out.append(
+            f"another time printed for {len(others)} slot(s)' talks (slots.talk_start/talk_end; first {first!r})"
+        )
+    return out
 
 
 def to_jekyll(release: Release, tz: str | None = None, kinds: Iterable[str] | None = None) -> str:
