@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SHIPPED
+from conftest import SEED, SHIPPED, require
 
 from workshop_data.datapackage import release_files, write_release
 from workshop_data.errors import WorkshopDataError
@@ -646,3 +646,32 @@ def test_a_path_that_is_not_utf8_is_printed_as_given(tmp_path: Path, shared: Pat
     again = subprocess.run([*command, b"--data-dir", folder + b"/data"], capture_output=True)
     assert again.returncode == 2
     assert again.stderr.startswith(b"workshop-data: error: " + os.fsencode(tmp_path) + b"/caf\\udce9/data/")
+
+
+def test_an_import_after_a_release_of_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    """A data directory a newer package wrote into (its newest release declares a schema this
+    package does not know) takes no import from this one: it skipped that release with a warning
+    and published after it, its ids carried from an older release (a fork of the edition's
+    history that the newer package's diff shows as every change undone). A broken release is
+    still skipped with a warning, as before."""
+    data = tmp_path / "data"
+    newer = data / "neurips2024" / "2024-11-20"
+    shutil.copytree(SHIPPED, newer)
+    descriptor = newer / "datapackage.json"
+    descriptor.write_text(descriptor.read_text().replace('"schema_version": "1.0.0"', '"schema_version": "2.10.0"'))
+    require(SEED.is_file(), f"{SEED} is missing")
+    seed = SEED
+    args = ("--edition", "neurips2024", "--timezone", "America/Vancouver", "--data-dir", data)
+    proc = run(seed, "--release", "2024-12-01", *args)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr == (
+        f"workshop-data: error: {descriptor}, field 'schema_version': schema_version '2.10.0' is not one this "
+        "package reads (1.0.0, 2.0.0, 2.1.0, 2.2.0, 2.3.0, 2.4.0): a newer workshop-data wrote it, and a release "
+        "imported after it would not carry its ids; import with that version\n"
+    )
+    assert sorted(p.name for p in (data / "neurips2024").iterdir()) == ["2024-11-20"]
+    # a release that is broken (here a schema version no package writes) is skipped, as before
+    descriptor.write_text(descriptor.read_text().replace('"2.10.0"', '"2.4"'))
+    proc = run(seed, "--release", "2024-12-01", *args)
+    assert proc.returncode == 0, proc.stderr
+    assert "does not load, skipped" in proc.stderr

@@ -46,6 +46,11 @@ class DataValidationError(WorkshopDataError, ValueError):
         super().__init__(f"{where}: {message}" if where else message)
 
 
+class NewerSchemaError(DataValidationError):
+    """A release declares a schema version after every one this package reads: a newer version
+    of the package wrote it (:func:`workshop_data.schema.is_newer`)."""
+
+
 class UnknownEditionError(WorkshopDataError, LookupError):
     """No such edition in the data directory."""
 

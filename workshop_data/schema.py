@@ -419,6 +419,18 @@ SCHEMA_VERSION = "2.4.0"
 #: Every schema version a release may declare, oldest first.
 SCHEMA_VERSIONS: tuple[str, ...] = ("1.0.0", "2.0.0", "2.1.0", "2.2.0", "2.3.0", "2.4.0")
 
+
+def is_newer(version: object) -> bool:
+    """Whether ``version`` is a schema version (``MAJOR.MINOR.PATCH``) after every one this
+    package reads: a newer package wrote the release that declares it (``2.10.0``; not ``2.4``,
+    which no package writes)."""
+    import re
+
+    if not isinstance(version, str) or not re.fullmatch(r"\d{1,9}\.\d{1,9}\.\d{1,9}", version):
+        return False
+    return _version_key(version) > _version_key(SCHEMA_VERSION)
+
+
 #: Every resource of the current schema, in descriptor order.
 ALL_RESOURCES: tuple[Resource, ...] = (
     WORKSHOP,

@@ -31,6 +31,7 @@ from .defaults import ALL, DEFAULT_EDITION, DESCRIPTOR, ENV_VAR, LATEST, MAX_DES
 from .errors import (
     BrokenReleaseWarning,
     DataValidationError,
+    NewerSchemaError,
     UnknownEditionError,
     UnknownReleaseError,
     WorkshopDataError,
@@ -325,10 +326,18 @@ def _read_each(
 
 
 def newest_release(edition: str, data_dir_: str | os.PathLike[str] | None = None) -> Release | None:
-    """The newest release of ``edition`` that loads, read and checked; None when the edition has
-    none (or none that loads). Each newer release that does not load is warned about."""
+    """The newest release of ``edition`` that loads, read and checked, which an import carries
+    ids from; None when the edition has none (or none that loads). Each newer release that does
+    not load is warned about, but one that a newer package wrote (:class:`NewerSchemaError`)
+    raises: a release published after it by this package would not carry its ids."""
     root = data_dir(data_dir_)
     found, broken = _newest(edition, root, release_names(edition, root), read_folder)
+    for _, exc in broken:
+        if isinstance(exc, NewerSchemaError):
+            raise WorkshopDataError(
+                f"{exc}: a newer workshop-data wrote it, and a release imported after it would not carry its ids; "
+                "import with that version"
+            )
     _skip(root, edition, broken, raise_newest=False)
     return found
 

@@ -33,7 +33,7 @@ from typing import Any, TypeVar, cast
 from . import collector
 from .defaults import DESCRIPTOR, MAX_DESCRIPTOR_BYTES
 from .encoding import hashed_as, parse_published
-from .errors import DataValidationError, UnknownTimeZoneError, shown
+from .errors import DataValidationError, NewerSchemaError, UnknownTimeZoneError, shown
 from .memo import ByIdentity, Memo
 from .model import Author, Correction, Material, Paper, Person, Release, Role, Slot, Talk, Workshop
 from .schema import (
@@ -46,6 +46,7 @@ from .schema import (
     TALKS,
     Field,
     Resource,
+    is_newer,
     resources,
 )
 from .timeutil import check_timezone, day_problem, wall_time_problem
@@ -1036,7 +1037,7 @@ def _declared(
     descriptor_path, descriptor, schema_texts = _read_descriptor(Path(folder))
     version = descriptor.get("schema_version")
     if not isinstance(version, str) or version not in SCHEMA_VERSIONS:
-        raise DataValidationError(
+        raise (NewerSchemaError if is_newer(version) else DataValidationError)(
             f"schema_version {version!r} is not one this package reads ({', '.join(SCHEMA_VERSIONS)})",
             file=descriptor_path,
             field="schema_version",
