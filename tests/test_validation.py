@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PINNED
+from conftest import PINNED, SHIPPED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -633,6 +633,68 @@ def test_a_time_out_of_range_in_utc(release_copy: Path) -> None:
     edit_row(release_copy, "workshop.csv", 1, "timezone", "Asia/Tokyo")
     edit(release_copy, "slots.csv", lambda t: t.replace("2024-12-15T", "0001-01-01T"))
     fails(release_copy, "slots.csv, row 1, field 'start'", "0001-01-01 08:20 is outside the days this package handles")
+
+
+@pytest.mark.parametrize(
+    ("resource", "path", "value", "expected"),
+    [
+        (
+            1,
+            ("fields", 3, "trueValues"),
+            ["false"],
+            "field 'end_derived': resource 'slots' declares trueValues ['false'] for",
+        ),
+        (
+            0,
+            ("missingValues",),
+            ["", "NA"],
+            "field 'missingValues': resource 'workshop' declares missingValues ['', 'NA'],",
+        ),
+        (
+            0,
+            ("fields", 7, "format"),
+            "%d/%m/%Y",
+            "field 'date': resource 'workshop' declares format '%d/%m/%Y' for 'date',",
+        ),
+        (
+            1,
+            ("fields", 1, "format"),
+            "%d/%m/%Y %H:%M",
+            "field 'start': resource 'slots' declares format '%d/%m/%Y %H:%M'",
+        ),
+        (
+            1,
+            ("fields", 0, "constraints", "pattern"),
+            "z+",
+            "field 'slot_id': resource 'slots' declares the constraint pattern",
+        ),
+        (1, ("fields", 9, "arrayItem"), {"type": "integer"}, "field 'speakers': resource 'slots' declares arrayItem"),
+        (1, ("primaryKey",), ["kind"], "field 'primaryKey': resource 'slots' declares primaryKey ['kind'],"),
+        (0, ("fieldsMatch",), "subset", "field 'fieldsMatch': resource 'workshop' declares fieldsMatch 'subset',"),
+    ],
+)
+def test_a_schema_that_says_to_read_a_file_otherwise_is_refused(
+    release_copy: Path, resource: int, path: tuple[Any, ...], value: Any, expected: str
+) -> None:
+    """A Table Schema saying to read a cell otherwise (trueValues, missingValues, a date format)
+    or to check it otherwise (pattern, primaryKey) than this package does passed validate and
+    loaded, the hashes matching, while a reader that follows the descriptor (frictionless) reads
+    'false' as true and 'NA' as missing, or refuses every row; words for people stay allowed."""
+    descriptor = release_copy / DESCRIPTOR
+    doc = json.loads(descriptor.read_text())
+    where = doc["resources"][resource]["schema"]
+    for key in path[:-1]:
+        where = where.setdefault(key, {}) if isinstance(key, str) else where[key]
+    where[path[-1]] = value
+    descriptor.write_text(json.dumps(doc, indent=2))
+    err = fails(release_copy, f"{descriptor}, {expected}", "which the writer never declares")
+    assert err.file == str(descriptor)
+    # a title, an example or the writer's own format are words and forms it reads by
+    shipped = json.loads((SHIPPED / DESCRIPTOR).read_text())
+    shipped["resources"][1]["schema"]["fields"][5]["title"] = "Label"
+    shipped["resources"][1]["schema"]["fields"][5]["example"] = "Keynote"
+    descriptor.write_text(json.dumps(shipped, indent=2))
+    assert wd.validate(release_copy).name == "2024-11-20"
 
 
 def test_line_separator_characters_inside_a_title_round_trip(tmp_path: Path) -> None:

@@ -952,6 +952,7 @@ def _declared_fields(res: dict[str, Any], descriptor: Path, schema: Resource, ve
             f"resource {res.get('name')!r} has no valid schema.fields ({exc})", file=descriptor
         ) from None
     _check_declared(schema, declared, descriptor, version)
+    _check_read_by(schema, res["schema"], descriptor)
     patterns = {f.name: f.pattern for f in schema.fields}  # checked by readers, never declared
     return [dataclasses.replace(f, pattern=patterns[f.name]) for f in declared]
 
@@ -983,6 +984,47 @@ def _check_declared(schema: Resource, declared: list[Field], descriptor: Path, v
     for known in ours.values():
         if known.name not in names:
             raise bad(known.name, f"does not declare the schema's field {known.name!r}")
+
+
+#: What a Table Schema, a field or its constraints may declare beyond what this package reads a
+#: value by: words for people (a title, a description, an example). Anything else says how to
+#: read a cell (``format``, ``trueValues``, ``missingValues``, ``bareNumber``…) or what a valid
+#: one is (``pattern``, ``maxLength``, ``primaryKey``…), and is the writer's or refused
+#: (:func:`_check_read_by`); ``required``, ``unique`` and ``enum`` are read as declared.
+_SAID_FOR_PEOPLE = frozenset({"name", "type", "title", "description", "example", "fields", "constraints"})
+_CONSTRAINTS_READ = frozenset({"required", "unique", "enum"})
+
+
+def _check_read_by(schema: Resource, declared: dict[str, Any], descriptor: Path) -> None:
+    """An error naming the first key of a resource's Table Schema (``declared``) that says to read
+    or check its file otherwise than this package does, unless the writer declares it so (a
+    datetime's ``format``, an array's ``arrayItem``, the ``primaryKey`` and ``foreignKeys``): a
+    ``trueValues: ["false"]``, a ``missingValues: ["NA"]``, a date ``format`` of ``%d/%m/%Y`` or a
+    ``pattern`` passed validate and loaded, while a reader following the descriptor reads other
+    values from the same file or refuses it."""
+    ours = schema.schema()
+    written = {f["name"]: f for f in ours["fields"]}
+
+    def refused(where: str, key: str, value: Any, field: str) -> DataValidationError:
+        said = repr(value) if len(repr(value)) <= 40 else repr(value)[:40] + "…"  # one line
+        return DataValidationError(
+            f"resource {schema.name!r} declares {key} {said}{where}, which the writer never declares: a reader"
+            " that follows the descriptor would read or check another table than the one that loads",
+            file=descriptor,
+            field=field,
+        )
+
+    for key, value in declared.items():
+        if key not in _SAID_FOR_PEOPLE and value != ours.get(key):
+            raise refused("", key, value, key)
+    for f in declared["fields"]:
+        mine = written[f["name"]]
+        for key, value in f.items():
+            if key not in _SAID_FOR_PEOPLE and value != mine.get(key):
+                raise refused(f" for {f['name']!r}", key, value, f["name"])
+        for key, value in f.get("constraints", {}).items():
+            if key not in _CONSTRAINTS_READ:
+                raise refused(f" for {f['name']!r}", f"the constraint {key}", value, f["name"])
 
 
 #: How a resource's file is read, as the writer declares it (:mod:`.datapackage`); and what of
