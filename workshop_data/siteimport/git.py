@@ -26,6 +26,12 @@ from ..importer.page import MAX_BYTES
 #: could make a reader of every blob hold gigabytes. A larger blob is skipped, unread.
 MAX_BLOB = MAX_BYTES
 
+#: The most bytes of blobs a reader reads in all: the versions of a site's pages are kept for the
+#: import's lifetime and each is parsed (some 25 times its size in memory), so a repository of
+#: kilobytes holding many page versions of megabytes each (20 of 10 MB: 200 KB of git objects)
+#: took 5 GB of memory and two minutes. The workshop's site reads 8.5 MB in 367 versions.
+MAX_TOTAL = 64 * 2**20
+
 #: Each commit of ``git log`` is its four fields, each after a NUL: no subject, trailer or path (git
 #: quotes paths) holds one, where a commit's subject may hold any other character.
 _FIELD = "\x00"
@@ -42,6 +48,16 @@ class TooLarge(WorkshopDataError):
     def __init__(self, size: int) -> None:
         super().__init__(f"{size} bytes, more than a page of the site can be ({MAX_BLOB}): not read")
         self.size = size
+
+
+class TooMuch(WorkshopDataError):
+    """Blobs past :data:`MAX_TOTAL` bytes in all, not read."""
+
+    def __init__(self, repo: Path) -> None:
+        super().__init__(
+            f"{repo}: the versions of the site's pages add up to more than {MAX_TOTAL} bytes, more than a "
+            "workshop's site holds (its own: 8.5 MB); not read further"
+        )
 
 
 @dataclass(frozen=True)
@@ -169,7 +185,9 @@ class Reader:
             stderr=subprocess.DEVNULL,
         )
         #: What each name (a blob id, ``<commit>:<path>``) was found to be.
-        self._found: dict[str, tuple[str, bytes] | TooLarge | None] = {}
+        self._found: dict[str, tuple[str, bytes] | TooLarge | TooMuch | None] = {}
+        #: The bytes of the blobs read (:data:`MAX_TOTAL`).
+        self._held = 0
 
     def read(self, sha: str, path: str) -> bytes | None:
         """The bytes of ``path`` at commit ``sha``; None when the commit has no such file."""
@@ -185,12 +203,15 @@ class Reader:
         found = self._found[spec]
         if isinstance(found, TooLarge):
             raise TooLarge(found.size)
+        if isinstance(found, TooMuch):
+            raise TooMuch(self.repo)
         return found
 
     def prefetch(self, specs: Iterable[str]) -> None:
         """Read the blobs named ``specs`` that were not read yet, in one round trip: the names
         are written by a thread while the answers are read here, so that neither pipe fills up
-        and blocks the other side."""
+        and blocks the other side. Past :data:`MAX_TOTAL` bytes in all, the answers are read past
+        and :class:`TooMuch` raised once the round trip is over."""
         wanted = list(dict.fromkeys(s for s in specs if s not in self._found))
         if not wanted:
             return
@@ -214,21 +235,26 @@ class Reader:
         finally:
             if asking is not None:
                 asking.join()
+        if any(isinstance(self._found[spec], TooMuch) for spec in wanted):
+            raise TooMuch(self.repo)
 
-    def _answer(self) -> tuple[str, bytes] | TooLarge | None:
-        """The next answer of ``git cat-file --batch``: (blob id, bytes), :class:`TooLarge` (its
-        bytes read past, a megabyte at a time), or None."""
+    def _answer(self) -> tuple[str, bytes] | TooLarge | TooMuch | None:
+        """The next answer of ``git cat-file --batch``: (blob id, bytes), :class:`TooLarge` or
+        :class:`TooMuch` (its bytes read past, a megabyte at a time), or None."""
         stdout = self._proc.stdout
         assert stdout is not None
         header = stdout.readline().decode("utf-8", "replace").split()
         if len(header) < 3 or header[-1] == "missing":
             return None
         size = int(header[2])
-        if size > MAX_BLOB:
+        if size > MAX_BLOB or self._held + size > MAX_TOTAL:
             left = size + 1  # and the newline after the contents
             while left > 0 and (chunk := stdout.read(min(left, 1 << 20))):
                 left -= len(chunk)
-            return TooLarge(size) if header[1] == "blob" else None
+            if header[1] != "blob":
+                return None
+            return TooLarge(size) if size > MAX_BLOB else TooMuch(self.repo)
+        self._held += size
         data = stdout.read(size)
         stdout.read(1)  # the newline after the contents
         return (header[0], data) if header[1] == "blob" else None
