@@ -730,3 +730,39 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_a_build_beside_another_leaves_the_folder_it_is_claiming_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A folder is claimed under a temporary name (.neurips2018.<random>, its marker in it) and then
+    # renamed into place. A build beside this one, removing the generated folders its plan does not
+    # have, took that temporary folder for one (pathlib's '*' matches names starting with '.') and
+    # removed it: the rename failed, and the folder was made the old way, its pages' folder first,
+    # the marker after, which a third build could take for hand-written sources.
+    src = tmp_path / "docs"
+    src.mkdir()
+    other = {"neurips2019/index.md": "# NeurIPS 2019\n"}
+    renamed: list[tuple[str, str]] = []
+    real_rename = os.rename
+
+    def rename(source: str | Path, target: str | Path) -> None:
+        if Path(target).name == "neurips2018":
+            pages.write(src, other)  # the build beside this one writes its own plan meanwhile
+            renamed.append((Path(source).name, Path(target).name))
+        real_rename(source, target)
+
+    monkeypatch.setattr(pages.os, "rename", rename)
+    written = []
+    real_write = pages.write_if_changed
+
+    def write(path: Path, data: str | bytes, **kw: bool) -> bool:
+        if path.name == ".gitignore" and path.parent.name == "neurips2018":
+            written.append(path.parent.exists())  # the marker is written into a folder made already
+        return real_write(path, data, **kw)
+
+    monkeypatch.setattr(pages, "write_if_changed", write)
+    pages.write(src, {"neurips2018/index.md": "# NeurIPS 2018\n"})
+    assert [target for _, target in renamed] == ["neurips2018"]
+    assert written == [True]  # the claimed folder was renamed into place, marker and all
+    assert pages.owned(src / "neurips2018") and (src / "neurips2018" / "index.md").is_file()

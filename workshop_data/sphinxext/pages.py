@@ -255,7 +255,9 @@ def write(srcdir: Path, sources: Mapping[str, str]) -> list[str]:
         _claim(srcdir / folder)
     written = [rel for rel, text in sorted(sources.items()) if write_if_changed(srcdir / rel, text)]
     for marker in sorted(srcdir.glob("*/.gitignore")):
-        if not owned(marker.parent):
+        # a folder named with a leading '.' is one a build beside this one is claiming (_claim):
+        # pathlib's '*' matches it, and removing it broke that build's claim
+        if marker.parent.name.startswith(".") or not owned(marker.parent):
             continue
         for path in marker.parent.rglob("*.md"):
             if path.relative_to(srcdir).as_posix() not in sources:
