@@ -183,7 +183,7 @@ def run(args: argparse.Namespace) -> int:
 
         from ..formats.jekyll import not_printed
 
-        for lost in not_printed(release, args.kinds):
+        for lost in not_printed(release):
             print(
                 f"workshop-data: warning: a Jekyll schedule page has no place for {lost}: not written, and an "
                 "import of the page has none",

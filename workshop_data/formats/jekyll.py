@@ -233,15 +233,13 @@ def liquid_inert(content: str) -> str:
     return content.replace("{", "&#123;")
 
 
-def not_printed(release: Release, kinds: Iterable[str] | None = None) -> list[str]:
+def not_printed(release: Release) -> list[str]:
     """What of the schedule the page has no place for, in words (empty: nothing): the times a
     page prints for a talk of its own (schema 2.4.0: NeurIPS 2022's spotlights' ``talks.start``/
     ``end``, its invited talks' other times ``slots.talk_start``/``talk_end``), which a schedule
     page's table does not print, nor its import read: an import of the page has none."""
-    slots = selected(release, kinds)
-    shown = {s.slot_id for s in slots}
-    talks = [t for t in release.talks if t.slot_id in shown and t.start is not None]
-    others = [s for s in slots if s.talk_start is not None]
+    talks = [t for t in release.talks if t.start is not None]
+    others = [s for s in release.slots if s.talk_start is not None]
     out = []
     if talks:
         out.append(f"the times of {len(talks)} talk(s) of their own (talks.start/end; first {talks[0].title!r})")
