@@ -34,7 +34,35 @@ KERNEL = "python3"
 # Python runs it and every matplotlib figure the notebook left in its namespace.
 PROBE = """
 import json as _json, sys as _sys
+from matplotlib.backends.backend_agg import FigureCanvasAgg as _Agg
 from matplotlib.figure import Figure as _Figure
+
+def _crowded(_f):
+    # Texts of a figure drawn over one another: each axis's tick labels that touch their
+    # neighbour's (closer than 2 px at the figure's resolution), an axis label longer than its
+    # side of the plot (it runs past the plot, beside the title and the legend), and a legend's
+    # entry that touches an axis label or a tick label.
+    _canvas = _Agg(_f)  # the inline backend closed the figure: drawn again as it was shown
+    _canvas.draw()
+    _r, _out = _canvas.get_renderer(), []
+    for _a in _f.axes:
+        _box = _a.get_window_extent(_r)
+        for _axis, _lo, _hi, _size in ((_a.xaxis, "x0", "x1", _box.width), (_a.yaxis, "y0", "y1", _box.height)):
+            _ticks = [_t for _t in _axis.get_ticklabels() if _t.get_visible() and _t.get_text()]
+            _spans = sorted((getattr(_e, _lo), getattr(_e, _hi), _t.get_text()) for _t in _ticks
+                            for _e in [_t.get_window_extent(_r)])
+            _out += [f"{_p[2]!r} / {_q[2]!r}" for _p, _q in zip(_spans, _spans[1:]) if _q[0] - _p[1] < 2]
+            _label = _axis.label.get_window_extent(_r)
+            if _axis.label.get_text() and getattr(_label, _hi) - getattr(_label, _lo) > _size + 1:
+                _out.append(f"label {_axis.label.get_text()!r} longer than the plot")
+        _legend = _a.get_legend()
+        _near = [_t for _t in (_a.xaxis.label, _a.yaxis.label, *_a.get_xticklabels()) if _t.get_text()]
+        for _t in _legend.get_texts() if _legend else ():
+            _e = _t.get_window_extent(_r).expanded(1, 1).padded(1)
+            _out += [f"legend {_t.get_text()!r} / {_n.get_text()!r}" for _n in _near
+                     if _e.overlaps(_n.get_window_extent(_r))]
+    return _out
+
 print(_json.dumps({
     "prefix": _sys.prefix,
     "figures": {
@@ -42,6 +70,7 @@ print(_json.dumps({
             "suptitle": _f._suptitle.get_text() if _f._suptitle else "",
             "legends": len(_f.legends) + sum(_a.get_legend() is not None for _a in _f.axes),
             "axes": [{"title": _a.get_title(), "xlabel": _a.get_xlabel(), "ylabel": _a.get_ylabel()} for _a in _f.axes],
+            "crowded": _crowded(_f),
         }
         for _n, _f in dict(globals()).items() if isinstance(_f, _Figure)
     },
@@ -181,6 +210,16 @@ def test_talk_mix_figures_have_titles_labels_units_and_legends() -> None:
             assert any(re.search(r"\(.+\)", label) for label in labels), (
                 f"{fname}: {ax['title']!r}: no unit in {labels}"
             )
+
+
+@pytest.mark.slow
+def test_talk_mix_figures_texts_stand_apart() -> None:
+    # on the page the tick labels of the sectors chart ran together ("NeurIPSNeurIPSNeurIPS"),
+    # the years of the who-comes-back chart too ("2018ISCA2019202020212022"), the topics chart's
+    # y label ran past its plot, up beside the title, and the sectors chart's legend touched "Edition"
+    _, probe = execute("talk_mix.ipynb")
+    crowded = {name: fig["crowded"] for name, fig in probe["figures"].items() if fig["crowded"]}
+    assert not crowded, json.dumps(crowded, indent=1)
 
 
 @pytest.mark.slow
