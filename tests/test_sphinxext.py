@@ -1014,3 +1014,30 @@ def test_a_roles_own_affiliation_and_a_talks_own_time_are_shown(tmp_path: Path) 
     ]
     keckler = rows["invited-speaker-2-steve-keckler"].find_all("td")[1]
     assert "also printed at 13:55–14:40" in keckler.get_text("", strip=False)
+
+
+def test_the_speakers_list_gives_a_talks_speaker_the_talks_time_and_title(tmp_path: Path) -> None:
+    """NeurIPS 2022's spotlights: each speaker of a talk inside the "Contributed Talks" block is
+    listed under the schedule with the talk's own time and title (the list said "10:50
+    Contributed Talks" for all 34 of them, the block's start and no title); a slot's speaker
+    keeps the slot's start."""
+    data = tmp_path / "data"
+    latest = sorted((REPO / "workshop_data" / "data" / "neurips2022").iterdir())[-1]
+    shutil.copytree(latest, data / "neurips2022" / latest.name)
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(ROOTS / "test-directives" / "conf.py", src / "conf.py")
+    (src / "index.md").write_text("# Schedule\n\n```{workshop-schedule} neurips2022\n```\n", encoding="utf-8")
+    page = html(build("directives", src, data), "index")
+    entries = {dt.get_text(" ", strip=True): dt.find_next_sibling("dd") for dt in page.select("dl.wd-speakers dt")}
+    zhou = entries["Wenda Zhou"].select("li")
+    assert [li.get_text(" ", strip=True) for li in zhou] == [
+        "10:55 Contributed Talks : A code superoptimizer through neural Monte-Carlo tree search"
+    ]
+    assert [t["datetime"] for t in zhou[0].select("time")] == ["2022-12-03T10:55:00-06:00"]  # the zone switch's
+    assert zhou[0].select_one("a")["href"] == "#contributed-talks"
+    sun = entries["Jinghan Sun"].get_text(" ", strip=True)
+    assert sun == "11:45 Contributed Talks : Learning to Drive Software-Defined Storage"
+    faust = entries["Aleksandra Faust"].get_text(" ", strip=True)
+    assert faust.startswith("13:05 Contributed Talks : Multi-Agent Reinforcement Learning for Microprocessor")
+    assert entries["Jeff Dean"].get_text(" ", strip=True) == "08:40 Invited Speaker 1"

@@ -23,7 +23,9 @@ session or social event) links to its own "add to calendar" file
 (:func:`workshop_data.formats.ical.slot_calendar`), named for assistive technology by what it
 adds (``aria-label``: the event's summary and start). A talk's materials (slides, recording,
 paper) follow it as links named by their kind. Each speaker in the list below the table
-links to their page when the site has person pages.
+links to their page when the site has person pages, and is listed with the slots they speak in
+(the slot's start and title) or the talks of a block they give (the talk's own time where the
+page prints one, and its title: "10:55 Contributed Talks: A code superoptimizer…").
 
 The table's rows and the speakers list grow with the release (a schedule of 10,010 slots was
 some 300,000 docutils nodes, most of its page's build): the directive describes them as plain
@@ -482,17 +484,18 @@ class ScheduleDirective(WorkshopDirective):
         return rows
 
     def speakers(self, slots: Sequence[Slot], anchors: dict[str, str]) -> list[Entry]:
-        """The speakers list: one entry per speaker shown, anchored, with their slots."""
+        """The speakers list: one entry per speaker shown, anchored, with the slots they speak
+        in and the talks of a block they give."""
         release = self.shown_release
-        # person id -> their slots in the schedule's order (as the slot's speaker or a talk's):
-        # one pass over the slots, not one per person
-        slots_of: dict[str, list[Slot]] = {}
+        # person id -> what they speak in, in the schedule's order: a slot (its speaker), or a
+        # talk of a slot's block (its speaker); one pass over the slots, not one per person
+        spoken: dict[str, list[tuple[Slot, Talk | None]]] = {}
         for slot in slots:
-            speakers = set(slot.speakers)
+            for pid in dict.fromkeys(slot.speakers):
+                spoken.setdefault(pid, []).append((slot, None))
             for talk in release.talks_of(slot.slot_id):
-                speakers.update(talk.speakers)
-            for pid in speakers:
-                slots_of.setdefault(pid, []).append(slot)
+                for pid in dict.fromkeys(talk.speakers):
+                    spoken.setdefault(pid, []).append((slot, talk))
         entries = []
         for pid, anchor in anchors.items():
             person = release.person(pid)
@@ -500,10 +503,14 @@ class ScheduleDirective(WorkshopDirective):
             if self.config.workshop_data_site:
                 name = markup.el("page", name, classes=("wd-person",), ref=person_doc(pid))
             items = []
-            for slot in slots_of.get(pid, []):
+            for slot, given in spoken.get(pid, []):
                 link = markup.el("refid", slot.label or slot.raw or slot.kind, ref=self.row_ids[slot.slot_id])
-                item: list[Inline] = [self.starts[slot.slot_id], " ", link]
-                title = self.slot_title(slot)
+                # a talk's speaker: the talk's own time where the page prints one, and its title
+                start = self.starts[slot.slot_id]
+                if given is not None and given.start is not None:
+                    start = markup.time_of(aware(given.start, self.venue_tz))
+                item: list[Inline] = [start, " ", link]
+                title = self.slot_title(slot) if given is None else tuple(title_of(given))
                 if title:
                     item += [": ", *title]
                 items.append(tuple(item))
