@@ -4,6 +4,7 @@ built with sphinx.testing from tests/roots/test-changelog (reST and MyST pages).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 import shutil
 from collections.abc import Callable
@@ -125,6 +126,30 @@ def test_every_release_newest_first_with_its_changes(build: Callable[..., Any], 
     assert "Times are in" in html and "America/Vancouver" in html
     assert html.index("Release 2024-12-05") < html.index("Release 2024-12-01") < html.index("Release 2024-11-20")
     assert 'id="release-2024-12-01"' in html
+
+
+def test_a_slot_moved_to_another_day_shows_the_day_it_left(build: Callable[..., Any], tmp_path: Path) -> None:
+    # NeurIPS 2021 moved from 12 to 13 December: its changelog said "moved 17:40 → 17:40"
+    old = shipped()
+    day = dt.timedelta(days=1)
+    slots = tuple(dataclasses.replace(s, start=s.start and s.start + day, end=s.end and s.end + day) for s in old.slots)
+    workshop = dataclasses.replace(old.workshop, date=old.workshop.date + day)
+    new = published(dataclasses.replace(old, slots=slots, workshop=workshop), "2024-12-01", "2024-12-01T18:00")
+    root = tmp_path / "data"
+    write_release(old, root)
+    write_release(new, root)
+    app = build(root)
+    assert app.warning.getvalue() == ""
+    html = page(app)
+    # the time it left, not on the edition's day, with its day (as the CLI's wording gives it);
+    # the zone switch keeps a day on such a time (wd-dated)
+    assert (
+        'moved <time class="wd-time wd-dated" datetime="2024-12-15T08:20:00-08:00">Sun 15 Dec 08:20</time>'
+        ' → <time class="wd-time" datetime="2024-12-16T08:20:00-08:00">08:20</time>'
+    ) in html
+    text = changelog(app, "index").astext()
+    moved = [line for line in text.splitlines() if line.startswith("moved")]
+    assert len(moved) == 14 and moved[-1] == "moved Sun 15 Dec 16:00 → 16:00"
 
 
 def test_a_release_of_another_schema_says_what_was_not_compared(build: Callable[..., Any], tmp_path: Path) -> None:

@@ -339,6 +339,18 @@ def test_a_talks_own_time_stays_on_one_line(open_page: Any, width: int) -> None:
     assert lines == [1] * 9  # six spotlights, three invited talks also printed at another time
 
 
+def test_a_time_on_another_day_keeps_its_day_in_the_readers_zone(open_page: Any) -> None:
+    # NeurIPS 2021 moved from 12 to 13 December: its changelog said "moved 17:40 → 17:40", and
+    # in the reader's zone (the venue's here) the day the slot left was dropped again
+    page = open_page("neurips2021/changelog.html", tz="America/Los_Angeles")
+    moved = page.locator("li.wd-change-moved", has_text="17:40").first.element_handle()
+    assert moved.inner_text() == "moved Sun 12 Dec 17:40 → 17:40"
+    page.click("button.wd-tz-switch")
+    assert moved.inner_text() == "moved 17:40 (Sun 12 Dec) → 17:40"
+    page.click("button.wd-tz-switch")
+    assert moved.inner_text() == "moved Sun 12 Dec 17:40 → 17:40"
+
+
 #: A pandas table of twelve columns as myst-nb writes a cell's output (the site's build runs no
 #: notebook: the output is put on the page of one).
 NOTEBOOK_TABLE = """() => {

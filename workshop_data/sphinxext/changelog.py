@@ -31,6 +31,7 @@ from ..changes import (
     not_compared_sentence,
     phrase,
     steps,
+    workshop_day,
 )
 from ..formats.text import published_text
 from ..model import Release
@@ -52,8 +53,11 @@ def counts(release: Release) -> str:
 
 
 def change_nodes(change: Change, old: Release, new: Release) -> list[nodes.Node]:
-    """A change in words, its times as switchable ``<time>`` nodes."""
-    return to_nodes(p if isinstance(p, str) else time_of(p) for p in phrase(change, old, new))
+    """A change in words, its times as switchable ``<time>`` nodes; a time not on the edition's
+    day (``new``'s, at the venue) with its day, as :func:`~workshop_data.changes.describe` words
+    it (NeurIPS 2021's move to another day read "moved 17:40 → 17:40")."""
+    day = workshop_day(new)
+    return to_nodes(p if isinstance(p, str) else time_of(p, p.date() != day) for p in phrase(change, old, new))
 
 
 def grouped(changes: Sequence[Change]) -> list[list[Change]]:

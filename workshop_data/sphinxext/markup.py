@@ -111,10 +111,14 @@ def span(*children: Inline, classes: tuple[str, ...] = ()) -> El:
     return ("span", children, classes, "", "", ())
 
 
-def time_of(moment: dt.datetime) -> El:
+def time_of(moment: dt.datetime, dated: bool = False) -> El:
     """``HH:MM`` of an aware datetime, with its machine-readable value: a ``<time>`` the
-    time-zone switch rewrites (:mod:`.timezones`), on the schedule and in the changelog alike."""
+    time-zone switch rewrites (:mod:`.timezones`), on the schedule and in the changelog alike.
+    ``dated``: the day in front (``Sun 12 Dec 17:40``, a time not on the edition's day), which
+    the switch keeps in the reader's zone too (``wd-dated``)."""
     text, value = time_text(moment)
+    if dated:
+        return el("time", f"{moment:%a %d %b} {text}", classes=("wd-time", "wd-dated"), ref=value)
     return el("time", text, classes=("wd-time",), ref=value)
 
 

@@ -50,7 +50,9 @@
       if (!local) { el.textContent = el.dataset.venueText; return; }
       var text = clock(date, zone);
       var inTable = el.closest("table.wd-schedule") !== null;
-      if (!inTable && isoDay(date, zone) !== value.slice(0, 10)) { text += " (" + dayLabel(date, zone) + ")"; }
+      // a time shown with its day (not on the edition's day) keeps it; another, when the day differs
+      var dated = el.classList.contains("wd-dated");
+      if (!inTable && (dated || isoDay(date, zone) !== value.slice(0, 10))) { text += " (" + dayLabel(date, zone) + ")"; }
       el.textContent = text;
     });
     document.querySelectorAll(".wd-tz-label").forEach(function (el) {
