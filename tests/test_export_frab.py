@@ -513,3 +513,20 @@ def test_slots_of_unknown_start_are_left_out_and_the_files_stay_valid(
         assert len(got) == len(known)
     for i, (day, ev) in zip(known, json_events(jtext), strict=True):
         _check_event(release, tz, day["date"], i, {**ev, "persons": [p["name"] for p in ev["persons"]]})
+
+
+def test_a_day_printed_twice_gives_days_and_events_in_time_order(shared: Path) -> None:
+    # NeurIPS 2020's 2020-12-03.2236: "Run 1" at 09:00-17:40 on the 12th in Los Angeles, then
+    # "Run 2 (repeated)" at 09:00 UTC+04:00, 21:00 on the 11th to 05:40 on the 12th
+    rel = wd.load_edition("neurips2020").release("2020-12-03.2236")
+    root = ET.fromstring(to_xml(rel))
+    days = root.findall("day")
+    assert [(d.get("index"), d.get("date"), d.get("start"), d.get("end")) for d in days] == [
+        ("1", "2020-12-11", "2020-12-11T21:00:00-08:00", "2020-12-12T00:05:00-08:00"),
+        ("2", "2020-12-12", "2020-12-12T00:05:00-08:00", "2020-12-12T17:40:00-08:00"),
+    ]
+    starts = [e.findtext("date") for d in days for e in d.iter("event")]
+    assert starts == sorted(starts, key=dt.datetime.fromisoformat) and len(starts) == 30
+    assert root.find("conference/start").text == "2020-12-11"  # type: ignore[union-attr]
+    validate_xml(shared, to_xml(rel))
+    validate_json(shared, to_json(rel))

@@ -750,3 +750,100 @@ def test_a_half_edited_schedule_row_makes_no_release() -> None:
     first = releases[releases["slots"] > 0].iloc[0]
     assert (first["release"], first["slots"]) == ("2020-12-03.2212", 15)
     assert "2020-12-03.2210" not in set(releases["release"])
+
+
+# -- a day printed twice: parts of the program (schema 2.5.0) -----------------------------------
+
+#: The releases of NeurIPS 2020's root index.md that printed "Run 2 (repeated)" (commits c6f838f
+#: "add run 1 and 2", f4f77c8 "fix timing difference" (+03:00), 4a577a4 (+04:00 again)) and the
+#: venue time of Run 2's first row, read off data-value-start: "2020-12-12T09:00:00.000+04:00" is
+#: 2020-12-11 21:00 in Los Angeles (UTC-08:00), "+03:00" 22:00.
+RUN_2 = {
+    "2020-12-03.2236": dt.datetime(2020, 12, 11, 21, 0),
+    "2020-12-03.2238": dt.datetime(2020, 12, 11, 22, 0),
+    "2020-12-03.2251": dt.datetime(2020, 12, 11, 21, 0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RUN_2))
+def test_neurips_2020s_second_run_is_held_at_its_own_instants(name: str) -> None:
+    rel = wd.load_edition("neurips2020").release(name)
+    assert rel.schema_version == "2.5.0"
+    run1 = [s for s in rel.slots if s.part == "Run 1"]
+    run2 = [s for s in rel.slots if s.part == "Run 2 (repeated)"]
+    # the page: 15 rows under "Run 1" (09:00 Opening Remarks … 17:40 Closing), the same 15 under "Run 2"
+    assert len(run1) == len(run2) == 15 and len(rel.slots) == 30
+    assert run1[0].start == dt.datetime(2020, 12, 12, 9, 0) and run1[-1].start == dt.datetime(2020, 12, 12, 17, 40)
+    assert run2[0].start == RUN_2[name]
+    assert run2[-1].start == RUN_2[name] + dt.timedelta(hours=8, minutes=40)  # its 17:40 Closing
+    assert run2[-1].start.date() == dt.date(2020, 12, 12)  # Run 2 crosses midnight at the venue
+    # each Run 2 row gives the Run 1 row at its place again: the same talk twice, own ids
+    assert [s.repeats for s in run2] == [s.slot_id for s in run1]
+    assert [(s.kind, s.label, s.speakers) for s in run2] == [(s.kind, s.label, s.speakers) for s in run1]
+    assert run2[1].speakers == ("christina-delimitrou",)
+    for a, b in zip(run1, run2, strict=True):
+        assert [(t.title, t.speakers) for t in rel.talks_of(b.slot_id)] == [
+            (t.title, t.speakers) for t in rel.talks_of(a.slot_id)
+        ]
+    assert len(rel.talks) == 2 * 17  # 4 + 4 + 4 + 5 contributed talks a run
+    # Run 1's Closing ends nowhere the page says (Run 2's opening is another run, not its end)
+    assert (run1[-1].end, run1[-1].end_derived) == (None, False)
+
+
+def test_neurips_2020s_run_headings_and_what_the_diff_says() -> None:
+    edition = wd.load_edition("neurips2020")
+    names = [r.name for r in edition.releases]
+    # a567180 "Got rid of the re-run under schedule" (2020-12-10) kept the "Run 1" heading until
+    # 73ae681 "remove run 1" (2020-12-12 17:37 UTC)
+    for name in ("2020-12-10.2221", "2020-12-12.1736"):
+        rel = edition.release(name)
+        assert {s.part for s in rel.slots} == {"Run 1"} and not any(s.repeats for s in rel.slots)
+        assert len(rel.slots) == 15 and rel.schema_version == "2.5.0"
+    after = edition.release("2020-12-12.1737")
+    assert names[names.index("2020-12-12.1736") + 1] == "2020-12-12.1737" and after.schema_version != "2.5.0"
+    assert all(s.part == "" for s in after.slots)
+    # only these releases hold the new facts: elsewhere 2.5.0 is a role's own links (NeurIPS 2023's)
+    assert [r.name for r in edition.releases if r.schema_version == "2.5.0"] == [
+        *sorted(RUN_2),
+        "2020-12-10.2221",
+        "2020-12-12.1736",
+    ]
+    for e in wd.editions()["edition"]:
+        if e != "neurips2020":
+            for r in wd.load_edition(e).releases:
+                assert (r.schema_version == "2.5.0") == any(role.links for role in r.roles), (e, r.name)
+                assert not any(s.part or s.repeats for s in r.slots), (e, r.name)
+    added = wd.diff("neurips2020", "2020-12-03.2225", "2020-12-03.2236")
+    removed = wd.diff("neurips2020", "2020-12-03.2251", "2020-12-10.2221")
+    assert (added["change"] == "added").sum() == 15 and (added["change"] == "talk_added").sum() == 17
+    assert (removed["change"] == "removed").sum() == 15 and (removed["change"] == "talk_removed").sum() == 17
+    moved = wd.diff("neurips2020", "2020-12-03.2236", "2020-12-03.2238")
+    assert set(moved["change"]) == {"moved"} and len(moved) == 15  # +04:00 -> +03:00: Run 2 an hour later
+    # Run 2's ids are never used again by the edition
+    run2 = {s.slot_id for s in edition.release("2020-12-03.2236").slots if s.part == "Run 2 (repeated)"}
+    later = {s.slot_id for r in edition.releases[names.index("2020-12-10.2221") :] for s in r.slots}
+    assert run2 and not run2 & later
+
+
+def test_a_role_keeps_the_links_printed_with_it() -> None:
+    # neurips2023's index.md from 2023-08-07 22:50 UTC (7814c75) on: "Phitchaya Mangpo Phothilimthana,
+    # Google DeepMind, LinkedIn" twice, the Organizing Committee's linking …/phitchaya-mangpo-phothilimthana,
+    # the Competition Committee's …/phitchaya-mangpo-phothilimthana-64415b82. No other role of any
+    # edition prints links that are not all of its person's (committees printing none keep them empty).
+    organizers = ("https://www.linkedin.com/in/phitchaya-mangpo-phothilimthana",)
+    competition = ("https://www.linkedin.com/in/phitchaya-mangpo-phothilimthana-64415b82",)
+    edition = wd.load_edition("neurips2023")
+    holding = [r.name for r in edition.releases if any(role.links for role in r.roles)]
+    assert holding == [r.name for r in edition.releases][3:] and holding[0] == "2023-08-07.2250"
+    rel = edition.latest
+    assert [(r.role, r.group, r.links) for r in rel.roles if r.links] == [
+        ("organizer", "Organizing Committee", organizers),
+        ("committee", "Competition Committee", competition),
+    ]
+    assert rel.person("phitchaya-mangpo-phothilimthana").links == organizers + competition
+    assert rel.schema_version == "2.5.0"
+    for e in wd.editions()["edition"]:
+        if e != "neurips2023":
+            assert not [r.links for rel in wd.load_edition(e).releases for r in rel.roles if r.links], e
+    roles = wd.load_roles("neurips2023")
+    assert [tuple(v) for v in roles["links"] if len(v)] == [organizers, competition]

@@ -91,13 +91,62 @@ def test_a_time_cell_read_by_hand_must_still_be_on_the_page() -> None:
     assert with_read_times(imported.release, page, "neurips2022") is imported.release
 
 
-def test_a_second_run_of_the_day_and_a_cell_that_is_no_time_are_errors_naming_file_and_row() -> None:
+#: The fixture's day again as "Run 2 (repeated)" at UTC+12:00: 08:00 there is 21:00 the evening
+#: before in Paris (NeurIPS 2020's shape: Run 2 at UTC+04:00 started the evening before in Los Angeles).
+SECOND_RUN = "\n".join(
+    (
+        '      <tr><td colspan="2">Run 2 (repeated)</td></tr>',
+        '      <tr><td data-value-start="2031-12-06T08:00:00.000+12:00">08:00</td><td>Opening Remarks</td></tr>',
+        '      <tr><td data-value-start="2031-12-06T09:15:00.000+12:00">09:15</td><td><a href="#ada_talk"><b>'
+        'Invited Speaker 1: Ada Lovelace</b></a> - <a href="/papers/engines.pdf">Engines That Learn</a></td></tr>',
+        '      <tr><td data-value-start="2031-12-06T12:30:00.000+12:00">12:30</td><td>Closing</td></tr>',
+        "    </tbody>",
+    )
+)
+
+
+def test_a_second_run_of_the_day_is_a_part_of_its_own_repeating_the_first() -> None:
+    text = FIXTURE.read_text().replace("    </tbody>\n  </table>\n</div>", SECOND_RUN + "\n  </table>\n</div>", 1)
+    imported = schedule_release(text, "inpage.md", "inpage2031", "x", timezone="Europe/Paris")
+    slots = imported.release.slots
+    assert [s.part for s in slots] == ["Run 1"] * 4 + ["Run 2 (repeated)"] * 3
+    run2 = slots[4:]
+    # its own instants, on the day before in the venue's zone (08:00 UTC+12 = 21:00 CET the 5th)
+    assert [s.start for s in run2] == [
+        dt.datetime(2031, 12, 5, 21, 0),
+        dt.datetime(2031, 12, 5, 22, 15),
+        dt.datetime(2031, 12, 6, 1, 30),
+    ]
+    # the same rows given again: each names the slot of Run 1 it repeats; ids of their own
+    assert [s.repeats for s in run2] == [slots[0].slot_id, slots[1].slot_id, slots[3].slot_id]
+    assert [s.slot_id for s in run2] == ["opening-remarks-2", "invited-speaker-1-ada-lovelace-2", "closing-2"]
+    assert run2[1].speakers == slots[1].speakers == ("ada-lovelace",)
+    # a part ends with its last row: Run 1's closing gets no end from Run 2's opening
+    assert (slots[3].end, slots[3].end_derived) == (None, False)
+    assert not [w for w in imported.warnings if "not the workshop's day" in w and "+12:00" in w]
+    assert all(
+        s.part == "" and s.repeats == ""
+        for s in schedule_release(
+            FIXTURE.read_text().replace('<tr><td colspan="2">Run 1</td></tr>', ""),
+            "inpage.md",
+            "inpage2031",
+            "x",
+            timezone="Europe/Paris",
+        ).release.slots
+    )
+
+
+def test_a_heading_over_no_rows_is_reported_and_a_cell_that_is_no_time_is_an_error_naming_file_and_row() -> None:
     text = FIXTURE.read_text()
-    second_run = text.replace(
+    heading_only = text.replace(
         "    </tbody>\n  </table>\n</div>", '      <tr><td colspan="2">Run 2</td></tr>\n    </tbody>'
     )
-    with pytest.raises(WorkshopDataError, match=r"^inpage\.md, row 6 \(line \d+\): 'Run 2' starts another run"):
-        schedule_release(second_run, "inpage.md", "inpage2031", "x", timezone="Europe/Paris")
+    imported = schedule_release(heading_only, "inpage.md", "inpage2031", "x", timezone="Europe/Paris")
+    line = heading_only.splitlines().index('      <tr><td colspan="2">Run 2</td></tr>') + 1
+    assert [w for w in imported.warnings if "heading row" in w] == [
+        f"inpage.md, row 6 (line {line}): the heading row 'Run 2' is over no rows of the program"
+    ]
+    assert [s.part for s in imported.release.slots] == ["Run 1"] * 4
     soon = text.replace("<td>10:00AM - 11:00AM</td>", "<td>soon</td>")
     with pytest.raises(WorkshopDataError, match=r"^inpage\.md, row 4: time cell 'soon' is not a time"):
         schedule_release(soon, "inpage.md", "inpage2031", "x", timezone="Europe/Paris")
@@ -279,18 +328,22 @@ def test_every_version_in_the_history_imports_or_names_file_and_row(site_repo: P
     for commit, path, edition, text in _versions(site_repo):
         where = f"{commit}:{path}"
         try:
-            schedule_release(text, where, edition, "x", timezone=ZONES[edition])
+            imported = schedule_release(text, where, edition, "x", timezone=ZONES[edition])
         except WorkshopDataError as exc:
             assert re.match(rf"^{re.escape(where)}, row \d+", str(exc)), str(exc)
-            # three reasons, each visible in the page's text: a table of nothing but TBD, a second
-            # run, a broken cell ("TBD/td>", 2022-08-02)
-            assert "<td>TBD</td><td>TBD</td>" in text or "Run 2" in text or ">TBD/td>" in text, str(exc)
-            reason = "TBD" if "placeholders ('TBD')" in str(exc) else "broken" if "'TBD/td>'" in str(exc) else "run"
-            outcomes[edition].append(reason)
+            # two reasons, each visible in the page's text: a table of nothing but TBD, a broken
+            # cell ("TBD/td>", 2022-08-02)
+            assert "<td>TBD</td><td>TBD</td>" in text or ">TBD/td>" in text, str(exc)
+            outcomes[edition].append("TBD" if "placeholders ('TBD')" in str(exc) else "broken")
         else:
-            assert "Run 2" not in text, where
-            outcomes[edition].append("TBD times" if ">TBD<" in text else "ok")
-    assert outcomes["neurips2020"].count("run") == 5  # 2020-12-03: a repeated run at +04:00
+            repeats = [s for s in imported.release.slots if s.repeats]
+            if "Run 2 (repeated)" in text:  # read on the page: Run 2 gives Run 1's 15 rows again
+                assert len(repeats) == 15 and {s.part for s in repeats} == {"Run 2 (repeated)"}, where
+                outcomes[edition].append("two runs")
+            else:
+                assert not repeats, where
+                outcomes[edition].append("TBD times" if ">TBD<" in text else "ok")
+    assert outcomes["neurips2020"].count("two runs") == 5  # 2020-12-03: a repeated run at +04:00 (+03:00 once)
     # 2021's first version has a table of one "TBD | TBD" row; the later ones "TBD" talk times
     assert outcomes["neurips2021"][0] == "TBD" and set(outcomes["neurips2021"][1:]) == {"TBD times"}
     assert outcomes["neurips2022"].count("ok") == 8  # from 2022-11-06, when times were filled in

@@ -973,24 +973,31 @@ def test_docs_build_with_warnings_as_errors(tmp_path: Path) -> None:
     assert 'id="workshop_data.load_schedule"' in api
 
 
+def _committees_and_schedule(tmp_path: Path, committees: str, schedule: str, release: str = "") -> SphinxTestApp:
+    """A site of two pages built from shipped releases: the committees of ``committees``' latest
+    release, the schedule of ``schedule``'s ``release`` (default: its latest)."""
+    data = tmp_path / "data"
+    for edition, name in ((committees, ""), (schedule, release)):
+        folder = REPO / "workshop_data" / "data" / edition
+        chosen = folder / name if name else sorted(folder.iterdir())[-1]
+        shutil.copytree(chosen, data / edition / chosen.name)
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(ROOTS / "test-directives" / "conf.py", src / "conf.py")
+    (src / "index.md").write_text("# Home\n\n```{toctree}\ncommittees\nschedule\n```\n", encoding="utf-8")
+    (src / "committees.md").write_text(f"# Committees\n\n```{{workshop-committees}} {committees}\n```\n", "utf-8")
+    (src / "schedule.md").write_text(
+        f"# Schedule\n\n```{{workshop-schedule}} {schedule}\n:no-speakers:\n```\n", "utf-8"
+    )
+    return build("directives", src, data)
+
+
 def test_a_roles_own_affiliation_and_a_talks_own_time_are_shown(tmp_path: Path) -> None:
     """The committees list a member with the affiliations printed in that committee (NeurIPS
     2019's program committee: 'Xinlei Xu, New York University'; the organizers' 'NYU'); the
     schedule shows each spotlight's own time and an invited talk the detailed schedule prints at
     another time (NeurIPS 2022)."""
-    data = tmp_path / "data"
-    for edition in ("neurips2019", "neurips2022"):
-        latest = sorted((REPO / "workshop_data" / "data" / edition).iterdir())[-1]
-        shutil.copytree(latest, data / edition / latest.name)
-    src = tmp_path / "src"
-    src.mkdir()
-    shutil.copy(ROOTS / "test-directives" / "conf.py", src / "conf.py")
-    (src / "index.md").write_text("# Home\n\n```{toctree}\ncommittees\nschedule\n```\n", encoding="utf-8")
-    (src / "committees.md").write_text("# Committees\n\n```{workshop-committees} neurips2019\n```\n", encoding="utf-8")
-    (src / "schedule.md").write_text(
-        "# Schedule\n\n```{workshop-schedule} neurips2022\n:no-speakers:\n```\n", encoding="utf-8"
-    )
-    app = build("directives", src, data)
+    app = _committees_and_schedule(tmp_path, "neurips2019", "neurips2022")
     committees = html(app, "committees")
     lines = {
         s.find(["h1", "h2", "h3"]).get_text(strip=True).rstrip("#"): [
@@ -1041,3 +1048,42 @@ def test_the_speakers_list_gives_a_talks_speaker_the_talks_time_and_title(tmp_pa
     faust = entries["Aleksandra Faust"].get_text(" ", strip=True)
     assert faust.startswith("13:05 Contributed Talks : Multi-Agent Reinforcement Learning for Microprocessor")
     assert entries["Jeff Dean"].get_text(" ", strip=True) == "08:40 Invited Speaker 1"
+
+
+def test_the_parts_of_a_day_printed_twice_and_a_roles_own_links_are_shown(tmp_path: Path) -> None:
+    """NeurIPS 2020's 2020-12-03.2236 printed the day twice, "Run 1" and "Run 2 (repeated)" (at
+    UTC+04:00: 21:00 the evening before in Los Angeles): the schedule shows each heading above its
+    part, the days of each part, and each Run 2 row linking the row it repeats. NeurIPS 2023's
+    committees list Phitchaya Mangpo Phothilimthana with the LinkedIn page each list printed."""
+    app = _committees_and_schedule(tmp_path, "neurips2023", "neurips2020", "2020-12-03.2236")
+    page = html(app, "schedule")
+    headings = [
+        (r.get_text(" ", strip=True), "wd-part" in r["class"]) for r in page.select("table.wd-schedule tr.wd-day-row")
+    ]
+    assert headings == [
+        ("Run 1", True),
+        ("Saturday 12 December 2020", False),
+        ("Run 2 (repeated)", True),
+        ("Friday 11 December 2020", False),
+        ("Saturday 12 December 2020", False),  # Run 2's lunch at 00:05
+    ]
+    rows = {r["id"]: r for r in schedule_rows(page)}
+    again = rows["invited-speaker-1-christina-delimitrou-2"]
+    # its start and end, then the start of the row it repeats (time elements the zone switch rewrites)
+    assert [t["datetime"] for t in again.select("time")] == [
+        "2020-12-11T21:15:00-08:00",
+        "2020-12-11T21:50:00-08:00",
+        "2020-12-12T09:15:00-08:00",
+    ]
+    [link] = [a for a in again.select("a") if a.get_text() == "repeats"]
+    assert link["href"] == "#invited-speaker-1-christina-delimitrou"
+    assert again.find_all("td")[1].get_text("").endswith("Christina Delimitrou (repeats 09:15)")
+    committees = html(app, "committees")
+    hrefs = {
+        s.find(["h1", "h2", "h3"]).get_text(strip=True).rstrip("#"): [
+            a["href"] for li in s.select("li") if "Mangpo" in li.get_text() for a in li.select("a[href^='https']")
+        ]
+        for s in committees.select("section.wd-committee")
+    }
+    assert hrefs["Organizing Committee"] == ["https://www.linkedin.com/in/phitchaya-mangpo-phothilimthana"]
+    assert hrefs["Competition Committee"] == ["https://www.linkedin.com/in/phitchaya-mangpo-phothilimthana-64415b82"]

@@ -66,13 +66,16 @@ CHANGES: dict[str, str] = {
     "talk_retitled": "A talk's title changed.",
     "talk_time_changed": "The time the page prints for a talk of its own changed (``field``: a talk's ``start`` "
     "or ``end``, or a slot's ``talk_start`` or ``talk_end``; schema 2.4.0, compared when both releases have it).",
+    "part_changed": "The part of the program a slot is printed under changed (``field`` ``part``: the heading "
+    "row over it, NeurIPS 2020's 'Run 1'), or the slot it repeats (``field`` ``repeats``); schema 2.5.0, "
+    "compared when both releases have it.",
     "paper_added": "An accepted paper is new (``paper_id``).",
     "paper_removed": "An accepted paper is gone.",
     "paper_changed": "A paper's title, authors, abstract, link, award or presentation changed (``field``).",
     "role_added": "A person has a new role in the edition (speaker, committee…); ``field`` is the role.",
     "role_removed": "A person no longer has a role in the edition.",
-    "role_changed": "A role's printed label, talk title, talk abstract or the affiliations printed with it "
-    "changed (``field``).",
+    "role_changed": "A role's printed label, talk title, talk abstract or the affiliations or links printed "
+    "with it changed (``field``).",
     "role_reordered": "A person changed place in their group on the edition's pages (``old``/``new``: from 1).",
     "material_added": "A slot or talk links a new material; ``field`` is its kind (slides…), ``new`` the URL.",
     "material_removed": "A slot or talk no longer links a material; ``field`` is its kind, ``old`` the URL.",
@@ -225,6 +228,11 @@ def _slot_changes(old: Release, new: Release, a: Slot, b: Slot) -> Iterator[Chan
     if a.title == b.title and before != after:
         yield dataclasses.replace(here, change="retitled", field="title_myst", old=a.title_myst, new=b.title_myst)
     yield from _talk_times(old, new, "slots", a, b, here, ("talk_start", "talk_end"))
+    for name in ("part", "repeats"):  # schema 2.5.0: compared where both releases declare it
+        if name in declared(old, "slots") and name in declared(new, "slots") and getattr(a, name) != getattr(b, name):
+            yield dataclasses.replace(
+                here, change="part_changed", field=name, old=getattr(a, name), new=getattr(b, name)
+            )
     yield from _speaker_changes(old, new, a.speakers, b.speakers, here)
 
 
@@ -315,7 +323,7 @@ def _person_changes(old: Release, new: Release) -> dict[str, list[Change]]:
 #: A person's fields compared one by one (``person_changed``), when both releases declare them.
 PERSON_FIELDS = ("bio", "photo_url", "links", "anchor")
 #: A role's fields compared one by one (``role_changed``), when both releases declare them.
-ROLE_FIELDS = ("label", "talk_title", "talk_abstract", "affiliations")
+ROLE_FIELDS = ("label", "talk_title", "talk_abstract", "affiliations", "links")
 
 
 def _paper_changes(old: Release, new: Release) -> Iterator[Change]:
@@ -760,6 +768,9 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
             f"talk now {_ordinal(int(n))} (was {_ordinal(int(o))}): “{_title(new, change.talk_id)}”"
         ),
         "talk_retitled": lambda: f"talk retitled: “{o}” → “{n}”",
+        "part_changed": lambda: (
+            f"{'part of the program' if change.field == 'part' else 'repeats slot'}: {_quoted(o)} → {_quoted(n)}"
+        ),
         "paper_added": lambda: f"paper added: “{n}”",
         "paper_removed": lambda: f"paper removed: “{o}”",
         "paper_changed": lambda: f"paper {change.field.replace('_', ' ')}: {_quoted(o)} → {_quoted(n)}",
@@ -803,7 +814,11 @@ _LONG = {"bio": "bio", "talk_abstract": "talk abstract"}
 
 
 #: How a role's field is named in a change's wording (else its name).
-_ROLE_WORDS = {"talk_title": "talk title", "affiliations": "affiliations printed with the role"}
+_ROLE_WORDS = {
+    "talk_title": "talk title",
+    "affiliations": "affiliations printed with the role",
+    "links": "links printed with the role",
+}
 
 
 def _role_field(field: str, old: str, new: str) -> str:

@@ -754,7 +754,8 @@ def rename_ids(
     """``release`` with every slot, talk and person id replaced through the mappings (each
     covering every id), references included (slots' and talks' speakers, roles, authors,
     materials' slots and talks, the keys of corrections to slots and talks). A record whose ids
-    do not change is kept as it is (most of them, release after release)."""
+    do not change is kept as it is (most of them, release after release); a slot's ``repeats``
+    (the slot it gives again) is renamed with the slots."""
 
     def speakers(ids: tuple[str, ...]) -> tuple[str, ...]:
         renamed = tuple(person_ids[p] for p in ids)
@@ -762,8 +763,11 @@ def rename_ids(
 
     def slot(s: Slot) -> Slot:
         new_id, new_speakers = slot_ids[s.slot_id], speakers(s.speakers)
-        if new_id == s.slot_id and new_speakers is s.speakers:
+        repeats = slot_ids[s.repeats] if s.repeats else ""
+        if new_id == s.slot_id and new_speakers is s.speakers and repeats == s.repeats:
             return s
+        if repeats != s.repeats:
+            return _renamed(s, ("slot_id", new_id), ("speakers", new_speakers), ("repeats", repeats))
         return _renamed(s, ("slot_id", new_id), ("speakers", new_speakers))
 
     def talk(t: Talk) -> Talk:

@@ -206,8 +206,11 @@ def load_schedule(
         ``speaker_ids`` (tuple of person ids), ``n_talks``, ``raw``, and ``talk_start`` and
         ``talk_end`` (tz-aware: the time another schedule of the page prints for the slot's talk
         where it is not the row's, NeurIPS 2022's detailed schedule; ``NaT`` otherwise, and in
-        releases before schema 2.4.0). Missing values are
-        ``<NA>``. Rows are in the page's order (a slot of unknown start where the page has it).
+        releases before schema 2.4.0), ``part`` (the heading row the table prints over the slot,
+        NeurIPS 2020's "Run 1" and "Run 2 (repeated)") and ``repeats`` (the id of the slot of an
+        earlier part it gives again), both schema 2.5.0. Missing values are
+        ``<NA>``. Rows are in the page's order (a slot of unknown start where the page has it;
+        a later part, such as NeurIPS 2020's Run 2, may start before the one above it).
     """
     return _combined(
         edition, release, data_dir, lambda rel, several: _schedule(rel, tz or ("UTC" if several else None))
@@ -327,8 +330,10 @@ def load_roles(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_
     """One row per role a person had in the edition, in page order: ``order``, ``person_id``,
     ``name``, ``role`` (ordered categorical: keynote, invited, panelist, organizer, steering,
     committee), ``group`` (the committee or section as printed), ``label``, ``talk_title`` and
-    ``talk_abstract`` and ``affiliations`` (tuple: those printed with the role where they are not the
-    person's, schema 2.4.0; empty otherwise). ``edition`` as in :func:`load_schedule`."""
+    ``talk_abstract``, ``affiliations`` (tuple: those printed with the role where they are not the
+    person's, schema 2.4.0; empty otherwise) and ``links`` (tuple: the links printed with the role
+    where they are not all of the person's, schema 2.5.0; empty otherwise). ``edition`` as in
+    :func:`load_schedule`."""
     return _combined(edition, release, data_dir, lambda rel, several: _roles(rel))
 
 

@@ -70,6 +70,12 @@ class Slot:
     #: (NeurIPS 2022's detailed schedule); None: the page gives the talk the row's time only.
     talk_start: dt.datetime | None = None
     talk_end: dt.datetime | None = None
+    #: The heading row the schedule table prints over the slot, as printed (NeurIPS 2020's
+    #: "Run 1", "Run 2 (repeated)"); empty: none.
+    part: str = ""
+    #: The id of the slot of an earlier part this slot gives again, the same program at another
+    #: time (its talks are that slot's talks, in order); empty: none.
+    repeats: str = ""
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,10 @@ class Role:
     #: The affiliations printed with this role where they are not the person's
     #: (:attr:`Person.affiliations`); empty: the person's, or none printed.
     affiliations: tuple[str, ...] = ()
+    #: The profile links printed with this role where they are not the person's
+    #: (:attr:`Person.links`, every link printed with any of their roles); empty: the person's,
+    #: or none printed.
+    links: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -237,6 +237,24 @@ SLOTS = Resource(
             "the row's; empty: the page prints the talk at the row's time only.",
             since="2.4.0",
         ),
+        Field(
+            "part",
+            "string",
+            "The heading row the schedule table prints over the slot, naming the part of the program it "
+            "belongs to, as printed (NeurIPS 2020's 'Run 1' and 'Run 2 (repeated)', the day's program "
+            "given twice for other time zones); empty: the table prints no heading over the slot.",
+            since="2.5.0",
+        ),
+        Field(
+            "repeats",
+            "string",
+            "The slot_id of the slot of an earlier part of the table that this slot gives again: the same "
+            "row (kind, label, title, speakers, talks) at another time, so the same talk given twice "
+            "(NeurIPS 2020's Run 2). Its talks are that slot's talks, in the same order, under ids of their "
+            "own. Empty: the slot repeats none.",
+            since="2.5.0",
+            pattern=ID_PATTERN,
+        ),
     ),
     primary_key="slot_id",
 )
@@ -331,6 +349,17 @@ ROLES = Resource(
             "person's affiliations, or with none.",
             since="2.4.0",
         ),
+        Field(
+            "links",
+            "array",
+            "The profile links the page prints with this role, as a JSON array of URLs, where they are not "
+            "the person's ``people.links`` (which holds every link printed with any of the person's roles: "
+            "NeurIPS 2023's organizers' list links Phitchaya Mangpo Phothilimthana's LinkedIn page "
+            "'…/phitchaya-mangpo-phothilimthana', its competition committee '…-64415b82'); empty: the role "
+            "is printed with the person's links, or with none.",
+            since="2.5.0",
+            pattern=URL_PATTERN,  # each item's
+        ),
     ),
     foreign_keys=({"fields": ["person_id"], "reference": {"resource": "people", "fields": ["person_id"]}},),
     since="2.0.0",
@@ -415,9 +444,9 @@ MATERIALS = Resource(
 
 #: Bumped when the layout of a release changes (Frictionless recipe: MAJOR for field changes,
 #: MINOR for a new resource or field that older releases read as empty).
-SCHEMA_VERSION = "2.4.0"
+SCHEMA_VERSION = "2.5.0"
 #: Every schema version a release may declare, oldest first.
-SCHEMA_VERSIONS: tuple[str, ...] = ("1.0.0", "2.0.0", "2.1.0", "2.2.0", "2.3.0", "2.4.0")
+SCHEMA_VERSIONS: tuple[str, ...] = ("1.0.0", "2.0.0", "2.1.0", "2.2.0", "2.3.0", "2.4.0", "2.5.0")
 
 
 def is_newer(version: object) -> bool:

@@ -1229,9 +1229,13 @@ def _check_span(path: str | Path, number: int, row: Row, start: str, end: str) -
 def _check_slots(path: str | Path, rows: list[Row], people: Set[str]) -> None:
     """Each slot ends after it starts, and the slots are in the page's order: each start after
     the last slot above it that has one (a slot of unknown start, "TBD", has no end either and
-    is passed over; its place in the order is the page's)."""
+    is passed over; its place in the order is the page's). A part of the program (``part``,
+    schema 2.5.0: another heading row of the table) has its own order: NeurIPS 2020's
+    "Run 2 (repeated)" gives the day's program again, starting before "Run 1" at the venue."""
     last: Row | None = None  # the last slot above with a start
     for number, row in enumerate(rows, start=1):
+        if last is not None and row.get("part", "") != last.get("part", ""):
+            last = None
         _check_span(path, number, row, "start", "end")
         _check_span(path, number, row, "talk_start", "talk_end")
         _check_speakers(path, number, row, people)
@@ -1256,6 +1260,29 @@ def _check_slots(path: str | Path, rows: list[Row], people: Set[str]) -> None:
                     field="start",
                 )
         last = row
+
+
+def _check_repeats(path: str | Path, rows: list[Row], talks: list[Row]) -> None:
+    """A slot's ``repeats`` (schema 2.5.0) names a slot above it of another part of the program,
+    of the same kind, and both hold the same talks (titles and presenters, in order)."""
+    above: dict[str, Row] = {}
+    held: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for t in talks:
+        held.setdefault(t["slot_id"], []).append((t["title"], tuple(t["speakers"])))
+    for number, row in enumerate(rows, start=1):
+        repeated = row.get("repeats") or ""
+        if repeated:
+            first = above.get(repeated)
+            why = None
+            if first is None:
+                why = f"repeats slot {repeated!r}, which is not a slot above it"
+            elif first.get("part", "") == row.get("part", ""):
+                why = f"repeats slot {repeated!r} of its own part {row.get('part', '')!r}, not of an earlier one"
+            elif first["kind"] != row["kind"] or held.get(repeated, []) != held.get(row["slot_id"], []):
+                why = f"repeats slot {repeated!r}, whose kind or talks are not its own"
+            if why is not None:
+                raise DataValidationError(why, file=path, row=number, field="repeats")
+        above[row["slot_id"]] = row
 
 
 def _check_wall_times(path: str | Path, rows: list[Row], zone: str, names: tuple[str, ...]) -> None:
@@ -1437,6 +1464,8 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
         _check_talks(tpath, trows, slots, people)  # raises the first problem
     _passed(trows, "talk times", functools.partial(_check_talk_times, tpath, trows))
     _passed(trows, ("wall times", zone), functools.partial(_check_wall_times, tpath, trows, zone, _TALK_TIMES))
+    if any(r.get("repeats") for r in srows):
+        _check_repeats(spath, srows, trows)
     _, arows = tables["authors"]
     if not (
         _values(tables["roles"][1], "person_id") <= people

@@ -4,8 +4,9 @@ The format conference apps (Giggity, ConfClerk, EventFahrplan) and schedule serv
 pretalx) share; the files validate against the c3voc XSD and JSON Schema. How the release
 maps onto it:
 
-* **days**: the dates (in the venue's zone, or ``tz``) on which slots start; a slot crossing
-  midnight belongs to the day it starts. A day starts with its first slot and ends at the
+* **days**: the dates (in the venue's zone, or ``tz``) on which slots start, in date order; a slot
+  crossing midnight belongs to the day it starts; a day's events are in time order (a part of the
+  program printed below another may come first: NeurIPS 2020's Run 2). A day starts with its first slot and ends at the
   latest moment its slots are known to reach (the last known end, or the last start when the
   last slot's end is unknown). ``days``/``daysCount`` count the days that have slots.
 * **room**: one room, named after the venue (empty when the release gives no venue).
@@ -277,12 +278,17 @@ def schedule(
     base = check_base_url(base_url)
     taken: set[int] = set()
     people = persons(release)
-    days: dict[dt.date, Day] = {}
+    by_date: dict[dt.date, list[Event]] = {}
     for slot in selected_or_error(release, kinds):
         event = _event(release, slot, zones, base_url, taken, people)
-        day = days.setdefault(event.start.date(), Day(len(days) + 1, event.start.date()))
-        day.events.append(event)
-    return Schedule(release, zone, acronym(release.edition), release.workshop.venue, base, list(days.values()))
+        by_date.setdefault(event.start.date(), []).append(event)
+    # days and their events in time order: the table's order is the page's, and a part of the
+    # program printed below another may come first (NeurIPS 2020's Run 2, the evening before)
+    days = [
+        Day(index, date, sorted(by_date[date], key=lambda e: utc(e.start)))
+        for index, date in enumerate(sorted(by_date), start=1)
+    ]
+    return Schedule(release, zone, acronym(release.edition), release.workshop.venue, base, days)
 
 
 # -- schedule.xml -----------------------------------------------------------------------------

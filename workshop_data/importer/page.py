@@ -10,7 +10,7 @@ import copy
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,19 @@ class Row:
     line: int
     time: str
     section: Any  # the lxml element of the section cell
+    #: The heading row the table prints over the row, as printed (NeurIPS 2020's "Run 1",
+    #: "Run 2 (repeated)"); empty: none. Rows under another heading are another part of the program.
+    part: str = ""
+    #: The row's day at the venue where the page's time is a moment on another day than the
+    #: workshop's (NeurIPS 2020's Run 2, at 09:00 UTC+04:00: the evening before in Los Angeles);
+    #: None: the workshop's day.
+    day: dt.date | None = None
+
+
+def starts_own_order(rows: Sequence[Row], i: int) -> bool:
+    """Whether ``rows[i]``'s time starts an order of its own, not read after the row above's: it
+    is in another part of the program (another heading row over it) or on another day."""
+    return i > 0 and (rows[i].part, rows[i].day) != (rows[i - 1].part, rows[i - 1].day)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import functools
 from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .. import ids, memo
 from ..datapackage import records_problem
@@ -23,7 +24,7 @@ from ..schema import DATETIME_FORMAT
 from ..timeutil import wall_time_problem
 from .inline import collapse
 from .kinds import kind_of
-from .page import HeadingLink, Page, Row, read_page
+from .page import HeadingLink, Page, Row, read_page, starts_own_order
 from .people import PersonText, is_placeholder, name_key
 from .sections import Section, cells_html, read_section
 from .times import Clocks, clock_text
@@ -193,7 +194,9 @@ def _ends(
     start is unknown: a slot before a "TBD" row has no end the page gives)."""
     out: list[tuple[dt.datetime | None, bool]] = []
     for i, (row, _, end) in enumerate(rows):
-        following = rows[i + 1][1] if i + 1 < len(rows) else None
+        # a part of the program (a heading row above it) ends with its last row: the next part is
+        # another run, which may come earlier in the day (NeurIPS 2020's Run 2)
+        following = rows[i + 1][1] if i + 1 < len(rows) and rows[i + 1][0].part == row.part else None
         if end is not None and following is not None and end > following:
             raise WorkshopDataError(
                 f"{page.path}, row {row.number}: ends at {clock_text(end.time())}, "
@@ -298,7 +301,9 @@ def build_release(
     talk_count = 0
     made: _Made = []
     rows = _slot_rows(page)
-    for row, html in zip(rows, cells_html([row.section for row in rows]), strict=True):
+    for i, (row, html) in enumerate(zip(rows, cells_html([row.section for row in rows]), strict=True)):
+        if starts_own_order(rows, i):
+            clocks.previous = None  # another part of the program, or its next day
         start, end = clocks.resolve(row.time, row.number)
         known = _Known(people.by_key, named) if named else people.by_key
         section = read_section(row.section, known, page.headings, html)
@@ -321,8 +326,9 @@ def build_release(
         sections.append((section, kind, speakers, talk_speakers))
         if workshop.date is None:
             raise WorkshopDataError(f"{page.path}, row {row.number}: the page does not give the day of the workshop")
-        start_at = dt.datetime.combine(workshop.date, start) if start is not None else None
-        end_at = dt.datetime.combine(workshop.date, end) if end is not None else None
+        day = row.day or workshop.date
+        start_at = dt.datetime.combine(day, start) if start is not None else None
+        end_at = dt.datetime.combine(day, end) if end is not None else None
         if end_at is None and start_at is not None and section.minutes:
             end_at = start_at + dt.timedelta(minutes=section.minutes)
         _check_exists(page, row, workshop.timezone, start_at, end_at)
@@ -353,6 +359,7 @@ def build_release(
             status=section.status,
             speakers=tuple(dict.fromkeys(speakers)),
             raw=section.raw if kind == "other" else "",
+            part=row.part,
         )
         made.append((f"{page.path}, row {row.number}", "slots", slot))
         slots.append(slot)
@@ -372,6 +379,7 @@ def build_release(
     anchors = {p.person_id: p.anchor for p in people.by_key.values() if p.anchor}
     materials.from_headings(page.heading_links, slots, talks, anchors)
     materials.check()
+    slots, talks = _with_repeats(slots, talks)
     release = Release(
         name=name,
         published=published or published_default(name),
@@ -383,6 +391,41 @@ def build_release(
         corrections=tuple(corrections),
     )
     return Imported(release, warnings, unknown)
+
+
+def _with_repeats(slots: list[Slot], talks: list[Talk]) -> tuple[list[Slot], list[Talk]]:
+    """The slots, each of a later part of the program (:attr:`.page.Row.part`) that prints what a
+    slot of an earlier part prints (kind, label, title, speakers, and its talks' titles and
+    presenters in order) with that slot's id in ``repeats``: the same program given again
+    (NeurIPS 2020's "Run 2 (repeated)"). Each earlier slot is repeated by one slot of a part at
+    most, the first alike in page order."""
+    if len({s.part for s in slots}) < 2:
+        return slots, talks
+    held: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for t in talks:
+        held.setdefault(t.slot_id, []).append((t.title, t.speakers))
+
+    def content(s: Slot) -> tuple[Any, ...]:
+        return (s.kind, s.label, s.title, s.speakers, s.raw, tuple(held.get(s.slot_id, ())))
+
+    earlier: list[Slot] = []
+    taken: set[tuple[str, str]] = set()  # (part, repeated slot id)
+    out = []
+    for slot in slots:
+        found = next(
+            (
+                e
+                for e in earlier
+                if e.part != slot.part and (slot.part, e.slot_id) not in taken and content(e) == content(slot)
+            ),
+            None,
+        )
+        if found is not None:
+            taken.add((slot.part, found.slot_id))
+            slot = memo.replaced(slot, repeats=found.slot_id)
+        earlier.append(slot)
+        out.append(slot)
+    return out, talks
 
 
 def _meridiem_correction(slot_id: str, start: dt.datetime, printed: str, above: dt.time) -> Correction:

@@ -974,12 +974,26 @@ def _people_part(
             links=p.links,
         )
         held.append((entry, pid))
-    kept = {p.person_id: p.affiliations for p in folks.people}
+    kept = {p.person_id: (p.affiliations, p.links) for p in folks.people}
     for order, (entry, pid) in enumerate(held, start=1):
-        printed = entry.person.affiliations
-        own = printed if printed != kept[pid] else ()  # the person's are people.affiliations
+        printed, linked = entry.person.affiliations, entry.person.links
+        own = printed if printed != kept[pid][0] else ()  # the person's are people.affiliations
+        # people.links holds every link printed with any role: a role's own are those it prints
+        # where they are not all of them (none printed: the person's, as for affiliations)
+        own_links = linked if linked and linked != kept[pid][1] else ()
         roles.append(
-            made(Role, order, pid, entry.role, entry.group, entry.label, entry.talk_title, entry.talk_abstract, own)
+            made(
+                Role,
+                order,
+                pid,
+                entry.role,
+                entry.group,
+                entry.label,
+                entry.talk_title,
+                entry.talk_abstract,
+                own,
+                own_links,
+            )
         )
     made_papers = _listed_papers(entries)
     known = folks.at.keys() & made_papers.keys

@@ -22,8 +22,15 @@ ones (posters) are papers, not schedule rows.
 The result is the schedule-page importer's :class:`~workshop_data.importer.page.Page`, so
 :func:`~workshop_data.importer.release.build_release` gives kinds, titles, people and ids exactly
 as for schedule pages (a ``TBD`` time is an unknown start: NeurIPS 2021's invited talks). What
-cannot be read fully (a table of nothing but ``TBD``, a second run of the program) raises
-:class:`WorkshopDataError` naming the file and the row.
+cannot be read fully (a table of nothing but ``TBD``) raises :class:`WorkshopDataError` naming
+the file and the row.
+
+A one-cell row is a heading over the rows below it, a part of the program (``slots.part``):
+NeurIPS 2020's page printed the day twice for five commits, "Run 1" at UTC-08:00 and
+"Run 2 (repeated)" at UTC+04:00 (:attr:`.page.Row.part`). A moment a day off the workshop's in
+the venue's zone is on that day (Run 2 starts at 21:00 the evening before in Los Angeles,
+:data:`MAX_DAYS_OFF`), and a later part's row that prints what an earlier part's row prints is
+that slot given again (``slots.repeats``, :func:`..importer.release.build_release`).
 """
 
 from __future__ import annotations
@@ -50,6 +57,7 @@ from ..importer.page import (
     parse_html,
     schedule_table,
     split_front_matter,
+    starts_own_order,
     text_content,
 )
 from ..importer.release import Imported, build_release
@@ -90,15 +98,23 @@ def _row_cells(tr: Any) -> list[Any]:
     return [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
 
 
+#: A moment this many days or fewer from the workshop's day, in the venue's zone, is on the day it
+#: says (a run of the program for other time zones: NeurIPS 2020's Run 2 at 09:00 UTC+04:00 is the
+#: evening before in Los Angeles); one further off is a leftover of another year (NeurIPS 2022's
+#: closing cell, dated 2021-12-13), read on the workshop's day with a warning.
+MAX_DAYS_OFF = 1
+
+
 def _shown_time(
     where: str, cell: Any, zone: str, day: dt.date | None, warnings: list[str], contradicted: list[tuple[str, str]]
-) -> str:
+) -> tuple[str, dt.date | None]:
     """The time a reader saw in a time cell: the ``data-value-start`` moment in ``zone``, else the
-    text; a cell whose text says another time is added to ``contradicted`` as (text, moment)."""
+    text; and the moment's day where it is another day than ``day`` (:data:`MAX_DAYS_OFF`), else
+    None. A cell whose text says another time is added to ``contradicted`` as (text, moment)."""
     printed = collapse(text_content(cell))
     value = cell.get("data-value-start")
     if value is None:
-        return printed
+        return printed, None
     try:
         moment = dt.datetime.fromisoformat(value.strip())
     except ValueError:
@@ -109,7 +125,10 @@ def _shown_time(
         )
     local = moment.astimezone(check_timezone(zone))
     shown = clock_text(local.time())  # with its AM/PM: read as written, never guessed
-    if day is not None and local.date() != day:
+    own_day = None
+    if day is not None and local.date() != day and abs((local.date() - day).days) <= MAX_DAYS_OFF:
+        own_day = local.date()
+    elif day is not None and local.date() != day:
         warnings.append(
             f"{where}: data-value-start {value!r} is on {local.date()} in {zone}, not the workshop's day {day}; "
             f"the page's script shows only its time of day, {shown}"
@@ -125,7 +144,7 @@ def _shown_time(
                 f"{where}: the cell prints {printed!r} but the page's script shows {shown} "
                 f"(data-value-start {value!r} in {zone}); read as {shown}"
             )
-    return shown
+    return shown, own_day
 
 
 def _overview_rows(
@@ -137,9 +156,11 @@ def _overview_rows(
     warnings: list[str],
     contradicted: list[tuple[str, str]],
 ) -> tuple[Row, ...]:
-    """The overview table's rows, times as shown; a heading row (``Run 1``) may only come first."""
+    """The overview table's rows, times as shown, each with the heading row above it (``Run 1``,
+    ``Run 2 (repeated)``: a one-cell row names the part of the program the rows below it are)."""
     rows: list[Row] = []
     number = 0
+    part, part_line, rows_in_part = "", "", 0
     for tr in table.xpath("./tr | ./tbody/tr"):
         cells = _row_cells(tr)
         if not any(collapse(text_content(c)) for c in cells) or all(c.tag.lower() == "th" for c in cells):
@@ -148,14 +169,15 @@ def _overview_rows(
         line = (tr.sourceline or 0) + offset - 1
         where = f"{path}, row {number} (line {line})"
         if len(cells) < 2:
-            if rows:
-                raise WorkshopDataError(
-                    f"{where}: {collapse(text_content(cells[0]))!r} starts another run of the program after "
-                    f"{len(rows)} rows; repeated runs of the day are not supported"
-                )
-            continue  # a heading over the only run ("Run 1")
-        time = _shown_time(where, cells[0], zone, day, warnings, contradicted)
-        rows.append(Row(number=number, line=line, time=time, section=cells[-1]))
+            if part_line and not rows_in_part:
+                warnings.append(f"{part_line}: the heading row {part!r} is over no rows of the program")
+            part, part_line, rows_in_part = collapse(text_content(cells[0])), where, 0
+            continue
+        rows_in_part += 1
+        time, own_day = _shown_time(where, cells[0], zone, day, warnings, contradicted)
+        rows.append(Row(number=number, line=line, time=time, section=cells[-1], part=part, day=own_day))
+    if part_line and not rows_in_part:
+        warnings.append(f"{part_line}: the heading row {part!r} is over no rows of the program")
     if not rows:
         raise WorkshopDataError(f"{path}: the schedule table has no rows")
     return tuple(rows)
@@ -254,7 +276,11 @@ def _with_talks(
     if not events:
         return rows, []
     clocks = Clocks(path, [])
-    spans: list[tuple[dt.time | None, dt.time | None]] = [clocks.resolve(r.time, r.number) for r in rows]
+    spans: list[tuple[dt.time | None, dt.time | None]] = []
+    for i, r in enumerate(rows):
+        if starts_own_order(rows, i):
+            clocks.previous = None
+        spans.append(clocks.resolve(r.time, r.number))
     ends = [end or (spans[i + 1][0] if i + 1 < len(spans) else None) for i, (_, end) in enumerate(spans)]
     # each cell read once per its HTML (:func:`~workshop_data.importer.sections.read_section`: the same reading)
     contributed = [keyword_kind(read_section(r.section, set()).label) == "contributed" for r in rows]

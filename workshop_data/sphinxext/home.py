@@ -43,6 +43,13 @@ def role_affiliations(role: Any, person: Any) -> str:
     return affiliations_text(role["affiliations"]) or affiliations_text(person["affiliations"])
 
 
+def role_links(role: Any, person: Any) -> Any:
+    """The links printed with a role (``roles.links``: where the page printed others with it than
+    all of the person's, e.g. one of Phitchaya Mangpo Phothilimthana's two LinkedIn pages in each
+    of NeurIPS 2023's committees), else the person's."""
+    return role["links"] if len(role["links"]) else person["links"]
+
+
 class FactsDirective(WorkshopDirective):
     """The edition's day, venue and room, host conference and description."""
 
@@ -104,7 +111,7 @@ class SpeakersDirective(SectionsDirective):
         where = role_affiliations(role, person)
         if where:
             line += [SEPARATOR, nodes.emphasis("", where, classes=["wd-affiliation"])]
-        line += profile_links(person["links"], name)
+        line += profile_links(role_links(role, person), name)
         section += paragraph(*line, classes=["wd-role-line"])
         talk = text(role["talk_title"])
         if talk:
@@ -144,7 +151,7 @@ class CommitteesDirective(SectionsDirective):
                 where = role_affiliations(role, person)
                 if where:
                     line += [", ", nodes.emphasis("", where, classes=["wd-affiliation"])]
-                line += profile_links(person["links"], name)
+                line += profile_links(role_links(role, person), name)
                 item = nodes.list_item("", paragraph(*line))
                 item["ids"].append(self.unique(f"role-{int(role['order'])}"))
                 items += item

@@ -111,9 +111,12 @@ class UniqueIds:
 
 
 class DayRow(NamedTuple):
-    """A row naming the day (``Sunday 15 December 2024``) above its first slot."""
+    """A row naming the day (``Sunday 15 December 2024``) above its first slot, or (``part``) the
+    part of the program the page prints as a heading row over its slots (``slots.part``:
+    NeurIPS 2020's "Run 1", "Run 2 (repeated)"), shown in every zone."""
 
     label: str
+    part: bool = False
 
 
 class SlotRow(NamedTuple):
@@ -151,13 +154,19 @@ def title_of(item: Slot | Talk) -> list[Inline]:
 # -- written as nodes (builders other than HTML) ------------------------------------------------
 
 
+def _day_class(row: DayRow) -> str:
+    """A heading row's class: ``wd-part`` (a part of the program, shown in every zone), else
+    ``wd-day-venue`` (a day at the venue, which the zone switch replaces by the reader's days)."""
+    return "wd-part" if row.part else "wd-day-venue"
+
+
 def rows_nodes(rows: Sequence[DayRow | SlotRow]) -> list[nodes.row]:
     """The table's body rows as docutils nodes."""
     out = []
     for row in rows:
         if isinstance(row, DayRow):
             cell = nodes.entry("", paragraph(nodes.strong("", row.label)), morecols=1)
-            out.append(nodes.row("", cell, classes=["wd-day-row", "wd-day-venue"]))
+            out.append(nodes.row("", cell, classes=["wd-day-row", _day_class(row)]))
             continue
         time_cell: list[nodes.Node] = [paragraph(*markup.to_nodes(row.when), classes=["wd-when"])]
         if row.calendar is not None:
@@ -207,7 +216,7 @@ def rows_html(rows: Sequence[DayRow | SlotRow], writer: markup.Writer, compact: 
         if isinstance(row, DayRow):
             writer.words.append(row.label)
             out.append(
-                f'<tr class="wd-day-row wd-day-venue {parity}"><td colspan="2"><p><strong>'
+                f'<tr class="wd-day-row {_day_class(row)} {parity}"><td colspan="2"><p><strong>'
                 f"{markup.text(row.label)}</strong></p></td>\n</tr>\n"
             )
             continue
@@ -386,6 +395,9 @@ class ScheduleDirective(WorkshopDirective):
         head += markup.titled(title, slot.status, bool(head))
         if slot.talk_start is not None:  # another schedule of the page gives the talk another time
             head += [" (also printed at ", *self.times(slot.talk_start, slot.talk_end), ")"]
+        repeated = self.row_ids.get(slot.repeats) if slot.repeats else None
+        if repeated is not None:  # the same row given again in a later part (NeurIPS 2020's Run 2)
+            head += [" (", markup.el("refid", "repeats", ref=repeated), " ", self.starts[slot.repeats], ")"]
         head += self.material_links(slot.slot_id, "", bool(head))
         items = []
         for talk in talks:
@@ -435,8 +447,9 @@ class ScheduleDirective(WorkshopDirective):
         return out
 
     def rows(self, slots: Sequence[Slot], anchors: dict[str, str]) -> list[DayRow | SlotRow]:
-        """The table's rows: a row naming the day above the first slot and above each slot on
-        another day, and a row per slot (its id: the slot id, unique on the page)."""
+        """The table's rows: a row naming the part of the program above its first slot (where the
+        page prints one), a row naming the day above the first slot (of each part) and above each
+        slot on another day, and a row per slot (its id: the slot id, unique on the page)."""
         release = self.shown_release
         # each event's SEQUENCE comes from the edition's history, compared once for every slot
         calendars = self.calendars(*self.shown)[1]
@@ -444,8 +457,13 @@ class ScheduleDirective(WorkshopDirective):
         self.starts: dict[str, El] = {}  # slot id -> its start, as the speakers list shows it too
         rows: list[DayRow | SlotRow] = []
         shown: dt.date | None = None
+        part = ""
         for n, slot in enumerate(slots, start=1):
             slot_id = slot.slot_id
+            if slot.part != part:  # a heading row the page prints over a part of the program
+                part, shown = slot.part, None
+                if part:
+                    rows.append(DayRow(part, part=True))
             start = self.start(slot)
             self.starts[slot_id] = markup.time_of(start) if start is not None else markup.unknown_time()
             when: list[Inline] = [self.starts[slot_id]]
