@@ -549,3 +549,27 @@ def test_the_times_printed_for_a_talk_of_its_own_are_compared() -> None:
     assert not [
         c for c in compare(wd.load_release("neurips2022", "2022-08-18.1618"), old) if c.change == "talk_time_changed"
     ]
+
+
+def test_a_day_printed_twice_reads_as_what_happened_on_the_page() -> None:
+    # NeurIPS 2020's page added "Run 2 (repeated)" (c6f838f, 2020-12-03 22:36 UTC), moved it from
+    # +04:00 to +03:00 (f4f77c8), and removed it (a567180 "Got rid of the re-run", 2020-12-10)
+    edition = wd.load_edition("neurips2020")
+    before, added, moved = (edition.release(n) for n in ("2020-12-03.2225", "2020-12-03.2236", "2020-12-03.2238"))
+    gone = edition.release("2020-12-10.2221")
+    pacific = ZoneInfo("America/Los_Angeles")
+    changes = compare(before, added)
+    assert {c.change for c in changes} == {"added", "talk_added"}
+    first = next(c for c in changes if c.change == "added")
+    assert (first.slot_id, first.new) == ("opening-remarks-2", dt.datetime(2020, 12, 11, 21, 0, tzinfo=pacific))
+    assert describe(first, before, added) == "added, at Fri 11 Dec 21:00"  # not the workshop's day: dated
+    [opening] = [c for c in compare(added, moved) if c.slot_id == "opening-remarks-2"]
+    assert describe(opening, added, moved) == "moved Fri 11 Dec 21:00 → Fri 11 Dec 22:00"
+    removed = [c for c in compare(edition.release("2020-12-03.2251"), gone) if c.change == "removed"]
+    assert len(removed) == 15 and {c.slot_id for c in removed} == {s.slot_id for s in added.slots[15:]}
+    # the heading over a slot, or the slot it repeats, changing in place (both releases declare them)
+    slot = gone.slots[0]
+    renamed = dataclasses.replace(gone, slots=(dataclasses.replace(slot, part="Run 1 (live)"), *gone.slots[1:]))
+    [change] = compare(gone, renamed)
+    assert (change.change, change.field, change.old, change.new) == ("part_changed", "part", "Run 1", "Run 1 (live)")
+    assert describe(change, gone, renamed) == "part of the program: “Run 1” → “Run 1 (live)”"

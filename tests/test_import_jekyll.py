@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from strategies import TIMEZONES, exists_once, releases, texts
 
+import workshop_data as wd
 from workshop_data.datapackage import in_schema, release_files, schema_version_of
 from workshop_data.errors import WorkshopDataError
 from workshop_data.formats.jekyll import to_jekyll
@@ -400,3 +401,22 @@ def test_any_release_exports_to_a_safe_page_that_keeps_its_rows(release: Release
         return
     assert [s.start for s in again.slots] == [s.start for s in release.slots]
     assert again.workshop == release.workshop
+
+
+def test_a_part_of_the_program_is_a_heading_row_and_a_day_printed_twice_is_refused() -> None:
+    # NeurIPS 2020's 2020-12-10.2221: its table printed the heading "Run 1" over its 15 rows
+    edition = wd.load_edition("neurips2020")
+    run1 = edition.release("2020-12-10.2221")
+    page = to_jekyll(run1)
+    assert (
+        page.count('<tr><td colspan="2" style="text-align: left; font-size: 15px; color: #2879d0">Run 1</td></tr>') == 1
+    )
+    back = reimport(run1, page)
+    assert [(s.part, s.start, s.kind, s.label) for s in back.slots] == [
+        (s.part, s.start, s.kind, s.label) for s in run1.slots
+    ]
+    assert {s.part for s in back.slots} == {"Run 1"}
+    # 2020-12-03.2236 also printed "Run 2 (repeated)", 21:00 on the 11th to 05:40 on the 12th in
+    # Los Angeles: the page prints its heading and its times of day (a schedule page has no dates)
+    twice = to_jekyll(edition.release("2020-12-03.2236"))
+    assert twice.index(">Run 1</td>") < twice.index(">Run 2 (repeated)</td>") < twice.index(">9:00 PM</td>")

@@ -18,6 +18,9 @@ its own (schema 2.4.0), which the table has no place for (:func:`not_printed`). 
 HTML-escaped; titles keep their MyST emphasis as ``<i>``/``<b>`` and nothing else. A talk's
 materials are a line of links named by their kind (``(slides)``, ``(recording)``, ``(paper)``…),
 read back as that kind.
+A part of the program (``slots.part``) is a heading row above its slots, read back as the part.
+The page prints times of day without their date, as the site's pages do: a release whose slots
+start on several days (NeurIPS 2020's Run 2, the evening before) does not import back as itself.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ from ..titles import Title
 
 TIME_TD = '<td style="text-align: right; white-space: nowrap; font-size: 15px;">'
 SECTION_TD = '<td style="text-align: left">'
+#: A heading row's style, as NeurIPS 2020's home page printed "Run 1".
+PART_STYLE = "text-align: left; font-size: 15px; color: #2879d0"
 HEADER = """<div class="schedule_section virtual_schedule_section">
   <div class="inner clearfix">
     <section class="main-content">
@@ -272,7 +277,12 @@ def to_jekyll(release: Release, tz: str | None = None, kinds: Iterable[str] | No
         )
     writer = _Writer(release)
     rows = []
+    part = ""
     for slot in release.slots:
+        if slot.part != part:  # a heading row over a part of the program ("Run 1")
+            part = slot.part
+            if part:
+                rows.append(f'          <tr><td colspan="2" style="{PART_STYLE}">{_text(part)}</td></tr>\n')
         section = writer.section(slot, release.talks_of(slot.slot_id))
         rows.append(
             f'          <tr id="{_attr(slot.slot_id)}">\n'

@@ -360,9 +360,12 @@ def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
     table whose section is not its last cell (ISCA 2019's upstream 8095049, 2019-06-23 05:20
     UTC, put a talk's slides in a third cell, and its title and speaker were read as gone;
     NeurIPS 2020's first timezone table, upstream f39595f on 2020-12-03, put its fifteen rows in
-    one, read as a single 'Closing' at 09:00)."""
+    one, read as a single 'Closing' at 09:00). A one-cell row is a heading over the rows below it
+    (:attr:`Row.part`, as on NeurIPS 2020's home page: "Run 1", "Run 2 (repeated)"), and must be
+    over some."""
     rows: list[Row] = []
     header = _header(table)
+    part, heading = "", None
     for tr in table.xpath("./tr | ./tbody/tr"):
         cells = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
         if not any(collapse(c.text_content()) for c in cells) or all(c.tag.lower() == "th" for c in cells):
@@ -370,9 +373,11 @@ def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
         number = len(rows) + 1
         line = (tr.sourceline or 0) + offset - 1
         if len(cells) < 2:
-            raise WorkshopDataError(
-                f"{path}: line {line}: schedule row {number} has {len(cells)} cell, expected a time and a section"
-            )
+            if heading is not None:
+                break  # a heading over no rows: reported below
+            part, heading = collapse(cells[0].text_content()), (number, line)
+            continue
+        heading = None
         columns, timed = header or (0, 1)
         if header and sum(_span(c) for c in cells) > columns:
             raise WorkshopDataError(
@@ -380,7 +385,13 @@ def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
                 f"{columns} columns: a half-edited row (its section is not its last cell)"
             )
         time = cells[0].text_content() if timed == 1 else _joined_time(cells[: min(timed, len(cells) - 1)])
-        rows.append(Row(number=number, line=line, time=time, section=cells[-1]))
+        rows.append(Row(number=number, line=line, time=time, section=cells[-1], part=part))
+    if heading is not None:
+        number, line = heading
+        raise WorkshopDataError(
+            f"{path}: line {line}: schedule row {number} has 1 cell ({part!r}): a heading row over no rows of "
+            "the program (expected a time and a section)"
+        )
     if not rows:
         raise WorkshopDataError(f"{path}: the schedule table has no rows")
     return tuple(rows)
