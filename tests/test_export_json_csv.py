@@ -165,7 +165,7 @@ def test_an_unknown_start_is_null_in_json_empty_in_csv_and_unknown_in_the_table(
     release = wd.load_release("neurips2021")
     doc = json.loads(jsonformat.dumps(release))
     jsonschema.validate(doc, jsonformat.schema())
-    assert doc["format_version"] == "1.3"
+    assert doc["format_version"] == "1.4"
     assert [s["start"] for s in doc["slots"]] == ["2021-12-13T09:00:00-08:00", *[None] * 6, "2021-12-13T17:40:00-08:00"]
     assert jsonformat.loads(jsonformat.dumps(release)).slots == release.slots  # null reads back as unknown
     rows = list(csv.DictReader(io.StringIO(to_csv(release))))
@@ -239,3 +239,22 @@ def test_the_table_shows_the_times_printed_for_a_talk_of_its_own() -> None:
     assert any(line.endswith("Invited Speaker 3: Steve Keckler (also printed at 13:55–14:40)") for line in lines)
     in_utc = to_table(wd.load_release("neurips2022"), tz="UTC", width=120)
     assert "(also printed at 19:55–20:40)" in in_utc and "• 16:55–17:05 A code superoptimizer" in in_utc
+
+
+def test_a_day_printed_twice_keeps_its_parts_and_repeats_in_json() -> None:
+    # NeurIPS 2020's 2020-12-03.2236: "Run 2 (repeated)" at 09:00 UTC+04:00, 21:00 the evening before
+    import workshop_data as wd
+
+    release = wd.load_edition("neurips2020").release("2020-12-03.2236")
+    doc = json.loads(jsonformat.dumps(release))
+    jsonschema.validate(doc, jsonformat.schema())
+    assert doc["format_version"] == "1.4"
+    run2 = [s for s in doc["slots"] if s["part"] == "Run 2 (repeated)"]
+    assert (run2[0]["start"], run2[0]["repeats"]) == ("2020-12-11T21:00:00-08:00", "opening-remarks")
+    assert len(run2) == 15 and doc["slots"][0]["part"] == "Run 1" and doc["slots"][0]["repeats"] == ""
+    back = jsonformat.loads(jsonformat.dumps(release))
+    assert back.slots == release.slots and back.talks == release.talks
+    # a 1.3 document (no parts) reads as one without
+    del doc["slots"][0]["part"], doc["slots"][0]["repeats"]
+    doc["format_version"] = "1.3"
+    assert jsonformat.from_dict(doc).slots[0].part == ""

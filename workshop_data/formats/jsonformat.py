@@ -8,8 +8,10 @@ back into a :class:`~workshop_data.model.Release`. Format 1.1 added each slot's 
 ``materials`` (kind and URL); a 1.0 document reads as one without materials. Format 1.2 lets a
 slot's ``start`` be ``null``. Format 1.3 adds the times a page prints for a talk of its own: a
 talk's ``start``/``end`` (NeurIPS 2022's spotlights) and a slot's ``talk_start``/``talk_end``
-(another time the page prints for the slot's talk), ``null`` where it prints none; 1.0 to 1.2
-documents read as they are.
+(another time the page prints for the slot's talk), ``null`` where it prints none. Format 1.4
+adds a slot's ``part`` (the heading row the table prints over it: NeurIPS 2020's "Run 1",
+"Run 2 (repeated)") and ``repeats`` (the id of the slot of an earlier part it gives again), empty
+where none; 1.0 to 1.3 documents read as they are (no parts).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from ..model import Material, Person, Release, Slot, Talk, Workshop
 from ..timeutil import aware, check_timezone
 from . import selected
 
-FORMAT_VERSION = "1.3"
+FORMAT_VERSION = "1.4"
 
 
 def schema() -> dict[str, Any]:
@@ -82,6 +84,8 @@ def to_dict(release: Release, tz: str | None = None, kinds: Iterable[str] | None
                 "speakers": [_person(people[i]) for i in s.speakers],
                 "talk_start": when(s.talk_start),
                 "talk_end": when(s.talk_end),
+                "part": s.part,
+                "repeats": s.repeats,
                 "talks": [
                     {
                         "id": t.talk_id,
@@ -147,6 +151,8 @@ def from_dict(doc: dict[str, Any]) -> Release:
                 raw=s.get("raw", ""),
                 talk_start=maybe(s.get("talk_start")),
                 talk_end=maybe(s.get("talk_end")),
+                part=s.get("part", ""),
+                repeats=s.get("repeats", ""),
             )
         )
         materials += linked(s["id"], "", s.get("materials", []))
