@@ -17,9 +17,8 @@ text, or carried over from the previous release), but for the times a page print
 its own (schema 2.4.0), which the table has no place for (:func:`not_printed`). Every text is
 HTML-escaped; titles keep their MyST emphasis as ``<i>``/``<b>`` and nothing else. A talk's
 materials are a line of links named by their kind (``(slides)``, ``(recording)``, ``(paper)``…),
-read back as that kind.
-A part of the program (``slots.part``) is a heading row above its slots, read back as the part.
-The page prints times of day without their date, as the site's pages do: a release whose slots
+read back as that kind. A part of the program (``slots.part``) is a heading row above its slots,
+read back as the part. The page prints times of day without their date, as the site's pages do: a release whose slots
 start on several days (NeurIPS 2020's Run 2, the evening before) does not import back as itself.
 """
 
