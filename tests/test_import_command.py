@@ -667,8 +667,8 @@ def test_an_import_after_a_release_of_a_newer_schema_is_refused(tmp_path: Path) 
     assert proc.returncode == 2, proc.stderr
     assert proc.stderr == (
         f"workshop-data: error: {descriptor}, field 'schema_version': schema_version '2.10.0' is not one this "
-        "package reads (1.0.0, 2.0.0, 2.1.0, 2.2.0, 2.3.0, 2.4.0): a newer workshop-data wrote it, and a release "
-        "imported after it would not carry its ids; import with that version\n"
+        "package reads (1.0.0, 2.0.0, 2.1.0, 2.2.0, 2.3.0, 2.4.0, 2.5.0): a newer workshop-data wrote it, and a "
+        "release imported after it would not carry its ids; import with that version\n"
     )
     assert sorted(p.name for p in (data / "neurips2024").iterdir()) == ["2024-11-20"]
     # a release that is broken (here a schema version no package writes) is skipped, as before
