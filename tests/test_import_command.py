@@ -676,3 +676,14 @@ def test_an_import_after_a_release_of_a_newer_schema_is_refused(tmp_path: Path) 
     proc = run(seed, "--release", "2024-12-01", *args)
     assert proc.returncode == 0, proc.stderr
     assert "does not load, skipped" in proc.stderr
+
+
+def test_a_page_of_another_edition_is_refused_with_the_edition_to_import_it_as(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    proc = run(FIXTURES / "shapes.md", "--edition", "otherconf2030", "--release", "2030-11-01", "--data-dir", data)
+    assert proc.returncode == 2
+    assert proc.stderr.rstrip().endswith(
+        "the page is edition 'shapeconf2030' (from its site_description), not 'otherconf2030'; "
+        "import it with --edition shapeconf2030"
+    ), proc.stderr
+    assert not (data / "otherconf2030").exists()

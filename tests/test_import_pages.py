@@ -335,14 +335,14 @@ site_description: Workshop on ML for Systems at NeurIPS 2024, December 15, Vanco
 @pytest.mark.parametrize(
     ("printed", "expected"),
     [
-        ("neurips2031", "the page is edition 'neurips2031' (from its workshop_name), not 'demo2024'; "
-         "import it with --edition neurips2031"),
+        ("neurips2031", "the page is edition 'neurips2031' (from its workshop_name), not 'demo2024'"),
         ("x; rm -rf ~", "the page's workshop_name: edition name 'x; rm -rf ~': use letters, digits, '.', '_' "
          "and '-', starting with a letter or digit"),
     ],
 )  # fmt: skip
 def test_a_page_of_another_edition_is_named_and_only_a_name_is_suggested(printed: str, expected: str) -> None:
     # The error suggested "import it with --edition x; rm -rf ~": a command to copy that runs another.
+    # (The advice to import it with --edition is the import command's: test_import_command.)
     page = f"""---
 workshop_name: "{printed}"
 site_description: Workshop on ML for Systems at NeurIPS 2024, December 15, Vancouver

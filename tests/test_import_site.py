@@ -661,3 +661,18 @@ def test_page_versions_adding_up_to_more_than_a_site_holds_stop_the_import(
             reader.read(log[-1].sha, "schedule.md")
         first = log[0].changes[0].blob  # what was read is kept
         assert reader.blob(first) == (first, seed.replace("Poster Session 2", "Poster Session v0").encode())
+
+
+def test_a_page_naming_another_edition_is_reported_without_the_import_commands_advice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # neurips2023/schedule.md holding 2024's page (its front matter says neurips2024): import-site
+    # reads a folder's pages as that folder's edition and has no --edition; the report said
+    # "import it with --edition neurips2024", the import command's option
+    repo = _new_repo(tmp_path / "site")
+    commit = _commit(repo, {"neurips2023/schedule.md": _seed()}, "2024-11-19T12:00:00Z")
+    assert main(["import-site", str(repo), "--data-dir", str(tmp_path / "data")]) == 0
+    lines = [line for line in capsys.readouterr().err.splitlines() if commit in line]
+    assert len(lines) == 1, lines
+    assert "neurips2023/schedule.md: the page is edition 'neurips2024'" in lines[0]
+    assert "not 'neurips2023'" in lines[0] and "--edition" not in lines[0]

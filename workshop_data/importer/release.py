@@ -28,7 +28,7 @@ from .page import HeadingLink, Page, Row, read_page, starts_own_order
 from .people import PersonText, is_placeholder, name_key
 from .sections import Section, cells_html, read_section
 from .times import Clocks, clock_text
-from .workshop import workshop_of
+from .workshop import OtherEditionError, workshop_of
 
 #: More talks or people than this on one page is not a schedule page (and would make ids slow).
 MAX_RECORDS = 2000
@@ -479,7 +479,10 @@ def import_page(
 
     target_root = import_target(data_dir)
     new_release_folder(target_root, edition, release)  # before reading the page: fail fast
-    imported = build_release(read_page(path), edition, release, published, timezone)
+    try:
+        imported = build_release(read_page(path), edition, release, published, timezone)
+    except OtherEditionError as exc:  # the command's option to read it as the edition it names
+        raise WorkshopDataError(f"{exc}; import it with --edition {exc.printed}") from None
     previous = previous_release(edition, target_root)
     if previous is not None:
         imported.release = carry_ids(previous, imported.release)

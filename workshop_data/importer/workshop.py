@@ -200,10 +200,21 @@ def _timezone(path: str, front_matter: dict[str, Any], timezone: str | None) -> 
     return chosen
 
 
+class OtherEditionError(WorkshopDataError):
+    """A page names another edition than the one it is read as (``printed``). The advice to
+    import it as that edition is the ``import`` command's to give (its ``--edition``):
+    ``import-site`` reads a page as the edition its place in the site says."""
+
+    def __init__(self, message: str, printed: str) -> None:
+        super().__init__(message)
+        self.printed = printed
+
+
 def workshop_of(
     path: str, front_matter: dict[str, Any], contact_email: str, edition: str, timezone: str | None
 ) -> Workshop:
-    """The edition's metadata; ``edition`` must agree with the page's ``workshop_name``."""
+    """The edition's metadata; ``edition`` must agree with the page's ``workshop_name``
+    (:class:`OtherEditionError`)."""
     description = parse_description(_text(path, front_matter, "site_description"))
     printed = _text(path, front_matter, "workshop_name") or edition_of(description)
     if printed and printed != edition:
@@ -214,10 +225,8 @@ def workshop_of(
             check_name("edition", printed)
         except WorkshopDataError as exc:
             raise WorkshopDataError(f"{path}: the page's {source}: {exc}") from None
-        raise WorkshopDataError(
-            f"{path}: the page is edition {printed!r} (from its {source}), not {edition!r}; "
-            "import it with --edition " + printed
-        )
+        message = f"{path}: the page is edition {printed!r} (from its {source}), not {edition!r}"
+        raise OtherEditionError(message, printed)
     series = _given(path, front_matter, "series", description.series)
     if not series:
         raise WorkshopDataError(
