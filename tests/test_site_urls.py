@@ -115,3 +115,14 @@ def test_the_2024_schedule_breaks_the_two_titles_the_old_page_printed_on_two_lin
     ]
     for li in broken:  # a line break element between the two lines, nothing else
         assert [el.tag for el in li.iter() if el.tag != "li"] == ["p", "br"]
+
+
+def test_a_person_page_names_the_affiliation_printed_with_a_role_where_it_is_not_the_newest(built_site: Path) -> None:
+    # Martin Maas: "Google DeepMind" now; NeurIPS 2020 printed "Google Brain" in its organizers and
+    # "Google" in its program committee (roles.affiliations); the page showed only the newest
+    page = BeautifulSoup((built_site / "people" / "martin-maas.html").read_text("utf-8"), "html.parser")
+    assert page.select_one(".wd-person-about .wd-affiliation").get_text() == "Google DeepMind"
+    items = [li.get_text(" ", strip=True) for li in page.select("section#at-neurips2020 .wd-activities li")]
+    assert items == ["Organizing Committee ( Google Brain )", "Program Committee ( Google )"]
+    newest = page.select("section[id^=at-]")[0]
+    assert not newest.select(".wd-activities .wd-affiliation")  # as the page heads with: not repeated

@@ -138,16 +138,22 @@ class PersonDirective(SectionsDirective):
                 about += paragraph(part.strip(), classes=["wd-bio"])
         out: list[nodes.Node] = [about] if len(about) else []
         for event in person.events:
-            out.append(self.edition_section(event, [a for a in person.activities if a.event == event]))
+            out.append(self.edition_section(event, [a for a in person.activities if a.event == event], person))
         return out
 
-    def edition_section(self, event: str, done: list[Activity]) -> nodes.section:
-        """What the person did at one event."""
+    def edition_section(self, event: str, done: list[Activity], person: Profile) -> nodes.section:
+        """What the person did at one event; a role's affiliations as printed that year where
+        they are not the newest the page heads with (Martin Maas: "Google" on NeurIPS 2020's
+        program committee, "Google Brain" as its organizer, "Google DeepMind" now)."""
         section = nodes.section("", ids=[nodes.make_id(f"at-{done[0].edition}")])
         section += nodes.title("", "", link(f"{done[0].edition}/index", event))
         items = nodes.bullet_list("", classes=["wd-activities"])
         for a in done:
             item = paragraph(link(a.page, a.what, anchor=a.anchor))
+            if a.affiliations and a.affiliations != person.affiliations:
+                item += nodes.Text(" (")
+                item += nodes.emphasis("", affiliations_text(a.affiliations), classes=["wd-affiliation"])
+                item += nodes.Text(")")
             if a.title:
                 item += nodes.Text(": ")
                 item += nodes.inline("", a.title, classes=["wd-title"])

@@ -47,6 +47,9 @@ class Activity:
     anchor: str
     what: str
     title: str = ""
+    #: The affiliations printed with a role that edition (the role's own, else the person's
+    #: there): a person's page shows them where they are not the newest it heads with.
+    affiliations: tuple[str, ...] = ()
 
 
 def activities(rel: Release) -> dict[str, list[Activity]]:
@@ -54,12 +57,13 @@ def activities(rel: Release) -> dict[str, list[Activity]]:
     e, event = rel.edition, rel.workshop.event_name
     out: dict[str, list[Activity]] = {}
 
-    def add(pid: str, page: str, anchor: str, what: str, title: str = "") -> None:
-        out.setdefault(pid, []).append(Activity(e, event, f"{e}/{page}", anchor, what, title))
+    def add(pid: str, page: str, anchor: str, what: str, title: str = "", at: tuple[str, ...] = ()) -> None:
+        out.setdefault(pid, []).append(Activity(e, event, f"{e}/{page}", anchor, what, title, at))
 
     for r in rel.roles:
         what = ROLE_NAMES.get(r.role) or r.group or r.label or "Committee member"
-        add(r.person_id, "index", f"role-{r.order}", what, r.talk_title)
+        at = r.affiliations or rel.person(r.person_id).affiliations
+        add(r.person_id, "index", f"role-{r.order}", what, r.talk_title, at)
     for s in rel.slots:
         for pid in s.speakers:
             add(pid, "schedule", s.slot_id, s.label or s.kind.capitalize(), s.title)
