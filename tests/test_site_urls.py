@@ -126,3 +126,21 @@ def test_a_person_page_names_the_affiliation_printed_with_a_role_where_it_is_not
     assert items == ["Organizing Committee ( Google Brain )", "Program Committee ( Google )"]
     newest = page.select("section[id^=at-]")[0]
     assert not newest.select(".wd-activities .wd-affiliation")  # as the page heads with: not repeated
+
+
+def test_a_speakers_talk_is_one_line_on_their_page_with_its_role_and_its_slot(built_site: Path) -> None:
+    # NeurIPS 2025's home page and schedule print Azalia Mirhoseini's keynote with the same title:
+    # her page listed it twice ("Keynote speaker: Self-improving AI…", "Keynote: Self-improving AI…")
+    page = BeautifulSoup((built_site / "people" / "azalia-mirhoseini.html").read_text("utf-8"), "html.parser")
+    items = page.select("section#at-neurips2025 .wd-activities li")
+    assert [li.get_text(" ", strip=True) for li in items] == [
+        "Keynote speaker : Self-improving AI and the Future of Computing Systems · Keynote in the schedule"
+    ]
+    assert [a["href"] for a in items[0].select("a")] == [
+        "../neurips2025/index.html#role-1",
+        "../neurips2025/schedule.html#keynote-azalia-mirhoseni",
+    ]
+    # where the two print other titles, both lines stay (NeurIPS 2024: Jeff Dean's keynote)
+    dean = BeautifulSoup((built_site / "people" / "jeff-dean.html").read_text("utf-8"), "html.parser")
+    lines = [li.get_text(" ", strip=True) for li in dean.select("section#at-neurips2024 .wd-activities li")]
+    assert "Keynote : Advances in Machine Learning for Systems" in lines

@@ -148,7 +148,10 @@ class PersonDirective(SectionsDirective):
         section = nodes.section("", ids=[nodes.make_id(f"at-{done[0].edition}")])
         section += nodes.title("", "", link(f"{done[0].edition}/index", event))
         items = nodes.bullet_list("", classes=["wd-activities"])
+        slots = _slots_of_roles(done)
         for a in done:
+            if a in slots.values():
+                continue  # on its role's line
             item = paragraph(link(a.page, a.what, anchor=a.anchor))
             if a.affiliations and a.affiliations != person.affiliations:
                 item += nodes.Text(" (")
@@ -157,9 +160,26 @@ class PersonDirective(SectionsDirective):
             if a.title:
                 item += nodes.Text(": ")
                 item += nodes.inline("", a.title, classes=["wd-title"])
+            if a in slots:
+                slot = slots[a]
+                item += nodes.Text(" · ")
+                item += link(slot.page, f"{slot.what} in the schedule", anchor=slot.anchor)
             items += nodes.list_item("", item)
         section += items
         return section
+
+
+def _slots_of_roles(done: list[Activity]) -> dict[Activity, Activity]:
+    """A speaker's role (the edition's home page) -> the schedule's slot of the same talk, by its
+    title printed alike on both: one line for the talk with both links, not the title twice
+    (NeurIPS 2025's "Keynote speaker: Self-improving AI…" and "Keynote: Self-improving AI…")."""
+    roles = {a.title: a for a in reversed(done) if a.title and a.page.endswith("/index")}
+    out: dict[Activity, Activity] = {}
+    for a in done:
+        role = roles.get(a.title) if a.page.endswith("/schedule") else None
+        if role is not None and role not in out:
+            out[role] = a
+    return out
 
 
 class PeopleDirective(WorkshopDirective):
