@@ -373,6 +373,10 @@ def test_editions_table_shows_an_unsaid_fact_as_unknown(releases_site: SphinxTes
         )
         for tr in soup.select("table.wd-editions tbody tr")
     }
+    # both are of one series: named once above the table, not in a column of the same words
+    assert headers == ["Edition", "Conference", "Date", "Venue", "Releases", "Latest release"]
+    intro = soup.select_one("table.wd-editions").find_previous("p").get_text()
+    assert intro == "All 2 editions are of the ML for Systems series."
     assert rows["neurips2019"]["Venue"] == "unknown"
     assert rows["neurips2019"]["Date"] == workshop["date"]
     assert rows["neurips2024"]["Venue"] == read_release(SHIPPED).workshop.venue  # the latest

@@ -15,7 +15,7 @@ from ..formats.text import published_text
 from ..schema import PAPERS, SLOTS, TALKS, WORKSHOP
 from ..timeutil import UNKNOWN
 from . import fingerprints as fp
-from .base import Rows, WorkshopDirective, known, read_cached, release_name, table, text
+from .base import Rows, WorkshopDirective, known, paragraph, read_cached, release_name, table, text
 
 
 class ReleasesDirective(WorkshopDirective):
@@ -52,7 +52,9 @@ class ReleasesDirective(WorkshopDirective):
 
 class EditionsDirective(WorkshopDirective):
     """Edition | Series | Conference | Date | Venue | Releases | Latest release (``unknown`` where the
-    edition's latest release does not say)."""
+    edition's latest release does not say). Where every edition is of one series, a sentence
+    above the table names it and the column is left out (nine rows of "ML for Systems" pushed
+    the release columns out of sight at 1280 px)."""
 
     def build(self) -> list[nodes.Node]:
         import workshop_data as wd
@@ -64,10 +66,12 @@ class EditionsDirective(WorkshopDirective):
             latest = store.release_path(name, LATEST, root, reader=read_cached)
             self.depend(fp.key("file", str(latest / WORKSHOP.path)))
         df = wd.editions(data_dir=root)
+        series = set(df["series"].dropna())
+        one = len(series) == 1 and not df["series"].isna().any()
         rows = [
             [
                 [nodes.paragraph("", "", nodes.literal("", str(r.edition)))],
-                known(r.series),
+                *([] if one else [known(r.series)]),
                 known(r.conference),
                 known(r.date),
                 known(r.venue),
@@ -76,8 +80,14 @@ class EditionsDirective(WorkshopDirective):
             ]
             for r in df.itertuples()
         ]
-        headers = ["Edition", "Series", "Conference", "Date", "Venue", "Releases", "Latest release"]
-        return [table(headers, rows, widths=[2, 2, 2, 2, 3, 1, 2], classes=["wd-editions"])]
+        headers = ["Edition", *([] if one else ["Series"]), "Conference", "Date", "Venue", "Releases", "Latest release"]
+        widths = [2, *([] if one else [2]), 2, 2, 3, 1, 2]
+        shown = table(headers, rows, widths=widths, classes=["wd-editions", *(["wd-one-series"] if one else [])])
+        if not one:
+            return [shown]
+        n = len(df)
+        every = "The edition is" if n == 1 else f"All {n} editions are"
+        return [paragraph(f"{every} of the {next(iter(series))} series."), shown]
 
 
 def setup_releases(app: Any) -> None:
