@@ -573,3 +573,15 @@ def test_a_day_printed_twice_reads_as_what_happened_on_the_page() -> None:
     [change] = compare(gone, renamed)
     assert (change.change, change.field, change.old, change.new) == ("part_changed", "part", "Run 1", "Run 1 (live)")
     assert describe(change, gone, renamed) == "part of the program: “Run 1” → “Run 1 (live)”"
+
+
+def test_a_role_listed_under_a_corrected_heading_is_one_change_of_its_group() -> None:
+    # upstream 32786d9 "fix typo" (2018-11-13 09:24 UTC): '<h2>Program Comittee</h2>' became
+    # '<h2>Program Committee</h2>'; each of its members was 'no longer committee' and 'now committee'
+    df = wd.diff("neurips2018", "2018-11-13.0923", "2018-11-13.0924")
+    assert set(df["change"]) == {"role_changed"}
+    assert set(df["field"]) == {"group"}
+    assert set(zip(df["old"], df["new"], strict=True)) == {("Program Comittee", "Program Committee")}
+    assert len(df) == 17 and "anna-goldie" in set(df["person_id"])
+    out = run("--edition", "neurips2018", "2018-11-13.0923", "2018-11-13.0924").stdout
+    assert "Anna Goldie: listed under: “Program Comittee” → “Program Committee”" in out

@@ -75,7 +75,7 @@ CHANGES: dict[str, str] = {
     "role_added": "A person has a new role in the edition (speaker, committee…); ``field`` is the role.",
     "role_removed": "A person no longer has a role in the edition.",
     "role_changed": "A role's printed label, talk title, talk abstract or the affiliations or links printed "
-    "with it changed (``field``).",
+    "with it changed, or the heading it is listed under (``field`` ``group``) (``field``).",
     "role_reordered": "A person changed place in their group on the edition's pages (``old``/``new``: from 1).",
     "material_added": "A slot or talk links a new material; ``field`` is its kind (slides…), ``new`` the URL.",
     "material_removed": "A slot or talk no longer links a material; ``field`` is its kind, ``old`` the URL.",
@@ -366,11 +366,18 @@ def _role_changes(old: Release, new: Release) -> Iterator[Change]:
     names = {p.person_id: p.name for rel in (old, new) for p in rel.people}
     before = {(r.person_id, r.role, r.group) for r in old.roles}
     after = {(r.person_id, r.role, r.group) for r in new.roles}
-    for r in old.roles:
-        if (r.person_id, r.role, r.group) not in after:
+    gone = [r for r in old.roles if (r.person_id, r.role, r.group) not in after]
+    came = [r for r in new.roles if (r.person_id, r.role, r.group) not in before]
+    regrouped = _regrouped(gone, came)
+    for r in gone:
+        if (r.person_id, r.role) not in regrouped:
             yield Change("role_removed", person_id=r.person_id, field=r.role, old=names[r.person_id])
-    for r in new.roles:
-        if (r.person_id, r.role, r.group) not in before:
+    for r in came:
+        if (r.person_id, r.role) in regrouped:
+            yield Change(
+                "role_changed", person_id=r.person_id, field="group", old=regrouped[r.person_id, r.role], new=r.group
+            )
+        else:
             yield Change("role_added", person_id=r.person_id, field=r.role, new=names[r.person_id])
     was: dict[tuple[str, str, str], Role] = {}
     for r in old.roles:
@@ -389,6 +396,19 @@ def _role_changes(old: Release, new: Release) -> Iterator[Change]:
                 yield Change(
                     "role_changed", person_id=r.person_id, field=name, old=getattr(q, name), new=getattr(r, name)
                 )
+
+
+def _regrouped(gone: list[Role], came: list[Role]) -> dict[tuple[str, str], str]:
+    """(person, role) -> the group it was printed under, for a role that is under another group
+    heading now and only there (NeurIPS 2018's "Program Comittee" corrected to "Program
+    Committee": 17 people "no longer committee", then "now committee"): one change of its group."""
+    was: dict[tuple[str, str], list[str]] = {}
+    for r in gone:
+        was.setdefault((r.person_id, r.role), []).append(r.group)
+    now: dict[tuple[str, str], int] = {}
+    for r in came:
+        now[r.person_id, r.role] = now.get((r.person_id, r.role), 0) + 1
+    return {key: groups[0] for key, groups in was.items() if len(groups) == 1 and now.get(key) == 1}
 
 
 def _role_order_changes(old: Release, new: Release) -> Iterator[Change]:
@@ -815,6 +835,7 @@ _LONG = {"bio": "bio", "talk_abstract": "talk abstract"}
 
 #: How a role's field is named in a change's wording (else its name).
 _ROLE_WORDS = {
+    "group": "listed under",
     "talk_title": "talk title",
     "affiliations": "affiliations printed with the role",
     "links": "links printed with the role",
