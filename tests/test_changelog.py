@@ -322,3 +322,23 @@ def test_a_person_of_no_slot_is_listed_with_papers_and_people_by_name() -> None:
     assert cells[0] == ["", "The edition", "contact email: mlforsystems@googlegroups.com → organizers@mlforsystems.org"]
     assert cells[1] == ["", "Papers and people", "Anna Goldie: affiliation: Google Brain → Google Research"]
     assert cells[2][:2] == ["09:15", "Hardware: Richard Ho"]
+
+
+def test_a_spotlight_that_became_a_talk_of_a_block_is_one_line(build: Callable[..., Any], tmp_path: Path) -> None:
+    # NeurIPS 2024's 10:50 spotlight became a block of contributed talks, the 11:00 one its 2nd talk
+    root = tmp_path / "data" / "neurips2024"
+    for name in ("2024-11-18.0440", "2024-11-18.1748"):
+        shutil.copytree(Path(__file__).parents[1] / "workshop_data" / "data" / "neurips2024" / name, root / name)
+    app = build(tmp_path / "data")
+    assert app.warning.getvalue() == ""
+    items = [li.astext() for li in changelog(app, "index").findall(nodes.list_item)]
+    became = [li for li in changelog(app, "index").findall(nodes.list_item) if "wd-change-became_talk" in li["classes"]]
+    assert [li.astext() for li in became][:2] == [
+        "its own talk is now its 1st talk: “Don't Transform the Code, Code the Transforms: Towards Precise Code "
+        "Rewriting using LLMs”",
+        "the talk of Spotlight: Peter Akioyamen (11:00) is now its 2nd talk: “The Unreasonable Effectiveness of LLMs "
+        "for Query Optimization”",
+    ]
+    assert len(became) == 4
+    assert not any(i.startswith(("talk added", "removed (was at 11:00)", "retitled: “Don't")) for i in items)
+    assert '<li class="wd-change-became_talk">' in page(app)

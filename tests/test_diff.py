@@ -585,3 +585,65 @@ def test_a_role_listed_under_a_corrected_heading_is_one_change_of_its_group() ->
     assert len(df) == 17 and "anna-goldie" in set(df["person_id"])
     out = run("--edition", "neurips2018", "2018-11-13.0923", "2018-11-13.0924").stdout
     assert "Anna Goldie: listed under: “Program Comittee” → “Program Committee”" in out
+
+
+#: NeurIPS 2024's 10:50 and 14:20 spotlights became blocks of contributed talks between these
+#: releases, the spotlight after each (11:00, 14:30) folded into it as its second talk (read by hand).
+SPOTLIGHTS = ("neurips2024", "2024-11-18.0440", "2024-11-18.1748")
+FOLDED = [
+    ("contributed-talks", "dont-transform-the-code-code", "contributed-talks", "contributed-talks"),
+    ("contributed-talks", "the-unreasonable-effectiveness-of-llms", "spotlight-peter-akioyamen", "contributed-talks"),
+    ("contributed-talks-2", "warpdrive-an-agentic-workflow-for", "contributed-talks-2", "contributed-talks-2"),
+    (
+        "contributed-talks-2",
+        "scalable-rl-for-systems-via",
+        "scalable-rl-for-systems-via-teodor-vanislavov-marinov",
+        "contributed-talks-2",
+    ),
+]
+
+
+def test_neurips_2024s_spotlights_that_became_talks_of_a_block_are_said_as_such() -> None:
+    df = wd.diff(*SPOTLIGHTS)
+    became = df[df["change"] == "became_talk"]
+    assert [tuple(r) for r in became[["slot_id", "talk_id", "old", "new"]].itertuples(index=False)] == FOLDED
+    assert list(df.columns) == list(COLUMNS)
+    # what they stand for is not listed besides: the 11:00 slot's removal, the talks' addition,
+    # the blocks' lost titles; the speakers the talks no longer name are the talks' changes
+    rest = df[df["change"].isin(["talk_added", "removed", "added"])]
+    assert [tuple(r) for r in rest[["change", "slot_id"]].itertuples(index=False)] == [("added", "qa")]
+    assert "retitled" not in set(df.loc[df["slot_id"].str.startswith("contributed-talks"), "change"])
+    gone = df[df["change"] == "speaker_removed"]
+    assert list(gone["talk_id"]) == [t for _, t, _, _ in FOLDED]
+    assert list(gone["old"]) == ["Chris Cummins", "Peter Akioyamen", "Siva Hari", "Teodor Vanislavov Marinov"]
+    old, new = (wd.load_release(SPOTLIGHTS[0], name) for name in SPOTLIGHTS[1:])
+    words = [describe(c, old, new) for c in compare(old, new) if c.change == "became_talk"]
+    assert words[:2] == [
+        "its own talk is now its 1st talk: “Don't Transform the Code, Code the Transforms: Towards Precise Code "
+        "Rewriting using LLMs”",
+        "the talk of Spotlight: Peter Akioyamen (11:00) is now its 2nd talk: “The Unreasonable Effectiveness of LLMs "
+        "for Query Optimization”",
+    ]
+
+
+def test_going_back_the_talks_of_the_blocks_became_slots_of_their_own() -> None:
+    old, new = (wd.load_release(SPOTLIGHTS[0], name) for name in SPOTLIGHTS[1:])
+    back = [c for c in compare(new, old) if c.change == "became_slot"]
+    assert [(c.slot_id, c.talk_id, c.old, c.new) for c in back] == [(o, t, s, o) for s, t, o, _ in FOLDED]
+    assert [describe(c, new, old) for c in back][1] == (
+        "was the 2nd talk of Contributed Talks (10:50): “The Unreasonable Effectiveness of LLMs for Query Optimization”"
+    )
+    kinds = {c.change for c in compare(new, old)}
+    assert "talk_removed" not in kinds and "added" not in kinds
+
+
+def test_a_talk_that_names_another_speaker_is_not_taken_for_the_slot() -> None:
+    # the same title, but a named speaker who is not the slot's: no evidence, so no fold
+    old, new = (wd.load_release(SPOTLIGHTS[0], name) for name in SPOTLIGHTS[1:])
+    new = edit_talk(new, "the-unreasonable-effectiveness-of-llms", speakers=("jeff-dean",))
+    found = compare(old, new)
+    assert [c.talk_id for c in found if c.change == "became_talk"] == [t for _, t, _, _ in FOLDED if "llms" not in t]
+    assert [(c.change, c.slot_id) for c in found if c.change in ("talk_added", "removed")] == [
+        ("talk_added", "contributed-talks"),
+        ("removed", "spotlight-peter-akioyamen"),
+    ]

@@ -62,6 +62,14 @@ CHANGES: dict[str, str] = {
     "talk_added": "A talk is new in a block of talks.",
     "talk_removed": "A talk is gone from a block of talks.",
     "talk_moved": "A talk moved to another block (``slot_id`` is the new block).",
+    "became_talk": "A slot's talk of its own is now a talk of a block, the same title and speakers (a page that "
+    "names none on one side agrees): the slot gone (NeurIPS 2024's 11:00 spotlight, now the 10:50 block's 2nd "
+    "talk) or now that block itself (the 10:50 spotlight, now its 1st talk); ``slot_id`` is the block, "
+    "``talk_id`` the talk, ``old`` the slot it was. Listed instead of the slot's removal or loss of its title "
+    "and the talk's addition; its speakers' changes are the talk's.",
+    "became_slot": "A talk of a block is now a slot's talk of its own, the same title and speakers (the reverse of "
+    "``became_talk``); ``slot_id`` is the slot, ``talk_id`` the talk it was, ``old`` its block. Listed instead "
+    "of the talk's removal and the slot's addition or new title.",
     "talk_reordered": "A talk changed place inside its block.",
     "talk_retitled": "A talk's title changed.",
     "talk_time_changed": "The time the page prints for a talk of its own changed (``field``: a talk's ``start`` "
@@ -560,9 +568,91 @@ def _declares(release: Release, item: str) -> bool:
     return field in fields if field else bool(fields)
 
 
+@dataclass(frozen=True)
+class Fold:
+    """A slot's talk of its own that is a talk of a block in the other release (:func:`folds`)."""
+
+    #: ``became_talk`` (``slot`` is the old release's, ``talk`` the new's) or ``became_slot``
+    #: (``talk`` the old release's, ``slot`` the new's).
+    kind: str
+    slot: Slot
+    talk: Talk
+
+
+def _agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two lists of speakers are the same, or one names none (NeurIPS 2024's block of
+    contributed talks names no speaker where its spotlights each named theirs): never two
+    different named people."""
+    return a == b or not a or not b
+
+
+def folds(old: Release, new: Release) -> list[Fold]:
+    """The slots whose talk of their own became a talk of a block (``became_talk``), and the
+    reverse (``became_slot``), matched by evidence, never guessed: a slot that has a title in
+    one release and in the other is gone or has none, a talk of a block that the other release
+    does not hold, the same title, exactly one of each with it, and speakers that agree
+    (:func:`_agree`)."""
+    out: list[Fold] = []
+    for kind, with_slot, with_talk in (("became_talk", old, new), ("became_slot", new, old)):
+        slots: dict[str, list[Slot]] = {}
+        for s in with_slot.slots:
+            if s.title and not (with_talk.has_slot(s.slot_id) and with_talk.slot(s.slot_id).title):
+                slots.setdefault(s.title, []).append(s)
+        talks: dict[str, list[Talk]] = {}
+        for t in with_talk.talks:
+            if not with_slot.has_talk(t.talk_id):
+                talks.setdefault(t.title, []).append(t)
+        for title, found in slots.items():
+            if len(found) == 1 and len(talks.get(title, ())) == 1:
+                slot, talk = found[0], talks[title][0]
+                if _agree(slot.speakers, talk.speakers):
+                    out.append(Fold(kind, slot, talk))
+    return out
+
+
+def _folded(old: Release, new: Release, changes: list[Change]) -> list[Change]:
+    """``changes`` with each of :func:`folds` said as one change (``became_talk``,
+    ``became_slot``) where the talk's addition (or the slot's, or its new title) was, and what
+    it stands for left out: the slot's removal, its title lost or gained, the talk's removal,
+    and the speakers the slot and its talk share."""
+    replace: dict[tuple[str, str, str, str], list[Change]] = {}
+    drop: set[tuple[str, str, str, str]] = set()
+    for f in folds(old, new):
+        s, t = f.slot, f.talk
+        if f.kind == "became_talk":
+            block = new.slot(t.slot_id)
+            here = Change(
+                "became_talk", slot_id=block.slot_id, slot=slot_name(new, block), talk_id=t.talk_id, field="slot_id"
+            )
+            replace["talk_added", block.slot_id, t.talk_id, "title"] = [
+                dataclasses.replace(here, old=s.slot_id, new=block.slot_id),
+                *_speaker_changes(old, new, s.speakers, t.speakers, here),
+            ]
+            drop |= {("removed", s.slot_id, "", "start"), ("retitled", s.slot_id, "", "title")}
+            drop |= {("speaker_removed", s.slot_id, "", p) for p in s.speakers}
+            continue
+        here = Change("became_slot", slot_id=s.slot_id, slot=slot_name(new, s), field="slot_id")
+        was = ("added", s.slot_id, "", "start") if not old.has_slot(s.slot_id) else ("retitled", s.slot_id, "", "title")
+        replace[was] = [
+            dataclasses.replace(here, talk_id=t.talk_id, old=t.slot_id, new=s.slot_id),
+            *_speaker_changes(old, new, t.speakers, s.speakers, here),
+        ]
+        drop.add(("talk_removed", t.slot_id, t.talk_id, "title"))
+        drop |= {("speaker_added", s.slot_id, "", p) for p in s.speakers}
+    out: list[Change] = []
+    for c in changes:
+        key = (c.change, c.slot_id, c.talk_id, c.person_id or c.field)
+        if key in replace:
+            out += replace.pop(key)
+        elif key not in drop:
+            out.append(c)
+    return out
+
+
 def compare(old: Release, new: Release) -> list[Change]:
     """Every change from release ``old`` to release ``new``, slot by slot in the order of the
-    day (a removed slot where it used to be), the edition's own changes first."""
+    day (a removed slot where it used to be), the edition's own changes first; a slot's talk
+    that became a talk of a block, or the reverse, is one change (:func:`folds`)."""
     people = _person_changes(old, new)
     changes = [*_workshop_changes(old, new), *people.pop("", []), *_role_changes(old, new), *_paper_changes(old, new)]
     old_slots = {s.slot_id: s for s in old.slots}
@@ -585,7 +675,7 @@ def compare(old: Release, new: Release) -> list[Change]:
         groups.append((new_at[s.slot_id], index, found))
     for _, _, found in sorted(groups, key=lambda g: (g[0], g[1])):
         changes.extend(found)
-    return changes
+    return _folded(old, new, changes)
 
 
 # -- the DataFrame --------------------------------------------------------------------------
@@ -771,6 +861,8 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
         title = _title(new, change.talk_id)
         at = when(release, block.start)
         return [f"talk moved here from {slot_name(release, block)} (", at if at else UNKNOWN, f"): “{title}”"]
+    if c in ("became_talk", "became_slot"):
+        return _fold_words(change, old, new)
     o, n = as_text(o), as_text(n)
     texts = {
         "workshop_changed": lambda: f"{change.field.replace('_', ' ')}: {o or 'none'} → {n or 'none'}",
@@ -809,6 +901,26 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
         return [texts[c]()]
     what = {"label_changed": "label", "retitled": "retitled", "text_changed": "text", "status_changed": "status"}
     return [f"{what.get(c, change.field)}: {_quoted(o)} → {_quoted(n)}"]
+
+
+def _fold_words(change: Change, old: Release, new: Release) -> list[Part]:
+    """A ``became_talk`` or ``became_slot`` in words: "the talk of Spotlight: Peter Akioyamen
+    (11:00) is now its 2nd talk: “…”", "its own talk is now its 1st talk: “…”", "was the 2nd talk
+    of Contributed Talks (10:50): “…”", "its 1st talk is now its own: “…”"."""
+    was, now = str(change.old), str(change.new)
+    if change.change == "became_talk":
+        talk = new.talk(change.talk_id)
+        place = f"its {_ordinal(talk.order)} talk: “{talk.title}”"
+        if was == now:
+            return [f"its own talk is now {place}"]
+        slot = old.slot(was)
+        return [f"the talk of {slot_name(old, slot)} (", when(old, slot.start) or UNKNOWN, f") is now {place}"]
+    talk = old.talk(change.talk_id)
+    if was == now:
+        return [f"its {_ordinal(talk.order)} talk is now its own: “{talk.title}”"]
+    block = old.slot(was)  # as it was when the talk was its
+    at = when(old, block.start) or UNKNOWN
+    return [f"was the {_ordinal(talk.order)} talk of {slot_name(old, block)} (", at, f"): “{talk.title}”"]
 
 
 def workshop_day(release: Release, tz: str | None = None) -> dt.date | None:
