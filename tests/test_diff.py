@@ -647,3 +647,14 @@ def test_a_talk_that_names_another_speaker_is_not_taken_for_the_slot() -> None:
         ("talk_added", "contributed-talks"),
         ("removed", "spotlight-peter-akioyamen"),
     ]
+
+
+def test_every_editions_history_holds_these_four_and_no_talk_that_became_a_slot() -> None:
+    # a spotlight folded into a block, or a block's talk given a slot of its own, in every
+    # edition's history: NeurIPS 2024's 2024-11-18.1748 alone, as read by hand
+    found = []
+    for edition in wd.editions()["edition"]:
+        df = wd.history(edition)
+        folded = df[df["change"].isin(["became_talk", "became_slot"])]
+        found += [(edition, *r) for r in folded[["release", "change", "talk_id"]].itertuples(index=False)]
+    assert found == [("neurips2024", "2024-11-18.1748", "became_talk", t) for _, t, _, _ in FOLDED]

@@ -914,13 +914,22 @@ def _fold_words(change: Change, old: Release, new: Release) -> list[Part]:
         if was == now:
             return [f"its own talk is now {place}"]
         slot = old.slot(was)
-        return [f"the talk of {slot_name(old, slot)} (", when(old, slot.start) or UNKNOWN, f") is now {place}"]
+        return [f"the talk of {_short_name(old, slot)} (", when(old, slot.start) or UNKNOWN, f") is now {place}"]
     talk = old.talk(change.talk_id)
     if was == now:
         return [f"its {_ordinal(talk.order)} talk is now its own: “{talk.title}”"]
     block = old.slot(was)  # as it was when the talk was its
     at = when(old, block.start) or UNKNOWN
     return [f"was the {_ordinal(talk.order)} talk of {slot_name(old, block)} (", at, f"): “{talk.title}”"]
+
+
+def _short_name(release: Release, slot: Slot) -> str:
+    """:func:`slot_name` without the title where the slot has a label or speakers to go by (a
+    title is said once: "the talk of Teodor Vanislavov Marinov (14:30) is now its 2nd talk:
+    “Scalable RL…”", not the title, his name, then the title again)."""
+    who = ", ".join(release.person(p).name for p in slot.speakers)
+    short = f"{slot.label}: {who}" if slot.label and who else slot.label or who
+    return short or slot_name(release, slot)
 
 
 def workshop_day(release: Release, tz: str | None = None) -> dt.date | None:
