@@ -995,6 +995,13 @@ _SAID_FOR_PEOPLE = frozenset({"name", "type", "title", "description", "example",
 _CONSTRAINTS_READ = frozenset({"required", "unique", "enum"})
 
 
+def _said(value: Any) -> str:
+    """A value a descriptor declares, as Python shows it, cut to 40 characters for a one-line
+    message (a list or a mapping may be huge)."""
+    said = repr(value)
+    return said if len(said) <= 40 else said[:40] + "…"
+
+
 def _check_read_by(schema: Resource, declared: dict[str, Any], descriptor: Path) -> None:
     """An error naming the first key of a resource's Table Schema (``declared``) that says to read
     or check its file otherwise than this package does, unless the writer declares it so (a
@@ -1006,9 +1013,8 @@ def _check_read_by(schema: Resource, declared: dict[str, Any], descriptor: Path)
     written = {f["name"]: f for f in ours["fields"]}
 
     def refused(where: str, key: str, value: Any, field: str) -> DataValidationError:
-        said = repr(value) if len(repr(value)) <= 40 else repr(value)[:40] + "…"  # one line
         return DataValidationError(
-            f"resource {schema.name!r} declares {key} {said}{where}, which the writer never declares: a reader"
+            f"resource {schema.name!r} declares {key} {_said(value)}{where}, which the writer never declares: a reader"
             " that follows the descriptor would read or check another table than the one that loads",
             file=descriptor,
             field=field,
@@ -1042,9 +1048,8 @@ def _check_read_as(name: str, res: dict[str, Any], descriptor_path: Path) -> Non
     for key, value in res.items():
         if (key in _READ_AS and value != _READ_AS[key]) or key in _READ_OTHERWISE:
             read = f"with {key} {_READ_AS[key]!r}" if key in _READ_AS else f"without a {key}"
-            said = repr(value) if len(repr(value)) <= 40 else repr(value)[:40] + "…"  # one line
             raise DataValidationError(
-                f"resource {name!r} declares {key} {said}, where its file is read {read}: a reader that"
+                f"resource {name!r} declares {key} {_said(value)}, where its file is read {read}: a reader that"
                 " follows the descriptor would read another table",
                 file=descriptor_path,
                 field=key,
