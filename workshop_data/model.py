@@ -129,6 +129,16 @@ class Role:
     links: tuple[str, ...] = ()
 
 
+_S = TypeVar("_S", bound=Sequence[str])
+
+
+def printed_with_role(own: _S, persons: _S) -> _S:
+    """What a page prints with a role of its affiliations or its links: the role's own
+    (:attr:`Role.affiliations`, :attr:`Role.links`: where the page printed others with it), else
+    the person's. One rule for the records and for the loaders' rows, which hold the same tuples."""
+    return own if len(own) else persons
+
+
 @dataclass(frozen=True)
 class Paper:
     """An accepted paper; its authors are :class:`Author` rows."""

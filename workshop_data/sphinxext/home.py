@@ -16,6 +16,7 @@ from docutils import nodes
 
 from ..errors import WorkshopDataError
 from ..formats.text import day_text
+from ..model import printed_with_role
 from ..schema import SPEAKER_ROLES
 from .base import WorkshopDirective, paragraph, text
 from .disclosure import details
@@ -40,14 +41,14 @@ def role_affiliations(role: Any, person: Any) -> str:
     """The affiliations printed with a role (``roles.affiliations``: where the page printed
     others with it, e.g. 'New York University' in a program committee for 'NYU'), else the
     person's."""
-    return affiliations_text(role["affiliations"]) or affiliations_text(person["affiliations"])
+    return affiliations_text(printed_with_role(role["affiliations"], person["affiliations"]))
 
 
 def role_links(role: Any, person: Any) -> Any:
     """The links printed with a role (``roles.links``: where the page printed others with it than
     all of the person's, e.g. one of Phitchaya Mangpo Phothilimthana's two LinkedIn pages in each
     of NeurIPS 2023's committees), else the person's."""
-    return role["links"] if len(role["links"]) else person["links"]
+    return printed_with_role(role["links"], person["links"])
 
 
 class FactsDirective(WorkshopDirective):

@@ -27,7 +27,7 @@ from typing import Any, ClassVar
 
 from .. import store
 from ..errors import BrokenReleaseWarning
-from ..model import Person, Release, Workshop
+from ..model import Person, Release, Workshop, printed_with_role
 from . import fingerprints as fp
 from .base import latest_cached
 
@@ -62,7 +62,7 @@ def activities(rel: Release) -> dict[str, list[Activity]]:
 
     for r in rel.roles:
         what = ROLE_NAMES.get(r.role) or r.group or r.label or "Committee member"
-        at = r.affiliations or rel.person(r.person_id).affiliations
+        at = printed_with_role(r.affiliations, rel.person(r.person_id).affiliations)
         add(r.person_id, "index", f"role-{r.order}", what, r.talk_title, at)
     for s in rel.slots:
         for pid in s.speakers:
