@@ -326,6 +326,11 @@ def schedule_table(path: Path, root: Any) -> Any:
     raise WorkshopDataError(f"{path}: no schedule table (the page has no <table>)")
 
 
+def row_cells(tr: Any) -> list[Any]:
+    """A table row's cells (``td`` and ``th``), in order, without its comments and text."""
+    return [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+
+
 def _span(cell: Any) -> int:
     """How many columns a cell spans (``colspan``; 1 when absent or not a number)."""
     value = (cell.get("colspan") or "").strip()
@@ -337,7 +342,7 @@ def _header(table: Any) -> tuple[int, int] | None:
     columns counted with their ``colspan``, and the span of its 'Time' header; None when the
     table has no header row."""
     for tr in table.xpath("./thead/tr | ./tr | ./tbody/tr"):
-        cells = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+        cells = row_cells(tr)
         if cells and all(c.tag.lower() == "th" for c in cells):
             timed = next((c for c in cells if _TIME_HEADER.search(collapse(c.text_content()))), cells[0])
             return sum(_span(c) for c in cells), _span(timed)
@@ -367,7 +372,7 @@ def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
     header = _header(table)
     part, heading = "", None
     for tr in table.xpath("./tr | ./tbody/tr"):
-        cells = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+        cells = row_cells(tr)
         if not any(collapse(c.text_content()) for c in cells) or all(c.tag.lower() == "th" for c in cells):
             continue  # the header, or an empty row: no content to keep
         number = len(rows) + 1

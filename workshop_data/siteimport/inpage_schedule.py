@@ -55,6 +55,7 @@ from ..importer.page import (
     heading_links,
     headings_outside,
     parse_html,
+    row_cells,
     schedule_table,
     split_front_matter,
     starts_own_order,
@@ -92,10 +93,6 @@ class DetailedEvent:
     #: The event's materials: (kind, href), each link once (the ``OpenReview`` button; the
     #: ``SlidesLive Video`` button opens an embedded player and links nothing).
     links: tuple[tuple[str, str], ...] = ()
-
-
-def _row_cells(tr: Any) -> list[Any]:
-    return [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
 
 
 #: A moment this many days or fewer from the workshop's day, in the venue's zone, is on the day it
@@ -162,7 +159,7 @@ def _overview_rows(
     number = 0
     part, part_line, rows_in_part = "", "", 0
     for tr in table.xpath("./tr | ./tbody/tr"):
-        cells = _row_cells(tr)
+        cells = row_cells(tr)
         if not any(collapse(text_content(c)) for c in cells) or all(c.tag.lower() == "th" for c in cells):
             continue
         number += 1
@@ -222,7 +219,7 @@ def detailed_events(path: str, root: Any, offset: int) -> tuple[DetailedEvent, .
 def _event(tr: Any, where: str) -> _Event | None:
     """What a row of the detailed schedule says (None: an untimed event, a poster of the papers
     list, not a schedule row); ``where`` names it in errors."""
-    cells = [c for c in _row_cells(tr) if c.tag.lower() == "td"]
+    cells = [c for c in row_cells(tr) if c.tag.lower() == "td"]
     # .//*[contains(concat(' ', normalize-space(@class), ' '), ' workshopevent-date ')][1], without the
     # predicate's strings built at every element of the row
     date = next((el for el in tr.iterdescendants() if has_class(el.get("class"), "workshopevent-date")), None)
