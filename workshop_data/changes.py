@@ -547,18 +547,17 @@ def steps(releases: Sequence[Release]) -> Iterator[Step]:
     one before's schema does not declare compared with the last release that does (:class:`Step`)."""
     for index in range(1, len(releases)):
         before, after = releases[index - 1], releases[index]
+        changes = tuple(compare(before, after))
         missing = not_compared(before, after)
         new_items = [item for item in missing if _declares(after, item) and not _declares(before, item)]
-        since = next(
-            (r for r in reversed(releases[: index - 1]) if new_items and all(_declares(r, i) for i in new_items)),
-            None,
-        )
+        earlier = reversed(releases[: index - 1]) if new_items else ()
+        since = next((r for r in earlier if all(_declares(r, i) for i in new_items)), None)
         if since is None:
-            yield Step(before, after, tuple(compare(before, after)), tuple(missing))
+            yield Step(before, after, changes, tuple(missing))
             continue
         caught_up = tuple(c for c in compare(since, after) if _about(c, new_items))
         rest = tuple(item for item in missing if item not in new_items)
-        yield Step(before, after, tuple(compare(before, after)), rest, since, caught_up, tuple(new_items))
+        yield Step(before, after, changes, rest, since, caught_up, tuple(new_items))
 
 
 def _declares(release: Release, item: str) -> bool:
