@@ -832,6 +832,15 @@ def find_slot(slot_id: str, old: Release, new: Release) -> tuple[Release, Slot]:
     return release, release.slot(slot_id)
 
 
+def listed_slot(change: Change, old: Release, new: Release) -> tuple[Release, Slot] | None:
+    """The slot a change is listed under (:func:`group_of`), and the release it is taken from
+    (:func:`find_slot`); None when it is listed under :data:`EDITION_HEADING` or
+    :data:`PEOPLE_HEADING`."""
+    if group_of(change) in (EDITION_HEADING, PEOPLE_HEADING):
+        return None
+    return find_slot(change.slot_id, old, new)
+
+
 def phrase(change: Change, old: Release, new: Release) -> list[Part]:
     """One change in words, as text and aware times (venue's zone) for the caller to show."""
     c, o, n = change.change, change.old, change.new

@@ -36,16 +36,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> str:
     """The changes grouped by slot, in the order of the day, times named with their zone."""
-    from ..changes import (
-        EDITION_HEADING,
-        PEOPLE_HEADING,
-        clock,
-        describe,
-        find_slot,
-        group_of,
-        not_compared_note,
-        workshop_day,
-    )
+    from ..changes import clock, describe, group_of, listed_slot, not_compared_note, workshop_day
     from ..formats.text import zone_named
     from ..timeutil import UNKNOWN, aware
 
@@ -66,8 +57,8 @@ def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> 
         if group != current:
             current = group
             head = group
-            if group not in (EDITION_HEADING, PEOPLE_HEADING):
-                release, slot = find_slot(c.slot_id, old, new)
+            if (found := listed_slot(c, old, new)) is not None:
+                release, slot = found
                 at = UNKNOWN if slot.start is None else clock(aware(slot.start, release.workshop.timezone), zone, day)
                 head = f"{at}  {c.slot}"
             lines.append(head)

@@ -22,12 +22,10 @@ from docutils import nodes
 
 from .. import store
 from ..changes import (
-    EDITION_HEADING,
-    PEOPLE_HEADING,
     Change,
     Step,
-    find_slot,
     group_of,
+    listed_slot,
     not_compared_sentence,
     phrase,
     steps,
@@ -77,16 +75,15 @@ def changes_table(changes: Sequence[Change], old: Release, new: Release) -> node
     rows: list[list[Sequence[nodes.Node] | str]] = []
     for group in grouped(changes):
         first = group[0]
-        heading = group_of(first)
         when: list[nodes.Node] = []
-        if heading not in (EDITION_HEADING, PEOPLE_HEADING):
-            release, slot = find_slot(first.slot_id, old, new)
+        if (found := listed_slot(first, old, new)) is not None:
+            release, slot = found
             shown = aware(slot.start, release.workshop.timezone) if slot.start is not None else None
             when = [paragraph(*to_nodes([time_of(shown) if shown is not None else unknown_time()]))]
         items = nodes.bullet_list("", classes=["wd-changes"])
         for c in group:
             items += nodes.list_item("", paragraph(*change_nodes(c, old, new)), classes=[f"wd-change-{c.change}"])
-        rows.append([when, first.slot if when else heading, [items]])
+        rows.append([when, first.slot if when else group_of(first), [items]])
     return table(["Time", "Slot", "What changed"], rows, widths=[1, 3, 6], classes=["wd-changelog"])
 
 
