@@ -766,9 +766,7 @@ def rename_ids(
         repeats = slot_ids[s.repeats] if s.repeats else ""
         if new_id == s.slot_id and new_speakers is s.speakers and repeats == s.repeats:
             return s
-        if repeats != s.repeats:
-            return _renamed(s, ("slot_id", new_id), ("speakers", new_speakers), ("repeats", repeats))
-        return _renamed(s, ("slot_id", new_id), ("speakers", new_speakers))
+        return _renamed(s, ("slot_id", new_id), ("speakers", new_speakers), ("repeats", repeats))
 
     def talk(t: Talk) -> Talk:
         new_id, new_slot, new_speakers = talk_ids[t.talk_id], slot_ids[t.slot_id], speakers(t.speakers)
