@@ -158,6 +158,11 @@ def _overview_rows(
     rows: list[Row] = []
     number = 0
     part, part_line, rows_in_part = "", "", 0
+
+    def warn_if_part_is_empty() -> None:  # at the next heading row and at the table's end
+        if part_line and not rows_in_part:
+            warnings.append(f"{part_line}: the heading row {part!r} is over no rows of the program")
+
     for tr in table.xpath("./tr | ./tbody/tr"):
         cells = row_cells(tr)
         if not any(collapse(text_content(c)) for c in cells) or all(c.tag.lower() == "th" for c in cells):
@@ -166,15 +171,13 @@ def _overview_rows(
         line = (tr.sourceline or 0) + offset - 1
         where = f"{path}, row {number} (line {line})"
         if len(cells) < 2:
-            if part_line and not rows_in_part:
-                warnings.append(f"{part_line}: the heading row {part!r} is over no rows of the program")
+            warn_if_part_is_empty()
             part, part_line, rows_in_part = collapse(text_content(cells[0])), where, 0
             continue
         rows_in_part += 1
         time, own_day = _shown_time(where, cells[0], zone, day, warnings, contradicted)
         rows.append(Row(number=number, line=line, time=time, section=cells[-1], part=part, day=own_day))
-    if part_line and not rows_in_part:
-        warnings.append(f"{part_line}: the heading row {part!r} is over no rows of the program")
+    warn_if_part_is_empty()
     if not rows:
         raise WorkshopDataError(f"{path}: the schedule table has no rows")
     return tuple(rows)
