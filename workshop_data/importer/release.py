@@ -379,7 +379,7 @@ def build_release(
     anchors = {p.person_id: p.anchor for p in people.by_key.values() if p.anchor}
     materials.from_headings(page.heading_links, slots, talks, anchors)
     materials.check()
-    slots, talks = _with_repeats(slots, talks)
+    slots = _with_repeats(slots, talks)
     release = Release(
         name=name,
         published=published or published_default(name),
@@ -393,14 +393,14 @@ def build_release(
     return Imported(release, warnings, unknown)
 
 
-def _with_repeats(slots: list[Slot], talks: list[Talk]) -> tuple[list[Slot], list[Talk]]:
+def _with_repeats(slots: list[Slot], talks: list[Talk]) -> list[Slot]:
     """The slots, each of a later part of the program (:attr:`.page.Row.part`) that prints what a
-    slot of an earlier part prints (kind, label, title, speakers, and its talks' titles and
-    presenters in order) with that slot's id in ``repeats``: the same program given again
+    slot of an earlier part prints (kind, label, title, speakers, an ``other`` row's raw text, and
+    its talks' titles and presenters in order) with that slot's id in ``repeats``: the same program given again
     (NeurIPS 2020's "Run 2 (repeated)"). Each earlier slot is repeated by one slot of a part at
     most, the first alike in page order."""
     if len({s.part for s in slots}) < 2:
-        return slots, talks
+        return slots
     held: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for t in talks:
         held.setdefault(t.slot_id, []).append((t.title, t.speakers))
@@ -425,7 +425,7 @@ def _with_repeats(slots: list[Slot], talks: list[Talk]) -> tuple[list[Slot], lis
             slot = memo.replaced(slot, repeats=found.slot_id)
         earlier.append(slot)
         out.append(slot)
-    return out, talks
+    return out
 
 
 def _meridiem_correction(slot_id: str, start: dt.datetime, printed: str, above: dt.time) -> Correction:
