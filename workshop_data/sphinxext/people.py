@@ -173,10 +173,10 @@ def _slots_of_roles(done: list[Activity]) -> dict[Activity, Activity]:
     """A speaker's role (the edition's home page) -> the schedule's slot of the same talk, by its
     title printed alike on both: one line for the talk with both links, not the title twice
     (NeurIPS 2025's "Keynote speaker: Self-improving AI…" and "Keynote: Self-improving AI…")."""
-    roles = {a.title: a for a in reversed(done) if a.title and a.page.endswith("/index")}
+    roles = {a.title: a for a in reversed(done) if a.title and a.kind == "role"}
     out: dict[Activity, Activity] = {}
     for a in done:
-        role = roles.get(a.title) if a.page.endswith("/schedule") else None
+        role = roles.get(a.title) if a.kind in ("slot", "talk") else None
         if role is not None and role not in out:
             out[role] = a
     return out

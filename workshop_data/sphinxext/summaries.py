@@ -50,6 +50,9 @@ class Activity:
     #: The affiliations printed with a role that edition (the role's own, else the person's
     #: there): a person's page shows them where they are not the newest it heads with.
     affiliations: tuple[str, ...] = ()
+    #: What it is: ``"role"`` (the edition's home page), ``"slot"`` or ``"talk"`` (its
+    #: schedule), ``"paper"`` (its accepted papers).
+    kind: str = ""
 
 
 def activities(rel: Release) -> dict[str, list[Activity]]:
@@ -57,23 +60,26 @@ def activities(rel: Release) -> dict[str, list[Activity]]:
     e, event = rel.edition, rel.workshop.event_name
     out: dict[str, list[Activity]] = {}
 
-    def add(pid: str, page: str, anchor: str, what: str, title: str = "", at: tuple[str, ...] = ()) -> None:
-        out.setdefault(pid, []).append(Activity(e, event, f"{e}/{page}", anchor, what, title, at))
+    pages = {"role": "index", "slot": "schedule", "talk": "schedule", "paper": "accepted_papers"}
+
+    def add(pid: str, kind: str, anchor: str, what: str, title: str = "", at: tuple[str, ...] = ()) -> None:
+        activity = Activity(e, event, f"{e}/{pages[kind]}", anchor, what, title, at, kind)
+        out.setdefault(pid, []).append(activity)
 
     for r in rel.roles:
         what = ROLE_NAMES.get(r.role) or r.group or r.label or "Committee member"
         at = printed_with_role(r.affiliations, rel.person(r.person_id).affiliations)
-        add(r.person_id, "index", f"role-{r.order}", what, r.talk_title, at)
+        add(r.person_id, "role", f"role-{r.order}", what, r.talk_title, at)
     for s in rel.slots:
         for pid in s.speakers:
-            add(pid, "schedule", s.slot_id, s.label or s.kind.capitalize(), s.title)
+            add(pid, "slot", s.slot_id, s.label or s.kind.capitalize(), s.title)
     for t in rel.talks:
         for pid in t.speakers:
-            add(pid, "schedule", t.slot_id, "Talk", t.title)
+            add(pid, "talk", t.slot_id, "Talk", t.title)
     titles = {p.paper_id: p.title for p in rel.papers}
     order = {p.paper_id: p.order for p in rel.papers}
     for a in sorted(rel.authors, key=lambda a: (order[a.paper_id], a.position)):
-        add(a.person_id, "accepted_papers", f"paper-{a.paper_id}", "Paper", titles[a.paper_id])
+        add(a.person_id, "paper", f"paper-{a.paper_id}", "Paper", titles[a.paper_id])
     return out
 
 
