@@ -495,25 +495,25 @@ def not_compared_sentence(missing: Sequence[str]) -> str:
     return f"Not compared, as one of the two releases' schemas does not declare them: {', '.join(missing)}."
 
 
-def resource_of(change: Change) -> tuple[str, str]:
+#: The table a change is about, by its kind's first word, where that says it (else its slot's:
+#: ``slots``, or ``talks`` for a talk's own time).
+_TABLE_OF = {"workshop": "workshop", "role": "roles", "paper": "papers", "material": "materials", "talk": "talks"}
+_TABLE_OF.update(dict.fromkeys(("speaker_renamed", "affiliation_changed", "person_changed"), "people"))
+
+
+def _resource_of(change: Change) -> tuple[str, str]:
     """The table and field a change is about, as :func:`not_compared` names them: a person's
     change is ``("people", field)``, a role's ``("roles", field)``, a talk's own time
     ``("talks", "start")``, a slot's other printed time ``("slots", "talk_start")``."""
     kind = change.change
-    if kind == "workshop_changed":
-        return "workshop", change.field
-    if kind in ("speaker_renamed", "affiliation_changed", "person_changed"):
-        return "people", change.field
-    if kind.startswith(("role_", "paper_", "material_")):
-        return {"r": "roles", "p": "papers", "m": "materials"}[kind[0]], change.field
-    if kind.startswith("talk_") and (change.talk_id or kind != "talk_time_changed"):
-        return "talks", change.field
-    return "slots", change.field
+    if kind == "talk_time_changed" and not change.talk_id:
+        return "slots", change.field
+    return _TABLE_OF.get(kind) or _TABLE_OF.get(kind.partition("_")[0], "slots"), change.field
 
 
 def _about(change: Change, items: Iterable[str]) -> bool:
     """Whether ``change`` is about one of ``items`` (a table, or ``table.field``)."""
-    resource, field = resource_of(change)
+    resource, field = _resource_of(change)
     return any(item in (resource, f"{resource}.{field}") for item in items)
 
 
