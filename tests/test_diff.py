@@ -658,3 +658,15 @@ def test_every_editions_history_holds_these_four_and_no_talk_that_became_a_slot(
         folded = df[df["change"].isin(["became_talk", "became_slot"])]
         found += [(edition, *r) for r in folded[["release", "change", "talk_id"]].itertuples(index=False)]
     assert found == [("neurips2024", "2024-11-18.1748", "became_talk", t) for _, t, _, _ in FOLDED]
+
+
+def test_a_regrouped_roles_other_fields_are_compared_with_what_it_was() -> None:
+    # NeurIPS 2023's 2023-12-10.1254: Chris Lattner's keynote moved from a "Keynote Speaker" heading
+    # to "Speakers", now labelled "Keynote"; the label's change was in no comparison
+    h = wd.history("neurips2023")
+    rows = h[(h["release"] == "2023-12-10.1254") & (h["person_id"] == "chris-lattner")]
+    rows = rows[rows["change"] == "role_changed"]
+    assert sorted(zip(rows["field"], rows["old"].fillna(""), rows["new"], strict=True)) == [
+        ("group", "Keynote Speaker", "Speakers"),
+        ("label", "", "Keynote"),
+    ]

@@ -382,14 +382,16 @@ def _role_changes(old: Release, new: Release) -> Iterator[Change]:
             yield Change("role_removed", person_id=r.person_id, field=r.role, old=names[r.person_id])
     for r in came:
         if (r.person_id, r.role) in regrouped:
-            yield Change(
-                "role_changed", person_id=r.person_id, field="group", old=regrouped[r.person_id, r.role], new=r.group
-            )
+            group = regrouped[r.person_id, r.role].group
+            yield Change("role_changed", person_id=r.person_id, field="group", old=group, new=r.group)
         else:
             yield Change("role_added", person_id=r.person_id, field=r.role, new=names[r.person_id])
     was: dict[tuple[str, str, str], Role] = {}
     for r in old.roles:
         was.setdefault((r.person_id, r.role, r.group), r)
+    for r in came:  # a regrouped role's other fields are compared with what it was under its former heading
+        if (r.person_id, r.role) in regrouped:
+            was.setdefault((r.person_id, r.role, r.group), regrouped[r.person_id, r.role])
     yield from _role_order_changes(old, new)
     fields = [name for name in ROLE_FIELDS if name in declared(old, "roles") & declared(new, "roles")]
     seen: set[tuple[str, str, str]] = set()
@@ -406,17 +408,17 @@ def _role_changes(old: Release, new: Release) -> Iterator[Change]:
                 )
 
 
-def _regrouped(gone: list[Role], came: list[Role]) -> dict[tuple[str, str], str]:
-    """(person, role) -> the group it was printed under, for a role that is under another group
+def _regrouped(gone: list[Role], came: list[Role]) -> dict[tuple[str, str], Role]:
+    """(person, role) -> the role as it was printed, for a role that is under another group
     heading now and only there (NeurIPS 2018's "Program Comittee" corrected to "Program
     Committee": 17 people "no longer committee", then "now committee"): one change of its group."""
-    was: dict[tuple[str, str], list[str]] = {}
+    was: dict[tuple[str, str], list[Role]] = {}
     for r in gone:
-        was.setdefault((r.person_id, r.role), []).append(r.group)
+        was.setdefault((r.person_id, r.role), []).append(r)
     now: dict[tuple[str, str], int] = {}
     for r in came:
         now[r.person_id, r.role] = now.get((r.person_id, r.role), 0) + 1
-    return {key: groups[0] for key, groups in was.items() if len(groups) == 1 and now.get(key) == 1}
+    return {key: roles[0] for key, roles in was.items() if len(roles) == 1 and now.get(key) == 1}
 
 
 def _role_order_changes(old: Release, new: Release) -> Iterator[Change]:
