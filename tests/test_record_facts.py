@@ -129,6 +129,39 @@ def test_partha_ranganathan_is_one_person_as_2018_speaker_and_2019_author() -> N
     assert author["person_id"] == _speaker_id("neurips2018", "Partha Ranganathan") == "partha-ranganathan"
 
 
+def test_milad_of_neurips_2020s_steering_committee_is_milad_hashemi() -> None:
+    # index.md at a567180 ("Added Kevin and Milad as steering", 2020-12-10): "<h2>Steering Committee</h2> …
+    # <li><b>Milad</b>, Google Brain, <a href="https://twitter.com/miladhash">@miladhash</a></li>"; 91913fc
+    # ("add lastname", 2020-12-12 17:58 UTC) prints "<b>Milad Hashemi</b>" on the same line
+    for name in ("2020-12-10.2221", "2020-12-12.1736", "2020-12-12.1737"):
+        release = wd.load_release("neurips2020", name)
+        milad = {p.person_id: p for p in release.people}["milad-hashemi"]
+        assert (milad.name, milad.affiliations, milad.links) == (
+            "Milad",  # as printed
+            ("Google Brain",),
+            ("https://twitter.com/miladhash",),
+        )
+        assert ("milad-hashemi", "steering") in {(r.person_id, r.role) for r in release.roles}
+    assert "milad" not in set(wd.load_people("all")["person_id"])
+
+
+def test_ed_chi_the_2020_speaker_and_ed_h_chi_the_author_stay_two_people() -> None:
+    # neurips2020/index.md: "<a href="#ed_chi_talk"><b>Invited Speaker 2: Ed Chi</b></a>" and nothing else of
+    # him (no bio, photo, affiliation or link); neurips2018/accepted_papers.md and neurips2020/accepted_papers.md:
+    # "… Derek Zhiyuan Cheng, and Ed H. Chi." and "… Alex Beutel, Ed H. Chi, Lyric Doshi, …": the pages give
+    # nothing that makes them one person (aliases.NOT_SAME)
+    assert _speaker_id("neurips2020", "Ed Chi") == "ed-chi"
+    author = _author("neurips2020", "Learned Indexes for a Google-scale Disk-based Database", 4)
+    assert (author["name"], author["person_id"]) == ("Ed H. Chi", "ed-h-chi")
+    # NeurIPS 2025's schedule.md: "<a href="index.html#azalia_bio"><b>Keynote:</b> Azalia Mirhoseni</a>" (a letter
+    # dropped); index.md: "<div class="speaker-bio" id="azalia_bio"> … azalia_mirhoseini.jpg … <h3 …>Azalia
+    # Mirhoseini</h3>": one person, the id she has had since 2018's committee
+    people = wd.load_people("neurips2025")
+    azalia = people[people["name"].str.startswith("Azalia")]
+    assert list(azalia["person_id"]) == ["azalia-mirhoseini"] and list(azalia["name"]) == ["Azalia Mirhoseni"]
+    assert list(azalia["photo_url"]) == ["https://mlforsystems.org/assets/images/speakers/azalia_mirhoseini.jpg"]
+
+
 def test_neurips_2025s_debate_is_a_panel_of_its_four_debaters() -> None:
     # schedule.md's 2:15 PM row: "Debate: Jason Ansel, Dylan Patel, Neeraja Yadwadkar, Hanson Wang.<br/>"Will
     # Agentic AI Systems Replace System Developers?""; index.md: Jason Ansel and Dylan Patel "Invited Panelist"

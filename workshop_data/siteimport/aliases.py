@@ -189,6 +189,17 @@ _TABLE: tuple[tuple[str, Alias], ...] = (
             "(Google, the committees of both editions say): the full first name his bio gives",
         ),
     ),
+    (
+        "Milad",
+        Alias(
+            "Milad Hashemi",
+            "NeurIPS 2020's steering committee: upstream a567180 ('Added Kevin and Milad as steering', "
+            "2020-12-10) printed '<b>Milad</b>, Google Brain, @miladhash' (https://twitter.com/miladhash), and "
+            "upstream 91913fc ('add lastname', 2020-12-12) made the same line '<b>Milad Hashemi</b>, Google "
+            "Brain, @miladhash': the same role, affiliation and link as Milad Hashemi of every other edition's "
+            "committees, the surname left out",
+        ),
+    ),
     # -- a middle name or initial more or less, the same name in the same field --
     (
         "Neeraja J. Yadwadkar",
@@ -280,6 +291,15 @@ NOT_SAME: tuple[tuple[str, str, str], ...] = (
         "Mark Ren",
         "NeurIPS 2022's index.md prints 'Mark Ren' where accepted_papers.md prints "
         "'Haoxing Ren' for one paper's author: possibly one person, not proven by the pages",
+    ),
+    (
+        "Ed Chi",
+        "Ed H. Chi",
+        "NeurIPS 2020's schedule prints 'Invited Speaker 2: Ed Chi' linking #ed_chi_talk, an anchor no "
+        "version of the page has (no bio, photo, affiliation or link); 'Ed H. Chi' is an author of NeurIPS "
+        "2018's 'Lifting the Curse of Multidimensional Data…' and NeurIPS 2020's 'Learned Indexes for a "
+        "Google-scale Disk-based Database', where no affiliation is printed either: a middle initial more in "
+        "another field (speaker, author) is not the same field, and the pages give nothing else in common",
     ),
     (
         "Nicholas Feamster",
