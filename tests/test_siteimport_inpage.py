@@ -17,6 +17,7 @@ import pytest
 from test_import_pages import rows as page_rows
 
 from workshop_data.errors import WorkshopDataError
+from workshop_data.importer.page import parse_page
 from workshop_data.importer.workshop import edition_of, parse_description
 from workshop_data.model import Release
 from workshop_data.siteimport.facts import READ_TIMES
@@ -136,17 +137,31 @@ def test_a_second_run_of_the_day_is_a_part_of_its_own_repeating_the_first() -> N
     )
 
 
-def test_a_heading_over_no_rows_is_reported_and_a_cell_that_is_no_time_is_an_error_naming_file_and_row() -> None:
+def test_a_heading_over_no_rows_refuses_the_page_as_a_schedule_page_does() -> None:
+    # one rule for both readers (importer.page.program_rows): a heading row followed by the table's end or by
+    # another heading announces a part of the program it does not give, and the page cannot be read fully
     text = FIXTURE.read_text()
-    heading_only = text.replace(
+    heading_last = text.replace(
         "    </tbody>\n  </table>\n</div>", '      <tr><td colspan="2">Run 2</td></tr>\n    </tbody>'
     )
-    imported = schedule_release(heading_only, "inpage.md", "inpage2031", "x", timezone="Europe/Paris")
-    line = heading_only.splitlines().index('      <tr><td colspan="2">Run 2</td></tr>') + 1
-    assert [w for w in imported.warnings if "heading row" in w] == [
-        f"inpage.md, row 6 (line {line}): the heading row 'Run 2' is over no rows of the program"
-    ]
-    assert [s.part for s in imported.release.slots] == ["Run 1"] * 4
+    heading_over_heading = text.replace(
+        '<tr><td colspan="2">Run 1</td></tr>', '<tr><td colspan="2">Day 1</td></tr><tr><td colspan="2">Run 1</td></tr>'
+    )
+    for page, number, heading in ((heading_last, 6, "Run 2"), (heading_over_heading, 1, "Day 1")):
+        line = page.splitlines().index(next(ln for ln in page.splitlines() if f">{heading}<" in ln)) + 1
+        message = (
+            f"inpage.md: line {line}: schedule row {number} has 1 cell ('{heading}'): a heading row over no rows "
+            "of the program (expected a time and a section)"
+        )
+        with pytest.raises(WorkshopDataError, match=f"^{re.escape(message)}$"):
+            schedule_release(page, "inpage.md", "inpage2031", "x", timezone="Europe/Paris")
+        # the same text read as a schedule page: the same refusal, word for word
+        with pytest.raises(WorkshopDataError, match=f"^{re.escape(message)}$"):
+            parse_page(page, "inpage.md")
+
+
+def test_a_cell_that_is_no_time_is_an_error_naming_file_and_row() -> None:
+    text = FIXTURE.read_text()
     soon = text.replace("<td>10:00AM - 11:00AM</td>", "<td>soon</td>")
     with pytest.raises(WorkshopDataError, match=r"^inpage\.md, row 4: time cell 'soon' is not a time"):
         schedule_release(soon, "inpage.md", "inpage2031", "x", timezone="Europe/Paris")

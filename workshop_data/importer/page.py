@@ -10,7 +10,7 @@ import copy
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -359,44 +359,72 @@ def _joined_time(cells: list[Any]) -> str:
     return out
 
 
-def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
-    """The table's rows: each a time (the cells its header's 'Time' spans) and a section (the
-    last cell). A row with more cells than the header has columns is refused: a half-edited
-    table whose section is not its last cell (ISCA 2019's upstream 8095049, 2019-06-23 05:20
-    UTC, put a talk's slides in a third cell, and its title and speaker were read as gone;
-    NeurIPS 2020's first timezone table, upstream f39595f on 2020-12-03, put its fifteen rows in
-    one, read as a single 'Closing' at 09:00). A one-cell row is a heading over the rows below it
-    (:attr:`Row.part`, as on NeurIPS 2020's home page: "Run 1", "Run 2 (repeated)"), and must be
-    over some."""
-    rows: list[Row] = []
-    header = _header(table)
-    part, heading = "", None
+@dataclass(frozen=True)
+class TableRow:
+    """A row of a schedule table that has a time and a section (two cells or more)."""
+
+    #: Its number among the table's rows, heading rows counted, from 1 (the header and empty
+    #: rows are not counted).
+    number: int
+    line: int
+    cells: list[Any]
+    #: The heading row over it, as printed (:attr:`Row.part`); empty: none.
+    part: str
+
+
+def program_rows(path: str | Path, table: Any, offset: int) -> Iterator[TableRow]:
+    """The rows of a schedule table that have a time and a section, each with the heading row
+    over it: the rule both schedule readers take (a schedule page's and the one inside a home
+    page, :mod:`workshop_data.siteimport.inpage_schedule`).
+
+    The header and empty rows are skipped. A one-cell row is a heading over the rows below it (a
+    part of the program: NeurIPS 2020's "Run 1", "Run 2 (repeated)"), and must be over some: a
+    heading followed by another heading or by the table's end is a page that cannot be read fully
+    (a part announced and not given), refused with :class:`WorkshopDataError` naming the file,
+    the line and the row; the caller reports it and the history goes on without that version.
+    """
+    number, part, heading = 0, "", None
     for tr in table.xpath("./tr | ./tbody/tr"):
         cells = row_cells(tr)
-        if not any(collapse(c.text_content()) for c in cells) or all(c.tag.lower() == "th" for c in cells):
+        if not any(collapse(text_content(c)) for c in cells) or all(c.tag.lower() == "th" for c in cells):
             continue  # the header, or an empty row: no content to keep
-        number = len(rows) + 1
+        number += 1
         line = (tr.sourceline or 0) + offset - 1
         if len(cells) < 2:
             if heading is not None:
-                break  # a heading over no rows: reported below
-            part, heading = collapse(cells[0].text_content()), (number, line)
+                break
+            part, heading = collapse(text_content(cells[0])), (number, line)
             continue
         heading = None
-        columns, timed = header or (0, 1)
+        yield TableRow(number, line, cells, part)
+    if heading is not None:
+        at, line = heading
+        raise WorkshopDataError(
+            f"{path}: line {line}: schedule row {at} has 1 cell ({part!r}): a heading row over no rows of "
+            "the program (expected a time and a section)"
+        )
+
+
+def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
+    """The table's rows (:func:`program_rows`): each a time (the cells its header's 'Time'
+    spans) and a section (the last cell). A row with more cells than the header has columns is
+    refused: a half-edited table whose section is not its last cell (ISCA 2019's upstream
+    8095049, 2019-06-23 05:20 UTC, put a talk's slides in a third cell, and its title and speaker
+    were read as gone; NeurIPS 2020's first timezone table, upstream f39595f on 2020-12-03, put
+    its fifteen rows in one, read as a single 'Closing' at 09:00). Rows are numbered without the
+    heading rows over them."""
+    rows: list[Row] = []
+    header = _header(table)
+    columns, timed = header or (0, 1)
+    for row in program_rows(path, table, offset):
+        cells, number = row.cells, len(rows) + 1
         if header and sum(_span(c) for c in cells) > columns:
             raise WorkshopDataError(
-                f"{path}: line {line}: schedule row {number} has {len(cells)} cells, more than the table's "
+                f"{path}: line {row.line}: schedule row {number} has {len(cells)} cells, more than the table's "
                 f"{columns} columns: a half-edited row (its section is not its last cell)"
             )
         time = cells[0].text_content() if timed == 1 else _joined_time(cells[: min(timed, len(cells) - 1)])
-        rows.append(Row(number=number, line=line, time=time, section=cells[-1], part=part))
-    if heading is not None:
-        number, line = heading
-        raise WorkshopDataError(
-            f"{path}: line {line}: schedule row {number} has 1 cell ({part!r}): a heading row over no rows of "
-            "the program (expected a time and a section)"
-        )
+        rows.append(Row(number=number, line=row.line, time=time, section=cells[-1], part=row.part))
     if not rows:
         raise WorkshopDataError(f"{path}: the schedule table has no rows")
     return tuple(rows)

@@ -22,8 +22,8 @@ ones (posters) are papers, not schedule rows.
 The result is the schedule-page importer's :class:`~workshop_data.importer.page.Page`, so
 :func:`~workshop_data.importer.release.build_release` gives kinds, titles, people and ids exactly
 as for schedule pages (a ``TBD`` time is an unknown start: NeurIPS 2021's invited talks). What
-cannot be read fully (a table of nothing but ``TBD``) raises :class:`WorkshopDataError` naming
-the file and the row.
+cannot be read fully (a table of nothing but ``TBD``, a heading row over no rows) raises
+:class:`WorkshopDataError` naming the file and the row.
 
 A one-cell row is a heading over the rows below it, a part of the program (``slots.part``):
 NeurIPS 2020's page printed the day twice for five commits, "Run 1" at UTC-08:00 and
@@ -55,6 +55,7 @@ from ..importer.page import (
     heading_links,
     headings_outside,
     parse_html,
+    program_rows,
     row_cells,
     schedule_table,
     split_front_matter,
@@ -154,30 +155,14 @@ def _overview_rows(
     contradicted: list[tuple[str, str]],
 ) -> tuple[Row, ...]:
     """The overview table's rows, times as shown, each with the heading row above it (``Run 1``,
-    ``Run 2 (repeated)``: a one-cell row names the part of the program the rows below it are)."""
+    ``Run 2 (repeated)``: a one-cell row names the part of the program the rows below it are, and
+    must be over some, :func:`~workshop_data.importer.page.program_rows`); rows are numbered with
+    the heading rows."""
     rows: list[Row] = []
-    number = 0
-    part, part_line, rows_in_part = "", "", 0
-
-    def warn_if_part_is_empty() -> None:  # at the next heading row and at the table's end
-        if part_line and not rows_in_part:
-            warnings.append(f"{part_line}: the heading row {part!r} is over no rows of the program")
-
-    for tr in table.xpath("./tr | ./tbody/tr"):
-        cells = row_cells(tr)
-        if not any(collapse(text_content(c)) for c in cells) or all(c.tag.lower() == "th" for c in cells):
-            continue
-        number += 1
-        line = (tr.sourceline or 0) + offset - 1
-        where = f"{path}, row {number} (line {line})"
-        if len(cells) < 2:
-            warn_if_part_is_empty()
-            part, part_line, rows_in_part = collapse(text_content(cells[0])), where, 0
-            continue
-        rows_in_part += 1
-        time, own_day = _shown_time(where, cells[0], zone, day, warnings, contradicted)
-        rows.append(Row(number=number, line=line, time=time, section=cells[-1], part=part, day=own_day))
-    warn_if_part_is_empty()
+    for row in program_rows(path, table, offset):
+        where = f"{path}, row {row.number} (line {row.line})"
+        time, own_day = _shown_time(where, row.cells[0], zone, day, warnings, contradicted)
+        rows.append(Row(number=row.number, line=row.line, time=time, section=row.cells[-1], part=row.part, day=own_day))
     if not rows:
         raise WorkshopDataError(f"{path}: the schedule table has no rows")
     return tuple(rows)
