@@ -612,6 +612,23 @@ def test_isca_2019s_first_schedules_name_their_speakers() -> None:
     assert speaker_ids == ("nathan-beckmann",)  # the alias table: one person, as later rows print him
 
 
+def test_isca_2019s_schedules_with_a_copy_pasted_row_are_no_releases() -> None:
+    # schedule.md at ccefb02 "tentative schedule" (2019-06-17 23:18 UTC), 64e4f79 (23:24) and 84abed2 (23:25)
+    # prints "10:20-10:30 AM | Talk 5", then "9:10-9:40 AM | H.T. Kung (Harvard University)" (Farinaz
+    # Koushanfar's row's time, two rows up), then "11-11:30 AM | Break": the page contradicts itself, and
+    # only f7c0523 (23:26, "10:30-11:00 AM") says which; those three versions are reported, not releases
+    names = [r.name for r in wd.load_edition("isca2019").releases]
+    assert [n for n in names if n.startswith("2019-06-17")] == [
+        "2019-06-17.2139",
+        "2019-06-17.2326",
+        "2019-06-17.2340",
+        "2019-06-17.2343",
+        "2019-06-17.2345",
+    ]
+    kung = _row("isca2019", "2019-06-17.2326", "10:30")
+    assert (kung["speakers"], kung["end"].strftime("%H:%M")) == ("H.T. Kung", "11:00")
+
+
 def test_neurips_2021s_schedule_keeps_its_tbd_rows_in_the_pages_order() -> None:
     # neurips2021/index.md (efe6800, 2021-09-28, the last version that changes it), read off the
     # page: '<td data-value-start="2021-12-13T09:00:00.000-08:00">09:00</td><td>Opening Remarks</td>',
