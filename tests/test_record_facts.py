@@ -612,6 +612,25 @@ def test_isca_2019s_first_schedules_name_their_speakers() -> None:
     assert speaker_ids == ("nathan-beckmann",)  # the alias table: one person, as later rows print him
 
 
+def test_neurips_2018s_merge_conflicted_papers_page_keeps_the_side_read_before_it() -> None:
+    # neurips2018/accepted_papers.md from d4d74eb (2019-12-05) to 1db4344 (2022-12-12): "<<<<<<< HEAD", the 19
+    # papers with Drive links (the page as it was before), "=======", the same 19 titles and bylines with
+    # "/assets/papers/neurips2018/…" links, ">>>>>>> 520579d... move neurips 2018 to github stored pdfs". The
+    # page is refused (reported); a release of those years keeps the papers read before it, the HEAD side;
+    # one paper holds one link, so the other side's are not held until 1db4344 keeps that side alone
+    def first(release: str) -> tuple[str, str]:
+        paper = wd.load_release("neurips2018", release).papers[0]
+        return paper.title, paper.pdf_url
+
+    title = "Learning Scheduling Algorithms for Data Processing Clusters"
+    drive = "https://drive.google.com/file/d/12VQNpD0Cvf_k-2OSMsQfX8yaZ1LOlltv/view?usp=sharing"
+    assert first("2021-08-13.0927") == (title, drive)
+    assert first("2022-12-12.1846") == (
+        title,
+        "https://mlforsystems.org/assets/papers/neurips2018/learning_mao_2018.pdf",
+    )
+
+
 def test_isca_2019s_schedules_with_a_copy_pasted_row_are_no_releases() -> None:
     # schedule.md at ccefb02 "tentative schedule" (2019-06-17 23:18 UTC), 64e4f79 (23:24) and 84abed2 (23:25)
     # prints "10:20-10:30 AM | Talk 5", then "9:10-9:40 AM | H.T. Kung (Harvard University)" (Farinaz
