@@ -221,6 +221,31 @@ def test_what_the_workshop_row_does_not_give_is_missing_not_an_empty_string() ->
     assert listed.loc["neurips2019", "venue"] == "Vancouver Convention Centre, West Level 2 202-204"
 
 
+def test_several_editions_edition_column_is_ordered_by_the_workshops_years() -> None:
+    # it was a string column: groupby and sort_values put ISCA 2019 (June 2019) before NeurIPS 2018
+    # (December 2018), and the notebook reindexed every table by hand to tell the years' story
+    years = ["neurips2018", "isca2019", "neurips2019", "neurips2020", "neurips2021"]
+    years += ["neurips2022", "neurips2023", "neurips2024", "neurips2025"]
+    papers = wd.load_papers("all")
+    assert papers["edition"].dtype == pd.CategoricalDtype(years, ordered=True)
+    counts = papers.groupby("edition", observed=False).size()
+    assert list(counts.index) == years
+    # the site has no page of accepted papers for NeurIPS 2021 or 2025: counted 0, in their place
+    assert counts["neurips2021"] == 0 and counts["neurips2025"] == 0 and counts["isca2019"] == 5
+    # a list asked in any order: its rows as named, its category by years
+    two = wd.load_schedule(["neurips2024", "neurips2018"])
+    assert list(dict.fromkeys(two["edition"])) == ["neurips2024", "neurips2018"]
+    assert list(two["edition"].cat.categories) == ["neurips2018", "neurips2024"]
+    assert two.sort_values("edition", kind="stable")["edition"].iloc[0] == "neurips2018"
+    # every frame of the same editions has the same dtype: they stack and merge keeping it
+    listed = wd.editions()
+    assert listed["edition"].dtype == papers["edition"].dtype == wd.load_workshop("all")["edition"].dtype
+    merged = papers.merge(listed[["edition", "venue"]], on="edition")
+    assert merged["edition"].dtype == papers["edition"].dtype and len(merged) == len(papers)
+    both = pd.concat([wd.load_roles("all")[["edition"]], wd.load_people("all")[["edition"]]])
+    assert both["edition"].dtype == papers["edition"].dtype
+
+
 def test_several_editions_workshop_rows_group_and_merge_by_their_edition_column() -> None:
     # the frame was indexed by an axis named "edition" beside its "edition" column: groupby,
     # sort_values and merge on "edition", as with every other loader's "all", raised "'edition' is
@@ -229,7 +254,7 @@ def test_several_editions_workshop_rows_group_and_merge_by_their_edition_column(
     assert every.loc["neurips2024", "venue"] == "Vancouver Convention Center, West Room 201"
     assert list(every["edition"]) == list(every.index) == list(wd.editions()["edition"])
     assert every.groupby("edition").size().to_dict() == dict.fromkeys(every["edition"], 1)
-    assert list(every.sort_values("edition")["edition"])[:2] == ["isca2019", "neurips2018"]
+    assert list(every.sort_values("edition")["edition"])[:2] == ["neurips2018", "isca2019"]  # by year
     papers = wd.load_papers("all").merge(every[["edition", "timezone"]], on="edition")
     assert papers.groupby("timezone").size().to_dict()["America/Phoenix"] == 5  # ISCA 2019's
 

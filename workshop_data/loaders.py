@@ -3,7 +3,10 @@
 ``edition=`` is one edition's name, a list of names, ``"all"`` (every edition at its latest
 release, oldest edition first) or, by default, the newest edition. With more than one edition
 the frame starts with an ``edition`` column, ready for ``groupby``, and times are in UTC unless
-``tz`` names a zone (each edition's venue has its own).
+``tz`` names a zone (each edition's venue has its own). That column is an ordered ``category``
+of the editions loaded, oldest first: ``groupby``, ``sort_values`` and
+plots follow the workshop's years (NeurIPS 2018, ISCA 2019, NeurIPS 2019…), not the alphabet,
+and an edition with no rows of a table still counts (``value_counts``, ``groupby(observed=False)``).
 
 Every loader reads one release through :func:`workshop_data.validation.read_release` (which
 checks hashes and every rule) and returns DataFrames whose dtypes come from the release's
@@ -24,6 +27,7 @@ from .model import Edition, Release
 from .schema import RESOURCES_BY_NAME, Field
 from .store import (
     Editions,
+    edition_order,
     edition_summaries,
     read,
     read_edition,
@@ -102,16 +106,30 @@ def _stacked(
     several = edition is not None and (not isinstance(edition, str) or edition == ALL)
     if not several:
         return one(rels[0], False)
+    dtype = _edition_dtype(edition, [rel.edition for rel in rels], data_dir)
     frames = []
     for rel in rels:
         df = one(rel, True)
-        df.insert(0, "edition", pd.Series([rel.edition] * len(df), dtype="string", index=df.index))
+        df.insert(0, "edition", pd.Series([rel.edition] * len(df), dtype=dtype, index=df.index))
         frames.append(df)
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
     if "kind" in out.columns and len(frames):
         out["kind"] = out["kind"].astype(frames[0]["kind"].dtype)
     out.attrs.update(editions=[r.edition for r in rels], releases={r.edition: r.name for r in rels})
     return out
+
+
+def _edition_dtype(asked: Editions, names: Sequence[str], data_dir: PathLike) -> pd.CategoricalDtype:
+    """The dtype of the ``edition`` column of a frame of several editions: an ordered category of
+    ``names``, oldest edition first (the data directory's :func:`~workshop_data.store.edition_order`,
+    whatever order a list asked them in; ``"all"``'s names are in it already), so that
+    ``groupby`` and ``sort_values`` follow the years."""
+    import pandas as pd
+
+    if not (isinstance(asked, str) and asked == ALL):
+        loaded = set(names)
+        names = [name for name in edition_order(data_dir) if name in loaded]
+    return pd.CategoricalDtype(list(names), ordered=True)
 
 
 def _dtype(f: Field) -> Any:
@@ -394,7 +412,8 @@ def load_workshop(edition: Editions = DEFAULT_EDITION, release: str = LATEST, da
     (NeurIPS 2019's venue before its home page gave it, a room not printed apart) is ``<NA>``.
 
     With several editions (a list, or ``"all"``): a DataFrame, one row per edition, indexed by
-    edition (``.loc["neurips2024"]``), its texts typed ``string``; the index is not named, so
+    edition (``.loc["neurips2024"]``), its texts typed ``string`` and its ``edition`` column the
+    ordered category of every loader's frame of several editions; the index is not named, so
     that ``groupby``, ``sort_values`` and ``merge`` on ``"edition"`` find the column, as with
     every other loader."""
     import pandas as pd
@@ -406,6 +425,7 @@ def load_workshop(edition: Editions = DEFAULT_EDITION, release: str = LATEST, da
     df = pd.DataFrame([_workshop(rel) for rel in rels])
     texts = [f.name for f in rels[0].fields["workshop"] if f.type == "string"] if rels else []
     df = df.astype(dict.fromkeys([*texts, "release"], "string"))
+    df["edition"] = df["edition"].astype(_edition_dtype(edition, names, data_dir))
     df["published"] = utc_seconds([rel.published for rel in rels])
     return df
 
@@ -444,7 +464,8 @@ def of_release(loader: str, release: Release, **options: Any) -> Any:
 def editions(data_dir: PathLike = None) -> pd.DataFrame:
     """The editions in the data directory, oldest first, one row each with its latest release's
     metadata (``<NA>`` where the pages do not give it) and its number of ``releases``, ``slots``
-    and ``papers``."""
+    and ``papers``. ``edition`` is the ordered category of ``load_*("all")``'s column, so the two
+    merge on it and keep the years' order."""
     import pandas as pd
 
     df = pd.DataFrame(
@@ -462,8 +483,9 @@ def editions(data_dir: PathLike = None) -> pd.DataFrame:
             "papers",
         ],
     )
-    for col in ("edition", "series", "conference", "venue", "timezone", "latest"):
+    for col in ("series", "conference", "venue", "timezone", "latest"):
         df[col] = pd.Series([_known(v) for v in df[col]], dtype="string", index=df.index)
+    df["edition"] = df["edition"].astype(_edition_dtype(ALL, list(df["edition"]), data_dir))
     df[["releases", "slots", "papers"]] = df[["releases", "slots", "papers"]].astype("Int64")
     return df
 
