@@ -387,8 +387,8 @@ def test_materials_added_and_removed_slot_by_slot() -> None:
     ]
     back = compare(new, old)
     assert [(c.change, c.talk_id) for c in back] == [("material_removed", ""), ("material_removed", talk.talk_id)]
-    assert describe(back[1], new, old) == f"paper removed for “{talk.title}”: https://example.org/paper.pdf"
-    assert describe(compare(old, new)[0], old, new) == "slides added: https://example.org/dean.pdf"
+    assert describe(back[1], new, old) == f"paper no longer linked for “{talk.title}”: https://example.org/paper.pdf"
+    assert describe(compare(old, new)[0], old, new) == "slides linked: https://example.org/dean.pdf"
     # a material of another kind at the same URL is another material
     other = dataclasses.replace(new, materials=(dataclasses.replace(slides, kind="recording"), paper))
     assert [(c.change, c.field) for c in compare(new, other)] == [

@@ -904,8 +904,10 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
         ),
         "role_changed": lambda: f"{new.person(change.person_id).name}: {_role_field(change.field, o, n)}",
         "person_changed": lambda: f"{new.person(change.person_id).name}: {_person_field(change.field, o, n)}",
-        "material_added": lambda: f"{change.field} added{_of_talk(old, new, change.talk_id)}: {n}",
-        "material_removed": lambda: f"{change.field} removed{_of_talk(old, new, change.talk_id)}: {o}",
+        # "linked", not "added": a material is a link the slot prints ("paper linked: URL"), and
+        # "paper added: “Title”" is an accepted paper of the edition
+        "material_added": lambda: f"{change.field} linked{_of_talk(old, new, change.talk_id)}: {n}",
+        "material_removed": lambda: f"{change.field} no longer linked{_of_talk(old, new, change.talk_id)}: {o}",
     }
     if c in texts:
         return [texts[c]()]
