@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from strategies import TIMEZONES, releases
 
 from workshop_data.datapackage import write_release
-from workshop_data.formats import jsonformat, selected
+from workshop_data.formats import jsonformat
 from workshop_data.formats.text import _NUMBER as NUMBER
 from workshop_data.formats.text import CSV_COLUMNS, spreadsheet_value, to_csv
 from workshop_data.model import Release
@@ -47,7 +47,7 @@ def test_json_load_dump_is_identical(release: Release, tz: str | None, kinds: li
 @given(st.one_of(releases(), releases(tbd=True)), TZ, KIND_SETS)
 def test_csv_reads_back_to_the_same_slots(release: Release, tz: str | None, kinds: list[str] | None) -> None:
     rows = list(csv.DictReader(io.StringIO(to_csv(release, tz=tz, kinds=kinds))))
-    slots = selected(release, kinds)
+    slots = release.slots_of_kinds(kinds)
     assert len(rows) == len(slots)
     venue = release.workshop.timezone
     for cells, slot in zip(rows, slots, strict=True):

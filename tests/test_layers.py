@@ -5,16 +5,20 @@ Why: a newcomer reads a module knowing that nothing below it depends on it, a lo
 schema, a time's text form) is changed without reading the programs above it, and importing one
 module never half-initialises another (an import cycle). Each import the source names counts:
 at the top of a module, inside a function (the ones kept out of ``import workshop_data``'s path
-to stay fast) and under ``TYPE_CHECKING``. :data:`LAYERS` places every module; a new module is
-placed by its package, or the test names it.
+to stay fast), under ``TYPE_CHECKING``, and by name through ``importlib.import_module`` (a
+registry's modules, :data:`BY_NAME`: the package that loads its writers or directives by name
+depends on each of them, so one of them importing a name back from the package is a cycle).
+:data:`LAYERS` places every module; a new module is placed by its package, or the test names it.
 """
 
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from pathlib import Path
 
 import workshop_data
+from workshop_data import cli, formats, sphinxext
 
 PACKAGE = Path(workshop_data.__file__).parent
 
@@ -38,6 +42,17 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset({"", "__main__", "cli", "commands", "sphinxext"}),
     ),
 )
+
+
+#: The modules that import others by name (``import_module``) -> the modules they import, read
+#: from the registry they take the names from. A module that imports by name and is not here
+#: fails the tests: name its registry.
+BY_NAME: dict[str, Callable[[], set[str]]] = {
+    "": lambda: set(workshop_data._LAZY.values()),
+    "cli": lambda: {f"commands.{name}" for name in cli.COMMANDS},
+    "formats": lambda: {f"formats.{module}" for module, *_ in formats.FORMATS.values()},
+    "sphinxext": lambda: {f"sphinxext.{name}" for name in sphinxext.MODULES},
+}
 
 
 def _modules() -> dict[str, Path]:
@@ -70,6 +85,9 @@ def _imports(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
                 found.add(child if child in modules else ".".join(base))
         elif isinstance(node, ast.Import):
             found |= {".".join(a.name.split(".")[1:]) for a in node.names if a.name.split(".")[0] == "workshop_data"}
+        elif "import_module" in {getattr(node, "id", None), getattr(node, "attr", None)}:  # or importlib.import_module
+            assert name in BY_NAME, f"{_shown(name)} imports modules by name: name its registry in BY_NAME"
+            found |= BY_NAME[name]()
     found.discard(name)
     assert found <= modules.keys(), f"{name} imports {sorted(found - modules.keys())}, which the test cannot find"
     return found
@@ -101,9 +119,12 @@ def test_the_import_graph_is_read() -> None:
     graph = _graph()
     assert "validation" in graph["store"]  # from .validation import ...
     assert "importer.workshop" in graph["formats.jekyll"]  # inside a function
-    assert "formats" in graph["formats.text"]  # from . import selected
+    assert "commands" in graph["commands.export"]  # from . import write_output (a name of the package)
     assert "store" in graph["sphinxext.releases"]  # from .. import store
     assert "loaders" in graph[""]  # under TYPE_CHECKING
+    assert "formats.ical" in graph["formats"]  # import_module, from FORMATS
+    assert "sphinxext.summaries" in graph["sphinxext"]  # import_module, from MODULES
+    assert "commands.diff" in graph["cli"]  # import_module, from COMMANDS
     assert _layer("importer.release") == _layer("importer") < _layer("commands.diff")
 
 

@@ -28,13 +28,14 @@ from bs4 import BeautifulSoup
 from conftest import REPO, SHIPPED, opened_below, shipped_env
 from sphinx.testing.util import SphinxTestApp
 
-from workshop_data import sphinxext, store, validation
+from workshop_data import store, validation
 from workshop_data.datapackage import release_files, write_release
 from workshop_data.formats import FORMATS, writer
 from workshop_data.formats.ical import slot_calendar
 from workshop_data.model import Material, Release
 from workshop_data.schema import KINDS, MATERIAL_KINDS, RESOURCES, SCHEMA_VERSION, resources
-from workshop_data.sphinxext import code_version, fingerprints
+from workshop_data.sphinxext import fingerprints
+from workshop_data.sphinxext.codeversion import code_version
 from workshop_data.sphinxext.downloads import file_name
 from workshop_data.sphinxext.profiles import ProfileLabel, profile_label, profile_labels
 from workshop_data.validation import read_release
@@ -811,7 +812,8 @@ def test_other_code_rereads_and_rewrites_every_page(
     data = release_copy.parents[1]
     first = build("incremental", tmp_path / "src", data)
     before = page_mtimes(first)
-    monkeypatch.setattr(sphinxext, "code_version", lambda: 12345)  # as after an upgrade of the package
+    # as after an upgrade of the package: the environment and the summaries are both discarded
+    monkeypatch.setattr("workshop_data.sphinxext.codeversion.code_version", lambda: 12345)
     second = build("incremental", tmp_path / "src", data)
     assert "3 added" in second.status.getvalue()
     after = page_mtimes(second)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -273,6 +273,12 @@ class Release:
         """The first start the schedule gives (wall clock at the venue); None when no slot has
         one (no schedule yet, or every time printed "TBD")."""
         return next((s.start for s in self.slots if s.start is not None), None)
+
+    def slots_of_kinds(self, kinds: Iterable[str] | None) -> list[Slot]:
+        """The slots whose kind is in ``kinds``, in order (all when ``kinds`` is None or empty):
+        what an export or a schedule shows of ``--kinds`` or ``:kinds:``."""
+        wanted = set(kinds) if kinds else None
+        return [s for s in self.slots if wanted is None or s.kind in wanted]
 
     def person(self, person_id: str) -> Person:
         """The person with this id (:class:`KeyError` when there is none)."""

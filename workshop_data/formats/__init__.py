@@ -7,7 +7,7 @@ what they need when called, so that building the CLI stays fast.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from importlib import import_module
 
 from .. import collector
@@ -15,8 +15,6 @@ from .. import collector
 TYPE_CHECKING = False  # the CLI imports FORMATS for its choices: no model, dataclasses or typing then
 if TYPE_CHECKING:
     from typing import Any
-
-    from ..model import Release, Slot
 
 Writer = Callable[..., str]
 
@@ -51,9 +49,3 @@ def writer(name: str) -> Writer:
             return write(*args, **kwargs)
 
     return paused
-
-
-def selected(release: Release, kinds: Iterable[str] | None) -> list[Slot]:
-    """The slots of ``release`` whose kind is in ``kinds`` (all when ``kinds`` is None)."""
-    wanted = set(kinds) if kinds else None
-    return [s for s in release.slots if wanted is None or s.kind in wanted]

@@ -29,7 +29,6 @@ from urllib.parse import quote, urldefrag, urlsplit
 from ..errors import WorkshopDataError
 from ..links import KIND_WORDS
 from ..model import Person, Release, Slot, Talk
-from . import selected
 from .text import speaker_text, talk_span
 
 #: Namespace of every UUID the exports make (``uuid5(NAMESPACE_URL, "workshop-data:")``).
@@ -91,7 +90,7 @@ def selected_or_error(release: Release, kinds: Iterable[str] | None) -> list[Slo
     """The slots of the kinds asked for that are events (:func:`is_event`); a clear error when
     there are none (an empty calendar or frab schedule is not a valid file)."""
     kinds = list(kinds) if kinds else None
-    slots = [s for s in selected(release, kinds) if is_event(s)]
+    slots = [s for s in release.slots_of_kinds(kinds) if is_event(s)]
     if not slots:
         what = f" of kind {', '.join(kinds)}" if kinds else ""
         raise WorkshopDataError(

@@ -25,7 +25,6 @@ from typing import Any
 from ..encoding import format_published, json_text, parse_published
 from ..model import Material, Person, Release, Slot, Talk, Workshop
 from ..timeutil import aware, check_timezone
-from . import selected
 
 FORMAT_VERSION = "1.4"
 
@@ -101,7 +100,7 @@ def to_dict(release: Release, tz: str | None = None, kinds: Iterable[str] | None
                 "raw": s.raw,
                 "materials": _materials(release, s.slot_id),
             }
-            for s in selected(release, kinds)
+            for s in release.slots_of_kinds(kinds)
         ],
     }
 

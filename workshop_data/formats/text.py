@@ -22,7 +22,6 @@ from collections.abc import Iterable, Sequence
 
 from ..model import Release
 from ..timeutil import UNKNOWN, aware, zone_label
-from . import selected
 
 CSV_COLUMNS = (
     "slot_id",
@@ -134,7 +133,7 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
     names the day above the first row of each. A slot whose start is not known ("TBD" on the
     page) shows ``unknown`` for it, in the page's order."""
     w = release.workshop
-    rows = selected(release, kinds)
+    rows = release.slots_of_kinds(kinds)
     starts = [aware(s.start, w.timezone, tz) if s.start is not None else None for s in rows]
     # the Start column as wide as "unknown" only when a start is not known
     wide = 5 if all(starts) else len(UNKNOWN)
@@ -194,7 +193,7 @@ def to_csv(release: Release, tz: str | None = None, kinds: Iterable[str] | None 
         return f"{iso(start)}/{iso(end)}" if start is not None and end is not None else iso(start)
 
     rows = []
-    for s in selected(release, kinds):
+    for s in release.slots_of_kinds(kinds):
         people = [release.person(pid) for pid in s.speakers]
         talks = release.talks_of(s.slot_id)
         times = [interval(t.start, t.end) for t in talks]

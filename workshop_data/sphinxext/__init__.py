@@ -33,18 +33,12 @@ adding its module name to :data:`MODULES`.
 
 from __future__ import annotations
 
-import hashlib
 from importlib import import_module
-from pathlib import Path
 from typing import Any
 
 from .. import __version__
 from ..defaults import DEFAULT_EDITION
-
-#: The package whose code renders the pages (loaders, formats, changes, this extension).
-PACKAGE = Path(__file__).resolve().parents[1]
-#: Its code: Python modules, and the script and style sheet every page links to.
-CODE_SUFFIXES = frozenset({".py", ".js", ".css"})
+from . import codeversion
 
 #: The extension's modules, set up in this order.
 MODULES = (
@@ -78,20 +72,6 @@ MODULES = (
 )
 
 
-def code_version(package: Path = PACKAGE) -> int:
-    """A number that changes with the package's code, given as the ``env_version``.
-
-    Sphinx re-reads only the pages whose sources or data changed; pages rendered by older code
-    (an upgraded package, an edited directive or style sheet) would stay as they were. A build
-    environment made with other code has another version, so Sphinx discards it and reads
-    every page.
-    """
-    h = hashlib.sha256()
-    for path in sorted(p for p in package.rglob("*") if p.suffix in CODE_SUFFIXES and p.is_file()):
-        h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
-    return int.from_bytes(h.digest()[:4], "big")
-
-
 def site_title(edition: str | None = DEFAULT_EDITION, data_dir: str | None = None) -> str:
     """The site's title as the data gives it (``site_title``, else the series), for ``conf.py``.
 
@@ -121,7 +101,7 @@ def setup(app: Any) -> dict[str, Any]:
         getattr(import_module(f".{name}", __name__), f"setup_{name}")(app)
     return {
         "version": __version__,
-        "env_version": code_version(),
+        "env_version": codeversion.code_version(),
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -318,10 +318,7 @@ class ScheduleDirective(WorkshopDirective):
         folder, digest = self.shown = self.release_folder()
         release: Release = self.load("load_release", folder, digest)
         self.shown_release = release
-        slots = list(release.slots)
-        if "kinds" in self.options:
-            wanted = set(self.options["kinds"])
-            slots = [s for s in slots if s.kind in wanted]
+        slots = release.slots_of_kinds(self.options.get("kinds"))
         self.venue_tz = release.workshop.timezone
         shown = [pid for s in slots for pid in s.speakers]
         shown += [pid for s in slots for t in release.talks_of(s.slot_id) for pid in t.speakers]

@@ -13,7 +13,7 @@ in them, taken before reading), in a file of the doctree folder, and used while 
 unchanged, checked once per build: a no-op build stats the data and reads no release, and a
 change in one edition reads that edition again. The warnings reading gave (a newest release that does not load) are
 kept with it and given again each time it is used, as reading would. The file is discarded
-when the package's code changes (:func:`~workshop_data.sphinxext.code_version`).
+when the package's code changes (:func:`~.codeversion.code_version`).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from typing import Any, ClassVar
 from .. import store
 from ..errors import BrokenReleaseWarning
 from ..model import Person, Release, Workshop, printed_with_role
+from . import codeversion
 from . import fingerprints as fp
 from .base import latest_cached
 
@@ -162,12 +163,6 @@ def every_edition(root: Path) -> list[Summary]:
     return sorted(found, key=lambda s: (s.order, s.name))
 
 
-def _version() -> int:
-    from . import code_version
-
-    return code_version()
-
-
 def load(app: Any, config: Any = None) -> None:
     """``config-inited``: the summaries the last build kept (none when the code changed)."""
     _State.entries, _State.checked, _State.changed = {}, {}, False
@@ -176,7 +171,7 @@ def load(app: Any, config: Any = None) -> None:
             version, entries = pickle.load(f)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
         return
-    if version == _version() and isinstance(entries, dict):
+    if version == codeversion.code_version() and isinstance(entries, dict):
         _State.entries = entries
 
 
@@ -189,7 +184,7 @@ def save(app: Any, exception: BaseException | None = None) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(tmp, "wb") as f:
-            pickle.dump((_version(), _State.entries), f, pickle.HIGHEST_PROTOCOL)
+            pickle.dump((codeversion.code_version(), _State.entries), f, pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
         return
