@@ -390,7 +390,7 @@ def test_downloads_are_generated_from_the_loaders_for_every_format(site: SphinxT
     assert len(links) == len(expected)
     assert "neurips2024-2024-11-20.csv" in links and "neurips2024-2024-11-20.json" in links
     for fmt in expected:
-        name = file_name("neurips2024", "2024-11-20", fmt, FORMATS[fmt][2])
+        name = file_name("neurips2024", "2024-11-20", fmt)
         target = (Path(site.outdir) / links[name]).resolve()
         assert target.read_bytes() == writer(fmt)(shipped).encode("utf-8"), fmt
 

@@ -36,6 +36,11 @@ FORMATS: dict[str, tuple[str, str, str, str]] = {
 }
 
 
+def suffix(name: str) -> str:
+    """The file suffix of format ``name`` (``.ics`` for ``ics``), as :data:`FORMATS` gives it."""
+    return FORMATS[name][2]
+
+
 def writer(name: str) -> Writer:
     """The writer function of format ``name``, run with the garbage collector paused
     (:func:`~workshop_data.collector.paused`: a writer builds a whole file's events, elements

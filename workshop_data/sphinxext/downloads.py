@@ -11,7 +11,7 @@ from typing import Any
 
 from docutils import nodes
 
-from ..formats import FORMATS, writer
+from ..formats import FORMATS, suffix, writer
 from . import generated
 from .base import WorkshopDirective, paragraph, release_name
 
@@ -19,10 +19,11 @@ from .base import WorkshopDirective, paragraph, release_name
 SKIPPED = frozenset({"table"})
 
 
-def file_name(edition: str, release: str, fmt: str, suffix: str) -> str:
-    """``neurips2024-2024-11-20.csv``; the format's name joins when it differs from the suffix."""
-    stem = f"{edition}-{release}"
-    return f"{stem}{suffix}" if fmt == suffix.lstrip(".") else f"{stem}.{fmt}{suffix}"
+def file_name(edition: str, release: str, fmt: str) -> str:
+    """The file of a release in format ``fmt``: ``neurips2024-2024-11-20.csv``; the format's name
+    joins when it differs from its suffix (``neurips2024-2024-11-20.frab-xml.xml``)."""
+    stem, ending = f"{edition}-{release}", suffix(fmt)
+    return f"{stem}{ending}" if fmt == ending.lstrip(".") else f"{stem}.{fmt}{ending}"
 
 
 def release_file(edition: str, release: str, name: str) -> str:
@@ -38,10 +39,10 @@ class DownloadsDirective(WorkshopDirective):
         folder, digest = self.release_folder()
         release = self.load("load_release", folder, digest)
         items = nodes.bullet_list("", classes=["wd-downloads"])
-        for fmt, (_, _, suffix, description) in FORMATS.items():
+        for fmt, (_, _, _, description) in FORMATS.items():
             if fmt in SKIPPED:
                 continue
-            name = file_name(release.edition, release.name, fmt, suffix)
+            name = file_name(release.edition, release.name, fmt)
             path = release_file(release.edition, release.name, name)
             # the calendar with the edition's history for SEQUENCE, as `export` writes it, and
             # built once with the slots' calendars

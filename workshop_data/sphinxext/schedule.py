@@ -46,6 +46,7 @@ from typing import Any, ClassVar, NamedTuple
 from docutils import nodes
 from docutils.parsers.rst import directives
 
+from ..formats import suffix
 from ..formats.events import MATERIAL_LABELS, is_event, summary
 from ..formats.text import day_text
 from ..model import Person, Release, Slot, Talk
@@ -345,7 +346,7 @@ class ScheduleDirective(WorkshopDirective):
     def day_calendar(self, release: Release) -> nodes.paragraph:
         """The one link above the table: the whole day as an iCalendar file (the same file as
         the downloads' ``.ics``, built with the slots' files)."""
-        name = file_name(release.edition, release.name, "ics", ".ics")
+        name = file_name(release.edition, release.name, "ics")
         path = release_file(release.edition, release.name, name)
         label = "Add the whole day to your calendar (.ics)"
         link = generated.add_file(self.env, self.env.docname, path, self.calendars(*self.shown)[0], label)
@@ -470,7 +471,7 @@ class ScheduleDirective(WorkshopDirective):
                 when.append(markup.span("–", markup.unknown_time(), classes=("wd-until",)))
             calendar = None
             if slot.kind not in NO_CALENDAR_KINDS and start is not None and is_event(slot):
-                path = release_file(release.edition, release.name, f"slots/{slot_id}.ics")
+                path = release_file(release.edition, release.name, f"slots/{slot_id}{suffix('ics')}")
                 path = generated.register_file(self.env, self.env.docname, path, calendars[slot_id])
                 children = (
                     markup.span("add to calendar", classes=("wd-wide",)),
