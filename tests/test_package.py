@@ -144,6 +144,16 @@ def test_json_text_is_what_json_dumps_writes(value: Any, indent: str) -> None:
     assert json_text(value, indent) == expected
 
 
+def test_json_text_refuses_what_neither_it_nor_its_default_writes() -> None:
+    """A value that is not JSON's is the default's text; one the default does not write either
+    (None) is refused with the same error as without a default (the descriptor's writer's case)."""
+    written = json_text({"a": [1, {2}]}, default=lambda v, indent: f"<set {sorted(v)} at {len(indent)}>")
+    assert written == '{\n  "a": [\n    1,\n    <set [2] at 4>\n  ]\n}'
+    for default in (None, lambda v, indent: None):
+        with pytest.raises(TypeError, match=r"^not a JSON value: \{2\}$"):
+            json_text({"a": [1, {2}]}, default=default)
+
+
 def _strptime_published(text: str) -> Any:
     """``strptime``'s reading of a publication time (the value, or its error's message)."""
     try:

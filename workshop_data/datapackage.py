@@ -633,12 +633,12 @@ def _indented(value: Any, indent: str) -> str:
     return json_text(value, indent, _schema_of)
 
 
-def _schema_of(value: Any, indent: str) -> str:
+def _schema_of(value: Any, indent: str) -> str | None:
+    """The text of an entry or a schema at the depth ``indent`` (None for any other value, which
+    :func:`~workshop_data.encoding.json_text` refuses)."""
     if isinstance(value, _Entry):
         return _entry_text(value, indent)
-    if not isinstance(value, _Schema):
-        raise TypeError(f"not a JSON value: {value!r}")
-    return _schema_text(value, indent)
+    return _schema_text(value, indent) if isinstance(value, _Schema) else None
 
 
 def release_files(release: Release) -> dict[str, bytes]:

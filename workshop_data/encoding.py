@@ -100,13 +100,14 @@ def parse_published(text: str) -> dt.datetime:
 _SCALAR = json.JSONEncoder(ensure_ascii=False).encode
 
 
-def json_text(value: Any, indent: str = "", default: Callable[[Any, str], str] | None = None) -> str:
+def json_text(value: Any, indent: str = "", default: Callable[[Any, str], str | None] | None = None) -> str:
     """``value`` as ``json.dumps(value, indent=2, ensure_ascii=False)`` writes it, to the byte,
     its lines after the first starting with ``indent`` (the depth it is written at).
 
     Made faster: the standard library writes indented JSON in pure Python, a generator per
     value (a 10 MB frab schedule took 0.6 s, this a third of it). Objects' keys are strings;
-    a value that is not JSON's is ``default(value, indent)``'s text (TypeError without one).
+    a value that is not JSON's is ``default(value, indent)``'s text (TypeError without one, or
+    where it gives None: a value it does not write either).
     """
     out: list[str] = []
     _json(value, indent, out, default)
@@ -118,7 +119,7 @@ def json_text(value: Any, indent: str = "", default: Callable[[Any, str], str] |
 _ARRAYS, _NUMBERS = (list, tuple), (bool, int, float)
 
 
-def _json(value: Any, indent: str, out: list[str], default: Callable[[Any, str], str] | None) -> None:
+def _json(value: Any, indent: str, out: list[str], default: Callable[[Any, str], str | None] | None) -> None:
     if isinstance(value, str):
         out.append(encode_basestring(value))
     elif isinstance(value, dict):
@@ -147,7 +148,7 @@ def _json(value: Any, indent: str, out: list[str], default: Callable[[Any, str],
         out.append("\n" + indent + "]")
     elif value is None or isinstance(value, _NUMBERS):
         out.append(_SCALAR(value))
-    elif default is not None:
-        out.append(default(value, indent))
+    elif default is not None and (text := default(value, indent)) is not None:
+        out.append(text)
     else:
         raise TypeError(f"not a JSON value: {value!r}")
