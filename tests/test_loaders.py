@@ -191,6 +191,12 @@ def test_the_newest_edition_of_an_empty_data_directory_is_none(tmp_path: Path) -
         wd.load_schedule(data_dir=tmp_path)
 
 
+def test_the_editions_of_an_empty_data_directory_are_an_error_not_an_empty_table(tmp_path: Path) -> None:
+    # an edition's folder given as the data directory listed nothing, where loading said why
+    with pytest.raises(LookupError, match=f"no edition in {tmp_path}"):
+        wd.editions(data_dir=tmp_path)
+
+
 def test_a_release_an_edition_does_not_have_is_named_with_those_it_has() -> None:
     """The same words whether the release is looked for in the data directory or in an edition
     already read (``export``'s ``--release``)."""

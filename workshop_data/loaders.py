@@ -465,7 +465,8 @@ def editions(data_dir: PathLike = None) -> pd.DataFrame:
     """The editions in the data directory, oldest first, one row each with its latest release's
     metadata (``<NA>`` where the pages do not give it) and its number of ``releases``, ``slots``
     and ``papers``. ``edition`` is the ordered category of ``load_*("all")``'s column, so the two
-    merge on it and keep the years' order."""
+    merge on it and keep the years' order. A data directory without editions is a
+    :class:`LookupError`, as for :func:`load_schedule`."""
     import pandas as pd
 
     df = pd.DataFrame(

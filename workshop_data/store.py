@@ -413,7 +413,9 @@ def edition_summaries(data_dir_: str | os.PathLike[str] | None = None) -> list[d
     :attr:`~workshop_data.model.Workshop.event_name`), ``date``, ``venue``, ``timezone``,
     ``releases`` (how many release folders, broken ones included), ``latest``, and the latest
     release's number of ``slots`` and ``papers`` (None where its schema does not declare them).
-    An edition none of whose releases loads is skipped with a warning.
+    An edition none of whose releases loads is skipped with a warning; a data directory that
+    holds no edition (an edition's folder given, an empty one) is an
+    :class:`~workshop_data.errors.UnknownEditionError`, as loading its newest edition is.
 
     Only what is listed is read (:func:`~workshop_data.validation.read_summary`: the
     descriptor, every file's size and hash, the workshop row), so listing many editions does
@@ -422,7 +424,7 @@ def edition_summaries(data_dir_: str | os.PathLike[str] | None = None) -> list[d
     root = data_dir(data_dir_)
     reader = _summary(("slots", "papers"))
     out = []
-    for name in edition_order(root):
+    for name in _every_edition(root):
         names = release_names(name, root)
         latest, broken = _newest(name, root, names, reader)
         _skip(root, name, broken, raise_newest=False)

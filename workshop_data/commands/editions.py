@@ -21,13 +21,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 def run(args: argparse.Namespace) -> int:
     """Print the editions in the data directory; returns the exit status, 0 (errors raise)."""
     from ..formats.text import count_text
-    from ..store import edition_summaries, newest_edition
+    from ..store import edition_summaries
 
-    summaries = edition_summaries(args.data_dir)
-    if not summaries:
-        newest_edition(args.data_dir)  # no edition at all (an edition's folder given?): one line, exit 2
     rows = []
-    for e in summaries:
+    for e in edition_summaries(args.data_dir):  # no edition at all (an edition's folder given?): one line, exit 2
         n = e["releases"]
         count = (
             f"{n} release{'s' * (n != 1)}, latest {e['latest']}; "
