@@ -114,6 +114,51 @@ def test_slots_out_of_order(release_copy: Path) -> None:
     fails(release_copy, "slots.csv, row 2, field 'start'", "out of order")
 
 
+#: A release whose Run 2 gives Run 1's program again (each of its 15 slots ``repeats`` one).
+TWO_RUNS = SHIPPED.parents[1] / "neurips2020" / "2020-12-03.2251"
+
+
+@pytest.fixture
+def two_runs(tmp_path: Path) -> Path:
+    target = tmp_path / "data" / "neurips2020" / TWO_RUNS.name
+    shutil.copytree(TWO_RUNS, target)
+    return target
+
+
+def test_a_repeat_gives_the_same_program_again(two_runs: Path) -> None:
+    """The importer marks a slot as repeating one whose kind, label, title, speakers, raw text
+    and talks are its own (model.programs); validation holds every release to that rule, not to
+    the kind and talks alone."""
+    assert sum(1 for s in wd.validate(two_runs).slots if s.repeats) == 15
+    edit_row(two_runs, "slots.csv", 16, "label", "Welcome")  # opening-remarks-2, Run 2's first row
+    err = fails(two_runs, "slots.csv, row 16, field 'repeats'", "repeats slot 'opening-remarks', but the two")
+    assert str(err).endswith("differ in 'label' (a repeat gives the same program again)")
+
+
+@pytest.mark.parametrize(
+    ("file", "row", "column", "value", "what"),
+    [
+        ("slots.csv", 17, "speakers", '["ed-chi"]', "speakers"),  # Christina Delimitrou's talk again
+        ("slots.csv", 17, "title", "Another Talk", "title"),
+        ("slots.csv", 16, "kind", "other", "kind"),
+        ("talks.csv", 18, "title", "Program Graphs", "talks"),  # contributed-talks-5's first talk
+    ],
+)
+def test_a_repeat_whose_program_differs_names_what(
+    two_runs: Path, file: str, row: int, column: str, value: str, what: str
+) -> None:
+    edit_row(two_runs, file, row, column, value)
+    fails(two_runs, "slots.csv, row", "field 'repeats'", f"differ in {what!r}")
+
+
+def test_a_repeat_names_a_slot_above_it_of_an_earlier_part(two_runs: Path) -> None:
+    edit_row(two_runs, "slots.csv", 16, "repeats", "closing-2")
+    fails(two_runs, "slots.csv, row 16, field 'repeats'", "repeats slot 'closing-2', which is not a slot above it")
+    edit_row(two_runs, "slots.csv", 16, "repeats", "opening-remarks")
+    edit_row(two_runs, "slots.csv", 17, "repeats", "opening-remarks-2")
+    fails(two_runs, "slots.csv, row 17, field 'repeats'", "of its own part 'Run 2 (repeated)', not of an earlier one")
+
+
 def test_unknown_kind(release_copy: Path) -> None:
     edit_row(release_copy, "slots.csv", 1, "kind", "keynot")
     fails(release_copy, "slots.csv, row 1, field 'kind'", "'keynot' is not one of")

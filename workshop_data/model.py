@@ -78,6 +78,28 @@ class Slot:
     repeats: str = ""
 
 
+#: The slot's fields a slot repeating it (:attr:`Slot.repeats`) prints as it does; with its
+#: talks, the :data:`PROGRAM`.
+_PROGRAM_FIELDS = ("kind", "label", "title", "speakers", "raw")
+#: What each of :func:`programs`' values holds, in order: the same program given again at
+#: another time is the same values.
+PROGRAM = (*_PROGRAM_FIELDS, "talks")
+
+
+def programs(slots: Iterable[Slot], talks: Iterable[Talk]) -> dict[str, tuple[object, ...]]:
+    """Each slot's id -> its program (:data:`PROGRAM`): its kind, label, title, speakers, an
+    ``other`` row's raw text, and its talks' titles and presenters in the order given.
+
+    A slot that repeats another prints the same program (NeurIPS 2020's "Run 2 (repeated)"):
+    the importer marks a slot as repeating one whose program is its own, and validation refuses
+    a ``repeats`` between two programs that differ.
+    """
+    held: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for t in talks:
+        held.setdefault(t.slot_id, []).append((t.title, t.speakers))
+    return {s.slot_id: (*(getattr(s, name) for name in _PROGRAM_FIELDS), tuple(held.get(s.slot_id, ()))) for s in slots}
+
+
 @dataclass(frozen=True)
 class Workshop:
     """The edition's metadata and contact."""

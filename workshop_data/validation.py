@@ -35,7 +35,20 @@ from .defaults import DESCRIPTOR, MAX_DESCRIPTOR_BYTES
 from .encoding import hashed_as, parse_published
 from .errors import DataValidationError, NewerSchemaError, UnknownTimeZoneError, shown
 from .memo import ByIdentity, Memo
-from .model import Author, Correction, Material, Paper, Person, Release, Role, Slot, Talk, Workshop
+from .model import (
+    PROGRAM,
+    Author,
+    Correction,
+    Material,
+    Paper,
+    Person,
+    Release,
+    Role,
+    Slot,
+    Talk,
+    Workshop,
+    programs,
+)
 from .schema import (
     PACKAGE_NAME_PATTERN,
     PAPERS,
@@ -1267,27 +1280,29 @@ def _check_slots(path: str | Path, rows: list[Row], people: Set[str]) -> None:
         last = row
 
 
-def _check_repeats(path: str | Path, rows: list[Row], talks: list[Row]) -> None:
-    """A slot's ``repeats`` (schema 2.5.0) names a slot above it of another part of the program,
-    of the same kind, and both hold the same talks (titles and presenters, in order)."""
-    above: dict[str, Row] = {}
-    held: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for t in talks:
-        held.setdefault(t["slot_id"], []).append((t["title"], tuple(t["speakers"])))
-    for number, row in enumerate(rows, start=1):
-        repeated = row.get("repeats") or ""
+def _check_repeats(path: str | Path, slots: Sequence[Slot], talks: Sequence[Talk]) -> None:
+    """A slot's ``repeats`` (schema 2.5.0) names a slot above it, of another part of the table,
+    that prints the same program (:func:`~workshop_data.model.programs`: the rule the importer
+    marks repeats by)."""
+    program = programs(slots, talks)
+    above: dict[str, Slot] = {}
+    for number, slot in enumerate(slots, start=1):
+        repeated = slot.repeats
         if repeated:
             first = above.get(repeated)
             why = None
             if first is None:
                 why = f"repeats slot {repeated!r}, which is not a slot above it"
-            elif first.get("part", "") == row.get("part", ""):
-                why = f"repeats slot {repeated!r} of its own part {row.get('part', '')!r}, not of an earlier one"
-            elif first["kind"] != row["kind"] or held.get(repeated, []) != held.get(row["slot_id"], []):
-                why = f"repeats slot {repeated!r}, whose kind or talks are not its own"
+            elif first.part == slot.part:
+                why = f"repeats slot {repeated!r} of its own part {slot.part!r}, not of an earlier one"
+            elif program[repeated] != program[slot.slot_id]:
+                pairs = zip(PROGRAM, program[repeated], program[slot.slot_id], strict=True)
+                what = next(name for name, a, b in pairs if a != b)
+                why = f"repeats slot {repeated!r}, but the two differ in {what!r}"
+                why += " (a repeat gives the same program again)"
             if why is not None:
                 raise DataValidationError(why, file=path, row=number, field="repeats")
-        above[row["slot_id"]] = row
+        above[slot.slot_id] = slot
 
 
 def _check_wall_times(path: str | Path, rows: list[Row], zone: str, names: tuple[str, ...]) -> None:
@@ -1470,7 +1485,7 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
     _passed(trows, "talk times", functools.partial(_check_talk_times, tpath, trows))
     _passed(trows, ("wall times", zone), functools.partial(_check_wall_times, tpath, trows, zone, _TALK_TIMES))
     if any(r.get("repeats") for r in srows):
-        _check_repeats(spath, srows, trows)
+        _check_repeats(spath, srows.records(Slot), trows.records(Talk))
     _, arows = tables["authors"]
     if not (
         _values(tables["roles"][1], "person_id") <= people

@@ -12,14 +12,13 @@ import functools
 from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from .. import ids, memo
 from ..datapackage import records_problem
 from ..errors import WorkshopDataError
 from ..identity import normalise
 from ..links import web_url
-from ..model import Correction, Material, Person, Release, Slot, Talk
+from ..model import Correction, Material, Person, Release, Slot, Talk, programs
 from ..schema import DATETIME_FORMAT
 from ..timeutil import wall_time_problem
 from .inline import collapse
@@ -395,19 +394,12 @@ def build_release(
 
 def _with_repeats(slots: list[Slot], talks: list[Talk]) -> list[Slot]:
     """The slots, each of a later part of the program (:attr:`.page.Row.part`) that prints what a
-    slot of an earlier part prints (kind, label, title, speakers, an ``other`` row's raw text, and
-    its talks' titles and presenters in order) with that slot's id in ``repeats``: the same program given again
-    (NeurIPS 2020's "Run 2 (repeated)"). Each earlier slot is repeated by one slot of a part at
-    most, the first alike in page order."""
+    slot of an earlier part prints (its :func:`~workshop_data.model.programs` entry) with that
+    slot's id in ``repeats``: the same program given again (NeurIPS 2020's "Run 2 (repeated)").
+    Each earlier slot is repeated by one slot of a part at most, the first alike in page order."""
     if len({s.part for s in slots}) < 2:
         return slots
-    held: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for t in talks:
-        held.setdefault(t.slot_id, []).append((t.title, t.speakers))
-
-    def content(s: Slot) -> tuple[Any, ...]:
-        return (s.kind, s.label, s.title, s.speakers, s.raw, tuple(held.get(s.slot_id, ())))
-
+    program = programs(slots, talks)
     earlier: list[Slot] = []
     taken: set[tuple[str, str]] = set()  # (part, repeated slot id)
     out = []
@@ -416,7 +408,9 @@ def _with_repeats(slots: list[Slot], talks: list[Talk]) -> list[Slot]:
             (
                 e
                 for e in earlier
-                if e.part != slot.part and (slot.part, e.slot_id) not in taken and content(e) == content(slot)
+                if e.part != slot.part
+                and (slot.part, e.slot_id) not in taken
+                and program[e.slot_id] == program[slot.slot_id]
             ),
             None,
         )
