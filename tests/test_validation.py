@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -20,6 +21,7 @@ import workshop_data as wd
 from workshop_data.datapackage import sha256
 from workshop_data.defaults import DESCRIPTOR
 from workshop_data.errors import DataValidationError
+from workshop_data.schema import EMAIL_PATTERN
 from workshop_data.validation import text_problem, texts_held
 
 
@@ -1475,3 +1477,37 @@ def test_a_talks_own_time_on_a_day_the_package_cannot_handle_is_refused(spotligh
     fails(
         spotlights_copy, "talks.csv, row 1, field 'start'", "9999-12-31 23:30 is outside the days this package handles"
     )
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["mlforsystems", "mlforsystems@googlegroups", "mailto:mlforsystems@googlegroups.com", "a b@example.org", "a@@b.io"],
+)
+def test_the_contact_address_is_one_e_mail_address(release_copy: Path, value: str) -> None:
+    # The contact page links mailto:<contact_email>, the Jekyll page and the JSON export write it;
+    # a reader's rule (schema.EMAIL_PATTERN): no descriptor changes, every shipped release passes.
+    edit_row(release_copy, "workshop.csv", 1, "contact_email", value)
+    err = fails(release_copy, "workshop.csv, row 1, field 'contact_email'", "is not a valid contact_email (one e-mail")
+    assert (err.row, err.field) == (1, "contact_email")
+
+
+#: Addresses as the pattern's parts make them: dot-atoms before the '@' (any of their characters),
+#: labels of letters, digits and '-' after it (up to 63 characters), the last ending in a letter.
+_ATOM = st.from_regex(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,21}", fullmatch=True)
+_LABEL = st.from_regex(r"[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?", fullmatch=True)
+ADDRESSES = st.builds(
+    "{}@{}.{}".format,
+    st.lists(_ATOM, min_size=1, max_size=3).map(".".join),
+    st.lists(_LABEL, min_size=1, max_size=3).map(".".join),
+    st.from_regex(r"[A-Za-z0-9][A-Za-z0-9-]{0,61}[A-Za-z]", fullmatch=True),
+).filter(lambda address: re.fullmatch(EMAIL_PATTERN, address) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ADDRESSES)
+def test_frictionless_reads_every_contact_address_the_package_takes(address: str) -> None:
+    """The pattern is a part of what Frictionless's ``format: email`` reads (the validators
+    package's rule): were a descriptor to declare the format, no release that loads would fail."""
+    fields = pytest.importorskip("frictionless.fields")
+    read = fields.StringField(name="contact_email", format="email").create_value_reader()
+    assert read(address) == address

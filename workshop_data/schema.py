@@ -39,6 +39,14 @@ ONE_LINE = r"[^\r\n]*"
 #: the site), in the characters of an RFC 3986 URI (no space, quote or line break: frab's JSON
 #: Schema wants a URI, and a line break would start a line in a calendar).
 URL_PATTERN = r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"
+#: The workshop's contact address: one e-mail address, ``name@host.tld`` in ASCII (a dot-atom
+#: before the ``@``, at most 64 characters; a host name of dotted labels after it, at most 253).
+#: Every address it matches is one Frictionless's ``format: email`` reads too (the descriptors
+#: do not declare it: a declaration would change the bytes of the releases published).
+EMAIL_PATTERN = (
+    r"(?=[^@]{1,64}@)[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@(?=[^@]{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z0-9][A-Za-z0-9-]{0,61}[A-Za-z]"
+)
 #: A descriptor's ``name``: Frictionless v1's (its data-package profile's pattern; the descriptors
 #: declare no ``$schema``, so v1): lower case, unlike an edition's name (``NeurIPS2030`` is one).
 PACKAGE_NAME_PATTERN = r"[-a-z0-9._/]+"
@@ -48,6 +56,7 @@ PATTERN_RULES = {
     ONE_LINE: "one line: a line break in a title needs schema 2.1.0",
     URL_PATTERN: "an http:// or https:// URL of RFC 3986 characters (others %-encoded)",
     PACKAGE_NAME_PATTERN: "a Frictionless name: lower-case letters, digits, '-', '.', '_' and '/'",
+    EMAIL_PATTERN: "one e-mail address, name@host.tld, in ASCII",
 }
 
 
@@ -153,7 +162,7 @@ WORKSHOP = Resource(
             "IANA time zone of the venue; every time in the release is wall-clock time there.",
             required=True,
         ),
-        Field("contact_email", "string", "The organizers' contact address."),
+        Field("contact_email", "string", "The organizers' contact address.", pattern=EMAIL_PATTERN),
         Field("room", "string", "The room at the venue, as printed.", since="2.0.0"),
     ),
     primary_key="edition",
