@@ -289,6 +289,34 @@ def test_talk_mix_names_the_editions_whose_papers_have_abstracts() -> None:
             assert f"{n} of its {(papers['edition'] == edition).sum()}" in claim.group(0)
 
 
+def test_talk_mix_says_who_organized_every_edition() -> None:
+    # "The steering committee and a core of organizers run through every edition": NeurIPS
+    # 2025's page lists no steering committee (its list is commented out), and four people
+    # organized each edition up to 2024 (found by hr-user4)
+    roles = wd.load_roles("all")
+    organized = roles[roles["role"].astype("string").isin({"organizer", "steering"})]
+    editions = organized.groupby("person_id")["edition"].agg(set)
+    names = roles.drop_duplicates("person_id").set_index("person_id")["name"]
+    every = set(wd.editions()["edition"])
+    assert not any(e >= every for e in editions), "someone organized every edition: say so"
+    before_2025 = every - {"neurips2025"}
+    core = sorted(names[p] for p, e in editions.items() if e >= before_2025)
+    text = prose("talk_mix.ipynb")
+    assert "run through every edition" not in text
+    claim = re.search(r"organized every edition from 2018 to 2024 \(([^)]*)\)", text)
+    assert claim, "talk_mix does not say who organized every edition up to 2024"
+    listed, what = claim.group(1).split(";")  # the names, then what they were
+    assert sorted(re.split(r", (?:and )?| and ", listed)) == core
+    assert "from 2022 all four on the steering committee" in " ".join(what.split())
+    steering = organized[organized["role"] == "steering"].groupby("edition")["person_id"].agg(set)
+    core_ids = {p for p, e in editions.items() if e >= before_2025}
+    assert [e for e in sorted(steering.index) if core_ids <= steering[e]] == [
+        "neurips2022",
+        "neurips2023",
+        "neurips2024",
+    ]
+
+
 @pytest.mark.slow
 def test_talk_mix_shows_papers_not_in_the_data_as_unknown_not_zero() -> None:
     # NeurIPS 2025 presented accepted papers (its spotlights) but the site lists none: the
