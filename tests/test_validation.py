@@ -251,6 +251,20 @@ def test_truncated_row(release_copy: Path) -> None:
     fails(release_copy, "slots.csv, row 14", "fields, the header has", "(truncated row?)")
 
 
+@pytest.mark.parametrize("where", ["end", "middle"])
+def test_an_empty_line_is_named_as_such_not_a_truncated_row(release_copy: Path, where: str) -> None:
+    # an editor's blank line after the last row (or between two) read 'has 0 fields, the header
+    # has 11 (truncated row?)', which sent an organizer looking for a cut row (found by hr-user4)
+    if where == "end":
+        edit(release_copy, "slots.csv", lambda t: t + "\n")
+        row = 15
+    else:
+        edit(release_copy, "slots.csv", lambda t: "\n".join([*t.split("\n")[:3], "", *t.split("\n")[3:]]))
+        row = 3  # the header, rows 1 and 2, then the empty line
+    err = fails(release_copy, f"slots.csv, row {row}: is an empty line (a row has the header's 11 fields)")
+    assert "truncated" not in str(err)
+
+
 def test_a_row_of_more_fields_than_the_header_is_a_stray_comma_not_truncated(release_copy: Path) -> None:
     # an organizer's hand edit, "Advances in Machine Learning, for Systems" unquoted: one field
     # more, which the message called a truncated row (found by hr-user3)

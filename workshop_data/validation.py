@@ -741,12 +741,12 @@ def _parse_rows(path: str | Path, data: bytes, fields: tuple[Field, ...]) -> Ite
             # the line's key, if the record was that line alone
             key = (head, line) if source.at == start + 1 else None
             if len(cells) != len(header):
-                hint = "truncated row?" if len(cells) < len(header) else "a comma in a cell that is not quoted?"
-                raise DataValidationError(
-                    f"has {len(cells)} fields, the header has {len(header)} ({hint})",
-                    file=path,
-                    row=number,
-                )
+                if not cells:  # a blank line (an editor's, after the last row): not a cut row
+                    said = f"is an empty line (a row has the header's {len(header)} fields)"
+                else:
+                    hint = "truncated row?" if len(cells) < len(header) else "a comma in a cell that is not quoted?"
+                    said = f"has {len(cells)} fields, the header has {len(header)} ({hint})"
+                raise DataValidationError(said, file=path, row=number)
             row = dict(zip(header, cells, strict=True))
             for name, cell in row.items() if look else ():
                 if (why := text_problem(cell)) is not None:
