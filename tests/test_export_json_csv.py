@@ -258,3 +258,30 @@ def test_a_day_printed_twice_keeps_its_parts_and_repeats_in_json() -> None:
     del doc["slots"][0]["part"], doc["slots"][0]["repeats"]
     doc["format_version"] = "1.3"
     assert jsonformat.from_dict(doc).slots[0].part == ""
+
+
+def test_the_table_shows_the_parts_of_a_day_printed_twice_and_what_each_row_repeats() -> None:
+    # NeurIPS 2020's 2020-12-03.2236 printed "Run 1", then "Run 2 (repeated)" at 21:00 the evening
+    # before in Los Angeles: the table listed the day's fifteen rows twice with nothing to say
+    # that the second fifteen repeat the first, where the site prints each heading and "(repeats
+    # 09:15)" (found by hr-user4)
+    import workshop_data as wd
+    from workshop_data.formats.text import to_table
+
+    release = wd.load_edition("neurips2020").release("2020-12-03.2236")
+    lines = to_table(release, width=120).splitlines()
+    headings = [line for line in lines if line.startswith(("=== ", "— "))]
+    assert headings == [
+        "=== Run 1 ===",
+        "— Saturday 12 December 2020 —",
+        "=== Run 2 (repeated) ===",
+        "— Friday 11 December 2020 —",
+        "— Saturday 12 December 2020 —",  # Run 2's lunch at 00:05
+    ]
+    assert "21:15  21:50   invited      Invited Speaker 1: Christina Delimitrou (repeats 09:15)" in lines
+    assert "09:15  09:50   invited      Invited Speaker 1: Christina Delimitrou" in lines  # Run 1's, as it was
+    assert sum("(repeats " in line for line in lines) == 15
+    in_berlin = to_table(release, tz="Europe/Berlin", width=120)
+    assert "Invited Speaker 1: Christina Delimitrou (repeats 18:15)" in in_berlin
+    # a release without parts prints no heading
+    assert not any(line.startswith("=== ") for line in to_table(wd.load_release("neurips2020")).splitlines())

@@ -130,8 +130,12 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
     """A readable table of the schedule, times in the venue's zone (or ``tz``), the zone named.
 
     The header names the day in the zone shown; when the rows span several days there, a line
-    names the day above the first row of each. A slot whose start is not known ("TBD" on the
-    page) shows ``unknown`` for it, in the page's order."""
+    names the day above the first row of each (of each part). A part of the program the page
+    prints as a heading row (``slots.part``: NeurIPS 2020's "Run 1", "Run 2 (repeated)") is a
+    line ``=== Run 1 ===`` above its slots, and a slot that gives an earlier one again
+    (``slots.repeats``) says ``(repeats 09:15)``, that slot's start, as the site's schedule does.
+    A slot whose start is not known ("TBD" on the page) shows ``unknown`` for it, in the page's
+    order."""
     w = release.workshop
     rows = release.slots_of_kinds(kinds)
     starts = [aware(s.start, w.timezone, tz) if s.start is not None else None for s in rows]
@@ -145,7 +149,12 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
     indent = " " * (wide + 23)
     several = len({start.date() for start in starts if start is not None}) > 1
     shown: dt.date | None = None
+    part = ""
     for s, start in zip(rows, starts, strict=True):
+        if s.part != part:  # a heading row the page prints over a part of the program
+            part, shown = s.part, None
+            if part:
+                lines.append(f"=== {part} ===")
         if several and start is not None and start.date() != shown:
             shown = start.date()
             lines.append(f"— {day_text(shown)} —")
@@ -163,6 +172,9 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
             section = s.raw
         if s.talk_start is not None:  # another time the page prints for the slot's talk
             section += f" (also printed at {talk_span(release, s.talk_start, s.talk_end, tz)})"
+        repeated = release.slot(s.repeats).start if s.repeats else None
+        if repeated is not None:  # the same row given again in a later part (NeurIPS 2020's Run 2)
+            section += f" (repeats {aware(repeated, w.timezone, tz):%H:%M})"
         wrapped = textwrap.wrap(section, max(width - len(indent), 30)) or [""]
         lines.append(f"{begin:<{wide}}  {end:<7} {s.kind:<12} {wrapped[0]}")
         lines.extend(indent + more for more in wrapped[1:])
