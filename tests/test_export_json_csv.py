@@ -285,3 +285,20 @@ def test_the_table_shows_the_parts_of_a_day_printed_twice_and_what_each_row_repe
     assert "Invited Speaker 1: Christina Delimitrou (repeats 18:15)" in in_berlin
     # a release without parts prints no heading
     assert not any(line.startswith("=== ") for line in to_table(wd.load_release("neurips2020")).splitlines())
+
+
+def test_the_csv_export_keeps_the_parts_of_a_day_printed_twice_and_what_each_row_repeats() -> None:
+    # the JSON (format 1.4), the table and the site say which part a slot is under and which slot
+    # it gives again; the CSV export had neither, so a spreadsheet of NeurIPS 2020's 2020-12-03.2236
+    # held each of its fifteen rows twice, with nothing to tell the repeat (found by hr-user4)
+    import workshop_data as wd
+
+    release = wd.load_edition("neurips2020").release("2020-12-03.2236")
+    rows = list(csv.DictReader(io.StringIO(to_csv(release))))
+    assert [r["part"] for r in rows] == ["Run 1"] * 15 + ["Run 2 (repeated)"] * 15
+    assert [r["repeats"] for r in rows[15:]] == [r["slot_id"] for r in rows[:15]]
+    assert {r["repeats"] for r in rows[:15]} == {""}
+    assert (rows[15]["start"], rows[15]["repeats"]) == ("2020-12-11T21:00:00-08:00", "opening-remarks")
+    assert {(r["part"], r["repeats"]) for r in csv.DictReader(io.StringIO(to_csv(wd.load_release("neurips2024"))))} == {
+        ("", "")
+    }

@@ -38,6 +38,8 @@ CSV_COLUMNS = (
     "talk_start",
     "talk_end",
     "talk_times",
+    "part",
+    "repeats",
 )
 #: A cell a spreadsheet would read as a formula: ``= + - @``, tab or CR first, after any ``'``
 #: (a cell already starting with ``'`` before one gets one more, so that the prefix can be undone).
@@ -195,7 +197,9 @@ def to_csv(release: Release, tz: str | None = None, kinds: Iterable[str] | None 
     ``talk_start``/``talk_end`` are another time the page prints for the slot's talk (empty: the
     row's time only); ``talk_times`` gives, in the order of ``talks``, each talk's own time as an
     ISO 8601 interval ``start/end`` (``start`` alone with no end, empty for a talk with none), and
-    is empty when no talk of the slot has one."""
+    is empty when no talk of the slot has one. ``part`` is the heading row the page prints over
+    the slot and ``repeats`` the ``slot_id`` of the earlier slot it gives again (NeurIPS 2020's
+    "Run 2 (repeated)"), each empty where none."""
     w = release.workshop
 
     def iso(moment: dt.datetime | None) -> str:
@@ -225,6 +229,8 @@ def to_csv(release: Release, tz: str | None = None, kinds: Iterable[str] | None 
                 iso(s.talk_start),
                 iso(s.talk_end),
                 " | ".join(times) if any(times) else "",
+                s.part,
+                s.repeats,
             )
         )
     return spreadsheet_csv(CSV_COLUMNS, rows)
