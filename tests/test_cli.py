@@ -7,6 +7,7 @@ import dataclasses
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -323,6 +324,27 @@ def test_a_folder_that_does_not_exist_is_named_so(tmp_path: Path) -> None:
         f"workshop-data: error: {tmp_path / 'neurips2042'}: no such folder"
     ], proc.stderr
     assert "no datapackage.json" in run("validate", str(tmp_path)).stderr  # a folder there, no release
+
+
+def test_validate_given_an_edition_a_data_directory_or_a_file_says_what_to_give(release_copy: Path) -> None:
+    # `workshop-data validate data/neurips2024` (an edition's folder), `validate data` and
+    # `validate …/2024-11-20/slots.csv` each read "no datapackage.json here: not a release
+    # folder", the words for an empty folder (found by hr-user4)
+    (release_copy.parent / "2024-11-21").mkdir()  # a newer folder that is no release is not offered
+    shutil.copytree(release_copy, release_copy.parent / "2024-11-19")  # an older release is not either
+    edition, data, file = release_copy.parent, release_copy.parents[1], release_copy / "slots.csv"
+    expected = {
+        edition: f"{edition}: no datapackage.json here: not a release folder (an edition's folder:"
+        f" give one of its releases, e.g. {release_copy})",
+        data: f"{data}: no datapackage.json here: not a release folder (a data directory: give a"
+        f" release folder, e.g. {release_copy})",
+        file: f"{file}: no datapackage.json here: not a release folder (a file of the release in"
+        f" {release_copy}: give that folder)",
+    }
+    for path, said in expected.items():
+        proc = run("validate", str(path))
+        assert proc.returncode == 2 and proc.stderr.splitlines() == [f"workshop-data: error: {said}"], proc.stderr
+    assert run("validate", str(release_copy)).returncode == 0  # the release it names is one
 
 
 def test_a_path_that_is_not_utf8_is_printed_as_given(release_copy: Path) -> None:

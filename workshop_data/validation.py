@@ -34,6 +34,7 @@ from . import collector
 from .defaults import DESCRIPTOR, MAX_DESCRIPTOR_BYTES
 from .encoding import hashed_as, parse_published
 from .errors import DataValidationError, NewerSchemaError, UnknownTimeZoneError, shown
+from .ids import release_order
 from .memo import ByIdentity, Memo
 from .model import (
     PROGRAM,
@@ -766,6 +767,37 @@ def _parse_rows(path: str | Path, data: bytes, fields: tuple[Field, ...]) -> Ite
         raise DataValidationError(f"is not valid CSV: {exc}", file=path, row=number + 1) from None
 
 
+def _releases_in(folder: Path) -> list[Path]:
+    """The folders in ``folder`` that hold a descriptor, by name (none where it cannot be listed)."""
+    try:
+        found = [p for p in folder.iterdir() if (p / DESCRIPTOR).is_file()]
+    except OSError:
+        return []
+    return sorted(found, key=lambda p: release_order(p.name))
+
+
+def _what_to_give(path: Path) -> str:
+    """What to give instead of ``path``, which holds no descriptor, where it is plain: a file of a
+    release (its folder), an edition's folder (its newest release) or a data directory (a release
+    of its last edition); else nothing. Only an error is told so."""
+    if path.is_file() and (path.parent / DESCRIPTOR).is_file():
+        return f" (a file of the release in {path.parent}: give that folder)"
+    if releases := _releases_in(path):
+        return f" (an edition's folder: give one of its releases, e.g. {releases[-1]})"
+    editions = [e for e in sorted(_own_folders(path)) if _releases_in(e)]
+    if editions:
+        return f" (a data directory: give a release folder, e.g. {_releases_in(editions[-1])[-1]})"
+    return ""
+
+
+def _own_folders(path: Path) -> list[Path]:
+    """The folders in ``path`` (none where it is not one or cannot be listed)."""
+    try:
+        return [p for p in path.iterdir() if p.is_dir()]
+    except OSError:
+        return []
+
+
 def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any], dict[int, str]]:
     """The descriptor in ``folder``, parsed, and its resources' schema texts by index
     (:func:`_parsed_descriptor`)."""
@@ -777,7 +809,7 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any], dict[int, str]
     if _own_file(path, folder) is None:
         if not folder.exists():  # (a name the system refuses raised at the stat above)
             raise DataValidationError("no such folder", file=folder)
-        raise DataValidationError(f"no {DESCRIPTOR} here: not a release folder", file=folder)
+        raise DataValidationError(f"no {DESCRIPTOR} here: not a release folder{_what_to_give(folder)}", file=folder)
     data = _read_bytes(path, MAX_DESCRIPTOR_BYTES)
     try:
         text = data.decode("utf-8-sig")
