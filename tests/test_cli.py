@@ -201,8 +201,9 @@ def test_user_errors_exit_2_with_one_line() -> None:
         # an option the command does not take: its own --help lists what it takes (the top-level
         # one does not name --kinds or --edition)
         (
-            ("releases", "--edition", "neurips2024"),
-            "workshop-data releases: error: unrecognized arguments: --edition (see workshop-data releases --help)",
+            ("editions", "--edition", "neurips2024"),
+            "workshop-data editions: error: unrecognized arguments: --edition neurips2024"
+            " (see workshop-data editions --help)",
         ),
         (
             ("schedule", "--kinds", "keynote"),
@@ -216,6 +217,23 @@ def test_a_mistake_on_the_command_line_is_one_line_naming_it(args: tuple[str, ..
     proc = run(*args)
     assert proc.returncode == 2 and proc.stdout == ""
     assert proc.stderr.startswith(expected) and proc.stderr.count("\n") == 1, proc.stderr
+
+
+def test_releases_takes_the_edition_as_every_command_does() -> None:
+    # the README: "Every command that reads a release takes --edition"; `workshop-data releases
+    # --edition neurips2024` was refused (unrecognized arguments), `releases neurips2024` alone
+    # taken (found by hr-user4)
+    by_name = run("releases", "neurips2024")
+    by_option = run("releases", "--edition", "neurips2024")
+    assert by_option.returncode == 0 and by_option.stdout == by_name.stdout
+    assert by_option.stdout.splitlines()[0].startswith("2024-08-14.1922  published 2024-08-14 19:22 UTC")
+    assert run("releases", "neurips2024", "--edition", "neurips2024").stdout == by_name.stdout
+    both = run("releases", "neurips2023", "--edition", "neurips2024")
+    assert both.returncode == 2 and both.stdout == ""
+    assert both.stderr.splitlines() == [
+        "workshop-data releases: error: two editions, 'neurips2023' and --edition 'neurips2024': give one"
+        " (see workshop-data releases --help)"
+    ]
 
 
 def test_data_dir_option_and_environment_variable(release_copy: Path) -> None:

@@ -1,4 +1,4 @@
-"""``workshop-data releases E``: list the releases of an edition."""
+"""``workshop-data releases E`` (or ``--edition E``): list the releases of an edition."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         "(UTC, to the minute), its slots, talks and papers, and '(latest)' on the release 'latest' reads.",
     )
     p.add_argument("edition", nargs="?", default=None, help="the edition, e.g. neurips2024 (default: the newest)")
+    # as every other command takes it (the README: "every command that reads a release takes --edition")
+    p.add_argument("--edition", dest="edition_option", metavar="EDITION", default=None, help="the same, as an option")
     add_data_dir(p)
     return p
 
@@ -25,7 +27,10 @@ def run(args: argparse.Namespace) -> int:
     from ..formats.text import count_text, published_text
     from ..store import release_summaries, resolve_editions
 
-    edition = args.edition or resolve_editions(None, args.data_dir)[0]
+    given = {e for e in (args.edition, args.edition_option) if e}
+    if len(given) > 1:
+        args.parser.error(f"two editions, {args.edition!r} and --edition {args.edition_option!r}: give one")
+    edition = given.pop() if given else resolve_editions(None, args.data_dir)[0]
     rows = []
     for r in release_summaries(edition, args.data_dir):
         mark = "  (latest)" if r["latest"] else ""
