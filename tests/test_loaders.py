@@ -94,6 +94,15 @@ def test_unknown_time_zone_is_a_clear_error() -> None:
         wd.load_schedule(*PINNED, tz="Mars/Base")
 
 
+@pytest.mark.parametrize("loader", ["load_schedule", "load_talks", "load_materials"])
+@pytest.mark.parametrize("edition", ["neurips2024", "all"])
+def test_an_empty_time_zone_is_refused_not_taken_for_the_venues(loader: str, edition: str) -> None:
+    # tz=os.environ.get("ZONE", "") with ZONE unset gave the venue's times for one edition and
+    # UTC for several, as if no zone had been asked for (the CLI refuses `--tz ""`; found by hr-user4)
+    with pytest.raises(wd.WorkshopDataError, match="unknown time zone ''"):
+        getattr(wd, loader)(edition, tz="")
+
+
 def test_talks_keep_inline_emphasis_and_unknown_speakers() -> None:
     talks = wd.load_talks(*PINNED)
     assert len(talks) == 4

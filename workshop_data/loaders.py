@@ -176,6 +176,16 @@ def utc_seconds(values: Sequence[dt.datetime | None]) -> pd.DatetimeIndex:
     return pd.DatetimeIndex(pd.to_datetime(utc, utc=True)).as_unit("s")
 
 
+def _shown_zone(tz: str | None, several: bool) -> str | None:
+    """The zone a loader is asked to show times in: ``tz`` when given (checked, so that ``""``,
+    an unset variable's value, is refused rather than taken for no zone), else UTC for several
+    editions and None (each venue's own) for one."""
+    if tz is not None:
+        check_timezone(tz)
+        return tz
+    return "UTC" if several else None
+
+
 def _zone(tz: str | None, venue_tz: str) -> str:
     if tz is None:
         return venue_tz
@@ -230,9 +240,7 @@ def load_schedule(
         ``<NA>``. Rows are in the page's order (a slot of unknown start where the page has it;
         a later part, such as NeurIPS 2020's Run 2, may start before the one above it).
     """
-    return _combined(
-        edition, release, data_dir, lambda rel, several: _schedule(rel, tz or ("UTC" if several else None))
-    )
+    return _combined(edition, release, data_dir, lambda rel, several: _schedule(rel, _shown_zone(tz, several)))
 
 
 def _schedule(rel: Release, tz: str | None) -> pd.DataFrame:
@@ -267,7 +275,7 @@ def load_talks(
     gives the talk none); both tz-aware, venue's zone or ``tz``, ``NaT`` when unknown; and the
     slot's ``kind``. ``edition`` as in :func:`load_schedule`.
     """
-    return _combined(edition, release, data_dir, lambda rel, several: _talks(rel, tz or ("UTC" if several else None)))
+    return _combined(edition, release, data_dir, lambda rel, several: _talks(rel, _shown_zone(tz, several)))
 
 
 def _talks(rel: Release, tz: str | None) -> pd.DataFrame:
@@ -302,9 +310,7 @@ def load_materials(
     the ``title`` of the talk (the talk's, else the slot's) and the slot's ``start`` (tz-aware,
     venue's zone or ``tz``; ``NaT`` when unknown). A release of a schema before 2.2.0 has none. ``edition`` as in
     :func:`load_schedule`."""
-    return _combined(
-        edition, release, data_dir, lambda rel, several: _materials(rel, tz or ("UTC" if several else None))
-    )
+    return _combined(edition, release, data_dir, lambda rel, several: _materials(rel, _shown_zone(tz, several)))
 
 
 def _materials(rel: Release, tz: str | None) -> pd.DataFrame:
