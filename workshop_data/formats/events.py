@@ -4,9 +4,10 @@ Shared by the iCalendar (:mod:`.ical`) and frab (:mod:`.frab`) writers so that b
 same thing about a slot:
 
 * :func:`summary` — the one-line heading (label, speakers, title), as the schedule prints it;
-* :func:`description` — the details: speakers with affiliations, the talks of a block (with
-  the times the page prints for them, on the venue's clock, its zone named), the status, and a
-  note when the end is not given;
+* :func:`description` — the details: speakers with affiliations, the part of the program and
+  the slot it repeats (NeurIPS 2020's "Run 2 (repeated)"), the talks of a block (with the times
+  the page prints for them, on the venue's clock, its zone named), the status, and a note when
+  the end is not given;
 * :func:`slot_guid` — a UUID that stays the same for the same slot id of an edition, across
   releases and runs (``uuid5`` of the edition and the slot id);
 * :func:`slot_url` — the slot on the site's schedule page, only when a base URL is given;
@@ -146,7 +147,8 @@ def summary(release: Release, slot: Slot) -> str:
 
 
 def description(release: Release, slot: Slot) -> str:
-    """The details of a slot: speakers with affiliations, its talks, status, unknown end."""
+    """The details of a slot: speakers with affiliations, another time printed for its talk, the
+    part of the program it is under and the slot it repeats, its talks, status, unknown end."""
     lines = []
     if slot.speakers:
         who = "Panelists" if slot.kind == "panel" else "Speakers"
@@ -154,6 +156,11 @@ def description(release: Release, slot: Slot) -> str:
     zone = release.workshop.timezone
     if slot.talk_start is not None:  # another time the page prints for the slot's talk
         lines.append(f"Also printed at {talk_span(release, slot.talk_start, slot.talk_end)} ({zone}).")
+    if slot.part:  # a heading row the page prints over a part of the program (NeurIPS 2020's "Run 1")
+        lines.append(f"Part of the program: {slot.part}.")
+    if slot.repeats:  # the same row given again in a later part (its Run 2, the evening before)
+        first = release.slot(slot.repeats).start
+        lines.append(f"Repeats the slot of {first:%Y-%m-%d %H:%M} ({zone})." if first else "Repeats an earlier slot.")
     talks = release.talks_of(slot.slot_id)
     if talks:
         timed = any(t.start is not None for t in talks)
