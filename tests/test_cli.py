@@ -129,6 +129,21 @@ def test_a_release_whose_schema_has_no_papers_lists_them_as_unknown() -> None:
     assert "0 accepted papers" in run("papers", "--edition", "neurips2024", "--release", "2024-08-14.1922").stdout
 
 
+def test_papers_as_csv_of_a_release_that_records_none_says_unknown_on_stderr() -> None:
+    # the CSV of 2024-11-20 (schema 1.0.0) was its header alone, word for word what an edition
+    # that lists no paper gives: a spreadsheet, or a script counting rows, read 0 papers where the
+    # table says "accepted papers unknown" and the JSON null (found by hr-user4)
+    proc = run("papers", "--edition", "neurips2024", "--release", "2024-11-20", "--format", "csv")
+    assert proc.returncode == 0
+    assert proc.stdout.splitlines() == ["paper_id,title,authors,award,presentation,pdf_url"]
+    assert proc.stderr.splitlines() == [
+        "workshop-data: warning: release '2024-11-20' of 'neurips2024' does not record accepted papers"
+        " (its schema 1.0.0 has none): the list is unknown, not empty"
+    ]
+    none = run("papers", "--edition", "neurips2021", "--format", "csv")  # an edition that lists none
+    assert none.returncode == 0 and none.stderr == "" and len(none.stdout.splitlines()) == 1
+
+
 def test_releases_of_an_edition_with_two_releases(release_copy: Path) -> None:
     data = release_copy.parents[1]
     write_release(published(edited(shipped()), "2024-12-01.1742", "2024-12-01T17:42"), data)

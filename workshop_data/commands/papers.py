@@ -29,7 +29,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         "--format",
         choices=FORMATS,
         default="table",
-        help="output format (default: table; in JSON, papers is null where the release's schema records none)",
+        help="output format (default: table; where the release's schema records no papers, JSON's papers is null "
+        "and the CSV, its header alone, comes with a warning on stderr)",
     )
     return p
 
@@ -39,8 +40,25 @@ def run(args: argparse.Namespace) -> int:
     from ..loaders import load_release
 
     release = load_release(args.edition, args.release, args.data_dir)
+    if args.format == "csv" and not recorded(release):  # a header alone reads as none listed
+        import sys
+
+        print(
+            f"workshop-data: warning: release {release.name!r} of {release.edition!r} does not record accepted "
+            f"papers (its schema {release.schema_version} has none): the list is unknown, not empty",
+            file=sys.stderr,
+        )
     write_output(render(release, args.format))
     return 0
+
+
+def recorded(release: Release) -> bool:
+    """Whether the release's schema records accepted papers (a 1.0.0 release does not: its
+    papers are unknown, where a release that records them and lists none has none)."""
+    from ..changes import declared
+    from ..schema import PAPERS
+
+    return bool(declared(release, PAPERS.name))
 
 
 def render(release: Release, fmt: str) -> str:
@@ -62,14 +80,11 @@ def render(release: Release, fmt: str) -> str:
         }
         for p in papers
     ]
-    from ..changes import declared
-    from ..schema import PAPERS
-
-    recorded = bool(declared(release, PAPERS.name))  # a 1.0.0 release does not record papers
+    known = recorded(release)
     if fmt == "json":  # papers null: unknown (the release's schema has no papers), [] none listed
         # a text the page does not print (no award, no PDF) is null, as in the schedule's JSON
         listed = [{k: (v or None) if isinstance(v, str) else v for k, v in r.items()} for r in rows]
-        doc = {"edition": release.edition, "release": release.name, "papers": listed if recorded else None}
+        doc = {"edition": release.edition, "release": release.name, "papers": listed if known else None}
         return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
     if fmt == "csv":
         from ..formats.text import spreadsheet_csv
@@ -80,7 +95,7 @@ def render(release: Release, fmt: str) -> str:
     from ..formats.text import count_text
 
     w = release.workshop
-    count = count_text(len(rows) if recorded else None, "accepted paper")
+    count = count_text(len(rows) if known else None, "accepted paper")
     lines = [f"{w.event_name} · release {release.name} · {count}", ""]
     for i, row in enumerate(rows, start=1):
         badges = ", ".join(b for b in (row["award"], row["presentation"]) if b)
@@ -88,7 +103,7 @@ def render(release: Release, fmt: str) -> str:
         lines.append(f"     {', '.join(row['authors']) or 'authors not given'}")
         if row["pdf_url"]:
             lines.append(f"     {row['pdf_url']}")
-    if not recorded:
+    if not known:
         lines.append(f"This release's schema ({release.schema_version}) does not record accepted papers.")
     elif not rows:
         lines.append("The pages list no accepted papers for this edition (release).")
