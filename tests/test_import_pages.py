@@ -1002,3 +1002,20 @@ def test_a_row_with_more_cells_than_its_table_has_columns_is_refused() -> None:
         '<tr><td colspan="2">9:10 AM</td><td>Talk</td></tr>'
     )
     assert [r.time for r in page.rows] == ["9:00-9:10 AM", "9:10 AM"]
+
+
+def test_a_colspan_is_read_as_html_reads_it_and_a_hostile_one_is_no_crash() -> None:
+    # int() took any str.isdigit() text: colspan="²" (a superscript two, a digit to Python) and
+    # 5000 nines (past int()'s 4300-digit limit) ended the import with a ValueError traceback.
+    # HTML reads ASCII digits only and clamps a colspan to 1000 (WHATWG, "rules for parsing
+    # non-negative integers"): "²" is no number (1 column), 5000 nines span 1000.
+    for colspan in ("²", "9" * 5000, " 2 ", "0"):
+        head = f'<tr><th colspan="{colspan}">Time</th><th>Section</th></tr>'
+        page = _fold_page(f"{head}<tr><td>9:00 AM</td><td>Opening</td></tr><tr><td>9:10 AM</td><td>Talk</td></tr>")
+        assert [(r.time, r.section.text_content()) for r in page.rows] == [("9:00 AM", "Opening"), ("9:10 AM", "Talk")]
+    from lxml import html
+
+    from workshop_data.importer.page import _span
+
+    spans = [_span(html.fragment_fromstring(f'<td colspan="{v}"></td>')) for v in ("²", "9" * 5000, "3", "1001", "x")]
+    assert spans == [1, 1000, 3, 1000, 1]

@@ -331,10 +331,19 @@ def row_cells(tr: Any) -> list[Any]:
     return [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
 
 
+#: The most columns a cell spans: HTML clamps a larger ``colspan`` to 1000.
+MAX_COLSPAN = 1000
+
+
 def _span(cell: Any) -> int:
-    """How many columns a cell spans (``colspan``; 1 when absent or not a number)."""
+    """How many columns a cell spans (``colspan``; 1 when absent or not a number of ASCII digits,
+    at most 1000 as HTML clamps it: ``str.isdigit`` also takes "²", which ``int`` refuses, and
+    ``int`` refuses more than 4300 digits)."""
     value = (cell.get("colspan") or "").strip()
-    return int(value) if value.isdigit() and int(value) > 0 else 1
+    if not (value.isascii() and value.isdigit()):
+        return 1
+    value = value.lstrip("0")
+    return 1 if not value else MAX_COLSPAN if len(value) > 4 else min(int(value), MAX_COLSPAN)
 
 
 def _header(table: Any) -> tuple[int, int] | None:
