@@ -313,6 +313,37 @@ def test_an_earlier_version_found_later_renames_no_release(tmp_path: Path) -> No
     assert site("again", earlier) == ["2024-11-19.0800", *first]
 
 
+def test_a_history_rewritten_under_its_releases_leaves_latest_the_sites_last_version_or_says_why(
+    tmp_path: Path,
+) -> None:
+    """A force-push that drops the site's last commits: the data directory's newest releases are
+    no version of the new history. The new history's release of 19:00 was written behind the
+    dropped one of 19:30, which stayed 'latest' (the site no longer printed it), with no problem
+    reported; now nothing that would not be the newest is written, and the release that stays
+    newest is named."""
+    seed = _seed()
+    repo = _new_repo(tmp_path / "site")
+    _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
+    _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Poster Session Two")}, "2024-11-19T19:30:00Z")
+    data = tmp_path / "data"
+    import_site(repo, data)
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-19.1930"]
+    _git(repo, "reset", "-q", "--hard", "HEAD~1")
+    _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Posters")}, "2024-11-19T19:00:00Z")
+    report = import_site(repo, data)
+    assert (report.written, report.existing) == ([], ["neurips2024/2024-11-19.1200"])
+    assert report.problems == [
+        f"{data / 'neurips2024'}: its newest release, 2024-11-19.1930, is no version of the repository's "
+        "history (rewritten, as by a force-push, or imported from elsewhere) and would stay 'latest': "
+        "1 release of the history not written (2024-11-19.1900); import it into a new data directory"
+    ]
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-19.1930"]
+    # a history that goes on past the release it does not give extends the edition as before
+    _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Poster Session B")}, "2024-11-19T20:00:00Z")
+    report = import_site(repo, data)
+    assert [p.name for p in report.written] == ["2024-11-19.1900", "2024-11-19.2000"] and report.problems == []
+
+
 def test_a_commit_authored_before_the_one_it_follows_is_published_after_it(tmp_path: Path) -> None:
     """A rebased commit keeps the author time it was written at (NeurIPS 2019's 'add twitter for
     mimee', 21:10 UTC, on a commit of 21:26): its release is published at its predecessor's

@@ -141,7 +141,14 @@ def release_names(edition: str, data_dir_: str | os.PathLike[str] | None = None)
     when unreadable, counts as the earliest).
     """
     found = _release_folders(data_dir(data_dir_) / check_name("edition", edition))
-    return [p.name for p in sorted(found, key=lambda p: (_created(p), release_order(p.name)))]
+    return [p.name for p in sorted(found, key=publication_order)]
+
+
+def publication_order(folder: Path) -> tuple[dt.datetime, tuple[str, int]]:
+    """What the release in ``folder`` sorts by among its edition's (:func:`release_names`): its
+    publication time (the earliest there is when its descriptor does not say one that reads),
+    then its name (:func:`~workshop_data.ids.release_order`)."""
+    return _created(folder), release_order(folder.name)
 
 
 #: The most of a workshop file :func:`_day` reads (its row is some hundreds of bytes).

@@ -60,6 +60,7 @@ from ..importer.workshop import parse_description, workshop_of
 from ..memo import ByIdentity, Recent, made, replaced
 from ..model import Author, Correction, Material, Paper, Person, Release, Role, Slot, Talk
 from ..schema import SPEAKER_ROLES
+from ..store import publication_order, release_names
 from ..titles import Title
 from ..validation import text_problem, texts_held
 from . import git
@@ -1789,6 +1790,31 @@ def _same_files(folder: Path, release: Release) -> bool:
         return False
 
 
+def _newest_elsewhere(root: Path, edition: str, planned: Sequence[Release]) -> str | None:
+    """A problem when the edition's newest release in ``root`` is no release of ``planned`` (the
+    repository's history) and is newer than all of them: the history was rewritten (a
+    force-push that dropped the commits it was made from) or it was imported otherwise. The
+    releases of the history it does not have would be published behind it, and it would stay
+    'latest', a version the site no longer has. None otherwise."""
+    if not planned or not (root / edition).is_dir():
+        return None
+    names = release_names(edition, root)
+    given = {r.name for r in planned}
+    if not names or names[-1] in given:
+        return None
+    last = planned[-1]
+    if publication_order(root / edition / names[-1]) < (last.published, ids.release_order(last.name)):
+        return None
+    missing = [r.name for r in planned if r.name not in names]
+    listed = ", ".join(missing[:3]) + (", …" if len(missing) > 3 else "")
+    written = f"{len(missing)} release{'s' if len(missing) != 1 else ''} of the history not written ({listed})"
+    return (
+        f"{root / edition}: its newest release, {names[-1]}, is no version of the repository's history "
+        "(rewritten, as by a force-push, or imported from elsewhere) and would stay 'latest': "
+        + (f"{written}; import it into a new data directory" if missing else "kept as it is")
+    )
+
+
 def publish(releases: dict[str, list[Release]], data_dir: str | Path, report: Report | None = None) -> Report:
     """Write every release that ``data_dir`` does not have yet, edition by edition; an edition
     whose release cannot be written stops there (the others go on).
@@ -1803,6 +1829,10 @@ def publish(releases: dict[str, list[Release]], data_dir: str | Path, report: Re
     for number, edition in enumerate(editions):
         check_case(root, "edition", edition, planned=editions[:number])
     for edition, planned in releases.items():
+        elsewhere = _newest_elsewhere(root, edition, planned)
+        if elsewhere is not None:
+            report.problems.append(elsewhere)
+            planned = [r for r in planned if (root / edition / r.name / DESCRIPTOR).exists()]
         for release in planned:
             folder = root / edition / release.name
             if (folder / DESCRIPTOR).exists():
