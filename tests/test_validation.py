@@ -1303,6 +1303,10 @@ def release_2_0(tmp_path: Path) -> Path:
         ("people.csv", 1, "photo_url", "data:image/svg+xml;base64,PHN2Zz4=", "'data:image/svg+xml;base64,PHN2Zz4='"),
         ("people.csv", 2, "links", '["https://x.org","javascript:alert(1)"]', "'javascript:alert(1)' in the array"),
         ("people.csv", 2, "links", '["//evil.example/x"]', "'//evil.example/x' in the array"),
+        # a bracket in the host that is no IPv6 literal: urlsplit raises ValueError, and the site
+        # build ended in a traceback at the person's profile links (found by hr-attack4)
+        ("people.csv", 2, "links", '["https://[x/"]', "'https://[x/' in the array"),
+        ("papers.csv", 1, "pdf_url", "https://a]b.org/p.pdf", "'https://a]b.org/p.pdf'"),
     ],
 )
 def test_a_link_the_site_would_make_is_an_http_url(

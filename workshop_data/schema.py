@@ -37,8 +37,10 @@ ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}"
 ONE_LINE = r"[^\r\n]*"
 #: URLs the site links and the exports write: http(s) only (a ``javascript:`` link would run on
 #: the site), in the characters of an RFC 3986 URI (no space, quote or line break: frab's JSON
-#: Schema wants a URI, and a line break would start a line in a calendar).
-URL_PATTERN = r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"
+#: Schema wants a URI, and a line break would start a line in a calendar), with no ``[`` or ``]``
+#: before its path, query or fragment (``https://[x/`` is no URL: ``urlsplit`` raises, and the
+#: site's build ended in a traceback; an IPv6 host is no workshop's).
+URL_PATTERN = r"https?://[A-Za-z0-9\-._~:@!$&'()*+,;=%]+(?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?"
 #: The workshop's contact address: one e-mail address, ``name@host.tld`` in ASCII (a dot-atom
 #: before the ``@``, at most 64 characters; a host name of dotted labels after it, at most 253).
 #: Every address it matches is one Frictionless's ``format: email`` reads too (the descriptors
@@ -54,7 +56,7 @@ PACKAGE_NAME_PATTERN = r"[-a-z0-9._/]+"
 PATTERN_RULES = {
     ID_PATTERN: "letters, digits, '_' and '-', starting with a letter or digit, at most 100",
     ONE_LINE: "one line: a line break in a title needs schema 2.1.0",
-    URL_PATTERN: "an http:// or https:// URL of RFC 3986 characters (others %-encoded)",
+    URL_PATTERN: "an http:// or https:// URL of RFC 3986 characters (others %-encoded), no '[' or ']' in its host",
     PACKAGE_NAME_PATTERN: "a Frictionless name: lower-case letters, digits, '-', '.', '_' and '/'",
     EMAIL_PATTERN: "one e-mail address, name@host.tld, in ASCII",
 }
