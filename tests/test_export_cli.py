@@ -212,6 +212,21 @@ def test_a_base_url_with_a_line_break_or_space_is_refused(
     assert not target.exists()
 
 
+@pytest.mark.parametrize("url", ["https://[x/", "https://a]b/", "https://example.org:99999/s", "https://x.org:ab/"])
+def test_a_base_url_that_is_no_url_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str], url: str) -> None:
+    # urlsplit raises ValueError for a bracket in the host that is no IPv6 address: the export
+    # ended in a traceback; a port out of range or not a number was written into every event
+    # (found by hr-attack4)
+    target = tmp_path / "out"
+    assert main(["export", "--format", "frab-json", "--base-url", url, "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert (
+        err
+        == f"workshop-data: error: base URL {url!r} is not an http(s) URL (expected e.g. https://example.org/schedule.html)\n"
+    )
+    assert not target.exists()
+
+
 def test_a_bio_anchor_of_the_home_page_links_once(capsys: pytest.CaptureFixture[str]) -> None:
     """NeurIPS 2025's home page gives each speaker block an id (``<div class="speaker-bio"
     id="azalia_bio">``, hand-checked; Jason Ansel's block and Dylan Patel's both say

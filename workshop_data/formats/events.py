@@ -66,8 +66,12 @@ def check_base_url(base_url: str | None) -> str | None:
         raise WorkshopDataError(
             f"base URL {base_url!r} contains a space, line break or control character (%-encode it)"
         )
-    parts = urlsplit(base_url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    try:
+        parts = urlsplit(base_url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not one (as urlsplit for "https://[x/")
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
         raise WorkshopDataError(
             f"base URL {base_url!r} is not an http(s) URL (expected e.g. https://example.org/schedule.html)"
         )
