@@ -1060,3 +1060,27 @@ def test_the_slots_a_part_repeats_are_found_by_their_content_not_by_a_search_of_
     ]
     assert all(by_id[s.repeats].part == "Part 0" for s in slots if s.repeats and s.label == "Break")
     assert [s.repeats for s in slots[9:12]] == [slots[0].slot_id, slots[1].slot_id, slots[2].slot_id]
+
+
+def test_a_page_of_more_slots_than_a_schedule_has_is_refused_before_its_rows_are_read() -> None:
+    # Talks and people were capped at 2000, slots not: each part of the program starts its own
+    # order of times, so a page of 8000 parts of two rows (1.1 MB) made 16,000 slots, the ids of
+    # those of one label made unique by trying -2, -3… each time: 15 s, four times as long for
+    # twice the parts, and a 20 MB page hours (found by hr-attack4)
+    from workshop_data.importer.release import MAX_RECORDS
+
+    parts = "".join(
+        f'<tr><td colspan="2">Part {p}</td></tr><tr><td>9:00 AM</td><td>Session {p}</td></tr>'
+        "<tr><td>9:30 AM</td><td>Coffee Break</td></tr>"
+        for p in range(MAX_RECORDS // 2 + 1)
+    )
+    page = _fold_page(f"<tr><th>Time</th><th>Section</th></tr>{parts}")
+    with pytest.raises(WorkshopDataError) as caught:
+        build_release(page, "fold2031", "2031-04-01", timezone="UTC")
+    assert str(caught.value) == (
+        f"{page.path}, row {MAX_RECORDS + 1}: more than {MAX_RECORDS} rows in the schedule table; "
+        "this is not a schedule page"
+    )
+    # 2000 rows are a page still
+    page = _fold_page(f"<tr><th>Time</th><th>Section</th></tr>{parts.rsplit('<tr><td colspan', 1)[0]}")
+    assert len(build_release(page, "fold2031", "2031-04-01", timezone="UTC").release.slots) == MAX_RECORDS

@@ -29,7 +29,8 @@ from .sections import Section, cells_html, read_section
 from .times import Clocks, clock_text
 from .workshop import OtherEditionError, workshop_of
 
-#: More talks or people than this on one page is not a schedule page (and would make ids slow).
+#: More slots (rows), talks or people than this on one page is not a schedule page (and would make
+#: ids slow: those of one label are made unique by trying ``-2``, ``-3``…).
 MAX_RECORDS = 2000
 
 
@@ -300,6 +301,11 @@ def build_release(
     talk_count = 0
     made: _Made = []
     rows = _slot_rows(page)
+    if len(rows) > MAX_RECORDS:  # each part of the program starts its own order of times: no day bounds them
+        raise WorkshopDataError(
+            f"{page.path}, row {rows[MAX_RECORDS].number}: more than {MAX_RECORDS} rows in the schedule table; "
+            "this is not a schedule page"
+        )
     for i, (row, html) in enumerate(zip(rows, cells_html([row.section for row in rows]), strict=True)):
         if starts_own_order(rows, i):
             clocks.previous = None  # another part of the program, or its next day
