@@ -1281,11 +1281,23 @@ def _check_slots(path: str | Path, rows: list[Row], people: Set[str]) -> None:
     the last slot above it that has one (a slot of unknown start, "TBD", has no end either and
     is passed over; its place in the order is the page's). A part of the program (``part``,
     schema 2.5.0: another heading row of the table) has its own order: NeurIPS 2020's
-    "Run 2 (repeated)" gives the day's program again, starting before "Run 1" at the venue."""
+    "Run 2 (repeated)" gives the day's program again, starting before "Run 1" at the venue. A
+    heading row is over every row below it, to the next: a slot below one of a part is of a part."""
     last: Row | None = None  # the last slot above with a start
+    headed: Row | None = None  # the last slot above of a part
     for number, row in enumerate(rows, start=1):
         if last is not None and row.get("part", "") != last.get("part", ""):
             last = None
+        if row.get("part", ""):
+            headed = row
+        elif headed is not None:
+            raise DataValidationError(
+                f"empty below slot {headed['slot_id']!r} of part {headed['part']!r}: a heading row of the "
+                "table is over every row below it, to the next",
+                file=path,
+                row=number,
+                field="part",
+            )
         _check_span(path, number, row, "start", "end")
         _check_span(path, number, row, "talk_start", "talk_end")
         _check_speakers(path, number, row, people)
