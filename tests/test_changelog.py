@@ -342,3 +342,31 @@ def test_a_spotlight_that_became_a_talk_of_a_block_is_one_line(build: Callable[.
     assert len(became) == 4
     assert not any(i.startswith(("talk added", "removed (was at 11:00)", "retitled: “Don't")) for i in items)
     assert '<li class="wd-change-became_talk">' in page(app)
+
+
+def test_a_slot_of_a_part_says_its_part_and_the_start_of_the_slot_it_repeats(
+    build: Callable[..., Any], tmp_path: Path
+) -> None:
+    # NeurIPS 2020's 2020-12-03.2236 added Run 2, the 15 slots of Run 1 again the evening before:
+    # its rows read like Run 1's ("00:05 “Lunch” Break / Live Interactions: added")
+    root = tmp_path / "data" / "neurips2020"
+    for name in ("2020-12-03.2225", "2020-12-03.2236"):
+        shutil.copytree(Path(__file__).parents[1] / "workshop_data" / "data" / "neurips2020" / name, root / name)
+    for source in ("index.rst", "myst.md", "releases.rst"):
+        path = tmp_path / "src" / source
+        path.write_text(path.read_text(encoding="utf-8").replace("neurips2024", "neurips2020"), encoding="utf-8")
+    app = build(tmp_path / "data")
+    assert app.warning.getvalue() == ""
+    [table] = changelog(app, "index").findall(nodes.table)
+    cells = [[entry.astext() for entry in row.findall(nodes.entry)] for row in list(table.findall(nodes.row))[1:]]
+    assert len(cells) == 15
+    assert cells[6] == [
+        "00:05",
+        '"Lunch" Break / Live Interactions — Run 2 (repeated), repeats Run 1\'s at 12:05',
+        "added, at 00:05",
+    ]
+    # the repeated slot's start is a <time> the zone switch converts, as the row's own
+    assert (
+        "Opening Remarks — Run 2 (repeated), repeats Run 1's at "
+        '<time class="wd-time" datetime="2020-12-12T09:00:00-08:00">09:00</time>'
+    ) in page(app).replace("&#39;", "'")

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from strategies import releases
 
 import workshop_data as wd
-from workshop_data.changes import CHANGES, COLUMNS, Change, as_text, compare, describe
+from workshop_data.changes import CHANGES, COLUMNS, Change, as_text, compare, describe, heading_text
 from workshop_data.datapackage import write_release
 from workshop_data.identity import carry_ids
 from workshop_data.model import Release, Talk
@@ -573,6 +573,34 @@ def test_a_day_printed_twice_reads_as_what_happened_on_the_page() -> None:
     [change] = compare(gone, renamed)
     assert (change.change, change.field, change.old, change.new) == ("part_changed", "part", "Run 1", "Run 1 (live)")
     assert describe(change, gone, renamed) == "part of the program: “Run 1” → “Run 1 (live)”"
+
+
+def test_a_slot_of_a_part_says_its_part_and_what_it_repeats() -> None:
+    # NeurIPS 2020's 2020-12-03.2236 added Run 2's 15 slots, which read like Run 1's ("00:05
+    # “Lunch” Break … added"): the CLI's table, the JSON, wd.history's slot column name the part
+    proc = run("--edition", "neurips2020", "2020-12-03.2225", "2020-12-03.2236")
+    assert proc.returncode == 0, proc.stderr
+    assert (
+        '\n00:05  "Lunch" Break / Live Interactions — Run 2 (repeated), repeats Run 1\'s at 12:05\n'
+        "       added, at 00:05\n" in proc.stdout
+    )
+    # the repeated slot's time in the zone asked for, as the rest of the table
+    berlin = run("--edition", "neurips2020", "2020-12-03.2225", "2020-12-03.2236", "--tz", "Europe/Berlin").stdout
+    assert "\n06:00  Opening Remarks — Run 2 (repeated), repeats Run 1's at 18:00\n" in berlin
+    doc = json.loads(run("--edition", "neurips2020", "2020-12-03.2225", "2020-12-03.2236", "--format", "json").stdout)
+    assert doc["changes"][0]["slot"] == "Opening Remarks — Run 2 (repeated), repeats Run 1's at 09:00"
+    history = wd.history("neurips2020")
+    gone = history[(history["release"] == "2020-12-10.2221") & (history["slot_id"] == "contributed-talks-8")]
+    # Run 2 removed ("Got rid of the re-run"), its talks with it: the slot as it was
+    assert gone["slot"].unique().tolist() == ["Contributed Talks — Run 2 (repeated), repeats Run 1's at 16:05"]
+    moved = history[(history["release"] == "2020-12-03.2238") & (history["slot_id"] == "break-4")]
+    assert moved["slot"].tolist() == ["Break — Run 2 (repeated), repeats Run 1's at 15:15"]
+    added = wd.load_edition("neurips2020").release("2020-12-03.2236")
+    assert heading_text(added, added.slot("lunch-break-live-interactions")) == (
+        '"Lunch" Break / Live Interactions — Run 1'
+    )
+    # a release with no parts: the name alone, as before
+    assert heading_text(shipped(), shipped().slot("lunch-break")) == "Lunch Break"
 
 
 def test_a_role_listed_under_a_corrected_heading_is_one_change_of_its_group() -> None:

@@ -113,6 +113,7 @@ class Change:
 
     change: str
     slot_id: str = ""
+    #: The slot's heading in words, times in the venue's zone (:func:`heading_text`).
     slot: str = ""
     talk_id: str = ""
     person_id: str = ""
@@ -194,6 +195,38 @@ def slot_name(release: Release, slot: Slot) -> str:
     return f"{head}: {names}" if names else head
 
 
+def slot_heading(release: Release, slot: Slot) -> list[Part]:
+    """How a change names its slot, as text and aware times (venue's zone) for the caller to show:
+    :func:`slot_name`, then the part of the program it is printed under where it has one (schema
+    2.5.0), and the start of the slot of an earlier part it repeats, where it repeats one.
+
+    The one home of a slot's heading in changes: :attr:`Change.slot` (the DataFrame's and JSON's
+    ``slot``) is it in words in the venue's zone (:func:`heading_text`); the diff's table and the
+    changelog show it in theirs. NeurIPS 2020's Run 2 gives its 15 slots again the evening before:
+    without its part, Run 2's "“Lunch” Break / Live Interactions" at 00:05 read as Run 1's.
+    ``["Opening Remarks — Run 2 (repeated), repeats Run 1's at ", <09:00>]``."""
+    words: list[Part] = [slot_name(release, slot)]
+    if slot.part:
+        words.append(f" — {slot.part}")
+    if slot.repeats and release.has_slot(slot.repeats):
+        given = release.slot(slot.repeats)
+        whose = f"{given.part}'s" if given.part else "the slot"
+        at = when(release, given.start)
+        words += [f", repeats {whose} at ", at] if at is not None else [f", repeats {whose} of time {UNKNOWN}"]
+    return words
+
+
+def said(words: Iterable[Part], tz: str, day: dt.date | None) -> str:
+    """Words and aware times as text, times as ``HH:MM`` in ``tz`` dated when not on ``day``
+    (:func:`clock`)."""
+    return "".join(p if isinstance(p, str) else clock(p, tz, day) for p in words)
+
+
+def heading_text(release: Release, slot: Slot) -> str:
+    """:func:`slot_heading` in words, times in the venue's zone: :attr:`Change.slot`."""
+    return said(slot_heading(release, slot), release.workshop.timezone, workshop_day(release))
+
+
 # -- comparing ------------------------------------------------------------------------------
 
 
@@ -223,7 +256,7 @@ def _speaker_changes(
 
 def _slot_changes(old: Release, new: Release, a: Slot, b: Slot) -> Iterator[Change]:
     """The changes of a slot present in both releases (``a`` old, ``b`` new)."""
-    here = Change("", slot_id=b.slot_id, slot=slot_name(new, b))
+    here = Change("", slot_id=b.slot_id, slot=heading_text(new, b))
     if a.start != b.start:
         yield dataclasses.replace(here, change="moved", field="start", old=when(old, a.start), new=when(new, b.start))
     if duration(a) != duration(b):
@@ -268,7 +301,7 @@ def _talk_changes(old: Release, new: Release, slot_id: str) -> Iterator[Change]:
     """The changes of the talks in the new release's block ``slot_id``, and of those that left it."""
 
     def at(release: Release, t: Talk) -> Change:
-        return Change("", slot_id=t.slot_id, slot=slot_name(release, release.slot(t.slot_id)), talk_id=t.talk_id)
+        return Change("", slot_id=t.slot_id, slot=heading_text(release, release.slot(t.slot_id)), talk_id=t.talk_id)
 
     for t in old.talks_of(slot_id):
         if not new.has_talk(t.talk_id):
@@ -307,7 +340,7 @@ def _person_changes(old: Release, new: Release) -> dict[str, list[Change]]:
             continue
         slot_id = first_slot.get(p.person_id, "")
         here = Change(
-            "", slot_id=slot_id, slot=slot_name(new, slots[slot_id]) if slot_id else "", person_id=p.person_id
+            "", slot_id=slot_id, slot=heading_text(new, slots[slot_id]) if slot_id else "", person_id=p.person_id
         )
         found = out.setdefault(slot_id, [])
         if q.name != p.name:
@@ -453,7 +486,7 @@ def _material_changes(old: Release, new: Release, slot_id: str) -> Iterator[Chan
     if not (declared(old, "materials") or declared(new, "materials")):
         return
     release, slot = find_slot(slot_id, old, new)
-    here = Change("", slot_id=slot_id, slot=slot_name(release, slot))
+    here = Change("", slot_id=slot_id, slot=heading_text(release, slot))
     before = {(m.talk_id, m.kind, m.url) for m in old.materials_in(slot_id)}
     after = {(m.talk_id, m.kind, m.url) for m in new.materials_in(slot_id)}
     for m in old.materials_in(slot_id):
@@ -623,7 +656,7 @@ def _folded(old: Release, new: Release, changes: list[Change]) -> list[Change]:
         if f.kind == "became_talk":
             block = new.slot(t.slot_id)
             here = Change(
-                "became_talk", slot_id=block.slot_id, slot=slot_name(new, block), talk_id=t.talk_id, field="slot_id"
+                "became_talk", slot_id=block.slot_id, slot=heading_text(new, block), talk_id=t.talk_id, field="slot_id"
             )
             replace["talk_added", block.slot_id, t.talk_id, "title"] = [
                 dataclasses.replace(here, old=s.slot_id, new=block.slot_id),
@@ -632,7 +665,7 @@ def _folded(old: Release, new: Release, changes: list[Change]) -> list[Change]:
             drop |= {("removed", s.slot_id, "", "start"), ("retitled", s.slot_id, "", "title")}
             drop |= {("speaker_removed", s.slot_id, "", p) for p in s.speakers}
             continue
-        here = Change("became_slot", slot_id=s.slot_id, slot=slot_name(new, s), field="slot_id")
+        here = Change("became_slot", slot_id=s.slot_id, slot=heading_text(new, s), field="slot_id")
         was = ("added", s.slot_id, "", "start") if not old.has_slot(s.slot_id) else ("retitled", s.slot_id, "", "title")
         replace[was] = [
             dataclasses.replace(here, talk_id=t.talk_id, old=t.slot_id, new=s.slot_id),
@@ -662,13 +695,17 @@ def compare(old: Release, new: Release) -> list[Change]:
     groups: list[tuple[tuple[dt.datetime, int], int, list[Change]]] = []
     for s in old.slots:
         if s.slot_id not in new_ids:
-            gone = Change("removed", slot_id=s.slot_id, slot=slot_name(old, s), field="start", old=when(old, s.start))
+            gone = Change(
+                "removed", slot_id=s.slot_id, slot=heading_text(old, s), field="start", old=when(old, s.start)
+            )
             talks = list(_talk_changes(old, new, s.slot_id))
             groups.append((old_at[s.slot_id], 0, [gone, *talks, *_material_changes(old, new, s.slot_id)]))
     for index, s in enumerate(new.slots, start=1):
         a = old_slots.get(s.slot_id)
         if a is None:
-            found = [Change("added", slot_id=s.slot_id, slot=slot_name(new, s), field="start", new=when(new, s.start))]
+            found = [
+                Change("added", slot_id=s.slot_id, slot=heading_text(new, s), field="start", new=when(new, s.start))
+            ]
         else:
             found = list(_slot_changes(old, new, a, s))
         found += people.get(s.slot_id, []) + list(_talk_changes(old, new, s.slot_id))
@@ -711,7 +748,9 @@ def diff(edition: str, old: str, new: str = LATEST, data_dir: str | os.PathLike[
     Returns
     -------
     pandas.DataFrame
-        Columns ``slot_id``, ``slot`` (how a reader knows it, e.g. ``"Keynote: Jeff Dean"``),
+        Columns ``slot_id``, ``slot`` (how a reader knows it, e.g. ``"Keynote: Jeff Dean"``, with
+        its part of the program and the start of the slot it repeats where it has them:
+        ``"Break — Run 2 (repeated), repeats Run 1's at 10:25"``; :func:`slot_heading`),
         ``talk_id``, ``person_id``, ``change`` (ordered categorical, see :data:`CHANGES`),
         ``field``, ``old`` and ``new``: strings, ``<NA>`` where there is none; times ISO 8601
         with the venue's offset, durations ISO 8601. ``attrs`` holds ``edition``, ``old``,
@@ -958,8 +997,7 @@ def describe(change: Change, old: Release, new: Release, tz: str | None = None) 
     """One change in words, times as ``HH:MM`` in ``tz`` (default: the venue's zone), with the
     date when it is not the workshop's day there."""
     zone = tz or new.workshop.timezone
-    day = workshop_day(new, zone)
-    return "".join(p if isinstance(p, str) else clock(p, zone, day) for p in phrase(change, old, new))
+    return said(phrase(change, old, new), zone, workshop_day(new, zone))
 
 
 #: How a long text's change is worded: that it changed, not the texts (they are in ``old``/``new``).

@@ -36,7 +36,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> str:
     """The changes grouped by slot, in the order of the day, times named with their zone."""
-    from ..changes import clock, describe, group_of, listed_slot, not_compared_note, workshop_day
+    from ..changes import clock, describe, group_of, listed_slot, not_compared_note, said, slot_heading, workshop_day
     from ..formats.text import zone_named
     from ..timeutil import UNKNOWN, aware
 
@@ -60,7 +60,7 @@ def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> 
             if (found := listed_slot(c, old, new)) is not None:
                 release, slot = found
                 at = UNKNOWN if slot.start is None else clock(aware(slot.start, release.workshop.timezone), zone, day)
-                head = f"{at}  {c.slot}"
+                head = f"{at}  {said(slot_heading(release, slot), zone, day)}"
             lines.append(head)
         lines.append(f"       {describe(c, old, new, tz)}")
     if not changes:

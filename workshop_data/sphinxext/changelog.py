@@ -23,11 +23,13 @@ from docutils import nodes
 from .. import store
 from ..changes import (
     Change,
+    Part,
     Step,
     group_of,
     listed_slot,
     not_compared_sentence,
     phrase,
+    slot_heading,
     steps,
     workshop_day,
 )
@@ -54,8 +56,14 @@ def change_nodes(change: Change, old: Release, new: Release) -> list[nodes.Node]
     """A change in words, its times as switchable ``<time>`` nodes; a time not on the edition's
     day (``new``'s, at the venue) with its day, as :func:`~workshop_data.changes.describe` words
     it (NeurIPS 2021's move to another day read "moved 17:40 → 17:40")."""
+    return words_nodes(phrase(change, old, new), new)
+
+
+def words_nodes(words: Sequence[Part], new: Release) -> list[nodes.Node]:
+    """Words and aware times as nodes, a time not on the edition's day (``new``'s, at the venue)
+    with its day."""
     day = workshop_day(new)
-    return to_nodes(p if isinstance(p, str) else time_of(p, p.date() != day) for p in phrase(change, old, new))
+    return to_nodes(p if isinstance(p, str) else time_of(p, p.date() != day) for p in words)
 
 
 def grouped(changes: Sequence[Change]) -> list[list[Change]]:
@@ -76,14 +84,16 @@ def changes_table(changes: Sequence[Change], old: Release, new: Release) -> node
     for group in grouped(changes):
         first = group[0]
         when: list[nodes.Node] = []
+        name: list[nodes.Node] | str = group_of(first)
         if (found := listed_slot(first, old, new)) is not None:
             release, slot = found
             shown = aware(slot.start, release.workshop.timezone) if slot.start is not None else None
             when = [paragraph(*to_nodes([time_of(shown) if shown is not None else unknown_time()]))]
+            name = [paragraph(*words_nodes(slot_heading(release, slot), new))]
         items = nodes.bullet_list("", classes=["wd-changes"])
         for c in group:
             items += nodes.list_item("", paragraph(*change_nodes(c, old, new)), classes=[f"wd-change-{c.change}"])
-        rows.append([when, first.slot if when else group_of(first), [items]])
+        rows.append([when, name, [items]])
     return table(["Time", "Slot", "What changed"], rows, widths=[1, 3, 6], classes=["wd-changelog"])
 
 
