@@ -195,6 +195,29 @@ def test_history_of_an_edition_with_one_release_is_empty(release_copy: Path) -> 
     assert h.empty and list(h.columns) == ["release", "published", *COLUMNS]
 
 
+def test_history_of_several_editions_is_stacked_with_an_edition_column(data_dir: Path) -> None:
+    # wd.history("all") failed with "no edition 'all'", where every loader takes it
+    every = wd.history("all")
+    names = wd.editions()["edition"].astype(str).tolist()
+    assert list(every.columns) == ["edition", "release", "published", *COLUMNS]
+    assert every["edition"].dtype == pd.CategoricalDtype(names, ordered=True)
+    assert every["edition"].dtype == wd.load_papers("all")["edition"].dtype  # the loaders' own category
+    assert every.attrs["editions"] == names
+    for name in ("neurips2020", "neurips2024"):
+        one = wd.history(name)
+        part = every[every["edition"] == name].drop(columns="edition").reset_index(drop=True)
+        pd.testing.assert_frame_equal(part, one, check_like=False)
+        assert every.attrs["by_edition"][name] == one.attrs
+    assert every.groupby("edition", observed=False).size()["neurips2021"] == len(wd.history("neurips2021"))
+    # a list: its editions in the workshop's order, whatever order it names them in
+    two = wd.history(["neurips2024", "neurips2020"])
+    assert two["edition"].cat.categories.tolist() == ["neurips2020", "neurips2024"]
+    assert two["edition"].iloc[0] == "neurips2020" and len(two) == len(wd.history("neurips2020")) + len(
+        wd.history("neurips2024")
+    )
+    assert wd.history(["neurips2024"], data_dir=data_dir)["edition"].unique().tolist() == ["neurips2024"]
+
+
 def test_diff_is_the_function_even_after_its_module_is_imported() -> None:
     import workshop_data.changes  # noqa: F401
 

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .defaults import LATEST
+from .defaults import DEFAULT_EDITION, LATEST
 from .model import Release, Role, Slot, Talk
 from .schema import ONE_LINE, SCHEMA_VERSION, resources
 from .timeutil import UNKNOWN, aware, check_timezone
@@ -41,6 +41,8 @@ from .titles import Title
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from .store import Editions
 
 #: Every kind of change, in the order a slot's changes are listed (the categorical's order).
 CHANGES: dict[str, str] = {
@@ -772,10 +774,15 @@ def diff(edition: str, old: str, new: str = LATEST, data_dir: str | os.PathLike[
     return df
 
 
-def history(edition: str | None = None, data_dir: str | os.PathLike[str] | None = None) -> pd.DataFrame:
+def history(edition: Editions = DEFAULT_EDITION, data_dir: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     """Every change across an edition's releases: each release against the one before it.
 
-    The edition is read once (:func:`workshop_data.loaders.load_edition`), so the whole history
+    ``edition`` as the loaders take it: a name, ``None`` for the newest, or several (a list, or
+    ``"all"``: every edition), whose histories are stacked with an ``edition`` column first, the
+    loaders' ordered category of the editions, oldest first
+    (:func:`workshop_data.loaders.edition_dtype`).
+
+    Each edition is read once (:func:`workshop_data.loaders.load_edition`), so the whole history
     costs one read of each release, not two per pair as :func:`diff` in a loop would.
 
     Returns
@@ -790,8 +797,32 @@ def history(edition: str | None = None, data_dir: str | os.PathLike[str] | None 
         ``compared_since``: by release, what the one before's schema does not declare and was
         compared with the last release that does instead (``{"since": name, "items": [...]}``;
         :class:`Step`): 2024-11-20.1742's speaker bios, against 2024-11-18.1748, as the pinned
-        2024-11-20 between them holds none.
+        2024-11-20 between them holds none. With several editions, ``attrs`` holds
+        ``editions`` (their names, oldest first) and ``by_edition``: each edition's ``attrs``
+        as one edition's history gives them.
     """
+    import pandas as pd
+
+    from .loaders import edition_dtype, several_editions
+    from .store import resolve_editions
+
+    if not several_editions(edition):
+        return _history(edition if isinstance(edition, str) else None, data_dir)
+    names = resolve_editions(edition, data_dir)
+    dtype = edition_dtype(edition, names, data_dir)
+    frames = []
+    for name in dtype.categories:
+        df = _history(name, data_dir)
+        df.insert(0, "edition", pd.Series([name] * len(df), dtype=dtype, index=df.index))
+        frames.append(df)
+    out = pd.concat(frames, ignore_index=True)
+    out["change"] = out["change"].astype(frames[0]["change"].dtype)
+    out.attrs = {"editions": list(dtype.categories), "by_edition": {df.attrs["edition"]: df.attrs for df in frames}}
+    return out
+
+
+def _history(edition: str | None, data_dir: str | os.PathLike[str] | None) -> pd.DataFrame:
+    """:func:`history` of one edition (``None``: the newest)."""
     import pandas as pd
 
     from .loaders import load_edition, utc_seconds

@@ -103,10 +103,9 @@ def _stacked(
     import pandas as pd
 
     rels = _releases(edition, release, data_dir)
-    several = edition is not None and (not isinstance(edition, str) or edition == ALL)
-    if not several:
+    if not several_editions(edition):
         return one(rels[0], False)
-    dtype = _edition_dtype(edition, [rel.edition for rel in rels], data_dir)
+    dtype = edition_dtype(edition, [rel.edition for rel in rels], data_dir)
     frames = []
     for rel in rels:
         df = one(rel, True)
@@ -119,7 +118,13 @@ def _stacked(
     return out
 
 
-def _edition_dtype(asked: Editions, names: Sequence[str], data_dir: PathLike) -> pd.CategoricalDtype:
+def several_editions(edition: Editions) -> bool:
+    """Whether ``edition`` asks for several editions (``"all"`` or a list: a frame with an
+    ``edition`` column first), not one (a name, or ``None`` for the newest)."""
+    return edition is not None and (not isinstance(edition, str) or edition == ALL)
+
+
+def edition_dtype(asked: Editions, names: Sequence[str], data_dir: PathLike) -> pd.CategoricalDtype:
     """The dtype of the ``edition`` column of a frame of several editions: an ordered category of
     ``names``, oldest edition first (the data directory's :func:`~workshop_data.store.edition_order`,
     whatever order a list asked them in; ``"all"``'s names are in it already), so that
@@ -425,13 +430,13 @@ def load_workshop(edition: Editions = DEFAULT_EDITION, release: str = LATEST, da
     import pandas as pd
 
     names = resolve_editions(edition, data_dir)
-    if (isinstance(edition, str) and edition != "all") or edition is None:
+    if not several_editions(edition):
         return _workshop(load_release(names[0], release, data_dir))
     rels = _releases(names, release, data_dir)
     df = pd.DataFrame([_workshop(rel) for rel in rels])
     texts = [f.name for f in rels[0].fields["workshop"] if f.type == "string"] if rels else []
     df = df.astype(dict.fromkeys([*texts, "release"], "string"))
-    df["edition"] = df["edition"].astype(_edition_dtype(edition, names, data_dir))
+    df["edition"] = df["edition"].astype(edition_dtype(edition, names, data_dir))
     df["published"] = utc_seconds([rel.published for rel in rels])
     return df
 
@@ -492,7 +497,7 @@ def editions(data_dir: PathLike = None) -> pd.DataFrame:
     )
     for col in ("series", "conference", "venue", "timezone", "latest"):
         df[col] = pd.Series([_known(v) for v in df[col]], dtype="string", index=df.index)
-    df["edition"] = df["edition"].astype(_edition_dtype(ALL, list(df["edition"]), data_dir))
+    df["edition"] = df["edition"].astype(edition_dtype(ALL, list(df["edition"]), data_dir))
     df[["releases", "slots", "papers"]] = df[["releases", "slots", "papers"]].astype("Int64")
     return df
 
