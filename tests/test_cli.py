@@ -398,3 +398,59 @@ def test_an_empty_time_zone_is_refused_not_taken_for_the_venues() -> None:
             f"workshop-data {command[0]}: error: argument --tz: an empty time zone: give an IANA name such as "
             f"'Europe/Berlin', or leave --tz out (see workshop-data {command[0]} --help)"
         ]
+
+
+def test_history_lists_every_release_and_its_changes_as_wd_history_does() -> None:
+    # the CLI had `diff` and no command for an edition's whole history (wd.history, the changelog)
+    proc = run("history", "--edition", "neurips2020")
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert out.startswith(
+        "ML For Systems · NeurIPS 2020 · every release and its changes\n"
+        "Times in America/Los_Angeles (PST, UTC-08:00)\n\n"
+        "Release 2020-09-09.1917 · published 2020-09-09 19:17 UTC · first release: 0 slots, 0 talks\n"
+    )
+    listed = [line.split(" · ")[0][8:] for line in out.splitlines() if " · published " in line]
+    assert listed == wd.releases("neurips2020")["release"].tolist()  # 22, oldest first
+    # each release's changes in diff's words and grouping, the slot's part named
+    diff = run("diff", "--edition", "neurips2020", "2020-12-03.2225", "2020-12-03.2236").stdout
+    body = diff.split("\n\n", 1)[1]
+    section = "Release 2020-12-03.2236 · published 2020-12-03 22:36 UTC · 32 changes from release 2020-12-03.2225\n"
+    assert section + diff.splitlines()[2] + "\n" + body in out
+    assert '\n00:05  "Lunch" Break / Live Interactions — Run 2 (repeated), repeats Run 1\'s at 12:05\n' in out
+    # what the pinned 1.0.0 release does not hold, compared with the release before it
+    pinned = run("history", "--edition", "neurips2024").stdout
+    assert (
+        "\nRelease 2024-11-20's schema does not hold workshop.room, people.photo_url, people.bio, people.links, "
+        "roles, papers: compared with release 2024-11-18.1748, the last before it that does, 10 changes:\n" in pinned
+    )
+    # CSV: wd.history's rows and columns, values as its strings
+    frame = wd.history("neurips2024")
+    rows = list(csv.reader(io.StringIO(run("history", "--edition", "neurips2024", "--format", "csv").stdout)))
+    assert rows[0] == ["release", "published", *frame.columns[2:]]
+    assert len(rows) == len(frame) + 1
+    assert [r[0] for r in rows[1:]] == frame["release"].tolist()
+    assert [r[7] for r in rows[1:]] == frame["change"].astype(str).tolist()
+    assert rows[1][1] == frame["published"].iloc[0].isoformat() == "2024-08-21T00:27:21+00:00"
+    # JSON: one object per release, oldest first, the first compared with none
+    doc = json.loads(run("history", "--edition", "neurips2024", "--format", "json").stdout)
+    assert (doc["edition"], doc["timezone"]) == ("neurips2024", "America/Vancouver")
+    assert [r["release"] for r in doc["releases"]] == wd.releases("neurips2024")["release"].tolist()
+    assert doc["releases"][0]["compared_with"] is None and doc["releases"][0]["changes"] == []
+    since = next(r for r in doc["releases"] if r["compared_since"])
+    assert (since["release"], since["compared_with"], since["compared_since"]["release"]) == (
+        "2024-11-20.1742",
+        "2024-11-20",
+        "2024-11-18.1748",
+    )
+    assert sum(len(r["changes"]) + len((r["compared_since"] or {}).get("changes", [])) for r in doc["releases"]) == len(
+        frame
+    )
+
+
+def test_history_of_an_unknown_edition_or_zone_is_one_line_and_exit_2() -> None:
+    for args in (("--edition", "nope"), ("--tz", "Mars/Base"), ("--edition", "all")):
+        proc = run("history", *args)
+        assert proc.returncode == 2 and proc.stdout == "", args
+        assert proc.stderr.startswith("workshop-data: error: ") and proc.stderr.count("\n") == 1, proc.stderr
+    assert "no edition 'nope'" in run("history", "--edition", "nope").stderr

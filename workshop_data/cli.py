@@ -23,7 +23,18 @@ if TYPE_CHECKING:
     from typing import Any, NoReturn
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = ("schedule", "papers", "editions", "releases", "validate", "export", "diff", "import_page", "import_site")
+COMMANDS = (
+    "schedule",
+    "papers",
+    "editions",
+    "releases",
+    "validate",
+    "export",
+    "diff",
+    "history",
+    "import_page",
+    "import_site",
+)
 
 EXIT_USER_ERROR = 2
 

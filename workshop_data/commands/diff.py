@@ -8,6 +8,8 @@ from . import add_data_dir, add_edition_option, add_tz_option, write_output
 
 TYPE_CHECKING = False  # typing is not imported when the CLI is built
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ..changes import Change
     from ..model import Release
 
@@ -36,13 +38,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> str:
     """The changes grouped by slot, in the order of the day, times named with their zone."""
-    from ..changes import clock, describe, group_of, listed_slot, not_compared_note, said, slot_heading, workshop_day
+    from ..changes import not_compared_note
     from ..formats.text import zone_named
-    from ..timeutil import UNKNOWN, aware
 
     w = new.workshop
-    zone = tz or w.timezone
-    day = workshop_day(new, zone)
     lines = [
         f"{w.title} · {w.conference} · changes from release {old.name} to {new.name}",
         f"Times in {zone_named(new, tz)}",
@@ -51,6 +50,21 @@ def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> 
     if note:
         lines.append(note)
     lines.append("")
+    lines += listed(changes, old, new, tz)
+    if not changes:
+        lines.append("No changes.")
+    return "\n".join(lines) + "\n"
+
+
+def listed(changes: Sequence[Change], old: Release, new: Release, tz: str | None) -> list[str]:
+    """The changes as lines, grouped under their slot's start and heading (the edition's facts,
+    its papers and people under theirs), in words: the body of ``diff``'s and ``history``'s text."""
+    from ..changes import clock, describe, group_of, listed_slot, said, slot_heading, workshop_day
+    from ..timeutil import UNKNOWN, aware
+
+    zone = tz or new.workshop.timezone
+    day = workshop_day(new, zone)
+    lines = []
     current = None
     for c in changes:
         group = group_of(c)
@@ -63,9 +77,7 @@ def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> 
                 head = f"{at}  {said(slot_heading(release, slot), zone, day)}"
             lines.append(head)
         lines.append(f"       {describe(c, old, new, tz)}")
-    if not changes:
-        lines.append("No changes.")
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def as_json(changes: list[Change], old: Release, new: Release) -> str:
