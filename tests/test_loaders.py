@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from strategies import releases
 
 import workshop_data as wd
-from workshop_data.datapackage import write_release
+from workshop_data.datapackage import sha256, write_release
 from workshop_data.defaults import DESCRIPTOR
 from workshop_data.model import Paper
 from workshop_data.validation import read_release
@@ -440,3 +440,29 @@ def test_a_release_in_another_editions_folder_does_not_load_as_that_edition(rele
 def test_an_empty_list_of_editions_says_so() -> None:
     with pytest.raises(LookupError, match=r"^edition: an empty list names no edition \(give names, 'all', or None"):
         wd.load_schedule([])
+
+
+def test_a_listing_checks_sizes_hashes_and_the_workshop_row_and_loading_every_rule(tmp_path: Path) -> None:
+    # as README and the guide say: the newest release, its slots.csv edited by hand and re-hashed
+    # with a kind outside the vocabulary, is listed (as the latest) and skipped where it is loaded
+    root = tmp_path / "data" / "neurips2024"
+    older, newest = "2024-12-15.0055", "2024-12-15.0142"
+    for name in (older, newest):
+        shutil.copytree(SHIPPED.parent / name, root / name)
+    slots = root / newest / "slots.csv"
+    slots.write_text(slots.read_text(encoding="utf-8").replace(",opening,", ",openin,", 1), encoding="utf-8")
+    descriptor = json.loads((root / newest / DESCRIPTOR).read_text(encoding="utf-8"))
+    for res in descriptor["resources"]:
+        data = (root / newest / res["path"]).read_bytes()
+        res["bytes"], res["hash"] = len(data), sha256(data)
+    (root / newest / DESCRIPTOR).write_text(json.dumps(descriptor, indent=2), encoding="utf-8")
+    listed = wd.releases("neurips2024", data_dir=root.parent)
+    assert listed["release"].tolist() == [older, newest] and listed["latest"].tolist() == [False, True]
+    assert wd.editions(data_dir=root.parent)["latest"].tolist() == [newest]
+    with pytest.warns(wd.BrokenReleaseWarning, match=rf"'{newest}' .* field 'kind': 'openin' is not one of"):
+        schedule = wd.load_schedule("neurips2024", data_dir=root.parent)
+    assert schedule.attrs["release"] == older
+    # a change the hashes do not cover is skipped by the listing too
+    (root / newest / "talks.csv").write_text("talk_id\n", encoding="utf-8")
+    with pytest.warns(wd.BrokenReleaseWarning, match=newest):
+        assert wd.releases("neurips2024", data_dir=root.parent)["release"].tolist() == [older]

@@ -477,7 +477,9 @@ def editions(data_dir: PathLike = None) -> pd.DataFrame:
     metadata (``<NA>`` where the pages do not give it) and its number of ``releases``, ``slots``
     and ``papers``. ``edition`` is the ordered category of ``load_*("all")``'s column, so the two
     merge on it and keep the years' order. A data directory without editions is a
-    :class:`LookupError`, as for :func:`load_schedule`."""
+    :class:`LookupError`, as for :func:`load_schedule`. Each edition's latest release is the
+    newest that passes the listing's check (:func:`releases`: sizes, hashes, the workshop row),
+    not every rule."""
     import pandas as pd
 
     df = pd.DataFrame(
@@ -506,7 +508,13 @@ def releases(edition: str | None = DEFAULT_EDITION, data_dir: PathLike = None) -
     """The releases of an edition (default: the newest edition), oldest first: ``release``,
     ``published`` (UTC), ``slots``, ``talks`` and ``papers`` (how many; ``<NA>`` where the
     release's schema does not declare them, as 1.0.0 does not declare papers), and ``latest``
-    (True for the one ``release="latest"`` loads)."""
+    (True for the newest listed).
+
+    A release is listed as :func:`workshop_data.store.release_summaries` reads it: its
+    descriptor, every file's size and hash and its workshop row are checked, not every rule, so
+    a release edited by hand and re-hashed that breaks another rule is listed (and ``latest``
+    when it is the newest), while ``release="latest"`` skips it with a
+    :class:`~workshop_data.errors.BrokenReleaseWarning` and loads the one before it."""
     import pandas as pd
 
     edition = resolve_editions(edition, data_dir)[0] if edition is None else edition

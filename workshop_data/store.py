@@ -415,7 +415,8 @@ def _summary(counted: tuple[str, ...]) -> Callable[[Path], ReleaseSummary]:
 
 
 def edition_summaries(data_dir_: str | os.PathLike[str] | None = None) -> list[dict[str, Any]]:
-    """One dict per edition, oldest edition first, from its newest release that loads:
+    """One dict per edition, oldest edition first, from its newest release that passes the
+    listing's check (below):
     ``edition``, ``series``, ``conference``, ``event`` (its name,
     :attr:`~workshop_data.model.Workshop.event_name`), ``date``, ``venue``, ``timezone``,
     ``releases`` (how many release folders, broken ones included), ``latest``, and the latest
@@ -459,8 +460,9 @@ def edition_summaries(data_dir_: str | os.PathLike[str] | None = None) -> list[d
 def release_summaries(edition: str, data_dir_: str | os.PathLike[str] | None = None) -> list[dict[str, Any]]:
     """One dict per release of ``edition`` that loads, oldest first: ``release``, ``published``
     (UTC), ``slots``, ``talks`` and ``papers`` (how many; None where the release's schema does not
-    declare them: 1.0.0's papers), and ``latest`` (True for the one
-    ``"latest"`` loads). Each release is read as :func:`edition_summaries` reads one. A release
+    declare them: 1.0.0's papers), and ``latest`` (True for the newest listed: the one
+    ``"latest"`` loads unless it breaks a rule the listing does not check). Each release is read
+    as :func:`edition_summaries` reads one. A release
     that does not load is skipped with a warning; when none does, the newest one's error is
     raised. :class:`UnknownEditionError` when the edition has no release."""
     root = data_dir(data_dir_)

@@ -13,7 +13,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         "releases",
         help="list an edition's releases",
         description="List an edition's releases, oldest first, a line each: its name, when it was published "
-        "(UTC, to the minute), its slots, talks and papers, and '(latest)' on the release 'latest' reads.",
+        "(UTC, to the minute), its slots, talks and papers, and '(latest)' on the newest one listed. A release is "
+        "listed when its files' sizes and hashes and its workshop row check (loading checks every rule: a release "
+        "edited and re-hashed that breaks another is listed, and 'latest' then loads the one before it, with a "
+        "warning).",
     )
     p.add_argument("edition", nargs="?", default=None, help="the edition, e.g. neurips2024 (default: the newest)")
     # as every other command takes it (the README: "every command that reads a release takes --edition")
