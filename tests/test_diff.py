@@ -19,10 +19,12 @@ from hypothesis import strategies as st
 from strategies import releases
 
 import workshop_data as wd
+from workshop_data import store
 from workshop_data.changes import CHANGES, COLUMNS, Change, as_text, compare, describe, heading_text
 from workshop_data.datapackage import write_release
 from workshop_data.identity import carry_ids
 from workshop_data.model import Release, Talk
+from workshop_data.validation import read_release
 
 #: Every change edits.edited() makes, in the order of the day: (change, slot_id, field, old, new).
 EXPECTED = [
@@ -721,3 +723,30 @@ def test_a_regrouped_roles_other_fields_are_compared_with_what_it_was() -> None:
         ("group", "Keynote Speaker", "Speakers"),
         ("label", "", "Keynote"),
     ]
+
+
+def shipped_release(edition: str, name: str) -> Release:
+    return read_release(store.release_path(edition, name, store.data_dir(None)))
+
+
+def test_a_papers_change_names_the_paper_and_a_new_abstract_is_not_printed_whole() -> None:
+    # NeurIPS 2023's 2023-12-11.1711 gave 33 papers their abstracts: the changelog and the CLI
+    # printed 33 lines 'paper abstract: none → “Modern industry-scale data centers receive…”',
+    # each abstract whole and no paper named; NeurIPS 2018's 2022-12-12.1846 moved 18 PDFs from
+    # Google Drive to the site: 'paper pdf url: “https://drive…” → “https://mlforsystems…”', no title
+    old, new = shipped_release("neurips2023", "2023-12-11.1643"), shipped_release("neurips2023", "2023-12-11.1711")
+    words = [describe(c, old, new) for c in compare(old, new) if c.change == "paper_changed"]
+    vm = next(p for p in new.papers if p.abstract.startswith("Modern industry-scale data centers"))
+    assert len(words) == 33 and f"paper “{vm.title}”: abstract added" in words
+    assert all(w.startswith("paper “") and w.endswith("”: abstract added") for w in words), words[:2]
+    old, new = shipped_release("neurips2018", "2021-08-13.0927"), shipped_release("neurips2018", "2022-12-12.1846")
+    moved = [c for c in compare(old, new) if c.change == "paper_changed" and c.field == "pdf_url"]
+    title = next(p.title for p in new.papers if p.paper_id == moved[0].paper_id)
+    assert len(moved) == 18 and describe(moved[0], old, new) == (
+        f"paper “{title}”: pdf url: “{moved[0].old}” → “{moved[0].new}”"
+    )
+    # a new title names the paper by itself
+    old, new = shipped_release("neurips2018", "2018-12-04.1539"), shipped_release("neurips2018", "2018-12-04.2057")
+    retitled = [describe(c, old, new) for c in compare(old, new) if c.change == "paper_changed" and c.field == "title"]
+    now = "Virtual Address Translation via Learned Page Table Indexes"
+    assert f"paper retitled: “Towards {now}” → “{now}”" in retitled

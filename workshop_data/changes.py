@@ -965,7 +965,7 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
         ),
         "paper_added": lambda: f"paper added: “{n}”",
         "paper_removed": lambda: f"paper removed: “{o}”",
-        "paper_changed": lambda: f"paper {change.field.replace('_', ' ')}: {_quoted(o)} → {_quoted(n)}",
+        "paper_changed": lambda: _paper_words(change, old, new),
         "role_added": lambda: f"{n}: now {change.field}",
         "role_removed": lambda: f"{o}: no longer {change.field}",
         "role_reordered": lambda: (
@@ -1044,17 +1044,35 @@ _ROLE_WORDS = {
 }
 
 
+def _long_text(what: str, old: str, new: str) -> str:
+    """A long text's change said, not printed: "bio added", "abstract changed"."""
+    return f"{what} {'added' if not old else 'removed' if not new else 'changed'}"
+
+
 def _role_field(field: str, old: str, new: str) -> str:
     if field in _LONG:
-        return f"{_LONG[field]} {'added' if not old else 'removed' if not new else 'changed'}"
+        return _long_text(_LONG[field], old, new)
     return f"{_ROLE_WORDS.get(field, field)}: {_quoted(old)} → {_quoted(new)}"
 
 
 def _person_field(field: str, old: str, new: str) -> str:
     if field in _LONG:
-        return f"{_LONG[field]} {'added' if not old else 'removed' if not new else 'changed'}"
+        return _long_text(_LONG[field], old, new)
     what = {"photo_url": "photo", "links": "links", "anchor": "page anchor"}[field]
     return f"{what}: {old or 'none'} → {new or 'none'}"
+
+
+def _paper_words(change: Change, old: Release, new: Release) -> str:
+    """A paper's change, the paper named by its title: "paper retitled: “…” → “…”", "paper
+    “Title”: abstract added" (a long text is said to change, not printed), "paper “Title”: pdf
+    url: “…” → “…”"."""
+    o, n = as_text(change.old), as_text(change.new)
+    if change.field == "title":
+        return f"paper retitled: {_quoted(o)} → {_quoted(n)}"
+    title = next(p.title for r in (new, old) for p in r.papers if p.paper_id == change.paper_id)
+    if change.field == "abstract":
+        return f"paper “{title}”: {_long_text('abstract', o, n)}"
+    return f"paper “{title}”: {change.field.replace('_', ' ')}: {_quoted(o)} → {_quoted(n)}"
 
 
 def _title(release: Release, talk_id: str) -> str:
