@@ -402,3 +402,14 @@ def test_talk_mix_shows_hostile_data_as_text(tmp_path: Path, monkeypatch: pytest
             shown += soup.get_text()
     for text in (LIVE[0], LIVE[1]):  # an affiliation and the conference, in its tables
         assert text in shown, f"{text!r} is not shown as text"
+
+
+@pytest.mark.slow
+def test_talk_mix_figures_have_alternative_text() -> None:
+    # myst-nb gave each figure's <img> its file's path as its alternative text
+    # ("../../_images/86dc41aa….png"): what a screen reader read out for every chart
+    nb, probe = execute("talk_mix.ipynb")
+    cells = [c for c in nb.cells if c.cell_type == "code" and any("image/png" in o.get("data", {}) for o in c.outputs)]
+    alts = [c.metadata.get("mystnb", {}).get("image", {}).get("alt", "") for c in cells]
+    assert len(cells) == len(probe["figures"]) >= 6
+    assert all(len(alt.split()) >= 15 for alt in alts) and len(set(alts)) == len(alts), alts
