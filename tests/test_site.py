@@ -636,6 +636,20 @@ def test_the_editions_prose_keeps_punctuation_with_its_word() -> None:
     assert found == []
 
 
+def test_the_editions_prose_shows_no_markup_as_text() -> None:
+    """The prose imported from the old site (docs/editions/) shows no HTML tag as text: NeurIPS
+    2023's home page printed 'h2>Camera-Ready Instructions</h2> <p>For accepted papers…' and
+    the old 'Competition Track (<b>NOW LIVE</b>)', tags and all: the old page's commented-out
+    ``<!--h2>…</p-->``, imported as escaped text."""
+    tag = re.compile(r"</?[a-z][a-z0-9]*\b[^<>]*>")
+    found = []
+    for page in sorted((REPO / "docs" / "editions").rglob("*.md")):
+        for block in MarkdownIt().parse(page.read_text("utf-8")):
+            texts = [t.content for t in block.children or [] if t.type == "text"]
+            found += [f"{page.relative_to(REPO)}: {m[:40]!r}" for text in texts for m in tag.findall(text)]
+    assert found == []
+
+
 def missing_prose(site_repo: Path, page: str, prose: str, blocks: str) -> list[str]:
     """The ``blocks`` (an XPath) of each old edition's ``page`` (as the site's last version has
     it, commented-out parts left out) whose opening words are not in the edition's
