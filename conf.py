@@ -69,7 +69,9 @@ html_theme_options = {
     "navigation_with_keys": False,
     "navigation_depth": 1,  # no nested toggles in the sidebar: an icon-only <summary> fails axe
     "show_toc_level": 2,
-    "secondary_sidebar_items": ["page-toc"],
+    # the data dictionary's tables need the width: beside its two-line "On this page", the editions
+    # table's Latest release column was out of sight at 1280 px (711 px of table in a 624 px box)
+    "secondary_sidebar_items": {"**": ["page-toc"], "package/data": []},
     "footer_end": ["sphinx-version"],
 }
 html_sidebars = {"**": []}  # the package's pages get their own table of contents (sphinxext.site)
