@@ -99,6 +99,8 @@ def test_titles_name_the_edition(site: SphinxTestApp) -> None:
     assert soup(site, "index").title.get_text() == "ML for Systems @ NeurIPS 2025"
     assert soup(site, "people/jeff-dean").title.get_text() == "Jeff Dean · ML for Systems"
     assert soup(site, "package/guide").title.get_text() == "User guide · the workshop_data package"
+    # the search page too: the theme's own was "Search - ML For Systems", the site's title from the data
+    assert soup(site, "search").title.get_text() == "Search · ML for Systems"
 
 
 def test_search_results_name_the_page_as_its_title_does(site: SphinxTestApp) -> None:

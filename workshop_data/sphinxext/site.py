@@ -186,6 +186,8 @@ def page_context(app: Any, pagename: str, templatename: str, context: dict[str, 
         context["wd_nav_label"] = facts.event
     if doctree is not None or pagename in app.env.titles:
         context["wd_title"] = page_title(site, app.env, pagename, here)
+    elif pagename == "search":  # the theme's own title: "Search - " and the site's title
+        context["wd_title"] = f"Search · {site.newest.series}"
 
 
 def nav_digests(site: SiteData) -> dict[str, str]:
