@@ -598,3 +598,23 @@ def test_the_photos_are_the_old_sites_with_alternative_text(built_site: Path, ed
         photos = {p.photo_url for p in rel.people if p.photo_url}
         shown = {img.get("src") for img in home.iter("img") if "wd-photo" in (img.get("class") or "")}
         assert shown <= photos
+
+
+#: The bottom of a heading's box less the bottom of its words' last line (its hidden "#" link left out).
+BELOW_THE_WORDS = """h => {
+  const words = document.createRange();
+  words.selectNodeContents(h);
+  const link = h.querySelector(':scope > a.headerlink');
+  if (link) words.setEndBefore(link);
+  const last = Math.max(...[...words.getClientRects()].filter(r => r.width).map(r => r.bottom));
+  return h.getBoundingClientRect().bottom - last;
+}"""
+
+
+def test_a_headings_hidden_link_takes_no_line_of_its_own_on_a_phone(open_page: Any) -> None:
+    # a name whose last word fills the line at 390 px: the heading's "#" (its link, shown on
+    # hover) went to a third line of its own, 48 px of blank under 'Amir Yazdanbakhsh' before his
+    # affiliation (14 people's pages)
+    for person in ("amir-yazdanbakhsh", "maheswaran-sathiamoorthy", "shivaram-venkataraman"):
+        page = open_page(f"people/{person}.html", width=390)
+        assert page.locator("h1").evaluate(BELOW_THE_WORDS) < 4, person
