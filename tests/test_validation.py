@@ -1555,3 +1555,31 @@ def test_a_slot_below_a_part_of_the_program_is_of_a_part(release_2_5: Path) -> N
         "slots.csv, row 15, field 'part': empty below slot 'invited-speaker-6-kunle-olukotun' of part 'Run 1'",
     )
     assert (err.row, err.field) == (15, "part")
+
+
+#: Phitchaya Mangpo Phothilimthana's two LinkedIn pages (people.links of neurips2023's 2024-04-10
+#: 17:31): the organizers' list prints the first (roles.csv row 6), the competition committee
+#: the second (row 11).
+MANGPO_LINKS = (
+    "https://www.linkedin.com/in/phitchaya-mangpo-phothilimthana",
+    "https://www.linkedin.com/in/phitchaya-mangpo-phothilimthana-64415b82",
+)
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [("links", json.dumps(MANGPO_LINKS)), ("affiliations", '["Google DeepMind"]')],
+)
+def test_a_roles_own_affiliations_or_links_are_not_the_persons(release_2_0: Path, column: str, value: str) -> None:
+    # roles.affiliations and roles.links (schema 2.4.0, 2.5.0) hold what the page printed with
+    # the role where it is not the person's; the person's are written as none. Written out, they
+    # passed, and `diff` reported the role's affiliations or links changed where the site printed
+    # the same (found by the attacker's review)
+    assert wd.validate(release_2_0).roles[5].links == MANGPO_LINKS[:1]
+    edit_row(release_2_0, "roles.csv", 6, column, value)
+    err = fails(
+        release_2_0,
+        f"roles.csv, row 6, field '{column}': the {column} of person 'phitchaya-mangpo-phothilimthana' in "
+        f"people.csv: a role holds its own only where the page printed others with it (empty: the person's)",
+    )
+    assert (err.row, err.field) == (6, column)

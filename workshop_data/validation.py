@@ -1409,6 +1409,29 @@ def _check_references(tables: dict[str, tuple[str | Path, _Rows]], people: Set[s
         seen.add(key)
 
 
+#: What a role holds of its own where the page printed others with it than the person's
+#: (schema 2.4.0, 2.5.0; :func:`~workshop_data.model.printed_with_role`).
+_PRINTED_WITH_ROLE = ("affiliations", "links")
+
+
+def _check_printed_with_roles(path: str | Path, rows: list[Row], people: list[Row]) -> None:
+    """A role's own affiliations or links are not the person's: the writer writes none there
+    (the role is printed with the person's), and a role holding them printed the same while
+    ``diff`` told a change of them."""
+    persons = {p["person_id"]: p for p in people}
+    for number, row in enumerate(rows, start=1):
+        for name in _PRINTED_WITH_ROLE:
+            own = row.get(name, ())
+            if own and own == persons[row["person_id"]].get(name, ()):
+                raise DataValidationError(
+                    f"the {name} of person {row['person_id']!r} in {PEOPLE.path}: a role holds its own only where "
+                    "the page printed others with it (empty: the person's)",
+                    file=path,
+                    row=number,
+                    field=name,
+                )
+
+
 #: The ids the site names a file by, and what the files are: two ids equal but for case would
 #: be one file on macOS and Windows (:func:`_case_twins`).
 _FILE_IDS = {
@@ -1538,6 +1561,9 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
         and _once(arows, "positions", lambda: len({(r["paper_id"], r["position"]) for r in arows}) == len(arows))
     ):
         _check_references(tables, people)  # raises the first problem
+    rpath, rrows = tables["roles"]
+    if _once(rrows, "printed own", lambda: any(r.get("affiliations") or r.get("links") for r in rrows)):
+        _check_printed_with_roles(rpath, rrows, prows)
     mpath, mrows = tables["materials"]
     if mrows:
         _check_materials(mpath, mrows, slots, {r["talk_id"]: r["slot_id"] for r in trows})
