@@ -104,6 +104,11 @@ def texts(min_size: int = 0, max_size: int = 60) -> st.SearchStrategy[str]:
     return st.one_of(st.sampled_from(odd), st.text(PRINTABLE, min_size=min_size, max_size=max_size))
 
 
+def collapsed(text: str) -> str:
+    """``text`` as a label or a part holds it (``schema.COLLAPSED``): one line of single spaces."""
+    return " ".join(text.split())
+
+
 def exists_once(wall: dt.datetime, zone: str) -> bool:
     """Whether the wall-clock time happens exactly once in ``zone`` (not in a DST gap or overlap)."""
     tz = zoneinfo.ZoneInfo(zone)
@@ -223,7 +228,7 @@ def releases(draw: st.DrawFn, min_slots: int = 1, max_slots: int = 8, tbd: bool 
                 end=end,
                 end_derived=derived,
                 kind=kind,
-                label=draw(texts()),
+                label=collapsed(draw(texts())),
                 title=title,
                 title_myst=title,
                 status=draw(st.one_of(st.sampled_from(("", "TBD", "Cancelled")), texts())),

@@ -794,7 +794,8 @@ def test_a_carriage_return_inside_a_value_round_trips(tmp_path: Path) -> None:
     from workshop_data.datapackage import write_release
 
     rel = wd.load_release(*PINNED)
-    odd = dataclasses.replace(rel.slots[0], title="A\rB", label="C\r\nD")  # (a title's MyST is one line in 1.0.0)
+    # (a title's MyST is one line in 1.0.0; a label is one line of single spaces, schema.COLLAPSED)
+    odd = dataclasses.replace(rel.slots[0], title="A\rB", status="C\r\nD")
     rel = dataclasses.replace(rel, name="2024-11-21", slots=(odd, *rel.slots[1:]))
     assert wd.validate(write_release(rel, tmp_path)) == rel
 
@@ -1583,3 +1584,29 @@ def test_a_roles_own_affiliations_or_links_are_not_the_persons(release_2_0: Path
         f"people.csv: a role holds its own only where the page printed others with it (empty: the person's)",
     )
     assert (err.row, err.field) == (6, column)
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("part", "Run 1\n"),
+        ("part", " Run 1"),
+        ("part", "Run\r\n1"),
+        ("part", "Run  1"),
+        ("label", "Opening\nRemarks"),
+        ("label", "Opening Remarks "),
+        ("label", "Opening\tRemarks"),
+        ("label", "Opening\u00a0Remarks"),
+    ],
+)
+def test_a_slots_part_and_label_are_one_line_of_single_spaces(release_2_5: Path, column: str, value: str) -> None:
+    # The importer writes a part (a heading row) and a label as a page shows them, whitespace
+    # collapsed to single spaces (importer.inline.collapse). Others passed, and a Jekyll export
+    # of the release imported as another release, the part or label collapsed (found by the
+    # attacker's review); a reader's rule (schema.COLLAPSED): no descriptor changes.
+    edit_row(release_2_5, "slots.csv", 1, column, value)
+    err = fails(
+        release_2_5,
+        f"slots.csv, row 1, field '{column}': {value!r} is not a valid {column} (one line of single spaces",
+    )
+    assert (err.row, err.field) == (1, column)

@@ -35,6 +35,11 @@ DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S"
 ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}"
 #: A value on one line (no line feed, no carriage return).
 ONE_LINE = r"[^\r\n]*"
+#: Text as the importer writes what a page shows (:func:`~workshop_data.importer.inline.collapse`):
+#: one line, its words apart by single spaces, no space at either end. A page shows every run of
+#: whitespace as one space: a slot's part or label of other whitespace is none a page prints,
+#: and its Jekyll export imported as another release (the text collapsed).
+COLLAPSED = r"\S+(?: \S+)*"
 #: URLs the site links and the exports write: http(s) only (a ``javascript:`` link would run on
 #: the site), in the characters of an RFC 3986 URI (no space, quote or line break: frab's JSON
 #: Schema wants a URI, and a line break would start a line in a calendar), with no ``[`` or ``]``
@@ -56,6 +61,7 @@ PACKAGE_NAME_PATTERN = r"[-a-z0-9._/]+"
 PATTERN_RULES = {
     ID_PATTERN: "letters, digits, '_' and '-', starting with a letter or digit, at most 100",
     ONE_LINE: "one line: a line break in a title needs schema 2.1.0",
+    COLLAPSED: "one line of single spaces between words, none at either end (as a page shows it)",
     URL_PATTERN: "an http:// or https:// URL of RFC 3986 characters (others %-encoded), no '[' or ']' in its host",
     PACKAGE_NAME_PATTERN: "a Frictionless name: lower-case letters, digits, '-', '.', '_' and '/'",
     EMAIL_PATTERN: "one e-mail address, name@host.tld, in ASCII",
@@ -217,7 +223,7 @@ SLOTS = Resource(
             required=True,
         ),
         Field("kind", "string", "What the slot is.", required=True, enum=tuple(KINDS)),
-        Field("label", "string", "The label printed for the row, e.g. 'Keynote', 'Coffee Break'."),
+        Field("label", "string", "The label printed for the row, e.g. 'Keynote', 'Coffee Break'.", pattern=COLLAPSED),
         Field("title", "string", "The title as plain text; empty where the page gives none."),
         *TITLE_MYST,
         Field("status", "string", "A status printed with the row, e.g. 'TBD'; else empty."),
@@ -255,6 +261,7 @@ SLOTS = Resource(
             "belongs to, as printed (NeurIPS 2020's 'Run 1' and 'Run 2 (repeated)', the day's program "
             "given twice for other time zones); empty: the table prints no heading over the slot.",
             since="2.5.0",
+            pattern=COLLAPSED,
         ),
         Field(
             "repeats",
