@@ -652,6 +652,18 @@ def test_a_link_or_photo_that_is_no_web_address_is_not_taken() -> None:
     assert (roles[2].person.name, roles[2].person.links) == ("Grace Hopper", ("https://twitter.com/grace",))
 
 
+def test_a_link_printed_twice_is_one_link() -> None:
+    # A name linked and a "(LinkedIn)" after it to the same page: the person's links held the URL
+    # twice, a release validation refuses (people.links and roles.links give each once; the site
+    # showed "LinkedIn (2)"). Found by the attacker's review
+    page = MARKDOWN.replace("(https://twitter.com/grace)", "(https://twitter.com/grace) [x](https://twitter.com/grace)")
+    roles = parse_home(page, "index.md").roles
+    assert (roles[2].person.name, roles[2].person.links) == ("Grace Hopper", ("https://twitter.com/grace",))
+    dee = '<a href="https://example.org/dee">website</a>'
+    twice = parse_home(TITLE_FIRST.replace(dee, f"{dee} {dee}"), "index.md").roles
+    assert (twice[-1].person.name, twice[-1].person.links) == ("Dee Long", ("https://example.org/dee",))
+
+
 def test_the_same_body_under_another_front_matter_or_path_is_read_once_and_errors_name_each_page() -> None:
     """A home page's reading depends on its body alone: the history shows the same body again at a
     page whose front matter alone changed, or moved to its folder, and it is read once (the same

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 import workshop_data as wd
 from workshop_data.datapackage import sha256
 from workshop_data.defaults import DESCRIPTOR
-from workshop_data.errors import DataValidationError
+from workshop_data.errors import DataValidationError, shown
 from workshop_data.schema import EMAIL_PATTERN
 from workshop_data.validation import text_problem, texts_held
 
@@ -1610,3 +1610,20 @@ def test_a_slots_part_and_label_are_one_line_of_single_spaces(release_2_5: Path,
         f"slots.csv, row 1, field '{column}': {value!r} is not a valid {column} (one line of single spaces",
     )
     assert (err.row, err.field) == (1, column)
+
+
+@pytest.mark.parametrize(
+    ("name", "row", "value"),
+    [
+        ("people.csv", 7, json.dumps([*MANGPO_LINKS, MANGPO_LINKS[0]])),
+        ("roles.csv", 6, json.dumps([MANGPO_LINKS[0], MANGPO_LINKS[0]])),
+    ],
+)
+def test_a_link_is_given_once(release_2_0: Path, name: str, row: int, value: str) -> None:
+    # people.links and roles.links list the profile links printed, each once (the importer reads
+    # a link printed twice as one); the same URL twice passed, and the site showed "LinkedIn (2)"
+    # linking it twice (found by the attacker's review)
+    edit_row(release_2_0, name, row, "links", value)
+    twice = shown(MANGPO_LINKS[0])  # (cut to 40 characters)
+    err = fails(release_2_0, f"{name}, row {row}, field 'links': {twice} twice in the array: each is given once")
+    assert (err.row, err.field) == (row, "links")

@@ -92,6 +92,9 @@ class Field:
     #: every release; it is not written into descriptors, so that the releases already published
     #: (which do not declare it) are the ones a re-import makes, byte for byte.
     pattern: str | None = None
+    #: Whether an array holds each item once (profile links: the site lists each it is given,
+    #: "LinkedIn (2)" for one URL twice). Checked by readers, not declared, as :attr:`pattern`.
+    distinct: bool = False
 
     def descriptor(self) -> dict[str, Any]:
         """The Table Schema field descriptor for this column."""
@@ -330,6 +333,7 @@ PEOPLE = Resource(
             "Profile links (homepage, scholar, social) as a JSON array of URLs.",
             since="2.0.0",
             pattern=URL_PATTERN,  # each item's
+            distinct=True,
         ),
     ),
     primary_key="person_id",
@@ -377,6 +381,7 @@ ROLES = Resource(
             "is printed with the person's links, or with none.",
             since="2.5.0",
             pattern=URL_PATTERN,  # each item's
+            distinct=True,
         ),
     ),
     foreign_keys=({"fields": ["person_id"], "reference": {"resource": "people", "fields": ["person_id"]}},),

@@ -341,6 +341,9 @@ def _from_cell(f: Field, text: str, file: str | Path, row: int) -> Any:
                 raise bad(
                     f"{shown(v)} in the array is not a valid {f.name} ({PATTERN_RULES.get(f.pattern, f.pattern)})"
                 )
+        if f.distinct and len(set(value)) != len(value):
+            twice = next(v for i, v in enumerate(value) if v in value[:i])
+            raise bad(f"{shown(twice)} twice in the array: each is given once")
         return tuple(value)
     raise bad(f"unsupported field type {f.type!r}")  # pragma: no cover - schema is ours
 
@@ -998,8 +1001,8 @@ def _declared_fields(res: dict[str, Any], descriptor: Path, schema: Resource, ve
         ) from None
     _check_declared(schema, declared, descriptor, version)
     _check_read_by(schema, res["schema"], descriptor)
-    patterns = {f.name: f.pattern for f in schema.fields}  # checked by readers, never declared
-    return [dataclasses.replace(f, pattern=patterns[f.name]) for f in declared]
+    ours = {f.name: f for f in schema.fields}  # their pattern and distinct: checked by readers, never declared
+    return [dataclasses.replace(f, pattern=ours[f.name].pattern, distinct=ours[f.name].distinct) for f in declared]
 
 
 def _check_declared(schema: Resource, declared: list[Field], descriptor: Path, version: str) -> None:

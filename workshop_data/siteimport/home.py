@@ -169,9 +169,11 @@ def _text_without_links(el: Any) -> str:
 
 
 def _links(el: Any) -> tuple[str, ...]:
-    """The web links in ``el`` (:func:`~workshop_data.links.web_url`: no anchor, address or script)."""
+    """The web links in ``el`` (:func:`~workshop_data.links.web_url`: no anchor, address or script),
+    each once: a link printed twice (a name linked, then "(LinkedIn)" to the same page) is one
+    profile link, as a release holds it (``people.links``, ``roles.links``)."""
     urls = (web_url(a.get("href", "")) for a in el.iter("a"))
-    return tuple(url for url in urls if url is not None)
+    return tuple(dict.fromkeys(url for url in urls if url is not None))
 
 
 def _photo(bio: Any) -> str:
