@@ -496,6 +496,35 @@ def test_bad_input_is_reported_and_the_rest_imported(
     assert [s.label for s in read_release(data / "neurips2024" / "2024-11-24.1200").slots][-2] == "Poster Session Two"
 
 
+def test_a_folder_that_looks_like_an_editions_but_is_not_one_is_reported_and_the_rest_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An edition's folder is its name, lower-case letters and a year (editions.EDITION_FOLDER):
+    # NeurIPS2023/ was passed over without a word, its pages not read (found by the attacker's
+    # review). Now each such folder holding a page is one line naming it and why, once; a
+    # folder that does not look like an edition's (about/) is no page of the record.
+    seed = _seed()
+    repo = _new_repo(tmp_path / "site")
+    _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
+    upper = _commit(repo, {"NeurIPS2023/schedule.md": seed, "about/index.md": "# About\n"}, "2024-11-20T12:00:00Z")
+    more = {"neurips-2022/index.md": "# 2022\n", "NeurIPS2023/index.md": "# x\n"}
+    dashed = _commit(repo, more, "2024-11-21T12:00:00Z")
+    data = tmp_path / "data"
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
+    err = capsys.readouterr().err
+    odd = [line for line in err.splitlines() if "looks like an edition's" in line]
+    assert odd == [
+        f"workshop-data: warning: commit {upper}: NeurIPS2023/: looks like an edition's folder but is not one (an"
+        " edition's folder is its name, lower-case letters and a year: 'neurips2023'); its index.md, schedule.md"
+        " not read",
+        f"workshop-data: warning: commit {dashed}: neurips-2022/: looks like an edition's folder but is not one (an"
+        " edition's folder is its name, lower-case letters and a year: 'neurips2022'); its index.md not read",
+    ], err
+    assert "about" not in err
+    assert release_names("neurips2024", data) == ["2024-11-19.1200"]
+    assert sorted(p.name for p in data.iterdir()) == ["neurips2024"]
+
+
 def test_an_edition_whose_first_release_is_refused_leaves_no_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -25,6 +25,11 @@ GRACE = dt.timedelta(days=60)
 PAGE_KINDS = {"index.md": "home", "schedule.md": "schedule", "accepted_papers.md": "papers"}
 #: A folder that looks like an edition (letters then a year), e.g. ``isca2019``.
 EDITION_FOLDER = re.compile(r"[a-z]+\.?\d{4}")
+#: A folder that looks like an edition's but is not one (:data:`EDITION_FOLDER`): letters of either
+#: case and a year, maybe apart (``NeurIPS2023``, ``neurips-2023``). Its pages are not read: an
+#: edition is its folder's name, in lower case (``NeurIPS2023`` would be ``neurips2023``'s folder
+#: on macOS and Windows); the import reports it (:func:`unread_folder`).
+EDITION_LIKE = re.compile(r"[A-Za-z]+[-._ ]?\d{4}")
 _CSV = re.compile(r"_data/(?P<edition>[^/]+)/papers\.csv")
 
 
@@ -50,6 +55,22 @@ def page_path(path: str) -> PagePath | None:
     if len(parts) == 2 and parts[1] in PAGE_KINDS and EDITION_FOLDER.fullmatch(parts[0]):
         return PagePath(path, PAGE_KINDS[parts[1]], parts[0])
     return None
+
+
+def unread_folder(path: str) -> tuple[str, str] | None:
+    """The folder and the page of ``path`` when it is a page (:data:`PAGE_KINDS`) in a folder
+    that looks like an edition's and is not one (:data:`EDITION_LIKE`): a page not read, which
+    the import reports. None for any other path."""
+    folder, _, name = path.partition("/")
+    if name in PAGE_KINDS and not EDITION_FOLDER.fullmatch(folder) and EDITION_LIKE.fullmatch(folder):
+        return folder, name
+    return None
+
+
+def as_edition_folder(folder: str) -> str:
+    """The edition folder's name that a folder looking like one (:data:`EDITION_LIKE`) would be
+    (``NeurIPS-2023`` -> ``neurips2023``), for a report."""
+    return re.sub("[-_ ]", "", folder.lower())
 
 
 def edition_named(name: str) -> str:

@@ -65,7 +65,15 @@ from ..titles import Title
 from ..validation import text_problem, texts_held
 from . import git
 from .aliases import PUBLISHED_IDS, canonical_name, display, person_key
-from .editions import EDITION_FOLDER, PagePath, edition_named, page_path, root_edition
+from .editions import (
+    EDITION_FOLDER,
+    PagePath,
+    as_edition_folder,
+    edition_named,
+    page_path,
+    root_edition,
+    unread_folder,
+)
 from .facts import FACTS, PINNED, PinnedRelease
 from .home import parse_home, parse_speakers
 from .inpage_schedule import schedule_page, with_read_times, with_talk_times
@@ -1694,6 +1702,7 @@ def _plan(
     people = PersonIds()
     folders: dict[str, git.Commit] = {}
     with_pages: set[str] = set()
+    unread: dict[str, tuple[git.Commit, set[str]]] = {}  # folder -> its first commit, its pages
     owners, material_owners = dict[str, str](), dict[str, str]()
     root_owner: dict[str, str] = {}  # root page path -> the edition of its last version
     root_fronted: dict[str, bool] = {}  # root page path -> whether its last version had front matter
@@ -1711,6 +1720,9 @@ def _plan(
             top = change.path.split("/")[0]
             if "/" in change.path and EDITION_FOLDER.fullmatch(top) and change.status != "D":
                 folders.setdefault(top, commit)
+            odd = unread_folder(change.path) if change.status != "D" else None
+            if odd is not None:
+                unread.setdefault(odd[0], (commit, set()))[1].add(odd[1])
             where = page_path(change.path)
             if where is not None and change.status == "D" and where.kind == "schedule":
                 deleted.append(where)
@@ -1774,6 +1786,13 @@ def _plan(
                 f"{folder}/: an edition folder with no pages (index.md, schedule.md, accepted_papers.md); "
                 "nothing imported from it",
             )
+    for folder, (commit, pages) in unread.items():
+        _problem(
+            report,
+            commit,
+            f"{folder}/: looks like an edition's folder but is not one (an edition's folder is its name, lower-case "
+            f"letters and a year: {as_edition_folder(folder)!r}); its {', '.join(sorted(pages))} not read",
+        )
     for edition, ed in history.items():
         if not ed.releases:
             report.problems.append(f"{edition}: no schedule or home page in any version of its pages; no release")
