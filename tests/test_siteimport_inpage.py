@@ -160,6 +160,26 @@ def test_a_heading_over_no_rows_refuses_the_page_as_a_schedule_page_does() -> No
             parse_page(page, "inpage.md")
 
 
+def test_two_heading_rows_of_one_text_refuse_the_page() -> None:
+    # A part of the program is its heading's text as printed (slots.part): two headings alike
+    # are two parts the data cannot tell apart. Their rows were read as one part, the second's
+    # times before the first's (a release validation refuses) or after (two parts made one), and
+    # a repeat of the first part named a slot of its own part (found by the attacker's review).
+    # Refused as a heading over no rows is, by both readers (importer.page.program_rows)
+    second = SECOND_RUN.replace("Run 2 (repeated)", "Run 1")
+    page = FIXTURE.read_text().replace("    </tbody>\n  </table>\n</div>", second + "\n  </table>\n</div>", 1)
+    lines = page.splitlines()
+    first, again = (i + 1 for i, ln in enumerate(lines) if '<td colspan="2">Run 1</td>' in ln)
+    message = (
+        f"inpage.md: line {again}: schedule row 6 is a heading row ('Run 1') printed over row 1 (line {first}) "
+        "too: two parts of the program of one name cannot be told apart"
+    )
+    with pytest.raises(WorkshopDataError, match=f"^{re.escape(message)}$"):
+        schedule_release(page, "inpage.md", "inpage2031", "x", timezone="Europe/Paris")
+    with pytest.raises(WorkshopDataError, match=f"^{re.escape(message)}$"):
+        parse_page(page, "inpage.md")
+
+
 def test_a_cell_that_is_no_time_is_an_error_naming_file_and_row() -> None:
     text = FIXTURE.read_text()
     soon = text.replace("<td>10:00AM - 11:00AM</td>", "<td>soon</td>")

@@ -161,6 +161,20 @@ def test_a_repeat_names_a_slot_above_it_of_an_earlier_part(two_runs: Path) -> No
     fails(two_runs, "slots.csv, row 17, field 'repeats'", "of its own part 'Run 2 (repeated)', not of an earlier one")
 
 
+def test_a_part_is_the_slots_under_one_heading(two_runs: Path) -> None:
+    # A part is its heading row's text (slots.part): 'Run 1' again below 'Run 2 (repeated)' would
+    # be a second part of that name, which the importer refuses on a page (two heading rows
+    # alike, importer.page.program_rows) and no slot could be told to be of. It passed, and the
+    # Jekyll export printed a page the importer refuses (found by the attacker's review)
+    edit_row(two_runs, "slots.csv", 30, "part", "Run 1")
+    err = fails(
+        two_runs,
+        "slots.csv, row 30, field 'part': 'Run 1' again below slot 'invited-speaker-6-kunle-olukotun-2' of part "
+        "'Run 2 (repeated)'",
+    )
+    assert (err.row, err.field) == (30, "part")
+
+
 def test_unknown_kind(release_copy: Path) -> None:
     edit_row(release_copy, "slots.csv", 1, "kind", "keynot")
     fails(release_copy, "slots.csv, row 1, field 'kind'", "'keynot' is not one of")

@@ -1285,12 +1285,25 @@ def _check_slots(path: str | Path, rows: list[Row], people: Set[str]) -> None:
     is passed over; its place in the order is the page's). A part of the program (``part``,
     schema 2.5.0: another heading row of the table) has its own order: NeurIPS 2020's
     "Run 2 (repeated)" gives the day's program again, starting before "Run 1" at the venue. A
-    heading row is over every row below it, to the next: a slot below one of a part is of a part."""
+    heading row is over every row below it, to the next: a slot below one of a part is of a part;
+    and a part is the slots under one heading row (a part named again below another would be a
+    second part of its name, which no slot could be told to be of)."""
     last: Row | None = None  # the last slot above with a start
     headed: Row | None = None  # the last slot above of a part
+    ended: set[str] = set()  # the parts above the last slot's
     for number, row in enumerate(rows, start=1):
         if last is not None and row.get("part", "") != last.get("part", ""):
             last = None
+        if headed is not None and row["part"] != headed["part"]:
+            ended.add(headed["part"])
+            if row["part"] in ended:
+                raise DataValidationError(
+                    f"{row['part']!r} again below slot {headed['slot_id']!r} of part {headed['part']!r}: a part is "
+                    "the slots under one heading row, and two parts of one name cannot be told apart",
+                    file=path,
+                    row=number,
+                    field="part",
+                )
         if row.get("part", ""):
             headed = row
         elif headed is not None:

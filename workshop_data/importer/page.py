@@ -391,8 +391,12 @@ def program_rows(path: str | Path, table: Any, offset: int) -> Iterator[TableRow
     heading followed by another heading or by the table's end is a page that cannot be read fully
     (a part announced and not given), refused with :class:`WorkshopDataError` naming the file,
     the line and the row; the caller reports it and the history goes on without that version.
+    So is a heading of the same text as one above it: a part is its heading as printed
+    (``slots.part``), and two parts of one name cannot be told apart (their rows would be read as
+    one part, the second's order of times after the first's).
     """
     number, part, heading = 0, "", None
+    headings: dict[str, tuple[int, int]] = {}  # each heading's text -> its row and line
     for tr in table.xpath("./tr | ./tbody/tr"):
         cells = row_cells(tr)
         if not any(collapse(text_content(c)) for c in cells) or all(c.tag.lower() == "th" for c in cells):
@@ -403,6 +407,12 @@ def program_rows(path: str | Path, table: Any, offset: int) -> Iterator[TableRow
             if heading is not None:
                 break
             part, heading = collapse(text_content(cells[0])), (number, line)
+            first = headings.setdefault(part, heading)
+            if first != heading:
+                raise WorkshopDataError(
+                    f"{path}: line {line}: schedule row {number} is a heading row ({part!r}) printed over row "
+                    f"{first[0]} (line {first[1]}) too: two parts of the program of one name cannot be told apart"
+                )
             continue
         heading = None
         yield TableRow(number, line, cells, part)
