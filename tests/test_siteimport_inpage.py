@@ -153,11 +153,16 @@ def test_a_heading_over_no_rows_refuses_the_page_as_a_schedule_page_does() -> No
             f"inpage.md: line {line}: schedule row {number} has 1 cell ('{heading}'): a heading row over no rows "
             "of the program (expected a time and a section)"
         )
-        with pytest.raises(WorkshopDataError, match=f"^{re.escape(message)}$"):
-            schedule_release(page, "inpage.md", "inpage2031", "x", timezone="Europe/Paris")
-        # the same text read as a schedule page: the same refusal, word for word
-        with pytest.raises(WorkshopDataError, match=f"^{re.escape(message)}$"):
-            parse_page(page, "inpage.md")
+        both_readers_refuse(page, message)
+
+
+def both_readers_refuse(page: str, message: str) -> None:
+    """The schedule inside a home page and the same text read as a schedule page are refused
+    with ``message``, word for word."""
+    with pytest.raises(WorkshopDataError, match=f"^{re.escape(message)}$"):
+        schedule_release(page, "inpage.md", "inpage2031", "x", timezone="Europe/Paris")
+    with pytest.raises(WorkshopDataError, match=f"^{re.escape(message)}$"):
+        parse_page(page, "inpage.md")
 
 
 def test_two_heading_rows_of_one_text_refuse_the_page() -> None:
@@ -174,10 +179,7 @@ def test_two_heading_rows_of_one_text_refuse_the_page() -> None:
         f"inpage.md: line {again}: schedule row 6 is a heading row ('Run 1') printed over row 1 (line {first}) "
         "too: two parts of the program of one name cannot be told apart"
     )
-    with pytest.raises(WorkshopDataError, match=f"^{re.escape(message)}$"):
-        schedule_release(page, "inpage.md", "inpage2031", "x", timezone="Europe/Paris")
-    with pytest.raises(WorkshopDataError, match=f"^{re.escape(message)}$"):
-        parse_page(page, "inpage.md")
+    both_readers_refuse(page, message)
 
 
 def test_a_cell_that_is_no_time_is_an_error_naming_file_and_row() -> None:
