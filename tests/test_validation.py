@@ -1641,3 +1641,16 @@ def test_a_link_is_given_once(release_2_0: Path, name: str, row: int, value: str
     twice = shown(MANGPO_LINKS[0])  # (cut to 40 characters)
     err = fails(release_2_0, f"{name}, row {row}, field 'links': {twice} twice in the array: each is given once")
     assert (err.row, err.field) == (row, "links")
+
+
+def test_a_roles_own_link_is_among_the_persons(release_2_0: Path) -> None:
+    # people.links holds every link printed with any of the person's roles (schema 2.5.0, as
+    # the importer writes it): a role's link that it does not hold passed, and the person's page
+    # left out a link their role printed
+    edit_row(release_2_0, "roles.csv", 6, "links", '["https://example.org/mangpo"]')
+    err = fails(
+        release_2_0,
+        "roles.csv, row 6, field 'links': 'https://example.org/mangpo' is not among the links of person "
+        "'phitchaya-mangpo-phothilimthana' in people.csv, which holds every link printed with any of their roles",
+    )
+    assert (err.row, err.field) == (6, "links")

@@ -1433,12 +1433,14 @@ _PRINTED_WITH_ROLE = ("affiliations", "links")
 def _check_printed_with_roles(path: str | Path, rows: list[Row], people: list[Row]) -> None:
     """A role's own affiliations or links are not the person's: the writer writes none there
     (the role is printed with the person's), and a role holding them printed the same while
-    ``diff`` told a change of them."""
-    persons = {p["person_id"]: p for p in people}
+    ``diff`` told a change of them. A role's own links are among the person's, which hold every
+    link printed with any of their roles (``people.links``)."""
+    persons = _once(people, "by id", lambda: {p["person_id"]: p for p in people})
     for number, row in enumerate(rows, start=1):
+        person = persons[row["person_id"]]
         for name in _PRINTED_WITH_ROLE:
             own = row.get(name, ())
-            if own and own == persons[row["person_id"]].get(name, ()):
+            if own and own == person.get(name, ()):
                 raise DataValidationError(
                     f"the {name} of person {row['person_id']!r} in {PEOPLE.path}: a role holds its own only where "
                     "the page printed others with it (empty: the person's)",
@@ -1446,6 +1448,15 @@ def _check_printed_with_roles(path: str | Path, rows: list[Row], people: list[Ro
                     row=number,
                     field=name,
                 )
+        unknown = next((link for link in row.get("links", ()) if link not in person["links"]), None)
+        if unknown is not None:
+            raise DataValidationError(
+                f"{shown(unknown)} is not among the links of person {row['person_id']!r} in {PEOPLE.path}, which "
+                "holds every link printed with any of their roles",
+                file=path,
+                row=number,
+                field="links",
+            )
 
 
 #: The ids the site names a file by, and what the files are: two ids equal but for case would
