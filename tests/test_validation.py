@@ -67,6 +67,14 @@ def fails(release: Path, *expected: str) -> DataValidationError:
     return info.value
 
 
+def refused(release: Path, name: str, row: int, column: str, value: str, said: str) -> None:
+    """Set one cell (:func:`edit_row`); the release is refused naming the file, that row and
+    field, and saying ``said``."""
+    edit_row(release, name, row, column, value)
+    err = fails(release, f"{name}, row {row}, field '{column}': {said}")
+    assert (err.row, err.field) == (row, column)
+
+
 def test_shipped_release_is_valid(release_copy: Path) -> None:
     rel = wd.validate(release_copy)
     assert (rel.edition, rel.name, len(rel.slots)) == ("neurips2024", "2024-11-20", 14)
@@ -166,13 +174,8 @@ def test_a_part_is_the_slots_under_one_heading(two_runs: Path) -> None:
     # be a second part of that name, which the importer refuses on a page (two heading rows
     # alike, importer.page.program_rows) and no slot could be told to be of. It passed, and the
     # Jekyll export printed a page the importer refuses (found by the attacker's review)
-    edit_row(two_runs, "slots.csv", 30, "part", "Run 1")
-    err = fails(
-        two_runs,
-        "slots.csv, row 30, field 'part': 'Run 1' again below slot 'invited-speaker-6-kunle-olukotun-2' of part "
-        "'Run 2 (repeated)'",
-    )
-    assert (err.row, err.field) == (30, "part")
+    below = "'Run 1' again below slot 'invited-speaker-6-kunle-olukotun-2' of part 'Run 2 (repeated)'"
+    refused(two_runs, "slots.csv", 30, "part", "Run 1", below)
 
 
 def test_unknown_kind(release_copy: Path) -> None:
@@ -1591,13 +1594,11 @@ def test_a_roles_own_affiliations_or_links_are_not_the_persons(release_2_0: Path
     # passed, and `diff` reported the role's affiliations or links changed where the site printed
     # the same (found by the attacker's review)
     assert wd.validate(release_2_0).roles[5].links == MANGPO_LINKS[:1]
-    edit_row(release_2_0, "roles.csv", 6, column, value)
-    err = fails(
-        release_2_0,
-        f"roles.csv, row 6, field '{column}': the {column} of person 'phitchaya-mangpo-phothilimthana' in "
-        f"people.csv: a role holds its own only where the page printed others with it (empty: the person's)",
+    said = (
+        f"the {column} of person 'phitchaya-mangpo-phothilimthana' in people.csv: a role holds its own only where "
+        "the page printed others with it (empty: the person's)"
     )
-    assert (err.row, err.field) == (6, column)
+    refused(release_2_0, "roles.csv", 6, column, value, said)
 
 
 @pytest.mark.parametrize(
@@ -1618,12 +1619,7 @@ def test_a_slots_part_and_label_are_one_line_of_single_spaces(release_2_5: Path,
     # collapsed to single spaces (importer.inline.collapse). Others passed, and a Jekyll export
     # of the release imported as another release, the part or label collapsed (found by the
     # attacker's review); a reader's rule (schema.COLLAPSED): no descriptor changes.
-    edit_row(release_2_5, "slots.csv", 1, column, value)
-    err = fails(
-        release_2_5,
-        f"slots.csv, row 1, field '{column}': {value!r} is not a valid {column} (one line of single spaces",
-    )
-    assert (err.row, err.field) == (1, column)
+    refused(release_2_5, "slots.csv", 1, column, value, f"{value!r} is not a valid {column} (one line of single spaces")
 
 
 @pytest.mark.parametrize(
@@ -1637,20 +1633,16 @@ def test_a_link_is_given_once(release_2_0: Path, name: str, row: int, value: str
     # people.links and roles.links list the profile links printed, each once (the importer reads
     # a link printed twice as one); the same URL twice passed, and the site showed "LinkedIn (2)"
     # linking it twice (found by the attacker's review)
-    edit_row(release_2_0, name, row, "links", value)
     twice = shown(MANGPO_LINKS[0])  # (cut to 40 characters)
-    err = fails(release_2_0, f"{name}, row {row}, field 'links': {twice} twice in the array: each is given once")
-    assert (err.row, err.field) == (row, "links")
+    refused(release_2_0, name, row, "links", value, f"{twice} twice in the array: each is given once")
 
 
 def test_a_roles_own_link_is_among_the_persons(release_2_0: Path) -> None:
     # people.links holds every link printed with any of the person's roles (schema 2.5.0, as
     # the importer writes it): a role's link that it does not hold passed, and the person's page
     # left out a link their role printed
-    edit_row(release_2_0, "roles.csv", 6, "links", '["https://example.org/mangpo"]')
-    err = fails(
-        release_2_0,
-        "roles.csv, row 6, field 'links': 'https://example.org/mangpo' is not among the links of person "
-        "'phitchaya-mangpo-phothilimthana' in people.csv, which holds every link printed with any of their roles",
+    said = (
+        "'https://example.org/mangpo' is not among the links of person 'phitchaya-mangpo-phothilimthana' in "
+        "people.csv, which holds every link printed with any of their roles"
     )
-    assert (err.row, err.field) == (6, "links")
+    refused(release_2_0, "roles.csv", 6, "links", '["https://example.org/mangpo"]', said)
