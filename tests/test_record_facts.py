@@ -760,14 +760,19 @@ def test_neurips_2022s_detailed_schedule_prints_the_afternoons_invited_talks_at_
     # them; the detailed schedule keeps "Sat 1:55 p.m. - 2:40 p.m.", "2:50 p.m. - 3:35 p.m.", "3:45 p.m. - 4:30 p.m."
     df = wd.load_schedule("neurips2022")
     other = df[df["talk_start"].notna()]
-    got = [(r.speakers, f"{r.start:%H:%M}", f"{r.talk_start:%H:%M}", f"{r.talk_end:%H:%M}") for r in other.itertuples()]
+    got = [(r.label, f"{r.start:%H:%M}", f"{r.talk_start:%H:%M}", f"{r.talk_end:%H:%M}") for r in other.itertuples()]
+    speakers = list(other["speakers"].fillna(""))
+    assert speakers == ["", "Steve Keckler", "Newsha Ardalani", "Riyadh Baghdadi"]
     assert got == [
-        ("Steve Keckler", "14:15", "13:55", "14:40"),
-        ("Newsha Ardalani", "15:05", "14:50", "15:35"),
-        ("Riyadh Baghdadi", "15:55", "15:45", "16:30"),
+        # and "Poster Session | Coffee Break" at "Sat 1:55 p.m. - 2:25 p.m.", the table's "1:45PM - 2:15PM"
+        ("Poster Session #2", "13:45", "13:55", "14:25"),
+        ("Invited Speaker 3", "14:15", "13:55", "14:40"),
+        ("Invited Speaker 4", "15:05", "14:50", "15:35"),
+        ("Invited Speaker 5", "15:55", "15:45", "16:30"),
     ]
-    # the morning's talks (Jeff Dean 8:40, Dawn Song 9:30) are at the table's times in both
-    assert df["talk_start"].isna().sum() == len(df) - 3
+    # the morning's talks (Jeff Dean 8:40, Dawn Song 9:30) and poster session (10:20) are at the
+    # table's times in both
+    assert df["talk_start"].isna().sum() == len(df) - 4
     assert wd.load_schedule("neurips2024")["talk_start"].isna().all()
 
 

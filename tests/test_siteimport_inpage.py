@@ -322,10 +322,19 @@ def test_neurips2022_as_read_on_the_page(site_repo: Path) -> None:
     # and kept as the time the page also prints for his talk
     assert any("'Steve Keckler - Invited Talk'" in w for w in imported.warnings)
     assert [(s.slot_id, f"{s.talk_start:%H:%M}", f"{s.talk_end:%H:%M}") for s in release.slots if s.talk_start] == [
+        ("poster-session-2", "13:55", "14:25"),
         ("invited-speaker-3-steve-keckler", "13:55", "14:40"),
         ("invited-speaker-4-newsha-ardalani", "14:50", "15:35"),
         ("invited-speaker-5-riyadh-baghdadi", "15:45", "16:30"),
     ]
+    # the afternoon's "Poster Session | Coffee Break" (Break, no people) is at "Sat 1:55 p.m. -
+    # 2:25 p.m." in the detailed schedule, "1:45PM - 2:15PM" in the table: kept as the session's
+    # other printed time; the morning's prints 10:20-10:50 in both and keeps none
+    [second] = [s for s in release.slots if s.label == "Poster Session #2"]
+    assert (f"{second.start:%H:%M}", f"{second.end:%H:%M}") == ("13:45", "14:15")
+    assert (f"{second.talk_start:%H:%M}", f"{second.talk_end:%H:%M}") == ("13:55", "14:25")
+    [first] = [s for s in release.slots if s.label == "Poster Session #1"]
+    assert (first.talk_start, first.talk_end) == (None, None)
     # read on the page: each spotlight's "[OpenReview]" button (and "link »"); "Predicting Network
     # Buffer Capacity" has only "Link »" (line 632), to its OpenReview forum all the same; the
     # invited talks' "SlidesLive Video »" buttons open an embedded player (href="#collapse-sl-…")

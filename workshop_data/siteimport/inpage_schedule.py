@@ -17,7 +17,9 @@ the people as ``A · B · C``). Its timed spotlight talks become the talks of th
 ``Contributed Talks`` row whose time range holds them, each with its own time
 (``talks.start``/``end``: :func:`with_talk_times`); other timed events the overview does not
 hold at that time are reported as warnings (the overview table is the schedule), and untimed
-ones (posters) are papers, not schedule rows.
+ones (posters) are papers, not schedule rows. An invited talk's time there (by its speakers) and
+a poster session's (the timed poster event overlapping it) where not the row's are the slot's
+other printed time (``slots.talk_start``/``talk_end``: :func:`_slot_talk_times`).
 
 The result is the schedule-page importer's :class:`~workshop_data.importer.page.Page`, so
 :func:`~workshop_data.importer.release.build_release` gives kinds, titles, people and ids exactly
@@ -92,7 +94,9 @@ class DetailedEvent:
     kind: str
     people: tuple[str, ...]
     #: The event's materials: (kind, href), each link once (the ``OpenReview`` button; the
-    #: ``SlidesLive Video`` button opens an embedded player and links nothing).
+    #: ``SlidesLive Video`` button links nothing: its ``href`` is the in-page toggle
+    #: ``#collapse-sl-…`` of a player a script would embed from a bare ``presentationId``, and
+    #: the site loads no SlidesLive script, so the page prints no recording URL).
     links: tuple[tuple[str, str], ...] = ()
 
 
@@ -392,7 +396,8 @@ _TALK_KINDS = frozenset({"keynote", "invited"})
 
 
 def _slot_talk_times(release: Release, page: Page, names: dict[str, str]) -> tuple[Slot, ...]:
-    """The release's slots, a keynote's or invited talk's with the time the page's other
+    """The release's slots, a poster session's with its time in the page's other schedule
+    (:func:`_poster_times`), a keynote's or invited talk's with the time the page's other
     schedule gives the talk by the same speakers (printed names read as one person by
     :func:`.aliases.person_key`: 'Steve Keckler' in the table, 'Stephen Keckler' in the detailed
     schedule) where it is not the row's: NeurIPS 2022's detailed schedule keeps the afternoon's
@@ -401,19 +406,46 @@ def _slot_talk_times(release: Release, page: Page, names: dict[str, str]) -> tup
     for _, people, begins, ends in page.talk_times:
         if people:
             by_people.setdefault(frozenset(person_key(n) for n in people), []).append((begins, ends))
+    posters = _poster_times(release, page)
     slots = []
     for slot in release.slots:
         day = _day(release, slot)
         found = by_people.get(frozenset(person_key(names[p]) for p in slot.speakers), [])
-        if slot.kind not in _TALK_KINDS or len(found) != 1 or day is None:
+        if slot.slot_id in posters:
+            found = [posters[slot.slot_id]]
+        elif slot.kind not in _TALK_KINDS:
+            found = []
+        if len(found) != 1 or day is None:
             slots.append(slot)
             continue
-        start, end = _on(release, page, day, found[0], f"by {', '.join(names[p] for p in slot.speakers)}")
+        what = f"{slot.label!r}" if slot.slot_id in posters else f"by {', '.join(names[p] for p in slot.speakers)}"
+        start, end = _on(release, page, day, found[0], what)
         if (start, end) == (slot.start, slot.end):
             slots.append(slot)
         else:
             slots.append(replaced(slot, talk_start=start, talk_end=end))
     return tuple(slots)
+
+
+def _poster_times(release: Release, page: Page) -> dict[str, tuple[dt.time, dt.time]]:
+    """Each poster session's time in the page's other schedule, by slot id: the one timed poster
+    event of the detailed schedule (``Poster Session | Coffee Break``, no people) whose time
+    overlaps the slot's and no other poster slot's. NeurIPS 2022's detailed schedule prints the
+    afternoon session at 1:55-2:25 p.m., its schedule table at 1:45PM - 2:15PM."""
+    events = [
+        (start, end) for title, people, start, end in page.talk_times if not people and keyword_kind(title) == "poster"
+    ]
+    slots = [s for s in release.slots if s.kind == "poster" and s.start is not None and s.end is not None]
+
+    def overlap(slot: Slot, event: tuple[dt.time, dt.time]) -> bool:
+        return slot.start.time() < event[1] and event[0] < slot.end.time()  # type: ignore[union-attr]
+
+    out = {}
+    for slot in slots:
+        held = [e for e in events if overlap(slot, e)]
+        if len(held) == 1 and [s for s in slots if overlap(s, held[0])] == [slot]:
+            out[slot.slot_id] = held[0]
+    return out
 
 
 def schedule_page(text: str, path: str | Path, timezone: str, warnings: list[str] | None = None) -> Page:
