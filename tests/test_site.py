@@ -110,13 +110,49 @@ def test_search_results_name_the_page_as_its_title_does(site: SphinxTestApp) -> 
     index = (Path(site.outdir) / "searchindex.js").read_text("utf-8")
     found = json.loads(index.removeprefix("Search.setIndex(").removesuffix(")"))
     titles = dict(zip(found["docnames"], found["titles"], strict=True))
-    for page in ("neurips2024/schedule", "neurips2023/changelog", "neurips2024/index", "index"):
+    for page in ("neurips2024/schedule", "neurips2023/changelog", "neurips2024/index", "neurips2025/index"):
         assert titles[page] == soup(site, page).title.get_text(), page
     # a page whose heading is its own keeps it (listed once by a search for its heading)
     assert titles["people/jeff-dean"] == soup(site, "people/jeff-dean").h1.get_text().rstrip("#")
     assert titles["package/guide"] == "User guide"
-    shown = [title for doc, title in titles.items() if doc not in ("index", "genindex", "search")]
+    # every page a search can list has a title of its own: the root, the newest edition's home
+    # again, is no result (its own page is)
+    assert titles["index"] == ""
+    shown = [title for doc, title in titles.items() if doc not in ("genindex", "search") and title]
     assert len(set(shown)) == len(shown)
+
+
+def test_the_root_is_the_newest_home_again_pointing_to_its_own_page(site: SphinxTestApp) -> None:
+    """The root shows the newest edition's home, which has a page of its own: a search for a
+    keynote speaker listed it twice (the root and /neurips2025/), both named themselves as the
+    canonical URL and the sitemap listed both. The root now names the edition's page, and is
+    in neither the sitemap nor the search's index; its content and URL stay."""
+    out = Path(site.outdir)
+    root, own = soup(site, "index"), soup(site, "neurips2025/index")
+    canonical = "https://mlforsystems.org/neurips2025/index.html"
+    assert root.find("link", rel="canonical")["href"] == canonical
+    assert own.find("link", rel="canonical")["href"] == canonical
+    assert soup(site, "neurips2024/index").find("link", rel="canonical")["href"] == (
+        "https://mlforsystems.org/neurips2024/index.html"
+    )
+    assert root.find("article").find("h1").get_text() == own.find("article").find("h1").get_text()
+    sitemap = (out / "sitemap.xml").read_text("utf-8")
+    locs = re.findall(r"<loc>([^<]*)</loc>", sitemap)
+    assert canonical in locs and "https://mlforsystems.org/neurips2024/index.html" in locs
+    assert "https://mlforsystems.org/index.html" not in locs
+    text = (out / "searchindex.js").read_text("utf-8")
+    index = json.loads(text.removeprefix("Search.setIndex(").removesuffix(")"))
+    number = index["docnames"].index("index")
+    homes = [page for page, _, _ in search_results(index, "jeff")]  # a keynote speaker of every edition
+    assert "neurips2025/index" in homes and "index" not in homes
+    found = [
+        word
+        for table in (index["terms"], index["titleterms"])
+        for word, docs in table.items()
+        if number in ([docs] if isinstance(docs, int) else docs)
+    ]
+    assert found == []
+    assert all(number not in [i for i, _ in where] for where in index["alltitles"].values())
 
 
 def search_results(index: dict[str, Any], query: str) -> list[tuple[str, str, str]]:

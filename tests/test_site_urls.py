@@ -46,10 +46,15 @@ def test_every_internal_link_and_anchor_resolves(built_site: Path) -> None:
 def test_sitemap_lists_every_page(built_site: Path) -> None:
     tree = lxml.etree.parse(str(built_site / "sitemap.xml"))
     locs = {el.text for el in tree.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
-    assert "https://mlforsystems.org/index.html" in locs
+    # the root is the newest edition's home again: the sitemap lists the edition's own page
+    assert "https://mlforsystems.org/index.html" not in locs
+    root = BeautifulSoup((built_site / "index.html").read_text("utf-8"), "html.parser")
+    assert root.find("link", rel="canonical")["href"] == "https://mlforsystems.org/neurips2025/index.html"
+    assert "https://mlforsystems.org/neurips2025/index.html" in locs
     for page in pages(built_site):
         rel = page.relative_to(built_site).as_posix()
         if redirect_target(page) is None and rel not in (
+            "index.html",
             "search.html",
             "genindex.html",
             "py-modindex.html",

@@ -6,7 +6,10 @@ would make adding an edition a chore, so (as autosummary and sphinx-gallery do) 
 writes them into the source folder when the build starts:
 
 ``index.md``
-    the root: the newest edition's home, with the site's table of contents;
+    the root: the newest edition's home, with the site's table of contents; the edition's own
+    page (``<edition>/index``) is the one a search lists and a search engine is pointed to, so
+    the root is left out of the search's index (``nosearch``; :mod:`.site` names the edition's
+    page as its canonical URL and leaves it out of the sitemap);
 ``<edition>/index.md``, ``schedule.md``, ``accepted_papers.md``, ``call_for_papers.md``,
 ``changelog.md``, ``data.md``
     each edition's pages (the schedule only when the edition has slots, the papers only when
@@ -188,7 +191,8 @@ def plan(site: SiteData) -> dict[str, str]:
         return {}
     newest = site.newest
     root_toc = [f"{e.name}/index" for e in reversed(site.editions)] + [PEOPLE_INDEX, "package/index"]
-    out = {"index.md": home(newest, f"{PROSE_DIR}/{newest.name}", root_toc)}
+    # a search for a keynote speaker listed NeurIPS 2025's home twice, the root and its own page
+    out = {"index.md": "---\nnosearch: true\n---\n\n" + home(newest, f"{PROSE_DIR}/{newest.name}", root_toc)}
     for facts in site.editions:
         out.update(edition_sources(facts))
     out.update(people_sources(site.people))

@@ -12,7 +12,9 @@ offering directives only:
   bar on every page;
 - page titles name the edition: ``Schedule · ML for Systems @ NeurIPS 2024``, in the search's
   results too (one "Schedule" per edition told the results apart by their links only);
-- the old site's URLs answer (:mod:`.legacy`, through sphinx-reredirects).
+- the old site's URLs answer (:mod:`.legacy`, through sphinx-reredirects);
+- the root, the newest edition's home at a second URL, names the edition's page as its
+  canonical URL and is left out of the sitemap (and, :mod:`.pages`, of the search's index).
 
 Nothing here reads a page's data: the directives do, and record what they read, so a data
 change in one edition re-reads only the pages that show it.
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -160,8 +163,16 @@ def search_title(app: Any, doctree: Any) -> None:
         app.env.longtitles[docname] = nodes.title("", page_title(site, app.env, docname, here))
 
 
+def canonical_url(app: Any, docname: str) -> str:
+    """The URL of ``docname`` on the published site (``html_baseurl``), as Sphinx writes a page's
+    own ``<link rel="canonical">``."""
+    return str(posixpath.join(app.config.html_baseurl, app.builder.get_target_uri(docname)))
+
+
 def page_context(app: Any, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
-    """``html-page-context``: the navigation bars and the title of the page."""
+    """``html-page-context``: the navigation bars and the title of the page; the root's
+    canonical URL is the newest edition's home (the same page at two URLs: a search engine is
+    told which one to list)."""
     site: SiteData | None = getattr(app, "workshop_data_site", None)
     if site is None or not site.editions:
         return
@@ -184,6 +195,8 @@ def page_context(app: Any, pagename: str, templatename: str, context: dict[str, 
         facts = next((e for e in site.editions if e.name == here.edition), site.newest)
         context["wd_nav"] = edition_nav(site, facts, here, pagename)
         context["wd_nav_label"] = facts.event
+    if pagename == "index" and context.get("pageurl"):
+        context["pageurl"] = canonical_url(app, f"{site.newest.name}/index")
     if doctree is not None or pagename in app.env.titles:
         context["wd_title"] = page_title(site, app.env, pagename, here)
     elif pagename == "search":  # the theme's own title: "Search - " and the site's title
@@ -257,6 +270,10 @@ def configure(app: Any, config: Any) -> None:
     exclude = f"{PROSE_DIR}/**"
     if exclude not in config.exclude_patterns:
         config.exclude_patterns = [*config.exclude_patterns, exclude]
+    # the root is the newest edition's home again: the sitemap lists the edition's own page
+    home = f"index{config.html_file_suffix or '.html'}"
+    if "sitemap_excludes" in config and home not in config.sitemap_excludes:  # sphinx_sitemap is loaded
+        config.sitemap_excludes = [*config.sitemap_excludes, home]
     if "redirects" in config:  # sphinx_reredirects is loaded
         redirects = dict(legacy.redirects(site))
         redirects.update(config.redirects or {})
