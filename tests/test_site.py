@@ -413,6 +413,57 @@ def mtimes(outdir: Path) -> dict[str, int]:
     }
 
 
+def people_lines(app: SphinxTestApp) -> dict[str, str]:
+    """The people index: each person's page -> what follows their name (the events)."""
+    items = soup(app, "people/index").select("ul.wd-people > li")
+    return {li.a["href"]: li.get_text().split(" — ", 1)[1] for li in items}
+
+
+def test_people_index_has_a_row_of_letters_and_names_each_event_once(site: SphinxTestApp) -> None:
+    """The index of everyone (722 people at 23,000 px on the real site) is a section per
+    letter, with a labelled row of links to them above; the editions all of one series, each
+    line names its events by conference ("ML for Systems @" before each said nothing)."""
+    page = soup(site, "people/index")
+    nav = page.find("nav", attrs={"aria-label": "People by the first letter of their name"})
+    sections = page.select("section.wd-letter")
+    assert [a["href"] for a in nav.find_all("a")] == [f"#{s['id']}" for s in sections]
+    assert [a.get_text() for a in nav.find_all("a")] == [s.h2.get_text().rstrip("#") for s in sections]
+    names = [(s.h2.get_text().rstrip("#"), a.get_text()) for s in sections for a in s.select("a.wd-person")]
+    assert names and all(name[0].upper() == letter for letter, name in names)
+    letters = [letter for letter, _ in names]
+    assert letters == sorted(letters) and len(set(letters)) == len(sections) > 1  # only letters with people
+    assert ("J", "Jeff Dean") in names
+    lines = people_lines(site)
+    assert lines["jeff-dean.html"] == "NeurIPS 2025, NeurIPS 2024, NeurIPS 2023"
+    assert not any("@" in line for line in lines.values())
+    intro = page.select_one("section#people > p").get_text()
+    assert intro == f"{len(lines)} people: speakers, organizers and authors of every edition of ML for Systems."
+
+
+def test_people_index_lists_a_name_under_its_first_letter_without_accents() -> None:
+    from workshop_data.sphinxext.people import folded, initial
+
+    names = ("Émilie Roy", "sathya", " Zoë", "Łukasz", "Ørjan", "3M team", "Ωmega")
+    assert [initial(n) for n in names] == ["E", "S", "Z", "L", "O", "#", "#"]
+    assert sorted(["Emily", "Émilie", "Emil", "Zhang"], key=folded) == ["Emil", "Émilie", "Emily", "Zhang"]
+
+
+def test_people_index_names_the_series_where_editions_are_of_several(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    latest = write_site_data(data, FEW_EDITIONS)
+    build(tmp_path / "src", data)
+    rel = next(r for r in latest if r.edition == "neurips2023")
+    workshop = dataclasses.replace(rel.workshop, series="ML for Computer Architecture")
+    write_release(later(dataclasses.replace(rel, workshop=workshop), 3, rel.slots[0].title), data)
+    app = build(tmp_path / "src", data)  # the index is written again: the events are named otherwise
+    assert app.warning.getvalue() == ""
+    assert people_lines(app)["jeff-dean.html"] == (
+        "ML for Systems @ NeurIPS 2025, ML for Systems @ NeurIPS 2024, ML for Computer Architecture @ NeurIPS 2023"
+    )
+    intro = soup(app, "people/index").select_one("section#people > p").get_text()
+    assert intro.endswith("speakers, organizers and authors of every edition.")
+
+
 def test_a_data_change_in_one_edition_rewrites_only_its_pages_and_the_pages_listing_it(tmp_path: Path) -> None:
     data = tmp_path / "data"
     latest = write_site_data(data, FEW_EDITIONS)

@@ -529,7 +529,7 @@ def test_a_search_lists_each_schedule_once_by_its_title(open_page: Any, editions
 #: The links and buttons of the site's own chrome: the editions bar, a schedule's calendar links
 #: and time-zone switch, the profile links of committees, speakers and person pages, the footer's.
 CHROME = (
-    "nav.wd-editions a, a.wd-ics, a.wd-day-ics, a.wd-profile, .bd-footer .footer-item a,"
+    "nav.wd-editions a, nav.wd-letters a, a.wd-ics, a.wd-day-ics, a.wd-profile, .bd-footer .footer-item a,"
     " button.wd-tz-switch, button.search-button__button"
 )
 #: Each shown element's ``[text, height, width, top]`` (CSS px).
@@ -561,7 +561,28 @@ def test_the_chromes_links_and_buttons_are_tap_targets(open_page: Any, editions:
             tops = {round(top) for _, _, _, top in page.eval_on_selector_all("nav.wd-editions a", BOXES)}
             assert len(tops) == 1, path
     assert small == [], small
-    assert {"nav.wd-editions a", "a.wd-ics", "a.wd-day-ics", "a.wd-profile", "button.wd-tz-switch"} <= kinds
+    assert {"nav.wd-editions a", "nav.wd-letters a", "a.wd-ics", "a.wd-day-ics", "a.wd-profile"} <= kinds
+    assert "button.wd-tz-switch" in kinds
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_people_index_leads_to_a_letter(open_page: Any, width: int) -> None:
+    """The index of everyone (722 names, some 23,000 px at 1280 px and 45,000 at 390) has a row of
+    letters above it: one line on a wide screen, a few on a phone, none wider than the page; a
+    letter leads to its section, whose heading is then at the top of the window."""
+    page = open_page("people/index.html", width=width)
+    letters = page.eval_on_selector_all("nav.wd-letters[aria-label] a", BOXES)
+    assert [text for text, *_ in letters][:3] == ["A", "B", "C"] and len(letters) >= 20
+    rows = {round(top) for *_, top in letters}
+    assert len(rows) == 1 if width == 1280 else len(rows) <= 3
+    assert page.evaluate(SIDEWAYS) == 0
+    page.click("nav.wd-letters a:text-is('M')")
+    page.wait_for_timeout(200)
+    assert page.evaluate("location.hash") == "#letter-m"
+    top = page.evaluate("document.querySelector('#letter-m h2').getBoundingClientRect().top")
+    assert 0 <= top < 200, top  # under the theme's sticky header
+    # an edition's line names it by conference, the series said once above the list
+    assert "@" not in page.inner_text("section.wd-letter")
 
 
 #: How far the page scrolls sideways, or its text column (the theme's article box scrolls by

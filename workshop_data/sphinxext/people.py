@@ -1,5 +1,6 @@
 """Everyone across the editions: ``workshop-person`` (one person's page) and ``workshop-people``
-(the index of everyone).
+(the index of everyone: a section per first letter, a labelled row of links to them above; the
+editions all of one series, each line names its events by conference, the series said once).
 
 A person has one id across editions (the import matches them), so their page gathers, newest
 edition first, what they did: speaker or committee roles (linked to the edition's home), the
@@ -16,6 +17,7 @@ change rewrites the pages of the people it touches, and the index.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,11 +26,12 @@ from docutils import nodes
 
 from ..model import usual_name
 from . import fingerprints as fp
-from .base import WorkshopDirective, broken_releases, paragraph, warn_broken
+from .base import broken_releases, paragraph, warn_broken
+from .disclosure import depart_plain, visit_plain
 from .home import SectionsDirective, affiliations_text, person_link
 from .pagelinks import link
 from .profiles import profile_links
-from .summaries import Activity, every_edition
+from .summaries import Activity, Summary, every_edition
 
 
 @dataclass(frozen=True)
@@ -53,29 +56,55 @@ class Profile:
         return hashlib.sha256(repr(self).encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True)
+class Everyone:
+    """Everyone, by person id, and the words the people index names each event by."""
+
+    people: dict[str, Profile]
+    #: The series of every edition when they are all of one ("ML for Systems"), else "".
+    series: str
+    #: An event's name -> what the index shows for it: with one series, its conference
+    #: ("NeurIPS 2023": "ML for Systems @" before each of them said nothing), else the name.
+    shown: dict[str, str]
+
+
 #: Everyone, by data directory, for the build under way: the data does not change while a
 #: build runs, and every person's page (and its fingerprint check) asks. Emptied when a build
 #: starts (``config-inited``).
-_PROFILES: dict[str, dict[str, Profile]] = {}
+_EVERYONE: dict[str, Everyone] = {}
+
+
+def everyone(root: Path) -> Everyone:
+    """Everyone in the latest release of any edition, and how the index names the events."""
+    key = str(root)
+    if key not in _EVERYONE:
+        _EVERYONE[key] = _read_everyone(root)
+    return _EVERYONE[key]
 
 
 def profiles(root: Path) -> dict[str, Profile]:
     """Everyone in the latest release of any edition, by person id."""
-    key = str(root)
-    if key not in _PROFILES:
-        _PROFILES[key] = _read_profiles(root)
-    return _PROFILES[key]
+    return everyone(root).people
 
 
 def forget(app: Any = None, config: Any = None) -> None:
     """``config-inited``: a new build reads the data again."""
-    _PROFILES.clear()
+    _EVERYONE.clear()
 
 
-def _read_profiles(root: Path) -> dict[str, Profile]:
+def _read_everyone(root: Path) -> Everyone:
     # read once per build: a newest release that does not load is one warning, whichever page asks first
     with broken_releases(lambda warning: warn_broken(warning, "workshop-person")):
         editions = every_edition(root)
+    series = {e.workshop.series for e in editions}
+    one = next(iter(series)) if len(series) == 1 else ""
+    shown = {
+        e.workshop.event_name: (e.workshop.conference or e.name) if one else e.workshop.event_name for e in editions
+    }
+    return Everyone(_read_profiles(editions), one, shown)
+
+
+def _read_profiles(editions: list[Summary]) -> dict[str, Profile]:
     spellings: dict[str, list[str]] = {}
     for edition in editions:
         for p in edition.people:
@@ -104,9 +133,10 @@ def person_digest(root: str, person_id: str) -> str:
 
 
 def index_digest(root: str) -> str:
-    """The digest of what the people index shows: names and events."""
-    rows = sorted((p.person_id, p.name, tuple(p.events)) for p in profiles(Path(root)).values())
-    return hashlib.sha256(repr(rows).encode("utf-8")).hexdigest()
+    """The digest of what the people index shows: names and events, as it names them."""
+    found = everyone(Path(root))
+    rows = sorted((p.person_id, p.name, tuple(found.shown.get(e, e) for e in p.events)) for p in found.people.values())
+    return hashlib.sha256(repr((found.series, rows)).encode("utf-8")).hexdigest()
 
 
 class PersonDirective(SectionsDirective):
@@ -182,23 +212,85 @@ def _slots_of_roles(done: list[Activity]) -> dict[Activity, Activity]:
     return out
 
 
-class PeopleDirective(WorkshopDirective):
-    """Everyone, by name, with the events they took part in."""
+#: The heading of the names that begin with no letter of A to Z (a digit, a sign).
+OTHER = "#"
+
+
+#: Latin letters that Unicode does not decompose into a letter and an accent, as plain letters.
+_PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
+
+
+def folded(name: str) -> str:
+    """``name`` as the people index sorts it: in lower case, without accents ("emilie" for
+    "Émilie", between "Emil" and "Emily", not after "Zhang"; "lukasz" for "Łukasz")."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name.strip()) if not unicodedata.combining(c))
+    return bare.casefold().translate(_PLAIN)
+
+
+def initial(name: str) -> str:
+    """The letter ``name`` is listed under in the people index: its first letter, upper case and
+    without accents ("Émilie" under E, "sathya" under S), else :data:`OTHER`."""
+    first = folded(name)[:1].upper()
+    return first if "A" <= first <= "Z" else OTHER
+
+
+def letter_heading(letter: str) -> str:
+    """A letter's heading in the people index, and its link's text: the letter, or "Other"."""
+    return "Other" if letter == OTHER else letter
+
+
+def letter_id(letter: str) -> str:
+    """The id of a letter's section of the people index: ``letter-a``, ``letter-other``."""
+    return f"letter-{'other' if letter == OTHER else letter.lower()}"
+
+
+class wd_nav(nodes.General, nodes.Element):  # type: ignore[misc]
+    """A ``<nav>`` element named by its ``label`` (``aria-label``)."""
+
+
+def visit_nav_html(self: Any, node: wd_nav) -> None:
+    """HTML: opens the ``<nav>`` element, named."""
+    self.body.append(self.starttag(node, "nav", "", **{"aria-label": node["label"]}))
+
+
+def depart_nav_html(self: Any, node: wd_nav) -> None:
+    """HTML: closes the ``</nav>`` element."""
+    self.body.append("</nav>\n")
+
+
+class PeopleDirective(SectionsDirective):
+    """Everyone, by name, with the events they took part in: a section per letter, and a row of
+    links to the letters above (722 people in one list were some 23,000 px at 1280 px, with no
+    way to the middle of it but scrolling)."""
 
     optional_arguments = 0
 
     def build(self) -> list[nodes.Node]:
         root = self.root()
         self.depend(fp.key("people", str(root)))
-        everyone = sorted(profiles(root).values(), key=lambda p: (p.name.casefold(), p.person_id))
-        n = len(everyone)
-        intro = paragraph(
-            f"{n} {'person' if n == 1 else 'people'}: speakers, organizers and authors of every edition.",
-        )
-        items = nodes.bullet_list("", classes=["wd-people"])
-        for p in everyone:
-            items += nodes.list_item("", paragraph(person_link(p.person_id, p.name), f" — {', '.join(p.events)}"))
-        return [intro, items]
+        found = everyone(root)
+        people = sorted(found.people.values(), key=lambda p: (initial(p.name) == OTHER, folded(p.name), p.person_id))
+        n = len(people)
+        words = f"{n} {'person' if n == 1 else 'people'}: speakers, organizers and authors of every edition"
+        out: list[nodes.Node] = [paragraph(f"{words} of {found.series}." if found.series else f"{words}.")]
+        letters: dict[str, list[Profile]] = {}
+        for p in people:
+            letters.setdefault(initial(p.name), []).append(p)
+        row = nodes.bullet_list("", classes=["wd-letters"])
+        for letter in letters:
+            row += nodes.list_item("", paragraph(nodes.reference("", letter_heading(letter), refid=letter_id(letter))))
+        out.append(wd_nav("", row, label="People by the first letter of their name", classes=["wd-letters"]))
+        for letter, group in letters.items():
+            section = nodes.section("", ids=[letter_id(letter)], classes=["wd-letter"])
+            self.state.document.ids[letter_id(letter)] = section
+            section += nodes.title("", letter_heading(letter))
+            items = nodes.bullet_list("", classes=["wd-people"])
+            for p in group:
+                events = ", ".join(found.shown.get(e, e) for e in p.events)
+                items += nodes.list_item("", paragraph(person_link(p.person_id, p.name), f" — {events}"))
+            section += items
+            out.append(section)
+        return out
 
 
 def setup_people(app: Any) -> None:
@@ -206,8 +298,11 @@ def setup_people(app: Any) -> None:
     app.connect("config-inited", forget)
     fp.DIGESTS.setdefault("person", person_digest)
     fp.DIGESTS.setdefault("people", index_digest)
+    plain = (visit_plain, depart_plain)
+    others = {name: plain for name in ("latex", "text", "man", "texinfo")}
+    app.add_node(wd_nav, html=(visit_nav_html, depart_nav_html), **others)
     app.add_directive("workshop-person", PersonDirective)
     app.add_directive("workshop-people", PeopleDirective)
 
 
-__all__ = ["Activity", "Profile", "profiles", "setup_people"]
+__all__ = ["Activity", "Everyone", "Profile", "everyone", "initial", "profiles", "setup_people"]
