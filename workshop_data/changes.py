@@ -578,6 +578,19 @@ class Step:
         """The changes, then those compared with ``since``."""
         return self.changes + self.caught_up
 
+    def caught_up_words(self) -> tuple[str, str, str]:
+        """The sentence that introduces ``caught_up``, around ``since``'s name (which the site
+        shows as a release name): ``("Release 2024-11-20's schema does not hold people.bio…:
+        compared with release ", "2024-11-18.1748", ", the last before it that does, 10 changes:")``."""
+        assert self.since is not None
+        n = len(self.caught_up)
+        return (
+            f"Release {self.before.name}'s schema does not hold {', '.join(self.caught_up_items)}: compared with "
+            "release ",
+            self.since.name,
+            f", the last before it that does, {n} change{'s' * (n != 1)}" + (":" if n else "."),
+        )
+
 
 def steps(releases: Sequence[Release]) -> Iterator[Step]:
     """Each release of ``releases`` (an edition's, in order) against the one before it, what the

@@ -86,12 +86,7 @@ def as_text(releases: Sequence[Release], found: Sequence[Step], tz: str | None) 
             lines.append(note)
         lines += listed(step.changes, old, new, tz)
         if step.since is not None:
-            n = len(step.caught_up)
-            lines.append(
-                f"Release {old.name}'s schema does not hold {', '.join(step.caught_up_items)}: compared with "
-                f"release {step.since.name}, the last before it that does, {n} change{'s' * (n != 1)}"
-                + (":" if n else ".")
-            )
+            lines.append("".join(step.caught_up_words()))
             lines += listed(step.caught_up, step.since, new, tz)
     return "\n".join(lines) + "\n"
 

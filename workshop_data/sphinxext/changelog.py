@@ -145,15 +145,9 @@ class ChangelogDirective(WorkshopDirective):
     def caught_up(step: Step) -> nodes.Element:
         """What the release before does not hold, compared with the last release that does."""
         assert step.since is not None
-        n = len(step.caught_up)
-        head = paragraph(
-            f"Release {step.before.name}'s schema does not hold {', '.join(step.caught_up_items)}: compared with "
-            "release ",
-            release_name(step.since.name),
-            f", the last before it that does, {n} change{'s' * (n != 1)}" + (":" if n else "."),
-            classes=["wd-compared-since"],
-        )
-        if not n:
+        before, since, after = step.caught_up_words()
+        head = paragraph(before, release_name(since), after, classes=["wd-compared-since"])
+        if not step.caught_up:
             return head
         return nodes.container("", head, changes_table(step.caught_up, step.since, step.after))
 
