@@ -4,7 +4,7 @@
 release, oldest edition first) or, by default, the newest edition. With more than one edition
 the frame starts with an ``edition`` column, ready for ``groupby``, and times are in UTC unless
 ``tz`` names a zone (each edition's venue has its own). That column is an ordered ``category``
-of the editions loaded, oldest first: ``groupby``, ``sort_values`` and
+of the editions loaded, oldest first (:func:`edition_dtype`): ``groupby``, ``sort_values`` and
 plots follow the workshop's years (NeurIPS 2018, ISCA 2019, NeurIPS 2019…), not the alphabet,
 and an edition with no rows of a table still counts (``value_counts``, ``groupby(observed=False)``).
 
