@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -85,3 +87,55 @@ def test_releases_of_the_same_second_sort_by_their_number() -> None:
     assert release_order("2024-11-20-3") == ("2024-11-20", 3)
     assert release_order("2024-11-20") == ("2024-11-20", 1)
     assert release_order("draft-2") == ("draft-2", 1)
+
+
+def _published(text: str, folder: Path) -> dt.datetime:
+    """The publication time the listings read from a descriptor of ``text`` (store's)."""
+    from workshop_data import store
+
+    (folder / "datapackage.json").write_text(text, encoding="utf-8")
+    return store._created(folder)
+
+
+@pytest.mark.parametrize(
+    ("layout", "expected"),
+    [
+        # the writer's head: the fast path's
+        ('{\n  "profile": "p",\n  "title": "A \\"B\\"",\n  "created": "2024-11-20T00:00:00Z",\n  "x": 1\n}', "00:00"),
+        # created after an object: not the writer's head, read as JSON
+        ('{\n  "resources": [{"a": 1}],\n  "created": "2024-11-20T01:00:00Z"\n}', "01:00"),
+        # given twice, the JSON reader takes the last: so do the listings
+        ('{\n  "created": "2024-11-20T02:00:00Z",\n  "created": "2024-11-20T03:00:00Z"\n}', "03:00"),
+        # a resource's own 'created' under a head of plain lines: the top level has none
+        ('{\n  "profile": "p",\n  "resources": [{\n  "created": "2024-11-20T04:00:00Z"}]\n}', None),
+        ('{"profile": "p", "created": "2024-11-20T05:00:00Z"}', "05:00"),  # compact JSON
+        ('[\n  "created": "2024-11-20T06:00:00Z"\n]', None),  # no object
+    ],
+)
+def test_the_listings_read_a_publication_time_as_the_json_reader_does(
+    tmp_path: Path, layout: str, expected: str | None
+) -> None:
+    # finding the newest edition lists every release of every edition by its time: reading the
+    # writer's head, not parsing each whole descriptor, halved load_schedule()'s own time; any
+    # other layout reads as JSON does
+    found = _published(layout, tmp_path)
+    if expected is None:
+        assert found == dt.datetime.min.replace(tzinfo=dt.UTC)
+    else:
+        assert found == dt.datetime.fromisoformat(f"2024-11-20T{expected}:00+00:00")
+
+
+def test_every_shipped_release_lists_at_its_descriptors_time() -> None:
+    import json
+
+    from conftest import SHIPPED
+
+    from workshop_data import store
+    from workshop_data.encoding import parse_published
+
+    folders = [f for f in SHIPPED.parents[1].glob("*/*") if (f / "datapackage.json").is_file()]
+    assert len(folders) >= 186
+    for folder in folders:
+        text = (folder / "datapackage.json").read_text(encoding="utf-8")
+        assert store._HEAD.match(text) is not None, folder  # the writer's head: the fast path
+        assert store._created(folder) == parse_published(json.loads(text)["created"]), folder

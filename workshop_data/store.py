@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -107,16 +108,33 @@ def _created(folder: Path) -> dt.datetime:
     return _created_at(str(path), stat.st_mtime_ns, stat.st_size)
 
 
+#: The head of a descriptor as the writer lays it out (:func:`~workshop_data.datapackage.descriptor_text`):
+#: ``{``, then lines of a top-level key and a text value, the last of them ``created``'s. Nothing
+#: before ``created`` opens an object or an array, so it is the top level's.
+_HEAD = re.compile(r'\{\n(?:  "[^"\\\n]*": "(?:[^"\\\n]|\\.)*",\n)*  "created": "([^"\\\n]*)"[,\n]')
+
+
 @functools.lru_cache(maxsize=8192)
 def _created_at(path: str, mtime_ns: int, size: int) -> dt.datetime:
     """A descriptor's publication time, read once per version of the file: the site lists an
-    edition's releases for every page that shows it, and an edition has dozens of releases."""
+    edition's releases for every page that shows it, and an edition has dozens of releases.
+
+    Read from the writer's head (:data:`_HEAD`) when ``"created"`` is in the text once, else from
+    the whole JSON: finding the newest edition lists every release of every edition, and parsing
+    186 descriptors of some 20 KB each was half of ``load_schedule()``'s own time (45 of 105 ms)."""
     import datetime as dt
 
     from .encoding import parse_published
 
     try:
-        return parse_published(str(descriptor_json(Path(path).parent)["created"]))
+        text = Path(path).read_text(encoding="utf-8-sig")
+        head = _HEAD.match(text) if text.count('"created"') == 1 else None
+        if head is not None:
+            return parse_published(head.group(1))
+        import json
+
+        data = json.loads(text)
+        return parse_published(str(data["created"]))
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return dt.datetime.min.replace(tzinfo=dt.UTC)
 
