@@ -13,7 +13,9 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 
+from .defaults import DESCRIPTOR
 from .errors import WorkshopDataError
 
 #: An edition or release name: one folder name that the store lists (none starts with '.' or '_').
@@ -135,6 +137,14 @@ def release_order(name: str) -> tuple[str, int]:
     if match is None or match["n"] is None:
         return (name, 1)
     return (match["base"], int(match["n"]))
+
+
+def release_folders(edition_dir: Path) -> list[Path]:
+    """The release folders of an edition folder, unordered: each named as a release may be
+    (:data:`NAME`) and holding a descriptor. None when it is no folder."""
+    if not edition_dir.is_dir():
+        return []
+    return [p for p in edition_dir.iterdir() if NAME.fullmatch(p.name) and (p / DESCRIPTOR).is_file()]
 
 
 def check_dated(name: str) -> str:

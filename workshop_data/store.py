@@ -37,7 +37,7 @@ from .errors import (
     UnknownReleaseError,
     WorkshopDataError,
 )
-from .ids import NAME, check_name, release_order
+from .ids import NAME, check_name, release_folders, release_order
 from .schema import WORKSHOP
 
 if TYPE_CHECKING:
@@ -83,14 +83,7 @@ def import_target(data_dir_: str | os.PathLike[str] | None = None) -> Path:
 def edition_names(data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
     """The editions in the data directory, sorted by name."""
     root = data_dir(data_dir_)
-    return sorted(p.name for p in root.iterdir() if NAME.fullmatch(p.name) and _release_folders(p))
-
-
-def _release_folders(edition_dir: Path) -> list[Path]:
-    """The release folders of an edition folder (those holding a descriptor), unordered."""
-    if not edition_dir.is_dir():
-        return []
-    return [p for p in edition_dir.iterdir() if NAME.fullmatch(p.name) and (p / DESCRIPTOR).is_file()]
+    return sorted(p.name for p in root.iterdir() if NAME.fullmatch(p.name) and release_folders(p))
 
 
 def _created(folder: Path) -> dt.datetime:
@@ -158,7 +151,7 @@ def release_names(edition: str, data_dir_: str | os.PathLike[str] | None = None)
     The folders are listed, not read: a broken release is among them (its publication time,
     when unreadable, counts as the earliest).
     """
-    found = _release_folders(data_dir(data_dir_) / check_name("edition", edition))
+    found = release_folders(data_dir(data_dir_) / check_name("edition", edition))
     return [p.name for p in sorted(found, key=publication_order)]
 
 

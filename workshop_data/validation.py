@@ -34,7 +34,7 @@ from . import collector
 from .defaults import DESCRIPTOR, MAX_DESCRIPTOR_BYTES
 from .encoding import hashed_as, parse_published
 from .errors import DataValidationError, NewerSchemaError, UnknownTimeZoneError, shown
-from .ids import release_order
+from .ids import release_folders, release_order
 from .memo import ByIdentity, Memo
 from .model import (
     PROGRAM,
@@ -771,12 +771,12 @@ def _parse_rows(path: str | Path, data: bytes, fields: tuple[Field, ...]) -> Ite
 
 
 def _releases_in(folder: Path) -> list[Path]:
-    """The folders in ``folder`` that hold a descriptor, by name (none where it cannot be listed)."""
+    """The release folders in ``folder`` (:func:`~workshop_data.ids.release_folders`), by name;
+    none where it cannot be listed (only an error's hint asks)."""
     try:
-        found = [p for p in folder.iterdir() if (p / DESCRIPTOR).is_file()]
+        return sorted(release_folders(folder), key=lambda p: release_order(p.name))
     except OSError:
         return []
-    return sorted(found, key=lambda p: release_order(p.name))
 
 
 def _what_to_give(path: Path) -> str:
