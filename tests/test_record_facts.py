@@ -129,6 +129,31 @@ def test_partha_ranganathan_is_one_person_as_2018_speaker_and_2019_author() -> N
     assert author["person_id"] == _speaker_id("neurips2018", "Partha Ranganathan") == "partha-ranganathan"
 
 
+def test_neurips_2018s_invited_talks_have_their_titles_and_abstracts() -> None:
+    # neurips2018/index.md prints the speakers without their talks; neurips2018/schedule.md's "Talk Abstracts":
+    # '<h3 id="song_han_talk">Efficient deep learning computing: a learning-based approach</h3><h5
+    # class="talk_speaker">Song Han</h5><p>In the post-Moore's Law era, …'; Neeraja J. Yadwadkar's block on the
+    # home page is the schedule's 'Neeraja Yadwadkar'
+    roles = wd.load_roles("neurips2018")
+    talks = roles[roles["role"] == "invited"].set_index("name")
+    assert talks.loc["Song Han", "talk_title"] == "Efficient deep learning computing: a learning-based approach"
+    assert talks.loc["Song Han", "talk_abstract"].startswith("In the post-Moore's Law era, the amount of computation")
+    neeraja = talks.loc["Neeraja J. Yadwadkar"]
+    assert neeraja["talk_title"] == "Machine Learning for resource management in Distributed Systems"
+    assert neeraja["talk_abstract"].count("\n\n") == 1  # two paragraphs
+    assert talks["talk_abstract"].notna().sum() == 5  # five talks; the keynote, Jeff Dean, has no abstract there
+    keynote = roles[roles["role"] == "keynote"].iloc[0]
+    assert keynote["name"] == "Jeff Dean" and pd.isna(keynote["talk_title"])
+    # the abstracts came with 7c89a28 (2018-12-04 15:39 UTC, Song Han's, Neeraja Yadwadkar's, Sanjay Krishnan's):
+    # the release before it has none
+    names = list(wd.releases("neurips2018")["release"])
+    first = names.index("2018-12-04.1539")
+    before = wd.load_roles("neurips2018", release=names[first - 1])
+    assert before["talk_abstract"].isna().all()
+    at = wd.load_roles("neurips2018", release="2018-12-04.1539")
+    assert set(at.loc[at["talk_abstract"].notna(), "name"]) == {"Song Han", "Neeraja J. Yadwadkar", "Sanjay Krishnan"}
+
+
 def test_milad_of_neurips_2020s_steering_committee_is_milad_hashemi() -> None:
     # index.md at a567180 ("Added Kevin and Milad as steering", 2020-12-10): "<h2>Steering Committee</h2> …
     # <li><b>Milad</b>, Google Brain, <a href="https://twitter.com/miladhash">@miladhash</a></li>"; 91913fc

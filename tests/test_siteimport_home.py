@@ -256,6 +256,32 @@ def test_isca2019s_speaker_blocks_on_its_schedule_page(site_repo: Path) -> None:
     assert first[1].person.bio == ""
 
 
+def test_neurips2018s_talk_abstracts_on_its_schedule_page(site_repo: Path) -> None:
+    # neurips2018/schedule.md: '<h2>Talk Abstracts</h2>', then for each talk '<h3 id="schkufza_talk">A Crash
+    # Course in Stochastic Program Optimization <a href="https://drive.google.com/…">(slides)</a></h3><h5
+    # class="talk_speaker">Eric Schkufza</h5><p>Traditional compiler use expert-written rules…</p>'; no speaker block
+    talks = parse_speakers(_show(site_repo, "HEAD:neurips2018/schedule.md"), "neurips2018/schedule.md") or ()
+    assert [(r.person.name, r.talk_title) for r in talks] == [
+        ("Eric Schkufza", "A Crash Course in Stochastic Program Optimization"),
+        ("Song Han", "Efficient deep learning computing: a learning-based approach"),
+        ("Partha Ranganathan", "ML for ML: Machine Learning to drive Moore's Law"),
+        ("Neeraja Yadwadkar", "Machine Learning for resource management in Distributed Systems"),
+        ("Sanjay Krishnan", "Learning to Optimize SQL Joins With Deep Reinforcement Learning"),
+    ]
+    assert {(r.group, r.person.bio) for r in talks} == {("Talk Abstracts", "")}
+    assert talks[0].talk_abstract.startswith("Traditional compiler use expert-written rules to prove the correctness")
+    # Neeraja Yadwadkar's abstract is two paragraphs: '<p>Traditional resource management techniques…</p>
+    # <p>In this talk, I will present our the ML formulations…</p>'
+    first, second = talks[3].talk_abstract.split("\n\n")
+    assert first.startswith("Traditional resource management techniques that rely on simple heuristics")
+    assert second.startswith("In this talk, I will present our the ML formulations")
+    # 7c89a28 (2018-12-04, "add talk abstracts"), schedule.md: '<h5 clas="talk_speaker">Song Han</h5>' (the
+    # class misspelt; the page showed the heading all the same), before Neeraja Yadwadkar's and Sanjay Krishnan's
+    first = parse_speakers(_show(site_repo, "7c89a28:schedule.md")) or ()
+    assert [r.person.name for r in first] == ["Song Han", "Neeraja Yadwadkar", "Sanjay Krishnan"]
+    assert first[0].talk_abstract.startswith("In the post-Moore's Law era, the amount of computation per unit cost")
+
+
 def _block(heads: str, paragraph: str = "<p>It is known that systolic arrays can efficiently implement it.</p>") -> str:
     return (
         '<div class="speaker_section"><h2>Speakers</h2><div class="speaker-bio">'

@@ -491,7 +491,9 @@ def parse_speakers(text: str, path: str = "schedule.md") -> tuple[RoleEntry, ...
     """The speaker blocks of another page of the edition, in page order, each in the section
     heading above it as printed (``group``). NeurIPS 2023's schedule page printed its speakers'
     talk titles under their names from 2023-12-10, when its home page dropped them; ISCA 2019's
-    home page has no speakers, its schedule page has (``history`` gives them roles). Committees
+    home page has no speakers, its schedule page has (``history`` gives them roles); NeurIPS
+    2018's schedule page gives its invited talks' titles and abstracts under "Talk Abstracts"
+    (:func:`_talk_abstracts`), which its home page does not print. Committees
     and the speakers a schedule table names are not read here (the schedule is the schedule
     page's own reading).
 
@@ -504,7 +506,7 @@ def parse_speakers(text: str, path: str = "schedule.md") -> tuple[RoleEntry, ...
     None when the page's speaker blocks cannot all be read: they only complete the home page's
     speakers, who stand as the home page gives them, and the schedule page is read as before."""
     _front_matter, body, offset = split_front_matter(Path(path), text)
-    if blank(body) or "speaker-bio" not in body:
+    if blank(body) or ("speaker-bio" not in body and not _ABSTRACTS.search(body)):
         return ()
     return _SPEAKERS_OF.get(body, functools.partial(_speakers_of, body, path, offset))
 
@@ -523,15 +525,58 @@ def _speakers_of(body: str, path: str, offset: int) -> tuple[RoleEntry, ...] | N
     line ``offset``)."""
     reader = _Reader(path=path, offset=offset)
     try:  # read as HTML, as the schedule reader reads the page; only its speaker blocks
-        for bio, section in _bios_in_sections(_document(path, body, offset)):
+        root = _document(path, body, offset)
+        for bio, section in _bios_in_sections(root):
             reader.group = _text(section) if section is not None else ""  # as printed ("Speakers")
             before = bio.getprevious()
             heading = before if before is not None and before.tag == "h3" else None
             key = ("speaker", _html(bio), _html(heading) if heading is not None else b"", reader.group)
             reader.roles.extend(_READ.get(key, functools.partial(_speaker, reader, bio, heading)))
+        if _ABSTRACTS.search(body):
+            reader.roles.extend(_talk_abstracts(reader, root))
     except WorkshopDataError:
         return None
     return tuple(r for r in reader.roles if r.role in SPEAKER_ROLES)
+
+
+#: A section of talk abstracts: its ``<h2>`` ("Talk Abstracts", NeurIPS 2018's schedule page).
+_ABSTRACTS = re.compile(r"abstracts?\s*</h2\s*>", re.IGNORECASE)
+
+
+def _talk_abstracts(reader: _Reader, root: Any) -> Iterator[RoleEntry]:
+    """The talks of NeurIPS 2018's schedule page from 2018-12-04: under ``<h2>Talk Abstracts</h2>``,
+    ``<h3 id="song_han_talk">Title <a>(slides)</a></h3><h5 class="talk_speaker">Name</h5>`` and
+    the abstract's paragraphs, no speaker block. A talk is an ``<h3>`` with an ``<h5>`` right
+    under it, whatever their classes (the first version printed Song Han's ``clas="talk_speaker"``,
+    which the page showed all the same). Each gives the speaker's talk title (the words of its
+    heading without its links: the slides and recordings are the schedule row's materials) and
+    abstract, which :func:`.history._with_talk` gives the home page's speaker of that name; the
+    role is ``invited`` until the schedule's slot gives the kind (:func:`.history._schedule_only`)."""
+    for h2 in root.iter("h2"):
+        group = _text(h2)
+        if not group.lower().endswith(("abstract", "abstracts")):
+            continue
+        for h3 in h2.itersiblings():
+            if h3.tag == "h2":
+                break
+            h5 = h3.getnext()
+            if h3.tag != "h3" or h5 is None or h5.tag != "h5":
+                continue
+            name = _text(h5)
+            if not is_name(name):
+                raise reader.fail(h5, f"cannot read a talk's speaker in {name!r}")
+            paragraphs: list[str] = []
+            el = h5.getnext()
+            while el is not None and el.tag == "p":
+                paragraphs.append(_text(el))
+                el = el.getnext()
+            yield RoleEntry(
+                person=PersonEntry(name=name),
+                role="invited",
+                group=group,
+                talk_title=_title(collapse(_text_without_links(h3)) or _text(h3)),  # a title that is a link
+                talk_abstract="\n\n".join(p for p in paragraphs if p),
+            )
 
 
 def parse_home(text: str, path: str = "index.md") -> HomePage:
