@@ -344,22 +344,29 @@ def test_a_spotlight_that_became_a_talk_of_a_block_is_one_line(build: Callable[.
     assert '<li class="wd-change-became_talk">' in page(app)
 
 
-def test_a_slot_of_a_part_says_its_part_and_the_start_of_the_slot_it_repeats(
-    build: Callable[..., Any], tmp_path: Path
-) -> None:
-    # NeurIPS 2020's 2020-12-03.2236 added Run 2, the 15 slots of Run 1 again the evening before:
-    # its rows read like Run 1's ("00:05 “Lunch” Break / Live Interactions: added")
+def neurips2020(build: Callable[..., Any], tmp_path: Path, *names: str) -> Any:
+    """The test site's pages of NeurIPS 2020, built over shipped releases ``names`` of it alone."""
     root = tmp_path / "data" / "neurips2020"
-    for name in ("2020-12-03.2225", "2020-12-03.2236"):
+    for name in names:
         shutil.copytree(Path(__file__).parents[1] / "workshop_data" / "data" / "neurips2020" / name, root / name)
     for source in ("index.rst", "myst.md", "releases.rst"):
         path = tmp_path / "src" / source
         path.write_text(path.read_text(encoding="utf-8").replace("neurips2024", "neurips2020"), encoding="utf-8")
     app = build(tmp_path / "data")
     assert app.warning.getvalue() == ""
+    return app
+
+
+def test_a_slot_of_a_part_says_its_part_and_the_start_of_the_slot_it_repeats(
+    build: Callable[..., Any], tmp_path: Path
+) -> None:
+    # NeurIPS 2020's 2020-12-03.2236 added Run 2, the 15 slots of Run 1 again the evening before:
+    # its rows read like Run 1's ("00:05 “Lunch” Break / Live Interactions: added")
+    app = neurips2020(build, tmp_path, "2020-12-03.2225", "2020-12-03.2236")
     [table] = changelog(app, "index").findall(nodes.table)
     cells = [[entry.astext() for entry in row.findall(nodes.entry)] for row in list(table.findall(nodes.row))[1:]]
-    assert len(cells) == 15
+    assert len(cells) == 30  # Run 2's 15 slots added the evening before, then Run 1's given their part
+    assert cells[15] == ["09:00", "Opening Remarks — Run 1", "part of the program: none → “Run 1”"]
     assert cells[6] == [
         "00:05",
         '"Lunch" Break / Live Interactions — Run 2 (repeated), repeats Run 1\'s at 12:05',
@@ -370,3 +377,36 @@ def test_a_slot_of_a_part_says_its_part_and_the_start_of_the_slot_it_repeats(
         "Opening Remarks — Run 2 (repeated), repeats Run 1's at "
         '<time class="wd-time" datetime="2020-12-12T09:00:00-08:00">09:00</time>'
     ) in page(app).replace("&#39;", "'")
+
+
+#: NeurIPS 2020's slots as 2020-12-12.1736 printed them under "Run 1": start, heading.
+RUN_1 = [
+    ("09:00", "Opening Remarks"),
+    ("09:15", "Invited Speaker 1: Christina Delimitrou"),
+    ("09:50", "Invited Speaker 2: Ed Chi"),
+    ("10:25", "Break"),
+    ("10:40", "Contributed Talks"),
+    ("11:30", "Invited Speaker 3: Bryan Catanzaro"),
+    ("12:05", '"Lunch" Break / Live Interactions'),
+    ("13:00", "Contributed Talks"),
+    ("13:50", "Invited Speaker 4: Benoit Steiner"),
+    ("14:25", "Contributed Talks"),
+    ("15:15", "Break"),
+    ("15:30", "Invited Speaker 5: Justin Gottschlich"),
+    ("16:05", "Contributed Talks"),
+    ("17:05", "Invited Speaker 6: Kunle Olukotun"),
+    ("17:40", "Closing"),
+]
+
+
+def test_a_release_of_an_older_schema_shows_the_part_its_slots_lost(build: Callable[..., Any], tmp_path: Path) -> None:
+    # NeurIPS 2020's 2020-12-12.1737 (upstream "remove run 1": the "Run 1" heading row removed) is
+    # written in schema 2.0.0, which holds no part, after 2020-12-12.1736 (2.5.0): the page said
+    # "No changes", and nothing was said not compared
+    app = neurips2020(build, tmp_path, "2020-12-12.1736", "2020-12-12.1737")
+    block = changelog(app, "index")
+    [table] = block.findall(nodes.table)
+    cells = [[entry.astext() for entry in row.findall(nodes.entry)] for row in list(table.findall(nodes.row))[1:]]
+    assert cells == [[at, name, "part of the program: “Run 1” → none"] for at, name in RUN_1]
+    assert "No changes" not in block.astext() and "Not compared" not in block.astext()
+    assert "15 changes" in block.astext()

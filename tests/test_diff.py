@@ -8,6 +8,7 @@ import itertools
 import json
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -20,8 +21,8 @@ from strategies import releases
 
 import workshop_data as wd
 from workshop_data import store
-from workshop_data.changes import CHANGES, COLUMNS, Change, as_text, compare, describe, heading_text
-from workshop_data.datapackage import write_release
+from workshop_data.changes import CHANGES, COLUMNS, Change, as_text, compare, describe, heading_text, not_compared
+from workshop_data.datapackage import schema_version_of, write_release
 from workshop_data.identity import carry_ids
 from workshop_data.model import Release, Talk
 from workshop_data.validation import read_release
@@ -512,13 +513,226 @@ def test_speakers_reordered_on_the_home_page_is_a_change() -> None:
 
 
 def test_every_shipped_release_differs_from_the_one_before_it() -> None:
-    # A release is published only when its data changed: the diff of two releases of one schema
-    # version is never empty (it was for 14 pairs, whose roles' talks or people's details changed).
+    # A release is published only when its data changed: the diff of two releases is never empty
+    # (it was for 14 pairs of one schema, whose roles' talks or people's details changed, and for
+    # NeurIPS 2020's 2020-12-12.1737, schema 2.0.0 after 2.5.0, its slots' "Run 1" removed), but
+    # where one of the two does not record what changed: the pinned 1.0.0 release, whose schedule is
+    # the day before's, and the release after it (its bios: compared with 2024-11-18.1748, Step)
+    empty = []
     for edition in wd.editions()["edition"]:
         releases = [wd.load_release(edition, name) for name in wd.releases(edition)["release"]]
         for old, new in itertools.pairwise(releases):
-            if old.schema_version == new.schema_version:
-                assert compare(old, new), f"{edition}: {old.name} -> {new.name}"
+            if not compare(old, new):
+                empty.append((edition, old.name, new.name, not_compared(old, new)))
+    assert empty == [
+        ("neurips2024", "2024-11-18.1748", "2024-11-20", SCHEMA_1_LACKS),
+        ("neurips2024", "2024-11-20", "2024-11-20.1742", SCHEMA_1_LACKS),
+    ]
+
+
+#: NeurIPS 2020's 2020-12-12.1737 (upstream 7aa5a5b "remove run 1", 2020-12-12 17:37 UTC): the
+#: page's '<tr><td … colspan="2" >Run 1</td></tr>' heading row removed, nothing else; written in
+#: schema 2.0.0 (it holds no part), after 2020-12-12.1736 in 2.5.0.
+RUN_1 = [
+    ("opening-remarks", "Opening Remarks"),
+    ("invited-speaker-1-christina-delimitrou", "Invited Speaker 1: Christina Delimitrou"),
+    ("invited-speaker-2-ed-chi", "Invited Speaker 2: Ed Chi"),
+    ("break", "Break"),
+    ("contributed-talks", "Contributed Talks"),
+    ("invited-speaker-3-bryan-catanzaro", "Invited Speaker 3: Bryan Catanzaro"),
+    ("lunch-break-live-interactions", '"Lunch" Break / Live Interactions'),
+    ("contributed-talks-2", "Contributed Talks"),
+    ("invited-speaker-4-benoit-steiner", "Invited Speaker 4: Benoit Steiner"),
+    ("contributed-talks-3", "Contributed Talks"),
+    ("break-2", "Break"),
+    ("invited-speaker-5-justin-gottschlich", "Invited Speaker 5: Justin Gottschlich"),
+    ("contributed-talks-4", "Contributed Talks"),
+    ("invited-speaker-6-kunle-olukotun", "Invited Speaker 6: Kunle Olukotun"),
+    ("closing", "Closing"),
+]
+
+
+def test_a_release_of_an_older_schema_is_one_whose_slots_lost_their_part() -> None:
+    # it said "No changes": the part (schema 2.5.0) was compared only where both releases declare it
+    df = wd.diff("neurips2020", "2020-12-12.1736", "2020-12-12.1737")
+    assert df.attrs["not_compared"] == []
+    assert df[["slot_id", "slot", "talk_id", "person_id", "paper_id", "change", "field", "old", "new"]].fillna(
+        ""
+    ).values.tolist() == [[slot_id, name, "", "", "", "part_changed", "part", "Run 1", ""] for slot_id, name in RUN_1]
+    proc = run("--edition", "neurips2020", "2020-12-12.1736", "2020-12-12.1737")
+    assert proc.returncode == 0, proc.stderr
+    assert "No changes" not in proc.stdout and "Not compared" not in proc.stdout
+    assert "\n09:00  Opening Remarks\n       part of the program: “Run 1” → none\n" in proc.stdout
+    assert proc.stdout.count("part of the program: “Run 1” → none\n") == 15
+    # the history's step, the same rows, nothing compared with an earlier release instead
+    history = wd.history("neurips2020")
+    rows = history[history["release"] == "2020-12-12.1737"]
+    assert rows[["slot_id", "change", "old"]].values.tolist() == [[i, "part_changed", "Run 1"] for i, _ in RUN_1]
+    assert "2020-12-12.1737" not in history.attrs["not_compared"]
+    assert history.attrs["compared_since"] == {}
+    # and the other way round, 2020-12-03.2236 (2.5.0) after 2020-12-03.2225 (2.0.0): "Run 1" printed
+    # over the day's 15 slots (upstream c6f838f "add run 1 and 2"), Run 2's slots added
+    added = wd.diff("neurips2020", "2020-12-03.2225", "2020-12-03.2236")
+    parts = added[added["change"] == "part_changed"]
+    assert parts[["slot_id", "old", "new"]].fillna("").values.tolist() == [[i, "", "Run 1"] for i, _ in RUN_1]
+
+
+def _across(change: Change) -> tuple[str, ...]:
+    """A change about what a schema since 2.1.0 added, as the table below gives it."""
+    if change.change.startswith("material_"):
+        return (change.change, change.slot_id, change.talk_id, change.field)
+    who = change.person_id or change.slot_id
+    return (change.change, who, change.field, as_text(change.old), as_text(change.new))
+
+
+#: Every pair of consecutive shipped releases whose schema versions differ, and its changes of what
+#: schemas added since 2.1.0 (materials, parts, talks' own times, what is printed with a role), read
+#: by hand from the releases' CSVs and the site's commits: what one release does not declare is
+#: none there, so going from one to the other adds or removes it (schema.OLDEST_HOLDING_SINCE).
+ACROSS_SCHEMAS: dict[tuple[str, str, str], list[tuple[str, ...]]] = {
+    ("isca2019", "2019-06-18.1828", "2019-06-19.1557"): [("material_added", "speaker-zhan-shi", "", "paper")],
+    ("neurips2018", "2018-12-13.2147", "2018-12-13.2204"): [
+        ("material_added", "contributed-talk-1", "", "slides"),
+        ("material_added", "iroko-a-framework-to-prototype", "", "slides"),
+        ("material_added", "invited-speaker-5", "", "recording"),
+        ("material_added", "invited-speaker-6", "", "recording"),
+    ],
+    # Xinlei Xu's program committee role, printed 'New York University' (roles.affiliations), is new: role_added
+    ("neurips2019", "2019-10-08.2127", "2019-10-09.0002"): [],
+    ("neurips2020", "2020-12-03.2225", "2020-12-03.2236"): [("part_changed", i, "part", "", "Run 1") for i, _ in RUN_1],
+    ("neurips2020", "2020-12-12.1736", "2020-12-12.1737"): [("part_changed", i, "part", "Run 1", "") for i, _ in RUN_1],
+    ("neurips2020", "2020-12-12.1758", "2020-12-12.1813"): [
+        ("material_added", slot, talk, "paper")
+        for slot, talk in [
+            ("contributed-talks", "program-graphs-for-machine-learning"),
+            ("contributed-talks", "deff-arts-differentiable-efficient-architecture"),
+            ("contributed-talks", "learning-local-advantage-functions-for"),
+            ("contributed-talks", "a-deep-learning-based-cost"),
+            ("contributed-talks-2", "nvcell-generate-standard-cell-layout"),
+            ("contributed-talks-2", "a-general-framework-for-vlsi"),
+            ("contributed-talks-2", "learned-hardware-software-co-design"),
+            ("contributed-talks-3", "matrix-profile-index-prediction-for"),
+            ("contributed-talks-4", "resonance-replacing-software-constants-with"),
+            ("contributed-talks-4", "cadet-a-systematic-method-for"),
+            ("contributed-talks-4", "highly-available-data-parallel-ml"),
+            ("contributed-talks-4", "controlflag-a-self-supervised-idiosyncratic"),
+        ]
+    ],
+    # Martin Maas' program committee role, printed 'Google' (roles.affiliations), is new: role_added
+    ("neurips2020", "2020-12-12.1916", "2020-12-12.1920"): [],
+    ("neurips2021", "2021-08-06.1141", "2021-08-13.0924"): [],
+    # upstream c1e66ed: the detailed schedule prints Riyadh Baghdadi's talk at 2:50-3:35 p.m., the table
+    # at 3:45PM; 7e0bc8c ("Day of schedule") prints it at the table's time
+    ("neurips2022", "2022-08-18.1618", "2022-11-06.1706"): [
+        ("talk_time_changed", "invited-speaker-4-riyadh-baghdadi", "talk_start", "", "2022-12-03T14:50:00-06:00"),
+        ("talk_time_changed", "invited-speaker-4-riyadh-baghdadi", "talk_end", "", "2022-12-03T15:35:00-06:00"),
+    ],
+    ("neurips2022", "2022-11-06.1706", "2022-11-30.2353"): [
+        ("talk_time_changed", "invited-speaker-4-riyadh-baghdadi", "talk_start", "2022-12-03T14:50:00-06:00", ""),
+        ("talk_time_changed", "invited-speaker-4-riyadh-baghdadi", "talk_end", "2022-12-03T15:35:00-06:00", ""),
+    ],
+    # upstream c4e0939 "PM timing changes": the table's afternoon moved, the detailed schedule's did not
+    ("neurips2022", "2022-12-03.1247", "2022-12-03.1600"): [
+        *(
+            ("material_added", slot, talk, "paper")
+            for slot, talk in [
+                ("contributed-talks", "a-code-superoptimizer-through-neural"),
+                ("contributed-talks", "predicting-network-buffer-capacity-for"),
+                ("contributed-talks", "heat-hardware-efficient-automatic-tensor"),
+                ("contributed-talks", "learning-to-drive-software-defined"),
+                ("contributed-talks-2", "multi-agent-reinforcement-learning-for"),
+                ("contributed-talks-2", "implementing-reinforcement-learning-datacenter-congestion"),
+            ]
+        ),
+        ("talk_time_changed", "invited-speaker-2-steve-keckler", "talk_start", "", "2022-12-03T13:55:00-06:00"),
+        ("talk_time_changed", "invited-speaker-2-steve-keckler", "talk_end", "", "2022-12-03T14:40:00-06:00"),
+        ("talk_time_changed", "invited-speaker-3-newsha-ardalani", "talk_start", "", "2022-12-03T14:50:00-06:00"),
+        ("talk_time_changed", "invited-speaker-3-newsha-ardalani", "talk_end", "", "2022-12-03T15:35:00-06:00"),
+        ("talk_time_changed", "invited-speaker-4-riyadh-baghdadi", "talk_start", "", "2022-12-03T15:45:00-06:00"),
+        ("talk_time_changed", "invited-speaker-4-riyadh-baghdadi", "talk_end", "", "2022-12-03T16:30:00-06:00"),
+    ],
+    # upstream 7814c75: the competition committee's line links another LinkedIn page of Phitchaya Mangpo
+    # Phothilimthana's; her organizer line keeps the one both printed, now hers among two
+    ("neurips2023", "2023-08-07.1420", "2023-08-07.2250"): [
+        (
+            "role_changed",
+            "phitchaya-mangpo-phothilimthana",
+            "links",
+            "",
+            "https://www.linkedin.com/in/phitchaya-mangpo-phothilimthana",
+        ),
+        (
+            "role_changed",
+            "phitchaya-mangpo-phothilimthana",
+            "links",
+            "",
+            "https://www.linkedin.com/in/phitchaya-mangpo-phothilimthana-64415b82",
+        ),
+    ],
+    ("neurips2024", "2024-11-18.0440", "2024-11-18.1748"): [],  # 2.1.0: a title's line breaks, none changed
+    ("neurips2024", "2024-11-18.1748", "2024-11-20"): [],  # the pinned 1.0.0 release
+    ("neurips2024", "2024-11-20", "2024-11-20.1742"): [],
+}
+
+
+def test_every_change_of_schema_between_two_releases_compares_what_one_holds_none_of() -> None:
+    found = {}
+    for edition in wd.editions()["edition"]:
+        releases = wd.load_edition(edition).releases
+        for old, new in itertools.pairwise(releases):
+            if old.schema_version != new.schema_version:
+                added_since = [
+                    _across(c)
+                    for c in compare(old, new)
+                    if c.change in ("part_changed", "talk_time_changed", "material_added", "material_removed")
+                    or (c.change == "role_changed" and c.field in ("affiliations", "links"))
+                ]
+                found[edition, old.name, new.name] = added_since
+    assert found == ACROSS_SCHEMAS
+
+
+def test_what_a_release_of_schema_1_does_not_declare_stays_unknown() -> None:
+    # the pinned 2024-11-20 was published in 1.0.0 from the schedule page alone: its edition's roles,
+    # papers, bios, photos, links and room are unknown there (2.0.0 added them, before the writer
+    # wrote the oldest schema that holds a release), so a bio added against it is no change
+    old = shipped()
+    assert old.schema_version == "1.0.0"
+    person = old.people[0]
+    new = dataclasses.replace(
+        old, people=(dataclasses.replace(person, bio="A bio."), *old.people[1:]), schema_version=None
+    )
+    assert compare(old, new) == [] and not_compared(old, new) == SCHEMA_1_LACKS
+    # but what a later schema added holds none there: a part of the program printed over its slots is one
+    parted = dataclasses.replace(new, slots=tuple(dataclasses.replace(s, part="Day 1") for s in new.slots))
+    changes = compare(old, parted)
+    assert [(c.change, c.slot_id, c.old, c.new) for c in changes] == [
+        ("part_changed", s.slot_id, "", "Day 1") for s in old.slots
+    ]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(releases(), st.data())
+def test_a_release_in_the_oldest_schema_that_holds_it_is_compared_whole(release: Release, data: st.DataObject) -> None:
+    # the writer picks the oldest schema version that holds a release (talks' own times: 2.4.0,
+    # materials: 2.2.0, …; none of them: 2.0.0 or 1.0.0): read back, it is the release written, and
+    # nothing is left out of its comparison with it but what 1.0.0 does not know; its slots given a
+    # part (schema 2.5.0) and losing it again is a change of each, whatever schema each is written in
+    cut = data.draw(st.integers(0, len(release.slots) - 1))  # a heading row is over every slot below it
+    parted = dataclasses.replace(
+        release,
+        name="2030-01-01",
+        slots=tuple(dataclasses.replace(s, part="Run 1") if i >= cut else s for i, s in enumerate(release.slots)),
+    )
+    plain = dataclasses.replace(release, name="2030-01-02")
+    with tempfile.TemporaryDirectory() as tmp:
+        old = read_release(write_release(parted, tmp))
+        new = read_release(write_release(plain, tmp))
+    assert (old.schema_version, new.schema_version) == ("2.5.0", schema_version_of(plain))
+    assert compare(new, plain) == []
+    assert not_compared(new, plain) == ([] if new.schema_version != "1.0.0" else SCHEMA_1_LACKS)
+    expected = [(s.slot_id, "Run 1", "") for s in release.slots[cut:]]
+    assert [(c.slot_id, c.old, c.new) for c in compare(old, new)] == expected
+    assert [(c.slot_id, c.old, c.new) for c in compare(new, old)] == [(i, n, o) for i, o, n in expected]
 
 
 def test_the_affiliations_printed_with_a_role_are_compared() -> None:
@@ -570,9 +784,13 @@ def test_the_times_printed_for_a_talk_of_its_own_are_compared() -> None:
     [change] = compare(new, later)
     assert (change.change, change.talk_id, change.field) == ("talk_time_changed", talk.talk_id, "start")
     assert describe(change, new, later).startswith(f"talk's own start for “{talk.title}”: ")
-    # an older release does not record these times: nothing is compared, nothing is reported
-    assert not [
-        c for c in compare(wd.load_release("neurips2022", "2022-08-18.1618"), old) if c.change == "talk_time_changed"
+    # a release of an older schema (2022-08-18.1618, 2.3.0) prints no other time: written in the oldest
+    # schema that holds its data, it holds none (its page, upstream cd352ac, printed "TBD" for the talk
+    # and no detailed schedule); 2022-11-06.1706's detailed schedule printed it at 2:50 p.m.
+    earlier = wd.load_release("neurips2022", "2022-08-18.1618")
+    assert [(c.slot_id, c.field, c.old, c.new) for c in compare(earlier, old) if c.change == "talk_time_changed"] == [
+        ("invited-speaker-4-riyadh-baghdadi", "talk_start", None, dt.datetime(2022, 12, 3, 14, 50, tzinfo=chicago)),
+        ("invited-speaker-4-riyadh-baghdadi", "talk_end", None, dt.datetime(2022, 12, 3, 15, 35, tzinfo=chicago)),
     ]
 
 
@@ -584,7 +802,10 @@ def test_a_day_printed_twice_reads_as_what_happened_on_the_page() -> None:
     gone = edition.release("2020-12-10.2221")
     pacific = ZoneInfo("America/Los_Angeles")
     changes = compare(before, added)
-    assert {c.change for c in changes} == {"added", "talk_added"}
+    assert {c.change for c in changes} == {"added", "talk_added", "part_changed"}
+    # the "Run 1" heading row printed over the 15 slots of the day before (2225 is schema 2.0.0: none)
+    parts = [(c.slot_id, c.field, c.old, c.new) for c in changes if c.change == "part_changed"]
+    assert parts == [(s.slot_id, "part", "", "Run 1") for s in before.slots]
     first = next(c for c in changes if c.change == "added")
     assert (first.slot_id, first.new) == ("opening-remarks-2", dt.datetime(2020, 12, 11, 21, 0, tzinfo=pacific))
     assert describe(first, before, added) == "added, at Fri 11 Dec 21:00"  # not the workshop's day: dated

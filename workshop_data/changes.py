@@ -14,14 +14,17 @@ integers, tuples of names); its wording (:func:`phrase`, :func:`describe`) and i
 (``2024-12-15T09:15:00-08:00``), durations ISO 8601 (``PT40M``), several names or
 affiliations joined by ``"; "``; empty where there is no value (``<NA>`` in the DataFrame).
 
-Only what both releases declare is compared: a release of an older schema does not know the
-tables and fields a newer one added (papers, roles, bios…), which are unknown there, not empty;
-and before 2.1.0 a title's MyST is on one line (a line break the page printed is a space), so
-a title is compared on one line unless both releases hold line breaks; :func:`not_compared` names
-what is left out, and the diff's readers show it. Materials (schema 2.2.0)
-are the exception: a release is written in the oldest schema that holds its data, so since 2.2.0
-a release of an older schema is one without materials, and going from one to the other adds or
-removes them.
+Only what both releases record is compared (:func:`workshop_data.schema.recorded`, the one
+rule): a table or field that a release's schema does not declare is *none* there when it was
+added from 2.1.0 on, as since then a release is written in the oldest schema that holds its data
+(a release of 2.0.0 has no materials, no part of the program, no other printed time of a talk, no
+affiliations or links printed with a role: NeurIPS 2020's ``2020-12-12.1737`` is its slots' "Run
+1" removed, 15 changes), and *unknown* when it was added before, in 2.0.0 (a release of 1.0.0,
+the pinned ``neurips2024/2024-11-20``, does not know the roles, papers, bios… of its edition).
+Before 2.1.0 a title's MyST is on one line (a line break the page printed is a space, and a
+release put into an older version loses it), so a title is compared on one line unless both
+releases hold line breaks. :func:`not_compared` names what is left out, and the diff's readers
+show it.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from typing import TYPE_CHECKING
 from .defaults import DEFAULT_EDITION, LATEST
 from .model import Release, Role, Slot, Talk
 from .schema import ONE_LINE, SCHEMA_VERSION, resources
+from .schema import recorded as recorded_in
 from .timeutil import UNKNOWN, aware, check_timezone
 from .titles import Title
 
@@ -75,10 +79,10 @@ CHANGES: dict[str, str] = {
     "talk_reordered": "A talk changed place inside its block.",
     "talk_retitled": "A talk's title changed.",
     "talk_time_changed": "The time the page prints for a talk of its own changed (``field``: a talk's ``start`` "
-    "or ``end``, or a slot's ``talk_start`` or ``talk_end``; schema 2.4.0, compared when both releases have it).",
+    "or ``end``, or a slot's ``talk_start`` or ``talk_end``; schema 2.4.0: a release of an older one holds none).",
     "part_changed": "The part of the program a slot is printed under changed (``field`` ``part``: the heading "
-    "row over it, NeurIPS 2020's 'Run 1'), or the slot it repeats (``field`` ``repeats``); schema 2.5.0, "
-    "compared when both releases have it.",
+    "row over it, NeurIPS 2020's 'Run 1'), or the slot it repeats (``field`` ``repeats``); schema 2.5.0: a "
+    "release of an older one holds none.",
     "paper_added": "An accepted paper is new (``paper_id``).",
     "paper_removed": "An accepted paper is gone.",
     "paper_changed": "A paper's title, authors, abstract, link, award or presentation changed (``field``).",
@@ -147,10 +151,11 @@ def as_text(value: Value) -> str:
     return str(value)
 
 
-def declared(release: Release, resource: str) -> set[str]:
-    """The fields of ``resource`` the release's schema version declares (none: not declared)."""
-    version = release.schema_version or SCHEMA_VERSION
-    return {f.name for r in resources(version) if r.name == resource for f in r.fields}
+def recorded(release: Release, resource: str) -> frozenset[str]:
+    """The fields of ``resource`` the release records (:func:`workshop_data.schema.recorded` of
+    its schema version): those it declares, and those added from 2.1.0 on, of which it holds none.
+    Empty: the resource is unknown in the release (``papers`` in 1.0.0)."""
+    return recorded_in(release.schema_version or SCHEMA_VERSION, resource)
 
 
 def holds_line_breaks(release: Release) -> bool:
@@ -233,7 +238,7 @@ def heading_text(release: Release, slot: Slot) -> str:
 
 
 def _workshop_changes(old: Release, new: Release) -> Iterator[Change]:
-    known = declared(old, "workshop") & declared(new, "workshop")
+    known = recorded(old, "workshop") & recorded(new, "workshop")
     for f in dataclasses.fields(new.workshop):
         before, after = getattr(old.workshop, f.name), getattr(new.workshop, f.name)
         if f.name in known and before != after:
@@ -271,8 +276,8 @@ def _slot_changes(old: Release, new: Release, a: Slot, b: Slot) -> Iterator[Chan
     if a.title == b.title and before != after:
         yield dataclasses.replace(here, change="retitled", field="title_myst", old=a.title_myst, new=b.title_myst)
     yield from _talk_times(old, new, "slots", a, b, here, ("talk_start", "talk_end"))
-    for name in ("part", "repeats"):  # schema 2.5.0: compared where both releases declare it
-        if name in declared(old, "slots") and name in declared(new, "slots") and getattr(a, name) != getattr(b, name):
+    for name in ("part", "repeats"):  # schema 2.5.0: every release records them (an older one, none)
+        if name in recorded(old, "slots") and name in recorded(new, "slots") and getattr(a, name) != getattr(b, name):
             yield dataclasses.replace(
                 here, change="part_changed", field=name, old=getattr(a, name), new=getattr(b, name)
             )
@@ -283,9 +288,9 @@ def _talk_times(
     old: Release, new: Release, resource: str, a: Slot | Talk, b: Slot | Talk, here: Change, fields: tuple[str, str]
 ) -> Iterator[Change]:
     """A talk's own printed time that changed (``talk_time_changed``), for the ``fields`` both
-    releases' ``resource`` declares (schema 2.4.0: older releases do not record it)."""
+    releases' ``resource`` records (schema 2.4.0: a release of an older one holds none)."""
     for name in fields:
-        if name not in declared(old, resource) or name not in declared(new, resource):
+        if name not in recorded(old, resource) or name not in recorded(new, resource):
             continue
         before, after = getattr(a, name), getattr(b, name)
         if before != after:
@@ -334,7 +339,7 @@ def _person_changes(old: Release, new: Release) -> dict[str, list[Change]]:
             first_slot.setdefault(pid, s.slot_id)
     slots = {s.slot_id: s for s in new.slots}
     before = {p.person_id: p for p in old.people}
-    person_fields = [name for name in PERSON_FIELDS if name in declared(old, "people") & declared(new, "people")]
+    person_fields = [name for name in PERSON_FIELDS if name in recorded(old, "people") & recorded(new, "people")]
     out: dict[str, list[Change]] = {}
     for p in new.people:
         q = before.get(p.person_id)
@@ -363,15 +368,15 @@ def _person_changes(old: Release, new: Release) -> dict[str, list[Change]]:
     return out
 
 
-#: A person's fields compared one by one (``person_changed``), when both releases declare them.
+#: A person's fields compared one by one (``person_changed``), when both releases record them.
 PERSON_FIELDS = ("bio", "photo_url", "links", "anchor")
-#: A role's fields compared one by one (``role_changed``), when both releases declare them.
+#: A role's fields compared one by one (``role_changed``), when both releases record them.
 ROLE_FIELDS = ("label", "talk_title", "talk_abstract", "affiliations", "links")
 
 
 def _paper_changes(old: Release, new: Release) -> Iterator[Change]:
-    """Papers added, removed or changed (by paper id), when both releases declare papers."""
-    if not (declared(old, "papers") and declared(new, "papers")):
+    """Papers added, removed or changed (by paper id), when both releases record papers."""
+    if not (recorded(old, "papers") and recorded(new, "papers")):
         return
     authors: dict[tuple[int, str], tuple[str, ...]] = {}
     for i, rel in enumerate((old, new)):
@@ -403,8 +408,8 @@ def _paper_changes(old: Release, new: Release) -> Iterator[Change]:
 
 
 def _role_changes(old: Release, new: Release) -> Iterator[Change]:
-    """Roles (keynote, committee…) a person gained or lost, when both releases declare roles."""
-    if not (declared(old, "roles") and declared(new, "roles")):
+    """Roles (keynote, committee…) a person gained or lost, when both releases record roles."""
+    if not (recorded(old, "roles") and recorded(new, "roles")):
         return
     names = {p.person_id: p.name for rel in (old, new) for p in rel.people}
     before = {(r.person_id, r.role, r.group) for r in old.roles}
@@ -428,7 +433,7 @@ def _role_changes(old: Release, new: Release) -> Iterator[Change]:
         if (r.person_id, r.role) in regrouped:
             was.setdefault((r.person_id, r.role, r.group), regrouped[r.person_id, r.role])
     yield from _role_order_changes(old, new)
-    fields = [name for name in ROLE_FIELDS if name in declared(old, "roles") & declared(new, "roles")]
+    fields = [name for name in ROLE_FIELDS if name in recorded(old, "roles") & recorded(new, "roles")]
     seen: set[tuple[str, str, str]] = set()
     for r in new.roles:
         key = (r.person_id, r.role, r.group)
@@ -484,8 +489,9 @@ def _keys(release: Release) -> set[tuple[str, str, str]]:
 
 
 def _material_changes(old: Release, new: Release, slot_id: str) -> Iterator[Change]:
-    """The materials of slot ``slot_id`` (its own talk's and its talks') that went or came."""
-    if not (declared(old, "materials") or declared(new, "materials")):
+    """The materials of slot ``slot_id`` (its own talk's and its talks') that went or came, when
+    both releases record materials (every release does: one of a schema before 2.2.0 has none)."""
+    if not (recorded(old, "materials") and recorded(new, "materials")):
         return
     release, slot = find_slot(slot_id, old, new)
     here = Change("", slot_id=slot_id, slot=heading_text(release, slot))
@@ -499,20 +505,23 @@ def _material_changes(old: Release, new: Release, slot_id: str) -> Iterator[Chan
             yield dataclasses.replace(here, change="material_added", talk_id=m.talk_id, field=m.kind, new=m.url)
 
 
-#: Compared with the records they belong to (a paper's authors), not at all (corrections), or
-#: whenever one release declares them (materials): never named by :func:`not_compared`.
-_NOT_NAMED = ("authors", "corrections", "materials")
+#: Compared with the records they belong to (a paper's authors) or not at all (corrections): never
+#: named by :func:`not_compared`.
+_NOT_NAMED = ("authors", "corrections")
 
 
 def not_compared(old: Release, new: Release) -> list[str]:
-    """What :func:`compare` leaves out because one of the two releases' schemas does not declare
-    it, in the schema's order: a table (``"roles"``, ``"papers"``, a paper's authors with it) or a
-    field of a table both declare (``"people.bio"``). Empty when both schemas are alike there."""
+    """What :func:`compare` leaves out because one of the two releases does not record it
+    (:func:`recorded`: its schema does not declare it, and it was added before 2.1.0), in the
+    schema's order: a table (``"roles"``, ``"papers"``, a paper's authors with it) or a field of a
+    table both record (``"people.bio"``). Empty when both record the same there: what a release of
+    an older schema holds none of (NeurIPS 2020's ``2020-12-12.1737``, schema 2.0.0, against
+    ``2020-12-12.1736``, 2.5.0: ``slots.part``…) is compared."""
     out: list[str] = []
     for resource in resources(SCHEMA_VERSION):
         if resource.name in _NOT_NAMED:
             continue
-        a, b = declared(old, resource.name), declared(new, resource.name)
+        a, b = recorded(old, resource.name), recorded(new, resource.name)
         if bool(a) != bool(b):
             out.append(resource.name)
         elif a != b:
@@ -558,9 +567,9 @@ def _about(change: Change, items: Iterable[str]) -> bool:
 class Step:
     """A release of an edition's history against the one before it.
 
-    What the release's schema declares and the one before's does not (the pinned
-    ``neurips2024/2024-11-20``, schema 1.0.0, holds no bios, roles or papers between releases
-    that do) is compared with ``since``, the last earlier release whose schema declares it:
+    What the release records and the one before does not (:func:`recorded`: the pinned
+    ``neurips2024/2024-11-20``, schema 1.0.0, does not know the bios, roles or papers between
+    releases that do) is compared with ``since``, the last earlier release that records it:
     ``caught_up`` holds those changes, about ``caught_up_items``; without it, a bio added the
     next day would be in no comparison at all."""
 
@@ -594,14 +603,14 @@ class Step:
 
 def steps(releases: Sequence[Release]) -> Iterator[Step]:
     """Each release of ``releases`` (an edition's, in order) against the one before it, what the
-    one before's schema does not declare compared with the last release that does (:class:`Step`)."""
+    one before does not record compared with the last release that does (:class:`Step`)."""
     for index in range(1, len(releases)):
         before, after = releases[index - 1], releases[index]
         changes = tuple(compare(before, after))
         missing = not_compared(before, after)
-        new_items = [item for item in missing if _declares(after, item) and not _declares(before, item)]
+        new_items = [item for item in missing if _records(after, item) and not _records(before, item)]
         earlier = reversed(releases[: index - 1]) if new_items else ()
-        since = next((r for r in earlier if all(_declares(r, i) for i in new_items)), None)
+        since = next((r for r in earlier if all(_records(r, i) for i in new_items)), None)
         if since is None:
             yield Step(before, after, changes, tuple(missing))
             continue
@@ -610,10 +619,10 @@ def steps(releases: Sequence[Release]) -> Iterator[Step]:
         yield Step(before, after, changes, rest, since, caught_up, tuple(new_items))
 
 
-def _declares(release: Release, item: str) -> bool:
-    """Whether the release's schema declares ``item`` (a table, or ``table.field``)."""
+def _records(release: Release, item: str) -> bool:
+    """Whether the release records ``item`` (a table, or ``table.field``; :func:`recorded`)."""
     resource, _, field = item.partition(".")
-    fields = declared(release, resource)
+    fields = recorded(release, resource)
     return field in fields if field else bool(fields)
 
 
@@ -770,7 +779,7 @@ def diff(edition: str, old: str, new: str = LATEST, data_dir: str | os.PathLike[
         ``field``, ``old`` and ``new``: strings, ``<NA>`` where there is none; times ISO 8601
         with the venue's offset, durations ISO 8601. ``attrs`` holds ``edition``, ``old``,
         ``new``, ``timezone`` (the venue's) and ``not_compared`` (:func:`not_compared`: what one
-        of the two releases' schemas does not declare, e.g. ``["roles", "papers"]``).
+        of the two releases does not record, e.g. ``["roles", "papers"]`` of schema 1.0.0).
     """
     from .loaders import load_release
 
@@ -807,7 +816,7 @@ def history(edition: Editions = DEFAULT_EDITION, data_dir: str | os.PathLike[str
         newest release), ``day`` (the workshop's date in the newest release, or ``None``),
         ``not_compared``: by release, what its comparison with the one before left out
         (:func:`not_compared`), for the releases where that is not nothing, and
-        ``compared_since``: by release, what the one before's schema does not declare and was
+        ``compared_since``: by release, what the one before does not record and was
         compared with the last release that does instead (``{"since": name, "items": [...]}``;
         :class:`Step`): 2024-11-20.1742's speaker bios, against 2024-11-18.1748, as the pinned
         2024-11-20 between them holds none. With several editions, ``attrs`` holds

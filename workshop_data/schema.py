@@ -84,7 +84,8 @@ class Field:
     required: bool = False
     enum: tuple[str, ...] | None = None
     unique: bool = False
-    #: The schema version that added the field; releases of older versions do not declare it.
+    #: The schema version that added the field; releases of older versions do not declare it
+    #: (from :data:`OLDEST_HOLDING_SINCE` on, such a release holds none of it: :func:`recorded`).
     since: str = "1.0.0"
     #: The first schema version without this declaration of the field (it changed or went).
     until: str | None = None
@@ -125,7 +126,7 @@ class Resource:
     fields: tuple[Field, ...]
     primary_key: str | None = None
     foreign_keys: tuple[dict[str, Any], ...] = field(default_factory=tuple)
-    #: The schema version that added the resource.
+    #: The schema version that added the resource (as :attr:`Field.since`).
     since: str = "1.0.0"
 
     @property
@@ -472,6 +473,22 @@ SCHEMA_VERSION = "2.5.0"
 SCHEMA_VERSIONS: tuple[str, ...] = ("1.0.0", "2.0.0", "2.1.0", "2.2.0", "2.3.0", "2.4.0", "2.5.0")
 
 
+#: The first schema version whose writer writes each release in the oldest version that holds
+#: its data (:func:`workshop_data.datapackage.schema_version_of`; ``in_schema`` refuses a value a
+#: version has no field for). A table or field added in this version or a later one is therefore
+#: *none* in a release of an older version, not unknown: the writer chose that version because the
+#: release held nothing of it (NeurIPS 2020's ``2020-12-12.1737``, schema 2.0.0: "Run 1" removed,
+#: its slots are of no part). One added before (2.0.0's roles, papers, authors, corrections,
+#: people's photo, bio and links, the room) stays unknown in a release that does not declare it:
+#: 1.0.0's, published when it was the one version, from the schedule page alone (the pinned
+#: ``neurips2024/2024-11-20``, which keeps its bytes). A field an older version declares in another
+#: form (a title's MyST on one line before 2.1.0, where ``in_schema`` makes a line break a space)
+#: is not this rule's: the diff compares it in the form both hold. No descriptor names its writer,
+#: so a release an older package wrote in its newest version reads as one without what came later:
+#: the data this package reads is the data it writes (``import-site`` makes it again byte for byte).
+OLDEST_HOLDING_SINCE = "2.1.0"
+
+
 def is_newer(version: object) -> bool:
     """Whether ``version`` is a schema version (``MAJOR.MINOR.PATCH``) after every one this
     package reads: a newer package wrote the release that declares it (``2.10.0``; not ``2.4``,
@@ -521,6 +538,25 @@ def resources(version: str = SCHEMA_VERSION) -> tuple[Resource, ...]:
         )
         out.append(r if kept == r.fields else Resource(r.name, r.title, kept, r.primary_key, r.foreign_keys, r.since))
     return tuple(out)
+
+
+@functools.cache
+def recorded(version: str, resource: str) -> frozenset[str]:
+    """The fields of ``resource`` that a release of schema ``version`` records: those the version
+    declares, and those of the current schema added after it from :data:`OLDEST_HOLDING_SINCE` on,
+    of which it holds none (all of a resource added then, such as ``materials`` before 2.2.0).
+    Empty: the release does not record the resource, which is unknown there (``roles`` in 1.0.0,
+    and so its fields, whenever they were added). What a comparison of two releases may compare
+    is what both record (:mod:`workshop_data.changes`)."""
+    found = next((r for r in resources(version) if r.name == resource), None)
+    current = next((r for r in ALL_RESOURCES if r.name == resource), None)
+    if current is None:
+        return frozenset()
+    key, since = _version_key(version), _version_key(OLDEST_HOLDING_SINCE)
+    if found is None:
+        return frozenset(current.columns) if _version_key(current.since) >= since else frozenset()
+    added = (f.name for f in current.fields if _version_key(f.since) > key and _version_key(f.since) >= since)
+    return frozenset((*found.columns, *added))
 
 
 #: The resources of the current schema (:data:`SCHEMA_VERSION`).
