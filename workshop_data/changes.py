@@ -442,10 +442,27 @@ def _role_changes(old: Release, new: Release) -> Iterator[Change]:
             continue
         seen.add(key)
         for name in fields:
-            if getattr(q, name) != getattr(r, name):
+            if getattr(q, name) != getattr(r, name) and _printed(old, q, name) != _printed(new, r, name):
                 yield Change(
                     "role_changed", person_id=r.person_id, field=name, old=getattr(q, name), new=getattr(r, name)
                 )
+
+
+#: A role's fields that are empty where the page prints the person's own with the role
+#: (``people.affiliations``, ``people.links``: schema 2.4.0, 2.5.0).
+_OR_THE_PERSONS = ("affiliations", "links")
+
+
+def _printed(release: Release, role: Role, name: str) -> object:
+    """What the page prints as field ``name`` of ``role``: its own, else (an affiliation or a
+    link, :data:`_OR_THE_PERSONS`) the person's. A role whose value goes from empty to the person's
+    own prints the same (NeurIPS 2023's ``2023-08-07.2250``: Phitchaya Mangpo Phothilimthana's
+    organizer line keeps its LinkedIn page; her competition committee's names another, so her
+    ``people.links`` holds both and each role its own): no change of the role."""
+    value = getattr(role, name)
+    if name in _OR_THE_PERSONS and not value:
+        return getattr(release.person(role.person_id), name)
+    return value
 
 
 def _regrouped(gone: list[Role], came: list[Role]) -> dict[tuple[str, str], Role]:
