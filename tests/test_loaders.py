@@ -333,6 +333,33 @@ def test_a_broken_release_is_skipped_with_a_warning_naming_it(release_copy: Path
         wd.load_schedule(release="2024-12-01", data_dir=data)  # asked for by name: its error
 
 
+def test_a_table_a_release_does_not_record_is_unknown_not_none(release_copy: Path) -> None:
+    # neurips2024/2024-11-20 is schema 1.0.0, published from the schedule page alone: it has no papers,
+    # roles or authors table, so an empty frame of them would read as "no accepted papers"
+    import warnings
+
+    with pytest.warns(
+        wd.UnrecordedWarning, match="release '2024-11-20' of 'neurips2024' does not record papers"
+    ) as caught:
+        papers = wd.load_papers(*PINNED)
+    assert papers.empty and papers.attrs["unrecorded"] == ["neurips2024/2024-11-20"]
+    assert all(w.filename == __file__ for w in caught)  # the warning names the caller's line
+    with pytest.warns(wd.UnrecordedWarning, match="does not record roles"):
+        assert wd.load_roles(*PINNED).attrs["unrecorded"] == ["neurips2024/2024-11-20"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", wd.UnrecordedWarning)  # what 1.0.0 records: no warning
+        for load in (wd.load_schedule, wd.load_talks, wd.load_people, wd.load_materials):
+            assert load(*PINNED).attrs["unrecorded"] == [], load.__name__
+        latest = wd.load_papers("neurips2024")  # a release that records papers
+        assert len(latest) == 26 and latest.attrs["unrecorded"] == []
+    # every edition's latest, one of them the 1.0.0 release: its rows are missing, and named
+    data = release_copy.parents[1]
+    shutil.copytree(SHIPPED.parents[1] / "neurips2023", data / "neurips2023")
+    with pytest.warns(wd.UnrecordedWarning, match="'2024-11-20' of 'neurips2024'"):
+        stacked = wd.load_papers("all", data_dir=data)
+    assert set(stacked["edition"]) == {"neurips2023"} and stacked.attrs["unrecorded"] == ["neurips2024/2024-11-20"]
+
+
 def test_publication_times_are_compared_as_times(release_copy: Path) -> None:
     # Older versions wrote '999-01-01T00:00:00Z' for the year 999; compared as text, it came after
     # '2024-…' and the broken release was "latest". It does not read as a time: it sorts first.

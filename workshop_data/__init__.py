@@ -37,6 +37,7 @@ _LAZY = {
     "markdown": "notebook",
     "Title": "titles",
     "BrokenReleaseWarning": "errors",
+    "UnrecordedWarning": "errors",
 }
 
 __all__ = [
@@ -44,6 +45,7 @@ __all__ = [
     "BrokenReleaseWarning",
     "DataValidationError",
     "Title",
+    "UnrecordedWarning",
     "WorkshopDataError",
     "__version__",
     "diff",
@@ -66,7 +68,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from .changes import diff, history
-    from .errors import BrokenReleaseWarning, DataValidationError, WorkshopDataError
+    from .errors import BrokenReleaseWarning, DataValidationError, UnrecordedWarning, WorkshopDataError
     from .loaders import (
         editions,
         load_authors,

@@ -46,6 +46,12 @@ class DataValidationError(WorkshopDataError, ValueError):
         super().__init__(f"{where}: {message}" if where else message)
 
 
+class UnrecordedWarning(UserWarning):
+    """A loader was asked for a table that the release's schema does not record (accepted papers
+    in a release of schema 1.0.0): its frame has no rows because they are unknown there, not
+    because there are none. The frame's ``attrs["unrecorded"]`` names such releases."""
+
+
 class NewerSchemaError(DataValidationError):
     """A release declares a schema version after every one this package reads: a newer version
     of the package wrote it (:func:`workshop_data.schema.is_newer`)."""

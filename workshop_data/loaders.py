@@ -27,6 +27,7 @@ from .model import Edition, Release
 from .schema import RESOURCES_BY_NAME, Field
 from .store import (
     Editions,
+    caller_level,
     edition_order,
     edition_summaries,
     read,
@@ -87,24 +88,53 @@ def _releases(edition: Editions, release: str, data_dir: PathLike) -> list[Relea
 
 
 def _combined(
-    edition: Editions, release: str, data_dir: PathLike, one: Callable[[Release, bool], pd.DataFrame]
+    edition: Editions,
+    release: str,
+    data_dir: PathLike,
+    one: Callable[[Release, bool], pd.DataFrame],
+    table: str,
 ) -> pd.DataFrame:
     """``one(release, several)`` for each edition's release, stacked, with an ``edition`` column
     first when several editions were asked for (``several`` tells ``one`` to use UTC). The
     garbage collector is paused meanwhile (:func:`~workshop_data.collector.paused`): the
-    columns are built from records that all stay alive."""
+    columns are built from records that all stay alive.
+
+    ``table`` is the resource the frame has a row per record of: the releases whose schema does
+    not record it (``papers`` in 1.0.0) are named in ``attrs["unrecorded"]`` (``edition/release``)
+    and in an :class:`~workshop_data.errors.UnrecordedWarning`, since their rows are unknown,
+    not none."""
     with collector.paused():
-        return _stacked(edition, release, data_dir, one)
+        return _stacked(edition, release, data_dir, one, table)
+
+
+def _unrecorded(rels: Sequence[Release], table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with ``attrs["unrecorded"]``: the releases of ``rels`` that do not record ``table``,
+    warned about (:class:`~workshop_data.errors.UnrecordedWarning`)."""
+    import warnings
+
+    from .errors import UnrecordedWarning
+
+    missing = [r for r in rels if not r.recorded(table)]
+    df.attrs["unrecorded"] = [f"{r.edition}/{r.name}" for r in missing]
+    for r in missing:
+        warnings.warn(
+            UnrecordedWarning(
+                f"release {r.name!r} of {r.edition!r} does not record {table} (its schema, {r.schema_version}, has "
+                f"no such table): its rows are unknown, not none"
+            ),
+            stacklevel=caller_level(),
+        )
+    return df
 
 
 def _stacked(
-    edition: Editions, release: str, data_dir: PathLike, one: Callable[[Release, bool], pd.DataFrame]
+    edition: Editions, release: str, data_dir: PathLike, one: Callable[[Release, bool], pd.DataFrame], table: str
 ) -> pd.DataFrame:
     import pandas as pd
 
     rels = _releases(edition, release, data_dir)
     if not several_editions(edition):
-        return one(rels[0], False)
+        return _unrecorded(rels, table, one(rels[0], False))
     dtype = edition_dtype(edition, [rel.edition for rel in rels], data_dir)
     frames = []
     for rel in rels:
@@ -115,7 +145,7 @@ def _stacked(
     if "kind" in out.columns and len(frames):
         out["kind"] = out["kind"].astype(frames[0]["kind"].dtype)
     out.attrs.update(editions=[r.edition for r in rels], releases={r.edition: r.name for r in rels})
-    return out
+    return _unrecorded(rels, table, out)
 
 
 def several_editions(edition: Editions) -> bool:
@@ -245,7 +275,7 @@ def load_schedule(
         ``<NA>``. Rows are in the page's order (a slot of unknown start where the page has it;
         a later part, such as NeurIPS 2020's Run 2, may start before the one above it).
     """
-    return _combined(edition, release, data_dir, lambda rel, several: _schedule(rel, _shown_zone(tz, several)))
+    return _combined(edition, release, data_dir, lambda rel, several: _schedule(rel, _shown_zone(tz, several)), "slots")
 
 
 def _schedule(rel: Release, tz: str | None) -> pd.DataFrame:
@@ -280,7 +310,7 @@ def load_talks(
     gives the talk none); both tz-aware, venue's zone or ``tz``, ``NaT`` when unknown; and the
     slot's ``kind``. ``edition`` as in :func:`load_schedule`.
     """
-    return _combined(edition, release, data_dir, lambda rel, several: _talks(rel, _shown_zone(tz, several)))
+    return _combined(edition, release, data_dir, lambda rel, several: _talks(rel, _shown_zone(tz, several)), "talks")
 
 
 def _talks(rel: Release, tz: str | None) -> pd.DataFrame:
@@ -315,7 +345,9 @@ def load_materials(
     the ``title`` of the talk (the talk's, else the slot's) and the slot's ``start`` (tz-aware,
     venue's zone or ``tz``; ``NaT`` when unknown). A release of a schema before 2.2.0 has none. ``edition`` as in
     :func:`load_schedule`."""
-    return _combined(edition, release, data_dir, lambda rel, several: _materials(rel, _shown_zone(tz, several)))
+    return _combined(
+        edition, release, data_dir, lambda rel, several: _materials(rel, _shown_zone(tz, several)), "materials"
+    )
 
 
 def _materials(rel: Release, tz: str | None) -> pd.DataFrame:
@@ -339,7 +371,7 @@ def load_people(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data
     ``affiliations`` (tuple), ``anchor``, ``photo_url``, ``bio``, ``links`` (tuple), ``slots``
     (tuple of the slot ids they speak in) and ``roles`` (tuple of their roles, e.g.
     ``("keynote",)``). ``edition`` as in :func:`load_schedule`."""
-    return _combined(edition, release, data_dir, lambda rel, several: _people(rel))
+    return _combined(edition, release, data_dir, lambda rel, several: _people(rel), "people")
 
 
 def _people(rel: Release) -> pd.DataFrame:
@@ -363,7 +395,7 @@ def load_roles(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_
     person's, schema 2.4.0; empty otherwise) and ``links`` (tuple: the links printed with the role
     where they are not all of the person's, schema 2.5.0; empty otherwise). ``edition`` as in
     :func:`load_schedule`."""
-    return _combined(edition, release, data_dir, lambda rel, several: _roles(rel))
+    return _combined(edition, release, data_dir, lambda rel, several: _roles(rel), "roles")
 
 
 def _roles(rel: Release) -> pd.DataFrame:
@@ -380,7 +412,7 @@ def load_papers(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data
     """One row per accepted paper, in the site's order: ``paper_id``, ``order``, ``title``,
     ``abstract``, ``pdf_url``, ``award``, ``presentation``, ``tag``, ``authors`` (names in
     order, comma-separated) and ``n_authors``. ``edition`` as in :func:`load_schedule`."""
-    return _combined(edition, release, data_dir, lambda rel, several: _papers(rel))
+    return _combined(edition, release, data_dir, lambda rel, several: _papers(rel), "papers")
 
 
 def _papers(rel: Release) -> pd.DataFrame:
@@ -401,7 +433,7 @@ def load_authors(edition: Editions = DEFAULT_EDITION, release: str = LATEST, dat
     """One row per author per paper, papers in the site's order and authors in the paper's:
     ``paper_id``, ``position``, ``person_id``, ``name`` (as printed on the paper),
     ``equal_contribution`` and the paper's ``title``. ``edition`` as in :func:`load_schedule`."""
-    return _combined(edition, release, data_dir, lambda rel, several: _authors(rel))
+    return _combined(edition, release, data_dir, lambda rel, several: _authors(rel), "authors")
 
 
 def _authors(rel: Release) -> pd.DataFrame:

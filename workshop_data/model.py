@@ -16,7 +16,8 @@ from typing import TypeVar
 
 from .defaults import LATEST
 from .errors import UnknownReleaseError
-from .schema import Field
+from .schema import SCHEMA_VERSION, Field
+from .schema import recorded as schema_recorded
 
 _R = TypeVar("_R")
 
@@ -289,6 +290,13 @@ class Release:
         for m in self.materials:
             by_slot.setdefault(m.slot_id, []).append(m)
         return {slot_id: tuple(ms) for slot_id, ms in by_slot.items()}
+
+    def recorded(self, resource: str) -> frozenset[str]:
+        """The fields of ``resource`` this release records (:func:`workshop_data.schema.recorded`
+        of its schema version; a release not yet written, of the current one): those its schema
+        declares, and those added since that it holds none of. Empty: the resource is unknown in
+        this release (``papers`` in 1.0.0), which is not the same as having none."""
+        return schema_recorded(self.schema_version or SCHEMA_VERSION, resource)
 
     @property
     def first_start(self) -> dt.datetime | None:

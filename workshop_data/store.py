@@ -279,7 +279,7 @@ def _read(folder: Path, reader: Callable[[Path], _T]) -> _T | WorkshopDataError:
         return exc
 
 
-def _caller_level() -> int:
+def caller_level() -> int:
     """The ``stacklevel`` that makes a warning name the first caller outside this package."""
     import sys
     from types import FrameType
@@ -308,7 +308,7 @@ def _skip(root: Path, edition: str, broken: list[tuple[str, WorkshopDataError]],
     if raise_newest and broken:
         *broken, (_, newest) = broken
     for name, exc in broken:
-        warnings.warn(broken_release(root, edition, name, exc), stacklevel=_caller_level())
+        warnings.warn(broken_release(root, edition, name, exc), stacklevel=caller_level())
     if newest is not None:
         raise newest
 
