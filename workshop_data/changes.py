@@ -39,7 +39,6 @@ from typing import TYPE_CHECKING
 from .defaults import DEFAULT_EDITION, LATEST
 from .model import Release, Role, Slot, Talk
 from .schema import ONE_LINE, SCHEMA_VERSION, resources
-from .schema import recorded as recorded_in
 from .timeutil import UNKNOWN, aware, check_timezone
 from .titles import Title
 
@@ -151,13 +150,6 @@ def as_text(value: Value) -> str:
     return str(value)
 
 
-def recorded(release: Release, resource: str) -> frozenset[str]:
-    """The fields of ``resource`` the release records (:func:`workshop_data.schema.recorded` of
-    its schema version): those it declares, and those added from 2.1.0 on, of which it holds none.
-    Empty: the resource is unknown in the release (``papers`` in 1.0.0)."""
-    return recorded_in(release.schema_version or SCHEMA_VERSION, resource)
-
-
 def holds_line_breaks(release: Release) -> bool:
     """Whether the release's schema version holds line breaks in a title's MyST (2.1.0 on)."""
     version = release.schema_version or SCHEMA_VERSION
@@ -238,7 +230,7 @@ def heading_text(release: Release, slot: Slot) -> str:
 
 
 def _workshop_changes(old: Release, new: Release) -> Iterator[Change]:
-    known = recorded(old, "workshop") & recorded(new, "workshop")
+    known = old.recorded("workshop") & new.recorded("workshop")
     for f in dataclasses.fields(new.workshop):
         before, after = getattr(old.workshop, f.name), getattr(new.workshop, f.name)
         if f.name in known and before != after:
@@ -277,7 +269,7 @@ def _slot_changes(old: Release, new: Release, a: Slot, b: Slot) -> Iterator[Chan
         yield dataclasses.replace(here, change="retitled", field="title_myst", old=a.title_myst, new=b.title_myst)
     yield from _talk_times(old, new, "slots", a, b, here, ("talk_start", "talk_end"))
     for name in ("part", "repeats"):  # schema 2.5.0: every release records them (an older one, none)
-        if name in recorded(old, "slots") and name in recorded(new, "slots") and getattr(a, name) != getattr(b, name):
+        if name in old.recorded("slots") and name in new.recorded("slots") and getattr(a, name) != getattr(b, name):
             yield dataclasses.replace(
                 here, change="part_changed", field=name, old=getattr(a, name), new=getattr(b, name)
             )
@@ -290,7 +282,7 @@ def _talk_times(
     """A talk's own printed time that changed (``talk_time_changed``), for the ``fields`` both
     releases' ``resource`` records (schema 2.4.0: a release of an older one holds none)."""
     for name in fields:
-        if name not in recorded(old, resource) or name not in recorded(new, resource):
+        if name not in old.recorded(resource) or name not in new.recorded(resource):
             continue
         before, after = getattr(a, name), getattr(b, name)
         if before != after:
@@ -339,7 +331,7 @@ def _person_changes(old: Release, new: Release) -> dict[str, list[Change]]:
             first_slot.setdefault(pid, s.slot_id)
     slots = {s.slot_id: s for s in new.slots}
     before = {p.person_id: p for p in old.people}
-    person_fields = [name for name in PERSON_FIELDS if name in recorded(old, "people") & recorded(new, "people")]
+    person_fields = [name for name in PERSON_FIELDS if name in old.recorded("people") & new.recorded("people")]
     out: dict[str, list[Change]] = {}
     for p in new.people:
         q = before.get(p.person_id)
@@ -376,7 +368,7 @@ ROLE_FIELDS = ("label", "talk_title", "talk_abstract", "affiliations", "links")
 
 def _paper_changes(old: Release, new: Release) -> Iterator[Change]:
     """Papers added, removed or changed (by paper id), when both releases record papers."""
-    if not (recorded(old, "papers") and recorded(new, "papers")):
+    if not (old.recorded("papers") and new.recorded("papers")):
         return
     authors: dict[tuple[int, str], tuple[str, ...]] = {}
     for i, rel in enumerate((old, new)):
@@ -409,7 +401,7 @@ def _paper_changes(old: Release, new: Release) -> Iterator[Change]:
 
 def _role_changes(old: Release, new: Release) -> Iterator[Change]:
     """Roles (keynote, committee…) a person gained or lost, when both releases record roles."""
-    if not (recorded(old, "roles") and recorded(new, "roles")):
+    if not (old.recorded("roles") and new.recorded("roles")):
         return
     names = {p.person_id: p.name for rel in (old, new) for p in rel.people}
     before = {(r.person_id, r.role, r.group) for r in old.roles}
@@ -433,7 +425,7 @@ def _role_changes(old: Release, new: Release) -> Iterator[Change]:
         if (r.person_id, r.role) in regrouped:
             was.setdefault((r.person_id, r.role, r.group), regrouped[r.person_id, r.role])
     yield from _role_order_changes(old, new)
-    fields = [name for name in ROLE_FIELDS if name in recorded(old, "roles") & recorded(new, "roles")]
+    fields = [name for name in ROLE_FIELDS if name in old.recorded("roles") & new.recorded("roles")]
     seen: set[tuple[str, str, str]] = set()
     for r in new.roles:
         key = (r.person_id, r.role, r.group)
@@ -508,7 +500,7 @@ def _keys(release: Release) -> set[tuple[str, str, str]]:
 def _material_changes(old: Release, new: Release, slot_id: str) -> Iterator[Change]:
     """The materials of slot ``slot_id`` (its own talk's and its talks') that went or came, when
     both releases record materials (every release does: one of a schema before 2.2.0 has none)."""
-    if not (recorded(old, "materials") and recorded(new, "materials")):
+    if not (old.recorded("materials") and new.recorded("materials")):
         return
     release, slot = find_slot(slot_id, old, new)
     here = Change("", slot_id=slot_id, slot=heading_text(release, slot))
@@ -538,7 +530,7 @@ def not_compared(old: Release, new: Release) -> list[str]:
     for resource in resources(SCHEMA_VERSION):
         if resource.name in _NOT_NAMED:
             continue
-        a, b = recorded(old, resource.name), recorded(new, resource.name)
+        a, b = old.recorded(resource.name), new.recorded(resource.name)
         if bool(a) != bool(b):
             out.append(resource.name)
         elif a != b:
@@ -639,7 +631,7 @@ def steps(releases: Sequence[Release]) -> Iterator[Step]:
 def _records(release: Release, item: str) -> bool:
     """Whether the release records ``item`` (a table, or ``table.field``; :func:`recorded`)."""
     resource, _, field = item.partition(".")
-    fields = recorded(release, resource)
+    fields = release.recorded(resource)
     return field in fields if field else bool(fields)
 
 

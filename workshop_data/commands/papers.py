@@ -55,10 +55,9 @@ def run(args: argparse.Namespace) -> int:
 def recorded(release: Release) -> bool:
     """Whether the release's schema records accepted papers (a 1.0.0 release does not: its
     papers are unknown, where a release that records them and lists none has none)."""
-    from ..changes import recorded as records
     from ..schema import PAPERS
 
-    return bool(records(release, PAPERS.name))
+    return bool(release.recorded(PAPERS.name))
 
 
 def render(release: Release, fmt: str) -> str:

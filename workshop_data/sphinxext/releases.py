@@ -9,7 +9,6 @@ from typing import Any
 from docutils import nodes
 
 from .. import store
-from ..changes import recorded
 from ..defaults import LATEST
 from ..formats.text import published_text
 from ..schema import PAPERS, SLOTS, TALKS, WORKSHOP
@@ -21,7 +20,7 @@ from .base import Rows, WorkshopDirective, known, paragraph, read_cached, releas
 class ReleasesDirective(WorkshopDirective):
     """Release | Published (UTC) | Slots | Talks | Papers | Status ("latest" for the newest that
     loads; one that does not load is left out with a warning, as in the changelog). A release
-    that does not record papers (schema 1.0.0: :func:`~workshop_data.changes.recorded`) shows
+    that does not record papers (schema 1.0.0: :meth:`~workshop_data.model.Release.recorded`) shows
     its papers as unknown, not as none."""
 
     def build(self) -> list[nodes.Node]:
@@ -37,7 +36,7 @@ class ReleasesDirective(WorkshopDirective):
                     published_text(rel.published),
                     str(len(rel.slots)),
                     str(len(rel.talks)),
-                    str(len(rel.papers)) if recorded(rel, PAPERS.name) else UNKNOWN,
+                    str(len(rel.papers)) if rel.recorded(PAPERS.name) else UNKNOWN,
                     "latest" if rel is found[-1] else "",
                 ]
             )
