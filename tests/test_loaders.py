@@ -163,6 +163,29 @@ def test_editions_and_releases() -> None:
         wd.releases("nope")
 
 
+def test_releases_of_several_editions_are_stacked_as_the_loaders_stack_them() -> None:
+    # wd.releases("all") said "no edition 'all'" and wd.releases([...]) raised a bare TypeError
+    # from a regular expression, where every loader and wd.history take a list and "all"
+    every = wd.releases("all")
+    editions = wd.editions()
+    assert list(every.columns[:2]) == ["edition", "release"]
+    assert every["edition"].dtype == editions["edition"].dtype  # the ordered category: they merge
+    counts = every.groupby("edition", observed=False).size()
+    assert counts.tolist() == editions["releases"].tolist() and counts.sum() == 186
+    newest = every[every["latest"]].set_index("edition")["release"]
+    assert newest.tolist() == editions["latest"].tolist()  # each edition's own latest
+    one = wd.releases("neurips2024")
+    pd.testing.assert_frame_equal(
+        every[every["edition"] == "neurips2024"].drop(columns="edition").reset_index(drop=True), one
+    )
+    assert every.attrs["editions"] == editions["edition"].tolist()
+    two = wd.releases(["neurips2024", "isca2019"])  # in the years' order, whatever the list's
+    assert two["edition"].unique().tolist() == ["isca2019", "neurips2024"]
+    assert len(two) == len(wd.releases("isca2019")) + len(one)
+    with pytest.raises(LookupError, match="no edition 'nope'"):
+        wd.releases(["neurips2024", "nope"])
+
+
 def test_publication_times_have_the_loaders_datetime_resolution() -> None:
     # releases() and load_workshop('all') gave 'published' as datetime64[us, UTC] while every
     # datetime column of the loaders is to the second: mixing them changed a merge's dtype.

@@ -832,24 +832,11 @@ def history(edition: Editions = DEFAULT_EDITION, data_dir: str | os.PathLike[str
         ``editions`` (their names, oldest first) and ``by_edition``: each edition's ``attrs``
         as one edition's history gives them.
     """
-    import pandas as pd
-
-    from .loaders import edition_dtype, several_editions
-    from .store import resolve_editions
+    from .loaders import several_editions, stacked_editions
 
     if not several_editions(edition):
         return _history(edition if isinstance(edition, str) else None, data_dir)
-    names = resolve_editions(edition, data_dir)
-    dtype = edition_dtype(edition, names, data_dir)
-    frames = []
-    for name in dtype.categories:
-        df = _history(name, data_dir)
-        df.insert(0, "edition", pd.Series([name] * len(df), dtype=dtype, index=df.index))
-        frames.append(df)
-    out = pd.concat(frames, ignore_index=True)
-    out["change"] = out["change"].astype(frames[0]["change"].dtype)
-    out.attrs = {"editions": list(dtype.categories), "by_edition": {df.attrs["edition"]: df.attrs for df in frames}}
-    return out
+    return stacked_editions(edition, data_dir, lambda name: _history(name, data_dir))
 
 
 def _history(edition: str | None, data_dir: str | os.PathLike[str] | None) -> pd.DataFrame:

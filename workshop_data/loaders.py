@@ -167,6 +167,30 @@ def edition_dtype(asked: Editions, names: Sequence[str], data_dir: PathLike) -> 
     return pd.CategoricalDtype(list(names), ordered=True)
 
 
+def stacked_editions(edition: Editions, data_dir: PathLike, one: Callable[[str], pd.DataFrame]) -> pd.DataFrame:
+    """``one(name)`` for each edition that ``edition`` (several: a list, or ``"all"``) names,
+    stacked in the editions' order, oldest first, with an ``edition`` column first: the ordered
+    category of :func:`edition_dtype`: how :func:`releases` and
+    :func:`workshop_data.changes.history` stack what they make per edition. ``attrs`` holds
+    ``editions`` (their names, oldest first) and ``by_edition`` (each frame's own ``attrs``); a
+    categorical column keeps its dtype (``concat`` with an empty frame's would lose it)."""
+    import pandas as pd
+
+    dtype = edition_dtype(edition, resolve_editions(edition, data_dir), data_dir)
+    frames = []
+    for name in dtype.categories:
+        df = one(name)
+        df.insert(0, "edition", pd.Series([name] * len(df), dtype=dtype, index=df.index))
+        frames.append(df)
+    out = pd.concat(frames, ignore_index=True)
+    for column, kind in frames[0].dtypes.items():
+        if isinstance(kind, pd.CategoricalDtype):
+            out[column] = out[column].astype(kind)
+    by_edition = {name: df.attrs for name, df in zip(dtype.categories, frames, strict=True)}
+    out.attrs = {"editions": list(dtype.categories), "by_edition": by_edition}
+    return out
+
+
 def _dtype(f: Field) -> Any:
     import pandas as pd
 
@@ -536,20 +560,29 @@ def editions(data_dir: PathLike = None) -> pd.DataFrame:
     return df
 
 
-def releases(edition: str | None = DEFAULT_EDITION, data_dir: PathLike = None) -> pd.DataFrame:
+def releases(edition: Editions = DEFAULT_EDITION, data_dir: PathLike = None) -> pd.DataFrame:
     """The releases of an edition (default: the newest edition), oldest first: ``release``,
     ``published`` (UTC), ``slots``, ``talks`` and ``papers`` (how many; ``<NA>`` where the
     release's schema does not declare them, as 1.0.0 does not declare papers), and ``latest``
-    (True for the newest listed).
+    (True for the newest listed). ``edition`` as the loaders take it: with several (a list, or
+    ``"all"``), each edition's releases are stacked with an ``edition`` column first, the
+    loaders' ordered category of the editions, oldest first (:func:`edition_dtype`), and
+    ``latest`` marks each edition's newest.
 
     A release is listed as :func:`workshop_data.store.release_summaries` reads it: its
     descriptor, every file's size and hash and its workshop row are checked, not every rule, so
     a release edited by hand and re-hashed that breaks another rule is listed (and ``latest``
     when it is the newest), while ``release="latest"`` skips it with a
     :class:`~workshop_data.errors.BrokenReleaseWarning` and loads the one before it."""
+    if not several_editions(edition):
+        return _release_list(resolve_editions(edition, data_dir)[0], data_dir)
+    return stacked_editions(edition, data_dir, lambda name: _release_list(name, data_dir))
+
+
+def _release_list(edition: str, data_dir: PathLike) -> pd.DataFrame:
+    """:func:`releases` of one edition."""
     import pandas as pd
 
-    edition = resolve_editions(edition, data_dir)[0] if edition is None else edition
     df = pd.DataFrame(release_summaries(edition, data_dir))
     df["release"] = df["release"].astype("string")
     df["published"] = utc_seconds(list(df["published"]))
