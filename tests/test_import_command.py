@@ -91,6 +91,34 @@ def test_the_seed_imports_to_the_shipped_release_in_its_schema_and_keeps_line_br
     assert not (tmp_path / "bad" / "neurips2024" / "2024-11-20").exists()
 
 
+def test_a_release_published_before_the_editions_newest_is_refused(tmp_path: Path) -> None:
+    # `import page --release 2024-11-01` (a typo for 2024-12-01) after 2024-12-03 was published
+    # behind it with exit 0: 'latest' stayed 2024-12-03, so the site and every command went on
+    # showing the older page, and 2024-12-03's changes were now said against the new release.
+    data = tmp_path / "data"
+    path = page(tmp_path, HEAD + TABLE.format(ROW))
+    proc = run(path, "--edition", "testconf2031", "--release", "2021-03-01", "--timezone", "UTC", "--data-dir", data)
+    assert proc.returncode == 0, proc.stderr
+    for release, published in (
+        ("2021-02-01", ()),
+        ("2021-02-28.2359", ()),
+        ("r2", ("--published", "2021-02-28T23:59:59Z")),
+    ):
+        proc = run(path, "--edition", "testconf2031", "--release", release, *published, "--timezone", "UTC",
+                   "--data-dir", data)  # fmt: skip
+        assert proc.returncode == 2
+        assert proc.stderr.startswith(f"workshop-data: error: {data / 'testconf2031' / release}: release {release!r} ")
+        assert "not after the edition's newest release '2021-03-01'" in proc.stderr and proc.stderr.count("\n") == 1
+    assert sorted(p.name for p in (data / "testconf2031").iterdir()) == ["2021-03-01"]  # nothing else written
+    for release in ("2021-03-01.0001", "r3"):  # after it: by its name's time, or now
+        proc = run(path, "--edition", "testconf2031", "--release", release, "--timezone", "UTC", "--data-dir", data)
+        assert proc.returncode == 0, proc.stderr
+    assert (
+        read_release(data / "testconf2031" / "r3").published
+        > read_release(data / "testconf2031" / "2021-03-01.0001").published
+    )
+
+
 @pytest.mark.parametrize(
     ("edition", "release", "expected"),
     [
@@ -478,9 +506,9 @@ def test_years_before_1000_publish_releases_that_load_in_order(tmp_path: Path) -
     data = tmp_path / "data"
     first = page(tmp_path, HEAD + TABLE.format(ROW), "first.md")
     second = page(tmp_path, HEAD.replace("title:", "date: 0001-01-02\ntitle:") + TABLE.format(ROW), "second.md")
-    for path, release, extra in (
-        (first, "0999-01-01", ()),
+    for path, release, extra in (  # in publication order: a release published behind the newest is refused
         (second, "r2", ("--published", "0001-01-01T00:00:00Z")),
+        (first, "0999-01-01", ()),
         (first, "r3", ("--published", "2024-01-01T00:00:00Z")),
     ):
         proc = run(

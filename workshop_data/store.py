@@ -158,8 +158,15 @@ def release_names(edition: str, data_dir_: str | os.PathLike[str] | None = None)
 def publication_order(folder: Path) -> tuple[dt.datetime, tuple[str, int]]:
     """What the release in ``folder`` sorts by among its edition's (:func:`release_names`): its
     publication time (the earliest there is when its descriptor does not say one that reads),
-    then its name (:func:`~workshop_data.ids.release_order`)."""
-    return _created(folder), release_order(folder.name)
+    then its name (:func:`publication_key`)."""
+    return publication_key(_created(folder), folder.name)
+
+
+def publication_key(published: dt.datetime, name: str) -> tuple[dt.datetime, tuple[str, int]]:
+    """A release's place among its edition's, published at ``published`` as ``name``: by the
+    time, then by the name (:func:`~workshop_data.ids.release_order`), as :func:`release_names`
+    lists them and ``"latest"`` finds the last: what a release not yet written is compared by."""
+    return published, release_order(name)
 
 
 #: The most of a workshop file :func:`_day` reads (its row is some hundreds of bytes).

@@ -451,6 +451,27 @@ def previous_release(edition: str, root: Path) -> Release | None:
     return newest_release(edition, root) if root.is_dir() else None
 
 
+def not_behind_newest(root: Path, release: Release) -> None:
+    """Refuse ``release`` when its edition in the data directory ``root`` has a release that is
+    listed after it (published later, or at its time under a name that sorts after it:
+    :func:`~workshop_data.store.publication_key`): written behind that one, the new page would not
+    be ``"latest"`` (the site and every command would go on showing the older one) and the changes
+    published after it would be said against it instead."""
+    from ..store import publication_key, publication_order, release_names
+
+    folder = root / release.edition
+    names = release_names(release.edition, root) if folder.is_dir() else []
+    if not names or publication_order(folder / names[-1]) < publication_key(release.published, release.name):
+        return
+    newest = names[-1]
+    raise WorkshopDataError(
+        f"{folder / release.name}: release {release.name!r} would be published at "
+        f"{release.published:%Y-%m-%d %H:%M:%S} UTC, not after the edition's newest release {newest!r}: "
+        "written behind it, it would not be 'latest' and the history after it would change; name the release "
+        "by the time it is published (or give --published), or import into a new data directory"
+    )
+
+
 def import_page(
     path: str | Path,
     edition: str,
@@ -466,8 +487,9 @@ def import_page(
     ``data_dir`` is the data directory to publish into, default ``$WORKSHOP_DATA_DIR``; with
     neither, nothing is written (the package's own data is written only when named explicitly:
     a release written into an installed package would go with its next upgrade). Ids are carried
-    over from the edition's newest release when it has one. The release is written atomically
-    and never over an existing one; nothing is written when the page cannot be read. Returns the
+    over from the edition's newest release when it has one. The release is written atomically,
+    never over an existing one nor behind the edition's newest (:func:`not_behind_newest`);
+    nothing is written when the page cannot be read. Returns the
     release folder and the import (release, warnings, rows not understood).
 
     The release is written in the oldest schema version that holds what the page says, or in
@@ -484,6 +506,7 @@ def import_page(
         imported = build_release(read_page(path), edition, release, published, timezone)
     except OtherEditionError as exc:  # the command's option to read it as the edition it names
         raise WorkshopDataError(f"{exc}; import it with --edition {exc.printed}") from None
+    not_behind_newest(target_root, imported.release)
     previous = previous_release(edition, target_root)
     if previous is not None:
         imported.release = carry_ids(previous, imported.release)

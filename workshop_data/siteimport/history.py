@@ -60,7 +60,7 @@ from ..importer.workshop import parse_description, workshop_of
 from ..memo import ByIdentity, Recent, made, replaced
 from ..model import Author, Correction, Material, Paper, Person, Release, Role, Slot, Talk
 from ..schema import SPEAKER_ROLES
-from ..store import publication_order, release_names
+from ..store import publication_key, publication_order, release_names
 from ..titles import Title
 from ..validation import text_problem, texts_held
 from . import git
@@ -1822,7 +1822,7 @@ def _newest_elsewhere(root: Path, edition: str, planned: Sequence[Release]) -> s
     if not names or names[-1] in given:
         return None
     last = planned[-1]
-    if publication_order(root / edition / names[-1]) < (last.published, ids.release_order(last.name)):
+    if publication_order(root / edition / names[-1]) < publication_key(last.published, last.name):
         return None
     missing = [r.name for r in planned if r.name not in names]
     listed = ", ".join(missing[:3]) + (", …" if len(missing) > 3 else "")
