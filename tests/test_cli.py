@@ -251,6 +251,18 @@ def test_releases_takes_the_edition_as_every_command_does() -> None:
     ]
 
 
+def test_an_empty_edition_name_is_refused_by_releases_as_by_every_command() -> None:
+    # `workshop-data releases ""` (a script's unset "$EDITION") listed the newest edition's
+    # releases with exit 0, where `schedule --edition ""` refuses the name
+    refused = (
+        "workshop-data: error: edition name '': use letters, digits, '.', '_' and '-', starting with a letter or digit"
+    )
+    assert run("schedule", "--edition", "").stderr.splitlines() == [refused]
+    for args in (("releases", ""), ("releases", "--edition", "")):
+        proc = run(*args)
+        assert (proc.returncode, proc.stdout, proc.stderr.splitlines()) == (2, "", [refused])
+
+
 def test_data_dir_option_and_environment_variable(release_copy: Path) -> None:
     import os
 

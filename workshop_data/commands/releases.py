@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from ..formats.text import count_text, published_text
     from ..store import release_summaries, resolve_editions
 
-    given = {e for e in (args.edition, args.edition_option) if e}
+    given = {e for e in (args.edition, args.edition_option) if e is not None}  # "" is a name, refused as such
     if len(given) > 1:
         args.parser.error(f"two editions, {args.edition!r} and --edition {args.edition_option!r}: give one")
     edition = given.pop() if given else resolve_editions(None, args.data_dir)[0]
