@@ -186,6 +186,19 @@ def test_releases_of_several_editions_are_stacked_as_the_loaders_stack_them() ->
         wd.releases(["neurips2024", "nope"])
 
 
+def test_a_release_that_is_no_name_is_a_type_error_naming_it() -> None:
+    # release=None (as edition=None means the newest edition) raised "expected string or
+    # bytes-like object, got 'NoneType'" from inside a regular expression, naming no argument
+    for call in (
+        lambda: wd.load_schedule("neurips2024", release=None),  # type: ignore[arg-type]
+        lambda: wd.diff("neurips2024", None, "latest"),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(TypeError, match=r"^release: a release's name or 'latest' \(a str\), not None$"):
+            call()
+    with pytest.raises(TypeError, match=r"^release: a release's name or 'latest' \(a str\), not 20241120$"):
+        wd.load_papers("neurips2024", release=20241120)  # type: ignore[arg-type]
+
+
 def test_publication_times_have_the_loaders_datetime_resolution() -> None:
     # releases() and load_workshop('all') gave 'published' as datetime64[us, UTC] while every
     # datetime column of the loaders is to the second: mixing them changed a merge's dtype.

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from .defaults import DESCRIPTOR
+from .defaults import DESCRIPTOR, LATEST
 from .errors import WorkshopDataError
 
 #: An edition or release name: one folder name that the store lists (none starts with '.' or '_').
@@ -24,7 +24,11 @@ NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 def check_name(what: str, value: str) -> str:
     """``value`` if it is a valid ``what`` ("edition" or "release") name, else a one-line
-    :class:`WorkshopDataError`: a name is one folder of the data directory, not a path."""
+    :class:`WorkshopDataError`: a name is one folder of the data directory, not a path. A value
+    that is no text at all (``release=None``, a number) is a :class:`TypeError` naming it."""
+    if not isinstance(value, str):
+        named = f"a release's name or {LATEST!r}" if what == "release" else f"an {what}'s name"
+        raise TypeError(f"{what}: {named} (a str), not {value!r}")
     if not NAME.fullmatch(value):
         raise WorkshopDataError(
             f"{what} name {value!r}: use letters, digits, '.', '_' and '-', starting with a letter or digit"
