@@ -496,6 +496,26 @@ def test_bad_input_is_reported_and_the_rest_imported(
     assert [s.label for s in read_release(data / "neurips2024" / "2024-11-24.1200").slots][-2] == "Poster Session Two"
 
 
+def _odd_site(tmp_path: Path, *versions: dict[str, str]) -> list[str]:
+    """A site in ``tmp_path / "site"``: 2024's schedule page, then a commit a day of each of
+    ``versions`` (files, by path); the labels of those commits."""
+    repo = _new_repo(tmp_path / "site")
+    _commit(repo, {"schedule.md": _seed()}, "2024-11-19T12:00:00Z")
+    return [_commit(repo, files, f"2024-11-{20 + n}T12:00:00Z") for n, files in enumerate(versions)]
+
+
+def _imported_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    """What importing :func:`_odd_site` said on stderr, after checking that it imported 2024's
+    first release and nothing else."""
+    data = tmp_path / "data"
+    status = main(["import-site", str(tmp_path / "site"), "--data-dir", str(data)])
+    err = capsys.readouterr().err
+    assert status == 0, err
+    assert release_names("neurips2024", data) == ["2024-11-19.1200"], err
+    assert sorted(p.name for p in data.iterdir()) == ["neurips2024"], err
+    return err
+
+
 def test_a_folder_that_looks_like_an_editions_but_is_not_one_is_reported_and_the_rest_imported(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -504,14 +524,12 @@ def test_a_folder_that_looks_like_an_editions_but_is_not_one_is_reported_and_the
     # review). Now each such folder holding a page is one line naming it and why, once; a
     # folder that does not look like an edition's (about/) is no page of the record.
     seed = _seed()
-    repo = _new_repo(tmp_path / "site")
-    _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
-    upper = _commit(repo, {"NeurIPS2023/schedule.md": seed, "about/index.md": "# About\n"}, "2024-11-20T12:00:00Z")
-    more = {"neurips-2022/index.md": "# 2022\n", "NeurIPS2023/index.md": "# x\n"}
-    dashed = _commit(repo, more, "2024-11-21T12:00:00Z")
-    data = tmp_path / "data"
-    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
-    err = capsys.readouterr().err
+    upper, dashed = _odd_site(
+        tmp_path,
+        {"NeurIPS2023/schedule.md": seed, "about/index.md": "# About\n"},
+        {"neurips-2022/index.md": "# 2022\n", "NeurIPS2023/index.md": "# x\n"},
+    )
+    err = _imported_alone(tmp_path, capsys)
     odd = [line for line in err.splitlines() if "looks like an edition's" in line]
     assert odd == [
         f"workshop-data: warning: commit {upper}: NeurIPS2023/: looks like an edition's folder but is not one (an"
@@ -521,8 +539,32 @@ def test_a_folder_that_looks_like_an_editions_but_is_not_one_is_reported_and_the
         " edition's folder is its name, lower-case letters and a year: 'neurips2022'); its index.md not read",
     ], err
     assert "about" not in err
-    assert release_names("neurips2024", data) == ["2024-11-19.1200"]
-    assert sorted(p.name for p in data.iterdir()) == ["neurips2024"]
+
+
+def test_a_page_named_but_for_its_case_is_reported_and_the_rest_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An edition's page is index.md, schedule.md or accepted_papers.md (editions.PAGE_KINDS):
+    # neurips2021/Index.md was passed over without a word. Now each such file is one line naming
+    # the commit that first had it, the file and the page it would be, once however often it
+    # changes; the other editions are imported, and a name that is no page (Notes.md) is no word.
+    index, root, odd = _odd_site(
+        tmp_path,
+        {"neurips2021/Index.md": "# 2021\n", "neurips2021/Notes.md": "x\n"},
+        {"Schedule.md": _seed(), "neurips2021/Index.md": "# 2021!\n"},
+        {"NeurIPS2022/Accepted_Papers.md": "# papers\n"},
+    )
+    err = _imported_alone(tmp_path, capsys)
+    cased = [line for line in err.splitlines() if "but for its case" in line]
+    assert cased == [
+        f"workshop-data: warning: commit {index}: neurips2021/Index.md: named as an edition's page but for its case"
+        " (a page's name is in lower case: 'index.md'); not read",
+        f"workshop-data: warning: commit {root}: Schedule.md: named as an edition's page but for its case"
+        " (a page's name is in lower case: 'schedule.md'); not read",
+    ], err
+    assert f"commit {odd}: NeurIPS2022/: looks like an edition's folder but is not one" in err
+    assert "its Accepted_Papers.md not read" in err
+    assert "Notes.md" not in err
 
 
 def test_an_edition_whose_first_release_is_refused_leaves_no_folder(

@@ -58,13 +58,24 @@ def page_path(path: str) -> PagePath | None:
 
 
 def unread_folder(path: str) -> tuple[str, str] | None:
-    """The folder and the page of ``path`` when it is a page (:data:`PAGE_KINDS`) in a folder
-    that looks like an edition's and is not one (:data:`EDITION_LIKE`): a page not read, which
-    the import reports. None for any other path."""
+    """The folder and the page of ``path`` when it is a page (:data:`PAGE_KINDS`, in any case) in
+    a folder that looks like an edition's and is not one (:data:`EDITION_LIKE`): a page not read,
+    which the import reports. None for any other path."""
     folder, _, name = path.partition("/")
-    if name in PAGE_KINDS and not EDITION_FOLDER.fullmatch(folder) and EDITION_LIKE.fullmatch(folder):
+    if name.lower() in PAGE_KINDS and not EDITION_FOLDER.fullmatch(folder) and EDITION_LIKE.fullmatch(folder):
         return folder, name
     return None
+
+
+def miscased_page(path: str) -> str | None:
+    """The page (:data:`PAGE_KINDS`) that ``path`` names but for its case, at the root or in an
+    edition's folder (``neurips2021/Index.md``: ``index.md``), else None. Such a file is not read:
+    the site publishes it at another address (``Index.html``) than the edition's page, and on a
+    file system that ignores case it would be that page; the import reports it."""
+    folder, _, name = path.rpartition("/")
+    if name in PAGE_KINDS or name.lower() not in PAGE_KINDS:
+        return None
+    return name.lower() if not folder or EDITION_FOLDER.fullmatch(folder) else None
 
 
 def as_edition_folder(folder: str) -> str:

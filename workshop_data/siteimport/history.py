@@ -70,6 +70,7 @@ from .editions import (
     PagePath,
     as_edition_folder,
     edition_named,
+    miscased_page,
     page_path,
     root_edition,
     unread_folder,
@@ -1703,6 +1704,7 @@ def _plan(
     folders: dict[str, git.Commit] = {}
     with_pages: set[str] = set()
     unread: dict[str, tuple[git.Commit, set[str]]] = {}  # folder -> its first commit, its pages
+    miscased: dict[str, tuple[git.Commit, str]] = {}  # path -> its first commit, the page it names
     owners, material_owners = dict[str, str](), dict[str, str]()
     root_owner: dict[str, str] = {}  # root page path -> the edition of its last version
     root_fronted: dict[str, bool] = {}  # root page path -> whether its last version had front matter
@@ -1723,6 +1725,9 @@ def _plan(
             odd = unread_folder(change.path) if change.status != "D" else None
             if odd is not None:
                 unread.setdefault(odd[0], (commit, set()))[1].add(odd[1])
+            page = miscased_page(change.path) if change.status != "D" else None
+            if page is not None:
+                miscased.setdefault(change.path, (commit, page))
             where = page_path(change.path)
             if where is not None and change.status == "D" and where.kind == "schedule":
                 deleted.append(where)
@@ -1792,6 +1797,12 @@ def _plan(
             commit,
             f"{folder}/: looks like an edition's folder but is not one (an edition's folder is its name, lower-case "
             f"letters and a year: {as_edition_folder(folder)!r}); its {', '.join(sorted(pages))} not read",
+        )
+    for path, (commit, page) in miscased.items():
+        _problem(
+            report,
+            commit,
+            f"{path}: named as an edition's page but for its case (a page's name is in lower case: {page!r}); not read",
         )
     for edition, ed in history.items():
         if not ed.releases:
