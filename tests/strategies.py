@@ -142,13 +142,14 @@ def materials(draw: st.DrawFn, slot_id: str, talk_id: str = "", max_size: int = 
 
 @st.composite
 def people(draw: st.DrawFn, max_size: int = 5) -> list[Person]:
-    """Speakers with unique ids, non-empty names, zero or more affiliations."""
+    """Speakers with unique ids, non-empty names, zero or more affiliations (each once, as a page
+    shows them: :attr:`~workshop_data.schema.Field.distinct`)."""
     ids = draw(st.lists(SLUG, max_size=max_size, unique=True))
     return [
         Person(
             person_id=pid,
             name=draw(texts(min_size=1)),
-            affiliations=tuple(draw(st.lists(texts(min_size=1, max_size=30), max_size=3))),
+            affiliations=tuple(draw(st.lists(texts(min_size=1, max_size=30), max_size=3, unique_by=collapsed))),
             anchor=draw(st.sampled_from(("", f"{pid.replace('-', '_')}_talk"))),
         )
         for pid in ids

@@ -1637,6 +1637,33 @@ def test_a_link_is_given_once(release_2_0: Path, name: str, row: int, value: str
     refused(release_2_0, name, row, "links", value, f"{twice} twice in the array: each is given once")
 
 
+@pytest.mark.parametrize(
+    ("name", "row", "value", "said"),
+    [
+        ("people.csv", 7, '["Google DeepMind", "Google DeepMind"]', "'Google DeepMind' twice in the array: "),
+        (
+            "people.csv",
+            7,
+            '["Google DeepMind", "CMU", "Google  DeepMind "]',
+            "'Google DeepMind' twice in the array (again as 'Google  DeepMind ', the same as a page shows it): ",
+        ),
+        ("roles.csv", 6, '["Google", "Google"]', "'Google' twice in the array: "),
+        ("roles.csv", 6, '["Google", "\\u00a0Google"]', "'Google' twice in the array (again as '\\xa0Google', the"),
+    ],
+)
+def test_an_affiliation_is_given_once(release_2_0: Path, name: str, row: int, value: str, said: str) -> None:
+    # people.affiliations and roles.affiliations list the affiliations printed, each once, as a
+    # page shows them (whitespace collapsed, schema.collapsed: the rule of a slot's label); the
+    # same affiliation twice passed, where the same link twice was refused (schema.Field.distinct)
+    refused(release_2_0, name, row, "affiliations", value, said)
+
+
+def test_an_affiliation_printed_twice_is_read_once() -> None:
+    from workshop_data.importer.people import name_and_affiliations
+
+    assert name_and_affiliations("Jeff Dean - Google, Google,  MIT, Google") == ("Jeff Dean", ("Google", "MIT"))
+
+
 def test_a_roles_own_link_is_among_the_persons(release_2_0: Path) -> None:
     # people.links holds every link printed with any of the person's roles (schema 2.5.0, as
     # the importer writes it): a role's link that it does not hold passed, and the person's page

@@ -40,6 +40,15 @@ ONE_LINE = r"[^\r\n]*"
 #: whitespace as one space: a slot's part or label of other whitespace is none a page prints,
 #: and its Jekyll export imported as another release (the text collapsed).
 COLLAPSED = r"\S+(?: \S+)*"
+
+
+def collapsed(text: str) -> str:
+    """``text`` as :data:`COLLAPSED` wants it, as a page shows it: every run of whitespace
+    (non-breaking spaces included) one space, none at either end."""
+    # str.split splits at what the regular expressions' \s matches, several times faster than
+    # re.sub(r"\s+", " ", text) on a long text
+    return " ".join(text.split())
+
 #: URLs the site links and the exports write: http(s) only (a ``javascript:`` link would run on
 #: the site), in the characters of an RFC 3986 URI (no space, quote or line break: frab's JSON
 #: Schema wants a URI, and a line break would start a line in a calendar), with no ``[`` or ``]``
@@ -93,8 +102,10 @@ class Field:
     #: every release; it is not written into descriptors, so that the releases already published
     #: (which do not declare it) are the ones a re-import makes, byte for byte.
     pattern: str | None = None
-    #: Whether an array holds each item once (profile links: the site lists each it is given,
-    #: "LinkedIn (2)" for one URL twice). Checked by readers, not declared, as :attr:`pattern`.
+    #: Whether an array holds each item once, items compared as a page shows them
+    #: (:func:`collapsed`): profile links (the site lists each it is given, "LinkedIn (2)" for one
+    #: URL twice), affiliations ("MIT" and "MIT " are one). Checked by readers, not declared, as
+    #: :attr:`pattern`.
     distinct: bool = False
 
     def descriptor(self) -> dict[str, Any]:
@@ -322,7 +333,7 @@ PEOPLE = Resource(
     fields=(
         Field("person_id", "string", "Identifier of the person.", required=True, unique=True, pattern=ID_PATTERN),
         Field("name", "string", "The name as printed.", required=True),
-        Field("affiliations", "array", "Affiliations as printed, as a JSON array.", required=True),
+        Field("affiliations", "array", "Affiliations as printed, as a JSON array.", required=True, distinct=True),
         Field("anchor", "string", "The page's anchor for the person's talk, e.g. 'dean_talk'."),
         Field(
             "photo_url", "string", "Absolute URL of the person's photo on the site.", since="2.0.0", pattern=URL_PATTERN
@@ -371,6 +382,7 @@ ROLES = Resource(
             "the program committee, 'NYU' among the organizers); empty: the role is printed with the "
             "person's affiliations, or with none.",
             since="2.4.0",
+            distinct=True,
         ),
         Field(
             "links",

@@ -60,6 +60,7 @@ from .schema import (
     TALKS,
     Field,
     Resource,
+    collapsed,
     is_newer,
     resources,
 )
@@ -341,9 +342,11 @@ def _from_cell(f: Field, text: str, file: str | Path, row: int) -> Any:
                 raise bad(
                     f"{shown(v)} in the array is not a valid {f.name} ({PATTERN_RULES.get(f.pattern, f.pattern)})"
                 )
-        if f.distinct and len(set(value)) != len(value):
-            twice = next(v for i, v in enumerate(value) if v in value[:i])
-            raise bad(f"{shown(twice)} twice in the array: each is given once")
+        if f.distinct and len(seen := [collapsed(v) for v in value]) != len(set(seen)):
+            again = next(i for i, v in enumerate(seen) if v in seen[:i])
+            first = value[seen.index(seen[again])]
+            same = "" if value[again] == first else f" (again as {shown(value[again])}, the same as a page shows it)"
+            raise bad(f"{shown(first)} twice in the array{same}: each is given once")
         return tuple(value)
     raise bad(f"unsupported field type {f.type!r}")  # pragma: no cover - schema is ours
 

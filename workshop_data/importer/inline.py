@@ -13,6 +13,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..schema import collapsed
+
 ITALIC_TAGS = frozenset({"i", "em", "cite"})
 BOLD_TAGS = frozenset({"b", "strong"})
 BLOCK_TAGS = frozenset({"p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "table", "tr"})
@@ -69,20 +71,15 @@ def blank(text: str) -> bool:
 
 
 def collapse(text: str) -> str:
-    """Whitespace (non-breaking spaces included) collapsed to single spaces, stripped."""
+    """Whitespace (non-breaking spaces included) collapsed to single spaces, stripped
+    (:func:`~workshop_data.schema.collapsed`, remembered)."""
     # a short text is remembered: a site's history shows the same texts version after version
-    return _collapse(text) if len(text) <= 200 else _collapsed(text)
+    return _collapse(text) if len(text) <= 200 else collapsed(text)
 
 
 @functools.lru_cache(maxsize=8192)
 def _collapse(text: str) -> str:
-    return _collapsed(text)
-
-
-def _collapsed(text: str) -> str:
-    # str.split splits at what the regular expressions' \s matches (non-breaking spaces
-    # included), several times faster than re.sub(r"\s+", " ", text) on a long text
-    return " ".join(text.split())
+    return collapsed(text)
 
 
 def text_of(runs: Sequence[Run]) -> str:

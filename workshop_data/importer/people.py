@@ -47,8 +47,9 @@ def name_key(name: str) -> str:
 
 
 def split_affiliations(text: str) -> tuple[str, ...]:
-    """``"MIT, AWS"`` -> ``("MIT", "AWS")``."""
-    return tuple(part for part in (collapse(p) for p in text.split(", ")) if part)
+    """``"MIT, AWS"`` -> ``("MIT", "AWS")``; one printed twice is one (``"MIT, MIT"``: a person's
+    affiliations are distinct, :attr:`~workshop_data.schema.Field.distinct`)."""
+    return tuple(dict.fromkeys(part for part in (collapse(p) for p in text.split(", ")) if part))
 
 
 def is_placeholder(text: str) -> bool:
