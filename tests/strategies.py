@@ -33,7 +33,7 @@ import zoneinfo
 from hypothesis import strategies as st
 
 from workshop_data.model import Material, Person, Release, Slot, Talk, Workshop
-from workshop_data.schema import KINDS, MATERIAL_KINDS
+from workshop_data.schema import KINDS, MATERIAL_KINDS, collapsed
 
 #: Venue zones: west and east of UTC, half/quarter-hour offsets, +13/+14, UTC, a fixed offset.
 TIMEZONES = (
@@ -102,11 +102,6 @@ def texts(min_size: int = 0, max_size: int = 60) -> st.SearchStrategy[str]:
     """Odd or arbitrary printable text of at least ``min_size`` characters."""
     odd = [t for t in ODD_TEXTS if len(t) >= min_size]
     return st.one_of(st.sampled_from(odd), st.text(PRINTABLE, min_size=min_size, max_size=max_size))
-
-
-def collapsed(text: str) -> str:
-    """``text`` as a label or a part holds it (``schema.COLLAPSED``): one line of single spaces."""
-    return " ".join(text.split())
 
 
 def exists_once(wall: dt.datetime, zone: str) -> bool:
@@ -232,7 +227,7 @@ def releases(draw: st.DrawFn, min_slots: int = 1, max_slots: int = 8, tbd: bool 
                 label=collapsed(draw(texts())),
                 title=title,
                 title_myst=title,
-                status=draw(st.one_of(st.sampled_from(("", "TBD", "Cancelled")), texts())),
+                status=draw(st.one_of(st.sampled_from(("", "TBD", "Cancelled")), texts().map(collapsed))),
                 speakers=tuple(draw(speakers)),
                 raw=draw(texts()),
                 talk_start=talk_start,

@@ -811,8 +811,9 @@ def test_a_carriage_return_inside_a_value_round_trips(tmp_path: Path) -> None:
     from workshop_data.datapackage import write_release
 
     rel = wd.load_release(*PINNED)
-    # (a title's MyST is one line in 1.0.0; a label is one line of single spaces, schema.COLLAPSED)
-    odd = dataclasses.replace(rel.slots[0], title="A\rB", status="C\r\nD")
+    # (a title's MyST is one line in 1.0.0; a label or a status is one line of single spaces,
+    # schema.COLLAPSED)
+    odd = dataclasses.replace(rel.slots[0], title="A\rB", raw="C\r\nD")
     rel = dataclasses.replace(rel, name="2024-11-21", slots=(odd, *rel.slots[1:]))
     assert wd.validate(write_release(rel, tmp_path)) == rel
 
@@ -1620,6 +1621,26 @@ def test_a_slots_part_and_label_are_one_line_of_single_spaces(release_2_5: Path,
     # of the release imported as another release, the part or label collapsed (found by the
     # attacker's review); a reader's rule (schema.COLLAPSED): no descriptor changes.
     refused(release_2_5, "slots.csv", 1, column, value, f"{value!r} is not a valid {column} (one line of single spaces")
+
+
+@pytest.mark.parametrize(
+    ("name", "column", "value"),
+    [
+        ("slots.csv", "status", "TBD "),
+        ("slots.csv", "status", "TBD,\nBest Paper"),
+        ("roles.csv", "group", "Organizing  Committee"),
+        ("roles.csv", "group", " Schedule"),
+        ("roles.csv", "label", "Invited\u00a0Speaker"),
+        ("roles.csv", "label", "Invited\tSpeaker"),
+    ],
+)
+def test_a_slots_status_and_a_roles_label_and_group_are_one_line_of_single_spaces(
+    release_2_5: Path, name: str, column: str, value: str
+) -> None:
+    # The same rule (schema.COLLAPSED) as a slot's label: the importer writes these as a page
+    # shows them, and every shipped release holds them so (each is read, so checked, by
+    # test_diff's test_every_shipped_release_differs_from_the_one_before_it); others passed.
+    refused(release_2_5, name, 1, column, value, f"{value!r} is not a valid {column} (one line of single spaces")
 
 
 @pytest.mark.parametrize(

@@ -35,10 +35,11 @@ DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S"
 ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}"
 #: A value on one line (no line feed, no carriage return).
 ONE_LINE = r"[^\r\n]*"
-#: Text as the importer writes what a page shows (:func:`~workshop_data.importer.inline.collapse`):
+#: Text as the importer writes what a page shows (:func:`collapsed`, as the importer collapses it):
 #: one line, its words apart by single spaces, no space at either end. A page shows every run of
-#: whitespace as one space: a slot's part or label of other whitespace is none a page prints,
-#: and its Jekyll export imported as another release (the text collapsed).
+#: whitespace as one space: a slot's part, label or status, a role's label or group of other
+#: whitespace is none a page prints, and its Jekyll export imported as another release (the text
+#: collapsed).
 COLLAPSED = r"\S+(?: \S+)*"
 
 
@@ -48,6 +49,7 @@ def collapsed(text: str) -> str:
     # str.split splits at what the regular expressions' \s matches, several times faster than
     # re.sub(r"\s+", " ", text) on a long text
     return " ".join(text.split())
+
 
 #: URLs the site links and the exports write: http(s) only (a ``javascript:`` link would run on
 #: the site), in the characters of an RFC 3986 URI (no space, quote or line break: frab's JSON
@@ -241,7 +243,7 @@ SLOTS = Resource(
         Field("label", "string", "The label printed for the row, e.g. 'Keynote', 'Coffee Break'.", pattern=COLLAPSED),
         Field("title", "string", "The title as plain text; empty where the page gives none."),
         *TITLE_MYST,
-        Field("status", "string", "A status printed with the row, e.g. 'TBD'; else empty."),
+        Field("status", "string", "A status printed with the row, e.g. 'TBD'; else empty.", pattern=COLLAPSED),
         Field(
             "speakers",
             "array",
@@ -370,8 +372,13 @@ ROLES = Resource(
         Field("order", "integer", "Position on the edition's pages, from 1.", required=True, unique=True),
         Field("person_id", "string", "The person.", required=True),
         Field("role", "string", "What the person was.", required=True, enum=tuple(ROLE_KINDS)),
-        Field("group", "string", "The section or committee as printed, e.g. 'Steering Committee'."),
-        Field("label", "string", "The role's label as printed, e.g. 'Keynote Speaker'."),
+        Field(
+            "group",
+            "string",
+            "The section or committee as printed, e.g. 'Steering Committee'.",
+            pattern=COLLAPSED,
+        ),
+        Field("label", "string", "The role's label as printed, e.g. 'Keynote Speaker'.", pattern=COLLAPSED),
         Field("talk_title", "string", "The title of the person's talk, as plain text."),
         Field("talk_abstract", "string", "The abstract of the person's talk, as plain text."),
         Field(
