@@ -440,6 +440,18 @@ def test_people_index_has_a_row_of_letters_and_names_each_event_once(site: Sphin
     assert intro == f"{len(lines)} people: speakers, organizers and authors of every edition of ML for Systems."
 
 
+def test_people_index_shows_its_letters_once(site: SphinxTestApp) -> None:
+    """The row of letters is the way to a letter: the theme's "On this page" beside it listed
+    every letter's section again, A to Z twice at 1280 px. A person's page keeps it (a section
+    per edition)."""
+    page = soup(site, "people/index")
+    to_letters = [a["href"] for a in page.select("a[href^='#letter-']:not(.headerlink)")]
+    assert to_letters == [f"#{s['id']}" for s in page.select("section.wd-letter")]
+    assert len(to_letters) > 1 and page.select_one(".bd-sidebar-secondary") is None
+    person = soup(site, "people/jeff-dean")
+    assert person.select_one(".bd-sidebar-secondary a[href^='#at-']") is not None
+
+
 def test_people_index_lists_a_name_under_its_first_letter_without_accents() -> None:
     from workshop_data.sphinxext.people import folded, initial
 

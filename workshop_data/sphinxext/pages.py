@@ -176,9 +176,16 @@ def person_doc(person_id: str) -> str:
     return f"{PEOPLE}/{person_id}"
 
 
+#: The people index's front matter: no "On this page" beside it (the theme's secondary sidebar,
+#: pydata-sphinx-theme's per-page switch). Its row of letters (``workshop-people``) is the way to
+#: a letter: the sidebar listed every letter's section again, A to Z a second time at 1280 px
+#: (and behind a button at 390 px, where the row is in sight).
+PEOPLE_INDEX_FRONT = "---\nhtml_theme.sidebar_secondary.remove: true\n---\n\n"
+
+
 def people_sources(people: Iterable[tuple[str, str]]) -> dict[str, str]:
     """The people index and one page per person (orphans: no table of contents lists them)."""
-    out = {f"{PEOPLE_INDEX}.md": "# People\n\n" + fence("workshop-people")}
+    out = {f"{PEOPLE_INDEX}.md": PEOPLE_INDEX_FRONT + "# People\n\n" + fence("workshop-people")}
     for pid, name in people:
         page = f"---\norphan: true\n---\n\n# {heading(name)}\n\n" + fence("workshop-person", pid)
         out[f"{person_doc(pid)}.md"] = page
