@@ -413,3 +413,70 @@ def test_talk_mix_figures_have_alternative_text() -> None:
     alts = [c.metadata.get("mystnb", {}).get("image", {}).get("alt", "") for c in cells]
     assert len(cells) == len(probe["figures"]) >= 6
     assert all(len(alt.split()) >= 15 for alt in alts) and len(set(alts)) == len(alts), alts
+
+
+# -- tables: no header cell without a name (axe-core's empty-table-header) ------------------------
+
+
+def empty_headers(html: str) -> list[str]:
+    """The header cells (``<th>``) of ``html`` that have no text: what a screen reader announces
+    as a header with no name."""
+    from bs4 import BeautifulSoup
+
+    return [str(th) for th in BeautifulSoup(html, "html.parser").find_all("th") if not th.get_text(strip=True)]
+
+
+def test_a_tables_empty_header_cells_are_data_cells() -> None:
+    # pandas heads the index with an empty <th>: the corner, and beside a named index a row of
+    # them under the columns (a crosstab's). table_html makes each a <td>, and nothing else changes.
+    import pandas as pd
+    from bs4 import BeautifulSoup
+
+    from workshop_data.notebook import table_html
+
+    schedule = wd.load_schedule("neurips2024")
+    frames = {
+        "a range index": schedule[["start", "kind", "label"]].head(3),
+        "a crosstab": pd.crosstab(schedule["kind"], schedule["end_derived"]),
+        "a named index": schedule.set_index("slot_id")[["label"]].head(2),
+        "two levels of columns": schedule.groupby("kind", observed=True).agg({"start": ["min", "max"]}),
+    }
+    for what, frame in frames.items():
+        theirs, ours = frame._repr_html_(), table_html(frame)
+        assert ours is not None and empty_headers(theirs) and empty_headers(ours) == [], what
+
+        def cells(html: str) -> list[tuple[str, str]]:
+            return [(c.name, c.get_text()) for c in BeautifulSoup(html, "html.parser").find_all(["th", "td"])]
+
+        changed = [(a, b) for a, b in zip(cells(theirs), cells(ours), strict=True) if a != b]
+        assert changed and set(changed) == {(("th", ""), ("td", ""))}, what
+    with pd.option_context("display.notebook_repr_html", False):
+        assert table_html(frames["a crosstab"]) is None  # a notebook shows the text then
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", NAMES)
+def test_the_published_tables_have_no_empty_header_cell(name: str) -> None:
+    # Every table of the published notebooks had an empty <th> above its index (90 of them):
+    # axe-core's empty-table-header, the notebook pages' one violation. Checked on the tables the
+    # notebook shows when run, and by axe-core itself on a page of them in Chromium.
+    nb, _ = execute(name)
+    tables = [o.data["text/html"] for o in outputs(nb) if "<table" in o.get("data", {}).get("text/html", "")]
+    assert len(tables) >= 8, name
+    assert [cell for html in tables for cell in empty_headers(html)] == [], name
+    from test_site_browser import chromium_path
+
+    executable = chromium_path()
+    try:
+        from axe_playwright_python.sync_playwright import Axe
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        require(False, "playwright or axe-playwright-python is not installed (pip install '.[test]')")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        page.set_content(f"<!DOCTYPE html><html lang='en'><title>{name}</title><main>{''.join(tables)}</main></html>")
+        found = Axe().run(page, options={"runOnly": ["empty-table-header"]}).response
+        browser.close()
+    assert found["violations"] == [], name
+    assert [rule["id"] for rule in found["passes"]] == ["empty-table-header"], name  # it looked at them

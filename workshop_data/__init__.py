@@ -35,6 +35,7 @@ _LAZY = {
     "WorkshopDataError": "errors",
     "DataValidationError": "errors",
     "markdown": "notebook",
+    "notebook_tables": "notebook",
     "Title": "titles",
     "BrokenReleaseWarning": "errors",
     "UnrecordedWarning": "errors",
@@ -62,6 +63,7 @@ __all__ = [
     "load_talks",
     "load_workshop",
     "markdown",
+    "notebook_tables",
     "releases",
     "validate",
 ]
@@ -83,7 +85,7 @@ if TYPE_CHECKING:
         load_workshop,
         releases,
     )
-    from .notebook import markdown
+    from .notebook import markdown, notebook_tables
     from .schema import KINDS
     from .titles import Title
     from .validation import validate

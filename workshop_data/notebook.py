@@ -9,12 +9,19 @@ template as :meth:`str.format` does, but every value it inserts is escaped as Ma
 a code span. The result displays as Markdown in Jupyter::
 
     display(wd.markdown("**{} @ {}**, release {!c}", w["series"], w["conference"], w["release"]))
+
+A notebook shows its tables as pandas writes them, which heads the index column with an empty
+``<th>`` (the corner; and beside an index's name, a row of empty ones): a screen reader announces
+a header with no name, axe-core's ``empty-table-header``, on every table of the published
+notebooks. :func:`notebook_tables` has the session show every DataFrame with :func:`table_html`,
+pandas' table with each of those cells a data cell (``<td>``), as a header-less cell is.
 """
 
 from __future__ import annotations
 
 import re
 import string
+import sys
 from typing import Any
 
 from .titles import Title, escape
@@ -67,3 +74,26 @@ def markdown(template: str, /, *args: Any, **kwargs: Any) -> Markdown:
     :class:`~workshop_data.titles.Title` keeps its emphasis; ``{value!c}`` is a code span.
     """
     return Markdown(_Formatter().vformat(template, args, kwargs))
+
+
+#: A header cell with no text: ``<th></th>``, as pandas writes the corner above the index.
+_EMPTY_HEADER = re.compile(r"<th((?:\s[^>]*)?)>(?:\s|&nbsp;)*</th>")
+
+
+def table_html(frame: Any) -> str | None:
+    """``frame``'s table as a notebook shows it (pandas' ``_repr_html_``, the display options
+    applied), each header cell with no text a data cell: ``<td></td>``, which a screen reader
+    passes over. None where pandas shows no HTML (``display.notebook_repr_html`` off)."""
+    html: str | None = frame._repr_html_()
+    return None if html is None else _EMPTY_HEADER.sub(r"<td\1></td>", html)
+
+
+def notebook_tables() -> None:
+    """Have the running IPython session (a notebook's kernel) show every pandas DataFrame with
+    :func:`table_html`: no header cell of its tables is empty. Outside IPython it does nothing."""
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None else None
+    if shell is not None:
+        import pandas as pd  # by the class: its module's name is not where it is defined (pandas 3: 'pandas')
+
+        shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, table_html)
