@@ -231,15 +231,31 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "workshop_data", "diff", *args], capture_output=True, text=True)
 
 
-def test_cli_table_gives_the_year_of_a_time_in_another_year() -> None:
-    # NeurIPS 2023's page printed its day as 2022-12-16 for a release: every slot "moved Sat 16 Dec
-    # 09:00 → 09:00", a move to the same day and time as far as the words said (found by hr-user3).
-    proc = run("--edition", "neurips2023", "2023-12-10.2357", "2023-12-11.0022")
+def _a_year_later(release: Release) -> Release:
+    """The release with its day, and every slot's times, a year later."""
+
+    def later(moment: dt.datetime | None) -> dt.datetime | None:
+        return moment.replace(year=moment.year + 1) if moment is not None else None
+
+    slots = tuple(dataclasses.replace(s, start=later(s.start), end=later(s.end)) for s in release.slots)
+    workshop = dataclasses.replace(release.workshop, date=release.workshop.date.replace(year=2025))
+    return dataclasses.replace(release, workshop=workshop, slots=slots)
+
+
+def test_cli_table_gives_the_year_of_a_time_in_another_year(tmp_path: Path) -> None:
+    # NeurIPS 2023's page printed its day as 2022-12-16 for a release (corrected since): every slot "moved
+    # Sat 16 Dec 09:00 → 09:00", a move to the same day and time as far as the words said (found by hr-user3)
+    old = shipped()
+    write_release(old, tmp_path)
+    write_release(published(_a_year_later(old), "2024-12-01", "2024-12-01T00:00"), tmp_path)
+    proc = run("--edition", "neurips2024", "2024-11-20", "2024-12-01", "--data-dir", str(tmp_path))
     assert proc.returncode == 0, proc.stderr
-    assert "\n       date: 2023-12-16 → 2022-12-16\n" in proc.stdout
-    assert "\n09:00  Opening Remarks\n       moved Sat 16 Dec 2023 09:00 → 09:00\n" in proc.stdout
-    back = run("--edition", "neurips2023", "2023-12-11.0022", "2023-12-11.0025").stdout
-    assert "09:00  Opening Remarks\n       moved Fri 16 Dec 2022 09:00 → 09:00\n" in back
+    assert "\n       date: 2024-12-15 → 2025-12-15\n" in proc.stdout
+    # the old time with its day and year; the new, as every time of the table, on the new release's day
+    assert (
+        "\n16:00  Panel: Jeff Dean, Natasha Jacques, Tim Kraska\n       moved Sun 15 Dec 2024 16:00 → 16:00\n"
+        in proc.stdout
+    )
 
 
 def test_cli_table_groups_changes_by_slot_with_named_zone(data_dir: Path) -> None:

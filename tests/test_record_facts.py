@@ -129,6 +129,20 @@ def test_partha_ranganathan_is_one_person_as_2018_speaker_and_2019_author() -> N
     assert author["person_id"] == _speaker_id("neurips2018", "Partha Ranganathan") == "partha-ranganathan"
 
 
+def test_neurips_2023s_page_that_named_neurips_2022_keeps_its_day_in_2023() -> None:
+    # upstream commit of 2023-12-11 00:22 UTC: site_description "Workshop on ML for Systems at NeurIPS 2022,
+    # December 16, New Orleans Convention Center, …" (its mini description: "NeurIPS '23, Dec 16"), put right
+    # three minutes later. The year is the conference's, which the reviewed facts correct: the day too.
+    release = wd.load_release("neurips2023", "2023-12-11.0022")
+    assert (release.workshop.conference, release.workshop.date) == ("NeurIPS 2023", dt.date(2023, 12, 16))
+    assert {s.start.date() for s in release.slots if s.start is not None} == {dt.date(2023, 12, 16)}
+    (day,) = [c for c in release.corrections if c.field == "date"]
+    assert day.printed.startswith("Workshop on ML for Systems at NeurIPS 2022, December 16,")
+    assert day.value == "2023-12-16" and "which is NeurIPS 2023's: December 16, 2023" in day.reason
+    changes = wd.diff("neurips2023", "2023-12-10.2357", "2023-12-11.0022")
+    assert "moved" not in set(changes["change"])  # the slots stay where they were
+
+
 def test_neurips_2018s_invited_talks_have_their_titles_and_abstracts() -> None:
     # neurips2018/index.md prints the speakers without their talks; neurips2018/schedule.md's "Talk Abstracts":
     # '<h3 id="song_han_talk">Efficient deep learning computing: a learning-based approach</h3><h5

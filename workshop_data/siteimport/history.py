@@ -186,26 +186,36 @@ class Pages:
 
     def settle(self, front_matter: dict[str, Any], which: str) -> tuple[dict[str, Any], tuple[Correction, ...]]:
         """A page's front matter with its edition named, and the reviewed day where the page does
-        not settle it (NeurIPS 2019's "December 13th or 14th"), recorded as a correction."""
+        not settle it (NeurIPS 2019's "December 13th or 14th") or dates it in another year than
+        the edition's (NeurIPS 2023's "NeurIPS 2022, December 16": the year is the conference's,
+        which :func:`_workshop_corrections` corrects), recorded as a correction."""
         facts = FACTS[self.edition]
         printed = str(front_matter.get("site_description") or "")
-        corrections: tuple[Correction, ...] = ()
         if not front_matter.get("workshop_name"):  # its edition is settled (editions.py)
             front_matter = {**front_matter, "workshop_name": self.edition}
-        if "date" not in front_matter and parse_description(html.unescape(printed)).date is None:
-            front_matter = {**front_matter, "date": facts.day}
-            corrections = (
-                Correction(
-                    "workshop",
-                    self.edition,
-                    "date",
-                    printed or "(not printed)",
-                    facts.day.isoformat(),
-                    f"the {which} page does not settle the day; the edition's later pages print "
-                    f"{facts.day:%B %-d, %Y} (siteimport/facts.py)",
-                ),
+        if "date" in front_matter:
+            return front_matter, ()
+        described = parse_description(html.unescape(printed)).date
+        if described is None:
+            day = facts.day
+            reason = f"the {which} page does not settle the day; the edition's later pages print {day:%B %-d, %Y}"
+        elif described.year != facts.day.year:
+            day = described.replace(year=facts.day.year)
+            reason = (
+                f"the {which} page dates the workshop {described:%B %-d, %Y}, the year of the conference it "
+                f"names, which is {facts.conference}'s: {day:%B %-d, %Y}"
             )
-        return front_matter, corrections
+        else:
+            return front_matter, ()
+        correction = Correction(
+            "workshop",
+            self.edition,
+            "date",
+            printed or "(not printed)",
+            day.isoformat(),
+            f"{reason} (siteimport/facts.py)",
+        )
+        return {**front_matter, "date": day}, (correction,)
 
     def home_venue(self) -> str:
         """The venue the home page's front matter gives (its ``venue``, else its description's),
