@@ -1528,6 +1528,29 @@ def test_the_contact_address_is_one_e_mail_address(release_copy: Path, value: st
     assert (err.row, err.field) == (1, "contact_email")
 
 
+@pytest.mark.parametrize("value", ["../../../tmp/x", "neurips2024 ", "x\r\nBEGIN:VEVENT", ".hidden", "neurips/2024"])
+def test_the_workshop_rows_edition_is_an_editions_name(release_copy: Path, value: str) -> None:
+    # A release's edition names its folder, the site's pages and files, the calendars' UIDs; such
+    # a row passed validate (the descriptor changed to agree), and every loader then refused it
+    path = release_copy / DESCRIPTOR
+    path.write_text(path.read_text().replace('"edition": "neurips2024"', f'"edition": {json.dumps(value)}', 1))
+    said = f"{shown(value)} is not a valid edition (letters, digits"
+    refused(release_copy, "workshop.csv", 1, "edition", value, said)
+
+
+def test_the_descriptor_names_the_edition_of_the_workshop_row(release_copy: Path) -> None:
+    # a release copied and its row edited (neurips2099 in neurips2024's descriptor) passed
+    # validate, and every loader refused it: the row names no edition of its folder
+    edit_row(release_copy, "workshop.csv", 1, "edition", "neurips2099")
+    err = fails(release_copy, f"{DESCRIPTOR}, field 'edition': 'edition' is 'neurips2024', but workshop.csv names")
+    assert err.field == "edition"
+    path = release_copy / DESCRIPTOR
+    path.write_text(path.read_text().replace('"edition": "neurips2024"', '"edition": ["neurips2099"]', 1))
+    fails(release_copy, "'edition' is ['neurips2099'], but workshop.csv names edition 'neurips2099'")
+    path.write_text(path.read_text().replace('"edition": ["neurips2099"]', '"edition": "neurips2099"', 1))
+    assert wd.validate(release_copy).edition == "neurips2099"  # (the loaders refuse it in neurips2024's folder)
+
+
 #: Addresses as the pattern's parts make them: dot-atoms before the '@' (any of their characters),
 #: labels of letters, digits and '-' after it (up to 63 characters), the last ending in a letter.
 _ATOM = st.from_regex(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,21}", fullmatch=True)

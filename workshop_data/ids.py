@@ -17,9 +17,10 @@ from pathlib import Path
 
 from .defaults import DESCRIPTOR, LATEST
 from .errors import WorkshopDataError
+from .schema import NAME_PATTERN, PATTERN_RULES
 
 #: An edition or release name: one folder name that the store lists (none starts with '.' or '_').
-NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+NAME = re.compile(NAME_PATTERN)
 
 
 def check_name(what: str, value: str) -> str:
@@ -30,9 +31,7 @@ def check_name(what: str, value: str) -> str:
         named = f"a release's name or {LATEST!r}" if what == "release" else f"an {what}'s name"
         raise TypeError(f"{what}: {named} (a str), not {value!r}")
     if not NAME.fullmatch(value):
-        raise WorkshopDataError(
-            f"{what} name {value!r}: use letters, digits, '.', '_' and '-', starting with a letter or digit"
-        )
+        raise WorkshopDataError(f"{what} name {value!r}: use {PATTERN_RULES[NAME_PATTERN]}")
     return value
 
 

@@ -33,6 +33,9 @@ DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S"
 #: Ids of slots, talks, people and papers: safe as a file name (the site writes
 #: ``slots/<slot_id>.ics``), a URL fragment and an HTML id; what :mod:`workshop_data.ids` makes.
 ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}"
+#: An edition's or a release's name: one folder of a data directory, not a path (none starts with
+#: '.' or '_'); what :data:`workshop_data.ids.NAME` matches.
+NAME_PATTERN = r"[A-Za-z0-9][A-Za-z0-9._-]*"
 #: A value on one line (no line feed, no carriage return).
 ONE_LINE = r"[^\r\n]*"
 #: Text as the importer writes what a page shows (:func:`collapsed`, as the importer collapses it):
@@ -71,6 +74,7 @@ PACKAGE_NAME_PATTERN = r"[-a-z0-9._/]+"
 #: Each pattern of the schema in words, for error messages.
 PATTERN_RULES = {
     ID_PATTERN: "letters, digits, '_' and '-', starting with a letter or digit, at most 100",
+    NAME_PATTERN: "letters, digits, '.', '_' and '-', starting with a letter or digit",
     ONE_LINE: "one line: a line break in a title needs schema 2.1.0",
     COLLAPSED: "one line of single spaces between words, none at either end (as a page shows it)",
     URL_PATTERN: "an http:// or https:// URL of RFC 3986 characters (others %-encoded), no '[' or ']' in its host",
@@ -166,7 +170,7 @@ WORKSHOP = Resource(
     name="workshop",
     title="The edition: one row of metadata and contact",
     fields=(
-        Field("edition", "string", "Edition identifier, e.g. 'neurips2024'.", required=True),
+        Field("edition", "string", "Edition identifier, e.g. 'neurips2024'.", required=True, pattern=NAME_PATTERN),
         Field("series", "string", "The workshop series, e.g. 'ML for Systems'.", required=True),
         Field("conference", "string", "The host conference and year, e.g. 'NeurIPS 2024'."),
         Field("site_title", "string", "The website's title, as written on the page."),

@@ -58,6 +58,7 @@ from .schema import (
     RESOURCES,
     SCHEMA_VERSIONS,
     TALKS,
+    WORKSHOP,
     Field,
     Resource,
     collapsed,
@@ -1516,6 +1517,20 @@ def _name(descriptor: dict[str, Any], descriptor_path: Path, name: str | None) -
     return expected
 
 
+def _check_edition(edition: str, descriptor: dict[str, Any], descriptor_path: Path) -> None:
+    """An error unless the descriptor's ``edition`` is the workshop row's (which the schema holds
+    to an edition's name). The writer writes both; the loaders take the row's (a release in
+    another edition's folder does not load: :func:`~workshop_data.store.of_its_edition`), and a
+    release whose two said two editions passed here and loaded nowhere."""
+    if descriptor.get("edition") != edition:
+        raise DataValidationError(
+            f"'edition' is {_said(descriptor.get('edition'))}, but {WORKSHOP.path} names edition {edition!r}: "
+            "a release is of one edition",
+            file=descriptor_path,
+            field="edition",
+        )
+
+
 def _published(descriptor: dict[str, Any], descriptor_path: Path) -> dt.datetime:
     try:
         return parse_published(str(descriptor.get("created", "")))
@@ -1558,6 +1573,7 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
     descriptor_path, descriptor, tables, schemas = read_tables(folder)
     expected = _name(descriptor, descriptor_path, name)
     workshop = _workshop(*tables["workshop"])
+    _check_edition(workshop.edition, descriptor, descriptor_path)
     # Each check of a file's rows alone, or of the sets of ids other files give, is made once for
     # the same typed rows (a release's files are mostly its edition's last release's); a check
     # across files runs whole, and raises its first problem, where a set is not within another.
