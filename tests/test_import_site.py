@@ -663,6 +663,43 @@ def test_a_control_or_invisible_character_on_the_home_page_is_reported_naming_th
     assert [p.bio for p in people if p.name == "Ada Lovelace"] == ["Analyst."]
 
 
+@pytest.mark.parametrize("what", ["a symbolic link", "a submodule (a commit of another repository)"])
+def test_a_page_that_is_no_file_in_git_is_reported_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], what: str
+) -> None:
+    # git gives a symbolic link's blob as the path it points to: neurips2024/index.md -> /etc/passwd
+    # was read as a home page of no speakers, and a release published without Ada Lovelace (a
+    # submodule was passed over without a word). Jekyll publishes neither; the page is reported as
+    # one that cannot be read, and the edition keeps its previous version.
+    home = (
+        "---\ntitle: Home\n---\n<h2>Speakers</h2>\n"
+        '<div class="speaker-bio"><div><h3>Ada Lovelace</h3><p>Analyst.</p></div></div>\n'
+    )
+    seed = _seed()
+    repo = _new_repo(tmp_path / "site")
+    _commit(repo, {"schedule.md": seed, "neurips2024/index.md": home}, "2024-11-19T12:00:00Z")
+    (repo / "neurips2024" / "index.md").unlink()
+    if what == "a symbolic link":
+        (repo / "neurips2024" / "index.md").symlink_to("/etc/passwd")
+        _git(repo, "add", "-A")
+    else:
+        _git(repo, "rm", "-q", "--cached", "neurips2024/index.md")
+        _git(repo, "update-index", "--add", "--cacheinfo", f"160000,{'1' * 40},neurips2024/index.md")
+    _git(repo, "commit", "-q", "-m", "link", "--date", "2024-11-21T12:00:00Z")
+    link = _git(repo, "rev-parse", "--short=7", "HEAD")
+    _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Poster Session Two")}, "2024-11-24T12:00:00Z")
+    data = tmp_path / "data"
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        f"workshop-data: warning: commit {link}: neurips2024/index.md: {what} in git, not a file: Jekyll reads"
+        " nothing of it; not read"
+    ], err
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-24.1200"]
+    people = read_release(data / "neurips2024" / "2024-11-24.1200").people
+    assert [p.bio for p in people if p.name == "Ada Lovelace"] == ["Analyst."]
+
+
 def test_commits_of_any_subject_and_path_are_read_whatever_git_is_configured(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -69,6 +69,19 @@ class Change:
     status: str
     path: str
     blob: str = ""
+    #: The path's git mode after the commit (``100644`` a file, ``120000`` a symbolic link,
+    #: ``160000`` a submodule; ``000000`` when deleted), empty where not known.
+    mode: str = ""
+
+    @property
+    def not_a_file(self) -> str:
+        """What the path is when the commit made it no file (a symbolic link, whose blob is the
+        path it points to, or a submodule, a commit of another repository), else empty."""
+        return _NOT_FILES.get(self.mode, "")
+
+
+#: The git modes of what a path can be that is no file, and what each is.
+_NOT_FILES = {"120000": "a symbolic link", "160000": "a submodule (a commit of another repository)"}
 
 
 @dataclass(frozen=True)
@@ -136,7 +149,7 @@ def _commit(repo: Path, sha: str, seconds: str, original: str, rest: str) -> Com
         fields = meta.split()
         status = fields[-1][:1]
         blob = fields[3] if status != "D" and set(fields[3]) != {"0"} else ""
-        changes.append(Change(status, path, blob))
+        changes.append(Change(status, path, blob, fields[1]))
     return Commit(
         sha=sha,
         author_time=_author_time(repo, sha, seconds),

@@ -308,14 +308,25 @@ class Reading:
     parsed: Parsed
     owners: dict[str, str]
     description: str = ""
+    #: The paths that are no file at the commit (:attr:`.git.Change.not_a_file`), each with what it is.
+    links: Mapping[str, str] = field(default_factory=dict)
 
     def blob(self, path: str) -> tuple[str, str] | None:
         """(blob id, text) of ``path`` at the commit; None when it has no such file."""
+        if path in self.links:
+            raise WorkshopDataError(_not_a_file(path, self.links[path]))
         try:
             found = self.reader.blob(f"{self.commit.sha}:{path}")
         except git.TooLarge as exc:
             raise WorkshopDataError(f"{path}: {exc}") from None
         return (found[0], _decode(path, found[1])) if found else None
+
+
+def _not_a_file(path: str, what: str) -> str:
+    """Why a page's path that is no file is not read: git gives a symbolic link's blob as the
+    path it points to (``/etc/passwd``), which read as the page made a release of a home page of
+    no speakers and no committees; Jekyll publishes no such page."""
+    return f"{path}: {what} in git, not a file: Jekyll reads nothing of it; not read"
 
 
 def _read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading) -> None:
@@ -1719,10 +1730,16 @@ def _plan(
     root_owner: dict[str, str] = {}  # root page path -> the edition of its last version
     root_fronted: dict[str, bool] = {}  # root page path -> whether its last version had front matter
     config = ""  # the blob id of _config.yml at the commit (the log names each version of it)
+    links: dict[str, str] = {}  # the pages' paths that are no file (a symbolic link, a submodule) -> what
     pins = _Pins(pinned, history, people, report)
     for commit in log:
         pins.before(commit)
-        at = Reading(reader, commit, parsed, owners)
+        for change in commit.changes:
+            if change.status != "D" and change.not_a_file and page_path(change.path) is not None:
+                links[change.path] = change.not_a_file
+            else:
+                links.pop(change.path, None)
+        at = Reading(reader, commit, parsed, owners, links=links)
         touched: list[str] = []
         deleted: list[PagePath] = []
         read: set[str] = set()
@@ -1743,6 +1760,9 @@ def _plan(
                 deleted.append(where)
             if where is None or change.status == "D" or where.kind == "papers_csv":
                 continue  # a page deleted (moved to its folder) keeps the edition's last version
+            if change.path in links:  # as a page that cannot be read: the edition keeps its last version
+                _problem(report, commit, _not_a_file(change.path, links[change.path]))
+                continue
             if where.folder:
                 with_pages.add(where.folder)
             try:
