@@ -671,8 +671,8 @@ def test_a_link_or_photo_that_is_no_web_address_is_not_taken() -> None:
     page = MARKDOWN.replace("/assets/images/speakers/ada.jpg", "javascript:alert(1)").replace(
         "(https://twitter.com/grace)",
         "(https://twitter.com/grace), [home](javascript:alert(document.cookie)),"
-        " [card](data:text/html;base64,PHNjcmlwdD4=)",
-    )
+        " [card](data:text/html;base64,PHNjcmlwdD4=), [site](https://mlforsystems.org@evil.example/)",
+    )  # (a user name before the host: the link leads to evil.example; schema.URL_PATTERN, hr-attack5)
     roles = parse_home(page, "index.md").roles
     assert (roles[0].person.name, roles[0].person.photo_url) == ("Ada Lovelace", "")
     assert (roles[2].person.name, roles[2].person.links) == ("Grace Hopper", ("https://twitter.com/grace",))

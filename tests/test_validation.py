@@ -1326,6 +1326,23 @@ def release_2_0(tmp_path: Path) -> Path:
         # build ended in a traceback at the person's profile links (found by hr-attack4)
         ("people.csv", 2, "links", '["https://[x/"]', "'https://[x/' in the array"),
         ("papers.csv", 1, "pdf_url", "https://a]b.org/p.pdf", "'https://a]b.org/p.pdf'"),
+        # a user name before the host: the link leads to evil.example, the site's name in front,
+        # a %-escape a browser decodes in the host, an empty host, a host of sub-delimiters (passed
+        # validate and were linked by the site: found by hr-attack5)
+        *(
+            ("papers.csv", 1, "pdf_url", url, shown(url))
+            for url in (
+                "https://mlforsystems.org@evil.example/paper.pdf",
+                "https://user:secret@mlforsystems.org/p.pdf",
+                "https://%65vil.example/p.pdf",
+                "http://:/",
+                "http://@/",
+                "https://-/p.pdf",
+                "https://a!b$c.org/",
+                "https://x.org'onmouseover=alert(1)'/",
+            )
+        ),
+        ("people.csv", 2, "links", '["https://x.com@evil.example/x"]', "'https://x.com@evil.example/x' in the array"),
     ],
 )
 def test_a_link_the_site_would_make_is_an_http_url(
@@ -1337,6 +1354,21 @@ def test_a_link_the_site_would_make_is_an_http_url(
     edit_row(release_2_0, name, row, column, value)
     err = fails(release_2_0, f"{name}, row {row}, field '{column}': {shown} is not a valid {column} (an http://")
     assert (err.row, err.field) == (row, column)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://mlforsystems.org:8080/a.pdf",
+        "http://192.168.0.1/x",
+        "https://my_host.example.org/a?b=@c#d",
+        "https://x/",
+    ],
+)
+def test_a_host_name_and_a_port_pass(release_2_0: Path, url: str) -> None:
+    # an '@' in the path, query or fragment is no user name; an underscore is in host names
+    edit_row(release_2_0, "papers.csv", 1, "pdf_url", url)
+    assert wd.validate(release_2_0).papers[0].pdf_url == url
 
 
 def test_every_character_a_text_cannot_hold_is_unprintable() -> None:

@@ -56,10 +56,16 @@ def collapsed(text: str) -> str:
 
 #: URLs the site links and the exports write: http(s) only (a ``javascript:`` link would run on
 #: the site), in the characters of an RFC 3986 URI (no space, quote or line break: frab's JSON
-#: Schema wants a URI, and a line break would start a line in a calendar), with no ``[`` or ``]``
-#: before its path, query or fragment (``https://[x/`` is no URL: ``urlsplit`` raises, and the
-#: site's build ended in a traceback; an IPv6 host is no workshop's).
-URL_PATTERN = r"https?://[A-Za-z0-9\-._~:@!$&'()*+,;=%]+(?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?"
+#: Schema wants a URI, and a line break would start a line in a calendar), and before the path a
+#: host name and a port only: dot-separated labels of letters, digits, '-' and '_' (``https://[x/``
+#: is no URL: ``urlsplit`` raises, and the site's build ended in a traceback; an IPv6 host is no
+#: workshop's). No user name or password: ``https://mlforsystems.org@evil.example/slides.pdf``
+#: leads to evil.example, the site's name in front; no %-escape in the host, which a browser
+#: decodes (``https://%65vil.example/``); no empty host (``http://:/``, ``http://@/``).
+URL_PATTERN = (
+    r"https?://[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?)*"
+    r"(?::[0-9]{1,5})?(?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?"
+)
 #: The workshop's contact address: one e-mail address, ``name@host.tld`` in ASCII (a dot-atom
 #: before the ``@``, at most 64 characters; a host name of dotted labels after it, at most 253).
 #: Every address it matches is one Frictionless's ``format: email`` reads too (the descriptors
@@ -77,7 +83,10 @@ PATTERN_RULES = {
     NAME_PATTERN: "letters, digits, '.', '_' and '-', starting with a letter or digit",
     ONE_LINE: "one line: a line break in a title needs schema 2.1.0",
     COLLAPSED: "one line of single spaces between words, none at either end (as a page shows it)",
-    URL_PATTERN: "an http:// or https:// URL of RFC 3986 characters (others %-encoded), no '[' or ']' in its host",
+    URL_PATTERN: (
+        "an http:// or https:// URL: a host name (letters, digits, '-' and '_' between dots) and a port only, no user"
+        " name, then RFC 3986 characters (others %-encoded)"
+    ),
     PACKAGE_NAME_PATTERN: "a Frictionless name: lower-case letters, digits, '-', '.', '_' and '/'",
     EMAIL_PATTERN: "one e-mail address, name@host.tld, in ASCII",
 }
