@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from . import collector
-from .defaults import DESCRIPTOR, MAX_DESCRIPTOR_BYTES
+from .defaults import DESCRIPTOR, MAX_DESCRIPTOR_BYTES, MAX_RESOURCE_BYTES
 from .encoding import hashed_as, parse_published
 from .errors import DataValidationError, NewerSchemaError, UnknownTimeZoneError, shown
 from .ids import release_folders, release_order
@@ -440,6 +440,10 @@ def _resource_bytes(folder: Path, base: str, res: dict[str, Any], descriptor: Pa
 
     if found.st_size != size:
         raise changed(found.st_size)
+    if size > MAX_RESOURCE_BYTES:  # not read: reading costs some seven times the size in memory
+        raise DataValidationError(
+            f"is {size} bytes, more than a release's file can be ({MAX_RESOURCE_BYTES}): not read", file=path
+        )
     data = _read_bytes(path)
     if len(data) != size:  # it changed since
         raise changed(len(data))
