@@ -764,6 +764,22 @@ def test_a_commit_authored_at_a_time_no_date_holds_stops_the_import_naming_it(
         "the years 1 to 9999, no time a release can be published at\n"
     )
     assert not data.exists()  # nothing written
+    # an author line git cannot read a time in (written by another tool: before 1970): git gives
+    # none, and the line named an empty time, "author time  (seconds since 1970) is outside…"
+    repo = _new_repo(tmp_path / "past")
+    _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
+    tree, parent = _git(repo, "write-tree"), _git(repo, "rev-parse", "HEAD")
+    author = "t <t@x> -315619200 +0000"
+    text = f"tree {tree}\nparent {parent}\nauthor {author}\ncommitter {author}\n\npast\n"
+    (tmp_path / "commit.txt").write_text(text)
+    past = _git(repo, "hash-object", "-t", "commit", "-w", "--literally", str(tmp_path / "commit.txt"))
+    _git(repo, "update-ref", "HEAD", past)
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 2
+    assert capsys.readouterr().err == (
+        f"workshop-data: error: {repo}: commit {past[:7]}: git reads no author time in it (one before 1970, or none), "
+        "no time a release can be published at\n"
+    )
+    assert not data.exists()
     # the last second a date holds is a publication time
     repo = _new_repo(tmp_path / "last")
     _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")

@@ -133,10 +133,13 @@ def _author_time(repo: Path, sha: str, seconds: str) -> dt.datetime:
     try:
         return dt.datetime.fromtimestamp(int(seconds), dt.UTC)
     except (ValueError, OverflowError, OSError):
-        raise WorkshopDataError(
-            f"{repo}: commit {sha[:7]}: author time {seconds.strip()} (seconds since 1970) is outside the years "
-            "1 to 9999, no time a release can be published at"
-        ) from None
+        said = seconds.strip()
+        why = (
+            f"author time {said} (seconds since 1970) is outside the years 1 to 9999"
+            if said.lstrip("-").isdigit()  # git gives none for a time it cannot read (before 1970, not a number)
+            else "git reads no author time in it (one before 1970, or none)"
+        )
+        raise WorkshopDataError(f"{repo}: commit {sha[:7]}: {why}, no time a release can be published at") from None
 
 
 def _commit(repo: Path, sha: str, seconds: str, original: str, rest: str) -> Commit:
