@@ -700,6 +700,32 @@ def test_a_page_that_is_no_file_in_git_is_reported_not_read(
     assert [p.bio for p in people if p.name == "Ada Lovelace"] == ["Analyst."]
 
 
+def test_a_papers_csv_that_is_a_symbolic_link_is_reported_not_read(
+    site_repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # _data/neurips2023/papers.csv -> /etc/passwd was read as a CSV of no papers, and a release
+    # published that removed all of them (found by hr-attack5)
+    pages = ("neurips2023/schedule.md", "neurips2023/accepted_papers.md", "_data/neurips2023/papers.csv")
+    files = {p: (site_repo / p).read_text(encoding="utf-8") for p in pages}
+    repo = _new_repo(tmp_path / "site")
+    _commit(repo, files, "2023-12-01T12:00:00Z")
+    (repo / pages[2]).unlink()
+    (repo / pages[2]).symlink_to("/etc/passwd")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "link", "--date", "2023-12-02T12:00:00Z")
+    link = _git(repo, "rev-parse", "--short=7", "HEAD")
+    _commit(repo, {pages[0]: files[pages[0]].replace("Opening Remarks", "Opening remarks")}, "2023-12-03T12:00:00Z")
+    data = tmp_path / "data"
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
+    err = capsys.readouterr().err
+    assert (
+        f"workshop-data: warning: commit {link}: {pages[2]}: a symbolic link in git, not a file: Jekyll reads nothing"
+        " of it; not read" in err.splitlines()
+    ), err
+    first, last = (read_release(data / "neurips2023" / name) for name in release_names("neurips2023", data))
+    assert len(last.papers) == len(first.papers) > 30
+
+
 def test_commits_of_any_subject_and_path_are_read_whatever_git_is_configured(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
