@@ -1356,6 +1356,8 @@ def release_2_0(tmp_path: Path) -> Path:
                 "https://-/p.pdf",
                 "https://a!b$c.org/",
                 "https://x.org'onmouseover=alert(1)'/",
+                "https://mlforsystems.org:65536/p.pdf",  # no port: the importer's urlsplit refuses it too
+                "https://mlforsystems.org:99999/p.pdf",
             )
         ),
         ("people.csv", 2, "links", '["https://x.com@evil.example/x"]', "'https://x.com@evil.example/x' in the array"),
@@ -1376,6 +1378,7 @@ def test_a_link_the_site_would_make_is_an_http_url(
     "url",
     [
         "https://mlforsystems.org:8080/a.pdf",
+        "https://mlforsystems.org:65535/a.pdf",
         "http://192.168.0.1/x",
         "https://my_host.example.org/a?b=@c#d",
         "https://x/",

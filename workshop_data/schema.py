@@ -61,10 +61,12 @@ def collapsed(text: str) -> str:
 #: is no URL: ``urlsplit`` raises, and the site's build ended in a traceback; an IPv6 host is no
 #: workshop's). No user name or password: ``https://mlforsystems.org@evil.example/slides.pdf``
 #: leads to evil.example, the site's name in front; no %-escape in the host, which a browser
-#: decodes (``https://%65vil.example/``); no empty host (``http://:/``, ``http://@/``).
+#: decodes (``https://%65vil.example/``); no empty host (``http://:/``, ``http://@/``); a port of
+#: 0 to 65535, as :func:`urllib.parse.urlsplit` reads one (the importer's :func:`~workshop_data.links.as_uri`).
 URL_PATTERN = (
     r"https?://[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?)*"
-    r"(?::[0-9]{1,5})?(?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?"
+    r"(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?"
+    r"(?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?"
 )
 #: The workshop's contact address: one e-mail address, ``name@host.tld`` in ASCII (a dot-atom
 #: before the ``@``, at most 64 characters; a host name of dotted labels after it, at most 253).
