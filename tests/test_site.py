@@ -398,6 +398,57 @@ def test_adding_an_edition_adds_its_pages(tmp_path: Path) -> None:
     assert "NeurIPS 2025" in [a.get_text() for a in soup(app, "neurips2023/schedule").select("nav.wd-editions a")]
 
 
+#: A paragraph of NeurIPS 2024's call for papers naming two other editions' pages, as the real
+#: one names six (docs/editions/neurips2024/call_for_papers.md).
+OTHER_EDITIONS = (
+    "Papers of other editions: [NeurIPS 2023](/neurips2023/accepted_papers.md) and"
+    " [NeurIPS 2025](/neurips2025/accepted_papers.md).\n"
+)
+
+
+def built_with_prose(tmp_path: Path, specs: Iterable[Any], prose: str) -> SphinxTestApp:
+    """The test site from the editions ``specs``, NeurIPS 2024's call for papers ending with ``prose``."""
+    data = tmp_path / "data"
+    write_site_data(data, tuple(specs))
+    src = tmp_path / "src"
+    shutil.copytree(ROOT, src)
+    cfp = src / "editions" / "neurips2024" / "call_for_papers.md"
+    cfp.write_text(cfp.read_text("utf-8") + "\n" + prose, "utf-8")
+    return build(src, data)
+
+
+@pytest.mark.parametrize("held", [("neurips2024",), ("neurips2024", "neurips2025")])
+def test_a_data_dir_of_some_editions_builds_without_the_others_pages_or_links(
+    tmp_path: Path, held: tuple[str, ...]
+) -> None:
+    """An organizer's data directory with only some editions (README: building from your own
+    data): no warning, no page of an edition it does not hold (its prose is no page either: only
+    the old site's redirects to the root answer there), and a kept page's links to such an
+    edition are their text; the held editions' links stay links."""
+    app = built_with_prose(tmp_path, [s for s in ALL_EDITIONS if s.name in held], OTHER_EDITIONS)
+    assert app.warning.getvalue() == ""
+    out, src = Path(app.outdir), Path(app.srcdir)
+    assert all(f"{e}/index" in app.env.all_docs for e in held)
+    for absent in (s.name for s in ALL_EDITIONS if s.name not in held):
+        assert not (src / absent).exists()
+        assert not [d for d in app.env.all_docs if d.split("/")[0] in (absent, "editions")]
+        assert {redirect_target(p) for p in (out / absent).glob("*.html")} <= {"../index.html"}
+    assert not (out / "editions").exists()
+    paragraph = next(p for p in soup(app, "neurips2024/call_for_papers").select("p") if "other editions" in p.text)
+    assert paragraph.get_text() == "Papers of other editions: NeurIPS 2023 and NeurIPS 2025."
+    links = {a.get_text(): a["href"] for a in paragraph.select("a")}
+    assert links == ({"NeurIPS 2025": "../neurips2025/accepted_papers.html"} if "neurips2025" in held else {})
+    assert broken_links(out) == []
+
+
+def test_a_link_to_a_folder_that_is_no_edition_is_still_a_warning(tmp_path: Path) -> None:
+    """Only an edition the site knows of (a prose folder, an edition of the old site) is absent:
+    a mistyped link is a broken link, as before."""
+    typo = "Papers of [NeurIPS 2032](/neurips2032/accepted_papers.md).\n"
+    app = built_with_prose(tmp_path, [ALL_EDITIONS[7]], typo)
+    assert "cross-reference target not found: '/neurips2032/accepted_papers.md'" in app.warning.getvalue()
+
+
 def written(outdir: Path, before: dict[str, int]) -> set[str]:
     """The pages whose file changed since ``before`` (their mtimes)."""
     return {page for page, mtime in mtimes(outdir).items() if before.get(page) != mtime}

@@ -20,7 +20,8 @@ shows one release, a ``:release:`` option (default the latest). Configuration:
     declare reading change (:mod:`.notebooks`).
 ``workshop_data_site``
     ``True`` to build the workshop's whole website: every edition's pages generated from the
-    data, the editions bar, titles that name the edition, the old URLs (:mod:`.site`).
+    data, the editions bar, titles that name the edition, the old URLs (:mod:`.site`); a link
+    to an edition the data does not hold is its text (:mod:`.absent`).
 
 Every page's title (``project``, ``html_title``) reaches the theme escaped, whatever the theme
 does with it (:mod:`.pagetitle`). The ``html`` builder is Sphinx's, without rewriting the search
@@ -68,6 +69,7 @@ MODULES = (
     "people",
     "releasefiles",
     "site",
+    "absent",
     "notfound",
 )
 
