@@ -402,7 +402,7 @@ def test_adding_an_edition_adds_its_pages(tmp_path: Path) -> None:
 #: one names six (docs/editions/neurips2024/call_for_papers.md).
 OTHER_EDITIONS = (
     "Papers of other editions: [NeurIPS 2023](/neurips2023/accepted_papers.md) and"
-    " [NeurIPS 2025](/neurips2025/accepted_papers.md).\n"
+    " [NeurIPS 2025](/neurips2025/accepted_papers.md), its {doc}`home <../neurips2025/index>`.\n"
 )
 
 
@@ -435,9 +435,10 @@ def test_a_data_dir_of_some_editions_builds_without_the_others_pages_or_links(
         assert {redirect_target(p) for p in (out / absent).glob("*.html")} <= {"../index.html"}
     assert not (out / "editions").exists()
     paragraph = next(p for p in soup(app, "neurips2024/call_for_papers").select("p") if "other editions" in p.text)
-    assert paragraph.get_text() == "Papers of other editions: NeurIPS 2023 and NeurIPS 2025."
+    assert paragraph.get_text() == "Papers of other editions: NeurIPS 2023 and NeurIPS 2025, its home."
     links = {a.get_text(): a["href"] for a in paragraph.select("a")}
-    assert links == ({"NeurIPS 2025": "../neurips2025/accepted_papers.html"} if "neurips2025" in held else {})
+    to_2025 = {"NeurIPS 2025": "../neurips2025/accepted_papers.html", "home": "../neurips2025/index.html"}
+    assert links == (to_2025 if "neurips2025" in held else {})
     assert broken_links(out) == []
 
 
