@@ -16,7 +16,7 @@ from pathlib import Path
 from conftest import SHIPPED
 
 from workshop_data.datapackage import write_release
-from workshop_data.model import Author, Paper, Person, Release, Role
+from workshop_data.model import Author, Paper, PaperMaterial, Person, Release, Role
 from workshop_data.validation import read_release
 
 
@@ -90,7 +90,7 @@ def edition_release(base: Release, spec: EditionSpec, index: int) -> Release:
         roles.append(Role(len(roles) + 1, p.person_id, "organizer", "Organizing Committee"))
     for p in STEERING:
         roles.append(Role(len(roles) + 1, p.person_id, "steering", "Steering Committee"))
-    papers, authors = [], []
+    papers, authors, links = [], [], []
     for n in range(1, spec.papers + 1):
         pid = f"{spec.name}-paper-{n}"
         papers.append(
@@ -104,6 +104,14 @@ def edition_release(base: Release, spec: EditionSpec, index: int) -> Release:
                 presentation="spotlight" if n == 2 else "poster",
             )
         )
+        if n == 1:  # a paper's other links (schema 2.6.0): its OpenReview page and its poster
+            links.append(PaperMaterial(pid, "paper", f"https://openreview.net/forum?id={spec.name}-{n}"))
+            for poster in ("a", "b"):  # two poster images, as NeurIPS 2022's HEAT has
+                links.append(
+                    PaperMaterial(
+                        pid, "poster", f"https://mlforsystems.org/media/PosterPDFs/{spec.name}/{n}{poster}.png"
+                    )
+                )
         for pos, person in enumerate((AUTHORS[(index + n) % 4], AUTHORS[(index + n + 1) % 4]), start=1):
             authors.append(Author(pid, pos, person.person_id, person.name, equal_contribution=pos == 1 or None))
     people = (
@@ -133,6 +141,7 @@ def edition_release(base: Release, spec: EditionSpec, index: int) -> Release:
         roles=tuple(roles),
         papers=tuple(papers),
         authors=tuple(authors),
+        paper_materials=tuple(links),
         schema_version=None,
     )
 

@@ -86,7 +86,7 @@ def test_the_seed_imports_to_the_shipped_release_in_its_schema_and_keeps_line_br
     assert [t.title_myst.count("\\\n") for t in release.talks] == [1, 0, 0, 1]
     proc = run(seed, *common, "--schema-version", "0.9", "--data-dir", tmp_path / "bad")
     assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1
-    versions = "1.0.0, 2.0.0, 2.1.0, 2.2.0, 2.3.0, 2.4.0, 2.5.0"
+    versions = "1.0.0, 2.0.0, 2.1.0, 2.2.0, 2.3.0, 2.4.0, 2.5.0, 2.6.0"
     assert f"schema version '0.9': not one this package writes ({versions})" in proc.stderr
     assert not (tmp_path / "bad" / "neurips2024" / "2024-11-20").exists()
 
@@ -695,8 +695,8 @@ def test_an_import_after_a_release_of_a_newer_schema_is_refused(tmp_path: Path) 
     assert proc.returncode == 2, proc.stderr
     assert proc.stderr == (
         f"workshop-data: error: {descriptor}, field 'schema_version': schema_version '2.10.0' is not one this "
-        "package reads (1.0.0, 2.0.0, 2.1.0, 2.2.0, 2.3.0, 2.4.0, 2.5.0): a newer workshop-data wrote it, and a "
-        "release imported after it would not carry its ids; import with that version\n"
+        "package reads (1.0.0, 2.0.0, 2.1.0, 2.2.0, 2.3.0, 2.4.0, 2.5.0, 2.6.0): a newer workshop-data wrote it, "
+        "and a release imported after it would not carry its ids; import with that version\n"
     )
     assert sorted(p.name for p in (data / "neurips2024").iterdir()) == ["2024-11-20"]
     # a release that is broken (here a schema version no package writes) is skipped, as before

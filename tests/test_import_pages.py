@@ -1072,3 +1072,22 @@ def test_a_page_of_more_slots_than_a_schedule_has_is_refused_before_its_rows_are
     # 2000 rows are a page still
     page = _fold_page(f"<tr><th>Time</th><th>Section</th></tr>{parts.rsplit('<tr><td colspan', 1)[0]}")
     assert len(build_release(page, "fold2031", "2031-04-01", timezone="UTC").release.slots) == MAX_RECORDS
+
+
+@pytest.mark.parametrize(
+    ("kind", "url", "label"),
+    [
+        ("paper", "https://openreview.net/forum?id=apAsvPTeKor", "OpenReview"),
+        ("paper", "https://arxiv.org/abs/1906.07181", "arXiv"),
+        ("paper", "https://www.openreview.net/pdf?id=x", "OpenReview"),
+        ("paper", "https://notopenreview.net/forum?id=x", "Paper"),  # not the site: its kind's word
+        ("paper", "https://mlforsystems.org/assets/papers/x.pdf", "Paper"),
+        ("poster", "https://mlforsystems.org/media/PosterPDFs/NeurIPS%202022/62267.png", "Poster"),
+        ("slides", "https://drive.google.com/file/d/1/view", "Slides"),
+        ("other", "https://example.org/", "Link"),
+    ],
+)
+def test_a_link_is_shown_by_its_papers_site_else_by_its_kind(kind: str, url: str, label: str) -> None:
+    from workshop_data.links import link_label
+
+    assert link_label(kind, url) == label

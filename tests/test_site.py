@@ -283,7 +283,17 @@ def test_papers_page(site: SphinxTestApp, data: tuple[Path, list[Release]]) -> N
     details = first.find("details")
     assert details.find("summary").get_text() == "Abstract"
     assert rel.papers[0].abstract in details.get_text()
-    assert first.find("a", class_="wd-pdf")["href"] == rel.papers[0].pdf_url
+    # the PDF, then the paper's other links by what they are (a second poster image told apart),
+    # each named with the paper for a reader of links out of context
+    line = first.select_one("p.wd-paper-links")
+    words = ["PDF", "OpenReview", "Poster", "Poster (2)"]
+    urls = [rel.papers[0].pdf_url, *(m.url for m in rel.paper_materials)]
+    name = [f"{word} of “{rel.papers[0].title}”" for word in words]
+    assert [(a.get_text(), a["href"], a["aria-label"], a["title"]) for a in line.find_all("a")] == list(
+        zip(words, urls, name, name, strict=True)
+    )
+    assert line.get_text() == "PDF\u00a0· OpenReview\u00a0· Poster\u00a0· Poster (2)"
+    assert not blocks[1].select("a.wd-paper-link") and blocks[1].select_one("a.wd-pdf")
     box = page.select_one("p.wd-filter")
     assert box.has_attr("hidden") and box.find("input", attrs={"type": "search"})["data-items"] == ".wd-paper"
     assert page.find("label", attrs={"for": "wd-paper-filter"})

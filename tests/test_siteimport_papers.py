@@ -197,6 +197,72 @@ def test_neurips2022_index_papers(site_repo: Path) -> None:
     assert {a.equal_contribution for p in papers for a in p.authors} == {None}
 
 
+#: The Google Drive file neurips2018/accepted_papers.md links as "(slides)" after two papers' authors.
+SLIDES_2018 = "https://drive.google.com/file/d/1Gob8ePBJ9bkupFFiyEDJ7CED7Bupsvi9/view?usp=sharing"
+
+
+def test_neurips2018_slides_links_are_the_papers_not_their_authors(site_repo: Path) -> None:
+    papers = _latest(site_repo, "neurips2018")
+    linked = [(p.title, p.links) for p in papers if p.links]
+    # Iroko's "(slides)" points to the same file as the first's: a slip of the site's, as printed
+    assert linked == [
+        ("Neural Inference of API Functions from Input–Output Examples", (("slides", SLIDES_2018),)),
+        (
+            "Iroko: A Framework to Prototype Reinforcement Learning for Data Center Traffic Control",
+            (("slides", SLIDES_2018),),
+        ),
+    ]
+    iroko = _by_title(papers, linked[1][0])
+    assert iroko.authors == (
+        AuthorEntry("Fabian Ruffy", True),
+        AuthorEntry("Michael Przystupa", True),
+        AuthorEntry("Ivan Beschastnikh", False),
+    )
+    assert iroko.pdf_url == "https://mlforsystems.org/assets/papers/neurips2018/iroko_ruffy_2018.pdf"
+
+
+def test_neurips2022_index_papers_links(site_repo: Path) -> None:
+    text = _show(site_repo, "HEAD", "neurips2022/index.md")
+    assert text is not None
+    papers = parse_index_papers(text, "neurips2022/index.md")
+    # the table row's [OpenReview] (the row's PDF too: it gives none), then the detailed
+    # schedule's untimed row's [Poster], a path of neurips.cc made absolute against this site
+    assert papers[0].links == (
+        ("paper", "https://openreview.net/forum?id=apAsvPTeKor"),
+        ("poster", "https://mlforsystems.org/media/PosterPDFs/NeurIPS%202022/62267.png?t=1669846303.9997802"),
+    )
+    assert all(("paper", p.pdf_url) in p.links and "openreview.net/forum?id=" in p.pdf_url for p in papers)
+    assert [k for p in papers for k, _ in p.links].count("poster") == 14
+    # HEAT: the table's row has a poster image of its own, the detailed schedule's untimed row another
+    heat = _by_title(papers, "HEAT: Hardware-Efficient Automatic Tensor Decomposition for Transformer Compression")
+    assert heat.links == (
+        ("poster", "https://mlforsystems.org/media/PosterPDFs/NeurIPS%202022/c81e728d9d4c2f636f067f89cc14862c.png"),
+        ("paper", "https://openreview.net/forum?id=x9ZP4pnlZHo"),
+        ("poster", "https://mlforsystems.org/media/PosterPDFs/NeurIPS%202022/62290.png?t=1668034474.3239815"),
+    )
+
+
+def test_index_papers_take_an_untimed_rows_links_not_a_timed_ones() -> None:
+    """A detailed schedule's untimed row is a poster: its links are its paper's; a timed row is a
+    talk (its links the schedule's materials), and the "SlidesLive" toggle links nothing."""
+    row = (
+        '<tr id="wse-detail-{n}"><td><div class="workshopevent-date">{when}</div></td>'
+        '<td><strong>{title}</strong> <a href="{poster}">Poster</a> <a href="#collapse-sl-{n}">SlidesLive Video »</a>'
+        ' <a href="https://openreview.net/forum?id={n}">link »</a></td><td><i>Ada Lovelace</i></td></tr>'
+    )
+    detailed = row.format(n=1, when="-", title="Engines", poster="/media/p/1.png") + row.format(
+        n=2, when="Sat 9:00 a.m. - 9:10 a.m.", title="Looms", poster="/media/p/2.png"
+    )
+    table = "".join(row.format(n=n, when="-", title=title, poster="#") for n, title in ((1, "Engines"), (2, "Looms")))
+    text = f'<table>{detailed}</table>\n<div class="accepted-paper-section"><table>{table}</table></div>\n'
+    engines, looms = parse_index_papers(text, "index.md")
+    assert engines.links == (
+        ("paper", "https://openreview.net/forum?id=1"),
+        ("poster", "https://mlforsystems.org/media/p/1.png"),
+    )
+    assert looms.links == (("paper", "https://openreview.net/forum?id=2"),)
+
+
 def test_neurips2022_index_without_papers_section(site_repo: Path) -> None:
     text = _show(site_repo, "HEAD", "neurips2024/index.md")
     assert text is not None

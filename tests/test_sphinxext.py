@@ -303,15 +303,17 @@ def test_data_dictionary_of_the_current_schema(site: SphinxTestApp) -> None:
     assert [[tr.find("td").get_text(strip=True) for tr in t.select("tbody tr")] for t in tables] == [
         r.columns for r in RESOURCES
     ]
-    materials = tables[-1]
+    materials, paper_links = tables[-2:]
     assert [tr.find("td").get_text(strip=True) for tr in materials.select("tbody tr")] == [
         "slot_id",
         "talk_id",
         "kind",
         "url",
     ]
-    allowed = [li.get_text(" ", strip=True) for li in materials.select("ul.wd-enum li")]
-    assert allowed == [f"{kind} — {meaning}" for kind, meaning in MATERIAL_KINDS.items()]
+    assert [tr.find("td").get_text(strip=True) for tr in paper_links.select("tbody tr")] == ["paper_id", "kind", "url"]
+    for table in (materials, paper_links):
+        allowed = [li.get_text(" ", strip=True) for li in table.select("ul.wd-enum li")]
+        assert allowed == [f"{kind} — {meaning}" for kind, meaning in MATERIAL_KINDS.items()]
 
 
 def test_releases_and_editions_tables(site: SphinxTestApp) -> None:

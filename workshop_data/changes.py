@@ -17,7 +17,7 @@ affiliations joined by ``"; "``; empty where there is no value (``<NA>`` in the 
 Only what both releases record is compared (:func:`workshop_data.schema.recorded`, the one
 rule): a table or field that a release's schema does not declare is *none* there when it was
 added from 2.1.0 on, as since then a release is written in the oldest schema that holds its data
-(a release of 2.0.0 has no materials, no part of the program, no other printed time of a talk, no
+(a release of 2.0.0 has no materials, no papers' links, no part of the program, no other printed time of a talk, no
 affiliations or links printed with a role: NeurIPS 2020's ``2020-12-12.1737`` is its slots' "Run
 1" removed, 15 changes), and *unknown* when it was added before, in 2.0.0 (a release of 1.0.0,
 the pinned ``neurips2024/2024-11-20``, does not know the roles, papers, bios… of its edition).
@@ -92,6 +92,9 @@ CHANGES: dict[str, str] = {
     "role_reordered": "A person changed place in their group on the edition's pages (``old``/``new``: from 1).",
     "material_added": "A slot or talk links a new material; ``field`` is its kind (slides…), ``new`` the URL.",
     "material_removed": "A slot or talk no longer links a material; ``field`` is its kind, ``old`` the URL.",
+    "paper_link_added": "An accepted paper has a new link besides its PDF (``paper_id``); ``field`` is its kind "
+    "(slides, poster, paper: its OpenReview page), ``new`` the URL.",
+    "paper_link_removed": "An accepted paper no longer has a link; ``field`` is its kind, ``old`` the URL.",
 }
 
 #: The columns of :func:`diff`'s DataFrame.
@@ -399,6 +402,22 @@ def _paper_changes(old: Release, new: Release) -> Iterator[Change]:
             )
 
 
+def _paper_link_changes(old: Release, new: Release) -> Iterator[Change]:
+    """The links besides their PDFs (``paper_materials``) that papers gained or lost, by paper id,
+    when both releases record papers and their links (:meth:`~workshop_data.model.Release.recorded`:
+    a release of a schema before 2.6.0, written in the oldest schema holding its data, has none)."""
+    if not all(r.recorded(t) for r in (old, new) for t in ("papers", "paper_materials")):
+        return
+    before = {(m.paper_id, m.kind, m.url) for m in old.paper_materials}
+    after = {(m.paper_id, m.kind, m.url) for m in new.paper_materials}
+    for m in old.paper_materials:
+        if (m.paper_id, m.kind, m.url) not in after:
+            yield Change("paper_link_removed", paper_id=m.paper_id, field=m.kind, old=m.url)
+    for m in new.paper_materials:
+        if (m.paper_id, m.kind, m.url) not in before:
+            yield Change("paper_link_added", paper_id=m.paper_id, field=m.kind, new=m.url)
+
+
 def _role_changes(old: Release, new: Release) -> Iterator[Change]:
     """Roles (keynote, committee…) a person gained or lost, when both releases record roles."""
     if not (old.recorded("roles") and new.recorded("roles")):
@@ -554,6 +573,7 @@ def not_compared_sentence(missing: Sequence[str]) -> str:
 #: ``slots``, or ``talks`` for a talk's own time).
 _TABLE_OF = {"workshop": "workshop", "role": "roles", "paper": "papers", "material": "materials", "talk": "talks"}
 _TABLE_OF.update(dict.fromkeys(("speaker_renamed", "affiliation_changed", "person_changed"), "people"))
+_TABLE_OF.update(dict.fromkeys(("paper_link_added", "paper_link_removed"), "paper_materials"))
 
 
 def _resource_of(change: Change) -> tuple[str, str]:
@@ -722,6 +742,7 @@ def compare(old: Release, new: Release) -> list[Change]:
     that became a talk of a block, or the reverse, is one change (:func:`folds`)."""
     people = _person_changes(old, new)
     changes = [*_workshop_changes(old, new), *people.pop("", []), *_role_changes(old, new), *_paper_changes(old, new)]
+    changes += _paper_link_changes(old, new)
     old_slots = {s.slot_id: s for s in old.slots}
     new_ids = {s.slot_id for s in new.slots}
     old_at, new_at = _in_order(old), _in_order(new)
@@ -996,6 +1017,10 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
         # "paper added: “Title”" is an accepted paper of the edition
         "material_added": lambda: f"{change.field} linked{_of_talk(old, new, change.talk_id)}: {n}",
         "material_removed": lambda: f"{change.field} no longer linked{_of_talk(old, new, change.talk_id)}: {o}",
+        "paper_link_added": lambda: f"paper “{_paper_title(old, new, change.paper_id)}”: {change.field} linked: {n}",
+        "paper_link_removed": lambda: (
+            f"paper “{_paper_title(old, new, change.paper_id)}”: {change.field} no longer linked: {o}"
+        ),
     }
     if c in texts:
         return [texts[c]()]
@@ -1087,10 +1112,15 @@ def _paper_words(change: Change, old: Release, new: Release) -> str:
     o, n = as_text(change.old), as_text(change.new)
     if change.field == "title":
         return f"paper retitled: {_quoted(o)} → {_quoted(n)}"
-    title = next(p.title for r in (new, old) for p in r.papers if p.paper_id == change.paper_id)
+    title = _paper_title(old, new, change.paper_id)
     if change.field == "abstract":
         return f"paper “{title}”: {_long_text('abstract', o, n)}"
     return f"paper “{title}”: {change.field.replace('_', ' ')}: {_quoted(o)} → {_quoted(n)}"
+
+
+def _paper_title(old: Release, new: Release, paper_id: str) -> str:
+    """The title of paper ``paper_id``, as in ``new``, else as it was."""
+    return next(p.title for r in (new, old) for p in r.papers if p.paper_id == paper_id)
 
 
 def _title(release: Release, talk_id: str) -> str:

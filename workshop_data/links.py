@@ -56,6 +56,22 @@ KIND_WORDS: dict[str, str] = {
     "code": "code",
     "other": "link",
 }
+#: The sites a paper's page is on (a link of kind ``paper`` besides its PDF), by host, and the
+#: name each goes by: "OpenReview" says where a link leads, "Paper" beside "PDF" would not.
+PAPER_SITES: dict[str, str] = {"openreview.net": "OpenReview", "arxiv.org": "arXiv"}
+
+
+def link_label(kind: str, url: str) -> str:
+    """The word a link of ``kind`` to ``url`` is shown by: a paper's page by its site's name
+    (:data:`PAPER_SITES`), any other link by its kind's word, capitalised ("Slides", "Poster")."""
+    if kind == "paper":
+        host = (urlsplit(url).hostname or "").lower()
+        site = next((name for domain, name in PAPER_SITES.items() if _on(host, (domain,))), None)
+        if site is not None:
+            return site
+    return KIND_WORDS[kind].capitalize()
+
+
 #: What is taken off a link's text before it is looked up (``(slides)``, ``[PDF]``, ``» Link``).
 LINK_PUNCT = " \t\n[](){}|/,;·•-–—»«"
 

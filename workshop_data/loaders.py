@@ -435,7 +435,8 @@ def _roles(rel: Release) -> pd.DataFrame:
 def load_papers(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> pd.DataFrame:
     """One row per accepted paper, in the site's order: ``paper_id``, ``order``, ``title``,
     ``abstract``, ``pdf_url``, ``award``, ``presentation``, ``tag``, ``authors`` (names in
-    order, comma-separated) and ``n_authors``. ``edition`` as in :func:`load_schedule`."""
+    order, comma-separated) and ``n_authors``; the site's other links for a paper are
+    :func:`load_paper_materials`'. ``edition`` as in :func:`load_schedule`."""
     return _combined(edition, release, data_dir, lambda rel, several: _papers(rel), "papers")
 
 
@@ -468,6 +469,29 @@ def _authors(rel: Release) -> pd.DataFrame:
     authors = sorted(rel.authors, key=lambda a: (order[a.paper_id], a.position))
     df = _frame(authors, rel.fields["authors"], rel.workshop.timezone)
     df["title"] = pd.Series([titles[a.paper_id] for a in authors], dtype="string")
+    df.attrs.update(edition=rel.edition, release=rel.name)
+    return df
+
+
+def load_paper_materials(
+    edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None
+) -> pd.DataFrame:
+    """One row per link the site gives for an accepted paper besides its PDF (its OpenReview
+    page, its poster, its slides), papers in the site's order and each paper's links in page
+    order: ``paper_id``, ``kind`` (ordered categorical, as :func:`load_materials`'), ``url``
+    (absolute, as the site links it) and the paper's ``title``. A release of a schema before
+    2.6.0 has none. ``edition`` as in :func:`load_schedule`."""
+    return _combined(edition, release, data_dir, lambda rel, several: _paper_materials(rel), "paper_materials")
+
+
+def _paper_materials(rel: Release) -> pd.DataFrame:
+    import pandas as pd
+
+    order = {p.paper_id: p.order for p in rel.papers}
+    titles = {p.paper_id: p.title for p in rel.papers}
+    links = sorted(rel.paper_materials, key=lambda m: order[m.paper_id])  # stable: page order kept
+    df = _frame(links, rel.fields["paper_materials"], rel.workshop.timezone)
+    df["title"] = pd.Series([titles[m.paper_id] for m in links], dtype="string")
     df.attrs.update(edition=rel.edition, release=rel.name)
     return df
 
@@ -517,6 +541,7 @@ _OF_RELEASE: dict[str, Callable[..., Any]] = {
     "load_roles": _roles,
     "load_papers": _papers,
     "load_authors": _authors,
+    "load_paper_materials": _paper_materials,
     "load_workshop": _workshop,
 }
 

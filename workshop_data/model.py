@@ -208,6 +208,14 @@ def _first_by(records: tuple[_R, ...], key: str) -> dict[str, _R]:
     return out
 
 
+def _grouped(records: tuple[_R, ...], key: str) -> dict[str, tuple[_R, ...]]:
+    """``records`` by their ``key`` attribute, each id's in order."""
+    out: dict[str, list[_R]] = {}
+    for r in records:
+        out.setdefault(getattr(r, key), []).append(r)
+    return {k: tuple(rs) for k, rs in out.items()}
+
+
 @dataclass(frozen=True)
 class Material:
     """A link the schedule gives for a talk: its slides, recording, paper…
@@ -218,6 +226,17 @@ class Material:
 
     slot_id: str
     talk_id: str
+    #: A key of :data:`workshop_data.schema.MATERIAL_KINDS`.
+    kind: str
+    url: str
+
+
+@dataclass(frozen=True)
+class PaperMaterial:
+    """A link the site gives for an accepted paper beside its PDF: its OpenReview page, its
+    poster, its slides (NeurIPS 2022's home page, NeurIPS 2018's papers page)."""
+
+    paper_id: str
     #: A key of :data:`workshop_data.schema.MATERIAL_KINDS`.
     kind: str
     url: str
@@ -238,6 +257,7 @@ class Release:
     authors: tuple[Author, ...] = ()
     corrections: tuple[Correction, ...] = ()
     materials: tuple[Material, ...] = ()
+    paper_materials: tuple[PaperMaterial, ...] = ()
     #: The schema version the release was read in; ``None`` for a release not yet written, which
     #: is written in the oldest version that holds its data
     #: (:func:`workshop_data.datapackage.schema_version_of`).
@@ -286,10 +306,11 @@ class Release:
 
     @cached_property
     def _materials_by_slot(self) -> dict[str, tuple[Material, ...]]:
-        by_slot: dict[str, list[Material]] = {}
-        for m in self.materials:
-            by_slot.setdefault(m.slot_id, []).append(m)
-        return {slot_id: tuple(ms) for slot_id, ms in by_slot.items()}
+        return _grouped(self.materials, "slot_id")
+
+    @cached_property
+    def _materials_by_paper(self) -> dict[str, tuple[PaperMaterial, ...]]:
+        return _grouped(self.paper_materials, "paper_id")
 
     def recorded(self, resource: str) -> frozenset[str]:
         """The fields of ``resource`` this release records (:func:`workshop_data.schema.recorded`
@@ -346,6 +367,10 @@ class Release:
         """The materials of a slot's own talk (``talk_id`` empty) or of a talk of its block, in
         page order."""
         return [m for m in self.materials_in(slot_id) if m.talk_id == talk_id]
+
+    def materials_of_paper(self, paper_id: str) -> tuple[PaperMaterial, ...]:
+        """The links the site gives for an accepted paper beside its PDF, in page order."""
+        return self._materials_by_paper.get(paper_id, ())
 
 
 @dataclass(frozen=True)

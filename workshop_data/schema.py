@@ -471,14 +471,16 @@ CORRECTIONS = Resource(
     since="2.0.0",
 )
 
-#: What a talk's material is: the vocabulary of ``materials.kind``.
+#: What a talk's material or a paper's link is: the vocabulary of ``materials.kind`` and
+#: ``paper_materials.kind``.
 MATERIAL_KINDS: dict[str, str] = {
-    "slides": "The talk's slides.",
+    "slides": "The slides (of the talk, or presenting the paper).",
     "recording": "A recording of the talk (a video).",
-    "paper": "The paper the talk presents (its PDF, or its page on arXiv or OpenReview).",
+    "paper": "The paper the talk presents (its PDF, or its page on arXiv or OpenReview); for an accepted "
+    "paper, its page besides its PDF.",
     "poster": "The poster.",
     "code": "The code.",
-    "other": "Another link the schedule gives for the talk.",
+    "other": "Another link the site gives for the talk or the paper.",
 }
 
 MATERIALS = Resource(
@@ -500,11 +502,36 @@ MATERIALS = Resource(
     since="2.2.0",
 )
 
+PAPER_MATERIALS = Resource(
+    name="paper_materials",
+    title="Accepted papers' links the site gives beside the paper (OpenReview page, poster, slides), in page order",
+    fields=(
+        Field("paper_id", "string", "The paper the link belongs to.", required=True),
+        Field(
+            "kind",
+            "string",
+            "What the link is (``paper``: its page on OpenReview or arXiv, not the PDF of ``papers.pdf_url``).",
+            required=True,
+            enum=tuple(MATERIAL_KINDS),
+        ),
+        Field(
+            "url",
+            "string",
+            "Absolute URL of the link, as the site links it (site paths made absolute, whether or not "
+            "the site serves them: NeurIPS 2022's poster images are paths of the NeurIPS site).",
+            required=True,
+            pattern=URL_PATTERN,
+        ),
+    ),
+    foreign_keys=({"fields": ["paper_id"], "reference": {"resource": "papers", "fields": ["paper_id"]}},),
+    since="2.6.0",
+)
+
 #: Bumped when the layout of a release changes (Frictionless recipe: MAJOR for field changes,
 #: MINOR for a new resource or field that older releases read as empty).
-SCHEMA_VERSION = "2.5.0"
+SCHEMA_VERSION = "2.6.0"
 #: Every schema version a release may declare, oldest first.
-SCHEMA_VERSIONS: tuple[str, ...] = ("1.0.0", "2.0.0", "2.1.0", "2.2.0", "2.3.0", "2.4.0", "2.5.0")
+SCHEMA_VERSIONS: tuple[str, ...] = ("1.0.0", "2.0.0", "2.1.0", "2.2.0", "2.3.0", "2.4.0", "2.5.0", "2.6.0")
 
 
 #: The first schema version whose writer writes each release in the oldest version that holds
@@ -545,6 +572,7 @@ ALL_RESOURCES: tuple[Resource, ...] = (
     AUTHORS,
     CORRECTIONS,
     MATERIALS,
+    PAPER_MATERIALS,
 )
 
 

@@ -42,6 +42,7 @@ from .model import (
     Correction,
     Material,
     Paper,
+    PaperMaterial,
     Person,
     Release,
     Role,
@@ -1562,6 +1563,25 @@ def _check_materials(path: str | Path, rows: list[Row], slots: Set[str], talks: 
             )
 
 
+def _check_paper_materials(path: str | Path, rows: list[Row], papers: list[Row]) -> None:
+    """Each paper link belongs to a paper of the release, and is not its PDF (``papers.pdf_url``
+    holds that: the site's papers page would show the same link twice)."""
+    pdfs = {p["paper_id"]: p["pdf_url"] for p in papers}
+    for number, row in enumerate(rows, start=1):
+        paper = row["paper_id"]
+        if paper not in pdfs:
+            raise DataValidationError(
+                f"paper_id {paper!r} is not defined in {PAPERS.path}", file=path, row=number, field="paper_id"
+            )
+        if row["url"] == pdfs[paper]:
+            raise DataValidationError(
+                f"{shown(row['url'])} is the pdf_url of paper {paper!r} in {PAPERS.path}, not another link",
+                file=path,
+                row=number,
+                field="url",
+            )
+
+
 def read_release(folder: str | Path, *, name: str | None = None) -> Release:
     """Read and check the release in ``folder`` (or at a ``datapackage.json`` path).
 
@@ -1617,6 +1637,9 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
     mpath, mrows = tables["materials"]
     if mrows:
         _check_materials(mpath, mrows, slots, {r["talk_id"]: r["slot_id"] for r in trows})
+    pmpath, pmrows = tables["paper_materials"]
+    if pmrows:
+        _check_paper_materials(pmpath, pmrows, tables["papers"][1])
     return Release(
         name=expected,
         published=_published(descriptor, descriptor_path),
@@ -1629,6 +1652,7 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
         authors=tables["authors"][1].records(Author),
         corrections=tables["corrections"][1].records(Correction),
         materials=mrows.records(Material),
+        paper_materials=pmrows.records(PaperMaterial),
         schema_version=str(descriptor["schema_version"]),
         path=descriptor_path.parent,
         fields=schemas,

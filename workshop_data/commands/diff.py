@@ -24,8 +24,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         description="List what changed from release OLD to release NEW: the edition's facts (day, venue…); "
         "slots added, removed or moved, durations, titles, labels, status, speakers, talks moved between "
         "blocks and the times printed for talks of their own; roles gained, lost, reordered or retitled, "
-        "people's affiliations, bios, photos and links, accepted papers and materials. What a schema added "
-        "since 2.1.0 is none in a release of an older one (a slot's part, a talk's own time, materials); what "
+        "people's affiliations, bios, photos and links, accepted papers and their links, and materials. What a "
+        "schema added since 2.1.0 is none in a release of an older one (a slot's part, a talk's own time, "
+        "materials, papers' links); what "
         "2.0.0 added (roles, papers, bios…) one of the two releases does not declare is not compared.",
     )
     p.add_argument("old", metavar="OLD", help="the earlier release, e.g. 2024-11-20")

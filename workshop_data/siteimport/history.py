@@ -58,7 +58,7 @@ from ..importer.people import name_key
 from ..importer.release import build_release
 from ..importer.workshop import parse_description, workshop_of
 from ..memo import ByIdentity, Recent, made, replaced
-from ..model import Author, Correction, Material, Paper, Person, Release, Role, Slot, Talk
+from ..model import Author, Correction, Material, Paper, PaperMaterial, Person, Release, Role, Slot, Talk
 from ..schema import SPEAKER_ROLES
 from ..store import publication_key, publication_order, release_names
 from ..titles import Title
@@ -692,10 +692,11 @@ class EditionIds:
             release,
             papers=tuple(_with_paper_id(p, final[p.paper_id]) for p in release.papers),
             authors=tuple(_with_paper_id(a, final[a.paper_id]) for a in release.authors),
+            paper_materials=tuple(_with_paper_id(m, final[m.paper_id]) for m in release.paper_materials),
         )
 
 
-_PaperOrAuthor = TypeVar("_PaperOrAuthor", Paper, Author)
+_PaperOrAuthor = TypeVar("_PaperOrAuthor", Paper, Author, PaperMaterial)
 _PAPER_ID = operator.attrgetter("paper_id")
 
 
@@ -1203,8 +1204,21 @@ def assemble(
         roles=roles,
         papers=papers,
         authors=authors,
+        paper_materials=_paper_materials(papers, pages.papers),
     )
     return _workshop_corrections(settle_kinds(release), edition)
+
+
+def _paper_materials(papers: tuple[Paper, ...], entries: tuple[PaperEntry, ...]) -> tuple[PaperMaterial, ...]:
+    """The links the papers pages give for ``papers`` besides their PDFs (a link that is the
+    paper's ``pdf_url``, NeurIPS 2022's OpenReview page where no PDF is listed, is not repeated):
+    each paper is made from the entry at its place (:func:`_make_listed_papers`)."""
+    return tuple(
+        made(PaperMaterial, paper.paper_id, kind, url)
+        for paper, entry in zip(papers, entries, strict=True)
+        for kind, url in entry.links
+        if url != paper.pdf_url
+    )
 
 
 #: The home page's speaker roles that give a talk's kind, strongest first.

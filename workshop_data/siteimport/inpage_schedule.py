@@ -17,7 +17,8 @@ the people as ``A · B · C``). Its timed spotlight talks become the talks of th
 ``Contributed Talks`` row whose time range holds them, each with its own time
 (``talks.start``/``end``: :func:`with_talk_times`); other timed events the overview does not
 hold at that time are reported as warnings (the overview table is the schedule), and untimed
-ones (posters) are papers, not schedule rows. An invited talk's time there (by its speakers) and
+ones (posters) are papers, not schedule rows (their links are the papers':
+:func:`.papers.parse_index_papers`). An invited talk's time there (by its speakers) and
 a poster session's (the timed poster event overlapping it) where not the row's are the slot's
 other printed time (``slots.talk_start``/``talk_end``: :func:`_slot_talk_times`).
 
@@ -228,14 +229,15 @@ def _event(tr: Any, where: str) -> _Event | None:
     kind = " ".join(collapse(text_content(s)).strip("() ") for s in cells[1].xpath("./small"))
     people = " ".join(collapse(text_content(i)) for i in cells[2].xpath(".//i"))
     names = tuple(n for n in _PEOPLE_SEPARATOR.split(people) if n)
-    return start, end, title, kind, names, _material_links(cells[1])
+    return start, end, title, kind, names, material_links(cells[1])
 
 
-def _material_links(cell: Any) -> tuple[tuple[str, str], ...]:
-    """The materials an event's cell links: (kind, href) of each link whose text names one
-    (:func:`~workshop_data.links.link_kind`), each ``href`` once, its most telling
-    text first; a link only called "link »" is taken for what it points to (an OpenReview
-    forum is the paper)."""
+def material_links(cell: Any) -> tuple[tuple[str, str], ...]:
+    """The materials an event's cell links (the talk's, or the paper's of a row of the list of
+    accepted papers copied from the same site, :func:`.papers.parse_index_papers`): (kind, href)
+    of each link whose text names one (:func:`~workshop_data.links.link_kind`), each ``href``
+    once, its most telling text first; a link only called "link »" is taken for what it points
+    to (an OpenReview forum is the paper)."""
     found: dict[str, str] = {}
     for a in cell.iter("a"):
         href, kind = (a.get("href") or "").strip(), link_kind(text_content(a))

@@ -45,8 +45,8 @@ def merge_index(listed: Sequence[PaperEntry], index: Sequence[PaperEntry]) -> tu
     Adversarial Active Sampling-based Data Augmentation Framework…") and orders some differently
     ("Ray Sinurat, Sandeep Madireddy, …" where the paper has Sandeep Madireddy last). From the
     index: the abstract and the presentation ("Poster - Recorded Presentation"), which
-    ``accepted_papers.md`` does not print; its OpenReview link only where there is no PDF (the
-    schema has one link per paper).
+    ``accepted_papers.md`` does not print; its OpenReview link as the PDF where there is no PDF.
+    The paper's other links (``paper_materials``) are both pages', ``accepted_papers.md``'s first.
     """
     if not listed:
         return tuple(index)
@@ -63,10 +63,18 @@ def merge_index(listed: Sequence[PaperEntry], index: Sequence[PaperEntry]) -> tu
                 abstract=paper.abstract or extra.abstract,
                 presentation=paper.presentation or extra.presentation,
                 pdf_url=paper.pdf_url or extra.pdf_url,
+                links=merged_links(paper.links, extra.links),
             )
         )
     merged.extend(p for p in index if title_key(p.title) in by_title)
     return tuple(merged)
+
+
+def merged_links(first: Sequence[tuple[str, str]], then: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """A paper's links (kind, URL) as two lists give them: ``first``'s, then ``then``'s whose URLs
+    ``first`` has not."""
+    urls = {url for _, url in first}
+    return (*first, *(link for link in then if link[1] not in urls))
 
 
 def foreign(papers: Sequence[PaperEntry], edition: str, owners: Mapping[str, str]) -> str | None:

@@ -13,6 +13,12 @@ its history must read the same way:
 - NeurIPS 2022's ``index.md``, whose "Accepted Papers" section is a table copied from the NeurIPS
   site (title, ``(Poster)``, authors separated by ``·``, abstract, OpenReview link).
 
+Besides its PDF, a paper's links are kept as printed (``PaperEntry.links``, the release's
+``paper_materials``): a link in parentheses among the authors, NeurIPS 2018's "(slides)"; the
+buttons of NeurIPS 2022's table rows and of the untimed rows (posters) of its detailed schedule
+with the same title, its OpenReview page and its poster image (a path of the NeurIPS site, made
+absolute against this one's as every site path is: a broken link there, recorded as linked).
+
 What a page does not say stays empty: ``equal_contribution`` is None on a page without the
 equal-contribution convention, ``presentation`` is set only where the page prints it. Links are
 made absolute against https://mlforsystems.org (the pages link their PDFs site-relative); links to
@@ -25,6 +31,7 @@ function of the texts it is given, linear in their size.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import io
 import re
@@ -36,16 +43,20 @@ from ..errors import WorkshopDataError
 from ..importer.inline import LineStart, collapse
 from ..importer.page import (
     CutShort,
+    attribute_values,
     check_whole,
     class_values,
+    has_class,
     html_parser,
     parse_html,
     split_front_matter,
     text_content,
     with_class,
 )
-from ..links import web_url
+from ..links import kind_of_url, link_kind, web_url
 from ..memo import Memo, Recent
+from .inpage_schedule import material_links
+from .paperlist import merged_links, title_key
 from .records import AuthorEntry, PaperEntry
 
 _LOOP = re.compile(
@@ -207,7 +218,7 @@ def _paper(unit: Any, where: str, convention: bool) -> PaperEntry | None:
         raise WorkshopDataError(f"{where}: a paragraph without a bold title: {collapse(text_content(unit))[:60]!r}")
     title = collapse(text_content(title_element))
     link = _enclosing_link(title_element, head)
-    authors_text, award = _after_title(link if link is not None else title_element, head, where)
+    authors_text, award, links = _after_title(link if link is not None else title_element, head, where)
     authors = _authors(authors_text, convention)
     if _PLACEHOLDER.match(title) and not authors:
         return None
@@ -220,7 +231,7 @@ def _paper(unit: Any, where: str, convention: bool) -> PaperEntry | None:
     if unit.tag == "details":
         abstract, paper_link = _abstract(unit, head)
         href = href or paper_link
-    return PaperEntry(title=title, authors=authors, abstract=abstract, pdf_url=_link(href), award=award)
+    return PaperEntry(title=title, authors=authors, abstract=abstract, pdf_url=_link(href), award=award, links=links)
 
 
 def _enclosing_link(element: Any, head: Any) -> Any:
@@ -232,10 +243,12 @@ def _enclosing_link(element: Any, head: Any) -> Any:
     return None
 
 
-def _after_title(start: Any, head: Any, where: str) -> tuple[str, str]:
-    """The author list's text (marks as ``_MARK``) and the award printed after a ``<br>``."""
+def _after_title(start: Any, head: Any, where: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    """The author list's text (marks as ``_MARK``), the award printed after a ``<br>``, and the
+    links printed among the authors in parentheses (:func:`_aside`), as (kind, absolute URL)."""
     authors: list[str] = []
     award: list[str] = []
+    links: dict[str, str] = {}
     after_break = False
     node = start
     while node is not head and node is not None:
@@ -255,10 +268,21 @@ def _after_title(start: Any, head: Any, where: str) -> tuple[str, str]:
                 raise WorkshopDataError(
                     f"{where}: text after the authors that is not an award: {collapse(text_content(piece))!r}"
                 )
+            elif _aside(piece):
+                text, url = collapse(text_content(piece)), _link(piece.get("href"))
+                if url:
+                    links.setdefault(url, link_kind(text) or kind_of_url(url))
             else:
                 authors.append(_author_piece(piece))
         node = node.getparent()
-    return "".join(authors), collapse(" ".join(award))
+    return "".join(authors), collapse(" ".join(award)), tuple((kind, url) for url, kind in links.items())
+
+
+def _aside(element: Any) -> bool:
+    """Whether an element among the authors is a link in parentheses, ``(slides)``: something
+    the page links for the paper besides its PDF, not a name (NeurIPS 2018's two)."""
+    text = collapse(text_content(element))
+    return bool(element.tag == "a" and text.startswith("(") and text.endswith(")"))
 
 
 def _following(node: Any) -> Iterator[Any]:
@@ -271,12 +295,10 @@ def _following(node: Any) -> Iterator[Any]:
 
 
 def _author_piece(element: Any) -> str:
-    """An element among the authors as text: a mark, a linked name, or nothing for ``(slides)``."""
+    """An element among the authors as text: a mark or a linked name (not an :func:`_aside`)."""
     text = collapse(text_content(element))
     if _has_class(element, "equal_contribution") or (element.tag == "sup" and text == "*"):
         return _MARK
-    if element.tag == "a" and text.startswith("(") and text.endswith(")"):
-        return ""  # "(slides)": a link to something that is not the paper
     return str(text_content(element))
 
 
@@ -437,7 +459,42 @@ def _index_papers(body: str, path: str, offset: int) -> tuple[PaperEntry, ...]:
         where = f"{path}: line {(tr.sourceline or 1) + offset - 1}"
         html = etree.tostring(tr, with_tail=False)
         papers.append(_INDEX_READ.get(html, functools.partial(_index_paper, tr, where)))
-    return tuple(papers)
+    posters = _poster_links(root)
+    return tuple(_with_links(p, posters.get(title_key(p.title), ())) for p in papers)
+
+
+def _poster_links(root: Any) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The links of each untimed event of the page's detailed schedule (a poster: NeurIPS 2022's
+    ``<tr id="wse-detail-…">`` rows whose time is ``-``), by its title's :func:`.paperlist.title_key`:
+    its OpenReview page and its poster image, a path of the NeurIPS site made absolute against
+    this one's as the page links it (https://mlforsystems.org/media/PosterPDFs/…: a broken link,
+    recorded as the site links it). A timed event is a talk: its links are the schedule's
+    materials (:mod:`.inpage_schedule`)."""
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for value in attribute_values(root, "id", "tr"):
+        if not value.startswith("wse-detail-"):
+            continue
+        tr = value.getparent()
+        date = next((el for el in tr.iterdescendants() if has_class(el.get("class"), "workshopevent-date")), None)
+        strong = next(tr.iter("strong"), None)
+        if date is None or collapse(text_content(date)) not in ("", "-") or strong is None:
+            continue
+        key = title_key(collapse(text_content(strong)))
+        out[key] = merged_links(out.get(key, ()), _absolute(material_links(tr)))
+    return out
+
+
+def _absolute(links: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """``(kind, href)`` links with their hrefs made absolute (:func:`_link`), those that are no web
+    link left out."""
+    return tuple((kind, url) for kind, href in links if (url := _link(href)))
+
+
+def _with_links(paper: PaperEntry, links: tuple[tuple[str, str], ...]) -> PaperEntry:
+    """``paper`` with ``links`` after its own (the OpenReview link the row takes for its PDF among
+    them: the PDF is set apart where the release is made, :func:`.history.assemble`)."""
+    merged = merged_links(paper.links, links)
+    return paper if merged == paper.links else dataclasses.replace(paper, links=merged)
 
 
 #: The rows of NeurIPS 2022's "Accepted Papers" table read in this process, by their HTML: each
@@ -463,10 +520,13 @@ def _index_paper(tr: Any, where: str) -> PaperEntry:
     link = next(
         (a.get("href") for a in tr.iter("a") if (a.get("href") or "").startswith(("http://", "https://"))), None
     )
-    return PaperEntry(
-        title=title,
-        authors=authors,
-        abstract=collapse(abstract),
-        pdf_url=_link(link),
-        presentation=small.removeprefix("(").removesuffix(")").strip(),
+    return _with_links(
+        PaperEntry(
+            title=title,
+            authors=authors,
+            abstract=collapse(abstract),
+            pdf_url=_link(link),
+            presentation=small.removeprefix("(").removesuffix(")").strip(),
+        ),
+        _absolute(material_links(tr)),
     )

@@ -65,3 +65,7 @@ class PaperEntry:
     award: str = ""
     presentation: str = ""
     tag: str = ""
+    #: The links printed with the paper besides its PDF, as (kind, absolute URL), each URL once,
+    #: in page order: a kind of :data:`~workshop_data.schema.MATERIAL_KINDS` (NeurIPS 2018's
+    #: "(slides)", NeurIPS 2022's OpenReview page and poster image).
+    links: tuple[tuple[str, str], ...] = ()

@@ -16,7 +16,12 @@ from ..schema import KINDS, MATERIAL_KINDS, RESOURCES, ROLE_KINDS, SCHEMA_VERSIO
 from .base import WorkshopDirective, paragraph, read_descriptor, table
 
 #: The meaning of each value of the schema's vocabularies: (resource, field) -> value -> meaning.
-VOCABULARIES = {("slots", "kind"): KINDS, ("roles", "role"): ROLE_KINDS, ("materials", "kind"): MATERIAL_KINDS}
+VOCABULARIES = {
+    ("slots", "kind"): KINDS,
+    ("roles", "role"): ROLE_KINDS,
+    ("materials", "kind"): MATERIAL_KINDS,
+    ("paper_materials", "kind"): MATERIAL_KINDS,
+}
 
 
 def _allowed(enum: list[str] | None, meanings: dict[str, str]) -> list[nodes.Node] | str:

@@ -2,9 +2,13 @@
 
 Each paper: its title, its authors in order (each linked to their person page; an equal
 contribution marked ``*``), its award, presentation and topic as badges, its abstract folded in
-a ``<details>`` element, and a link to its PDF; anchored ``paper-<paper_id>``. Above the list a
-filter box (shown by ``workshop_data.js``, hidden without script, where the full list stays)
-narrows the list to the papers whose text holds every word typed.
+a ``<details>`` element, and a line of links: its PDF, then the others the site gives it
+(``paper_materials``: "OpenReview", "Poster", "Slides", :func:`~workshop_data.links.link_label`;
+a second of the same words "Poster (2)", as NeurIPS 2022's HEAT has two poster images), each
+named with the paper's title ("OpenReview of “Title”", its ``aria-label`` and tooltip) for a
+reader of links out of context; anchored ``paper-<paper_id>``. Above the list a filter box
+(shown by ``workshop_data.js``, hidden without script, where the full list stays) narrows the
+list to the papers whose text holds every word typed.
 """
 
 from __future__ import annotations
@@ -13,9 +17,12 @@ from typing import Any
 
 from docutils import nodes
 
+from ..links import link_label
 from .base import WorkshopDirective, paragraph, text
 from .disclosure import details
 from .home import person_link
+from .markup import SEPARATOR, numbered
+from .pagelinks import reference
 
 
 class wd_filter(nodes.General, nodes.Element):  # type: ignore[misc]
@@ -69,15 +76,19 @@ class PapersDirective(WorkshopDirective):
             ),
         ]
         listing = nodes.container("", classes=["wd-papers"])
+        linked: dict[str, list[Any]] = {}
+        for _, m in self.load("load_paper_materials", folder, digest).iterrows():
+            linked.setdefault(str(m["paper_id"]), []).append(m)
         for _, paper in papers.iterrows():
-            listing += self.paper(paper, by_paper.get(str(paper["paper_id"]), []))
+            pid = str(paper["paper_id"])
+            listing += self.paper(paper, by_paper.get(pid, []), linked.get(pid, []))
         out.append(listing)
         if any(text(a["equal_contribution"]) == "True" for rows in by_paper.values() for a in rows):
             out.append(paragraph("* equal contribution", classes=["wd-footnote"]))
         return out
 
-    def paper(self, paper: Any, authors: list[Any]) -> nodes.container:
-        """One paper's block."""
+    def paper(self, paper: Any, authors: list[Any], links: list[Any]) -> nodes.container:
+        """One paper's block; ``links``: its rows of :func:`~workshop_data.load_paper_materials`."""
         anchor = f"paper-{paper['paper_id']}"
         box = nodes.container("", classes=["wd-paper"], ids=[anchor])
         self.state.document.ids[anchor] = box
@@ -100,12 +111,20 @@ class PapersDirective(WorkshopDirective):
         abstract = text(paper["abstract"])
         if abstract:
             box += details("Abstract", *[paragraph(p.strip()) for p in abstract.split("\n\n") if p.strip()])
+        title = text(paper["title"])
         pdf = text(paper["pdf_url"])
-        if pdf:
-            label = f"PDF of “{text(paper['title'])}”"
-            ref = nodes.reference("", "PDF", refuri=pdf, classes=["wd-pdf"])
-            ref["reftitle"] = label
-            box += paragraph(ref)
+        refs = [(pdf, "PDF", "wd-pdf")] if pdf else []
+        refs += [(text(m["url"]), link_label(str(m["kind"]), text(m["url"])), "wd-paper-link") for m in links]
+        line = paragraph(classes=["wd-paper-links"])
+        shown = numbered(word for _, word, _ in refs)  # a second poster image: "Poster (2)"
+        for i, ((url, _, kind), word) in enumerate(zip(refs, shown, strict=True)):
+            if i:
+                line += nodes.Text(SEPARATOR)
+            name = f"{word} of “{title}”"  # its accessible name, and its tooltip
+            line += reference(nodes.Text(word), attributes=(("aria-label", name),), refuri=url, classes=[kind])
+            line[-1]["reftitle"] = name
+        if refs:
+            box += line
         return box
 
 

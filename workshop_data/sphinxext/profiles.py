@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from docutils import nodes
 
-from .markup import SEPARATOR
+from .markup import SEPARATOR, numbered
 from .pagelinks import reference
 
 #: Sites whose profile URLs are ``/<handle>``, shown as ``@handle``: host -> the site's name.
@@ -65,16 +65,11 @@ def profile_labels(urls: Iterable[str], person: str) -> list[ProfileLabel]:
     """:func:`profile_label` of each of ``person``'s URLs, in order; the n-th link whose words
     an earlier one already shows reads "LinkedIn (n)", named "LinkedIn (n), LinkedIn profile
     of Dan Zhang"."""
-    labels: list[ProfileLabel] = []
-    seen: dict[str, int] = {}
-    for url in urls:
-        label = profile_label(url, person)
-        count = seen[label.shown] = seen.get(label.shown, 0) + 1
-        if count > 1:
-            shown = f"{label.shown} ({count})"
-            label = ProfileLabel(shown, f"{shown}, {label.name or label.shown}")
-        labels.append(label)
-    return labels
+    labels = [profile_label(url, person) for url in urls]
+    return [
+        label if shown == label.shown else ProfileLabel(shown, f"{shown}, {label.name or label.shown}")
+        for label, shown in zip(labels, numbered(label.shown for label in labels), strict=True)
+    ]
 
 
 def profile_links(links: Iterable[object] | None, person: str) -> list[nodes.Node]:
