@@ -989,3 +989,37 @@ def test_a_papers_change_names_the_paper_and_a_new_abstract_is_not_printed_whole
     retitled = [describe(c, old, new) for c in compare(old, new) if c.change == "paper_changed" and c.field == "title"]
     now = "Virtual Address Translation via Learned Page Table Indexes"
     assert f"paper retitled: “Towards {now}” → “{now}”" in retitled
+
+
+def test_a_papers_links_added_and_removed_name_the_paper() -> None:
+    # neurips2018/accepted_papers.md's "(slides)" came in one commit (2018-12-13.2205); NeurIPS
+    # 2022's papers took OpenReview as their link until accepted_papers.md gave PDFs (2022-12-12.1846)
+    old, new = shipped_release("neurips2018", "2018-12-13.2204"), shipped_release("neurips2018", "2018-12-13.2205")
+    came = compare(old, new)
+    slides = "https://drive.google.com/file/d/1Gob8ePBJ9bkupFFiyEDJ7CED7Bupsvi9/view?usp=sharing"
+    assert [(c.change, c.paper_id, c.field, c.new) for c in came] == [
+        ("paper_link_added", "neural-inference-of-api-functions", "slides", slides),
+        ("paper_link_added", "iroko-a-framework-to-prototype", "slides", slides),
+    ]
+    assert describe(came[0], old, new) == (
+        f"paper “Neural Inference of API Functions from Input–Output Examples”: slides linked: {slides}"
+    )
+    gone = compare(new, old)
+    assert [(c.change, c.old) for c in gone] == [("paper_link_removed", slides)] * 2
+    assert describe(gone[1], new, old) == (
+        "paper “Iroko: A Framework to Prototype Reinforcement Learning for Data Center Traffic Control”: "
+        f"slides no longer linked: {slides}"
+    )
+    # another kind at the same URL is another link
+    other = dataclasses.replace(new, paper_materials=(dataclasses.replace(new.paper_materials[0], kind="poster"),))
+    assert [(c.change, c.field) for c in compare(new, other)] == [
+        ("paper_link_removed", "slides"),
+        ("paper_link_removed", "slides"),
+        ("paper_link_added", "poster"),
+    ]
+    old, new = shipped_release("neurips2022", "2022-12-03.1718"), shipped_release("neurips2022", "2022-12-12.1846")
+    links = [c for c in compare(old, new) if c.change.startswith("paper_link")]
+    # the OpenReview page, the paper's pdf_url before, is a link of its beside the new PDF
+    assert [c.field for c in links] == ["paper"] * 19
+    moved = next(c for c in compare(old, new) if c.change == "paper_changed" and c.field == "pdf_url")
+    assert (moved.old, "paper_link_added") in [(c.new, c.change) for c in links]

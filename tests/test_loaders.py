@@ -529,3 +529,23 @@ def test_a_listing_checks_sizes_hashes_and_the_workshop_row_and_loading_every_ru
     (root / newest / "talks.csv").write_text("talk_id\n", encoding="utf-8")
     with pytest.warns(wd.BrokenReleaseWarning, match=newest):
         assert wd.releases("neurips2024", data_dir=root.parent)["release"].tolist() == [older]
+
+
+def test_paper_links_come_with_their_papers_title_in_the_sites_order() -> None:
+    from workshop_data.schema import MATERIAL_KINDS
+
+    df = wd.load_paper_materials("neurips2022")
+    assert list(df.columns) == ["paper_id", "kind", "url", "title"]
+    assert df["kind"].cat.ordered and list(df["kind"].cat.categories) == list(MATERIAL_KINDS)
+    papers = wd.load_papers("neurips2022").set_index("paper_id")
+    assert list(df["paper_id"].map(papers["order"])) == sorted(df["paper_id"].map(papers["order"]))
+    assert list(df["title"]) == list(df["paper_id"].map(papers["title"]))
+    rel = wd.load_release("neurips2022")
+    for paper_id, rows in df.groupby("paper_id", sort=False):
+        links = [(m.kind, m.url) for m in rel.materials_of_paper(str(paper_id))]
+        assert list(zip(rows["kind"].astype(str), rows["url"], strict=True)) == links  # page order
+    # a release of a schema without paper links (the pinned 1.0.0): none, the same columns
+    old = wd.load_paper_materials("neurips2024", release="2024-11-20")
+    assert old.empty and list(old.columns) == list(df.columns)
+    both = wd.load_paper_materials(["neurips2018", "neurips2022"])
+    assert both.groupby("edition", observed=True).size().to_dict() == {"neurips2018": 2, "neurips2022": 33}

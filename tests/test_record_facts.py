@@ -772,7 +772,8 @@ def test_neurips_2022s_spotlights_keep_the_detailed_schedules_times() -> None:
     ]
     assert str(talks["start"].dt.tz) == "America/Chicago"
     rel = wd.load_release("neurips2022")
-    assert rel.talks[0].start == dt.datetime(2022, 12, 3, 10, 55) and rel.schema_version == "2.4.0"
+    # talks' own times are schema 2.4.0; the release is 2.6.0 for its papers' links (paper_materials)
+    assert rel.talks[0].start == dt.datetime(2022, 12, 3, 10, 55) and rel.schema_version == "2.6.0"
 
 
 def test_a_talk_the_page_gives_no_time_of_its_own_starts_with_its_slot() -> None:
@@ -960,3 +961,76 @@ def test_a_role_keeps_the_links_printed_with_it() -> None:
             assert not [r.links for rel in wd.load_edition(e).releases for r in rel.roles if r.links], e
     roles = wd.load_roles("neurips2023")
     assert [tuple(v) for v in roles["links"] if len(v)] == [organizers, competition]
+
+
+# -- the links a page gives for an accepted paper (paper_materials, schema 2.6.0) ---------------
+
+#: edition -> each kind's count of its latest release's paper links, read off the pages:
+#: neurips2018/accepted_papers.md prints "(slides)" after two papers' authors; NeurIPS 2022's
+#: index.md gives each of its 19 papers its OpenReview page (the "Accepted Papers" table) and 13 of
+#: them a poster image (the detailed schedule's untimed rows; the table's own for HEAT too: two).
+PAPER_LINKS = {"neurips2018": {"slides": 2}, "neurips2022": {"paper": 19, "poster": 14}}
+#: The Google Drive file neurips2018/accepted_papers.md links as both papers' "(slides)".
+SLIDES_2018 = "https://drive.google.com/file/d/1Gob8ePBJ9bkupFFiyEDJ7CED7Bupsvi9/view?usp=sharing"
+IROKO = "Iroko: A Framework to Prototype Reinforcement Learning for Data Center Traffic Control"
+
+
+@pytest.mark.parametrize("edition", list(COUNTS))
+def test_paper_links_of_each_edition(edition: str) -> None:
+    counts = wd.load_paper_materials(edition)["kind"].astype(str).value_counts().to_dict()
+    assert counts == PAPER_LINKS.get(edition, {})
+
+
+def test_neurips_2018s_two_slides_links_are_the_same_file_as_printed() -> None:
+    df = wd.load_paper_materials("neurips2018")
+    # "Iroko: …" links the same Drive file as "Neural Inference …": a slip of the site's, kept
+    assert list(zip(df["title"], df["kind"].astype(str), df["url"], strict=True)) == [
+        ("Neural Inference of API Functions from Input–Output Examples", "slides", SLIDES_2018),
+        (IROKO, "slides", SLIDES_2018),
+    ]
+    papers = wd.load_papers("neurips2018").set_index("title")
+    # the PDF stays the title's link; the slides are no author
+    assert papers.loc["Neural Inference of API Functions from Input–Output Examples", "pdf_url"] == (
+        "https://mlforsystems.org/assets/papers/neurips2018/neural_bavishi_2018.pdf"
+    )
+    assert papers.loc[IROKO, "authors"] == "Fabian Ruffy, Michael Przystupa, Ivan Beschastnikh"
+
+
+def test_neurips_2022s_poster_links_its_openreview_page_and_its_poster_image() -> None:
+    rel = wd.load_release("neurips2022")
+    paper = next(p for p in rel.papers if p.title == "Towards Continually Learning Application Performance Models")
+    # index.md, "wse-detail-62267" (untimed: a poster): [Poster] "/media/PosterPDFs/NeurIPS%202022/
+    # 62267.png?t=1669846303.9997802", [OpenReview] "https://openreview.net/forum?id=apAsvPTeKor";
+    # the table row prints the OpenReview button alone. The PDF is accepted_papers.md's.
+    assert paper.pdf_url == "https://mlforsystems.org/assets/papers/neurips2022/paper29.pdf"
+    assert [(m.kind, m.url) for m in rel.materials_of_paper(paper.paper_id)] == [
+        ("paper", "https://openreview.net/forum?id=apAsvPTeKor"),
+        ("poster", "https://mlforsystems.org/media/PosterPDFs/NeurIPS%202022/62267.png?t=1669846303.9997802"),
+    ]
+    # a spotlight: its OpenReview page is the accepted paper's link too, and its talk's material
+    spotlight = next(p for p in rel.papers if p.title == "A code superoptimizer through neural Monte-Carlo tree search")
+    assert [(m.kind, m.url) for m in rel.materials_of_paper(spotlight.paper_id)] == [
+        ("paper", "https://openreview.net/forum?id=ilUBhk-I8Q")
+    ]
+    assert ("paper", "https://openreview.net/forum?id=ilUBhk-I8Q") in [(m.kind, m.url) for m in rel.materials]
+
+
+def test_neurips_2022s_papers_before_their_pdfs_keep_openreview_as_their_link() -> None:
+    # until 2022-12-12 the papers were the index's table alone: the OpenReview page is the paper's
+    # pdf_url (no PDF listed), not repeated as a link; 2022-11-06's detailed schedule has one poster
+    rel = wd.load_edition("neurips2022").release("2022-11-06.1706")
+    assert all(p.pdf_url.startswith("https://openreview.net/forum?id=") for p in rel.papers)
+    assert [m.kind for m in rel.paper_materials] == ["poster"]
+
+
+def test_a_release_without_paper_links_keeps_its_older_schema() -> None:
+    for edition in wd.editions()["edition"]:
+        for rel in wd.load_edition(edition).releases:
+            assert (rel.schema_version == "2.6.0") == bool(rel.paper_materials), (edition, rel.name)
+    assert wd.load_edition("neurips2024").release("2024-11-20").schema_version == "1.0.0"
+    # the commit that added the slides links is a release of its own, that diff names each paper
+    df = wd.diff("neurips2018", "2018-12-13.2204", "2018-12-13.2205")
+    assert list(zip(df["change"], df["field"], df["new"], strict=True)) == [
+        ("paper_link_added", "slides", SLIDES_2018),
+        ("paper_link_added", "slides", SLIDES_2018),
+    ]

@@ -1285,6 +1285,50 @@ def test_a_talk_of_another_slot_is_refused(with_materials: Path) -> None:
     fails(with_materials, "materials.csv, row 2, field 'talk_id'", f"is not a talk of slot {slot!r}")
 
 
+# -- the links a page gives for an accepted paper (paper_materials, schema 2.6.0) ---------------
+
+
+@pytest.fixture
+def with_paper_links(tmp_path: Path) -> Path:
+    """A writable copy of NeurIPS 2018's last release: two papers' "(slides)" (schema 2.6.0)."""
+    target = tmp_path / "neurips2018" / "2022-12-12.1846"
+    shutil.copytree(SHIPPED.parents[1] / "neurips2018" / "2022-12-12.1846", target)
+    return target
+
+
+def test_a_release_with_paper_links_is_schema_2_6_0_and_reads_back(with_paper_links: Path) -> None:
+    rel = wd.validate(with_paper_links)
+    assert rel.schema_version == "2.6.0"
+    assert [(m.paper_id, m.kind) for m in rel.paper_materials] == [
+        ("neural-inference-of-api-functions", "slides"),
+        ("iroko-a-framework-to-prototype", "slides"),
+    ]
+    assert rel.materials_of_paper("iroko-a-framework-to-prototype") == rel.paper_materials[1:]
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "value", "expected"),
+    [
+        (1, "paper_id", "no-such-paper", "paper_id 'no-such-paper' is not defined in papers.csv"),
+        (1, "kind", "video", "'video' is not one of: slides, recording, paper, poster, code, other"),
+        (2, "url", "javascript:alert(1)", "is not a valid url (an http:// or https:// URL"),
+        (2, "url", "/media/PosterPDFs/x.png", "is not a valid url"),
+        (
+            2,
+            "url",
+            "https://mlforsystems.org/assets/papers/neurips2018/iroko_ruffy_2018.pdf",
+            "is the pdf_url of paper 'iroko-a-framework-to-prototype' in papers.csv, not another link",
+        ),
+    ],
+)
+def test_a_paper_link_names_a_paper_of_the_release_and_a_web_url_not_its_pdf(
+    with_paper_links: Path, row: int, column: str, value: str, expected: str
+) -> None:
+    edit_row(with_paper_links, "paper_materials.csv", row, column, value)
+    err = fails(with_paper_links, f"paper_materials.csv, row {row}, field '{column}'", expected)
+    assert (err.row, err.field) == (row, column)
+
+
 # -- a start the page does not give ("TBD", schema 2.3.0) --------------------------------------
 
 
