@@ -15,9 +15,10 @@ integers, tuples of names); its wording (:func:`phrase`, :func:`describe`) and i
 affiliations joined by ``"; "``; empty where there is no value (``<NA>`` in the DataFrame).
 
 Only what both releases record is compared (:func:`workshop_data.schema.recorded`, the one
-rule): a table or field that a release's schema does not declare is *none* there when it was
-added from 2.1.0 on, as since then a release is written in the oldest schema that holds its data
-(a release of 2.0.0 has no materials, no papers' links, no part of the program, no other printed time of a talk, no
+rule, asked through :meth:`~workshop_data.model.Release.recorded`): a table or field that a
+release's schema does not declare is *none* there when it was added from 2.1.0 on, as since then
+a release is written in the oldest schema that holds its data (a release of 2.0.0 has no
+materials, no papers' links, no part of the program, no other printed time of a talk, no
 affiliations or links printed with a role: NeurIPS 2020's ``2020-12-12.1737`` is its slots' "Run
 1" removed, 15 changes), and *unknown* when it was added before, in 2.0.0 (a release of 1.0.0,
 the pinned ``neurips2024/2024-11-20``, does not know the roles, papers, bios… of its edition).
@@ -540,7 +541,8 @@ _NOT_NAMED = ("authors", "corrections")
 
 def not_compared(old: Release, new: Release) -> list[str]:
     """What :func:`compare` leaves out because one of the two releases does not record it
-    (:func:`recorded`: its schema does not declare it, and it was added before 2.1.0), in the
+    (:meth:`~workshop_data.model.Release.recorded`: its schema does not declare it, and it was
+    added before 2.1.0), in the
     schema's order: a table (``"roles"``, ``"papers"``, a paper's authors with it) or a field of a
     table both record (``"people.bio"``). Empty when both record the same there: what a release of
     an older schema holds none of (NeurIPS 2020's ``2020-12-12.1737``, schema 2.0.0, against
@@ -596,7 +598,8 @@ def _about(change: Change, items: Iterable[str]) -> bool:
 class Step:
     """A release of an edition's history against the one before it.
 
-    What the release records and the one before does not (:func:`recorded`: the pinned
+    What the release records and the one before does not
+    (:meth:`~workshop_data.model.Release.recorded`: the pinned
     ``neurips2024/2024-11-20``, schema 1.0.0, does not know the bios, roles or papers between
     releases that do) is compared with ``since``, the last earlier release that records it:
     ``caught_up`` holds those changes, about ``caught_up_items``; without it, a bio added the
@@ -649,7 +652,8 @@ def steps(releases: Sequence[Release]) -> Iterator[Step]:
 
 
 def _records(release: Release, item: str) -> bool:
-    """Whether the release records ``item`` (a table, or ``table.field``; :func:`recorded`)."""
+    """Whether the release records ``item`` (a table, or ``table.field``;
+    :meth:`~workshop_data.model.Release.recorded`)."""
     resource, _, field = item.partition(".")
     fields = release.recorded(resource)
     return field in fields if field else bool(fields)
