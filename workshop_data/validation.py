@@ -1405,10 +1405,12 @@ def _check_talks(path: str | Path, rows: list[Row], slots: Set[str], people: Set
 
 
 def _check_references(tables: dict[str, tuple[str | Path, _Rows]], people: Set[str]) -> None:
-    """Roles and authors name people of the release; authors name its papers, in order."""
+    """Roles and authors name people of the release; authors, in order, and papers' links name
+    its papers."""
     papers = {r["paper_id"] for r in tables["papers"][1]}
     known_in = {"person_id": (PEOPLE, people), "paper_id": (PAPERS, papers)}
-    for name, columns in (("roles", ("person_id",)), ("authors", ("person_id", "paper_id"))):
+    named = (("roles", ("person_id",)), ("authors", ("person_id", "paper_id")), ("paper_materials", ("paper_id",)))
+    for name, columns in named:
         path, rows = tables[name]
         for number, row in enumerate(rows, start=1):
             for column in columns:
@@ -1564,15 +1566,12 @@ def _check_materials(path: str | Path, rows: list[Row], slots: Set[str], talks: 
 
 
 def _check_paper_materials(path: str | Path, rows: list[Row], papers: list[Row]) -> None:
-    """Each paper link belongs to a paper of the release, and is not its PDF (``papers.pdf_url``
-    holds that: the site's papers page would show the same link twice)."""
+    """No paper link is its paper's PDF (``papers.pdf_url`` holds that: the site's papers page
+    would show the same link twice); that each names a paper of the release is
+    :func:`_check_references`'."""
     pdfs = {p["paper_id"]: p["pdf_url"] for p in papers}
     for number, row in enumerate(rows, start=1):
         paper = row["paper_id"]
-        if paper not in pdfs:
-            raise DataValidationError(
-                f"paper_id {paper!r} is not defined in {PAPERS.path}", file=path, row=number, field="paper_id"
-            )
         if row["url"] == pdfs[paper]:
             raise DataValidationError(
                 f"{shown(row['url'])} is the pdf_url of paper {paper!r} in {PAPERS.path}, not another link",
@@ -1624,10 +1623,13 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
     if any(r.get("repeats") for r in srows):
         _check_repeats(spath, srows.records(Slot), trows.records(Talk))
     _, arows = tables["authors"]
+    papers = _values(tables["papers"][1], "paper_id")
+    pmpath, pmrows = tables["paper_materials"]
     if not (
         _values(tables["roles"][1], "person_id") <= people
         and _values(arows, "person_id") <= people
-        and _values(arows, "paper_id") <= _values(tables["papers"][1], "paper_id")
+        and _values(arows, "paper_id") <= papers
+        and _values(pmrows, "paper_id") <= papers
         and _once(arows, "positions", lambda: len({(r["paper_id"], r["position"]) for r in arows}) == len(arows))
     ):
         _check_references(tables, people)  # raises the first problem
@@ -1637,7 +1639,6 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
     mpath, mrows = tables["materials"]
     if mrows:
         _check_materials(mpath, mrows, slots, {r["talk_id"]: r["slot_id"] for r in trows})
-    pmpath, pmrows = tables["paper_materials"]
     if pmrows:
         _check_paper_materials(pmpath, pmrows, tables["papers"][1])
     return Release(
