@@ -1852,8 +1852,7 @@ def _plan(
         if not ed.releases:
             report.problems.append(f"{edition}: no schedule or home page in any version of its pages; no release")
     return {
-        e: sorted(h.releases, key=lambda r: publication_key(r.published, r.name))
-        for e, h in sorted(history.items())
+        e: sorted(h.releases, key=lambda r: publication_key(r.published, r.name)) for e, h in sorted(history.items())
     }
 
 
