@@ -192,13 +192,32 @@ def test_ed_chi_the_2020_speaker_and_ed_h_chi_the_author_stay_two_people() -> No
     assert _speaker_id("neurips2020", "Ed Chi") == "ed-chi"
     author = _author("neurips2020", "Learned Indexes for a Google-scale Disk-based Database", 4)
     assert (author["name"], author["person_id"]) == ("Ed H. Chi", "ed-h-chi")
-    # NeurIPS 2025's schedule.md: "<a href="index.html#azalia_bio"><b>Keynote:</b> Azalia Mirhoseni</a>" (a letter
-    # dropped); index.md: "<div class="speaker-bio" id="azalia_bio"> … azalia_mirhoseini.jpg … <h3 …>Azalia
-    # Mirhoseini</h3>": one person, the id she has had since 2018's committee
-    people = wd.load_people("neurips2025")
+
+
+#: NeurIPS 2025's releases whose pages name its keynote (upstream commits c514382 "Update Index.md and add
+#: schedule (#24)", 2025-11-18 20:47 UTC; 366b95a; 16133c0; 6b12b13; 3602dc0 "Update index.md (#29)").
+_NEURIPS_2025_WITH_KEYNOTE = (
+    "2025-11-18.2047",
+    "2025-11-21.0536",
+    "2025-11-29.2331",
+    "2025-12-01.1902",
+    "2025-12-03.1003",
+)
+
+
+@pytest.mark.parametrize("release", _NEURIPS_2025_WITH_KEYNOTE)
+def test_neurips_2025s_keynote_is_named_as_her_own_heading_prints_her(release: str) -> None:
+    # every one of these versions: schedule.md's 8:40 row "<b>Keynote:</b> Azalia Mirhoseni</a>" (a letter
+    # dropped; the link is "#dean_talk" at c514382, "index.html#azalia_bio" after), and index.md's speaker block
+    # '<div class="speaker-bio" id="azalia_bio"> … azalia_mirhoseini.jpg … <h3 class="keynote-speaker">Azalia
+    # Mirhoseini</h3>' with her bio "Azalia Mirhoseini is an Assistant Professor…": her heading names her, the
+    # schedule row only mentions her; one person, the id she has had since 2018's committee
+    people = wd.load_people("neurips2025", release)
     azalia = people[people["name"].str.startswith("Azalia")]
-    assert list(azalia["person_id"]) == ["azalia-mirhoseini"] and list(azalia["name"]) == ["Azalia Mirhoseni"]
+    assert list(azalia["person_id"]) == ["azalia-mirhoseini"] and list(azalia["name"]) == ["Azalia Mirhoseini"]
     assert list(azalia["photo_url"]) == ["https://mlforsystems.org/assets/images/speakers/azalia_mirhoseini.jpg"]
+    keynote = _row("neurips2025", release, "08:40")
+    assert (keynote["kind"], keynote["speakers"]) == ("keynote", "Azalia Mirhoseini")
 
 
 def test_neurips_2025s_debate_is_a_panel_of_its_four_debaters() -> None:
@@ -295,7 +314,10 @@ def test_isca_2019s_speakers_printed_only_on_its_schedule_page() -> None:
     )
     assert people.loc["david-patterson", "affiliations"] == ("Google Brain",)
     assert pd.isna(people.loc["david-patterson", "bio"])  # the paragraph is the talk's abstract
-    assert people.loc["summer-deng", "name"] == "Summer Deng"
+    # named as the section heads them, "<h4>Zhaoxia (Summer) Deng - Facebook</h4>" and "<h4>H. T. Kung - Harvard
+    # University</h4>", not as the rows mention them ("Speaker: Summer Deng - Facebook", "Speaker: H.T. Kung - …")
+    assert people.loc["summer-deng", "name"] == "Zhaoxia (Summer) Deng"
+    assert people.loc["h-t-kung", "name"] == "H. T. Kung"
 
 
 def test_what_the_pages_do_not_say_stays_unknown() -> None:
@@ -633,13 +655,15 @@ def test_isca_2019s_first_schedules_name_their_speakers() -> None:
     # each bio the same way ("<h3>Farinaz Koushanfar (UCSD)</h3>"; "<h3>Nathan Beckmann (CMU)</h3>"
     # for the row's "Nathan Bechmann (CMU)", "<h3>Zhaoxia (Summer) Deng (Facebook)</h3>" for "Summer
     # Deng (Facebook)"); index.md names no speaker. "Turing Award Lecture (Symphony Hall)" is no person.
+    # A speaker the section presents is named as it heads him: the row's "<b>H.T. Kung (Harvard University)</b>"
+    # is "<h3>H. T. Kung (Harvard University)</h3>" there.
     def row(start: str) -> tuple[object, ...]:
         r = _row("isca2019", "2019-06-17.2326", start)
         return r["kind"], r["speakers"], r["affiliations"], r["title"], r["label"]
 
     na = pd.NA
     assert row("09:10") == ("invited", "Farinaz Koushanfar", "UCSD", na, na)
-    assert row("10:30") == ("invited", "H.T. Kung", "Harvard University", na, na)
+    assert row("10:30") == ("invited", "H. T. Kung", "Harvard University", na, na)
     assert row("11:30") == ("invited", "Zhan Shi", "University of Texas at Austin", na, na)
     # "<b>David Patterson</b><br/>": his affiliation is the speakers section's "<h3>David Patterson (Google Brain)</h3>"
     assert row("15:45") == ("invited", "David Patterson", "Google Brain", na, na)
@@ -683,8 +707,8 @@ def test_isca_2019s_schedules_with_a_copy_pasted_row_are_no_releases() -> None:
         "2019-06-17.2343",
         "2019-06-17.2345",
     ]
-    kung = _row("isca2019", "2019-06-17.2326", "10:30")
-    assert (kung["speakers"], kung["end"].strftime("%H:%M")) == ("H.T. Kung", "11:00")
+    kung = _row("isca2019", "2019-06-17.2326", "10:30")  # named as the speakers section heads him
+    assert (kung["speakers"], kung["end"].strftime("%H:%M")) == ("H. T. Kung", "11:00")
 
 
 def test_neurips_2021s_schedule_keeps_its_tbd_rows_in_the_pages_order() -> None:

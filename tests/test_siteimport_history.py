@@ -361,6 +361,50 @@ def test_a_schedule_pages_speaker_missing_from_the_home_page_gets_the_kind_of_th
     assert [s.kind for s in release.slots] == ["keynote", "invited", "other"]
 
 
+def test_a_person_is_named_as_their_own_heading_prints_them_not_as_a_row_mentions_them() -> None:
+    # NeurIPS 2025 (upstream c514382 to 3602dc0): schedule.md's row "<b>Keynote:</b> Azalia Mirhoseni" (a letter
+    # dropped) and index.md's '<h3 class="keynote-speaker">Azalia Mirhoseini</h3>' over her bio; her committee
+    # line is another entry of her own, read after the heading (a third spelling here, to show the first own
+    # entry names her). Neeraja's row has no entry of hers on the page: the row's spelling stays.
+    schedule = (Person("azalia-mirhoseni", "Azalia Mirhoseni"), Person("neeraja-yadwakar", "Neeraja Yadwakar"))
+    home = HomePage(
+        roles=(
+            RoleEntry(PersonEntry("Azalia Mirhoseini", ("Stanford",), anchor="azalia_bio"), "keynote", "Speakers"),
+            RoleEntry(PersonEntry("Azalia Mirhosseini", ("Google",)), "organizer", "Organizing Committee"),
+            RoleEntry(PersonEntry("Bo Li"), "organizer", "Organizing Committee"),
+        )
+    )
+    people, roles, _, _ = history._people_part(schedule, home, ())
+    assert [(p.person_id, p.name, p.affiliations, p.anchor) for p in people] == [
+        ("azalia-mirhoseni", "Azalia Mirhoseini", ("Stanford",), "azalia_bio"),  # the row's id, her heading's name
+        ("neeraja-yadwakar", "Neeraja Yadwakar", (), ""),
+        ("bo-li", "Bo Li", (), ""),
+    ]
+    assert [(r.person_id, r.role) for r in roles] == [
+        ("azalia-mirhoseni", "keynote"),
+        ("azalia-mirhoseni", "organizer"),
+        ("bo-li", "organizer"),
+    ]
+
+
+def test_a_speaker_named_by_another_spelling_of_their_name_keeps_their_slots_id() -> None:
+    # ISCA 2019's 2:30 PM row: "<b>Summer Deng (Facebook)</b>" (no kind: the section's block
+    # "<h4>Zhaoxia (Summer) Deng - Facebook</h4>" is not read as her role), then from a35d21f ("updated summer
+    # abstract") "<i>Speaker</i>: Summer Deng - Facebook" with the talk's title, her block her role: she is
+    # named by its heading, a spelling the alias table joins to the row's but no close one. The slot changed
+    # too; the same speaker in it keeps its id, as the person keeps hers.
+    day = dt.datetime(2019, 6, 23, 14, 30)
+    workshop = Workshop("isca2019", "I", "ISCA 2019", "", "", "", "", day.date(), "", "UTC", "")
+    row = Slot("summer-deng", day, None, False, "other", "", "", "", "", ("summer-deng",), "Summer Deng (Facebook)")
+    before = Release("a", day, workshop, (row,), people=(Person("summer-deng", "Summer Deng", ("Facebook",)),))
+    title = "Deep Learning Acceleration via Low Precision Computing"
+    talk = Slot("speaker-summer-deng", day, None, False, "invited", "Speaker", title, title, "", ("summer-deng",))
+    heading = Person("summer-deng", "Zhaoxia (Summer) Deng", ("Facebook",))
+    after = Release("b", day, workshop, (talk,), people=(heading,))
+    slot_ids, _, person_ids = history._carry_maps(before, after)
+    assert (slot_ids["speaker-summer-deng"], person_ids["summer-deng"]) == ("summer-deng", "summer-deng")
+
+
 def _scheduled_pages(venue: object) -> Pages:
     """NeurIPS 2024's pages with a one-slot schedule that gives no venue, Ana Kim invited on the
     home page, whose front matter gives ``venue``."""

@@ -727,10 +727,19 @@ class _OnSchedule(NamedTuple):
 
 
 def _on_schedule(release: Release) -> _OnSchedule:
-    """``release``'s schedule and the people it names (no roles, papers, authors)."""
+    """``release``'s schedule and the people it names (no roles, papers, authors), each by their
+    canonical name (:func:`.aliases.canonical_name`): a speaker named by their own heading in one
+    release and by the schedule row's spelling in another (ISCA 2019's "Zhaoxia (Summer) Deng"
+    and "Summer Deng") is matched as one person, as :class:`PersonIds` does."""
     on = {p for s in release.slots for p in s.speakers} | {p for t in release.talks for p in t.speakers}
-    people = tuple(p for p in release.people if p.person_id in on)
+    people = tuple(_canonically(p) for p in release.people if p.person_id in on)
     return _OnSchedule(release.slots, release.talks, people, release.materials)
+
+
+def _canonically(person: Person) -> Person:
+    """``person`` by their canonical name (itself when it is the name printed, as most are)."""
+    name = canonical_name(person.name)
+    return person if name == person.name else replaced(person, name=name)
 
 
 def _unchanged(previous: _OnSchedule, new: _OnSchedule) -> tuple[dict[str, str], dict[str, str], dict[str, str]] | None:
@@ -862,14 +871,21 @@ def toward_pin(
 
 @dataclass
 class _Folks:
-    """The people of a release by name: the schedule's first, then the home page's and authors."""
+    """The people of a release by name: the schedule's first, then the home page's and authors.
+
+    A person is named as their own entry prints them (the first of the home page's speaker
+    headings and committee lines, or the schedule page's speaker blocks, that is theirs) over
+    the spelling a schedule row mentions them by: NeurIPS 2025's schedule prints "Keynote: Azalia
+    Mirhoseni" and links the home page's heading "Azalia Mirhoseini" above her bio."""
 
     people: list[Person]
     at: dict[str, int] = field(init=False)
     ids: set[str] = field(init=False)
+    #: The places of the people an entry of their own (a heading, a committee line) has named.
+    headed: set[int] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.at, self.ids = {}, {p.person_id for p in self.people}
+        self.at, self.ids, self.headed = {}, {p.person_id for p in self.people}, set()
         for i, p in enumerate(self.people):
             self.at.setdefault(self.key(p.name), i)
 
@@ -889,11 +905,16 @@ class _Folks:
             self.ids.add(pid)
             self.at[key] = len(self.people)
             self.people.append(made(Person, pid, name, **details))
+            self.headed.add(self.at[key])
             return pid
         known = self.people[at]
         if not details:  # an author: nothing to fill in
             return known.person_id
         filled = {k: v for k, v in details.items() if v and not getattr(known, k)}
+        if at not in self.headed:  # a schedule row's spelling: the person's own entry names them
+            self.headed.add(at)
+            if name != known.name:
+                filled["name"] = name
         more = tuple(link for link in details.get("links", ()) if link not in known.links)
         if known.links and more:  # listed twice with another link (NeurIPS 2023's two LinkedIn URLs)
             filled["links"] = known.links + more
