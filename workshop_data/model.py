@@ -413,8 +413,8 @@ def usual_name(spellings: Sequence[str]) -> str:
     """A person's name across editions: the spelling most editions print, the newest of equals.
 
     ``spellings`` holds one printed name per edition, oldest first. A misprint of one edition
-    (NeurIPS 2025's "Azalia Mirhoseni", ISCA 2019's "Mirhosseini") does not name the person on
-    pages that span editions; each edition's own pages keep what that edition printed.
+    (ISCA 2019's "Azalia Mirhosseini") does not name the person on pages that span editions;
+    each edition's own pages keep what that edition printed.
     """
     if not spellings:
         raise ValueError("a person has at least one printed name")
