@@ -806,12 +806,48 @@ def test_a_commit_authored_at_a_time_no_date_holds_stops_the_import_naming_it(
         "no time a release can be published at\n"
     )
     assert not data.exists()
-    # the last second a date holds is a publication time
+    # the last second a date holds is read (a time after the import's clock: reported, not read)
     repo = _new_repo(tmp_path / "last")
     _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
-    _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Poster Session Two")}, "@253402300799 +0000")
+    last = _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Poster Session Two")}, "@253402300799 +0000")
     assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
-    assert release_names("neurips2024", data) == ["2024-11-19.1200", "9999-12-31.2359"]
+    assert f"commit {last}: authored at 9999-12-31 23:59:59 UTC, after this import's clock" in capsys.readouterr().err
+    assert release_names("neurips2024", data) == ["2024-11-19.1200"]
+
+
+def test_a_commit_authored_after_the_imports_clock_is_reported_and_read_with_the_next_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A commit authored in the year 3000 (a wrong clock, --date by hand) was imported as a
+    # release of 3000-01-01, and every later release of its edition was published at that time
+    # too ("never before the release it follows"), 3000-01-01.000000 and on: the edition's whole
+    # later history was dated in the year 3000 and sorted after any real release. Now its time is
+    # not trusted: it is reported, and its pages are read with the next commit authored before
+    # the clock, whose tree holds them, and published at that commit's time. A last commit ahead
+    # of the clock has no later one: reported, not read.
+    seed = _seed()
+    repo = _new_repo(tmp_path / "site")
+    _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
+    ahead = _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Poster Session Two")}, "@32503680000 +0000")
+    after = _commit(repo, {"notes.txt": "not a page\n"}, "2024-11-25T12:00:00Z")
+    _commit(repo, {"schedule.md": seed.replace("Poster Session 1", "Poster Session One")}, "2024-11-26T12:00:00Z")
+    ahead_too = _commit(
+        repo, {"schedule.md": seed.replace("Poster Session 1", "Poster Session I")}, "@32503680000 +0000"
+    )
+    data = tmp_path / "data"
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "clock" in line]
+    assert [w.split(" (")[0] for w in warnings] == [
+        f"workshop-data: warning: commit {ahead}: authored at 3000-01-01 00:00:00 UTC, after this import's clock",
+        f"workshop-data: warning: commit {ahead_too}: authored at 3000-01-01 00:00:00 UTC, after this import's clock",
+    ]
+    assert warnings[0].endswith(f"; its pages are read with the next commit, {after}, and published at its time")
+    assert warnings[1].endswith(", and so is every later commit: its pages not read")
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-25.1200", "2024-11-26.1200"]
+    labels = [s.label for s in read_release(data / "neurips2024" / "2024-11-25.1200").slots]
+    assert "Poster Session Two" in labels and "Poster Session 2" not in labels
+    labels = [s.label for s in read_release(data / "neurips2024" / "2024-11-26.1200").slots]
+    assert "Poster Session One" in labels and "Poster Session 2" in labels  # the page as that commit left it
 
 
 def test_page_versions_adding_up_to_more_than_a_site_holds_stop_the_import(
