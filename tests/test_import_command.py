@@ -390,6 +390,9 @@ BOMB = "".join(
         (HEAD + "<p>Hello</p>", "no schedule table (the page has no <table>)"),
         (HEAD + "<table><tr><td>Name</td><td>Role</td></tr></table>", "no schedule table (expected"),
         (HEAD + TABLE.format(""), "the schedule table has no rows"),
+        # a second schedule table was ignored without a word (which is the workshop's, unsaid)
+        (HEAD + TABLE.format(ROW) + "\n\n" + TABLE.format(ROW),
+         'line 8: a second <table class="schedule-table"> (the first is at line 6); a page holds one schedule'),
         (HEAD + TABLE.format("<tr><td>Coffee</td></tr>"), "line 6: schedule row 1 has 1 cell"),
         ("---\ntitle: [oops\n---\n" + TABLE.format(ROW), "line 3: front matter is not valid YAML"),
         (HEAD + TABLE.format(ROW + "<tr><td>soon</td><td>Lunch</td></tr>"), "row 2: time cell 'soon' is not a time"),

@@ -567,6 +567,28 @@ def test_a_page_named_but_for_its_case_is_reported_and_the_rest_imported(
     assert "Notes.md" not in err
 
 
+def test_a_second_schedule_table_is_reported_naming_the_commit_and_the_line_and_the_rest_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Every version of the site's pages holds one <table class="schedule-table"> (counted in the
+    # bundle's whole history); a second was ignored without a word, whichever it was (a draft left
+    # below, another day's). Now the page's version is reported, the line of each table named,
+    # and the edition keeps its previous version, as for any page that cannot be read.
+    seed = _seed()
+    table = seed[seed.index('<table class="schedule-table">') : seed.index("</table>") + len("</table>")]
+    doubled = seed.replace("</table>", "</table>\n" + table.replace("Poster Session 2", "Poster Session Two"), 1)
+    (two,) = _odd_site(tmp_path, {"schedule.md": doubled})
+    err = _imported_alone(tmp_path, capsys)
+    first = seed[: seed.index('<table class="schedule-table">')].count("\n") + 1
+    second = doubled[: doubled.rindex('<table class="schedule-table">')].count("\n") + 1
+    assert (first, second) == (12, 12 + table.count("\n") + 1)
+    assert (
+        f'workshop-data: warning: commit {two}: schedule.md: line {second}: a second <table class="schedule-table">'
+        f" (the first is at line {first}); a page holds one schedule, and this one does not say which is the"
+        " workshop's: not read\n"
+    ) in err
+
+
 def test_an_edition_whose_first_release_is_refused_leaves_no_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

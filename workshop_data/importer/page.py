@@ -309,12 +309,23 @@ def html_parser(encoding: str | None = None) -> Any:
     return parser
 
 
-def schedule_table(path: Path, root: Any) -> Any:
-    """The page's schedule table: ``class="schedule-table"``, else the first with a 'Time' column."""
+def schedule_table(path: Path, root: Any, offset: int = 1) -> Any:
+    """The page's schedule table: ``class="schedule-table"``, else the first with a 'Time' column.
+
+    A page holding two tables so classed is refused (the line of the second named, in a body
+    whose first line is the page's line ``offset``): the site's pages hold one in every version
+    of their history, and which of two is the workshop's schedule (a draft left beside it,
+    another day's, another zone's) the page does not say; the second was ignored without a word."""
     tables = root.xpath("//table")
-    for table in tables:
-        if "schedule-table" in (table.get("class") or "").split():
-            return table
+    classed = [table for table in tables if "schedule-table" in (table.get("class") or "").split()]
+    if len(classed) > 1:
+        first, second = ((table.sourceline or 1) + offset - 1 for table in classed[:2])
+        raise WorkshopDataError(
+            f'{path}: line {second}: a second <table class="schedule-table"> (the first is at line {first}); '
+            "a page holds one schedule, and this one does not say which is the workshop's: not read"
+        )
+    if classed:
+        return classed[0]
     for table in tables:
         header = " ".join(collapse(th.text_content()) for th in table.xpath(".//th"))
         if _TIME_HEADER.search(header):
@@ -615,7 +626,7 @@ def parse_page(text: str, path: str | Path = "<page>") -> Page:
         raise WorkshopDataError(f"{path}: the page is empty")
     front_matter, body, offset = split_front_matter(path, text)
     root = parse_html(path, body, offset)
-    table = schedule_table(path, root)
+    table = schedule_table(path, root, offset)
     return Page(
         path=str(path),
         front_matter=front_matter,
