@@ -541,6 +541,45 @@ def test_a_folder_that_looks_like_an_editions_but_is_not_one_is_reported_and_the
     assert "about" not in err
 
 
+def test_a_folder_holding_an_editions_page_is_reported_however_it_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An edition's folder renamed past looking like one (ws26/, 2026/, archive/neurips2026/) was
+    # passed over without a word, its pages not read, though their front matter names the
+    # edition (workshop_name, or the conference in site_description, as a root page's does).
+    # Now each is one line as a folder that looks like an edition's is, at its first commit (in
+    # git's order of paths); a page of another folder whose front matter names no edition (a
+    # layout, a draft, bytes that are not UTF-8) is no page of the record and no word.
+    home = "---\ntitle: Announcement\nworkshop_name: neurips2026\n---\n<p>hi</p>\n"
+    described = "---\nsite_description: Workshop on ML for Systems at NeurIPS 2026, December 5, Paris\n---\n<p></p>\n"
+    named, nested = _odd_site(
+        tmp_path,
+        {
+            "ws26/index.md": home,
+            "ws26/schedule.md": home,
+            "2026/accepted_papers.md": described,
+            "_layouts/index.md": "---\nlayout: default\n---\n{{ content }}\n",
+            "_drafts/schedule.md": "# a draft, no front matter\n",
+            "assets/index.md": "---\nworkshop_name: [\n---\n",
+        },
+        {"archive/neurips2026/index.md": home, "ws26/index.md": home + "<p>!</p>\n", "docs/index.md": "x\n"},
+    )
+    (tmp_path / "site" / "bytes").mkdir()
+    (tmp_path / "site" / "bytes" / "index.md").write_bytes(b"---\nworkshop_name: neurips2026\xff\n---\n")
+    _git(tmp_path / "site", "add", "-A")
+    _git(tmp_path / "site", "commit", "-q", "-m", "bytes", "--date", "2024-11-30T12:00:00Z")
+    err = _imported_alone(tmp_path, capsys)
+    rule = "(an edition's folder is its name, lower-case letters and a year: 'neurips2026')"
+    assert [line for line in err.splitlines() if "folder" in line] == [
+        f"workshop-data: warning: commit {named}: 2026/: holds a page of neurips2026 (its front matter says) but is"
+        f" no edition's folder {rule}; its accepted_papers.md not read",
+        f"workshop-data: warning: commit {named}: ws26/: holds a page of neurips2026 (its front matter says) but is"
+        f" no edition's folder {rule}; its index.md, schedule.md not read",
+        f"workshop-data: warning: commit {nested}: archive/neurips2026/: holds a page of neurips2026 (its front"
+        f" matter says) but is no edition's folder {rule}; its index.md not read",
+    ], err
+
+
 def test_a_page_named_but_for_its_case_is_reported_and_the_rest_imported(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,13 +58,24 @@ def page_path(path: str) -> PagePath | None:
     return None
 
 
-def unread_folder(path: str) -> tuple[str, str] | None:
-    """The folder and the page of ``path`` when it is a page (:data:`PAGE_KINDS`, in any case) in
-    a folder that looks like an edition's and is not one (:data:`EDITION_LIKE`): a page not read,
-    which the import reports. None for any other path."""
-    folder, _, name = path.partition("/")
-    if name.lower() in PAGE_KINDS and not EDITION_FOLDER.fullmatch(folder) and EDITION_LIKE.fullmatch(folder):
-        return folder, name
+def unread_folder(path: str, names: Callable[[], str | None] = lambda: None) -> tuple[str, str, str] | None:
+    """The folder and the page of ``path``, and why it is not read, when it is a page
+    (:data:`PAGE_KINDS`, in any case) in a folder that is no edition's (:data:`EDITION_FOLDER`)
+    and either looks like one (:data:`EDITION_LIKE`: ``NeurIPS2023``, ``neurips-2023``) or holds a
+    page whose front matter names an edition (``names()``, called only then: ``ws26/``,
+    ``archive/neurips2026/``, an edition's folder renamed past looking like one): a page not read,
+    which the import reports. None for any other path: a root page, an edition's page, and a
+    page of an ordinary folder (``_layouts``, ``assets``) whose front matter names no edition."""
+    folder, _, name = path.rpartition("/")
+    if not folder or name.lower() not in PAGE_KINDS or EDITION_FOLDER.fullmatch(folder):
+        return None
+    rule = "an edition's folder is its name, lower-case letters and a year"
+    if EDITION_LIKE.fullmatch(folder):
+        return folder, name, f"looks like an edition's folder but is not one ({rule}: {as_edition_folder(folder)!r})"
+    edition = names()
+    if edition:
+        why = f"holds a page of {edition} (its front matter says) but is no edition's folder"
+        return folder, name, f"{why} ({rule}: {as_edition_folder(edition)!r})"
     return None
 
 
@@ -99,13 +111,19 @@ def edition_by_date(when: dt.datetime) -> str | None:
     return None
 
 
-def root_edition(front_matter: dict[str, Any], when: dt.datetime) -> tuple[str | None, str]:
-    """The edition of a root page and what said it: ``workshop_name``, the conference in
-    ``site_description``, else the commit date (None when nothing does)."""
+def named_edition(front_matter: dict[str, Any]) -> tuple[str, str] | None:
+    """The edition a page's front matter names and what names it: ``workshop_name``, else the
+    conference in ``site_description``; None when neither does."""
     name = str(front_matter.get("workshop_name") or "").strip()
     if name:
         return edition_named(name), "workshop_name"
     described = edition_of(parse_description(str(front_matter.get("site_description") or "")))
     if described:
         return edition_named(described), "site_description"
-    return edition_by_date(when), "commit date"
+    return None
+
+
+def root_edition(front_matter: dict[str, Any], when: dt.datetime) -> tuple[str | None, str]:
+    """The edition of a root page and what said it: its front matter (:func:`named_edition`),
+    else the commit date (None when nothing does)."""
+    return named_edition(front_matter) or (edition_by_date(when), "commit date")

@@ -78,9 +78,9 @@ from .aliases import PUBLISHED_IDS, canonical_name, display, person_key
 from .editions import (
     EDITION_FOLDER,
     PagePath,
-    as_edition_folder,
     edition_named,
     miscased_page,
+    named_edition,
     page_path,
     root_edition,
     unread_folder,
@@ -1780,6 +1780,21 @@ class _Pins:
             self._pin(pinned)
 
 
+def _names(reader: git.Reader, change: git.Change) -> str | None:
+    """The edition the front matter of the file ``change`` made names
+    (:func:`.editions.named_edition`), else None: none named, or a file that is no page (not
+    UTF-8, no front matter a page can have, too large)."""
+    try:
+        found = reader.blob(change.blob) if change.blob else None
+        if found is None:
+            return None
+        front_matter, _, _ = split_front_matter(Path(change.path), found[1].decode("utf-8"))
+    except (WorkshopDataError, UnicodeDecodeError):
+        return None
+    named = named_edition(front_matter)
+    return named[0] if named else None
+
+
 def _blobs(log: Iterable[git.Commit]) -> Iterable[str]:
     """The blob ids of the page versions and ``_config.yml`` versions the commits of ``log`` made."""
     for commit in log:
@@ -1804,7 +1819,7 @@ def _plan(
     people = PersonIds()
     folders: dict[str, git.Commit] = {}
     with_pages: set[str] = set()
-    unread: dict[str, tuple[git.Commit, set[str]]] = {}  # folder -> its first commit, its pages
+    unread: dict[str, tuple[git.Commit, set[str], str]] = {}  # folder -> its first commit, its pages, why
     miscased: dict[str, tuple[git.Commit, str]] = {}  # path -> its first commit, the page it names
     owners, material_owners = dict[str, str](), dict[str, str]()
     root_owner: dict[str, str] = {}  # root page path -> the edition of its last version
@@ -1829,9 +1844,11 @@ def _plan(
             top = change.path.split("/")[0]
             if "/" in change.path and EDITION_FOLDER.fullmatch(top) and change.status != "D":
                 folders.setdefault(top, commit)
-            odd = unread_folder(change.path) if change.status != "D" else None
+            odd = (
+                unread_folder(change.path, functools.partial(_names, reader, change)) if change.status != "D" else None
+            )
             if odd is not None:
-                unread.setdefault(odd[0], (commit, set()))[1].add(odd[1])
+                unread.setdefault(odd[0], (commit, set(), odd[2]))[1].add(odd[1])
             page = miscased_page(change.path) if change.status != "D" else None
             if page is not None:
                 miscased.setdefault(change.path, (commit, page))
@@ -1901,13 +1918,8 @@ def _plan(
                 f"{folder}/: an edition folder with no pages (index.md, schedule.md, accepted_papers.md); "
                 "nothing imported from it",
             )
-    for folder, (commit, pages) in unread.items():
-        _problem(
-            report,
-            commit,
-            f"{folder}/: looks like an edition's folder but is not one (an edition's folder is its name, lower-case "
-            f"letters and a year: {as_edition_folder(folder)!r}); its {', '.join(sorted(pages))} not read",
-        )
+    for folder, (commit, pages, why) in unread.items():
+        _problem(report, commit, f"{folder}/: {why}; its {', '.join(sorted(pages))} not read")
     for path, (commit, page) in miscased.items():
         _problem(
             report,
