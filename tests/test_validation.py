@@ -801,7 +801,13 @@ def test_line_separator_characters_inside_a_title_round_trip(tmp_path: Path) -> 
     # characters no text of a release may hold: test_a_control_character_in_a_cell_is_refused)
     odd = dataclasses.replace(rel.slots[0], title="A\u2028B\u2029C", title_myst="A\u2028B\u2029C")
     rel = dataclasses.replace(rel, name="2024-11-21", slots=(odd, *rel.slots[1:]))
-    assert wd.validate(write_release(rel, tmp_path)).slots[0].title == "A\u2028B\u2029C"
+    assert rel.schema_version == "2.0.0"  # a title's MyST on one line: they are refused there
+    with pytest.raises(DataValidationError, match=r"field 'title_myst': .*one line, no line or paragraph separator"):
+        write_release(rel, tmp_path)
+    # the writer picks the oldest version that holds the release: 2.1.0, where a title has lines
+    folder = write_release(dataclasses.replace(rel, schema_version=None), tmp_path)
+    assert json.loads((folder / DESCRIPTOR).read_text())["schema_version"] == "2.1.0"
+    assert wd.validate(folder).slots[0].title_myst == "A\u2028B\u2029C"
 
 
 def test_a_file_that_cannot_be_read_is_one_line(release_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -818,6 +824,30 @@ def test_a_file_that_cannot_be_read_is_one_line(release_copy: Path, monkeypatch:
     monkeypatch.setattr(validation, "open", refuse, raising=False)  # (found before the builtin)
     err = fails(release_copy, "slots.csv: cannot be read: Permission denied")
     assert err.file == str(unreadable)
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
+def test_a_line_or_paragraph_separator_in_a_title_on_one_line_is_refused(release_copy: Path, separator: str) -> None:
+    # A title's MyST is one line in schema 1.0.0 and 2.0.0 (schema.ONE_LINE): a line feed was
+    # refused there, but U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR, at which
+    # str.splitlines (and JavaScript) end a line, passed validation. Now refused as a line feed is
+    # (the release copied is 1.0.0), naming file, row and field; `validate` exits 2 with that line
+    edit_row(release_copy, "slots.csv", 2, "title_myst", f"Opening{separator}Remarks")
+    err = fails(release_copy, "slots.csv, row 2, field 'title_myst'", "one line, no line or paragraph separator")
+    assert (err.row, err.field) == (2, "title_myst")
+    proc = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "validate", str(release_copy)], capture_output=True, text=True
+    )
+    assert (proc.returncode, proc.stderr) == (2, f"workshop-data: error: {err}\n")
+
+
+def test_a_value_on_one_line_holds_no_character_python_ends_a_line_at() -> None:
+    # the oracle: every character str.splitlines splits at, and no other, is refused by the rule
+    from workshop_data.schema import ONE_LINE
+
+    ends = {chr(c) for c in range(sys.maxunicode + 1) if len(f"a{chr(c)}b".splitlines()) > 1}
+    assert {"\n", "\r", "\u2028", "\u2029"} < ends
+    assert {chr(c) for c in range(sys.maxunicode + 1) if not re.fullmatch(ONE_LINE, chr(c))} == ends
 
 
 def test_a_carriage_return_inside_a_value_round_trips(tmp_path: Path) -> None:

@@ -36,8 +36,12 @@ ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}"
 #: An edition's or a release's name: one folder of a data directory, not a path (none starts with
 #: '.' or '_'); what :data:`workshop_data.ids.NAME` matches.
 NAME_PATTERN = r"[A-Za-z0-9][A-Za-z0-9._-]*"
-#: A value on one line (no line feed, no carriage return).
-ONE_LINE = r"[^\r\n]*"
+#: A value on one line: none of the characters :meth:`str.splitlines` ends a line at (line feed,
+#: carriage return, and vertical tab, form feed, U+001C to U+001E, U+0085 NEXT LINE, U+2028 LINE
+#: SEPARATOR, U+2029 PARAGRAPH SEPARATOR: a reader that splits lines as Python does, or as
+#: JavaScript does U+2028 and U+2029, sees two). The control characters among them no text holds
+#: anyway (:func:`workshop_data.validation.text_problem`); U+2028 and U+2029 passed.
+ONE_LINE = r"[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*"
 #: Text as the importer writes what a page shows (:func:`collapsed`, as the importer collapses it):
 #: one line, its words apart by single spaces, no space at either end. A page shows every run of
 #: whitespace as one space: a slot's part, label or status, a role's label or group of other
@@ -83,7 +87,7 @@ PACKAGE_NAME_PATTERN = r"[-a-z0-9._/]+"
 PATTERN_RULES = {
     ID_PATTERN: "letters, digits, '_' and '-', starting with a letter or digit, at most 100",
     NAME_PATTERN: "letters, digits, '.', '_' and '-', starting with a letter or digit",
-    ONE_LINE: "one line: a line break in a title needs schema 2.1.0",
+    ONE_LINE: "one line, no line or paragraph separator: a line break in a title needs schema 2.1.0",
     COLLAPSED: "one line of single spaces between words, none at either end (as a page shows it)",
     URL_PATTERN: (
         "an http:// or https:// URL: a host name (letters, digits, '-' and '_' between dots) and a port only, no user"
