@@ -1406,6 +1406,42 @@ def release_2_0(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize(
+    ("column", "value", "said"),
+    [
+        ("resource", "slot", "'slot' is no resource of schema 2.5.0 (workshop, slots, talks, people, roles, papers, "
+         "authors, corrections, materials)"),
+        ("resource", "paper_materials", "'paper_materials' is no resource of schema 2.5.0"),  # added in 2.6.0
+        ("resource", "Slots", "'Slots' is no resource"),
+        ("field", "starts", "'starts' is no field of slots in schema 2.5.0 (end, end_derived, kind, label, part, raw, "
+         "repeats, slot_id, speakers, start, status, talk_end, talk_start, title, title_myst)"),
+        ("field", "<script>", "'<script>' is no field of slots"),
+    ],
+)  # fmt: skip
+def test_a_correction_names_a_resource_and_a_field_of_the_schema(
+    release_2_0: Path, column: str, value: str, said: str
+) -> None:
+    # corrections.csv's resource and field took any text: a correction of nothing the release
+    # holds (a typo, or text meant to be shown) validated. Now each is checked against the
+    # release's schema version (2.5.0 here; schema.fields_by_resource), a reader's rule: no
+    # descriptor changes
+    assert read_csv(release_2_0 / "corrections.csv")[0][:3] == ["slots", "lunch", "start"]  # the shipped row
+    edit_row(release_2_0, "corrections.csv", 1, column, value)
+    err = fails(release_2_0, f"corrections.csv, row 1, field '{column}': {said}")
+    assert (err.row, err.field) == (1, column)
+    proc = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "validate", str(release_2_0)], capture_output=True, text=True
+    )
+    assert (proc.returncode, proc.stderr) == (2, f"workshop-data: error: {err}\n")
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    """The rows of a CSV file after its header."""
+    import csv
+
+    return list(csv.reader(path.read_text(encoding="utf-8").splitlines()))[1:]
+
+
+@pytest.mark.parametrize(
     ("name", "row", "column", "value", "shown"),
     [
         ("papers.csv", 1, "pdf_url", "javascript:alert(1)", "'javascript:alert(1)'"),

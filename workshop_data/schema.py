@@ -607,6 +607,14 @@ def resources(version: str = SCHEMA_VERSION) -> tuple[Resource, ...]:
 
 
 @functools.cache
+def fields_by_resource(version: str = SCHEMA_VERSION) -> dict[str, frozenset[str]]:
+    """The names of the fields of each resource of schema ``version``, by the resource's name:
+    what a correction (:data:`CORRECTIONS`) may name in its ``resource`` and ``field`` (a
+    reader's rule, not declared: an ``enum`` would change the bytes of every release published)."""
+    return {r.name: frozenset(r.columns) for r in resources(version)}
+
+
+@functools.cache
 def recorded(version: str, resource: str) -> frozenset[str]:
     """The fields of ``resource`` that a release of schema ``version`` records: those the version
     declares, and those of the current schema added after it from :data:`OLDEST_HOLDING_SINCE` on,

@@ -63,6 +63,7 @@ from .schema import (
     Field,
     Resource,
     collapsed,
+    fields_by_resource,
     is_newer,
     resources,
 )
@@ -1581,6 +1582,22 @@ def _check_paper_materials(path: str | Path, rows: list[Row], papers: list[Row])
             )
 
 
+def _check_corrections(path: str | Path, rows: list[Row], version: str) -> None:
+    """Each correction names a resource of schema ``version`` and a field of that resource
+    (:func:`~workshop_data.schema.fields_by_resource`): any text passed, a correction of
+    nothing the release holds."""
+    known = fields_by_resource(version)
+    for number, row in enumerate(rows, start=1):
+        resource, field = row["resource"], row["field"]
+        fields = known.get(resource)
+        if fields is None:
+            why = f"{shown(resource)} is no resource of schema {version} ({', '.join(known)})"
+            raise DataValidationError(why, file=path, row=number, field="resource")
+        if field not in fields:
+            why = f"{shown(field)} is no field of {resource} in schema {version} ({', '.join(sorted(fields))})"
+            raise DataValidationError(why, file=path, row=number, field="field")
+
+
 def read_release(folder: str | Path, *, name: str | None = None) -> Release:
     """Read and check the release in ``folder`` (or at a ``datapackage.json`` path).
 
@@ -1641,6 +1658,10 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
         _check_materials(mpath, mrows, slots, {r["talk_id"]: r["slot_id"] for r in trows})
     if pmrows:
         _check_paper_materials(pmpath, pmrows, tables["papers"][1])
+    cpath, crows = tables["corrections"]
+    version = str(descriptor["schema_version"])
+    if crows:
+        _passed(crows, ("corrections", version), functools.partial(_check_corrections, cpath, crows, version))
     return Release(
         name=expected,
         published=_published(descriptor, descriptor_path),
@@ -1651,10 +1672,10 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
         roles=tables["roles"][1].records(Role),
         papers=tables["papers"][1].records(Paper),
         authors=tables["authors"][1].records(Author),
-        corrections=tables["corrections"][1].records(Correction),
+        corrections=crows.records(Correction),
         materials=mrows.records(Material),
         paper_materials=pmrows.records(PaperMaterial),
-        schema_version=str(descriptor["schema_version"]),
+        schema_version=version,
         path=descriptor_path.parent,
         fields=schemas,
     )
