@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from strategies import releases
 import workshop_data as wd
 from workshop_data.datapackage import sha256, write_release
 from workshop_data.defaults import DESCRIPTOR
+from workshop_data.errors import UnrecordedWarning
 from workshop_data.model import Paper
 from workshop_data.validation import read_release
 
@@ -215,7 +217,7 @@ def test_an_edition_named_twice_is_loaded_once() -> None:
     # ["neurips2024", "neurips2024"] stacked the edition twice: every count doubled, slot ids repeated
     twice = wd.load_schedule(["neurips2024", "neurips2023", "neurips2024"])
     assert twice.groupby("edition").size().to_dict() == {"neurips2023": 18, "neurips2024": 16}
-    assert list(dict.fromkeys(twice["edition"])) == ["neurips2024", "neurips2023"]  # as named
+    assert list(dict.fromkeys(twice["edition"])) == ["neurips2023", "neurips2024"]  # once each, oldest first
     column = wd.editions()["edition"].iloc[-2:]  # a column of names is a list of names
     assert list(wd.load_schedule(column).attrs["editions"]) == ["neurips2024", "neurips2025"]
 
@@ -283,11 +285,11 @@ def test_several_editions_edition_column_is_ordered_by_the_workshops_years() -> 
     assert list(counts.index) == years
     # the site has no page of accepted papers for NeurIPS 2021 or 2025: counted 0, in their place
     assert counts["neurips2021"] == 0 and counts["neurips2025"] == 0 and counts["isca2019"] == 5
-    # a list asked in any order: its rows as named, its category by years
+    # a list asked in any order: its rows and its category by years (tested with every function
+    # taking several editions in test_every_function_taking_several_editions_stacks_them_oldest_first)
     two = wd.load_schedule(["neurips2024", "neurips2018"])
-    assert list(dict.fromkeys(two["edition"])) == ["neurips2024", "neurips2018"]
+    assert list(dict.fromkeys(two["edition"])) == ["neurips2018", "neurips2024"]
     assert list(two["edition"].cat.categories) == ["neurips2018", "neurips2024"]
-    assert two.sort_values("edition", kind="stable")["edition"].iloc[0] == "neurips2018"
     # every frame of the same editions has the same dtype: they stack and merge keeping it
     listed = wd.editions()
     assert listed["edition"].dtype == papers["edition"].dtype == wd.load_workshop("all")["edition"].dtype
@@ -549,3 +551,38 @@ def test_paper_links_come_with_their_papers_title_in_the_sites_order() -> None:
     assert old.empty and list(old.columns) == list(df.columns)
     both = wd.load_paper_materials(["neurips2018", "neurips2022"])
     assert both.groupby("edition", observed=True).size().to_dict() == {"neurips2018": 2, "neurips2022": 33}
+
+
+#: Every function that takes several editions, as a user calls it with a list.
+SEVERAL = {
+    "load_schedule": wd.load_schedule,
+    "load_talks": wd.load_talks,
+    "load_materials": wd.load_materials,
+    "load_people": wd.load_people,
+    "load_roles": wd.load_roles,
+    "load_papers": wd.load_papers,
+    "load_authors": wd.load_authors,
+    "load_paper_materials": wd.load_paper_materials,
+    "load_workshop": wd.load_workshop,
+    "releases": wd.releases,
+    "history": wd.history,
+}
+
+
+def test_every_function_taking_several_editions_stacks_them_oldest_first() -> None:
+    # the loaders stacked a list in the order given (2024's rows, then 2018's) while wd.history
+    # and wd.releases stacked it oldest first: a user concatenating or comparing the two saw two
+    # orders (hr-user5). One rule now (store.resolve_editions): the workshop's years
+    asked = ["neurips2024", "neurips2018", "neurips2022", "isca2019"]
+    years = ["neurips2018", "isca2019", "neurips2022", "neurips2024"]  # Dec 2018, June 2019, Dec 2022…
+    assert wd.editions()["edition"].astype(str).tolist().index("isca2019") == 1  # the years' oracle
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UnrecordedWarning)
+        for name, function in SEVERAL.items():
+            frame = function(asked)
+            order = list(dict.fromkeys(frame["edition"].astype(str)))
+            assert order == [e for e in years if e in order] and len(order) >= 2, name
+            assert list(frame["edition"].cat.categories) == years, name
+            assert frame.attrs.get("editions", years) == years, name
+            reverse = function(list(reversed(asked)))
+            pd.testing.assert_frame_equal(frame, reverse, obj=name)  # the order asked changes nothing

@@ -1,10 +1,13 @@
 """pandas loaders over the package's (or your own) data directory.
 
 ``edition=`` is one edition's name, a list of names, ``"all"`` (every edition at its latest
-release, oldest edition first) or, by default, the newest edition. With more than one edition
-the frame starts with an ``edition`` column, ready for ``groupby``, and times are in UTC unless
-``tz`` names a zone (each edition's venue has its own). That column is an ordered ``category``
-of the editions loaded, oldest first (:func:`edition_dtype`): ``groupby``, ``sort_values`` and
+release) or, by default, the newest edition. With more than one edition the frame starts with an
+``edition`` column, ready for ``groupby``, and times are in UTC unless ``tz`` names a zone (each
+edition's venue has its own). Several editions are always stacked oldest first, a list's too
+whatever order it names them in (:func:`~workshop_data.store.resolve_editions`, the one rule of
+every function taking several: :func:`releases` and :func:`workshop_data.history` as well). The
+``edition`` column is an ordered ``category`` of the editions loaded, in that order
+(:func:`edition_dtype`): ``groupby``, ``sort_values`` and
 plots follow the workshop's years (NeurIPS 2018, ISCA 2019, NeurIPS 2019…), not the alphabet,
 and an edition with no rows of a table still counts (``value_counts``, ``groupby(observed=False)``).
 
@@ -28,7 +31,6 @@ from .schema import RESOURCES_BY_NAME, Field
 from .store import (
     Editions,
     caller_level,
-    edition_order,
     edition_summaries,
     read,
     read_edition,
@@ -135,7 +137,7 @@ def _stacked(
     rels = _releases(edition, release, data_dir)
     if not several_editions(edition):
         return _unrecorded(rels, table, one(rels[0], False))
-    dtype = edition_dtype(edition, [rel.edition for rel in rels], data_dir)
+    dtype = edition_dtype([rel.edition for rel in rels])
     frames = []
     for rel in rels:
         df = one(rel, True)
@@ -154,16 +156,13 @@ def several_editions(edition: Editions) -> bool:
     return edition is not None and (not isinstance(edition, str) or edition == ALL)
 
 
-def edition_dtype(asked: Editions, names: Sequence[str], data_dir: PathLike) -> pd.CategoricalDtype:
+def edition_dtype(names: Sequence[str]) -> pd.CategoricalDtype:
     """The dtype of the ``edition`` column of a frame of several editions: an ordered category of
-    ``names``, oldest edition first (the data directory's :func:`~workshop_data.store.edition_order`,
-    whatever order a list asked them in; ``"all"``'s names are in it already), so that
-    ``groupby`` and ``sort_values`` follow the years."""
+    ``names``, as :func:`~workshop_data.store.resolve_editions` gives them, oldest edition first
+    (whatever order a list asked them in), so that ``groupby`` and ``sort_values`` follow the
+    years."""
     import pandas as pd
 
-    if not (isinstance(asked, str) and asked == ALL):
-        loaded = set(names)
-        names = [name for name in edition_order(data_dir) if name in loaded]
     return pd.CategoricalDtype(list(names), ordered=True)
 
 
@@ -176,7 +175,7 @@ def stacked_editions(edition: Editions, data_dir: PathLike, one: Callable[[str],
     categorical column keeps its dtype (``concat`` with an empty frame's would lose it)."""
     import pandas as pd
 
-    dtype = edition_dtype(edition, resolve_editions(edition, data_dir), data_dir)
+    dtype = edition_dtype(resolve_editions(edition, data_dir))
     frames = []
     for name in dtype.categories:
         df = one(name)
@@ -274,6 +273,7 @@ def load_schedule(
     ----------
     edition:
         An edition's name, a list of names, ``"all"``, or ``None`` (default): the newest edition.
+        Several are stacked oldest first, whatever order a list names them in.
     release:
         Which release; ``"latest"`` (default) is the newest. A pinned release needs one edition.
     tz:
@@ -516,7 +516,7 @@ def load_workshop(edition: Editions = DEFAULT_EDITION, release: str = LATEST, da
     df = pd.DataFrame([_workshop(rel) for rel in rels])
     texts = [f.name for f in rels[0].fields["workshop"] if f.type == "string"] if rels else []
     df = df.astype(dict.fromkeys([*texts, "release"], "string"))
-    df["edition"] = df["edition"].astype(edition_dtype(edition, names, data_dir))
+    df["edition"] = df["edition"].astype(edition_dtype(names))
     df["published"] = utc_seconds([rel.published for rel in rels])
     return df
 
@@ -580,7 +580,7 @@ def editions(data_dir: PathLike = None) -> pd.DataFrame:
     )
     for col in ("series", "conference", "venue", "timezone", "latest"):
         df[col] = pd.Series([_known(v) for v in df[col]], dtype="string", index=df.index)
-    df["edition"] = df["edition"].astype(edition_dtype(ALL, list(df["edition"]), data_dir))
+    df["edition"] = df["edition"].astype(edition_dtype(list(df["edition"])))
     df[["releases", "slots", "papers"]] = df[["releases", "slots", "papers"]].astype("Int64")
     return df
 

@@ -204,7 +204,15 @@ def edition_order(data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
     """The editions oldest first: by the workshop day of their newest release, then by the time
     their first release was published (for an edition whose day is unknown), then by name."""
     root = data_dir(data_dir_)
-    return [name for _, name in sorted((edition_key(name, root), name) for name in edition_names(root))]
+    return oldest_first(edition_names(root), root)
+
+
+def oldest_first(names: Iterable[str], data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
+    """``names`` in the editions' order (:func:`edition_order`'s: by :func:`edition_key`, then by
+    name), whatever order they are given in: the one order of every listing and every frame of
+    several editions."""
+    root = data_dir(data_dir_)
+    return [name for _, name in sorted((edition_key(name, root), name) for name in names)]
 
 
 def newest_edition(data_dir_: str | os.PathLike[str] | None = None) -> str:
@@ -221,23 +229,28 @@ def _every_edition(data_dir_: str | os.PathLike[str] | None) -> list[str]:
 
 
 def resolve_editions(edition: Editions, data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
-    """The edition names ``edition`` stands for: ``None`` the newest, ``"all"`` every edition
-    (oldest first), a name itself, a list its names in its order (each checked to exist, a name
-    given twice taken once: stacked twice, every count would double)."""
+    """The edition names ``edition`` stands for: ``None`` the newest, a name itself, ``"all"``
+    every edition, a list its names (each checked to exist, a name given twice taken once:
+    stacked twice, every count would double). Several are always oldest first
+    (:func:`oldest_first`), whatever order a list gives them in: the one rule of every function
+    that takes several editions (the loaders, :func:`workshop_data.releases`,
+    :func:`workshop_data.history`), so that their rows, their ``edition`` category and the
+    editions named in their ``attrs`` follow the workshop's years alike."""
     if edition is None:
         return [newest_edition(data_dir_)]
     names = [edition] if isinstance(edition, str) else list(edition) if isinstance(edition, Iterable) else None
     if names is None or isinstance(edition, bytes | Mapping) or not all(isinstance(n, str) for n in names):
         raise TypeError(f"edition: a name, a list of names, 'all' or None, not {edition!r}")
-    if names == [ALL]:
-        names = _every_edition(data_dir_)
+    every = names == [ALL]
+    if every:
+        names = _every_edition(data_dir_)  # oldest first already
     if not names:
         raise UnknownEditionError("edition: an empty list names no edition (give names, 'all', or None for the newest)")
     names = list(dict.fromkeys(names))
     root = data_dir(data_dir_)
     for name in names:
         _names_or_raise(name, root)  # raises for an unknown edition, naming the known ones
-    return names
+    return names if every or len(names) < 2 else oldest_first(names, root)
 
 
 def _names_or_raise(edition: str, root: Path) -> list[str]:
