@@ -461,8 +461,32 @@ def test_history_lists_every_release_and_its_changes_as_wd_history_does() -> Non
 
 
 def test_history_of_an_unknown_edition_or_zone_is_one_line_and_exit_2() -> None:
-    for args in (("--edition", "nope"), ("--tz", "Mars/Base"), ("--edition", "all")):
+    for args in (("--edition", "nope"), ("--tz", "Mars/Base"), ("--edition", "all", "--edition", "nope")):
         proc = run("history", *args)
         assert proc.returncode == 2 and proc.stdout == "", args
         assert proc.stderr.startswith("workshop-data: error: ") and proc.stderr.count("\n") == 1, proc.stderr
     assert "no edition 'nope'" in run("history", "--edition", "nope").stderr
+    assert "no edition 'nope'" in run("history", "--edition", "neurips2024", "--edition", "nope").stderr
+
+
+def test_history_of_several_editions_takes_what_wd_history_takes() -> None:
+    # `history --edition all` was refused ("no edition 'all'") though wd.history("all") works (hr-user5)
+    frame = wd.history("all")
+    names = wd.editions()["edition"].astype(str).tolist()
+    rows = list(csv.reader(io.StringIO(run("history", "--edition", "all", "--format", "csv").stdout)))
+    assert rows[0] == list(frame.columns) and rows[0][:3] == ["edition", "release", "published"]
+    assert len(rows) == len(frame) + 1
+    assert [r[0] for r in rows[1:]] == frame["edition"].astype(str).tolist()  # oldest edition first
+    assert [r[1] for r in rows[1:]] == frame["release"].tolist()
+    assert [r[8] for r in rows[1:]] == frame["change"].astype(str).tolist()
+    doc = json.loads(run("history", "--edition", "all", "--format", "json").stdout)
+    assert [e["edition"] for e in doc["editions"]] == names
+    one = json.loads(run("history", "--edition", "neurips2024", "--format", "json").stdout)
+    assert doc["editions"][names.index("neurips2024")] == one  # each edition as its own JSON
+    # text: each edition's history in turn, oldest first, a blank line between, whatever order asked
+    two = run("history", "--edition", "neurips2024", "--edition", "isca2019")
+    assert two.returncode == 0, two.stderr
+    alone = [run("history", "--edition", name).stdout for name in ("isca2019", "neurips2024")]
+    assert two.stdout == "\n".join(alone)
+    assert two.stdout.startswith("ML For Systems · ISCA 2019 · every release and its changes\n")
+    assert run("history", "--edition", "isca2019", "--edition", "neurips2024").stdout == two.stdout

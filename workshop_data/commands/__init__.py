@@ -19,6 +19,30 @@ def add_edition_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--edition", default=DEFAULT_EDITION, help="edition, e.g. neurips2023 (default: the newest)")
 
 
+def add_editions_option(parser: argparse.ArgumentParser) -> None:
+    """``--edition`` of a command that reads several editions, taking what the Python API takes
+    (:data:`~workshop_data.store.Editions`): a name, ``all``, or several names (the option
+    repeated); :func:`editions_given` hands it to :func:`~workshop_data.store.resolve_editions`,
+    whose rules (oldest first, each name checked) are the one home of what it means."""
+    parser.add_argument(
+        "--edition",
+        action="append",
+        default=None,
+        metavar="EDITION",
+        help="edition, e.g. neurips2023; 'all' for every edition; repeat it for several, listed oldest first "
+        "(default: the newest)",
+    )
+
+
+def editions_given(args: argparse.Namespace) -> str | list[str] | None:
+    """The editions ``--edition`` (:func:`add_editions_option`) names, as the loaders take them:
+    ``None`` (not given), one name or ``"all"``, or a list of the names given twice or more."""
+    given: list[str] | None = args.edition
+    if not given:
+        return None
+    return given[0] if len(given) == 1 else list(given)
+
+
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
     """``--data-dir``: a data directory in place of ``$WORKSHOP_DATA_DIR`` or the shipped data."""
     parser.add_argument(

@@ -3,18 +3,21 @@
 What :func:`workshop_data.history` gives in Python and the site's changelog page shows, on the
 command line: the releases oldest first, each with what changed from the one before it, in the
 words and grouping of ``diff`` (text), or as rows (CSV: :func:`workshop_data.history`'s columns)
-or one object per release (JSON).
+or one object per release (JSON). ``--edition`` takes what :func:`workshop_data.history` takes:
+a name, ``all``, or several (repeated): their histories one after the other, oldest edition
+first; the CSV then starts with an ``edition`` column (as the DataFrame does), the JSON is
+``{"editions": [...]}``, an object per edition as one edition's JSON is.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from . import add_data_dir, add_edition_option, add_tz_option, write_output
+from . import add_data_dir, add_editions_option, add_tz_option, editions_given, write_output
 
 TYPE_CHECKING = False  # typing is not imported when the CLI is built
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
     from typing import Any
 
     from ..changes import Change, Step
@@ -22,7 +25,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("text", "csv", "json")
 #: The CSV's columns before the changes' own (:data:`workshop_data.changes.COLUMNS`), as
-#: :func:`workshop_data.history`'s DataFrame has them.
+#: :func:`workshop_data.history`'s DataFrame has them (after ``edition``, with several editions).
 RELEASE_COLUMNS = ("release", "published")
 
 
@@ -34,9 +37,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         description="List an edition's releases, oldest first, each with what changed from the release before "
         "it, as diff lists them (the first is the starting point). What the one before's schema does not "
         "declare is compared with the last release before it that does; what neither compares is named. "
-        "csv: a row per change, the columns of workshop_data.history(); json: an object per release.",
+        "csv: a row per change, the columns of workshop_data.history(); json: an object per release. With "
+        "several editions (--edition all, or repeated) each edition's history in turn, oldest edition first: "
+        "the csv starts with an edition column, the json lists an object per edition.",
     )
-    add_edition_option(p)
+    add_editions_option(p)
     add_tz_option(p)
     p.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     add_data_dir(p)
@@ -44,22 +49,39 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the edition's history; returns the exit status, 0 (errors raise)."""
-    from ..changes import steps
-    from ..loaders import load_edition
+    """Print the edition's (or editions') history; returns the exit status, 0 (errors raise)."""
+    import json
+
+    from ..changes import COLUMNS
+    from ..formats.text import spreadsheet_csv
+    from ..loaders import load_edition, several_editions
+    from ..store import resolve_editions
     from ..timeutil import check_timezone
 
     if args.tz:
         check_timezone(args.tz)
-    releases = load_edition(args.edition, args.data_dir).releases
-    found = list(steps(releases))
+    asked = editions_given(args)
+    several = several_editions(asked)
+    one = asked if isinstance(asked, str) else None  # one edition: a name, or None for the newest
+    names: list[str | None] = [*resolve_editions(asked, args.data_dir)] if several else [one]
+    histories = [_history(load_edition(name, args.data_dir).releases) for name in names]
     if args.format == "json":
-        write_output(as_json(releases, found))
+        docs = [document(releases, found) for releases, found in histories]
+        write_output(json.dumps({"editions": docs} if several else docs[0], indent=2, ensure_ascii=False) + "\n")
     elif args.format == "csv":
-        write_output(as_csv(found))
+        header = [*(["edition"] if several else []), *RELEASE_COLUMNS, *COLUMNS]  # as wd.history's frame
+        rows = (row for rels, found in histories for row in csv_rows(found, rels[0].edition if several else None))
+        write_output(spreadsheet_csv(header, rows))
     else:
-        write_output(as_text(releases, found, args.tz))
+        write_output("\n".join(as_text(releases, found, args.tz) for releases, found in histories))
     return 0
+
+
+def _history(releases: Sequence[Release]) -> tuple[Sequence[Release], list[Step]]:
+    """An edition's releases and the steps between them (:func:`~workshop_data.changes.steps`)."""
+    from ..changes import steps
+
+    return releases, list(steps(releases))
 
 
 def as_text(releases: Sequence[Release], found: Sequence[Step], tz: str | None) -> str:
@@ -91,26 +113,23 @@ def as_text(releases: Sequence[Release], found: Sequence[Step], tz: str | None) 
     return "\n".join(lines) + "\n"
 
 
-def as_csv(found: Sequence[Step]) -> str:
-    """A row per change: the release it first appears in, its publication (UTC, ISO 8601), then
-    the change's columns as :func:`workshop_data.history` writes them."""
+def csv_rows(found: Sequence[Step], edition: str | None = None) -> Iterator[list[str]]:
+    """The CSV's rows, a row per change: its ``edition`` when given (a CSV of several), the release
+    it first appears in, its publication (UTC, ISO 8601), then the change's columns
+    (:data:`~workshop_data.changes.COLUMNS`) as :func:`workshop_data.history` writes them."""
     from ..changes import COLUMNS, as_text
-    from ..formats.text import spreadsheet_csv
 
-    rows = (
-        [step.after.name, _utc(step.after), *(as_text(getattr(c, k)) for k in COLUMNS)]
-        for step in found
-        for c in step.all_changes
-    )
-    return spreadsheet_csv([*RELEASE_COLUMNS, *COLUMNS], rows)
+    first = [] if edition is None else [edition]
+    for step in found:
+        for c in step.all_changes:
+            yield [*first, step.after.name, _utc(step.after), *(as_text(getattr(c, k)) for k in COLUMNS)]
 
 
-def as_json(releases: Sequence[Release], found: Sequence[Step]) -> str:
-    """The edition's releases, oldest first, each with the release it is compared with (``null``
-    for the first), what that comparison leaves out, and its changes (``diff --format json``'s);
-    ``compared_since``: what the one before does not hold, compared with an earlier release."""
-    import json
-
+def document(releases: Sequence[Release], found: Sequence[Step]) -> dict[str, Any]:
+    """The JSON of an edition's history: its releases, oldest first, each with the release it is
+    compared with (``null`` for the first), what that comparison leaves out, and its changes
+    (``diff --format json``'s); ``compared_since``: what the one before does not hold, compared
+    with an earlier release."""
     first = releases[0]
     entries: list[dict[str, Any]] = [
         {
@@ -141,8 +160,7 @@ def as_json(releases: Sequence[Release], found: Sequence[Step]) -> str:
             }
         )
     latest = releases[-1]
-    doc = {"edition": latest.edition, "timezone": latest.workshop.timezone, "releases": entries}
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    return {"edition": latest.edition, "timezone": latest.workshop.timezone, "releases": entries}
 
 
 def _objects(changes: Sequence[Change]) -> list[dict[str, str | None]]:
