@@ -135,13 +135,76 @@ def test_papers_as_csv_of_a_release_that_records_none_says_unknown_on_stderr() -
     # table says "accepted papers unknown" and the JSON null (found by hr-user4)
     proc = run("papers", "--edition", "neurips2024", "--release", "2024-11-20", "--format", "csv")
     assert proc.returncode == 0
-    assert proc.stdout.splitlines() == ["paper_id,title,authors,award,presentation,pdf_url"]
+    assert proc.stdout.splitlines() == ["paper_id,title,authors,award,presentation,pdf_url,links"]
     assert proc.stderr.splitlines() == [
         "workshop-data: warning: release '2024-11-20' of 'neurips2024' does not record accepted papers"
         " (its schema 1.0.0 has none): the list is unknown, not empty"
     ]
     none = run("papers", "--edition", "neurips2021", "--format", "csv")  # an edition that lists none
     assert none.returncode == 0 and none.stderr == "" and len(none.stdout.splitlines()) == 1
+
+
+def test_papers_list_their_links_beside_the_pdf_as_the_site_does() -> None:
+    # the papers command showed a paper's PDF and none of the links the site gives beside it
+    # (paper_materials, schema 2.6.0: NeurIPS 2022's OpenReview pages and posters, NeurIPS
+    # 2018's slides), in none of its formats (hpmat5). Oracle: wd.load_paper_materials
+    links = wd.load_paper_materials("neurips2022")
+    by_paper: dict[str, list[tuple[str, str]]] = {}
+    for _, m in links.iterrows():
+        by_paper.setdefault(m["paper_id"], []).append((m["kind"], m["url"]))
+    doc = json.loads(run("papers", "--edition", "neurips2022", "--format", "json").stdout)
+    got = {p["paper_id"]: [(link["kind"], link["url"]) for link in p["links"]] for p in doc["papers"]}
+    assert {k: v for k, v in got.items() if v} == by_paper and sum(map(len, got.values())) == len(links) == 33
+    labels = [link["label"] for p in doc["papers"] for link in p["links"]]
+    assert set(labels) == {"OpenReview", "Poster", "Poster (2)"}  # the site's words, a second poster told apart
+    first = doc["papers"][0]
+    assert first["links"] == [
+        {"kind": "paper", "label": "OpenReview", "url": "https://openreview.net/forum?id=apAsvPTeKor"},
+        {
+            "kind": "poster",
+            "label": "Poster",
+            "url": "https://mlforsystems.org/media/PosterPDFs/NeurIPS%202022/62267.png?t=1669846303.9997802",
+        },
+    ]
+    rows = list(csv.DictReader(io.StringIO(run("papers", "--edition", "neurips2022", "--format", "csv").stdout)))
+    assert rows[0]["links"] == "; ".join(f"{link['label']}: {link['url']}" for link in first["links"])
+    assert [r["links"].count("https://") for r in rows] == [len(p["links"]) for p in doc["papers"]]
+    table = run("papers", "--edition", "neurips2022").stdout.splitlines()
+    assert table[2:7] == [
+        "  1. Towards Continually Learning Application Performance Models  [Poster - Recorded Presentation]",
+        "     Ray A. O. Sinurat, Anurag Daram, Haryadi Gunawi, Robert Ross, Sandeep Madireddy",
+        "     PDF: https://mlforsystems.org/assets/papers/neurips2022/paper29.pdf",
+        "     OpenReview: https://openreview.net/forum?id=apAsvPTeKor",
+        "     Poster: https://mlforsystems.org/media/PosterPDFs/NeurIPS%202022/62267.png?t=1669846303.9997802",
+    ]
+    slides = run("papers", "--edition", "neurips2018").stdout
+    assert slides.count("\n     Slides: https://drive.google.com/") == 2
+    # a release that records papers and no links (NeurIPS 2019's) lists none, without a word of unknown
+    none = json.loads(run("papers", "--edition", "neurips2019", "--format", "json").stdout)["papers"]
+    assert none and all(p["links"] == [] for p in none)
+
+
+def test_papers_whose_links_the_release_does_not_record_say_so(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every shipped release that records papers records their links (none, before schema 2.6.0:
+    schema.recorded); a release whose schema did not would have them unknown: said, not shown as
+    none (here paper_materials is taken out of what NeurIPS 2022's schema records)."""
+    from workshop_data import model
+    from workshop_data.cli import main
+
+    real = model.schema_recorded
+    monkeypatch.setattr(model, "schema_recorded", lambda v, r: frozenset() if r == "paper_materials" else real(v, r))
+    assert main(["papers", "--edition", "neurips2022"]) == 0
+    out = capsys.readouterr().out
+    assert "OpenReview" not in out and "PDF: https://" in out
+    assert out.endswith("does not record the papers' links beside their PDFs: they are unknown, not none.\n")
+    assert main(["papers", "--edition", "neurips2022", "--format", "json"]) == 0
+    assert {p["links"] is None for p in json.loads(capsys.readouterr().out)["papers"]} == {True}
+    assert main(["papers", "--edition", "neurips2022", "--format", "csv"]) == 0
+    found = capsys.readouterr()
+    assert "the links column is unknown, not empty" in found.err
+    assert {r["links"] for r in csv.DictReader(io.StringIO(found.out))} == {""}
 
 
 def test_releases_of_an_edition_with_two_releases(release_copy: Path) -> None:

@@ -299,7 +299,7 @@ def test_papers_command_lists_titles_authors_and_awards(two_editions: Path, caps
     assert out[2:5] == [
         "  1. Learned Caches  [Best Paper]",
         "     Jeff Dean, Azalia Mirhoseini",
-        "     https://mlforsystems.org/a.pdf",
+        "     PDF: https://mlforsystems.org/a.pdf",
     ]
     assert main(["papers", "--data-dir", str(two_editions), "--edition", "neurips2025", "--format", "json"]) == 0
     doc = json.loads(capsys.readouterr().out)
@@ -334,7 +334,7 @@ def test_papers_csv_has_the_same_header_with_or_without_papers(
 ) -> None:
     from workshop_data.cli import main
 
-    header = "paper_id,title,authors,award,presentation,pdf_url\r\n"
+    header = "paper_id,title,authors,award,presentation,pdf_url,links\r\n"
     assert main(["papers", "--data-dir", str(two_editions), "--edition", "neurips2025", "--format", "csv"]) == 0
     rows = capsys.readouterr().out
     assert rows.startswith(header) and "Learned Caches,Jeff Dean; Azalia Mirhoseini,Best Paper" in rows

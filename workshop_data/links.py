@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from urllib.parse import quote, urljoin, urlsplit
 
 from .schema import URL_PATTERN
@@ -70,6 +71,31 @@ def link_label(kind: str, url: str) -> str:
         if site is not None:
             return site
     return KIND_WORDS[kind].capitalize()
+
+
+def numbered(words: Iterable[str]) -> list[str]:
+    """Link texts told apart: the n-th that an earlier one already shows reads "Poster (n)"
+    ("LinkedIn (2)" for a second profile there, a second poster image of a paper)."""
+    seen: dict[str, int] = {}
+    out = []
+    for word in words:
+        count = seen[word] = seen.get(word, 0) + 1
+        out.append(f"{word} ({count})" if count > 1 else word)
+    return out
+
+
+#: The word a paper's PDF (``papers.pdf_url``) is shown by, before its other links.
+PDF_WORD = "PDF"
+
+
+def paper_links(pdf_url: str, links: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A paper's links as the site's papers page and the ``papers`` command show them, each
+    ``(word, url)``: its PDF first ("PDF", when it has one), then each of ``links``, ``(kind,
+    url)`` of its ``paper_materials`` in page order, by :func:`link_label`, words told apart
+    (:func:`numbered`: NeurIPS 2022's second poster image is "Poster (2)")."""
+    refs = [(PDF_WORD, pdf_url)] if pdf_url else []
+    refs += [(link_label(kind, url), url) for kind, url in links]
+    return list(zip(numbered(word for word, _ in refs), (url for _, url in refs), strict=True))
 
 
 #: What is taken off a link's text before it is looked up (``(slides)``, ``[PDF]``, ``» Link``).

@@ -1,4 +1,10 @@
-"""``workshop-data papers``: list an edition's accepted papers, with their authors in order."""
+"""``workshop-data papers``: list an edition's accepted papers, with their authors in order.
+
+Each paper with its links as the site's papers page shows them (:func:`~workshop_data.links.paper_links`):
+its PDF, then the links the site gives beside it (``paper_materials``, schema 2.6.0: OpenReview,
+poster, slides). A release whose schema records papers but not their links says so (the table a
+line, the CSV a warning, the JSON ``links`` null), rather than showing none.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +16,16 @@ TYPE_CHECKING = False  # typing is not imported when the CLI is built (workshop-
 if TYPE_CHECKING:
     from typing import Any
 
-    from ..model import Release
+    from ..model import Paper, Release
 
 FORMATS = ("table", "csv", "json")
+#: The keys of each of a paper's links in the JSON: what it is (``paper_materials.kind``), the
+#: word the site shows it by ("OpenReview", "Poster (2)"), its URL.
+LINK_KEYS = ("kind", "label", "url")
 #: A paper's fields in the CSV and JSON lists, in order: the CSV's header, also when no paper is listed.
-COLUMNS = ("paper_id", "title", "authors", "award", "presentation", "pdf_url")
+#: ``links``: the links beside the PDF, ``Word: URL`` each (``OpenReview: https://…``), ``; `` between
+#: them (a URL holds no space).
+COLUMNS = ("paper_id", "title", "authors", "award", "presentation", "pdf_url", "links")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
@@ -22,7 +33,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
     p: argparse.ArgumentParser = sub.add_parser(
         "papers",
         help="list the accepted papers",
-        description="List an edition's accepted papers in the site's order: title, authors, award, PDF.",
+        description="List an edition's accepted papers in the site's order: title, authors, award, PDF and the "
+        "links the site gives beside it (OpenReview, poster, slides).",
     )
     add_release_options(p)
     p.add_argument(
@@ -30,7 +42,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         choices=FORMATS,
         default="table",
         help="output format (default: table; where the release's schema records no papers, JSON's papers is null "
-        "and the CSV, its header alone, comes with a warning on stderr)",
+        "and the CSV, its header alone, comes with a warning on stderr; so with the papers' links: JSON's links "
+        "null, the CSV's links column empty and a warning)",
     )
     return p
 
@@ -40,12 +53,21 @@ def run(args: argparse.Namespace) -> int:
     from ..loaders import load_release
 
     release = load_release(args.edition, args.release, args.data_dir)
-    if args.format == "csv" and not recorded(release):  # a header alone reads as none listed
+    # a header alone reads as no papers, an empty links cell as no links: said where unknown
+    unknown = (
+        ("accepted papers", "the list")
+        if not recorded(release)
+        else ("the papers' links beside their PDFs", "the links column")
+        if not links_recorded(release)
+        else None
+    )
+    if args.format == "csv" and unknown is not None:
         import sys
 
+        what, part = unknown
         print(
-            f"workshop-data: warning: release {release.name!r} of {release.edition!r} does not record accepted "
-            f"papers (its schema {release.schema_version} has none): the list is unknown, not empty",
+            f"workshop-data: warning: release {release.name!r} of {release.edition!r} does not record {what} "
+            f"(its schema {release.schema_version} has none): {part} is unknown, not empty",
             file=sys.stderr,
         )
     write_output(render(release, args.format))
@@ -60,14 +82,25 @@ def recorded(release: Release) -> bool:
     return bool(release.recorded(PAPERS.name))
 
 
+def links_recorded(release: Release) -> bool:
+    """Whether the release records its papers' links beside their PDFs (``paper_materials``, as
+    :mod:`workshop_data.changes` compares them): where it does not, they are unknown, not none."""
+    from ..schema import PAPER_MATERIALS
+
+    return recorded(release) and bool(release.recorded(PAPER_MATERIALS.name))
+
+
 def render(release: Release, fmt: str) -> str:
     """The papers of ``release`` as a readable list, CSV or JSON."""
     import json
+
+    from ..links import PDF_WORD
 
     authors: dict[str, list[str]] = {}
     for a in sorted(release.authors, key=lambda a: (a.paper_id, a.position)):
         authors.setdefault(a.paper_id, []).append(a.name)
     papers = sorted(release.papers, key=lambda p: p.order)
+    linked = links_recorded(release)
     rows: list[dict[str, Any]] = [  # keys: COLUMNS
         {
             "paper_id": p.paper_id,
@@ -76,20 +109,30 @@ def render(release: Release, fmt: str) -> str:
             "award": p.award,
             "presentation": p.presentation,
             "pdf_url": p.pdf_url,
+            "links": _beside(release, p) if linked else [],
         }
         for p in papers
     ]
     known = recorded(release)
     if fmt == "json":  # papers null: unknown (the release's schema has no papers), [] none listed
-        # a text the page does not print (no award, no PDF) is null, as in the schedule's JSON
-        listed = [{k: (v or None) if isinstance(v, str) else v for k, v in r.items()} for r in rows]
+        # a text the page does not print (no award, no PDF) is null, as in the schedule's JSON;
+        # links (beside pdf_url): each its kind, its word and its URL; null where unknown
+        listed = [
+            {k: (v or None) if isinstance(v, str) else v for k, v in r.items()}
+            | {"links": [dict(zip(LINK_KEYS, link, strict=True)) for link in r["links"]] if linked else None}
+            for r in rows
+        ]
         doc = {"edition": release.edition, "release": release.name, "papers": listed if known else None}
         return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
     if fmt == "csv":
         from ..formats.text import spreadsheet_csv
 
         return spreadsheet_csv(
-            list(COLUMNS), ([str(v) for v in {**r, "authors": "; ".join(r["authors"])}.values()] for r in rows)
+            list(COLUMNS),
+            (
+                [str(v) for v in {**r, "authors": "; ".join(r["authors"]), "links": _csv_links(r)}.values()]
+                for r in rows
+            ),
         )
     from ..formats.text import count_text
 
@@ -101,9 +144,30 @@ def render(release: Release, fmt: str) -> str:
         lines.append(f"{i:>3}. {row['title']}" + (f"  [{badges}]" if badges else ""))
         lines.append(f"     {', '.join(row['authors']) or 'authors not given'}")
         if row["pdf_url"]:
-            lines.append(f"     {row['pdf_url']}")
+            lines.append(f"     {PDF_WORD}: {row['pdf_url']}")
+        lines += [f"     {word}: {url}" for _, word, url in row["links"]]
     if not known:
         lines.append(f"This release's schema ({release.schema_version}) does not record accepted papers.")
     elif not rows:
         lines.append("The pages list no accepted papers for this edition (release).")
+    elif not linked:
+        lines.append(
+            f"This release's schema ({release.schema_version}) does not record the papers' links beside their "
+            "PDFs: they are unknown, not none."
+        )
     return "\n".join(lines) + "\n"
+
+
+def _beside(release: Release, paper: Paper) -> list[tuple[str, str, str]]:
+    """``(kind, word, url)`` of each link the site gives beside the paper's PDF, in page order,
+    each by the word the site shows it by (:func:`~workshop_data.links.paper_links`)."""
+    from ..links import paper_links
+
+    found = release.materials_of_paper(paper.paper_id)
+    shown = paper_links(paper.pdf_url, [(m.kind, m.url) for m in found])[1 if paper.pdf_url else 0 :]
+    return [(m.kind, word, url) for m, (word, url) in zip(found, shown, strict=True)]
+
+
+def _csv_links(row: dict[str, Any]) -> str:
+    """The CSV's ``links`` cell: ``Word: URL`` each, ``; `` between them."""
+    return "; ".join(f"{word}: {url}" for _, word, url in row["links"])

@@ -75,17 +75,6 @@ Inline: TypeAlias = "str | El"
 SEPARATOR = "\u00a0· "
 
 
-def numbered(words: Iterable[str]) -> list[str]:
-    """Link texts told apart: the n-th that an earlier one already shows reads "Poster (n)"
-    ("LinkedIn (2)" for a second profile there, a second poster image of a paper)."""
-    seen: dict[str, int] = {}
-    out = []
-    for word in words:
-        count = seen[word] = seen.get(word, 0) + 1
-        out.append(f"{word} ({count})" if count > 1 else word)
-    return out
-
-
 #: The tags of links (the elements that may carry more attributes).
 LINKS = frozenset({"refid", "url", "file", "page"})
 

@@ -17,11 +17,11 @@ from typing import Any
 
 from docutils import nodes
 
-from ..links import link_label
+from ..links import PDF_WORD, paper_links
 from .base import WorkshopDirective, paragraph, text
 from .disclosure import details
 from .home import person_link
-from .markup import SEPARATOR, numbered
+from .markup import SEPARATOR
 from .pagelinks import reference
 
 
@@ -112,15 +112,13 @@ class PapersDirective(WorkshopDirective):
         if abstract:
             box += details("Abstract", *[paragraph(p.strip()) for p in abstract.split("\n\n") if p.strip()])
         title = text(paper["title"])
-        pdf = text(paper["pdf_url"])
-        refs = [(pdf, "PDF", "wd-pdf")] if pdf else []
-        refs += [(text(m["url"]), link_label(str(m["kind"]), text(m["url"])), "wd-paper-link") for m in links]
+        refs = paper_links(text(paper["pdf_url"]), [(str(m["kind"]), text(m["url"])) for m in links])
         line = paragraph(classes=["wd-paper-links"])
-        shown = numbered(word for _, word, _ in refs)  # a second poster image: "Poster (2)"
-        for i, ((url, _, kind), word) in enumerate(zip(refs, shown, strict=True)):
+        for i, (word, url) in enumerate(refs):  # a second poster image: "Poster (2)"
             if i:
                 line += nodes.Text(SEPARATOR)
             name = f"{word} of “{title}”"  # its accessible name, and its tooltip
+            kind = "wd-pdf" if i == 0 and word == PDF_WORD else "wd-paper-link"
             line += reference(nodes.Text(word), attributes=(("aria-label", name),), refuri=url, classes=[kind])
             line[-1]["reftitle"] = name
         if refs:

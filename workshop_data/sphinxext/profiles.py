@@ -20,7 +20,8 @@ from urllib.parse import urlsplit
 
 from docutils import nodes
 
-from .markup import SEPARATOR, numbered
+from ..links import numbered
+from .markup import SEPARATOR
 from .pagelinks import reference
 
 #: Sites whose profile URLs are ``/<handle>``, shown as ``@handle``: host -> the site's name.
