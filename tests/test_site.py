@@ -398,7 +398,7 @@ def test_adding_an_edition_adds_its_pages(tmp_path: Path) -> None:
     data = tmp_path / "data"
     write_site_data(data, FEW_EDITIONS[:2])
     app = build(tmp_path / "src", data)
-    assert redirect_target(Path(app.outdir) / "neurips2025" / "schedule.html") == "../index.html"  # not in the data
+    assert not (Path(app.outdir) / "neurips2025").exists()  # not in the data: no page, no redirect
     base = read_release(Path(__file__).parent.parent / "workshop_data" / "data" / "neurips2024" / "2024-11-20")
     write_release(edition_release(base, FEW_EDITIONS[2], 2), data)
     app = build(tmp_path / "src", data)
@@ -416,14 +416,28 @@ OTHER_EDITIONS = (
 )
 
 
-def built_with_prose(tmp_path: Path, specs: Iterable[Any], prose: str) -> SphinxTestApp:
-    """The test site from the editions ``specs``, NeurIPS 2024's call for papers ending with ``prose``."""
+#: Labels (MyST targets) in the prose of two other editions, NeurIPS 2023's and 2025's, and a
+#: paragraph of NeurIPS 2024's call for papers referring to them as an organizer would.
+LABELS = {
+    "neurips2023/call_for_papers.md": "(cfp-2023)=\n## The 2023 call\n\nWe invited papers.\n",
+    "neurips2025/call_for_papers.md": "(Expect-2025)=\n\n## More in 2025 ##\n\nPosters.\n",
+}
+TO_LABELS = "Labels of other editions: {ref}`cfp-2023`, {ref}`its call <cfp-2023>`, {ref}`expect-2025`.\n"
+
+
+def built_with_prose(
+    tmp_path: Path, specs: Iterable[Any], prose: str, more: dict[str, str] | None = None
+) -> SphinxTestApp:
+    """The test site from the editions ``specs``, NeurIPS 2024's call for papers ending with
+    ``prose``, and each prose file of ``more`` (under ``editions/``) ending with its text."""
     data = tmp_path / "data"
     write_site_data(data, tuple(specs))
     src = tmp_path / "src"
     shutil.copytree(ROOT, src)
-    cfp = src / "editions" / "neurips2024" / "call_for_papers.md"
-    cfp.write_text(cfp.read_text("utf-8") + "\n" + prose, "utf-8")
+    for name, text in {"neurips2024/call_for_papers.md": "\n" + prose, **(more or {})}.items():
+        path = src / "editions" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text((path.read_text("utf-8") if path.exists() else "") + text, "utf-8")
     return build(src, data)
 
 
@@ -432,22 +446,34 @@ def test_a_data_dir_of_some_editions_builds_without_the_others_pages_or_links(
     tmp_path: Path, held: tuple[str, ...]
 ) -> None:
     """An organizer's data directory with only some editions (README: building from your own
-    data): no warning, no page of an edition it does not hold (its prose is no page either: only
-    the old site's redirects to the root answer there), and a kept page's links to such an
-    edition are their text; the held editions' links stay links."""
-    app = built_with_prose(tmp_path, [s for s in ALL_EDITIONS if s.name in held], OTHER_EDITIONS)
+    data): no warning, no page of an edition it does not hold (its prose is no page either, nor
+    is a redirect of the old site's URLs: the 404 page answers there), and a kept page's links to
+    such an edition are their text, whether they name its page or a label of its prose (a {ref}
+    warned "undefined label", and its old URLs redirected to another edition's home); the held
+    editions' links stay links."""
+    app = built_with_prose(
+        tmp_path, [s for s in ALL_EDITIONS if s.name in held], OTHER_EDITIONS + "\n" + TO_LABELS, LABELS
+    )
     assert app.warning.getvalue() == ""
     out, src = Path(app.outdir), Path(app.srcdir)
     assert all(f"{e}/index" in app.env.all_docs for e in held)
     for absent in (s.name for s in ALL_EDITIONS if s.name not in held):
         assert not (src / absent).exists()
         assert not [d for d in app.env.all_docs if d.split("/")[0] in (absent, "editions")]
-        assert {redirect_target(p) for p in (out / absent).glob("*.html")} <= {"../index.html"}
+        assert not (out / absent).exists()  # no page and no redirect to a page of another edition
     assert not (out / "editions").exists()
-    paragraph = next(p for p in soup(app, "neurips2024/call_for_papers").select("p") if "other editions" in p.text)
-    assert paragraph.get_text() == "Papers of other editions: NeurIPS 2023 and NeurIPS 2025, its home."
-    links = {a.get_text(): a["href"] for a in paragraph.select("a")}
-    to_2025 = {"NeurIPS 2025": "../neurips2025/accepted_papers.html", "home": "../neurips2025/index.html"}
+    assert "This site has no page at this address." in (out / "404.html").read_text("utf-8")  # answers there
+    paragraphs = [p for p in soup(app, "neurips2024/call_for_papers").select("p") if "other editions" in p.text]
+    assert [p.get_text() for p in paragraphs] == [
+        "Papers of other editions: NeurIPS 2023 and NeurIPS 2025, its home.",
+        "Labels of other editions: The 2023 call, its call, More in 2025.",  # by its heading, as Sphinx shows it
+    ]
+    links = {a.get_text(): a["href"] for p in paragraphs for a in p.select("a")}
+    to_2025 = {
+        "NeurIPS 2025": "../neurips2025/accepted_papers.html",
+        "home": "../neurips2025/index.html",
+        "More in 2025": "../neurips2025/call_for_papers.html#expect-2025",
+    }
     assert links == (to_2025 if "neurips2025" in held else {})
     assert broken_links(out) == []
 
@@ -455,9 +481,10 @@ def test_a_data_dir_of_some_editions_builds_without_the_others_pages_or_links(
 def test_a_link_to_a_folder_that_is_no_edition_is_still_a_warning(tmp_path: Path) -> None:
     """Only an edition the site knows of (a prose folder, an edition of the old site) is absent:
     a mistyped link is a broken link, as before."""
-    typo = "Papers of [NeurIPS 2032](/neurips2032/accepted_papers.md).\n"
-    app = built_with_prose(tmp_path, [ALL_EDITIONS[7]], typo)
+    typo = "Papers of [NeurIPS 2032](/neurips2032/accepted_papers.md), its {ref}`call <cfp-2032>`.\n"
+    app = built_with_prose(tmp_path, [ALL_EDITIONS[7]], typo, LABELS)
     assert "cross-reference target not found: '/neurips2032/accepted_papers.md'" in app.warning.getvalue()
+    assert "undefined label: 'cfp-2032'" in app.warning.getvalue()  # no absent edition's label
 
 
 def written(outdir: Path, before: dict[str, int]) -> set[str]:

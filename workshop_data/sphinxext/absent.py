@@ -8,10 +8,13 @@ for papers links to six earlier editions' accepted papers. Each such link was a
 ``myst.xref_missing`` warning, so ``make site`` (warnings are errors) failed.
 
 An edition the site knows of is one with hand-written prose (``editions/<edition>/``) or one of
-the old site (:data:`.legacy.OLD_EDITIONS`, whose old URLs redirect to the root when the data
-does not hold them). A link from a kept page to a page of such an edition that the data does
-not hold shows its text without a link, and no warning. Any other link that resolves to nothing
-is still a warning: a typo in the prose is not an absent edition.
+the old site (:data:`.legacy.OLD_EDITIONS`). A link from a kept page to a page of such an edition that the data does
+not hold shows its text without a link, and no warning: a Markdown link or ``{doc}`` to its
+page, and a ``{ref}`` (or a Markdown link by name) to a label its prose defines (a MyST target,
+``(name)=``), shown by its own text or, without one, by the heading the label names, as Sphinx
+would have. Any other link that resolves to nothing is still a warning: a typo in the prose is
+not an absent edition. The old site's URLs of such an edition get no redirect either
+(:mod:`.legacy`): the site's 404 page answers there, with the editions it has.
 
 With every edition held there is nothing absent and nothing here changes a page.
 """
@@ -19,6 +22,9 @@ With every edition held there is nothing absent and nothing here changes a page.
 from __future__ import annotations
 
 import posixpath
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,9 +38,28 @@ from .pages import PROSE_DIR, SiteData
 #: The kinds of cross-reference that name a page by its path: a Markdown link (myst-parser)
 #: and the ``doc`` role.
 PAGE_REFERENCES = ("myst", "doc")
-#: The absent editions (:func:`absent_editions`), by source folder: set when the configuration
-#: is read (:func:`configure`), read by :class:`AbsentEditionLinks`.
-_ABSENT: dict[str, frozenset[str]] = {}
+#: The kinds of cross-reference that name a label: the ``ref`` role, and a Markdown link whose
+#: target is a label's name (myst-parser resolves it as one).
+LABEL_REFERENCES = ("ref", "myst")
+#: A MyST target, ``(name)=`` on a line of its own: a label of the heading or block after it.
+_TARGET = re.compile(r"^\((?P<label>[^()]+)\)=\s*$")
+#: A Markdown heading (``## Important dates``), its text.
+_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)(?:\s+#+)?\s*$")
+
+
+@dataclass(frozen=True)
+class Absent:
+    """What a site's data leaves out: the editions (:func:`absent_editions`) and the labels
+    their prose defines (:func:`absent_labels`)."""
+
+    editions: frozenset[str] = frozenset()
+    #: Each label, as Sphinx keys it (:func:`label_key`) -> the heading it names ("" for none).
+    labels: Mapping[str, str] = field(default_factory=dict)
+
+
+#: What is absent (:class:`Absent`), by source folder: set when the configuration is read
+#: (:func:`configure`), read by :class:`AbsentEditionLinks`.
+_ABSENT: dict[str, Absent] = {}
 
 
 def absent_editions(site: SiteData, srcdir: Path) -> frozenset[str]:
@@ -45,6 +70,28 @@ def absent_editions(site: SiteData, srcdir: Path) -> frozenset[str]:
     if prose.is_dir():
         known.update(p.name for p in prose.iterdir() if p.is_dir())
     return frozenset(known - {e.name for e in site.editions})
+
+
+def label_key(name: str) -> str:
+    """A label as Sphinx keys it (and the ``ref`` role looks it up): its words lower-cased, one
+    space between them."""
+    return " ".join(name.split()).lower()
+
+
+def absent_labels(srcdir: Path, editions: frozenset[str]) -> dict[str, str]:
+    """The labels the prose of ``editions`` (``editions/<edition>/**/*.md``) defines (MyST targets,
+    ``(name)=``) -> the heading each names, its text as written ("" when no heading follows)."""
+    found: dict[str, str] = {}
+    for edition in sorted(editions):
+        for path in sorted((srcdir / PROSE_DIR / edition).rglob("*.md")):
+            lines = path.read_text("utf-8", errors="replace").splitlines()  # its labels only: never a stop
+            for i, line in enumerate(lines):
+                if (target := _TARGET.match(line)) is None:
+                    continue
+                after = next((rest for rest in lines[i + 1 :] if rest.strip()), "")
+                heading = _HEADING.match(after)
+                found[label_key(target["label"])] = heading["text"] if heading else ""
+    return found
 
 
 def target_edition(node: addnodes.pending_xref, refdoc: str) -> str:
@@ -62,37 +109,45 @@ def target_edition(node: addnodes.pending_xref, refdoc: str) -> str:
     return head if sep else ""
 
 
-def link_text(node: addnodes.pending_xref) -> list[nodes.Node]:
-    """What the link shows, as plain nodes (its text, with any markup of it); the target when it
-    shows nothing."""
+def link_text(node: addnodes.pending_xref, untitled: str = "") -> list[nodes.Node]:
+    """What the link shows, as plain nodes (its text, with any markup of it); ``untitled`` (else
+    the target) when it shows nothing of its own."""
+    if node.get("reftype") == "ref" and not node.get("refexplicit") and untitled:
+        return [nodes.Text(untitled)]  # Sphinx would show the heading the label names
     inner = node.children[0] if node.children else None
     shown = [child.deepcopy() for child in inner.children] if isinstance(inner, nodes.Element) else []
-    return shown or [nodes.Text(str(node.get("reftarget", "")))]
+    return shown or [nodes.Text(untitled or str(node.get("reftarget", "")))]
 
 
 class AbsentEditionLinks(SphinxPostTransform):
-    """A link to a page of an absent edition (:func:`absent_editions`) becomes its text."""
+    """A link to a page of an absent edition, or to a label of its prose (:class:`Absent`),
+    becomes its text."""
 
     default_priority = 8  # before myst-parser's resolver (9) and Sphinx's (10) warn about it
 
     def run(self, **kwargs: Any) -> None:
         """Replace each such reference of the page by its text."""
-        absent = _ABSENT.get(str(self.env.srcdir), frozenset())
-        if not absent:
+        absent = _ABSENT.get(str(self.env.srcdir), Absent())
+        if not absent.editions:
             return
+        held = self.env.domaindata["std"]["labels"]  # a label a held page defines stays a link
         for node in list(self.document.findall(addnodes.pending_xref)):
-            if node.get("reftype") not in PAGE_REFERENCES:
-                continue
+            kind = node.get("reftype")
             refdoc = node.get("refdoc", self.env.docname)
-            if target_edition(node, refdoc) in absent:
+            label = label_key(str(node.get("reftarget", "")).removeprefix("#"))
+            if kind in PAGE_REFERENCES and target_edition(node, refdoc) in absent.editions:
                 node.replace_self(link_text(node))
+            elif kind in LABEL_REFERENCES and label in absent.labels and label not in held:
+                node.replace_self(link_text(node, absent.labels[label]))
 
 
 def configure(app: Any, config: Any) -> None:
-    """``config-inited``, after :func:`.site.configure` read the editions: the absent ones."""
+    """``config-inited``, after :func:`.site.configure` read the editions: the absent ones, and
+    the labels of their prose."""
     site: SiteData | None = getattr(app, "workshop_data_site", None)
     srcdir = Path(app.srcdir)
-    _ABSENT[str(srcdir)] = absent_editions(site, srcdir) if site is not None and site.editions else frozenset()
+    editions = absent_editions(site, srcdir) if site is not None and site.editions else frozenset()
+    _ABSENT[str(srcdir)] = Absent(editions, absent_labels(srcdir, editions))
 
 
 def setup_absent(app: Any) -> None:

@@ -10,8 +10,12 @@ are. The others get a redirect page (sphinx-reredirects, keyed by docname):
   page (the root was always the current edition);
 - an old folder name (:data:`ALIASES`): the same page of the edition it became;
 - an edition page the data does not give (no papers, no call for papers written): the
-  edition's home, which says what there is;
-- an edition of the old site that the data does not hold (yet): the root.
+  edition's home, which says what there is.
+
+An edition the data does not hold (an organizer's data directory of some editions) gets no
+redirect, as a link to it is no link (:mod:`.absent`): sent to the root, a visitor asking for
+NeurIPS 2019's schedule got another edition's home as if it were the answer; the site's 404
+page answers there instead, with the editions the site has (:mod:`.notfound`).
 """
 
 from __future__ import annotations
@@ -66,7 +70,3 @@ def _from_root(site: SiteData) -> Iterator[tuple[str, str]]:
         if edition in have:
             for page in OLD_PAGES:
                 yield f"{old}/{page}", target(edition, page)
-    for edition in OLD_EDITIONS:
-        if edition not in have:
-            for page in OLD_PAGES:
-                yield f"{edition}/{page}", "/index.html"

@@ -10,7 +10,8 @@ redirects of the old URLs (``templates/redirect.html``), readable at any width, 
 as the reader's browser is, its links 24 px tall or more (a finger's target on a phone).
 
 It leads to what the site has: the newest edition, every edition's home, the people and the
-package's documentation. The old site's URLs never get here (:mod:`.legacy` redirects them).
+package's documentation. The old site's URLs get here only for an edition the data does not
+hold (:mod:`.legacy` redirects the others).
 """
 
 from __future__ import annotations
