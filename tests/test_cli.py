@@ -314,6 +314,18 @@ def test_releases_takes_the_edition_as_every_command_does() -> None:
     ]
 
 
+def test_releases_all_lists_every_editions_releases_as_wd_releases_all_does() -> None:
+    # `workshop-data releases all` was refused ("unknown edition 'all'") though wd.releases("all")
+    # stacks every edition's history: the same rows, oldest edition first, the edition on each line
+    lines = run("releases", "all").stdout.splitlines()
+    frame = wd.releases("all")
+    assert [line.split()[:2] for line in lines] == [[e, r] for e, r in zip(frame["edition"], frame["release"])]
+    assert len(lines) == len(frame) > 180
+    assert lines[0].split()[:2] == ["neurips2018", "2018-09-13.2047"] and lines[-1].endswith("(latest)")
+    assert sum(line.endswith("(latest)") for line in lines) == frame["edition"].nunique() == 9
+    assert run("releases", "--edition", "all").stdout == run("releases", "all").stdout
+
+
 def test_an_empty_edition_name_is_refused_by_releases_as_by_every_command() -> None:
     # `workshop-data releases ""` (a script's unset "$EDITION") listed the newest edition's
     # releases with exit 0, where `schedule --edition ""` refuses the name
