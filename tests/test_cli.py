@@ -319,7 +319,7 @@ def test_releases_all_lists_every_editions_releases_as_wd_releases_all_does() ->
     # stacks every edition's history: the same rows, oldest edition first, the edition on each line
     lines = run("releases", "all").stdout.splitlines()
     frame = wd.releases("all")
-    assert [line.split()[:2] for line in lines] == [[e, r] for e, r in zip(frame["edition"], frame["release"])]
+    assert [line.split()[:2] for line in lines] == frame[["edition", "release"]].astype(str).values.tolist()
     assert len(lines) == len(frame) > 180
     assert lines[0].split()[:2] == ["neurips2018", "2018-09-13.2047"] and lines[-1].endswith("(latest)")
     assert sum(line.endswith("(latest)") for line in lines) == frame["edition"].nunique() == 9

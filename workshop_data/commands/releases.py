@@ -13,7 +13,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
     p: argparse.ArgumentParser = sub.add_parser(
         "releases",
         help="list an edition's releases ('all': every edition's)",
-        description="List an edition's releases ('all': every edition's, the edition first on each line), oldest first, a line each: its name, when it was published "
+        description="List an edition's releases ('all': every edition's, the edition first on each line), "
+        "oldest first, a line each: its name, when it was published "
         "(UTC, to the minute), its slots, talks and papers, and '(latest)' on the newest one listed. A release is "
         "listed when its files' sizes and hashes and its workshop row check (loading checks every rule: a release "
         "edited and re-hashed that breaks another is listed, and 'latest' then loads the one before it, with a "
