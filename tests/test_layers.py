@@ -49,7 +49,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
 #: fails the tests: name its registry.
 BY_NAME: dict[str, Callable[[], set[str]]] = {
     "": lambda: set(workshop_data._LAZY.values()),
-    "cli": lambda: {f"commands.{name}" for name in cli.COMMANDS},
+    "cli": lambda: {f"commands.{module}" for module in cli.COMMANDS.values()},
     "formats": lambda: {f"formats.{module}" for module, *_ in formats.FORMATS.values()},
     "sphinxext": lambda: {f"sphinxext.{name}" for name in sphinxext.MODULES},
 }

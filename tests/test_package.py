@@ -43,6 +43,21 @@ def test_building_the_cli_imports_no_data_modules() -> None:
     assert loaded("from workshop_data.cli import build_parser; build_parser()", data) == []
 
 
+def test_a_command_line_builds_its_own_command_alone() -> None:
+    # `workshop-data import-site ...` imports and builds the import-site command and no other;
+    # `--help` (and a word that names no command) builds them all, so that all are listed.
+    commands = tuple(f"workshop_data.commands.{module}" for module in ("import_site", "import_page", "export", "diff"))
+    parse = "from workshop_data.cli import build_parser; build_parser({!r}).parse_args({!r})"
+    assert loaded(parse.format("import-site", ["import-site", "REPO"]), commands) == [commands[0]]
+    assert loaded(parse.format(None, ["import-site", "REPO"]), commands) == list(commands)
+    from workshop_data.cli import build_parser
+
+    args = build_parser("import-site").parse_args(["import-site", "REPO", "--data-dir", "D"])
+    assert (args.command, args.repo, args.data_dir) == ("import-site", "REPO", "D")
+    with pytest.raises(SystemExit):  # another command is not known to import-site's parser
+        build_parser("import-site").parse_args(["diff", "A", "B"])
+
+
 def test_version_has_one_home() -> None:
     project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
     assert "version" in project["dynamic"] and "version" not in project

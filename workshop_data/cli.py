@@ -2,7 +2,8 @@
 
 Each subcommand lives in its own module of :mod:`workshop_data.commands`, which defines
 ``add_parser(subparsers)`` and ``run(args) -> int``. Modules import heavy libraries inside
-``run`` only, so ``workshop-data --help`` stays fast. User errors
+``run`` only, so ``workshop-data --help`` stays fast; a command line that begins with a
+command's name imports and builds that command's module and parser alone (:func:`build_parser`). User errors
 (:class:`~workshop_data.errors.WorkshopDataError`) print one line and exit with status 2; so does
 a mistake on the command line (an unknown ``--kinds`` value, a missing argument).
 """
@@ -22,19 +23,19 @@ TYPE_CHECKING = False  # typing is not imported when the CLI starts
 if TYPE_CHECKING:
     from typing import Any, NoReturn
 
-#: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = (
-    "schedule",
-    "papers",
-    "editions",
-    "releases",
-    "validate",
-    "export",
-    "diff",
-    "history",
-    "import_page",
-    "import_site",
-)
+#: Each subcommand's name -> its module, in the order ``--help`` lists them.
+COMMANDS = {
+    "schedule": "schedule",
+    "papers": "papers",
+    "editions": "editions",
+    "releases": "releases",
+    "validate": "validate",
+    "export": "export",
+    "diff": "diff",
+    "history": "history",
+    "import": "import_page",
+    "import-site": "import_site",
+}
 
 EXIT_USER_ERROR = 2
 
@@ -48,18 +49,23 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USER_ERROR, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand (each a :class:`_Parser` too)."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every subcommand (each a :class:`_Parser` too), or with
+    ``command``'s alone (a name of :data:`COMMANDS`): what parses a command line that begins with
+    that name, the other commands' modules not imported (every module and parser costs a run of
+    ``workshop-data import-site`` some 2 million instructions; ``--help`` and a name that is no
+    command's take the whole parser, which lists them all)."""
     parser = _Parser(
         prog="workshop-data",
         description="The ML for Systems workshop's record (every edition's schedule, papers and people) as data.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for name in COMMANDS:
-        module = import_module(f".commands.{name}", __package__)
-        command = module.add_parser(sub)
-        command.set_defaults(run=module.run, parser=command)
+    for name, module_name in COMMANDS.items():
+        if command is None or name == command:
+            module = import_module(f".commands.{module_name}", __package__)
+            made = module.add_parser(sub)
+            made.set_defaults(run=module.run, parser=made)
     return parser
 
 
@@ -80,7 +86,8 @@ def _one_line_warnings() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit status."""
-    args, extra = build_parser().parse_known_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args, extra = build_parser(argv[0] if argv and argv[0] in COMMANDS else None).parse_known_args(argv)
     if extra:  # named by the command's own parser, whose --help lists the options it takes
         args.parser.error(f"unrecognized arguments: {' '.join(extra)}")
     with warnings.catch_warnings():
