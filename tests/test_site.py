@@ -478,6 +478,21 @@ def test_a_data_dir_of_some_editions_builds_without_the_others_pages_or_links(
     assert broken_links(out) == []
 
 
+def test_a_label_in_the_newest_editions_home_prose_is_its_home_pages_once(tmp_path: Path) -> None:
+    """The root repeats the newest edition's home, its ``what_to_expect.md`` included in both: a
+    label an organizer puts there warned "duplicate label" (``make site``, warnings as errors,
+    failed); it is the edition's home page's, where a ``{ref}`` to it goes."""
+    more = {"neurips2024/what_to_expect.md": "\n(expect-2024)=\n## What 2024 expects\n\nTalks.\n"}
+    app = built_with_prose(
+        tmp_path, [s for s in ALL_EDITIONS if s.name == "neurips2024"], "See {ref}`expect-2024`.\n", more
+    )
+    assert app.warning.getvalue() == ""
+    assert app.env.domaindata["std"]["labels"]["expect-2024"][0] == "neurips2024/index"
+    links = [a for a in soup(app, "neurips2024/call_for_papers").select("p a") if a.get_text() == "What 2024 expects"]
+    assert [a["href"] for a in links] == ["index.html#expect-2024"]
+    assert soup(app, "index").find(id="expect-2024") is not None  # the root shows the section, its anchor too
+
+
 def test_a_link_to_a_folder_that_is_no_edition_is_still_a_warning(tmp_path: Path) -> None:
     """Only an edition the site knows of (a prose folder, an edition of the old site) is absent:
     a mistyped link is a broken link, as before."""

@@ -298,6 +298,25 @@ class DataHeading(SphinxTransform):
             heading["support_smartquotes"] = False
 
 
+class RootLabels(SphinxTransform):
+    """The root is the newest edition's home again (:func:`.pages.plan`), that edition's
+    ``what_to_expect.md`` included in both: a label its prose defines (a MyST target,
+    ``(name)=``) was defined twice, a "duplicate label" warning that failed ``make site``. On the
+    root the label names nothing: it is the edition's home page's, where a ``{ref}`` goes (the
+    root is the same page at a second URL: :func:`page_context` names the edition's canonical)."""
+
+    default_priority = 840  # after every target is noted; before the domains read them (SphinxDomains, 850)
+
+    def apply(self, **kwargs: Any) -> None:
+        """Make the generated root's explicit labels plain anchors."""
+        root = self.config.root_doc
+        if self.env.docname != root or root not in _GENERATED.get(str(self.env.srcdir), ()):
+            return
+        nametypes = self.document.nametypes
+        for name in [name for name, explicit in nametypes.items() if explicit]:
+            nametypes[name] = False  # the std domain registers explicit names only
+
+
 def own_theme_options(app: Any) -> None:
     """``builder-inited``, before the theme's own handler: the builder gets its own copy of the
     theme options. pydata-sphinx-theme fills in options when the builder starts, and the builder's
@@ -319,6 +338,7 @@ def setup_site(app: Any) -> None:
     app.connect("doctree-read", search_title, priority=600)  # after Sphinx's TitleCollector (500)
     app.connect("env-get-updated", get_updated)
     app.add_transform(DataHeading)
+    app.add_transform(RootLabels)
 
 
 __all__ = ["NavItem", "Place", "configure", "place", "read_site", "setup_site"]
