@@ -326,6 +326,19 @@ def test_releases_all_lists_every_editions_releases_as_wd_releases_all_does() ->
     assert run("releases", "--edition", "all").stdout == run("releases", "all").stdout
 
 
+@pytest.mark.parametrize("command", ["schedule", "papers", "export", "diff"])
+def test_a_command_of_one_edition_says_what_all_means_there(command: str) -> None:
+    # `schedule --edition all` said "no edition 'all' in …", as if the word were unknown, though
+    # `releases all`, `history --edition all` and the loaders take it
+    proc = run(command, "--edition", "all")
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.splitlines() == [
+        f"workshop-data {command}: error: argument --edition: 'all' names every edition, and this command reads one "
+        "edition's releases: give one (`releases` and `history` take 'all', and so do the loaders: "
+        f"wd.load_schedule(edition='all')) (see workshop-data {command} --help)"
+    ]
+
+
 def test_an_empty_edition_name_is_refused_by_releases_as_by_every_command() -> None:
     # `workshop-data releases ""` (a script's unset "$EDITION") listed the newest edition's
     # releases with exit 0, where `schedule --edition ""` refuses the name

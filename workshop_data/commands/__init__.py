@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..defaults import DEFAULT_EDITION, ENV_VAR, LATEST
+from ..defaults import ALL, DEFAULT_EDITION, ENV_VAR, LATEST
 
 
 def add_release_options(parser: argparse.ArgumentParser) -> None:
@@ -16,7 +16,23 @@ def add_release_options(parser: argparse.ArgumentParser) -> None:
 
 def add_edition_option(parser: argparse.ArgumentParser) -> None:
     """``--edition``: the edition read (default: the newest), for every command that reads one."""
-    parser.add_argument("--edition", default=DEFAULT_EDITION, help="edition, e.g. neurips2023 (default: the newest)")
+    parser.add_argument(
+        "--edition",
+        default=DEFAULT_EDITION,
+        type=_one_edition,
+        help="edition, e.g. neurips2023 (default: the newest)",
+    )
+
+
+def _one_edition(text: str) -> str:
+    """``--edition``'s value for a command that reads one edition: ``all`` refused as such (it was
+    looked up as an edition named "all", "no edition 'all'", as if the word were unknown)."""
+    if text == ALL:
+        raise argparse.ArgumentTypeError(
+            f"{ALL!r} names every edition, and this command reads one edition's releases: give one "
+            "(`releases` and `history` take 'all', and so do the loaders: wd.load_schedule(edition='all'))"
+        )
+    return text
 
 
 def add_editions_option(parser: argparse.ArgumentParser) -> None:
