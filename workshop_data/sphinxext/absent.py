@@ -22,7 +22,6 @@ With every edition held there is nothing absent and nothing here changes a page.
 from __future__ import annotations
 
 import posixpath
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,10 +40,6 @@ PAGE_REFERENCES = ("myst", "doc")
 #: The kinds of cross-reference that name a label: the ``ref`` role, and a Markdown link whose
 #: target is a label's name (myst-parser resolves it as one).
 LABEL_REFERENCES = ("ref", "myst")
-#: A MyST target, ``(name)=`` on a line of its own: a label of the heading or block after it.
-_TARGET = re.compile(r"^\((?P<label>[^()]+)\)=\s*$")
-#: A Markdown heading (``## Important dates``), its text.
-_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)(?:\s+#+)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -80,17 +75,24 @@ def label_key(name: str) -> str:
 
 def absent_labels(srcdir: Path, editions: frozenset[str]) -> dict[str, str]:
     """The labels the prose of ``editions`` (``editions/<edition>/**/*.md``) defines (MyST targets,
-    ``(name)=``) -> the heading each names, its text as written ("" when no heading follows)."""
+    ``(name)=``) -> the heading each names, its text as written ("" when no heading follows).
+
+    Read with markdown-it and myst-parser's own block rules (``mdit_py_plugins.myst_blocks``),
+    as the site reads the prose: a ``(name)=`` inside a code block is no label."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.myst_blocks import myst_block_plugin
+
+    md = MarkdownIt("commonmark").use(myst_block_plugin)
     found: dict[str, str] = {}
     for edition in sorted(editions):
         for path in sorted((srcdir / PROSE_DIR / edition).rglob("*.md")):
-            lines = path.read_text("utf-8", errors="replace").splitlines()  # its labels only: never a stop
-            for i, line in enumerate(lines):
-                if (target := _TARGET.match(line)) is None:
+            tokens = md.parse(path.read_text("utf-8", errors="replace"))  # its labels only: never a stop
+            for i, token in enumerate(tokens):
+                if token.type != "myst_target":
                     continue
-                after = next((rest for rest in lines[i + 1 :] if rest.strip()), "")
-                heading = _HEADING.match(after)
-                found[label_key(target["label"])] = heading["text"] if heading else ""
+                after = tokens[i + 1 : i + 3]
+                heading = len(after) == 2 and after[0].type == "heading_open"
+                found[label_key(token.content)] = after[1].content if heading else ""
     return found
 
 
