@@ -1434,6 +1434,50 @@ def test_a_correction_names_a_resource_and_a_field_of_the_schema(
     assert (proc.returncode, proc.stderr) == (2, f"workshop-data: error: {err}\n")
 
 
+@pytest.mark.parametrize(
+    ("resource", "key", "field", "said"),
+    [
+        ("slots", "lunch2", "start", "'lunch2' is no slot_id of slots.csv: the correction names no row"),
+        ("slots", "", "start", "'' is no slot_id of slots.csv: the correction names no row"),
+        ("people", "lunch", "name", "'lunch' is no person_id of people.csv: the correction names no row"),
+        ("workshop", "neurips2024", "date", "'neurips2024' is no edition of workshop.csv: the correction names no "
+         "row"),
+        ("authors", "william-dally", "name", "a row of authors has no id to name: a correction names a row of "
+         "workshop, slots, talks, people or papers"),
+    ],
+)  # fmt: skip
+def test_a_correction_names_a_row_of_its_resource(
+    release_2_0: Path, resource: str, key: str, field: str, said: str
+) -> None:
+    # corrections.csv's key took any text: a correction of a row the release does not hold
+    # validated. Now it is an id of its resource's primary key (the workshop's: its edition, or
+    # empty, as the field's description says); a resource of no id has no row a key can name
+    shipped = dict(zip(("resource", "key", "field"), read_csv(release_2_0 / "corrections.csv")[0], strict=False))
+    for column, value in (("resource", resource), ("field", field), ("key", key)):
+        if shipped[column] != value:
+            edit_row(release_2_0, "corrections.csv", 1, column, value)
+    err = fails(release_2_0, f"corrections.csv, row 1, field 'key': {said}")
+    assert (err.row, err.field) == (1, "key")
+    proc = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "validate", str(release_2_0)], capture_output=True, text=True
+    )
+    assert (proc.returncode, proc.stderr) == (2, f"workshop-data: error: {err}\n")
+
+
+@pytest.mark.parametrize(
+    ("resource", "key", "field"),
+    [("workshop", "neurips2023", "date"), ("workshop", "", "date"), ("people", "william-dally", "name")],
+)  # fmt: skip
+def test_a_correction_of_a_row_the_release_holds_validates(
+    release_2_0: Path, resource: str, key: str, field: str
+) -> None:
+    shipped = dict(zip(("resource", "key", "field"), read_csv(release_2_0 / "corrections.csv")[0], strict=False))
+    for column, value in (("resource", resource), ("field", field), ("key", key)):
+        if shipped[column] != value:
+            edit_row(release_2_0, "corrections.csv", 1, column, value)
+    assert wd.validate(release_2_0).corrections[0].key == key
+
+
 def read_csv(path: Path) -> list[list[str]]:
     """The rows of a CSV file after its header."""
     import csv

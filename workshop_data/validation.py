@@ -1598,6 +1598,29 @@ def _check_corrections(path: str | Path, rows: list[Row], version: str) -> None:
             raise DataValidationError(why, file=path, row=number, field="field")
 
 
+def _check_correction_keys(path: str | Path, rows: list[Row], tables: dict[str, Any], version: str) -> None:
+    """Each correction's ``key`` names a row of its resource: an id of the resource's primary key
+    (the workshop's: its edition, or empty, as the field's description says). A resource of no
+    primary key (authors, roles, …) has no row a key can name. The key took any text: a correction
+    of a row the release does not hold validated."""
+    keys = {r.name: r.primary_key for r in resources(version)}
+    for number, row in enumerate(rows, start=1):
+        resource, key = row["resource"], row["key"]
+        column = keys[resource]  # a resource of the schema: _check_corrections
+        if column is None:
+            keyed = [name for name, c in keys.items() if c]
+            why = (
+                f"a row of {resource} has no id to name: a correction names a row of "
+                f"{', '.join(keyed[:-1])} or {keyed[-1]}"
+            )
+            raise DataValidationError(why, file=path, row=number, field="key")
+        rpath, rrows = tables[resource]
+        if key in _values(rrows, column) or (resource == WORKSHOP.name and key == ""):
+            continue
+        why = f"{shown(key)} is no {column} of {Path(rpath).name}: the correction names no row"
+        raise DataValidationError(why, file=path, row=number, field="key")
+
+
 def read_release(folder: str | Path, *, name: str | None = None) -> Release:
     """Read and check the release in ``folder`` (or at a ``datapackage.json`` path).
 
@@ -1662,6 +1685,7 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
     version = str(descriptor["schema_version"])
     if crows:
         _passed(crows, ("corrections", version), functools.partial(_check_corrections, cpath, crows, version))
+        _check_correction_keys(cpath, crows, tables, version)
     return Release(
         name=expected,
         published=_published(descriptor, descriptor_path),
