@@ -224,6 +224,30 @@ def test_timezone_is_never_guessed(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_front_matter_naming_another_zone_than_timezone_is_refused(tmp_path: Path) -> None:
+    # --timezone won over the page's own 'timezone:' without a word (an invalid one too): the
+    # page's times were read in a zone it says they are not in, every UTC instant hours off
+    page = tmp_path / "times.md"
+    text = (FIXTURES / "times.md").read_text(encoding="utf-8")
+    assert "timezone:" not in text
+    for printed in ("Europe/Berlin", "Mars/Olympus"):
+        page.write_text(text.replace("---\n", f"---\ntimezone: {printed}\n", 1), encoding="utf-8")
+        proc = run(page, "--edition", "testconf2031", "--release", "r1", "--data-dir", tmp_path / "data",
+                   "--timezone", "Europe/Paris")  # fmt: skip
+        assert (proc.returncode, proc.stderr) == (
+            2,
+            f"workshop-data: error: {page}: front matter 'timezone' is {printed!r}, not the venue's 'Europe/Paris'"
+            " (--timezone; import-site: the reviewed table, siteimport/facts.py): its times would be read in a zone"
+            " the page does not say; make them agree\n",
+        )
+        assert not (tmp_path / "data").exists()
+    page.write_text(text.replace("---\n", "---\ntimezone: Europe/Paris\n", 1), encoding="utf-8")
+    proc = run(page, "--edition", "testconf2031", "--release", "r1", "--data-dir", tmp_path / "data",
+               "--timezone", "Europe/Paris")  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert read_release(tmp_path / "data" / "testconf2031" / "r1").workshop.timezone == "Europe/Paris"
+
+
 def test_a_failed_write_is_one_error_line_and_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 

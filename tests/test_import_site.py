@@ -954,3 +954,19 @@ def test_a_page_naming_another_edition_is_reported_without_the_import_commands_a
     assert len(lines) == 1, lines
     assert "neurips2023/schedule.md: the page is edition 'neurips2024'" in lines[0]
     assert "not 'neurips2023'" in lines[0] and "--edition" not in lines[0]
+
+
+def test_a_page_naming_another_zone_than_the_editions_is_reported_and_the_rest_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # import-site reads an edition's times in the zone of the reviewed table (siteimport/facts.py);
+    # a page's own 'timezone:' naming another was passed over without a word, its times read in a
+    # zone the page says they are not in. Now that version is reported and not read
+    seed = _seed()
+    (berlin,) = _odd_site(tmp_path, {"schedule.md": seed.replace("---\n", "---\ntimezone: Europe/Berlin\n", 1)})
+    err = _imported_alone(tmp_path, capsys)
+    assert (
+        f"workshop-data: warning: commit {berlin}: schedule.md: front matter 'timezone' is 'Europe/Berlin', not the"
+        " venue's 'America/Vancouver' (--timezone; import-site: the reviewed table, siteimport/facts.py): its times"
+        " would be read in a zone the page does not say; make them agree\n"
+    ) in err, err

@@ -186,7 +186,17 @@ def _day_given(path: str, front_matter: dict[str, Any], described: dt.date | Non
 
 
 def _timezone(path: str, front_matter: dict[str, Any], timezone: str | None) -> str:
-    chosen = timezone or _text(path, front_matter, "timezone")
+    """The venue's zone: ``timezone`` (``--timezone``, or import-site's reviewed table), else the
+    front matter's. A front matter that names another zone is refused: it was passed over
+    without a word, and the page's times read in a zone the page says they are not in."""
+    printed = _text(path, front_matter, "timezone")
+    if timezone and printed and printed != timezone:
+        raise WorkshopDataError(
+            f"{path}: front matter 'timezone' is {printed!r}, not the venue's {timezone!r} (--timezone; "
+            "import-site: the reviewed table, siteimport/facts.py): its times would be read in a zone the page "
+            "does not say; make them agree"
+        )
+    chosen = timezone or printed
     if not chosen:
         raise WorkshopDataError(
             f"{path}: the page does not say the venue's time zone; pass --timezone with an IANA name "
