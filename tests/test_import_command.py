@@ -248,6 +248,33 @@ def test_a_front_matter_naming_another_zone_than_timezone_is_refused(tmp_path: P
     assert read_release(tmp_path / "data" / "testconf2031" / "r1").workshop.timezone == "Europe/Paris"
 
 
+def test_a_name_printed_with_other_affiliations_is_refused_naming_both_rows(tmp_path: Path) -> None:
+    # A name printed again with other affiliations was read as the first person, the second
+    # row's affiliations dropped without a word (two people of one name merged, or one person's
+    # affiliations lost). Now refused: the page does not say which. Printed again with none (the
+    # panel's "Jeff Dean") or the same in another order, it is the same person
+    require(SEED.is_file(), f"{SEED} is missing")
+    seed = SEED.read_text(encoding="utf-8")
+    retro = "Tim Kraska (<i>MIT, AWS</i>)"
+    assert seed.count(retro) == 1
+    path = page(tmp_path, seed.replace(retro, "JEFF DEAN (<i>MIT, AWS</i>)"))
+    data = tmp_path / "data"
+    common = ("--edition", "neurips2024", "--release", "r1", "--data-dir", data, "--timezone", "America/Vancouver")
+    proc = run(path, *common)
+    assert (proc.returncode, proc.stderr) == (
+        2,
+        f"workshop-data: error: {path}, row 8, field 'affiliations': 'JEFF DEAN' (MIT, AWS) is the name of 'Jeff Dean'"
+        f" (Google) at {path}, row 1: one person or two, the page does not say; print one name with one set of"
+        " affiliations, or two names\n",
+    )
+    assert not data.exists()
+    path = page(tmp_path, seed.replace(retro, "Jeff Dean (<i>Google</i>)"), "same.md")
+    proc = run(path, *common)
+    assert proc.returncode == 0, proc.stderr
+    release = read_release(data / "neurips2024" / "r1")
+    assert [p.affiliations for p in release.people if p.name == "Jeff Dean"] == [("Google",)]
+
+
 def test_a_failed_write_is_one_error_line_and_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 

@@ -970,3 +970,20 @@ def test_a_page_naming_another_zone_than_the_editions_is_reported_and_the_rest_i
         " venue's 'America/Vancouver' (--timezone; import-site: the reviewed table, siteimport/facts.py): its times"
         " would be read in a zone the page does not say; make them agree\n"
     ) in err, err
+
+
+def test_a_name_printed_with_other_affiliations_is_reported_and_the_rest_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The second row's affiliations were dropped without a word (the bundle's whole history
+    # prints each name of a schedule page with one set): now that version is reported, with its
+    # commit, and the edition keeps its previous one
+    seed = _seed()
+    twice_printed = seed.replace("Tim Kraska (<i>MIT, AWS</i>)", "Jeff Dean (<i>MIT</i>)")
+    (twice,) = _odd_site(tmp_path, {"schedule.md": twice_printed})
+    err = _imported_alone(tmp_path, capsys)
+    assert (
+        f"workshop-data: warning: commit {twice}: schedule.md, row 8, field 'affiliations': 'Jeff Dean' (MIT) is the"
+        " name of 'Jeff Dean' (Google) at schedule.md, row 1: one person or two, the page does not say; print one"
+        " name with one set of affiliations, or two names\n"
+    ) in err, err

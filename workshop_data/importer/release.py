@@ -51,15 +51,30 @@ class _People:
     by_key: dict[str, Person] = field(default_factory=dict)
     #: Their ids (kept beside them: a new id is made unique against them all).
     ids: set[str] = field(default_factory=set)
+    #: Where on the page each name printed its affiliations first (file and row).
+    printed: dict[str, str] = field(default_factory=dict)
 
-    def add(self, person: PersonText) -> str:
+    def add(self, person: PersonText, where: str = "") -> str:
+        """The id of ``person`` (printed at ``where``): a name printed before is that person, with
+        the affiliations and anchor it printed first. The same name printed with other
+        affiliations is a :class:`WorkshopDataError`: one person or two, the page does not say
+        (the second's were dropped without a word; every version of every schedule page in the
+        bundle's history prints a name with one set of affiliations)."""
         key = name_key(person.name)
         known = self.by_key.get(key)
+        if person.affiliations:
+            self.printed.setdefault(key, where)
         if known is None:
             pid = ids.person_id(person.name, self.ids)
             self.ids.add(pid)
             self.by_key[key] = memo.made(Person, pid, person.name, person.affiliations, person.anchor)
             return pid
+        if person.affiliations and known.affiliations and set(person.affiliations) != set(known.affiliations):
+            raise WorkshopDataError(
+                f"{where}, field 'affiliations': {person.name!r} ({', '.join(person.affiliations)}) is the name of"
+                f" {known.name!r} ({', '.join(known.affiliations)}) at {self.printed[key]}: one person or two, the"
+                " page does not say; print one name with one set of affiliations, or two names"
+            )
         if (person.affiliations and not known.affiliations) or (person.anchor and not known.anchor):
             self.by_key[key] = Person(
                 known.person_id, known.name, known.affiliations or person.affiliations, known.anchor or person.anchor
@@ -264,7 +279,7 @@ class _Materials:
 
 def _add(people: _People, person: PersonText, where: str, made: _Made) -> str:
     """:meth:`_People.add`, the person's texts as ``where`` on the page has them kept to be checked."""
-    pid = people.add(person)
+    pid = people.add(person, where)
     made.append((where, "people", memo.made(Person, pid, person.name, person.affiliations, person.anchor)))
     return pid
 
