@@ -659,6 +659,46 @@ def test_what_cannot_be_read_is_named(text: str, message: str) -> None:
     assert str(info.value).startswith(message)
 
 
+def _speaker_block(name: str, bio: str, photo: str = "", label: str = "Keynote Speaker") -> str:
+    image = f'<img src="{photo}">' if photo else ""
+    return f'<div class="speaker-bio">{image}<div><h3>{name}</h3><h5>{label}</h5><p>{bio}</p></div></div>\n'
+
+
+@pytest.mark.parametrize(
+    ("second", "what"),
+    [
+        (_speaker_block("Jeff Dean", "Jeff Dean, another one, joined Yahoo.", PHOTOS + "jeff_dean.jpg"), "bio"),
+        (_speaker_block("JEFF DEAN", "Jeff Dean joined Google.", PHOTOS + "other.jpg"), "photo"),
+    ],
+)
+def test_a_name_of_two_speaker_blocks_with_other_bios_or_photos_is_named(second: str, what: str) -> None:
+    # The second block's bio and photo were dropped without a word (the release's person keeps
+    # the first's), its role given to the first: two people of one name merged, or one person's
+    # bio lost. Now the page version is refused, naming both blocks' lines
+    first = _speaker_block("Jeff Dean", "Jeff Dean joined Google.", PHOTOS + "jeff_dean.jpg")
+    text = f"---\ntitle: x\n---\n<h2>Speakers</h2>\n{first}{second}"
+    with pytest.raises(WorkshopDataError) as info:
+        parse_home(text, "index.md")
+    name = "JEFF DEAN" if what == "photo" else "Jeff Dean"
+    assert str(info.value) == (
+        f"index.md: line 6: Speakers: {name!r}: the speaker block at line 5 ('Jeff Dean') gives another {what}: one"
+        " person or two, the page does not say; print one block, the same again, or two names"
+    )
+
+
+def test_a_name_of_two_speaker_blocks_with_the_same_bio_and_photo_or_none_is_one_person() -> None:
+    # a keynote speaker on the panel too: the same block again, or one without a bio or photo
+    first = _speaker_block("Jeff Dean", "Jeff Dean joined Google.", PHOTOS + "jeff_dean.jpg")
+    again = _speaker_block("Jeff Dean", "Jeff Dean joined Google.", PHOTOS + "jeff_dean.jpg", "Panelist")
+    bare = _speaker_block("Jeff Dean", "", "", "Panelist")
+    page = parse_home(f"---\ntitle: x\n---\n<h2>Speakers</h2>\n{first}{again}{bare}", "index.md")
+    assert [(r.person.name, r.label) for r in page.roles] == [
+        ("Jeff Dean", "Keynote Speaker"),
+        ("Jeff Dean", "Panelist"),
+        ("Jeff Dean", "Panelist"),
+    ]
+
+
 def test_a_page_without_people_is_empty() -> None:
     assert parse_home("---\ntitle: Coming Soon\n---\n", "index.md") == HomePage()
     assert parse_home("## Welcome to GitHub Pages\n\nYou can use the editor.\n", "index.md") == HomePage()

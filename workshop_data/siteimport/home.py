@@ -59,6 +59,7 @@ from ..importer.people import is_name, is_placeholder, name_and_affiliations, na
 from ..links import web_url
 from ..memo import Memo, Recent
 from ..schema import SPEAKER_ROLES
+from .aliases import person_key
 from .records import HomePage, PersonEntry, RoleEntry
 
 #: A line of Markdown block syntax: a heading or a bullet at the start of a line.
@@ -108,10 +109,32 @@ class _Reader:
     offset: int  # the source line of the body's first line, for HTML pages; 0 for Markdown
     group: str = ""
     roles: list[RoleEntry] = field(default_factory=list)
+    #: The first speaker block of each name (:func:`.aliases.person_key`): its person and element.
+    speakers: dict[str, tuple[PersonEntry, Any]] = field(default_factory=dict)
 
     def where(self, el: Any, lines_in: int = 0) -> str:
         line = f"line {(el.sourceline or 1) + lines_in + self.offset - 1}: " if self.offset else ""
         return f"{self.path}: {line}{self.group or 'before any section'}"
+
+    def check_named_before(self, el: Any, roles: tuple[RoleEntry, ...]) -> None:
+        """A speaker block of a name an earlier block prints with another bio or photo: one
+        person or two, the page does not say (history's people keep the first block's, and the
+        second's were dropped without a word). Every version of every home page in the bundle's
+        history prints a name's bio and photo once, or the same again."""
+        for role in roles:
+            person = role.person
+            first, first_el = self.speakers.setdefault(person_key(person.name), (person, el))
+            if first_el is el:
+                continue
+            for attribute, what in (("bio", "bio"), ("photo_url", "photo")):
+                before, now = getattr(first, attribute), getattr(person, attribute)
+                if before and now and before != now:
+                    line = f" at line {(first_el.sourceline or 1) + self.offset - 1}" if self.offset else ""
+                    raise self.fail(
+                        el,
+                        f"{person.name!r}: the speaker block{line} ({first.name!r}) gives another {what}: one person"
+                        " or two, the page does not say; print one block, the same again, or two names",
+                    )
 
     def fail(self, el: Any, message: str, lines_in: int = 0) -> WorkshopDataError:
         return WorkshopDataError(f"{self.where(el, lines_in)}: {message}")
@@ -464,7 +487,9 @@ def _walk(reader: _Reader, root: Any) -> list[tuple[int, str, Any]]:
             before = el.getprevious()
             heading = before if before is not None and before.tag == "h3" else None
             key = ("speaker", _html(el), _html(heading) if heading is not None else b"", reader.group)
-            reader.roles.extend(_READ.get(key, functools.partial(_speaker, reader, el, heading)))
+            roles = _READ.get(key, functools.partial(_speaker, reader, el, heading))
+            reader.check_named_before(el, roles)
+            reader.roles.extend(roles)
         elif el.tag == "h3" and section == "speakers" and h2 is not None and el.getparent() is h2.getparent():
             role = _bare_speaker(reader, el)
             reader.roles.extend([role] if role is not None else [])
