@@ -19,6 +19,7 @@ import workshop_data as wd
 from workshop_data.datapackage import sha256, write_release
 from workshop_data.defaults import DESCRIPTOR
 from workshop_data.errors import UnrecordedWarning
+from workshop_data.formats.text import day_text
 from workshop_data.model import Paper
 from workshop_data.validation import read_release
 
@@ -137,11 +138,41 @@ def test_workshop_metadata_exactly_as_written() -> None:
         "Workshop on ML for Systems at NeurIPS 2024, December 15, Vancouver Convention Center"
     )
     assert w["mini_site_description"] == "Workshop on ML for Systems at NeurIPS '24, Dec 15"
-    assert str(w["date"]) == "2024-12-15"
+    assert w["date"] == pd.Timestamp("2024-12-15")
     assert w["venue"] == "Vancouver Convention Center"
     assert w["timezone"] == "America/Vancouver"
     assert w["contact_email"] == "mlforsystems@googlegroups.com"
     assert w["release"] == "2024-11-20"
+
+
+def test_the_workshops_day_is_a_datetime64_column_as_every_other_time(tmp_path: Path) -> None:
+    # load_workshop("all")'s and editions()' date was an object column of datetime.date, the one
+    # time column of the loaders without .dt, sorting or comparison with a Timestamp (a user's
+    # df.date.dt.year raised "Can only use .dt accessor with datetimelike values")
+    every = wd.load_workshop("all")
+    assert str(every["date"].dtype) == "datetime64[s]"  # a day of the venue's calendar: no zone
+    assert every.loc["isca2019", "date"] == pd.Timestamp("2019-06-23")
+    assert every["date"].dt.year.tolist() == [2018, 2019, 2019, 2020, 2021, 2022, 2023, 2024, 2025]
+    listed = wd.editions()
+    assert str(listed["date"].dtype) == "datetime64[s]"
+    assert listed["date"].tolist() == every["date"].tolist()
+    one = wd.load_workshop("neurips2024")  # one edition's Series holds what the frame's row holds
+    assert one["date"] == every.loc["neurips2024", "date"] == pd.Timestamp("2024-12-15")
+    # the day's start at the venue, as the talk-mix notebook measures "days before the day"
+    assert one["date"].tz_localize(one["timezone"]) == pd.Timestamp("2024-12-15T08:00:00Z")
+    # a day the pages do not settle (schema 2.0.0 made it optional) is NaT, not None
+    release = read_release(SHIPPED)
+    undated = dataclasses.replace(
+        release, schema_version=None, workshop=dataclasses.replace(release.workshop, date=None), path=None, fields={}
+    )
+    write_release(undated, tmp_path)
+    assert pd.isna(wd.load_workshop("neurips2024", data_dir=tmp_path)["date"])
+    # the site's home page and the CLI say the day from the loader's cell: NaT is no day (its
+    # strftime raised), a Timestamp the day as before
+    assert day_text(wd.load_workshop("neurips2024", data_dir=tmp_path)["date"]) == ""
+    assert day_text(one["date"]) == "Sunday 15 December 2024"
+    assert str(wd.load_workshop("all", data_dir=tmp_path)["date"].dtype) == "datetime64[s]"
+    assert wd.editions(data_dir=tmp_path)["date"].isna().all()
 
 
 def test_editions_and_releases() -> None:
@@ -157,7 +188,7 @@ def test_editions_and_releases() -> None:
         "neurips2024",
         "neurips2025",
     ]  # fmt: skip (oldest first: by the workshop's day)
-    assert str(editions.loc["isca2019", "date"]) == "2019-06-23"
+    assert editions.loc["isca2019", "date"] == pd.Timestamp("2019-06-23")
     rel = wd.releases("neurips2024")
     assert "2024-11-20" in list(rel["release"]) and bool(rel["latest"].iloc[-1])
     assert rel["published"].is_monotonic_increasing

@@ -328,7 +328,7 @@ def test_what_the_pages_do_not_say_stays_unknown() -> None:
     corrections = wd.load_release("neurips2019").corrections
     assert any(c.field == "date" and c.value == "2019-12-14" for c in corrections)  # settled by later pages, said so
     assert pd.isna(wd.load_schedule("neurips2024").iloc[-1]["end"])  # the last slot's end is not printed
-    assert wd.load_workshop("neurips2024")["date"] == dt.date(2024, 12, 15)
+    assert wd.load_workshop("neurips2024")["date"] == pd.Timestamp("2024-12-15")
 
 
 #: The schedules' materials on each edition's last pages, counted by reading them: NeurIPS 2018's

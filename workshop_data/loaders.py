@@ -14,7 +14,9 @@ and an edition with no rows of a table still counts (``value_counts``, ``groupby
 Every loader reads one release through :func:`workshop_data.validation.read_release` (which
 checks hashes and every rule) and returns DataFrames whose dtypes come from the release's
 descriptor: strings as ``string``, integers as ``Int64``, booleans as ``boolean``, the kind as
-an ordered ``category`` in the vocabulary's order, datetimes tz-aware in the venue's zone.
+an ordered ``category`` in the vocabulary's order, datetimes tz-aware in the venue's zone, a
+day of the calendar (the workshop's ``date``) naive ``datetime64[s]`` at midnight
+(:func:`calendar_days`).
 """
 
 from __future__ import annotations
@@ -217,7 +219,7 @@ def _frame(records: Iterable[Any], fields: Sequence[Field], tz: str) -> pd.DataF
             stamps = utc_seconds([aware(v, tz) if v is not None else None for v in values])
             columns[f.name] = pd.Series(stamps.tz_convert(tz))
         elif f.type == "date":
-            columns[f.name] = pd.Series(pd.to_datetime(values)).dt.date
+            columns[f.name] = pd.Series(calendar_days(values))
         elif f.type == "string":
             columns[f.name] = pd.Series([_known(v) for v in values], dtype=_dtype(f))
         else:
@@ -232,6 +234,19 @@ def utc_seconds(values: Sequence[dt.datetime | None]) -> pd.DatetimeIndex:
 
     utc: list[Any] = [v.astimezone(dt.UTC) if v is not None else None for v in values]
     return pd.DatetimeIndex(pd.to_datetime(utc, utc=True)).as_unit("s")
+
+
+def calendar_days(values: Sequence[dt.date | None]) -> pd.DatetimeIndex:
+    """Days of the calendar (``None`` unknown) as every date column of the loaders holds them:
+    ``datetime64[s]`` at midnight, naive (``NaT`` unknown). A workshop's ``date`` is a day of the
+    venue's calendar, not an instant, so it carries no zone (midnight in the venue's zone would
+    be another day in UTC); as a datetime64 it has ``.dt``, compares and merges with the other
+    time columns and sorts (``datetime.date`` objects in an ``object`` column have none of it):
+    ``df["date"].dt.year``, ``df["date"].dt.tz_localize(zone)`` for the day's start there."""
+    import pandas as pd
+
+    days: list[Any] = list(values)
+    return pd.DatetimeIndex(pd.to_datetime(days)).as_unit("s")
 
 
 def _shown_zone(tz: str | None, several: bool) -> str | None:
@@ -497,8 +512,10 @@ def _paper_materials(rel: Release) -> pd.DataFrame:
 
 
 def load_workshop(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> Any:
-    """The edition's metadata and contact as a Series: ``series``, ``site_title``, ``date``
-    (``None`` when the pages do not settle it), ``venue``, ``room``, ``timezone``,
+    """The edition's metadata and contact as a Series: ``series``, ``site_title``, ``date`` (the
+    day at the venue, a :class:`pandas.Timestamp` at midnight with no zone, as the date column
+    of several editions holds it: :func:`calendar_days`; ``NaT`` when the pages do not settle
+    it), ``venue``, ``room``, ``timezone``,
     ``contact_email``…, plus ``release`` and ``published`` (UTC). A text the pages do not give
     (NeurIPS 2019's venue before its home page gave it, a room not printed apart) is ``<NA>``.
 
@@ -516,6 +533,9 @@ def load_workshop(edition: Editions = DEFAULT_EDITION, release: str = LATEST, da
     df = pd.DataFrame([_workshop(rel) for rel in rels])
     texts = [f.name for f in rels[0].fields["workshop"] if f.type == "string"] if rels else []
     df = df.astype(dict.fromkeys([*texts, "release"], "string"))
+    for f in rels[0].fields["workshop"] if rels else ():
+        if f.type == "date":
+            df[f.name] = calendar_days([getattr(rel.workshop, f.name) for rel in rels])
     df["edition"] = df["edition"].astype(edition_dtype(names))
     df["published"] = utc_seconds([rel.published for rel in rels])
     return df
@@ -524,12 +544,20 @@ def load_workshop(edition: Editions = DEFAULT_EDITION, release: str = LATEST, da
 def _workshop(rel: Release) -> pd.Series:
     import pandas as pd
 
-    values = {
-        f.name: _known(getattr(rel.workshop, f.name)) if f.type == "string" else getattr(rel.workshop, f.name)
-        for f in rel.fields["workshop"]
-    }
+    values = {f.name: _cell(f, getattr(rel.workshop, f.name)) for f in rel.fields["workshop"]}
     values.update(release=rel.name, published=utc_seconds([rel.published])[0])
     return pd.Series(values, name=rel.edition, dtype="object")
+
+
+def _cell(f: Field, value: Any) -> Any:
+    """One cell of a one-row table (the workshop's) as that field's column in a frame holds it:
+    a text ``<NA>`` where the pages give none, a date a :class:`pandas.Timestamp` at midnight
+    (:func:`calendar_days`, ``NaT`` unknown)."""
+    if f.type == "string":
+        return _known(value)
+    if f.type == "date":
+        return calendar_days([value])[0]
+    return value
 
 
 #: Each loader of one release, as a function of the release already read (and its options).
@@ -555,9 +583,10 @@ def of_release(loader: str, release: Release, **options: Any) -> Any:
 
 def editions(data_dir: PathLike = None) -> pd.DataFrame:
     """The editions in the data directory, oldest first, one row each with its latest release's
-    metadata (``<NA>`` where the pages do not give it) and its number of ``releases``, ``slots``
-    and ``papers``. ``edition`` is the ordered category of ``load_*("all")``'s column, so the two
-    merge on it and keep the years' order. A data directory without editions is a
+    metadata (``<NA>`` where the pages do not give it; ``date`` naive ``datetime64[s]``, as
+    :func:`load_workshop`'s) and its number of ``releases``, ``slots`` and ``papers``.
+    ``edition`` is the ordered category of ``load_*("all")``'s column, so the two merge on it and
+    keep the years' order. A data directory without editions is a
     :class:`LookupError`, as for :func:`load_schedule`. Each edition's latest release is the
     newest that passes the listing's check (:func:`releases`: sizes, hashes, the workshop row),
     not every rule."""
@@ -580,6 +609,7 @@ def editions(data_dir: PathLike = None) -> pd.DataFrame:
     )
     for col in ("series", "conference", "venue", "timezone", "latest"):
         df[col] = pd.Series([_known(v) for v in df[col]], dtype="string", index=df.index)
+    df["date"] = calendar_days(list(df["date"]))
     df["edition"] = df["edition"].astype(edition_dtype(list(df["edition"])))
     df[["releases", "slots", "papers"]] = df[["releases", "slots", "papers"]].astype("Int64")
     return df

@@ -104,8 +104,9 @@ def published_text(moment: dt.datetime) -> str:
 
 def day_text(day: dt.date | None) -> str:
     """``Monday 16 December 2024``, as every reader sees a day (the CLI's table, the site's home
-    page, its schedule's day rows); empty when the day is not known."""
-    return f"{day:%A} {day.day} {day:%B %Y}" if day else ""
+    page, its schedule's day rows); empty when the day is not known (``None``, or the loaders'
+    ``NaT``, which equals nothing, not even itself)."""
+    return f"{day:%A} {day.day} {day:%B %Y}" if day is not None and day == day else ""
 
 
 def days_named(release: Release, tz: str | None = None) -> str:

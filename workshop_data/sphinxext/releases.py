@@ -73,7 +73,7 @@ class EditionsDirective(WorkshopDirective):
                 [nodes.paragraph("", "", nodes.literal("", str(r.edition)))],
                 *([] if one else [known(r.series)]),
                 known(r.conference),
-                known(r.date),
+                known(r.date.date()),  # the day (NaT's .date() is NaT: unknown)
                 known(r.venue),
                 str(r.releases),
                 text(r.latest),
