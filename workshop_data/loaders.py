@@ -523,7 +523,7 @@ def load_workshop(edition: Editions = DEFAULT_EDITION, release: str = LATEST, da
     edition (``.loc["neurips2024"]``), its texts typed ``string`` and its ``edition`` column the
     ordered category of every loader's frame of several editions; the index is not named, so
     that ``groupby``, ``sort_values`` and ``merge`` on ``"edition"`` find the column, as with
-    every other loader."""
+    every other loader; ``attrs`` names the ``editions`` and their ``releases``, as theirs do."""
     import pandas as pd
 
     names = resolve_editions(edition, data_dir)
@@ -538,6 +538,7 @@ def load_workshop(edition: Editions = DEFAULT_EDITION, release: str = LATEST, da
             df[f.name] = calendar_days([getattr(rel.workshop, f.name) for rel in rels])
     df["edition"] = df["edition"].astype(edition_dtype(names))
     df["published"] = utc_seconds([rel.published for rel in rels])
+    df.attrs.update(editions=[rel.edition for rel in rels], releases={rel.edition: rel.name for rel in rels})
     return df
 
 
