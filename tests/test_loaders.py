@@ -600,6 +600,26 @@ SEVERAL = {
 }
 
 
+def test_a_function_of_one_edition_refuses_all_saying_what_it_means() -> None:
+    # wd.diff("all", …), load_release("all") and load_edition("all") said "no edition 'all' in
+    # …/data (editions: …)", as if the word were unknown, where `workshop-data diff --edition all`
+    # says what 'all' means and who takes it: the same words now
+    words = (
+        "'all' names every edition, and this function reads one edition's releases: give one (the loaders, "
+        "wd.releases and wd.history take 'all': wd.load_schedule(edition='all'))"
+    )
+    for call in (
+        lambda: wd.diff("all", "2024-11-20", "latest"),
+        lambda: wd.load_release("all"),
+        lambda: wd.load_release("all", "2024-11-20"),
+        lambda: wd.load_edition("all"),
+    ):
+        with pytest.raises(LookupError) as refused:
+            call()
+        assert str(refused.value) == words
+    assert wd.load_schedule("all")["edition"].nunique() == 9  # where 'all' is taken, it is every edition
+
+
 def test_every_function_taking_several_editions_stacks_them_oldest_first() -> None:
     # the loaders stacked a list in the order given (2024's rows, then 2018's) while wd.history
     # and wd.releases stacked it oldest first: a user concatenating or comparing the two saw two

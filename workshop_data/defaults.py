@@ -10,6 +10,16 @@ VERSION = "0.1.0"
 DEFAULT_EDITION = None
 #: The ``edition`` value that selects every edition (each at its latest release).
 ALL = "all"
+
+
+def every_edition_refused(reader: str, takers: str) -> str:
+    """The words refusing :data:`ALL` where one edition is read (``reader``: "this command",
+    "this function"), saying what it means and who takes it (``takers``), the same on the command
+    line and in Python: it was looked up as an edition named "all", "no edition 'all'", as if the
+    word were unknown."""
+    return f"{ALL!r} names every edition, and {reader} reads one edition's releases: give one ({takers})"
+
+
 #: The release name that resolves to the newest release of an edition.
 LATEST = "latest"
 #: Environment variable naming a data directory of your own.

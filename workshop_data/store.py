@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .defaults import ALL, DEFAULT_EDITION, DESCRIPTOR, ENV_VAR, LATEST, MAX_DESCRIPTOR_BYTES
+from .defaults import ALL, DEFAULT_EDITION, DESCRIPTOR, ENV_VAR, LATEST, MAX_DESCRIPTOR_BYTES, every_edition_refused
 from .errors import (
     BrokenReleaseWarning,
     DataValidationError,
@@ -253,6 +253,17 @@ def resolve_editions(edition: Editions, data_dir_: str | os.PathLike[str] | None
     return names if every or len(names) < 2 else oldest_first(names, root)
 
 
+def _one_edition(edition: str | None, root: Path) -> str:
+    """The edition read by a function of one edition's releases (:func:`read`,
+    :func:`read_edition`, :func:`release_path`: ``wd.load_release``, ``wd.diff``…): ``None`` the
+    newest; ``"all"`` refused saying what it means, as the command line refuses ``--edition
+    all`` of a command of one edition."""
+    if edition == ALL:
+        takers = "the loaders, wd.releases and wd.history take 'all': wd.load_schedule(edition='all')"
+        raise UnknownEditionError(every_edition_refused("this function", takers))
+    return newest_edition(root) if edition is None else edition
+
+
 def _names_or_raise(edition: str, root: Path) -> list[str]:
     """The release folders of ``edition`` (:func:`release_names`); :class:`UnknownEditionError`
     naming the known editions when it has none."""
@@ -397,7 +408,7 @@ def read(
 def _latest(edition: str | None, data_dir_: str | os.PathLike[str] | None, reader: Callable[[Path], _T]) -> _T:
     """What ``reader`` reads of the newest release of ``edition`` that it reads without error."""
     root = data_dir(data_dir_)
-    name = newest_edition(root) if edition is None else edition
+    name = _one_edition(edition, root)
     found, broken = _newest(name, root, _names_or_raise(name, root), reader)
     _skip(root, name, broken, raise_newest=found is None)
     assert found is not None  # _skip raised otherwise
@@ -411,7 +422,7 @@ def read_edition(edition: str | None = None, data_dir_: str | os.PathLike[str] |
     from .model import Edition
 
     root = data_dir(data_dir_)
-    name = newest_edition(root) if edition is None else edition
+    name = _one_edition(edition, root)
     found, broken = _read_each(name, root, _names_or_raise(name, root), read_folder)
     _skip(root, name, broken, raise_newest=not found)
     return Edition(name, tuple(found))
@@ -430,7 +441,7 @@ def release_path(
     if release == LATEST:
         return _latest(edition, data_dir_, lambda folder: (folder, reader(folder)))[0]
     root = data_dir(data_dir_)
-    name = newest_edition(root) if edition is None else edition
+    name = _one_edition(edition, root)
     check_name("release", release)
     names = _names_or_raise(name, root)
     if release not in names:

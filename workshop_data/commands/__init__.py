@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..defaults import ALL, DEFAULT_EDITION, ENV_VAR, LATEST
+from ..defaults import ALL, DEFAULT_EDITION, ENV_VAR, LATEST, every_edition_refused
 
 
 def add_release_options(parser: argparse.ArgumentParser) -> None:
@@ -28,10 +28,8 @@ def _one_edition(text: str) -> str:
     """``--edition``'s value for a command that reads one edition: ``all`` refused as such (it was
     looked up as an edition named "all", "no edition 'all'", as if the word were unknown)."""
     if text == ALL:
-        raise argparse.ArgumentTypeError(
-            f"{ALL!r} names every edition, and this command reads one edition's releases: give one "
-            "(`releases` and `history` take 'all', and so do the loaders: wd.load_schedule(edition='all'))"
-        )
+        takers = "`releases` and `history` take 'all', and so do the loaders: wd.load_schedule(edition='all')"
+        raise argparse.ArgumentTypeError(every_edition_refused("this command", takers))
     return text
 
 
