@@ -29,7 +29,7 @@ from urllib.parse import quote, urldefrag, urlsplit
 
 from ..errors import WorkshopDataError
 from ..links import KIND_WORDS
-from ..model import Person, Release, Slot, Talk
+from ..model import Person, Release, Slot
 from .text import speaker_text, talk_span
 
 #: Namespace of every UUID the exports make (``uuid5(NAMESPACE_URL, "workshop-data:")``).
@@ -181,23 +181,18 @@ def description(release: Release, slot: Slot) -> str:
 
 
 def _fingerprints(release: Release) -> dict[str, Hashable]:
-    """Slot id -> everything an event shows about the slot; when it differs, the slot has changed.
-
-    Talks and people are indexed once per release, so this is linear in the release's size.
+    """Slot id -> everything an event shows about the slot (its line, its details, its times,
+    kind and place); when it differs, the slot has changed. What no event shows (a speaker's
+    bio, photo or links) is not in it: a bio edited is no new revision of the talk's event, and
+    a contributed talk's speaker renamed, in the block's details, is one. A slot of unknown
+    start is no event (:func:`is_event`), so it has none: its revisions count from the release
+    that first gives its time.
     """
-    talks: dict[str, list[Talk]] = {}
-    for t in release.talks:
-        talks.setdefault(t.slot_id, []).append(t)
-    people = {p.person_id: p for p in release.people}
-    venue = release.workshop.venue
+    w = release.workshop
     return {
-        s.slot_id: (
-            s,
-            tuple(sorted(talks.get(s.slot_id, ()), key=lambda t: t.order)),
-            tuple(people[i] for i in s.speakers if i in people),
-            venue,
-        )
+        s.slot_id: (summary(release, s), description(release, s), s.start, s.end, s.kind, w.venue, w.timezone)
         for s in release.slots
+        if is_event(s)
     }
 
 
@@ -205,8 +200,9 @@ def revisions(release: Release, history: Sequence[Release]) -> dict[str, int]:
     """Slot id -> how many times the slot changed from one release to the next, over
     ``history`` (earlier releases of the edition, oldest first) followed by ``release``.
 
-    A slot changes when its times, kind, texts, status, speakers, talks (or the names and
-    affiliations of its people) or the venue differ from the last release that had it.
+    A slot changes when what its event shows differs from the last release that had it: its
+    summary (label, speakers' names, title), its description (speakers' affiliations, its talks
+    and their speakers, status, part, unknown end), its times, kind, or the venue.
     """
     seen: dict[str, Hashable] = {}
     count: dict[str, int] = {}
