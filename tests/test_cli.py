@@ -247,12 +247,24 @@ def test_editions_without_conference_or_venue(tmp_path: Path) -> None:
 def test_editions_of_a_folder_holding_none_says_so(tmp_path: Path) -> None:
     # `--data-dir` naming an edition's folder, or an empty one, printed nothing and exited 0, where
     # `releases` and `schedule` say "no edition in DIR" (found by hr-user3)
-    edition = write_release(shipped(), tmp_path).parent
-    for folder in (edition, tmp_path / "empty"):
-        folder.mkdir(exist_ok=True)
-        proc = run("editions", "--data-dir", str(folder))
-        assert (proc.returncode, proc.stdout) == (2, "")
-        assert proc.stderr == f"workshop-data: error: no edition in {folder}\n"
+    # and an edition's folder, or a release folder, is named as such with the folder to give
+    # instead: "no edition in …/neurips2024" left the reader to guess why (huser7)
+    release = write_release(shipped(), tmp_path)
+    edition = release.parent
+    (tmp_path / "empty").mkdir()
+    hints = {
+        edition: f" (an edition's folder: give the data directory, {tmp_path})",
+        release: f" (a release folder: give the data directory, {tmp_path})",
+        tmp_path / "empty": "",
+    }
+    for folder, hint in hints.items():
+        for command in ("editions", "schedule", "releases"):
+            proc = run(command, "--data-dir", str(folder))
+            assert (proc.returncode, proc.stdout) == (2, ""), command
+            assert proc.stderr == f"workshop-data: error: no edition in {folder}{hint}\n", command
+        with pytest.raises(LookupError) as loading:
+            wd.load_schedule(data_dir=folder)
+        assert str(loading.value) == f"no edition in {folder}{hint}"
 
 
 def test_user_errors_exit_2_with_one_line() -> None:

@@ -224,8 +224,20 @@ def _every_edition(data_dir_: str | os.PathLike[str] | None) -> list[str]:
     """:func:`edition_order`, or :class:`UnknownEditionError` when the data directory holds none."""
     order = edition_order(data_dir_)
     if not order:
-        raise UnknownEditionError(f"no edition in {data_dir(data_dir_)}")
+        root = data_dir(data_dir_)
+        raise UnknownEditionError(f"no edition in {root}{_data_dir_above(root)}")
     return order
+
+
+def _data_dir_above(root: Path) -> str:
+    """What to give instead of ``root``, a folder holding no edition, where it is plain: the data
+    directory above an edition's folder or a release folder (``--data-dir`` and
+    ``$WORKSHOP_DATA_DIR`` name the folder of the editions); else nothing."""
+    if (root / DESCRIPTOR).is_file():
+        return f" (a release folder: give the data directory, {root.parent.parent})"
+    if release_folders(root):
+        return f" (an edition's folder: give the data directory, {root.parent})"
+    return ""
 
 
 def resolve_editions(edition: Editions, data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
