@@ -68,17 +68,18 @@ class EditionsDirective(WorkshopDirective):
         df = wd.editions(data_dir=root)
         series = set(df["series"].dropna())
         one = len(series) == 1 and not df["series"].isna().any()
+        days = df["date"].dt.strftime("%Y-%m-%d")  # the day; NaT (not known) stays missing: unknown
         rows = [
             [
                 [nodes.paragraph("", "", nodes.literal("", str(r.edition)))],
                 *([] if one else [known(r.series)]),
                 known(r.conference),
-                known(r.date.date()),  # the day (NaT's .date() is NaT: unknown)
+                known(day),
                 known(r.venue),
                 str(r.releases),
                 text(r.latest),
             ]
-            for r in df.itertuples()
+            for r, day in zip(df.itertuples(), days, strict=True)
         ]
         headers = ["Edition", *([] if one else ["Series"]), "Conference", "Date", "Venue", "Releases", "Latest release"]
         widths = [2, *([] if one else [2]), 2, 2, 3, 1, 2]
