@@ -19,6 +19,16 @@ import lxml.html
 #: Folders of a Sphinx build that hold no pages.
 NOT_PAGES = ("_static", "_sources", "_downloads", "_images")
 REFRESH = re.compile(r"url=([^\"';]+)", re.I)
+#: An ``id="..."`` attribute of an old page's HTML.
+OLD_ID = re.compile(r"""\bid\s*=\s*["']([^"']+)["']""")
+#: Ids of the old pages that named no content a link could want: the Jekyll layout's wrapper, the
+#: old time-zone menu of NeurIPS 2020-2022 (a script's hooks), and the widgets NeurIPS 2022's
+#: page copied from the conference's site (each talk's collapsed details, bookmark star and
+#: video player, by the conference's event numbers).
+OLD_CHROME = re.compile(
+    r"content-wrapper|timezoneswitcher|current_timezone_option|scheduletable"
+    r"|(wse-detail|bookmark-[a-z]+|collapse(-sl)?|presentation-embed)-?\d+"
+)
 
 
 def old_page_paths(repo: Path) -> set[str]:
@@ -54,6 +64,21 @@ def url_of(page: str) -> str:
 def old_urls(repo: Path) -> list[str]:
     """The old site's page URLs, sorted."""
     return sorted({url_of(p) for p in old_page_paths(repo)})
+
+
+def old_anchors(repo: Path) -> dict[str, set[str]]:
+    """Every anchor (``id``) of the old site's pages as they are at the last commit, by the URL
+    that served them: a link to ``/#azalia_bio`` or ``/neurips2023/schedule.html#speakers``
+    should still land there. The old layout's and NeurIPS 2022's copied widgets' ids
+    (:data:`OLD_CHROME`) are left out."""
+    listed = subprocess.run(["git", "-C", str(repo), "ls-files"], capture_output=True, text=True, check=True).stdout
+    current = set(listed.splitlines())
+    out: dict[str, set[str]] = {}
+    for page in sorted(old_page_paths(repo) & current):
+        ids = {i for i in OLD_ID.findall((repo / page).read_text("utf-8")) if not OLD_CHROME.fullmatch(i)}
+        if ids:
+            out.setdefault(url_of(page), set()).update(ids)
+    return out
 
 
 def file_of(outdir: Path, url_path: str) -> Path:
@@ -97,6 +122,11 @@ def resolve(outdir: Path, url_path: str, hops: int = 5) -> Path | None:
 def _ids(path: Path) -> frozenset[str]:
     doc = lxml.html.fromstring(path.read_bytes())
     return frozenset(str(x) for x in doc.xpath("//@id | //a/@name"))
+
+
+def anchors_of(page: Path) -> frozenset[str]:
+    """The ids (and ``<a name>``) of a built page: the anchors a link to it can name."""
+    return _ids(page)
 
 
 def pages(outdir: Path) -> list[Path]:

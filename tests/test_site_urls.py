@@ -13,7 +13,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 from conftest import REPO
-from sitecheck import broken_links, old_urls, pages, redirect_target, resolve
+from sitecheck import anchors_of, broken_links, old_anchors, old_urls, pages, redirect_target, resolve
 
 from workshop_data.model import usual_name
 
@@ -37,6 +37,26 @@ def test_old_folder_and_root_pages_redirect_to_the_same_content(site_repo: Path,
     newest = resolve(built_site, "/schedule.html")
     assert newest is not None and newest.parent != built_site and newest.name == "schedule.html"
     assert redirect_target(built_site / "schedule.html") is not None
+
+
+def test_every_anchor_of_the_old_pages_is_on_the_page_its_url_reaches(site_repo: Path, built_site: Path) -> None:
+    anchors = old_anchors(site_repo)
+    # read from the pages: NeurIPS 2025's speakers at the root, the speakers list of a schedule
+    assert {"azalia_bio", "stoica_bio"} <= anchors["/"]
+    assert "speakers" in anchors["/neurips2023/schedule.html"]
+    assert "schkufza_talk" in anchors["/neurips2018/schedule.html"]
+    lost = {}
+    for url, ids in anchors.items():
+        page = resolve(built_site, url)
+        assert page is not None, url
+        if ids - anchors_of(page):
+            lost[url] = sorted(ids - anchors_of(page))
+    assert lost == {}
+    root = BeautifulSoup((built_site / "index.html").read_text("utf-8"), "html.parser")
+    # the anchor is the speaker's own section (or the first thing in it), not somewhere else
+    target = root.find(id="azalia_bio")
+    section = target if target.name == "section" else target.find_parent("section")
+    assert section.find(["h2", "h3"]).get_text(strip=True).startswith("Azalia Mirhoseini")
 
 
 def test_every_internal_link_and_anchor_resolves(built_site: Path) -> None:

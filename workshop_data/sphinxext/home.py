@@ -4,8 +4,10 @@
 
 Every name links to the person's page (``people/<person_id>``), which lists everything they
 did across editions. Each speaker and committee member is anchored ``role-<order>`` (the
-role's position in the data), the anchor person pages link back to. A photo's alternative text
-names the person, so a reader who does not see it loses nothing.
+role's position in the data), the anchor person pages link back to. A speaker is anchored by
+the old page's anchor too where the data has one (``people.anchor``: ``#azalia_bio`` on NeurIPS
+2025's home), so a link to the old page's speaker still lands on them. A photo's alternative
+text names the person, so a reader who does not see it loses nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from .markup import SEPARATOR
 from .pagelinks import link
 from .pages import person_doc
 from .profiles import profile_links
+from .schedule import SAFE_ID
 
 
 def person_link(person_id: str, name: str) -> nodes.Node:
@@ -103,6 +106,10 @@ class SpeakersDirective(SectionsDirective):
         anchor = f"role-{int(role['order'])}"
         section["ids"].append(anchor)
         self.state.document.ids[anchor] = section
+        old = text(person["anchor"])
+        if old and SAFE_ID.match(old) and old not in self.state.document.ids:
+            section["ids"].append(old)
+            self.state.document.ids[old] = section
         section += nodes.title("", "", person_link(str(role["person_id"]), name))
         photo = text(person["photo_url"])
         if photo:

@@ -22,7 +22,8 @@ The whole day's calendar is one link above the table; each talk (not a break, lu
 session or social event) links to its own "add to calendar" file
 (:func:`workshop_data.formats.ical.slot_calendar`), named for assistive technology by what it
 adds (``aria-label``: the event's summary and start). A talk's materials (slides, recording,
-paper) follow it as links named by their kind. Each speaker in the list below the table
+paper) follow it as links named by their kind. The list below the table is headed "Speakers",
+anchored ``#speakers`` as the old pages' heading was. Each speaker in the list below the table
 links to their page when the site has person pages, and is listed with the slots they speak in
 (the slot's start and title) or the talks of a block they give (the talk's own time where the
 page prints one, and its title: "10:55 Contributed Talks: A code superoptimizer…").
@@ -336,7 +337,11 @@ class ScheduleDirective(WorkshopDirective):
         next(iter(grid.findall(nodes.tbody))).append(wd_schedule_rows(rows=rows))
         out.append(grid)
         if anchors:
-            out += [nodes.rubric("", "Speakers"), wd_speakers(entries=self.speakers(slots, anchors))]
+            # anchored #speakers as the old schedule pages' heading was (ISCA 2019, NeurIPS 2023)
+            heading = nodes.rubric("", "Speakers")
+            if "speakers" not in self.state.document.ids:
+                heading["ids"].append(self.ids.take("speakers", "speakers"))
+            out += [heading, wd_speakers(entries=self.speakers(slots, anchors))]
         return out
 
     def start(self, slot: Slot) -> dt.datetime | None:
