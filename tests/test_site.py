@@ -191,6 +191,27 @@ def test_a_search_lists_each_page_once_by_its_title(site: SphinxTestApp) -> None
     assert [title for page, title, _ in search_results(index, "jeff") if page.startswith("people/")] == ["Jeff Dean"]
 
 
+def test_every_page_leads_to_the_people_of_every_edition(site: SphinxTestApp) -> None:
+    """The index of everyone is at the end of the editions bar, on every kind of page (no
+    edition's page linked to it: a person's page led nowhere but to their editions), marked on
+    the index itself and on a person's page."""
+    out = Path(site.outdir)
+    for page, marked in (
+        ("index", None),
+        ("neurips2024/schedule", None),
+        ("package/guide", None),
+        ("people/index", "page"),
+        ("people/jeff-dean", "true"),
+    ):
+        links = soup(site, page).select("nav.wd-across a")
+        assert [a.get_text() for a in links] == ["People"], page
+        href = links[0]["href"]  # "#" on the index itself, as Sphinx links a page to itself
+        target = out / f"{page}.html" if href == "#" else (out / page).parent / href
+        assert target.resolve() == (out / "people" / "index.html").resolve(), page
+        assert links[0].get("aria-current") == marked, page
+        assert ("wd-current" in links[0].get("class", [])) == (marked is not None), page
+
+
 def test_editions_bar_on_every_page_marks_the_current_one(site: SphinxTestApp) -> None:
     for page, current in (("neurips2024/schedule", "NeurIPS 2024"), ("index", "NeurIPS 2025"), ("package/guide", None)):
         bar = soup(site, page).select_one("nav.wd-editions")

@@ -526,11 +526,11 @@ def test_a_search_lists_each_schedule_once_by_its_title(open_page: Any, editions
     )
 
 
-#: The links and buttons of the site's own chrome: the editions bar, a schedule's calendar links
+#: The links and buttons of the site's own chrome: the editions bar (and its People), a schedule's calendar links
 #: and time-zone switch, the profile links of committees, speakers and person pages, the footer's.
 CHROME = (
-    "nav.wd-editions a, nav.wd-letters a, a.wd-ics, a.wd-day-ics, a.wd-profile, .bd-footer .footer-item a,"
-    " button.wd-tz-switch, button.search-button__button"
+    "nav.wd-editions a, nav.wd-across a, nav.wd-letters a, a.wd-ics, a.wd-day-ics, a.wd-profile,"
+    " .bd-footer .footer-item a, button.wd-tz-switch, button.search-button__button"
 )
 #: Each shown element's ``[text, height, width, top]`` (CSS px).
 BOXES = """els => els.filter(e => e.getClientRects().length).map(e => {
@@ -561,7 +561,8 @@ def test_the_chromes_links_and_buttons_are_tap_targets(open_page: Any, editions:
             tops = {round(top) for _, _, _, top in page.eval_on_selector_all("nav.wd-editions a", BOXES)}
             assert len(tops) == 1, path
     assert small == [], small
-    assert {"nav.wd-editions a", "nav.wd-letters a", "a.wd-ics", "a.wd-day-ics", "a.wd-profile"} <= kinds
+    bars = {"nav.wd-editions a", "nav.wd-across a", "nav.wd-letters a"}
+    assert bars | {"a.wd-ics", "a.wd-day-ics", "a.wd-profile"} <= kinds
     assert "button.wd-tz-switch" in kinds
 
 

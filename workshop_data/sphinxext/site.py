@@ -9,7 +9,8 @@ offering directives only:
 - two audiences, two navigations: an edition's pages have that edition's pages in the top bar
   (home, schedule, papers, call for papers, changelog, data), the package documentation under
   ``package/`` has its own; a bar of every edition, the current one marked, is under the top
-  bar on every page;
+  bar on every page, and at its end a link to the people of every edition (a person's page is
+  of no edition: without it, only the package's overview and the 404 page led to the index);
 - page titles name the edition: ``Schedule · ML for Systems @ NeurIPS 2024``, in the search's
   results too (one "Schedule" per edition told the results apart by their links only);
 - the old site's URLs answer (:mod:`.legacy`, through sphinx-reredirects);
@@ -187,6 +188,8 @@ def page_context(app: Any, pagename: str, templatename: str, context: dict[str, 
         }
         for e in site.editions
     ]
+    in_people = pagename == PEOPLE_INDEX or pagename.startswith(f"{PEOPLE}/")
+    context["wd_people"] = {"doc": PEOPLE_INDEX, "current": in_people, "page": pagename == PEOPLE_INDEX}
     if pagename.startswith(f"{PACKAGE}/"):
         context["wd_nav"] = package_nav(app.env, pagename)
         context["wd_nav_label"] = "The workshop_data package"
