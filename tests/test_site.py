@@ -31,7 +31,7 @@ from sphinx.testing.util import SphinxTestApp
 from workshop_data.datapackage import write_release
 from workshop_data.errors import WorkshopDataError
 from workshop_data.identity import rename_ids
-from workshop_data.model import Release
+from workshop_data.model import Correction, Release
 from workshop_data.sphinxext import pages
 from workshop_data.validation import read_release
 
@@ -382,6 +382,27 @@ def test_data_page_offers_the_releases_own_files_byte_for_byte(
     for name, href in links.items():
         assert (Path(site.outdir) / "neurips2024" / href).read_bytes() == (folder / name).read_bytes(), name
     assert page.select("ul.wd-downloads a")
+
+
+def test_a_home_tells_the_pages_corrections_with_their_reasons(tmp_path: Path) -> None:
+    """A hand-checked correction is shown where the page's own words are (NeurIPS 2019's home
+    said "Saturday 14 December 2019" over its description's "December 13th or 14th", and
+    nothing said which one stands, or why); the pointer to the importer's code is left out."""
+    data = tmp_path / "data"
+    newest = write_site_data(data)[-1]
+    day = f"{newest.workshop.date:%Y-%m-%d}"
+    why = "its later pages print one day (siteimport/facts.py)"
+    fixed = Correction("workshop", newest.edition, "date", "December 6 or 7", day, why)
+    write_release(later(dataclasses.replace(newest, corrections=(fixed,)), 3, "Keynote"), data)
+    app = build(tmp_path / "src", data)
+    assert app.warning.getvalue() == ""
+    for page in (f"{newest.edition}/index", "index"):
+        note = soup(app, page).select_one(".wd-banner details.wd-corrections-note")
+        assert note is not None, page
+        assert note.summary.get_text() == "One correction of the page, checked by hand"
+        said = f"The date of {newest.edition}: the page printed “December 6 or 7”; the data says {day}"
+        assert [li.get_text() for li in note.select("li")] == [f"{said}: its later pages print one day."]
+    assert soup(app, "neurips2023/index").select(".wd-corrections-note") == []
 
 
 def test_old_root_pages_redirect_to_the_newest_edition(site: SphinxTestApp) -> None:

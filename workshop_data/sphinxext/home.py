@@ -1,4 +1,5 @@
-"""An edition's home page: ``workshop-facts`` (the day, the venue and room, the description),
+"""An edition's home page: ``workshop-facts`` (the day, the venue and room, the description, and
+the hand-checked corrections of what the page printed, folded away),
 ``workshop-speakers`` (photo, role, talk title and abstract, bio) and ``workshop-committees``
 (each committee, its members with affiliation and links).
 
@@ -12,13 +13,15 @@ text names the person, so a reader who does not see it loses nothing.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import Any
 
 from docutils import nodes
 
 from ..errors import WorkshopDataError
 from ..formats.text import day_text
-from ..model import printed_with_role
+from ..model import Correction, Release, printed_with_role
 from ..schema import SPEAKER_ROLES
 from .base import WorkshopDirective, paragraph, text
 from .disclosure import details
@@ -69,7 +72,33 @@ class FactsDirective(WorkshopDirective):
         if text(w["conference"]):
             facts.append(f"{SEPARATOR}at {text(w['conference'])}")
         out: list[nodes.Node] = [paragraph(*facts, classes=["wd-facts"]), *descriptions(w)]
+        release: Release = self.load("load_release", folder, digest)
+        if release.corrections:
+            out.append(corrections_note(release.corrections))
         return [nodes.container("", *out, classes=["wd-banner"])]
+
+
+#: The pointer to the importer's code that ends a correction's reason ("… (siteimport/facts.py)",
+#: "… (read by hand, siteimport/facts.py)"): for the package's maintainers, left out of what a
+#: visitor reads.
+CODE_POINTER = re.compile(r"\s*\([\w./]+\.py\)\s*$|,\s*[\w./]+\.py(?=\)\s*$)")
+
+
+def corrections_note(corrections: Sequence[Correction]) -> nodes.Node:
+    """The release's hand-checked corrections, folded under their count: what the page printed,
+    what the data says and why. Shown beside the page's own words (NeurIPS 2019's description
+    says "December 13th or 14th" under the banner's "Saturday 14 December 2019"), so that a
+    visitor is told which one the site stands by, and why."""
+    items = nodes.bullet_list("", classes=["wd-corrections"])
+    for c in corrections:
+        reason = CODE_POINTER.sub("", c.reason).rstrip(".")
+        line = f"The {c.field} of {c.key}: the page printed “{c.printed}”; the data says {c.value}"
+        items += nodes.list_item("", paragraph(f"{line}: {reason}." if reason else f"{line}."))
+    n = len(corrections)
+    summary = (
+        "One correction of the page, checked by hand" if n == 1 else f"{n} corrections of the page, checked by hand"
+    )
+    return details(summary, items, classes=("wd-corrections-note",))
 
 
 class SectionsDirective(WorkshopDirective):
