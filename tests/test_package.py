@@ -43,6 +43,15 @@ def test_building_the_cli_imports_no_data_modules() -> None:
     assert loaded("from workshop_data.cli import build_parser; build_parser()", data) == []
 
 
+def test_the_loaders_path_imports_what_reading_a_release_needs_and_no_more() -> None:
+    # `load_schedule()` reads and checks a release and builds frames: not the writer, the
+    # importers, ids carried over, the diff, the formats or the CLI, nor what they import.
+    writers = ("datapackage", "identity", "changes", "importer", "siteimport", "formats", "cli", "titles", "links")
+    others = ("argparse", "socket", "lxml", "yaml", "markdown_it", "icalendar", "difflib", "sphinx")
+    never = (*(f"workshop_data.{m}" for m in writers), *others)
+    assert loaded("import workshop_data as w; w.load_schedule()", never) == []
+
+
 def test_a_command_line_builds_its_own_command_alone() -> None:
     # `workshop-data import-site ...` imports and builds the import-site command and no other;
     # `--help` (and a word that names no command) builds them all, so that all are listed.
