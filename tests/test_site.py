@@ -33,6 +33,7 @@ from workshop_data.errors import WorkshopDataError
 from workshop_data.identity import rename_ids
 from workshop_data.model import Correction, Release
 from workshop_data.sphinxext import pages
+from workshop_data.sphinxext.home import corrections_note
 from workshop_data.validation import read_release
 
 ROOT = Path(__file__).parent / "roots" / "test-site"
@@ -403,6 +404,17 @@ def test_a_home_tells_the_pages_corrections_with_their_reasons(tmp_path: Path) -
         said = f"The date of {newest.edition}: the page printed “December 6 or 7”; the data says {day}"
         assert [li.get_text() for li in note.select("li")] == [f"{said}: its later pages print one day."]
     assert soup(app, "neurips2023/index").select(".wd-corrections-note") == []
+
+
+def test_a_correction_to_an_unknown_value_says_unknown() -> None:
+    """corrections.csv's value is empty where the data says the fact is unknown, and the
+    workshop row's key may be empty: the note says "unknown" and names the field alone, not
+    "the data says :" or "The date of :"."""
+    fixed = Correction("workshop", "", "date", "December 13th or 14th", "", "the pages never settle the day")
+    note = corrections_note([fixed])
+    assert note.astext().splitlines()[-1] == (
+        "The date: the page printed “December 13th or 14th”; the data says unknown: the pages never settle the day."
+    )
 
 
 def test_old_root_pages_redirect_to_the_newest_edition(site: SphinxTestApp) -> None:

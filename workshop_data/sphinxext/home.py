@@ -23,7 +23,7 @@ from ..errors import WorkshopDataError
 from ..formats.text import day_text
 from ..model import Correction, Release, printed_with_role
 from ..schema import SPEAKER_ROLES
-from .base import WorkshopDirective, paragraph, text
+from .base import WorkshopDirective, known, paragraph, text
 from .disclosure import details
 from .info import descriptions
 from .markup import SEPARATOR
@@ -92,7 +92,8 @@ def corrections_note(corrections: Sequence[Correction]) -> nodes.Node:
     items = nodes.bullet_list("", classes=["wd-corrections"])
     for c in corrections:
         reason = CODE_POINTER.sub("", c.reason).rstrip(".")
-        line = f"The {c.field} of {c.key}: the page printed “{c.printed}”; the data says {c.value}"
+        subject = f"The {c.field} of {c.key}" if c.key else f"The {c.field}"  # the workshop row's key may be empty
+        line = f"{subject}: the page printed “{c.printed}”; the data says {known(c.value)}"  # empty: unknown
         items += nodes.list_item("", paragraph(f"{line}: {reason}." if reason else f"{line}."))
     n = len(corrections)
     summary = (
