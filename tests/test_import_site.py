@@ -321,9 +321,7 @@ def test_a_history_rewritten_under_its_releases_leaves_latest_the_sites_last_ver
     dropped one of 19:30, which stayed 'latest' (the site no longer printed it), with no problem
     reported; now nothing that would not be the newest is written, and the release that stays
     newest is named."""
-    seed = _seed()
-    repo = _new_repo(tmp_path / "site")
-    _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
+    repo, seed = _seed_site(tmp_path / "site")
     _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Poster Session Two")}, "2024-11-19T19:30:00Z")
     data = tmp_path / "data"
     import_site(repo, data)
@@ -348,9 +346,7 @@ def test_a_commit_authored_before_the_one_it_follows_is_published_after_it(tmp_p
     """A rebased commit keeps the author time it was written at (NeurIPS 2019's 'add twitter for
     mimee', 21:10 UTC, on a commit of 21:26): its release is published at its predecessor's
     time, so that it sorts after the release it changes, not before."""
-    seed = _seed()
-    repo = _new_repo(tmp_path / "site")
-    _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
+    repo, seed = _seed_site(tmp_path / "site")
     _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Poster Session Two")}, "2024-11-19T11:30:00Z")
     data = tmp_path / "data"
     import_site(repo, data)
@@ -429,6 +425,14 @@ def _commit(repo: Path, files: dict[str, str], when: str) -> str:
     _git(repo, "add", "-A")
     _git(repo, "commit", "-q", "-m", f"change {when}", "--date", when)
     return _git(repo, "rev-parse", "--short=7", "HEAD")
+
+
+def _seed_site(repo: Path) -> tuple[Path, str]:
+    """A new git repository at ``repo`` whose first commit (2024-11-19 12:00 UTC) is the seed
+    page as ``schedule.md``: the repository and the seed's text."""
+    seed = _seed()
+    _commit(_new_repo(repo), {"schedule.md": seed}, "2024-11-19T12:00:00Z")
+    return repo, seed
 
 
 def test_an_edition_folder_that_differs_only_in_case_stops_the_import_before_any_write(
@@ -816,9 +820,7 @@ def test_a_page_larger_than_a_page_can_be_is_reported_not_read(
     # git stores a file of gigabytes of one repeated line in a few kilobytes: import-site read
     # every page version whole into memory (a repository of kilobytes could take gigabytes),
     # where `import` refuses a page over 20 MB
-    seed = _seed()
-    repo = _new_repo(tmp_path / "site")
-    _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
+    repo, seed = _seed_site(tmp_path / "site")
     padding = "<p>lorem ipsum</p>\n" * (git.MAX_BLOB // 19 + 1)
     big = _commit(
         repo, {"schedule.md": seed.replace("Poster Session 2", "Poster Session Two") + padding}, "2024-11-20T12:00:00Z"
@@ -838,9 +840,7 @@ def test_a_commit_authored_at_a_time_no_date_holds_stops_the_import_naming_it(
 ) -> None:
     # git takes any number of seconds for an author time (--date=@99999999999999, the year
     # 3170843): import-site raised ValueError ('year 3170843 is out of range', a traceback)
-    seed = _seed()
-    repo = _new_repo(tmp_path / "site")
-    _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
+    repo, seed = _seed_site(tmp_path / "site")
     far = _commit(
         repo, {"schedule.md": seed.replace("Poster Session 2", "Poster Session Two")}, "@99999999999999 +0000"
     )
@@ -853,8 +853,7 @@ def test_a_commit_authored_at_a_time_no_date_holds_stops_the_import_naming_it(
     assert not data.exists()  # nothing written
     # an author line git cannot read a time in (written by another tool: before 1970): git gives
     # none, and the line named an empty time, "author time  (seconds since 1970) is outside…"
-    repo = _new_repo(tmp_path / "past")
-    _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
+    repo, seed = _seed_site(tmp_path / "past")
     tree, parent = _git(repo, "write-tree"), _git(repo, "rev-parse", "HEAD")
     author = "t <t@x> -315619200 +0000"
     text = f"tree {tree}\nparent {parent}\nauthor {author}\ncommitter {author}\n\npast\n"
@@ -868,8 +867,7 @@ def test_a_commit_authored_at_a_time_no_date_holds_stops_the_import_naming_it(
     )
     assert not data.exists()
     # the last second a date holds is read (a time after the import's clock: reported, not read)
-    repo = _new_repo(tmp_path / "last")
-    _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
+    repo, seed = _seed_site(tmp_path / "last")
     last = _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Poster Session Two")}, "@253402300799 +0000")
     assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
     assert f"commit {last}: authored at 9999-12-31 23:59:59 UTC, after this import's clock" in capsys.readouterr().err
@@ -886,9 +884,7 @@ def test_a_commit_authored_after_the_imports_clock_is_reported_and_read_with_the
     # not trusted: it is reported, and its pages are read with the next commit authored before
     # the clock, whose tree holds them, and published at that commit's time. A last commit ahead
     # of the clock has no later one: reported, not read.
-    seed = _seed()
-    repo = _new_repo(tmp_path / "site")
-    _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
+    repo, seed = _seed_site(tmp_path / "site")
     ahead = _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Poster Session Two")}, "@32503680000 +0000")
     after = _commit(repo, {"notes.txt": "not a page\n"}, "2024-11-25T12:00:00Z")
     _commit(repo, {"schedule.md": seed.replace("Poster Session 1", "Poster Session One")}, "2024-11-26T12:00:00Z")
