@@ -92,8 +92,11 @@ def test_shipped_release_exports_to_the_sites_structure_and_imports_back_byte_fo
     assert "timezone: America/Vancouver\n---\n" in page
     assert '<table class="schedule-table">' in page and '<div class="contact-us-section">' in page
     assert '<tr id="keynote-jeff-dean">' in page
-    assert '<a href="#dean_talk"><b>Keynote:</b> Jeff Dean</a> (<i>Google</i>)<br/>Advances in' in page
-    assert "Panel: Jeff Dean, Natasha Jacques, Tim Kraska" in page
+    person = '<span class="person">{}</span>'.format
+    assert f'<a href="#dean_talk"><b>Keynote:</b> {person("Jeff Dean")}</a> (<i>Google</i>)<br/>Advances in' in page
+    assert f"Panel: {person('Jeff Dean')}, {person('Natasha Jacques')}, {person('Tim Kraska')}" in page
+    # a label that does not name the row's kind says it on the row ("Hardware": an invited talk)
+    assert '<tr id="hardware-richard-ho" data-kind="invited">' in page
     assert "Q&amp;A, TBD" in page
     assert "<li><i>WarpDrive</i>: An Agentic Workflow" in page
     assert 'href="mailto:mlforsystems@googlegroups.com"' in page
@@ -201,7 +204,7 @@ def test_a_speaker_without_a_label_is_printed_as_the_site_printed_them() -> None
     assert "<b>:</b>" not in page
     row = lxml.html.document_fromstring(content(page)).get_element_by_id("contributed-talk-1")
     assert lxml.html.tostring(row[1], encoding="unicode").startswith(
-        '<td style="text-align: left"><b>Caroline Lemieux</b><br>'
+        '<td style="text-align: left"><b><span class="person">Caroline Lemieux</span></b><br>'
     )
     back = {s.slot_id: s for s in reimport(rel, page).slots}
     assert all(not s.label.startswith(":") for s in back.values())
@@ -420,3 +423,28 @@ def test_a_part_of_the_program_is_a_heading_row_and_a_day_printed_twice_is_refus
     # Los Angeles: the page prints its heading and its times of day (a schedule page has no dates)
     twice = to_jekyll(edition.release("2020-12-03.2236"))
     assert twice.index(">Run 1</td>") < twice.index(">Run 2 (repeated)</td>") < twice.index(">9:00 PM</td>")
+
+
+def test_a_rows_kind_and_names_the_page_marks_are_read_first_and_the_label_without_them() -> None:
+    # ISCA 2019's "Speaker: name (affiliation)" does not say invited or contributed: import-site
+    # settled it from the edition's papers; the exported page says it on the row
+    row = "<td>9:00 AM</td><td><b>Speaker:</b> Ada Lovelace (<i>MIT</i>)<br/>Engines</td>"
+    bold = "<td>10:00 AM</td><td><b>{}</b><br/><i>Looms</i></td>"
+
+    def read(kind: str, name: str) -> list[tuple[str, str, tuple[str, ...]]]:
+        page = (
+            "---\nsite_description: Workshop on ML for Systems at ISCA 2019, June 22, Phoenix\n"
+            f'timezone: America/Phoenix\n---\n<table class="schedule-table"><tr{kind}>{row}</tr>'
+            f"<tr>{bold.format(name)}</tr></table>"
+        )
+        release = build_release(parse_page(page), "isca2019", "2019-06-22").release
+        return [(s.kind, s.label, s.speakers) for s in release.slots]
+
+    assert read("", "Grace Hopper") == [
+        ("other", "Speaker", ("ada-lovelace",)),
+        ("other", "Grace Hopper", ()),
+    ]
+    assert read(' data-kind="contributed"', '<span class="person">Grace Hopper</span>') == [
+        ("contributed", "Speaker", ("ada-lovelace",)),
+        ("other", "", ("grace-hopper",)),  # a speaker now, whose kind the row does not say
+    ]

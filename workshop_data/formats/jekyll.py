@@ -14,7 +14,11 @@ a name would be evaluated. Every ``{`` of the content is written as the characte
 
 Importing the page (``workshop-data import``) gives back the release (ids are made from the
 text, or carried over from the previous release), but for the times a page prints for a talk of
-its own (schema 2.4.0), which the table has no place for (:func:`not_printed`). Every text is
+its own (schema 2.4.0), which the table has no place for (:func:`not_printed`). The page says
+what the site's pages left to the edition's other pages: a row whose label does not name its
+kind says it in ``<tr data-kind="…">`` (:func:`_kind_attribute`), every name is marked as one
+(``<span class="person">``, :func:`_name`), and a row kept as 'other' is printed in the site's
+shape whose text is its raw text (:meth:`_Writer._other_shapes`). Every text is
 HTML-escaped; titles keep their MyST emphasis as ``<i>``/``<b>`` and nothing else. A talk's
 materials are a line of links named by their kind (``(slides)``, ``(recording)``, ``(paper)``…),
 read back as that kind. A part of the program (``slots.part``) is a heading row above its slots,
@@ -26,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..errors import WorkshopDataError
@@ -39,6 +43,8 @@ TIME_TD = '<td style="text-align: right; white-space: nowrap; font-size: 15px;">
 SECTION_TD = '<td style="text-align: left">'
 #: A heading row's style, as NeurIPS 2020's home page printed "Run 1".
 PART_STYLE = "text-align: left; font-size: 15px; color: #2879d0"
+#: The class of the element holding a person's name (:func:`_name`).
+PERSON_CLASS = "person"
 HEADER = """<div class="schedule_section virtual_schedule_section">
   <div class="inner clearfix">
     <section class="main-content">
@@ -144,7 +150,7 @@ class _Writer:
     def person(self, person: Person, *, details: bool = True) -> str:
         """A name, linked to the bio and with affiliations unless ``details`` is off and the
         person was printed above (a panel names people the page presented earlier)."""
-        name = _text(person.name)
+        name = _name(person)
         if not details and person.person_id in self.printed:
             return name
         self.printed.add(person.person_id)
@@ -159,10 +165,17 @@ class _Writer:
     def speaker_line(self, slot: Slot) -> str:
         """``<a href="#x"><b>Label:</b> Name</a> (<i>Affiliation</i>), <a…>Name</a> …``; without a
         label, the speaker alone in bold (``<b>Name</b>``, as NeurIPS 2018's contributed talks)."""
+        from ..importer.people import is_name
+
         first, *others = (self.people[pid] for pid in slot.speakers)
-        name = _text(first.name)
-        label = f"<b>{_text(slot.label)}:</b> {name}" if slot.label else f"<b>{name}</b>"
-        line = f'<a href="#{_attr(first.anchor)}">{label}</a>' if first.anchor else label
+        name = _name(first)
+        if slot.label and first.anchor and is_name(slot.label, 2):
+            # a label that reads as a name ("CodeGen Talk") is not linked: a linked name before a
+            # colon is the speaker ("<a href="#x">Name</a>: Title")
+            line = f'<b>{_text(slot.label)}:</b> <a href="#{_attr(first.anchor)}">{name}</a>'
+        else:
+            label = f"<b>{_text(slot.label)}:</b> {name}" if slot.label else f"<b>{name}</b>"
+            line = f'<a href="#{_attr(first.anchor)}">{label}</a>' if first.anchor else label
         if first.affiliations:
             line += f" (<i>{_text(', '.join(first.affiliations))}</i>)"
         self.printed.add(first.person_id)
@@ -177,12 +190,40 @@ class _Writer:
         item += _materials(self.release.materials_of(talk.slot_id, talk.talk_id))
         return f"<li>{item}</li>"
 
-    def section(self, slot: Slot, talks: list[Talk]) -> str:
+    def section(self, slot: Slot, talks: list[Talk]) -> tuple[str, str]:
+        """The row's section cell and its ``<tr>``'s kind attribute (:func:`_kind_attribute`)."""
         printed = self._section(slot, talks)
         if slot.kind == "other" and slot.raw and _printed_text(printed) != slot.raw:
-            # a row the importer did not understand: as it was printed, with its materials
-            return _text(slot.raw) + _materials(self.release.materials_of(slot.slot_id))
-        return printed
+            # a row kept as 'other' prints the text it was read from (its raw): in another of the
+            # site's shapes whose text that is, else that text alone (a row the importer did not
+            # understand), with its materials
+            materials = _materials(self.release.materials_of(slot.slot_id))
+            shaped = (s for s in self._other_shapes(slot) if _printed_text(s) == slot.raw)
+            cell = next(shaped, None)
+            return (cell or _text(slot.raw)) + materials, f' data-kind="{_attr(slot.kind)}"'
+        return printed, _kind_attribute(slot, slot.label)
+
+    def _other_shapes(self, slot: Slot) -> Iterator[str]:
+        """The row in the other shapes the site printed (without its materials), for a row kept
+        as 'other' whose text (its raw) is not the text of the shape :meth:`_section` prints:
+        ISCA 2019's ``<b>Title</b><br/><i>Speaker</i>: Name - Affiliation`` and ``<b>Title</b><br/>
+        Name - Affiliation`` (a label and its title), NeurIPS 2024's first schedule's ``<i>Title,
+        Name</i>`` and ``<i>Name: Title</i>``."""
+        title = _title(slot.title, slot.title_myst) if slot.title or slot.title_myst else ""
+        label, status = _text(slot.label), _status(slot.status)
+        if not slot.speakers and label and title:
+            yield f"<b>{label}</b>{status}<br/>{title}"
+        if len(slot.speakers) != 1 or slot.kind == "panel" or not title:
+            return
+        person = self.people[slot.speakers[0]]
+        if label:
+            name = f'<a href="#{_attr(person.anchor)}">{_name(person)}</a>' if person.anchor else _name(person)
+            dash = f" - {_text(', '.join(person.affiliations))}" if person.affiliations else ""
+            for note in dict.fromkeys((status, status.lstrip())):  # ISCA 2019 printed "Title(Best Paper)" too
+                yield f"<b>{title}</b>{note}<br/><i>{label}</i>: {name}{dash}"
+        else:
+            yield f"<i>{title}, {_name(person)}</i>{status}"
+            yield f"<i>{_name(person)}: {title}</i>{status}"
 
     def _section(self, slot: Slot, talks: list[Talk]) -> str:
         title = _title(slot.title, slot.title_myst) if slot.title or slot.title_myst else ""
@@ -195,8 +236,10 @@ class _Writer:
             first = self.speaker_line(slot)
         elif not slot.label:
             first, title = f"<i>{title}</i>" if title else "", ""
-        elif title:
+        elif title and _read_title(f"<b>{label}:</b> {title}") == slot.title:
             first, title = f"<b>{label}:</b> {title}", ""
+        elif title:  # a title the line would not keep whole ("(Margaritov, …)": a note), below the label
+            first = f"<b>{label}</b>"
         else:
             first = f"{label}:" if talks else label
         first += _status(slot.status)
@@ -206,6 +249,36 @@ class _Writer:
         if talks:
             first += "<ul>" + "".join(self.talk(t) for t in talks) + "</ul>"
         return first
+
+
+def _name(person: Person) -> str:
+    """A person's name marked as one (``<span class="person">``): the page's evidence that the
+    text is a name, which a row printing a speaker without a label, an affiliation or a link to a
+    bio does not give (NeurIPS 2018's ``<b>Caroline Lemieux</b><br/><i>Title</i>``: ``import-site``
+    knew the name from the edition's papers); the importer reads the names so marked as the
+    names the edition's other pages give (:attr:`workshop_data.importer.page.Page.persons`)."""
+    return f'<span class="{PERSON_CLASS}">{_text(person.name)}</span>'
+
+
+def _kind_attribute(slot: Slot, label: str) -> str:
+    """`` data-kind="invited"`` where the label the importer reads (``label``) does not name the
+    slot's kind by keyword (:func:`workshop_data.importer.kinds.keyword_kind`): a speaker under a
+    topic label, a title alone, and the rows ``import-site`` settled from the edition's other
+    pages (ISCA 2019's "Speaker: name", NeurIPS 2018's contributed talks). A label that names it
+    ("Keynote", "Coffee Break") gets none, as the site's rows have none: an organizer who edits it
+    changes the kind as before."""
+    from ..importer.kinds import keyword_kind
+
+    return "" if keyword_kind(label) == slot.kind else f' data-kind="{_attr(slot.kind)}"'
+
+
+def _read_title(cell_html: str) -> str:
+    """The title the importer reads from a section cell's HTML."""
+    import lxml.html
+
+    from ..importer.sections import parse_section
+
+    return parse_section(lxml.html.fragment_fromstring(f"<td>{cell_html}</td>"), frozenset()).title
 
 
 def _printed_text(cell_html: str) -> str:
@@ -282,9 +355,9 @@ def to_jekyll(release: Release, tz: str | None = None, kinds: Iterable[str] | No
             part = slot.part
             if part:
                 rows.append(f'          <tr><td colspan="2" style="{PART_STYLE}">{_text(part)}</td></tr>\n')
-        section = writer.section(slot, release.talks_of(slot.slot_id))
+        section, kind = writer.section(slot, release.talks_of(slot.slot_id))
         rows.append(
-            f'          <tr id="{_attr(slot.slot_id)}">\n'
+            f'          <tr id="{_attr(slot.slot_id)}"{kind}>\n'
             f"            {TIME_TD}{_time_cell(slot)}</td>\n"
             f"            {SECTION_TD}{section}</td>\n"
             "          </tr>\n"

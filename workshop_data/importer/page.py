@@ -47,6 +47,9 @@ class Row:
     #: workshop's (NeurIPS 2020's Run 2, at 09:00 UTC+04:00: the evening before in Los Angeles);
     #: None: the workshop's day.
     day: dt.date | None = None
+    #: The kind the row's ``<tr data-kind>`` says (the Jekyll export writes it where the label
+    #: does not name the kind); empty: none, the kind is read from the label.
+    kind: str = ""
 
 
 def starts_own_order(rows: Sequence[Row], i: int) -> bool:
@@ -87,6 +90,10 @@ class Page:
     #: Time cells whose printed text says another time than their ``data-value-start``, which the
     #: page's script shows instead (NeurIPS 2022's closing row): (text, data-value-start) of each.
     contradicted: tuple[tuple[str, str], ...] = ()
+    #: The names the schedule table marks as people (``<span class="person">``, as the Jekyll
+    #: export marks every name it prints), as :func:`.people.name_key`: read as the names the
+    #: edition's other pages give (:func:`.release.build_release`'s ``named``).
+    persons: frozenset[str] = frozenset()
 
 
 def _decode(path: Path, data: bytes) -> str:
@@ -390,6 +397,8 @@ class TableRow:
     cells: list[Any]
     #: The heading row over it, as printed (:attr:`Row.part`); empty: none.
     part: str
+    #: Its ``<tr>``'s ``data-kind``, as written (:attr:`Row.kind`); empty: none.
+    kind: str = ""
 
 
 def program_rows(path: str | Path, table: Any, offset: int) -> Iterator[TableRow]:
@@ -426,7 +435,7 @@ def program_rows(path: str | Path, table: Any, offset: int) -> Iterator[TableRow
                 )
             continue
         heading = None
-        yield TableRow(number, line, cells, part)
+        yield TableRow(number, line, cells, part, (tr.get("data-kind") or "").strip())
     if heading is not None:
         at, line = heading
         raise WorkshopDataError(
@@ -454,7 +463,7 @@ def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
                 f"{columns} columns: a half-edited row (its section is not its last cell)"
             )
         time = cells[0].text_content() if timed == 1 else _joined_time(cells[: min(timed, len(cells) - 1)])
-        rows.append(Row(number=number, line=row.line, time=time, section=cells[-1], part=row.part))
+        rows.append(Row(number=number, line=row.line, time=time, section=cells[-1], part=row.part, kind=row.kind))
     if not rows:
         raise WorkshopDataError(f"{path}: the schedule table has no rows")
     return tuple(rows)
@@ -634,4 +643,17 @@ def parse_page(text: str, path: str | Path = "<page>") -> Page:
         contact_email=contact_email(root, path, offset),
         headings=headings_outside(root, table),
         heading_links=heading_links(root, table),
+        persons=persons(table),
     )
+
+
+#: The class of an element holding a person's name (the Jekyll export's ``<span class="person">``).
+PERSON_CLASS = "person"
+
+
+def persons(table: Any) -> frozenset[str]:
+    """The names the table marks as people (:attr:`Page.persons`), as :func:`.people.name_key`."""
+    from .people import name_key
+
+    marked = (el for el in table.iter() if isinstance(el.tag, str) and has_class(el.get("class"), PERSON_CLASS))
+    return frozenset(key for key in (name_key(text_content(el)) for el in marked) if key)

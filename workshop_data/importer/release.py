@@ -19,7 +19,7 @@ from ..errors import WorkshopDataError
 from ..identity import normalise
 from ..links import web_url
 from ..model import Correction, Material, Person, Release, Slot, Talk, programs
-from ..schema import DATETIME_FORMAT
+from ..schema import DATETIME_FORMAT, KINDS
 from ..timeutil import wall_time_problem
 from .inline import collapse
 from .kinds import kind_of
@@ -307,6 +307,8 @@ def build_release(
     names (:func:`.people.name_key`) the edition's other pages give (its speakers, committees,
     authors): evidence that a name printed in a row's title is its speaker (``Title, Name``)."""
     workshop = workshop_of(page.path, page.front_matter, page.contact_email, edition, timezone)
+    if page.persons:  # the names the page marks as people: as the edition's other pages give them
+        named = _Known(named, page.persons)
     warnings: list[str] = []
     unknown: list[int] = []
     clocks = Clocks(page.path, warnings)
@@ -327,7 +329,7 @@ def build_release(
         start, end = clocks.resolve(row.time, row.number)
         known = _Known(people.by_key, named) if named else people.by_key
         section = read_section(row.section, known, page.headings, html)
-        kind = _kind(section, page.headings)
+        kind = row.kind if row.kind in KINDS else _kind(section, page.headings)
         if kind is None:
             kind = "other"
             unknown.append(row.number)
