@@ -11,7 +11,7 @@ from pathlib import Path
 
 import lxml.html
 from conftest import SHIPPED
-from edits import fresh_ids
+from edits import edit_slot, fresh_ids
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from strategies import TIMEZONES, exists_once, releases, texts
@@ -25,6 +25,7 @@ from workshop_data.importer.inline import Run
 from workshop_data.importer.myst import to_myst
 from workshop_data.importer.page import parse_page
 from workshop_data.model import Person, Release, Slot, Talk, Workshop
+from workshop_data.schema import KINDS
 from workshop_data.validation import read_release
 
 #: The elements an exported page may hold: anything else came from a string that was not escaped.
@@ -383,6 +384,7 @@ def expressible(draw: st.DrawFn) -> Release:
 def test_generated_schedules_round_trip_through_the_page(release: Release) -> None:
     page = to_jekyll(release)
     assert elements(page) <= MARKUP
+    assert set(kinds_said(page)) <= set(KINDS)
     assert liquid_renders_unchanged(page)
     again = reimport(release, page)
     assert tables(again) == tables(release)
@@ -448,3 +450,44 @@ def test_a_rows_kind_and_names_the_page_marks_are_read_first_and_the_label_witho
         ("contributed", "Speaker", ("ada-lovelace",)),
         ("other", "", ("grace-hopper",)),  # a speaker now, whose kind the row does not say
     ]
+
+
+def kinds_said(page: str) -> list[str]:
+    """The ``data-kind`` of every row of the page's table that has one."""
+    rows = lxml.html.document_fromstring(content(page)).xpath("//tr[@data-kind]")
+    return [row.get("data-kind") for row in rows]
+
+
+def test_a_kind_the_page_says_is_one_of_the_schemas_never_free_text() -> None:
+    # the export writes a value of the enumeration only: a release built in memory with another
+    # kind (free text, markup, Liquid) is refused, naming the slot and the field, not written
+    shipped = read_release(SHIPPED)
+    assert set(kinds_said(to_jekyll(shipped))) <= set(KINDS)
+    for hostile in ('invited" onclick="x()', "{{ site.title }}", "Invited", "talk"):
+        release = edit_slot(shipped, "hardware-richard-ho", kind=hostile)
+        try:
+            to_jekyll(release)
+        except WorkshopDataError as exc:
+            assert str(exc).startswith("slot 'hardware-richard-ho', field 'kind': ")
+            assert "is not one of the schema's kinds (opening, keynote" in str(exc)
+        else:  # pragma: no cover
+            raise AssertionError(f"kind {hostile!r} was written")
+    # and the import refuses a page whose row says another value, naming the file, row and field
+    row = '<tr data-kind="{}"><td>9:00 AM</td><td><b>Hardware:</b> Ada Lovelace (<i>MIT</i>)</td></tr>'
+    for said in ("keynote onclick", "{{ x }}", "Keynote", " ", "other "):
+        page = (
+            "---\nsite_description: Workshop on ML for Systems at ISCA 2019, June 22, Phoenix\n"
+            f'timezone: America/Phoenix\n---\n<table class="schedule-table">{row.format(said)}</table>'
+        )
+        if not said.strip():  # an empty value, or blanks, says nothing: the label tells
+            assert build_release(parse_page(page), "isca2019", "x").release.slots[0].kind == "invited"
+            continue
+        if said.strip() in KINDS:  # blanks around a value are the value (HTML reads attributes so)
+            assert build_release(parse_page(page), "isca2019", "x").release.slots[0].kind == said.strip()
+            continue
+        try:
+            build_release(parse_page(page, "p.md"), "isca2019", "x")
+        except WorkshopDataError as exc:
+            assert str(exc).startswith(f"p.md, row 1, field 'kind': the row's data-kind {said!r} is not one of")
+        else:  # pragma: no cover
+            raise AssertionError(f"data-kind {said!r} was read")

@@ -33,10 +33,11 @@ import html
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..errors import WorkshopDataError
+from ..errors import WorkshopDataError, shown
 from ..links import KIND_WORDS
 from ..model import Material, Person, Release, Slot, Talk
 from ..placeholders import TBD
+from ..schema import KINDS
 from ..titles import Title
 
 TIME_TD = '<td style="text-align: right; white-space: nowrap; font-size: 15px;">'
@@ -200,7 +201,7 @@ class _Writer:
             materials = _materials(self.release.materials_of(slot.slot_id))
             shaped = (s for s in self._other_shapes(slot) if _printed_text(s) == slot.raw)
             cell = next(shaped, None)
-            return (cell or _text(slot.raw)) + materials, f' data-kind="{_attr(slot.kind)}"'
+            return (cell or _text(slot.raw)) + materials, _kind_of(slot)
         return printed, _kind_attribute(slot, slot.label)
 
     def _other_shapes(self, slot: Slot) -> Iterator[str]:
@@ -269,7 +270,18 @@ def _kind_attribute(slot: Slot, label: str) -> str:
     changes the kind as before."""
     from ..importer.kinds import keyword_kind
 
-    return "" if keyword_kind(label) == slot.kind else f' data-kind="{_attr(slot.kind)}"'
+    return "" if keyword_kind(label) == slot.kind else _kind_of(slot)
+
+
+def _kind_of(slot: Slot) -> str:
+    """`` data-kind="…"`` of ``slot``: a value of the schema's enumeration (:data:`KINDS`), never
+    the record's text (a release built in memory may hold any); else an error naming the slot."""
+    if slot.kind not in KINDS:
+        raise WorkshopDataError(
+            f"slot {slot.slot_id!r}, field 'kind': {shown(slot.kind)} is not one of the schema's kinds "
+            f"({', '.join(KINDS)})"
+        )
+    return f' data-kind="{slot.kind}"'
 
 
 def _read_title(cell_html: str) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .. import ids, memo
 from ..datapackage import records_problem
-from ..errors import WorkshopDataError
+from ..errors import WorkshopDataError, shown
 from ..identity import normalise
 from ..links import web_url
 from ..model import Correction, Material, Person, Release, Slot, Talk, programs
@@ -105,6 +105,20 @@ def _kind(section: Section, headings: frozenset[str]) -> str | None:
         has_title=bool(section.title),
         presented_elsewhere=elsewhere,
     )
+
+
+def _said_kind(page: Page, row: Row) -> str | None:
+    """The kind the row's ``<tr data-kind>`` says (the Jekyll export's), else None: the label
+    tells it. A value outside the schema's enumeration (:data:`~workshop_data.schema.KINDS`) is
+    an error naming the row: the page says a kind the data cannot hold."""
+    if not row.kind:
+        return None
+    if row.kind not in KINDS:
+        raise WorkshopDataError(
+            f"{page.path}, row {row.number}, field 'kind': the row's data-kind {shown(row.kind)} is not one of "
+            f"the schema's kinds ({', '.join(KINDS)})"
+        )
+    return row.kind
 
 
 #: What the import made of a page, to be checked (:func:`_check_cells`): where the page has it
@@ -329,7 +343,7 @@ def build_release(
         start, end = clocks.resolve(row.time, row.number)
         known = _Known(people.by_key, named) if named else people.by_key
         section = read_section(row.section, known, page.headings, html)
-        kind = row.kind if row.kind in KINDS else _kind(section, page.headings)
+        kind = _said_kind(page, row) or _kind(section, page.headings)
         if kind is None:
             kind = "other"
             unknown.append(row.number)
