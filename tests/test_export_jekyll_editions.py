@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -148,3 +149,83 @@ def test_every_release_of_every_edition_comes_back_but_a_day_printed_twice(tmp_p
                 assert "rows are out of order" in str(exc)
                 refused.add((edition, release.name))
     assert refused == SEVERAL_DAYS
+
+
+# -- the page in a real client -----------------------------------------------------------------
+
+
+def shown_table(page: str) -> list[tuple[str, str | None, list[str], list[str]]]:
+    """The schedule table a reader sees on ``page`` (a Jekyll page: front matter, then Markdown
+    holding HTML) rendered by a Markdown parser (markdown-it, CommonMark: HTML blocks pass as
+    they are, as kramdown passes them) and read by lxml: each row's cells' text, a line break and
+    a list item read as a space, with the row's id, the targets of its links and its emphasis."""
+    import lxml.html
+    from markdown_it import MarkdownIt
+
+    body = page.split("\n---\n", 1)[1]
+    document = lxml.html.document_fromstring(MarkdownIt("commonmark").render(body))
+    for el in document.iter("br", "ul", "li"):  # a line break, a list and its items: lines apart
+        el.text, el.tail = " " + (el.text or "") if el.tag != "br" else None, " " + (el.tail or "")
+    (table,) = document.xpath("//table[@class='schedule-table']")
+    return [
+        (
+            " | ".join(" ".join(cell.text_content().split()) for cell in tr.xpath("./td | ./th")),
+            tr.get("id"),
+            [a.get("href") for a in tr.iter("a")],
+            [el.tag for el in tr.iter() if el.tag in ("b", "i", "ul", "li")],
+        )
+        for tr in table.iter("tr")
+    ]
+
+
+def test_the_page_a_markdown_client_renders_is_the_table_the_old_site_showed() -> None:
+    """The 2024 page as the site published it (the seed, imported into the pinned release) and
+    the export of that release, both rendered: the same rows, texts, links and emphasis; the
+    export's rows also carry their slot's id."""
+    from conftest import PINNED, SEED, require
+
+    require(SEED.is_file(), f"{SEED} is missing")
+    release = wd.load_release(*PINNED)
+    old, exported = shown_table(SEED.read_text("utf-8")), shown_table(to_jekyll(release))
+    assert [(text, links, styles) for text, _, links, styles in exported] == [
+        (text, links, styles) for text, _, links, styles in old
+    ]
+    assert [row_id for _, row_id, _, _ in exported] == [None, *(s.slot_id for s in release.slots)]
+    assert exported[1][0] == "8:20 AM | Keynote: Jeff Dean (Google) Advances in Machine Learning for Systems"
+
+
+@pytest.mark.parametrize("edition", LATEST)
+def test_every_editions_page_renders_a_row_per_slot_with_its_time_and_text(edition: str) -> None:
+    """Rendered, each edition's latest page shows the header, a row per slot (its id, its time as
+    the import reads it, the slot's label, title and speakers in its text) and the heading rows
+    over the parts of the program."""
+    release = wd.load_release(edition)
+    shown = shown_table(to_jekyll(release))
+    assert shown[0][0] == "Time | Section"
+    rows = {row_id: text for text, row_id, _, _ in shown[1:] if row_id}
+    assert list(rows) == [s.slot_id for s in release.slots]
+    headings = [text for text, row_id, _, _ in shown[1:] if not row_id]
+    assert headings == list(dict.fromkeys(s.part for s in release.slots if s.part))
+    people = {p.person_id: p.name for p in release.people}
+    for slot in release.slots:
+        time, section = rows[slot.slot_id].split(" | ", 1)
+        assert time.split("-")[0].split()[0] in (clock(slot.start), "TBD")
+        printed = slot.raw or " ".join([slot.label, slot.title, *(people[p] for p in slot.speakers)])
+        assert set(re.findall(r"\w+", printed)) <= set(re.findall(r"\w+", section)), slot.slot_id
+
+
+def clock(moment: object) -> str:
+    """``8:20``: a time of day as the page prints it, without its AM/PM."""
+    return f"{moment:%-I:%M}" if moment is not None else "TBD"
+
+
+def test_the_readme_says_what_comes_back_and_names_what_does_not() -> None:
+    from conftest import REPO
+
+    readme = " ".join((REPO / "README.md").read_text("utf-8").split())
+    start = readme.index("The Jekyll export writes the site's structure")
+    paragraph = readme[start : readme.index("## ", start)]
+    assert "gives back the schedule of every release of every edition" in paragraph
+    assert "tests/test_export_jekyll_editions.py" in paragraph
+    assert all(name in paragraph for _, name in SEVERAL_DAYS)
+    assert "NeurIPS 2022's spotlights" in paragraph and 'data-kind="invited"' in paragraph
