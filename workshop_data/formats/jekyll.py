@@ -44,8 +44,6 @@ TIME_TD = '<td style="text-align: right; white-space: nowrap; font-size: 15px;">
 SECTION_TD = '<td style="text-align: left">'
 #: A heading row's style, as NeurIPS 2020's home page printed "Run 1".
 PART_STYLE = "text-align: left; font-size: 15px; color: #2879d0"
-#: The class of the element holding a person's name (:func:`_name`).
-PERSON_CLASS = "person"
 HEADER = """<div class="schedule_section virtual_schedule_section">
   <div class="inner clearfix">
     <section class="main-content">
@@ -258,6 +256,8 @@ def _name(person: Person) -> str:
     bio does not give (NeurIPS 2018's ``<b>Caroline Lemieux</b><br/><i>Title</i>``: ``import-site``
     knew the name from the edition's papers); the importer reads the names so marked as the
     names the edition's other pages give (:attr:`workshop_data.importer.page.Page.persons`)."""
+    from ..importer.page import PERSON_CLASS
+
     return f'<span class="{PERSON_CLASS}">{_text(person.name)}</span>'
 
 
