@@ -32,7 +32,7 @@ from workshop_data.datapackage import write_release
 from workshop_data.errors import WorkshopDataError
 from workshop_data.identity import rename_ids
 from workshop_data.model import Correction, Release
-from workshop_data.sphinxext import pages
+from workshop_data.sphinxext import legacy, pages
 from workshop_data.sphinxext.home import corrections_note
 from workshop_data.validation import read_release
 
@@ -837,6 +837,53 @@ def test_names_from_the_data_are_text_in_titles_bars_and_headings(tmp_path: Path
     assert person.title.get_text().startswith(eve.name)
     assert person.find("h1").get_text().rstrip("#") == eve.name
     assert (out / "people" / "index.html").is_file()
+
+
+@pytest.mark.parametrize(
+    ("anchor", "name", "named"),
+    [  # the old pages' anchors as the data gives them, read on the pages
+        ("dean_talk", "Jeff Dean", True),
+        ("song_han_talk", "Song Han", True),
+        ("richardho_talk", "Richard Ho", True),
+        ("ahmed_talk", "Ahmed El-Kishky", True),
+        ("yadwakar_bio", "Neeraja Yadwadkar", True),  # NeurIPS 2025's id, a letter left out
+        ("patel_bio", "Dylan Patel", True),
+        ("patel_bio", "Jason Ansel", False),  # NeurIPS 2025's block of Jason Ansel had Dylan Patel's id
+        ("dawn_song_talk", "Jeff Dean", False),  # NeurIPS 2022's schedule: each link one speaker off
+        ("jeff_dean_talk", "Riyadh Baghdadi", False),
+        ("ed_chi_talk", "Michael Carbin", False),  # NeurIPS 2021's links copied from 2020's
+        ("christina_delimitrou_talk", "Anima Anandkumar", False),
+        ("dan_talk", "Jeff Dean", False),  # a short word one letter off is another word
+    ],
+)
+def test_an_old_anchor_lands_on_the_person_it_names(anchor: str, name: str, named: bool) -> None:
+    assert (legacy.old_anchor(anchor, name) == anchor) is named
+
+
+def test_an_old_anchor_naming_another_speaker_is_not_theirs_on_the_home_and_the_schedule(tmp_path: Path) -> None:
+    """NeurIPS 2022's page linked Jeff Dean to ``#dawn_song_talk``; NeurIPS 2025's gave Jason Ansel's
+    block Dylan Patel's ``#patel_bio``: a link to the named speaker landed on another."""
+    base = read_release(Path(__file__).parent.parent / "workshop_data" / "data" / "neurips2024" / "2024-11-20")
+    rel = edition_release(base, FEW_EDITIONS[2], 0)
+    anchors = {"jeff-dean": "kraska_talk", "tim-kraska": "kraska_talk", "natasha-jacques": "jacques_talk"}
+    people = tuple(dataclasses.replace(p, anchor=anchors.get(p.person_id, "")) for p in rel.people)
+    write_release(dataclasses.replace(rel, people=people), tmp_path / "data")
+    app = build(tmp_path / "src", tmp_path / "data")
+    assert app.warning.getvalue() == ""
+    home = soup(app, "neurips2025/index")
+    sections = {s.find("a", class_="wd-person").get_text(): s for s in home.select("section.wd-speaker-entry")}
+
+    def ids(name: str) -> set[str]:
+        section = sections[name]
+        return {t["id"] for t in (section, *section.find_all(True)) if t.get("id")}
+
+    assert ids("Tim Kraska") == {"role-4", "kraska_talk"} and ids("Jeff Dean") == {"role-1"}
+    assert "jacques_talk" in ids("Natasha Jacques")
+    schedule = soup(app, "neurips2025/schedule")
+    entries = {dt.get_text(" ", strip=True).split(" (")[0]: dt["id"] for dt in schedule.select("dl.wd-speakers dt")}
+    assert entries["Tim Kraska"] == "kraska_talk" and entries["Jeff Dean"] == "speaker-jeff-dean"
+    dean = schedule.select_one("table.wd-schedule a.wd-speaker[href='#speaker-jeff-dean']")
+    assert dean is not None and dean.get_text() == "Jeff Dean"
 
 
 def test_a_heading_from_the_data_keeps_its_quotes(tmp_path: Path) -> None:

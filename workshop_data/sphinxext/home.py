@@ -6,8 +6,9 @@ the hand-checked corrections of what the page printed, folded away),
 Every name links to the person's page (``people/<person_id>``), which lists everything they
 did across editions. Each speaker and committee member is anchored ``role-<order>`` (the
 role's position in the data), the anchor person pages link back to. A speaker is anchored by
-the old page's anchor too where the data has one (``people.anchor``: ``#azalia_bio`` on NeurIPS
-2025's home), so a link to the old page's speaker still lands on them. A photo's alternative
+the old page's anchor too where the data has one that names them (``people.anchor``:
+``#azalia_bio`` on NeurIPS 2025's home; :func:`.legacy.old_anchor`), so a link to the old page's
+speaker still lands on them, and one meant for another speaker does not. A photo's alternative
 text names the person, so a reader who does not see it loses nothing.
 """
 
@@ -26,6 +27,7 @@ from ..schema import SPEAKER_ROLES
 from .base import WorkshopDirective, known, paragraph, text
 from .disclosure import details
 from .info import descriptions
+from .legacy import old_anchor
 from .markup import SEPARATOR
 from .pagelinks import link
 from .pages import person_doc
@@ -136,7 +138,7 @@ class SpeakersDirective(SectionsDirective):
         anchor = f"role-{int(role['order'])}"
         section["ids"].append(anchor)
         self.state.document.ids[anchor] = section
-        old = text(person["anchor"])
+        old = old_anchor(text(person["anchor"]), name)
         if old and SAFE_ID.match(old) and old not in self.state.document.ids:
             section["ids"].append(old)
             self.state.document.ids[old] = section

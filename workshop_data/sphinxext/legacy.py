@@ -12,6 +12,13 @@ are. The others get a redirect page (sphinx-reredirects, keyed by docname):
 - an edition page the data does not give (no papers, no call for papers written): the
   edition's home, which says what there is.
 
+A speaker keeps the old page's anchor for them (``people.anchor``: ``#dean_talk``,
+``#azalia_bio``) where it names them (:func:`old_anchor`): the pages copied their anchors from
+block to block, NeurIPS 2022's schedule linked Jeff Dean to ``#dawn_song_talk`` and Dawn Song to
+``#steve_keckler_talk``, NeurIPS 2021's five speakers to 2020's ``#ed_chi_talk``, and NeurIPS
+2025's home gave Jason Ansel's block Dylan Patel's ``#patel_bio``; made ids, they sent a link
+to Dawn Song or Dylan Patel to someone else.
+
 An edition the data does not hold (an organizer's data directory of some editions) gets no
 redirect, as a link to it is no link (:mod:`.absent`): sent to the root, a visitor asking for
 NeurIPS 2019's schedule got another edition's home as if it were the answer; the site's 404
@@ -23,6 +30,7 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Iterator
 
+from ..ids import slugify
 from .pages import SiteData, edition_pages
 
 #: The pages every edition of the old site could have.
@@ -70,3 +78,39 @@ def _from_root(site: SiteData) -> Iterator[tuple[str, str]]:
         if edition in have:
             for page in OLD_PAGES:
                 yield f"{old}/{page}", target(edition, page)
+
+
+#: What an old anchor adds to a name: ``dean_talk``, ``azalia_bio``.
+ANCHOR_SUFFIXES = ("talk", "bio")
+
+
+def old_anchor(anchor: str, name: str) -> str:
+    """The old page's anchor for the person called ``name`` (``people.anchor``) if it names them
+    (:func:`names`), else ``""``: a speaker gets no id that a link meant for someone else lands on."""
+    return anchor if anchor and names(anchor, name) else ""
+
+
+def names(anchor: str, name: str) -> bool:
+    """Whether ``anchor`` names the person called ``name``: its words, the suffix of
+    :data:`ANCHOR_SUFFIXES` aside, are words of the name in order, apart or together
+    (``dawn_song_talk``, ``dean_talk`` for Jeff Dean, ``richardho_talk`` for Richard Ho), or one
+    long word of it with a letter wrong, left out or added (``yadwakar_bio``, NeurIPS 2025's
+    anchor for Neeraja Yadwadkar). ``patel_bio`` does not name Jason Ansel."""
+    words = slugify(anchor).split("-")
+    while len(words) > 1 and words[-1] in ANCHOR_SUFFIXES:
+        words.pop()
+    wanted, parts = "".join(words), slugify(name).split("-")
+    runs = {"".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
+    return wanted in runs or any(len(p) >= 6 and _one_edit(wanted, p) for p in parts)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one letter changed, left out or added."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :] if len(a) < len(b) else a[i + 1 :] == b[i:]

@@ -9,7 +9,7 @@
 
 Each row's time is a ``<time datetime>`` in the venue's zone (switchable in the browser); the
 label is bold, each speaker links to their entry in the speakers list below the table (the
-anchors the original page used, e.g. ``#dean_talk``), affiliations are in italics, then the
+anchors the original page used where they name the speaker, e.g. ``#dean_talk``), affiliations are in italics, then the
 title; talks inside a slot are a list, each with its own time where the page prints one
 (NeurIPS 2022's spotlights), and a talk another schedule of the page prints at another time than
 its row's says so ("also printed at 13:55–14:40"); a status such as TBD is shown as such; breaks, lunch
@@ -57,6 +57,7 @@ from ..titles import Title
 from . import generated, markup, pagelinks
 from .base import WorkshopDirective, paragraph, table
 from .downloads import file_name, release_file
+from .legacy import old_anchor
 from .markup import El, Inline
 from .pages import person_doc
 from .timezones import zone_note
@@ -359,10 +360,13 @@ class ScheduleDirective(WorkshopDirective):
         return paragraph(link, classes=["wd-calendar"])
 
     def anchors(self, release: Release, ids: Sequence[str]) -> dict[str, str]:
-        """person id -> the page anchor of their entry (the data's ``anchor`` where given)."""
+        """person id -> the page anchor of their entry (the data's ``anchor`` where it names them:
+        :func:`.legacy.old_anchor`)."""
         out: dict[str, str] = {}
         for pid in ids:
-            out[pid] = self.ids.take(release.person(pid).anchor or f"speaker-{pid}", f"speaker-{len(out) + 1}")
+            person = release.person(pid)
+            wanted = old_anchor(person.anchor, person.name) or f"speaker-{pid}"
+            out[pid] = self.ids.take(wanted, f"speaker-{len(out) + 1}")
         return out
 
     def speaker_refs(self, ids: Sequence[str], anchors: dict[str, str]) -> list[Inline]:
