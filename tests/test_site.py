@@ -426,6 +426,37 @@ def test_old_root_pages_redirect_to_the_newest_edition(site: SphinxTestApp) -> N
     assert resolve(out, "/neurips2023/call_for_papers.html") == out / "neurips2023" / "index.html"
     redirect = (out / "schedule.html").read_text("utf-8")
     assert '<html lang="en">' in redirect and "<title>" in redirect
+    # the newest edition has papers: the old URL of the current edition's papers is theirs
+    assert resolve(out, "/accepted_papers.html") == out / "neurips2025" / "accepted_papers.html"
+
+
+def test_the_old_papers_url_lists_the_editions_papers_where_the_newest_has_none(tmp_path: Path) -> None:
+    """The old site's /accepted_papers.html was the current edition's papers: sent to the home of
+    a newest edition without papers (NeurIPS 2025's), a visitor following an old link found none."""
+    data = tmp_path / "data"
+    write_site_data(data, (*FEW_EDITIONS[:2], dataclasses.replace(FEW_EDITIONS[2], papers=0)))
+    app = build(tmp_path / "src", data)
+    assert app.warning.getvalue() == ""
+    out = Path(app.outdir)
+    assert redirect_target(out / "accepted_papers.html") is None
+    page = soup(app, "accepted_papers")
+    assert page.title.get_text() == "Accepted papers · ML for Systems"
+    main = page.find("main")
+    said = " ".join(main.get_text().split())
+    assert "The newest edition, ML for Systems @ NeurIPS 2025, has none in this record." in said
+    links = [(a.get_text(), a["href"]) for a in main.select("article li a")]
+    assert links == [
+        ("ML for Systems @ NeurIPS 2024", "neurips2024/accepted_papers.html"),
+        ("ML for Systems @ NeurIPS 2023", "neurips2023/accepted_papers.html"),
+    ]
+    assert broken_links(out) == []
+    # papers published for the newest edition: the old URL is theirs again, the page is gone
+    base = read_release(Path(__file__).parent.parent / "workshop_data" / "data" / "neurips2024" / "2024-11-20")
+    write_release(later(edition_release(base, FEW_EDITIONS[2], 2), 1, "Papers published"), data)
+    app = build(tmp_path / "src", data)
+    assert app.warning.getvalue() == ""
+    assert not (tmp_path / "src" / "accepted_papers.md").exists()
+    assert resolve(out, "/accepted_papers.html") == out / "neurips2025" / "accepted_papers.html"
 
 
 def test_every_internal_link_and_anchor_resolves(site: SphinxTestApp) -> None:

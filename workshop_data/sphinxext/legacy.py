@@ -7,7 +7,10 @@ current edition from the root (``/schedule.html``…); its first edition once li
 are. The others get a redirect page (sphinx-reredirects, keyed by docname):
 
 - the root's ``schedule``, ``accepted_papers`` and ``call_for_papers``: the newest edition's
-  page (the root was always the current edition);
+  page (the root was always the current edition); but where the newest edition has no papers,
+  the root's ``accepted_papers`` is a page of its own listing the editions' papers
+  (:func:`.pages.papers_index`): sent to the newest edition's home, a visitor following an old
+  link to the papers found none;
 - an old folder name (:data:`ALIASES`): the same page of the edition it became;
 - an edition page the data does not give (no papers, no call for papers written): the
   edition's home, which says what there is.
@@ -31,7 +34,7 @@ import posixpath
 from collections.abc import Iterator
 
 from ..ids import slugify
-from .pages import SiteData, edition_pages
+from .pages import PAPERS_INDEX, SiteData, edition_pages, has_papers_index
 
 #: The pages every edition of the old site could have.
 OLD_PAGES = ("index", "schedule", "accepted_papers", "call_for_papers")
@@ -69,7 +72,8 @@ def _from_root(site: SiteData) -> Iterator[tuple[str, str]]:
 
     newest = site.newest.name
     for page in OLD_PAGES[1:]:
-        yield page, target(newest, page)
+        if page != PAPERS_INDEX or not has_papers_index(site):  # else the root's own page answers
+            yield page, target(newest, page)
     for edition in have:
         for page in OLD_PAGES:
             if page not in have[edition]:

@@ -15,7 +15,12 @@ writes them into the source folder when the build starts:
     each edition's pages (the schedule only when the edition has slots, the papers only when
     it has papers, the call for papers only when its prose exists);
 ``people/index.md``, ``people/<person_id>.md``
-    everyone across editions, and one page per person.
+    everyone across editions, and one page per person;
+``accepted_papers.md``
+    where the newest edition has no accepted papers: the editions that have, newest first
+    (:func:`papers_index`). The old site's ``/accepted_papers.html`` was the current edition's
+    papers; a visitor following an old link to it wants papers, and the newest edition's home,
+    where the redirect of the root's pages sent them (:mod:`.legacy`), has none to show.
 
 What people write stays hand-written MyST, one file per edition in ``editions/<edition>/``
 (``what_to_expect.md``, ``call_for_papers.md``), included by the generated pages; that folder
@@ -192,6 +197,43 @@ def people_sources(people: Iterable[tuple[str, str]]) -> dict[str, str]:
     return out
 
 
+#: The root's page of every edition's accepted papers (:func:`papers_index`), the old site's
+#: ``/accepted_papers.html``.
+PAPERS_INDEX = "accepted_papers"
+#: The first line of a page the generator writes beside the hand-written sources (not in a
+#: folder of its own): a page it no longer plans is removed only if it begins so.
+WRITTEN_HERE = "% written by workshop_data.sphinxext.pages at build time: not a source to edit\n"
+
+
+def has_papers_index(site: SiteData) -> bool:
+    """Whether the root has its own page of accepted papers: the newest edition has none, and
+    the old URL of the current edition's papers would otherwise land on a page without papers;
+    else that URL redirects to the newest edition's (:mod:`.legacy`)."""
+    return bool(site.editions) and not site.newest.has_papers
+
+
+def papers_index(site: SiteData) -> str:
+    """The root's page of accepted papers: why it is there, and each edition's papers, newest
+    first; the editions without papers in the data are named as such."""
+    newest = site.newest
+    having = [e for e in reversed(site.editions) if e.has_papers]
+    lines = [
+        "---\norphan: true\n---\n",
+        WRITTEN_HERE,
+        "# Accepted papers\n",
+        f"This address showed the current edition's accepted papers. The newest edition, "
+        f"[{heading(newest.event)}](/{newest.name}/index.md), has none in this record.\n",
+    ]
+    if having:
+        lines.append("The accepted papers of each edition that has them, newest first:\n")
+        lines += [f"- [{heading(e.event)}](/{e.name}/{PAPERS_INDEX}.md)" for e in having]
+        lines.append("")
+    none = [heading(e.label) for e in reversed(site.editions) if not e.has_papers and e is not newest]
+    if none:
+        lines.append(f"No accepted papers are recorded for {', '.join(none)} either.\n")
+    return "\n".join(lines)
+
+
 def plan(site: SiteData) -> dict[str, str]:
     """Every generated source, keyed by its path relative to the source folder."""
     if not site.editions:
@@ -203,6 +245,8 @@ def plan(site: SiteData) -> dict[str, str]:
     for facts in site.editions:
         out.update(edition_sources(facts))
     out.update(people_sources(site.people))
+    if has_papers_index(site):
+        out[f"{PAPERS_INDEX}.md"] = papers_index(site)
     return out
 
 
@@ -265,6 +309,9 @@ def write(srcdir: Path, sources: Mapping[str, str]) -> list[str]:
     for folder in sorted(folders):
         _claim(srcdir / folder)
     written = [rel for rel, text in sorted(sources.items()) if write_if_changed(srcdir / rel, text)]
+    index = srcdir / f"{PAPERS_INDEX}.md"
+    if index.name not in sources and index.is_file() and WRITTEN_HERE in index.read_text("utf-8", errors="replace"):
+        index.unlink()  # the newest edition has papers now: the old URL redirects to them
     for marker in sorted(srcdir.glob("*/.gitignore")):
         # a folder named with a leading '.' is one a build beside this one is claiming (_claim):
         # pathlib's '*' matches it, and removing it broke that build's claim
