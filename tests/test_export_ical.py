@@ -554,9 +554,9 @@ def test_a_day_printed_twice_says_each_events_part_and_what_it_repeats() -> None
     assert said["invited-speaker-1-christina-delimitrou-2"].splitlines() == [
         "Speakers: Christina Delimitrou",
         "Part of the program: Run 2 (repeated).",
-        "Repeats the slot of 2020-12-12 09:15 (America/Los_Angeles).",
+        "Repeats Run 1's at 2020-12-12 09:15 (America/Los_Angeles).",
     ]
     assert said["opening-remarks"] == "Part of the program: Run 1."
-    assert sum("Repeats the slot of " in d for d in said.values()) == 15
+    assert sum("Repeats Run 1's at " in d for d in said.values()) == 15
     assert "Part of the program" not in to_ics(wd.load_release("neurips2020"))  # none where the page prints none
-    assert "Repeats the slot of 2020-12-12 09:15 (America/Los_Angeles)." in to_xml(release)
+    assert "Repeats Run 1's at 2020-12-12 09:15 (America/Los_Angeles)." in to_xml(release)

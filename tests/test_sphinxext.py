@@ -28,10 +28,14 @@ from bs4 import BeautifulSoup
 from conftest import REPO, SHIPPED, opened_below, shipped_env
 from sphinx.testing.util import SphinxTestApp
 
+import workshop_data as wd
 from workshop_data import store, validation
+from workshop_data.changes import heading_text, repeat_words
 from workshop_data.datapackage import release_files, write_release
 from workshop_data.formats import FORMATS, writer
+from workshop_data.formats.events import description
 from workshop_data.formats.ical import slot_calendar
+from workshop_data.formats.text import to_table
 from workshop_data.model import Material, Release
 from workshop_data.schema import KINDS, MATERIAL_KINDS, RESOURCES, SCHEMA_VERSION, resources
 from workshop_data.sphinxext import fingerprints
@@ -1083,9 +1087,17 @@ def test_the_parts_of_a_day_printed_twice_and_a_roles_own_links_are_shown(tmp_pa
         "2020-12-11T21:50:00-08:00",
         "2020-12-12T09:15:00-08:00",
     ]
-    [link] = [a for a in again.select("a") if a.get_text() == "repeats"]
+    [link] = [a for a in again.select("a") if a.get_text() == "repeats Run 1's at"]
     assert link["href"] == "#invited-speaker-1-christina-delimitrou"
-    assert again.find_all("td")[1].get_text("").endswith("Christina Delimitrou (repeats 09:15)")
+    assert again.find_all("td")[1].get_text("").endswith("Christina Delimitrou (repeats Run 1's at 09:15)")
+    # one wording of a repeat everywhere (the schedule said "repeats 09:15", the changelog "repeats
+    # Run 1's at 09:15", a calendar "Repeats the slot of 2020-12-12 09:15")
+    release = wd.load_edition("neurips2020").release("2020-12-03.2236")
+    slot = release.slot("invited-speaker-1-christina-delimitrou-2")
+    assert repeat_words(release, slot)[0] == "repeats Run 1's at "
+    assert heading_text(release, slot).endswith(", repeats Run 1's at 09:15")
+    assert "Christina Delimitrou (repeats Run 1's at 09:15)" in to_table(release, width=200)
+    assert description(release, slot).endswith("\nRepeats Run 1's at 2020-12-12 09:15 (America/Los_Angeles).")
     committees = html(app, "committees")
     hrefs = {
         s.find(["h1", "h2", "h3"]).get_text(strip=True).rstrip("#"): [

@@ -211,12 +211,26 @@ def slot_heading(release: Release, slot: Slot) -> list[Part]:
     words: list[Part] = [slot_name(release, slot)]
     if slot.part:
         words.append(f" — {slot.part}")
-    if slot.repeats and release.has_slot(slot.repeats):
-        given = release.slot(slot.repeats)
-        whose = f"{given.part}'s" if given.part else "the slot"
-        at = when(release, given.start)
-        words += [f", repeats {whose} at ", at] if at is not None else [f", repeats {whose} of time {UNKNOWN}"]
+    repeats = repeat_words(release, slot)
+    if repeats:
+        words += [", ", *repeats]
     return words
+
+
+def repeat_words(release: Release, slot: Slot) -> list[Part]:
+    """How a slot that gives an earlier part's slot again (:attr:`Slot.repeats`: NeurIPS 2020's
+    Run 2) says so, the one wording of it in the changes, the formats and the site's schedule:
+    ``["repeats Run 1's at ", <09:00>]``, the part of the slot it repeats (``the slot`` where that
+    has none) and that slot's start, aware in the venue's zone, for the caller to write in its
+    zone and form (``["repeats Run 1's at an unknown time"]`` where the page prints none); empty
+    where it repeats none. Each had its own: the schedule's "(repeats 09:15)", the changelog's
+    "repeats Run 1's at 09:15", a calendar's "Repeats the slot of 2020-12-12 09:15"."""
+    if not slot.repeats or not release.has_slot(slot.repeats):
+        return []
+    given = release.slot(slot.repeats)
+    whose = f"{given.part}'s" if given.part else "the slot"
+    at = when(release, given.start)
+    return [f"repeats {whose} at ", at] if at is not None else [f"repeats {whose} at an {UNKNOWN} time"]
 
 
 def said(words: Iterable[Part], tz: str, day: dt.date | None) -> str:

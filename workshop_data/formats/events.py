@@ -27,6 +27,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, urldefrag, urlsplit
 
+from ..changes import repeat_words
 from ..errors import WorkshopDataError
 from ..links import KIND_WORDS
 from ..model import Person, Release, Slot
@@ -162,9 +163,10 @@ def description(release: Release, slot: Slot) -> str:
         lines.append(f"Also printed at {talk_span(release, slot.talk_start, slot.talk_end)} ({zone}).")
     if slot.part:  # a heading row the page prints over a part of the program (NeurIPS 2020's "Run 1")
         lines.append(f"Part of the program: {slot.part}.")
-    if slot.repeats:  # the same row given again in a later part (its Run 2, the evening before)
-        first = release.slot(slot.repeats).start
-        lines.append(f"Repeats the slot of {first:%Y-%m-%d %H:%M} ({zone})." if first else "Repeats an earlier slot.")
+    repeats = repeat_words(release, slot)
+    if repeats:  # the same row given again in a later part (its Run 2, the evening before)
+        said = "".join(p if isinstance(p, str) else f"{p:%Y-%m-%d %H:%M} ({zone})" for p in repeats)
+        lines.append(f"{said[:1].upper()}{said[1:]}.")
     talks = release.talks_of(slot.slot_id)
     if talks:
         timed = any(t.start is not None for t in talks)

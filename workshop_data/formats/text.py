@@ -20,8 +20,9 @@ import re
 import textwrap
 from collections.abc import Iterable, Sequence
 
+from ..changes import repeat_words
 from ..model import Release
-from ..timeutil import UNKNOWN, aware, zone_label
+from ..timeutil import UNKNOWN, aware, check_timezone, zone_label
 
 CSV_COLUMNS = (
     "slot_id",
@@ -136,7 +137,8 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
     names the day above the first row of each (of each part). A part of the program the page
     prints as a heading row (``slots.part``: NeurIPS 2020's "Run 1", "Run 2 (repeated)") is a
     line ``=== Run 1 ===`` above its slots, and a slot that gives an earlier one again
-    (``slots.repeats``) says ``(repeats 09:15)``, that slot's start, as the site's schedule does.
+    (``slots.repeats``) says ``(repeats Run 1's at 09:15)``, as the site's schedule and the
+    changes do (:func:`~workshop_data.changes.repeat_words`).
     A slot whose start is not known ("TBD" on the page) shows ``unknown`` for it, in the page's
     order."""
     w = release.workshop
@@ -175,9 +177,10 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
             section = s.raw
         if s.talk_start is not None:  # another time the page prints for the slot's talk
             section += f" (also printed at {talk_span(release, s.talk_start, s.talk_end, tz)})"
-        repeated = release.slot(s.repeats).start if s.repeats else None
-        if repeated is not None:  # the same row given again in a later part (NeurIPS 2020's Run 2)
-            section += f" (repeats {aware(repeated, w.timezone, tz):%H:%M})"
+        repeats = repeat_words(release, s)
+        if repeats:  # the same row given again in a later part (NeurIPS 2020's Run 2)
+            zone = check_timezone(tz or w.timezone)
+            section += f" ({''.join(p if isinstance(p, str) else f'{p.astimezone(zone):%H:%M}' for p in repeats)})"
         wrapped = textwrap.wrap(section, max(width - len(indent), 30)) or [""]
         lines.append(f"{begin:<{wide}}  {end:<7} {s.kind:<12} {wrapped[0]}")
         lines.extend(indent + more for more in wrapped[1:])

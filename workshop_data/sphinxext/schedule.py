@@ -47,6 +47,7 @@ from typing import Any, ClassVar, NamedTuple
 from docutils import nodes
 from docutils.parsers.rst import directives
 
+from ..changes import repeat_words
 from ..formats import suffix
 from ..formats.events import MATERIAL_LABELS, is_event, summary
 from ..formats.text import day_text
@@ -403,8 +404,11 @@ class ScheduleDirective(WorkshopDirective):
         if slot.talk_start is not None:  # another schedule of the page gives the talk another time
             head += [" (also printed at ", *self.times(slot.talk_start, slot.talk_end), ")"]
         repeated = self.row_ids.get(slot.repeats) if slot.repeats else None
-        if repeated is not None:  # the same row given again in a later part (NeurIPS 2020's Run 2)
-            head += [" (", markup.el("refid", "repeats", ref=repeated), " ", self.starts[slot.repeats], ")"]
+        words = repeat_words(self.shown_release, slot)
+        if repeated is not None and words:  # the same row given again in a later part (NeurIPS 2020's Run 2)
+            said, *at = words  # "repeats Run 1's at", linked to its row, and its start
+            head += [" (", markup.el("refid", str(said).rstrip(), ref=repeated)]
+            head += [" ", self.starts[slot.repeats], ")"] if at else [")"]
         head += self.material_links(slot.slot_id, "", bool(head))
         items = []
         for talk in talks:
