@@ -176,6 +176,25 @@ class Paper:
     tag: str = ""
 
 
+#: What a count of accepted papers says where a release has no paper rows (:func:`papers_listed`):
+#: the CLI's listings ("papers not listed") and the site's tables; the loaders' frames hold ``<NA>``.
+NOT_LISTED = "not listed"
+
+
+def papers_listed(rows: int | None) -> int | None:
+    """How many accepted papers a release lists, as every count of them shows it (the CLI's
+    ``editions``, ``releases`` and ``papers``, :func:`workshop_data.editions` and
+    :func:`workshop_data.releases`, the site's data page), from ``rows``, its paper rows (None
+    where its schema does not record papers: 1.0.0). None is not known.
+
+    The one rule: a release with no paper rows did not list papers. The site's pages list an
+    edition's accepted papers on a page of their own (or NeurIPS 2022's home page); an edition
+    whose site never had one (NeurIPS 2021, NeurIPS 2025 at the last commit), or a release
+    published before it, has no paper row, and that says nothing of how many papers the
+    workshop accepted: not 0, unknown (nothing is invented either way, and no field records it)."""
+    return rows or None
+
+
 @dataclass(frozen=True)
 class Author:
     """One author of a paper, at its position on the paper."""

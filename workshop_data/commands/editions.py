@@ -12,7 +12,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
     p: argparse.ArgumentParser = sub.add_parser(
         "editions",
         help="list the editions",
-        description="List the editions, oldest first, with their day, venue, releases, slots and papers.",
+        description="List the editions, oldest first, with their day, venue, releases, slots and papers ('papers not "
+        "listed' where the site listed none: how many the workshop accepted is not known).",
     )
     add_data_dir(p)
     return p
@@ -20,7 +21,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 def run(args: argparse.Namespace) -> int:
     """Print the editions in the data directory; returns the exit status, 0 (errors raise)."""
-    from ..formats.text import count_text
+    from ..formats.text import count_text, papers_text
     from ..store import edition_summaries
 
     rows = []
@@ -28,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
         n = e["releases"]
         count = (
             f"{n} release{'s' * (n != 1)}, latest {e['latest']}; "
-            f"{count_text(e['slots'], 'slot')}, {count_text(e['papers'], 'paper')}"
+            f"{count_text(e['slots'], 'slot')}, {papers_text(e['papers'])}"
         )
         where = ", ".join(part for part in (e["event"], e["venue"]) if part)
         day = e["date"] or "date unknown"

@@ -41,7 +41,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         "--format",
         choices=FORMATS,
         default="table",
-        help="output format (default: table; where the release's schema records no papers, JSON's papers is null "
+        help="output format (default: table; where the release's schema records no papers, or it lists none (the "
+        "site did not list them: how many is unknown), JSON's papers is null "
         "and the CSV, its header alone, comes with a warning on stderr; so with the papers' links: JSON's links "
         "null, the CSV's links column empty and a warning)",
     )
@@ -55,21 +56,21 @@ def run(args: argparse.Namespace) -> int:
     release = load_release(args.edition, args.release, args.data_dir)
     # a header alone reads as no papers, an empty links cell as no links: said where unknown
     unknown = (
-        ("accepted papers", "the list")
+        f"does not record accepted papers (its schema {release.schema_version} has none): the list is unknown, "
+        "not empty"
         if not recorded(release)
-        else ("the papers' links beside their PDFs", "the links column")
+        else "lists no accepted papers (the site's pages did not list them): how many the workshop accepted is "
+        "unknown, not none"
+        if not listed(release)
+        else f"does not record the papers' links beside their PDFs (its schema {release.schema_version} has "
+        "none): the links column is unknown, not empty"
         if not links_recorded(release)
         else None
     )
     if args.format == "csv" and unknown is not None:
         import sys
 
-        what, part = unknown
-        print(
-            f"workshop-data: warning: release {release.name!r} of {release.edition!r} does not record {what} "
-            f"(its schema {release.schema_version} has none): {part} is unknown, not empty",
-            file=sys.stderr,
-        )
+        print(f"workshop-data: warning: release {release.name!r} of {release.edition!r} {unknown}", file=sys.stderr)
     write_output(render(release, args.format))
     return 0
 
@@ -80,6 +81,15 @@ def recorded(release: Release) -> bool:
     from ..schema import PAPERS
 
     return bool(release.recorded(PAPERS.name))
+
+
+def listed(release: Release) -> bool:
+    """Whether the release lists its accepted papers: where it records papers and has none, the
+    site did not list them and how many there were is unknown
+    (:func:`~workshop_data.model.papers_listed`), not none."""
+    from ..model import papers_listed
+
+    return papers_listed(len(release.papers) if recorded(release) else None) is not None
 
 
 def links_recorded(release: Release) -> bool:
@@ -114,15 +124,15 @@ def render(release: Release, fmt: str) -> str:
         for p in papers
     ]
     known = recorded(release)
-    if fmt == "json":  # papers null: unknown (the release's schema has no papers), [] none listed
+    if fmt == "json":  # papers null: unknown (the release's schema has no papers, or the site listed none)
         # a text the page does not print (no award, no PDF) is null, as in the schedule's JSON;
         # links (beside pdf_url): each its kind, its word and its URL; null where unknown
-        listed = [
+        entries = [
             {k: (v or None) if isinstance(v, str) else v for k, v in r.items()}
             | {"links": [dict(zip(LINK_KEYS, link, strict=True)) for link in r["links"]] if linked else None}
             for r in rows
         ]
-        doc = {"edition": release.edition, "release": release.name, "papers": listed if known else None}
+        doc = {"edition": release.edition, "release": release.name, "papers": entries if listed(release) else None}
         return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
     if fmt == "csv":
         from ..formats.text import spreadsheet_csv
@@ -134,10 +144,10 @@ def render(release: Release, fmt: str) -> str:
                 for r in rows
             ),
         )
-    from ..formats.text import count_text
+    from ..formats.text import papers_text
 
     w = release.workshop
-    count = count_text(len(rows) if known else None, "accepted paper")
+    count = papers_text(len(rows) if known else None, "accepted paper")
     lines = [f"{w.event_name} · release {release.name} · {count}", ""]
     for i, row in enumerate(rows, start=1):
         badges = ", ".join(b for b in (row["award"], row["presentation"]) if b)
@@ -149,7 +159,10 @@ def render(release: Release, fmt: str) -> str:
     if not known:
         lines.append(f"This release's schema ({release.schema_version}) does not record accepted papers.")
     elif not rows:
-        lines.append("The pages list no accepted papers for this edition (release).")
+        lines.append(
+            "The site's pages did not list this edition's accepted papers (as of this release): how many the "
+            "workshop accepted is not known."
+        )
     elif not linked:
         lines.append(
             f"This release's schema ({release.schema_version}) does not record the papers' links beside their "

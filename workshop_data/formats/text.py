@@ -21,7 +21,7 @@ import textwrap
 from collections.abc import Iterable, Sequence
 
 from ..changes import repeat_words
-from ..model import Release
+from ..model import NOT_LISTED, Release, papers_listed
 from ..timeutil import UNKNOWN, aware, check_timezone, zone_label
 
 CSV_COLUMNS = (
@@ -86,6 +86,21 @@ def count_text(n: int | None, noun: str) -> str:
     if n is None:
         return f"{noun}s {UNKNOWN}"
     return f"{n} {noun}{'s' * (n != 1)}"
+
+
+def papers_text(rows: int | None, noun: str = "paper") -> str:
+    """A release's accepted papers as a listing counts them (:func:`count_text`), from its paper
+    rows (None: its schema does not record papers): ``"26 papers"``, ``"papers unknown"``, and
+    ``"papers not listed"`` where it has none (:func:`~workshop_data.model.papers_listed`: the
+    site did not list them, not "0 papers")."""
+    listed = papers_listed(rows)
+    return count_text(listed, noun) if listed is not None or rows is None else f"{noun}s {NOT_LISTED}"
+
+
+def papers_cell(rows: int | None) -> str:
+    """:func:`papers_text` in a table's column of papers: ``"26"``, ``"unknown"``, ``"not listed"``."""
+    listed = papers_listed(rows)
+    return str(listed) if listed is not None else UNKNOWN if rows is None else NOT_LISTED
 
 
 def zone_named(release: Release, tz: str | None = None) -> str:

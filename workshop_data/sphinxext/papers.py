@@ -64,7 +64,8 @@ class PapersDirective(WorkshopDirective):
         papers = self.load("load_papers", folder, digest)
         authors = self.load("load_authors", folder, digest)
         if not len(papers):
-            return [paragraph("This edition's data lists no accepted papers.")]
+            # papers_listed's rule: none listed is not none accepted
+            return [paragraph("The site did not list this edition's accepted papers: how many there were is unknown.")]
         by_paper: dict[str, list[Any]] = {}
         for _, a in authors.iterrows():
             by_paper.setdefault(str(a["paper_id"]), []).append(a)

@@ -10,9 +10,8 @@ from docutils import nodes
 
 from .. import store
 from ..defaults import LATEST
-from ..formats.text import published_text
+from ..formats.text import papers_cell, published_text
 from ..schema import PAPERS, SLOTS, TALKS, WORKSHOP
-from ..timeutil import UNKNOWN
 from . import fingerprints as fp
 from .base import Rows, WorkshopDirective, known, paragraph, read_cached, release_name, table, text
 
@@ -21,7 +20,8 @@ class ReleasesDirective(WorkshopDirective):
     """Release | Published (UTC) | Slots | Talks | Papers | Status ("latest" for the newest that
     loads; one that does not load is left out with a warning, as in the changelog). A release
     that does not record papers (schema 1.0.0: :meth:`~workshop_data.model.Release.recorded`) shows
-    its papers as unknown, not as none."""
+    its papers as unknown, not as none, and one with no paper row as "not listed" (the site did
+    not list them then: :func:`~workshop_data.model.papers_listed`), not as 0."""
 
     def build(self) -> list[nodes.Node]:
         # the releases as the loaders read them, cached by content (the changelog reads them too);
@@ -36,7 +36,7 @@ class ReleasesDirective(WorkshopDirective):
                     published_text(rel.published),
                     str(len(rel.slots)),
                     str(len(rel.talks)),
-                    str(len(rel.papers)) if rel.recorded(PAPERS.name) else UNKNOWN,
+                    papers_cell(len(rel.papers) if rel.recorded(PAPERS.name) else None),
                     "latest" if rel is found[-1] else "",
                 ]
             )

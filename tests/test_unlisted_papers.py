@@ -1,0 +1,125 @@
+"""Papers the site never listed are unknown, not none, wherever their count reaches a reader.
+
+NeurIPS 2021's site never had a page of accepted papers (its folder holds ``index.md`` and
+``call_for_papers.md`` alone), and NeurIPS 2025's has none at the bundle's last commit (the root
+``accepted_papers.md`` was moved into ``neurips2024/`` on 2025-07-24): their releases have no
+paper row. ``workshop-data editions`` printed "0 papers" for both, and ``wd.editions()`` 0, which
+tells a reader the workshop accepted none. The one rule
+(:func:`workshop_data.model.papers_listed`: a release with no paper rows did not list papers) is
+checked here on the shipped data, in every place that shows the count: the CLI's ``editions``,
+``releases`` and ``papers``, :func:`workshop_data.editions` and :func:`workshop_data.releases`,
+and the site's data pages.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import lxml.html
+import pandas as pd
+import pytest
+
+import workshop_data as wd
+from workshop_data.model import papers_listed
+
+#: Hand-checked in the bundle: the editions whose site never listed accepted papers.
+NOT_LISTED = ("neurips2021", "neurips2025")
+#: Papers per edition as each edition's accepted-papers page lists them at its latest release.
+LISTED = {
+    "neurips2018": 19,
+    "isca2019": 5,
+    "neurips2019": 22,
+    "neurips2020": 18,
+    "neurips2022": 19,
+    "neurips2023": 32,
+    "neurips2024": 26,
+}
+
+
+@pytest.fixture(autouse=True)
+def _shipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("WORKSHOP_DATA_DIR", raising=False)  # the shipped data, as a reader has it
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "WORKSHOP_DATA_DIR"}
+    return subprocess.run(
+        [sys.executable, "-m", "workshop_data", *args], capture_output=True, text=True, env=env, check=False
+    )
+
+
+def test_the_rule() -> None:
+    assert papers_listed(26) == 26 and papers_listed(1) == 1
+    assert papers_listed(0) is None  # no paper row: not listed, unknown
+    assert papers_listed(None) is None  # the schema records no papers: unknown
+
+
+def test_the_editions_command_says_papers_not_listed() -> None:
+    proc = run("editions")
+    assert proc.returncode == 0, proc.stderr
+    lines = {line.split()[0]: line for line in proc.stdout.splitlines()}
+    for edition in NOT_LISTED:
+        assert lines[edition].endswith(" slots, papers not listed)"), lines[edition]
+    for edition, n in LISTED.items():
+        assert lines[edition].endswith(f" slots, {n} papers)"), lines[edition]
+    assert "0 papers" not in proc.stdout
+
+
+def test_editions_frame_gives_na_where_papers_were_not_listed() -> None:
+    df = wd.editions().set_index("edition")
+    assert str(df["papers"].dtype) == "Int64"
+    assert [e for e in df.index if df.loc[e, "papers"] is pd.NA] == list(NOT_LISTED)
+    assert {e: int(df.loc[e, "papers"]) for e in LISTED} == LISTED
+    assert "<NA>" in (wd.editions.__doc__ or "") and "not 0" in (wd.editions.__doc__ or "")
+
+
+def test_releases_before_a_papers_page_list_none() -> None:
+    frame = wd.releases("neurips2025")
+    assert len(frame) == 7 and frame["papers"].isna().all()
+    lines = run("releases", "neurips2025").stdout.splitlines()
+    latest = "2025-12-03.1003  published 2025-12-03 10:03 UTC  18 slots, 0 talks, papers not listed  (latest)"
+    assert lines[-1] == latest
+    # NeurIPS 2024's first releases were published before its papers page: not listed either
+    # (the command's lines: test_cli's test of a release whose schema has no papers)
+    frame = wd.releases("neurips2024").set_index("release")
+    assert frame.loc["2024-08-14.1922", "papers"] is pd.NA and frame.loc["2024-11-18.1748", "papers"] == 26
+
+
+@pytest.mark.parametrize("edition", NOT_LISTED)
+def test_the_papers_command_says_not_listed_in_every_format(edition: str) -> None:
+    table = run("papers", "--edition", edition)
+    assert table.returncode == 0, table.stderr
+    head, _, *rest = table.stdout.splitlines()
+    assert head.endswith(" · accepted papers not listed"), head
+    assert rest == [
+        "The site's pages did not list this edition's accepted papers (as of this release): how many the workshop "
+        "accepted is not known."
+    ]
+    as_json = run("papers", "--edition", edition, "--format", "json")
+    assert json.loads(as_json.stdout)["papers"] is None  # unknown, as a 1.0.0 release's
+    as_csv = run("papers", "--edition", edition, "--format", "csv")
+    assert list(csv.reader(io.StringIO(as_csv.stdout)))[1:] == []
+    assert "lists no accepted papers (the site's pages did not list them)" in as_csv.stderr
+    assert "unknown, not none" in as_csv.stderr
+
+
+def test_the_site_data_pages_say_not_listed(built_site: Path) -> None:
+    def papers_column(edition: str) -> dict[str, str]:
+        page = lxml.html.fromstring((built_site / edition / "data.html").read_bytes())
+        table = page.xpath("//table[contains(@class, 'wd-releases')]")[0]
+        heads = [th.text_content().strip() for th in table.xpath(".//thead//th")]
+        at = heads.index("Papers")
+        rows = [[td.text_content().strip() for td in tr.xpath("./td")] for tr in table.xpath(".//tbody/tr")]
+        return {row[0]: row[at] for row in rows}
+
+    assert set(papers_column("neurips2025").values()) == {"not listed"}
+    assert set(papers_column("neurips2021").values()) == {"not listed"}
+    shown = papers_column("neurips2024")
+    assert shown["2024-08-14.1922"] == "not listed" and shown["2024-12-15.0142"] == "26"
+    assert shown["2024-11-20"] == "unknown"  # schema 1.0.0 records no papers
