@@ -251,7 +251,7 @@ def releases(draw: st.DrawFn, min_slots: int = 1, max_slots: int = 8, tbd: bool 
                 slots[i - 1] = dataclasses.replace(slots[i - 1], end=None, end_derived=False)
     published = draw(st.datetimes(dt.datetime(2000, 1, 1), dt.datetime(2037, 12, 31)))
     return Release(
-        name=draw(st.dates(dt.date(2000, 1, 1), dt.date(2037, 12, 31))).isoformat(),
+        name=published.date().isoformat(),  # a dated name states its publication day
         published=published.replace(microsecond=0, tzinfo=dt.UTC),
         workshop=workshop,
         slots=tuple(slots),

@@ -390,7 +390,8 @@ def test_table_row_with_a_title_and_no_label(release_copy: Path) -> None:
 
     rel = load_release(data_dir=release_copy.parents[1])
     bare = dataclasses.replace(rel.slots[4], label="", title="A Bare Title", title_myst="A Bare Title")
-    rel = dataclasses.replace(rel, name="2024-11-21", slots=(*rel.slots[:4], bare, *rel.slots[5:]))
+    slots = (*rel.slots[:4], bare, *rel.slots[5:])
+    rel = dataclasses.replace(rel, name="2024-11-21", published=rel.published.replace(day=21), slots=slots)
     write_release(rel, release_copy.parents[1])
     assert "contributed  A Bare Title\n" in to_table(rel)
     assert (

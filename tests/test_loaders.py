@@ -351,7 +351,7 @@ def test_listing_editions_and_releases_counts_rows_and_checks_what_it_reads(rele
     release = read_release(release_copy)
     papers = (Paper("p1", 1, "A Paper"), Paper("p2", 2, 'Another, "quoted"\nover two lines'))
     newer = dataclasses.replace(release, name="2024-12-01", papers=papers, schema_version=None)
-    write_release(dataclasses.replace(newer, published=release.published.replace(day=30)), data)
+    write_release(dataclasses.replace(newer, published=release.published.replace(month=12, day=1)), data)
     editions = wd.editions(data_dir=data)
     assert list(editions["slots"]) == [14] and list(editions["papers"]) == [2]
     assert list(editions["releases"]) == [2] and list(editions["latest"]) == ["2024-12-01"]
@@ -364,7 +364,7 @@ def test_listing_editions_and_releases_counts_rows_and_checks_what_it_reads(rele
         shutil.copytree(folder, folder.with_name("2024-12-02"))
         newest = folder.with_name("2024-12-02")
         descriptor = json.loads((newest / DESCRIPTOR).read_text())
-        descriptor.update(version=newest.name, created="2024-12-31T00:00:00Z")
+        descriptor.update(version=newest.name, created="2024-12-02T00:00:00Z")
         (newest / DESCRIPTOR).write_text(json.dumps(descriptor))
         path = newest / name
         path.write_bytes(path.read_bytes()[:-2] + b"x" + path.read_bytes()[-1:])  # same size, other bytes

@@ -95,7 +95,13 @@ def test_a_release_is_written_in_the_oldest_schema_that_holds_it() -> None:
 def test_a_2_2_0_release_declares_materials_and_older_ones_load_without(two_editions: Path) -> None:
     slides = Material(SHIPPED.slots[0].slot_id, "", "slides", "https://example.org/s.pdf")
     with_slides = dataclasses.replace(
-        SHIPPED, name="2024-12-01", schema_version=None, materials=(slides,), path=None, fields={}
+        SHIPPED,
+        name="2024-12-01",
+        published=SHIPPED.published.replace(day=1, month=12),
+        schema_version=None,
+        materials=(slides,),
+        path=None,
+        fields={},
     )
     folder = write_release(with_slides, two_editions)
     descriptor = json.loads((folder / "datapackage.json").read_text())

@@ -139,3 +139,83 @@ def test_every_shipped_release_lists_at_its_descriptors_time() -> None:
         text = (folder / "datapackage.json").read_text(encoding="utf-8")
         assert store._HEAD.match(text) is not None, folder  # the writer's head: the fast path
         assert store._created(folder) == parse_published(json.loads(text)["created"]), folder
+
+
+def test_a_name_states_a_span_its_publication_time_is_in() -> None:
+    from workshop_data.ids import release_span
+
+    at = dt.datetime(2024, 12, 15, 1, 42, tzinfo=dt.UTC)
+    assert release_span("2024-12-15.0142") == (at, at + dt.timedelta(minutes=1))
+    assert release_span("2024-12-15.014233-2") == (at.replace(second=33), at.replace(second=34))
+    assert release_span("2024-11-20") == (
+        dt.datetime(2024, 11, 20, tzinfo=dt.UTC),
+        dt.datetime(2024, 11, 21, tzinfo=dt.UTC),
+    )
+    assert release_span("v2") is None and release_span("2024-13-01") is None
+
+
+def test_a_release_published_outside_its_names_span_is_refused(tmp_path: Path) -> None:
+    # the store finds the newest release by its names (store.newest_name): a release whose
+    # 'created' its name does not state would be listed at one time and found at another
+    import dataclasses
+
+    from conftest import SHIPPED
+
+    from workshop_data.datapackage import write_release
+    from workshop_data.errors import DataValidationError
+    from workshop_data.validation import read_release
+
+    release = read_release(SHIPPED)
+    later = dataclasses.replace(release, name="2024-12-01", path=None)  # published 2024-11-20
+    with pytest.raises(DataValidationError, match=r"datapackage\.json, field 'created': 'created' is '2024-11-20T00"):
+        write_release(later, tmp_path)
+    assert not (tmp_path / "neurips2024").exists()  # nothing half-written
+    # a name that states no time takes any
+    assert read_release(write_release(dataclasses.replace(later, name="final"), tmp_path)).name == "final"
+
+
+def test_the_newest_release_is_found_by_the_names_reading_few_descriptors(tmp_path: Path) -> None:
+    # finding the newest edition read the head of every release's descriptor, 187 of them, to use
+    # 9 (benchmarks/README.md: load_schedule() 1.20x read_csv in instructions)
+    from conftest import SHIPPED, opened_below
+
+    from workshop_data import store
+
+    data = SHIPPED.parents[1]
+    store._created_at.cache_clear()
+    with opened_below(data) as opened:
+        newest = store.newest_edition(data)
+    descriptors = [p for p in opened if p.endswith("datapackage.json")]
+    assert newest == "neurips2025" and 9 <= len(descriptors) <= 12, descriptors
+    for edition in store.edition_names(data):  # the same newest as the full order's
+        assert store.newest_name(edition, data) == store.release_names(edition, data)[-1]
+
+
+def test_the_newest_release_among_names_of_the_same_minute_and_undated_names(tmp_path: Path) -> None:
+    import dataclasses
+
+    from conftest import SHIPPED
+
+    from workshop_data import store
+    from workshop_data.datapackage import write_release
+    from workshop_data.validation import read_release
+
+    release = dataclasses.replace(read_release(SHIPPED), path=None)
+    at = dt.datetime(2024, 12, 1, 12, 0, 45, tzinfo=dt.UTC)
+    for name, when in (
+        ("2024-12-01.1200", at),  # its minute's name, published 45 s in
+        ("2024-12-01.120050", at + dt.timedelta(seconds=5)),  # a later second of the same minute
+        ("2024-11-30", at - dt.timedelta(days=1)),
+    ):
+        write_release(dataclasses.replace(release, name=name, published=when), tmp_path)
+    assert (
+        store.newest_name("neurips2024", tmp_path)
+        == "2024-12-01.120050"
+        == store.release_names("neurips2024", tmp_path)[-1]
+    )
+    write_release(dataclasses.replace(release, name="final", published=at + dt.timedelta(hours=1)), tmp_path)
+    assert store.newest_name("neurips2024", tmp_path) == "final" == store.release_names("neurips2024", tmp_path)[-1]
+    write_release(dataclasses.replace(release, name="2024-12-02", published=at + dt.timedelta(days=1)), tmp_path)
+    assert (
+        store.newest_name("neurips2024", tmp_path) == "2024-12-02" == store.release_names("neurips2024", tmp_path)[-1]
+    )

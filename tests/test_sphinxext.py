@@ -109,8 +109,10 @@ def retitled(release: Release, title: str) -> Release:
 
 
 def next_release(release: Release, title: str) -> Release:
-    """A release ``2024-12-01`` after ``release``, its first slot retitled ``title``."""
-    return dataclasses.replace(retitled(release, title), name="2024-12-01", published=release.published.replace(day=28))
+    """A release ``2024-12-01`` after ``release``, its first slot retitled ``title`` (published
+    that day: a dated name states its publication time)."""
+    when = release.published.replace(month=12, day=1)
+    return dataclasses.replace(retitled(release, title), name="2024-12-01", published=when)
 
 
 def schedule_rows(soup: BeautifulSoup) -> list[Any]:

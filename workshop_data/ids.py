@@ -163,6 +163,25 @@ def check_dated(name: str) -> str:
     return name
 
 
+def release_span(name: str) -> tuple[_dt.datetime, _dt.datetime] | None:
+    """When a release named ``name`` was published, as far as its name says: from the time it
+    states (:func:`release_time`) to the end of the second, minute or day it keeps (a bare day
+    ``2024-11-20`` is that whole day in UTC); ``None`` for a name that states no time.
+
+    Why: a release's descriptor says its publication time (``created``) and a dated name states it
+    again; the reader refuses a release whose ``created`` is outside its name's span
+    (:mod:`workshop_data.validation`), so the names bound the publication times and the store
+    finds an edition's newest release by its names, reading the times of the few whose spans
+    reach past every other's start (:func:`workshop_data.store.newest_name`), not of all."""
+    start = release_time(name)
+    if start is None:
+        return None
+    match = _RELEASE_NAME.fullmatch(name)
+    assert match is not None  # release_time read it
+    keeps = "second" if match["second"] else "minute" if match["minute"] else "day"
+    return start, start + _dt.timedelta(**{f"{keeps}s": 1})
+
+
 def release_time(name: str) -> _dt.datetime | None:
     """The publication time a release name states (:func:`release_name`'s inverse, to the
     minute or second it keeps), in UTC; a bare day (``2024-11-20``) is that day at 00:00 UTC;

@@ -32,9 +32,9 @@ from typing import Any, TypeVar, cast
 
 from . import collector
 from .defaults import DESCRIPTOR, MAX_DESCRIPTOR_BYTES, MAX_RESOURCE_BYTES
-from .encoding import hashed_as, parse_published
+from .encoding import format_published, hashed_as, parse_published
 from .errors import DataValidationError, NewerSchemaError, UnknownTimeZoneError, shown
-from .ids import release_folders, release_order
+from .ids import release_folders, release_order, release_span
 from .memo import ByIdentity, Memo
 from .model import (
     PROGRAM,
@@ -1235,7 +1235,7 @@ def read_summary(folder: str | Path, counted: Sequence[str] = ("slots", "papers"
     """
     descriptor_path, descriptor, version, declared = _declared(folder)
     name = _name(descriptor, descriptor_path, None)
-    published = _published(descriptor, descriptor_path)
+    published = _published(descriptor, descriptor_path, name)
     root = descriptor_path.parent
     base = _base(root)
     counts: dict[str, int | None] = dict.fromkeys(counted)  # not declared: not known
@@ -1539,13 +1539,25 @@ def _check_edition(edition: str, descriptor: dict[str, Any], descriptor_path: Pa
         )
 
 
-def _published(descriptor: dict[str, Any], descriptor_path: Path) -> dt.datetime:
+def _published(descriptor: dict[str, Any], descriptor_path: Path, name: str) -> dt.datetime:
+    """The release's publication time, ``created``: within the span its name ``name`` states
+    (:func:`~workshop_data.ids.release_span`), which the store orders releases by."""
     try:
-        return parse_published(str(descriptor.get("created", "")))
+        published = parse_published(str(descriptor.get("created", "")))
     except ValueError:
         raise DataValidationError(
             f"'created' is {descriptor.get('created')!r}, expected YYYY-MM-DDTHH:MM:SSZ", file=descriptor_path
         ) from None
+    span = release_span(name)
+    if span is not None and not span[0] <= published < span[1]:
+        raise DataValidationError(
+            f"'created' is {descriptor.get('created')!r}, outside the time the release's name {name!r} states "
+            f"({format_published(span[0])} to {format_published(span[1])}, not included): a dated name states its "
+            "publication time; name the release by it, or by a name that states none",
+            file=descriptor_path,
+            field="created",
+        )
+    return published
 
 
 def _check_materials(path: str | Path, rows: list[Row], slots: Set[str], talks: dict[str, str]) -> None:
@@ -1688,7 +1700,7 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
         _check_correction_keys(cpath, crows, tables, version)
     return Release(
         name=expected,
-        published=_published(descriptor, descriptor_path),
+        published=_published(descriptor, descriptor_path, expected),
         workshop=workshop,
         slots=srows.records(Slot),
         talks=trows.records(Talk),
