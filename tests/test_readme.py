@@ -138,3 +138,60 @@ def test_each_data_example_of_the_docs_gives_rows(doc: str, call: str, monkeypat
     monkeypatch.delenv("WORKSHOP_DATA_DIR", raising=False)  # the shipped data, as a reader has it
     result = eval(call, {"wd": wd})  # the documents' own examples, their arguments literals
     assert len(result) > 0, f"{doc}: {call} gives nothing"
+
+
+def python_blocks() -> list[tuple[str, int, str]]:
+    """(document, number, source) of each ```python block of :data:`PYTHON_DOCS`."""
+    found = []
+    for doc in PYTHON_DOCS:
+        text = doc.read_text(encoding="utf-8")
+        blocks = re.findall(r"^```python\n(.*?)^```", text, flags=re.MULTILINE | re.DOTALL)
+        found += [(doc.name, i, block) for i, block in enumerate(blocks, start=1)]
+    return found
+
+
+@pytest.mark.parametrize(("doc", "number", "block"), python_blocks(), ids=lambda v: str(v)[:20])
+def test_each_python_block_runs_whole_as_a_reader_types_it(
+    doc: str, number: int, block: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # only the calls whose arguments are literals were run: `schedule[schedule.kind == ...]` and
+    # `papers.groupby("edition").size()` (0 for two editions under pandas 2, with a FutureWarning)
+    # were not. Every statement in order, on the shipped data, a warning an error.
+    import warnings
+
+    monkeypatch.delenv("WORKSHOP_DATA_DIR", raising=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        exec(compile(block, f"{doc} python block {number}", "exec"), {})
+
+
+#: An example whose comment ends in a value after a colon (``# the day alone: datetime.date(2024,
+#: 12, 15)``): a value the reader is told the line gives.
+SAYS = re.compile(r"^(?P<code>\S[^#]*?)\s+#[^#\n]*:\s(?P<value>datetime\.date\([0-9, ]+\))$", re.MULTILINE)
+
+
+def said_values() -> list[tuple[str, str, str]]:
+    return [(doc, m["code"], m["value"]) for doc, _, block in python_blocks() for m in SAYS.finditer(block)]
+
+
+def test_the_docs_say_the_workshops_day_as_a_day() -> None:
+    # load_workshop()'s date shows as "2024-12-15 00:00:00" in its Series (a Timestamp at midnight,
+    # as the frames' datetime64 column holds it): the README and the guide showed no day, and the
+    # README's comment called it a day where the reader saw a time (huser8, from a fresh venv)
+    said = said_values()
+    assert {(doc, code) for doc, code, _ in said} >= {
+        ("README.md", 'wd.load_workshop("neurips2024")["date"].date()'),
+        ("guide.md", 'wd.load_workshop("neurips2024")["date"].date()'),
+    }
+
+
+@pytest.mark.parametrize(("doc", "code", "value"), said_values())
+def test_an_example_gives_the_value_its_comment_says(
+    doc: str, code: str, value: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime
+
+    import workshop_data as wd
+
+    monkeypatch.delenv("WORKSHOP_DATA_DIR", raising=False)
+    assert eval(code, {"wd": wd}) == eval(value, {"datetime": datetime}), f"{doc}: {code}"
