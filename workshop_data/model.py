@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .defaults import LATEST
 from .errors import UnknownReleaseError
@@ -160,6 +160,28 @@ def printed_with_role(own: _S, persons: _S) -> _S:
     (:attr:`Role.affiliations`, :attr:`Role.links`: where the page printed others with it), else
     the person's. One rule for the records and for the loaders' rows, which hold the same tuples."""
     return own if len(own) else persons
+
+
+def own_with_role(printed: Sequence[str], persons: Sequence[str]) -> tuple[str, ...]:
+    """What a role holds of its own (:attr:`Role.affiliations`, :attr:`Role.links`) of what a
+    page ``printed`` with it: the printed ones where they are not the person's (``persons``),
+    else none (the person's, or none printed), as :func:`printed_with_role` reads them back.
+    One rule for the site's assembly of roles and for a page import keeping the previous
+    release's roles beside a person whose affiliations the new page prints otherwise."""
+    return tuple(printed) if len(printed) and tuple(printed) != tuple(persons) else ()
+
+
+#: A person's fields besides their id and name: what one page prints of them and another may not
+#: (a schedule row gives affiliations and the bio's anchor; the home page a photo, bio, links).
+PERSON_DETAILS = ("affiliations", "anchor", "photo_url", "bio", "links")
+
+
+def details_lacking(person: Person, details: dict[str, Any]) -> dict[str, Any]:
+    """Of ``details`` (a person's fields, :data:`PERSON_DETAILS`, as another source gives them),
+    those that ``person`` lacks and the source gives: what the source fills in. One rule for the
+    site's assembly (a schedule row's speaker filled from their home page entry) and for a page
+    import (the page's speaker filled from the previous release's record of them)."""
+    return {k: v for k, v in details.items() if v and not getattr(person, k)}
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar, cast
 
-from .. import collector, ids
+from .. import collector, ids, model
 from ..datapackage import check_case, in_schema, release_files, write_release
 from ..defaults import DESCRIPTOR
 from ..errors import WorkshopDataError, shown
@@ -920,7 +920,7 @@ class _Folks:
         known = self.people[at]
         if not details:  # an author: nothing to fill in
             return known.person_id
-        filled = {k: v for k, v in details.items() if v and not getattr(known, k)}
+        filled = model.details_lacking(known, details)
         if at not in self.headed:  # a schedule row's spelling: the person's own entry names them
             self.headed.add(at)
             if name != known.name:
@@ -1039,11 +1039,10 @@ def _people_part(
         held.append((entry, pid))
     kept = {p.person_id: (p.affiliations, p.links) for p in folks.people}
     for order, (entry, pid) in enumerate(held, start=1):
-        printed, linked = entry.person.affiliations, entry.person.links
-        own = printed if printed != kept[pid][0] else ()  # the person's are people.affiliations
-        # people.links holds every link printed with any role: a role's own are those it prints
-        # where they are not all of them (none printed: the person's, as for affiliations)
-        own_links = linked if linked and linked != kept[pid][1] else ()
+        # the person's are people.affiliations; people.links holds every link printed with any
+        # role: a role's own are those it prints where they are not all of them
+        own = model.own_with_role(entry.person.affiliations, kept[pid][0])
+        own_links = model.own_with_role(entry.person.links, kept[pid][1])
         roles.append(
             made(
                 Role,
