@@ -6,7 +6,8 @@
 The modules hold one part each: :mod:`.page` (front matter, HTML, the schedule table),
 :mod:`.times` (time cells), :mod:`.sections` (section cells), :mod:`.people` (names and
 affiliations), :mod:`.kinds` (a row's kind), :mod:`.myst` (emphasis in titles),
-:mod:`.workshop` (the edition's metadata) and :mod:`.release` (building and publishing the
+:mod:`.workshop` (the edition's metadata), :mod:`.release` (building and publishing the
+release) and :mod:`.unsaid` (what the page does not say, kept from the edition's previous
 release). Importing this package is light: lxml and PyYAML are imported when a page is read.
 """
 

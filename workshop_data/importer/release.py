@@ -2,7 +2,8 @@
 
 Ids are made from the printed text (:mod:`workshop_data.ids`); when the edition already has
 releases, :func:`workshop_data.identity.carry_ids` gives the slots, talks and people that are
-the same their previous ids.
+the same their previous ids, and :func:`.unsaid.with_unsaid` keeps from the previous release
+what the page does not say (papers, roles, bios…).
 """
 
 from __future__ import annotations
@@ -517,8 +518,11 @@ def import_page(
 
     ``data_dir`` is the data directory to publish into, default ``$WORKSHOP_DATA_DIR``; with
     neither, nothing is written (the package's own data is written only when named explicitly:
-    a release written into an installed package would go with its next upgrade). Ids are carried
-    over from the edition's newest release when it has one. The release is written atomically,
+    a release written into an installed package would go with its next upgrade). When the
+    edition has releases, ids are carried over from its newest, and what the page does not say
+    (papers, authors, roles, bios, photos, links, corrections that still apply) is kept from it
+    (:func:`.unsaid.with_unsaid`): the release differs from it by what the page changed. The
+    release is written atomically,
     never over an existing one nor behind the edition's newest (:func:`not_behind_newest`);
     nothing is written when the page cannot be read. Returns the
     release folder and the import (release, warnings, rows not understood).
@@ -530,6 +534,7 @@ def import_page(
     from ..datapackage import in_schema, new_release_folder, write_release
     from ..identity import carry_ids
     from ..store import import_target
+    from .unsaid import with_unsaid
 
     target_root = import_target(data_dir)
     new_release_folder(target_root, edition, release)  # before reading the page: fail fast
@@ -539,8 +544,7 @@ def import_page(
         raise WorkshopDataError(f"{exc}; import it with --edition {exc.printed}") from None
     not_behind_newest(target_root, imported.release)
     previous = previous_release(edition, target_root)
-    if previous is not None:
-        imported.release = carry_ids(previous, imported.release)
+    imported.release = with_unsaid(previous, carry_ids(previous, imported.release))
     if schema_version is not None:
         imported.release = in_schema(imported.release, schema_version)
     return write_release(imported.release, target_root), imported
