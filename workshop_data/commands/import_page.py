@@ -14,7 +14,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         help="import a Jekyll schedule page as a new release",
         description=(
             "Read a Jekyll schedule page (YAML front matter and the HTML schedule table) and publish it "
-            "as a new release of the edition. Ids are carried over from the edition's newest release. "
+            "as a new release of the edition. Ids, and what the page does not say (papers, authors, roles, "
+            "bios, photos, links, corrections that still apply), are carried over from the edition's newest release. "
             "Never overwrites a release; writes nothing when the page cannot be read."
         ),
     )
