@@ -130,9 +130,9 @@ def _still_holds(release: Release, correction: Correction) -> bool:
     resource = RESOURCES_BY_NAME.get(correction.resource)
     if resource is None or resource.primary_key is None:
         return False
-    if correction.resource == "workshop":
-        records: tuple[object, ...] = (release.workshop,)
-        found = [r for r in records if correction.key in ("", release.edition)]
+    found: list[object]
+    if correction.resource == "workshop":  # its key: the edition, or empty (the schema's description)
+        found = [release.workshop] if correction.key in ("", release.edition) else []
     else:
         column = resource.primary_key
         found = [r for r in getattr(release, correction.resource, ()) if getattr(r, column) == correction.key]
