@@ -222,7 +222,7 @@ def papers_index(site: SiteData) -> str:
         WRITTEN_HERE,
         "# Accepted papers\n",
         f"This address showed the current edition's accepted papers. The newest edition, "
-        f"[{heading(newest.event)}](/{newest.name}/index.md), has none in this record.\n",
+        f"[{heading(newest.event)}](/{newest.name}/index.md), lists none.\n",
     ]
     if having:
         lines.append("The accepted papers of each edition that has them, newest first:\n")
@@ -230,7 +230,7 @@ def papers_index(site: SiteData) -> str:
         lines.append("")
     none = [heading(e.label) for e in reversed(site.editions) if not e.has_papers and e is not newest]
     if none:
-        lines.append(f"No accepted papers are recorded for {', '.join(none)} either.\n")
+        lines.append(f"The pages of {', '.join(none)} list none either.\n")
     return "\n".join(lines)
 
 
