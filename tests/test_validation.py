@@ -21,7 +21,7 @@ import workshop_data as wd
 from workshop_data.datapackage import sha256
 from workshop_data.defaults import DESCRIPTOR
 from workshop_data.errors import DataValidationError, shown
-from workshop_data.schema import EMAIL_PATTERN
+from workshop_data.schema import EMAIL_PATTERN, URL_PATTERN
 from workshop_data.validation import text_problem, texts_held
 
 
@@ -1530,6 +1530,38 @@ def test_a_link_the_site_would_make_is_an_http_url(
     edit_row(release_2_0, name, row, column, value)
     err = fails(release_2_0, f"{name}, row {row}, field '{column}': {shown} is not a valid {column} (an http://")
     assert (err.row, err.field) == (row, column)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://mlforsystems.org/assets/paper%zz.pdf",  # '%' that starts no escape
+        "https://mlforsystems.org/assets/paper%2.pdf",
+        "https://mlforsystems.org/assets/paper.pdf%",
+        "https://mlforsystems.org/assets/papers[1].pdf",  # brackets outside an IPv6 host
+        "https://mlforsystems.org/p.pdf?page=[2]",
+        "https://mlforsystems.org/p.pdf#page=1#x",  # a second '#'
+    ],
+)
+def test_a_url_that_is_no_uri_is_refused(release_2_0: Path, url: str) -> None:
+    # These passed validate and the loaders, the exports and the site took them: a NeurIPS 2018
+    # release whose materials.csv held 'https://mlforsystems.org/assets/slides%zz.pdf' exported
+    # (exit 0) a frab JSON file the c3voc schema refuses ("is not a 'uri'": the event's link), as
+    # a frab app checks it (found by hattack8). The importer's links.as_uri %-encodes each already.
+    from jsonschema import FormatChecker
+
+    assert not FormatChecker().conforms(url, "uri")  # the oracle: jsonschema's RFC 3986 check
+    edit_row(release_2_0, "papers.csv", 1, "pdf_url", url)
+    err = fails(release_2_0, f"papers.csv, row 1, field 'pdf_url': {shown(url)} is not a valid pdf_url (an http://")
+    assert (err.row, err.field) == (1, "pdf_url")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(URL_PATTERN, fullmatch=True))
+def test_every_url_the_pattern_takes_is_an_rfc_3986_uri(url: str) -> None:
+    from jsonschema import FormatChecker
+
+    assert FormatChecker().conforms(url, "uri"), url
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,10 @@ def collapsed(text: str) -> str:
     return " ".join(text.split())
 
 
+#: The characters of a URL's path as they are (RFC 3986 ``pchar`` and ``/``), and of its query
+#: and fragment (``?`` too); any other is %-encoded.
+_PATH = r"[A-Za-z0-9\-._~!$&'()*+,;=:@/]"
+_QUERY = r"[A-Za-z0-9\-._~!$&'()*+,;=:@/?]"
 #: URLs the site links and the exports write: http(s) only (a ``javascript:`` link would run on
 #: the site), in the characters of an RFC 3986 URI (no space, quote or line break: frab's JSON
 #: Schema wants a URI, and a line break would start a line in a calendar), and before the path a
@@ -67,10 +71,14 @@ def collapsed(text: str) -> str:
 #: leads to evil.example, the site's name in front; no %-escape in the host, which a browser
 #: decodes (``https://%65vil.example/``); no empty host (``http://:/``, ``http://@/``); a port of
 #: 0 to 65535, as :func:`urllib.parse.urlsplit` reads one (the importer's :func:`~workshop_data.links.as_uri`).
+#: After it, RFC 3986's path, query and fragment: a ``%`` only in an escape of two hex digits, no
+#: ``[`` or ``]`` (delimiters of an IPv6 host only) and no second ``#``: ``https://x.org/%zz``,
+#: ``/a[1]`` and ``#b#c`` are no URI, and a frab JSON file linking one fails its schema's ``uri``.
 URL_PATTERN = (
     r"https?://[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?)*"
     r"(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?"
-    r"(?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?"
+    rf"(?:/{_PATH}*(?:%[0-9A-Fa-f]{{2}}{_PATH}*)*)?"
+    rf"(?:\?{_QUERY}*(?:%[0-9A-Fa-f]{{2}}{_QUERY}*)*)?(?:#{_QUERY}*(?:%[0-9A-Fa-f]{{2}}{_QUERY}*)*)?"
 )
 #: The workshop's contact address: one e-mail address, ``name@host.tld`` in ASCII (a dot-atom
 #: before the ``@``, at most 64 characters; a host name of dotted labels after it, at most 253).
@@ -91,7 +99,7 @@ PATTERN_RULES = {
     COLLAPSED: "one line of single spaces between words, none at either end (as a page shows it)",
     URL_PATTERN: (
         "an http:// or https:// URL: a host name (letters, digits, '-' and '_' between dots) and a port only, no user"
-        " name, then RFC 3986 characters (others %-encoded)"
+        " name, then RFC 3986's path, query and fragment (others %-encoded, '%' only before two hex digits)"
     ),
     PACKAGE_NAME_PATTERN: "a Frictionless name: lower-case letters, digits, '-', '.', '_' and '/'",
     EMAIL_PATTERN: "one e-mail address, name@host.tld, in ASCII",
