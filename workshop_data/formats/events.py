@@ -21,16 +21,18 @@ same thing about a slot:
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 import uuid
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from urllib.parse import quote, urldefrag, urlsplit
+from urllib.parse import quote, urldefrag
 
 from ..changes import repeat_words
 from ..errors import WorkshopDataError
 from ..links import KIND_WORDS
 from ..model import Person, Release, Slot
+from ..schema import PATTERN_RULES, URL_PATTERN
 from .text import speaker_text, talk_span
 
 #: Namespace of every UUID the exports make (``uuid5(NAMESPACE_URL, "workshop-data:")``).
@@ -55,11 +57,14 @@ def room_guid(edition: str, room: str) -> uuid.UUID:
 
 
 def check_base_url(base_url: str | None) -> str | None:
-    """``base_url`` without its fragment; a clear error unless it is an http(s) URL.
+    """``base_url`` without its fragment; a clear error unless it is a URL the data may hold
+    (:data:`~workshop_data.schema.URL_PATTERN`: an http(s) URL, an RFC 3986 URI).
 
-    A space, line break or other control character is refused: ``urlsplit`` drops some of them
-    silently, and written as they are they would break the files' lines (a CR-LF in a frab
-    ``<url>`` or an iCalendar ``URL`` starts a line of the attacker's choosing).
+    A space, line break or other control character is refused first, said as such: written as
+    they are they would break the files' lines (a CR-LF in a frab ``<url>`` or an iCalendar
+    ``URL`` starts a line of the attacker's choosing). Any other URL the pattern refuses
+    (``https://x.org/%zz``, ``https://[x/``, a port past 65535, a user name) would be written
+    into every event, and frab's JSON Schema refuses what is no URI.
     """
     if base_url is None:
         return None
@@ -67,14 +72,9 @@ def check_base_url(base_url: str | None) -> str | None:
         raise WorkshopDataError(
             f"base URL {base_url!r} contains a space, line break or control character (%-encode it)"
         )
-    try:
-        parts = urlsplit(base_url)
-        parts.port  # noqa: B018 - raises ValueError for a port that is not one (as urlsplit for "https://[x/")
-    except ValueError:
-        parts = None
-    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+    if not re.fullmatch(URL_PATTERN, base_url):
         raise WorkshopDataError(
-            f"base URL {base_url!r} is not an http(s) URL (expected e.g. https://example.org/schedule.html)"
+            f"base URL {base_url!r} is not {PATTERN_RULES[URL_PATTERN]} (e.g. https://example.org/schedule.html)"
         )
     return urldefrag(base_url).url
 
