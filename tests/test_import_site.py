@@ -983,3 +983,68 @@ def test_a_name_printed_with_other_affiliations_is_reported_and_the_rest_importe
         " name of 'Jeff Dean' (Google) at schedule.md, row 1: one person or two, the page does not say; print one"
         " name with one set of affiliations, or two names\n"
     ) in err, err
+
+
+#: A papers page as 2023's and 2024's are: a Liquid loop over the edition's CSV.
+_PAPERS_PAGE = """---
+title: Accepted Papers
+---
+<section class="main-content accepted_papers_section">
+{% for paper in site.data.neurips2024.papers %}
+<p><details><summary><b>{{paper.title}}</b>. {{ paper.authors }}.</summary>
+<p>{{paper.abstract}} <a href="/assets/papers/neurips2024/paper{{paper.id}}.pdf"><b>(paper)</b></a></p>
+</details></p>
+{% endfor %}
+</section>
+"""
+_ADA = '7,Ada Lovelace,Learned Index Structures,"Notes on indexes."\n'
+_GRACE = '8,Grace Hopper,Learned Index Structures,"Compilers, again."\n'
+
+
+def _papers_csv(*rows: str) -> str:
+    return "id,authors,title,abstract\n" + "".join(rows)
+
+
+def _papers_site(tmp_path: Path, first: str) -> tuple[Path, str]:
+    """The seed's schedule (2024-11-19 12:00 UTC), then a papers page over ``first`` (its CSV) at 12:30."""
+    repo, seed = _seed_site(tmp_path / "site")
+    _commit(
+        repo,
+        {"neurips2024/accepted_papers.md": _PAPERS_PAGE, "_data/neurips2024/papers.csv": first},
+        "2024-11-19T12:30:00Z",
+    )
+    return repo, seed
+
+
+def test_two_papers_of_one_title_are_reported_not_given_each_others_ids(tmp_path: Path) -> None:
+    # Papers are told apart by their titles (a title listed before keeps its paper's id): two
+    # papers of one title, listed in the other order by the next version, swapped ids, and the
+    # history said each one's authors, PDF and abstract changed (found by hattack8). Now such a
+    # version is reported with its commit, and the edition keeps its previous list
+    repo, _ = _papers_site(tmp_path, _papers_csv(_ADA))
+    both = _commit(repo, {"_data/neurips2024/papers.csv": _papers_csv(_ADA, _GRACE)}, "2024-11-19T13:00:00Z")
+    swapped = _commit(repo, {"_data/neurips2024/papers.csv": _papers_csv(_GRACE, _ADA)}, "2024-11-19T14:00:00Z")
+    data = tmp_path / "data"
+    report = import_site(repo, data)
+    said = (
+        "neurips2024/accepted_papers.md (with _data/neurips2024/papers.csv): papers {} of the list are both titled"
+        " 'Learned Index Structures' with other authors, PDF, abstract or links: papers are told apart by their titles"
+    )
+    assert report.problems == [
+        f"commit {both}: {said.format('1 and 2')}",
+        f"commit {swapped}: {said.format('1 and 2')}",
+    ]
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-19.1230"]
+    papers = read_release(data / "neurips2024" / "2024-11-19.1230").papers
+    assert [(p.paper_id, p.pdf_url.rsplit("/", 1)[-1]) for p in papers] == [("learned-index-structures", "paper7.pdf")]
+    again = import_site(repo, data)
+    assert (again.written, again.problems) == ([], report.problems)
+
+
+def test_one_paper_printed_twice_is_not_refused(tmp_path: Path) -> None:
+    # the same entry again tells no two papers apart by title: read as before, two rows
+    repo, _ = _papers_site(tmp_path, _papers_csv(_ADA, _ADA))
+    data = tmp_path / "data"
+    assert import_site(repo, data).problems == []
+    ids = [p.paper_id for p in last(data, "neurips2024").papers]
+    assert ids == ["learned-index-structures", "learned-index-structures-2"]

@@ -88,7 +88,7 @@ from .editions import (
 from .facts import FACTS, PINNED, PinnedRelease
 from .home import parse_home, parse_speakers
 from .inpage_schedule import schedule_page, with_read_times, with_talk_times
-from .paperlist import foreign, merge_index, title_key
+from .paperlist import distinct_titles, foreign, merge_index, title_key
 from .papers import papers_data_path, parse_index_papers, parse_papers
 from .records import HomePage, PaperEntry, RoleEntry
 
@@ -349,7 +349,9 @@ def _read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading)
         pages.schedule_speakers = speakers
     elif where.kind == "home":
         home = at.parsed.get(("home", path, blob), lambda: _checked(path, parse_home(text, path)))
-        index = at.parsed.get(("index", path, blob), lambda: _checked(path, parse_index_papers(text, path)))
+        index = at.parsed.get(
+            ("index", path, blob), lambda: _checked(path, distinct_titles(parse_index_papers(text, path), path))
+        )
         front = at.parsed.get(("front", path, blob), lambda: split_front_matter(Path(path), text)[0])
         _own(index, edition, path, at.owners)
         pages.home, pages.index_papers = home, index
@@ -536,11 +538,12 @@ def _read_papers(pages: Pages, page: PapersPage, at: Reading) -> None:
     looped over 2023's)."""
     data = at.blob(page.source) if page.source else None
     csv_blob, csv_text = data if data else ("", None)
+    where = page.path if not page.source else f"{page.path} (with {page.source})"
     found = at.parsed.get(
         ("papers", page.path, page.blob, csv_blob),
-        lambda: _checked(page.path, parse_papers(page.text, page.path, csv_text)),
+        lambda: _checked(page.path, distinct_titles(parse_papers(page.text, page.path, csv_text), where)),
     )
-    _own(found, pages.edition, page.path if not page.source else f"{page.path} (with {page.source})", at.owners)
+    _own(found, pages.edition, where, at.owners)
     pages.listed, pages.papers_page = found, page
     pages.versions["papers"] = f"{page.blob}:{csv_blob}"
 

@@ -23,6 +23,7 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 
+from ..errors import WorkshopDataError
 from ..identity import normalise
 from .records import PaperEntry
 
@@ -33,6 +34,28 @@ _PDF_FOLDER = re.compile(r"/assets/papers/(?P<edition>[a-z]+\.?\d{4})/")
 def title_key(title: str) -> str:
     """How titles are compared: normalised (case, accents and punctuation ignored)."""
     return normalise(title)
+
+
+def distinct_titles(papers: tuple[PaperEntry, ...], where: str) -> tuple[PaperEntry, ...]:
+    """``papers`` when no two of them share a title (:func:`title_key`) but for being the same
+    entry printed again, else a :class:`WorkshopDataError` naming ``where``, the title and both
+    places in the list.
+
+    Papers are told apart by their titles: a title the edition listed before keeps its paper's id
+    (``history.EditionIds``), and :func:`merge_index` and :func:`foreign` match titles. Two
+    papers of one title with other authors, PDFs or abstracts swapped their ids when a later
+    version listed them in the other order: the history said each one's authors, PDF and
+    abstract changed, and a calendar or citation holding the id was given the other paper.
+    Which of the two a later version's paper of that title is, the page does not say."""
+    seen: dict[str, tuple[int, PaperEntry]] = {}
+    for number, paper in enumerate(papers, start=1):
+        first = seen.setdefault(title_key(paper.title), (number, paper))
+        if first[1] != paper:
+            raise WorkshopDataError(
+                f"{where}: papers {first[0]} and {number} of the list are both titled {paper.title!r} with other "
+                "authors, PDF, abstract or links: papers are told apart by their titles"
+            )
+    return papers
 
 
 def merge_index(listed: Sequence[PaperEntry], index: Sequence[PaperEntry]) -> tuple[PaperEntry, ...]:
