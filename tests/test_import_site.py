@@ -1048,3 +1048,18 @@ def test_one_paper_printed_twice_is_not_refused(tmp_path: Path) -> None:
     assert import_site(repo, data).problems == []
     ids = [p.paper_id for p in last(data, "neurips2024").papers]
     assert ids == ["learned-index-structures", "learned-index-structures-2"]
+
+
+def test_a_papers_page_whose_csv_is_mended_is_read_at_the_mending_commit(tmp_path: Path) -> None:
+    # The page's first version could not be read (a row of its CSV of three fields); the next
+    # commit mended the CSV alone. Only a page read before was read again when its CSV changed,
+    # so the edition never had these papers, and nothing said so (found by hattack8)
+    repo, _ = _papers_site(tmp_path, _papers_csv(_ADA, '8,Grace Hopper,"Compilers"\n'))
+    mended = _papers_csv(_ADA, _GRACE.replace("Learned Index Structures", "Compilers"))
+    _commit(repo, {"_data/neurips2024/papers.csv": mended}, "2024-11-19T13:00:00Z")
+    data = tmp_path / "data"
+    report = import_site(repo, data)
+    assert len(report.problems) == 1 and "_data/neurips2024/papers.csv: row 2: 3 fields" in report.problems[0]
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-19.1300"]
+    assert [p.title for p in last(data, "neurips2024").papers] == ["Learned Index Structures", "Compilers"]
+    assert import_site(repo, data).written == []

@@ -174,7 +174,8 @@ class Pages:
     #: The speaker blocks of the schedule page (NeurIPS 2023's carry the talk titles its home
     #: page no longer prints): what a home page's speaker leaves out, they give.
     schedule_speakers: tuple[RoleEntry, ...] = ()
-    #: ``accepted_papers.md``'s papers, and the page itself (re-read when its CSV changes).
+    #: ``accepted_papers.md``'s papers (of its last version read), and its last version, read or
+    #: not (read again when its CSV changes).
     listed: tuple[PaperEntry, ...] = ()
     papers_page: PapersPage | None = None
     #: The "Accepted Papers" table of ``index.md`` (NeurIPS 2022).
@@ -535,7 +536,10 @@ def _texts_of(value: object, who: str, name: str, out: list[tuple[str, str, str]
 def _read_papers(pages: Pages, page: PapersPage, at: Reading) -> None:
     """An ``accepted_papers.md`` version into ``pages``, with the CSV it loops over as it is at
     the commit: the one the page names, whichever edition's it is (NeurIPS 2024's first page
-    looped over 2023's)."""
+    looped over 2023's). The version is the edition's papers page from now on, read or not: a
+    commit that changes its CSV reads it again (:func:`_reread_papers`), so that a page whose
+    CSV could not be read is read once the CSV is mended."""
+    pages.papers_page = page
     data = at.blob(page.source) if page.source else None
     csv_blob, csv_text = data if data else ("", None)
     where = page.path if not page.source else f"{page.path} (with {page.source})"
@@ -544,7 +548,7 @@ def _read_papers(pages: Pages, page: PapersPage, at: Reading) -> None:
         lambda: _checked(page.path, distinct_titles(parse_papers(page.text, page.path, csv_text), where)),
     )
     _own(found, pages.edition, where, at.owners)
-    pages.listed, pages.papers_page = found, page
+    pages.listed = found
     pages.versions["papers"] = f"{page.blob}:{csv_blob}"
 
 
@@ -1609,12 +1613,12 @@ def _schedule_moved_home(
 def _reread_papers(
     history: dict[str, EditionHistory], commit: git.Commit, at: Reading, touched: list[str], report: Report
 ) -> None:
-    """Read again the papers pages whose CSV the commit changed (a page read at this commit
-    with its CSV is found in ``at.parsed``, not parsed twice)."""
-    changed = {c.path for c in commit.changes if c.status != "D" and c.path.endswith(".csv")}
+    """Read again the papers pages whose CSV the commit changed, but for those it changed too
+    (read at this commit already, with its CSV: reported once when they cannot be read)."""
+    written = {c.path for c in commit.changes if c.status != "D"}
     for edition, ed in history.items():
         page = ed.pages.papers_page
-        if page is None or page.source not in changed:
+        if page is None or page.source not in written or not page.source.endswith(".csv") or page.path in written:
             continue
         try:
             _read_papers(ed.pages, page, at)
