@@ -1063,3 +1063,33 @@ def test_a_papers_page_whose_csv_is_mended_is_read_at_the_mending_commit(tmp_pat
     assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-19.1300"]
     assert [p.title for p in last(data, "neurips2024").papers] == ["Learned Index Structures", "Compilers"]
     assert import_site(repo, data).written == []
+
+
+def test_a_history_rewritten_under_its_releases_gives_no_id_of_theirs_to_something_new(tmp_path: Path) -> None:
+    # A force-push dropped the commit that added a 'Tea Party' at 17:30 (slot tea-party, published);
+    # the new history renames Poster Session 1 (11:10) 'Tea Party', which it has never seen: fresh,
+    # the id tea-party was written to the 11:10 slot, and calendars (UID tea-party@neurips2024) and
+    # the changelog took it for the 17:30 one moved (found by hattack8). The history that kept the
+    # commit gives it tea-party-2. Now nothing of the edition is written from that release on
+    repo, seed = _seed_site(tmp_path / "site")
+    tea = '<tr><td>5:30 PM</td><td style="text-align: left">Tea Party<br/></td></tr>\n</tbody>'
+    _commit(repo, {"schedule.md": seed.replace("</tbody>", tea)}, "2024-11-19T13:00:00Z")
+    _commit(repo, {"schedule.md": seed.replace("Lunch Break", "Long Lunch")}, "2024-11-19T14:00:00Z")
+    data = tmp_path / "data"
+    import_site(repo, data)
+    assert "tea-party" in {s.slot_id for s in read_release(data / "neurips2024" / "2024-11-19.1300").slots}
+    _git(repo, "rebase", "-q", "--onto", "HEAD~2", "HEAD~1")  # the 13:00 commit dropped
+    renamed = seed.replace("Lunch Break", "Long Lunch").replace("Poster Session 1 <br/>", "Tea Party <br/>")
+    _commit(repo, {"schedule.md": renamed}, "2024-11-19T16:00:00Z")
+    report = import_site(repo, data)
+    assert report.written == []
+    assert report.problems == [
+        f"{data / 'neurips2024'}: release 2024-11-19.1600 would give the slot id 'tea-party', 2024-11-19.1300's for"
+        " a slot of its own (a release of no version of the repository's history: rewritten, as by a force-push),"
+        " to a slot the history makes anew: ids are never reused for something else; it and the edition's later"
+        " releases were not written; import it into a new data directory"
+    ]
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-19.1300", "2024-11-19.1400"]
+    fresh = tmp_path / "fresh"
+    assert import_site(repo, fresh).problems == []  # the advice: a new data directory takes the history
+    assert "tea-party" in {s.slot_id for s in last(fresh, "neurips2024").slots}

@@ -72,7 +72,7 @@ from ..model import Author, Correction, Material, Paper, PaperMaterial, Person, 
 from ..schema import SPEAKER_ROLES
 from ..store import publication_key, publication_order, release_names
 from ..titles import Title
-from ..validation import text_problem, texts_held
+from ..validation import read_release, text_problem, texts_held
 from . import git
 from .aliases import PUBLISHED_IDS, canonical_name, display, person_key
 from .editions import (
@@ -1972,6 +1972,49 @@ def _newest_elsewhere(root: Path, edition: str, planned: Sequence[Release]) -> s
     )
 
 
+def _ids_of(release: Release) -> set[tuple[str, str]]:
+    """The (kind, id) of each slot, talk and paper of ``release``: what its edition never reuses."""
+    return {
+        *(("slot", s.slot_id) for s in release.slots),
+        *(("talk", t.talk_id) for t in release.talks),
+        *(("paper", p.paper_id) for p in release.papers),
+    }
+
+
+def _reused_ids(root: Path, edition: str, planned: Sequence[Release]) -> tuple[int, str] | None:
+    """Where in ``planned`` the first release to write stands that gives an id of the edition's
+    releases in ``root`` that are no version of the repository's history (its history
+    rewritten, as by a force-push) to what the history makes anew, and the problem said; None
+    when none does. The history's ids are unique across the history it has: a release it dropped
+    gave its ids to its own slots (a slot 'Tea Party' at 17:30), and the history's new one (a
+    session renamed 'Tea Party' at 11:10) would be published under the same id, which calendars
+    and the changelog take for the same slot. Which of them is which, nothing says: nothing of
+    the edition is written from there on."""
+    given = {r.name for r in planned}
+    dropped = [n for n in release_names(edition, root) if n not in given] if (root / edition).is_dir() else []
+    held: dict[tuple[str, str], str] = {}
+    for name in dropped:
+        try:
+            for key in _ids_of(read_release(root / edition / name)):
+                held.setdefault(key, name)
+        except WorkshopDataError:
+            continue  # a release that does not load gives no ids a reader sees
+    seen: set[tuple[str, str]] = set()
+    for number, release in enumerate(planned):
+        ids = _ids_of(release)
+        fresh = sorted((ids - seen) & held.keys()) if held else []
+        if fresh and not (root / edition / release.name / DESCRIPTOR).exists():
+            kind, reused = fresh[0]
+            return number, (
+                f"{root / edition}: release {release.name} would give the {kind} id {reused!r}, {held[fresh[0]]}'s"
+                f" for a {kind} of its own (a release of no version of the repository's history: rewritten, as by a"
+                f" force-push), to a {kind} the history makes anew: ids are never reused for something else; it and"
+                " the edition's later releases were not written; import it into a new data directory"
+            )
+        seen |= ids
+    return None
+
+
 def publish(releases: dict[str, list[Release]], data_dir: str | Path, report: Report | None = None) -> Report:
     """Write every release that ``data_dir`` does not have yet, edition by edition; an edition
     whose release cannot be written stops there (the others go on).
@@ -1990,6 +2033,10 @@ def publish(releases: dict[str, list[Release]], data_dir: str | Path, report: Re
         if elsewhere is not None:
             report.problems.append(elsewhere)
             planned = [r for r in planned if (root / edition / r.name / DESCRIPTOR).exists()]
+        reused = _reused_ids(root, edition, planned)
+        if reused is not None:
+            report.problems.append(reused[1])
+            planned = planned[: reused[0]]
         for release in planned:
             folder = root / edition / release.name
             if (folder / DESCRIPTOR).exists():
