@@ -814,6 +814,26 @@ def test_commits_of_any_subject_and_path_are_read_whatever_git_is_configured(
     assert "0 problem(s) reported" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("where", ["repository", "environment"])
+def test_the_first_commits_pages_are_read_whatever_log_show_root_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    # log.showRoot=false (the repository's configuration, the user's ~/.gitconfig or git's
+    # environment) makes git log list no path of the first commit: its pages were not read, and
+    # a site of one commit imported nothing, "0 problem(s) reported" (found by hattack8)
+    repo, _ = _seed_site(tmp_path / "site")
+    if where == "repository":
+        _git(repo, "config", "log.showRoot", "false")
+    else:
+        monkeypatch.setenv("GIT_CONFIG_COUNT", "1")
+        monkeypatch.setenv("GIT_CONFIG_KEY_0", "log.showRoot")
+        monkeypatch.setenv("GIT_CONFIG_VALUE_0", "false")
+    (first,) = git.commits(repo)
+    assert [c.path for c in first.changes] == ["schedule.md"]
+    data = tmp_path / "data"
+    assert [p.name for p in import_site(repo, data).written] == ["2024-11-19.1200"]
+
+
 def test_a_page_larger_than_a_page_can_be_is_reported_not_read(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -164,10 +164,14 @@ def _commit(repo: Path, sha: str, seconds: str, original: str, rest: str) -> Com
 
 def commits(repo: str | Path) -> list[Commit]:
     """Every commit of the checked-out branch, oldest first (the first-parent line: what the
-    site published, merges read against the branch they were merged into)."""
+    site published, merges read against the branch they were merged into). The first commit's
+    paths are its whole tree (``--root``, whatever ``log.showRoot`` says: set false, in the
+    repository's or the user's configuration, git lists none, and the pages it added were not
+    read)."""
     out = _run(
         Path(repo),
         "log",
+        "--root",
         "--reverse",
         "--first-parent",
         "--diff-merges=first-parent",
