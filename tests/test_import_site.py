@@ -834,6 +834,20 @@ def test_the_first_commits_pages_are_read_whatever_log_show_root_says(
     assert [p.name for p in import_site(repo, data).written] == ["2024-11-19.1200"]
 
 
+def test_the_repository_named_is_read_whatever_git_dir_the_environment_sets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # import-site run from a git hook (which runs with GIT_DIR set) read the hook's repository,
+    # not the one named, without a word: here another site's two releases (found by hattack8)
+    repo, _ = _seed_site(tmp_path / "site")
+    other, seed = _seed_site(tmp_path / "other")
+    _commit(other, {"schedule.md": seed.replace("Lunch Break", "Long Lunch")}, "2024-11-19T13:00:00Z")
+    monkeypatch.setenv("GIT_DIR", str(other / ".git"))
+    data = tmp_path / "data"
+    assert [p.name for p in import_site(repo, data).written] == ["2024-11-19.1200"]
+    assert "Lunch Break" in {s.label for s in last(data, "neurips2024").slots}
+
+
 def test_a_page_larger_than_a_page_can_be_is_reported_not_read(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -11,6 +11,7 @@ reading hundreds of page versions costs one process, not hundreds.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import subprocess
 import threading
 from collections.abc import Iterable
@@ -40,6 +41,26 @@ _FORMAT = "%x00".join(("", "%H", "%at", "%(trailers:key=Original-commit,valueonl
 #: in ASCII (``core.quotePath=false`` writes them in their own bytes, which need not be UTF-8),
 #: subjects in UTF-8, and no signature checks in the log.
 _SETTINGS = ("-c", "core.quotePath=true", "-c", "i18n.logOutputEncoding=UTF-8", "-c", "log.showSignature=false")
+
+
+#: The environment variables that point git at another repository than ``-C`` names, or at other
+#: objects, refs or configuration of it: what git itself clears when it runs in another repository
+#: (``git rev-parse --local-env-vars``). Set where the import runs (a git hook runs with
+#: ``GIT_DIR``: ``workshop-data import-site site`` from one read the hook's repository, not ``site``),
+#: they are not passed on.
+_REPOSITORY_VARIABLES = frozenset(
+    {
+        "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_CONFIG", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT",
+        "GIT_OBJECT_DIRECTORY", "GIT_DIR", "GIT_WORK_TREE", "GIT_IMPLICIT_WORK_TREE", "GIT_GRAFT_FILE",
+        "GIT_INDEX_FILE", "GIT_NO_REPLACE_OBJECTS", "GIT_REPLACE_REF_BASE", "GIT_PREFIX",
+        "GIT_INTERNAL_SUPER_PREFIX", "GIT_SHALLOW_FILE", "GIT_COMMON_DIR",
+    }
+)  # fmt: skip
+
+
+def _environment() -> dict[str, str]:
+    """The environment git runs in: this process's, without :data:`_REPOSITORY_VARIABLES`."""
+    return {name: value for name, value in os.environ.items() if name not in _REPOSITORY_VARIABLES}
 
 
 class TooLarge(WorkshopDataError):
@@ -110,6 +131,7 @@ def _run(repo: Path, *args: str) -> str:
     try:
         done = subprocess.run(
             ["git", "-C", str(repo), *_SETTINGS, *args],
+            env=_environment(),
             capture_output=True,
             check=False,
             text=True,
@@ -200,6 +222,7 @@ class Reader:
         _run(self.repo, "rev-parse", "--git-dir")  # a clear error before the long-lived process
         self._proc = subprocess.Popen(
             ["git", "-C", str(self.repo), "cat-file", "--batch"],
+            env=_environment(),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
