@@ -131,6 +131,12 @@ def test_a_release_published_before_the_editions_newest_is_refused(tmp_path: Pat
         # newest release by name, instead of the time the name was meant to state
         ("shapeconf2030", "2030-13-01", "release name '2030-13-01': not a day and time (YYYY-MM-DD"),
         ("shapeconf2030", "2030-11-01.2561", "release name '2030-11-01.2561': not a day and time"),
+        # a digit too many or too few, a day of one digit, a time after another separator: named
+        # as of 2030-11-01, they were published at the import's time (found by hattack8)
+        *(
+            ("shapeconf2030", name, f"release name {name!r}: not a day and time")
+            for name in ("2030-11-01.17420", "2030-11-01.174", "2030-11-1.1742", "2030-11-01_1742", "2030-11-01-final")
+        ),
     ],
 )
 def test_cli_refuses_a_name_that_could_not_be_loaded_back(

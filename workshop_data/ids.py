@@ -153,12 +153,17 @@ def release_folders(edition_dir: Path) -> list[Path]:
     return [p for p in edition_dir.iterdir() if NAME.fullmatch(p.name) and (p / DESCRIPTOR).is_file()]
 
 
+#: The start of a name that reads as a day (``2024-11-20``, ``2024-1-2``): a dated name's.
+_DAY_FIRST = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?!\d)")
+
+
 def check_dated(name: str) -> str:
-    """``name``, unless it has the form of a dated release name (``YYYY-MM-DD``, ``.HHMM`` or
-    ``.HHMMSS`` after it) but states no time (:func:`release_time`): then a one-line
-    :class:`WorkshopDataError`. A typo such as ``2024-13-03`` would be published at the time of
-    its import, not the one it was meant to state, and be the edition's newest name."""
-    if _RELEASE_NAME.fullmatch(name) and release_time(name) is None:
+    """``name``, unless it begins as a dated release name does (a day, ``YYYY-MM-DD``) but is none
+    that states a time (:func:`release_time`: the day, ``.HHMM`` or ``.HHMMSS`` after it, a
+    ``-N`` last): then a one-line :class:`WorkshopDataError`. A typo such as ``2024-13-03``, or
+    ``2024-11-20.17420`` (a digit too many), would be published at the time of its import, not
+    the one it was meant to state, and be the edition's newest name."""
+    if _DAY_FIRST.match(name) and release_time(name) is None:
         raise WorkshopDataError(f"release name {name!r}: not a day and time (YYYY-MM-DD, or YYYY-MM-DD.HHMM in UTC)")
     return name
 
