@@ -221,6 +221,28 @@ def test_reimporting_an_edited_page_keeps_the_ids_of_what_stayed(
     assert imported.release == new
 
 
+def test_an_id_an_earlier_release_gave_is_not_given_to_something_new(tmp_path: Path, shared: Path) -> None:
+    # A 'Tea Party' at 17:30 published, then removed; a page renaming Poster Session 1 (11:10)
+    # 'Tea Party' was given tea-party, the id carried only against the newest release: calendars
+    # (UID tea-party@neurips2024) took it for the 17:30 slot moved (found by hattack8). import-site
+    # gives it tea-party-2, ids being unique across the edition's whole history
+    seed = (shared / "seeds" / "000_d9f5c59d0a0e9214.txt").read_text(encoding="utf-8")
+    tea = '<tr><td>5:30 PM</td><td style="text-align: left">Tea Party<br/></td></tr>\n</tbody>'
+    data = tmp_path / "data"
+    versions = {
+        "2024-11-20": seed,
+        "2024-11-21": seed.replace("</tbody>", tea),
+        "2024-11-22": seed.replace("Lunch Break", "Long Lunch"),
+        "2024-11-23": seed.replace("Poster Session 1 <br/>", "Tea Party <br/>"),
+    }
+    for release, text in versions.items():
+        import_page(page(tmp_path, text), "neurips2024", release, data, timezone="America/Vancouver")
+    tea_party, *_ = (s for s in read_release(data / "neurips2024" / "2024-11-21").slots if s.label == "Tea Party")
+    renamed, *_ = (s for s in read_release(data / "neurips2024" / "2024-11-23").slots if s.label == "Tea Party")
+    assert (tea_party.slot_id, f"{tea_party.start:%H:%M}") == ("tea-party", "17:30")
+    assert (renamed.slot_id, f"{renamed.start:%H:%M}") == ("tea-party-2", "11:10")
+
+
 def test_timezone_is_never_guessed(tmp_path: Path) -> None:
     proc = run(FIXTURES / "times.md", "--edition", "testconf2031", "--release", "r1", "--data-dir", tmp_path)
     assert proc.returncode == 2

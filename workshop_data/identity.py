@@ -804,19 +804,24 @@ def rename_ids(
     )
 
 
-def carry_ids(previous: Release | None, new: Release) -> Release:
+def carry_ids(previous: Release | None, new: Release, earlier: Iterable[Release] = ()) -> Release:
     """``new`` with the ids of the slots, talks and people it shares with ``previous`` replaced
-    by the previous ids; the others keep their fresh ids, made unique against ``previous``.
+    by the previous ids; the others keep their fresh ids, made unique against ``previous`` and,
+    for slots and talks, against the ``earlier`` releases of the edition: an id is never given
+    to something else within an edition's history (a 'Tea Party' removed, another slot renamed
+    'Tea Party' later is ``tea-party-2``). A person's id is their name's across editions.
 
     Speaker and talk references are rewritten to match. ``previous=None`` (a first release)
     returns ``new`` unchanged.
     """
     if previous is None:
         return new
-    return rename_ids(new, *carried_ids(previous, new))
+    return rename_ids(new, *carried_ids(previous, new, earlier))
 
 
-def carried_ids(previous: Schedule, new: Schedule) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def carried_ids(
+    previous: Schedule, new: Schedule, earlier: Iterable[Schedule] = ()
+) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """The renames :func:`carry_ids` makes of ``new``'s slot, talk and person ids (fresh id ->
     id in the new release), each covering every id of ``new``: for a caller that renames more
     than ``new`` (a release's other people) and needs the ids, not the release."""
@@ -826,7 +831,8 @@ def carried_ids(previous: Schedule, new: Schedule) -> tuple[dict[str, str], dict
     slots = match_slots(previous, new, talks, overlap)
     people = _match_people_by_slot(previous, new, slots, overlap)
 
+    before = (previous, *earlier)
     person_ids = _final_ids([p.person_id for p in new.people], people, (p.person_id for p in previous.people))
-    talk_ids = _final_ids([t.talk_id for t in new.talks], talks, (t.talk_id for t in previous.talks))
-    slot_ids = _final_ids([s.slot_id for s in new.slots], slots, (s.slot_id for s in previous.slots))
+    talk_ids = _final_ids([t.talk_id for t in new.talks], talks, (t.talk_id for r in before for t in r.talks))
+    slot_ids = _final_ids([s.slot_id for s in new.slots], slots, (s.slot_id for r in before for s in r.slots))
     return slot_ids, talk_ids, person_ids

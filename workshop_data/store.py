@@ -429,6 +429,16 @@ def newest_release(edition: str, data_dir_: str | os.PathLike[str] | None = None
     return found
 
 
+def releases_before(edition: str, name: str, data_dir_: str | os.PathLike[str] | None = None) -> tuple[Release, ...]:
+    """The releases of ``edition`` listed before its release ``name`` that load, read and checked,
+    oldest first: what an import gives no new slot or talk an id of. One that does not load
+    is left out without a word (every listing warns of it)."""
+    root = data_dir(data_dir_)
+    names = release_names(edition, root)
+    found, _ = _read_each(edition, root, names[: names.index(name)] if name in names else [], read_folder)
+    return tuple(found)
+
+
 def read(
     edition: str | None = DEFAULT_EDITION, release: str = LATEST, data_dir_: str | os.PathLike[str] | None = None
 ) -> Release:

@@ -523,7 +523,8 @@ def import_page(
     (papers, authors, roles, bios, photos, links, corrections that still apply) is kept from it
     (:func:`.unsaid.with_unsaid`): the release differs from it by what the page changed. The
     release is written atomically,
-    never over an existing one nor behind the edition's newest (:func:`not_behind_newest`);
+    never over an existing one nor behind the edition's newest (:func:`not_behind_newest`), and no
+    slot or talk new to it takes an id an earlier release gave something else;
     nothing is written when the page cannot be read. Returns the
     release folder and the import (release, warnings, rows not understood).
 
@@ -533,7 +534,7 @@ def import_page(
     """
     from ..datapackage import in_schema, new_release_folder, write_release
     from ..identity import carry_ids
-    from ..store import import_target
+    from ..store import import_target, releases_before
     from .unsaid import with_unsaid
 
     target_root = import_target(data_dir)
@@ -544,7 +545,8 @@ def import_page(
         raise WorkshopDataError(f"{exc}; import it with --edition {exc.printed}") from None
     not_behind_newest(target_root, imported.release)
     previous = previous_release(edition, target_root)
-    imported.release = with_unsaid(previous, carry_ids(previous, imported.release))
+    earlier = () if previous is None else releases_before(edition, previous.name, target_root)
+    imported.release = with_unsaid(previous, carry_ids(previous, imported.release, earlier))
     if schema_version is not None:
         imported.release = in_schema(imported.release, schema_version)
     return write_release(imported.release, target_root), imported
