@@ -1127,3 +1127,18 @@ def test_a_history_rewritten_under_its_releases_gives_no_id_of_theirs_to_somethi
     fresh = tmp_path / "fresh"
     assert import_site(repo, fresh).problems == []  # the advice: a new data directory takes the history
     assert "tea-party" in {s.slot_id for s in last(fresh, "neurips2024").slots}
+
+
+@pytest.mark.parametrize("where", ["file", "under a file"])
+def test_a_data_directory_that_cannot_be_one_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    # a regular file given as --data-dir was said as 'data: File exists' (mkdir's OSError), once
+    # the whole history had been read (found by hattack8)
+    repo, _ = _seed_site(tmp_path / "site")
+    (tmp_path / "data").write_text("not a folder\n", encoding="utf-8")
+    data = tmp_path / "data" if where == "file" else tmp_path / "data" / "inside"
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 2
+    said = "not a directory (a data directory holds editions' folders)" if where == "file" else "Not a directory"
+    assert capsys.readouterr().err == f"workshop-data: error: {data}: cannot write: {said}\n"
+    assert (tmp_path / "data").read_text(encoding="utf-8") == "not a folder\n"

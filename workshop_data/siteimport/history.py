@@ -2056,7 +2056,13 @@ def import_site(repo: str | Path, data_dir: str | Path) -> Report:
     """Publish every edition's missing releases from a site repository's history into
     ``data_dir`` (created when absent)."""
     report = Report()
+    root = Path(data_dir)
+    if root.exists() and not root.is_dir():  # said before the history is read, not after
+        raise WorkshopDataError(f"{root}: cannot write: not a directory (a data directory holds editions' folders)")
     with collector.paused():  # what the import reads and makes lives until it ends
         releases = plan(repo, report)
-        Path(data_dir).mkdir(parents=True, exist_ok=True)
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WorkshopDataError(f"{root}: cannot write: {exc.strerror}") from None
         return publish(releases, data_dir, report)
