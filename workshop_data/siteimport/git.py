@@ -115,6 +115,8 @@ class Commit:
     original: str
     subject: str
     changes: tuple[Change, ...]
+    #: Why the author time is none a date holds (then :data:`NO_TIME`), else empty.
+    time_problem: str = ""
 
     @property
     def short(self) -> str:
@@ -148,12 +150,19 @@ def _run(repo: Path, *args: str) -> str:
     return done.stdout
 
 
-def _author_time(repo: Path, sha: str, seconds: str) -> dt.datetime:
-    """A commit's author time (``%at``, seconds since 1970) in UTC; a :class:`WorkshopDataError`
-    naming the commit for one no date can hold (git takes ``--date=@99999999999999``, the year
-    3170843): its release would have no publication time."""
+#: The author time of a commit whose author line holds none a date can (:func:`_author_time`):
+#: after every clock, so that the import reads the commit as one authored after its clock.
+NO_TIME = dt.datetime.max.replace(tzinfo=dt.UTC)
+
+
+def _author_time(seconds: str) -> tuple[dt.datetime, str]:
+    """A commit's author time (``%at``, seconds since 1970) in UTC, and ``""``; for one no date
+    holds (git takes ``--date=@99999999999999``, the year 3170843; it reads none in a time
+    before 1970), :data:`NO_TIME` and what is wrong with it. Such a commit stopped the import
+    of every edition, run after run, until the history was rewritten; its time is not trusted,
+    as one after the import's clock is not (``history._dated``)."""
     try:
-        return dt.datetime.fromtimestamp(int(seconds), dt.UTC)
+        return dt.datetime.fromtimestamp(int(seconds), dt.UTC), ""
     except (ValueError, OverflowError, OSError):
         said = seconds.strip()
         why = (
@@ -161,10 +170,10 @@ def _author_time(repo: Path, sha: str, seconds: str) -> dt.datetime:
             if said.lstrip("-").isdigit()  # git gives none for a time it cannot read (before 1970, not a number)
             else "git reads no author time in it (one before 1970, or none)"
         )
-        raise WorkshopDataError(f"{repo}: commit {sha[:7]}: {why}, no time a release can be published at") from None
+        return NO_TIME, why
 
 
-def _commit(repo: Path, sha: str, seconds: str, original: str, rest: str) -> Commit:
+def _commit(sha: str, seconds: str, original: str, rest: str) -> Commit:
     subject, _, body = rest.partition("\n")
     changes = []
     for line in body.splitlines():
@@ -175,9 +184,11 @@ def _commit(repo: Path, sha: str, seconds: str, original: str, rest: str) -> Com
         status = fields[-1][:1]
         blob = fields[3] if status != "D" and set(fields[3]) != {"0"} else ""
         changes.append(Change(status, path, blob, fields[1]))
+    author_time, time_problem = _author_time(seconds)
     return Commit(
         sha=sha,
-        author_time=_author_time(repo, sha, seconds),
+        author_time=author_time,
+        time_problem=time_problem,
         original=original.strip().split(",")[0].strip(),
         subject=subject,
         changes=tuple(changes),
@@ -206,7 +217,7 @@ def commits(repo: str | Path) -> list[Commit]:
     fields = out.split(_FIELD)[1:]
     if len(fields) % 4:
         raise WorkshopDataError(f"{repo}: git log gave {len(fields)} fields, not four per commit")
-    return [_commit(Path(repo), *fields[i : i + 4]) for i in range(0, len(fields), 4)]
+    return [_commit(*fields[i : i + 4]) for i in range(0, len(fields), 4)]
 
 
 class Reader:

@@ -28,7 +28,9 @@ the commit is reported and read together with the next commit of the history aut
 the clock (:func:`_dated`), whose tree holds its changes, so its pages are published in that
 commit's release, at that commit's time: the site had them by then, and no release is dated
 at a time the history does not give. Commits after the last such commit are not read (there is
-no time to publish them at); the report names them.
+no time to publish them at); the report names them. A commit authored at a time no date holds
+(``--date=@99999999999999``, or before 1970: :data:`.git.NO_TIME`) is read so too: it stopped the
+import of every edition, run after run.
 
 The whole history is planned in memory first; publishing writes each missing release
 atomically (:func:`workshop_data.datapackage.write_release`), so nothing is half-written and a
@@ -1709,8 +1711,11 @@ def _dated(log: Sequence[git.Commit], now: dt.datetime, report: Report) -> list[
 
 
 def _after_clock(commit: git.Commit, now: dt.datetime) -> str:
-    """What is wrong with the author time of a commit authored after ``now``."""
+    """What is wrong with the author time of a commit authored after ``now`` (or at no time a
+    date holds: :data:`.git.NO_TIME`)."""
     when = "%Y-%m-%d %H:%M:%S UTC"
+    if commit.time_problem:
+        return commit.time_problem
     return f"authored at {commit.author_time:{when}}, after this import's clock ({now:{when}})"
 
 
