@@ -1131,8 +1131,8 @@ def test_a_history_rewritten_under_its_releases_gives_no_id_of_theirs_to_somethi
     assert report.problems == [
         f"{data / 'neurips2024'}: release 2024-11-19.1600 would give the slot id 'tea-party', 2024-11-19.1300's for"
         " a slot of its own (a release of no version of the repository's history: rewritten, as by a force-push),"
-        " to a slot the history makes anew: ids are never reused for something else; it and the edition's later"
-        " releases were not written; import it into a new data directory"
+        " to another slot the history makes anew: ids are never reused for something else; it and the edition's"
+        " later releases were not written; import it into a new data directory"
     ]
     assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-19.1300", "2024-11-19.1400"]
     fresh = tmp_path / "fresh"
@@ -1153,3 +1153,21 @@ def test_a_data_directory_that_cannot_be_one_is_one_line(
     said = "not a directory (a data directory holds editions' folders)" if where == "file" else "Not a directory"
     assert capsys.readouterr().err == f"workshop-data: error: {data}: cannot write: {said}\n"
     assert (tmp_path / "data").read_text(encoding="utf-8") == "not a folder\n"
+
+
+def test_a_page_imported_by_hand_then_committed_gives_its_ids_to_the_same_things(tmp_path: Path) -> None:
+    # The organizers import a page into the data directory (workshop-data import), then commit it
+    # to the site: the history's release gives the new slot the id the imported one gave it, the
+    # same slot, which is no reuse (the matching carries it)
+    repo, seed = _seed_site(tmp_path / "site")
+    data = tmp_path / "data"
+    import_site(repo, data)
+    tea = '<tr><td>5:30 PM</td><td style="text-align: left">Tea Party<br/></td></tr>\n</tbody>'
+    page = tmp_path / "schedule.md"
+    page.write_text(seed.replace("</tbody>", tea), encoding="utf-8")
+    assert main(["import", str(page), "--edition", "neurips2024", "--release", "2024-11-19.1300",
+                 "--timezone", "America/Vancouver", "--data-dir", str(data)]) == 0  # fmt: skip
+    _commit(repo, {"schedule.md": page.read_text(encoding="utf-8")}, "2024-11-19T14:00:00Z")
+    report = import_site(repo, data)
+    assert [p.name for p in report.written] == ["2024-11-19.1400"] and report.problems == []
+    assert "tea-party" in {s.slot_id for s in last(data, "neurips2024").slots}

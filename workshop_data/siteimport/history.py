@@ -1989,35 +1989,55 @@ def _ids_of(release: Release) -> set[tuple[str, str]]:
 def _reused_ids(root: Path, edition: str, planned: Sequence[Release]) -> tuple[int, str] | None:
     """Where in ``planned`` the first release to write stands that gives an id of the edition's
     releases in ``root`` that are no version of the repository's history (its history
-    rewritten, as by a force-push) to what the history makes anew, and the problem said; None
-    when none does. The history's ids are unique across the history it has: a release it dropped
-    gave its ids to its own slots (a slot 'Tea Party' at 17:30), and the history's new one (a
-    session renamed 'Tea Party' at 11:10) would be published under the same id, which calendars
-    and the changelog take for the same slot. Which of them is which, nothing says: nothing of
-    the edition is written from there on."""
+    rewritten, as by a force-push; a release imported by hand) to something else the history
+    makes anew, and the problem said; None when none does. The history's ids are unique across
+    the history it has: a release it dropped gave its ids to its own slots (a slot 'Tea Party' at
+    17:30), and the history's new one (a session renamed 'Tea Party' at 11:10) would be published
+    under the same id, which calendars and the changelog take for the same slot. Nothing of the
+    edition is written from there on. The same thing under the same id (a page imported by hand,
+    then committed) is no reuse (:func:`_same_thing`)."""
     given = {r.name for r in planned}
     dropped = [n for n in release_names(edition, root) if n not in given] if (root / edition).is_dir() else []
-    held: dict[tuple[str, str], str] = {}
+    held: dict[tuple[str, str], Release] = {}
     for name in dropped:
         try:
-            for key in _ids_of(read_release(root / edition / name)):
-                held.setdefault(key, name)
+            found = read_release(root / edition / name)
         except WorkshopDataError:
             continue  # a release that does not load gives no ids a reader sees
+        for key in _ids_of(found):
+            held.setdefault(key, found)
     seen: set[tuple[str, str]] = set()
     for number, release in enumerate(planned):
         ids = _ids_of(release)
         fresh = sorted((ids - seen) & held.keys()) if held else []
         if fresh and not (root / edition / release.name / DESCRIPTOR).exists():
-            kind, reused = fresh[0]
-            return number, (
-                f"{root / edition}: release {release.name} would give the {kind} id {reused!r}, {held[fresh[0]]}'s"
-                f" for a {kind} of its own (a release of no version of the repository's history: rewritten, as by a"
-                f" force-push), to a {kind} the history makes anew: ids are never reused for something else; it and"
-                " the edition's later releases were not written; import it into a new data directory"
-            )
+            for kind, reused in fresh:
+                other = held[kind, reused]
+                if _same_thing(other, release, kind, reused):
+                    continue
+                return number, (
+                    f"{root / edition}: release {release.name} would give the {kind} id {reused!r}, {other.name}'s"
+                    f" for a {kind} of its own (a release of no version of the repository's history: rewritten, as by"
+                    f" a force-push), to another {kind} the history makes anew: ids are never reused for something"
+                    " else; it and the edition's later releases were not written; import it into a new data directory"
+                )
         seen |= ids
     return None
+
+
+def _same_thing(before: Release, release: Release, kind: str, shared: str) -> bool:
+    """Whether ``release``'s ``kind`` (slot, talk or paper) ``shared`` is what ``before`` has under
+    that id as a page shows it: a slot of the same label and title at the same time, a talk or a
+    paper of the same title."""
+
+    def shown(of: Release) -> list[tuple[object, ...]]:
+        if kind == "slot":
+            return [(s.start, s.label, s.title) for s in of.slots if s.slot_id == shared]
+        if kind == "talk":
+            return [(t.title,) for t in of.talks if t.talk_id == shared]
+        return [(title_key(p.title),) for p in of.papers if p.paper_id == shared]
+
+    return shown(before) == shown(release)
 
 
 def publish(releases: dict[str, list[Release]], data_dir: str | Path, report: Report | None = None) -> Report:
