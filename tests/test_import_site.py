@@ -1171,3 +1171,21 @@ def test_a_page_imported_by_hand_then_committed_gives_its_ids_to_the_same_things
     report = import_site(repo, data)
     assert [p.name for p in report.written] == ["2024-11-19.1400"] and report.problems == []
     assert "tea-party" in {s.slot_id for s in last(data, "neurips2024").slots}
+
+
+def test_a_papers_page_deleted_is_not_read_again_when_its_csv_changes(tmp_path: Path) -> None:
+    # The page was deleted (the site lists no papers from then on; the edition keeps its last
+    # list, as for every page deleted); a later commit changing its CSV read the deleted page with
+    # it, and published a release of papers no page listed (found by hattack8)
+    repo, _ = _papers_site(tmp_path, _papers_csv(_ADA))
+    (repo / "neurips2024" / "accepted_papers.md").unlink()
+    _commit(repo, {}, "2024-11-19T13:00:00Z")
+    _commit(
+        repo,
+        {"_data/neurips2024/papers.csv": _papers_csv(_ADA, _GRACE.replace("Learned", "Lost"))},
+        "2024-11-19T14:00:00Z",
+    )
+    data = tmp_path / "data"
+    report = import_site(repo, data)
+    assert (report.problems, release_names("neurips2024", data)) == ([], ["2024-11-19.1200", "2024-11-19.1230"])
+    assert [p.title for p in last(data, "neurips2024").papers] == ["Learned Index Structures"]
