@@ -1189,3 +1189,24 @@ def test_a_papers_page_deleted_is_not_read_again_when_its_csv_changes(tmp_path: 
     report = import_site(repo, data)
     assert (report.problems, release_names("neurips2024", data)) == ([], ["2024-11-19.1200", "2024-11-19.1230"])
     assert [p.title for p in last(data, "neurips2024").papers] == ["Learned Index Structures"]
+
+
+def test_a_repository_without_a_commit_or_no_repository_is_one_line_saying_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a repository just made by git init was said as "not a readable git repository ('git
+    # <command> [<revision>...] -- [<file>...]')": the last line of git's hint, not what was wrong
+    # (found by hattack8)
+    empty = _new_repo(tmp_path / "empty")
+    (tmp_path / "plain").mkdir()
+    data = tmp_path / "data"
+    assert main(["import-site", str(empty), "--data-dir", str(data)]) == 2
+    said = f"workshop-data: error: {empty}: the repository has no commit yet: no page to import\n"
+    assert capsys.readouterr().err == said
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))  # tmp_path may lie inside a repository
+    assert main(["import-site", str(tmp_path / "plain"), "--data-dir", str(data)]) == 2
+    assert capsys.readouterr().err == (
+        f"workshop-data: error: {tmp_path / 'plain'}: not a readable git repository (fatal: not a git repository"
+        " (or any of the parent directories): .git)\n"
+    )
+    assert not data.exists()

@@ -145,9 +145,17 @@ def _run(repo: Path, *args: str) -> str:
             "git is not installed (import-site reads the repository with the git command)"
         ) from None
     if done.returncode != 0:
-        message = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else f"exit status {done.returncode}"
-        raise WorkshopDataError(f"{repo}: not a readable git repository ({message})")
+        raise WorkshopDataError(f"{repo}: not a readable git repository ({_said(done)})")
     return done.stdout
+
+
+def _said(done: subprocess.CompletedProcess[str]) -> str:
+    """What git said went wrong: its ``fatal:`` or ``error:`` line (the hints it prints after it,
+    "Use '--' to separate paths from revisions", say nothing of what), else its last line."""
+    lines = done.stderr.strip().splitlines()
+    return next((line for line in lines if line.startswith(("fatal:", "error:"))), lines[-1] if lines else "") or (
+        f"exit status {done.returncode}"
+    )
 
 
 #: The author time of a commit whose author line holds none a date can (:func:`_author_time`):
@@ -201,8 +209,22 @@ def commits(repo: str | Path) -> list[Commit]:
     paths are its whole tree (``--root``, whatever ``log.showRoot`` says: set false, in the
     repository's or the user's configuration, git lists none, and the pages it added were not
     read)."""
-    out = _run(
-        Path(repo),
+    try:
+        out = _log(Path(repo))
+    except WorkshopDataError:
+        if not _has_commit(Path(repo)):
+            raise WorkshopDataError(f"{repo}: the repository has no commit yet: no page to import") from None
+        raise
+    fields = out.split(_FIELD)[1:]
+    if len(fields) % 4:
+        raise WorkshopDataError(f"{repo}: git log gave {len(fields)} fields, not four per commit")
+    return [_commit(*fields[i : i + 4]) for i in range(0, len(fields), 4)]
+
+
+def _log(repo: Path) -> str:
+    """``git log`` of the checked-out branch as :func:`commits` reads it."""
+    return _run(
+        repo,
         "log",
         "--root",
         "--reverse",
@@ -214,10 +236,16 @@ def commits(repo: str | Path) -> list[Commit]:
         f"--format={_FORMAT}",
         "HEAD",
     )
-    fields = out.split(_FIELD)[1:]
-    if len(fields) % 4:
-        raise WorkshopDataError(f"{repo}: git log gave {len(fields)} fields, not four per commit")
-    return [_commit(*fields[i : i + 4]) for i in range(0, len(fields), 4)]
+
+
+def _has_commit(repo: Path) -> bool:
+    """Whether the checked-out branch has a commit (a repository just made by ``git init`` has none,
+    and ``git log`` said only "ambiguous argument 'HEAD'")."""
+    try:
+        _run(repo, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")
+    except WorkshopDataError:
+        return False
+    return True
 
 
 class Reader:
