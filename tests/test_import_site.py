@@ -1210,3 +1210,23 @@ def test_a_repository_without_a_commit_or_no_repository_is_one_line_saying_so(
         " (or any of the parent directories): .git)\n"
     )
     assert not data.exists()
+
+
+def test_a_commit_claiming_the_pinned_releases_upstream_writes_it_only_with_its_bytes(tmp_path: Path) -> None:
+    # The pinned release (neurips2024/2024-11-20, published in 1.0) is made from the commit whose
+    # 'Original-commit:' trailer names ca5d443: text anyone can write. A commit of another page
+    # so signed was written as 2024-11-20, its bytes not the published ones, dated 2024-11-20
+    # 00:00, before the commit that changed the page (found by hattack8). Now it is reported and
+    # its pages read as any commit's
+    repo, seed = _seed_site(tmp_path / "site")
+    (repo / "schedule.md").write_text(seed.replace("Lunch Break", "Other Lunch"), encoding="utf-8")
+    _git(repo, "commit", "-qam", "edit\n\nOriginal-commit: ca5d443", "--date", "2024-11-20T21:45:00Z")
+    data = tmp_path / "data"
+    report = import_site(repo, data)
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-20.2145"]
+    (problem,) = report.problems
+    assert problem.startswith(
+        "neurips2024: pinned release 2024-11-20: schedule.md of the commit naming upstream ca5d443 gives other bytes"
+        " than the release published (datapackage.json: sha256:"
+    )
+    assert "Other Lunch" in {s.label for s in last(data, "neurips2024").slots}

@@ -124,6 +124,10 @@ class PinnedRelease:
     upstream: str
     published: dt.datetime
     schema_version: str
+    #: The sha256 of its ``datapackage.json`` as published, which holds every file's: a commit's
+    #: ``Original-commit:`` trailer is text anyone can write, and a page that does not give these
+    #: bytes is not the one it was made from.
+    descriptor_sha256: str
 
 
 #: Releases shipped before the history was imported (their bytes are pinned by tests).
@@ -134,6 +138,7 @@ PINNED: tuple[PinnedRelease, ...] = (
         "ca5d44381508ef0cceaff3453d94388d7e2ffa72",
         dt.datetime(2024, 11, 20, tzinfo=dt.UTC),
         "1.0.0",
+        "sha256:c95776677b3017c2547ee3bb25f8af80f7dfa2c745e5fe66b30521fe0bb6e719",
     ),
 )
 

@@ -52,6 +52,7 @@ from typing import Any, NamedTuple, TypeVar, cast
 from .. import collector, ids, model
 from ..datapackage import check_case, in_schema, release_files, write_release
 from ..defaults import DESCRIPTOR
+from ..encoding import sha256
 from ..errors import WorkshopDataError, shown
 from ..identity import (
     CLOSE,
@@ -1517,6 +1518,13 @@ class EditionHistory:
         release = in_schema(
             dataclasses.replace(alone, name=pinned.name, published=pinned.published), pinned.schema_version
         )
+        made = sha256(release_files(release)[DESCRIPTOR])
+        if made != pinned.descriptor_sha256:
+            raise WorkshopDataError(
+                f"{page.path} of the commit naming upstream {pinned.upstream[:7]} gives other bytes than the release"
+                f" published ({DESCRIPTOR}: {made}, not {pinned.descriptor_sha256}): not written; its commit's"
+                " pages are read as any other's"
+            )
         if self.settle_ids and self.last is not None and len(self.releases) > self.since_pin:
             before = toward_pin(self.releases[self.since_pin :], alone, self.ids.slots, self.ids.talks)
             self.releases[self.since_pin :] = before
