@@ -117,7 +117,7 @@ def test_a_release_whose_schema_has_no_papers_lists_them_as_unknown() -> None:
     assert "2024-11-20       published 2024-11-20 00:00 UTC  14 slots, 4 talks, papers unknown" in lines
     assert "2024-11-18.1748  published 2024-11-18 17:48 UTC  14 slots, 4 talks, 26 papers" in lines
     # before its papers page: none listed, not known either (test_unlisted_papers)
-    assert "2024-08-14.1922  published 2024-08-14 19:22 UTC  0 slots, 0 talks, papers not listed" in lines
+    assert "2024-08-14.1922  published 2024-08-14 19:22 UTC  schedule not listed, papers not listed" in lines
     frame = wd.releases("neurips2024").set_index("release")
     assert frame.loc["2024-11-20", "papers"] is pd.NA and frame.loc["2024-11-20.1742", "papers"] == 26
     assert frame.loc["2024-11-20", "slots"] == 14
@@ -525,7 +525,7 @@ def test_history_lists_every_release_and_its_changes_as_wd_history_does() -> Non
     assert out.startswith(
         "ML For Systems · NeurIPS 2020 · every release and its changes\n"
         "Times in America/Los_Angeles (PST, UTC-08:00)\n\n"
-        "Release 2020-09-09.1917 · published 2020-09-09 19:17 UTC · first release: 0 slots, 0 talks\n"
+        "Release 2020-09-09.1917 · published 2020-09-09 19:17 UTC · first release: schedule not listed\n"
     )
     listed = [line.split(" · ")[0][8:] for line in out.splitlines() if " · published " in line]
     assert listed == wd.releases("neurips2020")["release"].tolist()  # 22, oldest first

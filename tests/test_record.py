@@ -357,7 +357,8 @@ def test_editions_command_lists_every_edition_oldest_first(
     assert main(["editions", "--data-dir", str(two_editions)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in lines] == ["neurips2024", "neurips2025"]
-    assert lines[1].endswith("(1 release, latest 2025-07-24; 0 slots, 1 paper)")
+    # the announcement page's release has no schedule: not listed, not "0 slots" (model.listed)
+    assert lines[1].endswith("(1 release, latest 2025-07-24; schedule not listed, 1 paper)")
 
 
 def test_a_table_is_written_from_the_records_as_they_are_now() -> None:

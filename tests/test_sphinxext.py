@@ -348,7 +348,7 @@ def releases_site(tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
 
 def test_releases_table_counts_each_releases_papers(releases_site: SphinxTestApp) -> None:
     """The Papers column: the rows of each release's papers.csv ("not listed" where it has none
-    yet: the site did not list them then, model.papers_listed), and unknown, not 0, for a
+    yet: the site did not list them then, model.listed), and unknown, not 0, for a
     release whose schema (1.0.0) has no papers."""
     assert warnings(releases_site) == ""
     names = RELEASES_2024

@@ -5,7 +5,7 @@ NeurIPS 2021's site never had a page of accepted papers (its folder holds ``inde
 ``accepted_papers.md`` was moved into ``neurips2024/`` on 2025-07-24): their releases have no
 paper row. ``workshop-data editions`` printed "0 papers" for both, and ``wd.editions()`` 0, which
 tells a reader the workshop accepted none. The one rule
-(:func:`workshop_data.model.papers_listed`: a release with no paper rows did not list papers) is
+(:func:`workshop_data.model.listed`: a release with no paper rows did not list papers) is
 checked here on the shipped data, in every place that shows the count: the CLI's ``editions``,
 ``releases`` and ``papers``, :func:`workshop_data.editions` and :func:`workshop_data.releases`,
 and the site's data pages.
@@ -26,7 +26,7 @@ import pandas as pd
 import pytest
 
 import workshop_data as wd
-from workshop_data.model import papers_listed
+from workshop_data.model import listed
 
 #: Hand-checked in the bundle: the editions whose site never listed accepted papers.
 NOT_LISTED = ("neurips2021", "neurips2025")
@@ -55,9 +55,9 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_the_rule() -> None:
-    assert papers_listed(26) == 26 and papers_listed(1) == 1
-    assert papers_listed(0) is None  # no paper row: not listed, unknown
-    assert papers_listed(None) is None  # the schema records no papers: unknown
+    assert listed(26) == 26 and listed(1) == 1
+    assert listed(0) is None  # no paper row: not listed, unknown
+    assert listed(None) is None  # the schema records no papers: unknown
 
 
 def test_the_editions_command_says_papers_not_listed() -> None:

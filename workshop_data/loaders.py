@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import collector
 from .defaults import ALL, DEFAULT_EDITION, LATEST
-from .model import Edition, Release, papers_listed
+from .model import Edition, Release, listed, talks_listed
 from .schema import RESOURCES_BY_NAME, Field
 from .store import (
     Editions,
@@ -588,8 +588,9 @@ def editions(data_dir: PathLike = None) -> pd.DataFrame:
     :func:`load_workshop`'s) and its number of ``releases``, ``slots`` and ``papers`` (nullable
     ``Int64``). ``papers`` is ``<NA>`` where it is not known: the latest release lists no paper,
     as the site never listed the edition's accepted papers (NeurIPS 2021; NeurIPS 2025 at the
-    last import), which is not 0 accepted (:func:`~workshop_data.model.papers_listed`), or its
-    schema does not record papers (1.0.0).
+    last import), which is not 0 accepted (:func:`~workshop_data.model.listed`), or its
+    schema does not record papers (1.0.0). ``slots`` is ``<NA>`` where the latest release has no
+    schedule (a version of the pages from before the edition's schedule), by the same rule.
     ``edition`` is the ordered category of ``load_*("all")``'s column, so the two merge on it and
     keep the years' order. A data directory without editions is a
     :class:`LookupError`, as for :func:`load_schedule`. Each edition's latest release is the
@@ -616,7 +617,8 @@ def editions(data_dir: PathLike = None) -> pd.DataFrame:
         df[col] = pd.Series([_known(v) for v in df[col]], dtype="string", index=df.index)
     df["date"] = calendar_days(list(df["date"]))
     df["edition"] = df["edition"].astype(edition_dtype(list(df["edition"])))
-    df["papers"] = [papers_listed(n) for n in df["papers"]]  # none listed: <NA>, not 0
+    df["papers"] = [listed(n) for n in df["papers"]]  # none listed: <NA>, not 0
+    df["slots"] = [listed(n) for n in df["slots"]]  # no schedule yet: <NA>, not 0
     df[["releases", "slots", "papers"]] = df[["releases", "slots", "papers"]].astype("Int64")
     return df
 
@@ -626,7 +628,9 @@ def releases(edition: Editions = DEFAULT_EDITION, data_dir: PathLike = None) -> 
     ``published`` (UTC), ``slots``, ``talks`` and ``papers`` (how many, nullable ``Int64``;
     ``<NA>`` where the release's schema does not declare them, as 1.0.0 does not declare papers,
     and ``papers`` ``<NA>`` where the release lists none: the site had not listed them then, see
-    :func:`~workshop_data.model.papers_listed`), and ``latest``
+    :func:`~workshop_data.model.listed`; so ``slots`` and ``talks`` where the release has no slot:
+    a version of the pages from before the edition's schedule, as NeurIPS 2024's home-page-only
+    releases until 2024-10-06, which is no workshop without a programme), and ``latest``
     (True for the newest listed). ``edition`` as the loaders take it: with several (a list, or
     ``"all"``), each edition's releases are stacked with an ``edition`` column first, the
     loaders' ordered category of the editions, oldest first (:func:`edition_dtype`), and
@@ -649,7 +653,9 @@ def _release_list(edition: str, data_dir: PathLike) -> pd.DataFrame:
     df = pd.DataFrame(release_summaries(edition, data_dir))
     df["release"] = df["release"].astype("string")
     df["published"] = utc_seconds(list(df["published"]))
-    df["papers"] = [papers_listed(n) for n in df["papers"]]  # none listed: <NA>, not 0
+    df["papers"] = [listed(n) for n in df["papers"]]  # none listed: <NA>, not 0
+    df["talks"] = [talks_listed(t, s) for t, s in zip(df["talks"], df["slots"], strict=True)]  # inside the slots
+    df["slots"] = [listed(n) for n in df["slots"]]  # no schedule yet: <NA>, not 0
     df[["slots", "talks", "papers"]] = df[["slots", "talks", "papers"]].astype("Int64")
     df["latest"] = df["latest"].astype("boolean")
     df.attrs.update(edition=edition)

@@ -198,23 +198,34 @@ class Paper:
     tag: str = ""
 
 
-#: What a count of accepted papers says where a release has no paper rows (:func:`papers_listed`):
-#: the CLI's listings ("papers not listed") and the site's tables; the loaders' frames hold ``<NA>``.
+#: What a count says where a release lists none of the rows (:func:`listed`): the CLI's listings
+#: ("papers not listed", "schedule not listed") and the site's tables; the loaders' frames hold ``<NA>``.
 NOT_LISTED = "not listed"
 
 
-def papers_listed(rows: int | None) -> int | None:
-    """How many accepted papers a release lists, as every count of them shows it (the CLI's
-    ``editions``, ``releases`` and ``papers``, :func:`workshop_data.editions` and
-    :func:`workshop_data.releases`, the site's data page), from ``rows``, its paper rows (None
-    where its schema does not record papers: 1.0.0). None is not known.
+def listed(rows: int | None) -> int | None:
+    """How many rows of a list the site's pages give a release holds, as every count of them shows
+    it (the CLI's ``editions``, ``releases`` and ``papers``, :func:`workshop_data.editions` and
+    :func:`workshop_data.releases`, the site's data page), from ``rows``, its rows of the list
+    (None where its schema does not record them: 1.0.0's papers). None is not known.
 
-    The one rule: a release with no paper rows did not list papers. The site's pages list an
-    edition's accepted papers on a page of their own (or NeurIPS 2022's home page); an edition
-    whose site never had one (NeurIPS 2021, NeurIPS 2025 at the last commit), or a release
-    published before it, has no paper row, and that says nothing of how many papers the
-    workshop accepted: not 0, unknown (nothing is invented either way, and no field records it)."""
+    The one rule, for each list a page gives (the accepted papers, the schedule's slots): a
+    release with no rows of it did not list it. The site lists an edition's accepted papers on a
+    page of their own (or NeurIPS 2022's home page) and its programme on a schedule (a page, or
+    the home page's table); an edition whose site never had the page (NeurIPS 2021's papers,
+    NeurIPS 2025's at the last commit), or a release published before it (the home-page-only
+    versions made before the edition's schedule: NeurIPS 2024's until 2024-10-06), has no row of
+    it, and that says nothing of how many papers the workshop accepted or of its programme: not
+    0, unknown (nothing is invented either way, and no field records it). Talks are given inside
+    the schedule's slots: :func:`talks_listed`."""
     return rows or None
+
+
+def talks_listed(talks: int | None, slots: int | None) -> int | None:
+    """How many talks (contributed talks inside a slot) a release lists, from its talk and slot
+    rows: a schedule listed with no talk inside a slot lists 0 talks, a release with no schedule
+    (:func:`listed` of its slots is None) lists none, not 0: unknown."""
+    return talks if listed(slots) is not None else None
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         "editions",
         help="list the editions",
         description="List the editions, oldest first, with their day, venue, releases, slots and papers ('papers not "
-        "listed' where the site listed none: how many the workshop accepted is not known).",
+        "listed' where the site listed none: how many the workshop accepted is not known; 'schedule not listed' "
+        "where the latest release has no schedule).",
     )
     add_data_dir(p)
     return p
@@ -21,7 +22,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 def run(args: argparse.Namespace) -> int:
     """Print the editions in the data directory; returns the exit status, 0 (errors raise)."""
-    from ..formats.text import count_text, papers_text
+    from ..formats.text import listed_text
     from ..store import edition_summaries
 
     rows = []
@@ -29,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         n = e["releases"]
         count = (
             f"{n} release{'s' * (n != 1)}, latest {e['latest']}; "
-            f"{count_text(e['slots'], 'slot')}, {papers_text(e['papers'])}"
+            f"{listed_text(e['slots'], 'slot', 'schedule')}, {listed_text(e['papers'])}"
         )
         where = ", ".join(part for part in (e["event"], e["venue"]) if part)
         day = e["date"] or "date unknown"

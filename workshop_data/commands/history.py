@@ -87,14 +87,14 @@ def _history(releases: Sequence[Release]) -> tuple[Sequence[Release], list[Step]
 def as_text(releases: Sequence[Release], found: Sequence[Step], tz: str | None) -> str:
     """Each release, oldest first: when it was published and its changes, grouped by slot."""
     from ..changes import not_compared_sentence
-    from ..formats.text import count_text, published_text, zone_named
+    from ..formats.text import published_text, schedule_text, zone_named
     from .diff import listed
 
     first, latest = releases[0], releases[-1]
     zone = tz or latest.workshop.timezone
     lines = [f"{latest.workshop.title} · {latest.workshop.conference} · every release and its changes"]
     lines += [f"Times in {zone_named(latest, tz)}", ""]
-    counts = ", ".join(count_text(len(items), noun) for items, noun in ((first.slots, "slot"), (first.talks, "talk")))
+    counts = schedule_text(len(first.slots), len(first.talks))  # "schedule not listed" before the site had one
     lines.append(f"Release {first.name} · published {published_text(first.published)} UTC · first release: {counts}")
     for step in found:
         old, new = step.before, step.after

@@ -86,10 +86,10 @@ def recorded(release: Release) -> bool:
 def listed(release: Release) -> bool:
     """Whether the release lists its accepted papers: where it records papers and has none, the
     site did not list them and how many there were is unknown
-    (:func:`~workshop_data.model.papers_listed`), not none."""
-    from ..model import papers_listed
+    (:func:`~workshop_data.model.listed`), not none."""
+    from ..model import listed as listed_rows
 
-    return papers_listed(len(release.papers) if recorded(release) else None) is not None
+    return listed_rows(len(release.papers) if recorded(release) else None) is not None
 
 
 def links_recorded(release: Release) -> bool:
@@ -144,10 +144,10 @@ def render(release: Release, fmt: str) -> str:
                 for r in rows
             ),
         )
-    from ..formats.text import papers_text
+    from ..formats.text import listed_text
 
     w = release.workshop
-    count = papers_text(len(rows) if known else None, "accepted paper")
+    count = listed_text(len(rows) if known else None, "accepted paper")
     lines = [f"{w.event_name} · release {release.name} · {count}", ""]
     for i, row in enumerate(rows, start=1):
         badges = ", ".join(b for b in (row["award"], row["presentation"]) if b)

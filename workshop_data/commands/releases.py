@@ -31,7 +31,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 def run(args: argparse.Namespace) -> int:
     """Print the edition's releases, oldest first; returns the exit status, 0 (errors raise)."""
-    from ..formats.text import count_text, papers_text, published_text
+    from ..formats.text import listed_text, published_text, schedule_text
     from ..store import release_summaries, resolve_editions
 
     given = {e for e in (args.edition, args.edition_option) if e is not None}  # "" is a name, refused as such
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     for edition in editions:
         for r in release_summaries(edition, args.data_dir):
             mark = "  (latest)" if r["latest"] else ""
-            counts = f"{count_text(r['slots'], 'slot')}, {count_text(r['talks'], 'talk')}, {papers_text(r['papers'])}"
+            counts = f"{schedule_text(r['slots'], r['talks'])}, {listed_text(r['papers'])}"
             row = [r["release"], f"published {published_text(r['published'])} UTC", counts + mark]
             rows.append([edition, *row] if len(editions) > 1 else row)
     write_output(table(rows))

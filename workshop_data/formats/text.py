@@ -21,7 +21,7 @@ import textwrap
 from collections.abc import Iterable, Sequence
 
 from ..changes import repeat_words
-from ..model import NOT_LISTED, Release, papers_listed
+from ..model import NOT_LISTED, Release, listed, talks_listed
 from ..timeutil import UNKNOWN, aware, check_timezone, zone_label
 
 CSV_COLUMNS = (
@@ -88,19 +88,30 @@ def count_text(n: int | None, noun: str) -> str:
     return f"{n} {noun}{'s' * (n != 1)}"
 
 
-def papers_text(rows: int | None, noun: str = "paper") -> str:
-    """A release's accepted papers as a listing counts them (:func:`count_text`), from its paper
-    rows (None: its schema does not record papers): ``"26 papers"``, ``"papers unknown"``, and
-    ``"papers not listed"`` where it has none (:func:`~workshop_data.model.papers_listed`: the
-    site did not list them, not "0 papers")."""
-    listed = papers_listed(rows)
-    return count_text(listed, noun) if listed is not None or rows is None else f"{noun}s {NOT_LISTED}"
+def listed_text(rows: int | None, noun: str = "paper", what: str = "") -> str:
+    """A count of a list the site's pages give (accepted papers, the schedule's slots) as a listing
+    shows it (:func:`count_text`), from the release's rows of it (None: its schema does not record
+    them): ``"26 papers"``, ``"papers unknown"``, and ``"papers not listed"`` where it has none
+    (:func:`~workshop_data.model.listed`: the site did not list them, not "0 papers"); ``what``
+    names the list there: ``listed_text(0, "slot", "schedule")`` is ``"schedule not listed"``."""
+    n = listed(rows)
+    return count_text(n, noun) if n is not None or rows is None else f"{what or noun + 's'} {NOT_LISTED}"
 
 
-def papers_cell(rows: int | None) -> str:
-    """:func:`papers_text` in a table's column of papers: ``"26"``, ``"unknown"``, ``"not listed"``."""
-    listed = papers_listed(rows)
-    return str(listed) if listed is not None else UNKNOWN if rows is None else NOT_LISTED
+def schedule_text(slots: int | None, talks: int | None) -> str:
+    """A release's programme as a listing counts it, from its slot and talk rows: ``"18 slots, 2
+    talks"``, and ``"schedule not listed"`` where it has no slot (:func:`~workshop_data.model.listed`:
+    a version of the pages from before the edition's schedule, not a workshop without a programme;
+    its talks, given inside the slots, are not known either: :func:`~workshop_data.model.talks_listed`)."""
+    known = talks_listed(talks, slots)
+    return listed_text(slots, "slot", "schedule") + (f", {count_text(known, 'talk')}" if known is not None else "")
+
+
+def listed_cell(count: int | None, recorded: bool = True) -> str:
+    """:func:`listed_text` in a table's column, from the count :func:`~workshop_data.model.listed`
+    (or :func:`~workshop_data.model.talks_listed`) gives and whether the release's schema records
+    the rows: ``"26"``, ``"not listed"``, ``"unknown"``."""
+    return str(count) if count is not None else NOT_LISTED if recorded else UNKNOWN
 
 
 def zone_named(release: Release, tz: str | None = None) -> str:

@@ -64,7 +64,7 @@ class PapersDirective(WorkshopDirective):
         papers = self.load("load_papers", folder, digest)
         authors = self.load("load_authors", folder, digest)
         if not len(papers):
-            # papers_listed's rule: none listed is not none accepted
+            # model.listed's rule: none listed is not none accepted
             return [paragraph("The site did not list this edition's accepted papers: how many there were is unknown.")]
         by_paper: dict[str, list[Any]] = {}
         for _, a in authors.iterrows():

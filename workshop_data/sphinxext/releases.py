@@ -10,7 +10,8 @@ from docutils import nodes
 
 from .. import store
 from ..defaults import LATEST
-from ..formats.text import papers_cell, published_text
+from ..formats.text import listed_cell, published_text
+from ..model import listed, talks_listed
 from ..schema import PAPERS, SLOTS, TALKS, WORKSHOP
 from . import fingerprints as fp
 from .base import Rows, WorkshopDirective, known, paragraph, read_cached, release_name, table, text
@@ -21,7 +22,8 @@ class ReleasesDirective(WorkshopDirective):
     loads; one that does not load is left out with a warning, as in the changelog). A release
     that does not record papers (schema 1.0.0: :meth:`~workshop_data.model.Release.recorded`) shows
     its papers as unknown, not as none, and one with no paper row as "not listed" (the site did
-    not list them then: :func:`~workshop_data.model.papers_listed`), not as 0."""
+    not list them then: :func:`~workshop_data.model.listed`), not as 0; so its slots and talks where
+    it has no slot (a version of the pages from before the edition's schedule)."""
 
     def build(self) -> list[nodes.Node]:
         # the releases as the loaders read them, cached by content (the changelog reads them too);
@@ -34,9 +36,9 @@ class ReleasesDirective(WorkshopDirective):
                 [
                     [nodes.paragraph("", "", release_name(rel.name))],
                     published_text(rel.published),
-                    str(len(rel.slots)),
-                    str(len(rel.talks)),
-                    papers_cell(len(rel.papers) if rel.recorded(PAPERS.name) else None),
+                    listed_cell(listed(len(rel.slots))),
+                    listed_cell(talks_listed(len(rel.talks), len(rel.slots))),
+                    listed_cell(listed(len(rel.papers)), bool(rel.recorded(PAPERS.name))),
                     "latest" if rel is found[-1] else "",
                 ]
             )
