@@ -124,6 +124,9 @@ def test_a_release_published_before_the_editions_newest_is_refused(tmp_path: Pat
     ("edition", "release", "expected"),
     [
         ("shapeconf2030", "latest", "release name 'latest' is reserved"),
+        # the same word but for case: accepted, published as a release 'LATEST' (found by hattack8)
+        ("shapeconf2030", "LATEST", "release name 'LATEST' is reserved ('latest' but for case"),
+        ("shapeconf2030", "Latest", "release name 'Latest' is reserved ('latest' but for case"),
         ("shapeconf2030", ".draft", "release name '.draft': use letters"),
         ("shapeconf2030", "../../elsewhere", "release name '../../elsewhere': use letters"),
         ("_shapeconf2030", "2030-11-01", "edition name '_shapeconf2030': use letters"),

@@ -678,15 +678,16 @@ def new_release_folder(data_dir: str | os.PathLike[str], edition: str, name: str
     """The folder release ``name`` of ``edition`` is to be published in.
 
     Raises :class:`WorkshopDataError` when a name could not be loaded back (a path, a hidden
-    folder, or ``"latest"``, which means the newest release), when a dated name is no day and
+    folder, or ``"latest"`` in any case, which means the newest release), when a dated name is no day and
     time (:func:`~workshop_data.ids.check_dated`), when the edition's or the
     release's folder would be an existing one's but for case (:func:`check_case`) or when the
     release exists already.
     """
     check_name("edition", edition)
     check_dated(check_name("release", name))
-    if name == LATEST:
-        raise WorkshopDataError(f"release name {LATEST!r} is reserved: it loads the newest release")
+    if name.casefold() == LATEST:  # 'LATEST' too: the same folder as 'latest' on macOS and Windows
+        but_case = "" if name == LATEST else f" ({LATEST!r} but for case, the same folder on macOS and Windows)"
+        raise WorkshopDataError(f"release name {name!r} is reserved{but_case}: {LATEST!r} loads the newest release")
     check_case(Path(data_dir), "edition", edition)
     check_case(Path(data_dir) / edition, "release", name)
     target = Path(data_dir) / edition / name
