@@ -572,6 +572,15 @@ def test_history_of_an_unknown_edition_or_zone_is_one_line_and_exit_2() -> None:
         assert proc.stderr.startswith("workshop-data: error: ") and proc.stderr.count("\n") == 1, proc.stderr
     assert "no edition 'nope'" in run("history", "--edition", "nope").stderr
     assert "no edition 'nope'" in run("history", "--edition", "neurips2024", "--edition", "nope").stderr
+    # 'all' beside an edition said "no edition 'all'", as if the word were unknown (found by hattack8)
+    proc = run("history", "--edition", "neurips2024", "--edition", "all")
+    assert (proc.returncode, proc.stdout) == (2, "")
+    assert proc.stderr == (
+        "workshop-data: error: 'all' names every edition: give it alone, not beside 'neurips2024' "
+        "(edition='all', --edition all)\n"
+    )
+    with pytest.raises(LookupError, match=r"^'all' names every edition: give it alone, not beside 'isca2019', "):
+        wd.releases(["isca2019", "all", "neurips2024", "all"])
 
 
 def test_history_of_several_editions_takes_what_wd_history_takes() -> None:

@@ -20,6 +20,14 @@ def every_edition_refused(reader: str, takers: str) -> str:
     return f"{ALL!r} names every edition, and {reader} reads one edition's releases: give one ({takers})"
 
 
+def every_edition_among(others: list[str]) -> str:
+    """The words refusing :data:`ALL` given among other editions (``--edition neurips2024
+    --edition all``, ``edition=["neurips2024", "all"]``): it was looked up as an edition named
+    "all", "no edition 'all'", as :func:`every_edition_refused` says it was where one is read."""
+    named = ", ".join(repr(name) for name in others)
+    return f"{ALL!r} names every edition: give it alone, not beside {named} (edition='all', --edition all)"
+
+
 #: The release name that resolves to the newest release of an edition.
 LATEST = "latest"
 #: Environment variable naming a data directory of your own.

@@ -28,7 +28,16 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .defaults import ALL, DEFAULT_EDITION, DESCRIPTOR, ENV_VAR, LATEST, MAX_DESCRIPTOR_BYTES, every_edition_refused
+from .defaults import (
+    ALL,
+    DEFAULT_EDITION,
+    DESCRIPTOR,
+    ENV_VAR,
+    LATEST,
+    MAX_DESCRIPTOR_BYTES,
+    every_edition_among,
+    every_edition_refused,
+)
 from .errors import (
     BrokenReleaseWarning,
     DataValidationError,
@@ -263,7 +272,8 @@ def _data_dir_above(root: Path) -> str:
 
 def resolve_editions(edition: Editions, data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
     """The edition names ``edition`` stands for: ``None`` the newest, a name itself, ``"all"``
-    every edition, a list its names (each checked to exist, a name given twice taken once:
+    every edition (alone: beside other names, refused saying so), a list its names (each checked
+    to exist, a name given twice taken once:
     stacked twice, every count would double). Several are always oldest first
     (:func:`oldest_first`), whatever order a list gives them in: the one rule of every function
     that takes several editions (the loaders, :func:`workshop_data.releases`,
@@ -275,6 +285,8 @@ def resolve_editions(edition: Editions, data_dir_: str | os.PathLike[str] | None
     if names is None or isinstance(edition, bytes | Mapping) or not all(isinstance(n, str) for n in names):
         raise TypeError(f"edition: a name, a list of names, 'all' or None, not {edition!r}")
     every = names == [ALL]
+    if ALL in names and not every:  # not an edition named 'all' ("no edition 'all'")
+        raise UnknownEditionError(every_edition_among([n for n in dict.fromkeys(names) if n != ALL]))
     if every:
         names = _every_edition(data_dir_)  # oldest first already
     if not names:
