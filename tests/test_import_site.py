@@ -1212,6 +1212,31 @@ def test_a_repository_without_a_commit_or_no_repository_is_one_line_saying_so(
     assert not data.exists()
 
 
+def test_a_folder_inside_a_repository_is_refused_naming_its_top_level(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `import-site site/neurips2024` (or a site's checkout kept as a plain folder inside another
+    # repository) read the enclosing repository's whole history, as git reads it from any folder
+    # in it, and published its releases (found by hattack8)
+    require(SEED.is_file(), f"{SEED} is missing")
+    repo, _ = _seed_site(tmp_path / "site")
+    top = _git(repo, "rev-parse", "--show-toplevel")
+    _commit(repo, {"neurips2024/index.md": "---\ntitle: Home\n---\n"}, "2024-11-19T13:00:00Z")
+    data = tmp_path / "data"
+    for inside in (repo / "neurips2024", repo / "neurips2024" / "notes"):
+        inside.mkdir(exist_ok=True)  # a folder git does not track (no file in it) is one too
+        assert main(["import-site", str(inside), "--data-dir", str(data)]) == 2
+        assert capsys.readouterr().err == (
+            f"workshop-data: error: {inside}: a folder inside the git repository {top}, not its top level: "
+            f"import-site reads a whole repository's history; give {top}, or the top level of the site's own "
+            "repository\n"
+        )
+    assert not data.exists()  # nothing written
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0  # its top level imports
+    assert release_names("neurips2024", data) == ["2024-11-19.1200"]
+    capsys.readouterr()
+
+
 def test_a_commit_claiming_the_pinned_releases_upstream_writes_it_only_with_its_bytes(tmp_path: Path) -> None:
     # The pinned release (neurips2024/2024-11-20, published in 1.0) is made from the commit whose
     # 'Original-commit:' trailer names ca5d443: text anyone can write. A commit of another page

@@ -248,6 +248,22 @@ def _has_commit(repo: Path) -> bool:
     return True
 
 
+def _check_top_level(repo: Path) -> None:
+    """A one-line :class:`WorkshopDataError` where ``repo`` is a folder inside a repository's work
+    tree, not its top level (or its ``.git``, or a bare repository): git reads the enclosing
+    repository from any folder in it, so ``import-site site/neurips2024`` imported the whole
+    site's history, and the folder of a checkout kept inside another repository (a project's
+    ``vendor/site``, not a submodule) imported the project's. Said naming both, before anything
+    is read or written."""
+    prefix = _run(repo, "rev-parse", "--show-prefix").strip()  # empty at the top level, in .git, when bare
+    if prefix:
+        top = _run(repo, "rev-parse", "--show-toplevel").strip()
+        raise WorkshopDataError(
+            f"{repo}: a folder inside the git repository {top}, not its top level: import-site reads a whole "
+            f"repository's history; give {top}, or the top level of the site's own repository"
+        )
+
+
 class Reader:
     """Files' bytes at commits, through one ``git cat-file --batch`` process; use as a context
     manager (or call :meth:`close`).
@@ -259,6 +275,7 @@ class Reader:
     def __init__(self, repo: str | Path) -> None:
         self.repo = Path(repo)
         _run(self.repo, "rev-parse", "--git-dir")  # a clear error before the long-lived process
+        _check_top_level(self.repo)
         self._proc = subprocess.Popen(
             ["git", "-C", str(self.repo), "cat-file", "--batch"],
             env=_environment(),
