@@ -33,7 +33,7 @@ from workshop_data.errors import WorkshopDataError
 from workshop_data.identity import rename_ids
 from workshop_data.model import Correction, Release
 from workshop_data.sphinxext import legacy, pages
-from workshop_data.sphinxext.home import corrections_note
+from workshop_data.sphinxext.home import PAPERS_NOT_LISTED, corrections_note
 from workshop_data.validation import read_release
 
 ROOT = Path(__file__).parent / "roots" / "test-site"
@@ -450,6 +450,11 @@ def test_the_old_papers_url_lists_the_editions_papers_where_the_newest_has_none(
         ("ML for Systems @ NeurIPS 2023", "neurips2023/accepted_papers.html"),
     ]
     assert broken_links(out) == []
+    # the edition's own old papers URL lands on its home, whose banner says why there are none
+    assert resolve(out, "/neurips2025/accepted_papers.html") == out / "neurips2025" / "index.html"
+    said_there = [p.get_text() for p in soup(app, "neurips2025/index").select(".wd-banner .wd-papers-not-listed")]
+    assert said_there == [PAPERS_NOT_LISTED]
+    assert not soup(app, "neurips2024/index").select(".wd-papers-not-listed")
     # papers published for the newest edition: the old URL is theirs again, the page is gone
     base = read_release(Path(__file__).parent.parent / "workshop_data" / "data" / "neurips2024" / "2024-11-20")
     write_release(later(edition_release(base, FEW_EDITIONS[2], 2), 1, "Papers published"), data)
@@ -457,6 +462,7 @@ def test_the_old_papers_url_lists_the_editions_papers_where_the_newest_has_none(
     assert app.warning.getvalue() == ""
     assert not (tmp_path / "src" / "accepted_papers.md").exists()
     assert resolve(out, "/accepted_papers.html") == out / "neurips2025" / "accepted_papers.html"
+    assert not soup(app, "neurips2025/index").select(".wd-papers-not-listed")
 
 
 def test_every_internal_link_and_anchor_resolves(site: SphinxTestApp) -> None:

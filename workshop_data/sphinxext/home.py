@@ -22,8 +22,8 @@ from docutils import nodes
 
 from ..errors import WorkshopDataError
 from ..formats.text import day_text
-from ..model import Correction, Release, printed_with_role
-from ..schema import SPEAKER_ROLES
+from ..model import Correction, Release, listed, printed_with_role
+from ..schema import PAPERS, SPEAKER_ROLES
 from .base import WorkshopDirective, known, paragraph, text
 from .disclosure import details
 from .info import descriptions
@@ -77,7 +77,15 @@ class FactsDirective(WorkshopDirective):
         release: Release = self.load("load_release", folder, digest)
         if release.corrections:
             out.append(corrections_note(release.corrections))
+        if release.recorded(PAPERS.name) and listed(len(release.papers)) is None:
+            # the old site's link to the edition's papers lands here (.legacy): say why there are none
+            out.append(paragraph(PAPERS_NOT_LISTED, classes=["wd-papers-not-listed"]))
         return [nodes.container("", *out, classes=["wd-banner"])]
+
+
+#: What an edition's home and papers page say where its release lists no accepted papers
+#: (:func:`workshop_data.model.listed`'s rule: none listed is not none accepted).
+PAPERS_NOT_LISTED = "The site did not list this edition's accepted papers: how many there were is unknown."
 
 
 #: The pointer to the importer's code that ends a correction's reason ("… (siteimport/facts.py)",
