@@ -475,7 +475,7 @@ def _latest(edition: str | None, data_dir_: str | os.PathLike[str] | None, reade
     first = _read(root / name / newest, reader) if newest is not None else None
     if first is not None and not isinstance(first, WorkshopDataError):
         return first
-    found, broken = _newest(name, root, _names_or_raise(name, root), reader)
+    found, broken = _newest(name, root, release_names(name, root), reader)  # known: checked above
     _skip(root, name, broken, raise_newest=found is None)
     assert found is not None  # _skip raised otherwise
     return found

@@ -286,20 +286,23 @@ def _kind_of(slot: Slot) -> str:
 
 def _read_title(cell_html: str) -> str:
     """The title the importer reads from a section cell's HTML."""
-    import lxml.html
-
     from ..importer.sections import parse_section
 
-    return parse_section(lxml.html.fragment_fromstring(f"<td>{cell_html}</td>"), frozenset()).title
+    return parse_section(_cell(cell_html), frozenset()).title
 
 
 def _printed_text(cell_html: str) -> str:
     """The text an importer reads from a section cell's HTML (its 'raw' text)."""
-    import lxml.html
-
     from ..importer.sections import row_text
 
-    return row_text(lxml.html.fragment_fromstring(f"<td>{cell_html}</td>"))
+    return row_text(_cell(cell_html))
+
+
+def _cell(cell_html: str) -> Any:
+    """A section cell's HTML as the importer's parser reads it: the ``<td>`` element."""
+    import lxml.html
+
+    return lxml.html.fragment_fromstring(f"<td>{cell_html}</td>")
 
 
 def _materials(materials: Iterable[Material]) -> str:

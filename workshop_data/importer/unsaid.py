@@ -71,9 +71,9 @@ def with_unsaid(previous: Release | None, new: Release) -> Release:
     """
     if previous is None:
         return new
-    people = _people(previous, new)
-    by_id = {p.person_id: p for p in people}
     before = {p.person_id: p for p in previous.people}
+    people = _people(previous, new, before)
+    by_id = {p.person_id: p for p in people}
     roles = tuple(_role(role, before[role.person_id], by_id[role.person_id]) for role in previous.roles)
     release = dataclasses.replace(
         new,
@@ -87,10 +87,10 @@ def with_unsaid(previous: Release | None, new: Release) -> Release:
     return dataclasses.replace(release, corrections=_corrections(previous, release))
 
 
-def _people(previous: Release, new: Release) -> tuple[Person, ...]:
-    """The page's people, each filled from the previous record of them, then the previous
-    release's people that its roles and authors name and the page does not, in their order."""
-    before = {p.person_id: p for p in previous.people}
+def _people(previous: Release, new: Release, before: dict[str, Person]) -> tuple[Person, ...]:
+    """The page's people, each filled from the previous record of them (``before``: the previous
+    release's people by id), then the previous release's people that its roles and authors name
+    and the page does not, in their order."""
     out = []
     for person in new.people:
         old = before.get(person.person_id)
