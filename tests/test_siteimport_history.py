@@ -15,7 +15,7 @@ from workshop_data.errors import WorkshopDataError
 from workshop_data.identity import normalise
 from workshop_data.importer.workshop import parse_description
 from workshop_data.model import Paper, Person, Release, Role, Slot, Workshop
-from workshop_data.siteimport import history
+from workshop_data.siteimport import entry_texts, history
 from workshop_data.siteimport.aliases import ALIASES, NOT_SAME, canonical, canonical_name, display
 from workshop_data.siteimport.history import Pages, Parsed, assemble, settle_kinds, toward_pin
 from workshop_data.siteimport.paperlist import foreign, merge_index
@@ -292,22 +292,22 @@ def test_a_papers_authors_are_remembered_only_for_the_same_papers_and_the_ids_th
 
 
 def test_a_page_check_skips_only_the_very_records_it_found_held() -> None:
-    # history._checked remembers, by identity, the records whose texts it found held (the
+    # entry_texts.checked remembers, by identity, the records whose texts it found held (the
     # parsers hand the same objects version after version): those are not walked again; an equal
     # record that is another object, or a new record with a refused text, is still checked.
     ana = RoleEntry(PersonEntry("Ana Kim", ("MIT",), bio="Caches."), "invited")
     page = HomePage(roles=(ana,))
-    assert history._checked("index.md", page) is page
+    assert entry_texts.checked("index.md", page) is page
     texts: list[str] = []
-    history._texts_in(HomePage(roles=(ana, RoleEntry(PersonEntry("Bo Li"), "organizer"))), texts)
+    entry_texts._texts_in(HomePage(roles=(ana, RoleEntry(PersonEntry("Bo Li"), "organizer"))), texts)
     assert "Ana Kim" not in texts and "Caches." not in texts and "Bo Li" in texts  # ana held already
     texts = []
-    history._texts_in(RoleEntry(PersonEntry("Ana Kim", ("MIT",), bio="Caches."), "invited"), texts)
+    entry_texts._texts_in(RoleEntry(PersonEntry("Ana Kim", ("MIT",), bio="Caches."), "invited"), texts)
     assert sorted(texts) == ["", "", "", "", "", "", "Ana Kim", "Caches.", "MIT", "invited"]  # equal, not the same
     bad = RoleEntry(PersonEntry("Bo\u202eLi"), "organizer")
     with pytest.raises(WorkshopDataError, match=r"^index.md: .*field 'name'"):
-        history._checked("index.md", HomePage(roles=(ana, bad)))
-    assert id(bad) not in history._HELD_RECORDS  # a page refused remembers none of its records
+        entry_texts.checked("index.md", HomePage(roles=(ana, bad)))
+    assert id(bad) not in entry_texts._HELD_RECORDS  # a page refused remembers none of its records
 
 
 def test_a_pinned_release_is_claimed_only_by_its_upstream_commit() -> None:

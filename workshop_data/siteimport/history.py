@@ -53,7 +53,7 @@ from .. import collector, ids, model
 from ..datapackage import check_case, in_schema, release_files, write_release
 from ..defaults import DESCRIPTOR
 from ..encoding import sha256
-from ..errors import WorkshopDataError, shown
+from ..errors import WorkshopDataError
 from ..identity import (
     CLOSE,
     MATCHED_PERSON,
@@ -75,7 +75,7 @@ from ..model import Author, Correction, Material, Paper, PaperMaterial, Person, 
 from ..schema import SPEAKER_ROLES
 from ..store import publication_key, publication_order, release_names
 from ..titles import Title
-from ..validation import read_release, text_problem, texts_held
+from ..validation import read_release
 from . import git
 from .aliases import PUBLISHED_IDS, canonical_name, display, person_key
 from .editions import (
@@ -87,6 +87,9 @@ from .editions import (
     page_path,
     root_edition,
     unread_folder,
+)
+from .entry_texts import (
+    checked,
 )
 from .facts import FACTS, PINNED, PinnedRelease
 from .home import parse_home, parse_speakers
@@ -348,13 +351,13 @@ def _read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading)
     edition, path, description = pages.edition, where.path, "" if where.folder else at.description
     if where.kind == "schedule":
         version = PageVersion(path, blob, text, description)
-        speakers = at.parsed.get(("speakers", path, blob), lambda: _checked(path, parse_speakers(text, path) or ()))
+        speakers = at.parsed.get(("speakers", path, blob), lambda: checked(path, parse_speakers(text, path) or ()))
         pages.schedule, pages.schedule_page = _schedule_of(pages, at.parsed, version), version
         pages.schedule_speakers = speakers
     elif where.kind == "home":
-        home = at.parsed.get(("home", path, blob), lambda: _checked(path, parse_home(text, path)))
+        home = at.parsed.get(("home", path, blob), lambda: checked(path, parse_home(text, path)))
         index = at.parsed.get(
-            ("index", path, blob), lambda: _checked(path, distinct_titles(parse_index_papers(text, path), path))
+            ("index", path, blob), lambda: checked(path, distinct_titles(parse_index_papers(text, path), path))
         )
         front = at.parsed.get(("front", path, blob), lambda: split_front_matter(Path(path), text)[0])
         _own(index, edition, path, at.owners)
@@ -427,115 +430,6 @@ def _built(
     return parsed.get((*key, description, "named"), lambda: build(None))
 
 
-_Entries = TypeVar("_Entries")
-
-
-def _checked(path: str, entries: _Entries) -> _Entries:
-    """``entries`` (a page's :mod:`.records`), each text of which a release holds
-    (:func:`workshop_data.validation.text_problem`: no control, bidirectional or invisible
-    character, none longer than a cell); else a :class:`WorkshopDataError` naming the page, the
-    person or paper, and the field, as the schedule's rows are (the page version is reported at
-    its commit and the edition keeps its previous one), not the file of a release never written."""
-    texts: list[str] = []
-    met: list[object] = []
-    _texts_in(entries, texts, met)
-    if texts_held(texts):
-        _remember_held(met)
-        return entries
-    found: list[tuple[str, str, str]] = []
-    _texts_of(entries, "", "", found)
-    who, name, why = next((w, n, y) for w, n, t in found if (y := text_problem(t)) is not None)
-    raise WorkshopDataError(f"{path}: {shown(who)}, field {name!r}: {why}")
-
-
-#: The fields of each kind of record :func:`_texts_of` has met.
-_FIELDS: dict[type, tuple[str, ...]] = {}
-#: What :func:`_texts_in` looks into, by type: a tuple's items, a record's fields (a getter of
-#: them as a tuple), nothing (None).
-_PARTS: dict[type, Callable[[Any], tuple[Any, ...]] | None] = {}
-
-
-def _parts_of(kind: type) -> Callable[[Any], tuple[Any, ...]] | None:
-    if issubclass(kind, tuple):
-        return tuple
-    if dataclasses.is_dataclass(kind):
-        names = [f.name for f in dataclasses.fields(kind)]
-        if len(names) == 1:
-            return lambda value: (getattr(value, names[0]),)
-        return cast(Callable[[Any], tuple[Any, ...]], operator.attrgetter(*names))
-    return None
-
-
-#: The records whose texts :func:`_checked` found held, by identity, each kept here (so that no
-#: other object takes its id) and frozen, of texts and tuples: the parsers hand the same record
-#: objects for the same speaker block, committee list or paper version after version (their
-#: memos), and a record found held once is not walked again. Bounded: emptied when a page's
-#: records would pass the bound.
-#:
-#: Not the memo of :mod:`workshop_data.importer.release` (``_HELD``), though both remember
-#: "held": this one holds a page's entries (:mod:`.records`: nested, not rows of any resource,
-#: whose texts are each looked at, :func:`~workshop_data.validation.text_problem`), by identity
-#: (the same object again: a lookup without hashing a nested entry). That one holds the
-#: release's rows made from them as cells of their resource (an array's JSON cell included),
-#: by value.
-_HELD_RECORDS: dict[int, object] = {}
-_HELD_RECORDS_SIZE = 16384
-
-
-def _remember_held(records: list[object]) -> None:
-    """``records`` into :data:`_HELD_RECORDS`, those of frozen classes only."""
-    if len(_HELD_RECORDS) + len(records) > _HELD_RECORDS_SIZE:
-        _HELD_RECORDS.clear()
-    for record in records:
-        params = getattr(type(record), "__dataclass_params__", None)
-        if params is not None and params.frozen:
-            _HELD_RECORDS[id(record)] = record
-
-
-def _texts_in(value: object, out: list[str], met: list[object] | None = None) -> None:
-    """Each text of records ``value`` (a record, a tuple of them) into ``out``, in no order: what
-    :func:`_texts_of` finds, without whose they are (a page's are all held but for an attack or
-    an accident). A record found held before (:data:`_HELD_RECORDS`, the same object) is not
-    looked into; the records looked into go to ``met``, if given."""
-    stack = [value]
-    held = _HELD_RECORDS
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            out.append(item)
-            continue
-        kind = type(item)
-        if kind not in _PARTS:
-            _PARTS[kind] = _parts_of(kind)
-        parts = _PARTS[kind]
-        if parts is None:
-            continue
-        record = parts is not tuple
-        if record:
-            if held.get(id(item)) is item:
-                continue
-            if met is not None:
-                met.append(item)
-        stack.extend(parts(item))
-
-
-def _texts_of(value: object, who: str, name: str, out: list[tuple[str, str, str]]) -> None:
-    """Each text of records ``value`` (a record, a tuple of them) into ``out``, as (the person's
-    name or the paper's title it belongs to, its field, the text)."""
-    if isinstance(value, str):
-        out.append((who, name, value))
-    elif isinstance(value, tuple):
-        for item in value:
-            _texts_of(item, who, name, out)
-    elif dataclasses.is_dataclass(value):
-        kind = type(value)
-        if kind not in _FIELDS:
-            _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
-        who = str(getattr(value, "name", "") or getattr(value, "title", "") or who)
-        for field_name in _FIELDS[kind]:
-            _texts_of(getattr(value, field_name), who, field_name, out)
-
-
 def _read_papers(pages: Pages, page: PapersPage, at: Reading) -> None:
     """An ``accepted_papers.md`` version into ``pages``, with the CSV it loops over as it is at
     the commit: the one the page names, whichever edition's it is (NeurIPS 2024's first page
@@ -548,7 +442,7 @@ def _read_papers(pages: Pages, page: PapersPage, at: Reading) -> None:
     where = page.path if not page.source else f"{page.path} (with {page.source})"
     found = at.parsed.get(
         ("papers", page.path, page.blob, csv_blob),
-        lambda: _checked(page.path, distinct_titles(parse_papers(page.text, page.path, csv_text), where)),
+        lambda: checked(page.path, distinct_titles(parse_papers(page.text, page.path, csv_text), where)),
     )
     _own(found, pages.edition, where, at.owners)
     pages.listed = found
