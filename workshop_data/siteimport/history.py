@@ -88,15 +88,14 @@ from .editions import (
     root_edition,
     unread_folder,
 )
-from .entry_texts import (
-    checked,
-)
+from .entry_texts import checked
 from .facts import FACTS, PINNED, PinnedRelease
 from .home import parse_home, parse_speakers
 from .inpage_schedule import schedule_page, with_read_times, with_talk_times
 from .paperlist import distinct_titles, foreign, merge_index, title_key
 from .papers import papers_data_path, parse_index_papers, parse_papers
 from .records import HomePage, PaperEntry, RoleEntry
+from .report import Report, problem
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
@@ -144,19 +143,6 @@ def parse_inpage_schedule(text: str, path: str, timezone: str) -> Page | None:
 
 
 # -- reports ---------------------------------------------------------------------------------
-
-
-@dataclass
-class Report:
-    """What an import did: releases written, releases found already there, problems."""
-
-    written: list[Path] = field(default_factory=list)
-    existing: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-
-
-def _problem(report: Report, commit: git.Commit | None, message: str) -> None:
-    report.problems.append(f"commit {commit.label}: {message}" if commit else message)
 
 
 # -- an edition's pages ------------------------------------------------------------------------
@@ -1362,14 +1348,14 @@ class EditionHistory:
         try:
             fresh = _assembled(self.edition, self.pages, self.parsed)
         except WorkshopDataError as exc:
-            _problem(report, commit, f"{self.edition}: {exc}")
+            problem(report, commit, f"{self.edition}: {exc}")
             return None
         if fresh is None:
             return None
         fresh, foreign = _own_materials(fresh, self.edition, materials if materials is not None else {})
         if foreign and foreign != self.foreign:  # once per version of the page, not at each step
             listed = ", ".join(f"{m.kind} {m.url} ({owner})" for m, owner in foreign)
-            _problem(
+            problem(
                 report,
                 commit,
                 f"{self.edition}: the schedule links {len(foreign)} material(s) of another edition's talks: "
@@ -1535,7 +1521,7 @@ def _reread_papers(
         try:
             _read_papers(ed.pages, page, at)
         except WorkshopDataError as exc:
-            _problem(report, commit, str(exc))
+            problem(report, commit, str(exc))
             continue
         if edition not in touched:
             touched.append(edition)
@@ -1607,7 +1593,7 @@ def _dated(log: Sequence[git.Commit], now: dt.datetime, report: Report) -> list[
             changes = {c.path: c for c in (*(c for a in ahead for c in a.changes), *commit.changes)}
             commit = dataclasses.replace(commit, changes=tuple(changes.values()))
         for future in ahead:
-            _problem(
+            problem(
                 report,
                 future,
                 f"{_after_clock(future, now)}; its pages are read with the next commit, {commit.label}, "
@@ -1616,7 +1602,7 @@ def _dated(log: Sequence[git.Commit], now: dt.datetime, report: Report) -> list[
         ahead = []
         dated.append(commit)
     for future in ahead:
-        _problem(report, future, f"{_after_clock(future, now)}, and so is every later commit: its pages not read")
+        problem(report, future, f"{_after_clock(future, now)}, and so is every later commit: its pages not read")
     return dated
 
 
@@ -1671,7 +1657,7 @@ class _Pins:
         try:
             self.history[pinned.edition].pin(pinned, page, self.people)
         except WorkshopDataError as exc:
-            _problem(self.report, None, f"{pinned.edition}: pinned release {pinned.name}: {exc}")
+            problem(self.report, None, f"{pinned.edition}: pinned release {pinned.name}: {exc}")
 
     def before(self, commit: git.Commit) -> None:
         """Write the pinned releases published by ``commit``'s author time, before its steps."""
@@ -1689,7 +1675,7 @@ class _Pins:
             ed = self.history.get(pinned.edition)
             page = self.pages.setdefault(pinned, ed.pages.schedule_page if ed is not None else None)
             if page is None:
-                _problem(
+                problem(
                     self.report, commit, f"{pinned.edition}: pinned release {pinned.name} has no schedule page here"
                 )
             elif pinned in self.due:
@@ -1779,14 +1765,14 @@ def _plan(
             if where is None or change.status == "D" or where.kind == "papers_csv":
                 continue  # a page deleted (moved to its folder) keeps the edition's last version
             if change.path in links:  # as a page that cannot be read: the edition keeps its last version
-                _problem(report, commit, _not_a_file(change.path, links[change.path]))
+                problem(report, commit, _not_a_file(change.path, links[change.path]))
                 continue
             if where.folder:
                 with_pages.add(where.folder)
             try:
                 found = reader.blob(change.blob or f"{commit.sha}:{change.path}")
             except git.TooLarge as exc:
-                _problem(report, commit, f"{change.path}: {exc}")
+                problem(report, commit, f"{change.path}: {exc}")
                 continue
             if found is None:
                 continue
@@ -1799,7 +1785,7 @@ def _plan(
                 # decoded, and given its edition, once for both readings of the history
                 text = parsed.get(("text", where.path, blob), functools.partial(_decode, where.path, data))
                 if _withdrawn(where, text, root_fronted):
-                    _problem(
+                    problem(
                         report,
                         commit,
                         f"{where.path}: its front matter was removed (the page was {root_owner[where.path]}'s); "
@@ -1820,7 +1806,7 @@ def _plan(
                 if where.kind == "schedule":
                     read.add(edition)
             except WorkshopDataError as exc:
-                _problem(report, commit, str(exc))
+                problem(report, commit, str(exc))
                 if edition is None:
                     continue  # what it read of the page (a home page whose schedule fails) still counts
             if edition not in touched:
@@ -1833,16 +1819,16 @@ def _plan(
     pins.end()
     for folder, commit in folders.items():
         if folder not in with_pages:
-            _problem(
+            problem(
                 report,
                 commit,
                 f"{folder}/: an edition folder with no pages (index.md, schedule.md, accepted_papers.md); "
                 "nothing imported from it",
             )
     for folder, (commit, pages, why) in unread.items():
-        _problem(report, commit, f"{folder}/: {why}; its {', '.join(sorted(pages))} not read")
+        problem(report, commit, f"{folder}/: {why}; its {', '.join(sorted(pages))} not read")
     for path, (commit, page) in miscased.items():
-        _problem(
+        problem(
             report,
             commit,
             f"{path}: named as an edition's page but for its case (a page's name is in lower case: {page!r}); not read",
