@@ -17,7 +17,7 @@ from workshop_data import identity, ids
 from workshop_data.changes import compare
 from workshop_data.identity import carry_ids, match_people, normalise, similarity
 from workshop_data.model import Person, Release, Slot, Talk
-from workshop_data.siteimport import history
+from workshop_data.siteimport import release_ids
 
 
 def ids_of(release):  # type: ignore[no-untyped-def]
@@ -151,7 +151,7 @@ def test_no_person_is_given_the_id_index() -> None:
     # id, and the site did not build from what it published
     assert ids.person_id("Index", set()) == "index-2"
     assert ids.person_id("\u00cdNDEX", {"index-2"}) == "index-3"
-    people = history.PersonIds()
+    people = release_ids.PersonIds()
     assert people.give("Index", set()) == "index-2"
     assert people.give("Ada Index", set()) == "ada-index"
 
@@ -378,11 +378,11 @@ def _unread_changed(release: Release) -> Release:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(releases())
 def test_a_schedule_changed_only_where_the_matching_does_not_read_is_taken_in_order(release: Release) -> None:
-    # history._unchanged takes a schedule's ids in order when it is the previous one in all
+    # release_ids._unchanged takes a schedule's ids in order when it is the previous one in all
     # that carried_ids reads (identity.MATCHED_*): the maps carried_ids would give.
-    old = history._on_schedule(release)
-    new = history._on_schedule(_unread_changed(fresh_ids(release)))
-    maps = history._unchanged(old, new)
+    old = release_ids._on_schedule(release)
+    new = release_ids._on_schedule(_unread_changed(fresh_ids(release)))
+    maps = release_ids._unchanged(old, new)
     assert maps is not None
     assert maps == identity.carried_ids(old, new)
     assert [maps[0][s.slot_id] for s in new.slots] == [s.slot_id for s in old.slots]
@@ -390,13 +390,13 @@ def test_a_schedule_changed_only_where_the_matching_does_not_read_is_taken_in_or
 
 
 def test_a_schedule_changed_where_the_matching_reads_is_matched_again() -> None:
-    old = history._on_schedule(shipped())
-    new = history._on_schedule(_unread_changed(fresh_ids(shipped())))
-    assert history._unchanged(old, new) is not None
+    old = release_ids._on_schedule(shipped())
+    new = release_ids._on_schedule(_unread_changed(fresh_ids(shipped())))
+    assert release_ids._unchanged(old, new) is not None
     relabelled = new._replace(slots=(dataclasses.replace(new.slots[0], label="Welcome"), *new.slots[1:]))
     moved = new._replace(people=(dataclasses.replace(new.people[0], affiliations=("MIT",)), *new.people[1:]))
-    assert history._unchanged(old, relabelled) is None
-    assert history._unchanged(old, moved) is None
+    assert release_ids._unchanged(old, relabelled) is None
+    assert release_ids._unchanged(old, moved) is None
     assert identity.carried_ids(old, relabelled)[0] == identity.carried_ids(old, new)[0]
 
 

@@ -15,11 +15,12 @@ from workshop_data.errors import WorkshopDataError
 from workshop_data.identity import normalise
 from workshop_data.importer.workshop import parse_description
 from workshop_data.model import Paper, Person, Release, Role, Slot, Workshop
-from workshop_data.siteimport import entry_texts, history
+from workshop_data.siteimport import entry_texts, history, release_ids
 from workshop_data.siteimport.aliases import ALIASES, NOT_SAME, canonical, canonical_name, display
-from workshop_data.siteimport.history import Pages, Parsed, assemble, settle_kinds, toward_pin
+from workshop_data.siteimport.history import Pages, Parsed, assemble, settle_kinds
 from workshop_data.siteimport.paperlist import foreign, merge_index
 from workshop_data.siteimport.records import AuthorEntry, HomePage, PaperEntry, PersonEntry, RoleEntry
+from workshop_data.siteimport.release_ids import toward_pin
 from workshop_data.validation import read_release
 
 
@@ -401,7 +402,7 @@ def test_a_speaker_named_by_another_spelling_of_their_name_keeps_their_slots_id(
     talk = Slot("speaker-summer-deng", day, None, False, "invited", "Speaker", title, title, "", ("summer-deng",))
     heading = Person("summer-deng", "Zhaoxia (Summer) Deng", ("Facebook",))
     after = Release("b", day, workshop, (talk,), people=(heading,))
-    slot_ids, _, person_ids = history._carry_maps(before, after)
+    slot_ids, _, person_ids = release_ids._carry_maps(before, after)
     assert (slot_ids["speaker-summer-deng"], person_ids["summer-deng"]) == ("summer-deng", "summer-deng")
 
 
