@@ -23,16 +23,8 @@ from workshop_data.formats.jekyll import to_jekyll
 from workshop_data.loaders import load_schedule, releases
 from workshop_data.model import Release
 from workshop_data.siteimport import git
-from workshop_data.siteimport.history import (
-    Pages,
-    PapersPage,
-    Parsed,
-    Reading,
-    Report,
-    _read_papers,
-    import_site,
-    publish,
-)
+from workshop_data.siteimport.history import Report, import_site, publish
+from workshop_data.siteimport.pages import Pages, PapersPage, Parsed, Reading, read_papers
 from workshop_data.store import release_names
 from workshop_data.validation import read_release
 
@@ -239,11 +231,11 @@ def test_a_papers_page_reads_the_csv_it_names(site_repo: Path) -> None:
             WorkshopDataError,
             match=r"neurips2024/accepted_papers.md \(with _data/neurips2023/papers.csv\).*/assets/papers/neurips2023/",
         ):
-            _read_papers(
+            read_papers(
                 pages, PapersPage("neurips2024/accepted_papers.md", "", text, "_data/neurips2023/papers.csv"), at
             )
         assert pages.listed == ()
-        _read_papers(pages2 := Pages("neurips2023"), PapersPage("x.md", "", text, "_data/neurips2023/papers.csv"), at)
+        read_papers(pages2 := Pages("neurips2023"), PapersPage("x.md", "", text, "_data/neurips2023/papers.csv"), at)
         assert len(pages2.listed) == 32  # 2023's CSV at 49eb412
 
 

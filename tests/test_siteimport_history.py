@@ -17,7 +17,8 @@ from workshop_data.importer.workshop import parse_description
 from workshop_data.model import Paper, Person, Release, Role, Slot, Workshop
 from workshop_data.siteimport import entry_texts, history, release_ids
 from workshop_data.siteimport.aliases import ALIASES, NOT_SAME, canonical, canonical_name, display
-from workshop_data.siteimport.history import Pages, Parsed, assemble, settle_kinds
+from workshop_data.siteimport.history import assemble, settle_kinds
+from workshop_data.siteimport.pages import EPOCH, Pages, Parsed, PeoplePart
 from workshop_data.siteimport.paperlist import foreign, merge_index
 from workshop_data.siteimport.records import AuthorEntry, HomePage, PaperEntry, PersonEntry, RoleEntry
 from workshop_data.siteimport.release_ids import toward_pin
@@ -263,7 +264,7 @@ def test_a_papers_authors_are_remembered_only_for_the_same_papers_and_the_ids_th
         PaperEntry("Graphs", (AuthorEntry("Cy Wu"),)),
     )
 
-    def ids(part: history._PeoplePart) -> tuple[list[str], list[tuple[str, int, str, bool | None]]]:
+    def ids(part: PeoplePart) -> tuple[list[str], list[tuple[str, int, str, bool | None]]]:
         return [p.person_id for p in part[0]], [
             (a.paper_id, a.position, a.person_id, a.equal_contribution) for a in part[3]
         ]
@@ -412,7 +413,7 @@ def _scheduled_pages(venue: object) -> Pages:
     day = dt.datetime(2024, 12, 14, 9)
     workshop = Workshop("neurips2024", "N", "NeurIPS 2024", "", "", "", "", day.date(), "", "UTC", "")
     slot = Slot("s", day, None, False, "invited", "Invited Talk", "Caches", "Caches", "", ("ana-kim",), "")
-    schedule = Release("", history._EPOCH, workshop, (slot,), people=(Person("ana-kim", "Ana Kim"),))
+    schedule = Release("", EPOCH, workshop, (slot,), people=(Person("ana-kim", "Ana Kim"),))
     home = HomePage(roles=(RoleEntry(PersonEntry("Ana Kim", ("MIT",)), "invited"),))
     return Pages("neurips2024", schedule=schedule, home=home, home_front=("index.md", {"venue": venue}))
 
@@ -432,7 +433,7 @@ def test_an_assembly_of_pages_equal_to_the_editions_last_is_the_last_one() -> No
     pages.home, pages.home_front = HomePage(roles=home.roles), ("index.md", {"venue": True})  # a new version
     other = history._assembled("neurips2024", pages, parsed)
     assert other is not None and other.workshop.venue == "True"
-    assert other == assemble("neurips2024", pages, "", history._EPOCH)
+    assert other == assemble("neurips2024", pages, "", EPOCH)
 
 
 def test_an_unscheduled_assembly_is_remembered_for_the_same_pages_and_front_matter() -> None:
@@ -455,7 +456,7 @@ def test_an_unscheduled_assembly_is_remembered_for_the_same_pages_and_front_matt
     pages.home = HomePage(roles=(RoleEntry(PersonEntry("Bo Li"), "organizer"),))  # another page version
     third = history._assembled("neurips2024", pages, parsed)
     assert third is not None and [p.name for p in third.people] == ["Bo Li"]
-    assert third == assemble("neurips2024", pages, "", history._EPOCH)
+    assert third == assemble("neurips2024", pages, "", EPOCH)
 
 
 def test_a_scheduled_assembly_follows_the_home_front_matter_alone() -> None:
