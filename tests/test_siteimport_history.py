@@ -15,9 +15,9 @@ from workshop_data.errors import WorkshopDataError
 from workshop_data.identity import normalise
 from workshop_data.importer.workshop import parse_description
 from workshop_data.model import Paper, Person, Release, Role, Slot, Workshop
-from workshop_data.siteimport import entry_texts, history, release_ids
+from workshop_data.siteimport import assembly, entry_texts, history, release_ids
 from workshop_data.siteimport.aliases import ALIASES, NOT_SAME, canonical, canonical_name, display
-from workshop_data.siteimport.history import assemble, settle_kinds
+from workshop_data.siteimport.assembly import assemble, settle_kinds
 from workshop_data.siteimport.pages import EPOCH, Pages, Parsed, PeoplePart
 from workshop_data.siteimport.paperlist import foreign, merge_index
 from workshop_data.siteimport.records import AuthorEntry, HomePage, PaperEntry, PersonEntry, RoleEntry
@@ -256,7 +256,7 @@ def test_an_assembly_remembers_its_people_only_for_the_same_pages_and_speakers()
 
 
 def test_a_papers_authors_are_remembered_only_for_the_same_papers_and_the_ids_they_meet() -> None:
-    # history._people_part: the authors of the same papers (entries compared, not hashed) made
+    # assembly._people_part: the authors of the same papers (entries compared, not hashed) made
     # once with no other id taken, and used again while none of their new ids is another
     # person's and the same authors are the release's other people; else made again.
     listed = (
@@ -269,28 +269,28 @@ def test_a_papers_authors_are_remembered_only_for_the_same_papers_and_the_ids_th
             (a.paper_id, a.position, a.person_id, a.equal_contribution) for a in part[3]
         ]
 
-    alone = history._people_part((), HomePage(), listed)
+    alone = assembly._people_part((), HomePage(), listed)
     assert ids(alone) == (
         ["bo-li", "cy-wu"],
         [("learned-indexes", 1, "bo-li", None), ("learned-indexes", 2, "cy-wu", True), ("graphs", 1, "cy-wu", None)],
     )
     assert [(p.paper_id, p.order) for p in alone[2]] == [("learned-indexes", 1), ("graphs", 2)]
     # Bo Li on the schedule, as 'bo': that person is the author
-    met = history._people_part((Person("bo", "Bo Li"),), HomePage(), listed)
+    met = assembly._people_part((Person("bo", "Bo Li"),), HomePage(), listed)
     assert ids(met)[0] == ["bo", "cy-wu"] and [a.person_id for a in met[3]] == ["bo", "cy-wu", "cy-wu"]
     # another person holds 'cy-wu' (the id the remembered authors give Cy Wu): made again
-    clash = history._people_part((Person("cy-wu", "Cyrus Wu"),), HomePage(), listed)
+    clash = assembly._people_part((Person("cy-wu", "Cyrus Wu"),), HomePage(), listed)
     assert ids(clash)[0] == ["cy-wu", "bo-li", "cy-wu-2"]
     assert [a.person_id for a in clash[3]] == ["bo-li", "cy-wu-2", "cy-wu-2"]
     # an organizer holds 'bo-li' under another name, Bo Li an organizer too: each as made afresh
     home = HomePage(
         roles=(RoleEntry(PersonEntry("Bo  Li"), "organizer"), RoleEntry(PersonEntry("Cyrus Wu"), "organizer"))
     )
-    both = history._people_part((Person("cy-wu", "Dee Wu"),), home, listed)
+    both = assembly._people_part((Person("cy-wu", "Dee Wu"),), home, listed)
     assert ids(both)[0] == ["cy-wu", "bo-li", "cyrus-wu", "cy-wu-2"]
     assert [a.person_id for a in both[3]] == ["bo-li", "cy-wu-2", "cy-wu-2"]
     # equal papers, other objects, and nothing else: the same part again
-    assert history._people_part((), HomePage(), tuple(dataclasses.replace(p) for p in listed)) == alone
+    assert assembly._people_part((), HomePage(), tuple(dataclasses.replace(p) for p in listed)) == alone
 
 
 def test_a_page_check_skips_only_the_very_records_it_found_held() -> None:
@@ -376,7 +376,7 @@ def test_a_person_is_named_as_their_own_heading_prints_them_not_as_a_row_mention
             RoleEntry(PersonEntry("Bo Li"), "organizer", "Organizing Committee"),
         )
     )
-    people, roles, _, _ = history._people_part(schedule, home, ())
+    people, roles, _, _ = assembly._people_part(schedule, home, ())
     assert [(p.person_id, p.name, p.affiliations, p.anchor) for p in people] == [
         ("azalia-mirhoseni", "Azalia Mirhoseini", ("Stanford",), "azalia_bio"),  # the row's id, her heading's name
         ("neeraja-yadwakar", "Neeraja Yadwakar", (), ""),
@@ -419,25 +419,25 @@ def _scheduled_pages(venue: object) -> Pages:
 
 
 def test_an_assembly_of_pages_equal_to_the_editions_last_is_the_last_one() -> None:
-    # history._assembled: pages whose records are equal to the edition's last assembled ones
+    # assembly.assembled: pages whose records are equal to the edition's last assembled ones
     # (other objects: a page version that changed elsewhere) give the last release; a home page
     # front matter that differs, even where Python finds its values equal (1 and True), does not.
     pages = _scheduled_pages(1)
     home, schedule = pages.home, pages.schedule
     assert home is not None and schedule is not None
     parsed = Parsed()
-    first = history._assembled("neurips2024", pages, parsed)
+    first = assembly.assembled("neurips2024", pages, parsed)
     assert first is not None and first.workshop.venue == "1"
     pages.home, pages.schedule = HomePage(roles=home.roles), dataclasses.replace(schedule)
-    assert history._assembled("neurips2024", pages, parsed) is first
+    assert assembly.assembled("neurips2024", pages, parsed) is first
     pages.home, pages.home_front = HomePage(roles=home.roles), ("index.md", {"venue": True})  # a new version
-    other = history._assembled("neurips2024", pages, parsed)
+    other = assembly.assembled("neurips2024", pages, parsed)
     assert other is not None and other.workshop.venue == "True"
     assert other == assemble("neurips2024", pages, "", EPOCH)
 
 
 def test_an_unscheduled_assembly_is_remembered_for_the_same_pages_and_front_matter() -> None:
-    # history._assembled with no schedule (the home page's facts): the same page objects and a
+    # assembly.assembled with no schedule (the home page's facts): the same page objects and a
     # front matter of the same repr (a dictionary made anew, as each reading of the page makes
     # it) give the release assembled before, even after another assembly in between (the second
     # reading of the history meets them again); a front matter that differs gives its own.
@@ -445,30 +445,30 @@ def test_an_unscheduled_assembly_is_remembered_for_the_same_pages_and_front_matt
     front = ("index.md", {"series": "ML for Systems", "date": dt.date(2024, 12, 14), "venue": "Hall A"})
     pages = Pages("neurips2024", home=home, home_front=front)
     parsed = Parsed()
-    first = history._assembled("neurips2024", pages, parsed)
+    first = assembly.assembled("neurips2024", pages, parsed)
     assert first is not None and first.slots == () and first.workshop.venue == "Hall A"
     assert [p.name for p in first.people] == ["Ana Kim"]
     pages.home_front = ("index.md", {**front[1], "venue": "Hall B"})
-    second = history._assembled("neurips2024", pages, parsed)
+    second = assembly.assembled("neurips2024", pages, parsed)
     assert second is not None and second.workshop.venue == "Hall B"
     pages.home_front = ("index.md", dict(front[1]))
-    assert history._assembled("neurips2024", pages, parsed) is first
+    assert assembly.assembled("neurips2024", pages, parsed) is first
     pages.home = HomePage(roles=(RoleEntry(PersonEntry("Bo Li"), "organizer"),))  # another page version
-    third = history._assembled("neurips2024", pages, parsed)
+    third = assembly.assembled("neurips2024", pages, parsed)
     assert third is not None and [p.name for p in third.people] == ["Bo Li"]
     assert third == assemble("neurips2024", pages, "", EPOCH)
 
 
 def test_a_scheduled_assembly_follows_the_home_front_matter_alone() -> None:
-    # history._assembled with a schedule: the home page's front matter gives the venue where the
+    # assembly.assembled with a schedule: the home page's front matter gives the venue where the
     # schedule does not, and a version of index.md whose front matter alone changed has the same
     # parsed objects (its body read once: siteimport.home's memo); the new venue must show.
     pages = _scheduled_pages("Hall A")
     parsed = Parsed()
-    first = history._assembled("neurips2024", pages, parsed)
+    first = assembly.assembled("neurips2024", pages, parsed)
     assert first is not None and first.workshop.venue == "Hall A"
     pages.home_front = ("index.md", {"venue": "Hall B"})  # the same page objects
-    second = history._assembled("neurips2024", pages, parsed)
+    second = assembly.assembled("neurips2024", pages, parsed)
     assert second is not None and second.workshop.venue == "Hall B"
     pages.home_front = ("index.md", {"venue": "Hall A"})
-    assert history._assembled("neurips2024", pages, parsed) is first
+    assert assembly.assembled("neurips2024", pages, parsed) is first

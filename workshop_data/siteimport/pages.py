@@ -56,7 +56,7 @@ class Parsed:
     people: dict[tuple[object, ...], tuple[tuple[object, ...], PeoplePart]] = field(default_factory=dict)
     #: Each edition's last people part made, with what it was made from (their values).
     last_people: dict[str, tuple[tuple[object, ...], PeoplePart]] = field(default_factory=dict)
-    #: Each edition's last assembly (:func:`_assembled`), with what it was made from (their values).
+    #: Each edition's last assembly (:func:`assembled`), with what it was made from (their values).
     last_assembled: dict[str, tuple[tuple[object, ...], Release | None]] = field(default_factory=dict)
 
     def get(self, key: tuple[str, ...], parse: Callable[[], _T]) -> _T:
