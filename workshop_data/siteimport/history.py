@@ -42,24 +42,21 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-import operator
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import collector, ids
-from ..datapackage import check_case, in_schema, release_files, write_release
+from .. import collector
+from ..datapackage import check_case, release_files, write_release
 from ..defaults import DESCRIPTOR
-from ..encoding import sha256
 from ..errors import WorkshopDataError
 from ..importer.page import load_yaml, split_front_matter
-from ..importer.people import name_key
-from ..model import Material, Release
+from ..model import Release
 from ..store import publication_key, publication_order, release_names
 from ..validation import read_release
 from . import git
 from .aliases import person_key
-from .assembly import assembled
+from .edition_history import EditionHistory
 from .editions import (
     EDITION_FOLDER,
     PagePath,
@@ -71,180 +68,10 @@ from .editions import (
     unread_folder,
 )
 from .facts import FACTS, PINNED, PinnedRelease
-from .pages import (
-    Pages,
-    PageVersion,
-    Parsed,
-    Reading,
-    decode_page,
-    not_a_file_problem,
-    read_page,
-    read_papers,
-    schedule_of,
-)
+from .pages import PageVersion, Parsed, Reading, decode_page, not_a_file_problem, read_page, read_papers
 from .paperlist import title_key
-from .release_ids import EditionIds, PersonIds, toward_pin
+from .release_ids import PersonIds
 from .report import Report, problem
-
-
-def _own_materials(
-    release: Release, edition: str, owners: dict[str, str]
-) -> tuple[Release, tuple[tuple[Material, str], ...]]:
-    """``release`` without the materials another edition linked first, and those (each with
-    that edition): a schedule page copied from the year before keeps its links (NeurIPS 2019's
-    first schedule carried 2018's slides under its "TBD" rows), and they are not this edition's
-    talks'. The others become this edition's (``owners``: URL -> edition)."""
-    foreign = tuple((m, owners[m.url]) for m in release.materials if owners.setdefault(m.url, edition) != edition)
-    if not foreign:
-        return release, ()
-    gone = {m for m, _ in foreign}
-    return dataclasses.replace(release, materials=tuple(m for m in release.materials if m not in gone)), foreign
-
-
-#: The fields of a release that are its data: those its equality compares but its name and
-#: publication time.
-_DATA_FIELDS = tuple(f.name for f in dataclasses.fields(Release) if f.compare and f.name not in ("name", "published"))
-_data_of = operator.attrgetter(*_DATA_FIELDS)
-
-
-def _same_data(a: Release, b: Release) -> bool:
-    """Whether two releases hold the same data, whatever their names and publication times
-    (their other fields compared, not two copies made by ``dataclasses.replace``)."""
-    return bool(_data_of(a) == _data_of(b))
-
-
-# -- an edition's history ----------------------------------------------------------------------
-
-
-def _published(commit: git.Commit, last: Release | None) -> dt.datetime:
-    """When the release a commit makes was published: the commit's author time, but never before
-    the edition's release it follows. A commit rebased or cherry-picked onto later ones keeps the
-    author time it was first written at: NeurIPS 2019's 'add twitter for mimee' (upstream
-    bc4bad0, 21:10 UTC on 2019-08-20) sits on 'Updated overview, CFP, organizers.' (21:26, its
-    author four hours west). Its page could not be published before the page it changes, and a
-    release published earlier would sort before the one it follows: the changelog showed its
-    changes made, undone and made again. Such a release is published at its predecessor's time
-    (its name then has the second, :func:`~workshop_data.ids.release_name`)."""
-    if last is not None and commit.author_time < last.published:
-        return last.published
-    return commit.author_time
-
-
-@dataclass
-class EditionHistory:
-    """The releases of one edition, built commit by commit."""
-
-    edition: str
-    named: Container[str] = frozenset()
-    #: False when only the names of the releases are wanted (:func:`plan`'s first reading): the
-    #: releases keep the fresh ids their pages give, not carried, not unique across the history.
-    settle_ids: bool = True
-    #: The parses of the history (both readings'), where assembled releases are kept too.
-    parsed: Parsed = field(default_factory=Parsed)
-    pages: Pages = field(init=False)
-    releases: list[Release] = field(default_factory=list)
-    ids: EditionIds = field(default_factory=EditionIds)
-    #: The last release the history made (pinned releases aside): what the next one is compared
-    #: with and carries its ids from.
-    last: Release | None = None
-    #: ``last`` as assembled, before its ids were settled: an unchanged assembly is no change.
-    last_fresh: Release | None = None
-    #: A pinned release written since ``last``: the next release carries its ids from it.
-    anchor: Release | None = None
-    #: Where in ``releases`` the releases after the last pinned one begin (:meth:`pin`).
-    since_pin: int = 0
-    taken: set[str] = field(default_factory=set)
-    #: The page versions (blob ids) the last step read.
-    last_versions: tuple[tuple[str, str], ...] = ()
-    #: The materials of other editions the last step left out (reported when they change).
-    foreign: tuple[tuple[Material, str], ...] = ()
-
-    def __post_init__(self) -> None:
-        self.pages = Pages(self.edition, self.named)
-        self.taken.update(p.name for p in PINNED if p.edition == self.edition)
-
-    def step(
-        self, commit: git.Commit, people: PersonIds, report: Report, materials: dict[str, str] | None = None
-    ) -> Release | None:
-        """The release the edition's pages make at ``commit`` when their data changed
-        (``materials``: each material's URL -> the edition that linked it first, see
-        :func:`_own_materials`)."""
-        versions = tuple(sorted(self.pages.versions.items()))
-        if versions == self.last_versions and self.anchor is None:
-            return self.last  # the same page versions as the last step: the same release
-        self.last_versions = versions
-        try:
-            fresh = assembled(self.edition, self.pages, self.parsed)
-        except WorkshopDataError as exc:
-            problem(report, commit, f"{self.edition}: {exc}")
-            return None
-        if fresh is None:
-            return None
-        fresh, foreign = _own_materials(fresh, self.edition, materials if materials is not None else {})
-        if foreign and foreign != self.foreign:  # once per version of the page, not at each step
-            listed = ", ".join(f"{m.kind} {m.url} ({owner})" for m, owner in foreign)
-            problem(
-                report,
-                commit,
-                f"{self.edition}: the schedule links {len(foreign)} material(s) of another edition's talks: "
-                f"{listed}; not imported",
-            )
-        self.foreign = foreign
-        if self.last_fresh is not None and fresh == self.last_fresh:
-            return self.last
-        self.last_fresh = fresh
-        settled = self.ids.settle(self._carried_from(), fresh, people) if self.settle_ids else fresh
-        if self.last is not None and _same_data(settled, self.last):
-            return self.last
-        published = _published(commit, self.last)
-        name = ids.release_name(published, self.taken)
-        self.taken.add(name)
-        self.last = dataclasses.replace(settled, name=name, published=published)
-        self.anchor = None
-        self.releases.append(self.last)
-        return self.last
-
-    def _carried_from(self) -> Release | None:
-        """What the next release carries its ids from: the last release, its schedule and
-        speakers replaced by those of a pinned release written since."""
-        if self.anchor is None or self.last is None:
-            return self.anchor or self.last
-        pinned = {name_key(p.name) for p in self.anchor.people}
-        others = tuple(p for p in self.last.people if name_key(p.name) not in pinned)
-        return dataclasses.replace(
-            self.last, slots=self.anchor.slots, talks=self.anchor.talks, people=self.anchor.people + others
-        )
-
-    def pin(self, pinned: PinnedRelease, page: PageVersion, people: PersonIds) -> None:
-        """Write ``pinned`` as it was published: its schedule page version alone, in its schema,
-        with the ids it was published with (made from the page); the releases published after
-        it carry them on, and those published before it (since any earlier pin) take them for
-        what they share with it (:func:`toward_pin`)."""
-        alone = schedule_of(self.pages, self.parsed, page)
-        if alone is None:
-            return
-        release = in_schema(
-            dataclasses.replace(alone, name=pinned.name, published=pinned.published), pinned.schema_version
-        )
-        made = sha256(release_files(release)[DESCRIPTOR])
-        if made != pinned.descriptor_sha256:
-            raise WorkshopDataError(
-                f"{page.path} of the commit naming upstream {pinned.upstream[:7]} gives other bytes than the release"
-                f" published ({DESCRIPTOR}: {made}, not {pinned.descriptor_sha256}): not written; its commit's"
-                " pages are read as any other's"
-            )
-        if self.settle_ids and self.last is not None and len(self.releases) > self.since_pin:
-            before = toward_pin(self.releases[self.since_pin :], alone, self.ids.slots, self.ids.talks)
-            self.releases[self.since_pin :] = before
-            self.last = before[-1]
-        for p in release.people:
-            people.keep(p.name, p.person_id)
-        self.ids.slots.update(s.slot_id for s in release.slots)
-        self.ids.talks.update(t.talk_id for t in release.talks)
-        self.releases.append(release)
-        self.since_pin = len(self.releases)
-        self.anchor = release
-
 
 # -- the whole site ------------------------------------------------------------------------------
 
