@@ -168,7 +168,7 @@ def _author_time(seconds: str) -> tuple[dt.datetime, str]:
     holds (git takes ``--date=@99999999999999``, the year 3170843; it reads none in a time
     before 1970), :data:`NO_TIME` and what is wrong with it. Such a commit stopped the import
     of every edition, run after run, until the history was rewritten; its time is not trusted,
-    as one after the import's clock is not (``history._dated``)."""
+    as one after the import's clock is not (``history.dated``)."""
     try:
         return dt.datetime.fromtimestamp(int(seconds), dt.UTC), ""
     except (ValueError, OverflowError, OSError):

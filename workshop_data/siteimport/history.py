@@ -25,7 +25,7 @@ A commit authored after the import's clock (a wrong clock, ``--date`` given by h
 3000) has no time its release can be published at, and would date every later release of its
 edition, each published "no earlier than" it (:func:`_published`). Its time is not trusted:
 the commit is reported and read together with the next commit of the history authored before
-the clock (:func:`_dated`), whose tree holds its changes, so its pages are published in that
+the clock (:func:`dated`), whose tree holds its changes, so its pages are published in that
 commit's release, at that commit's time: the site had them by then, and no release is dated
 at a time the history does not give. Commits after the last such commit are not read (there is
 no time to publish them at); the report names them. A commit authored at a time no date holds
@@ -39,7 +39,6 @@ second run writes nothing.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
@@ -56,6 +55,7 @@ from ..store import publication_key, publication_order, release_names
 from ..validation import read_release
 from . import git
 from .aliases import person_key
+from .dating import dated
 from .edition_history import EditionHistory
 from .editions import (
     EDITION_FOLDER,
@@ -225,49 +225,12 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
     report = report if report is not None else Report()
     parsed = Parsed()  # the second reading parses nothing again, and builds few schedules again (_built)
     with git.Reader(repo) as reader:
-        log = _dated(git.commits(repo), dt.datetime.now(dt.UTC), report)
+        log = dated(git.commits(repo), dt.datetime.now(dt.UTC), report)
         reader.prefetch(_blobs(log))  # every page version, read out of git once for both readings
         pinned: dict[PinnedRelease, PageVersion | None] = {}  # filled by the first reading
         first = _plan(reader, log, Report(), {}, parsed, pinned, settle_ids=False)
         names = {e: named(r) for e, r in first.items()}
         return _plan(reader, log, report, names, parsed, pinned)
-
-
-def _dated(log: Sequence[git.Commit], now: dt.datetime, report: Report) -> list[git.Commit]:
-    """``log`` with each commit authored after ``now`` (the import's clock) read together with the
-    next commit authored before it: one commit, that one's, holding the changes of both (a path
-    both changed as the later left it). Each such commit is reported; those after the last commit
-    authored before ``now`` are left out, unread (see the module's docstring)."""
-    dated: list[git.Commit] = []
-    ahead: list[git.Commit] = []
-    for commit in log:
-        if commit.author_time > now:
-            ahead.append(commit)
-            continue
-        if ahead:
-            changes = {c.path: c for c in (*(c for a in ahead for c in a.changes), *commit.changes)}
-            commit = dataclasses.replace(commit, changes=tuple(changes.values()))
-        for future in ahead:
-            problem(
-                report,
-                future,
-                f"{_after_clock(future, now)}; its pages are read with the next commit, {commit.label}, "
-                "and published at its time",
-            )
-        ahead = []
-        dated.append(commit)
-    for future in ahead:
-        problem(report, future, f"{_after_clock(future, now)}, and so is every later commit: its pages not read")
-    return dated
-
-
-def _after_clock(commit: git.Commit, now: dt.datetime) -> str:
-    """What is wrong with the author time of a commit authored after ``now`` (or at no time a
-    date holds: :data:`.git.NO_TIME`)."""
-    when = "%Y-%m-%d %H:%M:%S UTC"
-    if commit.time_problem:
-        return commit.time_problem
-    return f"authored at {commit.author_time:{when}}, after this import's clock ({now:{when}})"
 
 
 #: The fewest hex digits of an ``Original-commit:`` trailer that name a commit (git's default
