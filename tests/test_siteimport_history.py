@@ -15,7 +15,7 @@ from workshop_data.errors import WorkshopDataError
 from workshop_data.identity import normalise
 from workshop_data.importer.workshop import parse_description
 from workshop_data.model import Paper, Person, Release, Role, Slot, Workshop
-from workshop_data.siteimport import assembly, entry_texts, history, release_ids
+from workshop_data.siteimport import assembly, entry_texts, pins, release_ids
 from workshop_data.siteimport.aliases import ALIASES, NOT_SAME, canonical, canonical_name, display
 from workshop_data.siteimport.assembly import assemble, settle_kinds
 from workshop_data.siteimport.pages import EPOCH, Pages, Parsed, PeoplePart
@@ -314,10 +314,10 @@ def test_a_page_check_skips_only_the_very_records_it_found_held() -> None:
 
 def test_a_pinned_release_is_claimed_only_by_its_upstream_commit() -> None:
     upstream = "ca5d44381508ef0cceaff3453d94388d7e2ffa72"  # neurips2024/2024-11-20's
-    assert history.is_upstream(upstream, upstream) and history.is_upstream("ca5d443", upstream)
-    assert history.is_upstream("CA5D4438", upstream)
+    assert pins.is_upstream(upstream, upstream) and pins.is_upstream("ca5d443", upstream)
+    assert pins.is_upstream("CA5D4438", upstream)
     # a hostile repository's trailer of a digit or two claimed it, and its page became the pinned release's
-    assert not any(history.is_upstream(short, upstream) for short in ("", "c", "ca5d44", "ca5d443x"))
+    assert not any(pins.is_upstream(short, upstream) for short in ("", "c", "ca5d44", "ca5d443x"))
 
 
 def test_a_schedule_pages_speaker_missing_from_the_home_page_gets_the_kind_of_their_slot() -> None:

@@ -9,7 +9,7 @@ compared with the edition's previous release: when its data changed it becomes a
 published at the commit's author time (UTC).
 
 Ids: slots, talks and people are carried from the previous release in publication order (a
-pinned release published before the commit it was made from included, :class:`_Pins`;
+pinned release published before the commit it was made from included, :class:`Pins`;
 :func:`workshop_data.identity.carry_ids`), the releases before a pinned release taking its slot
 and talk ids for what they share with it (:func:`toward_pin`: its ids are fixed), and never
 reused within an edition's whole history;
@@ -42,7 +42,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import collector
@@ -67,9 +66,10 @@ from .editions import (
     root_edition,
     unread_folder,
 )
-from .facts import FACTS, PINNED, PinnedRelease
+from .facts import FACTS, PinnedRelease
 from .pages import PageVersion, Parsed, Reading, decode_page, not_a_file_problem, read_page, read_papers
 from .paperlist import title_key
+from .pins import Pins
 from .release_ids import PersonIds
 from .report import Report, problem
 
@@ -218,7 +218,7 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
     and which schedule page version each pinned release was made from, then again with those
     names as the evidence that tells a speaker printed in a title (NeurIPS 2024's first
     schedule: ``<i>Title, Natasha Jacques</i>``) from the title, and with each pinned release
-    in its place in publication order (:class:`_Pins`). The first reading does not settle ids:
+    in its place in publication order (:class:`Pins`). The first reading does not settle ids:
     no name depends on them (a person's key is the same for the printed and the displayed
     name, :func:`.aliases.person_key`), and a release it makes twice with the same data names
     the same people."""
@@ -231,78 +231,6 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
         first = _plan(reader, log, Report(), {}, parsed, pinned, settle_ids=False)
         names = {e: named(r) for e, r in first.items()}
         return _plan(reader, log, report, names, parsed, pinned)
-
-
-#: The fewest hex digits of an ``Original-commit:`` trailer that name a commit (git's default
-#: abbreviation): a trailer of one digit would claim every pinned release whose id begins so.
-_SHORTEST = 7
-
-
-def is_upstream(original: str, upstream: str) -> bool:
-    """Whether a commit's ``Original-commit:`` trailer names the upstream commit ``upstream``
-    (its full id, or an abbreviation of it of :data:`_SHORTEST` digits or more)."""
-    return len(original) >= _SHORTEST and upstream.startswith(original.lower())
-
-
-@dataclass
-class _Pins:
-    """Where the pinned releases (:data:`.facts.PINNED`) go in a reading of the history.
-
-    A pinned release is made from the schedule page version its edition had at its upstream
-    commit, but published at its own time, which may come before that commit (NeurIPS 2024's
-    2024-11-20 was published at 00:00 UTC from a commit of 21:45 that day): a release
-    published after it carries its ids from it (:attr:`EditionHistory.anchor`), whatever the
-    order of their commits. So it is written before the steps of the first commit authored at
-    or after its publication, from its page version as the previous reading found it
-    (``pages``); a reading that does not know that version yet (the first) writes it at its
-    upstream commit, once the page is read; one published after every commit, at the end."""
-
-    #: Each pinned release's schedule page version (None: its edition had none at the commit),
-    #: kept from one reading to the next.
-    pages: dict[PinnedRelease, PageVersion | None]
-    history: dict[str, EditionHistory]
-    people: PersonIds
-    report: Report
-    done: set[PinnedRelease] = field(default_factory=set)
-    #: The pinned releases whose publication time a commit's author time has reached.
-    due: set[PinnedRelease] = field(default_factory=set)
-
-    def _pin(self, pinned: PinnedRelease) -> None:
-        page = self.pages.get(pinned)
-        if pinned in self.done or page is None or pinned.edition not in self.history:
-            return
-        self.done.add(pinned)
-        try:
-            self.history[pinned.edition].pin(pinned, page, self.people)
-        except WorkshopDataError as exc:
-            problem(self.report, None, f"{pinned.edition}: pinned release {pinned.name}: {exc}")
-
-    def before(self, commit: git.Commit) -> None:
-        """Write the pinned releases published by ``commit``'s author time, before its steps."""
-        for pinned in PINNED:
-            if commit.author_time >= pinned.published:
-                self.due.add(pinned)
-                self._pin(pinned)
-
-    def after(self, commit: git.Commit) -> None:
-        """Learn the page version of the pinned releases made at ``commit`` (its pages read),
-        and write those that are due."""
-        for pinned in PINNED:
-            if not is_upstream(commit.original, pinned.upstream):
-                continue
-            ed = self.history.get(pinned.edition)
-            page = self.pages.setdefault(pinned, ed.pages.schedule_page if ed is not None else None)
-            if page is None:
-                problem(
-                    self.report, commit, f"{pinned.edition}: pinned release {pinned.name} has no schedule page here"
-                )
-            elif pinned in self.due:
-                self._pin(pinned)
-
-    def end(self) -> None:
-        """Write the pinned releases published after every commit."""
-        for pinned in PINNED:
-            self._pin(pinned)
 
 
 def _names(reader: git.Reader, change: git.Change) -> str | None:
@@ -338,7 +266,7 @@ def _plan(
     settle_ids: bool = True,
 ) -> dict[str, list[Release]]:
     """:func:`plan` with ``names``: each edition's :func:`named` (none on the first reading);
-    ``pinned``: each pinned release's page version (:attr:`_Pins.pages`); ``settle_ids``: see
+    ``pinned``: each pinned release's page version (:attr:`Pins.pages`); ``settle_ids``: see
     :attr:`EditionHistory.settle_ids`."""
     history: dict[str, EditionHistory] = {}
     people = PersonIds()
@@ -351,7 +279,7 @@ def _plan(
     root_fronted: dict[str, bool] = {}  # root page path -> whether its last version had front matter
     config = ""  # the blob id of _config.yml at the commit (the log names each version of it)
     links: dict[str, str] = {}  # the pages' paths that are no file (a symbolic link, a submodule) -> what
-    pins = _Pins(pinned, history, people, report)
+    pins = Pins(pinned, history, people, report)
     for commit in log:
         pins.before(commit)
         for change in commit.changes:
