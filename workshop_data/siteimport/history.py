@@ -45,13 +45,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .. import collector
-from ..datapackage import check_case, release_files, write_release
-from ..defaults import DESCRIPTOR
 from ..errors import WorkshopDataError
 from ..importer.page import load_yaml, split_front_matter
 from ..model import Release
-from ..store import publication_key, publication_order, release_names
-from ..validation import read_release
+from ..store import publication_key
 from . import git
 from .aliases import person_key
 from .dating import dated
@@ -68,8 +65,8 @@ from .editions import (
 )
 from .facts import FACTS, PinnedRelease
 from .pages import PageVersion, Parsed, Reading, decode_page, not_a_file_problem, read_page, read_papers
-from .paperlist import title_key
 from .pins import Pins
+from .publishing import publish
 from .release_ids import PersonIds
 from .report import Report, problem
 
@@ -385,138 +382,6 @@ def _plan(
     return {
         e: sorted(h.releases, key=lambda r: publication_key(r.published, r.name)) for e, h in sorted(history.items())
     }
-
-
-def _same_files(folder: Path, release: Release) -> bool:
-    try:
-        return all((folder / name).read_bytes() == data for name, data in release_files(release).items())
-    except OSError:
-        return False
-
-
-def _newest_elsewhere(root: Path, edition: str, planned: Sequence[Release]) -> str | None:
-    """A problem when the edition's newest release in ``root`` is no release of ``planned`` (the
-    repository's history) and is newer than all of them: the history was rewritten (a
-    force-push that dropped the commits it was made from) or it was imported otherwise. The
-    releases of the history it does not have would be published behind it, and it would stay
-    'latest', a version the site no longer has. None otherwise."""
-    if not planned or not (root / edition).is_dir():
-        return None
-    names = release_names(edition, root)
-    given = {r.name for r in planned}
-    if not names or names[-1] in given:
-        return None
-    last = planned[-1]
-    if publication_order(root / edition / names[-1]) < publication_key(last.published, last.name):
-        return None
-    missing = [r.name for r in planned if r.name not in names]
-    listed = ", ".join(missing[:3]) + (", …" if len(missing) > 3 else "")
-    written = f"{len(missing)} release{'s' if len(missing) != 1 else ''} of the history not written ({listed})"
-    return (
-        f"{root / edition}: its newest release, {names[-1]}, is no version of the repository's history "
-        "(rewritten, as by a force-push, or imported from elsewhere) and would stay 'latest': "
-        + (f"{written}; import it into a new data directory" if missing else "kept as it is")
-    )
-
-
-def _ids_of(release: Release) -> set[tuple[str, str]]:
-    """The (kind, id) of each slot, talk and paper of ``release``: what its edition never reuses."""
-    return {
-        *(("slot", s.slot_id) for s in release.slots),
-        *(("talk", t.talk_id) for t in release.talks),
-        *(("paper", p.paper_id) for p in release.papers),
-    }
-
-
-def _reused_ids(root: Path, edition: str, planned: Sequence[Release]) -> tuple[int, str] | None:
-    """Where in ``planned`` the first release to write stands that gives an id of the edition's
-    releases in ``root`` that are no version of the repository's history (its history
-    rewritten, as by a force-push; a release imported by hand) to something else the history
-    makes anew, and the problem said; None when none does. The history's ids are unique across
-    the history it has: a release it dropped gave its ids to its own slots (a slot 'Tea Party' at
-    17:30), and the history's new one (a session renamed 'Tea Party' at 11:10) would be published
-    under the same id, which calendars and the changelog take for the same slot. Nothing of the
-    edition is written from there on. The same thing under the same id (a page imported by hand,
-    then committed) is no reuse (:func:`_same_thing`)."""
-    given = {r.name for r in planned}
-    dropped = [n for n in release_names(edition, root) if n not in given] if (root / edition).is_dir() else []
-    held: dict[tuple[str, str], Release] = {}
-    for name in dropped:
-        try:
-            found = read_release(root / edition / name)
-        except WorkshopDataError:
-            continue  # a release that does not load gives no ids a reader sees
-        for key in _ids_of(found):
-            held.setdefault(key, found)
-    seen: set[tuple[str, str]] = set()
-    for number, release in enumerate(planned):
-        ids = _ids_of(release)
-        fresh = sorted((ids - seen) & held.keys()) if held else []
-        if fresh and not (root / edition / release.name / DESCRIPTOR).exists():
-            for kind, reused in fresh:
-                other = held[kind, reused]
-                if _same_thing(other, release, kind, reused):
-                    continue
-                return number, (
-                    f"{root / edition}: release {release.name} would give the {kind} id {reused!r}, {other.name}'s"
-                    f" for a {kind} of its own (a release of no version of the repository's history: rewritten, as by"
-                    f" a force-push), to another {kind} the history makes anew: ids are never reused for something"
-                    " else; it and the edition's later releases were not written; import it into a new data directory"
-                )
-        seen |= ids
-    return None
-
-
-def _same_thing(before: Release, release: Release, kind: str, shared: str) -> bool:
-    """Whether ``release``'s ``kind`` (slot, talk or paper) ``shared`` is what ``before`` has under
-    that id as a page shows it: a slot of the same label and title at the same time, a talk or a
-    paper of the same title."""
-
-    def shown(of: Release) -> list[tuple[object, ...]]:
-        if kind == "slot":
-            return [(s.start, s.label, s.title) for s in of.slots if s.slot_id == shared]
-        if kind == "talk":
-            return [(t.title,) for t in of.talks if t.talk_id == shared]
-        return [(title_key(p.title),) for p in of.papers if p.paper_id == shared]
-
-    return shown(before) == shown(release)
-
-
-def publish(releases: dict[str, list[Release]], data_dir: str | Path, report: Report | None = None) -> Report:
-    """Write every release that ``data_dir`` does not have yet, edition by edition; an edition
-    whose release cannot be written stops there (the others go on).
-
-    An edition whose folder would be another's on a file system that ignores case (``NeurIPS2024``
-    beside ``neurips2024``, in ``data_dir`` or among the editions to write) is a
-    :class:`WorkshopDataError`, before anything is written (:func:`~workshop_data.datapackage.check_case`).
-    """
-    report = report if report is not None else Report()
-    root = Path(data_dir)
-    editions = list(releases)
-    for number, edition in enumerate(editions):
-        check_case(root, "edition", edition, planned=editions[:number])
-    for edition, planned in releases.items():
-        elsewhere = _newest_elsewhere(root, edition, planned)
-        if elsewhere is not None:
-            report.problems.append(elsewhere)
-            planned = [r for r in planned if (root / edition / r.name / DESCRIPTOR).exists()]
-        reused = _reused_ids(root, edition, planned)
-        if reused is not None:
-            report.problems.append(reused[1])
-            planned = planned[: reused[0]]
-        for release in planned:
-            folder = root / edition / release.name
-            if (folder / DESCRIPTOR).exists():
-                report.existing.append(f"{edition}/{release.name}")
-                if not _same_files(folder, release):
-                    report.problems.append(f"{folder}: exists and differs from what the history gives; kept as it is")
-                continue
-            try:
-                report.written.append(write_release(release, root))
-            except WorkshopDataError as exc:
-                report.problems.append(f"{edition}: {exc}; the edition's later releases were not written")
-                break
-    return report
 
 
 def import_site(repo: str | Path, data_dir: str | Path) -> Report:
