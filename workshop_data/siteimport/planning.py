@@ -1,0 +1,353 @@
+"""The whole site's history planned as every edition's releases, in memory, before anything is written.
+
+:func:`plan` walks the commits oldest first (:mod:`.dating`), gives each page version its edition
+(:mod:`.editions`, the site's ``_config.yml`` description for a page at the root), reads it into
+its edition's pages (:mod:`.pages`), steps each edition touched (:mod:`.edition_history`) and
+places the pinned releases (:mod:`.pins`); what it cannot read is reported and the rest goes on.
+The history is read twice: the second time with the names each edition's pages give (:func:`named`).
+
+Why a module of its own: it holds the walk over the commits and what belongs to the whole site
+(folders with no pages, pages moved home, a papers page whose CSV changed); writing the planned
+releases is :mod:`.publishing`'s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from ..errors import WorkshopDataError
+from ..importer.page import load_yaml, split_front_matter
+from ..model import Release
+from ..store import publication_key
+from . import git
+from .aliases import person_key
+from .dating import dated
+from .edition_history import EditionHistory
+from .editions import (
+    EDITION_FOLDER,
+    PagePath,
+    edition_named,
+    miscased_page,
+    named_edition,
+    page_path,
+    root_edition,
+    unread_folder,
+)
+from .facts import FACTS, PinnedRelease
+from .pages import PageVersion, Parsed, Reading, decode_page, not_a_file_problem, read_page, read_papers
+from .pins import Pins
+from .release_ids import PersonIds
+from .report import Report, problem
+
+#: The site's configuration, whose ``description`` the 2018 pages showed.
+CONFIG = "_config.yml"
+
+
+def _site_description(reader: git.Reader, blob: str) -> str:
+    """The ``description`` of the ``_config.yml`` whose blob id is ``blob``, else empty."""
+    import yaml
+
+    try:
+        found = reader.blob(blob) if blob else None
+    except git.TooLarge:
+        return ""
+    data = found[1] if found else None
+    try:
+        config = load_yaml(data.decode("utf-8", "replace")) if data else None
+    except yaml.YAMLError:
+        return ""
+    return str(config.get("description") or "") if isinstance(config, dict) else ""
+
+
+def _edition_of(where: PagePath, text: str, commit: git.Commit, description: str) -> str:
+    """The edition a page version belongs to; raises when the site never names it."""
+    if where.folder:
+        edition = edition_named(where.folder)
+        said = f"its folder {where.folder!r}"
+    else:
+        front_matter, _, _ = split_front_matter(Path(where.path), text)
+        front_matter.setdefault("site_description", description)
+        found, source = root_edition(front_matter, commit.author_time)
+        if found is None:
+            raise WorkshopDataError(
+                f"{where.path}: names no edition (no workshop_name, no conference, a date after every known edition)"
+            )
+        edition, said = found, f"its {source}"
+    if edition not in FACTS:
+        raise WorkshopDataError(
+            f"{where.path}: edition {edition!r} (from {said}) is not one of the reviewed editions in "
+            f"workshop_data/siteimport/facts.py ({', '.join(FACTS)})"
+        )
+    return edition
+
+
+def _withdrawn(where: PagePath, text: str, root_fronted: dict[str, bool]) -> bool:
+    """Whether a root page lost the front matter its previous version had (ISCA 2019's "removed
+    schedule for now" left NeurIPS 2018's table at the root without it): nothing then says whose
+    page it is (the commit date would make it ISCA 2019's schedule, the site's description
+    NeurIPS 2018's edition on ISCA's day), so it is not read. The first pages of 2018, which
+    never had front matter, are read by their date."""
+    fronted = text.lstrip("\ufeff").startswith("---")
+    if where.folder:
+        return False
+    had = root_fronted.get(where.path, False)
+    root_fronted[where.path] = fronted
+    return had and not fronted
+
+
+def _schedule_moved_home(
+    history: dict[str, EditionHistory],
+    deleted: list[PagePath],
+    read: set[str],
+    root_owner: dict[str, str],
+    touched: list[str],
+) -> None:
+    """Forget the schedule page of an edition that deleted it while its home page carries a
+    schedule: the schedule moved into the home page (NeurIPS 2020's "make main and schedule one",
+    2020-12-03), whose versions are the schedule from then on. A page deleted otherwise (moved
+    to its folder, ``read``: the editions whose schedule page the commit read) keeps the
+    edition's last version of it."""
+    for where in deleted:
+        edition = edition_named(where.folder) if where.folder else root_owner.get(where.path, "")
+        ed = history.get(edition)
+        if ed is None or ed.pages.inpage is None or ed.pages.schedule is None or edition in read:
+            continue
+        ed.pages.schedule = ed.pages.schedule_page = None
+        ed.pages.versions.pop("schedule", None)
+        if edition not in touched:
+            touched.append(edition)
+
+
+def _reread_papers(
+    history: dict[str, EditionHistory], commit: git.Commit, at: Reading, touched: list[str], report: Report
+) -> None:
+    """Read again the papers pages whose CSV the commit changed, but for those it changed too
+    (read at this commit already, with its CSV: reported once when they cannot be read) and those
+    no longer at their path (deleted, or another edition's page there now): no page of the site
+    shows that CSV, and read with it a deleted page made a release of papers no page listed."""
+    written = {c.path for c in commit.changes if c.status != "D"}
+    for edition, ed in history.items():
+        page = ed.pages.papers_page
+        if page is None or page.source not in written or not page.source.endswith(".csv") or page.path in written:
+            continue
+        try:
+            there = at.reader.blob(f"{commit.sha}:{page.path}")
+        except git.TooLarge:
+            there = None
+        if there is None or there[0] != page.blob:
+            continue
+        try:
+            read_papers(ed.pages, page, at)
+        except WorkshopDataError as exc:
+            problem(report, commit, str(exc))
+            continue
+        if edition not in touched:
+            touched.append(edition)
+
+
+class Named:
+    """The people an edition's pages name (:func:`named`), asked by :func:`.people.name_key`
+    and compared as people are (:func:`.aliases.person_key`: "Natasha Jacques" is "Natasha
+    Jaques")."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.keys = frozenset(person_key(n) for n in names)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and person_key(key) in self.keys
+
+
+def named(releases: Sequence[Release]) -> Named:
+    """The people an edition's releases name with evidence: its home pages' speakers and
+    committees and its papers' authors in every release, and the speakers of its last schedule
+    (the organizers' own final reading of the rows). Its earlier schedules' speakers are not
+    evidence: they are what is being checked."""
+    names = [a.name for r in releases for a in r.authors]
+    for release in releases:
+        people = {p.person_id: p.name for p in release.people}
+        names += [people[role.person_id] for role in release.roles]
+    if releases:
+        last = releases[-1]
+        people = {p.person_id: p.name for p in last.people}
+        names += [people[pid] for s in last.slots for pid in s.speakers]
+        names += [people[pid] for t in last.talks for pid in t.speakers]
+    return Named(names)
+
+
+def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Release]]:
+    """Every edition's releases as the repository's history makes them, oldest first.
+
+    The history is read twice: once to learn whom each edition's pages name (:func:`named`)
+    and which schedule page version each pinned release was made from, then again with those
+    names as the evidence that tells a speaker printed in a title (NeurIPS 2024's first
+    schedule: ``<i>Title, Natasha Jacques</i>``) from the title, and with each pinned release
+    in its place in publication order (:class:`.pins.Pins`). The first reading does not settle ids:
+    no name depends on them (a person's key is the same for the printed and the displayed
+    name, :func:`.aliases.person_key`), and a release it makes twice with the same data names
+    the same people."""
+    report = report if report is not None else Report()
+    parsed = Parsed()  # the second reading parses nothing again, and builds few schedules again (_built)
+    with git.Reader(repo) as reader:
+        log = dated(git.commits(repo), dt.datetime.now(dt.UTC), report)
+        reader.prefetch(_blobs(log))  # every page version, read out of git once for both readings
+        pinned: dict[PinnedRelease, PageVersion | None] = {}  # filled by the first reading
+        first = _plan(reader, log, Report(), {}, parsed, pinned, settle_ids=False)
+        names = {e: named(r) for e, r in first.items()}
+        return _plan(reader, log, report, names, parsed, pinned)
+
+
+def _names(reader: git.Reader, change: git.Change) -> str | None:
+    """The edition the front matter of the file ``change`` made names
+    (:func:`.editions.named_edition`), else None: none named, or a file that is no page (not
+    UTF-8, no front matter a page can have, too large)."""
+    try:
+        found = reader.blob(change.blob) if change.blob else None
+        if found is None:
+            return None
+        front_matter, _, _ = split_front_matter(Path(change.path), found[1].decode("utf-8"))
+    except (WorkshopDataError, UnicodeDecodeError):
+        return None
+    named = named_edition(front_matter)
+    return named[0] if named else None
+
+
+def _blobs(log: Iterable[git.Commit]) -> Iterable[str]:
+    """The blob ids of the page versions and ``_config.yml`` versions the commits of ``log`` made."""
+    for commit in log:
+        for change in commit.changes:
+            if change.blob and (change.path == CONFIG or page_path(change.path) is not None):
+                yield change.blob
+
+
+def _plan(
+    reader: git.Reader,
+    log: list[git.Commit],
+    report: Report,
+    names: dict[str, Named],
+    parsed: Parsed,
+    pinned: dict[PinnedRelease, PageVersion | None],
+    settle_ids: bool = True,
+) -> dict[str, list[Release]]:
+    """:func:`plan` with ``names``: each edition's :func:`named` (none on the first reading);
+    ``pinned``: each pinned release's page version (:attr:`.pins.Pins.pages`); ``settle_ids``: see
+    :attr:`.edition_history.EditionHistory.settle_ids`."""
+    history: dict[str, EditionHistory] = {}
+    people = PersonIds()
+    folders: dict[str, git.Commit] = {}
+    with_pages: set[str] = set()
+    unread: dict[str, tuple[git.Commit, set[str], str]] = {}  # folder -> its first commit, its pages, why
+    miscased: dict[str, tuple[git.Commit, str]] = {}  # path -> its first commit, the page it names
+    owners, material_owners = dict[str, str](), dict[str, str]()
+    root_owner: dict[str, str] = {}  # root page path -> the edition of its last version
+    root_fronted: dict[str, bool] = {}  # root page path -> whether its last version had front matter
+    config = ""  # the blob id of _config.yml at the commit (the log names each version of it)
+    links: dict[str, str] = {}  # the pages' paths that are no file (a symbolic link, a submodule) -> what
+    pins = Pins(pinned, history, people, report)
+    for commit in log:
+        pins.before(commit)
+        for change in commit.changes:
+            if change.status != "D" and change.not_a_file and page_path(change.path) is not None:
+                links[change.path] = change.not_a_file
+            else:
+                links.pop(change.path, None)
+        at = Reading(reader, commit, parsed, owners, links=links)
+        touched: list[str] = []
+        deleted: list[PagePath] = []
+        read: set[str] = set()
+        description: str | None = None
+        config = next((c.blob for c in commit.changes if c.path == CONFIG), config)
+        for change in commit.changes:
+            top = change.path.split("/")[0]
+            if "/" in change.path and EDITION_FOLDER.fullmatch(top) and change.status != "D":
+                folders.setdefault(top, commit)
+            odd = (
+                unread_folder(change.path, functools.partial(_names, reader, change)) if change.status != "D" else None
+            )
+            if odd is not None:
+                unread.setdefault(odd[0], (commit, set(), odd[2]))[1].add(odd[1])
+            page = miscased_page(change.path) if change.status != "D" else None
+            if page is not None:
+                miscased.setdefault(change.path, (commit, page))
+            where = page_path(change.path)
+            if where is not None and change.status == "D" and where.kind == "schedule":
+                deleted.append(where)
+            if where is None or change.status == "D" or where.kind == "papers_csv":
+                continue  # a page deleted (moved to its folder) keeps the edition's last version
+            if change.path in links:  # as a page that cannot be read: the edition keeps its last version
+                problem(report, commit, not_a_file_problem(change.path, links[change.path]))
+                continue
+            if where.folder:
+                with_pages.add(where.folder)
+            try:
+                found = reader.blob(change.blob or f"{commit.sha}:{change.path}")
+            except git.TooLarge as exc:
+                problem(report, commit, f"{change.path}: {exc}")
+                continue
+            if found is None:
+                continue
+            blob, data = found
+            if description is None:
+                description = parsed.get(("config", config), functools.partial(_site_description, reader, config))
+            at.description = description
+            edition = None
+            try:
+                # decoded, and given its edition, once for both readings of the history
+                text = parsed.get(("text", where.path, blob), functools.partial(decode_page, where.path, data))
+                if _withdrawn(where, text, root_fronted):
+                    problem(
+                        report,
+                        commit,
+                        f"{where.path}: its front matter was removed (the page was {root_owner[where.path]}'s); "
+                        "a page with no front matter names no edition: not read",
+                    )
+                    continue
+                shown = "" if where.folder else description
+                edition = parsed.get(
+                    ("edition", where.path, blob, commit.sha, shown),
+                    functools.partial(_edition_of, where, text, commit, shown),
+                )
+                if not where.folder:
+                    root_owner[where.path] = edition
+                ed = history.get(edition)
+                if ed is None:  # made once per edition, not made and dropped at each page read
+                    ed = history[edition] = EditionHistory(edition, names.get(edition, frozenset()), settle_ids, parsed)
+                read_page(ed.pages, where, change.blob, text, at)
+                if where.kind == "schedule":
+                    read.add(edition)
+            except WorkshopDataError as exc:
+                problem(report, commit, str(exc))
+                if edition is None:
+                    continue  # what it read of the page (a home page whose schedule fails) still counts
+            if edition not in touched:
+                touched.append(edition)
+        _schedule_moved_home(history, deleted, read, root_owner, touched)
+        _reread_papers(history, commit, at, touched, report)
+        for edition in touched:
+            history[edition].step(commit, people, report, material_owners)
+        pins.after(commit)
+    pins.end()
+    for folder, commit in folders.items():
+        if folder not in with_pages:
+            problem(
+                report,
+                commit,
+                f"{folder}/: an edition folder with no pages (index.md, schedule.md, accepted_papers.md); "
+                "nothing imported from it",
+            )
+    for folder, (commit, pages, why) in unread.items():
+        problem(report, commit, f"{folder}/: {why}; its {', '.join(sorted(pages))} not read")
+    for path, (commit, page) in miscased.items():
+        problem(
+            report,
+            commit,
+            f"{path}: named as an edition's page but for its case (a page's name is in lower case: {page!r}); not read",
+        )
+    for edition, ed in history.items():
+        if not ed.releases:
+            report.problems.append(f"{edition}: no schedule or home page in any version of its pages; no release")
+    return {
+        e: sorted(h.releases, key=lambda r: publication_key(r.published, r.name)) for e, h in sorted(history.items())
+    }
