@@ -58,7 +58,7 @@ def kind_of(
       printed ``<i>Title, Natasha Jacques</i>`` for what its later versions call an invited
       talk), and a kind the page does not give is not invented. A site's history settles it
       from the edition's other pages of the same version (the home page's speakers, the
-      accepted papers: :func:`workshop_data.siteimport.history.settle_kinds`);
+      accepted papers: :func:`workshop_data.siteimport.assembly.settle_kinds`);
     * a block of talks, or a bare title with no label, is contributed talks.
     """
     kind = keyword_kind(label)

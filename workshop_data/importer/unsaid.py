@@ -37,7 +37,7 @@ from ..schema import RESOURCES_BY_NAME
 
 #: The workshop's facts that the site's other pages give where the schedule page's front matter
 #: has none (as the site's assembly fills them from the home page:
-#: :func:`workshop_data.siteimport.history.assemble`).
+#: :func:`workshop_data.siteimport.assembly.assemble`).
 _WORKSHOP_FROM_OTHER_PAGES = ("contact_email", "venue")
 
 

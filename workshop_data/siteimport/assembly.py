@@ -476,8 +476,8 @@ def assembled(edition: str, pages: Pages, parsed: Parsed) -> Release | None:
     """:func:`assemble` (no name, no publication time), once for the same pages: the parsed
     objects themselves, kept with the release in ``parsed`` (the second reading of the history
     meets the very objects the first parsed, and assembles nothing again). The home page's front
-    matter gives the release's facts with no schedule (:meth:`Pages.unscheduled`) and its venue
-    where the schedule has none (:meth:`Pages.home_venue`); a dictionary made anew at each
+    matter gives the release's facts with no schedule (:meth:`.pages.Pages.unscheduled`) and its venue
+    where the schedule has none (:meth:`.pages.Pages.home_venue`); a dictionary made anew at each
     reading of the page, it goes into the key by its ``repr`` (as :func:`_assembled_again`
     compares it), the pages' records by their objects: a version of ``index.md`` whose front
     matter alone changed has the same records (its body is read once)."""

@@ -81,7 +81,7 @@ class EditionHistory:
 
     edition: str
     named: Container[str] = frozenset()
-    #: False when only the names of the releases are wanted (:func:`plan`'s first reading): the
+    #: False when only the names of the releases are wanted (:func:`.planning.plan`'s first reading): the
     #: releases keep the fresh ids their pages give, not carried, not unique across the history.
     settle_ids: bool = True
     #: The parses of the history (both readings'), where assembled releases are kept too.
@@ -164,7 +164,7 @@ class EditionHistory:
         """Write ``pinned`` as it was published: its schedule page version alone, in its schema,
         with the ids it was published with (made from the page); the releases published after
         it carry them on, and those published before it (since any earlier pin) take them for
-        what they share with it (:func:`toward_pin`)."""
+        what they share with it (:func:`.release_ids.toward_pin`)."""
         alone = schedule_of(self.pages, self.parsed, page)
         if alone is None:
             return

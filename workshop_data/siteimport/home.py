@@ -6,7 +6,7 @@ The home page is where the site prints its speakers' bios, photos, role labels a
 organizing, steering, program and competition committees. Its markup changed
 with almost every edition; :func:`parse_home` reads every shape the site's history has (2018 to
 2025) into a :class:`~.records.HomePage` of names *as printed* (who is who across pages and
-editions is decided later, by ``history``):
+editions is decided later, by :mod:`.assembly` and :mod:`.release_ids`):
 
 * **Markdown** (the first weeks of 2018): ``## Speakers`` then ``### Name``, committees as
   ``* Name, Affiliation, [@handle](url)``. Rendered with markdown-it-py (CommonMark, HTML kept,
@@ -516,7 +516,7 @@ def parse_speakers(text: str, path: str = "schedule.md") -> tuple[RoleEntry, ...
     """The speaker blocks of another page of the edition, in page order, each in the section
     heading above it as printed (``group``). NeurIPS 2023's schedule page printed its speakers'
     talk titles under their names from 2023-12-10, when its home page dropped them; ISCA 2019's
-    home page has no speakers, its schedule page has (``history`` gives them roles); NeurIPS
+    home page has no speakers, its schedule page has (:mod:`.assembly` gives them roles); NeurIPS
     2018's schedule page gives its invited talks' titles and abstracts under "Talk Abstracts"
     (:func:`_talk_abstracts`), which its home page does not print. Committees
     and the speakers a schedule table names are not read here (the schedule is the schedule
@@ -575,8 +575,8 @@ def _talk_abstracts(reader: _Reader, root: Any) -> Iterator[RoleEntry]:
     under it, whatever their classes (the first version printed Song Han's ``clas="talk_speaker"``,
     which the page showed all the same). Each gives the speaker's talk title (the words of its
     heading without its links: the slides and recordings are the schedule row's materials) and
-    abstract, which :func:`.history._with_talk` gives the home page's speaker of that name; the
-    role is ``invited`` until the schedule's slot gives the kind (:func:`.history._schedule_only`)."""
+    abstract, which :func:`.assembly._with_talk` gives the home page's speaker of that name; the
+    role is ``invited`` until the schedule's slot gives the kind (:func:`.assembly._schedule_only`)."""
     for h2 in root.iter("h2"):
         group = _text(h2)
         if not group.lower().endswith(("abstract", "abstracts")):

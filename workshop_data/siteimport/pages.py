@@ -51,12 +51,12 @@ class Parsed:
     revert) is parsed once. A failure is remembered too, and raised again."""
 
     results: dict[tuple[str, ...], object] = field(default_factory=dict)
-    #: The people parts of assemblies (:func:`_people_part_of`), with the parsed pages they were
+    #: The people parts of assemblies (:func:`.assembly._people_part_of`), with the parsed pages they were
     #: made from.
     people: dict[tuple[object, ...], tuple[tuple[object, ...], PeoplePart]] = field(default_factory=dict)
     #: Each edition's last people part made, with what it was made from (their values).
     last_people: dict[str, tuple[tuple[object, ...], PeoplePart]] = field(default_factory=dict)
-    #: Each edition's last assembly (:func:`assembled`), with what it was made from (their values).
+    #: Each edition's last assembly (:func:`.assembly.assembled`), with what it was made from (their values).
     last_assembled: dict[str, tuple[tuple[object, ...], Release | None]] = field(default_factory=dict)
 
     def get(self, key: tuple[str, ...], parse: Callable[[], _T]) -> _T:
@@ -88,7 +88,7 @@ class Pages:
     reported once, at its commit, and the previous version kept)."""
 
     edition: str
-    #: The names the edition's pages give anywhere in its history (:class:`Named`): evidence
+    #: The names the edition's pages give anywhere in its history (:class:`.planning.Named`): evidence
     #: that a name printed in a schedule row's title is its speaker.
     named: Container[str] = frozenset()
     schedule: Release | None = None
@@ -124,7 +124,7 @@ class Pages:
         """A page's front matter with its edition named, and the reviewed day where the page does
         not settle it (NeurIPS 2019's "December 13th or 14th") or dates it in another year than
         the edition's (NeurIPS 2023's "NeurIPS 2022, December 16": the year is the conference's,
-        which :func:`_workshop_corrections` corrects), recorded as a correction."""
+        which :func:`.assembly._workshop_corrections` corrects), recorded as a correction."""
         facts = FACTS[self.edition]
         printed = str(front_matter.get("site_description") or "")
         if not front_matter.get("workshop_name"):  # its edition is settled (editions.py)
@@ -353,7 +353,7 @@ def read_papers(pages: Pages, page: PapersPage, at: Reading) -> None:
     """An ``accepted_papers.md`` version into ``pages``, with the CSV it loops over as it is at
     the commit: the one the page names, whichever edition's it is (NeurIPS 2024's first page
     looped over 2023's). The version is the edition's papers page from now on, read or not: a
-    commit that changes its CSV reads it again (:func:`_reread_papers`), so that a page whose
+    commit that changes its CSV reads it again (:func:`.planning._reread_papers`), so that a page whose
     CSV could not be read is read once the CSV is mended."""
     pages.papers_page = page
     data = at.blob(page.source) if page.source else None
@@ -385,5 +385,5 @@ def _front_page(path: str, front_matter: dict[str, Any]) -> Page:
     return Page(path=path, front_matter=front_matter, rows=(), contact_email="", headings=frozenset())
 
 
-#: What :func:`_people_part` makes: the release's people, roles, papers and authors.
+#: What :func:`.assembly._people_part` makes: the release's people, roles, papers and authors.
 PeoplePart = tuple[tuple[Person, ...], tuple[Role, ...], tuple[Paper, ...], tuple[Author, ...]]

@@ -42,7 +42,7 @@ def distinct_titles(papers: tuple[PaperEntry, ...], where: str) -> tuple[PaperEn
     places in the list.
 
     Papers are told apart by their titles: a title the edition listed before keeps its paper's id
-    (``history.EditionIds``), and :func:`merge_index` and :func:`foreign` match titles. Two
+    (:class:`.release_ids.EditionIds`), and :func:`merge_index` and :func:`foreign` match titles. Two
     papers of one title with other authors, PDFs or abstracts swapped their ids when a later
     version listed them in the other order: the history said each one's authors, PDF and
     abstract changed, and a calendar or citation holding the id was given the other paper.

@@ -492,7 +492,7 @@ def _absolute(links: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]
 
 def _with_links(paper: PaperEntry, links: tuple[tuple[str, str], ...]) -> PaperEntry:
     """``paper`` with ``links`` after its own (the OpenReview link the row takes for its PDF among
-    them: the PDF is set apart where the release is made, :func:`.history.assemble`)."""
+    them: the PDF is set apart where the release is made, :func:`.assembly.assemble`)."""
     merged = merged_links(paper.links, links)
     return paper if merged == paper.links else dataclasses.replace(paper, links=merged)
 

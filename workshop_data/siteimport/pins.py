@@ -39,7 +39,7 @@ class Pins:
     A pinned release is made from the schedule page version its edition had at its upstream
     commit, but published at its own time, which may come before that commit (NeurIPS 2024's
     2024-11-20 was published at 00:00 UTC from a commit of 21:45 that day): a release
-    published after it carries its ids from it (:attr:`EditionHistory.anchor`), whatever the
+    published after it carries its ids from it (:attr:`.edition_history.EditionHistory.anchor`), whatever the
     order of their commits. So it is written before the steps of the first commit authored at
     or after its publication, from its page version as the previous reading found it
     (``pages``); a reading that does not know that version yet (the first) writes it at its

@@ -2,9 +2,9 @@
 
 Each parser of the site import (home page, accepted papers, in-page schedules) returns these
 plain, frozen records: what one page says, as printed, with nothing matched across pages or
-releases yet. ``history`` turns them into the model's rows (``Person``, ``Role``, ``Paper``,
-``Author``) and gives ids; keeping the records id-free lets every parser stay a pure function of
-its page text.
+releases yet. :mod:`.assembly` turns them into the model's rows (``Person``, ``Role``, ``Paper``,
+``Author``) with fresh ids, which :mod:`.release_ids` settles; keeping the records id-free lets
+every parser stay a pure function of its page text.
 """
 
 from __future__ import annotations
