@@ -9,6 +9,8 @@ to stay fast), under ``TYPE_CHECKING``, and by name through ``importlib.import_m
 registry's modules, :data:`BY_NAME`: the package that loads its writers or directives by name
 depends on each of them, so one of them importing a name back from the package is a cycle).
 :data:`LAYERS` places every module; a new module is placed by its package, or the test names it.
+Inside a package whose modules are the steps of one process (the site import), the same rule
+holds between its modules (:data:`INNER`): there a new module is placed by name, or the tests fail.
 """
 
 from __future__ import annotations
@@ -42,6 +44,30 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset({"", "__main__", "cli", "commands", "sphinxext"}),
     ),
 )
+
+
+#: The layers inside a package, bottom first: the package's modules (by their name in it; "" is
+#: the package itself) may import only from their own layer or the ones below. Every module of
+#: the package is placed. The site import (issue #9) reads a history in steps, each of which a
+#: newcomer reads knowing what it stands on: the facts and the page parsers below, the one way in
+#: (``history.import_site``) on top.
+SITEIMPORT_LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
+    (
+        "what the site never says, whose page a path is, the records a page gives, git",
+        frozenset({"facts", "aliases", "editions", "records", "git"}),
+    ),
+    ("the page parsers", frozenset({"home", "papers", "paperlist", "inpage_schedule"})),
+    (
+        "a page's records checked; an import's report; ids carried and made unique; a commit's time",
+        frozenset({"entry_texts", "report", "release_ids", "dating"}),
+    ),
+    ("an edition's pages read version by version", frozenset({"pages"})),
+    ("a release assembled from them", frozenset({"assembly"})),
+    ("one edition's releases, commit by commit; the pinned releases", frozenset({"edition_history", "pins"})),
+    ("the whole history planned; the planned releases published", frozenset({"planning", "publishing"})),
+    ("the way in", frozenset({"", "history"})),
+)
+INNER: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {"siteimport": SITEIMPORT_LAYERS}
 
 
 #: The modules that import others by name (``import_module``) -> the modules they import, read
@@ -136,6 +162,46 @@ def test_no_module_imports_from_a_layer_above_its_own() -> None:
         if _layer(dep) > _layer(name) or _layer(name) == 0  # the bottom layer imports none of the package
     ]
     assert upward == []
+
+
+def _within(package: str, module: str) -> bool:
+    """Whether ``module`` is ``package`` or one of its modules."""
+    return module == package or module.startswith(f"{package}.")
+
+
+def _inner_layer(package: str, module: str) -> int:
+    """The index in ``INNER[package]`` of the layer that holds ``module`` (``package`` or one of
+    its modules)."""
+    name = module.removeprefix(package).removeprefix(".")
+    found = [index for index, (_, members) in enumerate(INNER[package]) if name in members]
+    assert len(found) == 1, f"{_shown(module)} is in {len(found)} of {package}'s layers: place it in one"
+    return found[0]
+
+
+def test_every_module_of_a_layered_package_is_placed_once() -> None:
+    for package, layers in INNER.items():
+        placed = [name for _, members in layers for name in members]
+        assert len(placed) == len(set(placed)), f"{package}: a module placed in two of its layers"
+        modules = {name.removeprefix(package).removeprefix(".") for name in _modules() if _within(package, name)}
+        assert sorted(set(placed) - modules) == [], f"{package}'s layers name modules it does not have"
+        assert sorted(modules - set(placed)) == [], f"{package}'s layers do not place these modules"
+
+
+def test_no_module_of_a_layered_package_imports_from_a_layer_above_its_own() -> None:
+    graph = _graph()
+    upward = [
+        f"{_shown(name)} ({INNER[package][_inner_layer(package, name)][0]}) imports {_shown(dep)}"
+        f" ({INNER[package][_inner_layer(package, dep)][0]})"
+        for package in INNER
+        for name, deps in sorted(graph.items())
+        if _within(package, name)
+        for dep in sorted(deps)
+        if _within(package, dep) and _inner_layer(package, dep) > _inner_layer(package, name)
+    ]
+    assert upward == []
+    # (so that the test could fail: the way in imports the steps below it)
+    assert "siteimport.planning" in graph["siteimport.history"]
+    assert _inner_layer("siteimport", "siteimport.pages") < _inner_layer("siteimport", "siteimport.planning")
 
 
 def test_no_import_cycles() -> None:
