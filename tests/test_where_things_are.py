@@ -1,0 +1,75 @@
+"""The README's "Where things are" map names every module of the package, and only files that are there.
+
+Why: a newcomer finds a behaviour by that map (module -> what it holds); a module it does not
+name is found by chance, and a name it keeps after a move or a split sends them to nothing.
+In its right-hand column a backquoted path names a file or folder from the checkout's root; a
+bare ``name.py`` after it is a module of the folder named last (``workshop_data/siteimport/``
+(``git.py``, ``pages.py``) names both of that folder's modules), and so is a bare ``name/`` (a
+folder in it: ``templates/``). A package's ``__init__.py`` is named by its folder.
+"""
+
+from __future__ import annotations
+
+import re
+
+from conftest import REPO
+
+PACKAGE = REPO / "workshop_data"
+
+
+def _map() -> str:
+    """The README's "Where things are" section."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    assert "\n## Where things are\n" in text, "the README has no 'Where things are' section"
+    return text.split("\n## Where things are\n", 1)[1].split("\n## ", 1)[0]
+
+
+def named(section: str) -> set[str]:
+    """The paths (from the checkout's root) the map's right-hand column names."""
+    found: set[str] = set()
+    for line in section.splitlines():
+        if not line.startswith("|") or line.startswith("|---"):
+            continue
+        folder = ""
+        for token in re.findall(r"`([^`]+)`", line.strip().strip("|").split("|")[-1]):
+            if token.endswith("/") and token.count("/") == 1 and folder:  # a folder inside the last one
+                found.add(folder + token.rstrip("/"))
+            elif "/" in token:
+                folder = token if token.endswith("/") else token.rsplit("/", 1)[0] + "/"
+                found.add(token.rstrip("/"))
+            elif token.endswith(".py"):
+                found.add(folder + token)
+    return found
+
+
+def test_the_map_reads_paths_as_a_reader_does() -> None:
+    section = "| x | y |\n|---|---|\n| a | `workshop_data/siteimport/` (`git.py`, `pages.py`); `conf.py` |\n"
+    section += "| c | `workshop_data/sphinxext/` (`base.py` and `_static/`) |\n"
+    section += "| b | `workshop_data/formats/ical.py`, `frab.py`; `describe` |\n"
+    assert named(section) == {
+        "workshop_data/siteimport",
+        "workshop_data/siteimport/git.py",
+        "workshop_data/siteimport/pages.py",
+        "workshop_data/siteimport/conf.py",
+        "workshop_data/formats/ical.py",
+        "workshop_data/formats/frab.py",
+        "workshop_data/sphinxext",
+        "workshop_data/sphinxext/base.py",
+        "workshop_data/sphinxext/_static",
+    }
+
+
+def test_every_path_the_map_names_is_there() -> None:
+    missing = sorted(path for path in named(_map()) if not (REPO / path).exists())
+    assert missing == [], f"the README's 'Where things are' names what is not there: {missing}"
+
+
+def test_the_map_names_every_module_of_the_package() -> None:
+    paths = named(_map())
+    modules = sorted(
+        str(path.relative_to(REPO) if path.name != "__init__.py" else path.parent.relative_to(REPO))
+        for path in PACKAGE.rglob("*.py")
+        if path.parent == PACKAGE or (path.parent / "__init__.py").exists()
+    )
+    unnamed = [module for module in modules if module not in paths and module != "workshop_data"]
+    assert unnamed == [], f"the README's 'Where things are' does not name these modules: {unnamed}"
