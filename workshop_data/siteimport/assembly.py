@@ -173,14 +173,7 @@ def _people_part(
     held: list[tuple[RoleEntry, str]] = []
     for entry in listed:
         p = entry.person
-        pid = folks.add(
-            p.name,
-            affiliations=p.affiliations,
-            anchor=p.anchor,
-            photo_url=p.photo_url,
-            bio=p.bio,
-            links=p.links,
-        )
+        pid = folks.add(p.name, **{k: getattr(p, k) for k in model.PERSON_DETAILS})
         held.append((entry, pid))
     kept = {p.person_id: (p.affiliations, p.links) for p in folks.people}
     for order, (entry, pid) in enumerate(held, start=1):
@@ -343,7 +336,7 @@ def _one_per_person(release: Release) -> Release:
             continue
         known = people[at]
         person_ids[p.person_id] = known.person_id
-        filled = {k: getattr(p, k) for k in ("affiliations", "anchor") if getattr(p, k) and not getattr(known, k)}
+        filled = model.details_lacking(known, {k: getattr(p, k) for k in ("affiliations", "anchor")})
         if filled:
             people[at] = replaced(known, **filled)
     if not person_ids:
