@@ -26,7 +26,7 @@ from ..model import Author, Correction, Paper, PaperMaterial, Person, Release, R
 from ..schema import SPEAKER_ROLES
 from ..titles import Title
 from .aliases import person_key
-from .facts import FACTS
+from .facts import FACTS, REVIEWED_IN
 from .pages import EPOCH, Pages, Parsed, PeoplePart
 from .paperlist import title_key
 from .records import HomePage, PaperEntry, RoleEntry
@@ -104,7 +104,7 @@ def _workshop_corrections(release: Release, edition: str) -> Release:
                     name,
                     printed or "(not printed)",
                     value,
-                    f"the page printed {printed!r}; the edition is {facts.edition} (siteimport/facts.py)",
+                    f"the page printed {printed!r}; the edition is {facts.edition} ({REVIEWED_IN})",
                 )
             )
     if not changes:

@@ -14,6 +14,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+#: Where the reviewed facts are, from the package's folder: a correction's reason and an error
+#: name it, so that a reader of the data knows where the fact was read by hand.
+REVIEWED_IN = "siteimport/facts.py"
+
 
 @dataclass(frozen=True)
 class EditionFacts:
@@ -171,6 +175,6 @@ READ_TIMES: tuple[ReadTime, ...] = (
         "shows; the last talk ends at 4:40PM (Riyadh Baghdadi, 3:55PM - 4:40PM; 4:30PM before the "
         "workshop day's 'PM timing changes', upstream 765ed8a) and the detailed schedule has nothing after 4:30 p.m., "
         "so 17:40 would leave an hour empty: the closing starts at 16:40 (read by hand, "
-        "siteimport/facts.py)",
+        f"{REVIEWED_IN})",
     ),
 )

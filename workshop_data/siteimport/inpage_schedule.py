@@ -75,7 +75,7 @@ from ..model import Correction, Release, Slot, Talk
 from ..schema import DATETIME_FORMAT
 from ..timeutil import check_timezone, wall_time_problem
 from .aliases import person_key
-from .facts import READ_TIMES
+from .facts import READ_TIMES, REVIEWED_IN
 
 #: The detailed schedule's people separator (``A · B · C``).
 _PEOPLE_SEPARATOR = re.compile(r"\s*·\s*")
@@ -340,7 +340,7 @@ def with_read_times(release: Release, page: Page, edition: str) -> Release:
         if len(slots) != 1 or slots[0].start.time() != moment.time():  # type: ignore[union-attr]
             raise WorkshopDataError(
                 f"{page.path}: the time cell {fact.printed!r} (data-value-start {fact.moment!r}) read by hand "
-                f"(siteimport/facts.py) is not the start of one slot labelled {fact.label!r} at {moment:%H:%M}"
+                f"({REVIEWED_IN}) is not the start of one slot labelled {fact.label!r} at {moment:%H:%M}"
             )
         slot = slots[0]
         corrections.append(

@@ -29,7 +29,7 @@ from ..model import Author, Correction, Paper, Person, Release, Role
 from . import git
 from .editions import PagePath
 from .entry_texts import checked
-from .facts import FACTS
+from .facts import FACTS, REVIEWED_IN
 from .home import parse_home, parse_speakers
 from .inpage_schedule import schedule_page, with_read_times, with_talk_times
 from .paperlist import distinct_titles, foreign, merge_index, title_key
@@ -149,7 +149,7 @@ class Pages:
             "date",
             printed or "(not printed)",
             day.isoformat(),
-            f"{reason} (siteimport/facts.py)",
+            f"{reason} ({REVIEWED_IN})",
         )
         return {**front_matter, "date": day}, (correction,)
 

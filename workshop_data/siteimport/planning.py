@@ -36,7 +36,7 @@ from .editions import (
     root_edition,
     unread_folder,
 )
-from .facts import FACTS, PinnedRelease
+from .facts import FACTS, REVIEWED_IN, PinnedRelease
 from .pages import PageVersion, Parsed, Reading, decode_page, not_a_file_problem, read_page, read_papers
 from .pins import Pins
 from .release_ids import PersonIds
@@ -79,7 +79,7 @@ def _edition_of(where: PagePath, text: str, commit: git.Commit, description: str
     if edition not in FACTS:
         raise WorkshopDataError(
             f"{where.path}: edition {edition!r} (from {said}) is not one of the reviewed editions in "
-            f"workshop_data/siteimport/facts.py ({', '.join(FACTS)})"
+            f"workshop_data/{REVIEWED_IN} ({', '.join(FACTS)})"
         )
     return edition
 
