@@ -25,10 +25,12 @@ from collections.abc import Mapping, Sequence
 
 from ..errors import WorkshopDataError
 from ..identity import normalise
+from .editions import EDITION_FOLDER
 from .records import PaperEntry
 
-#: A PDF in an edition's folder of the site: ``https://mlforsystems.org/assets/papers/neurips2022/paper29.pdf``.
-_PDF_FOLDER = re.compile(r"/assets/papers/(?P<edition>[a-z]+\.?\d{4})/")
+#: A PDF in an edition's folder of the site, the folder named as :data:`.editions.EDITION_FOLDER`
+#: says: ``https://mlforsystems.org/assets/papers/neurips2022/paper29.pdf``.
+_PDF_FOLDER = re.compile(rf"/assets/papers/(?P<edition>{EDITION_FOLDER.pattern})/")
 
 
 def title_key(title: str) -> str:
