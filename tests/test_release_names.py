@@ -219,3 +219,48 @@ def test_the_newest_release_among_names_of_the_same_minute_and_undated_names(tmp
     assert (
         store.newest_name("neurips2024", tmp_path) == "2024-12-02" == store.release_names("neurips2024", tmp_path)[-1]
     )
+
+
+def test_the_editions_are_listed_reading_only_each_editions_newest(capsys: pytest.CaptureFixture[str]) -> None:
+    # wd.editions() and `workshop-data editions` read every release's descriptor, 187 of them, to
+    # count each edition's releases and find its newest: the count needs the folders, and the
+    # newest is found by the names (store.newest_name), as load_schedule() finds it
+    from conftest import SHIPPED, opened_below
+
+    import workshop_data as wd
+    from workshop_data import store
+    from workshop_data.cli import main
+
+    data = SHIPPED.parents[1]
+    for listing in (lambda: wd.editions(data), lambda: main(["editions", "--data-dir", str(data)])):
+        store._created_at.cache_clear()
+        with opened_below(data) as opened:
+            listing()
+        descriptors = [p for p in opened if p.endswith("datapackage.json")]
+        assert 9 <= len(descriptors) <= 2 * 12, descriptors  # each newest: its 'created', then its summary
+    assert "West Room 201  (16 releases, latest 2024-12-15.0142;" in capsys.readouterr().out
+    listed = wd.editions(data)
+    for row in listed.itertuples():  # the same counts and latest as the full order's
+        names = store.release_names(str(row.edition), data)
+        assert (row.releases, row.latest) == (len(names), names[-1])
+    assert listed.set_index("edition")["releases"].to_dict() == {
+        "neurips2018": 38, "isca2019": 55, "neurips2019": 20, "neurips2020": 22, "neurips2021": 3,
+        "neurips2022": 10, "neurips2023": 16, "neurips2024": 16, "neurips2025": 7,
+    }  # fmt: skip
+
+
+def test_the_editions_listing_falls_back_to_the_order_when_the_newest_by_name_is_broken(tmp_path: Path) -> None:
+    import shutil
+
+    from conftest import SHIPPED
+
+    import workshop_data as wd
+    from workshop_data.errors import BrokenReleaseWarning
+
+    data = tmp_path / "data"
+    shutil.copytree(SHIPPED.parent, data / "neurips2024")
+    newest = max((data / "neurips2024").iterdir())
+    (newest / "slots.csv").write_text("broken\n", encoding="utf-8")
+    with pytest.warns(BrokenReleaseWarning, match=newest.name):
+        row = wd.editions(data).iloc[0]
+    assert row["releases"] == 16 and row["latest"] < newest.name

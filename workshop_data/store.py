@@ -471,14 +471,24 @@ def _latest(edition: str | None, data_dir_: str | os.PathLike[str] | None, reade
     root = data_dir(data_dir_)
     name = _one_edition(edition, root)
     _known_or_raise(name, root)
-    newest = newest_name(name, root)
-    first = _read(root / name / newest, reader) if newest is not None else None
-    if first is not None and not isinstance(first, WorkshopDataError):
-        return first
-    found, broken = _newest(name, root, release_names(name, root), reader)  # known: checked above
+    found, broken = _newest_by_name(name, root, reader)  # known: checked above
     _skip(root, name, broken, raise_newest=found is None)
     assert found is not None  # _skip raised otherwise
     return found
+
+
+def _newest_by_name(
+    edition: str, root: Path, reader: Callable[[Path], _T]
+) -> tuple[_T | None, list[tuple[str, WorkshopDataError]]]:
+    """:func:`_newest` of every release of ``edition``, trying first the newest by its name
+    (:func:`newest_name`): when that one reads, no other descriptor is opened (and no newer
+    release is broken, as none is newer); else every release is listed in order and read from
+    the newest down."""
+    newest = newest_name(edition, root)
+    first = _read(root / edition / newest, reader) if newest is not None else None
+    if first is not None and not isinstance(first, WorkshopDataError):
+        return first, []
+    return _newest(edition, root, release_names(edition, root), reader)
 
 
 def read_edition(edition: str | None = None, data_dir_: str | os.PathLike[str] | None = None) -> Edition:
@@ -541,8 +551,7 @@ def edition_summaries(data_dir_: str | os.PathLike[str] | None = None) -> list[d
     reader = _summary(("slots", "papers"))
     out = []
     for name in _every_edition(root):
-        names = release_names(name, root)
-        latest, broken = _newest(name, root, names, reader)
+        latest, broken = _newest_by_name(name, root, reader)  # the count needs the folders, not their order
         _skip(root, name, broken, raise_newest=False)
         if latest is None:
             continue
@@ -556,7 +565,7 @@ def edition_summaries(data_dir_: str | os.PathLike[str] | None = None) -> list[d
                 "date": w.date,
                 "venue": w.venue,
                 "timezone": w.timezone,
-                "releases": len(names),
+                "releases": len(release_folders(root / name)),
                 "latest": latest.name,
                 "slots": latest.counts["slots"],
                 "papers": latest.counts["papers"],
