@@ -638,3 +638,35 @@ def test_every_function_taking_several_editions_stacks_them_oldest_first() -> No
             assert frame.attrs["editions"] == years, name
             reverse = function(list(reversed(asked)))
             pd.testing.assert_frame_equal(frame, reverse, obj=name)  # the order asked changes nothing
+
+
+#: Every loader of a release's tables, as the API reference lists them.
+_LOADERS = (
+    "load_schedule", "load_talks", "load_materials", "load_people", "load_roles", "load_papers", "load_authors",
+    "load_paper_materials", "load_workshop",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("loader", _LOADERS)
+def test_help_of_each_loader_says_what_every_column_holds(loader: str) -> None:
+    # help(wd.load_papers) listed ``order``, ``award``, ``presentation``, ``tag`` and
+    # ``n_authors`` without saying what they hold, help(wd.load_schedule) ``end_derived``,
+    # ``title_myst``, ``status``, ``n_talks``, ``raw``; load_workshop's ended in "…" and did not
+    # name ``conference``, ``page_title`` or the descriptions. Each column is now an item of a
+    # list, "- ``name``: what it holds" (two alike: "- ``a`` and ``b``: ...")
+    import inspect
+    import re
+
+    doc = inspect.getdoc(getattr(wd, loader)) or ""
+    said: dict[str, str] = {}
+    for first, second, text in re.findall(r"^\s*- ``(\w+)``(?: and ``(\w+)``)?: (.+)$", doc, re.MULTILINE):
+        for name in filter(None, (first, second)):
+            assert name not in said, f"{loader}: {name} described twice"
+            said[name] = text
+    shown = getattr(wd, loader)("neurips2022")
+    columns = list(shown.index if loader == "load_workshop" else shown.columns)
+    if loader == "load_schedule":  # the edition column of several editions, said once here
+        columns = ["edition", *columns]
+        assert list(wd.load_schedule("all").columns) == columns
+    assert columns and [c for c in columns if len(said.get(c, "")) < 12] == [], (loader, said)
+    assert set(said) == set(columns), set(said) ^ set(columns)  # nothing said of a column it has not

@@ -300,19 +300,36 @@ def load_schedule(
     Returns
     -------
     pandas.DataFrame
-        ``slot_id``, tz-aware ``start`` and ``end`` (``NaT`` where the page gives no time: a start
-        printed "TBD", an end not printed), ``end_derived``, ``duration`` (``NaT`` where unknown),
-        ``kind`` (ordered categorical), ``label``, ``title``, ``title_myst``, ``status``,
-        ``speakers`` (names, comma-separated), ``affiliations`` (per speaker, ``"; "``-separated,
-        in the speakers' order, empty for a speaker the page gives none; ``<NA>`` when none has),
-        ``speaker_ids`` (tuple of person ids), ``n_talks``, ``raw``, and ``talk_start`` and
-        ``talk_end`` (tz-aware: the time another schedule of the page prints for the slot's talk
-        where it is not the row's, NeurIPS 2022's detailed schedule; ``NaT`` otherwise, and in
-        releases before schema 2.4.0), ``part`` (the heading row the table prints over the slot,
-        NeurIPS 2020's "Run 1" and "Run 2 (repeated)") and ``repeats`` (the id of the slot of an
-        earlier part it gives again), both schema 2.5.0. Missing values are
-        ``<NA>``. Rows are in the page's order (a slot of unknown start where the page has it;
-        a later part, such as NeurIPS 2020's Run 2, may start before the one above it).
+        One row per slot, in the page's order (a slot of unknown start where the page has it; a
+        later part, such as NeurIPS 2020's Run 2, may start before the one above it). Missing
+        values are ``<NA>`` (``NaT`` for a time). Columns:
+
+        - ``edition``: with several editions only, first (the editions' ordered category).
+        - ``slot_id``: the slot's id, kept for the same slot by every later release.
+        - ``start`` and ``end``: tz-aware, in the venue's zone or ``tz``; ``NaT`` where the page
+          gives no time (a start printed "TBD", an end not printed and nothing after the slot).
+        - ``end_derived``: True where the page prints no end and ``end`` is the next slot's start.
+        - ``duration``: ``end - start`` (``timedelta64``; ``NaT`` where either is unknown).
+        - ``kind``: what the slot is, an ordered categorical (opening, keynote, invited,
+          contributed, poster, break, lunch, panel, qa, closing, social, other).
+        - ``label``: the row's label as printed, e.g. "Keynote", "Coffee Break".
+        - ``title``: the talk's or session's title as plain text.
+        - ``title_myst``: the same title with its emphasis as MyST markup (what the site shows).
+        - ``status``: a status printed with the row, e.g. "TBD".
+        - ``speakers``: the speakers' names (a panel's panelists), comma-separated.
+        - ``affiliations``: each speaker's affiliations, ``"; "``-separated in the speakers'
+          order, empty for a speaker the page gives none; ``<NA>`` when none has one.
+        - ``speaker_ids``: a tuple of the speakers' person ids (:func:`load_people`'s).
+        - ``n_talks``: how many talks are presented inside the slot (:func:`load_talks`: a block
+          of contributed talks); 0 for a slot that is one talk or no talk.
+        - ``raw``: the row's text as printed, kept where the import could not classify it.
+        - ``talk_start`` and ``talk_end``: tz-aware, the time another schedule of the page prints
+          for the slot's talk where it is not the row's (NeurIPS 2022's detailed schedule);
+          ``NaT`` otherwise, and in releases before schema 2.4.0.
+        - ``part``: the heading row the table prints over the slot (NeurIPS 2020's "Run 1" and
+          "Run 2 (repeated)"); schema 2.5.0.
+        - ``repeats``: the id of the slot of an earlier part that this one gives again; schema
+          2.5.0.
     """
     return _combined(edition, release, data_dir, lambda rel, several: _schedule(rel, _shown_zone(tz, several)), "slots")
 
@@ -340,14 +357,22 @@ def _schedule(rel: Release, tz: str | None) -> pd.DataFrame:
 def load_talks(
     edition: Editions = DEFAULT_EDITION, release: str = LATEST, tz: str | None = None, data_dir: PathLike = None
 ) -> pd.DataFrame:
-    """One row per talk presented inside a slot (the contributed talks), in schedule order.
+    """One row per talk presented inside a slot (the contributed talks of a block), in schedule
+    order; a slot that is itself one talk (a keynote) has none here. ``edition``, ``tz`` and
+    missing values as in :func:`load_schedule`. Columns:
 
-    Columns: ``talk_id``, ``slot_id``, ``order``, ``title``, ``title_myst``, ``speakers``
-    (names; ``<NA>`` where the page does not say who presents), ``speaker_ids``, ``start``: the
-    talk's own start where the page prints one (``talks.start``, schema 2.4.0: NeurIPS 2022's
-    detailed schedule), else its slot's; ``end``: the talk's own end (``NaT`` where the page
-    gives the talk none); both tz-aware, venue's zone or ``tz``, ``NaT`` when unknown; and the
-    slot's ``kind``. ``edition`` as in :func:`load_schedule`.
+    - ``talk_id``: the talk's id, kept for the same talk by every later release.
+    - ``slot_id``: the slot it is presented in (:func:`load_schedule`'s).
+    - ``order``: its position inside the slot, from 1.
+    - ``title`` and ``title_myst``: its title as plain text, and with its emphasis as MyST.
+    - ``speakers``: the presenters' names, comma-separated; ``<NA>`` where the page does not
+      say who presents.
+    - ``speaker_ids``: a tuple of the presenters' person ids (empty where not said).
+    - ``start``: the talk's own start where the page prints one (schema 2.4.0: NeurIPS 2022's
+      detailed schedule), else its slot's; tz-aware, ``NaT`` when unknown.
+    - ``end``: the talk's own end, ``NaT`` where the page gives the talk none (its slot's end
+      is not its own).
+    - ``kind``: its slot's kind (ordered categorical, as :func:`load_schedule`'s).
     """
     return _combined(edition, release, data_dir, lambda rel, several: _talks(rel, _shown_zone(tz, several)), "talks")
 
@@ -379,11 +404,17 @@ def load_materials(
     edition: Editions = DEFAULT_EDITION, release: str = LATEST, tz: str | None = None, data_dir: PathLike = None
 ) -> pd.DataFrame:
     """One row per material the schedule links (slides, a recording, the paper…), in schedule
-    order: ``slot_id``, ``talk_id`` (``<NA>``: the slot's own talk, e.g. a keynote), ``kind``
-    (ordered categorical: slides, recording, paper, poster, code, other), ``url`` (absolute), and
-    the ``title`` of the talk (the talk's, else the slot's) and the slot's ``start`` (tz-aware,
-    venue's zone or ``tz``; ``NaT`` when unknown). A release of a schema before 2.2.0 has none. ``edition`` as in
-    :func:`load_schedule`."""
+    order. A release of a schema before 2.2.0 has none. ``edition`` and ``tz`` as in
+    :func:`load_schedule`. Columns:
+
+    - ``slot_id``: the slot it belongs to (:func:`load_schedule`'s).
+    - ``talk_id``: the talk inside the slot it belongs to (:func:`load_talks`'); ``<NA>``: the
+      slot's own talk, e.g. a keynote.
+    - ``kind``: what it is, an ordered categorical: slides, recording, paper, poster, code, other.
+    - ``url``: its absolute URL, as the site links it.
+    - ``title``: the talk's title, else the slot's.
+    - ``start``: the slot's start (tz-aware, venue's zone or ``tz``; ``NaT`` when unknown).
+    """
     return _combined(
         edition, release, data_dir, lambda rel, several: _materials(rel, _shown_zone(tz, several)), "materials"
     )
@@ -405,11 +436,20 @@ def _materials(rel: Release, tz: str | None) -> pd.DataFrame:
 
 
 def load_people(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> pd.DataFrame:
-    """One row per person of the edition (speakers, panelists, committee members, authors):
-    ``person_id`` (the same person has the same id in every edition), ``name``,
-    ``affiliations`` (tuple), ``anchor``, ``photo_url``, ``bio``, ``links`` (tuple), ``slots``
-    (tuple of the slot ids they speak in) and ``roles`` (tuple of their roles, e.g.
-    ``("keynote",)``). ``edition`` as in :func:`load_schedule`."""
+    """One row per person of the edition (speakers, panelists, committee members, authors), in
+    the release's order. ``edition`` as in :func:`load_schedule`. Columns:
+
+    - ``person_id``: the person's id, the same in every edition and release.
+    - ``name``: the name as this edition's pages print it.
+    - ``affiliations``: a tuple of the affiliations printed for them (empty: none printed).
+    - ``anchor``: the page's anchor for their talk or bio, e.g. "dean_talk".
+    - ``photo_url``: the absolute URL of their photo on the site.
+    - ``bio``: the biography printed for this edition, as plain text.
+    - ``links``: a tuple of their profile links (homepage, scholar, social).
+    - ``slots``: a tuple of the ids of the slots they speak in (:func:`load_schedule`'s).
+    - ``roles``: a tuple of their roles in the edition, each once, e.g. ``("keynote",)``
+      (:func:`load_roles` has one row per role); empty for an author with no other role.
+    """
     return _combined(edition, release, data_dir, lambda rel, several: _people(rel), "people")
 
 
@@ -427,13 +467,21 @@ def _people(rel: Release) -> pd.DataFrame:
 
 
 def load_roles(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> pd.DataFrame:
-    """One row per role a person had in the edition, in page order: ``order``, ``person_id``,
-    ``name``, ``role`` (ordered categorical: keynote, invited, panelist, organizer, steering,
-    committee), ``group`` (the committee or section as printed), ``label``, ``talk_title`` and
-    ``talk_abstract``, ``affiliations`` (tuple: those printed with the role where they are not the
-    person's, schema 2.4.0; empty otherwise) and ``links`` (tuple: the links printed with the role
-    where they are not all of the person's, schema 2.5.0; empty otherwise). ``edition`` as in
-    :func:`load_schedule`."""
+    """One row per role a person had in the edition, in page order. ``edition`` as in
+    :func:`load_schedule`. Columns:
+
+    - ``order``: the role's position on the edition's pages, from 1.
+    - ``person_id`` and ``name``: the person (:func:`load_people`'s id and printed name).
+    - ``role``: what they were, an ordered categorical: keynote, invited, panelist, organizer,
+      steering, committee.
+    - ``group``: the section or committee as printed, e.g. "Steering Committee".
+    - ``label``: the role's label as printed, e.g. "Keynote Speaker".
+    - ``talk_title`` and ``talk_abstract``: the title and abstract of their talk, as plain text.
+    - ``affiliations``: a tuple of the affiliations printed with the role where they are not
+      the person's (schema 2.4.0); empty otherwise.
+    - ``links``: a tuple of the links printed with the role where they are not all of the
+      person's (schema 2.5.0); empty otherwise.
+    """
     return _combined(edition, release, data_dir, lambda rel, several: _roles(rel), "roles")
 
 
@@ -448,10 +496,24 @@ def _roles(rel: Release) -> pd.DataFrame:
 
 
 def load_papers(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> pd.DataFrame:
-    """One row per accepted paper, in the site's order: ``paper_id``, ``order``, ``title``,
-    ``abstract``, ``pdf_url``, ``award``, ``presentation``, ``tag``, ``authors`` (names in
-    order, comma-separated) and ``n_authors``; the site's other links for a paper are
-    :func:`load_paper_materials`'. ``edition`` as in :func:`load_schedule`."""
+    """One row per accepted paper, in the site's order. ``edition`` as in :func:`load_schedule`.
+    An edition whose site listed no paper (NeurIPS 2021, NeurIPS 2025) has no row: how many it
+    accepted is not known, not 0 (:func:`editions` gives ``<NA>``). Columns:
+
+    - ``paper_id``: the paper's id, kept for the same paper by every later release.
+    - ``order``: its position in the site's list, from 1.
+    - ``title``: its title as plain text.
+    - ``abstract``: its abstract where the site gives one.
+    - ``pdf_url``: the absolute URL of its PDF; the site's other links for it (OpenReview,
+      poster, slides) are :func:`load_paper_materials`'.
+    - ``award``: an award printed with it, e.g. "Best Paper Award".
+    - ``presentation``: how it was presented where the site says, e.g. "Poster", "Poster -
+      Recorded Presentation" (NeurIPS 2022).
+    - ``tag``: the topic tag the site gives it (none of the shipped editions' sites gives one).
+    - ``authors``: the authors' names in order, comma-separated (:func:`load_authors` has one
+      row each).
+    - ``n_authors``: how many authors the site names.
+    """
     return _combined(edition, release, data_dir, lambda rel, several: _papers(rel), "papers")
 
 
@@ -470,9 +532,18 @@ def _papers(rel: Release) -> pd.DataFrame:
 
 
 def load_authors(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> pd.DataFrame:
-    """One row per author per paper, papers in the site's order and authors in the paper's:
-    ``paper_id``, ``position``, ``person_id``, ``name`` (as printed on the paper),
-    ``equal_contribution`` and the paper's ``title``. ``edition`` as in :func:`load_schedule`."""
+    """One row per author per paper, papers in the site's order and authors in the paper's.
+    ``edition`` as in :func:`load_schedule`. Columns:
+
+    - ``paper_id``: the paper (:func:`load_papers`').
+    - ``position``: the author's position on the paper, from 1.
+    - ``person_id``: the author as a person (:func:`load_people`'s id).
+    - ``name``: the name as printed on the paper.
+    - ``equal_contribution``: True where the site marks the author as an equal contribution,
+      False where its page of papers has that mark but not for them, ``<NA>`` where the page
+      has no such mark (ISCA 2019, NeurIPS 2023 and 2024: not known).
+    - ``title``: the paper's title.
+    """
     return _combined(edition, release, data_dir, lambda rel, several: _authors(rel), "authors")
 
 
@@ -493,9 +564,15 @@ def load_paper_materials(
 ) -> pd.DataFrame:
     """One row per link the site gives for an accepted paper besides its PDF (its OpenReview
     page, its poster, its slides), papers in the site's order and each paper's links in page
-    order: ``paper_id``, ``kind`` (ordered categorical, as :func:`load_materials`'), ``url``
-    (absolute, as the site links it) and the paper's ``title``. A release of a schema before
-    2.6.0 has none. ``edition`` as in :func:`load_schedule`."""
+    order. A release of a schema before 2.6.0 has none. ``edition`` as in
+    :func:`load_schedule`. Columns:
+
+    - ``paper_id``: the paper (:func:`load_papers`').
+    - ``kind``: what the link is, an ordered categorical as :func:`load_materials`' (``paper``:
+      its page on OpenReview or arXiv, not its PDF).
+    - ``url``: the link's absolute URL, as the site links it.
+    - ``title``: the paper's title.
+    """
     return _combined(edition, release, data_dir, lambda rel, several: _paper_materials(rel), "paper_materials")
 
 
@@ -512,12 +589,24 @@ def _paper_materials(rel: Release) -> pd.DataFrame:
 
 
 def load_workshop(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> Any:
-    """The edition's metadata and contact as a Series: ``series``, ``site_title``, ``date`` (the
-    day at the venue, a :class:`pandas.Timestamp` at midnight with no zone, as the date column
-    of several editions holds it: :func:`calendar_days`; ``NaT`` when the pages do not settle
-    it), ``venue``, ``room``, ``timezone``,
-    ``contact_email``…, plus ``release`` and ``published`` (UTC). A text the pages do not give
-    (NeurIPS 2019's venue before its home page gave it, a room not printed apart) is ``<NA>``.
+    """The edition's metadata and contact as a Series, indexed by these names. A text the pages
+    do not give (NeurIPS 2019's venue before its home page gave it, a room not printed apart)
+    is ``<NA>``.
+
+    - ``edition``: the edition's name, e.g. "neurips2024".
+    - ``series``: the workshop series, "ML for Systems".
+    - ``conference``: the host conference and year, e.g. "NeurIPS 2024".
+    - ``site_title`` and ``page_title``: the website's and the schedule page's titles as written.
+    - ``site_description`` and ``mini_site_description``: the site's description, and its short
+      form for narrow screens, as written.
+    - ``date``: the day at the venue, a :class:`pandas.Timestamp` at midnight with no zone, as
+      the date column of several editions holds it (:func:`calendar_days`); ``NaT`` when the
+      pages do not settle it.
+    - ``venue``: where the workshop takes place.
+    - ``timezone``: the venue's IANA time zone, every time of the release's.
+    - ``contact_email``: the organizers' contact address.
+    - ``room``: the room at the venue, as printed.
+    - ``release`` and ``published``: the release read and when it was published (UTC).
 
     With several editions (a list, or ``"all"``): a DataFrame, one row per edition, indexed by
     edition (``.loc["neurips2024"]``), its texts typed ``string`` and its ``edition`` column the
