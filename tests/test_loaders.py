@@ -641,14 +641,16 @@ def test_every_function_taking_several_editions_stacks_them_oldest_first() -> No
 
 
 #: Every loader of a release's tables, as the API reference lists them.
-_LOADERS = (
+_LOADERS = (  # and the listings, and diff
     "load_schedule", "load_talks", "load_materials", "load_people", "load_roles", "load_papers", "load_authors",
-    "load_paper_materials", "load_workshop",
+    "load_paper_materials", "load_workshop", "editions", "releases", "diff",
 )  # fmt: skip
+#: How a function of :data:`_LOADERS` that takes no edition alone is called.
+_SHOWN: dict[str, Any] = {"editions": lambda f: f(), "diff": lambda f: f("neurips2024", "2024-11-20")}
 
 
 @pytest.mark.parametrize("loader", _LOADERS)
-def test_help_of_each_loader_says_what_every_column_holds(loader: str) -> None:
+def test_help_of_each_loader_says_what_every_column_holds(loader: str) -> None:  # and of editions, releases, diff
     # help(wd.load_papers) listed ``order``, ``award``, ``presentation``, ``tag`` and
     # ``n_authors`` without saying what they hold, help(wd.load_schedule) ``end_derived``,
     # ``title_myst``, ``status``, ``n_talks``, ``raw``; load_workshop's ended in "…" and did not
@@ -663,10 +665,10 @@ def test_help_of_each_loader_says_what_every_column_holds(loader: str) -> None:
         for name in filter(None, (first, second)):
             assert name not in said, f"{loader}: {name} described twice"
             said[name] = text
-    shown = getattr(wd, loader)("neurips2022")
+    shown = _SHOWN.get(loader, lambda f: f("neurips2022"))(getattr(wd, loader))
     columns = list(shown.index if loader == "load_workshop" else shown.columns)
-    if loader == "load_schedule":  # the edition column of several editions, said once here
+    if loader in ("load_schedule", "releases"):  # the edition column of several editions, said once there
         columns = ["edition", *columns]
-        assert list(wd.load_schedule("all").columns) == columns
+        assert list(getattr(wd, loader)("all").columns) == columns
     assert columns and [c for c in columns if len(said.get(c, "")) < 12] == [], (loader, said)
     assert set(said) == set(columns), set(said) ^ set(columns)  # nothing said of a column it has not

@@ -820,14 +820,25 @@ def diff(edition: str, old: str, new: str = LATEST, data_dir: str | os.PathLike[
     Returns
     -------
     pandas.DataFrame
-        Columns ``slot_id``, ``slot`` (how a reader knows it, e.g. ``"Keynote: Jeff Dean"``, with
-        its part of the program and the start of the slot it repeats where it has them:
-        ``"Break — Run 2 (repeated), repeats Run 1's at 10:25"``; :func:`slot_heading`),
-        ``talk_id``, ``person_id``, ``change`` (ordered categorical, see :data:`CHANGES`),
-        ``field``, ``old`` and ``new``: strings, ``<NA>`` where there is none; times ISO 8601
-        with the venue's offset, durations ISO 8601. ``attrs`` holds ``edition``, ``old``,
-        ``new``, ``timezone`` (the venue's) and ``not_compared`` (:func:`not_compared`: what one
-        of the two releases does not record, e.g. ``["roles", "papers"]`` of schema 1.0.0).
+        One row per change. Every column but ``change`` holds strings, ``<NA>`` where there is
+        none (an id where the change is not of such a thing); times ISO 8601 with the venue's
+        offset, durations ISO 8601. Columns:
+
+        - ``slot_id``: the slot changed, or the slot of the talk changed.
+        - ``slot``: how a reader knows that slot, e.g. ``"Keynote: Jeff Dean"``, with its part of
+          the program and the start of the slot it repeats where it has them: ``"Break — Run 2
+          (repeated), repeats Run 1's at 10:25"`` (:func:`slot_heading`).
+        - ``talk_id``: the talk inside the slot changed.
+        - ``person_id``: the person changed (a name, an affiliation, a role).
+        - ``paper_id``: the accepted paper changed (added, removed, its title, authors or links).
+        - ``change``: what changed, an ordered categorical (:data:`CHANGES` says what each means).
+        - ``field``: the field that changed, e.g. ``start``, ``title``, ``affiliations``.
+        - ``old`` and ``new``: its value before and after (``<NA>``: none, e.g. ``old`` of an
+          addition).
+
+        ``attrs`` holds ``edition``, ``old``, ``new``, ``timezone`` (the venue's) and
+        ``not_compared`` (:func:`not_compared`: what one of the two releases does not record,
+        e.g. ``["roles", "papers"]`` of schema 1.0.0).
     """
     from .loaders import load_release
 

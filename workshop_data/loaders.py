@@ -448,7 +448,8 @@ def load_people(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data
     - ``links``: a tuple of their profile links (homepage, scholar, social).
     - ``slots``: a tuple of the ids of the slots they speak in (:func:`load_schedule`'s).
     - ``roles``: a tuple of their roles in the edition, each once, e.g. ``("keynote",)``
-      (:func:`load_roles` has one row per role); empty for an author with no other role.
+      (:func:`load_roles` has one row per role); empty where the pages give them none of these
+      roles (an author, a contributed talk's presenter).
     """
     return _combined(edition, release, data_dir, lambda rel, several: _people(rel), "people")
 
@@ -672,19 +673,28 @@ def of_release(loader: str, release: Release, **options: Any) -> Any:
 
 
 def editions(data_dir: PathLike = None) -> pd.DataFrame:
-    """The editions in the data directory, oldest first, one row each with its latest release's
-    metadata (``<NA>`` where the pages do not give it; ``date`` naive ``datetime64[s]``, as
-    :func:`load_workshop`'s) and its number of ``releases``, ``slots`` and ``papers`` (nullable
-    ``Int64``). ``papers`` is ``<NA>`` where it is not known: the latest release lists no paper,
-    as the site never listed the edition's accepted papers (NeurIPS 2021; NeurIPS 2025 at the
-    last import), which is not 0 accepted (:func:`~workshop_data.model.listed`), or its
-    schema does not record papers (1.0.0). ``slots`` is ``<NA>`` where the latest release has no
-    schedule (a version of the pages from before the edition's schedule), by the same rule.
-    ``edition`` is the ordered category of ``load_*("all")``'s column, so the two merge on it and
-    keep the years' order. A data directory without editions is a
-    :class:`LookupError`, as for :func:`load_schedule`. Each edition's latest release is the
-    newest that passes the listing's check (:func:`releases`: sizes, hashes, the workshop row),
-    not every rule."""
+    """The editions in the data directory, oldest first, one row each, from its latest release
+    (the newest that passes the listing's check, :func:`releases`': sizes, hashes, the workshop
+    row, not every rule). A text the pages do not give is ``<NA>``. A data directory without
+    editions is a :class:`LookupError`, as for :func:`load_schedule`. Columns:
+
+    - ``edition``: its name, the ordered category of ``load_*("all")``'s column, so the two
+      merge on it and keep the years' order.
+    - ``series`` and ``conference``: the workshop series and the host conference and year.
+    - ``date``: the workshop's day at the venue, naive ``datetime64[s]`` at midnight, as
+      :func:`load_workshop`'s (``NaT`` when the pages do not settle it).
+    - ``venue``: where the workshop takes place.
+    - ``timezone``: the venue's IANA time zone.
+    - ``releases``: how many releases the edition has (its release folders, as :func:`releases`
+      lists them; one that does not load is counted).
+    - ``latest``: the name of the release the other columns are from.
+    - ``slots``: how many rows its schedule has (nullable ``Int64``); ``<NA>`` where the latest
+      release has no schedule (a version of the pages from before the edition's schedule).
+    - ``papers``: how many accepted papers it lists (nullable ``Int64``); ``<NA>`` where it is
+      not known: the latest release lists no paper, as the site never listed the edition's
+      accepted papers (NeurIPS 2021; NeurIPS 2025 at the last import), which is not 0 accepted
+      (:func:`~workshop_data.model.listed`), or its schema does not record papers (1.0.0).
+    """
     import pandas as pd
 
     df = pd.DataFrame(
@@ -713,17 +723,22 @@ def editions(data_dir: PathLike = None) -> pd.DataFrame:
 
 
 def releases(edition: Editions = DEFAULT_EDITION, data_dir: PathLike = None) -> pd.DataFrame:
-    """The releases of an edition (default: the newest edition), oldest first: ``release``,
-    ``published`` (UTC), ``slots``, ``talks`` and ``papers`` (how many, nullable ``Int64``;
-    ``<NA>`` where the release's schema does not declare them, as 1.0.0 does not declare papers,
-    and ``papers`` ``<NA>`` where the release lists none: the site had not listed them then, see
-    :func:`~workshop_data.model.listed`; so ``slots`` and ``talks`` where the release has no slot:
-    a version of the pages from before the edition's schedule, as NeurIPS 2024's home-page-only
-    releases until 2024-10-06, which is no workshop without a programme), and ``latest``
-    (True for the newest listed). ``edition`` as the loaders take it: with several (a list, or
-    ``"all"``), each edition's releases are stacked with an ``edition`` column first, the
-    loaders' ordered category of the editions, oldest first (:func:`edition_dtype`), and
-    ``latest`` marks each edition's newest.
+    """The releases of an edition (default: the newest edition), oldest first. ``edition`` as the
+    loaders take it: with several (a list, or ``"all"``), each edition's releases are stacked.
+    Columns:
+
+    - ``edition``: with several editions only, first: the loaders' ordered category of the
+      editions, oldest first (:func:`edition_dtype`).
+    - ``release``: the release's name.
+    - ``published``: when it was published, UTC.
+    - ``slots`` and ``talks``: how many rows its schedule has, and talks inside them (nullable
+      ``Int64``); ``<NA>`` where the release has no slot: a version of the pages from before
+      the edition's schedule, as NeurIPS 2024's home-page-only releases until 2024-10-06,
+      which is no workshop without a programme.
+    - ``papers``: how many accepted papers it lists (nullable ``Int64``); ``<NA>`` where the
+      release lists none (the site had not listed them then, see
+      :func:`~workshop_data.model.listed`) or its schema does not declare papers (1.0.0).
+    - ``latest``: True for the newest listed (of each edition, with several).
 
     A release is listed as :func:`workshop_data.store.release_summaries` reads it: its
     descriptor, every file's size and hash and its workshop row are checked, not every rule, so
