@@ -480,3 +480,59 @@ def test_the_published_tables_have_no_empty_header_cell(name: str) -> None:
         browser.close()
     assert found["violations"] == [], name
     assert [rule["id"] for rule in found["passes"]] == ["empty-table-header"], name  # it looked at them
+
+
+def _first_schedule_and_the_days(edition: str) -> tuple[Any, Any, int]:
+    """The schedule of ``edition``'s first release that has one and of the last release published
+    before its day began at the venue (slot id -> start), and the first one's days before the
+    day; read by the loaders slot by slot, not through ``wd.diff`` as the notebook does."""
+    row = wd.editions().set_index("edition").loc[edition]
+    day_start = row["date"].tz_localize(row["timezone"])
+    listed = wd.releases(edition).dropna(subset=["slots"])
+    before = listed[listed["published"] < day_start]
+    first, on_day = (
+        wd.load_schedule(edition, release=r).set_index("slot_id")["start"] for r in before["release"].iloc[[0, -1]]
+    )
+    return first, on_day, (day_start - before["published"].iloc[0]).days
+
+
+def test_talk_mix_says_how_each_first_schedule_held_until_the_day() -> None:
+    # an analyst of "how schedules change before the day" found changes counted by release
+    # date, not how much of each edition's first schedule still held on the day (hr-user9)
+    text = prose("talk_mix.ipynb")
+    claim = re.search(r"NeurIPS (\d{4}), (\d{4}) and (\d{4}) kept every slot at its first start", text)
+    assert claim, "talk_mix does not say which editions kept their first schedule"
+    names = {e: c for e, c in zip(wd.editions()["edition"], wd.editions()["conference"], strict=True)}
+    kept_all, days = [], {}
+    for edition in names:
+        first, on_day, days[edition] = _first_schedule_and_the_days(edition)
+        same = first.index.isin(on_day.index) & first.notna().to_numpy()
+        if same.all() and (first[same] == on_day[first.index[same]]).all() and first.notna().all():
+            kept_all.append(names[edition])
+    assert kept_all == [f"NeurIPS {y}" for y in claim.groups()]
+    first, on_day, _ = _first_schedule_and_the_days("neurips2018")
+    removed, added = len(first.index.difference(on_day.index)), len(on_day.index.difference(first.index))
+    both = first.index.intersection(on_day.index)
+    kept = int((first[both] == on_day[both]).sum())
+    said = f"of its first {len(first)} slots {removed} were removed and only {kept} kept their start"
+    assert f"{said}, and {added} were added" in text
+    fewest = min(days.values())
+    soonest = ", ".join(names[e] for e, d in days.items() if d == fewest)
+    assert f"to {['no', 'one', 'two', 'three', 'four', 'five', 'six'][fewest]} days ({soonest})" in text
+
+
+@pytest.mark.slow
+def test_talk_mix_counts_talks_and_keeps_unknown_counts_unknown() -> None:
+    # the talk mix by count: a block of contributed talks counts its talks, and an edition whose
+    # site lists neither contributed talks nor papers (NeurIPS 2021) has them <NA>, not 0
+    nb, _ = execute("talk_mix.ipynb")
+    cell = next(c for c in nb.cells if c.cell_type == "code" and "mix.rename(index=EDITION)" in c.source)
+    table = "".join(o.get("data", {}).get("text/plain", "") for o in cell.outputs)
+    rows: dict[str, list[str]] = {}  # the first block of columns (pandas wraps the rest below)
+    for line in table.splitlines():
+        if line[:7] in ("NeurIPS", "ISCA 20"):
+            rows.setdefault(line[:12], line.split()[2:])
+    assert rows["NeurIPS 2021"][:3] == ["0", "6", "<NA>"], rows["NeurIPS 2021"]
+    schedule, talks = wd.load_schedule("neurips2020"), wd.load_talks("neurips2020")
+    contributed = schedule[schedule["kind"] == "contributed"]
+    assert rows["NeurIPS 2020"][2] == str(len(talks) + int((contributed["n_talks"] == 0).sum())) == "17"
