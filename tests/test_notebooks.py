@@ -536,3 +536,19 @@ def test_talk_mix_counts_talks_and_keeps_unknown_counts_unknown() -> None:
     schedule, talks = wd.load_schedule("neurips2020"), wd.load_talks("neurips2020")
     contributed = schedule[schedule["kind"] == "contributed"]
     assert rows["NeurIPS 2020"][2] == str(len(talks) + int((contributed["n_talks"] == 0).sum())) == "17"
+
+
+@pytest.mark.slow
+def test_quickstart_pins_a_release_that_has_a_schedule() -> None:
+    # the quickstart pinned neurips2024's first release, its home page alone (no slot), showed
+    # the empty schedule's attrs, and its diff to "latest" listed every slot as added
+    nb, _ = execute("quickstart.ipynb")
+    cell = next(c for c in nb.cells if c.cell_type == "code" and "release=first" in c.source)
+    shown = "".join(o.get("data", {}).get("text/plain", "") for o in cell.outputs)
+    listed = wd.releases("neurips2024").dropna(subset=["slots"])
+    pinned = wd.load_schedule("neurips2024", release=listed["release"].iloc[0])
+    assert len(pinned) == listed["slots"].iloc[0] > 0
+    assert str(pinned["label"].iloc[0]) in shown and "2024-12-15 08:" in shown, shown
+    cell = next(c for c in nb.cells if c.cell_type == "code" and "wd.diff(" in c.source)
+    shown = "".join(o.get("data", {}).get("text/plain", "") for o in cell.outputs)
+    assert "moved" in shown or "retitled" in shown or "label_changed" in shown, shown  # not only "added"
