@@ -604,3 +604,14 @@ def test_history_of_several_editions_takes_what_wd_history_takes() -> None:
     assert two.stdout == "\n".join(alone)
     assert two.stdout.startswith("ML For Systems · ISCA 2019 · every release and its changes\n")
     assert run("history", "--edition", "isca2019", "--edition", "neurips2024").stdout == two.stdout
+
+
+def test_an_unknown_edition_is_named_beside_the_editions_oldest_first() -> None:
+    # "no edition 'neurips2030' in … (editions: isca2019, neurips2018, …)": by name, where every
+    # listing (wd.editions(), `editions`, the loaders' "all") puts NeurIPS 2018 before ISCA 2019
+    order = ", ".join(wd.editions()["edition"].astype(str))
+    assert order.startswith("neurips2018, isca2019, neurips2019")
+    with pytest.raises(LookupError) as raised:
+        wd.load_schedule("neurips2030")
+    assert f"(editions: {order})" in str(raised.value)
+    assert f"(editions: {order})" in run("schedule", "--edition", "neurips2030").stderr

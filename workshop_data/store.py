@@ -317,10 +317,10 @@ def _names_or_raise(edition: str, root: Path) -> list[str]:
 
 
 def _known_or_raise(edition: str, root: Path) -> None:
-    """:class:`UnknownEditionError` naming the known editions unless ``edition`` has a release
-    folder (listed, not read: its releases' times are not needed to know it)."""
+    """:class:`UnknownEditionError` naming the known editions, oldest first, unless ``edition``
+    has a release folder (listed, not read: its releases' times are not needed to know it)."""
     if not release_folders(root / check_name("edition", edition)):
-        known = ", ".join(edition_names(root)) or "none"
+        known = ", ".join(edition_order(root)) or "none"  # oldest first, as every listing
         raise UnknownEditionError(f"no edition {edition!r} in {root} (editions: {known})")
 
 
