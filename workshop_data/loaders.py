@@ -501,7 +501,8 @@ def load_papers(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data
     An edition whose site listed no paper (NeurIPS 2021, NeurIPS 2025) has no row: how many it
     accepted is not known, not 0 (:func:`editions` gives ``<NA>``). Columns:
 
-    - ``paper_id``: the paper's id, kept for the same paper by every later release.
+    - ``paper_id``: the paper's stable id, the key of :func:`load_authors` and
+      :func:`load_paper_materials`.
     - ``order``: its position in the site's list, from 1.
     - ``title``: its title as plain text.
     - ``abstract``: its abstract where the site gives one.
