@@ -271,6 +271,31 @@ def test_home_page_speakers_committees_and_contact(site: SphinxTestApp, data: tu
             assert img.get("alt"), (page, img)
 
 
+def test_a_speaker_the_home_gives_no_talk_shows_the_schedules(tmp_path: Path) -> None:
+    """NeurIPS 2018's home printed Jeff Dean's keynote without a title, its schedule "Keynote
+    Speaker: Jeff Dean / Machine Learning for Systems": the home showed a title under every
+    invited speaker and none under the keynote. The schedule's title is shown, linked to its row;
+    a speaker whose slot has no title (Tim Kraska's retrospective here) still shows none."""
+    data = tmp_path / "data"
+    newest = write_site_data(data)[-1]
+    untitled = tuple(dataclasses.replace(r, talk_title="", talk_abstract="") for r in newest.roles)
+    # (later() gives the first slot, the keynote, this title)
+    write_release(later(dataclasses.replace(newest, roles=untitled), 3, "Machine Learning for Systems"), data)
+    app = build(tmp_path / "src", data)
+    assert app.warning.getvalue() == ""
+    entries = soup(app, f"{newest.edition}/index").select(".wd-speaker-entry")
+    speakers = {s.select_one("a.wd-person").get_text(): s for s in entries}
+    titles = {name: [p.get_text() for p in s.select(".wd-talk-title")] for name, s in speakers.items()}
+    assert titles == {
+        "Jeff Dean": ["Machine Learning for Systems"],
+        "Natasha Jacques": ["Multi-Agent Reinforcement Learning for Systems"],
+        "Richard Ho": ["Navigating Scaling and Efficiency Challenges of ML Systems"],
+        "Tim Kraska": [],
+        "Ahmed El-Kishky": ["OpenAI's o1 Competing on IOI"],
+    }
+    assert speakers["Jeff Dean"].select_one(".wd-talk-title a")["href"] == "schedule.html#keynote-jeff-dean"
+
+
 def test_profile_links_say_whose_they_are_alike_on_every_page(site: SphinxTestApp) -> None:
     """A profile link reads as the old site wrote it, and alike on a committee list and the
     person's page: a Twitter link by its handle, a LinkedIn link "LinkedIn", named with the

@@ -22,7 +22,7 @@ from docutils import nodes
 
 from ..errors import WorkshopDataError
 from ..formats.text import day_text
-from ..model import Correction, Release, listed, printed_with_role
+from ..model import Correction, Release, Slot, listed, printed_with_role
 from ..schema import PAPERS, SPEAKER_ROLES
 from .base import WorkshopDirective, known, paragraph, text
 from .disclosure import details
@@ -134,12 +134,13 @@ class SpeakersDirective(SectionsDirective):
         folder, digest = self.release_folder()
         roles = self.load("load_roles", folder, digest)
         people = self.load("load_people", folder, digest).set_index("person_id")
+        release: Release = self.load("load_release", folder, digest)
         out: list[nodes.Node] = []
         for _, role in roles[roles["role"].isin(sorted(SPEAKER_ROLES))].iterrows():
-            out.append(self.speaker(role, people.loc[role["person_id"]]))
+            out.append(self.speaker(role, people.loc[role["person_id"]], release))
         return out
 
-    def speaker(self, role: Any, person: Any) -> nodes.section:
+    def speaker(self, role: Any, person: Any, release: Release) -> nodes.section:
         """A speaker's section: name, photo, role and affiliation, talk, abstract, bio."""
         name = text(person["name"])
         section = nodes.section("", classes=["wd-speaker-entry"])
@@ -162,8 +163,12 @@ class SpeakersDirective(SectionsDirective):
         line += profile_links(role_links(role, person), name)
         section += paragraph(*line, classes=["wd-role-line"])
         talk = text(role["talk_title"])
+        scheduled = None if talk else scheduled_talk(release, str(role["person_id"]), str(role["role"]))
         if talk:
             section += paragraph(nodes.strong("", talk), classes=["wd-talk-title"])
+        elif scheduled is not None:  # the schedule's title, linked to its row
+            title = link(f"{release.edition}/schedule", scheduled.title, anchor=scheduled.slot_id)
+            section += paragraph(nodes.strong("", "", title), classes=["wd-talk-title"])
         abstract = text(role["talk_abstract"])
         if abstract:
             section += details("Abstract", paragraph(abstract))
@@ -171,6 +176,15 @@ class SpeakersDirective(SectionsDirective):
             if part.strip():
                 section += paragraph(part.strip(), classes=["wd-bio"])
         return section
+
+
+def scheduled_talk(release: Release, person_id: str, role: str) -> Slot | None:
+    """The schedule's one titled slot of the speaker's kind (a keynote's keynote) where the home
+    page printed them no talk: NeurIPS 2018's home gave Jeff Dean's keynote no title, its schedule
+    "Keynote Speaker: Jeff Dean / Machine Learning for Systems". None where the schedule gives
+    them no such slot, or several (which one the role is, the pages do not say)."""
+    slots = [s for s in release.slots if s.kind == role and person_id in s.speakers and s.title and not s.repeats]
+    return slots[0] if len(slots) == 1 else None
 
 
 class CommitteesDirective(SectionsDirective):
