@@ -371,6 +371,24 @@ def test_a_changelogs_tables_fit_the_page(open_page: Any, editions: list[Release
     assert scrolled == {}
 
 
+def test_a_printed_page_leaves_the_screens_controls_out(open_page: Any, editions: list[Release]) -> None:
+    # a sheet of NeurIPS 2018's schedule printed the time-zone button and "add to calendar" under
+    # each of its 15 times; the papers page its filter box
+    oldest = editions[0].edition
+    page = open_page(f"{oldest}/schedule.html")
+    controls = "button.wd-tz-switch, .wd-calendar, a.wd-ics"
+    shown = f"[...document.querySelectorAll('{controls}')].filter(e => e.getClientRects().length).length"
+    on_screen = page.evaluate(shown)
+    assert on_screen > 10
+    page.emulate_media(media="print")
+    assert page.evaluate(shown) == 0
+    assert page.locator("table.wd-schedule").is_visible()
+    page = open_page(f"{oldest}/accepted_papers.html")
+    assert page.locator(".wd-filter").is_visible()
+    page.emulate_media(media="print")
+    assert not page.locator(".wd-filter").is_visible()
+
+
 def test_a_time_on_another_day_keeps_its_day_in_the_readers_zone(open_page: Any) -> None:
     # NeurIPS 2021 moved from 12 to 13 December: its changelog said "moved 17:40 → 17:40", and
     # in the reader's zone (the venue's here) the day the slot left was dropped again
