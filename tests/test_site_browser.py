@@ -389,6 +389,18 @@ def test_a_printed_page_leaves_the_screens_controls_out(open_page: Any, editions
     assert not page.locator(".wd-filter").is_visible()
 
 
+def test_a_printed_page_shows_what_it_folds_away(open_page: Any, editions: list[Release]) -> None:
+    # printed, NeurIPS 2018's home showed "▸ Abstract" under five talks, the abstracts not on paper
+    page = open_page(f"{editions[0].edition}/index.html")
+    folded = "document.querySelectorAll('details.wd-details:not([open])').length"
+    assert page.evaluate(folded) >= 5
+    # a listener added after the site's runs after it: what the print sees
+    page.evaluate(f"addEventListener('beforeprint', () => {{ window.foldedWhenPrinted = {folded}; }})")
+    page.pdf()  # a real print: beforeprint, the sheets, afterprint
+    assert page.evaluate("window.foldedWhenPrinted") == 0
+    assert page.evaluate(folded) >= 5  # folded again on the screen after the print
+
+
 def test_a_time_on_another_day_keeps_its_day_in_the_readers_zone(open_page: Any) -> None:
     # NeurIPS 2021 moved from 12 to 13 December: its changelog said "moved 17:40 → 17:40", and
     # in the reader's zone (the venue's here) the day the slot left was dropped again

@@ -2,7 +2,7 @@
  * zone (as written in the HTML, right without JavaScript) and the reader's own zone; in a
  * schedule table a day change shows as a row naming the day rather than beside each time.
  * Filter boxes narrow a list (the accepted papers) to the items holding every word typed.
- * The search button shows ⌘K on a Mac, Ctrl+K elsewhere.
+ * The search button shows ⌘K on a Mac, Ctrl+K elsewhere. Printed, what is folded away is open.
  * No server, no library. "?tz=local" in the URL starts in the reader's zone. */
 (function () {
   "use strict";
@@ -159,8 +159,26 @@
     });
   }
 
+  /* Printed, what the site folds away (a talk's abstract, the banner's corrections) would be
+   * lost: paper has no click. Each of its <details> still closed is opened for the print and
+   * closed again after it. */
+  function unfoldForPrint() {
+    var opened = [];
+    window.addEventListener("beforeprint", function () {
+      document.querySelectorAll("details.wd-details:not([open])").forEach(function (folded) {
+        folded.open = true;
+        opened.push(folded);
+      });
+    });
+    window.addEventListener("afterprint", function () {
+      opened.forEach(function (folded) { folded.open = false; });
+      opened = [];
+    });
+  }
+
   function init() {
     searchShortcut();
+    unfoldForPrint();
     var buttons = document.querySelectorAll("button.wd-tz-switch");
     buttons.forEach(function (button) {
       button.hidden = false;
