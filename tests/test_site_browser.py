@@ -152,6 +152,7 @@ def test_without_javascript_the_venues_times_stay(open_page: Any, editions: list
     assert time.get_attribute("datetime") == venue.isoformat()
     assert time.text_content() == f"{venue:%H:%M}"
     assert page.locator("button.wd-tz-switch").first.is_hidden()
+    assert page.locator("label.wd-tz-choice").first.is_hidden()
     assert page.locator("p.wd-filter").count() == 0 or page.locator("p.wd-filter").first.is_hidden()
 
 
@@ -161,6 +162,50 @@ def test_tz_parameter_starts_in_the_readers_zone(open_page: Any, editions: list[
     venue = rel.slots[0].start.replace(tzinfo=ZoneInfo(rel.workshop.timezone))
     tokyo = venue.astimezone(ZoneInfo("Asia/Tokyo"))
     assert page.locator(f"{ROWS} time.wd-time").first.text_content() == f"{tokyo:%H:%M}"
+
+
+@pytest.mark.parametrize("chosen", ["Asia/Tokyo", "Pacific/Honolulu"])
+def test_the_time_zone_menu_shows_any_zone_in_every_edition(
+    open_page: Any, editions: list[Release], chosen: str
+) -> None:
+    # the old schedules of NeurIPS 2020 to 2022 had a menu of every time zone; the new site
+    # switched between the venue's zone and the reader's only
+    for rel in editions:
+        if not rel.slots:
+            continue
+        page = open_page(f"{rel.edition}/schedule.html", tz="Europe/Berlin")
+        first = f"{ROWS} time.wd-time"
+        start = next(s.start for s in rel.slots if s.start is not None)
+        venue = start.replace(tzinfo=ZoneInfo(rel.workshop.timezone))
+        menu = page.locator("select.wd-tz-select")
+        assert menu.input_value() == "" and page.locator("label.wd-tz-choice").is_visible()
+        menu.select_option(chosen)
+        assert page.locator(first).first.text_content() == f"{venue.astimezone(ZoneInfo(chosen)):%H:%M}"
+        label = page.locator(".wd-tz-label").first.text_content() or ""
+        assert chosen in label and label.endswith(", the time zone chosen.")
+        days = page.eval_on_selector_all("tr.wd-day-local", "rows => rows.map(r => r.textContent.trim())")
+        assert days == local_days(rel, chosen), rel.edition
+        assert page.locator("button.wd-tz-switch").get_attribute("aria-pressed") == "false"
+        page.click("button.wd-tz-switch")  # the reader's own zone, the menu saying so
+        assert page.locator(first).first.text_content() == f"{venue.astimezone(ZoneInfo('Europe/Berlin')):%H:%M}"
+        assert menu.input_value() == "Europe/Berlin"
+        menu.select_option("")  # the venue's again
+        assert page.locator(first).first.text_content() == f"{venue:%H:%M}"
+        assert page.locator("tr.wd-day-local").count() == 0
+        assert page.locator("button.wd-tz-switch").get_attribute("aria-pressed") == "false"
+
+
+def test_tz_parameter_names_a_zone_to_start_in(open_page: Any, editions: list[Release]) -> None:
+    rel = next(r for r in editions if r.slots)
+    venue = rel.slots[0].start.replace(tzinfo=ZoneInfo(rel.workshop.timezone))
+    page = open_page(f"{rel.edition}/schedule.html?tz=Asia/Kolkata", tz="Europe/Berlin")
+    assert (
+        page.locator(f"{ROWS} time.wd-time").first.text_content()
+        == f"{venue.astimezone(ZoneInfo('Asia/Kolkata')):%H:%M}"
+    )
+    assert page.locator("select.wd-tz-select").input_value() == "Asia/Kolkata"
+    page = open_page(f"{rel.edition}/schedule.html?tz=Mars/Olympus", tz="Europe/Berlin")  # no such zone
+    assert page.locator(f"{ROWS} time.wd-time").first.text_content() == f"{venue:%H:%M}"
 
 
 def test_papers_filter_narrows_the_list_as_one_types(open_page: Any, editions: list[Release]) -> None:
@@ -376,7 +421,7 @@ def test_a_printed_page_leaves_the_screens_controls_out(open_page: Any, editions
     # each of its 15 times; the papers page its filter box
     oldest = editions[0].edition
     page = open_page(f"{oldest}/schedule.html")
-    controls = "button.wd-tz-switch, .wd-calendar, a.wd-ics"
+    controls = "button.wd-tz-switch, label.wd-tz-choice, .wd-calendar, a.wd-ics"
     shown = f"[...document.querySelectorAll('{controls}')].filter(e => e.getClientRects().length).length"
     on_screen = page.evaluate(shown)
     assert on_screen > 10

@@ -3,12 +3,15 @@
 Every time is written in the venue's zone, with its ISO 8601 value (offset included) in the
 ``datetime`` attribute, so the page is right without JavaScript. ``workshop_data.js`` shows a
 button (hidden until the script runs) that rewrites every ``time.wd-time`` of the page in the
-reader's zone, and back; ``?tz=local`` in the URL starts in the reader's zone.
+reader's zone, and back, and beside it a menu of every zone the browser knows (the old site's
+schedules of NeurIPS 2020 to 2022 had one: a visitor could read them in any zone, not only
+their own); ``?tz=local`` in the URL starts in the reader's zone, ``?tz=Asia/Tokyo`` in that one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +34,11 @@ class wd_tz_switch(nodes.Element):  # type: ignore[misc]
     """The button that switches the page between the venue's zone and the reader's."""
 
 
+class wd_tz_menu(nodes.Element):  # type: ignore[misc]
+    """The menu of time zones beside the switch: the venue's first, the others added by the
+    script (the browser's own list)."""
+
+
 def time_text(moment: dt.datetime) -> tuple[str, str]:
     """``HH:MM`` of an aware datetime, and its ISO 8601 value (``datetime``)."""
     value = moment.isoformat()  # YYYY-MM-DDTHH:MM:SS[.ffffff]±HH:MM
@@ -47,6 +55,8 @@ def zone_note(venue_tz: str, first: dt.datetime) -> nodes.paragraph:
     para += label
     para += nodes.Text(" ")
     para += wd_tz_switch("", venue_tz=venue_tz)
+    para += nodes.Text(" ")
+    para += wd_tz_menu("", venue_tz=venue_tz)
     return para
 
 
@@ -80,6 +90,16 @@ def depart_switch_html(self: Any, node: wd_tz_switch) -> None:
     self.body.append("</button>")
 
 
+def visit_menu_html(self: Any, node: wd_tz_menu) -> None:
+    """HTML: the hidden menu, labelled by the words it shows, holding the venue's zone alone."""
+    venue = escape(node["venue_tz"])
+    self.body.append(
+        '<label class="wd-tz-choice" hidden="hidden">or another time zone: '
+        f'<select class="wd-tz-select"><option value="">{venue}, the venue\'s</option></select></label>'
+    )
+    raise nodes.SkipNode
+
+
 def skip(self: Any, node: nodes.Node) -> None:
     """Builders without JavaScript show no switch."""
     raise nodes.SkipNode
@@ -95,14 +115,10 @@ def add_static(app: Any, config: Any) -> None:
 def setup_timezones(app: Any) -> None:
     """Register the nodes, the script and the style sheet."""
     app.add_node(wd_time, html=(visit_time_html, depart_time_html))
-    app.add_node(
-        wd_tz_switch,
-        html=(visit_switch_html, depart_switch_html),
-        latex=(skip, None),
-        text=(skip, None),
-        man=(skip, None),
-        texinfo=(skip, None),
-    )
+    # the controls act in a browser only: other builders leave them out
+    without_script = {builder: (skip, None) for builder in ("latex", "text", "man", "texinfo")}
+    app.add_node(wd_tz_switch, html=(visit_switch_html, depart_switch_html), **without_script)
+    app.add_node(wd_tz_menu, html=(visit_menu_html, None), **without_script)
     app.connect("config-inited", add_static)
     app.add_js_file(JS, defer="defer")
     app.add_css_file(CSS)

@@ -1,9 +1,12 @@
 /* workshop_data: switch every <time class="wd-time"> of the page between the venue's time
- * zone (as written in the HTML, right without JavaScript) and the reader's own zone; in a
- * schedule table a day change shows as a row naming the day rather than beside each time.
+ * zone (as written in the HTML, right without JavaScript) and the reader's own zone, or any
+ * zone chosen from the menu beside the switch (as the old site's schedules of NeurIPS 2020 to
+ * 2022 offered); in a schedule table a day change shows as a row naming the day rather than
+ * beside each time.
  * Filter boxes narrow a list (the accepted papers) to the items holding every word typed.
  * The search button shows ⌘K on a Mac, Ctrl+K elsewhere. Printed, what is folded away is open.
- * No server, no library. "?tz=local" in the URL starts in the reader's zone. */
+ * No server, no library. "?tz=local" in the URL starts in the reader's zone, "?tz=Asia/Tokyo"
+ * in that zone. */
 (function () {
   "use strict";
 
@@ -38,8 +41,10 @@
     return part ? part.value : "";
   }
 
-  function show(local) {
-    var zone = readerZone();
+  /* zone: the IANA name of the zone to show the times in; null: the venue's (the HTML's). */
+  function show(zone) {
+    var local = zone !== null;
+    var yours = zone === readerZone();
     var times = document.querySelectorAll("time.wd-time");
     var first = null;
     times.forEach(function (el) {
@@ -63,16 +68,51 @@
       strong.textContent = zone;
       el.appendChild(strong);
       var offset = first ? offsetName(first, zone) : "";
-      el.appendChild(document.createTextNode((offset ? " (" + offset + ")" : "") + ", your time zone."));
+      var whose = yours ? ", your time zone." : ", the time zone chosen.";
+      el.appendChild(document.createTextNode((offset ? " (" + offset + ")" : "") + whose));
     });
     document.querySelectorAll("button.wd-tz-switch").forEach(function (button) {
-      button.setAttribute("aria-pressed", local ? "true" : "false");
-      button.textContent = local
+      button.setAttribute("aria-pressed", yours ? "true" : "false");
+      button.textContent = yours
         ? "Show the venue's time (" + button.dataset.venueTz + ")"
         : "Show in my time zone";
     });
+    document.querySelectorAll("select.wd-tz-select").forEach(function (select) {
+      if (local) { zoneOption(select, zone); }
+      select.value = local ? zone : "";
+    });
     dayRows(local, zone);
-    document.documentElement.dataset.wdTz = local ? "local" : "venue";
+    document.documentElement.dataset.wdTz = !local ? "venue" : yours ? "local" : zone;
+  }
+
+  /* A zone the browser knows by that name (Intl throws a RangeError for any other). */
+  function knownZone(name) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: name });
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  /* The menu's option for a zone, added where the browser's list lacks it (an alias such as the
+   * reader's own "Asia/Calcutta", or "UTC"). */
+  function zoneOption(select, zone) {
+    var found = Array.prototype.some.call(select.options, function (o) { return o.value === zone; });
+    if (!found) {
+      var option = document.createElement("option");
+      option.value = option.textContent = zone;
+      select.appendChild(option);
+    }
+  }
+
+  /* The menu of every zone the browser knows (Intl.supportedValuesOf), after the venue's; shown
+   * only where the script runs and the browser lists its zones. */
+  function initZoneMenu(select) {
+    if (typeof Intl.supportedValuesOf !== "function") { return; }
+    Intl.supportedValuesOf("timeZone").forEach(function (zone) { zoneOption(select, zone); });
+    select.addEventListener("change", function () { show(select.value === "" ? null : select.value); });
+    select.closest(".wd-tz-choice").hidden = false;
   }
 
   /* "Sunday 15 December 2024", as the page writes the venue's day */
@@ -183,12 +223,17 @@
     buttons.forEach(function (button) {
       button.hidden = false;
       button.addEventListener("click", function () {
-        show(button.getAttribute("aria-pressed") !== "true");
+        show(button.getAttribute("aria-pressed") === "true" ? null : readerZone());
       });
     });
+    document.querySelectorAll("select.wd-tz-select").forEach(initZoneMenu);
     document.querySelectorAll(".wd-filter input[data-items]").forEach(initFilter);
     var wanted = new URLSearchParams(window.location.search).get("tz");
-    if (buttons.length && wanted === "local") { show(true); }
+    if (buttons.length && wanted === "local") {
+      show(readerZone());
+    } else if (buttons.length && wanted && knownZone(wanted)) {
+      show(wanted);
+    }
   }
 
   if (document.readyState === "loading") {
