@@ -961,9 +961,12 @@ def _parsed_descriptor(text: str) -> tuple[Any, dict[int, str]]:
 
 
 #: The fields of each resource schema checked in this process, by the schema as declared (its
-#: text in the descriptor, else its ``marshal`` bytes), the resource and the schema version:
-#: every release of a version declares the same.
-_DECLARED: Memo[tuple[str | bytes, str, str], tuple[Field, ...]] = Memo(64)
+#: text in the descriptor, else its ``marshal`` bytes) and the identity of the declaration it was
+#: checked against (kept with the fields, so that no other object has that id while it is here):
+#: every release of a schema version declares the same, and the versions that declare a resource
+#: alike share its declaration (:func:`~workshop_data.schema.resources`: 37 checks for the 66
+#: pairs of schema text and version of the workshop's releases, not one per version).
+_DECLARED: Memo[tuple[str | bytes, int], tuple[Resource, tuple[Field, ...]]] = Memo(128)
 
 
 def _fields_of(
@@ -971,11 +974,18 @@ def _fields_of(
 ) -> tuple[Field, ...]:
     """The fields a resource's own schema declares (older releases keep their own): the same
     tuple for the same declaration while :data:`_DECLARED` remembers it. ``text``: the schema's
-    text in the descriptor, which it was parsed from (:func:`_parsed_descriptor`), if known."""
+    text in the descriptor, which it was parsed from (:func:`_parsed_descriptor`), if known.
+    What they are depends on the declaration ``schema`` alone; ``version`` is named in errors,
+    which are not remembered."""
     # the same text is the same value; else marshal writes what JSON gives (nested no deeper
     # than json.loads reads) exactly, type by type, six times faster than repr
-    key = (marshal.dumps(res.get("schema")) if text is None else text, schema.name, version)
-    return _DECLARED.get(key, lambda: _one_of(tuple(_declared_fields(res, descriptor, schema, version))))
+    key = (marshal.dumps(res.get("schema")) if text is None else text, id(schema))
+    found = _DECLARED.results.get(key)
+    if found is not None and found[0][0] is schema:
+        return found[0][1]
+    fields = _one_of(tuple(_declared_fields(res, descriptor, schema, version)))
+    _DECLARED.keep(key, (schema, fields))
+    return fields
 
 
 #: Each declaration's fields as one tuple, whichever the schema version or descriptor declaring
