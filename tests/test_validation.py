@@ -1958,3 +1958,40 @@ def test_a_roles_own_link_is_among_the_persons(release_2_0: Path) -> None:
         "people.csv, which holds every link printed with any of their roles"
     )
     refused(release_2_0, "roles.csv", 6, "links", '["https://example.org/mangpo"]', said)
+
+
+def test_declared_fields_are_remembered_by_the_declaration_checked_against_not_the_version(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import dataclasses
+
+    from workshop_data import validation
+    from workshop_data.schema import SCHEMA_VERSIONS, resources
+
+    checks: list[str] = []
+    declared_fields = validation._declared_fields
+
+    def counted(res: dict[str, Any], descriptor: Path, schema: Any, version: str) -> list[Any]:
+        checks.append(version)
+        return declared_fields(res, descriptor, schema, version)
+
+    monkeypatch.setattr(validation, "_declared_fields", counted)
+    monkeypatch.setattr(validation, "_DECLARED", validation.Memo(128))
+    people = next(r for r in resources(SCHEMA_VERSIONS[-1]) if r.name == "people")
+    res = {"name": "people", "schema": people.schema()}
+    text = json.dumps(res["schema"])
+    first = validation._fields_of(res, Path("x"), people, SCHEMA_VERSIONS[-1], text)
+    # the same declaration under another version's name: checked once
+    assert validation._fields_of(res, Path("x"), people, SCHEMA_VERSIONS[-2], text) is first
+    assert checks == [SCHEMA_VERSIONS[-1]]
+    # an equal text checked against another declaration (a field's pattern, never declared, its
+    # own): that declaration's fields
+    person_id = next(f for f in people.fields if f.name == "person_id")
+    other = dataclasses.replace(
+        people,
+        fields=tuple(dataclasses.replace(f, pattern="[a-z]+") if f is person_id else f for f in people.fields),
+    )
+    fields = validation._fields_of(res, Path("x"), other, SCHEMA_VERSIONS[-1], text)
+    assert len(checks) == 2
+    assert next(f for f in fields if f.name == "person_id").pattern == "[a-z]+"
+    assert next(f for f in first if f.name == "person_id").pattern == person_id.pattern != "[a-z]+"
