@@ -230,7 +230,8 @@ def test_a_publication_time_and_a_day_read_the_same_in_the_cli_and_on_the_site()
     format wrote ``999-…``), a time in another zone is shown in UTC, no day is empty."""
     import datetime as dt
 
-    from workshop_data.formats.text import day_text, published_text
+    from workshop_data.formats.text import published_text
+    from workshop_data.timeutil import day_text
 
     assert published_text(dt.datetime(999, 1, 2, 3, 4, 59, tzinfo=dt.UTC)) == "0999-01-02 03:04"
     assert published_text(dt.datetime(2024, 12, 15, 1, 42, tzinfo=dt.timezone(dt.timedelta(hours=-8)))) == (

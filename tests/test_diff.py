@@ -21,7 +21,20 @@ from strategies import releases
 
 import workshop_data as wd
 from workshop_data import store
-from workshop_data.changes import CHANGES, COLUMNS, Change, as_text, compare, describe, heading_text, not_compared
+from workshop_data.changes import (
+    CHANGES,
+    COLUMNS,
+    Change,
+    as_text,
+    compare,
+    correction_words,
+    describe,
+    heading_text,
+    not_compared,
+    said,
+    to_frame,
+    workshop_day,
+)
 from workshop_data.datapackage import schema_version_of, write_release
 from workshop_data.identity import carry_ids
 from workshop_data.model import Release, Talk
@@ -250,7 +263,7 @@ def test_cli_table_gives_the_year_of_a_time_in_another_year(tmp_path: Path) -> N
     write_release(published(_a_year_later(old), "2024-12-01", "2024-12-01T00:00"), tmp_path)
     proc = run("--edition", "neurips2024", "2024-11-20", "2024-12-01", "--data-dir", str(tmp_path))
     assert proc.returncode == 0, proc.stderr
-    assert "\n       date: 2024-12-15 → 2025-12-15\n" in proc.stdout
+    assert "\n       day: Sunday 15 December 2024 → Monday 15 December 2025\n" in proc.stdout
     # the old time with its day and year; the new, as every time of the table, on the new release's day
     assert (
         "\n16:00  Panel: Jeff Dean, Natasha Jacques, Tim Kraska\n       moved Sun 15 Dec 2024 16:00 → 16:00\n"
@@ -1017,7 +1030,7 @@ def test_a_papers_change_names_the_paper_and_a_new_abstract_is_not_printed_whole
     moved = [c for c in compare(old, new) if c.change == "paper_changed" and c.field == "pdf_url"]
     title = next(p.title for p in new.papers if p.paper_id == moved[0].paper_id)
     assert len(moved) == 18 and describe(moved[0], old, new) == (
-        f"paper “{title}”: pdf url: “{moved[0].old}” → “{moved[0].new}”"
+        f"paper “{title}”: PDF link: “{moved[0].old}” → “{moved[0].new}”"
     )
     # a new title names the paper by itself
     old, new = shipped_release("neurips2018", "2018-12-04.1539"), shipped_release("neurips2018", "2018-12-04.2057")
@@ -1058,3 +1071,42 @@ def test_a_papers_links_added_and_removed_name_the_paper() -> None:
     assert [c.field for c in links] == ["paper"] * 19
     moved = next(c for c in compare(old, new) if c.change == "paper_changed" and c.field == "pdf_url")
     assert (moved.old, "paper_link_added") in [(c.new, c.change) for c in links]
+
+
+def test_the_editions_facts_are_told_by_their_labels_and_values_in_a_readers_form() -> None:
+    """A change of the edition's facts names the field as a visitor knows it (the schema's
+    label), a day as the site shows days: ISCA 2019's changelog read "mini site description: none
+    → …", NeurIPS 2024's "date: 2024-12-14 → 2024-12-15". The DataFrame keeps machine values."""
+    old, new = shipped_release("isca2019", "2020-12-14.2137"), shipped_release("isca2019", "2021-08-13.0924")
+    change = next(c for c in compare(old, new) if c.change == "workshop_changed")
+    assert change.field == "mini_site_description"  # the CSV's and JSON's field stays the column's name
+    assert describe(change, old, new) == (
+        "site's short description (on narrow screens): none → "
+        "Workshop on ML for Systems at ISCA '19, June 23rd, 9:00AM-5:00PM, Room 101A"
+    )
+    old, new = shipped_release("neurips2024", "2024-09-19.1628"), shipped_release("neurips2024", "2024-10-06.2255")
+    moved = next(c for c in compare(old, new) if c.field == "date")
+    assert describe(moved, old, new) == "day: Saturday 14 December 2024 → Sunday 15 December 2024"
+    assert to_frame([moved])[["old", "new"]].iloc[0].tolist() == ["2024-12-14", "2024-12-15"]
+
+
+def test_a_correction_is_told_in_a_visitors_words() -> None:
+    """A shipped correction names the edition by its event and a slot as the schedule does, the
+    field by its label and the value as the site shows it: NeurIPS 2019's home said "The date of
+    neurips2019 … the data says 2019-12-14", NeurIPS 2022's "The start of closing … the data says
+    2022-12-03T16:40:00"."""
+
+    def words(edition: str) -> list[str]:
+        release = wd.load_release(edition)
+        zone, day = release.workshop.timezone, workshop_day(release)
+        return [said(correction_words(c, release), zone, day) for c in release.corrections]
+
+    assert words("neurips2019") == [
+        "The day of ML for Systems @ NeurIPS 2019: the page printed “Workshop on ML for Systems at NeurIPS 2019, "
+        "December 13th or 14th, 8:30AM-6:00PM”; the data says Saturday 14 December 2019"
+    ]
+    assert words("neurips2022") == ["The start of the slot “Closing”: the page printed “17:40”; the data says 16:40"]
+    closing = correction_words(wd.load_release("neurips2022").corrections[0], wd.load_release("neurips2022"))[-1]
+    assert closing == dt.datetime(
+        2022, 12, 3, 16, 40, tzinfo=ZoneInfo("America/Chicago")
+    )  # a time, for the zone switch

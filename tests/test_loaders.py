@@ -19,8 +19,8 @@ import workshop_data as wd
 from workshop_data.datapackage import sha256, write_release
 from workshop_data.defaults import DESCRIPTOR
 from workshop_data.errors import UnrecordedWarning
-from workshop_data.formats.text import day_text
 from workshop_data.model import Paper
+from workshop_data.timeutil import day_text
 from workshop_data.validation import read_release
 
 

@@ -31,9 +31,12 @@ from sphinx.testing.util import SphinxTestApp
 from workshop_data.datapackage import write_release
 from workshop_data.errors import WorkshopDataError
 from workshop_data.identity import rename_ids
+from workshop_data.loaders import load_release
 from workshop_data.model import Correction, Release
 from workshop_data.sphinxext import legacy, pages
 from workshop_data.sphinxext.home import PAPERS_NOT_LISTED, corrections_note
+from workshop_data.sphinxext.timezones import wd_time
+from workshop_data.timeutil import day_text
 from workshop_data.validation import read_release
 
 ROOT = Path(__file__).parent / "roots" / "test-site"
@@ -417,6 +420,7 @@ def test_a_home_tells_the_pages_corrections_with_their_reasons(tmp_path: Path) -
     data = tmp_path / "data"
     newest = write_site_data(data)[-1]
     day = f"{newest.workshop.date:%Y-%m-%d}"
+    words = day_text(newest.workshop.date)  # a day as the site shows days, not 2025-12-06
     why = "its later pages print one day (siteimport/facts.py)"
     fixed = Correction("workshop", newest.edition, "date", "December 6 or 7", day, why)
     write_release(later(dataclasses.replace(newest, corrections=(fixed,)), 3, "Keynote"), data)
@@ -426,7 +430,7 @@ def test_a_home_tells_the_pages_corrections_with_their_reasons(tmp_path: Path) -
         note = soup(app, page).select_one(".wd-banner details.wd-corrections-note")
         assert note is not None, page
         assert note.summary.get_text() == "One correction of the page, checked by hand"
-        said = f"The date of {newest.edition}: the page printed “December 6 or 7”; the data says {day}"
+        said = f"The day of {newest.workshop.event_name}: the page printed “December 6 or 7”; the data says {words}"
         assert [li.get_text() for li in note.select("li")] == [f"{said}: its later pages print one day."]
     assert soup(app, "neurips2023/index").select(".wd-corrections-note") == []
 
@@ -436,10 +440,21 @@ def test_a_correction_to_an_unknown_value_says_unknown() -> None:
     workshop row's key may be empty: the note says "unknown" and names the field alone, not
     "the data says :" or "The date of :"."""
     fixed = Correction("workshop", "", "date", "December 13th or 14th", "", "the pages never settle the day")
-    note = corrections_note([fixed])
+    note = corrections_note([fixed], load_release("neurips2019"))
     assert note.astext().splitlines()[-1] == (
-        "The date: the page printed “December 13th or 14th”; the data says unknown: the pages never settle the day."
+        "The day: the page printed “December 13th or 14th”; the data says unknown: the pages never settle the day."
     )
+
+
+def test_a_corrected_time_is_a_time_the_zone_switch_rewrites() -> None:
+    """NeurIPS 2022's corrected closing: the home page said "The start of closing: … the data says
+    2022-12-03T16:40:00", the slot's id and the data's value; now the slot as the schedule names
+    it and the time as a ``<time>`` at the venue (16:40 in New Orleans), which the switch rewrites."""
+    release = load_release("neurips2022")
+    note = corrections_note(release.corrections, release)
+    line = note.astext().splitlines()[-1]
+    assert line.startswith("The start of the slot “Closing”: the page printed “17:40”; the data says 16:40: ")
+    assert [t["datetime"] for t in note.findall(wd_time)] == ["2022-12-03T16:40:00-06:00"]
 
 
 def test_old_root_pages_redirect_to_the_newest_edition(site: SphinxTestApp) -> None:

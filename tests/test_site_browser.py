@@ -24,8 +24,8 @@ from sitecheck import pages as site_pages
 
 from workshop_data import store
 from workshop_data.defaults import LATEST
-from workshop_data.formats.text import day_text
 from workshop_data.model import Release
+from workshop_data.timeutil import day_text
 from workshop_data.validation import read_release
 
 # one pytest-xdist worker builds the site and runs the browser for the whole module

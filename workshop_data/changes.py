@@ -38,9 +38,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .defaults import DEFAULT_EDITION, LATEST
-from .model import Release, Role, Slot, Talk
-from .schema import ONE_LINE, SCHEMA_VERSION, resources
-from .timeutil import UNKNOWN, aware, check_timezone
+from .model import Correction, Release, Role, Slot, Talk
+from .schema import DATETIME_FORMAT, ONE_LINE, SCHEMA_VERSION, field_label, resources
+from .timeutil import UNKNOWN, aware, check_timezone, day_text
 from .titles import Title
 
 if TYPE_CHECKING:
@@ -1013,7 +1013,9 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
         return _fold_words(change, old, new)
     o, n = as_text(o), as_text(n)
     texts = {
-        "workshop_changed": lambda: f"{change.field.replace('_', ' ')}: {o or 'none'} → {n or 'none'}",
+        "workshop_changed": lambda: (
+            f"{field_label('workshop', change.field)}: {shown(change.old)} → {shown(change.new)}"
+        ),
         "duration_changed": lambda: f"duration {minutes(change.old)} → {minutes(change.new)}",
         "kind_changed": lambda: f"now {'an' if n[:1] in 'aeiou' else 'a'} {n} slot (was {o})",
         "speaker_added": lambda: f"speaker added: {n}",
@@ -1104,16 +1106,23 @@ def describe(change: Change, old: Release, new: Release, tz: str | None = None) 
 
 
 #: How a long text's change is worded: that it changed, not the texts (they are in ``old``/``new``).
-_LONG = {"bio": "bio", "talk_abstract": "talk abstract"}
+_LONG = frozenset({"bio", "talk_abstract", "abstract"})
 
 
-#: How a role's field is named in a change's wording (else its name).
-_ROLE_WORDS = {
-    "group": "listed under",
-    "talk_title": "talk title",
-    "affiliations": "affiliations printed with the role",
-    "links": "links printed with the role",
-}
+def shown(value: Value) -> str:
+    """A change's value as a visitor reads it, not as the data writes it (:func:`as_text`): a day
+    ``Sunday 15 December 2024`` (:func:`~workshop_data.timeutil.day_text`), a duration ``70 min``,
+    several names joined by ``"; "``, ``none`` for no value. A time is a :data:`Part` of the
+    words, shown in the zone the reader chose (:func:`said`)."""
+    if value is None or value == "" or value == ():
+        return "none"
+    if isinstance(value, dt.datetime):
+        return clock(value)
+    if isinstance(value, dt.date):
+        return day_text(value)
+    if isinstance(value, dt.timedelta):
+        return minutes(value)
+    return as_text(value)
 
 
 def _long_text(what: str, old: str, new: str) -> str:
@@ -1122,16 +1131,13 @@ def _long_text(what: str, old: str, new: str) -> str:
 
 
 def _role_field(field: str, old: str, new: str) -> str:
-    if field in _LONG:
-        return _long_text(_LONG[field], old, new)
-    return f"{_ROLE_WORDS.get(field, field)}: {_quoted(old)} → {_quoted(new)}"
+    what = field_label("roles", field)
+    return _long_text(what, old, new) if field in _LONG else f"{what}: {_quoted(old)} → {_quoted(new)}"
 
 
 def _person_field(field: str, old: str, new: str) -> str:
-    if field in _LONG:
-        return _long_text(_LONG[field], old, new)
-    what = {"photo_url": "photo", "links": "links", "anchor": "page anchor"}[field]
-    return f"{what}: {old or 'none'} → {new or 'none'}"
+    what = field_label("people", field)
+    return _long_text(what, old, new) if field in _LONG else f"{what}: {old or 'none'} → {new or 'none'}"
 
 
 def _paper_words(change: Change, old: Release, new: Release) -> str:
@@ -1142,9 +1148,10 @@ def _paper_words(change: Change, old: Release, new: Release) -> str:
     if change.field == "title":
         return f"paper retitled: {_quoted(o)} → {_quoted(n)}"
     title = _paper_title(old, new, change.paper_id)
-    if change.field == "abstract":
-        return f"paper “{title}”: {_long_text('abstract', o, n)}"
-    return f"paper “{title}”: {change.field.replace('_', ' ')}: {_quoted(o)} → {_quoted(n)}"
+    what = field_label("papers", change.field)
+    if change.field in _LONG:
+        return f"paper “{title}”: {_long_text(what, o, n)}"
+    return f"paper “{title}”: {what}: {_quoted(o)} → {_quoted(n)}"
 
 
 def _paper_title(old: Release, new: Release, paper_id: str) -> str:
@@ -1170,3 +1177,50 @@ def _ordinal(n: int) -> str:
 
 def _quoted(text: str) -> str:
     return f"“{text}”" if text else "none"
+
+
+def correction_words(correction: Correction, release: Release) -> list[Part]:
+    """A hand-checked correction of ``release`` in a visitor's words, as text and aware times
+    (venue's zone) for the caller to show: what it corrects, named as the site names it (the
+    edition by its event, a slot by :func:`slot_name`, a person by their name, a talk or paper by
+    its title), the field by its label (:func:`~workshop_data.schema.field_label`), what the page
+    printed and the value the data holds in a reader's form (a day in words, a time as the site
+    shows times): ``["The start of the slot “Closing”: the page printed “17:40”; the data says ",
+    <16:40>]`` (NeurIPS 2022). It said "The start of closing" and "the data says 2022-12-03T16:40:00"."""
+    subject = f"The {field_label(correction.resource, correction.field)}"
+    of = _corrected_row(correction, release)
+    head = f"{subject} of {of}" if of else subject  # the workshop row's key may be empty
+    return [f"{head}: the page printed “{correction.printed}”; the data says ", _corrected_value(correction, release)]
+
+
+def _corrected_row(correction: Correction, release: Release) -> str:
+    """The row a correction corrects, as the site names it (its id where the release has no such
+    row: a correction names a row of the release it is in, which validation checks)."""
+    key, table = correction.key, correction.resource
+    if table == "workshop":
+        return release.workshop.event_name if key else ""
+    if table == "slots" and release.has_slot(key):
+        return f"the slot “{slot_name(release, release.slot(key))}”"
+    if table == "talks" and release.has_talk(key):
+        return f"the talk “{release.talk(key).title}”"
+    if table == "people":
+        return next((p.name for p in release.people if p.person_id == key), key)
+    if table == "papers":
+        return next((f"the paper “{p.title}”" for p in release.papers if p.paper_id == key), key)
+    return key
+
+
+def _corrected_value(correction: Correction, release: Release) -> Part:
+    """The value a correction gives, as a reader reads it: a time aware in the venue's zone, a day
+    in words, else as written; :data:`~workshop_data.timeutil.UNKNOWN` when empty."""
+    value = correction.value
+    table, name = correction.resource, correction.field
+    kinds = {f.type for r in resources() if r.name == table for f in r.fields if f.name == name}
+    try:
+        if value and "datetime" in kinds:
+            return aware(dt.datetime.strptime(value, DATETIME_FORMAT), release.workshop.timezone)
+        if value and "date" in kinds:
+            return day_text(dt.date.fromisoformat(value))
+    except ValueError:
+        return value  # not in the data's form: shown as written
+    return value or UNKNOWN

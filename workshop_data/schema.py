@@ -136,6 +136,9 @@ class Field:
     #: URL twice), affiliations ("MIT" and "MIT " are one). Checked by readers, not declared, as
     #: :attr:`pattern`.
     distinct: bool = False
+    #: How a visitor is told of the field (a change's and a correction's wording: "day", "PDF
+    #: link"); empty: its name in words (:func:`field_label`). Not written into descriptors.
+    label: str = ""
 
     def descriptor(self) -> dict[str, Any]:
         """The Table Schema field descriptor for this column."""
@@ -194,18 +197,26 @@ WORKSHOP = Resource(
     title="The edition: one row of metadata and contact",
     fields=(
         Field("edition", "string", "Edition identifier, e.g. 'neurips2024'.", required=True, pattern=NAME_PATTERN),
-        Field("series", "string", "The workshop series, e.g. 'ML for Systems'.", required=True),
-        Field("conference", "string", "The host conference and year, e.g. 'NeurIPS 2024'."),
-        Field("site_title", "string", "The website's title, as written on the page."),
-        Field("page_title", "string", "The schedule page's title, as written on the page."),
-        Field("site_description", "string", "The site description, exactly as written."),
-        Field("mini_site_description", "string", "The short description for narrow screens."),
-        Field("date", "date", "The day of the workshop (venue's calendar).", required=True, until="2.0.0"),
+        Field(
+            "series", "string", "The workshop series, e.g. 'ML for Systems'.", required=True, label="workshop series"
+        ),
+        Field("conference", "string", "The host conference and year, e.g. 'NeurIPS 2024'.", label="host conference"),
+        Field("site_title", "string", "The website's title, as written on the page.", label="site's title"),
+        Field("page_title", "string", "The schedule page's title, as written on the page.", label="page's title"),
+        Field("site_description", "string", "The site description, exactly as written.", label="site's description"),
+        Field(
+            "mini_site_description",
+            "string",
+            "The short description for narrow screens.",
+            label="site's short description (on narrow screens)",
+        ),
+        Field("date", "date", "The day of the workshop (venue's calendar).", required=True, until="2.0.0", label="day"),
         Field(
             "date",
             "date",
             "The day of the workshop (venue's calendar); empty when the pages do not settle it.",
             since="2.0.0",
+            label="day",
         ),
         Field("venue", "string", "Where the workshop takes place."),
         Field(
@@ -213,8 +224,11 @@ WORKSHOP = Resource(
             "string",
             "IANA time zone of the venue; every time in the release is wall-clock time there.",
             required=True,
+            label="time zone",
         ),
-        Field("contact_email", "string", "The organizers' contact address.", pattern=EMAIL_PATTERN),
+        Field(
+            "contact_email", "string", "The organizers' contact address.", pattern=EMAIL_PATTERN, label="contact email"
+        ),
         Field("room", "string", "The room at the venue, as printed.", since="2.0.0"),
     ),
     primary_key="edition",
@@ -267,7 +281,13 @@ SLOTS = Resource(
             required=True,
         ),
         Field("kind", "string", "What the slot is.", required=True, enum=tuple(KINDS)),
-        Field("label", "string", "The label printed for the row, e.g. 'Keynote', 'Coffee Break'.", pattern=COLLAPSED),
+        Field(
+            "label",
+            "string",
+            "The label printed for the row, e.g. 'Keynote', 'Coffee Break'.",
+            pattern=COLLAPSED,
+            label="label",
+        ),
         Field("title", "string", "The title as plain text; empty where the page gives none."),
         *TITLE_MYST,
         Field("status", "string", "A status printed with the row, e.g. 'TBD'; else empty.", pattern=COLLAPSED),
@@ -363,9 +383,14 @@ PEOPLE = Resource(
         Field("person_id", "string", "Identifier of the person.", required=True, unique=True, pattern=ID_PATTERN),
         Field("name", "string", "The name as printed.", required=True),
         Field("affiliations", "array", "Affiliations as printed, as a JSON array.", required=True, distinct=True),
-        Field("anchor", "string", "The page's anchor for the person's talk, e.g. 'dean_talk'."),
+        Field("anchor", "string", "The page's anchor for the person's talk, e.g. 'dean_talk'.", label="page anchor"),
         Field(
-            "photo_url", "string", "Absolute URL of the person's photo on the site.", since="2.0.0", pattern=URL_PATTERN
+            "photo_url",
+            "string",
+            "Absolute URL of the person's photo on the site.",
+            since="2.0.0",
+            pattern=URL_PATTERN,
+            label="photo",
         ),
         Field("bio", "string", "The biography printed for this edition, as plain text.", since="2.0.0"),
         Field(
@@ -404,6 +429,7 @@ ROLES = Resource(
             "string",
             "The section or committee as printed, e.g. 'Steering Committee'.",
             pattern=COLLAPSED,
+            label="listed under",
         ),
         Field("label", "string", "The role's label as printed, e.g. 'Keynote Speaker'.", pattern=COLLAPSED),
         Field("talk_title", "string", "The title of the person's talk, as plain text."),
@@ -417,6 +443,7 @@ ROLES = Resource(
             "person's affiliations, or with none.",
             since="2.4.0",
             distinct=True,
+            label="affiliations printed with the role",
         ),
         Field(
             "links",
@@ -429,6 +456,7 @@ ROLES = Resource(
             since="2.5.0",
             pattern=URL_PATTERN,  # each item's
             distinct=True,
+            label="links printed with the role",
         ),
     ),
     foreign_keys=({"fields": ["person_id"], "reference": {"resource": "people", "fields": ["person_id"]}},),
@@ -443,10 +471,10 @@ PAPERS = Resource(
         Field("order", "integer", "Position in the list of accepted papers, from 1.", required=True),
         Field("title", "string", "The title as plain text.", required=True),
         Field("abstract", "string", "The abstract, where the site gives one."),
-        Field("pdf_url", "string", "Absolute URL of the PDF.", pattern=URL_PATTERN),
+        Field("pdf_url", "string", "Absolute URL of the PDF.", pattern=URL_PATTERN, label="PDF link"),
         Field("award", "string", "An award printed with the paper, e.g. 'Best Paper Award'."),
         Field("presentation", "string", "How the paper is presented where the site says, e.g. 'spotlight'."),
-        Field("tag", "string", "The topic tag the site gives the paper."),
+        Field("tag", "string", "The topic tag the site gives the paper.", label="topic tag"),
     ),
     primary_key="paper_id",
     since="2.0.0",
@@ -639,6 +667,17 @@ def recorded(version: str, resource: str) -> frozenset[str]:
         return frozenset(current.columns) if _version_key(current.since) >= since else frozenset()
     added = (f.name for f in current.fields if _version_key(f.since) > key and _version_key(f.since) >= since)
     return frozenset((*found.columns, *added))
+
+
+@functools.cache
+def field_label(resource: str, name: str) -> str:
+    """How a visitor is told of field ``name`` of ``resource``: its :attr:`Field.label` in any
+    declaration of it, else its name in words (``talk_title``: "talk title"). The one home of a
+    field's words, for the changes' wording (the changelog, ``diff``'s text) and the corrections
+    a home page lists: they said "mini site description" and "The date of neurips2019"."""
+    found = next((r for r in ALL_RESOURCES if r.name == resource), None)
+    declared = [f.label for f in (found.fields if found else ()) if f.name == name and f.label]
+    return declared[0] if declared else name.replace("_", " ")
 
 
 #: The resources of the current schema (:data:`SCHEMA_VERSION`).

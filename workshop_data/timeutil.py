@@ -21,6 +21,15 @@ LAST_DAY = dt.date(9999, 12, 30)
 #: How a time or duration the data does not know is shown to readers (a start the page printed
 #: as "TBD", an end nothing gives): the text formats, the changes' wording and the site say this.
 UNKNOWN = "unknown"
+
+
+def day_text(day: dt.date | None) -> str:
+    """``Monday 16 December 2024``, as every reader sees a day (the CLI's table, the site's home
+    page, its schedule's day rows, a change of the workshop's day); empty when the day is not
+    known (``None``, or the loaders' ``NaT``, which equals nothing, not even itself)."""
+    return f"{day:%A} {day.day} {day:%B %Y}" if day is not None and day == day else ""
+
+
 _OUTSIDE = f"outside the days this package handles ({FIRST_DAY} to {LAST_DAY}, which every time zone can show)"
 
 

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from ..changes import repeat_words
 from ..model import NOT_LISTED, Release, listed, talks_listed
-from ..timeutil import UNKNOWN, aware, check_timezone, zone_label
+from ..timeutil import UNKNOWN, aware, check_timezone, day_text, zone_label
 
 CSV_COLUMNS = (
     "slot_id",
@@ -127,13 +127,6 @@ def published_text(moment: dt.datetime) -> str:
     """When a release was published, in UTC to the minute, as readers see it: ``2024-12-05 09:30``
     (the CLI's ``releases``, the site's releases table and changelog; the year always four digits)."""
     return moment.astimezone(dt.UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="minutes")
-
-
-def day_text(day: dt.date | None) -> str:
-    """``Monday 16 December 2024``, as every reader sees a day (the CLI's table, the site's home
-    page, its schedule's day rows); empty when the day is not known (``None``, or the loaders'
-    ``NaT``, which equals nothing, not even itself)."""
-    return f"{day:%A} {day.day} {day:%B %Y}" if day is not None and day == day else ""
 
 
 def days_named(release: Release, tz: str | None = None) -> str:

@@ -20,11 +20,13 @@ from typing import Any
 
 from docutils import nodes
 
+from ..changes import correction_words
 from ..errors import WorkshopDataError
-from ..formats.text import day_text
 from ..model import Correction, Release, Slot, listed, printed_with_role
 from ..schema import PAPERS, SPEAKER_ROLES
-from .base import WorkshopDirective, known, paragraph, text
+from ..timeutil import day_text
+from .base import WorkshopDirective, paragraph, text
+from .changelog import words_nodes
 from .disclosure import details
 from .info import descriptions
 from .legacy import old_anchor
@@ -76,7 +78,7 @@ class FactsDirective(WorkshopDirective):
         out: list[nodes.Node] = [paragraph(*facts, classes=["wd-facts"]), *descriptions(w)]
         release: Release = self.load("load_release", folder, digest)
         if release.corrections:
-            out.append(corrections_note(release.corrections))
+            out.append(corrections_note(release.corrections, release))
         if release.recorded(PAPERS.name) and listed(len(release.papers)) is None:
             # the old site's link to the edition's papers lands here (.legacy): say why there are none
             out.append(paragraph(PAPERS_NOT_LISTED, classes=["wd-papers-not-listed"]))
@@ -94,17 +96,17 @@ PAPERS_NOT_LISTED = "The site did not list this edition's accepted papers: how m
 CODE_POINTER = re.compile(r"\s*\([\w./]+\.py\)\s*$|,\s*[\w./]+\.py(?=\)\s*$)")
 
 
-def corrections_note(corrections: Sequence[Correction]) -> nodes.Node:
+def corrections_note(corrections: Sequence[Correction], release: Release) -> nodes.Node:
     """The release's hand-checked corrections, folded under their count: what the page printed,
-    what the data says and why. Shown beside the page's own words (NeurIPS 2019's description
+    what the data says and why, in a visitor's words (:func:`~workshop_data.changes.correction_words`:
+    a time a switchable ``<time>``). Shown beside the page's own words (NeurIPS 2019's description
     says "December 13th or 14th" under the banner's "Saturday 14 December 2019"), so that a
     visitor is told which one the site stands by, and why."""
     items = nodes.bullet_list("", classes=["wd-corrections"])
     for c in corrections:
         reason = CODE_POINTER.sub("", c.reason).rstrip(".")
-        subject = f"The {c.field} of {c.key}" if c.key else f"The {c.field}"  # the workshop row's key may be empty
-        line = f"{subject}: the page printed “{c.printed}”; the data says {known(c.value)}"  # empty: unknown
-        items += nodes.list_item("", paragraph(f"{line}: {reason}." if reason else f"{line}."))
+        line = words_nodes(correction_words(c, release), release)
+        items += nodes.list_item("", paragraph(*line, f": {reason}." if reason else "."))
     n = len(corrections)
     summary = (
         "One correction of the page, checked by hand" if n == 1 else f"{n} corrections of the page, checked by hand"

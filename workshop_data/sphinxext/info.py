@@ -7,8 +7,8 @@ from typing import Any
 
 from docutils import nodes
 
-from ..formats.text import day_text
 from ..schema import WORKSHOP
+from ..timeutil import day_text
 from .base import WorkshopDirective, paragraph, text
 from .markup import SEPARATOR
 

@@ -50,10 +50,9 @@ from docutils.parsers.rst import directives
 from ..changes import repeat_words
 from ..formats import suffix
 from ..formats.events import MATERIAL_LABELS, is_event, summary
-from ..formats.text import day_text
 from ..model import Person, Release, Slot, Talk
 from ..schema import KINDS
-from ..timeutil import aware
+from ..timeutil import aware, day_text
 from ..titles import Title
 from . import generated, markup, pagelinks
 from .base import WorkshopDirective, paragraph, table
