@@ -10,6 +10,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from docutils import nodes
@@ -18,7 +19,8 @@ from sphinx.util.console import strip_colors
 
 from workshop_data.changes import compare
 from workshop_data.datapackage import write_release
-from workshop_data.sphinxext.changelog import counts
+from workshop_data.loaders import load_release
+from workshop_data.sphinxext.changelog import counts, published_node, venue_published
 
 pytest_plugins = ("sphinx.testing.fixtures",)
 
@@ -71,11 +73,17 @@ def test_with_only_the_shipped_release_the_page_shows_the_first_release(
     html = page(app)
     assert "Release 2024-11-20" in html
     # a <time> with its UTC value, kept on one line (a phone broke it at its hyphens), which the
-    # zone switch leaves alone (not a wd-time)
-    stamp = re.search(r'Published <time class="wd-published" datetime="([^"]+)">([^<]+)</time> \(the latest', html)
+    # zone switch leaves alone (not a wd-time); then the venue's clock, in text on one line too
+    stamp = re.search(
+        r'Published <time class="wd-published" datetime="([^"]+)">([^<]+)</time>, '
+        r'<span class="wd-published">([^<]+) at the venue</span> \(the latest',
+        html,
+    )
     assert stamp is not None
-    value, shown = stamp.groups()
+    value, shown, venue = stamp.groups()
     assert value.startswith("2024-11-20T") and value.endswith("+00:00") and shown == f"{value[:10]} {value[11:16]} UTC"
+    at = dt.datetime.fromisoformat(value).astimezone(ZoneInfo("America/Vancouver"))
+    assert venue == (f"{at:%H:%M}" if at.date().isoformat() == value[:10] else f"{at:%Y-%m-%d %H:%M}")
     assert "First published release: 14 slots, 4 talks, 5 people." in html
     assert "wd-changelog" not in html  # no table of changes: there is nothing to compare with
 
@@ -95,9 +103,10 @@ def test_every_release_newest_first_with_its_changes(build: Callable[..., Any], 
     rubrics = [r.astext() for r in block.findall(nodes.rubric)]
     assert rubrics == ["Release 2024-12-05", "Release 2024-12-01", "Release 2024-11-20"]
     text = block.astext()
-    assert "Published 2024-12-05 09:30 UTC (the latest release). No changes from release 2024-12-01." in text
+    latest = "Published 2024-12-05 09:30 UTC, 01:30 at the venue (the latest release)."
+    assert f"{latest} No changes from release 2024-12-01." in text
     n = len(compare(shipped(), edited(shipped())))
-    assert f"Published 2024-12-01 18:00 UTC. {n} changes from release 2024-11-20:" in text
+    assert f"Published 2024-12-01 18:00 UTC, 10:00 at the venue. {n} changes from release 2024-11-20:" in text
     assert "First published release: 14 slots, 4 talks, 5 people." in text
     # the release compared with is named as code, as on the Data page (never broken at a hyphen)
     assert [lit.astext() for p in block.findall(nodes.paragraph) for lit in p.findall(nodes.literal)][:2] == [
@@ -266,9 +275,8 @@ def test_a_broken_release_is_skipped_with_one_warning_naming_its_folder(
     block = changelog(app, "index")  # the other releases, each against the one before it that loads
     assert [r.astext() for r in block.findall(nodes.rubric)] == ["Release 2024-12-05", "Release 2024-11-20"]
     n = len(compare(shipped(), edited(shipped())))
-    assert (
-        f"Published 2024-12-05 09:30 UTC (the latest release). {n} changes from release 2024-11-20:" in block.astext()
-    )
+    latest = "Published 2024-12-05 09:30 UTC, 01:30 at the venue (the latest release)."
+    assert f"{latest} {n} changes from release 2024-11-20:" in block.astext()
     assert "Release 2024-12-01" not in page(app) and "2024-12-01" not in page(app, "releases")
 
     (folder / "slots.csv").write_bytes((folder / "slots.csv").read_bytes()[:-1])  # mended
@@ -286,7 +294,8 @@ def test_the_newest_release_broken_the_previous_is_the_latest(build: Callable[..
         for r in list(next(app.env.get_doctree("releases").findall(nodes.table)).findall(nodes.row))[1:]
     ]
     assert [(r[0], r[-1]) for r in rows] == [("2024-11-20", ""), ("2024-12-01", "latest")]
-    assert "Published 2024-12-01 18:00 UTC (the latest release)." in changelog(app, "index").astext()
+    latest = "Published 2024-12-01 18:00 UTC, 10:00 at the venue (the latest release)."
+    assert latest in changelog(app, "index").astext()
 
 
 @pytest.mark.parametrize("suppressed", [False, True])
@@ -410,3 +419,20 @@ def test_a_release_of_an_older_schema_shows_the_part_its_slots_lost(build: Calla
     assert cells == [[at, name, "part of the program: “Run 1” → none"] for at, name in RUN_1]
     assert "No changes" not in block.astext() and "Not compared" not in block.astext()
     assert "15 changes" in block.astext()
+
+
+def test_a_release_is_published_at_the_venues_time_too() -> None:
+    """The changelog gave a publication in UTC only ("Published 2019-06-23 15:31 UTC"): a visitor
+    read ISCA 2019's schedule going up at 15:31, at 08:31 in Phoenix. The venue's time is beside
+    it, with its day where it is not UTC's (NeurIPS 2024's last release, the evening before in
+    Vancouver); none where the venue is in UTC."""
+
+    def said(edition: str, name: str) -> str:
+        release = load_release(edition, name)
+        return "".join(n.astext() for n in (published_node(release), *venue_published(release)))
+
+    assert said("isca2019", "2019-06-23.1531") == "2019-06-23 15:31 UTC, 08:31 at the venue"
+    assert said("neurips2024", "2024-12-15.0041") == "2024-12-15 00:41 UTC, 2024-12-14 16:41 at the venue"
+    utc = load_release("isca2019", "2019-06-23.1531")
+    utc = dataclasses.replace(utc, workshop=dataclasses.replace(utc.workshop, timezone="UTC"))
+    assert venue_published(utc) == []
