@@ -246,6 +246,74 @@ def test_an_id_an_earlier_release_gave_is_not_given_to_something_new(tmp_path: P
     assert (renamed.slot_id, f"{renamed.start:%H:%M}") == ("tea-party-2", "11:10")
 
 
+def test_an_import_run_while_another_publishes_waits_for_it(
+    tmp_path: Path, shared: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two imports into one data directory at once both made their release from the same newest
+    # one: the 17:30 'Tea Party' published by the one and the renamed 11:10 session of the other
+    # were both tea-party, calendars taking one for the other moved (found by hattack9). The
+    # second to come now waits while the first reads the releases and publishes (here it gives
+    # up at once: it runs inside the first, which cannot end before it)
+    import workshop_data.datapackage as datapackage
+    import workshop_data.identity as identity
+
+    seed = (shared / "seeds" / "000_d9f5c59d0a0e9214.txt").read_text(encoding="utf-8")
+    tea = '<tr><td>5:30 PM</td><td style="text-align: left">Tea Party<br/></td></tr>\n</tbody>'
+    data = tmp_path / "data"
+    import_page(page(tmp_path, seed), "neurips2024", "2024-11-20", data, timezone="America/Vancouver")
+    tea_page = page(tmp_path, seed.replace("</tbody>", tea), "tea.md")
+    carry, refused = identity.carry_ids, []
+
+    def meanwhile(*args: object, **kwargs: object) -> object:
+        if not refused:  # the other import, while this one holds what it reads
+            with pytest.raises(WorkshopDataError) as info:
+                import_page(tea_page, "neurips2024", "2024-11-21", data, timezone="America/Vancouver")
+            refused.append(str(info.value))
+        return carry(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(datapackage, "PUBLISH_WAIT_SECONDS", 0.2, raising=False)
+    monkeypatch.setattr(identity, "carry_ids", meanwhile)
+    renamed = page(tmp_path, seed.replace("Poster Session 1 <br/>", "Tea Party <br/>"), "renamed.md")
+    import_page(renamed, "neurips2024", "2024-11-22", data, timezone="America/Vancouver")
+    assert refused == [
+        f"{data}: another import is publishing into it (waited 0.2 s); nothing written: run again once it has ended"
+    ]
+    assert sorted(p.name for p in (data / "neurips2024").iterdir()) == ["2024-11-20", "2024-11-22"]
+
+
+def test_another_process_publishing_into_the_data_directory_is_waited_for(tmp_path: Path) -> None:
+    # Another process holds the data directory (an import publishing) for a second: an import
+    # waits and then publishes; told to wait less, it is one line, exit 2, nothing written
+    data = tmp_path / "data"
+    data.mkdir()
+    holder = (
+        "import fcntl, os, sys, time\n"
+        "fd = os.open(sys.argv[1], os.O_RDONLY); fcntl.flock(fd, fcntl.LOCK_EX)\n"
+        "print('held', flush=True); time.sleep(float(sys.argv[2]))\n"
+    )
+    path = page(tmp_path, HEAD + TABLE.format(ROW))
+    with subprocess.Popen([sys.executable, "-c", holder, data, "30"], stdout=subprocess.PIPE, text=True) as other:
+        assert other.stdout is not None and other.stdout.readline() == "held\n"
+        env = {**os.environ, "WORKSHOP_DATA_DIR": str(data)}
+        code = "import workshop_data.datapackage as d, sys; d.PUBLISH_WAIT_SECONDS = 0.3\n"
+        code += "from workshop_data.cli import main; raise SystemExit(main(sys.argv[1:]))"
+        args = ["import", path, "--edition", "testconf2031", "--release", "r1", "--timezone", "UTC"]
+        proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env)
+        other.kill()
+    assert (proc.returncode, proc.stdout) == (2, "")
+    assert proc.stderr == (
+        f"workshop-data: error: {data}: another import is publishing into it (waited 0.3 s);"
+        " nothing written: run again once it has ended\n"
+    )
+    assert list(data.iterdir()) == []
+    with subprocess.Popen([sys.executable, "-c", holder, data, "1"], stdout=subprocess.PIPE, text=True) as other:
+        assert other.stdout is not None and other.stdout.readline() == "held\n"
+        proc = run(path, "--edition", "testconf2031", "--release", "r1", "--timezone", "UTC", "--data-dir", data)
+        assert other.poll() is not None  # published once the other had ended
+    assert proc.returncode == 0, proc.stderr
+    assert [p.name for p in (data / "testconf2031").iterdir()] == ["r1"]
+
+
 def test_timezone_is_never_guessed(tmp_path: Path) -> None:
     proc = run(FIXTURES / "times.md", "--edition", "testconf2031", "--release", "r1", "--data-dir", tmp_path)
     assert proc.returncode == 2

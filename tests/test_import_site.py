@@ -1247,3 +1247,33 @@ def test_a_commit_claiming_the_pinned_releases_upstream_writes_it_only_with_its_
         " than the release published (datapackage.json: sha256:"
     )
     assert "Other Lunch" in {s.label for s in last(data, "neurips2024").slots}
+
+
+def test_import_site_waits_for_another_import_into_the_data_directory(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two import-site runs into one data directory at once each reported the other's releases as
+    # "cannot write: Directory not empty; the edition's later releases were not written" (three
+    # false problems each with the bundle, found by hattack9). The data directory is held while
+    # one publishes: here another holds it and the import gives up, one line, nothing written
+    import fcntl
+
+    import workshop_data.datapackage as datapackage
+
+    repo, _ = _seed_site(tmp_path / "site")
+    data = tmp_path / "data"
+    data.mkdir()
+    monkeypatch.setattr(datapackage, "PUBLISH_WAIT_SECONDS", 0.1, raising=False)
+    fd = os.open(data, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        assert main(["import-site", str(repo), "--data-dir", str(data)]) == 2
+        assert list(data.iterdir()) == []
+    finally:
+        os.close(fd)
+    assert capsys.readouterr().err == (
+        f"workshop-data: error: {data}: another import is publishing into it (waited 0.1 s);"
+        " nothing written: run again once it has ended\n"
+    )
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0  # once it has ended
+    assert release_names("neurips2024", data) == ["2024-11-19.1200"]

@@ -6,10 +6,14 @@ CSV file per resource of :mod:`workshop_data.schema`. Once written it never chan
 Publishing writes the files into a temporary folder beside the release, reads them back with the
 one reader (:func:`workshop_data.validation.read_release`) and renames the folder into place only
 when they load and give back exactly what was written: nothing unreadable is ever published.
+An import reads the edition's releases, makes the new one from them and publishes it while it
+holds the data directory (:func:`publishing`), so that two imports run at once do not both make
+their release from the same newest one.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import functools
@@ -22,7 +26,7 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from json.encoder import encode_basestring
 from pathlib import Path
@@ -818,6 +822,63 @@ def write_release(release: Release, data_dir: str | Path) -> Path:
             raise WorkshopDataError(f"{target}: cannot write: {exc.strerror}") from exc
         raise
     return target
+
+
+#: How long a publish waits for another one into the same data directory to end.
+PUBLISH_WAIT_SECONDS = 60.0
+
+
+@contextlib.contextmanager
+def publishing(data_dir: str | Path) -> Iterator[Path]:
+    """Hold the data directory ``data_dir`` (made when absent) for one publisher at a time, and
+    give it; an import reads the releases it makes its own from, and publishes, inside.
+
+    Two imports into one data directory at once both read the same newest release: the second
+    to publish gave a new slot an id the first had just given something else (a 'Tea Party' at
+    17:30 and another at 11:10, both ``tea-party``), and said its changes against a release that
+    was no longer the newest. The directory is locked (``flock`` on the folder itself: nothing
+    is written in it, and the lock ends with the process however it ends); a publisher waits
+    for another up to :data:`PUBLISH_WAIT_SECONDS`, then a :class:`WorkshopDataError` says so.
+    Where the system has no such lock (Windows, a file system that refuses it) nothing is held,
+    as before. A data directory made here and left empty is removed on the way out.
+    """
+    root = Path(data_dir)
+    created: list[Path] = []
+    try:
+        created = _make_folders(root)
+        fd = os.open(root, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError as exc:
+        _remove_if_empty(created)
+        raise WorkshopDataError(f"{root}: cannot write: {exc.strerror}") from exc
+    try:
+        _hold(fd, root)
+        yield root
+    finally:
+        os.close(fd)  # (ends the lock)
+        _remove_if_empty(created)
+
+
+def _hold(fd: int, root: Path) -> None:
+    """Lock the folder open as ``fd`` for this process, waiting for another holder up to
+    :data:`PUBLISH_WAIT_SECONDS`; nothing where the system has no such lock."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return
+    deadline = time.monotonic() + PUBLISH_WAIT_SECONDS
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise WorkshopDataError(
+                    f"{root}: another import is publishing into it (waited {PUBLISH_WAIT_SECONDS:g} s);"
+                    " nothing written: run again once it has ended"
+                ) from None
+            time.sleep(0.05)
+        except OSError:  # a file system without locks: publish as before
+            return
 
 
 def _write_new(path: str, data: bytes) -> None:

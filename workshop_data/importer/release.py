@@ -522,7 +522,8 @@ def import_page(
     edition has releases, ids are carried over from its newest, and what the page does not say
     (papers, authors, roles, bios, photos, links, corrections that still apply) is kept from it
     (:func:`.unsaid.with_unsaid`): the release differs from it by what the page changed. The
-    release is written atomically,
+    release is made and written while the data directory is held
+    (:func:`~workshop_data.datapackage.publishing`: another import into it waits), atomically,
     never over an existing one nor behind the edition's newest (:func:`not_behind_newest`), and no
     slot or talk new to it takes an id an earlier release gave something else;
     nothing is written when the page cannot be read. Returns the
@@ -532,7 +533,7 @@ def import_page(
     ``schema_version`` when given (:func:`workshop_data.datapackage.in_schema`: before 2.1.0, a
     line break inside a title is a space; a page whose data the version cannot hold is refused).
     """
-    from ..datapackage import in_schema, new_release_folder, write_release
+    from ..datapackage import in_schema, new_release_folder, publishing, write_release
     from ..identity import carry_ids
     from ..store import import_target, releases_before
     from .unsaid import with_unsaid
@@ -543,10 +544,11 @@ def import_page(
         imported = build_release(read_page(path), edition, release, published, timezone)
     except OtherEditionError as exc:  # the command's option to read it as the edition it names
         raise WorkshopDataError(f"{exc}; import it with --edition {exc.printed}") from None
-    not_behind_newest(target_root, imported.release)
-    previous = previous_release(edition, target_root)
-    earlier = () if previous is None else releases_before(edition, previous.name, target_root)
-    imported.release = with_unsaid(previous, carry_ids(previous, imported.release, earlier))
-    if schema_version is not None:
-        imported.release = in_schema(imported.release, schema_version)
-    return write_release(imported.release, target_root), imported
+    with publishing(target_root):  # what it is made from stays the newest until it is published
+        not_behind_newest(target_root, imported.release)
+        previous = previous_release(edition, target_root)
+        earlier = () if previous is None else releases_before(edition, previous.name, target_root)
+        imported.release = with_unsaid(previous, carry_ids(previous, imported.release, earlier))
+        if schema_version is not None:
+            imported.release = in_schema(imported.release, schema_version)
+        return write_release(imported.release, target_root), imported

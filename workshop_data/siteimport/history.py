@@ -47,6 +47,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import collector
+from ..datapackage import publishing
 from ..errors import WorkshopDataError
 from .planning import plan
 from .publishing import publish
@@ -64,8 +65,5 @@ def import_site(repo: str | Path, data_dir: str | Path) -> Report:
         raise WorkshopDataError(f"{root}: cannot write: not a directory (a data directory holds editions' folders)")
     with collector.paused():  # what the import reads and makes lives until it ends
         releases = plan(repo, report)
-        try:
-            root.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise WorkshopDataError(f"{root}: cannot write: {exc.strerror}") from None
-        return publish(releases, data_dir, report)
+        with publishing(root):  # made when absent; another import into it waits
+            return publish(releases, data_dir, report)
