@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -620,6 +621,20 @@ def test_a_panelist_named_above_is_known_by_the_same_comparison_that_merges_peop
     release = build_release(_fold_page(rows), "fold2031", "r", timezone="UTC").release
     assert [p.name for p in release.people] == ["Max Strauß"]
     assert len(release.slots[0].speakers) == 1 and release.slots[1].speakers == release.slots[0].speakers
+
+
+def test_a_name_composed_or_with_a_combining_accent_is_one_person() -> None:
+    # "José" typed with one character é (NFC) on one row and with e and a combining acute (NFD)
+    # on another: one name, read as two people (jose-dean and jose-dean-2, found by hattack9)
+    composed, combining = unicodedata.normalize("NFC", "José Dean"), unicodedata.normalize("NFD", "José Dean")
+    assert composed != combining
+    rows = (
+        f"<tr><td>9:00 AM</td><td><b>Keynote:</b> {composed} (<i>Google</i>)</td></tr>"
+        f"<tr><td>10:00 AM</td><td>Panel: {combining}, Ada Byron</td></tr>"
+    )
+    release = build_release(_fold_page(rows), "fold2031", "r", timezone="UTC").release
+    assert [(p.person_id, p.name) for p in release.people] == [("jose-dean", composed), ("ada-byron", "Ada Byron")]
+    assert release.slots[1].speakers == ("jose-dean", "ada-byron")
 
 
 def test_a_debate_is_a_panel_of_the_people_it_lists() -> None:

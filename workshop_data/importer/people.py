@@ -8,6 +8,7 @@ several people are separated by commas, semicolons or "and" (``A, B, C, and D``)
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -42,8 +43,11 @@ class PersonText:
 
 
 def name_key(name: str) -> str:
-    """How the names of a page are compared: whitespace collapsed, case folded (``ß`` is ``ss``)."""
-    return " ".join(name.split()).casefold()
+    """How the names of a page are compared: whitespace collapsed, case folded (``ß`` is ``ss``),
+    composed as Unicode's NFC composes it: ``José`` typed with one ``é`` and ``José`` typed ``e``
+    and a combining accent are one name (they were two people, ``jose-dean`` and ``jose-dean-2``,
+    whose names read alike on every page)."""
+    return unicodedata.normalize("NFC", " ".join(name.split()).casefold())
 
 
 def split_affiliations(text: str) -> tuple[str, ...]:
