@@ -744,3 +744,44 @@ def test_a_headings_hidden_link_takes_no_line_of_its_own_on_a_phone(open_page: A
     for person in ("amir-yazdanbakhsh", "maheswaran-sathiamoorthy", "shivaram-venkataraman"):
         page = open_page(f"people/{person}.html", width=390)
         assert page.locator("h1").evaluate(BELOW_THE_WORDS) < 4, person
+
+
+#: Two right-to-left names (Arabic, Hebrew with its points: combining marks) for two panelists.
+RTL_NAMES = {"jeff-dean": "محمد عبدالله", "natasha-jacques": "שָׁלוֹם כהן"}
+
+
+def test_right_to_left_names_in_a_row_keep_their_order(browser: Any, tmp_path: Path) -> None:
+    # Two Arabic or Hebrew names side by side were one right-to-left run: the panel "محمد عبدالله,
+    # שָׁלוֹם כהן, Tim Kraska" showed the second panelist first, the comma between them moved
+    # (found by hattack9). Each name is a run of its own, as <bdi> makes it: the first is left of
+    # the second on the line, and the comma follows the first
+    import dataclasses
+    import subprocess
+    import sys
+
+    from sitedata import FEW_EDITIONS, edition_release
+    from test_site import ROOT
+
+    from workshop_data.datapackage import write_release
+
+    rel = edition_release(read_release(Path(store.data_dir(None)) / "neurips2024" / "2024-11-20"), FEW_EDITIONS[2], 0)
+    people = tuple(  # no affiliation between them: the two names side by side
+        dataclasses.replace(p, name=RTL_NAMES[p.person_id], affiliations=()) if p.person_id in RTL_NAMES else p
+        for p in rel.people
+    )
+    write_release(dataclasses.replace(rel, people=people), tmp_path / "data")
+    shutil.copytree(ROOT, tmp_path / "src")  # the build writes the editions' pages into its sources
+    out = tmp_path / "html"  # built in another process: Sphinx's build in this one left Playwright hanging at its end
+    cmd = [sys.executable, "-m", "sphinx", "-q", "-b", "html", "-D", f"workshop_data_dir={tmp_path / 'data'}"]
+    subprocess.run([*cmd, str(tmp_path / "src"), str(out), "-d", str(tmp_path / "doctrees")], check=True)
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = offline(context.new_page())
+    try:
+        page.goto((out / "neurips2025" / "schedule.html").as_uri())
+        panel = page.locator("#panel")
+        links = panel.locator("a.wd-speaker").all()
+        boxes = [link.bounding_box() for link in links if link.inner_text() in RTL_NAMES.values()]
+        assert len(boxes) == 2 and boxes[0]["y"] == boxes[1]["y"]  # on one line
+        assert boxes[0]["x"] + boxes[0]["width"] < boxes[1]["x"]  # the first panelist first
+    finally:
+        context.close()
