@@ -1976,7 +1976,7 @@ def test_declared_fields_are_remembered_by_the_declaration_checked_against_not_t
         return declared_fields(res, descriptor, schema, version)
 
     monkeypatch.setattr(validation, "_declared_fields", counted)
-    monkeypatch.setattr(validation, "_DECLARED", validation.Memo(128))
+    monkeypatch.setattr(validation, "_DECLARED", validation.ByIdentity(128))
     people = next(r for r in resources(SCHEMA_VERSIONS[-1]) if r.name == "people")
     res = {"name": "people", "schema": people.schema()}
     text = json.dumps(res["schema"])

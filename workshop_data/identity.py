@@ -45,7 +45,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
 from .ids import ascii_fold, unique
-from .memo import Memo, replaced
+from .memo import ByIdentity, replaced
 from .model import Author, Correction, Material, Person, Release, Role, Slot, Talk
 
 #: Two names or titles this similar (difflib ratio of their normalised forms) may be the same.
@@ -733,18 +733,12 @@ def _final_ids(fresh: Sequence[str], carried: dict[str, str], previous: Iterable
 #: before), and :func:`~workshop_data.memo.replaced` hashes every field of the record to find
 #: the copy it made. Records are frozen, and the new ids are texts (no ``1`` to take for ``True``):
 #: the copy of the same object with the same ids is the same.
-_RENAMED: Memo[tuple[Any, ...], tuple[Any, Any]] = Memo(16384)
+_RENAMED: ByIdentity[Any] = ByIdentity(16384)
 
 
 def _renamed(record: _Record, *changes: tuple[str, Any]) -> _Record:
     """``replaced(record, **dict(changes))``, remembered (:data:`_RENAMED`)."""
-    key = (id(record), *changes)
-    found = _RENAMED.results.get(key)
-    if found is not None and found[0][0] is record:
-        renamed: _Record = found[0][1]
-        return renamed
-    renamed = replaced(record, **dict(changes))
-    _RENAMED.keep(key, (record, renamed))
+    renamed: _Record = _RENAMED.get(record, lambda: replaced(record, **dict(changes)), *changes)
     return renamed
 
 

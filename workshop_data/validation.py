@@ -966,7 +966,7 @@ def _parsed_descriptor(text: str) -> tuple[Any, dict[int, str]]:
 #: every release of a schema version declares the same, and the versions that declare a resource
 #: alike share its declaration (:func:`~workshop_data.schema.resources`: 37 checks for the 66
 #: pairs of schema text and version of the workshop's releases, not one per version).
-_DECLARED: Memo[tuple[str | bytes, int], tuple[Resource, tuple[Field, ...]]] = Memo(128)
+_DECLARED: ByIdentity[tuple[Field, ...]] = ByIdentity(128)
 
 
 def _fields_of(
@@ -979,13 +979,8 @@ def _fields_of(
     which are not remembered."""
     # the same text is the same value; else marshal writes what JSON gives (nested no deeper
     # than json.loads reads) exactly, type by type, six times faster than repr
-    key = (marshal.dumps(res.get("schema")) if text is None else text, id(schema))
-    found = _DECLARED.results.get(key)
-    if found is not None and found[0][0] is schema:
-        return found[0][1]
-    fields = _one_of(tuple(_declared_fields(res, descriptor, schema, version)))
-    _DECLARED.keep(key, (schema, fields))
-    return fields
+    declared = marshal.dumps(res.get("schema")) if text is None else text
+    return _DECLARED.get(schema, lambda: _one_of(tuple(_declared_fields(res, descriptor, schema, version))), declared)
 
 
 #: Each declaration's fields as one tuple, whichever the schema version or descriptor declaring
