@@ -523,7 +523,7 @@ def test_a_date_or_time_is_read_only_in_the_form_its_type_declares(
 
 
 def test_the_largest_position_the_loaders_hold_loads(release_copy: Path) -> None:
-    edit_row(release_copy, "talks.csv", 1, "order", "9223372036854775807")
+    edit_row(release_copy, "talks.csv", 2, "order", "9223372036854775807")  # its slot's last talk
     talks = wd.load_talks(data_dir=release_copy.parents[1])
     assert talks["order"].max() == 2**63 - 1
 
@@ -1995,3 +1995,35 @@ def test_declared_fields_are_remembered_by_the_declaration_checked_against_not_t
     assert len(checks) == 2
     assert next(f for f in fields if f.name == "person_id").pattern == "[a-z]+"
     assert next(f for f in first if f.name == "person_id").pattern == person_id.pattern != "[a-z]+"
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("papers.csv", "field 'order': order 1 below order 2: the rows are listed in the order of 'order'"),
+        ("roles.csv", "field 'order': order 1 below order 2: the rows are listed in the order of 'order'"),
+        (
+            "talks.csv",
+            "field 'order': order 1 below order 2 of slot_id 'contributed-talks': the rows are listed in the order of"
+            " 'order'",
+        ),
+        (
+            "authors.csv",
+            "field 'position': position 1 below position 2 of paper_id"
+            " 'towards-continually-learning-application-performance': the rows are listed in the order of 'position'",
+        ),
+    ],
+)
+def test_rows_out_of_their_lists_order_are_refused(tmp_path: Path, name: str, said: str) -> None:
+    # NeurIPS 2022's papers.csv with its first two rows swapped and re-hashed was a valid release
+    # (found by hattack9): loaded as written, the papers were listed 2, 1, 3 beside an order
+    # column saying 1, 2, 3, and the site showed them so. Every shipped list is in its order
+    release = tmp_path / "neurips2022" / "2023-06-02.0254"
+    shutil.copytree(SHIPPED.parent.parent / "neurips2022" / release.name, release)
+
+    def swap(text: str) -> str:
+        head, first, second, *rest = text.split("\n")
+        return "\n".join([head, second, first, *rest])
+
+    edit(release, name, swap)
+    fails(release, f"{name}, row 2, {said}")

@@ -1410,6 +1410,36 @@ def _check_talks(path: str | Path, rows: list[Row], slots: Set[str], people: Set
         _check_speakers(path, number, row, people)
 
 
+#: The lists a release's rows are in, each ``(resource, field, group)``: the papers and the
+#: roles in the order their ``order`` gives, a slot's talks (``group``) by theirs, a paper's
+#: authors by ``position``. The writer writes them so; rows of another order (a file edited by
+#: hand and re-hashed: ``validate`` said it valid) were loaded as written, the papers listed
+#: 2, 1, 3 beside an ``order`` column saying otherwise, and shown so.
+LISTS = (
+    ("papers", "order", ""),
+    ("roles", "order", ""),
+    ("talks", "order", "slot_id"),
+    ("authors", "position", "paper_id"),
+)
+
+
+def _check_listed(path: str | Path, rows: list[Row], field: str, group: str) -> None:
+    """Each row's ``field`` is after the last of its ``group``'s rows above it (the whole file's
+    where ``group`` is empty): a :class:`DataValidationError` naming the row otherwise."""
+    last: dict[Any, int] = {}
+    for number, row in enumerate(rows, start=1):
+        key = row[group] if group else ""
+        if key in last and row[field] <= last[key]:
+            of = f" of {group} {key!r}" if group else ""
+            raise DataValidationError(
+                f"{field} {row[field]} below {field} {last[key]}{of}: the rows are listed in the order of {field!r}",
+                file=path,
+                row=number,
+                field=field,
+            )
+        last[key] = row[field]
+
+
 def _check_references(tables: dict[str, tuple[str | Path, _Rows]], people: Set[str]) -> None:
     """Roles and authors name people of the release; authors, in order, and papers' links name
     its papers."""
@@ -1690,6 +1720,9 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
         and _once(arows, "positions", lambda: len({(r["paper_id"], r["position"]) for r in arows}) == len(arows))
     ):
         _check_references(tables, people)  # raises the first problem
+    for resource, field, group in LISTS:
+        lpath, lrows = tables[resource]
+        _passed(lrows, ("listed", field, group), functools.partial(_check_listed, lpath, lrows, field, group))
     rpath, rrows = tables["roles"]
     if _once(rrows, "printed own", lambda: any(r.get("affiliations") or r.get("links") for r in rrows)):
         _check_printed_with_roles(rpath, rrows, prows)
