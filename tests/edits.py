@@ -114,9 +114,13 @@ def edited(old: Release) -> Release:
     new = drop_slot(new, "poster-session-2")
     new = edit_slot(new, "panel", speakers=("jeff-dean", "natasha-jacques", "richard-ho"))
     closing = Slot("closing-remarks", at(old, "17:00"), None, False, "closing", "Closing Remarks")
+    slots = (*sorted(new.slots, key=lambda s: s.start), closing)
+    place = {s.slot_id: n for n, s in enumerate(slots)}
     new = dataclasses.replace(
         new,
-        slots=(*sorted(new.slots, key=lambda s: s.start), closing),
+        slots=slots,
+        # a slot's talks listed in their order, as a page lists them (the reader holds it)
+        talks=tuple(sorted(new.talks, key=lambda t: (place[t.slot_id], t.order))),
         workshop=dataclasses.replace(new.workshop, contact_email="organizers@mlforsystems.org"),
     )
     return published(new, "2024-12-01", "2024-12-01T18:00")
