@@ -22,6 +22,10 @@ shows one release, a ``:release:`` option (default the latest). Configuration:
     ``True`` to build the workshop's whole website: every edition's pages generated from the
     data, the editions bar, titles that name the edition, the old URLs (:mod:`.site`); a link
     to an edition the data does not hold is its text (:mod:`.absent`).
+``workshop_data_assets``
+    A folder holding the old site's files at their paths (a checkout of it; default
+    ``$WORKSHOP_DATA_ASSETS``): the photos, PDFs and slides the pages link at the old site's
+    address are copied into the output, so the site can replace the old one there (:mod:`.assets`).
 
 Every page's title (``project``, ``html_title``) reaches the theme escaped, whatever the theme
 does with it (:mod:`.pagetitle`). The ``html`` builder is Sphinx's, without rewriting the search
@@ -71,6 +75,7 @@ MODULES = (
     "site",
     "absent",
     "notfound",
+    "assets",
 )
 
 

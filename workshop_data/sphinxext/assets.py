@@ -1,0 +1,235 @@
+"""The old site's own files (photos, PDFs, slides, templates) published again by the new site.
+
+The data keeps every link as the old site gave it, absolute: a speaker's photo is
+``https://mlforsystems.org/assets/images/speakers/kraska.jpg``, a paper's PDF
+``https://mlforsystems.org/assets/papers/…`` (:data:`workshop_data.links.SITE`). Those files
+are not data (the site's history, which the record is read from, holds text only), and they
+are served by whatever answers at that address: once this site replaces the Jekyll one there,
+every photo, PDF and slide deck would be gone, and every link to them (the pages', and those of
+the rest of the web: a PDF cited elsewhere, a paper the list later dropped) broken, unless the
+build publishes them too.
+
+``workshop_data_assets`` (default ``$WORKSHOP_DATA_ASSETS``; unset: nothing is copied, the links
+go to the address as they are) names a checkout of the old site (``.github/workflows/pages.yml``
+checks it out for the published build). When the build has written the pages, every file the
+old site served as it is, Jekyll's *static files* (:func:`static_files`), is copied to the
+same path of the output, unless the build wrote that path itself (again only when its size or
+time changed). Then every ``href`` and ``src`` of every page that points under the address is
+looked up in the output: a linked file that is not there is named in the build's output with a
+page linking it, not failed, since the old site's own pages linked files it never had (NeurIPS
+2022's poster images, two PDFs) and the new site can serve them no more than the old. A
+checkout holding none of the linked files is a warning (the wrong folder, most likely).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from sphinx.errors import ConfigError
+from sphinx.util import logging
+
+from ..links import SITE
+
+logger = logging.getLogger(__name__)
+
+#: The environment variable naming the checkout when ``workshop_data_assets`` is not set.
+ENVIRONMENT = "WORKSHOP_DATA_ASSETS"
+#: What Jekyll leaves out of every site besides names starting with ``_`` or ``.``.
+JEKYLL_EXCLUDES = (
+    "Gemfile",
+    "Gemfile.lock",
+    "node_modules",
+    "vendor/bundle",
+    "vendor/cache",
+    "vendor/gems",
+    "vendor/ruby",
+)
+#: A link of a written page to the old site's address (the path ends before a query, which
+#: never names a file).
+_LINK = re.compile(rb"""(?:href|src)=["']""" + re.escape(SITE.encode()) + rb"""([^"'?#]+)""")
+
+
+def assets_folder(config: Any) -> Path | None:
+    """The checkout ``workshop_data_assets`` (else ``$WORKSHOP_DATA_ASSETS``) names, or None.
+
+    :raises ConfigError: it names no folder (one line naming it).
+    """
+    value = config.workshop_data_assets or os.environ.get(ENVIRONMENT) or None
+    if value is None:
+        return None
+    folder = Path(value).expanduser()
+    if not folder.is_dir():
+        raise ConfigError(f"workshop_data_assets: {folder} is not a folder (a checkout of the old site)")
+    return folder
+
+
+def static_files(checkout: Path) -> list[str]:
+    """The paths (sorted, ``/``-separated) of the files a Jekyll site serves as they are.
+
+    Jekyll's rule: a file with front matter (its first line ``---``) is a page it renders; a
+    name starting with ``_`` or ``.`` (``_config.yml``, ``_layouts``, ``.gitignore``), a default
+    exclusion (:data:`JEKYLL_EXCLUDES`) or an entry of ``_config.yml``'s ``exclude`` is not
+    published; every other file is served at its path. Symbolic links are not followed (GitHub
+    Pages builds in Jekyll's safe mode, which skips them).
+    """
+    excluded = [*JEKYLL_EXCLUDES, *_configured_excludes(checkout)]
+    found: list[str] = []
+    for root, dirs, files in os.walk(checkout):
+        base = Path(root).relative_to(checkout).as_posix()
+        prefix = "" if base == "." else f"{base}/"
+        dirs[:] = [d for d in dirs if not _skipped(f"{prefix}{d}", excluded) and not os.path.islink(Path(root, d))]
+        for name in files:
+            path = f"{prefix}{name}"
+            full = Path(root, name)
+            if _skipped(path, excluded) or full.is_symlink() or _has_front_matter(full):
+                continue
+            found.append(path)
+    return sorted(found)
+
+
+def _configured_excludes(checkout: Path) -> list[str]:
+    """``_config.yml``'s ``exclude`` entries (none when it has none or does not read)."""
+    import yaml
+
+    try:
+        config = yaml.safe_load((checkout / "_config.yml").read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return []
+    entries = config.get("exclude") if isinstance(config, dict) else None
+    return [str(e).strip("/") for e in entries if isinstance(e, str | int)] if isinstance(entries, list) else []
+
+
+def _skipped(path: str, excluded: list[str]) -> bool:
+    if path.rsplit("/", 1)[-1].startswith(("_", ".")):
+        return True
+    return any(path == e or path.startswith(f"{e}/") or fnmatch.fnmatchcase(path, e) for e in excluded)
+
+
+def _has_front_matter(file: Path) -> bool:
+    try:
+        with file.open("rb") as f:
+            return f.readline().rstrip(b"\r\n") == b"---"
+    except OSError:
+        return False
+
+
+def linked_paths(outdir: Path) -> dict[str, str]:
+    """Every path under :data:`~workshop_data.links.SITE` that a page in ``outdir`` links, with the
+    first page (relative to ``outdir``) linking it, in the pages' sorted order."""
+    found: dict[str, str] = {}
+    for page in sorted(outdir.rglob("*.html")):
+        for match in _LINK.finditer(page.read_bytes()):
+            path = unquote(match.group(1).decode("utf-8", "replace"))
+            found.setdefault(path, page.relative_to(outdir).as_posix())
+    return found
+
+
+@dataclass(frozen=True)
+class Published:
+    """What :func:`publish_old_files` did."""
+
+    #: The old site's files in the output (copied now, or by an earlier build), by path.
+    files: tuple[str, ...]
+    #: Every path under the address a page links, with the first page linking it.
+    linked: dict[str, str]
+    #: The linked paths the output still lacks, with the first page linking each.
+    missing: dict[str, str]
+
+
+def publish_old_files(checkout: Path, outdir: Path) -> Published:
+    """Copy the old site's static files into ``outdir`` where the build wrote nothing, and find
+    the linked paths it still lacks."""
+    files = []
+    for path in static_files(checkout):
+        source, target = checkout / path, outdir / path
+        if target.exists() and not _copied_before(source, target):
+            continue  # a page, download or redirect the build wrote
+        if not _copied_before(source, target):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target)
+        files.append(path)
+    linked = linked_paths(outdir)
+    missing = {
+        path: page
+        for path, page in linked.items()
+        if not path.endswith("/") and not _served(outdir, path)  # a folder's page: never a file
+    }
+    return Published(tuple(files), linked, missing)
+
+
+def _served(outdir: Path, path: str) -> bool:
+    """Whether ``path`` (a plain relative path: no ``..``) is a file of ``outdir``."""
+    parts = path.split("/")
+    return not any(p in ("", ".", "..") for p in parts) and outdir.joinpath(*parts).is_file()
+
+
+def _copied_before(source: Path, target: Path) -> bool:
+    """Whether ``target`` is a copy of ``source`` (same size, same time: ``copy2`` keeps it)."""
+    try:
+        a, b = source.stat(), target.stat()
+    except OSError:
+        return False
+    return a.st_size == b.st_size and int(a.st_mtime) == int(b.st_mtime)
+
+
+def _listing(missing: dict[str, str], most: int) -> Iterator[str]:
+    for path, page in list(missing.items())[:most]:
+        yield f"{SITE}{path} (linked from {page})"
+    if len(missing) > most:
+        yield f"and {len(missing) - most} more"
+
+
+def finish(app: Any, exception: BaseException | None) -> None:
+    """``build-finished``: publish the old site's files in an HTML build's output."""
+    if exception is not None or app.builder.format != "html":
+        return
+    checkout = assets_folder(app.config)
+    if checkout is None:
+        return
+    done = publish_old_files(checkout, Path(app.outdir))
+    missing = done.missing
+    if missing and not any(path in done.linked for path in done.files):
+        logger.warning(
+            "workshop_data_assets: %s holds none of the %d files the pages link at %s, e.g. %s",
+            checkout,
+            len(missing),
+            SITE,
+            next(_listing(missing, 1)),
+            type="workshop_data",
+            subtype="assets",
+        )
+    elif missing:
+        logger.info(
+            "workshop_data_assets: %d files the pages link at %s are not in %s:%s",
+            len(missing),
+            SITE,
+            checkout,
+            "".join(f"\n  {line}" for line in _listing(missing, len(missing))),
+        )
+    served = sum(1 for path in done.files if path in done.linked)
+    logger.info(
+        "workshop_data_assets: %d files of the old site published from %s (%d of them linked by the pages)",
+        len(done.files),
+        checkout,
+        served,
+    )
+
+
+def check(app: Any, config: Any) -> None:
+    """``config-inited``: a value that names no folder stops the build before any work."""
+    assets_folder(config)
+
+
+def setup_assets(app: Any) -> None:
+    """Register ``workshop_data_assets`` and the events."""
+    app.add_config_value("workshop_data_assets", None, "", types=frozenset({str, type(None)}))
+    app.connect("config-inited", check)
+    app.connect("build-finished", finish)
