@@ -39,7 +39,7 @@ from .files import folder_mode
 from .ids import check_dated, check_name
 from .memo import Memo
 from .model import Release
-from .schema import RESOURCES_BY_NAME, SCHEMA_VERSIONS, Field, Resource, package_name, resources
+from .schema import READ_AS, RESOURCES_BY_NAME, SCHEMA_VERSIONS, Field, Resource, package_name, resources
 from .titles import Title
 
 
@@ -554,10 +554,7 @@ def _resource_entry(r: Resource, size: int, digest: str, schema: Any) -> dict[st
         "name": r.name,
         "title": r.title,
         "path": r.path,
-        "profile": "tabular-data-resource",
-        "format": "csv",
-        "mediatype": "text/csv",
-        "encoding": "utf-8",
+        **READ_AS,
         "bytes": size,
         "hash": digest,
         "schema": schema,

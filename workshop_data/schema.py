@@ -30,6 +30,11 @@ KINDS: dict[str, str] = {
 #: Wall-clock datetimes in the data are written in this format, in the venue's time zone.
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S"
 
+#: How every resource's file is read: UTF-8 CSV with commas, declared so in each resource's
+#: descriptor entry (the writer, :mod:`workshop_data.datapackage`) and refused when a descriptor
+#: says otherwise (the reader, :mod:`workshop_data.validation`): one declaration for both.
+READ_AS = {"profile": "tabular-data-resource", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8"}
+
 #: Ids of slots, talks, people and papers: safe as a file name (the site writes
 #: ``slots/<slot_id>.ics``), a URL fragment and an HTML id; what :mod:`workshop_data.ids` makes.
 ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}"

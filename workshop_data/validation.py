@@ -56,6 +56,7 @@ from .schema import (
     PAPERS,
     PATTERN_RULES,
     PEOPLE,
+    READ_AS,
     RESOURCES,
     SCHEMA_VERSIONS,
     TALKS,
@@ -1096,21 +1097,20 @@ def _check_read_by(schema: Resource, declared: dict[str, Any], descriptor: Path)
                 raise refused(f" for {f['name']!r}", f"the constraint {key}", value, f["name"])
 
 
-#: How a resource's file is read, as the writer declares it (:mod:`.datapackage`); and what of
-#: a Frictionless resource says to read it otherwise, which the writer never declares (a
-#: dialect's ``;`` delimiter, a compression, inline ``data`` read instead of the file). This
-#: package reads every file as UTF-8 CSV with commas: a descriptor saying otherwise describes
-#: another table than the one that loads.
-_READ_AS = {"profile": "tabular-data-resource", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8"}
+#: What of a Frictionless resource says to read its file otherwise than the writer declares it
+#: (:data:`~workshop_data.schema.READ_AS`), which the writer never declares (a dialect's ``;``
+#: delimiter, a compression, inline ``data`` read instead of the file). This package reads every
+#: file as UTF-8 CSV with commas: a descriptor saying otherwise describes another table than the
+#: one that loads.
 _READ_OTHERWISE = frozenset({"dialect", "compression", "control", "data", "innerpath", "scheme", "layout"})
 
 
 def _check_read_as(name: str, res: dict[str, Any], descriptor_path: Path) -> None:
     """An error naming the first key of resource ``name``'s entry that says to read its file
-    otherwise than this package reads it (:data:`_READ_AS`, :data:`_READ_OTHERWISE`)."""
+    otherwise than this package reads it (:data:`READ_AS`, :data:`_READ_OTHERWISE`)."""
     for key, value in res.items():
-        if (key in _READ_AS and value != _READ_AS[key]) or key in _READ_OTHERWISE:
-            read = f"with {key} {_READ_AS[key]!r}" if key in _READ_AS else f"without a {key}"
+        if (key in READ_AS and value != READ_AS[key]) or key in _READ_OTHERWISE:
+            read = f"with {key} {READ_AS[key]!r}" if key in READ_AS else f"without a {key}"
             raise DataValidationError(
                 f"resource {name!r} declares {key} {_said(value)}, where its file is read {read}: a reader that"
                 " follows the descriptor would read another table",
@@ -1171,7 +1171,7 @@ def _declared(
                 file=descriptor_path,
                 field="path",
             )
-        if not (_READ_AS.items() <= res.items() and _READ_OTHERWISE.isdisjoint(res)):  # (as written: at once)
+        if not (READ_AS.items() <= res.items() and _READ_OTHERWISE.isdisjoint(res)):  # (as written: at once)
             _check_read_as(name, res, descriptor_path)
         found[name] = (res, declared_resources[name], schema_texts.get(number - 1))
     for name in declared_resources:
