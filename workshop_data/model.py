@@ -251,6 +251,11 @@ class Correction:
     reason: str
 
 
+#: A correction's ``printed`` where the page printed nothing at all for the field (a conference
+#: its front matter does not name, a day its description does not give).
+NOT_PRINTED = "(not printed)"
+
+
 def _first_by(records: tuple[_R, ...], key: str) -> dict[str, _R]:
     """``records`` by their ``key`` attribute, the first of each id kept (a release being built,
     not yet checked, may repeat one)."""

@@ -22,7 +22,7 @@ from typing import Any, cast
 from .. import ids, model
 from ..identity import CLOSE, rename_ids, similarity
 from ..memo import ByIdentity, Recent, made, replaced
-from ..model import Author, Correction, Paper, PaperMaterial, Person, Release, Role, Slot
+from ..model import NOT_PRINTED, Author, Correction, Paper, PaperMaterial, Person, Release, Role, Slot
 from ..schema import SPEAKER_ROLES
 from ..titles import Title
 from .aliases import person_key
@@ -102,7 +102,7 @@ def _workshop_corrections(release: Release, edition: str) -> Release:
                     "workshop",
                     edition,
                     name,
-                    printed or "(not printed)",
+                    printed or NOT_PRINTED,
                     value,
                     f"the page printed {printed!r}; the edition is {facts.edition} ({REVIEWED_IN})",
                 )

@@ -25,7 +25,7 @@ from ..errors import WorkshopDataError
 from ..importer.page import Page, parse_page, split_front_matter
 from ..importer.release import build_release
 from ..importer.workshop import parse_description, workshop_of
-from ..model import Author, Correction, Paper, Person, Release, Role
+from ..model import NOT_PRINTED, Author, Correction, Paper, Person, Release, Role
 from . import git
 from .editions import PagePath
 from .entry_texts import checked
@@ -147,7 +147,7 @@ class Pages:
             "workshop",
             self.edition,
             "date",
-            printed or "(not printed)",
+            printed or NOT_PRINTED,
             day.isoformat(),
             f"{reason} ({REVIEWED_IN})",
         )
