@@ -576,6 +576,24 @@ def test_a_folder_holding_an_editions_page_is_reported_however_it_is_named(
     ], err
 
 
+def test_a_page_version_that_is_not_utf8_is_reported_as_import_reports_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A version of an edition's page whose bytes are not UTF-8 is a page that cannot be read:
+    # reported naming the commit, the file, the line and the byte, in the words `import` gives a
+    # page file (one function decodes both: importer.page.decode_page); the edition keeps its
+    # previous version of the page.
+    repo, seed = _seed_site(tmp_path / "site")
+    (repo / "schedule.md").write_bytes(seed.encode("utf-8").replace(b"Poster Session 2", b"Poster \xe9 2"))
+    _git(repo, "commit", "-q", "-am", "latin-1", "--date", "2024-11-22T12:00:00Z")
+    bad = _git(repo, "rev-parse", "--short=7", "HEAD")
+    before = seed.split("Poster Session 2")[0]
+    line, byte = before.count("\n") + 1, len(before.encode("utf-8")) + len("Poster ")
+    err = _imported_alone(tmp_path, capsys)
+    assert f"schedule.md: line {line}: not UTF-8 (byte {byte}: b'\\xe9'); save the page as UTF-8" in err, err
+    assert bad in err, err
+
+
 def test_a_page_named_but_for_its_case_is_reported_and_the_rest_imported(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

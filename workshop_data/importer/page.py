@@ -96,7 +96,10 @@ class Page:
     persons: frozenset[str] = frozenset()
 
 
-def _decode(path: Path, data: bytes) -> str:
+def decode_page(path: str | Path, data: bytes) -> str:
+    """The text of a page's bytes: UTF-8, a byte-order mark allowed; else an error naming the
+    page's ``path``, the line and the byte (a page given to ``import``, or a version of one read
+    out of the site's git history)."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -625,7 +628,7 @@ def read_page(path: str | Path) -> Page:
         raise WorkshopDataError(f"{path}: cannot read: {exc.strerror}") from None
     if len(data) > MAX_BYTES:
         raise WorkshopDataError(f"{path}: more than {MAX_BYTES} bytes, larger than a schedule page can be")
-    return parse_page(_decode(path, data), path)
+    return parse_page(decode_page(path, data), path)
 
 
 def parse_page(text: str, path: str | Path = "<page>") -> Page:

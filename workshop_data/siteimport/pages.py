@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from ..errors import WorkshopDataError
-from ..importer.page import Page, parse_page, split_front_matter
+from ..importer.page import Page, decode_page, parse_page, split_front_matter
 from ..importer.release import build_release
 from ..importer.workshop import parse_description, workshop_of
 from ..model import NOT_PRINTED, Author, Correction, Paper, Person, Release, Role
@@ -183,14 +183,6 @@ class Pages:
         contact = self.home.contact_email if self.home else ""
         workshop = workshop_of(path, front_matter, contact, self.edition, FACTS[self.edition].timezone)
         return Release(name="", published=EPOCH, workshop=workshop, slots=(), corrections=corrections)
-
-
-def decode_page(path: str, data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise WorkshopDataError(f"{path}: line {line}: not UTF-8 (byte {exc.start})") from None
 
 
 def _with_description(page: Page, description: str) -> Page:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ..errors import WorkshopDataError
-from ..importer.page import load_yaml, split_front_matter
+from ..importer.page import decode_page, load_yaml, split_front_matter
 from ..model import Release
 from ..store import publication_key
 from . import git
@@ -37,7 +37,7 @@ from .editions import (
     unread_folder,
 )
 from .facts import FACTS, REVIEWED_IN, PinnedRelease
-from .pages import PageVersion, Parsed, Reading, decode_page, not_a_file_problem, read_page, read_papers
+from .pages import PageVersion, Parsed, Reading, not_a_file_problem, read_page, read_papers
 from .pins import Pins
 from .release_ids import PersonIds
 from .report import Report, problem
