@@ -106,12 +106,19 @@ FACTS: dict[str, EditionFacts] = {
     )
 }
 
-#: Names the site gives an edition other than its own (a folder, or the conference as a page
-#: printed it): name -> edition.
-EDITION_ALIASES: dict[str, str] = {
+#: The site's folders named otherwise than the edition they hold: folder -> edition. The import
+#: reads their pages as the edition's; the website redirects their old URLs to the edition's
+#: pages (:mod:`workshop_data.sphinxext.legacy`).
+OLD_FOLDERS: dict[str, str] = {
     # 2019-04-27 "creating a separate folder for neurips workshop", deleted the next day when
     # the pages moved to neurips2018/: the same edition.
     "neurips.2018": "neurips2018",
+}
+
+#: Names the site gives an edition other than its own (a folder, or the conference as a page
+#: printed it): name -> edition.
+EDITION_ALIASES: dict[str, str] = {
+    **OLD_FOLDERS,
     # The conference was called NIPS until it was renamed NeurIPS in November 2018; the 2018
     # pages say "NIPS 2018" until upstream 3c72395 ("Update the name of the conference to NeurIPS").
     "nips2018": "neurips2018",

@@ -11,7 +11,7 @@ are. The others get a redirect page (sphinx-reredirects, keyed by docname):
   the root's ``accepted_papers`` is a page of its own listing the editions' papers
   (:func:`.pages.papers_index`): sent to the newest edition's home, a visitor following an old
   link to the papers found none;
-- an old folder name (:data:`ALIASES`): the same page of the edition it became;
+- an old folder name (:data:`~workshop_data.siteimport.facts.OLD_FOLDERS`): the same page of the edition it became;
 - an edition page the data does not give (no papers, no call for papers written): the
   edition's home, which says what there is (and, where the release lists no papers, that the
   site did not list them: :data:`.home.PAPERS_NOT_LISTED`).
@@ -35,12 +35,11 @@ import posixpath
 from collections.abc import Iterator
 
 from ..ids import slugify
+from ..siteimport.facts import OLD_FOLDERS
 from .pages import PAPERS_INDEX, SiteData, edition_pages, has_papers_index
 
 #: The pages every edition of the old site could have.
 OLD_PAGES = ("index", "schedule", "accepted_papers", "call_for_papers")
-#: Old folder names -> the edition they hold.
-ALIASES = {"neurips.2018": "neurips2018"}
 #: The editions of the old site's bar of past editions (``_layouts/default.html``).
 OLD_EDITIONS = (
     "neurips2018",
@@ -79,7 +78,7 @@ def _from_root(site: SiteData) -> Iterator[tuple[str, str]]:
         for page in OLD_PAGES:
             if page not in have[edition]:
                 yield f"{edition}/{page}", target(edition, "index")
-    for old, edition in ALIASES.items():
+    for old, edition in OLD_FOLDERS.items():
         if edition in have:
             for page in OLD_PAGES:
                 yield f"{old}/{page}", target(edition, page)
