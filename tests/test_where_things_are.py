@@ -73,3 +73,40 @@ def test_the_map_names_every_module_of_the_package() -> None:
     )
     unnamed = [module for module in modules if module not in paths and module != "workshop_data"]
     assert unnamed == [], f"the README's 'Where things are' does not name these modules: {unnamed}"
+
+
+def test_every_module_says_what_it_holds_and_why() -> None:
+    """A module's docstring is what a newcomer reads after the map: each module has one, more than
+    a title (a sentence on what it holds, and room for why it is apart)."""
+    import ast
+
+    thin = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        if len(doc.split()) < 6:
+            thin.append(str(path.relative_to(REPO)))
+    assert thin == [], f"modules without a docstring saying what they hold: {thin}"
+
+
+def test_every_public_name_has_a_docstring_and_type_hints() -> None:
+    """``workshop_data``'s exports are the package's public API (``help(wd.x)`` is how a notebook
+    user reads it): each function and class says what it does, and each function's parameters
+    and result are annotated."""
+    import inspect
+
+    import workshop_data as wd
+
+    undocumented, unannotated = [], []
+    for name in wd.__all__:
+        value = getattr(wd, name)
+        if not (inspect.isfunction(value) or inspect.isclass(value)):
+            continue  # a constant (KINDS, __version__): its comment in its module says it
+        if not (value.__doc__ or "").strip():
+            undocumented.append(name)
+        if inspect.isfunction(value):
+            signature = inspect.signature(value)
+            bare = [p for p, v in signature.parameters.items() if v.annotation is inspect.Parameter.empty]
+            if bare or signature.return_annotation is inspect.Signature.empty:
+                unannotated.append(f"{name}({', '.join(bare)})")
+    assert undocumented == [], f"public names without a docstring: {undocumented}"
+    assert unannotated == [], f"public functions without type hints: {unannotated}"

@@ -1,4 +1,9 @@
-"""Errors raised by workshop_data. User errors are :class:`WorkshopDataError` (CLI exit 2)."""
+"""Errors raised by workshop_data. User errors are :class:`WorkshopDataError` (CLI exit 2).
+
+A module of their own that imports nothing of the package: every layer raises them (the bottom
+layer too, ``tests/test_layers.py``), and the CLI turns a :class:`WorkshopDataError` into its
+one line naming the file, the row and the field, whichever layer raised it.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,10 @@
-"""Time zones: checking names and turning the data's wall-clock times into aware datetimes."""
+"""Time zones: checking names and turning the data's wall-clock times into aware datetimes.
+
+The data holds wall-clock times at the venue and the venue's zone; the loaders, the formats, the
+changes and the site make them aware here alone, so that one cell is one instant everywhere, a
+zone name is refused the same way on the command line and in Python, and an unknown time reads
+alike (:data:`UNKNOWN`).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""Subcommands of ``workshop-data``: one module each, see :mod:`workshop_data.cli`."""
+"""Subcommands of ``workshop-data``: one module each, see :mod:`workshop_data.cli`.
+
+Here are the options several commands share (``--edition``, ``--release``, ``--data-dir``,
+``--tz``) and the writing of their output, so that every command takes and refuses them alike.
+"""
 
 from __future__ import annotations
 

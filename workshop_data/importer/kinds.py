@@ -1,4 +1,9 @@
-"""The kind of a schedule row, from its printed label (the vocabulary of :data:`schema.KINDS`)."""
+"""The kind of a schedule row, from its printed label (the vocabulary of :data:`schema.KINDS`).
+
+Apart from the section parser because three readers ask it: the schedule page's sections, the
+in-page schedules of the site's history (:mod:`workshop_data.siteimport.inpage_schedule`), and
+the Jekyll export, which writes a ``data-kind`` only where the label does not already say it.
+"""
 
 from __future__ import annotations
 
