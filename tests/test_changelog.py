@@ -19,8 +19,9 @@ from sphinx.util.console import strip_colors
 
 from workshop_data.changes import compare
 from workshop_data.datapackage import write_release
+from workshop_data.formats.text import release_counts
 from workshop_data.loaders import load_release
-from workshop_data.sphinxext.changelog import counts, published_node, venue_published
+from workshop_data.sphinxext.changelog import published_node, venue_published
 
 pytest_plugins = ("sphinx.testing.fixtures",)
 
@@ -90,10 +91,10 @@ def test_with_only_the_shipped_release_the_page_shows_the_first_release(
 
 def test_counts_say_one_person_and_many_people() -> None:
     rel = shipped()
-    assert counts(rel) == "14 slots, 4 talks, 5 people"
+    assert release_counts(rel) == "14 slots, 4 talks, 5 people"
     one = dataclasses.replace(rel, slots=rel.slots[:1], talks=rel.talks[:1], people=rel.people[:1])
-    assert counts(one) == "1 slot, 1 talk, 1 person"
-    assert counts(dataclasses.replace(rel, talks=())) == "14 slots, 0 talks, 5 people"
+    assert release_counts(one) == "1 slot, 1 talk, 1 person"
+    assert release_counts(dataclasses.replace(rel, talks=())) == "14 slots, 0 talks, 5 people"
 
 
 def test_every_release_newest_first_with_its_changes(build: Callable[..., Any], data_dir: Path) -> None:

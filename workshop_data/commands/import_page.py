@@ -56,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
 
     from ..encoding import parse_published
     from ..errors import WorkshopDataError
+    from ..formats.text import release_counts
     from ..importer import import_page
 
     published = None
@@ -76,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     for warning in imported.warnings:
         print(f"workshop-data: warning: {warning}", file=sys.stderr)
     rel = imported.release
-    counts = f"{len(rel.slots)} slots, {len(rel.talks)} talks, {len(rel.people)} people"
+    counts = release_counts(rel)
     other = f"; {len(imported.unknown_rows)} row(s) kept as kind 'other'" if imported.unknown_rows else ""
     write_output(f"{folder}: release {rel.name} of {rel.edition}: {counts}{other}\n")
     return 0

@@ -22,9 +22,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 def run(args: argparse.Namespace) -> int:
     """Check the release folder and print a summary; returns the exit status, 0 (errors raise)."""
+    from ..formats.text import release_counts
     from ..validation import validate
 
     rel = validate(args.path)
-    counts = f"{len(rel.slots)} slots, {len(rel.talks)} talks, {len(rel.people)} people"
+    counts = release_counts(rel)
     write_output(f"{args.path}: valid release {rel.name} of {rel.edition}: {counts}\n")
     return 0

@@ -107,6 +107,14 @@ def schedule_text(slots: int | None, talks: int | None) -> str:
     return listed_text(slots, "slot", "schedule") + (f", {count_text(known, 'talk')}" if known is not None else "")
 
 
+def release_counts(release: Release) -> str:
+    """What a release holds, counted: ``"14 slots, 4 talks, 5 people"`` (``"1 slot, 1 talk, 1
+    person"``), as the changelog says its first release and ``import`` and ``validate`` the one
+    they wrote or checked."""
+    people = "1 person" if len(release.people) == 1 else f"{len(release.people)} people"
+    return f"{count_text(len(release.slots), 'slot')}, {count_text(len(release.talks), 'talk')}, {people}"
+
+
 def listed_cell(count: int | None, recorded: bool = True) -> str:
     """:func:`listed_text` in a table's column, from the count :func:`~workshop_data.model.listed`
     (or :func:`~workshop_data.model.talks_listed`) gives and whether the release's schema records

@@ -33,23 +33,13 @@ from ..changes import (
     steps,
     workshop_day,
 )
-from ..formats.text import published_text
+from ..formats.text import published_text, release_counts
 from ..model import Release
 from ..schema import PEOPLE, SLOTS, TALKS
 from ..timeutil import aware, check_timezone
 from .base import EVERY_FILE, Rows, Shown, WorkshopDirective, paragraph, release_name, table
 from .markup import time_of, to_nodes, unknown_time
 from .timezones import wd_time, zone_note
-
-
-def counts(release: Release) -> str:
-    """``"14 slots, 4 talks, 5 people"`` (``"1 slot, 1 talk, 1 person"``)."""
-
-    def n(count: int, one: str, many: str) -> str:
-        return f"{count} {one if count == 1 else many}"
-
-    things = [(release.slots, "slot", "slots"), (release.talks, "talk", "talks"), (release.people, "person", "people")]
-    return ", ".join(n(len(items), one, many) for items, one, many in things)
 
 
 def change_nodes(change: Change, old: Release, new: Release) -> list[nodes.Node]:
@@ -127,7 +117,7 @@ class ChangelogDirective(WorkshopDirective):
         published: list[nodes.Node] = [nodes.Text("Published "), published_node(release), *venue_published(release)]
         latest = " (the latest release)" if index == len(releases) - 1 else ""
         if step is None:
-            return [rubric, paragraph(*published, f"{latest}. First published release: {counts(release)}.")]
+            return [rubric, paragraph(*published, f"{latest}. First published release: {release_counts(release)}.")]
         previous = step.before
         before = release_name(previous.name)
         note = not_compared_sentence(step.not_compared)
