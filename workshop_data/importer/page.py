@@ -19,6 +19,7 @@ from ..errors import WorkshopDataError, shown
 from ..links import kind_of_url, link_kind
 from ..memo import ByIdentity, Recent
 from .inline import blank, collapse
+from .people import without_note
 
 #: Pages larger than this are refused (the family's pages are tens of kilobytes).
 MAX_BYTES = 20 * 1024 * 1024
@@ -568,10 +569,6 @@ def has_class(value: str | None, word: str) -> bool:
     return value is not None and word in value and word in _XML_SPACE.split(value)
 
 
-#: A parenthesised note ending a heading: ``Farinaz Koushanfar (UCSD)``'s affiliation.
-_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")
-
-
 def _outside(root: Any, table: Any) -> list[Any]:
     """The headings (``h3``–``h5``) outside the schedule table."""
     return [h for h in root.iter("h3", "h4", "h5") if table not in h.iterancestors()]
@@ -585,7 +582,7 @@ def headings_outside(root: Any, table: Any) -> frozenset[str]:
         text = collapse(h.text_content()).lower()
         out.add(text)
         out.add(re.split(r"\s+[-–—]\s+", text, maxsplit=1)[0])
-        out.add(_TRAILING_NOTE.sub("", text))
+        out.add(without_note(text))
     out.discard("")
     return frozenset(out)
 

@@ -23,6 +23,8 @@ _SEPARATOR = re.compile(r",\s*(?:and\s+)?|;|(?<=\s)(?:and|&)(?=\s)")
 _DASH = re.compile(r"\s[-–—]\s")
 _DASH_RAW = re.compile(r"(?<=\s)[-–—](?=\s)")
 _TRAILING_PAREN = re.compile(r"^(?P<name>.*?)\s*\((?P<inner>[^()]*)\)\s*$", re.DOTALL)
+#: A parenthesised note ending a name as printed: ``Hanrui Wang (MIT)``'s affiliation.
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")
 _PLACEHOLDERS = frozenset(word.lower() for word in WORDS)
 #: Words that make a piece of a list an institution, not a person: ``Name, University of X``.
 INSTITUTION = re.compile(
@@ -100,6 +102,13 @@ def _pieces(runs: Sequence[Run]) -> list[tuple[int, int]]:
         start = match.end()
     spans.append((start, len(raw)))
     return spans  # a blank piece ("and Neural", "Neural and", "A, , B") is not a list of names
+
+
+def without_note(name: str) -> str:
+    """A name as printed without the parenthesised note ending it, its affiliation
+    (``"Hanrui Wang (MIT)"`` -> ``"Hanrui Wang"``): an author in a list of papers, a speaker block's
+    heading (``Farinaz Koushanfar (UCSD)``). A name without one is as it is."""
+    return _TRAILING_NOTE.sub("", name)
 
 
 def name_and_affiliations(text: str) -> tuple[str, tuple[str, ...]]:

@@ -53,6 +53,7 @@ from ..importer.page import (
     text_content,
     with_class,
 )
+from ..importer.people import without_note
 from ..links import kind_of_url, link_kind, web_url
 from ..memo import Memo, Recent
 from .inpage_schedule import material_links
@@ -68,8 +69,6 @@ _LIQUID = re.compile(r"{[{%]")
 _CONFLICT = LineStart(r"(?:<{7}|={7}|>{7})(?:\s|$)", re.MULTILINE)
 #: Between two names: a comma or semicolon (an Oxford comma's "and" with it), or a bare "and".
 _NAME_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
-#: An affiliation printed after a name, "Hanrui Wang (MIT)": not part of the name.
-_TRAILING_AFFILIATION = re.compile(r"\s*\([^()]*\)$")
 _PDF_LINK_TEXT = re.compile(r"^\(?\s*(?:paper|pdf)\s*\)?$", re.IGNORECASE)
 #: Titles of entries that stand for no paper: not yet known, or withdrawn since ("[Retracted]").
 _PLACEHOLDER = re.compile(r"^\[?\s*(?:tbd|tba|retracted|withdrawn)\s*\]?$", re.IGNORECASE)
@@ -323,7 +322,7 @@ def _read_authors(text: str, convention: bool) -> tuple[AuthorEntry, ...]:
     authors: list[AuthorEntry] = []
     for piece in _NAME_SEPARATOR.split(text):
         marked = _MARK in piece or piece.rstrip().endswith("*")
-        name = _TRAILING_AFFILIATION.sub("", collapse(piece.replace(_MARK, "").rstrip().removesuffix("*")))
+        name = without_note(collapse(piece.replace(_MARK, "").rstrip().removesuffix("*")))
         if name:
             authors.append(
                 AuthorEntry(name=name, equal_contribution=True if marked else (False if convention else None))
