@@ -539,8 +539,8 @@ def test_history_lists_every_release_and_its_changes_as_wd_history_does() -> Non
     # what the pinned 1.0.0 release does not hold, compared with the release before it
     pinned = run("history", "--edition", "neurips2024").stdout
     assert (
-        "\nRelease 2024-11-20's schema does not hold workshop.room, people.photo_url, people.bio, people.links, "
-        "roles, papers: compared with release 2024-11-18.1748, the last before it that does, 10 changes:\n" in pinned
+        "\nRelease 2024-11-20 does not record the workshop's room; the people's photo, bio and links; roles; "
+        "papers: compared with release 2024-11-18.1748, the last before it that does, 10 changes:\n" in pinned
     )
     # CSV: wd.history's rows and columns, values as its strings
     frame = wd.history("neurips2024")

@@ -326,8 +326,8 @@ def test_a_diff_across_schema_versions_names_what_it_does_not_compare() -> None:
     assert history.attrs["compared_since"] == {"2024-11-20.1742": {"since": "2024-11-18.1748", "items": SCHEMA_1_LACKS}}
     table = run("--edition", "neurips2024", "2024-11-20", "2024-11-20.1742").stdout.splitlines()
     assert table[2] == (
-        "Not compared, as one of the two releases' schemas does not declare them: "
-        "workshop.room, people.photo_url, people.bio, people.links, roles, papers."
+        "Not compared, as one of the two releases does not record them: "
+        "the workshop's room; the people's photo, bio and links; roles; papers."
     )
     doc = json.loads(run("--edition", "neurips2024", "2024-11-18.1748", "2024-11-20", "--format", "json").stdout)
     assert doc["not_compared"] == SCHEMA_1_LACKS  # either way round

@@ -579,10 +579,33 @@ def not_compared_note(old: Release, new: Release) -> str:
 
 
 def not_compared_sentence(missing: Sequence[str]) -> str:
-    """What two releases' comparison left out, as a sentence; empty when nothing is."""
+    """What two releases' comparison left out, as a sentence in a visitor's words
+    (:func:`items_words`); empty when nothing is."""
     if not missing:
         return ""
-    return f"Not compared, as one of the two releases' schemas does not declare them: {', '.join(missing)}."
+    return f"Not compared, as one of the two releases does not record them: {items_words(missing)}."
+
+
+def items_words(items: Sequence[str]) -> str:
+    """Tables and fields as :func:`not_compared` names them (``"roles"``, ``"people.bio"``), in a
+    visitor's words: a table by its name in words, a field by its label
+    (:func:`~workshop_data.schema.field_label`) after its table's, a table's fields together.
+    ``workshop.room, people.photo_url, people.bio, people.links, roles, papers`` is "the
+    workshop's room; the people's photo, bio and links; roles; papers" (the changelog and the CLI
+    printed the names)."""
+    tables: dict[str, list[str]] = {}
+    for item in items:
+        table, _, field = item.partition(".")
+        tables.setdefault(table, []).extend([field_label(table, field)] if field else [])
+    out = []
+    for table, fields in tables.items():
+        words = table.replace("_", " ")
+        if fields:
+            owner = f"the {words}'" if words.endswith("s") else f"the {words}'s"
+            named = fields[0] if len(fields) == 1 else f"{', '.join(fields[:-1])} and {fields[-1]}"
+            words = f"{owner} {named}"
+        out.append(words)
+    return "; ".join(out)
 
 
 #: The table a change is about, by its kind's first word, where that says it (else its slot's:
@@ -635,13 +658,13 @@ class Step:
 
     def caught_up_words(self) -> tuple[str, str, str]:
         """The sentence that introduces ``caught_up``, around ``since``'s name (which the site
-        shows as a release name): ``("Release 2024-11-20's schema does not hold people.bio…:
-        compared with release ", "2024-11-18.1748", ", the last before it that does, 10 changes:")``."""
+        shows as a release name): ``("Release 2024-11-20 does not record the people's bio…:
+        compared with release ", "2024-11-18.1748", ", the last before it that does, 10 changes:")``,
+        what it does not hold in words (:func:`items_words`)."""
         assert self.since is not None
         n = len(self.caught_up)
         return (
-            f"Release {self.before.name}'s schema does not hold {', '.join(self.caught_up_items)}: compared with "
-            "release ",
+            f"Release {self.before.name} does not record {items_words(self.caught_up_items)}: compared with release ",
             self.since.name,
             f", the last before it that does, {n} change{'s' * (n != 1)}" + (":" if n else "."),
         )
