@@ -114,10 +114,18 @@ def test_a_release_whose_schema_has_no_papers_lists_them_as_unknown() -> None:
     command, wd.releases and the papers command say unknown, as the site's releases table does,
     not 0 (the papers page listed 26 that day)."""
     lines = run("releases", "neurips2024").stdout.splitlines()
-    assert "2024-11-20       published 2024-11-20 00:00 UTC  14 slots, 4 talks, papers unknown" in lines
-    assert "2024-11-18.1748  published 2024-11-18 17:48 UTC  14 slots, 4 talks, 26 papers" in lines
+    venue = "at the venue"  # Vancouver's clock beside UTC, PDT in August, PST in November
+    assert (
+        f"2024-11-20       published 2024-11-20 00:00 UTC, 2024-11-19 16:00 {venue}  14 slots, 4 talks, papers unknown"
+        in lines
+    )
+    assert (
+        f"2024-11-18.1748  published 2024-11-18 17:48 UTC, 09:48 {venue}             14 slots, 4 talks, 26 papers"
+        in lines
+    )
     # before its papers page: none listed, not known either (test_unlisted_papers)
-    assert "2024-08-14.1922  published 2024-08-14 19:22 UTC  schedule not listed, papers not listed" in lines
+    first = f"2024-08-14.1922  published 2024-08-14 19:22 UTC, 12:22 {venue}             schedule not listed"
+    assert f"{first}, papers not listed" in lines
     frame = wd.releases("neurips2024").set_index("release")
     assert frame.loc["2024-11-20", "papers"] is pd.NA and frame.loc["2024-11-20.1742", "papers"] == 26
     assert frame.loc["2024-11-20", "slots"] == 14
@@ -216,9 +224,11 @@ def test_releases_of_an_edition_with_two_releases(release_copy: Path) -> None:
     write_release(published(edited(shipped()), "2024-12-01.1742", "2024-12-01T17:42"), data)
     lines = run("releases", "neurips2024", "--data-dir", str(data)).stdout.splitlines()
     assert lines == [
-        "2024-11-20       published 2024-11-20 00:00 UTC  14 slots, 4 talks, papers unknown",
-        "2024-12-01.1742  published 2024-12-01 17:42 UTC  14 slots, 4 talks, papers unknown  (latest)",
-    ]  # a table: names of two lengths, their columns aligned
+        "2024-11-20       published 2024-11-20 00:00 UTC, 2024-11-19 16:00 at the venue  "
+        "14 slots, 4 talks, papers unknown",
+        "2024-12-01.1742  published 2024-12-01 17:42 UTC, 09:42 at the venue             "
+        "14 slots, 4 talks, papers unknown  (latest)",
+    ]  # a table: names and times of two lengths, their columns aligned; the venue's time as the changelog's
     frame = wd.releases("neurips2024", data_dir=data)
     assert list(frame["release"]) == ["2024-11-20", "2024-12-01.1742"] and list(frame["latest"]) == [False, True]
     assert list(frame["slots"]) == [14, 14]

@@ -324,8 +324,14 @@ def test_data_dictionary_of_the_current_schema(site: SphinxTestApp) -> None:
 
 def test_releases_and_editions_tables(site: SphinxTestApp) -> None:
     soup = html(site, "releases")
-    rows = [[td.get_text(strip=True) for td in tr.find_all("td")] for tr in soup.select("table.wd-releases tbody tr")]
-    assert rows == [["2024-11-20", "2024-11-20 00:00", "14", "4", "unknown", "latest"]]
+    rows = [
+        [" ".join(td.get_text().split()) for td in tr.find_all("td")]
+        for tr in soup.select("table.wd-releases tbody tr")
+    ]
+    # published at 00:00 UTC, the evening before in Vancouver (PST), as the changelog's entries say it
+    assert rows == [
+        ["2024-11-20", "2024-11-20 00:00 UTC, 2024-11-19 16:00 at the venue", "14", "4", "unknown", "latest"]
+    ]
     assert [th.get_text() for th in soup.select("table.wd-releases thead th")][-1] == "Status"
     editions = soup.select("table.wd-editions tbody tr")
     assert [tr.find("td").get_text(strip=True) for tr in editions] == ["neurips2024"]

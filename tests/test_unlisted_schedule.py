@@ -49,13 +49,15 @@ def test_the_releases_command_says_schedule_not_listed() -> None:
     assert proc.returncode == 0, proc.stderr
     lines = {line.split()[0]: line for line in proc.stdout.splitlines()}
     for name in HOME_PAGE_ONLY:
-        assert lines[name].endswith(" UTC  schedule not listed, papers not listed"), lines[name]
-    assert lines["2024-11-18.0440"].endswith(" UTC  15 slots, 0 talks, 26 papers")
-    assert lines["2024-11-20"].endswith(" UTC  14 slots, 4 talks, papers unknown")
+        assert lines[name].endswith("  schedule not listed, papers not listed"), lines[name]
+    assert lines["2024-11-18.0440"].endswith("  15 slots, 0 talks, 26 papers")
+    assert lines["2024-11-20"].endswith(" at the venue  14 slots, 4 talks, papers unknown")
     every = run("releases", "all").stdout
     assert " 0 slots" not in every
     # a schedule listed with no contributed talk still says 0 talks: that is what it lists
-    assert every.splitlines()[-1].endswith("2025-12-03 10:03 UTC  18 slots, 0 talks, papers not listed  (latest)")
+    last = every.splitlines()[-1]
+    assert "2025-12-03 10:03 UTC, 02:03 at the venue " in last
+    assert last.endswith(" 18 slots, 0 talks, papers not listed  (latest)")
 
 
 def test_the_frames_give_na_where_the_schedule_was_not_listed() -> None:

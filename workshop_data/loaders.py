@@ -755,7 +755,7 @@ def _release_list(edition: str, data_dir: PathLike) -> pd.DataFrame:
     """:func:`releases` of one edition."""
     import pandas as pd
 
-    df = pd.DataFrame(release_summaries(edition, data_dir))
+    df = pd.DataFrame(release_summaries(edition, data_dir)).drop(columns="timezone")  # the edition's: wd.editions()
     df["release"] = df["release"].astype("string")
     df["published"] = utc_seconds(list(df["published"]))
     df["papers"] = [listed(n) for n in df["papers"]]  # none listed: <NA>, not 0

@@ -576,7 +576,8 @@ def edition_summaries(data_dir_: str | os.PathLike[str] | None = None) -> list[d
 
 def release_summaries(edition: str, data_dir_: str | os.PathLike[str] | None = None) -> list[dict[str, Any]]:
     """One dict per release of ``edition`` that loads, oldest first: ``release``, ``published``
-    (UTC), ``slots``, ``talks`` and ``papers`` (how many; None where the release's schema does not
+    (UTC), ``timezone`` (the venue's, which its publication is also shown in), ``slots``,
+    ``talks`` and ``papers`` (how many; None where the release's schema does not
     declare them: 1.0.0's papers), and ``latest`` (True for the newest listed: the one
     ``"latest"`` loads unless it breaks a rule the listing does not check). Each release is read
     as :func:`edition_summaries` reads one. A release
@@ -589,6 +590,7 @@ def release_summaries(edition: str, data_dir_: str | os.PathLike[str] | None = N
         {
             "release": rel.name,
             "published": rel.published,
+            "timezone": rel.workshop.timezone,
             "slots": rel.counts["slots"],
             "talks": rel.counts["talks"],
             "papers": rel.counts["papers"],

@@ -115,3 +115,19 @@ def zone_label(moment: dt.datetime) -> str:
     sign = "-" if offset < dt.timedelta(0) else "+"
     minutes = abs(int(offset.total_seconds())) // 60
     return f"{moment.tzname()}, UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def at_the_venue(published: dt.datetime, venue_tz: str) -> str:
+    """When the instant ``published`` (UTC, naive or aware: a release's publication) was on the
+    venue's clock, said beside its UTC time: ``"08:31 at the venue"`` (ISCA 2019's
+    ``2019-06-23.1531``, 15:31 UTC in Phoenix), the day too where it is not UTC's
+    (``"2024-12-14 16:41 at the venue"``); empty for a venue whose clock is UTC's then. The one
+    home of it: the site's changelog entries and releases table, and ``workshop-data releases``
+    (which gave UTC alone)."""
+    utc = (published if published.tzinfo else published.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
+    local = utc.astimezone(check_timezone(venue_tz))
+    if local.utcoffset() == utc.utcoffset():
+        return ""
+    wall = local.replace(tzinfo=None)
+    shown = f"{wall:%H:%M}" if local.date() == utc.date() else wall.isoformat(sep=" ", timespec="minutes")
+    return f"{shown} at the venue"

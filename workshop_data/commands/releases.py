@@ -14,11 +14,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         "releases",
         help="list an edition's releases ('all': every edition's)",
         description="List an edition's releases ('all': every edition's, the edition first on each line), "
-        "oldest first, a line each: its name, when it was published "
-        "(UTC, to the minute), its slots, talks and papers, and '(latest)' on the newest one listed. A release is "
-        "listed when its files' sizes and hashes and its workshop row check (loading checks every rule: a release "
-        "edited and re-hashed that breaks another is listed, and 'latest' then loads the one before it, with a "
-        "warning).",
+        "oldest first, a line each: its name, when it was published (UTC, to the minute, and on the venue's "
+        "clock), its slots, talks and papers, and '(latest)' on the newest one listed. A release is listed when "
+        "its files' sizes and hashes and its workshop row check (loading checks every rule: a release edited and "
+        "re-hashed that breaks another is listed, and 'latest' then loads the one before it, with a warning).",
     )
     p.add_argument(
         "edition", nargs="?", default=None, help="the edition, e.g. neurips2024, or 'all' (default: the newest)"
@@ -33,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the edition's releases, oldest first; returns the exit status, 0 (errors raise)."""
     from ..formats.text import listed_text, published_text, schedule_text
     from ..store import release_summaries, resolve_editions
+    from ..timeutil import at_the_venue
 
     given = {e for e in (args.edition, args.edition_option) if e is not None}  # "" is a name, refused as such
     if len(given) > 1:
@@ -43,7 +43,9 @@ def run(args: argparse.Namespace) -> int:
         for r in release_summaries(edition, args.data_dir):
             mark = "  (latest)" if r["latest"] else ""
             counts = f"{schedule_text(r['slots'], r['talks'])}, {listed_text(r['papers'])}"
-            row = [r["release"], f"published {published_text(r['published'])} UTC", counts + mark]
+            venue = at_the_venue(r["published"], r["timezone"])
+            published = f"published {published_text(r['published'])} UTC" + (f", {venue}" if venue else "")
+            row = [r["release"], published, counts + mark]
             rows.append([edition, *row] if len(editions) > 1 else row)
     write_output(table(rows))
     return 0

@@ -36,7 +36,7 @@ from ..changes import (
 from ..formats.text import published_text, release_counts
 from ..model import Release
 from ..schema import PEOPLE, SLOTS, TALKS
-from ..timeutil import aware, check_timezone
+from ..timeutil import at_the_venue, aware
 from .base import EVERY_FILE, Rows, Shown, WorkshopDirective, paragraph, release_name, table
 from .markup import time_of, to_nodes, unknown_time
 from .timezones import wd_time, zone_note
@@ -152,17 +152,11 @@ def published_node(release: Release) -> wd_time:
 
 def venue_published(release: Release) -> list[nodes.Node]:
     """When a release was published at the venue, beside :func:`published_node`'s UTC:
-    ``", 08:31 at the venue"`` (ISCA 2019's ``2019-06-23.1531``, 15:31 UTC in Phoenix), the day
-    too where it is not UTC's (``", 2024-12-14 16:41 at the venue"``), from the edition's time
-    zone; kept on one line. Text, not a ``<time>``: it says the venue's clock whatever zone the
-    page shows (the page's zone note names the venue's zone). Empty for a venue in UTC."""
-    utc = aware(release.published, "UTC")
-    local = utc.astimezone(check_timezone(release.workshop.timezone))
-    if local.utcoffset() == utc.utcoffset():
-        return []
-    wall = local.replace(tzinfo=None)
-    shown = f"{wall:%H:%M}" if local.date() == utc.date() else wall.isoformat(sep=" ", timespec="minutes")
-    return [nodes.Text(", "), nodes.inline("", f"{shown} at the venue", classes=["wd-published"])]
+    ``", 08:31 at the venue"`` (:func:`~workshop_data.timeutil.at_the_venue`, from the edition's
+    time zone), kept on one line. Text, not a ``<time>``: it says the venue's clock whatever zone
+    the page shows (the page's zone note names the venue's zone). Empty for a venue in UTC."""
+    said = at_the_venue(release.published, release.workshop.timezone)
+    return [nodes.Text(", "), nodes.inline("", said, classes=["wd-published"])] if said else []
 
 
 def setup_changelog(app: Any) -> None:

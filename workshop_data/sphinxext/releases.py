@@ -10,15 +10,17 @@ from docutils import nodes
 
 from .. import store
 from ..defaults import LATEST
-from ..formats.text import listed_cell, published_text
+from ..formats.text import listed_cell
 from ..model import listed, talks_listed
 from ..schema import PAPERS, SLOTS, TALKS, WORKSHOP
 from . import fingerprints as fp
 from .base import Rows, WorkshopDirective, known, paragraph, read_cached, release_name, table, text
+from .changelog import published_node, venue_published
 
 
 class ReleasesDirective(WorkshopDirective):
-    """Release | Published (UTC) | Slots | Talks | Papers | Status ("latest" for the newest that
+    """Release | Published (UTC, and at the venue, as the changelog's entries) | Slots | Talks |
+    Papers | Status ("latest" for the newest that
     loads; one that does not load is left out with a warning, as in the changelog). A release
     that does not record papers (schema 1.0.0: :meth:`~workshop_data.model.Release.recorded`) shows
     its papers as unknown, not as none, and one with no paper row as "not listed" (the site did
@@ -28,14 +30,14 @@ class ReleasesDirective(WorkshopDirective):
     def build(self) -> list[nodes.Node]:
         # the releases as the loaders read them, cached by content (the changelog reads them too);
         # one that does not load is skipped with a warning naming its folder. The page depends
-        # only on what it shows of each: name, date and counts.
-        found = self.edition_releases(shows=("meta", Rows(SLOTS), Rows(TALKS), Rows(PAPERS)))
+        # only on what it shows of each: name, date, the venue's zone (its workshop row) and counts.
+        found = self.edition_releases(shows=("meta", WORKSHOP, Rows(SLOTS), Rows(TALKS), Rows(PAPERS)))
         rows = []
         for rel in found:
             rows.append(
                 [
                     [nodes.paragraph("", "", release_name(rel.name))],
-                    published_text(rel.published),
+                    [nodes.paragraph("", "", published_node(rel), *venue_published(rel))],
                     listed_cell(listed(len(rel.slots))),
                     listed_cell(talks_listed(len(rel.talks), len(rel.slots))),
                     listed_cell(listed(len(rel.papers)), bool(rel.recorded(PAPERS.name))),
@@ -44,7 +46,7 @@ class ReleasesDirective(WorkshopDirective):
             )
         return [
             table(
-                ["Release", "Published (UTC)", "Slots", "Talks", "Papers", "Status"],
+                ["Release", "Published", "Slots", "Talks", "Papers", "Status"],
                 rows,
                 widths=[3, 3, 1, 1, 1, 1],
                 classes=["wd-releases"],
