@@ -31,6 +31,7 @@ from workshop_data.changes import (
     describe,
     heading_text,
     not_compared,
+    not_listed,
     said,
     to_frame,
     workshop_day,
@@ -169,6 +170,7 @@ def test_diff_frame_reads_releases_from_a_data_dir(data_dir: Path) -> None:
         "new": "2024-12-01",
         "timezone": "America/Vancouver",
         "not_compared": [],  # both releases of schema 1.0.0
+        "not_listed": [],  # both give a schedule
     }
     assert isinstance(df["change"].dtype, pd.CategoricalDtype) and df["change"].cat.ordered
     assert list(df["change"].cat.categories) == list(CHANGES)
@@ -335,6 +337,30 @@ def test_a_diff_across_schema_versions_names_what_it_does_not_compare() -> None:
     assert not any(line.startswith("Not compared") for line in same)
 
 
+def test_a_release_that_lists_no_schedule_does_not_say_the_slots_went() -> None:
+    """NeurIPS 2024's 2024-11-18.0440 gives the schedule (15 slots) and the accepted papers (26);
+    2024-10-06.2255, a version of its home page alone, gives neither (the releases' listing:
+    "schedule not listed, papers not listed"). The diff from the first to the second said every
+    slot "removed" and every paper "paper removed": the page does not say they went
+    (model.listed), and the diff says that instead, in its text, its JSON and its frame."""
+    df = wd.diff("neurips2024", "2024-11-18.0440", "2024-10-06.2255")
+    assert df.attrs["not_listed"] == ["slots", "papers"]
+    assert not set(df["change"]) & {"removed", "talk_removed", "paper_removed", "material_removed"}
+    assert df["slot_id"].isna().all() and df["paper_id"].isna().all()
+    lines = run("--edition", "neurips2024", "2024-11-18.0440", "2024-10-06.2255").stdout.splitlines()
+    assert lines[2] == (
+        "Release 2024-10-06.2255: schedule not listed, accepted papers not listed; not compared, as a release "
+        "that does not list them does not say they went."
+    )
+    assert not [line for line in lines if "removed" in line]
+    doc = json.loads(run("--edition", "neurips2024", "2024-11-18.0440", "2024-10-06.2255", "--format", "json").stdout)
+    assert doc["not_listed"] == ["slots", "papers"]
+    # the other way round the schedule and the papers are new: every slot added, as before
+    ahead = wd.diff("neurips2024", "2024-10-06.2255", "2024-11-18.0440")
+    assert ahead.attrs["not_listed"] == [] and (ahead["change"] == "added").sum() == 15
+    assert (ahead["change"] == "paper_added").sum() == 26
+
+
 def test_the_release_after_the_pinned_one_shows_the_bios_it_added() -> None:
     # upstream "Add speaker bios" (2024-11-20 17:42 UTC): the three invited speakers' sections, with
     # bios and photos, and Natasha Jaques' link; the pinned 2024-11-20 before it holds no roles or bios,
@@ -423,6 +449,9 @@ def test_generated_schedules_shifted_or_cut_list_exactly_that(
     gone = data.draw(st.sampled_from(release.slots))
     cut = drop_slot(release, gone.slot_id)
     talks = [t.talk_id for t in release.talks_of(gone.slot_id)]
+    if not cut.slots:  # its only slot: a release with no slot lists no schedule, which does not say it went
+        assert compare(release, cut) == [] and not_listed(release, cut) == ["slots"]
+        return
     assert [(c.change, c.talk_id) for c in compare(release, cut)] == [("removed", "")] + [
         ("talk_removed", t) for t in talks
     ]

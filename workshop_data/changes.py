@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .defaults import DEFAULT_EDITION, LATEST
-from .model import Correction, Release, Role, Slot, Talk
+from .model import NOT_LISTED, Correction, Release, Role, Slot, Talk, listed
 from .schema import DATETIME_FORMAT, ONE_LINE, SCHEMA_VERSION, field_label, resources
 from .timeutil import UNKNOWN, aware, check_timezone, day_text
 from .titles import Title
@@ -573,6 +573,37 @@ def not_compared(old: Release, new: Release) -> list[str]:
     return out
 
 
+#: The lists a page gives (:func:`~workshop_data.model.listed`), by their table, as a visitor
+#: names them.
+LISTS = {"slots": "schedule", "papers": "accepted papers"}
+
+
+def not_listed(old: Release, new: Release) -> list[str]:
+    """The lists of :data:`LISTS` (``"slots"``, ``"papers"``) that ``old`` gives and ``new``, which
+    records them, does not: a release with no rows of a list did not list it
+    (:func:`~workshop_data.model.listed`: NeurIPS 2024's releases from its home page alone, before
+    its schedule and papers pages), which does not say its slots or papers went.
+    :func:`compare` leaves them out: ``diff`` from a release with a schedule to one without said
+    every slot "removed", and 26 papers "paper removed"."""
+    return [
+        table
+        for table in LISTS
+        if new.recorded(table)
+        and listed(len(getattr(old, table))) is not None
+        and listed(len(getattr(new, table))) is None
+    ]
+
+
+def not_listed_sentence(new: Release, unlisted: Sequence[str]) -> str:
+    """:func:`not_listed` as a sentence for a reader of the diff, empty when it is nothing:
+    "Release 2024-10-06.2255: schedule not listed, accepted papers not listed; not compared, as a
+    release that does not list them does not say they went."."""
+    if not unlisted:
+        return ""
+    lists = ", ".join(f"{LISTS[table]} {NOT_LISTED}" for table in unlisted)
+    return f"Release {new.name}: {lists}; not compared, as a release that does not list them does not say they went."
+
+
 def not_compared_note(old: Release, new: Release) -> str:
     """:func:`not_compared` as a sentence for a reader of the diff, empty when nothing is left out."""
     return not_compared_sentence(not_compared(old, new))
@@ -780,10 +811,17 @@ def _folded(old: Release, new: Release, changes: list[Change]) -> list[Change]:
 def compare(old: Release, new: Release) -> list[Change]:
     """Every change from release ``old`` to release ``new``, slot by slot in the order of the
     day (a removed slot where it used to be), the edition's own changes first; a slot's talk
-    that became a talk of a block, or the reverse, is one change (:func:`folds`)."""
+    that became a talk of a block, or the reverse, is one change (:func:`folds`). A list ``old``
+    gives and ``new`` does not (:func:`not_listed`: the schedule, with its talks and materials;
+    the accepted papers, with their authors and links) is not compared: ``new`` does not say
+    they went."""
     people = _person_changes(old, new)
-    changes = [*_workshop_changes(old, new), *people.pop("", []), *_role_changes(old, new), *_paper_changes(old, new)]
-    changes += _paper_link_changes(old, new)
+    unlisted = not_listed(old, new)
+    changes = [*_workshop_changes(old, new), *people.pop("", []), *_role_changes(old, new)]
+    if "papers" not in unlisted:
+        changes += [*_paper_changes(old, new), *_paper_link_changes(old, new)]
+    if "slots" in unlisted:
+        return changes  # its people's changes are all under "" above: the new release has no slot
     old_slots = {s.slot_id: s for s in old.slots}
     new_ids = {s.slot_id for s in new.slots}
     old_at, new_at = _in_order(old), _in_order(new)
@@ -859,9 +897,10 @@ def diff(edition: str, old: str, new: str = LATEST, data_dir: str | os.PathLike[
         - ``old`` and ``new``: its value before and after (``<NA>``: none, e.g. ``old`` of an
           addition).
 
-        ``attrs`` holds ``edition``, ``old``, ``new``, ``timezone`` (the venue's) and
+        ``attrs`` holds ``edition``, ``old``, ``new``, ``timezone`` (the venue's),
         ``not_compared`` (:func:`not_compared`: what one of the two releases does not record,
-        e.g. ``["roles", "papers"]`` of schema 1.0.0).
+        e.g. ``["roles", "papers"]`` of schema 1.0.0) and ``not_listed`` (:func:`not_listed`:
+        the lists ``old`` gives and ``new`` does not, which are not compared, e.g. ``["slots"]``).
     """
     from .loaders import load_release
 
@@ -874,6 +913,7 @@ def diff(edition: str, old: str, new: str = LATEST, data_dir: str | os.PathLike[
         new=after.name,
         timezone=after.workshop.timezone,
         not_compared=not_compared(before, after),
+        not_listed=not_listed(before, after),
     )
     return df
 

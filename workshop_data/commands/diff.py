@@ -40,7 +40,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> str:
     """The changes grouped by slot, in the order of the day, times named with their zone."""
-    from ..changes import not_compared_note
+    from ..changes import not_compared_note, not_listed, not_listed_sentence
     from ..formats.text import zone_named
 
     w = new.workshop
@@ -48,9 +48,9 @@ def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> 
         f"{w.title} · {w.conference} · changes from release {old.name} to {new.name}",
         f"Times in {zone_named(new, tz)}",
     ]
-    note = not_compared_note(old, new)
-    if note:
-        lines.append(note)
+    for note in (not_compared_note(old, new), not_listed_sentence(new, not_listed(old, new))):
+        if note:
+            lines.append(note)
     lines.append("")
     lines += listed(changes, old, new, tz)
     if not changes:
@@ -86,7 +86,7 @@ def as_json(changes: list[Change], old: Release, new: Release) -> str:
     """The changes as a JSON document: the releases compared, then one object per change."""
     import json
 
-    from ..changes import COLUMNS, as_text, not_compared
+    from ..changes import COLUMNS, as_text, not_compared, not_listed
 
     doc = {
         "edition": new.edition,
@@ -94,6 +94,7 @@ def as_json(changes: list[Change], old: Release, new: Release) -> str:
         "new": new.name,
         "timezone": new.workshop.timezone,
         "not_compared": not_compared(old, new),
+        "not_listed": not_listed(old, new),
         "changes": [{k: as_text(getattr(c, k)) or None for k in COLUMNS} for c in changes],
     }
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

@@ -86,7 +86,7 @@ def _history(releases: Sequence[Release]) -> tuple[Sequence[Release], list[Step]
 
 def as_text(releases: Sequence[Release], found: Sequence[Step], tz: str | None) -> str:
     """Each release, oldest first: when it was published and its changes, grouped by slot."""
-    from ..changes import not_compared_sentence
+    from ..changes import not_compared_sentence, not_listed, not_listed_sentence
     from ..formats.text import published_text, schedule_text, zone_named
     from .diff import listed
 
@@ -104,8 +104,9 @@ def as_text(releases: Sequence[Release], found: Sequence[Step], tz: str | None) 
         if (here := tz or new.workshop.timezone) != zone:  # the venue's zone changed: said where it does
             zone = here
             lines.append(f"Times in {zone_named(new, tz)}")
-        if note := not_compared_sentence(step.not_compared):
-            lines.append(note)
+        for note in (not_compared_sentence(step.not_compared), not_listed_sentence(new, not_listed(old, new))):
+            if note:
+                lines.append(note)
         lines += listed(step.changes, old, new, tz)
         if step.since is not None:
             lines.append("".join(step.caught_up_words()))

@@ -28,6 +28,8 @@ from ..changes import (
     group_of,
     listed_slot,
     not_compared_sentence,
+    not_listed,
+    not_listed_sentence,
     phrase,
     slot_heading,
     steps,
@@ -120,8 +122,8 @@ class ChangelogDirective(WorkshopDirective):
             return [rubric, paragraph(*published, f"{latest}. First published release: {release_counts(release)}.")]
         previous = step.before
         before = release_name(previous.name)
-        note = not_compared_sentence(step.not_compared)
-        unseen = [paragraph(note, classes=["wd-not-compared"])] if note else []
+        notes = (not_compared_sentence(step.not_compared), not_listed_sentence(release, not_listed(previous, release)))
+        unseen = [paragraph(note, classes=["wd-not-compared"]) for note in notes if note]
         if step.since is not None:
             unseen.append(self.caught_up(step))
         changes = step.changes
