@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+import lxml.html
 import pytest
 from bs4 import BeautifulSoup
 from conftest import REPO, opened_below
@@ -347,6 +348,26 @@ def test_papers_page(site: SphinxTestApp, data: tuple[Path, list[Release]]) -> N
     box = page.select_one("p.wd-filter")
     assert box.has_attr("hidden") and box.find("input", attrs={"type": "search"})["data-items"] == ".wd-paper"
     assert page.find("label", attrs={"for": "wd-paper-filter"})
+
+
+def test_a_keynote_role_without_a_title_is_one_line_with_its_keynote(built_site: Path) -> None:
+    """NeurIPS 2018's home page gives Jeff Dean one role, "Keynote Speaker", with no talk title
+    (its index.md at its last version); its schedule his keynote, "Keynote Speaker: Jeff Dean",
+    titled "Machine Learning for Systems", and the panel. His page had two role lines for the one
+    talk: "Keynote speaker" and "Keynote Speaker: Machine Learning for Systems". His 2019 talk,
+    an invited slot under a keynote role, stays two lines: the site printed both."""
+    page = lxml.html.fromstring((built_site / "people" / "jeff-dean.html").read_bytes())
+
+    def lines(edition: str) -> list[str]:
+        items = page.xpath(f"//section[@id='at-{edition}']//ul[contains(@class, 'wd-activities')]/li")
+        return [" ".join(li.text_content().split()) for li in items]
+
+    keynote, panel = lines("neurips2018")
+    assert keynote.startswith("Keynote speaker: Machine Learning for Systems · Keynote Speaker in the schedule")
+    assert panel.startswith("Panel Discussion")
+    links = page.xpath("//section[@id='at-neurips2018']//li[1]//a/@href")
+    assert links[:2] == ["../neurips2018/index.html#role-1", "../neurips2018/schedule.html#invited-speaker-6"]
+    assert [line.split(" ·")[0] for line in lines("neurips2019")] == ["Keynote speaker", "Invited Speaker"]
 
 
 def test_person_page_gathers_every_edition(site: SphinxTestApp) -> None:

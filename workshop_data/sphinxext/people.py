@@ -187,9 +187,10 @@ class PersonDirective(SectionsDirective):
                 item += nodes.Text(" (")
                 item += nodes.emphasis("", affiliations_text(a.affiliations), classes=["wd-affiliation"])
                 item += nodes.Text(")")
-            if a.title:
+            title = a.title or (slots[a].title if a in slots else "")
+            if title:
                 item += nodes.Text(": ")
-                item += nodes.inline("", a.title, classes=["wd-title"])
+                item += nodes.inline("", title, classes=["wd-title"])
             if a in slots:
                 slot = slots[a]
                 item += nodes.Text(" · ")
@@ -202,13 +203,22 @@ class PersonDirective(SectionsDirective):
 def _slots_of_roles(done: list[Activity]) -> dict[Activity, Activity]:
     """A speaker's role (the edition's home page) -> the schedule's slot of the same talk, by its
     title printed alike on both: one line for the talk with both links, not the title twice
-    (NeurIPS 2025's "Keynote speaker: Self-improving AI…" and "Keynote: Self-improving AI…")."""
+    (NeurIPS 2025's "Keynote speaker: Self-improving AI…" and "Keynote: Self-improving AI…").
+    A role the home page gives no talk title is the person's one slot of its kind, where they
+    give exactly one (NeurIPS 2018's "Keynote Speaker" Jeff Dean, whose keynote the schedule
+    titles: his page had "Keynote speaker" and "Keynote Speaker: Machine Learning for Systems"
+    as two lines for one talk); a slot of another kind is not it (his invited talk of 2019 under
+    a keynote role: the site printed both)."""
     roles = {a.title: a for a in reversed(done) if a.title and a.kind == "role"}
     out: dict[Activity, Activity] = {}
     for a in done:
         role = roles.get(a.title) if a.kind in ("slot", "talk") else None
         if role is not None and role not in out:
             out[role] = a
+    for role in (a for a in done if a.kind == "role" and not a.title and a.sort):
+        alike = [a for a in done if a.kind == "slot" and a.sort == role.sort]
+        if len(alike) == 1 and alike[0] not in out.values():
+            out[role] = alike[0]
     return out
 
 

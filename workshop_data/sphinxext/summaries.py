@@ -54,6 +54,9 @@ class Activity:
     #: What it is: ``"role"`` (the edition's home page), ``"slot"`` or ``"talk"`` (its
     #: schedule), ``"paper"`` (its accepted papers).
     kind: str = ""
+    #: A role's role (``keynote``) or a slot's kind (``keynote``, ``panel``): a speaker's role
+    #: with no talk title is the one slot of its kind they give, where there is one.
+    sort: str = ""
 
 
 def activities(rel: Release) -> dict[str, list[Activity]]:
@@ -63,17 +66,19 @@ def activities(rel: Release) -> dict[str, list[Activity]]:
 
     pages = {"role": "index", "slot": "schedule", "talk": "schedule", "paper": "accepted_papers"}
 
-    def add(pid: str, kind: str, anchor: str, what: str, title: str = "", at: tuple[str, ...] = ()) -> None:
-        activity = Activity(e, event, f"{e}/{pages[kind]}", anchor, what, title, at, kind)
+    def add(
+        pid: str, kind: str, anchor: str, what: str, title: str = "", at: tuple[str, ...] = (), sort: str = ""
+    ) -> None:
+        activity = Activity(e, event, f"{e}/{pages[kind]}", anchor, what, title, at, kind, sort)
         out.setdefault(pid, []).append(activity)
 
     for r in rel.roles:
         what = ROLE_NAMES.get(r.role) or r.group or r.label or "Committee member"
         at = printed_with_role(r.affiliations, rel.person(r.person_id).affiliations)
-        add(r.person_id, "role", f"role-{r.order}", what, r.talk_title, at)
+        add(r.person_id, "role", f"role-{r.order}", what, r.talk_title, at, r.role)
     for s in rel.slots:
         for pid in s.speakers:
-            add(pid, "slot", s.slot_id, s.label or s.kind.capitalize(), s.title)
+            add(pid, "slot", s.slot_id, s.label or s.kind.capitalize(), s.title, sort=s.kind)
     for t in rel.talks:
         for pid in t.speakers:
             add(pid, "talk", t.slot_id, "Talk", t.title)
