@@ -370,6 +370,33 @@ def test_a_keynote_role_without_a_title_is_one_line_with_its_keynote(built_site:
     assert [line.split(" ·")[0] for line in lines("neurips2019")] == ["Keynote speaker", "Invited Speaker"]
 
 
+def test_a_person_page_gives_each_talk_its_day_and_time(built_site: Path) -> None:
+    """A person's page gave no time for a talk. Each slot or talk they give now has its day and
+    time at the venue as the schedule shows them (``<time>`` elements that the section's zone
+    switch rewrites), linked to its schedule row: Jeff Dean's NeurIPS 2018 keynote at 16:25 to
+    16:50 in Montréal (America/Toronto, EST) on Saturday 8 December; Wenda Zhou's NeurIPS 2022 spotlight at its
+    own printed time, 10:55 to 11:05 in New Orleans (CST), not its block's 10:50; Anima
+    Anandkumar's NeurIPS 2021 invited talk, which the page gives no time, "time unknown"."""
+
+    def line(person: str, edition: str, index: int = 0) -> Any:
+        page = lxml.html.fromstring((built_site / "people" / f"{person}.html").read_bytes())
+        section = page.xpath(f"//section[@id='at-{edition}']")[0]
+        item = section.xpath(".//ul[contains(@class, 'wd-activities')]/li")[index]
+        return section, item
+
+    section, keynote = line("jeff-dean", "neurips2018")
+    when = keynote.xpath(".//a[contains(@class, 'wd-when')]")[0]
+    assert when.get("href") == "../neurips2018/schedule.html#invited-speaker-6"
+    assert " ".join(when.text_content().split()) == "Sat 08 Dec 16:25–16:50"
+    assert when.xpath(".//time/@datetime") == ["2018-12-08T16:25:00-05:00", "2018-12-08T16:50:00-05:00"]
+    assert section.xpath(".//button[contains(@class, 'wd-tz-switch')]/@data-venue-tz") == ["America/Toronto"]
+    _, spotlight = line("wenda-zhou", "neurips2022")
+    times = spotlight.xpath(".//a[contains(@class, 'wd-when')]//time/@datetime")
+    assert times == ["2022-12-03T10:55:00-06:00", "2022-12-03T11:05:00-06:00"]
+    _, unknown = line("anima-anandkumar", "neurips2021")
+    assert unknown.text_content().endswith(" · time unknown") and not unknown.xpath(".//time")
+
+
 def test_person_page_gathers_every_edition(site: SphinxTestApp) -> None:
     page = soup(site, "people/jeff-dean")
     sections = page.select("section[id^=at-]")

@@ -164,12 +164,14 @@ def test_a_speakers_talk_is_one_line_on_their_page_with_its_role_and_its_slot(bu
     items = page.select("section#at-neurips2025 .wd-activities li")
     assert [li.get_text(" ", strip=True) for li in items] == [
         "Keynote speaker : Self-improving AI and the Future of Computing Systems · Keynote in the schedule"
+        " · Sat 06 Dec 08:40 – 09:20"  # its day and time, as the schedule gives them
     ]
     assert [a["href"] for a in items[0].select("a")] == [
         "../neurips2025/index.html#role-1",
+        "../neurips2025/schedule.html#keynote-azalia-mirhoseni",
         "../neurips2025/schedule.html#keynote-azalia-mirhoseni",
     ]
     # where the two print other titles, both lines stay (NeurIPS 2024: Jeff Dean's keynote)
     dean = BeautifulSoup((built_site / "people" / "jeff-dean.html").read_text("utf-8"), "html.parser")
     lines = [li.get_text(" ", strip=True) for li in dean.select("section#at-neurips2024 .wd-activities li")]
-    assert "Keynote : Advances in Machine Learning for Systems" in lines
+    assert "Keynote : Advances in Machine Learning for Systems · Sun 15 Dec 08:20 – 09:15" in lines

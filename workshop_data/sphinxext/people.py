@@ -29,9 +29,11 @@ from . import fingerprints as fp
 from .base import broken_releases, paragraph, warn_broken
 from .disclosure import depart_plain, visit_plain
 from .home import SectionsDirective, affiliations_text, person_link
+from .markup import time_of, to_nodes, unknown_time
 from .pagelinks import link
 from .profiles import profile_links
 from .summaries import Activity, Summary, every_edition
+from .timezones import zone_note
 
 
 @dataclass(frozen=True)
@@ -177,8 +179,11 @@ class PersonDirective(SectionsDirective):
         program committee, "Google Brain" as its organizer, "Google DeepMind" now)."""
         section = nodes.section("", ids=[nodes.make_id(f"at-{done[0].edition}")])
         section += nodes.title("", "", link(f"{done[0].edition}/index", event))
-        items = nodes.bullet_list("", classes=["wd-activities"])
         slots = _slots_of_roles(done)
+        first = next((a.start for a in done if a.start is not None), None)
+        if first is not None:  # the times switch zone, as the schedule's
+            section += zone_note(str(first.tzinfo), first)
+        items = nodes.bullet_list("", classes=["wd-activities"])
         for a in done:
             if a in slots.values():
                 continue  # on its role's line
@@ -195,9 +200,26 @@ class PersonDirective(SectionsDirective):
                 slot = slots[a]
                 item += nodes.Text(" · ")
                 item += link(slot.page, f"{slot.what} in the schedule", anchor=slot.anchor)
+            given = slots.get(a, a)
+            if given.kind in ("slot", "talk"):
+                item += nodes.Text(" · ")
+                item += link(given.page, *when_nodes(given), anchor=given.anchor, classes=("wd-when",))
             items += nodes.list_item("", item)
         section += items
         return section
+
+
+def when_nodes(given: Activity) -> list[nodes.Node | str]:
+    """A slot's or talk's day and time as the schedule shows them, in the venue's zone and
+    switchable (``<time>``): ``Sat 08 Dec 16:25–16:50``, the end dated where it is another
+    day; ``time unknown`` where the data does not know its start, and no end where it does not
+    know that (the site's words for it: :func:`~.markup.unknown_time`)."""
+    if given.start is None:
+        return ["time ", *to_nodes([unknown_time()])]
+    shown: list[nodes.Node | str] = to_nodes([time_of(given.start, dated=True)])
+    if given.end is not None:
+        shown += ["–", *to_nodes([time_of(given.end, dated=given.end.date() != given.start.date())])]
+    return shown
 
 
 def _slots_of_roles(done: list[Activity]) -> dict[Activity, Activity]:

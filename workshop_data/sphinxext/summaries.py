@@ -18,16 +18,19 @@ when the package's code changes (:func:`~.codeversion.code_version`).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import pickle
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
 from .. import store
 from ..errors import BrokenReleaseWarning
-from ..model import Person, Release, Workshop, printed_with_role
+from ..model import Person, Release, Slot, Workshop, printed_with_role
+from ..timeutil import aware
 from . import codeversion
 from . import fingerprints as fp
 from .base import latest_cached
@@ -57,6 +60,10 @@ class Activity:
     #: A role's role (``keynote``) or a slot's kind (``keynote``, ``panel``): a speaker's role
     #: with no talk title is the one slot of its kind they give, where there is one.
     sort: str = ""
+    #: A slot's or talk's start and end, aware in the venue's zone (a talk of a block with no
+    #: time of its own: its block's); None where the data does not know it, or for a role or paper.
+    start: dt.datetime | None = None
+    end: dt.datetime | None = None
 
 
 def activities(rel: Release) -> dict[str, list[Activity]]:
@@ -67,26 +74,44 @@ def activities(rel: Release) -> dict[str, list[Activity]]:
     pages = {"role": "index", "slot": "schedule", "talk": "schedule", "paper": "accepted_papers"}
 
     def add(
-        pid: str, kind: str, anchor: str, what: str, title: str = "", at: tuple[str, ...] = (), sort: str = ""
+        pid: str,
+        kind: str,
+        anchor: str,
+        what: str,
+        title: str = "",
+        at: tuple[str, ...] = (),
+        sort: str = "",
+        when: tuple[dt.datetime | None, dt.datetime | None] = (None, None),
     ) -> None:
-        activity = Activity(e, event, f"{e}/{pages[kind]}", anchor, what, title, at, kind, sort)
+        activity = Activity(e, event, f"{e}/{pages[kind]}", anchor, what, title, at, kind, sort, *when)
         out.setdefault(pid, []).append(activity)
 
     for r in rel.roles:
         what = ROLE_NAMES.get(r.role) or r.group or r.label or "Committee member"
         at = printed_with_role(r.affiliations, rel.person(r.person_id).affiliations)
         add(r.person_id, "role", f"role-{r.order}", what, r.talk_title, at, r.role)
+
+    def venue(wall: dt.datetime | None) -> dt.datetime | None:
+        return None if wall is None else aware(wall, rel.workshop.timezone)
+
     for s in rel.slots:
         for pid in s.speakers:
-            add(pid, "slot", s.slot_id, s.label or s.kind.capitalize(), s.title, sort=s.kind)
+            add(pid, "slot", s.slot_id, s.label or s.kind.capitalize(), s.title, sort=s.kind, when=_when(s, venue))
     for t in rel.talks:
+        block = rel.slot(t.slot_id)
+        own = (venue(t.start), venue(t.end)) if t.start is not None else _when(block, venue)
         for pid in t.speakers:
-            add(pid, "talk", t.slot_id, "Talk", t.title)
+            add(pid, "talk", t.slot_id, "Talk", t.title, when=own)
     titles = {p.paper_id: p.title for p in rel.papers}
     order = {p.paper_id: p.order for p in rel.papers}
     for a in sorted(rel.authors, key=lambda a: (order[a.paper_id], a.position)):
         add(a.person_id, "paper", f"paper-{a.paper_id}", "Paper", titles[a.paper_id])
     return out
+
+
+def _when(slot: Slot, venue: Callable[[dt.datetime | None], dt.datetime | None]) -> tuple[Any, Any]:
+    """A slot's start and end, aware in the venue's zone (None: unknown)."""
+    return venue(slot.start), venue(slot.end)
 
 
 @dataclass(frozen=True)
