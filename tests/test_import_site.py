@@ -1295,3 +1295,39 @@ def test_import_site_waits_for_another_import_into_the_data_directory(
     )
     assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0  # once it has ended
     assert release_names("neurips2024", data) == ["2024-11-19.1200"]
+
+
+def test_people_whose_names_have_no_latin_letters_are_not_merged(tmp_path: Path) -> None:
+    # The site import tells people apart by their ASCII-folded name (aliases.person_key), which
+    # drops every letter without an ASCII form: 李明, 王芳, Иван Петров and Мария Иванова all
+    # folded to '' and were one person (x, 李明), the other three's slots given to him; the page
+    # import (importer.people.name_key) keeps them apart. Two editions: the same name is one
+    # person across them, another name another id.
+    page = (
+        _seed()
+        .replace("Jeff Dean", "李明")
+        .replace("Natasha Jacques", "王芳")
+        .replace("Tim Kraska", "Иван Петров")
+        .replace("Richard Ho", "Мария Иванова")
+    )
+    other = page.replace("王芳", "张伟").replace("2024", "2023").replace("neurips '24", "neurips '23")
+    repo = _new_repo(tmp_path / "site")
+    _commit(repo, {"schedule.md": page}, "2024-11-19T12:00:00Z")
+    data = tmp_path / "data"
+    import_site(repo, data)
+    release = last(data, "neurips2024")
+    assert [p.name for p in release.people] == ["李明", "王芳", "Мария Иванова", "Иван Петров", "Ahmed El-Kishky"]
+    speakers = {s.slot_id: [release.person(p).name for p in s.speakers] for s in release.slots if s.speakers}
+    assert [names for slot, names in speakers.items() if slot.startswith(("keynote", "invited", "hardware"))] == [
+        ["李明"],
+        ["王芳"],
+        ["Мария Иванова"],
+    ]
+    assert len({p.person_id for p in release.people}) == 5
+    # the same name in another edition is the same person; another name, another person
+    _commit(repo, {"schedule.md": page, "neurips2023/schedule.md": other}, "2024-11-20T12:00:00Z")
+    import_site(repo, data)
+    ids_2024 = {p.name: p.person_id for p in last(data, "neurips2024").people}
+    ids_2023 = {p.name: p.person_id for p in last(data, "neurips2023").people}
+    assert ids_2023["李明"] == ids_2024["李明"]
+    assert ids_2023["张伟"] not in ids_2024.values()

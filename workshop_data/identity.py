@@ -41,6 +41,7 @@ import dataclasses
 import functools
 import operator
 import re
+import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
@@ -87,6 +88,15 @@ class Schedule(Protocol):
 def normalise(text: str) -> str:
     """Case-, accent- and punctuation-free words: ``"Natasha  Jaques."`` -> ``"natasha jaques"``."""
     return " ".join(re.findall(r"[a-z0-9]+", ascii_fold(text).lower()))
+
+
+@functools.lru_cache(maxsize=65536)
+def unfolded(text: str) -> str:
+    """The letters and digits of ``text`` that :func:`normalise` drops, having no ASCII form,
+    case-folded and in order: ``"Søren Padkjær"`` -> ``"øæ"``, ``"李明"`` -> ``"李明"``, ``""``
+    for a name in Latin letters. What tells apart names the fold makes one: every name written
+    in Chinese, Cyrillic, Arabic or Greek letters normalises to ``""``."""
+    return "".join(c.casefold() for c in unicodedata.normalize("NFKD", text) if not c.isascii() and c.isalnum())
 
 
 @functools.lru_cache(maxsize=65536)
