@@ -208,6 +208,51 @@ def test_tz_parameter_names_a_zone_to_start_in(open_page: Any, editions: list[Re
     assert page.locator(f"{ROWS} time.wd-time").first.text_content() == f"{venue:%H:%M}"
 
 
+#: A browser of before 2022 (Safari 15.3, Chrome 94): no Intl.supportedValuesOf (so no menu) and
+#: no "shortOffset" zone name, for which Intl.DateTimeFormat throws a RangeError.
+OLD_INTL = """
+delete Intl.supportedValuesOf;
+const Made = Intl.DateTimeFormat;
+Intl.DateTimeFormat = function (locale, options) {
+  if (options && /Offset$/.test(options.timeZoneName || "")) { throw new RangeError("timeZoneName"); }
+  return new Made(locale, options);
+};
+Intl.DateTimeFormat.prototype = Made.prototype;
+Intl.DateTimeFormat.supportedLocalesOf = Made.supportedLocalesOf;
+"""
+
+
+def test_the_switch_works_in_a_browser_without_the_newest_intl(
+    browser: Any, built_site: Path, editions: list[Release]
+) -> None:
+    # The switch rewrote the times in the reader's zone, then threw on "shortOffset": the label
+    # still said the venue's zone, the button 'Show in my time zone' (aria-pressed false), the
+    # day rows the venue's, and a second click did the same again: no way back
+    rel = next(r for r in reversed(editions) if r.slots)
+    context = browser.new_context(timezone_id="Asia/Kolkata")
+    try:
+        page = offline(context.new_page())
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.add_init_script(OLD_INTL)
+        page.goto((built_site / rel.edition / "schedule.html").as_uri())
+        first = page.locator(f"{ROWS} time.wd-time").first
+        venue = rel.slots[0].start.replace(tzinfo=ZoneInfo(rel.workshop.timezone))
+        assert not page.locator("label.wd-tz-choice").is_visible()  # no list of zones: no menu
+        page.click("button.wd-tz-switch")
+        assert first.text_content() == f"{venue.astimezone(ZoneInfo('Asia/Kolkata')):%H:%M}"
+        label = page.locator(".wd-tz-label").first.text_content() or ""
+        assert label.startswith("Asia/") and label.endswith(" (GMT+5:30), your time zone."), label
+        assert page.locator("button.wd-tz-switch").get_attribute("aria-pressed") == "true"
+        days = page.eval_on_selector_all("tr.wd-day-local", "rows => rows.map(r => r.textContent.trim())")
+        assert days == local_days(rel, "Asia/Kolkata")
+        page.click("button.wd-tz-switch")
+        assert first.text_content() == f"{venue:%H:%M}"
+        assert errors == []
+    finally:
+        context.close()
+
+
 def test_papers_filter_narrows_the_list_as_one_types(open_page: Any, editions: list[Release]) -> None:
     with_papers = [r for r in editions if r.papers]
     assert with_papers, "no edition with papers in the data"

@@ -34,11 +34,22 @@
     }).format(date);
   }
 
+  /* "GMT+9"; where the browser has no "shortOffset" (Safari before 15.4, Chrome before 95,
+   * which throw a RangeError for it) the zone's short name ("GMT+9", "PST"), else nothing: an
+   * error here left the times in the zone chosen under the venue's label and switch. */
   function offsetName(date, zone) {
-    var part = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone, timeZoneName: "shortOffset",
-    }).formatToParts(date).filter(function (p) { return p.type === "timeZoneName"; })[0];
-    return part ? part.value : "";
+    var styles = ["shortOffset", "short"];
+    for (var i = 0; i < styles.length; i += 1) {
+      try {
+        var part = new Intl.DateTimeFormat("en-US", {
+          timeZone: zone, timeZoneName: styles[i],
+        }).formatToParts(date).filter(function (p) { return p.type === "timeZoneName"; })[0];
+        return part ? part.value : "";
+      } catch (e) {
+        if (!(e instanceof RangeError)) { throw e; }
+      }
+    }
+    return "";
   }
 
   /* zone: the IANA name of the zone to show the times in; null: the venue's (the HTML's). */
