@@ -11,6 +11,7 @@ violation on any kind of page.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ from sitecheck import pages as site_pages
 from workshop_data import store
 from workshop_data.defaults import LATEST
 from workshop_data.model import Release
+from workshop_data.sphinxext.timezones import time_text
 from workshop_data.timeutil import day_text
 from workshop_data.validation import read_release
 
@@ -251,6 +253,34 @@ def test_the_switch_works_in_a_browser_without_the_newest_intl(
         assert errors == []
     finally:
         context.close()
+
+
+def test_a_time_the_browser_reads_no_instant_in_leaves_the_others_switched(
+    open_page: Any, editions: list[Release]
+) -> None:
+    # A time at the venue before its zone's standard time (Los Angeles' mean time, UTC-07:52:58)
+    # is written with an offset in seconds, which a browser's Date does not read: Intl threw on
+    # it and the times after it, the label and the switch stayed as they were
+    rel = next(r for r in editions if r.slots)
+    _text, value = time_text(dt.datetime(1850, 1, 1, 10, tzinfo=ZoneInfo("America/Los_Angeles")))
+    assert value == "1850-01-01T10:00:00-07:52:58"
+    page = open_page(f"{rel.edition}/schedule.html", tz="Asia/Tokyo")
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.eval_on_selector(
+        "p.wd-tz-note",
+        "(p, v) => { const t = document.createElement('time'); t.className = 'wd-time';"
+        " t.setAttribute('datetime', v); t.textContent = '10:00'; p.prepend(t); }",
+        value,
+    )
+    page.click("button.wd-tz-switch")
+    venue = rel.slots[0].start.replace(tzinfo=ZoneInfo(rel.workshop.timezone))
+    assert (
+        page.locator(f"{ROWS} time.wd-time").first.text_content() == f"{venue.astimezone(ZoneInfo('Asia/Tokyo')):%H:%M}"
+    )
+    assert page.locator("p.wd-tz-note time.wd-time").text_content() == "10:00"
+    assert page.locator("button.wd-tz-switch").get_attribute("aria-pressed") == "true"
+    assert errors == []
 
 
 def test_papers_filter_narrows_the_list_as_one_types(open_page: Any, editions: list[Release]) -> None:

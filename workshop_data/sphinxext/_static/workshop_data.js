@@ -62,8 +62,10 @@
       if (el.dataset.venueText === undefined) { el.dataset.venueText = el.textContent; }
       var value = el.getAttribute("datetime");
       var date = new Date(value);
+      // a value the browser reads no time in (an offset in seconds, a zone's mean time before
+      // 1900: "1850-01-01T10:00:00-07:52:58") keeps the venue's text; Intl threw on it, midway
+      if (!local || isNaN(date.getTime())) { el.textContent = el.dataset.venueText; return; }
       if (first === null) { first = date; }
-      if (!local) { el.textContent = el.dataset.venueText; return; }
       var text = clock(date, zone);
       var inTable = el.closest("table.wd-schedule") !== null;
       // a time shown with its day (not on the edition's day) keeps it; another, when the day differs
@@ -147,6 +149,7 @@
         var time = row.querySelector("time.wd-time");
         if (!time) { return; }
         var date = new Date(time.getAttribute("datetime"));
+        if (isNaN(date.getTime())) { return; }
         var day = isoDay(date, zone);
         if (day === shown) { return; }
         shown = day;
