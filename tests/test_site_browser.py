@@ -255,6 +255,18 @@ def test_the_switch_works_in_a_browser_without_the_newest_intl(
         context.close()
 
 
+def test_a_zone_named_in_another_case_is_shown_by_its_name(open_page: Any, editions: list[Release]) -> None:
+    # '?tz=asia/tokyo' (a link typed by hand) showed 'asia/tokyo' and added it to the menu a
+    # second time, beside 'Asia/Tokyo'; '?tz=utc' likewise
+    rel = next(r for r in editions if r.slots)
+    for asked, name in (("asia/tokyo", "Asia/Tokyo"), ("utc", "UTC")):
+        page = open_page(f"{rel.edition}/schedule.html?tz={asked}", tz="Europe/Berlin")
+        assert (page.locator(".wd-tz-label").first.text_content() or "").startswith(f"{name} (GMT")
+        values = page.eval_on_selector_all("select.wd-tz-select option", "os => os.map(o => o.value)")
+        assert [v for v in values if v.lower() == asked] == [name]
+        assert page.locator("select.wd-tz-select").input_value() == name
+
+
 def test_a_time_the_browser_reads_no_instant_in_leaves_the_others_switched(
     open_page: Any, editions: list[Release]
 ) -> None:

@@ -55,7 +55,7 @@
   /* zone: the IANA name of the zone to show the times in; null: the venue's (the HTML's). */
   function show(zone) {
     var local = zone !== null;
-    var yours = zone === readerZone();
+    var yours = local && resolvedZone(zone) === resolvedZone(readerZone());  // an alias of it too
     var times = document.querySelectorAll("time.wd-time");
     var first = null;
     times.forEach(function (el) {
@@ -98,14 +98,24 @@
     document.documentElement.dataset.wdTz = !local ? "venue" : yours ? "local" : zone;
   }
 
-  /* A zone the browser knows by that name (Intl throws a RangeError for any other). */
-  function knownZone(name) {
+  /* The browser's own name of the zone called ``name`` (Chromium's "Asia/Calcutta" for
+   * "Asia/Kolkata", "Asia/Tokyo" for "asia/tokyo"), or null for a name it does not know (Intl
+   * throws a RangeError for any other). */
+  function resolvedZone(name) {
     try {
-      new Intl.DateTimeFormat("en-US", { timeZone: name });
-      return true;
+      return new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone || null;
     } catch (e) {
-      return false;
+      return null;
     }
+  }
+
+  /* A zone the browser knows, named as it writes it where only the case differs ("?tz=asia/tokyo"
+   * showed "asia/tokyo" and added it to the menu beside "Asia/Tokyo"), else as given; null for
+   * a name it does not know. */
+  function knownZone(name) {
+    var found = resolvedZone(name);
+    if (found === null) { return null; }
+    return found.toLowerCase() === name.toLowerCase() ? found : name;
   }
 
   /* The menu's option for a zone, added where the browser's list lacks it (an alias such as the
@@ -243,10 +253,11 @@
     document.querySelectorAll("select.wd-tz-select").forEach(initZoneMenu);
     document.querySelectorAll(".wd-filter input[data-items]").forEach(initFilter);
     var wanted = new URLSearchParams(window.location.search).get("tz");
+    var zone = wanted ? knownZone(wanted) : null;
     if (buttons.length && wanted === "local") {
       show(readerZone());
-    } else if (buttons.length && wanted && knownZone(wanted)) {
-      show(wanted);
+    } else if (buttons.length && zone) {
+      show(zone);
     }
   }
 
