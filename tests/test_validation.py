@@ -2027,3 +2027,21 @@ def test_rows_out_of_their_lists_order_are_refused(tmp_path: Path, name: str, sa
 
     edit(release, name, swap)
     fails(release, f"{name}, row 2, {said}")
+
+
+@pytest.mark.parametrize(
+    ("name", "row", "said"),
+    [
+        ("talks.csv", 2, "field 'order': duplicate order 1 of slot_id 'contributed-talks' (first on row 1)"),
+        ("papers.csv", 2, "field 'order': duplicate order 1 (first on row 1)"),
+    ],
+)
+def test_two_rows_of_one_place_in_a_list_are_refused_as_duplicates(
+    tmp_path: Path, name: str, row: int, said: str
+) -> None:
+    # Two talks of a slot both at order 1 (two papers at order 1) were refused saying 'order 1
+    # below order 1': neither is below the other, the place is given twice (found by hattack10;
+    # two authors at one position have their own rule)
+    release = tmp_path / "neurips2022" / "2023-06-02.0254"
+    shutil.copytree(SHIPPED.parent.parent / "neurips2022" / release.name, release)
+    refused(release, name, row, "order", "1", said.split(": ", 1)[1])

@@ -1425,19 +1425,21 @@ LISTS = (
 
 def _check_listed(path: str | Path, rows: list[Row], field: str, group: str) -> None:
     """Each row's ``field`` is after the last of its ``group``'s rows above it (the whole file's
-    where ``group`` is empty): a :class:`DataValidationError` naming the row otherwise."""
-    last: dict[Any, int] = {}
+    where ``group`` is empty): a :class:`DataValidationError` naming the row otherwise, a place
+    given twice as a duplicate (two talks of a slot at order 1: neither is below the other)."""
+    last: dict[Any, tuple[int, int]] = {}  # group -> its last row's field and number
     for number, row in enumerate(rows, start=1):
         key = row[group] if group else ""
-        if key in last and row[field] <= last[key]:
+        if key in last and row[field] <= last[key][0]:
+            value, at = last[key]
             of = f" of {group} {key!r}" if group else ""
-            raise DataValidationError(
-                f"{field} {row[field]} below {field} {last[key]}{of}: the rows are listed in the order of {field!r}",
-                file=path,
-                row=number,
-                field=field,
+            why = (
+                f"duplicate {field} {value}{of} (first on row {at})"
+                if row[field] == value
+                else f"{field} {row[field]} below {field} {value}{of}: the rows are listed in the order of {field!r}"
             )
-        last[key] = row[field]
+            raise DataValidationError(why, file=path, row=number, field=field)
+        last[key] = (row[field], number)
 
 
 def _check_references(tables: dict[str, tuple[str | Path, _Rows]], people: Set[str]) -> None:
