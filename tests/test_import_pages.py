@@ -637,6 +637,25 @@ def test_a_name_composed_or_with_a_combining_accent_is_one_person() -> None:
     assert release.slots[1].speakers == ("jose-dean", "ada-byron")
 
 
+@pytest.mark.parametrize(
+    "shown_as_nothing",
+    ["\u200d", "\u200c", "\u034f", "\ufe0f", "\u3164", "\u200e"],
+    ids=["zero-width-joiner", "non-joiner", "grapheme-joiner", "variation-selector", "hangul-filler", "lrm"],
+)
+def test_a_name_with_a_character_shown_as_nothing_is_the_name(shown_as_nothing: str) -> None:
+    # The reader lets these default-ignorable characters through (Persian, the scripts of India
+    # and emoji need the joiners; the marks set a direction), and no page shows them: 'Jeff De' +
+    # U+200D + 'an' on the panel's row, read as 'Jeff Dean' on every page, was a second person,
+    # jeff-dean-2 (found by hattack10). The name kept is the first printed, as for NFC
+    rows = (
+        "<tr><td>9:00 AM</td><td><b>Keynote:</b> Jeff Dean (<i>Google</i>)</td></tr>"
+        f"<tr><td>10:00 AM</td><td>Panel: Jeff De{shown_as_nothing}an, Ada Byron</td></tr>"
+    )
+    release = build_release(_fold_page(rows), "fold2031", "r", timezone="UTC").release
+    assert [(p.person_id, p.name) for p in release.people] == [("jeff-dean", "Jeff Dean"), ("ada-byron", "Ada Byron")]
+    assert release.slots[1].speakers == ("jeff-dean", "ada-byron")
+
+
 def test_a_debate_is_a_panel_of_the_people_it_lists() -> None:
     # NeurIPS 2025's schedule: "Debate: Jason Ansel, Dylan Patel, Neeraja Yadwadkar, Hanson Wang.<br/>"Will
     # Agentic AI Systems Replace System Developers?"" (its home page calls two of them "Invited Panelist" of

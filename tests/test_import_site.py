@@ -1331,3 +1331,23 @@ def test_people_whose_names_have_no_latin_letters_are_not_merged(tmp_path: Path)
     ids_2023 = {p.name: p.person_id for p in last(data, "neurips2023").people}
     assert ids_2023["李明"] == ids_2024["李明"]
     assert ids_2023["张伟"] not in ids_2024.values()
+
+
+def test_a_name_with_a_character_shown_as_nothing_is_one_person_in_the_site_import(tmp_path: Path) -> None:
+    # The panel's 'Jeff Dean' + U+3164 HANGUL FILLER (a letter no page shows, which the reader lets
+    # through) reads 'Jeff Dean', 'Natasha Jac' + U+200D + 'ques' reads 'Natasha Jacques': the
+    # row was read as a title with no speakers (its names were none the page gives)
+    page = _seed().replace("Panel: Jeff Dean, Natasha Jacques", "Panel: Jeff Dean\u3164, Natasha Jac\u200dques")
+    repo = _new_repo(tmp_path / "site")
+    _commit(repo, {"schedule.md": page}, "2024-11-19T12:00:00Z")
+    import_site(repo, tmp_path / "data")
+    release = last(tmp_path / "data", "neurips2024")
+    assert [p.name for p in release.people] == [
+        "Jeff Dean",
+        "Natasha Jacques",
+        "Richard Ho",
+        "Tim Kraska",
+        "Ahmed El-Kishky",
+    ]
+    panel = next(s for s in release.slots if s.kind == "panel")
+    assert [release.person(p).name for p in panel.speakers] == ["Jeff Dean", "Natasha Jacques", "Tim Kraska"]

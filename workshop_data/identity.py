@@ -45,7 +45,7 @@ import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
-from .ids import ascii_fold, unique
+from .ids import ascii_fold, unique, without_ignorable
 from .memo import ByIdentity, replaced
 from .model import Author, Correction, Material, Person, Release, Role, Slot, Talk
 
@@ -96,7 +96,8 @@ def unfolded(text: str) -> str:
     case-folded and in order: ``"Søren Padkjær"`` -> ``"øæ"``, ``"李明"`` -> ``"李明"``, ``""``
     for a name in Latin letters. What tells apart names the fold makes one: every name written
     in Chinese, Cyrillic, Arabic or Greek letters normalises to ``""``."""
-    return "".join(c.casefold() for c in unicodedata.normalize("NFKD", text) if not c.isascii() and c.isalnum())
+    folded = unicodedata.normalize("NFKD", without_ignorable(text))  # a Hangul filler, shown as nothing, is a letter
+    return "".join(c.casefold() for c in folded if not c.isascii() and c.isalnum())
 
 
 @functools.lru_cache(maxsize=65536)

@@ -39,6 +39,22 @@ def check_name(what: str, value: str) -> str:
 MAX_SLUG = 90
 
 
+#: Unicode's default-ignorable code points (DerivedCoreProperties.txt, Default_Ignorable_Code_Point,
+#: Unicode 15.1): shown as nothing where a text is shown. The reader refuses most of them; the
+#: joiners (U+200C, U+200D), the directional marks, the grapheme joiner, the variation selectors
+#: and the Hangul fillers it lets through.
+_IGNORABLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+    "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
+)
+
+
+def without_ignorable(text: str) -> str:
+    """``text`` without the characters no page shows (:data:`_IGNORABLE`): how a name reads,
+    what the comparisons of names compare ('Jeff De' + U+200D + 'an' is 'Jeff Dean')."""
+    return _IGNORABLE.sub("", text)
+
+
 def ascii_fold(text: str) -> str:
     """``text`` in ASCII, accents taken off and other characters dropped: ``"Zürich"`` -> ``"Zurich"``."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

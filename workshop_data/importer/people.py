@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..ids import without_ignorable
 from ..placeholders import WORDS
 from .inline import Run, anchor_link, collapse, raw_text, slice_runs, text_of
 
@@ -48,8 +49,9 @@ def name_key(name: str) -> str:
     """How the names of a page are compared: whitespace collapsed, case folded (``ß`` is ``ss``),
     composed as Unicode's NFC composes it: ``José`` typed with one ``é`` and ``José`` typed ``e``
     and a combining accent are one name (they were two people, ``jose-dean`` and ``jose-dean-2``,
-    whose names read alike on every page)."""
-    return unicodedata.normalize("NFC", " ".join(name.split()).casefold())
+    whose names read alike on every page), and without the characters no page shows
+    (:func:`~workshop_data.ids.without_ignorable`: a zero-width joiner, a variation selector)."""
+    return unicodedata.normalize("NFC", " ".join(without_ignorable(name).split()).casefold())
 
 
 def split_affiliations(text: str) -> tuple[str, ...]:
