@@ -656,6 +656,20 @@ def test_a_name_with_a_character_shown_as_nothing_is_the_name(shown_as_nothing: 
     assert release.slots[1].speakers == ("jeff-dean", "ada-byron")
 
 
+@pytest.mark.parametrize("compatible", ["Ｊｅｆｆ Ｄｅａｎ", "Jeﬀ Dean"], ids=["full-width", "ligature"])
+def test_a_name_in_compatibility_forms_is_the_name(compatible: str) -> None:
+    # Full-width letters (an East Asian keyboard's) and a ligature are the same letters (Unicode's
+    # compatibility forms, NFKC): the site import (its ASCII fold) read 'Ｊｅｆｆ Ｄｅａｎ' as Jeff
+    # Dean, the page import as a second person, jeff-dean-2 (found by hattack10)
+    rows = (
+        "<tr><td>9:00 AM</td><td><b>Keynote:</b> Jeff Dean (<i>Google</i>)</td></tr>"
+        f"<tr><td>10:00 AM</td><td>Panel: {compatible}, Ada Byron</td></tr>"
+    )
+    release = build_release(_fold_page(rows), "fold2031", "r", timezone="UTC").release
+    assert [(p.person_id, p.name) for p in release.people] == [("jeff-dean", "Jeff Dean"), ("ada-byron", "Ada Byron")]
+    assert release.slots[1].speakers == ("jeff-dean", "ada-byron")
+
+
 def test_a_debate_is_a_panel_of_the_people_it_lists() -> None:
     # NeurIPS 2025's schedule: "Debate: Jason Ansel, Dylan Patel, Neeraja Yadwadkar, Hanson Wang.<br/>"Will
     # Agentic AI Systems Replace System Developers?"" (its home page calls two of them "Invited Panelist" of

@@ -47,11 +47,13 @@ class PersonText:
 
 def name_key(name: str) -> str:
     """How the names of a page are compared: whitespace collapsed, case folded (``ß`` is ``ss``),
-    composed as Unicode's NFC composes it: ``José`` typed with one ``é`` and ``José`` typed ``e``
+    composed as Unicode's NFKC composes it: ``José`` typed with one ``é`` and ``José`` typed ``e``
     and a combining accent are one name (they were two people, ``jose-dean`` and ``jose-dean-2``,
-    whose names read alike on every page), and without the characters no page shows
-    (:func:`~workshop_data.ids.without_ignorable`: a zero-width joiner, a variation selector)."""
-    return unicodedata.normalize("NFC", " ".join(without_ignorable(name).split()).casefold())
+    whose names read alike on every page), and so are ``Jeff Dean`` and its full-width letters
+    ``Ｊｅｆｆ Ｄｅａｎ`` (compatibility forms, which the site import's ASCII fold reads as the
+    letters); without the characters no page shows (:func:`~workshop_data.ids.without_ignorable`:
+    a zero-width joiner, a variation selector)."""
+    return " ".join(unicodedata.normalize("NFKC", without_ignorable(name).casefold()).split())
 
 
 def split_affiliations(text: str) -> tuple[str, ...]:
