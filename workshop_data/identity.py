@@ -103,11 +103,15 @@ def unfolded(text: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def text_key(text: str) -> str:
     """What two texts share exactly when :func:`similarity` says they are the same (1.0): the
-    normalised words, or for a text without letters or digits the text itself, case-folded.
-    Remembered (bounded, as :func:`normalise`): the matching keys every record's title, label
-    and raw text at each settling (6,800 keys in an import of the workshop's site)."""
-    words = normalise(text)
-    return words if words else "\0" + text.strip().casefold()
+    normalised words and the letters the fold drops (:func:`unfolded`: 'Wei Zhang 张伟' and 'Wei
+    Zhang 张薇', two people, were one 'wei zhang'; '李明' and '王芳' were one ''), or for a text
+    without any letter or digit the text itself, case-folded. Remembered (bounded, as
+    :func:`normalise`): the matching keys every record's title, label and raw text at each
+    settling (6,800 keys in an import of the workshop's site)."""
+    words, dropped = normalise(text), unfolded(text)
+    if dropped:
+        return f"{words}\0{dropped}"
+    return words if words else "\0\0" + text.strip().casefold()
 
 
 def _keys(a: str, b: str) -> float | tuple[str, str]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from ..identity import normalise, unfolded
+from ..identity import normalise, text_key
 
 
 @dataclass(frozen=True)
@@ -318,13 +318,11 @@ def canonical(normalised_name: str) -> str:
 @functools.lru_cache(maxsize=65536)  # every author and committee member, release after release
 def person_key(name: str) -> str:
     """How a printed name is told apart from others: normalised, then its canonical spelling
-    ('Ashwin K. Muppalla' and 'Ashwin K Muppalla' are one person), and the letters the fold
-    drops (:func:`~workshop_data.identity.unfolded`, of the canonical spelling): 李明 and 王芳,
-    Иван Петров and Мария Иванова normalise to '' and were one person."""
+    ('Ashwin K. Muppalla' and 'Ashwin K Muppalla' are one person), as texts are matched
+    (:func:`~workshop_data.identity.text_key`: with the letters the fold drops; 李明 and 王芳,
+    Иван Петров and Мария Иванова normalise to '' and were one person)."""
     entry = ALIASES.get(normalise(name))
-    spelled = entry.name if entry else name
-    dropped = unfolded(spelled)
-    return f"{normalise(spelled)}\0{dropped}" if dropped else normalise(spelled)
+    return text_key(entry.name if entry else name)
 
 
 def canonical_name(name: str) -> str:
