@@ -52,7 +52,7 @@ _IGNORABLE = re.compile(
 def without_ignorable(text: str) -> str:
     """``text`` without the characters no page shows (:data:`_IGNORABLE`): how a name reads,
     what the comparisons of names compare ('Jeff De' + U+200D + 'an' is 'Jeff Dean')."""
-    return _IGNORABLE.sub("", text)
+    return text if text.isascii() else _IGNORABLE.sub("", text)
 
 
 def ascii_fold(text: str) -> str:
