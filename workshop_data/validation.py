@@ -1665,9 +1665,34 @@ def _check_correction_keys(path: str | Path, rows: list[Row], tables: dict[str, 
             raise DataValidationError(why, file=path, row=number, field="key")
         rpath, rrows = tables[resource]
         if key in _values(rrows, column) or (resource == WORKSHOP.name and key == ""):
+            target = rrows[0] if resource == WORKSHOP.name else next(r for r in rrows if r[column] == key)
+            _check_corrected_value(path, number, row, target, Path(rpath).name, version)
             continue
         why = f"{shown(key)} is no {column} of {Path(rpath).name}: the correction names no row"
         raise DataValidationError(why, file=path, row=number, field="key")
+
+
+def _check_corrected_value(path: str | Path, number: int, row: Row, target: Row, file: str, version: str) -> None:
+    """A correction's ``value`` is what the row it corrects (``target``, of ``file``) holds in
+    its field, read as that field is read; empty where the row holds none (unknown). It took any
+    text: the home page said "the data says 2022-13-03T16:40:00" (no time) or a day of the year
+    1850 of a slot the data starts at 16:40 on 2022-12-03. (The importer keeps a correction in a
+    new release on the same condition, importer.unsaid._still_holds, in the writer's text.)"""
+    name, value = row["field"], row["value"]
+    f = next(f for r in resources(version) if r.name == row["resource"] for f in r.fields if f.name == name)
+    held = target[name]
+    if value == "":
+        same = held in (None, "", ())
+    else:
+        try:
+            same = _cell_reader(f)(value, path, number) == held
+        except DataValidationError:
+            same = False
+    if not same:
+        said = "none" if held in (None, "", ()) else shown(held.isoformat() if isinstance(held, dt.date) else held)
+        of = f" of {row['key']!r}" if row["key"] else ""
+        why = f"{shown(value)} is not the {name}{of} {file} holds ({said}): a correction gives the value the data holds"
+        raise DataValidationError(why, file=path, row=number, field="value")
 
 
 def read_release(folder: str | Path, *, name: str | None = None) -> Release:
