@@ -314,6 +314,30 @@ def test_another_process_publishing_into_the_data_directory_is_waited_for(tmp_pa
     assert [p.name for p in (data / "testconf2031").iterdir()] == ["r1"]
 
 
+def test_a_timezone_other_than_the_editions_is_refused_unless_the_page_says_it(tmp_path: Path) -> None:
+    # huser10: an edition's second release imported with another edition's --timezone was
+    # published: every slot 9 hours off in calendars, and `diff` said only "time zone: A → B"
+    data = tmp_path / "data"
+    first = page(tmp_path, HEAD + TABLE.format(ROW))
+    common = ("--edition", "testconf2031", "--data-dir", data)
+    assert run(first, *common, "--release", "2031-01-10", "--timezone", "Europe/Lisbon").returncode == 0
+    later = page(tmp_path, HEAD + TABLE.format(ROW.replace("Opening Remarks", "Welcome")), "later.md")
+    proc = run(later, *common, "--release", "2031-01-11", "--timezone", "America/Los_Angeles")
+    assert (proc.returncode, proc.stdout) == (2, "")
+    assert proc.stderr == (
+        f"workshop-data: error: {later}: --timezone 'America/Los_Angeles' is not the zone of 'testconf2031''s newest"
+        " release '2031-01-10' (Europe/Lisbon): every time of the page would be read in another zone; pass --timezone"
+        " Europe/Lisbon, or, to move the venue's zone, write 'timezone: America/Los_Angeles' in the page's front"
+        " matter\n"
+    )
+    assert [p.name for p in (data / "testconf2031").iterdir()] == ["2031-01-10"]
+    assert run(later, *common, "--release", "2031-01-11", "--timezone", "Europe/Lisbon").returncode == 0
+    said = page(tmp_path, front("timezone: Atlantic/Azores\n") + TABLE.format(ROW), "said.md")
+    proc = run(said, *common, "--release", "2031-01-12")
+    assert proc.returncode == 0, proc.stderr
+    assert read_release(data / "testconf2031" / "2031-01-12").workshop.timezone == "Atlantic/Azores"
+
+
 def test_timezone_is_never_guessed(tmp_path: Path) -> None:
     proc = run(FIXTURES / "times.md", "--edition", "testconf2031", "--release", "r1", "--data-dir", tmp_path)
     assert proc.returncode == 2

@@ -504,6 +504,25 @@ def not_behind_newest(root: Path, release: Release) -> None:
     )
 
 
+def same_zone(page: Page, previous: Release | None, release: Release, timezone: str | None) -> None:
+    """Refuse a ``--timezone`` (``timezone``) that is not the zone of the edition's newest release
+    (``previous``) when the page's front matter says none: every time the page prints would be
+    read in the other zone, and every calendar would move each talk by the zones' difference,
+    while ``diff`` says only that the zone changed (the organizer of an edition at the venue of
+    Los Angeles who copied another edition's ``--timezone``). A page whose front matter writes the
+    new zone (``timezone:``, which the Jekyll export writes) changes it, as it says."""
+    if previous is None or timezone is None or "timezone" in page.front_matter:
+        return
+    if release.workshop.timezone == previous.workshop.timezone:
+        return
+    raise WorkshopDataError(
+        f"{page.path}: --timezone {timezone!r} is not the zone of {release.edition!r}'s newest release "
+        f"{previous.name!r} ({previous.workshop.timezone}): every time of the page would be read in another zone; "
+        f"pass --timezone {previous.workshop.timezone}, or, to move the venue's zone, write 'timezone: {timezone}' "
+        "in the page's front matter"
+    )
+
+
 def import_page(
     path: str | Path,
     edition: str,
@@ -540,13 +559,15 @@ def import_page(
 
     target_root = import_target(data_dir)
     new_release_folder(target_root, edition, release)  # before reading the page: fail fast
+    page = read_page(path)
     try:
-        imported = build_release(read_page(path), edition, release, published, timezone)
+        imported = build_release(page, edition, release, published, timezone)
     except OtherEditionError as exc:  # the command's option to read it as the edition it names
         raise WorkshopDataError(f"{exc}; import it with --edition {exc.printed}") from None
     with publishing(target_root):  # what it is made from stays the newest until it is published
         not_behind_newest(target_root, imported.release)
         previous = previous_release(edition, target_root)
+        same_zone(page, previous, imported.release, timezone)
         earlier = () if previous is None else releases_before(edition, previous.name, target_root)
         imported.release = with_unsaid(previous, carry_ids(previous, imported.release, earlier))
         if schema_version is not None:
