@@ -538,6 +538,28 @@ def test_edition_must_match_the_page(tmp_path: Path) -> None:
     assert "is edition 'testconf2031' (from its workshop_name), not 'neurips2024'" in proc.stderr
 
 
+def test_a_page_whose_workshop_name_and_conference_are_two_editions_is_refused(tmp_path: Path) -> None:
+    # huser10: last year's page with only workshop_name edited was published as the new edition,
+    # its conference and day last year's (as NeurIPS 2023's pages said "at NeurIPS 2022, December 16")
+    data = tmp_path / "data"
+    copied = HEAD.replace("workshop_name: testconf2031", "workshop_name: testconf2032")
+    path = page(tmp_path, copied + TABLE.format(ROW))
+    proc = run(path, "--edition", "testconf2032", "--release", "r1", "--timezone", "UTC", "--data-dir", data)
+    assert (proc.returncode, proc.stdout) == (2, "")
+    assert proc.stderr == (
+        f"workshop-data: error: {path}: front matter 'workshop_name' is 'testconf2032' but 'site_description' names"
+        " TestConf 2031 (testconf2031): the page would be the one edition with the other's conference and day;"
+        " make them agree\n"
+    )
+    assert not data.exists()
+    stated = copied.replace("title: Schedule\n", "title: Schedule\nconference: TestConf 2032\ndate: 2032-03-09\n")
+    path = page(tmp_path, stated + TABLE.format(ROW))
+    proc = run(path, "--edition", "testconf2032", "--release", "r1", "--timezone", "UTC", "--data-dir", data)
+    assert proc.returncode == 0, proc.stderr
+    workshop = read_release(data / "testconf2032" / "r1").workshop
+    assert (workshop.conference, workshop.date.isoformat()) == ("TestConf 2032", "2032-03-09")
+
+
 ROW = "<tr><td>9:00 AM</td><td>Opening Remarks</td></tr>"
 
 

@@ -28,7 +28,7 @@ from .page import HeadingLink, Page, Row, read_page, starts_own_order
 from .people import PersonText, is_placeholder, name_key
 from .sections import Section, cells_html, read_section
 from .times import Clocks, clock_text
-from .workshop import OtherEditionError, workshop_of
+from .workshop import OtherEditionError, one_edition_named, workshop_of
 
 #: More slots (rows), talks or people than this on one page is not a schedule page (and would make
 #: ids slow: those of one label are made unique by trying ``-2``, ``-3``…).
@@ -560,6 +560,7 @@ def import_page(
     target_root = import_target(data_dir)
     new_release_folder(target_root, edition, release)  # before reading the page: fail fast
     page = read_page(path)
+    one_edition_named(page.path, page.front_matter)
     try:
         imported = build_release(page, edition, release, published, timezone)
     except OtherEditionError as exc:  # the command's option to read it as the edition it names

@@ -220,6 +220,25 @@ class OtherEditionError(WorkshopDataError):
         self.printed = printed
 
 
+def one_edition_named(path: str, front_matter: dict[str, Any]) -> None:
+    """Refuse a page whose ``workshop_name`` and conference (the front matter's ``conference``,
+    else the one ``site_description`` names) are two editions: a page copied from another
+    edition's and edited in one place (a page of NeurIPS 2023 said "at NeurIPS 2022, December
+    16"): the release would be the one edition with the other's conference and day.
+    ``import`` refuses it, naming both; ``import-site`` reads the site's pages as they were
+    published, where the reviewed table corrects them (:mod:`workshop_data.siteimport.facts`)."""
+    named = _text(path, front_matter, "workshop_name")
+    description = parse_description(_text(path, front_matter, "site_description"))
+    conference = _given(path, front_matter, "conference", description.conference)
+    said = edition_of(Description(conference=conference))
+    if named and said and said != named:
+        source = "conference" if "conference" in front_matter else "site_description"
+        raise WorkshopDataError(
+            f"{path}: front matter 'workshop_name' is {named!r} but {source!r} names {conference} ({said}): "
+            "the page would be the one edition with the other's conference and day; make them agree"
+        )
+
+
 def workshop_of(
     path: str, front_matter: dict[str, Any], contact_email: str, edition: str, timezone: str | None
 ) -> Workshop:
