@@ -23,6 +23,7 @@ from workshop_data.formats.jekyll import to_jekyll
 from workshop_data.loaders import load_schedule, releases
 from workshop_data.model import Release
 from workshop_data.siteimport import git
+from workshop_data.siteimport.facts import FACTS
 from workshop_data.siteimport.history import Report, import_site, publish
 from workshop_data.siteimport.pages import Pages, PapersPage, Parsed, Reading, read_papers
 from workshop_data.store import release_names
@@ -490,6 +491,22 @@ def test_bad_input_is_reported_and_the_rest_imported(
     assert sorted(p.name for p in data.iterdir()) == ["neurips2024"]
     assert not [p for p in (data / "neurips2024").iterdir() if p.name.startswith(".")]  # nothing half-written
     assert [s.label for s in read_release(data / "neurips2024" / "2024-11-24.1200").slots][-2] == "Poster Session Two"
+
+
+def test_a_new_editions_page_is_reported_with_what_imports_it(
+    bad_site: tuple[Path, dict[str, str]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # huser10: an organizer who put the next edition's pages into the site read only that the
+    # edition "is not one of the reviewed editions", not what makes it one
+    repo, commits = bad_site
+    assert main(["import-site", str(repo), "--data-dir", str(tmp_path / "data")]) == 0
+    lines = [line for line in capsys.readouterr().err.splitlines() if "neurips2031/schedule.md" in line]
+    assert lines == [
+        f"workshop-data: warning: commit {commits['unknown']}: neurips2031/schedule.md: edition 'neurips2031' (from its"
+        f" folder 'neurips2031') is not one of the reviewed editions in workshop_data/siteimport/facts.py"
+        f" ({', '.join(FACTS)}); a new edition is imported once its row is there (its conference, the venue's time"
+        " zone and why, its day), added in a checkout of the package"
+    ]
 
 
 def _odd_site(tmp_path: Path, *versions: dict[str, str]) -> list[str]:

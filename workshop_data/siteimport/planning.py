@@ -79,7 +79,8 @@ def _edition_of(where: PagePath, text: str, commit: git.Commit, description: str
     if edition not in FACTS:
         raise WorkshopDataError(
             f"{where.path}: edition {edition!r} (from {said}) is not one of the reviewed editions in "
-            f"workshop_data/{REVIEWED_IN} ({', '.join(FACTS)})"
+            f"workshop_data/{REVIEWED_IN} ({', '.join(FACTS)}); a new edition is imported once its row is there "
+            "(its conference, the venue's time zone and why, its day), added in a checkout of the package"
         )
     return edition
 
