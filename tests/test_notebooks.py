@@ -22,6 +22,7 @@ import pytest
 from conftest import REPO, require
 
 import workshop_data as wd
+from workshop_data.store import edition_names
 
 # one pytest-xdist worker executes each notebook once (``execute`` is cached per process)
 pytestmark = pytest.mark.xdist_group("notebooks")
@@ -142,6 +143,21 @@ def test_committed_valid_and_without_outputs(name: str) -> None:
         if cell.cell_type == "code":
             assert cell.outputs == [], f"{name}: cell {i} was committed with outputs"
             assert cell.execution_count is None, f"{name}: cell {i} was committed with an execution count"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_edition_the_code_names_is_declared(name: str) -> None:
+    # huser10: the quickstart read neurips2024 by name and declared "all" alone, so a site built
+    # from data without NeurIPS 2024 ran it and stopped the build in its kernel; declared, it is
+    # shown as written there (workshop_data.sphinxext.notebooks.absent)
+    nb = read(name)
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    named = {
+        node.value
+        for node in ast.walk(ast.parse(code))
+        if isinstance(node, ast.Constant) and node.value in edition_names()
+    }
+    assert named <= set(nb.metadata.workshop_data.editions), f"{name}: reads {sorted(named)} by name"
 
 
 @pytest.mark.parametrize("name", NAMES)

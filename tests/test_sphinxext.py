@@ -974,6 +974,27 @@ def test_a_title_changed_in_one_edition_runs_only_the_notebooks_that_read_it(
     assert "FIRST 2024: Retitled In 2024" in html(third, "only2024").get_text()
 
 
+@pytest.mark.slow
+def test_a_notebook_reading_an_edition_the_data_does_not_hold_is_shown_not_run(
+    tmp_path: Path, release_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """huser10: `WORKSHOP_DATA_DIR=<an organizer's data of one edition> make site` stopped in the
+    quickstart notebook (UnknownEditionError: no edition 'neurips2024'), where the README says a
+    site builds from data of some editions: the notebook is shown as written, with one line."""
+    data = release_copy.parents[1]  # neurips2024 alone: only2023's synthetic2023 is not there
+    monkeypatch.setenv("WORKSHOP_DATA_DIR", str(data))  # what the kernel reads
+    app = build("notebook-editions", tmp_path / "src")
+    assert warnings(app) == ""
+    assert executed(app) == ["every", "only2024"]
+    status = re.sub(r"\x1b\[[0-9;]*m", "", app.status.getvalue())
+    assert f"workshop_data: only2023: reads synthetic2023, which {data} does not hold (editions: neurips2024): " in (
+        status
+    )
+    shown = html(app, "only2023").get_text()
+    assert "wd.load_schedule('synthetic2023')" in shown and "FIRST 2023" not in shown.replace("'FIRST 2023:'", "")
+    assert "FIRST 2024: Advances in Machine Learning for Systems" in html(app, "only2024").get_text()
+
+
 # --- the real site ------------------------------------------------------------------------------
 
 

@@ -20,7 +20,10 @@ directory the loaders default to (``$WORKSHOP_DATA_DIR``, else the shipped data)
 When an edition the notebook reads has no release that loads there, the notebook would stop on
 the first cell that reads it, and myst-nb would stop the build with the kernel's traceback: the
 data's error is reported instead (one line naming the file, row and field), and the notebook is
-not run.
+not run. An edition it names that the data directory does not hold at all (a site built from
+an organizer's data of some editions: ``WORKSHOP_DATA_DIR=… make site``) is no error: the
+notebook is shown as it is written, not run, and the build says so in one line, as the site
+has no page for such an edition.
 """
 
 from __future__ import annotations
@@ -80,6 +83,13 @@ def stamp(notebook_json: str, digest: str, run: bool = True) -> str:
     return json.dumps(nb, ensure_ascii=False)
 
 
+def absent(editions: Sequence[str], root: str) -> list[str]:
+    """The editions among ``editions`` (as a notebook declares them) that the data directory
+    ``root`` does not hold (no release folder): ``"all"`` and ``"newest"`` are always held."""
+    held = set(store.edition_names(root))
+    return [e for e in dict.fromkeys(editions) if e not in SPECIAL and e not in held]
+
+
 @functools.lru_cache(maxsize=8)
 def unloadable(editions: tuple[str, ...], root: str, digest: str) -> str | None:
     """Why an edition among ``editions`` (as a notebook declares them) in ``root``, whose
@@ -124,6 +134,15 @@ def stamp_notebook(app: Any, docname: str, source: list[str]) -> None:
             fp.record(app.env, docname, key, found)
             combined.update(f"{key}\0{found}\n".encode())
         digest = combined.hexdigest()
+        missing = absent(editions, root)
+        if missing:
+            held = ", ".join(store.edition_order(root)) or "none"
+            logger.info(
+                f"workshop_data: {docname}: reads {', '.join(missing)}, which {root} does not hold "
+                f"(editions: {held}): shown as written, not run"
+            )
+            source[0] = stamp(source[0], digest, run=False)
+            return
         problem = unloadable(tuple(editions), root, digest)
     if problem is not None:
         logger.error("workshop_data: %s (the notebook is not run)", problem, location=docname)
