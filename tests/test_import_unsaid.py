@@ -38,8 +38,12 @@ CARRIED = ("roles", "papers", "authors", "paper_materials")
 
 def organizer_block() -> list[str]:
     """The guide's "Publish a new release (organizers)" commands, as typed."""
-    found = [b for b in blocks(GUIDE) if any(c.startswith("workshop-data import ") for c in b)]
-    assert len(found) == 1, "the guide has one console block that imports a page"
+    found = [
+        b
+        for b in blocks(GUIDE)
+        if any(c.startswith(f"workshop-data import schedule.md --edition {EDITION}") for c in b)
+    ]
+    assert len(found) == 1, f"the guide has one console block that imports a page of {EDITION}"
     return [c for c in found[0] if runnable(c)]
 
 
@@ -72,7 +76,9 @@ def test_the_guides_organizer_example_publishes_a_release_that_differs_by_the_ed
         result = subprocess.run(argv, cwd=checkout, env=env, capture_output=True, text=True, check=False)
         assert result.returncode == 0, f"`{command}` exited {result.returncode}: {result.stderr.strip()}"
         out = result.stdout
-    assert command.startswith(f"workshop-data diff --edition {EDITION} {NEWEST} 2024-12-16")
+    assert command.startswith(
+        f"workshop-data diff --edition {EDITION} --data-dir workshop_data/data {NEWEST} 2024-12-16"
+    )
     # the whole diff: the edited title, and nothing else (before: 17 roles and 26 papers gone,
     # every speaker's bio and photo removed, Mimee Xu's link)
     assert out.splitlines()[2:] == [
