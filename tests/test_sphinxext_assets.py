@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from sitedata import FEW_EDITIONS, write_site_data
 from sphinx.errors import ConfigError
 from test_site import build
 
-from workshop_data.sphinxext.assets import linked_paths, publish_old_files
+from workshop_data.sphinxext.assets import ENVIRONMENT, assets_folder, check, linked_paths, publish_old_files
 
 PHOTO = "assets/images/speakers/tim-kraska.jpg"
 PDF = "assets/papers/neurips2024/paper1.pdf"
@@ -90,8 +91,13 @@ def test_a_folder_holding_none_of_them_is_a_warning_and_a_non_folder_an_error(tm
     warning = app.warning.getvalue()
     assert re.search(rf"workshop_data_assets: {re.escape(str(empty))} holds none of the \d+ files", warning)
     assert warning.count("\n") == 1
+    # checked when the configuration is read (config-inited), before any work: not through a
+    # SphinxTestApp, whose logging a failed start leaves set up for the worker's next tests
+    config = SimpleNamespace(workshop_data_assets=str(tmp_path / "nowhere"))
     with pytest.raises(ConfigError, match=r"workshop_data_assets: \S+nowhere is not a folder"):
-        build(tmp_path / "src2", data, workshop_data_assets=str(tmp_path / "nowhere"))
+        check(None, config)
+    with pytest.raises(ConfigError, match=r"workshop_data_assets: \S+nowhere is not a folder"):
+        assets_folder(SimpleNamespace(workshop_data_assets=None), {ENVIRONMENT: str(tmp_path / "nowhere")})
 
 
 def test_nothing_outside_the_checkout_is_published(tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ import fnmatch
 import os
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,12 +57,13 @@ JEKYLL_EXCLUDES = (
 _LINK = re.compile(rb"""(?:href|src)=["']""" + re.escape(SITE.encode()) + rb"""([^"'?#]+)""")
 
 
-def assets_folder(config: Any) -> Path | None:
-    """The checkout ``workshop_data_assets`` (else ``$WORKSHOP_DATA_ASSETS``) names, or None.
+def assets_folder(config: Any, environ: Mapping[str, str] = os.environ) -> Path | None:
+    """The checkout ``workshop_data_assets`` (else ``$WORKSHOP_DATA_ASSETS`` of ``environ``)
+    names, or None.
 
     :raises ConfigError: it names no folder (one line naming it).
     """
-    value = config.workshop_data_assets or os.environ.get(ENVIRONMENT) or None
+    value = config.workshop_data_assets or environ.get(ENVIRONMENT) or None
     if value is None:
         return None
     folder = Path(value).expanduser()
