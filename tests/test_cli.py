@@ -536,14 +536,19 @@ def test_history_lists_every_release_and_its_changes_as_wd_history_does() -> Non
     assert out.startswith(
         "ML For Systems · NeurIPS 2020 · every release and its changes\n"
         "Times in America/Los_Angeles (PST, UTC-08:00)\n\n"
-        "Release 2020-09-09.1917 · published 2020-09-09 19:17 UTC · first release: schedule not listed\n"
+        # the venue's clock beside UTC, as the site's changelog and releases table (PDT, then PST)
+        "Release 2020-09-09.1917 · published 2020-09-09 19:17 UTC, 12:17 at the venue · first release: schedule "
+        "not listed\n"
     )
     listed = [line.split(" · ")[0][8:] for line in out.splitlines() if " · published " in line]
     assert listed == wd.releases("neurips2020")["release"].tolist()  # 22, oldest first
     # each release's changes in diff's words and grouping, the slot's part named
     diff = run("diff", "--edition", "neurips2020", "2020-12-03.2225", "2020-12-03.2236").stdout
     body = diff.split("\n\n", 1)[1]
-    section = "Release 2020-12-03.2236 · published 2020-12-03 22:36 UTC · 47 changes from release 2020-12-03.2225\n"
+    section = (
+        "Release 2020-12-03.2236 · published 2020-12-03 22:36 UTC, 14:36 at the venue · 47 changes from release "
+        "2020-12-03.2225\n"
+    )
     assert section + body in out  # both record the parts (none in 2.0.0's): nothing said not compared
     assert '\n00:05  "Lunch" Break / Live Interactions — Run 2 (repeated), repeats Run 1\'s at 12:05\n' in out
     # what the pinned 1.0.0 release does not hold, compared with the release before it

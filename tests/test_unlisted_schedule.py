@@ -80,7 +80,10 @@ def test_history_says_the_first_release_listed_no_schedule() -> None:
     proc = run("history", "--edition", "neurips2024")
     assert proc.returncode == 0, proc.stderr
     first = next(line for line in proc.stdout.splitlines() if line.startswith("Release "))
-    assert first == "Release 2024-08-14.1922 · published 2024-08-14 19:22 UTC · first release: schedule not listed"
+    assert first == (
+        "Release 2024-08-14.1922 · published 2024-08-14 19:22 UTC, 12:22 at the venue · first release: "
+        "schedule not listed"
+    )
 
 
 def test_the_site_data_page_says_not_listed(built_site: Path) -> None:

@@ -87,7 +87,7 @@ def _history(releases: Sequence[Release]) -> tuple[Sequence[Release], list[Step]
 def as_text(releases: Sequence[Release], found: Sequence[Step], tz: str | None) -> str:
     """Each release, oldest first: when it was published and its changes, grouped by slot."""
     from ..changes import not_compared_sentence, not_listed, not_listed_sentence
-    from ..formats.text import published_text, schedule_text, zone_named
+    from ..formats.text import published_words, schedule_text, zone_named
     from .diff import listed
 
     first, latest = releases[0], releases[-1]
@@ -95,12 +95,14 @@ def as_text(releases: Sequence[Release], found: Sequence[Step], tz: str | None) 
     lines = [f"{latest.workshop.title} · {latest.workshop.conference} · every release and its changes"]
     lines += [f"Times in {zone_named(latest, tz)}", ""]
     counts = schedule_text(len(first.slots), len(first.talks))  # "schedule not listed" before the site had one
-    lines.append(f"Release {first.name} · published {published_text(first.published)} UTC · first release: {counts}")
+    published = published_words(first.published, first.workshop.timezone)
+    lines.append(f"Release {first.name} · published {published} · first release: {counts}")
     for step in found:
         old, new = step.before, step.after
         n = len(step.changes)
         what = f"{n} change{'s' * (n != 1)} from release {old.name}" if n else f"no changes from release {old.name}"
-        lines += ["", f"Release {new.name} · published {published_text(new.published)} UTC · {what}"]
+        published = published_words(new.published, new.workshop.timezone)
+        lines += ["", f"Release {new.name} · published {published} · {what}"]
         if (here := tz or new.workshop.timezone) != zone:  # the venue's zone changed: said where it does
             zone = here
             lines.append(f"Times in {zone_named(new, tz)}")

@@ -30,9 +30,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 def run(args: argparse.Namespace) -> int:
     """Print the edition's releases, oldest first; returns the exit status, 0 (errors raise)."""
-    from ..formats.text import listed_text, published_text, schedule_text
+    from ..formats.text import listed_text, published_words, schedule_text
     from ..store import release_summaries, resolve_editions
-    from ..timeutil import at_the_venue
 
     given = {e for e in (args.edition, args.edition_option) if e is not None}  # "" is a name, refused as such
     if len(given) > 1:
@@ -43,9 +42,7 @@ def run(args: argparse.Namespace) -> int:
         for r in release_summaries(edition, args.data_dir):
             mark = "  (latest)" if r["latest"] else ""
             counts = f"{schedule_text(r['slots'], r['talks'])}, {listed_text(r['papers'])}"
-            venue = at_the_venue(r["published"], r["timezone"])
-            published = f"published {published_text(r['published'])} UTC" + (f", {venue}" if venue else "")
-            row = [r["release"], published, counts + mark]
+            row = [r["release"], f"published {published_words(r['published'], r['timezone'])}", counts + mark]
             rows.append([edition, *row] if len(editions) > 1 else row)
     write_output(table(rows))
     return 0

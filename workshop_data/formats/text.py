@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from ..changes import repeat_words
 from ..model import NOT_LISTED, Release, listed, talks_listed
-from ..timeutil import UNKNOWN, aware, check_timezone, day_text, zone_label
+from ..timeutil import UNKNOWN, at_the_venue, aware, check_timezone, day_text, zone_label
 
 CSV_COLUMNS = (
     "slot_id",
@@ -135,6 +135,15 @@ def published_text(moment: dt.datetime) -> str:
     """When a release was published, in UTC to the minute, as readers see it: ``2024-12-05 09:30``
     (the CLI's ``releases``, the site's releases table and changelog; the year always four digits)."""
     return moment.astimezone(dt.UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="minutes")
+
+
+def published_words(moment: dt.datetime, venue_tz: str) -> str:
+    """When a release was published, for the command line: :func:`published_text` in UTC and the
+    venue's clock beside it (:func:`~workshop_data.timeutil.at_the_venue`), as the site's
+    changelog and releases table give it: ``2024-11-20 00:00 UTC, 2024-11-19 16:00 at the venue``
+    (``releases`` and ``history``)."""
+    venue = at_the_venue(moment, venue_tz)
+    return f"{published_text(moment)} UTC" + (f", {venue}" if venue else "")
 
 
 def days_named(release: Release, tz: str | None = None) -> str:
