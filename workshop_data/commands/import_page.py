@@ -26,7 +26,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         "--timezone",
         default=None,
         metavar="ZONE",
-        help="IANA time zone of the venue (the pages do not print it; required unless the front matter has 'timezone')",
+        help="IANA time zone of the venue (the pages do not print it; required unless the front matter has "
+        "'timezone'); for an edition with releases, its newest release's zone, unless the front matter writes "
+        "another",
     )
     p.add_argument(
         "--published",
