@@ -637,6 +637,15 @@ def test_a_name_composed_or_with_a_combining_accent_is_one_person() -> None:
     assert release.slots[1].speakers == ("jose-dean", "ada-byron")
 
 
+def _keynote_and_panel(panelist: str) -> Release:
+    """A page whose keynote is Jeff Dean and whose panel names ``panelist`` and Ada Byron."""
+    rows = (
+        "<tr><td>9:00 AM</td><td><b>Keynote:</b> Jeff Dean (<i>Google</i>)</td></tr>"
+        f"<tr><td>10:00 AM</td><td>Panel: {panelist}, Ada Byron</td></tr>"
+    )
+    return build_release(_fold_page(rows), "fold2031", "r", timezone="UTC").release
+
+
 @pytest.mark.parametrize(
     "shown_as_nothing",
     ["\u200d", "\u200c", "\u034f", "\ufe0f", "\u3164", "\u200e"],
@@ -647,11 +656,7 @@ def test_a_name_with_a_character_shown_as_nothing_is_the_name(shown_as_nothing: 
     # and emoji need the joiners; the marks set a direction), and no page shows them: 'Jeff De' +
     # U+200D + 'an' on the panel's row, read as 'Jeff Dean' on every page, was a second person,
     # jeff-dean-2 (found by hattack10). The name kept is the first printed, as for NFC
-    rows = (
-        "<tr><td>9:00 AM</td><td><b>Keynote:</b> Jeff Dean (<i>Google</i>)</td></tr>"
-        f"<tr><td>10:00 AM</td><td>Panel: Jeff De{shown_as_nothing}an, Ada Byron</td></tr>"
-    )
-    release = build_release(_fold_page(rows), "fold2031", "r", timezone="UTC").release
+    release = _keynote_and_panel(f"Jeff De{shown_as_nothing}an")
     assert [(p.person_id, p.name) for p in release.people] == [("jeff-dean", "Jeff Dean"), ("ada-byron", "Ada Byron")]
     assert release.slots[1].speakers == ("jeff-dean", "ada-byron")
 
@@ -661,11 +666,7 @@ def test_a_name_in_compatibility_forms_is_the_name(compatible: str) -> None:
     # Full-width letters (an East Asian keyboard's) and a ligature are the same letters (Unicode's
     # compatibility forms, NFKC): the site import (its ASCII fold) read 'Ｊｅｆｆ Ｄｅａｎ' as Jeff
     # Dean, the page import as a second person, jeff-dean-2 (found by hattack10)
-    rows = (
-        "<tr><td>9:00 AM</td><td><b>Keynote:</b> Jeff Dean (<i>Google</i>)</td></tr>"
-        f"<tr><td>10:00 AM</td><td>Panel: {compatible}, Ada Byron</td></tr>"
-    )
-    release = build_release(_fold_page(rows), "fold2031", "r", timezone="UTC").release
+    release = _keynote_and_panel(compatible)
     assert [(p.person_id, p.name) for p in release.people] == [("jeff-dean", "Jeff Dean"), ("ada-byron", "Ada Byron")]
     assert release.slots[1].speakers == ("jeff-dean", "ada-byron")
 
