@@ -4,13 +4,14 @@ pages of other editions and our fixture pages import row by row as printed."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tempfile
 import unicodedata
 from pathlib import Path
 
 import pytest
 from conftest import SHIPPED
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from workshop_data.datapackage import in_schema, release_files, schema_version_of, write_release
@@ -565,12 +566,23 @@ FUZZ_TOKENS = (
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(FUZZ_TOKENS), max_size=25).map("".join), min_size=1, max_size=4))
+# found by hypothesis: one name printed with two sets of affiliations is refused (15727ff, the
+# page does not say one person or two); the property held only where no run drew such a pair
+@example(["Keynote:Keynote - Keynote", "Keynote:Keynote - KeynoteKeynote"])
 def test_any_section_cells_give_a_valid_release(cells: list[str]) -> None:
-    """Whatever the section cells hold, every row is kept and the release validates."""
+    """Whatever the section cells hold, every row is kept and the release validates, or the page
+    is refused in one line naming its row and field: a name printed again with other affiliations."""
     rows = "".join(f"<tr><td>{i + 1}:00 PM</td><td>{cell}</td></tr>" for i, cell in enumerate(cells))
     page = "---\nworkshop_name: fuzz2031\nsite_description: Workshop on F at Fuzz 2031, May 1\n---\n"
     table = f'<table class="schedule-table">{rows}</table>'
-    release = build_release(parse_page(page + table), "fuzz2031", "r", timezone="UTC").release
+    try:
+        release = build_release(parse_page(page + table), "fuzz2031", "r", timezone="UTC").release
+    except WorkshopDataError as exc:
+        said = str(exc)
+        refused = r"<page>, row \d, field 'affiliations': .*: one person or two, the page does not say; .*"
+        assert re.fullmatch(refused, said)
+        assert "\n" not in said
+        return
     assert len(release.slots) == len(cells)  # no row dropped
     with tempfile.TemporaryDirectory() as folder:
         assert read_release(write_release(release, folder)) == release
