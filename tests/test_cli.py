@@ -7,6 +7,7 @@ import dataclasses
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -327,10 +328,11 @@ def test_a_mistake_on_the_command_line_is_one_line_naming_it(args: tuple[str, ..
 def test_releases_takes_the_edition_as_every_command_does() -> None:
     # the README: "Every command that reads a release takes --edition"; `workshop-data releases
     # --edition neurips2024` was refused (unrecognized arguments), `releases neurips2024` alone
-    # taken (found by hr-user4)
+    # taken (found by hr-user4). Then --help listed both, the word and the option (issue 9): the
+    # option is the one shown, the word still taken for the scripts written with it
     by_name = run("releases", "neurips2024")
     by_option = run("releases", "--edition", "neurips2024")
-    assert by_option.returncode == 0 and by_option.stdout == by_name.stdout
+    assert by_option.returncode == 0 and by_name.returncode == 0 and by_option.stdout == by_name.stdout
     assert by_option.stdout.splitlines()[0].startswith("2024-08-14.1922  published 2024-08-14 19:22 UTC")
     assert run("releases", "neurips2024", "--edition", "neurips2024").stdout == by_name.stdout
     both = run("releases", "neurips2023", "--edition", "neurips2024")
@@ -338,6 +340,57 @@ def test_releases_takes_the_edition_as_every_command_does() -> None:
     assert both.stderr.splitlines() == [
         "workshop-data releases: error: two editions, 'neurips2023' and --edition 'neurips2024': give one"
         " (see workshop-data releases --help)"
+    ]
+    helped = run("releases", "--help").stdout
+    assert helped.startswith("usage: workshop-data releases [-h] [--edition EDITION] [--data-dir DIR]\n")
+    assert "positional arguments" not in helped
+    # the option as history takes it: repeated for several editions, oldest first
+    two = run("releases", "--edition", "neurips2024", "--edition", "isca2019").stdout.splitlines()
+    assert [line.split()[0] for line in two] == ["isca2019"] * len(wd.releases("isca2019")) + ["neurips2024"] * len(
+        wd.releases("neurips2024")
+    )
+
+
+def _options_in_help(command: str) -> dict[str, str]:
+    """Each option ``command --help``'s usage lists -> its words there (``--format {table,json}``)."""
+    proc = run(command, "--help")
+    assert proc.returncode == 0, proc.stderr
+    usage = " ".join(proc.stdout.split("\n\n")[0].split())
+    return {m[0]: " ".join(m).strip() for m in re.findall(r"(--[a-z-]+)(?: ([A-Z{][^\s\]]*))?", usage)}
+
+
+def test_every_command_names_each_option_and_its_values_one_way() -> None:
+    # `history --format` said `text` where `diff`, `papers` and `schedule` say `table` for the same
+    # output; `releases` took the edition both as --edition and as a word (issue 9)
+    from workshop_data.cli import COMMANDS
+
+    seen: dict[str, set[str]] = {}
+    for command in COMMANDS:
+        for option, line in _options_in_help(command).items():
+            seen.setdefault(option, set()).add(line)
+    assert {"--format", "--edition", "--data-dir", "--tz", "--release"} <= set(seen)
+    formats = {line for line in seen["--format"]}
+    assert not any("text" in line for line in formats), formats
+    assert all("table" in line for line in formats if "csv" in line and "ics" not in line), formats
+    # what a command lists in --help it names the same way everywhere (the values aside)
+    assert {line.split()[1] for line in seen["--edition"]} == {"EDITION"}
+    assert seen["--data-dir"] == {"--data-dir DIR"} and seen["--tz"] == {"--tz ZONE"}
+    for command in ("schedule", "papers", "diff", "history"):
+        assert "(default: table" in run(command, "--help").stdout
+
+
+def test_history_still_takes_format_text_as_the_table_it_was() -> None:
+    # `history --format text` is how scripts asked for the table before it was named as every other
+    # command names it: still taken, the same bytes, and not shown in --help
+    table = run("history", "--edition", "neurips2020", "--format", "table")
+    text = run("history", "--edition", "neurips2020", "--format", "text")
+    assert table.returncode == 0 and text.returncode == 0, text.stderr
+    assert text.stdout == table.stdout == run("history", "--edition", "neurips2020").stdout
+    assert "[--format {table,csv,json}]" in run("history", "--help").stdout
+    wrong = run("history", "--format", "txt")
+    assert wrong.returncode == 2 and wrong.stderr.splitlines() == [
+        "workshop-data history: error: argument --format: invalid choice: 'txt' (choose from 'table', 'csv', 'json')"
+        " (see workshop-data history --help)"
     ]
 
 

@@ -1,12 +1,14 @@
 """Subcommands of ``workshop-data``: one module each, see :mod:`workshop_data.cli`.
 
 Here are the options several commands share (``--edition``, ``--release``, ``--data-dir``,
-``--tz``) and the writing of their output, so that every command takes and refuses them alike.
+``--tz``, ``--format``) and the writing of their output, so that every command takes and refuses
+them alike, under one name per concept (``table`` is the output for people, whatever the command).
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Mapping, Sequence
 
 from ..defaults import ALL, DEFAULT_EDITION, ENV_VAR, LATEST, every_edition_refused
 
@@ -59,6 +61,43 @@ def editions_given(args: argparse.Namespace) -> str | list[str] | None:
     if not given:
         return None
     return given[0] if len(given) == 1 else list(given)
+
+
+#: ``--format``'s value for the output people read: a table, or lines grouped as a table's rows.
+TABLE = "table"
+
+
+def add_format_option(
+    parser: argparse.ArgumentParser,
+    formats: Sequence[str],
+    *,
+    required: bool = False,
+    help: str | None = None,
+    old_names: Mapping[str, str] | None = None,
+) -> None:
+    """``--format``, one of ``formats``: :data:`TABLE` by default where it is one of them (``export``
+    has no default: ``required``); ``help`` in place of the plain words. ``old_names`` maps a
+    spelling a command took before the vocabulary was one to its name now: still taken (users'
+    scripts), read as that name, and left out of ``--help`` and of the refusal's list of choices."""
+    default = None if required else TABLE
+    parser.add_argument(
+        "--format",
+        required=required,
+        default=default,
+        choices=formats,
+        type=_format_named(old_names or {}),
+        help=help or ("output format" if required else f"output format (default: {default})"),
+    )
+
+
+def _format_named(old_names: Mapping[str, str]) -> Callable[[str], str]:
+    """``--format``'s value with an old spelling read as its name now (argparse checks the choices
+    on what this returns, so the old spelling passes without being listed)."""
+
+    def named(text: str) -> str:
+        return old_names.get(text, text)
+
+    return named
 
 
 def add_data_dir(parser: argparse.ArgumentParser) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import add_data_dir, add_edition_option, add_tz_option, write_output
+from . import TABLE, add_data_dir, add_edition_option, add_format_option, add_tz_option, write_output
 
 TYPE_CHECKING = False  # typing is not imported when the CLI is built
 if TYPE_CHECKING:
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..changes import Change
     from ..model import Release
 
-FORMATS = ("table", "json")
+FORMATS = (TABLE, "json")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
@@ -33,7 +33,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
     p.add_argument("new", metavar="NEW", help="the later release, or 'latest'")
     add_edition_option(p)
     add_tz_option(p)
-    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    add_format_option(p, FORMATS)
     add_data_dir(p)
     return p
 

@@ -12,7 +12,7 @@ import argparse
 import os
 
 from ..formats import FORMATS
-from . import add_release_options, add_tz_option, write_output
+from . import add_format_option, add_release_options, add_tz_option, write_output
 
 TYPE_CHECKING = False  # typing and pathlib are not imported when the CLI is built
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         + "; ".join(f"{name}: {FORMATS[name][3]}" for name in formats)
         + ".",
     )
-    p.add_argument("--format", required=True, choices=formats, help="output format")
+    add_format_option(p, formats, required=True)
     add_release_options(p)
     p.add_argument(
         "--kinds",

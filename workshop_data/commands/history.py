@@ -2,7 +2,7 @@
 
 What :func:`workshop_data.history` gives in Python and the site's changelog page shows, on the
 command line: the releases oldest first, each with what changed from the one before it, in the
-words and grouping of ``diff`` (text), or as rows (CSV: :func:`workshop_data.history`'s columns)
+words and grouping of ``diff`` (``table``), or as rows (CSV: :func:`workshop_data.history`'s columns)
 or one object per release (JSON). ``--edition`` takes what :func:`workshop_data.history` takes:
 a name, ``all``, or several (repeated): their histories one after the other, oldest edition
 first; the CSV then starts with an ``edition`` column (as the DataFrame does), the JSON is
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import add_data_dir, add_editions_option, add_tz_option, editions_given, write_output
+from . import TABLE, add_data_dir, add_editions_option, add_format_option, add_tz_option, editions_given, write_output
 
 TYPE_CHECKING = False  # typing is not imported when the CLI is built
 if TYPE_CHECKING:
@@ -23,7 +23,11 @@ if TYPE_CHECKING:
     from ..changes import Change, Step
     from ..model import Release
 
-FORMATS = ("text", "csv", "json")
+FORMATS = (TABLE, "csv", "json")
+#: ``--format text``, the name history gave its table before it took the word every command gives
+#: it (``diff``, ``papers``, ``schedule``): still read as ``table`` for the scripts written with it,
+#: and not shown in ``--help``, so that a reader learns one word.
+OLD_FORMAT_NAMES = {"text": TABLE}
 #: The CSV's columns before the changes' own (:data:`workshop_data.changes.COLUMNS`), as
 #: :func:`workshop_data.history`'s DataFrame has them (after ``edition``, with several editions).
 RELEASE_COLUMNS = ("release", "published")
@@ -43,7 +47,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
     )
     add_editions_option(p)
     add_tz_option(p)
-    p.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    add_format_option(p, FORMATS, old_names=OLD_FORMAT_NAMES)
     add_data_dir(p)
     return p
 

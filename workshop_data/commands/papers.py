@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import add_release_options, write_output
+from . import TABLE, add_format_option, add_release_options, write_output
 
 TYPE_CHECKING = False  # typing is not imported when the CLI is built (workshop-data --help stays fast)
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from ..model import Paper, Release
 
-FORMATS = ("table", "csv", "json")
+FORMATS = (TABLE, "csv", "json")
 #: The keys of each of a paper's links in the JSON: what it is (``paper_materials.kind``), the
 #: word the site shows it by ("OpenReview", "Poster (2)"), its URL.
 LINK_KEYS = ("kind", "label", "url")
@@ -37,10 +37,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         "links the site gives beside it (OpenReview, poster, slides).",
     )
     add_release_options(p)
-    p.add_argument(
-        "--format",
-        choices=FORMATS,
-        default="table",
+    add_format_option(
+        p,
+        FORMATS,
         help="output format (default: table; where the release's schema records no papers, or it lists none (the "
         "site did not list them: how many is unknown), JSON's papers is null "
         "and the CSV, its header alone, comes with a warning on stderr; so with the papers' links: JSON's links "

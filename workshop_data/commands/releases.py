@@ -1,11 +1,12 @@
-"""``workshop-data releases E`` (or ``--edition E``): list the releases of an edition, or of
-every edition with ``all`` (as :func:`workshop_data.releases` takes it), oldest edition first."""
+"""``workshop-data releases --edition E``: list the releases of an edition, of several (the option
+repeated) or of every edition with ``all`` (as :func:`workshop_data.releases` takes them), oldest
+edition first. ``releases E``, the edition as a word, is still taken (see :func:`add_parser`)."""
 
 from __future__ import annotations
 
 import argparse
 
-from . import add_data_dir, table, write_output
+from . import add_data_dir, add_editions_option, editions_given, table, write_output
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
@@ -19,11 +20,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         "its files' sizes and hashes and its workshop row check (loading checks every rule: a release edited and "
         "re-hashed that breaks another is listed, and 'latest' then loads the one before it, with a warning).",
     )
-    p.add_argument(
-        "edition", nargs="?", default=None, help="the edition, e.g. neurips2024, or 'all' (default: the newest)"
-    )
-    # as every other command takes it (the README: "every command that reads a release takes --edition")
-    p.add_argument("--edition", dest="edition_option", metavar="EDITION", default=None, help="the same, as an option")
+    add_editions_option(p)
+    # `releases neurips2024`, the edition as a word: how the command first took it (the README said so
+    # until --edition, every other command's name for it, was the one documented), so users' scripts
+    # still run; out of --help, so that the command reads as the others: one way to name the edition
+    p.add_argument("edition_word", nargs="?", default=None, help=argparse.SUPPRESS)
     add_data_dir(p)
     return p
 
@@ -33,10 +34,12 @@ def run(args: argparse.Namespace) -> int:
     from ..formats.text import listed_text, published_words, schedule_text
     from ..store import release_summaries, resolve_editions
 
-    given = {e for e in (args.edition, args.edition_option) if e is not None}  # "" is a name, refused as such
-    if len(given) > 1:
-        args.parser.error(f"two editions, {args.edition!r} and --edition {args.edition_option!r}: give one")
-    editions = resolve_editions(given.pop() if given else None, args.data_dir)
+    given = editions_given(args)
+    word = args.edition_word  # "" is a name, refused as such
+    if word is not None and given is not None and given != word:
+        option = " --edition ".join(repr(name) for name in args.edition)
+        args.parser.error(f"two editions, {word!r} and --edition {option}: give one")
+    editions = resolve_editions(word if given is None else given, args.data_dir)
     rows = []
     for edition in editions:
         for r in release_summaries(edition, args.data_dir):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from . import add_release_options, add_tz_option, write_output
+from . import TABLE, add_format_option, add_release_options, add_tz_option, write_output
 
-FORMATS = ("table", "csv", "json")
+FORMATS = (TABLE, "csv", "json")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
@@ -18,7 +18,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
     )
     add_release_options(p)
     add_tz_option(p)
-    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    add_format_option(p, FORMATS)
     return p
 
 
