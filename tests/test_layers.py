@@ -34,7 +34,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         "values: ids, times, text forms, the records, links",
         frozenset({"ids", "timeutil", "encoding", "model", "links", "notebook"}),
     ),
-    ("checks: a release's rules, a slot's identity", frozenset({"validation", "identity"})),
+    ("checks: a release's rules, a slot's identity, a person's", frozenset({"validation", "identity", "aliases"})),
     ("release folders: the store and the writer", frozenset({"store", "datapackage"})),
     ("reading releases: the loaders, what changed", frozenset({"loaders", "changes"})),
     ("importing a schedule page", frozenset({"importer"})),
@@ -54,7 +54,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
 SITEIMPORT_LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "what the site never says, whose page a path is, the records a page gives, git",
-        frozenset({"facts", "aliases", "editions", "records", "git"}),
+        frozenset({"facts", "editions", "records", "git"}),
     ),
     ("the page parsers", frozenset({"home", "papers", "paperlist", "inpage_schedule"})),
     (

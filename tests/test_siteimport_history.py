@@ -11,12 +11,12 @@ import datetime as dt
 import pytest
 from conftest import REPO
 
+from workshop_data.aliases import ALIASES, NOT_SAME, canonical, canonical_name, display
 from workshop_data.errors import WorkshopDataError
 from workshop_data.identity import normalise
 from workshop_data.importer.workshop import parse_description
 from workshop_data.model import Paper, Person, Release, Role, Slot, Workshop
 from workshop_data.siteimport import assembly, entry_texts, pins, release_ids
-from workshop_data.siteimport.aliases import ALIASES, NOT_SAME, canonical, canonical_name, display
 from workshop_data.siteimport.assembly import assemble, settle_kinds
 from workshop_data.siteimport.pages import EPOCH, Pages, Parsed, PeoplePart
 from workshop_data.siteimport.paperlist import foreign, merge_index

@@ -92,7 +92,7 @@ class Page:
     #: page's script shows instead (NeurIPS 2022's closing row): (text, data-value-start) of each.
     contradicted: tuple[tuple[str, str], ...] = ()
     #: The names the schedule table marks as people (``<span class="person">``, as the Jekyll
-    #: export marks every name it prints), as :func:`.people.name_key`: read as the names the
+    #: export marks every name it prints), as :func:`workshop_data.aliases.person_key`: read as the names the
     #: edition's other pages give (:func:`.release.build_release`'s ``named``).
     persons: frozenset[str] = frozenset()
 
@@ -652,8 +652,9 @@ PERSON_CLASS = "person"
 
 
 def persons(table: Any) -> frozenset[str]:
-    """The names the table marks as people (:attr:`Page.persons`), as :func:`.people.name_key`."""
-    from .people import name_key
+    """The names the table marks as people (:attr:`Page.persons`), as
+    :func:`workshop_data.aliases.person_key`."""
+    from ..aliases import person_key
 
     marked = (el for el in table.iter() if isinstance(el.tag, str) and has_class(el.get("class"), PERSON_CLASS))
-    return frozenset(key for key in (name_key(text_content(el)) for el in marked) if key)
+    return frozenset(person_key(text) for text in (text_content(el) for el in marked) if text.strip())

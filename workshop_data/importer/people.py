@@ -8,11 +8,9 @@ several people are separated by commas, semicolons or "and" (``A, B, C, and D``)
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..ids import without_ignorable
 from ..placeholders import WORDS
 from .inline import Run, anchor_link, collapse, raw_text, slice_runs, text_of
 
@@ -43,17 +41,6 @@ class PersonText:
     name: str
     affiliations: tuple[str, ...] = ()
     anchor: str = ""
-
-
-def name_key(name: str) -> str:
-    """How the names of a page are compared: whitespace collapsed, case folded (``ß`` is ``ss``),
-    composed as Unicode's NFKC composes it: ``José`` typed with one ``é`` and ``José`` typed ``e``
-    and a combining accent are one name (they were two people, ``jose-dean`` and ``jose-dean-2``,
-    whose names read alike on every page), and so are ``Jeff Dean`` and its full-width letters
-    ``Ｊｅｆｆ Ｄｅａｎ`` (compatibility forms, which the site import's ASCII fold reads as the
-    letters); without the characters no page shows (:func:`~workshop_data.ids.without_ignorable`:
-    a zero-width joiner, a variation selector)."""
-    return " ".join(unicodedata.normalize("NFKC", without_ignorable(name).casefold()).split())
 
 
 def split_affiliations(text: str) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import ids, memo
+from ..aliases import person_key
 from ..datapackage import records_problem
 from ..errors import WorkshopDataError, shown
 from ..identity import normalise
@@ -25,7 +26,7 @@ from ..timeutil import wall_time_problem
 from .inline import collapse
 from .kinds import kind_of
 from .page import HeadingLink, Page, Row, read_page, starts_own_order
-from .people import PersonText, is_placeholder, name_key
+from .people import PersonText, is_placeholder
 from .sections import Section, cells_html, read_section
 from .times import Clocks, clock_text
 from .workshop import OtherEditionError, one_edition_named, workshop_of
@@ -57,11 +58,13 @@ class _People:
 
     def add(self, person: PersonText, where: str = "") -> str:
         """The id of ``person`` (printed at ``where``): a name printed before is that person, with
-        the affiliations and anchor it printed first. The same name printed with other
+        the affiliations and anchor it printed first; names are told apart as the site import
+        tells them (:func:`workshop_data.aliases.person_key`: 'José Dean' is 'Jose Dean', 'Wei
+        Zhang 张伟' is not 'Wei Zhang 张薇'). The same name printed with other
         affiliations is a :class:`WorkshopDataError`: one person or two, the page does not say
         (the second's were dropped without a word; every version of every schedule page in the
         bundle's history prints a name with one set of affiliations)."""
-        key = name_key(person.name)
+        key = person_key(person.name)
         known = self.by_key.get(key)
         if person.affiliations:
             self.printed.setdefault(key, where)
@@ -301,7 +304,7 @@ def _add(people: _People, person: PersonText, where: str, made: _Made) -> str:
 
 class _Known:
     """The names a row is read with: the page's so far, then the names the edition's other pages
-    give (both as :func:`.people.name_key`)."""
+    give (both as :func:`workshop_data.aliases.person_key`)."""
 
     def __init__(self, page: Container[str], edition: Container[str]) -> None:
         self.page, self.edition = page, edition
@@ -319,7 +322,7 @@ def build_release(
     named: Container[str] = frozenset(),
 ) -> Imported:
     """The release a page describes (fresh ids; no previous release consulted). ``named``: the
-    names (:func:`.people.name_key`) the edition's other pages give (its speakers, committees,
+    names (:func:`workshop_data.aliases.person_key`) the edition's other pages give (its speakers, committees,
     authors): evidence that a name printed in a row's title is its speaker (``Title, Name``)."""
     workshop = workshop_of(page.path, page.front_matter, page.contact_email, edition, timezone)
     if page.persons:  # the names the page marks as people: as the edition's other pages give them

@@ -37,12 +37,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import memo
+from ..aliases import person_key
 from ..links import LINK_PUNCT, kind_of_url, link_kind
 from ..placeholders import TBD, WORDS
 from .inline import Line, Run, anchor_link, collapse, items_of, lines_of, raw_text, slice_runs, text_of
 from .kinds import ROLE_WORDS, keyword_kind
 from .myst import title_of
-from .people import PersonText, is_name, name_key, people_of, split_affiliations
+from .people import PersonText, is_name, people_of, split_affiliations
 
 _TBD = re.compile(rf"(?:[,;:\-–—]\s*|\(\s*|\s|^)(?:{'|'.join(map(re.escape, WORDS))})\s*\)?\s*$", re.IGNORECASE)
 _DURATION = re.compile(r"\(\s*(?P<n>\d{1,3})\s*(?P<unit>mn|mins?|minutes?|m|h|hrs?|hours?)\s*\)\s*$", re.IGNORECASE)
@@ -235,7 +236,7 @@ def _panelists(runs: Sequence[Run], known: Container[str], label_anchor: str = "
     found = people_of(names, label_anchor=label_anchor, min_words=2, need_evidence=False)
     if found is None:
         return None
-    if len(found) == 1 and name_key(found[0].name) not in known and not found[0].affiliations:
+    if len(found) == 1 and person_key(found[0].name) not in known and not found[0].affiliations:
         return None
     return found
 
@@ -308,6 +309,9 @@ class _Headings:
 
     def __init__(self, headings: frozenset[str]) -> None:
         self.headings = headings
+        #: The headings as people are told apart (:func:`workshop_data.aliases.person_key`), what
+        #: ``in`` asks: a name the page heads its bio with.
+        self.people = frozenset(person_key(h) for h in headings)
         self.answers: dict[tuple[bool, object], bool] = {}
 
     def heads_an_abstract(self, text: str) -> bool:
@@ -318,13 +322,13 @@ class _Headings:
         return answer
 
     def __contains__(self, key: object) -> bool:
-        answer = self.answers[False, key] = key in self.headings
+        answer = self.answers[False, key] = key in self.people
         return answer
 
     def same(self, answers: dict[tuple[bool, object], bool]) -> bool:
         """Whether these headings answer each of ``answers``' questions the same."""
         return all(
-            (self.heads_an_abstract(q) if abstract else q in self.headings) == answer  # type: ignore[arg-type]
+            (self.heads_an_abstract(q) if abstract else q in self.people) == answer  # type: ignore[arg-type]
             for (abstract, q), answer in answers.items()
         )
 
@@ -349,7 +353,7 @@ def _affiliation_line(section: Section, line: Line, role_href: str | None, headi
 
 def _is_known(name: str, known: Container[str]) -> bool:
     """Whether ``name`` reads as a name and is one the edition's pages name (``known``)."""
-    return is_name(name, 2) and name_key(name) in known
+    return is_name(name, 2) and person_key(name) in known
 
 
 def _known_head(line: Line, known: Container[str]) -> tuple[PersonText, Line] | None:
@@ -367,7 +371,7 @@ def _known_head(line: Line, known: Container[str]) -> tuple[PersonText, Line] | 
 
 class _Headed:
     """The known names and the names the page's headings give (``Name - Affiliation`` above a
-    bio: :attr:`.page.Page.headings`), both as :func:`.people.name_key`."""
+    bio: :attr:`.page.Page.headings`), both as :func:`workshop_data.aliases.person_key`."""
 
     def __init__(self, known: Container[str], headings: Container[str]) -> None:
         self.known, self.headings = known, headings
@@ -420,7 +424,7 @@ def _talk(li: Any) -> TalkText | None:
 
 def parse_section(cell: Any, known: Container[str], headings: frozenset[str] = frozenset()) -> Section:
     """Read a section cell (an lxml element). ``known`` holds the names seen so far
-    (:func:`.people.name_key`), ``headings`` the page's headings outside the table
+    (:func:`workshop_data.aliases.person_key`), ``headings`` the page's headings outside the table
     (:attr:`.page.Page.headings`: talk titles and speakers of the abstracts below it)."""
     return _parse_section(cell, known, _Headings(headings))
 

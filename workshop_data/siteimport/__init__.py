@@ -4,8 +4,10 @@ One module per concern, bottom first (``tests/test_layers.py``, ``SITEIMPORT_LAY
 from importing a later one):
 
 - what the site never says and how its pages are told apart: ``facts`` (reviewed facts, pinned
-  releases), ``aliases`` (one person, several spellings), ``editions`` (whose page a path is),
-  ``records`` (what a page says, as printed), ``git`` (the repository read with git);
+  releases), ``editions`` (whose page a path is),
+  ``records`` (what a page says, as printed), ``git`` (the repository read with git); who a
+  printed name is (one person, several spellings) is :mod:`workshop_data.aliases`, below both
+  importers, which tell people apart by the same rule;
 - the page parsers, each returning ``records``: ``home``, ``papers``, ``paperlist``,
   ``inpage_schedule``;
 - ``entry_texts`` (a page's records checked for texts a release cannot hold), ``report`` (what an

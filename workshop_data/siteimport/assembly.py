@@ -20,12 +20,12 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from .. import ids, model
+from ..aliases import person_key
 from ..identity import CLOSE, rename_ids, similarity
 from ..memo import ByIdentity, Recent, made, replaced
 from ..model import NOT_PRINTED, Author, Correction, Paper, PaperMaterial, Person, Release, Role, Slot
 from ..schema import SPEAKER_ROLES
 from ..titles import Title
-from .aliases import person_key
 from .facts import FACTS, REVIEWED_IN
 from .pages import EPOCH, Pages, Parsed, PeoplePart
 from .paperlist import title_key
@@ -55,7 +55,7 @@ class _Folks:
 
     @staticmethod
     def key(name: str) -> str:
-        """One person per normalised name and alias (:func:`.aliases.person_key`)."""
+        """One person per normalised name and alias (:func:`workshop_data.aliases.person_key`)."""
         return person_key(name)
 
     def find(self, name: str) -> int | None:
@@ -115,7 +115,7 @@ def _workshop_corrections(release: Release, edition: str) -> Release:
 def _with_talk(entry: RoleEntry, talks: dict[str, RoleEntry]) -> RoleEntry:
     """A home page's speaker with the talk title (and its abstract) the schedule page's block
     of the same person gives, where the home page prints none (``talks``: by
-    :func:`.aliases.person_key`, as :func:`_schedule_only` tells the home page's speakers)."""
+    :func:`workshop_data.aliases.person_key`, as :func:`_schedule_only` tells the home page's speakers)."""
     if entry.talk_title or entry.role not in SPEAKER_ROLES:
         return entry
     other = talks.get(person_key(entry.person.name))
@@ -211,7 +211,7 @@ def _people_part(
 class _ListedPapers:
     """A release's papers made from its papers pages' entries (fresh ids: each title's slug,
     unique among them), and each author line as (paper id, position, name as printed, equal
-    contribution, :func:`.aliases.person_key` of the name): what no other page changes."""
+    contribution, :func:`workshop_data.aliases.person_key` of the name): what no other page changes."""
 
     papers: tuple[Paper, ...]
     lines: tuple[tuple[str, int, str, bool | None, str], ...]
@@ -258,7 +258,7 @@ def _authored(
     listed: _ListedPapers, known: Mapping[str, str], taken: set[str]
 ) -> tuple[tuple[Person, ...], tuple[Author, ...], frozenset[str]]:
     """The authors of ``listed``'s papers as :meth:`_Folks.add` makes them after the release's
-    other people: an author whose name (:func:`.aliases.person_key`) is one of theirs is that
+    other people: an author whose name (:func:`workshop_data.aliases.person_key`) is one of theirs is that
     person (``known``: key -> person id); any other is a new person, once per name, their ids
     made unique against ``taken`` (the ids of the release's other people, which this updates)
     and each other. The new people, the authors, and the new people's ids."""
@@ -321,7 +321,7 @@ def _people_part_of(
 
 
 def _one_per_person(release: Release) -> Release:
-    """``release`` with one speaker per person (:func:`.aliases.person_key`). The schedule page
+    """``release`` with one speaker per person (:func:`workshop_data.aliases.person_key`). The schedule page
     tells its speakers apart by the name as printed; a page that prints one person in two
     spellings the alias table joins (NeurIPS 2025's invited talk 'Neeraja Yadwadkar' and the
     debate's 'Neeraja Yadwakar' in one version) names one person: the first printed, with what

@@ -19,11 +19,11 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 
 from .. import ids
+from ..aliases import person_key
 from ..datapackage import in_schema, release_files
 from ..defaults import DESCRIPTOR
 from ..encoding import sha256
 from ..errors import WorkshopDataError
-from ..importer.people import name_key
 from ..model import Material, Release
 from . import git
 from .assembly import assembled
@@ -154,8 +154,8 @@ class EditionHistory:
         speakers replaced by those of a pinned release written since."""
         if self.anchor is None or self.last is None:
             return self.anchor or self.last
-        pinned = {name_key(p.name) for p in self.anchor.people}
-        others = tuple(p for p in self.last.people if name_key(p.name) not in pinned)
+        pinned = {person_key(p.name) for p in self.anchor.people}
+        others = tuple(p for p in self.last.people if person_key(p.name) not in pinned)
         return dataclasses.replace(
             self.last, slots=self.anchor.slots, talks=self.anchor.talks, people=self.anchor.people + others
         )

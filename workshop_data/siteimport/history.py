@@ -14,7 +14,7 @@ pinned release published before the commit it was made from included, :class:`.p
 :func:`workshop_data.identity.carry_ids`), the releases before a pinned release taking its slot
 and talk ids for what they share with it (:func:`.release_ids.toward_pin`: its ids are fixed), and never
 reused within an edition's whole history;
-a person has one id across editions (normalised name and :mod:`.aliases`); a paper keeps its id
+a person has one id across editions (normalised name and :mod:`workshop_data.aliases`); a paper keeps its id
 when its title is corrected. A release is named by its own publication time, ``YYYY-MM-DD.HHMM``
 in UTC (:func:`workshop_data.ids.release_name`): unique, sortable, and stable when a later import finds more
 releases.

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..aliases import person_key
 from ..errors import WorkshopDataError
 from ..importer.inline import LineStart, blank, collapse
 from ..importer.kinds import ROLE_WORDS
@@ -55,11 +56,10 @@ from ..importer.page import (
     split_front_matter,
     text_content,
 )
-from ..importer.people import is_name, is_placeholder, name_and_affiliations, name_key, split_affiliations
+from ..importer.people import is_name, is_placeholder, name_and_affiliations, split_affiliations
 from ..links import web_url
 from ..memo import Memo, Recent
 from ..schema import SPEAKER_ROLES
-from .aliases import person_key
 from .records import HomePage, PersonEntry, RoleEntry
 
 #: A line of Markdown block syntax: a heading or a bullet at the start of a line.
@@ -109,7 +109,7 @@ class _Reader:
     offset: int  # the source line of the body's first line, for HTML pages; 0 for Markdown
     group: str = ""
     roles: list[RoleEntry] = field(default_factory=list)
-    #: The first speaker block of each name (:func:`.aliases.person_key`): its person and element.
+    #: The first speaker block of each name (:func:`workshop_data.aliases.person_key`): its person and element.
     speakers: dict[str, tuple[PersonEntry, Any]] = field(default_factory=dict)
 
     def where(self, el: Any, lines_in: int = 0) -> str:
@@ -373,12 +373,12 @@ def _schedule_speakers(reader: _Reader, table: Any, named: set[str]) -> Iterator
     """Speakers a schedule table names (``Invited Speaker 1: Name``) who have no speaker block."""
     for b in table.iter("b", "strong"):
         match = _SCHEDULE_SPEAKER.match(_text(b))
-        if not match or name_key(match["name"]) in named:
+        if not match or person_key(match["name"]) in named:
             continue
         name = collapse(match["name"])
         if not is_name(name):
             raise reader.fail(b, f"cannot read a speaker's name in {_text(b)!r}")
-        named.add(name_key(name))
+        named.add(person_key(name))
         link = b.getparent() if b.getparent().tag == "a" else b
         cell = next(b.iterancestors("td", "th"), None)
         after = _tail_text(link, links=True) if cell is not None else ""
@@ -503,7 +503,7 @@ def _walk(reader: _Reader, root: Any) -> list[tuple[int, str, Any]]:
 
 def _add_schedule_speakers(reader: _Reader, tables: list[tuple[int, str, Any]]) -> None:
     """Insert, where their tables are, the schedule's speakers who have no speaker block."""
-    named = {name_key(r.person.name) for r in reader.roles if r.role in SPEAKER_ROLES}
+    named = {person_key(r.person.name) for r in reader.roles if r.role in SPEAKER_ROLES}
     shift = 0
     for position, group, table in tables:
         reader.group = group

@@ -46,6 +46,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from ..aliases import person_key
 from ..errors import WorkshopDataError
 from ..importer.inline import blank, collapse
 from ..importer.kinds import keyword_kind
@@ -74,7 +75,6 @@ from ..memo import Memo, made, replaced
 from ..model import Correction, Release, Slot, Talk
 from ..schema import DATETIME_FORMAT
 from ..timeutil import check_timezone, wall_time_problem
-from .aliases import person_key
 from .facts import READ_TIMES, REVIEWED_IN
 
 #: The detailed schedule's people separator (``A · B · C``).
@@ -401,7 +401,7 @@ def _slot_talk_times(release: Release, page: Page, names: dict[str, str]) -> tup
     """The release's slots, a poster session's with its time in the page's other schedule
     (:func:`_poster_times`), a keynote's or invited talk's with the time the page's other
     schedule gives the talk by the same speakers (printed names read as one person by
-    :func:`.aliases.person_key`: 'Steve Keckler' in the table, 'Stephen Keckler' in the detailed
+    :func:`workshop_data.aliases.person_key`: 'Steve Keckler' in the table, 'Stephen Keckler' in the detailed
     schedule) where it is not the row's: NeurIPS 2022's detailed schedule keeps the afternoon's
     invited talks at the times the table had before the workshop day's changes."""
     by_people: dict[frozenset[str], list[tuple[dt.time, dt.time]]] = {}

@@ -18,12 +18,12 @@ import functools
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from ..aliases import person_key
 from ..errors import WorkshopDataError
 from ..importer.page import decode_page, load_yaml, split_front_matter
 from ..model import Release
 from ..store import publication_key
 from . import git
-from .aliases import person_key
 from .dating import dated
 from .edition_history import EditionHistory
 from .editions import (
@@ -150,15 +150,15 @@ def _reread_papers(
 
 
 class Named:
-    """The people an edition's pages name (:func:`named`), asked by :func:`.people.name_key`
-    and compared as people are (:func:`.aliases.person_key`: "Natasha Jacques" is "Natasha
-    Jaques")."""
+    """The people an edition's pages name (:func:`named`), as people are told apart
+    (:func:`workshop_data.aliases.person_key`: "Natasha Jacques" is "Natasha Jaques"), and asked
+    by that key (the page reader's, the same rule)."""
 
     def __init__(self, names: Iterable[str]) -> None:
         self.keys = frozenset(person_key(n) for n in names)
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and person_key(key) in self.keys
+        return key in self.keys
 
 
 def named(releases: Sequence[Release]) -> Named:
@@ -187,7 +187,7 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
     schedule: ``<i>Title, Natasha Jacques</i>``) from the title, and with each pinned release
     in its place in publication order (:class:`.pins.Pins`). The first reading does not settle ids:
     no name depends on them (a person's key is the same for the printed and the displayed
-    name, :func:`.aliases.person_key`), and a release it makes twice with the same data names
+    name, :func:`workshop_data.aliases.person_key`), and a release it makes twice with the same data names
     the same people."""
     report = report if report is not None else Report()
     parsed = Parsed()  # the second reading parses nothing again, and builds few schedules again (_built)

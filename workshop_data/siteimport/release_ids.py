@@ -4,7 +4,7 @@ Slots, talks and people are carried from the previous release (:func:`_carry_map
 :func:`workshop_data.identity.carried_ids`, or in linear time when the schedule is unchanged but
 for its ids, :func:`_unchanged`), then made unique against every id the edition ever used
 (:class:`EditionIds`, which never reuses one), a person across editions (:class:`PersonIds`:
-normalised name and :mod:`.aliases`); a paper keeps its id when its title is corrected. The
+normalised name and :mod:`workshop_data.aliases`); a paper keeps its id when its title is corrected. The
 releases before a pinned release take its ids for what they share with it (:func:`toward_pin`).
 
 Why a module of its own: these are the rules a reader of the data relies on (an id names one
@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
 from .. import ids
+from ..aliases import PUBLISHED_IDS, canonical_name, display, person_key
 from ..identity import (
     CLOSE,
     MATCHED_PERSON,
@@ -35,7 +36,6 @@ from ..identity import (
 )
 from ..memo import replaced
 from ..model import Author, Material, Paper, PaperMaterial, Person, Release, Slot, Talk
-from .aliases import PUBLISHED_IDS, canonical_name, display, person_key
 from .paperlist import title_key
 
 
@@ -219,7 +219,7 @@ class _OnSchedule(NamedTuple):
 
 def _on_schedule(release: Release) -> _OnSchedule:
     """``release``'s schedule and the people it names (no roles, papers, authors), each by their
-    canonical name (:func:`.aliases.canonical_name`): a speaker named by their own heading in one
+    canonical name (:func:`workshop_data.aliases.canonical_name`): a speaker named by their own heading in one
     release and by the schedule row's spelling in another (ISCA 2019's "Zhaoxia (Summer) Deng"
     and "Summer Deng") is matched as one person, as :class:`PersonIds` does."""
     on = {p for s in release.slots for p in s.speakers} | {p for t in release.talks for p in t.speakers}

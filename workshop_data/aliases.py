@@ -19,6 +19,15 @@ apart, with why. A name printed with an academic title ("Prof. Christos Kozyraki
 words run together ("HadiEsmaeilzadeh") is not a spelling of the name: its entry says
 ``rename`` and the person is named by the canonical form (authors keep the name as printed in
 their own column). Other variants keep the spelling the page printed, under the one id.
+
+:func:`person_key` is the one rule by which a printed name is told apart from others, by both
+importers: the page import (``import``, :mod:`workshop_data.importer`) and the site import
+(:mod:`workshop_data.siteimport`). It lived in the site import and the page import had a rule of
+its own (case and Unicode forms only), so that 'José Dean' and 'Jose Dean' on one page were one
+person in a site import and two in a page import (issue 9). This module sits below both
+(``tests/test_layers.py``), beside :mod:`workshop_data.identity`, whose :func:`text_key` it is
+built on: the letters an ASCII fold drops are kept, so that names told apart by their own script
+('Wei Zhang 张伟', 'Wei Zhang 张薇'; 李明 and 王芳) are never merged.
 """
 
 from __future__ import annotations
@@ -26,7 +35,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from ..identity import normalise, text_key
+from .identity import normalise, text_key
 
 
 @dataclass(frozen=True)
