@@ -649,6 +649,28 @@ def test_a_name_composed_or_with_a_combining_accent_is_one_person() -> None:
     assert release.slots[1].speakers == ("jose-dean", "ada-byron")
 
 
+@pytest.mark.parametrize(
+    ("cell", "title", "panelists"),
+    [
+        ("Panel: 李明, 王芳", "", ["李明", "王芳"]),
+        ("Panel: 김민수, 이지은, Ada Byron", "", ["김민수", "이지은", "Ada Byron"]),
+        ("Panel: 山田太郎, 欧阳娜娜", "", ["山田太郎", "欧阳娜娜"]),
+        # titles with a comma stay titles: one-word names in scripts written with spaces (a given
+        # name alone), a phrase longer than a name, one letter (a family name alone)
+        ("Panel: Caches, Learned", "Caches, Learned", []),
+        ("Panel: Иван, Мария", "Иван, Мария", []),
+        ("Panel: 面向系统的机器学习, 未来展望", "面向系统的机器学习, 未来展望", []),
+        ("Panel: 李, 王", "李, 王", []),
+        ("Panel: 李明", "李明", []),  # one name the page does not give elsewhere, as 'Panel: Ada Byron'
+    ],
+)
+def test_a_panel_of_names_written_without_spaces_is_its_people(cell: str, title: str, panelists: list[str]) -> None:
+    # "李明, 王芳" was a title: a panelist's name needs two words (a given and a family name), and
+    # Chinese, Japanese and Korean names write both as one (issue 9)
+    release = build_release(_fold_page(f"<tr><td>9:00 AM</td><td>{cell}</td></tr>"), "fold2031", "r", timezone="UTC")
+    assert [row[3:] for row in rows(release.release)] == [("panel", "Panel", title, "", panelists)]
+
+
 def _keynote_and_panel(panelist: str) -> Release:
     """A page whose keynote is Jeff Dean and whose panel names ``panelist`` and Ada Byron."""
     rows = (

@@ -34,6 +34,16 @@ INSTITUTION = re.compile(
 )
 
 
+#: A letter of the scripts that write a whole name as one word, the family and the given name with
+#: no space between: Chinese characters (and Japanese kanji), kana, Hangul. '李明' is a family and a
+#: given name; 'Иван' (Cyrillic, spaced as Latin is) is a given name alone.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]")
+#: How many such letters a word has when it reads as a whole name: a family name of one or two and
+#: a given name of one or two (李明, 欧阳娜娜, 김민수, 山田太郎). A longer word is no name but a phrase
+#: ("面向系统的机器学习"), as a one-letter one is a family name alone.
+UNSPACED_NAME = range(2, 5)
+
+
 @dataclass(frozen=True)
 class PersonText:
     """A person as printed on a row."""
@@ -55,10 +65,20 @@ def is_placeholder(text: str) -> bool:
     return collapse(text).lower() in _PLACEHOLDERS
 
 
+def name_words(name: str) -> int:
+    """How many names ``name`` has for ``min_words`` (:func:`is_name`, :func:`people_of`): its
+    words, one written wholly in a script that writes a whole name unspaced (:data:`UNSPACED_NAME`
+    letters long) counting as two, a family and a given name. "李明, 王芳" was one word each, less
+    than the two a panelist's name needs, and the panel's list was read as its title (issue 9)."""
+    words = name.split()
+    return len(words) + sum(len(w) in UNSPACED_NAME and len(_UNSPACED.findall(w)) == len(w) for w in words)
+
+
 def is_name(text: str, min_words: int = 1) -> bool:
-    """Whether ``text`` reads as a person's name: a few capitalised words, no digits or colons."""
+    """Whether ``text`` reads as a person's name: a few capitalised words (:func:`name_words` of
+    them at least ``min_words``), no digits or colons."""
     words = text.split()
-    if not min_words <= len(words) <= 6 or any(c.isdigit() or c in ":/@" for c in text):
+    if not (min_words <= name_words(text) and len(words) <= 6) or any(c.isdigit() or c in ":/@" for c in text):
         return False
     if is_placeholder(text):
         return False
@@ -153,7 +173,7 @@ def people_of(
             evidence = True
             continue
         person = _person(piece, label_anchor if not found else "")
-        if person is None or len(person[0].name.split()) < min_words:
+        if person is None or name_words(person[0].name) < min_words:
             return None
         found.append(person[0])
         evidence = evidence or person[1] or bool(person[0].anchor)

@@ -7,7 +7,8 @@ of styled text (:mod:`.inline`):
   label with a role word (``<i>Keynote Speaker</i>: Name - Affiliation``) or a kind keyword
   (``Contributed Talk: Title``, ``Panel: A, B, C``). The rest is the speaker(s) when it reads
   as names with an affiliation or a bio link, or when the label announces a person; the
-  panelists for a panel; otherwise the title;
+  panelists for a panel (names of two words or more, a name written unspaced counting as two:
+  ``Panel: 李明, 王芳``, :func:`.people.name_words`); otherwise the title;
 * without a role line, the first line is the label (``Coffee Break``) unless it is all italic,
   a bare title (``<i>Title</i>``, a contributed talk), or names with an affiliation or a bio
   link (``Name (<i>Affiliation</i>)``): the speakers, then a label (``Opening Remarks``) or title;
