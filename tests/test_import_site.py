@@ -1408,3 +1408,34 @@ def test_both_importers_tell_people_apart_by_one_rule(tmp_path: Path, keynote: s
         one = keynote_slot.speakers[0] == panel.speakers[0]
         assert (1 if one else 2) == people, (data, names[keynote_slot.speakers[0]], names[panel.speakers[0]])
         assert sum(n in (keynote, panelist) for n in names.values()) == people, (data, names)
+
+
+def test_a_second_run_prints_only_the_problems_of_commits_no_earlier_import_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # import-site run again printed every problem of the history again (the bundle's 41, each run),
+    # and an organizer re-running after a new commit could not tell its problems from the old ones
+    # (issue 9). The first run's report is as it was; a later one counts what it does not repeat
+    repo, seed = _seed_site(tmp_path / "site")
+    broken = _commit(repo, {"schedule.md": "---\nlayout: default\n---\n"}, "2024-11-19T13:00:00Z")
+    fixed = _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Posters")}, "2024-11-19T14:00:00Z")
+    data = tmp_path / "data"
+
+    def run(*options: str) -> tuple[list[str], str]:
+        assert main(["import-site", str(repo), "--data-dir", str(data), *options]) == 0
+        out, err = capsys.readouterr()
+        return err.splitlines(), out
+
+    old = f"workshop-data: warning: commit {broken}: schedule.md: not an HTML page (no markup after the front matter)"
+    assert run() == ([old], f"{data}: 2 release(s) written, 0 already there, 1 problem(s) reported\n")
+    counted = f"1 more not repeated (of commits an earlier import read, up to {fixed}: --all-problems prints them)"
+    assert run() == ([], f"{data}: 0 release(s) written, 2 already there, 0 problem(s) reported, {counted}\n")
+    assert run("--all-problems") == ([old], f"{data}: 0 release(s) written, 2 already there, 1 problem(s) reported\n")
+    # a new commit: its problem is printed, the old one counted
+    new = _commit(repo, {"schedule.md": "---\nlayout: default\n---\n\n"}, "2024-11-19T15:00:00Z")
+    err, out = run()
+    assert err == [old.replace(broken, new)]
+    assert out == f"{data}: 0 release(s) written, 2 already there, 1 problem(s) reported, {counted}\n"
+    # the Python API's report keeps every problem, and says which an earlier import read
+    report = import_site(repo, data)
+    assert len(report.problems) == 2 and report.repeated() == [True, False]

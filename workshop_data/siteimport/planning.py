@@ -178,7 +178,9 @@ def named(releases: Sequence[Release]) -> Named:
     return Named(names)
 
 
-def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Release]]:
+def plan(
+    repo: str | Path, report: Report | None = None, imported_up_to: dt.datetime | None = None
+) -> dict[str, list[Release]]:
     """Every edition's releases as the repository's history makes them, oldest first.
 
     The history is read twice: once to learn whom each edition's pages name (:func:`named`)
@@ -188,11 +190,14 @@ def plan(repo: str | Path, report: Report | None = None) -> dict[str, list[Relea
     in its place in publication order (:class:`.pins.Pins`). The first reading does not settle ids:
     no name depends on them (a person's key is the same for the printed and the displayed
     name, :func:`workshop_data.aliases.person_key`), and a release it makes twice with the same data names
-    the same people."""
+    the same people. ``imported_up_to``: the newest publication time of the data directory the
+    releases are for, which marks the commits an earlier import read (:meth:`.report.Report.read_before`)."""
     report = report if report is not None else Report()
     parsed = Parsed()  # the second reading parses nothing again, and builds few schedules again (_built)
     with git.Reader(repo) as reader:
-        log = dated(git.commits(repo), dt.datetime.now(dt.UTC), report)
+        history = git.commits(repo)
+        report.read_before(history, imported_up_to)
+        log = dated(history, dt.datetime.now(dt.UTC), report)
         reader.prefetch(_blobs(log))  # every page version, read out of git once for both readings
         pinned: dict[PinnedRelease, PageVersion | None] = {}  # filled by the first reading
         first = _plan(reader, log, Report(), {}, parsed, pinned, settle_ids=False)

@@ -12,6 +12,7 @@ directory; planning (:mod:`.planning`) never touches it.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,10 +20,20 @@ from ..datapackage import check_case, release_files, write_release
 from ..defaults import DESCRIPTOR
 from ..errors import WorkshopDataError
 from ..model import Release
-from ..store import publication_key, publication_order, release_names
+from ..store import edition_names, publication_key, publication_order, release_names
 from ..validation import read_release
 from .paperlist import title_key
 from .report import Report
+
+
+def imported_up_to(root: Path) -> dt.datetime | None:
+    """The newest publication time of the releases in the data directory ``root`` (None when it
+    has none): the author time of the last commit an earlier import read
+    (:meth:`.report.Report.read_before`)."""
+    if not root.is_dir():
+        return None
+    lasts = (root / edition / names[-1] for edition in edition_names(root) if (names := release_names(edition, root)))
+    return max((publication_order(folder)[0] for folder in lasts), default=None)
 
 
 def _same_files(folder: Path, release: Release) -> bool:

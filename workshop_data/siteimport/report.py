@@ -3,10 +3,27 @@
 Why a module of its own: planning (:mod:`.planning`, :mod:`.edition_history`, :mod:`.pins`,
 :mod:`.dating`) and publishing (:mod:`.publishing`) both add to one :class:`Report`, and the CLI
 prints it; each problem a commit caused is said the one way :func:`problem` says it.
+
+Problems an earlier import read already. Every run reads the whole history again (the releases
+are made from it, and a run that wrote nothing proves nothing changed), so every run finds the
+same problems in the same old page versions: the bundle's 41, printed again on each run, in
+which an organizer re-running after one new commit could not see that commit's problems. A run
+does not store what it printed (a data directory holds releases alone: a fresh import must give
+the shipped data byte for byte), but the data directory shows how far an earlier import read:
+its newest release was published at the author time of the commit that made it
+(:func:`.publishing.imported_up_to`), and an import reads the history in order, to its end, so
+that commit and every one before it in the history were read by an earlier run
+(:meth:`Report.read_before`). Their problems are still found and kept in :attr:`Report.problems`
+(the Python API gives them all); the CLI prints the others and one line counting these, with
+the option that lists them (``--all-problems``). A first import (no release there yet) marks none,
+so its report is what it always was. A history rewritten so that no commit has the newest
+release's time marks none either: all are printed, nothing hidden by a guess.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,9 +37,31 @@ class Report:
     written: list[Path] = field(default_factory=list)
     existing: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    #: The commit each problem was said of (:func:`problem`), its id by the problem's place in
+    #: :attr:`problems` (a problem of no commit, such as a release that could not be written, has none).
+    commits: dict[int, str] = field(default_factory=dict)
+    #: The commits an earlier import read (see the module's docstring), and the label of the
+    #: last of them ("" when none is known).
+    earlier: frozenset[str] = frozenset()
+    earlier_up_to: str = ""
+
+    def read_before(self, history: Sequence[git.Commit], up_to: dt.datetime | None) -> None:
+        """Mark the commits of ``history`` (oldest first) an earlier import read: the last one
+        authored at ``up_to`` (the data directory's newest publication time, None for none) and
+        every one before it; none when no commit has that time."""
+        at = next((i for i in range(len(history) - 1, -1, -1) if history[i].author_time == up_to), None)
+        if at is not None:
+            self.earlier = frozenset(c.sha for c in history[: at + 1])
+            self.earlier_up_to = history[at].label
+
+    def repeated(self) -> list[bool]:
+        """Whether each problem is one of a commit an earlier import read (:meth:`read_before`)."""
+        return [self.commits.get(i) in self.earlier for i in range(len(self.problems))]
 
 
 def problem(report: Report, commit: git.Commit | None, message: str) -> None:
     """``message`` added to ``report``'s problems, said of ``commit`` (its label: the short id and
     the upstream commit's) when there is one."""
+    if commit:
+        report.commits[len(report.problems)] = commit.sha
     report.problems.append(f"commit {commit.label}: {message}" if commit else message)
