@@ -173,6 +173,40 @@ def test_the_workshops_day_is_a_datetime64_column_as_every_other_time(tmp_path: 
     assert day_text(one["date"]) == "Sunday 15 December 2024"
     assert str(wd.load_workshop("all", data_dir=tmp_path)["date"].dtype) == "datetime64[s]"
     assert wd.editions(data_dir=tmp_path)["date"].isna().all()
+    assert wd.editions(data_dir=tmp_path)["day_start"].isna().all()  # no day: no start of it
+
+
+def test_editions_give_each_days_start_to_place_releases_and_changes_against_it() -> None:
+    # hanalyst11: "how many changes did each edition publish in its last week" from
+    # wd.history("all") had no vectorised answer: published is UTC, the day a naive date whose
+    # zone is another column, so history.published >= editions.date raised TypeError and a
+    # Series of one edition per row has no tz_localize of a zone per row; the talk-mix notebook
+    # looped over the editions for it
+    editions = wd.editions()
+    assert str(editions["day_start"].dtype) == "datetime64[s, UTC]"
+    assert list(editions.columns).index("day_start") == list(editions.columns).index("timezone") + 1
+    start = editions.set_index(editions["edition"].astype(str))["day_start"]
+    # midnight at the venue (zoneinfo's offsets that day): EST, MST (Phoenix keeps no DST), PST
+    assert start["neurips2018"] == pd.Timestamp("2018-12-08T05:00:00Z")
+    assert start["isca2019"] == pd.Timestamp("2019-06-23T07:00:00Z")
+    assert start["neurips2024"] == pd.Timestamp("2024-12-15T08:00:00Z")
+    for r in editions.itertuples():  # each the date localized in its own zone
+        assert r.day_start == r.date.tz_localize(r.timezone)
+    history = wd.history("all").merge(editions[["edition", "day_start"]], on="edition")
+    assert history["edition"].dtype == editions["edition"].dtype  # the merge keeps the years' order
+    week = history[(history["published"] >= history["day_start"] - pd.Timedelta(days=7))]
+    last_week = week[week["published"] < week["day_start"]]
+    # NeurIPS 2024's last week before its day (from 2024-12-08 08:00 UTC): the three releases of
+    # 14 December at the venue; 2024-12-08.0343 was the evening of 7 December there
+    assert sorted(set(last_week.loc[last_week["edition"] == "neurips2024", "release"])) == [
+        "2024-12-15.0041",
+        "2024-12-15.0055",
+        "2024-12-15.0142",
+    ]
+    one = wd.history("neurips2024")
+    assert (last_week["edition"] == "neurips2024").sum() == one["release"].isin(
+        ["2024-12-15.0041", "2024-12-15.0055", "2024-12-15.0142"]
+    ).sum()
 
 
 def test_editions_and_releases() -> None:

@@ -249,6 +249,17 @@ def calendar_days(values: Sequence[dt.date | None]) -> pd.DatetimeIndex:
     return pd.DatetimeIndex(pd.to_datetime(days)).as_unit("s")
 
 
+def day_starts(days: Sequence[dt.date | None], zones: Sequence[str | None]) -> pd.DatetimeIndex:
+    """Each day's midnight in its zone, as an instant in UTC (:func:`utc_seconds`); ``NaT`` where
+    the day or the zone is not known. A workshop's ``date`` stays a day of the venue's calendar
+    (:func:`calendar_days`); this is where that day begins there."""
+    starts = [
+        aware(dt.datetime.combine(d, dt.time()), z) if d is not None and z else None
+        for d, z in zip(days, zones, strict=True)
+    ]
+    return utc_seconds(starts)
+
+
 def _shown_zone(tz: str | None, several: bool) -> str | None:
     """The zone a loader is asked to show times in: ``tz`` when given (checked, so that ``""``,
     an unset variable's value, is refused rather than taken for no zone), else UTC for several
@@ -686,6 +697,12 @@ def editions(data_dir: PathLike = None) -> pd.DataFrame:
       :func:`load_workshop`'s (``NaT`` when the pages do not settle it).
     - ``venue``: where the workshop takes place.
     - ``timezone``: the venue's IANA time zone.
+    - ``day_start``: the start of the workshop's day at the venue (``date`` at midnight in
+      ``timezone``) as an instant, in UTC (``datetime64[s, UTC]``, as ``published`` in
+      :func:`releases` and :func:`workshop_data.history`); ``NaT`` where ``date`` is. It places a
+      release or a change against the day across editions, each in its own zone:
+      ``h = wd.history("all").merge(wd.editions()[["edition", "day_start"]], on="edition")``,
+      then ``h[h.published >= h.day_start - pd.Timedelta(days=7)]``.
     - ``releases``: how many releases the edition has (its release folders, as :func:`releases`
       lists them; one that does not load is counted).
     - ``latest``: the name of the release the other columns are from.
@@ -707,15 +724,18 @@ def editions(data_dir: PathLike = None) -> pd.DataFrame:
             "date",
             "venue",
             "timezone",
+            "day_start",  # not listed: made of date and timezone below
             "releases",
             "latest",
             "slots",
             "papers",
         ],
     )
+    days = list(df["date"])
+    df["day_start"] = day_starts(days, list(df["timezone"]))
     for col in ("series", "conference", "venue", "timezone", "latest"):
         df[col] = pd.Series([_known(v) for v in df[col]], dtype="string", index=df.index)
-    df["date"] = calendar_days(list(df["date"]))
+    df["date"] = calendar_days(days)
     df["edition"] = df["edition"].astype(edition_dtype(list(df["edition"])))
     df["papers"] = [listed(n) for n in df["papers"]]  # none listed: <NA>, not 0
     df["slots"] = [listed(n) for n in df["slots"]]  # no schedule yet: <NA>, not 0
