@@ -112,6 +112,24 @@ def test_a_csv_cell_a_spreadsheet_would_run_starts_with_a_quote(value: str) -> N
     assert json.loads(jsonformat.dumps(release))["slots"][0]["title"] == value
 
 
+@pytest.mark.parametrize(
+    "value",
+    ["Advances;=cmd|' /C calc'!A0", "OpenAI;@SUM(1+1)", "a;+1;-2", "a;'=1", "a; =1", "a;x", ";=1", "=a;=b", "';=x"],
+)
+def test_no_cell_starts_a_formula_where_a_spreadsheet_splits_lines_at_semicolons(value: str) -> None:
+    # Excel and LibreOffice in a locale whose list separator is ';' (German, French…) split each
+    # line at every ';', a '"' quoting only a piece it starts: "Advances;=cmd|…" starts a cell
+    # "=cmd|' /C calc'!A0,,Jeff Dean,…" there (OWASP: mind the separator, not only a cell's start)
+    release = _with_texts(value)
+    text = to_csv(release)
+    for piece in (p for line in csv.reader(io.StringIO(text), delimiter=";") for p in line[1:]):
+        assert not piece.startswith(FORMULA), piece
+    row = next(csv.DictReader(io.StringIO(text)))
+    for name in ("label", "title", "status", "speakers", "affiliations"):
+        assert spreadsheet_value(row[name]) == value, name
+    assert next(csv.DictReader(io.StringIO(to_csv(_with_texts("a;x")))))["title"] == "a;x"  # nothing else changes
+
+
 @pytest.mark.parametrize("value", ["-5", "+1", "+1.5", "-2e3", "-.5", "7"])
 def test_a_number_in_the_csv_export_keeps_its_sign(value: str) -> None:
     # a spreadsheet reads "-5" as the number it is, not as a formula: a ' would make it text

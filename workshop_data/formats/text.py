@@ -7,8 +7,12 @@ written with a ``'`` in front, which spreadsheets show as text (:func:`spreadshe
 :func:`spreadsheet_value` undoes it), in every CSV the package writes for people
 (:func:`spreadsheet_csv`: this one and ``workshop-data papers``). A number (``-5``, ``+1.5``)
 is a number there, not a formula, and keeps its sign; the times begin with their year (their
-``-05:00`` offsets are inside them). This is the export format only: a release's own CSV files
-are data and hold every value as it is.
+``-05:00`` offsets are inside them). A spreadsheet whose list separator is ``;`` (Excel and
+LibreOffice in German, French, Dutch… locales) splits the file's lines at every ``;``, where a
+``"`` quotes nothing unless it starts a piece: a title ``Advances;=cmd|' /C calc'!A0`` starts a
+cell there, which runs. OWASP's advice says to mind the separator too, so a ``;`` before such a
+start is written ``;'`` (undone by :func:`spreadsheet_value` as well). This is the export format
+only: a release's own CSV files are data and hold every value as it is.
 """
 
 from __future__ import annotations
@@ -45,19 +49,28 @@ CSV_COLUMNS = (
 #: A cell a spreadsheet would read as a formula: ``= + - @``, tab or CR first, after any ``'``
 #: (a cell already starting with ``'`` before one gets one more, so that the prefix can be undone).
 _FORMULA = re.compile(r"'*[=+\-@\t\r]")
+#: A ``;`` before what :data:`_FORMULA` matches: where a spreadsheet splitting lines at ``;``
+#: starts a cell that it would run (numbers too: such a cell runs on to the next ``;``).
+_SPLIT_FORMULA = re.compile(r";(?='*[=+\-@\t\r])")
+#: The ``;'`` :func:`spreadsheet_safe` writes for :data:`_SPLIT_FORMULA`.
+_SPLIT_GUARDED = re.compile(r";'(?='*[=+\-@\t\r])")
 #: A signed number, which a spreadsheet reads as one: ``-5``, ``+1.5``, ``-2e3``.
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
 def spreadsheet_safe(cell: str) -> str:
     """``cell`` with a ``'`` in front when a spreadsheet would read it as a formula (but a
-    number, :data:`_NUMBER`)."""
+    number, :data:`_NUMBER`), and after each ``;`` a spreadsheet splitting at ``;`` would
+    start one at (:data:`_SPLIT_FORMULA`)."""
+    if ";" in cell:
+        cell = _SPLIT_FORMULA.sub(";'", cell)
     return "'" + cell if _FORMULA.match(cell) and not _NUMBER.fullmatch(cell) else cell
 
 
 def spreadsheet_value(cell: str) -> str:
     """The value :func:`spreadsheet_safe` wrote as ``cell``."""
-    return cell[1:] if cell.startswith("'") and _FORMULA.match(cell, 1) else cell
+    value = cell[1:] if cell.startswith("'") and _FORMULA.match(cell, 1) else cell
+    return _SPLIT_GUARDED.sub(";", value) if ";" in value else value
 
 
 def spreadsheet_csv(header: Sequence[str], rows: Iterable[Iterable[str]]) -> str:
