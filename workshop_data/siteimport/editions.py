@@ -24,8 +24,9 @@ from .facts import EDITION_ALIASES, FACTS
 GRACE = dt.timedelta(days=60)
 #: The pages that carry data, by file name: the kind of page each is.
 PAGE_KINDS = {"index.md": "home", "schedule.md": "schedule", "accepted_papers.md": "papers"}
-#: A folder that looks like an edition (letters then a year), e.g. ``isca2019``.
-EDITION_FOLDER = re.compile(r"[a-z]+\.?\d{4}")
+#: A folder that looks like an edition (letters then a year), e.g. ``isca2019``: ASCII digits
+#: (``\d`` takes ``２０２４`` too, and an edition's name is ASCII).
+EDITION_FOLDER = re.compile(r"[a-z]+\.?[0-9]{4}")
 #: A folder that looks like an edition's but is not one (:data:`EDITION_FOLDER`): letters of either
 #: case and a year, maybe apart (``NeurIPS2023``, ``neurips-2023``). Its pages are not read: an
 #: edition is its folder's name, in lower case (``NeurIPS2023`` would be ``neurips2023``'s folder

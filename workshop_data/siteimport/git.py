@@ -181,6 +181,34 @@ def _author_time(seconds: str) -> tuple[dt.datetime, str]:
         return NO_TIME, why
 
 
+#: What a backslash in a path git quotes stands for (``quote_c_style``), besides an octal byte.
+_C_ESCAPES = {"a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, '"': 34, "\\": 92}
+
+
+def _unquoted(path: str) -> str:
+    """A path as ``git log --raw`` writes it, as the path it is: git writes one holding a
+    character outside printable ASCII (a line break, a tab, a letter outside ASCII, a ``"``) in
+    double quotes, C-style, each such byte escaped (``"neurips2025\\n/schedule.md"``,
+    ``"\\342\\200\\256x/index.md"``); read so, a folder's name ended in a quote, and a page in such
+    a folder that names an edition was passed over without a word. Bytes that are not UTF-8
+    are read as U+FFFD."""
+    if len(path) < 2 or not (path.startswith('"') and path.endswith('"')):
+        return path
+    out, i, inner = bytearray(), 0, path[1:-1]
+    while i < len(inner):
+        escaped, octal = inner[i + 1 : i + 2], inner[i + 1 : i + 4]
+        if inner[i] == "\\" and escaped in _C_ESCAPES:
+            out.append(_C_ESCAPES[escaped])
+            i += 2
+        elif inner[i] == "\\" and len(octal) == 3 and set(octal) <= set("01234567"):
+            out.append(int(octal, 8) & 0xFF)
+            i += 4
+        else:
+            out += inner[i].encode("utf-8")
+            i += 1
+    return out.decode("utf-8", "replace")
+
+
 def _commit(sha: str, seconds: str, original: str, rest: str) -> Commit:
     subject, _, body = rest.partition("\n")
     changes = []
@@ -191,7 +219,7 @@ def _commit(sha: str, seconds: str, original: str, rest: str) -> Commit:
         fields = meta.split()
         status = fields[-1][:1]
         blob = fields[3] if status != "D" and set(fields[3]) != {"0"} else ""
-        changes.append(Change(status, path, blob, fields[1]))
+        changes.append(Change(status, _unquoted(path), blob, fields[1]))
     author_time, time_problem = _author_time(seconds)
     return Commit(
         sha=sha,
@@ -312,6 +340,9 @@ class Reader:
         and blocks the other side. Past :data:`MAX_TOTAL` bytes in all, the answers are read past
         and :class:`TooMuch` raised once the round trip is over."""
         wanted = list(dict.fromkeys(s for s in specs if s not in self._found))
+        for spec in [s for s in wanted if "\n" in s]:  # cat-file reads a name a line: it would be two
+            self._found[spec] = None
+            wanted.remove(spec)
         if not wanted:
             return
         proc = self._proc

@@ -61,7 +61,14 @@ class Report:
 
 def problem(report: Report, commit: git.Commit | None, message: str) -> None:
     """``message`` added to ``report``'s problems, said of ``commit`` (its label: the short id and
-    the upstream commit's) when there is one."""
+    the upstream commit's) when there is one, on one line of what a terminal prints as it is: a
+    character that is not printable (a line break or tab in a path, a bidirectional control) is
+    written as its escape, ``\\n``, ``\\u202e``."""
     if commit:
         report.commits[len(report.problems)] = commit.sha
-    report.problems.append(f"commit {commit.label}: {message}" if commit else message)
+    said = f"commit {commit.label}: {message}" if commit else message
+    report.problems.append(said if said.isprintable() else "".join(map(_printable, said)))
+
+
+def _printable(char: str) -> str:
+    return char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
