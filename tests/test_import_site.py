@@ -1117,6 +1117,35 @@ def _papers_site(tmp_path: Path, first: str) -> tuple[Path, str]:
     return repo, seed
 
 
+def test_the_text_of_a_script_or_a_style_sheet_is_not_read_as_what_the_page_shows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A browser runs a <script> and applies a <style>, and shows neither's text; the readers took
+    # their text for the page's: a bio holding <script>alert('bio')</script> read "alert('bio')
+    # …", a paper's title so written read "alert('t') …", a schedule cell's title the code too.
+    from workshop_data.siteimport.home import parse_home
+
+    home = parse_home(
+        "---\nworkshop_name: neurips2024\n---\n<h2>Speakers</h2>\n<div class='speaker-bio'>"
+        "<h3 class='keynote-speaker'>Jeff Dean</h3><h5 class='keynote-speaker'>Keynote Speaker</h5>"
+        "<h3>Exciting <style>h3 { color: red }</style>Directions</h3>"
+        "<p><script>alert('bio')</script>Jeff joined Google in 1999.<script src='x.js'></script></p></div>\n"
+    )
+    (speaker,) = home.roles
+    assert (speaker.talk_title, speaker.person.bio) == ("Exciting Directions", "Jeff joined Google in 1999.")
+    title = "<script>alert('t')</script>Learned <style>b{}</style>Index Structures"
+    repo, seed = _papers_site(tmp_path, _papers_csv(f'7,Ada Lovelace,"{title}","Notes<script>x()</script>."\n'))
+    cell = "Advances in Machine Learning for Systems"
+    _commit(
+        repo, {"schedule.md": seed.replace(cell, "Advances<script>alert(1)</script> in ML")}, "2024-11-20T12:00:00Z"
+    )
+    data = tmp_path / "data"
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0, capsys.readouterr().err
+    newest = read_release(data / "neurips2024" / "2024-11-20.1200")
+    assert [(p.title, p.abstract) for p in newest.papers] == [("Learned Index Structures", "Notes.")]
+    assert newest.slots[0].title == "Advances in ML"
+
+
 def test_two_papers_of_one_title_are_reported_not_given_each_others_ids(tmp_path: Path) -> None:
     # Papers are told apart by their titles (a title listed before keeps its paper's id): two
     # papers of one title, listed in the other order by the next version, swapped ids, and the

@@ -51,6 +51,7 @@ from ..importer.page import (
     parse_html,
     split_front_matter,
     text_content,
+    visible,
     with_class,
 )
 from ..importer.people import without_note
@@ -383,7 +384,7 @@ def _looped(rendered: str, where: str, convention: bool) -> PaperEntry | None:
         check_whole(parser)
     except CutShort as exc:
         raise WorkshopDataError(f"{where}: {exc}") from None
-    units = list(_units(fragment))
+    units = list(_units(visible(fragment)))
     if len(units) != 1:
         raise WorkshopDataError(f"{where}: the page shows {len(units)} papers for this row, expected one")
     return _paper(units[0], where, convention)
