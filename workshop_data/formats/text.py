@@ -9,10 +9,12 @@ written with a ``'`` in front, which spreadsheets show as text (:func:`spreadshe
 is a number there, not a formula, and keeps its sign; the times begin with their year (their
 ``-05:00`` offsets are inside them). A spreadsheet whose list separator is ``;`` (Excel and
 LibreOffice in German, French, Dutch… locales) splits the file's lines at every ``;``, where a
-``"`` quotes nothing unless it starts a piece: a title ``Advances;=cmd|' /C calc'!A0`` starts a
-cell there, which runs. OWASP's advice says to mind the separator too, so a ``;`` before such a
-start is written ``;'`` (undone by :func:`spreadsheet_value` as well). This is the export format
-only: a release's own CSV files are data and hold every value as it is.
+``"`` quotes nothing unless it starts a piece, and so a quoted line break ends its row: a title
+``Advances;=cmd|' /C calc'!A0``, or an abstract's second paragraph ``=cmd|…`` in the history's
+CSV, starts a cell there, which runs. OWASP's advice says to mind the separator too, so a ``;``
+or a line break before such a start is followed by a ``'`` (undone by :func:`spreadsheet_value`
+as well). This is the export format only: a release's own CSV files are data and hold every
+value as it is.
 """
 
 from __future__ import annotations
@@ -49,28 +51,31 @@ CSV_COLUMNS = (
 #: A cell a spreadsheet would read as a formula: ``= + - @``, tab or CR first, after any ``'``
 #: (a cell already starting with ``'`` before one gets one more, so that the prefix can be undone).
 _FORMULA = re.compile(r"'*[=+\-@\t\r]")
-#: A ``;`` before what :data:`_FORMULA` matches: where a spreadsheet splitting lines at ``;``
-#: starts a cell that it would run (numbers too: such a cell runs on to the next ``;``).
-_SPLIT_FORMULA = re.compile(r";(?='*[=+\-@\t\r])")
-#: The ``;'`` :func:`spreadsheet_safe` writes for :data:`_SPLIT_FORMULA`.
-_SPLIT_GUARDED = re.compile(r";'(?='*[=+\-@\t\r])")
+#: Just after a ``;`` or a line break, before what :data:`_FORMULA` matches: where a spreadsheet
+#: splitting lines at ``;`` starts a cell that it would run (numbers too: such a cell runs on to
+#: the next ``;``).
+_SPLIT_FORMULA = re.compile(r"(?<=[;\n\r])(?='*[=+\-@\t\r])")
+#: The ``'`` :func:`spreadsheet_safe` writes at :data:`_SPLIT_FORMULA`.
+_SPLIT_GUARDED = re.compile(r"(?<=[;\n\r])'(?='*[=+\-@\t\r])")
+#: The characters :data:`_SPLIT_FORMULA` follows.
+_SPLITS = frozenset(";\n\r")
 #: A signed number, which a spreadsheet reads as one: ``-5``, ``+1.5``, ``-2e3``.
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
 def spreadsheet_safe(cell: str) -> str:
     """``cell`` with a ``'`` in front when a spreadsheet would read it as a formula (but a
-    number, :data:`_NUMBER`), and after each ``;`` a spreadsheet splitting at ``;`` would
-    start one at (:data:`_SPLIT_FORMULA`)."""
-    if ";" in cell:
-        cell = _SPLIT_FORMULA.sub(";'", cell)
+    number, :data:`_NUMBER`), and after each ``;`` or line break a spreadsheet splitting at ``;``
+    would start one at (:data:`_SPLIT_FORMULA`)."""
+    if not _SPLITS.isdisjoint(cell):
+        cell = _SPLIT_FORMULA.sub("'", cell)
     return "'" + cell if _FORMULA.match(cell) and not _NUMBER.fullmatch(cell) else cell
 
 
 def spreadsheet_value(cell: str) -> str:
     """The value :func:`spreadsheet_safe` wrote as ``cell``."""
     value = cell[1:] if cell.startswith("'") and _FORMULA.match(cell, 1) else cell
-    return _SPLIT_GUARDED.sub(";", value) if ";" in value else value
+    return value if _SPLITS.isdisjoint(value) else _SPLIT_GUARDED.sub("", value)
 
 
 def spreadsheet_csv(header: Sequence[str], rows: Iterable[Iterable[str]]) -> str:
