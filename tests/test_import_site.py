@@ -622,6 +622,36 @@ def test_a_folder_whose_name_git_quotes_is_reported_on_one_line(
     ), lines
 
 
+@pytest.mark.parametrize(
+    ("config", "why"),
+    [
+        (
+            "a: &a [x, x]\nb: [*a, *a]\n",
+            "line 2: the site's configuration is not valid YAML (an alias (*a) is not allowed",
+        ),
+        ("title: x\nevil: !!python/object/apply:os.system [true]\n", "line 2: the site's configuration is not valid"),
+        ("- a list\n", "the site's configuration is not a mapping of settings"),
+    ],
+)
+def test_a_site_configuration_that_cannot_be_read_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], config: str, why: str
+) -> None:
+    # _config.yml's description is what a root page without site_description shows (the 2018
+    # pages); one that could not be read (an alias bomb, a Python tag, a list: Jekyll builds no
+    # site of it) was passed over without a word, as a configuration with no description. Now
+    # it is reported once, naming the commit that made it; the pages are imported as before
+    repo, seed = _seed_site(tmp_path / "site")
+    made = _commit(repo, {"_config.yml": config}, "2024-11-20T12:00:00Z")
+    _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Poster Session Two")}, "2024-11-21T12:00:00Z")
+    _commit(repo, {"schedule.md": seed}, "2024-11-22T12:00:00Z")
+    data = tmp_path / "data"
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
+    lines = [line for line in capsys.readouterr().err.splitlines() if "_config.yml" in line]
+    assert len(lines) == 1 and lines[0].startswith(f"workshop-data: warning: commit {made}: _config.yml: {why}"), lines
+    assert lines[0].endswith("; its description, which a root page without site_description shows, not read")
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-21.1200", "2024-11-22.1200"]
+
+
 def test_a_page_version_that_is_not_utf8_is_reported_as_import_reports_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -176,6 +176,14 @@ def _parts(text: str) -> tuple[str | None, str, int]:
     return match.group("yaml"), text[match.end() :], text[: match.end()].count("\n") + 1
 
 
+def yaml_problem(exc: Exception, what: str, first_line: int = 1) -> str:
+    """What :func:`load_yaml` found wrong in ``what`` (``"front matter"``), for a report:
+    ``line 3: front matter is not valid YAML (…)``, its lines counted from ``first_line``."""
+    mark = getattr(exc, "problem_mark", None)
+    where = f"line {mark.line + first_line}: " if mark is not None else ""
+    return f"{where}{what} is not valid YAML ({getattr(exc, 'problem', None) or type(exc).__name__})"
+
+
 def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int]:
     """The front matter as a dict, the rest of the page, and the line the rest starts on."""
     yaml_text, body, offset = _split(text)
@@ -190,10 +198,7 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int]
     try:
         data = _front_matter_yaml(yaml_text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 2}: " if mark is not None else ""
-        problem = getattr(exc, "problem", None) or type(exc).__name__
-        raise WorkshopDataError(f"{path}: {where}front matter is not valid YAML ({problem})") from None
+        raise WorkshopDataError(f"{path}: {yaml_problem(exc, 'front matter', 2)}") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):

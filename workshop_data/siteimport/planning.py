@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..aliases import person_key
 from ..errors import WorkshopDataError
-from ..importer.page import decode_page, load_yaml, split_front_matter
+from ..importer.page import decode_page, load_yaml, split_front_matter, yaml_problem
 from ..model import Release
 from ..store import publication_key
 from . import git
@@ -46,20 +46,25 @@ from .report import Report, problem
 CONFIG = "_config.yml"
 
 
-def _site_description(reader: git.Reader, blob: str) -> str:
-    """The ``description`` of the ``_config.yml`` whose blob id is ``blob``, else empty."""
+def _site_description(reader: git.Reader, blob: str) -> tuple[str, str]:
+    """The ``description`` of the ``_config.yml`` whose blob id is ``blob`` (empty: none), and why
+    the file could not be read (empty: it could). Jekyll builds no site of a configuration it
+    cannot read; one that was not read was passed over without a word, and a root page without
+    ``site_description`` read as if the site had none."""
     import yaml
 
     try:
         found = reader.blob(blob) if blob else None
-    except git.TooLarge:
-        return ""
+    except git.TooLarge as exc:
+        return "", str(exc)
     data = found[1] if found else None
     try:
         config = load_yaml(data.decode("utf-8", "replace")) if data else None
-    except yaml.YAMLError:
-        return ""
-    return str(config.get("description") or "") if isinstance(config, dict) else ""
+    except yaml.YAMLError as exc:
+        return "", yaml_problem(exc, "the site's configuration")
+    if config is not None and not isinstance(config, dict):
+        return "", "the site's configuration is not a mapping of settings"
+    return str(config.get("description") or "") if config else "", ""
 
 
 def _edition_of(where: PagePath, text: str, commit: git.Commit, description: str) -> str:
@@ -250,6 +255,8 @@ def _plan(
     root_owner: dict[str, str] = {}  # root page path -> the edition of its last version
     root_fronted: dict[str, bool] = {}  # root page path -> whether its last version had front matter
     config = ""  # the blob id of _config.yml at the commit (the log names each version of it)
+    config_commit: git.Commit | None = None  # the commit that made that version
+    unread_configs: set[str] = set()  # the versions of _config.yml reported as not read
     links: dict[str, str] = {}  # the pages' paths that are no file (a symbolic link, a submodule) -> what
     pins = Pins(pinned, history, people, report)
     for commit in log:
@@ -264,7 +271,8 @@ def _plan(
         deleted: list[PagePath] = []
         read: set[str] = set()
         description: str | None = None
-        config = next((c.blob for c in commit.changes if c.path == CONFIG), config)
+        if any(c.path == CONFIG for c in commit.changes):
+            config, config_commit = next(c.blob for c in commit.changes if c.path == CONFIG), commit
         for change in commit.changes:
             top = change.path.split("/")[0]
             if "/" in change.path and EDITION_FOLDER.fullmatch(top) and change.status != "D":
@@ -296,7 +304,11 @@ def _plan(
                 continue
             blob, data = found
             if description is None:
-                description = parsed.get(("config", config), functools.partial(_site_description, reader, config))
+                description, why = parsed.get(("config", config), functools.partial(_site_description, reader, config))
+                if why and config not in unread_configs:
+                    unread_configs.add(config)
+                    said = "its description, which a root page without site_description shows, not read"
+                    problem(report, config_commit, f"{CONFIG}: {why}; {said}")
             at.description = description
             edition = None
             try:
