@@ -1150,16 +1150,18 @@ def _papers_site(tmp_path: Path, first: str) -> tuple[Path, str]:
 def test_the_text_of_a_script_or_a_style_sheet_is_not_read_as_what_the_page_shows(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # A browser runs a <script> and applies a <style>, and shows neither's text; the readers took
-    # their text for the page's: a bio holding <script>alert('bio')</script> read "alert('bio')
-    # …", a paper's title so written read "alert('t') …", a schedule cell's title the code too.
+    # A browser runs a <script>, applies a <style>, keeps a <template> inert, and shows none of
+    # their text; the readers took it for the page's: a bio holding <script>alert('bio')</script>
+    # read "alert('bio') …", a paper's title so written read "alert('t') …", a schedule cell's
+    # title the code too.
     from workshop_data.siteimport.home import parse_home
 
     home = parse_home(
         "---\nworkshop_name: neurips2024\n---\n<h2>Speakers</h2>\n<div class='speaker-bio'>"
         "<h3 class='keynote-speaker'>Jeff Dean</h3><h5 class='keynote-speaker'>Keynote Speaker</h5>"
         "<h3>Exciting <style>h3 { color: red }</style>Directions</h3>"
-        "<p><script>alert('bio')</script>Jeff joined Google in 1999.<script src='x.js'></script></p></div>\n"
+        "<p><script>alert('bio')</script>Jeff joined Google in 1999.<script src='x.js'></script>"
+        "<template><b>Never shown.</b></template></p></div>\n"
     )
     (speaker,) = home.roles
     assert (speaker.talk_title, speaker.person.bio) == ("Exciting Directions", "Jeff joined Google in 1999.")

@@ -289,8 +289,9 @@ def _equal_document(html: str) -> Any:
     return _EQUAL_DOCUMENTS.get(html, lambda: _document(html))
 
 
-#: The elements whose text a browser never shows: a script's code, a style sheet.
-UNSHOWN = ("script", "style")
+#: The elements whose text a browser never shows: a script's code, a style sheet, a template
+#: (markup a script may copy into the page; inert and not displayed where it is written).
+UNSHOWN = ("script", "style", "template")
 
 
 def visible(root: Any) -> Any:
