@@ -22,7 +22,9 @@ their own column). Other variants keep the spelling the page printed, under the 
 
 :func:`person_key` is the one rule by which a printed name is told apart from others, by both
 importers: the page import (``import``, :mod:`workshop_data.importer`) and the site import
-(:mod:`workshop_data.siteimport`). It lived in the site import and the page import had a rule of
+(:mod:`workshop_data.siteimport`), within a page and from a release to the next (both compare a
+new release's people with the previous one's by their :func:`canonical_name`:
+:func:`workshop_data.identity.carried_ids`'s ``name``). It lived in the site import and the page import had a rule of
 its own (case and Unicode forms only), so that 'José Dean' and 'Jose Dean' on one page were one
 person in a site import and two in a page import (issue 9). This module sits below both
 (``tests/test_layers.py``), beside :mod:`workshop_data.identity`, whose :func:`text_key` it is

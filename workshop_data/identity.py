@@ -5,8 +5,11 @@ An importer makes fresh ids from what a page prints (:mod:`workshop_data.ids`);
 :func:`carry_ids` then replaces them by the previous release's ids wherever the thing is the
 same. Sameness is decided by content, never by time:
 
-* a **person** is the same when the normalised name is equal, or close (a respelling) with an
-  affiliation or page anchor in common, or close and speaking in the same slot;
+* a **person** is the same when the normalised name is equal, or close (a respelling,
+  :func:`close_names`: never one that differs in the letters the ASCII fold drops) with an
+  affiliation or page anchor in common, or close and speaking in the same slot; names are
+  compared as printed, or as the caller's rule names them (the importers: the reviewed alias
+  table's canonical names);
 * a **talk** is the same when its title is equal or close (a corrected title) and its
   presenters, when both releases name them, overlap;
 * a **slot** is the same when it has the same speakers, the same talk or block of talks (a
@@ -43,7 +46,7 @@ import operator
 import re
 import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from .ids import ascii_fold, unique, without_ignorable
 from .memo import ByIdentity, replaced
@@ -316,8 +319,20 @@ def _match(
 # -- people ---------------------------------------------------------------------------------
 
 
+def close_names(a: str, b: str) -> float:
+    """How alike two printed names are as a respelling of one name (:func:`similarity`, 0 under
+    :data:`CLOSE`): 0 when the letters the ASCII fold drops differ (:func:`unfolded`). 'Wei Zhang
+    张伟' and 'Wei Zhang 张薇' (0.92 alike) are two people told apart by their names in Chinese, as
+    :func:`text_key` tells them apart on one page, and were one person when a release carried the
+    first's id to the second (same affiliation, or the same slot); 'Søren Dean' is not 'Soren Dean'
+    either. A name written only in such letters was alike only to an equal one already."""
+    if unfolded(a) != unfolded(b):
+        return 0.0
+    return similarity(a, b, at_least=CLOSE)
+
+
 def _person_score(new: Person, old: Person) -> float:
-    name = similarity(new.name, old.name, at_least=CLOSE)
+    name = close_names(new.name, old.name)
     if name == 1.0:
         return 1.0
     shared = {normalise(a) for a in new.affiliations} & {normalise(a) for a in old.affiliations}
@@ -376,7 +391,7 @@ class SpeakerOverlap:
         pair = (new_id, old_id)
         if pair not in self._close:
             names = self.names_new[new_id], self.names_old[old_id]
-            self._close[pair] = similarity(*names, at_least=CLOSE) > 0.0
+            self._close[pair] = close_names(*names) > 0.0
         return self._close[pair]
 
     def all_matched(self, new_ids: Sequence[str]) -> bool:
@@ -422,7 +437,7 @@ def _match_people_by_slot(
         for n in slot.speakers:
             for o in old_slots[slots[slot.slot_id]].speakers:
                 if n not in people and o not in overlap.matched_old:
-                    pairs.append((similarity(overlap.names_new[n], overlap.names_old[o], at_least=CLOSE), n, o))
+                    pairs.append((close_names(overlap.names_new[n], overlap.names_old[o]), n, o))
     return {**people, **assign(pairs, threshold=CLOSE)}
 
 
@@ -815,27 +830,60 @@ def rename_ids(
     )
 
 
-def carry_ids(previous: Release | None, new: Release, earlier: Iterable[Release] = ()) -> Release:
+def carry_ids(
+    previous: Release | None,
+    new: Release,
+    earlier: Iterable[Release] = (),
+    name: Callable[[str], str] | None = None,
+) -> Release:
     """``new`` with the ids of the slots, talks and people it shares with ``previous`` replaced
     by the previous ids; the others keep their fresh ids, made unique against ``previous`` and,
     for slots and talks, against the ``earlier`` releases of the edition: an id is never given
     to something else within an edition's history (a 'Tea Party' removed, another slot renamed
     'Tea Party' later is ``tea-party-2``). A person's id is their name's across editions.
+    ``name``: the name a printed name is compared by (:func:`carried_ids`).
 
     Speaker and talk references are rewritten to match. ``previous=None`` (a first release)
     returns ``new`` unchanged.
     """
     if previous is None:
         return new
-    return rename_ids(new, *carried_ids(previous, new, earlier))
+    return rename_ids(new, *carried_ids(previous, new, earlier, name))
+
+
+class _Named(NamedTuple):
+    """A :class:`Schedule` whose people are named as they are compared (:func:`carried_ids`)."""
+
+    slots: tuple[Slot, ...]
+    talks: tuple[Talk, ...]
+    people: tuple[Person, ...]
+
+
+def _named(release: Schedule, name: Callable[[str], str]) -> _Named:
+    """``release``'s schedule with each person named ``name(person.name)`` (the same record
+    where that is the name printed, as for most)."""
+    people = tuple(p if (n := name(p.name)) == p.name else replaced(p, name=n) for p in release.people)
+    return _Named(release.slots, release.talks, people)
 
 
 def carried_ids(
-    previous: Schedule, new: Schedule, earlier: Iterable[Schedule] = ()
+    previous: Schedule,
+    new: Schedule,
+    earlier: Iterable[Schedule] = (),
+    name: Callable[[str], str] | None = None,
 ) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """The renames :func:`carry_ids` makes of ``new``'s slot, talk and person ids (fresh id ->
     id in the new release), each covering every id of ``new``: for a caller that renames more
-    than ``new`` (a release's other people) and needs the ids, not the release."""
+    than ``new`` (a release's other people) and needs the ids, not the release.
+
+    ``name`` gives the name each person of both releases is compared by, the printed one by
+    default: the page import passes :func:`workshop_data.aliases.canonical_name`, so that a
+    person is told apart from another release's people by the rule the site import and the
+    page itself use (:func:`workshop_data.aliases.person_key`, the reviewed alias table's
+    'Xinlei Xu' being 'Mimee Xu'). This module sits beside the table and below it (it imports
+    this one), so the rule is passed in."""
+    if name is not None:
+        previous, new = _named(previous, name), _named(new, name)
     people = match_people(previous, new)
     overlap = SpeakerOverlap(previous, new, people)
     talks = match_talks(previous, new, overlap)

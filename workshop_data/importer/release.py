@@ -2,8 +2,11 @@
 
 Ids are made from the printed text (:mod:`workshop_data.ids`); when the edition already has
 releases, :func:`workshop_data.identity.carry_ids` gives the slots, talks and people that are
-the same their previous ids, and :func:`.unsaid.with_unsaid` keeps from the previous release
-what the page does not say (papers, roles, bios…).
+the same their previous ids (people compared by their canonical names,
+:func:`workshop_data.aliases.canonical_name`, as the site import compares them: the page's own
+rule, :func:`workshop_data.aliases.person_key`, across releases too), and
+:func:`.unsaid.with_unsaid` keeps from the previous release what the page does not say (papers,
+roles, bios…).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import ids, memo
-from ..aliases import person_key
+from ..aliases import canonical_name, person_key
 from ..datapackage import records_problem
 from ..errors import WorkshopDataError, shown
 from ..identity import normalise
@@ -573,7 +576,8 @@ def import_page(
         previous = previous_release(edition, target_root)
         same_zone(page, previous, imported.release, timezone)
         earlier = () if previous is None else releases_before(edition, previous.name, target_root)
-        imported.release = with_unsaid(previous, carry_ids(previous, imported.release, earlier))
+        carried = carry_ids(previous, imported.release, earlier, name=canonical_name)
+        imported.release = with_unsaid(previous, carried)
         if schema_version is not None:
             imported.release = in_schema(imported.release, schema_version)
         return write_release(imported.release, target_root), imported
