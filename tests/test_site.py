@@ -372,7 +372,7 @@ def test_a_keynote_role_without_a_title_is_one_line_with_its_keynote(built_site:
 
 def test_a_person_page_gives_each_talk_its_day_and_time(built_site: Path) -> None:
     """A person's page gave no time for a talk. Each slot or talk they give now has its day and
-    time at the venue as the schedule shows them (``<time>`` elements that the section's zone
+    time at the venue as the schedule shows them (``<time>`` elements that the page's zone
     switch rewrites), linked to its schedule row: Jeff Dean's NeurIPS 2018 keynote at 16:25 to
     16:50 in Montréal (America/Toronto, EST) on Saturday 8 December; Wenda Zhou's NeurIPS 2022 spotlight at its
     own printed time, 10:55 to 11:05 in New Orleans (CST), not its block's 10:50; Anima
@@ -389,12 +389,43 @@ def test_a_person_page_gives_each_talk_its_day_and_time(built_site: Path) -> Non
     assert when.get("href") == "../neurips2018/schedule.html#invited-speaker-6"
     assert " ".join(when.text_content().split()) == "Sat 08 Dec 16:25–16:50"
     assert when.xpath(".//time/@datetime") == ["2018-12-08T16:25:00-05:00", "2018-12-08T16:50:00-05:00"]
-    assert section.xpath(".//button[contains(@class, 'wd-tz-switch')]/@data-venue-tz") == ["America/Toronto"]
+    assert len(section.xpath("//button[contains(@class, 'wd-tz-switch')]")) == 1  # the page's one
     _, spotlight = line("wenda-zhou", "neurips2022")
     times = spotlight.xpath(".//a[contains(@class, 'wd-when')]//time/@datetime")
     assert times == ["2022-12-03T10:55:00-06:00", "2022-12-03T11:05:00-06:00"]
     _, unknown = line("anima-anandkumar", "neurips2021")
     assert unknown.text_content().endswith(" · time unknown") and not unknown.xpath(".//time")
+
+
+def test_a_person_page_has_one_time_zone_note_for_every_edition(built_site: Path) -> None:
+    """Jeff Dean's page read "Times are in …, the venue's time zone." and its switch in each of
+    its four editions' sections, though the switch rewrites every time of the page. It has one
+    note and one switch, above the first edition, naming each venue's zone (the offset of that
+    edition's first time) with the editions at it, oldest venue last as the sections are; the
+    switch names no one venue (``data-venue-tz`` empty: the script's "Show each venue's time")
+    nor does the menu. Every time stays a ``<time>`` the switch rewrites. A person of one
+    edition reads the schedule's note ("the venue's time zone")."""
+    page = lxml.html.fromstring((built_site / "people" / "jeff-dean.html").read_bytes())
+    notes = page.xpath("//p[contains(@class, 'wd-tz-note')]")
+    assert len(notes) == 1
+    assert notes[0].xpath("following::section[1]/@id") == ["at-neurips2024"]
+    assert not notes[0].xpath("ancestor::section[starts-with(@id, 'at-')]")
+    assert " ".join(notes[0].xpath(".//span[contains(@class, 'wd-tz-label')]")[0].text_content().split()) == (
+        "the time zone of each edition's venue: America/Vancouver (PST, UTC-08:00) at NeurIPS 2024 and NeurIPS 2019;"
+        " America/Chicago (CST, UTC-06:00) at NeurIPS 2022; America/Toronto (EST, UTC-05:00) at NeurIPS 2018."
+    )
+    assert page.xpath("//button[contains(@class, 'wd-tz-switch')]/@data-venue-tz") == [""]
+    assert page.xpath("//select[contains(@class, 'wd-tz-select')]/option/text()") == ["each venue's own"]
+    times = page.xpath(
+        "//section[starts-with(@id, 'at-')]//a[contains(@class, 'wd-when')]//time[contains(@class, 'wd-time')]"
+    )
+    assert len(times) == 12 and times[0].get("datetime") == "2024-12-15T08:20:00-08:00"
+    one = lxml.html.fromstring((built_site / "people" / "wenda-zhou.html").read_bytes())
+    label = one.xpath("//p[contains(@class, 'wd-tz-note')]//span[contains(@class, 'wd-tz-label')]")
+    assert [" ".join(x.text_content().split()) for x in label] == [
+        "America/Chicago (CST, UTC-06:00), the venue's time zone."
+    ]
+    assert one.xpath("//button[contains(@class, 'wd-tz-switch')]/@data-venue-tz") == ["America/Chicago"]
 
 
 def test_person_page_gathers_every_edition(site: SphinxTestApp) -> None:

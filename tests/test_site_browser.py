@@ -295,6 +295,27 @@ def test_a_time_the_browser_reads_no_instant_in_leaves_the_others_switched(
     assert errors == []
 
 
+def test_a_person_pages_one_switch_shows_every_editions_times_and_each_venues_back(open_page: Any) -> None:
+    """Jeff Dean's page had a note and a switch in each of its four editions' sections; it has
+    one above them, for times at three venues. Pressed, every time of every section is in the
+    reader's zone, the note says so and the switch offers "each venue's time" back (no one venue
+    is the page's); pressed again, each time is its venue's as the HTML writes it."""
+    page = open_page("people/jeff-dean.html", tz="Asia/Tokyo")
+    times = page.locator("section[id^=at-] time.wd-time")
+    venue = times.evaluate_all("ts => ts.map(t => [t.getAttribute('datetime'), t.textContent])")
+    assert len(venue) == 12 and page.locator("button.wd-tz-switch").count() == 1
+    page.click("button.wd-tz-switch")
+    tokyo = [dt.datetime.fromisoformat(value).astimezone(ZoneInfo("Asia/Tokyo")) for value, _ in venue]
+    shown = times.evaluate_all("ts => ts.map(t => t.textContent)")
+    assert [text[:5] for text in shown] == [f"{t:%H:%M}" for t in tokyo]
+    assert page.locator(".wd-tz-label").text_content() == "Asia/Tokyo (GMT+9), your time zone."
+    assert page.locator("button.wd-tz-switch").text_content() == "Show each venue's time"
+    page.click("button.wd-tz-switch")
+    assert times.evaluate_all("ts => ts.map(t => [t.getAttribute('datetime'), t.textContent])") == venue
+    assert page.locator("button.wd-tz-switch").text_content() == "Show in my time zone"
+    assert page.locator("select.wd-tz-select").input_value() == ""
+
+
 def test_papers_filter_narrows_the_list_as_one_types(open_page: Any, editions: list[Release]) -> None:
     with_papers = [r for r in editions if r.papers]
     assert with_papers, "no edition with papers in the data"

@@ -16,6 +16,7 @@ change rewrites the pages of the people it touches, and the index.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import unicodedata
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ from .markup import time_of, to_nodes, unknown_time
 from .pagelinks import link
 from .profiles import profile_links
 from .summaries import Activity, Summary, every_edition
-from .timezones import zone_note
+from .timezones import venues_note
 
 
 @dataclass(frozen=True)
@@ -129,9 +130,13 @@ def _read_profiles(editions: list[Summary]) -> dict[str, Profile]:
 
 
 def person_digest(root: str, person_id: str) -> str:
-    """The digest of a person's profile (``"missing"`` when nobody has that id)."""
-    found = profiles(Path(root)).get(person_id)
-    return found.digest() if found else fp.MISSING
+    """The digest of a person's profile and of the names its time-zone note gives its events
+    (:attr:`Everyone.shown`), ``"missing"`` when nobody has that id."""
+    found = everyone(Path(root))
+    person = found.people.get(person_id)
+    if person is None:
+        return fp.MISSING
+    return hashlib.sha256(repr((person.digest(), [found.shown.get(e, e) for e in person.events])).encode()).hexdigest()
 
 
 def index_digest(root: str) -> str:
@@ -142,7 +147,9 @@ def index_digest(root: str) -> str:
 
 
 class PersonDirective(SectionsDirective):
-    """A person's page: photo, affiliations, links, bio, then one section per edition."""
+    """A person's page: photo, affiliations, links, bio, the one time-zone note and switch of
+    every time it shows (each at its edition's venue: :func:`.timezones.venues_note`), then one
+    section per edition."""
 
     required_arguments = 1
     optional_arguments = 0
@@ -169,6 +176,13 @@ class PersonDirective(SectionsDirective):
             if part.strip():
                 about += paragraph(part.strip(), classes=["wd-bio"])
         out: list[nodes.Node] = [about] if len(about) else []
+        firsts: dict[str, dt.datetime] = {}  # each edition's first time shown, in the page's order
+        for a in person.activities:
+            if a.start is not None:
+                firsts.setdefault(a.event, a.start)
+        if firsts:  # one note and switch for every section's times, each at its edition's venue
+            shown = everyone(root).shown
+            out.append(venues_note([(shown.get(e, e), first) for e, first in firsts.items()]))
         for event in person.events:
             out.append(self.edition_section(event, [a for a in person.activities if a.event == event], person))
         return out
@@ -180,9 +194,6 @@ class PersonDirective(SectionsDirective):
         section = nodes.section("", ids=[nodes.make_id(f"at-{done[0].edition}")])
         section += nodes.title("", "", link(f"{done[0].edition}/index", event))
         slots = _slots_of_roles(done)
-        first = next((a.start for a in done if a.start is not None), None)
-        if first is not None:  # the times switch zone, as the schedule's
-            section += zone_note(str(first.tzinfo), first)
         items = nodes.bullet_list("", classes=["wd-activities"])
         for a in done:
             if a in slots.values():

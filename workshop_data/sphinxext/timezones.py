@@ -11,6 +11,7 @@ their own); ``?tz=local`` in the URL starts in the reader's zone, ``?tz=Asia/Tok
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -47,11 +48,48 @@ def time_text(moment: dt.datetime) -> tuple[str, str]:
 
 def zone_note(venue_tz: str, first: dt.datetime) -> nodes.paragraph:
     """ "Times are in <zone> (PST, UTC-08:00), the venue's time zone." and the switch."""
-    para = nodes.paragraph("", "", classes=["wd-tz-note"])
-    para += nodes.Text("Times are in ")
     label = nodes.inline("", "", classes=["wd-tz-label"])
     label += nodes.strong("", venue_tz)
     label += nodes.Text(f" ({zone_label(first)}), the venue's time zone.")
+    return _note(label, venue_tz)
+
+
+def venues_note(events: Sequence[tuple[str, dt.datetime]]) -> nodes.paragraph:
+    """The one note and switch of a page whose times are each at its own event's venue (a
+    person's page: a section per edition), from each event's name and first time (aware in its
+    venue's zone), in the page's order: :func:`zone_note` where there is one event; else the
+    zones with the events each is of ("Times are in the time zone of each edition's venue:
+    America/Vancouver (PST, UTC-08:00) at NeurIPS 2024 and NeurIPS 2019; America/Chicago (CST,
+    UTC-06:00) at NeurIPS 2022."), a zone and its label once where they are the same for
+    every event. Switched, the script writes the zone chosen in place of the label, as for one
+    venue; the switch and the menu offer "each venue's" time back."""
+    if len(events) == 1:
+        ((_, first),) = events
+        return zone_note(str(first.tzinfo), first)
+    zones: dict[tuple[str, str], list[str]] = {}
+    for event, first in events:
+        zones.setdefault((str(first.tzinfo), zone_label(first)), []).append(event)
+    label = nodes.inline("", "", classes=["wd-tz-label"])
+    if len(zones) == 1:
+        ((zone, said),) = zones
+        label += nodes.strong("", zone)
+        label += nodes.Text(f" ({said}), the time zone of each edition's venue.")
+        return _note(label, zone)
+    label += nodes.Text("the time zone of each edition's venue: ")
+    for n, ((zone, said), at) in enumerate(zones.items()):
+        if n:
+            label += nodes.Text("; ")
+        label += nodes.strong("", zone)
+        label += nodes.Text(f" ({said}) at {' and '.join(at)}")
+    label += nodes.Text(".")
+    return _note(label, "")
+
+
+def _note(label: nodes.inline, venue_tz: str) -> nodes.paragraph:
+    """ "Times are in " and ``label`` (a ``wd-tz-label``, which the script rewrites to the zone
+    chosen), the switch and the menu; ``venue_tz`` empty: the times are of several venues."""
+    para = nodes.paragraph("", "", classes=["wd-tz-note"])
+    para += nodes.Text("Times are in ")
     para += label
     para += nodes.Text(" ")
     para += wd_tz_switch("", venue_tz=venue_tz)
@@ -91,11 +129,12 @@ def depart_switch_html(self: Any, node: wd_tz_switch) -> None:
 
 
 def visit_menu_html(self: Any, node: wd_tz_menu) -> None:
-    """HTML: the hidden menu, labelled by the words it shows, holding the venue's zone alone."""
-    venue = escape(node["venue_tz"])
+    """HTML: the hidden menu, labelled by the words it shows, holding the venue's zone alone
+    (each venue's, for a page of several: ``venue_tz`` empty)."""
+    venue = f"{escape(node['venue_tz'])}, the venue's" if node["venue_tz"] else "each venue's own"
     self.body.append(
         '<label class="wd-tz-choice" hidden="hidden">or another time zone: '
-        f'<select class="wd-tz-select"><option value="">{venue}, the venue\'s</option></select></label>'
+        f'<select class="wd-tz-select"><option value="">{venue}</option></select></label>'
     )
     raise nodes.SkipNode
 

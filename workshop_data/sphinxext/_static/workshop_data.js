@@ -86,9 +86,9 @@
     });
     document.querySelectorAll("button.wd-tz-switch").forEach(function (button) {
       button.setAttribute("aria-pressed", yours ? "true" : "false");
-      button.textContent = yours
-        ? "Show the venue's time (" + button.dataset.venueTz + ")"
-        : "Show in my time zone";
+      // a page of several venues (a person's: each edition at its own) names none of them
+      var venue = button.dataset.venueTz ? "the venue's time (" + button.dataset.venueTz + ")" : "each venue's time";
+      button.textContent = yours ? "Show " + venue : "Show in my time zone";
     });
     document.querySelectorAll("select.wd-tz-select").forEach(function (select) {
       if (local) { zoneOption(select, zone); }
