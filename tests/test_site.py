@@ -428,6 +428,33 @@ def test_a_person_page_has_one_time_zone_note_for_every_edition(built_site: Path
     assert one.xpath("//button[contains(@class, 'wd-tz-switch')]/@data-venue-tz") == ["America/Chicago"]
 
 
+def test_a_talk_of_a_block_without_a_time_of_its_own_is_shown_during_its_block(tmp_path: Path) -> None:
+    """A talk given inside a block (a slot of several talks) whose own time the page does not
+    print was shown with the block's time as its own: Ada Lovelace's page read "Talk: Don't
+    Transform the Code… · Sun 15 Dec 10:50–11:10", the schedule's speakers list "10:50
+    Contributed Talks: Don't Transform…", as a spotlight with its own printed time reads. Her page
+    says which block the talk is in (its heading, linked to its row) and words the block's time as
+    the block's ("during …"), as the speakers list does; the times stay switchable ``<time>``s."""
+    data = tmp_path / "data"
+    rel = next(r for r in write_site_data(data, FEW_EDITIONS) if r.edition == "neurips2024")
+    talk = "dont-transform-the-code-code"
+    talks = tuple(dataclasses.replace(t, speakers=("ada-lovelace",)) if t.talk_id == talk else t for t in rel.talks)
+    write_release(later(dataclasses.replace(rel, talks=talks), 3, rel.slots[0].title), data)
+    app = build(tmp_path / "src", data)
+    assert app.warning.getvalue() == ""
+    title = "Don't Transform the Code, Code the Transforms: Towards Precise Code Rewriting using LLMs"
+    lines = soup(app, "people/ada-lovelace").select("section#at-neurips2024 ul.wd-activities > li")
+    line = next(li for li in lines if title in li.get_text())
+    assert " ".join(line.get_text().split()) == f"Talk in Contributed Talks: {title} · during Sun 15 Dec 10:50–11:10"
+    assert [a["href"] for a in line.find_all("a")] == ["../neurips2024/schedule.html#contributed-talks"] * 2
+    values = ["2024-12-15T10:50:00-08:00", "2024-12-15T11:10:00-08:00"]
+    assert [t["datetime"] for t in line.select("a.wd-when time.wd-time")] == values
+    schedule = soup(app, "neurips2024/schedule")
+    entry = schedule.select_one(".wd-speakers dt:has(a[href$='ada-lovelace.html']) + dd")
+    assert " ".join(entry.get_text().split()) == f"during 10:50–11:10 Contributed Talks: {title}"
+    assert [t["datetime"] for t in entry.select("time.wd-time")] == values
+
+
 def test_person_page_gathers_every_edition(site: SphinxTestApp) -> None:
     page = soup(site, "people/jeff-dean")
     sections = page.select("section[id^=at-]")

@@ -122,6 +122,16 @@ def time_of(moment: dt.datetime, dated: bool = False) -> El:
     return el("time", text, classes=("wd-time",), ref=value)
 
 
+def during(start: dt.datetime, end: dt.datetime | None, dated: bool = False) -> list[Inline]:
+    """The time of the block (a slot of several talks) a talk is given in, where the data gives
+    the talk no time of its own: ``during 10:40–12:00``, the end ``unknown`` where the block's is
+    not known; words that cannot be read as the talk's own start and end (the block's range alone
+    was). ``dated``: the day in front of the start, and of an end on another day (a person's
+    page). The one wording of it: a person's page and the schedule's speakers list."""
+    last = unknown_time() if end is None else time_of(end, dated=dated and end.date() != start.date())
+    return ["during ", time_of(start, dated=dated), "–", last]
+
+
 def unknown_time() -> El:
     """A time the data does not know (a start printed "TBD"), shown as the site shows what it
     does not know: ``unknown``, no ``<time>`` (a machine-readable value would be invented), so

@@ -26,7 +26,8 @@ paper) follow it as links named by their kind. The list below the table is heade
 anchored ``#speakers`` as the old pages' heading was. Each speaker in the list below the table
 links to their page when the site has person pages, and is listed with the slots they speak in
 (the slot's start and title) or the talks of a block they give (the talk's own time where the
-page prints one, and its title: "10:55 Contributed Talks: A code superoptimizer…").
+page prints one, else the block's as a block's, and its title: "10:55 Contributed Talks: A code
+superoptimizer…", "during 10:40–12:00 Contributed Talks: …").
 
 The table's rows and the speakers list grow with the release (a schedule of 10,010 slots was
 some 300,000 docutils nodes, most of its page's build): the directive describes them as plain
@@ -533,11 +534,15 @@ class ScheduleDirective(WorkshopDirective):
             items = []
             for slot, given in spoken.get(pid, []):
                 link = markup.el("refid", slot.label or slot.raw or slot.kind, ref=self.row_ids[slot.slot_id])
-                # a talk's speaker: the talk's own time where the page prints one, and its title
-                start = self.starts[slot.slot_id]
+                # a talk's speaker: the talk's own time where the page prints one, else its
+                # block's as a block's ("during 10:40–12:00"), and its title
+                when: list[Inline] = [self.starts[slot.slot_id]]
+                block = self.start(slot)
                 if given is not None and given.start is not None:
-                    start = markup.time_of(aware(given.start, self.venue_tz))
-                item: list[Inline] = [start, " ", link]
+                    when = [markup.time_of(aware(given.start, self.venue_tz))]
+                elif given is not None and block is not None:
+                    when = markup.during(block, aware(slot.end, self.venue_tz) if slot.end is not None else None)
+                item: list[Inline] = [*when, " ", link]
                 title = self.slot_title(slot) if given is None else tuple(title_of(given))
                 if title:
                     item += [": ", *title]

@@ -61,9 +61,13 @@ class Activity:
     #: with no talk title is the one slot of its kind they give, where there is one.
     sort: str = ""
     #: A slot's or talk's start and end, aware in the venue's zone (a talk of a block with no
-    #: time of its own: its block's); None where the data does not know it, or for a role or paper.
+    #: time of its own: its block's, ``during``); None where the data does not know it, or for a
+    #: role or paper.
     start: dt.datetime | None = None
     end: dt.datetime | None = None
+    #: Whether ``start`` and ``end`` are the block's a talk is given in, the data giving the talk
+    #: no time of its own (shown "during 10:40–12:00", never as the talk's own time).
+    during: bool = False
 
 
 def activities(rel: Release) -> dict[str, list[Activity]]:
@@ -82,8 +86,9 @@ def activities(rel: Release) -> dict[str, list[Activity]]:
         at: tuple[str, ...] = (),
         sort: str = "",
         when: tuple[dt.datetime | None, dt.datetime | None] = (None, None),
+        during: bool = False,
     ) -> None:
-        activity = Activity(e, event, f"{e}/{pages[kind]}", anchor, what, title, at, kind, sort, *when)
+        activity = Activity(e, event, f"{e}/{pages[kind]}", anchor, what, title, at, kind, sort, *when, during)
         out.setdefault(pid, []).append(activity)
 
     for r in rel.roles:
@@ -100,8 +105,9 @@ def activities(rel: Release) -> dict[str, list[Activity]]:
     for t in rel.talks:
         block = rel.slot(t.slot_id)
         own = (venue(t.start), venue(t.end)) if t.start is not None else _when(block, venue)
+        heading = f"Talk in {block.label or block.kind.capitalize()}"  # linked to the block's row
         for pid in t.speakers:
-            add(pid, "talk", t.slot_id, "Talk", t.title, when=own)
+            add(pid, "talk", t.slot_id, heading, t.title, when=own, during=t.start is None)
     titles = {p.paper_id: p.title for p in rel.papers}
     order = {p.paper_id: p.order for p in rel.papers}
     for a in sorted(rel.authors, key=lambda a: (order[a.paper_id], a.position)):
