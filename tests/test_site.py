@@ -13,6 +13,8 @@ import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterable, Iterator
 from io import StringIO
 from itertools import pairwise
@@ -35,7 +37,7 @@ from workshop_data.identity import rename_ids
 from workshop_data.loaders import load_release
 from workshop_data.model import Correction, Release
 from workshop_data.sphinxext import legacy, pages
-from workshop_data.sphinxext.home import PAPERS_NOT_LISTED, corrections_note
+from workshop_data.sphinxext.home import corrections_note, papers_not_listed
 from workshop_data.sphinxext.timezones import wd_time
 from workshop_data.timeutil import day_text
 from workshop_data.validation import read_release
@@ -599,7 +601,9 @@ def test_the_old_papers_url_lists_the_editions_papers_where_the_newest_has_none(
     # the edition's own old papers URL lands on its home, whose banner says why there are none
     assert resolve(out, "/neurips2025/accepted_papers.html") == out / "neurips2025" / "index.html"
     said_there = [p.get_text() for p in soup(app, "neurips2025/index").select(".wd-banner .wd-papers-not-listed")]
-    assert said_there == [PAPERS_NOT_LISTED]
+    # its release was published on 16 November 2025, 20 days before its day: named, not "did not list"
+    assert said_there == [papers_not_listed(read_release(next((data / "neurips2025").glob("20*"))))]
+    assert said_there[0].startswith("Release 2025-11-16, published before the workshop's day, lists no")
     assert not soup(app, "neurips2024/index").select(".wd-papers-not-listed")
     # papers published for the newest edition: the old URL is theirs again, the page is gone
     base = read_release(Path(__file__).parent.parent / "workshop_data" / "data" / "neurips2024" / "2024-11-20")
@@ -609,6 +613,37 @@ def test_the_old_papers_url_lists_the_editions_papers_where_the_newest_has_none(
     assert not (tmp_path / "src" / "accepted_papers.md").exists()
     assert resolve(out, "/accepted_papers.html") == out / "neurips2025" / "accepted_papers.html"
     assert not soup(app, "neurips2025/index").select(".wd-papers-not-listed")
+
+
+def test_a_new_edition_imported_from_its_schedule_page_says_its_release_lists_no_papers(tmp_path: Path) -> None:
+    """An organizer's new edition, made as the guide says ("Start a new edition": last year's
+    page exported, renamed and redated, then ``workshop-data import``), weeks before its day: a
+    schedule, no roles, bios or papers. Its home said in the past tense that the site did not
+    list its papers, before the papers were due; it says that this release, published before
+    the workshop's day, lists none. The release's schema is named (2.6.0, which records papers):
+    a release of 1.0.0, the importer's choice for a page alone, records no papers, and its home
+    says nothing of them."""
+    data = tmp_path / "data"
+    write_site_data(data, FEW_EDITIONS)
+    page = tmp_path / "schedule.md"
+
+    def cli(*args: str | Path) -> None:
+        cmd = [sys.executable, "-m", "workshop_data", *map(str, args), "--data-dir", str(data)]
+        done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr
+
+    cli("export", "--format", "jekyll", "--edition", "neurips2025", "-o", page)
+    text = page.read_text("utf-8").replace("neurips2025", "neurips2026").replace("NeurIPS 2025", "NeurIPS 2026")
+    page.write_text(text.replace("December 06", "December 12"), "utf-8")
+    cli("import", page, "--edition", "neurips2026", "--release", "2026-11-20", "--schema-version", "2.6.0")
+    app = build(tmp_path / "src", data)
+    assert app.warning.getvalue() == ""
+    home = soup(app, "neurips2026/index")
+    assert home.select_one(".wd-facts strong").get_text() == "Saturday 12 December 2026"
+    said = [p.get_text() for p in home.select(".wd-banner .wd-papers-not-listed")]
+    assert said == [
+        "Release 2026-11-20, published before the workshop's day, lists no accepted papers: their number is not known."
+    ]
 
 
 def test_every_internal_link_and_anchor_resolves(site: SphinxTestApp) -> None:

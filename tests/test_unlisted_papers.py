@@ -14,6 +14,8 @@ and the site's data pages.
 from __future__ import annotations
 
 import csv
+import dataclasses
+import datetime as dt
 import io
 import json
 import os
@@ -26,7 +28,10 @@ import pandas as pd
 import pytest
 
 import workshop_data as wd
+from workshop_data import store
 from workshop_data.model import listed
+from workshop_data.sphinxext.home import PAPERS_NOT_LISTED, papers_not_listed
+from workshop_data.validation import read_release
 
 #: Hand-checked in the bundle: the editions whose site never listed accepted papers.
 NOT_LISTED = ("neurips2021", "neurips2025")
@@ -123,3 +128,28 @@ def test_the_site_data_pages_say_not_listed(built_site: Path) -> None:
     shown = papers_column("neurips2024")
     assert shown["2024-08-14.1922"] == "not listed" and shown["2024-12-15.0142"] == "26"
     assert shown["2024-11-20"] == "unknown"  # schema 1.0.0 records no papers
+
+
+def test_the_site_words_papers_not_listed_by_the_day_the_release_was_published() -> None:
+    """An edition's home (and papers page) said "The site did not list this edition's accepted
+    papers: how many there were is unknown." of every release without papers, also of one
+    published before the workshop's day, whose papers were not yet due: an organizer's new
+    edition imported from its schedule page weeks before, NeurIPS 2025's last release (3
+    December for 6 December), NeurIPS 2021's (28 September for 13 December). Such a release is
+    named, and said to be before the day; a release of the day or after keeps the past tense.
+    The day is the venue's (Vancouver's 13 December 2021 began at 08:00 UTC); no clock is read."""
+    root = store.data_dir(None)
+    latest = {e: read_release(store.release_path(e, "latest", root)) for e in NOT_LISTED}
+    assert papers_not_listed(latest["neurips2025"]) == (
+        "Release 2025-12-03.1003, published before the workshop's day, lists no accepted papers:"
+        " their number is not known."
+    )
+    rel = latest["neurips2021"]
+    assert (rel.workshop.date, rel.workshop.timezone) == (dt.date(2021, 12, 13), "America/Los_Angeles")
+    assert papers_not_listed(rel).startswith("Release 2021-09-28.2155, published before the workshop's day, ")
+    on_the_day = dataclasses.replace(rel, published=dt.datetime(2021, 12, 13, 8, tzinfo=dt.UTC))
+    assert papers_not_listed(on_the_day) == PAPERS_NOT_LISTED
+    the_eve = dataclasses.replace(rel, published=dt.datetime(2021, 12, 13, 7, 59, tzinfo=dt.UTC))
+    assert papers_not_listed(the_eve).startswith("Release 2021-09-28.2155, published before the workshop's day")
+    no_day = dataclasses.replace(rel, workshop=dataclasses.replace(rel.workshop, date=None))
+    assert papers_not_listed(no_day) == "Release 2021-09-28.2155 lists no accepted papers: their number is not known."

@@ -117,6 +117,16 @@ def zone_label(moment: dt.datetime) -> str:
     return f"{moment.tzname()}, UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+def before_the_day(published: dt.datetime, day: dt.date | None, venue_tz: str) -> bool | None:
+    """Whether a release published at the instant ``published`` (UTC, naive or aware) came
+    before its workshop's ``day`` on the venue's clock; None where the day is not known. From
+    the data alone, never a clock: a site built today or in ten years words the release alike."""
+    if day is None or day != day:  # None, or the loaders' NaT
+        return None
+    utc = published if published.tzinfo else published.replace(tzinfo=dt.UTC)
+    return utc.astimezone(check_timezone(venue_tz)).date() < day
+
+
 def at_the_venue(published: dt.datetime, venue_tz: str) -> str:
     """When the instant ``published`` (UTC, naive or aware: a release's publication) was on the
     venue's clock, said beside its UTC time: ``"08:31 at the venue"`` (ISCA 2019's

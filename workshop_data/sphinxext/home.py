@@ -24,7 +24,7 @@ from ..changes import correction_words
 from ..errors import WorkshopDataError
 from ..model import Correction, Release, Slot, listed, printed_with_role
 from ..schema import PAPERS, SPEAKER_ROLES
-from ..timeutil import day_text
+from ..timeutil import before_the_day, day_text
 from .base import WorkshopDirective, paragraph, text
 from .changelog import words_nodes
 from .disclosure import details
@@ -81,13 +81,31 @@ class FactsDirective(WorkshopDirective):
             out.append(corrections_note(release.corrections, release))
         if release.recorded(PAPERS.name) and listed(len(release.papers)) is None:
             # the old site's link to the edition's papers lands here (.legacy): say why there are none
-            out.append(paragraph(PAPERS_NOT_LISTED, classes=["wd-papers-not-listed"]))
+            out.append(paragraph(papers_not_listed(release), classes=["wd-papers-not-listed"]))
         return [nodes.container("", *out, classes=["wd-banner"])]
 
 
-#: What an edition's home and papers page say where its release lists no accepted papers
-#: (:func:`workshop_data.model.listed`'s rule: none listed is not none accepted).
+#: What an edition's home and papers page say where its release, published on or after the
+#: workshop's day, lists no accepted papers (:func:`workshop_data.model.listed`'s rule: none
+#: listed is not none accepted).
 PAPERS_NOT_LISTED = "The site did not list this edition's accepted papers: how many there were is unknown."
+
+
+def papers_not_listed(release: Release) -> str:
+    """What an edition's home and papers page say where ``release`` lists no accepted papers:
+    :data:`PAPERS_NOT_LISTED` where it was published on or after the workshop's day; else words
+    that hold for a workshop whose day had not come then (an organizer's new edition, imported
+    from its schedule page weeks before; NeurIPS 2025's last release, three days before) and
+    whenever the site is read: "Release 2026-11-20, published before the workshop's day, lists no
+    accepted papers: their number is not known." (no "published before the workshop's day" where
+    the day is not known). From the data alone (:func:`~workshop_data.timeutil.before_the_day`),
+    never the build's clock."""
+    w = release.workshop
+    before = before_the_day(release.published, w.date, w.timezone)
+    if before is False:
+        return PAPERS_NOT_LISTED
+    then = ", published before the workshop's day," if before else ""
+    return f"Release {release.name}{then} lists no accepted papers: their number is not known."
 
 
 #: The pointer to the importer's code that ends a correction's reason ("… (siteimport/facts.py)",

@@ -13,8 +13,8 @@ are. The others get a redirect page (sphinx-reredirects, keyed by docname):
   link to the papers found none;
 - an old folder name (:data:`~workshop_data.siteimport.facts.OLD_FOLDERS`): the same page of the edition it became;
 - an edition page the data does not give (no papers, no call for papers written): the
-  edition's home, which says what there is (and, where the release lists no papers, that the
-  site did not list them: :data:`.home.PAPERS_NOT_LISTED`).
+  edition's home, which says what there is (and, where the release lists no papers, that it
+  does not list them: :func:`.home.papers_not_listed`).
 
 A speaker keeps the old page's anchor for them (``people.anchor``: ``#dean_talk``,
 ``#azalia_bio``) where it names them (:func:`old_anchor`): the pages copied their anchors from

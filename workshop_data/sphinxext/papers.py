@@ -20,7 +20,7 @@ from docutils import nodes
 from ..links import PDF_WORD, paper_links
 from .base import WorkshopDirective, paragraph, text
 from .disclosure import details
-from .home import PAPERS_NOT_LISTED, person_link
+from .home import papers_not_listed, person_link
 from .markup import SEPARATOR
 from .pagelinks import reference
 
@@ -64,7 +64,7 @@ class PapersDirective(WorkshopDirective):
         papers = self.load("load_papers", folder, digest)
         authors = self.load("load_authors", folder, digest)
         if not len(papers):
-            return [paragraph(PAPERS_NOT_LISTED)]
+            return [paragraph(papers_not_listed(self.load("load_release", folder, digest)))]
         by_paper: dict[str, list[Any]] = {}
         for _, a in authors.iterrows():
             by_paper.setdefault(str(a["paper_id"]), []).append(a)
