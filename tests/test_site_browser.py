@@ -316,6 +316,32 @@ def test_a_person_pages_one_switch_shows_every_editions_times_and_each_venues_ba
     assert page.locator("select.wd-tz-select").input_value() == ""
 
 
+#: Each "(PST, UTC-08:00)" of a time-zone note's label and the number of lines it is shown on.
+OFFSET_LINES = """label => {
+  const nodes = [];
+  const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(), pos = 0; n; pos += n.length, n = walker.nextNode()) { nodes.push([n, pos]); }
+  const at = i => { for (const [n, start] of nodes) { if (i <= start + n.length) { return [n, i - start]; } } };
+  const out = [];
+  for (const m of label.textContent.matchAll(/\\([A-Z]+, UTC[-+]\\d\\d:\\d\\d\\)/g)) {
+    const range = document.createRange();
+    range.setStart(...at(m.index));
+    range.setEnd(...at(m.index + m[0].length));
+    out.push([m[0], new Set(Array.from(range.getClientRects(), r => Math.round(r.top))).size]);
+  }
+  return out;
+}"""
+
+
+def test_a_time_zone_notes_offsets_stay_on_one_line_on_a_phone(open_page: Any) -> None:
+    """At 390 px Jeff Dean's note broke "(PST, UTC-" from "08:00)", Wenda Zhou's "UTC-" from
+    "06:00)": each zone's offset is on one line, on a person's page and on a schedule."""
+    for path in ("people/jeff-dean.html", "people/wenda-zhou.html", "neurips2024/schedule.html"):
+        page = open_page(path, width=390)
+        shown = page.eval_on_selector(".wd-tz-label", OFFSET_LINES)
+        assert shown and all(lines == 1 for _, lines in shown), (path, shown)
+
+
 def test_papers_filter_narrows_the_list_as_one_types(open_page: Any, editions: list[Release]) -> None:
     with_papers = [r for r in editions if r.papers]
     assert with_papers, "no edition with papers in the data"

@@ -49,8 +49,8 @@ def time_text(moment: dt.datetime) -> tuple[str, str]:
 def zone_note(venue_tz: str, first: dt.datetime) -> nodes.paragraph:
     """ "Times are in <zone> (PST, UTC-08:00), the venue's time zone." and the switch."""
     label = nodes.inline("", "", classes=["wd-tz-label"])
-    label += nodes.strong("", venue_tz)
-    label += nodes.Text(f" ({zone_label(first)}), the venue's time zone.")
+    _zone(label, venue_tz, zone_label(first))
+    label += nodes.Text(", the venue's time zone.")
     return _note(label, venue_tz)
 
 
@@ -72,17 +72,25 @@ def venues_note(events: Sequence[tuple[str, dt.datetime]]) -> nodes.paragraph:
     label = nodes.inline("", "", classes=["wd-tz-label"])
     if len(zones) == 1:
         ((zone, said),) = zones
-        label += nodes.strong("", zone)
-        label += nodes.Text(f" ({said}), the time zone of each edition's venue.")
+        _zone(label, zone, said)
+        label += nodes.Text(", the time zone of each edition's venue.")
         return _note(label, zone)
     label += nodes.Text("the time zone of each edition's venue: ")
     for n, ((zone, said), at) in enumerate(zones.items()):
         if n:
             label += nodes.Text("; ")
-        label += nodes.strong("", zone)
-        label += nodes.Text(f" ({said}) at {' and '.join(at)}")
+        _zone(label, zone, said)
+        label += nodes.Text(f" at {' and '.join(at)}")
     label += nodes.Text(".")
     return _note(label, "")
+
+
+def _zone(label: nodes.inline, zone: str, said: str) -> None:
+    """ "America/Vancouver (PST, UTC-08:00)" added to ``label``: the zone in bold, its name and
+    offset on one line (``wd-offset``: a phone broke "UTC-" from "08:00")."""
+    label += nodes.strong("", zone)
+    label += nodes.Text(" ")
+    label += nodes.inline("", f"({said})", classes=["wd-offset"])
 
 
 def _note(label: nodes.inline, venue_tz: str) -> nodes.paragraph:
