@@ -316,6 +316,22 @@ def test_a_person_pages_one_switch_shows_every_editions_times_and_each_venues_ba
     assert page.locator("select.wd-tz-select").input_value() == ""
 
 
+def test_a_switched_end_on_its_starts_day_does_not_repeat_the_day(open_page: Any) -> None:
+    """Switched to Asia/Tokyo, Jeff Dean's page read "01:20 (Mon 16 Dec)–02:15 (Mon 16 Dec)" for
+    a keynote of one hour, the day twice on a line a phone barely holds. An end on its start's
+    day in the zone shown does not repeat the day, as the venue's "Sun 15 Dec 08:20–09:15" does
+    not; an end on another day keeps it (NeurIPS 2022's 23:40 to 00:30 in Tokyo)."""
+    page = open_page("people/jeff-dean.html", tz="Asia/Tokyo", width=390)
+    page.click("button.wd-tz-switch")
+
+    def when(edition: str) -> list[str]:
+        return page.locator(f"section#at-{edition} a.wd-when").evaluate_all("as => as.map(a => a.textContent)")
+
+    assert when("neurips2024") == ["01:20 (Mon 16 Dec)–02:15", "06:00 (Mon 16 Dec)–06:45"]
+    assert when("neurips2022") == ["23:40 (Sat 3 Dec)–00:30 (Sun 4 Dec)"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
 #: Each "(PST, UTC-08:00)" of a time-zone note's label and the number of lines it is shown on.
 OFFSET_LINES = """label => {
   const nodes = [];

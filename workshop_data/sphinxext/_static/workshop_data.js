@@ -70,7 +70,13 @@
       var inTable = el.closest("table.wd-schedule") !== null;
       // a time shown with its day (not on the edition's day) keeps it; another, when the day differs
       var dated = el.classList.contains("wd-dated");
-      if (!inTable && (dated || isoDay(date, zone) !== value.slice(0, 10))) { text += " (" + dayLabel(date, zone) + ")"; }
+      // but an end right after its start on the same day does not repeat it: "01:20 (Mon 16 Dec)–02:15"
+      var start = el.previousElementSibling;
+      var since = start && start.matches("time.wd-time") ? new Date(start.getAttribute("datetime")) : null;
+      var sameDay = since !== null && !isNaN(since.getTime()) && isoDay(since, zone) === isoDay(date, zone);
+      if (!inTable && !sameDay && (dated || isoDay(date, zone) !== value.slice(0, 10))) {
+        text += " (" + dayLabel(date, zone) + ")";
+      }
       el.textContent = text;
     });
     document.querySelectorAll(".wd-tz-label").forEach(function (el) {
