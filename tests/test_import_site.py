@@ -1460,6 +1460,20 @@ def test_a_name_with_a_character_shown_as_nothing_is_one_person_in_the_site_impo
     assert [release.person(p).name for p in panel.speakers] == ["Jeff Dean", "Natasha Jacques", "Tim Kraska"]
 
 
+def _by_both_importers(tmp_path: Path, page: str) -> tuple[Path, Path]:
+    """The data directories of ``page`` (a 2024 schedule page) imported as a first release by
+    the page import (``import``) and by the site import (a repository of one commit)."""
+    (tmp_path / "schedule.md").write_text(page, encoding="utf-8")
+    by_page = tmp_path / "by-page"
+    args = ["import", str(tmp_path / "schedule.md"), "--edition", "neurips2024", "--release", "2024-11-19.1200"]
+    assert main([*args, "--timezone", "America/Vancouver", "--data-dir", str(by_page)]) == 0
+    repo = _new_repo(tmp_path / "site")
+    _commit(repo, {"schedule.md": page}, "2024-11-19T12:00:00Z")
+    by_site = tmp_path / "by-site"
+    import_site(repo, by_site)
+    return by_page, by_site
+
+
 #: Two names a schedule prints (the keynote's, then the first panelist's) and whether they are one
 #: person: what both importers must answer alike, by one rule (aliases.person_key). The site import
 #: made 'José Dean' and 'Jose Dean' one person and the page import (`import`) two (issue 9);
@@ -1481,14 +1495,7 @@ def test_both_importers_tell_people_apart_by_one_rule(tmp_path: Path, keynote: s
         _seed().replace("</b> Jeff Dean</a>", f"</b> {keynote}</a>").replace("Panel: Jeff Dean,", f"Panel: {panelist},")
     )
     assert page.count(keynote) >= 1 and f"Panel: {panelist}," in page
-    (tmp_path / "schedule.md").write_text(page, encoding="utf-8")
-    by_page = tmp_path / "by-page"
-    args = ["import", str(tmp_path / "schedule.md"), "--edition", "neurips2024", "--release", "2024-11-19.1200"]
-    assert main([*args, "--timezone", "America/Vancouver", "--data-dir", str(by_page)]) == 0
-    repo = _new_repo(tmp_path / "site")
-    _commit(repo, {"schedule.md": page}, "2024-11-19T12:00:00Z")
-    by_site = tmp_path / "by-site"
-    import_site(repo, by_site)
+    by_page, by_site = _by_both_importers(tmp_path, page)
     for data in (by_page, by_site):
         release = last(data, "neurips2024")
         names = {p.person_id: p.name for p in release.people}
@@ -1535,6 +1542,37 @@ def test_both_importers_carry_a_person_s_id_to_the_next_release_by_the_same_rule
         # the other people and the slots they speak in keep their ids
         others = {p.name: p.person_id for p in old.people if p.name not in (before, after)}
         assert {p.name: p.person_id for p in new.people if p.name in others} == others, data
+
+
+#: A name of the seed page printed otherwise, and the person id both importers give it in an
+#: edition's first release, which is not the printed name's slug: the alias table's canonical
+#: name's ('Xinlei Xu' is 'Mimee Xu', 'Azade Nazi' 'Azade Nova'), the id published for a person
+#: ('Natasha Jaques' kept 'natasha-jacques', as the seed page spelled her), and a name that is a
+#: reserved id ('Index': its person page would be the people index).
+FIRST_IDS = [
+    ("Jeff Dean", "Xinlei Xu", "mimee-xu"),
+    ("Richard Ho", "Azade Nazi", "azade-nova"),
+    ("Natasha Jacques", "Natasha Jaques", "natasha-jacques"),
+    ("Natasha Jacques", "NATASHA JAQUES", "natasha-jacques"),  # her name as names are compared
+    ("Tim Kraska", "Index", "index-2"),
+]
+
+
+@pytest.mark.parametrize(("printed", "name", "person_id"), FIRST_IDS)
+def test_both_importers_give_a_new_person_the_same_id_in_a_first_release(
+    tmp_path: Path, printed: str, name: str, person_id: str
+) -> None:
+    # The page import (`import`) made a first release's person ids from the printed names
+    # ('xinlei-xu') where import-site makes them from the canonical name ('mimee-xu'): the same
+    # page gave two ids depending on the command (issue 9). One rule now (aliases.new_person_id):
+    # that person and every other one of the page get one id, and speak in the same slots, by both
+    page = _seed().replace(printed, name)
+    by_page, by_site = _by_both_importers(tmp_path, page)
+    made = [last(data, "neurips2024") for data in (by_page, by_site)]
+    for release in made:
+        assert {p.name: p.person_id for p in release.people}[name] == person_id, release.people
+    assert {p.person_id for p in made[0].people} == {p.person_id for p in made[1].people}
+    assert [s.speakers for s in made[0].slots] == [s.speakers for s in made[1].slots]
 
 
 def test_a_second_run_prints_only_the_problems_of_commits_no_earlier_import_read(

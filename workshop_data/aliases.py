@@ -35,8 +35,10 @@ built on: the letters an ASCII fold drops are kept, so that names told apart by 
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 from dataclasses import dataclass
 
+from . import ids
 from .identity import normalise, text_key
 
 
@@ -343,6 +345,23 @@ def canonical_name(name: str) -> str:
     return entry.name if entry else name
 
 
+def new_person_id(name: str, *taken: Collection[str]) -> str:
+    """The id of a person printed as ``name`` whom no release gave one yet, none of the ``taken``
+    ones: the id published for them (:data:`PUBLISHED_IDS`, their name told apart by
+    :func:`person_key`: 'NATASHA JAQUES' is ``natasha-jacques``), else their canonical name's
+    slug (:func:`canonical_name`, :func:`workshop_data.ids.person_id`): 'Xinlei Xu' is ``mimee-xu``.
+
+    The one rule by which both importers make a person's id from a name: the page import
+    (``import``, :mod:`workshop_data.importer`) for the people of a page, the site import for
+    everyone it meets first (:class:`workshop_data.siteimport.release_ids.PersonIds`). The page
+    import made a first release's ids from the printed name ('xinlei-xu'), so the same page gave
+    two ids depending on the command (issue 9)."""
+    published = _PUBLISHED.get(person_key(name))
+    if published is not None and not any(published in t for t in taken):
+        return published
+    return ids.person_id(canonical_name(name), *taken)
+
+
 @functools.lru_cache(maxsize=65536)  # every person of every release the history settles
 def display(name: str) -> str:
     """The name the data gives a person printed as ``name``: the canonical form for a variant
@@ -360,3 +379,7 @@ PUBLISHED_IDS: dict[str, tuple[str, str]] = {
         "'Jacques' to 'Jaques'; NeurIPS 2022 prints her name correctly, and she is the same person",
     ),
 }
+
+#: :data:`PUBLISHED_IDS` by :func:`person_key`: a name printed otherwise ('NATASHA JAQUES') is
+#: told apart as every name is.
+_PUBLISHED = {person_key(name): person_id for name, (person_id, _why) in PUBLISHED_IDS.items()}

@@ -12,7 +12,7 @@ import datetime as _dt
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 from .defaults import DESCRIPTOR, LATEST
@@ -115,12 +115,15 @@ def talk_id(title: str, taken: Iterable[str]) -> str:
 RESERVED_PERSON_IDS = frozenset({"index"})
 
 
-def person_id(name: str, taken: Iterable[str]) -> str:
-    """A new person's id: the name as a slug (never one of :data:`RESERVED_PERSON_IDS`)."""
+def person_id(name: str, *taken: Collection[str]) -> str:
+    """A new person's id: the name as a slug, none of the ``taken`` ones (each a collection of
+    ids) nor one of :data:`RESERVED_PERSON_IDS`. Which name a person's id is made from is
+    :func:`workshop_data.aliases.new_person_id`'s rule (their canonical name), which both
+    importers follow."""
     base = slugify(name)
-    if base in RESERVED_PERSON_IDS:  # (``taken``, thousands of ids in an import, copied only then)
-        return unique(base, {*taken, *RESERVED_PERSON_IDS})
-    return unique(base, taken)
+    if base in RESERVED_PERSON_IDS or any(base in t for t in taken):  # (thousands of ids: joined only then)
+        return unique(base, set(RESERVED_PERSON_IDS).union(*taken))
+    return base
 
 
 def release_name(when: _dt.datetime, taken: set[str]) -> str:

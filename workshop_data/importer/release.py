@@ -1,6 +1,8 @@
 """From a read page to a :class:`~workshop_data.model.Release`, and publishing it.
 
-Ids are made from the printed text (:mod:`workshop_data.ids`); when the edition already has
+Ids are made from the printed text (:mod:`workshop_data.ids`), a person's from their canonical
+name as the site import makes it (:func:`workshop_data.aliases.new_person_id`: a page printing
+'Xinlei Xu' gives ``mimee-xu`` through either command); when the edition already has
 releases, :func:`workshop_data.identity.carry_ids` gives the slots, talks and people that are
 the same their previous ids (people compared by their canonical names,
 :func:`workshop_data.aliases.canonical_name`, as the site import compares them: the page's own
@@ -18,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import ids, memo
-from ..aliases import canonical_name, person_key
+from ..aliases import canonical_name, new_person_id, person_key
 from ..datapackage import records_problem
 from ..errors import WorkshopDataError, shown
 from ..identity import normalise
@@ -72,7 +74,7 @@ class _People:
         if person.affiliations:
             self.printed.setdefault(key, where)
         if known is None:
-            pid = ids.person_id(person.name, self.ids)
+            pid = new_person_id(person.name, self.ids)
             self.ids.add(pid)
             self.by_key[key] = memo.made(Person, pid, person.name, person.affiliations, person.anchor)
             return pid

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from .. import ids, model
-from ..aliases import person_key
+from ..aliases import new_person_id, person_key
 from ..identity import CLOSE, rename_ids, similarity
 from ..memo import ByIdentity, Recent, made, replaced
 from ..model import NOT_PRINTED, Author, Correction, Paper, PaperMaterial, Person, Release, Role, Slot
@@ -65,7 +65,7 @@ class _Folks:
         key = person_key(name)  # self.key's, without a call more per name (an import adds thousands)
         at = self.at.get(key)
         if at is None:
-            pid = ids.person_id(name, self.ids)
+            pid = new_person_id(name, self.ids)
             self.ids.add(pid)
             self.at[key] = len(self.people)
             self.people.append(made(Person, pid, name, **details))
@@ -270,7 +270,7 @@ def _authored(
         if pid is None:
             pid = at.get(key)
         if pid is None:
-            pid = ids.person_id(name, taken)
+            pid = new_person_id(name, taken)
             taken.add(pid)
             at[key] = pid
             new.append(made(Person, pid, name))

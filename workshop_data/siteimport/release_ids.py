@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
 from .. import ids
-from ..aliases import PUBLISHED_IDS, canonical_name, display, person_key
+from ..aliases import PUBLISHED_IDS, canonical_name, display, new_person_id, person_key
 from ..identity import (
     CLOSE,
     MATCHED_PERSON,
@@ -65,9 +65,7 @@ class PersonIds:
         known = self.by_name.get(key)
         if known is not None and known not in used:
             return known
-        new = ids.slugify(canonical_name(name))
-        if new in self.taken or new in used or new in ids.RESERVED_PERSON_IDS:  # (joined only then: thousands)
-            new = ids.unique(new, self.taken | used | ids.RESERVED_PERSON_IDS)
+        new = new_person_id(name, self.taken, used)  # (a published id is taken: __post_init__)
         if known is None:
             self.by_name[key] = new
         self.taken.add(new)
