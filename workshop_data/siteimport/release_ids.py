@@ -216,19 +216,17 @@ class _OnSchedule(NamedTuple):
 
 
 def _on_schedule(release: Release) -> _OnSchedule:
-    """``release``'s schedule and the people it names (no roles, papers, authors), each by their
-    canonical name (:func:`workshop_data.aliases.canonical_name`): a speaker named by their own heading in one
-    release and by the schedule row's spelling in another (ISCA 2019's "Zhaoxia (Summer) Deng"
-    and "Summer Deng") is matched as one person, as :class:`PersonIds` does."""
+    """``release``'s schedule and the people it names (no roles, papers, authors), as printed:
+    :func:`~workshop_data.identity.carried_ids` compares them by their canonical names
+    (:func:`_carry_maps` passes :func:`workshop_data.aliases.canonical_name`, as the page import
+    does), so that a speaker named by their own heading in one release and by the schedule row's
+    spelling in another (ISCA 2019's "Zhaoxia (Summer) Deng" and "Summer Deng") is matched as one
+    person, as :class:`PersonIds` does. (This module renamed them itself, a copy of what
+    ``carried_ids``'s ``name`` does; :func:`_unchanged`, which compares the printed names, now
+    leaves a release whose only change is such a spelling to ``carried_ids``: the same maps.)"""
     on = {p for s in release.slots for p in s.speakers} | {p for t in release.talks for p in t.speakers}
-    people = tuple(_canonically(p) for p in release.people if p.person_id in on)
+    people = tuple(p for p in release.people if p.person_id in on)
     return _OnSchedule(release.slots, release.talks, people, release.materials)
-
-
-def _canonically(person: Person) -> Person:
-    """``person`` by their canonical name (itself when it is the name printed, as most are)."""
-    name = canonical_name(person.name)
-    return person if name == person.name else replaced(person, name=name)
 
 
 def _unchanged(previous: _OnSchedule, new: _OnSchedule) -> tuple[dict[str, str], dict[str, str], dict[str, str]] | None:
@@ -293,7 +291,7 @@ def _carry_maps(previous: Release, release: Release) -> tuple[dict[str, str], di
     each covering every id of the release (the schedule's as
     :func:`~workshop_data.identity.carried_ids` gives them, each of its records' ids once)."""
     old, new = _on_schedule(previous), _on_schedule(release)
-    slot_ids, talk_ids, person_ids = _unchanged(old, new) or carried_ids(old, new)
+    slot_ids, talk_ids, person_ids = _unchanged(old, new) or carried_ids(old, new, name=canonical_name)
     taken = set(person_ids.values())
     for p in release.people:
         if p.person_id not in person_ids:
