@@ -209,6 +209,31 @@ def test_editions_give_each_days_start_to_place_releases_and_changes_against_it(
     ).sum()
 
 
+def test_an_editions_facts_hold_its_days_start_as_editions_lists_it(tmp_path: Path) -> None:
+    # wd.editions() gave each edition's day_start and wd.load_workshop("all"), an edition's facts,
+    # did not: an analyst merging the workshop frame into wd.history("all") had to localize each
+    # row's date in its own zone by hand. The same column, by the same rule (loaders.day_starts)
+    every = wd.load_workshop("all")
+    assert str(every["day_start"].dtype) == "datetime64[s, UTC]"
+    assert list(every.columns).index("day_start") == list(every.columns).index("timezone") + 1
+    listed = wd.editions()
+    assert every["day_start"].tolist() == listed["day_start"].tolist()
+    assert every.loc["isca2019", "day_start"] == pd.Timestamp("2019-06-23T07:00:00Z")  # Phoenix, MST
+    one = wd.load_workshop("neurips2024")  # one edition's Series holds what the frame's row holds
+    assert one["day_start"] == every.loc["neurips2024", "day_start"] == pd.Timestamp("2024-12-15T08:00:00Z")
+    assert list(one.index).index("day_start") == list(one.index).index("timezone") + 1
+    history = wd.history("all").merge(every[["edition", "day_start"]], on="edition")
+    assert (history["published"] < history["day_start"]).sum() > 0  # compares with the UTC column
+    # a day the pages do not settle: no start of it either
+    release = read_release(SHIPPED)
+    undated = dataclasses.replace(
+        release, schema_version=None, workshop=dataclasses.replace(release.workshop, date=None), path=None, fields={}
+    )
+    write_release(undated, tmp_path)
+    assert pd.isna(wd.load_workshop("neurips2024", data_dir=tmp_path)["day_start"])
+    assert wd.load_workshop("all", data_dir=tmp_path)["day_start"].isna().all()
+
+
 def test_editions_and_releases() -> None:
     editions = wd.editions().set_index("edition")
     assert list(editions.index) == [

@@ -617,6 +617,11 @@ def load_workshop(edition: Editions = DEFAULT_EDITION, release: str = LATEST, da
       pages do not settle it.
     - ``venue``: where the workshop takes place.
     - ``timezone``: the venue's IANA time zone, every time of the release's.
+    - ``day_start``: the start of the workshop's day at the venue (``date`` at midnight in
+      ``timezone``) as an instant in UTC, a :class:`pandas.Timestamp` (with several editions a
+      ``datetime64[s, UTC]`` column, as ``published``); ``NaT`` where ``date`` is. The same
+      column as :func:`editions`' (one rule, :func:`day_starts`): an edition's facts hold where
+      its day begins, to place a release or a change against it.
     - ``contact_email``: the organizers' contact address.
     - ``room``: the room at the venue, as printed.
     - ``release`` and ``published``: the release read and when it was published (UTC).
@@ -639,6 +644,8 @@ def load_workshop(edition: Editions = DEFAULT_EDITION, release: str = LATEST, da
         if f.type == "date":
             df[f.name] = calendar_days([getattr(rel.workshop, f.name) for rel in rels])
     df["edition"] = df["edition"].astype(edition_dtype(names))
+    if rels:
+        df["day_start"] = day_starts([rel.workshop.date for rel in rels], [rel.workshop.timezone for rel in rels])
     df["published"] = utc_seconds([rel.published for rel in rels])
     df.attrs.update(editions=[rel.edition for rel in rels], releases={rel.edition: rel.name for rel in rels})
     return df
@@ -647,7 +654,11 @@ def load_workshop(edition: Editions = DEFAULT_EDITION, release: str = LATEST, da
 def _workshop(rel: Release) -> pd.Series:
     import pandas as pd
 
-    values = {f.name: _cell(f, getattr(rel.workshop, f.name)) for f in rel.fields["workshop"]}
+    values: dict[str, Any] = {}
+    for f in rel.fields["workshop"]:
+        values[f.name] = _cell(f, getattr(rel.workshop, f.name))
+        if f.name == "timezone":  # the day's start beside the zone it is in, as editions() has it
+            values["day_start"] = day_starts([rel.workshop.date], [rel.workshop.timezone])[0]
     values.update(release=rel.name, published=utc_seconds([rel.published])[0])
     return pd.Series(values, name=rel.edition, dtype="object")
 
@@ -699,7 +710,9 @@ def editions(data_dir: PathLike = None) -> pd.DataFrame:
     - ``timezone``: the venue's IANA time zone.
     - ``day_start``: the start of the workshop's day at the venue (``date`` at midnight in
       ``timezone``) as an instant, in UTC (``datetime64[s, UTC]``, as ``published`` in
-      :func:`releases` and :func:`workshop_data.history`); ``NaT`` where ``date`` is. It places a
+      :func:`releases` and :func:`workshop_data.history`); ``NaT`` where ``date`` is: as
+      :func:`load_workshop`'s, by the one rule :func:`day_starts` (made here from the listing's
+      summaries, which read no release whole). It places a
       release or a change against the day across editions, each in its own zone:
       ``h = wd.history("all").merge(wd.editions()[["edition", "day_start"]], on="edition")``,
       then ``h[h.published >= h.day_start - pd.Timedelta(days=7)]``.
