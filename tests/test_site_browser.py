@@ -769,7 +769,7 @@ def test_a_search_lists_each_schedule_once_by_its_title(open_page: Any, editions
     once, named by its title (each was listed twice, "… @ NeurIPS 2024 > Schedule" and
     "Schedule · ML for Systems @ NeurIPS 2024")."""
     page = open_page("search.html?q=schedule")
-    page.wait_for_function("document.querySelector('#search-results .search-summary')?.textContent.includes('found')")
+    page.wait_for_function(SEARCH_DONE)
     found = page.eval_on_selector_all(
         "#search-results li > a", "links => links.map(a => [a.getAttribute('href'), a.textContent.trim()])"
     )
@@ -777,6 +777,11 @@ def test_a_search_lists_each_schedule_once_by_its_title(open_page: Any, editions
     assert sorted(schedules) == sorted(
         (f"{rel.edition}/schedule.html", f"Schedule · {rel.workshop.event_name}") for rel in editions
     )
+
+
+#: The search page has listed its results. (A function, not an expression: Playwright evaluates an
+#: expression with eval, which the site's Content-Security-Policy refuses, as it should.)
+SEARCH_DONE = "() => document.querySelector('#search-results .search-summary')?.textContent.includes('found')"
 
 
 #: The links and buttons of the site's own chrome: the editions bar (and its People), a schedule's calendar links
@@ -933,5 +938,193 @@ def test_right_to_left_names_in_a_row_keep_their_order(browser: Any, tmp_path: P
         boxes = [link.bounding_box() for link in links if link.inner_text() in RTL_NAMES.values()]
         assert len(boxes) == 2 and boxes[0]["y"] == boxes[1]["y"]  # on one line
         assert boxes[0]["x"] + boxes[0]["width"] < boxes[1]["x"]  # the first panelist first
+    finally:
+        context.close()
+
+
+#: Every Content-Security-Policy violation of the page, as the browser reports it to the page.
+VIOLATIONS = """
+window.wdViolations = [];
+document.addEventListener("securitypolicyviolation", e =>
+  window.wdViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+"""
+
+
+@pytest.fixture(scope="module")
+def served_site(built_site: Path) -> Iterator[tuple[str, dict[str, bytes]]]:
+    """The build served over http on 127.0.0.1 (a page's ``'self'`` is then its origin, as on
+    GitHub Pages), and pages of one's own at paths of the site (``extra[path] = html``)."""
+    import functools
+    import http.server
+    import threading
+
+    extra: dict[str, bytes] = {}
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = extra.get(self.path.partition("?")[0].lstrip("/"))
+            if body is None:
+                return super().do_GET()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return None
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(built_site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/", extra
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _watched(context: Any, base: str) -> tuple[Any, list[str]]:
+    """A page of ``context`` that reaches only ``base`` and records the policy's violations (in
+    ``window.wdViolations``) and the errors its scripts throw or the browser reports of the policy."""
+    page = context.new_page()
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base) else route.abort())
+    page.add_init_script(VIOLATIONS)
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if "Content Security Policy" in m.text else None)
+    return page, errors
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_every_kind_of_page_works_under_its_content_security_policy(
+    browser: Any, built_site: Path, served_site: tuple[str, dict[str, bytes]], editions: list[Release], width: int
+) -> None:
+    # The site sets a Content-Security-Policy (workshop_data.sphinxext.csp): scripts of the site
+    # only, no inline script but the theme's registered ones, by their hashes. Every kind of page,
+    # served as GitHub Pages serves it, with its features used: no violation, nothing broken
+    base, _ = served_site
+    rel = next(r for r in reversed(editions) if r.slots)
+    context = browser.new_context(viewport={"width": width, "height": 900}, timezone_id="Asia/Tokyo")
+    try:
+        kinds = [*page_kinds(built_site, editions), "search.html?q=schedule", "genindex.html"]
+        for path in kinds:
+            page, errors = _watched(context, base)
+            page.goto(base + path)
+            page.wait_for_load_state("load")
+            head = page.locator('head > meta[http-equiv="Content-Security-Policy"]')
+            assert head.count() == 1, path
+            if path.startswith("search.html"):
+                page.wait_for_function(SEARCH_DONE)
+                assert page.locator("#search-results li").count() > 0
+            if path.endswith("schedule.html") and path != "schedule.html":
+                first = page.locator(f"{ROWS} time.wd-time").first
+                page.click("button.wd-tz-switch")
+                assert page.locator("button.wd-tz-switch").get_attribute("aria-pressed") == "true", path
+                assert (first.text_content() or "") != "", path
+            if path != "404.html":  # the theme's script ran: the mode read before the page showed
+                assert page.evaluate("document.documentElement.dataset.mode") in ("auto", "light", "dark"), path
+                assert page.evaluate("typeof DOCUMENTATION_OPTIONS.pagename") == "string", (
+                    path
+                )  # a hashed inline script
+            assert page.evaluate("window.wdViolations") == [], path
+            assert errors == [], path
+            page.close()
+        # the reader's own zone on the newest schedule, as the first test checks without a policy
+        page, errors = _watched(context, base)
+        page.goto(f"{base}{rel.edition}/schedule.html")
+        venue = rel.slots[0].start.replace(tzinfo=ZoneInfo(rel.workshop.timezone))
+        page.click("button.wd-tz-switch")
+        tokyo = venue.astimezone(ZoneInfo("Asia/Tokyo"))
+        assert page.locator(f"{ROWS} time.wd-time").first.text_content() == f"{tokyo:%H:%M}"
+        page.locator("select.wd-tz-select").select_option("Europe/Berlin")
+        berlin = venue.astimezone(ZoneInfo("Europe/Berlin"))
+        assert page.locator(f"{ROWS} time.wd-time").first.text_content() == f"{berlin:%H:%M}"
+        # the theme's colour mode menu (in the phone's menu at 390 px): dark, kept by the next page,
+        # whose mode the site's script (no longer the theme's inline one) reads before it shows
+        page.goto(f"{base}index.html")
+        assert page.evaluate("document.documentElement.dataset.theme") == "light"
+        where = page
+        if width == 390:
+            page.click("button.primary-toggle")
+            where = page.locator("dialog#pst-primary-sidebar-modal")
+            where.wait_for(state="visible")
+        where.locator("button.theme-switch-button:visible").first.click()
+        where.locator("button.theme-change-button[data-mode='dark']:visible").first.click()
+        assert page.evaluate("document.documentElement.dataset.theme") == "dark"
+        page.goto(f"{base}people/index.html")
+        assert page.evaluate("[document.documentElement.dataset.mode, document.documentElement.dataset.theme]") == [
+            "dark",
+            "dark",
+        ]
+        if width == 390:  # the phone's menu opens and leads to the newest edition's schedule
+            page.click("button.primary-toggle")
+            dialog = page.locator("dialog#pst-primary-sidebar-modal")
+            dialog.wait_for(state="visible")
+            dialog.locator("a:text-is('Schedule')").click()
+            page.wait_for_load_state("load")
+            assert page.url == f"{base}{editions[-1].edition}/schedule.html"
+        assert page.evaluate("window.wdViolations") == []
+        assert errors == []
+    finally:
+        context.close()
+
+
+def test_a_redirect_keeps_the_fragment_under_its_policy(
+    browser: Any, built_site: Path, served_site: tuple[str, dict[str, bytes]]
+) -> None:
+    # the redirects of the old URLs run one inline script (the target with the URL's fragment):
+    # the one their policy allows, by its hash
+    from sitecheck import redirect_target
+
+    base, _ = served_site
+    old = next(p for p in sorted(site_pages(built_site)) if redirect_target(p) is not None)
+    context = browser.new_context()
+    try:
+        page, errors = _watched(context, base)
+        page.goto(f"{base}{old.relative_to(built_site).as_posix()}#panel")
+        page.wait_for_url(re.compile(r".*#panel$"))
+        assert page.url != f"{base}{old.relative_to(built_site).as_posix()}#panel"
+        assert page.evaluate("window.wdViolations") == [] and errors == []
+    finally:
+        context.close()
+
+
+#: What an escaping bug would let a hostile release write into a page: a script, an event handler.
+INJECTED = (
+    '<script>window.wdInjected = "script";</script>'
+    '<img src="nowhere.png" alt="" onerror="window.wdInjected = \'onerror\'">'
+)
+
+
+def test_a_script_written_into_a_page_does_not_run(
+    browser: Any, built_site: Path, served_site: tuple[str, dict[str, bytes]]
+) -> None:
+    # a person's page as the build wrote it, a script and an event handler written into its body
+    # by hand (as one escaping bug anywhere would): the browser refuses both; the page's own
+    # scripts run as before
+    base, extra = served_site
+    html = (built_site / "people" / "jeff-dean.html").read_text("utf-8")
+    assert html.count("<main") == 1
+    extra["people/injected.html"] = html.replace("<main", f"{INJECTED}<main").encode()
+    context = browser.new_context()
+    try:
+        page, _ = _watched(context, base)  # the browser's messages of the refusals: expected
+        page.goto(f"{base}people/injected.html")
+        page.wait_for_load_state("load")
+        page.wait_for_function("() => window.wdViolations.length >= 2")
+        assert page.evaluate("window.wdInjected") is None
+        violated = page.evaluate("window.wdViolations")
+        assert sorted(v.split()[0] for v in violated) == ["script-src-attr", "script-src-elem"], violated
+        assert page.evaluate("document.documentElement.dataset.mode") in ("auto", "light", "dark")
+        assert page.evaluate("DOCUMENTATION_OPTIONS.pagename") == "people/jeff-dean"
+        # without the policy (the same page, its <meta> taken out) the script runs: the test can fail
+        extra["people/unguarded.html"] = re.sub(
+            r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", extra["people/injected.html"].decode()
+        ).encode()
+        page.goto(f"{base}people/unguarded.html")
+        page.wait_for_load_state("load")
+        assert page.evaluate("window.wdInjected") in ("script", "onerror")
     finally:
         context.close()

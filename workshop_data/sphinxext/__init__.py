@@ -26,6 +26,10 @@ shows one release, a ``:release:`` option (default the latest). Configuration:
     A folder holding the old site's files at their paths (a checkout of it; default
     ``$WORKSHOP_DATA_ASSETS``): the photos, PDFs and slides the pages link at the old site's
     address are copied into the output, so the site can replace the old one there (:mod:`.assets`).
+``workshop_data_csp``
+    The pages' Content-Security-Policy, a ``<meta>`` first in each head (:mod:`.csp`): ``None``
+    (default) on a ``workshop_data_site`` build, ``True``/``False`` always/never, a string the
+    policy itself.
 
 Every page's title (``project``, ``html_title``) reaches the theme escaped, whatever the theme
 does with it (:mod:`.pagetitle`). The ``html`` builder is Sphinx's, without rewriting the search
@@ -75,6 +79,7 @@ MODULES = (
     "site",
     "absent",
     "notfound",
+    "csp",
     "assets",
 )
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from . import csp
 from .pages import PEOPLE_INDEX, SiteData
 from .site import PACKAGE
 
@@ -29,7 +30,7 @@ FILENAME = "404.html"
 PAGE = """<!DOCTYPE html>
 <html lang="en">
 <head>
-<meta charset="utf-8">
+<meta charset="utf-8">{csp}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Page not found · {series}</title>
@@ -73,9 +74,10 @@ MORE = (
 )
 
 
-def render(site: SiteData, root: str, docs: frozenset[str] = frozenset()) -> str:
+def render(site: SiteData, root: str, docs: frozenset[str] = frozenset(), policy: str | None = None) -> str:
     """The page, every link a path from ``root``; the editions newest first, then the parts of
-    :data:`MORE` among ``docs`` (the build's pages)."""
+    :data:`MORE` among ``docs`` (the build's pages); its Content-Security-Policy ``policy``, if
+    any (:mod:`.csp`)."""
 
     def link(doc: str) -> str:
         return escape(f"{root}{doc}.html")
@@ -89,6 +91,7 @@ def render(site: SiteData, root: str, docs: frozenset[str] = frozenset()) -> str
         f'<p><a href="{link(doc)}">{escape(text)}</a>: {escape(what)}</p>' for doc, text, what in MORE if doc in docs
     )
     return PAGE.format(
+        csp="" if policy is None else f"\n{csp.meta(policy)}",
         series=escape(newest.series),
         newest_href=link("index"),
         newest=escape(newest.event),
@@ -102,7 +105,8 @@ def write(app: Any, exception: BaseException | None) -> None:
     site: SiteData | None = getattr(app, "workshop_data_site", None)
     if exception is not None or site is None or not site.editions or app.builder.format != "html":
         return
-    page = render(site, root_path(app.config.html_baseurl or ""), frozenset(app.env.found_docs))
+    docs = frozenset(app.env.found_docs)
+    page = render(site, root_path(app.config.html_baseurl or ""), docs, csp.page_policy(app.config, ()))
     target = Path(app.outdir) / FILENAME
     if not target.is_file() or target.read_text("utf-8") != page:
         target.write_text(page, "utf-8")
