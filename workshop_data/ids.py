@@ -121,8 +121,9 @@ def person_id(name: str, *taken: Collection[str]) -> str:
     :func:`workshop_data.aliases.new_person_id`'s rule (their canonical name), which both
     importers follow."""
     base = slugify(name)
-    if base in RESERVED_PERSON_IDS or any(base in t for t in taken):  # (thousands of ids: joined only then)
-        return unique(base, set(RESERVED_PERSON_IDS).union(*taken))
+    for held in (RESERVED_PERSON_IDS, *taken):  # (a loop, not any() over a generator: 8,100 calls an import)
+        if base in held:  # (thousands of ids: joined only then)
+            return unique(base, set(RESERVED_PERSON_IDS).union(*taken))
     return base
 
 
