@@ -117,14 +117,19 @@ def zone_label(moment: dt.datetime) -> str:
     return f"{moment.tzname()}, UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+def published_utc(published: dt.datetime) -> dt.datetime:
+    """A release's publication instant, aware in UTC: the data keeps it naive in UTC or aware
+    (the one reading of it for :func:`before_the_day` and :func:`at_the_venue`)."""
+    return (published if published.tzinfo else published.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
+
+
 def before_the_day(published: dt.datetime, day: dt.date | None, venue_tz: str) -> bool | None:
     """Whether a release published at the instant ``published`` (UTC, naive or aware) came
     before its workshop's ``day`` on the venue's clock; None where the day is not known. From
     the data alone, never a clock: a site built today or in ten years words the release alike."""
     if day is None or day != day:  # None, or the loaders' NaT
         return None
-    utc = published if published.tzinfo else published.replace(tzinfo=dt.UTC)
-    return utc.astimezone(check_timezone(venue_tz)).date() < day
+    return published_utc(published).astimezone(check_timezone(venue_tz)).date() < day
 
 
 def at_the_venue(published: dt.datetime, venue_tz: str) -> str:
@@ -134,7 +139,7 @@ def at_the_venue(published: dt.datetime, venue_tz: str) -> str:
     (``"2024-12-14 16:41 at the venue"``); empty for a venue whose clock is UTC's then. The one
     home of it: the site's changelog entries and releases table, and ``workshop-data releases``
     (which gave UTC alone)."""
-    utc = (published if published.tzinfo else published.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
+    utc = published_utc(published)
     local = utc.astimezone(check_timezone(venue_tz))
     if local.utcoffset() == utc.utcoffset():
         return ""
