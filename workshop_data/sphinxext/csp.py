@@ -12,8 +12,8 @@ mlforsystems.org and elsewhere) and ``data:`` (the theme's icons in its style sh
 GitHub Pages, which publishes the site, sets no response headers: the policy is a ``<meta
 http-equiv="Content-Security-Policy">``, first in the head (it governs what follows it), on
 every page the build writes: Sphinx's pages (``metatags``), the page of a missing URL
-(:mod:`.notfound`) and the redirects of the old URLs (``templates/redirect.html``, a fixed policy
-of its own for the one script it runs). A ``<meta>`` cannot carry ``frame-ancestors``,
+(:mod:`.notfound`) and the redirects of the old URLs (:func:`redirect_template`: the policy of
+``templates/redirect.html``'s one script, put in when the build starts). A ``<meta>`` cannot carry ``frame-ancestors``,
 ``report-uri`` or ``sandbox`` (browsers ignore them there): framing the site is not refused.
 
 The inline scripts of a page: the ones extensions register with ``add_js_file(None, body=…)``
@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
+import string
 from collections.abc import Iterable
 from html import escape
 from typing import Any
@@ -72,15 +74,31 @@ def enabled(config: Any) -> bool:
     return bool(config.workshop_data_site) if value is None else bool(value)
 
 
-def page_policy(config: Any, script_files: Iterable[Any]) -> str | None:
-    """The policy of a page that loads ``script_files`` (Sphinx's ``_JavaScript`` entries), or
-    ``None`` when the build sets none."""
+def scripts_policy(config: Any, inline_scripts: Iterable[str]) -> str | None:
+    """The policy of a page whose inline scripts are ``inline_scripts``, or ``None`` when the
+    build sets none."""
     if not enabled(config):
         return None
     if isinstance(config.workshop_data_csp, str):
         return str(config.workshop_data_csp)
-    bodies = [js.attributes.get("body", "") for js in script_files if not js.filename]  # "" or None: inline
-    return policy(bodies)
+    return policy(inline_scripts)
+
+
+def page_policy(config: Any, script_files: Iterable[Any]) -> str | None:
+    """The policy of a page that loads ``script_files`` (Sphinx's ``_JavaScript`` entries), or
+    ``None`` when the build sets none."""
+    return scripts_policy(config, [js.attributes.get("body", "") for js in script_files if not js.filename])
+
+
+_INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+
+
+def redirect_template(config: Any, template: str) -> str:
+    """The template of the old URLs' redirect pages (sphinx-reredirects's: ``${to_uri}`` left for
+    it) with the build's policy at its ``${csp}`` (none when the build sets none): the template's
+    inline scripts allowed by their hashes, as a page's are."""
+    content = scripts_policy(config, _INLINE_SCRIPT.findall(template))
+    return string.Template(template).safe_substitute(csp="" if content is None else meta(content))
 
 
 def page_context(app: Any, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:

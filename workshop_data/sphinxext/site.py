@@ -37,7 +37,7 @@ from .. import store
 from ..errors import WorkshopDataError
 from ..model import usual_name
 from ..schema import SPEAKER_ROLES
-from . import legacy, pages
+from . import csp, legacy, pages
 from .base import broken_releases, warn_broken
 from .pages import PEOPLE, PEOPLE_INDEX, PROSE, PROSE_DIR, EditionFacts, NavItem, SiteData
 from .summaries import every_edition
@@ -281,7 +281,18 @@ def configure(app: Any, config: Any) -> None:
         redirects = dict(legacy.redirects(site))
         redirects.update(config.redirects or {})
         config.redirects = redirects
-        config.redirect_html_template_file = str(TEMPLATES / "redirect.html")
+        config.redirect_html_template_file = str(redirect_template(app, config))
+
+
+def redirect_template(app: Any, config: Any) -> Path:
+    """The redirect pages' template with the build's Content-Security-Policy (:mod:`.csp`), written
+    beside the build's doctrees (sphinx-reredirects reads a file) when it changed."""
+    template = csp.redirect_template(config, (TEMPLATES / "redirect.html").read_text("utf-8"))
+    path = Path(app.doctreedir) / "workshop_data_redirect.html"
+    if not path.is_file() or path.read_text("utf-8") != template:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(template, "utf-8")
+    return path
 
 
 class DataHeading(SphinxTransform):
