@@ -929,6 +929,71 @@ def test_notebook_runs_once_then_again_when_the_data_changes(
     assert "VENUE: Another Hall" in html(changed, "venue").get_text()
 
 
+def test_a_notebooks_figures_link_to_their_own_files(tmp_path: Path) -> None:
+    # talk_mix's 731 px charts were drawn 358 px wide at 390 px, their labels unreadable, with no
+    # way to see them larger: each figure now links to its file, as Sphinx links a scaled image
+    import base64
+
+    from PIL import Image
+
+    def png(width: int, height: int) -> str:
+        out = io.BytesIO()
+        Image.new("RGB", (width, height), "white").save(out, "PNG")
+        return base64.b64encode(out.getvalue()).decode("ascii")
+
+    def output(data: str, **meta: Any) -> dict[str, Any]:
+        return {"output_type": "display_data", "data": {"image/png": data}, "metadata": meta}
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "conf.py").write_text(
+        'extensions = ["myst_nb", "workshop_data.sphinxext"]\nnb_execution_mode = "off"\n'
+        'source_suffix = {".md": "myst-nb", ".ipynb": "myst-nb"}\n',
+        "utf-8",
+    )
+    Image.new("RGB", (64, 32), "white").save(src / "logo.png")
+    cells = [
+        {"cell_type": "markdown", "metadata": {}, "source": "# Figures\n\n![the logo](logo.png)"},
+        {
+            "cell_type": "code",
+            "metadata": {"mystnb": {"image": {"alt": "A chart."}}},
+            "source": "chart()",
+            "execution_count": 1,
+            "outputs": [output(png(731, 468))],
+        },
+        {
+            "cell_type": "code",
+            "metadata": {},
+            "source": "small()",
+            "execution_count": 2,
+            "outputs": [output(png(40, 20), **{"image/png": {"width": 20}})],
+        },
+    ]
+    for number, cell in enumerate(cells):
+        cell["id"] = f"cell{number}"
+    kernel = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb = {"cells": cells, "metadata": {"kernelspec": kernel, "language_info": {"name": "python"}}}
+    (src / "index.ipynb").write_text(json.dumps({**nb, "nbformat": 4, "nbformat_minor": 5}), "utf-8")
+    app = SphinxTestApp("html", srcdir=src, status=StringIO(), warning=StringIO())
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    assert warnings(app) == ""
+    page = html(app, "index")
+    chart, small = (o.find("img") for o in page.select("div.cell_output"))
+    link = chart.parent
+    assert link.name == "a" and "image-reference" in link["class"]
+    assert link["href"] == chart["src"] and chart["src"].startswith("_images/")
+    assert (Path(app.outdir) / unquote(link["href"])).is_file()
+    assert (chart["alt"], chart["width"], chart["height"]) == ("A chart.", "731", "468")  # its own size
+    # a size the notebook gave is kept (Sphinx links such a scaled image itself)
+    assert small["width"] == "20" and small.parent.name == "a"
+    # an image of the prose is not a notebook's output: left as it was
+    logo = page.find("img", alt="the logo")
+    assert logo.parent.name != "a" and not logo.has_attr("width")
+
+
 def test_a_notebook_declares_the_editions_it_reads() -> None:
     from workshop_data.sphinxext.notebooks import declared_editions
 
