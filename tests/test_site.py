@@ -578,6 +578,21 @@ def test_old_root_pages_redirect_to_the_newest_edition(site: SphinxTestApp) -> N
     assert resolve(out, "/accepted_papers.html") == out / "neurips2025" / "accepted_papers.html"
 
 
+def test_every_page_declares_a_phones_viewport(site: SphinxTestApp) -> None:
+    # without <meta name="viewport"> a phone lays a page out 980 px wide and shrinks it: the
+    # redirect pages of the old URLs read 16 px text as ~6 px at 390 px (Chromium, is_mobile)
+    out = Path(site.outdir)
+    found = [p for p in out.rglob("*.html") if "_static" not in p.relative_to(out).parts]
+    assert any(redirect_target(p) for p in found) and (out / "404.html") in found
+    for page in found:
+        doc = lxml.html.fromstring(page.read_bytes())
+        declared = doc.xpath('//head/meta[@name="viewport"]/@content')
+        # Sphinx's and the theme's pages declare it more than once, the same each time
+        assert {c.replace(" ", "").replace("1.0", "1") for c in declared} == {"width=device-width,initial-scale=1"}, (
+            page
+        )
+
+
 def test_the_old_papers_url_lists_the_editions_papers_where_the_newest_has_none(tmp_path: Path) -> None:
     """The old site's /accepted_papers.html was the current edition's papers: sent to the home of
     a newest edition without papers (NeurIPS 2025's), a visitor following an old link found none."""
