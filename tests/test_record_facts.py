@@ -795,17 +795,27 @@ def test_neurips_2022s_spotlights_keep_the_detailed_schedules_times() -> None:
         ("contributed-talks-2", "13:30", "13:45", "Implementing Reinforceme"),
     ]
     assert str(talks["start"].dt.tz) == "America/Chicago"
+    # beside each, its block's times: "10:50AM - 11:55AM", "1:05PM - 1:45PM"
+    blocks = [(f"{r.slot_start:%H:%M}", f"{r.slot_end:%H:%M}") for r in talks.itertuples()]
+    assert blocks == [("10:50", "11:55")] * 4 + [("13:05", "13:45")] * 2
     rel = wd.load_release("neurips2022")
     # talks' own times are schema 2.4.0; the release is 2.6.0 for its papers' links (paper_materials)
     assert rel.talks[0].start == dt.datetime(2022, 12, 3, 10, 55) and rel.schema_version == "2.6.0"
 
 
-def test_a_talk_the_page_gives_no_time_of_its_own_starts_with_its_slot() -> None:
-    # neurips2020/index.md's contributed talks are a list inside their row: no time each
+def test_a_talk_the_page_gives_no_time_of_its_own_has_none_its_slots_beside_it() -> None:
+    # neurips2020/index.md's contributed talks are a list inside their row, no time each: '10:40 |
+    # Contributed Talks:' with four (Program Graphs for Machine Learning, DEff-ARTS, …), the next
+    # row at 11:30. The third of them does not start at 10:40: when is not known (load_talks gave
+    # the slot's 10:40 as its start)
     talks = wd.load_talks("neurips2020")
     schedule = wd.load_schedule("neurips2020").set_index("slot_id")
-    assert len(talks) and talks["end"].isna().all()
-    assert (talks["start"] == schedule.loc[talks["slot_id"], "start"].to_numpy()).all()
+    assert len(talks) == 17 and talks["start"].isna().all() and talks["end"].isna().all()
+    assert (talks["slot_start"] == schedule.loc[talks["slot_id"], "start"].to_numpy()).all()
+    third = talks.iloc[2]
+    assert (third["slot_id"], third["order"]) == ("contributed-talks", 3)
+    assert third["title"] == "Learning Local Advantage Functions for Generalizable Graph Optimizations"
+    assert (f"{third['slot_start']:%H:%M}", f"{third['slot_end']:%H:%M}") == ("10:40", "11:30")
 
 
 def test_neurips_2022s_closing_time_is_a_correction() -> None:

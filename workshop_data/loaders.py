@@ -379,10 +379,12 @@ def load_talks(
     - ``speakers``: the presenters' names, comma-separated; ``<NA>`` where the page does not
       say who presents.
     - ``speaker_ids``: a tuple of the presenters' person ids (empty where not said).
-    - ``start``: the talk's own start where the page prints one (schema 2.4.0: NeurIPS 2022's
-      detailed schedule), else its slot's; tz-aware, ``NaT`` when unknown.
-    - ``end``: the talk's own end, ``NaT`` where the page gives the talk none (its slot's end
-      is not its own).
+    - ``start`` and ``end``: the talk's own times where the page prints them (schema 2.4.0:
+      NeurIPS 2022's detailed schedule), tz-aware; ``NaT`` where it prints none: its slot's
+      start is not its own (the third talk of a block does not start when the block does).
+    - ``slot_start`` and ``slot_end``: its slot's start and end, as :func:`load_schedule`
+      gives them (tz-aware; ``end`` the next slot's start where the page prints none, its
+      ``end_derived``; ``NaT`` when unknown).
     - ``kind``: its slot's kind (ordered categorical, as :func:`load_schedule`'s).
     """
     return _combined(edition, release, data_dir, lambda rel, several: _talks(rel, _shown_zone(tz, several)), "talks")
@@ -398,14 +400,17 @@ def _talks(rel: Release, tz: str | None) -> pd.DataFrame:
     speaker_ids = df.pop("speakers")
     df["speakers"] = pd.Series(_speaker_columns(rel, speaker_ids)["speakers"], dtype="string")
     df["speaker_ids"] = speaker_ids
-    # the slot's start and kind, typed as load_schedule types them
+    # the slot's times and kind, typed as load_schedule types them, in columns of their own: a
+    # talk's start is the page's for that talk, never its slot's
     slot_fields = {f.name: f for f in rel.fields["slots"]}
     venue_tz = rel.workshop.timezone
-    slots = _frame((rel.slot(t.slot_id) for t in talks), [slot_fields["start"], slot_fields["kind"]], venue_tz)
+    slots = _frame((rel.slot(t.slot_id) for t in talks), [slot_fields[f] for f in ("start", "end", "kind")], venue_tz)
     own = _frame(talks, [f for f in RESOURCES_BY_NAME["talks"].fields if f.name in times], venue_tz)
     zone = _zone(tz, venue_tz)
-    df["start"] = own["start"].fillna(slots["start"]).dt.tz_convert(zone)
-    df["end"] = own["end"].dt.tz_convert(zone)
+    for column in times:
+        df[column] = own[column].dt.tz_convert(zone)
+    for column in times:
+        df[f"slot_{column}"] = slots[column].dt.tz_convert(zone)
     df["kind"] = slots["kind"]
     df.attrs.update(edition=rel.edition, release=rel.name)
     return df
