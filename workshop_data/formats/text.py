@@ -13,8 +13,13 @@ LibreOffice in German, French, Dutch… locales) splits the file's lines at ever
 ``Advances;=cmd|' /C calc'!A0``, or an abstract's second paragraph ``=cmd|…`` in the history's
 CSV, starts a cell there, which runs. OWASP's advice says to mind the separator too, so a ``;``
 or a line break before such a start is followed by a ``'`` (undone by :func:`spreadsheet_value`
-as well). This is the export format only: a release's own CSV files are data and hold every
-value as it is.
+as well). Spaces before such a start do not make it text everywhere: Excel and Google Sheets
+take a typed `` =1+1`` as text, but LibreOffice Calc's text import with its "Trim spaces" and
+"Evaluate formulas" options (CSV filter tokens 11 and 13) drops the spaces of an unquoted cell
+and runs what is left: LibreOffice 7.4.7 read ``a, =1+1`` and, splitting at ``;``,
+``Ada; =1+1`` as ``2`` (measured 2026-12-05). So is the papers' ``"; "``-joined authors' `` =x``:
+spaces are passed over to find a start, at a cell's start and after a ``;`` or a line break. This
+is the export format only: a release's own CSV files are data and hold every value as it is.
 """
 
 from __future__ import annotations
@@ -48,15 +53,16 @@ CSV_COLUMNS = (
     "part",
     "repeats",
 )
-#: A cell a spreadsheet would read as a formula: ``= + - @``, tab or CR first, after any ``'``
-#: (a cell already starting with ``'`` before one gets one more, so that the prefix can be undone).
-_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+#: A cell a spreadsheet would read as a formula: ``= + - @``, tab or CR first, after any spaces
+#: (which a spreadsheet trimming them drops) and ``'`` (a cell already starting with ``'`` before
+#: one gets one more, so that the prefix can be undone).
+_FORMULA = re.compile(r"[ ']*[=+\-@\t\r]")
 #: Just after a ``;`` or a line break, before what :data:`_FORMULA` matches: where a spreadsheet
 #: splitting lines at ``;`` starts a cell that it would run (numbers too: such a cell runs on to
-#: the next ``;``).
-_SPLIT_FORMULA = re.compile(r"(?<=[;\n\r])(?='*[=+\-@\t\r])")
+#: the next ``;``), a space after the ``;`` included (authors joined by ``"; "``).
+_SPLIT_FORMULA = re.compile(r"(?<=[;\n\r])(?=[ ']*[=+\-@\t\r])")
 #: The ``'`` :func:`spreadsheet_safe` writes at :data:`_SPLIT_FORMULA`.
-_SPLIT_GUARDED = re.compile(r"(?<=[;\n\r])'(?='*[=+\-@\t\r])")
+_SPLIT_GUARDED = re.compile(r"(?<=[;\n\r])'(?=[ ']*[=+\-@\t\r])")
 #: The characters :data:`_SPLIT_FORMULA` follows.
 _SPLITS = frozenset(";\n\r")
 #: A signed number, which a spreadsheet reads as one: ``-5``, ``+1.5``, ``-2e3``.
@@ -69,7 +75,7 @@ def spreadsheet_safe(cell: str) -> str:
     would start one at (:data:`_SPLIT_FORMULA`)."""
     if not _SPLITS.isdisjoint(cell):
         cell = _SPLIT_FORMULA.sub("'", cell)
-    return "'" + cell if _FORMULA.match(cell) and not _NUMBER.fullmatch(cell) else cell
+    return "'" + cell if _FORMULA.match(cell) and not _NUMBER.fullmatch(cell.lstrip(" ")) else cell
 
 
 def spreadsheet_value(cell: str) -> str:
