@@ -655,11 +655,20 @@ def test_a_name_composed_or_with_a_combining_accent_is_one_person() -> None:
         ("Panel: 李明, 王芳", "", ["李明", "王芳"]),
         ("Panel: 김민수, 이지은, Ada Byron", "", ["김민수", "이지은", "Ada Byron"]),
         ("Panel: 山田太郎, 欧阳娜娜", "", ["山田太郎", "欧阳娜娜"]),
+        # a Japanese name of five or six letters (a family name of three, 々 the kanji repeated)
+        ("Panel: 佐々木健太郎, 王芳", "", ["佐々木健太郎", "王芳"]),
+        ("Panel: 長谷川健太郎, 高橋一郎", "", ["長谷川健太郎", "高橋一郎"]),
+        # lists separated as Chinese and Japanese text separates them: 、 and the full-width ，
+        ("Panel: 李明、王芳、山田太郎", "", ["李明", "王芳", "山田太郎"]),
+        ("Panel: 李明，王芳", "", ["李明", "王芳"]),
+        ("Panel: Ada Byron，Grace Hopper", "", ["Ada Byron", "Grace Hopper"]),
         # titles with a comma stay titles: one-word names in scripts written with spaces (a given
         # name alone), a phrase longer than a name, one letter (a family name alone)
         ("Panel: Caches, Learned", "Caches, Learned", []),
         ("Panel: Иван, Мария", "Иван, Мария", []),
         ("Panel: 面向系统的机器学习, 未来展望", "面向系统的机器学习, 未来展望", []),
+        ("Panel: 面向系统的机器学习、未来展望", "面向系统的机器学习、未来展望", []),
+        ("Panel: 系统的机器学习, 李明", "系统的机器学习, 李明", []),  # seven letters: a phrase
         ("Panel: 李, 王", "李, 王", []),
         ("Panel: 李明", "李明", []),  # one name the page does not give elsewhere, as 'Panel: Ada Byron'
     ],

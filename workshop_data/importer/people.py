@@ -2,7 +2,8 @@
 
 The page family prints a speaker as ``Name (<i>Affiliation, Affiliation</i>)``,
 ``Name - Affiliation`` or just ``Name``, linked or not to the speaker's bio (``#anchor``);
-several people are separated by commas, semicolons or "and" (``A, B, C, and D``).
+several people are separated by commas, semicolons or "and" (``A, B, C, and D``), and in
+Chinese and Japanese text by the full-width comma ``，`` or the ideographic ``、`` (``李明、王芳``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .inline import Run, anchor_link, collapse, raw_text, slice_runs, text_of
 #: Lower-case words that may sit inside a name ("Vincent van Gogh", "Ahmed bin Ali").
 PARTICLES = frozenset({"de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "bin", "al", "y", "dos"})
 #: Separators between people (outside parentheses).
-_SEPARATOR = re.compile(r",\s*(?:and\s+)?|;|(?<=\s)(?:and|&)(?=\s)")
+_SEPARATOR = re.compile(r"[,，、]\s*(?:and\s+)?|[;；]|(?<=\s)(?:and|&)(?=\s)")
 #: A spaced dash between a name and an affiliation (in collapsed text, and in raw text).
 _DASH = re.compile(r"\s[-–—]\s")
 _DASH_RAW = re.compile(r"(?<=\s)[-–—](?=\s)")
@@ -35,13 +36,17 @@ INSTITUTION = re.compile(
 
 
 #: A letter of the scripts that write a whole name as one word, the family and the given name with
-#: no space between: Chinese characters (and Japanese kanji), kana, Hangul. '李明' is a family and a
-#: given name; 'Иван' (Cyrillic, spaced as Latin is) is a given name alone.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]")
-#: How many such letters a word has when it reads as a whole name: a family name of one or two and
-#: a given name of one or two (李明, 欧阳娜娜, 김민수, 山田太郎). A longer word is no name but a phrase
-#: ("面向系统的机器学习"), as a one-letter one is a family name alone.
-UNSPACED_NAME = range(2, 5)
+#: no space between: Chinese characters (and Japanese kanji, with their iteration mark 々: 佐々木),
+#: kana, Hangul. '李明' is a family and a given name; 'Иван' (Cyrillic, spaced as Latin is) is a
+#: given name alone.
+_UNSPACED = re.compile(
+    r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]"
+)
+#: How many such letters a word has when it reads as a whole name: a family name of one to three
+#: and a given name of one to three (李明, 欧阳娜娜, 김민수, 山田太郎; Japanese 佐々木健太郎, 長谷川
+#: 健太郎). A longer word is no name but a phrase ("面向系统的机器学习"), as a one-letter one is a
+#: family name alone.
+UNSPACED_NAME = range(2, 7)
 
 
 @dataclass(frozen=True)
@@ -69,7 +74,8 @@ def name_words(name: str) -> int:
     """How many names ``name`` has for ``min_words`` (:func:`is_name`, :func:`people_of`): its
     words, one written wholly in a script that writes a whole name unspaced (:data:`UNSPACED_NAME`
     letters long) counting as two, a family and a given name. "李明, 王芳" was one word each, less
-    than the two a panelist's name needs, and the panel's list was read as its title (issue 9)."""
+    than the two a panelist's name needs, and the panel's list was read as its title (issue 9); so
+    was a Japanese name of five or six letters, '佐々木健太郎'."""
     words = name.split()
     return len(words) + sum(len(w) in UNSPACED_NAME and len(_UNSPACED.findall(w)) == len(w) for w in words)
 
