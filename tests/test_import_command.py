@@ -246,6 +246,48 @@ def test_an_id_an_earlier_release_gave_is_not_given_to_something_new(tmp_path: P
     assert (renamed.slot_id, f"{renamed.start:%H:%M}") == ("tea-party-2", "11:10")
 
 
+def _edition_page(tmp_path: Path, edition: str, rows: str) -> Path:
+    """A page of ``edition`` (``testconf<year>``) whose schedule is ``rows``."""
+    year = edition.removeprefix("testconf")
+    head = HEAD.replace("testconf2031", edition).replace("TestConf 2031", f"TestConf {year}")
+    return page(tmp_path, head + TABLE.format(rows), f"{edition}.md")
+
+
+def test_a_person_new_to_an_edition_gets_the_id_the_other_editions_give_them(tmp_path: Path) -> None:
+    # import gave a person new to the edition their canonical name's slug, whatever id the data
+    # directory's other editions give them: 'Wei Zhang 张薇' of testconf2032 was wei-zhang, the id
+    # of testconf2031's 'Wei Zhang 张伟' (two people merged into one, on the site one person's
+    # page), and Ada Byron, whose misspelt 'Ada Bryon' testconf2031 corrected (the id carried),
+    # had a second id, ada-byron. import-site settles both across editions
+    # (aliases.PersonIds); import now takes its registry from every edition's latest release
+    data = tmp_path / "data"
+    keynote = "<tr><td>9:00 AM</td><td><b>Keynote:</b> {} (<i>{}</i>)</td></tr>"
+    panel = "<tr><td>10:00 AM</td><td>Panel: {}</td></tr>"
+    first = keynote.format("Wei Zhang 张伟", "Tsinghua University")
+    for release, spelling in (("2031-01-01", "Ada Bryon"), ("2031-01-02", "Ada Byron")):
+        rows = first + panel.format(f"Wei Zhang 张薇, {spelling}")
+        import_page(_edition_page(tmp_path, "testconf2031", rows), "testconf2031", release, data, timezone="UTC")
+    people_2031 = {p.name: p.person_id for p in read_release(data / "testconf2031" / "2031-01-02").people}
+    assert people_2031 == {"Wei Zhang 张伟": "wei-zhang", "Wei Zhang 张薇": "wei-zhang-2", "Ada Byron": "ada-bryon"}
+    rows = keynote.format("Wei Zhang 张薇", "Peking University") + panel.format(
+        "Ada Byron, Wei Zhang 张三, MIMEE XU, Xinlei Xu"
+    )
+    folder, _ = import_page(_edition_page(tmp_path, "testconf2032", rows), "testconf2032", "2032-01-01", data,
+                            timezone="UTC")  # fmt: skip
+    release = read_release(folder)
+    assert [(p.person_id, p.name) for p in release.people] == [
+        ("wei-zhang-2", "Wei Zhang 张薇"),  # testconf2031's, not the other Wei Zhang's
+        ("ada-bryon", "Ada Byron"),
+        ("wei-zhang-3", "Wei Zhang 张三"),  # a third person: an id no one has
+        ("mimee-xu", "MIMEE XU"),  # the alias table's Mimee Xu, one person printed two ways
+    ]
+    assert [s.speakers for s in release.slots] == [("wei-zhang-2",), ("ada-bryon", "wei-zhang-3", "mimee-xu")]
+    # a person the editions give no id is the published one or the canonical name's slug, as before
+    folder, _ = import_page(_edition_page(tmp_path, "testconf2033", panel.format("Natasha Jaques, Grace Hopper")),
+                            "testconf2033", "2033-01-01", data, timezone="UTC")  # fmt: skip
+    assert [p.person_id for p in read_release(folder).people] == ["natasha-jacques", "grace-hopper"]
+
+
 def test_an_import_run_while_another_publishes_waits_for_it(
     tmp_path: Path, shared: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -35,11 +35,15 @@ built on: the letters an ASCII fold drops are kept, so that names told apart by 
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from . import ids
 from .identity import normalise, text_key
+
+if TYPE_CHECKING:
+    from .model import Release
 
 
 @dataclass(frozen=True)
@@ -351,9 +355,10 @@ def new_person_id(name: str, *taken: Collection[str]) -> str:
     :func:`person_key`: 'NATASHA JAQUES' is ``natasha-jacques``), else their canonical name's
     slug (:func:`canonical_name`, :func:`workshop_data.ids.person_id`): 'Xinlei Xu' is ``mimee-xu``.
 
-    The one rule by which both importers make a person's id from a name: the page import
-    (``import``, :mod:`workshop_data.importer`) for the people of a page, the site import for
-    everyone it meets first (:class:`workshop_data.siteimport.release_ids.PersonIds`). The page
+    The one rule by which both importers make a person's id from a name, for a person that no
+    release of their registry (:class:`PersonIds`) gives an id: the page import (``import``,
+    :mod:`workshop_data.importer`) for the people of a page, the site import for everyone it
+    meets first. The page
     import made a first release's ids from the printed name ('xinlei-xu'), so the same page gave
     two ids depending on the command (issue 9)."""
     published, canonical = _id_names(name)
@@ -393,3 +398,72 @@ PUBLISHED_IDS: dict[str, tuple[str, str]] = {
 #: :data:`PUBLISHED_IDS` by :func:`person_key`: a name printed otherwise ('NATASHA JAQUES') is
 #: told apart as every name is.
 _PUBLISHED = {person_key(name): person_id for name, (person_id, _why) in PUBLISHED_IDS.items()}
+
+
+@dataclass
+class PersonIds:
+    """The registry of people across editions: :func:`person_key` of each name -> the person's
+    id, and every id given. One person is one id in every edition: a person met again, printed
+    however the alias table and :func:`person_key` tell apart as the same name, gets the id
+    they have; anyone else a new one, none that another person has (:func:`new_person_id`:
+    'Wei Zhang 张薇' is ``wei-zhang-2`` where 'Wei Zhang 张伟' is ``wei-zhang``): two different
+    people are never given one id. Both importers take ids from it: the site import registers
+    every release of its history as it settles them (:mod:`workshop_data.siteimport.release_ids`),
+    the page import the people of every edition's latest release in its data directory
+    (:meth:`of`; :func:`workshop_data.importer.release.import_page`)."""
+
+    by_name: dict[str, str] = field(default_factory=dict)
+    taken: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        for name, (person_id, _why) in PUBLISHED_IDS.items():  # published ids stay theirs everywhere
+            self.keep(name, person_id)
+
+    @classmethod
+    def of(cls, releases: Iterable[Release]) -> PersonIds:
+        """The registry of the people of ``releases``, in order: a name two of them give different
+        ids keeps the first one's (:meth:`keep`)."""
+        registry = cls()
+        for release in releases:
+            for p in release.people:
+                registry.keep(p.name, p.person_id)
+        return registry
+
+    def key(self, name: str) -> str:
+        return person_key(name)
+
+    def keep(self, name: str, person_id: str) -> str:
+        """Register a carried id under ``name`` (a corrected spelling keeps its id)."""
+        self.by_name.setdefault(person_key(name), person_id)  # self.key's, a call less per person
+        self.taken.add(person_id)
+        return person_id
+
+    def give(self, name: str, used: set[str]) -> str:
+        """The id of the person called ``name``: theirs when known, else a new one."""
+        key = person_key(name)  # self.key's, a call less per person
+        known = self.by_name.get(key)
+        if known is not None and known not in used:
+            return known
+        new = new_person_id(name, self.taken, used)  # (a published id is taken: __post_init__)
+        if known is None:
+            self.by_name[key] = new
+        self.taken.add(new)
+        return new
+
+    def settle(self, people: Iterable[tuple[str, str]], carried: Collection[str]) -> dict[str, str]:
+        """The ids of a release's ``people`` (their names and ids, fresh or carried) -> their ids
+        across editions: one in ``carried`` (the edition's previous release gave it) stays theirs
+        and is registered under the name (:meth:`keep`); any other is the person's id from the
+        registry, else a new one (:meth:`give`), never one the release gives someone else."""
+        people = list(people)
+        used: set[str] = set()
+        person_ids: dict[str, str] = {}
+        for name, pid in people:  # carried ones first: they keep their ids
+            if pid in carried:
+                person_ids[pid] = self.keep(name, pid)
+                used.add(pid)
+        for name, pid in people:
+            if pid not in person_ids:
+                person_ids[pid] = self.give(name, used)
+                used.add(person_ids[pid])
+        return person_ids

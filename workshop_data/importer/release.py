@@ -6,24 +6,25 @@ name as the site import makes it (:func:`workshop_data.aliases.new_person_id`: a
 releases, :func:`workshop_data.identity.carry_ids` gives the slots, talks and people that are
 the same their previous ids (people compared by their canonical names,
 :func:`workshop_data.aliases.canonical_name`, as the site import compares them: the page's own
-rule, :func:`workshop_data.aliases.person_key`, across releases too), and
-:func:`.unsaid.with_unsaid` keeps from the previous release what the page does not say (papers,
-roles, bios…).
+rule, :func:`workshop_data.aliases.person_key`, across releases too); a person new to the edition
+gets the id the data directory's other editions give them (:func:`across_editions`, the site
+import's registry :class:`workshop_data.aliases.PersonIds`), and :func:`.unsaid.with_unsaid`
+keeps from the previous release what the page does not say (papers, roles, bios…).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import ids, memo
-from ..aliases import canonical_name, new_person_id, person_key
+from ..aliases import PersonIds, canonical_name, new_person_id, person_key
 from ..datapackage import records_problem
 from ..errors import WorkshopDataError, shown
-from ..identity import normalise
+from ..identity import normalise, rename_ids
 from ..links import web_url
 from ..model import Correction, Material, Person, Release, Slot, Talk, programs
 from ..schema import DATETIME_FORMAT, KINDS
@@ -531,6 +532,35 @@ def same_zone(page: Page, previous: Release | None, release: Release, timezone: 
     )
 
 
+def across_editions(release: Release, previous: Release | None, earlier: Sequence[Release], root: Path) -> Release:
+    """``release`` (its ids carried from ``previous``, the edition's newest release, and made
+    unique against it) with each person new to the edition given the id the data directory's
+    other editions give the same person, by the rule the site import settles people with
+    (:class:`workshop_data.aliases.PersonIds`: :func:`~workshop_data.aliases.person_key`, the
+    alias table): its registry is the people of every edition's latest release, oldest edition
+    first, and of the edition's own releases (``earlier``, ``previous``). A person none of them
+    gives is the published id or the canonical name's slug, none that another person has
+    ('Wei Zhang 张薇' is not the ``wei-zhang`` another edition gives 'Wei Zhang 张伟'). A person
+    carried from ``previous`` keeps their id."""
+    from ..store import edition_order, newest_release
+
+    if not root.is_dir():
+        return release
+    own = (*earlier, previous) if previous is not None else ()
+    editions = [newest_release(e, root) if e != release.edition else None for e in edition_order(root)]
+    registry = PersonIds.of([*(r for r in editions if r is not None), *own])
+    old = {p.person_id for p in previous.people} if previous is not None else set()
+    person_ids = registry.settle([(p.name, p.person_id) for p in release.people], old)
+    if all(new == pid for pid, new in person_ids.items()):
+        return release  # (every id already the person's: the most common import)
+    return rename_ids(
+        release,
+        {s.slot_id: s.slot_id for s in release.slots},
+        {t.talk_id: t.talk_id for t in release.talks},
+        person_ids,
+    )
+
+
 def import_page(
     path: str | Path,
     edition: str,
@@ -579,6 +609,7 @@ def import_page(
         same_zone(page, previous, imported.release, timezone)
         earlier = () if previous is None else releases_before(edition, previous.name, target_root)
         carried = carry_ids(previous, imported.release, earlier, name=canonical_name)
+        carried = across_editions(carried, previous, earlier, target_root)
         imported.release = with_unsaid(previous, carried)
         if schema_version is not None:
             imported.release = in_schema(imported.release, schema_version)

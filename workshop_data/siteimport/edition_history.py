@@ -19,7 +19,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 
 from .. import ids
-from ..aliases import person_key
+from ..aliases import PersonIds, person_key
 from ..datapackage import in_schema, release_files
 from ..defaults import DESCRIPTOR
 from ..encoding import sha256
@@ -29,7 +29,7 @@ from . import git
 from .assembly import assembled
 from .facts import PINNED, PinnedRelease
 from .pages import Pages, PageVersion, Parsed, schedule_of
-from .release_ids import EditionIds, PersonIds, toward_pin
+from .release_ids import EditionIds, toward_pin
 from .report import Report, problem
 
 

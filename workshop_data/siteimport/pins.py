@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..aliases import PersonIds
 from ..errors import WorkshopDataError
 from . import git
 from .edition_history import EditionHistory
 from .facts import PINNED, PinnedRelease
 from .pages import PageVersion
-from .release_ids import PersonIds
 from .report import Report, problem
 
 #: The fewest hex digits of an ``Original-commit:`` trailer that name a commit (git's default

@@ -18,7 +18,7 @@ import functools
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ..aliases import person_key
+from ..aliases import PersonIds, person_key
 from ..errors import WorkshopDataError
 from ..importer.page import decode_page, load_yaml, split_front_matter, yaml_problem
 from ..model import Release
@@ -39,7 +39,6 @@ from .editions import (
 from .facts import FACTS, REVIEWED_IN, PinnedRelease
 from .pages import PageVersion, Parsed, Reading, not_a_file_problem, read_page, read_papers
 from .pins import Pins
-from .release_ids import PersonIds
 from .report import Report, problem
 
 #: The site's configuration, whose ``description`` the 2018 pages showed.

@@ -3,7 +3,7 @@
 Slots, talks and people are carried from the previous release (:func:`_carry_maps`, through
 :func:`workshop_data.identity.carried_ids`, or in linear time when the schedule is unchanged but
 for its ids, :func:`_unchanged`), then made unique against every id the edition ever used
-(:class:`EditionIds`, which never reuses one), a person across editions (:class:`PersonIds`:
+(:class:`EditionIds`, which never reuses one), a person across editions (:class:`~workshop_data.aliases.PersonIds`:
 normalised name and :mod:`workshop_data.aliases`); a paper keeps its id when its title is corrected. The
 releases before a pinned release take its ids for what they share with it (:func:`toward_pin`).
 
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
 from .. import ids
-from ..aliases import PUBLISHED_IDS, canonical_name, display, new_person_id, person_key
+from ..aliases import PersonIds, canonical_name, display
 from ..identity import (
     CLOSE,
     MATCHED_PERSON,
@@ -37,39 +37,6 @@ from ..identity import (
 from ..memo import replaced
 from ..model import Author, Material, Paper, PaperMaterial, Person, Release, Slot, Talk
 from .paperlist import title_key
-
-
-@dataclass
-class PersonIds:
-    """One id per person across editions: canonical normalised name -> id."""
-
-    by_name: dict[str, str] = field(default_factory=dict)
-    taken: set[str] = field(default_factory=set)
-
-    def __post_init__(self) -> None:
-        for name, (person_id, _why) in PUBLISHED_IDS.items():  # published ids stay theirs everywhere
-            self.keep(name, person_id)
-
-    def key(self, name: str) -> str:
-        return person_key(name)
-
-    def keep(self, name: str, person_id: str) -> str:
-        """Register a carried id under ``name`` (a corrected spelling keeps its id)."""
-        self.by_name.setdefault(person_key(name), person_id)  # self.key's, a call less per person
-        self.taken.add(person_id)
-        return person_id
-
-    def give(self, name: str, used: set[str]) -> str:
-        """The id of the person called ``name``: theirs when known, else a new one."""
-        key = person_key(name)  # self.key's, a call less per person
-        known = self.by_name.get(key)
-        if known is not None and known not in used:
-            return known
-        new = new_person_id(name, self.taken, used)  # (a published id is taken: __post_init__)
-        if known is None:
-            self.by_name[key] = new
-        self.taken.add(new)
-        return new
 
 
 def _paper_score(new: Paper, old: Paper, new_authors: list[str], old_authors: list[str]) -> float:
@@ -113,17 +80,7 @@ class EditionIds:
         old_people = {p.person_id for p in before.people} if previous else set()
         slot_ids = self._fresh((carried_slots[s.slot_id] for s in release.slots), old_slots, self.slots)
         talk_ids = self._fresh((carried_talks[t.talk_id] for t in release.talks), old_talks, self.talks)
-        used: set[str] = set()
-        person_ids: dict[str, str] = {}
-        carried = [(p.name, carried_people[p.person_id]) for p in release.people]
-        for name, pid in carried:  # carried ones first: they keep their ids
-            if pid in old_people:
-                person_ids[pid] = people.keep(name, pid)
-                used.add(pid)
-        for name, pid in carried:
-            if pid not in person_ids:
-                person_ids[pid] = people.give(name, used)
-                used.add(person_ids[pid])
+        person_ids = people.settle([(p.name, carried_people[p.person_id]) for p in release.people], old_people)
         out = rename_ids(
             release,
             _composed(carried_slots, slot_ids),
