@@ -120,16 +120,16 @@ def test_a_2_2_0_release_declares_materials_and_older_ones_load_without(two_edit
         "kind",
         "url",
         "title",
-        "start",
+        "slot_start",
     ]
     assert (old.dtypes == new.dtypes).all()
     assert list(new["kind"].cat.categories) == ["slides", "recording", "paper", "poster", "code", "other"]
-    assert (new.iloc[0]["title"], new.iloc[0]["start"]) == (
+    assert (new.iloc[0]["title"], new.iloc[0]["slot_start"]) == (
         SHIPPED.slots[0].title,
         wd.load_schedule("neurips2024", release="2024-12-01", data_dir=two_editions).iloc[0]["start"],
     )
     both = wd.load_materials("all", data_dir=two_editions)
-    assert list(both["edition"]) == ["neurips2024"] and str(both["start"].dt.tz) == "UTC"
+    assert list(both["edition"]) == ["neurips2024"] and str(both["slot_start"].dt.tz) == "UTC"
     frictionless = pytest.importorskip("frictionless")
     report = frictionless.validate(str(folder / "datapackage.json"))  # its foreign key to slots included
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])

@@ -429,7 +429,8 @@ def load_materials(
     - ``kind``: what it is, an ordered categorical: slides, recording, paper, poster, code, other.
     - ``url``: its absolute URL, as the site links it.
     - ``title``: the talk's title, else the slot's.
-    - ``start``: the slot's start (tz-aware, venue's zone or ``tz``; ``NaT`` when unknown).
+    - ``slot_start``: its slot's start (tz-aware, venue's zone or ``tz``; ``NaT`` when unknown),
+      named as :func:`load_talks` names it: a talk's material is not at the talk's own time.
     """
     return _combined(
         edition, release, data_dir, lambda rel, several: _materials(rel, _shown_zone(tz, several)), "materials"
@@ -446,7 +447,7 @@ def _materials(rel: Release, tz: str | None) -> pd.DataFrame:
     titles = {s.slot_id: s.title for s in rel.slots} | {t.talk_id: t.title for t in rel.talks}
     df["title"] = pd.Series([titles[m.talk_id or m.slot_id] or None for m in materials], dtype="string")
     schedule = _schedule(rel, tz).set_index("slot_id")
-    df["start"] = pd.Series(schedule.loc[df["slot_id"], "start"].to_numpy(), dtype=schedule["start"].dtype)
+    df["slot_start"] = pd.Series(schedule.loc[df["slot_id"], "start"].to_numpy(), dtype=schedule["start"].dtype)
     df.attrs.update(edition=rel.edition, release=rel.name)
     return df
 
