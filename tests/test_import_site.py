@@ -1604,3 +1604,37 @@ def test_a_second_run_prints_only_the_problems_of_commits_no_earlier_import_read
     # the Python API's report keeps every problem, and says which an earlier import read
     report = import_site(repo, data)
     assert len(report.problems) == 2 and report.repeated() == [True, False]
+
+
+def test_a_commit_an_earlier_import_never_read_is_not_counted_as_read_by_its_author_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A run counts, without printing them, the problems of the commits up to the one authored at
+    # the data directory's newest publication time. An author time is whatever a commit says: a
+    # new commit authored at that time, after it, was taken for it, and its problem (and those of
+    # every commit between) counted as read; so was one a rewritten history put under it (added by
+    # an interactive rebase, authored later, the one above it keeping its author time)
+    repo, seed = _seed_site(tmp_path / "site")
+    made = _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Posters")}, "2024-11-19T14:00:00Z")
+    data = tmp_path / "data"
+
+    def printed() -> list[str]:
+        assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
+        return capsys.readouterr().err.splitlines()
+
+    def broken(commit: str) -> str:
+        problem = "schedule.md: not an HTML page (no markup after the front matter)"
+        return f"workshop-data: warning: commit {commit}: {problem}"
+
+    assert printed() == []
+    # a new commit claiming the newest release's author time
+    claimed = _commit(repo, {"schedule.md": "---\nlayout: default\n---\n"}, "2024-11-19T14:00:00Z")
+    assert printed() == [broken(claimed)]
+    report = import_site(repo, data)
+    assert report.repeated() == [False] and report.earlier_up_to == made
+    # the history rewritten: a commit added under the one that made the newest release
+    _git(repo, "reset", "-q", "--hard", f"{made}~1")
+    under = _commit(repo, {"schedule.md": "---\nlayout: default\n---\n"}, "2024-11-20T09:00:00Z")
+    rebased = _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Posters")}, "2024-11-19T14:00:00Z")
+    assert rebased != made  # the same change at its author time, a new commit on top of the new one
+    assert printed() == [broken(under)]

@@ -46,12 +46,19 @@ class Report:
     earlier_up_to: str = ""
 
     def read_before(self, history: Sequence[git.Commit], up_to: dt.datetime | None) -> None:
-        """Mark the commits of ``history`` (oldest first) an earlier import read: the last one
+        """Mark the commits of ``history`` (oldest first) an earlier import read: the first one
         authored at ``up_to`` (the data directory's newest publication time, None for none) and
-        every one before it; none when no commit has that time."""
-        at = next((i for i in range(len(history) - 1, -1, -1) if history[i].author_time == up_to), None)
-        if at is not None:
-            self.earlier = frozenset(c.sha for c in history[: at + 1])
+        every one before it authored no later; none when no commit has that time.
+
+        An author time is what a commit says (``git commit --date``; a rebase keeps it): taking
+        the last commit of that time, a new commit authored at the newest release's time, or one
+        a rewritten history put under the commit that made it (added by an interactive rebase,
+        authored later), was marked read with every commit before it, and their problems were
+        counted, not printed. A commit not marked is printed again: nothing is hidden by a guess.
+        """
+        at = next((i for i, commit in enumerate(history) if commit.author_time == up_to), None)
+        if at is not None and up_to is not None:
+            self.earlier = frozenset(c.sha for c in history[: at + 1] if c.author_time <= up_to)
             self.earlier_up_to = history[at].label
 
     def repeated(self) -> list[bool]:
