@@ -1486,6 +1486,9 @@ ONE_OR_TWO = [
     ("Wei Zhang 张伟", "Wei Zhang 张薇", 2),  # two people, told apart by their names in Chinese
     ("Иван Петров", "Мария Иванова", 2),  # no Latin letter: the ASCII fold drops every one
     ("Søren Dean", "Soren Dean", 2),  # a letter with no ASCII form: as text_key, never assumed the same
+    ("मीना शर्मा", "मोना शर्मा", 2),  # Meena and Mona: told apart by a vowel sign, a mark of their script
+    ("こう たなか", "ごう たなか", 2),  # Kō and Gō: told apart by the voicing mark of a kana
+    ("Αλέξης Παππάς", "ΑΛΕΞΗΣ ΠΑΠΠΑΣ", 1),  # capitals without the accents every alphabet shares
 ]
 
 

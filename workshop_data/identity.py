@@ -93,16 +93,39 @@ def normalise(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", ascii_fold(text).lower()))
 
 
+#: Unicode's Combining Diacritical Marks (U+0300-U+036F): the accents of Latin, Greek and Cyrillic
+#: letters, which :func:`unfolded` drops as the ASCII fold does.
+_SHARED_MARKS = re.compile("[\u0300-\u036f]")
+
+
 @functools.lru_cache(maxsize=65536)
 def unfolded(text: str) -> str:
     """The letters and digits of ``text`` that :func:`normalise` drops, having no ASCII form,
-    case-folded and in order: ``"Søren Padkjær"`` -> ``"øæ"``, ``"李明"`` -> ``"李明"``, ``""``
-    for a name in Latin letters. What tells apart names the fold makes one: every name written
-    in Chinese, Cyrillic, Arabic or Greek letters normalises to ``""``."""
+    case-folded and in order, each with the marks written on it: ``"Søren Padkjær"`` ->
+    ``"øæ"``, ``"李明"`` -> ``"李明"``, ``""`` for a name in Latin letters. What tells apart names
+    the fold makes one: every name written in Chinese, Cyrillic, Arabic or Greek letters
+    normalises to ``""``.
+
+    A script's own mark on such a letter (a combining character: a vowel sign of Devanagari, the
+    voicing mark of a kana) is part of how the name is written, and is kept: dropped, मीना and
+    मोना (Meena and Mona), こう and ごう (Kō and Gō), were one name. The accents every alphabet
+    shares (:data:`_SHARED_MARKS`: the acute of 'é' and 'έ', the diaeresis of 'ё') are dropped,
+    as the fold drops them from a Latin letter: 'José' is 'Jose', 'Αλέξης' is 'ΑΛΕΞΗΣ' as
+    capitals print it."""
     if text.isascii():  # most texts: nothing to drop, and no walk over their characters
         return ""
     folded = unicodedata.normalize("NFKD", without_ignorable(text))  # a Hangul filler, shown as nothing, is a letter
-    return "".join(c.casefold() for c in folded if not c.isascii() and c.isalnum())
+    kept: list[str] = []
+    on_kept = False  # whether the last character that is no mark was kept
+    for char in folded:
+        if unicodedata.category(char).startswith("M"):
+            if on_kept and not _SHARED_MARKS.fullmatch(char):
+                kept.append(char)
+        else:
+            on_kept = not char.isascii() and char.isalnum()
+            if on_kept:
+                kept.append(char.casefold())
+    return "".join(kept)
 
 
 @functools.lru_cache(maxsize=65536)
