@@ -1178,6 +1178,31 @@ def test_the_text_of_a_script_or_a_style_sheet_is_not_read_as_what_the_page_show
     assert newest.slots[0].title == "Advances in ML"
 
 
+def test_the_text_inside_an_iframe_noembed_or_noframes_is_not_read_as_what_the_page_shows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A browser shows none of what is written inside these three (an iframe shows its src; its
+    # content, and a noembed's or noframes', is text no browser displays); libxml2 reads it as the
+    # page's markup, and a bio so written read 'Jeff joined Google in 1999.Never shown.…'
+    from workshop_data.siteimport.home import parse_home
+
+    unshown = "".join(f"<{tag}><b>Never shown.</b></{tag}>" for tag in ("iframe", "noembed", "noframes"))
+    home = parse_home(
+        "---\nworkshop_name: neurips2024\n---\n<h2>Speakers</h2>\n<div class='speaker-bio'>"
+        "<h3 class='keynote-speaker'>Jeff Dean</h3><h5 class='keynote-speaker'>Keynote Speaker</h5>"
+        "<h3>Exciting <iframe src='x.html'>Hidden </iframe>Directions</h3>"
+        f"<p>Jeff joined Google in 1999.{unshown}</p></div>\n"
+    )
+    (speaker,) = home.roles
+    assert (speaker.talk_title, speaker.person.bio) == ("Exciting Directions", "Jeff joined Google in 1999.")
+    title = "Learned <noembed>Hidden </noembed>Index Structures"
+    repo, _ = _papers_site(tmp_path, _papers_csv(f'7,Ada Lovelace,"{title}","Notes<iframe>x</iframe>."\n'))
+    data = tmp_path / "data"
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0, capsys.readouterr().err
+    newest = read_release(data / "neurips2024" / release_names("neurips2024", data)[-1])
+    assert [(p.title, p.abstract) for p in newest.papers] == [("Learned Index Structures", "Notes.")]
+
+
 def test_two_papers_of_one_title_are_reported_not_given_each_others_ids(tmp_path: Path) -> None:
     # Papers are told apart by their titles (a title listed before keeps its paper's id): two
     # papers of one title, listed in the other order by the next version, swapped ids, and the

@@ -290,8 +290,11 @@ def _equal_document(html: str) -> Any:
 
 
 #: The elements whose text a browser never shows: a script's code, a style sheet, a template
-#: (markup a script may copy into the page; inert and not displayed where it is written).
-UNSHOWN = ("script", "style", "template")
+#: (markup a script may copy into the page; inert and not displayed where it is written), and what
+#: is written inside an ``<iframe>``, ``<noembed>`` or ``<noframes>`` (a browser reads it as text
+#: and shows none of it: the frame shows its ``src``, the other two are hidden by every browser's
+#: style sheet), which libxml2 reads as markup of the page.
+UNSHOWN = ("script", "style", "template", "iframe", "noembed", "noframes")
 
 
 def visible(root: Any) -> Any:
