@@ -1203,6 +1203,30 @@ def test_the_text_inside_an_iframe_noembed_or_noframes_is_not_read_as_what_the_p
     assert [(p.title, p.abstract) for p in newest.papers] == [("Learned Index Structures", "Notes.")]
 
 
+def test_a_script_style_or_template_written_as_closing_itself_hides_what_follows_as_a_browser_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # HTML has no self-closing <script/>: a browser ignores the '/' and shows nothing up to
+    # </script>. libxml2 closed the element at once and read what follows as the page's text: a
+    # bio holding <script/>Never shown.</script> read 'Jeff joined Google in 1999.Never shown.'
+    from workshop_data.siteimport.home import parse_home
+
+    unshown = "<script/>Never shown.</script><STYLE />b {}</STYLE><template />Hidden.</template>"
+    home = parse_home(
+        "---\nworkshop_name: neurips2024\n---\n<h2>Speakers</h2>\n<div class='speaker-bio'>"
+        "<h3 class='keynote-speaker'>Jeff Dean</h3><h5 class='keynote-speaker'>Keynote Speaker</h5>"
+        f"<h3>Exciting Directions</h3><p>Jeff joined Google in 1999.{unshown}</p></div>\n"
+    )
+    (speaker,) = home.roles
+    assert (speaker.talk_title, speaker.person.bio) == ("Exciting Directions", "Jeff joined Google in 1999.")
+    title = "Learned <script src='x.js' />Hidden </script>Index Structures"
+    repo, _ = _papers_site(tmp_path, _papers_csv(f'7,Ada Lovelace,"{title}","Notes<style/>x</style>."\n'))
+    data = tmp_path / "data"
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0, capsys.readouterr().err
+    newest = read_release(data / "neurips2024" / release_names("neurips2024", data)[-1])
+    assert [(p.title, p.abstract) for p in newest.papers] == [("Learned Index Structures", "Notes.")]
+
+
 def test_two_papers_of_one_title_are_reported_not_given_each_others_ids(tmp_path: Path) -> None:
     # Papers are told apart by their titles (a title listed before keeps its paper's id): two
     # papers of one title, listed in the other order by the next version, swapped ids, and the

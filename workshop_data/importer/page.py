@@ -297,6 +297,30 @@ def _equal_document(html: str) -> Any:
 UNSHOWN = ("script", "style", "template", "iframe", "noembed", "noframes")
 
 
+#: The start tag of an element of :data:`UNSHOWN` written as if it closed itself (``<script/>``; its
+#: attributes hold no ``<``: each character of a page is looked at by one match at most).
+_SELF_CLOSED = re.compile(rf"<(?:{'|'.join(UNSHOWN)})(?=[\s/>])[^<>]*/>", re.IGNORECASE)
+
+
+def opened(html: str) -> str:
+    """``html`` with each :data:`UNSHOWN` element written as if it closed itself (``<script/>``,
+    ``<template />``) opened instead, as a browser reads it. HTML has no such form for them: a
+    browser ignores the ``/`` and shows nothing up to the closing tag (to the end of the page where
+    there is none), where libxml2 closed the element there and read what follows as the page's
+    text; :func:`visible` drops it now."""
+    return _SELF_CLOSED.sub(_opened_tag, html) if "/>" in html else html
+
+
+def _opened_tag(tag: re.Match[str]) -> str:
+    return tag[0][:-2].rstrip() + ">"
+
+
+def _maybe_closing_itself(root: Any) -> bool:
+    """Whether ``root`` holds an empty :data:`UNSHOWN` element, as libxml2 reads one written as if it
+    closed itself (most pages hold none, and are not searched for one: :func:`opened`)."""
+    return any(len(element) == 0 and not element.text for element in root.iter(*UNSHOWN))
+
+
 def visible(root: Any) -> Any:
     """``root``, a document or fragment just parsed, without its :data:`UNSHOWN` elements (the
     text after each kept): no reader takes their text for what the page shows. A speaker's bio
@@ -317,6 +341,9 @@ def _document(html: str) -> Any:
     # page of 325 KB, held as UCS-4: 0.21 ms to encode and search, 0.41 ms before)
     document = lxml.html.document_fromstring(html.encode("utf-8").replace(b"\x00", b""), parser)
     check_whole(parser)
+    if _maybe_closing_itself(document) and _SELF_CLOSED.search(html):  # parsed again, as a browser reads it
+        document = lxml.html.document_fromstring(opened(html).encode("utf-8").replace(b"\x00", b""), parser)
+        check_whole(parser)
     return visible(document)
 
 

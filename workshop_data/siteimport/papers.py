@@ -48,6 +48,7 @@ from ..importer.page import (
     class_values,
     has_class,
     html_parser,
+    opened,
     parse_html,
     split_front_matter,
     text_content,
@@ -379,7 +380,7 @@ def _looped(rendered: str, where: str, convention: bool) -> PaperEntry | None:
     import lxml.html
 
     parser = html_parser()
-    fragment = lxml.html.fragment_fromstring(rendered.replace("\x00", ""), create_parent="div", parser=parser)
+    fragment = lxml.html.fragment_fromstring(opened(rendered.replace("\x00", "")), create_parent="div", parser=parser)
     try:
         check_whole(parser)
     except CutShort as exc:
