@@ -1186,7 +1186,7 @@ def test_the_text_inside_an_iframe_noembed_or_noframes_is_not_read_as_what_the_p
     # page's markup, and a bio so written read 'Jeff joined Google in 1999.Never shown.…'
     from workshop_data.siteimport.home import parse_home
 
-    unshown = "".join(f"<{tag}><b>Never shown.</b></{tag}>" for tag in ("iframe", "noembed", "noframes"))
+    unshown = "".join(f"<{tag}><b>Never shown.</b></{tag}>" for tag in ("iframe", "noembed", "noframes", "title"))
     home = parse_home(
         "---\nworkshop_name: neurips2024\n---\n<h2>Speakers</h2>\n<div class='speaker-bio'>"
         "<h3 class='keynote-speaker'>Jeff Dean</h3><h5 class='keynote-speaker'>Keynote Speaker</h5>"
@@ -1195,7 +1195,7 @@ def test_the_text_inside_an_iframe_noembed_or_noframes_is_not_read_as_what_the_p
     )
     (speaker,) = home.roles
     assert (speaker.talk_title, speaker.person.bio) == ("Exciting Directions", "Jeff joined Google in 1999.")
-    title = "Learned <noembed>Hidden </noembed>Index Structures"
+    title = "Learned <noembed>Hidden </noembed>Index <svg><title>Tip</title></svg>Structures"
     repo, _ = _papers_site(tmp_path, _papers_csv(f'7,Ada Lovelace,"{title}","Notes<iframe>x</iframe>."\n'))
     data = tmp_path / "data"
     assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0, capsys.readouterr().err

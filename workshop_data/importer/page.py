@@ -293,8 +293,9 @@ def _equal_document(html: str) -> Any:
 #: (markup a script may copy into the page; inert and not displayed where it is written), and what
 #: is written inside an ``<iframe>``, ``<noembed>`` or ``<noframes>`` (a browser reads it as text
 #: and shows none of it: the frame shows its ``src``, the other two are hidden by every browser's
-#: style sheet), which libxml2 reads as markup of the page.
-UNSHOWN = ("script", "style", "template", "iframe", "noembed", "noframes")
+#: style sheet), which libxml2 reads as markup of the page; a ``<title>`` written in the page's
+#: body (every browser's style sheet hides it; an SVG's is a tooltip).
+UNSHOWN = ("script", "style", "template", "iframe", "noembed", "noframes", "title")
 
 
 #: The start tag of an element of :data:`UNSHOWN` written as if it closed itself (``<script/>``; its
