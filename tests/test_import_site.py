@@ -1690,3 +1690,25 @@ def test_a_commit_an_earlier_import_never_read_is_not_counted_as_read_by_its_aut
     rebased = _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Posters")}, "2024-11-19T14:00:00Z")
     assert rebased != made  # the same change at its author time, a new commit on top of the new one
     assert printed() == [broken(under)]
+
+
+def test_the_line_counting_an_earlier_import_s_problems_prints_a_trailer_s_escape_as_its_escape(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The summary line names the last commit an earlier import read by its label, with the upstream
+    # id of its Original-commit trailer: a trailer is text anyone writes, and one holding a
+    # terminal's escape sequence (clear the screen) was printed as it is, where every problem's
+    # line writes it as its escape
+    repo = _new_repo(tmp_path / "site")
+    _commit(repo, {"schedule.md": "---\nlayout: default\n---\n"}, "2024-11-19T11:00:00Z")
+    (repo / "schedule.md").write_text(_seed(), encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "seed\n\nOriginal-commit: \x1b[2J\x1b[H", "--date", "2024-11-19T12:00:00Z")
+    made = _git(repo, "rev-parse", "--short=7", "HEAD")
+    data = tmp_path / "data"
+    for _ in range(2):
+        assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
+        out, err = capsys.readouterr()
+    assert err == ""  # the first commit's problem: counted, not printed
+    assert "\x1b" not in out
+    assert f"up to {made} (upstream \\x1b[2J\\x1b[H): --all-problems prints them" in out, out

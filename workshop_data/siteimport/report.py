@@ -59,7 +59,7 @@ class Report:
         at = next((i for i, commit in enumerate(history) if commit.author_time == up_to), None)
         if at is not None and up_to is not None:
             self.earlier = frozenset(c.sha for c in history[: at + 1] if c.author_time <= up_to)
-            self.earlier_up_to = history[at].label
+            self.earlier_up_to = printable(history[at].label)  # its upstream id is a trailer's text
 
     def repeated(self) -> list[bool]:
         """Whether each problem is one of a commit an earlier import read (:meth:`read_before`)."""
@@ -68,13 +68,18 @@ class Report:
 
 def problem(report: Report, commit: git.Commit | None, message: str) -> None:
     """``message`` added to ``report``'s problems, said of ``commit`` (its label: the short id and
-    the upstream commit's) when there is one, on one line of what a terminal prints as it is: a
-    character that is not printable (a line break or tab in a path, a bidirectional control) is
-    written as its escape, ``\\n``, ``\\u202e``."""
+    the upstream commit's) when there is one, :func:`printable`."""
     if commit:
         report.commits[len(report.problems)] = commit.sha
     said = f"commit {commit.label}: {message}" if commit else message
-    report.problems.append(said if said.isprintable() else "".join(map(_printable, said)))
+    report.problems.append(printable(said))
+
+
+def printable(text: str) -> str:
+    """``text`` on one line of what a terminal prints as it is: a character that is not printable
+    (a line break or tab in a path, an escape sequence in a commit's trailer, a bidirectional
+    control) written as its escape, ``\\n``, ``\\x1b``, ``\\u202e``."""
+    return text if text.isprintable() else "".join(map(_printable, text))
 
 
 def _printable(char: str) -> str:
