@@ -459,3 +459,31 @@ def test_a_tables_key_is_its_records_values_hashed_once_for_the_release() -> Non
     role = dataclasses.replace(release.roles[0], label="Chair")
     assert _Tables(dataclasses.replace(release, roles=(role, *release.roles[1:]))).key("2.0.0", "roles") != key
     assert list(tables.hashes) == ["roles", "people"]  # each table's records hashed once for the release
+
+
+def _next_day(release: Release, **changes: object) -> Release:
+    """``release`` published a day later under that day's name, with ``changes``."""
+    published = release.published + dt.timedelta(days=1)
+    return dataclasses.replace(release, name=published.strftime("%Y-%m-%d"), published=published, **changes)
+
+
+def test_a_run_writes_each_release_as_alone_and_takes_the_last_ones_keys(tmp_path: Path) -> None:
+    """A run of releases (an edition's, in order) writes each release's bytes as it is written
+    alone, and a table whose records are the very objects of the last release's takes its key
+    (not hashed again); another table is keyed afresh."""
+    from workshop_data.datapackage import Run
+
+    first = _edition_2025()
+    second = _next_day(first, roles=(dataclasses.replace(first.roles[0], label="Chair"), first.roles[1]))
+    run = Run()
+    write_release(first, tmp_path, run)
+    assert run.tables is not None
+    kept = dict(run.tables.keys)
+    folder = write_release(second, tmp_path, run)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == release_files(second)
+    assert read_release(folder) == second
+    version = schema_version_of(second)
+    assert run.tables.keys[version, "people"] is kept[version, "people"]
+    assert run.tables.keys[version, "roles"] is not kept[version, "roles"]
+    assert run.tables.keys[version, "roles"].records == second.roles
+    assert run.tables.last is None  # one release's keys kept, not a chain

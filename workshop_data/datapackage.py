@@ -190,22 +190,44 @@ class _Table:
 class _Tables:
     """The keys of one release's tables (:class:`_Table`), each table's records hashed once for
     that release (frozen: its tables are tuples), or found not to hash (a record built by hand
-    with a list): then no key, and the table is not remembered (:func:`_remembered`)."""
+    with a list): then no key, and the table is not remembered (:func:`_remembered`).
 
-    def __init__(self, release: Release) -> None:
+    ``last``: the keys of the release published before it in a run (:class:`Run`); a table whose
+    records are the very objects of the one a key of ``last`` holds takes that key, not hashed
+    again (it hashed: no record of it holds anything that can change), and the memos find it by
+    identity."""
+
+    def __init__(self, release: Release, last: _Tables | None = None) -> None:
         self.release = release
         self.hashes: dict[str, int | None] = {}
+        self.keys: dict[tuple[str, str], _Table] = {}
+        self.last = last
 
     def key(self, version: str, resource: str) -> _Table | None:
         """The key of ``resource``'s table in schema ``version``, or None where it does not hash."""
+        found = self.keys.get((version, resource))
+        if found is not None:  # (a release's tables are tuples of records that hashed: they stay)
+            return found
         records = tuple(_records(self.release, resource))
+        before = self.last.keys.get((version, resource)) if self.last is not None else None
+        if before is not None and _same_records(before.records, records):
+            self.keys[version, resource] = before
+            return before
         if resource not in self.hashes:
             try:
                 self.hashes[resource] = hash(records)
             except TypeError:
                 self.hashes[resource] = None
-        found = self.hashes[resource]
-        return None if found is None else _Table(version, resource, records, found)
+        hashed = self.hashes[resource]
+        if hashed is None:
+            return None
+        made = self.keys[version, resource] = _Table(version, resource, records, hashed)
+        return made
+
+
+def _same_records(before: tuple[Any, ...], records: tuple[Any, ...]) -> bool:
+    """Whether ``records`` are the very objects ``before`` holds, in order (compared in C)."""
+    return before is records or (len(before) == len(records) and all(map(operator.is_, before, records)))
 
 
 def _unheld(release: Release, version: str, tables: _Tables | None = None) -> tuple[Resource, int, Field, str] | None:
@@ -643,7 +665,11 @@ def _schema_of(value: Any, indent: str) -> str | None:
 
 def release_files(release: Release) -> dict[str, bytes]:
     """Every file of a release, descriptor included, as bytes keyed by file name."""
-    tables = _Tables(release)
+    return _release_files(release, _Tables(release))
+
+
+def _release_files(release: Release, tables: _Tables) -> dict[str, bytes]:
+    """:func:`release_files`, the release's tables keyed by ``tables``."""
     version = _version_of(release, tables)
     files = _serialize(release, version, tables)
     entries = [_Entry(version, r.name, len(files[r.path]), sha256(files[r.path])) for r in resources(version)]
@@ -767,6 +793,27 @@ def remove_stale_temporaries(edition_dir: Path) -> list[Path]:
     return removed
 
 
+class Run:
+    """The releases of one edition published one after the other (:func:`write_release`'s
+    ``run``), and what the last one published proved, for the next.
+
+    An edition's next release differs from the last in a table or two (an import of the
+    workshop's site: 1,150 of its 1,582 tables are the previous release's), yet each was keyed,
+    written and compared as if alone. Each release is still written whole and read back whole by
+    the one reader before it is in place; what the next one takes from the last is only what
+    holds of the very same objects: a table whose records are the last release's keeps its key
+    (:class:`_Tables`: not hashed again; its file, hash and the schema version's answer are found
+    by it). Only a release published is remembered."""
+
+    def __init__(self) -> None:
+        self.tables: _Tables | None = None
+
+    def published(self, tables: _Tables) -> None:
+        """Remember the release just published: its tables' keys."""
+        tables.last = None  # (the run keeps one release's keys, not a chain of them)
+        self.tables = tables
+
+
 def _read_back(folder: Path, release: Release, target: Path) -> None:
     """Read the files written in ``folder`` as a reader will and check they give back ``release``
     exactly; a :class:`DataValidationError` naming the file (as it will be in ``target``), the
@@ -784,7 +831,7 @@ def _read_back(folder: Path, release: Release, target: Path) -> None:
         raise WorkshopDataError(f"{target}: not published: the files do not read back as written")
 
 
-def write_release(release: Release, data_dir: str | Path) -> Path:
+def write_release(release: Release, data_dir: str | Path, run: Run | None = None) -> Path:
     """Publish ``release`` under ``data_dir/<edition>/<name>`` and return that folder.
 
     Refuses to overwrite an existing release (releases are immutable) and names that could not
@@ -793,11 +840,13 @@ def write_release(release: Release, data_dir: str | Path) -> Path:
     allows and renamed into place, so a failure leaves nothing behind (not even the edition
     folder or the data directory it made for the release) and what is published loads.
     Temporary folders that earlier publishes left behind are removed first
-    (:func:`remove_stale_temporaries`).
+    (:func:`remove_stale_temporaries`). ``run``: the releases of the edition published before
+    it, one after the other (:class:`Run`), this one remembered there once published.
     """
     target = new_release_folder(data_dir, release.edition, release.name)
     edition_dir = target.parent
-    files = release_files(release)
+    tables = _Tables(release, run.tables if run is not None else None)
+    files = _release_files(release, tables)
     created: list[Path] = []
     try:
         created = _make_folders(edition_dir)
@@ -818,6 +867,8 @@ def write_release(release: Release, data_dir: str | Path) -> Path:
         if isinstance(exc, OSError):
             raise WorkshopDataError(f"{target}: cannot write: {exc.strerror}") from exc
         raise
+    if run is not None:
+        run.published(tables)
     return target
 
 

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..datapackage import check_case, release_files, write_release
+from ..datapackage import Run, check_case, release_files, write_release
 from ..defaults import DESCRIPTOR
 from ..errors import WorkshopDataError
 from ..model import Release
@@ -153,6 +153,7 @@ def publish(releases: dict[str, list[Release]], data_dir: str | Path, report: Re
         if reused is not None:
             report.problems.append(reused[1])
             planned = planned[: reused[0]]
+        run = Run()  # (the edition's releases in order: each takes what the last published proved)
         for release in planned:
             folder = root / edition / release.name
             if (folder / DESCRIPTOR).exists():
@@ -161,7 +162,7 @@ def publish(releases: dict[str, list[Release]], data_dir: str | Path, report: Re
                     report.problems.append(f"{folder}: exists and differs from what the history gives; kept as it is")
                 continue
             try:
-                report.written.append(write_release(release, root))
+                report.written.append(write_release(release, root, run))
             except WorkshopDataError as exc:
                 report.problems.append(f"{edition}: {exc}; the edition's later releases were not written")
                 break
