@@ -487,3 +487,32 @@ def test_a_run_writes_each_release_as_alone_and_takes_the_last_ones_keys(tmp_pat
     assert run.tables.keys[version, "roles"] is not kept[version, "roles"]
     assert run.tables.keys[version, "roles"].records == second.roles
     assert run.tables.last is None  # one release's keys kept, not a chain
+
+
+def test_a_run_compares_what_is_not_the_same_on_both_sides_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A table read back is taken as equal to what was meant, as found for the last release of
+    the run, only when both are the very same objects as then: a reader giving back the last
+    release's roles for a release meant with other roles is refused, and nothing is published."""
+    from workshop_data import validation
+    from workshop_data.datapackage import Run
+
+    first = _edition_2025()
+    run = Run()
+    write_release(first, tmp_path, run)
+    last_roles = run.proved["roles"][1]
+    second = _next_day(first, roles=(dataclasses.replace(first.roles[0], label="Chair"), first.roles[1]))
+    reader = validation.read_release
+
+    def stale(folder: Path, *, name: str | None = None) -> Release:
+        return dataclasses.replace(reader(folder, name=name), roles=last_roles)
+
+    monkeypatch.setattr(validation, "read_release", stale)
+    with pytest.raises(WorkshopDataError, match="do not read back as written"):
+        write_release(second, tmp_path, run)
+    assert sorted(p.name for p in (tmp_path / "neurips2025").iterdir()) == [first.name]
+    assert run.proved["roles"][1] is last_roles  # the run still holds the last release published
+    monkeypatch.setattr(validation, "read_release", reader)
+    assert read_release(write_release(second, tmp_path, run)) == second
+    assert run.proved["roles"][0] is second.roles

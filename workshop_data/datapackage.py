@@ -803,21 +803,60 @@ class Run:
     the one reader before it is in place; what the next one takes from the last is only what
     holds of the very same objects: a table whose records are the last release's keeps its key
     (:class:`_Tables`: not hashed again; its file, hash and the schema version's answer are found
-    by it). Only a release published is remembered."""
+    by it), and a table that the reader gives back as the same records as the last release's
+    (the same bytes under the same declared fields, parsed once: the reader's memo) and that was
+    meant as the same records is equal to what was meant, as it was found then
+    (:func:`_equal_back`). Only a release published is remembered."""
 
     def __init__(self) -> None:
         self.tables: _Tables | None = None
+        #: Each table of the last release published, as meant and as read back (found equal).
+        self.proved: dict[str, tuple[tuple[Any, ...], tuple[Any, ...]]] = {}
 
-    def published(self, tables: _Tables) -> None:
-        """Remember the release just published: its tables' keys."""
+    def published(self, tables: _Tables, proved: dict[str, tuple[tuple[Any, ...], tuple[Any, ...]]]) -> None:
+        """Remember the release just published: its tables' keys and its tables found equal."""
         tables.last = None  # (the run keeps one release's keys, not a chain of them)
-        self.tables = tables
+        self.tables, self.proved = tables, proved
 
 
-def _read_back(folder: Path, release: Release, target: Path) -> None:
+#: The fields of a release compared by its ``__eq__`` that are tables, and the others.
+_COMPARED = tuple(f.name for f in dataclasses.fields(Release) if f.compare)
+_TABLES = tuple(name for name in _COMPARED if name in RESOURCES_BY_NAME and name != "workshop")
+_OTHERS = tuple(name for name in _COMPARED if name not in _TABLES)
+
+
+def _equal_back(
+    back: Release, release: Release, proved: dict[str, tuple[tuple[Any, ...], tuple[Any, ...]]]
+) -> dict[str, tuple[tuple[Any, ...], tuple[Any, ...]]] | None:
+    """``back == release`` (the release read back, the one meant), field by field, each table
+    as found equal for the last release of a run (``proved``: a table meant as the very same
+    records, read back as the very same tuple) taken as equal again: the same objects on both
+    sides. Each table as meant and as read back when all are equal (the next release's
+    ``proved``), else None."""
+    if type(back) is not type(release) or _others(back) != _others(release):
+        return None
+    found = {}
+    for name in _TABLES:
+        meant, read = getattr(release, name), getattr(back, name)
+        before = proved.get(name)
+        if not (before is not None and before[1] is read and _same_records(before[0], meant)) and meant != read:
+            return None
+        found[name] = (meant, read)
+    return found
+
+
+def _others(release: Release) -> tuple[Any, ...]:
+    """What ``release``'s ``__eq__`` compares besides its tables."""
+    return tuple(getattr(release, n) for n in _OTHERS)
+
+
+def _read_back(
+    folder: Path, release: Release, target: Path, proved: dict[str, tuple[tuple[Any, ...], tuple[Any, ...]]]
+) -> dict[str, tuple[tuple[Any, ...], tuple[Any, ...]]]:
     """Read the files written in ``folder`` as a reader will and check they give back ``release``
-    exactly; a :class:`DataValidationError` naming the file (as it will be in ``target``), the
-    row and the field otherwise."""
+    exactly (:func:`_equal_back`, ``proved`` by the last release of a run); a
+    :class:`DataValidationError` naming the file (as it will be in ``target``), the row and the
+    field otherwise. Returns each table as meant and as read back."""
     from .validation import read_release
 
     try:
@@ -827,8 +866,10 @@ def _read_back(folder: Path, release: Release, target: Path) -> None:
         raise DataValidationError(
             f"{exc.reason} (not published: the release would not load)", file=where, row=exc.row, field=exc.field
         ) from None
-    if back != release:
+    found = _equal_back(back, release, proved)
+    if found is None:
         raise WorkshopDataError(f"{target}: not published: the files do not read back as written")
+    return found
 
 
 def write_release(release: Release, data_dir: str | Path, run: Run | None = None) -> Path:
@@ -858,7 +899,7 @@ def write_release(release: Release, data_dir: str | Path, run: Run | None = None
     try:
         for name, data in files.items():
             _write_new(os.path.join(tmp, name), data)
-        _read_back(tmp, release, target)
+        proved = _read_back(tmp, release, target, run.proved if run is not None else {})
         os.chmod(tmp, folder_mode())
         os.rename(tmp, target)
     except BaseException as exc:
@@ -868,7 +909,7 @@ def write_release(release: Release, data_dir: str | Path, run: Run | None = None
             raise WorkshopDataError(f"{target}: cannot write: {exc.strerror}") from exc
         raise
     if run is not None:
-        run.published(tables)
+        run.published(tables, proved)
     return target
 
 
