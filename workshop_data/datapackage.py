@@ -6,6 +6,9 @@ CSV file per resource of :mod:`workshop_data.schema`. Once written it never chan
 Publishing writes the files into a temporary folder beside the release, reads them back with the
 one reader (:func:`workshop_data.validation.read_release`) and renames the folder into place only
 when they load and give back exactly what was written: nothing unreadable is ever published.
+An edition's releases published one after the other (an import of a site's history) form a run
+(:class:`Run`): each is still written and read back whole, and takes from the last one published
+only what holds of the very same objects (a table's key, a table found equal).
 An import reads the edition's releases, makes the new one from them and publishes it while it
 holds the data directory (:func:`publishing`), so that two imports run at once do not both make
 their release from the same newest one.
