@@ -257,31 +257,37 @@ def test_a_person_new_to_an_edition_gets_the_id_the_other_editions_give_them(tmp
     # import gave a person new to the edition their canonical name's slug, whatever id the data
     # directory's other editions give them: 'Wei Zhang 张薇' of testconf2032 was wei-zhang, the id
     # of testconf2031's 'Wei Zhang 张伟' (two people merged into one, on the site one person's
-    # page), and Ada Byron, whose misspelt 'Ada Bryon' testconf2031 corrected (the id carried),
-    # had a second id, ada-byron. import-site settles both across editions
-    # (aliases.PersonIds); import now takes its registry from every edition's latest release
+    # page), and Ada Lovelace, whose misspelt 'Ada Lovleace' testconf2031 corrected (the id
+    # carried: a typo in a long word, the same slot and affiliation), had a second id,
+    # ada-lovelace. import-site settles both across editions (aliases.PersonIds); import now
+    # takes its registry from every edition's latest release
     data = tmp_path / "data"
     keynote = "<tr><td>9:00 AM</td><td><b>Keynote:</b> {} (<i>{}</i>)</td></tr>"
     panel = "<tr><td>10:00 AM</td><td>Panel: {}</td></tr>"
     first = keynote.format("Wei Zhang 张伟", "Tsinghua University")
-    for release, spelling in (("2031-01-01", "Ada Bryon"), ("2031-01-02", "Ada Byron")):
-        rows = first + panel.format(f"Wei Zhang 张薇, {spelling}")
+    for release, spelling in (("2031-01-01", "Ada Lovleace"), ("2031-01-02", "Ada Lovelace")):
+        ada = keynote.format(spelling, "Analytical Society").replace("9:00", "9:30")
+        rows = first + ada + panel.format(f"Wei Zhang 张薇, {spelling}")
         import_page(_edition_page(tmp_path, "testconf2031", rows), "testconf2031", release, data, timezone="UTC")
     people_2031 = {p.name: p.person_id for p in read_release(data / "testconf2031" / "2031-01-02").people}
-    assert people_2031 == {"Wei Zhang 张伟": "wei-zhang", "Wei Zhang 张薇": "wei-zhang-2", "Ada Byron": "ada-bryon"}
+    assert people_2031 == {
+        "Wei Zhang 张伟": "wei-zhang",
+        "Ada Lovelace": "ada-lovleace",
+        "Wei Zhang 张薇": "wei-zhang-2",
+    }
     rows = keynote.format("Wei Zhang 张薇", "Peking University") + panel.format(
-        "Ada Byron, Wei Zhang 张三, MIMEE XU, Xinlei Xu"
+        "Ada Lovelace, Wei Zhang 张三, MIMEE XU, Xinlei Xu"
     )
     folder, _ = import_page(_edition_page(tmp_path, "testconf2032", rows), "testconf2032", "2032-01-01", data,
                             timezone="UTC")  # fmt: skip
     release = read_release(folder)
     assert [(p.person_id, p.name) for p in release.people] == [
         ("wei-zhang-2", "Wei Zhang 张薇"),  # testconf2031's, not the other Wei Zhang's
-        ("ada-bryon", "Ada Byron"),
+        ("ada-lovleace", "Ada Lovelace"),
         ("wei-zhang-3", "Wei Zhang 张三"),  # a third person: an id no one has
         ("mimee-xu", "MIMEE XU"),  # the alias table's Mimee Xu, one person printed two ways
     ]
-    assert [s.speakers for s in release.slots] == [("wei-zhang-2",), ("ada-bryon", "wei-zhang-3", "mimee-xu")]
+    assert [s.speakers for s in release.slots] == [("wei-zhang-2",), ("ada-lovleace", "wei-zhang-3", "mimee-xu")]
     # a person the editions give no id is the published one or the canonical name's slug, as before
     folder, _ = import_page(_edition_page(tmp_path, "testconf2033", panel.format("Natasha Jaques, Grace Hopper")),
                             "testconf2033", "2033-01-01", data, timezone="UTC")  # fmt: skip

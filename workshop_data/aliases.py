@@ -5,9 +5,14 @@ People get one id across editions by their normalised name
 ZHANG" and "Yunkai Zhang", "Shuicheng YAN" and "Shuicheng Yan", "Ashwin K Muppalla", "Ashwin K.
 Muppalla" and "Ashwin k Muppalla", "Samuel J Kaufman" and "Samuel J. Kaufman", "Theodore L
 Willke" and "Theodore L. Willke" are already one name and need no entry). Within an edition,
-:func:`workshop_data.identity.carry_ids` also follows a corrected spelling of a speaker from one
-release to the next (same slot, close name). Everything else is listed here, by hand, with the
-evidence read on the pages that it is the same person:
+:func:`workshop_data.identity.carry_ids` also follows a corrected typo of a speaker's name from
+one release to the next (:func:`workshop_data.identity.close_names`: one slip in one word of six
+letters or more, or words run together), with an affiliation or anchor in common, or in the same
+slot with something beyond the slot agreeing (a link, the bio, the talk's title). A close name
+that is no such typo is another person ('Yu Wang' then 'Yi Wang', 'Hao Zhang' then 'Hao Zheng':
+a speaker replaced by a colleague); an organizer who means the same person writes an entry here.
+Everything else is listed here, by hand, with the evidence read on the pages that it is the same
+person:
 
 - a middle name or initial more or less, or words run together, of the same name in the same
   field (authors, or a committee) is evidence enough;

@@ -5,11 +5,16 @@ An importer makes fresh ids from what a page prints (:mod:`workshop_data.ids`);
 :func:`carry_ids` then replaces them by the previous release's ids wherever the thing is the
 same. Sameness is decided by content, never by time:
 
-* a **person** is the same when the normalised name is equal, or close (a respelling,
-  :func:`close_names`: never one that differs in the letters the ASCII fold drops) with an
-  affiliation or page anchor in common, or close and speaking in the same slot; names are
-  compared as printed, or as the caller's rule names them (the importers: the reviewed alias
-  table's canonical names);
+* a **person** is the same when the normalised name is equal, or a respelling of it
+  (:func:`close_names`: one slip in one word of :data:`TYPO_LENGTH` letters or more, or the
+  words run together or split; never one that differs in the letters the ASCII fold drops) with
+  an affiliation or page anchor in common, or a respelling speaking in the same slot with
+  something beyond the slot agreeing (:func:`_agree`: an affiliation, the anchor, a link, the
+  bio, or the title of what they present); names are compared as printed, or as the caller's
+  rule names them (the importers: the reviewed alias table's canonical names). A close name
+  that is not such a respelling is another person ('Yu Wang' then 'Yi Wang', 'Hao Zhang' then
+  'Hao Zheng' in the same slot: a speaker replaced): an organizer who means the same person
+  writes an alias (:mod:`workshop_data.aliases`);
 * a **talk** is the same when its title is equal or close (a corrected title) and its
   presenters, when both releases name them, overlap;
 * a **slot** is the same when it has the same speakers, the same talk or block of talks (a
@@ -54,6 +59,11 @@ from .model import Author, Correction, Material, Person, Release, Role, Slot, Ta
 
 #: Two names or titles this similar (difflib ratio of their normalised forms) may be the same.
 CLOSE = 0.8
+#: The shortest word a slip of one letter is read in as a respelling (:func:`close_names`):
+#: shorter names have other real names a letter away ('Yu' and 'Yi', 'Wei' and 'Wai', 'Ho' and
+#: 'Hoe'; 'Zhang', 'Zheng' and 'Zhong', 'Wang' and 'Wong'), where a corrected typo of the
+#: record ('Jacques' to 'Jaques', NeurIPS 2024) is in a longer one.
+TYPO_LENGTH = 6
 #: A slot or talk pair needs at least this score to be matched on content.
 THRESHOLD = 0.5
 #: Weights of the content evidence of a slot pair (the kind and label only break ties).
@@ -342,25 +352,71 @@ def _match(
 # -- people ---------------------------------------------------------------------------------
 
 
+def _one_slip(a: str, b: str) -> bool:
+    """Whether two different words are one slip of the hand apart: a letter added, left out or
+    replaced, or two neighbouring letters swapped."""
+    if len(a) == len(b):
+        differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(differ) == 2 and differ[1] == differ[0] + 1:  # swapped neighbours
+            i, j = differ
+            return a[i] == b[j] and a[j] == b[i]
+        return len(differ) == 1
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1 :]
+
+
+@functools.lru_cache(maxsize=65536)
+def _respelling(a: str, b: str) -> bool:
+    """Whether name ``b`` is name ``a`` written with a typo (normalised words, :func:`normalise`):
+    the same words run together or split ('Ahmed El Kishky', 'Ahmed ElKishky'), or all the same
+    but one, the two one slip apart (:func:`_one_slip`) and each of :data:`TYPO_LENGTH` letters
+    or more ('Natasha Jacques', 'Natasha Jaques'). A name whose short given name differs in a
+    letter ('Yu Wang', 'Yi Wang') or whose family name is another real one a letter away ('Hao
+    Zhang', 'Hao Zheng'; 'Wei Zhang', 'Wei Zhong') is another person's: the same slot and
+    affiliation do not tell a respelling from a speaker replaced by a colleague."""
+    words_a, words_b = normalise(a).split(), normalise(b).split()
+    if "".join(words_a) == "".join(words_b):
+        return True
+    if len(words_a) != len(words_b):
+        return False
+    differ = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
+    return len(differ) == 1 and min(map(len, differ[0])) >= TYPO_LENGTH and _one_slip(*differ[0])
+
+
 def close_names(a: str, b: str) -> float:
-    """How alike two printed names are as a respelling of one name (:func:`similarity`, 0 under
-    :data:`CLOSE`): 0 when the letters the ASCII fold drops differ (:func:`unfolded`). 'Wei Zhang
-    张伟' and 'Wei Zhang 张薇' (0.92 alike) are two people told apart by their names in Chinese, as
-    :func:`text_key` tells them apart on one page, and were one person when a release carried the
-    first's id to the second (same affiliation, or the same slot); 'Søren Dean' is not 'Soren Dean'
-    either. A name written only in such letters was alike only to an equal one already."""
-    if unfolded(a) != unfolded(b):
+    """How alike two printed names are as a respelling of one name (:func:`similarity`), 0
+    under :data:`CLOSE` or when they are not a respelling (:func:`_respelling`: 'Yu Wang' and
+    'Yi Wang', 0.857 alike, are two people), and 0 when the letters the ASCII fold drops differ
+    (:func:`unfolded`). 'Wei Zhang 张伟' and 'Wei Zhang 张薇' (0.92 alike) are two people told
+    apart by their names in Chinese, as :func:`text_key` tells them apart on one page, and were
+    one person when a release carried the first's id to the second (same affiliation, or the
+    same slot); 'Søren Dean' is not 'Soren Dean' either. A name written only in such letters
+    was alike only to an equal one already. Only a respelling with evidence beyond the name is
+    the same person (:func:`_person_score`, :func:`_match_people_by_slot`)."""
+    if unfolded(a) != unfolded(b) or not _respelling(a, b):
         return 0.0
     return similarity(a, b, at_least=CLOSE)
+
+
+def _agree(new: Person, old: Person) -> bool:
+    """Whether two people's records share what a page prints of a person beyond their name: an
+    affiliation, the page's anchor, a link, or a bio (close, :data:`CLOSE`: it may print the
+    name respelled)."""
+    if set(_ties(new)) & set(_ties(old)) or set(new.links) & set(old.links):
+        return True
+    return bool(new.bio and old.bio) and similarity(new.bio, old.bio, at_least=CLOSE) > 0.0
 
 
 def _person_score(new: Person, old: Person) -> float:
     name = close_names(new.name, old.name)
     if name == 1.0:
         return 1.0
-    shared = {normalise(a) for a in new.affiliations} & {normalise(a) for a in old.affiliations}
-    same_anchor = bool(new.anchor) and new.anchor == old.anchor
-    if name >= CLOSE and (shared or same_anchor):
+    if name >= CLOSE and set(_ties(new)) & set(_ties(old)):
         return name
     return 0.0
 
@@ -446,21 +502,45 @@ class SpeakerOverlap:
         return shared / union if union else 0.0
 
 
+def _presented(release: Schedule, slot: Slot, person_id: str) -> list[str]:
+    """The titles of what ``person_id`` presents in ``slot``: its own title, and its talks'
+    that they speak in."""
+    talks = [t.title for t in release.talks if t.slot_id == slot.slot_id and person_id in t.speakers]
+    return [slot.title, *talks] if slot.title else talks
+
+
 def _match_people_by_slot(
     previous: Schedule, new: Schedule, slots: dict[str, str], overlap: SpeakerOverlap
 ) -> dict[str, str]:
-    """``overlap.people`` and more: a close name speaking in the same slot (a respelling whose
-    affiliation changed too)."""
+    """``overlap.people`` and more: a respelled name (:func:`close_names`) speaking in the same
+    slot when something beyond the slot agrees (a respelling whose affiliation changed too): the
+    records' affiliations, anchor, links or bio (:func:`_agree`), or the title of what they
+    present (close, :data:`CLOSE`). A slot is the same one after its speaker was replaced (by
+    its title, or its place among the day's talks), so the slot alone never makes two close
+    names one person."""
     old_slots = {s.slot_id: s for s in previous.slots}
     people = overlap.people
-    pairs = []
+    close = []  # (names alike, new slot, previous slot, new person, previous person)
     for slot in new.slots:
         if slot.slot_id not in slots:
             continue
+        old_slot = old_slots[slots[slot.slot_id]]
         for n in slot.speakers:
-            for o in old_slots[slots[slot.slot_id]].speakers:
+            for o in old_slot.speakers:
                 if n not in people and o not in overlap.matched_old:
-                    pairs.append((close_names(overlap.names_new[n], overlap.names_old[o]), n, o))
+                    name = close_names(overlap.names_new[n], overlap.names_old[o])
+                    if name:
+                        close.append((name, slot, old_slot, n, o))
+    if not close:  # (most settlings: every speaker matched by name)
+        return dict(people)
+    new_people = {p.person_id: p for p in new.people}
+    old_people = {p.person_id: p for p in previous.people}
+    pairs = [
+        (name, n, o)
+        for name, slot, old_slot, n, o in close
+        if _agree(new_people[n], old_people[o])
+        or any(similarity(a, b, CLOSE) for a in _presented(new, slot, n) for b in _presented(previous, old_slot, o))
+    ]
     return {**people, **assign(pairs, threshold=CLOSE)}
 
 
