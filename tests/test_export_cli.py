@@ -289,3 +289,27 @@ def test_the_jekyll_page_says_which_talk_times_it_has_no_place_for(
     # a release without them says nothing (a page is the whole schedule: --kinds is refused)
     assert main(["export", *ON_PINNED, "--format", "jekyll", "-o", str(out)]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_the_help_says_what_the_csv_guard_does() -> None:
+    # The help said "a text starting with = + - @": a cell's start only, no tab or CR, nothing
+    # of the guard after a ';' or a line break, where the README and the code guard too (issue 9)
+    from workshop_data.formats import CSV_GUARD
+
+    out = " ".join(run("--help").stdout.split())
+    assert CSV_GUARD in out
+    assert "a tab or a carriage return" in CSV_GUARD and "after a ; or a line break" in CSV_GUARD
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_the_guard_does_what_its_words_say(start: str) -> None:
+    # each start the words name, at a cell's start after spaces and after a ';' or a line break
+    from workshop_data.formats import CSV_GUARD, FORMULA_STARTS
+    from workshop_data.formats.text import spreadsheet_safe
+
+    named = {"\t": "a tab", "\r": "a carriage return"}.get(start, f" {start}")
+    assert start in FORMULA_STARTS and named in CSV_GUARD
+    assert spreadsheet_safe(f"  {start}x") == f"'  {start}x"
+    assert spreadsheet_safe(f"a; {start}x") == f"a;' {start}x"
+    assert spreadsheet_safe(f"a\n{start}x") == f"a\n'{start}x"
+    assert spreadsheet_safe("-5") == "-5"

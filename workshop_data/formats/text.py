@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from ..changes import repeat_words
 from ..model import NOT_LISTED, Release, listed, talks_listed
 from ..timeutil import UNKNOWN, at_the_venue, aware, check_timezone, day_text, zone_label
+from . import CELL_SPLITS, FORMULA_STARTS
 
 CSV_COLUMNS = (
     "slot_id",
@@ -53,18 +54,21 @@ CSV_COLUMNS = (
     "part",
     "repeats",
 )
-#: A cell a spreadsheet would read as a formula: ``= + - @``, tab or CR first, after any spaces
-#: (which a spreadsheet trimming them drops) and ``'`` (a cell already starting with ``'`` before
-#: one gets one more, so that the prefix can be undone).
-_FORMULA = re.compile(r"[ ']*[=+\-@\t\r]")
-#: Just after a ``;`` or a line break, before what :data:`_FORMULA` matches: where a spreadsheet
-#: splitting lines at ``;`` starts a cell that it would run (numbers too: such a cell runs on to
-#: the next ``;``), a space after the ``;`` included (authors joined by ``"; "``).
-_SPLIT_FORMULA = re.compile(r"(?<=[;\n\r])(?=[ ']*[=+\-@\t\r])")
+#: A cell a spreadsheet would read as a formula: one of :data:`~workshop_data.formats.FORMULA_STARTS`
+#: first, after any spaces (which a spreadsheet trimming them drops) and ``'`` (a cell already
+#: starting with ``'`` before one gets one more, so that the prefix can be undone).
+_START = "[ ']*[" + re.escape(FORMULA_STARTS) + "]"
+_FORMULA = re.compile(_START)
+#: Just after one of :data:`~workshop_data.formats.CELL_SPLITS` (a ``;`` or a line break), before
+#: what :data:`_FORMULA` matches: where a spreadsheet splitting lines at ``;`` starts a cell that
+#: it would run (numbers too: such a cell runs on to the next ``;``), a space after the ``;``
+#: included (authors joined by ``"; "``).
+_AFTER_SPLIT = "(?<=[" + re.escape(CELL_SPLITS) + "])"
+_SPLIT_FORMULA = re.compile(_AFTER_SPLIT + "(?=" + _START + ")")
 #: The ``'`` :func:`spreadsheet_safe` writes at :data:`_SPLIT_FORMULA`.
-_SPLIT_GUARDED = re.compile(r"(?<=[;\n\r])'(?=[ ']*[=+\-@\t\r])")
+_SPLIT_GUARDED = re.compile(_AFTER_SPLIT + "'(?=" + _START + ")")
 #: The characters :data:`_SPLIT_FORMULA` follows.
-_SPLITS = frozenset(";\n\r")
+_SPLITS = frozenset(CELL_SPLITS)
 #: A signed number, which a spreadsheet reads as one: ``-5``, ``+1.5``, ``-2e3``.
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
