@@ -870,10 +870,14 @@ def test_import_needs_a_data_directory_named(tmp_path: Path) -> None:
     try:
         proc = run(path, "--edition", "testconf2031", "--release", "r1", "--timezone", "UTC", env=env)
         assert proc.returncode == 2
+        # it named `--data-dir workshop_data/data`, a path of the checkout that an installed
+        # wheel's user has no such folder for: it names the package's data where it is (issue 9)
         assert proc.stderr == (
             "workshop-data: error: import needs a data directory: pass --data-dir DIR (data_dir=) or set "
-            "$WORKSHOP_DATA_DIR (the shipped data is written only when named: --data-dir workshop_data/data)\n"
+            f"$WORKSHOP_DATA_DIR; the package's own data, {shipped}, is written only when named so (a package "
+            "installed from a wheel loses what is written there at its next install)\n"
         )
+        assert "workshop_data/data" not in proc.stderr.replace(str(shipped), "")
         assert sorted(p.name for p in shipped.rglob("*")) == before
     finally:
         shutil.rmtree(shipped / "testconf2031", ignore_errors=True)  # what a failure would have written
@@ -964,3 +968,16 @@ def test_a_page_of_another_edition_is_refused_with_the_edition_to_import_it_as(t
         "import it with --edition shapeconf2030"
     ), proc.stderr
     assert not (data / "otherconf2030").exists()
+
+
+def test_an_import_with_no_data_directory_says_when_the_packages_data_cannot_be_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # an installed package's folder (site-packages of a system Python) is often not the user's
+    # to write: the message says so rather than suggesting it (issue 9); root writes anything, so
+    # the permission is what os.access answers for a user who may not
+    from workshop_data import store
+
+    shipped = store.data_dir(None)
+    monkeypatch.setattr(store.os, "access", lambda path, mode: Path(path) != shipped)
+    assert f"the package's own data, {shipped}, which you cannot write, is written only" in store.needed_directory()

@@ -79,14 +79,26 @@ def import_target(data_dir_: str | os.PathLike[str] | None = None) -> Path:
     """The data directory an import publishes into: ``data_dir_``, else ``$WORKSHOP_DATA_DIR``
     (created when absent). Never the package's own data by default: a release written into an
     installed package goes with its next upgrade, so it is written there only when named
-    (``--data-dir workshop_data/data``, as ``make data`` does)."""
+    (``--data-dir workshop_data/data`` in a checkout, as ``make data`` does;
+    :func:`needed_directory` says where it is)."""
     chosen = data_dir_ if data_dir_ is not None else os.environ.get(ENV_VAR) or None
     if chosen is None:
-        raise WorkshopDataError(
-            f"import needs a data directory: pass --data-dir DIR (data_dir=) or set ${ENV_VAR} "
-            "(the shipped data is written only when named: --data-dir workshop_data/data)"
-        )
+        raise WorkshopDataError(f"import needs a data directory: {needed_directory()}")
     return Path(chosen).expanduser()
+
+
+def needed_directory() -> str:
+    """What an import with no data directory is told: where the package's own data is, as this
+    interpreter imports it (a checkout's ``workshop_data/data``, or an installed package's
+    folder in site-packages, which a user may not be able to write), and what naming it means.
+    A path such as ``workshop_data/data`` is the checkout's alone: an installed wheel has none."""
+    shipped = data_dir(None)
+    writable = "" if os.access(shipped, os.W_OK) else ", which you cannot write"
+    return (
+        f"pass --data-dir DIR (data_dir=) or set ${ENV_VAR}; the package's own data, {shipped}{writable}, "
+        "is written only when named so (a package installed from a wheel loses what is written there "
+        "at its next install)"
+    )
 
 
 def edition_names(data_dir_: str | os.PathLike[str] | None = None) -> list[str]:

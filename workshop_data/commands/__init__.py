@@ -118,7 +118,7 @@ def add_import_data_dir(parser: argparse.ArgumentParser) -> None:
         default=None,
         metavar="DIR",
         help=f"the data directory to publish into (default: ${ENV_VAR}; one of them is required; "
-        "the package's own data is written only when named: --data-dir workshop_data/data)",
+        "the package's own data is written only when named as DIR: an import with neither says where it is)",
     )
 
 
