@@ -1139,3 +1139,40 @@ def test_a_correction_is_told_in_a_visitors_words() -> None:
     assert closing == dt.datetime(
         2022, 12, 3, 16, 40, tzinfo=ZoneInfo("America/Chicago")
     )  # a time, for the zone switch
+
+
+def test_the_python_history_and_diff_take_the_zone_the_cli_takes() -> None:
+    # `workshop-data history --tz` and `diff --tz` showed the times in a zone of one's choice;
+    # wd.history() and wd.diff() had no tz= (issue 9). The same zone, the same values: the frame's
+    # columns are the CLI's CSV's, its JSON's timezone the frame's attrs'.
+    import io
+
+    CLI = [sys.executable, "-m", "workshop_data"]
+    h = wd.history("neurips2024", tz="Europe/Berlin")
+    moved = h[(h["change"] == "moved") & (h["field"] == "start")]
+    assert len(moved) > 0
+    assert all(v.endswith("+01:00") for v in moved["old"].tolist() + moved["new"].tolist())
+    venue = wd.history("neurips2024")
+    assert venue.attrs["timezone"] == "America/Vancouver" and h.attrs["timezone"] == "Europe/Berlin"
+    assert [pd.Timestamp(v) for v in moved["new"]] == [
+        pd.Timestamp(v) for v in venue[(venue["change"] == "moved") & (venue["field"] == "start")]["new"]
+    ]  # the same instants
+    out = subprocess.run(
+        [*CLI, "history", "--edition", "neurips2024", "--format", "csv", "--tz", "Europe/Berlin"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    cli = pd.read_csv(io.StringIO(out), dtype=str, keep_default_na=False)
+    assert cli["new"].tolist() == h["new"].fillna("").tolist()
+    d = wd.diff("neurips2024", "2024-11-20", tz="Asia/Tokyo")
+    assert d.attrs["timezone"] == "Asia/Tokyo"
+    starts = d[d["field"] == "start"]["new"].dropna()
+    assert len(starts) > 0 and all(v.endswith("+09:00") for v in starts)
+    shown = subprocess.run(
+        [*CLI, "diff", "--edition", "neurips2024", "2024-11-20", "latest", "--format", "json", "--tz", "Asia/Tokyo"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    doc = json.loads(shown)
+    assert doc["timezone"] == "Asia/Tokyo"
+    assert [c["new"] for c in doc["changes"]] == [None if pd.isna(v) else v for v in d["new"]]
+    with pytest.raises(wd.WorkshopDataError, match="time zone"):
+        wd.history("neurips2024", tz="")

@@ -141,10 +141,13 @@ def iso_duration(length: dt.timedelta | None) -> str:
     return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes or not hours else "")
 
 
-def as_text(value: Value) -> str:
-    """A change's value as the DataFrame and JSON write it (empty for none)."""
+def as_text(value: Value, tz: str | None = None) -> str:
+    """A change's value as the DataFrame and JSON write it (empty for none); a time in ``tz``
+    when given, else with the offset of its release's venue."""
     if value is None:
         return ""
+    if tz is not None and isinstance(value, dt.datetime):
+        value = value.astimezone(check_timezone(tz))
     if isinstance(value, dt.timedelta):
         return iso_duration(value)
     if isinstance(value, dt.date):  # datetimes too
@@ -852,21 +855,24 @@ def compare(old: Release, new: Release) -> list[Change]:
 # -- the DataFrame --------------------------------------------------------------------------
 
 
-def to_frame(changes: Iterable[Change]) -> pd.DataFrame:
+def to_frame(changes: Iterable[Change], tz: str | None = None) -> pd.DataFrame:
     """The changes as a DataFrame: :data:`COLUMNS`, every one ``string`` (``<NA>`` for none)
-    but ``change``, an ordered categorical over :data:`CHANGES`."""
+    but ``change``, an ordered categorical over :data:`CHANGES`; times in ``tz`` when given
+    (:func:`as_text`)."""
     import pandas as pd
 
     rows = list(changes)
     df = pd.DataFrame(
-        {c: pd.Series([as_text(getattr(r, c)) or pd.NA for r in rows], dtype="string") for c in COLUMNS},
+        {c: pd.Series([as_text(getattr(r, c), tz) or pd.NA for r in rows], dtype="string") for c in COLUMNS},
         columns=list(COLUMNS),
     )
     df["change"] = pd.Categorical([r.change for r in rows], categories=list(CHANGES), ordered=True)
     return df
 
 
-def diff(edition: str, old: str, new: str = LATEST, data_dir: str | os.PathLike[str] | None = None) -> pd.DataFrame:
+def diff(
+    edition: str, old: str, new: str = LATEST, data_dir: str | os.PathLike[str] | None = None, *, tz: str | None = None
+) -> pd.DataFrame:
     """The changes from release ``old`` to release ``new`` of ``edition``, one row per change.
 
     Parameters
@@ -877,13 +883,16 @@ def diff(edition: str, old: str, new: str = LATEST, data_dir: str | os.PathLike[
         Release names (``"latest"`` is the newest).
     data_dir:
         A data directory of your own (default: ``$WORKSHOP_DATA_DIR``, else the shipped data).
+    tz:
+        IANA time zone for the times, as the loaders' and ``workshop-data diff --tz``
+        (default: the venue's; :func:`workshop_data.loaders.shown_zone`).
 
     Returns
     -------
     pandas.DataFrame
         One row per change. Every column but ``change`` holds strings, ``<NA>`` where there is
-        none (an id where the change is not of such a thing); times ISO 8601 with the venue's
-        offset, durations ISO 8601. Columns:
+        none (an id where the change is not of such a thing); times ISO 8601 with the offset of
+        ``tz`` (default: the venue's), durations ISO 8601. Columns:
 
         - ``slot_id``: the slot changed, or the slot of the talk changed.
         - ``slot``: how a reader knows that slot, e.g. ``"Keynote: Jeff Dean"``, with its part of
@@ -897,29 +906,36 @@ def diff(edition: str, old: str, new: str = LATEST, data_dir: str | os.PathLike[
         - ``old`` and ``new``: its value before and after (``<NA>``: none, e.g. ``old`` of an
           addition).
 
-        ``attrs`` holds ``edition``, ``old``, ``new``, ``timezone`` (the venue's),
+        ``attrs`` holds ``edition``, ``old``, ``new``, ``timezone`` (the times' zone: ``tz``, else the venue's),
         ``not_compared`` (:func:`not_compared`: what one of the two releases does not record,
         e.g. ``["roles", "papers"]`` of schema 1.0.0) and ``not_listed`` (:func:`not_listed`:
         the lists ``old`` gives and ``new`` does not, which are not compared, e.g. ``["slots"]``).
     """
-    from .loaders import load_release
+    from .loaders import load_release, shown_zone
 
+    if tz is not None:
+        check_timezone(tz)  # before any release is read
     before = load_release(edition, old, data_dir)
     after = load_release(edition, new, data_dir)
-    df = to_frame(compare(before, after))
+    df = to_frame(compare(before, after), tz)
     df.attrs.update(
         edition=edition,
         old=before.name,
         new=after.name,
-        timezone=after.workshop.timezone,
+        timezone=shown_zone(tz, after.workshop.timezone),
         not_compared=not_compared(before, after),
         not_listed=not_listed(before, after),
     )
     return df
 
 
-def history(edition: Editions = DEFAULT_EDITION, data_dir: str | os.PathLike[str] | None = None) -> pd.DataFrame:
+def history(
+    edition: Editions = DEFAULT_EDITION, data_dir: str | os.PathLike[str] | None = None, *, tz: str | None = None
+) -> pd.DataFrame:
     """Every change across an edition's releases: each release against the one before it.
+
+    ``tz``: IANA time zone for the changes' times, as the loaders' and ``workshop-data history
+    --tz`` (default: each release's venue's offset; :func:`workshop_data.loaders.shown_zone`).
 
     ``edition`` as the loaders take it: a name, ``None`` for the newest, or several (a list, or
     ``"all"``: every edition), whose histories are stacked with an ``edition`` column first, the
@@ -934,8 +950,8 @@ def history(edition: Editions = DEFAULT_EDITION, data_dir: str | os.PathLike[str
     pandas.DataFrame
         ``release`` (the release a change first appears in, ``string``) and ``published``
         (its time, UTC), then :func:`diff`'s columns. The first release has no row: it is
-        the starting point. ``attrs`` holds ``edition``, ``timezone`` (the venue's, of the
-        newest release), ``day`` (the workshop's date in the newest release, or ``None``),
+        the starting point. ``attrs`` holds ``edition``, ``timezone`` (``tz``, else the
+        venue's, of the newest release), ``day`` (the workshop's date in the newest release, or ``None``),
         ``not_compared``: by release, what its comparison with the one before left out
         (:func:`not_compared`), for the releases where that is not nothing, and
         ``compared_since``: by release, what the one before does not record and was
@@ -947,16 +963,18 @@ def history(edition: Editions = DEFAULT_EDITION, data_dir: str | os.PathLike[str
     """
     from .loaders import several_editions, stacked_editions
 
+    if tz is not None:
+        check_timezone(tz)  # before any release is read
     if not several_editions(edition):
-        return _history(edition if isinstance(edition, str) else None, data_dir)
-    return stacked_editions(edition, data_dir, lambda name: _history(name, data_dir))
+        return _history(edition if isinstance(edition, str) else None, data_dir, tz)
+    return stacked_editions(edition, data_dir, lambda name: _history(name, data_dir, tz))
 
 
-def _history(edition: str | None, data_dir: str | os.PathLike[str] | None) -> pd.DataFrame:
+def _history(edition: str | None, data_dir: str | os.PathLike[str] | None, tz: str | None) -> pd.DataFrame:
     """:func:`history` of one edition (``None``: the newest)."""
     import pandas as pd
 
-    from .loaders import load_edition, utc_seconds
+    from .loaders import load_edition, shown_zone, utc_seconds
 
     ed = load_edition(edition, data_dir)
     frames = []
@@ -968,18 +986,22 @@ def _history(edition: str | None, data_dir: str | os.PathLike[str] | None) -> pd
             unseen[after.name] = list(step.not_compared)
         if step.since is not None:
             caught_up[after.name] = {"since": step.since.name, "items": list(step.caught_up_items)}
-        df = to_frame(step.all_changes)
+        df = to_frame(step.all_changes, tz)
         df.insert(0, "published", utc_seconds([after.published] * len(df)))
         df.insert(0, "release", pd.Series([after.name] * len(df), dtype="string"))
         frames.append(df)
-    out = pd.concat(frames, ignore_index=True) if frames else to_frame([])
+    out = pd.concat(frames, ignore_index=True) if frames else to_frame([], tz)
     if not frames:
         out.insert(0, "published", utc_seconds([]))
         out.insert(0, "release", pd.Series([], dtype="string"))
     out["change"] = pd.Categorical(out["change"], categories=list(CHANGES), ordered=True)
     newest = ed.latest.workshop
     out.attrs.update(
-        edition=ed.name, timezone=newest.timezone, day=newest.date, not_compared=unseen, compared_since=caught_up
+        edition=ed.name,
+        timezone=shown_zone(tz, newest.timezone),
+        day=newest.date,
+        not_compared=unseen,
+        compared_since=caught_up,
     )
     return out
 

@@ -270,7 +270,10 @@ def _shown_zone(tz: str | None, several: bool) -> str | None:
     return "UTC" if several else None
 
 
-def _zone(tz: str | None, venue_tz: str) -> str:
+def shown_zone(tz: str | None, venue_tz: str) -> str:
+    """The zone an edition's times are shown in: ``tz`` when given (checked: ``""`` is refused),
+    else the venue's ``venue_tz``. The one choice of zone of the loaders, :func:`workshop_data.diff`
+    and :func:`workshop_data.history` (``tz=``), and the CLI's ``--tz``."""
     if tz is None:
         return venue_tz
     check_timezone(tz)
@@ -351,7 +354,7 @@ def _schedule(rel: Release, tz: str | None) -> pd.DataFrame:
 
     venue_tz = rel.workshop.timezone
     df = _frame(rel.slots, rel.fields["slots"], venue_tz)
-    zone = _zone(tz, venue_tz)
+    zone = shown_zone(tz, venue_tz)
     for column in ("start", "end", "talk_start", "talk_end"):
         df[column] = df[column].dt.tz_convert(zone)
     df["duration"] = df["end"] - df["start"]
@@ -406,7 +409,7 @@ def _talks(rel: Release, tz: str | None) -> pd.DataFrame:
     venue_tz = rel.workshop.timezone
     slots = _frame((rel.slot(t.slot_id) for t in talks), [slot_fields[f] for f in ("start", "end", "kind")], venue_tz)
     own = _frame(talks, [f for f in RESOURCES_BY_NAME["talks"].fields if f.name in times], venue_tz)
-    zone = _zone(tz, venue_tz)
+    zone = shown_zone(tz, venue_tz)
     for column in times:
         df[column] = own[column].dt.tz_convert(zone)
     for column in times:

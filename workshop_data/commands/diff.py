@@ -82,20 +82,22 @@ def listed(changes: Sequence[Change], old: Release, new: Release, tz: str | None
     return lines
 
 
-def as_json(changes: list[Change], old: Release, new: Release) -> str:
-    """The changes as a JSON document: the releases compared, then one object per change."""
+def as_json(changes: list[Change], old: Release, new: Release, tz: str | None = None) -> str:
+    """The changes as a JSON document: the releases compared, then one object per change; times
+    in ``tz`` (default: the venue's), as :func:`workshop_data.diff` gives them."""
     import json
 
     from ..changes import COLUMNS, as_text, not_compared, not_listed
+    from ..loaders import shown_zone
 
     doc = {
         "edition": new.edition,
         "old": old.name,
         "new": new.name,
-        "timezone": new.workshop.timezone,
+        "timezone": shown_zone(tz, new.workshop.timezone),
         "not_compared": not_compared(old, new),
         "not_listed": not_listed(old, new),
-        "changes": [{k: as_text(getattr(c, k)) or None for k in COLUMNS} for c in changes],
+        "changes": [{k: as_text(getattr(c, k), tz) or None for k in COLUMNS} for c in changes],
     }
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
@@ -111,5 +113,5 @@ def run(args: argparse.Namespace) -> int:
     old = load_release(args.edition, args.old, args.data_dir)
     new = load_release(args.edition, args.new, args.data_dir)
     changes = compare(old, new)
-    write_output(as_json(changes, old, new) if args.format == "json" else table(changes, old, new, args.tz))
+    write_output(as_json(changes, old, new, args.tz) if args.format == "json" else table(changes, old, new, args.tz))
     return 0

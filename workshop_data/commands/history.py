@@ -70,11 +70,13 @@ def run(args: argparse.Namespace) -> int:
     names: list[str | None] = [*resolve_editions(asked, args.data_dir)] if several else [one]
     histories = [_history(load_edition(name, args.data_dir).releases) for name in names]
     if args.format == "json":
-        docs = [document(releases, found) for releases, found in histories]
+        docs = [document(releases, found, args.tz) for releases, found in histories]
         write_output(json.dumps({"editions": docs} if several else docs[0], indent=2, ensure_ascii=False) + "\n")
     elif args.format == "csv":
         header = [*(["edition"] if several else []), *RELEASE_COLUMNS, *COLUMNS]  # as wd.history's frame
-        rows = (row for rels, found in histories for row in csv_rows(found, rels[0].edition if several else None))
+        rows = (
+            row for rels, found in histories for row in csv_rows(found, rels[0].edition if several else None, args.tz)
+        )
         write_output(spreadsheet_csv(header, rows))
     else:
         write_output("\n".join(as_text(releases, found, args.tz) for releases, found in histories))
@@ -120,23 +122,26 @@ def as_text(releases: Sequence[Release], found: Sequence[Step], tz: str | None) 
     return "\n".join(lines) + "\n"
 
 
-def csv_rows(found: Sequence[Step], edition: str | None = None) -> Iterator[list[str]]:
+def csv_rows(found: Sequence[Step], edition: str | None = None, tz: str | None = None) -> Iterator[list[str]]:
     """The CSV's rows, a row per change: its ``edition`` when given (a CSV of several), the release
     it first appears in, its publication (UTC, ISO 8601), then the change's columns
-    (:data:`~workshop_data.changes.COLUMNS`) as :func:`workshop_data.history` writes them."""
+    (:data:`~workshop_data.changes.COLUMNS`) as :func:`workshop_data.history` writes them, times
+    in ``tz`` when given."""
     from ..changes import COLUMNS, as_text
 
     first = [] if edition is None else [edition]
     for step in found:
         for c in step.all_changes:
-            yield [*first, step.after.name, _utc(step.after), *(as_text(getattr(c, k)) for k in COLUMNS)]
+            yield [*first, step.after.name, _utc(step.after), *(as_text(getattr(c, k), tz) for k in COLUMNS)]
 
 
-def document(releases: Sequence[Release], found: Sequence[Step]) -> dict[str, Any]:
+def document(releases: Sequence[Release], found: Sequence[Step], tz: str | None = None) -> dict[str, Any]:
     """The JSON of an edition's history: its releases, oldest first, each with the release it is
     compared with (``null`` for the first), what that comparison leaves out, and its changes
-    (``diff --format json``'s); ``compared_since``: what the one before does not hold, compared
-    with an earlier release."""
+    (``diff --format json``'s, times in ``tz`` when given); ``compared_since``: what the one
+    before does not hold, compared with an earlier release."""
+    from ..loaders import shown_zone
+
     first = releases[0]
     entries: list[dict[str, Any]] = [
         {
@@ -154,7 +159,7 @@ def document(releases: Sequence[Release], found: Sequence[Step]) -> dict[str, An
             since = {
                 "release": step.since.name,
                 "items": list(step.caught_up_items),
-                "changes": _objects(step.caught_up),
+                "changes": _objects(step.caught_up, tz),
             }
         entries.append(
             {
@@ -162,19 +167,19 @@ def document(releases: Sequence[Release], found: Sequence[Step]) -> dict[str, An
                 "published": _utc(step.after),
                 "compared_with": step.before.name,
                 "not_compared": list(step.not_compared),
-                "changes": _objects(step.changes),
+                "changes": _objects(step.changes, tz),
                 "compared_since": since,
             }
         )
     latest = releases[-1]
-    return {"edition": latest.edition, "timezone": latest.workshop.timezone, "releases": entries}
+    return {"edition": latest.edition, "timezone": shown_zone(tz, latest.workshop.timezone), "releases": entries}
 
 
-def _objects(changes: Sequence[Change]) -> list[dict[str, str | None]]:
+def _objects(changes: Sequence[Change], tz: str | None) -> list[dict[str, str | None]]:
     """The changes as ``diff --format json`` writes them: an object each, ``null`` for none."""
     from ..changes import COLUMNS, as_text
 
-    return [{k: as_text(getattr(c, k)) or None for k in COLUMNS} for c in changes]
+    return [{k: as_text(getattr(c, k), tz) or None for k in COLUMNS} for c in changes]
 
 
 def _utc(release: Release) -> str:
