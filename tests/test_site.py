@@ -1321,3 +1321,26 @@ def test_a_build_beside_another_leaves_the_folder_it_is_claiming_alone(
     assert [target for _, target in renamed] == ["neurips2018"]
     assert written == [True]  # the claimed folder was renamed into place, marker and all
     assert pages.owned(src / "neurips2018") and (src / "neurips2018" / "index.md").is_file()
+
+
+def test_the_call_for_papers_says_its_title_once_and_keeps_its_words(tmp_path: Path) -> None:
+    """A call's own heading saying the page's title is left out (NeurIPS 2024's page read "Call
+    for papers", then its overview, then "Call for Papers", issue 9); the words before and after
+    it stay, in their order."""
+    prose = "## Overview\n\nWe meet.\n\n## Call for PAPERS\n\nSend papers.\n\n## Dates\n\nSoon.\n"
+    app = built_with_prose(tmp_path, ALL_EDITIONS, prose)
+    assert app.warning.getvalue() == ""
+    article = soup(app, "neurips2024/call_for_papers").select_one("article")
+    headings = [h.get_text(strip=True).rstrip("#") for h in article.select("h1, h2, h3")]
+    assert [h.casefold() for h in headings].count("call for papers") == 1
+    assert headings[0] == "Call for papers" and headings[-2:] == ["Overview", "Dates"]
+    text = " ".join(article.get_text(" ").split())
+    assert text.index("We meet.") < text.index("Send papers.") < text.index("Soon.")
+
+
+@pytest.mark.parametrize("path", sorted((REPO / "docs" / "editions").glob("*/call_for_papers.md")), ids=str)
+def test_every_editions_call_says_its_title_in_a_heading_the_page_leaves_out(path: Path) -> None:
+    # each old call has its "## Call for Papers": the page's title says it, once
+    text = path.read_text("utf-8")
+    assert pages.repeated_heading(text, pages.CALL_TITLE) == "## Call for Papers"
+    assert pages.repeated_heading("## Overview\n\nCall for Papers\n", pages.CALL_TITLE) == ""

@@ -34,6 +34,7 @@ that ignores the whole folder, so the generated sources never reach the reposito
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -48,6 +49,8 @@ from .generated import FILE_MODE, write_if_changed
 PROSE_DIR = "editions"
 #: The prose files an edition may have.
 PROSE = ("what_to_expect", "call_for_papers")
+#: The call for papers page's title (its prose's heading that says it is left out: :func:`repeated_heading`).
+CALL_TITLE = "Call for papers"
 #: The folder of the person pages.
 PEOPLE = "people"
 #: The page listing everyone (so no person may have the id ``index``).
@@ -71,6 +74,9 @@ class EditionFacts:
     has_speakers: bool = False
     has_committees: bool = False
     prose: frozenset[str] = frozenset()
+    #: The line of the call for papers' prose whose heading says the page's title (every old
+    #: call's ``## Call for Papers``), or "": :func:`repeated_heading`.
+    call_heading: str = ""
 
 
 @dataclass(frozen=True)
@@ -103,7 +109,7 @@ def edition_pages(facts: EditionFacts) -> tuple[NavItem, ...]:
     if facts.has_papers:
         items.append(NavItem("accepted_papers", "Papers", "Accepted papers"))
     if "call_for_papers" in facts.prose:
-        items.append(NavItem("call_for_papers", "Call for papers", "Call for papers"))
+        items.append(NavItem("call_for_papers", "Call for papers", CALL_TITLE))
     items.append(NavItem("changelog", "Changelog", "Changelog"))
     items.append(NavItem("data", "Data", "Data"))
     return tuple(items)
@@ -127,6 +133,35 @@ def fence(directive: str, argument: str = "", *options: str) -> str:
     """A directive call as a MyST fence."""
     lines = [f"```{{{directive}}} {argument}".rstrip(), *options, "```", ""]
     return "\n".join(lines)
+
+
+#: A MyST heading line: its ``#`` marks and its text.
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$", re.MULTILINE)
+
+
+def repeated_heading(prose: str, title: str) -> str:
+    """The line of ``prose`` that is a heading saying ``title`` (in any case, as the old calls
+    for papers say "Call for Papers" where the page's title is "Call for papers"), or "".
+
+    Such a heading is left out of the page (:func:`prose_around`): below the page's own title it
+    read as a second heading of the same words (NeurIPS 2024's "Call for papers", then its
+    overview, then "Call for Papers"). Its words stay: the page's title says them."""
+    for m in _HEADING.finditer(prose):
+        if m.group(2).casefold() == title.casefold():
+            return m.group(0)
+    return ""
+
+
+def prose_around(path: str, heading: str) -> str:
+    """The prose file ``path`` included whole, or (a ``heading`` line of it given) what comes
+    before that line and what follows it, the line left out."""
+    if not heading:
+        return fence("include", path)
+    return (
+        fence("include", path, f":end-before: {json.dumps(heading)}")
+        + "\n"
+        + fence("include", path, f":start-after: {json.dumps(heading)}")
+    )
 
 
 def home(facts: EditionFacts, prose_prefix: str, toctree: Iterable[str]) -> str:
@@ -157,7 +192,7 @@ def edition_sources(facts: EditionFacts) -> dict[str, str]:
 PAGE_BODIES = {
     "schedule": lambda f, prose: fence("workshop-schedule", f.name),
     "accepted_papers": lambda f, prose: fence("workshop-papers", f.name),
-    "call_for_papers": lambda f, prose: fence("include", f"{prose}/call_for_papers.md"),
+    "call_for_papers": lambda f, prose: prose_around(f"{prose}/call_for_papers.md", f.call_heading),
     "changelog": lambda f, prose: (
         "Every release of this edition's data, newest first, with what changed from the one before.\n\n"
         + fence("workshop-changelog", f.name)

@@ -39,7 +39,7 @@ from ..model import usual_name
 from ..schema import SPEAKER_ROLES
 from . import csp, legacy, pages
 from .base import broken_releases, warn_broken
-from .pages import PEOPLE, PEOPLE_INDEX, PROSE, PROSE_DIR, EditionFacts, NavItem, SiteData
+from .pages import CALL_TITLE, PEOPLE, PEOPLE_INDEX, PROSE, PROSE_DIR, EditionFacts, NavItem, SiteData
 from .summaries import every_edition
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -64,6 +64,8 @@ def read_site(root: Path, srcdir: Path) -> SiteData:
         if why is not None:
             raise WorkshopDataError(f"{root / name}: edition {name!r}: {why}; rename the edition's folder")
         prose = frozenset(p for p in PROSE if (srcdir / PROSE_DIR / name / f"{p}.md").is_file())
+        call = srcdir / PROSE_DIR / name / "call_for_papers.md"
+        call_heading = pages.repeated_heading(call.read_text("utf-8"), CALL_TITLE) if "call_for_papers" in prose else ""
         editions.append(
             EditionFacts(
                 name=name,
@@ -75,6 +77,7 @@ def read_site(root: Path, srcdir: Path) -> SiteData:
                 has_speakers=bool(summary.roles & SPEAKER_ROLES),
                 has_committees=bool(summary.roles - SPEAKER_ROLES),
                 prose=prose,
+                call_heading=call_heading,
             )
         )
         for p in summary.people:
