@@ -48,6 +48,9 @@ def test_the_old_sites_files_are_published_by_the_new_one(tmp_path: Path) -> Non
             ".gitignore": b"_site\n",
             "notes/todo.pdf": b"excluded by _config.yml",
             "assets/old.bak": b"excluded by a pattern",
+            "assets/js/site.js": b"fetch('/steal')",  # a browser runs these at the site's origin
+            "assets/demo.html": b"<script>alert(1)</script>",
+            "assets/logo.SVG": b"<svg><script>alert(1)</script></svg>",
         },
     )
     app = build(tmp_path / "src", data, workshop_data_assets=str(folder))
@@ -59,12 +62,19 @@ def test_the_old_sites_files_are_published_by_the_new_one(tmp_path: Path) -> Non
     assert (out / "README.md").is_file()
     for path in ("neurips2024/schedule.md", "_config.yml", "_layouts", ".gitignore", "notes", "assets/old.bak"):
         assert not (out / path).exists(), path
+    # a script, a page and an SVG of the checkout are not served under the pages' script-src 'self'
+    # (issue 9: every static file was), and the output names them
+    runnable = ("assets/demo.html", "assets/js/site.js", "assets/logo.SVG")
+    assert [p for p in runnable if (out / p).exists()] == []
     assert b"the old site's page" not in (out / "neurips2024" / "index.html").read_bytes()
     # the home really links the photo at the old address, which the copy now answers
     home = (out / "neurips2024" / "index.html").read_text("utf-8")
     assert f'src="https://mlforsystems.org/{PHOTO}"' in home
     status = app.status.getvalue()
     assert "workshop_data_assets: 4 files of the old site published from" in status
+    # and the old page the build wrote its own over: a browser runs it too
+    assert f"workshop_data_assets: 4 files of {folder} not published, as a browser would run them" in status
+    assert "".join(f"\n  {p}" for p in [*runnable, "neurips2024/index.html"]) in status
     assert "(2 of them linked by the pages)" in status
     # every other linked file is named once as missing, with a page linking it
     missing = re.search(r"workshop_data_assets: (\d+) files the pages link at \S+ are not in [^:]+:((\n  .*)+)", status)

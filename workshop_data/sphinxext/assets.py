@@ -19,6 +19,16 @@ looked up in the output: a linked file that is not there is named in the build's
 page linking it, not failed, since the old site's own pages linked files it never had (NeurIPS
 2022's poster images, two PDFs) and the new site can serve them no more than the old. A
 checkout holding none of the linked files is a warning (the wrong folder, most likely).
+
+A file a browser runs (:data:`RUNNABLE`: a script, an HTML or XML page, an SVG image, which can
+hold scripts when opened by itself) is not published, and the build's output names each one
+left out. At this origin the pages' Content-Security-Policy allows ``script-src 'self'``: a
+copied ``.js`` would be a script every page may load, and a copied ``.html`` a page of this
+origin that carries no policy at all, both from a checkout the build does not review. Nothing
+needs them: the old site's checkout at its head (the bundle's clone) serves no such file (its
+static files are ``CNAME`` alone; its one script, ``html5.js``, came from another host), and no
+page of the record links one at the old address: its links there are PDFs, photos (JPEG, PNG),
+slides (PowerPoint, Keynote) and folders.
 """
 
 from __future__ import annotations
@@ -29,7 +39,7 @@ import re
 import shutil
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote
 
@@ -51,6 +61,11 @@ JEKYLL_EXCLUDES = (
     "vendor/cache",
     "vendor/gems",
     "vendor/ruby",
+)
+#: What a browser runs when it loads the file from this origin (a script, a page that may hold
+#: one, an SVG image opened by itself): the old site's files of these suffixes are left out.
+RUNNABLE = frozenset(
+    {".js", ".mjs", ".html", ".htm", ".shtml", ".xhtml", ".xht", ".xml", ".xsl", ".xslt", ".svg", ".svgz"}
 )
 #: A link of a written page to the old site's address (the path ends before a query, which
 #: never names a file).
@@ -143,13 +158,18 @@ class Published:
     linked: dict[str, str]
     #: The linked paths the output still lacks, with the first page linking each.
     missing: dict[str, str]
+    #: The old site's static files not published as a browser would run them (:data:`RUNNABLE`).
+    left_out: tuple[str, ...] = ()
 
 
 def publish_old_files(checkout: Path, outdir: Path) -> Published:
     """Copy the old site's static files into ``outdir`` where the build wrote nothing, and find
-    the linked paths it still lacks."""
-    files = []
+    the linked paths it still lacks; a file a browser runs (:data:`RUNNABLE`) is left out."""
+    files, left_out = [], []
     for path in static_files(checkout):
+        if PurePosixPath(path).suffix.lower() in RUNNABLE:
+            left_out.append(path)
+            continue
         source, target = checkout / path, outdir / path
         if target.exists() and not _copied_before(source, target):
             continue  # a page, download or redirect the build wrote
@@ -163,7 +183,7 @@ def publish_old_files(checkout: Path, outdir: Path) -> Published:
         for path, page in linked.items()
         if not path.endswith("/") and not _served(outdir, path)  # a folder's page: never a file
     }
-    return Published(tuple(files), linked, missing)
+    return Published(tuple(files), linked, missing, tuple(left_out))
 
 
 def _served(outdir: Path, path: str) -> bool:
@@ -214,6 +234,13 @@ def finish(app: Any, exception: BaseException | None) -> None:
             SITE,
             checkout,
             "".join(f"\n  {line}" for line in _listing(missing, len(missing))),
+        )
+    if done.left_out:
+        logger.info(
+            "workshop_data_assets: %d files of %s not published, as a browser would run them at this site's origin:%s",
+            len(done.left_out),
+            checkout,
+            "".join(f"\n  {path}" for path in done.left_out),
         )
     served = sum(1 for path in done.files if path in done.linked)
     logger.info(
