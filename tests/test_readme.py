@@ -201,9 +201,10 @@ def test_an_example_gives_the_value_its_comment_says(
     assert eval(code, {"wd": wd}) == eval(value, {"datetime": datetime}), f"{doc}: {code}"
 
 
-def test_the_readme_says_the_csv_guard_in_the_words_the_help_gives() -> None:
+def test_the_readme_and_the_guide_say_the_csv_guard_in_the_words_the_help_gives() -> None:
     # The help and the README said the guard in two wordings, and the help's was short of what it
     # does; both now read one (workshop_data.formats.CSV_GUARD, made of the guard's characters)
     from workshop_data.formats import CSV_GUARD
 
-    assert CSV_GUARD in " ".join(README.read_text(encoding="utf-8").split())
+    for doc in (README, GUIDE):
+        assert CSV_GUARD in " ".join(doc.read_text(encoding="utf-8").split()), doc.name
