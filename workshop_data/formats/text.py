@@ -34,7 +34,7 @@ from collections.abc import Iterable, Sequence
 from ..changes import repeat_words
 from ..model import NOT_LISTED, Release, listed, talks_listed
 from ..timeutil import UNKNOWN, at_the_venue, aware, check_timezone, day_text, zone_label
-from . import CELL_SPLITS, FORMULA_STARTS
+from .guard import CELL_SPLITS, FORMULA_STARTS
 
 CSV_COLUMNS = (
     "slot_id",
