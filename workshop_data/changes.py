@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 from .defaults import DEFAULT_EDITION, LATEST
 from .model import NOT_LISTED, Correction, Release, Role, Slot, Talk, listed
 from .schema import DATETIME_FORMAT, ONE_LINE, SCHEMA_VERSION, field_label, resources
-from .timeutil import UNKNOWN, aware, check_timezone, day_text
+from .timeutil import UNKNOWN, aware, check_timezone, day_text, in_zone
 from .titles import Title
 
 if TYPE_CHECKING:
@@ -146,8 +146,8 @@ def as_text(value: Value, tz: str | None = None) -> str:
     when given, else with the offset of its release's venue."""
     if value is None:
         return ""
-    if tz is not None and isinstance(value, dt.datetime):
-        value = value.astimezone(check_timezone(tz))
+    if isinstance(value, dt.datetime):
+        value = in_zone(value, tz)
     if isinstance(value, dt.timedelta):
         return iso_duration(value)
     if isinstance(value, dt.date):  # datetimes too
@@ -1016,8 +1016,7 @@ Part = str | dt.datetime
 def clock(moment: dt.datetime, tz: str | None = None, day: dt.date | None = None) -> str:
     """An aware time as ``"09:15"`` in ``tz`` (default: its own zone), with its date in front
     when it is not ``day`` (and the year when it is not ``day``'s: a day printed a year off)."""
-    if tz is not None:
-        moment = moment.astimezone(check_timezone(tz))
+    moment = in_zone(moment, tz)
     if moment.date() == day:
         return f"{moment:%H:%M}"
     return f"{moment:%a %d %b %Y %H:%M}" if day is not None and moment.year != day.year else f"{moment:%a %d %b %H:%M}"

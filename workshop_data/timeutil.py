@@ -89,8 +89,13 @@ def day_problem(day: dt.date) -> str | None:
 
 def aware(wall: dt.datetime, venue_tz: str, tz: str | None = None) -> dt.datetime:
     """The venue's wall-clock ``wall`` as an aware datetime, in ``tz`` if given."""
-    local = wall.replace(tzinfo=check_timezone(venue_tz))
-    return local.astimezone(check_timezone(tz)) if tz else local
+    return in_zone(wall.replace(tzinfo=check_timezone(venue_tz)), tz)
+
+
+def in_zone(moment: dt.datetime, tz: str | None) -> dt.datetime:
+    """An aware ``moment`` in the IANA zone ``tz`` (checked), else as it is: the one way a time
+    is shown in a zone a reader chose (the changes' words, their DataFrame and JSON)."""
+    return moment.astimezone(check_timezone(tz)) if tz else moment
 
 
 def exists(wall: dt.datetime, zone: str) -> bool:
