@@ -1184,23 +1184,40 @@ def test_the_text_inside_an_iframe_noembed_or_noframes_is_not_read_as_what_the_p
     # A browser shows none of what is written inside these three (an iframe shows its src; its
     # content, and a noembed's or noframes', is text no browser displays); libxml2 reads it as the
     # page's markup, and a bio so written read 'Jeff joined Google in 1999.Never shown.…'
+    unshown = "".join(f"<{tag}><b>Never shown.</b></{tag}>" for tag in ("iframe", "noembed", "noframes", "title"))
+    talk = "Exciting <iframe src='x.html'>Hidden </iframe>Directions"
+    assert _keynote_as_read(talk, f"Jeff joined Google in 1999.{unshown}") == (
+        "Exciting Directions",
+        "Jeff joined Google in 1999.",
+    )
+    title = "Learned <noembed>Hidden </noembed>Index <svg><title>Tip</title></svg>Structures"
+    assert _papers_as_imported(tmp_path, capsys, title, "Notes<iframe>x</iframe>.") == [
+        ("Learned Index Structures", "Notes.")
+    ]
+
+
+def _keynote_as_read(talk: str, bio: str) -> tuple[str | None, str | None]:
+    """The talk title and bio the site import reads from a home page's keynote written so."""
     from workshop_data.siteimport.home import parse_home
 
-    unshown = "".join(f"<{tag}><b>Never shown.</b></{tag}>" for tag in ("iframe", "noembed", "noframes", "title"))
     home = parse_home(
         "---\nworkshop_name: neurips2024\n---\n<h2>Speakers</h2>\n<div class='speaker-bio'>"
         "<h3 class='keynote-speaker'>Jeff Dean</h3><h5 class='keynote-speaker'>Keynote Speaker</h5>"
-        "<h3>Exciting <iframe src='x.html'>Hidden </iframe>Directions</h3>"
-        f"<p>Jeff joined Google in 1999.{unshown}</p></div>\n"
+        f"<h3>{talk}</h3><p>{bio}</p></div>\n"
     )
     (speaker,) = home.roles
-    assert (speaker.talk_title, speaker.person.bio) == ("Exciting Directions", "Jeff joined Google in 1999.")
-    title = "Learned <noembed>Hidden </noembed>Index <svg><title>Tip</title></svg>Structures"
-    repo, _ = _papers_site(tmp_path, _papers_csv(f'7,Ada Lovelace,"{title}","Notes<iframe>x</iframe>."\n'))
+    return speaker.talk_title, speaker.person.bio
+
+
+def _papers_as_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], title: str, abstract: str
+) -> list[tuple[str, str | None]]:
+    """The papers' titles and abstracts an import-site publishes from a papers.csv row so written."""
+    repo, _ = _papers_site(tmp_path, _papers_csv(f'7,Ada Lovelace,"{title}","{abstract}"\n'))
     data = tmp_path / "data"
     assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0, capsys.readouterr().err
     newest = read_release(data / "neurips2024" / release_names("neurips2024", data)[-1])
-    assert [(p.title, p.abstract) for p in newest.papers] == [("Learned Index Structures", "Notes.")]
+    return [(p.title, p.abstract) for p in newest.papers]
 
 
 def test_a_script_style_or_template_written_as_closing_itself_hides_what_follows_as_a_browser_does(
@@ -1209,22 +1226,15 @@ def test_a_script_style_or_template_written_as_closing_itself_hides_what_follows
     # HTML has no self-closing <script/>: a browser ignores the '/' and shows nothing up to
     # </script>. libxml2 closed the element at once and read what follows as the page's text: a
     # bio holding <script/>Never shown.</script> read 'Jeff joined Google in 1999.Never shown.'
-    from workshop_data.siteimport.home import parse_home
-
     unshown = "<script/>Never shown.</script><STYLE />b {}</STYLE><template />Hidden.</template>"
-    home = parse_home(
-        "---\nworkshop_name: neurips2024\n---\n<h2>Speakers</h2>\n<div class='speaker-bio'>"
-        "<h3 class='keynote-speaker'>Jeff Dean</h3><h5 class='keynote-speaker'>Keynote Speaker</h5>"
-        f"<h3>Exciting Directions</h3><p>Jeff joined Google in 1999.{unshown}</p></div>\n"
+    assert _keynote_as_read("Exciting Directions", f"Jeff joined Google in 1999.{unshown}") == (
+        "Exciting Directions",
+        "Jeff joined Google in 1999.",
     )
-    (speaker,) = home.roles
-    assert (speaker.talk_title, speaker.person.bio) == ("Exciting Directions", "Jeff joined Google in 1999.")
     title = "Learned <script src='x.js' />Hidden </script>Index Structures"
-    repo, _ = _papers_site(tmp_path, _papers_csv(f'7,Ada Lovelace,"{title}","Notes<style/>x</style>."\n'))
-    data = tmp_path / "data"
-    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0, capsys.readouterr().err
-    newest = read_release(data / "neurips2024" / release_names("neurips2024", data)[-1])
-    assert [(p.title, p.abstract) for p in newest.papers] == [("Learned Index Structures", "Notes.")]
+    assert _papers_as_imported(tmp_path, capsys, title, "Notes<style/>x</style>.") == [
+        ("Learned Index Structures", "Notes.")
+    ]
 
 
 def test_two_papers_of_one_title_are_reported_not_given_each_others_ids(tmp_path: Path) -> None:
