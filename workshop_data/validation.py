@@ -80,6 +80,13 @@ _WALL_TIME = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])-[0-3][0-9]T(?:[01][0-9]|2[0
 #: The one form of a date cell, a Frictionless date's (``date.fromisoformat`` also reads
 #: ``20241215`` and ``2024-W50-7``).
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+#: A date's and a datetime's cell, by field type: its one form, its reader (which checks the day
+#: against its month) and what the error says it is not. One rule for the cell read first
+#: (:func:`_cell_reader`) and the cell read slowly (:func:`_from_cell`).
+_CALENDAR: dict[str, tuple[re.Pattern[str], Callable[[str], Any], str]] = {
+    "date": (_DATE, dt.date.fromisoformat, "a date (YYYY-MM-DD)"),
+    "datetime": (_WALL_TIME, dt.datetime.fromisoformat, "a valid time (YYYY-MM-DDTHH:MM:SS, 24-hour clock)"),
+}
 
 
 #: Control characters: C0 but tab, line feed and carriage return; DEL; C1. A terminal acts on
@@ -316,20 +323,14 @@ def _from_cell(f: Field, text: str, file: str | Path, row: int) -> Any:
         if text not in ("true", "false"):
             raise bad(f"{text!r} is not a boolean (true or false)")
         return text == "true"
-    if f.type == "date":
+    if f.type in _CALENDAR:
+        form, read, what = _CALENDAR[f.type]
         try:
-            if _DATE.fullmatch(text):
-                return dt.date.fromisoformat(text)
-        except ValueError:
+            if form.fullmatch(text):
+                return read(text)
+        except ValueError:  # a day the month has not
             pass
-        raise bad(f"{text!r} is not a date (YYYY-MM-DD)")
-    if f.type == "datetime":
-        try:
-            if _WALL_TIME.fullmatch(text):
-                return dt.datetime.fromisoformat(text)
-        except ValueError:
-            pass
-        raise bad(f"{text!r} is not a valid time (YYYY-MM-DDTHH:MM:SS, 24-hour clock)")
+        raise bad(f"{text!r} is not {what}")
     if f.type == "array":
         if text == "[]":
             return ()
@@ -656,11 +657,12 @@ def _cell_reader(f: Field) -> Callable[[str, str | Path, int], Any]:
         )
     if f.type == "boolean":
         return lambda text, file, row: _BOOLEANS[text] if text in _BOOLEANS else slow(text, file, row)
-    if f.type == "datetime":
-        wall, read = _WALL_TIME.fullmatch, dt.datetime.fromisoformat
+    if f.type in _CALENDAR:
+        form, read, _ = _CALENDAR[f.type]
+        in_form = form.fullmatch
 
         def moment(text: str, file: str | Path, row: int) -> Any:
-            if wall(text):
+            if in_form(text):
                 try:
                     return read(text)
                 except ValueError:  # a day the month has not: the error is _from_cell's
