@@ -10,6 +10,35 @@ edited by hand (or cut short by a failed copy) must not load silently. (The SHA-
 bytes is remembered, :func:`~workshop_data.encoding.sha256`, and the bytes found to have a
 descriptor's hash, :func:`~workshop_data.encoding.hashed_as`: a file changed by a byte is other
 bytes, hashed afresh, and compared with its descriptor's hash as every file is.)
+
+What :func:`read_release` checks (and so :func:`validate`, ``workshop-data validate`` and
+every loader), and where:
+
+- the descriptor (:func:`_declared`): JSON of bounded size and depth, a schema version this
+  package reads (:class:`~workshop_data.errors.NewerSchemaError` for a newer one), each
+  resource once, its fields the schema's (:func:`_check_declared`) and read as this package
+  reads them (:func:`_check_read_by`), the package's name (:func:`_check_package_name`);
+- each file (:func:`_resource_bytes`): the release's own regular file (:func:`_own_file`), of
+  the size and SHA-256 hash the descriptor gives, UTF-8 and not empty (:func:`_decoded`), its
+  header the declared fields, each once (:func:`_columns`);
+- each cell (:func:`_from_cell`): its type's one form, a required value present, the
+  vocabulary and pattern of its field, no character a reader refuses (:func:`text_problem`),
+  and unique keys unique (:func:`_unique`);
+- the release: its name the descriptor's ``version`` (:func:`_name`), its publication time
+  within what the name states (:func:`_published`), one edition (:func:`_check_edition`),
+  no two ids differing in case alone (:func:`_case_twins`);
+- the schedule: slots in the page's order, each ending after it starts, their speakers
+  people of the release (:func:`_check_slots`), every time on the venue's clock once
+  (:func:`_check_wall_times`), talks in slots of the release, by its people
+  (:func:`_check_talks`), a repeated slot's program the same (:func:`_check_repeats`),
+  positions in order (:func:`_check_listed`);
+- references: roles and authors name people of the release, authors (one a position) and
+  papers' links its papers (:func:`_check_references`), materials its slots and talks
+  (:func:`_check_materials`, :func:`_check_paper_materials`), a role's own affiliations and
+  links not the person's (:func:`_check_printed_with_roles`);
+- corrections: of a field the schema has (:func:`_check_corrections`), of a row the release
+  holds (:func:`_check_correction_keys`), holding the value that row holds
+  (:func:`_check_corrected_value`).
 """
 
 from __future__ import annotations
@@ -1788,6 +1817,14 @@ def validate(path: str | Path) -> Release:
     """Check a release folder (or its ``datapackage.json``) and return it.
 
     Raises :class:`~workshop_data.errors.DataValidationError` for the first broken rule,
-    naming the file, the row and the field.
+    naming the file, the row and the field. What it checks is what every load checks (it is
+    the loaders' reader): the descriptor (a schema version this package reads, each resource
+    declared as the schema declares it), each file's size and SHA-256 hash, each cell's type and
+    form, required values, vocabularies and patterns, no control, bidirectional or invisible
+    character, unique ids; the release's name and publication time; the schedule's order and
+    times (each slot ending after it starts, every time existing once on the venue's clock);
+    that every speaker, role, author, paper's link and material names a row the release holds;
+    and that each hand-checked correction names a field and a row of the release and holds its
+    value. The module's docstring says where each rule is.
     """
     return read_release(path)
