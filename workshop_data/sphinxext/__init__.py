@@ -22,6 +22,10 @@ shows one release, a ``:release:`` option (default the latest). Configuration:
     ``True`` to build the workshop's whole website: every edition's pages generated from the
     data, the editions bar, titles that name the edition, the old URLs (:mod:`.site`); a link
     to an edition the data does not hold is its text (:mod:`.absent`).
+``workshop_data_site_pages``
+    ``False`` for a source tree whose editions' pages are written already: a
+    ``workshop_data_site`` build then writes none of their sources (default ``True``; the
+    benchmarks' static floor, ``docs/package/benchmarks.md``).
 ``workshop_data_assets``
     A folder holding the old site's files at their paths (a checkout of it; default
     ``$WORKSHOP_DATA_ASSETS``): the photos, PDFs and slides the pages link at the old site's
