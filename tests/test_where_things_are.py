@@ -10,6 +10,7 @@ folder in it: ``templates/``). A package's ``__init__.py`` is named by its folde
 
 from __future__ import annotations
 
+import argparse
 import re
 
 from conftest import REPO
@@ -110,3 +111,43 @@ def test_every_public_name_has_a_docstring_and_type_hints() -> None:
                 unannotated.append(f"{name}({', '.join(bare)})")
     assert undocumented == [], f"public names without a docstring: {undocumented}"
     assert unannotated == [], f"public functions without type hints: {unannotated}"
+
+
+def test_every_command_says_what_it_does() -> None:
+    """The CLI's commands are public too (``workshop-data COMMAND --help`` is how a user reads
+    them): each has a help line and a description, and its module's ``add_parser`` and ``run``
+    a docstring and type hints."""
+    import inspect
+    from importlib import import_module
+
+    from workshop_data import cli
+
+    parser = cli.build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    helps = {c.dest: c.help for c in commands._choices_actions}
+    thin = []
+    for name, module_name in cli.COMMANDS.items():
+        if not helps.get(name) or not commands.choices[name].description:
+            thin.append(f"{name}: help or description")
+        module = import_module(f"workshop_data.commands.{module_name}")
+        for function in (module.add_parser, module.run):
+            signature = inspect.signature(function)
+            bare = [p for p, v in signature.parameters.items() if v.annotation is inspect.Parameter.empty]
+            if not (function.__doc__ or "").strip() or bare or signature.return_annotation is inspect.Signature.empty:
+                thin.append(f"{module_name}.{function.__name__}")
+    assert thin == [], f"commands that do not say what they do: {thin}"
+
+
+def test_every_config_value_of_the_extension_is_named_in_its_docstring() -> None:
+    """The Sphinx extension's configuration values are its public API (a ``conf.py`` sets them):
+    its package docstring names each one it registers, found by reading every module's
+    ``add_config_value`` call (``workshop_data_site_pages``, read by the benchmarks, was named
+    nowhere but the module that registers it)."""
+    from workshop_data import sphinxext
+
+    registered = set()
+    for path in sorted((PACKAGE / "sphinxext").glob("*.py")):
+        registered |= set(re.findall(r"add_config_value\(\s*\"(\w+)\"", path.read_text(encoding="utf-8")))
+    assert len(registered) >= 7  # workshop_data_dir, _edition, _notebooks, _site, _site_pages, _assets, _csp
+    unnamed = sorted(name for name in registered if f"``{name}``\n" not in (sphinxext.__doc__ or ""))
+    assert unnamed == [], f"config values the extension's docstring does not name: {unnamed}"
