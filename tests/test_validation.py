@@ -75,6 +75,24 @@ def refused(release: Path, name: str, row: int, column: str, value: str, said: s
     assert (err.row, err.field) == (row, column)
 
 
+def cli_refuses(release: Path, err: DataValidationError) -> None:
+    """``workshop-data validate`` refuses ``release`` as :func:`fails` did: exit status 2, and
+    ``err`` as its one line."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "validate", str(release)], capture_output=True, text=True
+    )
+    assert (proc.returncode, proc.stderr) == (2, f"workshop-data: error: {err}\n")
+
+
+def set_correction(release: Path, resource: str, key: str, field: str) -> None:
+    """Make the release's one correction (a slot's start: ``slots``, ``lunch``, ``start``) one of
+    ``field`` of ``resource``'s row ``key``, its value left as it is."""
+    shipped = dict(zip(("resource", "key", "field"), read_csv(release / "corrections.csv")[0], strict=False))
+    for column, value in (("resource", resource), ("field", field), ("key", key)):
+        if shipped[column] != value:
+            edit_row(release, "corrections.csv", 1, column, value)
+
+
 def test_shipped_release_is_valid(release_copy: Path) -> None:
     rel = wd.validate(release_copy)
     assert (rel.edition, rel.name, len(rel.slots)) == ("neurips2024", "2024-11-20", 14)
@@ -565,10 +583,7 @@ def test_a_surrogate_inside_a_json_array_is_refused(release_copy: Path, escape: 
     edit_row(release_copy, "people.csv", 1, "affiliations", f'["{escape}Google"]')
     err = fails(release_copy, "people.csv, row 1, field 'affiliations'", f"surrogate U+{escape[2:6].upper()}")
     assert (err.row, err.field) == (1, "affiliations")
-    proc = subprocess.run(
-        [sys.executable, "-m", "workshop_data", "validate", str(release_copy)], capture_output=True, text=True
-    )
-    assert (proc.returncode, proc.stderr) == (2, f"workshop-data: error: {err}\n")
+    cli_refuses(release_copy, err)
 
 
 @pytest.mark.parametrize("code", [0xFFFE, 0xFFFF])
@@ -837,10 +852,7 @@ def test_a_line_or_paragraph_separator_in_a_title_on_one_line_is_refused(release
     edit_row(release_copy, "slots.csv", 2, "title_myst", f"Opening{separator}Remarks")
     err = fails(release_copy, "slots.csv, row 2, field 'title_myst'", "one line, no line or paragraph separator")
     assert (err.row, err.field) == (2, "title_myst")
-    proc = subprocess.run(
-        [sys.executable, "-m", "workshop_data", "validate", str(release_copy)], capture_output=True, text=True
-    )
-    assert (proc.returncode, proc.stderr) == (2, f"workshop-data: error: {err}\n")
+    cli_refuses(release_copy, err)
 
 
 def test_a_value_on_one_line_holds_no_character_python_ends_a_line_at() -> None:
@@ -1044,10 +1056,7 @@ def test_a_cell_of_megabytes_is_refused_naming_file_row_and_field(
     assert err.reason == f"{len(value):,} characters, more than a cell holds (100,000)"
     with pytest.raises(DataValidationError, match=f"{name}, row {row}, field '{column}': "):
         wd.load_people(*PINNED, data_dir=release_copy.parents[1])  # a loader reads the release as a whole
-    proc = subprocess.run(
-        [sys.executable, "-m", "workshop_data", "validate", str(release_copy)], capture_output=True, text=True
-    )
-    assert (proc.returncode, proc.stderr) == (2, f"workshop-data: error: {err}\n")
+    cli_refuses(release_copy, err)
 
 
 def test_a_release_that_would_not_load_is_not_published(tmp_path: Path) -> None:
@@ -1090,10 +1099,7 @@ def test_a_descriptors_name_is_a_frictionless_name(release_copy: Path, name: obj
     expected = f"{release_copy / DESCRIPTOR}, field 'name': 'name' is {said}; it must be a Frictionless name"
     err = fails(release_copy, expected)
     assert err.field == "name"
-    proc = subprocess.run(
-        [sys.executable, "-m", "workshop_data", "validate", str(release_copy)], capture_output=True, text=True
-    )
-    assert (proc.returncode, proc.stderr) == (2, f"workshop-data: error: {err}\n")
+    cli_refuses(release_copy, err)
 
 
 def test_two_person_ids_equal_but_for_case_are_refused(release_copy: Path) -> None:
@@ -1101,10 +1107,7 @@ def test_two_person_ids_equal_but_for_case_are_refused(release_copy: Path) -> No
     edit_row(release_copy, "people.csv", 2, "person_id", "Jeff-Dean")
     err = fails(release_copy, "person id 'Jeff-Dean' differs only in case from 'jeff-dean' (row 1)")
     assert (Path(err.file or "").name, err.row, err.field) == ("people.csv", 2, "person_id")
-    proc = subprocess.run(
-        [sys.executable, "-m", "workshop_data", "validate", str(release_copy)], capture_output=True, text=True
-    )
-    assert (proc.returncode, proc.stderr) == (2, f"workshop-data: error: {err}\n")
+    cli_refuses(release_copy, err)
 
 
 def test_two_slot_ids_equal_but_for_case_are_refused(release_copy: Path) -> None:
@@ -1432,10 +1435,7 @@ def test_a_correction_names_a_resource_and_a_field_of_the_schema(
     edit_row(release_2_0, "corrections.csv", 1, column, value)
     err = fails(release_2_0, f"corrections.csv, row 1, field '{column}': {said}")
     assert (err.row, err.field) == (1, column)
-    proc = subprocess.run(
-        [sys.executable, "-m", "workshop_data", "validate", str(release_2_0)], capture_output=True, text=True
-    )
-    assert (proc.returncode, proc.stderr) == (2, f"workshop-data: error: {err}\n")
+    cli_refuses(release_2_0, err)
 
 
 @pytest.mark.parametrize(
@@ -1456,16 +1456,10 @@ def test_a_correction_names_a_row_of_its_resource(
     # corrections.csv's key took any text: a correction of a row the release does not hold
     # validated. Now it is an id of its resource's primary key (the workshop's: its edition, or
     # empty, as the field's description says); a resource of no id has no row a key can name
-    shipped = dict(zip(("resource", "key", "field"), read_csv(release_2_0 / "corrections.csv")[0], strict=False))
-    for column, value in (("resource", resource), ("field", field), ("key", key)):
-        if shipped[column] != value:
-            edit_row(release_2_0, "corrections.csv", 1, column, value)
+    set_correction(release_2_0, resource, key, field)
     err = fails(release_2_0, f"corrections.csv, row 1, field 'key': {said}")
     assert (err.row, err.field) == (1, "key")
-    proc = subprocess.run(
-        [sys.executable, "-m", "workshop_data", "validate", str(release_2_0)], capture_output=True, text=True
-    )
-    assert (proc.returncode, proc.stderr) == (2, f"workshop-data: error: {err}\n")
+    cli_refuses(release_2_0, err)
 
 
 @pytest.mark.parametrize(
@@ -1479,10 +1473,7 @@ def test_a_correction_names_a_row_of_its_resource(
 def test_a_correction_of_a_row_the_release_holds_validates(
     release_2_0: Path, resource: str, key: str, field: str, held: str
 ) -> None:
-    shipped = dict(zip(("resource", "key", "field"), read_csv(release_2_0 / "corrections.csv")[0], strict=False))
-    for column, value in (("resource", resource), ("field", field), ("key", key)):
-        if shipped[column] != value:
-            edit_row(release_2_0, "corrections.csv", 1, column, value)
+    set_correction(release_2_0, resource, key, field)
     edit_row(release_2_0, "corrections.csv", 1, "value", held)  # what the row holds in that field
     assert wd.validate(release_2_0).corrections[0].key == key
 
