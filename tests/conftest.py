@@ -9,9 +9,12 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from sphinx.testing.util import SphinxTestApp
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -108,3 +111,19 @@ def opened_below(folder: Path) -> Iterator[list[str]]:
         yield found
     finally:
         _OPENS.pop()
+
+
+def sphinx_built(srcdir: Path, builder: str = "html", **options: Any) -> SphinxTestApp:
+    """A build of ``srcdir`` by Sphinx's test app (``options`` are its: ``confoverrides``,
+    ``parallel``, ``freshenv``…), its output and warnings kept in ``status`` and ``warning``
+    (``app.warning.getvalue()``), the app cleaned up even when the build raises."""
+    from io import StringIO
+
+    from sphinx.testing.util import SphinxTestApp
+
+    app = SphinxTestApp(builder, srcdir=srcdir, status=StringIO(), warning=StringIO(), **options)
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    return app

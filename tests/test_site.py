@@ -16,7 +16,6 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterable, Iterator
-from io import StringIO
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,7 @@ from urllib.parse import unquote
 import lxml.html
 import pytest
 from bs4 import BeautifulSoup
-from conftest import REPO, opened_below
+from conftest import REPO, opened_below, sphinx_built
 from markdown_it import MarkdownIt
 from sitecheck import broken_links, redirect_target, resolve
 from sitedata import ALL_EDITIONS, FEW_EDITIONS, edition_release, later, write_site_data
@@ -50,18 +49,7 @@ def build(src: Path, data: Path, **conf: object) -> SphinxTestApp:
     """Build the test site in ``src`` (copied from the root on first use) from ``data``."""
     if not src.exists():
         shutil.copytree(ROOT, src)
-    app = SphinxTestApp(
-        "html",
-        srcdir=src,
-        confoverrides={"workshop_data_dir": str(data), **conf},
-        status=StringIO(),
-        warning=StringIO(),
-    )
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    return app
+    return sphinx_built(src, confoverrides={"workshop_data_dir": str(data), **conf})
 
 
 def soup(app: SphinxTestApp, page: str) -> BeautifulSoup:

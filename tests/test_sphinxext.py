@@ -18,14 +18,13 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
-from io import StringIO
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import REPO, SHIPPED, opened_below, shipped_env
+from conftest import REPO, SHIPPED, opened_below, shipped_env, sphinx_built
 from sphinx.testing.util import SphinxTestApp
 
 import workshop_data as wd
@@ -56,20 +55,7 @@ def build(
         shutil.copytree(ROOTS / f"test-{root}", srcdir)
     if data_dir is not None:
         conf["workshop_data_dir"] = str(data_dir)
-    app = SphinxTestApp(
-        "html",
-        srcdir=srcdir,
-        confoverrides=conf,
-        status=StringIO(),
-        warning=StringIO(),
-        parallel=parallel,
-        freshenv=freshenv,
-    )
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    return app
+    return sphinx_built(srcdir, confoverrides=conf, parallel=parallel, freshenv=freshenv)
 
 
 def html(app: SphinxTestApp, page: str) -> BeautifulSoup:
@@ -974,11 +960,7 @@ def test_a_notebooks_figures_link_to_their_own_files(tmp_path: Path) -> None:
     kernel = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nb = {"cells": cells, "metadata": {"kernelspec": kernel, "language_info": {"name": "python"}}}
     (src / "index.ipynb").write_text(json.dumps({**nb, "nbformat": 4, "nbformat_minor": 5}), "utf-8")
-    app = SphinxTestApp("html", srcdir=src, status=StringIO(), warning=StringIO())
-    try:
-        app.build()
-    finally:
-        app.cleanup()
+    app = sphinx_built(src)
     assert warnings(app) == ""
     page = html(app, "index")
     chart, small = (o.find("img") for o in page.select("div.cell_output"))

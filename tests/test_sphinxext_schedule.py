@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
-from io import StringIO
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SHIPPED
+from conftest import SHIPPED, sphinx_built
 from sphinx.testing.util import SphinxTestApp
 from test_sphinxext import ROOTS, hostile_data
 
@@ -60,12 +59,7 @@ def build(root: Path, src: Path, monkeypatch: pytest.MonkeyPatch, as_html: bool,
     """Build ``root`` (copied to ``src``) with the rows written as HTML or as nodes."""
     shutil.copytree(root, src)
     monkeypatch.setattr(schedule, "AS_HTML", as_html)
-    app = SphinxTestApp("html", srcdir=src, confoverrides=conf, status=StringIO(), warning=StringIO())
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    return app
+    return sphinx_built(src, confoverrides=conf)
 
 
 def written(app: SphinxTestApp) -> dict[str, bytes]:
@@ -137,11 +131,7 @@ def test_other_builders_get_the_nodes(tmp_path: Path) -> None:
     shutil.copytree(SHIPPED, data / SHIPPED.parent.name / SHIPPED.name)
     shutil.copytree(ROOTS / "test-directives", tmp_path / "src")
     conf = {"workshop_data_dir": str(data)}
-    app = SphinxTestApp("text", srcdir=tmp_path / "src", confoverrides=conf, status=StringIO(), warning=StringIO())
-    try:
-        app.build()
-    finally:
-        app.cleanup()
+    app = sphinx_built(tmp_path / "src", "text", confoverrides=conf)
     assert app.warning.getvalue() == ""
     page = (Path(app.outdir) / "schedule.txt").read_text("utf-8")
     slots = read_release(SHIPPED).slots
