@@ -1332,3 +1332,12 @@ def test_every_editions_call_says_its_title_in_a_heading_the_page_leaves_out(pat
     text = path.read_text("utf-8")
     assert pages.repeated_heading(text, pages.CALL_TITLE) == "## Call for Papers"
     assert pages.repeated_heading("## Overview\n\nCall for Papers\n", pages.CALL_TITLE) == ""
+
+
+def test_the_old_sites_editions_are_those_its_bar_names(site_repo: Path) -> None:
+    # legacy.OLD_EDITIONS (the editions an absent edition's links are told by) is the reviewed
+    # facts' list of editions, oldest first; the old site's layout names the same in its bar
+    layout = (site_repo / "_layouts" / "default.html").read_text("utf-8")
+    bar = re.search(r"assign workshops = '([^']+)' \| split: ','", layout)
+    assert bar is not None
+    assert tuple(bar[1].split(",")) == legacy.OLD_EDITIONS

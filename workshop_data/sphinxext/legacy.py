@@ -35,23 +35,15 @@ import posixpath
 from collections.abc import Iterator
 
 from ..ids import slugify
-from ..siteimport.facts import OLD_FOLDERS
+from ..siteimport.facts import FACTS, OLD_FOLDERS
 from .pages import PAPERS_INDEX, SiteData, edition_pages, has_papers_index
 
 #: The pages every edition of the old site could have.
 OLD_PAGES = ("index", "schedule", "accepted_papers", "call_for_papers")
-#: The editions of the old site's bar of past editions (``_layouts/default.html``).
-OLD_EDITIONS = (
-    "neurips2018",
-    "isca2019",
-    "neurips2019",
-    "neurips2020",
-    "neurips2021",
-    "neurips2022",
-    "neurips2023",
-    "neurips2024",
-    "neurips2025",
-)
+#: The editions of the old site's bar of past editions (``_layouts/default.html``): the site's
+#: editions, each with its reviewed facts (:data:`~workshop_data.siteimport.facts.FACTS`, oldest
+#: first), the one list of them (an edition the site adds is imported once it has its row there).
+OLD_EDITIONS = tuple(FACTS)
 
 
 def redirects(site: SiteData) -> Iterator[tuple[str, str]]:
