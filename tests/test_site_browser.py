@@ -779,6 +779,27 @@ def test_a_search_lists_each_schedule_once_by_its_title(open_page: Any, editions
     )
 
 
+def test_a_searchs_equal_results_list_the_newest_edition_first(open_page: Any, editions: list[Release]) -> None:
+    """Results of one score list the newest edition's page first (Sphinx lists them by title:
+    "schedule" gave ISCA 2019's and NeurIPS 2018's schedules first, the newest edition's last);
+    the scores stay Sphinx's: a fraction below one breaks ties only, a page of no edition gets none."""
+    page = open_page("search.html?q=schedule")
+    page.wait_for_function(SEARCH_DONE)
+    hrefs = page.eval_on_selector_all("#search-results li > a", "links => links.map(a => a.getAttribute('href'))")
+    schedules = [h.split("/")[0] for h in hrefs if h.endswith("/schedule.html")]
+    assert schedules == [rel.edition for rel in reversed(editions)]  # every edition's scores the same
+    names = [rel.edition for rel in editions]
+    scored = page.evaluate(
+        "names => names.map(n => [5, 16].map(s => Scorer.score([n + '/schedule', 'Schedule', '', null, s])))",
+        [*names, "people", "package"],
+    )
+    for (five, sixteen), name in zip(scored, [*names, "people", "package"], strict=True):
+        assert int(five) == 5 and int(sixteen) == 16, name  # the score Sphinx gave, whole
+    assert [five for five, _ in scored[: len(names)]] == sorted(five for five, _ in scored[: len(names)])
+    assert len({five for five, _ in scored[: len(names)]}) == len(names)  # each edition its own place
+    assert scored[-2:] == [[5, 16], [5, 16]]  # a person's and the package's pages: Sphinx's own scores
+
+
 #: The search page has listed its results. (A function, not an expression: Playwright evaluates an
 #: expression with eval, which the site's Content-Security-Policy refuses, as it should.)
 SEARCH_DONE = "() => document.querySelector('#search-results .search-summary')?.textContent.includes('found')"

@@ -12,7 +12,9 @@ offering directives only:
   bar on every page, and at its end a link to the people of every edition (a person's page is
   of no edition: without it, only the package's overview and the 404 page led to the index);
 - page titles name the edition: ``Schedule · ML for Systems @ NeurIPS 2024``, in the search's
-  results too (one "Schedule" per edition told the results apart by their links only);
+  results too (one "Schedule" per edition told the results apart by their links only), where
+  among results of one score the newest edition's page comes first (:func:`search_scorer`;
+  Sphinx listed them by title, the oldest editions first);
 - the old site's URLs answer (:mod:`.legacy`, through sphinx-reredirects);
 - the root, the newest edition's home at a second URL, names the edition's page as its
   canonical URL and is left out of the sitemap (and, :mod:`.pages`, of the search's index).
@@ -285,6 +287,8 @@ def configure(app: Any, config: Any) -> None:
         redirects.update(config.redirects or {})
         config.redirects = redirects
         config.redirect_html_template_file = str(redirect_template(app, config))
+    if not config.html_search_scorer:  # a scorer of the project's own is kept
+        config.html_search_scorer = str(search_scorer(app, site))
 
 
 def redirect_template(app: Any, config: Any) -> Path:
@@ -295,6 +299,19 @@ def redirect_template(app: Any, config: Any) -> Path:
     if not path.is_file() or path.read_text("utf-8") != template:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(template, "utf-8")
+    return path
+
+
+def search_scorer(app: Any, site: SiteData) -> Path:
+    """The search's scorer (Sphinx's ``html_search_scorer``): among results of one score, the
+    newest edition's pages first (``templates/search-scorer.js``, with the editions' order filled
+    in), written beside the build's doctrees when it changed."""
+    order = json.dumps({e.name: rank for rank, e in enumerate(site.editions, 1)})
+    script = (TEMPLATES / "search-scorer.js").read_text("utf-8").replace("/* editions */ {}", order, 1)
+    path = Path(app.doctreedir) / "workshop_data_search_scorer.js"
+    if not path.is_file() or path.read_text("utf-8") != script:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(script, "utf-8")
     return path
 
 
