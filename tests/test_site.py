@@ -9,6 +9,7 @@ is tests/roots/test-site (pydata-sphinx-theme, sphinx-reredirects, prose for two
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import os
 import re
@@ -20,6 +21,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
+from zoneinfo import ZoneInfo
 
 import lxml.html
 import pytest
@@ -35,7 +37,7 @@ from workshop_data.errors import BrokenReleaseWarning, WorkshopDataError
 from workshop_data.identity import rename_ids
 from workshop_data.loaders import load_release
 from workshop_data.model import Correction, Release
-from workshop_data.sphinxext import legacy, pages
+from workshop_data.sphinxext import legacy, markup, pages
 from workshop_data.sphinxext.home import corrections_note, papers_not_listed
 from workshop_data.sphinxext.timezones import wd_time
 from workshop_data.timeutil import day_text
@@ -445,6 +447,29 @@ def test_a_talk_of_a_block_without_a_time_of_its_own_is_shown_during_its_block(t
     assert [t["datetime"] for t in entry.select("time.wd-time")] == values
 
 
+def test_a_time_range_whose_end_is_not_known_reads_from_its_start(site: SphinxTestApp) -> None:
+    """NeurIPS 2024's panel starts at 16:00, its end not given: the schedule read "16:00–unknown"
+    and a panelist's page "Sun 15 Dec 16:00" (an instant, not a range). Every page renders a
+    range one way (:func:`~workshop_data.sphinxext.markup.time_range`): "from 16:00", a block's
+    "during the block from 10:40"; a known range stays "16:25–16:50"."""
+    lines = soup(site, "people/tim-kraska").select("section#at-neurips2024 ul.wd-activities > li")
+    panel = next(li for li in lines if li.get_text().startswith("Panel"))
+    assert panel.get_text().endswith(" · from\xa0Sun 15 Dec 16:00")
+    assert [t["datetime"] for t in panel.select("time.wd-time")] == ["2024-12-15T16:00:00-08:00"]
+    start = dt.datetime(2024, 12, 15, 10, 40, tzinfo=ZoneInfo("America/Vancouver"))
+    end = start + dt.timedelta(minutes=80)
+
+    def text(pieces: list[Any]) -> str:
+        return "".join(n.astext() for n in markup.to_nodes(pieces))
+
+    assert text(markup.time_range(start, None)) == "from\xa010:40"
+    assert text(markup.time_range(start, end)) == "10:40–12:00"
+    assert text(markup.time_range(start, end, dated=True)) == "Sun 15 Dec 10:40–12:00"
+    assert text(markup.time_range(None, None)) == "unknown"
+    assert text(markup.during(start, end)) == "during 10:40–12:00"
+    assert text(markup.during(start, None)) == "during the block from\xa010:40"
+
+
 def test_person_page_gathers_every_edition(site: SphinxTestApp) -> None:
     page = soup(site, "people/jeff-dean")
     sections = page.select("section[id^=at-]")
@@ -472,11 +497,12 @@ def test_schedule_shows_start_and_end_day_rows_and_calendars_for_talks_only(
     assert keynote.select_one("a.wd-ics") is not None
     for plain in ("coffee-break", "lunch-break", "poster-session-1"):
         assert slots[plain].select_one("a.wd-ics") is None
-    # the panel's end is not given: "16:00–unknown", one <time> only (no value is invented)
+    # the panel's end is not given: "from 16:00" (it read "16:00–unknown"), one <time> only (no
+    # value is invented), no word standing where a time would, nothing hidden for a screen reader
     panel = slots["panel"].select("td")[0].select_one("p.wd-when")
-    assert panel.get_text() == "16:00–unknown"
+    assert panel.get_text() == "from\xa016:00"
     assert [t["datetime"] for t in panel.find_all("time")] == ["2024-12-15T16:00:00-08:00"]
-    assert panel.select_one(".wd-until .wd-unknown-time").get_text() == "unknown"
+    assert panel.select(".wd-until, .wd-unknown-time, [aria-label], [aria-hidden]") == []
     # each slot's calendar link is named by what it adds (on a phone it shows ".ics" only): the
     # two "Contributed Talks" blocks apart by their start
     names = {

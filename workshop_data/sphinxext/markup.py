@@ -122,14 +122,35 @@ def time_of(moment: dt.datetime, dated: bool = False) -> El:
     return el("time", text, classes=("wd-time",), ref=value)
 
 
+def time_range(start: dt.datetime | None, end: dt.datetime | None, dated: bool = False) -> list[Inline]:
+    """A slot's or a talk's time, the one rendering of a range on every page (the schedule's
+    rows and talks, a person's page, :func:`during`): ``16:25–16:50``, the end in a
+    ``wd-until`` span (where a schedule's narrow column breaks the line). ``dated``: the day in
+    front of the start, and of an end on another day (a person's page).
+
+    An end the data does not know reads ``from 15:30``: an open range, honest (no end is
+    invented) and read as it is shown (it read "15:30–unknown", a word standing where a time
+    would). A start it does not know (a time printed "TBD") is ``unknown`` (:func:`unknown_time`),
+    with the end where one is known."""
+    if start is None:
+        shown: list[Inline] = [unknown_time()]
+    elif end is None:
+        return ["from\u00a0", time_of(start, dated=dated)]
+    else:
+        shown = [time_of(start, dated=dated)]
+        dated = dated and end.date() != start.date()
+    if end is not None:
+        shown.append(span("–", time_of(end, dated=dated), classes=("wd-until",)))
+    return shown
+
+
 def during(start: dt.datetime, end: dt.datetime | None, dated: bool = False) -> list[Inline]:
     """The time of the block (a slot of several talks) a talk is given in, where the data gives
-    the talk no time of its own: ``during 10:40–12:00``, the end ``unknown`` where the block's is
-    not known; words that cannot be read as the talk's own start and end (the block's range alone
-    was). ``dated``: the day in front of the start, and of an end on another day (a person's
-    page). The one wording of it: a person's page and the schedule's speakers list."""
-    last = unknown_time() if end is None else time_of(end, dated=dated and end.date() != start.date())
-    return ["during ", time_of(start, dated=dated), "–", last]
+    the talk no time of its own: ``during 10:40–12:00``, ``during the block from 10:40`` where
+    the block's end is not known; words that cannot be read as the talk's own start and end (the
+    block's range alone was). ``dated``: as :func:`time_range`. The one wording of it: a person's
+    page and the schedule's speakers list."""
+    return ["during " if end is not None else "during the block ", *time_range(start, end, dated)]
 
 
 def unknown_time() -> El:

@@ -30,7 +30,7 @@ from . import fingerprints as fp
 from .base import broken_releases, paragraph, warn_broken
 from .disclosure import depart_plain, visit_plain
 from .home import SectionsDirective, affiliations_text, person_link
-from .markup import during, time_of, to_nodes, unknown_time
+from .markup import during, time_range, to_nodes, unknown_time
 from .pagelinks import link
 from .profiles import profile_links
 from .summaries import Activity, Summary, every_edition
@@ -223,18 +223,16 @@ class PersonDirective(SectionsDirective):
 def when_nodes(given: Activity) -> list[nodes.Node | str]:
     """A slot's or talk's day and time as the schedule shows them, in the venue's zone and
     switchable (``<time>``): ``Sat 08 Dec 16:25–16:50``, the end dated where it is another
-    day; ``time unknown`` where the data does not know its start, and no end where it does not
-    know that (the site's words for it: :func:`~.markup.unknown_time`); a talk of a block that
+    day, ``from Sun 15 Dec 16:00`` where the data does not know the end (the one rendering of a
+    range: :func:`~.markup.time_range`); ``time unknown`` where it does not know the start (the
+    site's word for it: :func:`~.markup.unknown_time`); a talk of a block that
     the data gives no time of its own, its block's as :func:`~.markup.during` words it
     (``during Sun 15 Dec 10:40–12:00``), not as the talk's."""
     if given.start is None:
         return ["time ", *to_nodes([unknown_time()])]
     if given.during:
         return to_nodes(during(given.start, given.end, dated=True))
-    shown: list[nodes.Node | str] = to_nodes([time_of(given.start, dated=True)])
-    if given.end is not None:
-        shown += ["–", *to_nodes([time_of(given.end, dated=given.end.date() != given.start.date())])]
-    return shown
+    return to_nodes(time_range(given.start, given.end, dated=True))
 
 
 def _slots_of_roles(done: list[Activity]) -> dict[Activity, Activity]:

@@ -14,8 +14,9 @@ title; talks inside a slot are a list, each with its own time where the page pri
 (NeurIPS 2022's spotlights), and a talk another schedule of the page prints at another time than
 its row's says so ("also printed at 13:55–14:40"); a status such as TBD is shown as such; breaks, lunch
 and poster sessions are plain rows. Each row shows its start ("unknown" where the page prints
-no time, "TBD"; such a row has no calendar file: it is no event) and its end ("16:50–unknown"
-when the page gives the start only; neither is a ``<time>``, which would invent a value); a row
+no time, "TBD"; such a row has no calendar file: it is no event, and no ``<time>``, which would
+invent a value) and its end, "from 16:50" when the page gives the start only (the one rendering
+of a range: :func:`.markup.time_range`); a row
 names the day above the first slot and wherever the day changes (the script does the same in
 the reader's zone, so a day change there shows as a row instead of widening the time column).
 The whole day's calendar is one link above the table; each talk (not a break, lunch, poster
@@ -402,7 +403,8 @@ class ScheduleDirective(WorkshopDirective):
             title = self.slot_title(slot)
         head += markup.titled(title, slot.status, bool(head))
         if slot.talk_start is not None:  # another schedule of the page gives the talk another time
-            head += [" (also printed at ", *self.times(slot.talk_start, slot.talk_end), ")"]
+            printed = " (also printed at " if slot.talk_end is not None else " (also printed: "  # "from 13:55"
+            head += [printed, *self.times(slot.talk_start, slot.talk_end), ")"]
         repeated = self.row_ids.get(slot.repeats) if slot.repeats else None
         words = repeat_words(self.shown_release, slot)
         if repeated is not None and words:  # the same row given again in a later part (NeurIPS 2020's Run 2)
@@ -431,10 +433,8 @@ class ScheduleDirective(WorkshopDirective):
     def times(self, start: dt.datetime, end: dt.datetime | None) -> list[Inline]:
         """A talk's own start and end (naive, at the venue) as ``<time>`` elements the zone switch
         rewrites, in a ``wd-talk-time`` span."""
-        out: list[Inline] = [markup.time_of(aware(start, self.venue_tz))]
-        if end is not None:
-            out.append(markup.span("–", markup.time_of(aware(end, self.venue_tz)), classes=("wd-until",)))
-        return [markup.span(*out, classes=("wd-talk-time",))]
+        until = aware(end, self.venue_tz) if end is not None else None
+        return [markup.span(*markup.time_range(aware(start, self.venue_tz), until), classes=("wd-talk-time",))]
 
     def slot_title(self, slot: Slot) -> tuple[Inline, ...]:
         """The slot's title (:func:`title_of`), read once for the table and the speakers list."""
@@ -477,11 +477,7 @@ class ScheduleDirective(WorkshopDirective):
                     rows.append(DayRow(part, part=True))
             start = self.start(slot)
             self.starts[slot_id] = markup.time_of(start) if start is not None else markup.unknown_time()
-            when: list[Inline] = [self.starts[slot_id]]
-            if slot.end is not None:
-                when.append(markup.span("–", markup.time_of(aware(slot.end, self.venue_tz)), classes=("wd-until",)))
-            elif start is not None:  # a known start's end the page does not give: "16:50–unknown"
-                when.append(markup.span("–", markup.unknown_time(), classes=("wd-until",)))
+            when = markup.time_range(start, aware(slot.end, self.venue_tz) if slot.end is not None else None)
             calendar = None
             if slot.kind not in NO_CALENDAR_KINDS and start is not None and is_event(slot):
                 path = release_file(release.edition, release.name, f"slots/{slot_id}{suffix('ics')}")

@@ -71,7 +71,8 @@
       // a time shown with its day (not on the edition's day) keeps it; another, when the day differs
       var dated = el.classList.contains("wd-dated");
       // but an end right after its start on the same day does not repeat it: "01:20 (Mon 16 Dec)–02:15"
-      var start = el.previousElementSibling;
+      var until = el.parentElement.classList.contains("wd-until") ? el.parentElement : el;  // markup.time_range
+      var start = until.previousElementSibling;
       var since = start && start.matches("time.wd-time") ? new Date(start.getAttribute("datetime")) : null;
       var sameDay = since !== null && !isNaN(since.getTime()) && isoDay(since, zone) === isoDay(date, zone);
       if (!inTable && !sameDay && (dated || isoDay(date, zone) !== value.slice(0, 10))) {
