@@ -235,6 +235,20 @@ def test_top_bar_is_the_editions_pages_and_the_package_has_its_own(site: SphinxT
     assert soup(site, "package/guide").select(".bd-sidebar-primary nav a")
 
 
+def test_a_page_of_no_edition_names_the_edition_its_top_bar_leads_to(site: SphinxTestApp) -> None:
+    """A person's page, the people index and the search page belong to no edition; their top bar
+    is the newest edition's, and it read "Home · Schedule · Call for papers…" without saying
+    whose: its first link names the edition (to its home), as the editions bar does.
+    An edition's own pages (the root too) keep "Home": their heading names the edition."""
+    for page, up in (("people/jeff-dean", "../"), ("people/index", "../"), ("search", "")):
+        links = soup(site, page).select(".navbar-header-items__center a")
+        assert [a.get_text() for a in links][:2] == ["NeurIPS 2025", "Schedule"], page
+        assert [a["href"] for a in links][:2] == [f"{up}neurips2025/index.html", f"{up}neurips2025/schedule.html"]
+        assert not soup(site, page).select(".navbar-header-items__center a[aria-current]")
+    for page in ("index", "neurips2025/schedule", "neurips2024/index"):
+        assert soup(site, page).select(".navbar-header-items__center a")[0].get_text() == "Home", page
+
+
 def test_home_page_speakers_committees_and_contact(site: SphinxTestApp, data: tuple[Path, list[Release]]) -> None:
     rel = next(r for r in data[1] if r.edition == "neurips2024")
     home = soup(site, "neurips2024/index")

@@ -119,12 +119,15 @@ def place(site: SiteData, docname: str) -> Place:
 
 
 def edition_nav(site: SiteData, facts: EditionFacts, here: Place, docname: str) -> list[dict[str, Any]]:
-    """The top bar of an edition's page: its pages, the one shown marked."""
+    """The top bar of an edition's page: its pages, the one shown marked. A page of no edition
+    (a person, the people, the search) has the newest edition's, its home named by the edition
+    ("NeurIPS 2025", not "Home"): its "Schedule" and "Call for papers" were nobody's there."""
     out = []
     for item in pages.edition_pages(facts):
         current = here.edition == facts.name and here.page == item.page
         doc = "index" if docname == "index" and item.page == "index" else f"{facts.name}/{item.page}"
-        out.append({"doc": doc, "label": item.label, "current": current})
+        label = facts.label if here.edition is None and item.page == "index" else item.label
+        out.append({"doc": doc, "label": label, "current": current})
     return out
 
 
