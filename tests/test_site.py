@@ -38,6 +38,7 @@ from workshop_data.identity import rename_ids
 from workshop_data.loaders import load_release
 from workshop_data.model import Correction, Release
 from workshop_data.sphinxext import legacy, markup, pages
+from workshop_data.sphinxext import site as site_module
 from workshop_data.sphinxext.home import corrections_note, papers_not_listed
 from workshop_data.sphinxext.timezones import wd_time
 from workshop_data.timeutil import day_text
@@ -98,6 +99,56 @@ def test_titles_name_the_edition(site: SphinxTestApp) -> None:
     assert soup(site, "package/guide").title.get_text() == "User guide · the workshop_data package"
     # the search page too: the theme's own was "Search - ML For Systems", the site's title from the data
     assert soup(site, "search").title.get_text() == "Search · ML for Systems"
+
+
+def test_a_pages_title_markup_has_one_home(site: SphinxTestApp) -> None:
+    """layout.html and search.html each wrote the ``<title>`` block (the ``duplicates`` tool paired
+    them): one macro, wd-title.html, writes it; the pages' titles stay (the genindex, which the
+    site gives no title, the theme's)."""
+    templates = Path(site_module.__file__).parent / "templates"
+    writing = sorted(p.name for p in templates.glob("*.html") if "<title>{{ wd_title" in p.read_text("utf-8"))
+    assert writing == ["wd-title.html"]
+    assert len(soup(site, "search").find_all("title")) == len(soup(site, "genindex").find_all("title")) == 1
+    assert soup(site, "genindex").title.get_text() == "Index — ML For Systems"
+
+
+#: The theme's blocks the site's templates copy, with the theme's inline script the site moved to a
+#: file: template -> (block, the theme's script's first words, the site's own script tag).
+COPIED_BLOCKS = {
+    "layout.html": ("css", '<script data-cfasync="false">', "workshop_data_mode.js"),
+    "search.html": ("docs_body", "<script>", "workshop_data_search.js"),
+}
+
+
+def _block(template: str, name: str) -> str:
+    """Block ``name`` of a template, without comments and with its whitespace collapsed."""
+    body = re.search(rf"{{%-? block {name} %}}(.*?){{%-? endblock", template, re.S)
+    assert body is not None, name
+    text = re.sub(r"{#.*?#}|<!--.*?-->", "", body.group(1), flags=re.S)
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("name", sorted(COPIED_BLOCKS))
+def test_a_copied_theme_block_is_the_installed_themes_but_its_inline_script(name: str) -> None:
+    """The site's templates copy two of pydata-sphinx-theme's blocks, each for one inline script
+    (Jinja cannot take it out of the theme's block): the copy, its script a file of the site's,
+    is the installed theme's block without the script, and its comment names the theme's version
+    it follows. A theme whose block changed fails here: copy it again."""
+    import pydata_sphinx_theme
+
+    block, theirs_starts, ours = COPIED_BLOCKS[name]
+    theme = Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / name
+    theirs = _block(theme.read_text("utf-8"), block)
+    start = theirs.index(theirs_starts)
+    theirs = theirs[:start] + theirs[theirs.index("</script>", start) + len("</script>") :]
+    template = (Path(site_module.__file__).parent / "templates" / name).read_text("utf-8")
+    mine = _block(template, block)
+    tag = re.search(rf'<script src="[^"]*{re.escape(ours)}[^"]*"></script>', mine)
+    assert tag is not None
+    assert " ".join((mine[: tag.start()] + mine[tag.end() :]).split()) == " ".join(theirs.split())
+    assert f"pydata-sphinx-theme {pydata_sphinx_theme.__version__}'s {name}, block {block}" in " ".join(
+        template.split()
+    )
 
 
 def test_search_results_name_the_page_as_its_title_does(site: SphinxTestApp) -> None:
