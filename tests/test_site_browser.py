@@ -433,6 +433,27 @@ table => {
 """
 
 
+#: An edition's banner: ``[space left of its text, above its first line, below its last]`` (CSS px).
+BANNER_SPACE = """b => {
+  const box = b.getBoundingClientRect(), shown = [...b.children].filter(c => c.getClientRects().length);
+  const first = shown[0].getBoundingClientRect(), last = shown[shown.length - 1].getBoundingClientRect();
+  const left = Math.min(...shown.map(c => c.getBoundingClientRect().left));
+  return [left - box.left, first.top - box.top, box.bottom - last.bottom];
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_an_editions_banner_keeps_its_text_off_its_edges(open_page: Any, editions: list[Release], width: int) -> None:
+    """The banner of an edition's home (its day, venue, description): the theme's rule for a
+    docutils container took its side padding, its text touched the coloured border (5 px: the
+    border itself), and the hidden description's margin left more space below than above."""
+    for rel in editions:
+        page = open_page(f"{rel.edition}/index.html", width=width)
+        left, above, below = page.locator(".wd-banner").evaluate(BANNER_SPACE)
+        assert left >= 16 + 5, (rel.edition, left)
+        assert abs(below - above) <= 1, (rel.edition, above, below)
+
+
 def test_every_releases_counts_are_on_screen_on_a_phone(open_page: Any, editions: list[Release]) -> None:
     newest = editions[-1].edition
     page = open_page(f"{newest}/data.html", width=390)
