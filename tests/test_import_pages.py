@@ -958,6 +958,52 @@ def test_elements_with_a_class_word_are_those_the_normalize_space_xpath_finds() 
     assert [v.getparent().get("id") for v in class_values(root, "div")] == ["a", "c", "d", "e", "f"]
 
 
+@pytest.mark.parametrize(
+    ("attributes", "hidden"),
+    [
+        ("hidden", True),
+        ("HIDDEN='HIDDEN'", True),
+        ("hidden='until-found'", False),  # a visitor's search or a link opens it
+        ("hidden=' Until-Found '", False),
+        ("aria-hidden='true'", False),  # hidden from a screen reader, not from the eye
+        ("style='display:none'", True),
+        ("style='color: red; DISPLAY : None ; '", True),
+        ("style='display: none !important; display: block'", True),  # important wins
+        ("style='display: none; display: block'", False),  # the last declaration wins
+        ("style='/* display: none */ color: red'", False),  # a comment
+        ("style='visibility: hidden'", False),  # a descendant may set itself visible
+        ("hidden style='display: inline'", False),  # the inline style shows it
+        ("hidden style='color: red'", True),
+        ("style='x-display: none'", False),
+    ],
+)
+def test_an_element_hidden_by_its_own_markup_is_no_text_the_page_shows(attributes: str, hidden: bool) -> None:
+    """:func:`~workshop_data.importer.page.hidden_by_markup` says what a browser's style sheet and
+    the element's inline style hide, and :func:`~workshop_data.importer.page.visible` drops it and
+    what it holds, the text after it kept (found by hattack13: the readers took it for the page's)."""
+    import lxml.html
+
+    from workshop_data.importer.page import hidden_by_markup, html_document
+
+    html = f"<p>Shown <span {attributes}>maybe <b>this</b></span>after.</p>"
+    assert html_document(html).find(".//p").text_content() == ("Shown after." if hidden else "Shown maybe thisafter.")
+    assert hidden_by_markup(lxml.html.fromstring(html).find("span")) is hidden
+
+
+def test_what_an_svg_or_a_formula_never_draws_is_no_text_the_page_shows() -> None:
+    """An SVG's ``<desc>`` and ``<metadata>`` and a MathML annotation are never drawn (the same
+    names outside them are elements a browser does not know, and shows); a ``<noscript>``'s
+    content is not shown by a browser that runs scripts, as a visitor's does."""
+    from workshop_data.importer.page import html_document
+
+    root = html_document(
+        "<p>A<svg><desc>d</desc><g><metadata>m</metadata><text>B</text></g></svg>"
+        "<math><semantics><mi>C</mi><annotation-xml>x</annotation-xml><annotation>t</annotation></semantics></math>"
+        "<noscript><b>Enable scripts</b></noscript><desc>D</desc></p>"
+    )
+    assert root.find(".//p").text_content() == "ABCD"
+
+
 def test_an_elements_text_is_what_lxml_html_text_content_gives() -> None:
     """:func:`~workshop_data.importer.page.text_content` is ``text_content()`` (XPath's
     ``string()``) of every element, as a plain string: nested elements' text and tails in, the

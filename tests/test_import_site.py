@@ -1237,6 +1237,32 @@ def test_a_script_style_or_template_written_as_closing_itself_hides_what_follows
     ]
 
 
+def test_text_hidden_by_its_markup_or_never_drawn_is_not_read_as_what_the_page_shows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A visitor's browser runs scripts and shows no <noscript>'s content, draws no SVG's <desc> or
+    # <metadata> nor a MathML annotation, and shows no element marked hidden or styled
+    # display: none; the readers took all of it for the page's text (found by hattack13). An
+    # element hidden until found, aria-hidden (hidden from a screen reader only) or hidden but
+    # styled shown, is shown
+    unshown = (
+        "<noscript>Enable scripts.</noscript><svg><desc>A chart</desc><metadata>rdf</metadata></svg>"
+        "<span hidden>Never shown.</span><b style='color: red; DISPLAY : none !important'>Nor this.</b>"
+        "<math><semantics><mi>x</mi><annotation>TeX x</annotation></semantics></math><noscript/>Nor.</noscript>"
+    )
+    assert _keynote_as_read("Exciting <i hidden=''>x</i>Directions", f"Jeff joined Google in 1999.{unshown}") == (
+        "Exciting Directions",
+        "Jeff joined Google in 1999.x",  # the formula shows x
+    )
+    shown = (
+        "<span hidden=until-found>A </span><span aria-hidden=true>B </span><span hidden style='display:inline'>C</span>"
+    )
+    title = "Learned <span style='display:none'>Hidden </span>Index <noscript>x</noscript>Structures"
+    assert _papers_as_imported(tmp_path, capsys, title, f"Notes <span hidden>x</span>{shown}.") == [
+        ("Learned Index Structures", "Notes A B C.")
+    ]
+
+
 def test_two_papers_of_one_title_are_reported_not_given_each_others_ids(tmp_path: Path) -> None:
     # Papers are told apart by their titles (a title listed before keeps its paper's id): two
     # papers of one title, listed in the other order by the next version, swapped ids, and the

@@ -294,8 +294,18 @@ def _equal_document(html: str) -> Any:
 #: is written inside an ``<iframe>``, ``<noembed>`` or ``<noframes>`` (a browser reads it as text
 #: and shows none of it: the frame shows its ``src``, the other two are hidden by every browser's
 #: style sheet), which libxml2 reads as markup of the page; a ``<title>`` written in the page's
-#: body (every browser's style sheet hides it; an SVG's is a tooltip).
-UNSHOWN = ("script", "style", "template", "iframe", "noembed", "noframes", "title")
+#: body (every browser's style sheet hides it; an SVG's is a tooltip); a ``<noscript>``'s content
+#: (what a browser that runs no script would show: a visitor's browser runs them, and reads it as
+#: text it never displays).
+UNSHOWN = ("script", "style", "template", "iframe", "noembed", "noframes", "title", "noscript")
+
+#: What is written inside an ``<svg>`` or a ``<math>`` and never drawn: an SVG's description and
+#: metadata (for assistive technology and programs), a MathML formula's annotations (another
+#: notation of the formula shown). The same names outside them are elements a browser does not
+#: know, shown as their text.
+_UNDRAWN = "//svg//desc | //svg//metadata | //math//annotation | //math//annotation-xml"
+#: The elements whose own markup may hide them (:func:`hidden_by_markup`).
+_MARKED = "//*[@hidden] | //*[@style]"
 
 
 #: The start tag of an element of :data:`UNSHOWN` written as if it closed itself (``<script/>``; its
@@ -323,14 +333,55 @@ def _maybe_closing_itself(root: Any) -> bool:
 
 
 def visible(root: Any) -> Any:
-    """``root``, a document or fragment just parsed, without its :data:`UNSHOWN` elements (the
-    text after each kept): no reader takes their text for what the page shows. A speaker's bio
-    holding ``<script>alert('x')</script>`` read "alert('x') …", a paper's title so written its
-    code, and a ``<style>`` in a section its rules."""
+    """``root``, a document or fragment just parsed, without what a visitor's browser does not show
+    (the text after each kept): its :data:`UNSHOWN` elements, an SVG's description and metadata, and
+    every element hidden by its own markup (:func:`hidden_by_markup`). No reader takes their text for
+    what the page shows: a speaker's bio holding ``<script>alert('x')</script>`` read "alert('x') …",
+    a paper's title so written its code, a ``<style>`` in a section its rules, and a bio holding
+    ``<p hidden>…</p>`` or ``<noscript>…</noscript>`` text no visitor reads, which the organizers
+    reading their page never saw published.
+
+    A style sheet's rules (a ``<style>``'s, the site's CSS) are not applied: what a class hides
+    depends on rules the page may not hold, and is read as shown."""
     from lxml import etree
 
     etree.strip_elements(root, *UNSHOWN, with_tail=False)
+    for element in root.xpath(_UNDRAWN) + [e for e in root.xpath(_MARKED) if hidden_by_markup(e)]:
+        if element.getparent() is not None:  # not the document's root
+            element.drop_tree()
     return root
+
+
+def hidden_by_markup(element: Any) -> bool:
+    """Whether ``element``'s own markup hides it and what it holds from every visitor: a ``hidden``
+    attribute (but ``hidden="until-found"``, which a visitor's search or a link opens, as a closed
+    ``<details>``; and an inline ``style`` whose ``display`` shows it anyway), or an inline style
+    ``display: none``. ``aria-hidden`` hides from a screen reader only, ``visibility: hidden`` the
+    element but not a descendant that sets it ``visible``: both are read as shown."""
+    display = _inline_display(element.get("style") or "")
+    if display:
+        return display == "none"
+    value = element.get("hidden")
+    return value is not None and value.strip().lower() != "until-found"
+
+
+#: A CSS comment, dropped from an inline style before it is read.
+_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
+_IMPORTANT = re.compile(r"!\s*important\s*\Z", re.IGNORECASE)
+
+
+def _inline_display(style: str) -> str:
+    """The ``display`` an inline style gives (lower case; empty: none), as a browser reads the
+    declarations: the last one wins, an ``!important`` one over any other."""
+    if "display" not in style.lower():
+        return ""
+    found = {False: "", True: ""}
+    for declaration in _CSS_COMMENT.sub(" ", style).split(";"):
+        name, colon, value = declaration.partition(":")
+        if colon and name.strip().lower() == "display":
+            important = bool(_IMPORTANT.search(value))
+            found[important] = _IMPORTANT.sub("", value).strip().lower()
+    return found[True] or found[False]
 
 
 def _document(html: str) -> Any:
