@@ -5,9 +5,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import SEED, require
 from edits import at, drop_slot, edit_slot, edit_talk, fresh_ids, rename_person, shipped, slot, talk
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -155,6 +157,25 @@ def test_no_person_is_given_the_id_index() -> None:
     people = release_ids.PersonIds()
     assert people.give("Index", set()) == "index-2"
     assert people.give("Ada Index", set()) == "ada-index"
+
+
+def test_no_slot_is_given_an_id_of_the_site_pages_layout(tmp_path: Path) -> None:
+    from workshop_data.importer import import_page
+
+    # A slot's id is its row's on the schedule page and its address there: a slot labelled "Main
+    # Content" was given main-content, the id of the theme's <main> on the same page (a link to the
+    # slot opened the page's top; found by hattack13). It is now the next free one
+    assert ids.slot_id("Main Content", "", None, set()) == "main-content-2"
+    assert ids.slot_id("Main Content", "", None, {"main-content-2"}) == "main-content-3"
+    assert ids.slot_id("", "", "Searchbox", set()) == "searchbox-2"  # a row printing its speaker alone
+    assert ids.slot_id("Main", "", "Content", set()) == "main-content-2"
+    assert ids.slot_id("Main Content Two", "", None, set()) == "main-content-two"
+    require(SEED.is_file(), f"{SEED} is missing")
+    page = tmp_path / "schedule.md"
+    page.write_text(SEED.read_text(encoding="utf-8").replace("Lunch Break", "Main Content"), encoding="utf-8")
+    _, imported = import_page(page, "neurips2024", "2024-11-20", tmp_path / "d", timezone="America/Vancouver")
+    made = {s.slot_id for s in imported.release.slots}
+    assert "main-content-2" in made and not ids.LAYOUT_IDS & made
 
 
 def test_a_block_of_talks_is_the_row_whose_talk_it_holds() -> None:

@@ -1174,6 +1174,38 @@ def test_an_old_anchor_lands_on_the_person_it_names(anchor: str, name: str, name
     assert (legacy.old_anchor(anchor, name) == anchor) is named
 
 
+def test_an_id_made_from_the_data_is_none_of_the_page_layouts(tmp_path: Path) -> None:
+    """A slot ``main-content`` (a release written by hand: no import makes one) had the row id
+    ``main-content``, the theme's ``<main>``'s: the page held one id twice and a link to the slot
+    opened the page's top (found by hattack13). Now it takes the next free id, and
+    :data:`~workshop_data.ids.LAYOUT_IDS` names every id a built page's layout holds (outside the
+    article the page's directives write)."""
+    from workshop_data.ids import LAYOUT_IDS
+
+    base = read_release(Path(__file__).parent.parent / "workshop_data" / "data" / "neurips2024" / "2024-11-20")
+    rel = edition_release(base, FEW_EDITIONS[2], 0)
+    slots = {s.slot_id: s.slot_id for s in rel.slots}
+    renamed = rename_ids(
+        rel,
+        {**slots, "lunch-break": "main-content", "qa": "pst-secondary-sidebar"},
+        {t.talk_id: t.talk_id for t in rel.talks},
+        {p.person_id: p.person_id for p in rel.people},
+    )
+    write_release(renamed, tmp_path / "data")
+    app = build(tmp_path / "src", tmp_path / "data")
+    assert app.warning.getvalue() == ""
+    rows = [tr.get("id") for tr in soup(app, "neurips2025/schedule").select("table.wd-schedule tr[id]")]
+    assert "main-content-2" in rows and "pst-secondary-sidebar-2" in rows
+    assert not {"main-content", "pst-secondary-sidebar"} & set(rows)
+    layout: set[str] = set()
+    for page in sorted(Path(app.outdir).rglob("*.html")):
+        root = lxml.html.fromstring(page.read_bytes())
+        ids = root.xpath("//@id")
+        assert len(ids) == len(set(ids)), page  # no id twice on a page
+        layout.update(root.xpath("//@id[not(ancestor::article)]"))
+    assert layout and layout <= LAYOUT_IDS, layout - LAYOUT_IDS
+
+
 def test_an_old_anchor_naming_another_speaker_is_not_theirs_on_the_home_and_the_schedule(tmp_path: Path) -> None:
     """NeurIPS 2022's page linked Jeff Dean to ``#dawn_song_talk``; NeurIPS 2025's gave Jason Ansel's
     block Dylan Patel's ``#patel_bio``: a link to the named speaker landed on another."""

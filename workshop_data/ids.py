@@ -94,15 +94,35 @@ def unique(base: str, taken: Iterable[str]) -> str:
     return f"{base}-{n}"
 
 
+#: The ids the site's page layout gives elements of its own, around what the data shows:
+#: pydata-sphinx-theme's (its skip link, header, sidebars, search dialog, table of contents,
+#: back-to-top button; its scripts find them by id), Sphinx's search box and results. A slot's id
+#: is its row's on the schedule page and its address (``schedule.html#<slot id>``, an event's URL):
+#: no slot is given one of them (a slot labelled "Main Content" is ``main-content-2``; as
+#: ``main-content`` its row held the ``<main>``'s id, and a link to it opened the page's top), and
+#: the site gives no element one (``sphinxext.base.reserve_layout_ids``). tests/test_site.py checks
+#: the list against the ids a built page's layout holds.
+LAYOUT_IDS = frozenset(
+    {
+        "bd-header-version-warning", "ethical-ad-placement", "main-content", "pst-back-to-top",
+        "pst-collapse-sidebar-button", "pst-header", "pst-page-navigation-heading-2", "pst-page-toc-nav",
+        "pst-primary-sidebar", "pst-primary-sidebar-modal", "pst-scroll-pixel-helper", "pst-search-dialog",
+        "pst-secondary-sidebar", "pst-secondary-sidebar-modal", "pst-skip-link", "search-progress",
+        "search-results", "searchbox",
+    }
+)  # fmt: skip
+
+
 def slot_id(label: str, title: str, first_speaker: str | None, taken: Iterable[str]) -> str:
     """A new slot's id: its label (or title), and its first speaker's name when it has one (the
-    name alone for a row that prints only its speaker)."""
+    name alone for a row that prints only its speaker); none of :data:`LAYOUT_IDS`."""
     if first_speaker and not (label or title):
-        return unique(slugify(first_speaker), taken)
-    base = slugify(label or title or "slot", max_words=5)
-    if first_speaker:
-        base = _cut(f"{base}-{slugify(first_speaker)}")
-    return unique(base, taken)
+        base = slugify(first_speaker)
+    else:
+        base = slugify(label or title or "slot", max_words=5)
+        if first_speaker:
+            base = _cut(f"{base}-{slugify(first_speaker)}")
+    return unique(base, LAYOUT_IDS.union(taken) if base in LAYOUT_IDS else taken)
 
 
 def talk_id(title: str, taken: Iterable[str]) -> str:

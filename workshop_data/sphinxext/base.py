@@ -31,6 +31,7 @@ from sphinx.util.docutils import SphinxDirective
 from .. import store
 from ..defaults import LATEST
 from ..errors import BrokenReleaseWarning, WorkshopDataError
+from ..ids import LAYOUT_IDS
 from ..schema import Resource
 from ..timeutil import UNKNOWN
 from . import fingerprints as fp
@@ -228,6 +229,15 @@ def _calendars(folder: str, digest: str, history: tuple[tuple[str, str], ...]) -
     return calendars(release, history=earlier)
 
 
+def reserve_layout_ids(document: nodes.document) -> None:
+    """Note :data:`~workshop_data.ids.LAYOUT_IDS` (the page layout's own) as taken in ``document``:
+    every id a directive makes unique in it (``schedule.UniqueIds``, the home page's) is then none
+    of them. A slot labelled "Main Content" in a release written by hand had the row id
+    ``main-content``, the theme's ``<main>``'s: the page held one id twice (found by hattack13)."""
+    for name in LAYOUT_IDS:
+        document.ids.setdefault(name, document)
+
+
 class WorkshopDirective(SphinxDirective):
     """Base of the directives: the argument names the edition, ``:release:`` the release.
 
@@ -378,6 +388,7 @@ class WorkshopDirective(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         """:meth:`build`'s nodes in one ``wd-block`` box (deferred when the directive is); a data error
         becomes the directive's error."""
+        reserve_layout_ids(self.state.document)
         try:
             with broken_releases(self.report_broken):
                 body = self.build()
