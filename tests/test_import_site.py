@@ -138,7 +138,7 @@ def test_2024_releases_keep_the_pages_line_breaks_in_titles(site_repo: Path, imp
 
 
 def test_every_edition_with_a_schedule_is_imported(imported: Path) -> None:
-    editions = sorted(p.name for p in imported.iterdir())
+    editions = sorted(p.name for p in imported.iterdir() if p.is_dir())
     # 2021's and 2022's schedules are inside their index.md (their parser is issue #9's engineer D's)
     for edition in (
         "isca2019",
@@ -489,7 +489,7 @@ def test_bad_input_is_reported_and_the_rest_imported(
     ), err
     assert any(commits["empty"] in line and "neurips2030/" in line and "no pages" in line for line in lines), err
     assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-24.1200"]
-    assert sorted(p.name for p in data.iterdir()) == ["neurips2024"]
+    assert sorted(p.name for p in data.iterdir() if p.is_dir()) == ["neurips2024"]
     assert not [p for p in (data / "neurips2024").iterdir() if p.name.startswith(".")]  # nothing half-written
     assert [s.label for s in read_release(data / "neurips2024" / "2024-11-24.1200").slots][-2] == "Poster Session Two"
 
@@ -526,7 +526,7 @@ def _imported_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     err = capsys.readouterr().err
     assert status == 0, err
     assert release_names("neurips2024", data) == ["2024-11-19.1200"], err
-    assert sorted(p.name for p in data.iterdir()) == ["neurips2024"], err
+    assert sorted(p.name for p in data.iterdir() if p.is_dir()) == ["neurips2024"], err
     return err
 
 
@@ -1700,19 +1700,24 @@ def test_a_second_run_prints_only_the_problems_of_commits_no_earlier_import_read
     err, out = run()
     assert err == [old.replace(broken, new)]
     assert out == f"{data}: 0 release(s) written, 2 already there, 1 problem(s) reported, {counted}\n"
-    # the Python API's report keeps every problem, and says which an earlier import read
+    # the Python API's report keeps every problem, and says which an earlier import read (the run
+    # above read the new commit too: it is counted now)
     report = import_site(repo, data)
-    assert len(report.problems) == 2 and report.repeated() == [True, False]
+    assert len(report.problems) == 2 and report.repeated() == [True, True]
 
 
-def test_a_commit_an_earlier_import_never_read_is_not_counted_as_read_by_its_author_time(
+def test_a_commit_an_earlier_import_never_read_is_not_counted_as_read_whatever_its_author_time(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # A run counts, without printing them, the problems of the commits up to the one authored at
+    # A run counted, without printing them, the problems of the commits up to the one authored at
     # the data directory's newest publication time. An author time is whatever a commit says: a
-    # new commit authored at that time, after it, was taken for it, and its problem (and those of
-    # every commit between) counted as read; so was one a rewritten history put under it (added by
-    # an interactive rebase, authored later, the one above it keeping its author time)
+    # new commit authored at that time, after it, was taken for it; and a history rewritten and
+    # back-dated (a commit put under the one that made the newest release, authored before it) hid
+    # the new commit's problem as read (found by hattack13). Now the data directory records the
+    # last commit an import read (.import-site), and a run marks read that commit's first-parent
+    # line, exactly: whatever the author times, a commit on no such line is printed
+    from workshop_data.siteimport.publishing import READ_RECORD
+
     repo, seed = _seed_site(tmp_path / "site")
     made = _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Posters")}, "2024-11-19T14:00:00Z")
     data = tmp_path / "data"
@@ -1726,17 +1731,56 @@ def test_a_commit_an_earlier_import_never_read_is_not_counted_as_read_by_its_aut
         return f"workshop-data: warning: commit {commit}: {problem}"
 
     assert printed() == []
-    # a new commit claiming the newest release's author time
+    assert (data / READ_RECORD).read_text(encoding="ascii") == _git(repo, "rev-parse", "HEAD") + "\n"
+    # a new commit claiming the newest release's author time: printed once, then counted as read
     claimed = _commit(repo, {"schedule.md": "---\nlayout: default\n---\n"}, "2024-11-19T14:00:00Z")
     assert printed() == [broken(claimed)]
     report = import_site(repo, data)
-    assert report.repeated() == [False] and report.earlier_up_to == made
+    assert report.repeated() == [True] and report.earlier_up_to == claimed
     # the history rewritten: a commit added under the one that made the newest release
     _git(repo, "reset", "-q", "--hard", f"{made}~1")
     under = _commit(repo, {"schedule.md": "---\nlayout: default\n---\n"}, "2024-11-20T09:00:00Z")
     rebased = _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Posters")}, "2024-11-19T14:00:00Z")
     assert rebased != made  # the same change at its author time, a new commit on top of the new one
     assert printed() == [broken(under)]
+    # and back-dated: the commit put under it authored before it, as the newest release's time
+    # marked read with every commit before it
+    _git(repo, "reset", "-q", "--hard", f"{made}~1")
+    back = _commit(repo, {"schedule.md": "---\nlayout: default\n---\n\n"}, "2024-11-19T13:00:00Z")
+    _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Posters")}, "2024-11-19T14:00:00Z")
+    assert printed() == [broken(back)]
+    # a record that names no commit of the repository (or is no file) marks none: all printed
+    (data / READ_RECORD).write_text("0" * 40 + "\n", encoding="ascii")
+    assert printed() == [broken(back)]
+    (data / READ_RECORD).unlink()
+    os.mkfifo(data / READ_RECORD)  # not waited on
+    assert printed() == [broken(back)]
+    (data / READ_RECORD).unlink()
+    assert printed() == [broken(back)] and printed() == []
+
+
+def test_the_record_of_what_an_import_read_is_written_only_beside_releases_and_when_it_changes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A run that writes no release into a new data directory leaves none (nothing written); one
+    # that read nothing new writes nothing, the record included; one killed while writing it left
+    # a temporary file, which the next record removes
+    from workshop_data.siteimport.publishing import READ_RECORD
+
+    repo = _new_repo(tmp_path / "site")
+    _commit(repo, {"schedule.md": "---\nlayout: default\n---\n"}, "2024-11-19T11:00:00Z")
+    data = tmp_path / "data"
+    assert import_site(repo, data).written == [] and not data.exists()
+    _commit(repo, {"schedule.md": _seed()}, "2024-11-19T12:00:00Z")
+    import_site(repo, data)
+    record = data / READ_RECORD
+    written = record.stat().st_mtime_ns
+    (data / f"{READ_RECORD}.999999.tmp").write_text("x", encoding="ascii")
+    assert import_site(repo, data).written == [] and record.stat().st_mtime_ns == written
+    _commit(repo, {"schedule.md": _seed().replace("Poster Session 2", "Posters")}, "2024-11-19T13:00:00Z")
+    import_site(repo, data)
+    assert record.read_text(encoding="ascii") == _git(repo, "rev-parse", "HEAD") + "\n"
+    assert sorted(p.name for p in data.iterdir()) == [READ_RECORD, "neurips2024"]
 
 
 def test_the_line_counting_an_earlier_import_s_problems_prints_a_trailer_s_escape_as_its_escape(

@@ -26,8 +26,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
     p.add_argument(
         "--all-problems",
         action="store_true",
-        help="also print the problems of the commits an earlier import into the data directory read (up to the "
-        "one that made its newest release), which a run otherwise counts on its last line and does not repeat",
+        help="also print the problems of the commits an earlier import into the data directory read (the "
+        "first-parent line of the commit its .import-site names), which a run otherwise counts on its last line "
+        "and does not repeat",
     )
     return p
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import subprocess
 import threading
 from collections.abc import Iterable
@@ -264,6 +265,23 @@ def _log(repo: Path) -> str:
         f"--format={_FORMAT}",
         "HEAD",
     )
+
+
+#: A commit id as git writes it in full: SHA-1's 40 hex digits, SHA-256's 64.
+_COMMIT_ID = re.compile(r"[0-9a-f]{40}(?:[0-9a-f]{24})?\Z")
+
+
+def first_parents(repo: str | Path, sha: str) -> frozenset[str]:
+    """The commit ``sha`` and every commit of its first-parent line (what :func:`commits` reads
+    when it is the checked-out branch's last); empty when ``sha`` is no full commit id or no
+    commit of the repository (a history rewritten and collected, another repository's)."""
+    if not _COMMIT_ID.match(sha):
+        return frozenset()
+    try:
+        out = _run(Path(repo), "rev-list", "--first-parent", f"{sha}^{{commit}}", "--")
+    except WorkshopDataError:
+        return frozenset()
+    return frozenset(out.split())
 
 
 def _has_commit(repo: Path) -> bool:

@@ -50,7 +50,7 @@ from .. import collector
 from ..datapackage import publishing
 from ..errors import WorkshopDataError
 from .planning import plan
-from .publishing import imported_up_to, publish
+from .publishing import publish, record_read, recorded
 from .report import Report
 
 __all__ = ["Report", "import_site", "plan", "publish"]
@@ -64,6 +64,8 @@ def import_site(repo: str | Path, data_dir: str | Path) -> Report:
     if root.exists() and not root.is_dir():  # said before the history is read, not after
         raise WorkshopDataError(f"{root}: cannot write: not a directory (a data directory holds editions' folders)")
     with collector.paused():  # what the import reads and makes lives until it ends
-        releases = plan(repo, report, imported_up_to(root))  # read before anything is written
+        releases = plan(repo, report, recorded(root))  # read before anything is written
         with publishing(root):  # made when absent; another import into it waits
-            return publish(releases, data_dir, report)
+            publish(releases, data_dir, report)
+            record_read(root, report)
+            return report

@@ -182,9 +182,7 @@ def named(releases: Sequence[Release]) -> Named:
     return Named(names)
 
 
-def plan(
-    repo: str | Path, report: Report | None = None, imported_up_to: dt.datetime | None = None
-) -> dict[str, list[Release]]:
+def plan(repo: str | Path, report: Report | None = None, read_to: str = "") -> dict[str, list[Release]]:
     """Every edition's releases as the repository's history makes them, oldest first.
 
     The history is read twice: once to learn whom each edition's pages name (:func:`named`)
@@ -194,14 +192,16 @@ def plan(
     in its place in publication order (:class:`.pins.Pins`). The first reading does not settle ids:
     no name depends on them (a person's key is the same for the printed and the displayed
     name, :func:`workshop_data.aliases.person_key`), and a release it makes twice with the same data names
-    the same people. ``imported_up_to``: the newest publication time of the data directory the
-    releases are for, which marks the commits an earlier import read (:meth:`.report.Report.read_before`)."""
+    the same people. ``read_to``: the last commit an earlier import into the data directory the
+    releases are for read (:func:`.publishing.recorded`), whose first-parent line marks the
+    commits it read (:meth:`.report.Report.read_before`); the report's ``read_to`` is this one's."""
     report = report if report is not None else Report()
     parsed = Parsed()  # the second reading parses nothing again, and builds few schedules again (_built)
     with git.Reader(repo) as reader:
         history = git.commits(repo)
-        report.read_before(history, imported_up_to)
+        report.read_before(history, git.first_parents(repo, read_to) if read_to else frozenset())
         log = dated(history, dt.datetime.now(dt.UTC), report)
+        report.read_to = log[-1].sha if log else ""
         reader.prefetch(_blobs(log))  # every page version, read out of git once for both readings
         pinned: dict[PinnedRelease, PageVersion | None] = {}  # filled by the first reading
         first = _plan(reader, log, Report(), {}, parsed, pinned, settle_ids=False)

@@ -4,7 +4,8 @@
 (:func:`workshop_data.datapackage.write_release`: nothing half-written, a second run writes
 nothing), and refuses what would mislead a reader: an edition folder another's but for its case,
 a newest release no version of the history has (a history rewritten), an id the data directory's
-other releases gave to something else.
+other releases gave to something else; and records there the last commit the import read
+(:func:`record_read`), which the next run reads (:func:`recorded`).
 
 Why a module of its own: it is the only part of the import that reads or writes the data
 directory; planning (:mod:`.planning`) never touches it.
@@ -12,7 +13,9 @@ directory; planning (:mod:`.planning`) never touches it.
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
+import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,17 +26,62 @@ from ..model import Release
 from ..store import edition_names, publication_key, publication_order, release_names
 from ..validation import read_release
 from .paperlist import title_key
-from .report import Report
+from .report import Report, problem
+
+#: The file of a data directory, beside its editions' folders, that holds the full id of the last
+#: commit whose pages an import read into it (one line): what the next run marks read
+#: (:meth:`.report.Report.read_before`). A dot file, no release's: the readers, the site and
+#: ``validate`` look at editions' folders alone, and no release's bytes change.
+READ_RECORD = ".import-site"
+#: The most bytes of the record read (a commit id is 40 or 64 hex digits).
+_RECORD_BYTES = 128
 
 
-def imported_up_to(root: Path) -> dt.datetime | None:
-    """The newest publication time of the releases in the data directory ``root`` (None when it
-    has none): the author time of the last commit an earlier import read
-    (:meth:`.report.Report.read_before`)."""
-    if not root.is_dir():
-        return None
-    lasts = (root / edition / names[-1] for edition in edition_names(root) if (names := release_names(edition, root)))
-    return max((publication_order(folder)[0] for folder in lasts), default=None)
+def recorded(root: Path) -> str:
+    """The commit id :data:`READ_RECORD` of the data directory ``root`` holds, "" when it holds
+    none (no record, not a regular file: a FIFO is not waited on, not ASCII)."""
+    try:
+        fd = os.open(root / READ_RECORD, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return ""
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return ""
+        data = os.read(fd, _RECORD_BYTES)
+    except OSError:
+        return ""
+    finally:
+        os.close(fd)
+    return data.decode("ascii").strip() if data.isascii() else ""
+
+
+def record_read(root: Path, report: Report) -> None:
+    """Record in the data directory ``root`` the last commit whose pages the import read
+    (:attr:`.report.Report.read_to`), atomically, when it holds a release (a run that wrote
+    none into a new directory leaves nothing) and the record names another commit (a run that
+    read nothing new writes nothing). A record that cannot be written is a problem of the report:
+    the next run prints every problem again, as a first one does."""
+    sha = report.read_to
+    if not sha or recorded(root) == sha or not edition_names(root):
+        return
+    for stale in root.glob(f"{READ_RECORD}.*.tmp"):  # left by a run killed while writing it
+        stale.unlink(missing_ok=True)
+    tmp = root / f"{READ_RECORD}.{os.getpid()}.tmp"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            os.write(fd, f"{sha}\n".encode("ascii"))
+        finally:
+            os.close(fd)
+        os.replace(tmp, root / READ_RECORD)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        problem(
+            report,
+            None,
+            f"{root / READ_RECORD}: cannot write: {exc.strerror} (the next run prints every problem again)",
+        )
 
 
 def _same_files(folder: Path, release: Release) -> bool:

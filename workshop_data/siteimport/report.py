@@ -7,22 +7,24 @@ prints it; each problem a commit caused is said the one way :func:`problem` says
 Problems an earlier import read already. Every run reads the whole history again (the releases
 are made from it, and a run that wrote nothing proves nothing changed), so every run finds the
 same problems in the same old page versions: the bundle's 41, printed again on each run, in
-which an organizer re-running after one new commit could not see that commit's problems. A run
-does not store what it printed (a data directory holds releases alone: a fresh import must give
-the shipped data byte for byte), but the data directory shows how far an earlier import read:
-its newest release was published at the author time of the commit that made it
-(:func:`.publishing.imported_up_to`), and an import reads the history in order, to its end, so
-that commit and every one before it in the history were read by an earlier run
-(:meth:`Report.read_before`). Their problems are still found and kept in :attr:`Report.problems`
-(the Python API gives them all); the CLI prints the others and one line counting these, with
-the option that lists them (``--all-problems``). A first import (no release there yet) marks none,
-so its report is what it always was. A history rewritten so that no commit has the newest
-release's time marks none either: all are printed, nothing hidden by a guess.
+which an organizer re-running after one new commit could not see that commit's problems. An
+import that leaves releases in the data directory records there the last commit whose pages it
+read (:data:`.publishing.READ_RECORD`, a line beside the editions' folders: no release's bytes
+change); it read, in order, that commit's whole first-parent line, which is what the next run
+marks read (:meth:`Report.read_before`, :func:`.git.first_parents`): exactly those commits,
+whatever their author times say. Their problems are still found and kept in
+:attr:`Report.problems` (the Python API gives them all); the CLI prints the others and one line
+counting these, with the option that lists them (``--all-problems``). A first import (no record
+there yet) marks none, so its report is what it always was; so does a run whose record names a
+commit the repository does not have (another repository's, or a history rewritten and
+collected). A history rewritten and back-dated (a new commit put under the recorded one, its
+author time earlier) hid the new commit's problem as read, when the record was the newest
+release's publication time and the commits authored up to it were marked (found by hattack13):
+the new commit is on no line the record names, and is printed.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,25 +43,20 @@ class Report:
     #: :attr:`problems` (a problem of no commit, such as a release that could not be written, has none).
     commits: dict[int, str] = field(default_factory=dict)
     #: The commits an earlier import read (see the module's docstring), and the label of the
-    #: last of them ("" when none is known).
+    #: last of them in this history ("" when none is known).
     earlier: frozenset[str] = frozenset()
     earlier_up_to: str = ""
+    #: The full id of the last commit whose pages this import read (a commit authored after the
+    #: import's clock, and every one after it, is not read: :func:`.dating.dated`), "" when none:
+    #: what it records in the data directory (:func:`.publishing.record_read`).
+    read_to: str = ""
 
-    def read_before(self, history: Sequence[git.Commit], up_to: dt.datetime | None) -> None:
-        """Mark the commits of ``history`` (oldest first) an earlier import read: the first one
-        authored at ``up_to`` (the data directory's newest publication time, None for none) and
-        every one before it authored no later; none when no commit has that time.
-
-        An author time is what a commit says (``git commit --date``; a rebase keeps it): taking
-        the last commit of that time, a new commit authored at the newest release's time, or one
-        a rewritten history put under the commit that made it (added by an interactive rebase,
-        authored later), was marked read with every commit before it, and their problems were
-        counted, not printed. A commit not marked is printed again: nothing is hidden by a guess.
-        """
-        at = next((i for i, commit in enumerate(history) if commit.author_time == up_to), None)
-        if at is not None and up_to is not None:
-            self.earlier = frozenset(c.sha for c in history[: at + 1] if c.author_time <= up_to)
-            self.earlier_up_to = printable(history[at].label)  # its upstream id is a trailer's text
+    def read_before(self, history: Sequence[git.Commit], read: frozenset[str]) -> None:
+        """Mark the commits of ``history`` (oldest first) an earlier import read: those of ``read``,
+        the first-parent line of the last commit it read (:func:`.git.first_parents`; empty: none)."""
+        marked = [commit for commit in history if commit.sha in read]
+        self.earlier = frozenset(commit.sha for commit in marked)
+        self.earlier_up_to = printable(marked[-1].label) if marked else ""  # its upstream id is a trailer's text
 
     def repeated(self) -> list[bool]:
         """Whether each problem is one of a commit an earlier import read (:meth:`read_before`)."""
