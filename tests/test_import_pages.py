@@ -993,15 +993,18 @@ def test_an_element_hidden_by_its_own_markup_is_no_text_the_page_shows(attribute
 def test_what_an_svg_or_a_formula_never_draws_is_no_text_the_page_shows() -> None:
     """An SVG's ``<desc>`` and ``<metadata>`` and a MathML annotation are never drawn (the same
     names outside them are elements a browser does not know, and shows); a ``<noscript>``'s
-    content is not shown by a browser that runs scripts, as a visitor's does."""
+    content is not shown by a browser that runs scripts, as a visitor's does; HTML's own style
+    sheet hides a ``<dialog>`` not opened, a ``<datalist>`` and a ruby's ``<rp>``."""
     from workshop_data.importer.page import html_document
 
     root = html_document(
         "<p>A<svg><desc>d</desc><g><metadata>m</metadata><text>B</text></g></svg>"
         "<math><semantics><mi>C</mi><annotation-xml>x</annotation-xml><annotation>t</annotation></semantics></math>"
-        "<noscript><b>Enable scripts</b></noscript><desc>D</desc></p>"
+        "<noscript><b>Enable scripts</b></noscript><desc>D</desc>"
+        "<dialog><b>closed</b></dialog><dialog open>E</dialog><datalist><option>o</option></datalist>"
+        "<ruby>F<rp>(</rp><rt>f</rt><rp>)</rp></ruby></p>"
     )
-    assert root.find(".//p").text_content() == "ABCD"
+    assert root.find(".//p").text_content() == "ABCDEFf"
 
 
 def test_an_elements_text_is_what_lxml_html_text_content_gives() -> None:

@@ -301,9 +301,14 @@ UNSHOWN = ("script", "style", "template", "iframe", "noembed", "noframes", "titl
 
 #: What is written inside an ``<svg>`` or a ``<math>`` and never drawn: an SVG's description and
 #: metadata (for assistive technology and programs), a MathML formula's annotations (another
-#: notation of the formula shown). The same names outside them are elements a browser does not
-#: know, shown as their text.
-_UNDRAWN = "//svg//desc | //svg//metadata | //math//annotation | //math//annotation-xml"
+#: notation of the formula shown); the same names outside them are elements a browser does not
+#: know, shown as their text. And what HTML's own style sheet hides: a ``<dialog>`` not opened
+#: (only a script opens one), a ``<datalist>`` (the choices a field offers as it is typed in), a
+#: ``<rp>`` (the parentheses around a ruby annotation that a browser without ruby would show).
+_UNDRAWN = (
+    "//svg//desc | //svg//metadata | //math//annotation | //math//annotation-xml"
+    " | //dialog[not(@open)] | //datalist | //rp"
+)
 #: The elements whose own markup may hide them (:func:`hidden_by_markup`).
 _MARKED = "//*[@hidden] | //*[@style]"
 
@@ -334,12 +339,13 @@ def _maybe_closing_itself(root: Any) -> bool:
 
 def visible(root: Any) -> Any:
     """``root``, a document or fragment just parsed, without what a visitor's browser does not show
-    (the text after each kept): its :data:`UNSHOWN` elements, an SVG's description and metadata, and
-    every element hidden by its own markup (:func:`hidden_by_markup`). No reader takes their text for
-    what the page shows: a speaker's bio holding ``<script>alert('x')</script>`` read "alert('x') …",
-    a paper's title so written its code, a ``<style>`` in a section its rules, and a bio holding
-    ``<p hidden>…</p>`` or ``<noscript>…</noscript>`` text no visitor reads, which the organizers
-    reading their page never saw published.
+    (the text after each kept): its :data:`UNSHOWN` elements, an SVG's description and metadata
+    (and the rest of :data:`_UNDRAWN`: a closed ``<dialog>``…), and every element hidden by its own
+    markup (:func:`hidden_by_markup`). No reader takes their text for what the page shows: a
+    speaker's bio holding ``<script>alert('x')</script>`` read "alert('x') …", a paper's title so
+    written its code, a ``<style>`` in a section its rules, and a bio holding ``<p hidden>…</p>``
+    or ``<noscript>…</noscript>`` text no visitor reads, which the organizers reading their page
+    never saw published.
 
     A style sheet's rules (a ``<style>``'s, the site's CSS) are not applied: what a class hides
     depends on rules the page may not hold, and is read as shown."""
