@@ -133,6 +133,23 @@ def test_people_affiliations_are_lists_and_anchors_kept() -> None:
     assert people.loc["jeff-dean", "slots"] == ("keynote-jeff-dean", "panel")
 
 
+def test_people_have_the_sector_of_their_affiliations() -> None:
+    # an analyst asking "industry or academia?" found no sector in any loader: the reviewed
+    # table (workshop_data.sectors) was in no API page, and each notebook mapped it by hand
+    people = wd.load_people(*PINNED).set_index("person_id")
+    assert people["sector"].dtype == pd.CategoricalDtype(
+        ["academia", "industry", "academia and industry", "not in the table", "affiliation not given"], ordered=True
+    )
+    # read off the page: Tim Kraska (MIT, AWS), Jeff Dean (Google), Natasha Jaques (University of Washington)
+    assert people.loc["tim-kraska", "sector"] == "academia and industry"
+    assert people.loc["jeff-dean", "sector"] == "industry"
+    assert people.loc["natasha-jacques", "sector"] == "academia"
+    every = wd.load_people("all")
+    assert every["sector"].dtype == people["sector"].dtype and every["sector"].notna().all()
+    none = every[every["affiliations"].map(len) == 0]
+    assert len(none) > 0 and (none["sector"] == "affiliation not given").all()  # unknown, not a sector
+
+
 def test_workshop_metadata_exactly_as_written() -> None:
     w = wd.load_workshop(*PINNED)
     assert w["site_title"] == "ML For Systems"

@@ -26,7 +26,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from . import collector
+from . import collector, sectors
 from .defaults import ALL, DEFAULT_EDITION, LATEST
 from .model import Edition, Release, listed, talks_listed
 from .schema import RESOURCES_BY_NAME, Field
@@ -470,6 +470,11 @@ def load_people(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data
     - ``roles``: a tuple of their roles in the edition, each once, e.g. ``("keynote",)``
       (:func:`load_roles` has one row per role); empty where the pages give them none of these
       roles (an author, a contributed talk's presenter).
+    - ``sector``: the sector of their ``affiliations``, an ordered categorical of
+      :data:`workshop_data.sectors.PERSON_SECTORS`: academia, industry, academia and industry,
+      "not in the table" (an affiliation the package's reviewed table
+      :data:`~workshop_data.sectors.SECTOR_OF` does not have: unknown, never guessed),
+      "affiliation not given" (none printed) (:func:`workshop_data.sectors.person_sector`).
     """
     return _combined(edition, release, data_dir, lambda rel, several: _people(rel), "people")
 
@@ -483,6 +488,8 @@ def _people(rel: Release) -> pd.DataFrame:
     for r in rel.roles:
         roles.setdefault(r.person_id, []).append(r.role)
     df["roles"] = pd.Series([tuple(dict.fromkeys(roles.get(p.person_id, ()))) for p in rel.people], dtype="object")
+    sector = pd.CategoricalDtype(list(sectors.PERSON_SECTORS), ordered=True)
+    df["sector"] = pd.Series([sectors.person_sector(p.affiliations) for p in rel.people], dtype=sector)
     df.attrs.update(edition=rel.edition, release=rel.name)
     return df
 
