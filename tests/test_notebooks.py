@@ -631,3 +631,66 @@ def test_talk_mix_names_the_keynotes_its_schedules_print_as_invited_talks() -> N
     assert shown == expected, table
     assert "Invited Speaker" in table  # the label the schedule prints
     assert "counted as an invited talk" in prose("talk_mix.ipynb")
+
+
+# -- an analyst's pass (hanalyst13): counts that keep every change and every unknown ------------
+
+
+def shown_table(nb: nbformat.NotebookNode, marker: str) -> dict[str, list[str]]:
+    """The table a code cell holding ``marker`` shows, as its plain text gives it: each edition's
+    row (keyed by its conference, "NeurIPS 2024") with every column's value in order, the blocks
+    pandas wraps a wide table into joined again."""
+    cell = next(c for c in nb.cells if c.cell_type == "code" and marker in c.source)
+    table = "".join(o.get("data", {}).get("text/plain", "") for o in cell.outputs)
+    rows: dict[str, list[str]] = {}
+    for line in table.splitlines():
+        if line.startswith(("NeurIPS ", "ISCA ")):
+            words = line.split()
+            rows.setdefault(" ".join(words[:2]), []).extend(words[2:])
+    assert rows, f"no table of editions in the cell of {marker!r}"
+    return rows
+
+
+def _changes_with_days_before() -> Any:
+    """Every change of every edition (wd.history), with its days before the edition's day."""
+    changes = wd.history("all").merge(wd.editions()[["edition", "day_start"]], on="edition")
+    changes["days"] = (changes["day_start"] - changes["published"]).dt.total_seconds() / 86400
+    return changes
+
+
+@pytest.mark.slow
+def test_talk_mix_counts_every_change_before_in_and_after_its_window() -> None:
+    # the table beside the charts of change counted the window (60 days before the day to 2
+    # after) and what came after it, not what came before: 187 changes (NeurIPS 2019's 73,
+    # 2018's 60, all 20 of NeurIPS 2021's) were in no column, and NeurIPS 2021 showed 0 changes
+    # and was missing from both charts without a word
+    changes = _changes_with_days_before()
+    conference = dict(zip(wd.editions()["edition"], wd.editions()["conference"], strict=True))
+    nb, _ = execute("talk_mix.ipynb")
+    rows = shown_table(nb, "summary.rename(index=EDITION)")
+    for edition, n in changes.groupby("edition", observed=False).size().items():
+        before, _, in_window, _, _, after = (int(v) for v in rows[conference[edition]])
+        assert before + in_window + after == n, (edition, rows[conference[edition]])
+    assert int(rows["NeurIPS 2021"][0]) == (changes["edition"] == "neurips2021").sum() > 0
+    in_window = changes[(changes["days"] <= 60) & (changes["days"] >= -2)]
+    absent = [conference[e] for e in conference if e not in set(in_window["edition"])]
+    assert absent == ["NeurIPS 2021"]  # the data's oracle: every other edition changed in the window
+    said = re.search(
+        r"NeurIPS 2021 is in neither chart: its releases came (\d+) and (\d+) days", prose("talk_mix.ipynb")
+    )
+    assert said, "talk_mix does not say why NeurIPS 2021 is not in the charts of change"
+    days = changes.loc[changes["edition"] == "neurips2021", "days"].round().astype(int).unique()
+    assert [int(d) for d in said.groups()] == sorted(days, reverse=True)
+
+
+def test_talk_mix_says_each_edition_missing_from_the_time_on_stage_chart() -> None:
+    # "invited speakers hold at least half of the talk time in every edition", under a chart
+    # without NeurIPS 2021 (its talks' times "TBD": no minutes known)
+    schedule = wd.load_schedule("all")
+    known = set(schedule.dropna(subset=["duration"])["edition"])
+    text = prose("talk_mix.ipynb")
+    claim = re.search(r"Invited speakers hold at least half of the talk time in every edition[^.]*\.", text)
+    assert claim, "talk_mix no longer states the invited share of talk time"
+    for edition, name in zip(wd.editions()["edition"], wd.editions()["conference"], strict=True):
+        if edition not in known:
+            assert "whose minutes are known" in claim.group(0) and f"{name}'s" in claim.group(0), claim.group(0)
