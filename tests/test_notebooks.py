@@ -714,3 +714,33 @@ def test_talk_mix_reads_sectors_from_the_loader_and_counts_unknown_affiliations(
             industry, unknown = (of["sector"] == "industry").sum(), (of["sector"] == "affiliation not given").sum()
             if unknown and industry < len(of) / 2:  # half only of the known: the prose must say so
                 assert name in claim.group(0) and f"{industry} of {len(of)} speakers" in claim.group(0)
+
+
+@pytest.mark.slow
+def test_talk_mix_counts_programme_changes_by_kind_and_how_late_the_last_came() -> None:
+    # an analyst's question the notebook did not answer: how many changes each schedule had
+    # before the day, of which kind, and how late the last came. Oracle: wd.history and
+    # wd.releases read here, programme changes after the first release with a schedule
+    found = definitions("talk_mix.ipynb", "CATEGORY")["CATEGORY"]
+    changes = _changes_with_days_before()
+    changes = changes[changes["change"].astype(str).map(found) == "Programme"]
+    first = wd.releases("all").dropna(subset=["slots"]).groupby("edition", observed=True)["published"].min()
+    conference = dict(zip(wd.editions()["edition"], wd.editions()["conference"], strict=True))
+    nb, _ = execute("talk_mix.ipynb")
+    rows = shown_table(nb, "late.rename(index=EDITION)")
+    for edition, name in conference.items():
+        of = changes[(changes["edition"] == edition) & (changes["published"] > first[edition]) & (changes["days"] > -1)]
+        kinds = of["change"].astype(str).value_counts()
+        total, added, removed, moved = (int(v) for v in rows[name][:4])
+        assert (total, added, removed, moved) == (
+            len(of),
+            kinds.get("added", 0),
+            kinds.get("removed", 0),
+            kinds.get("moved", 0),
+        ), name
+        assert float(rows[name][-1]) == round(24 * of["days"].min(), 1), name
+    assert rows["NeurIPS 2020"][0] == "125"  # its second run: added, moved twice, removed
+    late_2024 = rows["NeurIPS 2024"][-1]
+    assert f"NeurIPS 2024's last change came about {round(float(late_2024))} hours before the day" in prose(
+        "talk_mix.ipynb"
+    )
