@@ -744,3 +744,31 @@ def test_talk_mix_counts_programme_changes_by_kind_and_how_late_the_last_came() 
     assert f"NeurIPS 2024's last change came about {round(float(late_2024))} hours before the day" in prose(
         "talk_mix.ipynb"
     )
+
+
+@pytest.mark.slow
+def test_talk_mix_counts_papers_authors_and_returning_authors() -> None:
+    # papers per edition and authors per paper, which the notebook did not give; an edition whose
+    # papers the site never listed is <NA> throughout. Oracle: wd.load_authors, counted by hand
+    authors = wd.load_authors("all")
+    order = [str(e) for e in wd.editions()["edition"]]
+    conference = dict(zip(wd.editions()["edition"], wd.editions()["conference"], strict=True))
+    nb, _ = execute("talk_mix.ipynb")
+    rows = shown_table(nb, "team.rename(index=EDITION)")
+    seen: set[str] = set()
+    for edition in order:
+        mine = authors[authors["edition"] == edition]
+        row = rows[conference[edition]]
+        if mine.empty:
+            assert row == ["<NA>"] * 7, (edition, row)  # not listed: unknown, not 0
+            continue
+        per_paper = mine.groupby("paper_id").size()
+        people = set(mine["person_id"])
+        expected = [
+            str(per_paper.size), str(len(people)), f"{per_paper.median():.1f}", str(per_paper.max()),
+            str(int((per_paper == 1).sum())), str(len(people & seen)),
+        ]  # fmt: skip
+        assert row[:6] == expected, (edition, row)
+        seen |= people
+    back = rows["NeurIPS 2024"]
+    assert f"{back[5]} of NeurIPS 2024's {back[1]} had a paper in an earlier edition" in prose("talk_mix.ipynb")
