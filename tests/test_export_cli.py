@@ -313,3 +313,26 @@ def test_the_guard_does_what_its_words_say(start: str) -> None:
     assert spreadsheet_safe(f"a; {start}x") == f"a;' {start}x"
     assert spreadsheet_safe(f"a\n{start}x") == f"a\n'{start}x"
     assert spreadsheet_safe("-5") == "-5"
+
+
+@pytest.mark.parametrize("fmt", ["ics", "frab-xml", "frab-json"])
+def test_an_export_with_no_event_says_which_reason(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # NeurIPS 2025's release of 2025-07-24 is its home page alone: no schedule at all, which the
+    # error said as "no slot whose start is known", as if its slots' times were TBD
+    assert main(["export", "--format", fmt, "--edition", "neurips2025", "--release", "2025-07-24.1322"]) == 2
+    assert capsys.readouterr().err == (
+        "workshop-data: error: release '2025-07-24.1322' of 'neurips2025' has no schedule: "
+        "its pages give none, and an export needs an event\n"
+    )
+    # a kind the schedule has no slot of: not one of unknown start, and the kinds it has are named
+    assert main(["export", "--format", fmt, "--edition", "neurips2024", "--kinds", "social"]) == 2
+    assert capsys.readouterr().err == (
+        "workshop-data: error: release '2024-12-15.0142' of 'neurips2024' has no slot of kind social "
+        "(its kinds: opening, keynote, invited, contributed, poster, break, lunch, panel, qa)\n"
+    )
+    # slots of that kind whose start the page does not give ("TBD"): said as before
+    assert main(["export", "--format", fmt, "--edition", "neurips2021", "--kinds", "invited"]) == 2
+    assert capsys.readouterr().err == (
+        "workshop-data: error: release '2021-09-28.2155' of 'neurips2021' has no slot of kind invited "
+        "whose start is known\n"
+    )

@@ -32,7 +32,7 @@ from ..changes import repeat_words
 from ..errors import WorkshopDataError
 from ..links import KIND_WORDS
 from ..model import Person, Release, Slot
-from ..schema import PATTERN_RULES, URL_PATTERN
+from ..schema import KINDS, PATTERN_RULES, URL_PATTERN
 from .text import speaker_text, talk_span
 
 #: Namespace of every UUID the exports make (``uuid5(NAMESPACE_URL, "workshop-data:")``).
@@ -94,15 +94,22 @@ def is_event(slot: Slot) -> bool:
 
 def selected_or_error(release: Release, kinds: Iterable[str] | None) -> list[Slot]:
     """The slots of the kinds asked for that are events (:func:`is_event`); a clear error when
-    there are none (an empty calendar or frab schedule is not a valid file)."""
+    there are none (an empty calendar or frab schedule is not a valid file), saying which of
+    three it is: the release has no schedule at all (a version of the pages from before the
+    edition's schedule), none of the kinds asked for, or only slots whose start is not known."""
     kinds = list(kinds) if kinds else None
-    slots = [s for s in release.slots_of_kinds(kinds) if is_event(s)]
-    if not slots:
-        what = f" of kind {', '.join(kinds)}" if kinds else ""
-        raise WorkshopDataError(
-            f"release {release.name!r} of {release.edition!r} has no slot{what} whose start is known"
-        )
-    return slots
+    chosen = release.slots_of_kinds(kinds)
+    slots = [s for s in chosen if is_event(s)]
+    if slots:
+        return slots
+    named = f"release {release.name!r} of {release.edition!r}"
+    if not release.slots:
+        raise WorkshopDataError(f"{named} has no schedule: its pages give none, and an export needs an event")
+    what = f" of kind {', '.join(kinds)}" if kinds else ""
+    if not chosen:
+        present = ", ".join(k for k in KINDS if any(s.kind == k for s in release.slots))
+        raise WorkshopDataError(f"{named} has no slot{what} (its kinds: {present})")
+    raise WorkshopDataError(f"{named} has no slot{what} whose start is known")
 
 
 #: How an event names each kind of material: the word a page prints for it, capitalised
