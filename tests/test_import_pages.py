@@ -556,6 +556,41 @@ def test_time_cells_read_again_after_the_same_start() -> None:
         Clocks("d.md", [], previous=dt.time(10)).resolve("9:30-10 AM", 1)
 
 
+@pytest.mark.parametrize(
+    ("cells", "message"),
+    [
+        # an organizer types 9:45 PM for 9:45 AM: each later morning row is read as PM (a typo
+        # after it, with a warning the error never showed), until noon is out of order, at a row
+        # far from the typo and against a time the page does not print. The error names both.
+        (
+            ["8:30 AM", "9:45 PM", "10:10 AM", "10:25 AM", "12:00 PM"],
+            "x.md, row 5: starts at 12:00 PM, before the row above (10:25 PM): rows are out of order; the row "
+            "above prints '10:25 AM': rows 3 to 4 were read with the other AM/PM to follow row 2's 9:45 PM "
+            "(is that one mistyped?)",
+        ),
+        (
+            ["8:30 AM", "9:45 PM", "TBD", "10:10 AM", "10:10 PM"],
+            "x.md, row 5: starts at 10:10 PM, the same time as the row above (parallel sessions are not "
+            "supported); the row above prints '10:10 AM': row 4 was read with the other AM/PM to follow "
+            "row 2's 9:45 PM (is that one mistyped?)",
+        ),
+        # no row above read with the other meridiem: the error as it was
+        (
+            ["8:30 AM", "9:45 AM", "9:00 AM"],
+            "x.md, row 3: starts at 9:00 AM, before the row above (9:45 AM): rows are out of order",
+        ),
+    ],
+)
+def test_an_order_error_after_corrected_meridiems_names_the_row_they_followed(cells: list[str], message: str) -> None:
+    from workshop_data.importer.times import Clocks
+
+    clocks = Clocks("x.md", [])
+    with pytest.raises(WorkshopDataError) as error:
+        for number, cell in enumerate(cells, start=1):
+            clocks.resolve(cell, number)
+    assert str(error.value) == message
+
+
 FUZZ_TOKENS = (
     "Keynote", "Invited", "Speaker", "Panel", "Coffee Break", "Contributed Talks", "Q&amp;A", "Ada Lovelace", "MIT",
     "Title words", "TBD", "(10mn)", "Slides", ":", " ", "(", ")", ", ", " and ", " - ", "*", "\\", "&lt;x&gt;", "日本",

@@ -128,6 +128,11 @@ class Clocks:
     previous: dt.time | None = None
     #: The starts read with the other meridiem: row number -> (the cell as printed, the row above's start).
     flipped: dict[int, tuple[str, dt.time]] = field(default_factory=dict)
+    #: The row of :attr:`previous` (None: none read yet).
+    previous_row: int | None = None
+    #: The row and start that the last run of rows read with the other meridiem followed: its own
+    #: AM/PM is the likelier typo when that run ends out of order (:meth:`_run_note`).
+    run_after: tuple[int, dt.time] | None = None
 
     def _where(self, row: int) -> str:
         return f"{self.where_file}, row {row}"
@@ -168,16 +173,34 @@ class Clocks:
                 f"{self._where(row)}: time {printed!r} comes before the row above ({clock_text(self.previous)}); "
                 f"read as {clock_text(flipped)} (the AM/PM looks mistyped)"
             )
+            if self.previous_row not in self.flipped and self.previous_row is not None:
+                self.run_after = (self.previous_row, self.previous)
             self.flipped[row] = (printed, self.previous)
             return flipped
         if _minutes(start) == _minutes(self.previous):
             raise WorkshopDataError(
                 f"{self._where(row)}: starts at {clock_text(start)}, the same time as the row above "
-                "(parallel sessions are not supported)"
+                f"(parallel sessions are not supported){self._run_note()}"
             )
         raise WorkshopDataError(
             f"{self._where(row)}: starts at {clock_text(start)}, before the row above ({clock_text(self.previous)}): "
-            "rows are out of order"
+            f"rows are out of order{self._run_note()}"
+        )
+
+    def _run_note(self) -> str:
+        """What an order error adds when the row above was read with the other meridiem: the run of
+        rows so read and the row they followed, whose own AM/PM is then the likelier typo (a '9:45
+        PM' among morning rows turns every later morning row to PM, until noon is out of order:
+        the error's row and times alone point away from it). Empty otherwise."""
+        if self.previous_row not in self.flipped or self.run_after is None:
+            return ""
+        above, _ = self.flipped[self.previous_row]
+        first_row, first_start = self.run_after
+        run = sorted(r for r in self.flipped if first_row < r <= self.previous_row)
+        rows = f"row {run[0]} was" if len(run) == 1 else f"rows {run[0]} to {run[-1]} were"
+        return (
+            f"; the row above prints {above!r}: {rows} read with the other AM/PM to follow "
+            f"row {first_row}'s {clock_text(first_start)} (is that one mistyped?)"
         )
 
     def resolve(self, printed: str, row: int) -> tuple[dt.time | None, dt.time | None]:
@@ -189,10 +212,12 @@ class Clocks:
         if found is not None:
             start, end = found[0]
             if start is not None:
-                self.previous = start
+                self.previous, self.previous_row = start, row
             return start, end
         warned, flipped = len(self.warnings), len(self.flipped)
         start, end = self._read(printed, row)
+        if start is not None:
+            self.previous_row = row
         if len(self.warnings) == warned and len(self.flipped) == flipped:
             _QUIET.keep(key, (start, end))
         return start, end
