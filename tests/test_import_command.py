@@ -4,6 +4,7 @@ from the previous release, and bad pages refused with a clear error and nothing 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import shutil
@@ -57,6 +58,35 @@ def test_cli_imports_a_page_into_a_new_release_that_validates(tmp_path: Path) ->
     assert release.published.isoformat() == "2030-11-01T00:00:00+00:00"
     assert release.workshop.timezone == "Europe/Paris"
     assert [p.name for p in folder.parent.iterdir()] == ["2030-11-01"]  # no temporary folder left
+
+
+def test_the_import_says_what_the_release_changed_from_the_newest(tmp_path: Path) -> None:
+    """huser13: an organizer importing the page again unchanged published a release the changelog
+    lists with no change, and the import's line said only its counts, as for any other. The line
+    says how many changes the release makes (diff lists them), or that it makes none."""
+    data, edited = tmp_path / "data", tmp_path / "edited.md"
+    shape = ("--edition", "shapeconf2030", "--timezone", "Europe/Paris", "--data-dir", data)
+    first = run(FIXTURES / "shapes.md", "--release", "2030-11-01", *shape)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.endswith("9 people; 2 row(s) kept as kind 'other'\n")  # a first release: nothing to say
+    again = run(FIXTURES / "shapes.md", "--release", "2030-11-02", *shape)
+    assert again.stdout.endswith(
+        "2 row(s) kept as kind 'other'; no change from release 2030-11-01: the page says what that release says\n"
+    )
+    text = (FIXTURES / "shapes.md").read_text(encoding="utf-8")
+    edited.write_text(text.replace("<td>9:15 AM</td>", "<td>9:20 AM</td>", 1), encoding="utf-8")
+    moved = run(edited, "--release", "2030-11-03", *shape)
+    assert moved.returncode == 0, moved.stderr
+    said = re.search(r"; (\d+) change\(s\) from release 2030-11-02 \(workshop-data diff lists them\)\n$", moved.stdout)
+    assert said is not None, moved.stdout
+    listed = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "diff", "--edition", "shapeconf2030", "--data-dir", str(data),
+         "--format", "json", "2030-11-02", "2030-11-03"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    changes = json.loads(listed.stdout)["changes"]
+    # the slot at 9:15 moved, and what that changes around it
+    assert int(said[1]) == len(changes) and "moved" in {c["change"] for c in changes}
 
 
 def test_cli_refuses_to_overwrite_a_release(release_copy: Path, shared: Path) -> None:

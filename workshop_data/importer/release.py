@@ -50,6 +50,8 @@ class Imported:
     warnings: list[str] = field(default_factory=list)
     #: Numbers of the rows kept as kind 'other' (not understood, or their kind not printed).
     unknown_rows: list[int] = field(default_factory=list)
+    #: The edition's newest release it was made from (None: the edition's first release).
+    previous: Release | None = None
 
 
 @dataclass
@@ -611,6 +613,7 @@ def import_page(
         carried = carry_ids(previous, imported.release, earlier, name=canonical_name)
         carried = across_editions(carried, previous, earlier, target_root)
         imported.release = with_unsaid(previous, carried)
+        imported.previous = previous
         if schema_version is not None:
             imported.release = in_schema(imported.release, schema_version)
         return write_release(imported.release, target_root), imported
