@@ -753,7 +753,7 @@ def folds(old: Release, new: Release) -> list[Fold]:
     reverse (``became_slot``), matched by evidence, never guessed: a slot that has a title in
     one release and in the other is gone or has none, a talk of a block that the other release
     does not hold, the same title, exactly one of each with it, and speakers that agree
-    (:func:`_agree`)."""
+    (``workshop_data.identity._agree``)."""
     out: list[Fold] = []
     for kind, with_slot, with_talk in (("became_talk", old, new), ("became_slot", new, old)):
         slots: dict[str, list[Slot]] = {}
@@ -897,18 +897,19 @@ def diff(
         - ``slot_id``: the slot changed, or the slot of the talk changed.
         - ``slot``: how a reader knows that slot, e.g. ``"Keynote: Jeff Dean"``, with its part of
           the program and the start of the slot it repeats where it has them: ``"Break — Run 2
-          (repeated), repeats Run 1's at 10:25"`` (:func:`slot_heading`).
+          (repeated), repeats Run 1's at 10:25"`` (``workshop_data.changes.slot_heading``).
         - ``talk_id``: the talk inside the slot changed.
         - ``person_id``: the person changed (a name, an affiliation, a role).
         - ``paper_id``: the accepted paper changed (added, removed, its title, authors or links).
-        - ``change``: what changed, an ordered categorical (:data:`CHANGES` says what each means).
+        - ``change``: what changed, an ordered categorical (:data:`~workshop_data.changes.CHANGES` says what
+          each means).
         - ``field``: the field that changed, e.g. ``start``, ``title``, ``affiliations``.
         - ``old`` and ``new``: its value before and after (``<NA>``: none, e.g. ``old`` of an
           addition).
 
         ``attrs`` holds ``edition``, ``old``, ``new``, ``timezone`` (the times' zone: ``tz``, else the venue's),
-        ``not_compared`` (:func:`not_compared`: what one of the two releases does not record,
-        e.g. ``["roles", "papers"]`` of schema 1.0.0) and ``not_listed`` (:func:`not_listed`:
+        ``not_compared`` (:func:`~workshop_data.changes.not_compared`: what one of the two releases does not record,
+        e.g. ``["roles", "papers"]`` of schema 1.0.0) and ``not_listed`` (:func:`~workshop_data.changes.not_listed`:
         the lists ``old`` gives and ``new`` does not, which are not compared, e.g. ``["slots"]``).
     """
     from .loaders import load_release, shown_zone
@@ -942,7 +943,7 @@ def history(
     loaders' ordered category of the editions, oldest first
     (:func:`workshop_data.loaders.edition_dtype`).
 
-    Each edition is read once (:func:`workshop_data.loaders.load_edition`), so the whole history
+    Each edition is read once (:func:`workshop_data.load_edition`), so the whole history
     costs one read of each release, not two per pair as :func:`diff` in a loop would.
 
     Returns
@@ -953,10 +954,10 @@ def history(
         the starting point. ``attrs`` holds ``edition``, ``timezone`` (``tz``, else the
         venue's, of the newest release), ``day`` (the workshop's date in the newest release, or ``None``),
         ``not_compared``: by release, what its comparison with the one before left out
-        (:func:`not_compared`), for the releases where that is not nothing, and
+        (:func:`~workshop_data.changes.not_compared`), for the releases where that is not nothing, and
         ``compared_since``: by release, what the one before does not record and was
         compared with the last release that does instead (``{"since": name, "items": [...]}``;
-        :class:`Step`): 2024-11-20.1742's speaker bios, against 2024-11-18.1748, as the pinned
+        :class:`~workshop_data.changes.Step`): 2024-11-20.1742's speaker bios, against 2024-11-18.1748, as the pinned
         2024-11-20 between them holds none. With several editions, ``attrs`` holds
         ``editions`` (their names, oldest first) and ``by_edition``: each edition's ``attrs``
         as one edition's history gives them.

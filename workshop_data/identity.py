@@ -944,7 +944,7 @@ def carry_ids(
     for slots and talks, against the ``earlier`` releases of the edition: an id is never given
     to something else within an edition's history (a 'Tea Party' removed, another slot renamed
     'Tea Party' later is ``tea-party-2``). A person's id is their name's across editions.
-    ``name``: the name a printed name is compared by (:func:`carried_ids`).
+    ``name``: the name a printed name is compared by (``carried_ids``).
 
     Speaker and talk references are rewritten to match. ``previous=None`` (a first release)
     returns ``new`` unchanged.

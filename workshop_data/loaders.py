@@ -7,7 +7,7 @@ edition's venue has its own). Several editions are always stacked oldest first, 
 whatever order it names them in (:func:`~workshop_data.store.resolve_editions`, the one rule of
 every function taking several: :func:`releases` and :func:`workshop_data.history` as well). The
 ``edition`` column is an ordered ``category`` of the editions loaded, in that order
-(:func:`edition_dtype`): ``groupby``, ``sort_values`` and
+(:func:`~workshop_data.loaders.edition_dtype`): ``groupby``, ``sort_values`` and
 plots follow the workshop's years (NeurIPS 2018, ISCA 2019, NeurIPS 2019…), not the alphabet,
 and an edition with no rows of a table still counts (``value_counts``, ``groupby(observed=False)``).
 
@@ -16,7 +16,7 @@ checks hashes and every rule) and returns DataFrames whose dtypes come from the 
 descriptor: strings as ``string``, integers as ``Int64``, booleans as ``boolean``, the kind as
 an ordered ``category`` in the vocabulary's order, datetimes tz-aware in the venue's zone, a
 day of the calendar (the workshop's ``date``) naive ``datetime64[s]`` at midnight
-(:func:`calendar_days`).
+(:func:`~workshop_data.loaders.calendar_days`).
 """
 
 from __future__ import annotations
@@ -160,7 +160,7 @@ def several_editions(edition: Editions) -> bool:
 
 def edition_dtype(names: Sequence[str]) -> pd.CategoricalDtype:
     """The dtype of the ``edition`` column of a frame of several editions: an ordered category of
-    ``names``, as :func:`~workshop_data.store.resolve_editions` gives them, oldest edition first
+    ``names``, as ``workshop_data.store.resolve_editions`` gives them, oldest edition first
     (whatever order a list asked them in), so that ``groupby`` and ``sort_values`` follow the
     years."""
     import pandas as pd
@@ -171,7 +171,7 @@ def edition_dtype(names: Sequence[str]) -> pd.CategoricalDtype:
 def stacked_editions(edition: Editions, data_dir: PathLike, one: Callable[[str], pd.DataFrame]) -> pd.DataFrame:
     """``one(name)`` for each edition that ``edition`` (several: a list, or ``"all"``) names,
     stacked in the editions' order, oldest first, with an ``edition`` column first: the ordered
-    category of :func:`edition_dtype`: how :func:`releases` and
+    category of :func:`~workshop_data.loaders.edition_dtype`: how :func:`releases` and
     :func:`workshop_data.changes.history` stack what they make per edition. ``attrs`` holds
     ``editions`` (their names, oldest first) and ``by_edition`` (each frame's own ``attrs``); a
     categorical column keeps its dtype (``concat`` with an empty frame's would lose it)."""
@@ -250,9 +250,9 @@ def calendar_days(values: Sequence[dt.date | None]) -> pd.DatetimeIndex:
 
 
 def day_starts(days: Sequence[dt.date | None], zones: Sequence[str | None]) -> pd.DatetimeIndex:
-    """Each day's midnight in its zone, as an instant in UTC (:func:`utc_seconds`); ``NaT`` where
+    """Each day's midnight in its zone, as an instant in UTC (``utc_seconds``); ``NaT`` where
     the day or the zone is not known. A workshop's ``date`` stays a day of the venue's calendar
-    (:func:`calendar_days`); this is where that day begins there."""
+    (:func:`~workshop_data.loaders.calendar_days`); this is where that day begins there."""
     starts = [
         aware(dt.datetime.combine(d, dt.time()), z) if d is not None and z else None
         for d, z in zip(days, zones, strict=True)
@@ -628,15 +628,15 @@ def load_workshop(edition: Editions = DEFAULT_EDITION, release: str = LATEST, da
     - ``site_title`` and ``page_title``: the website's and the schedule page's titles as written.
     - ``site_description`` and ``mini_site_description``: the site's description, and its short
       form for narrow screens, as written.
-    - ``date``: the day at the venue, a :class:`pandas.Timestamp` at midnight with no zone, as
-      the date column of several editions holds it (:func:`calendar_days`); ``NaT`` when the
+    - ``date``: the day at the venue, a ``pandas.Timestamp`` at midnight with no zone, as
+      the date column of several editions holds it (:func:`~workshop_data.loaders.calendar_days`); ``NaT`` when the
       pages do not settle it.
     - ``venue``: where the workshop takes place.
     - ``timezone``: the venue's IANA time zone, every time of the release's.
     - ``day_start``: the start of the workshop's day at the venue (``date`` at midnight in
-      ``timezone``) as an instant in UTC, a :class:`pandas.Timestamp` (with several editions a
+      ``timezone``) as an instant in UTC, a ``pandas.Timestamp`` (with several editions a
       ``datetime64[s, UTC]`` column, as ``published``); ``NaT`` where ``date`` is. The same
-      column as :func:`editions`' (one rule, :func:`day_starts`): an edition's facts hold where
+      column as :func:`editions`' (one rule, :func:`~workshop_data.loaders.day_starts`): an edition's facts hold where
       its day begins, to place a release or a change against it.
     - ``contact_email``: the organizers' contact address.
     - ``room``: the room at the venue, as printed.
@@ -681,8 +681,8 @@ def _workshop(rel: Release) -> pd.Series:
 
 def _cell(f: Field, value: Any) -> Any:
     """One cell of a one-row table (the workshop's) as that field's column in a frame holds it:
-    a text ``<NA>`` where the pages give none, a date a :class:`pandas.Timestamp` at midnight
-    (:func:`calendar_days`, ``NaT`` unknown)."""
+    a text ``<NA>`` where the pages give none, a date a ``pandas.Timestamp`` at midnight
+    (:func:`~workshop_data.loaders.calendar_days`, ``NaT`` unknown)."""
     if f.type == "string":
         return _known(value)
     if f.type == "date":
@@ -715,7 +715,7 @@ def editions(data_dir: PathLike = None) -> pd.DataFrame:
     """The editions in the data directory, oldest first, one row each, from its latest release
     (the newest that passes the listing's check, :func:`releases`': sizes, hashes, the workshop
     row, not every rule). A text the pages do not give is ``<NA>``. A data directory without
-    editions is a :class:`LookupError`, as for :func:`load_schedule`. Columns:
+    editions is a ``LookupError``, as for :func:`load_schedule`. Columns:
 
     - ``edition``: its name, the ordered category of ``load_*("all")``'s column, so the two
       merge on it and keep the years' order.
@@ -727,7 +727,7 @@ def editions(data_dir: PathLike = None) -> pd.DataFrame:
     - ``day_start``: the start of the workshop's day at the venue (``date`` at midnight in
       ``timezone``) as an instant, in UTC (``datetime64[s, UTC]``, as ``published`` in
       :func:`releases` and :func:`workshop_data.history`); ``NaT`` where ``date`` is: as
-      :func:`load_workshop`'s, by the one rule :func:`day_starts` (made here from the listing's
+      :func:`load_workshop`'s, by the one rule :func:`~workshop_data.loaders.day_starts` (made here from the listing's
       summaries, which read no release whole). It places a
       release or a change against the day across editions, each in its own zone:
       ``h = wd.history("all").merge(wd.editions()[["edition", "day_start"]], on="edition")``,
@@ -778,7 +778,7 @@ def releases(edition: Editions = DEFAULT_EDITION, data_dir: PathLike = None) -> 
     Columns:
 
     - ``edition``: with several editions only, first: the loaders' ordered category of the
-      editions, oldest first (:func:`edition_dtype`).
+      editions, oldest first (:func:`~workshop_data.loaders.edition_dtype`).
     - ``release``: the release's name.
     - ``published``: when it was published, UTC.
     - ``slots`` and ``talks``: how many rows its schedule has, and talks inside them (nullable
@@ -790,7 +790,7 @@ def releases(edition: Editions = DEFAULT_EDITION, data_dir: PathLike = None) -> 
       :func:`~workshop_data.model.listed`) or its schema does not declare papers (1.0.0).
     - ``latest``: True for the newest listed (of each edition, with several).
 
-    A release is listed as :func:`workshop_data.store.release_summaries` reads it: its
+    A release is listed as ``workshop_data.store.release_summaries`` reads it: its
     descriptor, every file's size and hash and its workshop row are checked, not every rule, so
     a release edited by hand and re-hashed that breaks another rule is listed (and ``latest``
     when it is the newest), while ``release="latest"`` skips it with a

@@ -217,7 +217,7 @@ def listed(rows: int | None) -> int | None:
     versions made before the edition's schedule: NeurIPS 2024's until 2024-10-06), has no row of
     it, and that says nothing of how many papers the workshop accepted or of its programme: not
     0, unknown (nothing is invented either way, and no field records it). Talks are given inside
-    the schedule's slots: :func:`talks_listed`."""
+    the schedule's slots: ``talks_listed``."""
     return rows or None
 
 

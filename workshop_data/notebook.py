@@ -90,7 +90,8 @@ def table_html(frame: Any) -> str | None:
 
 def notebook_tables() -> None:
     """Have the running IPython session (a notebook's kernel) show every pandas DataFrame with
-    :func:`table_html`: no header cell of its tables is empty. Outside IPython it does nothing."""
+    :func:`~workshop_data.notebook.table_html`: no header cell of its tables is empty. Outside IPython it does
+    nothing."""
     ipython = sys.modules.get("IPython")
     shell = ipython.get_ipython() if ipython is not None else None
     if shell is not None:

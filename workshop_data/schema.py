@@ -574,7 +574,7 @@ SCHEMA_VERSIONS: tuple[str, ...] = ("1.0.0", "2.0.0", "2.1.0", "2.2.0", "2.3.0",
 
 
 #: The first schema version whose writer writes each release in the oldest version that holds
-#: its data (:func:`workshop_data.datapackage.schema_version_of`; ``in_schema`` refuses a value a
+#: its data (``workshop_data.datapackage.schema_version_of``; ``in_schema`` refuses a value a
 #: version has no field for). A table or field added in this version or a later one is therefore
 #: *none* in a release of an older version, not unknown: the writer chose that version because the
 #: release held nothing of it (NeurIPS 2020's ``2020-12-12.1737``, schema 2.0.0: "Run 1" removed,
@@ -656,7 +656,7 @@ def recorded(version: str, resource: str) -> frozenset[str]:
     of which it holds none (all of a resource added then, such as ``materials`` before 2.2.0).
     Empty: the release does not record the resource, which is unknown there (``roles`` in 1.0.0,
     and so its fields, whenever they were added). What a comparison of two releases may compare
-    is what both record (:mod:`workshop_data.changes`)."""
+    is what both record (:func:`~workshop_data.changes.compare`)."""
     found = next((r for r in resources(version) if r.name == resource), None)
     current = next((r for r in ALL_RESOURCES if r.name == resource), None)
     if current is None:

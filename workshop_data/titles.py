@@ -251,7 +251,7 @@ class Title:
         """The title as the site's Jekyll pages print it: :attr:`html` with ``<i>``/``<b>``.
 
         Liquid (``{{``, ``{%``) is escaped over the whole page by
-        :func:`workshop_data.formats.jekyll.to_jekyll`, not here.
+        ``workshop_data.formats.jekyll.to_jekyll``, not here.
         """
         return self._html("i", "b")
 
@@ -259,7 +259,7 @@ class Title:
     def myst(self) -> str:
         """The title as MyST that renders it and nothing else: emphasis, escaped text, breaks.
 
-        The same as :attr:`source` for every title :meth:`from_lines` writes; a title written by
+        The same as ``source`` for every title :meth:`from_lines` writes; a title written by
         hand comes out with its markup other than emphasis escaped.
         """
         out: list[str] = []
