@@ -60,6 +60,28 @@ def test_cli_imports_a_page_into_a_new_release_that_validates(tmp_path: Path) ->
     assert [p.name for p in folder.parent.iterdir()] == ["2030-11-01"]  # no temporary folder left
 
 
+def test_a_page_without_a_zone_is_told_the_editions_zone(tmp_path: Path) -> None:
+    """huser13: a page naming no zone, imported with no --timezone into an edition of Europe/Paris,
+    was told "pass --timezone with an IANA name (e.g. America/Vancouver)", a zone this import then
+    refuses (not the edition's); the error names the zone the edition's newest release is in."""
+    data = tmp_path / "data"
+    first = run(FIXTURES / "shapes.md", "--edition", "shapeconf2030", "--release", "2030-11-01",
+                "--timezone", "Europe/Paris", "--data-dir", data)  # fmt: skip
+    assert first.returncode == 0, first.stderr
+    again = run(FIXTURES / "shapes.md", "--edition", "shapeconf2030", "--release", "2030-11-02", "--data-dir", data)
+    assert again.returncode == 2
+    assert again.stderr == (
+        f"workshop-data: error: {FIXTURES / 'shapes.md'}: the page does not say the venue's time zone; pass "
+        "--timezone Europe/Paris (the zone of 'shapeconf2030''s newest release '2030-11-01'), or write "
+        "'timezone: Europe/Paris' in its front matter\n"
+    )
+    assert sorted(p.name for p in (data / "shapeconf2030").iterdir()) == ["2030-11-01"]
+    # a new edition has no zone to name: the page's own error, with an example
+    other = run(FIXTURES / "shapes.md", "--edition", "shapeconf2030", "--release", "2030-11-01", "--data-dir",
+                tmp_path / "empty")  # fmt: skip
+    assert "the page does not say the venue's time zone; pass --timezone with an IANA name" in other.stderr
+
+
 def test_the_import_says_what_the_release_changed_from_the_newest(tmp_path: Path) -> None:
     """huser13: an organizer importing the page again unchanged published a release the changelog
     lists with no change, and the import's line said only its counts, as for any other. The line

@@ -31,8 +31,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         default=None,
         metavar="ZONE",
         help="IANA time zone of the venue (the pages do not print it; required unless the front matter has "
-        "'timezone'); for an edition with releases, its newest release's zone, unless the front matter writes "
-        "another",
+        "'timezone'); for an edition with releases it must be its newest release's zone (a front matter that "
+        "writes another moves the venue's zone)",
     )
     p.add_argument(
         "--published",

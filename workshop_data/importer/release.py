@@ -515,6 +515,23 @@ def not_behind_newest(root: Path, release: Release) -> None:
     )
 
 
+def zone_said(page: Page, edition: str, root: Path) -> None:
+    """Refuse a page whose front matter names no zone, imported with no ``--timezone`` into an
+    edition that has releases, naming the zone to pass: its newest release's, the one
+    :func:`same_zone` takes. The page's own error (:func:`.workshop.workshop_of`) can only give
+    an example zone, which for another venue is one this import refuses."""
+    if page.front_matter.get("timezone"):
+        return
+    previous = previous_release(edition, root)
+    if previous is None:
+        return  # a new edition: the page's own error says a zone is needed
+    zone = previous.workshop.timezone
+    raise WorkshopDataError(
+        f"{page.path}: the page does not say the venue's time zone; pass --timezone {zone} (the zone of "
+        f"{edition!r}'s newest release {previous.name!r}), or write 'timezone: {zone}' in its front matter"
+    )
+
+
 def same_zone(page: Page, previous: Release | None, release: Release, timezone: str | None) -> None:
     """Refuse a ``--timezone`` (``timezone``) that is not the zone of the edition's newest release
     (``previous``) when the page's front matter says none: every time the page prints would be
@@ -601,6 +618,8 @@ def import_page(
     new_release_folder(target_root, edition, release)  # before reading the page: fail fast
     page = read_page(path)
     one_edition_named(page.path, page.front_matter)
+    if timezone is None:
+        zone_said(page, edition, target_root)
     try:
         imported = build_release(page, edition, release, published, timezone)
     except OtherEditionError as exc:  # the command's option to read it as the edition it names
