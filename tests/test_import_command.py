@@ -82,6 +82,24 @@ def test_a_page_without_a_zone_is_told_the_editions_zone(tmp_path: Path) -> None
     assert "the page does not say the venue's time zone; pass --timezone with an IANA name" in other.stderr
 
 
+@pytest.mark.parametrize("case", ["a dash lost", "none", "empty"])
+def test_a_page_without_front_matter_is_told_so(tmp_path: Path, case: str) -> None:
+    """huser13: a page whose first line lost a '-' (or with no front matter, or an empty one) was
+    told "the page does not name the workshop series (…); add 'series:' to the front matter", of a
+    front matter it does not have; no front matter is said as such."""
+    text = (FIXTURES / "shapes.md").read_text(encoding="utf-8")
+    body = text[text.index("\n---\n") + 5 :]
+    bad = page(tmp_path, {"a dash lost": "--\n" + text[4:], "none": body, "empty": "---\n---\n" + body}[case])
+    proc = run(bad, "--edition", "shapeconf2030", "--release", "2030-11-01", "--timezone", "Europe/Paris",
+               "--data-dir", tmp_path / "data")  # fmt: skip
+    assert proc.returncode == 2
+    assert proc.stderr == (
+        f"workshop-data: error: {bad}: no front matter: a schedule page starts with a line '---', its YAML "
+        "(workshop_name, site_description, timezone…) and another '---'\n"
+    )
+    assert not (tmp_path / "data").exists()
+
+
 def test_the_import_says_what_the_release_changed_from_the_newest(tmp_path: Path) -> None:
     """huser13: an organizer importing the page again unchanged published a release the changelog
     lists with no change, and the import's line said only its counts, as for any other. The line

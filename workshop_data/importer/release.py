@@ -617,6 +617,11 @@ def import_page(
     target_root = import_target(data_dir)
     new_release_folder(target_root, edition, release)  # before reading the page: fail fast
     page = read_page(path)
+    if not page.front_matter:
+        raise WorkshopDataError(
+            f"{page.path}: no front matter: a schedule page starts with a line '---', its YAML (workshop_name, "
+            "site_description, timezone…) and another '---'"
+        )
     one_edition_named(page.path, page.front_matter)
     if timezone is None:
         zone_said(page, edition, target_root)
