@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
 from . import add_import_data_dir, write_output
-
-if TYPE_CHECKING:
-    from ..importer.release import Imported
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
@@ -85,20 +81,18 @@ def run(args: argparse.Namespace) -> int:
     rel = imported.release
     counts = release_counts(rel)
     other = f"; {len(imported.unknown_rows)} row(s) kept as kind 'other'" if imported.unknown_rows else ""
-    write_output(f"{folder}: release {rel.name} of {rel.edition}: {counts}{other}{_against(imported)}\n")
+    # What the release changed from the edition's newest one (empty for a first release): how many
+    # changes, or none, where a page that says what that release says has published a release the
+    # changelog lists with no change.
+    against, previous = "", imported.previous
+    if previous is not None:
+        from ..changes import compare
+
+        changes = len(compare(previous, rel))
+        against = (
+            f"; {changes} change(s) from release {previous.name} (workshop-data diff lists them)"
+            if changes
+            else f"; no change from release {previous.name}: the page says what that release says"
+        )
+    write_output(f"{folder}: release {rel.name} of {rel.edition}: {counts}{other}{against}\n")
     return 0
-
-
-def _against(imported: Imported) -> str:
-    """What the new release changed from the edition's newest one, said on the import's line:
-    how many changes (``diff`` lists them), or none, where a page that says what that release
-    says has published a release the changelog lists with no change. Empty for a first release."""
-    from ..changes import compare
-
-    previous = imported.previous
-    if previous is None:
-        return ""
-    changes = len(compare(previous, imported.release))
-    if not changes:
-        return f"; no change from release {previous.name}: the page says what that release says"
-    return f"; {changes} change(s) from release {previous.name} (workshop-data diff lists them)"
