@@ -16,13 +16,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+#: An affiliation's, and a person's, sector: universities and institutes run by them.
 ACADEMIA = "academia"
+#: An affiliation's, and a person's, sector: companies and their research labs.
 INDUSTRY = "industry"
+#: An affiliation's sector: one printed affiliation naming a company and a university.
 BOTH = "both"
 
-#: A person's sector when their affiliations span both, or are missing or unreviewed.
+#: A person's sector when their affiliations span academia and industry.
 ACADEMIA_AND_INDUSTRY = "academia and industry"
+#: A person's sector when no affiliation of theirs is printed (unknown).
 NOT_GIVEN = "affiliation not given"
+#: An affiliation's sector when the table does not have it, and a person's when any of theirs is
+#: not in it (unknown, never guessed).
 NOT_IN_TABLE = "not in the table"
 
 #: Every sector :func:`person_sector` returns, in the order charts list them.
