@@ -27,19 +27,16 @@ from workshop_data.changes import (
     Change,
     as_text,
     compare,
-    correction_words,
     describe,
-    heading_text,
     not_compared,
     not_listed,
-    said,
     to_frame,
-    workshop_day,
 )
 from workshop_data.datapackage import schema_version_of, write_release
 from workshop_data.identity import carry_ids
 from workshop_data.model import Release, Talk
 from workshop_data.validation import read_release
+from workshop_data.words import correction_words, heading_text, said, workshop_day
 
 #: Every change edits.edited() makes, in the order of the day: (change, slot_id, field, old, new).
 EXPECTED = [

@@ -31,8 +31,8 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset({"defaults", "errors", "files", "memo", "placeholders", "schema", "titles", "collector", "sectors"}),
     ),
     (
-        "values: ids, times, text forms, the records, links",
-        frozenset({"ids", "timeutil", "encoding", "model", "links", "notebook"}),
+        "values: ids, times, text forms, the records, links, a record's words",
+        frozenset({"ids", "timeutil", "encoding", "model", "links", "notebook", "words"}),
     ),
     ("checks: a release's rules, a slot's identity, a person's", frozenset({"validation", "identity", "aliases"})),
     ("release folders: the store and the writer", frozenset({"store", "datapackage"})),

@@ -29,7 +29,6 @@ from sphinx.testing.util import SphinxTestApp
 
 import workshop_data as wd
 from workshop_data import store, validation
-from workshop_data.changes import heading_text, repeat_words
 from workshop_data.datapackage import release_files, write_release
 from workshop_data.formats import FORMATS, writer
 from workshop_data.formats.events import description
@@ -42,6 +41,7 @@ from workshop_data.sphinxext.codeversion import code_version
 from workshop_data.sphinxext.downloads import file_name
 from workshop_data.sphinxext.profiles import ProfileLabel, profile_label, profile_labels
 from workshop_data.validation import read_release
+from workshop_data.words import heading_text, repeat_words
 
 ROOTS = Path(__file__).parent / "roots"
 PAST = 946684800  # 2000-01-01: a data file older than any build

@@ -26,6 +26,9 @@ Before 2.1.0 a title's MyST is on one line (a line break the page printed is a s
 release put into an older version loses it), so a title is compared on one line unless both
 releases hold line breaks. :func:`not_compared` names what is left out, and the diff's readers
 show it.
+
+The words a change shares with the formats and the site (a slot's name and heading, a repeated
+slot's, a correction's, a time as ``HH:MM``) are in :mod:`workshop_data.words`.
 """
 
 from __future__ import annotations
@@ -38,10 +41,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .defaults import DEFAULT_EDITION, LATEST
-from .model import NOT_LISTED, Correction, Release, Role, Slot, Talk, listed
-from .schema import DATETIME_FORMAT, ONE_LINE, SCHEMA_VERSION, field_label, resources
-from .timeutil import UNKNOWN, aware, check_timezone, day_text, in_zone
+from .model import NOT_LISTED, Release, Role, Slot, Talk, listed
+from .schema import ONE_LINE, SCHEMA_VERSION, field_label, resources
+from .timeutil import UNKNOWN, check_timezone, day_text, in_zone
 from .titles import Title
+from .words import Part, clock, heading_text, said, slot_name, when, workshop_day
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -122,7 +126,7 @@ class Change:
 
     change: str
     slot_id: str = ""
-    #: The slot's heading in words, times in the venue's zone (:func:`heading_text`).
+    #: The slot's heading in words, times in the venue's zone (:func:`~workshop_data.words.heading_text`).
     slot: str = ""
     talk_id: str = ""
     person_id: str = ""
@@ -173,11 +177,6 @@ def comparable_myst(old: Release, new: Release, before: str, after: str) -> tupl
 # -- values as text -------------------------------------------------------------------------
 
 
-def when(release: Release, wall: dt.datetime | None) -> dt.datetime | None:
-    """A wall-clock time of the release, aware in the venue's zone (None: unknown)."""
-    return None if wall is None else aware(wall, release.workshop.timezone)
-
-
 def duration(slot: Slot) -> dt.timedelta | None:
     """The slot's length on the wall clock; ``None`` when its start or end is unknown."""
     return None if slot.end is None or slot.start is None else slot.end - slot.start
@@ -192,59 +191,6 @@ def _in_order(release: Release) -> dict[str, tuple[dt.datetime, int]]:
         last = s.start or last
         out[s.slot_id] = (last, s.start is None)
     return out
-
-
-def slot_name(release: Release, slot: Slot) -> str:
-    """How a reader knows the slot: ``"Keynote: Jeff Dean"``, ``"Coffee Break"``, a title."""
-    names = ", ".join(release.person(p).name for p in slot.speakers)
-    head = slot.label or slot.title or slot.raw or slot.kind
-    return f"{head}: {names}" if names else head
-
-
-def slot_heading(release: Release, slot: Slot) -> list[Part]:
-    """How a change names its slot, as text and aware times (venue's zone) for the caller to show:
-    :func:`slot_name`, then the part of the program it is printed under where it has one (schema
-    2.5.0), and the start of the slot of an earlier part it repeats, where it repeats one.
-
-    The one home of a slot's heading in changes: :attr:`Change.slot` (the DataFrame's and JSON's
-    ``slot``) is it in words in the venue's zone (:func:`heading_text`); the diff's table and the
-    changelog show it in theirs. NeurIPS 2020's Run 2 gives its 15 slots again the evening before:
-    without its part, Run 2's "“Lunch” Break / Live Interactions" at 00:05 read as Run 1's.
-    ``["Opening Remarks — Run 2 (repeated), repeats Run 1's at ", <09:00>]``."""
-    words: list[Part] = [slot_name(release, slot)]
-    if slot.part:
-        words.append(f" — {slot.part}")
-    repeats = repeat_words(release, slot)
-    if repeats:
-        words += [", ", *repeats]
-    return words
-
-
-def repeat_words(release: Release, slot: Slot) -> list[Part]:
-    """How a slot that gives an earlier part's slot again (:attr:`Slot.repeats`: NeurIPS 2020's
-    Run 2) says so, the one wording of it in the changes, the formats and the site's schedule:
-    ``["repeats Run 1's at ", <09:00>]``, the part of the slot it repeats (``the slot`` where that
-    has none) and that slot's start, aware in the venue's zone, for the caller to write in its
-    zone and form (``["repeats Run 1's at an unknown time"]`` where the page prints none); empty
-    where it repeats none. Each had its own: the schedule's "(repeats 09:15)", the changelog's
-    "repeats Run 1's at 09:15", a calendar's "Repeats the slot of 2020-12-12 09:15"."""
-    if not slot.repeats or not release.has_slot(slot.repeats):
-        return []
-    given = release.slot(slot.repeats)
-    whose = f"{given.part}'s" if given.part else "the slot"
-    at = when(release, given.start)
-    return [f"repeats {whose} at ", at] if at is not None else [f"repeats {whose} at an {UNKNOWN} time"]
-
-
-def said(words: Iterable[Part], tz: str, day: dt.date | None) -> str:
-    """Words and aware times as text, times as ``HH:MM`` in ``tz`` dated when not on ``day``
-    (:func:`clock`)."""
-    return "".join(p if isinstance(p, str) else clock(p, tz, day) for p in words)
-
-
-def heading_text(release: Release, slot: Slot) -> str:
-    """:func:`slot_heading` in words, times in the venue's zone: :attr:`Change.slot`."""
-    return said(slot_heading(release, slot), release.workshop.timezone, workshop_day(release))
 
 
 # -- comparing ------------------------------------------------------------------------------
@@ -897,7 +843,7 @@ def diff(
         - ``slot_id``: the slot changed, or the slot of the talk changed.
         - ``slot``: how a reader knows that slot, e.g. ``"Keynote: Jeff Dean"``, with its part of
           the program and the start of the slot it repeats where it has them: ``"Break — Run 2
-          (repeated), repeats Run 1's at 10:25"`` (``workshop_data.changes.slot_heading``).
+          (repeated), repeats Run 1's at 10:25"`` (``workshop_data.words.slot_heading``).
         - ``talk_id``: the talk inside the slot changed.
         - ``person_id``: the person changed (a name, an affiliation, a role).
         - ``paper_id``: the accepted paper changed (added, removed, its title, authors or links).
@@ -1008,19 +954,6 @@ def _history(edition: str | None, data_dir: str | os.PathLike[str] | None, tz: s
 
 
 # -- in words -------------------------------------------------------------------------------
-
-
-#: A piece of a change in words: text, or an aware time (shown as ``HH:MM`` in some zone).
-Part = str | dt.datetime
-
-
-def clock(moment: dt.datetime, tz: str | None = None, day: dt.date | None = None) -> str:
-    """An aware time as ``"09:15"`` in ``tz`` (default: its own zone), with its date in front
-    when it is not ``day`` (and the year when it is not ``day``'s: a day printed a year off)."""
-    moment = in_zone(moment, tz)
-    if moment.date() == day:
-        return f"{moment:%H:%M}"
-    return f"{moment:%a %d %b %Y %H:%M}" if day is not None and moment.year != day.year else f"{moment:%a %d %b %H:%M}"
 
 
 def minutes(length: Value) -> str:
@@ -1165,22 +1098,13 @@ def _fold_words(change: Change, old: Release, new: Release) -> list[Part]:
 
 
 def _short_name(release: Release, slot: Slot) -> str:
-    """:func:`slot_name` without the title where the slot has a label or speakers to go by (a
+    """:func:`~workshop_data.words.slot_name` without the title where the slot has a label or
+    speakers to go by (a
     title is said once: "the talk of Teodor Vanislavov Marinov (14:30) is now its 2nd talk:
     “Scalable RL…”", not the title, his name, then the title again)."""
     who = ", ".join(release.person(p).name for p in slot.speakers)
     short = f"{slot.label}: {who}" if slot.label and who else slot.label or who
     return short or slot_name(release, slot)
-
-
-def workshop_day(release: Release, tz: str | None = None) -> dt.date | None:
-    """The day the release's schedule starts on, in ``tz`` (default: the venue's zone); the
-    workshop's day when it has no schedule yet or no time of it is known (``None`` when that is
-    unknown too)."""
-    first = release.first_start
-    if first is None:
-        return release.workshop.date
-    return aware(first, release.workshop.timezone, tz).date()
 
 
 def describe(change: Change, old: Release, new: Release, tz: str | None = None) -> str:
@@ -1197,8 +1121,8 @@ _LONG = frozenset({"bio", "talk_abstract", "abstract"})
 def shown(value: Value) -> str:
     """A change's value as a visitor reads it, not as the data writes it (:func:`as_text`): a day
     ``Sunday 15 December 2024`` (:func:`~workshop_data.timeutil.day_text`), a duration ``70 min``,
-    several names joined by ``"; "``, ``none`` for no value. A time is a :data:`Part` of the
-    words, shown in the zone the reader chose (:func:`said`)."""
+    several names joined by ``"; "``, ``none`` for no value. A time is a :data:`~workshop_data.words.Part` of
+    the words, shown in the zone the reader chose (:func:`~workshop_data.words.said`)."""
     if value is None or value == "" or value == ():
         return "none"
     if isinstance(value, dt.datetime):
@@ -1262,50 +1186,3 @@ def _ordinal(n: int) -> str:
 
 def _quoted(text: str) -> str:
     return f"“{text}”" if text else "none"
-
-
-def correction_words(correction: Correction, release: Release) -> list[Part]:
-    """A hand-checked correction of ``release`` in a visitor's words, as text and aware times
-    (venue's zone) for the caller to show: what it corrects, named as the site names it (the
-    edition by its event, a slot by :func:`slot_name`, a person by their name, a talk or paper by
-    its title), the field by its label (:func:`~workshop_data.schema.field_label`), what the page
-    printed and the value the data holds in a reader's form (a day in words, a time as the site
-    shows times): ``["The start of the slot “Closing”: the page printed “17:40”; the data says ",
-    <16:40>]`` (NeurIPS 2022). It said "The start of closing" and "the data says 2022-12-03T16:40:00"."""
-    subject = f"The {field_label(correction.resource, correction.field)}"
-    of = _corrected_row(correction, release)
-    head = f"{subject} of {of}" if of else subject  # the workshop row's key may be empty
-    return [f"{head}: the page printed “{correction.printed}”; the data says ", _corrected_value(correction, release)]
-
-
-def _corrected_row(correction: Correction, release: Release) -> str:
-    """The row a correction corrects, as the site names it (its id where the release has no such
-    row: a correction names a row of the release it is in, which validation checks)."""
-    key, table = correction.key, correction.resource
-    if table == "workshop":
-        return release.workshop.event_name if key else ""
-    if table == "slots" and release.has_slot(key):
-        return f"the slot “{slot_name(release, release.slot(key))}”"
-    if table == "talks" and release.has_talk(key):
-        return f"the talk “{release.talk(key).title}”"
-    if table == "people":
-        return next((p.name for p in release.people if p.person_id == key), key)
-    if table == "papers":
-        return next((f"the paper “{p.title}”" for p in release.papers if p.paper_id == key), key)
-    return key
-
-
-def _corrected_value(correction: Correction, release: Release) -> Part:
-    """The value a correction gives, as a reader reads it: a time aware in the venue's zone, a day
-    in words, else as written; :data:`~workshop_data.timeutil.UNKNOWN` when empty."""
-    value = correction.value
-    table, name = correction.resource, correction.field
-    kinds = {f.type for r in resources() if r.name == table for f in r.fields if f.name == name}
-    try:
-        if value and "datetime" in kinds:
-            return aware(dt.datetime.strptime(value, DATETIME_FORMAT), release.workshop.timezone)
-        if value and "date" in kinds:
-            return day_text(dt.date.fromisoformat(value))
-    except ValueError:
-        return value  # not in the data's form: shown as written
-    return value or UNKNOWN

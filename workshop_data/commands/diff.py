@@ -61,8 +61,9 @@ def table(changes: list[Change], old: Release, new: Release, tz: str | None) -> 
 def listed(changes: Sequence[Change], old: Release, new: Release, tz: str | None) -> list[str]:
     """The changes as lines, grouped under their slot's start and heading (the edition's facts,
     its papers and people under theirs), in words: the body of ``diff``'s and ``history``'s text."""
-    from ..changes import clock, describe, group_of, listed_slot, said, slot_heading, workshop_day
+    from ..changes import describe, group_of, listed_slot
     from ..timeutil import UNKNOWN, aware
+    from ..words import clock, said, slot_heading, workshop_day
 
     zone = tz or new.workshop.timezone
     day = workshop_day(new, zone)

@@ -28,11 +28,11 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, urldefrag
 
-from ..changes import repeat_words
 from ..errors import WorkshopDataError
 from ..links import KIND_WORDS
 from ..model import Person, Release, Slot
 from ..schema import KINDS, PATTERN_RULES, URL_PATTERN
+from ..words import repeat_words
 from .text import speaker_text, talk_span
 
 #: Namespace of every UUID the exports make (``uuid5(NAMESPACE_URL, "workshop-data:")``).

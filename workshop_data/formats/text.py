@@ -31,9 +31,9 @@ import re
 import textwrap
 from collections.abc import Iterable, Sequence
 
-from ..changes import repeat_words
 from ..model import NOT_LISTED, Release, listed, talks_listed
 from ..timeutil import UNKNOWN, at_the_venue, aware, check_timezone, day_text, zone_label
+from ..words import repeat_words
 from .guard import CELL_SPLITS, FORMULA_STARTS
 
 CSV_COLUMNS = (
@@ -202,7 +202,7 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
     prints as a heading row (``slots.part``: NeurIPS 2020's "Run 1", "Run 2 (repeated)") is a
     line ``=== Run 1 ===`` above its slots, and a slot that gives an earlier one again
     (``slots.repeats``) says ``(repeats Run 1's at 09:15)``, as the site's schedule and the
-    changes do (:func:`~workshop_data.changes.repeat_words`).
+    changes do (:func:`~workshop_data.words.repeat_words`).
     A slot whose start is not known ("TBD" on the page) shows ``unknown`` for it, in the page's
     order."""
     w = release.workshop

@@ -23,7 +23,6 @@ from docutils import nodes
 from .. import store
 from ..changes import (
     Change,
-    Part,
     Step,
     group_of,
     listed_slot,
@@ -31,14 +30,13 @@ from ..changes import (
     not_listed,
     not_listed_sentence,
     phrase,
-    slot_heading,
     steps,
-    workshop_day,
 )
 from ..formats.text import published_text, release_counts
 from ..model import Release
 from ..schema import PEOPLE, SLOTS, TALKS
 from ..timeutil import at_the_venue, aware
+from ..words import Part, slot_heading, workshop_day
 from .base import EVERY_FILE, Rows, Shown, WorkshopDirective, paragraph, release_name, table
 from .markup import time_of, to_nodes, unknown_time
 from .timezones import wd_time, zone_note

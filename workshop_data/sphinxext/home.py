@@ -20,11 +20,11 @@ from typing import Any
 
 from docutils import nodes
 
-from ..changes import correction_words
 from ..errors import WorkshopDataError
 from ..model import Correction, Release, Slot, listed, printed_with_role
 from ..schema import PAPERS, SPEAKER_ROLES
 from ..timeutil import before_the_day, day_text
+from ..words import correction_words
 from .base import WorkshopDirective, paragraph, text
 from .changelog import words_nodes
 from .disclosure import details
@@ -116,7 +116,7 @@ CODE_POINTER = re.compile(r"\s*\([\w./]+\.py\)\s*$|,\s*[\w./]+\.py(?=\)\s*$)")
 
 def corrections_note(corrections: Sequence[Correction], release: Release) -> nodes.Node:
     """The release's hand-checked corrections, folded under their count: what the page printed,
-    what the data says and why, in a visitor's words (:func:`~workshop_data.changes.correction_words`:
+    what the data says and why, in a visitor's words (:func:`~workshop_data.words.correction_words`:
     a time a switchable ``<time>``). Shown beside the page's own words (NeurIPS 2019's description
     says "December 13th or 14th" under the banner's "Saturday 14 December 2019"), so that a
     visitor is told which one the site stands by, and why."""

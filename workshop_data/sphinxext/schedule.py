@@ -49,13 +49,13 @@ from typing import Any, ClassVar, NamedTuple
 from docutils import nodes
 from docutils.parsers.rst import directives
 
-from ..changes import repeat_words
 from ..formats import suffix
 from ..formats.events import MATERIAL_LABELS, is_event, summary
 from ..model import Person, Release, Slot, Talk
 from ..schema import KINDS
 from ..timeutil import aware, day_text
 from ..titles import Title
+from ..words import repeat_words
 from . import generated, markup, pagelinks
 from .base import WorkshopDirective, paragraph, table
 from .downloads import file_name, release_file

@@ -1,0 +1,149 @@
+"""How a release's things are named in a reader's words: a slot's name and heading, the slot a
+repeated one gives again, a hand-checked correction, and times as ``HH:MM`` in a zone.
+
+One home for the words that what changed (:mod:`workshop_data.changes`), the formats (a calendar
+event's description, the text table) and the site (the schedule, an edition's corrections, the
+changelog) say alike: each wrote its own once ("(repeats 09:15)", "repeats Run 1's at 09:15",
+"Repeats the slot of 2020-12-12 09:15"). They need only the records, their times and the schema's
+labels, so they sit below the diff and the formats, which read them from here rather than
+importing the module that compares releases for its wording.
+
+Words come as :data:`Part` lists, text and aware times, so that each reader shows the times in
+its zone and form (:func:`said`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from .model import Correction, Release, Slot
+from .schema import DATETIME_FORMAT, field_label, resources
+from .timeutil import UNKNOWN, aware, day_text, in_zone
+
+#: A piece of a change in words: text, or an aware time (shown as ``HH:MM`` in some zone).
+Part = str | dt.datetime
+
+
+def when(release: Release, wall: dt.datetime | None) -> dt.datetime | None:
+    """A wall-clock time of the release, aware in the venue's zone (None: unknown)."""
+    return None if wall is None else aware(wall, release.workshop.timezone)
+
+
+def slot_name(release: Release, slot: Slot) -> str:
+    """How a reader knows the slot: ``"Keynote: Jeff Dean"``, ``"Coffee Break"``, a title."""
+    names = ", ".join(release.person(p).name for p in slot.speakers)
+    head = slot.label or slot.title or slot.raw or slot.kind
+    return f"{head}: {names}" if names else head
+
+
+def slot_heading(release: Release, slot: Slot) -> list[Part]:
+    """How a change names its slot, as text and aware times (venue's zone) for the caller to show:
+    :func:`slot_name`, then the part of the program it is printed under where it has one (schema
+    2.5.0), and the start of the slot of an earlier part it repeats, where it repeats one.
+
+    The one home of a slot's heading in changes: :attr:`~workshop_data.changes.Change.slot` (the DataFrame's and JSON's
+    ``slot``) is it in words in the venue's zone (:func:`heading_text`); the diff's table and the
+    changelog show it in theirs. NeurIPS 2020's Run 2 gives its 15 slots again the evening before:
+    without its part, Run 2's "“Lunch” Break / Live Interactions" at 00:05 read as Run 1's.
+    ``["Opening Remarks — Run 2 (repeated), repeats Run 1's at ", <09:00>]``."""
+    words: list[Part] = [slot_name(release, slot)]
+    if slot.part:
+        words.append(f" — {slot.part}")
+    repeats = repeat_words(release, slot)
+    if repeats:
+        words += [", ", *repeats]
+    return words
+
+
+def repeat_words(release: Release, slot: Slot) -> list[Part]:
+    """How a slot that gives an earlier part's slot again (:attr:`Slot.repeats`: NeurIPS 2020's
+    Run 2) says so, the one wording of it in the changes, the formats and the site's schedule:
+    ``["repeats Run 1's at ", <09:00>]``, the part of the slot it repeats (``the slot`` where that
+    has none) and that slot's start, aware in the venue's zone, for the caller to write in its
+    zone and form (``["repeats Run 1's at an unknown time"]`` where the page prints none); empty
+    where it repeats none. Each had its own: the schedule's "(repeats 09:15)", the changelog's
+    "repeats Run 1's at 09:15", a calendar's "Repeats the slot of 2020-12-12 09:15"."""
+    if not slot.repeats or not release.has_slot(slot.repeats):
+        return []
+    given = release.slot(slot.repeats)
+    whose = f"{given.part}'s" if given.part else "the slot"
+    at = when(release, given.start)
+    return [f"repeats {whose} at ", at] if at is not None else [f"repeats {whose} at an {UNKNOWN} time"]
+
+
+def said(words: Iterable[Part], tz: str, day: dt.date | None) -> str:
+    """Words and aware times as text, times as ``HH:MM`` in ``tz`` dated when not on ``day``
+    (:func:`clock`)."""
+    return "".join(p if isinstance(p, str) else clock(p, tz, day) for p in words)
+
+
+def heading_text(release: Release, slot: Slot) -> str:
+    """:func:`slot_heading` in words, times in the venue's zone: :attr:`~workshop_data.changes.Change.slot`."""
+    return said(slot_heading(release, slot), release.workshop.timezone, workshop_day(release))
+
+
+def clock(moment: dt.datetime, tz: str | None = None, day: dt.date | None = None) -> str:
+    """An aware time as ``"09:15"`` in ``tz`` (default: its own zone), with its date in front
+    when it is not ``day`` (and the year when it is not ``day``'s: a day printed a year off)."""
+    moment = in_zone(moment, tz)
+    if moment.date() == day:
+        return f"{moment:%H:%M}"
+    return f"{moment:%a %d %b %Y %H:%M}" if day is not None and moment.year != day.year else f"{moment:%a %d %b %H:%M}"
+
+
+def workshop_day(release: Release, tz: str | None = None) -> dt.date | None:
+    """The day the release's schedule starts on, in ``tz`` (default: the venue's zone); the
+    workshop's day when it has no schedule yet or no time of it is known (``None`` when that is
+    unknown too)."""
+    first = release.first_start
+    if first is None:
+        return release.workshop.date
+    return aware(first, release.workshop.timezone, tz).date()
+
+
+def correction_words(correction: Correction, release: Release) -> list[Part]:
+    """A hand-checked correction of ``release`` in a visitor's words, as text and aware times
+    (venue's zone) for the caller to show: what it corrects, named as the site names it (the
+    edition by its event, a slot by :func:`slot_name`, a person by their name, a talk or paper by
+    its title), the field by its label (:func:`~workshop_data.schema.field_label`), what the page
+    printed and the value the data holds in a reader's form (a day in words, a time as the site
+    shows times): ``["The start of the slot “Closing”: the page printed “17:40”; the data says ",
+    <16:40>]`` (NeurIPS 2022). It said "The start of closing" and "the data says 2022-12-03T16:40:00"."""
+    subject = f"The {field_label(correction.resource, correction.field)}"
+    of = _corrected_row(correction, release)
+    head = f"{subject} of {of}" if of else subject  # the workshop row's key may be empty
+    return [f"{head}: the page printed “{correction.printed}”; the data says ", _corrected_value(correction, release)]
+
+
+def _corrected_row(correction: Correction, release: Release) -> str:
+    """The row a correction corrects, as the site names it (its id where the release has no such
+    row: a correction names a row of the release it is in, which validation checks)."""
+    key, table = correction.key, correction.resource
+    if table == "workshop":
+        return release.workshop.event_name if key else ""
+    if table == "slots" and release.has_slot(key):
+        return f"the slot “{slot_name(release, release.slot(key))}”"
+    if table == "talks" and release.has_talk(key):
+        return f"the talk “{release.talk(key).title}”"
+    if table == "people":
+        return next((p.name for p in release.people if p.person_id == key), key)
+    if table == "papers":
+        return next((f"the paper “{p.title}”" for p in release.papers if p.paper_id == key), key)
+    return key
+
+
+def _corrected_value(correction: Correction, release: Release) -> Part:
+    """The value a correction gives, as a reader reads it: a time aware in the venue's zone, a day
+    in words, else as written; :data:`~workshop_data.timeutil.UNKNOWN` when empty."""
+    value = correction.value
+    table, name = correction.resource, correction.field
+    kinds = {f.type for r in resources() if r.name == table for f in r.fields if f.name == name}
+    try:
+        if value and "datetime" in kinds:
+            return aware(dt.datetime.strptime(value, DATETIME_FORMAT), release.workshop.timezone)
+        if value and "date" in kinds:
+            return day_text(dt.date.fromisoformat(value))
+    except ValueError:
+        return value  # not in the data's form: shown as written
+    return value or UNKNOWN
