@@ -1010,6 +1010,10 @@ def test_elements_with_a_class_word_are_those_the_normalize_space_xpath_finds() 
         ("hidden style='display: inline'", False),  # the inline style shows it
         ("hidden style='color: red'", True),
         ("style='x-display: none'", False),
+        (r"style='d\69splay: n\6f ne'", True),  # CSS escapes, as a browser decodes them
+        (r"style='\64 isplay:\none'", True),
+        (r"style='dis\play: none'", True),  # an escaped letter is the letter
+        (r"style='display: no\ne; x: \'", True),
     ],
 )
 def test_an_element_hidden_by_its_own_markup_is_no_text_the_page_shows(attributes: str, hidden: bool) -> None:

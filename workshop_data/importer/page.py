@@ -401,9 +401,30 @@ _CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
 _IMPORTANT = re.compile(r"!\s*important\s*\Z", re.IGNORECASE)
 
 
+#: A CSS escape: a backslash and one to six hex digits (one white space after them is part of it),
+#: or a backslash and the character it stands for.
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(.))", re.DOTALL)
+
+
+def _css_unescaped(text: str) -> str:
+    """``text`` with its CSS escapes decoded, as a browser reads a declaration (``d\\69splay`` is
+    ``display``); a code point of none, a surrogate or past Unicode's is U+FFFD, as CSS says."""
+
+    def letter(match: re.Match[str]) -> str:
+        if match[2] is not None:
+            return match[2]
+        code = int(match[1], 16)
+        return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+
+    return _CSS_ESCAPE.sub(letter, text)
+
+
 def _inline_display(style: str) -> str:
     """The ``display`` an inline style gives (lower case; empty: none), as a browser reads the
-    declarations: the last one wins, an ``!important`` one over any other."""
+    declarations: its CSS escapes decoded, the last one wins, an ``!important`` one over any
+    other."""
+    if "\\" in style:
+        style = _css_unescaped(style)
     if "display" not in style.lower():
         return ""
     found = {False: "", True: ""}
