@@ -31,6 +31,7 @@ from markdown_it import MarkdownIt
 from sitecheck import broken_links, redirect_target, resolve
 from sitedata import ALL_EDITIONS, FEW_EDITIONS, edition_release, later, write_site_data
 from sphinx.testing.util import SphinxTestApp
+from sphinx.util.console import strip_colors
 
 from workshop_data.datapackage import write_release
 from workshop_data.errors import BrokenReleaseWarning, WorkshopDataError
@@ -971,6 +972,21 @@ def test_a_data_change_in_one_edition_rewrites_only_its_pages_and_the_pages_list
     assert authors <= changed
     assert changed - edition <= authors | {"people/index.html", "index.html"}
     assert not any(p.startswith(("neurips2024/", "neurips2025/", "package/")) for p in changed)
+
+
+def test_a_no_op_build_finds_the_configuration_unchanged_and_reads_no_page(tmp_path: Path) -> None:
+    """pydata-sphinx-theme appends its components folder to ``templates_path`` when it is set up;
+    set up by Sphinx when the builder starts, after the configuration was compared with the saved
+    environment's, every rebuild said "The configuration has changed (1 option: 'templates_path')"."""
+    data = tmp_path / "data"
+    write_site_data(data, FEW_EDITIONS)
+    build(tmp_path / "src", data)
+    second = build(tmp_path / "src", data)
+    status = strip_colors(second.status.getvalue())
+    assert "The configuration has changed" not in status
+    assert "0 added, 0 changed, 0 removed" in status  # no page read again
+    components = [p for p in second.config.templates_path if Path(p).name == "components"]
+    assert len(components) == 1, second.config.templates_path
 
 
 def test_a_no_op_build_reads_no_release(tmp_path: Path) -> None:

@@ -267,6 +267,11 @@ def configure(app: Any, config: Any) -> None:
     if str(TEMPLATES) not in config.templates_path:  # a new list: the default one is shared
         config.templates_path = [*config.templates_path, str(TEMPLATES)]
     if config.html_theme == "pydata_sphinx_theme":  # the bars' places in the theme's layout
+        # the theme's setup appends its components folder to templates_path, unconditionally:
+        # loaded by Sphinx when the builder starts, after the configuration was compared with the
+        # saved environment's (which has it), every rebuild said "The configuration has changed
+        # (1 option: 'templates_path')"; loaded now, the builder's load of it is a no-op
+        app.setup_extension("pydata_sphinx_theme")
         options = config.html_theme_options
         options.setdefault("navbar_center", ["wd-navbar.html"])
         options.setdefault("navbar_persistent", ["wd-search-button-field.html"])  # its name
