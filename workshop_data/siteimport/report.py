@@ -19,8 +19,8 @@ there yet) marks none, so its report is what it always was; so does a run whose 
 commit the repository does not have (another repository's, or a history rewritten and
 collected). A history rewritten and back-dated (a new commit put under the recorded one, its
 author time earlier) hid the new commit's problem as read, when the record was the newest
-release's publication time and the commits authored up to it were marked (found by hattack13):
-the new commit is on no line the record names, and is printed.
+release's publication time and the commits authored up to it were marked;
+now the new commit is on no line the record names, and is printed.
 """
 
 from __future__ import annotations

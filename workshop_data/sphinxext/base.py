@@ -233,7 +233,7 @@ def reserve_layout_ids(document: nodes.document) -> None:
     """Note :data:`~workshop_data.ids.LAYOUT_IDS` (the page layout's own) as taken in ``document``:
     every id a directive makes unique in it (``schedule.UniqueIds``, the home page's) is then none
     of them. A slot labelled "Main Content" in a release written by hand had the row id
-    ``main-content``, the theme's ``<main>``'s: the page held one id twice (found by hattack13)."""
+    ``main-content``, the theme's ``<main>``'s: the page held one id twice."""
     for name in LAYOUT_IDS:
         document.ids.setdefault(name, document)
 
