@@ -1185,6 +1185,41 @@ def test_a_row_with_more_cells_than_its_table_has_columns_is_refused() -> None:
     assert [r.time for r in page.rows] == ["9:00-9:10 AM", "9:10 AM"]
 
 
+def test_a_row_whose_colspan_passes_the_columns_is_said_so() -> None:
+    # One cell spanning both columns for the time and the section beside it: "has 2 cells, more than
+    # the table's 2 columns" said of two cells what only their spans make too many
+    head = "<tr><th>Time</th><th>Section</th></tr>"
+    with pytest.raises(
+        WorkshopDataError,
+        match=r"schedule row 2 has 2 cells spanning 3 columns \(colspan\), more than the table's 2 columns",
+    ):
+        _fold_page(
+            f'{head}<tr><td>9:00 AM</td><td>Opening</td></tr><tr><td colspan="2">9:55 AM</td><td>Break</td></tr>'
+        )
+
+
+def test_the_rows_of_a_tables_footer_and_header_are_read_where_a_browser_draws_them() -> None:
+    # A row in <tfoot> is drawn below the others, wherever it is written; one in <thead> above them.
+    # Only ./tr and ./tbody/tr were read: "Closing Remarks" in a <tfoot> was dropped without a word
+    # (and a row of <td> in <thead> too), from a page every visitor saw it on.
+    head = "<thead><tr><th>Time</th><th>Section</th></tr></thead>"
+    foot = "<tfoot><tr><td>5:00 PM</td><td>Closing Remarks</td></tr></tfoot>"
+    body = "<tbody><tr><td>9:00 AM</td><td>Opening</td></tr><tr><td>3:00 PM</td><td>Panel: A B, C D</td></tr></tbody>"
+    for table in (head + body + foot, head + foot + body):
+        page = _fold_page(table)
+        assert [(r.time, r.section.text_content()) for r in page.rows] == [
+            ("9:00 AM", "Opening"),
+            ("3:00 PM", "Panel: A B, C D"),
+            ("5:00 PM", "Closing Remarks"),
+        ]
+    welcome = "<thead><tr><th>Time</th><th>Section</th></tr><tr><td>8:30 AM</td><td>Welcome</td></tr></thead>"
+    page = _fold_page(body + welcome)
+    assert [r.time for r in page.rows] == ["8:30 AM", "9:00 AM", "3:00 PM"]
+    # a second <tfoot> is a group of rows like a <tbody>: drawn where it is written
+    page = _fold_page(head + foot + "<tfoot><tr><td>8:00 AM</td><td>Coffee</td></tr></tfoot>" + body)
+    assert [r.time for r in page.rows] == ["8:00 AM", "9:00 AM", "3:00 PM", "5:00 PM"]
+
+
 def test_a_colspan_is_read_as_html_reads_it_and_a_hostile_one_is_no_crash() -> None:
     # int() took any str.isdigit() text: colspan="²" (a superscript two, a digit to Python) and
     # 5000 nines (past int()'s 4300-digit limit) ended the import with a ValueError traceback.

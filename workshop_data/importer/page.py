@@ -503,6 +503,23 @@ def schedule_table(path: Path, root: Any, offset: int = 1) -> Any:
     raise WorkshopDataError(f"{path}: no schedule table (the page has no <table>)")
 
 
+def table_rows(table: Any) -> list[Any]:
+    """A table's own rows (not a nested table's) in the order a browser draws them: the first
+    ``<thead>``'s on top and the first ``<tfoot>``'s at the bottom, wherever they are written
+    (HTML's style sheet makes them the table's header and footer groups; a later one is a group
+    of rows like a ``<tbody>``), and the others as written. A row in a ``<tfoot>`` is on the page
+    a visitor sees, below the others: read only as ``./tr | ./tbody/tr``, a "Closing Remarks" row
+    there was dropped without a word."""
+    head = table.find("thead")
+    foot = table.find("tfoot")
+    rows = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+    if head is None and foot is None:
+        return list(rows)
+    top = [tr for tr in rows if tr.getparent() is head]
+    bottom = [tr for tr in rows if tr.getparent() is foot]
+    return top + [tr for tr in rows if tr.getparent() is not head and tr.getparent() is not foot] + bottom
+
+
 def row_cells(tr: Any) -> list[Any]:
     """A table row's cells (``td`` and ``th``), in order, without its comments and text."""
     return [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
@@ -527,7 +544,7 @@ def _header(table: Any) -> tuple[int, int] | None:
     """(columns, time columns) of a schedule table's header row (the first row of ``th``): its
     columns counted with their ``colspan``, and the span of its 'Time' header; None when the
     table has no header row."""
-    for tr in table.xpath("./thead/tr | ./tr | ./tbody/tr"):
+    for tr in table_rows(table):
         cells = row_cells(tr)
         if cells and all(c.tag.lower() == "th" for c in cells):
             timed = next((c for c in cells if _TIME_HEADER.search(collapse(c.text_content()))), cells[0])
@@ -576,7 +593,7 @@ def program_rows(path: str | Path, table: Any, offset: int) -> Iterator[TableRow
     """
     number, part, heading = 0, "", None
     headings: dict[str, tuple[int, int]] = {}  # each heading's text -> its row and line
-    for tr in table.xpath("./tr | ./tbody/tr"):
+    for tr in table_rows(table):
         cells = row_cells(tr)
         if not any(collapse(text_content(c)) for c in cells) or all(c.tag.lower() == "th" for c in cells):
             continue  # the header, or an empty row: no content to keep
@@ -616,10 +633,12 @@ def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
     columns, timed = header or (0, 1)
     for row in program_rows(path, table, offset):
         cells, number = row.cells, len(rows) + 1
-        if header and sum(_span(c) for c in cells) > columns:
+        spanned = sum(_span(c) for c in cells)
+        if header and spanned > columns:
+            spans = "" if spanned == len(cells) else f" spanning {spanned} columns (colspan)"
             raise WorkshopDataError(
-                f"{path}: line {row.line}: schedule row {number} has {len(cells)} cells, more than the table's "
-                f"{columns} columns: a half-edited row (its section is not its last cell)"
+                f"{path}: line {row.line}: schedule row {number} has {len(cells)} cells{spans}, more than the "
+                f"table's {columns} columns: a half-edited row (its section is not its last cell)"
             )
         time = cells[0].text_content() if timed == 1 else _joined_time(cells[: min(timed, len(cells) - 1)])
         rows.append(Row(number=number, line=row.line, time=time, section=cells[-1], part=row.part, kind=row.kind))
