@@ -1220,6 +1220,21 @@ def test_the_rows_of_a_tables_footer_and_header_are_read_where_a_browser_draws_t
     assert [r.time for r in page.rows] == ["8:00 AM", "9:00 AM", "3:00 PM", "5:00 PM"]
 
 
+@pytest.mark.parametrize(
+    "block", ["blockquote", "center", "pre", "details", "figure", "header", "footer", "address", "article"]
+)
+def test_text_on_either_side_of_a_block_is_not_glued_to_it(block: str) -> None:
+    # A browser draws each of these on a line of its own; only p, div, section, h1-h6, li, dt, dd,
+    # table and tr were read so: "Multi-Agent<blockquote>Systems</blockquote>" was the title
+    # 'Multi-AgentSystems', a word the page never shows
+    page = _fold_page(
+        "<tr><th>Time</th><th>Section</th></tr>"
+        f"<tr><td>9:00 AM</td><td><b>Keynote:</b> Ada Lovelace<br/>Multi-Agent<{block}>Systems</{block}></td></tr>"
+    )
+    release = build_release(page, "fold2031", "2031-04-01", timezone="UTC").release
+    assert release.slots[0].title == "Multi-Agent Systems"
+
+
 def test_a_colspan_is_read_as_html_reads_it_and_a_hostile_one_is_no_crash() -> None:
     # int() took any str.isdigit() text: colspan="²" (a superscript two, a digit to Python) and
     # 5000 nines (past int()'s 4300-digit limit) ended the import with a ValueError traceback.

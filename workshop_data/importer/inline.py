@@ -17,7 +17,17 @@ from ..schema import collapsed
 
 ITALIC_TAGS = frozenset({"i", "em", "cite"})
 BOLD_TAGS = frozenset({"b", "strong"})
-BLOCK_TAGS = frozenset({"p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "table", "tr"})
+#: Elements a browser draws as blocks of their own (HTML's style sheet: ``display: block``, a list
+#: item, a table's parts): text on either side of one is on another line, never glued to it
+#: (``Coffee<blockquote>Break</blockquote>`` reads "Coffee" and "Break", not "CoffeeBreak").
+BLOCK_TAGS = frozenset(
+    {
+        *("p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "dl", "table", "tr"),
+        *("address", "article", "aside", "blockquote", "center", "details", "summary", "figure", "figcaption"),
+        *("footer", "header", "hgroup", "main", "nav", "search", "pre", "listing", "xmp", "plaintext"),
+        *("fieldset", "legend", "form", "hr", "menu", "dir", "caption", "thead", "tbody", "tfoot", "td", "th"),
+    }
+)
 LIST_TAGS = frozenset({"ul", "ol"})
 SKIP_TAGS = frozenset({"script", "style", "img", "svg", "template"})
 
