@@ -225,6 +225,44 @@ def test_cli_refuses_a_name_that_could_not_be_loaded_back(
 
 
 @pytest.mark.parametrize(
+    ("edition", "why"),
+    [
+        ("people", "its pages would be written into people/, the site's own folder"),
+        ("People", "its pages would be written into people/, the site's own folder"),
+        ("editions", "its pages would be written into editions/, the site's own folder"),
+        ("PACKAGE", "its pages would be written into package/, the site's own folder"),
+        (
+            "ml.2031",
+            "its folder would be named as a file the site writes beside it (index.md, objects.inv, a page's .html:"
+            " each named with a '.'); an edition's folder holds no '.' on the site",
+        ),
+    ],
+)
+def test_an_edition_the_site_cannot_have_is_refused(tmp_path: Path, edition: str, why: str) -> None:
+    # A page naming itself 'People' (conference and workshop_name agreeing), or 'ml.2031' (no
+    # conference to disagree), was published: the loaders read it, and the site's build then
+    # stopped at it ("its pages would be written into docs/people, the site's own folder"), every
+    # edition's pages with it, until the edition's folder was renamed by hand.
+    conference = "" if "." in edition else f"conference: {edition}\n"
+    text = (
+        f"---\nworkshop_name: '{edition}'\n{conference}series: ML for Systems\ndate: 2031-03-03\ntimezone: UTC\n"
+        f"site_description: Workshop on ML for Systems, Lisbon\n---\n"
+        + TABLE.format("<tr><td>9:00 AM</td><td>Opening</td></tr>")
+    )
+    data = tmp_path / "data"
+    proc = run(page(tmp_path, text), "--edition", edition, "--release", "2031-03-01", "--data-dir", data)
+    assert proc.returncode == 2
+    assert proc.stderr == (
+        f"workshop-data: error: edition {edition!r}: the site cannot have it: {why}; choose another name\n"
+    )
+    assert not data.exists()
+    # the same page under an edition name the site can have is imported (the refusal is the name's)
+    ok = text.replace(f"'{edition}'", "'mlsys2031'").replace(f"conference: {edition}", "conference: MLSys 2031")
+    proc = run(page(tmp_path, ok), "--edition", "mlsys2031", "--release", "2031-03-01", "--data-dir", data)
+    assert proc.returncode == 0, proc.stderr
+
+
+@pytest.mark.parametrize(
     ("existing", "edition", "release", "twin"),
     [
         ("ShapeConf2030/2030-10-01", "shapeconf2030", "2030-11-01", "ShapeConf2030"),

@@ -1056,6 +1056,15 @@ def test_an_edition_named_as_a_folder_of_the_site_stops_the_build_and_no_source_
     assert {p: p.read_bytes() for p in src.rglob("*") if p.is_file()} == sources
 
 
+def test_the_folders_an_import_keeps_editions_out_of_are_the_sites_own() -> None:
+    # `workshop-data import` refuses an edition named as one of ids.SITE_FOLDERS (the site's build
+    # would stop at it): they are the folders the site writes its people pages, prose and package
+    # documentation in, and the ones the build checks
+    from workshop_data.ids import SITE_FOLDERS
+
+    assert {pages.PEOPLE, pages.PROSE_DIR, site_module.PACKAGE} == set(SITE_FOLDERS)
+
+
 @pytest.mark.parametrize("edition", ["index.md", "objects.inv", "searchindex.js", "genindex.html", "schedule.html"])
 def test_an_edition_named_as_a_file_of_the_site_stops_the_build_in_one_line(tmp_path: Path, edition: str) -> None:
     # An edition's pages are the folder <edition>/ of the sources and of the output, where the

@@ -35,6 +35,33 @@ def check_name(what: str, value: str) -> str:
     return value
 
 
+#: The folders of the site's sources beside the editions' (:mod:`workshop_data.sphinxext`: the
+#: people pages, the editions' prose, the package documentation): an edition named as one, in any
+#: case, would have its pages written over them, and the site refuses to build.
+SITE_FOLDERS = ("people", "editions", "package")
+
+
+def site_folder_problem(edition: str, srcdir: Path | None = None, folders: Iterable[str] = SITE_FOLDERS) -> str | None:
+    """Why the site cannot give ``edition`` a folder of its own, or None: it holds a '.', as every
+    file the build writes beside the editions' folders is named (``index.md``, the root page;
+    ``objects.inv``, ``searchindex.js``, a page's ``.html``, the redirect of an old URL such as
+    ``schedule.html``), or it is named as one of the site's own ``folders`` in any case (macOS
+    and Windows take ``Package`` for ``package``), in ``srcdir`` when given. The site's build
+    refuses such an edition (:func:`workshop_data.sphinxext.pages.folder_problem`), and
+    ``workshop-data import`` a page into one."""
+    if "." in edition:
+        return (
+            "its folder would be named as a file the site writes beside it (index.md, objects.inv, a page's"
+            " .html: each named with a '.'); an edition's folder holds no '.' on the site"
+        )
+    key = edition.casefold()
+    for name in folders:
+        if name.casefold() == key:
+            where = srcdir / name if srcdir is not None else f"{name}/"
+            return f"its pages would be written into {where}, the site's own folder"
+    return None
+
+
 #: The longest slug (the pattern allows 100 characters; ``unique`` may add ``-N``).
 MAX_SLUG = 90
 

@@ -616,6 +616,9 @@ def import_page(
 
     target_root = import_target(data_dir)
     new_release_folder(target_root, edition, release)  # before reading the page: fail fast
+    unsited = ids.site_folder_problem(edition)
+    if unsited is not None:  # published, it would stop the site's build, every edition's pages
+        raise WorkshopDataError(f"edition {edition!r}: the site cannot have it: {unsited}; choose another name")
     page = read_page(path)
     if not page.front_matter:
         raise WorkshopDataError(

@@ -43,6 +43,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..ids import site_folder_problem
 from .generated import FILE_MODE, write_if_changed
 
 #: Where the hand-written prose of each edition lives, relative to the source folder.
@@ -297,18 +298,12 @@ def folder_problem(edition: str, srcdir: Path, reserved: Iterable[str]) -> str |
     documentation) or as a file or folder of the sources the generator did not write, in any
     case (macOS and Windows take ``Package`` for ``package``). The generator would write its
     pages there and remove every page it did not write: hand-written sources lost. Nor may it
-    hold a '.', as every file the build writes beside the editions' folders is named
-    (``index.md``, the root page; ``objects.inv``, ``searchindex.js``, a page's ``.html``, the
-    redirect of an old URL such as ``schedule.html``): the build stopped with a traceback there."""
-    if "." in edition:
-        return (
-            "its folder would be named as a file the site writes beside it (index.md, objects.inv, a page's"
-            " .html: each named with a '.'); an edition's folder holds no '.' on the site"
-        )
+    hold a '.' (:func:`~workshop_data.ids.site_folder_problem`, the rule ``import`` applies too):
+    the build stopped with a traceback there."""
+    problem = site_folder_problem(edition, srcdir, reserved)
+    if problem is not None:
+        return problem
     key = edition.casefold()
-    for name in reserved:
-        if name.casefold() == key:
-            return f"its pages would be written into {srcdir / name}, the site's own folder"
     for entry in srcdir.iterdir() if srcdir.is_dir() else ():
         if entry.name.casefold() == key and not owned(entry):
             return f"its pages would be written into {entry}, a source of the site that is not generated"

@@ -37,6 +37,7 @@ from sphinx.transforms import SphinxTransform
 
 from .. import store
 from ..errors import WorkshopDataError
+from ..ids import SITE_FOLDERS
 from ..model import usual_name
 from ..schema import SPEAKER_ROLES
 from . import csp, legacy, pages
@@ -62,7 +63,7 @@ def read_site(root: Path, srcdir: Path) -> SiteData:
     folded: dict[str, tuple[str, str]] = {}  # a person id in lower case -> the id, its first edition
     for summary in every_edition(root):
         name, w = summary.name, summary.workshop
-        why = pages.folder_problem(name, srcdir, (PEOPLE, PROSE_DIR, PACKAGE))
+        why = pages.folder_problem(name, srcdir, SITE_FOLDERS)
         if why is not None:
             raise WorkshopDataError(f"{root / name}: edition {name!r}: {why}; rename the edition's folder")
         prose = frozenset(p for p in PROSE if (srcdir / PROSE_DIR / name / f"{p}.md").is_file())
