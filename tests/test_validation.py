@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -1255,6 +1256,29 @@ def test_a_size_in_the_descriptor_is_a_whole_number_of_bytes(release_copy: Path,
             release_copy, f"datapackage.json, field 'bytes': resource 'people' has 'bytes' {size!r}: not a whole"
         )
         assert err.field == "bytes"
+
+
+@pytest.mark.parametrize("algorithm", ["md5", "sha1", "sha512", "bare md5", "upper-case sha256", "number"])
+def test_a_hash_of_another_algorithm_is_said_so_not_a_changed_file(release_copy: Path, algorithm: str) -> None:
+    # Frictionless allows 'md5:', 'sha1:', 'sha512:' and a bare hex digest (MD5). A descriptor so written
+    # (another tool's, or edited) was told its people.csv "does not match its hash (the file was changed
+    # after release)", of a file not changed by a byte: the hash's form is named, in the descriptor
+    path = release_copy / DESCRIPTOR
+    descriptor = json.loads(path.read_text())
+    people = next(r for r in descriptor["resources"] if r["name"] == "people")
+    data = (release_copy / "people.csv").read_bytes()
+    people["hash"] = {
+        "md5": "md5:" + hashlib.md5(data).hexdigest(),
+        "sha1": "sha1:" + hashlib.sha1(data).hexdigest(),
+        "sha512": "sha512:" + hashlib.sha512(data).hexdigest(),
+        "bare md5": hashlib.md5(data).hexdigest(),
+        "upper-case sha256": "sha256:" + hashlib.sha256(data).hexdigest().upper(),
+        "number": 5,
+    }[algorithm]
+    path.write_text(json.dumps(descriptor, indent=2))
+    err = fails(release_copy, "datapackage.json, field 'hash': resource 'people' has 'hash' ")
+    assert err.field == "hash" and "checked by SHA-256, written 'sha256:' and 64 lower-case hex digits" in str(err)
+    assert "changed after release" not in str(err)
 
 
 def test_a_file_larger_than_its_descriptor_says_is_not_read(

@@ -438,6 +438,10 @@ def _base(folder: Path) -> str:
     return "" if str(folder) == "." else os.path.join(folder, "")
 
 
+#: A descriptor's hash of a file, as :func:`~workshop_data.encoding.sha256` writes it.
+_SHA256 = re.compile(r"sha256:[0-9a-f]{64}")
+
+
 def _resource_bytes(folder: Path, base: str, res: dict[str, Any], descriptor: Path) -> tuple[str, bytes]:
     """The path and the bytes of a resource's file, checked against its size and hash (both
     required: without them a file edited by hand would load silently). The size is compared
@@ -480,7 +484,15 @@ def _resource_bytes(folder: Path, base: str, res: dict[str, Any], descriptor: Pa
     data = _read_bytes(path)
     if len(data) != size:  # it changed since
         raise changed(len(data))
-    known = hashed_as(data, res["hash"])  # (the equal bytes read before: their hash is kept)
+    digest = res["hash"]
+    if not (isinstance(digest, str) and _SHA256.fullmatch(digest)):  # else "changed after release", of a file intact
+        raise DataValidationError(
+            f"resource {res.get('name')!r} has 'hash' {shown(str(digest))}: a release's files are checked by SHA-256,"
+            " written 'sha256:' and 64 lower-case hex digits (Frictionless reads a hash without that prefix as MD5)",
+            file=descriptor,
+            field="hash",
+        )
+    known = hashed_as(data, digest)  # (the equal bytes read before: their hash is kept)
     if known is None:
         raise DataValidationError(
             f"content does not match its hash in {DESCRIPTOR} (the file was changed after release)",
