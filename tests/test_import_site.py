@@ -718,6 +718,34 @@ def test_a_second_schedule_table_is_reported_naming_the_commit_and_the_line_and_
     ) in err
 
 
+def test_an_editions_page_given_at_the_root_and_in_its_folder_in_one_commit_is_the_folders(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A commit can give an edition's page twice: at the root (its front matter naming the edition)
+    # and in its folder. The one read last was published, so the paths' order decided: the root's
+    # schedule.md (after neurips2024/schedule.md), the folder's index.md (after index.md), without
+    # a word. The folder's is the edition's; a root version of other content is reported.
+    seed = _seed()
+    title = "Advances in Machine Learning for Systems"
+    root, folder = seed.replace(title, "Retitled at the Root"), seed.replace(title, "Retitled in the Folder")
+    repo = _new_repo(tmp_path / "site")
+    _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
+    both = _commit(repo, {"schedule.md": root, "neurips2024/schedule.md": folder}, "2024-11-20T12:00:00Z")
+    _commit(repo, {"schedule.md": seed, "neurips2024/schedule.md": seed}, "2024-11-21T12:00:00Z")  # the same: no word
+    data = tmp_path / "data"
+    status = main(["import-site", str(repo), "--data-dir", str(data)])
+    err = capsys.readouterr().err
+    assert status == 0, err
+    assert err == (
+        f"workshop-data: warning: commit {both}: schedule.md: gives neurips2024's schedule page, as"
+        " neurips2024/schedule.md does, with other content; the edition's folder's is read, not this one\n"
+    )
+    names = release_names("neurips2024", data)
+    assert len(names) == 3
+    keynotes = [read_release(data / "neurips2024" / name).slots[0].title for name in names]
+    assert keynotes == [title, "Retitled in the Folder", title]
+
+
 def test_an_edition_whose_first_release_is_refused_leaves_no_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -126,6 +126,33 @@ def _schedule_moved_home(
             touched.append(edition)
 
 
+def _second_version(
+    report: Report,
+    commit: git.Commit,
+    given: dict[tuple[str, str], tuple[PagePath, str]],
+    edition: str,
+    where: PagePath,
+    text: str,
+) -> bool:
+    """Whether ``where`` is not to be read, being the root's page of ``edition``'s kind after its
+    folder's in one commit. A commit can give an edition's page twice, at the root (its front
+    matter naming the edition) and in its folder; the one read last was the edition's, so which
+    one was published depended on the paths' order (``neurips2024/index.md`` after ``index.md``,
+    ``schedule.md`` after ``neurips2024/schedule.md``). The folder's is the edition's (the root is
+    an edition's only while it is the newest); a root version of other content is reported."""
+    first = given.get((edition, where.kind))
+    if first is None or first[1] == text:
+        return False
+    root, folder = (where, first[0]) if first[0].folder else (first[0], where)
+    problem(
+        report,
+        commit,
+        f"{root.path}: gives {edition}'s {where.kind} page, as {folder.path} does, with other content; "
+        f"the edition's folder's is read, not this one",
+    )
+    return root is where
+
+
 def _reread_papers(
     history: dict[str, EditionHistory], commit: git.Commit, at: Reading, touched: list[str], report: Report
 ) -> None:
@@ -269,6 +296,7 @@ def _plan(
         touched: list[str] = []
         deleted: list[PagePath] = []
         read: set[str] = set()
+        given: dict[tuple[str, str], tuple[PagePath, str]] = {}  # (edition, kind) -> the page read, its text
         description: str | None = None
         if any(c.path == CONFIG for c in commit.changes):
             config, config_commit = next(c.blob for c in commit.changes if c.path == CONFIG), commit
@@ -331,7 +359,10 @@ def _plan(
                 ed = history.get(edition)
                 if ed is None:  # made once per edition, not made and dropped at each page read
                     ed = history[edition] = EditionHistory(edition, names.get(edition, frozenset()), settle_ids, parsed)
+                if _second_version(report, commit, given, edition, where, text):
+                    continue
                 read_page(ed.pages, where, change.blob, text, at)
+                given[edition, where.kind] = (where, text)
                 if where.kind == "schedule":
                     read.add(edition)
             except WorkshopDataError as exc:
