@@ -1,11 +1,12 @@
 """The planned releases written into a data directory: each missing release, atomically.
 
 :func:`publish` writes what the data directory does not have yet, edition by edition
-(:func:`workshop_data.datapackage.write_release`: nothing half-written, a second run writes
-nothing), and refuses what would mislead a reader: an edition folder another's but for its case,
-a newest release no version of the history has (a history rewritten), an id the data directory's
-other releases gave to something else; and records there the last commit the import read
-(:func:`record_read`), which the next run reads (:func:`recorded`).
+(:class:`workshop_data.datapackage.Publication`: nothing half-written, durable, in order; a
+second run writes nothing), and refuses what would mislead a reader: an edition folder
+another's but for its case, a newest release no version of the history has (a history
+rewritten), an id the data directory's other releases gave to something else; and records
+there the last commit the import read (:func:`record_read`), which the next run reads
+(:func:`recorded`).
 
 Why a module of its own: it is the only part of the import that reads or writes the data
 directory; planning (:mod:`.planning`) never touches it.
@@ -19,7 +20,7 @@ import stat
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..datapackage import Run, check_case, release_files, write_release
+from ..datapackage import DISK, Disk, Publication, Run, Staged, check_case, release_files
 from ..defaults import DESCRIPTOR
 from ..errors import WorkshopDataError
 from ..model import Release
@@ -179,9 +180,16 @@ def _same_thing(before: Release, release: Release, kind: str, shared: str) -> bo
     return shown(before) == shown(release)
 
 
-def publish(releases: dict[str, list[Release]], data_dir: str | Path, report: Report | None = None) -> Report:
+def publish(
+    releases: dict[str, list[Release]], data_dir: str | Path, report: Report | None = None, *, disk: Disk = DISK
+) -> Report:
     """Write every release that ``data_dir`` does not have yet, edition by edition; an edition
     whose release cannot be written stops there (the others go on).
+
+    The releases are written and read back first, then flushed to the disk at once and put in
+    place in order, each edition's folder flushed after each rename
+    (:class:`~workshop_data.datapackage.Publication`; ``disk``: how): a power loss leaves each
+    edition's releases in order, each whole or not there.
 
     An edition whose folder would be another's on a file system that ignores case (``NeurIPS2024``
     beside ``neurips2024``, in ``data_dir`` or among the editions to write) is a
@@ -192,26 +200,52 @@ def publish(releases: dict[str, list[Release]], data_dir: str | Path, report: Re
     editions = list(releases)
     for number, edition in enumerate(editions):
         check_case(root, "edition", edition, planned=editions[:number])
-    for edition, planned in releases.items():
-        elsewhere = _newest_elsewhere(root, edition, planned)
-        if elsewhere is not None:
-            report.problems.append(elsewhere)
-            planned = [r for r in planned if (root / edition / r.name / DESCRIPTOR).exists()]
-        reused = _reused_ids(root, edition, planned)
-        if reused is not None:
-            report.problems.append(reused[1])
-            planned = planned[: reused[0]]
-        run = Run()  # (the edition's releases in order: each takes what the last published proved)
-        for release in planned:
-            folder = root / edition / release.name
-            if (folder / DESCRIPTOR).exists():
-                report.existing.append(f"{edition}/{release.name}")
-                if not _same_files(folder, release):
-                    report.problems.append(f"{folder}: exists and differs from what the history gives; kept as it is")
-                continue
-            try:
-                report.written.append(write_release(release, root, run))
-            except WorkshopDataError as exc:
-                report.problems.append(f"{edition}: {exc}; the edition's later releases were not written")
-                break
+    with Publication(root, disk) as publication:
+        staged: dict[str, list[Staged]] = {}
+        for edition, planned in releases.items():
+            staged[edition] = _stage(publication, root, edition, planned, report)
+        try:
+            publication.flush()
+        except WorkshopDataError as exc:  # (the folders staged are removed on the way out)
+            report.problems.append(f"{exc}; no release written")
+            return report
+        for edition, written in staged.items():
+            for number, one in enumerate(written):
+                try:
+                    report.written.append(publication.put(one))
+                except WorkshopDataError as exc:
+                    report.problems.append(f"{edition}: {exc}; the edition's later releases were not written")
+                    for later in written[number + 1 :]:
+                        publication.discard(later)
+                    break
     return report
+
+
+def _stage(publication: Publication, root: Path, edition: str, planned: list[Release], report: Report) -> list[Staged]:
+    """The releases of ``planned`` (``edition``'s, in order) that ``root`` does not have, staged
+    (:meth:`~workshop_data.datapackage.Publication.stage`) up to the first that cannot be written
+    (reported); those it has are compared and counted, and what would mislead a reader is
+    reported (:func:`_newest_elsewhere`, :func:`_reused_ids`)."""
+    elsewhere = _newest_elsewhere(root, edition, planned)
+    if elsewhere is not None:
+        report.problems.append(elsewhere)
+        planned = [r for r in planned if (root / edition / r.name / DESCRIPTOR).exists()]
+    reused = _reused_ids(root, edition, planned)
+    if reused is not None:
+        report.problems.append(reused[1])
+        planned = planned[: reused[0]]
+    run = Run()  # (the edition's releases in order: each takes what the last published proved)
+    staged: list[Staged] = []
+    for release in planned:
+        folder = root / edition / release.name
+        if (folder / DESCRIPTOR).exists():
+            report.existing.append(f"{edition}/{release.name}")
+            if not _same_files(folder, release):
+                report.problems.append(f"{folder}: exists and differs from what the history gives; kept as it is")
+            continue
+        try:
+            staged.append(publication.stage(release, run))
+        except WorkshopDataError as exc:
+            report.problems.append(f"{edition}: {exc}; the edition's later releases were not written")
+            break
+    return staged
