@@ -802,11 +802,11 @@ def test_a_release_in_the_oldest_schema_that_holds_it_is_compared_whole(release:
     cut = data.draw(st.integers(0, len(release.slots) - 1))  # a heading row is over every slot below it
     parted = dataclasses.replace(
         release,
-        name="2030-01-01",
-        published=dt.datetime(2030, 1, 1, tzinfo=dt.UTC),  # a dated name states its publication time
+        name="2025-01-01",
+        published=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),  # a dated name states its publication time
         slots=tuple(dataclasses.replace(s, part="Run 1") if i >= cut else s for i, s in enumerate(release.slots)),
     )
-    plain = dataclasses.replace(release, name="2030-01-02", published=dt.datetime(2030, 1, 2, tzinfo=dt.UTC))
+    plain = dataclasses.replace(release, name="2025-01-02", published=dt.datetime(2025, 1, 2, tzinfo=dt.UTC))
     with tempfile.TemporaryDirectory() as tmp:
         old = read_release(write_release(parted, tmp))
         new = read_release(write_release(plain, tmp))

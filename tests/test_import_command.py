@@ -47,17 +47,17 @@ def page(tmp_path: Path, body: str | bytes, name: str = "page.md") -> Path:
 
 def test_cli_imports_a_page_into_a_new_release_that_validates(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    proc = run(FIXTURES / "shapes.md", "--edition", "shapeconf2030", "--release", "2030-11-01",
+    proc = run(FIXTURES / "shapes.md", "--edition", "shapeconf2030", "--release", "2025-11-01",
                "--timezone", "Europe/Paris", "--data-dir", data)  # fmt: skip
     assert proc.returncode == 0, proc.stderr
-    folder = data / "shapeconf2030" / "2030-11-01"
-    assert f"{folder}: release 2030-11-01 of shapeconf2030: 17 slots, 3 talks, 9 people" in proc.stdout
+    folder = data / "shapeconf2030" / "2025-11-01"
+    assert f"{folder}: release 2025-11-01 of shapeconf2030: 17 slots, 3 talks, 9 people" in proc.stdout
     assert "2 row(s) kept as kind 'other'" in proc.stdout  # one not understood, one of unsaid kind
     assert "warning:" in proc.stderr and "row 14: not understood" in proc.stderr
     release = read_release(folder)
-    assert release.published.isoformat() == "2030-11-01T00:00:00+00:00"
+    assert release.published.isoformat() == "2025-11-01T00:00:00+00:00"
     assert release.workshop.timezone == "Europe/Paris"
-    assert [p.name for p in folder.parent.iterdir()] == ["2030-11-01"]  # no temporary folder left
+    assert [p.name for p in folder.parent.iterdir()] == ["2025-11-01"]  # no temporary folder left
 
 
 def test_a_page_without_a_zone_is_told_the_editions_zone(tmp_path: Path) -> None:
@@ -65,19 +65,19 @@ def test_a_page_without_a_zone_is_told_the_editions_zone(tmp_path: Path) -> None
     was told "pass --timezone with an IANA name (e.g. America/Vancouver)", a zone this import then
     refuses (not the edition's); the error names the zone the edition's newest release is in."""
     data = tmp_path / "data"
-    first = run(FIXTURES / "shapes.md", "--edition", "shapeconf2030", "--release", "2030-11-01",
+    first = run(FIXTURES / "shapes.md", "--edition", "shapeconf2030", "--release", "2025-11-01",
                 "--timezone", "Europe/Paris", "--data-dir", data)  # fmt: skip
     assert first.returncode == 0, first.stderr
-    again = run(FIXTURES / "shapes.md", "--edition", "shapeconf2030", "--release", "2030-11-02", "--data-dir", data)
+    again = run(FIXTURES / "shapes.md", "--edition", "shapeconf2030", "--release", "2025-11-02", "--data-dir", data)
     assert again.returncode == 2
     assert again.stderr == (
         f"workshop-data: error: {FIXTURES / 'shapes.md'}: the page does not say the venue's time zone; pass "
-        "--timezone Europe/Paris (the zone of 'shapeconf2030''s newest release '2030-11-01'), or write "
+        "--timezone Europe/Paris (the zone of 'shapeconf2030''s newest release '2025-11-01'), or write "
         "'timezone: Europe/Paris' in its front matter\n"
     )
-    assert sorted(p.name for p in (data / "shapeconf2030").iterdir()) == ["2030-11-01"]
+    assert sorted(p.name for p in (data / "shapeconf2030").iterdir()) == ["2025-11-01"]
     # a new edition has no zone to name: the page's own error, with an example
-    other = run(FIXTURES / "shapes.md", "--edition", "shapeconf2030", "--release", "2030-11-01", "--data-dir",
+    other = run(FIXTURES / "shapes.md", "--edition", "shapeconf2030", "--release", "2025-11-01", "--data-dir",
                 tmp_path / "empty")  # fmt: skip
     assert "the page does not say the venue's time zone; pass --timezone with an IANA name" in other.stderr
 
@@ -90,7 +90,7 @@ def test_a_page_without_front_matter_is_told_so(tmp_path: Path, case: str) -> No
     text = (FIXTURES / "shapes.md").read_text(encoding="utf-8")
     body = text[text.index("\n---\n") + 5 :]
     bad = page(tmp_path, {"a dash lost": "--\n" + text[4:], "none": body, "empty": "---\n---\n" + body}[case])
-    proc = run(bad, "--edition", "shapeconf2030", "--release", "2030-11-01", "--timezone", "Europe/Paris",
+    proc = run(bad, "--edition", "shapeconf2030", "--release", "2025-11-01", "--timezone", "Europe/Paris",
                "--data-dir", tmp_path / "data")  # fmt: skip
     assert proc.returncode == 2
     assert proc.stderr == (
@@ -106,22 +106,22 @@ def test_the_import_says_what_the_release_changed_from_the_newest(tmp_path: Path
     says how many changes the release makes (diff lists them), or that it makes none."""
     data, edited = tmp_path / "data", tmp_path / "edited.md"
     shape = ("--edition", "shapeconf2030", "--timezone", "Europe/Paris", "--data-dir", data)
-    first = run(FIXTURES / "shapes.md", "--release", "2030-11-01", *shape)
+    first = run(FIXTURES / "shapes.md", "--release", "2025-11-01", *shape)
     assert first.returncode == 0, first.stderr
     assert first.stdout.endswith("9 people; 2 row(s) kept as kind 'other'\n")  # a first release: nothing to say
-    again = run(FIXTURES / "shapes.md", "--release", "2030-11-02", *shape)
+    again = run(FIXTURES / "shapes.md", "--release", "2025-11-02", *shape)
     assert again.stdout.endswith(
-        "2 row(s) kept as kind 'other'; no change from release 2030-11-01: the page says what that release says\n"
+        "2 row(s) kept as kind 'other'; no change from release 2025-11-01: the page says what that release says\n"
     )
     text = (FIXTURES / "shapes.md").read_text(encoding="utf-8")
     edited.write_text(text.replace("<td>9:15 AM</td>", "<td>9:20 AM</td>", 1), encoding="utf-8")
-    moved = run(edited, "--release", "2030-11-03", *shape)
+    moved = run(edited, "--release", "2025-11-03", *shape)
     assert moved.returncode == 0, moved.stderr
-    said = re.search(r"; (\d+) change\(s\) from release 2030-11-02 \(workshop-data diff lists them\)\n$", moved.stdout)
+    said = re.search(r"; (\d+) change\(s\) from release 2025-11-02 \(workshop-data diff lists them\)\n$", moved.stdout)
     assert said is not None, moved.stdout
     listed = subprocess.run(
         [sys.executable, "-m", "workshop_data", "diff", "--edition", "shapeconf2030", "--data-dir", str(data),
-         "--format", "json", "2030-11-02", "2030-11-03"],
+         "--format", "json", "2025-11-02", "2025-11-03"],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     changes = json.loads(listed.stdout)["changes"]
@@ -191,6 +191,84 @@ def test_a_release_published_before_the_editions_newest_is_refused(tmp_path: Pat
 
 
 @pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("--release", "2030-01-01"), "--release '2030-01-01': its name states 2030-01-01 00:00 UTC, which is in"),
+        (("--release", "r1", "--published", "2099-12-31T23:59:59Z"), "--published 2099-12-31T23:59:59Z is in"),
+    ],
+)
+def test_a_release_dated_in_the_future_is_refused(tmp_path: Path, args: tuple[str, ...], said: str) -> None:
+    # `import PAGE --release 2030-01-01` was published at 2030-01-01 00:00 UTC: the edition's newest
+    # for years, and every later import refused as "behind the edition's newest" until someone
+    # removed its folder by hand. A publication time past the clock (by more than its skew) is
+    # refused, naming the option and its value; nothing is written.
+    data = tmp_path / "data"
+    path = page(tmp_path, HEAD + TABLE.format(ROW))
+    proc = run(path, "--edition", "testconf2031", *args, "--timezone", "UTC", "--data-dir", data)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith(f"workshop-data: error: {said} the future (this machine's clock says 20")
+    assert "5 minutes ahead are allowed for clocks that disagree" in proc.stderr and proc.stderr.count("\n") == 1
+    assert proc.stdout == "" and not data.exists()
+
+
+def test_a_release_may_be_dated_ahead_of_the_clock_by_its_skew_and_no_more(tmp_path: Path) -> None:
+    # The clock is import_page's `now` (the system's when not given): five minutes ahead are taken as
+    # a clock that disagrees with the one that named the release; a second more is the future.
+    import datetime as dt
+
+    now = dt.datetime(2025, 3, 1, 12, 0, 30, tzinfo=dt.UTC)
+    path = page(tmp_path, HEAD + TABLE.format(ROW))
+    data = tmp_path / "data"
+
+    def imported(release: str, published: dt.datetime | None = None) -> Path:
+        return import_page(path, "testconf2031", release, data, timezone="UTC", published=published, now=now)[0]
+
+    # a name that states no time is published at the clock's time
+    assert read_release(imported("r0")).published == now
+    assert read_release(imported("2025-03-01.1205")).published == dt.datetime(2025, 3, 1, 12, 5, tzinfo=dt.UTC)
+    with pytest.raises(WorkshopDataError, match=r"^--release '2025-03-01\.1206': its name states 2025-03-01 12:06 UTC"):
+        imported("2025-03-01.1206")
+    ahead = now + dt.timedelta(minutes=5)
+    assert read_release(imported("r2", published=ahead)).published == ahead
+    with pytest.raises(WorkshopDataError, match=r"^--published 2025-03-01T12:05:31Z is in the future \(this machine's"):
+        imported("r3", published=ahead + dt.timedelta(seconds=1))
+    assert sorted(p.name for p in (data / "testconf2031").iterdir()) == ["2025-03-01.1205", "r0", "r2"]
+
+
+def test_a_release_dated_in_the_future_by_another_program_loads_and_is_named_by_the_import_it_blocks(
+    tmp_path: Path,
+) -> None:
+    # The readers load what another program (an older version of this one, a script calling
+    # write_release) published with a time ahead of the clock: the data says when it was
+    # published, and the store does not judge it against the reader's clock. It is the edition's
+    # newest; an import behind it is refused, and the refusal says that its newest is in the future.
+    import dataclasses
+    import datetime as dt
+
+    import workshop_data as wd
+
+    data = tmp_path / "data"
+    shipped = read_release(SHIPPED)
+    ahead = dataclasses.replace(shipped, name="2099-01-01", published=dt.datetime(2099, 1, 1, tzinfo=dt.UTC))
+    write_release(shipped, data)
+    write_release(ahead, data)
+    assert list(wd.releases("neurips2024", data_dir=data)["release"]) == ["2024-11-20", "2099-01-01"]
+    assert wd.load_release("neurips2024", data_dir=data) == read_release(data / "neurips2024" / "2099-01-01")
+    assert wd.load_release("neurips2024", data_dir=data).name == "2099-01-01"  # 'latest'
+    proc = subprocess.run([sys.executable, "-m", "workshop_data", "validate", str(data / "neurips2024" / "2099-01-01")],
+                          capture_output=True, text=True)  # fmt: skip
+    assert (proc.returncode, proc.stderr) == (0, ""), proc.stderr
+    assert "valid release 2099-01-01 of neurips2024" in proc.stdout
+    proc = run(SEED, "--edition", "neurips2024", "--release", "2025-01-01", "--timezone", "America/Vancouver",
+               "--data-dir", data)  # fmt: skip
+    assert proc.returncode == 2
+    assert (
+        "not after the edition's newest release '2099-01-01' (dated 2099-01-01 00:00:00 UTC, in the future: published"
+        " with a clock ahead or a name that states a later time; remove its folder to publish before then)"
+    ) in proc.stderr
+
+
+@pytest.mark.parametrize(
     ("edition", "release", "expected"),
     [
         ("shapeconf2030", "latest", "release name 'latest' is reserved"),
@@ -199,7 +277,7 @@ def test_a_release_published_before_the_editions_newest_is_refused(tmp_path: Pat
         ("shapeconf2030", "Latest", "release name 'Latest' is reserved ('latest' but for case"),
         ("shapeconf2030", ".draft", "release name '.draft': use letters"),
         ("shapeconf2030", "../../elsewhere", "release name '../../elsewhere': use letters"),
-        ("_shapeconf2030", "2030-11-01", "edition name '_shapeconf2030': use letters"),
+        ("_shapeconf2030", "2025-11-01", "edition name '_shapeconf2030': use letters"),
         # a typo in a dated name (found by hr-user3): published at the time of the import, and the
         # newest release by name, instead of the time the name was meant to state
         ("shapeconf2030", "2030-13-01", "release name '2030-13-01': not a day and time (YYYY-MM-DD"),
@@ -265,7 +343,7 @@ def test_an_edition_the_site_cannot_have_is_refused(tmp_path: Path, edition: str
 @pytest.mark.parametrize(
     ("existing", "edition", "release", "twin"),
     [
-        ("ShapeConf2030/2030-10-01", "shapeconf2030", "2030-11-01", "ShapeConf2030"),
+        ("ShapeConf2030/2025-10-01", "shapeconf2030", "2025-11-01", "ShapeConf2030"),
         ("shapeconf2030/RC1", "shapeconf2030", "rc1", "shapeconf2030/RC1"),
     ],
 )
@@ -373,11 +451,11 @@ def test_a_person_new_to_an_edition_gets_the_id_the_other_editions_give_them(tmp
     keynote = "<tr><td>9:00 AM</td><td><b>Keynote:</b> {} (<i>{}</i>)</td></tr>"
     panel = "<tr><td>10:00 AM</td><td>Panel: {}</td></tr>"
     first = keynote.format("Wei Zhang 张伟", "Tsinghua University")
-    for release, spelling in (("2031-01-01", "Ada Lovleace"), ("2031-01-02", "Ada Lovelace")):
+    for release, spelling in (("2025-01-01", "Ada Lovleace"), ("2025-01-02", "Ada Lovelace")):
         ada = keynote.format(spelling, "Analytical Society").replace("9:00", "9:30")
         rows = first + ada + panel.format(f"Wei Zhang 张薇, {spelling}")
         import_page(_edition_page(tmp_path, "testconf2031", rows), "testconf2031", release, data, timezone="UTC")
-    people_2031 = {p.name: p.person_id for p in read_release(data / "testconf2031" / "2031-01-02").people}
+    people_2031 = {p.name: p.person_id for p in read_release(data / "testconf2031" / "2025-01-02").people}
     assert people_2031 == {
         "Wei Zhang 张伟": "wei-zhang",
         "Ada Lovelace": "ada-lovleace",
@@ -386,7 +464,7 @@ def test_a_person_new_to_an_edition_gets_the_id_the_other_editions_give_them(tmp
     rows = keynote.format("Wei Zhang 张薇", "Peking University") + panel.format(
         "Ada Lovelace, Wei Zhang 张三, MIMEE XU, Xinlei Xu"
     )
-    folder, _ = import_page(_edition_page(tmp_path, "testconf2032", rows), "testconf2032", "2032-01-01", data,
+    folder, _ = import_page(_edition_page(tmp_path, "testconf2032", rows), "testconf2032", "2025-01-01", data,
                             timezone="UTC")  # fmt: skip
     release = read_release(folder)
     assert [(p.person_id, p.name) for p in release.people] == [
@@ -398,7 +476,7 @@ def test_a_person_new_to_an_edition_gets_the_id_the_other_editions_give_them(tmp
     assert [s.speakers for s in release.slots] == [("wei-zhang-2",), ("ada-lovleace", "wei-zhang-3", "mimee-xu")]
     # a person the editions give no id is the published one or the canonical name's slug, as before
     folder, _ = import_page(_edition_page(tmp_path, "testconf2033", panel.format("Natasha Jaques, Grace Hopper")),
-                            "testconf2033", "2033-01-01", data, timezone="UTC")  # fmt: skip
+                            "testconf2033", "2025-01-01", data, timezone="UTC")  # fmt: skip
     assert [p.person_id for p in read_release(folder).people] == ["natasha-jacques", "grace-hopper"]
 
 
@@ -476,22 +554,22 @@ def test_a_timezone_other_than_the_editions_is_refused_unless_the_page_says_it(t
     data = tmp_path / "data"
     first = page(tmp_path, HEAD + TABLE.format(ROW))
     common = ("--edition", "testconf2031", "--data-dir", data)
-    assert run(first, *common, "--release", "2031-01-10", "--timezone", "Europe/Lisbon").returncode == 0
+    assert run(first, *common, "--release", "2025-01-10", "--timezone", "Europe/Lisbon").returncode == 0
     later = page(tmp_path, HEAD + TABLE.format(ROW.replace("Opening Remarks", "Welcome")), "later.md")
-    proc = run(later, *common, "--release", "2031-01-11", "--timezone", "America/Los_Angeles")
+    proc = run(later, *common, "--release", "2025-01-11", "--timezone", "America/Los_Angeles")
     assert (proc.returncode, proc.stdout) == (2, "")
     assert proc.stderr == (
         f"workshop-data: error: {later}: --timezone 'America/Los_Angeles' is not the zone of 'testconf2031''s newest"
-        " release '2031-01-10' (Europe/Lisbon): every time of the page would be read in another zone; pass --timezone"
+        " release '2025-01-10' (Europe/Lisbon): every time of the page would be read in another zone; pass --timezone"
         " Europe/Lisbon, or, to move the venue's zone, write 'timezone: America/Los_Angeles' in the page's front"
         " matter\n"
     )
-    assert [p.name for p in (data / "testconf2031").iterdir()] == ["2031-01-10"]
-    assert run(later, *common, "--release", "2031-01-11", "--timezone", "Europe/Lisbon").returncode == 0
+    assert [p.name for p in (data / "testconf2031").iterdir()] == ["2025-01-10"]
+    assert run(later, *common, "--release", "2025-01-11", "--timezone", "Europe/Lisbon").returncode == 0
     said = page(tmp_path, front("timezone: Atlantic/Azores\n") + TABLE.format(ROW), "said.md")
-    proc = run(said, *common, "--release", "2031-01-12")
+    proc = run(said, *common, "--release", "2025-01-12")
     assert proc.returncode == 0, proc.stderr
-    assert read_release(data / "testconf2031" / "2031-01-12").workshop.timezone == "Atlantic/Azores"
+    assert read_release(data / "testconf2031" / "2025-01-12").workshop.timezone == "Atlantic/Azores"
 
 
 def test_timezone_is_never_guessed(tmp_path: Path) -> None:
@@ -1069,7 +1147,7 @@ def test_an_import_after_a_release_of_a_newer_schema_is_refused(tmp_path: Path) 
 
 def test_a_page_of_another_edition_is_refused_with_the_edition_to_import_it_as(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    proc = run(FIXTURES / "shapes.md", "--edition", "otherconf2030", "--release", "2030-11-01", "--data-dir", data)
+    proc = run(FIXTURES / "shapes.md", "--edition", "otherconf2030", "--release", "2025-11-01", "--data-dir", data)
     assert proc.returncode == 2
     assert proc.stderr.rstrip().endswith(
         "the page is edition 'shapeconf2030' (from its site_description), not 'otherconf2030'; "

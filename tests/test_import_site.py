@@ -1066,6 +1066,56 @@ def test_a_commit_authored_after_the_imports_clock_is_reported_and_read_with_the
     assert "Poster Session One" in labels and "Poster Session 2" in labels  # the page as that commit left it
 
 
+def test_a_commit_ahead_of_the_clock_by_its_skew_is_published_at_its_time_and_one_further_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # import-site takes a commit's author time as `workshop-data import` takes a release's: up to
+    # five minutes after the clock is a clock that disagrees (published at its own time), further
+    # is the future. Such a last commit is reported by its id with its time and the clock's, its
+    # pages not read; the other editions, and the edition's earlier releases, are imported.
+    from workshop_data.ids import release_name
+
+    repo, seed = _seed_site(tmp_path / "site")
+    other = seed.replace("2024", "2023").replace("December 15", "December 16")
+    _commit(repo, {"neurips2023/schedule.md": other}, "2024-11-20T12:00:00Z")
+    skewed = (dt.datetime.now(dt.UTC) + dt.timedelta(minutes=3)).replace(microsecond=0)
+    _commit(repo, {"neurips2023/schedule.md": other.replace("Poster Session 2", "Poster Session Two")},
+            f"@{int(skewed.timestamp())} +0000")  # fmt: skip
+    ahead = _commit(
+        repo,
+        {"schedule.md": seed.replace("Poster Session 1", "Poster Session One")},
+        f"@{int((skewed + dt.timedelta(hours=1)).timestamp())} +0000",
+    )
+    data = tmp_path / "data"
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "clock" in line]
+    assert len(warnings) == 1
+    assert warnings[0].startswith(f"workshop-data: warning: commit {ahead}: authored at ")
+    assert warnings[0].endswith(
+        "5 minutes ahead are allowed for clocks that disagree), and so is every later commit: its pages not read"
+    )
+    assert release_names("neurips2024", data) == ["2024-11-19.1200"]
+    assert release_names("neurips2023", data) == ["2024-11-20.1200", release_name(skewed, set())]
+    assert read_release(data / "neurips2023" / release_name(skewed, set())).published == skewed
+
+
+def test_a_commit_is_ahead_of_the_clock_past_the_skew_allowed(tmp_path: Path) -> None:
+    from workshop_data.siteimport.dating import dated
+
+    now = dt.datetime(2025, 3, 1, 12, 0, tzinfo=dt.UTC)
+    commits = [
+        git.Commit(f"{n}" * 40, now + dt.timedelta(seconds=seconds), original="", subject="", changes=())
+        for n, seconds in enumerate((-60, 300, 301, 0))
+    ]
+    report = Report()
+    assert [c.sha for c in dated(commits, now, report)] == [commits[0].sha, commits[1].sha, commits[3].sha]
+    assert report.problems == [
+        "commit 2222222: authored at 2025-03-01 12:05:01 UTC, after this import's clock (2025-03-01 12:00:00 UTC;"
+        " 5 minutes ahead are allowed for clocks that disagree); its pages are read with the next commit, 3333333, and"
+        " published at its time"
+    ]
+
+
 def test_page_versions_adding_up_to_more_than_a_site_holds_stop_the_import(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

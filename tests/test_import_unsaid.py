@@ -55,7 +55,7 @@ def copy_newest(tmp_path: Path, edition: str) -> tuple[Path, Release]:
     return tmp_path / "data", read_release(DATA / edition / newest)
 
 
-def imported(tmp_path: Path, data: Path, edition: str, page: str, name: str = "2027-01-01") -> Release:
+def imported(tmp_path: Path, data: Path, edition: str, page: str, name: str = "2026-01-01") -> Release:
     """``page`` imported as release ``name`` of ``edition`` into ``data``, read back."""
     path = tmp_path / "page.md"
     path.write_text(page, encoding="utf-8")
@@ -124,7 +124,7 @@ def test_a_speaker_taken_off_the_page_keeps_the_roles_the_home_page_gave(tmp_pat
     ]
     assert release.person("richard-ho") == previous.person("richard-ho")
     assert release.person("richard-ho").bio.startswith("Richard is Head of Hardware at OpenAI")
-    changes = wd.diff(EDITION, previous.name, "2027-01-01", data_dir=data)
+    changes = wd.diff(EDITION, previous.name, "2026-01-01", data_dir=data)
     # the row gone, the coffee break before it (its end the next row's start) longer; no role,
     # bio or photo of his changed
     assert list(zip(changes.change.astype(str), changes.slot, strict=True)) == [
@@ -156,7 +156,7 @@ def test_a_correction_goes_with_the_value_it_corrected_and_stays_while_the_value
     assert imported(tmp_path, data, "neurips2023", page).corrections == (lunch,)
     moved = page.replace(">12:30 PM<", ">12:45 PM<", 1)
     assert moved != page
-    release = imported(tmp_path, data, "neurips2023", moved, "2027-01-02")
+    release = imported(tmp_path, data, "neurips2023", moved, "2026-01-02")
     assert release.slot("lunch").start is not None and release.slot("lunch").start.minute == 45
     assert release.corrections == ()  # the page now says the time itself
 

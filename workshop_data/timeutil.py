@@ -122,6 +122,28 @@ def zone_label(moment: dt.datetime) -> str:
     return f"{moment.tzname()}, UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+#: How far after this machine's clock a release's publication time may lie and still be taken as
+#: now (a clock skew allowance): two clocks kept by NTP agree within milliseconds, one that is not
+#: drifts by seconds a day, and five minutes is the bound Kerberos takes by default for clocks that
+#: agree (``clockskew``, 300 s). Further ahead, a release would be its edition's newest until that
+#: time, and every import before it refused as behind it (:func:`in_the_future`).
+CLOCK_SKEW = dt.timedelta(minutes=5)
+
+
+def in_the_future(moment: dt.datetime, now: dt.datetime) -> bool:
+    """Whether the instant ``moment`` (UTC, naive or aware) lies after ``now`` (aware: the clock of the program
+    publishing) by more than :data:`CLOCK_SKEW`: a time no release can be published at yet."""
+    return published_utc(moment) - now > CLOCK_SKEW
+
+
+def skew_text(now: dt.datetime) -> str:
+    """What a refusal of :func:`in_the_future` says of the clock: ``"this machine's clock says
+    2026-12-05 21:30:00 UTC; 5 minutes ahead are allowed for clocks that disagree"``."""
+    minutes = int(CLOCK_SKEW.total_seconds() // 60)
+    clock = f"{now.astimezone(dt.UTC):%Y-%m-%d %H:%M:%S} UTC"
+    return f"this machine's clock says {clock}; {minutes} minutes ahead are allowed for clocks that disagree"
+
+
 def published_utc(published: dt.datetime) -> dt.datetime:
     """A release's publication instant, aware in UTC: the data keeps it naive in UTC or aware
     (the one reading of it for :func:`before_the_day` and :func:`at_the_venue`)."""

@@ -36,7 +36,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         metavar="YYYY-MM-DDTHH:MM:SSZ",
         help=(
             "publication time in UTC (default: the time the release's name states, "
-            "YYYY-MM-DD.HHMM or a date at 00:00Z; else now)"
+            "YYYY-MM-DD.HHMM or a date at 00:00Z; else now); refused when more than 5 minutes after this "
+            "machine's clock"
         ),
     )
     p.add_argument(

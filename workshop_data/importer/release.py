@@ -94,10 +94,36 @@ class _People:
         return known.person_id
 
 
-def published_default(release: str) -> dt.datetime:
+def published_default(release: str, now: dt.datetime | None = None) -> dt.datetime:
     """The time the release's name states (``YYYY-MM-DD.HHMM`` in UTC, a bare ``YYYY-MM-DD`` at
-    00:00 UTC: :func:`workshop_data.ids.release_time`); now for a name that states none."""
-    return ids.release_time(release) or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    00:00 UTC: :func:`workshop_data.ids.release_time`); for a name that states none, ``now`` (the
+    clock's time when not given), to the second."""
+    return ids.release_time(release) or (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+
+
+def not_in_the_future(release: str, published: dt.datetime | None, now: dt.datetime) -> dt.datetime:
+    """The publication time of release ``release``: ``published`` (``--published``), else the time
+    its name states, else ``now`` (:func:`published_default`); a one-line
+    :class:`WorkshopDataError` naming the option and its value when that time lies in the future
+    of ``now`` by more than a clock's skew (:func:`workshop_data.timeutil.in_the_future`). Published
+    then (``--release 2030-01-01`` in 2026), the release would be the edition's newest for years,
+    and every import before then refused as behind it (:func:`not_behind_newest`)."""
+    from ..encoding import format_published
+    from ..timeutil import in_the_future, skew_text
+
+    when = published if published is not None else published_default(release, now)
+    if not in_the_future(when, now):
+        return when
+    said = (
+        f"--published {format_published(when)}"
+        if published is not None
+        else f"--release {release!r}: its name states {when:%Y-%m-%d %H:%M} UTC, which"
+    )
+    remedy = "name it by the time it is published (or give --published)" if published is None else "give the time"
+    raise WorkshopDataError(
+        f"{said} is in the future ({skew_text(now)}): the release would be the edition's newest until then and"
+        f" every import before it refused; {remedy}" + (" it is published" if published is not None else "")
+    )
 
 
 @functools.lru_cache(maxsize=256)  # a page's headings, asked about each of its rows
@@ -494,22 +520,32 @@ def previous_release(edition: str, root: Path) -> Release | None:
     return newest_release(edition, root) if root.is_dir() else None
 
 
-def not_behind_newest(root: Path, release: Release) -> None:
+def not_behind_newest(root: Path, release: Release, now: dt.datetime | None = None) -> None:
     """Refuse ``release`` when its edition in the data directory ``root`` has a release that is
     listed after it (published later, or at its time under a name that sorts after it:
     :func:`~workshop_data.store.publication_key`): written behind that one, the new page would not
     be ``"latest"`` (the site and every command would go on showing the older one) and the changes
-    published after it would be said against it instead."""
+    published after it would be said against it instead. A newest release dated after ``now``
+    (the clock) beyond a clock's skew, which another program published (this one refuses to:
+    :func:`not_in_the_future`), is named as such: it is what blocks the edition."""
     from ..store import publication_key, publication_order, release_names
+    from ..timeutil import in_the_future
 
     folder = root / release.edition
     names = release_names(release.edition, root) if folder.is_dir() else []
     if not names or publication_order(folder / names[-1]) < publication_key(release.published, release.name):
         return
     newest = names[-1]
+    newest_time = publication_order(folder / newest)[0]
+    ahead = (
+        f" (dated {newest_time:%Y-%m-%d %H:%M:%S} UTC, in the future: published with a clock ahead or a name"
+        " that states a later time; remove its folder to publish before then)"
+        if now is not None and in_the_future(newest_time, now)
+        else ""
+    )
     raise WorkshopDataError(
         f"{folder / release.name}: release {release.name!r} would be published at "
-        f"{release.published:%Y-%m-%d %H:%M:%S} UTC, not after the edition's newest release {newest!r}: "
+        f"{release.published:%Y-%m-%d %H:%M:%S} UTC, not after the edition's newest release {newest!r}{ahead}: "
         "written behind it, it would not be 'latest' and the history after it would change; name the release "
         "by the time it is published (or give --published), or import into a new data directory"
     )
@@ -589,6 +625,7 @@ def import_page(
     timezone: str | None = None,
     published: dt.datetime | None = None,
     schema_version: str | None = None,
+    now: dt.datetime | None = None,
 ) -> tuple[Path, Imported]:
     """Import a Jekyll schedule page as release ``release`` of ``edition`` and publish it.
 
@@ -608,6 +645,10 @@ def import_page(
     The release is written in the oldest schema version that holds what the page says, or in
     ``schema_version`` when given (:func:`workshop_data.datapackage.in_schema`: before 2.1.0, a
     line break inside a title is a space; a page whose data the version cannot hold is refused).
+
+    It is published at ``published``, else at the time its name states, else now; a time further
+    in the future than a clock's skew is refused (:func:`not_in_the_future`). ``now``: the clock
+    (aware), the system's when not given; a test gives a fixed one.
     """
     from ..datapackage import in_schema, new_release_folder, publishing, write_release
     from ..identity import carry_ids
@@ -619,6 +660,8 @@ def import_page(
     unsited = ids.site_folder_problem(edition)
     if unsited is not None:  # published, it would stop the site's build, every edition's pages
         raise WorkshopDataError(f"edition {edition!r}: the site cannot have it: {unsited}; choose another name")
+    now = now if now is not None else dt.datetime.now(dt.UTC)
+    published = not_in_the_future(release, published, now)
     page = read_page(path)
     if not page.front_matter:
         raise WorkshopDataError(
@@ -633,7 +676,7 @@ def import_page(
     except OtherEditionError as exc:  # the command's option to read it as the edition it names
         raise WorkshopDataError(f"{exc}; import it with --edition {exc.printed}") from None
     with publishing(target_root):  # what it is made from stays the newest until it is published
-        not_behind_newest(target_root, imported.release)
+        not_behind_newest(target_root, imported.release, now)
         previous = previous_release(edition, target_root)
         same_zone(page, previous, imported.release, timezone)
         earlier = () if previous is None else releases_before(edition, previous.name, target_root)

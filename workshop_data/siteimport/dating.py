@@ -1,9 +1,11 @@
 """The commits of the history given a time their releases can be published at.
 
 A commit authored after the import's clock (a wrong clock, ``--date`` given by hand: the year
-3000), or at a time no date holds (:data:`.git.NO_TIME`), would date every later release of its
-edition. :func:`dated` reads it together with the next commit authored before the clock, whose
-tree holds its changes, and reports it; commits after the last such commit are not read.
+3000) by more than a clock's skew (:data:`workshop_data.timeutil.CLOCK_SKEW`, the allowance
+``workshop-data import`` gives a release's time too), or at a time no date holds
+(:data:`.git.NO_TIME`), would date every later release of its edition. :func:`dated` reads it
+together with the next commit authored before the clock, whose tree holds its changes, and
+reports it; commits after the last such commit are not read.
 
 Why a module of its own: it is the one place a commit's time is judged before any page is read.
 """
@@ -14,19 +16,22 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
+from ..timeutil import CLOCK_SKEW, in_the_future
 from . import git
 from .report import Report, problem
 
 
 def dated(log: Sequence[git.Commit], now: dt.datetime, report: Report) -> list[git.Commit]:
-    """``log`` with each commit authored after ``now`` (the import's clock) read together with the
+    """``log`` with each commit authored after ``now`` (the import's clock; by more than
+    :data:`~workshop_data.timeutil.CLOCK_SKEW`: a commit of a clock a minute ahead is published at its
+    own time, as ``workshop-data import`` publishes a release named so) read together with the
     next commit authored before it: one commit, that one's, holding the changes of both (a path
     both changed as the later left it). Each such commit is reported; those after the last commit
     authored before ``now`` are left out, unread (see the module's docstring)."""
     dated: list[git.Commit] = []
     ahead: list[git.Commit] = []
     for commit in log:
-        if commit.author_time > now:
+        if in_the_future(commit.author_time, now):
             ahead.append(commit)
             continue
         if ahead:
@@ -52,4 +57,8 @@ def _after_clock(commit: git.Commit, now: dt.datetime) -> str:
     when = "%Y-%m-%d %H:%M:%S UTC"
     if commit.time_problem:
         return commit.time_problem
-    return f"authored at {commit.author_time:{when}}, after this import's clock ({now:{when}})"
+    skew = int(CLOCK_SKEW.total_seconds() // 60)
+    return (
+        f"authored at {commit.author_time:{when}}, after this import's clock ({now:{when}}; {skew} minutes"
+        " ahead are allowed for clocks that disagree)"
+    )
