@@ -73,8 +73,8 @@ def test_with_syncfs_the_release_is_flushed_once_before_its_rename_and_its_folde
     folder = write_release(release, data, disk=recording(data / "neurips2024", flushes))
     assert [f.call for f in flushes] == ["syncfs", "fsync"]
     synced, renamed = flushes
-    # the whole file system flushed while the release was still in its temporary folder
-    assert synced.in_place == ()
+    # the whole file system flushed (through the release's folder) while it was still temporary
+    assert (synced.inode, synced.in_place) == (folder.stat().st_ino, ())
     # then the edition's folder, after the rename: the release stays where it was put
     assert (renamed.inode, renamed.in_place) == ((data / "neurips2024").stat().st_ino, (folder.name,))
     assert read_release(folder) == release
@@ -107,7 +107,7 @@ def test_an_imports_releases_are_flushed_at_once_and_put_in_place_in_order(tmp_p
     # one flush of every release's files before any is in place, then the edition's folder after
     # each rename: a release is never on the disk without the ones published before it
     assert flushes == [
-        Flush("syncfs", (data).stat().st_ino, flushes[0].size, ()),
+        Flush("syncfs", (data / "neurips2024" / "2024-11-20").stat().st_ino, flushes[0].size, ()),
         Flush("fsync", edition, flushes[1].size, ("2024-11-20",)),
         Flush("fsync", edition, flushes[2].size, ("2024-11-20", "2024-11-21")),
         Flush("fsync", edition, flushes[3].size, ("2024-11-20", "2024-11-21", "2024-11-22")),

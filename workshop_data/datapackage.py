@@ -999,16 +999,21 @@ class Publication:
         return staged
 
     def flush(self) -> None:
-        """Flush every release staged to the disk: one ``syncfs`` (nothing where each file was
+        """Flush every release staged to the disk: one ``syncfs`` of each file system they are on
+        (one but for an edition's folder mounted or linked elsewhere; nothing where each file was
         flushed as it was written). A :class:`WorkshopDataError` when the system says it failed."""
         if self.disk.syncfs is None or not self.staged or self.flushed:
             return
         try:
-            fd = os.open(self.root, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-            try:
-                self.disk.syncfs(fd)
-            finally:
-                os.close(fd)
+            systems: dict[int, Path] = {}
+            for staged in self.staged:
+                systems.setdefault(os.stat(staged.tmp).st_dev, staged.tmp)
+            for folder in systems.values():
+                fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+                try:
+                    self.disk.syncfs(fd)
+                finally:
+                    os.close(fd)
         except OSError as exc:
             raise WorkshopDataError(f"{self.root}: cannot write: {exc.strerror}") from exc
         self.flushed = True
