@@ -131,17 +131,22 @@ CLOCK_SKEW = dt.timedelta(minutes=5)
 
 
 def in_the_future(moment: dt.datetime, now: dt.datetime) -> bool:
-    """Whether the instant ``moment`` (UTC, naive or aware) lies after ``now`` (aware: the clock of the program
-    publishing) by more than :data:`CLOCK_SKEW`: a time no release can be published at yet."""
+    """Whether the instant ``moment`` (UTC, naive or aware) lies after ``now`` (aware: the clock
+    of the program publishing) by more than :data:`CLOCK_SKEW`: a time no release can be
+    published at yet."""
     return published_utc(moment) - now > CLOCK_SKEW
 
 
+def skew_allowed() -> str:
+    """What a refusal of :func:`in_the_future` says of :data:`CLOCK_SKEW`: ``"5 minutes ahead
+    are allowed for clocks that disagree"``."""
+    return f"{int(CLOCK_SKEW.total_seconds() // 60)} minutes ahead are allowed for clocks that disagree"
+
+
 def skew_text(now: dt.datetime) -> str:
-    """What a refusal of :func:`in_the_future` says of the clock: ``"this machine's clock says
-    2026-12-05 21:30:00 UTC; 5 minutes ahead are allowed for clocks that disagree"``."""
-    minutes = int(CLOCK_SKEW.total_seconds() // 60)
-    clock = f"{now.astimezone(dt.UTC):%Y-%m-%d %H:%M:%S} UTC"
-    return f"this machine's clock says {clock}; {minutes} minutes ahead are allowed for clocks that disagree"
+    """What a refusal of :func:`in_the_future` says of the clock ``now``: ``"this machine's
+    clock says 2026-12-05 21:30:00 UTC; 5 minutes ahead are allowed for clocks that disagree"``."""
+    return f"this machine's clock says {now.astimezone(dt.UTC):%Y-%m-%d %H:%M:%S} UTC; {skew_allowed()}"
 
 
 def published_utc(published: dt.datetime) -> dt.datetime:

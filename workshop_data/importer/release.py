@@ -119,10 +119,10 @@ def not_in_the_future(release: str, published: dt.datetime | None, now: dt.datet
         if published is not None
         else f"--release {release!r}: its name states {when:%Y-%m-%d %H:%M} UTC, which"
     )
-    remedy = "name it by the time it is published (or give --published)" if published is None else "give the time"
+    remedy = "give the time it is published" if published is not None else "name it by the time it is published"
     raise WorkshopDataError(
         f"{said} is in the future ({skew_text(now)}): the release would be the edition's newest until then and"
-        f" every import before it refused; {remedy}" + (" it is published" if published is not None else "")
+        f" every import before it refused; {remedy}" + (" (or give --published)" if published is None else "")
     )
 
 

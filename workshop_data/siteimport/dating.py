@@ -16,7 +16,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from ..timeutil import CLOCK_SKEW, in_the_future
+from ..timeutil import in_the_future, skew_allowed
 from . import git
 from .report import Report, problem
 
@@ -57,8 +57,4 @@ def _after_clock(commit: git.Commit, now: dt.datetime) -> str:
     when = "%Y-%m-%d %H:%M:%S UTC"
     if commit.time_problem:
         return commit.time_problem
-    skew = int(CLOCK_SKEW.total_seconds() // 60)
-    return (
-        f"authored at {commit.author_time:{when}}, after this import's clock ({now:{when}}; {skew} minutes"
-        " ahead are allowed for clocks that disagree)"
-    )
+    return f"authored at {commit.author_time:{when}}, after this import's clock ({now:{when}}; {skew_allowed()})"
