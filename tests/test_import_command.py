@@ -328,7 +328,7 @@ def test_an_edition_the_site_cannot_have_is_refused(tmp_path: Path, edition: str
         + TABLE.format("<tr><td>9:00 AM</td><td>Opening</td></tr>")
     )
     data = tmp_path / "data"
-    proc = run(page(tmp_path, text), "--edition", edition, "--release", "2031-03-01", "--data-dir", data)
+    proc = run(page(tmp_path, text), "--edition", edition, "--release", "2026-03-01", "--data-dir", data)
     assert proc.returncode == 2
     assert proc.stderr == (
         f"workshop-data: error: edition {edition!r}: the site cannot have it: {why}; choose another name\n"
@@ -336,7 +336,7 @@ def test_an_edition_the_site_cannot_have_is_refused(tmp_path: Path, edition: str
     assert not data.exists()
     # the same page under an edition name the site can have is imported (the refusal is the name's)
     ok = text.replace(f"'{edition}'", "'mlsys2031'").replace(f"conference: {edition}", "conference: MLSys 2031")
-    proc = run(page(tmp_path, ok), "--edition", "mlsys2031", "--release", "2031-03-01", "--data-dir", data)
+    proc = run(page(tmp_path, ok), "--edition", "mlsys2031", "--release", "2026-03-01", "--data-dir", data)
     assert proc.returncode == 0, proc.stderr
 
 
