@@ -633,6 +633,82 @@ def test_a_name_printed_with_other_affiliations_is_refused_naming_both_rows(tmp_
     assert [p.affiliations for p in release.people if p.name == "Jeff Dean"] == [("Google",)]
 
 
+#: What the import says of a word mixing scripts, after the text (validation.script_problem).
+MIXED = (
+    "; each word of a name or affiliation is written in one script (Unicode TR39: a look-alike letter makes another"
+    " person of the same look)"
+)
+
+
+@pytest.mark.parametrize(
+    ("printed", "field", "said"),
+    [
+        # U+0430 CYRILLIC SMALL LETTER A: "Jeff Deаn" reads as Jeff Dean
+        (
+            "Jeff De\u0430n</a> (<i>Google</i>)",
+            "name",
+            "'Jeff Deаn': the word 'Deаn' mixes scripts, U+0430 CYRILLIC SMALL LETTER A (Cyrillic) among Latin letters",
+        ),
+        # two U+043E CYRILLIC SMALL LETTER O in the affiliation
+        (
+            "Jeff Dean</a> (<i>G\u043e\u043egle</i>)",
+            "affiliations",
+            "'Gооgle': the word 'Gооgle' mixes scripts, U+043E CYRILLIC SMALL LETTER O (Cyrillic) among Latin letters",
+        ),
+        # U+03BF GREEK SMALL LETTER OMICRON
+        (
+            "Jeff Dean</a> (<i>Go\u03bfgle Research</i>)",
+            "affiliations",
+            "'Goοgle Research': the word 'Goοgle' mixes scripts, U+03BF GREEK SMALL LETTER OMICRON (Greek) among"
+            " Latin letters",
+        ),
+    ],
+)
+def test_a_name_or_affiliation_whose_word_mixes_scripts_is_refused_naming_the_row_field_and_character(
+    tmp_path: Path, printed: str, field: str, said: str
+) -> None:
+    # A page printing "Jeff Deаn" (a Cyrillic 'а') imported a second person who looks exactly
+    # like Jeff Dean: a second id, a second person page, a second row in load_people (issue 9:
+    # one person is one id). A word mixing Latin with Cyrillic or Greek letters is refused
+    # (Unicode TR39's mixed-script detection), naming the row, the field and the character.
+    require(SEED.is_file(), f"{SEED} is missing")
+    seed = SEED.read_text(encoding="utf-8")
+    assert seed.count("Jeff Dean</a> (<i>Google</i>)") == 1
+    path = page(tmp_path, seed.replace("Jeff Dean</a> (<i>Google</i>)", printed))
+    data = tmp_path / "data"
+    proc = run(
+        path, "--edition", "neurips2024", "--release", "r1", "--data-dir", data, "--timezone", "America/Vancouver"
+    )
+    assert (proc.returncode, proc.stderr) == (
+        2,
+        f"workshop-data: error: {path}, row 1, field '{field}': {said}{MIXED}\n",
+    )
+    assert not data.exists()  # nothing written
+
+
+def test_a_name_wholly_in_another_script_is_a_person_of_its_own(tmp_path: Path) -> None:
+    # Names written wholly in one script are names (a Cyrillic, a Chinese, a Japanese one, a
+    # Latin name beside its Chinese form), and are not folded into a Latin one: Наташа Жак does
+    # not take Natasha Jacques's id.
+    require(SEED.is_file(), f"{SEED} is missing")
+    seed = SEED.read_text(encoding="utf-8")
+    names = {"Natasha Jacques": "Наташа Жак", "Tim Kraska": "Wei Zhang 张伟", "Jeff Dean": "佐々木健太郎"}
+    text = seed
+    for latin, other in names.items():
+        text = text.replace(latin, other)
+    data = tmp_path / "data"
+    common = ("--edition", "neurips2024", "--data-dir", data, "--timezone", "America/Vancouver")
+    assert run(SEED, *common, "--release", "r1").returncode == 0
+    proc = run(page(tmp_path, text), *common, "--release", "r2")
+    assert proc.returncode == 0, proc.stderr
+    before = {p.name: p.person_id for p in read_release(data / "neurips2024" / "r1").people}
+    after = {p.name: p.person_id for p in read_release(data / "neurips2024" / "r2").people}
+    assert set(names.values()) <= set(after), after
+    assert {other: after[other] == before[latin] for latin, other in names.items()} == dict.fromkeys(
+        names.values(), False
+    )
+
+
 def test_a_failed_write_is_one_error_line_and_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 

@@ -842,6 +842,52 @@ def test_a_control_or_invisible_character_on_the_home_page_is_reported_naming_th
     assert [p.bio for p in people if p.name == "Ada Lovelace"] == ["Analyst."]
 
 
+def test_a_name_whose_word_mixes_scripts_is_reported_naming_the_commit_and_page_and_the_rest_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A page version printing "Jeff Deаn" (U+0430 CYRILLIC SMALL LETTER A) imported a second
+    # person who looks like Jeff Dean, with an id, a page and a row of their own (issue 9). The
+    # readers refuse such a word (Unicode TR39's mixed-script detection); the import reports the
+    # page version at its commit, as any text a release cannot hold, and the edition keeps its
+    # previous version; the commit's other edition and the later versions are imported.
+    seed = _seed()
+    home = (
+        "---\ntitle: Home\nworkshop_name: neurips2024\n---\n<h2>Speakers</h2>\n"
+        '<div class="speaker-bio"><div><h3>{}</h3><p>Analyst.</p></div></div>\n'
+    )
+    spoof = "Jeff De\u0430n"
+    repo = _new_repo(tmp_path / "site")
+    _commit(repo, {"schedule.md": seed, "index.md": home.format("Ada Lovelace")}, "2024-11-19T12:00:00Z")
+    on_schedule = _commit(
+        repo,
+        {
+            "schedule.md": seed.replace("Jeff Dean</a>", f"{spoof}</a>"),
+            "neurips2023/schedule.md": seed.replace("2024", "2023").replace("December 15", "December 16"),
+        },
+        "2024-11-21T12:00:00Z",
+    )
+    on_home = _commit(repo, {"schedule.md": seed, "index.md": home.format(spoof)}, "2024-11-22T12:00:00Z")
+    _commit(repo, {"index.md": home.format("Ada Lovelace King")}, "2024-11-24T12:00:00Z")
+    data = tmp_path / "data"
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
+    lines = [line for line in capsys.readouterr().err.splitlines() if "mixes scripts" in line]
+    said = (
+        "'Jeff Deаn': the word 'Deаn' mixes scripts, U+0430 CYRILLIC SMALL LETTER A (Cyrillic) among Latin letters;"
+        " each word of a name or affiliation is written in one script (Unicode TR39: a look-alike letter makes"
+        " another person of the same look)"
+    )
+    assert lines == [
+        f"workshop-data: warning: commit {on_schedule}: schedule.md, row 1, field 'name': {said}",
+        f"workshop-data: warning: commit {on_home}: index.md: 'Jeff Deаn', field 'name': {said}",
+    ], lines
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-24.1200"]
+    assert release_names("neurips2023", data) == ["2024-11-21.1200"]  # the commit's other edition
+    names = {p.name for edition in ("neurips2023", "neurips2024") for p in last(data, edition).people}
+    assert "Jeff Dean" in names and spoof not in names
+    for edition in ("neurips2023", "neurips2024"):  # nothing half-written
+        assert not [p for p in (data / edition).iterdir() if p.name.startswith(".")]
+
+
 @pytest.mark.parametrize("what", ["a symbolic link", "a submodule (a commit of another repository)"])
 def test_a_page_that_is_no_file_in_git_is_reported_not_read(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], what: str

@@ -312,6 +312,30 @@ def test_a_page_check_skips_only_the_very_records_it_found_held() -> None:
     assert id(bad) not in entry_texts._HELD_RECORDS  # a page refused remembers none of its records
 
 
+def test_a_pages_name_or_affiliation_whose_word_mixes_scripts_is_refused_but_not_its_prose() -> None:
+    # The site import's records are held to the readers' rule of a person's name and affiliations
+    # and an author's name (validation.script_problem): "Jeff Deаn" (a Cyrillic 'а') would be a
+    # second person of Jeff Dean's look. A bio or title is prose, held to no such rule.
+    spoof = "Jeff De\u0430n"
+    prose = RoleEntry(PersonEntry("Ana Kim", ("MIT",), bio=f"Works with {spoof}."), "invited", talk_title=spoof)
+    assert entry_texts.checked("index.md", HomePage(roles=(prose,))).roles == (prose,)
+    for page, entries, who, field in [
+        ("index.md", HomePage(roles=(RoleEntry(PersonEntry(spoof), "organizer"),)), spoof, "name"),
+        (
+            "index.md",
+            HomePage(roles=(RoleEntry(PersonEntry("Ana Kim", ("MIT", "G\u043e\u043egle")), "invited"),)),
+            "Ana Kim",
+            "affiliations",
+        ),
+        ("accepted_papers.md", (_paper("A Paper", "Ana Kim", spoof),), spoof, "name"),
+    ]:
+        with pytest.raises(WorkshopDataError) as info:
+            entry_texts.checked(page, entries)
+        assert str(info.value).startswith(f"{page}: {who!r}, field {field!r}: "), info.value
+        assert "mixes scripts, U+043" in str(info.value)
+    assert entry_texts.checked("accepted_papers.md", (_paper("李明的论文", "李明", "Wei Zhang 张伟", "Иван Петров"),))
+
+
 def test_a_pinned_release_is_claimed_only_by_its_upstream_commit() -> None:
     upstream = "ca5d44381508ef0cceaff3453d94388d7e2ffa72"  # neurips2024/2024-11-20's
     assert pins.is_upstream(upstream, upstream) and pins.is_upstream("ca5d443", upstream)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -23,7 +24,7 @@ from workshop_data.datapackage import sha256
 from workshop_data.defaults import DESCRIPTOR
 from workshop_data.errors import DataValidationError, shown
 from workshop_data.schema import EMAIL_PATTERN, URL_PATTERN
-from workshop_data.validation import text_problem, texts_held
+from workshop_data.validation import script_problem, text_problem, texts_held
 
 
 def rehash(release: Path) -> None:
@@ -660,6 +661,133 @@ def test_right_to_left_text_and_its_marks_are_kept(release_copy: Path) -> None:
     # set the direction of what is beside them and stay.
     edit_row(release_copy, "people.csv", 1, "name", "\u05d3\u05df \u05db\u05d4\u05df\u200f (Dan)")
     assert wd.validate(release_copy).people[0].name == "\u05d3\u05df \u05db\u05d4\u05df\u200f (Dan)"
+
+
+#: What the readers say of a word mixing scripts, after the text (validation.script_problem).
+MIXED = (
+    "; each word of a name or affiliation is written in one script (Unicode TR39: a look-alike letter makes another"
+    " person of the same look)"
+)
+
+
+@pytest.mark.parametrize(
+    ("file", "row", "column", "value", "said"),
+    [
+        # U+0430 CYRILLIC SMALL LETTER A: a second Jeff Dean, another person of the same look
+        (
+            "people.csv",
+            2,
+            "name",
+            "Jeff De\u0430n",
+            "'Jeff Deаn': the word 'Deаn' mixes scripts, U+0430 CYRILLIC SMALL LETTER A (Cyrillic) among Latin letters",
+        ),
+        (
+            "people.csv",
+            1,
+            "affiliations",
+            '["MIT", "Go\\u03bfgle"]',  # JSON's escape: U+03BF GREEK SMALL LETTER OMICRON
+            "'Goοgle': the word 'Goοgle' mixes scripts, U+03BF GREEK SMALL LETTER OMICRON (Greek) among Latin letters",
+        ),
+        # a Latin letter among Cyrillic ones: the Latin one is named
+        (
+            "people.csv",
+            3,
+            "name",
+            "\u0418\u0432v\u0430\u043d",
+            "'Ивvан': the word 'Ивvан' mixes scripts, U+0076 LATIN SMALL LETTER V (Latin) among Cyrillic letters",
+        ),
+    ],
+)
+def test_a_name_or_affiliation_whose_word_mixes_scripts_is_refused(
+    release_copy: Path, file: str, row: int, column: str, value: str, said: str
+) -> None:
+    # A release edited by hand with "Jeff Deаn" loaded a second person who looks like Jeff Dean
+    # (issue 9: one person is one id). The readers apply the importers' rule (one function,
+    # validation.script_problem): Unicode TR39's mixed-script detection, word by word.
+    refused(release_copy, file, row, column, value, f"{said}{MIXED}")
+    cli_refuses(release_copy, fails(release_copy))  # `workshop-data validate`: the same line, exit 2
+
+
+@pytest.mark.parametrize(
+    ("file", "column", "value"),
+    [("authors.csv", "name", "Ray A. O. Sinur\u0430t"), ("roles.csv", "affiliations", '["G\u043e\u043egle"]')],
+)
+def test_an_authors_name_and_a_roles_affiliation_whose_word_mixes_scripts_are_refused(
+    tmp_path: Path, file: str, column: str, value: str
+) -> None:
+    # The fields of schema 2's tables that print a person: an author's name, a role's affiliations
+    release = tmp_path / "data" / "neurips2022" / "2023-06-02.0254"
+    shutil.copytree(Path(wd.__file__).parent / "data" / "neurips2022" / release.name, release)
+    edit_row(release, file, 1, column, value)
+    err = fails(release, f"{file}, row 1, field '{column}': ", "mixes scripts", "(Cyrillic) among Latin letters")
+    assert (err.row, err.field) == (1, column)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Иван Петров",  # Cyrillic
+        "Αλέξης Τσίπρας",  # Greek, with accents
+        "李明",  # Han
+        "佐々木健太郎",  # Japanese: Han and an iteration mark
+        "さとう ケンタロウ",  # Japanese: kana
+        "김민준",  # Hangul
+        "Wei Zhang 张伟",  # a word of Latin letters beside a word of Han
+        "Jean-Luc O’Neil 3rd",  # Latin with punctuation and digits (no script of their own)
+        "Søren Padkjær, Deniz Altınbuüken",  # Latin letters past ASCII
+        "Jose\u0301 Dea\u0301n",  # combining accents (Inherited)
+    ],
+)
+def test_a_name_wholly_in_one_script_per_word_is_kept(release_copy: Path, name: str) -> None:
+    edit_row(release_copy, "people.csv", 2, "name", name)
+    assert wd.validate(release_copy).people[1].name == name
+
+
+#: Letters of one script each, by the start of their Unicode names: the script told apart from
+#: the script data the rule reads.
+_NAMED = {
+    "Latin": ("LATIN SMALL LETTER", "LATIN CAPITAL LETTER"),
+    "Cyrillic": ("CYRILLIC SMALL LETTER", "CYRILLIC CAPITAL LETTER"),
+    "Greek": ("GREEK SMALL LETTER", "GREEK CAPITAL LETTER"),
+    "Han": ("CJK UNIFIED IDEOGRAPH",),
+    "Japanese": ("CJK UNIFIED IDEOGRAPH", "HIRAGANA LETTER", "KATAKANA LETTER"),
+    "Hangul": ("HANGUL SYLLABLE",),
+    "Arabic": ("ARABIC LETTER",),
+    "Hebrew": ("HEBREW LETTER",),
+    "Devanagari": ("DEVANAGARI LETTER",),
+}
+
+
+@functools.cache
+def _letters(script: str) -> list[str]:
+    """Every letter of Unicode's first three planes whose name says it is of ``script`` (:data:`_NAMED`)."""
+    return [
+        char
+        for char in map(chr, range(0x30000))
+        if unicodedata.category(char).startswith("L") and unicodedata.name(char, "").startswith(_NAMED[script])
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_a_name_of_one_script_is_never_refused(data: st.DataObject) -> None:
+    # a property: words of one script's letters, with what belongs to no script between them
+    # (spaces, hyphens, apostrophes, periods, digits), are a name, whatever the script
+    letters = _letters(data.draw(st.sampled_from(sorted(_NAMED))))
+    text = data.draw(st.text(st.sampled_from(letters) | st.sampled_from(" -'’.0123456789"), min_size=1, max_size=30))
+    assert script_problem(text) is None, ascii(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_a_word_of_latin_letters_with_a_letter_of_cyrillic_or_greek_is_always_refused(data: st.DataObject) -> None:
+    # two Latin letters at least: the word's script is the one most of its letters are in
+    word = data.draw(st.text(st.sampled_from(_letters("Latin")), min_size=2, max_size=12))
+    other = data.draw(st.sampled_from(_letters("Cyrillic") + _letters("Greek")))
+    at = data.draw(st.integers(0, len(word)))
+    mixed = word[:at] + other + word[at:]
+    why = script_problem(f"Jeff {mixed}")
+    assert why is not None and f"U+{ord(other):04X} {unicodedata.name(other)}" in why, ascii(mixed)
 
 
 def test_line_breaks_and_tabs_in_a_text_are_kept(release_copy: Path) -> None:

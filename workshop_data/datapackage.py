@@ -86,19 +86,27 @@ def record_problem(resource: str, record: object) -> tuple[Field, str] | None:
     """The first text of ``record`` (a record of the resource named ``resource``) that a reader
     would refuse, as (field, why), or None: :func:`workshop_data.validation.text_problem`, the
     rule every reader applies to every cell (no control, bidirectional or invisible character, no
-    text longer than a cell holds), on each string cell, each array's cell and each of its items.
+    text longer than a cell holds), on each string cell, each array's cell and each of its items;
+    and on a person's name or affiliation (a field that is
+    :attr:`~workshop_data.schema.Field.one_script`), the readers' rule of scripts
+    (:func:`workshop_data.validation.script_problem`: no word mixing Latin with Cyrillic
+    look-alikes).
 
     The importers check what they make of a page with it, so that a text the release cannot hold
     is reported where the page has it rather than in a file the page was never written to. The
     cells' other rules (types, ids, required values) concern what the importers make, not what a
     page says; publishing reads every file back (:func:`write_release`).
     """
-    from .validation import text_problem
+    from .validation import script_problem, text_problem
 
     for f, array in _texts(resource):
         value = getattr(record, f.name)
         for text in (_array_cell(value), *value) if array and value else () if array else (value,):
             why = text_problem(text)
+            if why is not None:
+                return f, why
+        for text in (value if array else (value,)) if f.one_script else ():
+            why = script_problem(text)
             if why is not None:
                 return f, why
     return None
@@ -109,10 +117,11 @@ def records_problem(records: Sequence[tuple[str, object]]) -> tuple[int, Field, 
     first problem found, with its record's index, or None. The texts of all the records are
     looked at together first (:func:`workshop_data.validation.texts_held`): an import checks
     thousands of texts, and a page's are all held but for an attack or an accident."""
-    from .validation import texts_held
+    from .validation import script_problem, texts_held
 
     texts = [text for resource, record in records for text in _cell_texts(resource, record)]
-    if texts_held(texts):
+    names = [text for resource, record in records for text in _one_script_texts(resource, record)]
+    if texts_held(texts) and all(text.isascii() or script_problem(text) is None for text in names):
         return None
     for number, (resource, record) in enumerate(records):
         found = record_problem(resource, record)
@@ -139,6 +148,22 @@ def _texts(resource: str) -> tuple[tuple[Field, bool], ...]:
     """The text fields (strings, arrays of strings) of the current schema's ``resource``, each
     with whether it is an array."""
     return tuple((f, f.type == "array") for f in RESOURCES_BY_NAME[resource].fields if f.type in ("string", "array"))
+
+
+@functools.cache
+def _one_script(resource: str) -> tuple[tuple[str, bool], ...]:
+    """The fields of ``resource`` whose words are each in one script (names, affiliations:
+    :attr:`~workshop_data.schema.Field.one_script`), each with whether it is an array."""
+    return tuple((f.name, array) for f, array in _texts(resource) if f.one_script)
+
+
+def _one_script_texts(resource: str, record: object) -> list[str]:
+    """The texts of ``record`` that :func:`_one_script` names: each such field's, an array's items."""
+    texts: list[str] = []
+    for name, array in _one_script(resource):
+        value = getattr(record, name)
+        texts += value if array else (value,)
+    return texts
 
 
 def schema_version_of(release: Release) -> str:

@@ -144,6 +144,12 @@ class Field:
     #: How a visitor is told of the field (a change's and a correction's wording: "day", "PDF
     #: link"); empty: its name in words (:func:`field_label`). Not written into descriptors.
     label: str = ""
+    #: Whether each word of a value (each item of an array) is written in one script: a person's
+    #: name or affiliation, where a look-alike letter of another script ("Jeff Deаn", a Cyrillic
+    #: 'а') would make another person of the same look
+    #: (:func:`workshop_data.validation.script_problem`). Checked by readers and by both importers,
+    #: not declared, as :attr:`pattern`.
+    one_script: bool = False
 
     def descriptor(self) -> dict[str, Any]:
         """The Table Schema field descriptor for this column."""
@@ -380,8 +386,15 @@ PEOPLE = Resource(
     title="Speakers and panelists",
     fields=(
         Field("person_id", "string", "Identifier of the person.", required=True, unique=True, pattern=ID_PATTERN),
-        Field("name", "string", "The name as printed.", required=True),
-        Field("affiliations", "array", "Affiliations as printed, as a JSON array.", required=True, distinct=True),
+        Field("name", "string", "The name as printed.", required=True, one_script=True),
+        Field(
+            "affiliations",
+            "array",
+            "Affiliations as printed, as a JSON array.",
+            required=True,
+            distinct=True,
+            one_script=True,
+        ),
         Field("anchor", "string", "The page's anchor for the person's talk, e.g. 'dean_talk'.", label="page anchor"),
         Field(
             "photo_url",
@@ -443,6 +456,7 @@ ROLES = Resource(
             since="2.4.0",
             distinct=True,
             label="affiliations printed with the role",
+            one_script=True,
         ),
         Field(
             "links",
@@ -486,7 +500,7 @@ AUTHORS = Resource(
         Field("paper_id", "string", "The paper.", required=True),
         Field("position", "integer", "The author's position on the paper, from 1.", required=True),
         Field("person_id", "string", "The author as a person.", required=True),
-        Field("name", "string", "The name as printed on the paper.", required=True),
+        Field("name", "string", "The name as printed on the paper.", required=True, one_script=True),
         Field("equal_contribution", "boolean", "True when marked as an equal contribution."),
     ),
     foreign_keys=(

@@ -23,7 +23,10 @@ every loader), and where:
   header the declared fields, each once (:func:`_columns`);
 - each cell (:func:`_from_cell`): its type's one form, a required value present, the
   vocabulary and pattern of its field, no character a reader refuses (:func:`text_problem`),
-  and unique keys unique (:func:`_unique`);
+  no word of a person's name or affiliation (people's names and affiliations, roles'
+  affiliations, authors' names) mixing scripts, as "Jeff Deаn" with a Cyrillic 'а' does
+  (:func:`script_problem`, Unicode TR39; the importers' rule too), and unique keys unique
+  (:func:`_unique`);
 - the release: its name the descriptor's ``version`` (:func:`_name`), its publication time
   within what the name states (:func:`_published`), one edition (:func:`_check_edition`),
   no two ids differing in case alone (:func:`_case_twins`);
@@ -312,6 +315,107 @@ def texts_held(texts: Sequence[str]) -> bool:
     return joined.isprintable() or _CONTROL.search(_unflagged(joined)) is None
 
 
+#: The last code point of Latin Extended-B: every character up to it is of the Latin script or of
+#: none (Common: digits, punctuation, '×'; Inherited: the combining accents), so a text of them
+#: alone mixes no scripts; the names of the workshop's pages are all such (Søren, Altınbuüken,
+#: Capotă) and are told so without Unicode's tables.
+_LATIN_ONLY_UP_TO = "\u024f"
+#: UTS #39's augmented script sets (section 5.1): a Han character may be written in Japanese
+#: (with kana), Korean (with Hangul) or Chinese with Bopomofo, so 佐々木健太郎 and 김민준 are one
+#: script each.
+_AUGMENTED = {
+    "Hani": ("Hanb", "Jpan", "Kore"),
+    "Hira": ("Jpan",),
+    "Kana": ("Jpan",),
+    "Hang": ("Kore",),
+    "Bopo": ("Hanb",),
+}
+#: The names of the writing systems the augmented sets add (Unicode's script names have none).
+_AUGMENTED_NAMES = {"Jpan": "Japanese", "Kore": "Korean", "Hanb": "Han with Bopomofo"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _script_set(char: str) -> frozenset[str] | None:
+    """The scripts ``char`` is written in, as UTS #39 augments them (:data:`_AUGMENTED`), from
+    its Script_Extensions; None for any script (Common and Inherited: digits, punctuation, a
+    combining mark shared by all). Unicode's script data comes from fontTools
+    (:mod:`fontTools.unicodedata`, current with Unicode): Python's :mod:`unicodedata` has no
+    script property. Imported here, on the first character past Latin Extended-B: a release of
+    names in Latin letters never loads it."""
+    from fontTools import unicodedata as scripts  # a well-kept copy of Unicode's Scripts.txt
+
+    found = set(scripts.script_extension(char))
+    if found & {"Zyyy", "Zinh"}:
+        return None
+    for script, more in _AUGMENTED.items():
+        if script in found:
+            found.update(more)
+    return frozenset(found)
+
+
+def _script_name(code: str) -> str:
+    """An ISO 15924 script code in words: ``Cyrl`` -> ``Cyrillic``."""
+    from fontTools import unicodedata as scripts
+
+    return _AUGMENTED_NAMES.get(code) or scripts.script_name(code, default=code)
+
+
+def _mixed(word: str) -> tuple[str, str, str] | None:
+    """Whether ``word`` mixes scripts (UTS #39: the intersection of its characters' script sets,
+    :func:`_script_set`, is empty), as (the character of another script than the word's, that
+    character's script, the word's), or None: the word's script is the one most of its
+    characters share, the character named the first written in no such script."""
+    sets = [(char, found) for char in word if (found := _script_set(char)) is not None]
+    common = frozenset.intersection(*(found for _, found in sets)) if sets else None
+    if not sets or common:
+        return None
+    counts: dict[str, int] = {}
+    for _, found in sets:
+        for script in sorted(found):
+            counts[script] = counts.get(script, 0) + 1
+    main = max(counts, key=counts.__getitem__)  # the first met of the most shared, ties to the first
+    char, found = next((c, f) for c, f in sets if main not in f)
+    return (
+        char,
+        _script_name(_own_script(char)) if _own_script(char) else "/".join(map(_script_name, sorted(found))),
+        _script_name(main),
+    )
+
+
+def _own_script(char: str) -> str:
+    """``char``'s Script property ('' for Common and Inherited: a mark shared by a few scripts)."""
+    from fontTools import unicodedata as scripts
+
+    code: str = scripts.script(char)
+    return "" if code in ("Zyyy", "Zinh") else code
+
+
+@functools.lru_cache(maxsize=65536)  # every name and affiliation of every release read
+def script_problem(text: str) -> str | None:
+    """Why ``text``, a person's name or an affiliation (a field of the schema's
+    :attr:`~workshop_data.schema.Field.one_script`), cannot be one, or None: a word of it (a run
+    of characters between spaces) mixes scripts, Unicode Technical Standard #39's mixed-script
+    detection (section 5.1): "Jeff Deаn" with a Cyrillic 'а' reads as Jeff Dean and would be
+    another person of the same look, with an id, a page and rows of their own. A name wholly in
+    one script (Иван Петров, 李明, 佐々木健太郎) is one, and so is a name of words in different
+    scripts ('Wei Zhang 张伟'). The one rule of the readers (:func:`read_release`: people's names
+    and affiliations, roles' affiliations, authors' names) and of both importers (the page's
+    people, before any release is made of them)."""
+    if text.isascii() or max(text) <= _LATIN_ONLY_UP_TO:  # most names: no walk over their words
+        return None
+    for word in text.split():
+        found = None if max(word) <= _LATIN_ONLY_UP_TO else _mixed(word)
+        if found is not None:
+            char, its, words = found
+            name = unicodedata.name(char, "")
+            return (
+                f"{shown(text)}: the word {shown(word)} mixes scripts, U+{ord(char):04X}{f' {name}' if name else ''}"
+                f" ({its}) among {words} letters; each word of a name or affiliation is written in one script"
+                " (Unicode TR39: a look-alike letter makes another person of the same look)"
+            )
+    return None
+
+
 #: A position (every integer field: a talk's order, an author's position…): digits, from 1.
 _POSITION = re.compile("[1-9][0-9]*")
 #: The largest integer the loaders' ``Int64`` columns hold.
@@ -341,6 +445,8 @@ def _from_cell(f: Field, text: str, file: str | Path, row: int) -> Any:
             raise bad(f"{text!r} is not one of: {', '.join(f.enum)}")
         if f.pattern is not None and not _compiled(f.pattern).fullmatch(text):
             raise bad(f"{shown(text)} is not a valid {f.name} ({PATTERN_RULES.get(f.pattern, f.pattern)})")
+        if f.one_script and (why := script_problem(text)) is not None:
+            raise bad(why)
         return text
     if f.type == "integer":
         # every integer the schema declares is a position, from 1, held by the loaders' Int64
@@ -376,6 +482,8 @@ def _from_cell(f: Field, text: str, file: str | Path, row: int) -> Any:
                 raise bad(
                     f"{shown(v)} in the array is not a valid {f.name} ({PATTERN_RULES.get(f.pattern, f.pattern)})"
                 )
+            if f.one_script and (why := script_problem(v)) is not None:
+                raise bad(why)
         if f.distinct and len(seen := [collapsed(v) for v in value]) != len(set(seen)):
             again = next(i for i, v in enumerate(seen) if v in seen[:i])
             first = value[seen.index(seen[again])]
@@ -668,7 +776,7 @@ def _decoded(path: str | Path, data: bytes) -> str:
 
 def _plain(f: Field) -> bool:
     """Whether a cell of ``f`` is its value as it is: text with no rule."""
-    return (f.type, f.required, f.enum, f.pattern) == ("string", False, None, None)
+    return (f.type, f.required, f.enum, f.pattern, f.one_script) == ("string", False, None, None, False)
 
 
 #: A boolean cell's values.
@@ -683,6 +791,11 @@ def _cell_reader(f: Field) -> Callable[[str, str | Path, int], Any]:
     cell: a cell in the form the writer writes is read at once, any other given to
     :func:`_from_cell` (the same value, or the same error)."""
     slow = functools.partial(_from_cell, f)
+    if f.type == "string" and f.enum is None and f.one_script:  # a name: each word in one script
+        fits: Callable[[str], object] = bool if f.pattern is None else _compiled(f.pattern).fullmatch
+        return lambda text, file, row: (
+            text if text and fits(text) and (text.isascii() or script_problem(text) is None) else slow(text, file, row)
+        )
     if f.type == "string" and f.enum is None:
         if f.pattern is None:
             return lambda text, file, row: text if text else slow(text, file, row)
@@ -1060,8 +1173,13 @@ def _declared_fields(res: dict[str, Any], descriptor: Path, schema: Resource, ve
         ) from None
     _check_declared(schema, declared, descriptor, version)
     _check_read_by(schema, res["schema"], descriptor)
-    ours = {f.name: f for f in schema.fields}  # their pattern and distinct: checked by readers, never declared
-    return [dataclasses.replace(f, pattern=ours[f.name].pattern, distinct=ours[f.name].distinct) for f in declared]
+    ours = {f.name: f for f in schema.fields}  # their pattern, distinct, one script: checked by readers, never declared
+    return [
+        dataclasses.replace(
+            f, pattern=ours[f.name].pattern, distinct=ours[f.name].distinct, one_script=ours[f.name].one_script
+        )
+        for f in declared
+    ]
 
 
 def _check_declared(schema: Resource, declared: list[Field], descriptor: Path, version: str) -> None:

@@ -2,11 +2,12 @@
 
 Why a module of its own: the page parsers (:mod:`.home`, :mod:`.papers`) return nested
 :mod:`.records`, and a text in them that no release may hold (a control, bidirectional or
-invisible character, one longer than a cell: :func:`workshop_data.validation.text_problem`) must
-be reported at the page version's commit, naming the page, the person or paper and the field,
-not as the file of a release never written. :func:`checked` is that rule for every kind of
-record; the walk over them and its memo of records found held live here beside it, and nothing
-else of the import needs them.
+invisible character, one longer than a cell: :func:`workshop_data.validation.text_problem`; a
+person's name or affiliation with a word mixing scripts, "Jeff Deаn" with a Cyrillic 'а':
+:func:`workshop_data.validation.script_problem`) must be reported at the page version's commit,
+naming the page, the person or paper and the field, not as the file of a release never
+written. :func:`checked` is that rule for every kind of record; the walk over them and its memo
+of records found held live here beside it, and nothing else of the import needs them.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
 from ..errors import WorkshopDataError, shown
-from ..validation import text_problem, texts_held
+from ..schema import AUTHORS, PEOPLE
+from ..validation import script_problem, text_problem, texts_held
+from .records import AuthorEntry, PersonEntry
 
 _Entries = TypeVar("_Entries")
 
@@ -25,19 +28,46 @@ _Entries = TypeVar("_Entries")
 def checked(path: str, entries: _Entries) -> _Entries:
     """``entries`` (a page's :mod:`.records`), each text of which a release holds
     (:func:`workshop_data.validation.text_problem`: no control, bidirectional or invisible
-    character, none longer than a cell); else a :class:`WorkshopDataError` naming the page, the
+    character, none longer than a cell), each name and affiliation of a person or author one
+    whose words are each in one script (:func:`workshop_data.validation.script_problem`, the
+    readers' rule of those fields); else a :class:`WorkshopDataError` naming the page, the
     person or paper, and the field, as the schedule's rows are (the page version is reported at
     its commit and the edition keeps its previous one), not the file of a release never written."""
     texts: list[str] = []
     met: list[object] = []
     _texts_in(entries, texts, met)
-    if texts_held(texts):
+    names = [text for record in met for text in _one_script_texts(record)]
+    if texts_held(texts) and all(text.isascii() or script_problem(text) is None for text in names):
         _remember_held(met)
         return entries
-    found: list[tuple[str, str, str]] = []
+    found: list[tuple[str, str, str, bool]] = []
     _texts_of(entries, "", "", found)
-    who, name, why = next((w, n, y) for w, n, t in found if (y := text_problem(t)) is not None)
+    who, name, why = next((w, n, y) for w, n, t, one in found if (y := _problem(t, one)) is not None)
     raise WorkshopDataError(f"{path}: {shown(who)}, field {name!r}: {why}")
+
+
+def _problem(text: str, one_script: bool) -> str | None:
+    """Why a release cannot hold ``text`` (of a name or affiliation, if ``one_script``), or None."""
+    return text_problem(text) or (script_problem(text) if one_script else None)
+
+
+#: The fields of each kind of record that hold a person's name or affiliations, whose words are
+#: each in one script: those of the resource the record becomes that the schema marks
+#: :attr:`~workshop_data.schema.Field.one_script` (a person's name and affiliations, an author's
+#: name), by the record's field of the same name.
+_ONE_SCRIPT: dict[type, frozenset[str]] = {
+    kind: frozenset(f.name for f in resource.fields if f.one_script)
+    for kind, resource in ((PersonEntry, PEOPLE), (AuthorEntry, AUTHORS))
+}
+
+
+def _one_script_texts(record: object) -> list[str]:
+    """The texts of ``record``'s :data:`_ONE_SCRIPT` fields (each item of a tuple)."""
+    texts: list[str] = []
+    for name in _ONE_SCRIPT.get(type(record), ()):
+        value = getattr(record, name)
+        texts += value if isinstance(value, tuple) else (value,)
+    return texts
 
 
 #: The fields of each kind of record :func:`_texts_of` has met.
@@ -115,18 +145,22 @@ def _texts_in(value: object, out: list[str], met: list[object] | None = None) ->
         stack.extend(parts(item))
 
 
-def _texts_of(value: object, who: str, name: str, out: list[tuple[str, str, str]]) -> None:
+def _texts_of(
+    value: object, who: str, name: str, out: list[tuple[str, str, str, bool]], one_script: bool = False
+) -> None:
     """Each text of records ``value`` (a record, a tuple of them) into ``out``, as (the person's
-    name or the paper's title it belongs to, its field, the text)."""
+    name or the paper's title it belongs to, its field, the text, whether it is a name or
+    affiliation: :data:`_ONE_SCRIPT`)."""
     if isinstance(value, str):
-        out.append((who, name, value))
+        out.append((who, name, value, one_script))
     elif isinstance(value, tuple):
         for item in value:
-            _texts_of(item, who, name, out)
+            _texts_of(item, who, name, out, one_script)
     elif dataclasses.is_dataclass(value):
         kind = type(value)
         if kind not in _FIELDS:
             _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
         who = str(getattr(value, "name", "") or getattr(value, "title", "") or who)
+        named = _ONE_SCRIPT.get(kind, frozenset())
         for field_name in _FIELDS[kind]:
-            _texts_of(getattr(value, field_name), who, field_name, out)
+            _texts_of(getattr(value, field_name), who, field_name, out, field_name in named)
