@@ -24,7 +24,7 @@ from workshop_data.datapackage import sha256
 from workshop_data.defaults import DESCRIPTOR
 from workshop_data.errors import DataValidationError, shown
 from workshop_data.schema import EMAIL_PATTERN, URL_PATTERN
-from workshop_data.validation import script_problem, text_problem, texts_held
+from workshop_data.validation import names_held, script_problem, text_problem, texts_held
 
 
 def rehash(release: Path) -> None:
@@ -776,6 +776,7 @@ def test_a_name_of_one_script_is_never_refused(data: st.DataObject) -> None:
     letters = _letters(data.draw(st.sampled_from(sorted(_NAMED))))
     text = data.draw(st.text(st.sampled_from(letters) | st.sampled_from(" -'’.0123456789"), min_size=1, max_size=30))
     assert script_problem(text) is None, ascii(text)
+    assert names_held(["Jeff Dean", text, "Søren"])  # the importers' look at a page's names at once
 
 
 @settings(max_examples=300, deadline=None)
@@ -788,6 +789,7 @@ def test_a_word_of_latin_letters_with_a_letter_of_cyrillic_or_greek_is_always_re
     mixed = word[:at] + other + word[at:]
     why = script_problem(f"Jeff {mixed}")
     assert why is not None and f"U+{ord(other):04X} {unicodedata.name(other)}" in why, ascii(mixed)
+    assert not names_held(["Jeff Dean", mixed, "李明"])
 
 
 def test_line_breaks_and_tabs_in_a_text_are_kept(release_copy: Path) -> None:

@@ -115,32 +115,38 @@ def record_problem(resource: str, record: object) -> tuple[Field, str] | None:
 def records_problem(records: Sequence[tuple[str, object]]) -> tuple[int, Field, str] | None:
     """:func:`record_problem` of ``records`` (each a resource's name and a record of it): the
     first problem found, with its record's index, or None. The texts of all the records are
-    looked at together first (:func:`workshop_data.validation.texts_held`): an import checks
-    thousands of texts, and a page's are all held but for an attack or an accident."""
-    from .validation import script_problem, texts_held
+    looked at together first (:func:`workshop_data.validation.texts_held`, and their names and
+    affiliations :func:`workshop_data.validation.names_held`): an import checks thousands of
+    texts, and a page's are all held but for an attack or an accident."""
+    from .validation import names_held, texts_held
 
-    texts = [text for resource, record in records for text in _cell_texts(resource, record)]
-    names = [text for resource, record in records for text in _one_script_texts(resource, record)]
-    if texts_held(texts) and all(text.isascii() or script_problem(text) is None for text in names):
+    texts: list[str] = []
+    names: list[str] = []
+    for resource, record in records:
+        _cell_texts(resource, record, texts, names)
+    if texts_held(texts) and names_held(names):
         return None
     for number, (resource, record) in enumerate(records):
         found = record_problem(resource, record)
         if found is not None:
             return number, *found
-    return None  # pragma: no cover - texts_held refuses what text_problem refuses
+    return None  # pragma: no cover - texts_held and names_held refuse what record_problem refuses
 
 
-def _cell_texts(resource: str, record: object) -> list[str]:
-    """The texts :func:`record_problem` checks of ``record``: each string cell, each array's cell
-    and each of its items."""
-    texts = []
+def _cell_texts(resource: str, record: object, texts: list[str], names: list[str]) -> None:
+    """The texts :func:`record_problem` checks of ``record`` into ``texts`` (each string cell,
+    each array's cell and each of its items) and those of a name or affiliation into ``names``
+    (:attr:`~workshop_data.schema.Field.one_script`: each such string, each array's item)."""
     for f, array in _texts(resource):
         value = getattr(record, f.name)
         if not array:
             texts.append(value)
+            if f.one_script:
+                names.append(value)
         elif value:
             texts += (_array_cell(value), *value)
-    return texts
+            if f.one_script:
+                names += value
 
 
 @functools.cache
@@ -148,22 +154,6 @@ def _texts(resource: str) -> tuple[tuple[Field, bool], ...]:
     """The text fields (strings, arrays of strings) of the current schema's ``resource``, each
     with whether it is an array."""
     return tuple((f, f.type == "array") for f in RESOURCES_BY_NAME[resource].fields if f.type in ("string", "array"))
-
-
-@functools.cache
-def _one_script(resource: str) -> tuple[tuple[str, bool], ...]:
-    """The fields of ``resource`` whose words are each in one script (names, affiliations:
-    :attr:`~workshop_data.schema.Field.one_script`), each with whether it is an array."""
-    return tuple((f.name, array) for f, array in _texts(resource) if f.one_script)
-
-
-def _one_script_texts(resource: str, record: object) -> list[str]:
-    """The texts of ``record`` that :func:`_one_script` names: each such field's, an array's items."""
-    texts: list[str] = []
-    for name, array in _one_script(resource):
-        value = getattr(record, name)
-        texts += value if array else (value,)
-    return texts
 
 
 def schema_version_of(release: Release) -> str:

@@ -416,6 +416,16 @@ def script_problem(text: str) -> str | None:
     return None
 
 
+def names_held(names: Sequence[str]) -> bool:
+    """Whether :func:`script_problem` takes every one of ``names``: one look at them all, joined
+    (a text of ASCII or Latin letters alone, nearly every page's, is seen so at once), rather
+    than one per name."""
+    joined = " ".join(names)
+    if joined.isascii() or max(joined, default=" ") <= _LATIN_ONLY_UP_TO:
+        return True
+    return all(script_problem(name) is None for name in names)
+
+
 #: A position (every integer field: a talk's order, an author's position…): digits, from 1.
 _POSITION = re.compile("[1-9][0-9]*")
 #: The largest integer the loaders' ``Int64`` columns hold.

@@ -19,7 +19,7 @@ from typing import Any, TypeVar, cast
 
 from ..errors import WorkshopDataError, shown
 from ..schema import AUTHORS, PEOPLE
-from ..validation import script_problem, text_problem, texts_held
+from ..validation import names_held, script_problem, text_problem, texts_held
 from .records import AuthorEntry, PersonEntry
 
 _Entries = TypeVar("_Entries")
@@ -36,8 +36,11 @@ def checked(path: str, entries: _Entries) -> _Entries:
     texts: list[str] = []
     met: list[object] = []
     _texts_in(entries, texts, met)
-    names = [text for record in met for text in _one_script_texts(record)]
-    if texts_held(texts) and all(text.isascii() or script_problem(text) is None for text in names):
+    names: list[str] = []
+    for record in met:
+        if type(record) in _ONE_SCRIPT:
+            _one_script_texts(record, names)
+    if texts_held(texts) and names_held(names):
         _remember_held(met)
         return entries
     found: list[tuple[str, str, str, bool]] = []
@@ -61,13 +64,14 @@ _ONE_SCRIPT: dict[type, frozenset[str]] = {
 }
 
 
-def _one_script_texts(record: object) -> list[str]:
-    """The texts of ``record``'s :data:`_ONE_SCRIPT` fields (each item of a tuple)."""
-    texts: list[str] = []
-    for name in _ONE_SCRIPT.get(type(record), ()):
+def _one_script_texts(record: object, out: list[str]) -> None:
+    """The texts of ``record``'s :data:`_ONE_SCRIPT` fields into ``out`` (each item of a tuple)."""
+    for name in _ONE_SCRIPT[type(record)]:
         value = getattr(record, name)
-        texts += value if isinstance(value, tuple) else (value,)
-    return texts
+        if isinstance(value, tuple):
+            out += value
+        else:
+            out.append(value)
 
 
 #: The fields of each kind of record :func:`_texts_of` has met.
