@@ -7,7 +7,7 @@ overlap; the pandas loaders refuse those). Within that, it reaches for the corne
 
 * odd texts: empty, blank, markup, quotes, separators of CSV/iCalendar, very long, any
   Unicode letters, symbols and emoji (no control characters or line separators: the CSV
-  files of a release are line-based);
+  files of a release are line-based; a person's name or affiliation no word mixing scripts);
 * venues in zones west and east of UTC, with half- and quarter-hour offsets, UTC itself and
   ``Etc/GMT+5``; days on which clocks change;
 * slots late in the evening that cross midnight, unknown ends (anywhere, not only last),
@@ -34,6 +34,7 @@ from hypothesis import strategies as st
 
 from workshop_data.model import Material, Person, Release, Slot, Talk, Workshop
 from workshop_data.schema import KINDS, MATERIAL_KINDS, collapsed
+from workshop_data.validation import script_problem
 
 #: Venue zones: west and east of UTC, half/quarter-hour offsets, +13/+14, UTC, a fixed offset.
 TIMEZONES = (
@@ -95,6 +96,14 @@ PRINTABLE = st.characters(
     exclude_categories=("Cc", "Cf", "Cs", "Cn", "Zl", "Zp"), include_characters="\t\u200c\u200d\u200e\u200f\u061c"
 )
 
+
+def one_script_words(text: str) -> str:
+    """``text`` with each word that mixes scripts written as its characters apart (each one script):
+    a person's name or affiliation the readers take (:func:`workshop_data.validation.script_problem`,
+    a field that is :attr:`~workshop_data.schema.Field.one_script`); any other text as it is."""
+    return " ".join(word if script_problem(word) is None else " ".join(word) for word in text.split(" "))
+
+
 SLUG = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
 
 
@@ -143,8 +152,10 @@ def people(draw: st.DrawFn, max_size: int = 5) -> list[Person]:
     return [
         Person(
             person_id=pid,
-            name=draw(texts(min_size=1)),
-            affiliations=tuple(draw(st.lists(texts(min_size=1, max_size=30), max_size=3, unique_by=collapsed))),
+            name=draw(texts(min_size=1).map(one_script_words)),
+            affiliations=tuple(
+                draw(st.lists(texts(min_size=1, max_size=30).map(one_script_words), max_size=3, unique_by=collapsed))
+            ),
             anchor=draw(st.sampled_from(("", f"{pid.replace('-', '_')}_talk"))),
         )
         for pid in ids
