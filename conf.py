@@ -19,8 +19,8 @@ from workshop_data.sphinxext import site_title
 
 #: A directive without an edition shows the newest edition.
 workshop_data_edition = None
-#: The site's title as the newest edition's data gives it ("ML For Systems", shown in the top
-#: bar; each page's title names its edition); data that does not load is an error.
+#: The site's title as the newest edition's data gives it (its series, "ML for Systems", shown in
+#: the top bar; each page's title names its edition); data that does not load is an error.
 project = site_title(workshop_data_edition)
 author = "The ML for Systems workshop organizers"
 # no copyright notice: the pages of the record (2018 to now) name no holder and no year, and the

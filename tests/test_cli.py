@@ -587,7 +587,7 @@ def test_history_lists_every_release_and_its_changes_as_wd_history_does() -> Non
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
     assert out.startswith(
-        "ML For Systems · NeurIPS 2020 · every release and its changes\n"
+        "ML for Systems · NeurIPS 2020 · every release and its changes\n"
         "Times in America/Los_Angeles (PST, UTC-08:00)\n\n"
         # the venue's clock beside UTC, as the site's changelog and releases table (PDT, then PST)
         "Release 2020-09-09.1917 · published 2020-09-09 19:17 UTC, 12:17 at the venue · first release: schedule "
@@ -671,7 +671,7 @@ def test_history_of_several_editions_takes_what_wd_history_takes() -> None:
     assert two.returncode == 0, two.stderr
     alone = [run("history", "--edition", name).stdout for name in ("isca2019", "neurips2024")]
     assert two.stdout == "\n".join(alone)
-    assert two.stdout.startswith("ML For Systems · ISCA 2019 · every release and its changes\n")
+    assert two.stdout.startswith("ML for Systems · ISCA 2019 · every release and its changes\n")
     assert run("history", "--edition", "isca2019", "--edition", "neurips2024").stdout == two.stdout
 
 

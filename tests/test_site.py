@@ -98,7 +98,7 @@ def test_titles_name_the_edition(site: SphinxTestApp) -> None:
     assert soup(site, "index").title.get_text() == "ML for Systems @ NeurIPS 2025"
     assert soup(site, "people/jeff-dean").title.get_text() == "Jeff Dean · ML for Systems"
     assert soup(site, "package/guide").title.get_text() == "User guide · the workshop_data package"
-    # the search page too: the theme's own was "Search - ML For Systems", the site's title from the data
+    # the search page too: the theme's own was "Search - " and the site's title, from the data
     assert soup(site, "search").title.get_text() == "Search · ML for Systems"
 
 
@@ -110,7 +110,7 @@ def test_a_pages_title_markup_has_one_home(site: SphinxTestApp) -> None:
     writing = sorted(p.name for p in templates.glob("*.html") if "<title>{{ wd_title" in p.read_text("utf-8"))
     assert writing == ["wd-title.html"]
     assert len(soup(site, "search").find_all("title")) == len(soup(site, "genindex").find_all("title")) == 1
-    assert soup(site, "genindex").title.get_text() == "Index — ML For Systems"
+    assert soup(site, "genindex").title.get_text() == "Index — ML for Systems"
 
 
 #: The theme's blocks the site's templates copy, with the theme's inline script the site moved to a

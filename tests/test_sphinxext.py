@@ -36,7 +36,7 @@ from workshop_data.formats.ical import slot_calendar
 from workshop_data.formats.text import to_table
 from workshop_data.model import Material, Release
 from workshop_data.schema import KINDS, MATERIAL_KINDS, RESOURCES, SCHEMA_VERSION, resources
-from workshop_data.sphinxext import fingerprints
+from workshop_data.sphinxext import fingerprints, site_title
 from workshop_data.sphinxext.codeversion import code_version
 from workshop_data.sphinxext.downloads import file_name
 from workshop_data.sphinxext.profiles import ProfileLabel, profile_label, profile_labels
@@ -248,10 +248,20 @@ def test_release_option_pins_a_release(tmp_path: Path, release_copy: Path) -> No
     assert "Title Of The Next Release" not in pinned.get_text()
 
 
+def test_the_site_title_is_the_workshops_name_as_its_pages_write_it() -> None:
+    """The front matter's ``site_title`` is "ML For Systems" (kept as written); the pages' own
+    words (every description, heading and call for papers) write "ML for Systems", as the
+    site's page titles do: the top bar (conf.py's title) and the CLI's headers say it so too."""
+    newest = wd.load_workshop()
+    assert newest["site_title"] == "ML For Systems"
+    assert site_title() == newest["series"] == "ML for Systems"
+    assert wd.load_release("neurips2020").workshop.title == "ML for Systems"
+
+
 def test_home_page_title_description_date_venue(site: SphinxTestApp, shipped: Release) -> None:
     soup = html(site, "index")
     w = shipped.workshop
-    assert soup.find("h1").get_text(strip=True).rstrip("#") == "ML For Systems"
+    assert soup.find("h1").get_text(strip=True).rstrip("#") == "ML for Systems"
     assert soup.select_one(".wd-description-full").get_text() == w.site_description
     assert soup.select_one(".wd-description-short").get_text() == w.mini_site_description
     facts = soup.select_one(".wd-facts").get_text(" ", strip=True)
@@ -420,7 +430,7 @@ def hostile_data(data_dir: Path) -> None:
     talk = dataclasses.replace(rel.talks[0], title_myst="*ok* [x](javascript:alert(1)) {raw}`html <b>raw</b>`")
     liquid = dataclasses.replace(rel.talks[1], title=LIQUID, title_myst=LIQUID)
     broken = dataclasses.replace(rel.talks[2], title_myst="*WarpDrive*:\\\nAn Agentic Workflow")
-    workshop = dataclasses.replace(rel.workshop, site_title=SITE_TITLE, site_description=IMG)
+    workshop = dataclasses.replace(rel.workshop, series=SITE_TITLE, site_title=SITE_TITLE, site_description=IMG)
     materials = (
         Material(slot.slot_id, "", "slides", MATERIAL_URL),
         Material(slot.slot_id, "", "recording", "https://youtu.be/x?t=5"),

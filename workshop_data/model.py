@@ -127,9 +127,15 @@ class Workshop:
 
     @property
     def title(self) -> str:
-        """The workshop's name as the site heads its pages: the ``site_title`` the pages give,
-        else the series (NeurIPS 2018's pages give none)."""
-        return self.site_title or self.series
+        """The workshop's name as the site and the CLI head their pages: the series, as the
+        pages' own words write it ("Workshop on ML for Systems at NeurIPS 2024", in every
+        description, heading and call for papers).
+
+        Not ``site_title``, which is kept as written: the old site's top bar printed it ("ML For
+        Systems" in every front matter since 2019-08-20, "ML for Systems @NeurIPS2019" before;
+        NeurIPS 2018's pages give none), a capital that none of the pages' 58 other mentions of
+        the name has; shown beside them, the site named the workshop two ways on one page."""
+        return self.series
 
 
 @dataclass(frozen=True)

@@ -89,7 +89,7 @@ MODULES = (
 
 
 def site_title(edition: str | None = DEFAULT_EDITION, data_dir: str | None = None) -> str:
-    """The site's title as the data gives it (``site_title``, else the series), for ``conf.py``.
+    """The site's title as the data gives it (:attr:`.Workshop.title`: the series), for ``conf.py``.
 
     Data that does not load is a Sphinx error naming the file, row and field, and the edition's
     name stands in: raised from ``conf.py``, it would stop the build with "Configuration

@@ -42,7 +42,7 @@ class InfoDirective(WorkshopDirective):
         out.append(paragraph(nodes.strong("", when), *[f"{SEPARATOR}{f}" for f in facts], classes=["wd-facts"]))
         details = [f"Times in {text(w['timezone'])}", f"schedule release {text(w['release'])}"]
         out.append(paragraph(SEPARATOR.join(details), classes=["wd-details"]))
-        self.site_title = text(w["site_title"]) or text(w["series"])
+        self.site_title = text(w["series"])  # the site's title (model.Workshop.title), not site_title
         return out
 
     def run(self) -> list[nodes.Node]:
