@@ -8,8 +8,10 @@ is tests/roots/test-site (pydata-sphinx-theme, sphinx-reredirects, prose for two
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import datetime as dt
+import io
 import json
 import os
 import re
@@ -35,6 +37,7 @@ from sphinx.util.console import strip_colors
 
 from workshop_data.datapackage import write_release
 from workshop_data.errors import BrokenReleaseWarning, WorkshopDataError
+from workshop_data.formats.text import spreadsheet_value, to_csv
 from workshop_data.identity import rename_ids
 from workshop_data.loaders import load_release
 from workshop_data.model import Correction, Release
@@ -599,6 +602,26 @@ def test_data_page_offers_the_releases_own_files_byte_for_byte(
     for name, href in links.items():
         assert (Path(site.outdir) / "neurips2024" / href).read_bytes() == (folder / name).read_bytes(), name
     assert page.select("ul.wd-downloads a")
+
+
+def test_the_data_page_says_the_csv_guard_in_a_readers_words(
+    site: SphinxTestApp, data: tuple[Path, list[Release]]
+) -> None:
+    """The CSV's line said the guard in the CLI's words ("after any spaces (a spreadsheet's
+    formula)", "where a spreadsheet splitting lines at ; starts a cell"): a reader who downloads
+    the file is told what they will see, why, and how to get the text back; and it is so."""
+    page = soup(site, "neurips2024/data")
+    item = next(li for li in page.select("ul.wd-downloads li") if li.a.get_text().endswith(".csv"))
+    words = " ".join(item.get_text().split())
+    assert "a spreadsheet's formula" not in words and "splitting lines" not in words
+    assert "A text that a spreadsheet would run as a formula" in words
+    assert "=1+1 reads '=1+1" in words and "Delete that ' to get the text" in words
+    assert "Numbers such as -5 are left as they are" in words
+    rel = next(r for r in data[1] if r.edition == "neurips2024")
+    slot = dataclasses.replace(rel.slots[0], title="=1+1", label="-5")
+    rows = list(csv.DictReader(io.StringIO(to_csv(dataclasses.replace(rel, slots=(slot, *rel.slots[1:]))))))
+    assert (rows[0]["title"], rows[0]["label"]) == ("'=1+1", "-5")
+    assert spreadsheet_value(rows[0]["title"]) == "=1+1"
 
 
 def test_a_home_tells_the_pages_corrections_with_their_reasons(tmp_path: Path) -> None:

@@ -11,14 +11,23 @@ from collections.abc import Callable
 from importlib import import_module
 
 from .. import collector
-from .guard import CELL_SPLITS, CSV_GUARD, FORMULA_STARTS
+from .guard import CELL_SPLITS, CSV_GUARD, CSV_GUARD_FOR_READERS, FORMULA_STARTS
 
 TYPE_CHECKING = False  # the CLI imports FORMATS for its choices: no model, dataclasses or typing then
 if TYPE_CHECKING:
     from typing import Any
 
 Writer = Callable[..., str]
-__all__ = ["CELL_SPLITS", "CSV_GUARD", "FORMATS", "FORMULA_STARTS", "Writer", "suffix", "writer"]
+__all__ = [
+    "CELL_SPLITS",
+    "CSV_GUARD",
+    "CSV_GUARD_FOR_READERS",
+    "FORMATS",
+    "FORMULA_STARTS",
+    "Writer",
+    "suffix",
+    "writer",
+]
 
 #: format name -> (module, function, file suffix, one-line description)
 FORMATS: dict[str, tuple[str, str, str, str]] = {

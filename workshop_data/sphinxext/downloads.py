@@ -11,12 +11,19 @@ from typing import Any
 
 from docutils import nodes
 
-from ..formats import FORMATS, suffix, writer
+from ..formats import CSV_GUARD_FOR_READERS, FORMATS, suffix, writer
 from . import generated
 from .base import WorkshopDirective, paragraph, release_name
 
 #: Formats not offered as downloads (the CLI's readable table).
 SKIPPED = frozenset({"table"})
+#: What the data page says of a format whose one-line description (:data:`~workshop_data.formats.FORMATS`,
+#: the CLI's ``--help``) is written for a developer: the CSV's said its guard as "(a spreadsheet's
+#: formula)" and "(where a spreadsheet splitting lines at ; starts a cell)".
+FOR_READERS = {
+    "csv": f"the schedule for a spreadsheet: one row per slot, each time with its offset from UTC"
+    f" (ISO 8601). {CSV_GUARD_FOR_READERS}",
+}
 
 
 def file_name(edition: str, release: str, fmt: str) -> str:
@@ -40,6 +47,7 @@ class DownloadsDirective(WorkshopDirective):
         release = self.load("load_release", folder, digest)
         items = nodes.bullet_list("", classes=["wd-downloads"])
         for fmt, (_, _, _, description) in FORMATS.items():
+            description = FOR_READERS.get(fmt, description)
             if fmt in SKIPPED:
                 continue
             name = file_name(release.edition, release.name, fmt)
