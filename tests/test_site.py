@@ -681,6 +681,23 @@ def test_old_root_pages_redirect_to_the_newest_edition(site: SphinxTestApp) -> N
     assert resolve(out, "/accepted_papers.html") == out / "neurips2025" / "accepted_papers.html"
 
 
+def test_a_redirect_names_the_page_it_sends_to(site: SphinxTestApp) -> None:
+    """Without JavaScript, a redirect's link said "It is now at neurips2025/schedule.html":
+    it names the page by its title, as the page's own <title> (the path stays its href)."""
+    out = Path(site.outdir)
+    for old, title in (
+        ("schedule", "Schedule · ML for Systems @ NeurIPS 2025"),
+        ("call_for_papers", "ML for Systems @ NeurIPS 2025"),  # no call written: the edition's home
+        ("neurips2023/call_for_papers", "ML for Systems @ NeurIPS 2023"),
+    ):
+        page = soup(site, old)
+        link = page.select_one("main a")
+        assert link.get_text() == title, old
+        assert link["href"] == redirect_target(out / f"{old}.html"), old
+        target = (out / old).parent / link["href"]
+        assert BeautifulSoup(target.read_text("utf-8"), "html.parser").title.get_text() == title, old
+
+
 def test_every_page_declares_a_phones_viewport(site: SphinxTestApp) -> None:
     # without <meta name="viewport"> a phone lays a page out 980 px wide and shrinks it: the
     # redirect pages of the old URLs read 16 px text as ~6 px at 390 px (Chromium, is_mobile)

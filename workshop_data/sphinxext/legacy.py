@@ -53,6 +53,12 @@ def redirects(site: SiteData) -> Iterator[tuple[str, str]]:
         yield docname, posixpath.relpath(target.lstrip("/"), posixpath.dirname(docname) or ".")
 
 
+def targets(site: SiteData) -> dict[str, str]:
+    """The page each redirect of :func:`redirects` sends to, by docname: ``{"schedule":
+    "neurips2025/schedule", "neurips.2018/index": "neurips2018/index", …}``."""
+    return {docname: target.lstrip("/").removesuffix(".html") for docname, target in _from_root(site)}
+
+
 def _from_root(site: SiteData) -> Iterator[tuple[str, str]]:
     """The redirects, each target a path from the site's root."""
     if not site.editions:

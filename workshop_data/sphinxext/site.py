@@ -26,6 +26,7 @@ change in one edition re-reads only the pages that show it.
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import posixpath
 from dataclasses import dataclass
@@ -360,6 +361,28 @@ class RootLabels(SphinxTransform):
             nametypes[name] = False  # the std domain registers explicit names only
 
 
+def name_redirect_targets(app: Any) -> list[tuple[str, dict[str, Any], str]]:
+    """``html-collect-pages``, after sphinx-reredirects wrote the redirect pages of the old URLs:
+    each page's link names where it sends the reader, by that page's title (:func:`page_title`,
+    "Schedule · ML for Systems @ NeurIPS 2018"), not by its relative path
+    ("../neurips2018/schedule.html"), which is all sphinx-reredirects gives its template. A
+    redirect that ``conf.py`` sets itself keeps its path. No page to add: ``[]``."""
+    site: SiteData | None = getattr(app, "workshop_data_site", None)
+    if site is None or not site.editions or "redirects" not in app.config or app.builder.format != "html":
+        return []
+    uris = dict(legacy.redirects(site))
+    for docname, target in legacy.targets(site).items():
+        if app.config.redirects.get(docname) != uris[docname] or target not in app.env.titles:
+            continue  # conf.py's own redirect of that page, or a target with no page
+        path = Path(app.outdir) / f"{docname}{app.builder.out_suffix}"
+        written = path.read_text("utf-8") if path.is_file() else ""
+        title = html.escape(page_title(site, app.env, target, place(site, target)), quote=False)
+        named = written.replace(f'href="{uris[docname]}">{uris[docname]}</a>', f'href="{uris[docname]}">{title}</a>', 1)
+        if named != written:
+            path.write_text(named, "utf-8")
+    return []
+
+
 def own_theme_options(app: Any) -> None:
     """``builder-inited``, before the theme's own handler: the builder gets its own copy of the
     theme options. pydata-sphinx-theme fills in options when the builder starts, and the builder's
@@ -380,6 +403,7 @@ def setup_site(app: Any) -> None:
     app.connect("html-page-context", page_context)
     app.connect("doctree-read", search_title, priority=600)  # after Sphinx's TitleCollector (500)
     app.connect("env-get-updated", get_updated)
+    app.connect("html-collect-pages", name_redirect_targets, priority=600)  # after sphinx-reredirects (500)
     app.add_transform(DataHeading)
     app.add_transform(RootLabels)
 
