@@ -1029,6 +1029,20 @@ def test_a_no_op_build_finds_the_configuration_unchanged_and_reads_no_page(tmp_p
     assert len(components) == 1, second.config.templates_path
 
 
+def test_a_site_built_after_a_build_of_directives_alone_has_the_themes_folder_once(tmp_path: Path) -> None:
+    """Sphinx's default ``templates_path`` is one list for every build of a process, and the theme
+    appends its components folder to it: a build of the directives alone (no site: the test suite
+    has such builds) left the folder there, and the next site's configuration had it twice (the
+    no-op test above failed when a worker had run such a build first)."""
+    shutil.copytree(ROOT.parent / "test-directives", tmp_path / "directives")
+    sphinx_built(tmp_path / "directives", confoverrides={"workshop_data_dir": str(REPO / "workshop_data" / "data")})
+    data = tmp_path / "data"
+    write_site_data(data, FEW_EDITIONS)
+    app = build(tmp_path / "src", data)
+    components = [p for p in app.config.templates_path if Path(p).name == "components"]
+    assert len(components) == 1, app.config.templates_path
+
+
 def test_a_no_op_build_reads_no_release(tmp_path: Path) -> None:
     """The site's configuration and the person pages' check need every edition's latest release;
     kept from the last build while the edition's files are unchanged (``stat``), a no-op opens no

@@ -252,6 +252,10 @@ def configure(app: Any, config: Any) -> None:
     """``config-inited``: write the generated pages, and set the theme's bars, the templates and
     the redirects of the old URLs (here, so that a build with the same data has the same
     configuration as the last one and is not taken for a changed one)."""
+    # pydata-sphinx-theme appends its components folder to templates_path; Sphinx's default value
+    # is one list shared by every build of the process: a build of directives alone (no site) left
+    # the folder in it, and a site built after it in the same process had the folder twice
+    config.templates_path = list(config.templates_path)
     if not config.workshop_data_site:
         return
     root = store.data_dir(config.workshop_data_dir or None)
