@@ -52,7 +52,7 @@ def test_cli_imports_a_page_into_a_new_release_that_validates(tmp_path: Path) ->
     assert proc.returncode == 0, proc.stderr
     folder = data / "shapeconf2030" / "2025-11-01"
     assert f"{folder}: release 2025-11-01 of shapeconf2030: 17 slots, 3 talks, 9 people" in proc.stdout
-    assert "2 row(s) kept as kind 'other'" in proc.stdout  # one not understood, one of unsaid kind
+    assert "2 rows kept as kind 'other'" in proc.stdout  # one not understood, one of unsaid kind
     assert "warning:" in proc.stderr and "row 14: not understood" in proc.stderr
     release = read_release(folder)
     assert release.published.isoformat() == "2025-11-01T00:00:00+00:00"
@@ -108,16 +108,17 @@ def test_the_import_says_what_the_release_changed_from_the_newest(tmp_path: Path
     shape = ("--edition", "shapeconf2030", "--timezone", "Europe/Paris", "--data-dir", data)
     first = run(FIXTURES / "shapes.md", "--release", "2025-11-01", *shape)
     assert first.returncode == 0, first.stderr
-    assert first.stdout.endswith("9 people; 2 row(s) kept as kind 'other'\n")  # a first release: nothing to say
+    assert first.stdout.endswith("9 people; 2 rows kept as kind 'other'\n")  # a first release: nothing to say
     again = run(FIXTURES / "shapes.md", "--release", "2025-11-02", *shape)
     assert again.stdout.endswith(
-        "2 row(s) kept as kind 'other'; no change from release 2025-11-01: the page says what that release says\n"
+        "2 rows kept as kind 'other'; no change from release 2025-11-01: the page says what that release says\n"
     )
     text = (FIXTURES / "shapes.md").read_text(encoding="utf-8")
     edited.write_text(text.replace("<td>9:15 AM</td>", "<td>9:20 AM</td>", 1), encoding="utf-8")
     moved = run(edited, "--release", "2025-11-03", *shape)
     assert moved.returncode == 0, moved.stderr
-    said = re.search(r"; (\d+) change\(s\) from release 2025-11-02 \(workshop-data diff lists them\)\n$", moved.stdout)
+    # counted in words ("1 change", "3 changes"), not "change(s)"
+    said = re.search(r"; (\d+) changes? from release 2025-11-02 \(workshop-data diff lists them\)\n$", moved.stdout)
     assert said is not None, moved.stdout
     listed = subprocess.run(
         [sys.executable, "-m", "workshop_data", "diff", "--edition", "shapeconf2030", "--data-dir", str(data),
@@ -127,6 +128,7 @@ def test_the_import_says_what_the_release_changed_from_the_newest(tmp_path: Path
     changes = json.loads(listed.stdout)["changes"]
     # the slot at 9:15 moved, and what that changes around it
     assert int(said[1]) == len(changes) and "moved" in {c["change"] for c in changes}
+    assert said[0].startswith(f"; {len(changes)} change{'s' * (len(changes) != 1)} from")
 
 
 def test_cli_refuses_to_overwrite_a_release(release_copy: Path, shared: Path) -> None:

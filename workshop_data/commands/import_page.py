@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
 
     from ..encoding import parse_published
     from ..errors import WorkshopDataError
-    from ..formats.text import release_counts
+    from ..formats.text import count_text, release_counts
     from ..importer import import_page
 
     published = None
@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"workshop-data: warning: {warning}", file=sys.stderr)
     rel = imported.release
     counts = release_counts(rel)
-    other = f"; {len(imported.unknown_rows)} row(s) kept as kind 'other'" if imported.unknown_rows else ""
+    other = f"; {count_text(len(imported.unknown_rows), 'row')} kept as kind 'other'" if imported.unknown_rows else ""
     # What the release changed from the edition's newest one (empty for a first release): how many
     # changes, or none, where a page that says what that release says has published a release the
     # changelog lists with no change.
@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
 
         changes = len(compare(previous, rel))
         against = (
-            f"; {changes} change(s) from release {previous.name} (workshop-data diff lists them)"
+            f"; {count_text(changes, 'change')} from release {previous.name} (workshop-data diff lists them)"
             if changes
             else f"; no change from release {previous.name}: the page says what that release says"
         )
