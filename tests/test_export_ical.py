@@ -7,10 +7,12 @@ import dataclasses
 import datetime as dt
 import re
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 import icalendar
 import pytest
+import vobject
 from conftest import PINNED
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -285,9 +287,11 @@ def test_sequence_counts_the_changes_of_a_slot_across_releases(release_copy: Pat
 SHOWN = ("SUMMARY", "DTSTART", "DTEND", "DESCRIPTION", "LOCATION", "CATEGORIES")
 
 
-def _sequences(edition: wd.Edition) -> tuple[dict[str, int], dict[str, int]]:
-    """The latest release's events' SEQUENCE, and the number of releases after the first having
-    each event in which what it shows changed, from each release's calendar, parsed."""
+def _sequences(edition: wd.Edition) -> tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]]]:
+    """The latest release's events' SEQUENCE and STATUS, and what they should be: the number of
+    releases after the first having each event in which what it shows changed, from each
+    release's calendar, parsed; one more, and cancelled, for an event the latest release's own
+    calendar no longer has."""
     shown: dict[str, list[tuple[str, ...]]] = {}
     for release in edition.releases:
         if not any(s.start is not None for s in release.slots):
@@ -296,8 +300,12 @@ def _sequences(edition: wd.Edition) -> tuple[dict[str, int], dict[str, int]]:
             seen = tuple(ev[k].to_ical().decode() if k in ev else "" for k in SHOWN)
             if not shown.get(uid) or shown[uid][-1] != seen:
                 shown.setdefault(uid, []).append(seen)
+    live = parsed_events(to_ics(edition.releases[-1])).keys()
     got = parsed_events(to_ics(edition.releases[-1], history=edition.releases[:-1]))
-    return {uid: int(ev["SEQUENCE"]) for uid, ev in got.items()}, {uid: len(shown[uid]) - 1 for uid in got}
+    return (
+        {uid: (int(ev["SEQUENCE"]), str(ev.get("STATUS", ""))) for uid, ev in got.items()},
+        {uid: (len(shown[uid]) - 1 + (uid not in live), "" if uid in live else "CANCELLED") for uid in got},
+    )
 
 
 @pytest.mark.parametrize("name", ["neurips2018", "isca2019", "neurips2020", "neurips2022", "neurips2024"])
@@ -310,7 +318,7 @@ def test_sequence_counts_the_releases_that_change_what_the_event_shows(name: str
     sequences, changes = _sequences(edition)
     assert sequences == changes
     if name == "neurips2024":
-        assert sequences["panel@neurips2024.workshop-data"] == 4
+        assert sequences["panel@neurips2024.workshop-data"] == (4, "")
 
 
 def test_a_talk_speaker_renamed_is_a_new_revision_of_its_blocks_event() -> None:
@@ -407,12 +415,14 @@ def test_generated_slot_calendars_hold_one_valid_event(release: Release) -> None
     assert str(ev["UID"]) == f"{slot.slot_id}@{release.edition}.workshop-data"
 
 
-def icalendar_event(release: Release, slot: wd.model.Slot, zone: str, base_url: str | None) -> icalendar.Event:
+def icalendar_event(
+    release: Release, slot: wd.model.Slot, zone: str, base_url: str | None, sequence: int = 0
+) -> icalendar.Event:
     """The slot's event as an icalendar ``Event``: its properties added one by one."""
     event = icalendar.Event()
     event.add("uid", ical.uid(release, slot.slot_id))
     event.add("dtstamp", release.published.astimezone(dt.UTC))
-    event.add("sequence", 0)
+    event.add("sequence", sequence)
     event.add("dtstart", ical._moment(slot.start, release.workshop.timezone, zone))
     if slot.end is not None:
         event.add("dtend", ical._moment(slot.end, release.workshop.timezone, zone))
@@ -429,6 +439,18 @@ def icalendar_event(release: Release, slot: wd.model.Slot, zone: str, base_url: 
     return event
 
 
+def icalendar_cancelled(release: Release, gone: events.Withdrawn, zone: str) -> icalendar.Event:
+    """A withdrawn slot's cancelled event as an icalendar ``Event``: as its last release gave it,
+    stamped with ``release``'s time, one more SEQUENCE, STATUS:CANCELLED, the note first."""
+    event = icalendar_event(gone.last, gone.slot, zone, None, gone.sequence + 1)
+    event["dtstamp"] = icalendar.vDDDTypes(release.published.astimezone(dt.UTC))
+    details = "\n".join(filter(None, [events.withdrawn_note(gone), events.description(gone.last, gone.slot)]))
+    event.pop("description")
+    event.add("description", ical._text(details))
+    event.add("status", "CANCELLED")
+    return event
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.text(st.characters(codec="utf-8"), max_size=400)
@@ -442,9 +464,16 @@ def test_lines_fold_as_icalendar_folds_them(line: str) -> None:
     assert ical.fold(line) == _foldline(line)
 
 
-def icalendar_calendar(release: Release, slots: list[wd.model.Slot], tz: str | None, base_url: str | None) -> str:
-    """The calendar as icalendar itself assembles it: every event added to a ``Calendar``, the
-    missing ``VTIMEZONE`` components added over the events' years, the whole serialized."""
+def icalendar_calendar(
+    release: Release,
+    slots: list[wd.model.Slot],
+    tz: str | None,
+    base_url: str | None,
+    followed: events.EventHistory | None = None,
+) -> str:
+    """The calendar as icalendar itself assembles it: every event added to a ``Calendar`` (with
+    its SEQUENCE and then the cancelled ones, with ``followed``), the missing ``VTIMEZONE``
+    components added over the events' years, the whole serialized."""
     zone = tz or release.workshop.timezone
     cal = icalendar.Calendar()
     cal.add("prodid", ical.PRODID)
@@ -453,10 +482,15 @@ def icalendar_calendar(release: Release, slots: list[wd.model.Slot], tz: str | N
     cal.add("name", ical._text(release.workshop.event_name))
     cal.add("x-wr-calname", ical._text(release.workshop.event_name))
     cal.add("x-wr-timezone", zone)
+    sequences = followed.counts if followed else {}
     for slot in slots:
-        cal.add_component(icalendar_event(release, slot, zone, base_url))
-    first = min(s.start for s in slots)
-    last = max(s.end or s.start for s in slots)
+        cal.add_component(icalendar_event(release, slot, zone, base_url, sequences.get(slot.slot_id, 0)))
+    gone = followed.withdrawn if followed else ()
+    for withdrawn in gone:
+        cal.add_component(icalendar_cancelled(release, withdrawn, zone))
+    walls = [*slots, *(g.slot for g in gone)]
+    first = min(s.start for s in walls)
+    last = max(s.end or s.start for s in walls)
     years = max(first.year - 1, dt.MINYEAR), min(last.year + 2, dt.MAXYEAR)  # a year around, as far as dates go
     cal.add_missing_timezones(first_date=dt.date(years[0], 1, 1), last_date=dt.date(years[1], 1, 1))
     return str(cal.to_ical().decode("utf-8"))
@@ -560,3 +594,219 @@ def test_a_day_printed_twice_says_each_events_part_and_what_it_repeats() -> None
     assert sum("Repeats Run 1's at " in d for d in said.values()) == 15
     assert "Part of the program" not in to_ics(wd.load_release("neurips2020"))  # none where the page prints none
     assert "Repeats Run 1's at 2020-12-12 09:15 (America/Los_Angeles)." in to_xml(release)
+
+
+# -- events the history published and the release no longer has -------------------------------
+
+
+def imported(files: Sequence[str]) -> dict[str, icalendar.Event]:
+    """What a calendar holds after importing each file in turn, as RFC 5546 §2.1.5 orders
+    revisions: by UID, the event of the highest SEQUENCE (of the later DTSTAMP on a tie); an
+    event a later file leaves out stays, as it does in any client that imported a file."""
+    kept: dict[str, icalendar.Event] = {}
+    for text in files:
+        for uid, ev in parsed_events(text).items():
+            old = kept.get(uid)
+            rank = (int(ev["SEQUENCE"]), ev.decoded("DTSTAMP"))
+            if old is None or rank >= (int(old["SEQUENCE"]), old.decoded("DTSTAMP")):
+                kept[uid] = ev
+    return kept
+
+
+def published_files(edition: wd.Edition) -> list[tuple[Release, str]]:
+    """Each release that has an event and its calendar, as ``export --format ics`` writes it."""
+    return [
+        (r, to_ics(r, history=edition.until(r.name)[:-1]))
+        for r in edition.releases
+        if any(s.start is not None for s in r.slots)
+    ]
+
+
+def strictly_parsed(text: str) -> None:
+    """The file read by two parsers, each refusing what it cannot read: icalendar, every
+    component without a parse error, and vobject (the parser of the Radicale CalDAV server) with
+    its validation of each component's required properties."""
+    cal = icalendar.Calendar.from_ical(text)
+    assert [c.errors for c in cal.walk() if c.errors] == []
+    parsed = vobject.readOne(text, validate=True)
+    assert [str(ev.uid.value) for ev in parsed.vevent_list] == [str(ev["UID"]) for ev in cal.walk("VEVENT")]
+
+
+#: What a subscriber who imported every release's calendar of an edition keeps wrongly today
+#: without cancellations, read from `workshop-data diff` between the releases: NeurIPS 2024's
+#: two spotlights folded into the contributed blocks on 2024-11-18, NeurIPS 2023's invited slot
+#: at 13:50 taken off on the day, NeurIPS 2020's repeated "Run 2" taken down on 2020-12-10,
+#: NeurIPS 2019's keynote slot and closing remarks of October, NeurIPS 2018's Oriol Vinyals,
+#: "Poster Spotlights", "Contributed Talk 3" and "End", ISCA 2019's four invited talks renamed
+#: by their titles on the eve and then by their speakers again.
+DROPPED = {
+    "isca2019": 8,
+    "neurips2018": 4,
+    "neurips2019": 2,
+    "neurips2020": 15,
+    "neurips2021": 0,
+    "neurips2022": 0,
+    "neurips2023": 1,
+    "neurips2024": 2,
+    "neurips2025": 0,
+}
+
+
+@pytest.mark.parametrize("name", sorted(DROPPED))
+def test_a_subscriber_who_imported_every_release_keeps_only_the_current_schedule(name: str) -> None:
+    edition = wd.load_edition(name)
+    files = published_files(edition)
+    latest, current = files[-1]
+    live = parsed_events(to_ics(latest))  # the release alone: its own events, none cancelled
+    published: dict[str, icalendar.Event] = {}  # each UID's last event before, as it was published
+    for _, text in files[:-1]:
+        published |= {uid: ev for uid, ev in parsed_events(text).items() if "STATUS" not in ev}
+    stale = published.keys() - live.keys()
+    assert len(stale) == DROPPED[name]
+    got = parsed_events(current)
+    for uid in stale:  # the same UID, a higher SEQUENCE, its last summary and times
+        ev, old = got[uid], published[uid]
+        assert str(ev["STATUS"]) == "CANCELLED"
+        assert int(ev["SEQUENCE"]) == int(old["SEQUENCE"]) + 1
+        for prop in ("SUMMARY", "DTSTART", "DTEND", "LOCATION", "CATEGORIES"):
+            assert (ev[prop].to_ical() if prop in ev else None) == (old[prop].to_ical() if prop in old else None)
+        assert ev.decoded("DTSTAMP") == latest.published
+    assert got.keys() == live.keys() | stale
+    assert all("STATUS" not in got[uid] for uid in live)
+    # every file imported in turn, or any one of them and then the newest: what is not cancelled
+    # is the current schedule, event for event
+    for imports in ([text for _, text in files], *([text, current] for _, text in files)):
+        kept = imported(imports)
+        assert {uid for uid, ev in kept.items() if str(ev.get("STATUS", "")) != "CANCELLED"} == live.keys()
+        assert {uid: kept[uid].to_ical() for uid in live} == {uid: got[uid].to_ical() for uid in live}
+    strictly_parsed(current)
+
+
+def test_neurips_2024s_spotlights_folded_into_blocks_are_cancelled_as_they_were_published() -> None:
+    # the pair of shipped releases: 2024-11-18.0440 had Peter Akioyamen's spotlight at 11:00 and
+    # Teodor Marinov's talk at 14:30 as slots of their own; from 2024-11-18.1748 they are talks
+    # of the "Contributed Talks" blocks
+    edition = wd.load_edition("neurips2024")
+    earlier = edition.release("2024-11-18.0440")
+    old = parsed_events(to_ics(earlier, history=edition.until(earlier.name)[:-1]))
+    new = parsed_events(to_ics(edition.latest, history=edition.releases[:-1]))
+    spotlight = "spotlight-peter-akioyamen@neurips2024.workshop-data"
+    marinov = "scalable-rl-for-systems-via-teodor-vanislavov-marinov@neurips2024.workshop-data"
+    assert {uid for uid, ev in new.items() if ev.get("STATUS") == "CANCELLED"} == {spotlight, marinov}
+    ev = new[spotlight]
+    assert str(ev["SUMMARY"]) == str(old[spotlight]["SUMMARY"]).replace("\n", " ")
+    assert str(ev["SUMMARY"]).startswith("Spotlight: Peter Akioyamen — The Unreasonable Effectiveness of LLMs")
+    assert ev.decoded("DTSTART").astimezone(dt.UTC) == dt.datetime(2024, 12, 15, 19, 0, tzinfo=dt.UTC)  # 11:00 PST
+    assert ev.decoded("DTEND").astimezone(dt.UTC) == dt.datetime(2024, 12, 15, 19, 10, tzinfo=dt.UTC)
+    assert int(ev["SEQUENCE"]) > int(old[spotlight]["SEQUENCE"])
+    assert str(ev["DESCRIPTION"]).startswith(
+        "Release 2024-11-18.1748 (published 2024-11-18 17:48 UTC) no longer lists this slot. "
+        "As release 2024-11-18.0440 last listed it:\nSpeakers: Peter Akioyamen"
+    )
+    assert "URL" not in ev  # the schedule page has no row for it
+    # the release that still had them cancels nothing
+    assert not any("STATUS" in e for e in old.values())
+
+
+def test_a_calendar_of_kinds_cancels_the_events_it_published() -> None:
+    # ISCA 2019's invited talks were slots of kind "invited" named by their speakers until the
+    # eve, then by their titles (kind "other"), then by their speakers again (new ids)
+    edition = wd.load_edition("isca2019")
+    history = edition.releases[:-1]
+
+    def cancelled(kinds: list[str] | None) -> set[str]:
+        got = parsed_events(to_ics(edition.latest, kinds=kinds, history=history))
+        return {uid.split("@")[0] for uid, ev in got.items() if ev.get("STATUS") == "CANCELLED"}
+
+    invited = {"h-t-kung", "zhan-shi", "zhihao-jia", "david-patterson"}
+    titled = {
+        "dont-use-a-single-large",
+        "learning-execution-through-neural-code",
+        "search-based-approaches-to-accelerate",
+        "domain-specific-architectures-for-deep",
+    }
+    assert cancelled(["invited"]) == invited
+    assert cancelled(["other"]) == titled
+    assert cancelled(None) == invited | titled
+    assert cancelled(["break", "lunch"]) == set()
+    assert to_ics(edition.latest, kinds=["invited"], history=history) == to_ics(
+        edition.latest, kinds=["invited"], history=history
+    )
+
+
+def test_an_event_that_comes_back_supersedes_its_cancellation(release_copy: Path) -> None:
+    first = read_release(release_copy)
+    qa = first.slot("qa")
+    without = dataclasses.replace(
+        first, name="2024-12-01", published=dt.datetime(2024, 12, 1, tzinfo=dt.UTC), slots=_without(first, "qa")
+    )
+    back = dataclasses.replace(first, name="2024-12-05", published=dt.datetime(2024, 12, 5, tzinfo=dt.UTC))
+    files = [to_ics(first), to_ics(without, history=[first]), to_ics(back, history=[first, without])]
+    uid = ical.uid(first, "qa")
+    sequences = [int(parsed_events(text)[uid]["SEQUENCE"]) for text in files]
+    assert sequences == [0, 1, 2]
+    assert parsed_events(files[1])[uid]["STATUS"] == "CANCELLED" and "STATUS" not in parsed_events(files[2])[uid]
+    kept = imported(files)[uid]
+    assert "STATUS" not in kept and kept.decoded("DTSTART") == parsed_events(files[0])[uid].decoded("DTSTART")
+    assert qa.start is not None
+    # a start no longer printed ("TBD") takes the event off the calendar as well, and says so
+    tbd = dataclasses.replace(
+        without,
+        slots=tuple(dataclasses.replace(s, start=None, end=None) if s.slot_id == "qa" else s for s in first.slots),
+    )
+    ev = parsed_events(to_ics(tbd, history=[first]))[uid]
+    assert ev["STATUS"] == "CANCELLED" and "lists it with no time" in str(ev["DESCRIPTION"])
+
+
+def _without(release: Release, *slot_ids: str) -> tuple[wd.model.Slot, ...]:
+    return tuple(s for s in release.slots if s.slot_id not in slot_ids)
+
+
+def dropped(release: Release, keep: Sequence[bool], n: int) -> Release:
+    """The ``n``-th later release of ``release``, with only the slots ``keep`` marks (and their
+    talks and materials)."""
+    slots = tuple(s for s, k in zip(release.slots, keep, strict=True) if k)
+    ids = {s.slot_id for s in slots}
+    return dataclasses.replace(
+        release,
+        name=f"{release.name}.{n:04}",
+        published=release.published + dt.timedelta(hours=n),
+        slots=slots,
+        talks=tuple(t for t in release.talks if t.slot_id in ids),
+        materials=tuple(m for m in release.materials if m.slot_id in ids),
+    )
+
+
+@st.composite
+def histories(draw: st.DrawFn) -> list[Release]:
+    """An edition's releases: one, then up to four in which slots are dropped and come back."""
+    first = draw(releases(min_slots=2))
+    out = [first]
+    for n in range(1, draw(st.integers(1, 4)) + 1):
+        keep = draw(st.lists(st.booleans(), min_size=len(first.slots), max_size=len(first.slots)))
+        keep[draw(st.integers(0, len(keep) - 1))] = True  # a release with an event
+        out.append(dropped(first, keep, n))
+    return out
+
+
+@settings(max_examples=50, deadline=None)
+@given(histories(), st.one_of(st.none(), st.sampled_from(TIMEZONES)))
+def test_generated_histories_leave_a_subscriber_with_the_current_schedule(
+    history: list[Release], tz: str | None
+) -> None:
+    files = [to_ics(r, tz=tz, history=history[:n]) for n, r in enumerate(history)]
+    latest = history[-1]
+    live = {ical.uid(latest, s.slot_id) for s in latest.slots}
+    ever = {ical.uid(latest, s.slot_id) for r in history for s in r.slots}
+    got = parsed_events(files[-1])
+    assert got.keys() == ever
+    assert {uid for uid, ev in got.items() if ev.get("STATUS") == "CANCELLED"} == ever - live
+    for n in range(len(files)):
+        kept = imported([*files[:n], files[-1]])
+        assert {uid for uid, ev in kept.items() if ev.get("STATUS") != "CANCELLED"} == live
+    # the same release and history give the same bytes, and icalendar writes the same file
+    assert files[-1] == to_ics(latest, tz=tz, history=history[:-1])
+    followed = events.event_history(latest, history[:-1])
+    assert files[-1] == icalendar_calendar(latest, list(latest.slots), tz, None, followed)
+    check_rfc5545(files[-1])
+    strictly_parsed(files[-1])

@@ -14,6 +14,10 @@ same thing about a slot:
 * :func:`material_links` — the materials of the slot's talk and of the talks of its block;
 * :func:`revisions` — how many times each slot changed across an edition's releases (the
   iCalendar ``SEQUENCE``), from the earlier releases it is given (``Edition.until``);
+* :func:`withdrawn` — the events an earlier release published and the release no longer does
+  (a talk dropped, a slot whose identity changed), as last published: the calendar cancels
+  them, or a subscriber who imported an earlier file keeps them forever
+  (:func:`event_history` gives both in one pass);
 * :func:`is_event` — whether a slot is an event at all: one whose start is not known ("TBD")
   is left out of both formats.
 """
@@ -205,22 +209,101 @@ def _fingerprints(release: Release) -> dict[str, Hashable]:
     }
 
 
+@dataclass(frozen=True)
+class Withdrawn:
+    """An event an earlier release of the edition published and the release no longer does.
+
+    ``slot`` is the slot as ``last`` (the last release that published it) gave it, and
+    ``sequence`` the ``SEQUENCE`` it had there; ``kinds`` every kind it was published with.
+    ``dropped_in`` is the first release that no longer published it: one that does not list
+    the slot, or lists it with no start ("TBD": no event, :func:`is_event`).
+    """
+
+    slot: Slot
+    last: Release
+    sequence: int
+    kinds: frozenset[str]
+    dropped_in: Release
+
+
+@dataclass(frozen=True)
+class EventHistory:
+    """An edition's events followed over its releases up to one: each of its slots' revision
+    count (:func:`revisions`), and the events it no longer publishes (:func:`withdrawn`)."""
+
+    counts: dict[str, int]
+    withdrawn: tuple[Withdrawn, ...]
+
+
+def event_history(release: Release, history: Sequence[Release]) -> EventHistory:
+    """Follow every slot's event over ``history`` (oldest first) and then ``release``, once for
+    both what :func:`revisions` and :func:`withdrawn` give.
+
+    A slot's count goes up by one when what its event shows differs from the last release that
+    published it; by two when it comes back after releases that did not publish it (those
+    published its cancellation with one more, and the event that comes back must supersede
+    it: a calendar keeps the higher ``SEQUENCE``).
+    """
+    seen: dict[str, Hashable] = {}
+    count: dict[str, int] = {}
+    last: dict[str, tuple[Release, Slot]] = {}
+    kinds: dict[str, set[str]] = {}
+    dropped: dict[str, Release] = {}
+    for rel in [*history, release]:
+        shown = _fingerprints(rel)
+        for slot_id, mark in shown.items():
+            if slot_id in dropped:  # back after its cancellation
+                count[slot_id] = count.get(slot_id, 0) + 2
+                del dropped[slot_id]
+            elif slot_id in seen and seen[slot_id] != mark:
+                count[slot_id] = count.get(slot_id, 0) + 1
+            seen[slot_id] = mark
+            slot = rel.slot(slot_id)
+            last[slot_id] = (rel, slot)
+            kinds.setdefault(slot_id, set()).add(slot.kind)
+        for slot_id in seen.keys() - shown.keys() - dropped.keys():
+            dropped[slot_id] = rel
+    gone = tuple(
+        Withdrawn(
+            slot=last[slot_id][1],
+            last=last[slot_id][0],
+            sequence=count.get(slot_id, 0),
+            kinds=frozenset(kinds[slot_id]),
+            dropped_in=dropped[slot_id],
+        )
+        for slot_id in seen
+        if slot_id in dropped
+    )
+    return EventHistory({s.slot_id: count.get(s.slot_id, 0) for s in release.slots}, gone)
+
+
 def revisions(release: Release, history: Sequence[Release]) -> dict[str, int]:
     """Slot id -> how many times the slot changed from one release to the next, over
     ``history`` (earlier releases of the edition, oldest first) followed by ``release``.
 
     A slot changes when what its event shows differs from the last release that had it: its
     summary (label, speakers' names, title), its description (speakers' affiliations, its talks
-    and their speakers, status, part, unknown end), its times, kind, or the venue.
+    and their speakers, status, part, unknown end), its times, kind, or the venue. A slot that
+    comes back after releases that did not publish it counts two: its cancellation, published
+    meanwhile (:func:`withdrawn`), and its return.
     """
-    seen: dict[str, Hashable] = {}
-    count: dict[str, int] = {}
-    for rel in [*history, release]:
-        for slot_id, mark in _fingerprints(rel).items():
-            if slot_id in seen and seen[slot_id] != mark:
-                count[slot_id] = count.get(slot_id, 0) + 1
-            seen[slot_id] = mark
-    return {s.slot_id: count.get(s.slot_id, 0) for s in release.slots}
+    return event_history(release, history).counts
+
+
+def withdrawn(release: Release, history: Sequence[Release]) -> tuple[Withdrawn, ...]:
+    """The events ``history`` (earlier releases of the edition, oldest first) published and
+    ``release`` does not: each slot that had a start in an earlier release and is not in
+    ``release``, or is there with no start, as it was last published, in the order the
+    edition first published them."""
+    return event_history(release, history).withdrawn
+
+
+def withdrawn_note(gone: Withdrawn) -> str:
+    """Why the event is cancelled, in its release's words: which release no longer has it, and
+    which gave what the event still shows."""
+    when = f"{gone.dropped_in.published.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC"
+    said = "lists it with no time" if gone.dropped_in.has_slot(gone.slot.slot_id) else "no longer lists this slot"
+    return f"Release {gone.dropped_in.name} (published {when}) {said}. As release {gone.last.name} last listed it:"
 
 
 def utc(moment: dt.datetime) -> dt.datetime:

@@ -26,10 +26,27 @@ page offering thousands of "add to calendar" files stays cheap. What each event 
 * ``SUMMARY`` is the slot's line (label, speakers, title), ``DESCRIPTION`` its details
   (speakers' affiliations, the talks of a block, the status), ``LOCATION`` the venue,
   ``CATEGORIES`` the kind, and ``URL`` the slot on the site's schedule page — only when a
-  ``base_url`` is given, never guessed.
+  ``base_url`` is given, never guessed;
+* an event the history published and the release no longer has (a talk dropped, a slot whose
+  identity changed: ISCA 2019's invited talks renamed by their titles on the eve, NeurIPS 2020's
+  repeated "Run 2" taken down, NeurIPS 2024's spotlights folded into blocks) is written again
+  after the others with ``STATUS:CANCELLED`` (RFC 5545 §3.8.1.11) and a ``SEQUENCE`` one more
+  than it last had (:func:`~workshop_data.formats.events.withdrawn`): its last summary, times,
+  kind and venue as the last release that had it gave them, nothing new but the description's
+  first line naming the release that dropped it, and no ``URL`` (the page has no row for it).
+  A calendar that imported an earlier file merges events by ``UID`` and never deletes one that
+  a newer file leaves out: without it, the stale event stays forever. The whole-schedule
+  calendar holds every cancellation, a calendar of ``kinds`` those of events published with one
+  of its kinds; an "add to calendar" file holds none. An event that comes back takes a
+  ``SEQUENCE`` above its cancellation's.
 
-The file has no ``METHOD``: it is a calendar to import or subscribe to, not an iTIP message
-(``METHOD:PUBLISH`` would require an ``ORGANIZER`` on every event, RFC 5546).
+The file has no ``METHOD``, cancellations included: it is a published calendar to import or
+subscribe to, not an iTIP message (RFC 5546), and RFC 5545 gives ``STATUS:CANCELLED`` its
+meaning without one. iTIP would not fit: ``METHOD`` applies to the whole object, so
+``METHOD:CANCEL`` could not stand beside the live events, and both ``PUBLISH`` and ``CANCEL``
+require an ``ORGANIZER`` on every event, an address the workshop's pages never give (one would
+have to be invented); a client given ``METHOD:CANCEL`` treats the file as an organizer's
+message about a meeting the reader was invited to, not as a feed.
 """
 
 from __future__ import annotations
@@ -44,13 +61,17 @@ from ..errors import WorkshopDataError
 from ..model import Release, Slot
 from ..timeutil import aware, check_timezone
 from .events import (
+    EventHistory,
+    Withdrawn,
     check_base_url,
     description,
+    event_history,
     is_event,
     revisions,
     selected_or_error,
     slot_url,
     summary,
+    withdrawn_note,
 )
 
 PRODID = f"-//workshop-data//workshop_data {VERSION}//EN"
@@ -168,21 +189,18 @@ def _when(name: str, moment: dt.datetime) -> tuple[str, str | None]:
     return f"{name};{_tzid_param(tzid)}:{_stamp(moment)}", tzid
 
 
-def _event(release: Release, slot: Slot, zone: str, sequence: int, base_url: str | None) -> tuple[bytes, set[str]]:
-    """The slot's ``VEVENT`` as icalendar writes an ``Event`` holding these properties (in its
-    order: SUMMARY, DTSTART, DTEND, DTSTAMP, UID, SEQUENCE, then by name), and the zones its
-    times name.
+def _vevent(
+    release: Release, shown: Release, slot: Slot, zone: str, sequence: int, details: str, extra: Sequence[str]
+) -> tuple[bytes, set[str]]:
+    """A ``VEVENT`` of ``release``'s calendar for ``slot`` as ``shown`` (the release that gives
+    it: ``release`` itself, or the last that listed a withdrawn slot) gives it, as icalendar
+    writes an ``Event`` holding these properties (in its order: SUMMARY, DTSTART, DTEND,
+    DTSTAMP, UID, SEQUENCE, then by name: ``extra`` holds the lines after LOCATION), and the
+    zones its times name."""
+    from icalendar import vText
 
-    Written line by line rather than through icalendar's ``Event``, whose generic encoding and
-    folding cost about a millisecond an event: most of the build of a schedule page of ten
-    thousand "add to calendar" files. Values whose encoding is icalendar's (UID, CATEGORIES,
-    URL, a zone's ``TZID``) are encoded by icalendar, and the files are checked byte for byte
-    against what icalendar writes for the same ``Event`` (``tests/test_export_ical.py``).
-    """
-    from icalendar import vText, vUri
-
-    venue_tz = release.workshop.timezone
-    lines = ["BEGIN:VEVENT", f"SUMMARY:{escape(summary(release, slot))}"]
+    venue_tz = shown.workshop.timezone
+    lines = ["BEGIN:VEVENT", f"SUMMARY:{escape(summary(shown, slot))}"]
     zones: set[str] = set()
     for name, wall in (("DTSTART", slot.start), ("DTEND", slot.end)):
         if wall is not None:
@@ -196,16 +214,37 @@ def _event(release: Release, slot: Slot, zone: str, sequence: int, base_url: str
         f"SEQUENCE:{sequence}",
         f"CATEGORIES:{vText(slot.kind).to_ical().decode('utf-8')}",
     ]
-    details = description(release, slot)
     if details:
         lines.append(f"DESCRIPTION:{escape(details)}")
-    if release.workshop.venue:
-        lines.append(f"LOCATION:{escape(release.workshop.venue)}")
-    url = slot_url(base_url, slot.slot_id)
-    if url is not None:
-        lines.append(f"URL:{vUri(url).to_ical().decode('utf-8')}")
-    lines.append("END:VEVENT")
+    if shown.workshop.venue:
+        lines.append(f"LOCATION:{escape(shown.workshop.venue)}")
+    lines += [*extra, "END:VEVENT"]
     return ("\r\n".join(fold(line) for line in lines) + "\r\n").encode("utf-8"), zones
+
+
+def _event(release: Release, slot: Slot, zone: str, sequence: int, base_url: str | None) -> tuple[bytes, set[str]]:
+    """The slot's ``VEVENT``, and the zones its times name.
+
+    Written line by line rather than through icalendar's ``Event``, whose generic encoding and
+    folding cost about a millisecond an event: most of the build of a schedule page of ten
+    thousand "add to calendar" files. Values whose encoding is icalendar's (UID, CATEGORIES,
+    URL, a zone's ``TZID``) are encoded by icalendar, and the files are checked byte for byte
+    against what icalendar writes for the same ``Event`` (``tests/test_export_ical.py``).
+    """
+    from icalendar import vUri
+
+    url = slot_url(base_url, slot.slot_id)
+    extra = [] if url is None else [f"URL:{vUri(url).to_ical().decode('utf-8')}"]
+    return _vevent(release, release, slot, zone, sequence, description(release, slot), extra)
+
+
+def _cancelled(release: Release, gone: Withdrawn, zone: str) -> tuple[bytes, set[str]]:
+    """The ``VEVENT`` that cancels a withdrawn slot's event in ``release``'s calendar: its UID,
+    its last summary, times, kind and venue, ``STATUS:CANCELLED`` and a ``SEQUENCE`` one more
+    than it last had; its description says which release no longer has it. No ``URL``: the
+    schedule page has no row for it."""
+    details = "\n".join(filter(None, [withdrawn_note(gone), description(gone.last, gone.slot)]))
+    return _vevent(release, gone.last, gone.slot, zone, gone.sequence + 1, details, ["STATUS:CANCELLED"])
 
 
 @functools.lru_cache(maxsize=64)
@@ -244,8 +283,9 @@ class _Events:
     The file is what icalendar writes for a ``Calendar`` holding the events, with the
     ``VTIMEZONE`` of each zone they use (``Calendar.add_missing_timezones`` over the years of
     the events, from the year before to two years after): the calendar's properties, the time
-    zones, the events, ``END``. Serializing each event once and each zone once per span keeps a
-    page of thousands of "add to calendar" files linear in the number of slots.
+    zones, the events, then the cancelled ones, ``END``. Serializing each event once and each
+    zone once per span keeps a page of thousands of "add to calendar" files linear in the
+    number of slots.
     """
 
     def __init__(self, release: Release, zone: str, base_url: str | None, sequences: Mapping[str, int] | None) -> None:
@@ -266,15 +306,17 @@ class _Events:
             found = self.events[slot.slot_id] = _event(self.release, slot, self.zone, sequence, self.base_url)
         return found
 
-    def calendar(self, slots: Sequence[Slot]) -> str:
-        """The iCalendar file holding the events of ``slots`` (those whose start is known)."""
-        starts = {s.slot_id: s.start for s in slots if s.start is not None}
-        parts = [self.event(s) for s in slots if s.slot_id in starts]
+    def calendar(self, slots: Sequence[Slot], cancelled: Sequence[Withdrawn] = ()) -> str:
+        """The iCalendar file holding the events of ``slots`` (those whose start is known), then
+        the cancellations of the ``cancelled`` events."""
+        shown = [s for s in slots if s.start is not None]
+        parts = [self.event(s) for s in shown] + [_cancelled(self.release, g, self.zone) for g in cancelled]
+        walls = [(s.start, s.end) for s in [*shown, *(g.slot for g in cancelled)] if s.start is not None]
         zones = b""
-        if starts:
+        if walls:
             # a year around, as far as they go
-            first = max(min(starts.values()).year - 1, dt.MINYEAR)
-            last = min(max((s.end or starts[s.slot_id]) for s in slots if s.slot_id in starts).year + 2, dt.MAXYEAR)
+            first = max(min(start for start, _ in walls).year - 1, dt.MINYEAR)
+            last = min(max(end or start for start, end in walls).year + 2, dt.MAXYEAR)
             for tzid in sorted(set().union(*(tzids for _, tzids in parts))):
                 zones += _vtimezone(tzid, first, last)
         body = b"".join(text for text, _ in parts)
@@ -288,13 +330,24 @@ def calendar(
     tz: str | None = None,
     base_url: str | None = None,
     sequences: Mapping[str, int] | None = None,
+    cancelled: Sequence[Withdrawn] = (),
 ) -> str:
-    """An iCalendar file (text with CRLF line ends) holding one event per slot of ``slots``.
+    """An iCalendar file (text with CRLF line ends) holding one event per slot of ``slots``,
+    then a cancelled event for each of ``cancelled``.
 
     ``sequences`` maps slot ids to their ``SEQUENCE`` (:func:`~workshop_data.formats.events.revisions`
-    over the edition's history); a slot it does not name has 0.
+    over the edition's history); a slot it does not name has 0. ``cancelled`` are events the
+    history published and ``release`` no longer has (:func:`~workshop_data.formats.events.withdrawn`).
     """
-    return _Events(release, tz or release.workshop.timezone, base_url, sequences).calendar(slots)
+    return _Events(release, tz or release.workshop.timezone, base_url, sequences).calendar(slots, cancelled)
+
+
+def cancellations(followed: EventHistory, kinds: Iterable[str] | None = None) -> list[Withdrawn]:
+    """The events an edition's history published that the calendar of its release
+    (:func:`~workshop_data.formats.events.event_history`) cancels: all of them, or, for the
+    calendar of ``kinds``, those published with one of those kinds."""
+    wanted = set(kinds) if kinds else None
+    return [g for g in followed.withdrawn if wanted is None or g.kinds & wanted]
 
 
 def to_ics(
@@ -306,9 +359,12 @@ def to_ics(
     history: Sequence[Release] = (),
 ) -> str:
     """The whole schedule (or the slots of ``kinds``) as one iCalendar file; ``history`` is the
-    edition's earlier releases, oldest first, for ``SEQUENCE``."""
+    edition's earlier releases, oldest first, for ``SEQUENCE`` and for the events it published
+    that this release cancels (:func:`cancellations`)."""
     slots = selected_or_error(release, kinds)
-    return calendar(release, slots, tz=tz, base_url=base_url, sequences=revisions(release, history))
+    followed = event_history(release, history)
+    gone = cancellations(followed, kinds)
+    return calendar(release, slots, tz=tz, base_url=base_url, sequences=followed.counts, cancelled=gone)
 
 
 def slot_calendars(
@@ -330,11 +386,12 @@ def calendars(
     base_url: str | None = None,
     history: Sequence[Release] = (),
 ) -> tuple[str, dict[str, str]]:
-    """The whole schedule's calendar (:func:`to_ics`) and every slot's "add to calendar" file
-    (:func:`slot_calendars`: none for a slot whose start is not known), each event built once
-    for both."""
-    events = _Events(release, tz or release.workshop.timezone, base_url, revisions(release, history))
-    day = events.calendar(selected_or_error(release, None))
+    """The whole schedule's calendar (:func:`to_ics`, its cancellations included) and every
+    slot's "add to calendar" file (:func:`slot_calendars`: none for a slot whose start is not
+    known), each event built once for both."""
+    followed = event_history(release, history)
+    events = _Events(release, tz or release.workshop.timezone, base_url, followed.counts)
+    day = events.calendar(selected_or_error(release, None), cancellations(followed))
     return day, {s.slot_id: events.calendar([s]) for s in release.slots if is_event(s)}
 
 
