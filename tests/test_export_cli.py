@@ -63,10 +63,23 @@ def test_ics_file_imports_as_a_calendar_in_utc(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == ""
     cal = icalendar.Calendar.from_ical(target.read_bytes())
-    starts = sorted(ev.decoded("DTSTART").astimezone(dt.UTC) for ev in cal.walk("VEVENT"))
+    live = [ev for ev in cal.walk("VEVENT") if "STATUS" not in ev]
+    starts = sorted(ev.decoded("DTSTART").astimezone(dt.UTC) for ev in live)
     assert starts[0] == dt.datetime(2024, 12, 15, 16, 20, tzinfo=dt.UTC)  # 08:20 PST
     assert starts[-1] == dt.datetime(2024, 12, 16, 0, 0, tzinfo=dt.UTC)  # the panel, 16:00 PST
     assert len(starts) == 14
+    # the two slots of release 2024-11-18.0440 that 2024-11-18.1748 folded into the contributed
+    # blocks: the command passes the edition's history, so the file cancels them
+    cancelled = {str(ev["UID"]): ev for ev in cal.walk("VEVENT") if ev.get("STATUS") == "CANCELLED"}
+    assert sorted(cancelled) == [
+        "scalable-rl-for-systems-via-teodor-vanislavov-marinov@neurips2024.workshop-data",
+        "spotlight-peter-akioyamen@neurips2024.workshop-data",
+    ]
+    assert all(int(ev["SEQUENCE"]) == 1 for ev in cancelled.values())
+    kinds = run("--format", "ics", "--edition", "neurips2024", "--release", "2024-11-20", "--kinds", "keynote").stdout
+    assert "STATUS:CANCELLED" not in kinds  # they were contributed talks
+    early = run("--format", "ics", "--edition", "neurips2024", "--release", "2024-11-18.0440").stdout
+    assert "STATUS:CANCELLED" not in early and "UID:spotlight-peter-akioyamen@" in early
     assert sorted(os.listdir(tmp_path)) == ["schedule.ics"]  # no temporary file left
     assert target.stat().st_mode & 0o777 == 0o666 & ~_umask()
 

@@ -299,8 +299,9 @@ def withdrawn(release: Release, history: Sequence[Release]) -> tuple[Withdrawn, 
 
 
 def withdrawn_note(gone: Withdrawn) -> str:
-    """Why the event is cancelled, in its release's words: which release no longer has it, and
-    which gave what the event still shows."""
+    """The first line of a cancelled event's description: the release that no longer published
+    the slot (and whether it lists it with no time or not at all), and the release whose slot
+    the event still shows."""
     when = f"{gone.dropped_in.published.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC"
     said = "lists it with no time" if gone.dropped_in.has_slot(gone.slot.slot_id) else "no longer lists this slot"
     return f"Release {gone.dropped_in.name} (published {when}) {said}. As release {gone.last.name} last listed it:"
