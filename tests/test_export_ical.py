@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import re
 import shutil
+import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
 import icalendar
 import pytest
 import vobject
-from conftest import PINNED
+from conftest import PINNED, require
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import TIMEZONES, releases
@@ -804,9 +806,64 @@ def test_generated_histories_leave_a_subscriber_with_the_current_schedule(
     for n in range(len(files)):
         kept = imported([*files[:n], files[-1]])
         assert {uid for uid, ev in kept.items() if ev.get("STATUS") != "CANCELLED"} == live
-    # the same release and history give the same bytes, and icalendar writes the same file
+    # the same release and history give the same bytes, the site's calendar download (built
+    # with the slots' files) the same as the export, and icalendar writes the same file
     assert files[-1] == to_ics(latest, tz=tz, history=history[:-1])
+    day, per_slot = ical.calendars(latest, tz=tz, history=history[:-1])
+    assert day == files[-1] and "STATUS:CANCELLED" not in "".join(per_slot.values())
     followed = events.event_history(latest, history[:-1])
     assert files[-1] == icalendar_calendar(latest, list(latest.slots), tz, None, followed)
     check_rfc5545(files[-1])
     strictly_parsed(files[-1])
+
+
+KHAL_CONFIG = """[calendars]
+[[workshop]]
+path = {root}/calendar
+[locale]
+timeformat = %H:%M
+dateformat = %Y-%m-%d
+longdateformat = %Y-%m-%d
+datetimeformat = %Y-%m-%d %H:%M
+longdatetimeformat = %Y-%m-%d %H:%M
+local_timezone = America/Vancouver
+default_timezone = America/Vancouver
+[sqlite]
+path = {root}/khal.db
+"""
+
+
+def test_a_calendar_client_that_imported_an_earlier_file_shows_the_dropped_slots_cancelled(tmp_path: Path) -> None:
+    """khal (Debian's package, a calendar client keeping a vdir) imports NeurIPS 2024's file of
+    2024-11-18.0440, then the newest: its day then shows the two slots folded into the blocks
+    as cancelled, at their old times, and every other event as the newest file has it. With
+    the newest file leaving them out, khal kept both as if they were still on."""
+    khal = shutil.which("khal")
+    require(khal is not None, "khal is not installed (apt-get install khal)")
+    assert khal is not None
+    (tmp_path / "calendar").mkdir()
+    config = tmp_path / "config"
+    config.write_text(KHAL_CONFIG.format(root=tmp_path), encoding="utf-8")
+    edition = wd.load_edition("neurips2024")
+    for name in ("2024-11-18.0440", edition.latest.name):
+        release = edition.release(name)
+        path = tmp_path / f"{name}.ics"
+        path.write_bytes(to_ics(release, history=edition.until(name)[:-1]).encode("utf-8"))
+        run = [khal, "-c", str(config), "import", "--batch", "-a", "workshop", str(path)]
+        subprocess.run(run, check=True, capture_output=True, text=True, env={**os.environ, "HOME": str(tmp_path)})
+    listed = subprocess.run(
+        [khal, "-c", str(config), "list", "--format", "{status}{start-time} {title}", "2024-12-15", "1d"],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "HOME": str(tmp_path)},
+    ).stdout.splitlines()
+    cancelled = [line for line in listed if line.startswith("CANCELLED")]
+    assert cancelled == [
+        "CANCELLED 11:00 Spotlight: Peter Akioyamen — The Unreasonable Effectiveness of LLMs for Query Optimization",
+        "CANCELLED 14:30 Teodor Vanislavov Marinov — Scalable RL for Systems via Offline Imitation from Multiple "
+        "Baselines: A Case Study in Compiler Optimization",
+    ]
+    live = [line for line in listed if re.match(r"\d\d:\d\d ", line)]
+    latest = parsed_events(to_ics(edition.latest))
+    assert len(live) == len(latest) and {line[6:] for line in live} == {str(ev["SUMMARY"]) for ev in latest.values()}
