@@ -103,6 +103,14 @@ def normalise(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", ascii_fold(text).lower()))
 
 
+def title_key(title: str) -> str:
+    """How a paper's title is compared with another title: its words as ``normalise`` gives them
+    (case, accents and punctuation ignored). The one rule of the site import, which tells an edition's papers apart
+    by it (no two papers of a release share a key), and of the join of talks to papers
+    (:mod:`workshop_data.talk_papers`)."""
+    return normalise(title)
+
+
 #: Unicode's Combining Diacritical Marks (U+0300-U+036F): the accents of Latin, Greek and Cyrillic
 #: letters, which :func:`unfolded` drops as the ASCII fold does.
 _SHARED_MARKS = re.compile("[\u0300-\u036f]")

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from ..errors import WorkshopDataError
+from ..identity import title_key
 from ..importer.page import Page, decode_page, parse_page, split_front_matter
 from ..importer.release import build_release
 from ..importer.workshop import parse_description, workshop_of
@@ -32,7 +33,7 @@ from .entry_texts import checked
 from .facts import FACTS, REVIEWED_IN
 from .home import parse_home, parse_speakers
 from .inpage_schedule import schedule_page, with_read_times, with_talk_times
-from .paperlist import distinct_titles, foreign, merge_index, title_key
+from .paperlist import distinct_titles, foreign, merge_index
 from .papers import papers_data_path, parse_index_papers, parse_papers
 from .records import HomePage, PaperEntry, RoleEntry
 

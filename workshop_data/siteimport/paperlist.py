@@ -24,18 +24,13 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ..errors import WorkshopDataError
-from ..identity import normalise
+from ..identity import title_key
 from .editions import EDITION_FOLDER
 from .records import PaperEntry
 
 #: A PDF in an edition's folder of the site, the folder named as :data:`.editions.EDITION_FOLDER`
 #: says: ``https://mlforsystems.org/assets/papers/neurips2022/paper29.pdf``.
 _PDF_FOLDER = re.compile(rf"/assets/papers/(?P<edition>{EDITION_FOLDER.pattern})/")
-
-
-def title_key(title: str) -> str:
-    """How titles are compared: normalised (case, accents and punctuation ignored)."""
-    return normalise(title)
 
 
 def distinct_titles(papers: tuple[PaperEntry, ...], where: str) -> tuple[PaperEntry, ...]:

@@ -23,10 +23,10 @@ from pathlib import Path
 from ..datapackage import DISK, Disk, Publication, Run, Staged, check_case, release_files
 from ..defaults import DESCRIPTOR
 from ..errors import WorkshopDataError
+from ..identity import title_key
 from ..model import Release
 from ..store import edition_names, publication_key, publication_order, release_names
 from ..validation import read_release
-from .paperlist import title_key
 from .report import Report, problem
 
 #: The file of a data directory, beside its editions' folders, that holds the full id of the last

@@ -33,10 +33,10 @@ from ..identity import (
     normalise,
     rename_ids,
     similarity,
+    title_key,
 )
 from ..memo import replaced
 from ..model import Author, Material, Paper, PaperMaterial, Person, Release, Slot, Talk
-from .paperlist import title_key
 
 
 def _paper_score(new: Paper, old: Paper, new_authors: list[str], old_authors: list[str]) -> float:
@@ -54,7 +54,7 @@ class EditionIds:
     slots: set[str] = field(default_factory=set)
     talks: set[str] = field(default_factory=set)
     papers: set[str] = field(default_factory=set)
-    #: Every paper title (:func:`.paperlist.title_key`) the edition listed -> its paper's id.
+    #: Every paper title (:func:`workshop_data.identity.title_key`) the edition listed -> its paper's id.
     titles: dict[str, str] = field(default_factory=dict)
 
     def _fresh(self, current: Iterable[str], carried: set[str], used: set[str]) -> dict[str, str]:
