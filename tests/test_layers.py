@@ -34,7 +34,10 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         "values: ids, times, text forms, the records, links, a record's words",
         frozenset({"ids", "timeutil", "encoding", "model", "links", "notebook", "words"}),
     ),
-    ("checks: a release's rules, a slot's identity, a person's", frozenset({"validation", "identity", "aliases"})),
+    (
+        "checks: a release's rules, a slot's identity, a person's, a talk's paper",
+        frozenset({"validation", "identity", "aliases", "talk_papers"}),
+    ),
     ("release folders: the store and the writer", frozenset({"store", "datapackage"})),
     ("reading releases: the loaders, what changed", frozenset({"loaders", "changes"})),
     ("importing a schedule page", frozenset({"importer"})),

@@ -26,7 +26,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from . import collector, sectors
+from . import collector, sectors, talk_papers
 from .defaults import ALL, DEFAULT_EDITION, LATEST
 from .model import Edition, Release, listed, talks_listed
 from .schema import RESOURCES_BY_NAME, Field
@@ -62,6 +62,8 @@ SCHEDULE_COLUMNS = (
     "affiliations",
     "speaker_ids",
     "n_talks",
+    "paper_id",
+    "paper_match",
     "raw",
 )
 
@@ -336,6 +338,15 @@ def load_schedule(
         - ``speaker_ids``: a tuple of the speakers' person ids (:func:`load_people`'s).
         - ``n_talks``: how many talks are presented inside the slot (:func:`load_talks`: a block
           of contributed talks); 0 for a slot that is one talk or no talk.
+        - ``paper_id``: the accepted paper (:func:`load_papers`') the slot's talk presents,
+          joined by its title (:mod:`workshop_data.talk_papers`); ``<NA>`` where none is found
+          (a block's talks have their own, in :func:`load_talks`).
+        - ``paper_match``: how ``paper_id`` was found, or why not, an ordered categorical of
+          :data:`workshop_data.talk_papers.MATCHES`: "title" (the same title), "reviewed table"
+          (a title worded otherwise, read on the pages: :data:`~workshop_data.talk_papers.REVIEWED`),
+          "no paper found" (the release lists papers, none of this title: unknown, never
+          guessed), "papers not listed" (the release lists none: unknown); ``<NA>`` for a slot
+          with no title (a break, a block of talks).
         - ``raw``: the row's text as printed, kept where the import could not classify it.
         - ``talk_start`` and ``talk_end``: tz-aware, the time another schedule of the page prints
           for the slot's talk where it is not the row's (NeurIPS 2022's detailed schedule);
@@ -363,6 +374,7 @@ def _schedule(rel: Release, tz: str | None) -> pd.DataFrame:
     df["speakers"] = pd.Series(extra["speakers"], dtype="string")
     df["affiliations"] = pd.Series(extra["affiliations"], dtype="string")
     df["n_talks"] = pd.Series([len(rel.talks_of(s.slot_id)) for s in rel.slots], dtype="Int64")
+    df["paper_id"], df["paper_match"] = _paper_columns(rel, [s.title for s in rel.slots])
     df = df[[c for c in SCHEDULE_COLUMNS if c in df.columns] + [c for c in df.columns if c not in SCHEDULE_COLUMNS]]
     df.attrs.update(edition=rel.edition, release=rel.name, timezone=zone)
     return df
@@ -389,6 +401,11 @@ def load_talks(
       gives them (tz-aware; ``end`` the next slot's start where the page prints none, its
       ``end_derived``; ``NaT`` when unknown).
     - ``kind``: its slot's kind (ordered categorical, as :func:`load_schedule`'s).
+    - ``paper_id``: the accepted paper (:func:`load_papers`') the talk presents, joined by its
+      title (:mod:`workshop_data.talk_papers`); ``<NA>`` where none is found. Merge on it, with
+      ``edition`` for several editions, for the paper's authors, award or abstract.
+    - ``paper_match``: how ``paper_id`` was found, or why not, as :func:`load_schedule`'s: "title",
+      "reviewed table", "no paper found" (unknown, never guessed), "papers not listed".
     """
     return _combined(edition, release, data_dir, lambda rel, several: _talks(rel, _shown_zone(tz, several)), "talks")
 
@@ -415,8 +432,23 @@ def _talks(rel: Release, tz: str | None) -> pd.DataFrame:
     for column in times:
         df[f"slot_{column}"] = slots[column].dt.tz_convert(zone)
     df["kind"] = slots["kind"]
+    df["paper_id"], df["paper_match"] = _paper_columns(rel, [t.title for t in talks])
     df.attrs.update(edition=rel.edition, release=rel.name)
     return df
+
+
+def _paper_columns(rel: Release, titles: Sequence[str]) -> tuple[pd.Series, pd.Series]:
+    """The ``paper_id`` and ``paper_match`` columns of talks titled ``titles``: each joined to
+    the release's papers (:mod:`workshop_data.talk_papers`)."""
+    import pandas as pd
+
+    join = talk_papers.paper_matcher(rel.edition, rel.papers)
+    found = [join(title) for title in titles]
+    match = pd.CategoricalDtype(list(talk_papers.MATCHES), ordered=True)
+    return (
+        pd.Series([m.paper_id for m in found], dtype="string"),
+        pd.Series([m.match for m in found], dtype=match),
+    )
 
 
 def load_materials(
