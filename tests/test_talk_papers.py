@@ -16,7 +16,7 @@ import pytest
 
 import workshop_data as wd
 from workshop_data import talk_papers
-from workshop_data.identity import title_key
+from workshop_data.ids import title_key
 from workshop_data.model import Release
 from workshop_data.store import resolve_editions
 

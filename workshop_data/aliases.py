@@ -1,7 +1,7 @@
 """The reviewed alias table: spellings of one person's name that evidence alone cannot settle.
 
 People get one id across editions by their normalised name
-(:func:`workshop_data.identity.normalise`: case, accents and punctuation ignored, so "YUNKAI
+(:func:`workshop_data.ids.normalise`: case, accents and punctuation ignored, so "YUNKAI
 ZHANG" and "Yunkai Zhang", "Shuicheng YAN" and "Shuicheng Yan", "Ashwin K Muppalla", "Ashwin K.
 Muppalla" and "Ashwin k Muppalla", "Samuel J Kaufman" and "Samuel J. Kaufman", "Theodore L
 Willke" and "Theodore L. Willke" are already one name and need no entry). Within an edition,
@@ -45,7 +45,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import ids
-from .identity import normalise, text_key
+from .identity import text_key
+from .ids import normalise
 
 if TYPE_CHECKING:
     from .model import Release

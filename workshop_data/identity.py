@@ -53,7 +53,7 @@ import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Any, NamedTuple, Protocol, TypeVar
 
-from .ids import ascii_fold, unique, without_ignorable
+from .ids import normalise, unique, without_ignorable
 from .memo import ByIdentity, replaced
 from .model import Author, Correction, Material, Person, Release, Role, Slot, Talk
 
@@ -95,20 +95,6 @@ class Schedule(Protocol):
 
     @property
     def people(self) -> tuple[Person, ...]: ...
-
-
-@functools.lru_cache(maxsize=65536)
-def normalise(text: str) -> str:
-    """Case-, accent- and punctuation-free words: ``"Natasha  Jaques."`` -> ``"natasha jaques"``."""
-    return " ".join(re.findall(r"[a-z0-9]+", ascii_fold(text).lower()))
-
-
-def title_key(title: str) -> str:
-    """How a paper's title is compared with another title: its words as ``normalise`` gives them
-    (case, accents and punctuation ignored). The one rule of the site import, which tells an edition's papers apart
-    by it (no two papers of a release share a key), and of the join of talks to papers
-    (:mod:`workshop_data.talk_papers`)."""
-    return normalise(title)
 
 
 #: Unicode's Combining Diacritical Marks (U+0300-U+036F): the accents of Latin, Greek and Cyrillic

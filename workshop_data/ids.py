@@ -87,6 +87,23 @@ def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+@functools.lru_cache(maxsize=65536)
+def normalise(text: str) -> str:
+    """Case-, accent- and punctuation-free words: ``"Natasha  Jaques."`` -> ``"natasha jaques"``.
+    How names and titles are compared (``workshop_data.identity``, ``workshop_data.aliases``);
+    here, beside the fold it is made of, so that what compares titles need not import the
+    matching of releases."""
+    return " ".join(re.findall(r"[a-z0-9]+", ascii_fold(text).lower()))
+
+
+def title_key(title: str) -> str:
+    """How a paper's title is compared with another title: its words as :func:`normalise` gives
+    them (case, accents and punctuation ignored). The one rule of the site import, which tells an
+    edition's papers apart by it (no two papers of a release share a key), and of the join of
+    talks to papers (:mod:`workshop_data.talk_papers`)."""
+    return normalise(title)
+
+
 #: Dropped from a folded text, not taken for a word break: "Q&A" -> "qa". (A curly apostrophe is
 #: not ASCII, so the fold dropped it already; one in this class cost each import 2 M instructions
 #: to compile, the class of a character past Latin-1 being built over 65,536 code points.)

@@ -6,7 +6,7 @@ other editions' do not), so an analyst asking "which accepted papers were given 
 join them by hand. The join is made here, with a release's own papers, in two ways and no other:
 
 1. **By title**: the talk's title and a paper's are the same words after
-   :func:`workshop_data.identity.title_key` (case, accents and punctuation ignored), the rule by
+   :func:`workshop_data.ids.title_key` (case, accents and punctuation ignored), the rule by
    which the site import tells an edition's papers apart, so that a key names one paper of a
    release at most. In the shipped data (every edition's latest release, 2026-12) 45 of the 48
    contributed talks of the editions that list their papers join so, and one invited talk
@@ -36,14 +36,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .identity import title_key
+from .ids import title_key
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from .model import Paper
 
-#: How a talk's paper was found: its title is the paper's (:func:`workshop_data.identity.title_key`).
+#: How a talk's paper was found: its title is the paper's (:func:`workshop_data.ids.title_key`).
 BY_TITLE = "title"
 #: How a talk's paper was found: an entry of the reviewed table :data:`REVIEWED`.
 BY_REVIEW = "reviewed table"
@@ -144,31 +144,26 @@ class PaperMatch:
 NO_TITLE = PaperMatch(None, None)
 
 
-def paper_matcher(edition: str, papers: Sequence[Paper]) -> PaperMatcher:
-    """The join of ``edition``'s talks to ``papers``, a release's accepted papers."""
-    return PaperMatcher(edition, {title_key(p.title): p.paper_id for p in papers})
+def paper_matcher(edition: str, papers: Sequence[Paper]) -> Callable[[str | None], PaperMatch]:
+    """The join of ``edition``'s talks to ``papers``, a release's accepted papers: a function of
+    a talk's title as printed that gives the paper it presents, by title, else by the reviewed
+    table (when ``papers`` holds the entry's paper), else none, saying why (:class:`PaperMatch`).
+    (A function, not a class: the loaders import this module, and each dataclass costs an import
+    some 5 M instructions of generated methods.)"""
+    by_key = {title_key(p.title): p.paper_id for p in papers}
+    listed = set(by_key.values())
 
-
-@dataclass(frozen=True)
-class PaperMatcher:
-    """The join of one release's talks to its papers (:func:`paper_matcher`); call it with a
-    talk's title as printed."""
-
-    edition: str
-    #: Each paper's :func:`workshop_data.identity.title_key` -> its id.
-    by_key: dict[str, str]
-
-    def __call__(self, title: str | None) -> PaperMatch:
-        """The paper the talk titled ``title`` presents: by title, else by the reviewed table
-        (when the release lists the entry's paper), else unknown, saying why."""
+    def match(title: str | None) -> PaperMatch:
         if not title:
             return NO_TITLE
-        if not self.by_key:
+        if not by_key:
             return PaperMatch(None, PAPERS_NOT_LISTED)
         key = title_key(title)
-        if key in self.by_key:
-            return PaperMatch(self.by_key[key], BY_TITLE)
-        entry = _BY_TALK.get((self.edition, key))
-        if entry is not None and entry.paper_id in self.by_key.values():
+        if key in by_key:
+            return PaperMatch(by_key[key], BY_TITLE)
+        entry = _BY_TALK.get((edition, key))
+        if entry is not None and entry.paper_id in listed:
             return PaperMatch(entry.paper_id, BY_REVIEW)
         return PaperMatch(None, NO_PAPER_FOUND)
+
+    return match

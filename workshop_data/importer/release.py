@@ -24,7 +24,8 @@ from .. import ids, memo
 from ..aliases import PersonIds, canonical_name, new_person_id, person_key
 from ..datapackage import records_problem
 from ..errors import WorkshopDataError, shown
-from ..identity import normalise, rename_ids
+from ..identity import rename_ids
+from ..ids import normalise
 from ..links import web_url
 from ..model import Correction, Material, Person, Release, Slot, Talk, programs
 from ..schema import DATETIME_FORMAT, KINDS
@@ -128,7 +129,7 @@ def not_in_the_future(release: str, published: dt.datetime | None, now: dt.datet
 
 @functools.lru_cache(maxsize=256)  # a page's headings, asked about each of its rows
 def _heading_names(headings: frozenset[str]) -> frozenset[str]:
-    """The page's headings as names are compared (:func:`workshop_data.identity.normalise`): the
+    """The page's headings as names are compared (:func:`workshop_data.ids.normalise`): the
     speakers section's "H. T. Kung - Harvard University" presents the row's "H.T. Kung"."""
     return frozenset(normalise(h) for h in headings)
 

@@ -21,7 +21,8 @@ from typing import Any, cast
 
 from .. import ids, model
 from ..aliases import new_person_id, person_key
-from ..identity import CLOSE, rename_ids, similarity, title_key
+from ..identity import CLOSE, rename_ids, similarity
+from ..ids import title_key
 from ..memo import ByIdentity, Recent, made, replaced
 from ..model import NOT_PRINTED, Author, Correction, Paper, PaperMaterial, Person, Release, Role, Slot
 from ..schema import SPEAKER_ROLES
@@ -449,7 +450,7 @@ def _with_kind(slot: Slot, kind: str) -> Slot:
 
 def _accepted(papers: Sequence[Paper]) -> Callable[[str], bool]:
     """Whether a title is one of ``papers``': the same words (case, accents and punctuation
-    aside: :func:`workshop_data.identity.title_key`), or close enough to be its title before or after a
+    aside: :func:`workshop_data.ids.title_key`), or close enough to be its title before or after a
     correction (:data:`~workshop_data.identity.CLOSE`, as a paper keeps its id when its title is
     corrected: NeurIPS 2018's schedule kept "ReLeQ: A Reinforcement Learning Approach…" when the
     papers page renamed it "ReLeQ: An Automatic Reinforcement Learning Approach…")."""

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from ..errors import WorkshopDataError
-from ..identity import title_key
+from ..ids import title_key
 from ..importer.page import Page, decode_page, parse_page, split_front_matter
 from ..importer.release import build_release
 from ..importer.workshop import parse_description, workshop_of

@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ..errors import WorkshopDataError
-from ..identity import title_key
+from ..ids import title_key
 from .editions import EDITION_FOLDER
 from .records import PaperEntry
 

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import WorkshopDataError
-from ..identity import title_key
+from ..ids import title_key
 from ..importer.inline import LineStart, collapse
 from ..importer.page import (
     CutShort,
@@ -467,7 +467,7 @@ def _index_papers(body: str, path: str, offset: int) -> tuple[PaperEntry, ...]:
 
 def _poster_links(root: Any) -> dict[str, tuple[tuple[str, str], ...]]:
     """The links of each untimed event of the page's detailed schedule (a poster: NeurIPS 2022's
-    ``<tr id="wse-detail-…">`` rows whose time is ``-``), by its title's :func:`workshop_data.identity.title_key`:
+    ``<tr id="wse-detail-…">`` rows whose time is ``-``), by its title's :func:`workshop_data.ids.title_key`:
     its OpenReview page and its poster image, a path of the NeurIPS site made absolute against
     this one's as the page links it (https://mlforsystems.org/media/PosterPDFs/…: a broken link,
     recorded as the site links it). A timed event is a talk: its links are the schedule's

@@ -23,7 +23,7 @@ from pathlib import Path
 from ..datapackage import DISK, Disk, Publication, Run, Staged, check_case, release_files
 from ..defaults import DESCRIPTOR
 from ..errors import WorkshopDataError
-from ..identity import title_key
+from ..ids import title_key
 from ..model import Release
 from ..store import edition_names, publication_key, publication_order, release_names
 from ..validation import read_release

@@ -30,11 +30,10 @@ from ..identity import (
     assign,
     carried_ids,
     jaccard,
-    normalise,
     rename_ids,
     similarity,
-    title_key,
 )
+from ..ids import normalise, title_key
 from ..memo import replaced
 from ..model import Author, Material, Paper, PaperMaterial, Person, Release, Slot, Talk
 
@@ -54,7 +53,7 @@ class EditionIds:
     slots: set[str] = field(default_factory=set)
     talks: set[str] = field(default_factory=set)
     papers: set[str] = field(default_factory=set)
-    #: Every paper title (:func:`workshop_data.identity.title_key`) the edition listed -> its paper's id.
+    #: Every paper title (:func:`workshop_data.ids.title_key`) the edition listed -> its paper's id.
     titles: dict[str, str] = field(default_factory=dict)
 
     def _fresh(self, current: Iterable[str], carried: set[str], used: set[str]) -> dict[str, str]:
