@@ -792,6 +792,18 @@ def test_a_word_of_latin_letters_with_a_letter_of_cyrillic_or_greek_is_always_re
     assert not names_held(["Jeff Dean", mixed, "李明"])
 
 
+@pytest.mark.parametrize("unseen", ["\u3164", "\u200d", "\ufe0f", "\u034f"])
+def test_a_character_no_page_shows_is_of_no_script(unseen: str) -> None:
+    # 'Jeff De' + U+3164 HANGUL FILLER + 'an' reads 'Jeff Dean' on every page and is Jeff Dean to
+    # both importers (ids.without_ignorable); the filler is of the Hangul script, and the rule
+    # refused the name as mixing scripts, so a page the import took as Jeff Dean's was refused
+    assert script_problem(f"Jeff De{unseen}an") is None
+    assert names_held(["Ada Byron", f"Jeff De{unseen}an"])
+    # a look-alike beside it is still one
+    why = script_problem(f"Jeff De{unseen}\u0430n")
+    assert why is not None and "U+0430 CYRILLIC SMALL LETTER A (Cyrillic) among Latin letters" in why
+
+
 def test_line_breaks_and_tabs_in_a_text_are_kept(release_copy: Path) -> None:
     edit_row(release_copy, "people.csv", 1, "name", "Jeff\tDean")
     assert wd.validate(release_copy).people[0].name == "Jeff\tDean"

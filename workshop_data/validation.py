@@ -66,7 +66,7 @@ from . import collector
 from .defaults import DESCRIPTOR, MAX_DESCRIPTOR_BYTES, MAX_RESOURCE_BYTES
 from .encoding import format_published, hashed_as, parse_published
 from .errors import DataValidationError, NewerSchemaError, UnknownTimeZoneError, shown
-from .ids import release_folders, release_order, release_span
+from .ids import release_folders, release_order, release_span, without_ignorable
 from .memo import ByIdentity, Memo
 from .model import (
     PROGRAM,
@@ -400,10 +400,13 @@ def script_problem(text: str) -> str | None:
     one script (Иван Петров, 李明, 佐々木健太郎) is one, and so is a name of words in different
     scripts ('Wei Zhang 张伟'). The one rule of the readers (:func:`read_release`: people's names
     and affiliations, roles' affiliations, authors' names) and of both importers (the page's
-    people, before any release is made of them)."""
-    if text.isascii() or max(text) <= _LATIN_ONLY_UP_TO:  # most names: no walk over their words
+    people, before any release is made of them). A character no page shows
+    (:func:`~workshop_data.ids.without_ignorable`: a joiner, a Hangul filler) is of no script
+    here, as the comparisons of names drop it: 'De' + U+3164 + 'an' reads 'Dean'."""
+    seen = without_ignorable(text)
+    if seen.isascii() or max(seen, default=" ") <= _LATIN_ONLY_UP_TO:  # most names: no walk over their words
         return None
-    for word in text.split():
+    for word in seen.split():
         found = None if max(word) <= _LATIN_ONLY_UP_TO else _mixed(word)
         if found is not None:
             char, its, words = found
