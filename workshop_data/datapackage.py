@@ -965,6 +965,11 @@ class Publication:
         self.staged: list[Staged] = []
         self.created: list[Path] = []
         self.flushed = False
+        # the places of the releases staged (one release twice is refused by a lookup, not a
+        # walk over the staged) and the editions' folders swept of a killed publish's temporary
+        # folders: once each, as this publication's own temporary folders are never stale
+        self._targets: set[Path] = set()
+        self._swept: set[Path] = set()
 
     def __enter__(self) -> Publication:
         return self
@@ -980,7 +985,7 @@ class Publication:
         (:func:`write_release` says what is refused); nothing of it is left when that fails.
         ``run``: as :func:`write_release`'s, this release remembered there."""
         target = new_release_folder(self.root, release.edition, release.name)
-        if any(s.target == target for s in self.staged):
+        if target in self._targets:
             raise WorkshopDataError(f"{target}: release {release.name!r} of {release.edition!r} is published twice")
         edition_dir = target.parent
         tables = _Tables(release, run.tables if run is not None else None)
@@ -988,7 +993,9 @@ class Publication:
         created: list[Path] = []
         try:
             created = _make_folders(edition_dir)
-            remove_stale_temporaries(edition_dir)
+            if edition_dir not in self._swept:
+                remove_stale_temporaries(edition_dir)
+                self._swept.add(edition_dir)
             tmp = Path(tempfile.mkdtemp(prefix=f".{release.name}.{os.getpid()}@{_host()}.", dir=edition_dir))
         except OSError as exc:
             _remove_if_empty(created)
@@ -1011,6 +1018,7 @@ class Publication:
             run.published(tables, proved)
         staged = Staged(tmp, target)
         self.staged.append(staged)
+        self._targets.add(target)
         return staged
 
     def flush(self) -> None:
@@ -1056,6 +1064,7 @@ class Publication:
         """Remove ``staged``'s temporary folder: it is not to be published."""
         shutil.rmtree(staged.tmp, ignore_errors=True)
         self.staged.remove(staged)
+        self._targets.discard(staged.target)
 
 
 def write_release(release: Release, data_dir: str | Path, run: Run | None = None, *, disk: Disk = DISK) -> Path:
