@@ -1050,7 +1050,9 @@ class Publication:
         except OSError as exc:
             raise WorkshopDataError(f"{staged.target}: cannot write: {exc.strerror}") from exc
         self.staged.remove(staged)
-        self.created = [made for made in self.created if made not in staged.target.parents]
+        if self.created:  # a folder made for it holds a release now: it stays
+            above = set(staged.target.parents)
+            self.created = [made for made in self.created if made not in above]
         try:
             _sync_folder(staged.target.parent, self.disk.fsync)
         except OSError as exc:
