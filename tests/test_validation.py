@@ -709,6 +709,38 @@ def test_a_name_or_affiliation_whose_word_mixes_scripts_is_refused(
 
 
 @pytest.mark.parametrize(
+    "affiliations",
+    [
+        ("Jeff De\u0430n", "Bad\x1bInc"),  # a word mixing scripts, then a control character
+        ("Bad\x1bInc", "Jeff De\u0430n"),  # the other way round
+        ("MIT", "Go\u202eogle"),  # a bidirectional control, raw in the array's cell
+        ("MIT", "Go\u03bfgle"),  # U+03BF GREEK SMALL LETTER OMICRON
+        ("MIT", "Google"),
+    ],
+)
+def test_the_importers_check_of_a_record_says_what_the_reader_says_of_its_cell(
+    release_copy: Path, affiliations: tuple[str, ...]
+) -> None:
+    # One rule of a field's texts (validation.field_problem): what an import refuses of a record
+    # it made (datapackage.record_problem), naming the page's row, is what the reader says of the
+    # cell written, an array's items in order, each by the rule of texts and then of scripts. The
+    # import said a later item's control character where the reader said an earlier one's script.
+    from workshop_data.datapackage import record_problem, to_cell
+    from workshop_data.model import Person
+    from workshop_data.schema import RESOURCES_BY_NAME
+
+    field = next(f for f in RESOURCES_BY_NAME["people"].fields if f.name == "affiliations")
+    found = record_problem("people", Person(person_id="jeff-dean", name="Jeff Dean", affiliations=affiliations))
+    edit_row(release_copy, "people.csv", 1, "affiliations", to_cell(field, affiliations))
+    try:
+        wd.validate(release_copy)
+    except DataValidationError as err:
+        assert found == (field, err.reason)
+    else:
+        assert found is None
+
+
+@pytest.mark.parametrize(
     ("file", "column", "value"),
     [("authors.csv", "name", "Ray A. O. Sinur\u0430t"), ("roles.csv", "affiliations", '["G\u043e\u043egle"]')],
 )

@@ -84,31 +84,30 @@ _ENCODE_ARRAY = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).enco
 
 def record_problem(resource: str, record: object) -> tuple[Field, str] | None:
     """The first text of ``record`` (a record of the resource named ``resource``) that a reader
-    would refuse, as (field, why), or None: :func:`workshop_data.validation.text_problem`, the
-    rule every reader applies to every cell (no control, bidirectional or invisible character, no
-    text longer than a cell holds), on each string cell, each array's cell and each of its items;
-    and on a person's name or affiliation (a field that is
-    :attr:`~workshop_data.schema.Field.one_script`), the readers' rule of scripts
-    (:func:`workshop_data.validation.script_problem`: no word mixing Latin with Cyrillic
-    look-alikes).
+    would refuse, as (field, why), or None: :func:`workshop_data.validation.field_problem`, the
+    reader's rule of a field's texts (no control, bidirectional or invisible character, no text
+    longer than a cell holds; no word of a person's name or affiliation mixing Latin with
+    Cyrillic look-alikes), on each string cell and each item of an array, in the reader's order;
+    an array's cell itself, its items as JSON, to :func:`workshop_data.validation.text_problem`
+    first (its length), as the reader looks at every cell before its items.
 
     The importers check what they make of a page with it, so that a text the release cannot hold
     is reported where the page has it rather than in a file the page was never written to. The
     cells' other rules (types, ids, required values) concern what the importers make, not what a
     page says; publishing reads every file back (:func:`write_release`).
     """
-    from .validation import script_problem, text_problem
+    from .validation import field_problem, text_problem
 
     for f, array in _texts(resource):
         value = getattr(record, f.name)
-        for text in (_array_cell(value), *value) if array and value else () if array else (value,):
-            why = text_problem(text)
-            if why is not None:
-                return f, why
-        for text in (value if array else (value,)) if f.one_script else ():
-            why = script_problem(text)
-            if why is not None:
-                return f, why
+        if not array:
+            why = field_problem(f, value)
+        elif value:
+            why = text_problem(_array_cell(value)) or next(filter(None, (field_problem(f, v) for v in value)), None)
+        else:
+            continue
+        if why is not None:
+            return f, why
     return None
 
 

@@ -25,7 +25,8 @@ every loader), and where:
   vocabulary and pattern of its field, no character a reader refuses (:func:`text_problem`),
   no word of a person's name or affiliation (people's names and affiliations, roles'
   affiliations, authors' names) mixing scripts, as "Jeff Deаn" with a Cyrillic 'а' does
-  (:func:`script_problem`, Unicode TR39; the importers' rule too), and unique keys unique
+  (:func:`script_problem`, Unicode TR39), the two the one rule of a field's texts
+  (:func:`field_problem`, the importers' too), and unique keys unique
   (:func:`_unique`);
 - the release: its name the descriptor's ``version`` (:func:`_name`), its publication time
   within what the name states (:func:`_published`), one edition (:func:`_check_edition`),
@@ -419,6 +420,21 @@ def script_problem(text: str) -> str | None:
     return None
 
 
+def field_problem(f: Field | None, text: str) -> str | None:
+    """Why ``text`` cannot be a text of field ``f`` (a string cell, or one item of an array's),
+    or None: the rule of every text (:func:`text_problem`), then, for a person's name or
+    affiliation (a field that is :attr:`~workshop_data.schema.Field.one_script`), the rule of
+    scripts (:func:`script_problem`). ``f`` None: a text no declared field holds as it is (a
+    page's record's other texts), the rule of every text alone.
+
+    The one rule of a field's texts, so that what one side refuses the others do: the reader's
+    (:func:`_from_cell`, each string cell and each item of an array's), the importers' of a
+    record before it is written (:func:`workshop_data.datapackage.record_problem`) and the site
+    import's of a page's records (:mod:`workshop_data.siteimport.entry_texts`). An array's own
+    cell, its items as JSON, is held to :func:`text_problem` besides (its length)."""
+    return text_problem(text) or (script_problem(text) if f is not None and f.one_script else None)
+
+
 def names_held(names: Sequence[str]) -> bool:
     """Whether :func:`script_problem` takes every one of ``names``: one look at them all, joined
     (a text of ASCII or Latin letters alone, nearly every page's, is seen so at once), rather
@@ -458,7 +474,7 @@ def _from_cell(f: Field, text: str, file: str | Path, row: int) -> Any:
             raise bad(f"{text!r} is not one of: {', '.join(f.enum)}")
         if f.pattern is not None and not _compiled(f.pattern).fullmatch(text):
             raise bad(f"{shown(text)} is not a valid {f.name} ({PATTERN_RULES.get(f.pattern, f.pattern)})")
-        if f.one_script and (why := script_problem(text)) is not None:
+        if (why := field_problem(f, text)) is not None:
             raise bad(why)
         return text
     if f.type == "integer":
@@ -489,14 +505,12 @@ def _from_cell(f: Field, text: str, file: str | Path, row: int) -> Any:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise bad(f"{shown(text)} is not a JSON array of strings")
         for v in value:  # JSON writes a control character as an escape ("\u001b")
-            if (why := _control_problem(v)) is not None:
+            if (why := field_problem(f, v)) is not None:
                 raise bad(why)
             if f.pattern is not None and not _compiled(f.pattern).fullmatch(v):
                 raise bad(
                     f"{shown(v)} in the array is not a valid {f.name} ({PATTERN_RULES.get(f.pattern, f.pattern)})"
                 )
-            if f.one_script and (why := script_problem(v)) is not None:
-                raise bad(why)
         if f.distinct and len(seen := [collapsed(v) for v in value]) != len(set(seen)):
             again = next(i for i, v in enumerate(seen) if v in seen[:i])
             first = value[seen.index(seen[again])]

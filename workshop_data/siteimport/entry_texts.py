@@ -6,7 +6,8 @@ invisible character, one longer than a cell: :func:`workshop_data.validation.tex
 person's name or affiliation with a word mixing scripts, "Jeff Deаn" with a Cyrillic 'а':
 :func:`workshop_data.validation.script_problem`) must be reported at the page version's commit,
 naming the page, the person or paper and the field, not as the file of a release never
-written. :func:`checked` is that rule for every kind of record; the walk over them and its memo
+written. :func:`checked` is that rule (the readers' rule of a field's texts,
+:func:`workshop_data.validation.field_problem`) for every kind of record; the walk over them and its memo
 of records found held live here beside it, and nothing else of the import needs them.
 """
 
@@ -18,8 +19,8 @@ from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
 from ..errors import WorkshopDataError, shown
-from ..schema import AUTHORS, PEOPLE
-from ..validation import names_held, script_problem, text_problem, texts_held
+from ..schema import AUTHORS, PEOPLE, Field
+from ..validation import field_problem, names_held, texts_held
 from .records import AuthorEntry, PersonEntry
 
 _Entries = TypeVar("_Entries")
@@ -43,23 +44,19 @@ def checked(path: str, entries: _Entries) -> _Entries:
     if texts_held(texts) and names_held(names):
         _remember_held(met)
         return entries
-    found: list[tuple[str, str, str, bool]] = []
+    found: list[tuple[str, str, str, Field | None]] = []
     _texts_of(entries, "", "", found)
-    who, name, why = next((w, n, y) for w, n, t, one in found if (y := _problem(t, one)) is not None)
+    who, name, why = next((w, n, y) for w, n, t, f in found if (y := field_problem(f, t)) is not None)
     raise WorkshopDataError(f"{path}: {shown(who)}, field {name!r}: {why}")
-
-
-def _problem(text: str, one_script: bool) -> str | None:
-    """Why a release cannot hold ``text`` (of a name or affiliation, if ``one_script``), or None."""
-    return text_problem(text) or (script_problem(text) if one_script else None)
 
 
 #: The fields of each kind of record that hold a person's name or affiliations, whose words are
 #: each in one script: those of the resource the record becomes that the schema marks
 #: :attr:`~workshop_data.schema.Field.one_script` (a person's name and affiliations, an author's
-#: name), by the record's field of the same name.
-_ONE_SCRIPT: dict[type, frozenset[str]] = {
-    kind: frozenset(f.name for f in resource.fields if f.one_script)
+#: name), by the record's field of the same name: each with its schema field, whose rule
+#: (:func:`workshop_data.validation.field_problem`) its texts are held to.
+_ONE_SCRIPT: dict[type, dict[str, Field]] = {
+    kind: {f.name: f for f in resource.fields if f.one_script}
     for kind, resource in ((PersonEntry, PEOPLE), (AuthorEntry, AUTHORS))
 }
 
@@ -150,21 +147,21 @@ def _texts_in(value: object, out: list[str], met: list[object] | None = None) ->
 
 
 def _texts_of(
-    value: object, who: str, name: str, out: list[tuple[str, str, str, bool]], one_script: bool = False
+    value: object, who: str, name: str, out: list[tuple[str, str, str, Field | None]], field: Field | None = None
 ) -> None:
     """Each text of records ``value`` (a record, a tuple of them) into ``out``, as (the person's
-    name or the paper's title it belongs to, its field, the text, whether it is a name or
-    affiliation: :data:`_ONE_SCRIPT`)."""
+    name or the paper's title it belongs to, its field, the text, the schema's field of a name or
+    affiliation, :data:`_ONE_SCRIPT`, or None)."""
     if isinstance(value, str):
-        out.append((who, name, value, one_script))
+        out.append((who, name, value, field))
     elif isinstance(value, tuple):
         for item in value:
-            _texts_of(item, who, name, out, one_script)
+            _texts_of(item, who, name, out, field)
     elif dataclasses.is_dataclass(value):
         kind = type(value)
         if kind not in _FIELDS:
             _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
         who = str(getattr(value, "name", "") or getattr(value, "title", "") or who)
-        named = _ONE_SCRIPT.get(kind, frozenset())
+        named = _ONE_SCRIPT.get(kind, {})
         for field_name in _FIELDS[kind]:
-            _texts_of(getattr(value, field_name), who, field_name, out, field_name in named)
+            _texts_of(getattr(value, field_name), who, field_name, out, named.get(field_name))
