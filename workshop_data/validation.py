@@ -92,6 +92,7 @@ from .schema import (
     READ_AS,
     RESOURCES,
     SCHEMA_VERSIONS,
+    SLOTS,
     TALKS,
     WORKSHOP,
     Field,
@@ -1590,7 +1591,7 @@ def _check_talks(path: str | Path, rows: list[Row], slots: Set[str], people: Set
     for number, row in enumerate(rows, start=1):
         if row["slot_id"] not in slots:
             raise DataValidationError(
-                f"talk points to slot {row['slot_id']!r}, which slots.csv does not have",
+                f"talk points to slot {row['slot_id']!r}, which {SLOTS.path} does not have",
                 file=path,
                 row=number,
                 field="slot_id",
@@ -1792,7 +1793,7 @@ def _check_materials(path: str | Path, rows: list[Row], slots: Set[str], talks: 
         slot, talk = row["slot_id"], row["talk_id"]
         if slot not in slots:
             raise DataValidationError(
-                f"material points to slot {slot!r}, which slots.csv does not have",
+                f"material points to slot {slot!r}, which {SLOTS.path} does not have",
                 file=path,
                 row=number,
                 field="slot_id",
