@@ -45,7 +45,7 @@ from .model import NOT_LISTED, Release, Role, Slot, Talk, listed
 from .schema import ONE_LINE, SCHEMA_VERSION, field_label, resources
 from .timeutil import UNKNOWN, check_timezone, day_text, in_zone
 from .titles import Title
-from .words import Part, clock, heading_text, said, slot_name, when, workshop_day
+from .words import Part, clock, heading_text, label_and_speakers, said, slot_name, when, workshop_day
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -1102,9 +1102,7 @@ def _short_name(release: Release, slot: Slot) -> str:
     speakers to go by (a
     title is said once: "the talk of Teodor Vanislavov Marinov (14:30) is now its 2nd talk:
     “Scalable RL…”", not the title, his name, then the title again)."""
-    who = ", ".join(release.person(p).name for p in slot.speakers)
-    short = f"{slot.label}: {who}" if slot.label and who else slot.label or who
-    return short or slot_name(release, slot)
+    return label_and_speakers(release, slot) or slot_name(release, slot)
 
 
 def describe(change: Change, old: Release, new: Release, tz: str | None = None) -> str:

@@ -30,9 +30,23 @@ def when(release: Release, wall: dt.datetime | None) -> dt.datetime | None:
     return None if wall is None else aware(wall, release.workshop.timezone)
 
 
+def speaker_names(release: Release, slot: Slot) -> str:
+    """The slot's speakers by name, in order: ``"Jeff Dean, Azalia Mirhoseini"`` (empty: none)."""
+    return ", ".join(release.person(p).name for p in slot.speakers)
+
+
+def label_and_speakers(release: Release, slot: Slot) -> str:
+    """The slot's label and speakers, as its line on the schedule begins: ``"Keynote: Jeff
+    Dean"``, the label or the speakers alone where it has only one of them, empty where it has
+    neither. A calendar event's summary (:func:`workshop_data.formats.events.summary`) goes on
+    with the title; a change that says the title apart names the slot by this alone."""
+    names = speaker_names(release, slot)
+    return f"{slot.label}: {names}" if slot.label and names else slot.label or names
+
+
 def slot_name(release: Release, slot: Slot) -> str:
     """How a reader knows the slot: ``"Keynote: Jeff Dean"``, ``"Coffee Break"``, a title."""
-    names = ", ".join(release.person(p).name for p in slot.speakers)
+    names = speaker_names(release, slot)
     head = slot.label or slot.title or slot.raw or slot.kind
     return f"{head}: {names}" if names else head
 

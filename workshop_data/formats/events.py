@@ -36,7 +36,7 @@ from ..errors import WorkshopDataError
 from ..links import KIND_WORDS
 from ..model import Person, Release, Slot
 from ..schema import KINDS, PATTERN_RULES, URL_PATTERN
-from ..words import repeat_words
+from ..words import label_and_speakers, repeat_words
 from .text import speaker_text, talk_span
 
 #: Namespace of every UUID the exports make (``uuid5(NAMESPACE_URL, "workshop-data:")``).
@@ -153,10 +153,7 @@ def title(slot: Slot) -> str:
 
 def summary(release: Release, slot: Slot) -> str:
     """The slot in one line, as the schedule prints it: ``"Keynote: Jeff Dean — Advances…"``."""
-    head = slot.label
-    names = ", ".join(release.person(pid).name for pid in slot.speakers)
-    if names:
-        head = f"{head}: {names}" if head else names
+    head = label_and_speakers(release, slot)
     if slot.title:
         head = f"{head} — {slot.title}" if head else slot.title
     return head or slot.raw or slot.kind
