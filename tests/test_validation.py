@@ -911,6 +911,31 @@ def test_time_skipped_by_daylight_saving(release_copy: Path) -> None:
     fails(release_copy, "slots.csv, row 1, field 'start'", "does not exist in America/Vancouver")
 
 
+@pytest.mark.parametrize(
+    ("file", "column", "start"),
+    [
+        ("slots.csv", "start", ""),
+        ("slots.csv", "end", "start"),
+        ("slots.csv", "talk_start", ""),
+        ("slots.csv", "talk_end", "talk_start"),
+        ("talks.csv", "start", ""),
+        ("talks.csv", "end", "start"),
+    ],
+)
+def test_every_time_of_a_slot_or_talk_is_checked_on_the_venues_clock(
+    tmp_path: Path, file: str, column: str, start: str
+) -> None:
+    # Every datetime field of the schema's slots and talks (schema.Resource.times), the other time
+    # a page prints for a slot's talk and a talk's own among them: 02:30 on 2022-03-13 never
+    # happened in Chicago. An end is given a start an hour before it, which did.
+    release = tmp_path / "data" / "neurips2022" / "2023-06-02.0254"
+    shutil.copytree(Path(wd.__file__).parent / "data" / "neurips2022" / release.name, release)
+    if start:
+        edit_row(release, file, 1, start, "2022-03-13T01:30:00")
+    edit_row(release, file, 1, column, "2022-03-13T02:30:00")
+    fails(release, f"{file}, row 1, field '{column}': 2022-03-13 02:30 does not exist in America/Chicago")
+
+
 def test_a_time_out_of_range_in_utc(release_copy: Path) -> None:
     # The year 1 east of Greenwich is the year 0 in UTC: every later conversion raised OverflowError.
     edit_row(release_copy, "workshop.csv", 1, "date", "0001-01-02")

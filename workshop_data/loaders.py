@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from . import collector, sectors, talk_papers
 from .defaults import ALL, DEFAULT_EDITION, LATEST
 from .model import Edition, Release, listed, talks_listed
-from .schema import RESOURCES_BY_NAME, Field
+from .schema import RESOURCES_BY_NAME, SLOTS, Field
 from .store import (
     Editions,
     caller_level,
@@ -367,7 +367,7 @@ def _schedule(rel: Release, tz: str | None) -> pd.DataFrame:
     venue_tz = rel.workshop.timezone
     df = _frame(rel.slots, rel.fields["slots"], venue_tz)
     zone = shown_zone(tz, venue_tz)
-    for column in ("start", "end", "talk_start", "talk_end"):
+    for column in SLOTS.times:
         df[column] = df[column].dt.tz_convert(zone)
     df["duration"] = df["end"] - df["start"]
     df["speaker_ids"] = df.pop("speakers")

@@ -193,6 +193,13 @@ class Resource:
         """The column names, in file order."""
         return [f.name for f in self.fields]
 
+    @property
+    def times(self) -> tuple[str, ...]:
+        """The names of its datetime fields, each a wall-clock time at the venue, in file order and
+        each once (slots' ``start``, declared apart for the versions before and after 2.3.0, is one):
+        what the readers check on the venue's clock and the loaders show in a zone."""
+        return tuple(dict.fromkeys(f.name for f in self.fields if f.type == "datetime"))
+
     def schema(self) -> dict[str, Any]:
         """The resource's Frictionless Table Schema (fields, primary and foreign keys)."""
         out: dict[str, Any] = {"fields": [f.descriptor() for f in self.fields]}

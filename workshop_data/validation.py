@@ -1463,11 +1463,6 @@ def _check_speakers(path: str | Path, number: int, row: Row, people: Set[str]) -
             )
 
 
-#: The times of a slot and of a talk, each on the venue's clock (schema 2.4.0 added the talk's own).
-_SLOT_TIMES = ("start", "end", "talk_start", "talk_end")
-_TALK_TIMES = ("start", "end")
-
-
 def _check_span(path: str | Path, number: int, row: Row, start: str, end: str) -> None:
     """A row's ``end`` is after its ``start``, and there is no end without a start (a slot's
     time, the other time printed for its talk, a talk's own time; a column an older schema
@@ -1917,12 +1912,12 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
         _check_slots(spath, srows, people)  # raises the first problem
     _passed(srows, "slots", functools.partial(_check_slots, spath, srows, people))  # of the slots alone
     zone = workshop.timezone
-    _passed(srows, ("wall times", zone), functools.partial(_check_wall_times, spath, srows, zone, _SLOT_TIMES))
+    _passed(srows, ("wall times", zone), functools.partial(_check_wall_times, spath, srows, zone, SLOTS.times))
     tpath, trows = tables["talks"]
     if not (_values(trows, "slot_id") <= slots and _members(trows, "speakers") <= people):
         _check_talks(tpath, trows, slots, people)  # raises the first problem
     _passed(trows, "talk times", functools.partial(_check_talk_times, tpath, trows))
-    _passed(trows, ("wall times", zone), functools.partial(_check_wall_times, tpath, trows, zone, _TALK_TIMES))
+    _passed(trows, ("wall times", zone), functools.partial(_check_wall_times, tpath, trows, zone, TALKS.times))
     if any(r.get("repeats") for r in srows):
         _check_repeats(spath, srows.records(Slot), trows.records(Talk))
     _, arows = tables["authors"]
