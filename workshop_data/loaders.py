@@ -618,13 +618,22 @@ def load_authors(edition: Editions = DEFAULT_EDITION, release: str = LATEST, dat
 
 
 def _authors(rel: Release) -> pd.DataFrame:
+    return _of_papers(rel, "authors", rel.authors, lambda a: a.position)
+
+
+def _of_papers(
+    rel: Release, resource: str, rows: Sequence[Any], within: Callable[[Any], Any] | None = None
+) -> pd.DataFrame:
+    """The records ``rows`` of ``resource``, each of a paper (its ``paper_id``), in the papers'
+    order (a paper's by ``within``, else as the release holds them), typed, with the paper's
+    title in a ``title`` column: :func:`load_authors`' and :func:`load_paper_materials`' frame."""
     import pandas as pd
 
     order = {p.paper_id: p.order for p in rel.papers}
     titles = {p.paper_id: p.title for p in rel.papers}
-    authors = sorted(rel.authors, key=lambda a: (order[a.paper_id], a.position))
-    df = _frame(authors, rel.fields["authors"], rel.workshop.timezone)
-    df["title"] = pd.Series([titles[a.paper_id] for a in authors], dtype="string")
+    rows = sorted(rows, key=lambda r: (order[r.paper_id], within(r) if within else 0))  # stable: page order kept
+    df = _frame(rows, rel.fields[resource], rel.workshop.timezone)
+    df["title"] = pd.Series([titles[r.paper_id] for r in rows], dtype="string")
     df.attrs.update(edition=rel.edition, release=rel.name)
     return df
 
@@ -647,15 +656,7 @@ def load_paper_materials(
 
 
 def _paper_materials(rel: Release) -> pd.DataFrame:
-    import pandas as pd
-
-    order = {p.paper_id: p.order for p in rel.papers}
-    titles = {p.paper_id: p.title for p in rel.papers}
-    links = sorted(rel.paper_materials, key=lambda m: order[m.paper_id])  # stable: page order kept
-    df = _frame(links, rel.fields["paper_materials"], rel.workshop.timezone)
-    df["title"] = pd.Series([titles[m.paper_id] for m in links], dtype="string")
-    df.attrs.update(edition=rel.edition, release=rel.name)
-    return df
+    return _of_papers(rel, "paper_materials", rel.paper_materials)
 
 
 def load_workshop(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> Any:
