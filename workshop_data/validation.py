@@ -820,6 +820,8 @@ def _cell_reader(f: Field) -> Callable[[str, str | Path, int], Any]:
     :func:`_from_cell` (the same value, or the same error)."""
     slow = functools.partial(_from_cell, f)
     if f.type == "string" and f.enum is None and f.one_script:  # a name: each word in one script
+        # field_problem's script rule, as a guard only (the text rule is _parse_rows', on the whole
+        # file): a name it may refuse goes to _from_cell, whose field_problem gives the verdict
         fits: Callable[[str], object] = bool if f.pattern is None else _compiled(f.pattern).fullmatch
         return lambda text, file, row: (
             text if text and fits(text) and (text.isascii() or script_problem(text) is None) else slow(text, file, row)
