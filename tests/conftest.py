@@ -127,3 +127,35 @@ def sphinx_built(srcdir: Path, builder: str = "html", **options: Any) -> SphinxT
     finally:
         app.cleanup()
     return app
+
+
+#: The package's code hash as the run started (:func:`pytest_configure`).
+CODE_AT_START = pytest.StashKey[int]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Hash the package's code as the run starts (in the process that reports, not in
+    pytest-xdist's workers): :func:`pytest_terminal_summary` compares."""
+    if not hasattr(config, "workerinput"):
+        from workshop_data.sphinxext.codeversion import PACKAGE, code_hash
+
+        config.stash[CODE_AT_START] = code_hash(PACKAGE)
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    """Say so when the package's code changed during the run (a branch merged or checked out in
+    the folder under test): tests that build twice and compare, in one process or several
+    (tests/test_sphinxext_finish.py, tests/test_sphinxext_schedule.py), then compare builds of two
+    versions of the code, each correct for its own, and fail; the run's results are not those of
+    either version. Run the suite on a checkout that nothing changes meanwhile."""
+    start = config.stash.get(CODE_AT_START, None)
+    if start is None:
+        return
+    from workshop_data.sphinxext.codeversion import PACKAGE, code_hash
+
+    if code_hash(PACKAGE) != start:
+        terminalreporter.write_sep("!", f"the code of {PACKAGE} changed during this run", red=True)
+        terminalreporter.write_line(
+            "its results mix two versions of the code (failures of tests that build twice may come from that):"
+            " run the suite again on a checkout nothing changes meanwhile"
+        )

@@ -36,8 +36,8 @@ from workshop_data.formats.ical import slot_calendar
 from workshop_data.formats.text import to_table
 from workshop_data.model import Material, Release
 from workshop_data.schema import KINDS, MATERIAL_KINDS, RESOURCES, SCHEMA_VERSION, resources
-from workshop_data.sphinxext import fingerprints, site_title
-from workshop_data.sphinxext.codeversion import code_version
+from workshop_data.sphinxext import codeversion, fingerprints, site_title, summaries
+from workshop_data.sphinxext.codeversion import code_hash, code_version
 from workshop_data.sphinxext.downloads import file_name
 from workshop_data.sphinxext.profiles import ProfileLabel, profile_label, profile_labels
 from workshop_data.validation import read_release
@@ -801,21 +801,90 @@ def test_deleted_output_gets_its_downloads_back(tmp_path: Path, release_copy: Pa
     assert "1 changed" in second.status.getvalue()  # schedule: the page offering the files
 
 
-def test_code_version_follows_the_packages_code_not_its_data(tmp_path: Path) -> None:
+def test_code_hash_follows_the_packages_code_not_its_data(tmp_path: Path) -> None:
     package = tmp_path / "pkg"
     (package / "sub").mkdir(parents=True)
     (package / "sub" / "mod.py").write_text("X = 1\n", "utf-8")
     (package / "sub" / "style.css").write_text("p {}\n", "utf-8")
     (package / "data.csv").write_text("a\n1\n", "utf-8")
-    versions = {code_version(package)}
+    versions = {code_hash(package)}
     (package / "data.csv").write_text("a\n2\n", "utf-8")  # data: followed by the fingerprints
-    assert code_version(package) in versions
+    assert code_hash(package) in versions
     (package / "sub" / "mod.py").write_text("X = 2\n", "utf-8")
-    versions.add(code_version(package))
+    versions.add(code_hash(package))
     (package / "sub" / "style.css").write_text("p { margin: 0; }\n", "utf-8")
-    versions.add(code_version(package))
+    versions.add(code_hash(package))
     assert len(versions) == 3
-    assert code_version() == code_version(REPO / "workshop_data")  # the installed package's code
+    # the installed package's code (as this process first found it: tests/conftest.py reports a
+    # run during which it changed)
+    assert code_version() == code_hash(REPO / "workshop_data")
+
+
+def code_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A package of one module standing for the extension's code, in a process that has not yet
+    asked for its version (as a new ``sphinx-build``)."""
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "mod.py").write_text("X = 1\n", "utf-8")
+    monkeypatch.setattr(codeversion, "PACKAGE", package)
+    monkeypatch.setattr(codeversion, "_RUNNING", {})
+    return package
+
+
+def test_a_process_keeps_the_version_of_the_code_it_imported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The package's files changed while a process runs (an upgrade, a branch merged into the
+    checkout): the process still runs the code it imported, and says so; the next one has the
+    new code's version."""
+    package = code_package(tmp_path, monkeypatch)
+    first = code_version()
+    (package / "mod.py").write_text("X = 2\n", "utf-8")
+    assert code_version() == first != code_hash(package)
+    monkeypatch.setattr(codeversion, "_RUNNING", {})  # the next process
+    assert code_version() == code_hash(package) != first
+
+
+def test_code_changed_during_a_build_keys_its_environment_and_summaries_by_the_code_that_ran(
+    tmp_path: Path, release_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The code upgraded while a site's build runs: the environment and the summaries the build
+    keeps are both keyed by the code it ran (the next process, running the new code, discards
+    both), and a second build in the same process, which runs the same code, keeps them. The
+    summaries, saved at the end of the build, were keyed by the new code, which had not made
+    them; a second build of the same process read every page again (its environment's version
+    another) and its search index named another version: an integrator's merge into the checkout
+    under test made tests/test_sphinxext_schedule.py's two builds differ by that number."""
+    package = code_package(tmp_path, monkeypatch)
+    ran = code_version()
+    src = tmp_path / "src"
+    shutil.copytree(ROOTS / "test-site", src)
+    conf = {"workshop_data_dir": str(release_copy.parents[1])}
+
+    def upgraded(app: Any, env: Any) -> None:
+        (package / "mod.py").write_text("X = 2\n", "utf-8")
+
+    def built(changed: bool = False) -> SphinxTestApp:
+        app = SphinxTestApp("html", srcdir=src, status=io.StringIO(), warning=io.StringIO(), confoverrides=conf)
+        try:
+            if changed:
+                app.connect("env-updated", upgraded)  # after the pages were read, before they are written
+            app.build()
+        finally:
+            app.cleanup()
+        return app
+
+    def versions(app: SphinxTestApp) -> tuple[int, int, int]:
+        with open(Path(app.doctreedir) / summaries.FILENAME, "rb") as f:
+            kept, _ = pickle.load(f)
+        index = (Path(app.outdir) / "searchindex.js").read_text("utf-8")
+        envversion = json.loads(index[len("Search.setIndex(") : -1])["envversion"]
+        return app.env.version["workshop_data.sphinxext"], kept, envversion["workshop_data.sphinxext"]
+
+    first = built(changed=True)
+    assert code_hash(package) != ran
+    assert versions(first) == (ran, ran, ran)
+    second = built()
+    assert "0 added, 0 changed, 0 removed" in second.status.getvalue()
+    assert versions(second) == (ran, ran, ran)
 
 
 def test_other_code_rereads_and_rewrites_every_page(
