@@ -8,6 +8,7 @@ Built on the synthetic editions of tests/sitedata.py (photos at
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from types import SimpleNamespace
@@ -17,7 +18,14 @@ from sitedata import FEW_EDITIONS, write_site_data
 from sphinx.errors import ConfigError
 from test_site import build
 
-from workshop_data.sphinxext.assets import ENVIRONMENT, assets_folder, check, linked_paths, publish_old_files
+from workshop_data.sphinxext.assets import (
+    ENVIRONMENT,
+    RECORD,
+    assets_folder,
+    check,
+    linked_paths,
+    publish_old_files,
+)
 
 PHOTO = "assets/images/speakers/tim-kraska.jpg"
 PDF = "assets/papers/neurips2024/paper1.pdf"
@@ -90,6 +98,10 @@ def test_the_old_sites_files_are_published_by_the_new_one(tmp_path: Path) -> Non
     again = build(tmp_path / "src", data, workshop_data_assets=str(folder))
     assert (out / PDF).stat().st_mtime_ns == before
     assert "workshop_data_assets: 4 files of the old site published from" in again.status.getvalue()
+    # a photo replaced in the checkout: the next build publishes it
+    (folder / PHOTO).write_bytes(b"\xff\xd8\xff\xe0 another photo")
+    build(tmp_path / "src", data, workshop_data_assets=str(folder))
+    assert (out / PHOTO).read_bytes() == b"\xff\xd8\xff\xe0 another photo"
 
 
 def test_a_folder_holding_none_of_them_is_a_warning_and_a_non_folder_an_error(tmp_path: Path) -> None:
@@ -130,3 +142,35 @@ def test_nothing_outside_the_checkout_is_published(tmp_path: Path) -> None:
         "assets/images/a.jpg",
         "page.html",
     ]
+
+
+def test_a_file_changed_in_the_checkout_is_copied_again(tmp_path: Path) -> None:
+    """A photo replaced in the checkout after a build copied it (a ``git pull``) is published by
+    the next build: at another size, and at the same size within the same second (times set
+    here, not slept for), which a copy told by size and whole seconds took as copied. A file the
+    build wrote at a path of the checkout stays the build's; a copy an older build made, without
+    the record, is taken as a copy."""
+    out, record = tmp_path / "out", tmp_path / "doctrees" / RECORD
+    folder = old_site(tmp_path / "old", {PHOTO: b"a first photo", PDF: b"%PDF-1.4 the old site's"})
+    photo, second = folder / PHOTO, 1_700_000_000 * 10**9
+
+    def replaced(data: bytes, ns: int) -> tuple[str, ...]:
+        photo.write_bytes(data)
+        os.utime(photo, ns=(second + ns, second + ns))
+        files = publish_old_files(folder, out, record).files
+        assert (out / PHOTO).read_bytes() == data
+        return files
+
+    (out / PDF).parent.mkdir(parents=True)
+    (out / PDF).write_bytes(b"a download the build wrote")
+    os.utime(photo, ns=(second, second))
+    assert publish_old_files(folder, out).files == (PHOTO,)  # a build before the record
+    assert publish_old_files(folder, out, record).files == (PHOTO,)
+    copied = (out / PHOTO).stat().st_ctime_ns
+    assert publish_old_files(folder, out, record).files == (PHOTO,)
+    assert (out / PHOTO).stat().st_ctime_ns == copied  # unchanged: not copied again
+    assert replaced(b"a second, larger photo", 200_000_000) == (PHOTO,)
+    assert replaced(b"a third, LARGER photo!", 700_000_000) == (PHOTO,)  # the same size, the same second
+    (folder / PDF).write_bytes(b"%PDF-1.4 the old site's, changed")
+    assert publish_old_files(folder, out, record).files == (PHOTO,)
+    assert (out / PDF).read_bytes() == b"a download the build wrote"

@@ -13,8 +13,15 @@ build publishes them too.
 go to the address as they are) names a checkout of the old site (``.github/workflows/pages.yml``
 checks it out for the published build). When the build has written the pages, every file the
 old site served as it is, Jekyll's *static files* (:func:`static_files`), is copied to the
-same path of the output, unless the build wrote that path itself (again only when its size or
-time changed). Then every ``href`` and ``src`` of every page that points under the address is
+same path of the output, unless the build wrote that path itself. A file copied before is copied
+again when the checkout's file changed since (a photo replaced: a ``git pull`` of the checkout),
+told by :func:`.fingerprints.signature` (size, times in nanoseconds, inode), which the doctree
+folder's record of the copies (:data:`RECORD`) keeps for the file copied and for its copy: a
+copy told from its file by size and whole seconds alone, as before that record, was never
+copied again once the file changed (the build took the copy for a file of its own) and a file
+rewritten within the second at the same size was taken as copied.
+
+Then every ``href`` and ``src`` of every page that points under the address is
 looked up in the output: a linked file that is not there is named in the build's output with a
 page linking it, not failed, since the old site's own pages linked files it never had (NeurIPS
 2022's poster images, two PDFs) and the new site can serve them no more than the old. A
@@ -34,19 +41,21 @@ slides (PowerPoint, Keynote) and folders.
 from __future__ import annotations
 
 import fnmatch
+import json
 import os
 import re
 import shutil
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import unquote
 
 from sphinx.errors import ConfigError
 from sphinx.util import logging
 
 from ..links import SITE
+from .fingerprints import Signature, signature
 
 logger = logging.getLogger(__name__)
 
@@ -67,6 +76,11 @@ JEKYLL_EXCLUDES = (
 RUNNABLE = frozenset(
     {".js", ".mjs", ".html", ".htm", ".shtml", ".xhtml", ".xht", ".xml", ".xsl", ".xslt", ".svg", ".svgz"}
 )
+#: The record of the copies, in the doctree folder: path -> [the file's signature when it was
+#: copied, the copy's] (:func:`.fingerprints.signature`).
+RECORD = "workshop_data_assets.json"
+#: A copy's file and the copy: their signatures just after copying.
+Copied = tuple[Signature, Signature]
 #: A link of a written page to the old site's address (the path ends before a query, which
 #: never names a file).
 _LINK = re.compile(rb"""(?:href|src)=["']""" + re.escape(SITE.encode()) + rb"""([^"'?#]+)""")
@@ -162,21 +176,31 @@ class Published:
     left_out: tuple[str, ...] = ()
 
 
-def publish_old_files(checkout: Path, outdir: Path) -> Published:
+def publish_old_files(checkout: Path, outdir: Path, record: Path | None = None) -> Published:
     """Copy the old site's static files into ``outdir`` where the build wrote nothing, and find
-    the linked paths it still lacks; a file a browser runs (:data:`RUNNABLE`) is left out."""
+    the linked paths it still lacks; a file a browser runs (:data:`RUNNABLE`) is left out.
+
+    ``record`` (a file of the doctree folder, :data:`RECORD`) keeps what was copied, so that a
+    file changed since its copy is copied again; without one, a copy is told by size and time
+    alone and never copied again."""
     files, left_out = [], []
+    before, copies = _read_record(record), {}
     for path in static_files(checkout):
         if PurePosixPath(path).suffix.lower() in RUNNABLE:
             left_out.append(path)
             continue
         source, target = checkout / path, outdir / path
-        if target.exists() and not _copied_before(source, target):
+        copied = _current_copy(source, target, before.get(path))
+        if copied is None:
             continue  # a page, download or redirect the build wrote
-        if not _copied_before(source, target):
+        if copied is False:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target)
+            copied = (signature(source), signature(target))
+        copies[path] = copied
         files.append(path)
+    if record is not None and copies != before:
+        _write_record(record, copies)
     linked = linked_paths(outdir)
     missing = {
         path: page
@@ -192,13 +216,50 @@ def _served(outdir: Path, path: str) -> bool:
     return not any(p in ("", ".", "..") for p in parts) and outdir.joinpath(*parts).is_file()
 
 
-def _copied_before(source: Path, target: Path) -> bool:
-    """Whether ``target`` is a copy of ``source`` (same size, same time: ``copy2`` keeps it)."""
+def _current_copy(source: Path, target: Path, copied: Copied | None) -> Copied | Literal[False] | None:
+    """What ``target`` is: a copy of ``source`` as it is now (what the record keeps of it),
+    ``False`` when it is to be copied (absent, or the recorded copy of the file as it was),
+    ``None`` when the build wrote it (neither the copy recorded, untouched since, nor one of the
+    file's size and time)."""
+    there = signature(target)
+    if there is None:
+        return False
+    if copied is not None and copied[1] == there:
+        return copied if copied[0] == signature(source) else False
+    # not recorded (an output of a build before the record) or moved since: size and time, as
+    # copy2 keeps it
     try:
         a, b = source.stat(), target.stat()
     except OSError:
-        return False
-    return a.st_size == b.st_size and int(a.st_mtime) == int(b.st_mtime)
+        return None
+    same = a.st_size == b.st_size and int(a.st_mtime) == int(b.st_mtime)
+    return (signature(source), there) if same else None
+
+
+def _read_record(record: Path | None) -> dict[str, Copied]:
+    """The copies :data:`RECORD` keeps (none when there is none or it does not read)."""
+    if record is None:
+        return {}
+    try:
+        kept = json.loads(record.read_text("utf-8"))
+        return {str(path): (_signature(was), _signature(copy)) for path, (was, copy) in kept.items()}
+    except (OSError, ValueError, TypeError, AttributeError):
+        return {}
+
+
+def _signature(value: Any) -> Signature:
+    return None if value is None else (int(value[0]), int(value[1]), int(value[2]), int(value[3]))
+
+
+def _write_record(record: Path, copies: dict[str, Copied]) -> None:
+    """Replace :data:`RECORD` (a copy kept unrecorded is told by size and time next time)."""
+    tmp = record.with_name(f".{record.name}.tmp")
+    try:
+        record.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(copies, sort_keys=True), "utf-8")
+        os.replace(tmp, record)
+    except OSError:
+        return
 
 
 def _listing(missing: dict[str, str], most: int) -> Iterator[str]:
@@ -215,7 +276,7 @@ def finish(app: Any, exception: BaseException | None) -> None:
     checkout = assets_folder(app.config)
     if checkout is None:
         return
-    done = publish_old_files(checkout, Path(app.outdir))
+    done = publish_old_files(checkout, Path(app.outdir), Path(app.doctreedir) / RECORD)
     missing = done.missing
     if missing and not any(path in done.linked for path in done.files):
         logger.warning(
