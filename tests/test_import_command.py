@@ -526,9 +526,13 @@ def test_another_process_publishing_into_the_data_directory_is_waited_for(tmp_pa
         "import fcntl, os, sys, time\n"
         "fd = os.open(sys.argv[1], os.O_RDONLY); fcntl.flock(fd, fcntl.LOCK_EX)\n"
         "print('held', flush=True); time.sleep(float(sys.argv[2]))\n"
+        "open(sys.argv[3], 'w').close()  # then it ends, which ends the lock\n"
     )
+    ended = tmp_path / "ended"  # written by the other just before it ends
     path = page(tmp_path, HEAD + TABLE.format(ROW))
-    with subprocess.Popen([sys.executable, "-c", holder, data, "30"], stdout=subprocess.PIPE, text=True) as other:
+    with subprocess.Popen(
+        [sys.executable, "-c", holder, data, "30", ended], stdout=subprocess.PIPE, text=True
+    ) as other:
         assert other.stdout is not None and other.stdout.readline() == "held\n"
         env = {**os.environ, "WORKSHOP_DATA_DIR": str(data)}
         code = "import workshop_data.datapackage as d, sys; d.PUBLISH_WAIT_SECONDS = 0.3\n"
@@ -542,10 +546,13 @@ def test_another_process_publishing_into_the_data_directory_is_waited_for(tmp_pa
         " nothing written: run again once it has ended\n"
     )
     assert list(data.iterdir()) == []
-    with subprocess.Popen([sys.executable, "-c", holder, data, "1"], stdout=subprocess.PIPE, text=True) as other:
+    assert not ended.exists()
+    with subprocess.Popen([sys.executable, "-c", holder, data, "1", ended], stdout=subprocess.PIPE, text=True) as other:
         assert other.stdout is not None and other.stdout.readline() == "held\n"
         proc = run(path, "--edition", "testconf2031", "--release", "r1", "--timezone", "UTC", "--data-dir", data)
-        assert other.poll() is not None  # published once the other had ended
+        # published once the other had ended: not "other.poll() is not None", which can still be
+        # None then (the kernel ends a process's locks before its parent can see it ended)
+        assert ended.exists()
     assert proc.returncode == 0, proc.stderr
     assert [p.name for p in (data / "testconf2031").iterdir()] == ["r1"]
 
