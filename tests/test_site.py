@@ -458,6 +458,18 @@ def test_a_person_page_gives_each_talk_its_day_and_time(built_site: Path) -> Non
     assert unknown.text_content().endswith(" · time unknown") and not unknown.xpath(".//time")
 
 
+def test_the_package_index_is_named_once_in_its_title(built_site: Path) -> None:
+    """The package documentation's index, headed "The workshop_data package", was titled "The
+    workshop_data package · the workshop_data package" in the browser's tab, its bookmarks and
+    the search's results; its other pages keep "… · the workshop_data package"."""
+
+    def title(page: str) -> str:
+        return str(lxml.html.fromstring((built_site / page).read_bytes()).findtext(".//title"))
+
+    assert title("package/index.html") == "The workshop_data package"
+    assert title("package/api.html") == "API reference · the workshop_data package"
+
+
 def test_a_person_page_has_one_time_zone_note_for_every_edition(built_site: Path) -> None:
     """Jeff Dean's page read "Times are in …, the venue's time zone." and its switch in each of
     its four editions' sections, though the switch rewrites every time of the page. It has one

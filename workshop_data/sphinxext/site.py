@@ -151,7 +151,11 @@ def page_title(site: SiteData, env: Any, docname: str, here: Place) -> str:
         return event if here.page == "index" or not title else f"{title} · {event}"
     series = site.newest.series
     if docname.startswith(f"{PACKAGE}/"):
-        return f"{title} · the workshop_data package" if title else "The workshop_data package"
+        package = "the workshop_data package"
+        # its index is headed with the package's name: named once, not "… · the … package"
+        if not title or title.casefold() == package.casefold():
+            return title or "The workshop_data package"
+        return f"{title} · {package}"
     return f"{title} · {series}" if title else series
 
 
