@@ -470,6 +470,21 @@ def test_the_package_index_is_named_once_in_its_title(built_site: Path) -> None:
     assert title("package/api.html") == "API reference · the workshop_data package"
 
 
+def test_the_schedules_speakers_list_says_a_start_not_printed_is_the_times(built_site: Path) -> None:
+    """NeurIPS 2021's schedule page printed "TBD" for its six invited talks. The speakers list
+    under our schedule read "unknown Invited Speaker 1" (as if the speaker were unknown); it
+    reads "time unknown Invited Speaker 1", as a person's page does, and the column of times
+    "unknown" under its heading; the opening's known time stays a ``<time>``."""
+    page = lxml.html.fromstring((built_site / "neurips2021" / "schedule.html").read_bytes())
+    items = page.xpath("//dl[contains(@class, 'wd-speakers')]//li")
+    lines = [" ".join(li.text_content().split()) for li in items]
+    assert lines == [f"time unknown Invited Speaker {n}" for n in range(1, 7)]
+    assert not page.xpath("//dl[contains(@class, 'wd-speakers')]//time")
+    cells = page.xpath("//tr[contains(@class, 'wd-kind-invited')]/td[1]")
+    assert [c.text_content().strip() for c in cells] == ["unknown"] * 6
+    assert page.xpath("//tr[@id='opening-remarks']//time/@datetime") == ["2021-12-13T09:00:00-08:00"]
+
+
 def test_a_person_page_has_one_time_zone_note_for_every_edition(built_site: Path) -> None:
     """Jeff Dean's page read "Times are in …, the venue's time zone." and its switch in each of
     its four editions' sections, though the switch rewrites every time of the page. It has one

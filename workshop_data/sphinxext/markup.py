@@ -153,6 +153,14 @@ def during(start: dt.datetime, end: dt.datetime | None, dated: bool = False) -> 
     return ["during " if end is not None else "during the block ", *time_range(start, end, dated)]
 
 
+def time_unknown() -> list[Inline]:
+    """``time unknown``: a start the data does not know where words follow it, a link or a
+    title (a person's page, the schedule's speakers list, where ``unknown Invited Speaker 1``
+    read as if the speaker were unknown); the schedule's column of times shows
+    :func:`unknown_time` alone, under its heading "Time"."""
+    return ["time ", unknown_time()]
+
+
 def unknown_time() -> El:
     """A time the data does not know (a start printed "TBD"), shown as the site shows what it
     does not know: ``unknown``, no ``<time>`` (a machine-readable value would be invented), so

@@ -30,7 +30,7 @@ from . import fingerprints as fp
 from .base import broken_releases, paragraph, warn_broken
 from .disclosure import depart_plain, visit_plain
 from .home import SectionsDirective, affiliations_text, person_link
-from .markup import during, time_range, to_nodes, unknown_time
+from .markup import during, time_range, time_unknown, to_nodes
 from .pagelinks import link
 from .profiles import profile_links
 from .summaries import Activity, Summary, every_edition
@@ -229,7 +229,7 @@ def when_nodes(given: Activity) -> list[nodes.Node | str]:
     the data gives no time of its own, its block's as :func:`~.markup.during` words it
     (``during Sun 15 Dec 10:40–12:00``), not as the talk's."""
     if given.start is None:
-        return ["time ", *to_nodes([unknown_time()])]
+        return to_nodes(time_unknown())
     if given.during:
         return to_nodes(during(given.start, given.end, dated=True))
     return to_nodes(time_range(given.start, given.end, dated=True))

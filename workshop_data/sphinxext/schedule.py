@@ -531,9 +531,10 @@ class ScheduleDirective(WorkshopDirective):
             for slot, given in spoken.get(pid, []):
                 link = markup.el("refid", slot.label or slot.raw or slot.kind, ref=self.row_ids[slot.slot_id])
                 # a talk's speaker: the talk's own time where the page prints one, else its
-                # block's as a block's ("during 10:40–12:00"), and its title
-                when: list[Inline] = [self.starts[slot.slot_id]]
+                # block's as a block's ("during 10:40–12:00"), and its title; "time unknown"
+                # where the page prints none ("TBD")
                 block = self.start(slot)
+                when: list[Inline] = [self.starts[slot.slot_id]] if block is not None else markup.time_unknown()
                 if given is not None and given.start is not None:
                     when = [markup.time_of(aware(given.start, self.venue_tz))]
                 elif given is not None and block is not None:
