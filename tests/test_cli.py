@@ -675,6 +675,39 @@ def test_history_of_several_editions_takes_what_wd_history_takes() -> None:
     assert run("history", "--edition", "isca2019", "--edition", "neurips2024").stdout == two.stdout
 
 
+@pytest.mark.parametrize(
+    ("args", "meant"),
+    [
+        # a new user types the edition as the site writes it, or its year, or a day for a release
+        (("--edition", "NeurIPS2024"), "; did you mean 'neurips2024'?"),
+        (("--edition", "neurips-2024"), "; did you mean 'neurips2024'?"),
+        (("--edition", "2024"), "; did you mean 'neurips2024'?"),
+        (("--edition", "2019"), "; did you mean 'isca2019' or 'neurips2019'?"),
+        (("--edition", "neurips2024", "--release", "2024-11-21"), "; did you mean '2024-11-21.0046'?"),
+        (
+            ("--edition", "neurips2024", "--release", "2024-11-18"),
+            "; did you mean '2024-11-18.0440' or '2024-11-18.1748'?",
+        ),
+        (("--edition", "icml2031"), ""),  # nothing close: no guess
+        (("--edition", "neurips2024", "--release", "1999-01-01"), ""),
+    ],
+)
+def test_an_unknown_edition_or_release_says_the_name_meant(args: tuple[str, ...], meant: str) -> None:
+    """``schedule --edition NeurIPS2024`` said "no edition 'NeurIPS2024' … (editions: neurips2018,
+    …)" and ``--release 2024-11-21`` "… has no release '2024-11-21' (releases: …)" of sixteen
+    names, one of them 2024-11-21.0046: the line ends with the name meant, where one is that
+    close (case and punctuation aside, a day's releases, an edition's year), the same from the
+    loaders."""
+    result = run("schedule", *args)
+    assert result.returncode == 2
+    line = result.stderr.strip()
+    assert line.count("\n") == 0 and line.endswith(")" + meant)
+    opts = dict(zip(args[::2], args[1::2], strict=True))
+    with pytest.raises(LookupError) as raised:
+        wd.load_schedule(opts["--edition"], release=opts.get("--release", "latest"))
+    assert str(raised.value).endswith(")" + meant)
+
+
 def test_an_unknown_edition_is_named_beside_the_editions_oldest_first() -> None:
     # "no edition 'neurips2030' in … (editions: isca2019, neurips2018, …)": by name, where every
     # listing (wd.editions(), `editions`, the loaders' "all") puts NeurIPS 2018 before ISCA 2019

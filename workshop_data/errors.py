@@ -62,6 +62,35 @@ class NewerSchemaError(DataValidationError):
     of the package wrote it (:func:`workshop_data.schema.is_newer`)."""
 
 
+def meant(given: str, names: Iterable[str]) -> list[str]:
+    """The names, of ``names``, that someone who typed ``given`` may have meant, for an
+    error's "did you mean": those equal to it but for case and punctuation (``NeurIPS2024``,
+    ``neurips-2024``: ``neurips2024``); else those that are it and a suffix (a release's day,
+    ``2024-11-21``: ``2024-11-21.0046``, its one release that day); else those that end with
+    it (``2024``: ``neurips2024``). None where nothing is that close: no guess further off."""
+    names = list(names)
+    key = _key(given)
+    for found in (
+        [n for n in names if _key(n) == key],
+        [n for n in names if n.startswith((f"{given}.", f"{given}-"))],
+        [n for n in names if len(key) >= 4 and _key(n).endswith(key)],
+    ):
+        if found:
+            return found
+    return []
+
+
+def did_you_mean(given: str, names: Iterable[str]) -> str:
+    """``"; did you mean 'neurips2024'?"``, the end of an error's line naming :func:`meant`'s
+    names; ``""`` where there is none."""
+    found = meant(given, names)
+    return f"; did you mean {' or '.join(repr(n) for n in found)}?" if found else ""
+
+
+def _key(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
 class UnknownEditionError(WorkshopDataError, LookupError):
     """No such edition in the data directory."""
 
@@ -72,8 +101,11 @@ class UnknownReleaseError(WorkshopDataError, LookupError):
     @classmethod
     def of(cls, edition: str, release: str, releases: Iterable[str]) -> UnknownReleaseError:
         """The error for ``release``, which is not among ``releases``, the names of ``edition``'s:
-        ``edition 'neurips2024' has no release 'x' (releases: 2024-11-20, …)``."""
-        return cls(f"edition {edition!r} has no release {release!r} (releases: {', '.join(releases)})")
+        ``edition 'neurips2024' has no release 'x' (releases: 2024-11-20, …)``, and the ones
+        it may mean (:func:`did_you_mean`: a day's, ``2024-11-21.0046`` for ``2024-11-21``)."""
+        names = list(releases)
+        meaning = did_you_mean(release, names)
+        return cls(f"edition {edition!r} has no release {release!r} (releases: {', '.join(names)}){meaning}")
 
 
 class UnknownTimeZoneError(WorkshopDataError, ValueError):

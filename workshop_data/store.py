@@ -45,6 +45,7 @@ from .errors import (
     UnknownEditionError,
     UnknownReleaseError,
     WorkshopDataError,
+    did_you_mean,
 )
 from .ids import NAME, check_name, release_folders, release_order, release_span
 from .schema import WORKSHOP
@@ -332,8 +333,10 @@ def _known_or_raise(edition: str, root: Path) -> None:
     """:class:`UnknownEditionError` naming the known editions, oldest first, unless ``edition``
     has a release folder (listed, not read: its releases' times are not needed to know it)."""
     if not release_folders(root / check_name("edition", edition)):
-        known = ", ".join(edition_order(root)) or "none"  # oldest first, as every listing
-        raise UnknownEditionError(f"no edition {edition!r} in {root} (editions: {known})")
+        order = edition_order(root)
+        known = ", ".join(order) or "none"  # oldest first, as every listing
+        meaning = did_you_mean(edition, order)  # 'NeurIPS2024', '2024': 'neurips2024'
+        raise UnknownEditionError(f"no edition {edition!r} in {root} (editions: {known}){meaning}")
 
 
 _R = TypeVar("_R", "Release", "ReleaseSummary")
