@@ -21,6 +21,7 @@ from edits import edited, published, shipped
 
 import workshop_data as wd
 from workshop_data.datapackage import write_release
+from workshop_data.errors import WorkshopDataError
 from workshop_data.formats import jsonformat
 from workshop_data.loaders import load_release
 
@@ -688,6 +689,9 @@ def test_history_of_several_editions_takes_what_wd_history_takes() -> None:
             ("--edition", "neurips2024", "--release", "2024-11-18"),
             "; did you mean '2024-11-18.0440' or '2024-11-18.1748'?",
         ),
+        # as the site prints it: a name no folder can have, refused by the rule, and the one meant
+        (("--edition", "NeurIPS 2024"), "; did you mean 'neurips2024'?"),
+        (("--edition", "neurips2024", "--release", "2024-11-21 00:46"), "; did you mean '2024-11-21.0046'?"),
         (("--edition", "icml2031"), ""),  # nothing close: no guess
         (("--edition", "neurips2024", "--release", "1999-01-01"), ""),
     ],
@@ -701,11 +705,13 @@ def test_an_unknown_edition_or_release_says_the_name_meant(args: tuple[str, ...]
     result = run("schedule", *args)
     assert result.returncode == 2
     line = result.stderr.strip()
-    assert line.count("\n") == 0 and line.endswith(")" + meant)
+    # a name no folder can have (a space) is refused by the names' rule, the others as not held
+    said = "'.', '_' and '-', starting with a letter or digit" if " " in args[-1] else ")"
+    assert line.count("\n") == 0 and line.endswith(said + meant)
     opts = dict(zip(args[::2], args[1::2], strict=True))
-    with pytest.raises(LookupError) as raised:
+    with pytest.raises(WorkshopDataError) as raised:
         wd.load_schedule(opts["--edition"], release=opts.get("--release", "latest"))
-    assert str(raised.value).endswith(")" + meant)
+    assert str(raised.value).endswith(said + meant)
 
 
 def test_an_unknown_edition_is_named_beside_the_editions_oldest_first() -> None:

@@ -329,10 +329,21 @@ def _names_or_raise(edition: str, root: Path) -> list[str]:
     return release_names(edition, root)
 
 
+def _held_name(what: str, value: str, held: Callable[[], Iterable[str]]) -> str:
+    """:func:`~workshop_data.ids.check_name` on the way to a folder that is read: a name that no
+    folder can have is refused by its rule, and with the name meant where one of ``held``'s is
+    that close (:func:`~workshop_data.errors.did_you_mean`): ``--edition "NeurIPS 2024"``, as
+    the site prints it, is 'neurips2024'."""
+    try:
+        return check_name(what, value)
+    except WorkshopDataError as refused:
+        raise WorkshopDataError(f"{refused}{did_you_mean(value, held())}") from None
+
+
 def _known_or_raise(edition: str, root: Path) -> None:
     """:class:`UnknownEditionError` naming the known editions, oldest first, unless ``edition``
     has a release folder (listed, not read: its releases' times are not needed to know it)."""
-    if not release_folders(root / check_name("edition", edition)):
+    if not release_folders(root / _held_name("edition", edition, lambda: edition_order(root))):
         order = edition_order(root)
         known = ", ".join(order) or "none"  # oldest first, as every listing
         meaning = did_you_mean(edition, order)  # 'NeurIPS2024', '2024': 'neurips2024'
@@ -533,8 +544,8 @@ def release_path(
         return _latest(edition, data_dir_, lambda folder: (folder, reader(folder)))[0]
     root = data_dir(data_dir_)
     name = _one_edition(edition, root)
-    check_name("release", release)
     names = _names_or_raise(name, root)
+    _held_name("release", release, lambda: names)
     if release not in names:
         raise UnknownReleaseError.of(name, release, names)
     return root / name / release
