@@ -1228,7 +1228,7 @@ def test_all_editions_of_the_old_site(tmp_path: Path) -> None:
     assert ics.count("BEGIN:VEVENT") == len(slots) - len(invited)
     speaker = invited[0].select_one("a.wd-speaker")
     entry = page.select_one(f"#{speaker['href'][1:]}")
-    assert entry.find_next_sibling("dd").get_text(" ", strip=True).startswith("unknown Invited")
+    assert entry.find_next_sibling("dd").get_text(" ", strip=True).startswith("time unknown Invited")
 
 
 def _built_with_first_person(tmp_path: Path, spec: Any, name: str) -> tuple[Any, Any]:
