@@ -139,3 +139,45 @@ def test_an_import_whose_flush_fails_reports_it_and_writes_no_release(tmp_path: 
     assert report.problems == [f"{data}: cannot write: {os.strerror(errno.EIO)}; no release written"]
     assert report.written == []
     assert not data.exists()
+
+
+def test_the_record_of_what_an_import_read_is_flushed_before_its_rename_and_its_folder_after(tmp_path: Path) -> None:
+    # The data directory's .import-site (the last commit an import read) was replaced by a rename
+    # of a file never flushed: after a power loss it could be there and empty, and the next run
+    # marked nothing read. Now it is put in place as a release is: its file flushed whole before
+    # the rename, the data directory after it (and a record kept when its flush fails)
+    from workshop_data.siteimport.publishing import READ_RECORD, record_read, recorded
+    from workshop_data.siteimport.report import Report
+
+    data = tmp_path / "data"
+    publish({"neurips2024": releases(1)}, data)
+    record = data / READ_RECORD
+    flushes: list[tuple[str, int, int, str]] = []
+
+    def fsync(fd: int) -> None:
+        stat = os.fstat(fd)
+        flushes.append(("fsync", stat.st_ino, stat.st_size, recorded(data)))
+
+    for sha in ("a" * 40, "b" * 40):  # made, then replaced
+        report = Report()
+        report.read_to = sha
+        record_read(data, report, Disk(fsync=fsync, syncfs=None))
+        assert report.problems == [] and recorded(data) == sha
+        before = "" if sha == "a" * 40 else "a" * 40
+        assert flushes == [
+            ("fsync", record.stat().st_ino, 41, before),  # the new record whole, not yet in place
+            ("fsync", data.stat().st_ino, data.stat().st_size, sha),  # the data directory, after
+        ]
+        flushes.clear()
+    assert sorted(p.name for p in data.iterdir()) == [READ_RECORD, "neurips2024"]
+
+    def broken(fd: int) -> None:
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    report = Report()
+    report.read_to = "c" * 40
+    record_read(data, report, Disk(fsync=broken))
+    failed = f"{record}: cannot write: {os.strerror(errno.EIO)} (the next run prints every problem again)"
+    assert report.problems == [failed]
+    assert recorded(data) == "b" * 40  # the record before it, whole
+    assert sorted(p.name for p in data.iterdir()) == [READ_RECORD, "neurips2024"]  # no temporary file left

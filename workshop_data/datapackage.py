@@ -1158,6 +1158,25 @@ def _write_new(path: str, data: bytes, sync: Callable[[int], None] | None = None
         os.close(fd)
 
 
+def replace_file(path: Path, data: bytes, disk: Disk = DISK) -> None:
+    """Make ``path`` a file holding ``data`` (in place of the one there, if any), atomically and
+    durably, as :class:`Publication` puts a release in place: written into a temporary file beside
+    it (``<name>.<pid>.tmp``) and flushed (``disk.fsync``: one file, which a ``syncfs`` of the whole
+    file system would outdo), renamed over it, and its folder flushed after the rename. A power
+    loss leaves the file that was there or the new one, never an empty file (a rename can reach the
+    disk before the data of the file it names). Raises :class:`OSError`, the temporary file removed;
+    one a killed process left is the caller's to sweep (its name is the caller's file's)."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        _write_new(str(tmp), data, disk.fsync)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent, disk.fsync)
+
+
 def _sync_folder(folder: str | Path, sync: Callable[[int], None]) -> None:
     """Flush ``folder``'s entries to the disk (``sync`` of the folder opened for reading): a file
     made or a folder renamed in it stays there after a power loss. Not on Windows, where a folder

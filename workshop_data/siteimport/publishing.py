@@ -14,13 +14,12 @@ directory; planning (:mod:`.planning`) never touches it.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import stat
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..datapackage import DISK, Disk, Publication, Run, Staged, check_case, release_files
+from ..datapackage import DISK, Disk, Publication, Run, Staged, check_case, release_files, replace_file
 from ..defaults import DESCRIPTOR
 from ..errors import WorkshopDataError
 from ..ids import title_key
@@ -56,28 +55,24 @@ def recorded(root: Path) -> str:
     return data.decode("ascii").strip() if data.isascii() else ""
 
 
-def record_read(root: Path, report: Report) -> None:
+def record_read(root: Path, report: Report, disk: Disk = DISK) -> None:
     """Record in the data directory ``root`` the last commit whose pages the import read
-    (:attr:`.report.Report.read_to`), atomically, when it holds a release (a run that wrote
-    none into a new directory leaves nothing) and the record names another commit (a run that
-    read nothing new writes nothing). A record that cannot be written is a problem of the report:
-    the next run prints every problem again, as a first one does."""
+    (:attr:`.report.Report.read_to`), atomically and durably, as a release is published
+    (:func:`~workshop_data.datapackage.replace_file`: flushed before its rename, the data directory
+    after it; ``disk``: how), when it holds a release (a run that wrote none into a new directory
+    leaves nothing) and the record names another commit (a run that read nothing new writes
+    nothing). Replaced without a flush, the record could reach the disk renamed but empty after a
+    power loss: the next run would mark nothing read and print every problem again. A record that
+    cannot be written is a problem of the report: the next run prints every problem again, as a
+    first one does."""
     sha = report.read_to
     if not sha or recorded(root) == sha or not edition_names(root):
         return
     for stale in root.glob(f"{READ_RECORD}.*.tmp"):  # left by a run killed while writing it
         stale.unlink(missing_ok=True)
-    tmp = root / f"{READ_RECORD}.{os.getpid()}.tmp"
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        try:
-            os.write(fd, f"{sha}\n".encode("ascii"))
-        finally:
-            os.close(fd)
-        os.replace(tmp, root / READ_RECORD)
+        replace_file(root / READ_RECORD, f"{sha}\n".encode("ascii"), disk)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
         problem(
             report,
             None,
