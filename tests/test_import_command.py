@@ -905,6 +905,16 @@ BOMB = "".join(
         (HEAD + "Just some *Markdown*, no table.", "not an HTML page"),
         (HEAD + "<p>Hello</p>", "no schedule table (the page has no <table>)"),
         (HEAD + "<table><tr><td>Name</td><td>Role</td></tr></table>", "no schedule table (expected"),
+        # a schedule table its own markup hides was "the page has no <table>": now what hides it
+        (HEAD + TABLE.format(ROW).replace("<table", "<table hidden", 1),
+         'line 6: no schedule table shown: its <table class="schedule-table"> is hidden by its hidden attribute,'
+         " and no visitor sees it: not read"),
+        (HEAD + "<div style='display:none'>\n\n" + TABLE.format(ROW) + "</div>",
+         'line 8: no schedule table shown: its <table class="schedule-table"> is hidden by an inline style'
+         " display: none on the <div> at line 6 around it, and no visitor sees it: not read"),
+        (HEAD + "<table style='display: none'><tr><td>Name</td><td>Role</td></tr></table>",
+         "no schedule table (the page shows no <table>: the one at line 6 is hidden by its inline style display:"
+         " none)"),
         (HEAD + TABLE.format(""), "the schedule table has no rows"),
         # a second schedule table was ignored without a word (which is the workshop's, unsaid)
         (HEAD + TABLE.format(ROW) + "\n\n" + TABLE.format(ROW),

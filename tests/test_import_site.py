@@ -718,6 +718,29 @@ def test_a_second_schedule_table_is_reported_naming_the_commit_and_the_line_and_
     ) in err
 
 
+def test_a_schedule_table_hidden_by_its_markup_is_reported_as_hidden_naming_the_commit_and_the_rest_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A schedule table hidden by a hidden attribute, or by style="display:none" on an element
+    # around it, was reported "no schedule table (the page has no <table>)": the page has one, and
+    # no visitor sees it. Now the report says so, naming the commit, the file, the table's line
+    # and what hides it; the edition keeps its previous version, as for any page not read
+    seed = _seed()
+    at = seed.index('<table class="schedule-table">')
+    line = seed[:at].count("\n") + 1
+    attribute = seed.replace('<table class="schedule-table">', '<table class="schedule-table" hidden>', 1)
+    styled = seed[:at] + '<div style="display:none">' + seed[at:].replace("</table>", "</table></div>", 1)
+    one, two = _odd_site(tmp_path, {"schedule.md": attribute}, {"schedule.md": styled})
+    err = _imported_alone(tmp_path, capsys)
+    shown = 'no schedule table shown: its <table class="schedule-table"> is hidden by'
+    assert f"workshop-data: warning: commit {one}: schedule.md: line {line}: {shown} its hidden attribute," in err
+    assert (
+        f"workshop-data: warning: commit {two}: schedule.md: line {line}: {shown} an inline style display: none on"
+        f" the <div> at line {line} around it, and no visitor sees it: not read\n"
+    ) in err
+    assert "has no <table>" not in err
+
+
 def test_an_editions_page_given_at_the_root_and_in_its_folder_in_one_commit_is_the_folders(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -475,13 +475,18 @@ def html_parser(encoding: str | None = None) -> Any:
     return parser
 
 
-def schedule_table(path: Path, root: Any, offset: int = 1) -> Any:
+def schedule_table(path: Path, root: Any, offset: int = 1, body: str = "") -> Any:
     """The page's schedule table: ``class="schedule-table"``, else the first with a 'Time' column.
 
     A page holding two tables so classed is refused (the line of the second named, in a body
     whose first line is the page's line ``offset``): the site's pages hold one in every version
     of their history, and which of two is the workshop's schedule (a draft left beside it,
-    another day's, another zone's) the page does not say; the second was ignored without a word."""
+    another day's, another zone's) the page does not say; the second was ignored without a word.
+
+    ``root`` is the page as a visitor sees it (:func:`visible`); ``body``, its text, says what a
+    page with no schedule table shown holds instead: a schedule table its own markup hides (a
+    ``hidden`` attribute, ``style="display: none"``, on it or around it) is refused as such, with
+    its line and what hides it, where it was reported as "the page has no <table>"."""
     tables = root.xpath("//table")
     classed = [table for table in tables if "schedule-table" in (table.get("class") or "").split()]
     if len(classed) > 1:
@@ -493,14 +498,63 @@ def schedule_table(path: Path, root: Any, offset: int = 1) -> Any:
     if classed:
         return classed[0]
     for table in tables:
-        header = " ".join(collapse(th.text_content()) for th in table.xpath(".//th"))
-        if _TIME_HEADER.search(header):
+        if _time_column(table):
             return table
+    hidden = _hidden_table(path, body, offset, shown=bool(tables)) if body else None
+    if hidden is not None:
+        raise WorkshopDataError(hidden)
     if tables:
         raise WorkshopDataError(
             f"{path}: no schedule table (expected <table class=\"schedule-table\"> or a table with a 'Time' column)"
         )
     raise WorkshopDataError(f"{path}: no schedule table (the page has no <table>)")
+
+
+def _time_column(table: Any) -> bool:
+    """Whether ``table`` has a header cell reading 'Time'."""
+    return bool(_TIME_HEADER.search(" ".join(collapse(th.text_content()) for th in table.xpath(".//th"))))
+
+
+def _hidden_table(path: Path, body: str, offset: int, shown: bool) -> str | None:
+    """The problem of a page whose schedule table no visitor sees (:func:`schedule_table`): the
+    first table of ``body`` classed ``schedule-table`` or with a 'Time' column that :func:`visible`
+    drops, else (when the page shows no table at all, ``shown`` false) the first table it drops,
+    named with its line and what hides it; None when it hides none. ``body`` is parsed again, as
+    written: only a page refused for having no schedule table is."""
+    import lxml.html
+
+    raw = lxml.html.document_fromstring(opened(body).encode("utf-8").replace(b"\x00", b""), html_parser("utf-8"))
+    found = [(table, why) for table in raw.iter("table") if (why := _hidden_by(table, offset))]
+    scheduled = [(t, why) for t, why in found if "schedule-table" in (t.get("class") or "").split() or _time_column(t)]
+    if scheduled:
+        table, why = scheduled[0]
+        line = (table.sourceline or 1) + offset - 1
+        what = (
+            '<table class="schedule-table">'
+            if "schedule-table" in (table.get("class") or "").split()
+            else "table with a 'Time' column"
+        )
+        shown_as = f"no schedule table shown: its {what} is hidden by {why}, and no visitor sees it: not read"
+        return f"{path}: line {line}: {shown_as}"
+    if found and not shown:
+        table, why = found[0]
+        line = (table.sourceline or 1) + offset - 1
+        return f"{path}: no schedule table (the page shows no <table>: the one at line {line} is hidden by {why})"
+    return None
+
+
+def _hidden_by(table: Any, offset: int) -> str:
+    """What keeps ``table`` from a visitor (:func:`visible`), said for a report: its own markup
+    ("its hidden attribute") or an element around it, with its line; empty when it is shown."""
+    for element in (table, *table.iterancestors()):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        where = f"the <{tag}> at line {(element.sourceline or 1) + offset - 1} around it"
+        if tag in UNSHOWN or (tag in _UNDRAWN and _undrawn(element)):
+            return where + (", not opened" if tag == "dialog" else "")
+        if hidden_by_markup(element):
+            hides = "inline style display: none" if _inline_display(element.get("style") or "") else "hidden attribute"
+            return f"its {hides}" if element is table else f"{'an' if hides[0] == 'i' else 'a'} {hides} on {where}"
+    return ""
 
 
 def table_rows(table: Any) -> list[Any]:
@@ -809,7 +863,7 @@ def parse_page(text: str, path: str | Path = "<page>") -> Page:
         raise WorkshopDataError(f"{path}: the page is empty")
     front_matter, body, offset = split_front_matter(path, text)
     root = parse_html(path, body, offset)
-    table = schedule_table(path, root, offset)
+    table = schedule_table(path, root, offset, body)
     return Page(
         path=str(path),
         front_matter=front_matter,

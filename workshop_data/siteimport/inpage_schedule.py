@@ -308,7 +308,7 @@ def _read(text: str, path: Path, timezone: str, warnings: list[str]) -> tuple[Pa
     check_timezone(timezone)
     front_matter, body, offset = split_front_matter(path, text)
     root = parse_html(path, body, offset)
-    table = schedule_table(path, root, offset)
+    table = schedule_table(path, root, offset, body)
     day = parse_description(str(front_matter.get("site_description") or "")).date
     contradicted: list[tuple[str, str]] = []
     rows = _overview_rows(str(path), table, offset, timezone, day, warnings, contradicted)
