@@ -842,6 +842,28 @@ def test_a_front_matter_value_that_is_not_text_is_refused_naming_its_key(
     assert (workshop.site_title, workshop.venue) == ("2031", "2031-03-03")
 
 
+@pytest.mark.parametrize("style", ["|", "|-", "|+", ">", ">-"])
+def test_a_front_matter_block_scalar_is_the_text_the_site_shows(tmp_path: Path, style: str) -> None:
+    # A YAML block scalar ("title: |") keeps its last line break (|+ every one, | inside the
+    # block): the release's page_title was "Schedule\n", its series "ML for\nSystems\n", and a
+    # timezone so written was refused as no zone. Jekyll pastes the value into the page, where a
+    # browser shows each run of whitespace as one space, none at either end: every style gives
+    # what its one line gives, as the site renders it (nothing added, nothing dropped but spaces)
+    import yaml
+
+    lines = (
+        f"title: {style}\n  Schedule\n\nseries: {style}\n  ML for\n  Systems\n"
+        f"venue: {style}\n  Lisbon,\n  Room  1\ntimezone: {style}\n  Europe/Lisbon\n"
+    )
+    expected = {"title": "Schedule", "series": "ML for Systems", "venue": "Lisbon, Room 1", "timezone": "Europe/Lisbon"}
+    assert yaml.safe_load(lines) != expected  # what YAML reads is not the text a page shows
+    path = page(tmp_path, front(lines) + TABLE.format(ROW))
+    folder, *_ = import_page(path, "testconf2031", "r1", tmp_path / "data")
+    workshop = read_release(folder).workshop
+    shown = (workshop.page_title, workshop.series, workshop.venue, workshop.timezone)
+    assert shown == tuple(expected.values())
+
+
 def test_unknown_timezone_in_the_front_matter_names_the_page_and_key(tmp_path: Path) -> None:
     path = page(tmp_path, HEAD.replace("title: Schedule", "timezone: Europe/Lisbn") + TABLE.format(ROW))
     with pytest.raises(WorkshopDataError) as info:

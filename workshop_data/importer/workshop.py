@@ -135,9 +135,15 @@ def edition_of(description: Description) -> str:
     return re.sub(r"[^a-z0-9]", "", description.conference.lower())
 
 
-def _text(path: str, front_matter: dict[str, Any], key: str) -> str:
-    """A front matter value as text. Jekyll pastes these values into the HTML, so they are HTML:
-    character references are read (``&amp;`` is ``&``); otherwise the value is kept as written.
+def front_text(path: str, front_matter: dict[str, Any], key: str) -> str:
+    """A front matter value as text, as the site shows it. Jekyll pastes these values into the
+    HTML, so they are HTML: character references are read (``&amp;`` is ``&``), and each run of
+    whitespace is one space, none at either end (:func:`~.inline.collapse`), as a browser shows
+    the text; otherwise the value is kept as written. So a YAML block scalar gives what its plain
+    line gives: ``title: |`` (a line break kept at its end, ``|+`` every one), ``|-``, ``>`` and
+    ``>-`` over ``Schedule`` are all "Schedule", and a line break inside a ``|`` block is the space
+    the page shows, where the value kept its line breaks (a ``page_title`` "Schedule\\n", a
+    ``timezone`` refused as no zone).
     A value YAML reads as no text, number or date (a list, a mapping, ``!!binary``, ``yes``, ``.nan``)
     is a :class:`WorkshopDataError` naming the page and the key: written as Python shows it
     (``['a', 'b']``, ``b'hello'``, ``True``), it was published as what no page prints."""
@@ -150,12 +156,12 @@ def _text(path: str, front_matter: dict[str, Any], key: str) -> str:
         raise WorkshopDataError(
             f"{path}: front matter {key!r} is not text (YAML reads it as {shown}: {value!r}); write it in quotes"
         )
-    return html.unescape(str(value))
+    return collapse(html.unescape(str(value)))
 
 
 def _given(path: str, front_matter: dict[str, Any], key: str, described: str) -> str:
     """The front matter's ``key`` when present (even empty), else what the description says."""
-    return _text(path, front_matter, key) if key in front_matter else described
+    return front_text(path, front_matter, key) if key in front_matter else described
 
 
 def _date(path: str, front_matter: dict[str, Any], described: dt.date | None) -> dt.date:
@@ -189,7 +195,7 @@ def _timezone(path: str, front_matter: dict[str, Any], timezone: str | None) -> 
     """The venue's zone: ``timezone`` (``--timezone``, or import-site's reviewed table), else the
     front matter's. A front matter that names another zone is refused: it was passed over
     without a word, and the page's times read in a zone the page says they are not in."""
-    printed = _text(path, front_matter, "timezone")
+    printed = front_text(path, front_matter, "timezone")
     if timezone and printed and printed != timezone:
         raise WorkshopDataError(
             f"{path}: front matter 'timezone' is {printed!r}, not the venue's {timezone!r} (--timezone; "
@@ -227,8 +233,8 @@ def one_edition_named(path: str, front_matter: dict[str, Any]) -> None:
     16"): the release would be the one edition with the other's conference and day.
     ``import`` refuses it, naming both; ``import-site`` reads the site's pages as they were
     published, where the reviewed table corrects them (:mod:`workshop_data.siteimport.facts`)."""
-    named = _text(path, front_matter, "workshop_name")
-    description = parse_description(_text(path, front_matter, "site_description"))
+    named = front_text(path, front_matter, "workshop_name")
+    description = parse_description(front_text(path, front_matter, "site_description"))
     conference = _given(path, front_matter, "conference", description.conference)
     said = edition_of(Description(conference=conference))
     if named and said and said != named:
@@ -244,8 +250,8 @@ def workshop_of(
 ) -> Workshop:
     """The edition's metadata; ``edition`` must agree with the page's ``workshop_name``
     (:class:`OtherEditionError`)."""
-    description = parse_description(_text(path, front_matter, "site_description"))
-    printed = _text(path, front_matter, "workshop_name") or edition_of(description)
+    description = parse_description(front_text(path, front_matter, "site_description"))
+    printed = front_text(path, front_matter, "workshop_name") or edition_of(description)
     if printed and printed != edition:
         from ..ids import check_name
 
@@ -266,10 +272,10 @@ def workshop_of(
         edition=edition,
         series=series,
         conference=_given(path, front_matter, "conference", description.conference),
-        site_title=_text(path, front_matter, "site_title"),
-        page_title=_text(path, front_matter, "title"),
-        site_description=_text(path, front_matter, "site_description"),
-        mini_site_description=_text(path, front_matter, "mini_site_description"),
+        site_title=front_text(path, front_matter, "site_title"),
+        page_title=front_text(path, front_matter, "title"),
+        site_description=front_text(path, front_matter, "site_description"),
+        mini_site_description=front_text(path, front_matter, "mini_site_description"),
         date=_date(path, front_matter, description.date),
         venue=_given(path, front_matter, "venue", description.venue),
         timezone=_timezone(path, front_matter, timezone),
