@@ -938,6 +938,19 @@ BOMB = "".join(
          "no schedule table (the page shows no <table>: the one at line 6 is hidden by its inline style display:"
          " none)"),
         (HEAD + TABLE.format(""), "the schedule table has no rows"),
+        # a rowspan: a browser draws the next row's cells after the cell it spans, where its one cell
+        # was read as a heading ("Talk B" the part of the rows below) and a section was two slots'
+        (HEAD + TABLE.format('<tr><td rowspan="2">9:00 AM</td><td>Talk A</td></tr>\n<tr><td>Talk B</td></tr>\n'
+                             "<tr><td>10:00 AM</td><td>Lunch</td></tr>"),
+         "line 7: schedule row 2: its 'Time' column is the cell of line 6, which spans 2 rows (rowspan): a browser"
+         " draws this row's cells after it, not where a row's time and section are read; not read (one cell a row)"),
+        (HEAD + TABLE.format("<tr><td>9:00 AM</td><td rowspan=0>Posters</td></tr>\n<tr><td>9:30 AM</td></tr>"),
+         "line 7: schedule row 2: its 'Section' column is the cell of line 6, which spans the rest of its rows"),
+        # a row's last cell under a 'Time' heading of two columns was read as its section
+        (HEAD + TABLE.replace("<th>Time</th>", "<th colspan='2'>Time</th>").format(
+            "<tr><td>9:00 -</td><td>9:10 AM</td><td>Opening</td></tr>\n<tr><td>9:10 AM</td><td>Talk</td></tr>"),
+         "line 7: schedule row 2: its last cell, its section, is drawn from a column of the 'Time' heading, which"
+         " spans 2 columns (colspan): where the row's time ends and its section begins the page does not say"),
         # a second schedule table was ignored without a word (which is the workshop's, unsaid)
         (HEAD + TABLE.format(ROW) + "\n\n" + TABLE.format(ROW),
          'line 8: a second <table class="schedule-table"> (the first is at line 6); a page holds one schedule'),
@@ -993,6 +1006,26 @@ def test_bad_pages_are_refused_with_nothing_written(tmp_path: Path, body: str | 
     assert message in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
     assert not data.exists() or not any(data.rglob("*"))
+
+
+def test_spans_that_shift_no_row_are_read_where_a_browser_draws_them(tmp_path: Path) -> None:
+    # What the site's pages span, and spans a browser draws over no row below: a heading row across
+    # the table (NeurIPS 2020's "Run 1", colspan="2"), a time across a 'Time' heading of two columns,
+    # a header cell over two header rows, a last row's rowspan (no row below it to shift)
+    body = (
+        "<table class='schedule-table'><thead><tr><th rowspan='2' colspan='2'>Time</th><th>Section</th></tr>"
+        "<tr><th>Talk</th></tr></thead><tbody>\n<tr><td colspan='3'>Run 1</td></tr>\n"
+        "<tr><td>9:00 -</td><td>9:10 AM</td><td>Opening</td></tr>\n"
+        "<tr><td colspan='2'>9:10-10:00 AM</td><td>Keynote: Ada Lovelace</td></tr>\n"
+        "<tr><td rowspan='3'>10:00 AM</td><td></td><td rowspan='2'>Lunch</td></tr></tbody></table>"
+    )
+    folder, *_ = import_page(page(tmp_path, HEAD + body), "testconf2031", "r1", tmp_path / "data", timezone="UTC")
+    slots = read_release(folder).slots
+    assert [(s.start.strftime("%H:%M"), s.title or s.label, s.part) for s in slots] == [
+        ("09:00", "Opening", "Run 1"),
+        ("09:10", "Keynote", "Run 1"),
+        ("10:00", "Lunch", "Run 1"),
+    ]
 
 
 def test_a_page_of_several_megabytes_imports(tmp_path: Path, shared: Path) -> None:

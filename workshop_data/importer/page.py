@@ -579,6 +579,77 @@ def row_cells(tr: Any) -> list[Any]:
     return [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
 
 
+#: The most rows a cell spans: HTML clamps a larger ``rowspan`` to 65534 (and 0 spans the rest of
+#: its row group).
+MAX_ROWSPAN = 65534
+_LEADING_DIGITS = re.compile(r"[ \t\n\f\r]*\+?(\d+)")
+
+
+def _row_span(cell: Any) -> int:
+    """How many rows ``cell`` is drawn over (``rowspan``), as HTML reads it: its leading digits (1
+    when there are none: ``rowspan="two"``), at most :data:`MAX_ROWSPAN`; 0: the rest of its row
+    group."""
+    match = _LEADING_DIGITS.match(cell.get("rowspan") or "")
+    if match is None:
+        return 1
+    digits = match[1].lstrip("0")
+    return 0 if not digits else MAX_ROWSPAN if len(digits) > 5 else min(int(digits), MAX_ROWSPAN)
+
+
+#: A column a cell of a row above is drawn over in the rows below it: how many more rows, the
+#: line of that cell and how many rows it spans (0: the rest of its row group).
+_Spanned = dict[int, tuple[int, int, int]]
+
+
+def _rows_below(cells: list[Any], over: _Spanned, line: int) -> _Spanned:
+    """The columns the cells of a row (at ``line``, its columns ``over`` taken by cells above)
+    and of the rows above are drawn over in the next row: a browser places each cell in the
+    first column no cell above takes, ``colspan`` columns wide, and a ``rowspan`` other than one
+    takes those columns in the rows below."""
+    below = {column: (left - 1, at, rows) for column, (left, at, rows) in over.items() if left > 1}
+    column = 0
+    for cell in cells:
+        while column in over:
+            column += 1
+        width, rows = _span(cell), _row_span(cell)
+        if rows != 1:
+            left = rows - 1 if rows else MAX_ROWSPAN
+            below.update((c, (left, line, rows)) for c in range(column, column + width))
+        column += width
+    return below
+
+
+def _shifted(path: str | Path, table: Any, line: int, number: int, over: _Spanned) -> str:
+    """The problem of schedule row ``number`` (at ``line``) whose columns ``over`` a cell of a row
+    above is drawn over (``rowspan``): a browser draws its cells after that one, where a reader
+    that takes a row's first cells as its time and its last as its section would read them as if
+    the span were not there (a time read as a heading, one section given to two times)."""
+    column = min(over)
+    _, at, rows = over[column]
+    names = _column_names(table)
+    where = f"{names[column]!r} column" if column in names else f"column {column + 1}"
+    spans = f"{rows} rows" if rows else "the rest of its rows"
+    return (
+        f"{path}: line {line}: schedule row {number}: its {where} is the cell of line {at}, which spans {spans}"
+        " (rowspan): a browser draws this row's cells after it, not where a row's time and section are read;"
+        " not read (one cell a row)"
+    )
+
+
+def _column_names(table: Any) -> dict[int, str]:
+    """The header row's text of each column it heads (a ``colspan`` heading several); empty
+    without a header row."""
+    for tr in table_rows(table):
+        cells = row_cells(tr)
+        if cells and all(c.tag.lower() == "th" for c in cells):
+            names: dict[int, str] = {}
+            for cell in cells:
+                name = collapse(text_content(cell))
+                names.update((column, name) for column in range(len(names), len(names) + _span(cell)))
+            return {column: name for column, name in names.items() if name}
+    return {}
+
+
 #: The most columns a cell spans: HTML clamps a larger ``colspan`` to 1000.
 MAX_COLSPAN = 1000
 
@@ -643,16 +714,27 @@ def program_rows(path: str | Path, table: Any, offset: int) -> Iterator[TableRow
     the line and the row; the caller reports it and the history goes on without that version.
     So is a heading of the same text as one above it: a part is its heading as printed
     (``slots.part``), and two parts of one name cannot be told apart (their rows would be read as
-    one part, the second's order of times after the first's).
+    one part, the second's order of times after the first's). So is a row that a cell of a row
+    above is drawn over (a ``rowspan``, :func:`_rows_below`): a browser draws its cells after that
+    one, and read as if the span were not there its time was a heading (a row of one cell) or its
+    section another's; a cell is one row's, and which rows share it a slot cannot say.
     """
     number, part, heading = 0, "", None
     headings: dict[str, tuple[int, int]] = {}  # each heading's text -> its row and line
+    group, below = None, _Spanned()
     for tr in table_rows(table):
         cells = row_cells(tr)
+        line = (tr.sourceline or 0) + offset - 1
+        if tr.getparent() is not group:  # a rowspan ends with its row group (a <thead>, a <tbody>)
+            group, below = tr.getparent(), _Spanned()
+        drawn_over = below
+        if below or any(c.get("rowspan") is not None for c in cells):
+            below = _rows_below(cells, below, line)
         if not any(collapse(text_content(c)) for c in cells) or all(c.tag.lower() == "th" for c in cells):
             continue  # the header, or an empty row: no content to keep
         number += 1
-        line = (tr.sourceline or 0) + offset - 1
+        if drawn_over:
+            raise WorkshopDataError(_shifted(path, table, line, number, drawn_over))
         if len(cells) < 2:
             if heading is not None:
                 break
@@ -680,7 +762,9 @@ def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
     refused: a half-edited table whose section is not its last cell (ISCA 2019's upstream
     8095049, 2019-06-23 05:20 UTC, put a talk's slides in a third cell, and its title and speaker
     were read as gone; NeurIPS 2020's first timezone table, upstream f39595f on 2020-12-03, put
-    its fifteen rows in one, read as a single 'Closing' at 09:00). Rows are numbered without the
+    its fifteen rows in one, read as a single 'Closing' at 09:00). So is a row whose last cell a
+    browser draws under a 'Time' heading of several columns (``colspan``: NeurIPS 2018's time
+    was two cells): read as its section, it is a part of its time. Rows are numbered without the
     heading rows over them."""
     rows: list[Row] = []
     header = _header(table)
@@ -693,6 +777,12 @@ def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
             raise WorkshopDataError(
                 f"{path}: line {row.line}: schedule row {number} has {len(cells)} cells{spans}, more than the "
                 f"table's {columns} columns: a half-edited row (its section is not its last cell)"
+            )
+        if timed > 1 and spanned - _span(cells[-1]) < timed:
+            raise WorkshopDataError(
+                f"{path}: line {row.line}: schedule row {number}: its last cell, its section, is drawn from a "
+                f"column of the 'Time' heading, which spans {timed} columns (colspan): where the row's time ends "
+                "and its section begins the page does not say; not read (a cell under each column)"
             )
         time = cells[0].text_content() if timed == 1 else _joined_time(cells[: min(timed, len(cells) - 1)])
         rows.append(Row(number=number, line=row.line, time=time, section=cells[-1], part=row.part, kind=row.kind))
