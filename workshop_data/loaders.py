@@ -345,9 +345,10 @@ def load_schedule(
         - ``paper_match``: how ``paper_id`` was found, or why not, an ordered categorical of
           :data:`workshop_data.talk_papers.MATCHES`: "title" (the same title), "reviewed table"
           (a title worded otherwise, read on the pages: :data:`~workshop_data.talk_papers.REVIEWED`),
-          "no paper found" (the release lists papers, none of this title: unknown, never
-          guessed), "papers not listed" (the release lists none: unknown); ``<NA>`` for a slot
-          with no title (a break, a block of talks).
+          "invited talk" (a keynote or invited talk none of the release's papers has the title of:
+          invited, not chosen from the accepted papers), "no paper found" (the release lists
+          papers, none of this title: unknown, never guessed), "papers not listed" (the release
+          lists none: unknown); ``<NA>`` for a slot with no title (a break, a block of talks).
         - ``raw``: the row's text as printed, kept where the import could not classify it.
         - ``talk_start`` and ``talk_end``: tz-aware, the time another schedule of the page prints
           for the slot's talk where it is not the row's (NeurIPS 2022's detailed schedule);
@@ -375,7 +376,7 @@ def _schedule(rel: Release, tz: str | None) -> pd.DataFrame:
     df["speakers"] = pd.Series(extra["speakers"], dtype="string")
     df["affiliations"] = pd.Series(extra["affiliations"], dtype="string")
     df["n_talks"] = pd.Series([len(rel.talks_of(s.slot_id)) for s in rel.slots], dtype="Int64")
-    df["paper_id"], df["paper_match"] = _paper_columns(rel, [s.title for s in rel.slots])
+    df["paper_id"], df["paper_match"] = _paper_columns(rel, [(s.title, s.kind) for s in rel.slots])
     df = df[[c for c in SCHEDULE_COLUMNS if c in df.columns] + [c for c in df.columns if c not in SCHEDULE_COLUMNS]]
     df.attrs.update(edition=rel.edition, release=rel.name, timezone=zone)
     return df
@@ -406,7 +407,8 @@ def load_talks(
       title (:mod:`workshop_data.talk_papers`); ``<NA>`` where none is found. Merge on it, with
       ``edition`` for several editions, for the paper's authors, award or abstract.
     - ``paper_match``: how ``paper_id`` was found, or why not, as :func:`load_schedule`'s: "title",
-      "reviewed table", "no paper found" (unknown, never guessed), "papers not listed".
+      "reviewed table", "invited talk" (its slot a keynote or invited talk), "no paper found"
+      (unknown, never guessed), "papers not listed".
     """
     return _combined(edition, release, data_dir, lambda rel, several: _talks(rel, _shown_zone(tz, several)), "talks")
 
@@ -425,7 +427,8 @@ def _talks(rel: Release, tz: str | None) -> pd.DataFrame:
     # talk's start is the page's for that talk, never its slot's
     slot_fields = {f.name: f for f in rel.fields["slots"]}
     venue_tz = rel.workshop.timezone
-    slots = _frame((rel.slot(t.slot_id) for t in talks), [slot_fields[f] for f in ("start", "end", "kind")], venue_tz)
+    of_talks = [rel.slot(t.slot_id) for t in talks]
+    slots = _frame(of_talks, [slot_fields[f] for f in ("start", "end", "kind")], venue_tz)
     own = _frame(talks, [f for f in RESOURCES_BY_NAME["talks"].fields if f.name in times], venue_tz)
     zone = shown_zone(tz, venue_tz)
     for column in times:
@@ -433,18 +436,19 @@ def _talks(rel: Release, tz: str | None) -> pd.DataFrame:
     for column in times:
         df[f"slot_{column}"] = slots[column].dt.tz_convert(zone)
     df["kind"] = slots["kind"]
-    df["paper_id"], df["paper_match"] = _paper_columns(rel, [t.title for t in talks])
+    titled = [(t.title, s.kind) for t, s in zip(talks, of_talks, strict=True)]
+    df["paper_id"], df["paper_match"] = _paper_columns(rel, titled)
     df.attrs.update(edition=rel.edition, release=rel.name)
     return df
 
 
-def _paper_columns(rel: Release, titles: Sequence[str]) -> tuple[pd.Series, pd.Series]:
-    """The ``paper_id`` and ``paper_match`` columns of talks titled ``titles``: each joined to
-    the release's papers (:mod:`workshop_data.talk_papers`)."""
+def _paper_columns(rel: Release, talks: Sequence[tuple[str, str]]) -> tuple[pd.Series, pd.Series]:
+    """The ``paper_id`` and ``paper_match`` columns of ``talks``, each a title and its slot's kind:
+    each joined to the release's papers (:mod:`workshop_data.talk_papers`)."""
     import pandas as pd
 
     join = talk_papers.paper_matcher(rel.edition, rel.papers)
-    found = [join(title) for title in titles]
+    found = [join(title, kind) for title, kind in talks]
     code = {match: i for i, match in enumerate(talk_papers.MATCHES)}  # -1: <NA>, a row with no title
     matches = pd.Categorical.from_codes([-1 if m.match is None else code[m.match] for m in found], dtype=_match_dtype())
     return pd.Series([m.paper_id for m in found], dtype="string"), pd.Series(matches)

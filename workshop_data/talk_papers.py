@@ -17,6 +17,14 @@ join them by hand. The join is made here, with a release's own papers, in two wa
    was read from. It settles the other 3 of the 48, and two talks of NeurIPS 2020's releases of
    its day whose title or paper was renamed within the hour.
 
+A keynote or an invited talk (its slot's kind) that neither way joins reads :data:`INVITED_TALK`,
+not :data:`NO_PAPER_FOUND`: its speaker was invited, not chosen from the accepted papers, where
+"no paper found" left an analyst asking which of the 18 such talks of the editions' latest
+releases (NeurIPS 2024's keynote by Jeff Dean among them) had missed their paper. One invited talk
+that presents an accepted paper joins it by its title all the same (NeurIPS 2020's Benoit
+Steiner). A talk of another kind (``other``: ISCA 2019's "Speaker" rows, which the page does
+not say are invited or contributed) keeps :data:`NO_PAPER_FOUND`.
+
 A close title is never taken for the same: a renamed paper may share few words with its talk
 (NeurIPS 2020's "Learned Hardware/Software Co-Design of Neural Accelerators" is the paper "Using
 Bayesian Optimization for Hardware/Software Co-Design of Neural Accelerators", whose title is
@@ -52,9 +60,15 @@ BY_REVIEW = "reviewed table"
 NO_PAPER_FOUND = "no paper found"
 #: Why a talk has no paper: its release lists no paper at all (unknown, not none).
 PAPERS_NOT_LISTED = "papers not listed"
+#: Why a talk has no paper: it is a keynote or an invited talk (its slot's kind, of
+#: :data:`INVITED_KINDS`) and none of its release's papers has its title: invited, not chosen from
+#: the accepted papers.
+INVITED_TALK = "invited talk"
+#: The kinds of slot whose talk is an invited speaker's, not an accepted paper's.
+INVITED_KINDS = frozenset({"keynote", "invited"})
 
 #: Every value of the loaders' ``paper_match`` column, in the order tables list them.
-MATCHES = (BY_TITLE, BY_REVIEW, NO_PAPER_FOUND, PAPERS_NOT_LISTED)
+MATCHES = (BY_TITLE, BY_REVIEW, INVITED_TALK, NO_PAPER_FOUND, PAPERS_NOT_LISTED)
 
 
 @dataclass(frozen=True)
@@ -144,16 +158,17 @@ class PaperMatch:
 NO_TITLE = PaperMatch(None, None)
 
 
-def paper_matcher(edition: str, papers: Sequence[Paper]) -> Callable[[str | None], PaperMatch]:
+def paper_matcher(edition: str, papers: Sequence[Paper]) -> Callable[[str | None, str], PaperMatch]:
     """The join of ``edition``'s talks to ``papers``, a release's accepted papers: a function of
-    a talk's title as printed that gives the paper it presents, by title, else by the reviewed
-    table (when ``papers`` holds the entry's paper), else none, saying why (:class:`PaperMatch`).
+    a talk's title as printed and its slot's kind that gives the paper it presents, by title,
+    else by the reviewed table (when ``papers`` holds the entry's paper), else none, saying why
+    (:class:`PaperMatch`: :data:`INVITED_TALK` for a talk of :data:`INVITED_KINDS`).
     (A function, not a class: the loaders import this module, and each dataclass costs an import
     some 5 M instructions of generated methods.)"""
     by_key = {title_key(p.title): p.paper_id for p in papers}
     listed = set(by_key.values())
 
-    def match(title: str | None) -> PaperMatch:
+    def match(title: str | None, kind: str = "") -> PaperMatch:
         if not title:
             return NO_TITLE
         if not by_key:
@@ -164,6 +179,6 @@ def paper_matcher(edition: str, papers: Sequence[Paper]) -> Callable[[str | None
         entry = _BY_TALK.get((edition, key))
         if entry is not None and entry.paper_id in listed:
             return PaperMatch(entry.paper_id, BY_REVIEW)
-        return PaperMatch(None, NO_PAPER_FOUND)
+        return PaperMatch(None, INVITED_TALK if kind in INVITED_KINDS else NO_PAPER_FOUND)
 
     return match
