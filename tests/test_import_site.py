@@ -741,6 +741,26 @@ def test_a_schedule_table_hidden_by_its_markup_is_reported_as_hidden_naming_the_
     assert "has no <table>" not in err
 
 
+def test_a_row_a_rowspan_shifts_is_reported_naming_the_commit_the_row_and_the_column_and_the_rest_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The keynote's section drawn over two rows (rowspan="2"): a browser draws the next row's two
+    # cells after it, and read as if the span were not there, that row's time was read under the
+    # keynote's section. Now the version is reported, naming the row and the column the cell above
+    # takes, and the edition keeps its previous version
+    seed = _seed()
+    spanned = seed.replace('<td style="text-align: left"><a href="#dean_talk">', '<td rowspan="2"><a href="#dean_talk">')
+    (two,) = _odd_site(tmp_path, {"schedule.md": spanned})
+    err = _imported_alone(tmp_path, capsys)
+    keynote = spanned[: spanned.index('<td rowspan="2">')].count("\n") + 1
+    below = keynote + 2  # the next row's <tr>, after the keynote's </tr>
+    assert (
+        f"workshop-data: warning: commit {two}: schedule.md: line {below}: schedule row 2: its 'Section' column is"
+        f" the cell of line {keynote}, which spans 2 rows (rowspan): a browser draws this row's cells after it, not"
+        " where a row's time and section are read; not read (one cell a row)\n"
+    ) in err
+
+
 def test_an_editions_page_given_at_the_root_and_in_its_folder_in_one_commit_is_the_folders(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -601,9 +601,9 @@ def _row_span(cell: Any) -> int:
 _Spanned = dict[int, tuple[int, int, int]]
 
 
-def _rows_below(cells: list[Any], over: _Spanned, line: int) -> _Spanned:
-    """The columns the cells of a row (at ``line``, its columns ``over`` taken by cells above)
-    and of the rows above are drawn over in the next row: a browser places each cell in the
+def _rows_below(cells: list[Any], over: _Spanned, offset: int) -> _Spanned:
+    """The columns the cells of a row (its columns ``over`` taken by cells above; lines counted
+    from ``offset``) and of the rows above are drawn over in the next row: a browser places each cell in the
     first column no cell above takes, ``colspan`` columns wide, and a ``rowspan`` other than one
     takes those columns in the rows below."""
     below = {column: (left - 1, at, rows) for column, (left, at, rows) in over.items() if left > 1}
@@ -613,8 +613,8 @@ def _rows_below(cells: list[Any], over: _Spanned, line: int) -> _Spanned:
             column += 1
         width, rows = _span(cell), _row_span(cell)
         if rows != 1:
-            left = rows - 1 if rows else MAX_ROWSPAN
-            below.update((c, (left, line, rows)) for c in range(column, column + width))
+            left, at = rows - 1 if rows else MAX_ROWSPAN, (cell.sourceline or 0) + offset - 1
+            below.update((c, (left, at, rows)) for c in range(column, column + width))
         column += width
     return below
 
@@ -729,7 +729,7 @@ def program_rows(path: str | Path, table: Any, offset: int) -> Iterator[TableRow
             group, below = tr.getparent(), _Spanned()
         drawn_over = below
         if below or any(c.get("rowspan") is not None for c in cells):
-            below = _rows_below(cells, below, line)
+            below = _rows_below(cells, below, offset)
         if not any(collapse(text_content(c)) for c in cells) or all(c.tag.lower() == "th" for c in cells):
             continue  # the header, or an empty row: no content to keep
         number += 1
