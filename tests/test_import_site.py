@@ -748,8 +748,8 @@ def test_a_row_a_rowspan_shifts_is_reported_naming_the_commit_the_row_and_the_co
     # cells after it, and read as if the span were not there, that row's time was read under the
     # keynote's section. Now the version is reported, naming the row and the column the cell above
     # takes, and the edition keeps its previous version
-    seed = _seed()
-    spanned = seed.replace('<td style="text-align: left"><a href="#dean_talk">', '<td rowspan="2"><a href="#dean_talk">')
+    keynote_cell = '<td style="text-align: left"><a href="#dean_talk">'
+    spanned = _seed().replace(keynote_cell, keynote_cell.replace('style="text-align: left"', 'rowspan="2"'))
     (two,) = _odd_site(tmp_path, {"schedule.md": spanned})
     err = _imported_alone(tmp_path, capsys)
     keynote = spanned[: spanned.index('<td rowspan="2">')].count("\n") + 1
