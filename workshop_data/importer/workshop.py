@@ -137,13 +137,14 @@ def edition_of(description: Description) -> str:
 
 def front_text(path: str, front_matter: dict[str, Any], key: str) -> str:
     """A front matter value as text, as the site shows it. Jekyll pastes these values into the
-    HTML, so they are HTML: character references are read (``&amp;`` is ``&``), and each run of
-    whitespace is one space, none at either end (:func:`~.inline.collapse`), as a browser shows
-    the text; otherwise the value is kept as written. So a YAML block scalar gives what its plain
-    line gives: ``title: |`` (a line break kept at its end, ``|+`` every one), ``|-``, ``>`` and
-    ``>-`` over ``Schedule`` are all "Schedule", and a line break inside a ``|`` block is the space
-    the page shows, where the value kept its line breaks (a ``page_title`` "Schedule\\n", a
-    ``timezone`` refused as no zone).
+    HTML, so they are HTML: character references are read (``&amp;`` is ``&``), and a line break
+    is shown as a space: a value holding line breaks (a YAML block scalar: ``title: |`` keeps the
+    last, ``|+`` every one, a ``|`` block those inside it) is its lines, each without the spaces
+    at its ends, joined by one space, empty lines dropped, as a browser shows it. So ``|``, ``|-``,
+    ``|+``, ``>`` and ``>-`` over ``Schedule`` all give "Schedule", where the value kept its line
+    breaks (a ``page_title`` "Schedule" and a line break, a ``timezone`` refused as no zone).
+    Otherwise the value is kept as written (the Jekyll export's values, on one line, read back
+    as they were written).
     A value YAML reads as no text, number or date (a list, a mapping, ``!!binary``, ``yes``, ``.nan``)
     is a :class:`WorkshopDataError` naming the page and the key: written as Python shows it
     (``['a', 'b']``, ``b'hello'``, ``True``), it was published as what no page prints."""
@@ -156,7 +157,10 @@ def front_text(path: str, front_matter: dict[str, Any], key: str) -> str:
         raise WorkshopDataError(
             f"{path}: front matter {key!r} is not text (YAML reads it as {shown}: {value!r}); write it in quotes"
         )
-    return collapse(html.unescape(str(value)))
+    text = html.unescape(str(value))
+    if "\n" not in text:
+        return text
+    return " ".join(line.strip(" \t\r") for line in text.split("\n") if line.strip(" \t\r"))
 
 
 def _given(path: str, front_matter: dict[str, Any], key: str, described: str) -> str:
