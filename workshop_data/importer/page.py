@@ -762,9 +762,7 @@ def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
     refused: a half-edited table whose section is not its last cell (ISCA 2019's upstream
     8095049, 2019-06-23 05:20 UTC, put a talk's slides in a third cell, and its title and speaker
     were read as gone; NeurIPS 2020's first timezone table, upstream f39595f on 2020-12-03, put
-    its fifteen rows in one, read as a single 'Closing' at 09:00). So is a row whose last cell a
-    browser draws under a 'Time' heading of several columns (``colspan``: NeurIPS 2018's time
-    was two cells): read as its section, it is a part of its time. Rows are numbered without the
+    its fifteen rows in one, read as a single 'Closing' at 09:00). Rows are numbered without the
     heading rows over them."""
     rows: list[Row] = []
     header = _header(table)
@@ -777,12 +775,6 @@ def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
             raise WorkshopDataError(
                 f"{path}: line {row.line}: schedule row {number} has {len(cells)} cells{spans}, more than the "
                 f"table's {columns} columns: a half-edited row (its section is not its last cell)"
-            )
-        if timed > 1 and spanned - _span(cells[-1]) < timed:
-            raise WorkshopDataError(
-                f"{path}: line {row.line}: schedule row {number}: its last cell, its section, is drawn from a "
-                f"column of the 'Time' heading, which spans {timed} columns (colspan): where the row's time ends "
-                "and its section begins the page does not say; not read (a cell under each column)"
             )
         time = cells[0].text_content() if timed == 1 else _joined_time(cells[: min(timed, len(cells) - 1)])
         rows.append(Row(number=number, line=row.line, time=time, section=cells[-1], part=row.part, kind=row.kind))

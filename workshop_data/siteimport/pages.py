@@ -25,7 +25,7 @@ from ..errors import WorkshopDataError
 from ..ids import title_key
 from ..importer.page import Page, decode_page, parse_page, split_front_matter
 from ..importer.release import build_release
-from ..importer.workshop import front_text, parse_description, workshop_of
+from ..importer.workshop import parse_description, workshop_of
 from ..model import NOT_PRINTED, Author, Correction, Paper, Person, Release, Role
 from . import git
 from .editions import PagePath
@@ -156,18 +156,13 @@ class Pages:
 
     def home_venue(self) -> str:
         """The venue the home page's front matter gives (its ``venue``, else its description's),
-        or empty: NeurIPS 2019's home page says where the workshop is, its schedule page not.
-        Read as the page's own (:func:`~workshop_data.importer.workshop.front_text`); a value
-        that is no text gives none (unknown, not its Python form: ``['a', 'b']``)."""
+        or empty: NeurIPS 2019's home page says where the workshop is, its schedule page not."""
         if self.home_front is None:
             return ""
-        path, front = self.home_front
-        try:
-            if "venue" in front:
-                return front_text(path, front, "venue")
-            return parse_description(front_text(path, front, "site_description")).venue
-        except WorkshopDataError:
-            return ""
+        front = self.home_front[1]
+        if "venue" in front:
+            return html.unescape(str(front["venue"] or ""))
+        return parse_description(html.unescape(str(front.get("site_description") or ""))).venue
 
     def build(self, page: Page, named: Container[str] | None = None) -> Release:
         """The schedule a page gives, as a release with fresh ids (:meth:`settle` for its day),
