@@ -712,13 +712,19 @@ def test_neurips_2024s_spotlights_folded_into_blocks_are_cancelled_as_they_were_
 
 def test_a_calendar_of_kinds_cancels_the_events_it_published() -> None:
     # ISCA 2019's invited talks were slots of kind "invited" named by their speakers until the
-    # eve, then by their titles (kind "other"), then by their speakers again (new ids)
+    # eve, then by their titles (kind "other"), then by their speakers again (new ids); three
+    # invited slots became keynotes on 2019-06-23, and the talks of "other" slots contributed
+    # ones (Nathan Bechmann's, Summer Deng's invited) later: read from `workshop-data diff`
     edition = wd.load_edition("isca2019")
     history = edition.releases[:-1]
 
-    def cancelled(kinds: list[str] | None) -> set[str]:
+    def cancelled(kinds: list[str] | None) -> dict[str, str]:
         got = parsed_events(to_ics(edition.latest, kinds=kinds, history=history))
-        return {uid.split("@")[0] for uid, ev in got.items() if ev.get("STATUS") == "CANCELLED"}
+        return {
+            uid.split("@")[0]: str(ev["DESCRIPTION"]).split(". As release")[0].split(") ")[1]
+            for uid, ev in got.items()
+            if ev.get("STATUS") == "CANCELLED"
+        }
 
     invited = {"h-t-kung", "zhan-shi", "zhihao-jia", "david-patterson"}
     titled = {
@@ -727,13 +733,49 @@ def test_a_calendar_of_kinds_cancels_the_events_it_published() -> None:
         "search-based-approaches-to-accelerate",
         "domain-specific-architectures-for-deep",
     }
-    assert cancelled(["invited"]) == invited
-    assert cancelled(["other"]) == titled
-    assert cancelled(None) == invited | titled
-    assert cancelled(["break", "lunch"]) == set()
+    became_keynotes = {"farinaz-koushanfar", "speaker-h-t-kung", "speaker-david-patterson"}
+    became_contributed = {"talk-2", "talk-3", "talk-4", "talk-6", "talk-7"}
+    became_invited = {"nathan-bechmann", "summer-deng"}
+    gone = "no longer lists this slot"
+    assert cancelled(["invited"]) == dict.fromkeys(invited, gone) | dict.fromkeys(
+        became_keynotes, "lists it as keynote, a kind this calendar leaves out"
+    )
+    assert cancelled(["other"]) == (
+        dict.fromkeys(titled, gone)
+        | dict.fromkeys(became_contributed, "lists it as contributed, a kind this calendar leaves out")
+        | dict.fromkeys(became_invited, "lists it as invited, a kind this calendar leaves out")
+    )
+    # a calendar of both kinds keeps what moved between them; the whole day cancels only the gone
+    assert cancelled(["invited", "keynote"]) == dict.fromkeys(invited, gone)
+    assert cancelled(None) == dict.fromkeys(invited | titled, gone)
+    assert cancelled(["break", "lunch"]) == {}
+    assert cancelled(["keynote"]) == {}
     assert to_ics(edition.latest, kinds=["invited"], history=history) == to_ics(
         edition.latest, kinds=["invited"], history=history
     )
+
+
+def test_a_slot_that_changed_kind_is_cancelled_in_its_old_kinds_calendar_and_current_in_its_new() -> None:
+    # NeurIPS 2024's Tim Kraska and Natasha Jaques: "other" slots in 2024-11-18.0440, "invited"
+    # from 2024-11-18.1748 (the same ids). A subscriber to the "other" calendar kept them.
+    edition = wd.load_edition("neurips2024")
+    ids = {"retrospective-tim-kraska", "invited-natasha-jacques"}
+    uids = {f"{slot_id}@neurips2024.workshop-data" for slot_id in ids}
+    files = {
+        kinds[0]: [to_ics(r, kinds=kinds, history=edition.until(r.name)[:-1]) for r in edition.releases[5:]]
+        for kinds in (["other"], ["invited"])
+    }
+    other, invited = imported(files["other"]), imported(files["invited"])
+    assert {uid for uid in uids if other[uid].get("STATUS") == "CANCELLED"} == uids
+    assert all("STATUS" not in invited[uid] for uid in uids)
+    for uid in uids:  # the cancellation supersedes the old event; the new kind's event is above it
+        first_other = parsed_events(files["other"][0])[uid]
+        assert int(other[uid]["SEQUENCE"]) == int(first_other["SEQUENCE"]) + 1
+        assert int(invited[uid]["SEQUENCE"]) >= int(other[uid]["SEQUENCE"])
+        assert str(other[uid]["CATEGORIES"].to_ical().decode()) == "other"
+        assert "lists it as invited, a kind this calendar leaves out" in str(other[uid]["DESCRIPTION"])
+    for text in files["other"] + files["invited"]:
+        strictly_parsed(text)
 
 
 def test_an_event_that_comes_back_supersedes_its_cancellation(release_copy: Path) -> None:
@@ -817,6 +859,50 @@ def test_generated_histories_leave_a_subscriber_with_the_current_schedule(
     strictly_parsed(files[-1])
 
 
+@st.composite
+def kind_histories(draw: st.DrawFn) -> list[Release]:
+    """An edition's releases: one, then up to four in which slots are dropped, come back, and
+    change kind (among three, so that calendars of one kind gain and lose events)."""
+    first = draw(releases(min_slots=2))
+    kinds = st.sampled_from(["keynote", "invited", "other"])
+    first = dataclasses.replace(first, slots=tuple(dataclasses.replace(s, kind=draw(kinds)) for s in first.slots))
+    out = [first]
+    for n in range(1, draw(st.integers(1, 4)) + 1):
+        keep = draw(st.lists(st.booleans(), min_size=len(first.slots), max_size=len(first.slots)))
+        keep[draw(st.integers(0, len(keep) - 1))] = True
+        later = dropped(first, keep, n)
+        out.append(
+            dataclasses.replace(later, slots=tuple(dataclasses.replace(s, kind=draw(kinds)) for s in later.slots))
+        )
+    return out
+
+
+@settings(max_examples=50, deadline=None)
+@given(kind_histories())
+def test_generated_kind_changes_leave_each_kinds_subscriber_with_its_current_events(
+    history: list[Release],
+) -> None:
+    latest = history[-1]
+    for kind in ("keynote", "invited", "other"):
+        files = []
+        for n, release in enumerate(history):
+            try:
+                files.append(to_ics(release, kinds=[kind], history=history[:n]))
+            except wd.WorkshopDataError:  # nothing to publish: neither an event of the kind nor a cancellation
+                assert not release.slots_of_kinds([kind]) and not ical.cancellations(
+                    events.event_history(release, history[:n]), [kind]
+                )
+                files.append("")
+        live = {ical.uid(latest, s.slot_id) for s in latest.slots_of_kinds([kind])}
+        for n in range(len(files)):  # every file in turn from the n-th, or the n-th then the newest
+            for imports in (files[n:], [files[n], files[-1]]):
+                kept = imported([text for text in imports if text])
+                assert {uid for uid, ev in kept.items() if ev.get("STATUS") != "CANCELLED"} == live
+        if files[-1]:
+            check_rfc5545(files[-1])
+            strictly_parsed(files[-1])
+
+
 KHAL_CONFIG = """[calendars]
 [[workshop]]
 path = {root}/calendar
@@ -833,31 +919,36 @@ path = {root}/khal.db
 """
 
 
-def test_a_calendar_client_that_imported_an_earlier_file_shows_the_dropped_slots_cancelled(tmp_path: Path) -> None:
-    """khal (Debian's package, a calendar client keeping a vdir) imports NeurIPS 2024's file of
-    2024-11-18.0440, then the newest: its day then shows the two slots folded into the blocks
-    as cancelled, at their old times, and every other event as the newest file has it. With
-    the newest file leaving them out, khal kept both as if they were still on."""
+def khal_day(tmp_path: Path, files: Sequence[str], day: str) -> list[str]:
+    """What khal (Debian's package, a calendar client keeping a vdir) lists for ``day`` after
+    importing each file in turn into one calendar: ``{status}{start-time} {title}`` lines."""
     khal = shutil.which("khal")
     require(khal is not None, "khal is not installed (apt-get install khal)")
     assert khal is not None
-    (tmp_path / "calendar").mkdir()
+    (tmp_path / "calendar").mkdir(parents=True)
     config = tmp_path / "config"
     config.write_text(KHAL_CONFIG.format(root=tmp_path), encoding="utf-8")
-    edition = wd.load_edition("neurips2024")
-    for name in ("2024-11-18.0440", edition.latest.name):
-        release = edition.release(name)
-        path = tmp_path / f"{name}.ics"
-        path.write_bytes(to_ics(release, history=edition.until(name)[:-1]).encode("utf-8"))
+    env = {**os.environ, "HOME": str(tmp_path)}
+    for n, text in enumerate(files):
+        path = tmp_path / f"{n}.ics"
+        path.write_bytes(text.encode("utf-8"))
         run = [khal, "-c", str(config), "import", "--batch", "-a", "workshop", str(path)]
-        subprocess.run(run, check=True, capture_output=True, text=True, env={**os.environ, "HOME": str(tmp_path)})
-    listed = subprocess.run(
-        [khal, "-c", str(config), "list", "--format", "{status}{start-time} {title}", "2024-12-15", "1d"],
-        check=True,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "HOME": str(tmp_path)},
-    ).stdout.splitlines()
+        subprocess.run(run, check=True, capture_output=True, text=True, env=env)
+    listing = [khal, "-c", str(config), "list", "--format", "{status}{start-time} {title}", day, "1d"]
+    return subprocess.run(listing, check=True, capture_output=True, text=True, env=env).stdout.splitlines()
+
+
+def test_a_calendar_client_that_imported_an_earlier_file_shows_the_dropped_slots_cancelled(tmp_path: Path) -> None:
+    """khal imports NeurIPS 2024's file of 2024-11-18.0440, then the newest: its day then shows
+    the two slots folded into the blocks as cancelled, at their old times, and every other event
+    as the newest file has it. With the newest file leaving them out, khal kept both as if they
+    were still on."""
+    edition = wd.load_edition("neurips2024")
+    files = [
+        to_ics(edition.release(name), history=edition.until(name)[:-1])
+        for name in ("2024-11-18.0440", edition.latest.name)
+    ]
+    listed = khal_day(tmp_path, files, "2024-12-15")
     cancelled = [line for line in listed if line.startswith("CANCELLED")]
     assert cancelled == [
         "CANCELLED 11:00 Spotlight: Peter Akioyamen — The Unreasonable Effectiveness of LLMs for Query Optimization",
@@ -867,3 +958,27 @@ def test_a_calendar_client_that_imported_an_earlier_file_shows_the_dropped_slots
     live = [line for line in listed if re.match(r"\d\d:\d\d ", line)]
     latest = parsed_events(to_ics(edition.latest))
     assert len(live) == len(latest) and {line[6:] for line in live} == {str(ev["SUMMARY"]) for ev in latest.values()}
+
+
+def test_a_calendar_client_subscribed_to_one_kind_shows_a_slot_moved_to_another_kind_cancelled(tmp_path: Path) -> None:
+    """khal imports NeurIPS 2024's calendar of kind ``other`` of 2024-11-18.0440, then the
+    newest's: Tim Kraska's retrospective and Natasha Jaques's talk, ``invited`` since
+    2024-11-18.1748, show as cancelled at the times that calendar gave them (with the newest
+    calendar of ``other`` leaving them out, khal kept both as live events of that calendar), and
+    the newest's calendar of ``invited`` has them."""
+    edition = wd.load_edition("neurips2024")
+    old, new = edition.release("2024-11-18.0440"), edition.latest
+    files = [to_ics(r, kinds=["other"], history=edition.until(r.name)[:-1]) for r in (old, new)]
+    listed = khal_day(tmp_path / "other", files, "2024-12-15")
+    moved = [old.slot(slot_id) for slot_id in ("retrospective-tim-kraska", "invited-natasha-jacques")]
+    assert all(slot.kind == "other" and new.slot(slot.slot_id).kind == "invited" for slot in moved)
+    assert sorted(line for line in listed if line.startswith("CANCELLED")) == sorted(
+        f"CANCELLED {slot.start:%H:%M} {events.summary(old, slot)}"
+        for slot in moved  # khal's zone is the venue's
+    )
+    assert not [line for line in listed if re.match(r"\d\d:\d\d ", line)]  # the newest has no slot of kind other
+    invited = khal_day(
+        tmp_path / "invited", [to_ics(new, kinds=["invited"], history=edition.releases[:-1])], "2024-12-15"
+    )
+    assert not any(line.startswith("CANCELLED") for line in invited)
+    assert any("Tim Kraska" in line for line in invited) and any("Natasha" in line for line in invited)

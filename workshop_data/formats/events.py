@@ -96,16 +96,22 @@ def is_event(slot: Slot) -> bool:
     return slot.start is not None
 
 
+def selected(release: Release, kinds: Iterable[str] | None) -> list[Slot]:
+    """The slots of the kinds asked for (all when ``kinds`` is None or empty) that are events
+    (:func:`is_event`), in order; perhaps none (:func:`selected_or_error` says why)."""
+    return [s for s in release.slots_of_kinds(kinds) if is_event(s)]
+
+
 def selected_or_error(release: Release, kinds: Iterable[str] | None) -> list[Slot]:
     """The slots of the kinds asked for that are events (:func:`is_event`); a clear error when
     there are none (an empty calendar or frab schedule is not a valid file), saying which of
     three it is: the release has no schedule at all (a version of the pages from before the
     edition's schedule), none of the kinds asked for, or only slots whose start is not known."""
     kinds = list(kinds) if kinds else None
-    chosen = release.slots_of_kinds(kinds)
-    slots = [s for s in chosen if is_event(s)]
+    slots = selected(release, kinds)
     if slots:
         return slots
+    chosen = release.slots_of_kinds(kinds)
     named = f"release {release.name!r} of {release.edition!r}"
     if not release.slots:
         raise WorkshopDataError(f"{named} has no schedule: its pages give none, and an export needs an event")
@@ -208,12 +214,14 @@ def _fingerprints(release: Release) -> dict[str, Hashable]:
 
 @dataclass(frozen=True)
 class Withdrawn:
-    """An event an earlier release of the edition published and the release no longer does.
+    """An event an earlier release of the edition published in a calendar and the release no
+    longer does.
 
-    ``slot`` is the slot as ``last`` (the last release that published it) gave it, and
+    ``slot`` is the slot as ``last`` (the last release whose calendar published it) gave it, and
     ``sequence`` the ``SEQUENCE`` it had there; ``kinds`` every kind it was published with.
-    ``dropped_in`` is the first release that no longer published it: one that does not list
-    the slot, or lists it with no start ("TBD": no event, :func:`is_event`).
+    ``dropped_in`` is the first release whose calendar no longer published it: one that does
+    not list the slot, lists it with no start ("TBD": no event, :func:`is_event`), or, in a
+    calendar of some kinds, lists it under a kind the calendar leaves out.
     """
 
     slot: Slot
@@ -224,12 +232,56 @@ class Withdrawn:
 
 
 @dataclass(frozen=True)
+class Published:
+    """A slot's event as one release published it: the release's place in the
+    ``releases`` of its :class:`EventHistory`, the slot as it gave it, and its ``SEQUENCE`` there."""
+
+    at: int
+    slot: Slot
+    sequence: int
+
+
+@dataclass(frozen=True)
 class EventHistory:
     """An edition's events followed over its releases up to one: each of its slots' revision
-    count (:func:`revisions`), and the events it no longer publishes (:func:`withdrawn`)."""
+    count (:func:`revisions`), and every release's event of each slot (``published``: slot id ->
+    the releases that published its event, in order, the slots in the order the edition first
+    published them), from which :meth:`cancelled` gives what a calendar cancels."""
 
     counts: dict[str, int]
-    withdrawn: tuple[Withdrawn, ...]
+    releases: tuple[Release, ...]
+    published: dict[str, tuple[Published, ...]]
+
+    @property
+    def withdrawn(self) -> tuple[Withdrawn, ...]:
+        """The events the history published and the release no longer does (:func:`withdrawn`)."""
+        return self.cancelled(None)
+
+    def cancelled(self, kinds: Iterable[str] | None) -> tuple[Withdrawn, ...]:
+        """The events the calendar of ``kinds`` (``None`` or empty: every kind) of an earlier
+        release published and the calendar of the release does not: each as that calendar last
+        published it. In a calendar of some kinds that is also a slot the release lists under
+        another kind (NeurIPS 2024's Tim Kraska, ``other`` until release 2024-11-18.1748, then
+        ``invited``): a subscriber to the ``other`` calendar keeps its event unless the
+        calendar cancels it."""
+        wanted = set(kinds) if kinds else None
+        newest = len(self.releases) - 1
+        out = []
+        for events in self.published.values():
+            shown = [e for e in events if wanted is None or e.slot.kind in wanted]
+            if not shown or shown[-1].at == newest:
+                continue
+            last = shown[-1]
+            out.append(
+                Withdrawn(
+                    slot=last.slot,
+                    last=self.releases[last.at],
+                    sequence=last.sequence,
+                    kinds=frozenset(e.slot.kind for e in events),
+                    dropped_in=self.releases[last.at + 1],
+                )
+            )
+        return tuple(out)
 
 
 def event_history(release: Release, history: Sequence[Release]) -> EventHistory:
@@ -237,41 +289,30 @@ def event_history(release: Release, history: Sequence[Release]) -> EventHistory:
     both what :func:`revisions` and :func:`withdrawn` give.
 
     A slot's count goes up by one when what its event shows differs from the last release that
-    published it; by two when it comes back after releases that did not publish it (those
-    published its cancellation with one more, and the event that comes back must supersede
-    it: a calendar keeps the higher ``SEQUENCE``).
+    published it (its kind included: an event that moves to another kind's calendar is a new
+    revision, above its cancellation in the calendar it left); by two when it comes back after
+    releases that did not publish it (those published its cancellation with one more, and the
+    event that comes back must supersede it: a calendar keeps the higher ``SEQUENCE``).
     """
     seen: dict[str, Hashable] = {}
     count: dict[str, int] = {}
-    last: dict[str, tuple[Release, Slot]] = {}
-    kinds: dict[str, set[str]] = {}
-    dropped: dict[str, Release] = {}
-    for rel in [*history, release]:
+    published: dict[str, list[Published]] = {}
+    releases = (*history, release)
+    for at, rel in enumerate(releases):
         shown = _fingerprints(rel)
         for slot_id, mark in shown.items():
-            if slot_id in dropped:  # back after its cancellation
+            events = published.setdefault(slot_id, [])
+            if events and events[-1].at != at - 1:  # back after its cancellation
                 count[slot_id] = count.get(slot_id, 0) + 2
-                del dropped[slot_id]
             elif slot_id in seen and seen[slot_id] != mark:
                 count[slot_id] = count.get(slot_id, 0) + 1
             seen[slot_id] = mark
-            slot = rel.slot(slot_id)
-            last[slot_id] = (rel, slot)
-            kinds.setdefault(slot_id, set()).add(slot.kind)
-        for slot_id in seen.keys() - shown.keys() - dropped.keys():
-            dropped[slot_id] = rel
-    gone = tuple(
-        Withdrawn(
-            slot=last[slot_id][1],
-            last=last[slot_id][0],
-            sequence=count.get(slot_id, 0),
-            kinds=frozenset(kinds[slot_id]),
-            dropped_in=dropped[slot_id],
-        )
-        for slot_id in seen
-        if slot_id in dropped
+            events.append(Published(at, rel.slot(slot_id), count.get(slot_id, 0)))
+    return EventHistory(
+        {s.slot_id: count.get(s.slot_id, 0) for s in release.slots},
+        releases,
+        {slot_id: tuple(events) for slot_id, events in published.items()},
     )
-    return EventHistory({s.slot_id: count.get(s.slot_id, 0) for s in release.slots}, gone)
 
 
 def revisions(release: Release, history: Sequence[Release]) -> dict[str, int]:
@@ -297,10 +338,16 @@ def withdrawn(release: Release, history: Sequence[Release]) -> tuple[Withdrawn, 
 
 def withdrawn_note(gone: Withdrawn) -> str:
     """The first line of a cancelled event's description: the release that no longer published
-    the slot (and whether it lists it with no time or not at all), and the release whose slot
-    the event still shows."""
+    the slot (and whether it lists it with no time, under a kind the calendar leaves out, or not
+    at all), and the release whose slot the event still shows."""
     when = f"{gone.dropped_in.published.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC"
-    said = "lists it with no time" if gone.dropped_in.has_slot(gone.slot.slot_id) else "no longer lists this slot"
+    slot_id = gone.slot.slot_id
+    if not gone.dropped_in.has_slot(slot_id):
+        said = "no longer lists this slot"
+    elif not is_event(now := gone.dropped_in.slot(slot_id)):
+        said = "lists it with no time"
+    else:
+        said = f"lists it as {now.kind}, a kind this calendar leaves out"
     return f"Release {gone.dropped_in.name} (published {when}) {said}. As release {gone.last.name} last listed it:"
 
 

@@ -36,9 +36,14 @@ page offering thousands of "add to calendar" files stays cheap. What each event 
   first line naming the release that dropped it, and no ``URL`` (the page has no row for it).
   A calendar that imported an earlier file merges events by ``UID`` and never deletes one that
   a newer file leaves out: without it, the stale event stays forever. The whole-schedule
-  calendar holds every cancellation, a calendar of ``kinds`` those of events published with one
-  of its kinds; an "add to calendar" file holds none. An event that comes back takes a
-  ``SEQUENCE`` above its cancellation's.
+  calendar holds every cancellation; a calendar of ``kinds`` cancels what an earlier calendar of
+  those kinds published and it does not, a slot the release lists under another kind too
+  (NeurIPS 2024's Tim Kraska and Natasha Jaques, ``other`` until 2024-11-18.1748, then
+  ``invited``: the ``other`` calendar cancels them, the ``invited`` one has them), its description
+  naming the kind; an "add to calendar" file holds none. An event that comes back takes a
+  ``SEQUENCE`` above its cancellation's (a change of kind is a change of the event). The
+  calendars of different kinds are meant as calendars of their own: one that imported two of them
+  into one calendar holds a slot that changed kind twice, cancelled and not, by the same ``UID``.
 
 The file has no ``METHOD``, cancellations included: it is a published calendar to import or
 subscribe to, not an iTIP message (RFC 5546), and RFC 5545 gives ``STATUS:CANCELLED`` its
@@ -68,6 +73,7 @@ from .events import (
     event_history,
     is_event,
     revisions,
+    selected,
     selected_or_error,
     slot_url,
     summary,
@@ -345,9 +351,9 @@ def calendar(
 def cancellations(followed: EventHistory, kinds: Iterable[str] | None = None) -> list[Withdrawn]:
     """The events an edition's history published that the calendar of its release
     (:func:`~workshop_data.formats.events.event_history`) cancels: all of them, or, for the
-    calendar of ``kinds``, those published with one of those kinds."""
-    wanted = set(kinds) if kinds else None
-    return [g for g in followed.withdrawn if wanted is None or g.kinds & wanted]
+    calendar of ``kinds``, those an earlier calendar of ``kinds`` published and this one does not,
+    a slot now of another kind among them (:meth:`~workshop_data.formats.events.EventHistory.cancelled`)."""
+    return list(followed.cancelled(kinds))
 
 
 def to_ics(
@@ -360,10 +366,12 @@ def to_ics(
 ) -> str:
     """The whole schedule (or the slots of ``kinds``) as one iCalendar file; ``history`` is the
     edition's earlier releases, oldest first, for ``SEQUENCE`` and for the events it published
-    that this release cancels (:func:`cancellations`)."""
-    slots = selected_or_error(release, kinds)
+    that this release cancels (:func:`cancellations`). A calendar of ``kinds`` whose every event
+    the release moved to other kinds holds only their cancellations; one that would hold no event
+    at all is an error saying why (no schedule, no slot of those kinds, no known start)."""
     followed = event_history(release, history)
     gone = cancellations(followed, kinds)
+    slots = selected(release, kinds) if gone else selected_or_error(release, kinds)
     return calendar(release, slots, tz=tz, base_url=base_url, sequences=followed.counts, cancelled=gone)
 
 
