@@ -14,6 +14,7 @@ import icalendar
 import pytest
 from conftest import PINNED
 
+import workshop_data as wd
 from workshop_data.cli import main
 from workshop_data.commands.export import export_formats
 from workshop_data.formats import FORMATS
@@ -178,6 +179,38 @@ def test_one_slots_calendar(capsys: pytest.CaptureFixture[str]) -> None:
     assert "has no slot 'nope'" in capsys.readouterr().err
     assert main(["export", *ON_PINNED, "--format", "frab-xml", "--slot", "panel"]) == 2
     assert "--slot makes one event's calendar" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("edition", "slot", "last", "dropped_in"),
+    [
+        # NeurIPS 2024's 11:00 spotlight, a talk of the 10:50 block since 2024-11-18.1748
+        ("neurips2024", "spotlight-peter-akioyamen", "2024-11-18.0440", "2024-11-18.1748"),
+        # ISCA 2019's invited talk named by its title, then by its speaker (`workshop-data history`:
+        # "removed (was at 10:30)" in 2019-06-18.182359)
+        ("isca2019", "dont-use-a-single-large", "2019-06-18.1823", "2019-06-18.182359"),
+        # NeurIPS 2020's repeated "Run 2", taken down on 2020-12-10
+        ("neurips2020", "invited-speaker-2-ed-chi-2", "2020-12-03.2251", "2020-12-10.2221"),
+    ],
+)
+def test_the_calendar_of_a_slot_an_earlier_release_withdrew_names_the_release(
+    edition: str, slot: str, last: str, dropped_in: str
+) -> None:
+    """``export --slot`` of a slot the newest release dropped: one line naming the release that
+    withdrew it and the last that listed it (it said only "no slot", as for an id never used)."""
+    run = [sys.executable, "-m", "workshop_data", "export", "--format", "ics", "--edition", edition, "--slot", slot]
+    proc = subprocess.run(run, capture_output=True, text=True)
+    latest = wd.releases(edition)["release"].iloc[-1]
+    assert (proc.returncode, proc.stdout) == (2, "")
+    assert proc.stderr == (
+        f"workshop-data: error: release {latest!r} of {edition!r} has no slot {slot!r}: it was withdrawn in release "
+        f"{dropped_in!r}, after release {last!r} last listed it (`workshop-data diff --edition {edition} {last} "
+        f"{dropped_in}` says what became of it)\n"
+    )
+    # the diff it names says what became of it, and the release that listed it still makes its calendar
+    diff = subprocess.run([*run[:3], "diff", "--edition", edition, last, dropped_in], capture_output=True, text=True)
+    assert diff.returncode == 0 and diff.stdout.strip()
+    assert main(["export", "--format", "ics", "--edition", edition, "--release", last, "--slot", slot]) == 0
 
 
 def test_a_symbolic_link_is_written_through(tmp_path: Path) -> None:

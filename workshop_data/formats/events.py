@@ -17,7 +17,8 @@ same thing about a slot:
 * :func:`withdrawn` — the events an earlier release published and the release no longer does
   (a talk dropped, a slot whose identity changed), as last published: the calendar cancels
   them, or a subscriber who imported an earlier file keeps them forever
-  (:func:`event_history` gives both in one pass);
+  (:func:`event_history` gives both in one pass); :func:`dropped_slot` the release that
+  withdrew a slot asked for by its id;
 * :func:`is_event` — whether a slot is an event at all: one whose start is not known ("TBD")
   is left out of both formats.
 """
@@ -334,6 +335,17 @@ def withdrawn(release: Release, history: Sequence[Release]) -> tuple[Withdrawn, 
     ``release``, or is there with no start, as it was last published, in the order the
     edition first published them."""
     return event_history(release, history).withdrawn
+
+
+def dropped_slot(release: Release, history: Sequence[Release], slot_id: str) -> tuple[Release, Release] | None:
+    """When ``release`` does not list slot ``slot_id``: the last release of ``history`` (earlier
+    releases of the edition, oldest first) that listed it, and the release after it, which no
+    longer did (perhaps ``release``); ``None`` when no release of ``history`` listed it."""
+    following = [*history[1:], release]
+    for last, dropped_in in zip(reversed(history), reversed(following), strict=True):
+        if last.has_slot(slot_id):
+            return last, dropped_in
+    return None
 
 
 def withdrawn_note(gone: Withdrawn) -> str:

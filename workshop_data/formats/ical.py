@@ -70,6 +70,7 @@ from .events import (
     Withdrawn,
     check_base_url,
     description,
+    dropped_slot,
     event_history,
     is_event,
     revisions,
@@ -412,7 +413,9 @@ def slot_calendar(
     history: Sequence[Release] = (),
 ) -> str:
     """An "add to calendar" file: one iCalendar file holding the event of slot ``slot_id``; an
-    error for a slot whose start is not known (it is no event)."""
+    error for a slot whose start is not known (it is no event), and for a slot ``release`` does
+    not list, naming the release of ``history`` that withdrew it where one listed it before
+    (:func:`~workshop_data.formats.events.dropped_slot`)."""
     if release.has_slot(slot_id) and not is_event(release.slot(slot_id)):
         raise WorkshopDataError(
             f"slot {slot_id!r} of release {release.name!r} of {release.edition!r} has no known start "
@@ -421,5 +424,13 @@ def slot_calendar(
     if release.has_slot(slot_id):
         sequences = revisions(release, history)
         return calendar(release, [release.slot(slot_id)], tz=tz, base_url=base_url, sequences=sequences)
+    named = f"release {release.name!r} of {release.edition!r} has no slot {slot_id!r}"
+    dropped = dropped_slot(release, history, slot_id)
+    if dropped is not None:
+        last, gone = dropped
+        raise WorkshopDataError(
+            f"{named}: it was withdrawn in release {gone.name!r}, after release {last.name!r} last listed it "
+            f"(`workshop-data diff --edition {release.edition} {last.name} {gone.name}` says what became of it)"
+        )
     known = ", ".join(s.slot_id for s in release.slots)
-    raise WorkshopDataError(f"release {release.name!r} of {release.edition!r} has no slot {slot_id!r} (slots: {known})")
+    raise WorkshopDataError(f"{named} (slots: {known})")
