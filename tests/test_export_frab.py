@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import json
 import subprocess
 import sys
@@ -530,3 +531,59 @@ def test_a_day_printed_twice_gives_days_and_events_in_time_order(shared: Path) -
     assert root.find("conference/start").text == "2020-12-11"  # type: ignore[union-attr]
     validate_xml(shared, to_xml(rel))
     validate_json(shared, to_json(rel))
+
+
+# -- a slot an earlier release had: absent, with stable ids, as frab apps expect -------------------
+
+
+def test_the_schemas_have_no_place_for_a_cancelled_event(shared: Path) -> None:
+    """Neither schema offers a status: an event's elements are a closed set (the XSD's
+    ``xs:all``), and a JSON event takes no property beyond its own (``additionalProperties``
+    false). A withdrawn slot cannot be written as a cancelled event; the files leave it out."""
+    text = to_xml(wd.load_release(*PINNED))
+    with pytest.raises(Exception, match="status"):
+        validate_xml(shared, text.replace("<title>", "<status>cancelled</status><title>", 1))
+    doc = to_dict(wd.load_release(*PINNED))
+    doc["schedule"]["conference"]["days"][0]["rooms"]["Vancouver Convention Center"][0]["status"] = "cancelled"
+    with pytest.raises(AssertionError, match="'status' was unexpected"):
+        validate_json(shared, json.dumps(doc))
+
+
+def app_flags_cancelled(old: dict[str, str], new: dict[str, str]) -> set[str]:
+    """What EventFahrplan flags as canceled when it fetches ``new`` after ``old`` (event id ->
+    guid): every event of the old file whose ``id`` the new one does not have
+    (``ScheduleChanges.computeSessionsWithChangeFlags``, EventFahrplan 24d1952), as guids."""
+    return {old[event_id] for event_id in old.keys() - new.keys()}
+
+
+@pytest.mark.parametrize(
+    "name", ["isca2019", "neurips2018", "neurips2019", "neurips2020", "neurips2023", "neurips2024"]
+)
+def test_an_app_comparing_schedules_by_event_id_flags_what_the_calendar_cancels(name: str, shared: Path) -> None:
+    """frab apps learn that a talk is off by its absence: EventFahrplan compares a schedule it
+    fetches with the one it had, by each event's ``id``, and flags the missing ones canceled
+    (pretalx's exports, likewise, leave out what is no longer on the schedule). So each slot
+    keeps its ``id`` and ``guid`` in every release, and a file read after an earlier one flags
+    exactly the slots the edition's calendar cancels from that release on."""
+    edition = wd.load_edition(name)
+    files: list[tuple[Release, dict[str, str]]] = []
+    for release in edition.releases:
+        try:
+            text = to_xml(release)
+        except wd.WorkshopDataError:  # no schedule, or no slot of known start: no file
+            continue
+        files.append((release, {str(ev.get("id")): str(ev.get("guid")) for _, ev in xml_events(text)}))
+    ids_of: dict[str, str] = {}
+    for _, ids in files:
+        for event_id, guid in ids.items():
+            assert ids_of.setdefault(guid, event_id) == event_id, f"{guid} changed its id"
+    flagged = 0
+    for (before, old), (after, new) in itertools.pairwise(files):
+        followed = events.event_history(after, edition.until(after.name)[:-1])
+        withdrawn = {
+            str(events.slot_guid(name, g.slot.slot_id)) for g in followed.withdrawn if g.last.name == before.name
+        }
+        assert app_flags_cancelled(old, new) == withdrawn, (before.name, after.name)
+        flagged += len(withdrawn)
+    assert flagged > 0  # each of these editions withdrew a slot (ical's DROPPED)
+    validate_xml(shared, to_xml(edition.latest))

@@ -44,6 +44,16 @@ maps onto it:
   ``links`` with the schema's ``type``: slides, paper, ``media`` for a recording, ``web`` for
   code, ``related`` otherwise), titled ``"Slides"``, or ``"Paper: <talk title>"`` for a talk
   of a block.
+* **withdrawn slots**: a slot an earlier release published and this one does not (the slots the
+  iCalendar file cancels, :func:`~workshop_data.formats.events.withdrawn`) is not in the file:
+  neither schema has a place for a cancelled event (the XSD's ``event`` is a closed ``xs:all``,
+  the JSON Schema's ``Event`` allows no other property), and frab apps learn of it by its
+  absence. EventFahrplan compares the schedule it fetches with the one it had by each event's
+  ``id`` and flags the missing ones canceled; pretalx's own frab exports write the talks of the
+  released schedule only, and say what was cancelled in its changelog, outside these files. So
+  each slot keeps its ``guid`` and ``id`` in every release; an event written with a made-up
+  "Cancelled" title would show as a talk still on. What became of a slot is
+  ``workshop-data diff``'s (or the ``.ics``'s cancelled event's description).
 * ``language`` is unknown (the JSON's required ``language`` is ``null``); the JSON
   ``time_zone_name`` is written when the zone's name fits the schema's pattern (e.g.
   ``America/Vancouver``, ``UTC``) and left out otherwise (e.g. ``Etc/GMT+5``): every time
