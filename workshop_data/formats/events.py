@@ -341,7 +341,7 @@ def dropped_slot(release: Release, history: Sequence[Release], slot_id: str) -> 
     """When ``release`` does not list slot ``slot_id``: the last release of ``history`` (earlier
     releases of the edition, oldest first) that listed it, and the release after it, which no
     longer did (perhaps ``release``); ``None`` when no release of ``history`` listed it."""
-    following = [*history[1:], release]
+    following = [*history, release][1:]
     for last, dropped_in in zip(reversed(history), reversed(following), strict=True):
         if last.has_slot(slot_id):
             return last, dropped_in
