@@ -982,3 +982,25 @@ def test_a_calendar_client_subscribed_to_one_kind_shows_a_slot_moved_to_another_
     )
     assert not any(line.startswith("CANCELLED") for line in invited)
     assert any("Tim Kraska" in line for line in invited) and any("Natasha" in line for line in invited)
+
+
+def test_a_calendar_of_cancellations_alone_is_made_but_not_for_a_release_with_no_schedule(release_copy: Path) -> None:
+    # every slot of the release now printed "TBD": the calendar cancels them all, and the site's
+    # calendar is the same file; a later release whose pages list no schedule says so instead
+    first = read_release(release_copy)
+    tbd = dataclasses.replace(
+        first,
+        name="2024-12-01",
+        published=dt.datetime(2024, 12, 1, tzinfo=dt.UTC),
+        slots=tuple(dataclasses.replace(s, start=None, end=None) for s in first.slots),
+    )
+    text = to_ics(tbd, history=[first])
+    got = parsed_events(text)
+    assert len(got) == len(first.slots) and all(ev["STATUS"] == "CANCELLED" for ev in got.values())
+    assert ical.calendars(tbd, history=[first]) == (text, {})
+    strictly_parsed(text)
+    unlisted = dataclasses.replace(tbd, slots=(), talks=(), materials=())
+    with pytest.raises(wd.WorkshopDataError, match="has no schedule: its pages give none"):
+        to_ics(unlisted, history=[first])
+    with pytest.raises(wd.WorkshopDataError, match="has no schedule: its pages give none"):
+        ical.calendars(unlisted, history=[first])

@@ -372,8 +372,16 @@ def to_ics(
     at all is an error saying why (no schedule, no slot of those kinds, no known start)."""
     followed = event_history(release, history)
     gone = cancellations(followed, kinds)
-    slots = selected(release, kinds) if gone else selected_or_error(release, kinds)
+    slots = _live(release, kinds, gone)
     return calendar(release, slots, tz=tz, base_url=base_url, sequences=followed.counts, cancelled=gone)
+
+
+def _live(release: Release, kinds: Iterable[str] | None, gone: Sequence[Withdrawn]) -> list[Slot]:
+    """The events of a calendar that cancels ``gone``: perhaps none when it cancels some (a
+    calendar of cancellations is a calendar still), else an error saying why there are none. A
+    release with no schedule at all is an error whatever it would cancel: its pages did not list
+    one, which says nothing of the slots (no schedule listed is not a schedule emptied)."""
+    return selected(release, kinds) if gone and release.slots else selected_or_error(release, kinds)
 
 
 def slot_calendars(
@@ -400,7 +408,8 @@ def calendars(
     known), each event built once for both."""
     followed = event_history(release, history)
     events = _Events(release, tz or release.workshop.timezone, base_url, followed.counts)
-    day = events.calendar(selected_or_error(release, None), cancellations(followed))
+    gone = cancellations(followed)
+    day = events.calendar(_live(release, None, gone), gone)
     return day, {s.slot_id: events.calendar([s]) for s in release.slots if is_event(s)}
 
 
