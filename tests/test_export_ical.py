@@ -912,30 +912,64 @@ dateformat = %Y-%m-%d
 longdateformat = %Y-%m-%d
 datetimeformat = %Y-%m-%d %H:%M
 longdatetimeformat = %Y-%m-%d %H:%M
-local_timezone = America/Vancouver
-default_timezone = America/Vancouver
+local_timezone = {zone}
+default_timezone = {zone}
 [sqlite]
 path = {root}/khal.db
 """
 
 
-def khal_day(tmp_path: Path, files: Sequence[str], day: str) -> list[str]:
-    """What khal (Debian's package, a calendar client keeping a vdir) lists for ``day`` after
-    importing each file in turn into one calendar: ``{status}{start-time} {title}`` lines."""
+def khal_day(
+    tmp_path: Path,
+    files: Sequence[str],
+    day: str,
+    span: str = "1d",
+    zone: str = "America/Vancouver",
+    line: str = "{status}{start-time} {title}",
+) -> list[str]:
+    """What khal (Debian's package, a calendar client keeping a vdir) lists from ``day`` over
+    ``span`` after importing each file in turn into one calendar, on the clock of ``zone``:
+    ``line`` per event (each once), and a heading per day."""
     khal = shutil.which("khal")
     require(khal is not None, "khal is not installed (apt-get install khal)")
     assert khal is not None
     (tmp_path / "calendar").mkdir(parents=True)
     config = tmp_path / "config"
-    config.write_text(KHAL_CONFIG.format(root=tmp_path), encoding="utf-8")
+    config.write_text(KHAL_CONFIG.format(root=tmp_path, zone=zone), encoding="utf-8")
     env = {**os.environ, "HOME": str(tmp_path)}
     for n, text in enumerate(files):
         path = tmp_path / f"{n}.ics"
         path.write_bytes(text.encode("utf-8"))
         run = [khal, "-c", str(config), "import", "--batch", "-a", "workshop", str(path)]
         subprocess.run(run, check=True, capture_output=True, text=True, env=env)
-    listing = [khal, "-c", str(config), "list", "--format", "{status}{start-time} {title}", day, "1d"]
+    listing = [khal, "-c", str(config), "list", "--once", "--format", line, day, span]
     return subprocess.run(listing, check=True, capture_output=True, text=True, env=env).stdout.splitlines()
+
+
+@pytest.mark.parametrize("name", sorted(DROPPED))
+def test_khal_given_an_editions_first_calendar_then_its_newest_shows_the_newest_schedule(
+    name: str, tmp_path: Path
+) -> None:
+    """Every edition's first calendar file, then its newest, imported into khal: its events
+    are the newest release's slots at their times (read in UTC), each once, and the slots the
+    edition dropped since that file are cancelled (``DROPPED`` counts those of every file)."""
+    edition = wd.load_edition(name)
+    files = published_files(edition)
+    (first, old), (latest, new) = files[0], files[-1]
+    starts = [aware(s.start, latest.workshop.timezone) for s in latest.slots if s.start is not None]
+    day = min(starts).astimezone(dt.UTC).date() - dt.timedelta(days=1)
+    span = f"{(max(starts).astimezone(dt.UTC).date() - day).days + 2}d"
+    listed = khal_day(tmp_path, [old, new], day.isoformat(), span, "UTC", "{status}{start} {uid} {title}")
+    live = sorted(tuple(line.split(" ", 3)) for line in listed if re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d ", line))
+    timed = [s for s in latest.slots if s.start is not None]
+    assert live == sorted(
+        (*f"{start.astimezone(dt.UTC):%Y-%m-%d %H:%M}".split(), ical.uid(latest, s.slot_id), events.summary(latest, s))
+        for s, start in zip(timed, starts, strict=True)
+    )
+    # the newest file holds every cancellation of the edition; those of the first file's slots among them
+    cancelled = {line.split(" ", 4)[3] for line in listed if line.startswith("CANCELLED")}
+    assert len(cancelled) == DROPPED[name]
+    assert cancelled >= {ical.uid(first, s.slot_id) for s in first.slots if s.start and not latest.has_slot(s.slot_id)}
 
 
 def test_a_calendar_client_that_imported_an_earlier_file_shows_the_dropped_slots_cancelled(tmp_path: Path) -> None:
