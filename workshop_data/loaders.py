@@ -348,7 +348,8 @@ def load_schedule(
           "invited talk" (a keynote or invited talk none of the release's papers has the title of:
           invited, not chosen from the accepted papers), "no paper found" (the release lists
           papers, none of this title: unknown, never guessed), "papers not listed" (the release
-          lists none: unknown); ``<NA>`` for a slot with no title (a break, a block of talks).
+          lists none: unknown); missing (``isna()``; pandas shows a categorical's missing value as
+          ``NaN``) for a slot with no title (a break, a block of talks).
         - ``raw``: the row's text as printed, kept where the import could not classify it.
         - ``talk_start`` and ``talk_end``: tz-aware, the time another schedule of the page prints
           for the slot's talk where it is not the row's (NeurIPS 2022's detailed schedule);

@@ -62,7 +62,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         nargs="+",
         choices=_Kinds(),
         metavar="KIND",
-        help="only slots of these kinds: %(choices)s (default: all)",
+        help=(
+            "only slots of these kinds: %(choices)s (default: all); an .ics of some kinds also cancels"
+            " a slot published with one of them that the release dropped or gave another kind"
+        ),
     )
     add_tz_option(p)
     p.add_argument(
