@@ -26,6 +26,9 @@ KINDS: dict[str, str] = {
     "social": "A social event, reception or dinner.",
     "other": "Anything else, including rows an importer could not classify (raw text kept).",
 }
+#: The kinds of slot that are one talk by an invited speaker (not chosen from the accepted
+#: papers), strongest first: where a home page names a speaker both, the slot is a keynote.
+INVITED_KINDS = ("keynote", "invited")
 
 #: Wall-clock datetimes in the data are written in this format, in the venue's time zone.
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S"

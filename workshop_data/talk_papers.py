@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .ids import title_key
+from .schema import INVITED_KINDS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -61,11 +62,9 @@ NO_PAPER_FOUND = "no paper found"
 #: Why a talk has no paper: its release lists no paper at all (unknown, not none).
 PAPERS_NOT_LISTED = "papers not listed"
 #: Why a talk has no paper: it is a keynote or an invited talk (its slot's kind, of
-#: :data:`INVITED_KINDS`) and none of its release's papers has its title: invited, not chosen from
+#: :data:`~workshop_data.schema.INVITED_KINDS`) and none of its release's papers has its title: invited, not chosen from
 #: the accepted papers.
 INVITED_TALK = "invited talk"
-#: The kinds of slot whose talk is an invited speaker's, not an accepted paper's.
-INVITED_KINDS = frozenset({"keynote", "invited"})
 
 #: Every value of the loaders' ``paper_match`` column, in the order tables list them.
 MATCHES = (BY_TITLE, BY_REVIEW, INVITED_TALK, NO_PAPER_FOUND, PAPERS_NOT_LISTED)
@@ -162,7 +161,7 @@ def paper_matcher(edition: str, papers: Sequence[Paper]) -> Callable[[str | None
     """The join of ``edition``'s talks to ``papers``, a release's accepted papers: a function of
     a talk's title as printed and its slot's kind that gives the paper it presents, by title,
     else by the reviewed table (when ``papers`` holds the entry's paper), else none, saying why
-    (:class:`PaperMatch`: :data:`INVITED_TALK` for a talk of :data:`INVITED_KINDS`).
+    (:class:`PaperMatch`: :data:`INVITED_TALK` for a talk of :data:`~workshop_data.schema.INVITED_KINDS`).
     (A function, not a class: the loaders import this module, and each dataclass costs an import
     some 5 M instructions of generated methods.)"""
     by_key = {title_key(p.title): p.paper_id for p in papers}

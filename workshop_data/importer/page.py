@@ -488,7 +488,7 @@ def schedule_table(path: Path, root: Any, offset: int = 1, body: str = "") -> An
     ``hidden`` attribute, ``style="display: none"``, on it or around it) is refused as such, with
     its line and what hides it, where it was reported as "the page has no <table>"."""
     tables = root.xpath("//table")
-    classed = [table for table in tables if "schedule-table" in (table.get("class") or "").split()]
+    classed = [table for table in tables if _classed(table)]
     if len(classed) > 1:
         first, second = ((table.sourceline or 1) + offset - 1 for table in classed[:2])
         raise WorkshopDataError(
@@ -510,6 +510,11 @@ def schedule_table(path: Path, root: Any, offset: int = 1, body: str = "") -> An
     raise WorkshopDataError(f"{path}: no schedule table (the page has no <table>)")
 
 
+def _classed(table: Any) -> bool:
+    """Whether ``table`` is classed ``schedule-table``."""
+    return "schedule-table" in (table.get("class") or "").split()
+
+
 def _time_column(table: Any) -> bool:
     """Whether ``table`` has a header cell reading 'Time'."""
     return bool(_TIME_HEADER.search(" ".join(collapse(th.text_content()) for th in table.xpath(".//th"))))
@@ -525,15 +530,11 @@ def _hidden_table(path: Path, body: str, offset: int, shown: bool) -> str | None
 
     raw = lxml.html.document_fromstring(opened(body).encode("utf-8").replace(b"\x00", b""), html_parser("utf-8"))
     found = [(table, why) for table in raw.iter("table") if (why := _hidden_by(table, offset))]
-    scheduled = [(t, why) for t, why in found if "schedule-table" in (t.get("class") or "").split() or _time_column(t)]
+    scheduled = [(t, why) for t, why in found if _classed(t) or _time_column(t)]
     if scheduled:
         table, why = scheduled[0]
         line = (table.sourceline or 1) + offset - 1
-        what = (
-            '<table class="schedule-table">'
-            if "schedule-table" in (table.get("class") or "").split()
-            else "table with a 'Time' column"
-        )
+        what = '<table class="schedule-table">' if _classed(table) else "table with a 'Time' column"
         shown_as = f"no schedule table shown: its {what} is hidden by {why}, and no visitor sees it: not read"
         return f"{path}: line {line}: {shown_as}"
     if found and not shown:

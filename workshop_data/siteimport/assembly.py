@@ -25,7 +25,7 @@ from ..identity import CLOSE, rename_ids, similarity
 from ..ids import title_key
 from ..memo import ByIdentity, Recent, made, replaced
 from ..model import NOT_PRINTED, Author, Correction, Paper, PaperMaterial, Person, Release, Role, Slot
-from ..schema import SPEAKER_ROLES
+from ..schema import INVITED_KINDS, SPEAKER_ROLES
 from ..titles import Title
 from .facts import FACTS, REVIEWED_IN
 from .pages import EPOCH, Pages, Parsed, PeoplePart
@@ -131,7 +131,7 @@ def _slot_kinds(release: Release) -> dict[str, str]:
     invited, the strongest if several), as the schedule's rows print or the page shows it."""
     kinds: dict[str, str] = {}
     for slot in release.slots:
-        if slot.kind in _SPEAKER_KINDS:
+        if slot.kind in INVITED_KINDS:
             for pid in slot.speakers:
                 if kinds.get(pid) != "keynote":
                     kinds[pid] = slot.kind
@@ -389,10 +389,6 @@ def _paper_materials(papers: tuple[Paper, ...], entries: tuple[PaperEntry, ...])
     )
 
 
-#: The home page's speaker roles that give a talk's kind, strongest first.
-_SPEAKER_KINDS = ("keynote", "invited")
-
-
 def settle_kinds(release: Release) -> Release:
     """``release`` with the kinds its schedule's rows do not print, from the edition's other
     pages of the same version (the release's roles and papers), where they give evidence.
@@ -408,7 +404,7 @@ def settle_kinds(release: Release) -> Release:
     Without such evidence a row stays 'other', its text kept."""
     said: dict[str, set[str]] = {}
     for role in release.roles:
-        if role.role in _SPEAKER_KINDS:
+        if role.role in INVITED_KINDS:
             said.setdefault(role.person_id, set()).add(role.role)
     papers = _accepted(release.papers)
     slots = list(release.slots)
@@ -420,7 +416,7 @@ def settle_kinds(release: Release) -> Release:
                 slots[i] = _with_kind(slot, "contributed")
             continue
         kinds = {k for p in slot.speakers for k in said.get(p, ())}
-        kind = next((k for k in _SPEAKER_KINDS if k in kinds), None)
+        kind = next((k for k in INVITED_KINDS if k in kinds), None)
         if kind is None and slot.title and papers(slot.title):
             kind = "contributed"
         if kind is not None:

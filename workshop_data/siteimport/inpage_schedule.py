@@ -73,7 +73,7 @@ from ..importer.workshop import parse_description
 from ..links import KIND_WORDS, kind_of_url, link_kind
 from ..memo import Memo, made, replaced
 from ..model import Correction, Release, Slot, Talk
-from ..schema import DATETIME_FORMAT
+from ..schema import DATETIME_FORMAT, INVITED_KINDS
 from ..timeutil import check_timezone, wall_time_problem
 from .facts import READ_TIMES, REVIEWED_IN
 
@@ -393,10 +393,6 @@ def _on(
     return times
 
 
-#: The kinds of slot that are one talk by their speakers.
-_TALK_KINDS = frozenset({"keynote", "invited"})
-
-
 def _slot_talk_times(release: Release, page: Page, names: dict[str, str]) -> tuple[Slot, ...]:
     """The release's slots, a poster session's with its time in the page's other schedule
     (:func:`_poster_times`), a keynote's or invited talk's with the time the page's other
@@ -415,7 +411,7 @@ def _slot_talk_times(release: Release, page: Page, names: dict[str, str]) -> tup
         found = by_people.get(frozenset(person_key(names[p]) for p in slot.speakers), [])
         if slot.slot_id in posters:
             found = [posters[slot.slot_id]]
-        elif slot.kind not in _TALK_KINDS:
+        elif slot.kind not in INVITED_KINDS:
             found = []
         if len(found) != 1 or day is None:
             slots.append(slot)
