@@ -1322,3 +1322,30 @@ def test_a_link_is_shown_by_its_papers_site_else_by_its_kind(kind: str, url: str
     from workshop_data.links import link_label
 
     assert link_label(kind, url) == label
+
+
+def test_a_colspan_and_a_rowspan_are_read_by_the_html_rules_for_non_negative_integers() -> None:
+    # colspan was read as ASCII digits alone: colspan="2px" (HTML: 2, its leading digits) was one
+    # column, so NeurIPS 2018's two-column 'Time' header written so made every row a cell too
+    # many and the table was refused; rowspan took any Unicode digit ("٢", an Arabic-Indic two,
+    # which HTML does not read: 1). WHATWG, "rules for parsing non-negative integers": skip ASCII
+    # white space (not U+00A0), an optional sign, the leading ASCII digits; none: the default.
+    page = _fold_page(
+        '<tr><th colspan="2px">Time</th><th>Section</th></tr>'
+        "<tr><td>9:00 -</td><td>9:10 AM</td><td>Opening</td></tr>"
+        '<tr><td rowspan="\u0662">9:10 AM</td><td>9:40 AM</td><td>Talk</td></tr>'
+        "<tr><td>9:40 AM</td><td>10:00 AM</td><td>Break</td></tr>"
+    )
+    assert [(r.time, r.section.text_content()) for r in page.rows] == [
+        ("9:00 - 9:10 AM", "Opening"),
+        ("9:10 AM-9:40 AM", "Talk"),
+        ("9:40 AM-10:00 AM", "Break"),
+    ]
+    from lxml import html
+
+    from workshop_data.importer.page import _row_span, _span
+
+    values = ("2px", " 3", "\t\n+4 columns", "x", "", "0", "-2", "-0", "\u00a02", "\u0663", "007")
+    cells = [html.fragment_fromstring(f'<td colspan="{v}" rowspan="{v}"></td>') for v in values]
+    assert [_span(c) for c in cells] == [2, 3, 4, 1, 1, 1, 1, 1, 1, 1, 7]
+    assert [_row_span(c) for c in cells] == [2, 3, 4, 1, 1, 0, 1, 0, 1, 1, 7]

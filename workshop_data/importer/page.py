@@ -583,18 +583,30 @@ def row_cells(tr: Any) -> list[Any]:
 #: The most rows a cell spans: HTML clamps a larger ``rowspan`` to 65534 (and 0 spans the rest of
 #: its row group).
 MAX_ROWSPAN = 65534
-_LEADING_DIGITS = re.compile(r"[ \t\n\f\r]*\+?(\d+)")
+#: HTML's "rules for parsing non-negative integers" (WHATWG): ASCII white space, a sign, then the
+#: leading ASCII digits; what follows them is ignored ("2px" is 2).
+_HTML_INTEGER = re.compile(r"[\t\n\f\r ]*([-+]?)([0-9]+)")
+
+
+def _non_negative(value: str | None, most: int) -> int | None:
+    """``value`` read as HTML reads a ``colspan`` or ``rowspan`` (:data:`_HTML_INTEGER`), at most
+    ``most``; None where HTML finds no number (none, no digit first: "x"; a negative one)."""
+    match = _HTML_INTEGER.match(value or "")
+    if match is None:
+        return None
+    digits = match[2].lstrip("0")
+    if match[1] == "-" and digits:
+        return None
+    # int() refuses more than 4300 digits: a number past ``most`` is ``most`` whatever its length
+    return 0 if not digits else most if len(digits) > len(str(most)) else min(int(digits), most)
 
 
 def _row_span(cell: Any) -> int:
-    """How many rows ``cell`` is drawn over (``rowspan``), as HTML reads it: its leading digits (1
-    when there are none: ``rowspan="two"``), at most :data:`MAX_ROWSPAN`; 0: the rest of its row
-    group."""
-    match = _LEADING_DIGITS.match(cell.get("rowspan") or "")
-    if match is None:
-        return 1
-    digits = match[1].lstrip("0")
-    return 0 if not digits else MAX_ROWSPAN if len(digits) > 5 else min(int(digits), MAX_ROWSPAN)
+    """How many rows ``cell`` is drawn over (``rowspan``), as HTML reads it (:func:`_non_negative`:
+    ``rowspan="2px"`` is 2; 1 when it is no number: ``rowspan="two"``), at most
+    :data:`MAX_ROWSPAN`; 0: the rest of its row group."""
+    rows = _non_negative(cell.get("rowspan"), MAX_ROWSPAN)
+    return 1 if rows is None else rows
 
 
 #: A column a cell of a row above is drawn over in the rows below it: how many more rows, the
@@ -656,14 +668,10 @@ MAX_COLSPAN = 1000
 
 
 def _span(cell: Any) -> int:
-    """How many columns a cell spans (``colspan``; 1 when absent or not a number of ASCII digits,
-    at most 1000 as HTML clamps it: ``str.isdigit`` also takes "²", which ``int`` refuses, and
-    ``int`` refuses more than 4300 digits)."""
-    value = (cell.get("colspan") or "").strip()
-    if not (value.isascii() and value.isdigit()):
-        return 1
-    value = value.lstrip("0")
-    return 1 if not value else MAX_COLSPAN if len(value) > 4 else min(int(value), MAX_COLSPAN)
+    """How many columns a cell spans (``colspan``), as HTML reads it (:func:`_non_negative`:
+    ``colspan="2px"`` and ``" 3"`` are 2 and 3; 1 when it is no number, "x", or 0), at most
+    :data:`MAX_COLSPAN`."""
+    return _non_negative(cell.get("colspan"), MAX_COLSPAN) or 1
 
 
 def _header(table: Any) -> tuple[int, int] | None:
