@@ -382,3 +382,22 @@ def test_an_export_with_no_event_says_which_reason(fmt: str, capsys: pytest.Capt
         "workshop-data: error: release '2021-09-28.2155' of 'neurips2021' has no slot of kind invited "
         "whose start is known\n"
     )
+
+
+def test_the_calendar_of_a_slot_only_a_later_release_lists_names_the_release_that_first_lists_it() -> None:
+    """``export --slot`` of a slot the release does not list yet (NeurIPS 2024's tea break, added
+    on 2024-12-04 after the pinned 2024-11-20): one line naming the release that first lists it
+    (it said only "no slot", as for an id never used), and that release makes its file."""
+    run = [sys.executable, "-m", "workshop_data", "export", "--format", "ics", *ON_PINNED, "--slot", "tea-break"]
+    proc = subprocess.run(run, capture_output=True, text=True)
+    assert (proc.returncode, proc.stdout) == (2, "")
+    assert proc.stderr == (
+        "workshop-data: error: release '2024-11-20' of 'neurips2024' has no slot 'tea-break': it is first listed in "
+        "release '2024-12-04.2118', published after it (`--release 2024-12-04.2118` for its file)\n"
+    )
+    assert (
+        main(
+            ["export", "--format", "ics", "--edition", PINNED[0], "--release", "2024-12-04.2118", "--slot", "tea-break"]
+        )
+        == 0
+    )

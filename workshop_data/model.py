@@ -471,6 +471,10 @@ class Edition:
                 return tuple(out)
         raise KeyError(name)
 
+    def after(self, name: str) -> tuple[Release, ...]:
+        """The releases published after ``name``, oldest first."""
+        return self.releases[len(self.until(name)) :]
+
 
 def usual_name(spellings: Sequence[str]) -> str:
     """A person's name across editions: the spelling most editions print, the newest of equals.

@@ -173,6 +173,8 @@ def run(args: argparse.Namespace) -> int:
         edition = read_edition(args.edition, args.data_dir)  # skips (and names) the releases that do not load
         release = edition.release(args.release)
         options["history"] = edition.until(release.name)[:-1]
+        if args.slot is not None:
+            options["later"] = edition.after(release.name)  # a slot only a later release lists is named so
     else:
         release = load_release(args.edition, args.release, args.data_dir)
     if args.slot is not None:

@@ -18,7 +18,8 @@ same thing about a slot:
   (a talk dropped, a slot whose identity changed), as last published: the calendar cancels
   them, or a subscriber who imported an earlier file keeps them forever
   (:func:`event_history` gives both in one pass); :func:`dropped_slot` the release that
-  withdrew a slot asked for by its id;
+  withdrew a slot asked for by its id, :func:`first_listing` the later release that first lists
+  one;
 * :func:`is_event` — whether a slot is an event at all: one whose start is not known ("TBD")
   is left out of both formats.
 """
@@ -346,6 +347,12 @@ def dropped_slot(release: Release, history: Sequence[Release], slot_id: str) -> 
         if last.has_slot(slot_id):
             return last, dropped_in
     return None
+
+
+def first_listing(later: Sequence[Release], slot_id: str) -> Release | None:
+    """The first release of ``later`` (an edition's releases after one that does not list slot
+    ``slot_id``, oldest first: ``Edition.after``) that lists it; ``None`` when none does."""
+    return next((r for r in later if r.has_slot(slot_id)), None)
 
 
 def withdrawn_note(gone: Withdrawn) -> str:

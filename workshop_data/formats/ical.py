@@ -72,6 +72,7 @@ from .events import (
     description,
     dropped_slot,
     event_history,
+    first_listing,
     is_event,
     revisions,
     selected,
@@ -420,11 +421,14 @@ def slot_calendar(
     tz: str | None = None,
     base_url: str | None = None,
     history: Sequence[Release] = (),
+    later: Sequence[Release] = (),
 ) -> str:
     """An "add to calendar" file: one iCalendar file holding the event of slot ``slot_id``; an
     error for a slot whose start is not known (it is no event), and for a slot ``release`` does
     not list, naming the release of ``history`` that withdrew it where one listed it before
-    (:func:`~workshop_data.formats.events.dropped_slot`)."""
+    (:func:`~workshop_data.formats.events.dropped_slot`), else the release of ``later`` (the
+    edition's releases after ``release``, oldest first) that first lists it
+    (:func:`~workshop_data.formats.events.first_listing`)."""
     if release.has_slot(slot_id) and not is_event(release.slot(slot_id)):
         raise WorkshopDataError(
             f"slot {slot_id!r} of release {release.name!r} of {release.edition!r} has no known start "
@@ -440,6 +444,12 @@ def slot_calendar(
         raise WorkshopDataError(
             f"{named}: it was withdrawn in release {gone.name!r}, after release {last.name!r} last listed it "
             f"(`workshop-data diff --edition {release.edition} {last.name} {gone.name}` says what became of it)"
+        )
+    first = first_listing(later, slot_id)
+    if first is not None:
+        raise WorkshopDataError(
+            f"{named}: it is first listed in release {first.name!r}, published after it "
+            f"(`--release {first.name}` for its file)"
         )
     known = ", ".join(s.slot_id for s in release.slots)
     raise WorkshopDataError(f"{named} (slots: {known})")
