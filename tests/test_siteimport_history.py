@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
+import yaml
 from conftest import REPO
 
 from workshop_data.aliases import ALIASES, NOT_SAME, canonical, canonical_name, display
@@ -445,7 +446,7 @@ def _scheduled_pages(venue: object) -> Pages:
 def test_an_assembly_of_pages_equal_to_the_editions_last_is_the_last_one() -> None:
     # assembly.assembled: pages whose records are equal to the edition's last assembled ones
     # (other objects: a page version that changed elsewhere) give the last release; a home page
-    # front matter that differs, even where Python finds its values equal (1 and True), does not.
+    # front matter that differs, even where Python finds its values equal (1 and 1.0), does not.
     pages = _scheduled_pages(1)
     home, schedule = pages.home, pages.schedule
     assert home is not None and schedule is not None
@@ -454,9 +455,9 @@ def test_an_assembly_of_pages_equal_to_the_editions_last_is_the_last_one() -> No
     assert first is not None and first.workshop.venue == "1"
     pages.home, pages.schedule = HomePage(roles=home.roles), dataclasses.replace(schedule)
     assert assembly.assembled("neurips2024", pages, parsed) is first
-    pages.home, pages.home_front = HomePage(roles=home.roles), ("index.md", {"venue": True})  # a new version
+    pages.home, pages.home_front = HomePage(roles=home.roles), ("index.md", {"venue": 1.0})  # a new version
     other = assembly.assembled("neurips2024", pages, parsed)
-    assert other is not None and other.workshop.venue == "True"
+    assert other is not None and other.workshop.venue == "1.0"
     assert other == assemble("neurips2024", pages, "", EPOCH)
 
 
@@ -496,3 +497,28 @@ def test_a_scheduled_assembly_follows_the_home_front_matter_alone() -> None:
     assert second is not None and second.workshop.venue == "Hall B"
     pages.home_front = ("index.md", {"venue": "Hall A"})
     assert assembly.assembled("neurips2024", pages, parsed) is first
+
+
+def test_the_home_pages_venue_and_a_corrected_description_are_as_the_site_shows_them() -> None:
+    # The home page's venue was its YAML value with character references read and nothing else:
+    # a block scalar ("venue: |") kept its line breaks, which the site shows as spaces (the
+    # schedule page's venue and every title were folded so: importer.workshop.front_text); and
+    # Pages.settle recorded a correction's original as the raw site_description ("&amp;", a
+    # line break), not as the page printed it. No page of the site's history has either.
+    front = yaml.safe_load("venue: |\n  Hall A &amp;\n  Room 3\n")
+    pages = _scheduled_pages(front["venue"])
+    release = assembly.assembled("neurips2024", pages, Parsed())
+    assert release is not None and release.workshop.venue == "Hall A & Room 3"
+    text = (
+        "site_description: |\n  Workshop on ML for Systems at NeurIPS 2019,\n  December 13th or 14th, Hall A &amp; B\n"
+    )
+    home = Pages("neurips2019", home_front=("index.md", {"series": "ML for Systems", **yaml.safe_load(text)}))
+    unscheduled = home.unscheduled()
+    assert unscheduled is not None
+    (correction,) = unscheduled.corrections
+    assert (correction.field, correction.printed, correction.value) == (
+        "date",
+        "Workshop on ML for Systems at NeurIPS 2019, December 13th or 14th, Hall A & B",
+        "2019-12-14",
+    )
+    assert unscheduled.workshop.venue == "Hall A & B"

@@ -168,6 +168,14 @@ def _given(path: str, front_matter: dict[str, Any], key: str, described: str) ->
     return front_text(path, front_matter, key) if key in front_matter else described
 
 
+def front_venue(path: str, front_matter: dict[str, Any]) -> str:
+    """The venue a page's front matter gives, as the site shows it (:func:`front_text`): its
+    ``venue`` when present (even empty), else its ``site_description``'s."""
+    return _given(
+        path, front_matter, "venue", parse_description(front_text(path, front_matter, "site_description")).venue
+    )
+
+
 def _date(path: str, front_matter: dict[str, Any], described: dt.date | None) -> dt.date:
     day = _day_given(path, front_matter, described)
     problem = day_problem(day)
@@ -281,7 +289,7 @@ def workshop_of(
         site_description=front_text(path, front_matter, "site_description"),
         mini_site_description=front_text(path, front_matter, "mini_site_description"),
         date=_date(path, front_matter, description.date),
-        venue=_given(path, front_matter, "venue", description.venue),
+        venue=front_venue(path, front_matter),
         timezone=_timezone(path, front_matter, timezone),
         contact_email=contact_email,
     )

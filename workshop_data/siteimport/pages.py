@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import html
 from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +24,7 @@ from ..errors import WorkshopDataError
 from ..ids import title_key
 from ..importer.page import Page, decode_page, parse_page, split_front_matter
 from ..importer.release import build_release
-from ..importer.workshop import parse_description, workshop_of
+from ..importer.workshop import front_text, front_venue, parse_description, workshop_of
 from ..model import NOT_PRINTED, Author, Correction, Paper, Person, Release, Role
 from . import git
 from .editions import PagePath
@@ -121,18 +120,22 @@ class Pages:
         """The accepted papers: ``accepted_papers.md``'s, with what ``index.md`` adds."""
         return merge_index(self.listed, self.index_papers)
 
-    def settle(self, front_matter: dict[str, Any], which: str) -> tuple[dict[str, Any], tuple[Correction, ...]]:
-        """A page's front matter with its edition named, and the reviewed day where the page does
-        not settle it (NeurIPS 2019's "December 13th or 14th") or dates it in another year than
-        the edition's (NeurIPS 2023's "NeurIPS 2022, December 16": the year is the conference's,
-        which :func:`.assembly._workshop_corrections` corrects), recorded as a correction."""
+    def settle(
+        self, path: str, front_matter: dict[str, Any], which: str
+    ) -> tuple[dict[str, Any], tuple[Correction, ...]]:
+        """A page's (at ``path``) front matter with its edition named, and the reviewed day where
+        the page does not settle it (NeurIPS 2019's "December 13th or 14th") or dates it in
+        another year than the edition's (NeurIPS 2023's "NeurIPS 2022, December 16": the year is
+        the conference's, which :func:`.assembly._workshop_corrections` corrects), recorded as a
+        correction whose original is the description as the site shows it
+        (:func:`~workshop_data.importer.workshop.front_text`: ``&amp;`` read, line breaks a space)."""
         facts = FACTS[self.edition]
-        printed = str(front_matter.get("site_description") or "")
+        printed = front_text(path, front_matter, "site_description")
         if not front_matter.get("workshop_name"):  # its edition is settled (editions.py)
             front_matter = {**front_matter, "workshop_name": self.edition}
         if "date" in front_matter:
             return front_matter, ()
-        described = parse_description(html.unescape(printed)).date
+        described = parse_description(printed).date
         if described is None:
             day = facts.day
             reason = f"the {which} page does not settle the day; the edition's later pages print {day:%B %-d, %Y}"
@@ -155,19 +158,17 @@ class Pages:
         return {**front_matter, "date": day}, (correction,)
 
     def home_venue(self) -> str:
-        """The venue the home page's front matter gives (its ``venue``, else its description's),
-        or empty: NeurIPS 2019's home page says where the workshop is, its schedule page not."""
+        """The venue the home page's front matter gives, as the site shows it (its ``venue``, else
+        its description's: :func:`~workshop_data.importer.workshop.front_venue`), or empty:
+        NeurIPS 2019's home page says where the workshop is, its schedule page not."""
         if self.home_front is None:
             return ""
-        front = self.home_front[1]
-        if "venue" in front:
-            return html.unescape(str(front["venue"] or ""))
-        return parse_description(html.unescape(str(front.get("site_description") or ""))).venue
+        return front_venue(*self.home_front)
 
     def build(self, page: Page, named: Container[str] | None = None) -> Release:
         """The schedule a page gives, as a release with fresh ids (:meth:`settle` for its day),
         read with the names ``named`` (by default :attr:`named`)."""
-        front_matter, corrections = self.settle(page.front_matter, "schedule")
+        front_matter, corrections = self.settle(str(page.path), page.front_matter, "schedule")
         page = dataclasses.replace(page, front_matter=front_matter)
         named = self.named if named is None else named
         release = build_release(page, self.edition, "", EPOCH, FACTS[self.edition].timezone, named).release
@@ -180,7 +181,7 @@ class Pages:
         if self.home_front is None:
             return None
         path, front = self.home_front
-        front_matter, corrections = self.settle(front, "home")
+        front_matter, corrections = self.settle(path, front, "home")
         contact = self.home.contact_email if self.home else ""
         workshop = workshop_of(path, front_matter, contact, self.edition, FACTS[self.edition].timezone)
         return Release(name="", published=EPOCH, workshop=workshop, slots=(), corrections=corrections)
