@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .defaults import DEFAULT_EDITION, LATEST
-from .model import NOT_LISTED, Release, Role, Slot, Talk, listed
+from .model import NOT_LISTED, PRINTED_WITH_ROLE, Release, Role, Slot, Talk, listed, printed_with_role
 from .schema import ONE_LINE, SCHEMA_VERSION, field_label, resources
 from .timeutil import UNKNOWN, check_timezone, day_text, in_zone
 from .titles import Title
@@ -423,20 +423,16 @@ def _role_changes(old: Release, new: Release) -> Iterator[Change]:
                 )
 
 
-#: A role's fields that are empty where the page prints the person's own with the role
-#: (``people.affiliations``, ``people.links``: schema 2.4.0, 2.5.0).
-_OR_THE_PERSONS = ("affiliations", "links")
-
-
 def _printed(release: Release, role: Role, name: str) -> object:
     """What the page prints as field ``name`` of ``role``: its own, else (an affiliation or a
-    link, :data:`_OR_THE_PERSONS`) the person's. A role whose value goes from empty to the person's
-    own prints the same (NeurIPS 2023's ``2023-08-07.2250``: Phitchaya Mangpo Phothilimthana's
-    organizer line keeps its LinkedIn page; her competition committee's names another, so her
-    ``people.links`` holds both and each role its own): no change of the role."""
+    link, :data:`~workshop_data.model.PRINTED_WITH_ROLE`) the person's
+    (:func:`~workshop_data.model.printed_with_role`). A role whose value goes from empty to the
+    person's own prints the same (NeurIPS 2023's ``2023-08-07.2250``: Phitchaya Mangpo
+    Phothilimthana's organizer line keeps its LinkedIn page; her competition committee's names
+    another, so her ``people.links`` holds both and each role its own): no change of the role."""
     value = getattr(role, name)
-    if name in _OR_THE_PERSONS and not value:
-        return getattr(release.person(role.person_id), name)
+    if name in PRINTED_WITH_ROLE:
+        return printed_with_role(value, getattr(release.person(role.person_id), name))
     return value
 
 

@@ -160,6 +160,10 @@ class Role:
 
 _S = TypeVar("_S", bound=Sequence[str])
 
+#: A role's fields that hold its own only where the page printed others with it than the
+#: person's (schema 2.4.0, 2.5.0), empty where the page prints the person's: :func:`printed_with_role`.
+PRINTED_WITH_ROLE = ("affiliations", "links")
+
 
 def printed_with_role(own: _S, persons: _S) -> _S:
     """What a page prints with a role of its affiliations or its links: the role's own

@@ -70,6 +70,7 @@ from .errors import DataValidationError, NewerSchemaError, UnknownTimeZoneError,
 from .ids import release_folders, release_order, release_span, without_ignorable
 from .memo import ByIdentity, Memo
 from .model import (
+    PRINTED_WITH_ROLE,
     PROGRAM,
     Author,
     Correction,
@@ -1660,11 +1661,6 @@ def _check_references(tables: dict[str, tuple[str | Path, _Rows]], people: Set[s
         seen.add(key)
 
 
-#: What a role holds of its own where the page printed others with it than the person's
-#: (schema 2.4.0, 2.5.0; :func:`~workshop_data.model.printed_with_role`).
-_PRINTED_WITH_ROLE = ("affiliations", "links")
-
-
 def _check_printed_with_roles(path: str | Path, rows: list[Row], people: list[Row]) -> None:
     """A role's own affiliations or links are not the person's: the writer writes none there
     (the role is printed with the person's), and a role holding them printed the same while
@@ -1673,7 +1669,7 @@ def _check_printed_with_roles(path: str | Path, rows: list[Row], people: list[Ro
     persons = _once(people, "by id", lambda: {p["person_id"]: p for p in people})
     for number, row in enumerate(rows, start=1):
         person = persons[row["person_id"]]
-        for name in _PRINTED_WITH_ROLE:
+        for name in PRINTED_WITH_ROLE:
             own = row.get(name, ())
             if own and own == person.get(name, ()):
                 raise DataValidationError(
