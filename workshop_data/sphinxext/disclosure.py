@@ -15,6 +15,8 @@ from typing import Any
 
 from docutils import nodes
 
+from .builders import AS_CHILDREN
+
 
 class wd_details(nodes.General, nodes.Element):  # type: ignore[misc]
     """A ``<details>`` element: its first child is a :class:`wd_summary`."""
@@ -50,15 +52,6 @@ def depart_summary_html(self: Any, node: wd_summary) -> None:
     self.body.append("</summary>")
 
 
-def visit_plain(self: Any, node: nodes.Node) -> None:
-    """Other builders: the node's children as they are."""
-
-
-def depart_plain(self: Any, node: nodes.Node) -> None:
-    """Other builders: nothing to close."""
-    pass
-
-
 def visit_folded_cell_html(self: Any, node: nodes.Element) -> None:
     """myst-nb's folded code cell (``HideCodeCellNode``) as myst-nb writes it, but for the
     summary's name: its text, the prompt shown (the other one is hidden by myst-nb's style)."""
@@ -81,8 +74,6 @@ def name_folded_cells(app: Any) -> None:
 
 def setup_disclosure(app: Any) -> None:
     """Register the nodes."""
-    plain = (visit_plain, depart_plain)
-    others = {name: plain for name in ("latex", "text", "man", "texinfo")}
-    app.add_node(wd_details, html=(visit_details_html, depart_details_html), **others)
-    app.add_node(wd_summary, html=(visit_summary_html, depart_summary_html), **others)
+    app.add_node(wd_details, html=(visit_details_html, depart_details_html), **AS_CHILDREN)
+    app.add_node(wd_summary, html=(visit_summary_html, depart_summary_html), **AS_CHILDREN)
     app.connect("builder-inited", name_folded_cells)

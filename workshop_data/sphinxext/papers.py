@@ -19,6 +19,7 @@ from docutils import nodes
 
 from ..links import PDF_WORD, paper_links
 from .base import WorkshopDirective, paragraph, text
+from .builders import LEFT_OUT
 from .disclosure import details
 from .home import papers_not_listed, person_link
 from .markup import SEPARATOR
@@ -44,11 +45,6 @@ def visit_filter_html(self: Any, node: wd_filter) -> None:
 def depart_filter_html(self: Any, node: wd_filter) -> None:
     """HTML: closes the ``</p>``."""
     self.body.append("</p>\n")
-
-
-def skip(self: Any, node: nodes.Node) -> None:
-    """Builders without JavaScript show no filter."""
-    raise nodes.SkipNode
 
 
 def badge(value: str, kind: str) -> nodes.inline:
@@ -128,6 +124,6 @@ class PapersDirective(WorkshopDirective):
 
 def setup_papers(app: Any) -> None:
     """Register ``workshop-papers`` and the filter box."""
-    others = {name: (skip, None) for name in ("latex", "text", "man", "texinfo")}
-    app.add_node(wd_filter, html=(visit_filter_html, depart_filter_html), **others)
+    # builders without JavaScript show no filter
+    app.add_node(wd_filter, html=(visit_filter_html, depart_filter_html), **LEFT_OUT)
     app.add_directive("workshop-papers", PapersDirective)

@@ -28,7 +28,7 @@ from docutils import nodes
 from ..model import usual_name
 from . import fingerprints as fp
 from .base import broken_releases, paragraph, warn_broken
-from .disclosure import depart_plain, visit_plain
+from .builders import AS_CHILDREN
 from .home import SectionsDirective, affiliations_text, person_link
 from .markup import during, time_range, time_unknown, to_nodes
 from .pagelinks import link
@@ -343,9 +343,7 @@ def setup_people(app: Any) -> None:
     app.connect("config-inited", forget)
     fp.DIGESTS.setdefault("person", person_digest)
     fp.DIGESTS.setdefault("people", index_digest)
-    plain = (visit_plain, depart_plain)
-    others = {name: plain for name in ("latex", "text", "man", "texinfo")}
-    app.add_node(wd_nav, html=(visit_nav_html, depart_nav_html), **others)
+    app.add_node(wd_nav, html=(visit_nav_html, depart_nav_html), **AS_CHILDREN)
     app.add_directive("workshop-person", PersonDirective)
     app.add_directive("workshop-people", PeopleDirective)
 

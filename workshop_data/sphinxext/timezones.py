@@ -19,6 +19,7 @@ from typing import Any
 from docutils import nodes
 
 from ..timeutil import zone_label
+from .builders import LEFT_OUT
 
 STATIC = Path(__file__).parent / "_static"
 JS = "workshop_data.js"
@@ -147,11 +148,6 @@ def visit_menu_html(self: Any, node: wd_tz_menu) -> None:
     raise nodes.SkipNode
 
 
-def skip(self: Any, node: nodes.Node) -> None:
-    """Builders without JavaScript show no switch."""
-    raise nodes.SkipNode
-
-
 def add_static(app: Any, config: Any) -> None:
     """``config-inited``: ship the script and the style sheet (before the configuration is
     compared with the last build's, so that it is the same every time)."""
@@ -163,9 +159,8 @@ def setup_timezones(app: Any) -> None:
     """Register the nodes, the script and the style sheet."""
     app.add_node(wd_time, html=(visit_time_html, depart_time_html))
     # the controls act in a browser only: other builders leave them out
-    without_script = {builder: (skip, None) for builder in ("latex", "text", "man", "texinfo")}
-    app.add_node(wd_tz_switch, html=(visit_switch_html, depart_switch_html), **without_script)
-    app.add_node(wd_tz_menu, html=(visit_menu_html, None), **without_script)
+    app.add_node(wd_tz_switch, html=(visit_switch_html, depart_switch_html), **LEFT_OUT)
+    app.add_node(wd_tz_menu, html=(visit_menu_html, None), **LEFT_OUT)
     app.connect("config-inited", add_static)
     app.add_js_file(JS, defer="defer")
     app.add_css_file(CSS)

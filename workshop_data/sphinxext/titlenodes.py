@@ -13,6 +13,8 @@ from typing import Any
 
 from docutils import nodes
 
+from .builders import LEFT_OUT
+
 
 class wd_line_break(nodes.Inline, nodes.Element):  # type: ignore[misc]
     """A line break inside a title; its text is empty (a space precedes it)."""
@@ -24,12 +26,7 @@ def visit_line_break_html(self: Any, node: wd_line_break) -> None:
     raise nodes.SkipNode
 
 
-def skip(self: Any, node: nodes.Node) -> None:
-    """Builders without an inline line break keep the space before it."""
-    raise nodes.SkipNode
-
-
 def setup_titlenodes(app: Any) -> None:
     """Register the line-break node."""
-    others = {name: (skip, None) for name in ("latex", "text", "man", "texinfo")}
-    app.add_node(wd_line_break, html=(visit_line_break_html, None), **others)
+    # builders without an inline line break keep the space before it
+    app.add_node(wd_line_break, html=(visit_line_break_html, None), **LEFT_OUT)
