@@ -4,6 +4,7 @@ from the previous release, and bad pages refused with a clear error and nothing 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import os
 import re
@@ -877,6 +878,33 @@ def test_edition_must_match_the_page(tmp_path: Path) -> None:
                "--timezone", "Europe/Lisbon")  # fmt: skip
     assert proc.returncode == 2
     assert "is edition 'testconf2031' (from its workshop_name), not 'neurips2024'" in proc.stderr
+
+
+@pytest.mark.parametrize("day", ["March 3, 2030", "March 3rd 2030", "March 3rd, 2030"])
+def test_a_description_dating_the_workshop_in_another_year_than_its_conference_is_refused(
+    tmp_path: Path, day: str
+) -> None:
+    # horg16: an organizer's "NeurIPS 2026, December 5, 2025" (last year's left in) was published with the
+    # day in 2026 and no word, and "December 5th 2025" moved every slot a year back; the page says both
+    data = tmp_path / "data"
+
+    def imported(head: str, release: str) -> subprocess.CompletedProcess[str]:
+        path = page(tmp_path, head + TABLE.format(ROW), f"{release}.md")
+        return run(path, "--edition", "testconf2031", "--release", release, "--timezone", "UTC", "--data-dir", data)
+
+    wrong = HEAD.replace("March 3rd, Lisbon", f"{day}, Lisbon")
+    refused = imported(wrong, "r1")
+    assert (refused.returncode, refused.stdout, refused.stderr) == (2, "", (
+        f"workshop-data: error: {tmp_path / 'r1.md'}: front matter 'site_description' dates the workshop March 3,"
+        " 2030, a day of another year than its conference, TestConf 2031: make them agree, or write the day as"
+        " 'date: YYYY-MM-DD' in the front matter\n"
+    ))  # fmt: skip
+    assert not data.exists()
+    assert imported(wrong.replace("title: Schedule\n", "title: Schedule\ndate: 2030-03-03\n"), "r1").returncode == 0
+    assert read_release(data / "testconf2031" / "r1").workshop.date == dt.date(2030, 3, 3)
+    assert imported(HEAD.replace("March 3rd, Lisbon", "March 3, 2031, Lisbon"), "r2").returncode == 0
+    workshop = read_release(data / "testconf2031" / "r2").workshop
+    assert (workshop.date, workshop.venue) == (dt.date(2031, 3, 3), "Lisbon")  # the year is not the venue's
 
 
 def test_a_page_whose_workshop_name_and_conference_are_two_editions_is_refused(tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ from .page import HeadingLink, Page, Row, read_page, starts_own_order
 from .people import PersonText, is_placeholder
 from .sections import Section, cells_html, read_section
 from .times import Clocks, clock_text
-from .workshop import OtherEditionError, one_edition_named, workshop_of
+from .workshop import OtherEditionError, one_edition_named, one_year_printed, workshop_of
 
 #: More slots (rows), talks or people than this on one page is not a schedule page (and would make
 #: ids slow: those of one label are made unique by trying ``-2``, ``-3``…).
@@ -670,6 +670,7 @@ def import_page(
             "site_description, timezone…) and another '---'"
         )
     one_edition_named(page.path, page.front_matter)
+    one_year_printed(page.path, page.front_matter)
     if timezone is None:
         zone_said(page, edition, target_root)
     try:

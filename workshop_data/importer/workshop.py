@@ -53,6 +53,8 @@ _HEAD = re.compile(
     r"(?P<conference>[A-Za-z][\w-]*\s+'?(?P<year>\d{4}|\d{2}))\b",
     re.IGNORECASE,
 )
+#: The year a conference's name ends with ("NeurIPS 2026", "NeurIPS '26").
+_CONFERENCE_YEAR = re.compile(r"\s'?(?P<year>\d{4}|\d{2})$")
 # a day, after a "Date" label as NeurIPS 2018's first description printed it ("NIPS 2018 Date December 8th")
 _DAY = re.compile(
     r"^(?:[Dd]ate:?\s+)?(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<year>\d{4}))?$"
@@ -114,13 +116,17 @@ def _parse_description(text: str) -> Description:
     if not head:
         return Description()
     year = _year(head.group("year"))
-    date, venue = None, []
+    date, venue, day_part = None, [], ""
     for part in (collapse(p) for p in text[head.end() :].split(",")):
         part = _CLOCK_BEFORE.sub("", part.rstrip("."))
         day = _day(part, year) if date is None else None
         if day is not None:
-            date = day
-        elif part and not _CLOCK_RANGE.match(part) and not re.fullmatch(r"\d{4}", part) and not _dated(part):
+            date, day_part = day, part
+            continue
+        if day_part and re.fullmatch(r"\d{4}", part):  # "December 5, 2025": the day's year, as "December 5th 2025"
+            date = _day(f"{day_part} {part}", year) or date
+        day_part = ""
+        if part and not _CLOCK_RANGE.match(part) and not re.fullmatch(r"\d{4}", part) and not _dated(part):
             venue.append(part)
     return Description(
         series=head.group("series").strip(),
@@ -255,6 +261,27 @@ def one_edition_named(path: str, front_matter: dict[str, Any]) -> None:
             f"{path}: front matter 'workshop_name' is {named!r} but {source!r} names {conference} ({said}): "
             "the page would be the one edition with the other's conference and day; make them agree"
         )
+
+
+def one_year_printed(path: str, front_matter: dict[str, Any]) -> None:
+    """Refuse a page whose ``site_description`` dates the workshop in another year than its
+    conference's ("NeurIPS 2026, December 5, 2025": last year's day left in a page copied from
+    it): the day was read in the conference's year without a word, or, printed "December 5th
+    2025", moved every slot a year. A ``date:`` in the front matter says the day; then the
+    description's is not read. ``import`` refuses it; ``import-site`` reads the site's pages as
+    they were published, where the reviewed table's day corrects them (:mod:`workshop_data.siteimport.facts`)."""
+    if "date" in front_matter:
+        return
+    description = parse_description(front_text(path, front_matter, "site_description"))
+    conference = _given(path, front_matter, "conference", description.conference)
+    year = _CONFERENCE_YEAR.search(conference)
+    if description.date is None or year is None or description.date.year == _year(year.group("year")):
+        return
+    raise WorkshopDataError(
+        f"{path}: front matter 'site_description' dates the workshop {description.date:%B %-d, %Y}, a day of "
+        f"another year than its conference, {conference}: make them agree, or write the day as "
+        "'date: YYYY-MM-DD' in the front matter"
+    )
 
 
 def workshop_of(
