@@ -95,6 +95,9 @@ def test_counts_say_one_person_and_many_people() -> None:
     one = dataclasses.replace(rel, slots=rel.slots[:1], talks=rel.talks[:1], people=rel.people[:1])
     assert release_counts(one) == "1 slot, 1 talk, 1 person"
     assert release_counts(dataclasses.replace(rel, talks=())) == "14 slots, 0 talks, 5 people"
+    # horg16: NeurIPS 2026's first release (its call for papers, no schedule yet), like seven editions'
+    # first (NeurIPS 2024's home page in 2024-08), was "First published release: 0 slots, 0 talks": not listed
+    assert release_counts(dataclasses.replace(rel, slots=(), talks=())) == "schedule not listed, 5 people"
 
 
 def test_every_release_newest_first_with_its_changes(build: Callable[..., Any], data_dir: Path) -> None:

@@ -137,10 +137,11 @@ def schedule_text(slots: int | None, talks: int | None) -> str:
 
 def release_counts(release: Release) -> str:
     """What a release holds, counted: ``"14 slots, 4 talks, 5 people"`` (``"1 slot, 1 talk, 1
-    person"``), as the changelog says its first release and ``import`` and ``validate`` the one
-    they wrote or checked."""
+    person"``; ``"schedule not listed, 5 people"`` before its edition's pages had a schedule:
+    :func:`schedule_text`), as the changelog says its first release and ``import`` and
+    ``validate`` the one they wrote or checked."""
     people = "1 person" if len(release.people) == 1 else f"{len(release.people)} people"
-    return f"{count_text(len(release.slots), 'slot')}, {count_text(len(release.talks), 'talk')}, {people}"
+    return f"{schedule_text(len(release.slots), len(release.talks))}, {people}"
 
 
 def listed_cell(count: int | None, recorded: bool = True) -> str:
