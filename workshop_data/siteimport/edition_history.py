@@ -24,7 +24,9 @@ from ..datapackage import in_schema, release_files
 from ..defaults import DESCRIPTOR
 from ..encoding import sha256
 from ..errors import WorkshopDataError
+from ..identity import close_names
 from ..model import Material, Release
+from ..schema import INVITED_KINDS
 from . import git
 from .assembly import assembled
 from .facts import PINNED, PinnedRelease
@@ -59,6 +61,27 @@ def _same_data(a: Release, b: Release) -> bool:
     """Whether two releases hold the same data, whatever their names and publication times
     (their other fields compared, not two copies made by ``dataclasses.replace``)."""
     return bool(_data_of(a) == _data_of(b))
+
+
+def _respelled_speakers(release: Release) -> tuple[tuple[str, str, str], ...]:
+    """The schedule's speakers of ``release`` whom no page presents (no role) and whose name is a
+    respelling (:func:`~workshop_data.identity.close_names`) of a keynote or invited speaker the
+    home page presents and the schedule gives no row: each as (the name printed, the home page's
+    name, its role). Two people by their names (NeurIPS 2026's 'Marta Kowalcyzk' on the schedule,
+    'Marta Kowalczyk' on the home page), whom only a corrected page or an entry of
+    :mod:`workshop_data.aliases` makes one: the import reports them (:meth:`EditionHistory.step`)."""
+    roles = {r.person_id for r in release.roles}
+    scheduled = {pid for s in release.slots for pid in s.speakers}
+    invited = {r.person_id: r.role for r in release.roles if r.role in INVITED_KINDS and r.person_id not in scheduled}
+    if not invited or scheduled <= roles:
+        return ()
+    names = {p.person_id: p.name for p in release.people}
+    return tuple(
+        (names[printed], names[home], role)
+        for printed in sorted(scheduled - roles, key=names.__getitem__)
+        for home, role in invited.items()
+        if close_names(names[printed], names[home]) > 0.0
+    )
 
 
 def _published(commit: git.Commit, last: Release | None) -> dt.datetime:
@@ -144,6 +167,17 @@ class EditionHistory:
         published = _published(commit, self.last)
         name = ids.release_name(published, self.taken)
         self.taken.add(name)
+        said = set(_respelled_speakers(self.last)) if self.last is not None else set()
+        for printed, home, role in _respelled_speakers(settled):
+            if (printed, home, role) not in said:  # once, at the release that printed it
+                problem(
+                    report,
+                    commit,
+                    f"{self.edition}: the schedule's speaker {printed!r} is none of the home page's speakers, a "
+                    f"respelling of its {role} {home!r}, to whom the schedule gives no row: two people (two ids, "
+                    "two pages) unless the page is corrected or workshop_data/aliases.py has an entry with its "
+                    "evidence (a corrected page keeps the misspelling's id)",
+                )
         self.last = dataclasses.replace(settled, name=name, published=published)
         self.anchor = None
         self.releases.append(self.last)
