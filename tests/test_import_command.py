@@ -1340,3 +1340,31 @@ def test_an_import_with_no_data_directory_says_when_the_packages_data_cannot_be_
     shipped = store.data_dir(None)
     monkeypatch.setattr(store.os, "access", lambda path, mode: Path(path) != shipped)
     assert f"the package's own data, {shipped}, which you cannot write, is written only" in store.needed_directory()
+
+
+def test_a_speaker_new_to_the_data_printed_as_a_respelling_of_another_editions_is_warned_of(tmp_path: Path) -> None:
+    # horg16: NeurIPS 2026's page printed 'Vinod Grovre' (NeurIPS 2025's 'Vinod Grover'): a new person,
+    # vinod-grovre, without a word; the page corrected the next day kept that id, so one person had two
+    # ids (two people pages). Said when the misspelling is imported; nobody is merged on a name alone.
+    data = tmp_path / "data"
+    keynote = "<tr><td>9:00 AM</td><td><b>Keynote:</b> {} (<i>Nvidia</i>)<br>Kernels</td></tr>"
+    rows = (
+        keynote.format("Vinod Grover")
+        + "<tr><td>10:00 AM</td><td><b>Invited:</b> Yu Wang (<i>MIT</i>)<br>Caches</td></tr>"
+    )
+    assert run(page(tmp_path, HEAD + TABLE.format(rows)), "--edition", "testconf2031", "--release", "r1",
+               "--timezone", "UTC", "--data-dir", data).returncode == 0  # fmt: skip
+    later = HEAD.replace("testconf2031", "testconf2032").replace("TestConf 2031", "TestConf 2032")
+    typo = page(tmp_path, later + TABLE.format(rows.replace("Vinod Grover", "Vinod Grovre").replace("Yu", "Yi")))
+    proc = run(typo, "--edition", "testconf2032", "--release", "r1", "--timezone", "UTC", "--data-dir", data)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == (  # 'Yi Wang' is not 'Yu Wang' misspelled: a letter apart in a short word
+        f"workshop-data: warning: {typo}: 'Vinod Grovre' is new to the data, a respelling of 'Vinod Grover'"
+        " (vinod-grover in testconf2031): given an id of their own, vinod-grovre, which a page correcting the name"
+        " keeps (one person with two ids); if misspelled, correct the page before another release is made of it\n"
+    )
+    fixed = page(tmp_path, later + TABLE.format(rows), "fixed.md")
+    proc = run(fixed, "--edition", "testconf2032", "--release", "r2", "--timezone", "UTC", "--data-dir", data)
+    assert (proc.returncode, proc.stderr) == (0, "")  # said once, at the release that printed it
+    people = {p.name: p.person_id for p in read_release(data / "testconf2032" / "r2").people}
+    assert people["Vinod Grover"] == "vinod-grovre"  # what the warning says: the id carried through the correction

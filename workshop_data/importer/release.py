@@ -588,7 +588,49 @@ def same_zone(page: Page, previous: Release | None, release: Release, timezone: 
     )
 
 
-def across_editions(release: Release, previous: Release | None, earlier: Sequence[Release], root: Path) -> Release:
+def other_editions(edition: str, root: Path) -> list[Release]:
+    """The latest release of every edition of the data directory ``root`` but ``edition``, oldest
+    edition first (none when ``root`` is no folder): whose people a page's are told apart from."""
+    from ..store import edition_order, newest_release
+
+    if not root.is_dir():
+        return []
+    found = (newest_release(e, root) for e in edition_order(root) if e != edition)
+    return [r for r in found if r is not None]
+
+
+def respelled_elsewhere(release: Release, previous: Release | None, others: Sequence[Release]) -> list[str]:
+    """A warning for each person new to the edition (not carried from ``previous``) whom no other
+    edition names so but whose name is a respelling (:func:`~workshop_data.identity.close_names`)
+    of a person of ``others`` (the other editions' latest releases): one person misspelled gets an
+    id of their own, which the edition's later releases carry when a page corrects the name
+    ('Vinod Grovre', then 'Vinod Grover', kept ``vinod-grovre`` where NeurIPS 2025 gives
+    ``vinod-grover``): one person with two ids. Two people a letter apart are not merged: said."""
+    from ..identity import close_names
+
+    old = {p.person_id for p in previous.people} if previous is not None else set()
+    known: dict[str, tuple[str, str, str]] = {}  # key -> name, id, edition
+    for other in others:
+        for p in other.people:
+            known.setdefault(person_key(p.name), (p.name, p.person_id, other.edition))
+    said = []
+    for p in release.people:
+        if p.person_id in old or person_key(p.name) in known:
+            continue
+        for name, pid, edition in known.values():
+            if close_names(p.name, name) > 0.0:
+                said.append(
+                    f"{p.name!r} is new to the data, a respelling of {name!r} ({pid} in {edition}): given an id of"
+                    f" their own, {p.person_id}, which a page correcting the name keeps (one person with two ids);"
+                    " if misspelled, correct the page before another release is made of it"
+                )
+                break
+    return said
+
+
+def across_editions(
+    release: Release, previous: Release | None, earlier: Sequence[Release], others: Sequence[Release]
+) -> Release:
     """``release`` (its ids carried from ``previous``, the edition's newest release, and made
     unique against it) with each person new to the edition given the id the data directory's
     other editions give the same person, by the rule the site import settles people with
@@ -598,13 +640,8 @@ def across_editions(release: Release, previous: Release | None, earlier: Sequenc
     gives is the published id or the canonical name's slug, none that another person has
     ('Wei Zhang 张薇' is not the ``wei-zhang`` another edition gives 'Wei Zhang 张伟'). A person
     carried from ``previous`` keeps their id."""
-    from ..store import edition_order, newest_release
-
-    if not root.is_dir():
-        return release
     own = (*earlier, previous) if previous is not None else ()
-    editions = [newest_release(e, root) if e != release.edition else None for e in edition_order(root)]
-    registry = PersonIds.of([*(r for r in editions if r is not None), *own])
+    registry = PersonIds.of([*others, *own])
     old = {p.person_id for p in previous.people} if previous is not None else set()
     person_ids = registry.settle([(p.name, p.person_id) for p in release.people], old)
     if all(new == pid for pid, new in person_ids.items()):
@@ -683,7 +720,9 @@ def import_page(
         same_zone(page, previous, imported.release, timezone)
         earlier = () if previous is None else releases_before(edition, previous.name, target_root)
         carried = carry_ids(previous, imported.release, earlier, name=canonical_name)
-        carried = across_editions(carried, previous, earlier, target_root)
+        others = other_editions(edition, target_root)
+        carried = across_editions(carried, previous, earlier, others)
+        imported.warnings += [f"{page.path}: {said}" for said in respelled_elsewhere(carried, previous, others)]
         imported.release = with_unsaid(previous, carried)
         imported.previous = previous
         if schema_version is not None:
