@@ -618,7 +618,7 @@ def respelled_elsewhere(release: Release, previous: Release | None, others: Sequ
         if p.person_id in old or person_key(p.name) in known:
             continue
         letters = len(p.name.replace(" ", ""))  # a slip adds or drops a letter at most: 13 new people
-        for name, pid, edition in known.values():  # of 1,900 known took 0.35 s without this filter
+        for name, pid, edition in known.values():  # against 882 known took 0.35 s without this filter
             if abs(len(name.replace(" ", "")) - letters) <= 1 and close_names(p.name, name) > 0.0:
                 said.append(
                     f"{p.name!r} is new to the data, a respelling of {name!r} ({pid} in {edition}): given an id of"
