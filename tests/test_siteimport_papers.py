@@ -473,6 +473,23 @@ def test_csv_row_that_cannot_be_read_is_named() -> None:
         parse_papers(PAGE.format(papers=LOOP), "accepted_papers.md", untitled)
 
 
+def test_csv_columns_are_named_as_jekyll_names_them() -> None:
+    """Jekyll reads a data file with ``CSV.read(path, headers: true, encoding: "utf-8")`` and
+    ``to_hash`` (lib/jekyll/readers/data_reader.rb, 3.9 and 4.x alike; Ruby 3.1 checked by hand):
+    a header cell as written, the first of two columns of one name, a byte-order mark part of the
+    first name. The importer read the second ``title``, stripped names and dropped the mark: it
+    imported titles and PDF links the site never printed."""
+    page = PAGE.format(papers=LOOP)
+    twice = 'id,authors,title,abstract,title\n7,"Ada Lovelace, Alan Turing",Engines,"Notes.",Shown nowhere\n'
+    (paper,) = parse_papers(page, "accepted_papers.md", twice)
+    assert paper.title == "Engines"
+    padded = 'id,authors, title,abstract\n7,"Ada Lovelace, Alan Turing",Engines,"Notes."\n'
+    with pytest.raises(WorkshopDataError, match=r"^_data/demo/papers\.csv: row 1: the paper's title is empty"):
+        parse_papers(page, "accepted_papers.md", padded)
+    (marked,) = parse_papers(page, "accepted_papers.md", "\ufeff" + CSV)
+    assert (marked.title, marked.pdf_url) == ("Engines", "https://mlforsystems.org/assets/papers/demo/paper.pdf")
+
+
 #: More levels than libxml2 reads (256): it stops there and hands back what it read before.
 DEEP = "<i>" * 300 + "deep" + "</i>" * 300
 

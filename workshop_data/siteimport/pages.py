@@ -13,6 +13,7 @@ text (the parsers, the site's description, a path that is no file); what is made
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Container, Mapping
@@ -241,15 +242,20 @@ class Reading:
     #: The paths that are no file at the commit (:attr:`.git.Change.not_a_file`), each with what it is.
     links: Mapping[str, str] = field(default_factory=dict)
 
-    def blob(self, path: str) -> tuple[str, str] | None:
-        """(blob id, text) of ``path`` at the commit; None when it has no such file."""
+    def blob(self, path: str, bom: bool = False) -> tuple[str, str] | None:
+        """(blob id, text) of ``path`` at the commit; None when it has no such file. A byte-order
+        mark the file starts with is no text of a page (Jekyll reads pages so); with ``bom``, it
+        is the text's first character, as Jekyll reads a data file (:func:`.papers.parse_papers`)."""
         if path in self.links:
             raise WorkshopDataError(not_a_file_problem(path, self.links[path]))
         try:
             found = self.reader.blob(f"{self.commit.sha}:{path}")
         except git.TooLarge as exc:
             raise WorkshopDataError(f"{path}: {exc}") from None
-        return (found[0], decode_page(path, found[1])) if found else None
+        if not found:
+            return None
+        marked = "\ufeff" if bom and found[1].startswith(codecs.BOM_UTF8) else ""
+        return (found[0], marked + decode_page(path, found[1]))
 
 
 def not_a_file_problem(path: str, what: str) -> str:
@@ -350,7 +356,7 @@ def read_papers(pages: Pages, page: PapersPage, at: Reading) -> None:
     commit that changes its CSV reads it again (:func:`.planning._reread_papers`), so that a page whose
     CSV could not be read is read once the CSV is mended."""
     pages.papers_page = page
-    data = at.blob(page.source) if page.source else None
+    data = at.blob(page.source, bom=True) if page.source else None
     csv_blob, csv_text = data if data else ("", None)
     where = page.path if not page.source else f"{page.path} (with {page.source})"
     found = at.parsed.get(

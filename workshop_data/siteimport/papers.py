@@ -413,21 +413,27 @@ def _check_template(body: str, variable: str, path: str, loop_line: int) -> None
 
 
 def _csv_rows(text: str, data_path: str) -> Iterator[tuple[int, dict[str, str]]]:
-    """Data rows (numbered from 1 after the header) as ``{column: value}``; a BOM is not a column name."""
-    reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""))
+    """Data rows (numbered from 1 after the header) as ``{column: value}``, each column named as
+    Jekyll names it (``CSV.read(path, headers: true, encoding: "utf-8")``, then ``to_hash``): its
+    header cell as written, spaces kept (a column headed ``" title"`` is no ``paper.title``: the
+    site prints nothing for it), a byte-order mark the file starts with part of the first name
+    (Ruby reads one in ``utf-8``: the site prints nothing for that column either), and of a name
+    the header gives twice the first column's value (``to_hash`` keeps the first). Read otherwise,
+    a title the site never showed was imported: the second ``title`` column, or ``paper.id`` of
+    a file saved with a byte-order mark, whose PDF links the site printed as ``paper.pdf``."""
+    reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader, None)
-        if not header:
+        if not header or header == ["\ufeff"]:
             raise WorkshopDataError(f"{data_path}: row 0: no header")
-        names = [name.strip() for name in header]
         for number, values in enumerate(reader, start=1):
             if not any(v.strip() for v in values):
                 continue
-            if len(values) != len(names):
+            if len(values) != len(header):
                 raise WorkshopDataError(
-                    f"{data_path}: row {number}: {len(values)} fields where the header names {len(names)}"
+                    f"{data_path}: row {number}: {len(values)} fields where the header names {len(header)}"
                 )
-            yield number, dict(zip(names, values, strict=True))
+            yield number, dict(reversed(list(zip(header, values, strict=True))))
     except csv.Error as exc:
         raise WorkshopDataError(f"{data_path}: row {reader.line_num}: not CSV ({exc})") from None
 
