@@ -141,6 +141,27 @@ def test_every_release_newest_first_with_its_changes(build: Callable[..., Any], 
     assert 'id="release-2024-12-01"' in html
 
 
+def test_each_release_has_an_anchor_of_its_own_and_an_older_one_keeps_its_anchor(
+    build: Callable[..., Any], tmp_path: Path
+) -> None:
+    # An anchor is the release's name made an id (docutils' make_id: '.' becomes '-', letters
+    # lower case): '2024-12-01-1200' (the day's 1200th, a name import takes) and '2024-12-01.1200'
+    # (12:00) both gave id="release-2024-12-01-1200", so a link to the second opened the first.
+    root = tmp_path / "data"
+    old = shipped()
+    write_release(old, root)
+    write_release(published(old, "2024-12-01-1200", "2024-12-01T00:00"), root)
+    write_release(published(old, "2024-12-01.1200", "2024-12-01T12:00"), root)
+    app = build(root)
+    ids = re.findall(r'<p class="rubric" id="([^"]+)">Release ([^<]+)</p>', page(app))
+    assert ids == [
+        ("release-2024-12-01-1200-2", "2024-12-01.1200"),  # the newer of the two takes another
+        ("release-2024-12-01-1200", "2024-12-01-1200"),  # the older keeps the anchor it had
+        ("release-2024-11-20", "2024-11-20"),
+    ]
+    assert len(set(re.findall(r' id="([^"]+)"', page(app)))) == len(re.findall(r' id="([^"]+)"', page(app)))
+
+
 def test_a_slot_moved_to_another_day_shows_the_day_it_left(build: Callable[..., Any], tmp_path: Path) -> None:
     # NeurIPS 2021 moved from 12 to 13 December: its changelog said "moved 17:40 → 17:40"
     old = shipped()

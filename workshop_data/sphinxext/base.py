@@ -274,6 +274,16 @@ class WorkshopDirective(SphinxDirective):
         self.depend(fp.key("data-dir", self.data_dir))
         return store.data_dir(self.data_dir)
 
+    def unique(self, wanted: str) -> str:
+        """``wanted`` as an id not yet used on the page (``wanted-2``, ``-3``… when it is), noted
+        as used: an id given twice takes a link to the second thing to the first."""
+        candidate, n = wanted, 1
+        while candidate in self.state.document.ids:
+            n += 1
+            candidate = f"{wanted}-{n}"
+        self.state.document.ids[candidate] = self.state.document
+        return candidate
+
     def depend(self, key: str, value: str | None = None) -> str:
         """Record that this page shows what ``key`` names; return its digest."""
         digest = fp.digest(key) if value is None else value

@@ -105,15 +105,21 @@ class ChangelogDirective(WorkshopDirective):
         if len(releases) > 1 and first is not None:
             out.append(zone_note(latest.workshop.timezone, aware(first, latest.workshop.timezone)))
         compared = [None, *steps(releases)]
+        anchors = [self.unique(nodes.make_id(f"release-{r.name}")) for r in releases]
         for index in range(len(releases) - 1, -1, -1):
-            out.extend(self.release_entry(releases, index, compared[index]))
+            out.extend(self.release_entry(releases, index, compared[index], anchors[index]))
         return out
 
-    def release_entry(self, releases: Sequence[Release], index: int, step: Step | None) -> list[nodes.Node]:
+    def release_entry(
+        self, releases: Sequence[Release], index: int, step: Step | None, anchor: str
+    ) -> list[nodes.Node]:
         """The rubric, publication and changes of ``releases[index]`` (``step``: it against the
-        release before it; None for the first)."""
+        release before it; None for the first); ``anchor`` is the rubric's id, given oldest release
+        first (:meth:`build`): two names of one id after docutils' ``make_id`` (``2024-12-01.1200``
+        and ``2024-12-01-1200``) give the newer one ``-2``, and an older release keeps the anchor
+        links to it were made with."""
         release = releases[index]
-        rubric = nodes.rubric("", f"Release {release.name}", ids=[nodes.make_id(f"release-{release.name}")])
+        rubric = nodes.rubric("", f"Release {release.name}", ids=[anchor])
         published: list[nodes.Node] = [nodes.Text("Published "), published_node(release), *venue_published(release)]
         latest = " (the latest release)" if index == len(releases) - 1 else ""
         if step is None:

@@ -241,15 +241,6 @@ class CommitteesDirective(SectionsDirective):
             out.append(section)
         return out
 
-    def unique(self, wanted: str) -> str:
-        """``wanted`` as an id not yet used on the page, noted as used."""
-        candidate, n = wanted, 1
-        while candidate in self.state.document.ids:
-            n += 1
-            candidate = f"{wanted}-{n}"
-        self.state.document.ids[candidate] = self.state.document
-        return candidate
-
 
 def setup_home(app: Any) -> None:
     """Register ``workshop-facts``, ``workshop-speakers`` and ``workshop-committees``."""
