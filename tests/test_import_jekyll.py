@@ -132,6 +132,27 @@ def test_hostile_strings_and_liquid_are_escaped_and_come_back_unchanged() -> Non
     assert reimport(release, page) == release
 
 
+def test_a_front_matter_value_pasted_into_an_attribute_stays_its_value() -> None:
+    """The site's layout pastes a page's ``title`` into an attribute unescaped (``<a
+    href="{{ site_page.url }}" alt="{{ site_page.title }}">``, _layouts/default.html; Liquid's
+    output is raw), so a ``"`` in it ended the attribute: a page title ``Schedule" onmouseover="…``
+    exported as written gave every page of the site's menu that event handler."""
+    import lxml.html
+    import yaml
+
+    shipped = read_release(SHIPPED)
+    hostile = 'Schedule" onmouseover="alert(1)" x=\'y'
+    workshop = dataclasses.replace(shipped.workshop, page_title=hostile, site_title=hostile, site_description=hostile)
+    release = dataclasses.replace(shipped, workshop=workshop)
+    page = to_jekyll(release)
+    front = yaml.safe_load(page.split("---\n")[1])
+    for key in ("title", "site_title", "site_description"):
+        link = lxml.html.fragment_fromstring(f'<a href="/schedule.html" alt="{front[key]}">{front[key]}</a>')
+        assert dict(link.attrib) == {"href": "/schedule.html", "alt": hostile}, key
+        assert link.text_content() == hostile
+    assert reimport(release, page).workshop == workshop
+
+
 def test_the_seed_pages_line_breaks_in_titles_are_kept_in_schema_2_1(shared: Path) -> None:
     """The two ``<br>`` the 2024 page has inside talk titles are hard breaks in ``title_myst``
     (schema 2.1.0), printed as ``<br/>`` by the Jekyll export, and the page imports back to the

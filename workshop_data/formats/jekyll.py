@@ -5,7 +5,9 @@ The page has the site's front matter, the ``schedule-table`` with its classes an
 contact section. It prints the venue's wall-clock times, as the site does. The front matter also
 carries ``timezone`` (the site's pages never say it) and, when ``site_description`` does not say
 them, ``series``, ``conference``, ``venue`` and ``date``: Jekyll ignores keys it does not use.
-Jekyll pastes front matter values into the HTML, so they are HTML-escaped too.
+Jekyll pastes front matter values into the HTML as they are, into text and into attributes (the
+site's menu: ``alt="{{ site_page.title }}"``), so they are HTML-escaped as an attribute's value is,
+quotes too: a ``"`` in a page title ended the attribute, and what followed was the menu's markup.
 
 Jekyll runs Liquid over the page's content: a ``{{ site }}`` or ``{% include … %}`` in a title or
 a name would be evaluated. Every ``{`` of the content is written as the character reference
@@ -92,11 +94,11 @@ def _front_matter(release: Release) -> str:
     w = release.workshop
     described = parse_description(w.site_description)
     keys: dict[str, Any] = {
-        "title": _text(w.page_title),
+        "title": _attr(w.page_title),
         "workshop_name": w.edition,
-        "site_description": _text(w.site_description),
-        "mini_site_description": _text(w.mini_site_description),
-        "site_title": _text(w.site_title),
+        "site_description": _attr(w.site_description),
+        "mini_site_description": _attr(w.mini_site_description),
+        "site_title": _attr(w.site_title),
         "timezone": w.timezone,
     }
     for key, value, said in (
@@ -105,7 +107,7 @@ def _front_matter(release: Release) -> str:
         ("venue", w.venue, described.venue),
     ):
         if value != said:
-            keys[key] = _text(value)
+            keys[key] = _attr(value)
     if w.date != described.date:
         keys["date"] = w.date
     body = "".join(
