@@ -1606,6 +1606,33 @@ def test_a_folder_inside_a_repository_is_refused_naming_its_top_level(
     capsys.readouterr()
 
 
+def test_a_shallow_clone_is_refused_before_anything_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A shallow clone (`git clone --depth 1`, a CI checkout's default) holds its last commit
+    # with no parent: read as the site's history, every edition's pages were first published
+    # then. Of the bundle's clone: nine releases, NeurIPS 2018's dated 2025-12-03 and no other;
+    # a later import of the whole history into that data directory then refused to write the
+    # releases behind them (each edition's newest 'no version of the history').
+    require(SEED.is_file(), f"{SEED} is missing")
+    repo, seed = _seed_site(tmp_path / "site")
+    _commit(repo, {"schedule.md": seed.replace("Lunch Break", "Lunch")}, "2024-11-20T12:00:00Z")
+    shallow = tmp_path / "shallow"
+    _git(tmp_path, "clone", "-q", "--depth", "1", f"file://{repo}", str(shallow))
+    data = tmp_path / "data"
+    assert main(["import-site", str(shallow), "--data-dir", str(data)]) == 2
+    assert capsys.readouterr().err == (
+        f"workshop-data: error: {shallow}: a shallow clone (its history cut short, as by git clone --depth): "
+        "each release is dated by the commit that first gave it, and the commits before the cut are missing; "
+        "run 'git fetch --unshallow' in it first\n"
+    )
+    assert not data.exists()  # nothing written
+    _git(shallow, "fetch", "-q", "--unshallow")
+    assert main(["import-site", str(shallow), "--data-dir", str(data)]) == 0
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-20.1200"]
+    capsys.readouterr()
+
+
 def test_a_commit_claiming_the_pinned_releases_upstream_writes_it_only_with_its_bytes(tmp_path: Path) -> None:
     # The pinned release (neurips2024/2024-11-20, published in 1.0) is made from the commit whose
     # 'Original-commit:' trailer names ca5d443: text anyone can write. A commit of another page

@@ -310,6 +310,21 @@ def _check_top_level(repo: Path) -> None:
         )
 
 
+def _check_whole_history(repo: Path) -> None:
+    """A one-line :class:`WorkshopDataError` where ``repo`` is a shallow clone (``git clone
+    --depth 1``, a CI checkout's default): its oldest commit read has no parent, so every page it
+    holds was read as first published then, each edition's history made one release at that time
+    (the bundle's: nine releases, NeurIPS 2018's dated 2025-12-03), and an import of the whole
+    history into that data directory later refused to write the releases behind them. Said
+    before anything is read or written."""
+    if _run(repo, "rev-parse", "--is-shallow-repository").strip() == "true":
+        raise WorkshopDataError(
+            f"{repo}: a shallow clone (its history cut short, as by git clone --depth): each release is dated "
+            "by the commit that first gave it, and the commits before the cut are missing; run "
+            "'git fetch --unshallow' in it first"
+        )
+
+
 class Reader:
     """Files' bytes at commits, through one ``git cat-file --batch`` process; use as a context
     manager (or call :meth:`close`).
@@ -322,6 +337,7 @@ class Reader:
         self.repo = Path(repo)
         _run(self.repo, "rev-parse", "--git-dir")  # a clear error before the long-lived process
         _check_top_level(self.repo)
+        _check_whole_history(self.repo)
         self._proc = subprocess.Popen(
             ["git", "-C", str(self.repo), "cat-file", "--batch"],
             env=_environment(),
