@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -1631,6 +1632,33 @@ def test_a_shallow_clone_is_refused_before_anything_is_written(
     assert main(["import-site", str(shallow), "--data-dir", str(data)]) == 0
     assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-20.1200"]
     capsys.readouterr()
+
+
+def test_a_partial_clone_that_cannot_give_a_pages_contents_is_refused_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A partial clone (`git clone --filter=blob:none`) fetches a file's contents from its remote
+    # when asked; where that remote is gone, git answered 'missing' and every page read as no
+    # file: nothing written and one line saying the pinned release 'has no schedule page here'
+    # (the bundle's), a data directory left as it was as if the site had nothing new.
+    require(SEED.is_file(), f"{SEED} is missing")
+    repo, _ = _seed_site(tmp_path / "site")
+    origin = tmp_path / "origin.git"
+    _git(tmp_path, "clone", "-q", "--bare", str(repo), str(origin))
+    _git(origin, "config", "uploadpack.allowFilter", "true")
+    partial = tmp_path / "partial"
+    _git(tmp_path, "clone", "-q", "--no-checkout", "--filter=blob:none", f"file://{origin}", str(partial))
+    shutil.rmtree(origin)
+    data = tmp_path / "data"
+    assert main(["import-site", str(partial), "--data-dir", str(data)]) == 2
+    first = _git(partial, "rev-parse", "--short=7", "HEAD")
+    blob = _git(partial, "rev-parse", "HEAD:schedule.md")[:7]
+    assert capsys.readouterr().err == (
+        f"workshop-data: error: {partial}: git cannot give the contents of commit {first}: schedule.md (blob {blob}), "
+        "a file of its history (a partial clone, git clone --filter, whose remote cannot be reached?); clone the "
+        "site without --filter, or fetch what it lacks\n"
+    )
+    assert not data.exists()  # nothing written
 
 
 def test_a_commit_claiming_the_pinned_releases_upstream_writes_it_only_with_its_bytes(tmp_path: Path) -> None:

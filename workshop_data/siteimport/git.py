@@ -82,6 +82,18 @@ class TooMuch(WorkshopDataError):
         )
 
 
+class Missing(WorkshopDataError):
+    """A blob the history names that git cannot give, not read."""
+
+    def __init__(self, repo: Path, blob: str, where: str = "") -> None:
+        what = f"{where} (blob {blob[:7]})" if where else blob
+        super().__init__(
+            f"{repo}: git cannot give the contents of {what}, a file of its history (a partial clone, git clone "
+            "--filter, whose remote cannot be reached?); clone the site without --filter, or fetch what it lacks"
+        )
+        self.repo, self.blob = repo, blob
+
+
 @dataclass(frozen=True)
 class Change:
     """A path a commit touched: ``status`` is git's letter (``A`` added, ``M`` modified, ``D``
@@ -372,7 +384,10 @@ class Reader:
         """Read the blobs named ``specs`` that were not read yet, in one round trip: the names
         are written by a thread while the answers are read here, so that neither pipe fills up
         and blocks the other side. Past :data:`MAX_TOTAL` bytes in all, the answers are read past
-        and :class:`TooMuch` raised once the round trip is over."""
+        and :class:`TooMuch` raised once the round trip is over; :class:`Missing` where a name that is
+        a blob's id (of a file the history changed) is not there: read as no file, a partial clone
+        whose remote could not be reached (``git clone --filter=blob:none``) wrote no release and
+        said only that the pinned release 'has no schedule page here'."""
         wanted = list(dict.fromkeys(s for s in specs if s not in self._found))
         for spec in [s for s in wanted if "\n" in s]:  # cat-file reads a name a line: it would be two
             self._found[spec] = None
@@ -401,6 +416,9 @@ class Reader:
                 asking.join()
         if any(isinstance(self._found[spec], TooMuch) for spec in wanted):
             raise TooMuch(self.repo)
+        lacked = next((s for s in wanted if self._found[s] is None and _COMMIT_ID.match(s)), None)
+        if lacked is not None:  # a blob id the history names: it is there, unless the clone lacks it
+            raise Missing(self.repo, lacked)
 
     def _answer(self) -> tuple[str, bytes] | TooLarge | TooMuch | None:
         """The next answer of ``git cat-file --batch``: (blob id, bytes), :class:`TooLarge` or

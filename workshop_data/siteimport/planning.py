@@ -229,7 +229,11 @@ def plan(repo: str | Path, report: Report | None = None, read_to: str = "") -> d
         report.read_before(history, git.first_parents(repo, read_to) if read_to else frozenset())
         log = dated(history, dt.datetime.now(dt.UTC), report)
         report.read_to = log[-1].sha if log else ""
-        reader.prefetch(_blobs(log))  # every page version, read out of git once for both readings
+        try:
+            reader.prefetch(_blobs(log))  # every page version, read out of git once for both readings
+        except git.Missing as exc:  # named by the commit and path that made it
+            change = next((c, ch.path) for c in log for ch in c.changes if ch.blob == exc.blob)
+            raise git.Missing(exc.repo, exc.blob, f"commit {change[0].label}: {change[1]}") from None
         pinned: dict[PinnedRelease, PageVersion | None] = {}  # filled by the first reading
         first = _plan(reader, log, Report(), {}, parsed, pinned, settle_ids=False)
         names = {e: named(r) for e, r in first.items()}
@@ -252,10 +256,12 @@ def _names(reader: git.Reader, change: git.Change) -> str | None:
 
 
 def _blobs(log: Iterable[git.Commit]) -> Iterable[str]:
-    """The blob ids of the page versions and ``_config.yml`` versions the commits of ``log`` made."""
+    """The blob ids of the page versions and ``_config.yml`` versions the commits of ``log`` made
+    (not of a path made a symbolic link or a submodule: never read, and a submodule's is a commit
+    of another repository)."""
     for commit in log:
         for change in commit.changes:
-            if change.blob and (change.path == CONFIG or page_path(change.path) is not None):
+            if change.blob and not change.not_a_file and (change.path == CONFIG or page_path(change.path) is not None):
                 yield change.blob
 
 
