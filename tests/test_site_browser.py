@@ -1181,3 +1181,48 @@ def test_a_script_written_into_a_page_does_not_run(
         assert page.evaluate("window.wdInjected") in ("script", "onerror")
     finally:
         context.close()
+
+
+def test_a_word_longer_than_the_schedules_column_breaks_and_leaves_the_rows_on_screen(
+    browser: Any, tmp_path: Path
+) -> None:
+    """A title, label or affiliation of one unbroken word (a long name, a URL pasted as a title)
+    made the section column as wide as itself: at 390 px every row of the schedule ran past the
+    text column's edge, cut off, the ordinary rows too (seen in a build of such a release). The
+    section cell breaks such a word where it must (``overflow-wrap: anywhere``)."""
+    import dataclasses
+
+    from conftest import SHIPPED, sphinx_built
+
+    from workshop_data.datapackage import write_release
+
+    data = tmp_path / "data"
+    latest = store.release_path("neurips2025", LATEST, None)
+    shutil.copytree(latest, data / "neurips2025" / latest.name)
+    rel = read_release(SHIPPED)
+    word = "Hyperparameteroptimizationforlargescaledistributedtrainingofneuralnetworks" * 2
+    slots = tuple(
+        dataclasses.replace(
+            s, title=f"{word} on clusters", title_myst=f"{word} on clusters", label="Keynote" + "x" * 60
+        )
+        if s.slot_id == "keynote-jeff-dean"
+        else s
+        for s in rel.slots
+    )
+    people = tuple(
+        dataclasses.replace(p, affiliations=("Departmentofcomputerscienceandengineeringofsomewhere",))
+        if p.person_id == "jeff-dean"
+        else p
+        for p in rel.people
+    )
+    write_release(dataclasses.replace(rel, slots=slots, people=people), data)
+    src = tmp_path / "src"
+    shutil.copytree(Path(__file__).parent / "roots" / "test-site", src)
+    app = sphinx_built(src, confoverrides={"workshop_data_dir": str(data)})
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = offline(context.new_page())
+    page.goto((Path(app.outdir) / "neurips2024" / "schedule.html").as_uri())
+    assert word in page.inner_text("table.wd-schedule").replace("\n", "")
+    assert page.locator("table.wd-schedule").evaluate(CELLS_CUT_OFF) == []
+    assert page.evaluate(SIDEWAYS) <= 0
+    context.close()
