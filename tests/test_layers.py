@@ -39,7 +39,10 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset({"validation", "identity", "aliases", "talk_papers"}),
     ),
     ("release folders: the store and the writer", frozenset({"store", "datapackage"})),
-    ("reading releases: the loaders, what changed", frozenset({"loaders", "changes"})),
+    (
+        "reading releases: the loaders, what changed, times on each venue's clock",
+        frozenset({"loaders", "changes", "venuetime"}),
+    ),
     ("importing a schedule page", frozenset({"importer"})),
     ("writing formats; importing a site's history", frozenset({"formats", "siteimport"})),
     (

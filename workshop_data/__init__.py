@@ -28,6 +28,7 @@ _LAZY = {
     "load_edition": "loaders",
     "editions": "loaders",
     "releases": "loaders",
+    "venue_times": "venuetime",
     "load_release": "loaders",
     "validate": "validation",
     "diff": "changes",
@@ -68,6 +69,7 @@ __all__ = [
     "notebook_tables",
     "releases",
     "validate",
+    "venue_times",
 ]
 
 if TYPE_CHECKING:
@@ -92,6 +94,7 @@ if TYPE_CHECKING:
     from .schema import KINDS
     from .titles import Title
     from .validation import validate
+    from .venuetime import venue_times
 
 
 def __getattr__(name: str) -> object:
