@@ -806,3 +806,34 @@ def test_talk_mix_counts_the_accepted_papers_given_a_talk_from_the_loaders_join(
     awards = next(c for c in nb.cells if c.cell_type == "code" and "awarded = " in c.source)
     shown = "".join(o.get("data", {}).get("text/plain", "") for o in awards.outputs)
     assert "Best Paper Award  contributed" in shown and "ISCA 2019" in shown
+
+
+@pytest.mark.slow
+def test_talk_mix_shows_the_releases_of_each_day_on_its_venues_clock() -> None:
+    # the notebook said NeurIPS 2020's slots "moved twice that evening": 22:38 and 22:51 in UTC,
+    # 14:38 and 14:51 at the venue (Pacific time). Oracle: each release's UTC time converted by
+    # zoneinfo to its edition's zone, kept where that is the edition's day there
+    import datetime as dt
+    import zoneinfo
+
+    editions = wd.editions()
+    zone = dict(zip(editions["edition"], editions["timezone"], strict=True))
+    day = dict(zip(editions["edition"], editions["date"].dt.date, strict=True))
+    listed = wd.releases("all")
+    expected: dict[str, list[dt.datetime]] = {}
+    changed = set(zip(wd.history("all")["edition"], wd.history("all")["release"], strict=True))
+    for edition, release, published in zip(listed["edition"], listed["release"], listed["published"], strict=True):
+        local = published.to_pydatetime().astimezone(zoneinfo.ZoneInfo(zone[edition]))
+        if local.date() == day[edition] and (edition, release) in changed:
+            expected.setdefault(edition, []).append(local)
+    conference = dict(zip(editions["edition"], editions["conference"], strict=True))
+    nb, _ = execute("talk_mix.ipynb")
+    rows = shown_table(nb, "day_releases.rename(index=EDITION)")
+    assert set(rows) == {conference[e] for e in expected}
+    for edition, times in expected.items():
+        releases, _, first, last = rows[conference[edition]]
+        assert (int(releases), first, last) == (len(times), f"{min(times):%H:%M}", f"{max(times):%H:%M}"), edition
+    assert rows["ISCA 2019"][2:] == ["08:31", "15:43"]  # from before its 9:00 start to the afternoon
+    said = prose("talk_mix.ipynb")
+    assert "moved twice that evening" not in said
+    assert "hour later and back within a quarter of an hour that afternoon" in said
