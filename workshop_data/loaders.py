@@ -9,7 +9,15 @@ every function taking several: :func:`releases` and :func:`workshop_data.history
 ``edition`` column is an ordered ``category`` of the editions loaded, in that order
 (:func:`~workshop_data.loaders.edition_dtype`): ``groupby``, ``sort_values`` and
 plots follow the workshop's years (NeurIPS 2018, ISCA 2019, NeurIPS 2019…), not the alphabet,
-and an edition with no rows of a table still counts (``value_counts``, ``groupby(observed=False)``).
+and an edition with no rows of a table still counts (``value_counts``, ``groupby(observed=False)``):
+as 0, which is a count only where the edition lists that table (an edition whose site lists no
+paper has no row of :func:`load_papers`: how many it accepted is not known, and
+:func:`editions` says ``<NA>``). Frames of different sets of editions (a list and ``"all"``, a list
+and :func:`editions`) hold different categories, which ``merge`` and ``concat`` turn into plain
+strings that sort by name (``isca2019`` before ``neurips2018``):
+``df["edition"].astype(wd.editions()["edition"].dtype)`` gives the years' order back.
+Times of several editions are in one zone (UTC by default): :func:`workshop_data.venue_times`
+reads each row on its own venue's clock.
 
 Every loader reads one release through :func:`workshop_data.validation.read_release` (which
 checks hashes and every rule) and returns DataFrames whose dtypes come from the release's
@@ -541,8 +549,12 @@ def _people(rel: Release) -> pd.DataFrame:
 
 
 def load_roles(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> pd.DataFrame:
-    """One row per role a person had in the edition, in page order. ``edition`` as in
-    :func:`load_schedule`. Columns:
+    """One row per role a person had in the edition, in page order: the roles the edition's
+    pages list people under (its speakers' and committees' sections). ``edition`` as in
+    :func:`load_schedule`. A panelist whom only the schedule puts on the panel has no
+    ``panelist`` row (NeurIPS 2018's and 2024's panelists, and the two invited speakers on
+    NeurIPS 2025's panel): the panel slot's ``speaker_ids`` in :func:`load_schedule` (and
+    :func:`load_people`'s ``slots``) name every panelist. Columns:
 
     - ``order``: the role's position on the edition's pages, from 1.
     - ``person_id`` and ``name``: the person (:func:`load_people`'s id and printed name).
@@ -572,7 +584,9 @@ def _roles(rel: Release) -> pd.DataFrame:
 def load_papers(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> pd.DataFrame:
     """One row per accepted paper, in the site's order. ``edition`` as in :func:`load_schedule`.
     An edition whose site listed no paper (NeurIPS 2021, NeurIPS 2025) has no row: how many it
-    accepted is not known, not 0 (:func:`editions` gives ``<NA>``). Columns:
+    accepted is not known, not 0 (:func:`editions` gives ``<NA>``; with several editions,
+    ``groupby("edition", observed=False).size()`` counts it 0, ``observed=True`` leaves it out).
+    Columns:
 
     - ``paper_id``: the paper's stable id, the key of :func:`load_authors` and
       :func:`load_paper_materials`.
