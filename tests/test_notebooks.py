@@ -245,6 +245,8 @@ def test_quickstart_shows_every_step() -> None:
             assert cell.outputs, f"quickstart: code cell {i} shows nothing"
     shown = text_of(nb)
     assert "17:20:00+01:00" in shown  # the keynote on Berlin's clock
+    # the first keynote of each edition on its venue's clock (wd.venue_times), not UTC's 21:25
+    assert re.search(r"neurips2018\s+16:25\s+isca2019\s+09:10", shown)
     assert str(wd.releases("neurips2024")["release"].iloc[-1]) in shown
     for edition in wd.editions()["edition"]:  # "all" with groupby names every edition
         assert edition in shown
