@@ -113,6 +113,21 @@ def test_a_filtered_or_merged_frame_and_publication_times() -> None:
     assert wd.venue_times(merged)["slot_start"].dt.tz is None
 
 
+def test_rows_are_converted_by_position_whatever_their_labels() -> None:
+    # concatenated without ignore_index, the labels repeat (0, 1, … of each frame); reversed,
+    # they run backwards: each row keeps its own edition's zone
+    isca, vancouver = wd.load_schedule(["isca2019"]), wd.load_schedule(["neurips2024"])
+    both = pd.concat([isca, vancouver]).iloc[::-1]
+    assert not both.index.is_unique
+    expected = pd.concat(
+        [
+            isca["start"].dt.tz_convert("America/Phoenix").dt.tz_localize(None),
+            vancouver["start"].dt.tz_convert("America/Vancouver").dt.tz_localize(None),
+        ]
+    ).iloc[::-1]
+    pd.testing.assert_series_equal(wd.venue_times(both)["start"], expected)
+
+
 def test_refused_without_an_edition_or_with_a_naive_column(every: pd.DataFrame) -> None:
     bare = pd.DataFrame({"start": every["start"]})
     with pytest.raises(WorkshopDataError, match="no 'edition' column"):

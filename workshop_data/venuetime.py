@@ -77,6 +77,7 @@ def venue_times(frame: pd.DataFrame, columns: Sequence[str] | None = None, data_
         A frame with neither an ``edition`` column nor ``attrs["edition"]``, a column that is
         not tz-aware, an edition or release not in ``data_dir``.
     """
+    import numpy as np
     import pandas as pd
 
     editions = _editions(frame)
@@ -87,15 +88,16 @@ def venue_times(frame: pd.DataFrame, columns: Sequence[str] | None = None, data_
     releases = _releases(frame, editions)
     zones = _zones(editions, releases, data_dir)
     row_zones = [zones.get((e, r)) if e is not None else None for e, r in zip(editions, releases, strict=True)]
-    by_zone = {zone: [z == zone for z in row_zones] for zone in dict.fromkeys(z for z in row_zones if z is not None)}
+    # positions, not labels: a frame concatenated without ignore_index repeats its labels
+    by_zone = {z: np.array([r == z for r in row_zones], dtype=bool) for z in dict.fromkeys(row_zones) if z is not None}
     out = frame.copy()
     for column in picked:
         aware = frame[column]
         dtype: pd.DatetimeTZDtype = aware.dtype  # type: ignore[assignment]  # _aware checked it
-        local = pd.Series(pd.NaT, index=frame.index, dtype=f"datetime64[{dtype.unit}]")
+        local = np.full(len(frame), np.datetime64("NaT"), dtype=f"datetime64[{dtype.unit}]")
         for zone, rows in by_zone.items():
-            local[rows] = aware[rows].dt.tz_convert(zone).dt.tz_localize(None)
-        out[column] = local
+            local[rows] = aware[rows].dt.tz_convert(zone).dt.tz_localize(None).to_numpy()
+        out[column] = pd.Series(local, index=frame.index, name=column)
     shown = dict.fromkeys(e for e in editions if e is not None)
     out.attrs = {**frame.attrs, "venue_times": {e: z for e in shown for (e2, _), z in zones.items() if e2 == e}}
     return out
