@@ -17,8 +17,8 @@ else had imported it; a function works on any frame, a loader's or one merged fr
 with nothing registered: ``wd.load_schedule("all").pipe(wd.venue_times)``. Nothing on the
 loaders' path imports this module (``import workshop_data`` resolves the name on first use).
 
-The zone of a row is its release's (``release_summaries``: each release records its venue's
-zone, read from the descriptor and the workshop row alone, not the whole release): the
+The zone of a row is its release's (each release records its venue's zone, read from the
+release's summary: its descriptor, files' hashes and workshop row, not the whole release): the
 ``release`` column where the frame has one (``wd.releases``, ``wd.history``), else the release
 the loader read (``attrs["releases"]``, ``attrs["release"]``), else the edition's newest.
 """
@@ -29,8 +29,9 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .defaults import LATEST
 from .errors import UnknownReleaseError, WorkshopDataError
-from .store import release_summaries
+from .store import release_path, release_summaries
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -137,16 +138,29 @@ def _zones(
     editions: Sequence[str | None], releases: Sequence[str | None], data_dir: PathLike
 ) -> dict[tuple[str, str | None], str]:
     """The venue zone of each (edition, release) the rows name (release None: the newest)."""
-    wanted = {(e, r) for e, r in zip(editions, releases, strict=True) if e is not None}
+    wanted: dict[str, set[str | None]] = {}
+    for e, r in zip(editions, releases, strict=True):
+        if e is not None:
+            wanted.setdefault(e, set()).add(r)
     zones: dict[tuple[str, str | None], str] = {}
-    for edition in sorted({e for e, _ in wanted}):
-        listed = release_summaries(edition, data_dir)
+    for edition, names in wanted.items():
+        if len(names) == 1:  # a loader's frame: one release of the edition, its summary alone
+            (name,) = names
+            zones[(edition, name)] = _zone(edition, name, data_dir)
+            continue
+        listed = release_summaries(edition, data_dir)  # a history's many releases: one listing
         of_release: dict[str | None, str] = {s["release"]: s["timezone"] for s in listed}
         of_release[None] = listed[-1]["timezone"]
-        for e, r in wanted:
-            if e != edition:
-                continue
-            if r not in of_release:
-                raise UnknownReleaseError(f"venue_times: {edition!r} has no release {r!r} that loads, to read its zone")
-            zones[(e, r)] = of_release[r]
+        for name in names:
+            if name not in of_release:
+                raise UnknownReleaseError(f"venue_times: {edition!r} has no release {name!r} that loads")
+            zones[(edition, name)] = of_release[name]
     return zones
+
+
+def _zone(edition: str, release: str | None, data_dir: PathLike) -> str:
+    """The venue zone of one release (None: the newest that loads), from its summary (the
+    descriptor, the files' hashes and the workshop row: not the whole release)."""
+    from .validation import read_summary
+
+    return read_summary(release_path(edition, release or LATEST, data_dir, reader=read_summary)).workshop.timezone
