@@ -136,6 +136,8 @@ def test_refused_without_an_edition_or_with_a_naive_column(every: pd.DataFrame) 
         wd.venue_times(every, columns=["duration"])
     with pytest.raises(WorkshopDataError, match="'nope' is not a tz-aware"):
         wd.venue_times(every, columns=["nope"])
+    with pytest.raises(WorkshopDataError, match="takes a DataFrame, not a Series"):
+        wd.venue_times(wd.load_workshop("neurips2024"))
     with pytest.raises(WorkshopDataError, match="no release 'nope'"):  # its zone cannot be read
         wd.venue_times(every.assign(release="nope"))
 

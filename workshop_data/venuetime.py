@@ -81,6 +81,8 @@ def venue_times(frame: pd.DataFrame, columns: Sequence[str] | None = None, data_
     import numpy as np
     import pandas as pd
 
+    if not isinstance(frame, pd.DataFrame):  # load_workshop(edition)'s Series: its own zone is in it
+        raise WorkshopDataError(f"venue_times takes a DataFrame, not a {type(frame).__name__}")
     editions = _editions(frame)
     picked = list(columns) if columns is not None else [c for c in frame.columns if _aware(frame[c])]
     for column in picked:
