@@ -2,7 +2,8 @@
 
 A frame of several editions (``load_schedule("all")``, a list, ``wd.history("all")``) holds its
 times in UTC, or in one zone that ``tz=`` names: a ``datetime64[ns, zone]`` column has one zone
-for all its rows, and the editions' venues had four (Toronto, Phoenix, Vancouver, Chicago…).
+for all its rows, and the editions' venues were in five zones (Toronto, Phoenix, Vancouver, Los
+Angeles, Chicago).
 "At what hour of the venue's day did keynotes start, year by year" needs each row in its own
 edition's zone. :func:`venue_times` gives it: every tz-aware column as the wall clock at the
 row's venue, a naive ``datetime64`` (a wall-clock reading, not an instant: 09:00 in Phoenix and
