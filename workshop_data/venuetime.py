@@ -1,7 +1,7 @@
 """Each row's times on its own venue's clock: the answer to "at what local hour…" across editions.
 
 A frame of several editions (``load_schedule("all")``, a list, ``wd.history("all")``) holds its
-times in UTC, or in one zone that ``tz=`` names: a ``datetime64[ns, zone]`` column has one zone
+times in UTC, or in one zone that ``tz=`` names: a ``datetime64[s, zone]`` column has one zone
 for all its rows, and the editions' venues were in five zones (Toronto, Phoenix, Vancouver, Los
 Angeles, Chicago).
 "At what hour of the venue's day did keynotes start, year by year" needs each row in its own
