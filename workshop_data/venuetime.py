@@ -45,11 +45,12 @@ def venue_times(frame: pd.DataFrame, columns: Sequence[str] | None = None, data_
     ``datetime64``, the local date and time at that edition's venue (``NaT`` stays ``NaT``).
 
     For the questions a frame of several editions, in UTC, cannot answer as it is: at what local
-    hour keynotes start, year by year (``.dt.hour``), or how many changes came on the venue's
-    evening before the day::
+    hour keynotes start, year by year (``.dt.hour``), or which releases came on the workshop's
+    day at its venue (``wd.history("all")``'s ``published``)::
 
         s = wd.load_schedule("all").pipe(wd.venue_times)
-        s[s.kind == "keynote"].groupby("edition", observed=True)["start"].min().dt.time
+        keynotes = s[s.kind == "keynote"]
+        keynotes.groupby("edition", observed=True)["start"].min().dt.time
 
     Parameters
     ----------
@@ -76,8 +77,8 @@ def venue_times(frame: pd.DataFrame, columns: Sequence[str] | None = None, data_
     Raises
     ------
     WorkshopDataError
-        A frame with neither an ``edition`` column nor ``attrs["edition"]``, a column that is
-        not tz-aware, an edition or release not in ``data_dir``.
+        Not a DataFrame, a frame with neither an ``edition`` column nor ``attrs["edition"]``, a
+        column that is not tz-aware, an edition or release not in ``data_dir``.
     """
     import numpy as np
     import pandas as pd
