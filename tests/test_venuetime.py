@@ -11,8 +11,6 @@ conversion to UTC), and ``venue_times`` must give the printed wall time back.
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 import zoneinfo
 
 import pandas as pd
@@ -140,9 +138,3 @@ def test_refused_without_an_edition_or_with_a_naive_column(every: pd.DataFrame) 
         wd.venue_times(wd.load_workshop("neurips2024"))
     with pytest.raises(WorkshopDataError, match="no release 'nope'"):  # its zone cannot be read
         wd.venue_times(every.assign(release="nope"))
-
-
-def test_not_imported_on_the_loaders_path() -> None:
-    code = "import sys, workshop_data as wd; wd.load_schedule('all'); print('workshop_data.venuetime' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"

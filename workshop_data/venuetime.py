@@ -16,7 +16,8 @@ loaders would have to import it (and pay for it on every ``load_*`` call, which
 ``benchmarks/README.md`` counts against ``read_csv``), or it would exist only once something
 else had imported it; a function works on any frame, a loader's or one merged from several,
 with nothing registered: ``wd.load_schedule("all").pipe(wd.venue_times)``. Nothing on the
-loaders' path imports this module (``import workshop_data`` resolves the name on first use).
+loaders' path imports this module (``import workshop_data`` resolves the name on first use;
+``tests/test_package.py`` holds it).
 
 The zone of a row is its release's (each release records its venue's zone, read from the
 release's summary: its descriptor, files' hashes and workshop row, not the whole release): the
