@@ -866,6 +866,39 @@ def test_the_chromes_links_and_buttons_are_tap_targets(open_page: Any, editions:
     assert "button.wd-tz-switch" in kinds
 
 
+#: The control the keyboard is on, and whether the page draws a ring around it (WCAG 2.4.7): an
+#: outline, or a box shadow of a colour one sees (the theme draws some of its rings so).
+FOCUS_RING = r"""() => {
+  const e = document.activeElement;
+  if (!e || e === document.body) return null;
+  const s = getComputedStyle(e);
+  const outline = s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0;
+  const shadow = s.boxShadow !== "none" && !/^rgba\(0, 0, 0, 0\)/.test(s.boxShadow);
+  return [(e.getAttribute("aria-label") || e.textContent || e.tagName).trim().slice(0, 40), outline || shadow];
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_keyboards_place_is_shown_on_every_control(open_page: Any, editions: list[Release], width: int) -> None:
+    """Tab by Tab through a schedule, its chrome first (the header, the editions bar, the time-zone
+    switch, each row's links): every control the keyboard reaches shows a ring. The theme's search
+    button showed none (its ``.btn:focus-visible`` takes the outline away for a Bootstrap shadow
+    it leaves transparent): a keyboard user lost their place between the menu and the theme switch."""
+    with_slots = next(r.edition for r in reversed(editions) if r.slots)
+    page = open_page(f"{with_slots}/schedule.html", width=width)
+    reached, unringed = [], []
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUS_RING)
+        if focused is None:
+            break
+        reached.append(focused[0])
+        if not focused[1]:
+            unringed.append(focused[0])
+    assert any(name.startswith("Search") for name in reached) and len(reached) >= 20, reached
+    assert unringed == []
+
+
 @pytest.mark.parametrize("width", [390, 1280])
 def test_the_people_index_leads_to_a_letter(open_page: Any, width: int) -> None:
     """The index of everyone (722 names, some 23,000 px at 1280 px and 45,000 at 390) has a row of
