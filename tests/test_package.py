@@ -77,6 +77,17 @@ def test_version_has_one_home() -> None:
     assert version("workshop-data") == wd.__version__
 
 
+def test_the_packages_one_line_says_what_the_command_says_it_holds() -> None:
+    """The line a package index and ``pip show`` give (pyproject's description, the wheel's
+    ``Summary``) names what ``workshop-data --help`` says the package is, every edition's record:
+    it said "the ML for Systems workshop schedule", the one page version 1.0 shipped."""
+    from workshop_data.cli import build_parser
+
+    summary = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["description"]
+    record = build_parser(None).description.removesuffix(" as data.")
+    assert summary.startswith(record), (summary, record)
+
+
 def test_the_public_names_are_listed_alike_in_the_package() -> None:
     """``workshop_data/__init__.py`` names each public name three times (``_LAZY``, which module
     defines it; ``__all__``; the imports type checkers read): the three say the same, and each
