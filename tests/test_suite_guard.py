@@ -1,0 +1,70 @@
+"""The suite guards itself against a hung test: CI must go red, not stall for its 90 minutes.
+
+A browser test once waited forever for a page (Sphinx built inside the worker that held the
+Playwright browser) and CI sat at 98 % until its time ran out. pytest-timeout, configured in
+pyproject.toml, turns such a hang into one failed test while the other tests run on.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+
+def test_the_suite_has_a_per_test_time_limit(pytestconfig: pytest.Config) -> None:
+    assert pytestconfig.pluginmanager.hasplugin("timeout"), "pytest-timeout is not installed"
+    limit = float(pytestconfig.getini("timeout"))
+    # long enough for a whole-site build beside another worker, short enough for CI's 90 minutes
+    assert 5 * 60 <= limit <= 20 * 60
+    # 'thread' ends the worker, and `--dist loadgroup` then waits for it forever: tried, the run
+    # hung in place of the test
+    assert pytestconfig.getini("timeout_method") == "signal"
+
+
+@pytest.mark.slow
+def test_a_hung_test_fails_in_its_worker_and_the_run_goes_on(tmp_path: Path) -> None:
+    tests = tmp_path / "tests"
+    tests.mkdir()
+    (tests / "test_hang.py").write_text(
+        "import threading\n\n\n"
+        "def test_hangs():\n"
+        "    threading.Event().wait()\n\n\n"
+        "def test_after():\n"
+        "    assert True\n",
+        encoding="utf-8",
+    )
+    # the project's own configuration, its limit shortened: the method and the plugin are what
+    # this checks, under pytest-xdist as `make test` runs it
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-c",
+            str(REPO / "pyproject.toml"),
+            "--rootdir",
+            str(tmp_path),
+            "-p",
+            "no:cacheprovider",
+            "-o",
+            "timeout=2",
+            "-n",
+            "1",
+            "--dist",
+            "loadgroup",
+            "-q",
+            str(tests),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    out = run.stdout + run.stderr
+    assert run.returncode == 1, out
+    assert "1 failed, 1 passed" in out, out
+    assert "Timeout" in out, out
