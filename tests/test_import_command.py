@@ -1368,3 +1368,44 @@ def test_a_speaker_new_to_the_data_printed_as_a_respelling_of_another_editions_i
     assert (proc.returncode, proc.stderr) == (0, "")  # said once, at the release that printed it
     people = {p.name: p.person_id for p in read_release(data / "testconf2032" / "r2").people}
     assert people["Vinod Grover"] == "vinod-grovre"  # what the warning says: the id carried through the correction
+
+
+def test_a_page_exported_from_an_older_release_does_not_undo_what_a_newer_one_changed(tmp_path: Path) -> None:
+    """horg17: two organizers exported the same release and edited it, one moving Alan Turing's
+    talk, the other Donald Knuth's affiliation; the second import waited for the first, then
+    published its whole page, the talk back at 9:15 (its line said "3 changes", nothing more).
+    The exported page names its release (``release:``), and a page whose edits touch what a
+    release published since changed is refused, naming both releases and that change, nothing
+    written. An organizer editing again the page of their own last release is not refused, and a
+    page naming no release (the site's own) is not checked."""
+    data = tmp_path / "data"
+    shape = ("--edition", "shapeconf2030", "--timezone", "Europe/Paris", "--data-dir", data)
+    assert run(FIXTURES / "shapes.md", "--release", "2025-11-01", *shape).returncode == 0
+    exported = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "export", "--format", "jekyll", "--edition", "shapeconf2030",
+         "--data-dir", str(data)], capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    assert "\nrelease: '2025-11-01'\n---\n" in exported
+    moved = page(tmp_path, exported.replace(">9:15 AM<", ">9:20 AM<", 1), "moved.md")
+    renamed = page(tmp_path, exported.replace("<i>Stanford University</i>", "<i>Stanford</i>", 1), "renamed.md")
+    assert run(moved, "--release", "2025-11-02", *shape).returncode == 0
+    late = run(renamed, "--release", "2025-11-03", *shape)
+    assert late.returncode == 2
+    assert late.stderr.startswith(
+        f"workshop-data: error: {renamed}: exported from release '2025-11-01' (its front matter's 'release: "
+        "2025-11-01'), but the edition's newest release, '2025-11-02', changed since what the page changes back ("
+    )
+    assert "moved 09:15 → 09:20" in late.stderr and "'release: 2025-11-02' in its front matter" in late.stderr
+    assert late.stderr.count("\n") == 1
+    assert not (data / "shapeconf2030" / "2025-11-03").exists()
+    # the same edit made on the newest release's page is published, the move kept
+    text = renamed.read_text(encoding="utf-8").replace(">9:15 AM<", ">9:20 AM<", 1)
+    again = page(tmp_path, text.replace("release: '2025-11-01'", "release: 2025-11-02"), "again.md")
+    assert run(again, "--release", "2025-11-03", *shape).returncode == 0, "its edits touch nothing changed since"
+    # edited again after its own import: what it changed is still on the page, nothing is undone
+    again.write_text(again.read_text(encoding="utf-8").replace("Lunch Break", "Lunch"), encoding="utf-8")
+    assert run(again, "--release", "2025-11-04", *shape).returncode == 0
+    kept = read_release(data / "shapeconf2030" / "2025-11-04").slot("invited-speaker-alan-turing").start
+    assert kept is not None and kept.time() == dt.time(9, 20)
+    # a page that names no release is the page, as before
+    assert run(FIXTURES / "shapes.md", "--release", "2025-11-05", *shape).returncode == 0

@@ -90,7 +90,7 @@ def test_shipped_release_exports_to_the_sites_structure_and_imports_back_byte_fo
     assert proc.returncode == 0, proc.stderr
     page = (tmp_path / "schedule.md").read_text(encoding="utf-8")
     assert page.startswith("---\ntitle: Schedule\nworkshop_name: neurips2024\nsite_description: Workshop on ML")
-    assert "timezone: America/Vancouver\n---\n" in page
+    assert "timezone: America/Vancouver\nrelease: '2024-11-20'\n---\n" in page  # the release it is from
     assert '<table class="schedule-table">' in page and '<div class="contact-us-section">' in page
     assert '<tr id="keynote-jeff-dean">' in page
     person = '<span class="person">{}</span>'.format

@@ -4,7 +4,9 @@ The page has the site's front matter, the ``schedule-table`` with its classes an
 (one row per slot, the row's ``id`` is the slot id, so ``page#slot-id`` links work), and the
 contact section. It prints the venue's wall-clock times, as the site does. The front matter also
 carries ``timezone`` (the site's pages never say it) and, when ``site_description`` does not say
-them, ``series``, ``conference``, ``venue`` and ``date``: Jekyll ignores keys it does not use.
+them, ``series``, ``conference``, ``venue`` and ``date``, and last ``release``, the release it was
+exported from (an import of the page edited refuses to undo what a release published since
+changed: :func:`~workshop_data.importer.release.not_undoing`): Jekyll ignores keys it does not use.
 Jekyll pastes front matter values into the HTML as they are, into text and into attributes (the
 site's menu: ``alt="{{ site_page.title }}"``), so they are HTML-escaped as an attribute's value is,
 quotes too: a ``"`` in a page title ended the attribute, and what followed was the menu's markup.
@@ -89,6 +91,7 @@ def _attr(value: str) -> str:
 def _front_matter(release: Release) -> str:
     import yaml
 
+    from ..importer.release import EXPORTED_FROM
     from ..importer.workshop import parse_description
 
     w = release.workshop
@@ -110,6 +113,7 @@ def _front_matter(release: Release) -> str:
             keys[key] = _attr(value)
     if w.date != described.date:
         keys["date"] = w.date
+    keys[EXPORTED_FROM] = release.name  # what the page's edits are made on: import refuses to undo a newer one's
     body = "".join(
         yaml.safe_dump({key: value}, allow_unicode=True, sort_keys=False, width=float("inf"))
         for key, value in keys.items()

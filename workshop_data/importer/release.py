@@ -19,6 +19,7 @@ import functools
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import ids, memo
 from ..aliases import PersonIds, canonical_name, new_person_id, person_key
@@ -37,6 +38,9 @@ from .people import PersonText, is_placeholder
 from .sections import Section, cells_html, read_section
 from .times import Clocks, clock_text
 from .workshop import OtherEditionError, one_edition_named, one_year_printed, workshop_of
+
+if TYPE_CHECKING:
+    from ..changes import Change
 
 #: More slots (rows), talks or people than this on one page is not a schedule page (and would make
 #: ids slow: those of one label are made unique by trying ``-2``, ``-3``…).
@@ -552,6 +556,60 @@ def not_behind_newest(root: Path, release: Release, now: dt.datetime | None = No
     )
 
 
+#: The front matter key of a page exported from a release (``workshop-data export --format
+#: jekyll``) that names that release: the release the page's edits are made on.
+EXPORTED_FROM = "release"
+
+
+def _places(change: Change) -> set[tuple[str, str]]:
+    """What a change is of: its slot, talk, person and paper, or the edition's field; a slot
+    added or removed by its heading too (a withdrawn slot given again has a new id)."""
+    heading = change.slot if change.change in ("added", "removed") else ""
+    places = {(kind, key) for kind, key in (("slot", change.slot_id), ("heading", heading),
+              ("talk", change.talk_id), ("person", change.person_id), ("paper", change.paper_id)) if key}  # fmt: skip
+    return places or {("edition", change.field)}
+
+
+def not_undoing(page: Page, previous: Release | None, release: Release, root: Path) -> None:
+    """Refuse a page exported from an older release of the edition (its front matter's
+    :data:`EXPORTED_FROM`) that changes what a release published since then changed.
+
+    Two organizers who export the same release and edit it each publish the whole page: the
+    second import (it waits for the first: :func:`~workshop_data.datapackage.publishing`) made
+    its release from a page that still says what the first one changed, and so published that
+    change undone, silently (its line counted the changes, nothing more). The edits a page makes
+    on its own release are what it changes from the newest; where that touches a slot, talk,
+    person, paper or fact of the edition that the releases since changed, the page was edited
+    without them. A page that names no release (the site's own, or one written by hand), or a
+    release the edition does not hold (another data directory's), is not checked; a page whose
+    edits touch nothing changed since is published (an organizer editing again the page of their
+    own last release)."""
+    from ..changes import compare, describe
+    from ..store import release_names
+    from ..validation import read_release
+
+    base = page.front_matter.get(EXPORTED_FROM)
+    base = base.isoformat() if isinstance(base, dt.date) else base  # YAML reads a bare 2026-12-06 as a date
+    if previous is None or not isinstance(base, str) or base == previous.name:
+        return
+    if base not in release_names(release.edition, root):
+        return
+    old = read_release(root / release.edition / base)
+    since = compare(old, previous)
+    edited = set().union(*map(_places, compare(previous, release)))
+    lost = [c for c in since if _places(c) & edited]
+    if not lost:
+        return
+    said = "; ".join(f"{c.slot + ': ' if c.slot else ''}{describe(c, old, previous)}" for c in lost[:3])
+    more = f"; and {len(lost) - 3} more" if len(lost) > 3 else ""
+    raise WorkshopDataError(
+        f"{page.path}: exported from release {base!r} (its front matter's '{EXPORTED_FROM}: {base}'), but the "
+        f"edition's newest release, {previous.name!r}, changed since what the page changes back ({said}{more}): "
+        "published, the page would undo that; export the newest release's page and make the edit there, or write "
+        f"'{EXPORTED_FROM}: {previous.name}' in its front matter to publish the page as it is"
+    )
+
+
 def zone_said(page: Page, edition: str, root: Path) -> None:
     """Refuse a page whose front matter names no zone, imported with no ``--timezone`` into an
     edition that has releases, naming the zone to pass: its newest release's, the one
@@ -726,6 +784,7 @@ def import_page(
         imported.warnings += [f"{page.path}: {said}" for said in respelled_elsewhere(carried, previous, others)]
         imported.release = with_unsaid(previous, carried)
         imported.previous = previous
+        not_undoing(page, previous, imported.release, target_root)
         if schema_version is not None:
             imported.release = in_schema(imported.release, schema_version)
         return write_release(imported.release, target_root), imported
