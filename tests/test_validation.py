@@ -395,8 +395,21 @@ def test_a_file_larger_than_a_release_can_hold_is_refused_unread(release_copy: P
 
 def test_hash_mismatch(release_copy: Path) -> None:
     path = release_copy / "slots.csv"
+    released = hashlib.sha256(path.read_bytes()).hexdigest()
     path.write_bytes(path.read_bytes().replace(b"Keynote", b"KEYNOTE"))  # same size, other bytes
     fails(release_copy, "slots.csv", "does not match its hash")
+    # horg17: an organizer who edited a release's file by hand was told which file, not which
+    # hashes: both are said, as `sha256sum` prints them, to find the released copy among others
+    proc = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "validate", str(release_copy)], capture_output=True, text=True
+    )
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1
+    edited = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert proc.stderr == (
+        f"workshop-data: error: {path}: content does not match its hash in datapackage.json (the file was changed "
+        f"after release): the file's is sha256:{edited}, the descriptor's sha256:{released}; a release never "
+        "changes: put its file back, and publish the change as a new release (workshop-data import of its page)\n"
+    )
 
 
 def test_a_file_changed_after_its_release_was_read_is_refused(release_copy: Path) -> None:

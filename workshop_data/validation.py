@@ -65,7 +65,7 @@ from typing import Any, TypeVar, cast
 
 from . import collector
 from .defaults import DESCRIPTOR, MAX_DESCRIPTOR_BYTES, MAX_RESOURCE_BYTES
-from .encoding import format_published, hashed_as, parse_published
+from .encoding import format_published, hashed_as, parse_published, sha256
 from .errors import DataValidationError, NewerSchemaError, UnknownTimeZoneError, shown
 from .ids import release_folders, release_order, release_span, without_ignorable
 from .memo import ByIdentity, Memo
@@ -630,9 +630,11 @@ def _resource_bytes(folder: Path, base: str, res: dict[str, Any], descriptor: Pa
             field="hash",
         )
     known = hashed_as(data, digest)  # (the equal bytes read before: their hash is kept)
-    if known is None:
+    if known is None:  # both hashes said: which copy of the file is the released one, `sha256sum` tells
         raise DataValidationError(
-            f"content does not match its hash in {DESCRIPTOR} (the file was changed after release)",
+            f"content does not match its hash in {DESCRIPTOR} (the file was changed after release): the file's is "
+            f"{sha256(data)}, the descriptor's {digest}; a release never changes: put its file back, and publish the "
+            "change as a new release (workshop-data import of its page)",
             file=path,
         )
     return path, known
