@@ -581,9 +581,9 @@ def not_undoing(page: Page, previous: Release | None, release: Release, root: Pa
     on its own release are what it changes from the newest; where that touches a slot, talk,
     person, paper or fact of the edition that the releases since changed, the page was edited
     without them. A page that names no release (the site's own, or one written by hand), or a
-    release the edition does not hold (another data directory's), is not checked; a page whose
-    edits touch nothing changed since is published (an organizer editing again the page of their
-    own last release)."""
+    release the edition does not hold (another data directory's) or that does not load, is not
+    checked; a page whose edits touch nothing changed since is published (an organizer editing
+    again the page of their own last release)."""
     from ..changes import compare, describe
     from ..store import release_names
     from ..validation import read_release
@@ -594,7 +594,10 @@ def not_undoing(page: Page, previous: Release | None, release: Release, root: Pa
         return
     if base not in release_names(release.edition, root):
         return
-    old = read_release(root / release.edition / base)
+    try:
+        old = read_release(root / release.edition / base)
+    except WorkshopDataError:  # a release that does not load says nothing of what changed since
+        return
     since = compare(old, previous)
     edited = set().union(*map(_places, compare(previous, release)))
     lost = [c for c in since if _places(c) & edited]
