@@ -16,7 +16,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
             "Read a Jekyll schedule page (YAML front matter and the HTML schedule table) and publish it "
             "as a new release of the edition. Ids, and what the page does not say (papers, authors, roles, "
             "bios, photos, links, corrections that still apply), are carried over from the edition's newest release. "
-            "Never overwrites a release; writes nothing when the page cannot be read."
+            "Never overwrites a release; writes nothing when the page cannot be read, nor when a page exported from "
+            "an older release ('release:' in its front matter) would undo what a release published since changed."
         ),
     )
     p.add_argument("page", help="the schedule page (Markdown/HTML with YAML front matter)")
