@@ -12,6 +12,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import require
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -488,6 +489,63 @@ def test_csv_columns_are_named_as_jekyll_names_them() -> None:
         parse_papers(page, "accepted_papers.md", padded)
     (marked,) = parse_papers(page, "accepted_papers.md", "\ufeff" + CSV)
     assert (marked.title, marked.pdf_url) == ("Engines", "https://mlforsystems.org/assets/papers/demo/paper.pdf")
+
+
+#: Papers CSVs Jekyll cannot read: Ruby's CSV (Jekyll's reader, without ``liberal_parsing``) stops
+#: at the row named and the site's build with it, so no version of the site showed them. Python's
+#: ``csv`` read each leniently: the title as given here, a title the site never printed.
+UNREADABLE = {
+    'id,authors,title,abstract\n7,"Ada Lovelace","Engines" ,"Notes."\n': (1, "Engines "),  # after a quote
+    'id,authors,title,abstract\n7,"Ada Lovelace","Eng"ines,"Notes."\n': (1, "Engines"),
+    'id,authors,title,abstract\n7,"Ada Lovelace",Eng"ines,"Notes."\n': (1, 'Eng"ines'),  # a quote inside
+    'id,authors,title,abstract\n7,"Ada Lovelace", "Engines","Notes."\n': (1, ' "Engines"'),
+    'id,authors,title,abstract\n7,"Ada Lovelace",Engines,"Notes.\n8,Bo,Looms,x\n': (1, "Engines"),  # unclosed
+    # the rows end as the file's first line does: a CR of another line end is inside a field
+    'id,authors,title,abstract\n7,"Ada Lovelace",Engines,"Notes."\r\n': (1, "Engines"),
+    'id,authors,title,abstract\r\n7,"Ada Lovelace",Eng\rines,"Notes."\r\n': (1, "Eng\rines"),
+}
+#: Papers CSVs Jekyll reads (quoted fields with doubled quotes, line breaks inside quotes, CRLF),
+#: and the title the file holds (the page shows it with its whitespace collapsed).
+READABLE = {
+    'id,authors,title,abstract\n7,"Ada Lovelace","The ""Engines""","Notes."\n': 'The "Engines"',
+    'id,authors,title,abstract\r\n7,"Ada Lovelace","Eng\r\nines","Notes."\r\n': "Eng\r\nines",
+    'id,authors,title,abstract\r7,"Ada Lovelace",Engines,"Notes."\r': "Engines",
+    'id,authors,title,abstract\n7,"Ada Lovelace",Engines,Notes.': "Engines",  # no last line end
+}
+
+
+@pytest.mark.parametrize("text", UNREADABLE)
+def test_a_csv_jekyll_cannot_read_is_refused_naming_its_row(text: str) -> None:
+    row, _ = UNREADABLE[text]
+    with pytest.raises(
+        WorkshopDataError, match=rf"^_data/demo/papers\.csv: row {row}: .*: Jekyll cannot read the file"
+    ):
+        parse_papers(PAGE.format(papers=LOOP), "accepted_papers.md", text)
+
+
+@pytest.mark.parametrize("text", READABLE)
+def test_a_csv_jekyll_reads_gives_its_titles(text: str) -> None:
+    (paper,) = parse_papers(PAGE.format(papers=LOOP), "accepted_papers.md", text)
+    assert paper.title == " ".join(READABLE[text].split())
+
+
+def test_the_csv_is_read_or_refused_as_rubys_csv_reads_it() -> None:
+    """The oracle: Ruby's CSV itself, as Jekyll calls it (``CSV.parse`` with ``headers: true``),
+    refuses every text of :data:`UNREADABLE` and reads the title of each of :data:`READABLE`."""
+    import json
+    import shutil
+
+    require(shutil.which("ruby") is not None, "ruby is not installed (Debian's package: .ci/run installs it)")
+    script = (
+        'require "csv"; require "json"; puts JSON.generate(JSON.parse(STDIN.read).map { |t| begin; '
+        'CSV.parse(t, headers: true, encoding: "utf-8").map { |r| r["title"] }; '
+        "rescue CSV::MalformedCSVError; nil; end })"
+    )
+    texts = [*UNREADABLE, *READABLE]
+    done = subprocess.run(["ruby", "-e", script], input=json.dumps(texts), capture_output=True, text=True, check=True)
+    titles = dict(zip(texts, json.loads(done.stdout), strict=True))
+    assert [t for t in UNREADABLE if titles[t] is not None] == []
+    assert {t: titles[t] for t in READABLE} == {t: [title] for t, title in READABLE.items()}
 
 
 #: More levels than libxml2 reads (256): it stops there and hands back what it read before.

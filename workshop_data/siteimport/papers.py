@@ -30,10 +30,8 @@ function of the texts it is given, linear in their size.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import functools
-import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -420,22 +418,78 @@ def _csv_rows(text: str, data_path: str) -> Iterator[tuple[int, dict[str, str]]]
     (Ruby reads one in ``utf-8``: the site prints nothing for that column either), and of a name
     the header gives twice the first column's value (``to_hash`` keeps the first). Read otherwise,
     a title the site never showed was imported: the second ``title`` column, or ``paper.id`` of
-    a file saved with a byte-order mark, whose PDF links the site printed as ``paper.pdf``."""
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = next(reader, None)
-        if not header or header == ["\ufeff"]:
-            raise WorkshopDataError(f"{data_path}: row 0: no header")
-        for number, values in enumerate(reader, start=1):
-            if not any(v.strip() for v in values):
-                continue
-            if len(values) != len(header):
+    a file saved with a byte-order mark, whose PDF links the site printed as ``paper.pdf``. The
+    records are Ruby's (:func:`_jekyll_records`): a file it cannot read is refused."""
+    records = _jekyll_records(text, data_path)
+    header = next(records, None)
+    if not header or header in ([""], ["\ufeff"]):
+        raise WorkshopDataError(f"{data_path}: row 0: no header")
+    for number, values in enumerate(records, start=1):
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) != len(header):
+            raise WorkshopDataError(
+                f"{data_path}: row {number}: {len(values)} fields where the header names {len(header)}"
+            )
+        yield number, dict(reversed(list(zip(header, values, strict=True))))
+
+
+#: A field of a CSV file as Ruby's CSV reads one (its parser as Jekyll runs it, without
+#: ``liberal_parsing``): quoted whole, a quote inside doubled; or unquoted, holding no quote and
+#: no line break. Possessive (``++``, ``*+``): a quote never closed is found so at once, not after
+#: trying every way of splitting the text before it.
+_QUOTED_FIELD = re.compile(r'"((?:[^"]++|"")*+)"')
+_UNQUOTED_FIELD = re.compile(r'[^,"\r\n]*')
+
+
+def _row_separator(text: str) -> str:
+    """The line end that ends the rows of ``text``, as Ruby's CSV finds it (``row_sep: :auto``):
+    the file's first line end, inside quotes or not; a line feed where it has none."""
+    lf = text.find("\n")
+    cr = text.find("\r", 0, lf if lf >= 0 else len(text))
+    if cr < 0:
+        return "\n"
+    return "\r\n" if cr + 1 == lf else "\r"
+
+
+def _jekyll_records(text: str, data_path: str) -> Iterator[list[str]]:
+    """The records of a CSV data file (the header first, numbered row 0) as Jekyll reads them, or
+    a :class:`WorkshopDataError` naming the row where Ruby's CSV stops. Jekyll stops the site's
+    build there (``CSV::MalformedCSVError``), so no version of the site showed such a file; read
+    leniently (Python's ``csv``), a title written ``"Engines" ,`` was imported as ``Engines `` and
+    ``"Eng"ines`` as ``Engines``, and an unclosed quote took the rest of the file as one title."""
+    separator, pos, end, number = _row_separator(text), 0, len(text), 0
+    while pos < end:
+        row: list[str] = []
+        while True:
+            quoted = _QUOTED_FIELD.match(text, pos)
+            field = quoted or _UNQUOTED_FIELD.match(text, pos)
+            assert field is not None  # the unquoted pattern matches the empty string
+            row.append(quoted.group(1).replace('""', '"') if quoted else field.group())
+            pos = field.end()
+            if text.startswith(",", pos):
+                pos += 1
+            elif pos == end or text.startswith(separator, pos):
+                pos = min(pos + len(separator), end)
+                break
+            else:
                 raise WorkshopDataError(
-                    f"{data_path}: row {number}: {len(values)} fields where the header names {len(header)}"
+                    f"{data_path}: row {number}: {_malformed(text, pos, quoted is not None, field.start())}"
                 )
-            yield number, dict(reversed(list(zip(header, values, strict=True))))
-    except csv.Error as exc:
-        raise WorkshopDataError(f"{data_path}: row {reader.line_num}: not CSV ({exc})") from None
+        yield row
+        number += 1
+
+
+def _malformed(text: str, pos: int, quoted: bool, start: int) -> str:
+    """Why Ruby's CSV stops at ``pos``, the end of a field that began at ``start``."""
+    said = "Jekyll cannot read the file (Ruby's CSV stops there, and so does the site's build)"
+    if quoted:
+        return f"text after a quoted field's closing quote: {said}"
+    if text[pos] != '"':
+        return f"a line break inside an unquoted field ({text[pos]!r}, the rows end with another): {said}"
+    if pos == start:
+        return f"a quoted field that is never closed: {said}"
+    return f"a quote inside an unquoted field (quote the whole field, each quote in it doubled): {said}"
 
 
 def parse_index_papers(text: str, path: str) -> tuple[PaperEntry, ...]:
