@@ -469,6 +469,35 @@ def test_talk_mix_shows_hostile_data_as_text(tmp_path: Path, monkeypatch: pytest
 
 
 @pytest.mark.slow
+def test_talk_mix_runs_on_data_whose_editions_list_no_schedule_yet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edition's first release is often its call for papers alone (no slot, no paper): a data
+    directory of such editions (the site builds from one, README) stopped the notebook twice, and
+    the site's build with it: an empty list of booleans selected no column of the speakers, not no
+    row (KeyError), and pandas' ``map`` of an empty Series of times cast it to float (TypeError)."""
+    import dataclasses
+
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+    from nbclient import NotebookClient
+
+    from workshop_data.datapackage import write_release
+
+    try:
+        KernelSpecManager().get_kernel_spec(KERNEL)
+    except NoSuchKernel:
+        require(False, f"no {KERNEL!r} kernelspec: run `make` (it installs one into .venv)")
+    rel = wd.load_release("neurips2024")  # the newest: its schema holds a schedule not listed
+    called = dataclasses.replace(rel, slots=(), talks=(), materials=(), corrections=(), papers=(), authors=())
+    called = dataclasses.replace(called, paper_materials=(), path=None)
+    write_release(called, tmp_path / "data")
+    monkeypatch.setenv("WORKSHOP_DATA_DIR", str(tmp_path / "data"))
+    nb = read("talk_mix.ipynb")
+    NotebookClient(nb, kernel_name=KERNEL, timeout=300, resources={"metadata": {"path": str(tmp_path)}}).execute()
+    assert [o.get("evalue") for o in outputs(nb) if o.output_type == "error"] == []
+
+
+@pytest.mark.slow
 def test_talk_mix_figures_have_alternative_text() -> None:
     # myst-nb gave each figure's <img> its file's path as its alternative text
     # ("../../_images/86dc41aa….png"): what a screen reader read out for every chart
