@@ -772,6 +772,8 @@ def test_talk_mix_counts_programme_changes_by_kind_and_how_late_the_last_came() 
     # an analyst's question the notebook did not answer: how many changes each schedule had
     # before the day, of which kind, and how late the last came. Oracle: wd.history and
     # wd.releases read here, programme changes after the first release with a schedule
+    import pandas as pd
+
     found = definitions("talk_mix.ipynb", "CATEGORY")["CATEGORY"]
     changes = _changes_with_days_before()
     changes = changes[changes["change"].astype(str).map(found) == "Programme"]
@@ -779,6 +781,11 @@ def test_talk_mix_counts_programme_changes_by_kind_and_how_late_the_last_came() 
     conference = dict(zip(wd.editions()["edition"], wd.editions()["conference"], strict=True))
     nb, _ = execute("talk_mix.ipynb")
     rows = shown_table(nb, "late.rename(index=EDITION)")
+    # the data ends at its newest release: an edition whose day ended after it (NeurIPS 2025's,
+    # whose history in the data ends three days before its day) may have changed since, so when
+    # its last change came is unknown, not the last the data holds
+    data_ends = wd.releases("all")["published"].max()
+    day_ends = dict(zip(wd.editions()["edition"], wd.editions()["day_start"] + pd.Timedelta(days=1), strict=True))
     for edition, name in conference.items():
         of = changes[(changes["edition"] == edition) & (changes["published"] > first[edition]) & (changes["days"] > -1)]
         kinds = of["change"].astype(str).value_counts()
@@ -789,7 +796,11 @@ def test_talk_mix_counts_programme_changes_by_kind_and_how_late_the_last_came() 
             kinds.get("removed", 0),
             kinds.get("moved", 0),
         ), name
-        assert float(rows[name][-1]) == round(24 * of["days"].min(), 1), name
+        if day_ends[edition] > data_ends:
+            assert rows[name][-1] == "<NA>", name
+            assert f"{name}'s last is `<NA>`: the data ends with its release of" in prose("talk_mix.ipynb")
+        else:
+            assert float(rows[name][-1]) == round(24 * of["days"].min(), 1), name
     assert rows["NeurIPS 2020"][0] == "125"  # its second run: added, moved twice, removed
     late_2024 = rows["NeurIPS 2024"][-1]
     assert f"NeurIPS 2024's last change came about {round(float(late_2024))} hours before the day" in prose(
