@@ -336,6 +336,23 @@ def test_home_page_speakers_committees_and_contact(site: SphinxTestApp, data: tu
             assert img.get("alt"), (page, img)
 
 
+def test_a_schedule_page_says_where_the_workshop_is(site: SphinxTestApp) -> None:
+    """The old site printed its description ("…, December 15, Vancouver Convention Center, West
+    Room 201") above every page; ours gave the room on the home page alone, so the page an
+    attendee keeps open on the day, or prints (the editions bar and the header are not printed),
+    named no room. Its first line is the home's: the day, venue and room, the conference, and
+    nothing of the home's banner else (description, notes)."""
+    page = soup(site, "neurips2024/schedule")
+    first = page.select_one("article h1").find_next("p")  # the first paragraph under the heading
+    assert "wd-facts" in first.get("class", ()), first
+    said = first.get_text()
+    assert said.startswith("Sunday 15 December 2024") and "Vancouver Convention Center, West Room 201" in said
+    assert said.endswith("at NeurIPS 2024")
+    assert not page.select(".wd-banner, .wd-description")
+    home = soup(site, "neurips2024/index").select_one(".wd-banner .wd-facts")
+    assert home is not None and home.get_text() == said
+
+
 def test_a_speaker_the_home_gives_no_talk_shows_the_schedules(tmp_path: Path) -> None:
     """NeurIPS 2018's home printed Jeff Dean's keynote without a title, its schedule "Keynote
     Speaker: Jeff Dean / Machine Learning for Systems": the home showed a title under every

@@ -1,5 +1,6 @@
 """An edition's home page: ``workshop-facts`` (the day, the venue and room, the description, and
-the hand-checked corrections of what the page printed, folded away),
+the hand-checked corrections of what the page printed, folded away; its first line alone heads
+the schedule page),
 ``workshop-speakers`` (photo, role, talk title and abstract, bio) and ``workshop-committees``
 (each committee, its members with affiliation and links).
 
@@ -15,10 +16,11 @@ text names the person, so a reader who does not see it loses nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 
 from ..errors import WorkshopDataError
 from ..model import Correction, Release, Slot, listed, printed_with_role
@@ -62,7 +64,14 @@ def role_links(role: Any, person: Any) -> Any:
 
 
 class FactsDirective(WorkshopDirective):
-    """The edition's day, venue and room, host conference and description."""
+    """The edition's day, venue and room, host conference and description; with ``:line:``, the
+    first line alone (the schedule page's: the room an attendee looks for on the day, and on the
+    page printed, as the old site's header said it above every page)."""
+
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
+        **WorkshopDirective.option_spec,
+        "line": directives.flag,
+    }
 
     def build(self) -> list[nodes.Node]:
         folder, digest = self.release_folder()
@@ -75,6 +84,8 @@ class FactsDirective(WorkshopDirective):
             facts.append(f"{SEPARATOR}{where}")
         if text(w["conference"]):
             facts.append(f"{SEPARATOR}at {text(w['conference'])}")
+        if "line" in self.options:
+            return [paragraph(*facts, classes=["wd-facts"])]
         out: list[nodes.Node] = [paragraph(*facts, classes=["wd-facts"]), *descriptions(w)]
         release: Release = self.load("load_release", folder, digest)
         if release.corrections:

@@ -191,7 +191,7 @@ def edition_sources(facts: EditionFacts) -> dict[str, str]:
 
 
 PAGE_BODIES = {
-    "schedule": lambda f, prose: fence("workshop-schedule", f.name),
+    "schedule": lambda f, prose: fence("workshop-facts", f.name, ":line:") + "\n" + fence("workshop-schedule", f.name),
     "accepted_papers": lambda f, prose: fence("workshop-papers", f.name),
     "call_for_papers": lambda f, prose: prose_around(f"{prose}/call_for_papers.md", f.call_heading),
     "changelog": lambda f, prose: (
