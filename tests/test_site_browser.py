@@ -12,6 +12,7 @@ violation on any kind of page.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import shutil
 from collections.abc import Iterator
@@ -1263,3 +1264,34 @@ def test_a_word_longer_than_the_schedules_column_breaks_and_leaves_the_rows_on_s
     assert page.locator("table.wd-schedule").evaluate(CELLS_CUT_OFF) == []
     assert page.evaluate(SIDEWAYS) <= 0
     context.close()
+
+
+#: Each link of the 404 page's list of editions: its item's top, the height of a line of its
+#: text with the link's padding above it, and the item's box on the page (CSS px).
+LIST_ITEMS = """els => els.map(li => {
+  const box = li.getBoundingClientRect(), a = li.querySelector("a");
+  const line = parseFloat(getComputedStyle(li).lineHeight) + parseFloat(getComputedStyle(a).paddingTop);
+  return [a.textContent, box.left, box.top, box.bottom, line];
+})"""
+
+
+@pytest.mark.parametrize("width", [320, 390])
+def test_the_404_pages_bullets_stand_beside_their_editions_first_line(open_page: Any, width: int) -> None:
+    """At 320 px (a phone's, and 1280 px at 400 % zoom: WCAG 1.4.10's reflow width) each edition's
+    name takes two lines in the 404 page's list; its links were inline blocks, which put an
+    item's bullet beside the block's last line, so each bullet stood beside "2025" with the line
+    of "ML for Systems @ NeurIPS" above it bare, as if two items. Read from the pixels: the dark
+    pixels left of each item (its bullet) lie within the item's first line."""
+    from PIL import Image
+
+    page = open_page("404.html", width=width)
+    shot = Image.open(io.BytesIO(page.screenshot(full_page=True))).convert("L")
+    items = page.eval_on_selector_all("nav ul li", LIST_ITEMS)
+    assert len(items) >= 9, items
+    misplaced = []
+    for text, left, top, bottom, line in items:
+        column = shot.crop((int(left) - 24, int(top), int(left) - 2, int(bottom)))
+        rows = [y for y in range(column.height) if min(column.crop((0, y, column.width, y + 1)).getdata()) < 128]
+        if not rows or (rows[0] + rows[-1]) / 2 > line:
+            misplaced.append((text, rows[:1] + rows[-1:], line))
+    assert misplaced == []

@@ -7,7 +7,8 @@ the site's pages do, relative to their folder: every link and nothing else is a 
 site's root, the path of ``html_baseurl`` (``/`` for ``https://mlforsystems.org/``). For the
 same reason it loads no style sheet or script of the theme: a page of its own, like the
 redirects of the old URLs (``templates/redirect.html``), readable at any width, light or dark
-as the reader's browser is, its links 24 px tall or more (a finger's target on a phone).
+as the reader's browser is, its links 24 px tall or more (a finger's target on a phone); a
+link of the list a block, so that its bullet stands beside its first line when it takes two.
 
 It leads to what the site has: the newest edition, every edition's home, the people and the
 package's documentation. The old site's URLs get here only for an edition the data does not
@@ -38,6 +39,7 @@ PAGE = """<!DOCTYPE html>
 :root {{ color-scheme: light dark; }}
 body {{ font-family: system-ui, sans-serif; line-height: 1.5; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; }}
 a {{ display: inline-block; padding: 0.25rem 0; }}
+li a {{ display: block; }}
 html {{ background: #fff; color: #222; }}
 @media (prefers-color-scheme: dark) {{ html {{ background: #121212; color: #e8e8e8; }} a {{ color: #8ab4f8; }} }}
 </style>
