@@ -1295,3 +1295,30 @@ def test_the_404_pages_bullets_stand_beside_their_editions_first_line(open_page:
         if not rows or (rows[0] + rows[-1]) / 2 > line:
             misplaced.append((text, rows[:1] + rows[-1:], line))
     assert misplaced == []
+
+
+#: The elements of the page's article (its tables aside, which scroll in a box of their own)
+#: that reach past the right edge of its content column: ``[tag.class, right edge]`` (CSS px).
+PAST_THE_COLUMN = """() => {
+  const a = document.querySelector("article"), style = getComputedStyle(a);
+  const edge = a.getBoundingClientRect().right - parseFloat(style.paddingRight) + 0.5;
+  return [...a.querySelectorAll("*")]
+    .filter(e => e.getClientRects().length && !e.closest(".pst-scrollable-table-container"))
+    .filter(e => e.getBoundingClientRect().right > edge)
+    .map(e => [`${e.tagName.toLowerCase()}.${e.className}`, Math.round(e.getBoundingClientRect().right)]);
+}"""
+
+
+def test_the_time_zone_menu_fits_a_320_px_screen(open_page: Any, editions: list[Release]) -> None:
+    """At 320 px (1280 px at 400 % zoom: WCAG 1.4.10's reflow width) the menu of every zone was
+    19rem wide in a column of 288 px: its ``max-width: 100%`` was of its label, an inline block
+    as wide as the menu, so the menu ran 16 px past the column to the screen's edge, its
+    right border cut, on every schedule, changelog and person page. Nothing of those pages'
+    articles reaches past their column, at 320 px nor at 390 px."""
+    with_slots = next(r.edition for r in reversed(editions) if r.slots)
+    pages = [f"{with_slots}/schedule.html", f"{with_slots}/changelog.html", "people/tim-kraska.html"]
+    for width in (320, 390):
+        for path in pages:
+            page = open_page(path, width=width)
+            assert page.locator("select.wd-tz-select").is_visible(), path
+            assert page.evaluate(PAST_THE_COLUMN) == [], (width, path)
