@@ -723,3 +723,26 @@ def test_an_unknown_edition_is_named_beside_the_editions_oldest_first() -> None:
         wd.load_schedule("neurips2030")
     assert f"(editions: {order})" in str(raised.value)
     assert f"(editions: {order})" in run("schedule", "--edition", "neurips2030").stderr
+
+
+@pytest.mark.parametrize("command", [("schedule",), ("export",)])
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_a_schedule_not_listed_is_said_beside_its_empty_csv_or_json(command: tuple[str, ...], fmt: str) -> None:
+    """NeurIPS 2024's first five releases are of its home page alone, before the site had a
+    schedule: the table says "No schedule in this release: its pages give none.", the calendar
+    and frab exports refuse, but ``--format csv`` gave a header alone and JSON ``"slots": []``,
+    without a word: read as a workshop of no slots. As ``papers --format csv`` does for papers
+    not listed, a warning on stderr says the schedule is not listed, not empty; the output is
+    unchanged (a public format), and a release with a schedule gets no warning."""
+    early = run(*command, "--format", fmt, "--edition", "neurips2024", "--release", "2024-08-14.1922")
+    assert early.returncode == 0, early.stderr
+    assert early.stderr == (
+        "workshop-data: warning: release '2024-08-14.1922' of 'neurips2024' lists no schedule (its pages give "
+        "none): its slots are not listed, not none\n"
+    )
+    rows = list(csv.reader(io.StringIO(early.stdout))) if fmt == "csv" else json.loads(early.stdout)["slots"]
+    assert rows[1:] == [] if fmt == "csv" else rows == []
+    listed = run(*command, "--format", fmt, *ON_PINNED)
+    assert listed.returncode == 0 and listed.stderr == ""
+    if command == ("export",):  # kinds that keep no slot are the reader's choice: no warning
+        assert run(*command, "--format", fmt, *ON_PINNED, "--kinds", "social").stderr == ""

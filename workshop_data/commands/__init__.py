@@ -2,7 +2,8 @@
 
 Here are the options several commands share (``--edition``, ``--release``, ``--data-dir``,
 ``--tz``, ``--format``) and the writing of their output, so that every command takes and refuses
-them alike, under one name per concept (``table`` is the output for people, whatever the command).
+them alike, under one name per concept (``table`` is the output for people, whatever the command),
+and the warning of a schedule not listed written as an empty CSV or JSON.
 """
 
 from __future__ import annotations
@@ -11,6 +12,10 @@ import argparse
 from collections.abc import Callable, Mapping, Sequence
 
 from ..defaults import ALL, DEFAULT_EDITION, ENV_VAR, LATEST, every_edition_refused
+
+TYPE_CHECKING = False  # the model is not imported when the CLI is built
+if TYPE_CHECKING:
+    from ..model import Release
 
 
 def add_release_options(parser: argparse.ArgumentParser) -> None:
@@ -146,6 +151,18 @@ def table(rows: list[list[str]]) -> str:
     widths = [max(len(cell) for cell in column) for column in zip(*rows, strict=True)]
     lines = ("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows)
     return "".join(line + "\n" for line in lines)
+
+
+def warn_schedule_not_listed(release: Release, fmt: str) -> None:
+    """A warning on stderr where ``release`` lists no schedule (a release of an edition's home
+    page before its site had one) and ``fmt`` writes it anyway, as a CSV header alone or JSON's
+    empty ``slots``: read so, the workshop had no slot (the table says it in its text, the
+    calendar and frab formats refuse)."""
+    if not release.slots and fmt in ("csv", "json"):
+        import sys
+
+        said = f"release {release.name!r} of {release.edition!r} lists no schedule (its pages give none)"
+        print(f"workshop-data: warning: {said}: its slots are not listed, not none", file=sys.stderr)
 
 
 def write_output(text: str) -> None:

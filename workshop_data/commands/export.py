@@ -12,7 +12,7 @@ import argparse
 import os
 
 from ..formats import FORMATS
-from . import add_format_option, add_release_options, add_tz_option, write_output
+from . import add_format_option, add_release_options, add_tz_option, warn_schedule_not_listed, write_output
 
 TYPE_CHECKING = False  # typing and pathlib are not imported when the CLI is built
 if TYPE_CHECKING:
@@ -183,6 +183,7 @@ def run(args: argparse.Namespace) -> int:
         text = slot_calendar(release, args.slot, tz=args.tz, **options)
     else:
         text = write(release, tz=args.tz, kinds=args.kinds, **options)
+    warn_schedule_not_listed(release, args.format)
     if args.format == "jekyll":
         import sys
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import TABLE, add_format_option, add_release_options, add_tz_option, write_output
+from . import TABLE, add_format_option, add_release_options, add_tz_option, warn_schedule_not_listed, write_output
 
 FORMATS = (TABLE, "csv", "json")
 
@@ -31,5 +31,7 @@ def run(args: argparse.Namespace) -> int:
     if args.tz:
         check_timezone(args.tz)
     release = load_release(args.edition, args.release, args.data_dir)
-    write_output(writer(args.format)(release, tz=args.tz))
+    text = writer(args.format)(release, tz=args.tz)
+    warn_schedule_not_listed(release, args.format)
+    write_output(text)
     return 0
