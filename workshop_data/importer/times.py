@@ -145,8 +145,17 @@ class Clocks:
             # The meridiem is written once, for the end: the start shares it unless that would
             # put the start after the end (11:55-12:20 PM starts at 11:55 AM).
             end_time = end.resolve(end.meridiem)
-            same = start.resolve(end.meridiem)
-            return same if _minutes(same) < _minutes(end_time) else start.resolve(_flip(end.meridiem))
+            for meridiem in (end.meridiem, _flip(end.meridiem)):
+                begins = start.resolve(meridiem)
+                if _minutes(begins) < _minutes(end_time):
+                    return begins
+            # neither reading starts before the end: say so in the page's words, not with a start
+            # read with the meridiem the page did not write (9:00-8:30 AM does not start at 9:00 PM)
+            ends = "as" if start.resolve(end.meridiem) == end_time else "before"
+            raise WorkshopDataError(
+                f"{self._where(row)}: time cell {printed!r} ends {ends} it starts: {start.hour}:{start.minute:02d} "
+                f"is not before {clock_text(end_time)}, read as AM or as PM"
+            )
         if not start.twelve_hour or printed.startswith("0"):
             return start.resolve(None)  # a 24-hour time (13:30, 08:20, 0:15)
         return self._guess_meridiem(start, row, printed)
