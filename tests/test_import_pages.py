@@ -1051,6 +1051,48 @@ def test_what_an_svg_or_a_formula_never_draws_is_no_text_the_page_shows() -> Non
     assert root.find(".//p").text_content() == "ABCDEFf"
 
 
+@pytest.mark.parametrize(
+    ("html", "shown"),
+    [
+        ("A<select><option>o</option><optgroup label='g'><option>p</option></optgroup></select>B", "A B"),
+        ("A<textarea>t</textarea>B<input value='v'>C", "A B C"),
+        ("A<button>E</button>B<option>G</option>C", "A E B G C"),  # a label, a block of its text
+        ("A<label>I</label>B", "AIB"),  # inline text
+        ("A<input type='hidden' value='h'>B<select hidden><option>q</option></select>C", "ABC"),  # drawn nowhere
+        ("A<span style='display:none'><button>M</button></span>B", "AB"),
+    ],
+)
+def test_a_form_control_is_read_as_a_browser_draws_it_apart_from_the_words_around_it(html: str, shown: str) -> None:
+    """A ``<button>``'s label and an ``<option>`` outside a ``<select>`` are shown, a box apart
+    from the words around them; a ``<select>``, a ``<textarea>`` and an ``<input>`` show a field,
+    no text of the page: a word boundary alone (an ``<input type="hidden">`` or a hidden control
+    draws nothing, not even that). A ``<label>`` is inline text, read as written."""
+    from workshop_data.importer.page import html_document
+
+    assert html_document(f"<p>{html}</p>").find(".//p").text_content() == shown
+
+
+def test_a_schedule_cells_form_control_is_no_text_glued_to_its_speaker_or_title() -> None:
+    """import's rows read a form control in a cell as a browser draws it: "Ada
+    Lovelace<select>…</select>" was a speaker "Ada LovelaceTalkPoster", a title with a
+    ``<textarea>`` "EnginesxThat Learn"."""
+
+    def read(cell: str) -> tuple[str, tuple[str, ...]]:
+        page = (
+            "---\nsite_description: Workshop on ML for Systems at ISCA 2019, June 22, Phoenix\n"
+            f'timezone: America/Phoenix\n---\n<table class="schedule-table"><tr><td>9:00 AM</td><td>{cell}</td></tr>'
+            "</table>"
+        )
+        release = build_release(parse_page(page), "isca2019", "2019-06-22").release
+        names = {p.person_id: p.name for p in release.people}
+        return release.slots[0].title, tuple(names[s] for s in release.slots[0].speakers)
+
+    assert read(
+        "Keynote: Ada Lovelace<select><option>Talk</option><option>Poster</option></select>"
+        "<br>Engines<textarea>x</textarea>That<button>Now</button>Learn<input value=y>"
+    ) == ("Engines That Now Learn", ("Ada Lovelace",))
+
+
 def test_an_elements_text_is_what_lxml_html_text_content_gives() -> None:
     """:func:`~workshop_data.importer.page.text_content` is ``text_content()`` (XPath's
     ``string()``) of every element, as a plain string: nested elements' text and tails in, the

@@ -1431,6 +1431,24 @@ def test_text_hidden_by_its_markup_or_never_drawn_is_not_read_as_what_the_page_s
     ]
 
 
+def test_a_form_control_is_no_text_glued_to_the_words_around_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A browser draws a form control as a box of its own: a <select>'s options are choices, a
+    # <textarea>'s and an <input>'s value a field's, none of them the page's text; a <button>'s
+    # text is its label. The readers glued what they read of them to the next words: a bio with a
+    # drop-down read "1999.TalkPosterHe", a title with a button "LearnedPlayIndex"
+    bio = "Jeff joined Google in 1999.<select><option>Talk</option><option>Poster</option></select>He<textarea>n"
+    keynote = _keynote_as_read("Exciting<input value='x'>Directions", bio + "</textarea>left.")
+    papers = _papers_as_imported(
+        tmp_path, capsys, "Learned<button>Play</button>Index <label>Structures</label>", "A<input type=hidden>."
+    )
+    assert (keynote, papers) == (
+        ("Exciting Directions", "Jeff joined Google in 1999. He left."),
+        [("Learned Play Index Structures", "A.")],
+    )
+
+
 def test_two_papers_of_one_title_are_reported_not_given_each_others_ids(tmp_path: Path) -> None:
     # Papers are told apart by their titles (a title listed before keeps its paper's id): two
     # papers of one title, listed in the other order by the next version, swapped ids, and the

@@ -317,6 +317,35 @@ _UNDRAWN: dict[str, str] = {
 }
 
 
+#: Form controls, each drawn as a box of its own apart from the words around it (never glued to
+#: them, as reading their text or nothing in its place did: "Ada Lovelace<select>…</select>Engines"
+#: read "Ada LovelaceTalkPosterEngines"). Each name -> whether its text is what the box shows: a
+#: ``<button>``'s is its label, and an ``<option>`` or ``<optgroup>`` outside a ``<select>`` is a
+#: block of its text in browsers' style sheets; a ``<select>`` shows a closed drop-down (its options
+#: are choices, not the page's text), a ``<textarea>`` and an ``<input>`` (but ``type="hidden"``,
+#: drawn nowhere) an editable field with a value in it: read as a word boundary alone. A
+#: ``<label>`` is text among text (``display: inline``), read as written.
+_CONTROLS: dict[str, bool] = {
+    "button": True,
+    "option": True,
+    "optgroup": True,
+    "select": False,
+    "textarea": False,
+    "input": False,
+}
+
+
+def _set_apart(element: Any) -> None:
+    """A word boundary on either side of ``element`` (a space, which every reader collapses)."""
+    element.tail = " " + (element.tail or "")
+    before = element.getprevious()
+    if before is not None:
+        before.tail = (before.tail or "") + " "
+    else:
+        parent = element.getparent()
+        parent.text = (parent.text or "") + " "
+
+
 def _undrawn(element: Any) -> bool:
     """Whether ``element``, named in :data:`_UNDRAWN`, is drawn nowhere where it stands."""
     inside = _UNDRAWN[element.tag]
@@ -375,8 +404,22 @@ def visible(root: Any) -> Any:
     from lxml import etree
 
     etree.strip_elements(root, *UNSHOWN, with_tail=False)
-    hidden = [e for e in root.iter(*_UNDRAWN) if _undrawn(e)]
+    hidden = []
+    controls = []
+    for element in root.iter(*_UNDRAWN, *_CONTROLS):
+        if element.tag in _CONTROLS:
+            controls.append(element)
+        elif _undrawn(element):
+            hidden.append(element)
     hidden += [e for e in _marked()(root) if hidden_by_markup(e)]
+    for control in controls:  # before what is hidden is dropped: a hidden control draws no box
+        if control.getparent() is None or hidden_by_markup(control) or control.get("type") == "hidden":
+            continue
+        if _CONTROLS[control.tag]:
+            _set_apart(control)
+        else:  # dropped, a word boundary in its place
+            control.tail = " " + (control.tail or "")
+            hidden.append(control)
     for element in hidden:
         if element.getparent() is not None:  # not the document's root
             element.drop_tree()
