@@ -412,6 +412,7 @@ def test_cli_other_zone(data_dir: Path) -> None:
         (("2024-11-20", "2099-01-01"), "has no release '2099-01-01' (releases: 2024-11-20, 2024-12-01)"),
         (("--edition", "icml2031", "2024-11-20", "latest"), "no edition 'icml2031'"),
         (("2024-11-20", "latest", "--tz", "Mars/Olympus"), "unknown time zone 'Mars/Olympus'"),
+        (("2024-11-20", "latest", "--tz", "pst8pdt"), "'America/Vancouver'); did you mean 'PST8PDT'?"),
     ],
 )
 def test_cli_unknown_release_edition_or_zone_exits_2(data_dir: Path, args: tuple[str, ...], message: str) -> None:

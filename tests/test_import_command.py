@@ -589,6 +589,11 @@ def test_timezone_is_never_guessed(tmp_path: Path) -> None:
     proc = run(FIXTURES / "times.md", "--edition", "testconf2031", "--release", "r1", "--data-dir", tmp_path,
                "--timezone", "Mars/Olympus")  # fmt: skip
     assert proc.returncode == 2 and "times.md: --timezone: unknown time zone 'Mars/Olympus'" in proc.stderr
+    proc = run(FIXTURES / "times.md", "--edition", "testconf2031", "--release", "r1", "--data-dir", tmp_path,
+               "--timezone", "europe/lisbon")  # fmt: skip
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1
+    assert "times.md: --timezone: unknown time zone 'europe/lisbon'" in proc.stderr
+    assert proc.stderr.endswith("; did you mean 'Europe/Lisbon'?\n")
     assert list(tmp_path.iterdir()) == []
 
 

@@ -93,8 +93,29 @@ def test_tz_switch_moves_the_keynote_to_1720_in_berlin() -> None:
 
 
 def test_unknown_time_zone_is_a_clear_error() -> None:
-    with pytest.raises(wd.WorkshopDataError, match="unknown time zone 'Mars/Base'"):
-        wd.load_schedule(*PINNED, tz="Mars/Base")
+    with pytest.raises(
+        wd.WorkshopDataError,
+        match=r"unknown time zone 'Mars/Base' \(expected an IANA name such as 'America/Vancouver'\)$",
+    ):
+        wd.load_schedule(*PINNED, tz="Mars/Base")  # nothing close: no guess
+
+
+@pytest.mark.parametrize(
+    ("zone", "meant"),
+    [
+        ("pst8pdt", "'PST8PDT'"),
+        ("america/vancouver", "'America/Vancouver'"),
+        ("europe berlin", "'Europe/Berlin'"),
+        ("Etc/GMT5", "'Etc/GMT+5' or 'Etc/GMT-5'"),
+    ],
+)
+def test_a_time_zone_written_in_other_case_is_refused_with_the_name_meant(zone: str, meant: str) -> None:
+    # zoneinfo's names are case-sensitive; the refusal said only what the name was not
+    with pytest.raises(wd.WorkshopDataError) as info:
+        wd.load_schedule(*PINNED, tz=zone)
+    assert str(info.value) == (
+        f"unknown time zone {zone!r} (expected an IANA name such as 'America/Vancouver'); did you mean {meant}?"
+    )
 
 
 @pytest.mark.parametrize("loader", ["load_schedule", "load_talks", "load_materials"])

@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import zoneinfo
 
-from .errors import UnknownTimeZoneError
+from .errors import UnknownTimeZoneError, did_you_mean
 
 #: Names a zone database may hold that are not places: the machine's own setting (``localtime``,
 #: which differs from one machine to the next), a file of rules (``posixrules``) and the IANA
@@ -79,7 +79,15 @@ def check_timezone(name: str) -> zoneinfo.ZoneInfo:
             return zoneinfo.ZoneInfo(name)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             pass
-    raise UnknownTimeZoneError(f"unknown time zone {name!r} (expected an IANA name such as 'America/Vancouver')")
+    meant = did_you_mean(name, _zone_names()) if isinstance(name, str) else ""
+    raise UnknownTimeZoneError(f"unknown time zone {name!r} (expected an IANA name such as 'America/Vancouver'){meant}")
+
+
+def _zone_names() -> list[str]:
+    """Every zone name :func:`is_zone_name` takes, sorted: what an unknown name is matched
+    against for a "did you mean" (``pst8pdt``: ``PST8PDT``; ``america/vancouver``:
+    ``America/Vancouver``), only when a name is refused."""
+    return sorted((_tzdata_names() | _system_names()) - NOT_PLACES)
 
 
 def day_problem(day: dt.date) -> str | None:
