@@ -33,6 +33,7 @@ from workshop_data.changes import (
     to_frame,
 )
 from workshop_data.datapackage import schema_version_of, write_release
+from workshop_data.errors import UnknownReleaseError
 from workshop_data.identity import carry_ids
 from workshop_data.model import Release, Talk
 from workshop_data.validation import read_release
@@ -420,6 +421,29 @@ def test_cli_unknown_release_edition_or_zone_exits_2(data_dir: Path, args: tuple
     assert proc.returncode == 2
     assert proc.stdout == ""
     assert message in proc.stderr and proc.stderr.count("\n") == 1
+
+
+def test_a_release_of_another_edition_than_the_newest_is_named_with_its_edition() -> None:
+    # `diff 2024-11-20 latest` without --edition reads the newest edition, NeurIPS 2025, and said
+    # only that it has no such release, listing 2025's names: which edition holds it, and how to
+    # name that one, was left to guess. A name no other edition holds, or an edition named, says
+    # nothing more
+    proc = run("2024-11-20", "latest")
+    assert proc.returncode == 2 and proc.stdout == "" and proc.stderr.count("\n") == 1
+    assert proc.stderr.startswith("workshop-data: error: edition 'neurips2025' has no release '2024-11-20' (releases: ")
+    assert proc.stderr.endswith(
+        "); the newest edition is read when none is named, and neurips2024 holds '2024-11-20': --edition neurips2024"
+        " (edition='neurips2024' in Python)\n"
+    )
+    with pytest.raises(UnknownReleaseError) as raised:  # a day's release, as did you mean finds it
+        wd.load_schedule(release="2024-11-21")
+    assert str(raised.value).endswith(
+        "); the newest edition is read when none is named, and neurips2024 holds '2024-11-21.0046': --edition"
+        " neurips2024 (edition='neurips2024' in Python)"
+    )
+    for args in (("2099-01-01", "latest"), ("--edition", "neurips2023", "2024-11-20", "latest")):
+        said = run(*args).stderr
+        assert said.endswith(")\n") and "holds" not in said
 
 
 def test_a_diff_can_go_backwards(tmp_path: Path) -> None:

@@ -99,13 +99,29 @@ class UnknownReleaseError(WorkshopDataError, LookupError):
     """No such release of an edition."""
 
     @classmethod
-    def of(cls, edition: str, release: str, releases: Iterable[str]) -> UnknownReleaseError:
+    def of(
+        cls, edition: str, release: str, releases: Iterable[str], elsewhere: Iterable[tuple[str, str]] = ()
+    ) -> UnknownReleaseError:
         """The error for ``release``, which is not among ``releases``, the names of ``edition``'s:
         ``edition 'neurips2024' has no release 'x' (releases: 2024-11-20, …)``, and the ones
-        it may mean (:func:`did_you_mean`: a day's, ``2024-11-21.0046`` for ``2024-11-21``)."""
+        it may mean (:func:`did_you_mean`: a day's, ``2024-11-21.0046`` for ``2024-11-21``).
+        ``elsewhere``: where ``edition`` is the newest, read because none was named, the
+        releases of other editions so meant, each as (edition, name): the line says which
+        edition holds it and how to name that one."""
         names = list(releases)
         meaning = did_you_mean(release, names)
-        return cls(f"edition {edition!r} has no release {release!r} (releases: {', '.join(names)}){meaning}")
+        line = f"edition {edition!r} has no release {release!r} (releases: {', '.join(names)}){meaning}"
+        held: dict[str, list[str]] = {}
+        for other, name in elsewhere:
+            held.setdefault(other, []).append(name)
+        if held:
+            holders = ", ".join(f"{other} holds {' and '.join(map(repr, found))}" for other, found in held.items())
+            named = next(iter(held)) if len(held) == 1 else "EDITION"
+            line += (
+                f"; the newest edition is read when none is named, and {holders}: --edition {named}"
+                f" (edition={named!r} in Python)"
+            )
+        return cls(line)
 
 
 class UnknownTimeZoneError(WorkshopDataError, ValueError):

@@ -94,6 +94,8 @@ def load_edition(edition: str | None = DEFAULT_EDITION, data_dir: PathLike = Non
 
 def _releases(edition: Editions, release: str, data_dir: PathLike) -> list[Release]:
     """The releases the loaders read: one per edition named (a pinned ``release`` needs one edition)."""
+    if edition is None:  # the newest, found by read: a release it lacks is looked for in the others
+        return [read(None, release, data_dir)]
     names = resolve_editions(edition, data_dir)
     if len(names) > 1 and release != LATEST:
         from .errors import WorkshopDataError

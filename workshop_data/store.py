@@ -46,6 +46,7 @@ from .errors import (
     UnknownReleaseError,
     WorkshopDataError,
     did_you_mean,
+    meant,
 )
 from .ids import NAME, check_name, release_folders, release_order, release_span
 from .schema import WORKSHOP
@@ -547,8 +548,22 @@ def release_path(
     names = _names_or_raise(name, root)
     _held_name("release", release, lambda: names)
     if release not in names:
-        raise UnknownReleaseError.of(name, release, names)
+        elsewhere = _held_elsewhere(release, name, root) if edition is None else ()
+        raise UnknownReleaseError.of(name, release, names, elsewhere)
     return root / name / release
+
+
+def _held_elsewhere(release: str, newest: str, root: Path) -> list[tuple[str, str]]:
+    """The releases of editions other than ``newest`` that ``release`` names, or may mean as
+    :func:`~workshop_data.errors.meant` finds it (a day's), each as (edition, name), oldest
+    edition first: what a reader who named no edition, and so reads the newest, meant
+    (``diff 2024-11-20 latest``: NeurIPS 2024's). Only when the release is refused."""
+    found = []
+    for other in edition_order(root):
+        if other != newest:
+            held = release_names(other, root)
+            found += [(other, n) for n in ([release] if release in held else meant(release, held))]
+    return found
 
 
 def _summary(counted: tuple[str, ...]) -> Callable[[Path], ReleaseSummary]:
