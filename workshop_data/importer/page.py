@@ -319,20 +319,18 @@ _UNDRAWN: dict[str, str] = {
 
 #: Form controls, each drawn as a box of its own apart from the words around it (never glued to
 #: them, as reading their text or nothing in its place did: "Ada Lovelace<select>…</select>Engines"
-#: read "Ada LovelaceTalkPosterEngines"). Each name -> whether its text is what the box shows: a
-#: ``<button>``'s is its label, and an ``<option>`` or ``<optgroup>`` outside a ``<select>`` is a
-#: block of its text in browsers' style sheets; a ``<select>`` shows a closed drop-down (its options
-#: are choices, not the page's text), a ``<textarea>`` and an ``<input>`` (but ``type="hidden"``,
-#: drawn nowhere) an editable field with a value in it: read as a word boundary alone. A
-#: ``<label>`` is text among text (``display: inline``), read as written.
-_CONTROLS: dict[str, bool] = {
-    "button": True,
-    "option": True,
-    "optgroup": True,
-    "select": False,
-    "textarea": False,
-    "input": False,
-}
+#: read "Ada LovelaceTalkPosterEngines"). A ``<button>``'s text is its label, read with a word
+#: boundary on either side; a ``<select>`` shows a closed drop-down (its options are choices, not
+#: the page's text), a ``<textarea>`` and an ``<input>`` (but ``type="hidden"``, drawn nowhere) an
+#: editable field with a value in it: each read as a word boundary alone. An ``<option>`` or
+#: ``<optgroup>`` outside a menu is a block of its text in browsers' style sheets, read as a
+#: button's (:data:`_CHOICES`). A ``<label>`` is text among text (``display: inline``), read as written.
+_CONTROLS: dict[str, bool] = {"button": True, "select": False, "textarea": False, "input": False}
+#: A menu's choices: those left once the menus are dropped (outside any) are set apart. Looked for
+#: then, in a walk of their own: each of the hundreds of options of NeurIPS 2020's to 2022's
+#: time-zone menu, met by the walk of :data:`_UNDRAWN` and the controls and its parent asked, cost
+#: an import of the site's history more than the walk.
+_CHOICES = ("option", "optgroup")
 
 
 def _set_apart(element: Any) -> None:
@@ -423,6 +421,8 @@ def visible(root: Any) -> Any:
     for element in hidden:
         if element.getparent() is not None:  # not the document's root
             element.drop_tree()
+    for element in root.iter(*_CHOICES):  # outside a menu: the menus were dropped
+        _set_apart(element)
     return root
 
 
