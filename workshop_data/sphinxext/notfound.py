@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from . import csp
 from .pages import PEOPLE_INDEX, SiteData
-from .site import PACKAGE
+from .site import PACKAGE, PACKAGE_TITLE
 
 #: The file GitHub Pages answers a missing path with.
 FILENAME = "404.html"
@@ -72,7 +72,7 @@ def root_path(baseurl: str) -> str:
 #: The site's other parts, if the build has them: (page, text after the link).
 MORE = (
     (PEOPLE_INDEX, "People", "the speakers, organizers and authors of every edition."),
-    (f"{PACKAGE}/index", "The workshop_data package", "the schedules, people and papers as data."),
+    (f"{PACKAGE}/index", PACKAGE_TITLE, "the schedules, people and papers as data."),
 )
 
 

@@ -49,6 +49,9 @@ from .summaries import every_edition
 TEMPLATES = Path(__file__).parent / "templates"
 #: The section of the package documentation (its own navigation), relative to the source folder.
 PACKAGE = "package"
+#: The package documentation's name, as its index is headed (``docs/package/index.md``): the
+#: title of its pages, the label of its navigation, the 404 page's link to it.
+PACKAGE_TITLE = "The workshop_data package"
 #: Attribute of the environment holding the navigation digests of the previous build.
 ATTR = "workshop_data_site_navigation"
 #: The pages the generator writes (docnames), by source folder: set when the configuration is
@@ -151,10 +154,10 @@ def page_title(site: SiteData, env: Any, docname: str, here: Place) -> str:
         return event if here.page == "index" or not title else f"{title} · {event}"
     series = site.newest.series
     if docname.startswith(f"{PACKAGE}/"):
-        package = "the workshop_data package"
+        package = PACKAGE_TITLE[:1].lower() + PACKAGE_TITLE[1:]
         # its index is headed with the package's name: named once, not "… · the … package"
         if not title or title.casefold() == package.casefold():
-            return title or "The workshop_data package"
+            return title or PACKAGE_TITLE
         return f"{title} · {package}"
     return f"{title} · {series}" if title else series
 
@@ -206,7 +209,7 @@ def page_context(app: Any, pagename: str, templatename: str, context: dict[str, 
     context["wd_people"] = {"doc": PEOPLE_INDEX, "current": in_people, "page": pagename == PEOPLE_INDEX}
     if pagename.startswith(f"{PACKAGE}/"):
         context["wd_nav"] = package_nav(app.env, pagename)
-        context["wd_nav_label"] = "The workshop_data package"
+        context["wd_nav_label"] = PACKAGE_TITLE
         context["sidebars"] = ["sidebar-nav-bs.html"]  # the package's own table of contents
     else:
         facts = next((e for e in site.editions if e.name == here.edition), site.newest)
