@@ -201,6 +201,13 @@ def test_a_second_schedule_table_refuses_the_page() -> None:
     both_readers_refuse(page, message)
 
 
+def test_a_schedule_table_of_no_rows_is_refused_by_both_readers() -> None:
+    # the rule of program_rows, which both readers take (each had its own copy of it)
+    text = FIXTURE.read_text()
+    start, end = text.index("    <tbody>"), text.index("  </table>")
+    both_readers_refuse(text[:start] + text[end:], "inpage.md: the schedule table has no rows")
+
+
 def test_a_cell_that_is_no_time_is_an_error_naming_file_and_row() -> None:
     text = FIXTURE.read_text()
     soon = text.replace("<td>10:00AM - 11:00AM</td>", "<td>soon</td>")

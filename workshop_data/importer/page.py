@@ -759,7 +759,8 @@ def program_rows(path: str | Path, table: Any, offset: int) -> Iterator[TableRow
     over it: the rule both schedule readers take (a schedule page's and the one inside a home
     page, :mod:`workshop_data.siteimport.inpage_schedule`).
 
-    The header and empty rows are skipped. A one-cell row is a heading over the rows below it (a
+    The header and empty rows are skipped; a table with no other row is refused (:class:`WorkshopDataError`:
+    "the schedule table has no rows"). A one-cell row is a heading over the rows below it (a
     part of the program: NeurIPS 2020's "Run 1", "Run 2 (repeated)"), and must be over some: a
     heading followed by another heading or by the table's end is a page that cannot be read fully
     (a part announced and not given), refused with :class:`WorkshopDataError` naming the file,
@@ -806,6 +807,8 @@ def program_rows(path: str | Path, table: Any, offset: int) -> Iterator[TableRow
             f"{path}: line {line}: schedule row {at} has 1 cell ({part!r}): a heading row over no rows of "
             "the program (expected a time and a section)"
         )
+    if not number:
+        raise WorkshopDataError(f"{path}: the schedule table has no rows")
 
 
 def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
@@ -830,8 +833,6 @@ def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
             )
         time = cells[0].text_content() if timed == 1 else _joined_time(cells[: min(timed, len(cells) - 1)])
         rows.append(Row(number=number, line=row.line, time=time, section=cells[-1], part=row.part, kind=row.kind))
-    if not rows:
-        raise WorkshopDataError(f"{path}: the schedule table has no rows")
     return tuple(rows)
 
 

@@ -168,8 +168,6 @@ def _overview_rows(
         where = f"{path}, row {row.number} (line {row.line})"
         time, own_day = _shown_time(where, row.cells[0], zone, day, warnings, contradicted)
         rows.append(Row(number=row.number, line=row.line, time=time, section=row.cells[-1], part=row.part, day=own_day))
-    if not rows:
-        raise WorkshopDataError(f"{path}: the schedule table has no rows")
     return tuple(rows)
 
 
