@@ -34,6 +34,11 @@ MAX_BLOB = MAX_BYTES
 #: took 5 GB of memory and two minutes. The workshop's site reads 8.5 MB in 367 versions.
 MAX_TOTAL = 64 * 2**20
 
+#: The markers git leaves on the lines of an unresolved merge conflict, ``<<<<<<<``, ``=======``
+#: and ``>>>>>>>``, each alone or before white space: a page committed with them shows both sides
+#: (the page readers refuse it, each anchoring it at a line's start in its own text).
+CONFLICT_MARKER = r"(?:<{7}|={7}|>{7})(?:\s|$)"
+
 #: Each commit of ``git log`` is its four fields, each after a NUL: no subject, trailer or path (git
 #: quotes paths) holds one, where a commit's subject may hold any other character.
 _FIELD = "\x00"

@@ -60,12 +60,13 @@ from ..importer.people import is_name, is_placeholder, name_and_affiliations, sp
 from ..links import web_url
 from ..memo import Memo, Recent
 from ..schema import SPEAKER_ROLES
+from .git import CONFLICT_MARKER
 from .records import HomePage, PersonEntry, RoleEntry
 
 #: A line of Markdown block syntax: a heading or a bullet at the start of a line.
 _MARKDOWN_BLOCK = LineStart(r"#{1,6}\s|[*+-]\s+\S")
 #: A line left by an unresolved merge conflict.
-_CONFLICT = re.compile(r"^\s*(?:<{7}|={7}|>{7})(?:\s|$)", re.MULTILINE)
+_CONFLICT = re.compile(rf"^\s*{CONFLICT_MARKER}", re.MULTILINE)
 _CSS_URL = re.compile(r"""url\(\s*['"]?(?P<url>[^'")]+?)['"]?\s*\)""")
 _COMMITTEE = re.compile(r"\bcomm?itt?ee\b", re.IGNORECASE)
 _SPEAKERS = re.compile(r"\bspeakers?\b", re.IGNORECASE)

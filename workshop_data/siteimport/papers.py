@@ -57,6 +57,7 @@ from ..importer.page import (
 from ..importer.people import without_note
 from ..links import kind_of_url, link_kind, web_url
 from ..memo import Memo, Recent
+from .git import CONFLICT_MARKER
 from .inpage_schedule import material_links
 from .paperlist import merged_links
 from .records import AuthorEntry, PaperEntry
@@ -67,7 +68,7 @@ _LOOP = re.compile(
 )
 _OUTPUT = re.compile(r"{{-?\s*(?P<expr>.*?)\s*-?}}", re.DOTALL)
 _LIQUID = re.compile(r"{[{%]")
-_CONFLICT = LineStart(r"(?:<{7}|={7}|>{7})(?:\s|$)", re.MULTILINE)
+_CONFLICT = LineStart(CONFLICT_MARKER, re.MULTILINE)
 #: Between two names: a comma or semicolon (an Oxford comma's "and" with it), or a bare "and".
 _NAME_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 _PDF_LINK_TEXT = re.compile(r"^\(?\s*(?:paper|pdf)\s*\)?$", re.IGNORECASE)
