@@ -1291,7 +1291,7 @@ def test_the_404_pages_bullets_stand_beside_their_editions_first_line(open_page:
     misplaced = []
     for text, left, top, bottom, line in items:
         column = shot.crop((int(left) - 24, int(top), int(left) - 2, int(bottom)))
-        rows = [y for y in range(column.height) if min(column.crop((0, y, column.width, y + 1)).getdata()) < 128]
+        rows = [y for y in range(column.height) if column.crop((0, y, column.width, y + 1)).getextrema()[0] < 128]
         if not rows or (rows[0] + rows[-1]) / 2 > line:
             misplaced.append((text, rows[:1] + rows[-1:], line))
     assert misplaced == []
