@@ -389,6 +389,28 @@ def test_a_release_an_edition_does_not_have_is_named_with_those_it_has() -> None
     assert edition.release("latest") is edition.releases[-1]
 
 
+def test_a_release_and_an_edition_show_in_a_notebook_as_a_line_naming_them() -> None:
+    """What ``wd.load_release()`` and ``wd.load_edition()`` show in a notebook: the edition, the
+    release and how many records it holds, as the loaders count them, not every record (a line of
+    82 KB for a release, 832 KB for NeurIPS 2024's edition)."""
+    release, edition = wd.load_release("neurips2024"), wd.load_edition("neurips2024")
+    listed = wd.releases("neurips2024")
+    assert repr(release) == (
+        f"Release(edition='neurips2024', name='{listed['release'].iloc[-1]}', "
+        f"published='{listed['published'].iloc[-1].isoformat()}', "
+        f"slots={len(wd.load_schedule('neurips2024'))}, talks={len(wd.load_talks('neurips2024'))}, "
+        f"people={len(wd.load_people('neurips2024'))}, roles={len(wd.load_roles('neurips2024'))}, "
+        f"papers={len(wd.load_papers('neurips2024'))}, authors={len(wd.load_authors('neurips2024'))}, "
+        f"materials={len(wd.load_materials('neurips2024'))}, "
+        f"paper_materials={len(wd.load_paper_materials('neurips2024'))})"
+    )
+    assert repr(edition) == (
+        f"Edition(name='neurips2024', releases={len(listed)}, "
+        f"first='{listed['release'].iloc[0]}', latest='{listed['release'].iloc[-1]}')"
+    )
+    assert repr(dataclasses.replace(edition, releases=())) == "Edition(name='neurips2024', releases=0)"
+
+
 def test_what_the_workshop_row_does_not_give_is_missing_not_an_empty_string() -> None:
     # NeurIPS 2019's pages named no venue before its home page did (2019-10-08), and no edition
     # prints a room apart: an analyst's isna() must find them, as it finds every other loader's unknowns.

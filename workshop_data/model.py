@@ -309,9 +309,19 @@ class PaperMaterial:
     url: str
 
 
-@dataclass(frozen=True)
+#: The records a release's ``repr`` counts, in the order of its fields.
+_COUNTED = ("slots", "talks", "people", "roles", "papers", "authors", "materials", "paper_materials")
+
+
+@dataclass(frozen=True, repr=False)
 class Release:
-    """One immutable release of an edition: metadata, slots, talks and people."""
+    """One immutable release of an edition: metadata, slots, talks and people.
+
+    Its ``repr`` names it and counts its records (``Release(edition='neurips2024',
+    name='2024-12-15.0142', published='2024-12-15T01:42:00+00:00', slots=16, talks=4, …)``):
+    the records themselves, every field of every one, made a line of 80 KB that a notebook
+    printed whole. They are in its fields, and as tables in the loaders.
+    """
 
     name: str
     published: dt.datetime
@@ -337,6 +347,11 @@ class Release:
     def edition(self) -> str:
         """The edition this release belongs to (``workshop.edition``)."""
         return self.workshop.edition
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{name}={len(getattr(self, name))}" for name in _COUNTED)
+        published = self.published.isoformat()
+        return f"Release(edition={self.edition!r}, name={self.name!r}, published={published!r}, {counts})"
 
     # Lookups by id go through indexes built once per release (on first use), so that a writer
     # or loader looking up every slot's talks and speakers stays linear in the release's size.
@@ -440,16 +455,21 @@ class Release:
         return self._materials_by_paper.get(paper_id, ())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Edition:
     """An edition and its releases, oldest first: the one place that knows an edition's history.
 
     Whatever needs history (SEQUENCE in calendars, the changelog, id carry-over) takes it from
-    here rather than reading folders.
+    here rather than reading folders. Its ``repr`` names the edition, counts its releases and
+    names the first and the latest (every release whole was a line of 800 KB).
     """
 
     name: str
     releases: tuple[Release, ...]
+
+    def __repr__(self) -> str:
+        span = f", first={self.releases[0].name!r}, latest={self.latest.name!r}" if self.releases else ""
+        return f"Edition(name={self.name!r}, releases={len(self.releases)}{span})"
 
     @property
     def latest(self) -> Release:
