@@ -194,7 +194,7 @@ def test_history_is_each_release_against_the_one_before(data_dir: Path) -> None:
     assert h.attrs == {
         "edition": "neurips2024",
         "timezone": "America/Vancouver",
-        "day": dt.date(2024, 12, 15),
+        "day": "2024-12-15",
         "not_compared": {},
         "compared_since": {},
     }

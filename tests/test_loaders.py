@@ -761,6 +761,22 @@ def test_every_function_taking_several_editions_stacks_them_oldest_first() -> No
             pd.testing.assert_frame_equal(frame, reverse, obj=name)  # the order asked changes nothing
 
 
+def test_every_frames_attrs_are_json_as_to_parquet_writes_them() -> None:
+    # wd.history(...).to_parquet(...) raised "TypeError: Object of type date is not JSON
+    # serializable" (pandas 3.1 with pyarrow): pandas writes a frame's attrs with json.dumps, and
+    # history's attrs["day"] was a datetime.date. Every frame the API returns keeps its attrs
+    # through json, as parquet keeps them.
+    frames = {f"{name}({e})": function(e) for name, function in SEVERAL.items() for e in ("neurips2024", "all")}
+    frames |= {
+        "editions": wd.editions(),
+        "diff": wd.diff("neurips2024", "2024-11-20"),
+        "venue_times": wd.load_schedule("all").pipe(wd.venue_times),
+    }
+    assert frames["history(neurips2024)"].attrs["day"] == "2024-12-15"  # the day, as ISO 8601 writes it
+    for name, frame in frames.items():
+        assert json.loads(json.dumps(frame.attrs)) == frame.attrs, name
+
+
 #: Every loader of a release's tables, as the API reference lists them.
 _LOADERS = (  # and the listings, and diff
     "load_schedule", "load_talks", "load_materials", "load_people", "load_roles", "load_papers", "load_authors",

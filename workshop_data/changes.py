@@ -894,7 +894,9 @@ def history(
         ``release`` (the release a change first appears in, ``string``) and ``published``
         (its time, UTC), then :func:`diff`'s columns. The first release has no row: it is
         the starting point. ``attrs`` holds ``edition``, ``timezone`` (``tz``, else the
-        venue's, of the newest release), ``day`` (the workshop's date in the newest release, or ``None``),
+        venue's, of the newest release), ``day`` (the workshop's date in the newest release as ISO
+        8601 text, ``"2024-12-15"``, or ``None``: every value in ``attrs`` is JSON, which
+        ``to_parquet`` writes them as),
         ``not_compared``: by release, what its comparison with the one before left out
         (:func:`~workshop_data.changes.not_compared`), for the releases where that is not nothing, and
         ``compared_since``: by release, what the one before does not record and was
@@ -942,7 +944,7 @@ def _history(edition: str | None, data_dir: str | os.PathLike[str] | None, tz: s
     out.attrs.update(
         edition=ed.name,
         timezone=shown_zone(tz, newest.timezone),
-        day=newest.date,
+        day=newest.date.isoformat() if newest.date is not None else None,
         not_compared=unseen,
         compared_since=caught_up,
     )
