@@ -353,6 +353,20 @@ def test_a_schedule_page_says_where_the_workshop_is(site: SphinxTestApp) -> None
     assert home is not None and home.get_text() == said
 
 
+@pytest.mark.parametrize("page", ["schedule", "accepted_papers"])
+def test_a_schedule_and_a_papers_page_end_with_the_contact_as_the_old_sites_did(
+    site: SphinxTestApp, data: tuple[Path, list[Release]], page: str
+) -> None:
+    """The old site ended its schedule and accepted papers pages with "Contact Us" and the
+    address (NeurIPS 2018 to 2020, ISCA 2019, 2023 to 2025); ours gave it on the home page and
+    the call for papers alone."""
+    rel = next(r for r in data[1] if r.edition == "neurips2024")
+    sections = soup(site, f"neurips2024/{page}").select("article section")
+    last = sections[-1]
+    assert last.find("h2").get_text(strip=True).rstrip("#") == "Contact"
+    assert [unquote(a["href"]) for a in last.select("a[href^='mailto:']")] == [f"mailto:{rel.workshop.contact_email}"]
+
+
 def test_a_speaker_the_home_gives_no_talk_shows_the_schedules(tmp_path: Path) -> None:
     """NeurIPS 2018's home printed Jeff Dean's keynote without a title, its schedule "Keynote
     Speaker: Jeff Dean / Machine Learning for Systems": the home showed a title under every

@@ -165,6 +165,13 @@ def prose_around(path: str, heading: str) -> str:
     )
 
 
+def contact(facts: EditionFacts) -> str:
+    """The section that ends an edition's home, schedule and papers pages: its contact address.
+    The old site ended every page of an edition so ("Contact Us"), the schedule and the accepted
+    papers too; a reader of those pages here had to go to the home page for it."""
+    return "## Contact\n\n" + fence("workshop-contact", facts.name)
+
+
 def home(facts: EditionFacts, prose_prefix: str, toctree: Iterable[str]) -> str:
     """An edition's home page (also the root's, with another path to the prose and toctree)."""
     parts = [f"# {heading(facts.event)}\n", fence("workshop-facts", facts.name)]
@@ -174,7 +181,7 @@ def home(facts: EditionFacts, prose_prefix: str, toctree: Iterable[str]) -> str:
         parts.append(fence("include", f"{prose_prefix}/what_to_expect.md"))  # its own headings
     if facts.has_committees:
         parts += ["## Organizers\n", fence("workshop-committees", facts.name)]
-    parts += ["## Contact\n", fence("workshop-contact", facts.name)]
+    parts.append(contact(facts))
     parts.append(fence("toctree", "", ":hidden:", "", *toctree))
     return "\n".join(parts)
 
@@ -191,8 +198,10 @@ def edition_sources(facts: EditionFacts) -> dict[str, str]:
 
 
 PAGE_BODIES = {
-    "schedule": lambda f, prose: fence("workshop-facts", f.name, ":line:") + "\n" + fence("workshop-schedule", f.name),
-    "accepted_papers": lambda f, prose: fence("workshop-papers", f.name),
+    "schedule": lambda f, prose: (
+        fence("workshop-facts", f.name, ":line:") + "\n" + fence("workshop-schedule", f.name) + "\n" + contact(f)
+    ),
+    "accepted_papers": lambda f, prose: fence("workshop-papers", f.name) + "\n" + contact(f),
     "call_for_papers": lambda f, prose: prose_around(f"{prose}/call_for_papers.md", f.call_heading),
     "changelog": lambda f, prose: (
         "Every release of this edition's data, newest first, with what changed from the one before.\n\n"
