@@ -68,7 +68,10 @@ SITEIMPORT_LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset({"entry_texts", "report", "release_ids", "dating"}),
     ),
     ("an edition's pages read version by version", frozenset({"pages"})),
-    ("a release assembled from them", frozenset({"assembly"})),
+    (
+        "a release assembled from them; an import's schedule page joined with the home and papers pages given",
+        frozenset({"assembly", "given"}),
+    ),
     ("one edition's releases, commit by commit; the pinned releases", frozenset({"edition_history", "pins"})),
     ("the whole history planned; the planned releases published", frozenset({"planning", "publishing"})),
     ("the way in", frozenset({"", "history"})),

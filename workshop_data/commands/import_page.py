@@ -13,14 +13,30 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         "import",
         help="import a Jekyll schedule page as a new release",
         description=(
-            "Read a Jekyll schedule page (YAML front matter and the HTML schedule table) and publish it "
-            "as a new release of the edition. Ids, and what the page does not say (papers, authors, roles, "
+            "Read a Jekyll schedule page (YAML front matter and the HTML schedule table), and the edition's home "
+            "page and accepted papers where given (--home, --papers), and publish them as a new release of the "
+            "edition. Ids, and what the page does not say (papers, authors, roles, "
             "bios, photos, links, corrections that still apply), are carried over from the edition's newest release. "
             "Never overwrites a release; writes nothing when the page cannot be read, nor when a page exported from "
             "an older release ('release:' in its front matter) would undo what a release published since changed."
         ),
     )
     p.add_argument("page", help="the schedule page (Markdown/HTML with YAML front matter)")
+    p.add_argument(
+        "--home",
+        default=None,
+        metavar="INDEX_MD",
+        help="the edition's home page (the site's index.md): its speakers, committees and contact are the "
+        "release's (default: kept from the edition's newest release)",
+    )
+    p.add_argument(
+        "--papers",
+        default=None,
+        metavar="ACCEPTED_PAPERS_MD",
+        help="the edition's accepted_papers.md (static, or a Liquid loop over _data/<edition>/papers.csv, found in "
+        "its folder or a folder above it): its papers and authors are the release's (default: kept from the "
+        "edition's newest release)",
+    )
     p.add_argument("--edition", required=True, help="the edition, e.g. neurips2024 (must match the page)")
     p.add_argument("--release", required=True, help="the new release's name, e.g. 2024-11-20")
     p.add_argument(
@@ -69,6 +85,11 @@ def run(args: argparse.Namespace) -> int:
             published = parse_published(args.published)
         except ValueError:
             raise WorkshopDataError(f"--published {args.published!r}: expected YYYY-MM-DDTHH:MM:SSZ") from None
+    given = None
+    if args.home is not None or args.papers is not None:
+        from ..siteimport.given import read_given
+
+        given = read_given(args.edition, args.page, args.home, args.papers)
     folder, imported = import_page(
         args.page,
         args.edition,
@@ -77,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
         timezone=args.timezone,
         published=published,
         schema_version=args.schema_version,
+        other_pages=given,
     )
     for warning in imported.warnings:
         print(f"workshop-data: warning: {warning}", file=sys.stderr)
@@ -88,13 +110,16 @@ def run(args: argparse.Namespace) -> int:
     # changelog lists with no change.
     against, previous = "", imported.previous
     if previous is not None:
-        from ..changes import compare
+        from ..changes import compare, items_words, not_compared
 
-        changes = len(compare(previous, rel))
+        changes, left = len(compare(previous, rel)), not_compared(previous, rel)
         against = (
             f"; {count_text(changes, 'change')} from release {previous.name} (workshop-data diff lists them)"
             if changes
             else f"; no change from release {previous.name}: the page says what that release says"
+            if not left
+            else f"; no change from release {previous.name} in what both record (not compared, as one of the two"
+            f" does not record them: {items_words(left)})"
         )
     write_output(f"{folder}: release {rel.name} of {rel.edition}: {counts}{other}{against}\n")
     return 0

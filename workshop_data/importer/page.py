@@ -6,6 +6,7 @@ the parts the importer reads. Errors name the file, and the line or table row wh
 
 from __future__ import annotations
 
+import codecs
 import copy
 import datetime as dt
 import functools
@@ -978,8 +979,12 @@ def _text_without(el: Any, skipped: set[Any]) -> str:
     return "".join(parts)
 
 
-def read_page(path: str | Path) -> Page:
-    """Read and check a schedule page; :class:`WorkshopDataError` names what is wrong."""
+def read_text(path: str | Path, what: str = "a schedule page", *, bom: bool = False) -> str:
+    """The text of the page file ``path`` (UTF-8, at most :data:`MAX_BYTES`: :func:`decode_page`);
+    a one-line :class:`WorkshopDataError` naming the file when it cannot be read or is larger than
+    ``what`` can be (a schedule page, and the home and papers pages ``import`` reads beside it).
+    A byte-order mark the file starts with is no text of a page; with ``bom`` it is the text's
+    first character, as Jekyll reads a data file (the papers' CSV: its first column's name)."""
     path = Path(path)
     try:
         with path.open("rb") as file:  # at most one byte over the cap: /dev/zero or a pipe has no size
@@ -987,8 +992,14 @@ def read_page(path: str | Path) -> Page:
     except OSError as exc:
         raise WorkshopDataError(f"{path}: cannot read: {exc.strerror}") from None
     if len(data) > MAX_BYTES:
-        raise WorkshopDataError(f"{path}: more than {MAX_BYTES} bytes, larger than a schedule page can be")
-    return parse_page(decode_page(path, data), path)
+        raise WorkshopDataError(f"{path}: more than {MAX_BYTES} bytes, larger than {what} can be")
+    marked = "\ufeff" if bom and data.startswith(codecs.BOM_UTF8) else ""
+    return marked + decode_page(path, data)
+
+
+def read_page(path: str | Path) -> Page:
+    """Read and check a schedule page; :class:`WorkshopDataError` names what is wrong."""
+    return parse_page(read_text(path), path)
 
 
 def parse_page(text: str, path: str | Path = "<page>") -> Page:

@@ -19,7 +19,7 @@ import functools
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .. import ids, memo
 from ..aliases import PersonIds, canonical_name, new_person_id, person_key
@@ -45,6 +45,25 @@ if TYPE_CHECKING:
 #: More slots (rows), talks or people than this on one page is not a schedule page (and would make
 #: ids slow: those of one label are made unique by trying ``-2``, ``-3``…).
 MAX_RECORDS = 2000
+
+
+class OtherPages(Protocol):
+    """The edition's other pages given to the import beside its schedule page (its home page, its
+    accepted papers), read by the site import's readers in a layer above this one
+    (:class:`workshop_data.siteimport.given.GivenPages`): what the release takes from them."""
+
+    @property
+    def said(self) -> frozenset[str]:
+        """What the release takes from these pages, not from the edition's newest release
+        (:func:`.unsaid.with_unsaid`): ``"roles"`` (roles, and the people's photos, bios and
+        links), ``"papers"`` (papers, their authors and links)."""
+        ...
+
+    def add_to(self, release: Release, history: Sequence[Release]) -> Release:
+        """``release`` (the schedule page's, fresh ids) with what the pages say, its new people's
+        ids fresh, its papers' ids settled against ``history`` (the edition's releases, oldest
+        first): a paper keeps its id through a corrected title."""
+        ...
 
 
 @dataclass
@@ -726,6 +745,7 @@ def import_page(
     published: dt.datetime | None = None,
     schema_version: str | None = None,
     now: dt.datetime | None = None,
+    other_pages: OtherPages | None = None,
 ) -> tuple[Path, Imported]:
     """Import a Jekyll schedule page as release ``release`` of ``edition`` and publish it.
 
@@ -749,6 +769,10 @@ def import_page(
     It is published at ``published``, else at the time its name states, else now; a time further
     in the future than a clock's skew is refused (:func:`not_in_the_future`). ``now``: the clock
     (aware), the system's when not given; a test gives a fixed one.
+
+    ``other_pages``: the edition's home page and accepted papers, given beside the schedule page
+    (:class:`OtherPages`); what they say (``said``) is the release's instead of the newest
+    release's, their people's ids carried and settled across editions as the schedule's are.
     """
     from ..datapackage import in_schema, new_release_folder, publishing, write_release
     from ..identity import carry_ids
@@ -781,11 +805,15 @@ def import_page(
         previous = previous_release(edition, target_root)
         same_zone(page, previous, imported.release, timezone)
         earlier = () if previous is None else releases_before(edition, previous.name, target_root)
-        carried = carry_ids(previous, imported.release, earlier, name=canonical_name)
+        fresh, given = imported.release, frozenset[str]()
+        if other_pages is not None:
+            history = (*earlier, previous) if previous is not None else ()
+            fresh, given = other_pages.add_to(fresh, history), other_pages.said
+        carried = carry_ids(previous, fresh, earlier, name=canonical_name)
         others = other_editions(edition, target_root)
         carried = across_editions(carried, previous, earlier, others)
         imported.warnings += [f"{page.path}: {said}" for said in respelled_elsewhere(carried, previous, others)]
-        imported.release = with_unsaid(previous, carried)
+        imported.release = with_unsaid(previous, carried, given)
         imported.previous = previous
         not_undoing(page, previous, imported.release, target_root)
         if schema_version is not None:

@@ -19,6 +19,7 @@ releases. A first release of an edition (no previous one) is the page's alone.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Container
 
 from ..datapackage import to_cell
 from ..memo import replaced
@@ -41,10 +42,16 @@ from ..schema import RESOURCES_BY_NAME
 _WORKSHOP_FROM_OTHER_PAGES = ("contact_email", "venue")
 
 
-def with_unsaid(previous: Release | None, new: Release) -> Release:
+def with_unsaid(previous: Release | None, new: Release, said: Container[str] = ()) -> Release:
     """``new`` (a page's release, its ids carried from ``previous``:
     :func:`~workshop_data.identity.carry_ids`) with what the page does not say kept from
     ``previous``, the edition's release before it; ``new`` itself when there is none.
+
+    ``said``: what ``new`` holds from the edition's other pages, given to the import beside the
+    schedule page (:class:`workshop_data.importer.release.OtherPages`), and so not kept:
+    ``"roles"`` (the home page: roles, and the people's photos, bios and profile links, not
+    filled from the previous release: a bio the page no longer prints is gone), ``"papers"``
+    (papers, authors and the papers' links).
 
     - People: the page's speakers first, in page order, as the page prints them (name,
       affiliations, anchor); the details the page leaves empty (photo, bio, profile links
@@ -72,32 +79,37 @@ def with_unsaid(previous: Release | None, new: Release) -> Release:
     if previous is None:
         return new
     before = {p.person_id: p for p in previous.people}
-    people = _people(previous, new, before)
+    people = _people(previous, new, before, said)
     by_id = {p.person_id: p for p in people}
-    roles = tuple(_role(role, before[role.person_id], by_id[role.person_id]) for role in previous.roles)
+    roles = new.roles
+    if "roles" not in said:
+        roles = tuple(_role(role, before[role.person_id], by_id[role.person_id]) for role in previous.roles)
+    papers = new if "papers" in said else previous
     release = dataclasses.replace(
         new,
         workshop=_workshop(previous.workshop, new.workshop),
         people=people,
         roles=roles,
-        papers=previous.papers,
-        authors=previous.authors,
-        paper_materials=previous.paper_materials,
+        papers=papers.papers,
+        authors=papers.authors,
+        paper_materials=papers.paper_materials,
     )
     return dataclasses.replace(release, corrections=_corrections(previous, release))
 
 
-def _people(previous: Release, new: Release, before: dict[str, Person]) -> tuple[Person, ...]:
+def _people(previous: Release, new: Release, before: dict[str, Person], said: Container[str]) -> tuple[Person, ...]:
     """The page's people, each filled from the previous record of them (``before``: the previous
-    release's people by id), then the previous release's people that its roles and authors name
+    release's people by id) unless the home page was given (``said`` holds ``"roles"``), then the
+    previous release's people that its roles and authors kept (``said`` does not hold them) name
     and the page does not, in their order."""
     out = []
     for person in new.people:
-        old = before.get(person.person_id)
+        old = before.get(person.person_id) if "roles" not in said else None
         filled = details_lacking(person, {k: getattr(old, k) for k in PERSON_DETAILS}) if old else {}
         out.append(replaced(person, **filled) if filled else person)
     on_page = {p.person_id for p in new.people}
-    named = {r.person_id for r in previous.roles} | {a.person_id for a in previous.authors}
+    named = set() if "roles" in said else {r.person_id for r in previous.roles}
+    named |= set() if "papers" in said else {a.person_id for a in previous.authors}
     out.extend(p for p in previous.people if p.person_id in named and p.person_id not in on_page)
     return tuple(out)
 

@@ -284,13 +284,20 @@ def one_year_printed(path: str, front_matter: dict[str, Any]) -> None:
     )
 
 
+def edition_named(path: str, front_matter: dict[str, Any]) -> str:
+    """The edition a page's front matter names: its ``workshop_name``, else the one its
+    ``site_description``'s conference is (``NeurIPS 2024`` is ``neurips2024``); empty when it names none."""
+    description = parse_description(front_text(path, front_matter, "site_description"))
+    return front_text(path, front_matter, "workshop_name") or edition_of(description)
+
+
 def workshop_of(
     path: str, front_matter: dict[str, Any], contact_email: str, edition: str, timezone: str | None
 ) -> Workshop:
     """The edition's metadata; ``edition`` must agree with the page's ``workshop_name``
     (:class:`OtherEditionError`)."""
     description = parse_description(front_text(path, front_matter, "site_description"))
-    printed = front_text(path, front_matter, "workshop_name") or edition_of(description)
+    printed = edition_named(path, front_matter)
     if printed and printed != edition:
         from ..ids import check_name
 

@@ -358,23 +358,51 @@ def assemble(
     if timetable.name != name or timetable.published is not published:  # (the builds' are the assembly's)
         timetable = dataclasses.replace(timetable, name=name, published=published)
     release = _one_per_person(timetable)
-    people, roles, papers, authors = _people_part_of(release.people, pages, parsed, _slot_kinds(release))
-    home = pages.home or HomePage()
+    part = _people_part_of(release.people, pages, parsed, _slot_kinds(release))
+    release = _joined(release, part, pages.home or HomePage(), pages.home_venue, pages.papers)
+    return _workshop_corrections(settle_kinds(release), edition)
+
+
+def _joined(
+    release: Release, part: PeoplePart, home: HomePage, venue: Callable[[], str], entries: tuple[PaperEntry, ...]
+) -> Release:
+    """``release`` (a schedule, or the home page's facts) with its people part (:func:`_people_part`
+    of the same pages), the home page's contact and ``venue()`` where the schedule's front matter
+    gives none, and the papers' links (``entries``: the entries the part's papers were made from)."""
+    people, roles, papers, authors = part
     workshop = release.workshop
     if not workshop.contact_email and home.contact_email:
         workshop = dataclasses.replace(workshop, contact_email=home.contact_email)
-    if not workshop.venue and pages.home_venue():
-        workshop = dataclasses.replace(workshop, venue=pages.home_venue())
-    release = dataclasses.replace(
+    if not workshop.venue and venue():
+        workshop = dataclasses.replace(workshop, venue=venue())
+    return dataclasses.replace(
         release,
         workshop=workshop,
         people=people,
         roles=roles,
         papers=papers,
         authors=authors,
-        paper_materials=_paper_materials(papers, pages.papers),
+        paper_materials=_paper_materials(papers, entries),
     )
-    return _workshop_corrections(settle_kinds(release), edition)
+
+
+def with_pages(
+    release: Release,
+    home: HomePage,
+    entries: tuple[PaperEntry, ...],
+    speakers: tuple[RoleEntry, ...] = (),
+    venue: str = "",
+) -> Release:
+    """``release``, a schedule page's (fresh ids), with what the edition's other pages say, as
+    :func:`assemble` joins a version of the site's pages: the ``home`` page's people and roles
+    (with the schedule page's speaker blocks, ``speakers``), its contact and ``venue`` where the
+    schedule's front matter gives none, the accepted papers (``entries``) and their authors, each
+    person once, fresh ids; the rows' kinds the pages settle (:func:`settle_kinds`). For
+    ``workshop-data import`` given the edition's home and papers pages
+    (:mod:`.given`); no reviewed fact of the site's history applies."""
+    release = _one_per_person(release)
+    part = _people_part(release.people, home, entries, speakers, _slot_kinds(release))
+    return settle_kinds(_joined(release, part, home, lambda: venue, entries))
 
 
 def _paper_materials(papers: tuple[Paper, ...], entries: tuple[PaperEntry, ...]) -> tuple[PaperMaterial, ...]:

@@ -91,13 +91,28 @@ class EditionIds:
         if shown != names:  # (most releases show every name as printed: kept as they are)
             pairs = zip(out.people, shown, strict=True)
             out = dataclasses.replace(out, people=tuple(p if s == p.name else replaced(p, name=s) for p, s in pairs))
-        out = self._papers(previous, out)
+        out = self.settle_papers(previous, out)
         self.slots.update(s.slot_id for s in out.slots)
         self.talks.update(t.talk_id for t in out.talks)
         self.papers.update(p.paper_id for p in out.papers)
         return out
 
-    def _papers(self, previous: Release | None, release: Release) -> Release:
+    @classmethod
+    def of(cls, releases: Iterable[Release]) -> EditionIds:
+        """Every id an edition's ``releases`` (oldest first, as published) used, and the id each
+        paper title they listed was first given: what :meth:`settle` would have recorded of them
+        (``workshop-data import`` settles a release of papers pages given to it so,
+        :mod:`.given`, from the edition's releases in the data directory)."""
+        found = cls()
+        for release in releases:
+            found.slots.update(s.slot_id for s in release.slots)
+            found.talks.update(t.talk_id for t in release.talks)
+            found.papers.update(p.paper_id for p in release.papers)
+            for p in release.papers:
+                found.titles.setdefault(title_key(p.title), p.paper_id)
+        return found
+
+    def settle_papers(self, previous: Release | None, release: Release) -> Release:
         """Paper ids: a title the edition listed before keeps its id (in any later release); a
         corrected title keeps the id of the previous release's paper it replaces (close title,
         or a close title and the same authors); any other paper gets its title's slug, never

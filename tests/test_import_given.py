@@ -1,0 +1,228 @@
+"""`workshop-data import` given an edition's home page and accepted papers beside its schedule page.
+
+An organizer who keeps the workshop as data gives a release's speakers, committees and papers as
+the Jekyll site's own pages (``--home index.md``, ``--papers accepted_papers.md`` with the
+``_data/<edition>/papers.csv`` its loop reads), read by the readers ``import-site`` uses. The
+expected rows below are written from the pages in this file, not from running the importer; the
+other edition is NeurIPS 2024's shipped release, whose keynote is Jeff Dean (``jeff-dean``).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+import workshop_data as wd
+from workshop_data.changes import compare
+from workshop_data.validation import read_release
+
+NEURIPS2024 = REPO / "workshop_data" / "data" / "neurips2024" / "2024-12-15.0142"
+FRONT = """---
+title: {title}
+workshop_name: mlsys2027
+site_description: Workshop on ML for Systems at MLSys 2027, May 20, COEX Convention Center, Room 301
+site_title: ML For Systems
+{more}---
+"""
+SCHEDULE = (
+    FRONT.format(title="Schedule", more="timezone: Asia/Seoul\n")
+    + """
+<table class="schedule-table"><thead><tr><th>Time</th><th>Section</th></tr></thead><tbody>
+<tr><td>9:00 AM</td><td><a href="#dean_bio"><b>Keynote:</b> Jeff Dean</a> (<i>Google</i>)<br>Ten Years On</td></tr>
+<tr><td>9:40 AM</td><td><b>Contributed Talk:</b> Learned Cost Models for Tensor Compilers</td></tr>
+<tr><td>10:00 AM</td><td>Coffee Break</td></tr>
+</tbody></table>
+"""
+)
+HOME = (
+    FRONT.format(title="Announcement", more="")
+    + """
+<h2 id="speakers">Speakers</h2>
+<div class="speaker-bio" id="dean_bio">
+  <div class="img-holder" style="background-image: url(/assets/images/speakers/jeff_dean.jpg)"></div>
+  <div><h3>Jeff Dean</h3><h5>Keynote Speaker</h5><h3>Ten Years On</h3>
+  <p>Jeff Dean is Google's Chief Scientist.</p></div>
+</div>
+<h2>Organizing Committee</h2>
+<ul>
+  <li><b>Minseok Park</b>, Seoul National University, <a href="https://example.org/minseok">LinkedIn</a></li>
+  <li><b>Dana Cho</b>, KAIST</li>
+</ul>
+<h2>Contact Us</h2>
+<p>Contact us at <a href="mailto:organizers@example.org">organizers@example.org</a>.</p>
+"""
+)
+PAPERS = (
+    FRONT.format(title="Accepted Papers", more="")
+    + """
+<div class="accepted_papers_section"><section class="main-content"><h2>Accepted Papers</h2>
+{% for paper in site.data.mlsys2027.papers %}
+<p><details><summary><b>{{ paper.title }}</b>. {{ paper.authors }}.<br><b>{{ paper.award }}</b></summary>
+<p>{{ paper.abstract }} <a href="/assets/papers/mlsys2027/paper{{ paper.id }}.pdf"><b>(paper)</b></a></p>
+</details></p>
+{% endfor %}
+</section></div>
+"""
+)
+CSV = """id,title,authors,award
+1,Learned Cost Models for Tensor Compilers,"Hyejin Lee, Sanghoon Kimm, Minseok Park",
+2,Adaptive Cache Replacement with Small Transformers,Dana Cho,
+"""
+
+
+def site(tmp_path: Path, csv: str = CSV) -> Path:
+    """A Jekyll site's folder of the new edition's pages; its papers' CSV at the site's root."""
+    root = tmp_path / "site"
+    (root / "mlsys2027").mkdir(parents=True)
+    (root / "_data" / "mlsys2027").mkdir(parents=True)
+    for name, text in (("schedule.md", SCHEDULE), ("index.md", HOME), ("accepted_papers.md", PAPERS)):
+        (root / "mlsys2027" / name).write_text(text, encoding="utf-8")
+    (root / "_data" / "mlsys2027" / "papers.csv").write_text(csv, encoding="utf-8")
+    return root / "mlsys2027"
+
+
+def data_dir(tmp_path: Path) -> Path:
+    """A data directory holding NeurIPS 2024's last release: another edition's people."""
+    data = tmp_path / "data"
+    shutil.copytree(NEURIPS2024, data / "neurips2024" / NEURIPS2024.name)
+    return data
+
+
+def run(pages: Path, data: Path, release: str, *given: str) -> subprocess.CompletedProcess[str]:
+    args = [str(pages / "schedule.md"), "--edition", "mlsys2027", "--release", release, "--data-dir", str(data)]
+    for option, name in zip(("--home", "--papers"), given, strict=False):
+        args += [option, str(pages / name)] if name else []
+    return subprocess.run(
+        [sys.executable, "-m", "workshop_data", "import", *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_a_new_editions_people_and_papers_come_from_its_home_and_papers_pages(tmp_path: Path) -> None:
+    pages, data = site(tmp_path), data_dir(tmp_path)
+    first = run(pages, data, "2026-01-01")
+    assert first.returncode == 0, first.stderr
+    with pytest.warns(wd.UnrecordedWarning):  # the schedule page alone: its papers are unknown
+        assert wd.load_papers("mlsys2027", data_dir=data).empty
+    given = run(pages, data, "2026-01-02", "index.md", "accepted_papers.md")
+    assert given.returncode == 0, given.stderr
+    release = read_release(data / "mlsys2027" / "2026-01-02")
+    roles = [(r.person_id, r.role, r.label, r.talk_title) for r in release.roles]
+    assert roles == [
+        ("jeff-dean", "keynote", "Keynote Speaker", "Ten Years On"),  # NeurIPS 2024's Jeff Dean: his id
+        ("minseok-park", "organizer", "", ""),
+        ("dana-cho", "organizer", "", ""),
+    ]
+    people = {p.person_id: p for p in release.people}
+    assert people["jeff-dean"].photo_url == "https://mlforsystems.org/assets/images/speakers/jeff_dean.jpg"
+    assert people["jeff-dean"].bio == "Jeff Dean is Google's Chief Scientist."
+    assert people["minseok-park"].affiliations == ("Seoul National University",)
+    assert people["minseok-park"].links == ("https://example.org/minseok",)
+    assert [(p.title, p.pdf_url) for p in release.papers] == [
+        ("Learned Cost Models for Tensor Compilers", "https://mlforsystems.org/assets/papers/mlsys2027/paper1.pdf"),
+        ("Adaptive Cache Replacement with Small Transformers", "https://mlforsystems.org/assets/papers/mlsys2027/paper2.pdf"),
+    ]  # fmt: skip
+    authors = wd.load_authors("mlsys2027", data_dir=data)
+    assert list(authors.name) == ["Hyejin Lee", "Sanghoon Kimm", "Minseok Park", "Dana Cho"]
+    # an author who is also an organizer is one person
+    assert authors.person_id.iloc[2] == "minseok-park" and authors.person_id.iloc[3] == "dana-cho"
+    assert release.workshop.contact_email == "organizers@example.org"
+    # the contributed talk is the paper's (the loaders' paper_id)
+    schedule = wd.load_schedule("mlsys2027", data_dir=data)
+    assert schedule.paper_id.iloc[1] == release.papers[0].paper_id
+    assert list(wd.releases("mlsys2027", data_dir=data).release) == ["2026-01-01", "2026-01-02"]
+
+
+def test_a_corrected_authors_name_and_an_added_award_are_the_releases_only_changes(tmp_path: Path) -> None:
+    pages, data = site(tmp_path), data_dir(tmp_path)
+    assert run(pages, data, "2026-01-01", "index.md", "accepted_papers.md").returncode == 0
+    csv = CSV.replace("Sanghoon Kimm", "Sanghoon Kim").replace(
+        "Small Transformers,Dana Cho,", "Small Transformers,Dana Cho,Best Paper Award"
+    )
+    (pages.parent / "_data" / "mlsys2027" / "papers.csv").write_text(csv, encoding="utf-8")
+    fixed = run(pages, data, "2026-01-02", "index.md", "accepted_papers.md")
+    assert fixed.returncode == 0, fixed.stderr
+    assert "2 changes from release 2026-01-01" in fixed.stdout
+    old, new = read_release(data / "mlsys2027" / "2026-01-01"), read_release(data / "mlsys2027" / "2026-01-02")
+    changes = compare(old, new)
+    assert [(c.change, c.paper_id, c.field, c.old, c.new) for c in changes] == [
+        ("paper_changed", old.papers[0].paper_id, "authors",
+         ("Hyejin Lee", "Sanghoon Kimm", "Minseok Park"), ("Hyejin Lee", "Sanghoon Kim", "Minseok Park")),
+        ("paper_changed", old.papers[1].paper_id, "award", "", "Best Paper Award"),
+    ]  # fmt: skip
+    assert [p.paper_id for p in new.papers] == [p.paper_id for p in old.papers]
+    assert new.papers[1].award == "Best Paper Award"
+
+
+def test_a_page_not_given_keeps_what_the_newest_release_holds(tmp_path: Path) -> None:
+    pages, data = site(tmp_path), data_dir(tmp_path)
+    assert run(pages, data, "2026-01-01", "index.md", "accepted_papers.md").returncode == 0
+    home_only = run(pages, data, "2026-01-02", "index.md")
+    assert home_only.returncode == 0, home_only.stderr
+    assert "no change from release 2026-01-01" in home_only.stdout
+    before, after = (read_release(data / "mlsys2027" / name) for name in ("2026-01-01", "2026-01-02"))
+    assert (after.papers, after.authors, after.roles) == (before.papers, before.authors, before.roles)
+    # a bio the home page no longer prints is gone: the home page given says the people's details
+    (pages / "index.md").write_text(HOME.replace("<p>Jeff Dean is Google's Chief Scientist.</p>", ""), "utf-8")
+    dropped = run(pages, data, "2026-01-03", "index.md")
+    assert dropped.returncode == 0, dropped.stderr
+    dean = next(p for p in read_release(data / "mlsys2027" / "2026-01-03").people if p.person_id == "jeff-dean")
+    assert dean.bio == ""
+
+
+def test_a_paper_keeps_its_id_through_a_corrected_title(tmp_path: Path) -> None:
+    pages, data = site(tmp_path), data_dir(tmp_path)
+    assert run(pages, data, "2026-01-01", "index.md", "accepted_papers.md").returncode == 0
+    csv = CSV.replace(
+        "Learned Cost Models for Tensor Compilers", '"Learned Cost Models for Tensor Compilers, Revisited"'
+    )
+    (pages.parent / "_data" / "mlsys2027" / "papers.csv").write_text(csv, encoding="utf-8")
+    assert run(pages, data, "2026-01-02", "index.md", "accepted_papers.md").returncode == 0
+    old, new = read_release(data / "mlsys2027" / "2026-01-01"), read_release(data / "mlsys2027" / "2026-01-02")
+    assert new.papers[0].title.endswith("Revisited") and new.papers[0].paper_id == old.papers[0].paper_id
+
+
+def test_a_papers_csv_jekyll_cannot_read_is_refused_naming_the_file_and_row_and_nothing_is_written(
+    tmp_path: Path,
+) -> None:
+    pages, data = site(tmp_path, CSV + '3,"Eng"ines,Ada Byron,\n'), data_dir(tmp_path)
+    proc = run(pages, data, "2026-01-01", "", "accepted_papers.md")
+    assert proc.returncode == 2
+    csv = (pages.parent / "_data" / "mlsys2027" / "papers.csv").resolve()
+    assert proc.stderr.startswith(f"workshop-data: error: {csv}: row 3: ")
+    assert proc.stderr.count("\n") == 1
+    assert not (data / "mlsys2027").exists()
+
+
+def test_an_author_whose_name_mixes_scripts_is_refused_naming_the_page_paper_and_field(tmp_path: Path) -> None:
+    pages, data = site(tmp_path, CSV.replace("Dana Cho", "Dana Сho")), data_dir(tmp_path)  # a Cyrillic С
+    proc = run(pages, data, "2026-01-01", "", "accepted_papers.md")
+    assert proc.returncode == 2
+    assert "accepted_papers.md" in proc.stderr and "field 'name'" in proc.stderr and "mixes scripts" in proc.stderr
+    assert not (data / "mlsys2027").exists()
+
+
+def test_last_years_home_page_not_yet_edited_is_refused(tmp_path: Path) -> None:
+    pages, data = site(tmp_path), data_dir(tmp_path)
+    (pages / "index.md").write_text(HOME.replace("workshop_name: mlsys2027", "workshop_name: mlsys2026"), "utf-8")
+    proc = run(pages, data, "2026-01-01", "index.md")
+    assert proc.returncode == 2
+    assert proc.stderr == (
+        f"workshop-data: error: {pages / 'index.md'}: the page is edition 'mlsys2026' (its front matter's "
+        "workshop_name or site_description), not 'mlsys2027': a home page of another edition; make its front "
+        "matter name 'mlsys2027'\n"
+    )
+    assert not (data / "mlsys2027").exists()
+
+
+def test_a_papers_page_whose_csv_is_missing_is_refused(tmp_path: Path) -> None:
+    pages, data = site(tmp_path), data_dir(tmp_path)
+    (pages.parent / "_data" / "mlsys2027" / "papers.csv").unlink()
+    proc = run(pages, data, "2026-01-01", "", "accepted_papers.md")
+    assert proc.returncode == 2
+    assert "the papers come from _data/mlsys2027/papers.csv, which is missing or empty" in proc.stderr
+    assert not (data / "mlsys2027").exists()
