@@ -226,3 +226,36 @@ def test_a_papers_page_whose_csv_is_missing_is_refused(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "the papers come from _data/mlsys2027/papers.csv, which is missing or empty" in proc.stderr
     assert not (data / "mlsys2027").exists()
+
+
+def test_an_exported_schedule_page_is_checked_for_its_own_edits_not_the_papers_pages(tmp_path: Path) -> None:
+    """A schedule page exported from an older release (its ``release:`` line) is refused when its
+    edits undo a change published since; the papers page given with it is not that page's edit:
+    correcting a paper the release since changed too is the papers page's to say."""
+    pages, data = site(tmp_path), data_dir(tmp_path)
+    assert run(pages, data, "2026-01-01", "index.md", "accepted_papers.md").returncode == 0
+    exported = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "export", "--format", "jekyll", "--edition", "mlsys2027",
+         "--data-dir", str(data), "-o", str(pages / "schedule.md")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert exported.returncode == 0, exported.stderr
+    assert "release: '2026-01-01'" in (pages / "schedule.md").read_text(encoding="utf-8")
+    csv_file = pages.parent / "_data" / "mlsys2027" / "papers.csv"
+    csv_file.write_text(CSV.replace("Sanghoon Kimm", "Sanghoon Kim"), encoding="utf-8")
+    assert run(pages, data, "2026-01-02", "index.md", "accepted_papers.md").returncode == 0
+    award = CSV.replace("Sanghoon Kimm", "Sanghoon Kim").replace('Minseok Park",', 'Minseok Park",Best Paper Award')
+    csv_file.write_text(award, encoding="utf-8")
+    proc = run(pages, data, "2026-01-03", "index.md", "accepted_papers.md")
+    assert proc.returncode == 0, proc.stderr
+    paper = read_release(data / "mlsys2027" / "2026-01-03").papers[0]
+    assert paper.award == "Best Paper Award"
+    # the page's own edit of what changed since is still refused: the keynote moved in 2026-01-04
+    moved = SCHEDULE.replace("9:00 AM", "9:05 AM").replace("9:40 AM", "9:45 AM")
+    (pages / "schedule_moved.md").write_text(moved, encoding="utf-8")
+    args = ["import", str(pages / "schedule_moved.md"), "--edition", "mlsys2027", "--release", "2026-01-04"]
+    done = subprocess.run([sys.executable, "-m", "workshop_data", *args, "--data-dir", str(data)], check=False)
+    assert done.returncode == 0
+    undo = run(pages, data, "2026-01-05", "index.md", "accepted_papers.md")
+    assert undo.returncode == 2
+    assert "exported from release '2026-01-01'" in undo.stderr and "moved" in undo.stderr

@@ -805,17 +805,24 @@ def import_page(
         previous = previous_release(edition, target_root)
         same_zone(page, previous, imported.release, timezone)
         earlier = () if previous is None else releases_before(edition, previous.name, target_root)
-        fresh, given = imported.release, frozenset[str]()
-        if other_pages is not None:
-            history = (*earlier, previous) if previous is not None else ()
-            fresh, given = other_pages.add_to(fresh, history), other_pages.said
-        carried = carry_ids(previous, fresh, earlier, name=canonical_name)
         others = other_editions(edition, target_root)
-        carried = across_editions(carried, previous, earlier, others)
-        imported.warnings += [f"{page.path}: {said}" for said in respelled_elsewhere(carried, previous, others)]
-        imported.release = with_unsaid(previous, carried, given)
+
+        def carried(fresh: Release) -> Release:
+            return across_editions(carry_ids(previous, fresh, earlier, name=canonical_name), previous, earlier, others)
+
+        page_alone = with_unsaid(previous, carried(imported.release))
+        if other_pages is None:
+            imported.release = page_alone
+        else:
+            history = (*earlier, previous) if previous is not None else ()
+            with_pages = carried(other_pages.add_to(imported.release, history))
+            imported.release = with_unsaid(previous, with_pages, other_pages.said)
+        imported.warnings += [
+            f"{page.path}: {said}" for said in respelled_elsewhere(imported.release, previous, others)
+        ]
         imported.previous = previous
-        not_undoing(page, previous, imported.release, target_root)
+        # what the schedule page edits (an exported page's edits), not what the other pages give
+        not_undoing(page, previous, page_alone, target_root)
         if schema_version is not None:
             imported.release = in_schema(imported.release, schema_version)
         return write_release(imported.release, target_root), imported
