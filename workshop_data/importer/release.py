@@ -709,6 +709,26 @@ def respelled_elsewhere(release: Release, previous: Release | None, others: Sequ
     return said
 
 
+def papers_elsewhere(release: Release, previous: Release | None, others: Sequence[Release]) -> list[str]:
+    """A warning for each other edition (``others``: the other editions' latest releases) whose
+    accepted papers are at least half of the papers new to ``release`` (not in ``previous``), by
+    title (:func:`workshop_data.ids.title_key`): last year's papers page or CSV given for this
+    year's, not yet replaced. Published as given (a paper may be presented at two workshops);
+    ``import-site`` refuses such a page of the site's history (:func:`workshop_data.siteimport.paperlist.foreign`)."""
+    old = {p.paper_id for p in previous.papers} if previous is not None else set()
+    new = [p for p in release.papers if p.paper_id not in old]
+    said = []
+    for other in others:
+        theirs = {ids.title_key(p.title) for p in other.papers}
+        found = [p.title for p in new if ids.title_key(p.title) in theirs]
+        if found and len(found) * 2 >= len(new):
+            said.append(
+                f"{len(found)} of the {len(new)} papers new to {release.edition} are {other.edition}'s accepted"
+                f" papers ({found[0]!r}…): another edition's list, not yet replaced? published as given"
+            )
+    return said
+
+
 def across_editions(
     release: Release, previous: Release | None, earlier: Sequence[Release], others: Sequence[Release]
 ) -> Release:
@@ -818,7 +838,11 @@ def import_page(
             with_pages = carried(other_pages.add_to(imported.release, history))
             imported.release = with_unsaid(previous, with_pages, other_pages.said)
         imported.warnings += [
-            f"{page.path}: {said}" for said in respelled_elsewhere(imported.release, previous, others)
+            f"{page.path}: {said}"
+            for said in (
+                *respelled_elsewhere(imported.release, previous, others),
+                *papers_elsewhere(imported.release, previous, others),
+            )
         ]
         imported.previous = previous
         # what the schedule page edits (an exported page's edits), not what the other pages give
