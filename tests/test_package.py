@@ -7,8 +7,10 @@ import json
 import os
 import subprocess
 import sys
+import tarfile
 import tomllib
 import venv
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import workshop_data as wd
-from workshop_data.datapackage import descriptor_text, release_files, sha256
+from workshop_data.datapackage import TEMPORARY, descriptor_text, release_files, sha256
 from workshop_data.defaults import DESCRIPTOR
 from workshop_data.encoding import PUBLISHED_FORMAT, json_text, parse_published
 from workshop_data.schema import KINDS, resources
@@ -261,6 +263,38 @@ def test_frictionless_validates_the_descriptor() -> None:
 
     report = frictionless.validate(str(SHIPPED / DESCRIPTOR))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+
+
+@pytest.mark.slow
+def test_a_killed_publications_leftovers_in_the_data_directory_do_not_ship(tmp_path: Path) -> None:
+    """A publication killed mid-way leaves its temporary folder (a release half written) and a
+    file's temporary copy in the data directory until the next import sweeps them; a wheel and an
+    sdist built in between shipped both among the data. Built here from the checkout's files with
+    such leftovers, named as datapackage names them: the data shipped is the checkout's."""
+    tree = tmp_path / "tree"
+    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=REPO, capture_output=True, check=True).stdout
+    archive = subprocess.run(["tar", "--null", "-T", "-", "-cf", "-"], cwd=REPO, input=tracked, capture_output=True)
+    tree.mkdir()
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+    data = tree / "workshop_data" / "data"
+    shipped = {p.relative_to(tree).as_posix() for p in data.rglob("*") if p.is_file()}
+    left = data / "neurips2024" / f".2024-12-20.0000.{os.getpid()}@host.k2x9q_"
+    assert TEMPORARY.fullmatch(left.name)
+    left.mkdir()
+    (left / "slots.csv").write_text("slot_id\n", "utf-8")
+    (data / f".import-site.{os.getpid()}.tmp").write_text("", "utf-8")
+    dist = tmp_path / "dist"
+    built = subprocess.run(
+        [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(dist), str(tree)], capture_output=True
+    )
+    assert built.returncode == 0, built.stderr.decode()
+    with zipfile.ZipFile(next(dist.glob("*.whl"))) as wheel:
+        in_wheel = {n for n in wheel.namelist() if n.startswith("workshop_data/data/")}
+    with tarfile.open(next(dist.glob("*.tar.gz"))) as sdist:
+        files = [m.name.split("/", 1)[1] for m in sdist.getmembers() if m.isfile()]
+    in_sdist = {name for name in files if name.startswith("workshop_data/data/")}
+    assert in_wheel == shipped
+    assert in_sdist == shipped
 
 
 @pytest.mark.slow
