@@ -33,7 +33,7 @@ from workshop_data.datapackage import release_files, write_release
 from workshop_data.formats import FORMATS, writer
 from workshop_data.formats.events import description
 from workshop_data.formats.ical import slot_calendar
-from workshop_data.formats.text import to_table
+from workshop_data.formats.text import spreadsheet_value, to_table
 from workshop_data.model import Material, Release
 from workshop_data.schema import KINDS, MATERIAL_KINDS, RESOURCES, SCHEMA_VERSION, resources
 from workshop_data.sphinxext import codeversion, fingerprints, site_title, summaries
@@ -531,6 +531,35 @@ def test_downloads_carry_no_formula_and_no_liquid(hostile_site: SphinxTestApp) -
     content = page.split("\n---\n", 1)[1]
     assert "{{" not in content and "{%" not in content
     assert liquid.parse(content).render(site={"title": "SITE"}) == content
+
+
+def test_the_release_files_come_with_copies_a_spreadsheet_opens_without_running_a_formula(
+    hostile_site: SphinxTestApp,
+) -> None:
+    """The data page offers a release's own CSV files as published (a value starting with ``=``
+    is data), and they were the site's only papers and people files: opened in a spreadsheet, the
+    label ``=cmd|' /C calc'!A0`` ran (as 2018's ``+ Coffee Break`` does). Each CSV has a copy
+    beside it with OWASP's guard (a ``'`` in front), from which the value comes back."""
+    soup = html(hostile_site, "index")
+    own = {a.get_text(): a["href"] for a in soup.select("ul.wd-release-files a")}
+    copies = {a.get_text(): a["href"] for a in soup.select("ul.wd-spreadsheet-files a")}
+    assert copies and set(copies) == {name.replace(".csv", ".spreadsheet.csv") for name in own if name.endswith(".csv")}
+    out, checked = Path(hostile_site.outdir), 0
+    for name, href in copies.items():
+        raw = (out / own[name.replace(".spreadsheet.csv", ".csv")]).read_text("utf-8")
+        copy = (out / href).read_text("utf-8")
+        raw_rows, copy_rows = list(csv.reader(io.StringIO(raw))), list(csv.reader(io.StringIO(copy)))
+        assert len(copy_rows) == len(raw_rows), name
+        for raw_row, copy_row in zip(raw_rows, copy_rows, strict=True):
+            assert [spreadsheet_value(cell) for cell in copy_row] == raw_row, name
+            for cell in copy_row:  # OWASP: no cell starts, after spaces, with what a spreadsheet runs
+                text = cell.lstrip(" ")
+                assert not text or text[0] not in "=+-@\t\r" or re.fullmatch(r"[+-][0-9.]+", text), (name, cell)
+                checked += 1
+    assert FORMULA in (out / own["slots.csv"]).read_text("utf-8")  # the release's own file keeps it
+    assert checked > 100
+    words = " ".join(soup.select_one("ul.wd-spreadsheet-files").find_previous("p").get_text().split())
+    assert "A text that a spreadsheet would run as a formula" in words
 
 
 def test_bad_input_is_a_warning_naming_what_is_wrong(tmp_path: Path) -> None:

@@ -37,6 +37,6 @@ CSV_GUARD_FOR_READERS = (
     f"{_either([_SAID.get(c, c) for c in FORMULA_STARTS], ', ')}, "
     "is written with a ' in front, so that the spreadsheet shows it as text and runs nothing: =1+1"
     " reads '=1+1. So is such a start after a ; or a line break (where some spreadsheets begin a new"
-    " cell). Delete that ' to get the text as the schedule gives it. Numbers such as -5 are left as"
+    " cell). Delete that ' to get the text as the data gives it. Numbers such as -5 are left as"
     " they are."
 )

@@ -19,7 +19,8 @@ take a typed `` =1+1`` as text, but LibreOffice Calc's text import with its "Tri
 and runs what is left: LibreOffice 7.4.7 read ``a, =1+1`` and, splitting at ``;``,
 ``Ada; =1+1`` as ``2`` (measured 2026-12-05). So is the papers' ``"; "``-joined authors' `` =x``:
 spaces are passed over to find a start, at a cell's start and after a ``;`` or a line break. This
-is the export format only: a release's own CSV files are data and hold every value as it is.
+is the export format only: a release's own CSV files are data and hold every value as it is (the
+site offers a copy of each for a spreadsheet beside it, :func:`spreadsheet_copy`).
 """
 
 from __future__ import annotations
@@ -97,6 +98,14 @@ def spreadsheet_csv(header: Sequence[str], rows: Iterable[Iterable[str]]) -> str
     out.writerow(header)
     out.writerows([spreadsheet_safe(cell) for cell in row] for row in rows)
     return buf.getvalue()
+
+
+def spreadsheet_copy(text: str) -> str:
+    """A CSV file's ``text`` (a release's own: RFC 4180) as :func:`spreadsheet_csv` writes it (its
+    header as it is, every other cell :func:`spreadsheet_safe`): the copy of a release's file the site offers
+    for a spreadsheet beside the file itself, which keeps every value as it is."""
+    rows = csv.reader(io.StringIO(text, newline=""))
+    return spreadsheet_csv(next(rows, []), rows)
 
 
 def speaker_text(release: Release, ids: Iterable[str]) -> str:
