@@ -9,6 +9,9 @@ releases were in place at that moment, and checks the order: every file whole an
 its folder is renamed, the edition's folder flushed after each rename and before the next.
 Renamed without a flush, a release's folder could reach the disk before its files' data: after
 a power loss the store skipped it as broken and an import found it "exists and differs".
+
+A process killed mid-way (``kill -9``) can be made: the last test kills ``import-site`` at every
+step that touches the data directory and reads what it left.
 """
 
 from __future__ import annotations
@@ -17,16 +20,22 @@ import dataclasses
 import datetime as dt
 import errno
 import os
+import shutil
+import signal
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import REPO, SEED, require
 
+from workshop_data.cli import main
 from workshop_data.datapackage import Disk, write_release
 from workshop_data.errors import WorkshopDataError
 from workshop_data.model import Release
 from workshop_data.siteimport.publishing import publish
-from workshop_data.validation import read_release
+from workshop_data.validation import read_release, validate
 
 SHIPPED = Path(__file__).resolve().parents[1] / "workshop_data" / "data" / "neurips2024" / "2024-11-20"
 
@@ -181,3 +190,88 @@ def test_the_record_of_what_an_import_read_is_flushed_before_its_rename_and_its_
     assert report.problems == [failed]
     assert recorded(data) == "b" * 40  # the record before it, whole
     assert sorted(p.name for p in data.iterdir()) == [READ_RECORD, "neurips2024"]  # no temporary file left
+
+
+#: Runs ``workshop-data`` (argv[3:]) in this process, killed by SIGKILL at the ``argv[2]``-th call
+#: (from 1; 0: never) of what changes a file below ``argv[1]`` (the data directory: open, mkdir,
+#: rename, replace, rmdir, unlink, chmod) or writes or flushes one (write, fsync), and prints how
+#: many such calls it made to stderr when it ends.
+KILLED_AT = """
+import atexit, os, signal, sys
+data, at, calls = os.path.realpath(sys.argv[1]), int(sys.argv[2]), [0]
+def counted(name, below):
+    call = getattr(os, name)
+    def counting(*args, **kwargs):
+        if not below or os.path.realpath(os.fspath(args[0])).startswith(data):
+            calls[0] += 1
+            if calls[0] == at:
+                os.kill(os.getpid(), signal.SIGKILL)
+        return call(*args, **kwargs)
+    setattr(os, name, counting)
+for name in ("open", "mkdir", "rename", "replace", "rmdir", "unlink", "chmod"):
+    counted(name, True)
+for name in ("write", "fsync"):
+    counted(name, False)
+atexit.register(lambda: print(f"calls {calls[0]}", file=sys.stderr))
+from workshop_data.cli import main
+raise SystemExit(main(sys.argv[3:]))
+"""
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    """Every file below ``folder`` by its relative path, with its bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.slow
+def test_an_import_killed_at_any_step_leaves_whole_releases_in_order_and_the_next_finishes_it(tmp_path: Path) -> None:
+    """``kill -9`` of ``import-site`` at every step that touches the data directory (each file
+    opened, written, flushed, each folder made, renamed or removed): what it leaves is readable,
+    each edition's releases a first part of its history, each release whole (``validate``), the
+    record of what was read absent or whole; the next import finishes it to the very bytes of an
+    import never killed, with nothing temporary left."""
+    require(SEED.is_file(), f"{SEED} is missing")
+    seed = SEED.read_text("utf-8")
+    repo = tmp_path / "site"
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@x", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@x"}  # fmt: skip
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    for day, title in (("19", "Poster Session 1"), ("20", "Poster Session One"), ("21", "Poster Session Uno")):
+        (repo / "schedule.md").write_text(seed.replace("Poster Session 1", title), "utf-8")
+        for git in (["add", "-A"], ["commit", "-q", "-m", day, "--date", f"2024-11-{day}T12:00:00Z"]):
+            subprocess.run(["git", "-C", str(repo), *git], check=True, env=env)
+
+    def killed_at(step: int, data: Path) -> subprocess.CompletedProcess[str]:
+        args = [
+            sys.executable,
+            "-c",
+            KILLED_AT,
+            str(data),
+            str(step),
+            "import-site",
+            str(repo),
+            "--data-dir",
+            str(data),
+        ]
+        return subprocess.run(args, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+
+    whole = killed_at(0, tmp_path / "whole")
+    assert whole.returncode == 0, whole.stderr
+    steps = int(whole.stderr.rsplit("calls ", 1)[1])
+    expected = _tree(tmp_path / "whole")
+    history = sorted(p.name for p in (tmp_path / "whole" / "neurips2024").iterdir())
+    assert len(history) == 3 and steps > 50
+    for step in range(1, steps + 1):
+        data = tmp_path / f"killed-{step}"
+        assert killed_at(step, data).returncode == -signal.SIGKILL, step
+        edition = data / "neurips2024"
+        placed = sorted(p.name for p in edition.iterdir() if not p.name.startswith(".")) if edition.exists() else []
+        assert placed == history[: len(placed)], step
+        for name in placed:
+            assert validate(edition / name).name == name, (step, name)
+        record = data / ".import-site"
+        assert not record.exists() or record.read_bytes() == expected[".import-site"], step
+        assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0, step  # the next import
+        assert _tree(data) == expected, step
+        assert not [p for p in data.rglob(".*") if p.name != ".import-site"], step
+        shutil.rmtree(data)
