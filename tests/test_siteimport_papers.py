@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workshop_data.errors import WorkshopDataError
+from workshop_data.importer.release import MAX_RECORDS
 from workshop_data.siteimport.papers import papers_data_path, parse_index_papers, parse_papers
 from workshop_data.siteimport.records import AuthorEntry, PaperEntry
 
@@ -472,6 +473,34 @@ def test_csv_row_that_cannot_be_read_is_named() -> None:
     untitled = CSV + '8,"Grace Hopper",,"An abstract."\n'
     with pytest.raises(WorkshopDataError, match=r"^_data/demo/papers\.csv: row 2: the paper's title is empty"):
         parse_papers(PAGE.format(papers=LOOP), "accepted_papers.md", untitled)
+
+
+def test_a_page_of_more_papers_or_authors_than_a_page_holds_is_refused_naming_the_paper_past_it() -> None:
+    """A papers CSV of 500,000 short rows (16 MB, under a page's 20 MB) was read for three minutes
+    in 2.4 GB and published as a release of 500,000 papers; so could paragraphs or an index table,
+    and one row of 300,000 authors took a minute. Past MAX_RECORDS (a schedule page's most records)
+    papers or authors, the paper too many is named."""
+    rows = "".join(f"{n},Ada Lovelace,Paper {n},\n" for n in range(MAX_RECORDS + 1))
+    page = PAGE.format(papers=LOOP)
+    with pytest.raises(
+        WorkshopDataError,
+        match=rf"^_data/demo/papers\.csv: row {MAX_RECORDS + 1}: more than {MAX_RECORDS} papers or authors on the "
+        "page; this is not an accepted papers page$",
+    ):
+        parse_papers(page, "accepted_papers.md", "id,authors,title,abstract\n" + rows + "x,y,z,\n" * 5)
+    assert len(parse_papers(page, "accepted_papers.md", "id,authors,title,abstract\n" + rows.split("\n", 1)[1])) == (
+        MAX_RECORDS
+    )
+    many = ", ".join(f"Author {n}" for n in range(MAX_RECORDS))  # with row 1's Ada Lovelace, one too many
+    with pytest.raises(WorkshopDataError, match=rf"^_data/demo/papers\.csv: row 2: more than {MAX_RECORDS} papers or"):
+        parse_papers(page, "accepted_papers.md", f'id,authors,title,abstract\n1,Ada Lovelace,P,\n2,"{many}",Q,\n')
+    paragraphs = "\n".join(f"<p><b>Paper {n}</b>. Ada Lovelace.</p>" for n in range(MAX_RECORDS + 1))
+    with pytest.raises(WorkshopDataError, match=rf"^accepted_papers\.md: line {MAX_RECORDS + 7}: more than"):
+        parse_papers(PAGE.format(papers=paragraphs), "accepted_papers.md")
+    table = "".join(f"<tr><td><strong>P{n}</strong><i>Ada Lovelace</i></td></tr>\n" for n in range(MAX_RECORDS + 1))
+    index = f'<div class="accepted-paper-section"><table>\n{table}</table></div>'
+    with pytest.raises(WorkshopDataError, match=rf"^index\.md: line {MAX_RECORDS + 2}: more than"):
+        parse_index_papers(index, "index.md")
 
 
 def test_csv_columns_are_named_as_jekyll_names_them() -> None:

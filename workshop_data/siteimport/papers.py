@@ -55,6 +55,7 @@ from ..importer.page import (
     with_class,
 )
 from ..importer.people import without_note
+from ..importer.release import MAX_RECORDS
 from ..links import kind_of_url, link_kind, web_url
 from ..memo import Memo, Recent
 from .git import CONFLICT_MARKER
@@ -144,18 +145,41 @@ def _papers(body: str, path: str, offset: int, csv_text: str | None) -> tuple[Pa
     return (*before, *looped, *after)
 
 
+@dataclasses.dataclass
+class _Listed:
+    """A page's papers as they are read (each with its line, or alone) and their authors counted.
+    More than :data:`~workshop_data.importer.release.MAX_RECORDS` (the most records a schedule page
+    may hold) papers, or authors in all, is refused at the paper past it: no accepted papers page
+    lists so many (the history's most: 187 authors). A papers CSV of 500,000 short rows (16 MB,
+    under a page's 20 MB) was read for three minutes in 2.4 GB and published, one row of 300,000
+    authors (4 MB) for a minute in 1 GB."""
+
+    items: list[Any] = dataclasses.field(default_factory=list)
+    authors: int = 0
+
+    def add(self, item: Any, paper: PaperEntry, where: str) -> None:
+        """``item`` (``paper``, or ``paper`` with its line), read at ``where``, listed."""
+        self.authors += len(paper.authors)
+        if len(self.items) >= MAX_RECORDS or self.authors > MAX_RECORDS:
+            raise WorkshopDataError(
+                f"{where}: more than {MAX_RECORDS} papers or authors on the page; this is not an accepted papers page"
+            )
+        self.items.append(item)
+
+
 def _static_papers(container: Any, path: str, offset: int, convention: bool) -> list[tuple[int, PaperEntry]]:
     """The papers written in the page itself, each with the line it starts on."""
-    papers: list[tuple[int, PaperEntry]] = []
+    papers = _Listed()
     from lxml import etree
 
     for unit in _units(container):
         line = (unit.sourceline or 1) + offset - 1
         key = (etree.tostring(unit, with_tail=False), convention)
-        paper = _READ.get(key, functools.partial(_paper, unit, f"{path}: line {line}", convention))
+        where = f"{path}: line {line}"
+        paper = _READ.get(key, functools.partial(_paper, unit, where, convention))
         if paper is not None:
-            papers.append((line, paper))
-    return papers
+            papers.add((line, paper), paper, where)
+    return papers.items
 
 
 def _refuse_conflicts(text: str, path: str) -> None:
@@ -365,14 +389,14 @@ def _loop_papers(
         )
     variable, body = loop.group("var"), loop.group("body")
     _check_template(body, variable, path, loop_line)
-    papers: list[PaperEntry] = []
+    papers = _Listed()
     for number, row in _csv_rows(csv_text, data_path):
         rendered = _render(body, row)
         where = f"{data_path}: row {number}"
         paper = _READ.get((rendered, convention), functools.partial(_looped, rendered, where, convention))
         if paper is not None:
-            papers.append(paper)
-    return papers
+            papers.add(paper, paper, where)
+    return papers.items
 
 
 def _looped(rendered: str, where: str, convention: bool) -> PaperEntry | None:
@@ -517,13 +541,14 @@ def _index_papers(body: str, path: str, offset: int) -> tuple[PaperEntry, ...]:
         return ()
     from lxml import etree
 
-    papers: list[PaperEntry] = []
+    papers = _Listed()
     for tr in sections[0].iter("tr"):
         where = f"{path}: line {(tr.sourceline or 1) + offset - 1}"
         html = etree.tostring(tr, with_tail=False)
-        papers.append(_INDEX_READ.get(html, functools.partial(_index_paper, tr, where)))
+        paper = _INDEX_READ.get(html, functools.partial(_index_paper, tr, where))
+        papers.add(paper, paper, where)
     posters = _poster_links(root)
-    return tuple(_with_links(p, posters.get(title_key(p.title), ())) for p in papers)
+    return tuple(_with_links(p, posters.get(title_key(p.title), ())) for p in papers.items)
 
 
 def _poster_links(root: Any) -> dict[str, tuple[tuple[str, str], ...]]:
