@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from workshop_data.errors import WorkshopDataError
+from workshop_data.importer.release import MAX_RECORDS
 from workshop_data.schema import SPEAKER_ROLES
 from workshop_data.siteimport.home import parse_home, parse_speakers
 from workshop_data.siteimport.records import HomePage, PersonEntry, RoleEntry
@@ -471,6 +472,33 @@ title: Home
 """
     with pytest.raises(WorkshopDataError, match=r"^index\.md: line 5: elements nested deeper than 256 levels"):
         parse_home(page, "index.md")
+
+
+def _member_name(n: int) -> str:
+    """A person's name of letters alone, the ``n``-th: Ada Aaaa, Ada Baaa…"""
+    return "Ada " + "".join("abcdefghijklmnopqrstuvwxyz"[n // 26**k % 26] for k in range(4)).capitalize()
+
+
+@pytest.mark.parametrize("lists", [1, 3], ids=["one list", "three lists"])
+def test_a_home_page_of_more_people_than_a_page_holds_is_refused_naming_the_person_past_it(lists: int) -> None:
+    """A committee of 100,000 (3 MB, under a page's 20 MB) was read for 47 s in 525 MB and
+    published. Past MAX_RECORDS (a schedule page's most records) people on the page, the first one
+    too many is named by its line; a list of so many is not read at all."""
+    names = [_member_name(n) for n in range(MAX_RECORDS + 1)]
+    size = -(-len(names) // lists)
+    uls = [names[i : i + size] for i in range(0, len(names), size)]
+    body = "\n".join("<ul>\n" + "".join(f"<li><b>{n}</b>, Org</li>\n" for n in ul) + "</ul>" for ul in uls)
+    page = f"---\ntitle: Home\n---\n<h2>Organizing Committee</h2>\n{body}\n"
+    # the person past the bound: its <li>'s line (one list), or the third list's <ul> (read whole first)
+    line = 5 + 1 + MAX_RECORDS if lists == 1 else 5 + 2 * (size + 2)
+    with pytest.raises(
+        WorkshopDataError,
+        match=rf"^index\.md: line {line}: Organizing Committee: more than {MAX_RECORDS} people on the page; "
+        "this is not a home page$",
+    ):
+        parse_home(page, "index.md")
+    fits = page.replace(f"<li><b>{names[-1]}</b>, Org</li>\n", "")
+    assert len(parse_home(fits, "index.md").roles) == MAX_RECORDS
 
 
 MARKDOWN = """\
