@@ -34,7 +34,8 @@ NOT_IN_TABLE = "not in the table"
 #: Every sector :func:`person_sector` returns, in the order charts list them.
 PERSON_SECTORS = (ACADEMIA, INDUSTRY, ACADEMIA_AND_INDUSTRY, NOT_IN_TABLE, NOT_GIVEN)
 
-#: Affiliation as printed -> sector. Reviewed by reading each one (2026-12, editions 2018-2025).
+#: Affiliation as printed -> sector. Reviewed by reading each one (2026-12, editions 2018-2025):
+#: every affiliation the editions print, their programme committees' too, but one (below).
 SECTOR_OF: dict[str, str] = {
     # universities
     "Berkeley": ACADEMIA,
@@ -44,6 +45,9 @@ SECTOR_OF: dict[str, str] = {
     "Harvard University": ACADEMIA,
     "MIT": ACADEMIA,
     "NYU": ACADEMIA,
+    "New York University": ACADEMIA,
+    "New York University Courant": ACADEMIA,
+    "Princeton": ACADEMIA,
     "Stanford": ACADEMIA,
     "Stanford University": ACADEMIA,
     "UC Berkeley": ACADEMIA,
@@ -57,24 +61,33 @@ SECTOR_OF: dict[str, str] = {
     # companies and their labs
     "AWS": INDUSTRY,
     "Anthropic": INDUSTRY,
+    "Bigstream": INDUSTRY,
     "FAIR": INDUSTRY,
     "Facebook": INDUSTRY,
+    "Facebook AI Research": INDUSTRY,
     "Google": INDUSTRY,
     "Google Brain": INDUSTRY,
     "Google Cloud": INDUSTRY,
     "Google DeepMind": INDUSTRY,
     "Google Research": INDUSTRY,
     "Google SystemsResearch": INDUSTRY,
+    "Google X": INDUSTRY,
     "Microsoft Azure Research": INDUSTRY,
+    "Microsoft Research": INDUSTRY,
     "Modular.ai": INDUSTRY,
     "NVIDIA": INDUSTRY,
     "NVidia": INDUSTRY,
     "Nvidia": INDUSTRY,
     "Open AI": INDUSTRY,
     "OpenAI": INDUSTRY,
+    "UnifyID Inc": INDUSTRY,
+    "Voicery": INDUSTRY,
     # one printed affiliation naming both
     "Microsoft Research and Georgia Tech": BOTH,
     "NVIDIA/Paris-Saclay": BOTH,
+    # Not here, on purpose: "DiUX" (NeurIPS 2020's programme committee), the US Department of
+    # Defense's Defense Innovation Unit (Experimental), a government office of neither sector:
+    # it stays "not in the table" (unknown), as no sector above says what it is.
 }
 
 
