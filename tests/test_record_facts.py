@@ -331,6 +331,34 @@ def test_what_the_pages_do_not_say_stays_unknown() -> None:
     assert wd.load_workshop("neurips2024")["date"] == pd.Timestamp("2024-12-15")
 
 
+#: Abstracts on each edition's last papers pages, counted by reading them: 2018 to 2020's
+#: accepted_papers.md are one paragraph per paper (title, PDF link, authors), no abstract;
+#: NeurIPS 2022's index.md table has one in every row's card (16 in a <p>, 3 bare in the card:
+#: "Target-independent XLA…", "Implementing Reinforcement Learning Datacenter…", "NeuralFuse…");
+#: 2023's and 2024's _data/<edition>/papers.csv fill the abstract column for every listed paper.
+ABSTRACTS = {
+    "neurips2018": (0, 19),
+    "isca2019": (0, 5),
+    "neurips2019": (0, 22),
+    "neurips2020": (0, 18),
+    "neurips2022": (19, 19),
+    "neurips2023": (32, 32),
+    "neurips2024": (26, 26),
+}
+
+
+def test_abstracts_given_where_the_pages_print_them_and_unknown_elsewhere() -> None:
+    papers = wd.load_papers("all")
+    given = papers.groupby("edition", observed=True)["abstract"].agg(["count", "size"])
+    assert {e: (int(n), int(of)) for e, (n, of) in given.iterrows()} == ABSTRACTS
+    neuralfuse = papers[papers["title"].str.startswith("NeuralFuse")]["abstract"].item()
+    assert neuralfuse.startswith("Deep neural networks (DNNs) are state-of-the-art models adopted")
+    assert neuralfuse.endswith("to mitigate the accuracy-energy tradeoff in low-voltage regimes.")
+    # the first release with the table (2022-11-06.1706) printed them as its last did
+    first = wd.load_papers("neurips2022", release="2022-11-06.1706")
+    assert first["abstract"].notna().all() and len(first) == 19
+
+
 #: The schedules' materials on each edition's last pages, counted by reading them: NeurIPS 2018's
 #: "(slides)" and "(recording)" links; ISCA 2019's "Slides" links, its titles linking the paper's
 #: PDF and Zhan Shi's speaker heading linking arXiv; NeurIPS 2020's contributed talks' titles and

@@ -199,6 +199,56 @@ def test_neurips2022_index_papers(site_repo: Path) -> None:
     assert {a.equal_contribution for p in papers for a in p.authors} == {None}
 
 
+#: The three abstracts NeurIPS 2022's table prints bare in their card, with no ``<p>`` (index.md at
+#: HEAD, lines 4208, 4393 and 4454): each one's first words, last words and number of words, read
+#: from the page's lines.
+BARE_ABSTRACTS_2022 = {
+    "Target-independent XLA optimization using Reinforcement Learning": (
+        "An important challenge in Linear Algebra accelerated compilers like XLA is multi-pass optimization",
+        "over the compiler's default phase ordering.",
+        182,
+    ),
+    "Implementing Reinforcement Learning Datacenter Congestion Control in NVIDIA NICs": (
+        "Cloud datacenters are exponentially growing both in numbers and size.",
+        "all tested metrics simultaneously: bandwidth, latency, fairness, and drops.",  # 'and  drops': collapsed
+        136,
+    ),
+    "NeuralFuse: Improving the Accuracy of Access-Limited Neural Network Inference in Low-Voltage Regimes": (
+        "Deep neural networks (DNNs) are state-of-the-art models adopted in many machine learning",
+        "to mitigate the accuracy-energy tradeoff in low-voltage regimes.",
+        196,
+    ),
+}
+
+
+def test_neurips2022_index_papers_abstracts_printed_bare_in_their_card(site_repo: Path) -> None:
+    # every paper of the table has its abstract: 16 in a <p>, these three as the card's own text
+    # (read as none before); the card's "Link »" line is not part of one
+    text = _show(site_repo, "HEAD", "neurips2022/index.md")
+    assert text is not None
+    papers = parse_index_papers(text, "neurips2022/index.md")
+    assert [p.title for p in papers if not p.abstract] == []
+    for title, (first, last, words) in BARE_ABSTRACTS_2022.items():
+        abstract = _by_title(papers, title).abstract
+        assert abstract.startswith(first) and abstract.endswith(last), title
+        assert len(abstract.split()) == words, title
+    assert not any("Link »" in p.abstract for p in papers)
+
+
+def test_an_index_papers_card_gives_its_own_text_not_its_link_or_video_player() -> None:
+    row = (
+        "<tr><td><strong>Loom</strong><small>(Poster)</small>"
+        '<div class="card card-body"><div id="embed"></div><script>embed("x")</script></div>'
+        '<div class="card card-body">\n  Bare  <em>abstract</em> text.\n'
+        '  <div><a href="https://openreview.net/forum?id=x">Link »</a></div>\n</div>'
+        "</td><td><i>Ada Lovelace · Alan Turing</i></td></tr>"
+    )
+    text = f'<div class="accepted-paper-section"><table>{row}</table></div>'
+    (paper,) = parse_index_papers(text, "index.md")
+    assert paper.abstract == "Bare abstract text."
+    assert _names(paper) == ["Ada Lovelace", "Alan Turing"]
+
+
 #: The Google Drive file neurips2018/accepted_papers.md links as "(slides)" after two papers' authors.
 SLIDES_2018 = "https://drive.google.com/file/d/1Gob8ePBJ9bkupFFiyEDJ7CED7Bupsvi9/view?usp=sharing"
 

@@ -595,6 +595,23 @@ _INDEX_READ: Memo[bytes, PaperEntry] = Memo(8192)
 _INDEX_PAPERS: Recent[str, tuple[PaperEntry, ...]] = Recent(8)
 
 
+def _card_text(card: Any) -> str:
+    """The abstract a row's collapsed card (``<div class="card-body">``) holds: its paragraphs,
+    or, where it has none, its own text, inline markup included. NeurIPS 2022's table printed 16
+    abstracts in a ``<p>`` and three bare in the card ("Target-independent XLA optimization…",
+    "Implementing Reinforcement Learning Datacenter Congestion Control…", "NeuralFuse…"), which
+    were read as no abstract. The card's blocks and scripts are no part of it: the link line
+    (``<div><a>Link »</a></div>``), and a video's card its player's ``<div>`` and ``<script>``."""
+    paragraphs = card.findall("p")
+    if paragraphs:
+        return " ".join(collapse(text_content(p)) for p in paragraphs)
+    return collapse(_text_without(card, {child for child in card if child.tag in _NOT_ABSTRACT}))
+
+
+#: The elements of a paper's card whose text is not its abstract (:func:`_card_text`).
+_NOT_ABSTRACT = frozenset({"div", "script", "style", "template"})
+
+
 def _index_paper(tr: Any, where: str) -> PaperEntry:
     title = collapse(next((text_content(s) for s in tr.iter("strong")), ""))
     if not title:
@@ -604,7 +621,7 @@ def _index_paper(tr: Any, where: str) -> PaperEntry:
         raise WorkshopDataError(f"{where}: the paper {title!r} has no authors in <i>")
     authors = tuple(AuthorEntry(name=collapse(n)) for n in names[-1].split("·") if collapse(n))
     small = next((collapse(text_content(s)) for s in tr.iter("small")), "")
-    abstract = " ".join(collapse(text_content(p)) for p in tr.xpath(".//div[contains(@class, 'card-body')]/p"))
+    abstract = " ".join(_card_text(card) for card in tr.xpath(".//div[contains(@class, 'card-body')]"))
     link = next(
         (a.get("href") for a in tr.iter("a") if (a.get("href") or "").startswith(("http://", "https://"))), None
     )
