@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import nbformat
+import pandas as pd
 import pytest
 from conftest import REPO, require
 
@@ -156,7 +157,7 @@ def text_of(nb: nbformat.NotebookNode) -> str:
 
 
 def test_both_notebooks_are_there() -> None:
-    assert {"quickstart.ipynb", "talk_mix.ipynb"} <= set(NAMES)
+    assert {"quickstart.ipynb", "talk_mix.ipynb", "people_and_papers.ipynb"} <= set(NAMES)
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -443,7 +444,8 @@ def rendered(output: Any) -> list[str]:
 
 
 @pytest.mark.slow
-def test_talk_mix_shows_hostile_data_as_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("name", ["talk_mix.ipynb", "people_and_papers.ipynb"])
+def test_an_analysis_shows_hostile_data_as_text(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from bs4 import BeautifulSoup
     from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
     from nbclient import NotebookClient
@@ -453,10 +455,11 @@ def test_talk_mix_shows_hostile_data_as_text(tmp_path: Path, monkeypatch: pytest
     except NoSuchKernel:
         require(False, f"no {KERNEL!r} kernelspec: run `make` (it installs one into .venv)")
     monkeypatch.setenv("WORKSHOP_DATA_DIR", str(hostile_data_dir(tmp_path / "data")))
-    nb = read("talk_mix.ipynb")
+    nb = read(name)
     NotebookClient(nb, kernel_name=KERNEL, timeout=300, resources={"metadata": {"path": str(tmp_path)}}).execute()
     shown = ""
-    assert any("image/png" in o.get("data", {}) for o in outputs(nb))  # the charts were drawn
+    if name == "talk_mix.ipynb":  # people_and_papers draws no chart
+        assert any("image/png" in o.get("data", {}) for o in outputs(nb))  # the charts were drawn
     for output in outputs(nb):
         assert output.output_type != "error", output.get("evalue")
         for page in rendered(output):
@@ -469,8 +472,9 @@ def test_talk_mix_shows_hostile_data_as_text(tmp_path: Path, monkeypatch: pytest
 
 
 @pytest.mark.slow
-def test_talk_mix_runs_on_data_whose_editions_list_no_schedule_yet(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("name", ["talk_mix.ipynb", "people_and_papers.ipynb"])
+def test_an_analysis_runs_on_data_whose_editions_list_no_schedule_yet(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An edition's first release is often its call for papers alone (no slot, no paper): a data
     directory of such editions (the site builds from one, README) stopped the notebook twice, and
@@ -492,7 +496,7 @@ def test_talk_mix_runs_on_data_whose_editions_list_no_schedule_yet(
     called = dataclasses.replace(called, paper_materials=(), path=None)
     write_release(called, tmp_path / "data")
     monkeypatch.setenv("WORKSHOP_DATA_DIR", str(tmp_path / "data"))
-    nb = read("talk_mix.ipynb")
+    nb = read(name)
     NotebookClient(nb, kernel_name=KERNEL, timeout=300, resources={"metadata": {"path": str(tmp_path)}}).execute()
     assert [o.get("evalue") for o in outputs(nb) if o.output_type == "error"] == []
 
@@ -909,3 +913,150 @@ def test_talk_mix_shows_the_releases_of_each_day_on_its_venues_clock() -> None:
     said = prose("talk_mix.ipynb")
     assert "moved twice that evening" not in said
     assert "hour later and back within a quarter of an hour that afternoon" in said
+
+
+# -- people_and_papers: every claim of its prose, against the loaders -----------------------------
+
+SPEAKING_ROLES = {"keynote", "invited", "panelist"}
+
+
+def _presence() -> dict[str, dict[str, set[str]]]:
+    """Each way a person is present (spoke, organized, committee, authored) -> person -> the
+    editions, counted here from the loaders, not by the notebook's code."""
+    roles = wd.load_roles("all")
+    schedule = wd.load_schedule("all")
+    found: dict[str, dict[str, set[str]]] = {w: {} for w in ("spoke", "organized", "committee", "authored")}
+
+    def add(what: str, edition: Any, person: str) -> None:
+        found[what].setdefault(person, set()).add(str(edition))
+
+    for r in roles.itertuples():
+        role = str(r.role)
+        what = "spoke" if role in SPEAKING_ROLES else "organized" if role in ("organizer", "steering") else "committee"
+        add(what, r.edition, r.person_id)
+    for s in schedule.itertuples():
+        if str(s.kind) in ("keynote", "invited", "panel"):
+            for person in s.speaker_ids:
+                add("spoke", s.edition, person)
+    for a in wd.load_authors("all").itertuples():
+        add("authored", a.edition, a.person_id)
+    return found
+
+
+def test_people_and_papers_says_who_comes_back_as_the_data_counts() -> None:
+    text = prose("people_and_papers.ipynb")
+    found = _presence()
+    again = {w: sum(len(e) >= 2 for e in people.values()) for w, people in found.items()}
+    assert {w: len(p) for w, p in found.items()} == {"spoke": 45, "organized": 20, "committee": 56, "authored": 648}
+    assert again == {"spoke": 4, "organized": 14, "committee": 26, "authored": 53}
+    assert "14 of the 20 people on an organizing or steering committee" in text
+    assert "4 of 45" in text and "Of 648 authors, 53" in text and "26 of their 56 members" in text
+    every = {p for p, e in found["organized"].items() if len(e) == 8}
+    assert every == {"anna-goldie", "azalia-mirhoseini", "jonathan-raiman", "milad-hashemi"}
+    assert "(Anna Goldie, Azalia Mirhoseini, Jonathan Raiman and Milad Hashemi) in all eight" in text
+    spoke = found["spoke"]
+    assert {p: len(e) for p, e in spoke.items() if len(e) >= 2} == {
+        "jeff-dean": 4,
+        "ion-stoica": 3,
+        "neeraja-yadwadkar": 2,
+        "tim-kraska": 2,
+    }
+    assert spoke["ion-stoica"] == {"neurips2018", "neurips2019", "neurips2025"}  # panel, invited, keynote
+    assert {p for p, e in found["authored"].items() if len(e) >= 3} == {"jonathan-raiman", "tim-kraska"}
+    # who moved between roles
+    both = set(spoke) & set(found["organized"])
+    assert both == {"azalia-mirhoseini", "benoit-steiner", "phitchaya-mangpo-phothilimthana"}
+    assert found["organized"]["benoit-steiner"] == {"neurips2021", "neurips2022"} and spoke["benoit-steiner"] == {
+        "neurips2020"
+    }
+    assert spoke["phitchaya-mangpo-phothilimthana"] == {"neurips2021"}
+    assert min(found["organized"]["phitchaya-mangpo-phothilimthana"]) == "neurips2023"
+    assert spoke["azalia-mirhoseini"] == {"neurips2025"}
+    assert "neurips2025" not in found["organized"]["azalia-mirhoseini"]
+    organizers = set(found["organized"])
+    assert len(organizers & set(found["committee"])) == len(organizers & set(found["authored"])) == 14
+    assert len(set(spoke) & set(found["authored"])) == 19
+    assert "14 of the 20 organizers also sat on a committee, and 14 had a paper accepted" in text
+    assert "(19 of the 45)" in text
+    committees = wd.load_roles("all").query("role == 'committee'").groupby("edition", observed=True)["group"].agg(set)
+    assert dict(committees) == {
+        **{e: {"Program Committee"} for e in ("neurips2018", "isca2019", "neurips2019", "neurips2020")},
+        "neurips2023": {"Competition Committee"},
+    }
+
+
+def test_people_and_papers_says_what_the_affiliations_and_sectors_hold() -> None:
+    text = prose("people_and_papers.ipynb")
+    people = wd.load_people("all")
+    roles = wd.load_roles("all")
+    printed = {a for affs in pd.concat([people["affiliations"], roles["affiliations"]]) for a in affs}
+    # names that differ only in case, spaces and punctuation: read off the list of affiliations
+    assert {"NVIDIA", "NVidia", "Nvidia", "Open AI", "OpenAI", "UT Austin", "UT-Austin"} <= printed
+    assert "NVIDIA is printed three ways, OpenAI and UT Austin two" in text
+    # two listings of one person in one edition: NeurIPS 2019's organizers ('Xinlei Xu, NYU') and
+    # programme committee ('Xinlei Xu, New York University'); 2020's ('Martin Maas, Google Brain';
+    # 'Martin Maas, Google')
+    two = roles[roles["affiliations"].map(len) > 0].merge(people, on=["edition", "person_id"], suffixes=("", "_p"))
+    assert {(str(r.edition), r.name, r.affiliations, r.affiliations_p) for r in two.itertuples()} == {
+        ("neurips2019", "Xinlei Xu", ("New York University",), ("NYU",)),
+        ("neurips2020", "Martin Maas", ("Google",), ("Google Brain",)),
+    }
+    unknown = people[people["sector"] == "not in the table"]
+    assert [(r.name, r.affiliations) for r in unknown.itertuples()] == [("Yaroslav Bulatov", ("DiUX",))]
+    found = _presence()
+    sector = people.set_index([people["edition"].astype(str), "person_id"])["sector"]
+    not_given = [(e, p) for p, eds in found["spoke"].items() for e in eds if sector[(e, p)] == "affiliation not given"]
+    assert len(not_given) == 31
+    assert sorted({e for e, _ in not_given}) == [
+        "neurips2018",
+        "neurips2019",
+        "neurips2020",
+        "neurips2021",
+        "neurips2022",
+        "neurips2025",
+    ]
+    assert sum(e == "neurips2025" for e, _ in not_given) == 2
+    assert "29 of the 31 speakers' presences without one" in text
+    assert wd.load_authors("all").merge(people, on=["edition", "person_id"])["affiliations"].map(len).gt(0).sum() > 0
+
+
+def test_people_and_papers_says_what_the_papers_record() -> None:
+    text = prose("people_and_papers.ipynb")
+    papers = wd.load_papers("all")
+    by = papers.groupby("edition", observed=True)
+    abstracts = by["abstract"].count() / by.size()
+    assert dict(abstracts[abstracts > 0]) == {"neurips2022": 1.0, "neurips2023": 1.0, "neurips2024": 1.0}
+    assert "every paper of NeurIPS 2022, 2023 and 2024 and for none" in text
+    assert list(papers.loc[papers["pdf_url"].isna(), "title"]) == [
+        "Dali: Lazy Compilation & Kernel Fusion in Dynamic Computation Graphs"
+    ]
+    marked = wd.load_authors("all").groupby("edition", observed=True)["equal_contribution"]
+    assert set(marked.count()[lambda n: n == 0].index) == {"isca2019", "neurips2023", "neurips2024"}
+    assert marked.sum()["neurips2022"] == 0 and marked.count()["neurips2022"] > 0
+    awarded = papers.dropna(subset=["award"])
+    assert [(str(r.edition), r.title[:8], r.award) for r in awarded.itertuples()] == [
+        ("isca2019", "Ithemal:", "Best Paper Award")
+    ]
+    # talks and their papers: a slot that is one talk, or a talk of a block
+    schedule, talks = wd.load_schedule("all"), wd.load_talks("all")
+    given = {(str(e), p) for e, p in zip(schedule["edition"], schedule["paper_id"], strict=True) if pd.notna(p)}
+    given |= {(str(e), p) for e, p in zip(talks["edition"], talks["paper_id"], strict=True) if pd.notna(p)}
+    share = {
+        str(e): (sum((str(e), p) in given for p in group["paper_id"]), len(group))
+        for e, group in papers.groupby("edition", observed=True)
+    }
+    # (given a talk, listed): NeurIPS 2018, ISCA 2019, NeurIPS 2019, 2020, 2022, 2023, 2024
+    assert list(share.values()) == [(6, 19), (5, 5), (6, 22), (18, 18), (6, 19), (4, 32), (4, 26)]
+    assert "4 of 2023's 32 and 4 of 2024's 26" in text
+    assert ("isca2019", papers.loc[awarded.index[0], "paper_id"]) in given  # Ithemal was given a talk
+    labels = papers.dropna(subset=["presentation"])
+    assert set(labels["edition"].astype(str)) == {"neurips2022"}
+    with_talk = labels["paper_id"].map(lambda p: ("neurips2022", p) in given)
+    assert dict(labels.groupby(["presentation", with_talk]).size()) == {
+        ("Poster", True): 5,
+        ("Poster", False): 1,
+        ("Poster - Recorded Presentation", True): 1,
+        ("Poster - Recorded Presentation", False): 12,
+    }
+    assert '"Poster" (6) or "Poster - Recorded Presentation" (13)' in text
+    assert "five posters and one recorded presentation" in text
