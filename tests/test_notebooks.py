@@ -993,6 +993,17 @@ def test_people_and_papers_says_what_the_affiliations_and_sectors_hold() -> None
     # names that differ only in case, spaces and punctuation: read off the list of affiliations
     assert {"NVIDIA", "NVidia", "Nvidia", "Open AI", "OpenAI", "UT Austin", "UT-Austin"} <= printed
     assert "NVIDIA is printed three ways, OpenAI and UT Austin two" in text
+    # the names the prose says only a reader can group are all printed
+    assert {"NYU", "New York University", "Stanford", "Stanford University", "University of Texas at Austin"} <= printed
+    assert {
+        "Google",
+        "Google Brain",
+        "Google Research",
+        "Google DeepMind",
+        "FAIR",
+        "Facebook",
+        "Facebook AI Research",
+    } <= (printed)
     # two listings of one person in one edition: NeurIPS 2019's organizers ('Xinlei Xu, NYU') and
     # programme committee ('Xinlei Xu, New York University'); 2020's ('Martin Maas, Google Brain';
     # 'Martin Maas, Google')
