@@ -945,6 +945,54 @@ def test_no_page_scrolls_sideways(browser: Any, built_site: Path, width: int) ->
     assert wide == []
 
 
+def test_no_kind_of_page_scrolls_sideways_at_320_px(browser: Any, built_site: Path, editions: list[Release]) -> None:
+    """At 320 px (a small phone's, and 1280 px at 400 % zoom: WCAG 1.4.10's reflow width) one
+    page of each kind, the indexes too: the API reference's field list (``Title.from_lines``'s
+    parameter, "lines (Iterable[Iterable[Piece]])", a word that did not break) ran 3 px past
+    its text column, which scrolled sideways by that much."""
+    context = browser.new_context(viewport={"width": 320, "height": 800})
+    page = offline(context.new_page())
+    wide = []
+    for path in [*page_kinds(built_site, editions), "genindex.html", "py-modindex.html"]:
+        page.goto((built_site / path).as_uri())
+        if (overflow := page.evaluate(SIDEWAYS)) > 0:
+            wide.append(f"{path}: {overflow}px")
+    context.close()
+    assert wide == []
+
+
+#: The links of the top bar's navigation shown on the screen, ``[text, left, right, top]`` (CSS px).
+NAV_SHOWN = """() => [...document.querySelectorAll("header.bd-header nav a")]
+  .filter(a => a.getClientRects().length && getComputedStyle(a).visibility === "visible")
+  .map(a => { const r = a.getBoundingClientRect(); return [a.textContent.trim(), r.left, r.right, r.top]; })"""
+
+
+def test_without_javascript_a_phone_shows_the_navigation(open_page: Any, editions: list[Release]) -> None:
+    """At 390 px the site's navigation (an edition's Home, Schedule, Papers…; the package's
+    guide, API…) is behind the theme's menu button, which only a script opens: without
+    JavaScript the button did nothing, and an edition's other pages could not be reached from
+    its schedule. Without it, no menu button is shown, and every link of the navigation is on
+    the screen, in the top bar, and leads to its page; with it, the menu is as before."""
+    with_slots = next(r.edition for r in reversed(editions) if r.slots)
+    for path in (f"{with_slots}/schedule.html", "package/guide.html", "people/tim-kraska.html"):
+        page = open_page(path, width=390, js=False)
+        toggles = page.locator("button.primary-toggle, button.secondary-toggle")
+        assert [toggles.nth(i).is_visible() for i in range(toggles.count())] == [False] * toggles.count(), path
+        shown = page.evaluate(NAV_SHOWN)
+        items = page.eval_on_selector_all(
+            "#pst-primary-sidebar nav:not(.bd-docs-nav) a", "els => els.map(a => a.textContent.trim())"
+        )
+        assert len(items) >= 5 and [text for text, *_ in shown] == items, path
+        assert all(left >= 0 and right <= 390 and top < 300 for _, left, right, top in shown), (path, shown)
+        assert page.evaluate("document.documentElement.scrollWidth") == 390, path
+        last = page.locator("header.bd-header nav a").last
+        target = last.get_attribute("href")
+        last.click()
+        assert page.url.endswith(target.split("/")[-1]), (path, page.url)
+        with_js = open_page(path, width=390)
+        assert with_js.locator("button.primary-toggle").is_visible() and with_js.evaluate(NAV_SHOWN) == [], path
+
+
 def test_the_index_of_the_api_is_on_screen_on_a_phone(open_page: Any) -> None:
     """Sphinx's genindex.html: its two columns of dotted names that do not break were 427 px in
     358 at 390 px, the right one cut off (the text column hides what passes its edge, so the page
