@@ -107,6 +107,32 @@ def test_the_public_names_are_listed_alike_in_the_package() -> None:
         assert getattr(wd, name) is getattr(import_module(f"workshop_data.{module}"), name)
 
 
+def test_help_on_every_public_name_says_what_it_is() -> None:
+    """``help(wd.KINDS)`` showed the help of a dict ("dict() -> new empty dictionary", its
+    methods) and not one word of the kinds: every name of ``__all__`` shows help of the package's
+    own, KINDS each kind with its meaning. ``__version__`` is a string, which ``help()`` takes for
+    a topic to look up: the package's own help (``help(wd)``) says what it is."""
+    import inspect
+    import pydoc
+
+    for name in wd.__all__:
+        value = getattr(wd, name)
+        if name == "__version__":
+            assert "``__version__``, the package's version" in " ".join((inspect.getdoc(wd) or "").split())
+            continue
+        described = value if inspect.isclass(value) or inspect.isroutine(value) else type(value)
+        assert described.__module__.startswith("workshop_data."), name
+        own = inspect.getdoc(described)
+        assert own, name
+        assert own.splitlines()[0] in pydoc.render_doc(value, renderer=pydoc.plaintext), name
+    shown = pydoc.render_doc(wd.KINDS, renderer=pydoc.plaintext)
+    assert "dict() -> new empty dictionary" not in shown
+    assert all(f"- {kind}: {meaning}" in shown for kind, meaning in wd.KINDS.items())
+    # a dict still, in all it does
+    assert isinstance(wd.KINDS, dict) and dict(wd.KINDS) == wd.KINDS and repr(wd.KINDS) == repr(dict(wd.KINDS))
+    assert json.loads(json.dumps(wd.KINDS)) == wd.KINDS and next(iter(wd.KINDS)) == "opening"
+
+
 def test_every_shipped_file_matches_its_descriptor() -> None:
     for edition_dir in (REPO / "workshop_data" / "data").iterdir():
         if not edition_dir.is_dir():  # .import-site: the last commit the site's import read, no release

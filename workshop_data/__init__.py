@@ -5,6 +5,11 @@ committees and papers) as versioned data with pandas loaders.
 >>> wd.load_schedule()            # doctest: +SKIP
 
 Importing the package is light: pandas is imported by the loaders when they are called.
+
+Besides the functions and classes, two public values: ``KINDS``, the kinds of slot (a slot's
+``kind``) with what each means, in the order of the loaders' categorical (``help(wd.KINDS)``
+lists them); and ``__version__``, the package's version (a string, which ``help()`` would take
+for a topic to look up: it is this).
 """
 
 from __future__ import annotations

@@ -11,21 +11,37 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any
 
+
+class SlotKinds(dict[str, str]):
+    """The kinds of slot (a slot's ``kind``): a dict of each kind to what it means, in the order a
+    day is usually told, which is the order of the loaders' ordered categorical ``kind``. A dict
+    in all it does (``KINDS["panel"]``, ``list(KINDS)``, ``json.dumps``); a type of its own so
+    that ``help(workshop_data.KINDS)`` says what it holds, not what a dict is. The kinds:"""
+
+    __slots__ = ()
+
+
 #: The kinds of slot, in the order a day is usually told (the order of the categorical dtype).
-KINDS: dict[str, str] = {
-    "opening": "Opening remarks or welcome.",
-    "keynote": "A keynote talk.",
-    "invited": "An invited talk (the page may print a topic label such as 'Hardware').",
-    "contributed": "Contributed talks: accepted papers presented in a block of short talks.",
-    "poster": "A poster session.",
-    "break": "A coffee or tea break.",
-    "lunch": "The lunch break.",
-    "panel": "A panel discussion; its speakers are the panelists.",
-    "qa": "A question-and-answer session.",
-    "closing": "Closing remarks or awards.",
-    "social": "A social event, reception or dinner.",
-    "other": "Anything else, including rows an importer could not classify (raw text kept).",
-}
+KINDS: dict[str, str] = SlotKinds(
+    {
+        "opening": "Opening remarks or welcome.",
+        "keynote": "A keynote talk.",
+        "invited": "An invited talk (the page may print a topic label such as 'Hardware').",
+        "contributed": "Contributed talks: accepted papers presented in a block of short talks.",
+        "poster": "A poster session.",
+        "break": "A coffee or tea break.",
+        "lunch": "The lunch break.",
+        "panel": "A panel discussion; its speakers are the panelists.",
+        "qa": "A question-and-answer session.",
+        "closing": "Closing remarks or awards.",
+        "social": "A social event, reception or dinner.",
+        "other": "Anything else, including rows an importer could not classify (raw text kept).",
+    }
+)
+# the kinds and their meanings, written once (above), listed in the type's help
+SlotKinds.__doc__ = f"{SlotKinds.__doc__}\n\n" + "\n".join(
+    f"    - {kind}: {meaning}" for kind, meaning in KINDS.items()
+)
 #: The kinds of slot that are one talk by an invited speaker (not chosen from the accepted
 #: papers), strongest first: where a home page names a speaker both, the slot is a keynote.
 INVITED_KINDS = ("keynote", "invited")
