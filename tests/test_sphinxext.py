@@ -271,6 +271,41 @@ def test_home_page_title_description_date_venue(site: SphinxTestApp, shipped: Re
     assert " ·" not in shown and shown.count("\u00a0· ") == 2  # no line begins with a dot
 
 
+#: NeurIPS 2025's newest release, whose facts are all given (the day, the venue, the host conference).
+NEWEST_2025 = SHIPPED.parents[1] / "neurips2025" / "2025-12-03.1003"
+
+
+@pytest.mark.parametrize(
+    ("unsaid", "expected"),
+    [
+        ({}, "Saturday 6 December 2025 · San Diego Convention Center, Upper Level Room 5AB · at NeurIPS 2025"),
+        (
+            {"venue": "", "room": "", "date": None, "conference": ""},
+            "Date unknown · venue unknown · host conference unknown",
+        ),
+        ({"venue": "", "room": "Room 5AB"}, "Saturday 6 December 2025 · venue unknown, Room 5AB · at NeurIPS 2025"),
+    ],
+)
+def test_an_unknown_fact_is_said_unknown_on_every_line_of_facts(
+    tmp_path: Path, unsaid: dict[str, Any], expected: str
+) -> None:
+    """The schedule page's first line (``workshop-facts :line:``) left out a venue the data does
+    not give, as if the workshop had none ("Saturday 6 December 2025 · at NeurIPS 2025"), and
+    so did the home page's banner and ``workshop-info`` (which also left an unknown day as an
+    empty bold); each fact the data does not give is said unknown, on each of the three lines,
+    and a room given apart from the venue follows it."""
+    data = tmp_path / "data" / "neurips2025" / NEWEST_2025.name
+    shutil.copytree(NEWEST_2025, data)
+    release = read_release(data)
+    publish(dataclasses.replace(release, workshop=dataclasses.replace(release.workshop, **unsaid)), data)
+    app = build("facts", tmp_path / "src", tmp_path / "data")
+    assert warnings(app) == ""
+    for page in ("index", "line", "info"):
+        line = html(app, page).select_one("p.wd-facts")
+        assert line.get_text().replace("\u00a0", " ") == expected, page
+        assert line.find("strong").get_text() == expected.split(" · ")[0], page
+
+
 def test_contact_links_to_the_editions_address(site: SphinxTestApp) -> None:
     para = html(site, "contact").select_one(".wd-workshop-contact p")
     assert para.get_text().startswith("Contact us at ")

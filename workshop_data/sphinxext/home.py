@@ -25,12 +25,12 @@ from docutils.parsers.rst import directives
 from ..errors import WorkshopDataError
 from ..model import Correction, Release, Slot, listed, printed_with_role
 from ..schema import PAPERS, SPEAKER_ROLES
-from ..timeutil import before_the_day, day_text
+from ..timeutil import before_the_day
 from ..words import correction_words
 from .base import WorkshopDirective, paragraph, text
 from .changelog import words_nodes
 from .disclosure import details
-from .info import descriptions
+from .info import descriptions, facts
 from .legacy import old_anchor
 from .markup import SEPARATOR
 from .pagelinks import link
@@ -76,17 +76,10 @@ class FactsDirective(WorkshopDirective):
     def build(self) -> list[nodes.Node]:
         folder, digest = self.release_folder()
         w = self.load("load_workshop", folder, digest)
-        where = ", ".join(x for x in (text(w["venue"]), text(w.get("room", ""))) if x)
-        facts: list[nodes.Node | str] = []
-        when = day_text(w["date"])
-        facts.append(nodes.strong("", when or "Date to be announced"))
-        if where:
-            facts.append(f"{SEPARATOR}{where}")
-        if text(w["conference"]):
-            facts.append(f"{SEPARATOR}at {text(w['conference'])}")
+        line = paragraph(*facts(w), classes=["wd-facts"])
         if "line" in self.options:
-            return [paragraph(*facts, classes=["wd-facts"])]
-        out: list[nodes.Node] = [paragraph(*facts, classes=["wd-facts"]), *descriptions(w)]
+            return [line]
+        out: list[nodes.Node] = [line, *descriptions(w)]
         release: Release = self.load("load_release", folder, digest)
         if release.corrections:
             out.append(corrections_note(release.corrections, release))

@@ -8,7 +8,7 @@ from typing import Any
 from docutils import nodes
 
 from ..schema import WORKSHOP
-from ..timeutil import day_text
+from ..timeutil import UNKNOWN, day_text
 from .base import WorkshopDirective, paragraph, text
 from .markup import SEPARATOR
 
@@ -26,6 +26,23 @@ def descriptions(w: Any) -> list[nodes.Node]:
     return out
 
 
+def facts(w: Any) -> list[nodes.Node | str]:
+    """The edition's facts as one line, the day first (in bold), then where (the venue, and the
+    room where the data gives it apart from the venue) and the host conference, a "·" between
+    them: ``Sunday 15 December 2024 · Vancouver Convention Center, West Room 201 · at NeurIPS
+    2024``. A fact the data does not give is said to be unknown (``Date unknown``, ``venue
+    unknown``, ``host conference unknown``), never left out: a line without a venue read as if
+    the workshop had none. The home page's banner, its ``workshop-info`` and the schedule page's
+    first line (``workshop-facts :line:``) all say it so."""
+    venue, room, conference = text(w["venue"]), text(w.get("room", "")), text(w["conference"])
+    where = ", ".join(x for x in (venue or f"venue {UNKNOWN}", room) if x)
+    return [
+        nodes.strong("", day_text(w["date"]) or f"Date {UNKNOWN}"),
+        f"{SEPARATOR}{where}",
+        f"{SEPARATOR}at {conference}" if conference else f"{SEPARATOR}host conference {UNKNOWN}",
+    ]
+
+
 class InfoDirective(WorkshopDirective):
     """The edition's site title as the page's heading, its description, date and venue.
 
@@ -37,9 +54,7 @@ class InfoDirective(WorkshopDirective):
         w = self.load("load_workshop", folder, digest)
         out: list[nodes.Node] = []
         out += descriptions(w)
-        when = day_text(w["date"])
-        facts = [f for f in (text(w["venue"]), text(w["conference"])) if f]
-        out.append(paragraph(nodes.strong("", when), *[f"{SEPARATOR}{f}" for f in facts], classes=["wd-facts"]))
+        out.append(paragraph(*facts(w), classes=["wd-facts"]))
         details = [f"Times in {text(w['timezone'])}", f"schedule release {text(w['release'])}"]
         out.append(paragraph(SEPARATOR.join(details), classes=["wd-details"]))
         self.site_title = text(w["series"])  # the site's title (model.Workshop.title), not site_title
