@@ -16,7 +16,13 @@ page offering thousands of "add to calendar" files stays cheap. What each event 
 * a slot whose end the source does not give has no ``DTEND`` (no invented duration; RFC 5545
   then reads the event as ending when it starts) and its description says so;
 * ``UID`` is ``<slot_id>@<edition>.workshop-data``: the same slot keeps it across releases and
-  runs, so re-importing a newer release updates events instead of duplicating them;
+  runs, so re-importing a newer release updates events instead of duplicating them; in a
+  calendar of ``kinds`` it is ``<slot_id>@<kinds>.<edition>.workshop-data`` (the kinds in the
+  schema's order, joined by dots: ``panel@keynote.invited.neurips2024.workshop-data``), the
+  events of that calendar's own, for such a calendar cancels a slot that moved to another kind
+  while the others still have it (below): under one ``UID``, a client holding both calendars
+  in one store (khal keeps the file it imported last; RFC 5546 ranks the two alike, the same
+  ``SEQUENCE`` and ``DTSTAMP``) showed the talk called off;
 * ``DTSTAMP`` is the release's publication time (UTC), not the time of the export, so the same
   release always gives the same file;
 * ``SEQUENCE`` counts how many times the slot changed across the edition's releases up to
@@ -42,8 +48,9 @@ page offering thousands of "add to calendar" files stays cheap. What each event 
   ``invited``: the ``other`` calendar cancels them, the ``invited`` one has them), its description
   naming the kind; an "add to calendar" file holds none. An event that comes back takes a
   ``SEQUENCE`` above its cancellation's (a change of kind is a change of the event). The
-  calendars of different kinds are meant as calendars of their own: one that imported two of them
-  into one calendar holds a slot that changed kind twice, cancelled and not, by the same ``UID``.
+  calendars of different kinds are meant as calendars of their own, and their events' UIDs are
+  their own: one store that imported two of them holds a slot of both twice, each calendar's
+  event apart, and never one calendar's cancellation in place of the other's event.
 
 The file has no ``METHOD``, cancellations included: it is a published calendar to import or
 subscribe to, not an iTIP message (RFC 5546), and RFC 5545 gives ``STATUS:CANCELLED`` its
@@ -64,6 +71,7 @@ from typing import Any
 from ..defaults import VERSION
 from ..errors import WorkshopDataError
 from ..model import Release, Slot
+from ..schema import KINDS
 from ..timeutil import aware, check_timezone
 from .events import (
     EventHistory,
@@ -85,9 +93,19 @@ from .events import (
 PRODID = f"-//workshop-data//workshop_data {VERSION}//EN"
 
 
-def uid(release: Release, slot_id: str) -> str:
-    """The event's UID: stable for the same slot id of an edition."""
-    return f"{slot_id}@{release.edition}.workshop-data"
+def uid(release: Release, slot_id: str, kinds: Iterable[str] | None = None) -> str:
+    """The event's UID in the whole schedule's calendar (and a slot's "add to calendar" file),
+    or in the calendar of ``kinds``: stable for the same slot id of an edition, and for the same
+    kinds in any order (a calendar of every kind is the whole schedule's)."""
+    return f"{slot_id}@{''.join(f'{k}.' for k in calendar_kinds(kinds))}{release.edition}.workshop-data"
+
+
+def calendar_kinds(kinds: Iterable[str] | None) -> tuple[str, ...]:
+    """The kinds of a calendar of ``kinds``, once each in the schema's order (:data:`~workshop_data.schema.KINDS`);
+    empty for the whole schedule's (``None``, none named, or every kind)."""
+    wanted = set(kinds or ())
+    chosen = tuple(k for k in KINDS if k in wanted)
+    return () if len(chosen) == len(KINDS) else chosen
 
 
 def _moment(wall: dt.datetime, venue_tz: str, zone: str) -> dt.datetime:
@@ -198,10 +216,17 @@ def _when(name: str, moment: dt.datetime) -> tuple[str, str | None]:
 
 
 def _vevent(
-    release: Release, shown: Release, slot: Slot, zone: str, sequence: int, details: str, extra: Sequence[str]
+    release: Release,
+    shown: Release,
+    slot: Slot,
+    zone: str,
+    sequence: int,
+    details: str,
+    extra: Sequence[str],
+    kinds: Sequence[str] = (),
 ) -> tuple[bytes, set[str]]:
-    """A ``VEVENT`` of ``release``'s calendar for ``slot`` as ``shown`` (the release that gives
-    it: ``release`` itself, or the last that listed a withdrawn slot) gives it, as icalendar
+    """A ``VEVENT`` of ``release``'s calendar (of ``kinds``: :func:`uid`) for ``slot`` as ``shown``
+    (the release that gives it: ``release`` itself, or the last that listed a withdrawn slot) gives it, as icalendar
     writes an ``Event`` holding these properties (in its order: SUMMARY, DTSTART, DTEND,
     DTSTAMP, UID, SEQUENCE, then by name: ``extra`` holds the lines after LOCATION), and the
     zones its times name."""
@@ -218,7 +243,7 @@ def _vevent(
                 zones.add(tzid)
     lines += [
         f"DTSTAMP:{_stamp(release.published.astimezone(dt.UTC))}Z",
-        f"UID:{vText(uid(release, slot.slot_id)).to_ical().decode('utf-8')}",
+        f"UID:{vText(uid(release, slot.slot_id, kinds)).to_ical().decode('utf-8')}",
         f"SEQUENCE:{sequence}",
         f"CATEGORIES:{vText(slot.kind).to_ical().decode('utf-8')}",
     ]
@@ -230,8 +255,11 @@ def _vevent(
     return ("\r\n".join(fold(line) for line in lines) + "\r\n").encode("utf-8"), zones
 
 
-def _event(release: Release, slot: Slot, zone: str, sequence: int, base_url: str | None) -> tuple[bytes, set[str]]:
-    """The slot's ``VEVENT``, and the zones its times name.
+def _event(
+    release: Release, slot: Slot, zone: str, sequence: int, base_url: str | None, kinds: Sequence[str] = ()
+) -> tuple[bytes, set[str]]:
+    """The slot's ``VEVENT`` in the calendar of ``kinds`` (:func:`calendar_kinds`; empty: the whole
+    schedule's), and the zones its times name.
 
     Written line by line rather than through icalendar's ``Event``, whose generic encoding and
     folding cost about a millisecond an event: most of the build of a schedule page of ten
@@ -243,16 +271,16 @@ def _event(release: Release, slot: Slot, zone: str, sequence: int, base_url: str
 
     url = slot_url(base_url, slot.slot_id)
     extra = [] if url is None else [f"URL:{vUri(url).to_ical().decode('utf-8')}"]
-    return _vevent(release, release, slot, zone, sequence, description(release, slot), extra)
+    return _vevent(release, release, slot, zone, sequence, description(release, slot), extra, kinds)
 
 
-def _cancelled(release: Release, gone: Withdrawn, zone: str) -> tuple[bytes, set[str]]:
-    """The ``VEVENT`` that cancels a withdrawn slot's event in ``release``'s calendar: its UID,
+def _cancelled(release: Release, gone: Withdrawn, zone: str, kinds: Sequence[str] = ()) -> tuple[bytes, set[str]]:
+    """The ``VEVENT`` that cancels a withdrawn slot's event in ``release``'s calendar (of ``kinds``): its UID,
     its last summary, times, kind and venue, ``STATUS:CANCELLED`` and a ``SEQUENCE`` one more
     than it last had; its description says which release no longer has it. No ``URL``: the
     schedule page has no row for it."""
     details = "\n".join(filter(None, [withdrawn_note(gone), description(gone.last, gone.slot)]))
-    return _vevent(release, gone.last, gone.slot, zone, gone.sequence + 1, details, ["STATUS:CANCELLED"])
+    return _vevent(release, gone.last, gone.slot, zone, gone.sequence + 1, details, ["STATUS:CANCELLED"], kinds)
 
 
 @functools.lru_cache(maxsize=64)
@@ -296,13 +324,21 @@ class _Events:
     number of slots.
     """
 
-    def __init__(self, release: Release, zone: str, base_url: str | None, sequences: Mapping[str, int] | None) -> None:
+    def __init__(
+        self,
+        release: Release,
+        zone: str,
+        base_url: str | None,
+        sequences: Mapping[str, int] | None,
+        kinds: Iterable[str] | None = None,
+    ) -> None:
         check_timezone(zone)
         check_base_url(base_url)  # a bad base URL is an error even before any event is built
         self.release = release
         self.zone = zone
         self.base_url = base_url
         self.sequences = sequences or {}
+        self.kinds = calendar_kinds(kinds)  # whose UIDs the events take (:func:`uid`)
         self.head = _head(release, zone)
         self.events: dict[str, tuple[bytes, set[str]]] = {}
 
@@ -311,14 +347,16 @@ class _Events:
         found = self.events.get(slot.slot_id)
         if found is None:
             sequence = self.sequences.get(slot.slot_id, 0)
-            found = self.events[slot.slot_id] = _event(self.release, slot, self.zone, sequence, self.base_url)
+            found = self.events[slot.slot_id] = _event(
+                self.release, slot, self.zone, sequence, self.base_url, self.kinds
+            )
         return found
 
     def calendar(self, slots: Sequence[Slot], cancelled: Sequence[Withdrawn] = ()) -> str:
         """The iCalendar file holding the events of ``slots`` (those whose start is known), then
         the cancellations of the ``cancelled`` events."""
         shown = [s for s in slots if s.start is not None]
-        parts = [self.event(s) for s in shown] + [_cancelled(self.release, g, self.zone) for g in cancelled]
+        parts = [self.event(s) for s in shown] + [_cancelled(self.release, g, self.zone, self.kinds) for g in cancelled]
         walls = [(s.start, s.end) for s in [*shown, *(g.slot for g in cancelled)] if s.start is not None]
         zones = b""
         if walls:
@@ -339,15 +377,17 @@ def calendar(
     base_url: str | None = None,
     sequences: Mapping[str, int] | None = None,
     cancelled: Sequence[Withdrawn] = (),
+    kinds: Iterable[str] | None = None,
 ) -> str:
     """An iCalendar file (text with CRLF line ends) holding one event per slot of ``slots``,
-    then a cancelled event for each of ``cancelled``.
+    then a cancelled event for each of ``cancelled``; the calendar of ``kinds`` (its events'
+    UIDs its own: :func:`uid`), or the whole schedule's.
 
     ``sequences`` maps slot ids to their ``SEQUENCE`` (:func:`~workshop_data.formats.events.revisions`
     over the edition's history); a slot it does not name has 0. ``cancelled`` are events the
     history published and ``release`` no longer has (:func:`~workshop_data.formats.events.withdrawn`).
     """
-    return _Events(release, tz or release.workshop.timezone, base_url, sequences).calendar(slots, cancelled)
+    return _Events(release, tz or release.workshop.timezone, base_url, sequences, kinds).calendar(slots, cancelled)
 
 
 def cancellations(followed: EventHistory, kinds: Iterable[str] | None = None) -> list[Withdrawn]:
@@ -374,7 +414,7 @@ def to_ics(
     followed = event_history(release, history)
     gone = cancellations(followed, kinds)
     slots = _live(release, kinds, gone)
-    return calendar(release, slots, tz=tz, base_url=base_url, sequences=followed.counts, cancelled=gone)
+    return calendar(release, slots, tz=tz, base_url=base_url, sequences=followed.counts, cancelled=gone, kinds=kinds)
 
 
 def _live(release: Release, kinds: Iterable[str] | None, gone: Sequence[Withdrawn]) -> list[Slot]:
