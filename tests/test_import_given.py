@@ -263,14 +263,14 @@ def test_an_exported_schedule_page_is_checked_for_its_own_edits_not_the_papers_p
 
 def test_last_years_papers_left_in_are_published_with_a_warning_naming_the_edition(tmp_path: Path) -> None:
     """NeurIPS 2024's papers CSV copied for a new edition and not replaced: each title is one of
-    NeurIPS 2024's 26 (its shipped release); the import says so and publishes what it was given."""
+    NeurIPS 2024's 26 (its shipped release); the import says so, naming the papers page and its
+    CSV, and publishes what it was given."""
     titles = [p.title for p in read_release(NEURIPS2024).papers]
     rows = "".join(f'{i},"{t.replace(chr(34), chr(34) * 2)}",Ada Byron,\n' for i, t in enumerate(titles, 1))
     pages, data = site(tmp_path, "id,title,authors,award\n" + rows), data_dir(tmp_path)
     proc = run(pages, data, "2026-01-01", "", "accepted_papers.md")
     assert proc.returncode == 0, proc.stderr
-    assert (
-        f"warning: {pages / 'schedule.md'}: 26 of the 26 papers new to mlsys2027 are neurips2024's accepted papers"
-        in proc.stderr
-    )
+    given = f"{pages / 'accepted_papers.md'} (with {pages.parent / '_data' / 'mlsys2027' / 'papers.csv'})"
+    # the warning names the files the papers were read from, not the schedule page
+    assert f"warning: {given}: 26 of the 26 papers new to mlsys2027 are neurips2024's accepted papers" in proc.stderr
     assert len(read_release(data / "mlsys2027" / "2026-01-01").papers) == 26

@@ -59,6 +59,12 @@ class OtherPages(Protocol):
         links), ``"papers"`` (papers, their authors and links)."""
         ...
 
+    @property
+    def papers_from(self) -> str:
+        """The files the release's papers are read from, as a warning about them names them
+        (empty: none of these pages gives papers)."""
+        ...
+
     def add_to(self, release: Release, history: Sequence[Release]) -> Release:
         """``release`` (the schedule page's, fresh ids) with what the pages say, its new people's
         ids fresh, its papers' ids settled against ``history`` (the edition's releases, oldest
@@ -837,12 +843,10 @@ def import_page(
             history = (*earlier, previous) if previous is not None else ()
             with_pages = carried(other_pages.add_to(imported.release, history))
             imported.release = with_unsaid(previous, with_pages, other_pages.said)
+        papers_from = other_pages.papers_from if other_pages is not None else ""
         imported.warnings += [
-            f"{page.path}: {said}"
-            for said in (
-                *respelled_elsewhere(imported.release, previous, others),
-                *papers_elsewhere(imported.release, previous, others),
-            )
+            *(f"{page.path}: {said}" for said in respelled_elsewhere(imported.release, previous, others)),
+            *(f"{papers_from or page.path}: {said}" for said in papers_elsewhere(imported.release, previous, others)),
         ]
         imported.previous = previous
         # what the schedule page edits (an exported page's edits), not what the other pages give

@@ -22,7 +22,7 @@ import and cannot read these pages itself; it takes them as an
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +53,8 @@ class GivenPages:
     listed: tuple[PaperEntry, ...] | None = None
     #: The home page's own table of accepted papers (NeurIPS 2022's shape).
     index_papers: tuple[PaperEntry, ...] = ()
+    #: The files the papers were read from, as a warning about them names them (empty: none).
+    papers_from: str = ""
 
     @property
     def said(self) -> frozenset[str]:
@@ -111,6 +113,8 @@ def read_given(
             speakers=checked(str(schedule), parse_speakers(schedule_text, str(schedule)) or ()),
             index_papers=checked(str(path), distinct_titles(parse_index_papers(text, str(path)), str(path))),
         )
+        if found.index_papers:
+            found = replace(found, papers_from=str(path))
     if papers is None:
         return found
     path = Path(papers)
@@ -126,4 +130,5 @@ def read_given(
         if csv_file is None or source is None or not said.startswith(f"{source}: "):
             raise
         raise WorkshopDataError(f"{csv_file}{said[len(source) :]}") from None
-    return GivenPages(found.home, found.venue, found.speakers, listed, found.index_papers)
+    papers_from = " and ".join(x for x in (found.papers_from, where) if x)
+    return replace(found, listed=listed, papers_from=papers_from)
