@@ -92,10 +92,14 @@ class EditionIds:
             pairs = zip(out.people, shown, strict=True)
             out = dataclasses.replace(out, people=tuple(p if s == p.name else replaced(p, name=s) for p, s in pairs))
         out = self.settle_papers(previous, out)
-        self.slots.update(s.slot_id for s in out.slots)
-        self.talks.update(t.talk_id for t in out.talks)
-        self.papers.update(p.paper_id for p in out.papers)
+        self._record(out)
         return out
+
+    def _record(self, release: Release) -> None:
+        """The slot, talk and paper ids ``release`` uses, recorded as used by the edition."""
+        self.slots.update(s.slot_id for s in release.slots)
+        self.talks.update(t.talk_id for t in release.talks)
+        self.papers.update(p.paper_id for p in release.papers)
 
     @classmethod
     def of(cls, releases: Iterable[Release]) -> EditionIds:
@@ -105,9 +109,7 @@ class EditionIds:
         :mod:`.given`, from the edition's releases in the data directory)."""
         found = cls()
         for release in releases:
-            found.slots.update(s.slot_id for s in release.slots)
-            found.talks.update(t.talk_id for t in release.talks)
-            found.papers.update(p.paper_id for p in release.papers)
+            found._record(release)
             for p in release.papers:
                 found.titles.setdefault(title_key(p.title), p.paper_id)
         return found
