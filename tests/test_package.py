@@ -319,6 +319,7 @@ def test_a_killed_publications_leftovers_in_the_data_directory_do_not_ship(tmp_p
     with tarfile.open(next(dist.glob("*.tar.gz"))) as sdist:
         files = [m.name.split("/", 1)[1] for m in sdist.getmembers() if m.isfile()]
     in_sdist = {name for name in files if name.startswith("workshop_data/data/")}
+    assert "LICENSE" in files  # the licence ships with the source too
     assert in_wheel == shipped
     assert in_sdist == shipped
 
@@ -332,6 +333,11 @@ def test_wheel_ships_the_data_and_loads_outside_the_repository(tmp_path: Path) -
         capture_output=True,
     )
     wheel = next(dist.glob("workshop_data-*.whl"))
+    with zipfile.ZipFile(wheel) as archive:  # the MIT licence's text travels with the code it covers
+        metadata = archive.read(f"workshop_data-{wd.__version__}.dist-info/METADATA").decode()
+        licence = archive.read(f"workshop_data-{wd.__version__}.dist-info/licenses/LICENSE").decode()
+    assert "License-Expression: MIT" in metadata.splitlines() and licence.startswith("MIT License")
+    assert "Project-URL: Homepage, https://mlforsystems.org/" in metadata.splitlines()
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     py = env_dir / "bin" / "python"
