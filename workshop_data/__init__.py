@@ -29,6 +29,7 @@ _LAZY = {
     "load_papers": "loaders",
     "load_authors": "loaders",
     "load_paper_materials": "loaders",
+    "load_text_links": "loaders",
     "load_roles": "loaders",
     "load_edition": "loaders",
     "editions": "loaders",
@@ -69,6 +70,7 @@ __all__ = [
     "load_roles",
     "load_schedule",
     "load_talks",
+    "load_text_links",
     "load_workshop",
     "markdown",
     "notebook_tables",
@@ -92,6 +94,7 @@ if TYPE_CHECKING:
         load_roles,
         load_schedule,
         load_talks,
+        load_text_links,
         load_workshop,
         releases,
     )

@@ -680,6 +680,31 @@ def _paper_materials(rel: Release) -> pd.DataFrame:
     return _of_papers(rel, "paper_materials", rel.paper_materials)
 
 
+def load_text_links(
+    edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None
+) -> pd.DataFrame:
+    """One row per link inside a text of the release, the texts plain and these their linked
+    words (NeurIPS 2018's Song Han's talk abstract links "AMC", "HAQ", "ProxylessNAS" and "TSM"),
+    in the release's order. A release of a schema before 2.7.0 has none. ``edition`` as in
+    :func:`load_schedule`. Columns:
+
+    - ``resource``, ``key`` and ``field``: the text's table, row and field: ``roles`` and a role's
+      ``order`` (:func:`load_roles`') for a talk's ``talk_abstract``, ``papers`` and a
+      ``paper_id`` for a paper's ``abstract``.
+    - ``position``: the link's place among the text's links, from 1.
+    - ``start``: where its words begin in the text, in characters from 0:
+      ``text[start:start + len(words)]`` are the linked words.
+    - ``text``: the linked words; ``url``: the absolute URL they link to, as the site links it.
+    """
+    return _combined(edition, release, data_dir, lambda rel, several: _text_links(rel), "text_links")
+
+
+def _text_links(rel: Release) -> pd.DataFrame:
+    df = _frame(rel.text_links, rel.fields["text_links"], rel.workshop.timezone)
+    df.attrs.update(edition=rel.edition, release=rel.name)
+    return df
+
+
 def load_workshop(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> Any:
     """The edition's metadata and contact as a Series, indexed by these names. A text the pages
     do not give (NeurIPS 2019's venue before its home page gave it, a room not printed apart)
@@ -763,6 +788,7 @@ _OF_RELEASE: dict[str, Callable[..., Any]] = {
     "load_papers": _papers,
     "load_authors": _authors,
     "load_paper_materials": _paper_materials,
+    "load_text_links": _text_links,
     "load_workshop": _workshop,
 }
 

@@ -309,8 +309,34 @@ class PaperMaterial:
     url: str
 
 
+@dataclass(frozen=True)
+class TextLink:
+    """Words of a text the page printed as a link (NeurIPS 2018's Song Han's talk abstract links
+    "AMC", "HAQ", "ProxylessNAS" and "TSM"): the text stays plain, and this says which of its
+    characters link where, so a renderer makes the link itself (escaped, an http(s) URL only)."""
+
+    #: The table of the text (a key of :data:`workshop_data.schema.LINKED_TEXTS`).
+    resource: str
+    #: The row of the text: a role's ``order`` (as text), a paper's ``paper_id``.
+    key: str
+    #: The field holding the text (``talk_abstract``, ``abstract``).
+    field: str
+    #: The link's place among the text's links, from 1.
+    position: int
+    #: Where the linked words begin in the text, in characters from 0.
+    start: int
+    #: The linked words, as the text holds them from ``start`` on.
+    text: str
+    url: str
+
+    @property
+    def end(self) -> int:
+        """Where the linked words end in the text (the character after them)."""
+        return self.start + len(self.text)
+
+
 #: The records a release's ``repr`` counts, in the order of its fields.
-_COUNTED = ("slots", "talks", "people", "roles", "papers", "authors", "materials", "paper_materials")
+_COUNTED = ("slots", "talks", "people", "roles", "papers", "authors", "materials", "paper_materials", "text_links")
 
 
 @dataclass(frozen=True, repr=False)
@@ -335,6 +361,7 @@ class Release:
     corrections: tuple[Correction, ...] = ()
     materials: tuple[Material, ...] = ()
     paper_materials: tuple[PaperMaterial, ...] = ()
+    text_links: tuple[TextLink, ...] = ()
     #: The schema version the release was read in; ``None`` for a release not yet written, which
     #: is written in the oldest version that holds its data
     #: (:func:`workshop_data.datapackage.schema_version_of`).
@@ -453,6 +480,18 @@ class Release:
     def materials_of_paper(self, paper_id: str) -> tuple[PaperMaterial, ...]:
         """The links the site gives for an accepted paper beside its PDF, in page order."""
         return self._materials_by_paper.get(paper_id, ())
+
+    @cached_property
+    def _links_by_text(self) -> dict[tuple[str, str, str], tuple[TextLink, ...]]:
+        out: dict[tuple[str, str, str], list[TextLink]] = {}
+        for link in self.text_links:
+            out.setdefault((link.resource, link.key, link.field), []).append(link)
+        return {k: tuple(sorted(v, key=lambda link: link.position)) for k, v in out.items()}
+
+    def links_in(self, resource: str, key: str, field: str) -> tuple[TextLink, ...]:
+        """The links inside the text of ``field`` of row ``key`` of ``resource`` (a role's
+        ``order`` as text, a paper's id), in order: ``links_in("roles", "3", "talk_abstract")``."""
+        return self._links_by_text.get((resource, key, field), ())
 
 
 @dataclass(frozen=True, repr=False)

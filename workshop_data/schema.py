@@ -606,11 +606,68 @@ PAPER_MATERIALS = Resource(
     since="2.6.0",
 )
 
+#: The texts a link inside a text may be in (``text_links.resource`` and ``field``): a text the
+#: data holds as plain text, whose words the page printed as a link.
+LINKED_TEXTS: dict[str, tuple[str, ...]] = {"roles": ("talk_abstract",), "papers": ("abstract",)}
+
+TEXT_LINKS = Resource(
+    name="text_links",
+    title="Links inside a text (a talk's or a paper's abstract): the words the page linked and where to",
+    fields=(
+        Field(
+            "resource",
+            "string",
+            "The table of the text: 'roles' (a talk's abstract) or 'papers' (a paper's abstract).",
+            required=True,
+            enum=tuple(LINKED_TEXTS),
+        ),
+        Field(
+            "key",
+            "string",
+            "The row of the text: a role's ``order``, a paper's ``paper_id``.",
+            required=True,
+        ),
+        Field("field", "string", "The field that holds the text: 'talk_abstract' or 'abstract'.", required=True),
+        Field("position", "integer", "The link's place among the text's links, from 1.", required=True),
+        Field(
+            "start",
+            "integer",
+            "Where the linked words begin in the text, in characters (Unicode code points) from 0.",
+            required=True,
+        ),
+        Field(
+            "text",
+            "string",
+            "The linked words, exactly as the text holds them from ``start`` on.",
+            required=True,
+            label="linked words",
+        ),
+        Field(
+            "url",
+            "string",
+            "Absolute URL the words link to, as the site links it (site paths made absolute).",
+            required=True,
+            pattern=URL_PATTERN,
+        ),
+    ),
+    since="2.7.0",
+)
+
 #: Bumped when the layout of a release changes (Frictionless recipe: MAJOR for field changes,
 #: MINOR for a new resource or field that older releases read as empty).
-SCHEMA_VERSION = "2.6.0"
+SCHEMA_VERSION = "2.7.0"
 #: Every schema version a release may declare, oldest first.
-SCHEMA_VERSIONS: tuple[str, ...] = ("1.0.0", "2.0.0", "2.1.0", "2.2.0", "2.3.0", "2.4.0", "2.5.0", "2.6.0")
+SCHEMA_VERSIONS: tuple[str, ...] = (
+    "1.0.0",
+    "2.0.0",
+    "2.1.0",
+    "2.2.0",
+    "2.3.0",
+    "2.4.0",
+    "2.5.0",
+    "2.6.0",
+    "2.7.0",
+)
 
 
 #: The first schema version whose writer writes each release in the oldest version that holds
@@ -652,6 +709,7 @@ ALL_RESOURCES: tuple[Resource, ...] = (
     CORRECTIONS,
     MATERIALS,
     PAPER_MATERIALS,
+    TEXT_LINKS,
 )
 
 

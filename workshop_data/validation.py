@@ -39,7 +39,8 @@ every loader), and where:
 - references: roles and authors name people of the release, authors (one a position) and
   papers' links its papers (:func:`_check_references`), materials its slots and talks
   (:func:`_check_materials`, :func:`_check_paper_materials`), a role's own affiliations and
-  links not the person's (:func:`_check_printed_with_roles`);
+  links not the person's (:func:`_check_printed_with_roles`), a link inside a text in a text
+  of the release, its words the text's at its place, in order (:func:`_check_text_links`);
 - corrections: of a field the schema has (:func:`_check_corrections`), of a row the release
   holds (:func:`_check_correction_keys`), holding the value that row holds
   (:func:`_check_corrected_value`).
@@ -82,10 +83,12 @@ from .model import (
     Role,
     Slot,
     Talk,
+    TextLink,
     Workshop,
     programs,
 )
 from .schema import (
+    LINKED_TEXTS,
     PACKAGE_NAME_PATTERN,
     PAPERS,
     PATTERN_RULES,
@@ -1815,6 +1818,37 @@ def _check_paper_materials(path: str | Path, rows: list[Row], papers: list[Row])
             )
 
 
+def _check_text_links(path: str | Path, rows: list[Row], tables: dict[str, tuple[str | Path, _Rows]]) -> None:
+    """Each link inside a text is in a text of the release (:data:`~workshop_data.schema.LINKED_TEXTS`:
+    a role's talk abstract by its ``order``, a paper's abstract by its id), its words the text's
+    from ``start`` on, the text's links numbered from 1 in the order of their places, none
+    overlapping another: what a renderer makes a link of is the words the data says."""
+    keys = {"roles": "order", "papers": "paper_id"}
+    texts: dict[tuple[str, str, str], str] = {}
+    for resource, fields in LINKED_TEXTS.items():
+        for row in tables[resource][1]:
+            for name in fields:
+                texts[(resource, str(row[keys[resource]]), name)] = row[name] or ""
+    last: dict[tuple[str, str, str], tuple[int, int]] = {}
+    for number, row in enumerate(rows, start=1):
+        owner = (row["resource"], row["key"], row["field"])
+        if row["field"] not in LINKED_TEXTS[row["resource"]]:
+            why = f"{shown(row['field'])} is no text of {row['resource']} ({', '.join(LINKED_TEXTS[row['resource']])})"
+            raise DataValidationError(why, file=path, row=number, field="field")
+        if owner not in texts:
+            why = f"{row['resource']} has no row {shown(row['key'])} in {row['resource']}.csv"
+            raise DataValidationError(why, file=path, row=number, field="key")
+        text, start, words = texts[owner], row["start"], row["text"]
+        if start < 0 or text[start : start + len(words)] != words:
+            why = f"{row['field']} of {row['resource']} {row['key']} does not hold {shown(words)} at {start}"
+            raise DataValidationError(why, file=path, row=number, field="start")
+        position, end = last.get(owner, (0, 0))
+        if row["position"] != position + 1 or start < end:
+            why = f"link {row['position']} of the text after link {position}, which ends at {end}: in order, apart"
+            raise DataValidationError(why, file=path, row=number, field="position")
+        last[owner] = (row["position"], start + len(words))
+
+
 def _check_corrections(path: str | Path, rows: list[Row], version: str) -> None:
     """Each correction names a resource of schema ``version`` and a field of that resource
     (:func:`~workshop_data.schema.fields_by_resource`): any text passed, a correction of
@@ -1942,6 +1976,9 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
         _check_materials(mpath, mrows, slots, {r["talk_id"]: r["slot_id"] for r in trows})
     if pmrows:
         _check_paper_materials(pmpath, pmrows, tables["papers"][1])
+    xpath, xrows = tables["text_links"]
+    if xrows:
+        _check_text_links(xpath, xrows, tables)
     cpath, crows = tables["corrections"]
     version = str(descriptor["schema_version"])
     if crows:
@@ -1960,6 +1997,7 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
         corrections=crows.records(Correction),
         materials=mrows.records(Material),
         paper_materials=pmrows.records(PaperMaterial),
+        text_links=xrows.records(TextLink),
         schema_version=version,
         path=descriptor_path.parent,
         fields=schemas,

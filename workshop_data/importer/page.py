@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import WorkshopDataError, shown
-from ..links import kind_of_url, link_kind
+from ..links import kind_of_url, link_kind, web_url
 from ..memo import ByIdentity, Recent
 from .inline import blank, collapse
 from .people import without_note
@@ -925,6 +925,90 @@ def _text_serializer() -> Callable[[Any], str]:
         etree.tostring, method="text", encoding="unicode", with_tail=False
     )
     return serialize
+
+
+#: Where a link's words begin and end, put into a text to find them again once it is collapsed:
+#: characters of Unicode's private use area, which no page of the site prints.
+_OPEN, _CLOSE = "\ue000", "\ue001"
+
+#: A text's links as :func:`linked_text` finds them: (where its words begin in the text, the
+#: words, the absolute URL), in order.
+Links = tuple[tuple[int, str, str], ...]
+
+
+def linked_text(element: Any, skip: frozenset[Any] | set[Any] = frozenset()) -> tuple[str, Links]:
+    """``element``'s text as a page shows it (:func:`text_content`, collapsed) and the words of
+    it that its ``<a>`` elements link (:func:`~workshop_data.links.web_url`: a web link, not an
+    anchor on the page, an address or a script), each with where they begin in that text: NeurIPS
+    2018's Song Han's abstract "… AMC, HAQ, ProxylessNAS, TSM …", each a link. A link with no
+    words (an image's) is none of the text's. The elements of ``skip`` are left out (their tails
+    kept): a paper's summary and "(paper)" link are no part of its abstract."""
+    if element.find(".//a") is None and not skip:
+        return collapse(text_content(element)), ()
+    urls: list[str] = []
+    pieces: list[str] = []
+    _link_marked(element, urls, pieces, skip)
+    words: list[str] = []
+    length = 0  # of the text so far
+    starts: list[int] = []
+    ends: list[int] = []
+    waiting = 0  # links whose words begin at the next word (their mark ended a word)
+    for word in "".join(pieces).split():
+        clean = word.replace(_OPEN, "").replace(_CLOSE, "")
+        at = length + (1 if words else 0)  # where the word begins in the text
+        if clean:
+            starts.extend([at] * waiting)
+            waiting = 0
+        offset = 0
+        for char in word:
+            if char == _OPEN:
+                if offset < len(clean):
+                    starts.append(at + offset)
+                else:
+                    waiting += 1
+            elif char == _CLOSE:
+                ends.append(at + offset if offset else length)
+            else:
+                offset += 1
+        if clean:
+            words.append(clean)
+            length = at + len(clean)
+    starts.extend([length] * waiting)
+    joined = " ".join(words)
+    found = tuple(
+        (start, joined[start:end], url) for start, end, url in zip(starts, ends, urls, strict=True) if end > start
+    )
+    return joined, found
+
+
+def joined_texts(texts: Sequence[tuple[str, Links]], separator: str = "\n\n") -> tuple[str, Links]:
+    """Texts of :func:`linked_text` one text, ``separator`` between them (an abstract's paragraphs),
+    their links' places moved with them; an empty text is none (no separator doubled)."""
+    out: list[tuple[int, str, str]] = []
+    at = 0
+    texts = [(text, links) for text, links in texts if text]
+    for text, links in texts:
+        out.extend((at + start, words, url) for start, words, url in links)
+        at += len(text) + len(separator)
+    return separator.join(text for text, _ in texts), tuple(out)
+
+
+def _link_marked(element: Any, urls: list[str], pieces: list[str], skip: frozenset[Any] | set[Any]) -> None:
+    """``element``'s text nodes into ``pieces``, each web link's words between :data:`_OPEN` and
+    :data:`_CLOSE` and its URL into ``urls`` (comments and processing instructions left out, as
+    :func:`text_content` leaves them)."""
+    if isinstance(element.tag, str):
+        pieces.append(element.text or "")
+    for child in element:
+        if isinstance(child.tag, str) and child not in skip:
+            url = web_url(child.get("href") or "") if child.tag == "a" else None
+            if url is not None:
+                pieces.append(_OPEN)
+                urls.append(url)
+            _link_marked(child, urls, pieces, skip)
+            if url is not None:
+                pieces.append(_CLOSE)
+        pieces.append(child.tail or "")
 
 
 def has_class(value: str | None, word: str) -> bool:

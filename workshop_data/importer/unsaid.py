@@ -66,7 +66,8 @@ def with_unsaid(previous: Release | None, new: Release, said: Container[str] = (
       the person's (:func:`~workshop_data.model.own_with_role`), so a person whose affiliations
       the page now prints otherwise keeps the ones the home page printed with the role.
     - Papers, their authors in order and their links: the previous release's, as they are (the
-      papers pages give them).
+      papers pages give them). The links inside a talk's or a paper's abstract go with the roles
+      and the papers.
     - Corrections: the page's own first (a start read with the other AM/PM); then each of the
       previous release's that still applies: of a field the page's import does not correct
       itself, of a record the new release holds (its key: a slot, talk, person or paper id, the
@@ -85,6 +86,13 @@ def with_unsaid(previous: Release | None, new: Release, said: Container[str] = (
     if "roles" not in said:
         roles = tuple(_role(role, before[role.person_id], by_id[role.person_id]) for role in previous.roles)
     papers = new if "papers" in said else previous
+    # the links inside the texts go with them: the talks' abstracts' with the roles, the papers'
+    # abstracts' with the papers
+    with_roles = new if "roles" in said else previous
+    text_links = (
+        *(t for t in with_roles.text_links if t.resource == "roles"),
+        *(t for t in papers.text_links if t.resource == "papers"),
+    )
     release = dataclasses.replace(
         new,
         workshop=_workshop(previous.workshop, new.workshop),
@@ -93,6 +101,7 @@ def with_unsaid(previous: Release | None, new: Release, said: Container[str] = (
         papers=papers.papers,
         authors=papers.authors,
         paper_materials=papers.paper_materials,
+        text_links=text_links,
     )
     return dataclasses.replace(release, corrections=_corrections(previous, release))
 

@@ -24,7 +24,7 @@ from ..aliases import new_person_id, person_key
 from ..identity import CLOSE, rename_ids, similarity
 from ..ids import title_key
 from ..memo import ByIdentity, Recent, made, replaced
-from ..model import NOT_PRINTED, Author, Correction, Paper, PaperMaterial, Person, Release, Role, Slot
+from ..model import NOT_PRINTED, Author, Correction, Paper, PaperMaterial, Person, Release, Role, Slot, TextLink
 from ..schema import INVITED_KINDS, SPEAKER_ROLES
 from ..titles import Title
 from .facts import FACTS, REVIEWED_IN
@@ -121,8 +121,10 @@ def _with_talk(entry: RoleEntry, talks: dict[str, RoleEntry]) -> RoleEntry:
     other = talks.get(person_key(entry.person.name))
     if other is None or not other.talk_title:
         return entry
+    if entry.talk_abstract:
+        return dataclasses.replace(entry, talk_title=other.talk_title)
     return dataclasses.replace(
-        entry, talk_title=other.talk_title, talk_abstract=entry.talk_abstract or other.talk_abstract
+        entry, talk_title=other.talk_title, talk_abstract=other.talk_abstract, abstract_links=other.abstract_links
     )
 
 
@@ -359,16 +361,23 @@ def assemble(
         timetable = dataclasses.replace(timetable, name=name, published=published)
     release = _one_per_person(timetable)
     part = _people_part_of(release.people, pages, parsed, _slot_kinds(release))
-    release = _joined(release, part, pages.home or HomePage(), pages.home_venue, pages.papers)
+    release = _joined(release, part, pages.home or HomePage(), pages.home_venue, pages.papers, pages.schedule_speakers)
     return _workshop_corrections(settle_kinds(release), edition)
 
 
 def _joined(
-    release: Release, part: PeoplePart, home: HomePage, venue: Callable[[], str], entries: tuple[PaperEntry, ...]
+    release: Release,
+    part: PeoplePart,
+    home: HomePage,
+    venue: Callable[[], str],
+    entries: tuple[PaperEntry, ...],
+    speakers: tuple[RoleEntry, ...] = (),
 ) -> Release:
     """``release`` (a schedule, or the home page's facts) with its people part (:func:`_people_part`
     of the same pages), the home page's contact and ``venue()`` where the schedule's front matter
-    gives none, and the papers' links (``entries``: the entries the part's papers were made from)."""
+    gives none, the papers' links (``entries``: the entries the part's papers were made from) and
+    the links inside the abstracts (:func:`_text_links`; ``speakers``: the schedule page's speaker
+    blocks, which the part's roles were made from with the home page's)."""
     people, roles, papers, authors = part
     workshop = release.workshop
     if not workshop.contact_email and home.contact_email:
@@ -383,6 +392,7 @@ def _joined(
         papers=papers,
         authors=authors,
         paper_materials=_paper_materials(papers, entries),
+        text_links=_text_links(roles, (*home.roles, *speakers), papers, entries),
     )
 
 
@@ -402,7 +412,7 @@ def with_pages(
     (:mod:`.given`); no reviewed fact of the site's history applies."""
     release = _one_per_person(release)
     part = _people_part(release.people, home, entries, speakers, _slot_kinds(release))
-    return settle_kinds(_joined(release, part, home, lambda: venue, entries))
+    return settle_kinds(_joined(release, part, home, lambda: venue, entries, speakers))
 
 
 def _paper_materials(papers: tuple[Paper, ...], entries: tuple[PaperEntry, ...]) -> tuple[PaperMaterial, ...]:
@@ -415,6 +425,34 @@ def _paper_materials(papers: tuple[Paper, ...], entries: tuple[PaperEntry, ...])
         for kind, url in entry.links
         if url != paper.pdf_url
     )
+
+
+def _text_links(
+    roles: tuple[Role, ...], printed: tuple[RoleEntry, ...], papers: tuple[Paper, ...], entries: tuple[PaperEntry, ...]
+) -> tuple[TextLink, ...]:
+    """The links inside the roles' talk abstracts (those of the entry ``printed`` that printed the
+    same abstract: a role's is its home page entry's or its schedule page block's,
+    :func:`_with_talk`) and inside the papers' abstracts (each paper is made from the entry at its
+    place, :func:`_make_listed_papers`), each text's numbered from 1."""
+    found: dict[str, tuple[tuple[int, str, str], ...]] = {}
+    for entry in printed:
+        if entry.abstract_links:
+            found.setdefault(entry.talk_abstract, entry.abstract_links)
+    out: list[TextLink] = []
+    if found:
+        for role in roles:
+            links = found.get(role.talk_abstract, ()) if role.talk_abstract else ()
+            out.extend(
+                TextLink("roles", str(role.order), "talk_abstract", n, start, words, url)
+                for n, (start, words, url) in enumerate(links, start=1)
+            )
+    for paper, paper_entry in zip(papers, entries, strict=True):
+        if paper_entry.abstract_links and paper.abstract == paper_entry.abstract:
+            out.extend(
+                TextLink("papers", paper.paper_id, "abstract", n, start, words, url)
+                for n, (start, words, url) in enumerate(paper_entry.abstract_links, start=1)
+            )
+    return tuple(out)
 
 
 def settle_kinds(release: Release) -> Release:

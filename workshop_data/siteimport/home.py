@@ -50,9 +50,12 @@ from ..importer.inline import LineStart, blank, collapse
 from ..importer.kinds import ROLE_WORDS
 from ..importer.page import (
     CutShort,
+    Links,
     contact_email,
     has_class,
     html_document,
+    joined_texts,
+    linked_text,
     split_front_matter,
     text_content,
 )
@@ -324,7 +327,7 @@ def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> tuple[RoleE
             return ()
         raise reader.fail(bio, f"cannot read a speaker's name in {head.name!r}")
     bio_text, title, links = "", head.title, head.links
-    abstract: list[str] = []
+    abstract: list[tuple[str, Links]] = []
     for el in blocks[first_p:]:
         text = _text(el)
         if el.tag != "p":  # a heading after the bio: the talk's title (2022)
@@ -333,7 +336,8 @@ def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> tuple[RoleE
             bio_text = text
             links += tuple(u for u in _links(el) if u not in links)  # the bio's links are the person's
         elif text:
-            abstract.append(text)
+            abstract.append(linked_text(el))
+    abstract_text, abstract_links = joined_texts(abstract)
     person = PersonEntry(
         name=head.name,
         affiliations=head.affiliations,
@@ -348,7 +352,8 @@ def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> tuple[RoleE
         group=reader.group,
         label=head.label,
         talk_title=title,
-        talk_abstract="\n\n".join(abstract),
+        talk_abstract=abstract_text,
+        abstract_links=abstract_links,
     )
     return (role,)
 
@@ -608,17 +613,19 @@ def _talk_abstracts(reader: _Reader, root: Any) -> Iterator[RoleEntry]:
             name = _text(h5)
             if not is_name(name):
                 raise reader.fail(h5, f"cannot read a talk's speaker in {name!r}")
-            paragraphs: list[str] = []
+            paragraphs: list[tuple[str, Links]] = []
             el = h5.getnext()
             while el is not None and el.tag == "p":
-                paragraphs.append(_text(el))
+                paragraphs.append(linked_text(el))
                 el = el.getnext()
+            abstract, abstract_links = joined_texts([p for p in paragraphs if p[0]])
             yield RoleEntry(
                 person=PersonEntry(name=name),
                 role="invited",
                 group=group,
                 talk_title=_title(collapse(_text_without_links(h3)) or _text(h3)),  # a title that is a link
-                talk_abstract="\n\n".join(p for p in paragraphs if p),
+                talk_abstract=abstract,
+                abstract_links=abstract_links,
             )
 
 

@@ -81,6 +81,7 @@ def merge_index(listed: Sequence[PaperEntry], index: Sequence[PaperEntry]) -> tu
             dataclasses.replace(
                 paper,
                 abstract=paper.abstract or extra.abstract,
+                abstract_links=paper.abstract_links if paper.abstract else extra.abstract_links,
                 presentation=paper.presentation or extra.presentation,
                 pdf_url=paper.pdf_url or extra.pdf_url,
                 links=merged_links(paper.links, extra.links),

@@ -42,11 +42,14 @@ from ..ids import title_key
 from ..importer.inline import LineStart, collapse
 from ..importer.page import (
     CutShort,
+    Links,
     attribute_values,
     check_whole,
     class_values,
     has_class,
     html_parser,
+    joined_texts,
+    linked_text,
     opened,
     parse_html,
     split_front_matter,
@@ -252,11 +255,19 @@ def _paper(unit: Any, where: str, convention: bool) -> PaperEntry | None:
     if not authors:
         raise WorkshopDataError(f"{where}: the paper {title!r} has no authors")
     href = link.get("href") if link is not None else None
-    abstract = ""
+    abstract: tuple[str, Links] = ("", ())
     if unit.tag == "details":
         abstract, paper_link = _abstract(unit, head)
         href = href or paper_link
-    return PaperEntry(title=title, authors=authors, abstract=abstract, pdf_url=_link(href), award=award, links=links)
+    return PaperEntry(
+        title=title,
+        authors=authors,
+        abstract=abstract[0],
+        abstract_links=abstract[1],
+        pdf_url=_link(href),
+        award=award,
+        links=links,
+    )
 
 
 def _enclosing_link(element: Any, head: Any) -> Any:
@@ -356,8 +367,9 @@ def _read_authors(text: str, convention: bool) -> tuple[AuthorEntry, ...]:
     return tuple(authors)
 
 
-def _abstract(unit: Any, head: Any) -> tuple[str, str | None]:
-    """A ``<details>`` paper's abstract (its text outside the summary) and its "(paper)" link."""
+def _abstract(unit: Any, head: Any) -> tuple[tuple[str, Links], str | None]:
+    """A ``<details>`` paper's abstract (its text outside the summary, with the links inside it:
+    :func:`~workshop_data.importer.page.linked_text`) and its "(paper)" link."""
     skip: set[Any] = {head}
     href: str | None = None
     for a in unit.iter("a"):
@@ -366,16 +378,7 @@ def _abstract(unit: Any, head: Any) -> tuple[str, str | None]:
         if _PDF_LINK_TEXT.match(collapse(text_content(a))):
             skip.add(a)
             href = href or a.get("href")
-    return collapse(_text_without(unit, skip)), href
-
-
-def _text_without(element: Any, skip: set[Any]) -> str:
-    parts = [element.text or ""]
-    for child in element:
-        if isinstance(child.tag, str) and child not in skip:
-            parts.append(_text_without(child, skip))
-        parts.append(child.tail or "")
-    return "".join(parts)
+    return linked_text(unit, skip), href
 
 
 def _loop_papers(
@@ -595,7 +598,7 @@ _INDEX_READ: Memo[bytes, PaperEntry] = Memo(8192)
 _INDEX_PAPERS: Recent[str, tuple[PaperEntry, ...]] = Recent(8)
 
 
-def _card_text(card: Any) -> str:
+def _card_text(card: Any) -> tuple[str, Links]:
     """The abstract a row's collapsed card (``<div class="card-body">``) holds: its paragraphs,
     or, where it has none, its own text, inline markup included. NeurIPS 2022's table printed 16
     abstracts in a ``<p>`` and three bare in the card ("Target-independent XLA optimization…",
@@ -604,8 +607,8 @@ def _card_text(card: Any) -> str:
     (``<div><a>Link »</a></div>``), and a video's card its player's ``<div>`` and ``<script>``."""
     paragraphs = card.findall("p")
     if paragraphs:
-        return " ".join(collapse(text_content(p)) for p in paragraphs)
-    return collapse(_text_without(card, {child for child in card if child.tag in _NOT_ABSTRACT}))
+        return joined_texts([linked_text(p) for p in paragraphs], " ")
+    return linked_text(card, {child for child in card if child.tag in _NOT_ABSTRACT})
 
 
 #: The elements of a paper's card whose text is not its abstract (:func:`_card_text`).
@@ -621,7 +624,7 @@ def _index_paper(tr: Any, where: str) -> PaperEntry:
         raise WorkshopDataError(f"{where}: the paper {title!r} has no authors in <i>")
     authors = tuple(AuthorEntry(name=collapse(n)) for n in names[-1].split("·") if collapse(n))
     small = next((collapse(text_content(s)) for s in tr.iter("small")), "")
-    abstract = " ".join(_card_text(card) for card in tr.xpath(".//div[contains(@class, 'card-body')]"))
+    abstract = joined_texts([_card_text(card) for card in tr.xpath(".//div[contains(@class, 'card-body')]")], " ")
     link = next(
         (a.get("href") for a in tr.iter("a") if (a.get("href") or "").startswith(("http://", "https://"))), None
     )
@@ -629,7 +632,8 @@ def _index_paper(tr: Any, where: str) -> PaperEntry:
         PaperEntry(
             title=title,
             authors=authors,
-            abstract=collapse(abstract),
+            abstract=abstract[0],
+            abstract_links=abstract[1],
             pdf_url=_link(link),
             presentation=small.removeprefix("(").removesuffix(")").strip(),
         ),

@@ -36,6 +36,9 @@ class RoleEntry:
     label: str = ""  # e.g. "Keynote Speaker"
     talk_title: str = ""
     talk_abstract: str = ""
+    #: The links inside the talk's abstract, as (where their words begin in it, the words, the
+    #: absolute URL), in order (NeurIPS 2018's Song Han's: "AMC", "HAQ", "ProxylessNAS", "TSM").
+    abstract_links: tuple[tuple[int, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,8 @@ class PaperEntry:
     title: str
     authors: tuple[AuthorEntry, ...] = ()
     abstract: str = ""
+    #: The links inside the abstract, as :attr:`RoleEntry.abstract_links`.
+    abstract_links: tuple[tuple[int, str, str], ...] = ()
     pdf_url: str = ""
     award: str = ""
     presentation: str = ""

@@ -153,6 +153,10 @@ class EditionIds:
             papers=tuple(_with_paper_id(p, final[p.paper_id]) for p in release.papers),
             authors=tuple(_with_paper_id(a, final[a.paper_id]) for a in release.authors),
             paper_materials=tuple(_with_paper_id(m, final[m.paper_id]) for m in release.paper_materials),
+            text_links=tuple(
+                replaced(t, key=final[t.key]) if t.resource == "papers" and final[t.key] != t.key else t
+                for t in release.text_links
+            ),
         )
 
 

@@ -54,7 +54,7 @@ class Rows:
 Shown = str | Resource | Rows
 
 if TYPE_CHECKING:
-    from ..model import Release
+    from ..model import Release, TextLink
 
 logger = logging.getLogger(__name__)
 
@@ -102,6 +102,45 @@ def paragraph(*children: nodes.Node | str, classes: Sequence[str] = ()) -> nodes
     for child in children:
         para += nodes.Text(child) if isinstance(child, str) else child
     return para
+
+
+#: The schemes a link inside a text is made a link with (the readers let an http(s) URL only
+#: into the data; a renderer trusts no more than that).
+_LINKABLE = ("http://", "https://", "mailto:")
+
+
+def linked_words(value: str, links: Sequence[TextLink], offset: int = 0) -> list[nodes.Node]:
+    """Plain ``value`` as text nodes, the words its ``links`` say (:class:`~workshop_data.model.TextLink`,
+    their places counted from ``offset`` in the whole text) made links to their URLs: the text is
+    never read as markup, and a link whose words are not the text's there, or whose URL is not
+    http(s) or mailto, stays words."""
+    out: list[nodes.Node] = []
+    at = 0
+    for link in links:
+        start, end = link.start - offset, link.end - offset
+        if start < at or end > len(value) or value[start:end] != link.text or not link.url.startswith(_LINKABLE):
+            continue
+        if start > at:
+            out.append(nodes.Text(value[at:start]))
+        out.append(nodes.reference("", link.text, refuri=link.url, classes=["wd-text-link"]))
+        at = end
+    if at < len(value):
+        out.append(nodes.Text(value[at:]))
+    return out
+
+
+def linked_paragraphs(value: str, links: Sequence[TextLink]) -> list[nodes.paragraph]:
+    """``value``'s paragraphs (apart by a blank line, as an abstract's are), each with the words of
+    ``links`` inside it made links (:func:`linked_words`)."""
+    out: list[nodes.paragraph] = []
+    at = 0
+    for part in value.split("\n\n"):
+        stripped = part.strip()
+        if stripped:
+            begin = at + part.index(stripped)
+            out.append(paragraph(*linked_words(stripped, links, begin)))
+        at += len(part) + 2
+    return out
 
 
 def release_name(name: str) -> nodes.literal:

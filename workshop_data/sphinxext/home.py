@@ -27,7 +27,7 @@ from ..model import Correction, Release, Slot, listed, printed_with_role
 from ..schema import PAPERS, SPEAKER_ROLES
 from ..timeutil import before_the_day
 from ..words import correction_words
-from .base import WorkshopDirective, paragraph, text
+from .base import WorkshopDirective, linked_words, paragraph, text
 from .changelog import words_nodes
 from .disclosure import details
 from .info import descriptions, facts
@@ -195,7 +195,8 @@ class SpeakersDirective(SectionsDirective):
             section += paragraph(nodes.strong("", "", title), classes=["wd-talk-title"])
         abstract = text(role["talk_abstract"])
         if abstract:
-            section += details("Abstract", paragraph(abstract))
+            links = release.links_in("roles", str(int(role["order"])), "talk_abstract")
+            section += details("Abstract", paragraph(*linked_words(abstract, links)))
         for part in text(person["bio"]).split("\n\n"):
             if part.strip():
                 section += paragraph(part.strip(), classes=["wd-bio"])

@@ -18,7 +18,8 @@ from typing import Any
 from docutils import nodes
 
 from ..links import PDF_WORD, paper_links
-from .base import WorkshopDirective, paragraph, text
+from ..model import Release
+from .base import WorkshopDirective, linked_paragraphs, paragraph, text
 from .builders import LEFT_OUT
 from .disclosure import details
 from .home import papers_not_listed, person_link
@@ -75,16 +76,19 @@ class PapersDirective(WorkshopDirective):
         linked: dict[str, list[Any]] = {}
         for _, m in self.load("load_paper_materials", folder, digest).iterrows():
             linked.setdefault(str(m["paper_id"]), []).append(m)
+        release = self.load("load_release", folder, digest)
         for _, paper in papers.iterrows():
             pid = str(paper["paper_id"])
-            listing += self.paper(paper, by_paper.get(pid, []), linked.get(pid, []))
+            listing += self.paper(paper, by_paper.get(pid, []), linked.get(pid, []), release)
         out.append(listing)
         if any(text(a["equal_contribution"]) == "True" for rows in by_paper.values() for a in rows):
             out.append(paragraph("* equal contribution", classes=["wd-footnote"]))
         return out
 
-    def paper(self, paper: Any, authors: list[Any], links: list[Any]) -> nodes.container:
-        """One paper's block; ``links``: its rows of :func:`~workshop_data.load_paper_materials`."""
+    def paper(self, paper: Any, authors: list[Any], links: list[Any], release: Release) -> nodes.container:
+        """One paper's block; ``links``: its rows of :func:`~workshop_data.load_paper_materials`;
+        ``release``: the release the paper is of (the links inside its abstract)."""
+        pid = str(paper["paper_id"])
         anchor = f"paper-{paper['paper_id']}"
         box = nodes.container("", classes=["wd-paper"], ids=[anchor])
         self.state.document.ids[anchor] = box
@@ -106,7 +110,7 @@ class PapersDirective(WorkshopDirective):
             box += names
         abstract = text(paper["abstract"])
         if abstract:
-            box += details("Abstract", *[paragraph(p.strip()) for p in abstract.split("\n\n") if p.strip()])
+            box += details("Abstract", *linked_paragraphs(abstract, release.links_in("papers", pid, "abstract")))
         title = text(paper["title"])
         refs = paper_links(text(paper["pdf_url"]), [(str(m["kind"]), text(m["url"])) for m in links])
         line = paragraph(classes=["wd-paper-links"])
