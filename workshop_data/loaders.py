@@ -692,8 +692,8 @@ def load_text_links(
       ``order`` (:func:`load_roles`') for a talk's ``talk_abstract``, ``papers`` and a
       ``paper_id`` for a paper's ``abstract``.
     - ``position``: the link's place among the text's links, from 1.
-    - ``start``: where its words begin in the text, in characters from 0:
-      ``text[start:start + len(words)]`` are the linked words.
+    - ``start``: where its words begin in the text, the place of their first character from 1:
+      ``text[start - 1:start - 1 + len(words)]`` are the linked words.
     - ``text``: the linked words; ``url``: the absolute URL they link to, as the site links it.
     """
     return _combined(edition, release, data_dir, lambda rel, several: _text_links(rel), "text_links")

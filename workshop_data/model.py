@@ -323,16 +323,17 @@ class TextLink:
     field: str
     #: The link's place among the text's links, from 1.
     position: int
-    #: Where the linked words begin in the text, in characters from 0.
+    #: Where the linked words begin in the text: their first character's place, from 1 (as every
+    #: whole number of the data).
     start: int
     #: The linked words, as the text holds them from ``start`` on.
     text: str
     url: str
 
     @property
-    def end(self) -> int:
-        """Where the linked words end in the text (the character after them)."""
-        return self.start + len(self.text)
+    def span(self) -> slice:
+        """The linked words' slice of the text: ``text[link.span] == link.text``."""
+        return slice(self.start - 1, self.start - 1 + len(self.text))
 
 
 #: The records a release's ``repr`` counts, in the order of its fields.

@@ -632,7 +632,8 @@ TEXT_LINKS = Resource(
         Field(
             "start",
             "integer",
-            "Where the linked words begin in the text, in characters (Unicode code points) from 0.",
+            "Where the linked words begin in the text: the place of their first character (a Unicode code "
+            "point) among the text's, from 1.",
             required=True,
         ),
         Field(

@@ -1839,14 +1839,14 @@ def _check_text_links(path: str | Path, rows: list[Row], tables: dict[str, tuple
             why = f"{row['resource']} has no row {shown(row['key'])} in {row['resource']}.csv"
             raise DataValidationError(why, file=path, row=number, field="key")
         text, start, words = texts[owner], row["start"], row["text"]
-        if start < 0 or text[start : start + len(words)] != words:
+        if text[start - 1 : start - 1 + len(words)] != words:
             why = f"{row['field']} of {row['resource']} {row['key']} does not hold {shown(words)} at {start}"
             raise DataValidationError(why, file=path, row=number, field="start")
         position, end = last.get(owner, (0, 0))
         if row["position"] != position + 1 or start < end:
             why = f"link {row['position']} of the text after link {position}, which ends at {end}: in order, apart"
             raise DataValidationError(why, file=path, row=number, field="position")
-        last[owner] = (row["position"], start + len(words))
+        last[owner] = (row["position"], start + len(words))  # the place after the words
 
 
 def _check_corrections(path: str | Path, rows: list[Row], version: str) -> None:

@@ -433,7 +433,8 @@ def _text_links(
     """The links inside the roles' talk abstracts (those of the entry ``printed`` that printed the
     same abstract: a role's is its home page entry's or its schedule page block's,
     :func:`_with_talk`) and inside the papers' abstracts (each paper is made from the entry at its
-    place, :func:`_make_listed_papers`), each text's numbered from 1."""
+    place, :func:`_make_listed_papers`), each text's numbered from 1, their words' places from 1
+    (the parsers' from 0)."""
     found: dict[str, tuple[tuple[int, str, str], ...]] = {}
     for entry in printed:
         if entry.abstract_links:
@@ -443,13 +444,13 @@ def _text_links(
         for role in roles:
             links = found.get(role.talk_abstract, ()) if role.talk_abstract else ()
             out.extend(
-                TextLink("roles", str(role.order), "talk_abstract", n, start, words, url)
+                TextLink("roles", str(role.order), "talk_abstract", n, start + 1, words, url)
                 for n, (start, words, url) in enumerate(links, start=1)
             )
     for paper, paper_entry in zip(papers, entries, strict=True):
         if paper_entry.abstract_links and paper.abstract == paper_entry.abstract:
             out.extend(
-                TextLink("papers", paper.paper_id, "abstract", n, start, words, url)
+                TextLink("papers", paper.paper_id, "abstract", n, start + 1, words, url)
                 for n, (start, words, url) in enumerate(paper_entry.abstract_links, start=1)
             )
     return tuple(out)

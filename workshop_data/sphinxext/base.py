@@ -117,7 +117,7 @@ def linked_words(value: str, links: Sequence[TextLink], offset: int = 0) -> list
     out: list[nodes.Node] = []
     at = 0
     for link in links:
-        start, end = link.start - offset, link.end - offset
+        start, end = link.span.start - offset, link.span.stop - offset
         if start < at or end > len(value) or value[start:end] != link.text or not link.url.startswith(_LINKABLE):
             continue
         if start > at:
