@@ -402,7 +402,8 @@ def test_a_release_and_an_edition_show_in_a_notebook_as_a_line_naming_them() -> 
         f"people={len(wd.load_people('neurips2024'))}, roles={len(wd.load_roles('neurips2024'))}, "
         f"papers={len(wd.load_papers('neurips2024'))}, authors={len(wd.load_authors('neurips2024'))}, "
         f"materials={len(wd.load_materials('neurips2024'))}, "
-        f"paper_materials={len(wd.load_paper_materials('neurips2024'))})"
+        f"paper_materials={len(wd.load_paper_materials('neurips2024'))}, "
+        f"text_links={len(wd.load_text_links('neurips2024'))})"
     )
     assert repr(edition) == (
         f"Edition(name='neurips2024', releases={len(listed)}, "

@@ -1569,9 +1569,9 @@ def with_paper_links(tmp_path: Path) -> Path:
     return target
 
 
-def test_a_release_with_paper_links_is_schema_2_6_0_and_reads_back(with_paper_links: Path) -> None:
+def test_a_release_with_paper_links_reads_back(with_paper_links: Path) -> None:
     rel = wd.validate(with_paper_links)
-    assert rel.schema_version == "2.6.0"
+    assert rel.schema_version == "2.7.0"  # Song Han's abstract's links (text_links) too
     assert [(m.paper_id, m.kind) for m in rel.paper_materials] == [
         ("neural-inference-of-api-functions", "slides"),
         ("iroko-a-framework-to-prototype", "slides"),
@@ -1599,6 +1599,45 @@ def test_a_paper_link_names_a_paper_of_the_release_and_a_web_url_not_its_pdf(
 ) -> None:
     edit_row(with_paper_links, "paper_materials.csv", row, column, value)
     err = fails(with_paper_links, f"paper_materials.csv, row {row}, field '{column}'", expected)
+    assert (err.row, err.field) == (row, column)
+
+
+# -- the links inside a text (text_links, schema 2.7.0) -----------------------------------------
+
+
+def test_the_links_inside_song_hans_abstract_read_back_as_the_page_printed_them(with_paper_links: Path) -> None:
+    # neurips2018/schedule.md, "Talk Abstracts": '... (<a href="https://arxiv.org/pdf/1802.03494.pdf">AMC</a>,
+    # <a href="https://arxiv.org/pdf/1811.08886.pdf">HAQ</a>) ...', read by hand from the page
+    rel = wd.validate(with_paper_links)
+    (role,) = [r for r in rel.roles if r.person_id == "song-han"]
+    links = rel.links_in("roles", str(role.order), "talk_abstract")
+    assert [(link.text, link.url) for link in links] == [
+        ("AMC", "https://arxiv.org/pdf/1802.03494.pdf"),
+        ("HAQ", "https://arxiv.org/pdf/1811.08886.pdf"),
+        ("ProxylessNAS", "https://openreview.net/pdf?id=HylVB3AqYm"),
+        ("TSM", "https://hanlab.mit.edu/projects/tsm/"),
+    ]
+    assert all(role.talk_abstract[link.span] == link.text for link in links)
+    assert rel.text_links == links  # no other text of the release links anything
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "value", "expected"),
+    [
+        (1, "resource", "people", "'people' is not one of: roles, papers"),
+        (1, "field", "talk_title", "'talk_title' is no text of roles (talk_abstract)"),
+        (1, "key", "99", "roles has no row '99' in roles.csv"),
+        (2, "start", "1", "talk_abstract of roles 2 does not hold 'HAQ' at 1"),
+        (2, "start", "0", "'0' is not a position"),
+        (2, "position", "3", "link 3 of the text after link 1"),
+        (2, "url", "javascript:alert(1)", "is not a valid url (an http:// or https:// URL"),
+    ],
+)
+def test_a_link_inside_a_text_is_the_texts_words_at_its_place_to_a_web_url(
+    with_paper_links: Path, row: int, column: str, value: str, expected: str
+) -> None:
+    edit_row(with_paper_links, "text_links.csv", row, column, value)
+    err = fails(with_paper_links, f"text_links.csv, row {row}, field '{column}'", expected)
     assert (err.row, err.field) == (row, column)
 
 
