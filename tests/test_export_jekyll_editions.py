@@ -73,6 +73,7 @@ def on_the_page(release: Release) -> Release:
         authors=(),
         corrections=(),
         paper_materials=(),
+        text_links=(),
     )
     return fresh_ids(page)
 

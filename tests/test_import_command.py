@@ -19,6 +19,7 @@ from conftest import SEED, SHIPPED, require
 from workshop_data.datapackage import release_files, write_release
 from workshop_data.errors import WorkshopDataError
 from workshop_data.importer import import_page
+from workshop_data.schema import SCHEMA_VERSIONS
 from workshop_data.validation import MAX_CELL_CHARS, read_release
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages"
@@ -160,7 +161,7 @@ def test_the_seed_imports_to_the_shipped_release_in_its_schema_and_keeps_line_br
     assert [t.title_myst.count("\\\n") for t in release.talks] == [1, 0, 0, 1]
     proc = run(seed, *common, "--schema-version", "0.9", "--data-dir", tmp_path / "bad")
     assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1
-    versions = "1.0.0, 2.0.0, 2.1.0, 2.2.0, 2.3.0, 2.4.0, 2.5.0, 2.6.0"
+    versions = ", ".join(SCHEMA_VERSIONS)
     assert f"schema version '0.9': not one this package writes ({versions})" in proc.stderr
     assert not (tmp_path / "bad" / "neurips2024" / "2024-11-20").exists()
 
@@ -1319,7 +1320,7 @@ def test_an_import_after_a_release_of_a_newer_schema_is_refused(tmp_path: Path) 
     assert proc.returncode == 2, proc.stderr
     assert proc.stderr == (
         f"workshop-data: error: {descriptor}, field 'schema_version': schema_version '2.10.0' is not one this "
-        "package reads (1.0.0, 2.0.0, 2.1.0, 2.2.0, 2.3.0, 2.4.0, 2.5.0, 2.6.0): a newer workshop-data wrote it, "
+        f"package reads ({', '.join(SCHEMA_VERSIONS)}): a newer workshop-data wrote it, "
         "and a release imported after it would not carry its ids; import with that version\n"
     )
     assert sorted(p.name for p in (data / "neurips2024").iterdir()) == ["2024-11-20"]

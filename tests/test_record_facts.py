@@ -168,6 +168,27 @@ def test_neurips_2018s_invited_talks_have_their_titles_and_abstracts() -> None:
     assert set(at.loc[at["talk_abstract"].notna(), "name"]) == {"Song Han", "Neeraja J. Yadwadkar", "Sanjay Krishnan"}
 
 
+def test_song_hans_2018_abstract_keeps_its_four_links() -> None:
+    # neurips2018/schedule.md's "Talk Abstracts", Song Han's paragraph: '… <a
+    # href="https://arxiv.org/pdf/1802.03494.pdf">AMC</a> … <a href="https://arxiv.org/pdf/1811.08886.pdf">HAQ</a>
+    # … <a href="https://openreview.net/pdf?id=HylVB3AqYm">ProxylessNAS</a> … <a
+    # href="https://hanlab.mit.edu/projects/tsm/">TSM</a>'; no other talk abstract of the site links anything
+    roles = wd.load_roles("neurips2018")
+    links = wd.load_text_links("neurips2018")
+    song = roles.loc[roles["name"] == "Song Han"].iloc[0]
+    assert list(zip(links["text"], links["url"], strict=True)) == [
+        ("AMC", "https://arxiv.org/pdf/1802.03494.pdf"),
+        ("HAQ", "https://arxiv.org/pdf/1811.08886.pdf"),
+        ("ProxylessNAS", "https://openreview.net/pdf?id=HylVB3AqYm"),
+        ("TSM", "https://hanlab.mit.edu/projects/tsm/"),
+    ]
+    assert set(links["resource"]) == {"roles"} and set(links["key"]) == {str(song["order"])}
+    abstract = song["talk_abstract"]
+    for start, words in zip(links["start"], links["text"], strict=True):  # positions from 1 in the plain text
+        assert abstract[start - 1 : start - 1 + len(words)] == words
+    assert "<a" not in abstract and "href" not in abstract  # the text stays plain
+
+
 def test_milad_of_neurips_2020s_steering_committee_is_milad_hashemi() -> None:
     # index.md at a567180 ("Added Kevin and Milad as steering", 2020-12-10): "<h2>Steering Committee</h2> …
     # <li><b>Milad</b>, Google Brain, <a href="https://twitter.com/miladhash">@miladhash</a></li>"; 91913fc

@@ -40,9 +40,10 @@ from workshop_data.errors import BrokenReleaseWarning, WorkshopDataError
 from workshop_data.formats.text import spreadsheet_value, to_csv
 from workshop_data.identity import rename_ids
 from workshop_data.loaders import load_release
-from workshop_data.model import Correction, Release
+from workshop_data.model import Correction, Release, TextLink
 from workshop_data.sphinxext import legacy, markup, pages
 from workshop_data.sphinxext import site as site_module
+from workshop_data.sphinxext.base import linked_words
 from workshop_data.sphinxext.home import corrections_note, papers_not_listed
 from workshop_data.sphinxext.timezones import wd_time
 from workshop_data.timeutil import day_text
@@ -460,6 +461,33 @@ def test_a_keynote_role_without_a_title_is_one_line_with_its_keynote(built_site:
     links = page.xpath("//section[@id='at-neurips2018']//li[1]//a/@href")
     assert links[:2] == ["../neurips2018/index.html#role-1", "../neurips2018/schedule.html#invited-speaker-6"]
     assert [line.split(" ·")[0] for line in lines("neurips2019")] == ["Keynote speaker", "Invited Speaker"]
+
+
+def test_song_hans_abstract_links_its_four_works_on_the_2018_home_page(built_site: Path) -> None:
+    """The links inside an abstract (``text_links``) are links on the page, as the old site's were."""
+    page = lxml.html.fromstring((built_site / "neurips2018" / "index.html").read_bytes())
+    links = [(a.text_content(), a.get("href")) for a in page.xpath("//a[contains(@class, 'wd-text-link')]")]
+    assert links == [
+        ("AMC", "https://arxiv.org/pdf/1802.03494.pdf"),
+        ("HAQ", "https://arxiv.org/pdf/1811.08886.pdf"),
+        ("ProxylessNAS", "https://openreview.net/pdf?id=HylVB3AqYm"),
+        ("TSM", "https://hanlab.mit.edu/projects/tsm/"),
+    ]
+
+
+def test_a_link_inside_a_text_is_made_only_of_its_words_and_a_web_url() -> None:
+    """A link row whose words are not the text's there, or whose URL is not http(s)/mailto, stays
+    words; the text is never read as markup."""
+    text = "See <b>AMC</b> and HAQ."
+
+    def link(start: int, words: str, url: str) -> TextLink:
+        return TextLink("roles", "1", "talk_abstract", 1, start, words, url)
+
+    shown = linked_words(text, [link(5, "<b>AMC</b>", "javascript:alert(1)"), link(20, "HAQ", "https://h/")])
+    assert [type(n).__name__ for n in shown] == ["Text", "reference", "Text"]
+    assert shown[0].astext() == "See <b>AMC</b> and " and shown[1]["refuri"] == "https://h/"
+    assert [n.astext() for n in linked_words(text, [link(20, "HAQ", "file:///etc/passwd")])] == [text]
+    assert [n.astext() for n in linked_words(text, [link(19, "HAQ", "https://h/")])] == [text]  # not its words
 
 
 def test_a_person_page_gives_each_talk_its_day_and_time(built_site: Path) -> None:

@@ -639,6 +639,7 @@ def test_bio_title_abstract_and_schedule_speakers() -> None:
         label="Keynote Speaker",
         talk_title="Learning to Schedule",
         talk_abstract="First paragraph (paper).\n\nSecond paragraph.",
+        abstract_links=((17, "paper", "https://arxiv.org/abs/9"),),  # the abstract's own link, kept in it
     )
     # Eve has a speaker block, so the schedule adds only Fay.
     assert fay == RoleEntry(

@@ -64,8 +64,6 @@ class PaperEntry:
     title: str
     authors: tuple[AuthorEntry, ...] = ()
     abstract: str = ""
-    #: The links inside the abstract, as :attr:`RoleEntry.abstract_links`.
-    abstract_links: tuple[tuple[int, str, str], ...] = ()
     pdf_url: str = ""
     award: str = ""
     presentation: str = ""
@@ -74,3 +72,5 @@ class PaperEntry:
     #: in page order: a kind of :data:`~workshop_data.schema.MATERIAL_KINDS` (NeurIPS 2018's
     #: "(slides)", NeurIPS 2022's OpenReview page and poster image).
     links: tuple[tuple[str, str], ...] = ()
+    #: The links inside the abstract, as :attr:`RoleEntry.abstract_links`.
+    abstract_links: tuple[tuple[int, str, str], ...] = ()
