@@ -9,11 +9,13 @@ other edition is NeurIPS 2024's shipped release, whose keynote is Jeff Dean (``j
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from conftest import REPO
 
@@ -274,3 +276,110 @@ def test_last_years_papers_left_in_are_published_with_a_warning_naming_the_editi
     # the warning names the files the papers were read from, not the schedule page
     assert f"warning: {given}: 26 of the 26 papers new to mlsys2027 are neurips2024's accepted papers" in proc.stderr
     assert len(read_release(data / "mlsys2027" / "2026-01-01").papers) == 26
+
+
+def announce(data: Path, release: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``workshop-data import`` with no schedule page: ``args`` are the pages given (``--home``…)."""
+    return subprocess.run(
+        [sys.executable, "-m", "workshop_data", "import", *args, "--edition", "mlsys2027", "--release", release,
+         "--data-dir", str(data)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+
+
+def test_an_edition_is_announced_before_its_schedule_and_the_schedule_keeps_its_people_and_papers(
+    tmp_path: Path,
+) -> None:
+    pages, data = site(tmp_path), data_dir(tmp_path)
+    home, papers = str(pages / "index.md"), str(pages / "accepted_papers.md")
+    first = announce(data, "2026-01-01", "--home", home, "--timezone", "Asia/Seoul")
+    assert first.returncode == 0, first.stderr
+    assert "release 2026-01-01 of mlsys2027: schedule not listed, 3 people" in first.stdout
+    announced = read_release(data / "mlsys2027" / "2026-01-01")
+    assert announced.slots == () and announced.papers == ()
+    # the workshop's facts are the home page's front matter's: day, venue, zone given, contact
+    workshop = announced.workshop
+    assert (workshop.date, workshop.venue, workshop.timezone, workshop.conference) == (
+        dt.date(2027, 5, 20),
+        "COEX Convention Center, Room 301",
+        "Asia/Seoul",
+        "MLSys 2027",
+    )
+    assert workshop.contact_email == "organizers@example.org"
+    assert [(r.person_id, r.role) for r in announced.roles] == [
+        ("jeff-dean", "keynote"), ("minseok-park", "organizer"), ("dana-cho", "organizer")
+    ]  # fmt: skip
+    # the papers next, the home page not given: kept
+    second = announce(data, "2026-01-02", "--papers", papers)
+    assert second.returncode == 0, second.stderr
+    with_papers = read_release(data / "mlsys2027" / "2026-01-02")
+    assert with_papers.roles == announced.roles and with_papers.slots == ()
+    assert [a.name for a in with_papers.authors] == ["Hyejin Lee", "Sanghoon Kimm", "Minseok Park", "Dana Cho"]
+    releases = wd.releases("mlsys2027", data_dir=data)
+    assert releases.slots.isna().all() and releases.papers.isna().tolist() == [True, False]
+    assert releases.papers.iloc[1] == 2
+    assert "schedule not listed" in subprocess.run(
+        [sys.executable, "-m", "workshop_data", "editions", "--data-dir", str(data)],
+        capture_output=True, text=True, check=True,
+    ).stdout.splitlines()[-1]  # fmt: skip
+    # then the schedule page alone: it keeps the people, roles and papers, their ids
+    scheduled = run(pages, data, "2026-01-03")
+    assert scheduled.returncode == 0, scheduled.stderr
+    last = read_release(data / "mlsys2027" / "2026-01-03")
+    assert (last.roles, last.papers, last.authors) == (with_papers.roles, with_papers.papers, with_papers.authors)
+    assert [s.kind for s in last.slots] == ["keynote", "contributed", "break"]
+    changes = compare(with_papers, last)
+    assert {c.change for c in changes} >= {"added"} and not [c for c in changes if "removed" in c.change]
+    assert list(wd.releases("mlsys2027", data_dir=data).slots)[-1] == 3
+
+
+def test_a_home_page_that_gives_no_day_leaves_the_day_unknown(tmp_path: Path) -> None:
+    pages, data = site(tmp_path), data_dir(tmp_path)
+    undated = HOME.replace("MLSys 2027, May 20, COEX", "MLSys 2027, COEX")
+    (pages / "index.md").write_text(undated, encoding="utf-8")
+    proc = announce(data, "2026-01-01", "--home", str(pages / "index.md"), "--timezone", "Asia/Seoul")
+    assert proc.returncode == 0, proc.stderr
+    assert read_release(data / "mlsys2027" / "2026-01-01").workshop.date is None
+    assert pd.isna(wd.load_workshop("mlsys2027", data_dir=data)["date"])
+    # the next home page names no zone and --timezone is not given: the edition's zone is kept
+    again = announce(data, "2026-01-02", "--home", str(pages / "index.md"))
+    assert again.returncode == 0, again.stderr
+    assert read_release(data / "mlsys2027" / "2026-01-02").workshop.timezone == "Asia/Seoul"
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ((), "edition 'mlsys2027': no page given: give the schedule page, or the home page (--home)"),
+        (("--papers", "accepted_papers.md"), "edition 'mlsys2027': its first release needs its home page (--home)"),
+        (("--home", "index.md"), "index.md: the page does not say the venue's time zone; pass --timezone"),
+    ],
+)
+def test_a_release_without_a_schedule_page_is_refused_where_no_page_gives_the_workshops_facts(
+    tmp_path: Path, given: tuple[str, ...], said: str
+) -> None:
+    pages, data = site(tmp_path), data_dir(tmp_path)
+    args = [str(pages / a) if a.endswith(".md") else a for a in given]
+    proc = announce(data, "2026-01-01", *args)
+    assert proc.returncode == 2
+    assert said in proc.stderr and proc.stderr.count("\n") == 1
+    assert not (data / "mlsys2027").exists()
+
+
+def test_a_release_without_a_schedule_page_is_refused_once_the_edition_has_a_schedule(tmp_path: Path) -> None:
+    pages, data = site(tmp_path), data_dir(tmp_path)
+    assert run(pages, data, "2026-01-01", "index.md", "accepted_papers.md").returncode == 0
+    proc = announce(data, "2026-01-02", "--home", str(pages / "index.md"))
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1
+    assert f"{data / 'mlsys2027' / '2026-01-01'}: the edition's newest release has a schedule (3 slots)" in proc.stderr
+    assert sorted(p.name for p in (data / "mlsys2027").iterdir()) == ["2026-01-01"]
+
+
+def test_a_release_without_a_schedule_page_is_never_behind_the_editions_newest(tmp_path: Path) -> None:
+    pages, data = site(tmp_path), data_dir(tmp_path)
+    home = ("--home", str(pages / "index.md"), "--timezone", "Asia/Seoul")
+    assert announce(data, "2026-01-02", *home).returncode == 0
+    behind = announce(data, "2026-01-01", *home)
+    assert behind.returncode == 2 and behind.stderr.count("\n") == 1
+    assert "not after the edition's newest release '2026-01-02'" in behind.stderr
+    assert sorted(p.name for p in (data / "mlsys2027").iterdir()) == ["2026-01-02"]

@@ -1,4 +1,8 @@
-"""``workshop-data import PAGE --edition E --release R``: publish a Jekyll schedule page as a release."""
+"""``workshop-data import [PAGE] --edition E --release R``: publish a Jekyll schedule page as a release.
+
+Without the schedule page, ``--home`` (and ``--papers``) alone publish a release with no
+schedule: an edition's speakers, committees and papers announced before its schedule exists.
+"""
 
 from __future__ import annotations
 
@@ -15,13 +19,21 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         description=(
             "Read a Jekyll schedule page (YAML front matter and the HTML schedule table), and the edition's home "
             "page and accepted papers where given (--home, --papers), and publish them as a new release of the "
-            "edition. Ids, and what the page does not say (papers, authors, roles, "
-            "bios, photos, links, corrections that still apply), are carried over from the edition's newest release. "
+            "edition; without the schedule page, --home (its front matter gives the workshop's facts) and --papers "
+            "publish a release with no schedule, as an edition is announced before it has one. Ids, and what the "
+            "page does not say (papers, authors, roles, bios, photos, links, corrections that still apply), are "
+            "carried over from the edition's newest release. "
             "Never overwrites a release; writes nothing when the page cannot be read, nor when a page exported from "
             "an older release ('release:' in its front matter) would undo what a release published since changed."
         ),
     )
-    p.add_argument("page", help="the schedule page (Markdown/HTML with YAML front matter)")
+    p.add_argument(
+        "page",
+        nargs="?",
+        default=None,
+        help="the schedule page (Markdown/HTML with YAML front matter); left out, the release has no schedule "
+        "(an edition announced before its schedule: --home, and --papers, give it)",
+    )
     p.add_argument(
         "--home",
         default=None,

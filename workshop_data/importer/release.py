@@ -19,7 +19,7 @@ import functools
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from .. import ids, memo
 from ..aliases import PersonIds, canonical_name, new_person_id, person_key
@@ -28,7 +28,7 @@ from ..errors import WorkshopDataError, shown
 from ..identity import rename_ids
 from ..ids import normalise
 from ..links import web_url
-from ..model import Correction, Material, Person, Release, Slot, Talk, programs
+from ..model import Correction, Material, Person, Release, Slot, Talk, Workshop, programs
 from ..schema import DATETIME_FORMAT, KINDS
 from ..timeutil import wall_time_problem
 from .inline import collapse
@@ -63,6 +63,17 @@ class OtherPages(Protocol):
     def papers_from(self) -> str:
         """The files the release's papers are read from, as a warning about them names them
         (empty: none of these pages gives papers)."""
+        ...
+
+    @property
+    def home_from(self) -> str:
+        """The home page's file, as a warning about its people names it (empty: not given)."""
+        ...
+
+    def facts(self, edition: str, timezone: str | None, kept_zone: str | None = None) -> Workshop | None:
+        """The workshop's facts the home page gives, for a release with no schedule page (its day
+        where it gives one, else unknown; the zone ``timezone``, else its own, else ``kept_zone``);
+        None when no home page was given."""
         ...
 
     def add_to(self, release: Release, history: Sequence[Release]) -> Release:
@@ -761,8 +772,111 @@ def across_editions(
     )
 
 
+@dataclass(frozen=True)
+class _Basis:
+    """What a new release of an edition is made from, read while the data directory is held: its
+    newest release (None: the edition's first), the releases before that, and every other
+    edition's latest (whose people keep their ids in this one)."""
+
+    previous: Release | None
+    earlier: tuple[Release, ...]
+    others: tuple[Release, ...]
+
+    @classmethod
+    def of(cls, edition: str, root: Path) -> _Basis:
+        """The basis of a new release of ``edition`` in the data directory ``root``."""
+        from ..store import releases_before
+
+        previous = previous_release(edition, root)
+        earlier = () if previous is None else tuple(releases_before(edition, previous.name, root))
+        return cls(previous, earlier, tuple(other_editions(edition, root)))
+
+    def carried(self, fresh: Release) -> Release:
+        """``fresh`` (fresh ids) with the ids of the edition's newest release carried and each new
+        person's settled across editions (:func:`across_editions`)."""
+        from ..identity import carry_ids
+
+        carried = carry_ids(self.previous, fresh, self.earlier, name=canonical_name)
+        return across_editions(carried, self.previous, self.earlier, self.others)
+
+    def joined(self, fresh: Release, other_pages: OtherPages) -> Release:
+        """``fresh`` joined with what ``other_pages`` say, ids carried, and what none of the pages
+        says kept from the newest release (:func:`.unsaid.with_unsaid`)."""
+        from .unsaid import with_unsaid
+
+        history = (*self.earlier, self.previous) if self.previous is not None else ()
+        return with_unsaid(self.previous, self.carried(other_pages.add_to(fresh, history)), other_pages.said)
+
+    def warnings(self, release: Release, page: str, other_pages: OtherPages | None) -> list[str]:
+        """The import's warnings of ``release`` against the other editions: a person new to the
+        data who respells one of theirs (said of ``page``), another edition's papers (said of the
+        files they were read from)."""
+        papers_from = (other_pages.papers_from if other_pages is not None else "") or page
+        return [
+            *(f"{page}: {said}" for said in respelled_elsewhere(release, self.previous, self.others)),
+            *(f"{papers_from}: {said}" for said in papers_elsewhere(release, self.previous, self.others)),
+        ]
+
+
+def _written(imported: Imported, root: Path, schema_version: str | None) -> tuple[Path, Imported]:
+    """``imported``'s release, in ``schema_version`` when given, published in the data directory ``root``."""
+    from ..datapackage import in_schema, write_release
+
+    if schema_version is not None:
+        imported.release = in_schema(imported.release, schema_version)
+    return write_release(imported.release, root), imported
+
+
+def _unscheduled(
+    edition: str,
+    release: str,
+    published: dt.datetime,
+    timezone: str | None,
+    root: Path,
+    now: dt.datetime,
+    other_pages: OtherPages | None,
+    schema_version: str | None,
+) -> tuple[Path, Imported]:
+    """:func:`import_page` with no schedule page: a release of the home page and papers given
+    (``other_pages``), as import-site makes one of a version of the site before its schedule
+    (:meth:`workshop_data.siteimport.pages.Pages.unscheduled`): no slot (the schedule not listed),
+    the workshop's facts from the home page's front matter (its day unknown where it gives none),
+    else, with the papers page alone, the newest release's. Refused, naming what to give, when
+    no page is given, when a new edition's first release has no home page (nothing gives its
+    facts), and when the edition's newest release has a schedule: this release would drop it, and
+    the schedule page's front matter gives its facts (import it with the pages)."""
+    from ..datapackage import publishing
+
+    if other_pages is None or not other_pages.said:
+        raise WorkshopDataError(
+            f"edition {edition!r}: no page given: give the schedule page, or the home page (--home) and the "
+            "accepted papers (--papers) of a release published before the schedule"
+        )
+    with publishing(root):
+        made = _Basis.of(edition, root)
+        previous = made.previous
+        if previous is not None and previous.slots:
+            raise WorkshopDataError(
+                f"{root / edition / previous.name}: the edition's newest release has a schedule "
+                f"({len(previous.slots)} slots): give the schedule page beside --home and --papers (a release "
+                "without it would have no schedule)"
+            )
+        kept_zone = previous.workshop.timezone if previous is not None else None
+        workshop = other_pages.facts(edition, timezone, kept_zone)
+        if workshop is None and previous is None:
+            raise WorkshopDataError(
+                f"edition {edition!r}: its first release needs its home page (--home): the workshop's facts "
+                "(series, conference, day, venue, time zone) are its front matter's"
+            )
+        fresh = Release(release, published, workshop or cast(Release, previous).workshop, slots=())
+        not_behind_newest(root, fresh, now)
+        imported = Imported(made.joined(fresh, other_pages), previous=previous)
+        imported.warnings += made.warnings(imported.release, other_pages.home_from or edition, other_pages)
+        return _written(imported, root, schema_version)
+
+
 def import_page(
-    path: str | Path,
+    path: str | Path | None,
     edition: str,
     release: str,
     data_dir: str | Path | None = None,
@@ -799,10 +913,12 @@ def import_page(
     ``other_pages``: the edition's home page and accepted papers, given beside the schedule page
     (:class:`OtherPages`); what they say (``said``) is the release's instead of the newest
     release's, their people's ids carried and settled across editions as the schedule's are.
+
+    ``path`` None: a release with no schedule page (:func:`_unscheduled`), an edition announced
+    before its schedule exists (its speakers, committees and papers): ``other_pages`` gives it all.
     """
-    from ..datapackage import in_schema, new_release_folder, publishing, write_release
-    from ..identity import carry_ids
-    from ..store import import_target, releases_before
+    from ..datapackage import new_release_folder, publishing
+    from ..store import import_target
     from .unsaid import with_unsaid
 
     target_root = import_target(data_dir)
@@ -812,6 +928,8 @@ def import_page(
         raise WorkshopDataError(f"edition {edition!r}: the site cannot have it: {unsited}; choose another name")
     now = now if now is not None else dt.datetime.now(dt.UTC)
     published = not_in_the_future(release, published, now)
+    if path is None:
+        return _unscheduled(edition, release, published, timezone, target_root, now, other_pages, schema_version)
     page = read_page(path)
     if not page.front_matter:
         raise WorkshopDataError(
@@ -828,29 +946,12 @@ def import_page(
         raise WorkshopDataError(f"{exc}; import it with --edition {exc.printed}") from None
     with publishing(target_root):  # what it is made from stays the newest until it is published
         not_behind_newest(target_root, imported.release, now)
-        previous = previous_release(edition, target_root)
-        same_zone(page, previous, imported.release, timezone)
-        earlier = () if previous is None else releases_before(edition, previous.name, target_root)
-        others = other_editions(edition, target_root)
-
-        def carried(fresh: Release) -> Release:
-            return across_editions(carry_ids(previous, fresh, earlier, name=canonical_name), previous, earlier, others)
-
-        page_alone = with_unsaid(previous, carried(imported.release))
-        if other_pages is None:
-            imported.release = page_alone
-        else:
-            history = (*earlier, previous) if previous is not None else ()
-            with_pages = carried(other_pages.add_to(imported.release, history))
-            imported.release = with_unsaid(previous, with_pages, other_pages.said)
-        papers_from = other_pages.papers_from if other_pages is not None else ""
-        imported.warnings += [
-            *(f"{page.path}: {said}" for said in respelled_elsewhere(imported.release, previous, others)),
-            *(f"{papers_from or page.path}: {said}" for said in papers_elsewhere(imported.release, previous, others)),
-        ]
-        imported.previous = previous
+        made = _Basis.of(edition, target_root)
+        same_zone(page, made.previous, imported.release, timezone)
+        page_alone = with_unsaid(made.previous, made.carried(imported.release))
+        imported.release = made.joined(imported.release, other_pages) if other_pages is not None else page_alone
+        imported.warnings += made.warnings(imported.release, page.path, other_pages)
+        imported.previous = made.previous
         # what the schedule page edits (an exported page's edits), not what the other pages give
-        not_undoing(page, previous, page_alone, target_root)
-        if schema_version is not None:
-            imported.release = in_schema(imported.release, schema_version)
-        return write_release(imported.release, target_root), imported
+        not_undoing(page, made.previous, page_alone, target_root)
+        return _written(imported, target_root, schema_version)

@@ -182,7 +182,11 @@ def front_venue(path: str, front_matter: dict[str, Any]) -> str:
     )
 
 
-def _date(path: str, front_matter: dict[str, Any], described: dt.date | None) -> dt.date:
+def _date(path: str, front_matter: dict[str, Any], described: dt.date | None, required: bool = True) -> dt.date | None:
+    """The workshop's day the page gives; None where it gives none and ``required`` is false (a home
+    page published before the schedule: the day unknown, not invented)."""
+    if not required and front_matter.get("date") is None and described is None:
+        return None
     day = _day_given(path, front_matter, described)
     problem = day_problem(day)
     if problem is not None:
@@ -292,10 +296,17 @@ def edition_named(path: str, front_matter: dict[str, Any]) -> str:
 
 
 def workshop_of(
-    path: str, front_matter: dict[str, Any], contact_email: str, edition: str, timezone: str | None
+    path: str,
+    front_matter: dict[str, Any],
+    contact_email: str,
+    edition: str,
+    timezone: str | None,
+    *,
+    day_required: bool = True,
 ) -> Workshop:
     """The edition's metadata; ``edition`` must agree with the page's ``workshop_name``
-    (:class:`OtherEditionError`)."""
+    (:class:`OtherEditionError`). A page that gives no day is an error unless ``day_required`` is
+    false (a release with no schedule, whose times need none): then the day is unknown (None)."""
     description = parse_description(front_text(path, front_matter, "site_description"))
     printed = edition_named(path, front_matter)
     if printed and printed != edition:
@@ -322,7 +333,7 @@ def workshop_of(
         page_title=front_text(path, front_matter, "title"),
         site_description=front_text(path, front_matter, "site_description"),
         mini_site_description=front_text(path, front_matter, "mini_site_description"),
-        date=_date(path, front_matter, description.date),
+        date=_date(path, front_matter, description.date, day_required),
         venue=front_venue(path, front_matter),
         timezone=_timezone(path, front_matter, timezone),
         contact_email=contact_email,

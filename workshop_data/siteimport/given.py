@@ -28,8 +28,8 @@ from typing import Any
 
 from ..errors import WorkshopDataError
 from ..importer.page import read_text, split_front_matter
-from ..importer.workshop import edition_named, front_venue
-from ..model import Release
+from ..importer.workshop import edition_named, front_venue, one_edition_named, one_year_printed, workshop_of
+from ..model import Release, Workshop
 from .assembly import with_pages
 from .entry_texts import checked
 from .home import parse_home, parse_speakers
@@ -55,6 +55,13 @@ class GivenPages:
     index_papers: tuple[PaperEntry, ...] = ()
     #: The files the papers were read from, as a warning about them names them (empty: none).
     papers_from: str = ""
+    #: The home page's path and front matter (None: no home page given).
+    front: tuple[str, dict[str, Any]] | None = None
+
+    @property
+    def home_from(self) -> str:
+        """The home page's file (empty: not given), as a warning about its people names it."""
+        return self.front[0] if self.front is not None else ""
 
     @property
     def said(self) -> frozenset[str]:
@@ -62,6 +69,21 @@ class GivenPages:
         roles = {"roles"} if self.home is not None else set()
         papers = {"papers"} if self.listed is not None or self.index_papers else set()
         return frozenset(roles | papers)
+
+    def facts(self, edition: str, timezone: str | None, kept_zone: str | None = None) -> Workshop | None:
+        """The workshop's facts the home page's front matter gives, as a release with no schedule
+        holds them (:meth:`.pages.Pages.unscheduled`: import-site's, from the same front matter):
+        its day where it gives one (else unknown: no time needs it), its venue and contact; the zone
+        ``timezone`` (``--timezone``), else its own ``timezone:``, else ``kept_zone`` (the edition's
+        newest release's); none of them is an error naming the page. None when no home page was given."""
+        if self.front is None:
+            return None
+        path, front_matter = self.front
+        one_edition_named(path, front_matter)
+        one_year_printed(path, front_matter)
+        zone = timezone or (None if front_matter.get("timezone") else kept_zone)
+        contact = self.home.contact_email if self.home is not None else ""
+        return workshop_of(path, front_matter, contact, edition, zone, day_required=False)
 
     def add_to(self, release: Release, history: Sequence[Release]) -> Release:
         """``release`` (the schedule page's, fresh ids) with what the pages say (fresh ids), its
@@ -97,21 +119,23 @@ def data_file(page: Path, source: str) -> Path | None:
 
 
 def read_given(
-    edition: str, schedule: str | Path, home: str | Path | None = None, papers: str | Path | None = None
+    edition: str, schedule: str | Path | None, home: str | Path | None = None, papers: str | Path | None = None
 ) -> GivenPages:
     """The edition's ``home`` page and ``papers`` page (either may be None), read for an import of
-    its ``schedule`` page; a one-line :class:`WorkshopDataError` naming the file, its line or row
-    (a CSV's row) and what is wrong, when one cannot be read."""
+    its ``schedule`` page (None: a release with no schedule page, the home page's speaker blocks
+    alone giving the talks); a one-line :class:`WorkshopDataError` naming the file, its line or
+    row (a CSV's row) and what is wrong, when one cannot be read."""
     found = GivenPages()
     if home is not None:
         path = Path(home)
         text, front_matter = _page_text(path, edition, "a home page")
-        schedule_text = read_text(schedule)
+        speakers = () if schedule is None else parse_speakers(read_text(schedule), str(schedule)) or ()
         found = GivenPages(
             home=checked(str(path), parse_home(text, str(path))),
             venue=front_venue(str(path), front_matter),
-            speakers=checked(str(schedule), parse_speakers(schedule_text, str(schedule)) or ()),
+            speakers=checked(str(schedule), speakers),
             index_papers=checked(str(path), distinct_titles(parse_index_papers(text, str(path)), str(path))),
+            front=(str(path), front_matter),
         )
         if found.index_papers:
             found = replace(found, papers_from=str(path))
