@@ -867,6 +867,54 @@ def test_a_new_edition_imported_from_its_schedule_page_says_its_release_lists_no
     ]
 
 
+def test_a_new_edition_announced_before_its_schedule_has_a_schedule_page_saying_there_is_none_yet(
+    tmp_path: Path,
+) -> None:
+    """An edition announced from its home page alone (``workshop-data import --home``, no schedule
+    page: README's organizer's path) had no schedule page: the old site's URL
+    ``/neurips2026/schedule.html`` was a redirect titled "This page has moved" to the home, which
+    said nothing of a schedule. The page is there and says the release lists none yet; once the
+    schedule is imported it is the table."""
+    data = tmp_path / "data"
+    write_site_data(data, FEW_EDITIONS)
+    home = tmp_path / "index.md"
+    home.write_text(
+        "---\ntitle: Announcement\nworkshop_name: neurips2026\ntimezone: America/Los_Angeles\nsite_description: "
+        "Workshop on ML for Systems at NeurIPS 2026, December 12, San Diego Convention Center\n---\n"
+        "<h2>Organizing Committee</h2>\n<ul><li><b>Ada Byron</b>, Analytical Engines</li></ul>\n",
+        "utf-8",
+    )
+
+    def cli(*args: str | Path) -> None:
+        cmd = [sys.executable, "-m", "workshop_data", *map(str, args), "--data-dir", str(data)]
+        done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr
+
+    cli("import", "--home", home, "--edition", "neurips2026", "--release", "2026-11-20")
+    app = build(tmp_path / "src", data)
+    assert app.warning.getvalue() == ""
+    out = Path(app.outdir)
+    assert redirect_target(out / "neurips2026" / "schedule.html") is None
+    page = soup(app, "neurips2026/schedule")
+    said = [p.get_text() for p in page.select(".wd-schedule-not-listed")]
+    assert said == ["No schedule yet: release 2026-11-20, published before the workshop's day, lists none."]
+    assert not page.select("table") and not page.select(".wd-day-ics")
+    assert page.select_one(".wd-facts strong").get_text() == "Saturday 12 December 2026"
+    nav = [a.get_text(" ", strip=True) for a in soup(app, "neurips2026/index").select(".navbar-nav a")]
+    assert "Schedule" in nav
+    assert broken_links(out) == []
+    # the schedule published: the page is its table
+    page_md = tmp_path / "schedule.md"
+    cli("export", "--format", "jekyll", "--edition", "neurips2025", "-o", page_md)
+    text = page_md.read_text("utf-8").replace("neurips2025", "neurips2026").replace("NeurIPS 2025", "NeurIPS 2026")
+    page_md.write_text(text.replace("December 06", "December 12"), "utf-8")
+    cli("import", page_md, "--edition", "neurips2026", "--release", "2026-11-21")
+    app = build(tmp_path / "src", data)
+    assert app.warning.getvalue() == ""
+    page = soup(app, "neurips2026/schedule")
+    assert page.select("table.wd-schedule") and not page.select(".wd-schedule-not-listed")
+
+
 def test_every_internal_link_and_anchor_resolves(site: SphinxTestApp) -> None:
     assert broken_links(Path(site.outdir)) == []
 

@@ -12,8 +12,9 @@ writes them into the source folder when the build starts:
     page as its canonical URL and leaves it out of the sitemap);
 ``<edition>/index.md``, ``schedule.md``, ``accepted_papers.md``, ``call_for_papers.md``,
 ``changelog.md``, ``data.md``
-    each edition's pages (the schedule only when the edition has slots, the papers only when
-    it has papers, the call for papers only when its prose exists);
+    each edition's pages (the papers only when it has papers, the call for papers only when its
+    prose exists; the schedule always, saying "No schedule yet" of a release with no slot: an
+    edition announced before its schedule, whose old URL ``schedule.html`` a visitor follows);
 ``people/index.md``, ``people/<person_id>.md``
     everyone across editions, and one page per person;
 ``accepted_papers.md``
@@ -104,9 +105,8 @@ class NavItem:
 
 def edition_pages(facts: EditionFacts) -> tuple[NavItem, ...]:
     """The pages of an edition, in the order of its navigation bar."""
-    items = [NavItem("index", "Home", facts.event)]
-    if facts.has_slots:
-        items.append(NavItem("schedule", "Schedule", "Schedule"))
+    # the schedule page always: before its edition has a schedule it says so (no schedule yet)
+    items = [NavItem("index", "Home", facts.event), NavItem("schedule", "Schedule", "Schedule")]
     if facts.has_papers:
         items.append(NavItem("accepted_papers", "Papers", "Accepted papers"))
     if "call_for_papers" in facts.prose:
