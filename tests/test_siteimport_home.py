@@ -688,6 +688,55 @@ def test_what_cannot_be_read_is_named(text: str, message: str) -> None:
     assert str(info.value).startswith(message)
 
 
+COMMITTEE_WITH_A_NOTE = """<h2>Program Committee</h2>
+<ul>
+  <li><b>Ann Lee</b>, Acme, <a href="https://example.org/ann">@ann</a></li>
+  <li>{note}</li>
+  <li><strong>Bo Park</strong>, Initech</li>
+</ul>
+"""
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Reviewers will be announced soon",
+        "More members to be announced.",
+        "Reviewers: to be announced in March",
+        'See the <a href="https://example.org/pc">full list</a> on our blog',
+    ],
+)
+def test_a_sentence_among_a_committees_bold_names_is_a_note_not_a_person(note: str) -> None:
+    """An item printing no bold in a list whose members print their names in bold, no comma, and a
+    sentence, not a name: a note, as "TBD" is (it stopped the whole page: 'cannot read a person's
+    name'). The members around it are read as ever."""
+    home = parse_home(COMMITTEE_WITH_A_NOTE.format(note=note), "index.md")
+    assert [(r.person.name, r.person.affiliations, r.role) for r in home.roles] == [
+        ("Ann Lee", ("Acme",), "committee"),
+        ("Bo Park", ("Initech",), "committee"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("item", "why"),
+    [
+        ("jeff dean", "a name typed in lower case: two words"),
+        ("dr. jeff dean", "a name typed in lower case: its first letter"),
+        ("Reviewers soon, maybe", "a comma: a member's line, 'Name, Affiliation'"),
+    ],
+)
+def test_an_item_among_bold_names_that_may_be_a_misprinted_member_is_still_refused(item: str, why: str) -> None:
+    with pytest.raises(WorkshopDataError, match=r"line 4: Program Committee: item 2: cannot read a person's name"):
+        parse_home(COMMITTEE_WITH_A_NOTE.format(note=item), "index.md")
+
+
+def test_a_sentence_in_capitalised_words_among_bold_names_is_still_read_as_a_name() -> None:
+    """Not told apart (:func:`workshop_data.siteimport.home._member`): "Reviewers Will Be
+    Announced Soon" is a name as "Jeff Dean" printed without bold is; a member is never dropped."""
+    home = parse_home(COMMITTEE_WITH_A_NOTE.format(note="Reviewers Will Be Announced Soon"), "index.md")
+    assert [r.person.name for r in home.roles] == ["Ann Lee", "Reviewers Will Be Announced Soon", "Bo Park"]
+
+
 def _speaker_block(name: str, bio: str, photo: str = "", label: str = "Keynote Speaker") -> str:
     image = f'<img src="{photo}">' if photo else ""
     return f'<div class="speaker-bio">{image}<div><h3>{name}</h3><h5>{label}</h5><p>{bio}</p></div></div>\n'

@@ -29,7 +29,9 @@ editions is decided later, by :mod:`.assembly` and :mod:`.release_ids`):
 Nothing is invented: a speaker block prints no affiliation apart from 2023's ``Name
 (Affiliation)`` and ISCA 2019's ``Name - Affiliation`` and ``Name (Affiliation)``, so a speaker's
 affiliations stay empty and the bio keeps the words. Placeholders
-("TBD", "Other speakers TBD") are not people. What cannot be read fully (a committee entry that is
+("TBD", "Other speakers TBD") are not people, nor is a committee item that prints no bold, no
+comma and no name in a list whose members print their names in bold ("Reviewers will be
+announced soon": :func:`_member`). What cannot be read fully (a committee entry that is
 not a name, a speaker block without a name, an unresolved merge conflict inside a list or a speaker
 block) raises :class:`~workshop_data.errors.WorkshopDataError` naming the file, the line and the
 element, so that the history import reports that version and goes on.
@@ -358,20 +360,45 @@ def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> tuple[RoleE
     return (role,)
 
 
-def _member(reader: _Reader, li: Any, number: int) -> RoleEntry | None:
-    """A committee member from a list item, or None for a placeholder ("TBD")."""
+def _bold_first(li: Any) -> Any | None:
+    """The item's leading ``<b>``/``<strong>`` (where a committee line prints the name), else None."""
+    first = next((c for c in li if isinstance(c.tag, str)), None)
+    leading = collapse(li.text or "") == ""
+    return first if first is not None and leading and first.tag in ("b", "strong") else None
+
+
+def _is_note(printed: str) -> bool:
+    """Whether a committee item's text, which is no name, reads as a sentence (:func:`_member`):
+    no comma (a member's line is "Name, Affiliation"), three words or more, the first capitalised
+    ("Reviewers will be announced soon"); a name typed in lower case ("jeff dean", "dr. jeff dean")
+    is not one."""
+    words = collapse(printed).split()
+    return "," not in printed and len(words) >= 3 and words[0][:1].isupper()
+
+
+def _member(reader: _Reader, li: Any, number: int, bold_list: bool = False) -> RoleEntry | None:
+    """A committee member from a list item, or None for a placeholder ("TBD") and, in a list
+    whose members print their names in bold (``bold_list``), for an item that prints no bold and
+    no name (:func:`~workshop_data.importer.people.is_name`) but a sentence (:func:`_is_note`): a
+    note of the list ("Reviewers will be announced soon", "More members: to be announced"), as
+    "TBD" is, not a person; the list's bold tells it from a member whose name is printed without
+    it. Where no item prints a bold name (the Markdown pages' ``* Name, Affiliation``), and of
+    any other item that is no name, it is refused, naming it. Not told apart: a sentence in
+    capitalised words ("Reviewers Will Be Announced Soon") reads as a name, as a member printed
+    without bold does."""
     printed = _text(li)
     if not printed or is_placeholder(printed):
         return None
-    first = next((c for c in li if isinstance(c.tag, str)), None)
-    leading = collapse(li.text or "") == ""
-    if first is not None and leading and first.tag in ("b", "strong"):
+    first = _bold_first(li)
+    if first is not None:
         name, _, more = _text(first).partition(",")  # <b>Name</b>, or <b>Name, Affiliation</b>
         rest = f"{more}, {_tail_text(first)}"
     else:
         name, _, rest = _text_without_links(li).partition(",")
     name = collapse(name)
     if not is_name(name):
+        if bold_list and first is None and _is_note(printed):
+            return None
         raise reader.fail(li, f"item {number}: cannot read a person's name in {printed!r}")
     affiliations = split_affiliations(collapse(rest).strip(" ,;."))
     person = PersonEntry(name=name, affiliations=tuple(a.strip(" ,;.") for a in affiliations), links=_links(li))
@@ -478,8 +505,9 @@ def _bare_speaker(reader: _Reader, h3: Any) -> RoleEntry | None:
 #: Committee members read in this process, by their list item's HTML and the section they are
 #: in: a committee that gains or loses a member is read again, its other members are not (an
 #: import of the workshop's site read 327 items of 157 distinct ones). A member's reading depends
-#: on the item alone (its number and line go only into errors, which are not remembered).
-_MEMBERS: Memo[tuple[bytes, str], RoleEntry | None] = Memo(4096)
+#: on the item alone (its number and line go only into errors, which are not remembered) and on
+#: whether its list prints names in bold (:func:`_member`).
+_MEMBERS: Memo[tuple[bytes, str, bool], RoleEntry | None] = Memo(4096)
 
 
 def _committee(reader: _Reader, ul: Any) -> tuple[RoleEntry, ...]:
@@ -487,8 +515,9 @@ def _committee(reader: _Reader, ul: Any) -> tuple[RoleEntry, ...]:
     items = [c for c in ul if isinstance(c.tag, str) and c.tag == "li"]
     if len(items) > MAX_RECORDS:  # not one read: each is a person
         raise reader.too_many(items[MAX_RECORDS])
+    bold = any(_bold_first(li) is not None for li in items)
     members = (
-        _MEMBERS.get((_html(li), reader.group), functools.partial(_member, reader, li, number))
+        _MEMBERS.get((_html(li), reader.group, bold), functools.partial(_member, reader, li, number, bold))
         for number, li in enumerate(items, 1)
     )
     return tuple(m for m in members if m is not None)
