@@ -383,3 +383,46 @@ def test_a_release_without_a_schedule_page_is_never_behind_the_editions_newest(t
     assert behind.returncode == 2 and behind.stderr.count("\n") == 1
     assert "not after the edition's newest release '2026-01-02'" in behind.stderr
     assert sorted(p.name for p in (data / "mlsys2027").iterdir()) == ["2026-01-02"]
+
+
+#: Liquid an organizer's page may hold, in each page: the site shows what Jekyll makes of it
+#: ("Announcement", nothing), not these words. (page, text replaced, the same with Liquid).
+LIQUID_IN_PAGES = [
+    ("schedule.md", "<b>Keynote:</b>", "<b>{% if true %}Keynote{% endif %}:</b>"),
+    ("index.md", "<h3>Ten Years On</h3>", "<h3>{{ page.title | append: ':' }} Ten Years On</h3>"),
+    ("index.md", "Chief Scientist.", "Chief Scientist. {% comment %}not for the site{% endcomment %}"),
+    ("accepted_papers.md", "<h2>Accepted Papers</h2>", "<h2>Accepted {{ site.title }} Papers</h2>"),
+]
+
+
+@pytest.mark.parametrize(("page", "text", "liquid"), LIQUID_IN_PAGES)
+def test_liquid_in_a_page_is_refused_naming_the_page_and_line_and_nothing_is_written(
+    tmp_path: Path, page: str, text: str, liquid: str
+) -> None:
+    """Jekyll runs Liquid over a page's content before it is shown, and no reader here renders it:
+    read as written, a title '{{ page.title | append: ':' }} Ten Years On' was published where the
+    site shows 'Announcement: Ten Years On', and a '{% comment %}' the site hides was a bio's words
+    (the home and schedule pages were read as written; the papers page alone refused Liquid).
+    python-liquid, a Liquid engine as Jekyll's, is the oracle that the page shows other text."""
+    import liquid as liquid_engine
+
+    pages, data = site(tmp_path), data_dir(tmp_path)
+    original = (pages / page).read_text(encoding="utf-8")
+    assert text in original
+    hostile = original.replace(text, liquid)
+    rendered = liquid_engine.parse(liquid).render(site={"title": "ML For Systems"}, page={"title": "Announcement"})
+    assert rendered != liquid  # the site shows something else
+    (pages / page).write_text(hostile, encoding="utf-8")
+    line = hostile[: hostile.index(liquid)].count("\n") + 1
+    proc = run(pages, data, "2026-01-01", "index.md", "accepted_papers.md")
+    assert proc.returncode == 2
+    [error] = proc.stderr.splitlines()
+    start = liquid[liquid.index("{") :][:20]
+    assert error.startswith(f"workshop-data: error: {pages / page}: line {line}: Liquid (")
+    assert start in error
+    assert error.endswith("is not read: Jekyll runs it, and the site shows what it makes, not these words "
+                          "(write a { as &#123; to show it)")  # fmt: skip
+    assert not (data / "mlsys2027").exists()
+    # written as the Jekyll export writes it, the same character is read as the site shows it
+    (pages / page).write_text(hostile.replace("{", "&#123;"), encoding="utf-8")
+    assert run(pages, data, "2026-01-01", "index.md", "accepted_papers.md").returncode == 0

@@ -495,7 +495,7 @@ def test_a_kind_the_page_says_is_one_of_the_schemas_never_free_text() -> None:
             raise AssertionError(f"kind {hostile!r} was written")
     # and the import refuses a page whose row says another value, naming the file, row and field
     row = '<tr data-kind="{}"><td>9:00 AM</td><td><b>Hardware:</b> Ada Lovelace (<i>MIT</i>)</td></tr>'
-    for said in ("keynote onclick", "{{ x }}", "Keynote", " ", "other "):
+    for said in ("keynote onclick", "{x}", "{{ x }}", "Keynote", " ", "other "):
         page = (
             "---\nsite_description: Workshop on ML for Systems at ISCA 2019, June 22, Phoenix\n"
             f'timezone: America/Phoenix\n---\n<table class="schedule-table">{row.format(said)}</table>'
@@ -509,6 +509,9 @@ def test_a_kind_the_page_says_is_one_of_the_schemas_never_free_text() -> None:
         try:
             build_release(parse_page(page, "p.md"), "isca2019", "x")
         except WorkshopDataError as exc:
+            if "{{" in said:  # Jekyll would write another value there: the page is refused as it is read
+                assert str(exc).startswith("p.md: line 5: Liquid ('{{ x }}") and "is not read" in str(exc)
+                continue
             assert str(exc).startswith(f"p.md, row 1, field 'kind': the row's data-kind {said!r} is not one of")
         else:  # pragma: no cover
             raise AssertionError(f"data-kind {said!r} was read")

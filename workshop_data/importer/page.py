@@ -216,13 +216,39 @@ def _front_matter_yaml(text: str) -> Any:
     return load_yaml(text)
 
 
+#: Where Liquid starts, an output (``{{ … }}``) or a tag (``{% … %}``): Jekyll runs it over a
+#: page's content (not its front matter) before the page is HTML.
+LIQUID = re.compile(r"{[{%]")
+
+
+def refuse_liquid(path: str | Path, body: str, offset: int) -> None:
+    """A :class:`WorkshopDataError` naming the line (the page's, the body's first being ``offset``)
+    where the page's ``body`` holds Liquid. Jekyll replaces it before the page is shown (a talk
+    title ``{{ page.title }} …`` reads "Announcement …" on the site, a ``{% comment %}`` shows
+    nothing), and no reader here renders it: read as written, the data would hold words the site
+    never showed. The Jekyll export writes every ``{`` as ``&#123;``, which Liquid leaves alone;
+    a papers page's loop over its data file is read (and taken out) before this is asked."""
+    if "{{" not in body and "{%" not in body:  # the pages' usual case, found without a regex
+        return
+    match = LIQUID.search(body)
+    if match is not None:
+        line = body[: match.start()].count("\n") + offset
+        shown_as = body[match.start() : match.start() + 40].split("\n", 1)[0]
+        raise WorkshopDataError(
+            f"{path}: line {line}: Liquid ({shown_as!r}) is not read: Jekyll runs it, and the site "
+            "shows what it makes, not these words (write a { as &#123; to show it)"
+        )
+
+
 def parse_html(path: Path, body: str, offset: int = 1) -> Any:
     """The HTML document of a page's body (after the front matter, its first line the page's line
-    ``offset``); an error if it has no markup, or more than the parser reads."""
+    ``offset``); an error if it has no markup, holds Liquid (:func:`refuse_liquid`), or more than
+    the parser reads."""
     from lxml import etree
 
     if "<" not in body:
         raise WorkshopDataError(f"{path}: not an HTML page (no markup after the front matter)")
+    refuse_liquid(path, body, offset)
     try:
         return html_document(body)
     except CutShort as exc:

@@ -58,6 +58,7 @@ from ..importer.page import (
     html_document,
     joined_texts,
     linked_text,
+    refuse_liquid,
     split_front_matter,
     text_content,
 )
@@ -602,6 +603,7 @@ def _speakers_of(body: str, path: str, offset: int) -> tuple[RoleEntry, ...] | N
     line ``offset``)."""
     reader = _Reader(path=path, offset=offset)
     try:  # read as HTML, as the schedule reader reads the page; only its speaker blocks
+        refuse_liquid(path, body, offset)
         root = _document(path, body, offset)
         for bio, section in _bios_in_sections(root):
             reader.group = _text(section) if section is not None else ""  # as printed ("Speakers")
@@ -674,6 +676,7 @@ def parse_home(text: str, path: str = "index.md") -> HomePage:
 def _home(body: str, path: str, offset: int) -> HomePage:
     """:func:`parse_home` of a page's body (after the front matter, its first line the page's line
     ``offset``)."""
+    refuse_liquid(path, body, offset)  # before Markdown, on the page's own lines
     html, from_markdown = _render(body)
     reader = _Reader(path=path, offset=0 if from_markdown else offset)
     root = _document(path, html, reader.offset)

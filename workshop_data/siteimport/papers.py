@@ -41,6 +41,7 @@ from ..errors import WorkshopDataError
 from ..ids import title_key
 from ..importer.inline import LineStart, collapse
 from ..importer.page import (
+    LIQUID,
     CutShort,
     Links,
     attribute_values,
@@ -71,7 +72,6 @@ _LOOP = re.compile(
     re.DOTALL,
 )
 _OUTPUT = re.compile(r"{{-?\s*(?P<expr>.*?)\s*-?}}", re.DOTALL)
-_LIQUID = re.compile(r"{[{%]")
 _CONFLICT = LineStart(CONFLICT_MARKER, re.MULTILINE)
 #: Between two names: a comma or semicolon (an Oxford comma's "and" with it), or a bare "and".
 _NAME_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
@@ -134,8 +134,7 @@ def _papers(body: str, path: str, offset: int, csv_text: str | None) -> tuple[Pa
     if loop is not None:
         # The loop's lines become blank lines, so the static page keeps its line numbers.
         body = body[: loop.start()] + "\n" * loop.group(0).count("\n") + body[loop.end() :]
-    _refuse_liquid(body, path, offset)
-    root = parse_html(Path(path), body, offset)
+    root = parse_html(Path(path), body, offset)  # Liquid other than the loop refused there
     container = _papers_container(root, path)
     convention = _marks_equal_contribution(root) or (loop is not None and "equal_contribution" in loop.group(0))
     static = _static_papers(container, path, offset, convention)
@@ -193,13 +192,6 @@ def _refuse_conflicts(text: str, path: str) -> None:
             f"{path}: line {line}: an unresolved merge conflict ({match.group(0).strip()!r}); "
             "the page shows both sides of it"
         )
-
-
-def _refuse_liquid(body: str, path: str, offset: int) -> None:
-    match = _LIQUID.search(body)
-    if match:
-        line = body[: match.start()].count("\n") + offset
-        raise WorkshopDataError(f"{path}: line {line}: Liquid other than a loop over a data file is not read")
 
 
 def _has_class(element: Any, name: str) -> bool:
@@ -432,7 +424,7 @@ def _check_template(body: str, variable: str, path: str, loop_line: int) -> None
             line = loop_line + body[: match.start()].count("\n")
             raise WorkshopDataError(f"{path}: line {line}: the Liquid output {{{{ {expr} }}}} is not read")
     rest = _OUTPUT.sub("", body)
-    tag = _LIQUID.search(rest)
+    tag = LIQUID.search(rest)
     if tag:
         line = loop_line + rest[: tag.start()].count("\n")
         raise WorkshopDataError(f"{path}: line {line}: Liquid tags inside the papers loop are not read")
