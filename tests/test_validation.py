@@ -393,6 +393,41 @@ def test_a_file_larger_than_a_release_can_hold_is_refused_unread(release_copy: P
     fails(release_copy, f"people.csv: is {size} bytes, more than a release's file can be ({MAX_RESOURCE_BYTES}): not")
 
 
+def test_a_file_of_more_rows_than_a_release_holds_is_refused_before_its_cells_are_read(release_copy: Path) -> None:
+    # The size cap does not bound a file's cost: a row costs some 900 bytes and 18 µs however
+    # short. A papers.csv and an authors.csv of a million short rows each (61 MB, each file under
+    # the cap), hashes re-computed, took 35 s and 1.9 GB for any loader, load_schedule too.
+    # Refused at the row past the bound, by the loaders, validate and the listings alike.
+    from workshop_data.defaults import MAX_RESOURCE_ROWS
+
+    edit(release_copy, "slots.csv", lambda t: t + t.splitlines(keepends=True)[1] * MAX_RESOURCE_ROWS)
+    bound = MAX_RESOURCE_ROWS
+    said = f"slots.csv, row {bound + 1}: more than {bound:,} rows, more than a release's file holds"
+    fails(release_copy, said)
+    data_dir = release_copy.parent.parent
+    with pytest.raises(DataValidationError, match=re.escape(said)):
+        wd.load_schedule("neurips2024", "2024-11-20", data_dir=data_dir)
+    listed = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "editions", "--data-dir", str(data_dir)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert said in listed.stderr  # not listed as a release of 20,016 slots
+    assert "20,0" not in listed.stdout and "2001" not in listed.stdout
+
+
+def test_the_row_bound_counts_records_not_lines(tmp_path: Path) -> None:
+    # a cell's line breaks are no rows: a file of more lines than the bound, and no more records
+    # than a release's file may hold, is read (here a bio of many lines)
+    from workshop_data.defaults import MAX_RESOURCE_ROWS
+
+    release = tmp_path / "2024-12-15.0142"
+    shutil.copytree(SHIPPED.parent / release.name, release)
+    bio = "\n".join(["x"] * (MAX_RESOURCE_ROWS + 5))
+    edit_row(release, "people.csv", 2, "bio", bio)
+    assert len((release / "people.csv").read_text().splitlines()) > MAX_RESOURCE_ROWS + 1
+    assert next(p for p in wd.validate(release).people if p.person_id == "jeff-dean").bio == bio
+
+
 def test_hash_mismatch(release_copy: Path) -> None:
     path = release_copy / "slots.csv"
     released = hashlib.sha256(path.read_bytes()).hexdigest()

@@ -40,3 +40,10 @@ MAX_DESCRIPTOR_BYTES = 10 * 1024 * 1024
 #: 41 KB, and reading one costs some seven times its size in memory (a people.csv of 300 MB,
 #: edited by hand and its hash re-computed, took 2.1 GB and 38 s to validate; one of 64 MiB 0.5 GB).
 MAX_RESOURCE_BYTES = 64 * 1024 * 1024
+#: A release's file of more rows than this is refused, and its cells not read: a row costs some
+#: 900 bytes of memory and 18 µs however short it is, so the size alone does not bound the cost
+#: (a papers.csv and an authors.csv of a million short rows each, 61 MB together, each under
+#: :data:`MAX_RESOURCE_BYTES`, took 35 s and 1.9 GB for any loader, load_schedule too; the cap
+#: allowed nine files of 2 million rows). The shipped files have at most 193 rows, and an import
+#: publishes at most 2,000 records a page (``importer.release.MAX_RECORDS``): this is ten times that.
+MAX_RESOURCE_ROWS = 20_000

@@ -65,7 +65,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from . import collector
-from .defaults import DESCRIPTOR, MAX_DESCRIPTOR_BYTES, MAX_RESOURCE_BYTES
+from .defaults import DESCRIPTOR, MAX_DESCRIPTOR_BYTES, MAX_RESOURCE_BYTES, MAX_RESOURCE_ROWS
 from .encoding import format_published, hashed_as, parse_published, sha256
 from .errors import DataValidationError, NewerSchemaError, UnknownTimeZoneError, shown
 from .ids import release_folders, release_order, release_span, without_ignorable
@@ -909,9 +909,34 @@ _COLUMNS: ByIdentity[_Columns] = ByIdentity(64)
 _BLANK = frozenset({"", "\n", "\r", "\r\n"})
 
 
+def _too_many_rows(path: str | Path) -> DataValidationError:
+    """The refusal of a file of more than :data:`~workshop_data.defaults.MAX_RESOURCE_ROWS` rows,
+    naming the row past them."""
+    return DataValidationError(
+        f"more than {MAX_RESOURCE_ROWS:,} rows, more than a release's file holds: not read",
+        file=path,
+        row=MAX_RESOURCE_ROWS + 1,
+    )
+
+
+def _refuse_too_many_rows(path: str | Path, lines: list[str]) -> None:
+    """:func:`_too_many_rows` raised for a file of these ``lines`` that holds more records than a
+    release's file may, found by the CSV reader alone (no cell typed or kept). A file of no more
+    lines than that (every shipped one) holds no more records: its lines are only counted."""
+    if len(lines) <= MAX_RESOURCE_ROWS + 1:  # the header and as many lines as records may be
+        return
+    try:
+        for number, _ in enumerate(csv.reader(iter(lines), strict=True)):  # the header is row 0
+            if number > MAX_RESOURCE_ROWS:
+                raise _too_many_rows(path)
+    except csv.Error:
+        return  # the file's own reading names the row and what is wrong there
+
+
 def _parse_rows(path: str | Path, data: bytes, fields: tuple[Field, ...]) -> Iterator[_Row]:
     source = _Lines(_decoded(path, data))
     lines = source.lines
+    _refuse_too_many_rows(path, lines)
     reader = csv.reader(source, strict=True)
     number = -1  # the data row being read (the header is row 0): a CSV error names it
     try:
@@ -1418,11 +1443,15 @@ class ReleaseSummary:
 
 
 def _count_rows(path: str | Path, data: bytes) -> int:
-    """The number of records of a CSV file (its header excluded), its cells not parsed."""
+    """The number of records of a CSV file (its header excluded), its cells not parsed; more than
+    :data:`~workshop_data.defaults.MAX_RESOURCE_ROWS` refused, as :func:`_parse_rows` refuses them."""
     try:
-        return max(sum(1 for _ in _reader(path, data)) - 1, 0)
+        count = max(sum(1 for _ in _reader(path, data)) - 1, 0)
     except csv.Error as exc:
         raise DataValidationError(f"is not valid CSV: {exc}", file=path) from None
+    if count > MAX_RESOURCE_ROWS:
+        raise _too_many_rows(path)
+    return count
 
 
 def read_summary(folder: str | Path, counted: Sequence[str] = ("slots", "papers")) -> ReleaseSummary:
