@@ -249,6 +249,38 @@ def test_the_editions_are_listed_reading_only_each_editions_newest(capsys: pytes
     }  # fmt: skip
 
 
+def test_a_created_key_written_twice_one_escaped_orders_the_release_as_it_loads(tmp_path: Path) -> None:
+    # JSON reads "\u0063reated" as "created" and takes the last of a key given twice, as
+    # read_release does; the listings read the head's "created" when the text holds it once, and
+    # so put a release edited so at another time than it loads with: NeurIPS 2024's release of
+    # August, its head saying 2099, was listed last and as the latest by wd.releases and
+    # `workshop-data releases` (wd.history and the changelog in that order), loading as of August
+    import shutil
+
+    from conftest import SHIPPED
+
+    import workshop_data as wd
+    from workshop_data import store
+    from workshop_data.validation import read_release
+
+    data = tmp_path / "data"
+    shutil.copytree(SHIPPED.parent, data / "neurips2024")
+    august = data / "neurips2024" / "2024-08-14.1922" / "datapackage.json"
+    text = august.read_text(encoding="utf-8")
+    written = '"created": "2024-08-14T19:22:08Z"'
+    assert text.count(written) == 1
+    edited = text.replace(written, '"created": "2099-01-01T00:00:00Z"').rstrip()[:-1].rstrip()
+    august.write_text(edited + ',\n  "\\u0063reated": "2024-08-14T19:22:08Z"\n}\n', encoding="utf-8")
+    loaded = read_release(august.parent).published
+    assert loaded == dt.datetime(2024, 8, 14, 19, 22, 8, tzinfo=dt.UTC)  # JSON's: the last
+    store._created_at.cache_clear()
+    names = store.release_names("neurips2024", data)
+    assert names == sorted(names, key=lambda n: read_release(data / "neurips2024" / n).published)
+    listed = wd.releases("neurips2024", data_dir=data)
+    assert listed["published"].is_monotonic_increasing
+    assert listed.loc[listed["latest"], "release"].tolist() == ["2024-12-15.0142"]
+
+
 def test_the_editions_listing_falls_back_to_the_order_when_the_newest_by_name_is_broken(tmp_path: Path) -> None:
     import shutil
 

@@ -135,16 +135,20 @@ def _created_at(path: str, mtime_ns: int, size: int) -> dt.datetime:
     """A descriptor's publication time, read once per version of the file: the site lists an
     edition's releases for every page that shows it, and an edition has dozens of releases.
 
-    Read from the writer's head (:data:`_HEAD`) when ``"created"`` is in the text once, else from
-    the whole JSON: finding the newest edition lists every release of every edition, and parsing
-    186 descriptors of some 20 KB each was half of ``load_schedule()``'s own time (45 of 105 ms)."""
+    Read from the writer's head (:data:`_HEAD`) when ``"created"`` is in the text once and no
+    ``\\u`` escape is (the writer writes none in a descriptor), else from the whole JSON: finding
+    the newest edition lists every release of every edition, and parsing 186 descriptors of some
+    20 KB each was half of ``load_schedule()``'s own time (45 of 105 ms). A key escaped
+    (``"\\u0063reated"``) is ``created`` to JSON, which takes the last of a key given twice: read
+    from the head, a descriptor edited so was listed at the head's time and its release taken as
+    the edition's latest, where loading it said the other."""
     import datetime as dt
 
     from .encoding import parse_published
 
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
-        head = _HEAD.match(text) if text.count('"created"') == 1 else None
+        head = _HEAD.match(text) if text.count('"created"') == 1 and "\\u" not in text else None
         if head is not None:
             return parse_published(head.group(1))
         import json
