@@ -426,3 +426,13 @@ def test_liquid_in_a_page_is_refused_naming_the_page_and_line_and_nothing_is_wri
     # written as the Jekyll export writes it, the same character is read as the site shows it
     (pages / page).write_text(hostile.replace("{", "&#123;"), encoding="utf-8")
     assert run(pages, data, "2026-01-01", "index.md", "accepted_papers.md").returncode == 0
+
+
+def test_liquid_in_a_papers_csvs_cell_is_the_papers_text(tmp_path: Path) -> None:
+    """Jekyll prints a data file's value as it is, Liquid in it not run (Liquid's output is not
+    read again): a title holding '{{ x }}' is that title on the site, and in the data."""
+    title = "Learned {{ site.title }} Cost Models {% raw %}for Tensor Compilers"
+    pages, data = site(tmp_path, CSV.replace("Learned Cost Models for Tensor Compilers", title)), data_dir(tmp_path)
+    proc = run(pages, data, "2026-01-01", "", "accepted_papers.md")
+    assert proc.returncode == 0, proc.stderr
+    assert read_release(data / "mlsys2027" / "2026-01-01").papers[0].title == title
