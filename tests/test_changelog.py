@@ -178,12 +178,12 @@ def test_a_slot_moved_to_another_day_shows_the_day_it_left(build: Callable[..., 
     # the time it left, not on the edition's day, with its day (as the CLI's wording gives it);
     # the zone switch keeps a day on such a time (wd-dated)
     assert (
-        'moved <time class="wd-time wd-dated" datetime="2024-12-15T08:20:00-08:00">Sun 15 Dec 08:20</time>'
-        ' → <time class="wd-time" datetime="2024-12-16T08:20:00-08:00">08:20</time>'
+        'moved 1 day later, still at <time class="wd-time" datetime="2024-12-16T08:20:00-08:00">08:20</time>'
+        ' (was <time class="wd-time wd-dated" datetime="2024-12-15T08:20:00-08:00">Sun 15 Dec 08:20</time>)'
     ) in html
     text = changelog(app, "index").astext()
     moved = [line for line in text.splitlines() if line.startswith("moved")]
-    assert len(moved) == 14 and moved[-1] == "moved Sun 15 Dec 16:00 → 16:00"
+    assert len(moved) == 14 and moved[-1] == "moved 1 day later, still at 16:00 (was Sun 15 Dec 16:00)"
 
 
 def test_a_release_of_another_schema_says_what_was_not_compared(build: Callable[..., Any], tmp_path: Path) -> None:

@@ -148,7 +148,8 @@ def test_changes_in_words_with_times_in_the_venues_zone_or_another() -> None:
     changes = compare(old, new)
     words = [describe(c, old, new) for c in changes]
     assert words[1] == "moved 10:10 → 09:15"
-    assert words[5] == "duration 60 min → 50 min"
+    # the lunch's end was the next slot's start (end_derived): the page now prints one
+    assert words[5] == "end now printed: 12:50 (was when the next slot started, 13:00)"
     assert words[6] == "now a keynote slot (was invited)"
     back = next(c for c in compare(new, old) if c.change == "kind_changed")
     assert describe(back, new, old) == "now an invited slot (was keynote)"
@@ -257,7 +258,8 @@ def _a_year_later(release: Release) -> Release:
 
 def test_cli_table_gives_the_year_of_a_time_in_another_year(tmp_path: Path) -> None:
     # NeurIPS 2023's page printed its day as 2022-12-16 for a release (corrected since): every slot "moved
-    # Sat 16 Dec 09:00 → 09:00", a move to the same day and time as far as the words said (found by hr-user3)
+    # Sat 16 Dec 09:00 → 09:00", a move to the same day and time as far as the words said (found by hr-user3);
+    # then "moved Sat 16 Dec 2022 09:00 → 09:00", still a time moved to itself: the days are said
     old = shipped()
     write_release(old, tmp_path)
     write_release(published(_a_year_later(old), "2024-12-01", "2024-12-01T00:00"), tmp_path)
@@ -266,8 +268,8 @@ def test_cli_table_gives_the_year_of_a_time_in_another_year(tmp_path: Path) -> N
     assert "\n       day: Sunday 15 December 2024 → Monday 15 December 2025\n" in proc.stdout
     # the old time with its day and year; the new, as every time of the table, on the new release's day
     assert (
-        "\n16:00  Panel: Jeff Dean, Natasha Jacques, Tim Kraska\n       moved Sun 15 Dec 2024 16:00 → 16:00\n"
-        in proc.stdout
+        "\n16:00  Panel: Jeff Dean, Natasha Jacques, Tim Kraska\n"
+        "       moved 365 days later, still at 16:00 (was Sun 15 Dec 2024 16:00)\n" in proc.stdout
     )
 
 
@@ -1210,3 +1212,55 @@ def test_the_python_history_and_diff_take_the_zone_the_cli_takes() -> None:
     assert [c["new"] for c in doc["changes"]] == [None if pd.isna(v) else v for v in d["new"]]
     with pytest.raises(wd.WorkshopDataError, match="time zone"):
         wd.history("neurips2024", tz="")
+
+
+def test_an_end_the_page_never_printed_is_said_as_the_next_slots_start() -> None:
+    # NeurIPS 2023's 2023-12-16.1516 withdrew the 13:50 talk: Atlas Wang's 13:30 slot, whose end
+    # the page never printed (the next slot's start), said "duration 20 min → 40 min", a length
+    # the page never gave
+    proc = run("--edition", "neurips2023", "2023-12-16.0641", "2023-12-16.1516")
+    assert proc.returncode == 0, proc.stderr
+    assert (
+        "\n13:30  Invited Speaker: Atlas Wang\n       ends when the next slot starts: 13:50 → 14:10\n"
+        "13:50  Invited Speaker\n       removed (was at 13:50)\n"
+    ) in proc.stdout
+    assert "duration" not in proc.stdout
+    # the data keeps the change of the slot's length as before (PT20M → PT40M)
+    frame = wd.diff("neurips2023", "2023-12-16.0641", "2023-12-16.1516")
+    assert frame[frame.change == "duration_changed"][["old", "new"]].values.tolist() == [["PT20M", "PT40M"]]
+
+
+def test_a_derived_end_said_as_it_was_and_is() -> None:
+    # the end the page now prints, and one it no longer prints (NeurIPS 2018), one it never
+    # printed that stays where it was while the start moves (NeurIPS 2024's coffee break)
+    def said_of(edition: str, new: str, slot_id: str) -> str:
+        releases = store.read_edition(edition).releases
+        b = next(r for r in releases if r.name == new)
+        a = releases[releases.index(b) - 1]
+        change = next(c for c in compare(a, b) if c.slot_id == slot_id and c.change == "duration_changed")
+        return describe(change, a, b)
+
+    assert said_of("neurips2018", "2018-11-28.2225", "invited-speaker-2") == (
+        "end now printed: 09:35 (was when the next slot started, 09:40)"
+    )
+    assert said_of("neurips2018", "2018-11-28.2247", "poster-session-2") == (
+        "end no longer printed: ends when the next slot starts, 16:00 (was 16:00)"
+    )
+    assert said_of("neurips2024", "2024-12-04.2118", "coffee-break-2") == (
+        "still ends when the next slot starts: 14:00"
+    )
+    assert said_of("neurips2024", "2024-12-04.2118", "panel") == ("ends when the next slot starts: 13:45 (was unknown)")
+    assert said_of("neurips2024", "2024-12-04.2118", "poster-session-2") == (
+        "end now unknown (was when the next slot started, 16:00)"
+    )
+
+
+def test_a_slot_moved_by_whole_days_says_so_not_a_time_moved_to_itself() -> None:
+    # NeurIPS 2021's day moved from 12 to 13 December: its slots read "moved Sun 12 Dec 09:00 → 09:00"
+    proc = run("--edition", "neurips2021", "2021-08-13.0924", "2021-09-28.2155")
+    assert proc.returncode == 0, proc.stderr
+    assert "\n09:00  Opening Remarks\n       moved 1 day later, still at 09:00 (was Sun 12 Dec 09:00)\n" in proc.stdout
+    assert "→ 09:00" not in proc.stdout and "→ 17:40" not in proc.stdout
+    old, new = store.read("neurips2021", "2021-09-28.2155"), store.read("neurips2021", "2021-08-13.0924")
+    back = next(c for c in compare(old, new) if c.change == "moved")
+    assert describe(back, old, new) == "moved 1 day earlier, still at 09:00 (was Mon 13 Dec 09:00)"

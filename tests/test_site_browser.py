@@ -623,11 +623,12 @@ def test_a_time_on_another_day_keeps_its_day_in_the_readers_zone(open_page: Any)
     # in the reader's zone (the venue's here) the day the slot left was dropped again
     page = open_page("neurips2021/changelog.html", tz="America/Los_Angeles")
     moved = page.locator("li.wd-change-moved", has_text="17:40").first.element_handle()
-    assert moved.inner_text() == "moved Sun 12 Dec 17:40 → 17:40"
+    # then "moved Sun 12 Dec 17:40 → 17:40": the same time twice; the days moved are said
+    assert moved.inner_text() == "moved 1 day later, still at 17:40 (was Sun 12 Dec 17:40)"
     page.click("button.wd-tz-switch")
-    assert moved.inner_text() == "moved 17:40 (Sun 12 Dec) → 17:40"
+    assert moved.inner_text() == "moved 1 day later, still at 17:40 (was 17:40 (Sun 12 Dec))"
     page.click("button.wd-tz-switch")
-    assert moved.inner_text() == "moved Sun 12 Dec 17:40 → 17:40"
+    assert moved.inner_text() == "moved 1 day later, still at 17:40 (was Sun 12 Dec 17:40)"
 
 
 #: A pandas table of twelve columns as myst-nb writes a cell's output (the site's build runs no

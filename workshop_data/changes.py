@@ -58,7 +58,10 @@ CHANGES: dict[str, str] = {
     "added": "A slot is new; ``new`` is its start (empty: not known, e.g. 'TBD').",
     "removed": "A slot is gone; ``old`` was its start (empty: not known).",
     "moved": "A slot starts at another time, or its time became known or unknown (empty: not known).",
-    "duration_changed": "A slot lasts longer or shorter (empty: the end is not known).",
+    "duration_changed": (
+        "A slot lasts longer or shorter (empty: the end is not known); where an end is no end the page "
+        "printed (``end_derived``), said as the end: when the next slot starts."
+    ),
     "kind_changed": "A slot is of another kind (e.g. invited became keynote).",
     "label_changed": "A slot's printed label changed.",
     "retitled": "A slot's title changed (``field`` ``title_myst`` when only the emphasis did).",
@@ -1005,7 +1008,7 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
     if c == "removed":
         return ["removed (was at ", o, ")"] if isinstance(o, dt.datetime) else [f"removed (its time was {UNKNOWN})"]
     if c == "moved" and isinstance(o, dt.datetime) and isinstance(n, dt.datetime):
-        return ["moved ", o, " → ", n]
+        return _move_words(o, n)
     if c == "moved" and isinstance(n, dt.datetime):
         return ["time now known: ", n, f" (was {UNKNOWN})"]
     if c == "moved" and isinstance(o, dt.datetime):
@@ -1027,12 +1030,13 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
         return [f"talk moved here from {slot_name(release, block)} (", at if at else UNKNOWN, f"): “{title}”"]
     if c in ("became_talk", "became_slot"):
         return _fold_words(change, old, new)
+    if c == "duration_changed":
+        return _length_words(change, old, new)
     o, n = as_text(o), as_text(n)
     texts = {
         "workshop_changed": lambda: (
             f"{field_label('workshop', change.field)}: {shown(change.old)} → {shown(change.new)}"
         ),
-        "duration_changed": lambda: f"duration {minutes(change.old)} → {minutes(change.new)}",
         "kind_changed": lambda: f"now {'an' if n[:1] in 'aeiou' else 'a'} {n} slot (was {o})",
         "speaker_added": lambda: f"speaker added: {n}",
         "speaker_removed": lambda: f"speaker removed: {o}",
@@ -1073,6 +1077,50 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
         return [texts[c]()]
     what = {"label_changed": "label", "retitled": "retitled", "text_changed": "text", "status_changed": "status"}
     return [f"{what.get(c, change.field)}: {_quoted(o)} → {_quoted(n)}"]
+
+
+def _move_words(old: dt.datetime, new: dt.datetime) -> list[Part]:
+    """A move in words: "moved 13:00 → 10:40"; a move by whole days at the same time of day "moved
+    1 day later, still at 09:00 (was Sun 12 Dec 09:00)" (NeurIPS 2021's day moved from 12 to 13
+    December: its slots read "moved Sun 12 Dec 09:00 → 09:00", the time shown twice the same)."""
+    wall = new.replace(tzinfo=None) - old.replace(tzinfo=None)
+    if wall % dt.timedelta(days=1) or not wall:
+        return ["moved ", old, " → ", new]
+    days = abs(wall.days)
+    return [
+        f"moved {days} day{'s' if days > 1 else ''} {'later' if wall.days > 0 else 'earlier'}, still at ",
+        new,
+        " (was ",
+        old,
+        ")",
+    ]
+
+
+#: How an end the page does not print (:attr:`~workshop_data.model.Slot.end_derived`: the next
+#: slot's start) is said where it is shown: the diff's words, the schedule's note, the exports'.
+NEXT_SLOT_END = "ends when the next slot starts"
+
+
+def _length_words(change: Change, old: Release, new: Release) -> list[Part]:
+    """A ``duration_changed`` in words: "duration 60 min → 50 min" where the page prints both ends;
+    where one of the two is no end the page printed (``end_derived``), the end, said as such:
+    "ends when the next slot starts: 13:50 → 14:10" (NeurIPS 2023's Atlas Wang, whose next slot
+    was withdrawn: "duration 20 min → 40 min" claimed a length the page never gave)."""
+    a, b = old.slot(change.slot_id), new.slot(change.slot_id)
+    if not (a.end_derived or b.end_derived):
+        return [f"duration {minutes(change.old)} → {minutes(change.new)}"]
+    before: Part = when(old, a.end) or UNKNOWN
+    after: Part = when(new, b.end) or UNKNOWN
+    if a.end_derived and b.end_derived:
+        if a.end == b.end:  # its start moved: the length is the move's, the end the same
+            return [f"still {NEXT_SLOT_END}: ", after]
+        return [f"{NEXT_SLOT_END}: ", before, " → ", after]
+    if a.end_derived:  # the page now prints its end, or the next slot's start is unknown
+        was: list[Part] = [" (was when the next slot started, ", before, ")"]
+        return ["end now printed: ", after, *was] if b.end is not None else [f"end now {UNKNOWN}", *was]
+    if a.end is None:
+        return [f"{NEXT_SLOT_END}: ", after, f" (was {UNKNOWN})"]
+    return [f"end no longer printed: {NEXT_SLOT_END}, ", after, " (was ", before, ")"]
 
 
 def _fold_words(change: Change, old: Release, new: Release) -> list[Part]:
