@@ -460,7 +460,7 @@ def test_table_row_with_a_title_and_no_label(release_copy: Path) -> None:
     write_release(rel, release_copy.parents[1])
     assert "contributed  A Bare Title\n" in to_table(rel)
     assert (
-        "10:50  11:10   contributed  A Bare Title" in run("schedule", "--data-dir", str(release_copy.parents[1])).stdout
+        "10:50  11:10*  contributed  A Bare Title" in run("schedule", "--data-dir", str(release_copy.parents[1])).stdout
     )
 
 
@@ -468,8 +468,8 @@ def test_table_row_with_speakers_and_no_label_starts_with_the_names() -> None:
     # NeurIPS 2018's contributed talks print no label: the row is the speaker and the title,
     # not ': Caroline Lemieux' (the label's colon with nothing before it)
     out = run("schedule", "--edition", "neurips2018", "--release", "2022-12-12.1846").stdout
-    assert "11:00  11:15   contributed  Caroline Lemieux — Neural Inference of API Functions" in out
-    assert "11:30  11:45   contributed  Fabian Ruffy — Iroko:" in out
+    assert "11:00  11:15*  contributed  Caroline Lemieux — Neural Inference of API Functions" in out
+    assert "11:30  11:45*  contributed  Fabian Ruffy — Iroko:" in out
     assert "  : " not in out
 
 
@@ -746,3 +746,19 @@ def test_a_schedule_not_listed_is_said_beside_its_empty_csv_or_json(command: tup
     assert listed.returncode == 0 and listed.stderr == ""
     if command == ("export",):  # kinds that keep no slot are the reader's choice: no warning
         assert run(*command, "--format", fmt, *ON_PINNED, "--kinds", "social").stderr == ""
+
+
+def test_table_marks_an_end_the_page_does_not_print() -> None:
+    # NeurIPS 2023's page prints starts only: each end is the next slot's start (end_derived),
+    # shown as an end the page gave ("13:30  14:10"), under a line for every table alike
+    out = run("schedule", "--edition", "neurips2023", "--release", "2023-12-16.1516").stdout
+    assert "13:30  14:10*  invited      Invited Speaker: Atlas Wang (UT Austin)\n" in out
+    assert out.endswith(
+        "\n* The page prints no end: the slot ends when the next slot starts.\n'unknown': the page does not say.\n"
+    )
+    assert "16:50  unknown qa " in out  # the last: nothing says
+    # an end the page prints is not marked: ISCA 2019's page prints every end
+    given = run("schedule", "--edition", "isca2019").stdout
+    rows = [line for line in given.splitlines() if line[:2].isdigit()]
+    assert rows and all(line[12] == " " or line[7:14] == "unknown" for line in rows), rows
+    assert "The page prints no end" not in given

@@ -331,8 +331,8 @@ def test_the_table_shows_the_parts_of_a_day_printed_twice_and_what_each_row_repe
         "— Friday 11 December 2020 —",
         "— Saturday 12 December 2020 —",  # Run 2's lunch at 00:05
     ]
-    assert "21:15  21:50   invited      Invited Speaker 1: Christina Delimitrou (repeats Run 1's at 09:15)" in lines
-    assert "09:15  09:50   invited      Invited Speaker 1: Christina Delimitrou" in lines  # Run 1's, as it was
+    assert "21:15  21:50*  invited      Invited Speaker 1: Christina Delimitrou (repeats Run 1's at 09:15)" in lines
+    assert "09:15  09:50*  invited      Invited Speaker 1: Christina Delimitrou" in lines  # Run 1's, as it was
     assert sum("(repeats " in line for line in lines) == 15
     in_berlin = to_table(release, tz="Europe/Berlin", width=120)
     assert "Invited Speaker 1: Christina Delimitrou (repeats Run 1's at 18:15)" in in_berlin

@@ -45,7 +45,7 @@ from .model import NOT_LISTED, PRINTED_WITH_ROLE, Release, Role, Slot, Talk, lis
 from .schema import ONE_LINE, SCHEMA_VERSION, field_label, resources
 from .timeutil import UNKNOWN, check_timezone, day_text, in_zone
 from .titles import Title
-from .words import Part, clock, heading_text, label_and_speakers, said, slot_name, when, workshop_day
+from .words import NEXT_SLOT_END, Part, clock, heading_text, label_and_speakers, said, slot_name, when, workshop_day
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -1094,11 +1094,6 @@ def _move_words(old: dt.datetime, new: dt.datetime) -> list[Part]:
         old,
         ")",
     ]
-
-
-#: How an end the page does not print (:attr:`~workshop_data.model.Slot.end_derived`: the next
-#: slot's start) is said where it is shown: the diff's words, the schedule's note, the exports'.
-NEXT_SLOT_END = "ends when the next slot starts"
 
 
 def _length_words(change: Change, old: Release, new: Release) -> list[Part]:

@@ -25,6 +25,12 @@ from .timeutil import UNKNOWN, aware, day_text, in_zone
 Part = str | dt.datetime
 
 
+#: How an end the page does not print (:attr:`~workshop_data.model.Slot.end_derived`: the next
+#: slot's start) is said wherever it is shown: the diff's words, the schedule's table and its
+#: site page, the calendar and frab exports.
+NEXT_SLOT_END = "ends when the next slot starts"
+
+
 def when(release: Release, wall: dt.datetime | None) -> dt.datetime | None:
     """A wall-clock time of the release, aware in the venue's zone (None: unknown)."""
     return None if wall is None else aware(wall, release.workshop.timezone)

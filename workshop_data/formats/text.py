@@ -34,8 +34,12 @@ from collections.abc import Iterable, Sequence
 
 from ..model import NOT_LISTED, Release, listed, talks_listed
 from ..timeutil import UNKNOWN, at_the_venue, aware, check_timezone, day_text, zone_label
-from ..words import repeat_words
+from ..words import NEXT_SLOT_END, repeat_words
 from .guard import CELL_SPLITS, FORMULA_STARTS
+
+#: The mark of an end the page does not print (``end_derived``: the next slot's start) in the
+#: readable table, explained under it.
+DERIVED_MARK = "*"
 
 CSV_COLUMNS = (
     "slot_id",
@@ -214,7 +218,8 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
     (``slots.repeats``) says ``(repeats Run 1's at 09:15)``, as the site's schedule and the
     changes do (:func:`~workshop_data.words.repeat_words`).
     A slot whose start is not known ("TBD" on the page) shows ``unknown`` for it, in the page's
-    order."""
+    order. An end the page does not print (``end_derived``, the next slot's start) is marked
+    ``14:10*``, and a line under the table says what the mark means."""
     w = release.workshop
     rows = release.slots_of_kinds(kinds)
     starts = [aware(s.start, w.timezone, tz) if s.start is not None else None for s in rows]
@@ -239,6 +244,7 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
             lines.append(f"— {day_text(shown)} —")
         begin = f"{start:%H:%M}" if start is not None else UNKNOWN
         end = f"{aware(s.end, w.timezone, tz):%H:%M}" if s.end else UNKNOWN
+        end += DERIVED_MARK if s.end_derived else ""  # no end the page printed: the next slot's start
         section = s.label
         speakers = speaker_text(release, s.speakers)
         if speakers:
@@ -263,7 +269,11 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
             talk = textwrap.wrap(own + t.title, max(width - len(indent) - 2, 30))
             lines.append(f"{indent}• {talk[0]}")
             lines.extend(f"{indent}  {more}" for more in talk[1:])
-    lines += ["", f"Ends are the next slot's start where the page gives none; '{UNKNOWN}' where nothing says."]
+    lines.append("")
+    if any(s.end_derived for s in rows):
+        lines.append(f"{DERIVED_MARK} The page prints no end: the slot {NEXT_SLOT_END}.")
+    if any(s.start is None or s.end is None for s in rows):
+        lines.append(f"'{UNKNOWN}': the page does not say.")
     return "\n".join(lines) + "\n"
 
 
