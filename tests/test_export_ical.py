@@ -591,8 +591,9 @@ def test_a_day_printed_twice_says_each_events_part_and_what_it_repeats() -> None
         "Speakers: Christina Delimitrou",
         "Part of the program: Run 2 (repeated).",
         "Repeats Run 1's at 2020-12-12 09:15 (America/Los_Angeles).",
+        "End time not given: it ends when the next slot starts.",  # its end is Run 2's next start
     ]
-    assert said["opening-remarks"] == "Part of the program: Run 1."
+    assert said["opening-remarks"] == f"Part of the program: Run 1.\n{events.END_DERIVED}"
     assert sum("Repeats Run 1's at " in d for d in said.values()) == 15
     assert "Part of the program" not in to_ics(wd.load_release("neurips2020"))  # none where the page prints none
     assert "Repeats Run 1's at 2020-12-12 09:15 (America/Los_Angeles)." in to_xml(release)
@@ -1095,3 +1096,30 @@ def test_a_calendar_of_cancellations_alone_is_made_but_not_for_a_release_with_no
         to_ics(unlisted, history=[first])
     with pytest.raises(wd.WorkshopDataError, match="has no schedule: its pages give none"):
         ical.calendars(unlisted, history=[first])
+
+
+def test_an_end_the_page_does_not_print_is_said_so_in_the_event(tmp_path: Path) -> None:
+    # NeurIPS 2023's page prints starts only: Atlas Wang's event ended at 14:10, the next slot's
+    # start (end_derived), shown by a calendar exactly as an end the page gave
+    edition = wd.load_edition("neurips2023")
+    release = edition.release("2023-12-16.1516")
+    text = to_ics(release, history=edition.until(release.name)[:-1])
+    found = {str(e["UID"]).split("@")[0]: e for e in icalendar.Calendar.from_ical(text).walk("VEVENT")}
+    atlas = found["invited-speaker-atlas-wang"]
+    assert atlas.decoded("DTEND").strftime("%H:%M") == "14:10"  # the end shown, as the schedule's
+    assert str(atlas["DESCRIPTION"]).splitlines()[-1] == "End time not given: it ends when the next slot starts."
+    assert str(found["competition-qa"]["DESCRIPTION"]).splitlines()[-1] == events.END_UNKNOWN  # nothing says
+    # ISCA 2019's page prints every end but one: its events say nothing of the kind
+    isca = icalendar.Calendar.from_ical(to_ics(wd.load_edition("isca2019").latest))
+    assert not any("next slot" in str(e.get("DESCRIPTION", "")) for e in isca.walk("VEVENT"))
+    # what a calendar user sees: khal lists an event with its description
+    listed = khal_day(
+        tmp_path, [text], "2023-12-16", zone="America/Chicago", line="{start-end-time-style} {title} :: {description}"
+    )
+    at = listed.index("13:30-14:10 Invited Speaker: Atlas Wang :: Speakers: Atlas Wang (UT Austin)")
+    assert listed[at + 1] == "End time not given: it ends when the next slot starts."
+    from workshop_data.formats.frab import to_xml  # frab's abstract is the same text
+
+    assert (
+        to_xml(release).count("End time not given: it ends when the next slot starts.") == 17
+    )  # every slot but the last

@@ -7,7 +7,7 @@ same thing about a slot:
 * :func:`description` — the details: speakers with affiliations, the part of the program and
   the slot it repeats (NeurIPS 2020's "Run 2 (repeated)"), the talks of a block (with the times
   the page prints for them, on the venue's clock, its zone named), the status, and a note when
-  the end is not given;
+  the end is not given, or is no end the page prints (the next slot's start);
 * :func:`slot_guid` — a UUID that stays the same for the same slot id of an edition, across
   releases and runs (``uuid5`` of the edition and the slot id);
 * :func:`slot_url` — the slot on the site's schedule page, only when a base URL is given;
@@ -38,13 +38,16 @@ from ..errors import WorkshopDataError
 from ..links import KIND_WORDS
 from ..model import Person, Release, Slot
 from ..schema import KINDS, PATTERN_RULES, URL_PATTERN
-from ..words import label_and_speakers, repeat_words
+from ..words import NEXT_SLOT_END, label_and_speakers, repeat_words
 from .text import speaker_text, talk_span
 
 #: Namespace of every UUID the exports make (``uuid5(NAMESPACE_URL, "workshop-data:")``).
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "workshop-data:")
 
 END_UNKNOWN = "End time not given."
+#: An event's note where its end is no end the page prints (``end_derived``): the calendar shows
+#: the next slot's start as its end, as an end the page gave unless the event says so.
+END_DERIVED = f"End time not given: it {NEXT_SLOT_END}."
 
 
 def slot_guid(edition: str, slot_id: str) -> uuid.UUID:
@@ -169,7 +172,8 @@ def summary(release: Release, slot: Slot) -> str:
 
 def description(release: Release, slot: Slot) -> str:
     """The details of a slot: speakers with affiliations, another time printed for its talk, the
-    part of the program it is under and the slot it repeats, its talks, status, unknown end."""
+    part of the program it is under and the slot it repeats, its talks, status, an unknown end
+    or one the page does not print (:data:`END_DERIVED`)."""
     lines = []
     if slot.speakers:
         who = "Panelists" if slot.kind == "panel" else "Speakers"
@@ -195,6 +199,8 @@ def description(release: Release, slot: Slot) -> str:
         lines.append(f"Status: {slot.status}")
     if slot.end is None:
         lines.append(END_UNKNOWN)
+    elif slot.end_derived:
+        lines.append(END_DERIVED)
     return "\n".join(lines)
 
 
