@@ -994,6 +994,35 @@ def test_without_javascript_a_phone_shows_the_navigation(open_page: Any, edition
         assert with_js.locator("button.primary-toggle").is_visible() and with_js.evaluate(NAV_SHOWN) == [], path
 
 
+#: The links of the page's "On this page" a reader can see, ``[text, left, right]`` (CSS px).
+TOC_SHOWN = """() => [...document.querySelectorAll(".bd-sidebar-secondary nav a")]
+  .filter(a => a.getClientRects().length && getComputedStyle(a).visibility === "visible")
+  .map(a => { const r = a.getBoundingClientRect(); return [a.textContent.trim(), r.left, r.right]; })"""
+
+
+@pytest.mark.parametrize("width", [390, 1024])
+def test_without_javascript_on_this_page_is_reachable_below_1200_px(open_page: Any, width: int) -> None:
+    """Below 1200 px the theme's "On this page" (the in-page table of contents) is a drawer that
+    only a script opens: without JavaScript its button did nothing and the contents could not be
+    reached. Without it, the button is hidden and the contents are in the page after the article,
+    each link on the screen and leading to its section; with it, the drawer is as before."""
+    page = open_page("package/guide.html", width=width, js=False)
+    assert page.locator("button.secondary-toggle").first.is_hidden()
+    shown = page.evaluate(TOC_SHOWN)
+    headings = page.eval_on_selector_all("article h2", "els => els.map(h => h.textContent.replace('#', '').trim())")
+    assert len(shown) >= 5, shown
+    assert set(headings) <= {text for text, *_ in shown}, (headings, shown)
+    assert all(left >= 0 and right <= width for _, left, right in shown), shown
+    assert page.evaluate("document.documentElement.scrollWidth") == width
+    link = page.locator(".bd-sidebar-secondary nav a").nth(2)
+    target = link.get_attribute("href")
+    link.click()
+    assert page.url.endswith(target) and page.evaluate("location.hash") == target
+    with_js = open_page("package/guide.html", width=width)
+    assert with_js.locator("button.secondary-toggle").first.is_visible()
+    assert with_js.evaluate(TOC_SHOWN) == []  # in the closed drawer
+
+
 def test_the_index_of_the_api_is_on_screen_on_a_phone(open_page: Any) -> None:
     """Sphinx's genindex.html: its two columns of dotted names that do not break were 427 px in
     358 at 390 px, the right one cut off (the text column hides what passes its edge, so the page
