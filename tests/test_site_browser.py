@@ -994,6 +994,41 @@ def test_without_javascript_a_phone_shows_the_navigation(open_page: Any, edition
         assert with_js.locator("button.primary-toggle").is_visible() and with_js.evaluate(NAV_SHOWN) == [], path
 
 
+@pytest.mark.parametrize("width", [1280, 390])
+def test_an_end_the_page_does_not_print_is_marked_and_explained(open_page: Any, width: int) -> None:
+    """NeurIPS 2023's page prints starts only: each row's end is the next slot's start
+    (``end_derived``), shown exactly as an end the page gave. It is marked with a ``*`` that the
+    page explains above the table, and a screen reader reads what the mark means (the ``*`` is
+    not read aloud); a page that prints its ends (ISCA 2019's) has neither."""
+    page = open_page("neurips2023/schedule.html", width=width)
+    cell = page.locator("tr#invited-speaker-atlas-wang td").first
+    # the cell's accessible name: the end, then what it is (at 390 px the end is on a line of its own)
+    assert re.search(r'cell "13:30 ?–14:10 \(ends when the next slot starts\) add to calendar', cell.aria_snapshot())
+    mark = cell.locator(".wd-derived")
+    assert page.evaluate("e => getComputedStyle(e, '::after').content", mark.element_handle()) == '"*" / ""'
+    box = mark.bounding_box()
+    assert box is not None and box["width"] > 0 and box["x"] + box["width"] <= width
+    note = page.locator("p.wd-derived-note")
+    assert (
+        note.is_visible()
+        and note.inner_text() == "* The page prints no end for such a slot: it ends when the next slot starts."
+    )
+    assert note.bounding_box()["y"] < page.locator("table.wd-schedule").bounding_box()["y"]  # read before the table
+    last = page.locator("tr#competition-qa td").first  # nothing says when the last ends
+    assert last.locator(".wd-derived").count() == 0 and "from" in last.inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth") == width
+    # the speakers' page of a slot so shown says it as well
+    person = open_page("people/atlas-wang.html", width=width)
+    assert (
+        person.locator("ul.wd-activities .wd-derived").count() == 1 and person.locator("p.wd-derived-note").is_visible()
+    )
+    printed = open_page("isca2019/schedule.html", width=width)
+    assert (
+        printed.locator("table.wd-schedule .wd-derived").count() == 0
+        and printed.locator("p.wd-derived-note").count() == 0
+    )
+
+
 #: The links of the page's "On this page" a reader can see, ``[text, left, right]`` (CSS px).
 TOC_SHOWN = """() => [...document.querySelectorAll(".bd-sidebar-secondary nav a")]
   .filter(a => a.getClientRects().length && getComputedStyle(a).visibility === "visible")

@@ -32,6 +32,7 @@ from docutils.writers._html_base import HTMLTranslator
 
 from ..timeutil import UNKNOWN
 from ..titles import BOLD, Title
+from ..words import NEXT_SLOT_END
 from . import generated, pagelinks
 from .timezones import UNKNOWN_CLASS, time_text, wd_time
 from .titlenodes import wd_line_break
@@ -122,11 +123,29 @@ def time_of(moment: dt.datetime, dated: bool = False) -> El:
     return el("time", text, classes=("wd-time",), ref=value)
 
 
-def time_range(start: dt.datetime | None, end: dt.datetime | None, dated: bool = False) -> list[Inline]:
+#: The mark of an end the page does not print (``end_derived``: the next slot's start), a
+#: ``*`` its stylesheet draws (not read aloud), and these words, read aloud and not shown; the
+#: page says what the mark means (:data:`DERIVED_NOTE`).
+DERIVED_CLASS = "wd-derived"
+#: What a page that shows the mark says of it, beside the table or list.
+DERIVED_NOTE = f"* The page prints no end for such a slot: it {NEXT_SLOT_END}."
+
+
+def derived_mark() -> El:
+    """The mark after an end the page does not print (:data:`DERIVED_CLASS`)."""
+    return span(span(f" ({NEXT_SLOT_END})", classes=("wd-sr",)), classes=(DERIVED_CLASS,))
+
+
+def time_range(
+    start: dt.datetime | None, end: dt.datetime | None, dated: bool = False, derived: bool = False
+) -> list[Inline]:
     """A slot's or a talk's time, the one rendering of a range on every page (the schedule's
     rows and talks, a person's page, :func:`during`): ``16:25–16:50``, the end in a
     ``wd-until`` span (where a schedule's narrow column breaks the line). ``dated``: the day in
-    front of the start, and of an end on another day (a person's page).
+    front of the start, and of an end on another day (a person's page). ``derived``: the end is
+    no end the page prints, but the next slot's start (``end_derived``): ``16:25–16:50*``
+    (:func:`derived_mark`), which a page showing it explains (:data:`DERIVED_NOTE`); it was
+    shown as an end the page gave.
 
     An end the data does not know reads ``from 15:30``: an open range, honest (no end is
     invented) and read as it is shown (it read "15:30–unknown", a word standing where a time
@@ -140,17 +159,18 @@ def time_range(start: dt.datetime | None, end: dt.datetime | None, dated: bool =
         shown = [time_of(start, dated=dated)]
         dated = dated and end.date() != start.date()
     if end is not None:
-        shown.append(span("–", time_of(end, dated=dated), classes=("wd-until",)))
+        mark = (derived_mark(),) if derived else ()
+        shown.append(span("–", time_of(end, dated=dated), *mark, classes=("wd-until",)))
     return shown
 
 
-def during(start: dt.datetime, end: dt.datetime | None, dated: bool = False) -> list[Inline]:
+def during(start: dt.datetime, end: dt.datetime | None, dated: bool = False, derived: bool = False) -> list[Inline]:
     """The time of the block (a slot of several talks) a talk is given in, where the data gives
     the talk no time of its own: ``during 10:40–12:00``, ``during the block from 10:40`` where
     the block's end is not known; words that cannot be read as the talk's own start and end (the
     block's range alone was). ``dated``: as :func:`time_range`. The one wording of it: a person's
     page and the schedule's speakers list."""
-    return ["during " if end is not None else "during the block ", *time_range(start, end, dated)]
+    return ["during " if end is not None else "during the block ", *time_range(start, end, dated, derived)]
 
 
 def time_unknown() -> list[Inline]:

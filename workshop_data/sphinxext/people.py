@@ -30,7 +30,7 @@ from . import fingerprints as fp
 from .base import broken_releases, paragraph, warn_broken
 from .builders import AS_CHILDREN
 from .home import SectionsDirective, affiliations_text, person_link
-from .markup import during, time_range, time_unknown, to_nodes
+from .markup import DERIVED_NOTE, during, time_range, time_unknown, to_nodes
 from .pagelinks import link
 from .profiles import profile_links
 from .summaries import Activity, Summary, every_edition
@@ -183,6 +183,8 @@ class PersonDirective(SectionsDirective):
         if firsts:  # one note and switch for every section's times, each at its edition's venue
             shown = everyone(root).shown
             out.append(venues_note([(shown.get(e, e), first) for e, first in firsts.items()]))
+        if any(a.end_derived and a.kind in ("slot", "talk") for a in person.activities):
+            out.append(paragraph(DERIVED_NOTE, classes=["wd-derived-note"]))  # what the mark means
         for event in person.events:
             out.append(self.edition_section(event, [a for a in person.activities if a.event == event], person))
         return out
@@ -231,8 +233,8 @@ def when_nodes(given: Activity) -> list[nodes.Node | str]:
     if given.start is None:
         return to_nodes(time_unknown())
     if given.during:
-        return to_nodes(during(given.start, given.end, dated=True))
-    return to_nodes(time_range(given.start, given.end, dated=True))
+        return to_nodes(during(given.start, given.end, dated=True, derived=given.end_derived))
+    return to_nodes(time_range(given.start, given.end, dated=True, derived=given.end_derived))
 
 
 def _slots_of_roles(done: list[Activity]) -> dict[Activity, Activity]:

@@ -16,7 +16,8 @@ its row's says so ("also printed at 13:55–14:40"); a status such as TBD is sho
 and poster sessions are plain rows. Each row shows its start ("unknown" where the page prints
 no time, "TBD"; such a row has no calendar file: it is no event, and no ``<time>``, which would
 invent a value) and its end, "from 16:50" when the page gives the start only (the one rendering
-of a range: :func:`.markup.time_range`); a row
+of a range: :func:`.markup.time_range`), marked ``14:10*`` where the end is the next slot's
+start (``end_derived``), a note above the table saying so; a row
 names the day above the first slot and wherever the day changes (the script does the same in
 the reader's zone, so a day change there shows as a row instead of widening the time column).
 The whole day's calendar is one link above the table; each talk (not a break, lunch, poster
@@ -358,6 +359,8 @@ class ScheduleDirective(WorkshopDirective):
         first = next((start for start in map(self.start, slots) if start is not None), None)
         if first is not None:
             out.append(zone_note(self.venue_tz, first))
+        if any(s.end_derived for s in slots):  # what the mark of such an end means
+            out.append(paragraph(markup.DERIVED_NOTE, classes=["wd-derived-note"]))
         grid = table(["Time", "Section"], [], widths=[1, 9], classes=["wd-schedule"])
         next(iter(grid.findall(nodes.tbody))).append(wd_schedule_rows(rows=rows))
         out.append(grid)
@@ -499,7 +502,8 @@ class ScheduleDirective(WorkshopDirective):
                     rows.append(DayRow(part, part=True))
             start = self.start(slot)
             self.starts[slot_id] = markup.time_of(start) if start is not None else markup.unknown_time()
-            when = markup.time_range(start, aware(slot.end, self.venue_tz) if slot.end is not None else None)
+            end = aware(slot.end, self.venue_tz) if slot.end is not None else None
+            when = markup.time_range(start, end, derived=slot.end_derived)
             calendar = None
             if slot.kind not in NO_CALENDAR_KINDS and start is not None and is_event(slot):
                 path = release_file(release.edition, release.name, f"slots/{slot_id}{suffix('ics')}")
@@ -560,7 +564,8 @@ class ScheduleDirective(WorkshopDirective):
                 if given is not None and given.start is not None:
                     when = [markup.time_of(aware(given.start, self.venue_tz))]
                 elif given is not None and block is not None:
-                    when = markup.during(block, aware(slot.end, self.venue_tz) if slot.end is not None else None)
+                    end = aware(slot.end, self.venue_tz) if slot.end is not None else None
+                    when = markup.during(block, end, derived=slot.end_derived)
                 item: list[Inline] = [*when, " ", link]
                 title = self.slot_title(slot) if given is None else tuple(title_of(given))
                 if title:

@@ -68,6 +68,8 @@ class Activity:
     #: Whether ``start`` and ``end`` are the block's a talk is given in, the data giving the talk
     #: no time of its own (shown "during 10:40–12:00", never as the talk's own time).
     during: bool = False
+    #: Whether ``end`` is no end the page prints but the next slot's start (``end_derived``).
+    end_derived: bool = False
 
 
 def activities(rel: Release) -> dict[str, list[Activity]]:
@@ -87,8 +89,9 @@ def activities(rel: Release) -> dict[str, list[Activity]]:
         sort: str = "",
         when: tuple[dt.datetime | None, dt.datetime | None] = (None, None),
         during: bool = False,
+        derived: bool = False,
     ) -> None:
-        activity = Activity(e, event, f"{e}/{pages[kind]}", anchor, what, title, at, kind, sort, *when, during)
+        activity = Activity(e, event, f"{e}/{pages[kind]}", anchor, what, title, at, kind, sort, *when, during, derived)
         out.setdefault(pid, []).append(activity)
 
     for r in rel.roles:
@@ -101,13 +104,15 @@ def activities(rel: Release) -> dict[str, list[Activity]]:
 
     for s in rel.slots:
         for pid in s.speakers:
-            add(pid, "slot", s.slot_id, s.label or s.kind.capitalize(), s.title, sort=s.kind, when=_when(s, venue))
+            what = s.label or s.kind.capitalize()
+            add(pid, "slot", s.slot_id, what, s.title, sort=s.kind, when=_when(s, venue), derived=s.end_derived)
     for t in rel.talks:
         block = rel.slot(t.slot_id)
         own = (venue(t.start), venue(t.end)) if t.start is not None else _when(block, venue)
         heading = f"Talk in {block.label or block.kind.capitalize()}"  # linked to the block's row
         for pid in t.speakers:
-            add(pid, "talk", t.slot_id, heading, t.title, when=own, during=t.start is None)
+            derived = t.start is None and block.end_derived  # its block's end, the next slot's start
+            add(pid, "talk", t.slot_id, heading, t.title, when=own, during=t.start is None, derived=derived)
     titles = {p.paper_id: p.title for p in rel.papers}
     order = {p.paper_id: p.order for p in rel.papers}
     for a in sorted(rel.authors, key=lambda a: (order[a.paper_id], a.position)):
