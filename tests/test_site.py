@@ -507,7 +507,9 @@ def test_a_person_page_gives_each_talk_its_day_and_time(built_site: Path) -> Non
     section, keynote = line("jeff-dean", "neurips2018")
     when = keynote.xpath(".//a[contains(@class, 'wd-when')]")[0]
     assert when.get("href") == "../neurips2018/schedule.html#invited-speaker-6"
-    assert " ".join(when.text_content().split()) == "Sat 08 Dec 16:25–16:50"
+    # its end is the next slot's start (end_derived): marked, and said so to a screen reader
+    assert " ".join(when.text_content().split()) == "Sat 08 Dec 16:25–16:50 (ends when the next slot starts)"
+    assert len(when.xpath(".//span[@class='wd-derived']")) == 1
     assert when.xpath(".//time/@datetime") == ["2018-12-08T16:25:00-05:00", "2018-12-08T16:50:00-05:00"]
     assert len(section.xpath("//button[contains(@class, 'wd-tz-switch')]")) == 1  # the page's one
     _, spotlight = line("wenda-zhou", "neurips2022")
@@ -592,13 +594,18 @@ def test_a_talk_of_a_block_without_a_time_of_its_own_is_shown_during_its_block(t
     title = "Don't Transform the Code, Code the Transforms: Towards Precise Code Rewriting using LLMs"
     lines = soup(app, "people/ada-lovelace").select("section#at-neurips2024 ul.wd-activities > li")
     line = next(li for li in lines if title in li.get_text())
-    assert " ".join(line.get_text().split()) == f"Talk in Contributed Talks: {title} · during Sun 15 Dec 10:50–11:10"
+    # the block's end is the next slot's start (end_derived), said so to a screen reader
+    assert " ".join(line.get_text().split()) == (
+        f"Talk in Contributed Talks: {title} · during Sun 15 Dec 10:50–11:10 (ends when the next slot starts)"
+    )
     assert [a["href"] for a in line.find_all("a")] == ["../neurips2024/schedule.html#contributed-talks"] * 2
     values = ["2024-12-15T10:50:00-08:00", "2024-12-15T11:10:00-08:00"]
     assert [t["datetime"] for t in line.select("a.wd-when time.wd-time")] == values
     schedule = soup(app, "neurips2024/schedule")
     entry = schedule.select_one(".wd-speakers dt:has(a[href$='ada-lovelace.html']) + dd")
-    assert " ".join(entry.get_text().split()) == f"during 10:50–11:10 Contributed Talks: {title}"
+    assert " ".join(entry.get_text().split()) == (
+        f"during 10:50–11:10 (ends when the next slot starts) Contributed Talks: {title}"
+    )
     assert [t["datetime"] for t in entry.select("time.wd-time")] == values
 
 

@@ -1318,7 +1318,10 @@ def test_the_parts_of_a_day_printed_twice_and_a_roles_own_links_are_shown(tmp_pa
     assert repeat_words(release, slot)[0] == "repeats Run 1's at "
     assert heading_text(release, slot).endswith(", repeats Run 1's at 09:15")
     assert "Christina Delimitrou (repeats Run 1's at 09:15)" in to_table(release, width=200)
-    assert description(release, slot).endswith("\nRepeats Run 1's at 2020-12-12 09:15 (America/Los_Angeles).")
+    assert description(release, slot).endswith(
+        "\nRepeats Run 1's at 2020-12-12 09:15 (America/Los_Angeles).\n"
+        "End time not given: it ends when the next slot starts."
+    )
     committees = html(app, "committees")
     hrefs = {
         s.find(["h1", "h2", "h3"]).get_text(strip=True).rstrip("#"): [
