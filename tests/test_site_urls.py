@@ -164,7 +164,7 @@ def test_a_speakers_talk_is_one_line_on_their_page_with_its_role_and_its_slot(bu
     items = page.select("section#at-neurips2025 .wd-activities li")
     assert [li.get_text(" ", strip=True) for li in items] == [
         "Keynote speaker : Self-improving AI and the Future of Computing Systems · Keynote in the schedule"
-        " · Sat 06 Dec 08:40 – 09:20"  # its day and time, as the schedule gives them
+        " · Sat 06 Dec 08:40 – 09:20 (ends when the next slot starts)"  # its day and time, as the schedule gives them
     ]
     assert [a["href"] for a in items[0].select("a")] == [
         "../neurips2025/index.html#role-1",
@@ -174,4 +174,5 @@ def test_a_speakers_talk_is_one_line_on_their_page_with_its_role_and_its_slot(bu
     # where the two print other titles, both lines stay (NeurIPS 2024: Jeff Dean's keynote)
     dean = BeautifulSoup((built_site / "people" / "jeff-dean.html").read_text("utf-8"), "html.parser")
     lines = [li.get_text(" ", strip=True) for li in dean.select("section#at-neurips2024 .wd-activities li")]
-    assert "Keynote : Advances in Machine Learning for Systems · Sun 15 Dec 08:20 – 09:15" in lines
+    keynote = "Keynote : Advances in Machine Learning for Systems · Sun 15 Dec 08:20 – 09:15"
+    assert f"{keynote} (ends when the next slot starts)" in lines
