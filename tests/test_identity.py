@@ -5,10 +5,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from anyascii import anyascii
 from conftest import SEED, require
 from edits import at, drop_slot, edit_slot, edit_talk, fresh_ids, rename_person, shipped, slot, talk
 from hypothesis import HealthCheck, given, settings
@@ -20,6 +22,7 @@ from workshop_data.aliases import canonical_name
 from workshop_data.changes import compare
 from workshop_data.identity import CLOSE, carry_ids, close_names, match_people, normalise, similarity
 from workshop_data.model import Person, Release, Slot, Talk
+from workshop_data.schema import ID_PATTERN
 from workshop_data.siteimport import release_ids
 
 
@@ -433,8 +436,9 @@ def test_a_slug_drops_apostrophes_ampersands_and_stars_curly_or_not(text: str) -
     import re
 
     folded = re.sub(r"['’&*]", "", ids.ascii_fold(text).lower())
-    expected = ids._cut("-".join(w for w in re.split(r"[^a-z0-9]+", folded) if w))
-    assert ids.slugify(text) == expected
+    words = [w for w in re.split(r"[^a-z0-9]+", folded) if w]
+    if words:  # (a text the fold leaves no word of is romanised: below)
+        assert ids.slugify(text) == ids._cut("-".join(words))
     assert ids.slugify("It’s Q&A *live*") == ids.slugify("It's Q&A *live*") == "its-qa-live"
 
 
@@ -515,3 +519,64 @@ def test_a_respelled_speaker_in_the_same_slot_needs_something_beyond_the_slot() 
     assert carried_with() != "natasha-jacques"
     assert carried_with(links=(link,)) == "natasha-jacques"
     assert carried_with(bio=bio) == "natasha-jacques"
+
+
+# -- ids of names in any script --------------------------------------------------------------
+
+#: Names with no Latin letter, and the ids they are given: their usual romanisation (anyascii's).
+#: Each was ``x`` (a second one ``x-2``): ids a reader can neither read nor tell apart.
+NON_LATIN_IDS = {
+    "张伟": "zhang-wei",  # Han, a syllable a word
+    "Алексей Смирнов": "aleksey-smirnov",  # Cyrillic
+    "محمد علي": "mhmd-ly",  # Arabic (no vowels written)
+    "Γιώργος Παπαδόπουλος": "giorgos-papadopoylos",  # Greek
+    "मीना": "mina",  # Devanagari
+    "김민준": "gim-min-jun",  # Hangul
+    "佐々木健太郎": "zuo-mu-jian-tai-lang",  # kanji read as Han, the iteration mark its syllable again
+}
+
+
+@pytest.mark.parametrize(("name", "expected"), NON_LATIN_IDS.items())
+def test_a_name_with_no_latin_letter_gets_a_readable_id(name: str, expected: str) -> None:
+    assert ids.person_id(name, set()) == expected
+    assert release_ids.PersonIds().give(name, set()) == expected  # both importers' registry
+
+
+def test_two_names_with_no_latin_letter_are_told_apart_by_their_ids() -> None:
+    people = release_ids.PersonIds()
+    given = [people.give(name, set()) for name in ("Иван Петров", "Мария Иванова", "李明", "王芳", "张伟", "章伟")]
+    # (张伟 and 章伟 are both read Zhang Wei: two people, a second id as for two 'Wei Zhang')
+    assert given == ["ivan-petrov", "mariya-ivanova", "li-ming", "wang-fang", "zhang-wei", "zhang-wei-2"]
+
+
+def test_a_latin_name_keeps_the_id_the_ascii_fold_gives_it() -> None:
+    # published ids never change: a Latin letter the fold drops stays dropped
+    assert ids.person_id("Søren Berg Padkjær", set()) == "sren-berg-padkjr"
+    assert ids.person_id("Deniz Altınbuüken", set()) == "deniz-altnbuuken"
+    assert ids.person_id("Wei Zhang 张伟", set()) == "wei-zhang"  # a Latin word: the fold's words alone
+    assert ids.person_id("X", set()) == "x"
+
+
+@given(st.text(max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_every_name_gives_a_non_empty_stable_id_of_lower_case_ascii(name: str) -> None:
+    pid = ids.person_id(name, set())
+    assert re.fullmatch(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?", pid), pid
+    assert len(pid) <= ids.MAX_SLUG
+    assert re.fullmatch(ID_PATTERN, pid)
+    ids.slugify.cache_clear()  # made again, not remembered: the same id
+    assert ids.person_id(name, set()) == pid
+
+
+@given(st.text(st.characters(categories=["L"], exclude_characters="\u3164\uffa0\u115f\u1160"), min_size=1, max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_a_name_of_letters_the_fold_does_not_keep_is_romanised(name: str) -> None:
+    # every letter of a name's script: its id is the fold's words when the fold keeps any, else
+    # the romanisation's (never the fold's nothing, 'x', for letters anyascii reads)
+    folded = re.findall(r"[a-z0-9]+", re.sub(r"['&*]", "", ids.ascii_fold(name).lower()))
+    romanised = re.findall(r"[a-z0-9]+", re.sub(r"['&*]", "", anyascii(name).lower()))
+    pid = ids.person_id(name, set())
+    if folded:
+        assert pid == "-".join(folded)[: ids.MAX_SLUG].rstrip("-")
+    elif romanised:
+        assert pid != "x" or romanised == ["x"]

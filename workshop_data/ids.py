@@ -113,12 +113,41 @@ _NOT_WORD = re.compile(r"[^a-z0-9]+")
 
 @functools.lru_cache(maxsize=65536)  # an import makes the ids of the same names again and again
 def slugify(text: str, max_words: int | None = None) -> str:
-    """Lower-case ASCII words joined by '-': ``"Q&A"`` -> ``"qa"``, ``"Jeff Dean"`` -> ``"jeff-dean"``."""
-    ascii_text = _DROPPED.sub("", ascii_fold(text).lower())
-    words = [w for w in _NOT_WORD.split(ascii_text) if w]
+    """Lower-case ASCII words joined by '-': ``"Q&A"`` -> ``"qa"``, ``"Jeff Dean"`` -> ``"jeff-dean"``;
+    a text the fold leaves no word of, one with no Latin letter or digit, transliterated
+    (:func:`transliterated`): ``"张伟"`` -> ``"zhang-wei"``, ``"Алексей Смирнов"`` ->
+    ``"aleksey-smirnov"``, where it was ``"x"`` (every such person, slot or talk one id, made
+    unique as ``x-2``, ``x-3``…: ids a reader can neither read nor tell apart)."""
+    words = _words(text)
+    if not words:
+        words = _words(transliterated(text))
     if max_words is not None:
         words = words[:max_words]
     return _cut("-".join(words))
+
+
+def _words(text: str) -> list[str]:
+    """The lower-case ASCII words of ``text`` that :func:`slugify` joins (the ASCII fold's)."""
+    ascii_text = _DROPPED.sub("", ascii_fold(text).lower())
+    return [w for w in _NOT_WORD.split(ascii_text) if w]
+
+
+#: A lower-case letter followed by a capital in a transliteration: a word break (anyascii writes
+#: each Han, Hangul or kana syllable capitalised, without spaces: 张伟 is 'ZhangWei').
+_SYLLABLE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def transliterated(text: str) -> str:
+    """``text`` in ASCII letters as it is read aloud, by Unicode's scripts' usual romanisation:
+    anyascii's tables (``"张伟"`` -> ``"Zhang Wei"``, ``"Алексей"`` -> ``"Aleksey"``, ``"Γιώργος"``
+    -> ``"Giorgos"``, ``"मीना"`` -> ``"mina"``), a syllable it writes capitalised after another
+    a word of its own. What an id is made of where the ASCII fold (:func:`ascii_fold`) leaves no
+    letter (:func:`slugify`): a name in Latin letters keeps the id the fold gives it ('Søren' is
+    ``sren``, as published). anyascii is imported on the first such text: a history of Latin
+    names never loads it."""
+    from anyascii import anyascii  # a well-kept, dependency-free table of every script's romanisation
+
+    return _SYLLABLE.sub(" ", anyascii(text))
 
 
 def _cut(slug: str) -> str:
