@@ -580,3 +580,40 @@ def test_a_name_of_letters_the_fold_does_not_keep_is_romanised(name: str) -> Non
         assert pid == "-".join(folded)[: ids.MAX_SLUG].rstrip("-")
     elif romanised:
         assert pid != "x" or romanised == ["x"]
+
+
+# -- names that look exactly like another in letters of other scripts ---------------------------
+
+#: 'Joydeep Biswas' written wholly in Cyrillic letters (Ј о у ԁ е е р, В і ѕ ԝ а ѕ): each word in
+#: one script, so the mixed-script rule passes it, and it looks exactly like the Latin name.
+CYRILLIC_JOYDEEP = "\u0408\u043e\u0443\u0501\u0435\u0435\u0440 \u0412\u0456\u0455\u051d\u0430\u0455"
+
+
+def test_a_name_wholly_in_other_letters_that_look_like_a_known_name_is_found() -> None:
+    people = release_ids.PersonIds()
+    people.give("Joydeep Biswas", set())
+    assert people.look_alike(["Ion Stoica", CYRILLIC_JOYDEEP]) == (CYRILLIC_JOYDEEP, "Joydeep Biswas", "joydeep-biswas")
+    # Greek capitals for a Latin name in capitals; and the other way round, a Latin name after its
+    # Greek look-alike of the same release
+    assert people.look_alike(["\u039a\u0391\u03a4\u039f", "KATO"]) == ("KATO", "\u039a\u0391\u03a4\u039f", "")
+
+
+def test_real_names_in_other_scripts_and_alike_names_of_one_script_are_people_of_their_own() -> None:
+    people = release_ids.PersonIds()
+    for name in ("Joydeep Biswas", "Ivan Petrov", "Amir Yazdanbakhsh"):
+        people.give(name, set())
+    # a Cyrillic name that reads like no known one; Latin names whose skeletons are one ('rn' is
+    # Unicode's prototype of 'm') but are written in the same script: two people, never merged
+    assert people.look_alike(["Алексей Смирнов", "Иван Петров", "张伟", "Arnir Yazdanbakhsh"]) is None
+    # the same person's names (case, accents) are theirs, not look-alikes
+    assert people.look_alike(["JOYDEEP BISWAS", "Jöydeep Biswas"]) is None
+
+
+def test_skeleton_is_unicodes_from_the_confusables_table() -> None:
+    from workshop_data.validation import skeleton
+
+    assert skeleton(CYRILLIC_JOYDEEP) == "Joydeep Biswas"
+    assert skeleton("\u0391\u0392\u0395") == skeleton("ABE") == "ABE"  # Greek capitals
+    assert skeleton("\u0399\u03bf\u03bd") == "lov" != skeleton("Ion")  # Greek Ιον: its nu reads v
+    assert skeleton("m") == "rn"  # confusables.txt: 006D ; 0072 006E
+    assert skeleton("Алексей") != skeleton("Aleksey")

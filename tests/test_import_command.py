@@ -747,6 +747,56 @@ def test_names_with_no_latin_letter_get_readable_ids_of_their_own(tmp_path: Path
     }
 
 
+#: 'Joydeep Biswas' written wholly in Cyrillic letters: each word in one script (the mixed-script
+#: rule passes it), the whole looking exactly like the Latin name (UTS #39's skeletons are one).
+CYRILLIC_JOYDEEP = "\u0408\u043e\u0443\u0501\u0435\u0435\u0440 \u0412\u0456\u0455\u051d\u0430\u0455"
+LOOKS_ALIKE = (
+    f"'{CYRILLIC_JOYDEEP}' (Cyrillic letters) looks exactly like 'Joydeep Biswas' ({{}}, Latin letters): it would be"
+    " another person of the same look (Unicode TR39, whole-script confusables); write the name as 'Joydeep Biswas'"
+    " if it is that person's, else in letters that do not read as another person's name"
+)
+
+
+def _talk(time: str, name: str) -> str:
+    return f"<tr><td>{time}</td><td><b>Invited Talk:</b> {name} (<i>UT Austin</i>)<br/>Robots That Learn</td></tr>"
+
+
+def test_a_name_in_other_letters_that_look_exactly_like_a_person_of_the_page_is_refused(tmp_path: Path) -> None:
+    # 'Јоуԁеер Віѕԝаѕ', every letter Cyrillic, passed the rule of one script a word and was a
+    # second person who looks exactly like Joydeep Biswas: an id, a page and a row of their own
+    path = page(tmp_path, HEAD + TABLE.format(_talk("9:00 AM", "Joydeep Biswas") + _talk("10:00 AM", CYRILLIC_JOYDEEP)))
+    data = tmp_path / "data"
+    proc = run(path, "--edition", "testconf2031", "--release", "r1", "--data-dir", data, "--timezone", "UTC")
+    assert (proc.returncode, proc.stderr) == (
+        2,
+        f"workshop-data: error: {path}, row 2, field 'name': {LOOKS_ALIKE.format(f'{path}, row 1')}\n",
+    )
+    assert not data.exists()
+
+
+def test_a_name_in_other_letters_that_look_exactly_like_another_editions_person_is_refused(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    first = page(tmp_path, HEAD + TABLE.format(_talk("9:00 AM", "Joydeep Biswas")), "first.md")
+    common = ("--release", "r1", "--data-dir", data, "--timezone", "UTC")
+    assert run(first, "--edition", "testconf2031", *common).returncode == 0
+    later = (HEAD + TABLE.format(_talk("9:00 AM", CYRILLIC_JOYDEEP))).replace("2031", "2032")
+    path = page(tmp_path, later, "later.md")
+    proc = run(path, "--edition", "testconf2032", *common)
+    assert (proc.returncode, proc.stderr) == (
+        2,
+        f"workshop-data: error: {path}, row 1, field 'name': {LOOKS_ALIKE.format('joydeep-biswas')}\n",
+    )
+    assert sorted(p.name for p in data.iterdir()) == ["testconf2031"]  # nothing written
+    # a real person named in Cyrillic, who reads as no one else, is imported (as the Latin name
+    # of another edition's person, printed again, is that person)
+    real = later.replace(CYRILLIC_JOYDEEP, "Алексей Смирнов") + "\n"
+    assert run(page(tmp_path, real, "real.md"), "--edition", "testconf2032", *common).returncode == 0
+    again = page(tmp_path, later.replace(CYRILLIC_JOYDEEP, "Joydeep Biswas"), "again.md")
+    assert run(again, "--edition", "testconf2032", "--release", "r2", *common[2:]).returncode == 0
+    people = {p.name: p.person_id for p in read_release(data / "testconf2032" / "r2").people}
+    assert people["Joydeep Biswas"] == "joydeep-biswas"
+
+
 def test_a_failed_write_is_one_error_line_and_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 

@@ -886,6 +886,14 @@ def test_a_control_or_invisible_character_on_the_home_page_is_reported_naming_th
     assert [p.bio for p in people if p.name == "Ada Lovelace"] == ["Analyst."]
 
 
+def _home_page(speaker: str) -> str:
+    """A home page of NeurIPS 2024 presenting one speaker, ``speaker``, with a bio."""
+    return (
+        "---\ntitle: Home\nworkshop_name: neurips2024\n---\n<h2>Speakers</h2>\n"
+        f'<div class="speaker-bio"><div><h3>{speaker}</h3><p>Analyst.</p></div></div>\n'
+    )
+
+
 def test_a_name_whose_word_mixes_scripts_is_reported_naming_the_commit_and_page_and_the_rest_imported(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -895,10 +903,7 @@ def test_a_name_whose_word_mixes_scripts_is_reported_naming_the_commit_and_page_
     # page version at its commit, as any text a release cannot hold, and the edition keeps its
     # previous version; the commit's other edition and the later versions are imported.
     seed = _seed()
-    home = (
-        "---\ntitle: Home\nworkshop_name: neurips2024\n---\n<h2>Speakers</h2>\n"
-        '<div class="speaker-bio"><div><h3>{}</h3><p>Analyst.</p></div></div>\n'
-    )
+    home = _home_page("{}")
     spoof = "Jeff De\u0430n"
     repo = _new_repo(tmp_path / "site")
     _commit(repo, {"schedule.md": seed, "index.md": home.format("Ada Lovelace")}, "2024-11-19T12:00:00Z")
@@ -930,6 +935,34 @@ def test_a_name_whose_word_mixes_scripts_is_reported_naming_the_commit_and_page_
     assert "Jeff Dean" in names and spoof not in names
     for edition in ("neurips2023", "neurips2024"):  # nothing half-written
         assert not [p for p in (data / edition).iterdir() if p.name.startswith(".")]
+
+
+def test_a_name_in_other_letters_that_look_exactly_like_a_known_persons_is_reported_and_not_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 'Јоуԁеер Віѕԝаѕ', every letter Cyrillic, each word in one script: the mixed-script rule
+    # passes it, and it was imported as a second person who looks exactly like the home page's
+    # Joydeep Biswas (Unicode TR39's whole-script confusables). Reported at its commit, naming the
+    # page and the field; the edition keeps its previous release; a real Cyrillic name imports.
+    spoof = "\u0408\u043e\u0443\u0501\u0435\u0435\u0440 \u0412\u0456\u0455\u051d\u0430\u0455"
+    repo = _new_repo(tmp_path / "site")
+    schedules = {when: _seed().replace("Tim Kraska", name) for when, name in (("21", spoof), ("24", "Алексей Смирнов"))}
+    _commit(repo, {"schedule.md": _seed(), "index.md": _home_page("Joydeep Biswas")}, "2024-11-19T12:00:00Z")
+    bad = _commit(repo, {"schedule.md": schedules["21"]}, "2024-11-21T12:00:00Z")
+    _commit(repo, {"schedule.md": schedules["24"]}, "2024-11-24T12:00:00Z")
+    data = tmp_path / "data"
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
+    lines = [line for line in capsys.readouterr().err.splitlines() if "looks exactly like" in line]
+    assert lines == [
+        f"workshop-data: warning: commit {bad}: neurips2024: schedule.md, field 'name': '{spoof}' (Cyrillic letters)"
+        " looks exactly like 'Joydeep Biswas' (joydeep-biswas, Latin letters): it would be another person of the same"
+        " look (Unicode TR39, whole-script confusables); write the name as 'Joydeep Biswas' if it is that person's,"
+        " else in letters that do not read as another person's name"
+    ], lines
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-24.1200"]
+    people = {p.name: p.person_id for p in last(data, "neurips2024").people}
+    assert spoof not in people
+    assert (people["Joydeep Biswas"], people["Алексей Смирнов"]) == ("joydeep-biswas", "aleksey-smirnov")
 
 
 @pytest.mark.parametrize("what", ["a symbolic link", "a submodule (a commit of another repository)"])

@@ -45,8 +45,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import ids
+from .errors import shown
 from .identity import text_key
 from .ids import normalise
+from .validation import beyond_latin, script_names, script_problem, scripts_of, skeleton
 
 if TYPE_CHECKING:
     from .model import Release
@@ -406,6 +408,80 @@ PUBLISHED_IDS: dict[str, tuple[str, str]] = {
 _PUBLISHED = {person_key(name): person_id for name, (person_id, _why) in PUBLISHED_IDS.items()}
 
 
+@functools.lru_cache(maxsize=65536)
+def look_key(name: str) -> str:
+    """What two names share when they look the same: their UTS #39 skeletons
+    (:func:`workshop_data.validation.skeleton`: each letter as the prototype of the letters that
+    look like it) compared as names are (:func:`~workshop_data.identity.text_key`): 'Јоуԁеер
+    Віѕԝаѕ', every letter Cyrillic, and 'Joydeep Biswas' are one 'joydeep biswas'."""
+    return text_key(skeleton(name))
+
+
+@dataclass
+class LookAlikes:
+    """Names met, each with what it names (a person's id, where a page printed it), by which a
+    name is found that looks exactly like one of them in letters of other scripts: Unicode
+    TR39's whole-script confusables (section 4), 'Јоуԁеер Віѕԝаѕ' all in Cyrillic for 'Joydeep
+    Biswas'. Such a name would be a second person of the same look (an id, a page, a row of
+    ``load_people``), which no reader could tell from the first. Two names of one script that
+    look alike ('Amir' and 'Arnir', whose skeletons are one) are two names, and so are two names
+    of one person (:func:`person_key`); a name whose word mixes scripts is left to
+    :func:`~workshop_data.validation.script_problem`, which refuses it. The skeletons of names in
+    Latin letters alone are made only once a name past them is looked up: an import of Latin
+    names makes none."""
+
+    #: Every name met, with what it names.
+    met: list[tuple[str, str]] = field(default_factory=list)
+    #: The names met past Latin (:func:`~workshop_data.validation.beyond_latin`), by :func:`look_key`.
+    beyond: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    #: Every name met by :func:`look_key` (None: not made yet).
+    every: dict[str, list[tuple[str, str]]] | None = None
+
+    def add(self, name: str, what: str) -> None:
+        """Meet ``name``, which names ``what``."""
+        self.met.append((name, what))
+        past = beyond_latin(name)
+        if past or self.every is not None:
+            key = look_key(name)
+            if self.every is not None:
+                self.every.setdefault(key, []).append((name, what))
+            if past:
+                self.beyond.setdefault(key, []).append((name, what))
+
+    def of(self, name: str) -> tuple[str, str] | None:
+        """A name met that ``name`` looks exactly like in letters of other scripts, with what it
+        names, or None."""
+        if beyond_latin(name):
+            if self.every is None:
+                self.every = {}
+                for met, what in self.met:
+                    self.every.setdefault(look_key(met), []).append((met, what))
+            found = self.every.get(look_key(name), [])
+        elif self.beyond:
+            found = self.beyond.get(look_key(name), [])
+        else:
+            return None  # (most names: Latin, and no name past Latin met)
+        if not found or script_problem(name) is not None:
+            return None
+        key, scripts = person_key(name), scripts_of(name)
+        for met, what in found:
+            if person_key(met) != key and scripts_of(met) != scripts and script_problem(met) is None:
+                return met, what
+        return None
+
+
+def look_alike_problem(name: str, other: str, what: str) -> str:
+    """Why ``name`` is no person's name: it looks exactly like ``other`` (which names ``what``)
+    in letters of other scripts (:class:`LookAlikes`)."""
+    theirs = f"{what}, " if what else ""
+    return (
+        f"{shown(name)} ({script_names(scripts_of(name))} letters) looks exactly like {shown(other)} ({theirs}"
+        f"{script_names(scripts_of(other))} letters): it would be another person of the same look (Unicode TR39,"
+        f" whole-script confusables); write the name as {shown(other)} if it is that person's, else in letters"
+        " that do not read as another person's name"
+    )
+
+
 @dataclass
 class PersonIds:
     """The registry of people across editions: :func:`person_key` of each name -> the person's
@@ -420,6 +496,9 @@ class PersonIds:
 
     by_name: dict[str, str] = field(default_factory=dict)
     taken: set[str] = field(default_factory=set)
+    #: The names registered, each the first of its :func:`person_key`, with their ids: a new name
+    #: that looks exactly like one of them in other letters is found (:meth:`look_alike`).
+    looks: LookAlikes = field(default_factory=LookAlikes)
 
     def __post_init__(self) -> None:
         for name, (person_id, _why) in PUBLISHED_IDS.items():  # published ids stay theirs everywhere
@@ -440,9 +519,27 @@ class PersonIds:
 
     def keep(self, name: str, person_id: str) -> str:
         """Register a carried id under ``name`` (a corrected spelling keeps its id)."""
-        self.by_name.setdefault(person_key(name), person_id)  # self.key's, a call less per person
+        key = person_key(name)  # self.key's, a call less per person
+        if key not in self.by_name:
+            self.by_name[key] = person_id
+            self.looks.add(name, person_id)
         self.taken.add(person_id)
         return person_id
+
+    def look_alike(self, names: Iterable[str]) -> tuple[str, str, str] | None:
+        """The first of ``names`` (a release's people) new to the registry that looks exactly like
+        a name registered or another of ``names`` in letters of other scripts (:class:`LookAlikes`),
+        as (that name, the one it looks like, that one's id or ''), or None: a release that
+        would make a second person of the same look, which both importers refuse."""
+        own = LookAlikes()
+        for name in names:
+            if person_key(name) in self.by_name:
+                continue
+            found = self.looks.of(name) or own.of(name)
+            if found is not None:
+                return name, *found
+            own.add(name, "")
+        return None
 
     def give(self, name: str, used: set[str]) -> str:
         """The id of the person called ``name``: theirs when known, else a new one."""
@@ -453,6 +550,7 @@ class PersonIds:
         new = new_person_id(name, self.taken, used)  # (a published id is taken: __post_init__)
         if known is None:
             self.by_name[key] = new
+            self.looks.add(name, new)
         self.taken.add(new)
         return new
 

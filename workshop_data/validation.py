@@ -425,6 +425,70 @@ def script_problem(text: str) -> str | None:
     return None
 
 
+def beyond_latin(text: str) -> bool:
+    """Whether ``text`` shows a character past Latin Extended-B (:data:`_LATIN_ONLY_UP_TO`): a
+    letter of another script, or one of the Latin script's later blocks. A text that is not can
+    be written in no script but Latin (nor look like a name in another one only by its script)."""
+    if text.isascii():
+        return False
+    seen = without_ignorable(text)
+    return bool(seen) and max(seen) > _LATIN_ONLY_UP_TO
+
+
+def scripts_of(text: str) -> frozenset[str]:
+    """The scripts ``text``'s letters are written in (ISO 15924 codes, as UTS #39 augments them:
+    :func:`_script_set`), Common and Inherited characters aside: ``{'Latn'}`` for 'Jeff Dean',
+    ``{'Cyrl'}`` for 'Иван Петров', both for 'Ivan Иван'."""
+    found: set[str] = set()
+    for char in without_ignorable(text):
+        if char > _LATIN_ONLY_UP_TO:
+            found |= _script_set(char) or set()
+        elif char.isalpha():
+            found.add("Latn")
+    return frozenset(found)
+
+
+def script_names(scripts: frozenset[str]) -> str:
+    """``scripts`` (:func:`scripts_of`) in words, '/'-joined: ``{'Cyrl'}`` -> ``'Cyrillic'``."""
+    return "/".join(sorted(map(_script_name, scripts))) or "no"
+
+
+@functools.cache
+def _prototypes() -> dict[str, str]:
+    """Each character Unicode's confusables table (UTS #39, confusables.txt) maps to a prototype
+    -> that prototype: what :func:`skeleton` replaces. The table as confusable_homoglyphs keeps
+    it (a well-kept copy of Unicode's file, read by the import's checks only): each line 'source
+    -> prototype' recorded both ways, so a source is the character whose one entry is a
+    prototype (a sequence, or a character listed with other sources); a pair each the other's
+    one entry is a source and its prototype, either way round, both mapped to the lesser."""
+    from confusable_homoglyphs.confusables import confusables_data  # Unicode's confusables.txt
+
+    def glyph(text: str) -> str:
+        return text.replace("\u200e", "")  # (the table wraps a right-to-left letter in marks)
+
+    entries = {glyph(k): [glyph(e["c"]) for e in v] for k, v in cast(dict[str, Any], confusables_data).items()}
+    mapped: dict[str, str] = {}
+    for char, targets in entries.items():
+        if len(char) != 1 or len(targets) != 1:
+            continue  # a sequence, or a prototype with its sources
+        (target,) = targets
+        if len(target) > 1 or len(entries.get(target, ())) > 1:
+            mapped[char] = target
+        elif entries.get(target) == [char]:
+            mapped[char] = min(char, target)
+    return mapped
+
+
+def skeleton(text: str) -> str:
+    """UTS #39's skeleton of ``text`` (section 4): its decomposition (NFD), each character the
+    prototype Unicode's confusables table gives it (:func:`_prototypes`), decomposed again. Two
+    texts of one skeleton look the same: 'Јоуԁеер' (Cyrillic) and 'Joydeep' (Latin) are
+    'Joydeep' both."""
+    table = _prototypes()
+    mapped = "".join(table.get(c, c) for c in unicodedata.normalize("NFD", text))
+    return unicodedata.normalize("NFD", mapped)
+
+
 def field_problem(f: Field | None, text: str) -> str | None:
     """Why ``text`` cannot be a text of field ``f`` (a string cell, or one item of an array's),
     or None: the rule of every text (:func:`text_problem`), then, for a person's name or

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
 from .. import ids, memo
-from ..aliases import PersonIds, canonical_name, new_person_id, person_key
+from ..aliases import LookAlikes, PersonIds, canonical_name, look_alike_problem, new_person_id, person_key
 from ..datapackage import records_problem
 from ..errors import WorkshopDataError, shown
 from ..identity import rename_ids
@@ -93,6 +93,8 @@ class Imported:
     unknown_rows: list[int] = field(default_factory=list)
     #: The edition's newest release it was made from (None: the edition's first release).
     previous: Release | None = None
+    #: Where the page printed each person first (file and row), by name.
+    printed: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -104,6 +106,9 @@ class _People:
     ids: set[str] = field(default_factory=set)
     #: Where on the page each name printed its affiliations first (file and row).
     printed: dict[str, str] = field(default_factory=dict)
+    #: The names of the page, each where it was first printed: a name that looks exactly like
+    #: another in other letters is refused (:class:`workshop_data.aliases.LookAlikes`).
+    looks: LookAlikes = field(default_factory=LookAlikes)
 
     def add(self, person: PersonText, where: str = "") -> str:
         """The id of ``person`` (printed at ``where``): a name printed before is that person, with
@@ -112,12 +117,18 @@ class _People:
         Zhang 张伟' is not 'Wei Zhang 张薇'). The same name printed with other
         affiliations is a :class:`WorkshopDataError`: one person or two, the page does not say
         (the second's were dropped without a word; every version of every schedule page in the
-        bundle's history prints a name with one set of affiliations)."""
+        bundle's history prints a name with one set of affiliations). A name that looks exactly
+        like another of the page in letters of other scripts ('Јоуԁеер Віѕԝаѕ', all Cyrillic, and
+        'Joydeep Biswas') is refused too: a second person of the same look."""
         key = person_key(person.name)
         known = self.by_key.get(key)
         if person.affiliations:
             self.printed.setdefault(key, where)
         if known is None:
+            alike = self.looks.of(person.name)
+            if alike is not None:
+                raise WorkshopDataError(f"{where}, field 'name': {look_alike_problem(person.name, *alike)}")
+            self.looks.add(person.name, where)
             pid = new_person_id(person.name, self.ids)
             self.ids.add(pid)
             self.by_key[key] = memo.made(Person, pid, person.name, person.affiliations, person.anchor)
@@ -505,7 +516,7 @@ def build_release(
         materials=tuple(materials.found),
         corrections=tuple(corrections),
     )
-    return Imported(release, warnings, unknown)
+    return Imported(release, warnings, unknown, printed=dict(people.looks.met))
 
 
 def _with_repeats(slots: list[Slot], talks: list[Talk]) -> list[Slot]:
@@ -817,6 +828,17 @@ class _Basis:
             *(f"{papers_from}: {said}" for said in papers_elsewhere(release, self.previous, self.others)),
         ]
 
+    def refuse_look_alikes(self, imported: Imported, page: str, other_pages: OtherPages | None) -> None:
+        """Refuse ``imported``'s release when a person new to it looks exactly like one of the data
+        directory's in another script (:meth:`.aliases.PersonIds.look_alike`): one line naming
+        where the page printed the name (``page``'s row, else the papers page or ``page``)."""
+        history = [*self.others, *self.earlier, *([self.previous] if self.previous else [])]
+        alike = PersonIds.of(history).look_alike(p.name for p in imported.release.people)
+        if alike is not None:  # a second person of the same look as one of the data directory
+            papers_from = other_pages.papers_from if other_pages is not None else ""
+            where = imported.printed.get(alike[0]) or papers_from or page
+            raise WorkshopDataError(f"{where}, field 'name': {look_alike_problem(*alike)}")
+
 
 def _written(imported: Imported, root: Path, schema_version: str | None) -> tuple[Path, Imported]:
     """``imported``'s release, in ``schema_version`` when given, published in the data directory ``root``."""
@@ -872,6 +894,7 @@ def _unscheduled(
         not_behind_newest(root, fresh, now)
         imported = Imported(made.joined(fresh, other_pages), previous=previous)
         imported.warnings += made.warnings(imported.release, other_pages.home_from or edition, other_pages)
+        made.refuse_look_alikes(imported, other_pages.home_from or edition, other_pages)
         return _written(imported, root, schema_version)
 
 
@@ -951,6 +974,7 @@ def import_page(
         page_alone = with_unsaid(made.previous, made.carried(imported.release))
         imported.release = made.joined(imported.release, other_pages) if other_pages is not None else page_alone
         imported.warnings += made.warnings(imported.release, page.path, other_pages)
+        made.refuse_look_alikes(imported, str(page.path), other_pages)
         imported.previous = made.previous
         # what the schedule page edits (an exported page's edits), not what the other pages give
         not_undoing(page, made.previous, page_alone, target_root)

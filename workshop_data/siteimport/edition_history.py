@@ -19,7 +19,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 
 from .. import ids
-from ..aliases import PersonIds, person_key
+from ..aliases import PersonIds, look_alike_problem, person_key
 from ..datapackage import in_schema, release_files
 from ..defaults import DESCRIPTOR
 from ..encoding import sha256
@@ -82,6 +82,25 @@ def _respelled_speakers(release: Release) -> tuple[tuple[str, str, str], ...]:
         for home, role in invited.items()
         if close_names(names[printed], names[home]) > 0.0
     )
+
+
+def _printed_on(release: Release, pages: Pages, name: str) -> str:
+    """The page of ``pages`` that prints the person of ``release`` called ``name``: the schedule
+    page for a speaker of its slots or talks, the home page for a role, the papers page (and the
+    CSV it reads) for an author; the edition's pages when none is known."""
+    pid = next(p.person_id for p in release.people if p.name == name)
+    schedule = pages.schedule_page.path if pages.schedule_page is not None else ""
+    home = pages.home_front[0] if pages.home_front is not None else ""
+    papers = pages.papers_page
+    listed = (f"{papers.source} ({papers.path})" if papers.source else papers.path) if papers is not None else ""
+    for printed, path in (
+        (any(pid in s.speakers for s in release.slots) or any(pid in t.speakers for t in release.talks), schedule),
+        (any(r.person_id == pid for r in release.roles), home),
+        (any(a.person_id == pid for a in release.authors), listed),
+    ):
+        if printed and path:
+            return path
+    return "its pages"
 
 
 def _published(commit: git.Commit, last: Release | None) -> dt.datetime:
@@ -161,6 +180,11 @@ class EditionHistory:
         if self.last_fresh is not None and fresh == self.last_fresh:
             return self.last
         self.last_fresh = fresh
+        alike = people.look_alike(p.name for p in fresh.people) if self.settle_ids else None
+        if alike is not None:  # a second person of the same look: the edition keeps its last release
+            where = _printed_on(fresh, self.pages, alike[0])
+            problem(report, commit, f"{self.edition}: {where}, field 'name': {look_alike_problem(*alike)}")
+            return None
         settled = self.ids.settle(self._carried_from(), fresh, people) if self.settle_ids else fresh
         if self.last is not None and _same_data(settled, self.last):
             return self.last
