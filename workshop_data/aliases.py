@@ -531,6 +531,9 @@ class PersonIds:
         a name registered or another of ``names`` in letters of other scripts (:class:`LookAlikes`),
         as (that name, the one it looks like, that one's id or ''), or None: a release that
         would make a second person of the same look, which both importers refuse."""
+        names = list(names)
+        if not self.looks.beyond and not beyond_latin(" ".join(names)):
+            return None  # (every release of the workshop's history: only a name past Latin has a look-alike to find)
         own = LookAlikes()
         for name in names:
             if person_key(name) in self.by_name:

@@ -119,7 +119,7 @@ def slugify(text: str, max_words: int | None = None) -> str:
     ``"aleksey-smirnov"``, where it was ``"x"`` (every such person, slot or talk one id, made
     unique as ``x-2``, ``x-3``…: ids a reader can neither read nor tell apart)."""
     words = _words(text)
-    if not words:
+    if not words and not text.isascii():  # (ASCII romanises to itself: '' and '!' are 'x' still)
         words = _words(transliterated(text))
     if max_words is not None:
         words = words[:max_words]
