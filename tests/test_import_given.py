@@ -208,6 +208,26 @@ def test_an_author_whose_name_mixes_scripts_is_refused_naming_the_page_paper_and
     assert not (data / "mlsys2027").exists()
 
 
+def test_a_person_written_in_letters_that_look_exactly_like_another_editions_person_is_refused(tmp_path: Path) -> None:
+    # 'Јіауі Уао', every letter Cyrillic (one script a word), looks exactly like NeurIPS 2024's
+    # Jiayi Yao (UTS #39's whole-script confusables): it was a second person of the same look
+    spoof = "\u0408\u0456\u0430\u0443\u0456 \u0423\u0430\u043e"
+    said = (
+        f"field 'name': '{spoof}' (Cyrillic letters) looks exactly like 'Jiayi Yao' (jiayi-yao, Latin letters): it"
+        " would be another person of the same look"
+    )
+    pages, data = site(tmp_path, CSV.replace("Dana Cho", spoof)), data_dir(tmp_path)
+    proc = run(pages, data, "2026-01-01", "", "accepted_papers.md")
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("workshop-data: error: ") and proc.stderr.count("\n") == 1
+    assert "accepted_papers.md" in proc.stderr and said in proc.stderr
+    (pages / "index.md").write_text(HOME.replace("Dana Cho", spoof), "utf-8")  # an organizer of the home page
+    proc = run(pages, data, "2026-01-01", "index.md")
+    assert (proc.returncode, proc.stderr.split(", field")[0]) == (2, f"workshop-data: error: {pages / 'index.md'}")
+    assert said in proc.stderr
+    assert not (data / "mlsys2027").exists()
+
+
 def test_last_years_home_page_not_yet_edited_is_refused(tmp_path: Path) -> None:
     pages, data = site(tmp_path), data_dir(tmp_path)
     (pages / "index.md").write_text(HOME.replace("workshop_name: mlsys2027", "workshop_name: mlsys2026"), "utf-8")

@@ -831,12 +831,16 @@ class _Basis:
     def refuse_look_alikes(self, imported: Imported, page: str, other_pages: OtherPages | None) -> None:
         """Refuse ``imported``'s release when a person new to it looks exactly like one of the data
         directory's in another script (:meth:`.aliases.PersonIds.look_alike`): one line naming
-        where the page printed the name (``page``'s row, else the papers page or ``page``)."""
+        where the pages printed the name (the schedule page's row, else the home page for a role
+        holder, the papers page for an author, else ``page``)."""
         history = [*self.others, *self.earlier, *([self.previous] if self.previous else [])]
         alike = PersonIds.of(history).look_alike(p.name for p in imported.release.people)
         if alike is not None:  # a second person of the same look as one of the data directory
+            pid = next(p.person_id for p in imported.release.people if p.name == alike[0])
+            home_from = other_pages.home_from if other_pages is not None else ""
+            in_roles = home_from if any(r.person_id == pid for r in imported.release.roles) else ""
             papers_from = other_pages.papers_from if other_pages is not None else ""
-            where = imported.printed.get(alike[0]) or papers_from or page
+            where = imported.printed.get(alike[0]) or in_roles or papers_from or page
             raise WorkshopDataError(f"{where}, field 'name': {look_alike_problem(*alike)}")
 
 
