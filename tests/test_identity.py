@@ -617,3 +617,14 @@ def test_skeleton_is_unicodes_from_the_confusables_table() -> None:
     assert skeleton("\u0399\u03bf\u03bd") == "lov" != skeleton("Ion")  # Greek Ιον: its nu reads v
     assert skeleton("m") == "rn"  # confusables.txt: 006D ; 0072 006E
     assert skeleton("Алексей") != skeleton("Aleksey")
+
+
+@given(st.lists(st.text(st.characters(max_codepoint=0x24F), min_size=1, max_size=12), min_size=2, max_size=6))
+@settings(max_examples=200, deadline=None)
+def test_names_of_latin_letters_are_never_look_alikes_of_each_other(names: list[str]) -> None:
+    # whatever their skeletons ('Arnir' and 'Amir', 'Ian' and 'lan'), names written in one script
+    # are people of their own: a look is never a reason to refuse or merge them
+    people = release_ids.PersonIds()
+    for name in names[: len(names) // 2]:
+        people.give(name, set())
+    assert people.look_alike(names[len(names) // 2 :]) is None
