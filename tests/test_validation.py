@@ -77,6 +77,13 @@ def refused(release: Path, name: str, row: int, column: str, value: str, said: s
     assert (err.row, err.field) == (row, column)
 
 
+def refused_saying(release: Path, name: str, row: int, column: str, value: str, said: str) -> None:
+    """As :func:`refused`, ``said`` anywhere in the line after the file, row and field."""
+    edit_row(release, name, row, column, value)
+    err = fails(release, f"{name}, row {row}, field '{column}'", said)
+    assert (err.row, err.field) == (row, column)
+
+
 def cli_refuses(release: Path, err: DataValidationError) -> None:
     """``workshop-data validate`` refuses ``release`` as :func:`fails` did: exit status 2, and
     ``err`` as its one line."""
@@ -1582,9 +1589,7 @@ def test_a_release_with_materials_is_schema_2_2_0_and_reads_back(with_materials:
 def test_a_material_names_a_slot_and_talk_of_the_release_and_a_web_url(
     with_materials: Path, row: int, column: str, value: str, expected: str
 ) -> None:
-    edit_row(with_materials, "materials.csv", row, column, value)
-    err = fails(with_materials, f"materials.csv, row {row}, field '{column}'", expected)
-    assert (err.row, err.field) == (row, column)
+    refused_saying(with_materials, "materials.csv", row, column, value, expected)
 
 
 def test_a_talk_of_another_slot_is_refused(with_materials: Path) -> None:
@@ -1632,9 +1637,7 @@ def test_a_release_with_paper_links_reads_back(with_paper_links: Path) -> None:
 def test_a_paper_link_names_a_paper_of_the_release_and_a_web_url_not_its_pdf(
     with_paper_links: Path, row: int, column: str, value: str, expected: str
 ) -> None:
-    edit_row(with_paper_links, "paper_materials.csv", row, column, value)
-    err = fails(with_paper_links, f"paper_materials.csv, row {row}, field '{column}'", expected)
-    assert (err.row, err.field) == (row, column)
+    refused_saying(with_paper_links, "paper_materials.csv", row, column, value, expected)
 
 
 # -- the links inside a text (text_links, schema 2.7.0) -----------------------------------------
@@ -1671,9 +1674,7 @@ def test_the_links_inside_song_hans_abstract_read_back_as_the_page_printed_them(
 def test_a_link_inside_a_text_is_the_texts_words_at_its_place_to_a_web_url(
     with_paper_links: Path, row: int, column: str, value: str, expected: str
 ) -> None:
-    edit_row(with_paper_links, "text_links.csv", row, column, value)
-    err = fails(with_paper_links, f"text_links.csv, row {row}, field '{column}'", expected)
-    assert (err.row, err.field) == (row, column)
+    refused_saying(with_paper_links, "text_links.csv", row, column, value, expected)
 
 
 # -- a start the page does not give ("TBD", schema 2.3.0) --------------------------------------
