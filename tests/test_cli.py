@@ -754,7 +754,8 @@ def test_table_marks_an_end_the_page_does_not_print() -> None:
     out = run("schedule", "--edition", "neurips2023", "--release", "2023-12-16.1516").stdout
     assert "13:30  14:10*  invited      Invited Speaker: Atlas Wang (UT Austin)\n" in out
     assert out.endswith(
-        "\n* The page prints no end: the slot ends when the next slot starts.\n'unknown': the page does not say.\n"
+        "\n* The page prints no end for such a slot: it ends when the next slot starts.\n"
+        "'unknown': the page does not say.\n"
     )
     assert "16:50  unknown qa " in out  # the last: nothing says
     # an end the page prints is not marked: ISCA 2019's page prints every end

@@ -29,6 +29,10 @@ Part = str | dt.datetime
 #: slot's start) is said wherever it is shown: the diff's words, the schedule's table and its
 #: site page, the calendar and frab exports.
 NEXT_SLOT_END = "ends when the next slot starts"
+#: The mark after such an end in a table or a page (the site's stylesheet draws it), and what a
+#: table or page showing it says of it: one wording for the command's table and the site.
+DERIVED_MARK = "*"
+DERIVED_NOTE = f"{DERIVED_MARK} The page prints no end for such a slot: it {NEXT_SLOT_END}."
 
 
 def when(release: Release, wall: dt.datetime | None) -> dt.datetime | None:

@@ -34,12 +34,8 @@ from collections.abc import Iterable, Sequence
 
 from ..model import NOT_LISTED, Release, listed, talks_listed
 from ..timeutil import UNKNOWN, at_the_venue, aware, check_timezone, day_text, zone_label
-from ..words import NEXT_SLOT_END, repeat_words
+from ..words import DERIVED_MARK, DERIVED_NOTE, repeat_words
 from .guard import CELL_SPLITS, FORMULA_STARTS
-
-#: The mark of an end the page does not print (``end_derived``: the next slot's start) in the
-#: readable table, explained under it.
-DERIVED_MARK = "*"
 
 CSV_COLUMNS = (
     "slot_id",
@@ -271,7 +267,7 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
             lines.extend(f"{indent}  {more}" for more in talk[1:])
     lines.append("")
     if any(s.end_derived for s in rows):
-        lines.append(f"{DERIVED_MARK} The page prints no end: the slot {NEXT_SLOT_END}.")
+        lines.append(DERIVED_NOTE)
     if any(s.start is None or s.end is None for s in rows):
         lines.append(f"'{UNKNOWN}': the page does not say.")
     return "\n".join(lines) + "\n"

@@ -125,10 +125,8 @@ def time_of(moment: dt.datetime, dated: bool = False) -> El:
 
 #: The mark of an end the page does not print (``end_derived``: the next slot's start), a
 #: ``*`` its stylesheet draws (not read aloud), and these words, read aloud and not shown; the
-#: page says what the mark means (:data:`DERIVED_NOTE`).
+#: page says what the mark means (:data:`~workshop_data.words.DERIVED_NOTE`).
 DERIVED_CLASS = "wd-derived"
-#: What a page that shows the mark says of it, beside the table or list.
-DERIVED_NOTE = f"* The page prints no end for such a slot: it {NEXT_SLOT_END}."
 
 
 def derived_mark() -> El:
@@ -144,7 +142,7 @@ def time_range(
     ``wd-until`` span (where a schedule's narrow column breaks the line). ``dated``: the day in
     front of the start, and of an end on another day (a person's page). ``derived``: the end is
     no end the page prints, but the next slot's start (``end_derived``): ``16:25–16:50*``
-    (:func:`derived_mark`), which a page showing it explains (:data:`DERIVED_NOTE`); it was
+    (:func:`derived_mark`), which a page showing it explains (:data:`~workshop_data.words.DERIVED_NOTE`); it was
     shown as an end the page gave.
 
     An end the data does not know reads ``from 15:30``: an open range, honest (no end is

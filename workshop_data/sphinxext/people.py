@@ -26,11 +26,12 @@ from typing import Any
 from docutils import nodes
 
 from ..model import usual_name
+from ..words import DERIVED_NOTE
 from . import fingerprints as fp
 from .base import broken_releases, paragraph, warn_broken
 from .builders import AS_CHILDREN
 from .home import SectionsDirective, affiliations_text, person_link
-from .markup import DERIVED_NOTE, during, time_range, time_unknown, to_nodes
+from .markup import during, time_range, time_unknown, to_nodes
 from .pagelinks import link
 from .profiles import profile_links
 from .summaries import Activity, Summary, every_edition

@@ -56,7 +56,7 @@ from ..model import Person, Release, Slot, Talk
 from ..schema import KINDS
 from ..timeutil import aware, before_the_day, day_text
 from ..titles import Title
-from ..words import repeat_words
+from ..words import DERIVED_NOTE, repeat_words
 from . import generated, markup, pagelinks
 from .base import WorkshopDirective, paragraph, table
 from .downloads import file_name, release_file
@@ -360,7 +360,7 @@ class ScheduleDirective(WorkshopDirective):
         if first is not None:
             out.append(zone_note(self.venue_tz, first))
         if any(s.end_derived for s in slots):  # what the mark of such an end means
-            out.append(paragraph(markup.DERIVED_NOTE, classes=["wd-derived-note"]))
+            out.append(paragraph(DERIVED_NOTE, classes=["wd-derived-note"]))
         grid = table(["Time", "Section"], [], widths=[1, 9], classes=["wd-schedule"])
         next(iter(grid.findall(nodes.tbody))).append(wd_schedule_rows(rows=rows))
         out.append(grid)
