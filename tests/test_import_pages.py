@@ -1396,3 +1396,31 @@ def test_a_colspan_and_a_rowspan_are_read_by_the_html_rules_for_non_negative_int
     cells = [html.fragment_fromstring(f'<td colspan="{v}" rowspan="{v}"></td>') for v in values]
     assert [_span(c) for c in cells] == [2, 3, 4, 1, 1, 1, 1, 1, 1, 1, 7]
     assert [_row_span(c) for c in cells] == [2, 3, 4, 1, 1, 0, 1, 0, 1, 1, 7]
+
+
+# -- the links inside a text (importer.page.linked_text) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("html", "text", "links"),
+    [
+        (
+            '<p>We use <a href="https://arxiv.org/abs/1">AMC</a>, and <a href="/x.pdf">HAQ</a>.</p>',
+            "We use AMC, and HAQ.",
+            ((7, "AMC", "https://arxiv.org/abs/1"), (16, "HAQ", "https://mlforsystems.org/x.pdf")),
+        ),
+        ('<p>See <a href="#top">above</a> or <a href="javascript:x()">here</a>.</p>', "See above or here.", ()),
+        # a page that prints a private-use character (the reader's own marks) keeps it, its links unread
+        ('<p>Logo \ue000 of <a href="https://a.org/">A</a>\ue001</p>', "Logo \ue000 of A\ue001", ()),
+    ],
+)
+def test_a_texts_links_are_its_words_at_their_place_and_nothing_of_the_text_is_lost(
+    html: str, text: str, links: tuple[tuple[int, str, str], ...]
+) -> None:
+    import lxml.html
+
+    from workshop_data.importer.page import linked_text
+
+    found = linked_text(lxml.html.fragment_fromstring(html))
+    assert found == (text, links)
+    assert all(text[start : start + len(words)] == words for start, words, _ in links)

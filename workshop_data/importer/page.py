@@ -954,7 +954,8 @@ def _text_serializer() -> Callable[[Any], str]:
 
 
 #: Where a link's words begin and end, put into a text to find them again once it is collapsed:
-#: characters of Unicode's private use area, which no page of the site prints.
+#: characters of Unicode's private use area, which no page of the site prints (a page that does
+#: keeps its text whole, its links not read: :func:`linked_text`).
 _OPEN, _CLOSE = "\ue000", "\ue001"
 
 #: A text's links as :func:`linked_text` finds them: (where its words begin in the text, the
@@ -974,12 +975,17 @@ def linked_text(element: Any, skip: frozenset[Any] | set[Any] = frozenset()) -> 
     urls: list[str] = []
     pieces: list[str] = []
     _link_marked(element, urls, pieces, skip)
+    marked = "".join(pieces)
+    if marked.count(_OPEN) != len(urls) or marked.count(_CLOSE) != len(urls):  # the page prints a mark
+        plain: list[str] = []  # its text whole, each character kept; its links not told apart
+        _link_marked(element, [], plain, skip, mark=False)
+        return collapse("".join(plain)), ()
     words: list[str] = []
     length = 0  # of the text so far
     starts: list[int] = []
     ends: list[int] = []
     waiting = 0  # links whose words begin at the next word (their mark ended a word)
-    for word in "".join(pieces).split():
+    for word in marked.split():
         clean = word.replace(_OPEN, "").replace(_CLOSE, "")
         at = length + (1 if words else 0)  # where the word begins in the text
         if clean:
@@ -1019,19 +1025,21 @@ def joined_texts(texts: Sequence[tuple[str, Links]], separator: str = "\n\n") ->
     return separator.join(text for text, _ in texts), tuple(out)
 
 
-def _link_marked(element: Any, urls: list[str], pieces: list[str], skip: frozenset[Any] | set[Any]) -> None:
+def _link_marked(
+    element: Any, urls: list[str], pieces: list[str], skip: frozenset[Any] | set[Any], mark: bool = True
+) -> None:
     """``element``'s text nodes into ``pieces``, each web link's words between :data:`_OPEN` and
     :data:`_CLOSE` and its URL into ``urls`` (comments and processing instructions left out, as
-    :func:`text_content` leaves them)."""
+    :func:`text_content` leaves them); ``mark=False``: the text nodes alone."""
     if isinstance(element.tag, str):
         pieces.append(element.text or "")
     for child in element:
         if isinstance(child.tag, str) and child not in skip:
-            url = web_url(child.get("href") or "") if child.tag == "a" else None
+            url = web_url(child.get("href") or "") if mark and child.tag == "a" else None
             if url is not None:
                 pieces.append(_OPEN)
                 urls.append(url)
-            _link_marked(child, urls, pieces, skip)
+            _link_marked(child, urls, pieces, skip, mark)
             if url is not None:
                 pieces.append(_CLOSE)
         pieces.append(child.tail or "")
