@@ -1187,6 +1187,18 @@ def test_a_notebook_reading_an_edition_the_data_does_not_hold_is_shown_not_run(
 
 # --- the real site ------------------------------------------------------------------------------
 
+#: ipykernel's traceback of the shutdown race :func:`test_docs_build_with_warnings_as_errors` allows.
+_KERNEL_SHUTDOWN_RACE = re.compile(
+    r"ERROR:tornado\.general:Uncaught exception in ZMQStream callback\nTraceback \(most recent call last\):\n"
+    r"(?: .*\n)*?zmq\.error\.ZMQError: Socket operation on non-socket\n"
+)
+
+
+def _without_shutdown_race(stderr: str) -> str:
+    """``stderr`` without the tracebacks of :data:`_KERNEL_SHUTDOWN_RACE` raised in a kernel's
+    ``process_control`` (any other traceback stays)."""
+    return _KERNEL_SHUTDOWN_RACE.sub(lambda m: "" if "in process_control" in m.group(0) else m.group(0), stderr)
+
 
 @pytest.mark.slow
 @pytest.mark.xdist_group("docs")  # the build generates pages into docs/: one worker builds it at a time
@@ -1196,7 +1208,10 @@ def test_docs_build_with_warnings_as_errors(tmp_path: Path) -> None:
     cmd += ["-d", str(tmp_path / "doctrees"), str(REPO / "docs"), str(out)]
     result = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, env=shipped_env(), check=False)
     assert result.returncode == 0, result.stderr  # -W: any Sphinx warning fails the build
-    assert result.stderr == ""  # nor a kernel's warning ("running over TCP without encryption")
+    # nor a kernel's warning ("running over TCP without encryption"); but for ipykernel 7's race at a
+    # kernel's shutdown (a control message flushing stdout after its I/O sockets closed: its traceback,
+    # "Socket operation on non-socket", once in some twenty clean-clone runs), which changes no output
+    assert _without_shutdown_race(result.stderr) == ""
     assert "Executed notebook" in result.stdout and "ParserConfig(" not in result.stdout  # no config dump
     newest = store.newest_edition()
     pages = ("index", f"{newest}/index", f"{newest}/changelog", "package/guide", "package/api", "package/data")
