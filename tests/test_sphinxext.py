@@ -1210,7 +1210,7 @@ def test_docs_build_with_warnings_as_errors(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr  # -W: any Sphinx warning fails the build
     # nor a kernel's warning ("running over TCP without encryption"); but for ipykernel 7's race at a
     # kernel's shutdown (a control message flushing stdout after its I/O sockets closed: its traceback,
-    # "Socket operation on non-socket", once in some twenty clean-clone runs), which changes no output
+    # "Socket operation on non-socket", seen once, in the clean-clone CI run of 6a8796d), which changes no output
     assert _without_shutdown_race(result.stderr) == ""
     assert "Executed notebook" in result.stdout and "ParserConfig(" not in result.stdout  # no config dump
     newest = store.newest_edition()
