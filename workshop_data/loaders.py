@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 from . import collector, sectors, talk_papers
 from .defaults import ALL, DEFAULT_EDITION, LATEST
 from .model import Edition, Release, listed, talks_listed
-from .schema import RESOURCES_BY_NAME, SLOTS, Field
+from .schema import RESOURCES_BY_NAME, Field
 from .store import (
     Editions,
     caller_level,
@@ -152,14 +152,13 @@ def _stacked(
     rels = _releases(edition, release, data_dir)
     if not several_editions(edition):
         return _unrecorded(rels, table, one(rels[0], False))
-    dtype = edition_dtype([rel.edition for rel in rels])
-    frames = []
-    for rel in rels:
-        df = one(rel, True)
-        df.insert(0, "edition", pd.Series([rel.edition] * len(df), dtype=dtype, index=df.index))
-        frames.append(df)
-    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-    if "kind" in out.columns and len(frames):
+    frames = [one(rel, True) for rel in rels]  # one release at least: resolve_editions names one
+    out = pd.concat(frames, ignore_index=True)
+    # the edition column made once for the stacked rows (each frame's code its place in ``rels``)
+    codes = [i for i, df in enumerate(frames) for _ in range(len(df))]
+    editions = pd.Categorical.from_codes(codes, dtype=edition_dtype([rel.edition for rel in rels]))
+    out.insert(0, "edition", pd.Series(editions, copy=False))
+    if "kind" in out.columns:
         out["kind"] = out["kind"].astype(frames[0]["kind"].dtype)
     out.attrs.update(editions=[r.edition for r in rels], releases={r.edition: r.name for r in rels})
     return _unrecorded(rels, table, out)
@@ -220,8 +219,17 @@ def _known(value: Any) -> Any:
     return pd.NA if value == "" else value
 
 
-def _frame(records: Iterable[Any], fields: Sequence[Field], tz: str) -> pd.DataFrame:
-    """A DataFrame with one column per field, typed from the descriptor."""
+def _frame(records: Iterable[Any], fields: Sequence[Field], tz: str, shown: str | None = None) -> pd.DataFrame:
+    """A DataFrame with one column per field (:func:`_columns`)."""
+    import pandas as pd
+
+    return pd.DataFrame(_columns(records, fields, tz, shown), columns=[f.name for f in fields])
+
+
+def _columns(records: Iterable[Any], fields: Sequence[Field], tz: str, shown: str | None = None) -> dict[str, Any]:
+    """A column per field, typed from the descriptor: its times, wall-clock times at the venue
+    (``tz``), shown in ``shown`` (a zone checked by :func:`shown_zone`; by default ``tz``),
+    converted once. A loader that adds columns makes its frame of them all at once."""
     import pandas as pd
 
     records = list(records)
@@ -230,14 +238,14 @@ def _frame(records: Iterable[Any], fields: Sequence[Field], tz: str) -> pd.DataF
         values = [getattr(r, f.name) for r in records]
         if f.type == "datetime":
             stamps = utc_seconds([aware(v, tz) if v is not None else None for v in values])
-            columns[f.name] = pd.Series(stamps.tz_convert(tz))
+            columns[f.name] = pd.Series(stamps.tz_convert(shown or tz))
         elif f.type == "date":
             columns[f.name] = pd.Series(calendar_days(values))
         elif f.type == "string":
             columns[f.name] = pd.Series([_known(v) for v in values], dtype=_dtype(f))
         else:
             columns[f.name] = pd.Series(values, dtype=_dtype(f))
-    return pd.DataFrame(columns, columns=[f.name for f in fields])
+    return columns
 
 
 def utc_seconds(values: Sequence[dt.datetime | None]) -> pd.DatetimeIndex:
@@ -377,18 +385,17 @@ def _schedule(rel: Release, tz: str | None) -> pd.DataFrame:
     import pandas as pd
 
     venue_tz = rel.workshop.timezone
-    df = _frame(rel.slots, rel.fields["slots"], venue_tz)
     zone = shown_zone(tz, venue_tz)
-    for column in SLOTS.times:
-        df[column] = df[column].dt.tz_convert(zone)
-    df["duration"] = df["end"] - df["start"]
-    df["speaker_ids"] = df.pop("speakers")
-    extra = _speaker_columns(rel, df["speaker_ids"])
-    df["speakers"] = pd.Series(extra["speakers"], dtype="string")
-    df["affiliations"] = pd.Series(extra["affiliations"], dtype="string")
-    df["n_talks"] = pd.Series([len(rel.talks_of(s.slot_id)) for s in rel.slots], dtype="Int64")
-    df["paper_id"], df["paper_match"] = _paper_columns(rel, [(s.title, s.kind) for s in rel.slots])
-    df = df[[c for c in SCHEDULE_COLUMNS if c in df.columns] + [c for c in df.columns if c not in SCHEDULE_COLUMNS]]
+    columns = _columns(rel.slots, rel.fields["slots"], venue_tz, zone)
+    columns["duration"] = columns["end"] - columns["start"]
+    columns["speaker_ids"] = columns.pop("speakers")
+    extra = _speaker_columns(rel, columns["speaker_ids"])
+    columns["speakers"] = pd.Series(extra["speakers"], dtype="string")
+    columns["affiliations"] = pd.Series(extra["affiliations"], dtype="string")
+    columns["n_talks"] = pd.Series([len(rel.talks_of(s.slot_id)) for s in rel.slots], dtype="Int64")
+    columns["paper_id"], columns["paper_match"] = _paper_columns(rel, [(s.title, s.kind) for s in rel.slots])
+    order = [c for c in SCHEDULE_COLUMNS if c in columns] + [c for c in columns if c not in SCHEDULE_COLUMNS]
+    df = pd.DataFrame({c: columns[c] for c in order})
     df.attrs.update(edition=rel.edition, release=rel.name, timezone=zone)
     return df
 
@@ -439,13 +446,13 @@ def _talks(rel: Release, tz: str | None) -> pd.DataFrame:
     slot_fields = {f.name: f for f in rel.fields["slots"]}
     venue_tz = rel.workshop.timezone
     of_talks = [rel.slot(t.slot_id) for t in talks]
-    slots = _frame(of_talks, [slot_fields[f] for f in ("start", "end", "kind")], venue_tz)
-    own = _frame(talks, [f for f in RESOURCES_BY_NAME["talks"].fields if f.name in times], venue_tz)
     zone = shown_zone(tz, venue_tz)
+    slots = _frame(of_talks, [slot_fields[f] for f in ("start", "end", "kind")], venue_tz, zone)
+    own = _frame(talks, [f for f in RESOURCES_BY_NAME["talks"].fields if f.name in times], venue_tz, zone)
     for column in times:
-        df[column] = own[column].dt.tz_convert(zone)
+        df[column] = own[column]
     for column in times:
-        df[f"slot_{column}"] = slots[column].dt.tz_convert(zone)
+        df[f"slot_{column}"] = slots[column]
     df["kind"] = slots["kind"]
     titled = [(t.title, s.kind) for t, s in zip(talks, of_talks, strict=True)]
     df["paper_id"], df["paper_match"] = _paper_columns(rel, titled)
