@@ -461,3 +461,17 @@ def test_a_release_is_published_at_the_venues_time_too() -> None:
     utc = load_release("isca2019", "2019-06-23.1531")
     utc = dataclasses.replace(utc, workshop=dataclasses.replace(utc.workshop, timezone="UTC"))
     assert venue_published(utc) == []
+
+
+def test_a_link_changed_inside_an_unchanged_abstract_is_on_the_changelog() -> None:
+    # Song Han's 2018 abstract's HAQ link to another URL, its text the same: a row under the
+    # papers and people, in the diff's words
+    from workshop_data import store
+    from workshop_data.sphinxext.changelog import changes_table
+
+    old = store.read_edition("neurips2018").latest
+    amc, haq, *rest = old.text_links
+    new = dataclasses.replace(old, text_links=(amc, dataclasses.replace(haq, url="https://h.example/"), *rest))
+    table = changes_table(compare(old, new), old, new)
+    rows = [row.astext().strip() for row in table.findall(nodes.row)]
+    assert rows[1:] == [f"Papers and people\n\nSong Han: talk abstract: link “HAQ”: {haq.url} → https://h.example/"]

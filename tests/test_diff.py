@@ -35,7 +35,7 @@ from workshop_data.changes import (
 from workshop_data.datapackage import schema_version_of, write_release
 from workshop_data.errors import UnknownReleaseError
 from workshop_data.identity import carry_ids
-from workshop_data.model import Release, Talk
+from workshop_data.model import Release, Talk, TextLink
 from workshop_data.validation import read_release
 from workshop_data.words import correction_words, heading_text, said, workshop_day
 
@@ -1231,8 +1231,8 @@ def test_an_end_the_page_never_printed_is_said_as_the_next_slots_start() -> None
 
 
 def test_a_derived_end_said_as_it_was_and_is() -> None:
-    # the end the page now prints, and one it no longer prints (NeurIPS 2018), one it never
-    # printed that stays where it was while the start moves (NeurIPS 2024's coffee break)
+    # the end the page now prints, and one it no longer prints (NeurIPS 2018), one it starts
+    # printing or no longer knows (NeurIPS 2024)
     def said_of(edition: str, new: str, slot_id: str) -> str:
         releases = store.read_edition(edition).releases
         b = next(r for r in releases if r.name == new)
@@ -1245,9 +1245,6 @@ def test_a_derived_end_said_as_it_was_and_is() -> None:
     )
     assert said_of("neurips2018", "2018-11-28.2247", "poster-session-2") == (
         "end no longer printed: ends when the next slot starts, 16:00 (was 16:00)"
-    )
-    assert said_of("neurips2024", "2024-12-04.2118", "coffee-break-2") == (
-        "still ends when the next slot starts: 14:00"
     )
     assert said_of("neurips2024", "2024-12-04.2118", "panel") == ("ends when the next slot starts: 13:45 (was unknown)")
     assert said_of("neurips2024", "2024-12-04.2118", "poster-session-2") == (
@@ -1264,3 +1261,112 @@ def test_a_slot_moved_by_whole_days_says_so_not_a_time_moved_to_itself() -> None
     old, new = store.read("neurips2021", "2021-09-28.2155"), store.read("neurips2021", "2021-08-13.0924")
     back = next(c for c in compare(old, new) if c.change == "moved")
     assert describe(back, old, new) == "moved 1 day earlier, still at 09:00 (was Mon 13 Dec 09:00)"
+
+
+def test_a_start_moved_under_an_end_that_stays_the_next_slots_start_is_one_change() -> None:
+    # schedule.md of 2024-11-20 (1ca3850) and 2024-12-04 (2e6c5a5): the coffee break's row "1:50
+    # PM" became "1:45 PM", the row after it "2:00 PM" both times, no end printed. The diff said
+    # "moved 13:50 → 13:45" and then "still ends when the next slot starts: 14:00", a row of no change
+    proc = run("--edition", "neurips2024", "2024-11-26.0136", "2024-12-04.2118")
+    assert proc.returncode == 0, proc.stderr
+    assert "\n13:45  Coffee Break\n       moved 13:50 → 13:45\n14:20" in proc.stdout  # its next row
+    assert "still" not in proc.stdout
+    frame = wd.diff("neurips2024", "2024-11-26.0136", "2024-12-04.2118")
+    assert frame[frame.slot_id == "coffee-break-2"]["change"].tolist() == ["moved"]
+    # every such move of the history: its move alone (NeurIPS 2018's first poster session 10:00 →
+    # 10:30 before an 11:00 talk; 2022's opening remarks 07:30 → 08:30 before 08:40; 2024's tea
+    # break 15:00 → 14:50 before 15:10)
+    h = wd.history("all")
+    for edition, release, slot_id in (
+        ("neurips2018", "2018-09-19.2300", "poster-session-1"),
+        ("neurips2019", "2019-11-25.1717", "poster-session-1"),
+        ("neurips2019", "2019-11-25.1717", "lunch-break"),
+        ("neurips2022", "2022-11-30.2353", "opening-remarks"),
+        ("neurips2024", "2024-12-15.0142", "tea-break"),
+    ):
+        here = h[(h.edition == edition) & (h.release == release) & (h.slot_id == slot_id)]
+        assert here["change"].tolist() == ["moved"], (edition, slot_id)
+    # an end the page prints stays a length: the same move under a printed 14:00 end is one
+    old = store.read("neurips2024", "2024-11-26.0136")
+    new = store.read("neurips2024", "2024-12-04.2118")
+
+    def printed(release: Release) -> Release:
+        slots = tuple(
+            dataclasses.replace(s, end_derived=False) if s.slot_id == "coffee-break-2" else s for s in release.slots
+        )
+        return dataclasses.replace(release, slots=slots)
+
+    was, now = printed(old), printed(new)
+    lengths = [(c.change, describe(c, was, now)) for c in compare(was, now) if c.slot_id == "coffee-break-2"]
+    assert lengths == [("moved", "moved 13:50 → 13:45"), ("duration_changed", "duration 10 min → 15 min")]
+
+
+def _song_han(links: tuple[TextLink, ...]) -> tuple[Release, Release]:
+    """NeurIPS 2018's newest release, and the same with Song Han's abstract's links ``links``."""
+    old = store.read_edition("neurips2018").latest
+    return old, dataclasses.replace(old, text_links=links)
+
+
+def test_a_link_inside_an_unchanged_abstract_that_changed_is_a_change() -> None:
+    # Song Han's 2018 abstract links AMC, HAQ, ProxylessNAS and TSM (neurips2018/schedule.md):
+    # a URL, the linked words, a link gone, a link new, each under the same text, was no change
+    old, _ = _song_han(())
+    amc, haq, proxyless, tsm = old.text_links
+    abstract = next(r.talk_abstract for r in old.roles if str(r.order) == amc.key)
+    start = abstract.index("quantization strategy") + 1
+    new_links = (
+        dataclasses.replace(amc, start=amc.start - 1, text="(AMC)"),  # other words, the same URL
+        dataclasses.replace(haq, url="https://arxiv.org/abs/1811.08886"),  # the same words, another URL
+        dataclasses.replace(haq, position=3, start=start, text="quantization strategy", url="https://q.example/"),
+        dataclasses.replace(proxyless, position=4),
+    )  # TSM gone
+    _, new = _song_han(tuple(new_links))
+    found = [c for c in compare(old, new) if c.change == "text_link_changed"]
+    song = next(r.person_id for r in old.roles if str(r.order) == amc.key)
+    assert {(c.person_id, c.field, c.paper_id, c.slot_id) for c in found} == {(song, "talk_abstract", "", "")}
+    assert [(c.old, c.new) for c in found] == [
+        (("AMC", amc.url), ("(AMC)", amc.url)),
+        (None, ("quantization strategy", "https://q.example/")),  # before "(HAQ)" in the text
+        (("HAQ", haq.url), ("HAQ", "https://arxiv.org/abs/1811.08886")),
+        (("TSM", tsm.url), None),
+    ]
+    assert [describe(c, old, new) for c in found] == [
+        f"Song Han: talk abstract: linked words “AMC” → “(AMC)” ({amc.url})",
+        "Song Han: talk abstract: “quantization strategy” linked: https://q.example/",
+        f"Song Han: talk abstract: link “HAQ”: {haq.url} → https://arxiv.org/abs/1811.08886",
+        f"Song Han: talk abstract: “TSM” no longer linked: {tsm.url}",
+    ]
+    frame = to_frame(found)
+    assert frame["old"].tolist()[:2] == [f"AMC; {amc.url}", pd.NA]
+    assert frame["new"].tolist()[3] is pd.NA and frame["field"].unique().tolist() == ["talk_abstract"]
+    # listed with the papers and people, not under a slot (the changelog's and the CLI's group)
+    from workshop_data.changes import PEOPLE_HEADING, group_of
+
+    assert {group_of(c) for c in found} == {PEOPLE_HEADING}
+    # the same links, renumbered: no change; the text changed: its own change, its links with it
+    assert not [
+        c
+        for c in compare(old, dataclasses.replace(old, text_links=old.text_links[::-1]))
+        if c.change == "text_link_changed"
+    ]
+    roles = tuple(
+        dataclasses.replace(r, talk_abstract=r.talk_abstract + " More.") if str(r.order) == amc.key else r
+        for r in old.roles
+    )
+    rewritten = [c.change for c in compare(old, dataclasses.replace(new, roles=roles)) if c.person_id == song]
+    assert rewritten == ["role_changed"]
+
+
+def test_a_link_inside_a_papers_abstract_that_changed_is_a_change() -> None:
+    old = store.read_edition("neurips2023").latest
+    paper = next(p for p in old.papers if len(p.abstract) > 40)
+    link = TextLink("papers", paper.paper_id, "abstract", 1, 1, paper.abstract[:5], "https://a.example/")
+    before = dataclasses.replace(old, text_links=(link,), schema_version=None)
+    after = dataclasses.replace(before, text_links=(dataclasses.replace(link, url="https://b.example/"),))
+    found = [c for c in compare(before, after) if c.change == "text_link_changed"]
+    assert [(c.paper_id, c.field, c.old, c.new) for c in found] == [
+        (paper.paper_id, "abstract", (link.text, "https://a.example/"), (link.text, "https://b.example/"))
+    ]
+    assert describe(found[0], before, after) == (
+        f"paper “{paper.title}”: abstract: link “{link.text}”: https://a.example/ → https://b.example/"
+    )

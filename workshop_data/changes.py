@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .defaults import DEFAULT_EDITION, LATEST
-from .model import NOT_LISTED, PRINTED_WITH_ROLE, Release, Role, Slot, Talk, listed, printed_with_role
+from .model import NOT_LISTED, PRINTED_WITH_ROLE, Release, Role, Slot, Talk, TextLink, listed, printed_with_role
 from .schema import ONE_LINE, SCHEMA_VERSION, field_label, resources
 from .timeutil import UNKNOWN, check_timezone, day_text, in_zone
 from .titles import Title
@@ -60,7 +60,8 @@ CHANGES: dict[str, str] = {
     "moved": "A slot starts at another time, or its time became known or unknown (empty: not known).",
     "duration_changed": (
         "A slot lasts longer or shorter (empty: the end is not known); where an end is no end the page "
-        "printed (``end_derived``), said as the end: when the next slot starts."
+        "printed (``end_derived``), said as the end: when the next slot starts. A slot whose start moved while "
+        "its end stays the next slot's unmoved start has none: its end did not change, and ``moved`` says the rest."
     ),
     "kind_changed": "A slot is of another kind (e.g. invited became keynote).",
     "label_changed": "A slot's printed label changed.",
@@ -103,6 +104,10 @@ CHANGES: dict[str, str] = {
     "paper_link_added": "An accepted paper has a new link besides its PDF (``paper_id``); ``field`` is its kind "
     "(slides, poster, paper: its OpenReview page), ``new`` the URL.",
     "paper_link_removed": "An accepted paper no longer has a link; ``field`` is its kind, ``old`` the URL.",
+    "text_link_changed": "A link inside a text the release holds unchanged (``text_links``: a talk's abstract, "
+    "``person_id`` and ``field`` ``talk_abstract``; a paper's, ``paper_id`` and ``abstract``) is new, gone, or "
+    "links other words or another URL; ``old`` and ``new`` are the linked words and the URL (empty: no link "
+    "there). A text that changed is its own change (``role_changed``, ``paper_changed``), its links with it.",
 }
 
 #: The columns of :func:`diff`'s DataFrame.
@@ -119,7 +124,7 @@ SLOT_FIELDS = {
 
 
 #: A changed value, typed: text, an aware time, a duration (``None``: unknown), a position, a
-#: day, or several names.
+#: day, or several names (or a link's words and URL).
 Value = str | int | dt.datetime | dt.timedelta | dt.date | tuple[str, ...] | None
 
 
@@ -185,6 +190,14 @@ def duration(slot: Slot) -> dt.timedelta | None:
     return None if slot.end is None or slot.start is None else slot.end - slot.start
 
 
+def _same_derived_end(a: Slot, b: Slot) -> bool:
+    """Whether both slots' ends are no end the page prints (``end_derived``: the next slot's
+    start) and the same: a start that moved changes the slot's length, not its end, and the move
+    says it all (NeurIPS 2024's 13:50 coffee break moved to 13:45, its end still the 14:00 talk's
+    start, was also "still ends when the next slot starts: 14:00", a change that changed nothing)."""
+    return a.end_derived and b.end_derived and a.end == b.end
+
+
 def _in_order(release: Release) -> dict[str, tuple[dt.datetime, int]]:
     """slot id -> where the slot falls in the day: its start, or for a slot of unknown start the
     start of the last slot above it that has one (the page's order), and whether it is unknown."""
@@ -228,7 +241,7 @@ def _slot_changes(old: Release, new: Release, a: Slot, b: Slot) -> Iterator[Chan
     here = Change("", slot_id=b.slot_id, slot=heading_text(new, b))
     if a.start != b.start:
         yield dataclasses.replace(here, change="moved", field="start", old=when(old, a.start), new=when(new, b.start))
-    if duration(a) != duration(b):
+    if duration(a) != duration(b) and not _same_derived_end(a, b):
         yield dataclasses.replace(here, change="duration_changed", field="duration", old=duration(a), new=duration(b))
     for name, change in SLOT_FIELDS.items():
         before, after = getattr(a, name), getattr(b, name)
@@ -383,6 +396,72 @@ def _paper_link_changes(old: Release, new: Release) -> Iterator[Change]:
     for m in new.paper_materials:
         if (m.paper_id, m.kind, m.url) not in before:
             yield Change("paper_link_added", paper_id=m.paper_id, field=m.kind, new=m.url)
+
+
+def _linked_texts(release: Release, resource: str) -> dict[tuple[str, ...], tuple[Change, str, tuple[TextLink, ...]]]:
+    """The texts of ``resource`` that may hold links (``roles``' talk abstracts, by person, role
+    and group as :func:`_role_changes` matches them, not by ``order``, which moves when a role is
+    added above; ``papers``' abstracts, by paper id): key -> where a change of its links is
+    listed, the text, and its links in order."""
+    if resource == "roles":
+        out: dict[tuple[str, ...], tuple[Change, str, tuple[TextLink, ...]]] = {}
+        for r in release.roles:
+            where = Change("", person_id=r.person_id, field="talk_abstract")
+            links = release.links_in("roles", str(r.order), "talk_abstract")
+            out.setdefault((r.person_id, r.role, r.group), (where, r.talk_abstract, links))
+        return out
+    return {
+        (p.paper_id,): (
+            Change("", paper_id=p.paper_id, field="abstract"),
+            p.abstract,
+            release.links_in("papers", p.paper_id, "abstract"),
+        )
+        for p in release.papers
+    }
+
+
+def _text_link_changes(old: Release, new: Release, resource: str) -> Iterator[Change]:
+    """The links inside ``resource``'s texts (:func:`_linked_texts`) that came, went, or link
+    other words or another URL, where the text is the same in both releases (a text that changed
+    is said as such: "talk abstract changed"), when both record the texts and their links
+    (a release of a schema before 2.7.0 has none: :meth:`~workshop_data.model.Release.recorded`)."""
+    if not all(r.recorded(t) for r in (old, new) for t in (resource, "text_links")):
+        return
+    before = _linked_texts(old, resource)
+    for key, (where, text, links) in _linked_texts(new, resource).items():
+        was = before.get(key)
+        if was is not None and was[1] == text and was[2] != links:
+            yield from _link_pairs(was[2], links, where)
+
+
+def _link_pairs(a: tuple[TextLink, ...], b: tuple[TextLink, ...], where: Change) -> Iterator[Change]:
+    """One ``text_link_changed`` per link of ``b`` that ``a`` does not hold as it is, paired with
+    the link of ``a`` over some of the same characters (other words, another URL) where there is
+    one, then one per link of ``a`` left (gone); in the text's order. Values are (words, URL)."""
+
+    def held(link: TextLink) -> tuple[int, str, str]:
+        return link.start, link.text, link.url
+
+    kept = {held(x) for x in a} & {held(y) for y in b}
+    gone = [x for x in a if held(x) not in kept]
+    found: list[tuple[int, Change]] = []
+    for link in b:
+        if held(link) in kept:
+            continue
+        match = next((x for x in gone if _overlap(x, link)), None)
+        if match is not None:
+            gone.remove(match)
+        was = (match.text, match.url) if match is not None else None
+        found.append(
+            (link.start, dataclasses.replace(where, change="text_link_changed", old=was, new=(link.text, link.url)))
+        )
+    found += [(x.start, dataclasses.replace(where, change="text_link_changed", old=(x.text, x.url))) for x in gone]
+    yield from (c for _, c in sorted(found, key=lambda f: f[0]))
+
+
+def _overlap(a: TextLink, b: TextLink) -> bool:
+    """Whether two links of one text are over some of the same characters."""
+    return a.start < b.start + len(b.text) and b.start < a.start + len(a.text)
 
 
 def _role_changes(old: Release, new: Release) -> Iterator[Change]:
@@ -592,6 +671,7 @@ def items_words(items: Sequence[str]) -> str:
 _TABLE_OF = {"workshop": "workshop", "role": "roles", "paper": "papers", "material": "materials", "talk": "talks"}
 _TABLE_OF.update(dict.fromkeys(("speaker_renamed", "affiliation_changed", "person_changed"), "people"))
 _TABLE_OF.update(dict.fromkeys(("paper_link_added", "paper_link_removed"), "paper_materials"))
+_TABLE_OF["text_link_changed"] = "text_links"
 
 
 def _resource_of(change: Change) -> tuple[str, str]:
@@ -766,8 +846,9 @@ def compare(old: Release, new: Release) -> list[Change]:
     people = _person_changes(old, new)
     unlisted = not_listed(old, new)
     changes = [*_workshop_changes(old, new), *people.pop("", []), *_role_changes(old, new)]
+    changes += _text_link_changes(old, new, "roles")
     if "papers" not in unlisted:
-        changes += [*_paper_changes(old, new), *_paper_link_changes(old, new)]
+        changes += [*_paper_changes(old, new), *_paper_link_changes(old, new), *_text_link_changes(old, new, "papers")]
     if "slots" in unlisted:
         return changes  # its people's changes are all under "" above: the new release has no slot
     old_slots = {s.slot_id: s for s in old.slots}
@@ -1072,6 +1153,7 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
         "paper_link_removed": lambda: (
             f"paper “{_paper_title(old, new, change.paper_id)}”: {change.field} no longer linked: {o}"
         ),
+        "text_link_changed": lambda: _text_link_words(change, old, new),
     }
     if c in texts:
         return [texts[c]()]
@@ -1107,8 +1189,6 @@ def _length_words(change: Change, old: Release, new: Release) -> list[Part]:
     before: Part = when(old, a.end) or UNKNOWN
     after: Part = when(new, b.end) or UNKNOWN
     if a.end_derived and b.end_derived:
-        if a.end == b.end:  # its start moved: the length is the move's, the end the same
-            return [f"still {NEXT_SLOT_END}: ", after]
         return [f"{NEXT_SLOT_END}: ", before, " → ", after]
     if a.end_derived:  # the page now prints its end, or the next slot's start is unknown
         was: list[Part] = [" (was when the next slot started, ", before, ")"]
@@ -1200,6 +1280,31 @@ def _paper_words(change: Change, old: Release, new: Release) -> str:
     if change.field in _LONG:
         return f"paper “{title}”: {_long_text(what, o, n)}"
     return f"paper “{title}”: {what}: {_quoted(o)} → {_quoted(n)}"
+
+
+def _text_link_words(change: Change, old: Release, new: Release) -> str:
+    """A ``text_link_changed`` in words, the text named by its owner: "Song Han: talk abstract:
+    “HAQ” linked: https://…", "…: “HAQ” no longer linked: https://…", "…: link “HAQ”: https://old →
+    https://new", "…: linked words “HAQ” → “HAQ [2]” (https://…)"."""
+    if change.paper_id:
+        owner = f"paper “{_paper_title(old, new, change.paper_id)}”: {field_label('papers', change.field)}"
+    else:
+        owner = f"{new.person(change.person_id).name}: {field_label('roles', change.field)}"
+    (words, url), (was_words, was_url) = (_link_of(change.new), _link_of(change.old))
+    if not was_url:
+        return f"{owner}: “{words}” linked: {url}"
+    if not url:
+        return f"{owner}: “{was_words}” no longer linked: {was_url}"
+    if words == was_words:
+        return f"{owner}: link “{words}”: {was_url} → {url}"
+    if url == was_url:
+        return f"{owner}: linked words “{was_words}” → “{words}” ({url})"
+    return f"{owner}: link “{was_words}” ({was_url}) → “{words}” ({url})"
+
+
+def _link_of(value: Value) -> tuple[str, str]:
+    """A text link's (words, URL) as a change holds it; empty strings for no link."""
+    return (value[0], value[1]) if isinstance(value, tuple) and len(value) == 2 else ("", "")
 
 
 def _paper_title(old: Release, new: Release, paper_id: str) -> str:
