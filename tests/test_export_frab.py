@@ -587,3 +587,37 @@ def test_an_app_comparing_schedules_by_event_id_flags_what_the_calendar_cancels(
         flagged += len(withdrawn)
     assert flagged > 0  # each of these editions withdrew a slot (ical's DROPPED)
     validate_xml(shared, to_xml(edition.latest))
+
+
+#: Song Han's 2018 talk abstract's links (neurips2018/schedule.md's "Talk Abstracts": '… (<a
+#: href="https://arxiv.org/pdf/1802.03494.pdf">AMC</a>) … (<a …>HAQ</a>) … (<a …>ProxylessNAS</a>) … (<a
+#: …>TSM</a>) …'), read from the page, not from the data.
+SONG_HANS_LINKS = [
+    ("AMC", "https://arxiv.org/pdf/1802.03494.pdf"),
+    ("HAQ", "https://arxiv.org/pdf/1811.08886.pdf"),
+    ("ProxylessNAS", "https://openreview.net/pdf?id=HylVB3AqYm"),
+    ("TSM", "https://hanlab.mit.edu/projects/tsm/"),
+]
+
+
+def test_a_talks_event_links_what_its_abstract_links(shared: Path) -> None:
+    # NeurIPS 2018's 10:55 "Invited Speaker 2: Song Han": frab's event links (url and title,
+    # the schemas' "related"), and its details say them, as the calendar's do; every other event
+    # of the edition links no more than its materials
+    release = wd.load_release("neurips2018")
+    xml, doc = to_xml(release), to_json(release)
+    validate_xml(shared, xml)
+    validate_json(shared, doc)
+    song = next(ev for _, ev in xml_events(xml) if (ev.findtext("title") or "").startswith("Efficient deep learning"))
+    assert [(x.get("href"), x.get("type"), x.text) for x in song.iter("link")] == [
+        (url, "related", f"{words} (in the abstract)") for words, url in SONG_HANS_LINKS
+    ]
+    assert "Linked in the talk's abstract:\n- AMC: https://arxiv.org/pdf/1802.03494.pdf\n" in (
+        song.findtext("abstract") or ""
+    )
+    event = next(ev for _, ev in json_events(doc) if ev["title"].startswith("Efficient deep learning"))
+    assert [(x["title"], x["url"]) for x in event["links"]] == [
+        (f"{w} (in the abstract)", u) for w, u in SONG_HANS_LINKS
+    ]
+    others = [ev for _, ev in json_events(doc) if ev["guid"] != event["guid"]]
+    assert not [x for ev in others for x in ev["links"] if x["title"].endswith("(in the abstract)")]

@@ -1123,3 +1123,30 @@ def test_an_end_the_page_does_not_print_is_said_so_in_the_event(tmp_path: Path) 
     assert (
         to_xml(release).count("End time not given: it ends when the next slot starts.") == 17
     )  # every slot but the last
+
+
+def test_a_talks_event_says_what_its_abstract_links_and_khal_shows_it(tmp_path: Path) -> None:
+    # NeurIPS 2018's Song Han: his abstract's four links (neurips2018/schedule.md: AMC, HAQ,
+    # ProxylessNAS, TSM) are lines of the event's DESCRIPTION, the one place every calendar shows
+    # (RFC 5545 allows one URL per event, which is the slot's page; ATTACH is a file to fetch)
+    release = wd.load_release("neurips2018")
+    text = to_ics(release)
+    check_rfc5545(text)
+    got = parsed_events(text)
+    song = got[ical.uid(release, "invited-speaker-4")]
+    assert str(song["DESCRIPTION"]).split("\n")[:6] == [
+        "Speakers: Song Han",
+        "Linked in the talk's abstract:",
+        "- AMC: https://arxiv.org/pdf/1802.03494.pdf",
+        "- HAQ: https://arxiv.org/pdf/1811.08886.pdf",
+        "- ProxylessNAS: https://openreview.net/pdf?id=HylVB3AqYm",
+        "- TSM: https://hanlab.mit.edu/projects/tsm/",
+    ]
+    assert sum("abstract" in str(ev.get("DESCRIPTION", "")) for ev in got.values()) == 1
+    start = song.decoded("DTSTART")
+    listed = khal_day(tmp_path, [text], f"{start:%Y-%m-%d}", zone="America/Toronto", line="{title}|{description}")
+    assert (
+        "Invited Speaker 2: Song Han — Efficient deep learning computing: a learning-based approach|"
+        "Speakers: Song Han\n"
+        "Linked in the talk's abstract:\n- AMC: https://arxiv.org/pdf/1802.03494.pdf\n"
+    ) in "\n".join(listed)  # khal prints each line of the details

@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import TIMEZONES, releases
 
+import workshop_data as wd
 from workshop_data.datapackage import write_release
 from workshop_data.formats import jsonformat
 from workshop_data.formats.text import _NUMBER as NUMBER
@@ -218,7 +219,7 @@ def test_an_unknown_start_is_null_in_json_empty_in_csv_and_unknown_in_the_table(
     release = wd.load_release("neurips2021")
     doc = json.loads(jsonformat.dumps(release))
     jsonschema.validate(doc, jsonformat.schema())
-    assert doc["format_version"] == "1.4"
+    assert doc["format_version"] == "1.5"
     assert [s["start"] for s in doc["slots"]] == ["2021-12-13T09:00:00-08:00", *[None] * 6, "2021-12-13T17:40:00-08:00"]
     assert jsonformat.loads(jsonformat.dumps(release)).slots == release.slots  # null reads back as unknown
     rows = list(csv.DictReader(io.StringIO(to_csv(release))))
@@ -301,7 +302,7 @@ def test_a_day_printed_twice_keeps_its_parts_and_repeats_in_json() -> None:
     release = wd.load_edition("neurips2020").release("2020-12-03.2236")
     doc = json.loads(jsonformat.dumps(release))
     jsonschema.validate(doc, jsonformat.schema())
-    assert doc["format_version"] == "1.4"
+    assert doc["format_version"] == "1.5"
     run2 = [s for s in doc["slots"] if s["part"] == "Run 2 (repeated)"]
     assert (run2[0]["start"], run2[0]["repeats"]) == ("2020-12-11T21:00:00-08:00", "opening-remarks")
     assert len(run2) == 15 and doc["slots"][0]["part"] == "Run 1" and doc["slots"][0]["repeats"] == ""
@@ -355,3 +356,26 @@ def test_the_csv_export_keeps_the_parts_of_a_day_printed_twice_and_what_each_row
     assert {(r["part"], r["repeats"]) for r in csv.DictReader(io.StringIO(to_csv(wd.load_release("neurips2024"))))} == {
         ("", "")
     }
+
+
+def test_the_json_gives_a_talks_abstract_links_and_reads_back_without_them() -> None:
+    # NeurIPS 2018's Song Han: his abstract links AMC, HAQ, ProxylessNAS and TSM
+    # (neurips2018/schedule.md); format 1.5 gives them with his slot, the schema checks them
+    release = wd.load_release("neurips2018")
+    doc = json.loads(jsonformat.dumps(release))
+    jsonschema.validate(doc, jsonformat.schema())
+    assert doc["format_version"] == "1.5"
+    linked = {s["id"]: s["abstract_links"] for s in doc["slots"] if s["abstract_links"]}
+    assert linked == {
+        "invited-speaker-4": [
+            {"text": "AMC", "url": "https://arxiv.org/pdf/1802.03494.pdf"},
+            {"text": "HAQ", "url": "https://arxiv.org/pdf/1811.08886.pdf"},
+            {"text": "ProxylessNAS", "url": "https://openreview.net/pdf?id=HylVB3AqYm"},
+            {"text": "TSM", "url": "https://hanlab.mit.edu/projects/tsm/"},
+        ]
+    }
+    back = jsonformat.loads(jsonformat.dumps(release))
+    assert back.slots == release.slots and back.text_links == ()  # the format holds no abstract
+    bad = {**doc, "slots": [{**doc["slots"][0], "abstract_links": [{"text": "x", "url": "javascript:1"}]}]}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, jsonformat.schema())

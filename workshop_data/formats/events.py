@@ -11,7 +11,10 @@ same thing about a slot:
 * :func:`slot_guid` — a UUID that stays the same for the same slot id of an edition, across
   releases and runs (``uuid5`` of the edition and the slot id);
 * :func:`slot_url` — the slot on the site's schedule page, only when a base URL is given;
-* :func:`material_links` — the materials of the slot's talk and of the talks of its block;
+* :func:`material_links` — the materials of the slot's talk and of the talks of its block, then
+  the links inside its talk's abstract (:func:`abstract_links`: the data keeps them beside the
+  abstract, ``text_links``; an event has no abstract of the talk, so they are its links, and
+  lines of its details);
 * :func:`revisions` — how many times each slot changed across an edition's releases (the
   iCalendar ``SEQUENCE``), from the earlier releases it is given (``Edition.until``);
 * :func:`withdrawn` — the events an earlier release published and the release no longer does
@@ -36,7 +39,7 @@ from urllib.parse import quote, urldefrag
 
 from ..errors import WorkshopDataError
 from ..links import KIND_WORDS
-from ..model import Person, Release, Slot
+from ..model import Person, Release, Slot, TextLink
 from ..schema import KINDS, PATTERN_RULES, URL_PATTERN
 from ..words import NEXT_SLOT_END, label_and_speakers, repeat_words
 from .text import speaker_text, talk_span
@@ -143,12 +146,32 @@ class MaterialLink:
 
 
 def material_links(release: Release, slot: Slot) -> list[MaterialLink]:
-    """The materials of the slot's own talk, then those of each talk of its block, in order."""
+    """The materials of the slot's own talk, then those of each talk of its block, in order; then
+    the links inside the abstract of its talk (:func:`abstract_links`), each titled by its words
+    (``"AMC (in the abstract)"``), of kind ``other``: the page linked words, not a material."""
     out = [MaterialLink(m.kind, m.url, MATERIAL_LABELS[m.kind]) for m in release.materials_of(slot.slot_id)]
     for talk in release.talks_of(slot.slot_id):
         for m in release.materials_of(slot.slot_id, talk.talk_id):
             out.append(MaterialLink(m.kind, m.url, f"{MATERIAL_LABELS[m.kind]}: {talk.title}"))
+    out += [MaterialLink("other", x.url, f"{x.text} (in the abstract)") for x in abstract_links(release, slot)]
     return out
+
+
+def abstract_links(release: Release, slot: Slot) -> tuple[TextLink, ...]:
+    """The links inside the abstract of the slot's own talk (``text_links``), in order: the
+    abstract of a role of one of its speakers whose talk title is the slot's title, the home page
+    and the schedule printing the same talk (NeurIPS 2018's Song Han: AMC, HAQ, ProxylessNAS,
+    TSM); none where no role gives that talk an abstract."""
+    if not slot.title:
+        return ()
+    for role in release.roles:
+        if role.talk_abstract and role.talk_title == slot.title and role.person_id in slot.speakers:
+            return release.links_in("roles", str(role.order), "talk_abstract")
+    return ()
+
+
+#: The line of an event's details above the links inside its talk's abstract (:func:`description`).
+ABSTRACT_LINKS = "Linked in the talk's abstract:"
 
 
 def speakers_of(release: Release, slot: Slot) -> list[Person]:
@@ -172,8 +195,9 @@ def summary(release: Release, slot: Slot) -> str:
 
 def description(release: Release, slot: Slot) -> str:
     """The details of a slot: speakers with affiliations, another time printed for its talk, the
-    part of the program it is under and the slot it repeats, its talks, status, an unknown end
-    or one the page does not print (:data:`END_DERIVED`)."""
+    part of the program it is under and the slot it repeats, its talks, the links inside its
+    talk's abstract (:func:`abstract_links`, under :data:`ABSTRACT_LINKS`: ``- AMC: https://…``),
+    status, an unknown end or one the page does not print (:data:`END_DERIVED`)."""
     lines = []
     if slot.speakers:
         who = "Panelists" if slot.kind == "panel" else "Speakers"
@@ -195,6 +219,9 @@ def description(release: Release, slot: Slot) -> str:
             by = f" — {speaker_text(release, talk.speakers)}" if talk.speakers else ""
             when = f"{talk_span(release, talk.start, talk.end)} " if talk.start is not None else ""  # a spotlight's own
             lines.append(f"{n}. {when}{talk.title}{by}")
+    linked = abstract_links(release, slot)
+    if linked:  # a calendar's details are text: each link its words and URL, which clients show
+        lines += [ABSTRACT_LINKS, *(f"- {x.text}: {x.url}" for x in linked)]
     if slot.status:
         lines.append(f"Status: {slot.status}")
     if slot.end is None:

@@ -30,7 +30,10 @@ page offering thousands of "add to calendar" files stays cheap. What each event 
   earlier releases come as the ``history`` argument (``Edition.until(name)[:-1]``), so the
   same release and history always give the same file, wherever the release was read from;
 * ``SUMMARY`` is the slot's line (label, speakers, title), ``DESCRIPTION`` its details
-  (speakers' affiliations, the talks of a block, the status), ``LOCATION`` the venue,
+  (speakers' affiliations, the talks of a block, the links inside its talk's abstract as lines
+  of words and URL, the status: RFC 5545 gives an event one ``URL``, the slot's page, and an
+  ``ATTACH`` is a document to fetch, which clients list as a file if at all, while every client
+  shows ``DESCRIPTION``), ``LOCATION`` the venue,
   ``CATEGORIES`` the kind, and ``URL`` the slot on the site's schedule page — only when a
   ``base_url`` is given, never guessed;
 * an event the history published and the release no longer has (a talk dropped, a slot whose

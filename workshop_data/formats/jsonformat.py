@@ -11,7 +11,10 @@ talk's ``start``/``end`` (NeurIPS 2022's spotlights) and a slot's ``talk_start``
 (another time the page prints for the slot's talk), ``null`` where it prints none. Format 1.4
 adds a slot's ``part`` (the heading row the table prints over it: NeurIPS 2020's "Run 1",
 "Run 2 (repeated)") and ``repeats`` (the id of the slot of an earlier part it gives again), empty
-where none; 1.0 to 1.3 documents read as they are (no parts).
+where none; 1.0 to 1.3 documents read as they are (no parts). Format 1.5 adds a slot's
+``abstract_links``, the links inside the abstract of its own talk (words and URL:
+:func:`~workshop_data.formats.events.abstract_links`); the format holds no abstract, so a
+document read back has none, and older documents read as they are.
 """
 
 from __future__ import annotations
@@ -25,8 +28,9 @@ from typing import Any
 from ..encoding import format_published, json_text, parse_published
 from ..model import Material, Person, Release, Slot, Talk, Workshop
 from ..timeutil import aware, check_timezone
+from .events import abstract_links
 
-FORMAT_VERSION = "1.4"
+FORMAT_VERSION = "1.5"
 
 
 def schema() -> dict[str, Any]:
@@ -99,6 +103,7 @@ def to_dict(release: Release, tz: str | None = None, kinds: Iterable[str] | None
                 ],
                 "raw": s.raw,
                 "materials": _materials(release, s.slot_id),
+                "abstract_links": [{"text": x.text, "url": x.url} for x in abstract_links(release, s)],
             }
             for s in release.slots_of_kinds(kinds)
         ],
