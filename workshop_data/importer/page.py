@@ -970,12 +970,16 @@ def linked_text(element: Any, skip: frozenset[Any] | set[Any] = frozenset()) -> 
     2018's Song Han's abstract "… AMC, HAQ, ProxylessNAS, TSM …", each a link. A link with no
     words (an image's) is none of the text's. The elements of ``skip`` are left out (their tails
     kept): a paper's summary and "(paper)" link are no part of its abstract."""
-    if element.find(".//a") is None and not skip:
+    if not skip and next(element.iterdescendants("a"), None) is None:
         return collapse(text_content(element)), ()
     urls: list[str] = []
     pieces: list[str] = []
     _link_marked(element, urls, pieces, skip)
     marked = "".join(pieces)
+    if not urls and _OPEN not in marked and _CLOSE not in marked:
+        # no web link (the site's history: every text read with ``skip``, a <details> paper's
+        # abstract or a card's): the words alone, as the walk below makes them with no mark
+        return collapse(marked), ()
     if marked.count(_OPEN) != len(urls) or marked.count(_CLOSE) != len(urls):  # the page prints a mark
         plain: list[str] = []  # its text whole, each character kept; its links not told apart
         _link_marked(element, [], plain, skip, mark=False)
