@@ -1424,3 +1424,35 @@ def test_a_texts_links_are_its_words_at_their_place_and_nothing_of_the_text_is_l
     found = linked_text(lxml.html.fragment_fromstring(html))
     assert found == (text, links)
     assert all(text[start : start + len(words)] == words for start, words, _ in links)
+
+
+@pytest.mark.parametrize(
+    ("html", "text", "links"),
+    [
+        # no web link outside what is skipped: the words alone (the history's every such text)
+        (
+            '<details><summary>Title</summary> An <a href="#x">anchor</a>,\n words '
+            '<a href="/p.pdf">(paper)</a> end.</details>',
+            "An anchor, words end.",
+            (),
+        ),
+        (
+            '<details><summary>Title</summary> We use <a href="https://a.org/">AMC</a>. '
+            '<a href="/p.pdf">(paper)</a></details>',
+            "We use AMC.",
+            ((7, "AMC", "https://a.org/"),),
+        ),
+        ("<details><summary>Title</summary> Logo \ue000 of\ue001 A</details>", "Logo \ue000 of\ue001 A", ()),
+    ],
+)
+def test_a_texts_words_and_links_leave_out_what_is_skipped(
+    html: str, text: str, links: tuple[tuple[int, str, str], ...]
+) -> None:
+    """A ``<details>`` paper's abstract is its text without its summary and "(paper)" link."""
+    import lxml.html
+
+    from workshop_data.importer.page import linked_text
+
+    root = lxml.html.fragment_fromstring(html)
+    skip = {root.find("summary"), *(a for a in root.iter("a") if a.text == "(paper)")}
+    assert linked_text(root, skip) == (text, links)
