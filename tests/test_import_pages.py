@@ -1456,3 +1456,17 @@ def test_a_texts_words_and_links_leave_out_what_is_skipped(
     root = lxml.html.fragment_fromstring(html)
     skip = {root.find("summary"), *(a for a in root.iter("a") if a.text == "(paper)")}
     assert linked_text(root, skip) == (text, links)
+
+
+def test_a_body_passed_as_free_of_liquid_is_passed_again_and_liquid_refused_every_time() -> None:
+    """The bodies found free of Liquid are remembered (one page's is asked by several readers):
+    a body with Liquid is refused each time it is asked, at its own path and line."""
+    from workshop_data.importer.page import refuse_liquid
+
+    css = "<style>\np { color: red }\n</style>\n<p>Hi</p>\n"
+    assert refuse_liquid("a.md", css, 1) is None
+    assert refuse_liquid("b.md", css, 9) is None
+    hostile = css + "<p>{{ page.title }}</p>\n"
+    for path, offset in (("a.md", 1), ("a.md", 1), ("b.md", 9)):
+        with pytest.raises(WorkshopDataError, match=rf"^{path}: line {offset + 4}: Liquid \('{{{{ page.title"):
+            refuse_liquid(path, hostile, offset)
