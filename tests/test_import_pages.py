@@ -720,6 +720,19 @@ def test_a_panel_of_names_written_without_spaces_is_its_people(cell: str, title:
     assert [row[3:] for row in rows(release.release)] == [("panel", "Panel", title, "", panelists)]
 
 
+def test_a_word_with_a_letter_before_the_unspaced_scripts_first_is_not_written_in_them() -> None:
+    """A word counts as a whole name in an unspaced script only if each letter is one of its; a
+    word with a letter before the class's first (Latin, Cyrillic, a digit) is found not without
+    compiling the class (its 39,473 code points)."""
+    from workshop_data.importer.people import _UNSPACED, _UNSPACED_FIRST, name_words
+
+    letter = re.compile(_UNSPACED)
+    assert letter.fullmatch(_UNSPACED_FIRST)
+    assert not any(letter.fullmatch(chr(code)) for code in range(ord(_UNSPACED_FIRST)))
+    names = ("李明", "李a", "a李", "Иван", "李明 Ada", "佐々木", "𠀀𠀁")
+    assert [name_words(n) for n in names] == [2, 1, 1, 1, 3, 2, 2]
+
+
 def _keynote_and_panel(panelist: str) -> Release:
     """A page whose keynote is Jeff Dean and whose panel names ``panelist`` and Ada Byron."""
     rows = (
