@@ -1483,3 +1483,20 @@ def test_a_body_passed_as_free_of_liquid_is_passed_again_and_liquid_refused_ever
     for path, offset in (("a.md", 1), ("a.md", 1), ("b.md", 9)):
         with pytest.raises(WorkshopDataError, match=rf"^{path}: line {offset + 4}: Liquid \('{{{{ page.title"):
             refuse_liquid(path, hostile, offset)
+
+
+def test_the_people_a_table_marks_are_the_texts_of_its_elements_of_class_person() -> None:
+    """:attr:`Page.persons`: each element of the table (the table too) whose class has the word
+    'person', its text as a name key; libxml2's XPath with the class predicate the oracle."""
+    import lxml.html
+
+    from workshop_data.aliases import person_key
+    from workshop_data.importer.page import persons
+
+    table = lxml.html.fragment_fromstring(
+        '<table class="person"><tr><td><span class="x \tperson">Ada  Byron</span> <b class="personal">No</b>'
+        '<span class="person"> </span><!-- a comment --><i class="person">Grace Hopper</i></td></tr></table>'
+    )
+    marked = table.xpath("descendant-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' person ')]")
+    expected = {person_key(el.text_content()) for el in marked if el.text_content().strip()}
+    assert persons(table) == expected == {"ada byron", "grace hopper", "ada byron no grace hopper"}

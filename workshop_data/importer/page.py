@@ -1165,5 +1165,15 @@ def persons(table: Any) -> frozenset[str]:
     :func:`workshop_data.aliases.person_key`."""
     from ..aliases import person_key
 
-    marked = (el for el in table.iter() if isinstance(el.tag, str) and has_class(el.get("class"), PERSON_CLASS))
+    # the class attributes of the table and the elements in it, from one XPath (libxml2), where a
+    # walk over every element asked each for its class in Python (schedule tables of hundreds)
+    marked = (value.getparent() for value in _classes_within()(table) if has_class(value, PERSON_CLASS))
     return frozenset(person_key(text) for text in (text_content(el) for el in marked) if text.strip())
+
+
+@functools.cache
+def _classes_within() -> Any:
+    """The compiled XPath of the ``class`` attributes of an element and of those inside it."""
+    from lxml import etree
+
+    return etree.XPath("descendant-or-self::*/@class")
