@@ -368,25 +368,36 @@ def _bold_first(li: Any) -> Any | None:
     return first if first is not None and leading and first.tag in ("b", "strong") else None
 
 
-def _is_note(printed: str) -> bool:
-    """Whether a committee item's text, which is no name, reads as a sentence (:func:`_member`):
-    no comma (a member's line is "Name, Affiliation"), three words or more, the first capitalised
-    ("Reviewers will be announced soon"); a name typed in lower case ("jeff dean", "dr. jeff dean")
-    is not one."""
+#: Words of a sentence that no person's name holds: the verb "to be" and the participles a
+#: committee's note is written with ("Reviewers Will Be Announced Soon", "Members Are Confirmed").
+#: "Will", "Soon" and "To" are not here: each is a name (Will Hamilton, Soon-Yi, To Thanh Huong).
+_NOTE_VERBS = frozenset({"be", "been", "being", "is", "are", "was", "were", "announced", "confirmed", "posted"})
+
+
+def _is_note(printed: str, *, a_name: bool, bold_list: bool) -> bool:
+    """Whether a committee item's text reads as a sentence, a note of the list, not a member
+    (:func:`_member`): no comma (a member's line is "Name, Affiliation"), three words or more, the
+    first capitalised, and either a word of :data:`_NOTE_VERBS` ("Reviewers Will Be Announced Soon":
+    capitalised words, which :func:`~workshop_data.importer.people.is_name` reads as a name) or, in
+    a list whose members print their names in bold (``bold_list``), words that are no name
+    (``a_name`` False: "Reviewers will be announced soon"). A name typed in lower case ("jeff
+    dean", "dr. jeff dean") is not one; nor is a name of several words ("Juan Carlos de la Torre")."""
     words = collapse(printed).split()
-    return "," not in printed and len(words) >= 3 and words[0][:1].isupper()
+    if "," in printed or len(words) < 3 or not words[0][:1].isupper():
+        return False
+    if any(word.strip(".:;!?()").casefold() in _NOTE_VERBS for word in words):
+        return True
+    return bold_list and not a_name
 
 
 def _member(reader: _Reader, li: Any, number: int, bold_list: bool = False) -> RoleEntry | None:
-    """A committee member from a list item, or None for a placeholder ("TBD") and, in a list
-    whose members print their names in bold (``bold_list``), for an item that prints no bold and
-    no name (:func:`~workshop_data.importer.people.is_name`) but a sentence (:func:`_is_note`): a
-    note of the list ("Reviewers will be announced soon", "More members: to be announced"), as
-    "TBD" is, not a person; the list's bold tells it from a member whose name is printed without
-    it. Where no item prints a bold name (the Markdown pages' ``* Name, Affiliation``), and of
-    any other item that is no name, it is refused, naming it. Not told apart: a sentence in
-    capitalised words ("Reviewers Will Be Announced Soon") reads as a name, as a member printed
-    without bold does."""
+    """A committee member from a list item, or None for a placeholder ("TBD") and for an item
+    that prints no bold but a sentence (:func:`_is_note`): a note of the list ("Reviewers Will Be
+    Announced Soon", "More members: to be announced"), as "TBD" is, not a person. A sentence without
+    such a verb is a note only where it is no name (lower-case words: "See the full list on our
+    blog") in a list whose members print their names in bold (``bold_list``): the list's bold tells
+    it from a member whose name is printed without it. Where no item prints a bold name (the Markdown pages' ``* Name,
+    Affiliation``), and of any other item that is no name, it is refused, naming it."""
     printed = _text(li)
     if not printed or is_placeholder(printed):
         return None
@@ -397,9 +408,10 @@ def _member(reader: _Reader, li: Any, number: int, bold_list: bool = False) -> R
     else:
         name, _, rest = _text_without_links(li).partition(",")
     name = collapse(name)
-    if not is_name(name):
-        if bold_list and first is None and _is_note(printed):
-            return None
+    a_name = is_name(name)
+    if first is None and _is_note(printed, a_name=a_name, bold_list=bold_list):
+        return None
+    if not a_name:
         raise reader.fail(li, f"item {number}: cannot read a person's name in {printed!r}")
     affiliations = split_affiliations(collapse(rest).strip(" ,;."))
     person = PersonEntry(name=name, affiliations=tuple(a.strip(" ,;.") for a in affiliations), links=_links(li))
