@@ -200,6 +200,21 @@ def test_a_papers_csv_jekyll_cannot_read_is_refused_naming_the_file_and_row_and_
     assert not (data / "mlsys2027").exists()
 
 
+def test_a_papers_csv_row_given_twice_is_refused_naming_the_file_row_and_field(tmp_path: Path) -> None:
+    # Jekyll's loop prints a row given twice twice; it was imported as two papers of one title
+    # ('learned-cost-models-for-tensor-compilers' and '…-2'), a paper the workshop never accepted
+    again = CSV.splitlines(keepends=True)[1]
+    pages, data = site(tmp_path, CSV + again), data_dir(tmp_path)
+    proc = run(pages, data, "2026-01-01", "", "accepted_papers.md")
+    csv = (pages.parent / "_data" / "mlsys2027" / "papers.csv").resolve()
+    assert (proc.returncode, proc.stderr) == (
+        2,
+        f"workshop-data: error: {csv}: row 3, field 'title': 'Learned Cost Models for Tensor Compilers' is row 1's"
+        " paper given again (the site prints it twice): a paper is accepted once; remove one of the rows\n",
+    )
+    assert not (data / "mlsys2027").exists()
+
+
 def test_an_author_whose_name_mixes_scripts_is_refused_naming_the_page_paper_and_field(tmp_path: Path) -> None:
     pages, data = site(tmp_path, CSV.replace("Dana Cho", "Dana Сho")), data_dir(tmp_path)  # a Cyrillic С
     proc = run(pages, data, "2026-01-01", "", "accepted_papers.md")

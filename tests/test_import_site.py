@@ -1507,13 +1507,42 @@ def test_two_papers_of_one_title_are_reported_not_given_each_others_ids(tmp_path
     assert (again.written, again.problems) == ([], report.problems)
 
 
-def test_one_paper_printed_twice_is_not_refused(tmp_path: Path) -> None:
-    # the same entry again tells no two papers apart by title: read as before, two rows
-    repo, _ = _papers_site(tmp_path, _papers_csv(_ADA, _ADA))
+def test_one_paper_printed_twice_is_reported_not_two_papers(tmp_path: Path) -> None:
+    # A papers CSV's row given twice, which the site prints twice, was two papers of one title
+    # ('learned-index-structures', 'learned-index-structures-2'), silently. Now that version is
+    # reported with its commit, naming the CSV, the row and the field; the edition keeps its list
+    repo, _ = _papers_site(tmp_path, _papers_csv(_ADA))
+    twice = _commit(
+        repo,
+        {"_data/neurips2024/papers.csv": _papers_csv(_ADA, _GRACE.replace("Learned", "Plain"), _ADA)},
+        "2024-11-19T13:00:00Z",
+    )
     data = tmp_path / "data"
-    assert import_site(repo, data).problems == []
-    ids = [p.paper_id for p in last(data, "neurips2024").papers]
-    assert ids == ["learned-index-structures", "learned-index-structures-2"]
+    report = import_site(repo, data)
+    assert report.problems == [
+        f"commit {twice}: _data/neurips2024/papers.csv: row 3, field 'title':"
+        " 'Learned Index Structures' is row 1's paper given again (the site prints it twice): a paper is accepted"
+        " once; remove one of the rows"
+    ]
+    assert [p.paper_id for p in last(data, "neurips2024").papers] == ["learned-index-structures"]
+
+
+def test_a_static_papers_page_printing_a_paper_twice_is_refused() -> None:
+    # the same paragraph twice on a page of HTML paragraphs (2018-2022's pages): one paper, printed twice
+    from workshop_data.errors import WorkshopDataError
+    from workshop_data.siteimport.paperlist import distinct_titles
+    from workshop_data.siteimport.papers import parse_papers
+
+    paragraph = "<p><b>Learned Index Structures</b>. Ada Lovelace.</p>\n"
+    other = "<p><b>Other</b>. Bo Park.</p>\n"
+    page = f"---\ntitle: x\n---\n<div class='accepted_papers_section'>\n{paragraph}{other}{paragraph}</div>\n"
+    papers = parse_papers(page, "accepted_papers.md")
+    with pytest.raises(WorkshopDataError) as info:
+        distinct_titles(papers, "accepted_papers.md")
+    assert str(info.value) == (
+        "accepted_papers.md: papers 1 and 3 of the list are the same paper printed twice ('Learned Index Structures'):"
+        " a paper is accepted once"
+    )
 
 
 def test_a_papers_page_whose_csv_is_mended_is_read_at_the_mending_commit(tmp_path: Path) -> None:

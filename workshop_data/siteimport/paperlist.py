@@ -34,24 +34,33 @@ _PDF_FOLDER = re.compile(rf"/assets/papers/(?P<edition>{EDITION_FOLDER.pattern})
 
 
 def distinct_titles(papers: tuple[PaperEntry, ...], where: str) -> tuple[PaperEntry, ...]:
-    """``papers`` when no two of them share a title (:func:`title_key`) but for being the same
-    entry printed again, else a :class:`WorkshopDataError` naming ``where``, the title and both
-    places in the list.
+    """``papers`` when no two of them share a title (:func:`title_key`), else a
+    :class:`WorkshopDataError` naming ``where``, the title and both places in the list.
 
     Papers are told apart by their titles: a title the edition listed before keeps its paper's id
     (:class:`.release_ids.EditionIds`), and :func:`merge_index` and :func:`foreign` match titles. Two
     papers of one title with other authors, PDFs or abstracts swapped their ids when a later
     version listed them in the other order: the history said each one's authors, PDF and
     abstract changed, and a calendar or citation holding the id was given the other paper.
-    Which of the two a later version's paper of that title is, the page does not say."""
+    Which of the two a later version's paper of that title is, the page does not say. The same
+    entry printed again (a papers CSV's row given twice, which the site prints twice) is one
+    paper accepted once, not two of one title: imported as two (``…``, ``…-2``), the data listed
+    a paper the workshop never accepted; refused too, as the page is to be mended, not read as
+    one paper without a word. No version of the site's history prints a title twice."""
     seen: dict[str, tuple[int, PaperEntry]] = {}
     for number, paper in enumerate(papers, start=1):
         first = seen.setdefault(title_key(paper.title), (number, paper))
-        if first[1] != paper:
+        if first[0] == number:
+            continue
+        if first[1] == paper:
             raise WorkshopDataError(
-                f"{where}: papers {first[0]} and {number} of the list are both titled {paper.title!r} with other "
-                "authors, PDF, abstract or links: papers are told apart by their titles"
+                f"{where}: papers {first[0]} and {number} of the list are the same paper printed twice "
+                f"({paper.title!r}): a paper is accepted once"
             )
+        raise WorkshopDataError(
+            f"{where}: papers {first[0]} and {number} of the list are both titled {paper.title!r} with other "
+            "authors, PDF, abstract or links: papers are told apart by their titles"
+        )
     return papers
 
 

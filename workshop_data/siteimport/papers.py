@@ -385,12 +385,20 @@ def _loop_papers(
     variable, body = loop.group("var"), loop.group("body")
     _check_template(body, variable, path, loop_line)
     papers = _Listed()
+    rows: dict[str, tuple[int, PaperEntry]] = {}  # each title's (:func:`title_key`) first row and paper
     for number, row in _csv_rows(csv_text, data_path):
         rendered = _render(body, row)
         where = f"{data_path}: row {number}"
         paper = _READ.get((rendered, convention), functools.partial(_looped, rendered, where, convention))
-        if paper is not None:
-            papers.add(paper, paper, where)
+        if paper is None:
+            continue
+        first, same = rows.setdefault(title_key(paper.title), (number, paper))
+        if first != number and same == paper:  # another paper of the title: paperlist.distinct_titles
+            raise WorkshopDataError(
+                f"{where}, field 'title': {paper.title!r} is row {first}'s paper given again (the site prints it "
+                "twice): a paper is accepted once; remove one of the rows"
+            )
+        papers.add(paper, paper, where)
     return papers.items
 
 
