@@ -256,6 +256,9 @@ def test_the_times_printed_for_a_talk_of_its_own_are_in_the_csv_export() -> None
     assert in_utc["talk_start"] == "2022-12-03T19:55:00+00:00"
 
 
+_IN_PERSON = "In-person Presentation, Prerecorded Backup"
+
+
 def test_the_times_printed_for_a_talk_of_its_own_are_in_the_json_and_read_back() -> None:
     # NeurIPS 2022's detailed schedule: the spotlights at 10:55, 11:10, 11:25, 11:45 (a block at 10:50),
     # Steve Keckler's invited talk also printed at 13:55-14:40 (its row at 14:15); format 1.3
@@ -273,6 +276,9 @@ def test_the_times_printed_for_a_talk_of_its_own_are_in_the_json_and_read_back()
         "14:40",
     )
     assert all(s["talk_start"] is None for s in doc["slots"] if s["kind"] == "break")
+    # format 1.5: how each talk is given (the detailed schedule's tooltips)
+    assert [t["delivery"] for t in block["talks"]][2:] == ["Zoom Presentation, Prerecorded Backup", _IN_PERSON]
+    assert keckler["talk_delivery"] == _IN_PERSON
     again = jsonformat.loads(jsonformat.dumps(release))
     assert again.talks == release.talks and again.slots == release.slots
     in_utc = json.loads(jsonformat.dumps(release, tz="UTC"))

@@ -850,8 +850,44 @@ def test_neurips_2022s_spotlights_keep_the_detailed_schedules_times() -> None:
     blocks = [(f"{r.slot_start:%H:%M}", f"{r.slot_end:%H:%M}") for r in talks.itertuples()]
     assert blocks == [("10:50", "11:55")] * 4 + [("13:05", "13:45")] * 2
     rel = wd.load_release("neurips2022")
-    # talks' own times are schema 2.4.0; the release is 2.6.0 for its papers' links (paper_materials)
-    assert rel.talks[0].start == dt.datetime(2022, 12, 3, 10, 55) and rel.schema_version == "2.6.0"
+    # talks' own times are schema 2.4.0; the release is 2.8.0 for how its talks are given (delivery)
+    assert rel.talks[0].start == dt.datetime(2022, 12, 3, 10, 55) and rel.schema_version == "2.8.0"
+
+
+def test_neurips_2022s_detailed_schedule_says_how_each_talk_is_given() -> None:
+    # neurips2022/index.md, "Detailed Schedule": each event's title has a tooltip, '<strong title="In-person
+    # Presentation, Prerecorded Backup | id: 62280">A code superoptimizer…'; HEAT's "Zoom Presentation,
+    # Prerecorded Backup"; the invited talks': Jeff Dean "Prerecorded &amp; Livestreamed", Dawn Song
+    # "In-Person Presentation or Q&amp;A, no prerecorded backup", the afternoon's three as the spotlights
+    in_person = "In-person Presentation, Prerecorded Backup"
+    talks = wd.load_talks("neurips2022")
+    assert [(r.title[:24], r.delivery) for r in talks.itertuples()] == [
+        ("A code superoptimizer th", in_person),
+        ("Predicting Network Buffe", in_person),
+        ("HEAT: Hardware-Efficient", "Zoom Presentation, Prerecorded Backup"),
+        ("Learning to Drive Softwa", in_person),
+        ("Multi-Agent Reinforcemen", in_person),
+        ("Implementing Reinforceme", in_person),
+    ]
+    schedule = wd.load_schedule("neurips2022")
+    given = schedule[schedule["talk_delivery"].notna()]
+    assert [(r.speakers, r.talk_delivery) for r in given.itertuples()] == [
+        ("Jeff Dean", "Prerecorded & Livestreamed"),
+        ("Dawn Song", "In-Person Presentation or Q&A, no prerecorded backup"),
+        ("Steve Keckler", in_person),
+        ("Newsha Ardalani", in_person),
+        ("Riyadh Baghdadi", in_person),
+    ]
+    # the page's two editions before its detailed schedule say nothing of it; an older schema none
+    assert wd.load_talks("neurips2022", release="2022-08-18.1618")["delivery"].isna().all()
+    assert wd.load_talks("neurips2020")["delivery"].isna().all()
+    # index.md of 2022-11-06: Dawn Song's tooltip "In-person Presentation, Prerecorded Backup"; of 2022-11-30:
+    # "In-Person Presentation or Q&amp;A, no prerecorded backup"
+    df = wd.diff("neurips2022", "2022-11-06.1706", "2022-11-30.2353")
+    song = df[(df["change"] == "delivery_changed") & (df["slot_id"] == "invited-speaker-1-dawn-song")]
+    assert song[["field", "old", "new"]].values.tolist() == [
+        ["talk_delivery", in_person, "In-Person Presentation or Q&A, no prerecorded backup"]
+    ]
 
 
 def test_a_talk_the_page_gives_no_time_of_its_own_has_none_its_slots_beside_it() -> None:
@@ -1111,8 +1147,10 @@ def test_neurips_2022s_papers_before_their_pdfs_keep_openreview_as_their_link() 
 def test_a_release_without_paper_links_keeps_its_older_schema() -> None:
     for edition in wd.editions()["edition"]:
         for rel in wd.load_edition(edition).releases:
-            newest = "2.7.0" if rel.text_links else "2.6.0"
-            assert (rel.schema_version == newest) == bool(rel.paper_materials or rel.text_links), (edition, rel.name)
+            delivered = any(t.delivery for t in rel.talks) or any(s.talk_delivery for s in rel.slots)
+            newest = "2.8.0" if delivered else "2.7.0" if rel.text_links else "2.6.0"
+            holds = bool(rel.paper_materials or rel.text_links or delivered)
+            assert (rel.schema_version == newest) == holds, (edition, rel.name)
     assert wd.load_edition("neurips2024").release("2024-11-20").schema_version == "1.0.0"
     # the commit that added the slides links is a release of its own, that diff names each paper
     df = wd.diff("neurips2018", "2018-12-13.2204", "2018-12-13.2205")

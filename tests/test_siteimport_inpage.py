@@ -462,11 +462,14 @@ def test_a_detailed_events_time_is_the_cell_whose_class_has_the_date_word() -> N
     ]
 
 
-def _with_detailed_talk(text: str, when: str) -> str:
-    """The fixture with one more detailed event: Ada Lovelace's invited talk at ``when``."""
+def _with_detailed_talk(text: str, when: str, tooltip: str = "") -> str:
+    """The fixture with one more detailed event: Ada Lovelace's invited talk at ``when``, its
+    title's tooltip ``tooltip`` (none: no ``title`` attribute)."""
+    title = f' title="{tooltip}"' if tooltip else ""
     event = (
         f'    <tr id="wse-detail-9"><td><div class="workshopevent-date">{when}</div></td>\n'
-        "      <td><strong>Engines That Learn</strong> <small>(Talk)</small></td><td><i>Ada Lovelace</i></td></tr>\n"
+        f"      <td><strong{title}>Engines That Learn</strong> <small>(Talk)</small></td><td><i>Ada Lovelace</i></td>"
+        "</tr>\n"
     )
     return text.replace("  </tbody>\n</table>\n<p>", event + "  </tbody>\n</table>\n<p>")
 
@@ -501,3 +504,22 @@ def test_a_detailed_time_a_release_cannot_hold_is_an_error_naming_the_page() -> 
     )
     invited = later.release.slots[1]
     assert (invited.talk_start, invited.talk_end) == (dt.datetime(2031, 12, 6, 15, 0), dt.datetime(2031, 12, 6, 15, 40))
+
+
+@pytest.mark.parametrize(
+    ("tooltip", "given"),
+    [
+        ("Prerecorded &amp; Livestreamed | id: 63677", "Prerecorded & Livestreamed"),
+        ("  In-person Presentation,\n Prerecorded Backup |id:62280 ", "In-person Presentation, Prerecorded Backup"),
+        ("", ""),  # no tooltip
+        ("Add/Remove bookmark for this event", ""),  # a tooltip that is not the conference site's label and id
+    ],
+)
+def test_how_a_detailed_event_is_given_is_its_titles_tooltip_before_the_id(tooltip: str, given: str) -> None:
+    """NeurIPS 2022's detailed schedule prints how each talk is given only as its title's tooltip
+    ('<strong title="In-person Presentation, Prerecorded Backup | id: 62280">'): the invited talk by
+    the same speakers is given it (slots.talk_delivery, schema 2.8.0); nothing where none is printed."""
+    page = _with_detailed_talk(FIXTURE.read_text(), "Sat 3:00 p.m. - 3:40 p.m.", tooltip)
+    release = schedule_release(page, "inpage.md", "inpage2031", "x", timezone="Europe/Paris").release
+    assert [s.talk_delivery for s in release.slots if s.talk_delivery] == ([given] if given else [])
+    assert release.slots[1].talk_delivery == given

@@ -1243,8 +1243,8 @@ def _committees_and_schedule(tmp_path: Path, committees: str, schedule: str, rel
 def test_a_roles_own_affiliation_and_a_talks_own_time_are_shown(tmp_path: Path) -> None:
     """The committees list a member with the affiliations printed in that committee (NeurIPS
     2019's program committee: 'Xinlei Xu, New York University'; the organizers' 'NYU'); the
-    schedule shows each spotlight's own time and an invited talk the detailed schedule prints at
-    another time (NeurIPS 2022)."""
+    schedule shows each spotlight's own time, an invited talk the detailed schedule prints at
+    another time, and how each talk is given (NeurIPS 2022)."""
     app = _committees_and_schedule(tmp_path, "neurips2019", "neurips2022")
     committees = html(app, "committees")
     lines = {
@@ -1269,6 +1269,15 @@ def test_a_roles_own_affiliation_and_a_talks_own_time_are_shown(tmp_path: Path) 
     ]
     keckler = rows["invited-speaker-2-steve-keckler"].find_all("td")[1]
     assert "also printed at 13:55–14:40" in keckler.get_text("", strip=False)
+    # how each is given, as the detailed schedule's tooltips print it (schema 2.8.0), after the talk
+    assert [li.select_one(".wd-delivery").get_text() for li in spotlights][2:] == [
+        "Zoom Presentation, Prerecorded Backup",
+        "In-person Presentation, Prerecorded Backup",
+    ]
+    assert "(In-person Presentation, Prerecorded Backup)" in keckler.get_text("", strip=False)
+    dean = rows["invited-speaker-5-jeff-dean"].find_all("td")[1]
+    assert dean.select_one(".wd-delivery").get_text() == "Prerecorded & Livestreamed"
+    assert rows["opening-remarks"].select(".wd-delivery") == []
 
 
 def test_the_speakers_list_gives_a_talks_speaker_the_talks_time_and_title(tmp_path: Path) -> None:

@@ -91,6 +91,9 @@ CHANGES: dict[str, str] = {
     "part_changed": "The part of the program a slot is printed under changed (``field`` ``part``: the heading "
     "row over it, NeurIPS 2020's 'Run 1'), or the slot it repeats (``field`` ``repeats``); schema 2.5.0: a "
     "release of an older one holds none.",
+    "delivery_changed": "How the page says a talk is given changed (``field``: a talk's ``delivery`` or a slot's "
+    "``talk_delivery``, NeurIPS 2022's detailed schedule's 'In-person Presentation, Prerecorded Backup'; "
+    "schema 2.8.0: a release of an older one holds none).",
     "paper_added": "An accepted paper is new (``paper_id``).",
     "paper_removed": "An accepted paper is gone.",
     "paper_changed": "A paper's title, authors, abstract, link, award or presentation changed (``field``).",
@@ -256,7 +259,19 @@ def _slot_changes(old: Release, new: Release, a: Slot, b: Slot) -> Iterator[Chan
             yield dataclasses.replace(
                 here, change="part_changed", field=name, old=getattr(a, name), new=getattr(b, name)
             )
+    yield from _deliveries(old, new, "slots", a, b, here, "talk_delivery")
     yield from _speaker_changes(old, new, a.speakers, b.speakers, here)
+
+
+def _deliveries(
+    old: Release, new: Release, resource: str, a: Slot | Talk, b: Slot | Talk, here: Change, name: str
+) -> Iterator[Change]:
+    """How the page says a talk is given, changed (``delivery_changed``), where both releases'
+    ``resource`` records field ``name`` (schema 2.8.0: a release of an older one holds none)."""
+    if name in old.recorded(resource) and name in new.recorded(resource) and getattr(a, name) != getattr(b, name):
+        yield dataclasses.replace(
+            here, change="delivery_changed", field=name, old=getattr(a, name), new=getattr(b, name)
+        )
 
 
 def _talk_times(
@@ -303,6 +318,7 @@ def _talk_changes(old: Release, new: Release, slot_id: str) -> Iterator[Change]:
         if before.title != t.title:
             yield dataclasses.replace(here, change="talk_retitled", field="title", old=before.title, new=t.title)
         yield from _talk_times(old, new, "talks", before, t, here, ("start", "end"))
+        yield from _deliveries(old, new, "talks", before, t, here, "delivery")
         yield from _speaker_changes(old, new, before.speakers, t.speakers, here)
 
 
@@ -1133,6 +1149,9 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
         "talk_retitled": lambda: f"talk retitled: “{o}” → “{n}”",
         "part_changed": lambda: (
             f"{'part of the program' if change.field == 'part' else 'repeats slot'}: {_quoted(o)} → {_quoted(n)}"
+        ),
+        "delivery_changed": lambda: (
+            f"how the talk is given{_of_talk(old, new, change.talk_id)}: {_quoted(o)} → {_quoted(n)}"
         ),
         "paper_added": lambda: f"paper added: “{n}”",
         "paper_removed": lambda: f"paper removed: “{o}”",

@@ -376,6 +376,9 @@ def load_schedule(
           "Run 2 (repeated)"); schema 2.5.0.
         - ``repeats``: the id of the slot of an earlier part that this one gives again; schema
           2.5.0.
+        - ``talk_delivery``: how the page says the slot's talk is given, as printed (NeurIPS
+          2022's detailed schedule: "Prerecorded & Livestreamed"); ``<NA>`` where it says nothing,
+          and in releases before schema 2.8.0.
     """
     return _combined(edition, release, data_dir, lambda rel, several: _schedule(rel, _shown_zone(tz, several)), "slots")
 
@@ -417,6 +420,9 @@ def load_talks(
     - ``start`` and ``end``: the talk's own times where the page prints them (schema 2.4.0:
       NeurIPS 2022's detailed schedule), tz-aware; ``NaT`` where it prints none: its slot's
       start is not its own (the third talk of a block does not start when the block does).
+    - ``delivery``: how the page says the talk is given, as printed (schema 2.8.0: NeurIPS 2022's
+      detailed schedule, "In-person Presentation, Prerecorded Backup"); ``<NA>`` where it says
+      nothing.
     - ``slot_start`` and ``slot_end``: its slot's start and end, as :func:`load_schedule`
       gives them (tz-aware; ``end`` the next slot's start where the page prints none, its
       ``end_derived``; ``NaT`` when unknown).

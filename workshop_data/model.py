@@ -49,6 +49,9 @@ class Talk:
     #: them (NeurIPS 2022's detailed schedule); None: the talk is given its slot's time.
     start: dt.datetime | None = None
     end: dt.datetime | None = None
+    #: How the page says the talk is given, as printed (NeurIPS 2022's detailed schedule: "In-person
+    #: Presentation, Prerecorded Backup"); empty: the page prints none.
+    delivery: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,9 @@ class Slot:
     #: The id of the slot of an earlier part this slot gives again, the same program at another
     #: time (its talks are that slot's talks, in order); empty: none.
     repeats: str = ""
+    #: How the page says the slot's talk is given, as another schedule of the page prints it
+    #: (NeurIPS 2022's detailed schedule: "Prerecorded & Livestreamed"); empty: none.
+    talk_delivery: str = ""
 
 
 #: The slot's fields a slot repeating it (:attr:`Slot.repeats`) prints as it does; with its

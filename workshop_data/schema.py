@@ -368,6 +368,17 @@ SLOTS = Resource(
             since="2.5.0",
             pattern=ID_PATTERN,
         ),
+        Field(
+            "talk_delivery",
+            "string",
+            "How the page says the slot's talk is given, as printed: the label another schedule of the page "
+            "prints for the talk by the slot's speakers (NeurIPS 2022's detailed schedule: Jeff Dean's "
+            "invited talk 'Prerecorded & Livestreamed', Dawn Song's 'In-Person Presentation or Q&A, no "
+            "prerecorded backup'); empty: the page prints none.",
+            since="2.8.0",
+            pattern=COLLAPSED,
+            label="how the talk is given",
+        ),
     ),
     primary_key="slot_id",
 )
@@ -401,6 +412,17 @@ TALKS = Resource(
             "The talk's own end, wall-clock time at the venue, where the page prints one for the talk; "
             "empty: the page gives the talk no end of its own.",
             since="2.4.0",
+        ),
+        Field(
+            "delivery",
+            "string",
+            "How the page says the talk is given, as printed: the label another schedule of the page "
+            "prints for it (NeurIPS 2022's detailed schedule, a copy of the conference site's: 'In-person "
+            "Presentation, Prerecorded Backup', 'Zoom Presentation, Prerecorded Backup'); empty: the page "
+            "prints none.",
+            since="2.8.0",
+            pattern=COLLAPSED,
+            label="how the talk is given",
         ),
     ),
     primary_key="talk_id",
@@ -656,7 +678,7 @@ TEXT_LINKS = Resource(
 
 #: Bumped when the layout of a release changes (Frictionless recipe: MAJOR for field changes,
 #: MINOR for a new resource or field that older releases read as empty).
-SCHEMA_VERSION = "2.7.0"
+SCHEMA_VERSION = "2.8.0"
 #: Every schema version a release may declare, oldest first.
 SCHEMA_VERSIONS: tuple[str, ...] = (
     "1.0.0",
@@ -668,6 +690,7 @@ SCHEMA_VERSIONS: tuple[str, ...] = (
     "2.5.0",
     "2.6.0",
     "2.7.0",
+    "2.8.0",
 )
 
 

@@ -18,7 +18,8 @@ a name would be evaluated. Every ``{`` of the content is written as the characte
 
 Importing the page (``workshop-data import``) gives back the release (ids are made from the
 text, or carried over from the previous release), but for the times a page prints for a talk of
-its own (schema 2.4.0), which the table has no place for (:func:`not_printed`). The page says
+its own (schema 2.4.0) and how a talk is given (2.8.0), which the table has no place for
+(:func:`not_printed`). The page says
 what the site's pages left to the edition's other pages: a row whose label does not name its
 kind says it in ``<tr data-kind="…">`` (:func:`_kind_attribute`), every name is marked as one
 (``<span class="person">``, :func:`_name`), and a row kept as 'other' is printed in the site's
@@ -334,10 +335,12 @@ def liquid_inert(content: str) -> str:
 def not_printed(release: Release) -> list[str]:
     """What of the schedule the page has no place for, in words (empty: nothing): the times a
     page prints for a talk of its own (schema 2.4.0: NeurIPS 2022's spotlights' ``talks.start``/
-    ``end``, its invited talks' other times ``slots.talk_start``/``talk_end``), which a schedule
-    page's table does not print, nor its import read: an import of the page has none."""
+    ``end``, its invited talks' other times ``slots.talk_start``/``talk_end``) and how a talk is
+    given (schema 2.8.0: ``talks.delivery``, ``slots.talk_delivery``), which a schedule page's
+    table does not print, nor its import read: an import of the page has none."""
     talks = [t for t in release.talks if t.start is not None]
     others = [s for s in release.slots if s.talk_start is not None]
+    given = [*(t.title for t in release.talks if t.delivery), *(s.slot_id for s in release.slots if s.talk_delivery)]
     out = []
     if talks:
         out.append(f"the times of {len(talks)} talk(s) of their own (talks.start/end; first {talks[0].title!r})")
@@ -346,6 +349,8 @@ def not_printed(release: Release) -> list[str]:
         out.append(
             f"another time printed for {len(others)} slot(s)' talks (slots.talk_start/talk_end; first {first!r})"
         )
+    if given:
+        out.append(f"how {len(given)} talk(s) are given (talks.delivery, slots.talk_delivery; first {given[0]!r})")
     return out
 
 

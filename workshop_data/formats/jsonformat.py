@@ -14,7 +14,10 @@ adds a slot's ``part`` (the heading row the table prints over it: NeurIPS 2020's
 where none; 1.0 to 1.3 documents read as they are (no parts). Format 1.5 adds a slot's
 ``abstract_links``, the links inside the abstract of its own talk (words and URL:
 :func:`~workshop_data.formats.events.abstract_links`); the format holds no abstract, so a
-document read back has none, and older documents read as they are.
+document read back has none, and older documents read as they are. Format 1.6 adds how the page
+says a talk is given (NeurIPS 2022's detailed schedule: "In-person Presentation, Prerecorded
+Backup"): a talk's ``delivery`` and a slot's ``talk_delivery`` (its talk's), empty where none; an
+older document reads as one that says none.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from ..model import Material, Person, Release, Slot, Talk, Workshop
 from ..timeutil import aware, check_timezone
 from .events import abstract_links
 
-FORMAT_VERSION = "1.5"
+FORMAT_VERSION = "1.6"
 
 
 def schema() -> dict[str, Any]:
@@ -87,6 +90,7 @@ def to_dict(release: Release, tz: str | None = None, kinds: Iterable[str] | None
                 "speakers": [_person(people[i]) for i in s.speakers],
                 "talk_start": when(s.talk_start),
                 "talk_end": when(s.talk_end),
+                "talk_delivery": s.talk_delivery,
                 "part": s.part,
                 "repeats": s.repeats,
                 "talks": [
@@ -97,6 +101,7 @@ def to_dict(release: Release, tz: str | None = None, kinds: Iterable[str] | None
                         "speakers": [_person(people[i]) for i in t.speakers],
                         "start": when(t.start),
                         "end": when(t.end),
+                        "delivery": t.delivery,
                         "materials": _materials(release, s.slot_id, t.talk_id),
                     }
                     for t in release.talks_of(s.slot_id)
@@ -157,6 +162,7 @@ def from_dict(doc: dict[str, Any]) -> Release:
                 talk_end=maybe(s.get("talk_end")),
                 part=s.get("part", ""),
                 repeats=s.get("repeats", ""),
+                talk_delivery=s.get("talk_delivery", ""),
             )
         )
         materials += linked(s["id"], "", s.get("materials", []))
@@ -171,6 +177,7 @@ def from_dict(doc: dict[str, Any]) -> Release:
                     ids(t["speakers"]),
                     start=maybe(t.get("start")),
                     end=maybe(t.get("end")),
+                    delivery=t.get("delivery", ""),
                 )
             )
             materials += linked(s["id"], t["id"], t.get("materials", []))

@@ -89,6 +89,10 @@ class Page:
     #: The times a page prints for talks of its rows (NeurIPS 2022's detailed schedule): each
     #: talk's title, its presenters as printed, its start and its end (wall clock at the venue).
     talk_times: tuple[tuple[str, tuple[str, ...], dt.time, dt.time], ...] = ()
+    #: How the page says each of those talks is given (NeurIPS 2022's detailed schedule's label,
+    #: "In-person Presentation, Prerecorded Backup"): each talk's title, its presenters as printed,
+    #: and the label; a talk printed with none is not here.
+    deliveries: tuple[tuple[str, tuple[str, ...], str], ...] = ()
     #: Time cells whose printed text says another time than their ``data-value-start``, which the
     #: page's script shows instead (NeurIPS 2022's closing row): (text, data-value-start) of each.
     contradicted: tuple[tuple[str, str], ...] = ()

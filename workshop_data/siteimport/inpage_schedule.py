@@ -99,6 +99,9 @@ class DetailedEvent:
     #: ``#collapse-sl-…`` of a player a script would embed from a bare ``presentationId``, and
     #: the site loads no SlidesLive script, so the page prints no recording URL).
     links: tuple[tuple[str, str], ...] = ()
+    #: How the event is given, as the title's tooltip prints it before its id ("In-person
+    #: Presentation, Prerecorded Backup | id: 62280"); empty: none printed.
+    delivery: str = ""
 
 
 #: A moment this many days or fewer from the workshop's day, in the venue's zone, is on the day it
@@ -184,8 +187,11 @@ def _event_time(where: str, text: str) -> tuple[dt.time, dt.time]:
     return start, end
 
 
-#: What an event of the detailed schedule says but its line: start, end, title, kind, people, links.
-_Event = tuple[dt.time, dt.time, str, str, tuple[str, ...], tuple[tuple[str, str], ...]]
+#: What an event of the detailed schedule says but its line: start, end, title, kind, people, links,
+#: how it is given.
+_Event = tuple[dt.time, dt.time, str, str, tuple[str, ...], tuple[tuple[str, str], ...], str]
+#: The tooltip of an event's title: how it is given, then the conference site's id of the event.
+_TOOLTIP = re.compile(r"^(?P<delivery>.*?)\s*\|\s*id:\s*\d+\s*$", re.DOTALL)
 #: The detailed schedule's rows read in this process, by their HTML (None: untimed): every version
 #: of NeurIPS 2022's home page prints the same hundreds of rows; each is read once (a row that
 #: cannot be read raises, naming its line, and is not remembered).
@@ -227,7 +233,15 @@ def _event(tr: Any, where: str) -> _Event | None:
     kind = " ".join(collapse(text_content(s)).strip("() ") for s in cells[1].xpath("./small"))
     people = " ".join(collapse(text_content(i)) for i in cells[2].xpath(".//i"))
     names = tuple(n for n in _PEOPLE_SEPARATOR.split(people) if n)
-    return start, end, title, kind, names, material_links(cells[1])
+    return start, end, title, kind, names, material_links(cells[1]), _delivery(strong[0])
+
+
+def _delivery(strong: Any) -> str:
+    """How an event is given, as its title's tooltip prints it (``title="In-person Presentation,
+    Prerecorded Backup | id: 62280"``: the words before the conference site's id); empty where
+    the title has no tooltip, or one that is not so written."""
+    match = _TOOLTIP.match(strong.get("title") or "")
+    return collapse(match.group("delivery")) if match else ""
 
 
 def material_links(cell: Any) -> tuple[tuple[str, str], ...]:
@@ -320,6 +334,7 @@ def _read(text: str, path: Path, timezone: str, warnings: list[str]) -> tuple[Pa
         headings=headings_outside(root, table),
         heading_links=heading_links(root, table),
         talk_times=tuple((e.title, tuple(dict.fromkeys(e.people)), e.start, e.end) for e in events),
+        deliveries=tuple((e.title, tuple(dict.fromkeys(e.people)), e.delivery) for e in events if e.delivery),
         contradicted=tuple(contradicted),
     )
     return page, placed
@@ -359,17 +374,40 @@ def with_talk_times(release: Release, page: Page) -> Release:
     if not page.talk_times:
         return release
     times = {(title, people): (start, end) for title, people, start, end in page.talk_times}
+    deliveries = {(title, people): delivery for title, people, delivery in page.deliveries}
     names = {p.person_id: p.name for p in release.people}
     talks = []
     for t in release.talks:
-        found = times.get((t.title, tuple(names[s] for s in t.speakers)))
+        key = (t.title, tuple(names[s] for s in t.speakers))
+        found, delivery = times.get(key), deliveries.get(key, "")
         day = _day(release, release.slot(t.slot_id))
         if found is None or day is None:
-            talks.append(t)
+            talks.append(replaced(t, delivery=delivery) if delivery else t)
             continue
         start, end = _on(release, page, day, found, repr(t.title))
-        talks.append(made(Talk, t.talk_id, t.slot_id, t.order, t.title, t.title_myst, t.speakers, start, end))
-    return replace(release, talks=tuple(talks), slots=_slot_talk_times(release, page, names))
+        talks.append(made(Talk, t.talk_id, t.slot_id, t.order, t.title, t.title_myst, t.speakers, start, end, delivery))
+    slots = _slot_deliveries(_slot_talk_times(release, page, names), page, names)
+    return replace(release, talks=tuple(talks), slots=slots)
+
+
+def _slot_deliveries(slots: tuple[Slot, ...], page: Page, names: dict[str, str]) -> tuple[Slot, ...]:
+    """``slots``, a keynote's or invited talk's with how the page's other schedule says the talk
+    by the same speakers is given (:attr:`Page.deliveries`; names read as one person by
+    :func:`workshop_data.aliases.person_key`, as :func:`_slot_talk_times` matches them): NeurIPS
+    2022's Jeff Dean "Prerecorded & Livestreamed". A slot of no speakers, or whose speakers the
+    other schedule gives no talk or several, gets none."""
+    by_people: dict[frozenset[str], list[str]] = {}
+    for _, people, delivery in page.deliveries:
+        if people:
+            by_people.setdefault(frozenset(person_key(n) for n in people), []).append(delivery)
+    out = []
+    for slot in slots:
+        found = by_people.get(frozenset(person_key(names[p]) for p in slot.speakers), [])
+        if slot.kind in INVITED_KINDS and slot.speakers and len(found) == 1:
+            out.append(replaced(slot, talk_delivery=found[0]))
+        else:
+            out.append(slot)
+    return tuple(out)
 
 
 def _day(release: Release, slot: Slot) -> dt.date | None:

@@ -7,29 +7,29 @@
    :kinds: keynote, invited
    ```
 
-Each row's time is a ``<time datetime>`` in the venue's zone (switchable in the browser); the
-label is bold, each speaker links to their entry in the speakers list below the table (the
-anchors the original page used where they name the speaker, e.g. ``#dean_talk``), affiliations are in italics, then the
-title; talks inside a slot are a list, each with its own time where the page prints one
-(NeurIPS 2022's spotlights), and a talk another schedule of the page prints at another time than
-its row's says so ("also printed at 13:55–14:40"); a status such as TBD is shown as such; breaks, lunch
-and poster sessions are plain rows. Each row shows its start ("unknown" where the page prints
-no time, "TBD"; such a row has no calendar file: it is no event, and no ``<time>``, which would
-invent a value) and its end, "from 16:50" when the page gives the start only (the one rendering
-of a range: :func:`.markup.time_range`), marked ``14:10*`` where the end is the next slot's
-start (``end_derived``), a note above the table saying so; a row
-names the day above the first slot and wherever the day changes (the script does the same in
-the reader's zone, so a day change there shows as a row instead of widening the time column).
-The whole day's calendar is one link above the table; each talk (not a break, lunch, poster
-session or social event) links to its own "add to calendar" file
-(:func:`workshop_data.formats.ical.slot_calendar`), named for assistive technology by what it
-adds (``aria-label``: the event's summary and start). A talk's materials (slides, recording,
-paper) follow it as links named by their kind. The list below the table is headed "Speakers",
-anchored ``#speakers`` as the old pages' heading was. Each speaker in the list below the table
-links to their page when the site has person pages, and is listed with the slots they speak in
-(the slot's start and title) or the talks of a block they give (the talk's own time where the
-page prints one, else the block's as a block's, and its title: "10:55 Contributed Talks: A code
-superoptimizer…", "during 10:40–12:00 Contributed Talks: …").
+Each row's time is a ``<time datetime>`` in the venue's zone (switchable in the browser); the label
+is bold, each speaker links to their entry in the speakers list below the table (the anchors the
+original page used where they name the speaker, e.g. ``#dean_talk``), affiliations are in italics,
+then the title; talks inside a slot are a list, each with its own time where the page prints one
+(NeurIPS 2022's spotlights), and a talk another schedule of the page prints at another time than its
+row's says so ("also printed at 13:55–14:40"), and how a talk is given where the page says it after
+the talk, as printed ("(In-person Presentation, Prerecorded Backup)"); a status such as TBD is shown
+as such; breaks, lunch and poster sessions are plain rows. Each row shows its start ("unknown" where
+the page prints no time, "TBD"; such a row has no calendar file: it is no event, and no ``<time>``,
+which would invent a value) and its end, "from 16:50" when the page gives the start only (the one
+rendering of a range: :func:`.markup.time_range`), marked ``14:10*`` where the end is the next
+slot's start (``end_derived``), a note above the table saying so; a row names the day above the
+first slot and wherever the day changes (the script does the same in the reader's zone, so a day
+change there shows as a row instead of widening the time column). The whole day's calendar is one
+link above the table; each talk (not a break, lunch, poster session or social event) links to its
+own "add to calendar" file (:func:`workshop_data.formats.ical.slot_calendar`), named for assistive
+technology by what it adds (``aria-label``: the event's summary and start). A talk's materials
+(slides, recording, paper) follow it as links named by their kind. The list below the table is
+headed "Speakers", anchored ``#speakers`` as the old pages' heading was. Each speaker in the list
+below the table links to their page when the site has person pages, and is listed with the slots
+they speak in (the slot's start and title) or the talks of a block they give (the talk's own time
+where the page prints one, else the block's as a block's, and its title: "10:55 Contributed Talks: A
+code superoptimizer…", "during 10:40–12:00 Contributed Talks: …").
 
 The table's rows and the speakers list grow with the release (a schedule of 10,010 slots was
 some 300,000 docutils nodes, most of its page's build): the directive describes them as plain
@@ -85,6 +85,13 @@ def kinds_option(value: str) -> list[str]:
     if unknown or not wanted:
         raise ValueError(f"unknown kind(s) {', '.join(unknown) or '(none given)'}; known: {', '.join(KINDS)}")
     return wanted
+
+
+def delivery(given: str) -> list[Inline]:
+    """How the page says a talk is given (``talks.delivery``, ``slots.talk_delivery``: NeurIPS
+    2022's "In-person Presentation, Prerecorded Backup"), as printed, in parentheses after the
+    talk; nothing where it says nothing."""
+    return [" (", markup.span(given, classes=("wd-delivery",)), ")"] if given else []
 
 
 class UniqueIds:
@@ -430,6 +437,7 @@ class ScheduleDirective(WorkshopDirective):
         if slot.talk_start is not None:  # another schedule of the page gives the talk another time
             printed = " (also printed at " if slot.talk_end is not None else " (also printed: "  # "from 13:55"
             head += [printed, *self.times(slot.talk_start, slot.talk_end), ")"]
+        head += delivery(slot.talk_delivery)
         repeated = self.row_ids.get(slot.repeats) if slot.repeats else None
         words = repeat_words(self.shown_release, slot)
         if repeated is not None and words:  # the same row given again in a later part (NeurIPS 2020's Run 2)
@@ -443,6 +451,7 @@ class ScheduleDirective(WorkshopDirective):
             if talk.speakers:
                 item.append(" — ")
                 item += self.speaker_refs(talk.speakers, anchors)
+            item += delivery(talk.delivery)
             item += self.material_links(slot.slot_id, talk.talk_id, True)
             items.append(tuple(item))
         return tuple(head), tuple(items)
