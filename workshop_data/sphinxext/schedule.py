@@ -13,23 +13,23 @@ original page used where they name the speaker, e.g. ``#dean_talk``), affiliatio
 then the title; talks inside a slot are a list, each with its own time where the page prints one
 (NeurIPS 2022's spotlights), and a talk another schedule of the page prints at another time than its
 row's says so ("also printed at 13:55–14:40"), and how a talk is given where the page says it after
-the talk, as printed ("(In-person Presentation, Prerecorded Backup)"); a status such as TBD is shown
-as such; breaks, lunch and poster sessions are plain rows. Each row shows its start ("unknown" where
-the page prints no time, "TBD"; such a row has no calendar file: it is no event, and no ``<time>``,
-which would invent a value) and its end, "from 16:50" when the page gives the start only (the one
-rendering of a range: :func:`.markup.time_range`), marked ``14:10*`` where the end is the next
-slot's start (``end_derived``), a note above the table saying so; a row names the day above the
-first slot and wherever the day changes (the script does the same in the reader's zone, so a day
-change there shows as a row instead of widening the time column). The whole day's calendar is one
-link above the table; each talk (not a break, lunch, poster session or social event) links to its
-own "add to calendar" file (:func:`workshop_data.formats.ical.slot_calendar`), named for assistive
-technology by what it adds (``aria-label``: the event's summary and start). A talk's materials
-(slides, recording, paper) follow it as links named by their kind. The list below the table is
-headed "Speakers", anchored ``#speakers`` as the old pages' heading was. Each speaker in the list
-below the table links to their page when the site has person pages, and is listed with the slots
-they speak in (the slot's start and title) or the talks of a block they give (the talk's own time
-where the page prints one, else the block's as a block's, and its title: "10:55 Contributed Talks: A
-code superoptimizer…", "during 10:40–12:00 Contributed Talks: …").
+the talk, as printed ("(presentation: In-person Presentation, Prerecorded Backup)"); a status such
+as TBD is shown as such; breaks, lunch and poster sessions are plain rows. Each row shows its start
+("unknown" where the page prints no time, "TBD"; such a row has no calendar file: it is no event,
+and no ``<time>``, which would invent a value) and its end, "from 16:50" when the page gives the
+start only (the one rendering of a range: :func:`.markup.time_range`), marked ``14:10*`` where the
+end is the next slot's start (``end_derived``), a note above the table saying so; a row names the
+day above the first slot and wherever the day changes (the script does the same in the reader's
+zone, so a day change there shows as a row instead of widening the time column). The whole day's
+calendar is one link above the table; each talk (not a break, lunch, poster session or social event)
+links to its own "add to calendar" file (:func:`workshop_data.formats.ical.slot_calendar`), named
+for assistive technology by what it adds (``aria-label``: the event's summary and start). A talk's
+materials (slides, recording, paper) follow it as links named by their kind. The list below the
+table is headed "Speakers", anchored ``#speakers`` as the old pages' heading was. Each speaker in
+the list below the table links to their page when the site has person pages, and is listed with the
+slots they speak in (the slot's start and title) or the talks of a block they give (the talk's own
+time where the page prints one, else the block's as a block's, and its title: "10:55 Contributed
+Talks: A code superoptimizer…", "during 10:40–12:00 Contributed Talks: …").
 
 The table's rows and the speakers list grow with the release (a schedule of 10,010 slots was
 some 300,000 docutils nodes, most of its page's build): the directive describes them as plain
@@ -89,9 +89,9 @@ def kinds_option(value: str) -> list[str]:
 
 def delivery(given: str) -> list[Inline]:
     """How the page says a talk is given (``talks.delivery``, ``slots.talk_delivery``: NeurIPS
-    2022's "In-person Presentation, Prerecorded Backup"), as printed, in parentheses after the
-    talk; nothing where it says nothing."""
-    return [" (", markup.span(given, classes=("wd-delivery",)), ")"] if given else []
+    2022's "In-person Presentation, Prerecorded Backup"), as printed, after the talk: "(presentation:
+    …)", which no affiliation in parentheses after a name reads like; nothing where it says nothing."""
+    return [" (presentation: ", markup.span(given, classes=("wd-delivery",)), ")"] if given else []
 
 
 class UniqueIds:
