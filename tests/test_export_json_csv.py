@@ -219,7 +219,7 @@ def test_an_unknown_start_is_null_in_json_empty_in_csv_and_unknown_in_the_table(
     release = wd.load_release("neurips2021")
     doc = json.loads(jsonformat.dumps(release))
     jsonschema.validate(doc, jsonformat.schema())
-    assert doc["format_version"] == "1.5"
+    assert doc["format_version"] == "1.6"
     assert [s["start"] for s in doc["slots"]] == ["2021-12-13T09:00:00-08:00", *[None] * 6, "2021-12-13T17:40:00-08:00"]
     assert jsonformat.loads(jsonformat.dumps(release)).slots == release.slots  # null reads back as unknown
     rows = list(csv.DictReader(io.StringIO(to_csv(release))))
@@ -308,7 +308,7 @@ def test_a_day_printed_twice_keeps_its_parts_and_repeats_in_json() -> None:
     release = wd.load_edition("neurips2020").release("2020-12-03.2236")
     doc = json.loads(jsonformat.dumps(release))
     jsonschema.validate(doc, jsonformat.schema())
-    assert doc["format_version"] == "1.5"
+    assert doc["format_version"] == "1.6"
     run2 = [s for s in doc["slots"] if s["part"] == "Run 2 (repeated)"]
     assert (run2[0]["start"], run2[0]["repeats"]) == ("2020-12-11T21:00:00-08:00", "opening-remarks")
     assert len(run2) == 15 and doc["slots"][0]["part"] == "Run 1" and doc["slots"][0]["repeats"] == ""
@@ -370,7 +370,7 @@ def test_the_json_gives_a_talks_abstract_links_and_reads_back_without_them() -> 
     release = wd.load_release("neurips2018")
     doc = json.loads(jsonformat.dumps(release))
     jsonschema.validate(doc, jsonformat.schema())
-    assert doc["format_version"] == "1.5"
+    assert doc["format_version"] == "1.6"
     linked = {s["id"]: s["abstract_links"] for s in doc["slots"] if s["abstract_links"]}
     assert linked == {
         "invited-speaker-4": [
