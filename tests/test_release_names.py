@@ -104,8 +104,8 @@ def _published(text: str, folder: Path) -> dt.datetime:
         ('{\n  "profile": "p",\n  "title": "A \\"B\\"",\n  "created": "2024-11-20T00:00:00Z",\n  "x": 1\n}', "00:00"),
         # created after an object: not the writer's head, read as JSON
         ('{\n  "resources": [{"a": 1}],\n  "created": "2024-11-20T01:00:00Z"\n}', "01:00"),
-        # given twice, the JSON reader takes the last: so do the listings
-        ('{\n  "created": "2024-11-20T02:00:00Z",\n  "created": "2024-11-20T03:00:00Z"\n}', "03:00"),
+        # given twice: the reader refuses it (readers differ on which they keep), so do the listings
+        ('{\n  "created": "2024-11-20T02:00:00Z",\n  "created": "2024-11-20T03:00:00Z"\n}', None),
         # a resource's own 'created' under a head of plain lines: the top level has none
         ('{\n  "profile": "p",\n  "resources": [{\n  "created": "2024-11-20T04:00:00Z"}]\n}', None),
         ('{"profile": "p", "created": "2024-11-20T05:00:00Z"}', "05:00"),  # compact JSON
@@ -249,18 +249,19 @@ def test_the_editions_are_listed_reading_only_each_editions_newest(capsys: pytes
     }  # fmt: skip
 
 
-def test_a_created_key_written_twice_one_escaped_orders_the_release_as_it_loads(tmp_path: Path) -> None:
-    # JSON reads "\u0063reated" as "created" and takes the last of a key given twice, as
-    # read_release does; the listings read the head's "created" when the text holds it once, and
-    # so put a release edited so at another time than it loads with: NeurIPS 2024's release of
-    # August, its head saying 2099, was listed last and as the latest by wd.releases and
-    # `workshop-data releases` (wd.history and the changelog in that order), loading as of August
+def test_a_created_key_written_twice_one_escaped_is_refused_and_listed_as_broken(tmp_path: Path) -> None:
+    # JSON reads "\u0063reated" as "created": a descriptor giving it twice so is a key given
+    # twice, which readers differ on (Python's json takes the last, the head reader took the
+    # first): NeurIPS 2024's release of August, its head saying 2099, was listed last and as the
+    # latest. Now it loads nowhere, and the listings put it among the broken (the earliest), not
+    # as the latest
     import shutil
 
     from conftest import SHIPPED
 
     import workshop_data as wd
     from workshop_data import store
+    from workshop_data.errors import BrokenReleaseWarning, DataValidationError
     from workshop_data.validation import read_release
 
     data = tmp_path / "data"
@@ -271,13 +272,13 @@ def test_a_created_key_written_twice_one_escaped_orders_the_release_as_it_loads(
     assert text.count(written) == 1
     edited = text.replace(written, '"created": "2099-01-01T00:00:00Z"').rstrip()[:-1].rstrip()
     august.write_text(edited + ',\n  "\\u0063reated": "2024-08-14T19:22:08Z"\n}\n', encoding="utf-8")
-    loaded = read_release(august.parent).published
-    assert loaded == dt.datetime(2024, 8, 14, 19, 22, 8, tzinfo=dt.UTC)  # JSON's: the last
+    with pytest.raises(DataValidationError, match="gives the key 'created' twice in one object"):
+        read_release(august.parent)
     store._created_at.cache_clear()
     names = store.release_names("neurips2024", data)
-    assert names == sorted(names, key=lambda n: read_release(data / "neurips2024" / n).published)
-    listed = wd.releases("neurips2024", data_dir=data)
-    assert listed["published"].is_monotonic_increasing
+    assert names[0] == "2024-08-14.1922" and names[-1] == "2024-12-15.0142"
+    with pytest.warns(BrokenReleaseWarning, match="2024-08-14.1922"):
+        listed = wd.releases("neurips2024", data_dir=data)
     assert listed.loc[listed["latest"], "release"].tolist() == ["2024-12-15.0142"]
 
 

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 import workshop_data as wd
 from workshop_data.datapackage import sha256
 from workshop_data.defaults import DESCRIPTOR
+from workshop_data.encoding import RepeatedKeyError
 from workshop_data.errors import DataValidationError, shown
 from workshop_data.schema import EMAIL_PATTERN, URL_PATTERN
 from workshop_data.validation import names_held, script_problem, text_problem, texts_held
@@ -1972,7 +1973,7 @@ def test_a_descriptor_parses_as_json_loads_parses_it_its_schemas_by_their_text_o
     schema = '"schema": {'
     at = text.index(schema)
     variants = {
-        # a key given twice: the last schema is the resource's, the first is lost
+        # a key given twice: refused (readers differ on which of the two is the resource's)
         "twice": text.replace(schema, '"schema": {"fields": []},\n      ' + schema, 1),
         "twice, last": text.replace("\n      }\n    },", '\n      },\n      "schema": {"fields": []}\n    },', 1),
         # a descriptor holding the placeholder's own text, a schema elsewhere than a resource
@@ -1994,11 +1995,23 @@ def test_a_descriptor_parses_as_json_loads_parses_it_its_schemas_by_their_text_o
         "more after a schema": text.replace("\n      }\n    },", '\n      }, "x": 1\n    },', 1),
         "a schema cut short": text.replace("\n        ]\n      }\n    },", "\n        ]\n    },", 1),
     }
+
+    def strict(pairs: list[tuple[str, Any]]) -> dict[str, Any]:  # the test's own check of the keys
+        keys = [key for key, _ in pairs]
+        if len(keys) != len(set(keys)):
+            raise RepeatedKeyError(next(k for i, k in enumerate(keys) if k in keys[:i]))
+        return dict(pairs)
+
     for name, variant in variants.items():
         assert variant != text, name
         assert _json_or_error(lambda t: validation._parsed_descriptor(t)[0], variant) == _json_or_error(
-            json.loads, variant
+            functools.partial(json.loads, object_pairs_hook=strict), variant
         ), name
+    for name in ("twice", "twice, last"):  # refused, naming the key
+        assert _json_or_error(lambda t: validation._parsed_descriptor(t)[0], variants[name])[:2] == (
+            "error",
+            RepeatedKeyError,
+        )
 
 
 @pytest.mark.parametrize(
@@ -2371,3 +2384,81 @@ def test_two_rows_of_one_place_in_a_list_are_refused_as_duplicates(
     release = tmp_path / "neurips2022" / "2023-06-02.0254"
     shutil.copytree(SHIPPED.parent.parent / "neurips2022" / release.name, release)
     refused(release, name, row, "order", "1", said.split(": ", 1)[1])
+
+
+def _first_kept(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object as a reader that keeps the first of a key given twice reads it."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        out.setdefault(key, value)
+    return out
+
+
+def _keys_once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose keys the test itself checks are given once (not the package's check)."""
+    keys = [key for key, _ in pairs]
+    assert len(keys) == len(set(keys)), keys
+    return dict(pairs)
+
+
+#: A key given twice at each depth of a descriptor: the package's, a resource's, a schema's field.
+TWICE = {
+    "created": ('  "created": "', '  "created": "2024-11-19T00:00:00Z",\n  "created": "'),
+    "path": ('"path": "slots.csv"', '"path": "people.csv", "path": "slots.csv"'),
+    "type": ('"name": "slot_id",', '"name": "slot_id", "type": "integer",'),
+}
+
+
+@pytest.mark.parametrize("key", sorted(TWICE))
+def test_a_descriptor_giving_a_key_twice_is_refused_naming_the_file_and_key(release_copy: Path, key: str) -> None:
+    # Python's json keeps the last of a key given twice, and so did the reader: a descriptor whose
+    # slots resource says "path": "people.csv", then "path": "slots.csv" loaded as the shipped
+    # release, while a reader keeping the first reads people.csv as the schedule. One text, two
+    # releases: refused, whichever the depth (the package, a resource, a schema's field).
+    descriptor = release_copy / DESCRIPTOR
+    text = descriptor.read_text(encoding="utf-8")
+    before, after = TWICE[key]
+    assert text.count(before) >= 1
+    hostile = text.replace(before, after, 1)
+    descriptor.write_text(hostile, encoding="utf-8")
+    first, last = (json.loads(hostile, object_pairs_hook=hook) for hook in (_first_kept, dict))
+    assert first != last and last == json.loads(text, object_pairs_hook=_keys_once)  # two readings
+    said = f"{descriptor}: gives the key {key!r} twice in one object"
+    assert str(fails(release_copy, said)).startswith(said)
+    with pytest.raises(DataValidationError, match=re.escape(said)):
+        wd.load_schedule(PINNED[0], release=PINNED[1], data_dir=release_copy.parents[1])
+    proc = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "validate", str(release_copy)], capture_output=True, text=True
+    )
+    assert proc.returncode == 2 and proc.stdout == "", proc.stdout
+    assert proc.stderr.splitlines() == [f"workshop-data: error: {fails(release_copy)!s}"]
+
+
+def test_frictionless_reads_a_key_given_twice_without_a_word(release_copy: Path) -> None:
+    # The second reader: frictionless takes such a descriptor as a valid package, its slots being
+    # the file named last; a reader keeping the first would take people.csv. Only the refusal
+    # above settles which release the text is.
+    frictionless = pytest.importorskip("frictionless")
+    descriptor = release_copy / DESCRIPTOR
+    before, after = TWICE["path"]
+    descriptor.write_text(descriptor.read_text(encoding="utf-8").replace(before, after, 1), encoding="utf-8")
+    package = frictionless.Package(str(descriptor))
+    assert package.get_resource("slots").path == "slots.csv"
+    assert frictionless.validate(str(descriptor)).valid
+    with pytest.raises(DataValidationError, match="gives the key 'path' twice"):
+        wd.validate(release_copy)
+
+
+def test_the_writer_never_gives_a_key_twice(tmp_path: Path) -> None:
+    # every shipped descriptor, and one written afresh, read by a reader that checks each object's
+    # keys itself (the test's own hook, not the package's)
+    from workshop_data.datapackage import build_descriptor, descriptor_text, serialize
+    from workshop_data.validation import read_release
+
+    shipped = sorted(Path(wd.__file__).parent.glob("data/*/*/" + DESCRIPTOR))
+    assert len(shipped) > 100
+    for path in shipped:
+        json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_keys_once)
+    release = read_release(shipped[-1].parent)
+    text = descriptor_text(build_descriptor(release, serialize(release)))
+    assert json.loads(text, object_pairs_hook=_keys_once)["version"] == shipped[-1].parent.name

@@ -100,6 +100,43 @@ def parse_published(text: str) -> dt.datetime:
 _SCALAR = json.JSONEncoder(ensure_ascii=False).encode
 
 
+class RepeatedKeyError(ValueError):
+    """A JSON text gives one key twice in an object: readers differ on which value is the key's
+    (Python's :mod:`json`, frictionless and jq keep the last; a streaming reader may keep the
+    first), so two clients of one descriptor could read two different releases."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        super().__init__(
+            f"gives the key {key!r} twice in one object, which JSON readers differ on: each key is given once"
+        )
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object's pairs as a dict, or :class:`RepeatedKeyError` for the first key given again."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise RepeatedKeyError(key)
+            seen.add(key)
+    return found
+
+
+#: ``json.loads`` of a text that may not give a key twice (:func:`json_value`).
+_STRICT = json.JSONDecoder(object_pairs_hook=_unique_keys)
+
+
+def json_value(text: str) -> Any:
+    """``json.loads(text)`` (the same value, or the same error) for a text whose every object
+    gives each key once; else :class:`RepeatedKeyError` (a :class:`ValueError`) naming the first
+    key given twice, at any depth. A release's descriptor and a JSON document are read so."""
+    if text.startswith("\ufeff"):
+        return json.loads(text)  # json.loads' own error for a byte order mark
+    return _STRICT.decode(text)
+
+
 def json_text(value: Any, indent: str = "", default: Callable[[Any, str], str | None] | None = None) -> str:
     """``value`` as ``json.dumps(value, indent=2, ensure_ascii=False)`` writes it, to the byte,
     its lines after the first starting with ``indent`` (the depth it is written at).

@@ -139,21 +139,19 @@ def _created_at(path: str, mtime_ns: int, size: int) -> dt.datetime:
     ``\\u`` escape is (the writer writes none in a descriptor), else from the whole JSON: finding
     the newest edition lists every release of every edition, and parsing 186 descriptors of some
     20 KB each was half of ``load_schedule()``'s own time (45 of 105 ms). A key escaped
-    (``"\\u0063reated"``) is ``created`` to JSON, which takes the last of a key given twice: read
-    from the head, a descriptor edited so was listed at the head's time and its release taken as
-    the edition's latest, where loading it said the other."""
+    (``"\\u0063reated"``) is ``created`` to JSON: a descriptor giving it so beside the head's is
+    a key given twice, read whole and refused (:func:`~workshop_data.encoding.json_value`), its
+    release listed among the broken (the earliest), as loading it refuses it."""
     import datetime as dt
 
-    from .encoding import parse_published
+    from .encoding import json_value, parse_published
 
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
         head = _HEAD.match(text) if text.count('"created"') == 1 and "\\u" not in text else None
         if head is not None:
             return parse_published(head.group(1))
-        import json
-
-        data = json.loads(text)
+        data = json_value(text)
         return parse_published(str(data["created"]))
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return dt.datetime.min.replace(tzinfo=dt.UTC)
@@ -165,9 +163,9 @@ def descriptor_json(folder: str | os.PathLike[str]) -> dict[str, Any]:
     publication time here, what a page of the site shows of it. Raises :class:`OSError` or
     :class:`ValueError` (not JSON). :func:`~workshop_data.validation.read_release` reads and
     checks a release."""
-    import json
+    from .encoding import json_value
 
-    data = json.loads(Path(folder, DESCRIPTOR).read_text(encoding="utf-8-sig"))
+    data = json_value(Path(folder, DESCRIPTOR).read_text(encoding="utf-8-sig"))
     return data if isinstance(data, dict) else {}
 
 

@@ -66,7 +66,7 @@ from typing import Any, TypeVar, cast
 
 from . import collector
 from .defaults import DESCRIPTOR, MAX_DESCRIPTOR_BYTES, MAX_RESOURCE_BYTES, MAX_RESOURCE_ROWS
-from .encoding import format_published, hashed_as, parse_published, sha256
+from .encoding import RepeatedKeyError, format_published, hashed_as, json_value, parse_published, sha256
 from .errors import DataValidationError, NewerSchemaError, UnknownTimeZoneError, shown
 from .ids import release_folders, release_order, release_span, without_ignorable
 from .memo import ByIdentity, Memo
@@ -1109,6 +1109,8 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any], dict[int, str]
     try:
         text = data.decode("utf-8-sig")
         descriptor, schemas = _parsed_descriptor(text)
+    except RepeatedKeyError as exc:
+        raise DataValidationError(str(exc), file=path) from None
     except UnicodeDecodeError as exc:
         raise DataValidationError(f"is not valid JSON: {exc}", file=path) from None
     except RecursionError:
@@ -1168,9 +1170,10 @@ def _schema_text(text: str, value: int, indent: str) -> str | None:
 
 
 def _parsed_descriptor(text: str) -> tuple[Any, dict[int, str]]:
-    """``json.loads(text)`` (the same value, or the same error), its resource schemas as the
-    writer writes them parsed once per process for the same text (:data:`_SCHEMAS`); and each
-    resource's schema text so found, by the resource's index (:func:`_fields_of`'s key).
+    """``json_value(text)`` (the same value, or the same error: a key given twice is refused,
+    :func:`~workshop_data.encoding.json_value`), its resource schemas as the writer writes them
+    parsed once per process for the same text (:data:`_SCHEMAS`); and each resource's schema
+    text so found, by the resource's index (:func:`_fields_of`'s key).
 
     A schema the writer wrote is an object on lines of its own: ``"schema": {`` ends a line, and
     the object ends at a line of its first line's indentation and ``}``. Each such text that is
@@ -1181,7 +1184,7 @@ def _parsed_descriptor(text: str) -> tuple[Any, dict[int, str]]:
     begun where a value begins (a string begun earlier would hold more), and the text put aside,
     a whole object from its ``{`` to its ``}``, is read there as it is read alone: the
     descriptor is the value parsed with each placeholder given its schema, what
-    ``json.loads(text)`` gives. Anything else (a descriptor written otherwise, a placeholder
+    ``json_value(text)`` gives. Anything else (a descriptor written otherwise, a placeholder
     found elsewhere or not at all, an error) is parsed whole, as before, with the same errors.
     The first text that is not such an object ends the search, so that no part of a descriptor
     is parsed apart twice (a hostile one could nest thousands of would-be schemas).
@@ -1203,7 +1206,7 @@ def _parsed_descriptor(text: str) -> tuple[Any, dict[int, str]]:
         found = _SCHEMAS.results.get(schema)
         if found is None and "\\u0000" not in schema:  # (a text remembered holds none)
             try:
-                parsed = json.loads(schema)
+                parsed = json_value(schema)
             except (ValueError, RecursionError):
                 parsed = None
             if isinstance(parsed, dict) and _depth(parsed) <= _SCHEMA_DEPTH:
@@ -1223,11 +1226,11 @@ def _parsed_descriptor(text: str) -> tuple[Any, dict[int, str]]:
     # no text of the descriptor holds the placeholders' \u0000: neither a schema put aside, nor
     # a text between (a \u0000 cannot begin in one and end in the next: a schema is { to })
     if not texts or any("\\u0000" in part for part in parts[::2]):
-        return json.loads(text), {}
+        return json_value(text), {}
     try:
-        descriptor = json.loads("".join(parts))
+        descriptor = json_value("".join(parts))
     except (ValueError, RecursionError):
-        return json.loads(text), {}
+        return json_value(text), {}
     marks = {f"\x00{n}": n for n in range(len(texts))}
     found_at: dict[int, str] = {}
     resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
@@ -1238,7 +1241,7 @@ def _parsed_descriptor(text: str) -> tuple[Any, dict[int, str]]:
             res["schema"] = values[n]
             found_at[index] = texts[n]
     if marks:  # a placeholder elsewhere, or lost (a key given twice)
-        return json.loads(text), {}
+        return json_value(text), {}
     return descriptor, found_at
 
 
