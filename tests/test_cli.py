@@ -763,3 +763,23 @@ def test_table_marks_an_end_the_page_does_not_print() -> None:
     rows = [line for line in given.splitlines() if line[:2].isdigit()]
     assert rows and all(line[12] == " " or line[7:14] == "unknown" for line in rows), rows
     assert "The page prints no end" not in given
+
+
+def test_validate_checks_the_edition_folder_a_release_sits_in_as_the_loaders_do(release_copy: Path) -> None:
+    # NeurIPS 2024's release copied into NeurIPS 2023's folder: its descriptor and workshop row
+    # agree (neurips2024), and `validate` said "valid release 2024-11-20 of neurips2024" while
+    # every loader refuses it there (it would load as 2023's data under 2023's name). Now the
+    # same one line as the loaders', exit 2, for the folder and for its datapackage.json.
+    import workshop_data as wd
+    from workshop_data.errors import DataValidationError
+
+    moved = release_copy.parents[1] / "neurips2023" / release_copy.name
+    shutil.copytree(release_copy, moved)
+    with pytest.raises(DataValidationError) as loaders:
+        wd.load_schedule("neurips2023", release=release_copy.name, data_dir=release_copy.parents[1])
+    assert "but the release is in the folder of edition 'neurips2023'" in str(loaders.value)
+    for given in (moved, moved / "datapackage.json"):
+        proc = run("validate", str(given))
+        assert proc.returncode == 2 and proc.stdout == "", proc.stdout
+        assert proc.stderr.splitlines() == [f"workshop-data: error: {loaders.value}"], proc.stderr
+    assert run("validate", str(release_copy)).returncode == 0  # in its own edition's folder

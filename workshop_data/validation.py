@@ -2112,6 +2112,8 @@ def validate(path: str | Path) -> Release:
     times (each slot ending after it starts, every time existing once on the venue's clock);
     that every speaker, role, author, paper's link and material names a row the release holds;
     and that each hand-checked correction names a field and a row of the release and holds its
-    value. The module's docstring says where each rule is.
+    value. The module's docstring says where each rule is. The folder is checked wherever it
+    is; ``workshop-data validate`` and the loaders also check that it is in its edition's folder
+    (:func:`~workshop_data.store.of_its_edition`).
     """
     return read_release(path)

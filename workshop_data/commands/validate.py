@@ -14,7 +14,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         help="check a release folder",
         description="Check a release: descriptor, hashes, columns, times, references. Prints one line, "
         "'PATH: valid release NAME of EDITION: N slots, N talks, N people', and exits 0; a rule broken is one "
-        "line naming the file, the row and the field, exit status 2.",
+        "line naming the file, the row and the field, exit status 2. The release is checked where it is, as the "
+        "loaders read it: in the folder of its edition (DATA_DIR/EDITION/RELEASE).",
     )
     p.add_argument("path", help="a release folder or its datapackage.json")
     return p
@@ -22,10 +23,17 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 def run(args: argparse.Namespace) -> int:
     """Check the release folder and print a summary; returns the exit status, 0 (errors raise)."""
+    from pathlib import Path
+
+    from ..defaults import DESCRIPTOR
     from ..formats.text import release_counts
+    from ..store import of_its_edition
     from ..validation import validate
 
     rel = validate(args.path)
+    given = Path(args.path).absolute()
+    # the loaders read a release only from its edition's folder: one elsewhere is not valid data
+    of_its_edition(rel, given.parent if given.name == DESCRIPTOR and given.is_file() else given)
     counts = release_counts(rel)
     write_output(f"{args.path}: valid release {rel.name} of {rel.edition}: {counts}\n")
     return 0
