@@ -2462,3 +2462,37 @@ def test_the_writer_never_gives_a_key_twice(tmp_path: Path) -> None:
     release = read_release(shipped[-1].parent)
     text = descriptor_text(build_descriptor(release, serialize(release)))
     assert json.loads(text, object_pairs_hook=_keys_once)["version"] == shipped[-1].parent.name
+
+
+#: A descriptor's text with what no text of a release holds, written raw or as a JSON escape:
+#: the resource's title the site's data page prints beside its file, the package's title, a
+#: field's description the data dictionary prints, a key.
+DESCRIPTOR_TEXTS = {
+    "a bidirectional override, raw": ('"title": "Speakers', '"title": "\u202eSpeakers', "resources[3].title"),
+    "a surrogate, escaped": ('"title": "Rows', '"title": "\\ud800Rows', "resources[1].title"),
+    "an escape sequence, escaped": ('"title": "ML for', '"title": "\\u001b[2JML for', "title"),
+    "a zero-width space in a description": (
+        '"description": "Stable identifier of the slot',
+        '"description": "\u200bStable identifier of the slot',
+        "resources[1].schema.fields[0].description",
+    ),
+    "in a key": ('"profile": "tabular', '"x\\u202e": 1, "profile": "tabular', "['x\\u202e']"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(DESCRIPTOR_TEXTS))
+def test_a_descriptors_texts_keep_the_rules_of_every_text(release_copy: Path, case: str) -> None:
+    # A release's cells may hold no control, bidirectional or invisible character nor a surrogate;
+    # its descriptor's texts were not read for them, and the site prints some: a resource titled
+    # "People\u202e elpoep" was shown reversed on the data page, "Talks \u001b[2J" put an ESC
+    # into the HTML, "Slots \ud800" was written as '&#55296;' (no character: HTML refuses it).
+    # Now the release is refused naming where in the descriptor, as a cell would be.
+    before, after, where = DESCRIPTOR_TEXTS[case]
+    descriptor = release_copy / DESCRIPTOR
+    text = descriptor.read_text(encoding="utf-8")
+    assert text.count(before) >= 1, before
+    descriptor.write_text(text.replace(before, after, 1), encoding="utf-8")
+    err = fails(release_copy, f"{descriptor}: {where}: ")
+    assert err.reason.startswith(f"{where}: ") and str(err) == f"{descriptor}: {err.reason}"
+    assert str(err).isprintable()  # the line names the character, and holds none
+    cli_refuses(release_copy, err)

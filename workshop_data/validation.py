@@ -1119,7 +1119,36 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any], dict[int, str]
         raise DataValidationError(f"is not valid JSON: {str(exc).split(';')[0]}", file=path) from None
     if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
         raise DataValidationError("has no 'resources' list", file=path)
+    # the writer writes no JSON escape and no character a text may not hold: else each text is read
+    if "\\u" in text or _holds_refused(data):
+        _check_descriptor_texts(descriptor, path)
     return path, descriptor, schemas
+
+
+#: A key named as it is in a descriptor's place (:func:`_check_descriptor_texts`): ``.title``.
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _check_descriptor_texts(descriptor: dict[str, Any], path: Path) -> None:
+    """An error naming the place (``resources[3].title``) of the first text of the descriptor,
+    a key or a value at any depth, that a release's text may not be (:func:`text_problem`: a
+    control, bidirectional or invisible character, a surrogate). The site prints some of them (a
+    resource's title beside its file, a field's description in the data dictionary), as it
+    prints cells, and they keep the same rules."""
+    stack: list[tuple[str, Any]] = [("", descriptor)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            if (why := text_problem(value)) is not None:
+                raise DataValidationError(f"{where}: {why}", file=path)
+        elif isinstance(value, dict):
+            for key, item in reversed(value.items()):
+                place = f"{where}.{key}" if _PLAIN_KEY.fullmatch(key) else f"{where}[{shown(key)}]"
+                if (why := text_problem(key)) is not None:
+                    raise DataValidationError(f"{place.removeprefix('.')}: {why}", file=path)
+                stack.append((place.removeprefix("."), item))
+        elif isinstance(value, list):
+            stack += [(f"{where}[{n}]", item) for n, item in reversed(list(enumerate(value)))]
 
 
 #: The resource schemas parsed in this process, by their text in a descriptor (a value: the same
