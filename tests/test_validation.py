@@ -2496,3 +2496,22 @@ def test_a_descriptors_texts_keep_the_rules_of_every_text(release_copy: Path, ca
     assert err.reason.startswith(f"{where}: ") and str(err) == f"{descriptor}: {err.reason}"
     assert str(err).isprintable()  # the line names the character, and holds none
     cli_refuses(release_copy, err)
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_a_descriptor_holding_what_is_not_json_is_refused(release_copy: Path, constant: str) -> None:
+    # Python's json reads NaN and Infinity, which JSON has not (RFC 8259): a descriptor holding one
+    # loaded here, while other readers (Node's JSON.parse, Ruby's JSON) refuse the whole file.
+    descriptor = release_copy / DESCRIPTOR
+    text = descriptor.read_text(encoding="utf-8")
+    hostile = text.replace('"profile": "tabular', f'"x": {constant}, "profile": "tabular', 1)
+    descriptor.write_text(hostile, encoding="utf-8")
+    node = shutil.which("node")
+    if node is not None:  # the other reader refuses it, and reads the shipped text
+        parse = "JSON.parse(require('fs').readFileSync(process.argv[1], 'utf8'))"
+        assert subprocess.run([node, "-e", parse, str(descriptor)], capture_output=True).returncode != 0
+        (release_copy.parent / "shipped.json").write_text(text, encoding="utf-8")
+        shipped = subprocess.run([node, "-e", parse, str(release_copy.parent / "shipped.json")], capture_output=True)
+        assert shipped.returncode == 0, shipped.stderr
+    err = fails(release_copy, f"{descriptor}: is not valid JSON: {constant} is no JSON value")
+    cli_refuses(release_copy, err)

@@ -124,14 +124,21 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return found
 
 
-#: ``json.loads`` of a text that may not give a key twice (:func:`json_value`).
-_STRICT = json.JSONDecoder(object_pairs_hook=_unique_keys)
+def _no_constant(name: str) -> Any:
+    """A ``NaN``, ``Infinity`` or ``-Infinity``, which Python's :mod:`json` reads and JSON has not
+    (RFC 8259): a browser's ``JSON.parse``, Ruby's and most readers refuse the whole text."""
+    raise ValueError(f"{name} is no JSON value (JSON readers other than Python's refuse it)")
+
+
+#: ``json.loads`` of a text that may not give a key twice nor hold what is not JSON (:func:`json_value`).
+_STRICT = json.JSONDecoder(object_pairs_hook=_unique_keys, parse_constant=_no_constant)
 
 
 def json_value(text: str) -> Any:
     """``json.loads(text)`` (the same value, or the same error) for a text whose every object
     gives each key once; else :class:`RepeatedKeyError` (a :class:`ValueError`) naming the first
-    key given twice, at any depth. A release's descriptor and a JSON document are read so."""
+    key given twice, at any depth. ``NaN``, ``Infinity`` and ``-Infinity``, which are not JSON,
+    are a :class:`ValueError` too. A release's descriptor is read so."""
     if text.startswith("\ufeff"):
         return json.loads(text)  # json.loads' own error for a byte order mark
     return _STRICT.decode(text)
