@@ -25,7 +25,7 @@ from workshop_data.datapackage import write_release
 from workshop_data.formats import events, ical
 from workshop_data.formats.ical import slot_calendar, to_ics
 from workshop_data.model import Release
-from workshop_data.timeutil import aware
+from workshop_data.timeutil import FIRST_DAY, LAST_DAY, aware
 from workshop_data.validation import read_release
 
 BASE = "https://mlforsystems.org/schedule.html"
@@ -183,9 +183,9 @@ def test_a_base_url_that_is_not_http_is_refused() -> None:
 @pytest.mark.parametrize(
     ("day", "zone"),
     [
-        (dt.date(1, 1, 2), "Asia/Tokyo"),
-        (dt.date(1, 1, 2), "America/Vancouver"),
-        (dt.date(9999, 12, 30), "Pacific/Kiritimati"),
+        (FIRST_DAY, "Asia/Tokyo"),
+        (FIRST_DAY, "America/Vancouver"),
+        (LAST_DAY, "Pacific/Kiritimati"),
     ],
 )
 def test_the_first_and_last_days_the_data_allows(day: dt.date, zone: str) -> None:

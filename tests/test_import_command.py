@@ -1093,7 +1093,7 @@ BOMB = "".join(
         (front("notes: " + "x" * 270_000 + "\n") + TABLE.format(ROW),
          "front matter is 270136 characters, more than a page's can be (262144)"),
         (front("date: 9999-12-31\n") + TABLE.format(ROW),
-         "the workshop's day: 9999-12-31 is outside the days this package handles (0001-01-02 to 9999-12-30, "),
+         "the workshop's day: 9999-12-31 is outside the days this package handles (0001-01-03 to 9999-12-29, "),
         (front("date: 0001-01-01\n") + TABLE.format(ROW), "the workshop's day: 0001-01-01 is outside the days"),
         # libxml2 reads no deeper than 256 elements: the rows after it would be lost without a word
         (HEAD + TABLE.format(ROW + "\n<tr><td>10:00 AM</td><td>" + "<b>" * 300 + "Deep" + "</b>" * 300
@@ -1193,11 +1193,11 @@ def test_a_page_larger_than_any_schedule_page_is_refused(tmp_path: Path, monkeyp
 
 
 def test_years_before_1000_publish_releases_that_load_in_order(tmp_path: Path) -> None:
-    # '--release 0999-01-01', '--published 0001-…' and 'date: 0001-01-02' were written as '999-…'
+    # '--release 0999-01-01', '--published 0001-…' and 'date: 0001-01-03' were written as '999-…'
     # and '1-…': every command failed on the edition after that, and the broken release was newest.
     data = tmp_path / "data"
     first = page(tmp_path, HEAD + TABLE.format(ROW), "first.md")
-    second = page(tmp_path, HEAD.replace("title:", "date: 0001-01-02\ntitle:") + TABLE.format(ROW), "second.md")
+    second = page(tmp_path, HEAD.replace("title:", "date: 0001-01-03\ntitle:") + TABLE.format(ROW), "second.md")
     for path, release, extra in (  # in publication order: a release published behind the newest is refused
         (second, "r2", ("--published", "0001-01-01T00:00:00Z")),
         (first, "0999-01-01", ()),
@@ -1215,7 +1215,7 @@ def test_years_before_1000_publish_releases_that_load_in_order(tmp_path: Path) -
         ["0999-01-01", "published", "0999-01-01"],
         ["r3", "published", "2024-01-01"],
     ]
-    assert read_release(data / "testconf2031" / "r2").workshop.date.isoformat() == "0001-01-02"
+    assert read_release(data / "testconf2031" / "r2").workshop.date.isoformat() == "0001-01-03"
 
 
 def test_the_year_1_east_of_greenwich_is_refused_with_one_line(tmp_path: Path) -> None:
@@ -1226,7 +1226,7 @@ def test_the_year_1_east_of_greenwich_is_refused_with_one_line(tmp_path: Path) -
     assert proc.returncode == 2
     assert proc.stderr == (
         f"workshop-data: error: {path}: the workshop's day: 0001-01-01 is outside the days this package handles "
-        "(0001-01-02 to 9999-12-30, which every time zone can show)\n"
+        "(0001-01-03 to 9999-12-29, which every time zone can show)\n"
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 import hashlib
 import json
@@ -994,7 +995,7 @@ def test_every_time_of_a_slot_or_talk_is_checked_on_the_venues_clock(
 
 def test_a_time_out_of_range_in_utc(release_copy: Path) -> None:
     # The year 1 east of Greenwich is the year 0 in UTC: every later conversion raised OverflowError.
-    edit_row(release_copy, "workshop.csv", 1, "date", "0001-01-02")
+    edit_row(release_copy, "workshop.csv", 1, "date", "0001-01-03")
     edit_row(release_copy, "workshop.csv", 1, "timezone", "Asia/Tokyo")
     edit(release_copy, "slots.csv", lambda t: t.replace("2024-12-15T", "0001-01-01T"))
     fails(release_copy, "slots.csv, row 1, field 'start'", "0001-01-01 08:20 is outside the days this package handles")
@@ -1461,7 +1462,54 @@ def test_days_outside_what_every_time_zone_can_show(release_copy: Path) -> None:
     edit_row(release_copy, "slots.csv", 14, "start", "9999-12-31T16:00:00")
     fails(release_copy, "slots.csv, row 14, field 'start'", "9999-12-31 16:00 is outside the days this package handles")
     edit_row(release_copy, "workshop.csv", 1, "date", "9999-12-31")
-    fails(release_copy, "workshop.csv, row 1, field 'date'", "(0001-01-02 to 9999-12-30, which every time zone")
+    fails(release_copy, "workshop.csv, row 1, field 'date'", "(0001-01-03 to 9999-12-29, which every time zone")
+
+
+def _on_day(release: Path, day: str, zone: str, slots_day: str | None = None) -> None:
+    """Move the release's workshop to ``day`` at a venue in ``zone``, its schedule to
+    ``slots_day`` (the same by default), their times as they are."""
+    edit_row(release, "workshop.csv", 1, "date", day)
+    edit_row(release, "workshop.csv", 1, "timezone", zone)
+    edit(release, "slots.csv", lambda t: t.replace("2024-12-15T", f"{slots_day or day}T"))
+
+
+def _extreme_zones(moment: datetime.datetime) -> tuple[str, str]:
+    """The zones furthest west and furthest east at the wall time ``moment`` (zoneinfo's own)."""
+    import zoneinfo
+
+    zones = sorted(zoneinfo.available_timezones() - {"Factory", "localtime", "posixrules"})
+    offset = {z: moment.replace(tzinfo=zoneinfo.ZoneInfo(z)).utcoffset() for z in zones}
+    return min(zones, key=lambda z: offset[z]), max(zones, key=lambda z: offset[z])
+
+
+@pytest.mark.parametrize("edge", ["last", "first"])
+def test_every_time_of_a_day_the_data_takes_is_shown_in_every_zone(release_copy: Path, edge: str) -> None:
+    # 9999-12-30 was a day the data took, "which every time zone can show": its 23:30 at a venue in
+    # Etc/GMT+12 is 10000-01-01 01:30 in Pacific/Kiritimati (UTC+14), and `schedule --tz`, every
+    # export with --tz and load_schedule(tz=) raised OverflowError (a traceback, exit 1). Zones are
+    # up to 31 hours apart (Local Mean Times of the year 1: +15:13:42 and -15:56:08), so a day is
+    # shown everywhere only two days inside Python's datetimes: 0001-01-03 to 9999-12-29.
+    day, outside = ("9999-12-29", "9999-12-30") if edge == "last" else ("0001-01-03", "0001-01-02")
+    west, east = _extreme_zones(datetime.datetime.fromisoformat(day + "T12:00"))
+    venue, shown = (west, east) if edge == "last" else (east, west)
+    _on_day(release_copy, day, venue, outside)
+    fails(release_copy, "slots.csv, row 1, field 'start'", f"{outside} 08:20 is outside the days this package handles")
+    edit_row(release_copy, "workshop.csv", 1, "date", outside)  # the day itself, alone
+    release_copy.joinpath("slots.csv").write_text(SHIPPED.joinpath("slots.csv").read_text("utf-8"), "utf-8")
+    rehash(release_copy)
+    fails(release_copy, "workshop.csv, row 1, field 'date'", "(0001-01-03 to 9999-12-29, which every time zone")
+    shutil.rmtree(release_copy)
+    shutil.copytree(SHIPPED, release_copy)
+    _on_day(release_copy, day, venue)
+    row, time = (14, "23:59") if edge == "last" else (1, "00:00")  # the day's last minute, or its first
+    edit_row(release_copy, "slots.csv", row, "start", f"{day}T{time}:00")
+    data = ("--data-dir", str(release_copy.parents[1]), "--tz", shown)
+    exports = (["export", "--format", f] for f in ("ics", "frab-xml", "frab-json", "json", "csv"))
+    for command in (["schedule"], *exports):
+        proc = subprocess.run([sys.executable, "-m", "workshop_data", *command, *data], capture_output=True, text=True)
+        assert proc.returncode == 0 and "Traceback" not in proc.stderr, (command, proc.stderr)
+    frame = wd.load_schedule(data_dir=release_copy.parents[1], tz=shown)
+    assert frame["start"].dt.year.between(1, 9999).all()
 
 
 @pytest.mark.parametrize("name", ["slots.csv", "people.csv", DESCRIPTOR])

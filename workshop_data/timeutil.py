@@ -18,12 +18,14 @@ from .errors import UnknownTimeZoneError, did_you_mean
 #: which differs from one machine to the next), a file of rules (``posixrules``) and the IANA
 #: placeholder for "zone not set" (``Factory``, abbreviated ``-00``).
 NOT_PLACES = frozenset({"localtime", "posixrules", "Factory"})
-#: The days the data may use: a day inside the range of Python's datetime at each end, so
-#: that every wall-clock time has a UTC instant and can be shown in any zone (no offset is a
-#: day), and a slot may end the next day: 0001-01-01 at 00:30 in Vancouver is the year 0 in
-#: Samoa, 9999-12-31 at 20:00 the year 10000 in UTC.
-FIRST_DAY = dt.date(1, 1, 2)
-LAST_DAY = dt.date(9999, 12, 30)
+#: The days the data may use: two days inside the range of Python's datetime at each end, so
+#: that every wall-clock time of such a day has a UTC instant and can be shown in any zone. Two
+#: zones are up to 31 hours apart (the Local Mean Times zoneinfo gives the year 1: +15:13:42 and
+#: -15:56:08; today UTC-12 and UTC+14): 9999-12-30 at 23:30 in Etc/GMT+12 is 10000-01-01 in
+#: Pacific/Kiritimati, where every --tz and tz= raised OverflowError; 0001-01-01 at 00:30 in
+#: Vancouver is the year 0 in Samoa, 9999-12-31 at 20:00 the year 10000 in UTC.
+FIRST_DAY = dt.date(1, 1, 3)
+LAST_DAY = dt.date(9999, 12, 29)
 #: How a time or duration the data does not know is shown to readers (a start the page printed
 #: as "TBD", an end nothing gives): the text formats, the changes' wording and the site say this.
 UNKNOWN = "unknown"
