@@ -1199,7 +1199,7 @@ def test_years_before_1000_publish_releases_that_load_in_order(tmp_path: Path) -
     first = page(tmp_path, HEAD + TABLE.format(ROW), "first.md")
     second = page(tmp_path, HEAD.replace("title:", "date: 0001-01-03\ntitle:") + TABLE.format(ROW), "second.md")
     for path, release, extra in (  # in publication order: a release published behind the newest is refused
-        (second, "r2", ("--published", "0001-01-01T00:00:00Z")),
+        (second, "r2", ("--published", "0001-01-03T00:00:00Z")),
         (first, "0999-01-01", ()),
         (first, "r3", ("--published", "2024-01-01T00:00:00Z")),
     ):
@@ -1211,7 +1211,7 @@ def test_years_before_1000_publish_releases_that_load_in_order(tmp_path: Path) -
                           capture_output=True, text=True)  # fmt: skip
     assert (proc.returncode, proc.stderr) == (0, "")
     assert [line.split()[:3] for line in proc.stdout.splitlines()] == [
-        ["r2", "published", "0001-01-01"],
+        ["r2", "published", "0001-01-03"],
         ["0999-01-01", "published", "0999-01-01"],
         ["r3", "published", "2024-01-01"],
     ]

@@ -1264,13 +1264,13 @@ def test_years_before_1000_are_written_with_four_digits_and_read_back(tmp_path: 
 
     old = dataclasses.replace(
         rel,
-        name="0001-01-01",  # a dated name states its publication time
-        published=dt.datetime(1, 1, 1, tzinfo=dt.UTC),
+        name="0001-01-03",  # a dated name states its publication time (the first day the data takes)
+        published=dt.datetime(1, 1, 3, tzinfo=dt.UTC),
         workshop=dataclasses.replace(rel.workshop, date=dt.date(999, 12, 15)),
         slots=tuple(moved(s) for s in rel.slots),
     )
     folder = write_release(old, tmp_path)
-    assert json.loads((folder / DESCRIPTOR).read_text())["created"] == "0001-01-01T00:00:00Z"
+    assert json.loads((folder / DESCRIPTOR).read_text())["created"] == "0001-01-03T00:00:00Z"
     assert (folder / "slots.csv").read_text().splitlines()[1].split(",")[1] == "0999-12-15T08:20:00"
     assert wd.validate(folder) == old
 
@@ -2563,3 +2563,49 @@ def test_a_descriptor_holding_what_is_not_json_is_refused(release_copy: Path, co
         assert shipped.returncode == 0, shipped.stderr
     err = fails(release_copy, f"{descriptor}: is not valid JSON: {constant} is no JSON value")
     cli_refuses(release_copy, err)
+
+
+@pytest.mark.parametrize(("created", "zone"), [("0001-01-01T00:00:00Z", "west"), ("9999-12-31T23:00:00Z", "east")])
+def test_a_publication_time_every_zone_cannot_show_is_refused(tmp_path: Path, created: str, zone: str) -> None:
+    # A release of a name that states no time ('r0') published at 0001-01-01T00:00:00Z loaded, and
+    # `workshop-data releases` and `history`, which print it in the venue's zone (the year 0 in
+    # Vancouver), raised OverflowError (a traceback, exit 1). A publication time is a time of the
+    # days the data takes (timeutil.FIRST_DAY..LAST_DAY), as a slot's is; on those days' edges it is
+    # shown in the zones furthest west and east.
+    import zoneinfo
+
+    from workshop_data.timeutil import FIRST_DAY, LAST_DAY
+    from workshop_data.validation import read_release
+
+    def release(at: str, venue: str) -> Path:
+        folder = tmp_path / at[:10] / "neurips2024" / "r0"
+        shutil.copytree(SHIPPED, folder)
+        text = (folder / "datapackage.json").read_text(encoding="utf-8")
+        (folder / "datapackage.json").write_text(
+            text.replace('"version": "2024-11-20"', '"version": "r0"').replace(
+                '"created": "2024-11-20T00:00:00Z"', f'"created": "{at}"'
+            ),
+            encoding="utf-8",
+        )
+        workshop = (folder / "workshop.csv").read_text(encoding="utf-8").replace("America/Vancouver", venue)
+        (folder / "workshop.csv").write_text(workshop, encoding="utf-8")
+        rehash(folder)
+        return folder
+
+    at = datetime.datetime.fromisoformat(created[:-1])
+    zones = sorted(zoneinfo.available_timezones() - {"Factory", "localtime", "posixrules"})
+    offset = {z: at.replace(tzinfo=zoneinfo.ZoneInfo(z)).utcoffset() for z in zones}
+    venue = min(zones, key=lambda z: offset[z]) if zone == "west" else max(zones, key=lambda z: offset[z])
+    outside = release(created, venue)
+    with pytest.raises(DataValidationError, match=r"'created' is '.*': .* is outside the days this package handles"):
+        read_release(outside)
+    edge = f"{FIRST_DAY}T00:00:00Z" if zone == "west" else f"{LAST_DAY}T23:59:59Z"
+    inside = release(edge, venue)
+    assert read_release(inside).published == datetime.datetime.fromisoformat(edge[:-1]).replace(tzinfo=datetime.UTC)
+    for command in ("releases", "history"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "workshop_data", command, "--data-dir", str(inside.parents[1])],
+            capture_output=True,
+            text=True,
+        )
+        assert proc.returncode == 0 and "Traceback" not in proc.stderr, (command, proc.stderr)

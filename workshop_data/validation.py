@@ -1890,7 +1890,8 @@ def _check_edition(edition: str, descriptor: dict[str, Any], descriptor_path: Pa
 
 def _published(descriptor: dict[str, Any], descriptor_path: Path, name: str) -> dt.datetime:
     """The release's publication time, ``created``: within the span its name ``name`` states
-    (:func:`~workshop_data.ids.release_span`), which the store orders releases by."""
+    (:func:`~workshop_data.ids.release_span`), which the store orders releases by, and on a day
+    every zone can show (:func:`~workshop_data.timeutil.day_problem`: it is shown in the venue's)."""
     try:
         published = parse_published(str(descriptor.get("created", "")))
     except ValueError:
@@ -1906,6 +1907,8 @@ def _published(descriptor: dict[str, Any], descriptor_path: Path, name: str) -> 
             file=descriptor_path,
             field="created",
         )
+    if (why := day_problem(published.date())) is not None:  # shown in the venue's zone, and any other
+        raise DataValidationError(f"'created' is {descriptor.get('created')!r}: {why}", file=descriptor_path)
     return published
 
 
