@@ -471,3 +471,31 @@ def test_liquid_in_a_papers_csvs_cell_is_the_papers_text(tmp_path: Path) -> None
     proc = run(pages, data, "2026-01-01", "", "accepted_papers.md")
     assert proc.returncode == 0, proc.stderr
     assert read_release(data / "mlsys2027" / "2026-01-01").papers[0].title == title
+
+
+@pytest.mark.parametrize("linked", ["file", "folder"])
+def test_a_papers_csv_that_is_a_symbolic_link_is_refused_and_nothing_is_written(tmp_path: Path, linked: str) -> None:
+    # The papers page names its data file by its Liquid loop, and `import --papers` read it through
+    # a symbolic link: a contributor's `_data/mlsys2027/papers.csv -> ~/attendees.csv` (a file of
+    # the organizer's machine the contributor guessed) was published as the edition's papers, and
+    # the site built from it. GitHub Pages builds in Jekyll's safe mode, which reads no symbolic
+    # link among the data files: the site never showed it. Refused, naming the link, exit 2.
+    pages, data = site(tmp_path), data_dir(tmp_path)
+    elsewhere = tmp_path / "home" / "organizer"
+    elsewhere.mkdir(parents=True)
+    private = "id,title,authors,abstract\n1,Ada Byron's phone 555-0100,Ada Byron,\n"
+    (elsewhere / "papers.csv").write_text(private, encoding="utf-8")
+    own = pages.parent / "_data" / "mlsys2027"
+    if linked == "file":
+        (own / "papers.csv").unlink()
+        (own / "papers.csv").symlink_to(elsewhere / "papers.csv")
+        link = own / "papers.csv"
+    else:
+        shutil.rmtree(own)
+        own.symlink_to(elsewhere, target_is_directory=True)
+        link = own
+    proc = run(pages, data, "2026-01-01", "", "accepted_papers.md")
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.startswith(f"workshop-data: error: {link}: a symbolic link") and proc.stderr.count("\n") == 1
+    assert "555-0100" not in proc.stderr
+    assert not (data / "mlsys2027").exists()

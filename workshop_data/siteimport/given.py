@@ -114,8 +114,24 @@ def data_file(page: Path, source: str) -> Path | None:
     folder = page.resolve().parent
     for candidate in (folder, *folder.parents):
         if (candidate / source).is_file():
+            _refuse_links(candidate, source)
             return candidate / source
     return None
+
+
+def _refuse_links(root: Path, source: str) -> None:
+    """A one-line error naming the first symbolic link on the way from the site's ``root`` to
+    its data file ``source``: the papers page names the file (a contributor writes it), and
+    GitHub Pages builds in Jekyll's safe mode, which reads no symbolic link among the data files,
+    so the site never shows what one points to (``_data/x/papers.csv -> ~/attendees.csv``)."""
+    place = root
+    for part in Path(source).parts:
+        place = place / part
+        if place.is_symlink():
+            raise WorkshopDataError(
+                f"{place}: a symbolic link, which Jekyll's safe mode (GitHub Pages) does not read: "
+                "the papers' data file is the site's own file"
+            )
 
 
 def read_given(
