@@ -385,3 +385,21 @@ def test_the_json_gives_a_talks_abstract_links_and_reads_back_without_them() -> 
     bad = {**doc, "slots": [{**doc["slots"][0], "abstract_links": [{"text": "x", "url": "javascript:1"}]}]}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, jsonformat.schema())
+
+
+def test_a_json_document_giving_a_key_twice_is_refused_naming_the_key() -> None:
+    # as a release's descriptor: Python's json kept the last "title", a reader keeping the first
+    # read another schedule from the same document
+    from conftest import SHIPPED
+
+    from workshop_data.encoding import RepeatedKeyError
+    from workshop_data.validation import read_release
+
+    text = jsonformat.dumps(read_release(SHIPPED))
+    first = '"title": "'
+    assert first in text
+    twice = text.replace(first, '"title": "Cancelled", ' + first, 1)
+    assert json.loads(twice) == json.loads(text)  # Python's json: the last, silently
+    with pytest.raises(RepeatedKeyError, match="gives the key 'title' twice in one object"):
+        jsonformat.loads(twice)
+    assert jsonformat.loads(text) == read_release(SHIPPED)

@@ -138,7 +138,8 @@ def json_value(text: str) -> Any:
     """``json.loads(text)`` (the same value, or the same error) for a text whose every object
     gives each key once; else :class:`RepeatedKeyError` (a :class:`ValueError`) naming the first
     key given twice, at any depth. ``NaN``, ``Infinity`` and ``-Infinity``, which are not JSON,
-    are a :class:`ValueError` too. A release's descriptor is read so."""
+    are a :class:`ValueError` too. A release's descriptor is read so, and a document of the JSON
+    format (:func:`~workshop_data.formats.jsonformat.loads`)."""
     if text.startswith("\ufeff"):
         return json.loads(text)  # json.loads' own error for a byte order mark
     return _STRICT.decode(text)

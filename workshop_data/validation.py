@@ -2146,6 +2146,6 @@ def validate(path: str | Path) -> Release:
     and that each hand-checked correction names a field and a row of the release and holds its
     value. The module's docstring says where each rule is. The folder is checked wherever it
     is; ``workshop-data validate`` and the loaders also check that it is in its edition's folder
-    (:func:`~workshop_data.store.of_its_edition`).
+    (``DATA_DIR/EDITION/RELEASE``).
     """
     return read_release(path)

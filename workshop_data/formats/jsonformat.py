@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from importlib.resources import files
 from typing import Any
 
-from ..encoding import format_published, json_text, parse_published
+from ..encoding import format_published, json_text, json_value, parse_published
 from ..model import Material, Person, Release, Slot, Talk, Workshop
 from ..timeutil import aware, check_timezone
 from .events import abstract_links
@@ -193,5 +193,7 @@ def from_dict(doc: dict[str, Any]) -> Release:
 
 
 def loads(text: str) -> Release:
-    """A release from JSON text of this format."""
-    return from_dict(json.loads(text))
+    """A release from JSON text of this format; a ValueError for a key given twice in one object
+    (:class:`~workshop_data.encoding.RepeatedKeyError`: readers differ on which they keep) or what
+    is not JSON (``NaN``), as for a release's descriptor (:func:`~workshop_data.encoding.json_value`)."""
+    return from_dict(json_value(text))
