@@ -1108,7 +1108,7 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any], dict[int, str]
     data = _read_bytes(path, MAX_DESCRIPTOR_BYTES)
     try:
         text = data.decode("utf-8-sig")
-        descriptor, schemas, escaped = _parsed_descriptor(text)
+        descriptor, schemas, suspect = _parsed_descriptor(text)
     except RepeatedKeyError as exc:
         raise DataValidationError(str(exc), file=path) from None
     except UnicodeDecodeError as exc:
@@ -1120,7 +1120,7 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any], dict[int, str]
     if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
         raise DataValidationError("has no 'resources' list", file=path)
     # the writer writes no JSON escape and no character a text may not hold: else each text is read
-    if escaped or _holds_refused(data):
+    if suspect:
         _check_descriptor_texts(descriptor, path)
     return path, descriptor, schemas
 
@@ -1202,11 +1202,12 @@ def _parsed_descriptor(text: str) -> tuple[Any, dict[int, str], bool]:
     """``json_value(text)`` (the same value, or the same error: a key given twice is refused,
     :func:`~workshop_data.encoding.json_value`), its resource schemas as the writer writes them
     parsed once per process for the same text (:data:`_SCHEMAS`); each resource's schema text so
-    found, by the resource's index (:func:`_fields_of`'s key); and whether ``text`` holds a JSON
-    escape of a character (``\\u``), which may write one a text may not hold. A schema text that
-    holds one is never put aside, so only the text between the schemas is searched for one (the
-    schemas are most of a descriptor's text, and its patterns' backslashes made the search of the
-    whole text slow: 53 M instructions of an import of the site's history).
+    found, by the resource's index (:func:`_fields_of`'s key); and whether its texts need a look
+    (:func:`_check_descriptor_texts`): ``text`` holds a character a text may not hold, or a JSON
+    escape of a character (``\\u``), which may write one. A schema text that holds either is never
+    put aside, so only the text between the schemas is searched (the schemas are most of a
+    descriptor's text: searching the whole of each descriptor cost an import of the site's
+    history 53 M instructions, 6.731 against 6.784 G).
 
     A schema the writer wrote is an object on lines of its own: ``"schema": {`` ends a line, and
     the object ends at a line of its first line's indentation and ``}``. Each such text that is
@@ -1237,7 +1238,8 @@ def _parsed_descriptor(text: str) -> tuple[Any, dict[int, str], bool]:
         if schema is None:
             break
         found = _SCHEMAS.results.get(schema)
-        if found is None and "\\u" not in schema:  # (a text remembered holds no escape: above)
+        # (a text remembered holds no escape, and no character a text may not hold: above)
+        if found is None and "\\u" not in schema and not _holds_refused(schema.encode()):
             try:
                 parsed = json_value(schema)
             except (ValueError, RecursionError):
@@ -1259,11 +1261,11 @@ def _parsed_descriptor(text: str) -> tuple[Any, dict[int, str], bool]:
     # no text of the descriptor holds the placeholders' \u0000: neither a schema put aside, nor
     # a text between (a \u0000 cannot begin in one and end in the next: a schema is { to })
     if not texts or any("\\u" in part for part in parts[::2]):  # (a \u0000 among them)
-        return json_value(text), {}, "\\u" in text
+        return _parsed_whole(text)
     try:
         descriptor = json_value("".join(parts))
     except (ValueError, RecursionError):
-        return json_value(text), {}, "\\u" in text
+        return _parsed_whole(text)
     marks = {f"\x00{n}": n for n in range(len(texts))}
     found_at: dict[int, str] = {}
     resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
@@ -1274,8 +1276,14 @@ def _parsed_descriptor(text: str) -> tuple[Any, dict[int, str], bool]:
             res["schema"] = values[n]
             found_at[index] = texts[n]
     if marks:  # a placeholder elsewhere, or lost (a key given twice)
-        return json_value(text), {}, "\\u" in text
-    return descriptor, found_at, False  # no escape between the schemas nor in them
+        return _parsed_whole(text)
+    # no escape between the schemas (above) nor in them: a refused character between them?
+    return descriptor, found_at, _holds_refused("".join(parts[::2]).encode())
+
+
+def _parsed_whole(text: str) -> tuple[Any, dict[int, str], bool]:
+    """:func:`_parsed_descriptor` of a text parsed whole: no schema text put aside."""
+    return json_value(text), {}, "\\u" in text or _holds_refused(text.encode())
 
 
 #: The fields of each resource schema checked in this process, by the schema as declared (its
