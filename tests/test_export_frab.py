@@ -621,3 +621,21 @@ def test_a_talks_event_links_what_its_abstract_links(shared: Path) -> None:
     ]
     others = [ev for _, ev in json_events(doc) if ev["guid"] != event["guid"]]
     assert not [x for ev in others for x in ev["links"] if x["title"].endswith("(in the abstract)")]
+
+
+def test_an_event_says_how_its_talk_is_given_in_its_abstract(shared: Path) -> None:
+    # NeurIPS 2022's detailed schedule's tooltips: neither c3voc schema (XML nor JSON) has a field
+    # for how a talk is given (`type` is the kind of event: lecture, workshop…), so it is a line
+    # of the event's abstract, the details Giggity and ConfClerk show; both files valid
+    release = wd.load_release("neurips2022")
+    xml, doc = to_xml(release), to_json(release)
+    validate_xml(shared, xml)
+    validate_json(shared, doc)
+    dean = next(ev for _, ev in xml_events(xml) if (ev.findtext("persons/person") or "") == "Jeff Dean")
+    assert (dean.findtext("abstract") or "").splitlines() == [
+        "Speakers: Jeff Dean",
+        "How the talk is given: Prerecorded & Livestreamed.",
+    ]
+    abstracts = [ev["abstract"] or "" for _, ev in json_events(doc)]
+    assert sum(a.lower().count("how the talk is given") for a in abstracts) == 11
+    assert any("HEAT: Hardware-Efficient" in a and "(how the talk is given: Zoom Presentation" in a for a in abstracts)

@@ -1274,7 +1274,7 @@ def test_a_roles_own_affiliation_and_a_talks_own_time_are_shown(tmp_path: Path) 
         "Zoom Presentation, Prerecorded Backup",
         "In-person Presentation, Prerecorded Backup",
     ]
-    assert "(presentation: In-person Presentation, Prerecorded Backup)" in keckler.get_text("", strip=False)
+    assert "(how the talk is given: In-person Presentation, Prerecorded Backup)" in keckler.get_text("", strip=False)
     dean = rows["invited-speaker-5-jeff-dean"].find_all("td")[1]
     assert dean.select_one(".wd-delivery").get_text() == "Prerecorded & Livestreamed"
     assert rows["opening-remarks"].select(".wd-delivery") == []

@@ -45,7 +45,18 @@ from .model import NOT_LISTED, PRINTED_WITH_ROLE, Release, Role, Slot, Talk, Tex
 from .schema import ONE_LINE, SCHEMA_VERSION, field_label, resources
 from .timeutil import UNKNOWN, check_timezone, day_text, in_zone
 from .titles import Title
-from .words import NEXT_SLOT_END, Part, clock, heading_text, label_and_speakers, said, slot_name, when, workshop_day
+from .words import (
+    DELIVERY_LABEL,
+    NEXT_SLOT_END,
+    Part,
+    clock,
+    heading_text,
+    label_and_speakers,
+    said,
+    slot_name,
+    when,
+    workshop_day,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -1151,7 +1162,7 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
             f"{'part of the program' if change.field == 'part' else 'repeats slot'}: {_quoted(o)} → {_quoted(n)}"
         ),
         "delivery_changed": lambda: (
-            f"how the talk is given{_of_talk(old, new, change.talk_id)}: {_quoted(o)} → {_quoted(n)}"
+            f"{DELIVERY_LABEL}{_of_talk(old, new, change.talk_id)}: {_quoted(o)} → {_quoted(n)}"
         ),
         "paper_added": lambda: f"paper added: “{n}”",
         "paper_removed": lambda: f"paper removed: “{o}”",

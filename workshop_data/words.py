@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from .model import Correction, Release, Slot
+from .model import Correction, Release, Slot, TextLink
 from .schema import DATETIME_FORMAT, field_label, resources
 from .timeutil import UNKNOWN, aware, day_text, in_zone
 
@@ -33,6 +33,44 @@ NEXT_SLOT_END = "ends when the next slot starts"
 #: table or page showing it says of it: one wording for the command's table and the site.
 DERIVED_MARK = "*"
 DERIVED_NOTE = f"{DERIVED_MARK} The page prints no end for such a slot: it {NEXT_SLOT_END}."
+
+
+#: How a talk is given (``talks.delivery``, ``slots.talk_delivery``: NeurIPS 2022's detailed
+#: schedule's "In-person Presentation, Prerecorded Backup") is named wherever it is shown: the
+#: schema's label of both fields, which the changes, the site's schedule ("(how the talk is given:
+#: …)"), the text table, the CSV's header words and the calendar and frab details read from here.
+#: The site said "(presentation: …)" and the changelog "how the talk is given": a label
+#: "presentation" beside a value "In-person Presentation" said it twice, and a paper's
+#: ``presentation`` (poster, spotlight) is another field.
+DELIVERY_LABEL = field_label("talks", "delivery")
+#: How the links inside a talk's abstract (``text_links``) are introduced where they are listed
+#: as lines (the calendar's and frab's details, the text table).
+ABSTRACT_LINKS = "Linked in the talk's abstract:"
+
+
+def delivery_words(given: str) -> str:
+    """How a talk is given, as the readers show it: ``"how the talk is given: In-person
+    Presentation, Prerecorded Backup"`` (:data:`DELIVERY_LABEL`); empty where the page says none."""
+    return f"{DELIVERY_LABEL}: {given}" if given else ""
+
+
+def abstract_links(release: Release, slot: Slot) -> tuple[TextLink, ...]:
+    """The links inside the abstract of the slot's own talk (``text_links``), in order: the
+    abstract of a role of one of its speakers whose talk title is the slot's title, the home page
+    and the schedule printing the same talk (NeurIPS 2018's Song Han: AMC, HAQ, ProxylessNAS,
+    TSM); none where no role gives that talk an abstract. The one home of which links a slot's
+    talk's abstract holds, for the JSON, CSV, frab and calendar exports and the text table."""
+    if not slot.title:
+        return ()
+    for role in release.roles:
+        if role.talk_abstract and role.talk_title == slot.title and role.person_id in slot.speakers:
+            return release.links_in("roles", str(role.order), "talk_abstract")
+    return ()
+
+
+def link_line(link: TextLink) -> str:
+    """A link inside an abstract as one line of text: its words and URL, ``"AMC: https://…"``."""
+    return f"{link.text}: {link.url}"
 
 
 def when(release: Release, wall: dt.datetime | None) -> dt.datetime | None:

@@ -12,7 +12,7 @@ same thing about a slot:
   releases and runs (``uuid5`` of the edition and the slot id);
 * :func:`slot_url` — the slot on the site's schedule page, only when a base URL is given;
 * :func:`material_links` — the materials of the slot's talk and of the talks of its block, then
-  the links inside its talk's abstract (:func:`abstract_links`: the data keeps them beside the
+  the links inside its talk's abstract (:func:`~workshop_data.words.abstract_links`: the data keeps them beside the
   abstract, ``text_links``; an event has no abstract of the talk, so they are its links, and
   lines of its details);
 * :func:`revisions` — how many times each slot changed across an edition's releases (the
@@ -39,9 +39,17 @@ from urllib.parse import quote, urldefrag
 
 from ..errors import WorkshopDataError
 from ..links import KIND_WORDS
-from ..model import Person, Release, Slot, TextLink
+from ..model import Person, Release, Slot
 from ..schema import KINDS, PATTERN_RULES, URL_PATTERN
-from ..words import NEXT_SLOT_END, label_and_speakers, repeat_words
+from ..words import (
+    ABSTRACT_LINKS,
+    NEXT_SLOT_END,
+    abstract_links,
+    delivery_words,
+    label_and_speakers,
+    link_line,
+    repeat_words,
+)
 from .text import speaker_text, talk_span
 
 #: Namespace of every UUID the exports make (``uuid5(NAMESPACE_URL, "workshop-data:")``).
@@ -147,7 +155,7 @@ class MaterialLink:
 
 def material_links(release: Release, slot: Slot) -> list[MaterialLink]:
     """The materials of the slot's own talk, then those of each talk of its block, in order; then
-    the links inside the abstract of its talk (:func:`abstract_links`), each titled by its words
+    the links inside the abstract of its talk (:func:`~workshop_data.words.abstract_links`), each titled by its words
     (``"AMC (in the abstract)"``), of kind ``other``: the page linked words, not a material."""
     out = [MaterialLink(m.kind, m.url, MATERIAL_LABELS[m.kind]) for m in release.materials_of(slot.slot_id)]
     for talk in release.talks_of(slot.slot_id):
@@ -155,23 +163,6 @@ def material_links(release: Release, slot: Slot) -> list[MaterialLink]:
             out.append(MaterialLink(m.kind, m.url, f"{MATERIAL_LABELS[m.kind]}: {talk.title}"))
     out += [MaterialLink("other", x.url, f"{x.text} (in the abstract)") for x in abstract_links(release, slot)]
     return out
-
-
-def abstract_links(release: Release, slot: Slot) -> tuple[TextLink, ...]:
-    """The links inside the abstract of the slot's own talk (``text_links``), in order: the
-    abstract of a role of one of its speakers whose talk title is the slot's title, the home page
-    and the schedule printing the same talk (NeurIPS 2018's Song Han: AMC, HAQ, ProxylessNAS,
-    TSM); none where no role gives that talk an abstract."""
-    if not slot.title:
-        return ()
-    for role in release.roles:
-        if role.talk_abstract and role.talk_title == slot.title and role.person_id in slot.speakers:
-            return release.links_in("roles", str(role.order), "talk_abstract")
-    return ()
-
-
-#: The line of an event's details above the links inside its talk's abstract (:func:`description`).
-ABSTRACT_LINKS = "Linked in the talk's abstract:"
 
 
 def speakers_of(release: Release, slot: Slot) -> list[Person]:
@@ -194,14 +185,24 @@ def summary(release: Release, slot: Slot) -> str:
 
 
 def description(release: Release, slot: Slot) -> str:
-    """The details of a slot: speakers with affiliations, another time printed for its talk, the
-    part of the program it is under and the slot it repeats, its talks, the links inside its
-    talk's abstract (:func:`abstract_links`, under :data:`ABSTRACT_LINKS`: ``- AMC: https://…``),
-    status, an unknown end or one the page does not print (:data:`END_DERIVED`)."""
+    """The details of a slot: speakers with affiliations, how its talk is given, another time
+    printed for its talk, the part of the program it is under and the slot it repeats, its talks
+    (each with how it is given), the links inside its talk's abstract
+    (:func:`~workshop_data.words.abstract_links`, under
+    :data:`~workshop_data.words.ABSTRACT_LINKS`: ``- AMC: https://…``), status, an unknown end or
+    one the page does not print (:data:`END_DERIVED`).
+
+    How a talk is given (``slots.talk_delivery``, ``talks.delivery``) is a line of the details,
+    ``How the talk is given: Prerecorded & Livestreamed.`` (:func:`~workshop_data.words.delivery_words`),
+    and after a block's talk ``(how the talk is given: …)``: neither frab schema has a field for
+    it, and the details are what Giggity, ConfClerk and khal show of an event."""
     lines = []
     if slot.speakers:
         who = "Panelists" if slot.kind == "panel" else "Speakers"
         lines.append(f"{who}: {speaker_text(release, slot.speakers)}")
+    if slot.talk_delivery:  # how the page says the slot's talk is given (NeurIPS 2022's tooltips)
+        given = delivery_words(slot.talk_delivery)
+        lines.append(f"{given[:1].upper()}{given[1:]}.")
     zone = release.workshop.timezone
     if slot.talk_start is not None:  # another time the page prints for the slot's talk
         lines.append(f"Also printed at {talk_span(release, slot.talk_start, slot.talk_end)} ({zone}).")
@@ -218,10 +219,11 @@ def description(release: Release, slot: Slot) -> str:
         for n, talk in enumerate(talks, start=1):
             by = f" — {speaker_text(release, talk.speakers)}" if talk.speakers else ""
             when = f"{talk_span(release, talk.start, talk.end)} " if talk.start is not None else ""  # a spotlight's own
-            lines.append(f"{n}. {when}{talk.title}{by}")
+            given = f" ({delivery_words(talk.delivery)})" if talk.delivery else ""
+            lines.append(f"{n}. {when}{talk.title}{by}{given}")
     linked = abstract_links(release, slot)
     if linked:  # a calendar's details are text: each link its words and URL, which clients show
-        lines += [ABSTRACT_LINKS, *(f"- {x.text}: {x.url}" for x in linked)]
+        lines += [ABSTRACT_LINKS, *(f"- {link_line(x)}" for x in linked)]
     if slot.status:
         lines.append(f"Status: {slot.status}")
     if slot.end is None:

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Sequence
 
 from ..model import NOT_LISTED, Release, listed, talks_listed
 from ..timeutil import UNKNOWN, at_the_venue, aware, check_timezone, day_text, zone_label
-from ..words import DERIVED_MARK, DERIVED_NOTE, repeat_words
+from ..words import ABSTRACT_LINKS, DERIVED_MARK, DERIVED_NOTE, abstract_links, delivery_words, link_line, repeat_words
 from .guard import CELL_SPLITS, FORMULA_STARTS
 
 CSV_COLUMNS = (
@@ -54,6 +54,9 @@ CSV_COLUMNS = (
     "talk_times",
     "part",
     "repeats",
+    "talk_delivery",
+    "talks_delivery",
+    "abstract_links",
 )
 #: A cell a spreadsheet would read as a formula: one of :data:`~workshop_data.formats.FORMULA_STARTS`
 #: first, after any spaces (which a spreadsheet trimming them drops) and ``'`` (a cell already
@@ -215,7 +218,10 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
     changes do (:func:`~workshop_data.words.repeat_words`).
     A slot whose start is not known ("TBD" on the page) shows ``unknown`` for it, in the page's
     order. An end the page does not print (``end_derived``, the next slot's start) is marked
-    ``14:10*``, and a line under the table says what the mark means."""
+    ``14:10*``, and a line under the table says what the mark means. How the page says a talk
+    is given follows it, ``(how the talk is given: …)``
+    (:func:`~workshop_data.words.delivery_words`), and the links inside the abstract of a slot's
+    talk are lines under the slot (:data:`~workshop_data.words.ABSTRACT_LINKS`, ``- AMC: https://…``)."""
     w = release.workshop
     rows = release.slots_of_kinds(kinds)
     starts = [aware(s.start, w.timezone, tz) if s.start is not None else None for s in rows]
@@ -253,6 +259,8 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
             section = s.raw
         if s.talk_start is not None:  # another time the page prints for the slot's talk
             section += f" (also printed at {talk_span(release, s.talk_start, s.talk_end, tz)})"
+        if s.talk_delivery:  # how the page says the slot's talk is given
+            section += f" ({delivery_words(s.talk_delivery)})"
         repeats = repeat_words(release, s)
         if repeats:  # the same row given again in a later part (NeurIPS 2020's Run 2)
             zone = check_timezone(tz or w.timezone)
@@ -262,9 +270,14 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
         lines.extend(indent + more for more in wrapped[1:])
         for t in release.talks_of(s.slot_id):
             own = f"{talk_span(release, t.start, t.end, tz)} " if t.start is not None else ""  # a spotlight's time
-            talk = textwrap.wrap(own + t.title, max(width - len(indent) - 2, 30))
+            given = f" ({delivery_words(t.delivery)})" if t.delivery else ""
+            talk = textwrap.wrap(own + t.title + given, max(width - len(indent) - 2, 30))
             lines.append(f"{indent}• {talk[0]}")
             lines.extend(f"{indent}  {more}" for more in talk[1:])
+        linked = abstract_links(release, s)
+        if linked:  # the links inside the abstract of the slot's talk, a line each (a URL is not wrapped)
+            lines.append(f"{indent}{ABSTRACT_LINKS}")
+            lines.extend(f"{indent}- {link_line(x)}" for x in linked)
     lines.append("")
     if any(s.end_derived for s in rows):
         lines.append(DERIVED_NOTE)
@@ -283,7 +296,12 @@ def to_csv(release: Release, tz: str | None = None, kinds: Iterable[str] | None 
     ISO 8601 interval ``start/end`` (``start`` alone with no end, empty for a talk with none), and
     is empty when no talk of the slot has one. ``part`` is the heading row the page prints over
     the slot and ``repeats`` the ``slot_id`` of the earlier slot it gives again (NeurIPS 2020's
-    "Run 2 (repeated)"), each empty where none."""
+    "Run 2 (repeated)"), each empty where none. ``talk_delivery`` is how the page says the slot's
+    talk is given (``slots.talk_delivery``) and ``talks_delivery`` each talk's (``talks.delivery``),
+    in the order of ``talks`` and empty when no talk of the slot has one, as ``talk_times``;
+    ``abstract_links`` the links inside the abstract of the slot's talk
+    (:func:`~workshop_data.words.abstract_links`), each ``words: URL``
+    (:func:`~workshop_data.words.link_line`), joined by ' | ' (the JSON's ``abstract_links``)."""
     w = release.workshop
 
     def iso(moment: dt.datetime | None) -> str:
@@ -315,6 +333,9 @@ def to_csv(release: Release, tz: str | None = None, kinds: Iterable[str] | None 
                 " | ".join(times) if any(times) else "",
                 s.part,
                 s.repeats,
+                s.talk_delivery,
+                " | ".join(t.delivery for t in talks) if any(t.delivery for t in talks) else "",
+                " | ".join(link_line(x) for x in abstract_links(release, s)),
             )
         )
     return spreadsheet_csv(CSV_COLUMNS, rows)

@@ -56,7 +56,7 @@ from ..model import Person, Release, Slot, Talk
 from ..schema import KINDS
 from ..timeutil import aware, before_the_day, day_text
 from ..titles import Title
-from ..words import DERIVED_NOTE, repeat_words
+from ..words import DELIVERY_LABEL, DERIVED_NOTE, repeat_words
 from . import generated, markup, pagelinks
 from .base import WorkshopDirective, paragraph, table
 from .downloads import file_name, release_file
@@ -89,9 +89,11 @@ def kinds_option(value: str) -> list[str]:
 
 def delivery(given: str) -> list[Inline]:
     """How the page says a talk is given (``talks.delivery``, ``slots.talk_delivery``: NeurIPS
-    2022's "In-person Presentation, Prerecorded Backup"), as printed, after the talk: "(presentation:
-    …)", which no affiliation in parentheses after a name reads like; nothing where it says nothing."""
-    return [" (presentation: ", markup.span(given, classes=("wd-delivery",)), ")"] if given else []
+    2022's "In-person Presentation, Prerecorded Backup"), as printed, after the talk: "(how the talk
+    is given: …)", the one label of it (:data:`~workshop_data.words.DELIVERY_LABEL`, the changelog's
+    and the exports' too), which no affiliation in parentheses after a name reads like; nothing
+    where it says nothing."""
+    return [f" ({DELIVERY_LABEL}: ", markup.span(given, classes=("wd-delivery",)), ")"] if given else []
 
 
 class UniqueIds:
