@@ -4,7 +4,8 @@ the workshop's facts; ids as the import makes them), compared as the loaders giv
 
 The page is the schedule page alone: the people's bios, photos, links and roles, the papers and
 the corrections are the edition's other pages' (not compared). What cannot come back is pinned:
-the times NeurIPS 2022's detailed schedule gives its talks (the table has no place for them), and
+the times NeurIPS 2022's detailed schedule gives its talks (the table has no place for them; how
+each talk is given comes back, from the page's ``data-delivery`` attributes), and
 NeurIPS 2020's three releases whose Run 2 starts the evening before (a page prints times of day).
 """
 
@@ -56,13 +57,14 @@ def every_edition() -> tuple[str, ...]:
 def on_the_page(release: Release) -> Release:
     """What a schedule page of ``release`` says, ids made afresh as an import makes them: its
     slots, talks, materials and the people they name (without bios, photos and links), none of
-    the times a page gives a talk of its own (schema 2.4.0) nor how it is given (2.8.0: :func:`not_printed`)."""
+    the times a page gives a talk of its own (schema 2.4.0: :func:`not_printed`). How a talk is
+    given (2.8.0) is on the page (``data-delivery``) and comes back."""
     named = {pid for record in (*release.slots, *release.talks) for pid in record.speakers}
     people = tuple(
         dataclasses.replace(p, photo_url="", bio="", links=()) for p in release.people if p.person_id in named
     )
-    slots = tuple(dataclasses.replace(s, talk_start=None, talk_end=None, talk_delivery="") for s in release.slots)
-    talks = tuple(dataclasses.replace(t, start=None, end=None, delivery="") for t in release.talks)
+    slots = tuple(dataclasses.replace(s, talk_start=None, talk_end=None) for s in release.slots)
+    talks = tuple(dataclasses.replace(t, start=None, end=None) for t in release.talks)
     page = dataclasses.replace(
         release,
         slots=slots,
@@ -106,7 +108,9 @@ def assert_comes_back(release: Release, tmp: Path) -> None:
     assert not not_printed(release) or release.edition == "neurips2022"
     assert all(s.talk_start is s.talk_end is None for s in again.slots)
     assert all(t.start is t.end is None for t in again.talks)
-    assert not any(t.delivery for t in again.talks) and not any(s.talk_delivery for s in again.slots)
+    # how each talk is given comes back (NeurIPS 2022's: the page's data-delivery attributes)
+    assert [t.delivery for t in again.talks] == [t.delivery for t in release.talks]
+    assert [s.talk_delivery for s in again.slots] == [s.talk_delivery for s in release.slots]
     expected, back = tables(on_the_page(release), tmp / "expected"), tables(again, tmp / "back")
     for name, table in expected.items():
         if isinstance(table, pd.Series):
@@ -151,6 +155,28 @@ def test_every_release_of_every_edition_comes_back_but_a_day_printed_twice(tmp_p
                 assert "rows are out of order" in str(exc)
                 refused.add((edition, release.name))
     assert refused == SEVERAL_DAYS
+
+
+def test_how_a_talk_is_given_comes_back_whatever_it_says() -> None:
+    """``data-delivery`` holds any text the data may: quotes, ``&``, markup and Liquid come back as
+    they were, and the attribute is no text a reader of the table sees (markdown-it renders it)."""
+    release = wd.load_release("neurips2022")
+    odd = "Said \"live\" & <b>{{ site.title }}</b> — 'in person'"
+    slots = tuple(dataclasses.replace(s, talk_delivery=odd) if s.talk_delivery else s for s in release.slots)
+    talks = tuple(dataclasses.replace(t, delivery=f"{odd} {t.order}") for t in release.talks)
+    edited = dataclasses.replace(release, slots=slots, talks=talks)
+    page = to_jekyll(edited)
+    assert "{{" not in page  # no Liquid for Jekyll to run
+    again = through_the_page(edited)
+    assert [s.talk_delivery for s in again.slots] == [s.talk_delivery for s in slots]
+    assert [t.delivery for t in again.talks] == [t.delivery for t in talks]
+    assert not any("live" in text for text, *_ in shown_table(page))
+    # what the data may not hold is refused, naming the row and the field (nothing written)
+    bad = to_jekyll(release).replace(
+        'data-delivery="Prerecorded &amp; Livestreamed"', 'data-delivery="Pre\u202erecorded"'
+    )
+    with pytest.raises(WorkshopDataError, match=r"row 2, field 'talk_delivery': bidirectional control character"):
+        build_release(parse_page(bad, "neurips2022/bad.md"), release.edition, release.name, release.published)
 
 
 # -- the page in a real client -----------------------------------------------------------------

@@ -18,8 +18,10 @@ a name would be evaluated. Every ``{`` of the content is written as the characte
 
 Importing the page (``workshop-data import``) gives back the release (ids are made from the
 text, or carried over from the previous release), but for the times a page prints for a talk of
-its own (schema 2.4.0) and how a talk is given (2.8.0), which the table has no place for
-(:func:`not_printed`). The page says
+its own (schema 2.4.0), which the table has no place for (:func:`not_printed`). How a talk is
+given (2.8.0: NeurIPS 2022's "In-person Presentation, Prerecorded Backup") is written where the
+table has room for what it does not print, an attribute: ``<tr data-delivery="…">`` for a
+slot's talk and ``<li data-delivery="…">`` for a talk of a block, read back. The page says
 what the site's pages left to the edition's other pages: a row whose label does not name its
 kind says it in ``<tr data-kind="…">`` (:func:`_kind_attribute`), every name is marked as one
 (``<span class="person">``, :func:`_name`), and a row kept as 'other' is printed in the site's
@@ -194,7 +196,7 @@ class _Writer:
         if talk.speakers:
             item += f"<br/><i>Speaker</i>: {self.names(talk.speakers)}"
         item += _materials(self.release.materials_of(talk.slot_id, talk.talk_id))
-        return f"<li>{item}</li>"
+        return f"<li{_delivery_attribute(talk.delivery)}>{item}</li>"
 
     def section(self, slot: Slot, talks: list[Talk]) -> tuple[str, str]:
         """The row's section cell and its ``<tr>``'s kind attribute (:func:`_kind_attribute`)."""
@@ -280,6 +282,16 @@ def _kind_attribute(slot: Slot, label: str) -> str:
     return "" if keyword_kind(label) == slot.kind else _kind_of(slot)
 
 
+def _delivery_attribute(given: str) -> str:
+    """`` data-delivery="…"`` where the data says how the talk is given (``slots.talk_delivery`` on
+    its row, ``talks.delivery`` on a block's ``<li>``; :data:`~workshop_data.importer.inline.DELIVERY_ATTRIBUTE`),
+    which the importer reads back; nothing where it says none. The site's schedule tables never
+    printed it (NeurIPS 2022's detailed schedule did, as a tooltip of another table)."""
+    from ..importer.inline import DELIVERY_ATTRIBUTE
+
+    return f' {DELIVERY_ATTRIBUTE}="{_attr(given)}"' if given else ""
+
+
 def _kind_of(slot: Slot) -> str:
     """`` data-kind="…"`` of ``slot``: a value of the schema's enumeration (:data:`KINDS`), never
     the record's text (a release built in memory may hold any); else an error naming the slot."""
@@ -335,12 +347,12 @@ def liquid_inert(content: str) -> str:
 def not_printed(release: Release) -> list[str]:
     """What of the schedule the page has no place for, in words (empty: nothing): the times a
     page prints for a talk of its own (schema 2.4.0: NeurIPS 2022's spotlights' ``talks.start``/
-    ``end``, its invited talks' other times ``slots.talk_start``/``talk_end``) and how a talk is
-    given (schema 2.8.0: ``talks.delivery``, ``slots.talk_delivery``), which a schedule page's
-    table does not print, nor its import read: an import of the page has none."""
+    ``end``, its invited talks' other times ``slots.talk_start``/``talk_end``), which a schedule
+    page's table does not print, nor its import read: an import of the page has none. How a
+    talk is given (schema 2.8.0) is written as a ``data-delivery`` attribute and read back
+    (:func:`_delivery_attribute`)."""
     talks = [t for t in release.talks if t.start is not None]
     others = [s for s in release.slots if s.talk_start is not None]
-    given = [*(t.title for t in release.talks if t.delivery), *(s.slot_id for s in release.slots if s.talk_delivery)]
     out = []
     if talks:
         out.append(f"the times of {len(talks)} talk(s) of their own (talks.start/end; first {talks[0].title!r})")
@@ -349,8 +361,6 @@ def not_printed(release: Release) -> list[str]:
         out.append(
             f"another time printed for {len(others)} slot(s)' talks (slots.talk_start/talk_end; first {first!r})"
         )
-    if given:
-        out.append(f"how {len(given)} talk(s) are given (talks.delivery, slots.talk_delivery; first {given[0]!r})")
     return out
 
 
@@ -383,7 +393,7 @@ def to_jekyll(release: Release, tz: str | None = None, kinds: Iterable[str] | No
                 rows.append(f'          <tr><td colspan="2" style="{PART_STYLE}">{_text(part)}</td></tr>\n')
         section, kind = writer.section(slot, release.talks_of(slot.slot_id))
         rows.append(
-            f'          <tr id="{_attr(slot.slot_id)}"{kind}>\n'
+            f'          <tr id="{_attr(slot.slot_id)}"{kind}{_delivery_attribute(slot.talk_delivery)}>\n'
             f"            {TIME_TD}{_time_cell(slot)}</td>\n"
             f"            {SECTION_TD}{section}</td>\n"
             "          </tr>\n"

@@ -180,3 +180,16 @@ def anchor_link(runs: Sequence[Run]) -> str:
 def raw_text(runs: Sequence[Run]) -> str:
     """The runs' text concatenated as is (offsets into it slice the runs)."""
     return "".join(r.text for r in runs)
+
+
+#: The attribute the Jekyll export writes how a talk is given in, on a row (its slot's talk,
+#: ``slots.talk_delivery``) and on a block's ``<li>`` (``talks.delivery``): the page's table has
+#: no other place for it, and no page of the site's history has the attribute.
+DELIVERY_ATTRIBUTE = "data-delivery"
+
+
+def delivery_of(element: Any) -> str:
+    """How ``element`` (a ``<tr>`` or a talk's ``<li>``) says its talk is given
+    (:data:`DELIVERY_ATTRIBUTE`), spaces collapsed as the data holds it; empty: it says none."""
+    given = element.get(DELIVERY_ATTRIBUTE)
+    return collapse(given) if given else ""

@@ -19,7 +19,7 @@ from typing import Any
 from ..errors import WorkshopDataError, shown
 from ..links import kind_of_url, link_kind, web_url
 from ..memo import ByIdentity, Recent
-from .inline import blank, collapse
+from .inline import blank, collapse, delivery_of
 from .people import without_note
 
 #: Pages larger than this are refused (the family's pages are tens of kilobytes).
@@ -52,6 +52,9 @@ class Row:
     #: The kind the row's ``<tr data-kind>`` says (the Jekyll export writes it where the label
     #: does not name the kind); empty: none, the kind is read from the label.
     kind: str = ""
+    #: How the page says the row's talk is given, its ``<tr data-delivery>`` (the Jekyll export's,
+    #: ``slots.talk_delivery``), spaces collapsed; empty: none.
+    delivery: str = ""
 
 
 def starts_own_order(rows: Sequence[Row], i: int) -> bool:
@@ -796,6 +799,8 @@ class TableRow:
     part: str
     #: Its ``<tr>``'s ``data-kind``, as written (:attr:`Row.kind`); empty: none.
     kind: str = ""
+    #: Its ``<tr>``'s ``data-delivery``, spaces collapsed (:attr:`Row.delivery`); empty: none.
+    delivery: str = ""
 
 
 def program_rows(path: str | Path, table: Any, offset: int) -> Iterator[TableRow]:
@@ -844,7 +849,7 @@ def program_rows(path: str | Path, table: Any, offset: int) -> Iterator[TableRow
                 )
             continue
         heading = None
-        yield TableRow(number, line, cells, part, (tr.get("data-kind") or "").strip())
+        yield TableRow(number, line, cells, part, (tr.get("data-kind") or "").strip(), delivery_of(tr))
     if heading is not None:
         at, line = heading
         raise WorkshopDataError(
@@ -876,7 +881,17 @@ def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
                 f"table's {columns} columns: a half-edited row (its section is not its last cell)"
             )
         time = cells[0].text_content() if timed == 1 else _joined_time(cells[: min(timed, len(cells) - 1)])
-        rows.append(Row(number=number, line=row.line, time=time, section=cells[-1], part=row.part, kind=row.kind))
+        rows.append(
+            Row(
+                number=number,
+                line=row.line,
+                time=time,
+                section=cells[-1],
+                part=row.part,
+                kind=row.kind,
+                delivery=row.delivery,
+            )
+        )
     return tuple(rows)
 
 

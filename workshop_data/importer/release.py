@@ -486,6 +486,7 @@ def build_release(
             speakers=tuple(dict.fromkeys(speakers)),
             raw=section.raw if kind == "other" else "",
             part=row.part,
+            talk_delivery=row.delivery,
         )
         made.append((f"{page.path}, row {row.number}", "slots", slot))
         slots.append(slot)
@@ -496,7 +497,9 @@ def build_release(
         for order, (talk, tspeakers) in enumerate(zip(section.talks, talk_speakers, strict=True), start=1):
             tid = ids.talk_id(talk.title, talk_ids)
             talk_ids.add(tid)
-            talks.append(memo.made(Talk, tid, sid, order, talk.title, talk.title_myst, tuple(dict.fromkeys(tspeakers))))
+            speakers_of = tuple(dict.fromkeys(tspeakers))
+            given = talk.delivery
+            talks.append(memo.made(Talk, tid, sid, order, talk.title, talk.title_myst, speakers_of, delivery=given))
             made.append((f"{page.path}, row {row.number}, talk {order}", "talks", talks[-1]))
             for kind, href in talk.materials:
                 materials.add(sid, tid, kind, href, f"row {row.number}, talk {order}")

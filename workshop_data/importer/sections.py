@@ -41,7 +41,7 @@ from .. import memo
 from ..aliases import person_key
 from ..links import LINK_PUNCT, kind_of_url, link_kind
 from ..placeholders import TBD, WORDS
-from .inline import Line, Run, anchor_link, collapse, items_of, lines_of, raw_text, slice_runs, text_of
+from .inline import Line, Run, anchor_link, collapse, delivery_of, items_of, lines_of, raw_text, slice_runs, text_of
 from .kinds import ROLE_WORDS, keyword_kind
 from .myst import title_of
 from .people import PersonText, is_name, people_of, split_affiliations
@@ -69,6 +69,8 @@ class TalkText:
     title_myst: str
     speakers: tuple[PersonText, ...] = ()
     materials: tuple[MaterialText, ...] = ()
+    #: How the ``<li>`` says the talk is given (:func:`.inline.delivery_of`); empty: none.
+    delivery: str = ""
 
 
 @dataclass
@@ -420,7 +422,7 @@ def _talk(li: Any) -> TalkText | None:
     title, title_myst = _title(title_lines)
     if not title and not speakers:
         return None
-    return TalkText(title, title_myst, tuple(speakers), tuple(_materials(title_lines, lines)))
+    return TalkText(title, title_myst, tuple(speakers), tuple(_materials(title_lines, lines)), delivery_of(li))
 
 
 def parse_section(cell: Any, known: Container[str], headings: frozenset[str] = frozenset()) -> Section:
