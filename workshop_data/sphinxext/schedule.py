@@ -13,7 +13,7 @@ original page used where they name the speaker, e.g. ``#dean_talk``), affiliatio
 then the title; talks inside a slot are a list, each with its own time where the page prints one
 (NeurIPS 2022's spotlights), and a talk another schedule of the page prints at another time than its
 row's says so ("also printed at 13:55–14:40"), and how a talk is given where the page says it after
-the talk, as printed ("(presentation: In-person Presentation, Prerecorded Backup)"); a status such
+the talk, as printed ("(how the talk is given: In-person Presentation, Prerecorded Backup)"); a status such
 as TBD is shown as such; breaks, lunch and poster sessions are plain rows. Each row shows its start
 ("unknown" where the page prints no time, "TBD"; such a row has no calendar file: it is no event,
 and no ``<time>``, which would invent a value) and its end, "from 16:50" when the page gives the
