@@ -1714,6 +1714,32 @@ def test_a_shallow_clone_is_refused_before_anything_is_written(
     capsys.readouterr()
 
 
+def _partial_clone(tmp_path: Path, kept: str) -> tuple[Path, Path]:
+    """A partial clone (``git clone --filter=<kept>``) of a site of the seed page and a second
+    commit, and the bare repository it was cloned from, in ``tmp_path``."""
+    require(SEED.is_file(), f"{SEED} is missing")
+    repo, _ = _seed_site(tmp_path / "site")
+    _commit(repo, {"index.md": "moved\n"}, "2024-11-20T12:00:00Z")
+    origin = tmp_path / "origin.git"
+    _git(tmp_path, "clone", "-q", "--bare", str(repo), str(origin))
+    _git(origin, "config", "uploadpack.allowFilter", "true")
+    partial = tmp_path / "partial"
+    _git(tmp_path, "clone", "-q", "--no-checkout", f"--filter={kept}", f"file://{origin}", str(partial))
+    return partial, origin
+
+
+def _lacking(partial: Path) -> str:
+    """What import-site says of ``partial``, a clone lacking its first schedule page's contents."""
+    first = _git(partial, "rev-parse", "--short=7", "HEAD~")
+    blob = _git(partial, "rev-parse", "HEAD:schedule.md")[:7]
+    return (
+        f"workshop-data: error: {partial}: git cannot give the contents of commit {first}: schedule.md (blob {blob}), "
+        "a file of its history (a partial clone, git clone --filter: import-site fetches nothing, as git runs what "
+        "the repository's configuration names to fetch); fetch what it lacks first (git fetch --refetch, without "
+        "the clone's filter), or clone the site without --filter\n"
+    )
+
+
 def test_a_partial_clone_that_cannot_give_a_pages_contents_is_refused_naming_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -1721,24 +1747,90 @@ def test_a_partial_clone_that_cannot_give_a_pages_contents_is_refused_naming_it(
     # when asked; where that remote is gone, git answered 'missing' and every page read as no
     # file: nothing written and one line saying the pinned release 'has no schedule page here'
     # (the bundle's), a data directory left as it was as if the site had nothing new.
-    require(SEED.is_file(), f"{SEED} is missing")
-    repo, _ = _seed_site(tmp_path / "site")
-    origin = tmp_path / "origin.git"
-    _git(tmp_path, "clone", "-q", "--bare", str(repo), str(origin))
-    _git(origin, "config", "uploadpack.allowFilter", "true")
-    partial = tmp_path / "partial"
-    _git(tmp_path, "clone", "-q", "--no-checkout", "--filter=blob:none", f"file://{origin}", str(partial))
+    partial, origin = _partial_clone(tmp_path, "blob:none")
     shutil.rmtree(origin)
     data = tmp_path / "data"
     assert main(["import-site", str(partial), "--data-dir", str(data)]) == 2
-    first = _git(partial, "rev-parse", "--short=7", "HEAD")
-    blob = _git(partial, "rev-parse", "HEAD:schedule.md")[:7]
+    assert capsys.readouterr().err == _lacking(partial)
+    assert not data.exists()  # nothing written
+
+
+@pytest.mark.parametrize(
+    ("key", "url"),
+    [
+        ("remote.origin.uploadpack", "file://{origin}"),  # the program a fetch runs "on the remote side"
+        ("core.sshCommand", "ssh://site.example/site.git"),  # the program an ssh fetch runs
+    ],
+)
+def test_a_partial_clone_runs_no_program_its_configuration_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], key: str, url: str
+) -> None:
+    # A partial clone (`git clone --filter=blob:none`) holds no file's contents: git fetches one
+    # when asked for it, by running what the repository's own configuration names. A checkout
+    # handed over by someone else (a .git/config with `remote.origin.uploadpack = "sh evil.sh;
+    # git-upload-pack"`, or `core.sshCommand`) ran their command on `import-site site`, and the
+    # import went on as if nothing had happened (found by hattack21). git reads no repository
+    # that way: it fetches nothing (GIT_ALLOW_PROTOCOL empty) and the clone is refused, naming the
+    # contents it lacks, before anything is written.
+    partial, origin = _partial_clone(tmp_path, "blob:none")
+    ran = tmp_path / "ran"
+    _git(partial, "config", "remote.origin.url", url.format(origin=origin))
+    _git(partial, "config", key, f"touch {ran}; {'git-upload-pack' if key.endswith('uploadpack') else 'ssh'}")
+    data = tmp_path / "data"
+    assert main(["import-site", str(partial), "--data-dir", str(data)]) == 2
+    assert not ran.exists()  # the command the checkout names was not run
+    assert capsys.readouterr().err == _lacking(partial)
+    assert not data.exists()  # nothing written
+    _git(partial, "config", "--unset", key)
+    _git(partial, "config", "remote.origin.url", f"file://{origin}")
+    _git(partial, "config", "--unset", "remote.origin.partialclonefilter")
+    _git(partial, "fetch", "-q", "--refetch", "origin")  # what the line says to do
+    assert main(["import-site", str(partial), "--data-dir", str(data)]) == 0
+    assert release_names("neurips2024", data) == ["2024-11-19.1200"]
+
+
+def test_a_partial_clone_lacking_its_trees_is_refused_saying_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `git clone --filter=tree:0` lacks the trees `git log --raw` reads: git fetched them by running
+    # what the clone's configuration names; it fetches nothing now, and the clone is refused in
+    # one line saying what it lacks and what to do, not "not a readable git repository"
+    partial, _ = _partial_clone(tmp_path, "tree:0")
+    data = tmp_path / "data"
+    assert main(["import-site", str(partial), "--data-dir", str(data)]) == 2
     assert capsys.readouterr().err == (
-        f"workshop-data: error: {partial}: git cannot give the contents of commit {first}: schedule.md (blob {blob}), "
-        "a file of its history (a partial clone, git clone --filter, whose remote cannot be reached?); clone the "
-        "site without --filter, or fetch what it lacks\n"
+        f"workshop-data: error: {partial}: git cannot give its history without fetching part of it (a partial clone,"
+        " git clone --filter: import-site fetches nothing, as git runs what the repository's configuration names to"
+        " fetch); fetch what it lacks first (git fetch --refetch, without the clone's filter), or clone the site"
+        " without --filter\n"
     )
     assert not data.exists()  # nothing written
+
+
+def test_no_program_a_repositorys_configuration_names_is_run(tmp_path: Path) -> None:
+    # A checkout handed over by someone else holds their .git/config: every program it can name
+    # that a git command reading history might run (README: "No other git command it runs…")
+    require(SEED.is_file(), f"{SEED} is missing")
+    repo, seed = _seed_site(tmp_path / "site")
+    (repo / ".gitattributes").write_text("* filter=evil diff=evil\n", encoding="utf-8")
+    _commit(repo, {"schedule.md": seed.replace("Lunch Break", "Long Lunch")}, "2024-11-20T12:00:00Z")
+    ran = tmp_path / "ran"
+    ran.mkdir()
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    for hook in ("post-checkout", "post-index-change", "reference-transaction", "pre-auto-gc", "fsmonitor-watchman"):
+        (hooks / hook).write_text(f"#!/bin/sh\ntouch {ran}/hook-{hook}\n", encoding="utf-8")
+        (hooks / hook).chmod(0o755)
+    programs = ("core.fsmonitor", "diff.external", "diff.evil.textconv", "core.pager", "gpg.program",
+                "filter.evil.clean", "filter.evil.smudge", "filter.evil.process", "core.alternateRefsCommand",
+                "trailer.x.cmd")  # fmt: skip
+    for key in programs:
+        _git(repo, "config", key, f"touch {ran}/{key}; false")
+    _git(repo, "config", "core.hooksPath", str(hooks))
+    _git(repo, "config", "gc.auto", "1")
+    data = tmp_path / "data"
+    assert [p.name for p in import_site(repo, data).written] == ["2024-11-19.1200", "2024-11-20.1200"]
+    assert list(ran.iterdir()) == []
 
 
 def test_a_commit_claiming_the_pinned_releases_upstream_writes_it_only_with_its_bytes(tmp_path: Path) -> None:

@@ -64,9 +64,31 @@ _REPOSITORY_VARIABLES = frozenset(
 )  # fmt: skip
 
 
+#: What git is told in its environment whatever the repository's configuration says: to fetch
+#: nothing (no transport is allowed, ``GIT_ALLOW_PROTOCOL`` empty, which git puts above every
+#: ``protocol.*.allow``). A partial clone (``git clone --filter``) fetches a file's contents when
+#: asked for them by running what its configuration names (``remote.<name>.uploadpack``,
+#: ``core.sshCommand``, a remote helper, ``ext::`` commands, a credential helper): a checkout
+#: handed over with such a ``.git/config`` ran its command on ``import-site``. The contents a
+#: clone lacks are :class:`Missing`.
+_FETCH_NOTHING = {"GIT_ALLOW_PROTOCOL": ""}
+
+#: What git says when it would have fetched (a partial clone's ``git log`` needing a tree it lacks).
+_FETCH_REFUSED = re.compile(r"fatal: transport '[^']*' not allowed")
+
+#: Why a clone lacking part of its history is not read, and what to do.
+_PARTIAL = (
+    "(a partial clone, git clone --filter: import-site fetches nothing, as git runs what the repository's "
+    "configuration names to fetch); fetch what it lacks first (git fetch --refetch, without the clone's filter), "
+    "or clone the site without --filter"
+)
+
+
 def _environment() -> dict[str, str]:
-    """The environment git runs in: this process's, without :data:`_REPOSITORY_VARIABLES`."""
-    return {name: value for name, value in os.environ.items() if name not in _REPOSITORY_VARIABLES}
+    """The environment git runs in: this process's, without :data:`_REPOSITORY_VARIABLES`, with
+    :data:`_FETCH_NOTHING`."""
+    kept = {name: value for name, value in os.environ.items() if name not in _REPOSITORY_VARIABLES}
+    return kept | _FETCH_NOTHING
 
 
 class TooLarge(WorkshopDataError):
@@ -88,14 +110,12 @@ class TooMuch(WorkshopDataError):
 
 
 class Missing(WorkshopDataError):
-    """A blob the history names that git cannot give, not read."""
+    """A blob the history names that git cannot give (a partial clone lacks it: nothing is fetched,
+    :data:`_FETCH_NOTHING`), not read."""
 
     def __init__(self, repo: Path, blob: str, where: str = "") -> None:
         what = f"{where} (blob {blob[:7]})" if where else blob
-        super().__init__(
-            f"{repo}: git cannot give the contents of {what}, a file of its history (a partial clone, git clone "
-            "--filter, whose remote cannot be reached?); clone the site without --filter, or fetch what it lacks"
-        )
+        super().__init__(f"{repo}: git cannot give the contents of {what}, a file of its history {_PARTIAL}")
         self.repo, self.blob = repo, blob
 
 
@@ -162,6 +182,8 @@ def _run(repo: Path, *args: str) -> str:
         raise WorkshopDataError(
             "git is not installed (import-site reads the repository with the git command)"
         ) from None
+    if done.returncode != 0 and _FETCH_REFUSED.search(done.stderr):
+        raise WorkshopDataError(f"{repo}: git cannot give its history without fetching part of it {_PARTIAL}")
     if done.returncode != 0:
         raise WorkshopDataError(f"{repo}: not a readable git repository ({_said(done)})")
     return done.stdout
