@@ -1092,6 +1092,13 @@ BOMB = "".join(
          "front matter is not valid YAML (nested deeper than 64 levels)"),
         (front("notes: " + "x" * 270_000 + "\n") + TABLE.format(ROW),
          "front matter is 270136 characters, more than a page's can be (262144)"),
+        # a date and time, which YAML reads as such: its day was taken as written and its time and zone
+        # dropped (2031-03-04 02:00 in Tokyo, a day after Lisbon's 2031-03-03 17:00: every slot a day late)
+        (front("date: 2031-03-04T02:00:00+09:00\n") + TABLE.format(ROW),
+         "front matter 'date' is 2031-03-04 02:00:00+09:00, a time, not the workshop's day (which day it is depends "
+         "on the zone it is read in); write the day as YYYY-MM-DD"),
+        (front("date: 2031-03-03 09:00:00\n") + TABLE.format(ROW),
+         "front matter 'date' is 2031-03-03 09:00:00, a time"),
         (front("date: 9999-12-31\n") + TABLE.format(ROW),
          "the workshop's day: 9999-12-31 is outside the days this package handles (0001-01-03 to 9999-12-29, "),
         (front("date: 0001-01-01\n") + TABLE.format(ROW), "the workshop's day: 0001-01-01 is outside the days"),

@@ -196,8 +196,11 @@ def _date(path: str, front_matter: dict[str, Any], described: dt.date | None, re
 
 def _day_given(path: str, front_matter: dict[str, Any], described: dt.date | None) -> dt.date:
     value = front_matter.get("date")
-    if isinstance(value, dt.datetime):
-        return value.date()
+    if isinstance(value, dt.datetime):  # YAML's timestamp: its day was taken as written, its time and zone dropped
+        raise WorkshopDataError(
+            f"{path}: front matter 'date' is {value}, a time, not the workshop's day (which day it is depends on "
+            "the zone it is read in); write the day as YYYY-MM-DD"
+        )
     if isinstance(value, dt.date):
         return value
     if value is not None:
