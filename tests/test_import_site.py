@@ -1002,6 +1002,32 @@ def test_a_page_that_is_no_file_in_git_is_reported_not_read(
     assert [p.bio for p in people if p.name == "Ada Lovelace"] == ["Analyst."]
 
 
+@pytest.mark.parametrize("said", ["false", "no", "False"])
+def test_a_page_whose_front_matter_says_it_is_not_published_is_reported_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], said: str
+) -> None:
+    # Jekyll renders no page whose front matter says `published: false` (a draft: GitHub Pages never
+    # shows it); it was read as the page the site showed, and a schedule a contributor's draft gave
+    # was published as the edition's data, here two releases of a site that showed none until the
+    # 20th. It is reported, and the edition keeps its previous version, as of a page not read.
+    seed = _seed()
+    draft = seed.replace("title: Schedule\n", f"title: Schedule\npublished: {said}\n", 1)
+    repo = _new_repo(tmp_path / "site")
+    first = _commit(repo, {"schedule.md": draft}, "2024-11-19T12:00:00Z")
+    second = _commit(repo, {"schedule.md": draft.replace("Lunch Break", "Long Lunch")}, "2024-11-19T13:00:00Z")
+    _commit(repo, {"schedule.md": seed}, "2024-11-20T12:00:00Z")
+    data = tmp_path / "data"
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        f"workshop-data: warning: commit {sha}: schedule.md: its front matter's 'published' is false ({said}):"
+        " Jekyll renders no such page (the site does not show it); not read"
+        for sha in (first, second)
+    ], err
+    assert release_names("neurips2024", data) == ["2024-11-20.1200"]
+    assert "Lunch Break" in {s.label for s in last(data, "neurips2024").slots}
+
+
 def test_a_papers_csv_that_is_a_symbolic_link_is_reported_not_read(
     site_repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -101,6 +102,28 @@ def _withdrawn(where: PagePath, text: str, root_fronted: dict[str, bool]) -> boo
     had = root_fronted.get(where.path, False)
     root_fronted[where.path] = fronted
     return had and not fronted
+
+
+def _unpublished(where: PagePath, text: str) -> str:
+    """Why Jekyll renders no page of ``text`` (its front matter's ``published`` is false: a draft,
+    which GitHub Pages never shows; read as a page the site showed, a contributor's draft was
+    published as the edition's data), else empty. A front matter that cannot be read is left
+    to the page's readers, which report it."""
+    try:
+        front_matter, _, _ = split_front_matter(Path(where.path), text)
+    except WorkshopDataError:
+        return ""
+    if front_matter.get("published") is not False:
+        return ""
+    said = _PUBLISHED.search(text)
+    return (
+        f"{where.path}: its front matter's 'published' is false{f' ({said.group(1)})' if said else ''}: Jekyll "
+        "renders no such page (the site does not show it); not read"
+    )
+
+
+#: The ``published`` key of a front matter, and its value as written.
+_PUBLISHED = re.compile(r"^published[ \t]*:[ \t]*([^\s#]+)", re.MULTILINE)
 
 
 def _schedule_moved_home(
@@ -354,6 +377,12 @@ def _plan(
                         f"{where.path}: its front matter was removed (the page was {root_owner[where.path]}'s); "
                         "a page with no front matter names no edition: not read",
                     )
+                    continue
+                unpublished = parsed.get(
+                    ("unpublished", where.path, blob), functools.partial(_unpublished, where, text)
+                )
+                if unpublished:
+                    problem(report, commit, unpublished)
                     continue
                 shown = "" if where.folder else description
                 edition = parsed.get(
