@@ -184,6 +184,14 @@ def _parts(text: str) -> tuple[str | None, str, int]:
     return match.group("yaml"), text[match.end() :], text[: match.end()].count("\n") + 1
 
 
+def front_matter_text(text: str) -> str:
+    """The YAML text of a page's front matter, as :func:`split_front_matter` finds it (empty
+    without one), not read: a search of it costs what the front matter's size does, not the
+    page's."""
+    match = _FRONT_MATTER.match(text)
+    return match.group("yaml") if match else ""
+
+
 def yaml_problem(exc: Exception, what: str, first_line: int = 1) -> str:
     """What :func:`load_yaml` found wrong in ``what`` (``"front matter"``), for a report:
     ``line 3: front matter is not valid YAML (…)``, its lines counted from ``first_line``."""

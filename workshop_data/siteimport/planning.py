@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..aliases import PersonIds, person_key
 from ..errors import WorkshopDataError
-from ..importer.page import decode_page, load_yaml, split_front_matter, yaml_problem
+from ..importer.page import decode_page, front_matter_text, load_yaml, split_front_matter, yaml_problem
 from ..model import Release
 from ..store import publication_key
 from . import git
@@ -109,8 +109,8 @@ def _unpublished(where: PagePath, text: str) -> str:
     which GitHub Pages never shows; read as a page the site showed, a contributor's draft was
     published as the edition's data), else empty. A front matter that cannot be read is left
     to the page's readers, which report it."""
-    if "published" not in text:  # the pages' usual case, found by a search of the text (reading the
-        return ""  # front matter of every page version here cost import-site 14.6 M instructions)
+    if "published" not in front_matter_text(text):  # the pages' usual case (a search of the whole text, or
+        return ""  # a reading of every page version's front matter, cost import-site some 15 M instructions)
     try:
         front_matter, _, _ = split_front_matter(Path(where.path), text)
     except WorkshopDataError:
