@@ -187,9 +187,8 @@ def _parts(text: str) -> tuple[str | None, str, int]:
 def front_matter_text(text: str) -> str:
     """The YAML text of a page's front matter, as :func:`split_front_matter` finds it (empty
     without one), not read: a search of it costs what the front matter's size does, not the
-    page's."""
-    match = _FRONT_MATTER.match(text)
-    return match.group("yaml") if match else ""
+    page's, and the page's readers find it split (:func:`_split`)."""
+    return _split(text)[0] or ""
 
 
 def yaml_problem(exc: Exception, what: str, first_line: int = 1) -> str:
