@@ -1007,6 +1007,34 @@ def test_a_page_whose_workshop_name_and_conference_are_two_editions_is_refused(t
     assert (workshop.conference, workshop.date.isoformat()) == ("TestConf 2032", "2032-03-09")
 
 
+SHORT_LEFT = "a short description left from another edition; make them agree"
+
+
+@pytest.mark.parametrize(
+    ("short", "said"),
+    [
+        ("&#x27;30, Mar 3", "names TestConf '30 but the page's conference is TestConf 2031"),
+        ("&#x27;31, Mar 4", "dates the workshop March 4, 2031 but the page's day is March 3, 2031"),
+        ("&#x27;31, Mar 3", ""),
+    ],
+)
+def test_a_short_description_of_last_years_conference_or_day_is_refused(tmp_path: Path, short: str, said: str) -> None:
+    # huser21: the guide's sed for a new edition missed the exported `NeurIPS &#x27;25, Dec 6`,
+    # and neurips2026 was published saying "NeurIPS '25, Dec 6" on every narrow screen
+    data = tmp_path / "data"
+    head = HEAD.replace("---\n", f"---\nmini_site_description: Testing Schedules at TestConf {short}\n", 1)
+    path = page(tmp_path, head + TABLE.format(ROW))
+    proc = run(path, "--edition", "testconf2031", "--release", "r1", "--timezone", "UTC", "--data-dir", data)
+    if said:
+        message = f"workshop-data: error: {path}: front matter 'mini_site_description' {said}: {SHORT_LEFT}\n"
+        assert (proc.returncode, proc.stdout, proc.stderr) == (2, "", message)
+        assert not data.exists()
+    else:
+        assert proc.returncode == 0, proc.stderr
+        workshop = read_release(data / "testconf2031" / "r1").workshop
+        assert workshop.mini_site_description == "Testing Schedules at TestConf '31, Mar 3"
+
+
 ROW = "<tr><td>9:00 AM</td><td>Opening Remarks</td></tr>"
 
 

@@ -37,7 +37,7 @@ from .page import HeadingLink, Page, Row, read_page, starts_own_order
 from .people import PersonText, is_placeholder
 from .sections import Section, cells_html, read_section
 from .times import Clocks, clock_text
-from .workshop import OtherEditionError, one_edition_named, one_year_printed, workshop_of
+from .workshop import OtherEditionError, one_edition_named, one_year_printed, short_description_agrees, workshop_of
 
 if TYPE_CHECKING:
     from ..changes import Change
@@ -968,6 +968,7 @@ def import_page(
         )
     one_edition_named(page.path, page.front_matter)
     one_year_printed(page.path, page.front_matter)
+    short_description_agrees(page.path, page.front_matter)
     if timezone is None:
         zone_said(page, edition, target_root)
     try:

@@ -291,6 +291,34 @@ def one_year_printed(path: str, front_matter: dict[str, Any]) -> None:
     )
 
 
+def short_description_agrees(path: str, front_matter: dict[str, Any]) -> None:
+    """Refuse a page whose ``mini_site_description`` (the header of narrow screens) names another
+    year of its conference, or another day, than the page's own (its ``conference``/``date`` keys,
+    else its ``site_description``): a new edition's page copied from last year's with the long
+    description edited and the short one left ("NeurIPS '25, Dec 6" on NeurIPS 2026's page). A
+    short description that names no conference or day is not checked. ``import`` refuses it;
+    ``import-site`` reads the site's pages as they were published."""
+    short = parse_description(front_text(path, front_matter, "mini_site_description"))
+    said = _CONFERENCE_YEAR.search(short.conference)
+    if said is None:
+        return
+    description = parse_description(front_text(path, front_matter, "site_description"))
+    conference = _given(path, front_matter, "conference", description.conference)
+    year = _CONFERENCE_YEAR.search(conference)
+    left = "a short description left from another edition; make them agree"
+    if year is not None and _year(said.group("year")) != _year(year.group("year")):
+        raise WorkshopDataError(
+            f"{path}: front matter 'mini_site_description' names {short.conference} but the page's conference "
+            f"is {conference}: {left}"
+        )
+    day = _date(path, front_matter, description.date, required=False)
+    if short.date is not None and day is not None and short.date != day:
+        raise WorkshopDataError(
+            f"{path}: front matter 'mini_site_description' dates the workshop {short.date:%B %-d, %Y} but the "
+            f"page's day is {day:%B %-d, %Y}: {left}"
+        )
+
+
 def edition_named(path: str, front_matter: dict[str, Any]) -> str:
     """The edition a page's front matter names: its ``workshop_name``, else the one its
     ``site_description``'s conference is (``NeurIPS 2024`` is ``neurips2024``); empty when it names none."""

@@ -28,7 +28,14 @@ from typing import Any
 
 from ..errors import WorkshopDataError
 from ..importer.page import read_text, split_front_matter
-from ..importer.workshop import edition_named, front_venue, one_edition_named, one_year_printed, workshop_of
+from ..importer.workshop import (
+    edition_named,
+    front_venue,
+    one_edition_named,
+    one_year_printed,
+    short_description_agrees,
+    workshop_of,
+)
 from ..model import Release, Workshop
 from .assembly import with_pages
 from .entry_texts import checked
@@ -81,6 +88,7 @@ class GivenPages:
         path, front_matter = self.front
         one_edition_named(path, front_matter)
         one_year_printed(path, front_matter)
+        short_description_agrees(path, front_matter)
         zone = timezone or (None if front_matter.get("timezone") else kept_zone)
         contact = self.home.contact_email if self.home is not None else ""
         return workshop_of(path, front_matter, contact, edition, zone, day_required=False)
