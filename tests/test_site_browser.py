@@ -1007,6 +1007,39 @@ def test_no_kind_of_page_scrolls_sideways_at_320_px(browser: Any, built_site: Pa
     assert wide == []
 
 
+#: How far the site's title (its words, not its link's box) ends before the header's next control
+#: that is on the screen (CSS px; negative: drawn under it); null on a page without the header.
+TITLE_GAP = """() => {
+  const title = document.querySelector(".bd-header .navbar-brand");
+  if (!title) return null;  // the 404 page has no header: it answers at any depth of the site
+  const words = document.createRange();
+  words.selectNodeContents(title);
+  const end = words.getBoundingClientRect().right;
+  const after = [...document.querySelectorAll(".bd-header button, .bd-header a")]
+    .filter(e => !title.contains(e) && e.getClientRects().length && e.getBoundingClientRect().left >= end - 40)
+    .map(e => e.getBoundingClientRect().left);
+  return Math.min(...after) - end;
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 360, 390])
+def test_the_sites_title_stands_apart_from_the_search_button_on_a_phone(
+    browser: Any, built_site: Path, editions: list[Release], width: int
+) -> None:
+    # huser21: at 320 px "ML for Systems" ran into the search button's circle (0 px between them)
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = offline(context.new_page())
+    close, checked = [], 0
+    for path in page_kinds(built_site, editions):
+        page.goto((built_site / path).as_uri())
+        checked += page.evaluate(TITLE_GAP) is not None
+        if (gap := page.evaluate(TITLE_GAP)) is not None and gap < 6:
+            close.append(f"{path}: {gap:.1f}px")
+    context.close()
+    assert close == []
+    assert checked >= 10
+
+
 #: The links of the top bar's navigation shown on the screen, ``[text, left, right, top]`` (CSS px).
 NAV_SHOWN = """() => [...document.querySelectorAll("header.bd-header nav a")]
   .filter(a => a.getClientRects().length && getComputedStyle(a).visibility === "visible")
