@@ -83,7 +83,8 @@ CHANGES: dict[str, str] = {
     "speaker_removed": "A speaker or panelist left a slot or talk.",
     "speaker_renamed": "A person's name is spelled differently (listed once, at their first slot).",
     "affiliation_changed": "A person's affiliations changed (listed once, at their first slot).",
-    "person_changed": "A person's bio, photo, links or page anchor changed (``field``; at their first slot).",
+    "person_changed": "A person's bio, photo, links, the words printed as their links (``link_labels``, schema "
+    "2.9.0) or page anchor changed (``field``; at their first slot).",
     "talk_added": "A talk is new in a block of talks.",
     "talk_removed": "A talk is gone from a block of talks.",
     "talk_moved": "A talk moved to another block (``slot_id`` is the new block).",
@@ -119,7 +120,8 @@ CHANGES: dict[str, str] = {
     "(slides, poster, paper: its OpenReview page), ``new`` the URL.",
     "paper_link_removed": "An accepted paper no longer has a link; ``field`` is its kind, ``old`` the URL.",
     "text_link_changed": "A link inside a text the release holds unchanged (``text_links``: a talk's abstract, "
-    "``person_id`` and ``field`` ``talk_abstract``; a paper's, ``paper_id`` and ``abstract``) is new, gone, or "
+    "``person_id`` and ``field`` ``talk_abstract``; a bio, ``person_id`` and ``bio``; a paper's, ``paper_id`` and "
+    "``abstract``) is new, gone, or "
     "links other words or another URL; ``old`` and ``new`` are the linked words and the URL (empty: no link "
     "there). A text that changed is its own change (``role_changed``, ``paper_changed``), its links with it.",
 }
@@ -371,7 +373,7 @@ def _person_changes(old: Release, new: Release) -> dict[str, list[Change]]:
 
 
 #: A person's fields compared one by one (``person_changed``), when both releases record them.
-PERSON_FIELDS = ("bio", "photo_url", "links", "anchor")
+PERSON_FIELDS = ("bio", "photo_url", "links", "link_labels", "anchor")
 #: A role's fields compared one by one (``role_changed``), when both releases record them.
 ROLE_FIELDS = ("label", "talk_title", "talk_abstract", "affiliations", "links")
 
@@ -428,8 +430,8 @@ def _paper_link_changes(old: Release, new: Release) -> Iterator[Change]:
 def _linked_texts(release: Release, resource: str) -> dict[tuple[str, ...], tuple[Change, str, tuple[TextLink, ...]]]:
     """The texts of ``resource`` that may hold links (``roles``' talk abstracts, by person, role
     and group as :func:`_role_changes` matches them, not by ``order``, which moves when a role is
-    added above; ``papers``' abstracts, by paper id): key -> where a change of its links is
-    listed, the text, and its links in order."""
+    added above; ``people``'s bios, by person id; ``papers``' abstracts, by paper id): key ->
+    where a change of its links is listed, the text, and its links in order."""
     if resource == "roles":
         out: dict[tuple[str, ...], tuple[Change, str, tuple[TextLink, ...]]] = {}
         for r in release.roles:
@@ -437,13 +439,17 @@ def _linked_texts(release: Release, resource: str) -> dict[tuple[str, ...], tupl
             links = release.links_in("roles", str(r.order), "talk_abstract")
             out.setdefault((r.person_id, r.role, r.group), (where, r.talk_abstract, links))
         return out
+    # a bio by its person's id, an abstract by its paper's
+    rows, id_field, text_field = (
+        (release.people, "person_id", "bio") if resource == "people" else (release.papers, "paper_id", "abstract")
+    )
     return {
-        (p.paper_id,): (
-            Change("", paper_id=p.paper_id, field="abstract"),
-            p.abstract,
-            release.links_in("papers", p.paper_id, "abstract"),
+        (getattr(p, id_field),): (
+            Change("", **{id_field: getattr(p, id_field), "field": text_field}),
+            getattr(p, text_field),
+            release.links_in(resource, getattr(p, id_field), text_field),
         )
-        for p in release.papers
+        for p in rows
     }
 
 
@@ -873,7 +879,7 @@ def compare(old: Release, new: Release) -> list[Change]:
     people = _person_changes(old, new)
     unlisted = not_listed(old, new)
     changes = [*_workshop_changes(old, new), *people.pop("", []), *_role_changes(old, new)]
-    changes += _text_link_changes(old, new, "roles")
+    changes += [*_text_link_changes(old, new, "people"), *_text_link_changes(old, new, "roles")]
     if "papers" not in unlisted:
         changes += [*_paper_changes(old, new), *_paper_link_changes(old, new), *_text_link_changes(old, new, "papers")]
     if "slots" in unlisted:

@@ -55,7 +55,7 @@ from typing import Any, NamedTuple, Protocol, TypeVar
 
 from .ids import normalise, unique, without_ignorable
 from .memo import ByIdentity, replaced
-from .model import Author, Correction, Material, Person, Release, Role, Slot, Talk
+from .model import Author, Correction, Material, Person, Release, Role, Slot, Talk, TextLink
 
 #: Two names or titles this similar (difflib ratio of their normalised forms) may be the same.
 CLOSE = 0.8
@@ -79,7 +79,7 @@ K = TypeVar("K", bound=Hashable)
 A = TypeVar("A")
 B = TypeVar("B")
 _WithPerson = TypeVar("_WithPerson", Person, Role, Author)
-_Record = TypeVar("_Record", Slot, Talk, Material, Person, Role, Author, Correction)
+_Record = TypeVar("_Record", Slot, Talk, Material, Person, Role, Author, Correction, TextLink)
 
 
 class Schedule(Protocol):
@@ -876,7 +876,8 @@ def rename_ids(
 ) -> Release:
     """``release`` with every slot, talk and person id replaced through the mappings (each
     covering every id), references included (slots' and talks' speakers, roles, authors,
-    materials' slots and talks, the keys of corrections to slots and talks). A record whose ids
+    materials' slots and talks, the keys of corrections to slots and talks and of links inside
+    people's bios). A record whose ids
     do not change is kept as it is (most of them, release after release); a slot's ``repeats``
     (the slot it gives again) is renamed with the slots."""
 
@@ -915,6 +916,11 @@ def rename_ids(
         key = c.key if renamed is None else renamed.get(c.key, c.key)
         return c if key == c.key else _renamed(c, ("key", key))
 
+    def text_link(t: TextLink) -> TextLink:
+        if t.resource != "people" or (key := person_ids[t.key]) == t.key:
+            return t
+        return _renamed(t, ("key", key))
+
     return dataclasses.replace(
         release,
         slots=tuple(slot(s) for s in release.slots),
@@ -924,6 +930,7 @@ def rename_ids(
         authors=people_of(release.authors),
         materials=tuple(material(m) for m in release.materials),
         corrections=tuple(correction(c) for c in release.corrections),
+        text_links=tuple(text_link(t) for t in release.text_links),
     )
 
 

@@ -6,9 +6,10 @@ directly.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -33,6 +34,15 @@ class Person:
     photo_url: str = ""
     bio: str = ""
     links: tuple[str, ...] = ()
+    #: The words the page prints as each of :attr:`links`, in the same order ("@DivyaMahajn" for
+    #: ``https://twitter.com/divyamahajn``), "" where it prints none of the link's own; empty: none
+    #: known (schema 2.9.0: :meth:`link_label`).
+    link_labels: tuple[str, ...] = ()
+
+    def link_label(self, url: str) -> str:
+        """The words the page prints as the person's link ``url`` (:attr:`link_labels`), "" when
+        none are known."""
+        return dict(zip(self.links, self.link_labels, strict=False)).get(url, "")
 
 
 @dataclass(frozen=True)
@@ -200,6 +210,18 @@ def details_lacking(person: Person, details: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in details.items() if v and not getattr(person, k)}
 
 
+def with_link_labels(people: tuple[Person, ...], words: Mapping[str, str]) -> tuple[Person, ...]:
+    """``people``, each with the words the pages print as each of their links (``words``: URL ->
+    the first words printed as it; :attr:`Person.link_labels`, empty when
+    none of theirs is printed with words). A person whose labels do not change is kept as is."""
+    out = []
+    for p in people:
+        labels = tuple(words.get(url, "") for url in p.links)
+        labels = labels if any(labels) else ()
+        out.append(p if labels == p.link_labels else dataclasses.replace(p, link_labels=labels))
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class Paper:
     """An accepted paper; its authors are :class:`Author` rows."""
@@ -323,9 +345,10 @@ class TextLink:
 
     #: The table of the text (a key of :data:`workshop_data.schema.LINKED_TEXTS`).
     resource: str
-    #: The row of the text: a role's ``order`` (as text), a paper's ``paper_id``.
+    #: The row of the text: a role's ``order`` (as text), a paper's ``paper_id``, a person's
+    #: ``person_id`` (:data:`workshop_data.schema.LINKED_TEXT_KEYS`).
     key: str
-    #: The field holding the text (``talk_abstract``, ``abstract``).
+    #: The field holding the text (``talk_abstract``, ``abstract``, ``bio``).
     field: str
     #: The link's place among the text's links, from 1.
     position: int
@@ -497,7 +520,8 @@ class Release:
 
     def links_in(self, resource: str, key: str, field: str) -> tuple[TextLink, ...]:
         """The links inside the text of ``field`` of row ``key`` of ``resource`` (a role's
-        ``order`` as text, a paper's id), in order: ``links_in("roles", "3", "talk_abstract")``."""
+        ``order`` as text, a paper's id, a person's id), in order: ``links_in("roles", "3",
+        "talk_abstract")``, ``links_in("people", "natasha-jaques", "bio")``."""
         return self._links_by_text.get((resource, key, field), ())
 
 

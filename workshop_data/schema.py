@@ -461,6 +461,16 @@ PEOPLE = Resource(
             pattern=URL_PATTERN,  # each item's
             distinct=True,
         ),
+        Field(
+            "link_labels",
+            "array",
+            "The words the page prints as each of ``links``, in the same order, as a JSON array: "
+            "'@DivyaMahajn' for 'https://twitter.com/divyamahajn', 'website', 'LinkedIn'; an empty item where "
+            "the page prints none of the link's own (a linked name or photo, words of the bio), which is "
+            "unknown. Empty: no link's words are known.",
+            since="2.9.0",
+            label="links' printed words",
+        ),
     ),
     primary_key="person_id",
 )
@@ -629,8 +639,13 @@ PAPER_MATERIALS = Resource(
 )
 
 #: The texts a link inside a text may be in (``text_links.resource`` and ``field``): a text the
-#: data holds as plain text, whose words the page printed as a link.
-LINKED_TEXTS: dict[str, tuple[str, ...]] = {"roles": ("talk_abstract",), "papers": ("abstract",)}
+#: data holds as plain text, whose words the page printed as a link. Schema 2.9.0 added people's
+#: bios (NeurIPS 2024's Natasha Jaques "leads the Social RL Lab", the lab's name a link).
+LINKED_TEXTS: dict[str, tuple[str, ...]] = {"roles": ("talk_abstract",), "papers": ("abstract",), "people": ("bio",)}
+#: The texts schema 2.7.0 and 2.8.0 declared (``text_links.resource``'s vocabulary then).
+_LINKED_TEXTS_2_7 = ("roles", "papers")
+#: The column of each table of :data:`LINKED_TEXTS` that a link's ``key`` names the row by.
+LINKED_TEXT_KEYS: dict[str, str] = {"roles": "order", "papers": "paper_id", "people": "person_id"}
 
 TEXT_LINKS = Resource(
     name="text_links",
@@ -641,15 +656,46 @@ TEXT_LINKS = Resource(
             "string",
             "The table of the text: 'roles' (a talk's abstract) or 'papers' (a paper's abstract).",
             required=True,
+            enum=_LINKED_TEXTS_2_7,
+            until="2.9.0",
+        ),
+        Field(
+            "resource",
+            "string",
+            "The table of the text: 'roles' (a talk's abstract), 'papers' (a paper's abstract) or 'people' "
+            "(a person's bio).",
+            required=True,
             enum=tuple(LINKED_TEXTS),
+            since="2.9.0",
         ),
         Field(
             "key",
             "string",
             "The row of the text: a role's ``order``, a paper's ``paper_id``.",
             required=True,
+            until="2.9.0",
         ),
-        Field("field", "string", "The field that holds the text: 'talk_abstract' or 'abstract'.", required=True),
+        Field(
+            "key",
+            "string",
+            "The row of the text: a role's ``order``, a paper's ``paper_id``, a person's ``person_id``.",
+            required=True,
+            since="2.9.0",
+        ),
+        Field(
+            "field",
+            "string",
+            "The field that holds the text: 'talk_abstract' or 'abstract'.",
+            required=True,
+            until="2.9.0",
+        ),
+        Field(
+            "field",
+            "string",
+            "The field that holds the text: 'talk_abstract', 'abstract' or 'bio'.",
+            required=True,
+            since="2.9.0",
+        ),
         Field("position", "integer", "The link's place among the text's links, from 1.", required=True),
         Field(
             "start",
@@ -678,7 +724,7 @@ TEXT_LINKS = Resource(
 
 #: Bumped when the layout of a release changes (Frictionless recipe: MAJOR for field changes,
 #: MINOR for a new resource or field that older releases read as empty).
-SCHEMA_VERSION = "2.8.0"
+SCHEMA_VERSION = "2.9.0"
 #: Every schema version a release may declare, oldest first.
 SCHEMA_VERSIONS: tuple[str, ...] = (
     "1.0.0",
@@ -691,6 +737,7 @@ SCHEMA_VERSIONS: tuple[str, ...] = (
     "2.6.0",
     "2.7.0",
     "2.8.0",
+    "2.9.0",
 )
 
 

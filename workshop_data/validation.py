@@ -41,6 +41,7 @@ every loader), and where:
   (:func:`_check_materials`, :func:`_check_paper_materials`), a role's own affiliations and
   links not the person's (:func:`_check_printed_with_roles`), a link inside a text in a text
   of the release, its words the text's at its place, in order (:func:`_check_text_links`);
+- people: a label for each profile link or none (:func:`_check_link_labels`);
 - corrections: of a field the schema has (:func:`_check_corrections`), of a row the release
   holds (:func:`_check_correction_keys`), holding the value that row holds
   (:func:`_check_corrected_value`).
@@ -88,6 +89,7 @@ from .model import (
     programs,
 )
 from .schema import (
+    LINKED_TEXT_KEYS,
     LINKED_TEXTS,
     PACKAGE_NAME_PATTERN,
     PAPERS,
@@ -1958,17 +1960,27 @@ def _check_paper_materials(path: str | Path, rows: list[Row], papers: list[Row])
             )
 
 
+def _check_link_labels(path: str | Path, rows: list[Row]) -> None:
+    """Each person's ``link_labels`` is empty or gives one item per link, in their order: a label
+    left over, or one short, would name another link than the page printed it with."""
+    for number, row in enumerate(rows, start=1):
+        labels, links = row.get("link_labels") or (), row.get("links") or ()
+        if labels and len(labels) != len(links):
+            why = f"{len(labels)} link labels for {len(links)} links: one for each link, in order, or none"
+            raise DataValidationError(why, file=path, row=number, field="link_labels")
+
+
 def _check_text_links(path: str | Path, rows: list[Row], tables: dict[str, tuple[str | Path, _Rows]]) -> None:
     """Each link inside a text is in a text of the release (:data:`~workshop_data.schema.LINKED_TEXTS`:
-    a role's talk abstract by its ``order``, a paper's abstract by its id), its words the text's
-    from ``start`` on, the text's links numbered from 1 in the order of their places, none
+    a role's talk abstract by its ``order``, a paper's abstract by its id, a person's bio by
+    theirs), its words the text's from ``start`` on, the text's links numbered from 1 in the order of their places, none
     overlapping another: what a renderer makes a link of is the words the data says."""
-    keys = {"roles": "order", "papers": "paper_id"}
     texts: dict[tuple[str, str, str], str] = {}
     for resource, fields in LINKED_TEXTS.items():
+        key = LINKED_TEXT_KEYS[resource]
         for row in tables[resource][1]:
             for name in fields:
-                texts[(resource, str(row[keys[resource]]), name)] = row[name] or ""
+                texts[(resource, str(row[key]), name)] = row[name] or ""
     last: dict[tuple[str, str, str], tuple[int, int]] = {}
     for number, row in enumerate(rows, start=1):
         owner = (row["resource"], row["key"], row["field"])
@@ -2076,6 +2088,7 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
     people = _values(prows, "person_id")
     if _once(prows, "case twins", lambda: len({p.casefold() for p in people}) != len(people)):
         _case_twins(ppath, prows, "person_id")
+    _passed(prows, "link labels", functools.partial(_check_link_labels, ppath, prows))
     spath, srows = tables["slots"]
     if not srows and descriptor.get("schema_version") == "1.0.0":
         raise DataValidationError("has no slots", file=spath)

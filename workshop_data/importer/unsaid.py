@@ -29,10 +29,12 @@ from ..model import (
     Person,
     Release,
     Role,
+    TextLink,
     Workshop,
     details_lacking,
     own_with_role,
     printed_with_role,
+    with_link_labels,
 )
 from ..schema import RESOURCES_BY_NAME
 
@@ -81,15 +83,19 @@ def with_unsaid(previous: Release | None, new: Release, said: Container[str] = (
         return new
     before = {p.person_id: p for p in previous.people}
     people = _people(previous, new, before, said)
+    # each link's printed words: the page's where it prints the link, else the previous release's
+    words = {u: w for r in (previous, new) for p in r.people for u, w in zip(p.links, p.link_labels, strict=False) if w}
+    people = with_link_labels(people, words)
     by_id = {p.person_id: p for p in people}
     roles = new.roles
     if "roles" not in said:
         roles = tuple(_role(role, before[role.person_id], by_id[role.person_id]) for role in previous.roles)
     papers = new if "papers" in said else previous
-    # the links inside the texts go with them: the talks' abstracts' with the roles, the papers'
-    # abstracts' with the papers
+    # the links inside the texts go with them: the bios' with the bios kept, the talks'
+    # abstracts' with the roles, the papers' abstracts' with the papers
     with_roles = new if "roles" in said else previous
     text_links = (
+        *_bio_links(people, (new, previous)),
         *(t for t in with_roles.text_links if t.resource == "roles"),
         *(t for t in papers.text_links if t.resource == "papers"),
     )
@@ -104,6 +110,24 @@ def with_unsaid(previous: Release | None, new: Release, said: Container[str] = (
         text_links=text_links,
     )
     return dataclasses.replace(release, corrections=_corrections(previous, release))
+
+
+def _bio_links(people: tuple[Person, ...], releases: tuple[Release, ...]) -> tuple[TextLink, ...]:
+    """The links inside ``people``'s bios: each bio's are those of the first of ``releases`` that
+    holds the same bio for the person (the page's, else the previous release's it was filled from)."""
+    linked = [r for r in releases if any(t.resource == "people" for t in r.text_links)]
+    if not linked:
+        return ()
+    bios = [{p.person_id: p.bio for p in r.people} for r in linked]
+    out: list[TextLink] = []
+    for person in people:
+        held = next(
+            (r for r, bio in zip(linked, bios, strict=True) if person.bio and bio.get(person.person_id) == person.bio),
+            None,
+        )
+        if held is not None:
+            out.extend(held.links_in("people", person.person_id, "bio"))
+    return tuple(out)
 
 
 def _people(previous: Release, new: Release, before: dict[str, Person], said: Container[str]) -> tuple[Person, ...]:

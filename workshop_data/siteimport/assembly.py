@@ -29,7 +29,7 @@ from ..schema import INVITED_KINDS, SPEAKER_ROLES
 from ..titles import Title
 from .facts import FACTS, REVIEWED_IN
 from .pages import EPOCH, Pages, Parsed, PeoplePart
-from .records import HomePage, PaperEntry, RoleEntry
+from .records import HomePage, PaperEntry, PersonEntry, RoleEntry
 from .release_ids import OrSame
 
 
@@ -384,6 +384,8 @@ def _joined(
         workshop = dataclasses.replace(workshop, contact_email=home.contact_email)
     if not workshop.venue and venue():
         workshop = dataclasses.replace(workshop, venue=venue())
+    printed = (*home.roles, *speakers)
+    people = model.with_link_labels(people, {u: w for e in printed for u, w in _printed_words(e.person) if w})
     return dataclasses.replace(
         release,
         workshop=workshop,
@@ -392,8 +394,13 @@ def _joined(
         papers=papers,
         authors=authors,
         paper_materials=_paper_materials(papers, entries),
-        text_links=_text_links(roles, (*home.roles, *speakers), papers, entries),
+        text_links=_text_links(roles, printed, papers, entries, people),
     )
+
+
+def _printed_words(entry: PersonEntry) -> Iterator[tuple[str, str]]:
+    """Each of ``entry``'s links with the words the page prints as it ("" where none)."""
+    return zip(entry.links, entry.link_labels or ("",) * len(entry.links), strict=True)
 
 
 def with_pages(
@@ -428,18 +435,33 @@ def _paper_materials(papers: tuple[Paper, ...], entries: tuple[PaperEntry, ...])
 
 
 def _text_links(
-    roles: tuple[Role, ...], printed: tuple[RoleEntry, ...], papers: tuple[Paper, ...], entries: tuple[PaperEntry, ...]
+    roles: tuple[Role, ...],
+    printed: tuple[RoleEntry, ...],
+    papers: tuple[Paper, ...],
+    entries: tuple[PaperEntry, ...],
+    people: tuple[Person, ...] = (),
 ) -> tuple[TextLink, ...]:
     """The links inside the roles' talk abstracts (those of the entry ``printed`` that printed the
     same abstract: a role's is its home page entry's or its schedule page block's,
-    :func:`_with_talk`) and inside the papers' abstracts (each paper is made from the entry at its
-    place, :func:`_make_listed_papers`), each text's numbered from 1, their words' places from 1
-    (the parsers' from 0)."""
+    :func:`_with_talk`), inside the papers' abstracts (each paper is made from the entry at its
+    place, :func:`_make_listed_papers`) and inside the people's bios (those of the entry that
+    printed the same bio), each text's numbered from 1, their words' places from 1 (the parsers'
+    from 0)."""
     found: dict[str, tuple[tuple[int, str, str], ...]] = {}
+    bios: dict[str, tuple[tuple[int, str, str], ...]] = {}
     for entry in printed:
         if entry.abstract_links:
             found.setdefault(entry.talk_abstract, entry.abstract_links)
+        if entry.person.bio_links:
+            bios.setdefault(entry.person.bio, entry.person.bio_links)
     out: list[TextLink] = []
+    if bios:
+        for person in people:
+            links = bios.get(person.bio, ()) if person.bio else ()
+            out.extend(
+                TextLink("people", person.person_id, "bio", n, start + 1, words, url)
+                for n, (start, words, url) in enumerate(links, start=1)
+            )
     if found:
         for role in roles:
             links = found.get(role.talk_abstract, ()) if role.talk_abstract else ()

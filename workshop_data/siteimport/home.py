@@ -18,7 +18,8 @@ editions is decided later, by :mod:`.assembly` and :mod:`.release_ids`):
   second paragraph, after an ``<h4>`` title or not); 2023's print the title first (``<h3>Keynote:
   Title</h3>``) and the speaker below it as ``<h4>Name (Affiliation)</h4>``. The links of the
   name's heading and of the bio paragraph (2024's Natasha Jaques: her lab's site) are the
-  person's profile links; the abstract's links are about the talk.
+  person's profile links, and the bio's are also kept as the words they link (``bio_links``, the
+  release's ``text_links``); the abstract's links are about the talk.
 * **Speakers named only in the in-page schedule** (2020, 2021, 2022 until its bios were added):
   ``<b>Invited Speaker 1: Name</b>``, maybe followed by `` - Title``. The schedule itself is read
   by ``inpage_schedule``; here only the people it names who have no speaker block.
@@ -221,6 +222,21 @@ def _links(el: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(url for url in urls if url is not None))
 
 
+def _link_labels(el: Any, name: str) -> tuple[str, ...]:
+    """The words ``el`` prints as each of its links (:func:`_links`, in their order): the first
+    words of an ``<a>`` to the URL that are not the person's ``name`` ("@DivyaMahajn", "website"),
+    else "" (a linked name prints no words of the link's own); empty when it prints none."""
+    words: dict[str, str] = {}
+    for a in el.iter("a"):
+        url = web_url(a.get("href", ""))
+        printed = _text(a)
+        # the name as printed, not as person_key reads it: "@martin_maas" is Martin Maas's key
+        if url is not None and printed and printed.casefold() != name.casefold():
+            words.setdefault(url, printed)
+    labels = tuple(words.get(url, "") for url in _links(el))
+    return labels if any(labels) else ()
+
+
 def _photo(bio: Any) -> str:
     for el in bio.iter():
         if not isinstance(el.tag, str):
@@ -330,13 +346,14 @@ def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> tuple[RoleE
             return ()
         raise reader.fail(bio, f"cannot read a speaker's name in {head.name!r}")
     bio_text, title, links = "", head.title, head.links
+    bio_links: Links = ()
     abstract: list[tuple[str, Links]] = []
     for el in blocks[first_p:]:
         text = _text(el)
         if el.tag != "p":  # a heading after the bio: the talk's title (2022)
             title = title or _title(text)
         elif text and not bio_text and not abstract and not head.about_talk:
-            bio_text = text
+            bio_text, bio_links = linked_text(el)
             links += tuple(u for u in _links(el) if u not in links)  # the bio's links are the person's
         elif text:
             abstract.append(linked_text(el))
@@ -347,6 +364,7 @@ def _speaker(reader: _Reader, bio: Any, name_heading: Any | None) -> tuple[RoleE
         photo_url=photo,
         bio=bio_text,
         links=links,
+        bio_links=bio_links,
         anchor=bio.get("id") or "",
     )
     role = RoleEntry(
@@ -414,7 +432,12 @@ def _member(reader: _Reader, li: Any, number: int, bold_list: bool = False) -> R
     if not a_name:
         raise reader.fail(li, f"item {number}: cannot read a person's name in {printed!r}")
     affiliations = split_affiliations(collapse(rest).strip(" ,;."))
-    person = PersonEntry(name=name, affiliations=tuple(a.strip(" ,;.") for a in affiliations), links=_links(li))
+    person = PersonEntry(
+        name=name,
+        affiliations=tuple(a.strip(" ,;.") for a in affiliations),
+        links=_links(li),
+        link_labels=_link_labels(li, name),
+    )
     return RoleEntry(person=person, role=role_of_committee(reader.group), group=reader.group)
 
 

@@ -21,6 +21,12 @@ class PersonEntry:
     photo_url: str = ""
     bio: str = ""
     links: tuple[str, ...] = ()
+    #: The words the page prints as each of ``links``, in the same order ("@DivyaMahajn"), ""
+    #: where it prints none of the link's own (a linked name); empty: none printed.
+    link_labels: tuple[str, ...] = ()
+    #: The links inside the bio, as (where their words begin in it, the words, the absolute URL),
+    #: in order (NeurIPS 2024's Natasha Jaques': "Social RL Lab").
+    bio_links: tuple[tuple[int, str, str], ...] = ()
     #: The page's anchor for the person (a bio block's id, a link's target) without its ``#``, as
     #: the schedule pages' importer gives it (``dean_talk``, ``azalia_bio``).
     anchor: str = ""

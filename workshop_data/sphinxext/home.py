@@ -27,7 +27,7 @@ from ..model import Correction, Release, Slot, listed, printed_with_role
 from ..schema import PAPERS, SPEAKER_ROLES
 from ..timeutil import before_the_day
 from ..words import correction_words
-from .base import WorkshopDirective, linked_words, paragraph, text
+from .base import WorkshopDirective, linked_paragraphs, linked_words, paragraph, text
 from .changelog import words_nodes
 from .disclosure import details
 from .info import descriptions, facts
@@ -61,6 +61,14 @@ def role_links(role: Any, person: Any) -> Any:
     all of the person's, e.g. one of Phitchaya Mangpo Phothilimthana's two LinkedIn pages in each
     of NeurIPS 2023's committees), else the person's."""
     return printed_with_role(role["links"], person["links"])
+
+
+def link_words(person: Any) -> dict[str, str]:
+    """The words the page printed as each of the person's links (``people.link_labels``, schema
+    2.9.0), by URL; a link printed with none of its own, or of a release that holds none, is not
+    in it. Its role's own links are among the person's (``people.links`` holds them all)."""
+    labels = person.get("link_labels")
+    return {str(u): str(w) for u, w in zip(person["links"] or (), labels or (), strict=False) if w}
 
 
 class FactsDirective(WorkshopDirective):
@@ -184,7 +192,7 @@ class SpeakersDirective(SectionsDirective):
         where = role_affiliations(role, person)
         if where:
             line += [SEPARATOR, nodes.emphasis("", where, classes=["wd-affiliation"])]
-        line += profile_links(role_links(role, person), name)
+        line += profile_links(role_links(role, person), name, link_words(person))
         section += paragraph(*line, classes=["wd-role-line"])
         talk = text(role["talk_title"])
         scheduled = None if talk else scheduled_talk(release, str(role["person_id"]), str(role["role"]))
@@ -197,9 +205,9 @@ class SpeakersDirective(SectionsDirective):
         if abstract:
             links = release.links_in("roles", str(int(role["order"])), "talk_abstract")
             section += details("Abstract", paragraph(*linked_words(abstract, links)))
-        for part in text(person["bio"]).split("\n\n"):
-            if part.strip():
-                section += paragraph(part.strip(), classes=["wd-bio"])
+        for para in linked_paragraphs(text(person["bio"]), release.links_in("people", str(person["person_id"]), "bio")):
+            para["classes"].append("wd-bio")
+            section += para
         return section
 
 
@@ -238,7 +246,7 @@ class CommitteesDirective(SectionsDirective):
                 where = role_affiliations(role, person)
                 if where:
                     line += [", ", nodes.emphasis("", where, classes=["wd-affiliation"])]
-                line += profile_links(role_links(role, person), name)
+                line += profile_links(role_links(role, person), name, link_words(person))
                 item = nodes.list_item("", paragraph(*line))
                 item["ids"].append(self.unique(f"role-{int(role['order'])}"))
                 items += item

@@ -25,10 +25,10 @@ from typing import Any
 
 from docutils import nodes
 
-from ..model import usual_name
+from ..model import TextLink, usual_name
 from ..words import DERIVED_NOTE
 from . import fingerprints as fp
-from .base import broken_releases, paragraph, warn_broken
+from .base import broken_releases, linked_paragraphs, paragraph, warn_broken
 from .builders import AS_CHILDREN
 from .home import SectionsDirective, affiliations_text, person_link
 from .markup import during, time_range, time_unknown, to_nodes
@@ -48,7 +48,11 @@ class Profile:
     photo_url: str = ""
     bio: str = ""
     links: tuple[str, ...] = ()
+    #: The words the page printed as each of ``links`` (:attr:`~workshop_data.model.Person.link_labels`).
+    link_labels: tuple[str, ...] = ()
     activities: tuple[Activity, ...] = ()
+    #: The links inside ``bio`` (those of the edition it was taken from), in order.
+    bio_links: tuple[TextLink, ...] = ()
 
     @property
     def events(self) -> list[str]:
@@ -116,6 +120,9 @@ def _read_profiles(editions: list[Summary]) -> dict[str, Profile]:
     found: dict[str, Profile] = {}
     for edition in reversed(editions):  # newest first: its details win
         doing = dict(edition.activities)
+        in_bio: dict[str, list[TextLink]] = {}
+        for t in edition.bio_links:
+            in_bio.setdefault(t.key, []).append(t)
         for p in edition.people:
             old = found.get(p.person_id) or Profile(p.person_id, usual_name(spellings[p.person_id]))
             found[p.person_id] = Profile(
@@ -125,7 +132,9 @@ def _read_profiles(editions: list[Summary]) -> dict[str, Profile]:
                 photo_url=old.photo_url or p.photo_url,
                 bio=old.bio or p.bio,
                 links=old.links or p.links,
+                link_labels=old.link_labels if old.links else p.link_labels,
                 activities=old.activities + doing.get(p.person_id, ()),
+                bio_links=old.bio_links if old.bio else tuple(in_bio.get(p.person_id, ())),
             )
     return found
 
@@ -168,14 +177,14 @@ class PersonDirective(SectionsDirective):
         line: list[nodes.Node | str] = []
         if person.affiliations:
             line.append(nodes.emphasis("", affiliations_text(person.affiliations), classes=["wd-affiliation"]))
-        line += profile_links(person.links, person.name)
+        line += profile_links(person.links, person.name, dict(zip(person.links, person.link_labels, strict=False)))
         if line and isinstance(line[0], nodes.Text):
             line = line[1:]  # no leading " · " without an affiliation
         if line:
             about += paragraph(*line)
-        for part in person.bio.split("\n\n"):
-            if part.strip():
-                about += paragraph(part.strip(), classes=["wd-bio"])
+        for para in linked_paragraphs(person.bio, person.bio_links):
+            para["classes"].append("wd-bio")
+            about += para
         out: list[nodes.Node] = [about] if len(about) else []
         firsts: dict[str, dt.datetime] = {}  # each edition's first time shown, in the page's order
         for a in person.activities:

@@ -29,7 +29,7 @@ from typing import Any, ClassVar
 
 from .. import store
 from ..errors import BrokenReleaseWarning
-from ..model import Person, Release, Slot, Workshop, printed_with_role
+from ..model import Person, Release, Slot, TextLink, Workshop, printed_with_role
 from ..timeutil import aware
 from . import codeversion
 from . import fingerprints as fp
@@ -139,6 +139,8 @@ class Summary:
     roles: frozenset[str]
     people: tuple[Person, ...]
     activities: tuple[tuple[str, tuple[Activity, ...]], ...]
+    #: The links inside the people's bios (``text_links`` of ``people``), in order.
+    bio_links: tuple[TextLink, ...] = ()
     #: The warnings reading gave: (message, folder, reason) of each BrokenReleaseWarning.
     warnings: tuple[tuple[str, str | None, str], ...] = ()
 
@@ -161,6 +163,7 @@ def _read(root: Path, edition: str) -> Summary:
         roles=frozenset(r.role for r in rel.roles),
         people=rel.people,
         activities=tuple((pid, tuple(done)) for pid, done in activities(rel).items()),
+        bio_links=tuple(t for t in rel.text_links if t.resource == "people"),
         warnings=tuple((str(b), b.folder, b.reason) for b in broken),
     )
 
