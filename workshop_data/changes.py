@@ -19,8 +19,9 @@ rule, asked through :meth:`~workshop_data.model.Release.recorded`): a table or f
 release's schema does not declare is *none* there when it was added from 2.1.0 on, as since then
 a release is written in the oldest schema that holds its data (a release of 2.0.0 has no
 materials, no papers' links, no part of the program, no other printed time of a talk, no
-affiliations or links printed with a role: NeurIPS 2020's ``2020-12-12.1737`` is its slots' "Run
-1" removed, 15 changes), and *unknown* when it was added before, in 2.0.0 (a release of 1.0.0,
+affiliations or links printed with a role, no words printed as a profile link: NeurIPS 2018's
+``2018-09-14.2000`` after ``2018-09-14.0101``, of 2.0.0, is each organizer's link and its printed
+words added), and *unknown* when it was added before, in 2.0.0 (a release of 1.0.0,
 the pinned ``neurips2024/2024-11-20``, does not know the roles, papers, bios… of its edition).
 Before 2.1.0 a title's MyST is on one line (a line break the page printed is a space, and a
 release put into an older version loses it), so a title is compared on one line unless both
@@ -619,8 +620,8 @@ def not_compared(old: Release, new: Release) -> list[str]:
     added before 2.1.0), in the
     schema's order: a table (``"roles"``, ``"papers"``, a paper's authors with it) or a field of a
     table both record (``"people.bio"``). Empty when both record the same there: what a release of
-    an older schema holds none of (NeurIPS 2020's ``2020-12-12.1737``, schema 2.0.0, against
-    ``2020-12-12.1736``, 2.5.0: ``slots.part``…) is compared."""
+    an older schema holds none of (NeurIPS 2018's ``2018-09-14.0101``, schema 2.0.0, against
+    ``2018-09-14.2000``, 2.9.0: ``people.link_labels``) is compared."""
     out: list[str] = []
     for resource in resources(SCHEMA_VERSION):
         if resource.name in _NOT_NAMED:

@@ -535,6 +535,10 @@ def load_people(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data
     - ``photo_url``: the absolute URL of their photo on the site.
     - ``bio``: the biography printed for this edition, as plain text.
     - ``links``: a tuple of their profile links (homepage, scholar, social).
+    - ``link_labels``: a tuple of the words the page prints as each of ``links``, in the same
+      order ("@DivyaMahajn" for ``https://twitter.com/divyamahajn``, "website"), an empty string
+      where it prints none of the link's own (a linked name): unknown; an empty tuple where none
+      are known, as in a release of a schema before 2.9.0.
     - ``slots``: a tuple of the ids of the slots they speak in (:func:`load_schedule`'s).
     - ``roles``: a tuple of their roles in the edition, each once, e.g. ``("keynote",)``
       (:func:`load_roles` has one row per role); empty where the pages give them none of these
@@ -703,7 +707,8 @@ def load_text_links(
 
     - ``resource``, ``key`` and ``field``: the text's table, row and field: ``roles`` and a role's
       ``order`` (:func:`load_roles`') for a talk's ``talk_abstract``, ``papers`` and a
-      ``paper_id`` for a paper's ``abstract``.
+      ``paper_id`` for a paper's ``abstract``, ``people`` and a ``person_id`` for a person's
+      ``bio`` (schema 2.9.0: NeurIPS 2024's Natasha Jaques' "Social RL Lab").
     - ``position``: the link's place among the text's links, from 1.
     - ``start``: where its words begin in the text, the place of their first character from 1:
       ``text[start - 1:start - 1 + len(words)]`` are the linked words.

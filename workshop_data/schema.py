@@ -741,19 +741,20 @@ SCHEMA_VERSIONS: tuple[str, ...] = (
 )
 
 
-#: The first schema version whose writer writes each release in the oldest version that holds
-#: its data (``workshop_data.datapackage.schema_version_of``; ``in_schema`` refuses a value a
-#: version has no field for). A table or field added in this version or a later one is therefore
-#: *none* in a release of an older version, not unknown: the writer chose that version because the
-#: release held nothing of it (NeurIPS 2020's ``2020-12-12.1737``, schema 2.0.0: "Run 1" removed,
-#: its slots are of no part). One added before (2.0.0's roles, papers, authors, corrections,
-#: people's photo, bio and links, the room) stays unknown in a release that does not declare it:
-#: 1.0.0's, published when it was the one version, from the schedule page alone (the pinned
-#: ``neurips2024/2024-11-20``, which keeps its bytes). A field an older version declares in another
-#: form (a title's MyST on one line before 2.1.0, where ``in_schema`` makes a line break a space)
-#: is not this rule's: the diff compares it in the form both hold. No descriptor names its writer,
-#: so a release an older package wrote in its newest version reads as one without what came later:
-#: the data this package reads is the data it writes (``import-site`` makes it again byte for byte).
+#: The first schema version whose writer writes each release in the oldest version that holds its
+#: data (``workshop_data.datapackage.schema_version_of``; ``in_schema`` refuses a value a version
+#: has no field for). A table or field added in this version or a later one is therefore *none* in
+#: a release of an older version, not unknown: the writer chose that version because the release
+#: held nothing of it (NeurIPS 2018's ``2018-09-14.0101``, schema 2.0.0: its organizers are printed
+#: with no profile link yet, and so with no link's words, ``people.link_labels``). One added before
+#: (2.0.0's roles, papers, authors, corrections, people's photo, bio and links, the room) stays
+#: unknown in a release that does not declare it: 1.0.0's, published when it was the one version,
+#: from the schedule page alone (the pinned ``neurips2024/2024-11-20``, which keeps its bytes). A
+#: field an older version declares in another form (a title's MyST on one line before 2.1.0, where
+#: ``in_schema`` makes a line break a space) is not this rule's: the diff compares it in the form
+#: both hold. No descriptor names its writer, so a release an older package wrote in its newest
+#: version reads as one without what came later: the data this package reads is the data it writes
+#: (``import-site`` makes it again byte for byte).
 OLDEST_HOLDING_SINCE = "2.1.0"
 
 

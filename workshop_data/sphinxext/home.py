@@ -205,7 +205,7 @@ class SpeakersDirective(SectionsDirective):
         if abstract:
             links = release.links_in("roles", str(int(role["order"])), "talk_abstract")
             section += details("Abstract", paragraph(*linked_words(abstract, links)))
-        for para in linked_paragraphs(text(person["bio"]), release.links_in("people", str(person["person_id"]), "bio")):
+        for para in linked_paragraphs(text(person["bio"]), release.links_in("people", str(role["person_id"]), "bio")):
             para["classes"].append("wd-bio")
             section += para
         return section
