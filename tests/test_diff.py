@@ -667,10 +667,13 @@ def _across(change: Change) -> tuple[str, ...]:
     return (change.change, who, change.field, as_text(change.old), as_text(change.new))
 
 
-#: Every pair of consecutive shipped releases whose schema versions differ, and its changes of what
-#: schemas added since 2.1.0 (materials, parts, talks' own times, what is printed with a role), read
-#: by hand from the releases' CSVs and the site's commits: what one release does not declare is
-#: none there, so going from one to the other adds or removes it (schema.OLDEST_HOLDING_SINCE).
+#: Every pair of consecutive shipped releases whose schema versions differ, or did before schema
+#: 2.9.0 (which most releases are of now: their committees print a profile link's words,
+#: ``people.link_labels``), and its changes of what schemas 2.1.0 to 2.8.0 added (materials, parts,
+#: talks' own times, what is printed with a role, papers' links), read by hand from the releases'
+#: CSVs and the site's commits when they were of two schemas, and still holding: what one release
+#: does not declare is none there, so going from one to the other adds or removes it
+#: (schema.OLDEST_HOLDING_SINCE).
 ACROSS_SCHEMAS: dict[tuple[str, str, str], list[tuple[str, ...]]] = {
     ("isca2019", "2019-06-18.1828", "2019-06-19.1557"): [("material_added", "speaker-zhan-shi", "", "paper")],
     # Song Han's talk abstract, its links first held in 2.7.0: none of the changes of 2.1.0 to 2.6.0
@@ -770,6 +773,12 @@ ACROSS_SCHEMAS: dict[tuple[str, str, str], list[tuple[str, ...]]] = {
     ("neurips2024", "2024-11-18.0440", "2024-11-18.1748"): [],  # 2.1.0: a title's line breaks, none changed
     ("neurips2024", "2024-11-18.1748", "2024-11-20"): [],  # the pinned 1.0.0 release
     ("neurips2024", "2024-11-20", "2024-11-20.1742"): [],
+    # of two schemas since 2.9.0: 2.0.0, an edition's first page version, printing no profile link yet,
+    # then 2.9.0 (neurips2018/index.md's organizers gain "@annadgoldie"…; 2019's and 2023's committees
+    # are new): none of the changes of 2.1.0 to 2.8.0
+    ("neurips2018", "2018-09-14.0101", "2018-09-14.2000"): [],
+    ("neurips2019", "2019-08-14.1829", "2019-08-20.2102"): [],
+    ("neurips2023", "2023-08-04.1757", "2023-08-04.1932"): [],
 }
 
 
@@ -782,24 +791,13 @@ SAME_SCHEMA_NOW = {
 }
 
 
-#: Pairs of one schema now (2.7.0: NeurIPS 2018's releases from 2018-12-04.1539 on hold the links
-#: inside Song Han's talk abstract) whose changes of what 2.1.0 to 2.6.0 added were read by hand
-#: when they were of two schemas, and still hold, the papers' links too.
-SAME_SCHEMA_SINCE_TEXT_LINKS = {
-    ("neurips2018", "2018-12-13.2147", "2018-12-13.2204"),
-    ("neurips2018", "2018-12-13.2204", "2018-12-13.2205"),
-}
-
-
 def test_every_change_of_schema_between_two_releases_compares_what_one_holds_none_of() -> None:
     found = {}
     for edition in wd.editions()["edition"]:
         releases = wd.load_edition(edition).releases
         for old, new in itertools.pairwise(releases):
             key = (edition, old.name, new.name)
-            same_now = key in SAME_SCHEMA_NOW or key in SAME_SCHEMA_SINCE_TEXT_LINKS
-            if old.schema_version != new.schema_version or same_now:
-                assert (old.schema_version == new.schema_version) == same_now, key
+            if old.schema_version != new.schema_version or key in ACROSS_SCHEMAS:
                 kinds = ("part_changed", "talk_time_changed", "material_added", "material_removed")
                 if key not in SAME_SCHEMA_NOW:
                     kinds += ("paper_link_added", "paper_link_removed")
@@ -1370,3 +1368,35 @@ def test_a_link_inside_a_papers_abstract_that_changed_is_a_change() -> None:
     assert describe(found[0], before, after) == (
         f"paper “{paper.title}”: abstract: link “{link.text}”: https://a.example/ → https://b.example/"
     )
+
+
+def test_a_link_inside_natasha_jaques_unchanged_bio_that_went_is_a_change() -> None:
+    # neurips2024's home page from 2024-12-08 03:43 UTC (67ba6b6): her bio links "Social RL Lab";
+    # the same bio with no link is a change of the link, not of the bio
+    old = store.read_edition("neurips2024").release("2024-12-08.0343")
+    assert len(old.links_in("people", "natasha-jacques", "bio")) == 1
+    new = dataclasses.replace(old, text_links=())
+    found = [c for c in compare(old, new) if c.person_id == "natasha-jacques"]
+    assert [(c.change, c.field, c.old, c.new) for c in found] == [
+        ("text_link_changed", "bio", ("Social RL Lab", "https://socialrl.cs.washington.edu/"), None)
+    ]
+    assert describe(found[0], old, new) == (
+        "Natasha Jaques: bio: “Social RL Lab” no longer linked: https://socialrl.cs.washington.edu/"
+    )
+
+
+def test_the_words_printed_as_the_organizers_links_come_with_them() -> None:
+    # neurips2018/index.md at 2018-09-14 20:00 UTC prints the organizers with their links: '<li><b>Anna
+    # Goldie</b>, Google Brain, <a href="https://twitter.com/annadgoldie">@annadgoldie</a></li>' … '<li><b>Milad
+    # Hashemi</b>, Google Brain, <a href="https://hps.ece.utexas.edu/people/miladh/">website</a></li>'; the
+    # version before (2018-09-14 01:01 UTC, schema 2.0.0) prints none: none there, not unknown
+    df = wd.diff("neurips2018", "2018-09-14.0101", "2018-09-14.2000")
+    labels = df[(df["change"] == "person_changed") & (df["field"] == "link_labels")]
+    assert dict(zip(labels["person_id"], labels["new"], strict=True)) == {
+        "anna-goldie": "@annadgoldie",
+        "azalia-mirhoseini": "@Azaliamirh",
+        "jonathan-raiman": "@jonathanrraiman",
+        "kevin-swersky": "@kswersk",
+        "milad-hashemi": "website",
+    }
+    assert labels["old"].isna().all() and not df.attrs["not_compared"]

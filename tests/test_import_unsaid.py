@@ -179,3 +179,18 @@ def test_every_editions_page_imported_again_keeps_the_tables_the_page_does_not_g
     assert release.people == previous.people  # the page's speakers as printed, filled; then the rest
     assert release.corrections == previous.corrections  # each still applies: the page prints the values
     assert release.workshop == previous.workshop
+
+
+def test_a_bios_link_and_the_words_printed_as_links_go_with_the_people(tmp_path: Path) -> None:
+    # NeurIPS 2024's release of 2024-12-08 03:43 UTC: Natasha Jaques' bio links "Social RL Lab" (the home
+    # page's), Divya Mahajan's link reads "@DivyaMahajn"; a schedule page gives neither, the previous
+    # release's are kept with the bio and the links they belong to
+    name = "2024-12-08.0343"
+    shutil.copytree(DATA / EDITION / name, tmp_path / "data" / EDITION / name)
+    previous = read_release(DATA / EDITION / name)
+    release = imported(tmp_path, tmp_path / "data", EDITION, to_jekyll(previous), name="2024-12-09")
+    [link] = release.links_in("people", "natasha-jacques", "bio")
+    assert (link.text, link.url) == ("Social RL Lab", "https://socialrl.cs.washington.edu/")
+    assert release.person("natasha-jacques").bio[link.span] == "Social RL Lab"
+    assert release.person("divya-mahajan").link_label("https://twitter.com/divyamahajn") == "@DivyaMahajn"
+    assert release.text_links == previous.text_links and release.people == previous.people

@@ -189,6 +189,92 @@ def test_song_hans_2018_abstract_keeps_its_four_links() -> None:
     assert "<a" not in abstract and "href" not in abstract  # the text stays plain
 
 
+#: NeurIPS 2024's home page, Natasha Jaques' speaker block, from ebcae52 ("Add speaker bios",
+#: 2024-11-20 17:42 UTC) to 67ba6b6 ("Update name", 2024-12-08 03:43 UTC): '<p>Natasha Jacques is a
+#: an Assistant Professor … where she leads the <a href="https://socialrl.cs.washington.edu/">Social
+#: RL Lab</a>. …', her name spelled "Jaques" and "is an" in 67ba6b6; a41ddab ("website change.",
+#: 2024-12-15) prints another bio, with no link.
+BIO_LINK = {
+    "2024-11-20.1742": (
+        "natasha-jacques",
+        "Natasha Jacques is a an Assistant Professor at the University of Washington Paul G. Allen School of "
+        "Computer Science & Engineering, where she leads the ",
+    ),
+    "2024-12-08.0343": (
+        "natasha-jacques",
+        "Natasha Jaques is an Assistant Professor at the University of Washington Paul G. Allen School of "
+        "Computer Science & Engineering, where she leads the ",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BIO_LINK))
+def test_natasha_jaques_bio_links_her_labs_name(name: str) -> None:
+    person_id, before = BIO_LINK[name]
+    links = wd.load_text_links("neurips2024", release=name)
+    assert [
+        tuple(r)
+        for r in links[["resource", "key", "field", "position", "start", "text", "url"]].itertuples(index=False)
+    ] == [("people", person_id, "bio", 1, len(before) + 1, "Social RL Lab", "https://socialrl.cs.washington.edu/")]
+    bio = wd.load_people("neurips2024", release=name).set_index("person_id").loc[person_id, "bio"]
+    assert bio.startswith(before + "Social RL Lab. She is also a Senior Research Scientist at Google DeepMind.")
+    assert "<a" not in bio  # the text stays plain
+    # the lab's page stays one of her profile links too, printed with no words of its own: none known
+    person = wd.load_release("neurips2024", name).person(person_id)
+    assert (person.links, person.link_labels) == (("https://socialrl.cs.washington.edu/",), ())
+
+
+def test_no_other_text_of_the_history_links_anything_but_song_hans_abstract_and_natasha_jaques_bio() -> None:
+    for edition in wd.editions()["edition"]:
+        for rel in wd.load_edition(edition).releases:
+            texts = {(t.resource, t.field) for t in rel.text_links}
+            assert texts <= {("roles", "talk_abstract"), ("people", "bio")}, (edition, rel.name)
+            expected = {"2024-11-20.1742", "2024-11-21.0046", "2024-11-26.0136", "2024-12-04.2118", "2024-12-08.0343"}
+            assert (("people", "bio") in texts) == (edition == "neurips2024" and rel.name in expected)
+
+
+#: Words the committee lists print as a profile link that are not what the URL says, read off the
+#: pages: neurips2023/index.md and the 2024 home page, '<li><b>Divya Mahajan</b>, … <a
+#: href="https://twitter.com/divyamahajn">@DivyaMahajn</a></li>'; neurips2019's index.md at beffccb
+#: (2019-08-20 21:02 UTC), '<li><b>Xinlei Xu</b>, NYU, <a href="https://twitter.com/xxu?">@xxu?</a></li>'
+#: (the URL's empty query dropped, as every URL of the data); neurips2023's '<li><b>Yawen Wang</b>, Google
+#: SystemsResearch, <a href="https://www.linkedin.com/in/yawen-wang-589b38113">@LinkedIn</a></li>'; and NeurIPS
+#: 2022's home page (index.md at 7e0bc8c), '<li><b>Azade Nova</b>, Google Brain, <a
+#: href="https://www.linkedin.com/in/azade-nova-bb347763">website</a></li>'.
+PRINTED_LINK_WORDS = [
+    ("neurips2023", "latest", "divya-mahajan", ("https://twitter.com/divyamahajn",), ("@DivyaMahajn",)),
+    ("neurips2024", "latest", "divya-mahajan", ("https://twitter.com/divyamahajn",), ("@DivyaMahajn",)),
+    ("neurips2019", "2019-08-20.2102", "mimee-xu", ("https://twitter.com/xxu",), ("@xxu?",)),
+    ("neurips2023", "latest", "yawen-wang", ("https://www.linkedin.com/in/yawen-wang-589b38113",), ("@LinkedIn",)),
+    (
+        "neurips2022",
+        "latest",
+        "azade-nova",
+        ("https://www.linkedin.com/in/azade-nova-bb347763",),
+        ("website",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("edition", "release", "person_id", "links", "words"), PRINTED_LINK_WORDS)
+def test_a_profile_link_keeps_the_words_the_page_prints(
+    edition: str, release: str, person_id: str, links: tuple[str, ...], words: tuple[str, ...]
+) -> None:
+    people = wd.load_people(edition, release=release).set_index("person_id")
+    assert (tuple(people.loc[person_id, "links"]), tuple(people.loc[person_id, "link_labels"])) == (links, words)
+
+
+def test_benoit_steiners_two_links_keep_their_words_in_order() -> None:
+    # NeurIPS 2022's home page (index.md at 7e0bc8c): '<li><b>Benoit Steiner</b>, FAIR, <a
+    # href="https://twitter.com/BenoitSteiner">@BenoitSteiner</a>, <a href="https://bsteiner.info/">Website</a></li>'
+    person = wd.load_release("neurips2022").person("benoit-steiner")
+    assert dict(zip(person.links, person.link_labels, strict=True)) == {
+        "https://twitter.com/BenoitSteiner": "@BenoitSteiner",
+        "https://bsteiner.info/": "Website",
+    }
+    assert person.link_label("https://bsteiner.info/") == "Website" and person.link_label("https://x.org/") == ""
+
+
 def test_milad_of_neurips_2020s_steering_committee_is_milad_hashemi() -> None:
     # index.md at a567180 ("Added Kevin and Milad as steering", 2020-12-10): "<h2>Steering Committee</h2> …
     # <li><b>Milad</b>, Google Brain, <a href="https://twitter.com/miladhash">@miladhash</a></li>"; 91913fc
@@ -809,7 +895,8 @@ def test_a_role_keeps_the_affiliations_printed_with_it(edition: str) -> None:
     assert [(r.person_id, r.group, tuple(r.affiliations)) for r in held.itertuples()] == [(person, group, printed)]
     people = wd.load_people(edition).set_index("person_id")
     assert tuple(people.loc[person, "affiliations"]) == own
-    assert wd.load_release(edition).schema_version == "2.4.0"
+    # 2.4.0 for the role's own affiliations; 2.9.0 for the words the committees print as links
+    assert wd.load_release(edition).schema_version == "2.9.0"
 
 
 def test_neurips_2023s_speaker_block_prints_another_affiliation_than_its_schedule() -> None:
@@ -850,8 +937,9 @@ def test_neurips_2022s_spotlights_keep_the_detailed_schedules_times() -> None:
     blocks = [(f"{r.slot_start:%H:%M}", f"{r.slot_end:%H:%M}") for r in talks.itertuples()]
     assert blocks == [("10:50", "11:55")] * 4 + [("13:05", "13:45")] * 2
     rel = wd.load_release("neurips2022")
-    # talks' own times are schema 2.4.0; the release is 2.8.0 for how its talks are given (delivery)
-    assert rel.talks[0].start == dt.datetime(2022, 12, 3, 10, 55) and rel.schema_version == "2.8.0"
+    # talks' own times are schema 2.4.0; the release is 2.9.0 for the words its committees print as
+    # profile links (people.link_labels), after 2.8.0's how its talks are given (delivery)
+    assert rel.talks[0].start == dt.datetime(2022, 12, 3, 10, 55) and rel.schema_version == "2.9.0"
 
 
 def test_neurips_2022s_detailed_schedule_says_how_each_talk_is_given() -> None:
@@ -1003,7 +1091,7 @@ RUN_2 = {
 @pytest.mark.parametrize("name", sorted(RUN_2))
 def test_neurips_2020s_second_run_is_held_at_its_own_instants(name: str) -> None:
     rel = wd.load_edition("neurips2020").release(name)
-    assert rel.schema_version == "2.5.0"
+    assert rel.schema_version == "2.9.0"  # 2.5.0's parts, 2.9.0's printed words of profile links
     run1 = [s for s in rel.slots if s.part == "Run 1"]
     run2 = [s for s in rel.slots if s.part == "Run 2 (repeated)"]
     # the page: 15 rows under "Run 1" (09:00 Opening Remarks … 17:40 Closing), the same 15 under "Run 2"
@@ -1033,12 +1121,12 @@ def test_neurips_2020s_run_headings_and_what_the_diff_says() -> None:
     for name in ("2020-12-10.2221", "2020-12-12.1736"):
         rel = edition.release(name)
         assert {s.part for s in rel.slots} == {"Run 1"} and not any(s.repeats for s in rel.slots)
-        assert len(rel.slots) == 15 and rel.schema_version == "2.5.0"
+        assert len(rel.slots) == 15
     after = edition.release("2020-12-12.1737")
-    assert names[names.index("2020-12-12.1736") + 1] == "2020-12-12.1737" and after.schema_version != "2.5.0"
+    assert names[names.index("2020-12-12.1736") + 1] == "2020-12-12.1737"
     assert all(s.part == "" for s in after.slots)
-    # only these releases hold the new facts: elsewhere 2.5.0 is a role's own links (NeurIPS 2023's)
-    assert [r.name for r in edition.releases if r.schema_version == "2.5.0"] == [
+    # only these releases hold the parts (all of 2.9.0 now, for their committees' printed link words)
+    assert [r.name for r in edition.releases if any(s.part for s in r.slots)] == [
         *sorted(RUN_2),
         "2020-12-10.2221",
         "2020-12-12.1736",
@@ -1046,7 +1134,6 @@ def test_neurips_2020s_run_headings_and_what_the_diff_says() -> None:
     for e in wd.editions()["edition"]:
         if e != "neurips2020":
             for r in wd.load_edition(e).releases:
-                assert (r.schema_version == "2.5.0") == any(role.links for role in r.roles), (e, r.name)
                 assert not any(s.part or s.repeats for s in r.slots), (e, r.name)
     added = wd.diff("neurips2020", "2020-12-03.2225", "2020-12-03.2236")
     removed = wd.diff("neurips2020", "2020-12-03.2251", "2020-12-10.2221")
@@ -1076,7 +1163,8 @@ def test_a_role_keeps_the_links_printed_with_it() -> None:
         ("committee", "Competition Committee", competition),
     ]
     assert rel.person("phitchaya-mangpo-phothilimthana").links == organizers + competition
-    assert rel.schema_version == "2.5.0"
+    assert rel.schema_version == "2.9.0"  # 2.5.0's own links of a role; 2.9.0: both printed "LinkedIn"
+    assert rel.person("phitchaya-mangpo-phothilimthana").link_labels == ("LinkedIn", "LinkedIn")
     for e in wd.editions()["edition"]:
         if e != "neurips2023":
             assert not [r.links for rel in wd.load_edition(e).releases for r in rel.roles if r.links], e
@@ -1148,8 +1236,10 @@ def test_a_release_without_paper_links_keeps_its_older_schema() -> None:
     for edition in wd.editions()["edition"]:
         for rel in wd.load_edition(edition).releases:
             delivered = any(t.delivery for t in rel.talks) or any(s.talk_delivery for s in rel.slots)
-            newest = "2.8.0" if delivered else "2.7.0" if rel.text_links else "2.6.0"
-            holds = bool(rel.paper_materials or rel.text_links or delivered)
+            # 2.9.0: a profile link's printed words, a bio's links
+            worded = any(p.link_labels for p in rel.people) or any(t.resource == "people" for t in rel.text_links)
+            newest = "2.9.0" if worded else "2.8.0" if delivered else "2.7.0" if rel.text_links else "2.6.0"
+            holds = bool(rel.paper_materials or rel.text_links or delivered or worded)
             assert (rel.schema_version == newest) == holds, (edition, rel.name)
     assert wd.load_edition("neurips2024").release("2024-11-20").schema_version == "1.0.0"
     # the commit that added the slides links is a release of its own, that diff names each paper

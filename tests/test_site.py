@@ -413,6 +413,48 @@ def test_profile_links_say_whose_they_are_alike_on_every_page(site: SphinxTestAp
         assert links == [(url, label) for url, label in shown.items() if url.endswith(f"/{handle}")], person
 
 
+def test_a_bio_links_its_words_and_a_profile_link_shows_the_words_printed(tmp_path: Path) -> None:
+    """NeurIPS 2024's home page linked the words "Social RL Lab" in Natasha Jaques' bio
+    (``text_links`` of ``people.bio``, schema 2.9.0) and its committees printed "@DivyaMahajn" for
+    ``twitter.com/divyamahajn`` (``people.link_labels``): the site showed the bio as plain words and
+    "@divyamahajn", made from the URL. The home page and the person page link the bio's words and
+    show a link's words as printed, named as before; a link printed with no words of its own keeps
+    the words made from its URL."""
+    data = tmp_path / "data"
+    newest = write_site_data(data)[-1]
+    bio = "Natasha Jacques leads the Social RL Lab. She is also at Google DeepMind."
+    lab = "https://socialrl.cs.washington.edu/"
+    printed = {"mimee-xu": ("@MIMEEXU",), "dan-zhang": ("@LinkedIn",)}  # martin-maas: none printed
+    people = tuple(
+        dataclasses.replace(p, bio=bio)
+        if p.person_id == "natasha-jacques"
+        else dataclasses.replace(p, link_labels=printed.get(p.person_id, ()))
+        for p in newest.people
+    )
+    linked = TextLink("people", "natasha-jacques", "bio", 1, bio.index("Social") + 1, "Social RL Lab", lab)
+    write_release(later(dataclasses.replace(newest, people=people, text_links=(linked,)), 3, "Keynote"), data)
+    app = build(tmp_path / "src", data)
+    assert app.warning.getvalue() == ""
+    home = soup(app, f"{newest.edition}/index")
+    entry = next(
+        s for s in home.select(".wd-speaker-entry") if s.select_one("a.wd-person").get_text() == "Natasha Jacques"
+    )
+    [para] = entry.select(".wd-bio")
+    assert para.get_text() == bio
+    assert [(a.get_text(), a["href"]) for a in para.select("a.wd-text-link")] == [("Social RL Lab", lab)]
+    page = soup(app, "people/natasha-jacques")
+    [para] = page.select(".wd-bio")
+    assert [(a.get_text(), a["href"]) for a in para.select("a.wd-text-link")] == [("Social RL Lab", lab)]
+    shown = {a["href"]: (a.get_text(), a.get("aria-label")) for a in home.select("section.wd-committee a.wd-profile")}
+    assert shown == {
+        "https://twitter.com/MimeeXu": ("@MIMEEXU", "@MIMEEXU on Twitter"),
+        "https://www.linkedin.com/in/danzhang3": ("@LinkedIn", "@LinkedIn, LinkedIn profile of Dan Zhang"),
+        "https://twitter.com/martin_maas": ("@martin_maas", "@martin_maas on Twitter"),
+    }
+    mimee = [(a.get_text(), a.get("aria-label")) for a in soup(app, "people/mimee-xu").select("a.wd-profile")]
+    assert mimee == [("@MIMEEXU", "@MIMEEXU on Twitter")]
+
+
 def test_papers_page(site: SphinxTestApp, data: tuple[Path, list[Release]]) -> None:
     rel = next(r for r in data[1] if r.edition == "neurips2024")
     page = soup(site, "neurips2024/accepted_papers")

@@ -84,8 +84,12 @@ def test_neurips2018(site_repo: Path) -> None:
     assert (krishnan.role, krishnan.label) == ("invited", "")
     assert krishnan.person.photo_url == PHOTOS + "sanjay_krishnan.png"
     assert krishnan.person.bio == "Assistant Professor of Computer Science at the University of Chicago."
+    # '<li><b>Milad Hashemi</b>, Google, <a href="https://hps.ece.utexas.edu/people/miladh/">website</a></li>'
     assert _role(page, "Milad Hashemi", "organizer").person == PersonEntry(
-        name="Milad Hashemi", affiliations=("Google",), links=("https://hps.ece.utexas.edu/people/miladh/",)
+        name="Milad Hashemi",
+        affiliations=("Google",),
+        links=("https://hps.ece.utexas.edu/people/miladh/",),
+        link_labels=("website",),
     )
     carlos = _role(page, "Carlos Villavieja")
     assert (carlos.role, carlos.group, carlos.person.affiliations) == ("committee", "Program Committee", ("Google",))
@@ -113,8 +117,9 @@ def test_neurips2019(site_repo: Path) -> None:
         "Mohammad Alizadeh",
     ]
     assert _role(page, "Ion Stoica").person.photo_url == PHOTOS + "ion_stoica.jpg"
+    # '<li><b>Xinlei Xu</b>, NYU, <a href="https://twitter.com/MimeeXu">@MimeeXu</a></li>'
     assert _role(page, "Xinlei Xu", "organizer").person == PersonEntry(
-        name="Xinlei Xu", affiliations=("NYU",), links=("https://twitter.com/MimeeXu",)
+        name="Xinlei Xu", affiliations=("NYU",), links=("https://twitter.com/MimeeXu",), link_labels=("@MimeeXu",)
     )
     assert _role(page, "John Whaley").person.affiliations == ("UnifyID Inc",)
     assert _role(page, "Aurojit Panda").person.affiliations == ("New York University Courant",)
@@ -201,6 +206,7 @@ def test_neurips2023(site_repo: Path) -> None:
         name="Divya Mahajan",
         affiliations=("Microsoft Research and Georgia Tech",),
         links=("https://twitter.com/divyamahajn",),
+        link_labels=("@DivyaMahajn",),  # as printed: the URL's handle is lower case
     )
 
 
@@ -371,8 +377,36 @@ def test_a_link_in_a_speakers_bio_is_theirs(site_repo: Path) -> None:
     # index.md at 67ba6b6 (2024-12-07): Natasha Jaques "…leads the <a href="https://socialrl.cs.
     # washington.edu/">Social RL Lab</a>"; the only link a speaker's bio has in the site's history
     page = parse_home(_show(site_repo, "67ba6b6:index.md"), "index.md")
-    assert _role(page, "Natasha Jaques").person.links == ("https://socialrl.cs.washington.edu/",)
+    natasha = _role(page, "Natasha Jaques").person
+    assert natasha.links == ("https://socialrl.cs.washington.edu/",)
     assert all(not r.person.links for r in _speakers(page) if r.person.name != "Natasha Jaques")
+    # the bio keeps the words the link is on, where they begin (from 0), and no words as a profile link's
+    before = "Natasha Jaques is an Assistant Professor at the University of Washington Paul G. Allen School of "
+    before += "Computer Science & Engineering, where she leads the "
+    assert natasha.bio_links == ((len(before), "Social RL Lab", "https://socialrl.cs.washington.edu/"),)
+    assert natasha.bio.startswith(before + "Social RL Lab.") and natasha.link_labels == ()
+
+
+def test_a_committee_line_keeps_the_words_it_prints_as_a_link(site_repo: Path) -> None:
+    # index.md at 67ba6b6: '<li><b>Divya Mahajan</b>, Georgia Tech, <a
+    # href="https://twitter.com/divyamahajn">@DivyaMahajn</a></li>', '<li><b>Dan Zhang</b>, Google DeepMind,
+    # <a href="https://www.linkedin.com/in/danzhang3">LinkedIn</a></li>'
+    page = parse_home(_show(site_repo, "67ba6b6:index.md"), "index.md")
+    divya, dan = _role(page, "Divya Mahajan").person, _role(page, "Dan Zhang").person
+    assert (divya.links, divya.link_labels) == (("https://twitter.com/divyamahajn",), ("@DivyaMahajn",))
+    assert (dan.links, dan.link_labels) == (("https://www.linkedin.com/in/danzhang3",), ("LinkedIn",))
+
+
+def test_a_linked_name_prints_no_words_of_its_links_own() -> None:
+    html = """---\ntitle: x\n---\n<h2>Organizing Committee</h2>
+<ul>
+  <li><b><a href="https://ada.example/">Ada Lovelace</a></b>, Analytical Engines, <a href="https://twitter.com/ada">@Ada</a></li>
+  <li><b><a href="https://alan.example/">Alan Turing</a></b>, NPL</li>
+</ul>
+"""
+    ada, alan = (r.person for r in parse_home(html, "index.md").roles)
+    assert (ada.links, ada.link_labels) == (("https://ada.example/", "https://twitter.com/ada"), ("", "@Ada"))
+    assert (alan.links, alan.link_labels) == (("https://alan.example/",), ())
 
 
 def test_neurips2025_at_the_root(site_repo: Path) -> None:
@@ -541,7 +575,10 @@ def test_markdown_page() -> None:
         RoleEntry(person=PersonEntry(name="Alan Turing"), role="invited", group="Speakers"),
         RoleEntry(
             person=PersonEntry(
-                name="Grace Hopper", affiliations=("Navy", "Yale"), links=("https://twitter.com/grace",)
+                name="Grace Hopper",
+                affiliations=("Navy", "Yale"),
+                links=("https://twitter.com/grace",),
+                link_labels=("@grace",),  # the Markdown link's words, as printed
             ),
             role="organizer",
             group="Organizing Committee",
@@ -591,7 +628,9 @@ def test_title_before_name_bold_affiliation_and_placeholders() -> None:
             person=PersonEntry(name="Carl Jones", affiliations=("Initech",)), role="steering", group="Steering Comittee"
         ),
         RoleEntry(
-            person=PersonEntry(name="Dee Long", affiliations=("Globex",), links=("https://example.org/dee",)),
+            person=PersonEntry(
+                name="Dee Long", affiliations=("Globex",), links=("https://example.org/dee",), link_labels=("website",)
+            ),
             role="steering",
             group="Steering Comittee",
         ),
@@ -632,6 +671,9 @@ def test_bio_title_abstract_and_schedule_speakers() -> None:
             photo_url="https://mlforsystems.org/assets/images/speakers/eve.jpg",
             bio="Eve studies systems at her lab.",
             links=("https://mlforsystems.org/labs/eve",),  # the bio's link; the abstract's is about the talk
+            bio_links=(
+                (23, "her lab", "https://mlforsystems.org/labs/eve"),
+            ),  # "her lab" from "Eve studies systems at "
             anchor="eve_bio",
         ),
         role="keynote",

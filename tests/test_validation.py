@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import hashlib
@@ -22,10 +23,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import workshop_data as wd
-from workshop_data.datapackage import sha256
+from workshop_data.datapackage import in_schema, sha256
 from workshop_data.defaults import DESCRIPTOR
 from workshop_data.encoding import RepeatedKeyError
-from workshop_data.errors import DataValidationError, shown
+from workshop_data.errors import DataValidationError, WorkshopDataError, shown
+from workshop_data.model import TextLink
 from workshop_data.schema import EMAIL_PATTERN, URL_PATTERN
 from workshop_data.validation import names_held, script_problem, text_problem, texts_held
 
@@ -1661,7 +1663,8 @@ def with_paper_links(tmp_path: Path) -> Path:
 
 def test_a_release_with_paper_links_reads_back(with_paper_links: Path) -> None:
     rel = wd.validate(with_paper_links)
-    assert rel.schema_version == "2.7.0"  # Song Han's abstract's links (text_links) too
+    # Song Han's abstract's links (text_links, 2.7.0) too, and its committees' printed link words (2.9.0)
+    assert rel.schema_version == "2.9.0"
     assert [(m.paper_id, m.kind) for m in rel.paper_materials] == [
         ("neural-inference-of-api-functions", "slides"),
         ("iroko-a-framework-to-prototype", "slides"),
@@ -1712,7 +1715,7 @@ def test_the_links_inside_song_hans_abstract_read_back_as_the_page_printed_them(
 @pytest.mark.parametrize(
     ("row", "column", "value", "expected"),
     [
-        (1, "resource", "people", "'people' is not one of: roles, papers"),
+        (1, "resource", "slots", "'slots' is not one of: roles, papers, people"),
         (1, "field", "talk_title", "'talk_title' is no text of roles (talk_abstract)"),
         (1, "key", "99", "roles has no row '99' in roles.csv"),
         (2, "start", "1", "talk_abstract of roles 2 does not hold 'HAQ' at 1"),
@@ -1725,6 +1728,47 @@ def test_a_link_inside_a_text_is_the_texts_words_at_its_place_to_a_web_url(
     with_paper_links: Path, row: int, column: str, value: str, expected: str
 ) -> None:
     refused_saying(with_paper_links, "text_links.csv", row, column, value, expected)
+
+
+def test_a_link_inside_a_bio_names_its_person_and_its_words(with_paper_links: Path) -> None:
+    """A link of ``people.bio`` (schema 2.9.0) is keyed by the person's id, its words the bio's at
+    its place; a bio link in a release of 2.8.0 is refused, as 2.8.0 has no such text."""
+    bio = "Anna Goldie works at the Social RL Lab."
+    edit_row(with_paper_links, "people.csv", 10, "bio", bio)  # anna-goldie (neurips2018's index.md prints none)
+    row = f"people,anna-goldie,bio,1,{bio.index('Social') + 1},Social RL Lab,https://socialrl.cs.washington.edu/\n"
+    edit(with_paper_links, "text_links.csv", lambda text: text + row)
+    rel = wd.validate(with_paper_links)
+    [link] = rel.links_in("people", "anna-goldie", "bio")
+    assert rel.person("anna-goldie").bio[link.span] == "Social RL Lab"
+    refused_saying(with_paper_links, "text_links.csv", 5, "key", "nobody", "people has no row 'nobody' in people.csv")
+
+
+def test_a_link_inside_a_bio_is_no_text_of_schema_2_8(with_paper_links: Path) -> None:
+    read = wd.validate(with_paper_links)
+    rel = dataclasses.replace(
+        read,
+        people=tuple(dataclasses.replace(p, bio="A bio.", link_labels=()) for p in read.people),
+        text_links=(TextLink("people", "anna-goldie", "bio", 1, 1, "A", "https://a.org/"),),
+    )
+    with pytest.raises(WorkshopDataError, match=r"text_links\.csv, row 1, field 'resource'"):
+        in_schema(rel, "2.8.0")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ('["@annadgoldie", "website"]', "2 link labels for 1 links: one for each link, in order, or none"),
+        ("[]", ""),
+        ('[""]', ""),
+    ],
+)
+def test_a_persons_link_labels_are_one_per_link_or_none(with_paper_links: Path, value: str, expected: str) -> None:
+    # row 10: anna-goldie, '["https://twitter.com/annadgoldie"]', printed "@annadgoldie"
+    if expected:
+        refused_saying(with_paper_links, "people.csv", 10, "link_labels", value, expected)
+    else:
+        edit_row(with_paper_links, "people.csv", 10, "link_labels", value)
+        assert wd.validate(with_paper_links).person("anna-goldie").link_labels == tuple(json.loads(value))
 
 
 # -- a start the page does not give ("TBD", schema 2.3.0) --------------------------------------
