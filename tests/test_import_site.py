@@ -135,7 +135,8 @@ def test_2024_releases_keep_the_pages_line_breaks_in_titles(site_repo: Path, imp
             assert one_line in {t.title for t in release.talks}, name
             assert one_line in calendars, name
             assert (f"<li>{before.strip()}<br/>{after.strip()}</li>" in page) == (name != "2024-11-20"), name
-        assert release.schema_version == ("1.0.0" if name == "2024-11-20" else "2.1.0"), name
+        # 2.1.0 holds the breaks; 2.9.0 for the committees' printed link words
+        assert release.schema_version == ("1.0.0" if name == "2024-11-20" else "2.9.0"), name
 
 
 def test_every_edition_with_a_schedule_is_imported(imported: Path) -> None:

@@ -1069,16 +1069,22 @@ def test_a_schema_that_says_to_read_a_file_otherwise_is_refused(
 def test_line_separator_characters_inside_a_title_round_trip(tmp_path: Path) -> None:
     import dataclasses
 
-    from workshop_data.datapackage import write_release
+    from workshop_data.datapackage import schema_version_of, write_release
 
-    rel = wd.load_release()
+    # NeurIPS 2024's release of 2024-11-18 04:40 UTC without its committees' printed link words
+    # (schema 2.9.0) holds what 2.0.0 holds
+    rel = wd.load_release("neurips2024", "2024-11-18.0440")
+    rel = dataclasses.replace(
+        rel, people=tuple(dataclasses.replace(p, link_labels=()) for p in rel.people), schema_version=None
+    )
+    assert schema_version_of(rel) == "2.0.0"
     # (str.splitlines() splits at U+2028 and U+2029; at U+0085 and U+001E too, control
     # characters no text of a release may hold: test_a_control_character_in_a_cell_is_refused)
     odd = dataclasses.replace(rel.slots[0], title="A\u2028B\u2029C", title_myst="A\u2028B\u2029C")
+    published = rel.published.replace(day=19)
     rel = dataclasses.replace(
-        rel, name="2025-12-04", published=rel.published.replace(day=4), slots=(odd, *rel.slots[1:])
-    )
-    assert rel.schema_version == "2.0.0"  # a title's MyST on one line: they are refused there
+        rel, name=f"{published:%Y-%m-%d}", published=published, slots=(odd, *rel.slots[1:]), schema_version="2.0.0"
+    )  # a title's MyST on one line: they are refused there
     with pytest.raises(DataValidationError, match=r"field 'title_myst': .*one line, no line or paragraph separator"):
         write_release(rel, tmp_path)
     # the writer picks the oldest version that holds the release: 2.1.0, where a title has lines
@@ -1788,7 +1794,7 @@ def tbd_copy(tmp_path: Path) -> Path:
 
 def test_an_empty_start_is_valid_from_schema_2_3_0_only(tbd_copy: Path, release_copy: Path) -> None:
     rel = wd.validate(tbd_copy)
-    assert rel.schema_version == "2.3.0"
+    assert rel.schema_version == "2.9.0"  # 2.3.0's empty starts; 2.9.0 for the committees' printed link words
     assert [s.start is None for s in rel.slots] == [False, *[True] * 6, False]
     edit_row(release_copy, "slots.csv", 3, "start", "")  # the shipped release: schema 1.0.0
     fails(release_copy, "slots.csv", "row 3", "field 'start'", "required")
@@ -1820,12 +1826,12 @@ def release_2_0(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     ("column", "value", "said"),
     [
-        ("resource", "slot", "'slot' is no resource of schema 2.5.0 (workshop, slots, talks, people, roles, papers, "
-         "authors, corrections, materials)"),
-        ("resource", "paper_materials", "'paper_materials' is no resource of schema 2.5.0"),  # added in 2.6.0
+        ("resource", "slot", "'slot' is no resource of schema 2.9.0 (workshop, slots, talks, people, roles, papers, "
+         "authors, corrections, materials, paper_materials, text_links)"),
+        ("resource", "paper_material", "'paper_material' is no resource of schema 2.9.0"),
         ("resource", "Slots", "'Slots' is no resource"),
-        ("field", "starts", "'starts' is no field of slots in schema 2.5.0 (end, end_derived, kind, label, part, raw, "
-         "repeats, slot_id, speakers, start, status, talk_end, talk_start, title, title_myst)"),
+        ("field", "starts", "'starts' is no field of slots in schema 2.9.0 (end, end_derived, kind, label, part, raw, "
+         "repeats, slot_id, speakers, start, status, talk_delivery, talk_end, talk_start, title, title_myst)"),
         ("field", "<script>", "'<script>' is no field of slots"),
     ],
 )  # fmt: skip
@@ -1834,7 +1840,7 @@ def test_a_correction_names_a_resource_and_a_field_of_the_schema(
 ) -> None:
     # corrections.csv's resource and field took any text: a correction of nothing the release
     # holds (a typo, or text meant to be shown) validated. Now each is checked against the
-    # release's schema version (2.5.0 here; schema.fields_by_resource), a reader's rule: no
+    # release's schema version (2.9.0 here; schema.fields_by_resource), a reader's rule: no
     # descriptor changes
     assert read_csv(release_2_0 / "corrections.csv")[0][:3] == ["slots", "lunch", "start"]  # the shipped row
     edit_row(release_2_0, "corrections.csv", 1, column, value)
