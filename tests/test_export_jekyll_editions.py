@@ -61,7 +61,9 @@ def on_the_page(release: Release) -> Release:
     given (2.8.0) is on the page (``data-delivery``) and comes back."""
     named = {pid for record in (*release.slots, *release.talks) for pid in record.speakers}
     people = tuple(
-        dataclasses.replace(p, photo_url="", bio="", links=()) for p in release.people if p.person_id in named
+        dataclasses.replace(p, photo_url="", bio="", links=(), link_labels=())
+        for p in release.people
+        if p.person_id in named
     )
     slots = tuple(dataclasses.replace(s, talk_start=None, talk_end=None) for s in release.slots)
     talks = tuple(dataclasses.replace(t, start=None, end=None) for t in release.talks)

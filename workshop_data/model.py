@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import operator
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -219,7 +220,7 @@ def with_link_labels(people: tuple[Person, ...], words: Mapping[str, str]) -> tu
         labels = tuple(words.get(url, "") for url in p.links)
         labels = labels if any(labels) else ()
         out.append(p if labels == p.link_labels else dataclasses.replace(p, link_labels=labels))
-    return tuple(out)
+    return people if all(map(operator.is_, out, people)) else tuple(out)  # the same tuple when none changed
 
 
 @dataclass(frozen=True)
