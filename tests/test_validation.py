@@ -2669,3 +2669,34 @@ def test_a_publication_time_every_zone_cannot_show_is_refused(tmp_path: Path, cr
             text=True,
         )
         assert proc.returncode == 0 and "Traceback" not in proc.stderr, (command, proc.stderr)
+
+
+def test_each_schema_version_holds_whatever_an_older_one_holds() -> None:
+    """The writer finds a release's version by trying the versions from the newest down and
+    stopping at the first that does not hold it (``datapackage._version_of``): right only if a
+    newer version never drops a resource or field an older one has, nor tightens one. Tightening
+    a field (made required, a pattern added or changed, a vocabulary narrowed, another type)
+    would make the search miss an older version that holds the release."""
+    import itertools
+
+    from workshop_data.schema import SCHEMA_VERSIONS, resources
+
+    loosened = 0
+    for older, newer in itertools.pairwise(SCHEMA_VERSIONS):
+        have = {r.name: {f.name: f for f in r.fields} for r in resources(newer)}
+        for resource in resources(older):
+            assert resource.name in have, f"schema {newer} drops {resource.name}"
+            for was in resource.fields:
+                now = have[resource.name].get(was.name)
+                assert now is not None, f"schema {newer} drops {resource.name}.{was.name}"
+                where = f"{resource.name}.{was.name} in {newer}"
+                assert now.type == was.type, where
+                assert not now.required or was.required, where
+                assert now.pattern is None or now.pattern == was.pattern, where
+                assert now.enum is None or (was.enum is not None and set(was.enum) <= set(now.enum)), where
+                for rule in ("unique", "distinct", "one_script"):
+                    assert not getattr(now, rule) or getattr(was, rule), f"{where}: {rule}"
+                loosened += now != was
+    # the relaxations the history holds: 2.0.0's day and 2.3.0's start no longer required, 2.1.0's
+    # titles' MyST with line breaks, 2.9.0's text links of a bio (and descriptions reworded)
+    assert loosened >= 7

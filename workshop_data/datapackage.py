@@ -166,13 +166,24 @@ def schema_version_of(release: Release) -> str:
 
 
 def _version_of(release: Release, tables: _Tables) -> str:
-    """:func:`schema_version_of`, the release's tables keyed by ``tables``."""
+    """:func:`schema_version_of`, the release's tables keyed by ``tables``.
+
+    The versions are tried from the newest down, and the last that holds the release is its
+    version: each version holds whatever an older one holds (a version only adds resources and
+    fields, or relaxes one: a field no longer required, a pattern dropped, a vocabulary widened;
+    ``tests/test_validation.py`` checks so), so the first version down that does not hold it
+    ends the search. Nearly every release of the site's history needs the newest version, and
+    is settled by one version that holds it and one that does not, not by trying all eleven
+    from 1.0.0 up.
+    """
     if release.schema_version is not None:
         return release.schema_version
-    for version in SCHEMA_VERSIONS:
-        if _holds(release, version, tables):
-            return version
-    return SCHEMA_VERSIONS[-1]
+    found = SCHEMA_VERSIONS[-1]
+    for version in reversed(SCHEMA_VERSIONS[:-1]):
+        if not _holds(release, version, tables):
+            break
+        found = version
+    return found
 
 
 def _holds(release: Release, version: str, tables: _Tables) -> bool:
