@@ -525,6 +525,19 @@ class Release:
         "talk_abstract")``, ``links_in("people", "natasha-jaques", "bio")``."""
         return self._links_by_text.get((resource, key, field), ())
 
+    def abstract_links(self, slot: Slot) -> tuple[TextLink, ...]:
+        """The links inside the abstract of ``slot``'s own talk, in order: the abstract of a role
+        of one of its speakers whose talk title is the slot's title, the home page and the
+        schedule printing the same talk (NeurIPS 2018's Song Han: AMC, HAQ, ProxylessNAS, TSM);
+        none where no role gives that talk an abstract. The one home of which links a slot's
+        talk's abstract holds, for the JSON, CSV, frab and calendar exports and the text table."""
+        if not slot.title:
+            return ()
+        for role in self.roles:
+            if role.talk_abstract and role.talk_title == slot.title and role.person_id in slot.speakers:
+                return self.links_in("roles", str(role.order), "talk_abstract")
+        return ()
+
 
 @dataclass(frozen=True, repr=False)
 class Edition:

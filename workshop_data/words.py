@@ -54,20 +54,6 @@ def delivery_words(given: str) -> str:
     return f"{DELIVERY_LABEL}: {given}" if given else ""
 
 
-def abstract_links(release: Release, slot: Slot) -> tuple[TextLink, ...]:
-    """The links inside the abstract of the slot's own talk (``text_links``), in order: the
-    abstract of a role of one of its speakers whose talk title is the slot's title, the home page
-    and the schedule printing the same talk (NeurIPS 2018's Song Han: AMC, HAQ, ProxylessNAS,
-    TSM); none where no role gives that talk an abstract. The one home of which links a slot's
-    talk's abstract holds, for the JSON, CSV, frab and calendar exports and the text table."""
-    if not slot.title:
-        return ()
-    for role in release.roles:
-        if role.talk_abstract and role.talk_title == slot.title and role.person_id in slot.speakers:
-            return release.links_in("roles", str(role.order), "talk_abstract")
-    return ()
-
-
 def link_line(link: TextLink) -> str:
     """A link inside an abstract as one line of text: its words and URL, ``"AMC: https://…"``."""
     return f"{link.text}: {link.url}"

@@ -12,8 +12,8 @@ same thing about a slot:
   releases and runs (``uuid5`` of the edition and the slot id);
 * :func:`slot_url` — the slot on the site's schedule page, only when a base URL is given;
 * :func:`material_links` — the materials of the slot's talk and of the talks of its block, then
-  the links inside its talk's abstract (:func:`~workshop_data.words.abstract_links`: the data keeps them beside the
-  abstract, ``text_links``; an event has no abstract of the talk, so they are its links, and
+  the links inside its talk's abstract (:meth:`~workshop_data.model.Release.abstract_links`: the
+  data keeps them beside the abstract, ``text_links``; an event has no abstract of the talk, so they are its links, and
   lines of its details);
 * :func:`revisions` — how many times each slot changed across an edition's releases (the
   iCalendar ``SEQUENCE``), from the earlier releases it is given (``Edition.until``);
@@ -44,7 +44,6 @@ from ..schema import KINDS, PATTERN_RULES, URL_PATTERN
 from ..words import (
     ABSTRACT_LINKS,
     NEXT_SLOT_END,
-    abstract_links,
     delivery_words,
     label_and_speakers,
     link_line,
@@ -155,13 +154,13 @@ class MaterialLink:
 
 def material_links(release: Release, slot: Slot) -> list[MaterialLink]:
     """The materials of the slot's own talk, then those of each talk of its block, in order; then
-    the links inside the abstract of its talk (:func:`~workshop_data.words.abstract_links`), each titled by its words
-    (``"AMC (in the abstract)"``), of kind ``other``: the page linked words, not a material."""
+    the links inside the abstract of its talk (:meth:`~workshop_data.model.Release.abstract_links`),
+    each titled by its words (``"AMC (in the abstract)"``), of kind ``other``: the page linked words, not a material."""
     out = [MaterialLink(m.kind, m.url, MATERIAL_LABELS[m.kind]) for m in release.materials_of(slot.slot_id)]
     for talk in release.talks_of(slot.slot_id):
         for m in release.materials_of(slot.slot_id, talk.talk_id):
             out.append(MaterialLink(m.kind, m.url, f"{MATERIAL_LABELS[m.kind]}: {talk.title}"))
-    out += [MaterialLink("other", x.url, f"{x.text} (in the abstract)") for x in abstract_links(release, slot)]
+    out += [MaterialLink("other", x.url, f"{x.text} (in the abstract)") for x in release.abstract_links(slot)]
     return out
 
 
@@ -188,7 +187,7 @@ def description(release: Release, slot: Slot) -> str:
     """The details of a slot: speakers with affiliations, how its talk is given, another time
     printed for its talk, the part of the program it is under and the slot it repeats, its talks
     (each with how it is given), the links inside its talk's abstract
-    (:func:`~workshop_data.words.abstract_links`, under
+    (:meth:`~workshop_data.model.Release.abstract_links`, under
     :data:`~workshop_data.words.ABSTRACT_LINKS`: ``- AMC: https://…``), status, an unknown end or
     one the page does not print (:data:`END_DERIVED`).
 
@@ -221,7 +220,7 @@ def description(release: Release, slot: Slot) -> str:
             when = f"{talk_span(release, talk.start, talk.end)} " if talk.start is not None else ""  # a spotlight's own
             given = f" ({delivery_words(talk.delivery)})" if talk.delivery else ""
             lines.append(f"{n}. {when}{talk.title}{by}{given}")
-    linked = abstract_links(release, slot)
+    linked = release.abstract_links(slot)
     if linked:  # a calendar's details are text: each link its words and URL, which clients show
         lines += [ABSTRACT_LINKS, *(f"- {link_line(x)}" for x in linked)]
     if slot.status:

@@ -44,7 +44,7 @@ maps onto it:
   ``links`` with the schema's ``type``: slides, paper, ``media`` for a recording, ``web`` for
   code, ``related`` otherwise), titled ``"Slides"``, or ``"Paper: <talk title>"`` for a talk
   of a block; then the links inside the abstract of the slot's talk (``related``, titled by
-  their words: ``"AMC (in the abstract)"``; :func:`~workshop_data.words.abstract_links`).
+  their words: ``"AMC (in the abstract)"``; :meth:`~workshop_data.model.Release.abstract_links`).
 * **withdrawn slots**: a slot an earlier release published and this one does not (the slots the
   iCalendar file cancels, :func:`~workshop_data.formats.events.withdrawn`) is not in the file:
   neither schema has a place for a cancelled event (the XSD's ``event`` is a closed ``xs:all``,

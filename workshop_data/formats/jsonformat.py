@@ -13,7 +13,7 @@ adds a slot's ``part`` (the heading row the table prints over it: NeurIPS 2020's
 "Run 2 (repeated)") and ``repeats`` (the id of the slot of an earlier part it gives again), empty
 where none; 1.0 to 1.3 documents read as they are (no parts). Format 1.5 adds a slot's
 ``abstract_links``, the links inside the abstract of its own talk (words and URL:
-:func:`~workshop_data.words.abstract_links`); the format holds no abstract, so a
+:meth:`~workshop_data.model.Release.abstract_links`); the format holds no abstract, so a
 document read back has none, and older documents read as they are. Format 1.6 adds how the page
 says a talk is given (NeurIPS 2022's detailed schedule: "In-person Presentation, Prerecorded
 Backup"): a talk's ``delivery`` and a slot's ``talk_delivery`` (its talk's), empty where none; an
@@ -31,7 +31,6 @@ from typing import Any
 from ..encoding import format_published, json_text, json_value, parse_published
 from ..model import Material, Person, Release, Slot, Talk, Workshop
 from ..timeutil import aware, check_timezone
-from ..words import abstract_links
 
 FORMAT_VERSION = "1.6"
 
@@ -108,7 +107,7 @@ def to_dict(release: Release, tz: str | None = None, kinds: Iterable[str] | None
                 ],
                 "raw": s.raw,
                 "materials": _materials(release, s.slot_id),
-                "abstract_links": [{"text": x.text, "url": x.url} for x in abstract_links(release, s)],
+                "abstract_links": [{"text": x.text, "url": x.url} for x in release.abstract_links(s)],
             }
             for s in release.slots_of_kinds(kinds)
         ],

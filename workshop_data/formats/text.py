@@ -34,7 +34,7 @@ from collections.abc import Iterable, Sequence
 
 from ..model import NOT_LISTED, Release, listed, talks_listed
 from ..timeutil import UNKNOWN, at_the_venue, aware, check_timezone, day_text, zone_label
-from ..words import ABSTRACT_LINKS, DERIVED_MARK, DERIVED_NOTE, abstract_links, delivery_words, link_line, repeat_words
+from ..words import ABSTRACT_LINKS, DERIVED_MARK, DERIVED_NOTE, delivery_words, link_line, repeat_words
 from .guard import CELL_SPLITS, FORMULA_STARTS
 
 CSV_COLUMNS = (
@@ -274,7 +274,7 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
             talk = textwrap.wrap(own + t.title + given, max(width - len(indent) - 2, 30))
             lines.append(f"{indent}• {talk[0]}")
             lines.extend(f"{indent}  {more}" for more in talk[1:])
-        linked = abstract_links(release, s)
+        linked = release.abstract_links(s)
         if linked:  # the links inside the abstract of the slot's talk, a line each (a URL is not wrapped)
             lines.append(f"{indent}{ABSTRACT_LINKS}")
             lines.extend(f"{indent}- {link_line(x)}" for x in linked)
@@ -300,7 +300,7 @@ def to_csv(release: Release, tz: str | None = None, kinds: Iterable[str] | None 
     talk is given (``slots.talk_delivery``) and ``talks_delivery`` each talk's (``talks.delivery``),
     in the order of ``talks`` and empty when no talk of the slot has one, as ``talk_times``;
     ``abstract_links`` the links inside the abstract of the slot's talk
-    (:func:`~workshop_data.words.abstract_links`), each ``words: URL``
+    (:meth:`~workshop_data.model.Release.abstract_links`), each ``words: URL``
     (:func:`~workshop_data.words.link_line`), joined by ' | ' (the JSON's ``abstract_links``)."""
     w = release.workshop
 
@@ -335,7 +335,7 @@ def to_csv(release: Release, tz: str | None = None, kinds: Iterable[str] | None 
                 s.repeats,
                 s.talk_delivery,
                 " | ".join(t.delivery for t in talks) if any(t.delivery for t in talks) else "",
-                " | ".join(link_line(x) for x in abstract_links(release, s)),
+                " | ".join(link_line(x) for x in release.abstract_links(s)),
             )
         )
     return spreadsheet_csv(CSV_COLUMNS, rows)
