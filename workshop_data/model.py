@@ -43,7 +43,7 @@ class Person:
     def link_label(self, url: str) -> str:
         """The words the page prints as the person's link ``url`` (:attr:`link_labels`), "" when
         none are known."""
-        return dict(zip(self.links, self.link_labels, strict=False)).get(url, "")
+        return printed_words(self.links, self.link_labels).get(url, "")
 
 
 @dataclass(frozen=True)
@@ -211,9 +211,16 @@ def details_lacking(person: Person, details: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in details.items() if v and not getattr(person, k)}
 
 
+def printed_words(links: Iterable[object] | None, labels: Iterable[object] | None) -> dict[str, str]:
+    """URL -> the words a page printed as it, from a person's :attr:`Person.links` and
+    :attr:`Person.link_labels` (or their columns of ``load_people``), paired in order; a link
+    printed with no words of its own, or of a release that holds none, is not in it."""
+    return {str(u): str(w) for u, w in zip(links or (), labels or (), strict=False) if w}
+
+
 def with_link_labels(people: tuple[Person, ...], words: Mapping[str, str]) -> tuple[Person, ...]:
     """``people``, each with the words the pages print as each of their links (``words``: URL ->
-    the first words printed as it; :attr:`Person.link_labels`, empty when
+    the words printed as it, :func:`printed_words`; :attr:`Person.link_labels`, empty when
     none of theirs is printed with words). A person whose labels do not change is kept as is."""
     out = []
     for p in people:

@@ -29,7 +29,7 @@ from ..schema import INVITED_KINDS, SPEAKER_ROLES
 from ..titles import Title
 from .facts import FACTS, REVIEWED_IN
 from .pages import EPOCH, Pages, Parsed, PeoplePart
-from .records import HomePage, PaperEntry, PersonEntry, RoleEntry
+from .records import HomePage, PaperEntry, RoleEntry
 from .release_ids import OrSame
 
 
@@ -385,7 +385,8 @@ def _joined(
     if not workshop.venue and venue():
         workshop = dataclasses.replace(workshop, venue=venue())
     printed = (*home.roles, *speakers)
-    people = model.with_link_labels(people, {u: w for e in printed for u, w in _printed_words(e.person) if w})
+    words = {u: w for e in printed for u, w in model.printed_words(e.person.links, e.person.link_labels).items()}
+    people = model.with_link_labels(people, words)
     return dataclasses.replace(
         release,
         workshop=workshop,
@@ -396,11 +397,6 @@ def _joined(
         paper_materials=_paper_materials(papers, entries),
         text_links=_text_links(roles, printed, papers, entries, people),
     )
-
-
-def _printed_words(entry: PersonEntry) -> Iterator[tuple[str, str]]:
-    """Each of ``entry``'s links with the words the page prints as it ("" where none)."""
-    return zip(entry.links, entry.link_labels or ("",) * len(entry.links), strict=True)
 
 
 def with_pages(

@@ -129,16 +129,17 @@ def linked_words(value: str, links: Sequence[TextLink], offset: int = 0) -> list
     return out
 
 
-def linked_paragraphs(value: str, links: Sequence[TextLink]) -> list[nodes.paragraph]:
+def linked_paragraphs(value: str, links: Sequence[TextLink], classes: Sequence[str] = ()) -> list[nodes.paragraph]:
     """``value``'s paragraphs (apart by a blank line, as an abstract's are), each with the words of
-    ``links`` inside it made links (:func:`linked_words`)."""
+    ``links`` inside it made links (:func:`linked_words`) and the CSS ``classes`` (a bio's
+    ``wd-bio``)."""
     out: list[nodes.paragraph] = []
     at = 0
     for part in value.split("\n\n"):
         stripped = part.strip()
         if stripped:
             begin = at + part.index(stripped)
-            out.append(paragraph(*linked_words(stripped, links, begin)))
+            out.append(paragraph(*linked_words(stripped, links, begin), classes=classes))
         at += len(part) + 2
     return out
 

@@ -23,7 +23,7 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 
 from ..errors import WorkshopDataError
-from ..model import Correction, Release, Slot, listed, printed_with_role
+from ..model import Correction, Release, Slot, listed, printed_with_role, printed_words
 from ..schema import PAPERS, SPEAKER_ROLES
 from ..timeutil import before_the_day
 from ..words import correction_words
@@ -67,8 +67,7 @@ def link_words(person: Any) -> dict[str, str]:
     """The words the page printed as each of the person's links (``people.link_labels``, schema
     2.9.0), by URL; a link printed with none of its own, or of a release that holds none, is not
     in it. Its role's own links are among the person's (``people.links`` holds them all)."""
-    labels = person.get("link_labels")
-    return {str(u): str(w) for u, w in zip(person["links"] or (), labels or (), strict=False) if w}
+    return printed_words(person["links"], person.get("link_labels"))
 
 
 class FactsDirective(WorkshopDirective):
@@ -205,9 +204,8 @@ class SpeakersDirective(SectionsDirective):
         if abstract:
             links = release.links_in("roles", str(int(role["order"])), "talk_abstract")
             section += details("Abstract", paragraph(*linked_words(abstract, links)))
-        for para in linked_paragraphs(text(person["bio"]), release.links_in("people", str(role["person_id"]), "bio")):
-            para["classes"].append("wd-bio")
-            section += para
+        bio_links = release.links_in("people", str(role["person_id"]), "bio")
+        section += linked_paragraphs(text(person["bio"]), bio_links, classes=["wd-bio"])
         return section
 
 

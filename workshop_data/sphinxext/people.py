@@ -25,7 +25,7 @@ from typing import Any
 
 from docutils import nodes
 
-from ..model import TextLink, usual_name
+from ..model import TextLink, printed_words, usual_name
 from ..words import DERIVED_NOTE
 from . import fingerprints as fp
 from .base import broken_releases, linked_paragraphs, paragraph, warn_broken
@@ -177,14 +177,12 @@ class PersonDirective(SectionsDirective):
         line: list[nodes.Node | str] = []
         if person.affiliations:
             line.append(nodes.emphasis("", affiliations_text(person.affiliations), classes=["wd-affiliation"]))
-        line += profile_links(person.links, person.name, dict(zip(person.links, person.link_labels, strict=False)))
+        line += profile_links(person.links, person.name, printed_words(person.links, person.link_labels))
         if line and isinstance(line[0], nodes.Text):
             line = line[1:]  # no leading " · " without an affiliation
         if line:
             about += paragraph(*line)
-        for para in linked_paragraphs(person.bio, person.bio_links):
-            para["classes"].append("wd-bio")
-            about += para
+        about += linked_paragraphs(person.bio, person.bio_links, classes=["wd-bio"])
         out: list[nodes.Node] = [about] if len(about) else []
         firsts: dict[str, dt.datetime] = {}  # each edition's first time shown, in the page's order
         for a in person.activities:
