@@ -211,11 +211,11 @@ def details_lacking(person: Person, details: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in details.items() if v and not getattr(person, k)}
 
 
-def printed_words(links: Iterable[object] | None, labels: Iterable[object] | None) -> dict[str, str]:
+def printed_words(links: Iterable[str] | None, labels: Iterable[str] | None) -> dict[str, str]:
     """URL -> the words a page printed as it, from a person's :attr:`Person.links` and
     :attr:`Person.link_labels` (or their columns of ``load_people``), paired in order; a link
     printed with no words of its own, or of a release that holds none, is not in it."""
-    return {str(u): str(w) for u, w in zip(links or (), labels or (), strict=False) if w}
+    return {u: w for u, w in zip(links or (), labels or (), strict=False) if w}
 
 
 def with_link_labels(people: tuple[Person, ...], words: Mapping[str, str]) -> tuple[Person, ...]:

@@ -385,7 +385,10 @@ def _joined(
     if not workshop.venue and venue():
         workshop = dataclasses.replace(workshop, venue=venue())
     printed = (*home.roles, *speakers)
-    words = {u: w for e in printed for u, w in model.printed_words(e.person.links, e.person.link_labels).items()}
+    words: dict[str, str] = {}
+    for e in printed:
+        if e.person.link_labels:  # (most entries of a release print no words of a link's own)
+            words |= model.printed_words(e.person.links, e.person.link_labels)
     people = model.with_link_labels(people, words)
     return dataclasses.replace(
         release,
