@@ -810,3 +810,33 @@ def test_help_of_each_loader_says_what_every_column_holds(loader: str) -> None: 
         assert list(getattr(wd, loader)("all").columns) == columns
     assert columns and [c for c in columns if len(said.get(c, "")) < 12] == [], (loader, said)
     assert set(said) == set(columns), set(said) ^ set(columns)  # nothing said of a column it has not
+
+
+def test_schedule_counts_the_talks_each_slot_gives_and_unknown_stays_unknown() -> None:
+    # hanalyst22: counting the talk mix from load_schedule("all") needed a rule of the reader's own:
+    # ``n_talks`` is 0 both for a keynote (one talk) and for a break (none), and a crosstab of
+    # ``kind`` counts NeurIPS 2020's four blocks of contributed talks as 4, not its 17 talks.
+    # ``talks_given`` says how many talks each slot gives. Read on the pages (/tmp/p9/site):
+    # NeurIPS 2020's blocks list 4, 4, 4 and 5 talks (neurips2020/index.md, rows 10:40, 13:00,
+    # 14:25, 16:05); NeurIPS 2021's six invited talks are printed with no title ("TBD") and are
+    # one talk each; ISCA 2019's "Coda" row prints a title and a speaker under a plain "Speaker"
+    # (kind other: one talk of unknown kind), its "Turing Award Lecture (Symphony Hall)" and
+    # NeurIPS 2023's "Competition Winner Talks" name no talk: how many they give is unknown.
+    df = wd.load_schedule("all")
+    assert df["talks_given"].dtype == "Int64"
+    assert list(df.columns).index("talks_given") == list(df.columns).index("n_talks") + 1
+    by = df.set_index(["edition", "slot_id"])["talks_given"]
+    contributed = df[(df["edition"] == "neurips2020") & (df["kind"] == "contributed")]
+    assert list(contributed["talks_given"]) == [4, 4, 4, 5]
+    invited = df[(df["edition"] == "neurips2021") & (df["kind"] == "invited")]
+    assert list(invited["talks_given"]) == [1] * 6 and invited["title"].isna().all()
+    isca = df[df["edition"] == "isca2019"].set_index("title")["talks_given"]
+    assert isca["Coda: An End-to-End Neural Program Decompiler"] == 1
+    unknown = df[df["talks_given"].isna()]
+    named = ["Competition Track Highlights", "Competition Winner Talks", "Turing Award Lecture"]
+    assert sorted(unknown["label"]) == named
+    none = df[df["kind"].isin(["break", "lunch", "panel", "poster", "opening", "closing"])]
+    assert (none["talks_given"] == 0).all() and len(none) > 40
+    assert (by.loc["neurips2024"] > 0).sum() == 7  # a keynote, four invited talks, two blocks of two talks
+    per_edition = df.groupby("edition", observed=True)["talks_given"].sum(min_count=1)
+    assert per_edition["neurips2020"] == 6 + 17 and per_edition["neurips2024"] == 1 + 4 + 2 + 2

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import collector, sectors, talk_papers
 from .defaults import ALL, DEFAULT_EDITION, LATEST
-from .model import Edition, Release, listed, talks_listed
+from .model import Edition, Release, listed, talks_given, talks_listed
 from .schema import RESOURCES_BY_NAME, Field
 from .store import (
     Editions,
@@ -71,6 +71,7 @@ SCHEDULE_COLUMNS = (
     "affiliations",
     "speaker_ids",
     "n_talks",
+    "talks_given",
     "paper_id",
     "paper_match",
     "raw",
@@ -357,6 +358,14 @@ def load_schedule(
         - ``speaker_ids``: a tuple of the speakers' person ids (:func:`load_people`'s).
         - ``n_talks``: how many talks are presented inside the slot (:func:`load_talks`: a block
           of contributed talks); 0 for a slot that is one talk or no talk.
+        - ``talks_given``: how many talks the slot gives (``workshop_data.model.talks_given``):
+          its ``n_talks`` where it has talks inside, else 1 for a keynote or invited talk (a
+          title "TBD" too) and for a contributed or unclassified row naming a title or a speaker,
+          0 for a slot of no talk (opening, poster, break, lunch, panel, Q&A, closing, social);
+          ``<NA>`` where the page does not say (a row naming no talk and listing none inside, such
+          as NeurIPS 2023's "Competition Winner Talks"). Counts the talk mix:
+          ``df.groupby(["edition", "kind"], observed=True)["talks_given"].sum(min_count=1)``; a
+          slot that repeats another (``repeats``) gives its talks again.
         - ``paper_id``: the accepted paper (:func:`load_papers`') the slot's talk presents,
           joined by its title (:mod:`workshop_data.talk_papers`); ``<NA>`` where none is found
           (a block's talks have their own, in :func:`load_talks`).
@@ -395,7 +404,10 @@ def _schedule(rel: Release, tz: str | None) -> pd.DataFrame:
     extra = _speaker_columns(rel, columns["speaker_ids"])
     columns["speakers"] = pd.Series(extra["speakers"], dtype="string")
     columns["affiliations"] = pd.Series(extra["affiliations"], dtype="string")
-    columns["n_talks"] = pd.Series([len(rel.talks_of(s.slot_id)) for s in rel.slots], dtype="Int64")
+    inside = [len(rel.talks_of(s.slot_id)) for s in rel.slots]
+    columns["n_talks"] = pd.Series(inside, dtype="Int64")
+    given = [talks_given(s, n) for s, n in zip(rel.slots, inside, strict=True)]
+    columns["talks_given"] = pd.Series(given, dtype="Int64")
     columns["paper_id"], columns["paper_match"] = _paper_columns(rel, [(s.title, s.kind) for s in rel.slots])
     order = [c for c in SCHEDULE_COLUMNS if c in columns] + [c for c in columns if c not in SCHEDULE_COLUMNS]
     df = pd.DataFrame({c: columns[c] for c in order})

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from .defaults import LATEST
 from .errors import UnknownReleaseError
-from .schema import SCHEMA_VERSION, Field
+from .schema import INVITED_KINDS, SCHEMA_VERSION, Field
 from .schema import recorded as schema_recorded
 
 _R = TypeVar("_R")
@@ -272,6 +272,30 @@ def talks_listed(talks: int | None, slots: int | None) -> int | None:
     rows: a schedule listed with no talk inside a slot lists 0 talks, a release with no schedule
     (:func:`listed` of its slots is None) lists none, not 0: unknown."""
     return talks if listed(slots) is not None else None
+
+
+#: The kinds of slot whose row is one talk where it names one (a title or a speaker) and lists no
+#: talk inside it: a contributed talk, and a row of no known kind that prints a talk (ISCA 2019's
+#: "Coda", a title and its speaker under a plain "Speaker"); one that names none ("Competition
+#: Winner Talks") gives talks the page does not count.
+_ONE_TALK_WHERE_NAMED = ("contributed", "other")
+
+
+def talks_given(slot: Slot, inside: int) -> int | None:
+    """How many talks ``slot`` gives, ``inside`` being how many it lists inside it (a block of
+    contributed talks): those; else one for a keynote or an invited talk (NeurIPS 2021's six,
+    printed "TBD", are talks all the same), one for a contributed or unclassified row that names a
+    title or a speaker, None (not known) for one that names neither, and 0 for the other kinds
+    (opening, poster, break, lunch, panel, Q&A, closing, social: no talk). The one rule of
+    :func:`workshop_data.load_schedule`'s ``talks_given``; a slot that repeats another
+    (:attr:`Slot.repeats`) gives its talks again."""
+    if inside:
+        return inside
+    if slot.kind in INVITED_KINDS:
+        return 1
+    if slot.kind in _ONE_TALK_WHERE_NAMED:
+        return 1 if slot.title or slot.speakers else None
+    return 0
 
 
 @dataclass(frozen=True)
