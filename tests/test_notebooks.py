@@ -156,8 +156,8 @@ def text_of(nb: nbformat.NotebookNode) -> str:
     return "\n".join(parts)
 
 
-def test_both_notebooks_are_there() -> None:
-    assert {"quickstart.ipynb", "talk_mix.ipynb", "people_and_papers.ipynb"} <= set(NAMES)
+def test_every_notebook_is_there() -> None:
+    assert {"quickstart.ipynb", "talk_mix.ipynb", "people_and_papers.ipynb", "schedule_changes.ipynb"} <= set(NAMES)
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -253,11 +253,16 @@ def test_quickstart_shows_every_step() -> None:
         assert edition in shown
 
 
+#: The notebooks that draw, and how many figures each draws at least.
+DRAWN = {"talk_mix.ipynb": 5, "schedule_changes.ipynb": 2}
+
+
 @pytest.mark.slow
-def test_talk_mix_figures_have_titles_labels_units_and_legends() -> None:
-    nb, probe = execute("talk_mix.ipynb")
+@pytest.mark.parametrize("name", DRAWN)
+def test_figures_have_titles_labels_units_and_legends(name: str) -> None:
+    nb, probe = execute(name)
     figures = probe["figures"]
-    assert len(figures) >= 6, sorted(figures)
+    assert len(figures) >= DRAWN[name], sorted(figures)
     pngs = [o for o in outputs(nb) if "image/png" in o.get("data", {})]
     assert len(pngs) == len(figures), "every figure is shown once"
     for fname, fig in figures.items():
@@ -272,11 +277,12 @@ def test_talk_mix_figures_have_titles_labels_units_and_legends() -> None:
 
 
 @pytest.mark.slow
-def test_talk_mix_figures_texts_stand_apart() -> None:
+@pytest.mark.parametrize("name", DRAWN)
+def test_figures_texts_stand_apart(name: str) -> None:
     # on the page the tick labels of the sectors chart ran together ("NeurIPSNeurIPSNeurIPS"),
     # the years of the who-comes-back chart too ("2018ISCA2019202020212022"), the topics chart's
     # y label ran past its plot, up beside the title, and the sectors chart's legend touched "Edition"
-    _, probe = execute("talk_mix.ipynb")
+    _, probe = execute(name)
     crowded = {name: fig["crowded"] for name, fig in probe["figures"].items() if fig["crowded"]}
     assert not crowded, json.dumps(crowded, indent=1)
 
@@ -316,12 +322,12 @@ def definitions(name: str, *names: str) -> dict[str, Any]:
     return found
 
 
-def test_talk_mix_counts_every_kind_of_change_the_package_reports() -> None:
+def test_schedule_changes_counts_every_kind_of_change_the_package_reports() -> None:
     # A kind of change with no category (materials, once) falls out of the "kinds of change"
     # chart while the table beside it counts it: the two disagree without a word.
     from workshop_data.changes import CHANGES
 
-    found = definitions("talk_mix.ipynb", "CATEGORY", "CATEGORY_COLOURS")
+    found = definitions("schedule_changes.ipynb", "CATEGORY", "CATEGORY_COLOURS")
     assert set(found["CATEGORY"]) == set(CHANGES)
     assert set(found["CATEGORY"].values()) == set(found["CATEGORY_COLOURS"])
 
@@ -444,7 +450,7 @@ def rendered(output: Any) -> list[str]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["talk_mix.ipynb", "people_and_papers.ipynb"])
+@pytest.mark.parametrize("name", ["talk_mix.ipynb", "schedule_changes.ipynb", "people_and_papers.ipynb"])
 def test_an_analysis_shows_hostile_data_as_text(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from bs4 import BeautifulSoup
     from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
@@ -458,7 +464,7 @@ def test_an_analysis_shows_hostile_data_as_text(name: str, tmp_path: Path, monke
     nb = read(name)
     NotebookClient(nb, kernel_name=KERNEL, timeout=300, resources={"metadata": {"path": str(tmp_path)}}).execute()
     shown = ""
-    if name == "talk_mix.ipynb":  # people_and_papers draws no chart
+    if name in DRAWN:  # people_and_papers draws no chart
         assert any("image/png" in o.get("data", {}) for o in outputs(nb))  # the charts were drawn
     for output in outputs(nb):
         assert output.output_type != "error", output.get("evalue")
@@ -467,12 +473,13 @@ def test_an_analysis_shows_hostile_data_as_text(name: str, tmp_path: Path, monke
             assert {tag.name for tag in soup.find_all(True)} <= SAFE_ELEMENTS, page
             assert not [t for t in soup.find_all(True) if any(a.startswith("on") for a in t.attrs)], page
             shown += soup.get_text()
-    for text in (LIVE[0], f"{LIVE[1]} {TEX}"):  # an affiliation and the conference, in its tables
+    shows = {"schedule_changes.ipynb": (f"{LIVE[1]} {TEX}",)}  # it shows no affiliation
+    for text in shows.get(name, (LIVE[0], f"{LIVE[1]} {TEX}")):  # an affiliation and the conference, in its tables
         assert text in shown, f"{text!r} is not shown as text"
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["talk_mix.ipynb", "people_and_papers.ipynb"])
+@pytest.mark.parametrize("name", ["talk_mix.ipynb", "schedule_changes.ipynb", "people_and_papers.ipynb"])
 def test_an_analysis_runs_on_data_whose_editions_list_no_schedule_yet(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -502,13 +509,14 @@ def test_an_analysis_runs_on_data_whose_editions_list_no_schedule_yet(
 
 
 @pytest.mark.slow
-def test_talk_mix_figures_have_alternative_text() -> None:
+@pytest.mark.parametrize("name", DRAWN)
+def test_figures_have_alternative_text(name: str) -> None:
     # myst-nb gave each figure's <img> its file's path as its alternative text
     # ("../../_images/86dc41aa….png"): what a screen reader read out for every chart
-    nb, probe = execute("talk_mix.ipynb")
+    nb, probe = execute(name)
     cells = [c for c in nb.cells if c.cell_type == "code" and any("image/png" in o.get("data", {}) for o in c.outputs)]
     alts = [c.metadata.get("mystnb", {}).get("image", {}).get("alt", "") for c in cells]
-    assert len(cells) == len(probe["figures"]) >= 6
+    assert len(cells) == len(probe["figures"]) >= DRAWN[name]
     assert all(len(alt.split()) >= 15 for alt in alts) and len(set(alts)) == len(alts), alts
 
 
@@ -594,12 +602,12 @@ def _first_schedule_and_the_days(edition: str) -> tuple[Any, Any, float]:
     return first, on_day, (day_start - before["published"].iloc[0]).total_seconds() / 86400
 
 
-def test_talk_mix_says_how_each_first_schedule_held_until_the_day() -> None:
+def test_schedule_changes_says_how_each_first_schedule_held_until_the_day() -> None:
     # an analyst of "how schedules change before the day" found changes counted by release
     # date, not how much of each edition's first schedule still held on the day (hr-user9)
-    text = prose("talk_mix.ipynb")
+    text = prose("schedule_changes.ipynb")
     claim = re.search(r"NeurIPS (\d{4}), (\d{4}) and (\d{4}) kept every slot at its first start", text)
-    assert claim, "talk_mix does not say which editions kept their first schedule"
+    assert claim, "schedule_changes does not say which editions kept their first schedule"
     names = {e: c for e, c in zip(wd.editions()["edition"], wd.editions()["conference"], strict=True)}
     kept_all, days = [], {}
     for edition in names:
@@ -623,13 +631,59 @@ def test_talk_mix_says_how_each_first_schedule_held_until_the_day() -> None:
     assert f"to {span} days ({soonest})" in text
     table = next(
         o
-        for c in execute("talk_mix.ipynb")[0].cells
+        for c in execute("schedule_changes.ipynb")[0].cells
         if c.cell_type == "code"
         for o in c.outputs
         if "first schedule (days before)" in o.get("data", {}).get("text/html", "")
     )
     for edition, d in days.items():
         assert f"<td>{d:.1f}</td>" in table["data"]["text/html"], (edition, d)
+
+
+@pytest.mark.slow
+def test_schedule_changes_says_how_far_each_slot_moved_and_which_names_changed() -> None:
+    # hanalyst22: the first-to-day table counted moves, not how far a slot moved nor which names
+    # the pages printed otherwise by the day. Oracle: the two schedules read slot by slot
+    # (_first_schedule_and_the_days), not wd.diff. Hand-checked on the pages (/tmp/p9/site):
+    # NeurIPS 2024's schedule.md of its first schedule (b521f0b, 2024-11-18) prints "Panel: Jeff
+    # Dean, Natasha Jacques, Tim Kraska" at 4:00 PM and Tim Kraska's retrospective at 1:00 PM;
+    # its last before the day (debbc2e, 2024-12-15 01:42 UTC) the panel at 1:00 PM, "Natasha
+    # Jaques", and the retrospective at 10:40 AM.
+    nb, _ = execute("schedule_changes.ipynb")
+    rows = shown_table(nb, "how_far.rename(index=EDITION)")
+    conference = dict(zip(wd.editions()["edition"], wd.editions()["conference"], strict=True))
+    for edition, name in conference.items():
+        first, on_day, _ = _first_schedule_and_the_days(edition)
+        both = first.index.intersection(on_day.index)
+        known = first[both].notna() & on_day[both].notna()
+        minutes = ((on_day[both][known] - first[both][known]).dt.total_seconds() / 60)[lambda m: m != 0]
+        moved, earlier, later = (int(v) for v in rows[name][:3])
+        assert (moved, earlier, later) == (len(minutes), (minutes < 0).sum(), (minutes > 0).sum()), name
+        if len(minutes):
+            assert float(rows[name][4]) == minutes.abs().max(), name
+        else:
+            assert rows[name][3:] == ["<NA>", "<NA>"], name  # no move: no median, not 0
+    first, on_day, _ = _first_schedule_and_the_days("neurips2024")
+    assert (f"{first['panel']:%H:%M}", f"{on_day['panel']:%H:%M}") == ("16:00", "13:00")
+    kraska = "retrospective-tim-kraska"
+    assert (f"{first[kraska]:%H:%M}", f"{on_day[kraska]:%H:%M}") == ("13:00", "10:40")
+    said = prose("schedule_changes.ipynb")
+    assert "its panel three hours earlier (16:00 to 13:00)" in said
+    assert "Tim Kraska's retrospective from 13:00 to 10:40" in said
+    assert rows["NeurIPS 2024"][:3] == ["6", "3", "3"]
+    assert [rows[f"NeurIPS {y}"][0] for y in (2020, 2023, 2025)] == ["0", "0", "0"]
+    assert "NeurIPS 2020, 2023 and 2025 moved no slot" in said
+    cell = next(c for c in nb.cells if c.cell_type == "code" and '"printed on the day"' in c.source)
+    names = "".join(o.get("data", {}).get("text/plain", "") for o in cell.outputs)
+    assert re.search(r"NeurIPS 2024\s+Natasha Jacques\s+Natasha Jaques", names), names
+    renamed = wd.diff("neurips2024", "2024-11-18.0440", "2024-12-15.0142")
+    renamed = renamed[renamed["change"] == "speaker_renamed"]
+    assert set(zip(renamed["old"], renamed["new"], strict=True)) == {
+        ("Natasha Jacques", "Natasha Jaques"),
+        ("Siva Hari", "Siva Kumar Sastry Hari"),
+    }
+    assert "Seven names were printed otherwise by the day" in said
+    assert names.count("NeurIPS") + names.count("ISCA") == 7
 
 
 @pytest.mark.slow
@@ -714,14 +768,14 @@ def _changes_with_days_before() -> Any:
 
 
 @pytest.mark.slow
-def test_talk_mix_counts_every_change_before_in_and_after_its_window() -> None:
+def test_schedule_changes_counts_every_change_before_in_and_after_its_window() -> None:
     # the table beside the charts of change counted the window (60 days before the day to 2
     # after) and what came after it, not what came before: 187 changes (NeurIPS 2019's 73,
     # 2018's 60, all 20 of NeurIPS 2021's) were in no column, and NeurIPS 2021 showed 0 changes
     # and was missing from both charts without a word
     changes = _changes_with_days_before()
     conference = dict(zip(wd.editions()["edition"], wd.editions()["conference"], strict=True))
-    nb, _ = execute("talk_mix.ipynb")
+    nb, _ = execute("schedule_changes.ipynb")
     rows = shown_table(nb, "summary.rename(index=EDITION)")
     # what an edition published after the data's newest release is not known: an edition whose
     # day began after it (NeurIPS 2025) shows <NA> on the day and after the window, not 0
@@ -733,17 +787,17 @@ def test_talk_mix_counts_every_change_before_in_and_after_its_window() -> None:
             assert int(before) + int(in_window) + int(after) == n, (edition, rows[conference[edition]])
         else:
             assert int(before) + int(in_window) == n and on_day == after == "<NA>", (edition, rows[conference[edition]])
-            assert f"{conference[edition]}'s counts run until the data ends" in prose("talk_mix.ipynb")
+            assert f"{conference[edition]}'s counts run until the data ends" in prose("schedule_changes.ipynb")
     newest = wd.releases("all").sort_values("published").iloc[-1]
-    assert f"{conference[newest['edition']]}'s of {newest['published']:%-d %B %Y}" in prose("talk_mix.ipynb")
+    assert f"{conference[newest['edition']]}'s of {newest['published']:%-d %B %Y}" in prose("schedule_changes.ipynb")
     assert int(rows["NeurIPS 2021"][0]) == (changes["edition"] == "neurips2021").sum() > 0
     in_window = changes[(changes["days"] <= 60) & (changes["days"] >= -2)]
     absent = [conference[e] for e in conference if e not in set(in_window["edition"])]
     assert absent == ["NeurIPS 2021"]  # the data's oracle: every other edition changed in the window
     said = re.search(
-        r"NeurIPS 2021 is in neither chart: its releases came (\d+) and (\d+) days", prose("talk_mix.ipynb")
+        r"NeurIPS 2021 is in neither chart: its releases came (\d+) and (\d+) days", prose("schedule_changes.ipynb")
     )
-    assert said, "talk_mix does not say why NeurIPS 2021 is not in the charts of change"
+    assert said, "schedule_changes does not say why NeurIPS 2021 is not in the charts of change"
     days = changes.loc[changes["edition"] == "neurips2021", "days"].round().astype(int).unique()
     assert [int(d) for d in said.groups()] == sorted(days, reverse=True)
 
@@ -782,18 +836,18 @@ def test_talk_mix_reads_sectors_from_the_loader_and_counts_unknown_affiliations(
 
 
 @pytest.mark.slow
-def test_talk_mix_counts_programme_changes_by_kind_and_how_late_the_last_came() -> None:
+def test_schedule_changes_counts_programme_changes_by_kind_and_how_late_the_last_came() -> None:
     # an analyst's question the notebook did not answer: how many changes each schedule had
     # before the day, of which kind, and how late the last came. Oracle: wd.history and
     # wd.releases read here, programme changes after the first release with a schedule
     import pandas as pd
 
-    found = definitions("talk_mix.ipynb", "CATEGORY")["CATEGORY"]
+    found = definitions("schedule_changes.ipynb", "CATEGORY")["CATEGORY"]
     changes = _changes_with_days_before()
     changes = changes[changes["change"].astype(str).map(found) == "Programme"]
     first = wd.releases("all").dropna(subset=["slots"]).groupby("edition", observed=True)["published"].min()
     conference = dict(zip(wd.editions()["edition"], wd.editions()["conference"], strict=True))
-    nb, _ = execute("talk_mix.ipynb")
+    nb, _ = execute("schedule_changes.ipynb")
     rows = shown_table(nb, "late.rename(index=EDITION)")
     # the data ends at its newest release: an edition whose day ended after it (NeurIPS 2025's,
     # whose history in the data ends three days before its day) may have changed since, so when
@@ -812,13 +866,13 @@ def test_talk_mix_counts_programme_changes_by_kind_and_how_late_the_last_came() 
         ), name
         if day_ends[edition] > data_ends:
             assert rows[name][-1] == "<NA>", name
-            assert f"{name}'s last is `<NA>`: the data ends with its release of" in prose("talk_mix.ipynb")
+            assert f"{name}'s last is `<NA>`: the data ends with its release of" in prose("schedule_changes.ipynb")
         else:
             assert float(rows[name][-1]) == round(24 * of["days"].min(), 1), name
     assert rows["NeurIPS 2020"][0] == "125"  # its second run: added, moved twice, removed
     late_2024 = rows["NeurIPS 2024"][-1]
     assert f"NeurIPS 2024's last change came about {round(float(late_2024))} hours before the day" in prose(
-        "talk_mix.ipynb"
+        "schedule_changes.ipynb"
     )
 
 
@@ -885,7 +939,7 @@ def test_talk_mix_counts_the_accepted_papers_given_a_talk_from_the_loaders_join(
 
 
 @pytest.mark.slow
-def test_talk_mix_shows_the_releases_of_each_day_on_its_venues_clock() -> None:
+def test_schedule_changes_shows_the_releases_of_each_day_on_its_venues_clock() -> None:
     # the notebook said NeurIPS 2020's slots "moved twice that evening": 22:38 and 22:51 in UTC,
     # 14:38 and 14:51 at the venue (Pacific time). Oracle: each release's UTC time converted by
     # zoneinfo to its edition's zone, kept where that is the edition's day there
@@ -903,14 +957,14 @@ def test_talk_mix_shows_the_releases_of_each_day_on_its_venues_clock() -> None:
         if local.date() == day[edition] and (edition, release) in changed:
             expected.setdefault(edition, []).append(local)
     conference = dict(zip(editions["edition"], editions["conference"], strict=True))
-    nb, _ = execute("talk_mix.ipynb")
+    nb, _ = execute("schedule_changes.ipynb")
     rows = shown_table(nb, "day_releases.rename(index=EDITION)")
     assert set(rows) == {conference[e] for e in expected}
     for edition, times in expected.items():
         releases, _, first, last = rows[conference[edition]]
         assert (int(releases), first, last) == (len(times), f"{min(times):%H:%M}", f"{max(times):%H:%M}"), edition
     assert rows["ISCA 2019"][2:] == ["08:31", "15:43"]  # from before its 9:00 start to the afternoon
-    said = prose("talk_mix.ipynb")
+    said = prose("schedule_changes.ipynb")
     assert "moved twice that evening" not in said
     assert "hour later and back within a quarter of an hour that afternoon" in said
 
