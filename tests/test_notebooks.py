@@ -254,7 +254,7 @@ def test_quickstart_shows_every_step() -> None:
 
 
 #: The notebooks that draw, and how many figures each draws at least.
-DRAWN = {"talk_mix.ipynb": 5, "schedule_changes.ipynb": 2}
+DRAWN = {"talk_mix.ipynb": 7, "schedule_changes.ipynb": 2}
 
 
 @pytest.mark.slow
