@@ -571,7 +571,7 @@ def test_a_block_s_description_gives_the_times_printed_for_its_talks() -> None:
     assert block.splitlines()[:2] == [
         "Talks (times in America/Chicago):",
         "1. 10:55–11:05 A code superoptimizer through neural Monte-Carlo tree search — Wenda Zhou, Olga Solodova, "
-        "Ryan Adams (how the talk is given: In-person Presentation, Prerecorded Backup)",
+        "Ryan Adams (how it is given: In-person Presentation, Prerecorded Backup)",
     ]
     keckler = next(d for s, d in texts if "Steve Keckler" in s)
     assert "Also printed at 13:55–14:40 (America/Chicago)." in keckler.splitlines()
@@ -1162,16 +1162,20 @@ def test_an_event_says_how_its_talk_is_given_and_khal_shows_it(tmp_path: Path) -
     check_rfc5545(text)
     got = parsed_events(text)
     dean = str(got[ical.uid(release, "invited-speaker-5-jeff-dean")]["DESCRIPTION"]).splitlines()
-    assert dean == ["Speakers: Jeff Dean", "How the talk is given: Prerecorded & Livestreamed."]
+    assert dean == ["Speakers: Jeff Dean", "How it is given: Prerecorded & Livestreamed."]
     block = str(got[ical.uid(release, "contributed-talks")]["DESCRIPTION"]).splitlines()
     assert block[3].startswith("3. 11:25–11:35 HEAT:") and block[3].endswith(
-        "(how the talk is given: Zoom Presentation, Prerecorded Backup)"
+        "(how it is given: Zoom Presentation, Prerecorded Backup)"
     )
     said = [str(ev.get("DESCRIPTION", "")) for ev in got.values()]
-    assert sum(line.lower().count("how the talk is given") for line in said) == 11  # 5 invited talks, 6 spotlights
-    assert "how the talk is given" not in str(got[ical.uid(release, "opening-remarks")].get("DESCRIPTION", "")).lower()
+    # 5 invited talks, 6 spotlights, and the opening remarks and two poster sessions' own (schema 2.10.0)
+    assert sum(line.lower().count("how it is given") for line in said) == 14
+    assert str(got[ical.uid(release, "opening-remarks")]["DESCRIPTION"]).splitlines()[0] == (
+        "How it is given: In-person Intro, Opening/Closing Remarks (introduction by moderator)."
+    )
+    assert "How it is given: Break." in str(got[ical.uid(release, "poster-session-2")]["DESCRIPTION"]).splitlines()
     start = got[ical.uid(release, "invited-speaker-5-jeff-dean")].decoded("DTSTART")
     listed = khal_day(tmp_path, [text], f"{start:%Y-%m-%d}", zone="America/Chicago", line="{title}|{description}")
-    assert "Invited Speaker 1: Jeff Dean|Speakers: Jeff Dean\nHow the talk is given: Prerecorded & Livestreamed." in (
+    assert "Invited Speaker 1: Jeff Dean|Speakers: Jeff Dean\nHow it is given: Prerecorded & Livestreamed." in (
         "\n".join(listed)
     )

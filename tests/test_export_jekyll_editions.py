@@ -113,6 +113,8 @@ def assert_comes_back(release: Release, tmp: Path) -> None:
     # how each talk is given comes back (NeurIPS 2022's: the page's data-delivery attributes)
     assert [t.delivery for t in again.talks] == [t.delivery for t in release.talks]
     assert [s.talk_delivery for s in again.slots] == [s.talk_delivery for s in release.slots]
+    # and how each slot of no talk is (NeurIPS 2022's opening and coffee breaks: data-slot-delivery)
+    assert [s.delivery for s in again.slots] == [s.delivery for s in release.slots]
     expected, back = tables(on_the_page(release), tmp / "expected"), tables(again, tmp / "back")
     for name, table in expected.items():
         if isinstance(table, pd.Series):
@@ -164,13 +166,17 @@ def test_how_a_talk_is_given_comes_back_whatever_it_says() -> None:
     they were, and the attribute is no text a reader of the table sees (markdown-it renders it)."""
     release = wd.load_release("neurips2022")
     odd = "Said \"live\" & <b>{{ site.title }}</b> — 'in person'"
-    slots = tuple(dataclasses.replace(s, talk_delivery=odd) if s.talk_delivery else s for s in release.slots)
+    slots = tuple(
+        dataclasses.replace(s, talk_delivery=odd) if s.talk_delivery else dataclasses.replace(s, delivery=f"{odd}!")
+        for s in release.slots
+    )
     talks = tuple(dataclasses.replace(t, delivery=f"{odd} {t.order}") for t in release.talks)
     edited = dataclasses.replace(release, slots=slots, talks=talks)
     page = to_jekyll(edited)
     assert "{{" not in page  # no Liquid for Jekyll to run
     again = through_the_page(edited)
     assert [s.talk_delivery for s in again.slots] == [s.talk_delivery for s in slots]
+    assert [s.delivery for s in again.slots] == [s.delivery for s in slots]
     assert [t.delivery for t in again.talks] == [t.delivery for t in talks]
     assert not any("live" in text for text, *_ in shown_table(page))
     # what the data may not hold is refused, naming the row and the field (nothing written)
@@ -178,6 +184,11 @@ def test_how_a_talk_is_given_comes_back_whatever_it_says() -> None:
         'data-delivery="Prerecorded &amp; Livestreamed"', 'data-delivery="Pre\u202erecorded"'
     )
     with pytest.raises(WorkshopDataError, match=r"row 2, field 'talk_delivery': bidirectional control character"):
+        build_release(parse_page(bad, "neurips2022/bad.md"), release.edition, release.name, release.published)
+    page = to_jekyll(release)
+    assert page.count(' data-slot-delivery="Break"') == 2
+    bad = page.replace('data-slot-delivery="Break"', 'data-slot-delivery="Br\u202eeak"', 1)
+    with pytest.raises(WorkshopDataError, match=r"row 4, field 'delivery': bidirectional control character"):
         build_release(parse_page(bad, "neurips2022/bad.md"), release.edition, release.name, release.published)
 
 

@@ -219,7 +219,7 @@ def test_an_unknown_start_is_null_in_json_empty_in_csv_and_unknown_in_the_table(
     release = wd.load_release("neurips2021")
     doc = json.loads(jsonformat.dumps(release))
     jsonschema.validate(doc, jsonformat.schema())
-    assert doc["format_version"] == "1.6"
+    assert doc["format_version"] == "1.7"
     assert [s["start"] for s in doc["slots"]] == ["2021-12-13T09:00:00-08:00", *[None] * 6, "2021-12-13T17:40:00-08:00"]
     assert jsonformat.loads(jsonformat.dumps(release)).slots == release.slots  # null reads back as unknown
     rows = list(csv.DictReader(io.StringIO(to_csv(release))))
@@ -279,6 +279,21 @@ def test_the_times_printed_for_a_talk_of_its_own_are_in_the_json_and_read_back()
     # format 1.5: how each talk is given (the detailed schedule's tooltips)
     assert [t["delivery"] for t in block["talks"]][2:] == ["Zoom Presentation, Prerecorded Backup", _IN_PERSON]
     assert keckler["talk_delivery"] == _IN_PERSON
+    # format 1.7: how a slot of no talk is given (the opening remarks', the coffee breaks' tooltips)
+    assert [(s["label"], s["delivery"]) for s in doc["slots"] if s["delivery"]] == [
+        ("Opening Remarks", "In-person Intro, Opening/Closing Remarks (introduction by moderator)"),
+        ("Poster Session #1", "Break"),
+        ("Poster Session #2", "Break"),
+    ]
+    assert keckler["delivery"] == ""
+    # a 1.6 document (no slot's own delivery) reads as one that says none
+    older = {
+        **doc,
+        "format_version": "1.6",
+        "slots": [{k: v for k, v in s.items() if k != "delivery"} for s in doc["slots"]],
+    }
+    jsonschema.validate(older, jsonformat.schema())
+    assert not any(s.delivery for s in jsonformat.from_dict(older).slots)
     again = jsonformat.loads(jsonformat.dumps(release))
     assert again.talks == release.talks and again.slots == release.slots
     in_utc = json.loads(jsonformat.dumps(release, tz="UTC"))
@@ -309,7 +324,7 @@ def test_a_day_printed_twice_keeps_its_parts_and_repeats_in_json() -> None:
     release = wd.load_edition("neurips2020").release("2020-12-03.2236")
     doc = json.loads(jsonformat.dumps(release))
     jsonschema.validate(doc, jsonformat.schema())
-    assert doc["format_version"] == "1.6"
+    assert doc["format_version"] == "1.7"
     run2 = [s for s in doc["slots"] if s["part"] == "Run 2 (repeated)"]
     assert (run2[0]["start"], run2[0]["repeats"]) == ("2020-12-11T21:00:00-08:00", "opening-remarks")
     assert len(run2) == 15 and doc["slots"][0]["part"] == "Run 1" and doc["slots"][0]["repeats"] == ""
@@ -371,7 +386,7 @@ def test_the_json_gives_a_talks_abstract_links_and_reads_back_without_them() -> 
     release = wd.load_release("neurips2018")
     doc = json.loads(jsonformat.dumps(release))
     jsonschema.validate(doc, jsonformat.schema())
-    assert doc["format_version"] == "1.6"
+    assert doc["format_version"] == "1.7"
     linked = {s["id"]: s["abstract_links"] for s in doc["slots"] if s["abstract_links"]}
     assert linked == {
         "invited-speaker-4": [
@@ -433,6 +448,15 @@ def test_the_csv_export_says_how_each_talk_is_given_in_the_schemas_columns() -> 
     talks = wd.load_talks("neurips2022").fillna({"delivery": ""})
     given = talks.groupby("slot_id", observed=True)["delivery"].agg(" | ".join)
     assert {k: v for k, v in table["talks_delivery"].items() if v} == given.to_dict()
+    # a slot's own (schema 2.10.0), the last column: the opening remarks', the two coffee breaks'
+    assert list(table.columns)[-1] == "delivery"
+    assert {k: v for k, v in table["delivery"].items() if v} == {
+        "opening-remarks": "In-person Intro, Opening/Closing Remarks (introduction by moderator)",
+        "poster-session-1": "Break",
+        "poster-session-2": "Break",
+    }
+    own = wd.load_schedule("neurips2022").set_index("slot_id")["delivery"].fillna("")
+    assert table["delivery"].to_dict() == own.to_dict()
 
 
 def test_the_csv_export_gives_the_links_inside_a_talks_abstract() -> None:
@@ -451,20 +475,22 @@ def test_the_csv_export_gives_the_links_inside_a_talks_abstract() -> None:
 
 
 def test_the_table_says_how_each_talk_is_given_and_what_an_abstract_links(capsys: pytest.CaptureFixture[str]) -> None:
-    # `workshop-data schedule`'s table: "(how the talk is given: …)", the site's and the
+    # `workshop-data schedule`'s table: "(how it is given: …)", the site's and the
     # changelog's one label (words.DELIVERY_LABEL), after a slot's talk and a block's talks; the
     # links inside Song Han's 2018 abstract as lines under his slot
     from workshop_data.formats.text import to_table
     from workshop_data.words import DELIVERY_LABEL
 
-    assert DELIVERY_LABEL == "how the talk is given"
+    assert DELIVERY_LABEL == "how it is given"
     table = " ".join(to_table(wd.load_release("neurips2022"), width=400).split())
-    assert "Invited Speaker 1: Jeff Dean (how the talk is given: Prerecorded & Livestreamed)" in table
+    assert "Invited Speaker 1: Jeff Dean (how it is given: Prerecorded & Livestreamed)" in table
     assert (
         "• 11:25–11:35 HEAT: Hardware-Efficient Automatic Tensor Decomposition for Transformer Compression "
-        "(how the talk is given: Zoom Presentation, Prerecorded Backup)"
+        "(how it is given: Zoom Presentation, Prerecorded Backup)"
     ) in table
-    assert table.count("how the talk is given") == 11
+    # the 11 talks', and the opening remarks' and two poster sessions' own (schema 2.10.0)
+    assert table.count("how it is given") == 14
+    assert "Poster Session #1 (how it is given: Break)" in table
     # the changes say it with the same label (Dawn Song's tooltip changed on 2022-11-30)
     from workshop_data.cli import main
 

@@ -519,3 +519,37 @@ def test_a_run_compares_what_is_not_the_same_on_both_sides_again(
     monkeypatch.setattr(validation, "read_release", reader)
     assert read_release(write_release(second, tmp_path, run)) == second
     assert run.proved["roles"][0] is second.roles
+
+
+DATA = Path(wd.__file__).parent / "data"
+
+
+def test_the_releases_of_schema_2_10_0_validate_and_an_older_one_loads_the_new_columns_empty() -> None:
+    """NeurIPS 2022's eight releases from 2022-11-06.1706 say how its posters (papers.delivery) and,
+    from 2022-11-30.2353, its opening and coffee breaks (slots.delivery) are given: schema 2.10.0,
+    which Frictionless validates (its own reading of the descriptor and the CSV files); a release of
+    2.9.0 or 1.0.0 declares neither column and loads both empty (<NA>, the string dtype)."""
+    import importlib.util
+
+    from conftest import require
+
+    require(importlib.util.find_spec("frictionless") is not None, "frictionless is not installed (extra 'test')")
+    import frictionless
+
+    releases = sorted((DATA / "neurips2022").iterdir())
+    newer = [f for f in releases if f.name >= "2022-11-06.1706"]
+    assert len(newer) == 8
+    for folder in newer:
+        descriptor = json.loads((folder / "datapackage.json").read_text())
+        assert descriptor["schema_version"] == "2.10.0", folder.name
+        report = frictionless.validate(str(folder / "datapackage.json"))
+        assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+        papers = next(r for r in descriptor["resources"] if r["name"] == "papers")
+        assert papers["schema"]["fields"][-1]["name"] == "delivery"
+    for edition, name in (("neurips2022", "2022-08-18.1618"), ("neurips2024", "2024-11-20")):
+        descriptor = json.loads((DATA / edition / name / "datapackage.json").read_text())
+        slots = next(r for r in descriptor["resources"] if r["name"] == "slots")
+        assert "delivery" not in [f["name"] for f in slots["schema"]["fields"]]
+        schedule = wd.load_schedule(edition, release=name)
+        assert schedule["delivery"].isna().all() and str(schedule["delivery"].dtype) == "string"
+    assert read_release(DATA / "neurips2024" / "2024-11-20").schema_version == "1.0.0"

@@ -937,9 +937,9 @@ def test_neurips_2022s_spotlights_keep_the_detailed_schedules_times() -> None:
     blocks = [(f"{r.slot_start:%H:%M}", f"{r.slot_end:%H:%M}") for r in talks.itertuples()]
     assert blocks == [("10:50", "11:55")] * 4 + [("13:05", "13:45")] * 2
     rel = wd.load_release("neurips2022")
-    # talks' own times are schema 2.4.0; the release is 2.9.0 for the words its committees print as
-    # profile links (people.link_labels), after 2.8.0's how its talks are given (delivery)
-    assert rel.talks[0].start == dt.datetime(2022, 12, 3, 10, 55) and rel.schema_version == "2.9.0"
+    # talks' own times are schema 2.4.0; the release is 2.10.0 for how its posters, opening and breaks
+    # are given (papers.delivery, slots.delivery), after 2.9.0's profile links' words and 2.8.0's talks'
+    assert rel.talks[0].start == dt.datetime(2022, 12, 3, 10, 55) and rel.schema_version == "2.10.0"
 
 
 def test_neurips_2022s_detailed_schedule_says_how_each_talk_is_given() -> None:
@@ -976,6 +976,67 @@ def test_neurips_2022s_detailed_schedule_says_how_each_talk_is_given() -> None:
     assert song[["field", "old", "new"]].values.tolist() == [
         ["talk_delivery", in_person, "In-Person Presentation or Q&A, no prerecorded backup"]
     ]
+
+
+#: NeurIPS 2022's posters as index.md's "Accepted Papers" table prints them from 2022-11-06 on, each
+#: title's tooltip before its id ('<strong title="Prerecorded, on-demand, not streamed during event | id:
+#: 62267">'), read by hand in order of the list (the ids 62267-62290 without the talks'): 13 "Prerecorded,
+#: on-demand, not streamed during event" (P), 6 "Link Only (appears in the schedule, but no SlidesLive)"
+#: (L); the detailed schedule's untimed rows of 2022-11-30 on print the same tooltip for each.
+_POSTERS_2022 = "PLLPPPLPPPPPLPLPPPL"
+
+
+def test_neurips_2022s_pages_say_how_the_opening_the_breaks_and_each_poster_are_given() -> None:
+    # neurips2022/index.md's detailed schedule from 2022-11-30 on: 'Opening Remarks' (8:30-8:40 a.m.)
+    # titled "In-person Intro, Opening/Closing Remarks (introduction by moderator) | id: 64282", the two
+    # 'Poster Session | Coffee Break' (10:20-10:50 a.m., 1:55-2:25 p.m.) "Break | id: 65364" and "| id: 65365"
+    schedule = wd.load_schedule("neurips2022")
+    given = schedule[schedule["delivery"].notna()]
+    assert [(r.slot_id, r.label, r.delivery) for r in given.itertuples()] == [
+        ("opening-remarks", "Opening Remarks", "In-person Intro, Opening/Closing Remarks (introduction by moderator)"),
+        ("poster-session-1", "Poster Session #1", "Break"),
+        ("poster-session-2", "Poster Session #2", "Break"),
+    ]
+    assert str(schedule["delivery"].dtype) == "string"
+    # a slot's own and its talk's are never both said: a talk's label is the talk's
+    assert not (schedule["delivery"].notna() & schedule["talk_delivery"].notna()).any()
+    prerecorded, link_only = (
+        "Prerecorded, on-demand, not streamed during event",
+        "Link Only (appears in the schedule, but no SlidesLive)",
+    )
+    words = {"P": prerecorded, "L": link_only}
+    first = wd.load_papers("neurips2022", release="2022-11-06.1706")
+    for release in ("2022-11-06.1706", "2022-11-30.2353", "2022-12-12.1846", "2023-06-02.0254"):
+        papers = wd.load_papers("neurips2022", release=release)
+        # from 2022-12-12 accepted_papers.md lists 30, the 19 posters of index.md's table among them
+        by_id = dict(zip(papers["paper_id"], papers["delivery"], strict=True))
+        assert papers["delivery"].notna().sum() == 19, release
+        # in the order of 2022-11-06's list (accepted_papers.md orders them otherwise), by paper id
+        assert [by_id[p] for p in first["paper_id"]] == [words[c] for c in _POSTERS_2022], release
+    assert str(papers["delivery"].dtype) == "string"
+    assert first["title"].iloc[0] == "Towards Continually Learning Application Performance Models"
+    assert first["title"].iloc[1] == "Learning to Drive Software-Defined Storage"
+    assert (first["delivery"] == prerecorded).sum() == 13 and (first["delivery"] == link_only).sum() == 6
+    # 2022-11-06's detailed schedule has no opening, no break: its slots say none
+    assert wd.load_schedule("neurips2022", release="2022-11-06.1706")["delivery"].isna().all()
+    # before 2022-11-06, and in every other edition, nothing is said
+    assert wd.load_papers("neurips2022", release="2022-08-18.1618").empty
+    for edition in ("neurips2018", "neurips2019", "neurips2020", "neurips2023", "neurips2024"):
+        assert wd.load_schedule(edition)["delivery"].isna().all(), edition
+        assert wd.load_papers(edition)["delivery"].isna().all(), edition
+    rel = wd.load_release("neurips2022")
+    assert rel.schema_version == "2.10.0"
+    assert wd.load_release("neurips2022", release="2022-08-18.1618").schema_version == "2.9.0"
+    # the diff tells the opening's label added as it tells a talk's
+    df = wd.diff("neurips2022", "2022-11-06.1706", "2022-11-30.2353")
+    got = df[(df["change"] == "delivery_changed") & (df["field"] == "delivery")]
+    assert got[["slot_id", "new"]].values.tolist() == [
+        ["opening-remarks", "In-person Intro, Opening/Closing Remarks (introduction by moderator)"]
+    ]
+    assert got["old"].isna().all() and got["talk_id"].isna().all()
+    # and the posters' labels as each paper's, from nothing said (2022-08-18.1618 listed no paper)
+    df = wd.diff("neurips2022", "2022-11-06.1706", "2022-12-12.1846")
+    assert df[(df["change"] == "paper_changed") & (df["field"] == "delivery")].empty
 
 
 def test_a_talk_the_page_gives_no_time_of_its_own_has_none_its_slots_beside_it() -> None:
@@ -1238,8 +1299,20 @@ def test_a_release_without_paper_links_keeps_its_older_schema() -> None:
             delivered = any(t.delivery for t in rel.talks) or any(s.talk_delivery for s in rel.slots)
             # 2.9.0: a profile link's printed words, a bio's links
             worded = any(p.link_labels for p in rel.people) or any(t.resource == "people" for t in rel.text_links)
-            newest = "2.9.0" if worded else "2.8.0" if delivered else "2.7.0" if rel.text_links else "2.6.0"
-            holds = bool(rel.paper_materials or rel.text_links or delivered or worded)
+            # 2.10.0: how a slot of no talk or a paper is given
+            given = any(s.delivery for s in rel.slots) or any(p.delivery for p in rel.papers)
+            newest = (
+                "2.10.0"
+                if given
+                else "2.9.0"
+                if worded
+                else "2.8.0"
+                if delivered
+                else "2.7.0"
+                if rel.text_links
+                else "2.6.0"
+            )
+            holds = bool(rel.paper_materials or rel.text_links or delivered or worded or given)
             assert (rel.schema_version == newest) == holds, (edition, rel.name)
     assert wd.load_edition("neurips2024").release("2024-11-20").schema_version == "1.0.0"
     # the commit that added the slides links is a release of its own, that diff names each paper

@@ -523,3 +523,77 @@ def test_how_a_detailed_event_is_given_is_its_titles_tooltip_before_the_id(toolt
     release = schedule_release(page, "inpage.md", "inpage2031", "x", timezone="Europe/Paris").release
     assert [s.talk_delivery for s in release.slots if s.talk_delivery] == ([given] if given else [])
     assert release.slots[1].talk_delivery == given
+
+
+def _with_events(text: str, *events: tuple[str, str, str, str]) -> str:
+    """The fixture with more detailed events, each ``(when, title, tooltip, people)``."""
+    rows = "".join(
+        f'    <tr id="wse-detail-{20 + n}"><td><div class="workshopevent-date">{when}</div></td>\n'
+        f'      <td><strong title="{tooltip}">{title}</strong></td><td><i>{people}</i></td></tr>\n'
+        for n, (when, title, tooltip, people) in enumerate(events)
+    )
+    return text.replace("  </tbody>\n</table>\n<p>", rows + "  </tbody>\n</table>\n<p>")
+
+
+def test_how_a_slot_of_no_talk_is_given_is_its_own_events_tooltip() -> None:
+    """NeurIPS 2022's detailed schedule titles its opening remarks "In-person Intro, Opening/Closing
+    Remarks (introduction by moderator) | id: 64282" and each 'Poster Session | Coffee Break' "Break |
+    id: 65364": the slot of the kind the event's title names whose time the event overlaps is given it
+    (slots.delivery, schema 2.10.0). An event of no people whose title names a talk (2022-11-06's
+    'Newsha Ardalani - Invited Talk', no names) is no slot's own: it is the talk's, which it cannot be
+    matched to; an event overlapping no slot of its kind is nobody's."""
+    page = _with_events(
+        FIXTURE.read_text(),
+        ("Sat 9:00 a.m. - 9:10 a.m.", "Opening Remarks", "In-person Intro, Opening/Closing Remarks | id: 5", ""),
+        ("Sat 9:15 a.m. - 9:55 a.m.", "Ada Lovelace - Invited Talk", "In-person Presentation | id: 6", ""),
+        ("Sat 4:00 p.m. - 4:30 p.m.", "Poster Session | Coffee Break", "Break | id: 7", ""),
+    )
+    release = schedule_release(page, "inpage.md", "inpage2031", "x", timezone="Europe/Paris").release
+    assert [(s.kind, s.delivery, s.talk_delivery) for s in release.slots] == [
+        ("opening", "In-person Intro, Opening/Closing Remarks", ""),
+        ("invited", "", ""),
+        ("contributed", "", ""),
+        ("closing", "", ""),
+    ]
+    # the same event at a time that overlaps no opening is nobody's
+    later = page.replace("Sat 9:00 a.m. - 9:10 a.m.", "Sat 1:00 p.m. - 1:10 p.m.")
+    release = schedule_release(later, "inpage.md", "inpage2031", "x", timezone="Europe/Paris").release
+    assert not any(s.delivery for s in release.slots)
+
+
+def test_the_home_page_import_reads_how_each_poster_is_given(site_repo: Path) -> None:
+    """`import --home index.md` reads NeurIPS 2022's papers with the readers import-site uses: each
+    poster's tooltip is its paper's delivery (schema 2.10.0), the same in its row of the "Accepted
+    Papers" table and in the detailed schedule's untimed row of its title, in every version of the
+    page that prints either."""
+    from workshop_data.siteimport.given import read_given
+    from workshop_data.siteimport.papers import parse_index_papers
+
+    text, path = latest(site_repo, "neurips2022")
+    target = site_repo / path
+    target.write_text(text)
+    given = read_given("neurips2022", None, target)
+    assert len(given.index_papers) == 19
+    counts = {d: sum(p.delivery == d for p in given.index_papers) for d in {p.delivery for p in given.index_papers}}
+    assert counts == {
+        "Prerecorded, on-demand, not streamed during event": 13,
+        "Link Only (appears in the schedule, but no SlidesLive)": 6,
+    }
+    # both places agree in every version: the table's row alone, and the poster rows alone
+    seen = agreed = 0
+    for commit, page_path, edition, version in _versions(site_repo):
+        if edition != "neurips2022" or "| id: 62267" not in version:
+            continue
+        seen += 1
+        own = {p.title: p.delivery for p in parse_index_papers(version, page_path)}
+        without_tooltips = re.sub(r'(<div class="accepted-paper-section.*)', lambda m: re.sub(
+            r'<strong title="[^"]*">', "<strong>", m.group(1)), version, flags=re.DOTALL)  # fmt: skip
+        from_posters = {p.title: p.delivery for p in parse_index_papers(without_tooltips, page_path)}
+        assert set(own.values()) <= {
+            "Prerecorded, on-demand, not streamed during event",
+            "Link Only (appears in the schedule, but no SlidesLive)",
+        }, commit
+        assert all(own.values()), commit
+        assert all(from_posters[t] in ("", own[t]) for t in own), commit
+        agreed += from_posters == own  # the detailed schedule's poster rows, from 2022-11-30 on
+    assert (seen, agreed) == (8, 7)

@@ -1274,10 +1274,40 @@ def test_a_roles_own_affiliation_and_a_talks_own_time_are_shown(tmp_path: Path) 
         "Zoom Presentation, Prerecorded Backup",
         "In-person Presentation, Prerecorded Backup",
     ]
-    assert "(how the talk is given: In-person Presentation, Prerecorded Backup)" in keckler.get_text("", strip=False)
+    assert "(how it is given: In-person Presentation, Prerecorded Backup)" in keckler.get_text("", strip=False)
     dean = rows["invited-speaker-5-jeff-dean"].find_all("td")[1]
     assert dean.select_one(".wd-delivery").get_text() == "Prerecorded & Livestreamed"
-    assert rows["opening-remarks"].select(".wd-delivery") == []
+    # a slot of no talk, its own (schema 2.10.0), after its title with the same words
+    opening = rows["opening-remarks"].find_all("td")[1].get_text("", strip=False)
+    assert "(how it is given: In-person Intro, Opening/Closing Remarks (introduction by moderator))" in opening
+    for poster in ("poster-session-1", "poster-session-2"):
+        assert [s.get_text() for s in rows[poster].select(".wd-delivery")] == ["Break"]
+
+
+def test_the_papers_page_says_how_each_poster_is_given(tmp_path: Path) -> None:
+    """NeurIPS 2022's posters' tooltips (papers.delivery, schema 2.10.0) after each title, worded as
+    the schedule's (words.DELIVERY_LABEL): 13 "Prerecorded, on-demand, not streamed during event", 6
+    "Link Only (appears in the schedule, but no SlidesLive)", in the latest release's 19 papers."""
+    data = tmp_path / "data"
+    folder = REPO / "workshop_data" / "data" / "neurips2022"
+    latest = sorted(folder.iterdir())[-1]
+    shutil.copytree(latest, data / "neurips2022" / latest.name)
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(ROOTS / "test-directives" / "conf.py", src / "conf.py")
+    (src / "index.md").write_text("# Home\n\n```{toctree}\npapers\n```\n", encoding="utf-8")
+    (src / "papers.md").write_text("# Papers\n\n```{workshop-papers} neurips2022\n```\n", "utf-8")
+    page = html(build("directives", src, data), "papers")
+    heads = [p.get_text("", strip=False) for p in page.select("div.wd-paper p.wd-paper-title")]
+    assert len(heads) == 19  # the latest release lists the index's 19 posters
+    said = [s.get_text() for s in page.select("p.wd-paper-title .wd-delivery")]
+    assert said.count("Prerecorded, on-demand, not streamed during event") == 13
+    assert said.count("Link Only (appears in the schedule, but no SlidesLive)") == 6 and len(said) == 19
+    assert heads[0] == (
+        "Towards Continually Learning Application Performance Models Poster - Recorded Presentation "
+        "(how it is given: Prerecorded, on-demand, not streamed during event)"
+    )
+    assert all(h.count("how it is given") == 1 for h in heads)
 
 
 def test_the_speakers_list_gives_a_talks_speaker_the_talks_time_and_title(tmp_path: Path) -> None:

@@ -104,12 +104,14 @@ CHANGES: dict[str, str] = {
     "part_changed": "The part of the program a slot is printed under changed (``field`` ``part``: the heading "
     "row over it, NeurIPS 2020's 'Run 1'), or the slot it repeats (``field`` ``repeats``); schema 2.5.0: a "
     "release of an older one holds none.",
-    "delivery_changed": "How the page says a talk is given changed (``field``: a talk's ``delivery`` or a slot's "
-    "``talk_delivery``, NeurIPS 2022's detailed schedule's 'In-person Presentation, Prerecorded Backup'; "
-    "schema 2.8.0: a release of an older one holds none).",
+    "delivery_changed": "How the page says a talk or a slot is given changed (``field``: a talk's ``delivery``, a "
+    "slot's ``talk_delivery`` or a slot's own ``delivery``, NeurIPS 2022's detailed schedule's 'In-person "
+    "Presentation, Prerecorded Backup', its coffee breaks' 'Break'; schema 2.8.0, a slot's own 2.10.0: a "
+    "release of an older one holds none).",
     "paper_added": "An accepted paper is new (``paper_id``).",
     "paper_removed": "An accepted paper is gone.",
-    "paper_changed": "A paper's title, authors, abstract, link, award or presentation changed (``field``).",
+    "paper_changed": "A paper's title, authors, abstract, link, award, presentation or how it is given changed "
+    "(``field``).",
     "role_added": "A person has a new role in the edition (speaker, committee…); ``field`` is the role.",
     "role_removed": "A person no longer has a role in the edition.",
     "role_changed": "A role's printed label, talk title, talk abstract or the affiliations or links printed "
@@ -274,14 +276,16 @@ def _slot_changes(old: Release, new: Release, a: Slot, b: Slot) -> Iterator[Chan
                 here, change="part_changed", field=name, old=getattr(a, name), new=getattr(b, name)
             )
     yield from _deliveries(old, new, "slots", a, b, here, "talk_delivery")
+    yield from _deliveries(old, new, "slots", a, b, here, "delivery")
     yield from _speaker_changes(old, new, a.speakers, b.speakers, here)
 
 
 def _deliveries(
     old: Release, new: Release, resource: str, a: Slot | Talk, b: Slot | Talk, here: Change, name: str
 ) -> Iterator[Change]:
-    """How the page says a talk is given, changed (``delivery_changed``), where both releases'
-    ``resource`` records field ``name`` (schema 2.8.0: a release of an older one holds none)."""
+    """How the page says a talk or a slot is given, changed (``delivery_changed``), where both
+    releases' ``resource`` records field ``name`` (schema 2.8.0, a slot's own 2.10.0: a release of
+    an older one holds none)."""
     if name in old.recorded(resource) and name in new.recorded(resource) and getattr(a, name) != getattr(b, name):
         yield dataclasses.replace(
             here, change="delivery_changed", field=name, old=getattr(a, name), new=getattr(b, name)
@@ -397,7 +401,7 @@ def _paper_changes(old: Release, new: Release) -> Iterator[Change]:
         if q is None:
             yield Change("paper_added", paper_id=p.paper_id, field="title", new=p.title)
             continue
-        for name in ("title", "abstract", "pdf_url", "award", "presentation", "tag"):
+        for name in ("title", "abstract", "pdf_url", "award", "presentation", "tag", "delivery"):
             if getattr(q, name) != getattr(p, name):
                 yield Change(
                     "paper_changed", paper_id=p.paper_id, field=name, old=getattr(q, name), new=getattr(p, name)

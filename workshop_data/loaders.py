@@ -388,6 +388,10 @@ def load_schedule(
         - ``talk_delivery``: how the page says the slot's talk is given, as printed (NeurIPS
           2022's detailed schedule: "Prerecorded & Livestreamed"); ``<NA>`` where it says nothing,
           and in releases before schema 2.8.0.
+        - ``delivery``: how the page says the slot itself is given where it is no talk, as
+          printed (schema 2.10.0: NeurIPS 2022's opening remarks "In-person Intro, Opening/Closing
+          Remarks (introduction by moderator)", a poster session's coffee break "Break");
+          ``<NA>`` where it says nothing.
     """
     return _combined(edition, release, data_dir, lambda rel, several: _schedule(rel, _shown_zone(tz, several)), "slots")
 
@@ -630,6 +634,9 @@ def load_papers(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data
     - ``presentation``: how it was presented where the site says, e.g. "Poster", "Poster -
       Recorded Presentation" (NeurIPS 2022).
     - ``tag``: the topic tag the site gives it (none of the shipped editions' sites gives one).
+    - ``delivery``: how the page says it is given, as printed (schema 2.10.0: NeurIPS 2022's
+      "Prerecorded, on-demand, not streamed during event", "Link Only (appears in the schedule,
+      but no SlidesLive)"); ``<NA>`` where it says nothing.
     - ``authors``: the authors' names in order, comma-separated (:func:`load_authors` has one
       row each).
     - ``n_authors``: how many authors the site names.

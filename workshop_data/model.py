@@ -94,6 +94,9 @@ class Slot:
     #: How the page says the slot's talk is given, as another schedule of the page prints it
     #: (NeurIPS 2022's detailed schedule: "Prerecorded & Livestreamed"); empty: none.
     talk_delivery: str = ""
+    #: How the page says the slot itself is given, where it is no talk's, as another schedule of
+    #: the page prints it (NeurIPS 2022's opening remarks, a poster session's "Break"); empty: none.
+    delivery: str = ""
 
 
 #: The slot's fields a slot repeating it (:attr:`Slot.repeats`) prints as it does; with its
@@ -242,6 +245,9 @@ class Paper:
     award: str = ""
     presentation: str = ""
     tag: str = ""
+    #: How the page says the paper is given, as printed (NeurIPS 2022's "Prerecorded, on-demand,
+    #: not streamed during event"); empty: none.
+    delivery: str = ""
 
 
 #: What a count says where a release lists none of the rows (:func:`listed`): the CLI's listings

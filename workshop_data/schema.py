@@ -271,6 +271,13 @@ WORKSHOP = Resource(
     primary_key="edition",
 )
 
+#: How a visitor is told of every field that says how something is given (a slot's talk's
+#: ``slots.talk_delivery``, a slot's own ``slots.delivery``, a talk's ``talks.delivery``, a paper's
+#: ``papers.delivery``): the one label of them all, as every reader shows them alike
+#: (:data:`workshop_data.words.DELIVERY_LABEL`). Not "how the talk is given": the same page's
+#: labels are given to the opening remarks, a coffee break ("Break") and a poster.
+DELIVERY = "how it is given"
+
 #: A title's MyST (:class:`workshop_data.titles.Title`): on one line until 2.1.0, which holds the
 #: line breaks a page printed inside a title (an older version stores them as spaces,
 #: :attr:`~workshop_data.titles.Title.one_line`; the pattern is checked by readers, not declared).
@@ -377,7 +384,18 @@ SLOTS = Resource(
             "prerecorded backup'); empty: the page prints none.",
             since="2.8.0",
             pattern=COLLAPSED,
-            label="how the talk is given",
+            label=DELIVERY,
+        ),
+        Field(
+            "delivery",
+            "string",
+            "How the page says the slot itself is given, as printed, where it is no talk's (``talk_delivery``): "
+            "the label another schedule of the page prints for the slot's own event (NeurIPS 2022's detailed "
+            "schedule: the opening remarks 'In-person Intro, Opening/Closing Remarks (introduction by "
+            "moderator)', each poster session's coffee break 'Break'); empty: the page prints none.",
+            since="2.10.0",
+            pattern=COLLAPSED,
+            label=DELIVERY,
         ),
     ),
     primary_key="slot_id",
@@ -422,7 +440,7 @@ TALKS = Resource(
             "prints none.",
             since="2.8.0",
             pattern=COLLAPSED,
-            label="how the talk is given",
+            label=DELIVERY,
         ),
     ),
     primary_key="talk_id",
@@ -546,6 +564,17 @@ PAPERS = Resource(
         Field("award", "string", "An award printed with the paper, e.g. 'Best Paper Award'."),
         Field("presentation", "string", "How the paper is presented where the site says, e.g. 'spotlight'."),
         Field("tag", "string", "The topic tag the site gives the paper.", label="topic tag"),
+        Field(
+            "delivery",
+            "string",
+            "How the page says the paper is given, as printed: the label the page prints for its entry "
+            "(NeurIPS 2022's list, a copy of the conference site's: 'Prerecorded, on-demand, not streamed "
+            "during event', 'Link Only (appears in the schedule, but no SlidesLive)'); empty: the page prints "
+            "none.",
+            since="2.10.0",
+            pattern=COLLAPSED,
+            label=DELIVERY,
+        ),
     ),
     primary_key="paper_id",
     since="2.0.0",
@@ -724,7 +753,7 @@ TEXT_LINKS = Resource(
 
 #: Bumped when the layout of a release changes (Frictionless recipe: MAJOR for field changes,
 #: MINOR for a new resource or field that older releases read as empty).
-SCHEMA_VERSION = "2.9.0"
+SCHEMA_VERSION = "2.10.0"
 #: Every schema version a release may declare, oldest first.
 SCHEMA_VERSIONS: tuple[str, ...] = (
     "1.0.0",
@@ -738,6 +767,7 @@ SCHEMA_VERSIONS: tuple[str, ...] = (
     "2.7.0",
     "2.8.0",
     "2.9.0",
+    "2.10.0",
 )
 
 
@@ -760,7 +790,7 @@ OLDEST_HOLDING_SINCE = "2.1.0"
 
 def is_newer(version: object) -> bool:
     """Whether ``version`` is a schema version (``MAJOR.MINOR.PATCH``) after every one this
-    package reads: a newer package wrote the release that declares it (``2.10.0``; not ``2.4``,
+    package reads: a newer package wrote the release that declares it (``2.11.0``; not ``2.4``,
     which no package writes)."""
     import re
 

@@ -35,13 +35,15 @@ DERIVED_MARK = "*"
 DERIVED_NOTE = f"{DERIVED_MARK} The page prints no end for such a slot: it {NEXT_SLOT_END}."
 
 
-#: How a talk is given (``talks.delivery``, ``slots.talk_delivery``: NeurIPS 2022's detailed
-#: schedule's "In-person Presentation, Prerecorded Backup") is named wherever it is shown: the
-#: schema's label of both fields, which the changes, the site's schedule ("(how the talk is given:
-#: …)"), the text table, the CSV's header words and the calendar and frab details read from here.
-#: The site said "(presentation: …)" and the changelog "how the talk is given": a label
-#: "presentation" beside a value "In-person Presentation" said it twice, and a paper's
-#: ``presentation`` (poster, spotlight) is another field.
+#: How a talk, a slot or a paper is given (``talks.delivery``, ``slots.talk_delivery``,
+#: ``slots.delivery``, ``papers.delivery``: NeurIPS 2022's detailed schedule's "In-person
+#: Presentation, Prerecorded Backup", its coffee breaks' "Break", its posters' "Prerecorded,
+#: on-demand, not streamed during event") is named wherever it is shown: the schema's one label of
+#: the four fields (:data:`~workshop_data.schema.DELIVERY`), which the changes, the site's schedule
+#: and papers pages ("(how it is given: …)"), the text table and the calendar and frab details
+#: read from here. The site said "(presentation: …)" and the changelog "how the talk is given": a
+#: label "presentation" beside a value "In-person Presentation" said it twice, a paper's
+#: ``presentation`` (poster, spotlight) is another field, and "the talk" is no coffee break's.
 DELIVERY_LABEL = field_label("talks", "delivery")
 #: How the links inside a talk's abstract (``text_links``) are introduced where they are listed
 #: as lines (the calendar's and frab's details, the text table).
@@ -49,9 +51,19 @@ ABSTRACT_LINKS = "Linked in the talk's abstract:"
 
 
 def delivery_words(given: str) -> str:
-    """How a talk is given, as the readers show it: ``"how the talk is given: In-person
-    Presentation, Prerecorded Backup"`` (:data:`DELIVERY_LABEL`); empty where the page says none."""
+    """How a talk, a slot or a paper is given, as the readers show it: ``"how it is given:
+    In-person Presentation, Prerecorded Backup"`` (:data:`DELIVERY_LABEL`); empty where the page
+    says none."""
     return f"{DELIVERY_LABEL}: {given}" if given else ""
+
+
+def slot_deliveries(slot: Slot) -> tuple[str, ...]:
+    """How the page says a slot is given, as its line shows it: its talk's (``talk_delivery``:
+    Jeff Dean's "Prerecorded & Livestreamed") and its own where it is no talk (``delivery``: the
+    opening remarks', a coffee break's "Break"), each where said, in that order. Both are shown
+    alike (:func:`delivery_words`): a line is one slot, and which of them it is follows from the
+    slot (a talk's, or a break's); the page prints one tooltip per event, so never both."""
+    return tuple(given for given in (slot.talk_delivery, slot.delivery) if given)
 
 
 def link_line(link: TextLink) -> str:

@@ -48,6 +48,7 @@ from ..words import (
     label_and_speakers,
     link_line,
     repeat_words,
+    slot_deliveries,
 )
 from .text import speaker_text, talk_span
 
@@ -191,16 +192,17 @@ def description(release: Release, slot: Slot) -> str:
     :data:`~workshop_data.words.ABSTRACT_LINKS`: ``- AMC: https://…``), status, an unknown end or
     one the page does not print (:data:`END_DERIVED`).
 
-    How a talk is given (``slots.talk_delivery``, ``talks.delivery``) is a line of the details,
-    ``How the talk is given: Prerecorded & Livestreamed.`` (:func:`~workshop_data.words.delivery_words`),
-    and after a block's talk ``(how the talk is given: …)``: neither frab schema has a field for
-    it, and the details are what Giggity, ConfClerk and khal show of an event."""
+    How a talk or a slot of no talk is given (``slots.talk_delivery``, ``slots.delivery``,
+    ``talks.delivery``) is a line of the details, ``How it is given: Prerecorded & Livestreamed.``
+    (:func:`~workshop_data.words.delivery_words`, :func:`~workshop_data.words.slot_deliveries`),
+    and after a block's talk ``(how it is given: …)``: neither frab schema has a field for it,
+    and the details are what Giggity, ConfClerk and khal show of an event."""
     lines = []
     if slot.speakers:
         who = "Panelists" if slot.kind == "panel" else "Speakers"
         lines.append(f"{who}: {speaker_text(release, slot.speakers)}")
-    if slot.talk_delivery:  # how the page says the slot's talk is given (NeurIPS 2022's tooltips)
-        given = delivery_words(slot.talk_delivery)
+    for said in slot_deliveries(slot):  # how the page says the slot's talk, or the slot, is given (NeurIPS 2022)
+        given = delivery_words(said)
         lines.append(f"{given[:1].upper()}{given[1:]}.")
     zone = release.workshop.timezone
     if slot.talk_start is not None:  # another time the page prints for the slot's talk

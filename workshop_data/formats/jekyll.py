@@ -21,7 +21,8 @@ text, or carried over from the previous release), but for the times a page print
 its own (schema 2.4.0), which the table has no place for (:func:`not_printed`). How a talk is
 given (2.8.0: NeurIPS 2022's "In-person Presentation, Prerecorded Backup") is written where the
 table has room for what it does not print, an attribute: ``<tr data-delivery="…">`` for a
-slot's talk and ``<li data-delivery="…">`` for a talk of a block, read back. The page says
+slot's talk and ``<li data-delivery="…">`` for a talk of a block, read back; how a slot of no
+talk is given (2.10.0: a coffee break's "Break") ``<tr data-slot-delivery="…">``. The page says
 what the site's pages left to the edition's other pages: a row whose label does not name its
 kind says it in ``<tr data-kind="…">`` (:func:`_kind_attribute`), every name is marked as one
 (``<span class="person">``, :func:`_name`), and a row kept as 'other' is printed in the site's
@@ -282,14 +283,16 @@ def _kind_attribute(slot: Slot, label: str) -> str:
     return "" if keyword_kind(label) == slot.kind else _kind_of(slot)
 
 
-def _delivery_attribute(given: str) -> str:
+def _delivery_attribute(given: str, slot: bool = False) -> str:
     """`` data-delivery="…"`` where the data says how the talk is given (``slots.talk_delivery`` on
     its row, ``talks.delivery`` on a block's ``<li>``; :data:`~workshop_data.importer.inline.DELIVERY_ATTRIBUTE`),
-    which the importer reads back; nothing where it says none. The site's schedule tables never
-    printed it (NeurIPS 2022's detailed schedule did, as a tooltip of another table)."""
-    from ..importer.inline import DELIVERY_ATTRIBUTE
+    or, ``slot``, a row's ``data-slot-delivery`` (``slots.delivery``:
+    :data:`~workshop_data.importer.inline.SLOT_DELIVERY_ATTRIBUTE`), which the importer reads back;
+    nothing where it says none. The site's schedule tables never printed it (NeurIPS 2022's
+    detailed schedule did, as a tooltip of another table)."""
+    from ..importer.inline import DELIVERY_ATTRIBUTE, SLOT_DELIVERY_ATTRIBUTE
 
-    return f' {DELIVERY_ATTRIBUTE}="{_attr(given)}"' if given else ""
+    return f' {SLOT_DELIVERY_ATTRIBUTE if slot else DELIVERY_ATTRIBUTE}="{_attr(given)}"' if given else ""
 
 
 def _kind_of(slot: Slot) -> str:
@@ -393,7 +396,8 @@ def to_jekyll(release: Release, tz: str | None = None, kinds: Iterable[str] | No
                 rows.append(f'          <tr><td colspan="2" style="{PART_STYLE}">{_text(part)}</td></tr>\n')
         section, kind = writer.section(slot, release.talks_of(slot.slot_id))
         rows.append(
-            f'          <tr id="{_attr(slot.slot_id)}"{kind}{_delivery_attribute(slot.talk_delivery)}>\n'
+            f'          <tr id="{_attr(slot.slot_id)}"{kind}{_delivery_attribute(slot.talk_delivery)}'
+            f"{_delivery_attribute(slot.delivery, slot=True)}>\n"
             f"            {TIME_TD}{_time_cell(slot)}</td>\n"
             f"            {SECTION_TD}{section}</td>\n"
             "          </tr>\n"

@@ -17,7 +17,9 @@ where none; 1.0 to 1.3 documents read as they are (no parts). Format 1.5 adds a 
 document read back has none, and older documents read as they are. Format 1.6 adds how the page
 says a talk is given (NeurIPS 2022's detailed schedule: "In-person Presentation, Prerecorded
 Backup"): a talk's ``delivery`` and a slot's ``talk_delivery`` (its talk's), empty where none; an
-older document reads as one that says none.
+older document reads as one that says none. Format 1.7 adds a slot's own ``delivery``, how the page
+says a slot of no talk is given (NeurIPS 2022's opening remarks, its coffee breaks' "Break"), empty
+where none; an older document reads as one that says none.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from ..encoding import format_published, json_text, json_value, parse_published
 from ..model import Material, Person, Release, Slot, Talk, Workshop
 from ..timeutil import aware, check_timezone
 
-FORMAT_VERSION = "1.6"
+FORMAT_VERSION = "1.7"
 
 
 def schema() -> dict[str, Any]:
@@ -90,6 +92,7 @@ def to_dict(release: Release, tz: str | None = None, kinds: Iterable[str] | None
                 "talk_start": when(s.talk_start),
                 "talk_end": when(s.talk_end),
                 "talk_delivery": s.talk_delivery,
+                "delivery": s.delivery,
                 "part": s.part,
                 "repeats": s.repeats,
                 "talks": [
@@ -162,6 +165,7 @@ def from_dict(doc: dict[str, Any]) -> Release:
                 part=s.get("part", ""),
                 repeats=s.get("repeats", ""),
                 talk_delivery=s.get("talk_delivery", ""),
+                delivery=s.get("delivery", ""),
             )
         )
         materials += linked(s["id"], "", s.get("materials", []))

@@ -34,7 +34,15 @@ from collections.abc import Iterable, Sequence
 
 from ..model import NOT_LISTED, Release, listed, talks_listed
 from ..timeutil import UNKNOWN, at_the_venue, aware, check_timezone, day_text, zone_label
-from ..words import ABSTRACT_LINKS, DERIVED_MARK, DERIVED_NOTE, delivery_words, link_line, repeat_words
+from ..words import (
+    ABSTRACT_LINKS,
+    DERIVED_MARK,
+    DERIVED_NOTE,
+    delivery_words,
+    link_line,
+    repeat_words,
+    slot_deliveries,
+)
 from .guard import CELL_SPLITS, FORMULA_STARTS
 
 CSV_COLUMNS = (
@@ -57,6 +65,7 @@ CSV_COLUMNS = (
     "talk_delivery",
     "talks_delivery",
     "abstract_links",
+    "delivery",
 )
 #: A cell a spreadsheet would read as a formula: one of :data:`~workshop_data.formats.FORMULA_STARTS`
 #: first, after any spaces (which a spreadsheet trimming them drops) and ``'`` (a cell already
@@ -219,7 +228,7 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
     A slot whose start is not known ("TBD" on the page) shows ``unknown`` for it, in the page's
     order. An end the page does not print (``end_derived``, the next slot's start) is marked
     ``14:10*``, and a line under the table says what the mark means. How the page says a talk
-    is given follows it, ``(how the talk is given: …)``
+    or a slot of no talk is given follows it, ``(how it is given: …)``
     (:func:`~workshop_data.words.delivery_words`), and the links inside the abstract of a slot's
     talk are lines under the slot (:data:`~workshop_data.words.ABSTRACT_LINKS`, ``- AMC: https://…``)."""
     w = release.workshop
@@ -259,8 +268,8 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
             section = s.raw
         if s.talk_start is not None:  # another time the page prints for the slot's talk
             section += f" (also printed at {talk_span(release, s.talk_start, s.talk_end, tz)})"
-        if s.talk_delivery:  # how the page says the slot's talk is given
-            section += f" ({delivery_words(s.talk_delivery)})"
+        for given in slot_deliveries(s):  # how the page says the slot's talk, or the slot, is given
+            section += f" ({delivery_words(given)})"
         repeats = repeat_words(release, s)
         if repeats:  # the same row given again in a later part (NeurIPS 2020's Run 2)
             zone = check_timezone(tz or w.timezone)
@@ -301,7 +310,9 @@ def to_csv(release: Release, tz: str | None = None, kinds: Iterable[str] | None 
     in the order of ``talks`` and empty when no talk of the slot has one, as ``talk_times``;
     ``abstract_links`` the links inside the abstract of the slot's talk
     (:meth:`~workshop_data.model.Release.abstract_links`), each ``words: URL``
-    (:func:`~workshop_data.words.link_line`), joined by ' | ' (the JSON's ``abstract_links``)."""
+    (:func:`~workshop_data.words.link_line`), joined by ' | ' (the JSON's ``abstract_links``);
+    ``delivery`` how the page says the slot itself is given where it is no talk (``slots.delivery``:
+    NeurIPS 2022's coffee breaks' "Break"), last, so that the columns before it keep their places."""
     w = release.workshop
 
     def iso(moment: dt.datetime | None) -> str:
@@ -336,6 +347,7 @@ def to_csv(release: Release, tz: str | None = None, kinds: Iterable[str] | None 
                 s.talk_delivery,
                 " | ".join(t.delivery for t in talks) if any(t.delivery for t in talks) else "",
                 " | ".join(link_line(x) for x in release.abstract_links(s)),
+                s.delivery,
             )
         )
     return spreadsheet_csv(CSV_COLUMNS, rows)

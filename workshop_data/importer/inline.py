@@ -186,10 +186,14 @@ def raw_text(runs: Sequence[Run]) -> str:
 #: ``slots.talk_delivery``) and on a block's ``<li>`` (``talks.delivery``): the page's table has
 #: no other place for it, and no page of the site's history has the attribute.
 DELIVERY_ATTRIBUTE = "data-delivery"
+#: The attribute of a row the Jekyll export writes how the slot itself is given in, where it is
+#: no talk (``slots.delivery``: NeurIPS 2022's coffee breaks' "Break"), beside its talk's.
+SLOT_DELIVERY_ATTRIBUTE = "data-slot-delivery"
 
 
-def delivery_of(element: Any) -> str:
+def delivery_of(element: Any, attribute: str = DELIVERY_ATTRIBUTE) -> str:
     """How ``element`` (a ``<tr>`` or a talk's ``<li>``) says its talk is given
-    (:data:`DELIVERY_ATTRIBUTE`), spaces collapsed as the data holds it; empty: it says none."""
-    given = element.get(DELIVERY_ATTRIBUTE)
+    (:data:`DELIVERY_ATTRIBUTE`), or a ``<tr>`` its slot (:data:`SLOT_DELIVERY_ATTRIBUTE`), spaces
+    collapsed as the data holds it; empty: it says none."""
+    given = element.get(attribute)
     return collapse(given) if given else ""

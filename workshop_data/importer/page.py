@@ -19,7 +19,7 @@ from typing import Any
 from ..errors import WorkshopDataError, shown
 from ..links import kind_of_url, link_kind, web_url
 from ..memo import ByIdentity, Recent
-from .inline import blank, collapse, delivery_of
+from .inline import SLOT_DELIVERY_ATTRIBUTE, blank, collapse, delivery_of
 from .people import without_note
 
 #: Pages larger than this are refused (the family's pages are tens of kilobytes).
@@ -55,6 +55,9 @@ class Row:
     #: How the page says the row's talk is given, its ``<tr data-delivery>`` (the Jekyll export's,
     #: ``slots.talk_delivery``), spaces collapsed; empty: none.
     delivery: str = ""
+    #: How the page says the row's slot itself is given, its ``<tr data-slot-delivery>`` (the
+    #: Jekyll export's, ``slots.delivery``), spaces collapsed; empty: none.
+    slot_delivery: str = ""
 
 
 def starts_own_order(rows: Sequence[Row], i: int) -> bool:
@@ -92,10 +95,11 @@ class Page:
     #: The times a page prints for talks of its rows (NeurIPS 2022's detailed schedule): each
     #: talk's title, its presenters as printed, its start and its end (wall clock at the venue).
     talk_times: tuple[tuple[str, tuple[str, ...], dt.time, dt.time], ...] = ()
-    #: How the page says each of those talks is given (NeurIPS 2022's detailed schedule's label,
-    #: "In-person Presentation, Prerecorded Backup"): each talk's title, its presenters as printed,
-    #: and the label; a talk printed with none is not here.
-    deliveries: tuple[tuple[str, tuple[str, ...], str], ...] = ()
+    #: How the page says each of its timed events is given (NeurIPS 2022's detailed schedule's label,
+    #: "In-person Presentation, Prerecorded Backup"; the opening remarks' and a coffee break's too):
+    #: each event's title, its presenters as printed, its start and end (as :attr:`talk_times`), and
+    #: the label; an event printed with none is not here.
+    deliveries: tuple[tuple[str, tuple[str, ...], dt.time, dt.time, str], ...] = ()
     #: Time cells whose printed text says another time than their ``data-value-start``, which the
     #: page's script shows instead (NeurIPS 2022's closing row): (text, data-value-start) of each.
     contradicted: tuple[tuple[str, str], ...] = ()
@@ -808,6 +812,8 @@ class TableRow:
     kind: str = ""
     #: Its ``<tr>``'s ``data-delivery``, spaces collapsed (:attr:`Row.delivery`); empty: none.
     delivery: str = ""
+    #: Its ``<tr>``'s ``data-slot-delivery``, spaces collapsed (:attr:`Row.slot_delivery`); empty: none.
+    slot_delivery: str = ""
 
 
 def program_rows(path: str | Path, table: Any, offset: int) -> Iterator[TableRow]:
@@ -856,7 +862,15 @@ def program_rows(path: str | Path, table: Any, offset: int) -> Iterator[TableRow
                 )
             continue
         heading = None
-        yield TableRow(number, line, cells, part, (tr.get("data-kind") or "").strip(), delivery_of(tr))
+        yield TableRow(
+            number,
+            line,
+            cells,
+            part,
+            (tr.get("data-kind") or "").strip(),
+            delivery_of(tr),
+            delivery_of(tr, SLOT_DELIVERY_ATTRIBUTE),
+        )
     if heading is not None:
         at, line = heading
         raise WorkshopDataError(
@@ -897,6 +911,7 @@ def _rows(path: Path, table: Any, offset: int) -> tuple[Row, ...]:
                 part=row.part,
                 kind=row.kind,
                 delivery=row.delivery,
+                slot_delivery=row.slot_delivery,
             )
         )
     return tuple(rows)

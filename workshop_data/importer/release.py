@@ -487,6 +487,7 @@ def build_release(
             raw=section.raw if kind == "other" else "",
             part=row.part,
             talk_delivery=row.delivery,
+            delivery=row.slot_delivery,
         )
         made.append((f"{page.path}, row {row.number}", "slots", slot))
         slots.append(slot)

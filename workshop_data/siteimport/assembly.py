@@ -238,6 +238,7 @@ def _make_listed_papers(entries: tuple[PaperEntry, ...]) -> _ListedPapers:
                 paper.award,
                 paper.presentation,
                 paper.tag,
+                paper.delivery,
             )
         )
         for position, author in enumerate(paper.authors, start=1):

@@ -44,7 +44,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..aliases import person_key
 from ..errors import WorkshopDataError
@@ -233,12 +233,13 @@ def _event(tr: Any, where: str) -> _Event | None:
     kind = " ".join(collapse(text_content(s)).strip("() ") for s in cells[1].xpath("./small"))
     people = " ".join(collapse(text_content(i)) for i in cells[2].xpath(".//i"))
     names = tuple(n for n in _PEOPLE_SEPARATOR.split(people) if n)
-    return start, end, title, kind, names, material_links(cells[1]), _delivery(strong[0])
+    return start, end, title, kind, names, material_links(cells[1]), tooltip_delivery(strong[0])
 
 
-def _delivery(strong: Any) -> str:
-    """How an event is given, as its title's tooltip prints it (``title="In-person Presentation,
-    Prerecorded Backup | id: 62280"``: the words before the conference site's id); empty where
+def tooltip_delivery(strong: Any) -> str:
+    """How an event or a paper is given, as its title's tooltip prints it (``title="In-person
+    Presentation, Prerecorded Backup | id: 62280"``: the words before the conference site's id;
+    a poster's "Prerecorded, on-demand, not streamed during event", :mod:`.papers`); empty where
     the title has no tooltip, or one that is not so written."""
     match = _TOOLTIP.match(strong.get("title") or "")
     return collapse(match.group("delivery")) if match else ""
@@ -334,7 +335,9 @@ def _read(text: str, path: Path, timezone: str, warnings: list[str]) -> tuple[Pa
         headings=headings_outside(root, table),
         heading_links=heading_links(root, table),
         talk_times=tuple((e.title, tuple(dict.fromkeys(e.people)), e.start, e.end) for e in events),
-        deliveries=tuple((e.title, tuple(dict.fromkeys(e.people)), e.delivery) for e in events if e.delivery),
+        deliveries=tuple(
+            (e.title, tuple(dict.fromkeys(e.people)), e.start, e.end, e.delivery) for e in events if e.delivery
+        ),
         contradicted=tuple(contradicted),
     )
     return page, placed
@@ -374,7 +377,7 @@ def with_talk_times(release: Release, page: Page) -> Release:
     if not page.talk_times:
         return release
     times = {(title, people): (start, end) for title, people, start, end in page.talk_times}
-    deliveries = {(title, people): delivery for title, people, delivery in page.deliveries}
+    deliveries = {(title, people): delivery for title, people, _, _, delivery in page.deliveries}
     names = {p.person_id: p.name for p in release.people}
     talks = []
     for t in release.talks:
@@ -390,24 +393,61 @@ def with_talk_times(release: Release, page: Page) -> Release:
     return replace(release, talks=tuple(talks), slots=slots)
 
 
+#: The kinds of slot that are a talk or hold talks: how the page gives one is its talk's
+#: (``slots.talk_delivery``, ``talks.delivery``), never the slot's own (``slots.delivery``).
+_TALK_KINDS = frozenset((*INVITED_KINDS, "contributed"))
+
+
 def _slot_deliveries(slots: tuple[Slot, ...], page: Page, names: dict[str, str]) -> tuple[Slot, ...]:
     """``slots``, a keynote's or invited talk's with how the page's other schedule says the talk
     by the same speakers is given (:attr:`Page.deliveries`; names read as one person by
     :func:`workshop_data.aliases.person_key`, as :func:`_slot_talk_times` matches them): NeurIPS
     2022's Jeff Dean "Prerecorded & Livestreamed". A slot of no speakers, or whose speakers the
-    other schedule gives no talk or several, gets none."""
+    other schedule gives no talk or several, gets none. A slot that is no talk gets its own
+    (``slots.delivery``) from the event of no people its time holds (:func:`_own_events`): NeurIPS
+    2022's opening remarks "In-person Intro, Opening/Closing Remarks (introduction by moderator)",
+    each poster session's "Poster Session | Coffee Break" "Break"."""
     by_people: dict[frozenset[str], list[str]] = {}
-    for _, people, delivery in page.deliveries:
+    unnamed: list[tuple[str, dt.time, dt.time, str]] = []
+    for title, people, start, end, delivery in page.deliveries:
         if people:
             by_people.setdefault(frozenset(person_key(n) for n in people), []).append(delivery)
+        else:
+            unnamed.append((title, start, end, delivery))
+    own = _own_events([s for s in slots if s.kind not in _TALK_KINDS], unnamed)
     out = []
     for slot in slots:
         found = by_people.get(frozenset(person_key(names[p]) for p in slot.speakers), [])
         if slot.kind in INVITED_KINDS and slot.speakers and len(found) == 1:
             out.append(replaced(slot, talk_delivery=found[0]))
+        elif slot.slot_id in own:
+            out.append(replaced(slot, delivery=own[slot.slot_id][3]))
         else:
             out.append(slot)
     return tuple(out)
+
+
+_E = TypeVar("_E", bound=tuple[Any, ...])
+
+
+def _own_events(slots: list[Slot], events: list[_E]) -> dict[str, _E]:
+    """Each slot's own event, by slot id: of ``events`` (each ``(title, start, end, …)``, times of
+    day), the one whose title names the slot's kind (:func:`~workshop_data.importer.kinds.keyword_kind`)
+    and whose time overlaps the slot's and that of no other slot of ``slots`` of that kind. A slot
+    of no end, or no start, or whose time overlaps no such event or several, has none."""
+    timed = [s for s in slots if s.start is not None and s.end is not None]
+    kinds = [keyword_kind(e[0]) for e in events]
+
+    def overlap(slot: Slot, i: int) -> bool:
+        event = events[i]
+        return kinds[i] == slot.kind and slot.start.time() < event[2] and event[1] < slot.end.time()  # type: ignore[union-attr]
+
+    out = {}
+    for slot in timed:
+        held = [i for i in range(len(events)) if overlap(slot, i)]
+        if len(held) == 1 and [s for s in timed if overlap(s, held[0])] == [slot]:
+            out[slot.slot_id] = events[held[0]]
+    return out
 
 
 def _day(release: Release, slot: Slot) -> dt.date | None:
@@ -466,20 +506,9 @@ def _poster_times(release: Release, page: Page) -> dict[str, tuple[dt.time, dt.t
     event of the detailed schedule (``Poster Session | Coffee Break``, no people) whose time
     overlaps the slot's and no other poster slot's. NeurIPS 2022's detailed schedule prints the
     afternoon session at 1:55-2:25 p.m., its schedule table at 1:45PM - 2:15PM."""
-    events = [
-        (start, end) for title, people, start, end in page.talk_times if not people and keyword_kind(title) == "poster"
-    ]
-    slots = [s for s in release.slots if s.kind == "poster" and s.start is not None and s.end is not None]
-
-    def overlap(slot: Slot, event: tuple[dt.time, dt.time]) -> bool:
-        return slot.start.time() < event[1] and event[0] < slot.end.time()  # type: ignore[union-attr]
-
-    out = {}
-    for slot in slots:
-        held = [e for e in events if overlap(slot, e)]
-        if len(held) == 1 and [s for s in slots if overlap(s, held[0])] == [slot]:
-            out[slot.slot_id] = held[0]
-    return out
+    events = [(title, start, end) for title, people, start, end in page.talk_times if not people]
+    found = _own_events([s for s in release.slots if s.kind == "poster"], events)
+    return {slot_id: (start, end) for slot_id, (_, start, end) in found.items()}
 
 
 def schedule_page(text: str, path: str | Path, timezone: str, warnings: list[str] | None = None) -> Page:

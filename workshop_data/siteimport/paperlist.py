@@ -73,8 +73,9 @@ def merge_index(listed: Sequence[PaperEntry], index: Sequence[PaperEntry]) -> tu
     table, copied from the NeurIPS site, cuts long author lists short (5 of the 10 authors of "An
     Adversarial Active Sampling-based Data Augmentation Framework…") and orders some differently
     ("Ray Sinurat, Sandeep Madireddy, …" where the paper has Sandeep Madireddy last). From the
-    index: the abstract and the presentation ("Poster - Recorded Presentation"), which
-    ``accepted_papers.md`` does not print; its OpenReview link as the PDF where there is no PDF.
+    index: the abstract, the presentation ("Poster - Recorded Presentation") and how the paper is
+    given ("Prerecorded, on-demand, not streamed during event"), which ``accepted_papers.md`` does
+    not print; its OpenReview link as the PDF where there is no PDF.
     The paper's other links (``paper_materials``) are both pages', ``accepted_papers.md``'s first.
     """
     if not listed:
@@ -92,6 +93,7 @@ def merge_index(listed: Sequence[PaperEntry], index: Sequence[PaperEntry]) -> tu
                 abstract=paper.abstract or extra.abstract,
                 abstract_links=paper.abstract_links if paper.abstract else extra.abstract_links,
                 presentation=paper.presentation or extra.presentation,
+                delivery=paper.delivery or extra.delivery,
                 pdf_url=paper.pdf_url or extra.pdf_url,
                 links=merged_links(paper.links, extra.links),
             )

@@ -63,7 +63,7 @@ from ..importer.release import MAX_RECORDS
 from ..links import kind_of_url, link_kind, web_url
 from ..memo import Memo, Recent
 from .git import CONFLICT_MARKER
-from .inpage_schedule import material_links
+from .inpage_schedule import material_links, tooltip_delivery
 from .paperlist import merged_links
 from .records import AuthorEntry, PaperEntry
 
@@ -551,17 +551,33 @@ def _index_papers(body: str, path: str, offset: int) -> tuple[PaperEntry, ...]:
         paper = _INDEX_READ.get(html, functools.partial(_index_paper, tr, where))
         papers.add(paper, paper, where)
     posters = _poster_links(root)
-    return tuple(_with_links(p, posters.get(title_key(p.title), ())) for p in papers.items)
+    return tuple(_with_poster(p, posters.get(title_key(p.title))) for p in papers.items)
 
 
-def _poster_links(root: Any) -> dict[str, tuple[tuple[str, str], ...]]:
+#: What an untimed event of the detailed schedule adds to the paper of its title: its links and
+#: how it is given (its title's tooltip; empty: none).
+_Poster = tuple[tuple[tuple[str, str], ...], str]
+
+
+def _with_poster(paper: PaperEntry, poster: _Poster | None) -> PaperEntry:
+    """``paper`` with its poster event's links after its own and how the event says it is given
+    where its own row says nothing of it (both print the same tooltip in every version of the
+    page: tests/test_siteimport_delivery.py)."""
+    if poster is None:
+        return paper
+    links, delivery = poster
+    paper = _with_links(paper, links)
+    return dataclasses.replace(paper, delivery=delivery) if delivery and not paper.delivery else paper
+
+
+def _poster_links(root: Any) -> dict[str, _Poster]:
     """The links of each untimed event of the page's detailed schedule (a poster: NeurIPS 2022's
     ``<tr id="wse-detail-…">`` rows whose time is ``-``), by its title's :func:`workshop_data.ids.title_key`:
     its OpenReview page and its poster image, a path of the NeurIPS site made absolute against
     this one's as the page links it (https://mlforsystems.org/media/PosterPDFs/…: a broken link,
-    recorded as the site links it). A timed event is a talk: its links are the schedule's
-    materials (:mod:`.inpage_schedule`)."""
-    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    recorded as the site links it), and how it is given (its title's tooltip, the first printed).
+    A timed event is a talk: its links are the schedule's materials (:mod:`.inpage_schedule`)."""
+    out: dict[str, _Poster] = {}
     for value in attribute_values(root, "id", "tr"):
         if not value.startswith("wse-detail-"):
             continue
@@ -571,7 +587,8 @@ def _poster_links(root: Any) -> dict[str, tuple[tuple[str, str], ...]]:
         if date is None or collapse(text_content(date)) not in ("", "-") or strong is None:
             continue
         key = title_key(collapse(text_content(strong)))
-        out[key] = merged_links(out.get(key, ()), _absolute(material_links(tr)))
+        links, delivery = out.get(key, ((), ""))
+        out[key] = (merged_links(links, _absolute(material_links(tr))), delivery or tooltip_delivery(strong))
     return out
 
 
@@ -624,6 +641,7 @@ def _index_paper(tr: Any, where: str) -> PaperEntry:
         raise WorkshopDataError(f"{where}: the paper {title!r} has no authors in <i>")
     authors = tuple(AuthorEntry(name=collapse(n)) for n in names[-1].split("·") if collapse(n))
     small = next((collapse(text_content(s)) for s in tr.iter("small")), "")
+    strong = next(tr.iter("strong"))
     abstract = joined_texts([_card_text(card) for card in tr.xpath(".//div[contains(@class, 'card-body')]")], " ")
     link = next(
         (a.get("href") for a in tr.iter("a") if (a.get("href") or "").startswith(("http://", "https://"))), None
@@ -636,6 +654,7 @@ def _index_paper(tr: Any, where: str) -> PaperEntry:
             abstract_links=abstract[1],
             pdf_url=_link(link),
             presentation=small.removeprefix("(").removesuffix(")").strip(),
+            delivery=tooltip_delivery(strong),
         ),
         _absolute(material_links(tr)),
     )

@@ -74,6 +74,9 @@ class PaperEntry:
     award: str = ""
     presentation: str = ""
     tag: str = ""
+    #: How the page says the paper is given, as its entry's tooltip prints it (NeurIPS 2022's
+    #: "Prerecorded, on-demand, not streamed during event"); empty: none.
+    delivery: str = ""
     #: The links printed with the paper besides its PDF, as (kind, absolute URL), each URL once,
     #: in page order: a kind of :data:`~workshop_data.schema.MATERIAL_KINDS` (NeurIPS 2018's
     #: "(slides)", NeurIPS 2022's OpenReview page and poster image).

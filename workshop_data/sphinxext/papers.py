@@ -19,6 +19,7 @@ from docutils import nodes
 
 from ..links import PDF_WORD, paper_links
 from ..model import Release
+from ..words import DELIVERY_LABEL
 from .base import WorkshopDirective, linked_paragraphs, paragraph, text
 from .builders import LEFT_OUT
 from .disclosure import details
@@ -98,6 +99,10 @@ class PapersDirective(WorkshopDirective):
             if value:
                 head += nodes.Text(" ")
                 head += badge(value, kind)
+        given = text(paper.get("delivery"))  # as the schedule says a talk's (schedule.delivery)
+        if given:
+            head += [nodes.Text(f" ({DELIVERY_LABEL}: "), nodes.inline(given, given, classes=["wd-delivery"])]
+            head += nodes.Text(")")
         box += head
         if authors:
             names = paragraph(classes=["wd-authors"])

@@ -56,7 +56,7 @@ from ..model import Person, Release, Slot, Talk
 from ..schema import KINDS
 from ..timeutil import aware, before_the_day, day_text
 from ..titles import Title
-from ..words import DELIVERY_LABEL, DERIVED_NOTE, repeat_words
+from ..words import DELIVERY_LABEL, DERIVED_NOTE, repeat_words, slot_deliveries
 from . import generated, markup, pagelinks
 from .base import WorkshopDirective, paragraph, table
 from .downloads import file_name, release_file
@@ -88,11 +88,12 @@ def kinds_option(value: str) -> list[str]:
 
 
 def delivery(given: str) -> list[Inline]:
-    """How the page says a talk is given (``talks.delivery``, ``slots.talk_delivery``: NeurIPS
-    2022's "In-person Presentation, Prerecorded Backup"), as printed, after the talk: "(how the talk
-    is given: …)", the one label of it (:data:`~workshop_data.words.DELIVERY_LABEL`, the changelog's
-    and the exports' too), which no affiliation in parentheses after a name reads like; nothing
-    where it says nothing."""
+    """How the page says a talk or a slot of no talk is given (``talks.delivery``,
+    ``slots.talk_delivery``, ``slots.delivery``: NeurIPS 2022's "In-person Presentation, Prerecorded
+    Backup", a coffee break's "Break"), as printed, after the talk or the slot's title: "(how it is
+    given: …)", the one label of it (:data:`~workshop_data.words.DELIVERY_LABEL`, the changelog's,
+    the exports' and the papers page's too), which no affiliation in parentheses after a name
+    reads like; nothing where it says nothing."""
     return [f" ({DELIVERY_LABEL}: ", markup.span(given, classes=("wd-delivery",)), ")"] if given else []
 
 
@@ -439,7 +440,8 @@ class ScheduleDirective(WorkshopDirective):
         if slot.talk_start is not None:  # another schedule of the page gives the talk another time
             printed = " (also printed at " if slot.talk_end is not None else " (also printed: "  # "from 13:55"
             head += [printed, *self.times(slot.talk_start, slot.talk_end), ")"]
-        head += delivery(slot.talk_delivery)
+        for given in slot_deliveries(slot):  # its talk's, or its own where it is no talk
+            head += delivery(given)
         repeated = self.row_ids.get(slot.repeats) if slot.repeats else None
         words = repeat_words(self.shown_release, slot)
         if repeated is not None and words:  # the same row given again in a later part (NeurIPS 2020's Run 2)
