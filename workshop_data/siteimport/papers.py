@@ -562,7 +562,7 @@ _Poster = tuple[tuple[tuple[str, str], ...], str]
 def _with_poster(paper: PaperEntry, poster: _Poster | None) -> PaperEntry:
     """``paper`` with its poster event's links after its own and how the event says it is given
     where its own row says nothing of it (both print the same tooltip in every version of the
-    page: tests/test_siteimport_delivery.py)."""
+    page: tests/test_siteimport_inpage.py, test_the_home_page_import_reads_how_each_poster_is_given)."""
     if poster is None:
         return paper
     links, delivery = poster
