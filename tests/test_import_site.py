@@ -1741,6 +1741,106 @@ def test_a_shallow_clone_is_refused_before_anything_is_written(
     capsys.readouterr()
 
 
+@pytest.mark.parametrize("how", ["replace ref of a commit", "replace ref of a blob", "grafts file"])
+def test_the_history_read_is_the_commits_whatever_replace_refs_or_grafts_say(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], how: str
+) -> None:
+    # git honours replace refs (refs/replace/*, `git replace`) and a grafts file (.git/info/grafts)
+    # in every command, so a checkout showed the import a history its commits do not have: here a
+    # commit's parent replaced so that the 20th's version vanished, or a page's contents swapped
+    # for a text no commit holds (found by hattack22). The commits are read as they are.
+    repo, seed = _seed_site(tmp_path / "site")
+    _commit(repo, {"schedule.md": seed.replace("Lunch Break", "Long Lunch")}, "2024-11-20T12:00:00Z")
+    _commit(repo, {"schedule.md": seed.replace("Lunch Break", "Late Lunch")}, "2024-11-21T12:00:00Z")
+    first, head = _git(repo, "rev-parse", "HEAD~2"), _git(repo, "rev-parse", "HEAD")
+    if how == "replace ref of a commit":
+        _git(repo, "replace", "--graft", head, first)  # the 20th's commit no longer its parent's
+    elif how == "replace ref of a blob":
+        (tmp_path / "other.md").write_text(seed.replace("Lunch Break", "Nobody's Lunch"), encoding="utf-8")
+        other = _git(repo, "hash-object", "-w", str(tmp_path / "other.md"))
+        _git(repo, "replace", _git(repo, "rev-parse", "HEAD~:schedule.md"), other)
+    else:
+        (repo / ".git" / "info").mkdir(exist_ok=True)
+        (repo / ".git" / "info" / "grafts").write_text(f"{head} {first}\n", encoding="utf-8")
+    assert "Long Lunch" not in _git(repo, "show", "HEAD~:schedule.md")  # git shows the history so
+    data = tmp_path / "data"
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
+    capsys.readouterr()
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-20.1200", "2024-11-21.1200"]
+    labels = {s.label for s in read_release(data / "neurips2024" / "2024-11-20.1200").slots}
+    assert "Long Lunch" in labels
+    assert "Nobody's Lunch" not in labels
+
+
+def _endless(place: Path) -> str:
+    """``place`` made a named pipe (FIFO) that nothing ever writes (whatever it was, a file or
+    none): what reads it waits forever. Its path, as the refusal names it."""
+    if place.exists():
+        place.unlink()
+    place.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(place)
+    return str(place)
+
+
+@pytest.mark.timeout(120)  # a refusal is immediate: git waiting on the pipe is what this finds
+@pytest.mark.parametrize(
+    "made",
+    [
+        # .git/config's [include] path names a pipe (git has no switch to read a repository's
+        # configuration without its includes: each command opened the pipe and waited)
+        "include",
+        "includeIf",
+        "nested include",  # included by a file the config includes
+        "packed-refs",  # the files of the git directory itself: its refs, its objects, its config
+        "loose object",
+        "config",
+        "character device",  # /dev/zero never ends either
+    ],
+)
+def test_a_repository_holding_a_file_that_never_ends_is_refused_before_git_waits_on_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], made: str
+) -> None:
+    # A checkout whose .git/config has `[include] path = X`, X a named pipe (FIFO): import-site
+    # hung forever, git's first command opening the pipe to read the configuration and waiting
+    # for a writer that never comes; so did a pipe in the git directory itself (packed-refs, a
+    # loose object: cat-file waited on it). Refused in one line naming the file before git runs
+    # (found by hattack22).
+    repo, _ = _seed_site(tmp_path / "site")
+    _git(repo, "pack-refs", "--all")
+    dot = repo / ".git"
+    including = dot / "config"
+    if made == "include":
+        pipe = _endless(tmp_path / "pipe")
+        _git(repo, "config", "include.path", "../../pipe")  # relative to the config file's folder
+    elif made == "includeIf":
+        pipe = _endless(tmp_path / "pipe")
+        _git(repo, "config", "includeIf.gitdir:/nowhere/.path", str(tmp_path / "pipe"))
+    elif made == "nested include":
+        more = tmp_path / "more.conf"
+        more.write_text(f"[include]\n\tpath = {tmp_path / 'pipe'}\n", encoding="utf-8")
+        _git(repo, "config", "include.path", str(more))
+        pipe, including = _endless(tmp_path / "pipe"), more
+    elif made == "packed-refs":
+        pipe = _endless(dot / "packed-refs")
+    elif made == "loose object":
+        blob = _git(repo, "rev-parse", "HEAD:schedule.md")
+        pipe = _endless(dot / "objects" / blob[:2] / blob[2:])
+    elif made == "character device":
+        pipe = "/dev/zero"
+        _git(repo, "config", "include.path", pipe)
+    else:
+        pipe = _endless(dot / "config")
+    what = "a character device" if made == "character device" else "a named pipe (FIFO)"
+    via = f", which {including} includes," if "include" in made or made == "character device" else ""
+    data = tmp_path / "data"
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 2
+    assert capsys.readouterr().err == (
+        f"workshop-data: error: {repo}: {pipe}{via} is {what}, not a file: git would wait on it or read it "
+        "forever; remove it, or give a clone of the site\n"
+    )
+    assert not data.exists()  # nothing written
+
+
 def _partial_clone(tmp_path: Path, kept: str) -> tuple[Path, Path]:
     """A partial clone (``git clone --filter=<kept>``) of a site of the seed page and a second
     commit, and the bare repository it was cloned from, in ``tmp_path``."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import stat
 import subprocess
 import threading
 from collections.abc import Iterable
@@ -73,6 +74,14 @@ _REPOSITORY_VARIABLES = frozenset(
 #: clone lacks are :class:`Missing`.
 _FETCH_NOTHING = {"GIT_ALLOW_PROTOCOL": ""}
 
+#: What git is told in its environment so that it reads the commits as they are: no replace refs
+#: (``refs/replace/*``, ``git replace``) and no grafts file (``.git/info/grafts``), each of which
+#: every git command honours: a checkout holding one showed the import a history its commits do
+#: not have (a commit's parent replaced, a version of a page gone; a page's contents swapped for
+#: a text no commit holds). A shallow clone's cut (``.git/shallow``) is refused instead
+#: (:func:`_check_whole_history`).
+_AS_COMMITTED = {"GIT_NO_REPLACE_OBJECTS": "1", "GIT_GRAFT_FILE": os.devnull}
+
 #: What git says when it would have fetched (a partial clone's ``git log`` needing a tree it lacks).
 _FETCH_REFUSED = re.compile(r"fatal: transport '[^']*' not allowed")
 
@@ -84,11 +93,104 @@ _PARTIAL = (
 )
 
 
+#: What a file is that git would read and that never ends, by its :func:`stat.S_IFMT` kind: a
+#: named pipe (git waits for a writer that never comes) or a device (``/dev/zero`` has no end,
+#: ``/dev/tty`` waits for a person). A socket is not opened (git says so at once).
+_NEVER_ENDING = {
+    stat.S_IFIFO: "a named pipe (FIFO)",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+}
+
+#: How deep git follows includes of configuration files (``MAX_INCLUDE_DEPTH``), and the keys that name one.
+_INCLUDE_DEPTH = 10
+_INCLUDES = r"^include(if\..*)?\.path$"
+
+
+def _check_nothing_endless(repo: Path) -> None:
+    """A one-line :class:`WorkshopDataError` where git, reading ``repo``, would open a file that
+    never ends (:data:`_NEVER_ENDING`): one in its git directory (its configuration, refs,
+    objects) or one its configuration includes (``[include] path``, ``[includeIf …] path``, and
+    theirs in turn). git opens each without looking at what it is and has no switch to read a
+    repository's configuration without its includes: a checkout whose ``.git/config`` included
+    a named pipe stopped ``import-site`` for ever at git's first command. Said before git runs."""
+    folders = _git_folders(repo)
+    for folder in folders:
+        for place, _, names in os.walk(folder):
+            for name in names:
+                _check_ends(repo, os.path.join(place, name), "")
+    for folder in folders:
+        for name in ("config", "config.worktree"):
+            _check_includes(repo, folder / name, 0)
+
+
+def _git_folders(repo: Path) -> tuple[Path, ...]:
+    """The git directory git finds for ``repo`` (its ``.git``, the one a ``.git`` file names, or
+    ``repo`` or a folder above it when bare or inside one) and its common directory (a linked
+    worktree's repository), found as git finds them but without running git; none where none is."""
+    for folder in (repo, *repo.parents):
+        dot = folder / ".git"
+        if dot.is_file():  # "gitdir: <path>", of a linked worktree or a submodule
+            said = dot.read_text(encoding="utf-8", errors="replace")[:4096].partition("gitdir:")[2].strip()
+            found = Path(os.path.normpath(folder / said)) if said else None
+        elif dot.is_dir():
+            found = dot
+        elif (folder / "HEAD").is_file() and (folder / "objects").is_dir():
+            found = folder
+        else:
+            continue
+        if found is None or not found.is_dir():
+            return ()
+        common = found / "commondir"
+        if not common.is_file():
+            return (found,)
+        said = common.read_text(encoding="utf-8", errors="replace").strip()
+        return (found, Path(os.path.normpath(found / said)))
+    return ()
+
+
+def _check_ends(repo: Path, path: str, including: str) -> bool:
+    """Whether ``path`` is a file (following links): False where there is none; a
+    :class:`WorkshopDataError` where it is one that never ends (:data:`_NEVER_ENDING`), naming
+    ``including``, the configuration file that includes it, if any."""
+    try:
+        kind = stat.S_IFMT(os.stat(path).st_mode)
+    except OSError:
+        return False
+    if kind in _NEVER_ENDING:
+        via = f", which {including} includes," if including else ""
+        raise WorkshopDataError(
+            f"{repo}: {path}{via} is {_NEVER_ENDING[kind]}, not a file: git would wait on it or read it forever; "
+            "remove it, or give a clone of the site"
+        )
+    return kind == stat.S_IFREG
+
+
+def _check_includes(repo: Path, config: Path, depth: int) -> None:
+    """:func:`_check_ends` of each file the configuration file ``config`` includes, and of theirs,
+    as git resolves them (a relative path from ``config``'s folder, ``~`` the home folder)."""
+    if depth > _INCLUDE_DEPTH or not _check_ends(repo, str(config), ""):
+        return
+    done = subprocess.run(  # read outside any repository (GIT_DIR no folder): only ``config``, no include
+        ["git", "config", "--file", str(config), "--no-includes", "--null", "--get-regexp", _INCLUDES],
+        env=_environment() | {"GIT_DIR": os.devnull},
+        capture_output=True,
+        check=False,
+    )
+    for entry in done.stdout.split(b"\0") if done.returncode == 0 else ():
+        value = os.fsdecode(entry.partition(b"\n")[2])
+        if not value or value.startswith("%(prefix)"):
+            continue
+        included = os.path.normpath(os.path.join(config.parent, os.path.expanduser(value)))
+        _check_ends(repo, included, str(config))
+        _check_includes(repo, Path(included), depth + 1)
+
+
 def _environment() -> dict[str, str]:
     """The environment git runs in: this process's, without :data:`_REPOSITORY_VARIABLES`, with
-    :data:`_FETCH_NOTHING`."""
+    :data:`_FETCH_NOTHING` and :data:`_AS_COMMITTED`."""
     kept = {name: value for name, value in os.environ.items() if name not in _REPOSITORY_VARIABLES}
-    return kept | _FETCH_NOTHING
+    return kept | _FETCH_NOTHING | _AS_COMMITTED
 
 
 class TooLarge(WorkshopDataError):
@@ -374,6 +476,7 @@ class Reader:
 
     def __init__(self, repo: str | Path) -> None:
         self.repo = Path(repo)
+        _check_nothing_endless(self.repo)
         _run(self.repo, "rev-parse", "--git-dir")  # a clear error before the long-lived process
         _check_top_level(self.repo)
         _check_whole_history(self.repo)
