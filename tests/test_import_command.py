@@ -92,14 +92,38 @@ def test_a_page_without_front_matter_is_told_so(tmp_path: Path, case: str) -> No
     text = (FIXTURES / "shapes.md").read_text(encoding="utf-8")
     body = text[text.index("\n---\n") + 5 :]
     bad = page(tmp_path, {"a dash lost": "--\n" + text[4:], "none": body, "empty": "---\n---\n" + body}[case])
-    proc = run(bad, "--edition", "shapeconf2030", "--release", "2025-11-01", "--timezone", "Europe/Paris",
-               "--data-dir", tmp_path / "data")  # fmt: skip
-    assert proc.returncode == 2
-    assert proc.stderr == (
+    assert _shapes_refused(bad, tmp_path) == (
         f"workshop-data: error: {bad}: no front matter: a schedule page starts with a line '---', its YAML "
         "(workshop_name, site_description, timezone…) and another '---'\n"
     )
+
+
+def _shapes_refused(path: Path, tmp_path: Path) -> str:
+    """What ``import`` of ``path`` as shapes.md's edition and release says, where it is refused
+    (exit 2) and nothing is written into ``tmp_path / "data"``."""
+    proc = run(path, "--edition", "shapeconf2030", "--release", "2025-11-01", "--timezone", "Europe/Paris",
+               "--data-dir", tmp_path / "data")  # fmt: skip
+    assert proc.returncode == 2
     assert not (tmp_path / "data").exists()
+    return proc.stderr
+
+
+@pytest.mark.parametrize("said", ["false", "no"])
+def test_a_page_whose_front_matter_says_it_is_not_published_is_refused_naming_the_field(
+    tmp_path: Path, said: str
+) -> None:
+    """hattack22: a page whose front matter says `published: false` (a Jekyll draft, which the
+    site never shows) was imported as the edition's schedule, where import-site reports and skips
+    it: an organizer imports what the site publishes. Refused by the rule import-site reads by."""
+    text = (FIXTURES / "shapes.md").read_text(encoding="utf-8")
+    draft = page(tmp_path, text.replace("---\n", f"---\npublished: {said}\n", 1))
+    assert _shapes_refused(draft, tmp_path) == (
+        f"workshop-data: error: {draft}: its front matter's 'published' is false ({said}): Jekyll renders no such "
+        "page (the site does not show it); not imported: import what the site publishes\n"
+    )
+    shown = page(tmp_path, text.replace("---\n", "---\npublished: true\n", 1), "shown.md")
+    assert run(shown, "--edition", "shapeconf2030", "--release", "2025-11-01", "--timezone", "Europe/Paris",
+               "--data-dir", tmp_path / "data").returncode == 0  # fmt: skip
 
 
 def test_the_import_says_what_the_release_changed_from_the_newest(tmp_path: Path) -> None:

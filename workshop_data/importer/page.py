@@ -195,6 +195,31 @@ def front_matter_text(text: str) -> str:
     return _split(text)[0] or ""
 
 
+def unpublished(path: str | Path, text: str) -> str:
+    """Why Jekyll renders no page of ``text`` (its front matter's ``published`` is false: a draft,
+    which GitHub Pages never shows), naming ``path``, else empty: the one rule by which both
+    importers pass such a page by (``import-site`` reports and skips it, ``import`` refuses it),
+    as an organizer imports what the site publishes. A front matter that cannot be read is left
+    to the page's readers, which report it."""
+    if "published" not in front_matter_text(text):  # the pages' usual case (a search of the whole text, or
+        return ""  # a reading of every page version's front matter, cost import-site some 15 M instructions)
+    try:
+        front_matter, _, _ = split_front_matter(Path(path), text)
+    except WorkshopDataError:
+        return ""
+    if front_matter.get("published") is not False:
+        return ""
+    said = _PUBLISHED.search(text)
+    return (
+        f"{path}: its front matter's 'published' is false{f' ({said.group(1)})' if said else ''}: Jekyll "
+        "renders no such page (the site does not show it)"
+    )
+
+
+#: The ``published`` key of a front matter, and its value as written.
+_PUBLISHED = re.compile(r"^published[ \t]*:[ \t]*([^\s#]+)", re.MULTILINE)
+
+
 def yaml_problem(exc: Exception, what: str, first_line: int = 1) -> str:
     """What :func:`load_yaml` found wrong in ``what`` (``"front matter"``), for a report:
     ``line 3: front matter is not valid YAML (…)``, its lines counted from ``first_line``."""

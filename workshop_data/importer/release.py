@@ -33,7 +33,7 @@ from ..schema import DATETIME_FORMAT, KINDS
 from ..timeutil import wall_time_problem
 from .inline import collapse
 from .kinds import kind_of
-from .page import HeadingLink, Page, Row, read_page, starts_own_order
+from .page import HeadingLink, Page, Row, parse_page, read_text, starts_own_order, unpublished
 from .people import PersonText, is_placeholder
 from .sections import Section, cells_html, read_section
 from .times import Clocks, clock_text
@@ -961,7 +961,11 @@ def import_page(
     published = not_in_the_future(release, published, now)
     if path is None:
         return _unscheduled(edition, release, published, timezone, target_root, now, other_pages, schema_version)
-    page = read_page(path)
+    text = read_text(path)
+    draft = unpublished(path, text)
+    if draft:
+        raise WorkshopDataError(f"{draft}; not imported: import what the site publishes")
+    page = parse_page(text, path)
     if not page.front_matter:
         raise WorkshopDataError(
             f"{page.path}: no front matter: a schedule page starts with a line '---', its YAML (workshop_name, "

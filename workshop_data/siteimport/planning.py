@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ..aliases import PersonIds, person_key
 from ..errors import WorkshopDataError
-from ..importer.page import decode_page, front_matter_text, load_yaml, split_front_matter, yaml_problem
+from ..importer.page import decode_page, load_yaml, split_front_matter, unpublished, yaml_problem
 from ..model import Release
 from ..store import publication_key
 from . import git
@@ -105,27 +104,11 @@ def _withdrawn(where: PagePath, text: str, root_fronted: dict[str, bool]) -> boo
 
 
 def _unpublished(where: PagePath, text: str) -> str:
-    """Why Jekyll renders no page of ``text`` (its front matter's ``published`` is false: a draft,
-    which GitHub Pages never shows; read as a page the site showed, a contributor's draft was
-    published as the edition's data), else empty. A front matter that cannot be read is left
-    to the page's readers, which report it."""
-    if "published" not in front_matter_text(text):  # the pages' usual case (a search of the whole text, or
-        return ""  # a reading of every page version's front matter, cost import-site some 15 M instructions)
-    try:
-        front_matter, _, _ = split_front_matter(Path(where.path), text)
-    except WorkshopDataError:
-        return ""
-    if front_matter.get("published") is not False:
-        return ""
-    said = _PUBLISHED.search(text)
-    return (
-        f"{where.path}: its front matter's 'published' is false{f' ({said.group(1)})' if said else ''}: Jekyll "
-        "renders no such page (the site does not show it); not read"
-    )
-
-
-#: The ``published`` key of a front matter, and its value as written.
-_PUBLISHED = re.compile(r"^published[ \t]*:[ \t]*([^\s#]+)", re.MULTILINE)
+    """Why the site shows no page of ``text`` (:func:`~workshop_data.importer.page.unpublished`: read as
+    a page the site showed, a contributor's draft was published as the edition's data), said as not
+    read, else empty."""
+    why = unpublished(where.path, text)
+    return f"{why}; not read" if why else ""
 
 
 def _schedule_moved_home(
