@@ -1436,16 +1436,9 @@ def test_a_word_longer_than_the_schedules_column_breaks_and_leaves_the_rows_on_s
     text column's edge, cut off, the ordinary rows too (seen in a build of such a release). The
     section cell breaks such a word where it must (``overflow-wrap: anywhere``)."""
     import dataclasses
-    import subprocess
-    import sys
 
     from conftest import SHIPPED
 
-    from workshop_data.datapackage import write_release
-
-    data = tmp_path / "data"
-    latest = store.release_path("neurips2025", LATEST, None)
-    shutil.copytree(latest, data / "neurips2025" / latest.name)
     rel = read_release(SHIPPED)
     word = "Hyperparameteroptimizationforlargescaledistributedtrainingofneuralnetworks" * 2
     slots = tuple(
@@ -1462,12 +1455,7 @@ def test_a_word_longer_than_the_schedules_column_breaks_and_leaves_the_rows_on_s
         else p
         for p in rel.people
     )
-    write_release(dataclasses.replace(rel, slots=slots, people=people), data)
-    src = tmp_path / "src"
-    shutil.copytree(Path(__file__).parent / "roots" / "test-site", src)
-    out = tmp_path / "html"  # built in another process: Sphinx's build in this one left Playwright hanging
-    cmd = [sys.executable, "-m", "sphinx", "-q", "-b", "html", "-D", f"workshop_data_dir={data}"]
-    subprocess.run([*cmd, str(src), str(out), "-d", str(tmp_path / "doctrees")], check=True)
+    out = _site_of(tmp_path, dataclasses.replace(rel, slots=slots, people=people))
     context = browser.new_context(viewport={"width": 390, "height": 800})
     page = offline(context.new_page())
     page.goto((out / "neurips2024" / "schedule.html").as_uri())
@@ -1475,6 +1463,83 @@ def test_a_word_longer_than_the_schedules_column_breaks_and_leaves_the_rows_on_s
     assert page.locator("table.wd-schedule").evaluate(CELLS_CUT_OFF) == []
     assert page.evaluate(SIDEWAYS) <= 0
     context.close()
+
+
+def _site_of(tmp_path: Path, release: Release) -> Path:
+    """The test site (``tests/roots/test-site``) built into ``tmp_path / "html"`` from a data
+    directory of ``release`` beside neurips2025's newest release (its folder)."""
+    import subprocess
+    import sys
+
+    from workshop_data.datapackage import write_release
+
+    data = tmp_path / "data"
+    latest = store.release_path("neurips2025", LATEST, None)
+    shutil.copytree(latest, data / "neurips2025" / latest.name)
+    write_release(release, data)
+    src = tmp_path / "src"
+    shutil.copytree(Path(__file__).parent / "roots" / "test-site", src)
+    out = tmp_path / "html"  # built in another process: Sphinx's build in this one left Playwright hanging
+    cmd = [sys.executable, "-m", "sphinx", "-q", "-b", "html", "-D", f"workshop_data_dir={data}"]
+    subprocess.run([*cmd, str(src), str(out), "-d", str(tmp_path / "doctrees")], check=True)
+    return out
+
+
+#: A URL the schema lets a link be whose characters an attribute quoted with ``'`` would end at,
+#: with an ``&`` that HTML reads as a character reference's start.
+QUOTED_URL = "https://example.org/it's(x)?a=1&b='2'#x'y"
+
+
+def test_markup_in_a_persons_link_words_bio_and_talk_delivery_is_text_on_every_page_without_the_policy(
+    browser: Any, tmp_path: Path
+) -> None:
+    """A release is data anyone can write (``--data-dir``, a pull request's data): markup in the
+    words printed as a person's profile links (``link_labels``, schema 2.9.0), in a bio and the
+    words of it linked (``text_links``), and in how a talk is given (``talk_delivery``), with
+    link URLs holding quotes and ``&``: built into the site, each page shows them as text and
+    links the URLs as they are, and no script of theirs runs even with the Content-Security-Policy
+    taken out (the policy is a second guard: escaping is the first)."""
+    import dataclasses
+
+    from workshop_data.model import TextLink
+
+    rel = read_release(store.release_path("neurips2024", LATEST, None))
+    person = next(p for p in rel.people if p.links)
+    bio = f"Leads the {INJECTED} lab"
+    people = tuple(
+        dataclasses.replace(
+            p,
+            links=(*p.links, QUOTED_URL),
+            link_labels=(*(f"{INJECTED}\"'><x" for _ in p.links), "javascript:window.wdInjected='href'"),
+            bio=bio,
+        )
+        if p is person
+        else p
+        for p in rel.people
+    )
+    in_bio = QUOTED_URL.replace("it's", "bio's")
+    linked = TextLink("people", person.person_id, "bio", 1, bio.index(INJECTED) + 1, INJECTED, in_bio)
+    slots = tuple(dataclasses.replace(s, talk_delivery=INJECTED) if s.speakers else s for s in rel.slots)
+    hostile = dataclasses.replace(rel, people=people, slots=slots, text_links=(*rel.text_links, linked))
+    out = _site_of(tmp_path, hostile)
+    context, hrefs = browser.new_context(), []
+    try:
+        page = offline(context.new_page())
+        for path in (f"people/{person.person_id}.html", "neurips2024/index.html", "neurips2024/schedule.html"):
+            built = out / path
+            html = built.read_text("utf-8")
+            assert html.count('<meta http-equiv="Content-Security-Policy"') == 1, path
+            unguarded = built.with_name(f"unguarded-{built.name}")
+            unguarded.write_text(re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", html), "utf-8")
+            page.goto(unguarded.as_uri())
+            page.wait_for_load_state("load")
+            assert page.evaluate("window.wdInjected") is None, path
+            assert INJECTED in page.inner_text("main"), path  # the markup shown as the words it is
+            hrefs += page.eval_on_selector_all("main a[href]", "els => els.map(a => a.getAttribute('href'))")
+        assert QUOTED_URL in hrefs and in_bio in hrefs  # the profile link and the bio's, as they are
+        assert not [h for h in hrefs if h.lower().startswith("javascript:")]
+    finally:
+        context.close()
 
 
 #: Each link of the 404 page's list of editions: its item's top, the height of a line of its
