@@ -1782,7 +1782,7 @@ def _endless(place: Path) -> str:
     return str(place)
 
 
-@pytest.mark.timeout(120)  # a refusal is immediate: git waiting on the pipe is what this finds
+@pytest.mark.timeout(120, method="thread")  # a refusal is immediate; git waiting on the pipe is what this finds
 @pytest.mark.parametrize(
     "made",
     [
@@ -1793,6 +1793,7 @@ def _endless(place: Path) -> str:
         "nested include",  # included by a file the config includes
         "packed-refs",  # the files of the git directory itself: its refs, its objects, its config
         "loose object",
+        "loose object of an alternate",  # objects/info/alternates: another repository's objects read
         "config",
         "character device",  # /dev/zero never ends either
     ],
@@ -1822,8 +1823,11 @@ def test_a_repository_holding_a_file_that_never_ends_is_refused_before_git_waits
         pipe, including = _endless(tmp_path / "pipe"), more
     elif made == "packed-refs":
         pipe = _endless(dot / "packed-refs")
-    elif made == "loose object":
+    elif made.startswith("loose object"):
         blob = _git(repo, "rev-parse", "HEAD:schedule.md")
+        if made.endswith("alternate"):  # a clone borrowing the site's objects (git clone --shared)
+            _git(tmp_path, "clone", "-q", "--shared", str(repo), str(tmp_path / "clone"))
+            repo = tmp_path / "clone"
         pipe = _endless(dot / "objects" / blob[:2] / blob[2:])
     elif made == "character device":
         pipe = "/dev/zero"

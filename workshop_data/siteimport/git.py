@@ -111,17 +111,43 @@ def _check_nothing_endless(repo: Path) -> None:
     """A one-line :class:`WorkshopDataError` where git, reading ``repo``, would open a file that
     never ends (:data:`_NEVER_ENDING`): one in its git directory (its configuration, refs,
     objects) or one its configuration includes (``[include] path``, ``[includeIf …] path``, and
-    theirs in turn). git opens each without looking at what it is and has no switch to read a
-    repository's configuration without its includes: a checkout whose ``.git/config`` included
-    a named pipe stopped ``import-site`` for ever at git's first command. Said before git runs."""
+    theirs in turn), and the object folders of other repositories its objects' alternates name
+    (``git clone --shared``), and theirs. git opens each without looking at what it is and has
+    no switch to read a repository's configuration without its includes: a checkout whose
+    ``.git/config`` included a named pipe stopped ``import-site`` for ever at git's first
+    command. Said before git runs."""
     folders = _git_folders(repo)
     for folder in folders:
-        for place, _, names in os.walk(folder):
-            for name in names:
-                _check_ends(repo, os.path.join(place, name), "")
+        _check_folder(repo, folder)
+    objects = [folder / "objects" for folder in folders]
+    seen = set(objects)
+    while objects:
+        for borrowed in _alternates(objects.pop()):
+            if borrowed not in seen:
+                seen.add(borrowed)
+                _check_folder(repo, borrowed)
+                objects.append(borrowed)
     for folder in folders:
         for name in ("config", "config.worktree"):
             _check_includes(repo, folder / name, 0)
+
+
+def _check_folder(repo: Path, folder: Path) -> None:
+    """:func:`_check_ends` of every file in ``folder`` and the folders in it."""
+    for place, _, names in os.walk(folder):
+        for name in names:
+            _check_ends(repo, os.path.join(place, name), "")
+
+
+def _alternates(objects: Path) -> list[Path]:
+    """The object folders of other repositories that git reads objects from besides ``objects``
+    (an object folder): those its ``info/alternates`` names, a line each, a relative one from
+    ``objects``."""
+    listed = objects / "info" / "alternates"
+    if not listed.is_file():
+        return []
+    lines = listed.read_text(encoding="utf-8", errors="replace").splitlines()
+    return [Path(os.path.normpath(objects / line)) for line in lines if line.strip() and not line.startswith("#")]
 
 
 def _git_folders(repo: Path) -> tuple[Path, ...]:
