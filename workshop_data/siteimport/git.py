@@ -197,6 +197,11 @@ def _check_includes(repo: Path, config: Path, depth: int) -> None:
     as git resolves them (a relative path from ``config``'s folder, ``~`` the home folder)."""
     if depth > _INCLUDE_DEPTH or not _check_ends(repo, str(config), ""):
         return
+    try:
+        if b"include" not in config.read_bytes().lower():  # a section's name in any case: none, no git to ask
+            return
+    except OSError:  # unreadable: git says so itself
+        return
     done = subprocess.run(  # read outside any repository (GIT_DIR no folder): only ``config``, no include
         ["git", "config", "--file", str(config), "--no-includes", "--null", "--get-regexp", _INCLUDES],
         env=_environment() | {"GIT_DIR": os.devnull},
