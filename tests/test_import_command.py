@@ -1553,3 +1553,43 @@ def test_a_page_exported_from_an_older_release_does_not_undo_what_a_newer_one_ch
     assert kept is not None and kept.time() == dt.time(9, 20)
     # a page that names no release is the page, as before
     assert run(FIXTURES / "shapes.md", "--release", "2025-11-05", *shape).returncode == 0
+
+
+def test_a_page_exported_from_another_editions_release_is_not_taken_for_this_ones(tmp_path: Path) -> None:
+    """huser22: the guide's new edition starts from last year's exported page, whose front matter
+    still says ``release:`` of last year's edition; ``import`` took it silently, and the page, kept
+    for the new edition's next releases, named a release the edition does not hold, so that no
+    import of it was checked against what the releases published since changed. Into an edition
+    with no release the line is ignored with a note naming the file and the field; into one with
+    releases it is refused in one line, exit 2, nothing written, naming the release to write."""
+    data = tmp_path / "data"
+    old = ("--edition", "shapeconf2030", "--timezone", "Europe/Paris", "--data-dir", data)
+    assert run(FIXTURES / "shapes.md", "--release", "2025-11-01", *old).returncode == 0
+    exported = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "export", "--format", "jekyll", "--edition", "shapeconf2030",
+         "--data-dir", str(data)], capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    assert "\nrelease: '2025-11-01'\n---\n" in exported
+    text = exported.replace("shapeconf2030", "shapeconf2031").replace("ShapeConf 2030, November 28", "ShapeConf 2031, November 27")
+    copied = page(tmp_path, text.replace("&#x27;30, Nov 28", "&#x27;31, Nov 27"), "copied.md")
+    new = ("--edition", "shapeconf2031", "--data-dir", data)
+    first = run(copied, "--release", "2026-11-01", *new)
+    assert first.returncode == 0, first.stderr
+    assert first.stderr == (
+        f"workshop-data: warning: {copied}: front matter 'release' is '2025-11-01', which is no release of "
+        "shapeconf2031 (it has none yet: the page was exported from another edition or data directory): "
+        "ignored; write 'release: 2026-11-01' in the page before you edit it for shapeconf2031's next release\n"
+    )
+    moved = page(tmp_path, copied.read_text(encoding="utf-8").replace(">9:15 AM<", ">9:20 AM<", 1), "moved.md")
+    late = run(moved, "--release", "2026-11-02", *new)
+    assert (late.returncode, late.stdout) == (2, "")
+    assert late.stderr == (
+        f"workshop-data: error: {moved}: front matter 'release' is '2025-11-01', which is no release of "
+        "shapeconf2031 (the page was exported from another edition or data directory): whether its edits undo "
+        "what the edition's releases changed cannot be checked; export shapeconf2031's newest release's page "
+        "(workshop-data export --format jekyll --edition shapeconf2031) and make the edit there, or write "
+        "'release: 2026-11-01' in its front matter to publish the page as it is\n"
+    )
+    assert sorted(p.name for p in (data / "shapeconf2031").iterdir()) == ["2026-11-01"]
+    fixed = page(tmp_path, moved.read_text(encoding="utf-8").replace("'2025-11-01'", "2026-11-01"), "fixed.md")
+    assert run(fixed, "--release", "2026-11-02", *new).returncode == 0

@@ -621,7 +621,7 @@ def _places(change: Change) -> set[tuple[str, str]]:
     return places or {("edition", change.field)}
 
 
-def not_undoing(page: Page, previous: Release | None, release: Release, root: Path) -> None:
+def not_undoing(page: Page, previous: Release | None, release: Release, root: Path) -> list[str]:
     """Refuse a page exported from an older release of the edition (its front matter's
     :data:`EXPORTED_FROM`) that changes what a release published since then changed.
 
@@ -634,32 +634,58 @@ def not_undoing(page: Page, previous: Release | None, release: Release, root: Pa
     without them. A page that names no release (the site's own, or one written by hand), or a
     release the edition does not hold (another data directory's) or that does not load, is not
     checked; a page whose edits touch nothing changed since is published (an organizer editing
-    again the page of their own last release)."""
+    again the page of their own last release).
+
+    A release the edition does not hold (a page exported from another edition, as the guide's
+    new edition starts from last year's, or from another data directory) cannot be checked: into
+    an edition with releases the page is refused, naming the release to write; into one with
+    none (nothing to undo) the line is ignored, and the warning returned says what to write
+    before the page is edited for the next release. Returns the warnings."""
     from ..changes import compare, describe
     from ..store import release_names
     from ..validation import read_release
 
     base = page.front_matter.get(EXPORTED_FROM)
     base = base.isoformat() if isinstance(base, dt.date) else base  # YAML reads a bare 2026-12-06 as a date
-    if previous is None or not isinstance(base, str) or base == previous.name:
-        return
+    if not isinstance(base, str) or base in (release.name, previous.name if previous else None):
+        return []
     if base not in release_names(release.edition, root):
-        return
+        return _not_held(page, base, previous, release)
+    if previous is None:
+        return []
     try:
         old = read_release(root / release.edition / base)
     except WorkshopDataError:  # a release that does not load says nothing of what changed since
-        return
+        return []
     since = compare(old, previous)
     edited = set().union(*map(_places, compare(previous, release)))
     lost = [c for c in since if _places(c) & edited]
     if not lost:
-        return
+        return []
     said = "; ".join(f"{c.slot + ': ' if c.slot else ''}{describe(c, old, previous)}" for c in lost[:3])
     more = f"; and {len(lost) - 3} more" if len(lost) > 3 else ""
     raise WorkshopDataError(
         f"{page.path}: exported from release {base!r} (its front matter's '{EXPORTED_FROM}: {base}'), but the "
         f"edition's newest release, {previous.name!r}, changed since what the page changes back ({said}{more}): "
         "published, the page would undo that; export the newest release's page and make the edit there, or write "
+        f"'{EXPORTED_FROM}: {previous.name}' in its front matter to publish the page as it is"
+    )
+
+
+def _not_held(page: Page, base: str, previous: Release | None, release: Release) -> list[str]:
+    """:func:`not_undoing` of a page whose :data:`EXPORTED_FROM` names ``base``, a release that
+    ``release``'s edition does not hold: the warning of a first release, else the refusal."""
+    said = f"{page.path}: front matter '{EXPORTED_FROM}' is {base!r}, which is no release of {release.edition}"
+    if previous is None:
+        return [
+            f"{said} (it has none yet: the page was exported from another edition or data directory): ignored; "
+            f"write '{EXPORTED_FROM}: {release.name}' in the page before you edit it for {release.edition}'s next "
+            "release"
+        ]
+    raise WorkshopDataError(
+        f"{said} (the page was exported from another edition or data directory): whether its edits undo what the "
+        f"edition's releases changed cannot be checked; export {release.edition}'s newest release's page "
+        f"(workshop-data export --format jekyll --edition {release.edition}) and make the edit there, or write "
         f"'{EXPORTED_FROM}: {previous.name}' in its front matter to publish the page as it is"
     )
 
@@ -990,5 +1016,5 @@ def import_page(
         made.refuse_look_alikes(imported, str(page.path), other_pages)
         imported.previous = made.previous
         # what the schedule page edits (an exported page's edits), not what the other pages give
-        not_undoing(page, made.previous, page_alone, target_root)
+        imported.warnings += not_undoing(page, made.previous, page_alone, target_root)
         return _written(imported, target_root, schema_version)
