@@ -1514,6 +1514,19 @@ def test_a_speaker_new_to_the_data_printed_as_a_respelling_of_another_editions_i
     assert people["Vinod Grover"] == "vinod-grovre"  # what the warning says: the id carried through the correction
 
 
+def exported_shapes(data: Path) -> str:
+    """The page ``export --format jekyll`` writes of shapes.md imported into ``data`` as
+    shapeconf2030's release 2025-11-01, which its front matter names (``release:``)."""
+    shape = ("--edition", "shapeconf2030", "--timezone", "Europe/Paris", "--data-dir", data)
+    assert run(FIXTURES / "shapes.md", "--release", "2025-11-01", *shape).returncode == 0
+    exported = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "export", "--format", "jekyll", "--edition", "shapeconf2030",
+         "--data-dir", str(data)], capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    assert "\nrelease: '2025-11-01'\n---\n" in exported
+    return exported
+
+
 def test_a_page_exported_from_an_older_release_does_not_undo_what_a_newer_one_changed(tmp_path: Path) -> None:
     """horg17: two organizers exported the same release and edited it, one moving Alan Turing's
     talk, the other Donald Knuth's affiliation; the second import waited for the first, then
@@ -1524,12 +1537,7 @@ def test_a_page_exported_from_an_older_release_does_not_undo_what_a_newer_one_ch
     page naming no release (the site's own) is not checked."""
     data = tmp_path / "data"
     shape = ("--edition", "shapeconf2030", "--timezone", "Europe/Paris", "--data-dir", data)
-    assert run(FIXTURES / "shapes.md", "--release", "2025-11-01", *shape).returncode == 0
-    exported = subprocess.run(
-        [sys.executable, "-m", "workshop_data", "export", "--format", "jekyll", "--edition", "shapeconf2030",
-         "--data-dir", str(data)], capture_output=True, text=True, check=True,
-    ).stdout  # fmt: skip
-    assert "\nrelease: '2025-11-01'\n---\n" in exported
+    exported = exported_shapes(data)
     moved = page(tmp_path, exported.replace(">9:15 AM<", ">9:20 AM<", 1), "moved.md")
     renamed = page(tmp_path, exported.replace("<i>Stanford University</i>", "<i>Stanford</i>", 1), "renamed.md")
     assert run(moved, "--release", "2025-11-02", *shape).returncode == 0
@@ -1563,14 +1571,10 @@ def test_a_page_exported_from_another_editions_release_is_not_taken_for_this_one
     with no release the line is ignored with a note naming the file and the field; into one with
     releases it is refused in one line, exit 2, nothing written, naming the release to write."""
     data = tmp_path / "data"
-    old = ("--edition", "shapeconf2030", "--timezone", "Europe/Paris", "--data-dir", data)
-    assert run(FIXTURES / "shapes.md", "--release", "2025-11-01", *old).returncode == 0
-    exported = subprocess.run(
-        [sys.executable, "-m", "workshop_data", "export", "--format", "jekyll", "--edition", "shapeconf2030",
-         "--data-dir", str(data)], capture_output=True, text=True, check=True,
-    ).stdout  # fmt: skip
-    assert "\nrelease: '2025-11-01'\n---\n" in exported
-    text = exported.replace("shapeconf2030", "shapeconf2031").replace("ShapeConf 2030, November 28", "ShapeConf 2031, November 27")
+    exported = exported_shapes(data)
+    text = exported.replace("shapeconf2030", "shapeconf2031").replace(
+        "ShapeConf 2030, November 28", "ShapeConf 2031, November 27"
+    )
     copied = page(tmp_path, text.replace("&#x27;30, Nov 28", "&#x27;31, Nov 27"), "copied.md")
     new = ("--edition", "shapeconf2031", "--data-dir", data)
     first = run(copied, "--release", "2026-11-01", *new)

@@ -41,7 +41,7 @@ from ..errors import WorkshopDataError
 from ..ids import SITE_FOLDERS
 from ..model import usual_name
 from ..schema import SPEAKER_ROLES
-from . import csp, legacy, pages
+from . import csp, legacy, pages, sourcelock
 from .base import broken_releases, warn_broken
 from .pages import CALL_TITLE, PEOPLE, PEOPLE_INDEX, PROSE, PROSE_DIR, EditionFacts, NavItem, SiteData
 from .summaries import every_edition
@@ -267,10 +267,13 @@ def configure(app: Any, config: Any) -> None:
         return
     root = store.data_dir(config.workshop_data_dir or None)
     srcdir = Path(app.srcdir)
+    if config.workshop_data_site_pages:
+        sourcelock.hold(srcdir)  # until the build ends: a build beside this one writes other pages there
     try:
         with broken_releases(lambda warning: warn_broken(warning, "workshop_data_site")):
             site = read_site(root, srcdir)
     except WorkshopDataError as exc:
+        sourcelock.let_go(srcdir)  # no build follows
         raise WorkshopDataError(f"workshop_data_site: {exc}") from exc
     app.workshop_data_site = site
     sources = pages.plan(site)
@@ -410,6 +413,7 @@ def setup_site(app: Any) -> None:
     #: False for a source tree whose pages are written already (the benchmarks' static floor).
     app.add_config_value("workshop_data_site_pages", True, "env", types=frozenset({bool}))
     app.connect("config-inited", configure, priority=400)
+    app.connect("build-finished", sourcelock.release, priority=950)  # after every reader of the sources
     app.connect("builder-inited", own_theme_options, priority=100)
     app.connect("html-page-context", page_context)
     app.connect("doctree-read", search_title, priority=600)  # after Sphinx's TitleCollector (500)
