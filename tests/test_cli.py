@@ -51,7 +51,9 @@ def test_schedule_of_a_release_before_the_schedule_says_there_is_none() -> None:
     # and the note on ends (found by hr-user3)
     proc = run("schedule", "--edition", "neurips2024", "--release", "2024-08-14.1922")
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.splitlines()[2:] == ["", "No schedule in this release: its pages give none."]
+    # (huser22: in the site's schedule page's words, words.schedule_not_listed)
+    said = "No schedule yet: release 2024-08-14.1922, published before the workshop's day, lists none."
+    assert proc.stdout.splitlines()[2:] == ["", said]
 
 
 def test_schedule_in_another_zone() -> None:
@@ -729,7 +731,7 @@ def test_an_unknown_edition_is_named_beside_the_editions_oldest_first() -> None:
 @pytest.mark.parametrize("fmt", ["csv", "json"])
 def test_a_schedule_not_listed_is_said_beside_its_empty_csv_or_json(command: tuple[str, ...], fmt: str) -> None:
     """NeurIPS 2024's first five releases are of its home page alone, before the site had a
-    schedule: the table says "No schedule in this release: its pages give none.", the calendar
+    schedule: the table says "No schedule yet: release …, lists none.", the calendar
     and frab exports refuse, but ``--format csv`` gave a header alone and JSON ``"slots": []``,
     without a word: read as a workshop of no slots. As ``papers --format csv`` does for papers
     not listed, a warning on stderr says the schedule is not listed, not empty; the output is

@@ -44,10 +44,11 @@ from workshop_data.model import Correction, Release, TextLink
 from workshop_data.sphinxext import legacy, markup, pages
 from workshop_data.sphinxext import site as site_module
 from workshop_data.sphinxext.base import linked_words
-from workshop_data.sphinxext.home import corrections_note, papers_not_listed
+from workshop_data.sphinxext.home import corrections_note
 from workshop_data.sphinxext.timezones import wd_time
 from workshop_data.timeutil import day_text
 from workshop_data.validation import read_release
+from workshop_data.words import papers_not_listed
 
 ROOT = Path(__file__).parent / "roots" / "test-site"
 EDITION_PAGES = ("index", "schedule", "accepted_papers", "changelog", "data")

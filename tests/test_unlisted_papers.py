@@ -30,8 +30,8 @@ import pytest
 import workshop_data as wd
 from workshop_data import store
 from workshop_data.model import listed
-from workshop_data.sphinxext.home import PAPERS_NOT_LISTED, papers_not_listed
 from workshop_data.validation import read_release
+from workshop_data.words import PAPERS_NOT_LISTED, papers_not_listed
 
 #: Hand-checked in the bundle: the editions whose site never listed accepted papers.
 NOT_LISTED = ("neurips2021", "neurips2025")
@@ -102,10 +102,8 @@ def test_the_papers_command_says_not_listed_in_every_format(edition: str) -> Non
     assert table.returncode == 0, table.stderr
     head, _, *rest = table.stdout.splitlines()
     assert head.endswith(" · accepted papers not listed"), head
-    assert rest == [
-        "The site's pages did not list this edition's accepted papers (as of this release): how many the workshop "
-        "accepted is not known."
-    ]
+    latest = read_release(store.release_path(edition, "latest", store.data_dir(None)))
+    assert rest == [papers_not_listed(latest)]  # the site's words (huser22: it had a sentence of its own)
     as_json = run("papers", "--edition", edition, "--format", "json")
     assert json.loads(as_json.stdout)["papers"] is None  # unknown, as a 1.0.0 release's
     as_csv = run("papers", "--edition", edition, "--format", "csv")
@@ -153,3 +151,28 @@ def test_the_site_words_papers_not_listed_by_the_day_the_release_was_published()
     assert papers_not_listed(the_eve).startswith("Release 2021-09-28.2155, published before the workshop's day")
     no_day = dataclasses.replace(rel, workshop=dataclasses.replace(rel.workshop, date=None))
     assert papers_not_listed(no_day) == "Release 2021-09-28.2155 lists no accepted papers: their number is not known."
+
+
+@pytest.mark.parametrize(
+    ("edition", "release"),
+    [("neurips2025", "latest"), ("neurips2021", "latest"), ("neurips2024", "2024-08-14.1922")],
+)
+def test_the_command_line_and_the_site_say_a_list_not_listed_in_one_sentence(edition: str, release: str) -> None:
+    """huser22: a release that lists no accepted papers (or no schedule) was said so in a sentence
+    of each place's own: the site's home and papers page "… lists no accepted papers: their number
+    is not known." (or "The site did not list this edition's accepted papers: how many there were
+    is unknown."), ``workshop-data papers`` "The site's pages did not list this edition's accepted
+    papers (as of this release): how many the workshop accepted is not known.", the site's schedule
+    page "No schedule yet: release …, published before the workshop's day, lists none." and
+    ``workshop-data schedule`` "No schedule in this release: its pages give none.". One home,
+    :mod:`workshop_data.words`, and each says its sentence."""
+    from workshop_data import words
+
+    rel = read_release(store.release_path(edition, release, store.data_dir(None)))
+    papers = run("papers", "--edition", edition, "--release", release)
+    assert papers.returncode == 0, papers.stderr
+    assert papers.stdout.splitlines()[2:] == [words.papers_not_listed(rel)]
+    schedule = run("schedule", "--edition", edition, "--release", release)
+    assert schedule.returncode == 0, schedule.stderr
+    said = words.schedule_not_listed(rel)
+    assert (said in schedule.stdout.splitlines()) == (not rel.slots)

@@ -42,13 +42,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .defaults import DEFAULT_EDITION, LATEST
-from .model import NOT_LISTED, PRINTED_WITH_ROLE, Release, Role, Slot, Talk, TextLink, listed, printed_with_role
+from .model import PRINTED_WITH_ROLE, Release, Role, Slot, Talk, TextLink, listed, printed_with_role
 from .schema import ONE_LINE, SCHEMA_VERSION, field_label, resources
 from .timeutil import UNKNOWN, check_timezone, day_text, in_zone
 from .titles import Title
 from .words import (
     DELIVERY_LABEL,
     NEXT_SLOT_END,
+    NOT_LISTED,
     Part,
     clock,
     heading_text,

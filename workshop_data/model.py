@@ -250,11 +250,6 @@ class Paper:
     delivery: str = ""
 
 
-#: What a count says where a release lists none of the rows (:func:`listed`): the CLI's listings
-#: ("papers not listed", "schedule not listed") and the site's tables; the loaders' frames hold ``<NA>``.
-NOT_LISTED = "not listed"
-
-
 def listed(rows: int | None) -> int | None:
     """How many rows of a list the site's pages give a release holds, as every count of them shows
     it (the CLI's ``editions``, ``releases`` and ``papers``, :func:`workshop_data.editions` and

@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 
 from .ids import title_key
 from .schema import INVITED_KINDS
+from .words import NOT_LISTED
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -59,8 +60,8 @@ BY_REVIEW = "reviewed table"
 #: Why a talk has no paper: its release lists papers, none of its title, and the reviewed table
 #: has no entry for it (unknown: no accepted paper, or one under another title).
 NO_PAPER_FOUND = "no paper found"
-#: Why a talk has no paper: its release lists no paper at all (unknown, not none).
-PAPERS_NOT_LISTED = "papers not listed"
+#: Why a talk has no paper: its release lists no paper at all (unknown, not none), as the listings say it.
+PAPERS_NOT_LISTED = f"papers {NOT_LISTED}"
 #: Why a talk has no paper: it is a keynote or an invited talk (its slot's kind, of
 #: :data:`~workshop_data.schema.INVITED_KINDS`) and none of its release's papers has its title: invited, not chosen from
 #: the accepted papers.

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from .model import Correction, Release, Slot, TextLink
 from .schema import DATETIME_FORMAT, field_label, resources
-from .timeutil import UNKNOWN, aware, day_text, in_zone
+from .timeutil import UNKNOWN, aware, before_the_day, day_text, in_zone
 
 #: A piece of a change in words: text, or an aware time (shown as ``HH:MM`` in some zone).
 Part = str | dt.datetime
@@ -33,6 +33,50 @@ NEXT_SLOT_END = "ends when the next slot starts"
 #: table or page showing it says of it: one wording for the command's table and the site.
 DERIVED_MARK = "*"
 DERIVED_NOTE = f"{DERIVED_MARK} The page prints no end for such a slot: it {NEXT_SLOT_END}."
+
+
+#: What a count says where a release lists none of the rows (:func:`~workshop_data.model.listed`):
+#: the CLI's listings ("papers not listed", "schedule not listed"), the diff's and the site's tables;
+#: the loaders' frames hold ``<NA>``. Where the release's schema does not record them at all (1.0.0's
+#: papers) they are :data:`~workshop_data.timeutil.UNKNOWN` instead.
+NOT_LISTED = "not listed"
+#: What the site's pages and the command line say where a release, published on or after the
+#: workshop's day, lists no accepted papers (:func:`~workshop_data.model.listed`'s rule: none
+#: listed is not none accepted): an edition's home and papers page, ``workshop-data papers``.
+PAPERS_NOT_LISTED = "The site did not list this edition's accepted papers: their number is not known."
+#: The same of a release that lists no schedule: the site's schedule page, ``workshop-data schedule``.
+SCHEDULE_NOT_LISTED = "The site did not list this edition's schedule: its programme is not known."
+
+
+def papers_not_listed(release: Release) -> str:
+    """What the site's home and papers page and ``workshop-data papers`` say where ``release``
+    lists no accepted papers: :data:`PAPERS_NOT_LISTED` where it was published on or after the
+    workshop's day; else words that hold for a workshop whose day had not come then (an
+    organizer's new edition, imported from its schedule page weeks before; NeurIPS 2025's last
+    release, three days before) and whenever they are read: "Release 2026-11-20, published before
+    the workshop's day, lists no accepted papers: their number is not known." (no "published
+    before the workshop's day" where the day is not known). From the data alone
+    (:func:`~workshop_data.timeutil.before_the_day`), never a clock."""
+    w = release.workshop
+    before = before_the_day(release.published, w.date, w.timezone)
+    if before is False:
+        return PAPERS_NOT_LISTED
+    then = ", published before the workshop's day," if before else ""
+    return f"Release {release.name}{then} lists no accepted papers: their number is not known."
+
+
+def schedule_not_listed(release: Release) -> str:
+    """What the site's schedule page and ``workshop-data schedule`` say where ``release`` lists no
+    schedule (an edition announced from its home page before its schedule exists, NeurIPS 2024's
+    releases of August to October 2024): "No schedule yet: release 2026-11-26, published before the
+    workshop's day, lists none." (no "published before the workshop's day" where the day is not
+    known); :data:`SCHEDULE_NOT_LISTED` of a release published on or after the day, as
+    :func:`papers_not_listed` words the papers."""
+    before = before_the_day(release.published, release.workshop.date, release.workshop.timezone)
+    if before is False:
+        return SCHEDULE_NOT_LISTED
+    then = ", published before the workshop's day," if before else ""
+    return f"No schedule yet: release {release.name}{then} lists none."
 
 
 #: How a talk, a slot or a paper is given (``talks.delivery``, ``slots.talk_delivery``,

@@ -144,6 +144,7 @@ def render(release: Release, fmt: str) -> str:
             ),
         )
     from ..formats.text import listed_text
+    from ..words import papers_not_listed
 
     w = release.workshop
     count = listed_text(len(rows) if known else None, "accepted paper")
@@ -158,10 +159,7 @@ def render(release: Release, fmt: str) -> str:
     if not known:
         lines.append(f"This release's schema ({release.schema_version}) does not record accepted papers.")
     elif not rows:
-        lines.append(
-            "The site's pages did not list this edition's accepted papers (as of this release): how many the "
-            "workshop accepted is not known."
-        )
+        lines.append(papers_not_listed(release))
     elif not linked:
         lines.append(
             f"This release's schema ({release.schema_version}) does not record the papers' links beside their "

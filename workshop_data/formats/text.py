@@ -32,15 +32,17 @@ import re
 import textwrap
 from collections.abc import Iterable, Sequence
 
-from ..model import NOT_LISTED, Release, listed, talks_listed
+from ..model import Release, listed, talks_listed
 from ..timeutil import UNKNOWN, at_the_venue, aware, check_timezone, day_text, zone_label
 from ..words import (
     ABSTRACT_LINKS,
     DERIVED_MARK,
     DERIVED_NOTE,
+    NOT_LISTED,
     delivery_words,
     link_line,
     repeat_words,
+    schedule_not_listed,
     slot_deliveries,
 )
 from .guard import CELL_SPLITS, FORMULA_STARTS
@@ -239,7 +241,7 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
     facts = [f for f in (w.title, w.conference, days_named(release, tz), w.venue) if f]
     lines = [" · ".join(facts), f"Release {release.name} · times in {zone_named(release, tz)}", ""]
     if not release.slots:  # a release of the home page before the schedule was out
-        return "\n".join([*lines, "No schedule in this release: its pages give none."]) + "\n"
+        return "\n".join([*lines, schedule_not_listed(release)]) + "\n"
     lines.append(f"{'Start':<{wide}}  {'End':<7} {'Kind':<12} Section")
     indent = " " * (wide + 23)
     several = len({start.date() for start in starts if start is not None}) > 1

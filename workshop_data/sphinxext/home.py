@@ -25,8 +25,7 @@ from docutils.parsers.rst import directives
 from ..errors import WorkshopDataError
 from ..model import Correction, Release, Slot, listed, printed_with_role, printed_words
 from ..schema import PAPERS, SPEAKER_ROLES
-from ..timeutil import before_the_day
-from ..words import correction_words
+from ..words import correction_words, papers_not_listed
 from .base import WorkshopDirective, linked_paragraphs, linked_words, paragraph, text
 from .changelog import words_nodes
 from .disclosure import details
@@ -94,29 +93,6 @@ class FactsDirective(WorkshopDirective):
             # the old site's link to the edition's papers lands here (.legacy): say why there are none
             out.append(paragraph(papers_not_listed(release), classes=["wd-papers-not-listed"]))
         return [nodes.container("", *out, classes=["wd-banner"])]
-
-
-#: What an edition's home and papers page say where its release, published on or after the
-#: workshop's day, lists no accepted papers (:func:`workshop_data.model.listed`'s rule: none
-#: listed is not none accepted).
-PAPERS_NOT_LISTED = "The site did not list this edition's accepted papers: how many there were is unknown."
-
-
-def papers_not_listed(release: Release) -> str:
-    """What an edition's home and papers page say where ``release`` lists no accepted papers:
-    :data:`PAPERS_NOT_LISTED` where it was published on or after the workshop's day; else words
-    that hold for a workshop whose day had not come then (an organizer's new edition, imported
-    from its schedule page weeks before; NeurIPS 2025's last release, three days before) and
-    whenever the site is read: "Release 2026-11-20, published before the workshop's day, lists no
-    accepted papers: their number is not known." (no "published before the workshop's day" where
-    the day is not known). From the data alone (:func:`~workshop_data.timeutil.before_the_day`),
-    never the build's clock."""
-    w = release.workshop
-    before = before_the_day(release.published, w.date, w.timezone)
-    if before is False:
-        return PAPERS_NOT_LISTED
-    then = ", published before the workshop's day," if before else ""
-    return f"Release {release.name}{then} lists no accepted papers: their number is not known."
 
 
 #: The pointer to the importer's code that ends a correction's reason ("… (siteimport/facts.py)",

@@ -14,7 +14,7 @@ are. The others get a redirect page (sphinx-reredirects, keyed by docname):
 - an old folder name (:data:`~workshop_data.siteimport.facts.OLD_FOLDERS`): the same page of the edition it became;
 - an edition page the data does not give (no papers, no call for papers written): the
   edition's home, which says what there is (and, where the release lists no papers, that it
-  does not list them: :func:`.home.papers_not_listed`).
+  does not list them: :func:`~workshop_data.words.papers_not_listed`).
 
 A speaker keeps the old page's anchor for them (``people.anchor``: ``#dean_talk``,
 ``#azalia_bio``) where it names them (:func:`old_anchor`): the pages copied their anchors from

@@ -19,11 +19,11 @@ from docutils import nodes
 
 from ..links import PDF_WORD, paper_links
 from ..model import Release
-from ..words import DELIVERY_LABEL
+from ..words import DELIVERY_LABEL, papers_not_listed
 from .base import WorkshopDirective, linked_paragraphs, paragraph, text
 from .builders import LEFT_OUT
 from .disclosure import details
-from .home import papers_not_listed, person_link
+from .home import person_link
 from .markup import SEPARATOR
 from .pagelinks import reference
 

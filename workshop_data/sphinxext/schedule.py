@@ -54,9 +54,9 @@ from ..formats import suffix
 from ..formats.events import MATERIAL_LABELS, is_event, summary
 from ..model import Person, Release, Slot, Talk
 from ..schema import KINDS
-from ..timeutil import aware, before_the_day, day_text
+from ..timeutil import aware, day_text
 from ..titles import Title
-from ..words import DELIVERY_LABEL, DERIVED_NOTE, repeat_words, slot_deliveries
+from ..words import DELIVERY_LABEL, DERIVED_NOTE, repeat_words, schedule_not_listed, slot_deliveries
 from . import generated, markup, pagelinks
 from .base import WorkshopDirective, paragraph, table
 from .downloads import file_name, release_file
@@ -317,26 +317,6 @@ def _writer(app: Any, docname: str, location: nodes.Node) -> markup.Writer:
 
 
 # -- the directive --------------------------------------------------------------------------------
-
-
-#: What an edition's schedule page says where its release, published on or after the workshop's
-#: day, lists no schedule (:func:`workshop_data.model.listed`'s rule: none listed is not none held).
-SCHEDULE_NOT_LISTED = "The site did not list this edition's schedule: its programme is not known."
-
-
-def schedule_not_listed(release: Release) -> str:
-    """What an edition's schedule page says where ``release`` lists no schedule (an edition
-    announced from its home page before its schedule exists, NeurIPS 2024's releases of August to
-    October 2024): "No schedule yet: release 2026-11-26, published before the workshop's day,
-    lists none." (no "published before the workshop's day" where the day is not known);
-    :data:`SCHEDULE_NOT_LISTED` of a release published on or after the day. From the data alone
-    (:func:`~workshop_data.timeutil.before_the_day`), never the build's clock, as
-    :func:`.home.papers_not_listed` words the papers."""
-    before = before_the_day(release.published, release.workshop.date, release.workshop.timezone)
-    if before is False:
-        return SCHEDULE_NOT_LISTED
-    then = ", published before the workshop's day," if before else ""
-    return f"No schedule yet: release {release.name}{then} lists none."
 
 
 class ScheduleDirective(WorkshopDirective):
