@@ -57,12 +57,20 @@ def papers_not_listed(release: Release) -> str:
     the workshop's day, lists no accepted papers: their number is not known." (no "published
     before the workshop's day" where the day is not known). From the data alone
     (:func:`~workshop_data.timeutil.before_the_day`), never a clock."""
-    w = release.workshop
-    before = before_the_day(release.published, w.date, w.timezone)
-    if before is False:
-        return PAPERS_NOT_LISTED
-    then = ", published before the workshop's day," if before else ""
-    return f"Release {release.name}{then} lists no accepted papers: their number is not known."
+    then = _published_before(release)
+    return (
+        PAPERS_NOT_LISTED
+        if then is None
+        else f"Release {release.name}{then} lists no accepted papers: their number is not known."
+    )
+
+
+def _published_before(release: Release) -> str | None:
+    """How a sentence of a release that lists nothing names its publication: None where it was
+    published on or after the workshop's day (the past tense holds), ``", published before the
+    workshop's day,"`` before it, empty where the day is not known."""
+    before = before_the_day(release.published, release.workshop.date, release.workshop.timezone)
+    return None if before is False else ", published before the workshop's day," if before else ""
 
 
 def schedule_not_listed(release: Release) -> str:
@@ -72,11 +80,8 @@ def schedule_not_listed(release: Release) -> str:
     workshop's day, lists none." (no "published before the workshop's day" where the day is not
     known); :data:`SCHEDULE_NOT_LISTED` of a release published on or after the day, as
     :func:`papers_not_listed` words the papers."""
-    before = before_the_day(release.published, release.workshop.date, release.workshop.timezone)
-    if before is False:
-        return SCHEDULE_NOT_LISTED
-    then = ", published before the workshop's day," if before else ""
-    return f"No schedule yet: release {release.name}{then} lists none."
+    then = _published_before(release)
+    return SCHEDULE_NOT_LISTED if then is None else f"No schedule yet: release {release.name}{then} lists none."
 
 
 #: How a talk, a slot or a paper is given (``talks.delivery``, ``slots.talk_delivery``,
