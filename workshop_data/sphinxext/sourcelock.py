@@ -77,6 +77,7 @@ def _forget_in_child() -> None:
     _HELD.clear()
 
 
-os.register_at_fork(after_in_child=_forget_in_child)
+if hasattr(os, "register_at_fork"):  # (not on Windows, which neither forks nor has flock)
+    os.register_at_fork(after_in_child=_forget_in_child)
 
 __all__ = ["hold", "let_go", "release"]
