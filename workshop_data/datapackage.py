@@ -42,7 +42,7 @@ from typing import Any, TypeVar, cast
 from .defaults import DESCRIPTOR, LATEST
 from .encoding import format_published, format_wall, json_text, sha256
 from .errors import DataValidationError, WorkshopDataError
-from .files import folder_mode
+from .files import folder_mode, lock_folder, open_folder
 from .ids import check_dated, check_name
 from .memo import Memo
 from .model import Release
@@ -1042,7 +1042,7 @@ class Publication:
             for staged in self.staged:
                 systems.setdefault(os.stat(staged.tmp).st_dev, staged.tmp)
             for folder in systems.values():
-                fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+                fd = open_folder(folder)
                 try:
                     self.disk.syncfs(fd)
                 finally:
@@ -1119,7 +1119,7 @@ def publishing(data_dir: str | Path) -> Iterator[Path]:
     created: list[Path] = []
     try:
         created = _make_folders(root)
-        fd = os.open(root, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        fd = open_folder(root)
     except OSError as exc:
         _remove_if_empty(created)
         raise WorkshopDataError(f"{root}: cannot write: {exc.strerror}") from exc
@@ -1132,26 +1132,15 @@ def publishing(data_dir: str | Path) -> Iterator[Path]:
 
 
 def _hold(fd: int, root: Path) -> None:
-    """Lock the folder open as ``fd`` for this process, waiting for another holder up to
-    :data:`PUBLISH_WAIT_SECONDS`; nothing where the system has no such lock."""
+    """Lock the data directory ``root``, open as ``fd``, for this process, waiting for another
+    holder up to :data:`PUBLISH_WAIT_SECONDS` (:func:`.files.lock_folder`)."""
     try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        return
-    deadline = time.monotonic() + PUBLISH_WAIT_SECONDS
-    while True:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return
-        except BlockingIOError:
-            if time.monotonic() >= deadline:
-                raise WorkshopDataError(
-                    f"{root}: another import is publishing into it (waited {PUBLISH_WAIT_SECONDS:g} s);"
-                    " nothing written: run again once it has ended"
-                ) from None
-            time.sleep(0.05)
-        except OSError:  # a file system without locks: publish as before
-            return
+        lock_folder(fd, wait=PUBLISH_WAIT_SECONDS)
+    except TimeoutError:
+        raise WorkshopDataError(
+            f"{root}: another import is publishing into it (waited {PUBLISH_WAIT_SECONDS:g} s);"
+            " nothing written: run again once it has ended"
+        ) from None
 
 
 def _write_new(path: str, data: bytes, sync: Callable[[int], None] | None = None) -> None:
@@ -1194,7 +1183,7 @@ def _sync_folder(folder: str | Path, sync: Callable[[int], None]) -> None:
     cannot be opened so (NTFS journals its entries)."""
     if os.name != "posix":  # pragma: no cover - Windows
         return
-    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    fd = open_folder(folder)
     try:
         sync(fd)
     finally:

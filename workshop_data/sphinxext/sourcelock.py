@@ -9,14 +9,12 @@ removed under it. Sphinx's own generators do the same (autosummary writes its st
 the source folder, sphinx-gallery its example pages), and neither guards against a build beside
 it; the pages here cannot move elsewhere, as their paths are the site's URLs.
 
-So a build holds the source folder (``flock`` on the folder itself, as
-:func:`~workshop_data.datapackage.publishing` holds a data directory: nothing is written for it,
-and the lock ends with the process however it ends) from before it writes its pages to its end
+So a build holds the source folder (:func:`~workshop_data.files.lock_folder`, as
+:func:`~workshop_data.datapackage.publishing` holds a data directory) from before it writes its pages to its end
 (``build-finished``, which an exception in the build emits too); a build beside it waits, saying
 so once, and then writes its own pages. Within one process the folder is held once: Sphinx builds
 one app at a time, and an app created and never built (a test's) leaves it to the next; a
-configuration that fails lets it go, and a process forked meanwhile holds none of it. Where the
-system has no such lock (Windows, a file system that refuses it) nothing is held, as before.
+configuration that fails lets it go, and a process forked meanwhile holds none of it.
 """
 
 from __future__ import annotations
@@ -26,6 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from sphinx.util import logging
+
+from ..files import lock_folder, open_folder
 
 logger = logging.getLogger(__name__)
 
@@ -38,18 +38,12 @@ def hold(srcdir: str | os.PathLike[str]) -> None:
     key = str(Path(srcdir).resolve())
     if key in _HELD:
         return
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        return
-    fd = os.open(key, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            logger.info(f"workshop_data_site: waiting for another build of {key}, which writes its pages there")
-            fcntl.flock(fd, fcntl.LOCK_EX)
-    except OSError:  # a file system without locks: build as before
+    fd = open_folder(key)
+
+    def waiting() -> None:
+        logger.info(f"workshop_data_site: waiting for another build of {key}, which writes its pages there")
+
+    if not lock_folder(fd, waiting=waiting):  # a system without locks: build as before
         os.close(fd)
         return
     _HELD[key] = fd
