@@ -24,6 +24,8 @@ from workshop_data import store
 from workshop_data.changes import (
     CHANGES,
     COLUMNS,
+    DIFF_COLUMNS,
+    TIME_COLUMNS,
     Change,
     as_text,
     compare,
@@ -162,7 +164,7 @@ def test_changes_in_words_with_times_in_the_venues_zone_or_another() -> None:
 
 def test_diff_frame_reads_releases_from_a_data_dir(data_dir: Path) -> None:
     df = wd.diff("neurips2024", "2024-11-20", "2024-12-01", data_dir=data_dir)
-    assert list(df.columns) == list(COLUMNS)
+    assert list(df.columns) == [*DIFF_COLUMNS, *COLUMNS, *TIME_COLUMNS]
     assert df.attrs == {
         "edition": "neurips2024",
         "old": "2024-11-20",
@@ -185,13 +187,62 @@ def test_diff_frame_reads_releases_from_a_data_dir(data_dir: Path) -> None:
     assert wd.diff("neurips2024", "2024-12-01", "latest", data_dir=data_dir).empty
 
 
+def test_diffs_of_several_editions_concatenate_and_group_by_edition() -> None:
+    # analyst: wd.diff's frame had no edition column, so `pd.concat([wd.diff(e, a, b) ...])
+    # .groupby("edition")` failed (KeyError), and the notebook labelled each edition's rows itself
+    spans = [("neurips2019", "2019-08-14.1829", "2019-12-09.2245"), ("neurips2024", "2024-11-20", "latest")]
+    every = pd.concat([wd.diff(*span) for span in spans], ignore_index=True)
+    assert every["edition"].dtype == wd.load_schedule("all")["edition"].dtype  # kept by concat: one category
+    assert every["edition"].dtype == wd.editions()["edition"].dtype
+    moved = every[every["change"] == "moved"].groupby("edition", observed=True).size()
+    assert moved.to_dict() == {"neurips2019": 11, "neurips2024": 6}
+    releases = every.groupby("edition", observed=True)[["old_release", "new_release"]].first()
+    assert releases.loc["neurips2024"].tolist() == ["2024-11-20", "2024-12-15.0142"]  # "latest" named
+    assert releases.loc["neurips2019"].tolist() == ["2019-08-14.1829", "2019-12-09.2245"]
+    assert str(every["old_release"].dtype) == "string"
+
+
+def test_a_change_of_a_time_is_typed_in_the_frame() -> None:
+    # analyst: old/new held the times as text, so how far a slot moved needed pd.to_datetime
+    df = wd.diff("neurips2024", "2024-11-20", "latest")
+    assert all(str(df[c].dtype) == "datetime64[s, America/Vancouver]" for c in TIME_COLUMNS)
+    moved = df[df["change"] == "moved"].set_index("slot_id")
+    minutes = (moved["new_time"] - moved["old_time"]).dt.total_seconds() / 60
+    assert minutes.to_dict() == {
+        "retrospective-tim-kraska": -140,  # 13:00 -> 10:40
+        "panel": -180,  # 16:00 -> 13:00
+        "coffee-break-2": -5,
+        "contributed-talks": 210,
+        "contributed-talks-2": 50,
+        "poster-session-2": 25,
+    }
+    # the same instants as the text the CLI writes, wherever the value is a time; NaT elsewhere
+    for column, text in TIME_COLUMNS.items():
+        timed = df[column].notna()
+        assert set(df.loc[timed, "change"]) <= {"added", "removed", "moved", "talk_time_changed"}
+        assert (df.loc[timed, column] == pd.to_datetime(df.loc[timed, text], utc=True)).all()
+        assert df.loc[~timed & df["change"].isin(["added", "removed", "moved"]), text].isna().all()
+    assert df.loc[df["change"] == "kind_changed", "old_time"].isna().all()
+    tokyo = wd.diff("neurips2024", "2024-11-20", "latest", tz="Asia/Tokyo")
+    assert str(tokyo["new_time"].dtype) == "datetime64[s, Asia/Tokyo]"
+    panel = tokyo[(tokyo["change"] == "moved") & (tokyo["slot_id"] == "panel")].iloc[0]
+    assert panel["new_time"] == pd.Timestamp("2024-12-16 06:00", tz="Asia/Tokyo")  # 13:00 in Vancouver
+
+
+def test_a_time_that_became_known_is_typed_on_one_side() -> None:
+    # NeurIPS 2022's first schedule printed no time for its invited talks: given later, old_time NaT
+    df = wd.history("neurips2022")
+    given = df[(df["change"] == "moved") & df["old"].isna() & df["new"].notna()]
+    assert len(given) > 0 and given["old_time"].isna().all() and given["new_time"].notna().all()
+
+
 def test_history_is_each_release_against_the_one_before(data_dir: Path) -> None:
     """wd.history: the diffs of consecutive releases, stacked, with the release and its time."""
     third = published(edited(shipped()), "2024-12-10", "2024-12-10T09:00")
     third = dataclasses.replace(third, slots=(dataclasses.replace(third.slots[0], status="TBD"), *third.slots[1:]))
     write_release(third, data_dir)
     h = wd.history("neurips2024", data_dir=data_dir)
-    assert list(h.columns) == ["release", "published", *COLUMNS]
+    assert list(h.columns) == ["release", "published", *COLUMNS, *TIME_COLUMNS]
     assert h.attrs == {
         "edition": "neurips2024",
         "timezone": "America/Vancouver",
@@ -202,27 +253,32 @@ def test_history_is_each_release_against_the_one_before(data_dir: Path) -> None:
     assert list(h["release"].unique()) == ["2024-12-01", "2024-12-10"]  # the first release is the start
     for name, old in (("2024-12-01", "2024-11-20"), ("2024-12-10", "2024-12-01")):
         part = h[h["release"] == name].drop(columns=["release", "published"]).reset_index(drop=True)
-        pd.testing.assert_frame_equal(part, wd.diff("neurips2024", old, name, data_dir=data_dir))
+        one = wd.diff("neurips2024", old, name, data_dir=data_dir)
+        assert (one["old_release"] == old).all() and (one["new_release"] == name).all()
+        pd.testing.assert_frame_equal(part, one.drop(columns=list(DIFF_COLUMNS)))
     assert (h.loc[h["release"] == "2024-12-10", "published"] == pd.Timestamp("2024-12-10T09:00Z")).all()
     assert str(h["published"].dtype) == "datetime64[s, UTC]" and h["change"].cat.ordered
 
 
 def test_history_of_an_edition_with_one_release_is_empty(release_copy: Path) -> None:
     h = wd.history("neurips2024", data_dir=release_copy.parent.parent)
-    assert h.empty and list(h.columns) == ["release", "published", *COLUMNS]
+    assert h.empty and list(h.columns) == ["release", "published", *COLUMNS, *TIME_COLUMNS]
 
 
 def test_history_of_several_editions_is_stacked_with_an_edition_column(data_dir: Path) -> None:
     # wd.history("all") failed with "no edition 'all'", where every loader takes it
     every = wd.history("all")
     names = wd.editions()["edition"].astype(str).tolist()
-    assert list(every.columns) == ["edition", "release", "published", *COLUMNS]
+    assert list(every.columns) == ["edition", "release", "published", *COLUMNS, *TIME_COLUMNS]
+    # several editions' times in one column, one zone: UTC, as the loaders'
+    assert all(str(every[c].dtype) == "datetime64[s, UTC]" for c in TIME_COLUMNS)
     assert every["edition"].dtype == pd.CategoricalDtype(names, ordered=True)
     assert every["edition"].dtype == wd.load_papers("all")["edition"].dtype  # the loaders' own category
     assert every.attrs["editions"] == names
     for name in ("neurips2020", "neurips2024"):
         one = wd.history(name)
         part = every[every["edition"] == name].drop(columns="edition").reset_index(drop=True)
+        one = one.assign(**{c: one[c].dt.tz_convert("UTC") for c in TIME_COLUMNS})  # its venue's zone, alone
         pd.testing.assert_frame_equal(part, one, check_like=False)
         assert every.attrs["by_edition"][name] == one.attrs
     assert every.groupby("edition", observed=False).size()["neurips2021"] == len(wd.history("neurips2021"))
@@ -1010,7 +1066,7 @@ def test_neurips_2024s_spotlights_that_became_talks_of_a_block_are_said_as_such(
     df = wd.diff(*SPOTLIGHTS)
     became = df[df["change"] == "became_talk"]
     assert [tuple(r) for r in became[["slot_id", "talk_id", "old", "new"]].itertuples(index=False)] == FOLDED
-    assert list(df.columns) == list(COLUMNS)
+    assert list(df.columns) == [*DIFF_COLUMNS, *COLUMNS, *TIME_COLUMNS]
     # what they stand for is not listed besides: the 11:00 slot's removal, the talks' addition,
     # the blocks' lost titles; the speakers the talks no longer name are the talks' changes
     rest = df[df["change"].isin(["talk_added", "removed", "added"])]

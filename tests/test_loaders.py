@@ -840,3 +840,37 @@ def test_schedule_counts_the_talks_each_slot_gives_and_unknown_stays_unknown() -
     assert (by.loc["neurips2024"] > 0).sum() == 7  # a keynote, four invited talks, two blocks of two talks
     per_edition = df.groupby("edition", observed=True)["talks_given"].sum(min_count=1)
     assert per_edition["neurips2020"] == 6 + 17 and per_edition["neurips2024"] == 1 + 4 + 2 + 2
+
+
+def test_release_at_names_the_release_in_force_at_a_moment() -> None:
+    # analyst: "which release was in force at the start of the day?" had no accessor; each filtered
+    # wd.releases(e) by hand. Hand-checked against wd.releases("neurips2024"): 08:00 in Vancouver on
+    # 14 December 2024 is 16:00 UTC; the release before it is 2024-12-08.0343 (03:43 UTC on the
+    # 8th), the next 2024-12-15.0041 (00:41 UTC on the 15th, 16:41 on the 14th in Vancouver).
+    listed = wd.releases("neurips2024").set_index("release")["published"]
+    assert listed["2024-12-08.0343"] == pd.Timestamp("2024-12-08 03:43:16", tz="UTC")
+    assert listed["2024-12-15.0041"] == pd.Timestamp("2024-12-15 00:41:02", tz="UTC")
+    morning = pd.Timestamp("2024-12-14 08:00", tz="America/Vancouver")
+    assert wd.release_at("neurips2024", morning) == "2024-12-08.0343"
+    assert wd.release_at("neurips2024", "2024-12-14T08:00-08:00") == "2024-12-08.0343"  # ISO 8601 text
+    # a release is in force from the second it was published
+    assert wd.release_at("neurips2024", pd.Timestamp("2024-12-15 00:41:01", tz="UTC")) == "2024-12-08.0343"
+    assert wd.release_at("neurips2024", pd.Timestamp("2024-12-15 00:41:02", tz="UTC")) == "2024-12-15.0041"
+    # the start of the workshop's day at the venue (wd.editions()' day_start), and the loaders take it
+    day_start = wd.editions().set_index("edition").loc["neurips2024", "day_start"]
+    assert wd.release_at("neurips2024", day_start) == "2024-12-15.0142"
+    schedule = wd.load_schedule("neurips2024", release=wd.release_at("neurips2024", morning))
+    assert schedule.attrs["release"] == "2024-12-08.0343"
+    assert (
+        wd.release_at("neurips2024", pd.Timestamp("2030-01-01", tz="UTC"))
+        == wd.releases("neurips2024")["release"].iloc[-1]
+    )
+
+
+def test_release_at_refuses_a_time_that_names_no_moment_or_one_before_any_release() -> None:
+    with pytest.raises(wd.WorkshopDataError, match=r"^release_at: 2024-12-14 08:00:00 has no time zone"):
+        wd.release_at("neurips2024", pd.Timestamp("2024-12-14 08:00"))
+    with pytest.raises(wd.WorkshopDataError, match=r"^release_at: 'noon' is no ISO 8601 time"):
+        wd.release_at("neurips2024", "noon")
+    with pytest.raises(LookupError, match=r"had no release at 2024-08-14T19:22:07\+00:00: its first, 2024-08-14.1922"):
+        wd.release_at("neurips2024", pd.Timestamp("2024-08-14 19:22:07", tz="UTC"))

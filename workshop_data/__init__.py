@@ -34,6 +34,7 @@ _LAZY = {
     "load_edition": "loaders",
     "editions": "loaders",
     "releases": "loaders",
+    "release_at": "loaders",
     "venue_times": "venuetime",
     "load_release": "loaders",
     "validate": "validation",
@@ -74,6 +75,7 @@ __all__ = [
     "load_workshop",
     "markdown",
     "notebook_tables",
+    "release_at",
     "releases",
     "validate",
     "venue_times",
@@ -96,6 +98,7 @@ if TYPE_CHECKING:
         load_talks,
         load_text_links,
         load_workshop,
+        release_at,
         releases,
     )
     from .notebook import markdown, notebook_tables

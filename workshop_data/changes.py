@@ -12,7 +12,10 @@ integers, tuples of names); its wording (:func:`phrase`, :func:`describe`) and i
 (:func:`to_frame`) are separate steps. In the DataFrame and JSON, values are strings
 (:func:`as_text`): times ISO 8601 with the UTC offset of the venue's zone
 (``2024-12-15T09:15:00-08:00``), durations ISO 8601 (``PT40M``), several names or
-affiliations joined by ``"; "``; empty where there is no value (``<NA>`` in the DataFrame).
+affiliations joined by ``"; "``; empty where there is no value (``<NA>`` in the DataFrame). The
+DataFrame also keeps a time typed (:data:`TIME_COLUMNS`: ``old_time``, ``new_time``, tz-aware),
+so that an analyst subtracts two starts rather than parsing two texts, and :func:`diff`'s starts
+with its edition and releases (:data:`DIFF_COLUMNS`), so that several editions' diffs concatenate.
 
 Only what both releases record is compared (:func:`workshop_data.schema.recorded`, the one
 rule, asked through :meth:`~workshop_data.model.Release.recorded`): a table or field that a
@@ -130,8 +133,16 @@ CHANGES: dict[str, str] = {
     "there). A text that changed is its own change (``role_changed``, ``paper_changed``), its links with it.",
 }
 
-#: The columns of :func:`diff`'s DataFrame.
+#: The columns of a change as text: the CLI's JSON and CSV, and :func:`to_frame`'s first columns.
 COLUMNS = ("slot_id", "slot", "talk_id", "person_id", "paper_id", "change", "field", "old", "new")
+#: :func:`to_frame`'s typed columns after :data:`COLUMNS`: column -> the value it types. A change of a
+#: time (a slot ``added``, ``removed`` or ``moved``, a ``talk_time_changed``) has ``old``/``new`` as
+#: tz-aware times here, ``NaT`` elsewhere, so that how far a slot moved is ``new_time - old_time``
+#: with no text parsed.
+TIME_COLUMNS = {"old_time": "old", "new_time": "new"}
+#: :func:`diff`'s columns before :data:`COLUMNS`: which edition, and the two releases compared, so that
+#: the diffs of several editions concatenate and group (``pd.concat(...).groupby("edition")``).
+DIFF_COLUMNS = ("edition", "old_release", "new_release")
 
 #: Fields of a slot compared one by one: field -> change.
 SLOT_FIELDS = {
@@ -920,11 +931,14 @@ def compare(old: Release, new: Release) -> list[Change]:
 # -- the DataFrame --------------------------------------------------------------------------
 
 
-def to_frame(changes: Iterable[Change], tz: str | None = None) -> pd.DataFrame:
+def to_frame(changes: Iterable[Change], tz: str | None = None, zone: str = "UTC") -> pd.DataFrame:
     """The changes as a DataFrame: :data:`COLUMNS`, every one ``string`` (``<NA>`` for none)
     but ``change``, an ordered categorical over :data:`CHANGES`; times in ``tz`` when given
-    (:func:`as_text`)."""
+    (:func:`as_text`); then :data:`TIME_COLUMNS`, a time's ``old`` and ``new`` typed
+    (``datetime64[s, zone]``, ``NaT`` where the value is no time)."""
     import pandas as pd
+
+    from .loaders import utc_seconds
 
     rows = list(changes)
     df = pd.DataFrame(
@@ -932,6 +946,9 @@ def to_frame(changes: Iterable[Change], tz: str | None = None) -> pd.DataFrame:
         columns=list(COLUMNS),
     )
     df["change"] = pd.Categorical([r.change for r in rows], categories=list(CHANGES), ordered=True)
+    for column, value in TIME_COLUMNS.items():
+        times = [v if isinstance(v, dt.datetime) else None for v in (getattr(r, value) for r in rows)]
+        df[column] = utc_seconds(times).tz_convert(zone)
     return df
 
 
@@ -955,10 +972,18 @@ def diff(
     Returns
     -------
     pandas.DataFrame
-        One row per change. Every column but ``change`` holds strings, ``<NA>`` where there is
-        none (an id where the change is not of such a thing); times ISO 8601 with the offset of
-        ``tz`` (default: the venue's), durations ISO 8601. Columns:
+        One row per change. Every column from ``slot_id`` to ``new`` but ``change`` holds strings,
+        ``<NA>`` where there is none (an id where the change is not of such a thing); times ISO 8601
+        with the offset of ``tz`` (default: the venue's), durations ISO 8601. Columns
+        (:data:`~workshop_data.changes.DIFF_COLUMNS`, :data:`~workshop_data.changes.COLUMNS`, then
+        :data:`~workshop_data.changes.TIME_COLUMNS`):
 
+        - ``edition``: the edition, the ordered category of every edition of the data directory, as
+          ``load_schedule("all")`` and :func:`workshop_data.editions` have it, so that the diffs of
+          several editions concatenate and group in the years' order:
+          ``pd.concat([wd.diff(e, a, b) for e, a, b in spans]).groupby("edition", observed=True)``.
+        - ``old_release`` and ``new_release``: the two releases' names (``string``), as ``attrs``
+          has them (``"latest"`` resolved).
         - ``slot_id``: the slot changed, or the slot of the talk changed.
         - ``slot``: how a reader knows that slot, e.g. ``"Keynote: Jeff Dean"``, with its part of
           the program and the start of the slot it repeats where it has them: ``"Break — Run 2
@@ -971,24 +996,40 @@ def diff(
         - ``field``: the field that changed, e.g. ``start``, ``title``, ``affiliations``.
         - ``old`` and ``new``: its value before and after (``<NA>``: none, e.g. ``old`` of an
           addition).
+        - ``old_time`` and ``new_time``: ``old`` and ``new`` typed where they are times (a slot
+          ``added``, ``removed`` or ``moved``, a ``talk_time_changed``): tz-aware
+          (``datetime64[s, tz]``, in ``tz``, default the venue's zone), ``NaT`` where the value is
+          not known or is no time. How far each slot moved, in minutes:
+          ``m = df[df.change == "moved"]; (m.new_time - m.old_time).dt.total_seconds() / 60``.
 
         ``attrs`` holds ``edition``, ``old``, ``new``, ``timezone`` (the times' zone: ``tz``, else the venue's),
         ``not_compared`` (:func:`~workshop_data.changes.not_compared`: what one of the two releases does not record,
         e.g. ``["roles", "papers"]`` of schema 1.0.0) and ``not_listed`` (:func:`~workshop_data.changes.not_listed`:
         the lists ``old`` gives and ``new`` does not, which are not compared, e.g. ``["slots"]``).
     """
-    from .loaders import load_release, shown_zone
+    import pandas as pd
+
+    from .defaults import ALL
+    from .loaders import edition_dtype, load_release, shown_zone
+    from .store import resolve_editions
 
     if tz is not None:
         check_timezone(tz)  # before any release is read
     before = load_release(edition, old, data_dir)
     after = load_release(edition, new, data_dir)
-    df = to_frame(compare(before, after), tz)
+    zone = shown_zone(tz, after.workshop.timezone)
+    df = to_frame(compare(before, after), tz, zone)
+    # DIFF_COLUMNS: the edition, the category of every edition (as load_schedule("all")), and the releases
+    editions = pd.Series([after.edition] * len(df), dtype=edition_dtype(resolve_editions(ALL, data_dir)))
+    names = (before.name, after.name)
+    df.insert(0, DIFF_COLUMNS[0], editions)
+    for index, (column, name) in enumerate(zip(DIFF_COLUMNS[1:], names, strict=True), start=1):
+        df.insert(index, column, pd.Series([name] * len(df), dtype="string"))
     df.attrs.update(
         edition=edition,
         old=before.name,
         new=after.name,
-        timezone=shown_zone(tz, after.workshop.timezone),
+        timezone=zone,
         not_compared=not_compared(before, after),
         not_listed=not_listed(before, after),
     )
@@ -1015,7 +1056,10 @@ def history(
     -------
     pandas.DataFrame
         ``release`` (the release a change first appears in, ``string``) and ``published``
-        (its time, UTC), then :func:`diff`'s columns. The first release has no row: it is
+        (its time, UTC), then :func:`diff`'s columns from ``slot_id`` on (:data:`COLUMNS` and
+        :data:`TIME_COLUMNS`: ``old_time`` and ``new_time`` in ``tz``, else the venue's zone of the
+        newest release, or UTC with several editions, as the loaders' times; a change's release
+        and the one before it are ``release`` and the row before's). The first release has no row: it is
         the starting point. ``attrs`` holds ``edition``, ``timezone`` (``tz``, else the
         venue's, of the newest release), ``day`` (the workshop's date in the newest release as ISO
         8601 text, ``"2024-12-15"``, or ``None``: every value in ``attrs`` is JSON, which
@@ -1034,17 +1078,21 @@ def history(
     if tz is not None:
         check_timezone(tz)  # before any release is read
     if not several_editions(edition):
-        return _history(edition if isinstance(edition, str) else None, data_dir, tz)
-    return stacked_editions(edition, data_dir, lambda name: _history(name, data_dir, tz))
+        return _history(edition if isinstance(edition, str) else None, data_dir, tz, several=False)
+    return stacked_editions(edition, data_dir, lambda name: _history(name, data_dir, tz, several=True))
 
 
-def _history(edition: str | None, data_dir: str | os.PathLike[str] | None, tz: str | None) -> pd.DataFrame:
-    """:func:`history` of one edition (``None``: the newest)."""
+def _history(
+    edition: str | None, data_dir: str | os.PathLike[str] | None, tz: str | None, *, several: bool
+) -> pd.DataFrame:
+    """:func:`history` of one edition (``None``: the newest); ``several``: stacked with others."""
     import pandas as pd
 
     from .loaders import load_edition, shown_zone, utc_seconds
 
     ed = load_edition(edition, data_dir)
+    # one zone for the typed times: tz, else the venue's, or UTC where several editions stack
+    zone = tz or ("UTC" if several else ed.latest.workshop.timezone)
     frames = []
     unseen: dict[str, list[str]] = {}
     caught_up: dict[str, dict[str, object]] = {}
@@ -1054,11 +1102,11 @@ def _history(edition: str | None, data_dir: str | os.PathLike[str] | None, tz: s
             unseen[after.name] = list(step.not_compared)
         if step.since is not None:
             caught_up[after.name] = {"since": step.since.name, "items": list(step.caught_up_items)}
-        df = to_frame(step.all_changes, tz)
+        df = to_frame(step.all_changes, tz, zone)
         df.insert(0, "published", utc_seconds([after.published] * len(df)))
         df.insert(0, "release", pd.Series([after.name] * len(df), dtype="string"))
         frames.append(df)
-    out = pd.concat(frames, ignore_index=True) if frames else to_frame([], tz)
+    out = pd.concat(frames, ignore_index=True) if frames else to_frame([], tz, zone)
     if not frames:
         out.insert(0, "published", utc_seconds([]))
         out.insert(0, "release", pd.Series([], dtype="string"))

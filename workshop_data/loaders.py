@@ -19,6 +19,10 @@ strings that sort by name (``isca2019`` before ``neurips2018``):
 Times of several editions are in one zone (UTC by default): :func:`workshop_data.venue_times`
 reads each row on its own venue's clock.
 
+Every loader's ``release=`` names one release (``"latest"``, the default, is the newest);
+:func:`release_at` names the one in force at a moment, for any loader:
+``load_schedule(e, release=release_at(e, when))``, ``when`` an aware time.
+
 Every loader reads one release through :func:`workshop_data.validation.read_release` (which
 checks hashes and every rule) and returns DataFrames whose dtypes come from the release's
 descriptor: strings as ``string``, integers as ``Int64``, booleans as ``boolean``, the kind as
@@ -327,6 +331,8 @@ def load_schedule(
         Several are stacked oldest first, whatever order a list names them in.
     release:
         Which release; ``"latest"`` (default) is the newest. A pinned release needs one edition.
+        The release in force at a moment (the start of the workshop's day, a calendar's
+        download): ``release=wd.release_at(edition, when)`` (:func:`release_at`).
     tz:
         IANA time zone for ``start``/``end``; default the venue's (``load_workshop().timezone``),
         or UTC when several editions are loaded.
@@ -924,6 +930,40 @@ def releases(edition: Editions = DEFAULT_EDITION, data_dir: PathLike = None) -> 
     if not several_editions(edition):
         return _release_list(resolve_editions(edition, data_dir)[0], data_dir)
     return stacked_editions(edition, data_dir, lambda name: _release_list(name, data_dir))
+
+
+def release_at(edition: str | None, when: dt.datetime | str, data_dir: PathLike = None) -> str:
+    """The name of the release of ``edition`` (``None``: the newest edition) in force at ``when``:
+    the last published at or before it, as :func:`releases` lists them (a release published at
+    ``when`` itself is in force then). Pass it as the loaders' ``release``: the schedule a visitor
+    found at the start of the workshop's day, or when a calendar was downloaded, is
+    ``load_schedule(e, release=release_at(e, when))``.
+
+    ``when`` is an aware time (a ``datetime`` or ``pandas.Timestamp`` with a zone, or ISO 8601
+    text with its offset, ``"2024-12-14T08:00:00-08:00"``); a naive one names no instant and is
+    refused (:class:`~workshop_data.errors.WorkshopDataError`), as is a time before the edition's
+    first release (:class:`~workshop_data.errors.UnknownReleaseError`: nothing was in force)."""
+    from .errors import UnknownReleaseError, WorkshopDataError
+
+    try:
+        moment = dt.datetime.fromisoformat(when) if isinstance(when, str) else when
+    except ValueError:
+        raise WorkshopDataError(f"release_at: {when!r} is no ISO 8601 time ('2024-12-14T08:00-08:00')") from None
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise WorkshopDataError(
+            f"release_at: {when!s} has no time zone, so it names no moment: give one "
+            "(pd.Timestamp('2024-12-14 08:00', tz='America/Vancouver'), or '2024-12-14T08:00-08:00')"
+        )
+    name = resolve_editions(edition, data_dir)[0]
+    listed = release_summaries(name, data_dir)
+    in_force = [r["release"] for r in listed if r["published"] <= moment]
+    if not in_force:
+        first = listed[0]
+        raise UnknownReleaseError(
+            f"edition {name!r} had no release at {moment.isoformat()}: its first, {first['release']}, "
+            f"was published at {first['published'].isoformat()}"
+        )
+    return str(in_force[-1])
 
 
 def _release_list(edition: str, data_dir: PathLike) -> pd.DataFrame:
