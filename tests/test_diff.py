@@ -200,6 +200,20 @@ def test_diffs_of_several_editions_concatenate_and_group_by_edition() -> None:
     assert releases.loc["neurips2024"].tolist() == ["2024-11-20", "2024-12-15.0142"]  # "latest" named
     assert releases.loc["neurips2019"].tolist() == ["2019-08-14.1829", "2019-12-09.2245"]
     assert str(every["old_release"].dtype) == "string"
+    # their times typed in one column: asked in one zone (UTC, as the loaders' several editions)
+    spans.append(("isca2019", "2019-06-18.1556", "latest"))  # Los Angeles, not Vancouver
+    utc = pd.concat([wd.diff(*span, tz="UTC") for span in spans], ignore_index=True)
+    assert all(str(utc[c].dtype) == "datetime64[s, UTC]" for c in TIME_COLUMNS)
+    on_clock = utc.pipe(wd.venue_times, columns=["old_time", "new_time"])  # each venue's clock
+    isca = on_clock[(on_clock["edition"] == "isca2019") & (on_clock["change"] == "moved")]
+    # two talks swapped, Zhihao Jia's (under a new id since) and the lunch later, at the venue
+    assert [f"{o:%H:%M}-{n:%H:%M}" for o, n in zip(isca["old_time"], isca["new_time"], strict=True)] == [
+        "09:50-09:40",
+        "09:40-09:50",
+        "11:50-11:55",
+        "12:10-12:20",
+    ]
+    assert isca["new_time"].dt.tz is None
 
 
 def test_a_change_of_a_time_is_typed_in_the_frame() -> None:
@@ -1457,3 +1471,56 @@ def test_the_words_printed_as_the_organizers_links_come_with_them() -> None:
         "milad-hashemi": "website",
     }
     assert labels["old"].isna().all() and not df.attrs["not_compared"]
+
+
+def test_isca_2019s_invited_talk_that_became_a_keynote_under_a_new_id_is_one_row() -> None:
+    # analyst: ISCA 2019's change of a slot's kind read as a removal and an addition. Why: the
+    # import's 2019-06-18.1821 printed the invited talks' titles as their labels and no speaker
+    # (kind "other"), so no id was carried through it; its first schedule's "h-t-kung" (invited, H.
+    # T. Kung, 10:30) is "speaker-h-t-kung" on the day (a keynote, H. T. Kung, 10:30). The same
+    # speakers, the only removed and added rows naming them: one row (new_id), then its changes.
+    df = wd.diff("isca2019", "2019-06-17.2326", "latest")
+    assert df[df["change"].isin(["added", "removed"])].empty
+    renewed = df[df["change"] == "new_id"]
+    assert list(zip(renewed["old"], renewed["new"], strict=True)) == [
+        ("h-t-kung", "speaker-h-t-kung"),
+        ("zhan-shi", "speaker-zhan-shi"),
+        ("zhihao-jia", "speaker-zhihao-jia"),
+        ("david-patterson", "speaker-david-patterson"),
+    ]
+    kung = df[df["slot_id"] == "speaker-h-t-kung"]
+    assert kung["change"].astype(str).tolist() == [
+        "new_id",
+        "kind_changed",
+        "label_changed",
+        "retitled",
+        "material_added",
+    ]
+    assert kung.iloc[1][["old", "new"]].tolist() == ["invited", "keynote"]
+    jia = df[(df["slot_id"] == "speaker-zhihao-jia") & (df["change"] == "moved")].iloc[0]
+    assert (jia["new_time"] - jia["old_time"]) == pd.Timedelta(minutes=5)  # 11:50 -> 11:55
+    old, new = wd.load_release("isca2019", "2019-06-17.2326"), wd.load_release("isca2019", "latest")
+    found = [c for c in compare(old, new) if c.slot_id == "speaker-zhihao-jia"]
+    assert [describe(c, old, new) for c in found[:3]] == [
+        "the row of invited: Zhihao Jia (11:50), the same speakers, now under a new id",
+        "moved 11:50 → 11:55",
+        "duration 20 min → 25 min",  # its old end is the old row's, not a row of the new id's
+    ]
+
+
+def test_a_row_with_no_speaker_is_not_found_again_by_its_time_alone() -> None:
+    # where the old row names no speaker there is no evidence: ISCA 2019's 2019-06-18.1821 printed
+    # H. T. Kung's talk as a row of kind "other" naming none; its next release's "Speaker" row at
+    # the same 10:30 is another id, a removal and an addition (only a re-import could pair them).
+    # NeurIPS 2019's "Invited Speaker 2" (TBD, 09:35) is the row its id says, Jeff Dean's 13:45
+    # talk, not the 13:45 placeholder "Invited Speaker 4" (its id's, Ion Stoica's at 16:30).
+    df = wd.diff("isca2019", "2019-06-18.1823", "2019-06-18.182359")
+    assert df["change"].astype(str).tolist() == ["role_added", "removed", "added"]
+    assert (
+        df["new_time"].iloc[2] == df["old_time"].iloc[1] == pd.Timestamp("2019-06-23 10:30", tz="America/Los_Angeles")
+    )
+    df = wd.diff("neurips2019", "2019-10-22.2128", "2019-11-25.1717")
+    assert "new_id" not in set(df["change"].astype(str))
+    dean = df[(df["slot_id"] == "invited-speaker-2") & (df["change"] == "moved")].iloc[0]
+    assert (dean["new_time"] - dean["old_time"]) == pd.Timedelta(minutes=250)
+    assert df[df["change"] == "removed"]["slot_id"].tolist() == ["keynote-speaker-jeff-dean", "closing-remarks"]

@@ -73,6 +73,13 @@ CHANGES: dict[str, str] = {
     "workshop_changed": "A fact of the edition changed (venue, date, contact…); ``field`` names it.",
     "added": "A slot is new; ``new`` is its start (empty: not known, e.g. 'TBD').",
     "removed": "A slot is gone; ``old`` was its start (empty: not known).",
+    "new_id": "A slot removed and one added that name the same speakers, the only two that do (and in no "
+    "``became_talk``/``became_slot``): one row, which the import gave a new id when a release in between printed "
+    "it otherwise (ISCA 2019's invited talk of H. T. Kung at 10:30, a keynote on the day: its 2019-06-18.1821 "
+    "printed the title as the row's label and no speaker). ``slot_id`` is the new id, ``old`` the id it had; "
+    "listed instead of the removal and the addition, the row's own changes after it (``moved``, "
+    '``kind_changed``…). A placeholder that names no speaker ("Invited Speaker 2", TBD) has no such '
+    "evidence: its row is followed by its id alone.",
     "moved": "A slot starts at another time, or its time became known or unknown (empty: not known).",
     "duration_changed": (
         "A slot lasts longer or shorter (empty: the end is not known); where an end is no end the page "
@@ -133,15 +140,17 @@ CHANGES: dict[str, str] = {
     "there). A text that changed is its own change (``role_changed``, ``paper_changed``), its links with it.",
 }
 
-#: The columns of a change as text: the CLI's JSON and CSV, and :func:`to_frame`'s first columns.
+#: The columns of a change as text: the CLI's JSON and CSV, and the first of the DataFrame's
+#: (:func:`workshop_data.diff`, :func:`workshop_data.history`).
 COLUMNS = ("slot_id", "slot", "talk_id", "person_id", "paper_id", "change", "field", "old", "new")
-#: :func:`to_frame`'s typed columns after :data:`COLUMNS`: column -> the value it types. A change of a
+#: The DataFrame's typed columns after :data:`COLUMNS`: column -> the value it types. A change of a
 #: time (a slot ``added``, ``removed`` or ``moved``, a ``talk_time_changed``) has ``old``/``new`` as
 #: tz-aware times here, ``NaT`` elsewhere, so that how far a slot moved is ``new_time - old_time``
 #: with no text parsed.
 TIME_COLUMNS = {"old_time": "old", "new_time": "new"}
-#: :func:`diff`'s columns before :data:`COLUMNS`: which edition, and the two releases compared, so that
-#: the diffs of several editions concatenate and group (``pd.concat(...).groupby("edition")``).
+#: :func:`workshop_data.diff`'s columns before :data:`COLUMNS`: which edition, and the two releases
+#: compared, so that the diffs of several editions concatenate and group
+#: (``pd.concat(...).groupby("edition")``).
 DIFF_COLUMNS = ("edition", "old_release", "new_release")
 
 #: Fields of a slot compared one by one: field -> change.
@@ -847,14 +856,14 @@ def folds(old: Release, new: Release) -> list[Fold]:
     return out
 
 
-def _folded(old: Release, new: Release, changes: list[Change]) -> list[Change]:
+def _folded(old: Release, new: Release, changes: list[Change], found: Sequence[Fold]) -> list[Change]:
     """``changes`` with each of :func:`folds` said as one change (``became_talk``,
     ``became_slot``) where the talk's addition (or the slot's, or its new title) was, and what
     it stands for left out: the slot's removal, its title lost or gained, the talk's removal,
     and the speakers the slot and its talk share."""
     replace: dict[tuple[str, str, str, str], list[Change]] = {}
     drop: set[tuple[str, str, str, str]] = set()
-    for f in folds(old, new):
+    for f in found:
         s, t = f.slot, f.talk
         if f.kind == "became_talk":
             block = new.slot(t.slot_id)
@@ -886,6 +895,31 @@ def _folded(old: Release, new: Release, changes: list[Change]) -> list[Change]:
     return out
 
 
+def renewed(old: Release, new: Release, found: Sequence[Fold] | None = None) -> dict[str, Slot]:
+    """The slots of ``new`` that are a slot of ``old`` under a new id (``new_id``), matched by
+    evidence, never guessed: the slot of ``old`` is gone (its id not in ``new``), the slot of
+    ``new`` is new, both name the same speakers (one or more, the same ids in the same order),
+    they are the only such removed and added slots naming them, and neither is in a
+    :func:`folds` (a talk of a block; ``found``, when the caller has them): new slot id -> the
+    slot of ``old``. A slot naming no speaker is never matched: a time or a label alone is no
+    evidence of the same row."""
+    folded = {f.slot.slot_id for f in (folds(old, new) if found is None else found)}
+    gone: dict[tuple[str, ...], list[Slot]] = {}
+    for s in old.slots:
+        if s.speakers and not new.has_slot(s.slot_id) and s.slot_id not in folded:
+            gone.setdefault(s.speakers, []).append(s)
+    came: dict[tuple[str, ...], list[Slot]] = {}
+    for s in new.slots:
+        if s.speakers and not old.has_slot(s.slot_id) and s.slot_id not in folded:
+            came.setdefault(s.speakers, []).append(s)
+    return {
+        found[0].slot_id: was[0]
+        for speakers, found in came.items()
+        for was in [gone.get(speakers, [])]
+        if len(found) == 1 and len(was) == 1
+    }
+
+
 def compare(old: Release, new: Release) -> list[Change]:
     """Every change from release ``old`` to release ``new``, slot by slot in the order of the
     day (a removed slot where it used to be), the edition's own changes first; a slot's talk
@@ -903,6 +937,9 @@ def compare(old: Release, new: Release) -> list[Change]:
         return changes  # its people's changes are all under "" above: the new release has no slot
     old_slots = {s.slot_id: s for s in old.slots}
     new_ids = {s.slot_id for s in new.slots}
+    found_folds = folds(old, new)
+    same_row = renewed(old, new, found_folds)
+    was_renewed = {a.slot_id for a in same_row.values()}
     old_at, new_at = _in_order(old), _in_order(new)
     groups: list[tuple[tuple[dt.datetime, int], int, list[Change]]] = []
     for s in old.slots:
@@ -911,10 +948,15 @@ def compare(old: Release, new: Release) -> list[Change]:
                 "removed", slot_id=s.slot_id, slot=heading_text(old, s), field="start", old=when(old, s.start)
             )
             talks = list(_talk_changes(old, new, s.slot_id))
-            groups.append((old_at[s.slot_id], 0, [gone, *talks, *_material_changes(old, new, s.slot_id)]))
+            found = [gone] if s.slot_id not in was_renewed else []  # said as new_id, where it came
+            groups.append((old_at[s.slot_id], 0, [*found, *talks, *_material_changes(old, new, s.slot_id)]))
     for index, s in enumerate(new.slots, start=1):
         a = old_slots.get(s.slot_id)
-        if a is None:
+        if s.slot_id in same_row:
+            was = same_row[s.slot_id]
+            here = Change("new_id", slot_id=s.slot_id, slot=heading_text(new, s), field="slot_id")
+            found = [dataclasses.replace(here, old=was.slot_id, new=s.slot_id), *_slot_changes(old, new, was, s)]
+        elif a is None:
             found = [
                 Change("added", slot_id=s.slot_id, slot=heading_text(new, s), field="start", new=when(new, s.start))
             ]
@@ -925,7 +967,7 @@ def compare(old: Release, new: Release) -> list[Change]:
         groups.append((new_at[s.slot_id], index, found))
     for _, _, found in sorted(groups, key=lambda g: (g[0], g[1])):
         changes.extend(found)
-    return _folded(old, new, changes)
+    return _folded(old, new, changes, found_folds)
 
 
 # -- the DataFrame --------------------------------------------------------------------------
@@ -1001,6 +1043,10 @@ def diff(
           (``datetime64[s, tz]``, in ``tz``, default the venue's zone), ``NaT`` where the value is
           not known or is no time. How far each slot moved, in minutes:
           ``m = df[df.change == "moved"]; (m.new_time - m.old_time).dt.total_seconds() / 60``.
+          Several editions' diffs concatenate with these typed when asked in one zone, as the
+          loaders' several editions are: ``tz="UTC"`` (venues in two zones would make them
+          ``object`` columns); :func:`workshop_data.venue_times` then reads each row on its
+          venue's clock.
 
         ``attrs`` holds ``edition``, ``old``, ``new``, ``timezone`` (the times' zone: ``tz``, else the venue's),
         ``not_compared`` (:func:`~workshop_data.changes.not_compared`: what one of the two releases does not record,
@@ -1056,10 +1102,10 @@ def history(
     -------
     pandas.DataFrame
         ``release`` (the release a change first appears in, ``string``) and ``published``
-        (its time, UTC), then :func:`diff`'s columns from ``slot_id`` on (:data:`COLUMNS` and
-        :data:`TIME_COLUMNS`: ``old_time`` and ``new_time`` in ``tz``, else the venue's zone of the
-        newest release, or UTC with several editions, as the loaders' times; a change's release
-        and the one before it are ``release`` and the row before's). The first release has no row: it is
+        (its time, UTC), then :func:`diff`'s columns from ``slot_id`` on
+        (:data:`~workshop_data.changes.COLUMNS`, then :data:`~workshop_data.changes.TIME_COLUMNS`:
+        ``old_time`` and ``new_time`` in ``tz``, else the venue's zone of the newest release, or
+        UTC with several editions, as the loaders' times). The first release has no row: it is
         the starting point. ``attrs`` holds ``edition``, ``timezone`` (``tz``, else the
         venue's, of the newest release), ``day`` (the workshop's date in the newest release as ISO
         8601 text, ``"2024-12-15"``, or ``None``: every value in ``attrs`` is JSON, which
@@ -1198,6 +1244,13 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
         return [f"talk moved here from {slot_name(release, block)} (", at if at else UNKNOWN, f"): “{title}”"]
     if c in ("became_talk", "became_slot"):
         return _fold_words(change, old, new)
+    if c == "new_id":
+        was = old.slot(str(o))
+        return [
+            f"the row of {slot_name(old, was)} (",
+            when(old, was.start) or UNKNOWN,
+            "), the same speakers, now under a new id",
+        ]
     if c == "duration_changed":
         return _length_words(change, old, new)
     o, n = as_text(o), as_text(n)
@@ -1273,7 +1326,8 @@ def _length_words(change: Change, old: Release, new: Release) -> list[Part]:
     where one of the two is no end the page printed (``end_derived``), the end, said as such:
     "ends when the next slot starts: 13:50 → 14:10" (NeurIPS 2023's Atlas Wang, whose next slot
     was withdrawn: "duration 20 min → 40 min" claimed a length the page never gave)."""
-    a, b = old.slot(change.slot_id), new.slot(change.slot_id)
+    b = new.slot(change.slot_id)
+    a = old.slot(change.slot_id) if old.has_slot(change.slot_id) else renewed(old, new)[change.slot_id]
     if not (a.end_derived or b.end_derived):
         return [f"duration {minutes(change.old)} → {minutes(change.new)}"]
     before: Part = when(old, a.end) or UNKNOWN

@@ -942,7 +942,7 @@ def release_at(edition: str | None, when: dt.datetime | str, data_dir: PathLike 
     ``when`` is an aware time (a ``datetime`` or ``pandas.Timestamp`` with a zone, or ISO 8601
     text with its offset, ``"2024-12-14T08:00:00-08:00"``); a naive one names no instant and is
     refused (:class:`~workshop_data.errors.WorkshopDataError`), as is a time before the edition's
-    first release (:class:`~workshop_data.errors.UnknownReleaseError`: nothing was in force)."""
+    first release (a ``LookupError``, ``UnknownReleaseError``: nothing was in force)."""
     from .errors import UnknownReleaseError, WorkshopDataError
 
     try:
