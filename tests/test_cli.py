@@ -621,6 +621,14 @@ def test_history_lists_every_release_and_its_changes_as_wd_history_does() -> Non
     assert [r[0] for r in rows[1:]] == frame["release"].tolist()
     assert [r[7] for r in rows[1:]] == frame["change"].astype(str).tolist()
     assert rows[1][1] == frame["published"].iloc[0].isoformat() == "2024-08-21T00:27:21+00:00"
+    # old_time/new_time: old and new again where they are times, empty elsewhere (a column of times)
+    at = {name: rows[0].index(name) for name in ("change", "old", "new", "old_time", "new_time")}
+    moved = [r for r in rows[1:] if r[at["change"]] == "moved"]
+    assert moved and all(r[at["old_time"]] == r[at["old"]] and r[at["new_time"]] == r[at["new"]] for r in moved)
+    kinds = [r for r in rows[1:] if r[at["change"]] == "kind_changed"]
+    assert kinds and all(r[at["old_time"]] == r[at["new_time"]] == "" for r in kinds)
+    times = [pd.Timestamp(r[at["new_time"]]) for r in moved]
+    assert times == [t for t in frame.loc[frame["change"] == "moved", "new_time"]]
     # JSON: one object per release, oldest first, the first compared with none
     doc = json.loads(run("history", "--edition", "neurips2024", "--format", "json").stdout)
     assert (doc["edition"], doc["timezone"]) == ("neurips2024", "America/Vancouver")

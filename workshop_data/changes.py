@@ -184,6 +184,12 @@ class Change:
     paper_id: str = ""
 
 
+def time_value(value: Value) -> dt.datetime | None:
+    """A change's value where it is a time, else None: what :data:`TIME_COLUMNS` hold (typed in
+    the DataFrame, as text in ``workshop-data history``'s CSV)."""
+    return value if isinstance(value, dt.datetime) else None
+
+
 def iso_duration(length: dt.timedelta | None) -> str:
     """A length as an ISO 8601 duration (``PT1H10M``); empty when unknown."""
     if length is None:
@@ -989,8 +995,7 @@ def to_frame(changes: Iterable[Change], tz: str | None = None, zone: str = "UTC"
     )
     df["change"] = pd.Categorical([r.change for r in rows], categories=list(CHANGES), ordered=True)
     for column, value in TIME_COLUMNS.items():
-        times = [v if isinstance(v, dt.datetime) else None for v in (getattr(r, value) for r in rows)]
-        df[column] = utc_seconds(times).tz_convert(zone)
+        df[column] = utc_seconds([time_value(getattr(r, value)) for r in rows]).tz_convert(zone)
     return df
 
 
