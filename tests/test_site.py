@@ -1757,3 +1757,36 @@ def test_two_builds_at_once_of_one_source_folder_with_different_data_each_show_t
         assert not (out / other).exists(), f"build {name} shows {other}, the other build's data"
         root = (out / "index.html").read_text("utf-8")
         assert spec.conference in root and other not in root
+
+
+def test_the_schedules_speakers_link_each_talk_to_its_abstract_on_the_home_page(built_site: Path) -> None:
+    """NeurIPS 2018's and ISCA 2019's schedule pages printed each invited talk's abstract under
+    the table ("Talk Abstracts", ``#schkufza_talk``); ours keeps the anchor on the speakers list,
+    which gave the talk's time and title but no abstract, nor a way to it: the abstracts are on
+    the edition's home page only. Each talk of the list whose abstract the data holds (a role of
+    its speaker with that talk title) now links "Abstract" to the speaker's entry on the home
+    page, which holds it; a talk without one (Caroline Lemieux's) has no such link."""
+
+    def entry(edition: str, anchor: str) -> Any:
+        page = lxml.html.fromstring((built_site / edition / "schedule.html").read_bytes())
+        return page.xpath(f"//dl[contains(@class, 'wd-speakers')]/dt[@id='{anchor}']/following-sibling::dd[1]")[0]
+
+    def home_text(edition: str, href: str) -> str:
+        file, _, anchor = href.partition("#")
+        home = lxml.html.fromstring((built_site / edition / file).read_bytes())
+        return " ".join(home.xpath(f"//*[@id='{anchor}']")[0].text_content().split())
+
+    item = entry("neurips2018", "schkufza_talk").xpath(".//li")[0]
+    assert " ".join(item.text_content().split()) == (
+        "09:10 Invited Speaker 1: A Crash Course in Stochastic Program Optimization · Abstract"
+    )
+    abstract = item.xpath(".//a[contains(@class, 'wd-abstract-link')]")
+    assert [a.text_content() for a in abstract] == ["Abstract"]
+    href = abstract[0].get("href")
+    assert href == "index.html#role-5"
+    assert "Stochastic program optimizers turn that model on its head." in home_text("neurips2018", href)
+    koushanfar = entry("isca2019", "speaker-farinaz-koushanfar").xpath(".//a[contains(@class, 'wd-abstract-link')]")
+    assert "The fourth industrial revolution shaped by the Machine Learning (ML) algorithms is underway." in (
+        home_text("isca2019", koushanfar[0].get("href"))
+    )
+    assert not entry("neurips2018", "speaker-caroline-lemieux").xpath(".//a[contains(@class, 'wd-abstract-link')]")

@@ -557,18 +557,26 @@ class Release:
         "talk_abstract")``, ``links_in("people", "natasha-jaques", "bio")``."""
         return self._links_by_text.get((resource, key, field), ())
 
-    def abstract_links(self, slot: Slot) -> tuple[TextLink, ...]:
-        """The links inside the abstract of ``slot``'s own talk, in order: the abstract of a role
-        of one of its speakers whose talk title is the slot's title, the home page and the
-        schedule printing the same talk (NeurIPS 2018's Song Han: AMC, HAQ, ProxylessNAS, TSM);
-        none where no role gives that talk an abstract. The one home of which links a slot's
-        talk's abstract holds, for the JSON, CSV, frab and calendar exports and the text table."""
+    def abstract_role(self, slot: Slot) -> Role | None:
+        """The role holding the abstract of ``slot``'s own talk: a role of one of its speakers
+        whose talk title is the slot's title, the home page and the schedule printing the same
+        talk (NeurIPS 2018's Eric Schkufza); None where no role gives that talk an abstract. The
+        one home of which abstract is a slot's, for the links inside it (:meth:`abstract_links`)
+        and the schedule page's link to it on the home page."""
         if not slot.title:
-            return ()
+            return None
         for role in self.roles:
             if role.talk_abstract and role.talk_title == slot.title and role.person_id in slot.speakers:
-                return self.links_in("roles", str(role.order), "talk_abstract")
-        return ()
+                return role
+        return None
+
+    def abstract_links(self, slot: Slot) -> tuple[TextLink, ...]:
+        """The links inside the abstract of ``slot``'s own talk (:meth:`abstract_role`), in
+        order (NeurIPS 2018's Song Han: AMC, HAQ, ProxylessNAS, TSM); none where no role gives
+        that talk an abstract. The one home of which links a slot's talk's abstract holds, for
+        the JSON, CSV, frab and calendar exports and the text table."""
+        role = self.abstract_role(slot)
+        return () if role is None else self.links_in("roles", str(role.order), "talk_abstract")
 
 
 @dataclass(frozen=True, repr=False)

@@ -97,6 +97,9 @@ DELIVERY_LABEL = field_label("talks", "delivery")
 #: How the links inside a talk's abstract (``text_links``) are introduced where they are listed
 #: as lines (the calendar's and frab's details, the text table).
 ABSTRACT_LINKS = "Linked in the talk's abstract:"
+#: A talk's abstract where the site names it: the fold that holds it on the edition's home page,
+#: and the link to it from the schedule page's speakers list.
+ABSTRACT = "Abstract"
 
 
 def delivery_words(given: str) -> str:

@@ -25,7 +25,7 @@ from docutils.parsers.rst import directives
 from ..errors import WorkshopDataError
 from ..model import Correction, Release, Slot, listed, printed_with_role, printed_words
 from ..schema import PAPERS, SPEAKER_ROLES
-from ..words import correction_words, papers_not_listed
+from ..words import ABSTRACT, correction_words, papers_not_listed
 from .base import WorkshopDirective, linked_paragraphs, linked_words, paragraph, text
 from .changelog import words_nodes
 from .disclosure import details
@@ -179,7 +179,7 @@ class SpeakersDirective(SectionsDirective):
         abstract = text(role["talk_abstract"])
         if abstract:
             links = release.links_in("roles", str(int(role["order"])), "talk_abstract")
-            section += details("Abstract", paragraph(*linked_words(abstract, links)))
+            section += details(ABSTRACT, paragraph(*linked_words(abstract, links)))
         bio_links = release.links_in("people", str(role["person_id"]), "bio")
         section += linked_paragraphs(text(person["bio"]), bio_links, classes=["wd-bio"])
         return section

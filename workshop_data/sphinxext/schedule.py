@@ -56,7 +56,7 @@ from ..model import Person, Release, Slot, Talk
 from ..schema import KINDS
 from ..timeutil import aware, day_text
 from ..titles import Title
-from ..words import DELIVERY_LABEL, DERIVED_NOTE, repeat_words, schedule_not_listed, slot_deliveries
+from ..words import ABSTRACT, DELIVERY_LABEL, DERIVED_NOTE, repeat_words, schedule_not_listed, slot_deliveries
 from . import generated, markup, pagelinks
 from .base import WorkshopDirective, paragraph, table
 from .downloads import file_name, release_file
@@ -563,9 +563,26 @@ class ScheduleDirective(WorkshopDirective):
                 title = self.slot_title(slot) if given is None else tuple(title_of(given))
                 if title:
                     item += [": ", *title]
+                item += self.abstract_link(slot) if given is None else []
                 items.append(tuple(item))
             entries.append(Entry(anchor, (name, *affiliation(person.affiliations)), tuple(items)))
         return entries
+
+    def abstract_link(self, slot: Slot) -> list[Inline]:
+        """ " · Abstract", linked to the speaker's entry on the edition's home page, which holds
+        the abstract of ``slot``'s talk (:meth:`.Release.abstract_role`; ``role-<order>``, as
+        :mod:`.home` anchors it): the old schedule pages printed the abstracts under the table
+        (NeurIPS 2018's ``#schkufza_talk``), ours on the home page only. Nothing where the data
+        holds no abstract of it, or the site has no such home page."""
+        release = self.shown_release
+        role = release.abstract_role(slot)
+        home = f"{release.edition}/index"
+        if role is None or not self.config.workshop_data_site or home not in self.env.found_docs:
+            return []
+        return [
+            markup.SEPARATOR,
+            markup.el("page", ABSTRACT, classes=("wd-abstract-link",), ref=home, anchor=f"role-{role.order}"),
+        ]
 
 
 def setup_schedule(app: Any) -> None:
