@@ -1764,8 +1764,9 @@ def test_the_schedules_speakers_link_each_talk_to_its_abstract_on_the_home_page(
     the table ("Talk Abstracts", ``#schkufza_talk``); ours keeps the anchor on the speakers list,
     which gave the talk's time and title but no abstract, nor a way to it: the abstracts are on
     the edition's home page only. Each talk of the list whose abstract the data holds (a role of
-    its speaker with that talk title) now links "Abstract" to the speaker's entry on the home
-    page, which holds it; a talk without one (Caroline Lemieux's) has no such link."""
+    its speaker with that talk title) now links "Abstract" to it on the home page (the paragraph
+    inside the speaker's fold, which a browser opens following the link: test_site_browser.py);
+    a talk without one (Caroline Lemieux's) has no such link."""
 
     def entry(edition: str, anchor: str) -> Any:
         page = lxml.html.fromstring((built_site / edition / "schedule.html").read_bytes())
@@ -1783,7 +1784,7 @@ def test_the_schedules_speakers_link_each_talk_to_its_abstract_on_the_home_page(
     abstract = item.xpath(".//a[contains(@class, 'wd-abstract-link')]")
     assert [a.text_content() for a in abstract] == ["Abstract"]
     href = abstract[0].get("href")
-    assert href == "index.html#role-5"
+    assert href == "index.html#role-5-abstract"  # the abstract itself, inside its fold
     assert "Stochastic program optimizers turn that model on its head." in home_text("neurips2018", href)
     koushanfar = entry("isca2019", "speaker-farinaz-koushanfar").xpath(".//a[contains(@class, 'wd-abstract-link')]")
     assert "The fourth industrial revolution shaped by the Machine Learning (ML) algorithms is underway." in (

@@ -1598,3 +1598,24 @@ def test_the_time_zone_menu_fits_a_320_px_screen(open_page: Any, editions: list[
             page = open_page(path, width=width)
             assert page.locator("select.wd-tz-select").is_visible(), path
             assert page.evaluate(PAST_THE_COLUMN) == [], (width, path)
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_a_schedules_abstract_link_opens_the_abstract_on_the_home_page(open_page: Any, width: int) -> None:
+    """NeurIPS 2018's schedule links each invited talk's "Abstract" to the home page, where the
+    abstract is folded away (``<details>``): following the link opens the fold and shows the
+    abstract on screen, not a closed "Abstract" the reader must find and open."""
+    page = open_page("neurips2018/schedule.html", width=width)
+    page.locator("dt#schkufza_talk + dd a.wd-abstract-link").click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/neurips2018/index.html#role-5-abstract")
+    shown = page.locator("#role-5-abstract")
+    assert shown.evaluate("p => p.closest('details').open") is True
+    assert shown.is_visible()
+    assert "Stochastic program optimizers turn that model on its head." in shown.inner_text()
+    # the abstract on screen below the header, the talk's title above it in sight too
+    header = page.evaluate("document.querySelector('header').getBoundingClientRect().bottom")
+    title = page.locator("#role-5 .wd-talk-title")
+    assert title.inner_text() == "A Crash Course in Stochastic Program Optimization"
+    for box in (shown.bounding_box(), title.bounding_box()):
+        assert box is not None and header <= box["y"] < 900

@@ -33,7 +33,7 @@ from .info import descriptions, facts
 from .legacy import old_anchor
 from .markup import SEPARATOR
 from .pagelinks import link
-from .pages import person_doc
+from .pages import abstract_anchor, person_doc
 from .profiles import profile_links
 from .schedule import SAFE_ID
 
@@ -179,7 +179,10 @@ class SpeakersDirective(SectionsDirective):
         abstract = text(role["talk_abstract"])
         if abstract:
             links = release.links_in("roles", str(int(role["order"])), "talk_abstract")
-            section += details(ABSTRACT, paragraph(*linked_words(abstract, links)))
+            shown = paragraph(*linked_words(abstract, links))
+            shown["ids"].append(abstract_anchor(int(role["order"])))
+            self.state.document.ids[shown["ids"][0]] = shown
+            section += details(ABSTRACT, shown)
         bio_links = release.links_in("people", str(role["person_id"]), "bio")
         section += linked_paragraphs(text(person["bio"]), bio_links, classes=["wd-bio"])
         return section

@@ -226,6 +226,13 @@ def person_doc(person_id: str) -> str:
     return f"{PEOPLE}/{person_id}"
 
 
+def abstract_anchor(order: int) -> str:
+    """The anchor of a talk's abstract on its edition's home page, ``role-<order>-abstract`` (the
+    speaker's role's position in the data): the paragraph inside the abstract's fold, so that a
+    browser following a link to it opens the fold (the schedule page's "Abstract" links)."""
+    return f"role-{order}-abstract"
+
+
 #: The people index's front matter: no "On this page" beside it (the theme's secondary sidebar,
 #: pydata-sphinx-theme's per-page switch). Its row of letters (``workshop-people``) is the way to
 #: a letter: the sidebar listed every letter's section again, A to Z a second time at 1280 px

@@ -62,7 +62,7 @@ from .base import WorkshopDirective, paragraph, table
 from .downloads import file_name, release_file
 from .legacy import old_anchor
 from .markup import El, Inline
-from .pages import person_doc
+from .pages import abstract_anchor, person_doc
 from .timezones import zone_note
 
 #: Kinds shown as a plain row: the label only.
@@ -569,9 +569,9 @@ class ScheduleDirective(WorkshopDirective):
         return entries
 
     def abstract_link(self, slot: Slot) -> list[Inline]:
-        """ " · Abstract", linked to the speaker's entry on the edition's home page, which holds
-        the abstract of ``slot``'s talk (:meth:`.Release.abstract_role`; ``role-<order>``, as
-        :mod:`.home` anchors it): the old schedule pages printed the abstracts under the table
+        """ " · Abstract", linked to the abstract of ``slot``'s talk on the edition's home page
+        (:meth:`.Release.abstract_role`; :func:`.pages.abstract_anchor`, inside the fold that a
+        browser opens following the link): the old schedule pages printed the abstracts under the table
         (NeurIPS 2018's ``#schkufza_talk``), ours on the home page only. Nothing where the data
         holds no abstract of it, or the site has no such home page."""
         release = self.shown_release
@@ -581,7 +581,7 @@ class ScheduleDirective(WorkshopDirective):
             return []
         return [
             markup.SEPARATOR,
-            markup.el("page", ABSTRACT, classes=("wd-abstract-link",), ref=home, anchor=f"role-{role.order}"),
+            markup.el("page", ABSTRACT, classes=("wd-abstract-link",), ref=home, anchor=abstract_anchor(role.order)),
         ]
 
 
