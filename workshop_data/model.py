@@ -565,10 +565,20 @@ class Release:
         and the schedule page's link to it on the home page."""
         if not slot.title:
             return None
-        for role in self.roles:
-            if role.talk_abstract and role.talk_title == slot.title and role.person_id in slot.speakers:
-                return role
-        return None
+        found = [
+            self._abstract_roles[k] for k in ((pid, slot.title) for pid in slot.speakers) if k in self._abstract_roles
+        ]
+        return min(found, key=lambda r: r[0])[1] if found else None
+
+    @cached_property
+    def _abstract_roles(self) -> dict[tuple[str, str], tuple[int, Role]]:
+        """(person id, talk title) -> the first role with an abstract of that talk, with its
+        position: one look-up per speaker of a slot, not a pass over the roles per slot."""
+        out: dict[tuple[str, str], tuple[int, Role]] = {}
+        for i, role in enumerate(self.roles):
+            if role.talk_abstract:
+                out.setdefault((role.person_id, role.talk_title), (i, role))
+        return out
 
     def abstract_links(self, slot: Slot) -> tuple[TextLink, ...]:
         """The links inside the abstract of ``slot``'s own talk (:meth:`abstract_role`), in
