@@ -29,7 +29,9 @@ table is headed "Speakers", anchored ``#speakers`` as the old pages' heading was
 the list below the table links to their page when the site has person pages, and is listed with the
 slots they speak in (the slot's start and title) or the talks of a block they give (the talk's own
 time where the page prints one, else the block's as a block's, and its title: "10:55 Contributed
-Talks: A code superoptimizer…", "during 10:40–12:00 Contributed Talks: …").
+Talks: A code superoptimizer…", "during 10:40–12:00 Contributed Talks: …"); a slot whose talk's
+abstract the data holds is followed by "· Abstract", linked to it on the edition's home page (the
+old schedule pages of NeurIPS 2018 and ISCA 2019 printed the abstracts under the table).
 
 The table's rows and the speakers list grow with the release (a schedule of 10,010 slots was
 some 300,000 docutils nodes, most of its page's build): the directive describes them as plain
