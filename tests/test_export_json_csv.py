@@ -505,3 +505,43 @@ def test_the_table_says_how_each_talk_is_given_and_what_an_abstract_links(capsys
         "- ProxylessNAS: https://openreview.net/pdf?id=HylVB3AqYm",
         "- TSM: https://hanlab.mit.edu/projects/tsm/",
     ]
+
+
+def _schema_format_notes() -> dict[str, str]:
+    """Each field of the JSON Schema whose description says "(format X)" or "…; format X)", as
+    ``def.field`` (``slot.delivery``; a top-level field by its own name) -> X."""
+    import re
+
+    doc = jsonformat.schema()
+    objects = {"": doc, **{name: d for name, d in doc["$defs"].items() if "properties" in d}}
+    notes: dict[str, str] = {}
+    for name, obj in objects.items():
+        for field, prop in obj["properties"].items():
+            said = re.findall(r"\bformat (\d+\.\d+)\)", prop.get("description", ""))
+            assert len(said) <= 1, (name, field, said)
+            if said:
+                notes[f"{name}.{field}" if name else field] = said[0]
+    return notes
+
+
+def test_schema_says_each_field_came_in_the_format_version_that_introduced_it() -> None:
+    # The schema said "(format 1.5)" for the delivery fields of format 1.6: each field's note is
+    # the version of the format's history (jsonformat.FORMAT_HISTORY) that brought it, and every
+    # field that history names has its note.
+    introduced = {field: v.version for v in jsonformat.FORMAT_HISTORY for field in v.fields}
+    assert _schema_format_notes() == introduced
+    assert introduced["talk.delivery"] == introduced["slot.talk_delivery"] == "1.6"
+    assert introduced["slot.delivery"] == "1.7"
+
+
+def test_schema_title_and_versions_are_the_format_history() -> None:
+    doc = jsonformat.schema()
+    versions = [v.version for v in jsonformat.FORMAT_HISTORY]
+    assert doc["properties"]["format_version"]["enum"] == versions
+    assert versions[-1] == jsonformat.FORMAT_VERSION
+    assert doc["title"] == f"workshop_data schedule (JSON format {jsonformat.FORMAT_VERSION})"
+    described = doc["properties"]["format_version"]["description"]
+    for v in jsonformat.FORMAT_HISTORY[1:]:  # each version's fields, by name, after its number
+        after = described[described.index(f"{v.version} ") :]
+        for field in v.fields:
+            assert field.split(".")[1] in after.split("; ")[0], (v.version, field)

@@ -4,22 +4,11 @@ The format is public and documented by the JSON Schema shipped at
 ``workshop_data/schemas/schedule.schema.json`` (:func:`schema`). Times are ISO 8601 with the
 UTC offset of the zone asked for (the venue's by default); ``end`` is ``null`` where the source
 does not give it, and ``start`` where it prints no time ("TBD"). :func:`loads` reads a document
-back into a :class:`~workshop_data.model.Release`. Format 1.1 added each slot's and talk's
-``materials`` (kind and URL); a 1.0 document reads as one without materials. Format 1.2 lets a
-slot's ``start`` be ``null``. Format 1.3 adds the times a page prints for a talk of its own: a
-talk's ``start``/``end`` (NeurIPS 2022's spotlights) and a slot's ``talk_start``/``talk_end``
-(another time the page prints for the slot's talk), ``null`` where it prints none. Format 1.4
-adds a slot's ``part`` (the heading row the table prints over it: NeurIPS 2020's "Run 1",
-"Run 2 (repeated)") and ``repeats`` (the id of the slot of an earlier part it gives again), empty
-where none; 1.0 to 1.3 documents read as they are (no parts). Format 1.5 adds a slot's
-``abstract_links``, the links inside the abstract of its own talk (words and URL:
-:meth:`~workshop_data.model.Release.abstract_links`); the format holds no abstract, so a
-document read back has none, and older documents read as they are. Format 1.6 adds how the page
-says a talk is given (NeurIPS 2022's detailed schedule: "In-person Presentation, Prerecorded
-Backup"): a talk's ``delivery`` and a slot's ``talk_delivery`` (its talk's), empty where none; an
-older document reads as one that says none. Format 1.7 adds a slot's own ``delivery``, how the page
-says a slot of no talk is given (NeurIPS 2022's opening remarks, its coffee breaks' "Break"), empty
-where none; an older document reads as one that says none.
+back into a :class:`~workshop_data.model.Release`. Each version of the format added
+fields (1.2 let one be ``null``), and a document of an older version reads as one that says none
+of them (no materials, no parts…): :data:`FORMAT_HISTORY` is the one record of which version
+brought which field, which the schema's "(format X)" notes, its ``format_version`` values and
+its title follow (``tests/test_export_json_csv.py`` checks them against it).
 """
 
 from __future__ import annotations
@@ -27,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any
 
@@ -34,7 +24,55 @@ from ..encoding import format_published, json_text, json_value, parse_published
 from ..model import Material, Person, Release, Slot, Talk, Workshop
 from ..timeutil import aware, check_timezone
 
-FORMAT_VERSION = "1.7"
+
+@dataclass(frozen=True)
+class FormatVersion:
+    """A version of the JSON format: its number, the fields it added (or, 1.2, allowed ``null``
+    in), as the schema's ``$defs`` name them (``slot.delivery``), and what they say."""
+
+    version: str
+    fields: tuple[str, ...]
+    what: str
+
+
+#: Every version of the format, oldest first: the one home of the format's history.
+FORMAT_HISTORY: tuple[FormatVersion, ...] = (
+    FormatVersion("1.0", (), "a release's workshop, people and slots with their talks"),
+    FormatVersion("1.1", ("talk.materials", "slot.materials"), "each slot's and talk's materials (kind and URL)"),
+    FormatVersion("1.2", ("slot.start",), "a slot's start may be null: the page prints no time (TBD)"),
+    FormatVersion(
+        "1.3",
+        ("talk.start", "talk.end", "slot.talk_start", "slot.talk_end"),
+        "the times a page prints for a talk of its own: a talk's start and end (NeurIPS 2022's spotlights), a"
+        " slot's talk_start and talk_end (another time the page prints for the slot's talk), null where none",
+    ),
+    FormatVersion(
+        "1.4",
+        ("slot.part", "slot.repeats"),
+        "a slot's part (the heading row the table prints over it: NeurIPS 2020's 'Run 1', 'Run 2 (repeated)')"
+        " and repeats (the id of the slot of an earlier part it gives again), empty where none",
+    ),
+    FormatVersion(
+        "1.5",
+        ("slot.abstract_links",),
+        "a slot's abstract_links, the links inside the abstract of its own talk (words and URL:"
+        " Release.abstract_links); the format holds no abstract, so a document read back has none",
+    ),
+    FormatVersion(
+        "1.6",
+        ("talk.delivery", "slot.talk_delivery"),
+        "how the page says a talk is given (NeurIPS 2022's detailed schedule: 'In-person Presentation,"
+        " Prerecorded Backup'): a talk's delivery and a slot's talk_delivery (its talk's), empty where none",
+    ),
+    FormatVersion(
+        "1.7",
+        ("slot.delivery",),
+        "a slot's own delivery, how the page says a slot of no talk is given (NeurIPS 2022's opening remarks,"
+        " its coffee breaks' 'Break'), empty where none",
+    ),
+)
+
+FORMAT_VERSION = FORMAT_HISTORY[-1].version
 
 
 def schema() -> dict[str, Any]:
