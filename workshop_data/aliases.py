@@ -35,22 +35,41 @@ person in a site import and two in a page import (issue 9). This module sits bel
 (``tests/test_layers.py``), beside :mod:`workshop_data.identity`, whose :func:`text_key` it is
 built on: the letters an ASCII fold drops are kept, so that names told apart by their own script
 ('Wei Zhang 张伟', 'Wei Zhang 张薇'; 李明 and 王芳) are never merged.
+
+**An organizer's own entries.** An organizer with an installed package cannot edit this module
+(it sits in ``site-packages`` and is replaced at the next upgrade), so their reviewed entries
+live in their data directory: a file :data:`TABLE_FILE` (``aliases.csv``) at its root, columns
+:data:`TABLE_COLUMNS` (``printed,name,reason,rename``, ``rename`` optional). Both importers,
+``import`` and ``import-site``, read it whenever they publish into that directory and merge it
+with this table (:func:`merged`) for as long as they run; each row is checked by the rules the
+package's own entries follow (:func:`entry_problem`), and a row that breaks one is refused in one
+line naming the file, the row and the field (nothing is imported). A file in the data directory,
+rather than an option such as ``--aliases FILE`` on each command, because the table decides the
+ids a release publishes, and ids never change once published: it must be the same table at
+every import into that directory, an option forgotten once (or another organizer's run without
+it) would give the person printed the second way a new id in the next release, for good. The
+data directory is what the organizer keeps in a repository of its own, so the table is reviewed
+and versioned beside the releases it shaped, as ``.import-site`` (what ``import-site`` read) is;
+the store lists only edition folders, so the file is no edition, and the shipped data has none.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import ids
-from .errors import shown
+from .errors import DataValidationError, WorkshopDataError, shown
 from .identity import text_key
 from .ids import normalise
 from .validation import beyond_latin, script_names, script_problem, scripts_of, skeleton
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .model import Release
 
 
@@ -403,9 +422,160 @@ PUBLISHED_IDS: dict[str, tuple[str, str]] = {
     ),
 }
 
+
 #: :data:`PUBLISHED_IDS` by :func:`person_key`: a name printed otherwise ('NATASHA JAQUES') is
 #: told apart as every name is.
-_PUBLISHED = {person_key(name): person_id for name, (person_id, _why) in PUBLISHED_IDS.items()}
+def _published() -> dict[str, str]:
+    return {person_key(name): person_id for name, (person_id, _why) in PUBLISHED_IDS.items()}
+
+
+_PUBLISHED = _published()
+
+
+#: The organizer's reviewed entries, a file at the root of their data directory (module docstring).
+TABLE_FILE = "aliases.csv"
+#: Its columns, in order: the name as printed, the person's canonical name, the evidence read on
+#: the pages, and ``true`` where the printed form is no spelling of the name (:attr:`Alias.rename`;
+#: the column may be left out, an empty cell is ``false``).
+TABLE_COLUMNS = ("printed", "name", "reason", "rename")
+#: How long a reason is at least: the evidence, not a word ("same").
+MIN_REASON = 20
+
+
+def entry_problem(printed: str, alias: Alias, table: Mapping[str, Alias]) -> tuple[str, str] | None:
+    """Why the entry ``printed`` -> ``alias`` cannot be in ``table`` (normalised printed variant ->
+    entry, the entry itself among them or not), as (the field, why), or None: the rules every entry
+    follows, the package's (``tests/test_siteimport_history.py``) and an organizer's
+    (:func:`read_table`)."""
+    variant, name = normalise(printed), normalise(alias.name)
+    if not variant:
+        return "printed", "empty: the name as a page prints it"
+    if not name:
+        return "name", "empty: the person's canonical name"
+    if variant == name:
+        return (
+            "name",
+            f"{shown(alias.name)} is {shown(printed)} once normalised (case, accents, punctuation): no entry needed",
+        )
+    if len(alias.reason.strip()) < MIN_REASON:
+        return (
+            "reason",
+            f"{shown(alias.reason)} is too short: say the evidence that they are one person, as read on the pages"
+            f" (at least {MIN_REASON} characters)",
+        )
+    chained = table.get(name)
+    if chained is not None:
+        return (
+            "name",
+            f"{shown(alias.name)} is itself a printed variant of {shown(chained.name)}: write {shown(chained.name)}",
+        )
+    for other, entry in table.items():
+        if normalise(entry.name) == variant:
+            return (
+                "printed",
+                f"{shown(printed)} is the canonical name of the entry for {shown(other)}: no chain of entries",
+            )
+    merged = {**table, variant: alias}
+    for a, b, why in NOT_SAME:
+        if _canonical_in(merged, a) == _canonical_in(merged, b):
+            return "name", f"{shown(a)} and {shown(b)} were reviewed as two people (aliases.NOT_SAME: {why})"
+    return None
+
+
+def _canonical_in(table: Mapping[str, Alias], name: str) -> str:
+    entry = table.get(normalise(name))
+    return normalise(entry.name) if entry else normalise(name)
+
+
+def read_table(path: Path) -> dict[str, Alias]:
+    """The entries of an organizer's table file (:data:`TABLE_FILE`), by normalised printed
+    variant, each checked against this module's table and the file's rows above it
+    (:func:`entry_problem`; a row the package's table already has is no change); a row that breaks
+    a rule, or a header that is not :data:`TABLE_COLUMNS`, raises
+    :class:`~workshop_data.errors.DataValidationError` naming the file, the row and the field."""
+    import csv
+    import io
+
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataValidationError(f"not UTF-8 (byte {exc.start})", file=path) from None
+    except OSError as exc:
+        raise WorkshopDataError(f"{path}: cannot read: {exc.strerror}") from None
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    header = [cell.strip() for cell in rows[0]] if rows else []
+    if header not in (list(TABLE_COLUMNS), list(TABLE_COLUMNS[:-1])):
+        raise DataValidationError(
+            f"the header is {','.join(header) or 'missing'}; expected {','.join(TABLE_COLUMNS)}"
+            " (rename may be left out)",
+            file=path,
+            row=0,
+        )
+    table: dict[str, Alias] = dict(ALIASES)
+    found: dict[str, tuple[int, Alias]] = {}
+    for number, cells in enumerate(rows[1:], start=1):
+        if not any(cell.strip() for cell in cells):
+            continue  # a blank line
+        if len(cells) != len(header):
+            raise DataValidationError(f"{len(cells)} cells, the header has {len(header)}", file=path, row=number)
+        row = dict(zip(header, (cell.strip() for cell in cells), strict=True))
+        rename = row.get("rename", "").lower()
+        if rename not in ("", "true", "false"):
+            raise DataValidationError(
+                f"{shown(row['rename'])}: expected true, false or empty", file=path, row=number, field="rename"
+            )
+        printed, alias = row["printed"], Alias(row["name"], row["reason"], rename == "true")
+        variant = normalise(printed)
+        if variant in found:
+            raise DataValidationError(
+                f"{shown(printed)} is given again (first on row {found[variant][0]})",
+                file=path,
+                row=number,
+                field="printed",
+            )
+        known = ALIASES.get(variant)
+        if known is not None and normalise(known.name) != normalise(alias.name):
+            raise DataValidationError(
+                f"the package's table names {shown(printed)} as {shown(known.name)}, not {shown(alias.name)}",
+                file=path,
+                row=number,
+                field="name",
+            )
+        problem = entry_problem(printed, alias, {k: v for k, v in table.items() if k != variant})
+        if problem is not None:
+            raise DataValidationError(problem[1], file=path, row=number, field=problem[0])
+        found[variant] = (number, alias)
+        table.setdefault(variant, alias)
+    return {variant: alias for variant, (_number, alias) in found.items()}
+
+
+@contextlib.contextmanager
+def merged(data_dir: Path) -> Iterator[None]:
+    """Within the block, this module's table merged with the entries of ``data_dir``'s
+    :data:`TABLE_FILE`, where it has one (:func:`read_table`): what both importers tell names
+    apart by while they publish into ``data_dir``. Without the file, nothing changes."""
+    path = data_dir / TABLE_FILE
+    added = read_table(path) if path.is_file() else {}
+    if not added:
+        yield
+        return
+    saved = dict(ALIASES)
+    ALIASES.update(added)
+    _forget()
+    try:
+        yield
+    finally:
+        ALIASES.clear()
+        ALIASES.update(saved)
+        _forget()
+
+
+def _forget() -> None:
+    """Forget what was told apart by the table before it changed (:func:`merged`)."""
+    for cached in (person_key, _id_names, display):
+        cached.cache_clear()
+    _PUBLISHED.clear()
+    _PUBLISHED.update(_published())
 
 
 @functools.lru_cache(maxsize=65536)

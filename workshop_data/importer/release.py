@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
 from .. import ids, memo
-from ..aliases import LookAlikes, PersonIds, canonical_name, look_alike_problem, new_person_id, person_key
+from ..aliases import LookAlikes, PersonIds, canonical_name, look_alike_problem, merged, new_person_id, person_key
 from ..datapackage import records_problem
 from ..errors import WorkshopDataError, shown
 from ..identity import rename_ids
@@ -951,7 +951,9 @@ def import_page(
     a release written into an installed package would go with its next upgrade). When the
     edition has releases, ids are carried over from its newest, and what the page does not say
     (papers, authors, roles, bios, photos, links, corrections that still apply) is kept from it
-    (:func:`.unsaid.with_unsaid`): the release differs from it by what the page changed. The
+    (:func:`.unsaid.with_unsaid`): the release differs from it by what the page changed. People
+    are told apart by the package's alias table merged with the data directory's own
+    (:func:`workshop_data.aliases.merged`: ``aliases.csv``, a bad row refused before anything). The
     release is made and written while the data directory is held
     (:func:`~workshop_data.datapackage.publishing`: another import into it waits), atomically,
     never over an existing one nor behind the edition's newest (:func:`not_behind_newest`), and no
@@ -979,42 +981,43 @@ def import_page(
     from .unsaid import with_unsaid
 
     target_root = import_target(data_dir)
-    new_release_folder(target_root, edition, release)  # before reading the page: fail fast
-    unsited = ids.site_folder_problem(edition)
-    if unsited is not None:  # published, it would stop the site's build, every edition's pages
-        raise WorkshopDataError(f"edition {edition!r}: the site cannot have it: {unsited}; choose another name")
-    now = now if now is not None else dt.datetime.now(dt.UTC)
-    published = not_in_the_future(release, published, now)
-    if path is None:
-        return _unscheduled(edition, release, published, timezone, target_root, now, other_pages, schema_version)
-    text = read_text(path)
-    draft = unpublished(path, text)
-    if draft:
-        raise WorkshopDataError(f"{draft}; not imported: import what the site publishes")
-    page = parse_page(text, path)
-    if not page.front_matter:
-        raise WorkshopDataError(
-            f"{page.path}: no front matter: a schedule page starts with a line '---', its YAML (workshop_name, "
-            "site_description, timezone…) and another '---'"
-        )
-    one_edition_named(page.path, page.front_matter)
-    one_year_printed(page.path, page.front_matter)
-    short_description_agrees(page.path, page.front_matter)
-    if timezone is None:
-        zone_said(page, edition, target_root)
-    try:
-        imported = build_release(page, edition, release, published, timezone)
-    except OtherEditionError as exc:  # the command's option to read it as the edition it names
-        raise WorkshopDataError(f"{exc}; import it with --edition {exc.printed}") from None
-    with publishing(target_root):  # what it is made from stays the newest until it is published
-        not_behind_newest(target_root, imported.release, now)
-        made = _Basis.of(edition, target_root)
-        same_zone(page, made.previous, imported.release, timezone)
-        page_alone = with_unsaid(made.previous, made.carried(imported.release))
-        imported.release = made.joined(imported.release, other_pages) if other_pages is not None else page_alone
-        imported.warnings += made.warnings(imported.release, page.path, other_pages)
-        made.refuse_look_alikes(imported, str(page.path), other_pages)
-        imported.previous = made.previous
-        # what the schedule page edits (an exported page's edits), not what the other pages give
-        imported.warnings += not_undoing(page, made.previous, page_alone, target_root)
-        return _written(imported, target_root, schema_version)
+    with merged(target_root):  # people told apart by the package's alias table and the directory's own
+        new_release_folder(target_root, edition, release)  # before reading the page: fail fast
+        unsited = ids.site_folder_problem(edition)
+        if unsited is not None:  # published, it would stop the site's build, every edition's pages
+            raise WorkshopDataError(f"edition {edition!r}: the site cannot have it: {unsited}; choose another name")
+        now = now if now is not None else dt.datetime.now(dt.UTC)
+        published = not_in_the_future(release, published, now)
+        if path is None:
+            return _unscheduled(edition, release, published, timezone, target_root, now, other_pages, schema_version)
+        text = read_text(path)
+        draft = unpublished(path, text)
+        if draft:
+            raise WorkshopDataError(f"{draft}; not imported: import what the site publishes")
+        page = parse_page(text, path)
+        if not page.front_matter:
+            raise WorkshopDataError(
+                f"{page.path}: no front matter: a schedule page starts with a line '---', its YAML (workshop_name, "
+                "site_description, timezone…) and another '---'"
+            )
+        one_edition_named(page.path, page.front_matter)
+        one_year_printed(page.path, page.front_matter)
+        short_description_agrees(page.path, page.front_matter)
+        if timezone is None:
+            zone_said(page, edition, target_root)
+        try:
+            imported = build_release(page, edition, release, published, timezone)
+        except OtherEditionError as exc:  # the command's option to read it as the edition it names
+            raise WorkshopDataError(f"{exc}; import it with --edition {exc.printed}") from None
+        with publishing(target_root):  # what it is made from stays the newest until it is published
+            not_behind_newest(target_root, imported.release, now)
+            made = _Basis.of(edition, target_root)
+            same_zone(page, made.previous, imported.release, timezone)
+            page_alone = with_unsaid(made.previous, made.carried(imported.release))
+            imported.release = made.joined(imported.release, other_pages) if other_pages is not None else page_alone
+            imported.warnings += made.warnings(imported.release, page.path, other_pages)
+            made.refuse_look_alikes(imported, str(page.path), other_pages)
+            imported.previous = made.previous
+            # what the schedule page edits (an exported page's edits), not what the other pages give
+            imported.warnings += not_undoing(page, made.previous, page_alone, target_root)
+            return _written(imported, target_root, schema_version)

@@ -19,7 +19,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 
 from .. import ids
-from ..aliases import PersonIds, look_alike_problem, person_key
+from ..aliases import TABLE_FILE, PersonIds, look_alike_problem, person_key
 from ..datapackage import in_schema, release_files
 from ..defaults import DESCRIPTOR
 from ..encoding import sha256
@@ -199,8 +199,8 @@ class EditionHistory:
                     commit,
                     f"{self.edition}: the schedule's speaker {printed!r} is none of the home page's speakers, a "
                     f"respelling of its {role} {home!r}, to whom the schedule gives no row: two people (two ids, "
-                    "two pages) unless the page is corrected or workshop_data/aliases.py has an entry with its "
-                    "evidence (a corrected page keeps the misspelling's id)",
+                    f"two pages) unless the page is corrected or the data directory's {TABLE_FILE} has an entry "
+                    "with its evidence (a corrected page keeps the misspelling's id)",
                 )
         self.last = dataclasses.replace(settled, name=name, published=published)
         self.anchor = None

@@ -14,7 +14,8 @@ pinned release published before the commit it was made from included, :class:`.p
 :func:`workshop_data.identity.carry_ids`), the releases before a pinned release taking its slot
 and talk ids for what they share with it (:func:`.release_ids.toward_pin`: its ids are fixed), and never
 reused within an edition's whole history;
-a person has one id across editions (normalised name and :mod:`workshop_data.aliases`); a paper keeps its id
+a person has one id across editions (normalised name and :mod:`workshop_data.aliases`, with the data
+directory's own entries: :func:`workshop_data.aliases.merged`); a paper keeps its id
 when its title is corrected. A release is named by its own publication time, ``YYYY-MM-DD.HHMM``
 in UTC (:func:`workshop_data.ids.release_name`): unique, sortable, and stable when a later import finds more
 releases.
@@ -47,6 +48,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import collector
+from ..aliases import merged
 from ..datapackage import publishing
 from ..errors import WorkshopDataError
 from .planning import plan
@@ -63,7 +65,8 @@ def import_site(repo: str | Path, data_dir: str | Path) -> Report:
     root = Path(data_dir)
     if root.exists() and not root.is_dir():  # said before the history is read, not after
         raise WorkshopDataError(f"{root}: cannot write: not a directory (a data directory holds editions' folders)")
-    with collector.paused():  # what the import reads and makes lives until it ends
+    # people told apart by the package's alias table and the data directory's own entries
+    with merged(root), collector.paused():  # what the import reads and makes lives until it ends
         releases = plan(repo, report, recorded(root))  # read before anything is written
         with publishing(root):  # made when absent; another import into it waits
             publish(releases, data_dir, report)

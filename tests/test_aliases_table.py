@@ -1,0 +1,92 @@
+"""An organizer's own reviewed alias entries: ``aliases.csv`` at the root of their data
+directory (:mod:`workshop_data.aliases`), merged with the package's table while an import
+publishes there; every bad row refused in one line naming the file, the row and the field.
+The installed wheel's end-to-end run is ``tests/test_installed_organizer.py``."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import SEED, SHIPPED, require
+
+from workshop_data import aliases
+from workshop_data.aliases import ALIASES, TABLE_FILE, Alias, entry_problem, merged, person_key, read_table
+from workshop_data.cli import main
+from workshop_data.errors import DataValidationError
+
+HEADER = "printed,name,reason\n"
+CHAIN = "J. Dean,Jeffrey Dean,a chain: Jeffrey Dean is a variant of Jeff Dean\n"
+GOOD = "Jeffrey Dean,Jeff Dean,the keynote of the same slot: the same talk and affiliation (Google)\n"
+
+
+def test_the_packages_entries_follow_the_rules_an_organizers_follow() -> None:
+    # one home for the rules: each entry of the package's table against the others
+    for variant, alias in ALIASES.items():
+        others = {k: v for k, v in ALIASES.items() if k != variant}
+        assert entry_problem(variant, alias, others) is None, variant
+
+
+def test_merged_adds_the_data_directorys_entries_for_the_block_alone(tmp_path: Path) -> None:
+    (tmp_path / TABLE_FILE).write_text(HEADER + GOOD, "utf-8")
+    assert person_key("Jeffrey Dean") != person_key("Jeff Dean")
+    with merged(tmp_path):
+        assert person_key("Jeffrey Dean") == person_key("Jeff Dean")
+        assert aliases.canonical_name("JEFFREY DEAN") == "Jeff Dean"
+        assert aliases.new_person_id("Jeffrey Dean") == "jeff-dean"
+    assert person_key("Jeffrey Dean") != person_key("Jeff Dean")  # the package's table again
+    assert aliases.new_person_id("Jeffrey Dean") == "jeffrey-dean"
+
+
+def test_a_row_the_package_already_has_is_no_change(tmp_path: Path) -> None:
+    path = tmp_path / TABLE_FILE
+    path.write_text(HEADER + "Xinlei Xu,Mimee Xu,the package's own entry written again here\n", "utf-8")
+    assert read_table(path) == {"xinlei xu": Alias("Mimee Xu", "the package's own entry written again here")}
+
+
+@pytest.mark.parametrize(
+    ("text", "row", "field", "words"),
+    [
+        ("printed,name\nA B,C D\n", 0, None, "expected printed,name,reason,rename"),
+        (HEADER + "Jeffrey Dean,Jeff Dean,same\n", 1, "reason", "too short"),
+        (HEADER + GOOD + "Jeffrey  DEAN,Jeff Dean,another row of the same printed name here\n", 2, "printed", "row 1"),
+        (HEADER + "Xinlei Xu,Xinlei Zu,the package's table names her otherwise in this row\n", 1, "name", "Mimee Xu"),
+        (HEADER + CHAIN + GOOD, 2, "printed", "the canonical name of"),
+        (HEADER + GOOD + CHAIN, 2, "name", "write 'Jeff Dean'"),
+        (HEADER + "Dan Zhang,David Zhang,the two were reviewed apart by the package's table\n", 1, "name", "two"),
+        (HEADER + "Jeff Dean,JEFF DEAN,the same name in capitals: normalised already\n", 1, "name", "no entry"),
+        (HEADER + ",Jeff Dean,an empty printed name is no name at all here\n", 1, "printed", "empty"),
+        ("printed,name,reason,rename\n" + GOOD.strip() + ",maybe\n", 1, "rename", "true, false"),
+        (HEADER + "Jeffrey Dean,Jeff Dean\n", 1, None, "2 cells"),
+    ],
+)
+def test_a_bad_row_is_refused_naming_the_file_row_and_field(
+    tmp_path: Path, text: str, row: int, field: str | None, words: str
+) -> None:
+    path = tmp_path / TABLE_FILE
+    path.write_text(text, "utf-8")
+    with pytest.raises(DataValidationError) as caught:
+        read_table(path)
+    error = caught.value
+    assert (error.file, error.row, error.field) == (str(path), row, field)
+    assert words in str(error) and "\n" not in str(error)
+
+
+def test_an_import_with_a_bad_table_exits_2_in_one_line_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    require(SEED.is_file(), f"{SEED} is missing")
+    data = tmp_path / "mydata"
+    shutil.copytree(SHIPPED.parent, data / SHIPPED.parent.name)
+    (data / TABLE_FILE).write_text(HEADER + "Jeffrey Dean,Jeff Dean,same\n", "utf-8")
+    before = sorted(p.name for p in (data / "neurips2024").iterdir())
+    page = ["import", str(SEED), "--edition", "neurips2024", "--release", "2024-12-20", "--data-dir", str(data)]
+    for args in (page, ["import-site", str(tmp_path / "no-site"), "--data-dir", str(data)]):
+        assert main(args) == 2
+        err = capsys.readouterr().err.strip()
+        assert err == (
+            f"workshop-data: error: {data / TABLE_FILE}, row 1, field 'reason': 'same' is too short: say the"
+            " evidence that they are one person, as read on the pages (at least 20 characters)"
+        )
+    assert sorted(p.name for p in (data / "neurips2024").iterdir()) == before
