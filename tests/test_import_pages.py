@@ -548,11 +548,14 @@ def test_time_cells_read_again_after_the_same_start() -> None:
         "b.md, row 3: time '3:00 AM' comes before the row above (2:00 PM); read as 3:00 PM (the AM/PM looks mistyped)",
     ]
     assert again.flipped == {3: ("3:00 AM", dt.time(14))}
-    with pytest.raises(WorkshopDataError, match=r"c\.md, row 2: starts at 9:00 AM, the same time"):
+    with pytest.raises(WorkshopDataError, match=r"c\.md, row 2: time cell '9:00 AM' starts at 9:00 AM, the same time"):
         third = Clocks("c.md", [])
         third.resolve("9:00 AM", 1)
         third.resolve("9:00 AM", 2)
-    with pytest.raises(WorkshopDataError, match=r"d\.md, row 1: starts at 9:30 AM, before the row above \(10:00 AM\)"):
+    with pytest.raises(
+        WorkshopDataError,
+        match=r"d\.md, row 1: time cell '9:30-10 AM' starts at 9:30 AM, before the row above \(10:00 AM\)",
+    ):
         Clocks("d.md", [], previous=dt.time(10)).resolve("9:30-10 AM", 1)
 
 
@@ -564,20 +567,20 @@ def test_time_cells_read_again_after_the_same_start() -> None:
         # far from the typo and against a time the page does not print. The error names both.
         (
             ["8:30 AM", "9:45 PM", "10:10 AM", "10:25 AM", "12:00 PM"],
-            "x.md, row 5: starts at 12:00 PM, before the row above (10:25 PM): rows are out of order; the row "
-            "above prints '10:25 AM': rows 3 to 4 were read with the other AM/PM to follow row 2's 9:45 PM "
-            "(is that one mistyped?)",
+            "x.md, row 5: time cell '12:00 PM' starts at 12:00 PM, before the row above (10:25 PM): rows are out "
+            "of order; the row above prints '10:25 AM': rows 3 to 4 were read with the other AM/PM to follow "
+            "row 2's 9:45 PM (is that one mistyped?)",
         ),
         (
             ["8:30 AM", "9:45 PM", "TBD", "10:10 AM", "10:10 PM"],
-            "x.md, row 5: starts at 10:10 PM, the same time as the row above (parallel sessions are not "
-            "supported); the row above prints '10:10 AM': row 4 was read with the other AM/PM to follow "
-            "row 2's 9:45 PM (is that one mistyped?)",
+            "x.md, row 5: time cell '10:10 PM' starts at 10:10 PM, the same time as the row above (parallel "
+            "sessions are not supported); the row above prints '10:10 AM': row 4 was read with the other AM/PM "
+            "to follow row 2's 9:45 PM (is that one mistyped?)",
         ),
         # no row above read with the other meridiem: the error as it was
         (
             ["8:30 AM", "9:45 AM", "9:00 AM"],
-            "x.md, row 3: starts at 9:00 AM, before the row above (9:45 AM): rows are out of order",
+            "x.md, row 3: time cell '9:00 AM' starts at 9:00 AM, before the row above (9:45 AM): rows are out of order",
         ),
     ],
 )

@@ -318,7 +318,7 @@ def _ends(
         following = rows[i + 1][1] if i + 1 < len(rows) and rows[i + 1][0].part == row.part else None
         if end is not None and following is not None and end > following:
             raise WorkshopDataError(
-                f"{page.path}, row {row.number}: ends at {clock_text(end.time())}, "
+                f"{page.path}, row {row.number}: time cell {row.time.strip()!r} ends at {clock_text(end.time())}, "
                 f"after the next row starts ({clock_text(following.time())})"
             )
         derived = following if rows[i][1] is not None else None  # a slot of unknown start: no end

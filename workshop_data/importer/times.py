@@ -188,12 +188,12 @@ class Clocks:
             return flipped
         if _minutes(start) == _minutes(self.previous):
             raise WorkshopDataError(
-                f"{self._where(row)}: starts at {clock_text(start)}, the same time as the row above "
-                f"(parallel sessions are not supported){self._run_note()}"
+                f"{self._where(row)}: time cell {printed!r} starts at {clock_text(start)}, the same time as the row "
+                f"above (parallel sessions are not supported){self._run_note()}"
             )
         raise WorkshopDataError(
-            f"{self._where(row)}: starts at {clock_text(start)}, before the row above ({clock_text(self.previous)}): "
-            f"rows are out of order{self._run_note()}"
+            f"{self._where(row)}: time cell {printed!r} starts at {clock_text(start)}, before the row above "
+            f"({clock_text(self.previous)}): rows are out of order{self._run_note()}"
         )
 
     def _run_note(self) -> str:
