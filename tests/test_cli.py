@@ -138,6 +138,8 @@ def test_a_release_whose_schema_has_no_papers_lists_them_as_unknown() -> None:
     assert proc.stdout == (
         "ML for Systems @ NeurIPS 2024 · release 2024-11-20 · accepted papers unknown\n\n"
         "This release's schema (1.0.0) does not record accepted papers.\n"
+        # what the reader can do: the newest release may give them (words.papers_to_record)
+        "The edition's newest release, 2024-12-15.0142, may give them: workshop-data papers --edition neurips2024\n"
     )
     before = run("papers", "--edition", "neurips2024", "--release", "2024-08-14.1922").stdout
     assert "· accepted papers not listed" in before
@@ -152,12 +154,19 @@ def test_papers_as_csv_of_a_release_that_records_none_says_unknown_on_stderr() -
     assert proc.stdout.splitlines() == ["paper_id,title,authors,award,presentation,pdf_url,links"]
     assert proc.stderr.splitlines() == [
         "workshop-data: warning: release '2024-11-20' of 'neurips2024' does not record accepted papers"
-        " (its schema 1.0.0 has none): the list is unknown, not empty"
+        " (its schema 1.0.0 has none): the list is unknown, not empty; the edition's newest release,"
+        " 2024-12-15.0142, may give them: workshop-data papers --edition neurips2024"
     ]
     # an edition whose site listed none: the header alone, and its own warning (test_unlisted_papers)
     none = run("papers", "--edition", "neurips2021", "--format", "csv")
     assert none.returncode == 0 and len(none.stdout.splitlines()) == 1
     assert none.stderr.startswith("workshop-data: warning: release '2021-09-28.2155' of 'neurips2021' lists no")
+    # the newest release: how an organizer records them, the command to run
+    assert none.stderr.rstrip().endswith(
+        "; an organizer records them in a new release, its schedule page imported with the edition's accepted"
+        " papers page: workshop-data import schedule.md --papers accepted_papers.md --edition neurips2021"
+        " --release NEW"
+    )
 
 
 def test_papers_list_their_links_beside_the_pdf_as_the_site_does() -> None:
@@ -214,7 +223,11 @@ def test_papers_whose_links_the_release_does_not_record_say_so(
     assert main(["papers", "--edition", "neurips2022"]) == 0
     out = capsys.readouterr().out
     assert "OpenReview" not in out and "PDF: https://" in out
-    assert out.endswith("does not record the papers' links beside their PDFs: they are unknown, not none.\n")
+    assert out.endswith(
+        "does not record the papers' links beside their PDFs: they are unknown, not none.\n"
+        "An organizer records them in a new release, its schedule page imported with the edition's accepted papers "
+        "page: workshop-data import schedule.md --papers accepted_papers.md --edition neurips2022 --release NEW\n"
+    )
     assert main(["papers", "--edition", "neurips2022", "--format", "json"]) == 0
     assert {p["links"] is None for p in json.loads(capsys.readouterr().out)["papers"]} == {True}
     assert main(["papers", "--edition", "neurips2022", "--format", "csv"]) == 0

@@ -103,7 +103,8 @@ def test_the_papers_command_says_not_listed_in_every_format(edition: str) -> Non
     head, _, *rest = table.stdout.splitlines()
     assert head.endswith(" · accepted papers not listed"), head
     latest = read_release(store.release_path(edition, "latest", store.data_dir(None)))
-    assert rest == [papers_not_listed(latest)]  # the site's words (huser22: it had a sentence of its own)
+    # the site's words (huser22: it had a sentence of its own), then what an organizer can do
+    assert rest == [papers_not_listed(latest), _to_record(edition, latest.name)]
     as_json = run("papers", "--edition", edition, "--format", "json")
     assert json.loads(as_json.stdout)["papers"] is None  # unknown, as a 1.0.0 release's
     as_csv = run("papers", "--edition", edition, "--format", "csv")
@@ -171,8 +172,17 @@ def test_the_command_line_and_the_site_say_a_list_not_listed_in_one_sentence(edi
     rel = read_release(store.release_path(edition, release, store.data_dir(None)))
     papers = run("papers", "--edition", edition, "--release", release)
     assert papers.returncode == 0, papers.stderr
-    assert papers.stdout.splitlines()[2:] == [words.papers_not_listed(rel)]
+    assert papers.stdout.splitlines()[2:] == [words.papers_not_listed(rel), _to_record(edition, rel.name)]
     schedule = run("schedule", "--edition", edition, "--release", release)
     assert schedule.returncode == 0, schedule.stderr
     said = words.schedule_not_listed(rel)
     assert (said in schedule.stdout.splitlines()) == (not rel.slots)
+
+
+def _to_record(edition: str, release: str) -> str:
+    """The papers command's last line where a release lists no papers: the newest release, or how
+    an organizer records them (words.papers_to_record), a sentence's capital first."""
+    from workshop_data.words import papers_to_record
+
+    said = papers_to_record(edition, release, store.newest_name(edition), None)
+    return said[0].upper() + said[1:]

@@ -65,6 +65,21 @@ def papers_not_listed(release: Release) -> str:
     )
 
 
+def papers_to_record(edition: str, release: str, newest: str | None, data_dir: str | None) -> str:
+    """What ``workshop-data papers`` adds where ``release`` does not give the accepted papers or
+    their links (its schema records none, or it lists none): where to find them, the edition's
+    ``newest`` release when this is an older one, else how an organizer records them, a release
+    imported with the edition's accepted papers page (``import --papers``: its papers, authors and
+    the links beside their PDFs); ``data_dir``, the ``--data-dir`` the command was given."""
+    where = f" --data-dir {data_dir}" if data_dir else ""
+    if newest is not None and newest != release:
+        return f"the edition's newest release, {newest}, may give them: workshop-data papers --edition {edition}{where}"
+    return (
+        "an organizer records them in a new release, its schedule page imported with the edition's accepted papers "
+        f"page: workshop-data import schedule.md --papers accepted_papers.md --edition {edition} --release NEW{where}"
+    )
+
+
 def _published_before(release: Release) -> str | None:
     """How a sentence of a release that lists nothing names its publication: None where it was
     published on or after the workshop's day (the past tense holds), ``", published before the

@@ -66,11 +66,21 @@ def run(args: argparse.Namespace) -> int:
         if not links_recorded(release)
         else None
     )
+    advice = ""
+    if unknown is not None:  # what the reader can do about it: a newer release, or publishing one
+        from ..store import newest_name
+        from ..words import papers_to_record
+
+        newest = newest_name(release.edition, args.data_dir)
+        advice = papers_to_record(release.edition, release.name, newest, args.data_dir)
     if args.format == "csv" and unknown is not None:
         import sys
 
-        print(f"workshop-data: warning: release {release.name!r} of {release.edition!r} {unknown}", file=sys.stderr)
-    write_output(render(release, args.format))
+        print(
+            f"workshop-data: warning: release {release.name!r} of {release.edition!r} {unknown}; {advice}",
+            file=sys.stderr,
+        )
+    write_output(render(release, args.format, advice))
     return 0
 
 
@@ -99,8 +109,10 @@ def links_recorded(release: Release) -> bool:
     return recorded(release) and bool(release.recorded(PAPER_MATERIALS.name))
 
 
-def render(release: Release, fmt: str) -> str:
-    """The papers of ``release`` as a readable list, CSV or JSON."""
+def render(release: Release, fmt: str, advice: str = "") -> str:
+    """The papers of ``release`` as a readable list, CSV or JSON; ``advice``, where the papers or
+    their links are unknown, what the readable list says last of where to find them or how to
+    record them (:func:`~workshop_data.words.papers_to_record`)."""
     import json
 
     from ..links import PDF_WORD
@@ -165,6 +177,8 @@ def render(release: Release, fmt: str) -> str:
             f"This release's schema ({release.schema_version}) does not record the papers' links beside their "
             "PDFs: they are unknown, not none."
         )
+    if advice and (not known or not rows or not linked):
+        lines.append(f"{advice[0].upper()}{advice[1:]}")  # no full stop: the command is copied as it is
     return "\n".join(lines) + "\n"
 
 
