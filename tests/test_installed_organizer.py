@@ -87,7 +87,7 @@ def test_the_guides_organizer_path_works_as_written(installed: Path, tmp_path: P
         assert done.returncode == 0, (command, done.stderr)
     data = tmp_path / "mydata"
     assert not (data / "neurips2024" / "2024-12-16").is_relative_to(REPO)
-    with (data / "neurips2024" / "2024-12-17" / "people.csv").open(encoding="utf-8") as f:
+    with (tmp_path / "ourdata" / "neurips2024" / "2024-12-16" / "people.csv").open(encoding="utf-8") as f:
         people = {row["name"]: row["person_id"] for row in csv.DictReader(f)}
     assert people["Jeffrey Dean"] == "jeff-dean" and "Jeff Dean" not in people  # the guide's aliases.csv
     shown = sh(installed, tmp_path, "workshop-data schedule --edition neurips2026 --data-dir mydata")
