@@ -2359,8 +2359,8 @@ def test_a_schedule_speaker_printed_as_a_respelling_of_a_home_page_speaker_is_re
     assert lines == [  # once, at the commit that printed it; 'Natasha Jacques' is hers by aliases.py
         f"workshop-data: warning: commit {typo}: neurips2024: the schedule's speaker 'Ahmed El-Kishki' is none of"
         " the home page's speakers, a respelling of its invited 'Ahmed El-Kishky', to whom the schedule gives no"
-        " row: two people (two ids, two pages) unless the page is corrected or workshop_data/aliases.py has an"
-        " entry with its evidence (a corrected page keeps the misspelling's id)"
+        " row: two people (two ids, two pages) unless the page is corrected or the data directory's aliases.csv"
+        " has an entry with its evidence (a corrected page keeps the misspelling's id)"  # an organizer can add one
     ], lines
     names = {p.name for p in read_release(data / "neurips2024" / "2024-11-21.1200").people}
     assert {"Ahmed El-Kishki", "Ahmed El-Kishky"} <= names  # reported, not merged: only evidence merges
