@@ -1099,12 +1099,13 @@ def test_a_file_that_cannot_be_read_is_one_line(release_copy: Path, monkeypatch:
 
     unreadable = release_copy / "slots.csv"
 
-    def refuse(path: str | Path, mode: str) -> Any:
+    def refuse(path: str | Path, limit: int | None = None) -> Any:
         if Path(path) == unreadable:
             raise PermissionError(13, "Permission denied")
-        return open(path, mode)
+        return read_regular(path, limit)
 
-    monkeypatch.setattr(validation, "open", refuse, raising=False)  # (found before the builtin)
+    read_regular = validation.read_regular  # (the one place a release's files are opened)
+    monkeypatch.setattr(validation, "read_regular", refuse)
     err = fails(release_copy, "slots.csv: cannot be read: Permission denied")
     assert err.file == str(unreadable)
 

@@ -9,11 +9,16 @@ holds its data directory (:func:`~workshop_data.datapackage.publishing`) and a s
 source folder (:mod:`~workshop_data.sphinxext.sourcelock`). One rule for both: ``flock`` on the
 folder itself, so nothing is written for the lock and it ends with the process however it ends;
 where the system has no such lock (Windows, a file system that refuses it) nothing is held.
+
+A file of a release (or of an export read back) is read only when it is a regular file
+(:func:`read_regular`, the one place they are opened): a FIFO in a data directory blocked its
+reader for ever, waiting for a writer, and a device or a socket is no data either.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -34,6 +39,63 @@ def file_mode() -> int:
 def folder_mode() -> int:
     """The mode of a new folder: ``0o777`` less the umask."""
     return 0o777 & ~umask()
+
+
+#: What a file is, by its type, when it is not a regular file (:func:`not_regular`).
+_KINDS = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+
+def not_regular(mode: int) -> str | None:
+    """What a file of ``mode`` (its ``st_mode``) is when it is not a regular file ("a FIFO", "a
+    socket", "a character device", "a block device", "a folder", "not a regular file" for
+    another type); None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((kind for test, kind in _KINDS if test(mode)), "of another type")
+
+
+#: How :func:`read_regular` opens a file: to read, without waiting (a FIFO's open waits for a
+#: writer), never as the process's terminal, as bytes (on Windows).
+_READ_ONLY = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+
+
+class NotRegularFileError(OSError):
+    """A file that is read only as a regular file (:func:`read_regular`) is of another type;
+    ``kind`` says which (:func:`not_regular`)."""
+
+    def __init__(self, path: str | os.PathLike[str], kind: str) -> None:
+        self.reason = f"is {kind}, not a regular file: not read"
+        super().__init__(self.reason)
+        self.filename = os.fspath(path)
+        self.kind = kind
+
+    def __str__(self) -> str:
+        return self.reason
+
+
+def read_regular(path: str | os.PathLike[str], limit: int | None = None) -> bytes:
+    """The bytes of the regular file ``path`` (followed through links), no more than ``limit`` + 1
+    of them when a limit is given (the caller tells a larger file by its length).
+
+    Anything else raises :class:`NotRegularFileError` without being read: its type is looked at
+    before it is opened, and again once open (it may have been replaced between), where it is
+    opened without waiting (a FIFO opened so does not wait for a writer). Other failures raise
+    :class:`OSError` as :func:`open` does."""
+    kind = not_regular(os.stat(path).st_mode)
+    if kind is not None:
+        raise NotRegularFileError(path, kind)
+    fd = os.open(path, _READ_ONLY)
+    with open(fd, "rb") as file:
+        kind = not_regular(os.fstat(fd).st_mode)
+        if kind is not None:
+            raise NotRegularFileError(path, kind)
+        return file.read() if limit is None else file.read(limit + 1)
 
 
 def open_folder(folder: str | os.PathLike[str]) -> int:

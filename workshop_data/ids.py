@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import os
 import re
+import stat
 import unicodedata
 from collections.abc import Collection, Iterable
 from pathlib import Path
@@ -260,10 +262,21 @@ def release_order(name: str) -> tuple[str, int]:
 
 def release_folders(edition_dir: Path) -> list[Path]:
     """The release folders of an edition folder, unordered: each named as a release may be
-    (:data:`NAME`) and holding a descriptor. None when it is no folder."""
+    (:data:`NAME`) and holding a descriptor, a file of any type but a folder: one that is no
+    regular file (a FIFO) is its release's, which its readers refuse by name
+    (:func:`~workshop_data.files.read_regular`), not a release silently absent from the
+    listings. None when it is no folder."""
     if not edition_dir.is_dir():
         return []
-    return [p for p in edition_dir.iterdir() if NAME.fullmatch(p.name) and (p / DESCRIPTOR).is_file()]
+    return [p for p in edition_dir.iterdir() if NAME.fullmatch(p.name) and _holds_descriptor(p)]
+
+
+def _holds_descriptor(folder: Path) -> bool:
+    """Whether ``folder`` holds a descriptor of any type but a folder (:func:`release_folders`)."""
+    try:
+        return not stat.S_ISDIR(os.stat(folder / DESCRIPTOR).st_mode)
+    except (OSError, ValueError):  # none, a broken link, a name the system refuses
+        return False
 
 
 #: The start of a name that reads as a day (``2024-11-20``, ``2024-1-2``): a dated name's.

@@ -48,6 +48,7 @@ from .errors import (
     did_you_mean,
     meant,
 )
+from .files import not_regular, read_regular
 from .ids import NAME, check_name, release_folders, release_order, release_span
 from .schema import WORKSHOP
 
@@ -119,7 +120,8 @@ def _created(folder: Path) -> dt.datetime:
         stat = path.stat()
     except OSError:
         return dt.datetime.min.replace(tzinfo=dt.UTC)
-    if stat.st_size > MAX_DESCRIPTOR_BYTES:  # not read: such a release does not load either
+    # not read: such a release does not load either
+    if stat.st_size > MAX_DESCRIPTOR_BYTES or not_regular(stat.st_mode):
         return dt.datetime.min.replace(tzinfo=dt.UTC)
     return _created_at(str(path), stat.st_mtime_ns, stat.st_size)
 
@@ -147,7 +149,7 @@ def _created_at(path: str, mtime_ns: int, size: int) -> dt.datetime:
     from .encoding import json_value, parse_published
 
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        text = read_regular(path).decode("utf-8-sig")
         head = _HEAD.match(text) if text.count('"created"') == 1 and "\\u" not in text else None
         if head is not None:
             return parse_published(head.group(1))
@@ -165,7 +167,7 @@ def descriptor_json(folder: str | os.PathLike[str]) -> dict[str, Any]:
     checks a release."""
     from .encoding import json_value
 
-    data = json_value(Path(folder, DESCRIPTOR).read_text(encoding="utf-8-sig"))
+    data = json_value(read_regular(Path(folder, DESCRIPTOR)).decode("utf-8-sig"))
     return data if isinstance(data, dict) else {}
 
 
@@ -228,10 +230,7 @@ def _day(folder: Path) -> str:
 
     path = folder / WORKSHOP.path
     try:
-        if not path.is_file():
-            return ""
-        with path.open("rb") as f:
-            head = f.read(_DAY_BYTES).decode("utf-8-sig")
+        head = read_regular(path, _DAY_BYTES)[:_DAY_BYTES].decode("utf-8-sig")
         return str(next(csv.DictReader(io.StringIO(head, newline=""))).get("date") or "")
     except (OSError, StopIteration, ValueError, csv.Error):
         return ""

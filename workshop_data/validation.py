@@ -69,6 +69,7 @@ from . import collector
 from .defaults import DESCRIPTOR, MAX_DESCRIPTOR_BYTES, MAX_RESOURCE_BYTES, MAX_RESOURCE_ROWS
 from .encoding import RepeatedKeyError, format_published, hashed_as, json_value, parse_published, sha256
 from .errors import DataValidationError, NewerSchemaError, UnknownTimeZoneError, shown
+from .files import NotRegularFileError, not_regular, read_regular
 from .ids import release_folders, release_order, release_span, without_ignorable
 from .memo import ByIdentity, Memo
 from .model import (
@@ -609,8 +610,9 @@ def cell_problem(f: Field, text: str) -> str | None:
 def _read_bytes(path: str | Path, limit: int | None = None) -> bytes:
     """The bytes of ``path`` (no more than ``limit``: a larger file is an error)."""
     try:
-        with open(path, "rb") as file:
-            data = file.read() if limit is None else file.read(limit + 1)
+        data = read_regular(path, limit)
+    except NotRegularFileError as exc:
+        raise DataValidationError(str(exc), file=path) from None
     except OSError as exc:
         raise DataValidationError(f"cannot be read: {exc.strerror}", file=path) from None
     if limit is not None and len(data) > limit:
@@ -622,7 +624,9 @@ def _own_file(path: str | Path, folder: Path) -> os.stat_result | None:
     """The status of the regular file ``path`` of the release in ``folder``, or None when there
     is none. A symbolic link out of the folder is refused: a release's files are its own, and
     reading one (``people.csv -> ~/.ssh/id_rsa``, in a data directory someone else made) would
-    tell its size in an error, or read a file of gigabytes."""
+    tell its size in an error, or read a file of gigabytes. So is a file there of another type
+    (a FIFO, a socket, a device, a folder: :func:`~workshop_data.files.not_regular`), by what it
+    is, not as a file missing: it is never opened (a FIFO would block the reader for ever)."""
     try:
         found = os.lstat(path)
         if stat.S_ISLNK(found.st_mode):
@@ -633,7 +637,9 @@ def _own_file(path: str | Path, folder: Path) -> os.stat_result | None:
             found = os.stat(path)
     except (OSError, RuntimeError):  # none, or a loop of links
         return None
-    return found if stat.S_ISREG(found.st_mode) else None
+    if (kind := not_regular(found.st_mode)) is not None:
+        raise DataValidationError(str(NotRegularFileError(path, kind)), file=path)
+    return found
 
 
 def _base(folder: Path) -> str:
@@ -1101,7 +1107,7 @@ def _read_descriptor(folder: Path) -> tuple[Path, dict[str, Any], dict[int, str]
     path = folder / DESCRIPTOR
     # the stat first, though the name would answer sooner: it raises for a path the system refuses
     # (a name too long), which _own_file below would take for a folder with no descriptor
-    if folder.is_file() and folder.name == DESCRIPTOR:
+    if not folder.is_dir() and folder.name == DESCRIPTOR and os.path.lexists(folder):  # a file, or no file to read
         path, folder = folder, folder.parent
     if _own_file(path, folder) is None:
         if not folder.exists():  # (a name the system refuses raised at the stat above)
