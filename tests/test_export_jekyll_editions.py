@@ -14,10 +14,14 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import SHIPPED
 from edits import fresh_ids
 
 import workshop_data as wd
@@ -190,6 +194,68 @@ def test_how_a_talk_is_given_comes_back_whatever_it_says() -> None:
     bad = page.replace('data-slot-delivery="Break"', 'data-slot-delivery="Br\u202eeak"', 1)
     with pytest.raises(WorkshopDataError, match=r"row 4, field 'delivery': bidirectional control character"):
         build_release(parse_page(bad, "neurips2022/bad.md"), release.edition, release.name, release.published)
+
+
+@pytest.mark.parametrize(
+    ("reference", "said"),
+    [
+        ("&#0;", "control character U+0000"),
+        ("&#x0000;", "control character U+0000"),
+        ("&#00", "control character U+0000"),  # (HTML reads it without its ';')
+        ("&#xD800;", "surrogate U+D800"),
+        ("&#57343;", "surrogate U+DFFF"),
+    ],
+)
+def test_a_character_reference_html_reads_as_u_fffd_is_refused_not_read_as_it(reference: str, said: str) -> None:
+    """``data-slot-delivery="Br&#0;eak"`` was imported as "Br\ufffdeak" without a word: HTML reads a
+    reference to U+0000 or a surrogate as U+FFFD, where the character it names is one a release
+    refuses. Refused by the readers' rule, naming the row and the field (as U+0007 written so is)."""
+    release = wd.load_release("neurips2022")
+    page = to_jekyll(release)
+    for old, new, where in (
+        ('data-slot-delivery="Break"', f'data-slot-delivery="Br{reference}eak"', "row 4, field 'delivery'"),
+        (
+            'data-delivery="Prerecorded &amp; Livestreamed"',
+            f'data-delivery="Pre{reference}recorded"',
+            "row 2, field 'talk_delivery'",
+        ),
+        (
+            '<li data-delivery="Zoom Presentation',
+            f'<li data-delivery="Zoom{reference} Presentation',
+            "row 5, talk 3, field 'delivery'",
+        ),
+    ):
+        assert old in page
+        bad = page.replace(old, new, 1)
+        with pytest.raises(WorkshopDataError, match="^" + re.escape(f"neurips2022/bad.md, {where}: {said} in ")):
+            build_release(parse_page(bad, "neurips2022/bad.md"), release.edition, release.name, release.published)
+    # U+FFFD itself, and a reference past Unicode (no character: HTML's U+FFFD), are read as HTML reads them
+    for fffd in ("\ufffd", "&#xFFFD;", "&#65533;", "&#x110000;"):
+        text = page.replace('data-slot-delivery="Break"', f'data-slot-delivery="{fffd}"', 1)
+        again = build_release(parse_page(text, "neurips2022/ok.md"), release.edition, release.name, release.published)
+        assert [s.delivery for s in again.release.slots if s.delivery][1] == "\ufffd"
+
+
+def test_a_refused_character_reference_is_one_line_and_exit_2_from_the_cli(tmp_path: Path) -> None:
+    page = tmp_path / "schedule.md"
+    data = tmp_path / "data"
+    shutil.copytree(SHIPPED.parents[1] / "neurips2022", data / "neurips2022")
+    bad = to_jekyll(wd.load_release("neurips2022")).replace(
+        'data-slot-delivery="Break"', 'data-slot-delivery="Br&#0;eak"', 1
+    )
+    page.write_text(bad, encoding="utf-8")
+    named = ("--edition", "neurips2022", "--release", "2026-12-06", "--timezone", "America/Chicago")
+    proc = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "import", str(page), *named, "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.splitlines()[-1] == (
+        f"workshop-data: error: {page}, row 4, field 'delivery': control character U+0000 in 'Br\\x00eak'"
+    )
+    assert not (data / "neurips2022" / "2026-12-06").exists()
 
 
 # -- the page in a real client -----------------------------------------------------------------

@@ -194,6 +194,41 @@ SLOT_DELIVERY_ATTRIBUTE = "data-slot-delivery"
 def delivery_of(element: Any, attribute: str = DELIVERY_ATTRIBUTE) -> str:
     """How ``element`` (a ``<tr>`` or a talk's ``<li>``) says its talk is given
     (:data:`DELIVERY_ATTRIBUTE`), or a ``<tr>`` its slot (:data:`SLOT_DELIVERY_ATTRIBUTE`), spaces
-    collapsed as the data holds it; empty: it says none."""
+    collapsed as the data holds it; empty: it says none. A character reference HTML reads as
+    U+FFFD is the character it names (:func:`kept_references`), for the readers' rule to refuse."""
     given = element.get(attribute)
-    return collapse(given) if given else ""
+    return collapse(restored(given)) if given else ""
+
+
+#: A numeric character reference (``&#0;``, ``&#x0;``; the ``;`` may be left out), its digits.
+_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
+#: Around the code point (hex) of a reference :func:`kept_references` kept: two noncharacters,
+#: which no page holds and every reader refuses (a text they are left in is refused, not read).
+_KEPT_OPEN, _KEPT_CLOSE = "\ufdd0", "\ufdd1"
+_KEPT = re.compile(f"{_KEPT_OPEN}([0-9A-F]+){_KEPT_CLOSE}")
+
+
+def _kept(match: re.Match[bytes]) -> bytes:
+    hex_digits, digits = match.groups()
+    text = (hex_digits or digits).lstrip(b"0")
+    if len(text) > 8:  # past Unicode: HTML's U+FFFD, as a browser shows it
+        return match[0]
+    code = int(text or b"0", 16 if hex_digits else 10)
+    if code and not 0xD800 <= code <= 0xDFFF:
+        return match[0]
+    return f"{_KEPT_OPEN}{code:X}{_KEPT_CLOSE}".encode()
+
+
+def kept_references(html: bytes) -> bytes:
+    """``html`` (UTF-8) with each reference HTML reads as U+FFFD but that names a character a
+    release refuses (``&#0;``, a surrogate's ``&#xD800;``) marked so that :func:`restored` gives
+    that character back: a page's ``data-slot-delivery="&#0;"`` was read as U+FFFD without a word,
+    where the character it names is one the readers refuse (:func:`~workshop_data.validation.text_problem`,
+    naming the row and the field). A reference past Unicode names no character and stays U+FFFD."""
+    return _REFERENCE.sub(_kept, html) if b"&#" in html else html
+
+
+def restored(text: str) -> str:
+    """``text`` with the references :func:`kept_references` marked given back as the characters
+    they name."""
+    return _KEPT.sub(lambda m: chr(int(m[1], 16)), text) if _KEPT_OPEN in text else text

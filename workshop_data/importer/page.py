@@ -19,7 +19,7 @@ from typing import Any
 from ..errors import WorkshopDataError, shown
 from ..links import kind_of_url, link_kind, web_url
 from ..memo import ByIdentity, Recent
-from .inline import SLOT_DELIVERY_ATTRIBUTE, blank, collapse, delivery_of
+from .inline import SLOT_DELIVERY_ATTRIBUTE, blank, collapse, delivery_of, kept_references
 from .people import without_note
 
 #: Pages larger than this are refused (the family's pages are tens of kilobytes).
@@ -569,10 +569,12 @@ def _document(html: str) -> Any:
     # NULs dropped from the bytes (in UTF-8 a zero byte is NUL and nothing else), which memchr
     # searches, where the text's replace walked its characters one at a time (NeurIPS 2022's home
     # page of 325 KB, held as UCS-4: 0.21 ms to encode and search, 0.41 ms before)
-    document = lxml.html.document_fromstring(html.encode("utf-8").replace(b"\x00", b""), parser)
+    document = lxml.html.document_fromstring(kept_references(html.encode("utf-8").replace(b"\x00", b"")), parser)
     check_whole(parser)
     if _maybe_closing_itself(document) and _SELF_CLOSED.search(html):  # parsed again, as a browser reads it
-        document = lxml.html.document_fromstring(opened(html).encode("utf-8").replace(b"\x00", b""), parser)
+        document = lxml.html.document_fromstring(
+            kept_references(opened(html).encode("utf-8").replace(b"\x00", b"")), parser
+        )
         check_whole(parser)
     return visible(document)
 
