@@ -209,7 +209,8 @@ def test_how_a_talk_is_given_comes_back_whatever_it_says() -> None:
 def test_a_character_reference_html_reads_as_u_fffd_is_refused_not_read_as_it(reference: str, said: str) -> None:
     """``data-slot-delivery="Br&#0;eak"`` was imported as "Br\ufffdeak" without a word: HTML reads a
     reference to U+0000 or a surrogate as U+FFFD, where the character it names is one a release
-    refuses. Refused by the readers' rule, naming the row and the field (as U+0007 written so is)."""
+    refuses. Refused by the readers' rule, naming the row and the field (as U+0007 written so is);
+    so is such a reference in a cell's text."""
     release = wd.load_release("neurips2022")
     page = to_jekyll(release)
     for old, new, where in (
@@ -224,6 +225,7 @@ def test_a_character_reference_html_reads_as_u_fffd_is_refused_not_read_as_it(re
             f'<li data-delivery="Zoom{reference} Presentation',
             "row 5, talk 3, field 'delivery'",
         ),
+        (">Poster Session #1<", f">Poster {reference}Session #1<", "row 4, field 'label'"),  # a cell's text too
     ):
         assert old in page
         bad = page.replace(old, new, 1)

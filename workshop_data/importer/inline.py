@@ -109,7 +109,7 @@ class _Walk:
 
     def add(self, text: str | None, style: Run) -> None:
         if text:
-            self.lines[-1].append(style.with_text(text))
+            self.lines[-1].append(style.with_text(restored(text)))
 
     def newline(self) -> None:
         if self.lines[-1]:
@@ -202,9 +202,11 @@ def delivery_of(element: Any, attribute: str = DELIVERY_ATTRIBUTE) -> str:
 
 #: A numeric character reference (``&#0;``, ``&#x0;``; the ``;`` may be left out), its digits.
 _REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
-#: Around the code point (hex) of a reference :func:`kept_references` kept: two noncharacters,
-#: which no page holds and every reader refuses (a text they are left in is refused, not read).
-_KEPT_OPEN, _KEPT_CLOSE = "\ufdd0", "\ufdd1"
+#: Around the code point (hex) of a reference :func:`kept_references` kept: the two noncharacters
+#: a release refuses (XML cannot hold them), so that a text read without :func:`restored` (not
+#: one of the cells' texts, :func:`delivery_of`, :func:`~workshop_data.importer.page.text_content`)
+#: is refused all the same, never read as U+FFFD.
+_KEPT_OPEN, _KEPT_CLOSE = "\ufffe", "\uffff"
 _KEPT = re.compile(f"{_KEPT_OPEN}([0-9A-F]+){_KEPT_CLOSE}")
 
 
@@ -230,5 +232,5 @@ def kept_references(html: bytes) -> bytes:
 
 def restored(text: str) -> str:
     """``text`` with the references :func:`kept_references` marked given back as the characters
-    they name."""
+    they name (a text of a page, read from the document)."""
     return _KEPT.sub(lambda m: chr(int(m[1], 16)), text) if _KEPT_OPEN in text else text
