@@ -297,3 +297,77 @@ def test_the_editions_listing_falls_back_to_the_order_when_the_newest_by_name_is
     with pytest.warns(BrokenReleaseWarning, match=newest.name):
         row = wd.editions(data).iloc[0]
     assert row["releases"] == 16 and row["latest"] < newest.name
+
+
+@pytest.mark.parametrize(
+    "name", ["CON", "nul", "Aux", "prn", "com1", "COM9", "lpt0", "LPT3", "AUX.2024", "nul.tar.gz", "con.", "com1.x"]
+)
+@pytest.mark.parametrize("what", ["edition", "release"])
+def test_a_name_windows_reserves_is_refused_saying_why(name: str, what: str) -> None:
+    # a folder named CON, nul.txt or com1.x cannot be made on Windows: a wheel or a checkout
+    # holding such a release (or edition) could not be installed or cloned there
+    from workshop_data.errors import WorkshopDataError
+    from workshop_data.ids import check_name
+
+    with pytest.raises(WorkshopDataError) as raised:
+        check_name(what, name)
+    said = str(raised.value)
+    assert said.startswith(f"{what} name {name!r}: ") and "\n" not in said
+    assert "Windows" in said and ("reserves" in said or "final '.'" in said)
+
+
+@pytest.mark.parametrize("name", ["2024-11-20.", "neurips2024.", "a..", "2024-11-20 ", "CON "])
+def test_a_name_ending_in_a_dot_or_a_space_is_refused(name: str) -> None:
+    # Windows drops a final dot or space from a file name: 'neurips2024.' would be neurips2024's folder there
+    from workshop_data.errors import WorkshopDataError
+    from workshop_data.ids import check_name
+
+    with pytest.raises(WorkshopDataError, match=f"^release name {name!r}: "):
+        check_name("release", name)
+
+
+@pytest.mark.parametrize("name", ["console", "nullable", "com10", "lpt", "auxiliary", "con-2024", "2024-11-20.1742"])
+def test_a_name_that_only_begins_as_a_reserved_one_is_a_name(name: str) -> None:
+    from workshop_data.ids import check_name
+
+    assert check_name("release", name) == name and check_name("edition", name) == name
+
+
+def test_every_shipped_name_is_a_valid_name() -> None:
+    from conftest import SHIPPED
+
+    from workshop_data.ids import check_name
+
+    data = SHIPPED.parents[1]
+    editions = [p for p in data.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))]
+    assert len(editions) == 9
+    releases = [r for e in editions for r in e.iterdir() if (r / "datapackage.json").is_file()]
+    assert len(releases) == 187
+    for edition in editions:
+        assert check_name("edition", edition.name) == edition.name
+    for release in releases:
+        assert check_name("release", release.name) == release.name
+
+
+def test_import_refuses_a_reserved_release_name_in_one_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from conftest import SHIPPED
+
+    page = tmp_path / "schedule.md"
+    from workshop_data.formats.jekyll import to_jekyll
+    from workshop_data.validation import read_release
+
+    page.write_text(to_jekyll(read_release(SHIPPED)), encoding="utf-8")
+    named = ("--edition", "neurips2024", "--release", "AUX.2024", "--timezone", "America/Vancouver")
+    proc = subprocess.run(
+        [sys.executable, "-m", "workshop_data", "import", str(page), *named, "--data-dir", str(tmp_path / "d")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 2 and proc.stdout == ""
+    (line,) = proc.stderr.splitlines()
+    assert line.startswith("workshop-data: error: release name 'AUX.2024': ") and "Windows" in line
+    assert not (tmp_path / "d").exists() or not any((tmp_path / "d").rglob("datapackage.json"))

@@ -34,7 +34,34 @@ def check_name(what: str, value: str) -> str:
         raise TypeError(f"{what}: {named} (a str), not {value!r}")
     if not NAME.fullmatch(value):
         raise WorkshopDataError(f"{what} name {value!r}: use {PATTERN_RULES[NAME_PATTERN]}")
+    if (why := _windows_problem(value)) is not None:
+        raise WorkshopDataError(f"{what} name {value!r}: {why}")
     return value
+
+
+#: The names Windows keeps for its devices, in any case, alone or before a '.' (``AUX.2024``,
+#: ``nul.tar.gz``): no file or folder there can be named so.
+_RESERVED = re.compile(r"(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\..*)?", re.IGNORECASE | re.DOTALL)
+
+
+def _windows_problem(name: str) -> str | None:
+    """Why a folder named ``name`` cannot be made on Windows, or None: a device's name
+    (:data:`_RESERVED`), or one ending in a '.' or a space, which Windows drops (``neurips2024.``
+    is ``neurips2024`` there). A wheel or a checkout holding such a release's (or edition's)
+    folder could not be installed or cloned there, so no name is one (:func:`check_name`)."""
+    if _RESERVED.fullmatch(name):
+        device = name.split(".", 1)[0].upper()
+        return (
+            f"{device} is a name Windows reserves for a device (CON, PRN, AUX, NUL, COM0-9, LPT0-9, with or "
+            "without a '.' and more after it): no folder there can have it, and a wheel or a checkout holding "
+            "it could not be installed or cloned on Windows"
+        )
+    if name.endswith((".", " ")):
+        return (
+            "Windows drops a final '.' or space from a folder's name (it would be another name there), so a "
+            "wheel or a checkout holding it could not be installed or cloned on Windows"
+        )
+    return None
 
 
 #: The folders of the site's sources beside the editions' (:mod:`workshop_data.sphinxext`: the
