@@ -10,6 +10,7 @@ reading hundreds of page versions costs one process, not hundreds.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -34,6 +35,11 @@ MAX_BLOB = MAX_BYTES
 #: kilobytes holding many page versions of megabytes each (20 of 10 MB: 200 KB of git objects)
 #: took 5 GB of memory and two minutes. The workshop's site reads 8.5 MB in 367 versions.
 MAX_TOTAL = 64 * 2**20
+
+#: How long :meth:`Reader.close` waits for ``git cat-file`` to end once its pipes are closed
+#: before killing it (it ends at once: an idle git at the end of its input, a writing one at the
+#: write that fails).
+CLOSE_WAIT = 10.0
 
 #: The markers git leaves on the lines of an unresolved merge conflict, ``<<<<<<<``, ``=======``
 #: and ``>>>>>>>``, each alone or before white space: a page committed with them shows both sides
@@ -564,7 +570,11 @@ class Reader:
             stdin.write(names)
             stdin.flush()
 
-        asking = threading.Thread(target=ask, daemon=True) if len(wanted) > 1 else None
+        def ask_aside() -> None:
+            with contextlib.suppress(OSError, ValueError):  # git ended: the reader was closed (below)
+                ask()
+
+        asking = threading.Thread(target=ask_aside, daemon=True) if len(wanted) > 1 else None
         if asking is None:
             ask()
         else:
@@ -572,6 +582,12 @@ class Reader:
         try:
             for spec in wanted:
                 self._found[spec] = self._answer()
+        except BaseException:
+            # stopped (an error, a Ctrl-C) with answers unread: git waits for them to be read, and
+            # the thread to write the names left; the reader is closed, so both end
+            if asking is not None:
+                self.close()
+            raise
         finally:
             if asking is not None:
                 asking.join()
@@ -603,12 +619,24 @@ class Reader:
         return (header[0], data) if header[1] == "blob" else None
 
     def close(self) -> None:
-        """End the git process."""
-        if self._proc.stdin is not None:
-            self._proc.stdin.close()
-        self._proc.wait()
-        if self._proc.stdout is not None:
-            self._proc.stdout.close()
+        """End the git process, whatever was left unread.
+
+        Its output is closed first: a read stopped between asking and reading the answer (an
+        error, a Ctrl-C) left git writing a blob into a full pipe, and waiting for it to end at the
+        end of its input waited for ever, git waiting for the answer to be read; with its output
+        closed, such a write fails and git ends. Its input closed, an idle git ends as it did. One
+        that still has not ended after :data:`CLOSE_WAIT` seconds is killed: it only reads."""
+        proc = self._proc
+        if proc.stdout is not None:
+            proc.stdout.close()
+        if proc.stdin is not None:
+            with contextlib.suppress(OSError):  # what was left to write could not be: git has ended
+                proc.stdin.close()
+        try:
+            proc.wait(CLOSE_WAIT)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
     def __enter__(self) -> Reader:
         return self
