@@ -1099,10 +1099,10 @@ def test_a_file_that_cannot_be_read_is_one_line(release_copy: Path, monkeypatch:
 
     unreadable = release_copy / "slots.csv"
 
-    def refuse(path: str | Path, limit: int | None = None) -> Any:
+    def refuse(path: str | Path, limit: int | None = None, **given: Any) -> Any:
         if Path(path) == unreadable:
             raise PermissionError(13, "Permission denied")
-        return read_regular(path, limit)
+        return read_regular(path, limit, **given)
 
     read_regular = validation.read_regular  # (the one place a release's files are opened)
     monkeypatch.setattr(validation, "read_regular", refuse)

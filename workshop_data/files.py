@@ -79,16 +79,16 @@ class NotRegularFileError(OSError):
         return self.reason
 
 
-def read_regular(path: str | os.PathLike[str], limit: int | None = None) -> bytes:
+def read_regular(path: str | os.PathLike[str], limit: int | None = None, *, looked: bool = False) -> bytes:
     """The bytes of the regular file ``path`` (followed through links), no more than ``limit`` + 1
     of them when a limit is given (the caller tells a larger file by its length).
 
     Anything else raises :class:`NotRegularFileError` without being read: its type is looked at
     before it is opened, and again once open (it may have been replaced between), where it is
-    opened without waiting (a FIFO opened so does not wait for a writer). Other failures raise
-    :class:`OSError` as :func:`open` does."""
-    kind = not_regular(os.stat(path).st_mode)
-    if kind is not None:
+    opened without waiting (a FIFO opened so does not wait for a writer). ``looked``: the caller
+    has just looked at its type (the release reader, comparing its size first), so it is looked
+    at once open only. Other failures raise :class:`OSError` as :func:`open` does."""
+    if not looked and (kind := not_regular(os.stat(path).st_mode)) is not None:
         raise NotRegularFileError(path, kind)
     fd = os.open(path, _READ_ONLY)
     with open(fd, "rb") as file:

@@ -608,9 +608,10 @@ def cell_problem(f: Field, text: str) -> str | None:
 
 
 def _read_bytes(path: str | Path, limit: int | None = None) -> bytes:
-    """The bytes of ``path`` (no more than ``limit``: a larger file is an error)."""
+    """The bytes of ``path`` (no more than ``limit``: a larger file is an error), a file of the
+    release that :func:`_own_file` has just found regular (it is looked at again once open)."""
     try:
-        data = read_regular(path, limit)
+        data = read_regular(path, limit, looked=True)
     except NotRegularFileError as exc:
         raise DataValidationError(str(exc), file=path) from None
     except OSError as exc:

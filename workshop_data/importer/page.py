@@ -19,7 +19,7 @@ from typing import Any
 from ..errors import WorkshopDataError, shown
 from ..links import kind_of_url, link_kind, web_url
 from ..memo import ByIdentity, Recent
-from .inline import SLOT_DELIVERY_ATTRIBUTE, blank, collapse, delivery_of, kept_references, restored
+from .inline import KEPT_OPEN, SLOT_DELIVERY_ATTRIBUTE, blank, collapse, delivery_of, kept_references, restored
 from .people import without_note
 
 #: Pages larger than this are refused (the family's pages are tens of kilobytes).
@@ -1022,7 +1022,8 @@ def text_content(element: Any) -> str:
     ``text_content()`` evaluates an XPath at each call: half the cost, over the thousands of
     headings, cells, list items and papers an import of the site's history reads. A character
     reference HTML reads as U+FFFD is the character it names (:func:`.inline.restored`)."""
-    return restored(_text_serializer()(element))
+    text = _text_serializer()(element)
+    return text if KEPT_OPEN not in text else restored(text)
 
 
 @functools.cache
