@@ -43,6 +43,23 @@ def shared() -> Path:
     return SHARED
 
 
+@contextlib.contextmanager
+def loopback_server(handler: Any) -> Iterator[str]:
+    """An HTTP server of ``handler`` (a request handler class, or a partial of one) on 127.0.0.1
+    at a free port, in a thread: its base URL (ending in '/'); shut down after."""
+    import http.server
+    import threading
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 @pytest.fixture
 def chromium() -> str:
     """Path of a headless-capable Chromium."""

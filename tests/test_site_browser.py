@@ -21,7 +21,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import require
+from conftest import loopback_server, require
 from sitecheck import pages as site_pages
 
 from workshop_data import store
@@ -1254,7 +1254,6 @@ def served_site(built_site: Path) -> Iterator[tuple[str, dict[str, bytes]]]:
     GitHub Pages), and pages of one's own at paths of the site (``extra[path] = html``)."""
     import functools
     import http.server
-    import threading
 
     extra: dict[str, bytes] = {}
 
@@ -1273,14 +1272,8 @@ def served_site(built_site: Path) -> Iterator[tuple[str, dict[str, bytes]]]:
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(built_site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/", extra
-    finally:
-        server.shutdown()
-        server.server_close()
+    with loopback_server(functools.partial(Handler, directory=str(built_site))) as base:
+        yield base, extra
 
 
 def _watched(context: Any, base: str) -> tuple[Any, list[str]]:

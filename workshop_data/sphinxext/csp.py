@@ -23,6 +23,19 @@ templates (the light/dark mode read before the page shows, the search page's foc
 files of the package instead (``templates/layout.html``, ``templates/search.html``). Styles stay
 allowed inline: the theme and myst-nb's tables write ``style`` attributes and ``<style>``.
 
+``script-src 'self'`` admits every file the site serves as a script, a release's downloads in
+``_downloads/`` too (its exports, its descriptor and CSVs, its slots' calendars: text a hostile
+data directory writes). None of them can run (tests/test_downloads_not_scripts.py, in Chromium):
+no page loads one as a script but through markup, which the package escapes; and were an
+escaping bug to write a ``<script src>`` naming one, none parses as a script a browser runs. The
+package writes each one's first lines, and those are no JavaScript whatever follows: a JSON
+export, a frab JSON and a descriptor are an object (``{`` then ``"key":``, a syntax error as a
+script), the frab XML begins ``<?xml``, the Jekyll page its ``---`` front matter, an iCalendar
+file ``BEGIN:VCALENDAR`` … ``PRODID:-//…`` then ``CALSCALE:`` (a minus, a comment, then a label:
+no expression); a CSV is
+served as ``text/csv``, which Chromium refuses to run. A new download format keeps that true, or
+gets a type browsers refuse (the test loads every format of :data:`~workshop_data.formats.FORMATS`).
+
 ``workshop_data_csp``: ``None`` (the default) sets the policy when the extension builds the
 site (``workshop_data_site``, whose templates move the theme's inline scripts), ``True`` always,
 ``False`` never, a string is the policy itself (the hashes are not added to it).
