@@ -149,3 +149,18 @@ def test_a_descriptor_that_is_no_regular_file_is_said_so_and_its_release_not_sil
     proc = run("releases", "--edition", "neurips2024", "--data-dir", str(data))
     assert proc.returncode == 0, proc.stderr
     assert said in proc.stderr and "2024-11-20" in proc.stdout
+
+
+def test_a_regular_file_is_read_whole_or_to_one_byte_past_the_limit(tmp_path: Path) -> None:
+    from workshop_data.files import read_regular
+
+    path = tmp_path / "f"
+    path.write_bytes(b"x" * 100)
+    assert read_regular(path) == b"x" * 100
+    assert read_regular(path, 10) == b"x" * 11  # the caller tells a larger file by its length
+    assert read_regular(path, 99) == b"x" * 100
+    assert read_regular(path, 100) == b"x" * 100
+    path.write_bytes(b"")
+    assert read_regular(path) == b"" and read_regular(path, 5) == b""
+    with pytest.raises(FileNotFoundError):
+        read_regular(tmp_path / "none")

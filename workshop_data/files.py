@@ -91,11 +91,25 @@ def read_regular(path: str | os.PathLike[str], limit: int | None = None, *, look
     if not looked and (kind := not_regular(os.stat(path).st_mode)) is not None:
         raise NotRegularFileError(path, kind)
     fd = os.open(path, _READ_ONLY)
-    with open(fd, "rb") as file:
-        kind = not_regular(os.fstat(fd).st_mode)
-        if kind is not None:
-            raise NotRegularFileError(path, kind)
-        return file.read() if limit is None else file.read(limit + 1)
+    try:
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode):
+            raise NotRegularFileError(path, not_regular(found.st_mode) or "")
+        # read by the descriptor, in one call for a file as large as it was found (a regular
+        # file's read is short only at its end), one byte more to tell one that grew or is over
+        # the limit; the file objects open() makes for it cost more than the read itself
+        most = None if limit is None else limit + 1
+        want = found.st_size + 1 if most is None else min(found.st_size + 1, most)
+        data = os.read(fd, want)
+        if len(data) < want or len(data) == most:
+            return data
+        parts, got = [data], len(data)  # it grew since: read on, to its end or the limit
+        while (most is None or got < most) and (chunk := os.read(fd, 1 << 20 if most is None else most - got)):
+            parts.append(chunk)
+            got += len(chunk)
+        return b"".join(parts)
+    finally:
+        os.close(fd)
 
 
 def open_folder(folder: str | os.PathLike[str]) -> int:
