@@ -238,6 +238,13 @@ def test_a_character_reference_html_reads_as_u_fffd_is_refused_not_read_as_it(re
         assert [s.delivery for s in again.release.slots if s.delivery][1] == "\ufffd"
 
 
+def test_a_page_holding_the_marks_itself_is_refused_not_read_as_another_character() -> None:
+    release = wd.load_release("neurips2022")
+    bad = to_jekyll(release).replace('data-slot-delivery="Break"', 'data-slot-delivery="Br\ufffe41\uffffeak"', 1)
+    with pytest.raises(WorkshopDataError, match=re.escape("row 4, field 'delivery': noncharacter U+FFFE in")):
+        build_release(parse_page(bad, "neurips2022/bad.md"), release.edition, release.name, release.published)
+
+
 def test_a_refused_character_reference_is_one_line_and_exit_2_from_the_cli(tmp_path: Path) -> None:
     page = tmp_path / "schedule.md"
     data = tmp_path / "data"

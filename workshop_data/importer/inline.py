@@ -207,7 +207,9 @@ _REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
 #: one of the cells' texts, :func:`delivery_of`, :func:`~workshop_data.importer.page.text_content`)
 #: is refused all the same, never read as U+FFFD.
 KEPT_OPEN, _KEPT_CLOSE = "\ufffe", "\uffff"
-_KEPT = re.compile(f"{KEPT_OPEN}([0-9A-F]+){_KEPT_CLOSE}")
+#: A mark :func:`kept_references` makes: of U+0000 or a surrogate, the only ones it marks (a page
+#: holding the two noncharacters around other digits is refused as it is, not read as a character).
+_KEPT = re.compile(f"{KEPT_OPEN}(0|D[89A-F][0-9A-F]{{2}}){_KEPT_CLOSE}")
 
 
 def _kept(match: re.Match[bytes]) -> bytes:
