@@ -53,8 +53,8 @@ _KINDS = (
 
 def not_regular(mode: int) -> str | None:
     """What a file of ``mode`` (its ``st_mode``) is when it is not a regular file ("a FIFO", "a
-    socket", "a character device", "a block device", "a folder", "not a regular file" for
-    another type); None for a regular file."""
+    socket", "a character device", "a block device", "a folder", "of another type" for any
+    other); None for a regular file."""
     if stat.S_ISREG(mode):
         return None
     return next((kind for test, kind in _KINDS if test(mode)), "of another type")
