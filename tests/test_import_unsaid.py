@@ -37,13 +37,16 @@ CARRIED = ("roles", "papers", "authors", "paper_materials")
 
 
 def organizer_block() -> list[str]:
-    """The guide's "Publish a new release (organizers)" commands, as typed."""
+    """The guide's "Publish a new release (organizers)" commands, as typed: the console block that
+    imports a page of the edition and then says what changed (the guide's block for an
+    organizer's alias table imports one too, and diffs nothing)."""
     found = [
         b
         for b in blocks(GUIDE)
         if any(c.startswith(f"workshop-data import schedule.md --edition {EDITION}") for c in b)
+        and any(c.startswith("workshop-data diff") for c in b)
     ]
-    assert len(found) == 1, f"the guide has one console block that imports a page of {EDITION}"
+    assert len(found) == 1, f"the guide has one console block that imports a page of {EDITION} and diffs it"
     return [c for c in found[0] if runnable(c)]
 
 
