@@ -5,6 +5,7 @@ The installed wheel's end-to-end run is ``tests/test_installed_organizer.py``.""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from conftest import SEED, SHIPPED, require
 from workshop_data import aliases
 from workshop_data.aliases import ALIASES, TABLE_FILE, Alias, entry_problem, merged, person_key, read_table
 from workshop_data.cli import main
-from workshop_data.errors import DataValidationError
+from workshop_data.errors import DataValidationError, WorkshopDataError
 
 HEADER = "printed,name,reason\n"
 CHAIN = "J. Dean,Jeffrey Dean,a chain: Jeffrey Dean is a variant of Jeff Dean\n"
@@ -90,3 +91,19 @@ def test_an_import_with_a_bad_table_exits_2_in_one_line_and_writes_nothing(
             " evidence that they are one person, as read on the pages (at least 20 characters)"
         )
     assert sorted(p.name for p in (data / "neurips2024").iterdir()) == before
+
+
+@pytest.mark.parametrize("kind", ["a FIFO", "a folder"])
+def test_a_table_that_is_no_regular_file_is_refused_by_name_never_opened_nor_ignored(tmp_path: Path, kind: str) -> None:
+    # A FIFO named aliases.csv was skipped without a word (the table taken as absent, so a person
+    # printed two ways could get a second id), and opening one waits for a writer for ever: it is
+    # refused by the one rule a release's files follow (files.read_regular), naming the file.
+    path = tmp_path / TABLE_FILE
+    if kind == "a FIFO":
+        require(hasattr(os, "mkfifo"), "this system makes no FIFO")
+        os.mkfifo(path)
+    else:
+        path.mkdir()
+    with pytest.raises(WorkshopDataError) as caught, merged(tmp_path):
+        pass
+    assert str(caught.value) == f"{path}: is {kind}, not a regular file: not read"

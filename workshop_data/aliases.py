@@ -57,12 +57,14 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import ids
 from .errors import DataValidationError, WorkshopDataError, shown
+from .files import NotRegularFileError, read_regular
 from .identity import text_key
 from .ids import normalise
 from .validation import beyond_latin, script_names, script_problem, scripts_of, skeleton
@@ -497,9 +499,11 @@ def read_table(path: Path) -> dict[str, Alias]:
     import io
 
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = read_regular(path).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DataValidationError(f"not UTF-8 (byte {exc.start})", file=path) from None
+    except NotRegularFileError as exc:
+        raise WorkshopDataError(f"{path}: {exc}") from None
     except OSError as exc:
         raise WorkshopDataError(f"{path}: cannot read: {exc.strerror}") from None
     rows = list(csv.reader(io.StringIO(text, newline="")))
@@ -553,9 +557,10 @@ def read_table(path: Path) -> dict[str, Alias]:
 def merged(data_dir: Path) -> Iterator[None]:
     """Within the block, this module's table merged with the entries of ``data_dir``'s
     :data:`TABLE_FILE`, where it has one (:func:`read_table`): what both importers tell names
-    apart by while they publish into ``data_dir``. Without the file, nothing changes."""
+    apart by while they publish into ``data_dir``. Without the file, nothing changes; a file of
+    that name that is no regular file (a FIFO, a folder) is refused, never taken as absent."""
     path = data_dir / TABLE_FILE
-    added = read_table(path) if path.is_file() else {}
+    added = read_table(path) if os.path.lexists(path) else {}
     if not added:
         yield
         return
