@@ -149,7 +149,7 @@ def _created_at(path: str, mtime_ns: int, size: int) -> dt.datetime:
     from .encoding import json_value, parse_published
 
     try:
-        text = read_regular(path).decode("utf-8-sig")
+        text = read_regular(path, looked=True).decode("utf-8-sig")  # (_created found it regular)
         head = _HEAD.match(text) if text.count('"created"') == 1 and "\\u" not in text else None
         if head is not None:
             return parse_published(head.group(1))
