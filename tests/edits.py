@@ -14,7 +14,7 @@ from typing import Any
 from conftest import SHIPPED
 
 from workshop_data import ids
-from workshop_data.aliases import new_person_id
+from workshop_data.aliases import PACKAGE
 from workshop_data.identity import rename_ids
 from workshop_data.model import Release, Slot, Talk
 from workshop_data.validation import read_release
@@ -72,10 +72,10 @@ def published(release: Release, name: str, when: str) -> Release:
 
 def fresh_ids(release: Release) -> Release:
     """Every id made afresh from the printed text, in page order, as an import would (a person's by
-    :func:`workshop_data.aliases.new_person_id`, the importers' rule)."""
+    :meth:`workshop_data.aliases.AliasTable.new_person_id`, the importers' rule)."""
     person_ids: dict[str, str] = {}
     for p in release.people:
-        person_ids[p.person_id] = new_person_id(p.name, person_ids.values())
+        person_ids[p.person_id] = PACKAGE.new_person_id(p.name, person_ids.values())
     names = {p.person_id: p.name for p in release.people}
     slot_ids: dict[str, str] = {}
     for s in release.slots:

@@ -1,6 +1,6 @@
 """An organizer's own reviewed alias entries: ``aliases.csv`` at the root of their data
-directory (:mod:`workshop_data.aliases`), merged with the package's table while an import
-publishes there; every bad row refused in one line naming the file, the row and the field.
+directory (:mod:`workshop_data.aliases`), merged with the package's table into a table of
+the import that publishes there alone; every bad row refused in one line naming the file, the row and the field.
 The installed wheel's end-to-end run is ``tests/test_installed_organizer.py``."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 from conftest import SEED, SHIPPED, require
 
 from workshop_data import aliases
-from workshop_data.aliases import ALIASES, TABLE_FILE, Alias, entry_problem, merged, person_key, read_table
+from workshop_data.aliases import ALIASES, PACKAGE, TABLE_FILE, Alias, entry_problem, of_directory, read_table
 from workshop_data.cli import main
 from workshop_data.errors import DataValidationError, WorkshopDataError
 
@@ -29,15 +29,19 @@ def test_the_packages_entries_follow_the_rules_an_organizers_follow() -> None:
         assert entry_problem(variant, alias, others) is None, variant
 
 
-def test_merged_adds_the_data_directorys_entries_for_the_block_alone(tmp_path: Path) -> None:
+def test_of_directory_adds_the_data_directorys_entries_to_a_table_of_its_own(tmp_path: Path) -> None:
+    assert of_directory(tmp_path) is PACKAGE  # no aliases.csv: the package's table
     (tmp_path / TABLE_FILE).write_text(HEADER + GOOD, "utf-8")
-    assert person_key("Jeffrey Dean") != person_key("Jeff Dean")
-    with merged(tmp_path):
-        assert person_key("Jeffrey Dean") == person_key("Jeff Dean")
-        assert aliases.canonical_name("JEFFREY DEAN") == "Jeff Dean"
-        assert aliases.new_person_id("Jeffrey Dean") == "jeff-dean"
-    assert person_key("Jeffrey Dean") != person_key("Jeff Dean")  # the package's table again
-    assert aliases.new_person_id("Jeffrey Dean") == "jeffrey-dean"
+    table = of_directory(tmp_path)
+    assert table.person_key("Jeffrey Dean") == table.person_key("Jeff Dean")
+    assert table.canonical_name("JEFFREY DEAN") == "Jeff Dean"
+    assert table.new_person_id("Jeffrey Dean") == "jeff-dean"
+    assert table.new_person_id("Xinlei Xu") == "mimee-xu"  # the package's entries too
+    assert PACKAGE.person_key("Jeffrey Dean") != PACKAGE.person_key("Jeff Dean")  # the package's, unchanged
+    assert PACKAGE.new_person_id("Jeffrey Dean") == "jeffrey-dean"
+    assert "jeffrey dean" not in ALIASES
+    with pytest.raises(TypeError):  # the package's table is one constant: no import changes it
+        aliases.ALIASES["jeffrey dean"] = Alias("Jeff Dean", "an entry written into the module's table")  # type: ignore[index]
 
 
 def test_a_row_the_package_already_has_is_no_change(tmp_path: Path) -> None:
@@ -104,6 +108,81 @@ def test_a_table_that_is_no_regular_file_is_refused_by_name_never_opened_nor_ign
         os.mkfifo(path)
     else:
         path.mkdir()
-    with pytest.raises(WorkshopDataError) as caught, merged(tmp_path):
-        pass
+    with pytest.raises(WorkshopDataError) as caught:
+        of_directory(tmp_path)
     assert str(caught.value) == f"{path}: is {kind}, not a regular file: not read"
+
+
+def _respelled_site(root: Path) -> Path:
+    """A site of two versions of the seed page, the second spelling its keynote speaker
+    'Jeffrey Dean' where the first printed 'Jeff Dean' (``tests/test_installed_organizer.py``'s)."""
+    import subprocess
+
+    site = root / "site"
+    site.mkdir()
+    page = SEED.read_text("utf-8")
+    for text, when in (
+        (page, "2024-11-19T12:00:00Z"),
+        (page.replace("Jeff Dean", "Jeffrey Dean"), "2024-11-20T12:00:00Z"),
+    ):
+        (site / "schedule.md").write_text(text, "utf-8")
+        env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@x", "GIT_COMMITTER_NAME": "t"}
+        env |= {"GIT_COMMITTER_EMAIL": "t@x", "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when}
+        for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", when]):
+            subprocess.run(["git", "-C", str(site), *args], check=True, capture_output=True, env=env)
+    return site
+
+
+def _keynote_id(data: Path) -> str:
+    """The id the newest release of ``data``'s NeurIPS 2024 gives 'Jeffrey Dean'."""
+    import csv
+
+    newest = max((data / "neurips2024").iterdir())
+    with (newest / "people.csv").open(encoding="utf-8") as f:
+        return next(row["person_id"] for row in csv.DictReader(f) if row["name"] == "Jeffrey Dean")
+
+
+@pytest.mark.parametrize("threads", [False, True], ids=["one after the other", "in two threads"])
+def test_two_imports_in_one_process_each_tell_names_apart_by_their_own_directorys_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, threads: bool
+) -> None:
+    # aliases.merged swapped the module's table for the length of an import: an import into a
+    # directory without aliases.csv, run while another ran with one, saw the other's entries.
+    import threading
+
+    from workshop_data.siteimport import history
+
+    require(SEED.is_file(), f"{SEED} is missing")
+    site = _respelled_site(tmp_path)
+    reviewed, plain = tmp_path / "reviewed", tmp_path / "plain"
+    reviewed.mkdir()
+    (reviewed / TABLE_FILE).write_text(HEADER + GOOD, "utf-8")
+    if threads:
+        both = threading.Barrier(2, timeout=120)
+        planned = history.plan
+
+        def planning_together(*args: object, **kwargs: object) -> object:
+            both.wait()  # each import has begun, with its own directory's table, before either plans
+            return planned(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(history, "plan", planning_together)
+        failed: list[BaseException] = []
+
+        def run(data: Path) -> None:
+            try:
+                history.import_site(site, data)
+            except BaseException as exc:  # said in the main thread
+                failed.append(exc)
+                both.abort()
+
+        workers = [threading.Thread(target=run, args=(data,)) for data in (reviewed, plain)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+        assert not failed, failed
+    else:
+        for data in (reviewed, plain):
+            history.import_site(site, data)
+    assert (_keynote_id(reviewed), _keynote_id(plain)) == ("jeff-dean", "jeffrey-dean")
+    assert PACKAGE.person_key("Jeffrey Dean") != PACKAGE.person_key("Jeff Dean")  # the package's table, as it was

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from strategies import releases
 
 from workshop_data import identity, ids
-from workshop_data.aliases import canonical_name
+from workshop_data.aliases import PACKAGE
 from workshop_data.changes import compare
 from workshop_data.identity import CLOSE, carry_ids, close_names, match_people, normalise, similarity
 from workshop_data.model import Person, Release, Slot, Talk
@@ -157,7 +157,7 @@ def test_no_person_is_given_the_id_index() -> None:
     # id, and the site did not build from what it published
     assert ids.person_id("Index", set()) == "index-2"
     assert ids.person_id("\u00cdNDEX", {"index-2"}) == "index-3"
-    people = release_ids.PersonIds()
+    people = release_ids.PersonIds(PACKAGE)
     assert people.give("Index", set()) == "index-2"
     assert people.give("Ada Index", set()) == "ada-index"
 
@@ -413,7 +413,7 @@ def test_a_schedule_changed_only_where_the_matching_does_not_read_is_taken_in_or
     new = release_ids._on_schedule(_unread_changed(fresh_ids(release)))
     maps = release_ids._unchanged(old, new)
     assert maps is not None
-    assert maps == identity.carried_ids(old, new, name=canonical_name)
+    assert maps == identity.carried_ids(old, new, name=PACKAGE.canonical_name)
     assert [maps[0][s.slot_id] for s in new.slots] == [s.slot_id for s in old.slots]
     assert [maps[2][p.person_id] for p in new.people] == [p.person_id for p in old.people]
 
@@ -539,11 +539,11 @@ NON_LATIN_IDS = {
 @pytest.mark.parametrize(("name", "expected"), NON_LATIN_IDS.items())
 def test_a_name_with_no_latin_letter_gets_a_readable_id(name: str, expected: str) -> None:
     assert ids.person_id(name, set()) == expected
-    assert release_ids.PersonIds().give(name, set()) == expected  # both importers' registry
+    assert release_ids.PersonIds(PACKAGE).give(name, set()) == expected  # both importers' registry
 
 
 def test_two_names_with_no_latin_letter_are_told_apart_by_their_ids() -> None:
-    people = release_ids.PersonIds()
+    people = release_ids.PersonIds(PACKAGE)
     given = [people.give(name, set()) for name in ("Иван Петров", "Мария Иванова", "李明", "王芳", "张伟", "章伟")]
     # (张伟 and 章伟 are both read Zhang Wei: two people, a second id as for two 'Wei Zhang')
     assert given == ["ivan-petrov", "mariya-ivanova", "li-ming", "wang-fang", "zhang-wei", "zhang-wei-2"]
@@ -590,7 +590,7 @@ CYRILLIC_JOYDEEP = "\u0408\u043e\u0443\u0501\u0435\u0435\u0440 \u0412\u0456\u045
 
 
 def test_a_name_wholly_in_other_letters_that_look_like_a_known_name_is_found() -> None:
-    people = release_ids.PersonIds()
+    people = release_ids.PersonIds(PACKAGE)
     people.give("Joydeep Biswas", set())
     assert people.look_alike(["Ion Stoica", CYRILLIC_JOYDEEP]) == (CYRILLIC_JOYDEEP, "Joydeep Biswas", "joydeep-biswas")
     # Greek capitals for a Latin name in capitals; and the other way round, a Latin name after its
@@ -599,7 +599,7 @@ def test_a_name_wholly_in_other_letters_that_look_like_a_known_name_is_found() -
 
 
 def test_real_names_in_other_scripts_and_alike_names_of_one_script_are_people_of_their_own() -> None:
-    people = release_ids.PersonIds()
+    people = release_ids.PersonIds(PACKAGE)
     for name in ("Joydeep Biswas", "Ivan Petrov", "Amir Yazdanbakhsh"):
         people.give(name, set())
     # a Cyrillic name that reads like no known one; Latin names whose skeletons are one ('rn' is
@@ -624,7 +624,7 @@ def test_skeleton_is_unicodes_from_the_confusables_table() -> None:
 def test_names_of_latin_letters_are_never_look_alikes_of_each_other(names: list[str]) -> None:
     # whatever their skeletons ('Arnir' and 'Amir', 'Ian' and 'lan'), names written in one script
     # are people of their own: a look is never a reason to refuse or merge them
-    people = release_ids.PersonIds()
+    people = release_ids.PersonIds(PACKAGE)
     for name in names[: len(names) // 2]:
         people.give(name, set())
     assert people.look_alike(names[len(names) // 2 :]) is None

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from conftest import REPO
 
-from workshop_data.aliases import ALIASES, NOT_SAME, canonical, canonical_name, display
+from workshop_data.aliases import ALIASES, NOT_SAME, PACKAGE
 from workshop_data.errors import WorkshopDataError
 from workshop_data.identity import normalise
 from workshop_data.importer.workshop import parse_description
@@ -35,19 +35,23 @@ def test_every_alias_names_a_canonical_person_with_evidence() -> None:
 
 def test_pairs_reviewed_as_different_people_stay_apart() -> None:
     for a, b, _ in NOT_SAME:
-        assert canonical(normalise(a)) != canonical(normalise(b)), (a, b)
+        assert PACKAGE.canonical(normalise(a)) != PACKAGE.canonical(normalise(b)), (a, b)
 
 
 def test_variants_seen_on_the_pages() -> None:
-    assert canonical_name("Xinlei Xu") == "Mimee Xu"
-    assert canonical_name("Azade Nazi") == "Azade Nova"
+    assert PACKAGE.canonical_name("Xinlei Xu") == "Mimee Xu"
+    assert PACKAGE.canonical_name("Azade Nazi") == "Azade Nova"
     assert (
-        canonical(normalise("Neeraja J. Yadwadkar")) == canonical(normalise("Neeraja Yadwakar")) == "neeraja yadwadkar"
+        PACKAGE.canonical(normalise("Neeraja J. Yadwadkar"))
+        == PACKAGE.canonical(normalise("Neeraja Yadwakar"))
+        == "neeraja yadwadkar"
     )
-    assert canonical(normalise("YUNKAI ZHANG")) == canonical(normalise("Yunkai Zhang"))  # case: no entry needed
-    assert display("Prof. Christos Kozyrakis") == "Christos Kozyrakis"
-    assert display("HadiEsmaeilzadeh") == "Hadi Esmaeilzadeh"
-    assert display("Natasha Jacques") == "Natasha Jacques"  # a spelling: kept as printed, one id
+    assert PACKAGE.canonical(normalise("YUNKAI ZHANG")) == PACKAGE.canonical(
+        normalise("Yunkai Zhang")
+    )  # case: no entry needed
+    assert PACKAGE.display("Prof. Christos Kozyrakis") == "Christos Kozyrakis"
+    assert PACKAGE.display("HadiEsmaeilzadeh") == "Hadi Esmaeilzadeh"
+    assert PACKAGE.display("Natasha Jacques") == "Natasha Jacques"  # a spelling: kept as printed, one id
 
 
 def _paper(title: str, *authors: str, pdf: str = "", abstract: str = "", presentation: str = "") -> PaperEntry:
@@ -428,7 +432,7 @@ def test_a_speaker_named_by_another_spelling_of_their_name_keeps_their_slots_id(
     talk = Slot("speaker-summer-deng", day, None, False, "invited", "Speaker", title, title, "", ("summer-deng",))
     heading = Person("summer-deng", "Zhaoxia (Summer) Deng", ("Facebook",))
     after = Release("b", day, workshop, (talk,), people=(heading,))
-    slot_ids, _, person_ids = release_ids._carry_maps(before, after)
+    slot_ids, _, person_ids = release_ids._carry_maps(before, after, PACKAGE)
     assert (slot_ids["speaker-summer-deng"], person_ids["summer-deng"]) == ("summer-deng", "summer-deng")
 
 

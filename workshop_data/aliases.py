@@ -25,10 +25,10 @@ words run together ("HadiEsmaeilzadeh") is not a spelling of the name: its entry
 ``rename`` and the person is named by the canonical form (authors keep the name as printed in
 their own column). Other variants keep the spelling the page printed, under the one id.
 
-:func:`person_key` is the one rule by which a printed name is told apart from others, by both
+:attr:`AliasTable.person_key` is the one rule by which a printed name is told apart from others, by both
 importers: the page import (``import``, :mod:`workshop_data.importer`) and the site import
 (:mod:`workshop_data.siteimport`), within a page and from a release to the next (both compare a
-new release's people with the previous one's by their :func:`canonical_name`:
+new release's people with the previous one's by their :meth:`AliasTable.canonical_name`:
 :func:`workshop_data.identity.carried_ids`'s ``name``). It lived in the site import and the page import had a rule of
 its own (case and Unicode forms only), so that 'José Dean' and 'Jose Dean' on one page were one
 person in a site import and two in a page import (issue 9). This module sits below both
@@ -41,7 +41,9 @@ built on: the letters an ASCII fold drops are kept, so that names told apart by 
 live in their data directory: a file :data:`TABLE_FILE` (``aliases.csv``) at its root, columns
 :data:`TABLE_COLUMNS` (``printed,name,reason,rename``, ``rename`` optional). Both importers,
 ``import`` and ``import-site``, read it whenever they publish into that directory and merge it
-with this table (:func:`merged`) for as long as they run; each row is checked by the rules the
+with this table into a new :class:`AliasTable` (:func:`of_directory`), which that import alone
+passes down to every rule that tells names apart (this module's table never changes: two imports
+into two directories in one process, or in two threads, each read their own); each row is checked by the rules the
 package's own entries follow (:func:`entry_problem`), and a row that breaks one is refused in one
 line naming the file, the row and the field (nothing is imported). A file in the data directory,
 rather than an option such as ``--aliases FILE`` on each command, because the table decides the
@@ -55,11 +57,11 @@ the store lists only edition folders, so the file is no edition, and the shipped
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import os
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from . import ids
@@ -321,7 +323,7 @@ _TABLE: tuple[tuple[str, Alias], ...] = (
 )
 
 #: Normalised printed variant -> the person's alias entry.
-ALIASES: dict[str, Alias] = {normalise(printed): alias for printed, alias in _TABLE}
+ALIASES: Mapping[str, Alias] = MappingProxyType({normalise(printed): alias for printed, alias in _TABLE})
 
 #: Pairs of names looked at and NOT merged: the pages give no evidence they are one person.
 NOT_SAME: tuple[tuple[str, str, str], ...] = (
@@ -355,83 +357,102 @@ NOT_SAME: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def canonical(normalised_name: str) -> str:
-    """The canonical normalised spelling of a normalised name."""
-    entry = ALIASES.get(normalised_name)
-    return normalise(entry.name) if entry else normalised_name
-
-
-@functools.lru_cache(maxsize=65536)  # every author and committee member, release after release
-def person_key(name: str) -> str:
-    """How a printed name is told apart from others: normalised, then its canonical spelling
-    ('Ashwin K. Muppalla' and 'Ashwin K Muppalla' are one person), as texts are matched
-    (:func:`~workshop_data.identity.text_key`: with the letters the fold drops; 李明 and 王芳,
-    Иван Петров and Мария Иванова normalise to '' and were one person)."""
-    entry = ALIASES.get(normalise(name))
-    return text_key(entry.name if entry else name)
-
-
-def canonical_name(name: str) -> str:
-    """The person's canonical name for a printed name (the name itself when it has no entry):
-    what a new person id is made from."""
-    entry = ALIASES.get(normalise(name))
-    return entry.name if entry else name
-
-
-def new_person_id(name: str, *taken: Collection[str]) -> str:
-    """The id of a person printed as ``name`` whom no release gave one yet, none of the ``taken``
-    ones: the id published for them (:data:`PUBLISHED_IDS`, their name told apart by
-    :func:`person_key`: 'NATASHA JAQUES' is ``natasha-jacques``), else their canonical name's
-    slug (:func:`canonical_name`, :func:`workshop_data.ids.person_id`): 'Xinlei Xu' is ``mimee-xu``.
-
-    The one rule by which both importers make a person's id from a name, for a person that no
-    release of their registry (:class:`PersonIds`) gives an id: the page import (``import``,
-    :mod:`workshop_data.importer`) for the people of a page, the site import for everyone it
-    meets first. The page
-    import made a first release's ids from the printed name ('xinlei-xu'), so the same page gave
-    two ids depending on the command (issue 9)."""
-    published, canonical = _id_names(name)
-    if published is not None and not any(published in t for t in taken):
-        return published
-    return ids.person_id(canonical, *taken)
-
-
-@functools.lru_cache(maxsize=65536)  # every person met first, release after release: 8,100 calls
-def _id_names(name: str) -> tuple[str | None, str]:
-    """The id published for a person printed as ``name`` (None: none) and their canonical name,
-    what :func:`new_person_id` makes their id from: remembered, since the site import asks again
-    for the names of each release (an edition's authors are made people again in each of its
-    releases: 4,100 of the 8,100 calls), each time through :func:`person_key`'s memo,
-    :func:`canonical_name`'s ``normalise`` and the alias table (11.6 M instructions of 6.24 G)."""
-    return _PUBLISHED.get(person_key(name)), canonical_name(name)
-
-
-@functools.lru_cache(maxsize=65536)  # every person of every release the history settles
-def display(name: str) -> str:
-    """The name the data gives a person printed as ``name``: the canonical form for a variant
-    that is no spelling of the name (a title before it, words run together), else as printed."""
-    entry = ALIASES.get(normalise(name))
-    return entry.name if entry and entry.rename else name
-
-
 #: Ids published before the history import, which a person keeps in every edition (ids never
 #: change once published), by canonical name, with why.
-PUBLISHED_IDS: dict[str, tuple[str, str]] = {
-    "Natasha Jaques": (
-        "natasha-jacques",
-        "published as 'natasha-jacques' in neurips2024/2024-11-20 (facts.PINNED), before the page corrected "
-        "'Jacques' to 'Jaques'; NeurIPS 2022 prints her name correctly, and she is the same person",
-    ),
-}
+PUBLISHED_IDS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "Natasha Jaques": (
+            "natasha-jacques",
+            "published as 'natasha-jacques' in neurips2024/2024-11-20 (facts.PINNED), before the page corrected "
+            "'Jacques' to 'Jaques'; NeurIPS 2022 prints her name correctly, and she is the same person",
+        ),
+    }
+)
 
 
-#: :data:`PUBLISHED_IDS` by :func:`person_key`: a name printed otherwise ('NATASHA JAQUES') is
-#: told apart as every name is.
-def _published() -> dict[str, str]:
-    return {person_key(name): person_id for name, (person_id, _why) in PUBLISHED_IDS.items()}
+@dataclass(frozen=True, eq=False)
+class AliasTable:
+    """An alias table (normalised printed variant -> entry) and what names are told apart by
+    under it: the package's (:data:`PACKAGE`), or the package's merged with a data directory's
+    own entries (:func:`of_directory`), a value each import is given and passes down to every
+    rule that reads it (the importers' registries, :class:`PersonIds`, and their readers of
+    pages). It was one module table that an import swapped for the length of its run, so that
+    two imports into different data directories in one process (or in two threads) read each
+    other's entries. Its memos (:attr:`person_key`, :attr:`display`, the names of a new id) are
+    its own: a name is remembered by the table that told it apart (compared by identity)."""
+
+    entries: Mapping[str, Alias]
+    #: How a printed name is told apart from others: normalised, then its canonical spelling
+    #: ('Ashwin K. Muppalla' and 'Ashwin K Muppalla' are one person), as texts are matched
+    #: (:func:`~workshop_data.identity.text_key`: with the letters the fold drops; 李明 and 王芳,
+    #: Иван Петров and Мария Иванова normalise to '' and were one person). Remembered: every
+    #: author and committee member, release after release.
+    person_key: Callable[[str], str] = field(init=False, repr=False, compare=False)
+    #: The name the data gives a person printed as a name: the canonical form for a variant that
+    #: is no spelling of the name (a title before it, words run together), else as printed.
+    #: Remembered: every person of every release the history settles.
+    display: Callable[[str], str] = field(init=False, repr=False, compare=False)
+    _id_names: Callable[[str], tuple[str | None, str]] = field(init=False, repr=False, compare=False)
+    #: :data:`PUBLISHED_IDS` by :attr:`person_key`: a name printed otherwise ('NATASHA JAQUES') is
+    #: told apart as every name is.
+    _published: Mapping[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        remembered = functools.lru_cache(maxsize=65536)
+        object.__setattr__(self, "person_key", remembered(self._key))
+        object.__setattr__(self, "display", remembered(self._display))
+        # every person met first, release after release (8,100 calls): see _names
+        object.__setattr__(self, "_id_names", remembered(self._names))
+        published = {self.person_key(name): person_id for name, (person_id, _why) in PUBLISHED_IDS.items()}
+        object.__setattr__(self, "_published", published)
+
+    def _key(self, name: str) -> str:
+        entry = self.entries.get(normalise(name))
+        return text_key(entry.name if entry else name)
+
+    def _display(self, name: str) -> str:
+        entry = self.entries.get(normalise(name))
+        return entry.name if entry and entry.rename else name
+
+    def canonical(self, normalised_name: str) -> str:
+        """The canonical normalised spelling of a normalised name."""
+        entry = self.entries.get(normalised_name)
+        return normalise(entry.name) if entry else normalised_name
+
+    def canonical_name(self, name: str) -> str:
+        """The person's canonical name for a printed name (the name itself when it has no entry):
+        what a new person id is made from."""
+        entry = self.entries.get(normalise(name))
+        return entry.name if entry else name
+
+    def new_person_id(self, name: str, *taken: Collection[str]) -> str:
+        """The id of a person printed as ``name`` whom no release gave one yet, none of the ``taken``
+        ones: the id published for them (:data:`PUBLISHED_IDS`, their name told apart by
+        :attr:`person_key`: 'NATASHA JAQUES' is ``natasha-jacques``), else their canonical name's
+        slug (:meth:`canonical_name`, :func:`workshop_data.ids.person_id`): 'Xinlei Xu' is ``mimee-xu``.
+
+        The one rule by which both importers make a person's id from a name, for a person that no
+        release of their registry (:class:`PersonIds`) gives an id: the page import (``import``,
+        :mod:`workshop_data.importer`) for the people of a page, the site import for everyone it
+        meets first. The page
+        import made a first release's ids from the printed name ('xinlei-xu'), so the same page gave
+        two ids depending on the command (issue 9)."""
+        published, canonical = self._id_names(name)
+        if published is not None and not any(published in t for t in taken):
+            return published
+        return ids.person_id(canonical, *taken)
+
+    def _names(self, name: str) -> tuple[str | None, str]:
+        """The id published for a person printed as ``name`` (None: none) and their canonical name,
+        what :meth:`new_person_id` makes their id from: remembered, since the site import asks again
+        for the names of each release (an edition's authors are made people again in each of its
+        releases: 4,100 of the 8,100 calls), each time through :attr:`person_key`'s memo,
+        :meth:`canonical_name`'s ``normalise`` and the alias table (11.6 M instructions of 6.24 G)."""
+        return self._published.get(self.person_key(name)), self.canonical_name(name)
 
 
-_PUBLISHED = _published()
+#: The package's own table, alone: what names are told apart by where no data directory is read.
+PACKAGE = AliasTable(ALIASES)
 
 
 #: The organizer's reviewed entries, a file at the root of their data directory (module docstring).
@@ -553,34 +574,15 @@ def read_table(path: Path) -> dict[str, Alias]:
     return {variant: alias for variant, (_number, alias) in found.items()}
 
 
-@contextlib.contextmanager
-def merged(data_dir: Path) -> Iterator[None]:
-    """Within the block, this module's table merged with the entries of ``data_dir``'s
-    :data:`TABLE_FILE`, where it has one (:func:`read_table`): what both importers tell names
-    apart by while they publish into ``data_dir``. Without the file, nothing changes; a file of
-    that name that is no regular file (a FIFO, a folder) is refused, never taken as absent."""
+def of_directory(data_dir: Path) -> AliasTable:
+    """The table names are told apart by while an import publishes into ``data_dir``: the
+    package's (:data:`PACKAGE`), merged with the entries of ``data_dir``'s :data:`TABLE_FILE`
+    where it has one (:func:`read_table`), as a new table for that import alone; no module table
+    changes. A file of that name that is no regular file (a FIFO, a folder) is refused, never
+    taken as absent."""
     path = data_dir / TABLE_FILE
     added = read_table(path) if os.path.lexists(path) else {}
-    if not added:
-        yield
-        return
-    saved = dict(ALIASES)
-    ALIASES.update(added)
-    _forget()
-    try:
-        yield
-    finally:
-        ALIASES.clear()
-        ALIASES.update(saved)
-        _forget()
-
-
-def _forget() -> None:
-    """Forget what was told apart by the table before it changed (:func:`merged`)."""
-    for cached in (person_key, _id_names, display):
-        cached.cache_clear()
-    _PUBLISHED.clear()
-    _PUBLISHED.update(_published())
+    return AliasTable(MappingProxyType({**ALIASES, **added})) if added else PACKAGE
 
 
 @functools.lru_cache(maxsize=65536)
@@ -600,11 +602,13 @@ class LookAlikes:
     Biswas'. Such a name would be a second person of the same look (an id, a page, a row of
     ``load_people``), which no reader could tell from the first. Two names of one script that
     look alike ('Amir' and 'Arnir', whose skeletons are one) are two names, and so are two names
-    of one person (:func:`person_key`); a name whose word mixes scripts is left to
+    of one person (:attr:`AliasTable.person_key`); a name whose word mixes scripts is left to
     :func:`~workshop_data.validation.script_problem`, which refuses it. The skeletons of names in
     Latin letters alone are made only once a name past them is looked up: an import of Latin
     names makes none."""
 
+    #: The table names are told apart by (:attr:`AliasTable.person_key`).
+    table: AliasTable
     #: Every name met, with what it names.
     met: list[tuple[str, str]] = field(default_factory=list)
     #: The names met past Latin (:func:`~workshop_data.validation.beyond_latin`), by :func:`look_key`.
@@ -638,6 +642,7 @@ class LookAlikes:
             return None  # (most names: Latin, and no name past Latin met)
         if not found or script_problem(name) is not None:
             return None
+        person_key = self.table.person_key
         key, scripts = person_key(name), scripts_of(name)
         for met, what in found:
             if person_key(met) != key and scripts_of(met) != scripts and script_problem(met) is None:
@@ -659,42 +664,46 @@ def look_alike_problem(name: str, other: str, what: str) -> str:
 
 @dataclass
 class PersonIds:
-    """The registry of people across editions: :func:`person_key` of each name -> the person's
+    """The registry of people across editions: :attr:`AliasTable.person_key` of each name -> the person's
     id, and every id given. One person is one id in every edition: a person met again, printed
-    however the alias table and :func:`person_key` tell apart as the same name, gets the id
-    they have; anyone else a new one, none that another person has (:func:`new_person_id`:
+    however the alias table and :attr:`AliasTable.person_key` tell apart as the same name, gets the id
+    they have; anyone else a new one, none that another person has (:meth:`AliasTable.new_person_id`:
     'Wei Zhang 张薇' is ``wei-zhang-2`` where 'Wei Zhang 张伟' is ``wei-zhang``): two different
     people are never given one id. Both importers take ids from it: the site import registers
     every release of its history as it settles them (:mod:`workshop_data.siteimport.release_ids`),
     the page import the people of every edition's latest release in its data directory
     (:meth:`of`; :func:`workshop_data.importer.release.import_page`)."""
 
+    #: The alias table names are told apart by: the package's merged with the data directory's
+    #: own entries (:func:`of_directory`), the import's.
+    table: AliasTable
     by_name: dict[str, str] = field(default_factory=dict)
     taken: set[str] = field(default_factory=set)
-    #: The names registered, each the first of its :func:`person_key`, with their ids: a new name
-    #: that looks exactly like one of them in other letters is found (:meth:`look_alike`).
-    looks: LookAlikes = field(default_factory=LookAlikes)
+    #: The names registered, each the first of its :attr:`AliasTable.person_key`, with their ids: a
+    #: new name that looks exactly like one of them in other letters is found (:meth:`look_alike`).
+    looks: LookAlikes = field(init=False)
 
     def __post_init__(self) -> None:
+        self.looks = LookAlikes(self.table)
         for name, (person_id, _why) in PUBLISHED_IDS.items():  # published ids stay theirs everywhere
             self.keep(name, person_id)
 
     @classmethod
-    def of(cls, releases: Iterable[Release]) -> PersonIds:
-        """The registry of the people of ``releases``, in order: a name two of them give different
-        ids keeps the first one's (:meth:`keep`)."""
-        registry = cls()
+    def of(cls, releases: Iterable[Release], table: AliasTable) -> PersonIds:
+        """The registry of the people of ``releases``, in order, under ``table``: a name two of
+        them give different ids keeps the first one's (:meth:`keep`)."""
+        registry = cls(table)
         for release in releases:
             for p in release.people:
                 registry.keep(p.name, p.person_id)
         return registry
 
     def key(self, name: str) -> str:
-        return person_key(name)
+        return self.table.person_key(name)
 
     def keep(self, name: str, person_id: str) -> str:
         """Register a carried id under ``name`` (a corrected spelling keeps its id)."""
-        key = person_key(name)  # self.key's, a call less per person
+        key = self.table.person_key(name)  # self.key's, a call less per person
         if key not in self.by_name:
             self.by_name[key] = person_id
             self.looks.add(name, person_id)
@@ -709,9 +718,9 @@ class PersonIds:
         names = list(names)
         if not self.looks.beyond and not beyond_latin(" ".join(names)):
             return None  # (every release of the workshop's history: only a name past Latin has a look-alike to find)
-        own = LookAlikes()
+        own = LookAlikes(self.table)
         for name in names:
-            if person_key(name) in self.by_name:
+            if self.table.person_key(name) in self.by_name:
                 continue
             found = self.looks.of(name) or own.of(name)
             if found is not None:
@@ -721,11 +730,11 @@ class PersonIds:
 
     def give(self, name: str, used: set[str]) -> str:
         """The id of the person called ``name``: theirs when known, else a new one."""
-        key = person_key(name)  # self.key's, a call less per person
+        key = self.table.person_key(name)  # self.key's, a call less per person
         known = self.by_name.get(key)
         if known is not None and known not in used:
             return known
-        new = new_person_id(name, self.taken, used)  # (a published id is taken: __post_init__)
+        new = self.table.new_person_id(name, self.taken, used)  # (a published id is taken: __post_init__)
         if known is None:
             self.by_name[key] = new
             self.looks.add(name, new)

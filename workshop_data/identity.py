@@ -981,9 +981,9 @@ def carried_ids(
     than ``new`` (a release's other people) and needs the ids, not the release.
 
     ``name`` gives the name each person of both releases is compared by, the printed one by
-    default: the page import passes :func:`workshop_data.aliases.canonical_name`, so that a
+    default: the page import passes :meth:`workshop_data.aliases.AliasTable.canonical_name`, so that a
     person is told apart from another release's people by the rule the site import and the
-    page itself use (:func:`workshop_data.aliases.person_key`, the reviewed alias table's
+    page itself use (:attr:`workshop_data.aliases.AliasTable.person_key`, the reviewed alias table's
     'Xinlei Xu' being 'Mimee Xu'). This module sits beside the table and below it (it imports
     this one), so the rule is passed in."""
     if name is not None:

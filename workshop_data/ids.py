@@ -240,7 +240,7 @@ RESERVED_PERSON_IDS = frozenset({"index"})
 def person_id(name: str, *taken: Collection[str]) -> str:
     """A new person's id: the name as a slug, none of the ``taken`` ones (each a collection of
     ids) nor one of :data:`RESERVED_PERSON_IDS`. Which name a person's id is made from is
-    :func:`workshop_data.aliases.new_person_id`'s rule (their canonical name), which both
+    :meth:`workshop_data.aliases.AliasTable.new_person_id`'s rule (their canonical name), which both
     importers follow."""
     base = slugify(name)
     for held in (RESERVED_PERSON_IDS, *taken):  # (a loop, not any() over a generator: 8,100 calls an import)

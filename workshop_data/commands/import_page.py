@@ -99,9 +99,12 @@ def run(args: argparse.Namespace) -> int:
             raise WorkshopDataError(f"--published {args.published!r}: expected YYYY-MM-DDTHH:MM:SSZ") from None
     given = None
     if args.home is not None or args.papers is not None:
+        from ..aliases import of_directory
         from ..siteimport.given import read_given
+        from ..store import import_target
 
-        given = read_given(args.edition, args.page, args.home, args.papers)
+        # the home page's speakers told apart as the import tells them (the data directory's aliases.csv)
+        given = read_given(args.edition, args.page, args.home, args.papers, of_directory(import_target(args.data_dir)))
     folder, imported = import_page(
         args.page,
         args.edition,

@@ -104,8 +104,8 @@ class Page:
     #: page's script shows instead (NeurIPS 2022's closing row): (text, data-value-start) of each.
     contradicted: tuple[tuple[str, str], ...] = ()
     #: The names the schedule table marks as people (``<span class="person">``, as the Jekyll
-    #: export marks every name it prints), as :func:`workshop_data.aliases.person_key`: read as the names the
-    #: edition's other pages give (:func:`.release.build_release`'s ``named``).
+    #: export marks every name it prints), as printed: read as the names the edition's other pages
+    #: give (:func:`.release.build_release`'s ``named``, told apart by the import's alias table).
     persons: frozenset[str] = frozenset()
 
 
@@ -1231,14 +1231,12 @@ PERSON_CLASS = "person"
 
 
 def persons(table: Any) -> frozenset[str]:
-    """The names the table marks as people (:attr:`Page.persons`), as
-    :func:`workshop_data.aliases.person_key`."""
-    from ..aliases import person_key
-
+    """The names the table marks as people (:attr:`Page.persons`), as printed (the import tells
+    them apart by its own alias table: :func:`.release.build_release`)."""
     # the class attributes of the table and the elements in it, from one XPath (libxml2), where a
     # walk over every element asked each for its class in Python (schedule tables of hundreds)
     marked = (value.getparent() for value in _classes_within()(table) if has_class(value, PERSON_CLASS))
-    return frozenset(person_key(text) for text in (text_content(el) for el in marked) if text.strip())
+    return frozenset(text for text in (text_content(el) for el in marked) if text.strip())
 
 
 @functools.cache

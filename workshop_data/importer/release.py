@@ -1,12 +1,12 @@
 """From a read page to a :class:`~workshop_data.model.Release`, and publishing it.
 
 Ids are made from the printed text (:mod:`workshop_data.ids`), a person's from their canonical
-name as the site import makes it (:func:`workshop_data.aliases.new_person_id`: a page printing
+name as the site import makes it (:meth:`workshop_data.aliases.AliasTable.new_person_id`: a page printing
 'Xinlei Xu' gives ``mimee-xu`` through either command); when the edition already has
 releases, :func:`workshop_data.identity.carry_ids` gives the slots, talks and people that are
 the same their previous ids (people compared by their canonical names,
-:func:`workshop_data.aliases.canonical_name`, as the site import compares them: the page's own
-rule, :func:`workshop_data.aliases.person_key`, across releases too); a person new to the edition
+:meth:`workshop_data.aliases.AliasTable.canonical_name`, as the site import compares them: the page's own
+rule, :attr:`workshop_data.aliases.AliasTable.person_key`, across releases too); a person new to the edition
 gets the id the data directory's other editions give them (:func:`across_editions`, the site
 import's registry :class:`workshop_data.aliases.PersonIds`), and :func:`.unsaid.with_unsaid`
 keeps from the previous release what the page does not say (papers, roles, bios…).
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
 from .. import ids, memo
-from ..aliases import LookAlikes, PersonIds, canonical_name, look_alike_problem, merged, new_person_id, person_key
+from ..aliases import PACKAGE, AliasTable, LookAlikes, PersonIds, look_alike_problem, of_directory
 from ..datapackage import records_problem
 from ..errors import WorkshopDataError, shown
 from ..identity import rename_ids
@@ -76,10 +76,11 @@ class OtherPages(Protocol):
         None when no home page was given."""
         ...
 
-    def add_to(self, release: Release, history: Sequence[Release]) -> Release:
+    def add_to(self, release: Release, history: Sequence[Release], table: AliasTable) -> Release:
         """``release`` (the schedule page's, fresh ids) with what the pages say, its new people's
-        ids fresh, its papers' ids settled against ``history`` (the edition's releases, oldest
-        first): a paper keeps its id through a corrected title."""
+        ids fresh (people told apart by ``table``, the import's alias table), its papers' ids
+        settled against ``history`` (the edition's releases, oldest first): a paper keeps its id
+        through a corrected title."""
         ...
 
 
@@ -101,6 +102,8 @@ class Imported:
 class _People:
     """The people of a page, by name, in order of first appearance."""
 
+    #: The alias table names are told apart by (the import's: :func:`workshop_data.aliases.of_directory`).
+    table: AliasTable
     by_key: dict[str, Person] = field(default_factory=dict)
     #: Their ids (kept beside them: a new id is made unique against them all).
     ids: set[str] = field(default_factory=set)
@@ -108,19 +111,22 @@ class _People:
     printed: dict[str, str] = field(default_factory=dict)
     #: The names of the page, each where it was first printed: a name that looks exactly like
     #: another in other letters is refused (:class:`workshop_data.aliases.LookAlikes`).
-    looks: LookAlikes = field(default_factory=LookAlikes)
+    looks: LookAlikes = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.looks = LookAlikes(self.table)
 
     def add(self, person: PersonText, where: str = "") -> str:
         """The id of ``person`` (printed at ``where``): a name printed before is that person, with
         the affiliations and anchor it printed first; names are told apart as the site import
-        tells them (:func:`workshop_data.aliases.person_key`: 'José Dean' is 'Jose Dean', 'Wei
+        tells them (:attr:`workshop_data.aliases.AliasTable.person_key`: 'José Dean' is 'Jose Dean', 'Wei
         Zhang 张伟' is not 'Wei Zhang 张薇'). The same name printed with other
         affiliations is a :class:`WorkshopDataError`: one person or two, the page does not say
         (the second's were dropped without a word; every version of every schedule page in the
         bundle's history prints a name with one set of affiliations). A name that looks exactly
         like another of the page in letters of other scripts ('Јоуԁеер Віѕԝаѕ', all Cyrillic, and
         'Joydeep Biswas') is refused too: a second person of the same look."""
-        key = person_key(person.name)
+        key = self.table.person_key(person.name)
         known = self.by_key.get(key)
         if person.affiliations:
             self.printed.setdefault(key, where)
@@ -129,7 +135,7 @@ class _People:
             if alike is not None:
                 raise WorkshopDataError(f"{where}, field 'name': {look_alike_problem(person.name, *alike)}")
             self.looks.add(person.name, where)
-            pid = new_person_id(person.name, self.ids)
+            pid = self.table.new_person_id(person.name, self.ids)
             self.ids.add(pid)
             self.by_key[key] = memo.made(Person, pid, person.name, person.affiliations, person.anchor)
             return pid
@@ -390,7 +396,7 @@ def _add(people: _People, person: PersonText, where: str, made: _Made) -> str:
 
 class _Known:
     """The names a row is read with: the page's so far, then the names the edition's other pages
-    give (both as :func:`workshop_data.aliases.person_key`)."""
+    give (both as :attr:`workshop_data.aliases.AliasTable.person_key`)."""
 
     def __init__(self, page: Container[str], edition: Container[str]) -> None:
         self.page, self.edition = page, edition
@@ -406,17 +412,19 @@ def build_release(
     published: dt.datetime | None = None,
     timezone: str | None = None,
     named: Container[str] = frozenset(),
+    table: AliasTable = PACKAGE,
 ) -> Imported:
     """The release a page describes (fresh ids; no previous release consulted). ``named``: the
-    names (:func:`workshop_data.aliases.person_key`) the edition's other pages give (its speakers, committees,
-    authors): evidence that a name printed in a row's title is its speaker (``Title, Name``)."""
+    names (:attr:`workshop_data.aliases.AliasTable.person_key`) the edition's other pages give (its
+    speakers, committees, authors): evidence that a name printed in a row's title is its speaker
+    (``Title, Name``). ``table``: the alias table its people are told apart by (the import's)."""
     workshop = workshop_of(page.path, page.front_matter, page.contact_email, edition, timezone)
     if page.persons:  # the names the page marks as people: as the edition's other pages give them
-        named = _Known(named, page.persons)
+        named = _Known(named, frozenset(table.person_key(name) for name in page.persons))
     warnings: list[str] = []
     unknown: list[int] = []
     clocks = Clocks(page.path, warnings)
-    people = _People()
+    people = _People(table)
     timed: list[tuple[Row, dt.datetime | None, dt.datetime | None]] = []
     sections: list[tuple[Section, str, list[str], list[list[str]]]] = []
     talk_count = 0
@@ -432,7 +440,7 @@ def build_release(
             clocks.previous = None  # another part of the program, or its next day
         start, end = clocks.resolve(row.time, row.number)
         known = _Known(people.by_key, named) if named else people.by_key
-        section = read_section(row.section, known, page.headings, html)
+        section = read_section(row.section, known, page.headings, html, table)
         kind = _said_kind(page, row) or _kind(section, page.headings)
         if kind is None:
             kind = "other"
@@ -737,15 +745,19 @@ def other_editions(edition: str, root: Path) -> list[Release]:
     return [r for r in found if r is not None]
 
 
-def respelled_elsewhere(release: Release, previous: Release | None, others: Sequence[Release]) -> list[str]:
+def respelled_elsewhere(
+    release: Release, previous: Release | None, others: Sequence[Release], table: AliasTable
+) -> list[str]:
     """A warning for each person new to the edition (not carried from ``previous``) whom no other
     edition names so but whose name is a respelling (:func:`~workshop_data.identity.close_names`)
     of a person of ``others`` (the other editions' latest releases): one person misspelled gets an
     id of their own, which the edition's later releases carry when a page corrects the name
     ('Vinod Grovre', then 'Vinod Grover', kept ``vinod-grovre`` where NeurIPS 2025 gives
-    ``vinod-grover``): one person with two ids. Two people a letter apart are not merged: said."""
+    ``vinod-grover``): one person with two ids. Two people a letter apart are not merged: said.
+    Names are told apart by ``table``, the import's alias table."""
     from ..identity import close_names
 
+    person_key = table.person_key
     old = {p.person_id for p in previous.people} if previous is not None else set()
     known: dict[str, tuple[str, str, str]] = {}  # key -> name, id, edition
     for other in others:
@@ -788,19 +800,23 @@ def papers_elsewhere(release: Release, previous: Release | None, others: Sequenc
 
 
 def across_editions(
-    release: Release, previous: Release | None, earlier: Sequence[Release], others: Sequence[Release]
+    release: Release,
+    previous: Release | None,
+    earlier: Sequence[Release],
+    others: Sequence[Release],
+    table: AliasTable,
 ) -> Release:
     """``release`` (its ids carried from ``previous``, the edition's newest release, and made
     unique against it) with each person new to the edition given the id the data directory's
     other editions give the same person, by the rule the site import settles people with
-    (:class:`workshop_data.aliases.PersonIds`: :func:`~workshop_data.aliases.person_key`, the
-    alias table): its registry is the people of every edition's latest release, oldest edition
+    (:class:`workshop_data.aliases.PersonIds`: :attr:`~workshop_data.aliases.AliasTable.person_key`, the
+    import's alias ``table``): its registry is the people of every edition's latest release, oldest edition
     first, and of the edition's own releases (``earlier``, ``previous``). A person none of them
     gives is the published id or the canonical name's slug, none that another person has
     ('Wei Zhang 张薇' is not the ``wei-zhang`` another edition gives 'Wei Zhang 张伟'). A person
     carried from ``previous`` keeps their id."""
     own = (*earlier, previous) if previous is not None else ()
-    registry = PersonIds.of([*others, *own])
+    registry = PersonIds.of([*others, *own], table)
     old = {p.person_id for p in previous.people} if previous is not None else set()
     person_ids = registry.settle([(p.name, p.person_id) for p in release.people], old)
     if all(new == pid for pid, new in person_ids.items()):
@@ -817,28 +833,30 @@ def across_editions(
 class _Basis:
     """What a new release of an edition is made from, read while the data directory is held: its
     newest release (None: the edition's first), the releases before that, and every other
-    edition's latest (whose people keep their ids in this one)."""
+    edition's latest (whose people keep their ids in this one), and the alias table people are
+    told apart by (the package's merged with the data directory's own)."""
 
     previous: Release | None
     earlier: tuple[Release, ...]
     others: tuple[Release, ...]
+    table: AliasTable
 
     @classmethod
-    def of(cls, edition: str, root: Path) -> _Basis:
+    def of(cls, edition: str, root: Path, table: AliasTable) -> _Basis:
         """The basis of a new release of ``edition`` in the data directory ``root``."""
         from ..store import releases_before
 
         previous = previous_release(edition, root)
         earlier = () if previous is None else tuple(releases_before(edition, previous.name, root))
-        return cls(previous, earlier, tuple(other_editions(edition, root)))
+        return cls(previous, earlier, tuple(other_editions(edition, root)), table)
 
     def carried(self, fresh: Release) -> Release:
         """``fresh`` (fresh ids) with the ids of the edition's newest release carried and each new
         person's settled across editions (:func:`across_editions`)."""
         from ..identity import carry_ids
 
-        carried = carry_ids(self.previous, fresh, self.earlier, name=canonical_name)
-        return across_editions(carried, self.previous, self.earlier, self.others)
+        carried = carry_ids(self.previous, fresh, self.earlier, name=self.table.canonical_name)
+        return across_editions(carried, self.previous, self.earlier, self.others, self.table)
 
     def joined(self, fresh: Release, other_pages: OtherPages) -> Release:
         """``fresh`` joined with what ``other_pages`` say, ids carried, and what none of the pages
@@ -846,7 +864,8 @@ class _Basis:
         from .unsaid import with_unsaid
 
         history = (*self.earlier, self.previous) if self.previous is not None else ()
-        return with_unsaid(self.previous, self.carried(other_pages.add_to(fresh, history)), other_pages.said)
+        joined = other_pages.add_to(fresh, history, self.table)
+        return with_unsaid(self.previous, self.carried(joined), other_pages.said)
 
     def warnings(self, release: Release, page: str, other_pages: OtherPages | None) -> list[str]:
         """The import's warnings of ``release`` against the other editions: a person new to the
@@ -854,7 +873,7 @@ class _Basis:
         files they were read from)."""
         papers_from = (other_pages.papers_from if other_pages is not None else "") or page
         return [
-            *(f"{page}: {said}" for said in respelled_elsewhere(release, self.previous, self.others)),
+            *(f"{page}: {said}" for said in respelled_elsewhere(release, self.previous, self.others, self.table)),
             *(f"{papers_from}: {said}" for said in papers_elsewhere(release, self.previous, self.others)),
         ]
 
@@ -864,7 +883,7 @@ class _Basis:
         where the pages printed the name (the schedule page's row, else the home page for a role
         holder, the papers page for an author, else ``page``)."""
         history = [*self.others, *self.earlier, *([self.previous] if self.previous else [])]
-        alike = PersonIds.of(history).look_alike(p.name for p in imported.release.people)
+        alike = PersonIds.of(history, self.table).look_alike(p.name for p in imported.release.people)
         if alike is not None:  # a second person of the same look as one of the data directory
             pid = next(p.person_id for p in imported.release.people if p.name == alike[0])
             home_from = other_pages.home_from if other_pages is not None else ""
@@ -892,6 +911,7 @@ def _unscheduled(
     now: dt.datetime,
     other_pages: OtherPages | None,
     schema_version: str | None,
+    table: AliasTable,
 ) -> tuple[Path, Imported]:
     """:func:`import_page` with no schedule page: a release of the home page and papers given
     (``other_pages``), as import-site makes one of a version of the site before its schedule
@@ -909,7 +929,7 @@ def _unscheduled(
             "accepted papers (--papers) of a release published before the schedule"
         )
     with publishing(root):
-        made = _Basis.of(edition, root)
+        made = _Basis.of(edition, root, table)
         previous = made.previous
         if previous is not None and previous.slots:
             raise WorkshopDataError(
@@ -953,7 +973,8 @@ def import_page(
     (papers, authors, roles, bios, photos, links, corrections that still apply) is kept from it
     (:func:`.unsaid.with_unsaid`): the release differs from it by what the page changed. People
     are told apart by the package's alias table merged with the data directory's own
-    (:func:`workshop_data.aliases.merged`: ``aliases.csv``, a bad row refused before anything). The
+    (:func:`workshop_data.aliases.of_directory`: ``aliases.csv``, a bad row refused before
+    anything), a table of this import's alone, given to every step that tells names apart. The
     release is made and written while the data directory is held
     (:func:`~workshop_data.datapackage.publishing`: another import into it waits), atomically,
     never over an existing one nor behind the edition's newest (:func:`not_behind_newest`), and no
@@ -981,43 +1002,43 @@ def import_page(
     from .unsaid import with_unsaid
 
     target_root = import_target(data_dir)
-    with merged(target_root):  # people told apart by the package's alias table and the directory's own
-        new_release_folder(target_root, edition, release)  # before reading the page: fail fast
-        unsited = ids.site_folder_problem(edition)
-        if unsited is not None:  # published, it would stop the site's build, every edition's pages
-            raise WorkshopDataError(f"edition {edition!r}: the site cannot have it: {unsited}; choose another name")
-        now = now if now is not None else dt.datetime.now(dt.UTC)
-        published = not_in_the_future(release, published, now)
-        if path is None:
-            return _unscheduled(edition, release, published, timezone, target_root, now, other_pages, schema_version)
-        text = read_text(path)
-        draft = unpublished(path, text)
-        if draft:
-            raise WorkshopDataError(f"{draft}; not imported: import what the site publishes")
-        page = parse_page(text, path)
-        if not page.front_matter:
-            raise WorkshopDataError(
-                f"{page.path}: no front matter: a schedule page starts with a line '---', its YAML (workshop_name, "
-                "site_description, timezone…) and another '---'"
-            )
-        one_edition_named(page.path, page.front_matter)
-        one_year_printed(page.path, page.front_matter)
-        short_description_agrees(page.path, page.front_matter)
-        if timezone is None:
-            zone_said(page, edition, target_root)
-        try:
-            imported = build_release(page, edition, release, published, timezone)
-        except OtherEditionError as exc:  # the command's option to read it as the edition it names
-            raise WorkshopDataError(f"{exc}; import it with --edition {exc.printed}") from None
-        with publishing(target_root):  # what it is made from stays the newest until it is published
-            not_behind_newest(target_root, imported.release, now)
-            made = _Basis.of(edition, target_root)
-            same_zone(page, made.previous, imported.release, timezone)
-            page_alone = with_unsaid(made.previous, made.carried(imported.release))
-            imported.release = made.joined(imported.release, other_pages) if other_pages is not None else page_alone
-            imported.warnings += made.warnings(imported.release, page.path, other_pages)
-            made.refuse_look_alikes(imported, str(page.path), other_pages)
-            imported.previous = made.previous
-            # what the schedule page edits (an exported page's edits), not what the other pages give
-            imported.warnings += not_undoing(page, made.previous, page_alone, target_root)
-            return _written(imported, target_root, schema_version)
+    table = of_directory(target_root)  # people told apart by the package's alias table and the directory's own
+    new_release_folder(target_root, edition, release)  # before reading the page: fail fast
+    unsited = ids.site_folder_problem(edition)
+    if unsited is not None:  # published, it would stop the site's build, every edition's pages
+        raise WorkshopDataError(f"edition {edition!r}: the site cannot have it: {unsited}; choose another name")
+    now = now if now is not None else dt.datetime.now(dt.UTC)
+    published = not_in_the_future(release, published, now)
+    if path is None:
+        return _unscheduled(edition, release, published, timezone, target_root, now, other_pages, schema_version, table)
+    text = read_text(path)
+    draft = unpublished(path, text)
+    if draft:
+        raise WorkshopDataError(f"{draft}; not imported: import what the site publishes")
+    page = parse_page(text, path)
+    if not page.front_matter:
+        raise WorkshopDataError(
+            f"{page.path}: no front matter: a schedule page starts with a line '---', its YAML (workshop_name, "
+            "site_description, timezone…) and another '---'"
+        )
+    one_edition_named(page.path, page.front_matter)
+    one_year_printed(page.path, page.front_matter)
+    short_description_agrees(page.path, page.front_matter)
+    if timezone is None:
+        zone_said(page, edition, target_root)
+    try:
+        imported = build_release(page, edition, release, published, timezone, table=table)
+    except OtherEditionError as exc:  # the command's option to read it as the edition it names
+        raise WorkshopDataError(f"{exc}; import it with --edition {exc.printed}") from None
+    with publishing(target_root):  # what it is made from stays the newest until it is published
+        not_behind_newest(target_root, imported.release, now)
+        made = _Basis.of(edition, target_root, table)
+        same_zone(page, made.previous, imported.release, timezone)
+        page_alone = with_unsaid(made.previous, made.carried(imported.release))
+        imported.release = made.joined(imported.release, other_pages) if other_pages is not None else page_alone
+        imported.warnings += made.warnings(imported.release, page.path, other_pages)
+        made.refuse_look_alikes(imported, str(page.path), other_pages)
+        imported.previous = made.previous
+        # what the schedule page edits (an exported page's edits), not what the other pages give
+        imported.warnings += not_undoing(page, made.previous, page_alone, target_root)
+        return _written(imported, target_root, schema_version)

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import memo
-from ..aliases import person_key
+from ..aliases import PACKAGE, AliasTable
 from ..links import LINK_PUNCT, kind_of_url, link_kind
 from ..placeholders import TBD, WORDS
 from .inline import Line, Run, anchor_link, collapse, delivery_of, items_of, lines_of, raw_text, slice_runs, text_of
@@ -239,7 +239,7 @@ def _panelists(runs: Sequence[Run], known: Container[str], label_anchor: str = "
     found = people_of(names, label_anchor=label_anchor, min_words=2, need_evidence=False)
     if found is None:
         return None
-    if len(found) == 1 and person_key(found[0].name) not in known and not found[0].affiliations:
+    if len(found) == 1 and found[0].name not in known and not found[0].affiliations:
         return None
     return found
 
@@ -310,11 +310,12 @@ class _Headings:
     asks about them, each answer recorded (``answers``: a cell's reading depends on the headings
     only through these, :func:`read_section`)."""
 
-    def __init__(self, headings: frozenset[str]) -> None:
+    def __init__(self, headings: frozenset[str], table: AliasTable) -> None:
         self.headings = headings
-        #: The headings as people are told apart (:func:`workshop_data.aliases.person_key`), what
-        #: ``in`` asks: a name the page heads its bio with.
-        self.people = frozenset(person_key(h) for h in headings)
+        self.person_key = table.person_key
+        #: The headings as people are told apart (:attr:`workshop_data.aliases.AliasTable.person_key`):
+        #: ``in`` asks whether a name is one the page heads its bio with.
+        self.people = frozenset(self.person_key(h) for h in headings)
         self.answers: dict[tuple[bool, object], bool] = {}
 
     def heads_an_abstract(self, text: str) -> bool:
@@ -324,14 +325,14 @@ class _Headings:
         answer = self.answers[True, text] = any(h == key or h.startswith(key + " ") for h in self.headings)
         return answer
 
-    def __contains__(self, key: object) -> bool:
-        answer = self.answers[False, key] = key in self.people
+    def __contains__(self, name: object) -> bool:
+        answer = self.answers[False, name] = self.person_key(name) in self.people  # type: ignore[arg-type]
         return answer
 
     def same(self, answers: dict[tuple[bool, object], bool]) -> bool:
         """Whether these headings answer each of ``answers``' questions the same."""
         return all(
-            (self.heads_an_abstract(q) if abstract else q in self.people) == answer  # type: ignore[arg-type]
+            (self.heads_an_abstract(q) if abstract else q in self) == answer  # type: ignore[arg-type]
             for (abstract, q), answer in answers.items()
         )
 
@@ -356,7 +357,7 @@ def _affiliation_line(section: Section, line: Line, role_href: str | None, headi
 
 def _is_known(name: str, known: Container[str]) -> bool:
     """Whether ``name`` reads as a name and is one the edition's pages name (``known``)."""
-    return is_name(name, 2) and person_key(name) in known
+    return is_name(name, 2) and name in known
 
 
 def _known_head(line: Line, known: Container[str]) -> tuple[PersonText, Line] | None:
@@ -374,13 +375,13 @@ def _known_head(line: Line, known: Container[str]) -> tuple[PersonText, Line] | 
 
 class _Headed:
     """The known names and the names the page's headings give (``Name - Affiliation`` above a
-    bio: :attr:`.page.Page.headings`), both as :func:`workshop_data.aliases.person_key`."""
+    bio: :attr:`.page.Page.headings`), both asked by name (:class:`_ByName`)."""
 
     def __init__(self, known: Container[str], headings: Container[str]) -> None:
         self.known, self.headings = known, headings
 
-    def __contains__(self, key: object) -> bool:
-        return key in self.headings or key in self.known
+    def __contains__(self, name: object) -> bool:
+        return name in self.headings or name in self.known
 
 
 def _known_people(line: Line, known: Container[str]) -> list[PersonText] | None:
@@ -425,11 +426,14 @@ def _talk(li: Any) -> TalkText | None:
     return TalkText(title, title_myst, tuple(speakers), tuple(_materials(title_lines, lines)), delivery_of(li))
 
 
-def parse_section(cell: Any, known: Container[str], headings: frozenset[str] = frozenset()) -> Section:
-    """Read a section cell (an lxml element). ``known`` holds the names seen so far
-    (:func:`workshop_data.aliases.person_key`), ``headings`` the page's headings outside the table
-    (:attr:`.page.Page.headings`: talk titles and speakers of the abstracts below it)."""
-    return _parse_section(cell, known, _Headings(headings))
+def parse_section(
+    cell: Any, known: Container[str], headings: frozenset[str] = frozenset(), table: AliasTable = PACKAGE
+) -> Section:
+    """Read a section cell (an lxml element). ``known`` holds the names seen so far, as ``table``
+    tells them apart (:attr:`workshop_data.aliases.AliasTable.person_key`: the import's table),
+    ``headings`` the page's headings outside the table (:attr:`.page.Page.headings`: talk titles
+    and speakers of the abstracts below it)."""
+    return _parse_section(cell, _ByName(known, table), _Headings(headings, table))
 
 
 def _parse_section(cell: Any, known: Container[str], headings: _Headings) -> Section:
@@ -518,6 +522,18 @@ def _parse_section(cell: Any, known: Container[str], headings: _Headings) -> Sec
     return section
 
 
+class _ByName:
+    """The names seen so far (``keys``: :attr:`workshop_data.aliases.AliasTable.person_key` of each),
+    asked by a name as printed, which ``table`` tells apart: a cell's reading asks by name, so that
+    what it asked (:class:`_Asked`) holds whatever the table of the import that read it first."""
+
+    def __init__(self, keys: Container[str], table: AliasTable) -> None:
+        self.keys, self.person_key = keys, table.person_key
+
+    def __contains__(self, name: object) -> bool:
+        return self.person_key(name) in self.keys  # type: ignore[arg-type]
+
+
 class _Asked:
     """The names seen so far, recording what :func:`parse_section` asks of them: a cell's
     reading depends on the known names only through these answers."""
@@ -532,9 +548,11 @@ class _Asked:
 
 
 #: Sections read in this process: the cell's HTML -> each reading with the answers it had about
-#: the known names and the page's headings. A site's history repeats its rows version after
-#: version; each is read once, whatever the headings of the page around it (an abstract added
-#: below the table changed every row's key when the key held them: 240 of 568 readings).
+#: the known names and the page's headings (asked by the names as printed: the answers are
+#: asked again of each import's names, as its own alias table tells them apart). A site's
+#: history repeats its rows version after version; each is read once, whatever the headings of
+#: the page around it (an abstract added below the table changed every row's key when the key
+#: held them: 240 of 568 readings).
 _READ: memo.Memo[bytes, list[tuple[Section, dict[object, bool], dict[tuple[bool, object], bool]]]] = memo.Memo(4096)
 
 
@@ -549,18 +567,22 @@ def cells_html(cells: Sequence[Any]) -> list[bytes]:
 
 
 def read_section(
-    cell: Any, known: Container[str], headings: frozenset[str] = frozenset(), html: bytes | None = None
+    cell: Any,
+    known: Container[str],
+    headings: frozenset[str] = frozenset(),
+    html: bytes | None = None,
+    table: AliasTable = PACKAGE,
 ) -> Section:
     """:func:`parse_section`, remembered: a cell of the same HTML, with the same answers about
     the names and headings it asks after, is read once (the reading asks nothing else: it
     takes the same path). ``html``: the cell's, from :func:`cells_html`, when the caller has
     it. The section returned may be shared: it is not to be changed."""
     readings = _READ.get(cells_html([cell])[0] if html is None else html, list)
-    heads = _Headings(headings)
+    heads, names = _Headings(headings, table), _ByName(known, table)
     for section, answers, heading_answers in readings:
-        if all((name in known) == answer for name, answer in answers.items()) and heads.same(heading_answers):
+        if all((name in names) == answer for name, answer in answers.items()) and heads.same(heading_answers):
             return section
-    asked = _Asked(known)
+    asked = _Asked(names)
     heads.answers = {}
     section = _parse_section(cell, asked, heads)
     readings.append((section, asked.answers, heads.answers))

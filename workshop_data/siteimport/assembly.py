@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from .. import ids, model
-from ..aliases import new_person_id, person_key
+from ..aliases import PACKAGE, AliasTable
 from ..identity import CLOSE, rename_ids, similarity
 from ..ids import title_key
 from ..memo import ByIdentity, Recent, made, replaced
@@ -43,6 +43,8 @@ class _Folks:
     Mirhoseni" and links the home page's heading "Azalia Mirhoseini" above her bio."""
 
     people: list[Person]
+    #: The alias table people are told apart by (the import's).
+    table: AliasTable
     at: dict[str, int] = field(init=False)
     ids: set[str] = field(init=False)
     #: The places of the people an entry of their own (a heading, a committee line) has named.
@@ -53,19 +55,18 @@ class _Folks:
         for i, p in enumerate(self.people):
             self.at.setdefault(self.key(p.name), i)
 
-    @staticmethod
-    def key(name: str) -> str:
-        """One person per normalised name and alias (:func:`workshop_data.aliases.person_key`)."""
-        return person_key(name)
+    def key(self, name: str) -> str:
+        """One person per normalised name and alias (:attr:`workshop_data.aliases.AliasTable.person_key`)."""
+        return self.table.person_key(name)
 
     def find(self, name: str) -> int | None:
         return self.at.get(self.key(name))
 
     def add(self, name: str, **details: Any) -> str:
-        key = person_key(name)  # self.key's, without a call more per name (an import adds thousands)
+        key = self.table.person_key(name)  # self.key's, without a call more per name (an import adds thousands)
         at = self.at.get(key)
         if at is None:
-            pid = new_person_id(name, self.ids)
+            pid = self.table.new_person_id(name, self.ids)
             self.ids.add(pid)
             self.at[key] = len(self.people)
             self.people.append(made(Person, pid, name, **details))
@@ -112,13 +113,13 @@ def _workshop_corrections(release: Release, edition: str) -> Release:
     return dataclasses.replace(release, workshop=dataclasses.replace(w, **changes), corrections=tuple(corrections))
 
 
-def _with_talk(entry: RoleEntry, talks: dict[str, RoleEntry]) -> RoleEntry:
+def _with_talk(entry: RoleEntry, talks: dict[str, RoleEntry], table: AliasTable) -> RoleEntry:
     """A home page's speaker with the talk title (and its abstract) the schedule page's block
     of the same person gives, where the home page prints none (``talks``: by
-    :func:`workshop_data.aliases.person_key`, as :func:`_schedule_only` tells the home page's speakers)."""
+    ``table``'s ``person_key``, as :func:`_schedule_only` tells the home page's speakers)."""
     if entry.talk_title or entry.role not in SPEAKER_ROLES:
         return entry
-    other = talks.get(person_key(entry.person.name))
+    other = talks.get(table.person_key(entry.person.name))
     if other is None or not other.talk_title:
         return entry
     if entry.talk_abstract:
@@ -147,6 +148,7 @@ def _schedule_only(
     page has no speakers), each with the kind of the slot the schedule gives them (``kinds``, by
     person id; the blocks' ``class="keynote-speaker"`` is no evidence: ISCA 2019 puts it on all
     seven, four of them in rows printed "Speaker"); one with no such slot gets no role."""
+    person_key = folks.table.person_key
     on_home = {person_key(r.person.name) for r in home.roles if r.role in SPEAKER_ROLES}
     for entry in speakers:
         if person_key(entry.person.name) in on_home:
@@ -163,15 +165,17 @@ def _people_part(
     entries: tuple[PaperEntry, ...],
     speakers: tuple[RoleEntry, ...] = (),
     kinds: Mapping[str, str] | None = None,
+    table: AliasTable = PACKAGE,
 ) -> PeoplePart:
     """The people of a release (the schedule's first, then the home page's and the authors,
     each once), its roles (a speaker's talk from the schedule page's ``speakers`` where the home
     page gives none; then the schedule page's speakers the home page has not, of the kind their
-    slots give: ``kinds``, :func:`_schedule_only`), papers and authors (fresh ids)."""
-    folks = _Folks(list(schedule))
+    slots give: ``kinds``, :func:`_schedule_only`), papers and authors (fresh ids), people told
+    apart by ``table`` (the import's alias table)."""
+    folks = _Folks(list(schedule), table)
     roles: list[Role] = []
-    talks = {person_key(s.person.name): s for s in speakers}
-    listed = (*(_with_talk(e, talks) for e in home.roles), *_schedule_only(speakers, home, folks, kinds or {}))
+    talks = {table.person_key(s.person.name): s for s in speakers}
+    listed = (*(_with_talk(e, talks, table) for e in home.roles), *_schedule_only(speakers, home, folks, kinds or {}))
     held: list[tuple[RoleEntry, str]] = []
     for entry in listed:
         p = entry.person
@@ -197,14 +201,14 @@ def _people_part(
                 own_links,
             )
         )
-    made_papers = _listed_papers(entries)
+    made_papers = _listed_papers(entries, table)
     known = folks.at.keys() & made_papers.keys
     ids_of = tuple(sorted((k, folks.people[folks.at[k]].person_id) for k in known))
     # the authors as made with none of the release's other ids taken: the same as made after
     # them when none of the ids they give is taken (the only ids unique() looked at)
-    alone = _AUTHORED.get((entries, ids_of), lambda: _authored(made_papers, dict(ids_of), set()))
+    alone = _AUTHORED.get((entries, ids_of, table), lambda: _authored(made_papers, dict(ids_of), set(), table))
     if not folks.ids.isdisjoint(alone[2]):
-        alone = _authored(made_papers, dict(ids_of), set(folks.ids))
+        alone = _authored(made_papers, dict(ids_of), set(folks.ids), table)
     new, authors, _ = alone
     return (*folks.people, *new), tuple(roles), made_papers.papers, authors
 
@@ -213,14 +217,15 @@ def _people_part(
 class _ListedPapers:
     """A release's papers made from its papers pages' entries (fresh ids: each title's slug,
     unique among them), and each author line as (paper id, position, name as printed, equal
-    contribution, :func:`workshop_data.aliases.person_key` of the name): what no other page changes."""
+    contribution, the import's :attr:`~workshop_data.aliases.AliasTable.person_key` of the name):
+    what no other page changes."""
 
     papers: tuple[Paper, ...]
     lines: tuple[tuple[str, int, str, bool | None, str], ...]
     keys: frozenset[str]
 
 
-def _make_listed_papers(entries: tuple[PaperEntry, ...]) -> _ListedPapers:
+def _make_listed_papers(entries: tuple[PaperEntry, ...], table: AliasTable) -> _ListedPapers:
     papers: list[Paper] = []
     lines: list[tuple[str, int, str, bool | None, str]] = []
     paper_ids: set[str] = set()
@@ -242,26 +247,27 @@ def _make_listed_papers(entries: tuple[PaperEntry, ...]) -> _ListedPapers:
             )
         )
         for position, author in enumerate(paper.authors, start=1):
-            lines.append((paper_id, position, author.name, author.equal_contribution, person_key(author.name)))
+            lines.append((paper_id, position, author.name, author.equal_contribution, table.person_key(author.name)))
     return _ListedPapers(tuple(papers), tuple(lines), frozenset(line[4] for line in lines))
 
 
 #: The papers pages' entries made into papers, by the entries (compared, not hashed: a tuple of
 #: the parsers' records, the same objects version after version): an edition's assemblies
 #: meet the same papers again with another schedule or home page (106 of the import's 141
-#: people parts, 49 % of their 6,876 author lines).
-_LISTED: Recent[tuple[PaperEntry, ...], _ListedPapers] = Recent(16)
+#: people parts, 49 % of their 6,876 author lines). With the import's alias table (compared by
+#: identity): the authors' keys are that table's.
+_LISTED: Recent[tuple[tuple[PaperEntry, ...], AliasTable], _ListedPapers] = Recent(16)
 
 
-def _listed_papers(entries: tuple[PaperEntry, ...]) -> _ListedPapers:
-    return _LISTED.get(entries, lambda: _make_listed_papers(entries))
+def _listed_papers(entries: tuple[PaperEntry, ...], table: AliasTable) -> _ListedPapers:
+    return _LISTED.get((entries, table), lambda: _make_listed_papers(entries, table))
 
 
 def _authored(
-    listed: _ListedPapers, known: Mapping[str, str], taken: set[str]
+    listed: _ListedPapers, known: Mapping[str, str], taken: set[str], table: AliasTable
 ) -> tuple[tuple[Person, ...], tuple[Author, ...], frozenset[str]]:
     """The authors of ``listed``'s papers as :meth:`_Folks.add` makes them after the release's
-    other people: an author whose name (:func:`workshop_data.aliases.person_key`) is one of theirs is that
+    other people: an author whose name (``table``'s ``person_key``) is one of theirs is that
     person (``known``: key -> person id); any other is a new person, once per name, their ids
     made unique against ``taken`` (the ids of the release's other people, which this updates)
     and each other. The new people, the authors, and the new people's ids."""
@@ -273,7 +279,7 @@ def _authored(
         if pid is None:
             pid = at.get(key)
         if pid is None:
-            pid = new_person_id(name, taken)
+            pid = table.new_person_id(name, taken)
             taken.add(pid)
             at[key] = pid
             new.append(made(Person, pid, name))
@@ -283,9 +289,10 @@ def _authored(
 
 #: :func:`_authored` with nothing taken, by the entries and the authors' people among the
 #: release's others (their keys and ids): valid for a release none of whose other people's ids
-#: is one of the new authors' (:func:`_people_part` checks it at each use). Compared, not hashed.
+#: is one of the new authors' (:func:`_people_part` checks it at each use), and the import's alias
+#: table (by identity). Compared, not hashed.
 _AUTHORED: Recent[
-    tuple[tuple[PaperEntry, ...], tuple[tuple[str, str], ...]],
+    tuple[tuple[PaperEntry, ...], tuple[tuple[str, str], ...], AliasTable],
     tuple[tuple[Person, ...], tuple[Author, ...], frozenset[str]],
 ] = Recent(16)
 
@@ -300,15 +307,15 @@ def _people_part_of(
     elsewhere than its speakers, or the second reading of the history assembling again); else
     the edition's last part when its inputs are equal to these (compared, not hashed: a home
     page version that changed elsewhere than its people parses to equal records, other objects)."""
-    home = pages.home or HomePage()
+    home, table = pages.home or HomePage(), pages.table
     if parsed is None:
-        return _people_part(schedule, home, pages.papers, pages.schedule_speakers, kinds)
+        return _people_part(schedule, home, pages.papers, pages.schedule_speakers, kinds, table)
     inputs = (pages.home, pages.listed, pages.index_papers, pages.schedule_speakers)
     try:
         key = ("people", schedule, tuple(sorted(kinds.items())), *(str(id(x)) for x in inputs))
         found = parsed.people.get(key)
     except TypeError:  # a person built by hand with a list: not remembered
-        return _people_part(schedule, home, pages.papers, pages.schedule_speakers, kinds)
+        return _people_part(schedule, home, pages.papers, pages.schedule_speakers, kinds, table)
     if found is not None and all(a is b for a, b in zip(found[0], inputs, strict=True)):
         return found[1]
     # the edition's last part, when made from equal pages: a home or papers page version that
@@ -317,14 +324,14 @@ def _people_part_of(
     if last is not None and last[0] == (*inputs, schedule, kinds):
         part = last[1]
     else:
-        part = _people_part(schedule, home, pages.papers, pages.schedule_speakers, kinds)
+        part = _people_part(schedule, home, pages.papers, pages.schedule_speakers, kinds, table)
     parsed.people[key] = (inputs, part)
     parsed.last_people[pages.edition] = ((*inputs, schedule, kinds), part)
     return part
 
 
-def _one_per_person(release: Release) -> Release:
-    """``release`` with one speaker per person (:func:`workshop_data.aliases.person_key`). The schedule page
+def _one_per_person(release: Release, table: AliasTable) -> Release:
+    """``release`` with one speaker per person (``table``'s ``person_key``: the import's). The schedule page
     tells its speakers apart by the name as printed; a page that prints one person in two
     spellings the alias table joins (NeurIPS 2025's invited talk 'Neeraja Yadwadkar' and the
     debate's 'Neeraja Yadwakar' in one version) names one person: the first printed, with what
@@ -333,7 +340,7 @@ def _one_per_person(release: Release) -> Release:
     people: list[Person] = []
     person_ids: dict[str, str] = {}
     for p in release.people:
-        at = first.setdefault(person_key(p.name), len(people))
+        at = first.setdefault(table.person_key(p.name), len(people))
         if at == len(people):
             people.append(p)
             continue
@@ -360,7 +367,7 @@ def assemble(
         return None
     if timetable.name != name or timetable.published is not published:  # (the builds' are the assembly's)
         timetable = dataclasses.replace(timetable, name=name, published=published)
-    release = _one_per_person(timetable)
+    release = _one_per_person(timetable, pages.table)
     part = _people_part_of(release.people, pages, parsed, _slot_kinds(release))
     release = _joined(release, part, pages.home or HomePage(), pages.home_venue, pages.papers, pages.schedule_speakers)
     return _workshop_corrections(settle_kinds(release), edition)
@@ -409,6 +416,7 @@ def with_pages(
     entries: tuple[PaperEntry, ...],
     speakers: tuple[RoleEntry, ...] = (),
     venue: str = "",
+    table: AliasTable = PACKAGE,
 ) -> Release:
     """``release``, a schedule page's (fresh ids), with what the edition's other pages say, as
     :func:`assemble` joins a version of the site's pages: the ``home`` page's people and roles
@@ -416,9 +424,10 @@ def with_pages(
     schedule's front matter gives none, the accepted papers (``entries``) and their authors, each
     person once, fresh ids; the rows' kinds the pages settle (:func:`settle_kinds`). For
     ``workshop-data import`` given the edition's home and papers pages
-    (:mod:`.given`); no reviewed fact of the site's history applies."""
-    release = _one_per_person(release)
-    part = _people_part(release.people, home, entries, speakers, _slot_kinds(release))
+    (:mod:`.given`); no reviewed fact of the site's history applies. People are told apart by
+    ``table`` (the import's alias table)."""
+    release = _one_per_person(release, table)
+    part = _people_part(release.people, home, entries, speakers, _slot_kinds(release), table)
     return settle_kinds(_joined(release, part, home, lambda: venue, entries, speakers))
 
 

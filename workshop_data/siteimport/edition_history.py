@@ -19,7 +19,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 
 from .. import ids
-from ..aliases import TABLE_FILE, PersonIds, look_alike_problem, person_key
+from ..aliases import TABLE_FILE, PersonIds, look_alike_problem
 from ..datapackage import in_schema, release_files
 from ..defaults import DESCRIPTOR
 from ..encoding import sha256
@@ -147,7 +147,7 @@ class EditionHistory:
     foreign: tuple[tuple[Material, str], ...] = ()
 
     def __post_init__(self) -> None:
-        self.pages = Pages(self.edition, self.named)
+        self.pages = Pages(self.edition, self.named, table=self.parsed.table)
         self.taken.update(p.name for p in PINNED if p.edition == self.edition)
 
     def step(
@@ -212,6 +212,7 @@ class EditionHistory:
         speakers replaced by those of a pinned release written since."""
         if self.anchor is None or self.last is None:
             return self.anchor or self.last
+        person_key = self.parsed.table.person_key
         pinned = {person_key(p.name) for p in self.anchor.people}
         others = tuple(p for p in self.last.people if person_key(p.name) not in pinned)
         return dataclasses.replace(
@@ -237,7 +238,8 @@ class EditionHistory:
                 " pages are read as any other's"
             )
         if self.settle_ids and self.last is not None and len(self.releases) > self.since_pin:
-            before = toward_pin(self.releases[self.since_pin :], alone, self.ids.slots, self.ids.talks)
+            releases, table = self.releases[self.since_pin :], self.parsed.table
+            before = toward_pin(releases, alone, self.ids.slots, self.ids.talks, table)
             self.releases[self.since_pin :] = before
             self.last = before[-1]
         for p in release.people:

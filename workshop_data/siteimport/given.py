@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from ..aliases import PACKAGE, AliasTable
 from ..errors import WorkshopDataError
 from ..importer.page import read_text, split_front_matter
 from ..importer.workshop import (
@@ -93,11 +94,12 @@ class GivenPages:
         contact = self.home.contact_email if self.home is not None else ""
         return workshop_of(path, front_matter, contact, edition, zone, day_required=False)
 
-    def add_to(self, release: Release, history: Sequence[Release]) -> Release:
-        """``release`` (the schedule page's, fresh ids) with what the pages say (fresh ids), its
-        papers' ids settled against ``history`` (the edition's releases, oldest first)."""
+    def add_to(self, release: Release, history: Sequence[Release], table: AliasTable) -> Release:
+        """``release`` (the schedule page's, fresh ids) with what the pages say (fresh ids, people
+        told apart by ``table``, the import's alias table), its papers' ids settled against
+        ``history`` (the edition's releases, oldest first)."""
         papers = merge_index(self.listed or (), self.index_papers)
-        joined = with_pages(release, self.home or HomePage(), papers, self.speakers, self.venue)
+        joined = with_pages(release, self.home or HomePage(), papers, self.speakers, self.venue, table)
         return EditionIds.of(history).settle_papers(history[-1] if history else None, joined)
 
 
@@ -143,19 +145,25 @@ def _refuse_links(root: Path, source: str) -> None:
 
 
 def read_given(
-    edition: str, schedule: str | Path | None, home: str | Path | None = None, papers: str | Path | None = None
+    edition: str,
+    schedule: str | Path | None,
+    home: str | Path | None = None,
+    papers: str | Path | None = None,
+    table: AliasTable = PACKAGE,
 ) -> GivenPages:
     """The edition's ``home`` page and ``papers`` page (either may be None), read for an import of
     its ``schedule`` page (None: a release with no schedule page, the home page's speaker blocks
-    alone giving the talks); a one-line :class:`WorkshopDataError` naming the file, its line or
-    row (a CSV's row) and what is wrong, when one cannot be read."""
+    alone giving the talks), the home page's speakers told apart by ``table`` (the import's alias
+    table: :func:`workshop_data.aliases.of_directory` of the data directory); a one-line
+    :class:`WorkshopDataError` naming the file, its line or row (a CSV's row) and what is wrong,
+    when one cannot be read."""
     found = GivenPages()
     if home is not None:
         path = Path(home)
         text, front_matter = _page_text(path, edition, "a home page")
         speakers = () if schedule is None else parse_speakers(read_text(schedule), str(schedule)) or ()
         found = GivenPages(
-            home=checked(str(path), parse_home(text, str(path))),
+            home=checked(str(path), parse_home(text, str(path), table)),
             venue=front_venue(str(path), front_matter),
             speakers=checked(str(schedule), speakers),
             index_papers=checked(str(path), distinct_titles(parse_index_papers(text, str(path)), str(path))),

@@ -15,7 +15,7 @@ pinned release published before the commit it was made from included, :class:`.p
 and talk ids for what they share with it (:func:`.release_ids.toward_pin`: its ids are fixed), and never
 reused within an edition's whole history;
 a person has one id across editions (normalised name and :mod:`workshop_data.aliases`, with the data
-directory's own entries: :func:`workshop_data.aliases.merged`); a paper keeps its id
+directory's own entries: :func:`workshop_data.aliases.of_directory`, the import's own table); a paper keeps its id
 when its title is corrected. A release is named by its own publication time, ``YYYY-MM-DD.HHMM``
 in UTC (:func:`workshop_data.ids.release_name`): unique, sortable, and stable when a later import finds more
 releases.
@@ -48,7 +48,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import collector
-from ..aliases import merged
+from ..aliases import of_directory
 from ..datapackage import publishing
 from ..errors import WorkshopDataError
 from .planning import plan
@@ -66,8 +66,9 @@ def import_site(repo: str | Path, data_dir: str | Path) -> Report:
     if root.exists() and not root.is_dir():  # said before the history is read, not after
         raise WorkshopDataError(f"{root}: cannot write: not a directory (a data directory holds editions' folders)")
     # people told apart by the package's alias table and the data directory's own entries
-    with merged(root), collector.paused():  # what the import reads and makes lives until it ends
-        releases = plan(repo, report, recorded(root))  # read before anything is written
+    table = of_directory(root)
+    with collector.paused():  # what the import reads and makes lives until it ends
+        releases = plan(repo, report, recorded(root), table)  # read before anything is written
         with publishing(root):  # made when absent; another import into it waits
             publish(releases, data_dir, report)
             record_read(root, report)

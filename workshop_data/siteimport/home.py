@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..aliases import person_key
+from ..aliases import PACKAGE, AliasTable
 from ..errors import WorkshopDataError
 from ..importer.inline import LineStart, blank, collapse
 from ..importer.kinds import ROLE_WORDS
@@ -118,8 +118,11 @@ class _Reader:
     offset: int  # the source line of the body's first line, for HTML pages; 0 for Markdown
     group: str = ""
     roles: list[RoleEntry] = field(default_factory=list)
-    #: The first speaker block of each name (:func:`workshop_data.aliases.person_key`): its person and element.
+    #: The first speaker block of each name (:attr:`table`'s ``person_key``): its person and element.
     speakers: dict[str, tuple[PersonEntry, Any]] = field(default_factory=dict)
+    #: The alias table names are told apart by: the import's (a page's speaker blocks alone,
+    #: :func:`parse_speakers`, tell none apart).
+    table: AliasTable = PACKAGE
 
     def where(self, el: Any, lines_in: int = 0) -> str:
         line = f"line {(el.sourceline or 1) + lines_in + self.offset - 1}: " if self.offset else ""
@@ -132,7 +135,7 @@ class _Reader:
         history prints a name's bio and photo once, or the same again."""
         for role in roles:
             person = role.person
-            first, first_el = self.speakers.setdefault(person_key(person.name), (person, el))
+            first, first_el = self.speakers.setdefault(self.table.person_key(person.name), (person, el))
             if first_el is el:
                 continue
             for attribute, what in (("bio", "bio"), ("photo_url", "photo")):
@@ -457,12 +460,12 @@ def _schedule_speakers(reader: _Reader, table: Any, named: set[str]) -> Iterator
     """Speakers a schedule table names (``Invited Speaker 1: Name``) who have no speaker block."""
     for b in table.iter("b", "strong"):
         match = _SCHEDULE_SPEAKER.match(_text(b))
-        if not match or person_key(match["name"]) in named:
+        if not match or reader.table.person_key(match["name"]) in named:
             continue
         name = collapse(match["name"])
         if not is_name(name):
             raise reader.fail(b, f"cannot read a speaker's name in {_text(b)!r}")
-        named.add(person_key(name))
+        named.add(reader.table.person_key(name))
         link = b.getparent() if b.getparent().tag == "a" else b
         cell = next(b.iterancestors("td", "th"), None)
         after = _tail_text(link, links=True) if cell is not None else ""
@@ -591,7 +594,7 @@ def _walk(reader: _Reader, root: Any) -> list[tuple[int, str, Any]]:
 
 def _add_schedule_speakers(reader: _Reader, tables: list[tuple[int, str, Any]]) -> None:
     """Insert, where their tables are, the schedule's speakers who have no speaker block."""
-    named = {person_key(r.person.name) for r in reader.roles if r.role in SPEAKER_ROLES}
+    named = {reader.table.person_key(r.person.name) for r in reader.roles if r.role in SPEAKER_ROLES}
     shift = 0
     for position, group, table in tables:
         reader.group = group
@@ -629,8 +632,10 @@ def parse_speakers(text: str, path: str = "schedule.md") -> tuple[RoleEntry, ...
 #: into errors, which are not remembered), and the history shows the same body again at a page
 #: whose front matter alone changed or that moved to its edition's folder (an import of the
 #: workshop's site reads 129 of its 148 home page versions, 82 of 141 schedule page versions).
+#: A home page's people are told apart by an import's alias table: its body is remembered with
+#: the table (compared by identity), never read under another import's.
 _SPEAKERS_OF: Recent[str, tuple[RoleEntry, ...] | None] = Recent(8)
-_HOMES: Recent[str, HomePage] = Recent(8)
+_HOMES: Recent[tuple[str, AliasTable], HomePage] = Recent(8)
 
 
 def _speakers_of(body: str, path: str, offset: int) -> tuple[RoleEntry, ...] | None:
@@ -695,8 +700,9 @@ def _talk_abstracts(reader: _Reader, root: Any) -> Iterator[RoleEntry]:
             )
 
 
-def parse_home(text: str, path: str = "index.md") -> HomePage:
-    """Read one version of an edition's home page; ``path`` names it in errors.
+def parse_home(text: str, path: str = "index.md", table: AliasTable = PACKAGE) -> HomePage:
+    """Read one version of an edition's home page; ``path`` names it in errors; ``table``: the
+    alias table its speakers are told apart by (the import's).
 
     Speakers, panelists and committee members come in page order, each with the section heading
     as printed (``group``); the contact address is the page's first ``mailto:`` link. Raises
@@ -705,15 +711,15 @@ def parse_home(text: str, path: str = "index.md") -> HomePage:
     _front_matter, body, offset = split_front_matter(Path(path), text)
     if blank(body):
         return HomePage()
-    return _HOMES.get(body, functools.partial(_home, body, path, offset))
+    return _HOMES.get((body, table), functools.partial(_home, body, path, offset, table))
 
 
-def _home(body: str, path: str, offset: int) -> HomePage:
+def _home(body: str, path: str, offset: int, table: AliasTable) -> HomePage:
     """:func:`parse_home` of a page's body (after the front matter, its first line the page's line
     ``offset``)."""
     refuse_liquid(path, body, offset)  # before Markdown, on the page's own lines
     html, from_markdown = _render(body)
-    reader = _Reader(path=path, offset=0 if from_markdown else offset)
+    reader = _Reader(path=path, offset=0 if from_markdown else offset, table=table)
     root = _document(path, html, reader.offset)
     _add_schedule_speakers(reader, _walk(reader, root))
     email = contact_email(root, path, None if from_markdown else offset)

@@ -46,7 +46,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..aliases import person_key
+from ..aliases import PACKAGE, AliasTable
 from ..errors import WorkshopDataError
 from ..importer.inline import blank, collapse
 from ..importer.kinds import keyword_kind
@@ -367,13 +367,13 @@ def with_read_times(release: Release, page: Page, edition: str) -> Release:
     return replace(release, corrections=tuple(corrections)) if read else release
 
 
-def with_talk_times(release: Release, page: Page) -> Release:
+def with_talk_times(release: Release, page: Page, table: AliasTable = PACKAGE) -> Release:
     """``release`` (built from ``page``) with the times the page prints for its talks
     (:attr:`Page.talk_times`: NeurIPS 2022's detailed schedule): each talk of a block its own
     (by title and presenters: each spotlight's ten minutes inside the ``Contributed Talks``
     row), and a speaker's slot the time of the talk by its speakers where it is not the row's
-    (:func:`_slot_talk_times`). The day is the slot's (else the workshop's); a talk of a slot
-    with neither keeps no time."""
+    (:func:`_slot_talk_times`, speakers told apart by ``table``: the import's alias table). The
+    day is the slot's (else the workshop's); a talk of a slot with neither keeps no time."""
     if not page.talk_times:
         return release
     times = {(title, people): (start, end) for title, people, start, end in page.talk_times}
@@ -389,7 +389,7 @@ def with_talk_times(release: Release, page: Page) -> Release:
             continue
         start, end = _on(release, page, day, found, repr(t.title))
         talks.append(made(Talk, t.talk_id, t.slot_id, t.order, t.title, t.title_myst, t.speakers, start, end, delivery))
-    slots = _slot_deliveries(_slot_talk_times(release, page, names), page, names)
+    slots = _slot_deliveries(_slot_talk_times(release, page, names, table), page, names, table)
     return replace(release, talks=tuple(talks), slots=slots)
 
 
@@ -398,15 +398,16 @@ def with_talk_times(release: Release, page: Page) -> Release:
 _TALK_KINDS = frozenset((*INVITED_KINDS, "contributed"))
 
 
-def _slot_deliveries(slots: tuple[Slot, ...], page: Page, names: dict[str, str]) -> tuple[Slot, ...]:
+def _slot_deliveries(slots: tuple[Slot, ...], page: Page, names: dict[str, str], table: AliasTable) -> tuple[Slot, ...]:
     """``slots``, a keynote's or invited talk's with how the page's other schedule says the talk
     by the same speakers is given (:attr:`Page.deliveries`; names read as one person by
-    :func:`workshop_data.aliases.person_key`, as :func:`_slot_talk_times` matches them): NeurIPS
+    ``table``'s ``person_key``, as :func:`_slot_talk_times` matches them): NeurIPS
     2022's Jeff Dean "Prerecorded & Livestreamed". A slot of no speakers, or whose speakers the
     other schedule gives no talk or several, gets none. A slot that is no talk gets its own
     (``slots.delivery``) from the event of no people its time holds (:func:`_own_events`): NeurIPS
     2022's opening remarks "In-person Intro, Opening/Closing Remarks (introduction by moderator)",
     each poster session's "Poster Session | Coffee Break" "Break"."""
+    person_key = table.person_key
     by_people: dict[frozenset[str], list[str]] = {}
     unnamed: list[tuple[str, dt.time, dt.time, str]] = []
     for title, people, start, end, delivery in page.deliveries:
@@ -469,13 +470,14 @@ def _on(
     return times
 
 
-def _slot_talk_times(release: Release, page: Page, names: dict[str, str]) -> tuple[Slot, ...]:
+def _slot_talk_times(release: Release, page: Page, names: dict[str, str], table: AliasTable) -> tuple[Slot, ...]:
     """The release's slots, a poster session's with its time in the page's other schedule
     (:func:`_poster_times`), a keynote's or invited talk's with the time the page's other
     schedule gives the talk by the same speakers (printed names read as one person by
-    :func:`workshop_data.aliases.person_key`: 'Steve Keckler' in the table, 'Stephen Keckler' in the detailed
+    ``table``'s ``person_key``: 'Steve Keckler' in the table, 'Stephen Keckler' in the detailed
     schedule) where it is not the row's: NeurIPS 2022's detailed schedule keeps the afternoon's
     invited talks at the times the table had before the workshop day's changes."""
+    person_key = table.person_key
     by_people: dict[frozenset[str], list[tuple[dt.time, dt.time]]] = {}
     for _, people, begins, ends in page.talk_times:
         if people:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+from ..aliases import PACKAGE, AliasTable
 from ..errors import WorkshopDataError
 from ..ids import title_key
 from ..importer.page import Page, decode_page, parse_page, split_front_matter
@@ -49,8 +50,11 @@ _T = TypeVar("_T")
 class Parsed:
     """Every page version parsed so far, by what its result depends on (the blob id of its text,
     its path, its edition…): a text the history shows again (a page moved to its folder, a
-    revert) is parsed once. A failure is remembered too, and raised again."""
+    revert) is parsed once. A failure is remembered too, and raised again. Every parse is the
+    import's: its people told apart by the import's alias table (:attr:`table`)."""
 
+    #: The alias table the import tells names apart by (:func:`workshop_data.aliases.of_directory`).
+    table: AliasTable = PACKAGE
     results: dict[tuple[str, ...], object] = field(default_factory=dict)
     #: The people parts of assemblies (:func:`.assembly._people_part_of`), with the parsed pages they were
     #: made from.
@@ -95,6 +99,8 @@ class Pages:
     schedule: Release | None = None
     #: The version of the schedule page that ``schedule`` was built from.
     schedule_page: PageVersion | None = None
+    #: The alias table the import tells names apart by (:attr:`Parsed.table`).
+    table: AliasTable = PACKAGE
     inpage: Release | None = None
     home: HomePage | None = None
     #: The speaker blocks of the schedule page (NeurIPS 2023's carry the talk titles its home
@@ -172,8 +178,9 @@ class Pages:
         front_matter, corrections = self.settle(str(page.path), page.front_matter, "schedule")
         page = dataclasses.replace(page, front_matter=front_matter)
         named = self.named if named is None else named
-        release = build_release(page, self.edition, "", EPOCH, FACTS[self.edition].timezone, named).release
-        release = with_read_times(with_talk_times(release, page), page, self.edition)
+        zone = FACTS[self.edition].timezone
+        release = build_release(page, self.edition, "", EPOCH, zone, named, self.table).release
+        release = with_read_times(with_talk_times(release, page, self.table), page, self.edition)
         return dataclasses.replace(release, corrections=(*corrections, *release.corrections))
 
     def unscheduled(self) -> Release | None:
@@ -274,7 +281,7 @@ def read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading) 
         pages.schedule, pages.schedule_page = schedule_of(pages, at.parsed, version), version
         pages.schedule_speakers = speakers
     elif where.kind == "home":
-        home = at.parsed.get(("home", path, blob), lambda: checked(path, parse_home(text, path)))
+        home = at.parsed.get(("home", path, blob), lambda: checked(path, parse_home(text, path, at.parsed.table)))
         index = at.parsed.get(
             ("index", path, blob), lambda: checked(path, distinct_titles(parse_index_papers(text, path), path))
         )

@@ -18,7 +18,7 @@ import functools
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ..aliases import PersonIds, person_key
+from ..aliases import PACKAGE, AliasTable, PersonIds
 from ..errors import WorkshopDataError
 from ..importer.page import decode_page, load_yaml, split_front_matter, unpublished, yaml_problem
 from ..model import Release
@@ -190,17 +190,17 @@ def _reread_papers(
 
 class Named:
     """The people an edition's pages name (:func:`named`), as people are told apart
-    (:func:`workshop_data.aliases.person_key`: "Natasha Jacques" is "Natasha Jaques"), and asked
+    (:attr:`workshop_data.aliases.AliasTable.person_key`: "Natasha Jacques" is "Natasha Jaques"), and asked
     by that key (the page reader's, the same rule)."""
 
-    def __init__(self, names: Iterable[str]) -> None:
-        self.keys = frozenset(person_key(n) for n in names)
+    def __init__(self, names: Iterable[str], table: AliasTable) -> None:
+        self.keys = frozenset(table.person_key(n) for n in names)
 
     def __contains__(self, key: object) -> bool:
         return key in self.keys
 
 
-def named(releases: Sequence[Release]) -> Named:
+def named(releases: Sequence[Release], table: AliasTable) -> Named:
     """The people an edition's releases name with evidence: its home pages' speakers and
     committees and its papers' authors in every release, and the speakers of its last schedule
     (the organizers' own final reading of the rows). Its earlier schedules' speakers are not
@@ -214,10 +214,12 @@ def named(releases: Sequence[Release]) -> Named:
         people = {p.person_id: p.name for p in last.people}
         names += [people[pid] for s in last.slots for pid in s.speakers]
         names += [people[pid] for t in last.talks for pid in t.speakers]
-    return Named(names)
+    return Named(names, table)
 
 
-def plan(repo: str | Path, report: Report | None = None, read_to: str = "") -> dict[str, list[Release]]:
+def plan(
+    repo: str | Path, report: Report | None = None, read_to: str = "", table: AliasTable = PACKAGE
+) -> dict[str, list[Release]]:
     """Every edition's releases as the repository's history makes them, oldest first.
 
     The history is read twice: once to learn whom each edition's pages name (:func:`named`)
@@ -226,12 +228,14 @@ def plan(repo: str | Path, report: Report | None = None, read_to: str = "") -> d
     schedule: ``<i>Title, Natasha Jacques</i>``) from the title, and with each pinned release
     in its place in publication order (:class:`.pins.Pins`). The first reading does not settle ids:
     no name depends on them (a person's key is the same for the printed and the displayed
-    name, :func:`workshop_data.aliases.person_key`), and a release it makes twice with the same data names
+    name, :attr:`workshop_data.aliases.AliasTable.person_key`), and a release it makes twice with the same data names
     the same people. ``read_to``: the last commit an earlier import into the data directory the
     releases are for read (:func:`.publishing.recorded`), whose first-parent line marks the
-    commits it read (:meth:`.report.Report.read_before`); the report's ``read_to`` is this one's."""
+    commits it read (:meth:`.report.Report.read_before`); the report's ``read_to`` is this one's.
+    ``table``: the alias table people are told apart by (the package's merged with the data
+    directory's own: :func:`workshop_data.aliases.of_directory`), the import's alone."""
     report = report if report is not None else Report()
-    parsed = Parsed()  # the second reading parses nothing again, and builds few schedules again (_built)
+    parsed = Parsed(table)  # the second reading parses nothing again, and builds few schedules again (_built)
     with git.Reader(repo) as reader:
         history = git.commits(repo)
         report.read_before(history, git.first_parents(repo, read_to) if read_to else frozenset())
@@ -244,7 +248,7 @@ def plan(repo: str | Path, report: Report | None = None, read_to: str = "") -> d
             raise git.Missing(exc.repo, exc.blob, f"commit {change[0].label}: {change[1]}") from None
         pinned: dict[PinnedRelease, PageVersion | None] = {}  # filled by the first reading
         first = _plan(reader, log, Report(), {}, parsed, pinned, settle_ids=False)
-        names = {e: named(r) for e, r in first.items()}
+        names = {e: named(r, table) for e, r in first.items()}
         return _plan(reader, log, report, names, parsed, pinned)
 
 
@@ -286,7 +290,7 @@ def _plan(
     ``pinned``: each pinned release's page version (:attr:`.pins.Pins.pages`); ``settle_ids``: see
     :attr:`.edition_history.EditionHistory.settle_ids`."""
     history: dict[str, EditionHistory] = {}
-    people = PersonIds()
+    people = PersonIds(parsed.table)
     folders: dict[str, git.Commit] = {}
     with_pages: set[str] = set()
     unread: dict[str, tuple[git.Commit, set[str], str]] = {}  # folder -> its first commit, its pages, why

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
 from .. import ids
-from ..aliases import PersonIds, canonical_name, display
+from ..aliases import PACKAGE, AliasTable, PersonIds
 from ..identity import (
     CLOSE,
     MATCHED_PERSON,
@@ -70,7 +70,7 @@ class EditionIds:
         the edition's whole history and, for people, across editions."""
         # The ids carried (_carry_maps) and then made unique, composed: the release renamed once.
         if previous is not None:
-            carried_slots, carried_talks, carried_people = _carry_maps(previous, release)
+            carried_slots, carried_talks, carried_people = _carry_maps(previous, release, people.table)
         else:
             carried_slots, carried_talks, carried_people = OrSame(), OrSame(), OrSame()
         before = previous or release
@@ -87,7 +87,7 @@ class EditionIds:
             _composed(carried_people, person_ids),
         )
         names = [p.name for p in out.people]
-        shown = list(map(display, names))
+        shown = list(map(people.table.display, names))
         if shown != names:  # (most releases show every name as printed: kept as they are)
             pairs = zip(out.people, shown, strict=True)
             out = dataclasses.replace(out, people=tuple(p if s == p.name else replaced(p, name=s) for p, s in pairs))
@@ -195,7 +195,7 @@ class _OnSchedule(NamedTuple):
 def _on_schedule(release: Release) -> _OnSchedule:
     """``release``'s schedule and the people it names (no roles, papers, authors), as printed:
     :func:`~workshop_data.identity.carried_ids` compares them by their canonical names
-    (:func:`_carry_maps` passes :func:`workshop_data.aliases.canonical_name`, as the page import
+    (:func:`_carry_maps` passes :meth:`workshop_data.aliases.AliasTable.canonical_name`, as the page import
     does), so that a speaker named by their own heading in one release and by the schedule row's
     spelling in another (ISCA 2019's "Zhaoxia (Summer) Deng" and "Summer Deng") is matched as one
     person, as :class:`PersonIds` does. (This module renamed them itself, a copy of what
@@ -253,22 +253,24 @@ def _unchanged(previous: _OnSchedule, new: _OnSchedule) -> tuple[dict[str, str],
     return (slot_ids, talk_ids, person_ids) if same else None
 
 
-def _carry_schedule(previous: Release, release: Release) -> Release:
+def _carry_schedule(previous: Release, release: Release, table: AliasTable) -> Release:
     """``release`` with the slot, talk and speaker ids it shares with ``previous``
     (:func:`~workshop_data.identity.carry_ids`, which follows a speaker's corrected spelling by
     the slot). Only the schedule and its speakers are compared, since only they need it: the
     other people (committees, authors: hundreds in an edition with its papers) keep their fresh
     ids here and get theirs by exact normalised name and the alias table (:class:`PersonIds`),
     which is linear where comparing every pair of people is not."""
-    return rename_ids(release, *_carry_maps(previous, release))
+    return rename_ids(release, *_carry_maps(previous, release, table))
 
 
-def _carry_maps(previous: Release, release: Release) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def _carry_maps(
+    previous: Release, release: Release, table: AliasTable
+) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """The renames :func:`_carry_schedule` makes of ``release``'s slot, talk and person ids,
     each covering every id of the release (the schedule's as
     :func:`~workshop_data.identity.carried_ids` gives them, each of its records' ids once)."""
     old, new = _on_schedule(previous), _on_schedule(release)
-    slot_ids, talk_ids, person_ids = _unchanged(old, new) or carried_ids(old, new, name=canonical_name)
+    slot_ids, talk_ids, person_ids = _unchanged(old, new) or carried_ids(old, new, name=table.canonical_name)
     taken = set(person_ids.values())
     for p in release.people:
         if p.person_id not in person_ids:
@@ -299,7 +301,11 @@ def _renames(pairs: Iterable[tuple[str, str]], previous: Container[str], used: C
 
 
 def toward_pin(
-    before: Sequence[Release], pinned: Release, used_slots: Container[str], used_talks: Container[str]
+    before: Sequence[Release],
+    pinned: Release,
+    used_slots: Container[str],
+    used_talks: Container[str],
+    table: AliasTable = PACKAGE,
 ) -> list[Release]:
     """``before`` (the releases published before ``pinned``, oldest first) with ``pinned``'s
     ids for the slots and talks the last of them shares with it.
@@ -310,11 +316,12 @@ def toward_pin(
     forward (:func:`_carry_schedule` of the last release and ``pinned``); an id carried through
     ``before`` names one slot or talk in all of them, so it is renamed in all. A pinned id
     that ``used_slots`` or ``used_talks`` (every id the edition used before the pin) holds
-    already, for something else, is never given: that slot or talk keeps its id."""
+    already, for something else, is never given: that slot or talk keeps its id. Speakers are
+    told apart by ``table`` (the import's alias table)."""
     if not before:
         return []
     last = before[-1]
-    carried = _carry_schedule(last, pinned)
+    carried = _carry_schedule(last, pinned, table)
     slot_ids = _renames(
         zip((s.slot_id for s in pinned.slots), (s.slot_id for s in carried.slots), strict=True),
         {s.slot_id for s in last.slots},
