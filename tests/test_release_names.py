@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -371,3 +372,64 @@ def test_import_refuses_a_reserved_release_name_in_one_line(tmp_path: Path) -> N
     (line,) = proc.stderr.splitlines()
     assert line.startswith("workshop-data: error: release name 'AUX.2024': ") and "Windows" in line
     assert not (tmp_path / "d").exists() or not any((tmp_path / "d").rglob("datapackage.json"))
+
+
+def _with_unlisted_folders(tmp_path: Path) -> Path:
+    """A data directory of the shipped NeurIPS 2024 with two folders whose names
+    :func:`~workshop_data.ids.check_name` refuses: an edition folder ``CON`` (a copy of
+    NeurIPS 2024) and a release folder ``AUX.2024`` in NeurIPS 2024 (a copy of its pinned
+    release, its descriptor's version made its folder's)."""
+    import shutil
+
+    from conftest import SHIPPED
+
+    data = tmp_path / "data"
+    shutil.copytree(SHIPPED.parent, data / "neurips2024")
+    shutil.copytree(SHIPPED.parent, data / "CON")
+    aux = data / "neurips2024" / "AUX.2024"
+    shutil.copytree(SHIPPED, aux)
+    descriptor = aux / "datapackage.json"
+    descriptor.write_text(descriptor.read_text("utf-8").replace(f'"{SHIPPED.name}"', '"AUX.2024"'), "utf-8")
+    return data
+
+
+def test_a_folder_whose_name_is_refused_is_never_listed(tmp_path: Path, recwarn: pytest.WarningsRecorder) -> None:
+    # The listings matched a name pattern, not check_name: a folder CON was listed as an edition
+    # (and `editions` then failed on its name), AUX.2024 as a release (then skipped as broken).
+    import workshop_data as wd
+    from workshop_data import store
+
+    data = _with_unlisted_folders(tmp_path)
+    assert store.edition_names(data) == ["neurips2024"]
+    assert list(wd.editions(data)["edition"]) == ["neurips2024"]
+    assert "AUX.2024" not in store.release_names("neurips2024", data)
+    assert "AUX.2024" not in set(wd.releases("neurips2024", data)["release"])
+    assert not [w for w in recwarn if "AUX" in str(w.message) or "CON" in str(w.message)]
+    for command, listed in ((["editions"], "neurips2024"), (["releases", "--edition", "neurips2024"], "2024-11-20")):
+        done = _cli(*command, "--data-dir", str(data))
+        assert (done.returncode, done.stderr) == (0, ""), done.stderr
+        assert listed in done.stdout and "CON" not in done.stdout and "AUX" not in done.stdout
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "workshop_data", *args], capture_output=True, text=True, check=False)
+
+
+@pytest.mark.parametrize(
+    ("folder", "what", "name"), [("CON/2024-11-20", "edition", "CON"), ("neurips2024/AUX.2024", "release", "AUX.2024")]
+)
+def test_validate_names_a_folder_the_listings_skip_and_why(tmp_path: Path, folder: str, what: str, name: str) -> None:
+    from conftest import SHIPPED
+
+    data = _with_unlisted_folders(tmp_path)
+    release = data / folder.replace("2024-11-20", SHIPPED.name)
+    done = _cli("validate", str(release))
+    assert (done.returncode, done.stdout) == (2, "")
+    (line,) = done.stderr.splitlines()
+    unlisted = release if what == "release" else release.parent
+    assert line.startswith(
+        f"workshop-data: error: {unlisted}: {what} name {name!r}: {name.split('.')[0]} is a name Windows"
+    )
+    assert line.endswith(": not a folder of the data directory's listings (no loader reads it): rename it")

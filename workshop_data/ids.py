@@ -32,11 +32,22 @@ def check_name(what: str, value: str) -> str:
     if not isinstance(value, str):
         named = f"a release's name or {LATEST!r}" if what == "release" else f"an {what}'s name"
         raise TypeError(f"{what}: {named} (a str), not {value!r}")
-    if not NAME.fullmatch(value):
-        raise WorkshopDataError(f"{what} name {value!r}: use {PATTERN_RULES[NAME_PATTERN]}")
-    if (why := _windows_problem(value)) is not None:
-        raise WorkshopDataError(f"{what} name {value!r}: {why}")
+    problem = name_problem(what, value)
+    if problem is not None:
+        raise WorkshopDataError(problem)
     return value
+
+
+def name_problem(what: str, value: str) -> str | None:
+    """Why ``value`` is no ``what`` ("edition" or "release") name, in one line, or None: the one
+    rule by which :func:`check_name` refuses a name given and the listings
+    (:func:`edition_folders`, :func:`release_folders`) pass over a folder already in a data
+    directory (``CON``, ``AUX.2024``: never listed, as no import could have made it)."""
+    if not NAME.fullmatch(value):
+        return f"{what} name {value!r}: use {PATTERN_RULES[NAME_PATTERN]}"
+    if (why := _windows_problem(value)) is not None:
+        return f"{what} name {value!r}: {why}"
+    return None
 
 
 #: The names Windows keeps for its devices, in any case, alone or before a '.' (``AUX.2024``,
@@ -287,15 +298,36 @@ def release_order(name: str) -> tuple[str, int]:
     return (match["base"], int(match["n"]))
 
 
+def edition_folders(root: Path) -> list[Path]:
+    """The edition folders of a data directory, unordered: each named as an edition may be
+    (:func:`name_problem`) and holding a release folder (:func:`release_folders`). With
+    :func:`release_folders`, the one home of what the store, the loaders and the CLI list."""
+    return [p for p in root.iterdir() if name_problem("edition", p.name) is None and release_folders(p)]
+
+
 def release_folders(edition_dir: Path) -> list[Path]:
     """The release folders of an edition folder, unordered: each named as a release may be
-    (:data:`NAME`) and holding a descriptor, a file of any type but a folder: one that is no
-    regular file (a FIFO) is its release's, which its readers refuse by name
-    (:func:`~workshop_data.files.read_regular`), not a release silently absent from the
-    listings. None when it is no folder."""
+    (:func:`name_problem`: not ``AUX.2024``, which :func:`check_name` refuses) and holding a
+    descriptor, a file of any type but a folder: one that is no regular file (a FIFO) is its
+    release's, which its readers refuse by name (:func:`~workshop_data.files.read_regular`), not
+    a release silently absent from the listings. None when it is no folder."""
     if not edition_dir.is_dir():
         return []
-    return [p for p in edition_dir.iterdir() if NAME.fullmatch(p.name) and _holds_descriptor(p)]
+    return [p for p in edition_dir.iterdir() if name_problem("release", p.name) is None and _holds_descriptor(p)]
+
+
+def unlisted_problem(release_dir: Path) -> str | None:
+    """Why the listings pass over the release folder ``release_dir`` of a data directory (its own
+    name or its edition folder's is none :func:`check_name` takes), naming that folder, or None."""
+    for what, folder in (("edition", release_dir.parent), ("release", release_dir)):
+        problem = name_problem(what, folder.name)
+        if problem is not None:
+            return f"{folder}: {problem}: {UNLISTED}"
+    return None
+
+
+#: What a folder whose name no edition or release may have is, said after why (:func:`unlisted_problem`).
+UNLISTED = "not a folder of the data directory's listings (no loader reads it): rename it"
 
 
 def _holds_descriptor(folder: Path) -> bool:

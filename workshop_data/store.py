@@ -49,7 +49,7 @@ from .errors import (
     meant,
 )
 from .files import not_regular, read_regular
-from .ids import NAME, check_name, release_folders, release_order, release_span
+from .ids import check_name, edition_folders, release_folders, release_order, release_span
 from .schema import WORKSHOP
 
 if TYPE_CHECKING:
@@ -105,9 +105,8 @@ def needed_directory() -> str:
 
 
 def edition_names(data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
-    """The editions in the data directory, sorted by name."""
-    root = data_dir(data_dir_)
-    return sorted(p.name for p in root.iterdir() if NAME.fullmatch(p.name) and release_folders(p))
+    """The editions in the data directory, sorted by name (:func:`~workshop_data.ids.edition_folders`)."""
+    return sorted(p.name for p in edition_folders(data_dir(data_dir_)))
 
 
 def _created(folder: Path) -> dt.datetime:

@@ -70,7 +70,7 @@ from .defaults import DESCRIPTOR, MAX_DESCRIPTOR_BYTES, MAX_RESOURCE_BYTES, MAX_
 from .encoding import RepeatedKeyError, format_published, hashed_as, json_value, parse_published, sha256
 from .errors import DataValidationError, NewerSchemaError, UnknownTimeZoneError, shown
 from .files import NotRegularFileError, not_regular, read_regular
-from .ids import release_folders, release_order, release_span, without_ignorable
+from .ids import edition_folders, release_folders, release_order, release_span, without_ignorable
 from .memo import ByIdentity, Memo
 from .model import (
     PRINTED_WITH_ROLE,
@@ -1088,16 +1088,17 @@ def _what_to_give(path: Path) -> str:
         return f" (a file of the release in {path.parent}: give that folder)"
     if releases := _releases_in(path):
         return f" (an edition's folder: give one of its releases, e.g. {releases[-1]})"
-    editions = [e for e in sorted(_own_folders(path)) if _releases_in(e)]
+    editions = sorted(_edition_folders(path))
     if editions:
         return f" (a data directory: give a release folder, e.g. {_releases_in(editions[-1])[-1]})"
     return ""
 
 
-def _own_folders(path: Path) -> list[Path]:
-    """The folders in ``path`` (none where it is not one or cannot be listed)."""
+def _edition_folders(path: Path) -> list[Path]:
+    """The edition folders in ``path`` (:func:`~workshop_data.ids.edition_folders`; none where it
+    is not one or cannot be listed)."""
     try:
-        return [p for p in path.iterdir() if p.is_dir()]
+        return edition_folders(path)
     except OSError:
         return []
 

@@ -26,14 +26,21 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..defaults import DESCRIPTOR
+    from ..errors import DataValidationError
     from ..formats.text import release_counts
+    from ..ids import unlisted_problem
     from ..store import of_its_edition
     from ..validation import validate
 
-    rel = validate(args.path)
     given = Path(args.path).absolute()
+    folder = given.parent if given.name == DESCRIPTOR and given.is_file() else given
+    # a folder whose name no edition or release may have (CON, AUX.2024) is never listed: said first
+    unlisted = unlisted_problem(Path(args.path).parent if folder is not given else Path(args.path))
+    if unlisted is not None:
+        raise DataValidationError(unlisted)
+    rel = validate(args.path)
     # the loaders read a release only from its edition's folder: one elsewhere is not valid data
-    of_its_edition(rel, given.parent if given.name == DESCRIPTOR and given.is_file() else given)
+    of_its_edition(rel, folder)
     counts = release_counts(rel)
     write_output(f"{args.path}: valid release {rel.name} of {rel.edition}: {counts}\n")
     return 0
