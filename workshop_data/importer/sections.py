@@ -326,13 +326,14 @@ class _Headings:
         return answer
 
     def __contains__(self, name: object) -> bool:
-        answer = self.answers[False, name] = self.person_key(name) in self.people  # type: ignore[arg-type]
+        key = self.person_key(name)  # type: ignore[arg-type]
+        answer = self.answers[False, key] = key in self.people
         return answer
 
     def same(self, answers: dict[tuple[bool, object], bool]) -> bool:
         """Whether these headings answer each of ``answers``' questions the same."""
         return all(
-            (self.heads_an_abstract(q) if abstract else q in self) == answer  # type: ignore[arg-type]
+            (self.heads_an_abstract(q) if abstract else q in self.people) == answer  # type: ignore[arg-type]
             for (abstract, q), answer in answers.items()
         )
 
@@ -375,7 +376,7 @@ def _known_head(line: Line, known: Container[str]) -> tuple[PersonText, Line] | 
 
 class _Headed:
     """The known names and the names the page's headings give (``Name - Affiliation`` above a
-    bio: :attr:`.page.Page.headings`), both asked by name (:class:`_ByName`)."""
+    bio: :attr:`.page.Page.headings`), both asked by a name as printed (:class:`_Asked`)."""
 
     def __init__(self, known: Container[str], headings: Container[str]) -> None:
         self.known, self.headings = known, headings
@@ -433,7 +434,7 @@ def parse_section(
     tells them apart (:attr:`workshop_data.aliases.AliasTable.person_key`: the import's table),
     ``headings`` the page's headings outside the table (:attr:`.page.Page.headings`: talk titles
     and speakers of the abstracts below it)."""
-    return _parse_section(cell, _ByName(known, table), _Headings(headings, table))
+    return _parse_section(cell, _Asked(known, table), _Headings(headings, table))
 
 
 def _parse_section(cell: Any, known: Container[str], headings: _Headings) -> Section:
@@ -522,38 +523,31 @@ def _parse_section(cell: Any, known: Container[str], headings: _Headings) -> Sec
     return section
 
 
-class _ByName:
+class _Asked:
     """The names seen so far (``keys``: :attr:`workshop_data.aliases.AliasTable.person_key` of each),
-    asked by a name as printed, which ``table`` tells apart: a cell's reading asks by name, so that
-    what it asked (:class:`_Asked`) holds whatever the table of the import that read it first."""
+    asked by a name as printed, which ``table`` (the import's) tells apart, recording what
+    :func:`parse_section` asks of them by key: a cell's reading depends on the known names only
+    through these answers (and on the table that made the keys: :func:`read_section`)."""
 
     def __init__(self, keys: Container[str], table: AliasTable) -> None:
         self.keys, self.person_key = keys, table.person_key
-
-    def __contains__(self, name: object) -> bool:
-        return self.person_key(name) in self.keys  # type: ignore[arg-type]
-
-
-class _Asked:
-    """The names seen so far, recording what :func:`parse_section` asks of them: a cell's
-    reading depends on the known names only through these answers."""
-
-    def __init__(self, names: Container[str]) -> None:
-        self.names = names
         self.answers: dict[object, bool] = {}
 
     def __contains__(self, name: object) -> bool:
-        answer = self.answers[name] = name in self.names
+        key = self.person_key(name)  # type: ignore[arg-type]
+        answer = self.answers[key] = key in self.keys
         return answer
 
 
 #: Sections read in this process: the cell's HTML -> each reading with the answers it had about
-#: the known names and the page's headings (asked by the names as printed: the answers are
-#: asked again of each import's names, as its own alias table tells them apart). A site's
-#: history repeats its rows version after version; each is read once, whatever the headings of
+#: the known names and the page's headings, and the alias table that told the names apart (its
+#: keys are the answers' questions: a reading is taken again under that table alone, by
+#: identity). A site's history repeats its rows version after version; each is read once, whatever the headings of
 #: the page around it (an abstract added below the table changed every row's key when the key
 #: held them: 240 of 568 readings).
-_READ: memo.Memo[bytes, list[tuple[Section, dict[object, bool], dict[tuple[bool, object], bool]]]] = memo.Memo(4096)
+_READ: memo.Memo[bytes, list[tuple[Section, dict[object, bool], dict[tuple[bool, object], bool], AliasTable]]] = (
+    memo.Memo(4096)
+)
 
 
 def cells_html(cells: Sequence[Any]) -> list[bytes]:
@@ -578,14 +572,18 @@ def read_section(
     takes the same path). ``html``: the cell's, from :func:`cells_html`, when the caller has
     it. The section returned may be shared: it is not to be changed."""
     readings = _READ.get(cells_html([cell])[0] if html is None else html, list)
-    heads, names = _Headings(headings, table), _ByName(known, table)
-    for section, answers, heading_answers in readings:
-        if all((name in names) == answer for name, answer in answers.items()) and heads.same(heading_answers):
+    heads = _Headings(headings, table)
+    for section, answers, heading_answers, told in readings:
+        if (
+            told is table
+            and all((key in known) == answer for key, answer in answers.items())
+            and heads.same(heading_answers)
+        ):
             return section
-    asked = _Asked(names)
+    asked = _Asked(known, table)
     heads.answers = {}
     section = _parse_section(cell, asked, heads)
-    readings.append((section, asked.answers, heads.answers))
+    readings.append((section, asked.answers, heads.answers, table))
     return section
 
 

@@ -49,21 +49,24 @@ class _Folks:
     ids: set[str] = field(init=False)
     #: The places of the people an entry of their own (a heading, a committee line) has named.
     headed: set[int] = field(init=False)
+    #: ``table``'s, an attribute less to look up per name.
+    person_key: Callable[[str], str] = field(init=False)
 
     def __post_init__(self) -> None:
+        self.person_key = self.table.person_key
         self.at, self.ids, self.headed = {}, {p.person_id for p in self.people}, set()
         for i, p in enumerate(self.people):
             self.at.setdefault(self.key(p.name), i)
 
     def key(self, name: str) -> str:
         """One person per normalised name and alias (:attr:`workshop_data.aliases.AliasTable.person_key`)."""
-        return self.table.person_key(name)
+        return self.person_key(name)
 
     def find(self, name: str) -> int | None:
         return self.at.get(self.key(name))
 
     def add(self, name: str, **details: Any) -> str:
-        key = self.table.person_key(name)  # self.key's, without a call more per name (an import adds thousands)
+        key = self.person_key(name)  # self.key's, without a call more per name (an import adds thousands)
         at = self.at.get(key)
         if at is None:
             pid = self.table.new_person_id(name, self.ids)
