@@ -682,9 +682,12 @@ class PersonIds:
     #: The names registered, each the first of its :attr:`AliasTable.person_key`, with their ids: a
     #: new name that looks exactly like one of them in other letters is found (:meth:`look_alike`).
     looks: LookAlikes = field(init=False)
+    #: :attr:`table`'s, an attribute less to look up per name (every person of every release).
+    person_key: Callable[[str], str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.looks = LookAlikes(self.table)
+        self.person_key = self.table.person_key
         for name, (person_id, _why) in PUBLISHED_IDS.items():  # published ids stay theirs everywhere
             self.keep(name, person_id)
 
@@ -699,11 +702,11 @@ class PersonIds:
         return registry
 
     def key(self, name: str) -> str:
-        return self.table.person_key(name)
+        return self.person_key(name)
 
     def keep(self, name: str, person_id: str) -> str:
         """Register a carried id under ``name`` (a corrected spelling keeps its id)."""
-        key = self.table.person_key(name)  # self.key's, a call less per person
+        key = self.person_key(name)  # self.key's, a call less per person
         if key not in self.by_name:
             self.by_name[key] = person_id
             self.looks.add(name, person_id)
@@ -720,7 +723,7 @@ class PersonIds:
             return None  # (every release of the workshop's history: only a name past Latin has a look-alike to find)
         own = LookAlikes(self.table)
         for name in names:
-            if self.table.person_key(name) in self.by_name:
+            if self.person_key(name) in self.by_name:
                 continue
             found = self.looks.of(name) or own.of(name)
             if found is not None:
@@ -730,7 +733,7 @@ class PersonIds:
 
     def give(self, name: str, used: set[str]) -> str:
         """The id of the person called ``name``: theirs when known, else a new one."""
-        key = self.table.person_key(name)  # self.key's, a call less per person
+        key = self.person_key(name)  # self.key's, a call less per person
         known = self.by_name.get(key)
         if known is not None and known not in used:
             return known

@@ -32,6 +32,7 @@ of styled text (:mod:`.inline`):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
@@ -315,7 +316,7 @@ class _Headings:
         self.person_key = table.person_key
         #: The headings as people are told apart (:attr:`workshop_data.aliases.AliasTable.person_key`):
         #: ``in`` asks whether a name is one the page heads its bio with.
-        self.people = frozenset(self.person_key(h) for h in headings)
+        self.people = _heading_keys(headings, table)
         self.answers: dict[tuple[bool, object], bool] = {}
 
     def heads_an_abstract(self, text: str) -> bool:
@@ -336,6 +337,13 @@ class _Headings:
             (self.heads_an_abstract(q) if abstract else q in self.people) == answer  # type: ignore[arg-type]
             for (abstract, q), answer in answers.items()
         )
+
+
+@functools.lru_cache(maxsize=256)  # a page's headings, asked of each of its rows: 28,700 keys made again
+def _heading_keys(headings: frozenset[str], table: AliasTable) -> frozenset[str]:
+    """``headings`` as ``table`` tells names apart (the table by identity)."""
+    person_key = table.person_key
+    return frozenset(person_key(h) for h in headings)
 
 
 def _affiliation_line(section: Section, line: Line, role_href: str | None, headings: _Headings) -> bool:

@@ -232,6 +232,7 @@ def _make_listed_papers(entries: tuple[PaperEntry, ...], table: AliasTable) -> _
     papers: list[Paper] = []
     lines: list[tuple[str, int, str, bool | None, str]] = []
     paper_ids: set[str] = set()
+    person_key = table.person_key
     for order, paper in enumerate(entries, start=1):
         paper_id = ids.talk_id(paper.title, paper_ids)
         paper_ids.add(paper_id)
@@ -250,7 +251,7 @@ def _make_listed_papers(entries: tuple[PaperEntry, ...], table: AliasTable) -> _
             )
         )
         for position, author in enumerate(paper.authors, start=1):
-            lines.append((paper_id, position, author.name, author.equal_contribution, table.person_key(author.name)))
+            lines.append((paper_id, position, author.name, author.equal_contribution, person_key(author.name)))
     return _ListedPapers(tuple(papers), tuple(lines), frozenset(line[4] for line in lines))
 
 

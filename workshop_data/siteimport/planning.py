@@ -194,7 +194,8 @@ class Named:
     by that key (the page reader's, the same rule)."""
 
     def __init__(self, names: Iterable[str], table: AliasTable) -> None:
-        self.keys = frozenset(table.person_key(n) for n in names)
+        person_key = table.person_key
+        self.keys = frozenset(person_key(n) for n in names)
 
     def __contains__(self, key: object) -> bool:
         return key in self.keys
