@@ -180,9 +180,94 @@ def test_the_command_line_and_the_site_say_a_list_not_listed_in_one_sentence(edi
 
 
 def _to_record(edition: str, release: str) -> str:
-    """The papers command's last line where a release lists no papers: the newest release, or how
-    an organizer records them (words.papers_to_record), a sentence's capital first."""
-    from workshop_data.words import papers_to_record
+    """The papers command's last line where a release lists no papers (words.papers_unlisted_advice):
+    for these shipped releases, the edition's pages never had a list (NeurIPS 2021, 2025), or a
+    later release lists them (NeurIPS 2024's first release, before its papers page)."""
+    if edition == "neurips2024":
+        return (
+            "Another release of the edition lists them: release 2024-12-15.0142 of neurips2024 lists 26:"
+            " workshop-data papers --edition neurips2024 --release 2024-12-15.0142"
+        )
+    return (
+        f"No release of {edition} lists accepted papers (its pages never had a list); an organizer records them in a"
+        " new release, its schedule page imported with the edition's accepted papers page: workshop-data import"
+        f" schedule.md --papers accepted_papers.md --edition {edition} --release NEW"
+    )
 
-    said = papers_to_record(edition, release, store.newest_name(edition), None)
-    return said[0].upper() + said[1:]
+
+def _advice(edition: str, release: str, *data_dir: str) -> str:
+    """The last line ``workshop-data papers`` prints of a release that lists no papers."""
+    done = run("papers", "--edition", edition, "--release", release, *data_dir)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()[-1]
+
+
+def test_a_release_none_of_whose_editions_releases_lists_papers_is_told_how_they_are_recorded() -> None:
+    # One piece of advice served three cases (huser24). NeurIPS 2021 and 2025: no version of
+    # their pages had a papers list, and no release lists any.
+    for edition in NOT_LISTED:
+        said = _advice(edition, "latest")
+        assert said == _to_record(edition, "latest")
+        assert all(not s["papers"] for s in store.release_summaries(edition))  # the oracle: every release
+
+
+def test_a_release_of_an_edition_another_release_of_which_lists_papers_names_that_release() -> None:
+    # NeurIPS 2024's first release (2024-08-14.1922), before its papers page: the newest release
+    # lists 26, and the command it names lists them (it said the newest release "may give them",
+    # and for an edition whose newest release lists none, how an organizer records them)
+    said = _advice("neurips2024", "2024-08-14.1922")
+    assert said == _to_record("neurips2024", "2024-08-14.1922")
+    named = said.split(": ", 2)[-1].split()[1:]
+    assert named == ["papers", "--edition", "neurips2024", "--release", "2024-12-15.0142"]
+    listed_there = run(*named, "--format", "json")
+    assert len(json.loads(listed_there.stdout)["papers"]) == 26
+    # ISCA 2019's first releases, before its papers page (an earlier page of the site's root
+    # was NeurIPS 2018's): its newest release lists 5
+    assert _advice("isca2019", "2019-04-29.0317") == (
+        "Another release of the edition lists them: release 2021-08-13.0924 of isca2019 lists 5:"
+        " workshop-data papers --edition isca2019 --release 2021-08-13.0924"
+    )
+
+
+def test_a_release_whose_papers_page_the_import_could_not_read_says_so_and_what_to_run() -> None:
+    # ISCA 2019 from 2019-05-01 to 2019-09-12: its papers page listed NeurIPS 2018's papers, which
+    # the import reported and did not take (recorded in the data directory, .import-site-papers)
+    said = _advice("isca2019", "2019-05-02.0030")
+    assert said == (
+        "The import could not read the edition's accepted papers page then (commit 5dc66ea (upstream bcbae54):"
+        " accepted_papers.md: lists another edition's papers (19 of its 19 papers are neurips2018's accepted"
+        " papers); not imported as isca2019's papers); release 2021-08-13.0924 of isca2019 lists 5:"
+        " workshop-data papers --edition isca2019 --release 2021-08-13.0924"
+    )
+
+
+def test_an_unread_papers_page_is_recorded_by_import_site_and_named_by_papers(tmp_path: Path) -> None:
+    # a site whose papers page cannot be read and no release listing papers: import the page again
+    from conftest import SEED, require
+
+    from workshop_data.siteimport.publishing import PAPERS_UNREAD
+
+    require(SEED.is_file(), f"{SEED} is missing")
+    site = tmp_path / "site"
+    site.mkdir()
+    page = SEED.read_text("utf-8")
+    (site / "schedule.md").write_text(page, "utf-8")
+    front = page.split("---\n")[1]
+    conflict = "<<<<<<< HEAD\n- **A Paper**, Ann Author\n=======\n- **B Paper**, Bo Author\n>>>>>>> other\n"
+    (site / "accepted_papers.md").write_text(f"---\n{front}---\n{conflict}", "utf-8")
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@x", "GIT_COMMITTER_NAME": "t"}
+    env |= {"GIT_COMMITTER_EMAIL": "t@x", "GIT_AUTHOR_DATE": "2024-11-19T12:00:00Z"}
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "one"]):
+        subprocess.run(["git", "-C", str(site), *args], check=True, capture_output=True, env=env)
+    data = tmp_path / "data"
+    done = run("import-site", str(site), "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
+    (reported,) = [line for line in done.stderr.splitlines() if "accepted_papers.md" in line]
+    problem = reported.removeprefix("workshop-data: warning: ")
+    assert "unresolved merge conflict" in problem
+    (line,) = (data / PAPERS_UNREAD).read_text("utf-8").splitlines()
+    assert line == f"neurips2024\t2024-11-19T12:00:00Z\t{problem}"
+    assert _advice("neurips2024", "latest", "--data-dir", str(data)) == (
+        f"The import could not read the edition's accepted papers page then ({problem}); correct the page and"
+        f" import the site again: workshop-data import-site SITE --data-dir {data}"
+    )

@@ -67,13 +67,47 @@ def papers_not_listed(release: Release) -> str:
 
 def papers_to_record(edition: str, release: str, newest: str | None, data_dir: str | None) -> str:
     """What ``workshop-data papers`` adds where ``release`` does not give the accepted papers or
-    their links (its schema records none, or it lists none): where to find them, the edition's
-    ``newest`` release when this is an older one, else how an organizer records them, a release
-    imported with the edition's accepted papers page (``import --papers``: its papers, authors and
-    the links beside their PDFs); ``data_dir``, the ``--data-dir`` the command was given."""
+    their links (its schema records none; of a release that lists none,
+    :func:`papers_unlisted_advice`): where to find them, the edition's ``newest`` release when this
+    is an older one, else how an organizer records them, a release imported with the edition's
+    accepted papers page (``import --papers``: its papers, authors and the links beside their
+    PDFs); ``data_dir``, the ``--data-dir`` the command was given."""
     where = f" --data-dir {data_dir}" if data_dir else ""
     if newest is not None and newest != release:
         return f"the edition's newest release, {newest}, may give them: workshop-data papers --edition {edition}{where}"
+    return _recorded_by_organizer(edition, where)
+
+
+def papers_unlisted_advice(
+    edition: str, listing: tuple[str, int] | None, unread: str | None, data_dir: str | None
+) -> str:
+    """What ``workshop-data papers`` adds where a release lists no accepted papers, one of three
+    cases: the edition's papers page was there but the import could not read it (``unread``: the
+    problem its report said, recorded in the data directory:
+    :data:`workshop_data.siteimport.publishing.PAPERS_UNREAD`), with the release of the edition
+    that lists them (``listing``: its name and how many), else how to import the page again; another
+    release of the edition lists them (``listing``): that release's command; no release of the
+    edition lists any (its pages never had a list): how an organizer records them
+    (:func:`papers_to_record`'s command). ``data_dir``: the ``--data-dir`` the command was given."""
+    where = f" --data-dir {data_dir}" if data_dir else ""
+    there = (
+        f"release {listing[0]} of {edition} lists {listing[1]}: workshop-data papers --edition {edition} --release "
+        f"{listing[0]}{where}"
+        if listing is not None
+        else None
+    )
+    if unread is not None:
+        rerun = f"workshop-data import-site SITE{where or ' --data-dir DIR'}"
+        again = there or f"correct the page and import the site again: {rerun}"
+        return f"the import could not read the edition's accepted papers page then ({unread}); {again}"
+    if there is not None:
+        return f"another release of the edition lists them: {there}"
+    organizer = _recorded_by_organizer(edition, where)
+    return f"no release of {edition} lists accepted papers (its pages never had a list); {organizer}"
+
+
+def _recorded_by_organizer(edition: str, where: str) -> str:
+    """How an organizer records an edition's accepted papers: a release imported with its papers page."""
     return (
         "an organizer records them in a new release, its schedule page imported with the edition's accepted papers "
         f"page: workshop-data import schedule.md --papers accepted_papers.md --edition {edition} --release NEW{where}"

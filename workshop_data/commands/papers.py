@@ -67,7 +67,9 @@ def run(args: argparse.Namespace) -> int:
         else None
     )
     advice = ""
-    if unknown is not None:  # what the reader can do about it: a newer release, or publishing one
+    if unknown is not None and recorded(release) and not listed(release):
+        advice = unlisted_advice(release, args.data_dir)
+    elif unknown is not None:  # what the reader can do about it: a newer release, or publishing one
         from ..store import newest_name
         from ..words import papers_to_record
 
@@ -82,6 +84,28 @@ def run(args: argparse.Namespace) -> int:
         )
     write_output(render(release, args.format, advice))
     return 0
+
+
+def unlisted_advice(release: Release, data_dir: str | None) -> str:
+    """What to run or read where ``release`` lists no accepted papers
+    (:func:`~workshop_data.words.papers_unlisted_advice`), from the data directory: the newest
+    release of the edition that lists papers, and the last papers page of the edition the import
+    could not read at or before ``release``'s publication with no release listing papers since
+    (:func:`~workshop_data.siteimport.publishing.papers_unread`): why this one lists none."""
+    from ..siteimport.publishing import papers_unread
+    from ..store import data_dir as root_of
+    from ..store import release_summaries
+    from ..words import papers_unlisted_advice
+
+    summaries = release_summaries(release.edition, data_dir)
+    listing = [(s["published"], s["release"], s["papers"]) for s in summaries if s["papers"]]
+    unread = [
+        said
+        for at, said in papers_unread(root_of(data_dir), release.edition)
+        if at <= release.published and not any(at <= when <= release.published for when, _, _ in listing)
+    ]
+    newest = (listing[-1][1], listing[-1][2]) if listing else None
+    return papers_unlisted_advice(release.edition, newest, unread[-1] if unread else None, data_dir)
 
 
 def recorded(release: Release) -> bool:

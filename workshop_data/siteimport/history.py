@@ -52,7 +52,7 @@ from ..aliases import of_directory
 from ..datapackage import publishing
 from ..errors import WorkshopDataError
 from .planning import plan
-from .publishing import publish, record_read, recorded
+from .publishing import publish, record_papers_unread, record_read, recorded
 from .report import Report
 
 __all__ = ["Report", "import_site", "plan", "publish"]
@@ -72,4 +72,5 @@ def import_site(repo: str | Path, data_dir: str | Path) -> Report:
         with publishing(root):  # made when absent; another import into it waits
             publish(releases, data_dir, report)
             record_read(root, report)
+            record_papers_unread(root, report)
             return report

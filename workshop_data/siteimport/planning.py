@@ -183,6 +183,7 @@ def _reread_papers(
             read_papers(ed.pages, page, at)
         except WorkshopDataError as exc:
             problem(report, commit, str(exc))
+            report.papers_not_read(edition, commit)
             continue
         if edition not in touched:
             touched.append(edition)
@@ -367,6 +368,8 @@ def _plan(
                         f"{where.path}: its front matter was removed (the page was {root_owner[where.path]}'s); "
                         "a page with no front matter names no edition: not read",
                     )
+                    if where.kind == "papers":
+                        report.papers_not_read(root_owner[where.path], commit)
                     continue
                 unpublished = parsed.get(
                     ("unpublished", where.path, blob), functools.partial(_unpublished, where, text)
@@ -394,6 +397,8 @@ def _plan(
                 problem(report, commit, str(exc))
                 if edition is None:
                     continue  # what it read of the page (a home page whose schedule fails) still counts
+                if where.kind == "papers":
+                    report.papers_not_read(edition, commit)
             if edition not in touched:
                 touched.append(edition)
         _schedule_moved_home(history, deleted, read, root_owner, touched)

@@ -14,6 +14,7 @@ directory; planning (:mod:`.planning`) never touches it.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import stat
 from collections.abc import Sequence
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from ..datapackage import DISK, Disk, Publication, Run, Staged, check_case, release_files, replace_file
 from ..defaults import DESCRIPTOR
+from ..encoding import format_published, parse_published
 from ..errors import WorkshopDataError
 from ..ids import title_key
 from ..model import Release
@@ -35,23 +37,21 @@ from .report import Report, problem
 READ_RECORD = ".import-site"
 #: The most bytes of the record read (a commit id is 40 or 64 hex digits).
 _RECORD_BYTES = 128
+#: The file of a data directory, beside :data:`READ_RECORD`, that lists the editions' papers pages
+#: the import could not read (:attr:`.report.Report.papers_unread`), one line each: the edition,
+#: the commit's author time (UTC) and the problem as the report said it, a tab between them. Each
+#: run reads the whole history, so it writes the whole list (none: no file). What ``workshop-data
+#: papers`` says of a release that lists no papers because its papers page was not read, where
+#: the import's report, printed once, is gone: a dot file, no release's (no release's bytes change).
+PAPERS_UNREAD = ".import-site-papers"
+#: The most bytes of that record read.
+_PAPERS_UNREAD_BYTES = 1 << 20
 
 
 def recorded(root: Path) -> str:
     """The commit id :data:`READ_RECORD` of the data directory ``root`` holds, "" when it holds
     none (no record, not a regular file: a FIFO is not waited on, not ASCII)."""
-    try:
-        fd = os.open(root / READ_RECORD, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError:
-        return ""
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return ""
-        data = os.read(fd, _RECORD_BYTES)
-    except OSError:
-        return ""
-    finally:
-        os.close(fd)
+    data = _read_record(root / READ_RECORD, _RECORD_BYTES)
     return data.decode("ascii").strip() if data.isascii() else ""
 
 
@@ -78,6 +78,59 @@ def record_read(root: Path, report: Report, disk: Disk = DISK) -> None:
             None,
             f"{root / READ_RECORD}: cannot write: {exc.strerror} (the next run prints every problem again)",
         )
+
+
+def record_papers_unread(root: Path, report: Report, disk: Disk = DISK) -> None:
+    """Record in the data directory ``root`` the papers pages the import could not read
+    (:data:`PAPERS_UNREAD`), atomically and durably as :func:`record_read` does, when it holds a
+    release and the record would change; a run that found none removes an earlier record."""
+    text = "".join(f"{e}\t{format_published(t)}\t{said}\n" for e, t, said in report.papers_unread if t < _NO_TIME)
+    path = root / PAPERS_UNREAD
+    if not edition_names(root) or _read_record(path, _PAPERS_UNREAD_BYTES) == text.encode("utf-8"):
+        return
+    try:
+        if text:
+            replace_file(path, text.encode("utf-8"), disk)
+        else:
+            path.unlink(missing_ok=True)
+    except OSError as exc:
+        problem(report, None, f"{path}: cannot write: {exc.strerror}")
+
+
+def papers_unread(root: Path, edition: str) -> list[tuple[dt.datetime, str]]:
+    """The papers pages of ``edition`` an import into ``root`` could not read
+    (:data:`PAPERS_UNREAD`): each commit's author time and the problem said, oldest first; none
+    when there is no record (an import that read every one, a data directory no import-site made)
+    or it cannot be read."""
+    found = []
+    data = _read_record(root / PAPERS_UNREAD, _PAPERS_UNREAD_BYTES)
+    for line in data.decode("utf-8", "replace").splitlines():
+        cells = line.split("\t")
+        if len(cells) == 3 and cells[0] == edition:
+            try:
+                found.append((parse_published(cells[1]), cells[2]))
+            except ValueError:
+                continue
+    return sorted(found)
+
+
+def _read_record(path: Path, most: int) -> bytes:
+    """At most ``most`` bytes of the record file ``path``: none where there is none or it is no
+    regular file (a FIFO is not waited on)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return b""
+    try:
+        return os.read(fd, most) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
+    except OSError:
+        return b""
+    finally:
+        os.close(fd)
+
+
+#: A commit's time that no date holds (:data:`.git.NO_TIME`): no time a record can say.
+_NO_TIME = dt.datetime.max.replace(tzinfo=dt.UTC)
 
 
 def _same_files(folder: Path, release: Release) -> bool:

@@ -25,6 +25,7 @@ now the new commit is on no line the record names, and is printed.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +51,15 @@ class Report:
     #: import's clock, and every one after it, is not read: :func:`.dating.dated`), "" when none:
     #: what it records in the data directory (:func:`.publishing.record_read`).
     read_to: str = ""
+    #: Each edition's papers page version that could not be read, as (the edition, its commit's
+    #: author time, the problem as :attr:`problems` says it): what the import records in the data
+    #: directory (:func:`.publishing.record_papers_unread`), where ``workshop-data papers`` says why
+    #: a release lists no papers.
+    papers_unread: list[tuple[str, dt.datetime, str]] = field(default_factory=list)
+
+    def papers_not_read(self, edition: str, commit: git.Commit) -> None:
+        """Note that ``edition``'s papers page of ``commit`` was not read: the last problem said."""
+        self.papers_unread.append((edition, commit.author_time, self.problems[-1]))
 
     def read_before(self, history: Sequence[git.Commit], read: frozenset[str]) -> None:
         """Mark the commits of ``history`` (oldest first) an earlier import read: those of ``read``,
