@@ -1591,7 +1591,8 @@ def test_a_page_exported_from_another_editions_release_is_not_taken_for_this_one
         f"workshop-data: error: {moved}: front matter 'release' is '2025-11-01', which is no release of "
         "shapeconf2031 (the page was exported from another edition or data directory): whether its edits undo "
         "what the edition's releases changed cannot be checked; export shapeconf2031's newest release's page "
-        "(workshop-data export --format jekyll --edition shapeconf2031) and make the edit there, or write "
+        f"(workshop-data export --format jekyll --edition shapeconf2031 --data-dir {data}) and make the edit there,"
+        " or write "
         "'release: 2026-11-01' in its front matter to publish the page as it is\n"
     )
     assert sorted(p.name for p in (data / "shapeconf2031").iterdir()) == ["2026-11-01"]

@@ -214,3 +214,27 @@ def test_the_data_directorys_alias_table_with_the_installed_package(installed: P
     done = sh(installed, tmp_path, imported)
     assert done.returncode == 0, done.stderr
     assert _people(tmp_path / "mydata" / "neurips2024" / "2024-12-16")["Jeffrey Dean"] == "jeff-dean"
+
+
+def test_the_command_an_import_refusal_names_works_as_written(installed: Path, tmp_path: Path) -> None:
+    """The guide's new edition started from last year's page with its ``release:`` line kept:
+    the second import is refused naming the command that exports the new edition's page, which
+    left out the data directory (``--data-dir mydata``): run as written, it read the package's
+    data, which has no such edition, and failed."""
+    copy = "python -c \"import shutil, workshop_data.store as s; shutil.copytree(s.data_dir(), 'mydata')\""
+    assert sh(installed, tmp_path, copy).returncode == 0
+    start = next(
+        c for c in guide_commands() if c.startswith("workshop-data export --format jekyll --edition neurips2025")
+    )
+    edit = next(c for c in guide_commands() if c.startswith("sed -i -e 's/neurips2025/neurips2026/'"))
+    kept = edit.replace(" -e '/^release: /d'", "")  # the release line kept
+    assert kept != edit and all(sh(installed, tmp_path, command).returncode == 0 for command in (start, kept))
+    first = "workshop-data import schedule.md --edition neurips2026 --release 2026-11-20 --data-dir mydata"
+    assert sh(installed, tmp_path, first).returncode == 0
+    refused = one_line_error(sh(installed, tmp_path, first.replace("2026-11-20", "2026-11-21")))
+    named = re.search(r"\((workshop-data export [^)]*)\)", refused)
+    assert named is not None, refused
+    assert named.group(1) == "workshop-data export --format jekyll --edition neurips2026 --data-dir mydata"
+    done = sh(installed, tmp_path, f"{named.group(1)} -o again.md")
+    assert done.returncode == 0, done.stderr
+    assert re.search(r"^release: '?2026-11-20'?$", (tmp_path / "again.md").read_text("utf-8"), re.MULTILINE)

@@ -658,7 +658,7 @@ def not_undoing(page: Page, previous: Release | None, release: Release, root: Pa
     if not isinstance(base, str) or base in (release.name, previous.name if previous else None):
         return []
     if base not in release_names(release.edition, root):
-        return _not_held(page, base, previous, release)
+        return _not_held(page, base, previous, release, root)
     if previous is None:
         return []
     try:
@@ -680,9 +680,13 @@ def not_undoing(page: Page, previous: Release | None, release: Release, root: Pa
     )
 
 
-def _not_held(page: Page, base: str, previous: Release | None, release: Release) -> list[str]:
+def _not_held(page: Page, base: str, previous: Release | None, release: Release, root: Path) -> list[str]:
     """:func:`not_undoing` of a page whose :data:`EXPORTED_FROM` names ``base``, a release that
-    ``release``'s edition does not hold: the warning of a first release, else the refusal."""
+    ``release``'s edition does not hold: the warning of a first release, else the refusal, which
+    names the command that exports the edition's page from the data directory ``root`` (without
+    ``--data-dir`` it read the package's data, which has no such edition: the guide's new edition)."""
+    import shlex
+
     said = f"{page.path}: front matter '{EXPORTED_FROM}' is {base!r}, which is no release of {release.edition}"
     if previous is None:
         return [
@@ -693,7 +697,8 @@ def _not_held(page: Page, base: str, previous: Release | None, release: Release)
     raise WorkshopDataError(
         f"{said} (the page was exported from another edition or data directory): whether its edits undo what the "
         f"edition's releases changed cannot be checked; export {release.edition}'s newest release's page "
-        f"(workshop-data export --format jekyll --edition {release.edition}) and make the edit there, or write "
+        f"(workshop-data export --format jekyll --edition {release.edition} --data-dir {shlex.quote(str(root))}) "
+        "and make the edit there, or write "
         f"'{EXPORTED_FROM}: {previous.name}' in its front matter to publish the page as it is"
     )
 
