@@ -83,10 +83,11 @@ def record_read(root: Path, report: Report, disk: Disk = DISK) -> None:
 def record_papers_unread(root: Path, report: Report, disk: Disk = DISK) -> None:
     """Record in the data directory ``root`` the papers pages the import could not read
     (:data:`PAPERS_UNREAD`), atomically and durably as :func:`record_read` does, when it holds a
-    release and the record would change; a run that found none removes an earlier record."""
+    release of the history (one the import wrote or found there: its folders are not listed again)
+    and the record would change; a run that found none removes an earlier record."""
     text = "".join(f"{e}\t{format_published(t)}\t{said}\n" for e, t, said in report.papers_unread if t < _NO_TIME)
     path = root / PAPERS_UNREAD
-    if not edition_names(root) or _read_record(path, _PAPERS_UNREAD_BYTES) == text.encode("utf-8"):
+    if not (report.written or report.existing) or _read_record(path, _PAPERS_UNREAD_BYTES) == text.encode("utf-8"):
         return
     try:
         if text:
