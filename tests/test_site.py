@@ -1759,6 +1759,32 @@ def test_two_builds_at_once_of_one_source_folder_with_different_data_each_show_t
         assert spec.conference in root and other not in root
 
 
+def test_neurips_2022s_schedule_links_its_four_abstracts_to_the_home_page(built_site: Path) -> None:
+    """NeurIPS 2022's schedule prints no talk titles and its home page's roles hold four talk
+    abstracts: no "Abstract" link was found for any (:meth:`.Release.abstract_role` matched
+    titles). Each of the four speakers' talks now links its abstract, the role's anchor on the
+    home page, and Dawn Song's, whose role has no abstract, links none."""
+    page = lxml.html.fromstring((built_site / "neurips2022" / "schedule.html").read_bytes())
+    home = lxml.html.fromstring((built_site / "neurips2022" / "index.html").read_bytes())
+    found = {}
+    for dt_ in page.xpath("//dl[contains(@class, 'wd-speakers')]/dt"):
+        links = dt_.xpath("following-sibling::dd[1]//a[contains(@class, 'wd-abstract-link')]/@href")
+        found[" ".join(dt_.text_content().split())] = links
+    linked = {name.split(" (")[0]: hrefs for name, hrefs in found.items() if hrefs}
+    assert linked == {
+        "Jeff Dean": ["index.html#role-1-abstract"],
+        "Steve Keckler": ["index.html#role-3-abstract"],
+        "Newsha Ardalani": ["index.html#role-4-abstract"],
+        "Riyadh Baghdadi": ["index.html#role-5-abstract"],
+    }
+    assert any(name.startswith("Dawn Song") for name in found)
+    for name, (href,) in linked.items():
+        target = home.xpath(f"//*[@id='{href.partition('#')[2]}']")[0]
+        entry = target.xpath("ancestor::section[contains(@class, 'wd-speaker-entry')]")[0]
+        assert entry.xpath("string(./*[1])").strip().rstrip("#") == name  # the speaker's own abstract
+        assert target.xpath("ancestor::details"), name  # inside its fold
+
+
 def test_the_schedules_speakers_link_each_talk_to_its_abstract_on_the_home_page(built_site: Path) -> None:
     """NeurIPS 2018's and ISCA 2019's schedule pages printed each invited talk's abstract under
     the table ("Talk Abstracts", ``#schkufza_talk``); ours keeps the anchor on the speakers list,
