@@ -1066,6 +1066,47 @@ NAV_SHOWN = """() => [...document.querySelectorAll("header.bd-header nav a")]
   .map(a => { const r = a.getBoundingClientRect(); return [a.textContent.trim(), r.left, r.right, r.top]; })"""
 
 
+#: The links of the bar's line of the edition's pages shown on the screen, as :data:`NAV_SHOWN`.
+PAGES_SHOWN = NAV_SHOWN.replace("header.bd-header nav a", "nav.wd-pages a")
+
+
+def test_a_phone_shows_the_editions_pages_without_opening_the_menu(open_page: Any, editions: list[Release]) -> None:
+    """At 390 px the edition's pages (Home, Schedule, Papers…) are behind the theme's menu button:
+    a visitor on NeurIPS 2025's home saw the editions bar, ten links to other editions and the
+    people, and no way to its schedule on the screen (the old site showed its pages in a line
+    under its header on a phone). They are a line of the bar now, on the screen under the top
+    bar, the page shown marked, each leading to its page; where the top bar shows them itself
+    (a wide screen, or no script: :func:`test_without_javascript_a_phone_shows_the_navigation`),
+    the line is hidden, so no link is shown twice."""
+    newest = editions[-1].edition
+    page = open_page(f"{newest}/index.html", width=390)
+    top = page.evaluate(NAV_SHOWN.replace("header.bd-header nav a", "#pst-primary-sidebar nav:not(.bd-docs-nav) a"))
+    shown = page.evaluate(PAGES_SHOWN)
+    labels = [text for text, *_ in shown]
+    assert labels[:2] == ["Home", "Schedule"] and len(labels) >= 4, labels
+    assert page.evaluate(NAV_SHOWN) == [] and top == []  # the top bar's are behind the button
+    header = page.evaluate("document.querySelector('header').getBoundingClientRect().bottom")
+    assert all(left >= 0 and right <= 390 and header <= y < 200 for _, left, right, y in shown), shown
+    heights = page.eval_on_selector_all("nav.wd-pages a", "els => els.map(a => a.getBoundingClientRect().height)")
+    assert min(heights) >= 24  # a finger's target (WCAG 2.5.8)
+    assert page.eval_on_selector_all("nav.wd-pages a[aria-current='page']", "els => els.map(a => a.textContent)") == [
+        "Home"
+    ]
+    from axe_playwright_python.sync_playwright import Axe
+
+    for theme in ("light", "dark"):  # on the bar's grey, in either mode (the links' own colour was 4.37:1)
+        page.evaluate(f"document.documentElement.dataset.theme = '{theme}'")
+        found = Axe().run(page, context="nav.wd-pages").response["violations"]
+        assert [(v["id"], v["impact"]) for v in found] == [], theme
+    page.locator("nav.wd-pages a:text-is('Schedule')").click()
+    page.wait_for_load_state()
+    assert page.url.endswith(f"/{newest}/schedule.html")
+    assert page.eval_on_selector_all("nav.wd-pages a.wd-current", "els => els.map(a => a.textContent)") == ["Schedule"]
+    wide = open_page(f"{newest}/index.html", width=1280)
+    assert wide.evaluate(PAGES_SHOWN) == [] and [t for t, *_ in wide.evaluate(NAV_SHOWN)] == labels
+    assert open_page(f"{newest}/index.html", width=390, js=False).evaluate(PAGES_SHOWN) == []
+
+
 def test_without_javascript_a_phone_shows_the_navigation(open_page: Any, editions: list[Release]) -> None:
     """At 390 px the site's navigation (an edition's Home, Schedule, Papers…; the package's
     guide, API…) is behind the theme's menu button, which only a script opens: without
