@@ -154,6 +154,33 @@ def test_people_affiliations_are_lists_and_anchors_kept() -> None:
     assert people.loc["jeff-dean", "slots"] == ("keynote-jeff-dean", "panel")
 
 
+def test_people_name_the_talks_of_a_block_they_speak_in() -> None:
+    # analyst: "who spoke in several editions?" read load_people's slots, which hold the slots a
+    # person is a speaker of, not a talk of a block's: NeurIPS 2022's spotlights, whose page
+    # prints each talk's names, had 34 speakers with no slot and no way to their talks
+    people = wd.load_people("neurips2022").set_index("person_id")
+    assert people.loc["wenda-zhou", "slots"] == ()
+    assert people.loc["wenda-zhou", "talks"] == ("a-code-superoptimizer-through-neural",)
+    assert people.loc["jeff-dean", "talks"] == ()  # a slot's own speaker: his slot in slots
+    assert people.loc["jeff-dean", "slots"] == ("invited-speaker-5-jeff-dean",)
+    # the key of load_talks: every talk's speakers, found back through the people's talks
+    every = wd.load_people("all")
+    talks = wd.load_talks("all")
+    named = every.explode("talks").dropna(subset=["talks"])
+    joined = named.merge(talks, left_on=["edition", "talks"], right_on=["edition", "talk_id"])
+    assert len(joined) == len(named) == talks["speaker_ids"].map(len).sum() == 34
+    assert joined.apply(lambda r: r["person_id"] in r["speaker_ids"], axis=1).all()
+    assert every["talks"].map(type).eq(tuple).all()
+    # Natasha Jaques spoke in two editions: a spotlight of NeurIPS 2022, an invited talk of 2024
+    spoke = every[(every["slots"].map(len) > 0) | (every["talks"].map(len) > 0)]
+    editions = spoke.groupby("person_id")["edition"].nunique()
+    assert editions["natasha-jacques"] == 2
+    assert spoke.loc[spoke["person_id"] == "natasha-jacques", "edition"].astype(str).tolist() == [
+        "neurips2022",
+        "neurips2024",
+    ]
+
+
 def test_people_have_the_sector_of_their_affiliations() -> None:
     # an analyst asking "industry or academia?" found no sector in any loader: the reviewed
     # table (workshop_data.sectors) was in no API page, and each notebook mapped it by hand
@@ -607,6 +634,9 @@ def test_lookups_by_id_find_what_a_scan_finds(release: wd.model.Release) -> None
         assert release.slots_of(person.person_id) == tuple(
             s.slot_id for s in release.slots if person.person_id in s.speakers
         )
+        assert release.talks_named_for(person.person_id) == tuple(
+            t.talk_id for t in release.talks if person.person_id in t.speakers
+        )
     for talk in release.talks:
         assert release.talk(talk.talk_id) == talk
 
@@ -810,6 +840,22 @@ def test_help_of_each_loader_says_what_every_column_holds(loader: str) -> None: 
         assert list(getattr(wd, loader)("all").columns) == columns
     assert columns and [c for c in columns if len(said.get(c, "")) < 12] == [], (loader, said)
     assert set(said) == set(columns), set(said) ^ set(columns)  # nothing said of a column it has not
+
+
+def test_minutes_per_kind_keep_unknown_lengths_unknown() -> None:
+    # analyst: minutes per kind, `groupby(["edition", "kind"])["duration"].sum()`, gave NeurIPS
+    # 2021's six invited talks, all printed "TBD", 0 minutes, and NeurIPS 2019's panel, the day's
+    # open-ended last slot, 0: pandas sums no value to 0. The docstring's expression keeps them
+    # unknown. Read on the releases' slots.csv: NeurIPS 2024's invited talks 09:15-09:55,
+    # 10:10-10:40, 10:40-11:10 and 14:00-14:20 (120 minutes).
+    df = wd.load_schedule("all")
+    assert '["duration"]' in (wd.load_schedule.__doc__ or "")  # the expression, where the column is said
+    minutes = df.groupby(["edition", "kind"], observed=True)["duration"].sum(min_count=1).dt.total_seconds() / 60
+    assert minutes[("neurips2024", "invited")] == 120
+    assert pd.isna(minutes[("neurips2021", "invited")]) and pd.isna(minutes[("neurips2019", "panel")])
+    assert df.groupby(["edition", "kind"], observed=True)["duration"].sum()[("neurips2021", "invited")] == pd.Timedelta(
+        0
+    )
 
 
 def test_schedule_counts_the_talks_each_slot_gives_and_unknown_stays_unknown() -> None:

@@ -352,6 +352,10 @@ def load_schedule(
           gives no time (a start printed "TBD", an end not printed and nothing after the slot).
         - ``end_derived``: True where the page prints no end and ``end`` is the next slot's start.
         - ``duration``: ``end - start`` (``timedelta64``; ``NaT`` where either is unknown).
+          Minutes per kind: ``df.groupby(["edition", "kind"], observed=True)["duration"]
+          .sum(min_count=1)``, ``NaT`` where no slot of the group has a known length (NeurIPS
+          2021's invited talks, printed "TBD"), where a plain ``sum()`` gives 0; a group with some
+          unknown is the sum of the known.
         - ``kind``: what the slot is, an ordered categorical (opening, keynote, invited,
           contributed, poster, break, lunch, panel, qa, closing, social, other).
         - ``label``: the row's label as printed, e.g. "Keynote", "Coffee Break".
@@ -561,7 +565,12 @@ def load_people(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data
       order ("@DivyaMahajn" for ``https://twitter.com/divyamahajn``, "website"), an empty string
       where it prints none of the link's own (a linked name): unknown; an empty tuple where none
       are known, as in a release of a schema before 2.9.0.
-    - ``slots``: a tuple of the ids of the slots they speak in (:func:`load_schedule`'s).
+    - ``slots``: a tuple of the ids of the slots they speak in (:func:`load_schedule`'s
+      ``slot_id``), as a slot's own speaker or a panel's panelist; empty where they speak in none.
+    - ``talks``: a tuple of the ids of the talks of a block they are named for
+      (:func:`load_talks`' ``talk_id``: NeurIPS 2022's spotlights, whose page prints each talk's
+      names); empty where they are named for none. Who spoke: ``slots`` or ``talks`` not empty,
+      ``df[(df["slots"].map(len) > 0) | (df["talks"].map(len) > 0)]``.
     - ``roles``: a tuple of their roles in the edition, each once, e.g. ``("keynote",)``
       (:func:`load_roles` has one row per role); empty where the pages give them none of these
       roles (an author, a contributed talk's presenter).
@@ -579,6 +588,7 @@ def _people(rel: Release) -> pd.DataFrame:
 
     df = _frame(rel.people, rel.fields["people"], rel.workshop.timezone)
     df["slots"] = pd.Series([rel.slots_of(p.person_id) for p in rel.people], dtype="object")
+    df["talks"] = pd.Series([rel.talks_named_for(p.person_id) for p in rel.people], dtype="object")
     roles: dict[str, list[str]] = {}
     for r in rel.roles:
         roles.setdefault(r.person_id, []).append(r.role)

@@ -336,6 +336,16 @@ def _first_by(records: tuple[_R, ...], key: str) -> dict[str, _R]:
     return out
 
 
+def _by_speaker(rows: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, tuple[str, ...]]:
+    """person id -> the ids of the rows that name them a speaker, in order, each once: ``rows``
+    are (a slot's or talk's id, its speakers)."""
+    out: dict[str, list[str]] = {}
+    for row_id, speakers in rows:
+        for pid in dict.fromkeys(speakers):
+            out.setdefault(pid, []).append(row_id)
+    return {pid: tuple(ids) for pid, ids in out.items()}
+
+
 def _grouped(records: tuple[_R, ...], key: str) -> dict[str, tuple[_R, ...]]:
     """``records`` by their ``key`` attribute, each id's in order."""
     out: dict[str, list[_R]] = {}
@@ -470,11 +480,11 @@ class Release:
 
     @cached_property
     def _slots_by_person(self) -> dict[str, tuple[str, ...]]:
-        by_person: dict[str, list[str]] = {}
-        for s in self.slots:
-            for pid in dict.fromkeys(s.speakers):
-                by_person.setdefault(pid, []).append(s.slot_id)
-        return {pid: tuple(ids) for pid, ids in by_person.items()}
+        return _by_speaker((s.slot_id, s.speakers) for s in self.slots)
+
+    @cached_property
+    def _talks_by_person(self) -> dict[str, tuple[str, ...]]:
+        return _by_speaker((t.talk_id, t.speakers) for t in self.talks)
 
     @cached_property
     def _materials_by_slot(self) -> dict[str, tuple[Material, ...]]:
@@ -530,6 +540,11 @@ class Release:
     def slots_of(self, person_id: str) -> tuple[str, ...]:
         """The ids of the slots a person speaks in (as a slot's speaker, not a talk's), in order."""
         return self._slots_by_person.get(person_id, ())
+
+    def talks_named_for(self, person_id: str) -> tuple[str, ...]:
+        """The ids of the talks of a block a person is named for (a talk's speaker, not a
+        slot's: :meth:`slots_of`), in order."""
+        return self._talks_by_person.get(person_id, ())
 
     def materials_in(self, slot_id: str) -> tuple[Material, ...]:
         """Every material of a slot (its own talk's and its talks'), in page order."""
