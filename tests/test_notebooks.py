@@ -957,6 +957,9 @@ def test_talk_mix_counts_who_comes_back_in_every_part() -> None:
     mine = rows["NeurIPS 2024"]
     assert f"{mine[1]} of NeurIPS 2024's {mine[0]} authors had taken a part in an earlier edition" in text
     assert f"{len(came_to_stage)} people first listed as authors are named in a later edition's schedule" in text
+    spotlights = ids(talks, "neurips2022", "speaker_ids")
+    named = spotlights | ids(schedule, "neurips2022", "speaker_ids")
+    assert f"every author of each spotlight ({len(spotlights)} of its {len(named)} names)" in text
 
 
 def _table_rows(nb: nbformat.NotebookNode, marker: str) -> dict[str, list[str]]:
