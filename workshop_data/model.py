@@ -597,11 +597,11 @@ class Release:
         """The untitled ``slot``'s abstract by its one speaker (:meth:`abstract_role`)."""
         if len(slot.speakers) != 1:
             return None
-        programs, roles = self._talks_by_person.get(slot.speakers[0], (set(), []))
+        programs, roles = self._abstracts_by_person.get(slot.speakers[0], (set(), []))
         return roles[0] if len(programs) == 1 and len(roles) == 1 else None
 
     @cached_property
-    def _talks_by_person(self) -> dict[str, tuple[set[str], list[Role]]]:
+    def _abstracts_by_person(self) -> dict[str, tuple[set[str], list[Role]]]:
         """person id -> the slots they give (a slot repeating another counted as that one) and
         their roles with an abstract: one look-up per slot, not a pass over the slots and roles."""
         out: dict[str, tuple[set[str], list[Role]]] = {}
