@@ -60,6 +60,18 @@ def test_a_row_the_package_already_has_is_no_change(tmp_path: Path) -> None:
         (HEADER + ",Jeff Dean,an empty printed name is no name at all here\n", 1, "printed", "empty"),
         ("printed,name,reason,rename\n" + GOOD.strip() + ",maybe\n", 1, "rename", "true, false"),
         (HEADER + "Jeffrey Dean,Jeff Dean\n", 1, None, "2 cells"),
+        # a cell past the CSV reader's own limit was a traceback (_csv.Error), not one line
+        (HEADER + GOOD + "Jeffrey Deen," + "J" * 200_000 + ",a reason of twenty characters or more\n", 2, None, "CSV"),
+        # each cell is held to the rules the data's texts are, the names to a person's name's:
+        # a name the table gives is the name a release publishes, its id made from it
+        (HEADER + "Jeffrey Dean," + "J" * 100_001 + ",a reason of more than twenty characters\n", 1, "name", "cell"),
+        (HEADER + "Jeffrey Dean,Jeff \u202eDaen,a reason of more than twenty characters\n", 1, "name", "U+202E"),
+        (HEADER + "Jeff\u200bery Dean,Jeff Dean,a reason of more than twenty characters\n", 1, "printed", "U+200B"),
+        (HEADER + "Jeffrey Dean,Jeff Dean,\x1b[2J a reason of more than twenty characters\n", 1, "reason", "U+001B"),
+        (HEADER + "Jeffrey Dean,Jeff D\u0435an,a reason of more than twenty characters\n", 1, "name", "mixes scripts"),
+        (HEADER + 'Jeffrey Dean,"Jeff\nDaen",a reason of more than twenty characters\n', 1, "name", "one line"),
+        (HEADER + "Jeffrey Dean,Jeff\u2028Daen,a reason of more than twenty characters\n", 1, "name", "one line"),
+        (HEADER + "Jeffrey Dean,Jeff  Daen,a reason of more than twenty characters\n", 1, "name", "one line"),
     ],
 )
 def test_a_bad_row_is_refused_naming_the_file_row_and_field(
@@ -107,3 +119,21 @@ def test_a_table_that_is_no_regular_file_is_refused_by_name_never_opened_nor_ign
     with pytest.raises(WorkshopDataError) as caught, merged(tmp_path):
         pass
     assert str(caught.value) == f"{path}: is {kind}, not a regular file: not read"
+
+
+def test_a_table_larger_than_a_table_can_be_is_refused_unread(tmp_path: Path) -> None:
+    # read whole into memory, and each row checked against every row above it: a file of
+    # gigabytes, or of a million rows, held the import for hours (4,000 rows took 1.2 s)
+    path = tmp_path / TABLE_FILE
+    path.write_bytes(HEADER.encode() + b"x" * aliases.MAX_TABLE_BYTES)
+    with pytest.raises(DataValidationError) as caught:
+        read_table(path)
+    assert (caught.value.file, caught.value.row) == (str(path), None)
+    assert f"more than a table of aliases can be ({aliases.MAX_TABLE_BYTES:,} bytes)" in str(caught.value)
+    rows = "".join(f"Printed{i} Name,Canonical{i} Name,a reason of more than twenty characters\n" for i in range(5000))
+    path.write_text(HEADER + rows, "utf-8")
+    assert path.stat().st_size < aliases.MAX_TABLE_BYTES
+    with pytest.raises(DataValidationError) as caught:
+        read_table(path)
+    assert (caught.value.row, caught.value.field) == (aliases.MAX_TABLE_ROWS + 1, None)
+    assert f"more than {aliases.MAX_TABLE_ROWS:,} rows" in str(caught.value)

@@ -67,7 +67,16 @@ from .errors import DataValidationError, WorkshopDataError, shown
 from .files import NotRegularFileError, read_regular
 from .identity import text_key
 from .ids import normalise
-from .validation import beyond_latin, script_names, script_problem, scripts_of, skeleton
+from .schema import PEOPLE, collapsed
+from .validation import (
+    beyond_latin,
+    field_problem,
+    script_names,
+    script_problem,
+    scripts_of,
+    skeleton,
+    text_problem,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -442,6 +451,12 @@ TABLE_FILE = "aliases.csv"
 TABLE_COLUMNS = ("printed", "name", "reason", "rename")
 #: How long a reason is at least: the evidence, not a word ("same").
 MIN_REASON = 20
+#: The most bytes and rows an organizer's table has. The package's own table has a few dozen
+#: entries, the longest some 500 characters; a table is read whole and each row checked against
+#: every row above it (:func:`entry_problem`), so a file past these, pasted by mistake or
+#: hostile, would hold every import for minutes to hours (4,000 rows: 1.2 s; 40,000: 2 min).
+MAX_TABLE_BYTES = 2 * 1024 * 1024
+MAX_TABLE_ROWS = 2_000
 
 
 def entry_problem(printed: str, alias: Alias, table: Mapping[str, Alias]) -> tuple[str, str] | None:
@@ -499,14 +514,30 @@ def read_table(path: Path) -> dict[str, Alias]:
     import io
 
     try:
-        text = read_regular(path).decode("utf-8-sig")
+        data = read_regular(path, MAX_TABLE_BYTES)
+        if len(data) > MAX_TABLE_BYTES:
+            raise DataValidationError(
+                f"more than a table of aliases can be ({MAX_TABLE_BYTES:,} bytes): not read", file=path
+            )
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DataValidationError(f"not UTF-8 (byte {exc.start})", file=path) from None
     except NotRegularFileError as exc:
         raise WorkshopDataError(f"{path}: {exc}") from None
     except OSError as exc:
         raise WorkshopDataError(f"{path}: cannot read: {exc.strerror}") from None
-    rows = list(csv.reader(io.StringIO(text, newline="")))
+    rows: list[list[str]] = []
+    try:
+        for cells in csv.reader(io.StringIO(text, newline="")):
+            if len(rows) > MAX_TABLE_ROWS:  # the header and as many rows as a table has
+                raise DataValidationError(
+                    f"more than {MAX_TABLE_ROWS:,} rows, more than a table of aliases has: not read",
+                    file=path,
+                    row=len(rows),
+                )
+            rows.append(cells)
+    except csv.Error as exc:  # a cell past the reader's limit (131,072 characters)
+        raise DataValidationError(f"is not valid CSV: {exc}", file=path, row=len(rows)) from None
     header = [cell.strip() for cell in rows[0]] if rows else []
     if header not in (list(TABLE_COLUMNS), list(TABLE_COLUMNS[:-1])):
         raise DataValidationError(
@@ -523,6 +554,9 @@ def read_table(path: Path) -> dict[str, Alias]:
         if len(cells) != len(header):
             raise DataValidationError(f"{len(cells)} cells, the header has {len(header)}", file=path, row=number)
         row = dict(zip(header, (cell.strip() for cell in cells), strict=True))
+        for column, cell in row.items():
+            if (why := _cell_problem(column, cell)) is not None:
+                raise DataValidationError(why, file=path, row=number, field=column)
         rename = row.get("rename", "").lower()
         if rename not in ("", "true", "false"):
             raise DataValidationError(
@@ -551,6 +585,24 @@ def read_table(path: Path) -> dict[str, Alias]:
         found[variant] = (number, alias)
         table.setdefault(variant, alias)
     return {variant: alias for variant, (_number, alias) in found.items()}
+
+
+def _cell_problem(column: str, cell: str) -> str | None:
+    """Why ``cell`` cannot be in ``column`` of an organizer's table, or None: every cell is held
+    to the rule of every text of a release (:func:`~workshop_data.validation.text_problem`), the
+    names to a person's name's (:func:`~workshop_data.validation.field_problem` of ``people``'s
+    ``name``), and ``name``, which a release publishes as the person's name (``rename``) and makes
+    their id from, is as a page shows a name (:func:`~workshop_data.schema.collapsed`)."""
+    if column not in ("printed", "name"):
+        return text_problem(cell)
+    why = field_problem(_PERSON_NAME, cell)
+    if why is None and column == "name" and collapsed(cell) != cell:
+        return f"{shown(cell)} is not a name as a page prints one: on one line, its words apart by single spaces"
+    return why
+
+
+#: The field a person's name is held to (:func:`_cell_problem`).
+_PERSON_NAME = next(f for f in PEOPLE.fields if f.name == "name")
 
 
 @contextlib.contextmanager
