@@ -86,23 +86,33 @@ def test_a_bad_row_is_refused_naming_the_file_row_and_field(
     assert words in str(error) and "\n" not in str(error)
 
 
-def test_an_import_with_a_bad_table_exits_2_in_one_line_and_writes_nothing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _both_imports_refuse(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], row: str, page: list[str], line: str
+) -> Path:
+    """A copy of neurips2024's releases with the table of the one ``row``, into which ``import``
+    (``page``, its data directory added) and ``import-site`` both exit 2 saying ``line`` of the
+    table, and write nothing: the data directory."""
     require(SEED.is_file(), f"{SEED} is missing")
     data = tmp_path / "mydata"
     shutil.copytree(SHIPPED.parent, data / SHIPPED.parent.name)
-    (data / TABLE_FILE).write_text(HEADER + "Jeffrey Dean,Jeff Dean,same\n", "utf-8")
+    (data / TABLE_FILE).write_text(HEADER + row, "utf-8")
     before = sorted(p.name for p in (data / "neurips2024").iterdir())
-    page = ["import", str(SEED), "--edition", "neurips2024", "--release", "2024-12-20", "--data-dir", str(data)]
-    for args in (page, ["import-site", str(tmp_path / "no-site"), "--data-dir", str(data)]):
+    for args in ([*page, "--data-dir", str(data)], ["import-site", str(tmp_path / "no-site"), "--data-dir", str(data)]):
         assert main(args) == 2
-        err = capsys.readouterr().err.strip()
-        assert err == (
-            f"workshop-data: error: {data / TABLE_FILE}, row 1, field 'reason': 'same' is too short: say the"
-            " evidence that they are one person, as read on the pages (at least 20 characters)"
-        )
+        assert capsys.readouterr().err.strip() == f"workshop-data: error: {data / TABLE_FILE}, {line}"
     assert sorted(p.name for p in (data / "neurips2024").iterdir()) == before
+    return data
+
+
+def test_an_import_with_a_bad_table_exits_2_in_one_line_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = ["import", str(SEED), "--edition", "neurips2024", "--release", "2024-12-20"]
+    line = (
+        "row 1, field 'reason': 'same' is too short: say the evidence that they are one person, as read on the"
+        " pages (at least 20 characters)"
+    )
+    _both_imports_refuse(tmp_path, capsys, "Jeffrey Dean,Jeff Dean,same\n", page, line)
 
 
 @pytest.mark.parametrize("kind", ["a FIFO", "a folder"])
@@ -137,3 +147,24 @@ def test_a_table_larger_than_a_table_can_be_is_refused_unread(tmp_path: Path) ->
         read_table(path)
     assert (caught.value.row, caught.value.field) == (aliases.MAX_TABLE_ROWS + 1, None)
     assert f"more than {aliases.MAX_TABLE_ROWS:,} rows" in str(caught.value)
+
+
+def test_an_entry_making_one_of_two_people_published_apart_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], site_repo: Path
+) -> None:
+    # 'Quanyu Zhu' (quanyu-zhu) and 'Wei Wen' (wei-wen), two authors of one paper in neurips2024:
+    # the entry made them one, and the page import with the papers page published 137 people,
+    # Quanyu Zhu's author row under 'wei-wen' (exit 0): an id gone, two people merged for good
+    papers = site_repo / "neurips2024" / "accepted_papers.md"
+    page = ["import", str(SEED), "--papers", str(papers), "--edition", "neurips2024", "--release", "2024-12-20"]
+    newest = sorted(p.name for p in SHIPPED.parent.iterdir())[-1]
+    line = (
+        f"row 1, field 'printed': 'Quanyu Zhu' is quanyu-zhu and 'Wei Wen' wei-wen in neurips2024/{newest}: two"
+        " people published apart, whom the entry would make one (an id never changes once published); leave them apart"
+    )
+    row = "Quanyu Zhu,Wei Wen,a reason of more than twenty characters\n"
+    data = _both_imports_refuse(tmp_path, capsys, row, [*page, "--timezone", "America/Vancouver"], line)
+    # a variant published under the person's own id is what the table is for: no refusal
+    (data / TABLE_FILE).write_text(HEADER + GOOD, "utf-8")
+    with merged(data):
+        pass

@@ -58,7 +58,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -510,6 +510,11 @@ def read_table(path: Path) -> dict[str, Alias]:
     (:func:`entry_problem`; a row the package's table already has is no change); a row that breaks
     a rule, or a header that is not :data:`TABLE_COLUMNS`, raises
     :class:`~workshop_data.errors.DataValidationError` naming the file, the row and the field."""
+    return {variant: alias for variant, (_number, _printed, alias) in _rows(path).items()}
+
+
+def _rows(path: Path) -> dict[str, tuple[int, str, Alias]]:
+    """:func:`read_table`'s entries, each with its row and the name as printed."""
     import csv
     import io
 
@@ -547,7 +552,7 @@ def read_table(path: Path) -> dict[str, Alias]:
             row=0,
         )
     table: dict[str, Alias] = dict(ALIASES)
-    found: dict[str, tuple[int, Alias]] = {}
+    found: dict[str, tuple[int, str, Alias]] = {}
     for number, cells in enumerate(rows[1:], start=1):
         if not any(cell.strip() for cell in cells):
             continue  # a blank line
@@ -582,9 +587,9 @@ def read_table(path: Path) -> dict[str, Alias]:
         problem = entry_problem(printed, alias, {k: v for k, v in table.items() if k != variant})
         if problem is not None:
             raise DataValidationError(problem[1], file=path, row=number, field=problem[0])
-        found[variant] = (number, alias)
+        found[variant] = (number, printed, alias)
         table.setdefault(variant, alias)
-    return {variant: alias for variant, (_number, alias) in found.items()}
+    return found
 
 
 def _cell_problem(column: str, cell: str) -> str | None:
@@ -606,16 +611,22 @@ _PERSON_NAME = next(f for f in PEOPLE.fields if f.name == "name")
 
 
 @contextlib.contextmanager
-def merged(data_dir: Path) -> Iterator[None]:
+def merged(data_dir: Path, published: Callable[[], Iterable[Release]] = tuple) -> Iterator[None]:
     """Within the block, this module's table merged with the entries of ``data_dir``'s
     :data:`TABLE_FILE`, where it has one (:func:`read_table`): what both importers tell names
     apart by while they publish into ``data_dir``. Without the file, nothing changes; a file of
-    that name that is no regular file (a FIFO, a folder) is refused, never taken as absent."""
+    that name that is no regular file (a FIFO, a folder) is refused, never taken as absent.
+
+    ``published``: the releases of ``data_dir`` whose people the entries may not make one
+    (:func:`_refuse_published_apart`), read only where the file has entries: each edition's
+    newest, as the importers pass."""
     path = data_dir / TABLE_FILE
-    added = read_table(path) if os.path.lexists(path) else {}
-    if not added:
+    rows = _rows(path) if os.path.lexists(path) else {}
+    if not rows:
         yield
         return
+    _refuse_published_apart(path, rows, published())
+    added = {variant: alias for variant, (_number, _printed, alias) in rows.items()}
     saved = dict(ALIASES)
     ALIASES.update(added)
     _forget()
@@ -625,6 +636,37 @@ def merged(data_dir: Path) -> Iterator[None]:
         ALIASES.clear()
         ALIASES.update(saved)
         _forget()
+
+
+def _refuse_published_apart(
+    path: Path, rows: Mapping[str, tuple[int, str, Alias]], releases: Iterable[Release]
+) -> None:
+    """Refuse an entry of ``rows`` (:func:`_rows` of ``path``) that makes one person of two whom
+    one of ``releases`` publishes apart: the name printed and the name it gives, told apart by
+    the package's table alone, each a person of their own id. Ids never change once published,
+    and an entry names the person printed so in the releases after it: the page import would
+    give both the named person's id, the other's gone from the edition ('Quanyu Zhu' and 'Wei
+    Wen', two authors of one paper, one id). A row the package's table has is no change; a
+    variant published under the named person's own id is what the table is for."""
+    new = {variant: row for variant, row in rows.items() if variant not in ALIASES}
+    if not new:
+        return
+    for release in releases:
+        ids_of: dict[str, set[str]] = {}
+        for person in release.people:
+            ids_of.setdefault(person_key(person.name), set()).add(person.person_id)
+        for number, printed, alias in new.values():
+            theirs = ids_of.get(person_key(alias.name), set())
+            apart = sorted(ids_of.get(person_key(printed), set()) - theirs)
+            if theirs and apart:
+                raise DataValidationError(
+                    f"{shown(printed)} is {apart[0]} and {shown(alias.name)} {min(theirs)} in"
+                    f" {release.edition}/{release.name}: two people published apart, whom the entry would make one"
+                    " (an id never changes once published); leave them apart",
+                    file=path,
+                    row=number,
+                    field="printed",
+                )
 
 
 def _forget() -> None:

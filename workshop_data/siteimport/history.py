@@ -51,6 +51,7 @@ from .. import collector
 from ..aliases import merged
 from ..datapackage import publishing
 from ..errors import WorkshopDataError
+from ..importer.release import other_editions
 from .planning import plan
 from .publishing import publish, record_read, recorded
 from .report import Report
@@ -66,7 +67,7 @@ def import_site(repo: str | Path, data_dir: str | Path) -> Report:
     if root.exists() and not root.is_dir():  # said before the history is read, not after
         raise WorkshopDataError(f"{root}: cannot write: not a directory (a data directory holds editions' folders)")
     # people told apart by the package's alias table and the data directory's own entries
-    with merged(root), collector.paused():  # what the import reads and makes lives until it ends
+    with merged(root, lambda: other_editions(None, root)), collector.paused():  # lives until the import ends
         releases = plan(repo, report, recorded(root))  # read before anything is written
         with publishing(root):  # made when absent; another import into it waits
             publish(releases, data_dir, report)
