@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
+import re
 import shutil
 import warnings
 from pathlib import Path
@@ -18,7 +20,7 @@ from strategies import releases
 import workshop_data as wd
 from workshop_data.datapackage import sha256, write_release
 from workshop_data.defaults import DESCRIPTOR
-from workshop_data.errors import UnrecordedWarning
+from workshop_data.errors import UnknownEditionError, UnrecordedWarning
 from workshop_data.model import Paper
 from workshop_data.timeutil import day_text
 from workshop_data.validation import read_release
@@ -920,3 +922,23 @@ def test_release_at_refuses_a_time_that_names_no_moment_or_one_before_any_releas
         wd.release_at("neurips2024", "noon")
     with pytest.raises(LookupError, match=r"had no release at 2024-08-14T19:22:07\+00:00: its first, 2024-08-14.1922"):
         wd.release_at("neurips2024", pd.Timestamp("2024-08-14 19:22:07", tz="UTC"))
+
+
+def test_release_at_reads_one_edition_and_takes_only_a_time() -> None:
+    # release_at("all", t) answered 2022-12-12.1846, a release of the oldest edition (neurips2018),
+    # as if 'all' named it: passed on as load_schedule("all", release=…) it names no release of
+    # the others. Refused as every function of one edition's releases refuses it (wd.diff).
+    with pytest.raises(UnknownEditionError, match=r"^'all' names every edition, and this function reads one"):
+        wd.release_at("all", "2024-12-14T08:00-08:00")
+    with pytest.raises(TypeError, match=r"^edition: an edition's name \(a str\), not \['neurips2024', 'neurips2023'\]"):
+        wd.release_at(["neurips2024", "neurips2023"], "2024-12-14T08:00-08:00")  # type: ignore[arg-type]
+    # a day, a number, None: an AttributeError ('datetime.date' object has no attribute 'tzinfo')
+    for when in (dt.date(2024, 12, 14), 1734192000, None):
+        with pytest.raises(TypeError, match=rf"^release_at: when: an aware time .*, not {re.escape(repr(when))}$"):
+            wd.release_at("neurips2024", when)  # type: ignore[arg-type]
+    with pytest.raises(wd.WorkshopDataError, match=r"^release_at: NaT is no time"):
+        wd.release_at("neurips2024", pd.NaT)
+    # a text of a million characters was given back whole in the one line
+    with pytest.raises(wd.WorkshopDataError) as caught:
+        wd.release_at("neurips2024", "x" * 1_000_000)
+    assert len(str(caught.value)) < 200

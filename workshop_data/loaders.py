@@ -952,19 +952,26 @@ def release_at(edition: str | None, when: dt.datetime | str, data_dir: PathLike 
     ``when`` is an aware time (a ``datetime`` or ``pandas.Timestamp`` with a zone, or ISO 8601
     text with its offset, ``"2024-12-14T08:00:00-08:00"``); a naive one names no instant and is
     refused (:class:`~workshop_data.errors.WorkshopDataError`), as is a time before the edition's
-    first release (a ``LookupError``, ``UnknownReleaseError``: nothing was in force)."""
-    from .errors import UnknownReleaseError, WorkshopDataError
+    first release (a ``LookupError``, ``UnknownReleaseError``: nothing was in force), and anything
+    else (a day, a number: a ``TypeError``). A release is of one edition: ``"all"`` is refused, as
+    :func:`workshop_data.diff` refuses it."""
+    from .errors import UnknownReleaseError, WorkshopDataError, shown
+    from .store import one_edition
 
+    if not isinstance(when, str | dt.datetime):  # (a pandas Timestamp is a datetime; a day is not)
+        raise TypeError(f"release_at: when: an aware time (a datetime, a Timestamp or ISO 8601 text), not {when!r}")
     try:
         moment = dt.datetime.fromisoformat(when) if isinstance(when, str) else when
     except ValueError:
-        raise WorkshopDataError(f"release_at: {when!r} is no ISO 8601 time ('2024-12-14T08:00-08:00')") from None
+        raise WorkshopDataError(f"release_at: {shown(str(when))} is no ISO 8601 time ('2024-12-14T08:00-08:00')") from None
+    if moment != moment:  # pandas' NaT, which is unequal to itself
+        raise WorkshopDataError("release_at: NaT is no time: give the moment ('2024-12-14T08:00-08:00')")
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise WorkshopDataError(
             f"release_at: {when!s} has no time zone, so it names no moment: give one "
             "(pd.Timestamp('2024-12-14 08:00', tz='America/Vancouver'), or '2024-12-14T08:00-08:00')"
         )
-    name = resolve_editions(edition, data_dir)[0]
+    name = one_edition(edition, data_dir)
     listed = release_summaries(name, data_dir)
     in_force = [r["release"] for r in listed if r["published"] <= moment]
     if not in_force:
