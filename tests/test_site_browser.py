@@ -1524,6 +1524,21 @@ def _site_of(tmp_path: Path, release: Release) -> Path:
 QUOTED_URL = "https://example.org/it's(x)?a=1&b='2'#x'y"
 
 
+def _injected_shown_as_text(page: Any, built: Path) -> list[str]:
+    """The page ``built`` (holding :data:`INJECTED`) opened in ``page`` with its
+    Content-Security-Policy taken out: no script of the markup's runs and it shows as the words it
+    is. Returns the ``href`` of every link of its main content."""
+    html = built.read_text("utf-8")
+    assert html.count('<meta http-equiv="Content-Security-Policy"') == 1, built
+    unguarded = built.with_name(f"unguarded-{built.name}")
+    unguarded.write_text(re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", html), "utf-8")
+    page.goto(unguarded.as_uri())
+    page.wait_for_load_state("load")
+    assert page.evaluate("window.wdInjected") is None, built
+    assert INJECTED in page.inner_text("main"), built  # the markup shown as the words it is
+    return list(page.eval_on_selector_all("main a[href]", "els => els.map(a => a.getAttribute('href'))"))
+
+
 def test_markup_in_a_persons_link_words_bio_and_talk_delivery_is_text_on_every_page_without_the_policy(
     browser: Any, tmp_path: Path
 ) -> None:
@@ -1560,16 +1575,7 @@ def test_markup_in_a_persons_link_words_bio_and_talk_delivery_is_text_on_every_p
     try:
         page = offline(context.new_page())
         for path in (f"people/{person.person_id}.html", "neurips2024/index.html", "neurips2024/schedule.html"):
-            built = out / path
-            html = built.read_text("utf-8")
-            assert html.count('<meta http-equiv="Content-Security-Policy"') == 1, path
-            unguarded = built.with_name(f"unguarded-{built.name}")
-            unguarded.write_text(re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", html), "utf-8")
-            page.goto(unguarded.as_uri())
-            page.wait_for_load_state("load")
-            assert page.evaluate("window.wdInjected") is None, path
-            assert INJECTED in page.inner_text("main"), path  # the markup shown as the words it is
-            hrefs += page.eval_on_selector_all("main a[href]", "els => els.map(a => a.getAttribute('href'))")
+            hrefs += _injected_shown_as_text(page, out / path)
         assert QUOTED_URL in hrefs and in_bio in hrefs  # the profile link and the bio's, as they are
         assert not [h for h in hrefs if h.lower().startswith("javascript:")]
     finally:
@@ -1671,3 +1677,84 @@ def test_a_schedules_abstract_link_opens_the_abstract_on_the_home_page(open_page
     assert title.inner_text() == "A Crash Course in Stochastic Program Optimization"
     for box in (shown.bounding_box(), title.bounding_box()):
         assert box is not None and header <= box["y"] < 900
+
+
+def test_markup_in_the_abstracts_links_deliveries_anchors_and_changelog_words_is_text_on_every_page(
+    browser: Any, tmp_path: Path
+) -> None:
+    """The texts the site renders that came lately, hostile in a release after neurips2024's newest:
+    the words linked in a talk's abstract and a paper's (``text_links``), every delivery (a slot's,
+    its talk's, a block's talk's, a paper's), a speaker's page anchor naming them with quotes and
+    markup ('Dean"'<>&_talk': the schedule's speakers list and its links use it) and the words
+    the changelog prints of what changed (a label, a status, an affiliation, a paper's title and
+    abstract): on the home, schedule, changelog, papers and person pages, with the policy on no
+    violation and nothing broken, with it taken out no script of theirs runs, and the markup is
+    shown as the words it is."""
+    import dataclasses
+    import subprocess
+    import sys
+
+    from workshop_data.datapackage import write_release
+    from workshop_data.model import TextLink
+
+    latest = store.release_path("neurips2024", LATEST, None)
+    rel = read_release(latest)
+    role = next(r for r in rel.roles if r.role == "keynote")
+    abstract = f"About {INJECTED} and more"
+    paper = rel.papers[0]
+    links = (
+        TextLink("roles", str(role.order), "talk_abstract", 1, abstract.index(INJECTED) + 1, INJECTED, QUOTED_URL),
+        TextLink("papers", paper.paper_id, "abstract", 1, abstract.index(INJECTED) + 1, INJECTED, QUOTED_URL),
+    )
+    speaker = rel.person(role.person_id)
+    anchor = f"{speaker.name.split()[-1]}\"'<>&_talk"
+    hostile = dataclasses.replace(
+        rel,
+        name="2024-12-16",
+        published=rel.published.replace(day=16),
+        schema_version=None,  # (the newest's: deliveries of slots and papers are 2.10.0's)
+        slots=tuple(
+            dataclasses.replace(s, label=INJECTED, status=INJECTED, talk_delivery=INJECTED, delivery=INJECTED)
+            for s in rel.slots
+        ),
+        talks=tuple(dataclasses.replace(t, delivery=INJECTED) for t in rel.talks),
+        roles=tuple(dataclasses.replace(r, talk_abstract=abstract) if r is role else r for r in rel.roles),
+        people=tuple(
+            dataclasses.replace(p, affiliations=(INJECTED,), anchor=anchor if p is speaker else p.anchor)
+            for p in rel.people
+        ),
+        papers=(
+            dataclasses.replace(paper, title=f"{paper.title} {INJECTED}", abstract=abstract, delivery=INJECTED),
+            *rel.papers[1:],
+        ),
+        text_links=(*rel.text_links, *links),
+    )
+    data = tmp_path / "data"
+    shutil.copytree(latest, data / "neurips2024" / latest.name)
+    write_release(hostile, data)
+    src, out = tmp_path / "src", tmp_path / "html"
+    shutil.copytree(Path(__file__).parent / "roots" / "test-site", src)
+    cmd = [sys.executable, "-m", "sphinx", "-q", "-b", "html", "-D", f"workshop_data_dir={data}"]
+    subprocess.run([*cmd, str(src), str(out), "-d", str(tmp_path / "doctrees")], check=True)
+    pages = ["index", "schedule", "changelog", "accepted_papers"]
+    paths = [*(f"neurips2024/{name}.html" for name in pages), f"people/{speaker.person_id}.html"]
+    context, hrefs = browser.new_context(), []
+    try:
+        for path in paths:
+            page = offline(context.new_page())
+            page.add_init_script(VIOLATIONS)
+            errors: list[str] = []
+            page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
+            page.goto((out / path).as_uri())
+            page.wait_for_load_state("load")
+            assert (page.evaluate("window.wdViolations"), errors) == ([], []), path
+            assert page.evaluate("window.wdInjected") is None, path
+            hrefs += _injected_shown_as_text(page, out / path)
+            page.close()
+        assert QUOTED_URL in hrefs
+        assert not [h for h in hrefs if h.lower().startswith("javascript:")]
+        # the anchor names the speaker, so the speakers list keeps it, as an id of its words alone
+        assert '<dt id="dean-talk">' in (out / "neurips2024" / "schedule.html").read_text("utf-8")
+        assert "#dean-talk" in hrefs
+    finally:
+        context.close()
