@@ -58,6 +58,10 @@ def test_a_row_the_package_already_has_is_no_change(tmp_path: Path) -> None:
         (HEADER + "Dan Zhang,David Zhang,the two were reviewed apart by the package's table\n", 1, "name", "two"),
         (HEADER + "Jeff Dean,JEFF DEAN,the same name in capitals: normalised already\n", 1, "name", "no entry"),
         (HEADER + ",Jeff Dean,an empty printed name is no name at all here\n", 1, "printed", "empty"),
+        # a name of no Latin letter was refused as 'empty': the table finds names by their Latin
+        # letters and digits (ids.normalise), which it has none of
+        (HEADER + "Ivan Petrov,Иван Петров,a reason of more than twenty characters\n", 1, "name", "no Latin letter"),
+        (HEADER + "李明,Li Ming,a reason of more than twenty characters\n", 1, "printed", "no Latin letter"),
         ("printed,name,reason,rename\n" + GOOD.strip() + ",maybe\n", 1, "rename", "true, false"),
         (HEADER + "Jeffrey Dean,Jeff Dean\n", 1, None, "2 cells"),
         # a cell past the CSV reader's own limit was a traceback (_csv.Error), not one line

@@ -465,10 +465,10 @@ def entry_problem(printed: str, alias: Alias, table: Mapping[str, Alias]) -> tup
     follows, the package's (``tests/test_siteimport_history.py``) and an organizer's
     (:func:`read_table`)."""
     variant, name = normalise(printed), normalise(alias.name)
-    if not variant:
-        return "printed", "empty: the name as a page prints it"
-    if not name:
-        return "name", "empty: the person's canonical name"
+    for field_, text, found in (("printed", printed, variant), ("name", alias.name, name)):
+        if not found:
+            what = "the name as a page prints it" if field_ == "printed" else "the person's canonical name"
+            return field_, (f"empty: {what}" if not text.strip() else f"{shown(text)} has {_NO_KEY}")
     if variant == name:
         return (
             "name",
@@ -497,6 +497,13 @@ def entry_problem(printed: str, alias: Alias, table: Mapping[str, Alias]) -> tup
         if _canonical_in(merged, a) == _canonical_in(merged, b):
             return "name", f"{shown(a)} and {shown(b)} were reviewed as two people (aliases.NOT_SAME: {why})"
     return None
+
+
+#: Why a name that :func:`~workshop_data.ids.normalise` makes empty cannot be an entry's.
+_NO_KEY = (
+    "no Latin letter or digit, by which the table finds names (ids.normalise): a name written in other"
+    " letters is told apart as it is written, never by an entry"
+)
 
 
 def _canonical_in(table: Mapping[str, Alias], name: str) -> str:
