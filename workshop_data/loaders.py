@@ -963,7 +963,8 @@ def release_at(edition: str | None, when: dt.datetime | str, data_dir: PathLike 
     try:
         moment = dt.datetime.fromisoformat(when) if isinstance(when, str) else when
     except ValueError:
-        raise WorkshopDataError(f"release_at: {shown(str(when))} is no ISO 8601 time ('2024-12-14T08:00-08:00')") from None
+        said = shown(str(when))
+        raise WorkshopDataError(f"release_at: {said} is no ISO 8601 time ('2024-12-14T08:00-08:00')") from None
     if moment != moment:  # pandas' NaT, which is unequal to itself
         raise WorkshopDataError("release_at: NaT is no time: give the moment ('2024-12-14T08:00-08:00')")
     if moment.tzinfo is None or moment.utcoffset() is None:
