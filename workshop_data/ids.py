@@ -233,8 +233,12 @@ def talk_id(title: str, taken: Iterable[str]) -> str:
 
 
 #: Ids no person is given: the site lists everyone at ``people/index`` and a person's page is
-#: ``people/<person_id>``, so it refuses a person ``index`` (a person named "Index" is ``index-2``).
-RESERVED_PERSON_IDS = frozenset({"index"})
+#: ``people/<person_id>``, so it refuses a person ``index`` (a person named "Index" is ``index-2``);
+#: nor a name Windows reserves for a device (:data:`_RESERVED`: a person named "Nul" is ``nul-2``),
+#: whose page a site built there writes to the device and a checkout of the built site cannot hold.
+RESERVED_PERSON_IDS = frozenset(
+    {"index", "con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", "lpt") for n in range(10))}
+)
 
 
 def person_id(name: str, *taken: Collection[str]) -> str:
