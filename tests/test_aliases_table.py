@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import SEED, SHIPPED, require
 
+import workshop_data as wd
 from workshop_data import aliases
 from workshop_data.aliases import ALIASES, TABLE_FILE, Alias, entry_problem, merged, person_key, read_table
 from workshop_data.cli import main
@@ -168,6 +169,23 @@ def test_an_entry_making_one_of_two_people_published_apart_is_refused(
     )
     row = "Quanyu Zhu,Wei Wen,a reason of more than twenty characters\n"
     data = _both_imports_refuse(tmp_path, capsys, row, [*page, "--timezone", "America/Vancouver"], line)
+    # two entries giving the two one new name make them one as surely: the second is refused
+    (data / TABLE_FILE).write_text(
+        HEADER
+        + "Quanyu Zhu,Quanyu Zhu-Wen,a reason of more than twenty characters\n"
+        + "Wei Wen,Quanyu Zhu-Wen,a reason of more than twenty characters\n",
+        "utf-8",
+    )
+    with (
+        pytest.raises(DataValidationError) as caught,
+        merged(data, lambda: [wd.load_release("neurips2024", data_dir=data)]),
+    ):
+        pass
+    assert (caught.value.row, caught.value.field) == (2, "printed")
+    assert str(caught.value).endswith(
+        f"'Wei Wen' is wei-wen and 'Quanyu Zhu' quanyu-zhu in neurips2024/{newest}: two people published apart,"
+        " whom the entry would make one (an id never changes once published); leave them apart"
+    )
     # a variant published under the person's own id is what the table is for: no refusal
     (data / TABLE_FILE).write_text(HEADER + GOOD, "utf-8")
     with merged(data):

@@ -81,7 +81,7 @@ from .validation import (
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from .model import Release
+    from .model import Person, Release
 
 
 @dataclass(frozen=True)
@@ -649,31 +649,39 @@ def _refuse_published_apart(
     path: Path, rows: Mapping[str, tuple[int, str, Alias]], releases: Iterable[Release]
 ) -> None:
     """Refuse an entry of ``rows`` (:func:`_rows` of ``path``) that makes one person of two whom
-    one of ``releases`` publishes apart: the name printed and the name it gives, told apart by
-    the package's table alone, each a person of their own id. Ids never change once published,
-    and an entry names the person printed so in the releases after it: the page import would
-    give both the named person's id, the other's gone from the edition ('Quanyu Zhu' and 'Wei
-    Wen', two authors of one paper, one id). A row the package's table has is no change; a
-    variant published under the named person's own id is what the table is for."""
+    one of ``releases`` publishes apart: two people of their own ids, told apart by the package's
+    table alone, whom the table with the entries tells as one (the name printed and the name an
+    entry gives, or two names two entries give one name). Ids never change once published, and
+    an entry names the person printed so in the releases after it: the page import would give
+    both one id, the other's gone from the edition ('Quanyu Zhu' and 'Wei Wen', two authors of
+    one paper, one id). The later of the entries that do it is named. A row the package's table
+    has is no change; a variant published under the named person's own id is what the table is
+    for."""
     new = {variant: row for variant, row in rows.items() if variant not in ALIASES}
     if not new:
         return
+
+    def key(name: str) -> str:  # person_key's, the entries merged
+        variant = normalise(name)
+        entry = new[variant][2] if variant in new else ALIASES.get(variant)
+        return text_key(entry.name if entry else name)
+
     for release in releases:
-        ids_of: dict[str, set[str]] = {}
+        first: dict[str, Person] = {}
         for person in release.people:
-            ids_of.setdefault(person_key(person.name), set()).add(person.person_id)
-        for number, printed, alias in new.values():
-            theirs = ids_of.get(person_key(alias.name), set())
-            apart = sorted(ids_of.get(person_key(printed), set()) - theirs)
-            if theirs and apart:
-                raise DataValidationError(
-                    f"{shown(printed)} is {apart[0]} and {shown(alias.name)} {min(theirs)} in"
-                    f" {release.edition}/{release.name}: two people published apart, whom the entry would make one"
-                    " (an id never changes once published); leave them apart",
-                    file=path,
-                    row=number,
-                    field="printed",
-                )
+            met = first.setdefault(key(person.name), person)
+            if met.person_id == person.person_id or person_key(met.name) == person_key(person.name):
+                continue
+            number, printed, _alias = max(new[v] for v in (normalise(met.name), normalise(person.name)) if v in new)
+            one, other = (met, person) if normalise(printed) == normalise(met.name) else (person, met)
+            raise DataValidationError(
+                f"{shown(one.name)} is {one.person_id} and {shown(other.name)} {other.person_id} in"
+                f" {release.edition}/{release.name}: two people published apart, whom the entry would make one"
+                " (an id never changes once published); leave them apart",
+                file=path,
+                row=number,
+                field="printed",
+            )
 
 
 def _forget() -> None:
