@@ -136,6 +136,25 @@ def test_a_table_that_is_no_regular_file_is_refused_by_name_never_opened_nor_ign
     assert str(caught.value) == f"{path}: is {kind}, not a regular file: not read"
 
 
+def test_a_table_in_another_encoding_is_refused_at_its_row(tmp_path: Path) -> None:
+    # saved by a spreadsheet as Latin-1 (or UTF-16): 'not UTF-8 (byte 92)', no row to look at
+    path = tmp_path / TABLE_FILE
+    path.write_bytes(
+        (HEADER + GOOD + "José Dean,Jeff Dean,a reason of more than twenty characters\n").encode("latin-1")
+    )
+    with pytest.raises(DataValidationError) as caught:
+        read_table(path)
+    assert (caught.value.row, caught.value.field) == (2, None)
+    offset = len(HEADER + GOOD) + 3  # the 'é' of 'José'
+    assert str(caught.value) == f"{path}, row 2: not UTF-8 (byte 0xe9 at offset {offset}): save it as UTF-8"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())  # after a byte-order mark, the same byte
+    with pytest.raises(DataValidationError, match=rf", row 2: not UTF-8 \(byte 0xe9 at offset {offset + 3}\)"):
+        read_table(path)
+    path.write_bytes((HEADER + GOOD).encode("utf-16"))
+    with pytest.raises(DataValidationError, match=r", row 0: not UTF-8 \(byte 0xff at offset 0\)"):
+        read_table(path)
+
+
 def test_a_table_larger_than_a_table_can_be_is_refused_unread(tmp_path: Path) -> None:
     # read whole into memory, and each row checked against every row above it: a file of
     # gigabytes, or of a million rows, held the import for hours (4,000 rows took 1.2 s)

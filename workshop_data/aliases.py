@@ -531,9 +531,13 @@ def _rows(path: Path) -> dict[str, tuple[int, str, Alias]]:
             raise DataValidationError(
                 f"more than a table of aliases can be ({MAX_TABLE_BYTES:,} bytes): not read", file=path
             )
-        text = data.decode("utf-8-sig")
+        bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0  # a byte-order mark, which a spreadsheet writes
+        text = data[bom:].decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise DataValidationError(f"not UTF-8 (byte {exc.start})", file=path) from None
+        at = bom + exc.start
+        line = data.count(b"\n", 0, at)  # the row it is in (the header is row 0)
+        said = f"not UTF-8 (byte 0x{data[at]:02x} at offset {at}): save it as UTF-8"
+        raise DataValidationError(said, file=path, row=line) from None
     except NotRegularFileError as exc:
         raise WorkshopDataError(f"{path}: {exc}") from None
     except OSError as exc:
