@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import SEED, SHIPPED, require
 
+import workshop_data as wd
 from workshop_data import aliases
 from workshop_data.aliases import ALIASES, PACKAGE, TABLE_FILE, Alias, entry_problem, of_directory, read_table
 from workshop_data.cli import main
@@ -62,8 +63,24 @@ def test_a_row_the_package_already_has_is_no_change(tmp_path: Path) -> None:
         (HEADER + "Dan Zhang,David Zhang,the two were reviewed apart by the package's table\n", 1, "name", "two"),
         (HEADER + "Jeff Dean,JEFF DEAN,the same name in capitals: normalised already\n", 1, "name", "no entry"),
         (HEADER + ",Jeff Dean,an empty printed name is no name at all here\n", 1, "printed", "empty"),
+        # a name of no Latin letter was refused as 'empty': the table finds names by their Latin
+        # letters and digits (ids.normalise), which it has none of
+        (HEADER + "Ivan Petrov,Иван Петров,a reason of more than twenty characters\n", 1, "name", "no Latin letter"),
+        (HEADER + "李明,Li Ming,a reason of more than twenty characters\n", 1, "printed", "no Latin letter"),
         ("printed,name,reason,rename\n" + GOOD.strip() + ",maybe\n", 1, "rename", "true, false"),
         (HEADER + "Jeffrey Dean,Jeff Dean\n", 1, None, "2 cells"),
+        # a cell past the CSV reader's own limit was a traceback (_csv.Error), not one line
+        (HEADER + GOOD + "Jeffrey Deen," + "J" * 200_000 + ",a reason of twenty characters or more\n", 2, None, "CSV"),
+        # each cell is held to the rules the data's texts are, the names to a person's name's:
+        # a name the table gives is the name a release publishes, its id made from it
+        (HEADER + "Jeffrey Dean," + "J" * 100_001 + ",a reason of more than twenty characters\n", 1, "name", "cell"),
+        (HEADER + "Jeffrey Dean,Jeff \u202eDaen,a reason of more than twenty characters\n", 1, "name", "U+202E"),
+        (HEADER + "Jeff\u200bery Dean,Jeff Dean,a reason of more than twenty characters\n", 1, "printed", "U+200B"),
+        (HEADER + "Jeffrey Dean,Jeff Dean,\x1b[2J a reason of more than twenty characters\n", 1, "reason", "U+001B"),
+        (HEADER + "Jeffrey Dean,Jeff D\u0435an,a reason of more than twenty characters\n", 1, "name", "mixes scripts"),
+        (HEADER + 'Jeffrey Dean,"Jeff\nDaen",a reason of more than twenty characters\n', 1, "name", "one line"),
+        (HEADER + "Jeffrey Dean,Jeff\u2028Daen,a reason of more than twenty characters\n", 1, "name", "one line"),
+        (HEADER + "Jeffrey Dean,Jeff  Daen,a reason of more than twenty characters\n", 1, "name", "one line"),
     ],
 )
 def test_a_bad_row_is_refused_naming_the_file_row_and_field(
@@ -78,23 +95,33 @@ def test_a_bad_row_is_refused_naming_the_file_row_and_field(
     assert words in str(error) and "\n" not in str(error)
 
 
-def test_an_import_with_a_bad_table_exits_2_in_one_line_and_writes_nothing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _both_imports_refuse(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], row: str, page: list[str], line: str
+) -> Path:
+    """A copy of neurips2024's releases with the table of the one ``row``, into which ``import``
+    (``page``, its data directory added) and ``import-site`` both exit 2 saying ``line`` of the
+    table, and write nothing: the data directory."""
     require(SEED.is_file(), f"{SEED} is missing")
     data = tmp_path / "mydata"
     shutil.copytree(SHIPPED.parent, data / SHIPPED.parent.name)
-    (data / TABLE_FILE).write_text(HEADER + "Jeffrey Dean,Jeff Dean,same\n", "utf-8")
+    (data / TABLE_FILE).write_text(HEADER + row, "utf-8")
     before = sorted(p.name for p in (data / "neurips2024").iterdir())
-    page = ["import", str(SEED), "--edition", "neurips2024", "--release", "2024-12-20", "--data-dir", str(data)]
-    for args in (page, ["import-site", str(tmp_path / "no-site"), "--data-dir", str(data)]):
+    for args in ([*page, "--data-dir", str(data)], ["import-site", str(tmp_path / "no-site"), "--data-dir", str(data)]):
         assert main(args) == 2
-        err = capsys.readouterr().err.strip()
-        assert err == (
-            f"workshop-data: error: {data / TABLE_FILE}, row 1, field 'reason': 'same' is too short: say the"
-            " evidence that they are one person, as read on the pages (at least 20 characters)"
-        )
+        assert capsys.readouterr().err.strip() == f"workshop-data: error: {data / TABLE_FILE}, {line}"
     assert sorted(p.name for p in (data / "neurips2024").iterdir()) == before
+    return data
+
+
+def test_an_import_with_a_bad_table_exits_2_in_one_line_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = ["import", str(SEED), "--edition", "neurips2024", "--release", "2024-12-20"]
+    line = (
+        "row 1, field 'reason': 'same' is too short: say the evidence that they are one person, as read on the"
+        " pages (at least 20 characters)"
+    )
+    _both_imports_refuse(tmp_path, capsys, "Jeffrey Dean,Jeff Dean,same\n", page, line)
 
 
 @pytest.mark.parametrize("kind", ["a FIFO", "a folder"])
@@ -186,3 +213,74 @@ def test_two_imports_in_one_process_each_tell_names_apart_by_their_own_directory
             history.import_site(site, data)
     assert (_keynote_id(reviewed), _keynote_id(plain)) == ("jeff-dean", "jeffrey-dean")
     assert PACKAGE.person_key("Jeffrey Dean") != PACKAGE.person_key("Jeff Dean")  # the package's table, as it was
+
+
+def test_a_table_in_another_encoding_is_refused_at_its_row(tmp_path: Path) -> None:
+    # saved by a spreadsheet as Latin-1 (or UTF-16): 'not UTF-8 (byte 92)', no row to look at
+    path = tmp_path / TABLE_FILE
+    path.write_bytes(
+        (HEADER + GOOD + "José Dean,Jeff Dean,a reason of more than twenty characters\n").encode("latin-1")
+    )
+    with pytest.raises(DataValidationError) as caught:
+        read_table(path)
+    assert (caught.value.row, caught.value.field) == (2, None)
+    offset = len(HEADER + GOOD) + 3  # the 'é' of 'José'
+    assert str(caught.value) == f"{path}, row 2: not UTF-8 (byte 0xe9 at offset {offset}): save it as UTF-8"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())  # after a byte-order mark, the same byte
+    with pytest.raises(DataValidationError, match=rf", row 2: not UTF-8 \(byte 0xe9 at offset {offset + 3}\)"):
+        read_table(path)
+    path.write_bytes((HEADER + GOOD).encode("utf-16"))
+    with pytest.raises(DataValidationError, match=r", row 0: not UTF-8 \(byte 0xff at offset 0\)"):
+        read_table(path)
+
+
+def test_a_table_larger_than_a_table_can_be_is_refused_unread(tmp_path: Path) -> None:
+    # read whole into memory, and each row checked against every row above it: a file of
+    # gigabytes, or of a million rows, held the import for hours (4,000 rows took 1.2 s)
+    path = tmp_path / TABLE_FILE
+    path.write_bytes(HEADER.encode() + b"x" * aliases.MAX_TABLE_BYTES)
+    with pytest.raises(DataValidationError) as caught:
+        read_table(path)
+    assert (caught.value.file, caught.value.row) == (str(path), None)
+    assert f"more than a table of aliases can be ({aliases.MAX_TABLE_BYTES:,} bytes)" in str(caught.value)
+    rows = "".join(f"Printed{i} Name,Canonical{i} Name,a reason of more than twenty characters\n" for i in range(5000))
+    path.write_text(HEADER + rows, "utf-8")
+    assert path.stat().st_size < aliases.MAX_TABLE_BYTES
+    with pytest.raises(DataValidationError) as caught:
+        read_table(path)
+    assert (caught.value.row, caught.value.field) == (aliases.MAX_TABLE_ROWS + 1, None)
+    assert f"more than {aliases.MAX_TABLE_ROWS:,} rows" in str(caught.value)
+
+
+def test_an_entry_making_one_of_two_people_published_apart_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], site_repo: Path
+) -> None:
+    # 'Quanyu Zhu' (quanyu-zhu) and 'Wei Wen' (wei-wen), two authors of one paper in neurips2024:
+    # the entry made them one, and the page import with the papers page published 137 people,
+    # Quanyu Zhu's author row under 'wei-wen' (exit 0): an id gone, two people merged for good
+    papers = site_repo / "neurips2024" / "accepted_papers.md"
+    page = ["import", str(SEED), "--papers", str(papers), "--edition", "neurips2024", "--release", "2024-12-20"]
+    newest = sorted(p.name for p in SHIPPED.parent.iterdir())[-1]
+    line = (
+        f"row 1, field 'printed': 'Quanyu Zhu' is quanyu-zhu and 'Wei Wen' wei-wen in neurips2024/{newest}: two"
+        " people published apart, whom the entry would make one (an id never changes once published); leave them apart"
+    )
+    row = "Quanyu Zhu,Wei Wen,a reason of more than twenty characters\n"
+    data = _both_imports_refuse(tmp_path, capsys, row, [*page, "--timezone", "America/Vancouver"], line)
+    # two entries giving the two one new name make them one as surely: the second is refused
+    (data / TABLE_FILE).write_text(
+        HEADER
+        + "Quanyu Zhu,Quanyu Zhu-Wen,a reason of more than twenty characters\n"
+        + "Wei Wen,Quanyu Zhu-Wen,a reason of more than twenty characters\n",
+        "utf-8",
+    )
+    with pytest.raises(DataValidationError) as caught:
+        of_directory(data, lambda: [wd.load_release("neurips2024", data_dir=data)])
+    assert (caught.value.row, caught.value.field) == (2, "printed")
+    assert str(caught.value).endswith(
+        f"'Wei Wen' is wei-wen and 'Quanyu Zhu' quanyu-zhu in neurips2024/{newest}: two people published apart,"
+        " whom the entry would make one (an id never changes once published); leave them apart"
+    )
+    # a variant published under the person's own id is what the table is for: no refusal
+    (data / TABLE_FILE).write_text(HEADER + GOOD, "utf-8")
+    of_directory(data)

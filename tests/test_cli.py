@@ -642,6 +642,18 @@ def test_history_lists_every_release_and_its_changes_as_wd_history_does() -> Non
     assert kinds and all(r[at["old_time"]] == r[at["new_time"]] == "" for r in kinds)
     times = [pd.Timestamp(r[at["new_time"]]) for r in moved]
     assert times == [t for t in frame.loc[frame["change"] == "moved", "new_time"]]
+    # old_duration/new_duration: a slot's lengths again, ISO 8601, empty where unknown or no length
+    at |= {name: rows[0].index(name) for name in ("slot_id", "release", "old_duration", "new_duration")}
+    longer = [r for r in rows[1:] if r[at["change"]] == "duration_changed"]
+    assert longer and all(
+        r[at["old_duration"]] == r[at["old"]] and r[at["new_duration"]] == r[at["new"]] for r in longer
+    )
+    ho = next(r for r in longer if (r[at["release"]], r[at["slot_id"]]) == ("2024-12-04.2118", "hardware-richard-ho"))
+    assert (ho[at["old_duration"]], ho[at["new_duration"]]) == ("PT40M", "PT30M")  # 10:10-10:50, then 10:10-10:40
+    typed = frame.loc[frame["change"] == "duration_changed", "new_duration"].reset_index(drop=True)
+    read = pd.Series([pd.Timedelta(r[at["new_duration"]]) if r[at["new_duration"]] else None for r in longer])
+    pd.testing.assert_series_equal(read.astype("timedelta64[s]"), typed, check_names=False)
+    assert all(r[at["old_duration"]] == r[at["new_duration"]] == "" for r in moved + kinds)
     # JSON: one object per release, oldest first, the first compared with none
     doc = json.loads(run("history", "--edition", "neurips2024", "--format", "json").stdout)
     assert (doc["edition"], doc["timezone"]) == ("neurips2024", "America/Vancouver")

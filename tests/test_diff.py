@@ -25,7 +25,9 @@ from workshop_data.changes import (
     CHANGES,
     COLUMNS,
     DIFF_COLUMNS,
+    DURATION_COLUMNS,
     TIME_COLUMNS,
+    TYPED_COLUMNS,
     Change,
     as_text,
     compare,
@@ -164,7 +166,7 @@ def test_changes_in_words_with_times_in_the_venues_zone_or_another() -> None:
 
 def test_diff_frame_reads_releases_from_a_data_dir(data_dir: Path) -> None:
     df = wd.diff("neurips2024", "2024-11-20", "2024-12-01", data_dir=data_dir)
-    assert list(df.columns) == [*DIFF_COLUMNS, *COLUMNS, *TIME_COLUMNS]
+    assert list(df.columns) == [*DIFF_COLUMNS, *COLUMNS, *TYPED_COLUMNS]
     assert df.attrs == {
         "edition": "neurips2024",
         "old": "2024-11-20",
@@ -243,6 +245,46 @@ def test_a_change_of_a_time_is_typed_in_the_frame() -> None:
     assert panel["new_time"] == pd.Timestamp("2024-12-16 06:00", tz="Asia/Tokyo")  # 13:00 in Vancouver
 
 
+def test_a_change_of_duration_is_typed_in_the_frame() -> None:
+    # analyst: a duration_changed held its lengths as text alone ("PT40M"), so how much shorter a
+    # slot got needed the ISO 8601 durations parsed; they are timedeltas too, as a move's times are
+    before, after = "2024-11-26.0136", "2024-12-04.2118"
+    df = wd.diff("neurips2024", before, after)
+    assert list(df.columns) == [*DIFF_COLUMNS, *COLUMNS, *TYPED_COLUMNS]
+    assert TYPED_COLUMNS == ("old_time", "new_time", "old_duration", "new_duration")
+    assert all(str(df[c].dtype) == "timedelta64[s]" for c in DURATION_COLUMNS)
+    lengths = df[df["change"] == "duration_changed"].set_index("slot_id")
+    shorter = (lengths["new_duration"] - lengths["old_duration"]).dt.total_seconds() / 60
+    assert shorter.dropna().to_dict() == {
+        "hardware-richard-ho": -10,  # 10:10-10:50 -> 10:10-10:40
+        "retrospective-tim-kraska": -20,  # 13:00-13:50 -> 10:40-11:10
+        "contributed-talks": 10,
+        "qa": -15,
+    }
+    # the releases' own slots say the same: Richard Ho's talk 40 minutes, then 30
+    for name, minutes in ((before, 40), (after, 30)):
+        slot = wd.load_schedule("neurips2024", release=name).set_index("slot_id").loc["hardware-richard-ho"]
+        assert slot["end"] - slot["start"] == pd.Timedelta(minutes=minutes)
+        assert lengths.loc["hardware-richard-ho", "old_duration" if name == before else "new_duration"] == (
+            pd.Timedelta(minutes=minutes)
+        )
+    # a length not known is NaT, as old/new are <NA>: the panel's end was not printed, poster 2's no longer is
+    assert pd.isna(lengths.loc["panel", "old_duration"]) and pd.isna(lengths.loc["panel", "old"])
+    assert lengths.loc["panel", "new_duration"] == pd.Timedelta(minutes=45)
+    assert pd.isna(lengths.loc["poster-session-2", "new_duration"])
+    assert lengths.loc["poster-session-2", "old_duration"] == pd.Timedelta(minutes=55)
+    # the same lengths as the text the CLI writes; NaT where the change is of something else
+    others = df["change"] != "duration_changed"
+    assert df.loc[others, list(DURATION_COLUMNS)].isna().all().all()
+    for column, text in DURATION_COLUMNS.items():
+        known = df[column].notna()
+        assert (df.loc[known, column] == df.loc[known, text].map(pd.Timedelta)).all()
+    # stacked across editions and releases, as wd.history gives them
+    every = wd.history("all")
+    assert all(str(every[c].dtype) == "timedelta64[s]" for c in DURATION_COLUMNS)
+    assert every["new_duration"].notna().sum() == ((every["change"] == "duration_changed") & every["new"].notna()).sum()
+
+
 def test_a_time_that_became_known_is_typed_on_one_side() -> None:
     # NeurIPS 2022's first schedule printed no time for its invited talks: given later, old_time NaT
     df = wd.history("neurips2022")
@@ -256,7 +298,7 @@ def test_history_is_each_release_against_the_one_before(data_dir: Path) -> None:
     third = dataclasses.replace(third, slots=(dataclasses.replace(third.slots[0], status="TBD"), *third.slots[1:]))
     write_release(third, data_dir)
     h = wd.history("neurips2024", data_dir=data_dir)
-    assert list(h.columns) == ["release", "published", *COLUMNS, *TIME_COLUMNS]
+    assert list(h.columns) == ["release", "published", *COLUMNS, *TYPED_COLUMNS]
     assert h.attrs == {
         "edition": "neurips2024",
         "timezone": "America/Vancouver",
@@ -276,14 +318,14 @@ def test_history_is_each_release_against_the_one_before(data_dir: Path) -> None:
 
 def test_history_of_an_edition_with_one_release_is_empty(release_copy: Path) -> None:
     h = wd.history("neurips2024", data_dir=release_copy.parent.parent)
-    assert h.empty and list(h.columns) == ["release", "published", *COLUMNS, *TIME_COLUMNS]
+    assert h.empty and list(h.columns) == ["release", "published", *COLUMNS, *TYPED_COLUMNS]
 
 
 def test_history_of_several_editions_is_stacked_with_an_edition_column(data_dir: Path) -> None:
     # wd.history("all") failed with "no edition 'all'", where every loader takes it
     every = wd.history("all")
     names = wd.editions()["edition"].astype(str).tolist()
-    assert list(every.columns) == ["edition", "release", "published", *COLUMNS, *TIME_COLUMNS]
+    assert list(every.columns) == ["edition", "release", "published", *COLUMNS, *TYPED_COLUMNS]
     # several editions' times in one column, one zone: UTC, as the loaders'
     assert all(str(every[c].dtype) == "datetime64[s, UTC]" for c in TIME_COLUMNS)
     assert every["edition"].dtype == pd.CategoricalDtype(names, ordered=True)
@@ -1080,7 +1122,7 @@ def test_neurips_2024s_spotlights_that_became_talks_of_a_block_are_said_as_such(
     df = wd.diff(*SPOTLIGHTS)
     became = df[df["change"] == "became_talk"]
     assert [tuple(r) for r in became[["slot_id", "talk_id", "old", "new"]].itertuples(index=False)] == FOLDED
-    assert list(df.columns) == [*DIFF_COLUMNS, *COLUMNS, *TIME_COLUMNS]
+    assert list(df.columns) == [*DIFF_COLUMNS, *COLUMNS, *TYPED_COLUMNS]
     # what they stand for is not listed besides: the 11:00 slot's removal, the talks' addition,
     # the blocks' lost titles; the speakers the talks no longer name are the talks' changes
     rest = df[df["change"].isin(["talk_added", "removed", "added"])]

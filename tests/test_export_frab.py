@@ -173,6 +173,26 @@ def test_text_xml_cannot_carry_is_a_clear_error() -> None:
         to_xml(dataclasses.replace(release, slots=(*release.slots[:2], slot, *release.slots[3:])))
 
 
+def test_a_carriage_return_in_a_text_reaches_an_xml_reader_as_it_is(shared: Path) -> None:
+    # A title holding CR LF ('BEGIN:VEVENT\r\nSUMMARY:fake', which a release holds) was written
+    # with its CR as it is, and every XML reader turns CR LF and a lone CR into LF (XML 1.0,
+    # 2.11 End-of-Line Handling): ElementTree, lxml and xmlschema read 'BEGIN:VEVENT\nSUMMARY:fake',
+    # another title than schedule.json's. A CR is written as '&#13;', which no reader normalises.
+    from lxml import etree
+
+    release = wd.load_release(*PINNED)
+    titles = ("BEGIN:VEVENT\r\nSUMMARY:fake\r\nEND:VEVENT", "one\rtwo")
+    odd = [dataclasses.replace(slot, title=title) for slot, title in zip(release.slots, titles, strict=False)]
+    release = dataclasses.replace(release, slots=(*odd, *release.slots[len(odd) :]))
+    text = to_xml(release)
+    validate_xml(shared, text)
+    assert [ev.findtext("title") for _, ev in xml_events(text)] == [
+        ev["title"] for _, ev in json_events(to_json(release))
+    ]
+    read = [e.text for e in etree.fromstring(text.encode("utf-8")).iter("title")][1:3]  # (the conference's first)
+    assert [t.split(" — ")[-1] for t in read] == list(titles)
+
+
 def test_an_edition_too_short_for_an_acronym_is_a_clear_error() -> None:
     release = wd.load_release(*PINNED)
     short = dataclasses.replace(release, workshop=dataclasses.replace(release.workshop, edition="ml"))
@@ -392,7 +412,9 @@ def elementtree_xml(
     release: Release, tz: str | None = None, kinds: list[str] | None = None, *, base_url: str | None = None
 ) -> str:
     """schedule.xml as ElementTree writes the tree of its elements: how the writer made it until
-    it wrote its lines itself (#13), the oracle of its bytes."""
+    it wrote its lines itself (#13), the oracle of its bytes; but a CR in a text, which
+    ElementTree writes as it is (and every reader reads as LF), written '&#13;' as it writes one
+    in an attribute."""
     plan = frab.schedule(release, tz, kinds, base_url=base_url)
 
     def sub(parent: ET.Element, tag: str, text: str, **attrs: str) -> ET.Element:
@@ -443,7 +465,8 @@ def elementtree_xml(
             if e.url is not None:
                 sub(node, "url", e.url)
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    written = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")  # (an attribute's CR is one already)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + written + "\n"
 
 
 @PROPERTY

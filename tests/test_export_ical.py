@@ -525,6 +525,39 @@ def test_backslashes_and_separators_in_text_round_trip() -> None:
     assert odd in str(ev["SUMMARY"])
 
 
+def test_khal_shows_hostile_titles_names_and_venue_as_the_release_holds_them(tmp_path: Path) -> None:
+    """A calendar client reading texts that look like iCalendar's own lines (a property, an
+    event's start, the calendar's end), its separators, a line far past 75 octets, U+2028 and a
+    zero-width joiner: khal (Debian's 0.10.5) lists one event per slot, each titled and placed as
+    the release says, no line of a text read as a property or an event of its own. (A backslash
+    before an 'n', written '\\\\n' as RFC 5545 says, khal reads as a line break: its
+    icalendar 4.0.3 unescapes '\\n' before '\\\\'. Left out here; the library the tests read
+    calendars with, icalendar 7, reads it right: test_backslashes_and_separators_in_text_round_trip.)"""
+    rel = wd.load_release(*PINNED)
+    odd = (
+        "Line one\nDESCRIPTION:injected\nBEGIN:VEVENT",
+        "a, b; c: d \\ back",
+        "BEGIN:VEVENT\nSUMMARY:fake\nEND:VEVENT",
+        "sep\u2028after",
+        "zw\u200djoiner",
+        "END:VCALENDAR",
+        "x" * 3000,
+    )
+    slots = [dataclasses.replace(s, title=t) for s, t in zip(rel.slots, odd, strict=False)]
+    people = [dataclasses.replace(p, name=f"{p.name}, Jr.; \\x") for p in rel.people]
+    venue = "Hall; A, B\\C\nLOCATION:evil"
+    rel = dataclasses.replace(
+        rel,
+        slots=(*slots, *rel.slots[len(slots) :]),
+        people=tuple(people),
+        workshop=dataclasses.replace(rel.workshop, venue=venue),
+    )
+    shown = [s for s in rel.slots if events.is_event(s)]
+    listed = khal_day(tmp_path, [to_ics(rel, history=[])], "2024-12-15", line="{title}|{location}|")
+    expected = "\n".join(f"{events.summary(rel, s)}|{venue}|" for s in shown)
+    assert listed[1:] == expected.splitlines()  # (as khal_day splits its output: at U+2028 too)
+
+
 # -- slots whose start the page does not give ("TBD") ------------------------------------------
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
+import re
 import shutil
 import warnings
 from pathlib import Path
@@ -18,7 +20,7 @@ from strategies import releases
 import workshop_data as wd
 from workshop_data.datapackage import sha256, write_release
 from workshop_data.defaults import DESCRIPTOR
-from workshop_data.errors import UnrecordedWarning
+from workshop_data.errors import UnknownEditionError, UnrecordedWarning
 from workshop_data.model import Paper
 from workshop_data.timeutil import day_text
 from workshop_data.validation import read_release
@@ -152,6 +154,33 @@ def test_people_affiliations_are_lists_and_anchors_kept() -> None:
     assert people.loc["tim-kraska", "affiliations"] == ("MIT", "AWS")
     assert people.loc["jeff-dean", "anchor"] == "dean_talk"
     assert people.loc["jeff-dean", "slots"] == ("keynote-jeff-dean", "panel")
+
+
+def test_people_name_the_talks_of_a_block_they_speak_in() -> None:
+    # analyst: "who spoke in several editions?" read load_people's slots, which hold the slots a
+    # person is a speaker of, not a talk of a block's: NeurIPS 2022's spotlights, whose page
+    # prints each talk's names, had 34 speakers with no slot and no way to their talks
+    people = wd.load_people("neurips2022").set_index("person_id")
+    assert people.loc["wenda-zhou", "slots"] == ()
+    assert people.loc["wenda-zhou", "talks"] == ("a-code-superoptimizer-through-neural",)
+    assert people.loc["jeff-dean", "talks"] == ()  # a slot's own speaker: his slot in slots
+    assert people.loc["jeff-dean", "slots"] == ("invited-speaker-5-jeff-dean",)
+    # the key of load_talks: every talk's speakers, found back through the people's talks
+    every = wd.load_people("all")
+    talks = wd.load_talks("all")
+    named = every.explode("talks").dropna(subset=["talks"])
+    joined = named.merge(talks, left_on=["edition", "talks"], right_on=["edition", "talk_id"])
+    assert len(joined) == len(named) == talks["speaker_ids"].map(len).sum() == 34
+    assert joined.apply(lambda r: r["person_id"] in r["speaker_ids"], axis=1).all()
+    assert every["talks"].map(type).eq(tuple).all()
+    # Natasha Jaques spoke in two editions: a spotlight of NeurIPS 2022, an invited talk of 2024
+    spoke = every[(every["slots"].map(len) > 0) | (every["talks"].map(len) > 0)]
+    editions = spoke.groupby("person_id")["edition"].nunique()
+    assert editions["natasha-jacques"] == 2
+    assert spoke.loc[spoke["person_id"] == "natasha-jacques", "edition"].astype(str).tolist() == [
+        "neurips2022",
+        "neurips2024",
+    ]
 
 
 def test_people_have_the_sector_of_their_affiliations() -> None:
@@ -607,6 +636,9 @@ def test_lookups_by_id_find_what_a_scan_finds(release: wd.model.Release) -> None
         assert release.slots_of(person.person_id) == tuple(
             s.slot_id for s in release.slots if person.person_id in s.speakers
         )
+        assert release.talks_named_for(person.person_id) == tuple(
+            t.talk_id for t in release.talks if person.person_id in t.speakers
+        )
     for talk in release.talks:
         assert release.talk(talk.talk_id) == talk
 
@@ -812,6 +844,22 @@ def test_help_of_each_loader_says_what_every_column_holds(loader: str) -> None: 
     assert set(said) == set(columns), set(said) ^ set(columns)  # nothing said of a column it has not
 
 
+def test_minutes_per_kind_keep_unknown_lengths_unknown() -> None:
+    # analyst: minutes per kind, `groupby(["edition", "kind"])["duration"].sum()`, gave NeurIPS
+    # 2021's six invited talks, all printed "TBD", 0 minutes, and NeurIPS 2019's panel, the day's
+    # open-ended last slot, 0: pandas sums no value to 0. The docstring's expression keeps them
+    # unknown. Read on the releases' slots.csv: NeurIPS 2024's invited talks 09:15-09:55,
+    # 10:10-10:40, 10:40-11:10 and 14:00-14:20 (120 minutes).
+    df = wd.load_schedule("all")
+    assert '["duration"]' in (wd.load_schedule.__doc__ or "")  # the expression, where the column is said
+    minutes = df.groupby(["edition", "kind"], observed=True)["duration"].sum(min_count=1).dt.total_seconds() / 60
+    assert minutes[("neurips2024", "invited")] == 120
+    assert pd.isna(minutes[("neurips2021", "invited")]) and pd.isna(minutes[("neurips2019", "panel")])
+    assert df.groupby(["edition", "kind"], observed=True)["duration"].sum()[("neurips2021", "invited")] == pd.Timedelta(
+        0
+    )
+
+
 def test_schedule_counts_the_talks_each_slot_gives_and_unknown_stays_unknown() -> None:
     # hanalyst22: counting the talk mix from load_schedule("all") needed a rule of the reader's own:
     # ``n_talks`` is 0 both for a keynote (one talk) and for a break (none), and a crosstab of
@@ -874,3 +922,23 @@ def test_release_at_refuses_a_time_that_names_no_moment_or_one_before_any_releas
         wd.release_at("neurips2024", "noon")
     with pytest.raises(LookupError, match=r"had no release at 2024-08-14T19:22:07\+00:00: its first, 2024-08-14.1922"):
         wd.release_at("neurips2024", pd.Timestamp("2024-08-14 19:22:07", tz="UTC"))
+
+
+def test_release_at_reads_one_edition_and_takes_only_a_time() -> None:
+    # release_at("all", t) answered 2022-12-12.1846, a release of the oldest edition (neurips2018),
+    # as if 'all' named it: passed on as load_schedule("all", release=…) it names no release of
+    # the others. Refused as every function of one edition's releases refuses it (wd.diff).
+    with pytest.raises(UnknownEditionError, match=r"^'all' names every edition, and this function reads one"):
+        wd.release_at("all", "2024-12-14T08:00-08:00")
+    with pytest.raises(TypeError, match=r"^edition: an edition's name \(a str\), not \['neurips2024', 'neurips2023'\]"):
+        wd.release_at(["neurips2024", "neurips2023"], "2024-12-14T08:00-08:00")  # type: ignore[arg-type]
+    # a day, a number, None: an AttributeError ('datetime.date' object has no attribute 'tzinfo')
+    for when in (dt.date(2024, 12, 14), 1734192000, None):
+        with pytest.raises(TypeError, match=rf"^release_at: when: an aware time .*, not {re.escape(repr(when))}$"):
+            wd.release_at("neurips2024", when)  # type: ignore[arg-type]
+    with pytest.raises(wd.WorkshopDataError, match=r"^release_at: NaT is no time"):
+        wd.release_at("neurips2024", pd.NaT)
+    # a text of a million characters was given back whole in the one line
+    with pytest.raises(wd.WorkshopDataError) as caught:
+        wd.release_at("neurips2024", "x" * 1_000_000)
+    assert len(str(caught.value)) < 200

@@ -914,6 +914,54 @@ def test_talk_mix_counts_papers_authors_and_returning_authors() -> None:
     assert f"{back[5]} of NeurIPS 2024's {back[1]} had a paper in an earlier edition" in prose("talk_mix.ipynb")
 
 
+@pytest.mark.slow
+def test_talk_mix_counts_who_comes_back_in_every_part() -> None:
+    # hanalyst24: the notebook counted returning authors by papers alone and returning speakers by
+    # the home pages' roles; NeurIPS 2022's spotlights name 34 people in its schedule whom
+    # load_people's slots did not hold (load_people's talks does). Oracle: the schedule's and the
+    # talks' own speaker_ids, the authors and the roles, as sets, edition by edition
+    editions = wd.editions()
+    order = [str(e) for e in editions["edition"]]
+    conference = dict(zip(order, editions["conference"], strict=True))
+    schedule, talks = wd.load_schedule("all"), wd.load_talks("all")
+    authors, roles = wd.load_authors("all"), wd.load_roles("all")
+
+    def ids(df: pd.DataFrame, edition: str, column: str = "person_id") -> set[str]:
+        values = df.loc[df["edition"] == edition, column]
+        return set(values.explode().dropna()) if column == "speaker_ids" else set(values)
+
+    organizing = roles[roles["role"].isin(["organizer", "steering"])]
+    nb, _ = execute("talk_mix.ipynb")
+    rows = shown_table(nb, "came_back.rename(index=EDITION)")
+    before: set[str] = set()
+    authored: set[str] = set()
+    came_to_stage: set[str] = set()
+    for edition in order:
+        parts = [
+            ids(authors, edition),
+            ids(schedule, edition, "speaker_ids") | ids(talks, edition, "speaker_ids"),
+            ids(organizing, edition),
+            ids(roles[roles["role"] == "committee"], edition),
+        ]
+        expected = [str(n) for part in parts for n in (len(part), len(part & before))]
+        if not parts[0]:
+            expected[0:2] = ["<NA>", "<NA>"]  # papers not listed: unknown
+        if not parts[3]:
+            expected[6:8] = ["<NA>", "<NA>"]  # no committee listed: unknown
+        assert rows[conference[edition]] == expected, edition
+        came_to_stage |= parts[1] & authored
+        authored |= parts[0]
+        before |= set().union(*parts)
+    assert "natasha-jacques" in came_to_stage and len(came_to_stage) == 12
+    text = prose("talk_mix.ipynb")
+    mine = rows["NeurIPS 2024"]
+    assert f"{mine[1]} of NeurIPS 2024's {mine[0]} authors had taken a part in an earlier edition" in text
+    assert f"{len(came_to_stage)} people first listed as authors are named in a later edition's schedule" in text
+    spotlights = ids(talks, "neurips2022", "speaker_ids")
+    named = spotlights | ids(schedule, "neurips2022", "speaker_ids")
+    assert f"every author of each spotlight ({len(spotlights)} of its {len(named)} names)" in text
+
+
 def _table_rows(nb: nbformat.NotebookNode, marker: str) -> dict[str, list[str]]:
     """The rows of the text table a code cell holding ``marker`` shows, by edition, each row's
     cells of every block pandas wraps the columns into, in order."""

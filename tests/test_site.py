@@ -1759,6 +1759,83 @@ def test_two_builds_at_once_of_one_source_folder_with_different_data_each_show_t
         assert spec.conference in root and other not in root
 
 
+def test_neurips_2019s_home_says_its_day_once_and_keeps_13th_or_14th_for_machines(built_site: Path) -> None:
+    """NeurIPS 2019's banner said "Saturday 14 December 2019" and, under it, the old site's
+    description: "Workshop on ML for Systems at NeurIPS 2019, December 13th or 14th,
+    8:30AM-6:00PM" (a phone, "Dec 13th or 14th, 8:30AM-6PM"), a visitor reading two days. The
+    banner says the data's line alone, with the hours its schedule gives (09:00, its first
+    slot; its last, the panel at 17:20, prints no end); the old words are the page's ``<meta
+    name="description">``, and a visitor meets them only quoted as what the old page printed,
+    in the fold of the hand-checked correction that says why the data says the 14th."""
+    page = lxml.html.fromstring((built_site / "neurips2019" / "index.html").read_bytes())
+    said = "Workshop on ML for Systems at NeurIPS 2019, December 13th or 14th, 8:30AM-6:00PM"
+    assert page.xpath("//head/meta[@name='description']/@content") == [said]
+    banner = page.xpath("//div[contains(@class, 'wd-banner')]")[0]
+    facts = banner.xpath("./p[contains(@class, 'wd-facts')]")
+    assert [p.text_content().replace("\u00a0", " ") for p in facts] == [
+        "Saturday 14 December 2019 · from 09:00 · Vancouver Convention Centre, West Level 2 202-204 · at NeurIPS 2019"
+    ]
+    for fold in page.xpath("//details[contains(@class, 'wd-corrections-note')]"):
+        quoted = " ".join(fold.text_content().split())
+        assert f"the page printed “{said}”; the data says Saturday 14 December 2019" in quoted
+        fold.drop_tree()
+    article = " ".join(page.xpath("//article")[0].text_content().split())
+    assert "13th or 14th" not in article and "8:30AM" not in article
+
+
+def test_neurips_2018s_facts_line_gives_the_schedules_hours_not_the_descriptions(built_site: Path) -> None:
+    """NeurIPS 2018's description said "8:30AM-6:00PM"; its schedule runs from its opening at
+    09:00 to its closing's end at 18:00. The facts line says the schedule's hours, each a
+    ``<time>`` the zone switch rewrites, on the home page and the schedule page alike."""
+    for name in ("index", "schedule"):
+        page = lxml.html.fromstring((built_site / "neurips2018" / f"{name}.html").read_bytes())
+        line = page.xpath("//p[contains(@class, 'wd-facts')]")[0]
+        assert line.text_content().replace("\u00a0", " ") == (
+            "Saturday 8 December 2018 · 09:00–18:00 · Room 510 AC · at NeurIPS 2018"
+        ), name
+        assert line.xpath(".//time/@datetime") == ["2018-12-08T09:00:00-05:00", "2018-12-08T18:00:00-05:00"]
+
+
+def test_the_guides_table_of_directives_is_one_table(built_site: Path) -> None:
+    """The guide's paragraph on the facts line stood inside its table of directives (after
+    ``workshop-facts``): Markdown ended the table there, and the rows after it, from
+    ``workshop-speakers`` to ``workshop-people``, showed as one paragraph of "|" and
+    backticks. The table has every directive's row, and no paragraph of the page holds one."""
+    page = lxml.html.fromstring((built_site / "package" / "guide.html").read_bytes())
+    rows = [p.text_content()[:60] for p in page.xpath("//article//p") if "| workshop-" in p.text_content()]
+    assert rows == []
+    table = next(t for t in page.xpath("//article//table") if "workshop-info" in t.text_content())
+    firsts = [" ".join(td.text_content().split()) for td in table.xpath(".//tbody/tr/td[1]")]
+    assert firsts[0] == "workshop-info" and "workshop-facts" in firsts and "workshop-speakers" in firsts
+    assert firsts[-3:] == ["workshop-release-files", "workshop-person", "workshop-people"]
+
+
+def test_neurips_2022s_schedule_links_its_four_abstracts_to_the_home_page(built_site: Path) -> None:
+    """NeurIPS 2022's schedule prints no talk titles and its home page's roles hold four talk
+    abstracts: no "Abstract" link was found for any (:meth:`.Release.abstract_role` matched
+    titles). Each of the four speakers' talks now links its abstract, the role's anchor on the
+    home page, and Dawn Song's, whose role has no abstract, links none."""
+    page = lxml.html.fromstring((built_site / "neurips2022" / "schedule.html").read_bytes())
+    home = lxml.html.fromstring((built_site / "neurips2022" / "index.html").read_bytes())
+    found = {}
+    for dt_ in page.xpath("//dl[contains(@class, 'wd-speakers')]/dt"):
+        links = dt_.xpath("following-sibling::dd[1]//a[contains(@class, 'wd-abstract-link')]/@href")
+        found[" ".join(dt_.text_content().split())] = links
+    linked = {name.split(" (")[0]: hrefs for name, hrefs in found.items() if hrefs}
+    assert linked == {
+        "Jeff Dean": ["index.html#role-1-abstract"],
+        "Steve Keckler": ["index.html#role-3-abstract"],
+        "Newsha Ardalani": ["index.html#role-4-abstract"],
+        "Riyadh Baghdadi": ["index.html#role-5-abstract"],
+    }
+    assert any(name.startswith("Dawn Song") for name in found)
+    for name, (href,) in linked.items():
+        target = home.xpath(f"//*[@id='{href.partition('#')[2]}']")[0]
+        entry = target.xpath("ancestor::section[contains(@class, 'wd-speaker-entry')]")[0]
+        assert entry.xpath("string(./*[1])").strip().rstrip("#") == name  # the speaker's own abstract
+        assert target.xpath("ancestor::details"), name  # inside its fold
+
+
 def test_the_schedules_speakers_link_each_talk_to_its_abstract_on_the_home_page(built_site: Path) -> None:
     """NeurIPS 2018's and ISCA 2019's schedule pages printed each invited talk's abstract under
     the table ("Talk Abstracts", ``#schkufza_talk``); ours keeps the anchor on the speakers list,

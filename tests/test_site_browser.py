@@ -1066,6 +1066,47 @@ NAV_SHOWN = """() => [...document.querySelectorAll("header.bd-header nav a")]
   .map(a => { const r = a.getBoundingClientRect(); return [a.textContent.trim(), r.left, r.right, r.top]; })"""
 
 
+#: The links of the bar's line of the edition's pages shown on the screen, as :data:`NAV_SHOWN`.
+PAGES_SHOWN = NAV_SHOWN.replace("header.bd-header nav a", "nav.wd-pages a")
+
+
+def test_a_phone_shows_the_editions_pages_without_opening_the_menu(open_page: Any, editions: list[Release]) -> None:
+    """At 390 px the edition's pages (Home, Schedule, Papers…) are behind the theme's menu button:
+    a visitor on NeurIPS 2025's home saw the editions bar, ten links to other editions and the
+    people, and no way to its schedule on the screen (the old site showed its pages in a line
+    under its header on a phone). They are a line of the bar now, on the screen under the top
+    bar, the page shown marked, each leading to its page; where the top bar shows them itself
+    (a wide screen, or no script: :func:`test_without_javascript_a_phone_shows_the_navigation`),
+    the line is hidden, so no link is shown twice."""
+    newest = editions[-1].edition
+    page = open_page(f"{newest}/index.html", width=390)
+    top = page.evaluate(NAV_SHOWN.replace("header.bd-header nav a", "#pst-primary-sidebar nav:not(.bd-docs-nav) a"))
+    shown = page.evaluate(PAGES_SHOWN)
+    labels = [text for text, *_ in shown]
+    assert labels[:2] == ["Home", "Schedule"] and len(labels) >= 4, labels
+    assert page.evaluate(NAV_SHOWN) == [] and top == []  # the top bar's are behind the button
+    header = page.evaluate("document.querySelector('header').getBoundingClientRect().bottom")
+    assert all(left >= 0 and right <= 390 and header <= y < 200 for _, left, right, y in shown), shown
+    heights = page.eval_on_selector_all("nav.wd-pages a", "els => els.map(a => a.getBoundingClientRect().height)")
+    assert min(heights) >= 24  # a finger's target (WCAG 2.5.8)
+    assert page.eval_on_selector_all("nav.wd-pages a[aria-current='page']", "els => els.map(a => a.textContent)") == [
+        "Home"
+    ]
+    from axe_playwright_python.sync_playwright import Axe
+
+    for theme in ("light", "dark"):  # on the bar's grey, in either mode (the links' own colour was 4.37:1)
+        page.evaluate(f"document.documentElement.dataset.theme = '{theme}'")
+        found = Axe().run(page, context="nav.wd-pages").response["violations"]
+        assert [(v["id"], v["impact"]) for v in found] == [], theme
+    page.locator("nav.wd-pages a:text-is('Schedule')").click()
+    page.wait_for_load_state()
+    assert page.url.endswith(f"/{newest}/schedule.html")
+    assert page.eval_on_selector_all("nav.wd-pages a.wd-current", "els => els.map(a => a.textContent)") == ["Schedule"]
+    wide = open_page(f"{newest}/index.html", width=1280)
+    assert wide.evaluate(PAGES_SHOWN) == [] and [t for t, *_ in wide.evaluate(NAV_SHOWN)] == labels
+    assert open_page(f"{newest}/index.html", width=390, js=False).evaluate(PAGES_SHOWN) == []
+
+
 def test_without_javascript_a_phone_shows_the_navigation(open_page: Any, editions: list[Release]) -> None:
     """At 390 px the site's navigation (an edition's Home, Schedule, Papers…; the package's
     guide, API…) is behind the theme's menu button, which only a script opens: without
@@ -1483,6 +1524,21 @@ def _site_of(tmp_path: Path, release: Release) -> Path:
 QUOTED_URL = "https://example.org/it's(x)?a=1&b='2'#x'y"
 
 
+def _injected_shown_as_text(page: Any, built: Path) -> list[str]:
+    """The page ``built`` (holding :data:`INJECTED`) opened in ``page`` with its
+    Content-Security-Policy taken out: no script of the markup's runs and it shows as the words it
+    is. Returns the ``href`` of every link of its main content."""
+    html = built.read_text("utf-8")
+    assert html.count('<meta http-equiv="Content-Security-Policy"') == 1, built
+    unguarded = built.with_name(f"unguarded-{built.name}")
+    unguarded.write_text(re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", html), "utf-8")
+    page.goto(unguarded.as_uri())
+    page.wait_for_load_state("load")
+    assert page.evaluate("window.wdInjected") is None, built
+    assert INJECTED in page.inner_text("main"), built  # the markup shown as the words it is
+    return list(page.eval_on_selector_all("main a[href]", "els => els.map(a => a.getAttribute('href'))"))
+
+
 def test_markup_in_a_persons_link_words_bio_and_talk_delivery_is_text_on_every_page_without_the_policy(
     browser: Any, tmp_path: Path
 ) -> None:
@@ -1519,16 +1575,7 @@ def test_markup_in_a_persons_link_words_bio_and_talk_delivery_is_text_on_every_p
     try:
         page = offline(context.new_page())
         for path in (f"people/{person.person_id}.html", "neurips2024/index.html", "neurips2024/schedule.html"):
-            built = out / path
-            html = built.read_text("utf-8")
-            assert html.count('<meta http-equiv="Content-Security-Policy"') == 1, path
-            unguarded = built.with_name(f"unguarded-{built.name}")
-            unguarded.write_text(re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", html), "utf-8")
-            page.goto(unguarded.as_uri())
-            page.wait_for_load_state("load")
-            assert page.evaluate("window.wdInjected") is None, path
-            assert INJECTED in page.inner_text("main"), path  # the markup shown as the words it is
-            hrefs += page.eval_on_selector_all("main a[href]", "els => els.map(a => a.getAttribute('href'))")
+            hrefs += _injected_shown_as_text(page, out / path)
         assert QUOTED_URL in hrefs and in_bio in hrefs  # the profile link and the bio's, as they are
         assert not [h for h in hrefs if h.lower().startswith("javascript:")]
     finally:
@@ -1578,6 +1625,30 @@ PAST_THE_COLUMN = """() => {
 }"""
 
 
+def followed_abstract(open_page: Any, edition: str, speaker: str, role: str, width: int) -> tuple[Any, Any]:
+    """The edition's home page and its abstract of ``role``, opened by following the "Abstract"
+    link of the schedule's speakers list entry ``speaker`` (a selector of its ``dt``); the fold
+    holding the abstract is open and the abstract shown."""
+    page = open_page(f"{edition}/schedule.html", width=width)
+    page.locator(f"dl.wd-speakers {speaker} + dd a.wd-abstract-link").click()
+    page.wait_for_load_state()
+    assert page.url.endswith(f"/{edition}/index.html#{role}-abstract")
+    shown = page.locator(f"#{role}-abstract")
+    assert shown.evaluate("p => p.closest('details').open") is True
+    assert shown.is_visible()
+    return page, shown
+
+
+def test_neurips_2022s_schedule_opens_jeff_deans_abstract_on_the_home_page(open_page: Any) -> None:
+    """NeurIPS 2022's schedule prints no talk titles, and linked none of its four abstracts
+    (:meth:`.Release.abstract_role` found them by title only). Jeff Dean's talk, "Invited
+    Speaker 1" on the schedule and the keynote on the home page, links his abstract there
+    (found by the person: :mod:`tests.test_abstract_role`); following the link at 390 px opens
+    its fold and shows it."""
+    _, shown = followed_abstract(open_page, "neurips2022", "dt:has-text('Jeff Dean')", "role-1", 390)
+    assert shown.evaluate("p => p.closest('section.wd-speaker-entry').id") == "role-1"
+
+
 def test_the_time_zone_menu_fits_a_320_px_screen(open_page: Any, editions: list[Release]) -> None:
     """At 320 px (1280 px at 400 % zoom: WCAG 1.4.10's reflow width) the menu of every zone was
     19rem wide in a column of 288 px: its ``max-width: 100%`` was of its label, an inline block
@@ -1598,13 +1669,7 @@ def test_a_schedules_abstract_link_opens_the_abstract_on_the_home_page(open_page
     """NeurIPS 2018's schedule links each invited talk's "Abstract" to the home page, where the
     abstract is folded away (``<details>``): following the link opens the fold and shows the
     abstract on screen, not a closed "Abstract" the reader must find and open."""
-    page = open_page("neurips2018/schedule.html", width=width)
-    page.locator("dt#schkufza_talk + dd a.wd-abstract-link").click()
-    page.wait_for_load_state()
-    assert page.url.endswith("/neurips2018/index.html#role-5-abstract")
-    shown = page.locator("#role-5-abstract")
-    assert shown.evaluate("p => p.closest('details').open") is True
-    assert shown.is_visible()
+    page, shown = followed_abstract(open_page, "neurips2018", "dt#schkufza_talk", "role-5", width)
     assert "Stochastic program optimizers turn that model on its head." in shown.inner_text()
     # the abstract on screen below the header, the talk's title above it in sight too
     header = page.evaluate("document.querySelector('header').getBoundingClientRect().bottom")
@@ -1612,3 +1677,84 @@ def test_a_schedules_abstract_link_opens_the_abstract_on_the_home_page(open_page
     assert title.inner_text() == "A Crash Course in Stochastic Program Optimization"
     for box in (shown.bounding_box(), title.bounding_box()):
         assert box is not None and header <= box["y"] < 900
+
+
+def test_markup_in_the_abstracts_links_deliveries_anchors_and_changelog_words_is_text_on_every_page(
+    browser: Any, tmp_path: Path
+) -> None:
+    """The texts the site renders that came lately, hostile in a release after neurips2024's newest:
+    the words linked in a talk's abstract and a paper's (``text_links``), every delivery (a slot's,
+    its talk's, a block's talk's, a paper's), a speaker's page anchor naming them with quotes and
+    markup ('Dean"'<>&_talk': the schedule's speakers list and its links use it) and the words
+    the changelog prints of what changed (a label, a status, an affiliation, a paper's title and
+    abstract): on the home, schedule, changelog, papers and person pages, with the policy on no
+    violation and nothing broken, with it taken out no script of theirs runs, and the markup is
+    shown as the words it is."""
+    import dataclasses
+    import subprocess
+    import sys
+
+    from workshop_data.datapackage import write_release
+    from workshop_data.model import TextLink
+
+    latest = store.release_path("neurips2024", LATEST, None)
+    rel = read_release(latest)
+    role = next(r for r in rel.roles if r.role == "keynote")
+    abstract = f"About {INJECTED} and more"
+    paper = rel.papers[0]
+    links = (
+        TextLink("roles", str(role.order), "talk_abstract", 1, abstract.index(INJECTED) + 1, INJECTED, QUOTED_URL),
+        TextLink("papers", paper.paper_id, "abstract", 1, abstract.index(INJECTED) + 1, INJECTED, QUOTED_URL),
+    )
+    speaker = rel.person(role.person_id)
+    anchor = f"{speaker.name.split()[-1]}\"'<>&_talk"
+    hostile = dataclasses.replace(
+        rel,
+        name="2024-12-16",
+        published=rel.published.replace(day=16),
+        schema_version=None,  # (the newest's: deliveries of slots and papers are 2.10.0's)
+        slots=tuple(
+            dataclasses.replace(s, label=INJECTED, status=INJECTED, talk_delivery=INJECTED, delivery=INJECTED)
+            for s in rel.slots
+        ),
+        talks=tuple(dataclasses.replace(t, delivery=INJECTED) for t in rel.talks),
+        roles=tuple(dataclasses.replace(r, talk_abstract=abstract) if r is role else r for r in rel.roles),
+        people=tuple(
+            dataclasses.replace(p, affiliations=(INJECTED,), anchor=anchor if p is speaker else p.anchor)
+            for p in rel.people
+        ),
+        papers=(
+            dataclasses.replace(paper, title=f"{paper.title} {INJECTED}", abstract=abstract, delivery=INJECTED),
+            *rel.papers[1:],
+        ),
+        text_links=(*rel.text_links, *links),
+    )
+    data = tmp_path / "data"
+    shutil.copytree(latest, data / "neurips2024" / latest.name)
+    write_release(hostile, data)
+    src, out = tmp_path / "src", tmp_path / "html"
+    shutil.copytree(Path(__file__).parent / "roots" / "test-site", src)
+    cmd = [sys.executable, "-m", "sphinx", "-q", "-b", "html", "-D", f"workshop_data_dir={data}"]
+    subprocess.run([*cmd, str(src), str(out), "-d", str(tmp_path / "doctrees")], check=True)
+    pages = ["index", "schedule", "changelog", "accepted_papers"]
+    paths = [*(f"neurips2024/{name}.html" for name in pages), f"people/{speaker.person_id}.html"]
+    context, hrefs = browser.new_context(), []
+    try:
+        for path in paths:
+            page = offline(context.new_page())
+            page.add_init_script(VIOLATIONS)
+            errors: list[str] = []
+            page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
+            page.goto((out / path).as_uri())
+            page.wait_for_load_state("load")
+            assert (page.evaluate("window.wdViolations"), errors) == ([], []), path
+            assert page.evaluate("window.wdInjected") is None, path
+            hrefs += _injected_shown_as_text(page, out / path)
+            page.close()
+        assert QUOTED_URL in hrefs
+        assert not [h for h in hrefs if h.lower().startswith("javascript:")]
+        # the anchor names the speaker, so the speakers list keeps it, as an id of its words alone
+        assert '<dt id="dean-talk">' in (out / "neurips2024" / "schedule.html").read_text("utf-8")
+        assert "#dean-talk" in hrefs
+    finally:
+        context.close()

@@ -258,17 +258,29 @@ def test_the_site_title_is_the_workshops_name_as_its_pages_write_it() -> None:
     assert wd.load_release("neurips2020").workshop.title == "ML for Systems"
 
 
-def test_home_page_title_description_date_venue(site: SphinxTestApp, shipped: Release) -> None:
+def test_home_page_title_date_hours_venue_said_once_and_the_description_for_machines(
+    site: SphinxTestApp, shipped: Release
+) -> None:
+    """The page said the day and the place twice: the data's facts line, then the old site's
+    description under it ("Workshop on ML for Systems at NeurIPS 2024, December 15, Vancouver
+    Convention Center"), and a third wording on a phone ("…, Dec 15"). Each
+    fact is said once, on the facts line, with the day's hours the schedule gives (its first
+    start; its last slot, the poster session at 16:00, has no end); the description is the
+    page's ``<meta name="description">``, for machines, as the data keeps it."""
     soup = html(site, "index")
     w = shipped.workshop
     assert soup.find("h1").get_text(strip=True).rstrip("#") == "ML for Systems"
-    assert soup.select_one(".wd-description-full").get_text() == w.site_description
-    assert soup.select_one(".wd-description-short").get_text() == w.mini_site_description
-    facts = soup.select_one(".wd-facts").get_text(" ", strip=True)
-    assert "Sunday 15 December 2024" in facts
-    assert w.venue in facts
-    shown = soup.select_one(".wd-facts").get_text()
-    assert " ·" not in shown and shown.count("\u00a0· ") == 2  # no line begins with a dot
+    facts = soup.select("p.wd-facts")
+    assert [p.get_text().replace("\u00a0", " ") for p in facts] == [
+        "Sunday 15 December 2024 · from 08:20 · Vancouver Convention Center · at NeurIPS 2024"
+    ]
+    assert [t["datetime"] for t in facts[0].select("time.wd-time")] == ["2024-12-15T08:20:00-08:00"]
+    shown = facts[0].get_text()
+    assert " ·" not in shown and shown.count("\u00a0· ") == 3  # no line begins with a dot
+    body = soup.select_one("article").get_text(" ")
+    assert not soup.select(".wd-description") and w.site_description not in body
+    assert w.mini_site_description not in body
+    assert [m["content"] for m in soup.select('head meta[name="description"]')] == [w.site_description]
 
 
 #: NeurIPS 2025's newest release, whose facts are all given (the day, the venue, the host conference).
@@ -278,12 +290,19 @@ NEWEST_2025 = SHIPPED.parents[1] / "neurips2025" / "2025-12-03.1003"
 @pytest.mark.parametrize(
     ("unsaid", "expected"),
     [
-        ({}, "Saturday 6 December 2025 · San Diego Convention Center, Upper Level Room 5AB · at NeurIPS 2025"),
+        (
+            {},
+            "Saturday 6 December 2025 · from 08:30 · San Diego Convention Center, Upper Level Room 5AB"
+            " · at NeurIPS 2025",
+        ),
         (
             {"venue": "", "room": "", "date": None, "conference": ""},
-            "Date unknown · venue unknown · host conference unknown",
+            "Date unknown · from Sat 06 Dec 08:30 · venue unknown · host conference unknown",
         ),
-        ({"venue": "", "room": "Room 5AB"}, "Saturday 6 December 2025 · venue unknown, Room 5AB · at NeurIPS 2025"),
+        (
+            {"venue": "", "room": "Room 5AB"},
+            "Saturday 6 December 2025 · from 08:30 · venue unknown, Room 5AB · at NeurIPS 2025",
+        ),
     ],
 )
 def test_an_unknown_fact_is_said_unknown_on_every_line_of_facts(
@@ -304,6 +323,22 @@ def test_an_unknown_fact_is_said_unknown_on_every_line_of_facts(
         line = html(app, page).select_one("p.wd-facts")
         assert line.get_text().replace("\u00a0", " ") == expected, page
         assert line.find("strong").get_text() == expected.split(" · ")[0], page
+
+
+def test_the_hours_of_an_edition_announced_before_its_schedule_are_said_unknown(tmp_path: Path) -> None:
+    """NeurIPS 2025's first release has no schedule yet: its facts line says the hours are
+    unknown, on each of the three lines, and invents none (its description gives none either)."""
+    announced = NEWEST_2025.parent / "2025-07-24.1322"
+    shutil.copytree(announced, tmp_path / "data" / "neurips2025" / announced.name)
+    assert read_release(announced).slots == ()
+    app = build("facts", tmp_path / "src", tmp_path / "data")
+    assert warnings(app) == ""
+    for page in ("index", "line", "info"):
+        line = html(app, page).select_one("p.wd-facts")
+        assert line.get_text().replace("\u00a0", " ") == (
+            "Saturday 6 December 2025 · hours unknown · TBA (will be December 6 or 7, 2025) · at NeurIPS 2025"
+        ), page
+        assert not line.select("time"), page
 
 
 def test_contact_links_to_the_editions_address(site: SphinxTestApp) -> None:
@@ -792,14 +827,32 @@ def test_downloads_are_remembered_per_page_not_per_file(tmp_path: Path, release_
 
 
 def test_a_retitled_slot_rereads_only_the_pages_that_show_titles(tmp_path: Path, release_copy: Path) -> None:
-    """Each page depends on what it shows: the home page (title, date, venue, release), the
-    contact address, the data dictionary, the releases table (counts) are not read again."""
+    """Each page depends on what it shows: the home page (title, date, hours, venue, release),
+    the contact address, the data dictionary, the releases table (counts) are not read again."""
     data = release_copy.parents[1]
     build("directives", tmp_path / "src", data)
     publish(retitled(read_release(release_copy), "Only The Schedules Show This"), release_copy)
     second = build("directives", tmp_path / "src", data)
     assert pages_read(second) == ["downloads", "kinds", "pinned", "schedule"]
     assert "Only The Schedules Show This" in html(second, "schedule").get_text()
+
+
+def test_an_earlier_first_slot_rereads_the_home_page_that_shows_the_days_hours(
+    tmp_path: Path, release_copy: Path
+) -> None:
+    """The home page's facts line shows the day's hours, the slots' starts and ends (and no
+    title: a retitled slot leaves it alone, above): a first slot moved earlier reads it again,
+    and it says the new start."""
+    data = release_copy.parents[1]
+    build("directives", tmp_path / "src", data)
+    release = read_release(release_copy)
+    first = release.slots[0]
+    assert first.start is not None
+    early = dataclasses.replace(first, start=first.start.replace(hour=7, minute=45))
+    publish(dataclasses.replace(release, slots=(early, *release.slots[1:])), release_copy)
+    second = build("directives", tmp_path / "src", data)
+    assert "index" in pages_read(second)
+    assert "from\u00a007:45" in html(second, "index").select_one("p.wd-facts").get_text()
 
 
 def test_a_release_that_stops_loading_rereads_the_pages_that_show_part_of_it(

@@ -1700,6 +1700,14 @@ def test_a_paper_link_names_a_paper_of_the_release_and_a_web_url_not_its_pdf(
     refused_saying(with_paper_links, "paper_materials.csv", row, column, value, expected)
 
 
+def test_one_person_is_one_author_of_a_paper(with_paper_links: Path) -> None:
+    # An organizer's alias entry 'Quanyu Zhu,Wei Wen,…' made the co-authors one person: import-site
+    # into an empty data directory published NeurIPS 2024's CubicML with 'wei-wen' its authors 1
+    # and 2 ('Wei Wen', 'Quanyu Zhu'), exit 0: two people merged, which no reader refused
+    said = "is author 1 of paper 'learning-scheduling-algorithms-for-data' already (as 'Hongzi Mao')"
+    refused_saying(with_paper_links, "authors.csv", 2, "person_id", "hongzi-mao", said)
+
+
 # -- the links inside a text (text_links, schema 2.7.0) -----------------------------------------
 
 

@@ -69,12 +69,21 @@ from .errors import DataValidationError, WorkshopDataError, shown
 from .files import NotRegularFileError, read_regular
 from .identity import text_key
 from .ids import normalise
-from .validation import beyond_latin, script_names, script_problem, scripts_of, skeleton
+from .schema import PEOPLE, collapsed
+from .validation import (
+    beyond_latin,
+    field_problem,
+    script_names,
+    script_problem,
+    scripts_of,
+    skeleton,
+    text_problem,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from .model import Release
+    from .model import Person, Release
 
 
 @dataclass(frozen=True)
@@ -463,6 +472,12 @@ TABLE_FILE = "aliases.csv"
 TABLE_COLUMNS = ("printed", "name", "reason", "rename")
 #: How long a reason is at least: the evidence, not a word ("same").
 MIN_REASON = 20
+#: The most bytes and rows an organizer's table has. The package's own table has a few dozen
+#: entries, the longest some 500 characters; a table is read whole and each row checked against
+#: every row above it (:func:`entry_problem`), so a file past these, pasted by mistake or
+#: hostile, would hold every import for minutes to hours (4,000 rows: 1.2 s; 40,000: 2 min).
+MAX_TABLE_BYTES = 2 * 1024 * 1024
+MAX_TABLE_ROWS = 2_000
 
 
 def entry_problem(printed: str, alias: Alias, table: Mapping[str, Alias]) -> tuple[str, str] | None:
@@ -471,10 +486,10 @@ def entry_problem(printed: str, alias: Alias, table: Mapping[str, Alias]) -> tup
     follows, the package's (``tests/test_siteimport_history.py``) and an organizer's
     (:func:`read_table`)."""
     variant, name = normalise(printed), normalise(alias.name)
-    if not variant:
-        return "printed", "empty: the name as a page prints it"
-    if not name:
-        return "name", "empty: the person's canonical name"
+    for field_, text, found in (("printed", printed, variant), ("name", alias.name, name)):
+        if not found:
+            what = "the name as a page prints it" if field_ == "printed" else "the person's canonical name"
+            return field_, (f"empty: {what}" if not text.strip() else f"{shown(text)} has {_NO_KEY}")
     if variant == name:
         return (
             "name",
@@ -505,6 +520,13 @@ def entry_problem(printed: str, alias: Alias, table: Mapping[str, Alias]) -> tup
     return None
 
 
+#: Why a name that :func:`~workshop_data.ids.normalise` makes empty cannot be an entry's.
+_NO_KEY = (
+    "no Latin letter or digit, by which the table finds names (ids.normalise): a name written in other"
+    " letters is told apart as it is written, never by an entry"
+)
+
+
 def _canonical_in(table: Mapping[str, Alias], name: str) -> str:
     entry = table.get(normalise(name))
     return normalise(entry.name) if entry else normalise(name)
@@ -516,18 +538,43 @@ def read_table(path: Path) -> dict[str, Alias]:
     (:func:`entry_problem`; a row the package's table already has is no change); a row that breaks
     a rule, or a header that is not :data:`TABLE_COLUMNS`, raises
     :class:`~workshop_data.errors.DataValidationError` naming the file, the row and the field."""
+    return {variant: alias for variant, (_number, _printed, alias) in _rows(path).items()}
+
+
+def _rows(path: Path) -> dict[str, tuple[int, str, Alias]]:
+    """:func:`read_table`'s entries, each with its row and the name as printed."""
     import csv
     import io
 
     try:
-        text = read_regular(path).decode("utf-8-sig")
+        data = read_regular(path, MAX_TABLE_BYTES)
+        if len(data) > MAX_TABLE_BYTES:
+            raise DataValidationError(
+                f"more than a table of aliases can be ({MAX_TABLE_BYTES:,} bytes): not read", file=path
+            )
+        bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0  # a byte-order mark, which a spreadsheet writes
+        text = data[bom:].decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise DataValidationError(f"not UTF-8 (byte {exc.start})", file=path) from None
+        at = bom + exc.start
+        line = data.count(b"\n", 0, at)  # the row it is in (the header is row 0)
+        said = f"not UTF-8 (byte 0x{data[at]:02x} at offset {at}): save it as UTF-8"
+        raise DataValidationError(said, file=path, row=line) from None
     except NotRegularFileError as exc:
         raise WorkshopDataError(f"{path}: {exc}") from None
     except OSError as exc:
         raise WorkshopDataError(f"{path}: cannot read: {exc.strerror}") from None
-    rows = list(csv.reader(io.StringIO(text, newline="")))
+    rows: list[list[str]] = []
+    try:
+        for cells in csv.reader(io.StringIO(text, newline="")):
+            if len(rows) > MAX_TABLE_ROWS:  # the header and as many rows as a table has
+                raise DataValidationError(
+                    f"more than {MAX_TABLE_ROWS:,} rows, more than a table of aliases has: not read",
+                    file=path,
+                    row=len(rows),
+                )
+            rows.append(cells)
+    except csv.Error as exc:  # a cell past the reader's limit (131,072 characters)
+        raise DataValidationError(f"is not valid CSV: {exc}", file=path, row=len(rows)) from None
     header = [cell.strip() for cell in rows[0]] if rows else []
     if header not in (list(TABLE_COLUMNS), list(TABLE_COLUMNS[:-1])):
         raise DataValidationError(
@@ -537,13 +584,16 @@ def read_table(path: Path) -> dict[str, Alias]:
             row=0,
         )
     table: dict[str, Alias] = dict(ALIASES)
-    found: dict[str, tuple[int, Alias]] = {}
+    found: dict[str, tuple[int, str, Alias]] = {}
     for number, cells in enumerate(rows[1:], start=1):
         if not any(cell.strip() for cell in cells):
             continue  # a blank line
         if len(cells) != len(header):
             raise DataValidationError(f"{len(cells)} cells, the header has {len(header)}", file=path, row=number)
         row = dict(zip(header, (cell.strip() for cell in cells), strict=True))
+        for column, cell in row.items():
+            if (why := _cell_problem(column, cell)) is not None:
+                raise DataValidationError(why, file=path, row=number, field=column)
         rename = row.get("rename", "").lower()
         if rename not in ("", "true", "false"):
             raise DataValidationError(
@@ -569,20 +619,85 @@ def read_table(path: Path) -> dict[str, Alias]:
         problem = entry_problem(printed, alias, {k: v for k, v in table.items() if k != variant})
         if problem is not None:
             raise DataValidationError(problem[1], file=path, row=number, field=problem[0])
-        found[variant] = (number, alias)
+        found[variant] = (number, printed, alias)
         table.setdefault(variant, alias)
-    return {variant: alias for variant, (_number, alias) in found.items()}
+    return found
 
 
-def of_directory(data_dir: Path) -> AliasTable:
+def _cell_problem(column: str, cell: str) -> str | None:
+    """Why ``cell`` cannot be in ``column`` of an organizer's table, or None: every cell is held
+    to the rule of every text of a release (:func:`~workshop_data.validation.text_problem`), the
+    names to a person's name's (:func:`~workshop_data.validation.field_problem` of ``people``'s
+    ``name``), and ``name``, which a release publishes as the person's name (``rename``) and makes
+    their id from, is as a page shows a name (:func:`~workshop_data.schema.collapsed`)."""
+    if column not in ("printed", "name"):
+        return text_problem(cell)
+    why = field_problem(_PERSON_NAME, cell)
+    if why is None and column == "name" and collapsed(cell) != cell:
+        return f"{shown(cell)} is not a name as a page prints one: on one line, its words apart by single spaces"
+    return why
+
+
+#: The field a person's name is held to (:func:`_cell_problem`).
+_PERSON_NAME = next(f for f in PEOPLE.fields if f.name == "name")
+
+
+def of_directory(data_dir: Path, published: Callable[[], Iterable[Release]] = tuple) -> AliasTable:
     """The table names are told apart by while an import publishes into ``data_dir``: the
     package's (:data:`PACKAGE`), merged with the entries of ``data_dir``'s :data:`TABLE_FILE`
     where it has one (:func:`read_table`), as a new table for that import alone; no module table
     changes. A file of that name that is no regular file (a FIFO, a folder) is refused, never
-    taken as absent."""
+    taken as absent.
+
+    ``published``: the releases of ``data_dir`` whose people the entries may not make one
+    (:func:`_refuse_published_apart`), read only where the file has entries: each edition's
+    newest, as the importers pass."""
     path = data_dir / TABLE_FILE
-    added = read_table(path) if os.path.lexists(path) else {}
-    return AliasTable(MappingProxyType({**ALIASES, **added})) if added else PACKAGE
+    rows = _rows(path) if os.path.lexists(path) else {}
+    if not rows:
+        return PACKAGE
+    _refuse_published_apart(path, rows, published())
+    added = {variant: alias for variant, (_number, _printed, alias) in rows.items()}
+    return AliasTable(MappingProxyType({**ALIASES, **added}))
+
+
+def _refuse_published_apart(
+    path: Path, rows: Mapping[str, tuple[int, str, Alias]], releases: Iterable[Release]
+) -> None:
+    """Refuse an entry of ``rows`` (:func:`_rows` of ``path``) that makes one person of two whom
+    one of ``releases`` publishes apart: two people of their own ids, told apart by the package's
+    table alone, whom the table with the entries tells as one (the name printed and the name an
+    entry gives, or two names two entries give one name). Ids never change once published, and
+    an entry names the person printed so in the releases after it: the page import would give
+    both one id, the other's gone from the edition ('Quanyu Zhu' and 'Wei Wen', two authors of
+    one paper, one id). The later of the entries that do it is named. A row the package's table
+    has is no change; a variant published under the named person's own id is what the table is
+    for."""
+    new = {variant: row for variant, row in rows.items() if variant not in ALIASES}
+    if not new:
+        return
+
+    def key(name: str) -> str:  # person_key's, the entries merged
+        variant = normalise(name)
+        entry = new[variant][2] if variant in new else ALIASES.get(variant)
+        return text_key(entry.name if entry else name)
+
+    for release in releases:
+        first: dict[str, Person] = {}
+        for person in release.people:
+            met = first.setdefault(key(person.name), person)
+            if met.person_id == person.person_id or PACKAGE.person_key(met.name) == PACKAGE.person_key(person.name):
+                continue
+            number, printed, _alias = max(new[v] for v in (normalise(met.name), normalise(person.name)) if v in new)
+            one, other = (met, person) if normalise(printed) == normalise(met.name) else (person, met)
+            raise DataValidationError(
+                f"{shown(one.name)} is {one.person_id} and {shown(other.name)} {other.person_id} in"
+                f" {release.edition}/{release.name}: two people published apart, whom the entry would make one"
+                " (an id never changes once published); leave them apart",
+                file=path,
+                row=number,
+                field="printed",
+            )
 
 
 @functools.lru_cache(maxsize=65536)

@@ -13,8 +13,9 @@ integers, tuples of names); its wording (:func:`phrase`, :func:`describe`) and i
 (:func:`as_text`): times ISO 8601 with the UTC offset of the venue's zone
 (``2024-12-15T09:15:00-08:00``), durations ISO 8601 (``PT40M``), several names or
 affiliations joined by ``"; "``; empty where there is no value (``<NA>`` in the DataFrame). The
-DataFrame also keeps a time typed (:data:`TIME_COLUMNS`: ``old_time``, ``new_time``, tz-aware),
-so that an analyst subtracts two starts rather than parsing two texts, and :func:`diff`'s starts
+DataFrame also keeps a time typed (:data:`TIME_COLUMNS`: ``old_time``, ``new_time``, tz-aware)
+and a length (:data:`DURATION_COLUMNS`: ``old_duration``, ``new_duration``, timedeltas), so that
+an analyst subtracts two starts or two lengths rather than parsing two texts, and :func:`diff`'s starts
 with its edition and releases (:data:`DIFF_COLUMNS`), so that several editions' diffs concatenate.
 
 Only what both releases record is compared (:func:`workshop_data.schema.recorded`, the one
@@ -148,6 +149,14 @@ COLUMNS = ("slot_id", "slot", "talk_id", "person_id", "paper_id", "change", "fie
 #: tz-aware times here, ``NaT`` elsewhere, so that how far a slot moved is ``new_time - old_time``
 #: with no text parsed.
 TIME_COLUMNS = {"old_time": "old", "new_time": "new"}
+#: The DataFrame's typed columns after :data:`TIME_COLUMNS`: column -> the value it types. A
+#: change of a slot's length (``duration_changed``) has ``old``/``new`` as timedeltas here
+#: (``timedelta64[s]``), ``NaT`` where the length is not known or the change is of something else,
+#: so that how much longer a slot got is ``new_duration - old_duration`` with no ISO 8601 parsed.
+DURATION_COLUMNS = {"old_duration": "old", "new_duration": "new"}
+#: Every typed column, in the order the DataFrame and ``workshop-data history``'s CSV have them
+#: after :data:`COLUMNS`.
+TYPED_COLUMNS = (*TIME_COLUMNS, *DURATION_COLUMNS)
 #: :func:`workshop_data.diff`'s columns before :data:`COLUMNS`: which edition, and the two releases
 #: compared, so that the diffs of several editions concatenate and group
 #: (``pd.concat(...).groupby("edition")``).
@@ -188,6 +197,18 @@ def time_value(value: Value) -> dt.datetime | None:
     """A change's value where it is a time, else None: what :data:`TIME_COLUMNS` hold (typed in
     the DataFrame, as text in ``workshop-data history``'s CSV)."""
     return value if isinstance(value, dt.datetime) else None
+
+
+def duration_value(value: Value) -> dt.timedelta | None:
+    """A change's value where it is a length, else None: what :data:`DURATION_COLUMNS` hold."""
+    return value if isinstance(value, dt.timedelta) else None
+
+
+def typed_values(change: Change) -> list[dt.datetime | dt.timedelta | None]:
+    """The change's values of :data:`TYPED_COLUMNS`, in their order (:func:`to_frame`'s typed
+    columns; ``workshop-data history``'s CSV writes them as text)."""
+    times = [time_value(getattr(change, value)) for value in TIME_COLUMNS.values()]
+    return [*times, *(duration_value(getattr(change, value)) for value in DURATION_COLUMNS.values())]
 
 
 def iso_duration(length: dt.timedelta | None) -> str:
@@ -983,7 +1004,8 @@ def to_frame(changes: Iterable[Change], tz: str | None = None, zone: str = "UTC"
     """The changes as a DataFrame: :data:`COLUMNS`, every one ``string`` (``<NA>`` for none)
     but ``change``, an ordered categorical over :data:`CHANGES`; times in ``tz`` when given
     (:func:`as_text`); then :data:`TIME_COLUMNS`, a time's ``old`` and ``new`` typed
-    (``datetime64[s, zone]``, ``NaT`` where the value is no time)."""
+    (``datetime64[s, zone]``, ``NaT`` where the value is no time), and :data:`DURATION_COLUMNS`,
+    a length's (``timedelta64[s]``, ``NaT`` where the value is no length)."""
     import pandas as pd
 
     from .loaders import utc_seconds
@@ -996,6 +1018,8 @@ def to_frame(changes: Iterable[Change], tz: str | None = None, zone: str = "UTC"
     df["change"] = pd.Categorical([r.change for r in rows], categories=list(CHANGES), ordered=True)
     for column, value in TIME_COLUMNS.items():
         df[column] = utc_seconds([time_value(getattr(r, value)) for r in rows]).tz_convert(zone)
+    for column, value in DURATION_COLUMNS.items():
+        df[column] = pd.Series([duration_value(getattr(r, value)) for r in rows], dtype="timedelta64[s]")
     return df
 
 
@@ -1023,7 +1047,7 @@ def diff(
         ``<NA>`` where there is none (an id where the change is not of such a thing); times ISO 8601
         with the offset of ``tz`` (default: the venue's), durations ISO 8601. Columns
         (:data:`~workshop_data.changes.DIFF_COLUMNS`, :data:`~workshop_data.changes.COLUMNS`, then
-        :data:`~workshop_data.changes.TIME_COLUMNS`):
+        :data:`~workshop_data.changes.TYPED_COLUMNS`):
 
         - ``edition``: the edition, the ordered category of every edition of the data directory, as
           ``load_schedule("all")`` and :func:`workshop_data.editions` have it, so that the diffs of
@@ -1052,6 +1076,11 @@ def diff(
           loaders' several editions are: ``tz="UTC"`` (venues in two zones would make them
           ``object`` columns); :func:`workshop_data.venue_times` then reads each row on its
           venue's clock.
+        - ``old_duration`` and ``new_duration``: ``old`` and ``new`` typed where they are a slot's
+          lengths (``duration_changed``): ``timedelta64[s]``, ``NaT`` where the length is not known
+          (an end not printed) or the change is of something else. How much each slot lost, in
+          minutes: ``d = df[df.change == "duration_changed"]; (d.old_duration -
+          d.new_duration).dt.total_seconds() / 60``.
 
         ``attrs`` holds ``edition``, ``old``, ``new``, ``timezone`` (the times' zone: ``tz``, else the venue's),
         ``not_compared`` (:func:`~workshop_data.changes.not_compared`: what one of the two releases does not record,
@@ -1108,9 +1137,10 @@ def history(
     pandas.DataFrame
         ``release`` (the release a change first appears in, ``string``) and ``published``
         (its time, UTC), then :func:`diff`'s columns from ``slot_id`` on
-        (:data:`~workshop_data.changes.COLUMNS`, then :data:`~workshop_data.changes.TIME_COLUMNS`:
+        (:data:`~workshop_data.changes.COLUMNS`, then :data:`~workshop_data.changes.TYPED_COLUMNS`:
         ``old_time`` and ``new_time`` in ``tz``, else the venue's zone of the newest release, or
-        UTC with several editions, as the loaders' times). The first release has no row: it is
+        UTC with several editions, as the loaders' times, and ``old_duration`` and
+        ``new_duration``, a length's). The first release has no row: it is
         the starting point. ``attrs`` holds ``edition``, ``timezone`` (``tz``, else the
         venue's, of the newest release), ``day`` (the workshop's date in the newest release as ISO
         8601 text, ``"2024-12-15"``, or ``None``: every value in ``attrs`` is JSON, which

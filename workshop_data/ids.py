@@ -52,7 +52,10 @@ def name_problem(what: str, value: str) -> str | None:
 
 #: The names Windows keeps for its devices, in any case, alone or before a '.' (``AUX.2024``,
 #: ``nul.tar.gz``): no file or folder there can be named so.
-_RESERVED = re.compile(r"(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\..*)?", re.IGNORECASE | re.DOTALL)
+#: The names Windows reserves for a device: no file or folder there can have one, whatever its
+#: case and with or without a '.' and more after it (:func:`check_name`, :data:`RESERVED_PERSON_IDS`).
+WINDOWS_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"{port}{n}" for port in ("COM", "LPT") for n in range(10))})
+_RESERVED = re.compile(rf"(?:{'|'.join(sorted(WINDOWS_DEVICES))})(?:\..*)?", re.IGNORECASE | re.DOTALL)
 
 
 def _windows_problem(name: str) -> str | None:
@@ -244,8 +247,10 @@ def talk_id(title: str, taken: Iterable[str]) -> str:
 
 
 #: Ids no person is given: the site lists everyone at ``people/index`` and a person's page is
-#: ``people/<person_id>``, so it refuses a person ``index`` (a person named "Index" is ``index-2``).
-RESERVED_PERSON_IDS = frozenset({"index"})
+#: ``people/<person_id>``, so it refuses a person ``index`` (a person named "Index" is ``index-2``);
+#: nor a name Windows reserves for a device (:data:`WINDOWS_DEVICES`: a person named "Nul" is ``nul-2``),
+#: whose page a site built there writes to the device and a checkout of the built site cannot hold.
+RESERVED_PERSON_IDS = frozenset({"index", *(device.lower() for device in WINDOWS_DEVICES)})
 
 
 def person_id(name: str, *taken: Collection[str]) -> str:

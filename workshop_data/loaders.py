@@ -352,6 +352,10 @@ def load_schedule(
           gives no time (a start printed "TBD", an end not printed and nothing after the slot).
         - ``end_derived``: True where the page prints no end and ``end`` is the next slot's start.
         - ``duration``: ``end - start`` (``timedelta64``; ``NaT`` where either is unknown).
+          Minutes per kind: ``df.groupby(["edition", "kind"], observed=True)["duration"]
+          .sum(min_count=1)``, ``NaT`` where no slot of the group has a known length (NeurIPS
+          2021's invited talks, printed "TBD"), where a plain ``sum()`` gives 0; a group with some
+          unknown is the sum of the known.
         - ``kind``: what the slot is, an ordered categorical (opening, keynote, invited,
           contributed, poster, break, lunch, panel, qa, closing, social, other).
         - ``label``: the row's label as printed, e.g. "Keynote", "Coffee Break".
@@ -561,7 +565,12 @@ def load_people(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data
       order ("@DivyaMahajn" for ``https://twitter.com/divyamahajn``, "website"), an empty string
       where it prints none of the link's own (a linked name): unknown; an empty tuple where none
       are known, as in a release of a schema before 2.9.0.
-    - ``slots``: a tuple of the ids of the slots they speak in (:func:`load_schedule`'s).
+    - ``slots``: a tuple of the ids of the slots they speak in (:func:`load_schedule`'s
+      ``slot_id``), as a slot's own speaker or a panel's panelist; empty where they speak in none.
+    - ``talks``: a tuple of the ids of the talks of a block they are named for
+      (:func:`load_talks`' ``talk_id``: NeurIPS 2022's spotlights, whose page prints each talk's
+      names); empty where they are named for none. Who spoke: ``slots`` or ``talks`` not empty,
+      ``df[(df["slots"].map(len) > 0) | (df["talks"].map(len) > 0)]``.
     - ``roles``: a tuple of their roles in the edition, each once, e.g. ``("keynote",)``
       (:func:`load_roles` has one row per role); empty where the pages give them none of these
       roles (an author, a contributed talk's presenter).
@@ -579,6 +588,7 @@ def _people(rel: Release) -> pd.DataFrame:
 
     df = _frame(rel.people, rel.fields["people"], rel.workshop.timezone)
     df["slots"] = pd.Series([rel.slots_of(p.person_id) for p in rel.people], dtype="object")
+    df["talks"] = pd.Series([rel.talks_named_for(p.person_id) for p in rel.people], dtype="object")
     roles: dict[str, list[str]] = {}
     for r in rel.roles:
         roles.setdefault(r.person_id, []).append(r.role)
@@ -942,19 +952,27 @@ def release_at(edition: str | None, when: dt.datetime | str, data_dir: PathLike 
     ``when`` is an aware time (a ``datetime`` or ``pandas.Timestamp`` with a zone, or ISO 8601
     text with its offset, ``"2024-12-14T08:00:00-08:00"``); a naive one names no instant and is
     refused (:class:`~workshop_data.errors.WorkshopDataError`), as is a time before the edition's
-    first release (a ``LookupError``, ``UnknownReleaseError``: nothing was in force)."""
-    from .errors import UnknownReleaseError, WorkshopDataError
+    first release (a ``LookupError``, ``UnknownReleaseError``: nothing was in force), and anything
+    else (a day, a number: a ``TypeError``). A release is of one edition: ``"all"`` is refused, as
+    :func:`workshop_data.diff` refuses it."""
+    from .errors import UnknownReleaseError, WorkshopDataError, shown
+    from .store import one_edition
 
+    if not isinstance(when, str | dt.datetime):  # (a pandas Timestamp is a datetime; a day is not)
+        raise TypeError(f"release_at: when: an aware time (a datetime, a Timestamp or ISO 8601 text), not {when!r}")
     try:
         moment = dt.datetime.fromisoformat(when) if isinstance(when, str) else when
     except ValueError:
-        raise WorkshopDataError(f"release_at: {when!r} is no ISO 8601 time ('2024-12-14T08:00-08:00')") from None
+        said = shown(str(when))
+        raise WorkshopDataError(f"release_at: {said} is no ISO 8601 time ('2024-12-14T08:00-08:00')") from None
+    if moment != moment:  # pandas' NaT, which is unequal to itself
+        raise WorkshopDataError("release_at: NaT is no time: give the moment ('2024-12-14T08:00-08:00')")
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise WorkshopDataError(
             f"release_at: {when!s} has no time zone, so it names no moment: give one "
             "(pd.Timestamp('2024-12-14 08:00', tz='America/Vancouver'), or '2024-12-14T08:00-08:00')"
         )
-    name = resolve_editions(edition, data_dir)[0]
+    name = one_edition(edition, data_dir)
     listed = release_summaries(name, data_dir)
     in_force = [r["release"] for r in listed if r["published"] <= moment]
     if not in_force:

@@ -336,6 +336,16 @@ def _first_by(records: tuple[_R, ...], key: str) -> dict[str, _R]:
     return out
 
 
+def _by_speaker(rows: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, tuple[str, ...]]:
+    """person id -> the ids of the rows that name them a speaker, in order, each once: ``rows``
+    are (a slot's or talk's id, its speakers)."""
+    out: dict[str, list[str]] = {}
+    for row_id, speakers in rows:
+        for pid in dict.fromkeys(speakers):
+            out.setdefault(pid, []).append(row_id)
+    return {pid: tuple(ids) for pid, ids in out.items()}
+
+
 def _grouped(records: tuple[_R, ...], key: str) -> dict[str, tuple[_R, ...]]:
     """``records`` by their ``key`` attribute, each id's in order."""
     out: dict[str, list[_R]] = {}
@@ -470,11 +480,11 @@ class Release:
 
     @cached_property
     def _slots_by_person(self) -> dict[str, tuple[str, ...]]:
-        by_person: dict[str, list[str]] = {}
-        for s in self.slots:
-            for pid in dict.fromkeys(s.speakers):
-                by_person.setdefault(pid, []).append(s.slot_id)
-        return {pid: tuple(ids) for pid, ids in by_person.items()}
+        return _by_speaker((s.slot_id, s.speakers) for s in self.slots)
+
+    @cached_property
+    def _talks_by_person(self) -> dict[str, tuple[str, ...]]:
+        return _by_speaker((t.talk_id, t.speakers) for t in self.talks)
 
     @cached_property
     def _materials_by_slot(self) -> dict[str, tuple[Material, ...]]:
@@ -531,6 +541,11 @@ class Release:
         """The ids of the slots a person speaks in (as a slot's speaker, not a talk's), in order."""
         return self._slots_by_person.get(person_id, ())
 
+    def talks_named_for(self, person_id: str) -> tuple[str, ...]:
+        """The ids of the talks of a block a person is named for (a talk's speaker, not a
+        slot's: :meth:`slots_of`), in order."""
+        return self._talks_by_person.get(person_id, ())
+
     def materials_in(self, slot_id: str) -> tuple[Material, ...]:
         """Every material of a slot (its own talk's and its talks'), in page order."""
         return self._materials_by_slot.get(slot_id, ())
@@ -558,17 +573,45 @@ class Release:
         return self._links_by_text.get((resource, key, field), ())
 
     def abstract_role(self, slot: Slot) -> Role | None:
-        """The role holding the abstract of ``slot``'s own talk: a role of one of its speakers
-        whose talk title is the slot's title, the home page and the schedule printing the same
-        talk (NeurIPS 2018's Eric Schkufza); None where no role gives that talk an abstract. The
-        one home of which abstract is a slot's, for the links inside it (:meth:`abstract_links`)
-        and the schedule page's link to it on the home page."""
+        """The role holding the abstract of ``slot``'s own talk; None where no role gives that
+        talk an abstract, or where two could. The one home of which abstract is a slot's, for
+        the links inside it (:meth:`abstract_links`) and the schedule page's link to it on the
+        home page. A role holds it
+
+        - by title: a role of one of the slot's speakers whose talk title is the slot's title,
+          the home page and the schedule printing the same talk (NeurIPS 2018's Eric Schkufza);
+        - by person, where the slot prints no title: the slot is given by one speaker alone, who
+          gives no other slot (one that repeats this one is the same talk: NeurIPS 2020's "Run
+          2") and holds one role with an abstract, the one talk of theirs it can be (NeurIPS
+          2022's schedule printed no titles, "Invited Speaker 1: Jeff Dean", and its home page
+          gave Jeff Dean's abstract to his keynote role: neither the titles nor the kinds
+          match). A panel, or a speaker of two slots or of two abstracts, finds none."""
         if not slot.title:
-            return None
+            return self._abstract_by_person(slot)
         found = [
             self._abstract_roles[k] for k in ((pid, slot.title) for pid in slot.speakers) if k in self._abstract_roles
         ]
         return min(found, key=lambda r: r[0])[1] if found else None
+
+    def _abstract_by_person(self, slot: Slot) -> Role | None:
+        """The untitled ``slot``'s abstract by its one speaker (:meth:`abstract_role`)."""
+        if len(slot.speakers) != 1:
+            return None
+        programs, roles = self._abstracts_by_person.get(slot.speakers[0], (set(), []))
+        return roles[0] if len(programs) == 1 and len(roles) == 1 else None
+
+    @cached_property
+    def _abstracts_by_person(self) -> dict[str, tuple[set[str], list[Role]]]:
+        """person id -> the slots they give (a slot repeating another counted as that one) and
+        their roles with an abstract: one look-up per slot, not a pass over the slots and roles."""
+        out: dict[str, tuple[set[str], list[Role]]] = {}
+        for s in self.slots:
+            for pid in s.speakers:
+                out.setdefault(pid, (set(), []))[0].add(s.repeats or s.slot_id)
+        for role in self.roles:
+            if role.talk_abstract and role.person_id in out:
+                out[role.person_id][1].append(role)
+        return out
 
     @cached_property
     def _abstract_roles(self) -> dict[tuple[str, str], tuple[int, Role]]:

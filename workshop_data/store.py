@@ -323,6 +323,16 @@ def _one_edition(edition: str | None, root: Path) -> str:
     return newest_edition(root) if edition is None else edition
 
 
+def one_edition(edition: str | None, data_dir_: str | os.PathLike[str] | None = None) -> str:
+    """The edition a function of one edition's releases reads (``wd.release_at``), known to the
+    data directory: ``None`` the newest; ``"all"`` refused as :func:`_one_edition` refuses it, and a
+    list of editions as a name that is no text (:func:`~workshop_data.ids.check_name`)."""
+    root = data_dir(data_dir_)
+    name = _one_edition(edition, root)
+    _known_or_raise(name, root)
+    return name
+
+
 def _names_or_raise(edition: str, root: Path) -> list[str]:
     """The release folders of ``edition`` (:func:`release_names`); :class:`UnknownEditionError`
     naming the known editions when it has none."""

@@ -1801,6 +1801,8 @@ def _check_references(tables: dict[str, tuple[str | Path, _Rows]], people: Set[s
                     )
     path, rows = tables["authors"]
     seen: set[tuple[str, int]] = set()
+    # one person is one author of a paper: two names made one person (an alias entry) are two authors
+    authors: dict[tuple[str, str], Row] = {}
     for number, row in enumerate(rows, start=1):
         key = (row["paper_id"], row["position"])
         if key in seen:
@@ -1811,6 +1813,16 @@ def _check_references(tables: dict[str, tuple[str | Path, _Rows]], people: Set[s
                 field="position",
             )
         seen.add(key)
+        first = authors.setdefault((row["paper_id"], row["person_id"]), row)
+        if first is not row:
+            raise DataValidationError(
+                f"{row['person_id']!r} is author {first['position']} of paper {row['paper_id']!r} already (as"
+                f" {shown(first['name'])}): a paper's authors are different people (two names made one by an"
+                " alias entry?)",
+                file=path,
+                row=number,
+                field="person_id",
+            )
 
 
 def _check_printed_with_roles(path: str | Path, rows: list[Row], people: list[Row]) -> None:
@@ -2124,6 +2136,7 @@ def _read_release(folder: str | Path, name: str | None) -> Release:
         and _values(arows, "paper_id") <= papers
         and _values(pmrows, "paper_id") <= papers
         and _once(arows, "positions", lambda: len({(r["paper_id"], r["position"]) for r in arows}) == len(arows))
+        and _once(arows, "authors", lambda: len({(r["paper_id"], r["person_id"]) for r in arows}) == len(arows))
     ):
         _check_references(tables, people)  # raises the first problem
     for resource, field, group in LISTS:

@@ -29,7 +29,7 @@ FORMATS = (TABLE, "csv", "json")
 #: and not shown in ``--help``, so that a reader learns one word.
 OLD_FORMAT_NAMES = {"text": TABLE}
 #: The CSV's columns before the changes' own (:data:`workshop_data.changes.COLUMNS`, then
-#: :data:`~workshop_data.changes.TIME_COLUMNS`), as :func:`workshop_data.history`'s DataFrame has
+#: :data:`~workshop_data.changes.TYPED_COLUMNS`), as :func:`workshop_data.history`'s DataFrame has
 #: them (after ``edition``, with several editions).
 RELEASE_COLUMNS = ("release", "published")
 
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the edition's (or editions') history; returns the exit status, 0 (errors raise)."""
     import json
 
-    from ..changes import COLUMNS, TIME_COLUMNS
+    from ..changes import COLUMNS, TYPED_COLUMNS
     from ..formats.text import spreadsheet_csv
     from ..loaders import load_edition, several_editions
     from ..store import resolve_editions
@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         docs = [document(releases, found, args.tz) for releases, found in histories]
         write_output(json.dumps({"editions": docs} if several else docs[0], indent=2, ensure_ascii=False) + "\n")
     elif args.format == "csv":
-        header = [*(["edition"] if several else []), *RELEASE_COLUMNS, *COLUMNS, *TIME_COLUMNS]  # as wd.history's
+        header = [*(["edition"] if several else []), *RELEASE_COLUMNS, *COLUMNS, *TYPED_COLUMNS]  # as wd.history's
         rows = (
             row for rels, found in histories for row in csv_rows(found, rels[0].edition if several else None, args.tz)
         )
@@ -127,15 +127,16 @@ def csv_rows(found: Sequence[Step], edition: str | None = None, tz: str | None =
     """The CSV's rows, a row per change: its ``edition`` when given (a CSV of several), the release
     it first appears in, its publication (UTC, ISO 8601), then the change's columns
     (:data:`~workshop_data.changes.COLUMNS`) as :func:`workshop_data.history` writes them, times
-    in ``tz`` when given, then :data:`~workshop_data.changes.TIME_COLUMNS`: ``old`` and ``new``
-    again where they are times (empty elsewhere), a column a spreadsheet reads as times alone."""
-    from ..changes import COLUMNS, TIME_COLUMNS, as_text, time_value
+    in ``tz`` when given, then :data:`~workshop_data.changes.TYPED_COLUMNS`: ``old`` and ``new``
+    again where they are times (empty elsewhere), a column a spreadsheet reads as times alone, and
+    where they are lengths (ISO 8601, ``PT30M``)."""
+    from ..changes import COLUMNS, as_text, typed_values
 
     first = [] if edition is None else [edition]
     for step in found:
         for c in step.all_changes:
             texts = [as_text(getattr(c, k), tz) for k in COLUMNS]
-            times = [as_text(time_value(getattr(c, k)), tz) for k in TIME_COLUMNS.values()]
+            times = [as_text(value, tz) for value in typed_values(c)]
             yield [*first, step.after.name, _utc(step.after), *texts, *times]
 
 

@@ -315,13 +315,18 @@ def _text(value: str, event: Event | None, name: str) -> str:
 
 
 def _xml_text(value: str) -> str:
-    """Character data escaped as ElementTree escapes it (``&``, ``<``, ``>``)."""
+    """Character data escaped as ElementTree escapes it (``&``, ``<``, ``>``), and a CR as a
+    character reference, which ElementTree writes as it is: every reader turns CR LF and a lone
+    CR into LF (XML 1.0, 2.11 End-of-Line Handling), so that a title holding one was read as
+    another title than the one schedule.json gives."""
     if "&" in value:
         value = value.replace("&", "&amp;")
     if "<" in value:
         value = value.replace("<", "&lt;")
     if ">" in value:
         value = value.replace(">", "&gt;")
+    if "\r" in value:
+        value = value.replace("\r", "&#13;")
     return value
 
 

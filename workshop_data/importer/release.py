@@ -739,9 +739,11 @@ def same_zone(page: Page, previous: Release | None, release: Release, timezone: 
     )
 
 
-def other_editions(edition: str, root: Path) -> list[Release]:
+def other_editions(edition: str | None, root: Path) -> list[Release]:
     """The latest release of every edition of the data directory ``root`` but ``edition``, oldest
-    edition first (none when ``root`` is no folder): whose people a page's are told apart from."""
+    edition first (none when ``root`` is no folder): whose people a page's are told apart from.
+    ``edition`` None: every edition's, whose people the directory's alias table may not make one
+    (:func:`workshop_data.aliases.of_directory`)."""
     from ..store import edition_order, newest_release
 
     if not root.is_dir():
@@ -1007,7 +1009,8 @@ def import_page(
     from .unsaid import with_unsaid
 
     target_root = import_target(data_dir)
-    table = of_directory(target_root)  # people told apart by the package's alias table and the directory's own
+    # people told apart by the package's alias table and the directory's own
+    table = of_directory(target_root, lambda: other_editions(None, target_root))
     new_release_folder(target_root, edition, release)  # before reading the page: fail fast
     unsited = ids.site_folder_problem(edition)
     if unsited is not None:  # published, it would stop the site's build, every edition's pages

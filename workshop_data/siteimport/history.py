@@ -51,6 +51,7 @@ from .. import collector
 from ..aliases import of_directory
 from ..datapackage import publishing
 from ..errors import WorkshopDataError
+from ..importer.release import other_editions
 from .planning import plan
 from .publishing import publish, record_papers_unread, record_read, recorded
 from .report import Report
@@ -66,7 +67,7 @@ def import_site(repo: str | Path, data_dir: str | Path) -> Report:
     if root.exists() and not root.is_dir():  # said before the history is read, not after
         raise WorkshopDataError(f"{root}: cannot write: not a directory (a data directory holds editions' folders)")
     # people told apart by the package's alias table and the data directory's own entries
-    table = of_directory(root)
+    table = of_directory(root, lambda: other_editions(None, root))
     with collector.paused():  # what the import reads and makes lives until it ends
         releases = plan(repo, report, recorded(root), table)  # read before anything is written
         with publishing(root):  # made when absent; another import into it waits

@@ -48,10 +48,19 @@ class Rows:
     table: Resource
 
 
+@dataclass(frozen=True)
+class Columns:
+    """What a page shows of a table: the values of some of its columns, row by row (the day's
+    hours, the slots' starts and ends: a retitled talk leaves them alone)."""
+
+    table: Resource
+    names: tuple[str, ...]
+
+
 #: What a page shows of a release (:meth:`WorkshopDirective.release_folder`): every file
-#: (:data:`EVERY_FILE`), ``"meta"``, ``"schema"``, a table's bytes (its :class:`Resource`) or its
-#: number of rows (:class:`Rows`).
-Shown = str | Resource | Rows
+#: (:data:`EVERY_FILE`), ``"meta"``, ``"schema"``, a table's bytes (its :class:`Resource`), its
+#: number of rows (:class:`Rows`) or some of its columns (:class:`Columns`).
+Shown = str | Resource | Rows | Columns
 
 if TYPE_CHECKING:
     from ..model import Release, TextLink
@@ -337,6 +346,7 @@ class WorkshopDirective(SphinxDirective):
         - ``"*"`` (the default): every file's bytes;
         - a table (``schema.WORKSHOP``): its file's bytes;
         - ``Rows(table)``: how many rows the table has;
+        - ``Columns(table, names)``: the values of those columns, row by row;
         - ``"meta"``: the release's name, publication time and schema version;
         - ``"schema"``: what its descriptor declares (columns, types, descriptions).
 
@@ -357,6 +367,8 @@ class WorkshopDirective(SphinxDirective):
         for what in shows:
             if isinstance(what, Rows):
                 self.depend(fp.key("rows", str(folder / what.table.path)))
+            elif isinstance(what, Columns):
+                self.depend(fp.key("columns", str(folder / what.table.path), *what.names))
             elif isinstance(what, Resource):
                 self.depend(fp.key("file", str(folder / what.path)))
             elif what == EVERY_FILE:

@@ -3,7 +3,7 @@
 Sphinx re-reads a page when a dependency's mtime is newer than the page's last read. A data
 file replaced by an older copy (a git checkout, a reinstall) would leave the page stale, so
 every page that shows data keeps, on the environment, a digest of each thing it read: a
-file's bytes, the number of rows of a table, a release's name and publication time, the
+file's bytes, the number of rows of a table, some of its columns, a release's name and publication time, the
 schema its descriptor declares, the list of releases of an edition, the list of editions, an
 edition's whole content, every file of one folder (a release that did not load), whether a
 release loads (``"loads"``, registered by :mod:`.base`), the data directory in use.
@@ -164,6 +164,12 @@ def _rows(path: str) -> str:
         return str(sum(1 for _ in csv.reader(f)) - 1)
 
 
+def _columns(path: str, *names: str) -> str:
+    """The values of some columns of a CSV file, row by row (a column it lacks: empty)."""
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return _names("\0".join(row.get(n) or "" for n in names) for row in csv.DictReader(f))
+
+
 def _meta(folder: str) -> str:
     """A release's name, publication time and schema version (what a heading shows)."""
     d = store.descriptor_json(folder)
@@ -219,6 +225,7 @@ def _data_dir(configured: str | None) -> str:
 DIGESTS: dict[str, Callable[..., str]] = {
     "file": _file,
     "rows": _rows,
+    "columns": _columns,
     "meta": _meta,
     "schema": _schema,
     "releases": lambda root, edition: _names(store.release_names(edition, root)),
@@ -266,6 +273,7 @@ _every_file = _every_edition(_edition_files)  # what every edition's content is 
 WITNESSES: dict[str, Callable[..., list[Path]]] = {
     "file": lambda path: [Path(path)],
     "rows": lambda path: [Path(path)],
+    "columns": lambda path, *names: [Path(path)],
     "meta": lambda folder: [Path(folder, DESCRIPTOR)],
     "schema": lambda folder: [Path(folder, DESCRIPTOR)],
     "releases": _edition_tree,

@@ -1,4 +1,4 @@
-"""An edition's home page: ``workshop-facts`` (the day, the venue and room, the description, and
+"""An edition's home page: ``workshop-facts`` (the day, its hours, the venue and room, and
 the hand-checked corrections of what the page printed, folded away; its first line alone heads
 the schedule page),
 ``workshop-speakers`` (photo, role, talk title and abstract, bio) and ``workshop-committees``
@@ -29,7 +29,7 @@ from ..words import ABSTRACT, correction_words, papers_not_listed
 from .base import WorkshopDirective, linked_paragraphs, linked_words, paragraph, text
 from .changelog import words_nodes
 from .disclosure import details
-from .info import descriptions, facts
+from .info import description_meta, facts
 from .legacy import old_anchor
 from .markup import SEPARATOR
 from .pagelinks import link
@@ -70,7 +70,8 @@ def link_words(person: Any) -> dict[str, str]:
 
 
 class FactsDirective(WorkshopDirective):
-    """The edition's day, venue and room, host conference and description; with ``:line:``, the
+    """The edition's day, hours, venue and room, host conference, and the corrections of the page
+    (its description the page's ``<meta>``: :func:`.info.description_meta`); with ``:line:``, the
     first line alone (the schedule page's: the room an attendee looks for on the day, and on the
     page printed, as the old site's header said it above every page)."""
 
@@ -81,18 +82,17 @@ class FactsDirective(WorkshopDirective):
 
     def build(self) -> list[nodes.Node]:
         folder, digest = self.release_folder()
-        w = self.load("load_workshop", folder, digest)
-        line = paragraph(*facts(w), classes=["wd-facts"])
+        release: Release = self.load("load_release", folder, digest)
+        line = paragraph(*facts(release), classes=["wd-facts"])
         if "line" in self.options:
             return [line]
-        out: list[nodes.Node] = [line, *descriptions(w)]
-        release: Release = self.load("load_release", folder, digest)
+        out: list[nodes.Node] = [line]
         if release.corrections:
             out.append(corrections_note(release.corrections, release))
         if release.recorded(PAPERS.name) and listed(len(release.papers)) is None:
             # the old site's link to the edition's papers lands here (.legacy): say why there are none
             out.append(paragraph(papers_not_listed(release), classes=["wd-papers-not-listed"]))
-        return [nodes.container("", *out, classes=["wd-banner"])]
+        return [nodes.container("", *out, classes=["wd-banner"]), *description_meta(release.workshop)]
 
 
 #: The pointer to the importer's code that ends a correction's reason ("… (siteimport/facts.py)",
@@ -104,9 +104,9 @@ CODE_POINTER = re.compile(r"\s*\([\w./]+\.py\)\s*$|,\s*[\w./]+\.py(?=\)\s*$)")
 def corrections_note(corrections: Sequence[Correction], release: Release) -> nodes.Node:
     """The release's hand-checked corrections, folded under their count: what the page printed,
     what the data says and why, in a visitor's words (:func:`~workshop_data.words.correction_words`:
-    a time a switchable ``<time>``). Shown beside the page's own words (NeurIPS 2019's description
-    says "December 13th or 14th" under the banner's "Saturday 14 December 2019"), so that a
-    visitor is told which one the site stands by, and why."""
+    a time a switchable ``<time>``). Under the banner's facts, the data's, so that a visitor who
+    knew the old page's words (NeurIPS 2019's "December 13th or 14th", kept in the page's
+    ``<meta>`` description) is told which one the site stands by, and why."""
     items = nodes.bullet_list("", classes=["wd-corrections"])
     for c in corrections:
         reason = CODE_POINTER.sub("", c.reason).rstrip(".")
