@@ -169,7 +169,7 @@ def test_no_person_is_given_a_name_windows_reserves_for_a_device() -> None:
     # edition or a release may not be named so (ids.check_name)
     for name, made in (("Nul", "nul-2"), ("CON", "con-2"), ("Com 1", "com-1"), ("Lpt9", "lpt9-2"), ("Aux", "aux-2")):
         assert ids.person_id(name, set()) == made, name
-    assert release_ids.PersonIds().give("Prn", set()) == "prn-2"
+    assert release_ids.PersonIds(PACKAGE).give("Prn", set()) == "prn-2"
 
 
 def test_no_slot_is_given_an_id_of_the_site_pages_layout(tmp_path: Path) -> None:
