@@ -205,7 +205,7 @@ def test_the_releases_before_a_pinned_one_take_its_ids_but_never_one_taken_for_s
         "pin", slot("keynote-ada", 9, "Keynote", "Engines", "ada"), slot("talk", 11, "Talk", "Caches", "cy")
     )
     used = {s.slot_id for r in (first, second) for s in r.slots}
-    renamed = toward_pin([first, second], pinned, used, set())
+    renamed = toward_pin([first, second], pinned, used, set(), PACKAGE)
     assert [[s.slot_id for s in r.slots] for r in renamed] == [
         ["keynote-ada", "talk", "cy-row"],  # "talk" was Bo's: Cy's slot keeps its id
         ["keynote-ada", "cy-row"],
@@ -214,7 +214,7 @@ def test_the_releases_before_a_pinned_one_take_its_ids_but_never_one_taken_for_s
         dataclasses.replace(s, slot_id="") for s in first.slots
     ]
     # where no release before used it, Cy's slot takes the pinned id: the same slot
-    alone = toward_pin([second], pinned, {s.slot_id for s in second.slots}, set())
+    alone = toward_pin([second], pinned, {s.slot_id for s in second.slots}, set(), PACKAGE)
     assert [s.slot_id for s in alone[0].slots] == ["keynote-ada", "talk"]
 
 
@@ -274,28 +274,28 @@ def test_a_papers_authors_are_remembered_only_for_the_same_papers_and_the_ids_th
             (a.paper_id, a.position, a.person_id, a.equal_contribution) for a in part[3]
         ]
 
-    alone = assembly._people_part((), HomePage(), listed)
+    alone = assembly._people_part((), HomePage(), listed, table=PACKAGE)
     assert ids(alone) == (
         ["bo-li", "cy-wu"],
         [("learned-indexes", 1, "bo-li", None), ("learned-indexes", 2, "cy-wu", True), ("graphs", 1, "cy-wu", None)],
     )
     assert [(p.paper_id, p.order) for p in alone[2]] == [("learned-indexes", 1), ("graphs", 2)]
     # Bo Li on the schedule, as 'bo': that person is the author
-    met = assembly._people_part((Person("bo", "Bo Li"),), HomePage(), listed)
+    met = assembly._people_part((Person("bo", "Bo Li"),), HomePage(), listed, table=PACKAGE)
     assert ids(met)[0] == ["bo", "cy-wu"] and [a.person_id for a in met[3]] == ["bo", "cy-wu", "cy-wu"]
     # another person holds 'cy-wu' (the id the remembered authors give Cy Wu): made again
-    clash = assembly._people_part((Person("cy-wu", "Cyrus Wu"),), HomePage(), listed)
+    clash = assembly._people_part((Person("cy-wu", "Cyrus Wu"),), HomePage(), listed, table=PACKAGE)
     assert ids(clash)[0] == ["cy-wu", "bo-li", "cy-wu-2"]
     assert [a.person_id for a in clash[3]] == ["bo-li", "cy-wu-2", "cy-wu-2"]
     # an organizer holds 'bo-li' under another name, Bo Li an organizer too: each as made afresh
     home = HomePage(
         roles=(RoleEntry(PersonEntry("Bo  Li"), "organizer"), RoleEntry(PersonEntry("Cyrus Wu"), "organizer"))
     )
-    both = assembly._people_part((Person("cy-wu", "Dee Wu"),), home, listed)
+    both = assembly._people_part((Person("cy-wu", "Dee Wu"),), home, listed, table=PACKAGE)
     assert ids(both)[0] == ["cy-wu", "bo-li", "cyrus-wu", "cy-wu-2"]
     assert [a.person_id for a in both[3]] == ["bo-li", "cy-wu-2", "cy-wu-2"]
     # equal papers, other objects, and nothing else: the same part again
-    assert assembly._people_part((), HomePage(), tuple(dataclasses.replace(p) for p in listed)) == alone
+    assert assembly._people_part((), HomePage(), tuple(dataclasses.replace(p) for p in listed), table=PACKAGE) == alone
 
 
 def test_a_page_check_skips_only_the_very_records_it_found_held() -> None:
@@ -405,7 +405,7 @@ def test_a_person_is_named_as_their_own_heading_prints_them_not_as_a_row_mention
             RoleEntry(PersonEntry("Bo Li"), "organizer", "Organizing Committee"),
         )
     )
-    people, roles, _, _ = assembly._people_part(schedule, home, ())
+    people, roles, _, _ = assembly._people_part(schedule, home, (), table=PACKAGE)
     assert [(p.person_id, p.name, p.affiliations, p.anchor) for p in people] == [
         ("azalia-mirhoseni", "Azalia Mirhoseini", ("Stanford",), "azalia_bio"),  # the row's id, her heading's name
         ("neeraja-yadwakar", "Neeraja Yadwakar", (), ""),

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from test_import_pages import rows as page_rows
 
+from workshop_data.aliases import PACKAGE
 from workshop_data.errors import WorkshopDataError
 from workshop_data.importer.page import parse_page
 from workshop_data.importer.workshop import edition_of, parse_description
@@ -572,7 +573,7 @@ def test_the_home_page_import_reads_how_each_poster_is_given(site_repo: Path) ->
     text, path = latest(site_repo, "neurips2022")
     target = site_repo / path
     target.write_text(text)
-    given = read_given("neurips2022", None, target)
+    given = read_given("neurips2022", None, target, table=PACKAGE)
     assert len(given.index_papers) == 19
     counts = {d: sum(p.delivery == d for p in given.index_papers) for d in {p.delivery for p in given.index_papers}}
     assert counts == {

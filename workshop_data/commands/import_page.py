@@ -104,7 +104,9 @@ def run(args: argparse.Namespace) -> int:
         from ..store import import_target
 
         # the home page's speakers told apart as the import tells them (the data directory's aliases.csv)
-        given = read_given(args.edition, args.page, args.home, args.papers, of_directory(import_target(args.data_dir)))
+        given = read_given(
+            args.edition, args.page, args.home, args.papers, table=of_directory(import_target(args.data_dir))
+        )
     folder, imported = import_page(
         args.page,
         args.edition,

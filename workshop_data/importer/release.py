@@ -440,7 +440,7 @@ def build_release(
             clocks.previous = None  # another part of the program, or its next day
         start, end = clocks.resolve(row.time, row.number)
         known = _Known(people.by_key, named) if named else people.by_key
-        section = read_section(row.section, known, page.headings, html, table)
+        section = read_section(row.section, known, page.headings, html, table=table)
         kind = _said_kind(page, row) or _kind(section, page.headings)
         if kind is None:
             kind = "other"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from .. import ids, model
-from ..aliases import PACKAGE, AliasTable
+from ..aliases import AliasTable
 from ..identity import CLOSE, rename_ids, similarity
 from ..ids import title_key
 from ..memo import ByIdentity, Recent, made, replaced
@@ -168,7 +168,8 @@ def _people_part(
     entries: tuple[PaperEntry, ...],
     speakers: tuple[RoleEntry, ...] = (),
     kinds: Mapping[str, str] | None = None,
-    table: AliasTable = PACKAGE,
+    *,
+    table: AliasTable,
 ) -> PeoplePart:
     """The people of a release (the schedule's first, then the home page's and the authors,
     each once), its roles (a speaker's talk from the schedule page's ``speakers`` where the home
@@ -313,13 +314,13 @@ def _people_part_of(
     page version that changed elsewhere than its people parses to equal records, other objects)."""
     home, table = pages.home or HomePage(), pages.table
     if parsed is None:
-        return _people_part(schedule, home, pages.papers, pages.schedule_speakers, kinds, table)
+        return _people_part(schedule, home, pages.papers, pages.schedule_speakers, kinds, table=table)
     inputs = (pages.home, pages.listed, pages.index_papers, pages.schedule_speakers)
     try:
         key = ("people", schedule, tuple(sorted(kinds.items())), *(str(id(x)) for x in inputs))
         found = parsed.people.get(key)
     except TypeError:  # a person built by hand with a list: not remembered
-        return _people_part(schedule, home, pages.papers, pages.schedule_speakers, kinds, table)
+        return _people_part(schedule, home, pages.papers, pages.schedule_speakers, kinds, table=table)
     if found is not None and all(a is b for a, b in zip(found[0], inputs, strict=True)):
         return found[1]
     # the edition's last part, when made from equal pages: a home or papers page version that
@@ -328,7 +329,7 @@ def _people_part_of(
     if last is not None and last[0] == (*inputs, schedule, kinds):
         part = last[1]
     else:
-        part = _people_part(schedule, home, pages.papers, pages.schedule_speakers, kinds, table)
+        part = _people_part(schedule, home, pages.papers, pages.schedule_speakers, kinds, table=table)
     parsed.people[key] = (inputs, part)
     parsed.last_people[pages.edition] = ((*inputs, schedule, kinds), part)
     return part
@@ -420,7 +421,8 @@ def with_pages(
     entries: tuple[PaperEntry, ...],
     speakers: tuple[RoleEntry, ...] = (),
     venue: str = "",
-    table: AliasTable = PACKAGE,
+    *,
+    table: AliasTable,
 ) -> Release:
     """``release``, a schedule page's (fresh ids), with what the edition's other pages say, as
     :func:`assemble` joins a version of the site's pages: the ``home`` page's people and roles
@@ -431,7 +433,7 @@ def with_pages(
     (:mod:`.given`); no reviewed fact of the site's history applies. People are told apart by
     ``table`` (the import's alias table)."""
     release = _one_per_person(release, table)
-    part = _people_part(release.people, home, entries, speakers, _slot_kinds(release), table)
+    part = _people_part(release.people, home, entries, speakers, _slot_kinds(release), table=table)
     return settle_kinds(_joined(release, part, home, lambda: venue, entries, speakers))
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ..aliases import PACKAGE, AliasTable
+from ..aliases import AliasTable
 from ..errors import WorkshopDataError
 from ..importer.page import read_text, split_front_matter
 from ..importer.workshop import (
@@ -99,7 +99,7 @@ class GivenPages:
         told apart by ``table``, the import's alias table), its papers' ids settled against
         ``history`` (the edition's releases, oldest first)."""
         papers = merge_index(self.listed or (), self.index_papers)
-        joined = with_pages(release, self.home or HomePage(), papers, self.speakers, self.venue, table)
+        joined = with_pages(release, self.home or HomePage(), papers, self.speakers, self.venue, table=table)
         return EditionIds.of(history).settle_papers(history[-1] if history else None, joined)
 
 
@@ -149,7 +149,8 @@ def read_given(
     schedule: str | Path | None,
     home: str | Path | None = None,
     papers: str | Path | None = None,
-    table: AliasTable = PACKAGE,
+    *,
+    table: AliasTable,
 ) -> GivenPages:
     """The edition's ``home`` page and ``papers`` page (either may be None), read for an import of
     its ``schedule`` page (None: a release with no schedule page, the home page's speaker blocks

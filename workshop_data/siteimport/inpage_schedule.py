@@ -287,7 +287,7 @@ def _with_talks(
         spans.append(clocks.resolve(r.time, r.number))
     ends = [end or (spans[i + 1][0] if i + 1 < len(spans) else None) for i, (_, end) in enumerate(spans)]
     # each cell read once per its HTML (:func:`~workshop_data.importer.sections.read_section`: the same reading)
-    contributed = [keyword_kind(read_section(r.section, set()).label) == "contributed" for r in rows]
+    contributed = [keyword_kind(read_section(r.section, set(), table=PACKAGE).label) == "contributed" for r in rows]
     talks: dict[int, list[DetailedEvent]] = {}
     for event in events:
         holders = [
@@ -367,7 +367,7 @@ def with_read_times(release: Release, page: Page, edition: str) -> Release:
     return replace(release, corrections=tuple(corrections)) if read else release
 
 
-def with_talk_times(release: Release, page: Page, table: AliasTable = PACKAGE) -> Release:
+def with_talk_times(release: Release, page: Page, table: AliasTable) -> Release:
     """``release`` (built from ``page``) with the times the page prints for its talks
     (:attr:`Page.talk_times`: NeurIPS 2022's detailed schedule): each talk of a block its own
     (by title and presenters: each spotlight's ten minutes inside the ``Contributed Talks``
@@ -553,8 +553,10 @@ def schedule_release(
         raise WorkshopDataError(f"{path}: no time zone given to read the schedule's times in")
     warnings: list[str] = []
     page, placed = _read(text, Path(path), timezone, warnings)
-    imported = build_release(page, edition, name, published, timezone)
+    imported = build_release(page, edition, name, published, timezone, table=PACKAGE)
     _check_talks(page, imported, placed)
-    imported = replace(imported, release=with_read_times(with_talk_times(imported.release, page), page, edition))
+    imported = replace(
+        imported, release=with_read_times(with_talk_times(imported.release, page, PACKAGE), page, edition)
+    )
     imported.warnings[:0] = warnings
     return imported

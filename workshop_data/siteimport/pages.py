@@ -179,7 +179,7 @@ class Pages:
         page = dataclasses.replace(page, front_matter=front_matter)
         named = self.named if named is None else named
         zone = FACTS[self.edition].timezone
-        release = build_release(page, self.edition, "", EPOCH, zone, named, self.table).release
+        release = build_release(page, self.edition, "", EPOCH, zone, named, table=self.table).release
         release = with_read_times(with_talk_times(release, page, self.table), page, self.edition)
         return dataclasses.replace(release, corrections=(*corrections, *release.corrections))
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
 from .. import ids
-from ..aliases import PACKAGE, AliasTable, PersonIds
+from ..aliases import AliasTable, PersonIds
 from ..identity import (
     CLOSE,
     MATCHED_PERSON,
@@ -305,7 +305,7 @@ def toward_pin(
     pinned: Release,
     used_slots: Container[str],
     used_talks: Container[str],
-    table: AliasTable = PACKAGE,
+    table: AliasTable,
 ) -> list[Release]:
     """``before`` (the releases published before ``pinned``, oldest first) with ``pinned``'s
     ids for the slots and talks the last of them shares with it.
