@@ -1183,3 +1183,45 @@ def test_people_and_papers_says_what_the_papers_record() -> None:
     }
     assert '"Poster" (6) or "Poster - Recorded Presentation" (13)' in text
     assert "five posters and one recorded presentation" in text
+
+
+def test_both_notebooks_name_a_person_by_the_packages_one_rule() -> None:
+    # hanalyst25: talk_mix named each person by value_counts()'s first spelling, so a tie went to
+    # the oldest edition's (NeurIPS 2020's misprint "Riyadhi Baghdadi", against NeurIPS 2022's
+    # "Riyadh Baghdadi"); people_and_papers had a rule of its own. Both call wd.usual_names, the
+    # rule the site names people by (workshop_data.model.usual_name)
+    for name in ("talk_mix.ipynb", "people_and_papers.ipynb"):
+        source = "\n".join(code_cells(read(name)))
+        assert "wd.usual_names(people)" in source, name
+        assert "value_counts().index[0]" not in source and "def most_printed" not in source, name
+    # the spellings the prose gives as examples, as the data prints them, edition by edition
+    people = wd.load_people("all")
+    printed = people.groupby("person_id")[["edition", "name"]].agg(list)
+    assert dict(zip(*printed.loc["riyadh-baghdadi"], strict=True)) == {
+        "neurips2020": "Riyadhi Baghdadi",
+        "neurips2022": "Riyadh Baghdadi",
+    }
+    azade = dict(zip(*printed.loc["azade-nova"], strict=True))
+    assert list(azade.values()).count("Azade Nazi") == 5 and azade["neurips2022"] == "Azade Nova"
+    mirhoseini = dict(zip(*printed.loc["azalia-mirhoseini"], strict=True))
+    assert [e for e, n in mirhoseini.items() if n != "Azalia Mirhoseini"] == ["isca2019"]
+    assert mirhoseini["isca2019"] == "Azalia Mirhosseini"
+    names = wd.usual_names(people)
+    assert (names["riyadh-baghdadi"], names["azade-nova"], names["azalia-mirhoseini"]) == (
+        "Riyadh Baghdadi",
+        "Azade Nazi",
+        "Azalia Mirhoseini",
+    )
+    text = prose("talk_mix.ipynb")
+    said = "(Azalia Mirhoseini, printed Mirhosseini in 2019; Azade Nazi, printed so five times, Azade Nova in 2022)"
+    assert said in text
+    assert "(Riyadh Baghdadi, printed Riyadhi in 2020)" in text
+
+
+@pytest.mark.slow
+def test_talk_mix_names_the_authors_who_came_to_the_stage_by_their_corrected_spelling() -> None:
+    nb, _ = execute("talk_mix.ipynb")
+    cell = next(c for c in nb.cells if c.cell_type == "code" and 'later["person_id"].map(names)' in c.source)
+    shown = "".join(o.get("data", {}).get("text/plain", "") for o in cell.outputs)
+    assert "Riyadh Baghdadi" in shown and "Riyadhi" not in shown
+    assert "Natasha Jaques" in shown

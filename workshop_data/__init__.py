@@ -31,6 +31,7 @@ _LAZY = {
     "load_paper_materials": "loaders",
     "load_text_links": "loaders",
     "load_roles": "loaders",
+    "usual_names": "loaders",
     "load_edition": "loaders",
     "editions": "loaders",
     "releases": "loaders",
@@ -77,6 +78,7 @@ __all__ = [
     "notebook_tables",
     "release_at",
     "releases",
+    "usual_names",
     "validate",
     "venue_times",
 ]
@@ -100,6 +102,7 @@ if TYPE_CHECKING:
         load_workshop,
         release_at,
         releases,
+        usual_names,
     )
     from .notebook import markdown, notebook_tables
     from .schema import KINDS

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 from . import collector, sectors, talk_papers
 from .defaults import ALL, DEFAULT_EDITION, LATEST
 from .model import Edition, Release, listed, talks_given, talks_listed
-from .schema import RESOURCES_BY_NAME, Field
+from .schema import LINKED_TEXT_KEYS, RESOURCES_BY_NAME, Field
 from .store import (
     Editions,
     caller_level,
@@ -365,7 +365,11 @@ def load_schedule(
         - ``speakers``: the speakers' names (a panel's panelists), comma-separated.
         - ``affiliations``: each speaker's affiliations, ``"; "``-separated in the speakers'
           order, empty for a speaker the page gives none; ``<NA>`` when none has one.
-        - ``speaker_ids``: a tuple of the speakers' person ids (:func:`load_people`'s).
+        - ``speaker_ids``: a tuple of the speakers' person ids (:func:`load_people`'s). One row
+          per speaker, keyed as :func:`load_people` and :func:`load_authors` key a person:
+          ``df.explode("speaker_ids").rename(columns={"speaker_ids": "person_id"})``, then
+          ``merge(people, on=["edition", "person_id"])`` (a slot of no speaker keeps one row,
+          ``person_id`` missing, which matches no person).
         - ``n_talks``: how many talks are presented inside the slot (:func:`load_talks`: a block
           of contributed talks); 0 for a slot that is one talk or no talk.
         - ``talks_given``: how many talks the slot gives (``workshop_data.model.talks_given``):
@@ -599,6 +603,31 @@ def _people(rel: Release) -> pd.DataFrame:
     return df
 
 
+def usual_names(people: pd.DataFrame) -> pd.Series:
+    """Each person's name across the editions of ``people`` (a frame of :func:`load_people`),
+    by the one rule the site's pages spanning editions name them by
+    (:func:`~workshop_data.model.usual_name`): the spelling most editions print, and of
+    spellings printed by as many editions, the newest edition's, where a correction lands.
+    NeurIPS 2020 printed "Riyadhi Baghdadi", NeurIPS 2022 "Riyadh Baghdadi": he is Riyadh
+    Baghdadi; ISCA 2019's "Azalia Mirhosseini", against eight editions' "Azalia Mirhoseini",
+    does not name her. Each edition's own rows keep what that edition printed (``name``).
+
+    A ``string`` Series indexed by ``person_id``, one entry per person of ``people``, read
+    oldest edition first whatever the frame's order (its ``edition`` column; a frame of one
+    edition has one spelling per person): ``names = wd.usual_names(wd.load_people("all"))``,
+    then ``authors["person_id"].map(names)`` or ``frame.merge(names, on="person_id")``."""
+    import pandas as pd
+
+    from .model import usual_name
+
+    ordered = people.sort_values("edition", kind="stable") if "edition" in people.columns else people
+    spellings: dict[str, list[str]] = {}
+    for person_id, name in zip(ordered["person_id"], ordered["name"], strict=True):
+        spellings.setdefault(person_id, []).append(name)
+    index = pd.Index(list(spellings), dtype="string", name="person_id")
+    return pd.Series([usual_name(s) for s in spellings.values()], index=index, dtype="string", name="name")
+
+
 def load_roles(edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None) -> pd.DataFrame:
     """One row per role a person had in the edition, in page order: the roles the edition's
     pages list people under (its speakers' and committees' sections). ``edition`` as in
@@ -743,7 +772,16 @@ def load_text_links(
     - ``resource``, ``key`` and ``field``: the text's table, row and field: ``roles`` and a role's
       ``order`` (:func:`load_roles`') for a talk's ``talk_abstract``, ``papers`` and a
       ``paper_id`` for a paper's ``abstract``, ``people`` and a ``person_id`` for a person's
-      ``bio`` (schema 2.9.0: NeurIPS 2024's Natasha Jaques' "Social RL Lab").
+      ``bio`` (schema 2.9.0: NeurIPS 2024's Natasha Jaques' "Social RL Lab"). ``key`` is that
+      row's key as text, as the release's file holds it; to join, use the next three columns.
+    - ``order``, ``paper_id`` and ``person_id``: the same key in the column its table names the
+      row by (:data:`~workshop_data.schema.LINKED_TEXT_KEYS`), typed as that table's: a role's
+      ``order`` an ``Int64``, a paper's ``paper_id`` and a person's ``person_id`` a ``string``;
+      ``<NA>`` in the two that are not the row's table. A link joins its text's row with one
+      ``merge`` on columns of the same name and dtype:
+      ``load_text_links("all").merge(load_roles("all"), on=["edition", "order"])`` (a talk's
+      abstract's links with the role, its speaker and title), ``on="paper_id"`` with
+      :func:`load_papers`, ``on="person_id"`` with :func:`load_people`.
     - ``position``: the link's place among the text's links, from 1.
     - ``start``: where its words begin in the text, the place of their first character from 1:
       ``text[start - 1:start - 1 + len(words)]`` are the linked words.
@@ -753,7 +791,16 @@ def load_text_links(
 
 
 def _text_links(rel: Release) -> pd.DataFrame:
+    import pandas as pd
+
     df = _frame(rel.text_links, rel.fields["text_links"], rel.workshop.timezone)
+    after = list(df.columns).index("key") + 1
+    for i, (resource, column) in enumerate(LINKED_TEXT_KEYS.items()):
+        # the key where its table's rows are keyed, typed as that table's column: a merge's key
+        field = next(f for f in RESOURCES_BY_NAME[resource].fields if f.name == column)
+        keys = [link.key if link.resource == resource else None for link in rel.text_links]
+        typed = [int(k) if k is not None and field.type == "integer" else k for k in keys]
+        df.insert(after + i, column, pd.Series(typed, dtype=_dtype(field), index=df.index))
     df.attrs.update(edition=rel.edition, release=rel.name)
     return df
 
@@ -863,7 +910,12 @@ def editions(data_dir: PathLike = None) -> pd.DataFrame:
       merge on it and keep the years' order.
     - ``series`` and ``conference``: the workshop series and the host conference and year.
     - ``date``: the workshop's day at the venue, naive ``datetime64[s]`` at midnight, as
-      :func:`load_workshop`'s (``NaT`` when the pages do not settle it).
+      :func:`load_workshop`'s (``NaT`` when the pages do not settle it). Its calendar year is
+      ``date.dt.year`` (ISCA 2019 and NeurIPS 2019 share 2019), the one expression of an
+      edition's year: no column repeats it. Any loader's frame of several editions takes it by
+      a merge on ``edition``, the same category on both sides:
+      ``df = df.merge(wd.editions()[["edition", "date"]], on="edition")``, then
+      ``df.groupby(df["date"].dt.year)``.
     - ``venue``: where the workshop takes place.
     - ``timezone``: the venue's IANA time zone.
     - ``day_start``: the start of the workshop's day at the venue (``date`` at midnight in
