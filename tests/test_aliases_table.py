@@ -284,3 +284,24 @@ def test_an_entry_making_one_of_two_people_published_apart_is_refused(
     # a variant published under the person's own id is what the table is for: no refusal
     (data / TABLE_FILE).write_text(HEADER + GOOD, "utf-8")
     of_directory(data)
+
+
+def test_an_import_with_the_home_and_papers_pages_reads_the_table_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], site_repo: Path
+) -> None:
+    # The command read aliases.csv for the home page's speakers, and import_page read it again for
+    # the schedule's: two equal tables, each with memos of its own, and a file read twice (which
+    # an editor saving it between the two reads would make two tables of one import).
+    from conftest import opened_below
+
+    require(SEED.is_file(), f"{SEED} is missing")
+    data = tmp_path / "mydata"
+    shutil.copytree(SHIPPED.parent, data / SHIPPED.parent.name)
+    (data / TABLE_FILE).write_text(HEADER + GOOD, "utf-8")
+    pages = site_repo / "neurips2024"
+    args = ["import", str(SEED), "--home", str(pages / "index.md"), "--papers", str(pages / "accepted_papers.md")]
+    args += ["--edition", "neurips2024", "--release", "2024-12-20", "--timezone", "America/Vancouver"]
+    with opened_below(data) as opened:
+        assert main([*args, "--data-dir", str(data)]) == 0, capsys.readouterr().err
+    assert opened.count(str(data / TABLE_FILE)) == 1
+    assert (data / "neurips2024" / "2024-12-20").is_dir()

@@ -97,16 +97,15 @@ def run(args: argparse.Namespace) -> int:
             published = parse_published(args.published)
         except ValueError:
             raise WorkshopDataError(f"--published {args.published!r}: expected YYYY-MM-DDTHH:MM:SSZ") from None
-    given = None
+    given, table = None, None
     if args.home is not None or args.papers is not None:
-        from ..aliases import of_directory
+        from ..importer.release import import_table
         from ..siteimport.given import read_given
         from ..store import import_target
 
-        # the home page's speakers told apart as the import tells them (the data directory's aliases.csv)
-        given = read_given(
-            args.edition, args.page, args.home, args.papers, table=of_directory(import_target(args.data_dir))
-        )
+        # the home page's speakers told apart by the import's one table (the data directory's aliases.csv)
+        table = import_table(import_target(args.data_dir))
+        given = read_given(args.edition, args.page, args.home, args.papers, table=table)
     folder, imported = import_page(
         args.page,
         args.edition,
@@ -116,6 +115,7 @@ def run(args: argparse.Namespace) -> int:
         published=published,
         schema_version=args.schema_version,
         other_pages=given,
+        table=table,
     )
     for warning in imported.warnings:
         print(f"workshop-data: warning: {warning}", file=sys.stderr)

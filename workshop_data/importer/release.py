@@ -739,6 +739,15 @@ def same_zone(page: Page, previous: Release | None, release: Release, timezone: 
     )
 
 
+def import_table(root: Path) -> AliasTable:
+    """The alias table of one import into the data directory ``root``: the package's merged with
+    ``root``'s own ``aliases.csv`` (:func:`workshop_data.aliases.of_directory`), an entry making one
+    of two people an edition's newest release publishes apart refused. Made once per import, by
+    its entry point, and given to every step that tells names apart (the schedule page's, the home
+    page's, the papers'), so that the file is read once and its names' memos are shared."""
+    return of_directory(root, lambda: other_editions(None, root))
+
+
 def other_editions(edition: str | None, root: Path) -> list[Release]:
     """The latest release of every edition of the data directory ``root`` but ``edition``, oldest
     edition first (none when ``root`` is no folder): whose people a page's are told apart from.
@@ -970,6 +979,7 @@ def import_page(
     schema_version: str | None = None,
     now: dt.datetime | None = None,
     other_pages: OtherPages | None = None,
+    table: AliasTable | None = None,
 ) -> tuple[Path, Imported]:
     """Import a Jekyll schedule page as release ``release`` of ``edition`` and publish it.
 
@@ -980,8 +990,9 @@ def import_page(
     (papers, authors, roles, bios, photos, links, corrections that still apply) is kept from it
     (:func:`.unsaid.with_unsaid`): the release differs from it by what the page changed. People
     are told apart by the package's alias table merged with the data directory's own
-    (:func:`workshop_data.aliases.of_directory`: ``aliases.csv``, a bad row refused before
-    anything), a table of this import's alone, given to every step that tells names apart. The
+    (:func:`import_table`: ``aliases.csv``, a bad row refused before anything), a table of this
+    import's alone, given to every step that tells names apart: ``table``, the one its caller made
+    for ``other_pages`` (read with it), else made here. The
     release is made and written while the data directory is held
     (:func:`~workshop_data.datapackage.publishing`: another import into it waits), atomically,
     never over an existing one nor behind the edition's newest (:func:`not_behind_newest`), and no
@@ -1009,8 +1020,8 @@ def import_page(
     from .unsaid import with_unsaid
 
     target_root = import_target(data_dir)
-    # people told apart by the package's alias table and the directory's own
-    table = of_directory(target_root, lambda: other_editions(None, target_root))
+    # people told apart by the package's alias table and the directory's own: one table per import
+    table = table if table is not None else import_table(target_root)
     new_release_folder(target_root, edition, release)  # before reading the page: fail fast
     unsited = ids.site_folder_problem(edition)
     if unsited is not None:  # published, it would stop the site's build, every edition's pages
