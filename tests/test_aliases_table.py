@@ -14,7 +14,16 @@ from conftest import SEED, SHIPPED, require
 
 import workshop_data as wd
 from workshop_data import aliases
-from workshop_data.aliases import ALIASES, PACKAGE, TABLE_FILE, Alias, entry_problem, of_directory, read_table
+from workshop_data.aliases import (
+    ALIASES,
+    PACKAGE,
+    TABLE_FILE,
+    Alias,
+    AliasTable,
+    entry_problem,
+    of_directory,
+    read_table,
+)
 from workshop_data.cli import main
 from workshop_data.errors import DataValidationError, WorkshopDataError
 
@@ -305,3 +314,24 @@ def test_an_import_with_the_home_and_papers_pages_reads_the_table_once(
         assert main([*args, "--data-dir", str(data)]) == 0, capsys.readouterr().err
     assert opened.count(str(data / TABLE_FILE)) == 1
     assert (data / "neurips2024" / "2024-12-20").is_dir()
+
+
+def test_the_site_imports_records_of_pages_take_the_imports_table_never_the_packages_by_default() -> None:
+    # Parsed, Pages and the home page's reader defaulted their table to the package's: a record
+    # made without the import's table told names apart without the data directory's entries,
+    # silently. Each now takes it (mypy says so too).
+    from workshop_data.siteimport import home
+    from workshop_data.siteimport.edition_history import EditionHistory
+    from workshop_data.siteimport.pages import Pages, Parsed
+
+    for make in (
+        lambda: Parsed(),  # type: ignore[call-arg]
+        lambda: Pages("neurips2024"),  # type: ignore[call-arg]
+        lambda: home._Reader("index.md", 0),  # type: ignore[call-arg]
+        lambda: EditionHistory("neurips2024"),  # type: ignore[call-arg]
+    ):
+        with pytest.raises(TypeError, match=r"'table'|'parsed'"):
+            make()
+    table = AliasTable(ALIASES)
+    assert Pages("neurips2024", table=table).table is table and Parsed(table).table is table
+    assert EditionHistory("neurips2024", parsed=Parsed(table)).pages.table is table

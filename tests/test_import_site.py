@@ -17,6 +17,7 @@ import lxml.html
 import pytest
 
 from tests.conftest import SEED, SHIPPED, require
+from workshop_data.aliases import PACKAGE
 from workshop_data.changes import compare
 from workshop_data.cli import main
 from workshop_data.errors import WorkshopDataError
@@ -228,9 +229,9 @@ def test_a_papers_page_reads_the_csv_it_names(site_repo: Path) -> None:
     # over _data/neurips2023/papers.csv with PDFs in /assets/papers/neurips2023/
     with git.Reader(site_repo) as reader:
         commit = git.Commit("49eb412", dt.datetime(2024, 8, 19, tzinfo=dt.UTC), "", "", ())
-        at = Reading(reader, commit, Parsed(), {})
+        at = Reading(reader, commit, Parsed(PACKAGE), {})
         text = (reader.read("49eb412", "neurips2024/accepted_papers.md") or b"").decode()
-        pages = Pages("neurips2024")
+        pages = Pages("neurips2024", table=PACKAGE)
         with pytest.raises(
             WorkshopDataError,
             match=r"neurips2024/accepted_papers.md \(with _data/neurips2023/papers.csv\).*/assets/papers/neurips2023/",
@@ -239,7 +240,11 @@ def test_a_papers_page_reads_the_csv_it_names(site_repo: Path) -> None:
                 pages, PapersPage("neurips2024/accepted_papers.md", "", text, "_data/neurips2023/papers.csv"), at
             )
         assert pages.listed == ()
-        read_papers(pages2 := Pages("neurips2023"), PapersPage("x.md", "", text, "_data/neurips2023/papers.csv"), at)
+        read_papers(
+            pages2 := Pages("neurips2023", table=PACKAGE),
+            PapersPage("x.md", "", text, "_data/neurips2023/papers.csv"),
+            at,
+        )
         assert len(pages2.listed) == 32  # 2023's CSV at 49eb412
 
 

@@ -229,8 +229,8 @@ def test_an_assembly_remembers_its_people_only_for_the_same_pages_and_speakers()
         roles=(RoleEntry(PersonEntry("Ana Kim", ("MIT",)), "invited"), RoleEntry(PersonEntry("Bo Li"), "organizer"))
     )
     listed = (PaperEntry("Learned Indexes", (AuthorEntry("Bo Li"), AuthorEntry("Cy Wu"))),)
-    pages = Pages("neurips2024", schedule=schedule, home=home, listed=listed)
-    parsed = Parsed()
+    pages = Pages("neurips2024", table=PACKAGE, schedule=schedule, home=home, listed=listed)
+    parsed = Parsed(PACKAGE)
     first = assemble("neurips2024", pages, "", day, parsed)
     assert first == assemble("neurips2024", pages, "", day)  # the same as made without a memo
     assert first is not None and [(p.person_id, p.name, p.affiliations) for p in first.people] == [
@@ -377,7 +377,7 @@ def test_a_schedule_pages_speaker_missing_from_the_home_page_gets_the_kind_of_th
 
     speakers = (block("Zhan Shi", "Fusion"), block("David Patterson", "DSAs"), block("Ada Ng", "Caches"))
     home = HomePage(roles=(RoleEntry(PersonEntry("Bo Li"), "organizer", "Organizing Committee"),))
-    pages = Pages("isca2019", schedule=schedule, home=home, schedule_speakers=speakers)
+    pages = Pages("isca2019", table=PACKAGE, schedule=schedule, home=home, schedule_speakers=speakers)
     release = assemble("isca2019", pages, "", day)
     assert release is not None
     assert [(r.order, r.person_id, r.role, r.group, r.talk_title, r.talk_abstract) for r in release.roles] == [
@@ -444,7 +444,7 @@ def _scheduled_pages(venue: object) -> Pages:
     slot = Slot("s", day, None, False, "invited", "Invited Talk", "Caches", "Caches", "", ("ana-kim",), "")
     schedule = Release("", EPOCH, workshop, (slot,), people=(Person("ana-kim", "Ana Kim"),))
     home = HomePage(roles=(RoleEntry(PersonEntry("Ana Kim", ("MIT",)), "invited"),))
-    return Pages("neurips2024", schedule=schedule, home=home, home_front=("index.md", {"venue": venue}))
+    return Pages("neurips2024", table=PACKAGE, schedule=schedule, home=home, home_front=("index.md", {"venue": venue}))
 
 
 def test_an_assembly_of_pages_equal_to_the_editions_last_is_the_last_one() -> None:
@@ -454,7 +454,7 @@ def test_an_assembly_of_pages_equal_to_the_editions_last_is_the_last_one() -> No
     pages = _scheduled_pages(1)
     home, schedule = pages.home, pages.schedule
     assert home is not None and schedule is not None
-    parsed = Parsed()
+    parsed = Parsed(PACKAGE)
     first = assembly.assembled("neurips2024", pages, parsed)
     assert first is not None and first.workshop.venue == "1"
     pages.home, pages.schedule = HomePage(roles=home.roles), dataclasses.replace(schedule)
@@ -472,8 +472,8 @@ def test_an_unscheduled_assembly_is_remembered_for_the_same_pages_and_front_matt
     # reading of the history meets them again); a front matter that differs gives its own.
     home = HomePage(roles=(RoleEntry(PersonEntry("Ana Kim", ("MIT",)), "organizer"),))
     front = ("index.md", {"series": "ML for Systems", "date": dt.date(2024, 12, 14), "venue": "Hall A"})
-    pages = Pages("neurips2024", home=home, home_front=front)
-    parsed = Parsed()
+    pages = Pages("neurips2024", table=PACKAGE, home=home, home_front=front)
+    parsed = Parsed(PACKAGE)
     first = assembly.assembled("neurips2024", pages, parsed)
     assert first is not None and first.slots == () and first.workshop.venue == "Hall A"
     assert [p.name for p in first.people] == ["Ana Kim"]
@@ -493,7 +493,7 @@ def test_a_scheduled_assembly_follows_the_home_front_matter_alone() -> None:
     # schedule does not, and a version of index.md whose front matter alone changed has the same
     # parsed objects (its body read once: siteimport.home's memo); the new venue must show.
     pages = _scheduled_pages("Hall A")
-    parsed = Parsed()
+    parsed = Parsed(PACKAGE)
     first = assembly.assembled("neurips2024", pages, parsed)
     assert first is not None and first.workshop.venue == "Hall A"
     pages.home_front = ("index.md", {"venue": "Hall B"})  # the same page objects
@@ -511,12 +511,14 @@ def test_the_home_pages_venue_and_a_corrected_description_are_as_the_site_shows_
     # line break), not as the page printed it. No page of the site's history has either.
     front = yaml.safe_load("venue: |\n  Hall A &amp;\n  Room 3\n")
     pages = _scheduled_pages(front["venue"])
-    release = assembly.assembled("neurips2024", pages, Parsed())
+    release = assembly.assembled("neurips2024", pages, Parsed(PACKAGE))
     assert release is not None and release.workshop.venue == "Hall A & Room 3"
     text = (
         "site_description: |\n  Workshop on ML for Systems at NeurIPS 2019,\n  December 13th or 14th, Hall A &amp; B\n"
     )
-    home = Pages("neurips2019", home_front=("index.md", {"series": "ML for Systems", **yaml.safe_load(text)}))
+    home = Pages(
+        "neurips2019", table=PACKAGE, home_front=("index.md", {"series": "ML for Systems", **yaml.safe_load(text)})
+    )
     unscheduled = home.unscheduled()
     assert unscheduled is not None
     (correction,) = unscheduled.corrections

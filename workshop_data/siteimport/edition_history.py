@@ -126,8 +126,9 @@ class EditionHistory:
     #: False when only the names of the releases are wanted (:func:`.planning.plan`'s first reading): the
     #: releases keep the fresh ids their pages give, not carried, not unique across the history.
     settle_ids: bool = True
-    #: The parses of the history (both readings'), where assembled releases are kept too.
-    parsed: Parsed = field(default_factory=Parsed)
+    #: The parses of the history (both readings'), where assembled releases are kept too: given,
+    #: with the import's alias table (:attr:`.pages.Parsed.table`), never a table by default.
+    parsed: Parsed = field(kw_only=True)
     pages: Pages = field(init=False)
     releases: list[Release] = field(default_factory=list)
     ids: EditionIds = field(default_factory=EditionIds)

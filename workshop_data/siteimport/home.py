@@ -116,13 +116,13 @@ class _Reader:
 
     path: str
     offset: int  # the source line of the body's first line, for HTML pages; 0 for Markdown
+    #: The alias table names are told apart by: the import's, given, never defaulted (a page's
+    #: speaker blocks alone, :func:`parse_speakers`, tell none apart: the package's, said so).
+    table: AliasTable
     group: str = ""
     roles: list[RoleEntry] = field(default_factory=list)
     #: The first speaker block of each name (:attr:`table`'s ``person_key``): its person and element.
     speakers: dict[str, tuple[PersonEntry, Any]] = field(default_factory=dict)
-    #: The alias table names are told apart by: the import's (a page's speaker blocks alone,
-    #: :func:`parse_speakers`, tell none apart).
-    table: AliasTable = PACKAGE
 
     def where(self, el: Any, lines_in: int = 0) -> str:
         line = f"line {(el.sourceline or 1) + lines_in + self.offset - 1}: " if self.offset else ""
@@ -641,7 +641,7 @@ _HOMES: Recent[tuple[str, AliasTable], HomePage] = Recent(8)
 def _speakers_of(body: str, path: str, offset: int) -> tuple[RoleEntry, ...] | None:
     """:func:`parse_speakers` of a page's body (after the front matter, its first line the page's
     line ``offset``)."""
-    reader = _Reader(path=path, offset=offset)
+    reader = _Reader(path=path, offset=offset, table=PACKAGE)  # tells no names apart (check_named_before: _walk's)
     try:  # read as HTML, as the schedule reader reads the page; only its speaker blocks
         refuse_liquid(path, body, offset)
         root = _document(path, body, offset)

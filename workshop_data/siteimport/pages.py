@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from ..aliases import PACKAGE, AliasTable
+from ..aliases import AliasTable
 from ..errors import WorkshopDataError
 from ..ids import title_key
 from ..importer.page import Page, decode_page, parse_page, split_front_matter
@@ -53,8 +53,9 @@ class Parsed:
     revert) is parsed once. A failure is remembered too, and raised again. Every parse is the
     import's: its people told apart by the import's alias table (:attr:`table`)."""
 
-    #: The alias table the import tells names apart by (:func:`workshop_data.aliases.of_directory`).
-    table: AliasTable = PACKAGE
+    #: The alias table the import tells names apart by (:func:`workshop_data.aliases.of_directory`):
+    #: given, never defaulted (a forgotten table was the package's, silently).
+    table: AliasTable
     results: dict[tuple[str, ...], object] = field(default_factory=dict)
     #: The people parts of assemblies (:func:`.assembly._people_part_of`), with the parsed pages they were
     #: made from.
@@ -99,8 +100,8 @@ class Pages:
     schedule: Release | None = None
     #: The version of the schedule page that ``schedule`` was built from.
     schedule_page: PageVersion | None = None
-    #: The alias table the import tells names apart by (:attr:`Parsed.table`).
-    table: AliasTable = PACKAGE
+    #: The alias table the import tells names apart by (:attr:`Parsed.table`): given, never defaulted.
+    table: AliasTable = field(kw_only=True)
     inpage: Release | None = None
     home: HomePage | None = None
     #: The speaker blocks of the schedule page (NeurIPS 2023's carry the talk titles its home

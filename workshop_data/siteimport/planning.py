@@ -386,7 +386,9 @@ def _plan(
                     root_owner[where.path] = edition
                 ed = history.get(edition)
                 if ed is None:  # made once per edition, not made and dropped at each page read
-                    ed = history[edition] = EditionHistory(edition, names.get(edition, frozenset()), settle_ids, parsed)
+                    ed = history[edition] = EditionHistory(
+                        edition, names.get(edition, frozenset()), settle_ids, parsed=parsed
+                    )
                 if _second_version(report, commit, given, edition, where, text):
                     continue
                 read_page(ed.pages, where, change.blob, text, at)
