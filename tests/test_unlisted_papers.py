@@ -271,3 +271,63 @@ def test_an_unread_papers_page_is_recorded_by_import_site_and_named_by_papers(tm
         f"The import could not read the edition's accepted papers page then ({problem}); correct the page and"
         f" import the site again: workshop-data import-site SITE --data-dir {data}"
     )
+
+
+def test_a_papers_page_read_after_it_could_not_be_is_no_longer_said_unread(tmp_path: Path) -> None:
+    # A papers page the import could not read (a merge conflict), then mended to list no papers
+    # (read: the site lists none), then broken again: `papers` said of every release after the
+    # first failure that the page could not be read, the mended page's releases too, as the record
+    # (.import-site-papers) held the failures alone and no release between lists papers.
+    from conftest import SEED, require
+
+    from workshop_data.siteimport.publishing import PAPERS_UNREAD
+
+    require(SEED.is_file(), f"{SEED} is missing")
+    site = tmp_path / "site"
+    site.mkdir()
+    page = SEED.read_text("utf-8")
+    front = page.split("---\n")[1]
+    conflict = "<<<<<<< HEAD\n- **A Paper**, Ann Author\n=======\n- **B Paper**, Bo Author\n>>>>>>> other\n"
+    broken = f"---\n{front}---\n{conflict}"
+    empty = f'---\n{front}---\n<div class="accepted_papers_section"><h2>Accepted Papers</h2></div>\n'
+    retitled = page.replace("Machine Learning for Systems", "ML for Systems")
+    steps = [  # (when, schedule page, papers page): the releases are the schedule's changes
+        ("2024-11-19T12:00:00Z", page, broken),  # release 2024-11-19.1200; the papers page not read
+        ("2024-11-20T12:00:00Z", page, empty),  # read: it lists none (no change, no release)
+        ("2024-11-21T12:00:00Z", retitled, empty),  # release 2024-11-21.1200: the page read lists none
+        ("2024-11-22T12:00:00Z", retitled, broken.replace("A Paper", "C Paper")),  # not read again
+        ("2024-11-23T12:00:00Z", page, broken.replace("A Paper", "C Paper")),  # release 2024-11-23.1200
+    ]
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@x", "GIT_COMMITTER_NAME": "t"}
+    subprocess.run(["git", "-C", str(site), "init", "-q"], check=True, capture_output=True, env=env)
+    for when, schedule, papers in steps:
+        (site / "schedule.md").write_text(schedule, "utf-8")
+        (site / "accepted_papers.md").write_text(papers, "utf-8")
+        dated = {**env, "GIT_COMMITTER_EMAIL": "t@x", "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when}
+        for args in (["add", "-A"], ["commit", "-q", "-m", when]):
+            subprocess.run(["git", "-C", str(site), *args], check=True, capture_output=True, env=dated)
+    data = tmp_path / "data"
+    done = run("import-site", str(site), "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
+    first, again = [
+        line.removeprefix("workshop-data: warning: ")
+        for line in done.stderr.splitlines()
+        if "accepted_papers.md" in line
+    ]
+    assert "unresolved merge conflict" in first and "unresolved merge conflict" in again
+    names = sorted(p.name for p in (data / "neurips2024").iterdir())
+    assert names == ["2024-11-19.1200", "2024-11-21.1200", "2024-11-23.1200"]
+    rerun = f"correct the page and import the site again: workshop-data import-site SITE --data-dir {data}"
+    assert _advice("neurips2024", "2024-11-19.1200", "--data-dir", str(data)) == (
+        f"The import could not read the edition's accepted papers page then ({first}); {rerun}"
+    )
+    assert _advice("neurips2024", "2024-11-21.1200", "--data-dir", str(data)) == (
+        "No release of neurips2024 lists accepted papers (its pages never had a list); an organizer records them in a"
+        " new release, its schedule page imported with the edition's accepted papers page: workshop-data import"
+        f" schedule.md --papers accepted_papers.md --edition neurips2024 --release NEW --data-dir {data}"
+    )
+    assert _advice("neurips2024", "2024-11-23.1200", "--data-dir", str(data)) == (
+        f"The import could not read the edition's accepted papers page then ({again}); {rerun}"
+    )
+    record = (data / PAPERS_UNREAD).read_text("utf-8").splitlines()
+    assert len(record) == 2 and record[1].endswith(again)

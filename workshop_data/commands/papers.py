@@ -90,8 +90,9 @@ def unlisted_advice(release: Release, data_dir: str | None) -> str:
     """What to run or read where ``release`` lists no accepted papers
     (:func:`~workshop_data.words.papers_unlisted_advice`), from the data directory: the newest
     release of the edition that lists papers, and the last papers page of the edition the import
-    could not read at or before ``release``'s publication with no release listing papers since
-    (:func:`~workshop_data.siteimport.publishing.papers_unread`): why this one lists none."""
+    could not read at or before ``release``'s publication, with no version of the page read and no
+    release listing papers since (:func:`~workshop_data.siteimport.publishing.papers_unread`): why
+    this one lists none (a page read after it that lists none is the site's list: not unread)."""
     from ..siteimport.publishing import papers_unread
     from ..store import data_dir as root_of
     from ..store import release_summaries
@@ -99,10 +100,13 @@ def unlisted_advice(release: Release, data_dir: str | None) -> str:
 
     summaries = release_summaries(release.edition, data_dir)
     listing = [(s["published"], s["release"], s["papers"]) for s in summaries if s["papers"]]
+    published = release.published
     unread = [
         said
-        for at, said in papers_unread(root_of(data_dir), release.edition)
-        if at <= release.published and not any(at <= when <= release.published for when, _, _ in listing)
+        for at, said, again in papers_unread(root_of(data_dir), release.edition)
+        if at <= published
+        and (again is None or published < again)
+        and not any(at <= when <= published for when, _, _ in listing)
     ]
     newest = (listing[-1][1], listing[-1][2]) if listing else None
     return papers_unlisted_advice(release.edition, newest, unread[-1] if unread else None, data_dir)

@@ -185,6 +185,7 @@ def _reread_papers(
             problem(report, commit, str(exc))
             report.papers_not_read(edition, commit)
             continue
+        report.papers_read(edition, commit)
         if edition not in touched:
             touched.append(edition)
 
@@ -392,6 +393,8 @@ def _plan(
                 if _second_version(report, commit, given, edition, where, text):
                     continue
                 read_page(ed.pages, where, change.blob, text, at)
+                if where.kind == "papers":
+                    report.papers_read(edition, commit)
                 given[edition, where.kind] = (where, text)
                 if where.kind == "schedule":
                     read.add(edition)

@@ -39,10 +39,12 @@ READ_RECORD = ".import-site"
 _RECORD_BYTES = 128
 #: The file of a data directory, beside :data:`READ_RECORD`, that lists the editions' papers pages
 #: the import could not read (:attr:`.report.Report.papers_unread`), one line each: the edition,
-#: the commit's author time (UTC) and the problem as the report said it, a tab between them. Each
-#: run reads the whole history, so it writes the whole list (none: no file). What ``workshop-data
-#: papers`` says of a release that lists no papers because its papers page was not read, where
-#: the import's report, printed once, is gone: a dot file, no release's (no release's bytes change).
+#: the commit's author time (UTC) and the problem as the report said it, and, where a version of
+#: the edition's papers page was read after it, that commit's author time (UTC), a tab between
+#: them. Each run reads the whole history, so it writes the whole list (none: no file). What
+#: ``workshop-data papers`` says of a release that lists no papers because its papers page was
+#: not read (and not read since: a page mended to list no papers is the site's list), where the
+#: import's report, printed once, is gone: a dot file, no release's (no release's bytes change).
 PAPERS_UNREAD = ".import-site-papers"
 #: The most bytes of that record read.
 _PAPERS_UNREAD_BYTES = 1 << 20
@@ -85,7 +87,11 @@ def record_papers_unread(root: Path, report: Report, disk: Disk = DISK) -> None:
     (:data:`PAPERS_UNREAD`), atomically and durably as :func:`record_read` does, when it holds a
     release of the history (one the import wrote or found there: its folders are not listed again)
     and the record would change; a run that found none removes an earlier record."""
-    text = "".join(f"{e}\t{format_published(t)}\t{said}\n" for e, t, said in report.papers_unread if t < _NO_TIME)
+    text = "".join(
+        f"{e}\t{format_published(t)}\t{said}{_read_again(again)}\n"
+        for e, t, said, again in report.papers_unread
+        if t < _NO_TIME
+    )
     path = root / PAPERS_UNREAD
     if not (report.written or report.existing) or _read_record(path, _PAPERS_UNREAD_BYTES) == text.encode("utf-8"):
         return
@@ -98,21 +104,29 @@ def record_papers_unread(root: Path, report: Report, disk: Disk = DISK) -> None:
         problem(report, None, f"{path}: cannot write: {exc.strerror}")
 
 
-def papers_unread(root: Path, edition: str) -> list[tuple[dt.datetime, str]]:
+def _read_again(again: dt.datetime | None) -> str:
+    """The record's last cell (:data:`PAPERS_UNREAD`) with its tab: when the edition's papers page
+    was next read, none where it was not."""
+    return f"\t{format_published(again)}" if again is not None and again < _NO_TIME else ""
+
+
+def papers_unread(root: Path, edition: str) -> list[tuple[dt.datetime, str, dt.datetime | None]]:
     """The papers pages of ``edition`` an import into ``root`` could not read
-    (:data:`PAPERS_UNREAD`): each commit's author time and the problem said, oldest first; none
-    when there is no record (an import that read every one, a data directory no import-site made)
-    or it cannot be read."""
+    (:data:`PAPERS_UNREAD`): each commit's author time, the problem said and the author time of
+    the commit that next read a version of the page (None: none did), oldest first; none when
+    there is no record (an import that read every one, a data directory no import-site made) or
+    it cannot be read."""
     found = []
     data = _read_record(root / PAPERS_UNREAD, _PAPERS_UNREAD_BYTES)
     for line in data.decode("utf-8", "replace").splitlines():
         cells = line.split("\t")
-        if len(cells) == 3 and cells[0] == edition:
+        if len(cells) in (3, 4) and cells[0] == edition:
             try:
-                found.append((parse_published(cells[1]), cells[2]))
+                again = parse_published(cells[3]) if len(cells) == 4 else None
+                found.append((parse_published(cells[1]), cells[2], again))
             except ValueError:
                 continue
-    return sorted(found)
+    return sorted(found, key=lambda entry: entry[:2])
 
 
 def _read_record(path: Path, most: int) -> bytes:

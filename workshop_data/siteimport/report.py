@@ -52,14 +52,24 @@ class Report:
     #: what it records in the data directory (:func:`.publishing.record_read`).
     read_to: str = ""
     #: Each edition's papers page version that could not be read, as (the edition, its commit's
-    #: author time, the problem as :attr:`problems` says it): what the import records in the data
-    #: directory (:func:`.publishing.record_papers_unread`), where ``workshop-data papers`` says why
-    #: a release lists no papers.
-    papers_unread: list[tuple[str, dt.datetime, str]] = field(default_factory=list)
+    #: author time, the problem as :attr:`problems` says it, the author time of the commit at which
+    #: a version of the edition's papers page was next read, None: none was): what the import
+    #: records in the data directory (:func:`.publishing.record_papers_unread`), where
+    #: ``workshop-data papers`` says why a release lists no papers. A page read again (mended,
+    #: listing no papers) is the site's list from then on: the failure no longer says why.
+    papers_unread: list[tuple[str, dt.datetime, str, dt.datetime | None]] = field(default_factory=list)
 
     def papers_not_read(self, edition: str, commit: git.Commit) -> None:
         """Note that ``edition``'s papers page of ``commit`` was not read: the last problem said."""
-        self.papers_unread.append((edition, commit.author_time, self.problems[-1]))
+        self.papers_unread.append((edition, commit.author_time, self.problems[-1], None))
+
+    def papers_read(self, edition: str, commit: git.Commit) -> None:
+        """Note that a version of ``edition``'s papers page was read at ``commit``: each failure
+        before it not yet followed by a read (:meth:`papers_not_read`) ends there."""
+        self.papers_unread = [
+            (e, at, said, commit.author_time if e == edition and again is None else again)
+            for e, at, said, again in self.papers_unread
+        ]
 
     def read_before(self, history: Sequence[git.Commit], read: frozenset[str]) -> None:
         """Mark the commits of ``history`` (oldest first) an earlier import read: those of ``read``,
