@@ -196,3 +196,27 @@ def test_a_bios_link_and_the_words_printed_as_links_go_with_the_people(tmp_path:
     assert release.person("natasha-jacques").bio[link.span] == "Social RL Lab"
     assert release.person("divya-mahajan").link_label("https://twitter.com/divyamahajn") == "@DivyaMahajn"
     assert release.text_links == previous.text_links and release.people == previous.people
+
+
+def test_the_sites_own_schedule_page_renames_no_one_its_home_page_names(tmp_path: Path, site_repo: Path) -> None:
+    # NeurIPS 2025's schedule prints "Keynote: Azalia Mirhoseni" and links the home page's bio of
+    # Azalia Mirhoseini: import-site names her as her own entry (the home page) does. Its page
+    # imported alone, unchanged, published a release renaming the keynote and committee member
+    # to the row's misprint ("name corrected: Azalia Mirhoseini → Azalia Mirhoseni" in diff, the
+    # calendar's event updated with it), where the same page with its home page (--home) did not:
+    # what the home page's entries name is kept, as the roles are.
+    from workshop_data.cli import main
+
+    data, previous = copy_newest(tmp_path, "neurips2025")
+    page = site_repo / "schedule.md"
+    assert "Keynote:</b> Azalia Mirhoseni<" in page.read_text("utf-8")
+    assert previous.person("azalia-mirhoseini").name == "Azalia Mirhoseini"
+    args = ["import", str(page), "--edition", "neurips2025", "--timezone", "America/Los_Angeles", "--data-dir"]
+    assert main([*args, str(data), "--release", "2026-01-01"]) == 0
+    alone = read_release(data / "neurips2025" / "2026-01-01")
+    assert alone.person("azalia-mirhoseini").name == "Azalia Mirhoseini"
+    assert alone.people == previous.people
+    with_home = tmp_path / "with-home"
+    shutil.copytree(data / "neurips2025" / previous.name, with_home / "neurips2025" / previous.name)
+    assert main([*args, str(with_home), "--release", "2026-01-01", "--home", str(site_repo / "index.md")]) == 0
+    assert read_release(with_home / "neurips2025" / "2026-01-01").people == alone.people

@@ -89,7 +89,8 @@ def test_the_guides_organizer_path_works_as_written(installed: Path, tmp_path: P
     assert not (data / "neurips2024" / "2024-12-16").is_relative_to(REPO)
     with (tmp_path / "ourdata" / "neurips2024" / "2024-12-16" / "people.csv").open(encoding="utf-8") as f:
         people = {row["name"]: row["person_id"] for row in csv.DictReader(f)}
-    assert people["Jeffrey Dean"] == "jeff-dean" and "Jeff Dean" not in people  # the guide's aliases.csv
+    # the guide's aliases.csv: one person, jeff-dean, named as the home page names him (his role's)
+    assert people["Jeff Dean"] == "jeff-dean" and "jeffrey-dean" not in people.values()
     shown = sh(installed, tmp_path, "workshop-data schedule --edition neurips2026 --data-dir mydata")
     assert "NeurIPS 2026 · Saturday 12 December 2026" in shown.stdout
 
@@ -213,7 +214,10 @@ def test_the_data_directorys_alias_table_with_the_installed_package(installed: P
     (tmp_path / "mydata" / "aliases.csv").write_text("printed,name,reason\n" + ALIAS_ROW, "utf-8")
     done = sh(installed, tmp_path, imported)
     assert done.returncode == 0, done.stderr
-    assert _people(tmp_path / "mydata" / "neurips2024" / "2024-12-16")["Jeffrey Dean"] == "jeff-dean"
+    # one person, jeff-dean; the keynote keeps the name the home page gives him, and the import says so
+    people = _people(tmp_path / "mydata" / "neurips2024" / "2024-12-16")
+    assert people["Jeff Dean"] == "jeff-dean" and "jeffrey-dean" not in people.values()
+    assert "'Jeffrey Dean' is printed for Jeff Dean (jeff-dean), whom the edition's home page names so" in done.stderr
 
 
 def test_the_command_an_import_refusal_names_works_as_written(installed: Path, tmp_path: Path) -> None:

@@ -1017,7 +1017,7 @@ def import_page(
     """
     from ..datapackage import new_release_folder, publishing
     from ..store import import_target
-    from .unsaid import with_unsaid
+    from .unsaid import names_kept, with_unsaid
 
     target_root = import_target(data_dir)
     # people told apart by the package's alias table and the directory's own: one table per import
@@ -1053,9 +1053,12 @@ def import_page(
         not_behind_newest(target_root, imported.release, now)
         made = _Basis.of(edition, target_root, table)
         same_zone(page, made.previous, imported.release, timezone)
-        page_alone = with_unsaid(made.previous, made.carried(imported.release))
+        carried = made.carried(imported.release)
+        page_alone = with_unsaid(made.previous, carried)
         imported.release = made.joined(imported.release, other_pages) if other_pages is not None else page_alone
         imported.warnings += made.warnings(imported.release, page.path, other_pages)
+        said = other_pages.said if other_pages is not None else ()
+        imported.warnings += [f"{page.path}: {w}" for w in names_kept(made.previous, carried, said)]
         made.refuse_look_alikes(imported, str(page.path), other_pages)
         imported.previous = made.previous
         # what the schedule page edits (an exported page's edits), not what the other pages give

@@ -134,17 +134,42 @@ def _people(previous: Release, new: Release, before: dict[str, Person], said: Co
     """The page's people, each filled from the previous record of them (``before``: the previous
     release's people by id) unless the home page was given (``said`` holds ``"roles"``), then the
     previous release's people that its roles and authors kept (``said`` does not hold them) name
-    and the page does not, in their order."""
+    and the page does not, in their order. A person the previous release's roles present (their
+    own entry: the home page's speaker heading or committee line) keeps the name it gave them
+    over the spelling a row prints (:func:`names_kept`), as ``import-site`` names them
+    (:class:`workshop_data.siteimport.assembly._Folks`) and as the page imported with that home
+    page (``--home``) does: NeurIPS 2025's "Keynote: Azalia Mirhoseni" renamed the keynote and
+    committee member Azalia Mirhoseini, the same page with its home page did not."""
     out = []
+    presented = set() if "roles" in said else {r.person_id for r in previous.roles}
     for person in new.people:
         old = before.get(person.person_id) if "roles" not in said else None
         filled = details_lacking(person, {k: getattr(old, k) for k in PERSON_DETAILS}) if old else {}
+        if old is not None and old.person_id in presented and person.name != old.name:
+            filled["name"] = old.name  # their own entry's name, not a row's spelling (import-site's rule)
         out.append(replaced(person, **filled) if filled else person)
     on_page = {p.person_id for p in new.people}
     named = set() if "roles" in said else {r.person_id for r in previous.roles}
     named |= set() if "papers" in said else {a.person_id for a in previous.authors}
     out.extend(p for p in previous.people if p.person_id in named and p.person_id not in on_page)
     return tuple(out)
+
+
+def names_kept(previous: Release | None, new: Release, said: Container[str] = ()) -> list[str]:
+    """A warning for each person of ``new`` (a page's release, its ids carried from ``previous``)
+    whom the page prints otherwise than ``previous``'s roles name them, and who keeps that name
+    (:func:`_people`): an organizer who respelled a keynote's row to rename them is told how."""
+    if previous is None or "roles" in said:
+        return []
+    before = {p.person_id: p for p in previous.people}
+    presented = {r.person_id for r in previous.roles}
+    return [
+        f"{person.name!r} is printed for {old.name} ({old.person_id}), whom the edition's home page names so"
+        f" (release {previous.name}): the release keeps that name; to rename them, import the home page too"
+        " (--home)"
+        for person in new.people
+        if (old := before.get(person.person_id)) is not None and old.person_id in presented and person.name != old.name
+    ]
 
 
 def _role(role: Role, before: Person, now: Person) -> Role:
