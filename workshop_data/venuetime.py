@@ -100,7 +100,8 @@ def venue_times(frame: pd.DataFrame, columns: Sequence[str] | None = None, data_
     for column in picked:
         aware = frame[column]
         dtype: pd.DatetimeTZDtype = aware.dtype  # type: ignore[assignment]  # _aware checked it
-        local = np.full(len(frame), np.datetime64("NaT"), dtype=f"datetime64[{dtype.unit}]")
+        # NaT of the column's unit: a NaT of no unit is deprecated from numpy 2.5
+        local = np.full(len(frame), np.datetime64("NaT", dtype.unit), dtype=f"datetime64[{dtype.unit}]")
         for zone, rows in by_zone.items():
             local[rows] = aware[rows].dt.tz_convert(zone).dt.tz_localize(None).to_numpy()
         out[column] = pd.Series(local, index=frame.index, name=column)
