@@ -256,10 +256,13 @@ def _columns(records: Iterable[Any], fields: Sequence[Field], tz: str, shown: st
 def utc_seconds(values: Sequence[dt.datetime | None]) -> pd.DatetimeIndex:
     """Aware datetimes (``None`` unknown) as every datetime column of the loaders holds them: in
     UTC, to the second (``datetime64[s, UTC]``: the data has no finer times)."""
+    import numpy as np
     import pandas as pd
 
-    utc: list[Any] = [v.astimezone(dt.UTC) if v is not None else None for v in values]
-    return pd.DatetimeIndex(pd.to_datetime(utc, utc=True)).as_unit("s")
+    # by numpy in seconds, not pd.to_datetime: pandas 2 reads datetimes in nanoseconds, which hold
+    # no time before 1677 or after 2262 (the data takes the years 1 to 9999)
+    utc: list[Any] = [v.astimezone(dt.UTC).replace(tzinfo=None) if v is not None else None for v in values]
+    return pd.DatetimeIndex(np.array(utc, dtype="datetime64[s]")).tz_localize("UTC")
 
 
 def calendar_days(values: Sequence[dt.date | None]) -> pd.DatetimeIndex:
@@ -269,10 +272,11 @@ def calendar_days(values: Sequence[dt.date | None]) -> pd.DatetimeIndex:
     be another day in UTC); as a datetime64 it has ``.dt``, compares and merges with the other
     time columns and sorts (``datetime.date`` objects in an ``object`` column have none of it):
     ``df["date"].dt.year``, ``df["date"].dt.tz_localize(zone)`` for the day's start there."""
+    import numpy as np
     import pandas as pd
 
     days: list[Any] = list(values)
-    return pd.DatetimeIndex(pd.to_datetime(days)).as_unit("s")
+    return pd.DatetimeIndex(np.array(days, dtype="datetime64[s]"))  # in seconds, as utc_seconds
 
 
 def day_starts(days: Sequence[dt.date | None], zones: Sequence[str | None]) -> pd.DatetimeIndex:
