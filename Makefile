@@ -15,7 +15,7 @@ SPHINXOPTS ?= -W --keep-going
 PYTEST_WORKERS ?= auto
 HTML := _build/html
 
-.PHONY: site test lint typecheck pytest venv clean bench data site-data
+.PHONY: site test lint typecheck pytest venv clean bench data site-data test-compat test-pythons test-floors
 
 venv: $(STAMP)
 
@@ -54,6 +54,20 @@ typecheck: $(TEST_STAMP)
 
 pytest: $(TEST_STAMP)
 	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup
+
+## test-compat: what pyproject.toml promises beyond the suite's Python and newest dependencies
+## (tests/compat.py): test-pythons installs the wheel on Python 3.12 and 3.13 and uses it as a
+## user does (every loader, the CLI, every export, validate, import-site byte for byte);
+## test-floors installs the dependencies' floors (uv, --resolution lowest-direct) on Python 3.11
+## and runs that round and the loaders', CLI's, exports' and import's tests. A Python or uv not
+## to be had skips with its reason (fails when CI=true).
+test-compat: test-pythons test-floors
+
+test-pythons: $(TEST_STAMP)
+	$(PY) tests/compat.py pythons
+
+test-floors: $(TEST_STAMP)
+	$(PY) tests/compat.py floors -n $(PYTEST_WORKERS)
 
 ## data: import the seed page into a temp dir and check it gives the shipped release byte for
 ## byte (or create the shipped release when it does not exist)

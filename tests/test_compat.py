@@ -1,0 +1,66 @@
+"""What the floors check (``make test-floors``, tests/compat.py) rests on: a floor on every
+dependency the package imports, and the tests it runs there still existing."""
+
+from __future__ import annotations
+
+import ast
+import importlib.metadata
+import re
+import sys
+import tomllib
+
+from compat import FLOOR_TESTS, REPO
+
+PACKAGE = REPO / "workshop_data"
+#: The site's extension: what it imports beyond the package's own dependencies comes with the
+#: ``docs`` extra (Sphinx, myst-nb, and what they bring).
+EXTENSION = PACKAGE / "sphinxext"
+
+
+def dependencies() -> dict[str, str]:
+    """``pyproject.toml``'s dependencies: each distribution's normalized name, and its specifier."""
+    declared = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["dependencies"]
+    found = (re.fullmatch(r"([A-Za-z0-9._-]+)\s*(.*)", d) for d in declared)
+    return {re.sub(r"[-_.]+", "-", m.group(1)).lower(): m.group(2) for m in found if m}
+
+
+def imported_distributions() -> dict[str, set[str]]:
+    """The distributions the package's modules (the extension's aside) import, each with the
+    modules that do."""
+    providers = importlib.metadata.packages_distributions()
+    found: dict[str, set[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        if EXTENSION in path.parents:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                top = name.split(".")[0]
+                if top in sys.stdlib_module_names or top == "workshop_data":
+                    continue
+                for dist in providers.get(top, [top]):
+                    found.setdefault(re.sub(r"[-_.]+", "-", dist).lower(), set()).add(path.name)
+    return found
+
+
+def test_every_distribution_the_package_imports_is_a_dependency_with_a_floor() -> None:
+    # numpy was imported (venuetime) but left to pandas: lowest-direct then paired pandas 2.1's
+    # wheels, built against numpy 1, with numpy 2, and pandas failed to import
+    declared = dependencies()
+    imported = imported_distributions()
+    assert {"pandas", "numpy", "lxml", "icalendar"} <= imported.keys()  # the scan finds imports
+    undeclared = {dist: sorted(modules) for dist, modules in imported.items() if dist not in declared}
+    assert undeclared == {}
+    no_floor = {dist: spec for dist, spec in declared.items() if ">=" not in spec}
+    assert no_floor == {}  # the floors check installs each at its floor: without one, nothing is tested
+
+
+def test_each_test_the_floors_run_exists() -> None:
+    # a renamed test file is not dropped from the floors check without a word
+    for pattern in FLOOR_TESTS:
+        assert list(REPO.glob(pattern)), pattern
