@@ -1220,6 +1220,116 @@ def test_the_photos_are_the_old_sites_with_alternative_text(built_site: Path, ed
         assert shown <= photos
 
 
+#: A photo's frame as a reader sees it: whether the photo loaded, whether its alternative text is
+#: drawn (Chromium draws it in the image's colour), the frame's box, and the initials it shows
+#: instead: the image's ``::before`` (which Chromium draws only for an image that did not load),
+#: over the whole image in the frame's colour, and the text under the image, in the same font,
+#: whose box says whether they are cut (wider than their box, or a corner outside the circle).
+PHOTO_FRAME = """img => {
+  img.scrollIntoView({block: 'center'});  // on screen, for elementFromPoint
+  const frame = img.parentElement, box = frame.getBoundingClientRect();
+  const under = [...frame.children].find(e => e !== img);
+  const r = under ? under.getBoundingClientRect() : null;
+  const cx = box.x + box.width / 2, cy = box.y + box.height / 2, radius = box.width / 2;
+  const inside = r && [[r.left, r.top], [r.right, r.top], [r.left, r.bottom], [r.right, r.bottom]]
+    .every(([x, y]) => Math.hypot(x - cx, y - cy) <= radius);
+  const before = getComputedStyle(img, '::before'), style = getComputedStyle(frame);
+  const font = s => [s.fontSize, s.fontWeight, s.fontFamily, s.color].join(' ');
+  return {
+    loaded: img.complete && img.naturalWidth > 0,
+    altDrawn: getComputedStyle(img).color.replace(/\\s/g, '') !== 'rgba(0,0,0,0)',
+    alt: img.alt,
+    frame: [box.x, box.y, box.width, box.height].map(Math.round),
+    round: style.borderRadius === '50%' && style.overflow === 'hidden',
+    text: under ? under.textContent : null,
+    hidden: under ? under.getAttribute('aria-hidden') : null,
+    whole: under ? under.scrollWidth <= under.clientWidth && inside : false,
+    drawn: before.content.replace(/ \\/ ""$/, ''),
+    cover: before.position === 'absolute' && before.width === getComputedStyle(img).width
+      && before.height === getComputedStyle(img).height && before.backgroundColor === style.backgroundColor,
+    sameFont: under ? font(before) === font(getComputedStyle(under)) : false,
+    photoOnTop: document.elementFromPoint(cx, cy) === img,
+    photo: Object.values(img.getBoundingClientRect().toJSON()).slice(0, 4).map(Math.round),
+  };
+}"""
+#: The photos shown on the pages tested: a home page's speakers and a person's page, with the
+#: initials each frame shows when the photo does not load.
+PHOTO_PAGES = {
+    "neurips2022/index.html": {
+        "Jeff Dean": "JD",
+        "Dawn Song": "DS",
+        "Steve Keckler": "SK",
+        "Newsha Ardalani": "NA",
+        "Riyadh Baghdadi": "RB",
+    },
+    "people/h-t-kung.html": {"H. T. Kung": "HK"},
+    "people/summer-deng.html": {"Zhaoxia (Summer) Deng": "ZD"},
+}
+
+
+def photo_frames(browser: Any, base: str, path: str, width: int, photos: bytes | None) -> list[dict[str, Any]]:
+    """Each photo's frame on ``path`` of the site served at ``base`` (:data:`PHOTO_FRAME`), every
+    request to another host refused, or the photos answered with ``photos`` (a PNG). (A page
+    opened from a file: Playwright's routes do not see its requests to other hosts.)"""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+
+    def answer(route: Any) -> None:
+        url = route.request.url
+        if url.startswith(base):
+            route.continue_()
+        elif photos is not None and route.request.resource_type == "image":
+            route.fulfill(status=200, content_type="image/png", body=photos)
+        else:
+            route.abort()
+
+    page.route("**/*", answer)
+    try:
+        page.goto(base + path)
+        page.wait_for_load_state()
+        return [img.evaluate(PHOTO_FRAME) for img in page.locator("img.wd-photo").all()]
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_photo_that_does_not_load_leaves_the_persons_initials_in_its_frame(
+    browser: Any, served_site: tuple[str, dict[str, bytes]], width: int
+) -> None:
+    # the photos are the old site's addresses: offline, the old host gone or a blocker, the round
+    # frame clipped the alternative text "Photo of Jeff Dean" into "Photo of / eff Dean" pieces.
+    # The frame shows the person's initials, whole, hidden from a screen reader, which reads the
+    # photo's alternative text (their name); the text is not drawn over them
+    for path, initials in PHOTO_PAGES.items():
+        failed = photo_frames(browser, served_site[0], path, width, None)
+        assert [f["alt"] for f in failed] == [f"Photo of {name}" for name in initials], path
+        for frame, shown in zip(failed, initials.values(), strict=True):
+            assert not frame["loaded"] and not frame["altDrawn"] and frame["round"], (path, frame)
+            assert (frame["text"], frame["hidden"], frame["whole"]) == (shown, "true", True), (path, frame)
+            assert (frame["drawn"], frame["cover"], frame["sameFont"]) == (f'"{shown}"', True, True), (path, frame)
+        # loading, the photo covers its frame, which is where and as large as it is without it
+        loaded = photo_frames(browser, served_site[0], path, width, png_pixel())
+        side = 112 if width > 480 else 72  # 7rem, 4.5rem on a phone
+        for frame, fallback in zip(loaded, failed, strict=True):
+            assert frame["loaded"] and frame["photoOnTop"], (path, frame)
+            assert frame["frame"] == fallback["frame"] and frame["frame"][2:] == [side, side], (path, frame)
+            assert frame["photo"] == frame["frame"], (path, frame)
+
+
+def png_pixel() -> bytes:
+    """A PNG of one grey pixel: the photos' answer where they load."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\x80")) + chunk(b"IEND", b"")
+    )
+
+
 #: The bottom of a heading's box less the bottom of its words' last line (its hidden "#" link left out).
 BELOW_THE_WORDS = """h => {
   const words = document.createRange();

@@ -75,6 +75,7 @@ MODULES = (
     "pagetitle",
     "pagelinks",
     "disclosure",
+    "photos",
     "home",
     "papers",
     "summaries",

@@ -34,6 +34,7 @@ from .legacy import old_anchor
 from .markup import SEPARATOR
 from .pagelinks import link
 from .pages import abstract_anchor, person_doc
+from .photos import photo
 from .profiles import profile_links
 from .schedule import SAFE_ID
 
@@ -159,9 +160,9 @@ class SpeakersDirective(SectionsDirective):
             section["ids"].append(old)
             self.state.document.ids[old] = section
         section += nodes.title("", "", person_link(str(role["person_id"]), name))
-        photo = text(person["photo_url"])
-        if photo:
-            section += nodes.image(uri=photo, alt=f"Photo of {name}", classes=["wd-photo"])
+        photo_url = text(person["photo_url"])
+        if photo_url:
+            section += photo(photo_url, name)
         label = text(role["label"]) or str(role["role"]).capitalize()
         line: list[nodes.Node | str] = [nodes.inline("", label, classes=["wd-role"])]
         where = role_affiliations(role, person)

@@ -33,6 +33,7 @@ from .builders import AS_CHILDREN
 from .home import SectionsDirective, affiliations_text, person_link
 from .markup import during, time_range, time_unknown, to_nodes
 from .pagelinks import link
+from .photos import photo
 from .profiles import profile_links
 from .summaries import Activity, Summary, every_edition
 from .timezones import venues_note
@@ -173,7 +174,7 @@ class PersonDirective(SectionsDirective):
             raise self.error(f"{self.name}: nobody has the id {pid!r} in {root}")
         about = nodes.container("", classes=["wd-person-about"])
         if person.photo_url:
-            about += nodes.image(uri=person.photo_url, alt=f"Photo of {person.name}", classes=["wd-photo"])
+            about += photo(person.photo_url, person.name)
         line: list[nodes.Node | str] = []
         if person.affiliations:
             line.append(nodes.emphasis("", affiliations_text(person.affiliations), classes=["wd-affiliation"]))
