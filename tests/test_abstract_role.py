@@ -1,10 +1,13 @@
 """Which role holds the abstract of a slot's talk (:meth:`workshop_data.model.Release.abstract_role`),
 on the shipped data: the schedule's "· Abstract" link to the home page and the exports' links
-inside an abstract both follow it."""
+inside an abstract both follow it; and, by the same rule, which holds the title of a talk whose
+slot prints none (:meth:`~workshop_data.model.Release.talk_title_role`), which the schedule's
+speakers list shows."""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 import workshop_data as wd
 from workshop_data.model import Release, Role, Slot
@@ -12,12 +15,12 @@ from workshop_data.model import Release, Role, Slot
 
 def holders(release: Release) -> dict[str, tuple[int, str]]:
     """slot id -> (order, person id) of the role holding its talk's abstract, for the slots that have one."""
-    out = {}
-    for slot in release.slots:
-        role = release.abstract_role(slot)
-        if role is not None:
-            out[slot.slot_id] = (role.order, role.person_id)
-    return out
+    return {slot_id: (role.order, role.person_id) for slot_id, role in found(release, release.abstract_role).items()}
+
+
+def found(release: Release, find: Callable[[Slot], Role | None]) -> dict[str, Role]:
+    """slot id -> the role ``find`` finds for it, for the slots it finds one for."""
+    return {slot.slot_id: role for slot in release.slots if (role := find(slot)) is not None}
 
 
 def test_neurips_2022s_four_talks_each_find_their_speakers_abstract() -> None:
@@ -40,31 +43,43 @@ def test_neurips_2022s_four_talks_each_find_their_speakers_abstract() -> None:
     assert not [s for s in release.slots if "dawn-song" in s.speakers and release.abstract_role(s)]
 
 
+KECKLER = "invited-speaker-2-steve-keckler"
+
+
+def keckler_made_ambiguous(release: Release, talk: dict[str, str], title: str) -> dict[str, Release]:
+    """NeurIPS 2022's ``release`` changed so that Steve Keckler's slot could be two talks, by
+    why: a second role of his (a panelist's, with ``talk``'s fields), a second slot of his, a
+    co-speaker, or his slot printing ``title`` of its own."""
+    keckler = next(s for s in release.slots if s.slot_id == KECKLER)
+    his = next(r for r in release.roles if r.person_id == "stephen-keckler")
+    other: Role = dataclasses.replace(his, order=99, role="panelist", **talk)
+    second: Slot = dataclasses.replace(keckler, slot_id="keckler-again", label="Invited Speaker 6")
+    together: Slot = dataclasses.replace(keckler, speakers=("stephen-keckler", "newsha-ardalani"))
+    retitled: Slot = dataclasses.replace(keckler, title=title)
+
+    def instead(slot: Slot) -> tuple[Slot, ...]:
+        return tuple(slot if s is keckler else s for s in release.slots)
+
+    return {
+        "a second role": dataclasses.replace(release, roles=(*release.roles, other)),
+        "a second slot": dataclasses.replace(release, slots=(*release.slots, second)),
+        "a co-speaker": dataclasses.replace(release, slots=instead(together)),
+        "a title of its own": dataclasses.replace(release, slots=instead(retitled)),
+    }
+
+
 def test_a_slot_whose_speaker_could_hold_two_abstracts_links_none() -> None:
     """No guess: where two roles could hold a slot's abstract, the slot has none. Keckler given a
     second role with an abstract (two talks of his to choose from), a second slot (which of the
     two is the talk of that abstract?), a co-speaker with an abstract of their own, or the slot a
     title of another talk than his: each time his slot links no abstract, and the others keep theirs."""
     release = wd.load_release("neurips2022")
-    keckler = next(s for s in release.slots if s.slot_id == "invited-speaker-2-steve-keckler")
-    his = next(r for r in release.roles if r.person_id == "stephen-keckler")
-    other: Role = dataclasses.replace(his, order=99, role="panelist", talk_title="", talk_abstract="Another talk.")
-    second: Slot = dataclasses.replace(keckler, slot_id="keckler-again", label="Invited Speaker 6")
-    together: Slot = dataclasses.replace(keckler, speakers=("stephen-keckler", "newsha-ardalani"))
-    retitled: Slot = dataclasses.replace(keckler, title="Another Talk Than His")
-
-    def instead(slot: Slot) -> tuple[Slot, ...]:
-        return tuple(slot if s is keckler else s for s in release.slots)
-
-    changed = {
-        "a second role": dataclasses.replace(release, roles=(*release.roles, other)),
-        "a second slot": dataclasses.replace(release, slots=(*release.slots, second)),
-        "a co-speaker": dataclasses.replace(release, slots=instead(together)),
-        "another title": dataclasses.replace(release, slots=instead(retitled)),
-    }
+    changed = keckler_made_ambiguous(
+        release, {"talk_title": "", "talk_abstract": "Another talk."}, "Another Talk Than His"
+    )
     for why, changed_release in changed.items():
         found = holders(changed_release)
-        assert keckler.slot_id not in found, why
+        assert KECKLER not in found, why
         assert found["invited-speaker-5-jeff-dean"] == (1, "jeff-dean"), why
 
 
@@ -88,4 +103,50 @@ def test_a_titled_talk_still_finds_its_abstract_by_title_and_a_panel_none() -> N
         "invited-speaker-3": (4, "partha-ranganathan"),
         "invited-speaker-3-neeraja-j-yadwadkar": (6, "neeraja-yadwadkar"),
         "invited-speaker-5": (3, "sanjay-krishnan"),
+    }
+
+
+def titles(release: Release) -> dict[str, tuple[int, str]]:
+    """slot id -> (order, talk title) of the role naming its untitled talk, for the slots that have one."""
+    return {slot_id: (role.order, role.talk_title) for slot_id, role in found(release, release.talk_title_role).items()}
+
+
+def test_neurips_2022s_untitled_slot_of_steve_keckler_finds_his_roles_title() -> None:
+    """NeurIPS 2022's schedule printed no talk titles ("Invited Speaker 3: Steve Keckler"), and
+    its home page gave one of its five talks a title, his role's "Applying ML to Practical System
+    Design": the schedule's speakers list showed none. By the person, as the abstract is found
+    (one speaker alone, of no other slot, with one role holding a title), his slot finds it; the
+    other four talks' roles hold no title (Jeff Dean's keynote role neither), and find none."""
+    release = wd.load_release("neurips2022")
+    assert titles(release) == {"invited-speaker-2-steve-keckler": (3, "Applying ML to Practical System Design")}
+    untitled = [r.person_id for r in release.roles if r.role in ("keynote", "invited") and not r.talk_title]
+    assert untitled == ["jeff-dean", "dawn-song", "newsha-ardalani", "riyadh-baghdadi"]
+
+
+def test_a_slot_whose_speaker_could_hold_two_titles_finds_none() -> None:
+    """No guess: a second role of his with a title (which of his two talks?), a second slot of his
+    (which one is that talk?), a co-speaker, or a title the slot prints of its own (the page's
+    title stands): each time his slot finds no role's title."""
+    release = wd.load_release("neurips2022")
+    changed = keckler_made_ambiguous(release, {"talk_title": "Another Talk", "talk_abstract": ""}, "Its Own Title")
+    for why, changed_release in changed.items():
+        assert titles(changed_release) == {}, why
+    keckler = next(s for s in release.slots if s.slot_id == KECKLER)
+    again: Slot = dataclasses.replace(keckler, slot_id="keckler-run-2", repeats=KECKLER)
+    repeated = titles(dataclasses.replace(release, slots=(*release.slots, again)))  # the same talk again
+    assert repeated["keckler-run-2"] == repeated[KECKLER] == (3, "Applying ML to Practical System Design")
+
+
+def test_every_untitled_slot_that_finds_a_roles_title() -> None:
+    """Across every edition's latest release, the untitled slots that find a role's title:
+    NeurIPS 2022's Steve Keckler, and NeurIPS 2023's Chris Lattner and Atlas Wang, whose old
+    schedule rows ("Keynote Speaker: Chris Lattner") linked to the talk's title and abstract under
+    the table (``#lattner_talk``); no titled slot (its title is the page's)."""
+    found = {name: titles(wd.load_release(name)) for name in wd.editions()["edition"]}
+    assert {name: t for name, t in found.items() if t} == {
+        "neurips2022": {"invited-speaker-2-steve-keckler": (3, "Applying ML to Practical System Design")},
+        "neurips2023": {
+            "keynote-speaker-chris-lattner": (1, "Programming Languages Challenges in Large Scale Machine Learning"),
+            "invited-speaker-atlas-wang": (3, "Efficient Generative Inference with Heavy Hitters and Beyond"),
+        },
     }

@@ -1836,6 +1836,39 @@ def test_neurips_2022s_schedule_links_its_four_abstracts_to_the_home_page(built_
         assert target.xpath("ancestor::details"), name  # inside its fold
 
 
+def test_an_untitled_talk_shows_its_speakers_role_title_in_the_speakers_list(built_site: Path) -> None:
+    """NeurIPS 2022's schedule printed no talk titles ("Invited Speaker 3: Steve Keckler"), and
+    its speakers list showed none, though his role on the home page holds his talk's title:
+    :meth:`.Release.talk_title_role` finds it by the person, as his abstract is found, and no
+    title where two roles could hold it. NeurIPS 2022's other speakers' roles hold no title;
+    NeurIPS 2023's Chris Lattner and Atlas Wang are the two other slots it finds."""
+
+    def listed(edition: str) -> dict[str, list[str]]:
+        page = lxml.html.fromstring((built_site / edition / "schedule.html").read_bytes())
+        out = {}
+        for dt_ in page.xpath("//dl[contains(@class, 'wd-speakers')]/dt"):
+            items = dt_.xpath("following-sibling::dd[1]//li")
+            out[" ".join(dt_.text_content().split()).split(" (")[0]] = [
+                " ".join(i.text_content().split()) for i in items
+            ]
+        return out
+
+    speakers = listed("neurips2022")
+    assert {name: speakers[name] for name in list(speakers)[:5]} == {
+        "Jeff Dean": ["08:40 Invited Speaker 1 · Abstract"],
+        "Dawn Song": ["09:30 Invited Speaker 2"],
+        "Steve Keckler": ["14:15 Invited Speaker 3: Applying ML to Practical System Design · Abstract"],
+        "Newsha Ardalani": ["15:05 Invited Speaker 4 · Abstract"],
+        "Riyadh Baghdadi": ["15:55 Invited Speaker 5 · Abstract"],
+    }
+    speakers = listed("neurips2023")
+    assert {name: speakers[name] for name in ("William Dally", "Chris Lattner", "Atlas Wang")} == {
+        "William Dally": ["09:05 Special Speaker"],  # his role holds no title
+        "Chris Lattner": ["10:00 Keynote Speaker: Programming Languages Challenges in Large Scale Machine Learning"],
+        "Atlas Wang": ["13:30 Invited Speaker: Efficient Generative Inference with Heavy Hitters and Beyond"],
+    }
+
+
 def test_the_schedules_speakers_link_each_talk_to_its_abstract_on_the_home_page(built_site: Path) -> None:
     """NeurIPS 2018's and ISCA 2019's schedule pages printed each invited talk's abstract under
     the table ("Talk Abstracts", ``#schkufza_talk``); ours keeps the anchor on the speakers list,

@@ -593,23 +593,40 @@ class Release:
         ]
         return min(found, key=lambda r: r[0])[1] if found else None
 
+    def talk_title_role(self, slot: Slot) -> Role | None:
+        """The role holding the title of ``slot``'s own talk where the slot prints none; None
+        where it prints one (the page's title stands), or where no role or two could hold it.
+        By person, as :meth:`abstract_role` finds an untitled slot's abstract: the slot is given
+        by one speaker alone, who gives no other slot (one repeating it is the same talk) and
+        holds one role with a talk title (NeurIPS 2022's "Invited Speaker 3: Steve Keckler", his
+        role's "Applying ML to Practical System Design"). The schedule page's speakers list
+        shows it, where the old page showed the talk by its slot's label alone."""
+        return None if slot.title else self._role_by_person(slot, "talk_title")
+
     def _abstract_by_person(self, slot: Slot) -> Role | None:
         """The untitled ``slot``'s abstract by its one speaker (:meth:`abstract_role`)."""
+        return self._role_by_person(slot, "talk_abstract")
+
+    def _role_by_person(self, slot: Slot, field: str) -> Role | None:
+        """The one role of ``slot``'s one speaker that holds ``field`` (a role's talk title or
+        abstract), where they give no other slot; None where two could."""
         if len(slot.speakers) != 1:
             return None
-        programs, roles = self._abstracts_by_person.get(slot.speakers[0], (set(), []))
-        return roles[0] if len(programs) == 1 and len(roles) == 1 else None
+        programs, roles = self._roles_by_person.get(slot.speakers[0], (set(), []))
+        holding = [r for r in roles if getattr(r, field)]
+        return holding[0] if len(programs) == 1 and len(holding) == 1 else None
 
     @cached_property
-    def _abstracts_by_person(self) -> dict[str, tuple[set[str], list[Role]]]:
+    def _roles_by_person(self) -> dict[str, tuple[set[str], list[Role]]]:
         """person id -> the slots they give (a slot repeating another counted as that one) and
-        their roles with an abstract: one look-up per slot, not a pass over the slots and roles."""
+        their roles with a talk's title or abstract: one look-up per slot, not a pass over the
+        slots and roles."""
         out: dict[str, tuple[set[str], list[Role]]] = {}
         for s in self.slots:
             for pid in s.speakers:
                 out.setdefault(pid, (set(), []))[0].add(s.repeats or s.slot_id)
         for role in self.roles:
-            if role.talk_abstract and role.person_id in out:
+            if (role.talk_abstract or role.talk_title) and role.person_id in out:
                 out[role.person_id][1].append(role)
         return out
 

@@ -27,7 +27,9 @@ for assistive technology by what it adds (``aria-label``: the event's summary an
 materials (slides, recording, paper) follow it as links named by their kind. The list below the
 table is headed "Speakers", anchored ``#speakers`` as the old pages' heading was. Each speaker in
 the list below the table links to their page when the site has person pages, and is listed with the
-slots they speak in (the slot's start and title) or the talks of a block they give (the talk's own
+slots they speak in (the slot's start and title; where the slot prints none, the title its
+speaker's role holds, where one role alone can: :meth:`.Release.talk_title_role`, NeurIPS 2022's
+"Invited Speaker 3: Applying ML to Practical System Design") or the talks of a block they give (the talk's own
 time where the page prints one, else the block's as a block's, and its title: "10:55 Contributed
 Talks: A code superoptimizer…", "during 10:40–12:00 Contributed Talks: …"); a slot whose talk's
 abstract the data holds is followed by "· Abstract", linked to it on the edition's home page (the
@@ -563,6 +565,9 @@ class ScheduleDirective(WorkshopDirective):
                     when = markup.during(block, end, derived=slot.end_derived)
                 item: list[Inline] = [*when, " ", link]
                 title = self.slot_title(slot) if given is None else tuple(title_of(given))
+                if given is None and not title:  # the title its speaker's role holds (no guess)
+                    role = release.talk_title_role(slot)
+                    title = (role.talk_title,) if role is not None else ()
                 if title:
                     item += [": ", *title]
                 item += self.abstract_link(slot) if given is None else []
