@@ -1257,7 +1257,7 @@ def test_the_editions_facts_are_told_by_their_labels_and_values_in_a_readers_for
     change = next(c for c in compare(old, new) if c.change == "workshop_changed")
     assert change.field == "mini_site_description"  # the CSV's and JSON's field stays the column's name
     assert describe(change, old, new) == (
-        "site's short description (on narrow screens): none → "
+        "old site's short description (its header on narrow screens): none → "
         "Workshop on ML for Systems at ISCA '19, June 23rd, 9:00AM-5:00PM, Room 101A"
     )
     old, new = shipped_release("neurips2024", "2024-09-19.1628"), shipped_release("neurips2024", "2024-10-06.2255")

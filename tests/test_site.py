@@ -1836,6 +1836,27 @@ def test_neurips_2022s_schedule_links_its_four_abstracts_to_the_home_page(built_
         assert target.xpath("ancestor::details"), name  # inside its fold
 
 
+def test_a_change_of_the_short_description_is_told_as_the_old_sites(built_site: Path) -> None:
+    """``mini_site_description`` is the old Jekyll site's short description, the header it showed
+    on narrow screens; the new site shows it nowhere (its header is the theme's), yet NeurIPS
+    2023's changelog told its three changes as the "site's short description (on narrow
+    screens)", a header no visitor of this site could find. The label says whose it is."""
+    page = lxml.html.fromstring((built_site / "neurips2023" / "changelog.html").read_bytes())
+    said = [
+        " ".join(li.text_content().split()) for li in page.xpath("//li") if "short description" in li.text_content()
+    ]
+    label = "old site's short description (its header on narrow screens)"
+    short = "Workshop on ML for Systems at NeurIPS"
+    room = f"{short} '23, Dec 16, Room 211-213"
+    assert said == [
+        f"{label}: {room} → {short} 23",
+        f"{label}: {short} 2023 → {room}",
+        f"{label}: {short} '23, Dec → {short} 2023",
+    ]
+    home = lxml.html.fromstring((built_site / "neurips2023" / "index.html").read_bytes())
+    assert "Workshop on ML for Systems at NeurIPS 23" not in home.text_content()  # shown nowhere else
+
+
 def test_an_untitled_talk_shows_its_speakers_role_title_in_the_speakers_list(built_site: Path) -> None:
     """NeurIPS 2022's schedule printed no talk titles ("Invited Speaker 3: Steve Keckler"), and
     its speakers list showed none, though his role on the home page holds his talk's title:

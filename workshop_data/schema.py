@@ -245,7 +245,7 @@ WORKSHOP = Resource(
             "mini_site_description",
             "string",
             "The short description for narrow screens.",
-            label="site's short description (on narrow screens)",
+            label="old site's short description (its header on narrow screens)",
         ),
         Field("date", "date", "The day of the workshop (venue's calendar).", required=True, until="2.0.0", label="day"),
         Field(
