@@ -1267,11 +1267,16 @@ PHOTO_PAGES = {
 }
 
 
-def photo_frames(browser: Any, base: str, path: str, width: int, photos: bytes | None) -> list[dict[str, Any]]:
-    """Each photo's frame on ``path`` of the site served at ``base`` (:data:`PHOTO_FRAME`), every
-    request to another host refused, or the photos answered with ``photos`` (a PNG). (A page
+def photo_frames(
+    browser: Any, base: str, path: str, width: int, scheme: str, photos: bytes | None
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Each photo's frame on ``path`` of the site served at ``base`` (:data:`PHOTO_FRAME`), in the
+    colour ``scheme`` (light, dark), every request to another host refused, or the photos answered
+    with ``photos`` (a PNG); and axe-core's serious or critical violations on the page. (A page
     opened from a file: Playwright's routes do not see its requests to other hosts.)"""
-    context = browser.new_context(viewport={"width": width, "height": 900})
+    from axe_playwright_python.sync_playwright import Axe
+
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
     page = context.new_page()
 
     def answer(route: Any) -> None:
@@ -1287,31 +1292,38 @@ def photo_frames(browser: Any, base: str, path: str, width: int, photos: bytes |
     try:
         page.goto(base + path)
         page.wait_for_load_state()
-        return [img.evaluate(PHOTO_FRAME) for img in page.locator("img.wd-photo").all()]
+        frames = [img.evaluate(PHOTO_FRAME) for img in page.locator("img.wd-photo").all()]
+        found = Axe().run(page).response["violations"]
+        return frames, [f"{v['id']} {v['impact']}" for v in found if v["impact"] in ("serious", "critical")]
     finally:
         context.close()
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [1280, 390])
 def test_a_photo_that_does_not_load_leaves_the_persons_initials_in_its_frame(
-    browser: Any, served_site: tuple[str, dict[str, bytes]], width: int
+    browser: Any, served_site: tuple[str, dict[str, bytes]], width: int, scheme: str
 ) -> None:
     # the photos are the old site's addresses: offline, the old host gone or a blocker, the round
-    # frame clipped the alternative text "Photo of Jeff Dean" into "Photo of / eff Dean" pieces.
-    # The frame shows the person's initials, whole, hidden from a screen reader, which reads the
-    # photo's alternative text (their name); the text is not drawn over them
+    # frame clipped the alternative text "Photo of Jeff Dean" into "Photo of / eff Dean" pieces;
+    # in dark mode the theme's rule for images made it a light grey square (its white ground, its
+    # corners .25rem), the text grey on it. The frame shows the person's initials, whole, on the
+    # frame's own ground, hidden from a screen reader, which reads the photo's alternative text
+    # (their name); the text is not drawn over them. axe-core finds nothing serious either way
     for path, initials in PHOTO_PAGES.items():
-        failed = photo_frames(browser, served_site[0], path, width, None)
+        failed, problems = photo_frames(browser, served_site[0], path, width, scheme, None)
+        assert problems == [], path
         assert [f["alt"] for f in failed] == [f"Photo of {name}" for name in initials], path
         for frame, shown in zip(failed, initials.values(), strict=True):
             assert not frame["loaded"] and not frame["altDrawn"] and frame["round"], (path, frame)
             assert (frame["text"], frame["hidden"], frame["whole"]) == (shown, "true", True), (path, frame)
             assert (frame["drawn"], frame["cover"], frame["sameFont"]) == (f'"{shown}"', True, True), (path, frame)
-        # loading, the photo covers its frame, which is where and as large as it is without it
-        loaded = photo_frames(browser, served_site[0], path, width, png_pixel())
+        # loading, the photo covers its round frame, which is where and as large as it is without it
+        loaded, problems = photo_frames(browser, served_site[0], path, width, scheme, png_pixel())
+        assert problems == [], path
         side = 112 if width > 480 else 72  # 7rem, 4.5rem on a phone
         for frame, fallback in zip(loaded, failed, strict=True):
-            assert frame["loaded"] and frame["photoOnTop"], (path, frame)
+            assert frame["loaded"] and frame["photoOnTop"] and frame["round"], (path, frame)
             assert frame["frame"] == fallback["frame"] and frame["frame"][2:] == [side, side], (path, frame)
             assert frame["photo"] == frame["frame"], (path, frame)
 
