@@ -1438,3 +1438,23 @@ def test_the_parts_of_a_day_printed_twice_and_a_roles_own_links_are_shown(tmp_pa
     }
     assert hrefs["Organizing Committee"] == ["https://www.linkedin.com/in/phitchaya-mangpo-phothilimthana"]
     assert hrefs["Competition Committee"] == ["https://www.linkedin.com/in/phitchaya-mangpo-phothilimthana-64415b82"]
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Jeff Dean", "JD"),
+        ("H. T. Kung", "HK"),  # the first and the last word
+        ("Zhaoxia (Summer) Deng", "ZD"),  # a part in parentheses is no word of it
+        ("Phitchaya Mangpo Phothilimthana", "PP"),
+        ("neeraja yadwadkar", "NY"),
+        ("Cher", "C"),
+        ("محمد عبدالله", "مع"),  # letters of any script, in the name's order
+        ("— Ada Lovelace", "AL"),  # a word that begins with no letter is skipped
+        ("", ""),
+    ],
+)
+def test_a_photos_frame_shows_the_initials_of_the_first_and_last_word(name: str, shown: str) -> None:
+    from workshop_data.sphinxext.photos import initials
+
+    assert initials(name) == shown
