@@ -141,12 +141,12 @@ def _people(previous: Release, new: Release, before: dict[str, Person], said: Co
     page (``--home``) does: NeurIPS 2025's "Keynote: Azalia Mirhoseni" renamed the keynote and
     committee member Azalia Mirhoseini, the same page with its home page did not."""
     out = []
-    presented = set() if "roles" in said else {r.person_id for r in previous.roles}
+    kept = {printed.person_id: entry.name for printed, entry in _respelled(previous, new, said)}
     for person in new.people:
         old = before.get(person.person_id) if "roles" not in said else None
         filled = details_lacking(person, {k: getattr(old, k) for k in PERSON_DETAILS}) if old else {}
-        if old is not None and old.person_id in presented and person.name != old.name:
-            filled["name"] = old.name  # their own entry's name, not a row's spelling (import-site's rule)
+        if person.person_id in kept:
+            filled["name"] = kept[person.person_id]  # their own entry's name, not a row's spelling
         out.append(replaced(person, **filled) if filled else person)
     on_page = {p.person_id for p in new.people}
     named = set() if "roles" in said else {r.person_id for r in previous.roles}
@@ -159,16 +159,31 @@ def names_kept(previous: Release | None, new: Release, said: Container[str] = ()
     """A warning for each person of ``new`` (a page's release, its ids carried from ``previous``)
     whom the page prints otherwise than ``previous``'s roles name them, and who keeps that name
     (:func:`_people`): an organizer who respelled a keynote's row to rename them is told how."""
-    if previous is None or "roles" in said:
+    if previous is None:
         return []
-    before = {p.person_id: p for p in previous.people}
-    presented = {r.person_id for r in previous.roles}
     return [
         f"{person.name!r} is printed for {old.name} ({old.person_id}), whom the edition's home page names so"
         f" (release {previous.name}): the release keeps that name; to rename them, import the home page too"
         " (--home)"
+        for person, old in _respelled(previous, new, said)
+    ]
+
+
+def _respelled(previous: Release, new: Release, said: Container[str]) -> list[tuple[Person, Person]]:
+    """The one rule of :func:`_people` and :func:`names_kept`: each person of ``new`` whom the page
+    prints otherwise than ``previous`` names them where ``previous``'s roles present them (their
+    own entry), with that previous record; none where the home page was given (``said`` holds
+    ``"roles"``: its entries name them)."""
+    if "roles" in said:
+        return []
+    before = {p.person_id: p for p in previous.people}
+    presented = {r.person_id for r in previous.roles}
+    return [
+        (person, old)
         for person in new.people
-        if (old := before.get(person.person_id)) is not None and old.person_id in presented and person.name != old.name
+        if person.person_id in presented
+        and (old := before.get(person.person_id)) is not None
+        and person.name != old.name
     ]
 
 
