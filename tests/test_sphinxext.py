@@ -477,6 +477,17 @@ def test_downloads_are_generated_from_the_loaders_for_every_format(site: SphinxT
         assert target.read_bytes() == writer(fmt)(shipped).encode("utf-8"), fmt
 
 
+def test_a_page_with_the_exports_alone_says_the_csv_guard_in_the_csv_line(site: SphinxTestApp) -> None:
+    """A page showing the exports and not the release's own files says the CSV guard once, in
+    the CSV's line (the data page says it with its spreadsheet copies, and the line links there)."""
+    soup = html(site, "downloads")
+    text = " ".join(soup.get_text().split())
+    assert text.count("A text that a spreadsheet would run as a formula") == 1
+    item = next(li for li in soup.select("ul.wd-downloads li") if li.a.get_text().endswith(".csv"))
+    assert item.select_one("#csv-guard") and not item.select('a[href="#csv-guard"]')
+    assert "Delete that ' to get the text" in item.get_text()
+
+
 # --- correctness: hostile strings, bad input ----------------------------------------------------
 
 SCRIPT = "<script>alert(1)</script>"

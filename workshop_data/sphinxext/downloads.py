@@ -19,11 +19,28 @@ from .base import WorkshopDirective, paragraph, release_name
 SKIPPED = frozenset({"table"})
 #: What the data page says of a format whose one-line description (:data:`~workshop_data.formats.FORMATS`,
 #: the CLI's ``--help``) is written for a developer: the CSV's said its guard as "(a spreadsheet's
-#: formula)" and "(where a spreadsheet splitting lines at ; starts a cell)".
+#: formula)" and "(where a spreadsheet splitting lines at ; starts a cell)". The guard itself is
+#: said once per page (:func:`csv_guard`).
 FOR_READERS = {
-    "csv": f"the schedule for a spreadsheet: one row per slot, each time with its offset from UTC"
-    f" (ISO 8601). {CSV_GUARD_FOR_READERS}",
+    "csv": "the schedule for a spreadsheet: one row per slot, each time with its offset from UTC (ISO 8601).",
 }
+#: The id of the page's paragraph saying the CSV guard (:func:`csv_guard`).
+GUARD_ID = "csv-guard"
+#: What a file guarded as the paragraph says points to it with, where the page said it before.
+GUARDED_AS_ABOVE = ("Its text is guarded against formulas as ", "said above", ".")
+
+
+def csv_guard(directive: WorkshopDirective) -> list[nodes.Node]:
+    """The CSV guard for a reader (:data:`~workshop_data.formats.CSV_GUARD_FOR_READERS`) as said
+    on the page of ``directive``: the wording the first time the page says it (the data page's
+    spreadsheet copies of the release's own files, or its CSV export where a page has no such
+    copies), then a link to it. The data page said the whole paragraph twice, a few lines apart."""
+    document = directive.state.document
+    if GUARD_ID in document.ids:
+        before, words, after = GUARDED_AS_ABOVE
+        return [nodes.Text(before), nodes.reference("", words, internal=True, refid=GUARD_ID), nodes.Text(after)]
+    document.ids[GUARD_ID] = document
+    return [nodes.inline("", CSV_GUARD_FOR_READERS, ids=[GUARD_ID])]
 
 
 def file_name(edition: str, release: str, fmt: str) -> str:
@@ -56,7 +73,8 @@ class DownloadsDirective(WorkshopDirective):
             # built once with the slots' calendars
             text = self.calendars(folder, digest)[0] if fmt == "ics" else writer(fmt)(release)
             link = generated.add_file(self.env, self.env.docname, path, text, name)
-            items += nodes.list_item("", paragraph(link, f" — {description}"))
+            guard = [nodes.Text(" "), *csv_guard(self)] if fmt == "csv" else []
+            items += nodes.list_item("", paragraph(link, f" — {description}", *guard))
         intro = paragraph("Release ", release_name(release.name), ", generated from the data at build time:")
         return [intro, items]
 

@@ -18,11 +18,10 @@ from typing import Any
 from docutils import nodes
 
 from ..defaults import DESCRIPTOR
-from ..formats import CSV_GUARD_FOR_READERS
 from ..formats.text import spreadsheet_copy
 from . import generated
 from .base import WorkshopDirective, paragraph, read_descriptor
-from .downloads import release_file
+from .downloads import csv_guard, release_file
 
 #: The suffix of a release file's copy for a spreadsheet: ``papers.spreadsheet.csv``.
 SPREADSHEET_SUFFIX = ".spreadsheet.csv"
@@ -53,8 +52,8 @@ class ReleaseFilesDirective(WorkshopDirective):
             "):",
         )
         spreadsheet = paragraph(
-            "These files are data, each value as published. For a spreadsheet, open these copies"
-            f" instead. {CSV_GUARD_FOR_READERS}"
+            "These files are data, each value as published. For a spreadsheet, open these copies instead. ",
+            *csv_guard(self),
         )
         return [intro, items, spreadsheet, copies]
 
