@@ -747,8 +747,7 @@ def test_the_data_page_says_the_csv_guard_in_a_readers_words(
     formula)", "where a spreadsheet splitting lines at ; starts a cell"): a reader who downloads
     the file is told what they will see, why, and how to get the text back; and it is so."""
     page = soup(site, "neurips2024/data")
-    item = next(li for li in page.select("ul.wd-downloads li") if li.a.get_text().endswith(".csv"))
-    words = " ".join(item.get_text().split())
+    words = " ".join(page.select_one("#csv-guard").get_text().split())
     assert "a spreadsheet's formula" not in words and "splitting lines" not in words
     assert "A text that a spreadsheet would run as a formula" in words
     assert "=1+1 reads '=1+1" in words and "Delete that ' to get the text" in words
@@ -758,6 +757,31 @@ def test_the_data_page_says_the_csv_guard_in_a_readers_words(
     rows = list(csv.DictReader(io.StringIO(to_csv(dataclasses.replace(rel, slots=(slot, *rel.slots[1:]))))))
     assert (rows[0]["title"], rows[0]["label"]) == ("'=1+1", "-5")
     assert spreadsheet_value(rows[0]["title"]) == "=1+1"
+
+
+#: The CSV guard's first words, as a reader reads them (:data:`workshop_data.formats.CSV_GUARD_FOR_READERS`).
+GUARD_WORDS = "A text that a spreadsheet would run as a formula"
+
+
+def test_a_data_page_says_the_csv_guard_once_where_the_spreadsheet_copies_are(built_site: Path) -> None:
+    """Every data page printed the guard's paragraph twice, a few lines apart: under the
+    release's files (their copies for a spreadsheet) and again in its CSV export's line. It is
+    said once, with the copies, which every data page has; the CSV export's line links to it."""
+    editions = sorted(p.parent.name for p in built_site.glob("*/data.html") if p.parent.name != "package")
+    assert len(editions) == 9
+    for edition in editions:
+        page = lxml.html.fromstring((built_site / edition / "data.html").read_bytes())
+        text = " ".join(page.text_content().split())
+        assert text.count(GUARD_WORDS) == 1, edition
+        (guard,) = page.xpath('//*[@id="csv-guard"]')
+        copies = guard.xpath("ancestor::p[1]/following-sibling::ul[1]")
+        assert copies and "wd-spreadsheet-files" in copies[0].get("class"), edition
+        csv = page.xpath('//ul[contains(@class, "wd-downloads")]/li[.//a[substring(., string-length(.) - 3) = ".csv"]]')
+        if csv:  # an edition without slots has no exports
+            assert len(csv[0].xpath('.//a[@href="#csv-guard"]')) == 1, edition
+            assert " ".join(csv[0].text_content().split()).endswith(
+                "Its text is guarded against formulas as said above."
+            )
 
 
 def test_a_home_tells_the_pages_corrections_with_their_reasons(tmp_path: Path) -> None:
@@ -1855,6 +1879,48 @@ def test_a_change_of_the_short_description_is_told_as_the_old_sites(built_site: 
     ]
     home = lxml.html.fromstring((built_site / "neurips2023" / "index.html").read_bytes())
     assert "Workshop on ML for Systems at NeurIPS 23" not in home.text_content()  # shown nowhere else
+
+
+#: A real change of each field whose label said a thing no visitor of this site finds under that
+#: name, found with ``wd.history`` (edition, release, field, what the change's person is named):
+#: the label it has now, which says what the field is here or that it was the old site's.
+RELABELLED = {
+    ("neurips2018", "site_title", ""): "old site's title (its top bar)",
+    ("neurips2018", "page_title", ""): "old edition page's title",
+    ("neurips2018", "site_description", ""): "old site's description (here, the pages' summary for search engines)",
+    ("neurips2019", "anchor", "Jeff Dean"): "old page's anchor for the speaker's talk",
+    ("neurips2019", "link_labels", "Xinlei Xu"): "profile links' words",
+}
+
+
+def test_a_changelog_labels_each_field_as_this_site_shows_it_or_as_the_old_sites(built_site: Path) -> None:
+    """The changelog told a change of ``site_description`` as the "site's description", of
+    ``site_title`` as the "site's title", ``page_title`` the "page's title", ``people.anchor`` a
+    "page anchor" and ``people.link_labels`` the "links' printed words": this site shows the
+    first as no description (it is its pages' summary for search engines, ``<meta
+    name="description">``), the next two nowhere (its title is the series), the anchor as no
+    anchor of its own. Each real change, found with ``wd.history``, is told under its label."""
+    import workshop_data as wd
+
+    for (edition, field, who), label in RELABELLED.items():
+        changes = wd.history(edition)
+        mine = changes[changes["field"] == field]
+        if who:
+            person = wd.load_people(edition).set_index("name").loc[who, "person_id"]
+            mine = mine[mine["person_id"] == person]
+        change = mine.iloc[0]
+        old, new = (("none" if pd_na(v) else str(v)) for v in (change["old"], change["new"]))
+        page = lxml.html.fromstring((built_site / edition / "changelog.html").read_bytes())
+        said = [" ".join(li.text_content().split()) for li in page.xpath("//li")]
+        line = f"{label}: {old} → {new}"
+        assert [s for s in said if s.endswith(line) and (not who or s.startswith(f"{who}: "))], (edition, line)
+
+
+def pd_na(value: object) -> bool:
+    """Whether a history's ``old`` or ``new`` holds nothing (pandas' NA): told "none"."""
+    import pandas as pd
+
+    return bool(pd.isna(value))
 
 
 def test_an_untitled_talk_shows_its_speakers_role_title_in_the_speakers_list(built_site: Path) -> None:

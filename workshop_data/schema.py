@@ -238,9 +238,24 @@ WORKSHOP = Resource(
             "series", "string", "The workshop series, e.g. 'ML for Systems'.", required=True, label="workshop series"
         ),
         Field("conference", "string", "The host conference and year, e.g. 'NeurIPS 2024'.", label="host conference"),
-        Field("site_title", "string", "The website's title, as written on the page.", label="site's title"),
-        Field("page_title", "string", "The schedule page's title, as written on the page.", label="page's title"),
-        Field("site_description", "string", "The site description, exactly as written.", label="site's description"),
+        Field(
+            "site_title",
+            "string",
+            "The website's title, as written on the page.",
+            label="old site's title (its top bar)",
+        ),
+        Field(
+            "page_title",
+            "string",
+            "The schedule page's title, as written on the page.",
+            label="old edition page's title",
+        ),
+        Field(
+            "site_description",
+            "string",
+            "The site description, exactly as written.",
+            label="old site's description (here, the pages' summary for search engines)",
+        ),
         Field(
             "mini_site_description",
             "string",
@@ -461,7 +476,12 @@ PEOPLE = Resource(
             distinct=True,
             one_script=True,
         ),
-        Field("anchor", "string", "The page's anchor for the person's talk, e.g. 'dean_talk'.", label="page anchor"),
+        Field(
+            "anchor",
+            "string",
+            "The page's anchor for the person's talk, e.g. 'dean_talk'.",
+            label="old page's anchor for the speaker's talk",
+        ),
         Field(
             "photo_url",
             "string",
@@ -487,7 +507,7 @@ PEOPLE = Resource(
             "the page prints none of the link's own (a linked name or photo, words of the bio), which is "
             "unknown. Empty: no link's words are known.",
             since="2.9.0",
-            label="links' printed words",
+            label="profile links' words",
         ),
     ),
     primary_key="person_id",
