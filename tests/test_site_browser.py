@@ -1328,6 +1328,36 @@ def test_a_photo_that_does_not_load_leaves_the_persons_initials_in_its_frame(
             assert frame["photo"] == frame["frame"], (path, frame)
 
 
+#: The search's results have their summaries (each page's text around the words, fetched after
+#: the list): a function, as :data:`SEARCH_DONE`.
+SUMMARIES_DONE = "n => document.querySelectorAll('#search-results p.context').length >= n"
+
+
+def test_a_search_for_a_speaker_summarises_the_pages_without_the_photos_initials(
+    browser: Any, served_site: tuple[str, dict[str, bytes]]
+) -> None:
+    """A visitor searching "Jeff Dean" at 390 px read "...Jeff Dean JD Google Jeff Dean joined
+    Google" and "Speakers Jeff Dean JD Keynote Speaker": a result's summary is the page's text
+    (Sphinx's ``Search.htmlToText``), which held the initials drawn in a photo's frame where the
+    photo does not load (photos.py), and a fold's "Abstract" ran into its text ("AbstractIn this
+    talk"). The summaries read as the pages do."""
+    base, _ = served_site
+    context = browser.new_context(viewport={"width": 390, "height": 900})
+    try:
+        page, errors = _watched(context, base)
+        page.goto(base + "search.html?q=Jeff+Dean")
+        page.wait_for_function(SEARCH_DONE)
+        page.wait_for_function(SUMMARIES_DONE, arg=5)
+        said = [" ".join(t.split()) for t in page.locator("#search-results p.context").all_inner_texts()]
+        assert errors == []
+    finally:
+        context.close()
+    assert any("Jeff Dean joined Google in mid-1999" in s for s in said), said
+    assert [s for s in said if re.search(r"\bJD\b", s)] == []
+    assert [s for s in said if "AbstractIn" in s or re.search(r"Abstract[A-Z]", s)] == []
+    assert any("Keynote Speaker" in s for s in said), said
+
+
 def png_pixel() -> bytes:
     """A PNG of one grey pixel: the photos' answer where they load."""
     import struct
