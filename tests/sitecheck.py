@@ -51,6 +51,12 @@ def old_page_paths(repo: Path) -> set[str]:
     return paths
 
 
+def current_pages(repo: Path) -> list[str]:
+    """The old site's pages as its last commit has them (:func:`old_page_paths`), sorted."""
+    listed = subprocess.run(["git", "-C", str(repo), "ls-files"], capture_output=True, text=True, check=True).stdout
+    return sorted(old_page_paths(repo) & set(listed.splitlines()))
+
+
 def url_of(page: str) -> str:
     """The URL Jekyll serves a page at: ``index.md`` -> ``/``, ``x/index.md`` -> ``/x/``,
     ``x/y.md`` -> ``/x/y.html``."""
@@ -71,10 +77,8 @@ def old_anchors(repo: Path) -> dict[str, set[str]]:
     that served them: a link to ``/#azalia_bio`` or ``/neurips2023/schedule.html#speakers``
     should still land there. The old layout's and NeurIPS 2022's copied widgets' ids
     (:data:`OLD_CHROME`) are left out."""
-    listed = subprocess.run(["git", "-C", str(repo), "ls-files"], capture_output=True, text=True, check=True).stdout
-    current = set(listed.splitlines())
     out: dict[str, set[str]] = {}
-    for page in sorted(old_page_paths(repo) & current):
+    for page in current_pages(repo):
         ids = {i for i in OLD_ID.findall((repo / page).read_text("utf-8")) if not OLD_CHROME.fullmatch(i)}
         if ids:
             out.setdefault(url_of(page), set()).update(ids)

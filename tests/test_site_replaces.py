@@ -21,14 +21,13 @@ from __future__ import annotations
 import csv
 import io
 import re
-import subprocess
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.html
 import pytest
 import yaml
-from sitecheck import resolve, url_of
+from sitecheck import current_pages, resolve, url_of
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("docs")]  # the real site, built once per worker
 
@@ -52,17 +51,6 @@ TIME = re.compile(
 )
 #: A day before a time (NeurIPS 2022's "Sat 8:30 a.m."), not a fact of its own.
 WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)\b")
-
-
-def old_pages(repo: Path) -> list[str]:
-    """The old site's pages at its last commit: Markdown outside ``_`` and ``.`` folders."""
-    listed = subprocess.run(["git", "-C", str(repo), "ls-files"], capture_output=True, text=True, check=True).stdout
-    out = []
-    for line in listed.splitlines():
-        path = PurePosixPath(line)
-        if path.suffix == ".md" and not any(p.startswith(("_", ".")) for p in path.parts) and path.name != "README.md":
-            out.append(line)
-    return sorted(out)
 
 
 def old_data(repo: Path) -> dict[str, dict[str, list[dict[str, str]]]]:
@@ -225,7 +213,7 @@ NOT_CARRIED: dict[tuple[str, str], str] = {
 
 
 def test_the_site_holds_every_fact_of_the_old_pages(site_repo: Path, built_site: Path) -> None:
-    pages = old_pages(site_repo)
+    pages = current_pages(site_repo)
     # read from the repository: every edition's pages and the root's (NeurIPS 2025's)
     assert {"index.md", "schedule.md", "call_for_papers.md", "neurips2023/accepted_papers.md"} <= set(pages)
     found = {(page, fact) for page in pages for fact in missing(site_repo, built_site, page)}
