@@ -779,9 +779,7 @@ def test_a_data_page_says_the_csv_guard_once_where_the_spreadsheet_copies_are(bu
         csv = page.xpath('//ul[contains(@class, "wd-downloads")]/li[.//a[substring(., string-length(.) - 3) = ".csv"]]')
         if csv:  # an edition without slots has no exports
             assert len(csv[0].xpath('.//a[@href="#csv-guard"]')) == 1, edition
-            assert " ".join(csv[0].text_content().split()).endswith(
-                "Its text is guarded against formulas as said above."
-            )
+            assert " ".join(csv[0].text_content().split()).endswith("Formulas are guarded as said above.")
 
 
 def test_a_home_tells_the_pages_corrections_with_their_reasons(tmp_path: Path) -> None:

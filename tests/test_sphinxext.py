@@ -639,8 +639,12 @@ def test_the_release_files_come_with_copies_a_spreadsheet_opens_without_running_
                 checked += 1
     assert FORMULA in (out / own["slots.csv"]).read_text("utf-8")  # the release's own file keeps it
     assert checked > 100
-    words = " ".join(soup.select_one("ul.wd-spreadsheet-files").find_previous("p").get_text().split())
-    assert "A text that a spreadsheet would run as a formula" in words
+    # the guard in words once on the page: this page shows the exports first, whose CSV line says
+    # it; the copies' paragraph links to it
+    said = soup.select_one("ul.wd-spreadsheet-files").find_previous("p")
+    assert " ".join(soup.get_text().split()).count("A text that a spreadsheet would run as a formula") == 1
+    assert said.select('a[href="#csv-guard"]') and soup.select_one("ul.wd-downloads #csv-guard")
+    assert " ".join(said.get_text().split()).endswith("open these copies instead. Formulas are guarded as said above.")
 
 
 def test_bad_input_is_a_warning_naming_what_is_wrong(tmp_path: Path) -> None:

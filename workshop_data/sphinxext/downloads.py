@@ -27,7 +27,7 @@ FOR_READERS = {
 #: The id of the page's paragraph saying the CSV guard (:func:`csv_guard`).
 GUARD_ID = "csv-guard"
 #: What a file guarded as the paragraph says points to it with, where the page said it before.
-GUARDED_AS_ABOVE = ("Its text is guarded against formulas as ", "said above", ".")
+GUARDED_AS_ABOVE = ("Formulas are guarded as ", "said above", ".")
 
 
 def csv_guard(directive: WorkshopDirective) -> list[nodes.Node]:
