@@ -278,19 +278,11 @@ def test_a_papers_page_read_after_it_could_not_be_is_no_longer_said_unread(tmp_p
     # (read: the site lists none), then broken again: `papers` said of every release after the
     # first failure that the page could not be read, the mended page's releases too, as the record
     # (.import-site-papers) held the failures alone and no release between lists papers.
-    from conftest import SEED, require
-
     from workshop_data.siteimport.publishing import PAPERS_UNREAD
 
-    require(SEED.is_file(), f"{SEED} is missing")
-    site = tmp_path / "site"
-    site.mkdir()
-    page = SEED.read_text("utf-8")
+    page, broken, retitled = _papers_pages()
     front = page.split("---\n")[1]
-    conflict = "<<<<<<< HEAD\n- **A Paper**, Ann Author\n=======\n- **B Paper**, Bo Author\n>>>>>>> other\n"
-    broken = f"---\n{front}---\n{conflict}"
     empty = f'---\n{front}---\n<div class="accepted_papers_section"><h2>Accepted Papers</h2></div>\n'
-    retitled = page.replace("Machine Learning for Systems", "ML for Systems")
     steps = [  # (when, schedule page, papers page): the releases are the schedule's changes
         ("2024-11-19T12:00:00Z", page, broken),  # release 2024-11-19.1200; the papers page not read
         ("2024-11-20T12:00:00Z", page, empty),  # read: it lists none (no change, no release)
@@ -298,36 +290,92 @@ def test_a_papers_page_read_after_it_could_not_be_is_no_longer_said_unread(tmp_p
         ("2024-11-22T12:00:00Z", retitled, broken.replace("A Paper", "C Paper")),  # not read again
         ("2024-11-23T12:00:00Z", page, broken.replace("A Paper", "C Paper")),  # release 2024-11-23.1200
     ]
+    data, (first, again) = _imported_history(
+        tmp_path, [(when, {"schedule.md": schedule, "accepted_papers.md": papers}) for when, schedule, papers in steps]
+    )
+    assert "unresolved merge conflict" in first and "unresolved merge conflict" in again
+    names = sorted(p.name for p in (data / "neurips2024").iterdir())
+    assert names == ["2024-11-19.1200", "2024-11-21.1200", "2024-11-23.1200"]
+    assert _advice("neurips2024", "2024-11-19.1200", "--data-dir", str(data)) == _unread(first, data)
+    assert _advice("neurips2024", "2024-11-21.1200", "--data-dir", str(data)) == _none_listed(data)
+    assert _advice("neurips2024", "2024-11-23.1200", "--data-dir", str(data)) == _unread(again, data)
+    record = (data / PAPERS_UNREAD).read_text("utf-8").splitlines()
+    assert len(record) == 2 and record[1].endswith(again)
+
+
+def test_a_papers_page_deleted_after_it_could_not_be_read_is_no_longer_said_unread(tmp_path: Path) -> None:
+    # A papers page the import could not read (a merge conflict), moved into the edition's folder
+    # still broken, then deleted, not mended: the record (.import-site-papers) ended no failure
+    # (none was followed by a read), so `papers` said of every later release, for ever, that the
+    # page could not be read, where the edition had no papers page. Its deletion ends them.
+    from workshop_data.siteimport.publishing import PAPERS_UNREAD
+
+    page, broken, retitled = _papers_pages()
+    steps: list[tuple[str, dict[str, str | None]]] = [  # (when, the pages changed: None deleted)
+        ("2024-11-19T12:00:00Z", {"schedule.md": page, "accepted_papers.md": broken}),  # 2024-11-19.1200
+        # moved into the edition's folder, still broken: not read again (no release: nothing changed)
+        ("2024-11-20T12:00:00Z", {"accepted_papers.md": None, "neurips2024/accepted_papers.md": broken}),
+        ("2024-11-21T12:00:00Z", {"schedule.md": retitled}),  # release 2024-11-21.1200: its page not read
+        ("2024-11-22T12:00:00Z", {"neurips2024/accepted_papers.md": None}),  # deleted: no papers page
+        ("2024-11-23T12:00:00Z", {"schedule.md": page}),  # release 2024-11-23.1200: no papers page
+    ]
+    data, (first, moved) = _imported_history(tmp_path, steps)
+    assert "unresolved merge conflict" in first and moved.split(": ")[1] == "neurips2024/accepted_papers.md"
+    names = sorted(p.name for p in (data / "neurips2024").iterdir())
+    assert names == ["2024-11-19.1200", "2024-11-21.1200", "2024-11-23.1200"]
+    assert (data / PAPERS_UNREAD).read_text("utf-8").splitlines() == [
+        f"neurips2024\t2024-11-19T12:00:00Z\t{first}\t2024-11-22T12:00:00Z",
+        f"neurips2024\t2024-11-20T12:00:00Z\t{moved}\t2024-11-22T12:00:00Z",
+    ]
+    assert _advice("neurips2024", "2024-11-19.1200", "--data-dir", str(data)) == _unread(first, data)
+    assert _advice("neurips2024", "2024-11-21.1200", "--data-dir", str(data)) == _unread(moved, data)
+    assert _advice("neurips2024", "2024-11-23.1200", "--data-dir", str(data)) == _none_listed(data)
+
+
+def _papers_pages() -> tuple[str, str, str]:
+    """The seed's schedule page, a papers page that cannot be read (a merge conflict) and the
+    schedule retitled."""
+    from conftest import SEED, require
+
+    require(SEED.is_file(), f"{SEED} is missing")
+    page = SEED.read_text("utf-8")
+    front = page.split("---\n")[1]
+    conflict = "<<<<<<< HEAD\n- **A Paper**, Ann Author\n=======\n- **B Paper**, Bo Author\n>>>>>>> other\n"
+    return page, f"---\n{front}---\n{conflict}", page.replace("Machine Learning for Systems", "ML for Systems")
+
+
+def _imported_history(tmp_path: Path, steps: list[tuple[str, dict[str, str | None]]]) -> tuple[Path, list[str]]:
+    """A site of ``steps`` (each commit's author time and the files it writes, None: deletes),
+    imported by ``import-site``: the data directory and the problems said of papers pages."""
+    site = tmp_path / "site"
+    site.mkdir()
     env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@x", "GIT_COMMITTER_NAME": "t"}
     subprocess.run(["git", "-C", str(site), "init", "-q"], check=True, capture_output=True, env=env)
-    for when, schedule, papers in steps:
-        (site / "schedule.md").write_text(schedule, "utf-8")
-        (site / "accepted_papers.md").write_text(papers, "utf-8")
+    for when, files in steps:
+        for name, text in files.items():
+            (site / name).parent.mkdir(exist_ok=True)
+            _ = (site / name).write_text(text, "utf-8") if text is not None else (site / name).unlink()
         dated = {**env, "GIT_COMMITTER_EMAIL": "t@x", "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when}
         for args in (["add", "-A"], ["commit", "-q", "-m", when]):
             subprocess.run(["git", "-C", str(site), *args], check=True, capture_output=True, env=dated)
     data = tmp_path / "data"
     done = run("import-site", str(site), "--data-dir", str(data))
     assert done.returncode == 0, done.stderr
-    first, again = [
-        line.removeprefix("workshop-data: warning: ")
-        for line in done.stderr.splitlines()
-        if "accepted_papers.md" in line
-    ]
-    assert "unresolved merge conflict" in first and "unresolved merge conflict" in again
-    names = sorted(p.name for p in (data / "neurips2024").iterdir())
-    assert names == ["2024-11-19.1200", "2024-11-21.1200", "2024-11-23.1200"]
+    said = [line.removeprefix("workshop-data: warning: ") for line in done.stderr.splitlines()]
+    return data, [line for line in said if "accepted_papers.md" in line]
+
+
+def _unread(problem: str, data: Path) -> str:
+    """What ``papers`` says of a release of :func:`_imported_history`'s data directory ``data``
+    whose papers page was not read (``problem``) and no release lists papers."""
     rerun = f"correct the page and import the site again: workshop-data import-site SITE --data-dir {data}"
-    assert _advice("neurips2024", "2024-11-19.1200", "--data-dir", str(data)) == (
-        f"The import could not read the edition's accepted papers page then ({first}); {rerun}"
-    )
-    assert _advice("neurips2024", "2024-11-21.1200", "--data-dir", str(data)) == (
+    return f"The import could not read the edition's accepted papers page then ({problem}); {rerun}"
+
+
+def _none_listed(data: Path) -> str:
+    """What ``papers`` says of a release of ``data`` no release of whose edition lists papers."""
+    return (
         "No release of neurips2024 lists accepted papers (its pages never had a list); an organizer records them in a"
         " new release, its schedule page imported with the edition's accepted papers page: workshop-data import"
         f" schedule.md --papers accepted_papers.md --edition neurips2024 --release NEW --data-dir {data}"
     )
-    assert _advice("neurips2024", "2024-11-23.1200", "--data-dir", str(data)) == (
-        f"The import could not read the edition's accepted papers page then ({again}); {rerun}"
-    )
-    record = (data / PAPERS_UNREAD).read_text("utf-8").splitlines()
-    assert len(record) == 2 and record[1].endswith(again)
