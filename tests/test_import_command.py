@@ -1009,6 +1009,20 @@ def test_a_description_dating_the_workshop_in_another_year_than_its_conference_i
     assert (workshop.date, workshop.venue) == (dt.date(2031, 3, 3), "Lisbon")  # the year is not the venue's
 
 
+@pytest.mark.parametrize("year", ["0", "203", "20311"])
+def test_a_description_giving_the_day_a_year_that_is_no_year_is_refused_saying_so(tmp_path: Path, year: str) -> None:
+    # "March 3, 20311": the mistyped year was read as the venue ("20311, Lisbon") and the day as the
+    # conference year's, without a word
+    path = page(tmp_path, HEAD.replace("March 3rd, Lisbon", f"March 3, {year}, Lisbon") + TABLE.format(ROW))
+    data = tmp_path / "data"
+    refused = run(path, "--edition", "testconf2031", "--release", "r1", "--timezone", "UTC", "--data-dir", data)
+    assert (refused.returncode, refused.stdout, refused.stderr) == (2, "", (
+        f"workshop-data: error: {path}: the page gives no date for the workshop (site_description has no 'Month D'"
+        " after the conference, or one whose year is not four digits); add 'date: YYYY-MM-DD' to the front matter\n"
+    ))  # fmt: skip
+    assert not data.exists()
+
+
 def test_a_page_whose_workshop_name_and_conference_are_two_editions_is_refused(tmp_path: Path) -> None:
     # huser10: last year's page with only workshop_name edited was published as the new edition,
     # its conference and day last year's (as NeurIPS 2023's pages said "at NeurIPS 2022, December 16")

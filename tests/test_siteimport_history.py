@@ -96,6 +96,17 @@ def test_a_date_labelled_date_is_the_day_not_a_venue() -> None:
     assert not [c for c in first.corrections if c.field == "date"]  # the page settles the day
 
 
+def test_a_days_year_that_is_no_year_is_neither_the_day_nor_the_venue() -> None:
+    # "December 15, 10000": the day's year mistyped (0, 202, 10000) was read as the venue's first
+    # part ("10000, Vancouver Convention Center") and the day as the conference year's, without a
+    # word; the page does not settle the day (import-site records the reviewed day as a correction)
+    for year in ("0", "202", "10000", "02024"):
+        described = parse_description(f"Workshop on ML for Systems at NeurIPS 2024, December 15, {year}, Vancouver")
+        assert (described.date, described.venue) == (None, "Vancouver"), year
+    described = parse_description("Workshop on ML for Systems at NeurIPS 2024, December 15, 2024, Vancouver")
+    assert (described.date, described.venue) == (dt.date(2024, 12, 15), "Vancouver")
+
+
 def test_hours_run_into_the_venue_are_not_part_of_it() -> None:
     # neurips2019/index.md's front matter since 2019-10-08 (no comma after the hours)
     described = parse_description(

@@ -123,8 +123,11 @@ def _parse_description(text: str) -> Description:
         if day is not None:
             date, day_part = day, part
             continue
-        if day_part and re.fullmatch(r"\d{4}", part):  # "December 5, 2025": the day's year, as "December 5th 2025"
-            date = _day(f"{day_part} {part}", year) or date
+        if day_part and re.fullmatch(r"[0-9]+", part):  # "December 5, 2025": the day's year, as "December 5th 2025"
+            # a year mistyped ("December 15, 10000") leaves the day unsettled, and is no venue's
+            date = (_day(f"{day_part} {part}", year) or date) if len(part) == 4 else None
+            day_part = ""
+            continue
         day_part = ""
         if part and not _CLOCK_RANGE.match(part) and not re.fullmatch(r"\d{4}", part) and not _dated(part):
             venue.append(part)
@@ -211,7 +214,7 @@ def _day_given(path: str, front_matter: dict[str, Any], described: dt.date | Non
     if described is None:
         raise WorkshopDataError(
             f"{path}: the page gives no date for the workshop (site_description has no 'Month D' after the "
-            "conference); add 'date: YYYY-MM-DD' to the front matter"
+            "conference, or one whose year is not four digits); add 'date: YYYY-MM-DD' to the front matter"
         )
     return described
 
