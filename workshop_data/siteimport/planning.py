@@ -134,15 +134,18 @@ def _schedule_moved_home(
             touched.append(edition)
 
 
-def _papers_removed(history: dict[str, EditionHistory], gone: set[str], commit: git.Commit, report: Report) -> None:
+def _papers_removed(
+    history: dict[str, EditionHistory], gone: list[PagePath], commit: git.Commit, report: Report
+) -> None:
     """Note the editions whose papers page the commit deleted (its last version, read or not, is
-    at a path of ``gone``, the papers pages the commit deleted: not a page moved to a path whose
-    version the commit gave, read or not), which have no papers page from then on: a version that
-    could not be read no longer says why their releases list none
+    at the path of one of ``gone``, the papers pages the commit deleted: not a page moved to a
+    path whose version the commit gave, read or not), which have no papers page from then on: a
+    version that could not be read no longer says why their releases list none
     (:meth:`.report.Report.papers_removed`), as a version read again does not. Their releases
     keep the last version read, as of any page deleted."""
-    for edition, ed in history.items() if gone else ():
-        if ed.pages.papers_page is not None and ed.pages.papers_page.path in gone:
+    paths = {where.path for where in gone}
+    for edition, ed in history.items():
+        if ed.pages.papers_page is not None and ed.pages.papers_page.path in paths:
             report.papers_removed(edition, commit)
 
 
@@ -328,7 +331,7 @@ def _plan(
         at = Reading(reader, commit, parsed, owners, links=links)
         touched: list[str] = []
         deleted: list[PagePath] = []
-        gone: set[str] = set()  # the paths of the papers pages the commit deleted
+        gone: list[PagePath] = []  # the papers pages the commit deleted
         read: set[str] = set()
         given: dict[tuple[str, str], tuple[PagePath, str]] = {}  # (edition, kind) -> the page read, its text
         description: str | None = None
@@ -347,11 +350,9 @@ def _plan(
             if page is not None:
                 miscased.setdefault(change.path, (commit, page))
             where = page_path(change.path)
-            if where is not None and change.status == "D" and where.kind == "schedule":
-                deleted.append(where)
-            if where is not None and change.status == "D" and where.kind == "papers":
-                gone.add(where.path)
             if where is None or change.status == "D" or where.kind == "papers_csv":
+                if where is not None and change.status == "D" and where.kind in ("schedule", "papers"):
+                    (deleted if where.kind == "schedule" else gone).append(where)
                 continue  # a page deleted (moved to its folder) keeps the edition's last version
             if change.path in links:  # as a page that cannot be read: the edition keeps its last version
                 problem(report, commit, not_a_file_problem(change.path, links[change.path]))
@@ -422,7 +423,8 @@ def _plan(
             if edition not in touched:
                 touched.append(edition)
         _schedule_moved_home(history, deleted, read, root_owner, touched)
-        _papers_removed(history, gone, commit, report)
+        if gone:
+            _papers_removed(history, gone, commit, report)
         _reread_papers(history, commit, at, touched, report)
         for edition in touched:
             history[edition].step(commit, people, report, material_owners)
