@@ -332,6 +332,33 @@ def test_a_papers_page_deleted_after_it_could_not_be_read_is_no_longer_said_unre
     assert _advice("neurips2024", "2024-11-23.1200", "--data-dir", str(data)) == _none_listed(data)
 
 
+def test_a_papers_page_another_editions_page_replaced_after_it_could_not_be_read_is_no_longer_said_unread(
+    tmp_path: Path,
+) -> None:
+    # The site's root pages are the newest edition's: NeurIPS 2024's accepted_papers.md, which the
+    # import could not read, became NeurIPS 2025's (its front matter says so), read, listing none.
+    # NeurIPS 2024 had no papers page from then on, and `papers` said of its later releases that
+    # the page could not be read, as the record ended no failure.
+    from workshop_data.siteimport.publishing import PAPERS_UNREAD
+
+    page, broken, retitled = _papers_pages()
+    nextyear = (
+        '---\ntitle: Accepted Papers\nworkshop_name: neurips2025\n---\n<div class="accepted_papers_section"></div>\n'
+    )
+    steps: list[tuple[str, dict[str, str | None]]] = [
+        ("2024-11-19T12:00:00Z", {"neurips2024/schedule.md": page, "accepted_papers.md": broken}),  # not read
+        ("2024-11-20T12:00:00Z", {"accepted_papers.md": nextyear}),  # NeurIPS 2025's page now
+        ("2024-11-21T12:00:00Z", {"neurips2024/schedule.md": retitled}),  # release 2024-11-21.1200
+    ]
+    data, (first,) = _imported_history(tmp_path, steps)
+    assert sorted(p.name for p in (data / "neurips2024").iterdir()) == ["2024-11-19.1200", "2024-11-21.1200"]
+    assert (data / PAPERS_UNREAD).read_text("utf-8").splitlines() == [
+        f"neurips2024\t2024-11-19T12:00:00Z\t{first}\t2024-11-20T12:00:00Z"
+    ]
+    assert _advice("neurips2024", "2024-11-19.1200", "--data-dir", str(data)) == _unread(first, data)
+    assert _advice("neurips2024", "2024-11-21.1200", "--data-dir", str(data)) == _none_listed(data)
+
+
 def _papers_pages() -> tuple[str, str, str]:
     """The seed's schedule page, a papers page that cannot be read (a merge conflict) and the
     schedule retitled."""

@@ -135,17 +135,24 @@ def _schedule_moved_home(
 
 
 def _papers_removed(
-    history: dict[str, EditionHistory], gone: list[PagePath], commit: git.Commit, report: Report
+    history: dict[str, EditionHistory],
+    gone: list[PagePath],
+    taken: dict[str, str],
+    commit: git.Commit,
+    report: Report,
 ) -> None:
-    """Note the editions whose papers page the commit deleted (its last version, read or not, is
-    at the path of one of ``gone``, the papers pages the commit deleted: not a page moved to a
-    path whose version the commit gave, read or not), which have no papers page from then on: a
-    version that could not be read no longer says why their releases list none
-    (:meth:`.report.Report.papers_removed`), as a version read again does not. Their releases
-    keep the last version read, as of any page deleted."""
+    """Note the editions whose papers page the commit deleted or gave to another edition (its last
+    version, read or not, is at the path of one of ``gone``, the papers pages the commit deleted,
+    or at a path of ``taken``, the papers pages the commit gave, read or not, with another edition:
+    the site's root page is the newest edition's), which have no papers page from then on (a page
+    moved to a path whose version the commit gave is the edition's there): a version that could
+    not be read no longer says why their releases list none (:meth:`.report.Report.papers_removed`),
+    as a version read again does not. Their releases keep the last version read, as of any page
+    deleted."""
     paths = {where.path for where in gone}
     for edition, ed in history.items():
-        if ed.pages.papers_page is not None and ed.pages.papers_page.path in paths:
+        page = ed.pages.papers_page
+        if page is not None and (page.path in paths or taken.get(page.path, edition) != edition):
             report.papers_removed(edition, commit)
 
 
@@ -332,6 +339,7 @@ def _plan(
         touched: list[str] = []
         deleted: list[PagePath] = []
         gone: list[PagePath] = []  # the papers pages the commit deleted
+        taken: dict[str, str] = {}  # the papers pages the commit gave (read or not), by path: their edition
         read: set[str] = set()
         given: dict[tuple[str, str], tuple[PagePath, str]] = {}  # (edition, kind) -> the page read, its text
         description: str | None = None
@@ -411,6 +419,7 @@ def _plan(
                 read_page(ed.pages, where, change.blob, text, at)
                 if where.kind == "papers":
                     report.papers_read(edition, commit)
+                    taken[where.path] = edition
                 given[edition, where.kind] = (where, text)
                 if where.kind == "schedule":
                     read.add(edition)
@@ -420,11 +429,12 @@ def _plan(
                     continue  # what it read of the page (a home page whose schedule fails) still counts
                 if where.kind == "papers":
                     report.papers_not_read(edition, commit)
+                    taken[where.path] = edition
             if edition not in touched:
                 touched.append(edition)
         _schedule_moved_home(history, deleted, read, root_owner, touched)
-        if gone:
-            _papers_removed(history, gone, commit, report)
+        if gone or taken:
+            _papers_removed(history, gone, taken, commit, report)
         _reread_papers(history, commit, at, touched, report)
         for edition in touched:
             history[edition].step(commit, people, report, material_owners)

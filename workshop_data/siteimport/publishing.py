@@ -40,8 +40,9 @@ _RECORD_BYTES = 128
 #: The file of a data directory, beside :data:`READ_RECORD`, that lists the editions' papers pages
 #: the import could not read (:attr:`.report.Report.papers_unread`), one line each: the edition,
 #: the commit's author time (UTC) and the problem as the report said it, and, where a version of
-#: the edition's papers page was read after it or the page was deleted (not moved: the edition had
-#: no papers page then), that commit's author time (UTC), a tab between them. Each run reads the
+#: the edition's papers page was read after it or the page was deleted or became another
+#: edition's (not moved: the edition had no papers page then), that commit's author time (UTC), a
+#: tab between them. Each run reads the
 #: whole history, so it writes the whole list (none: no file). What
 #: ``workshop-data papers`` says of a release that lists no papers because its papers page was
 #: not read (and not read since: a page mended to list no papers is the site's list), where the
@@ -107,14 +108,15 @@ def record_papers_unread(root: Path, report: Report, disk: Disk = DISK) -> None:
 
 def _read_again(again: dt.datetime | None) -> str:
     """The record's last cell (:data:`PAPERS_UNREAD`) with its tab: when the edition's papers page
-    was next read or deleted, none where it was neither."""
+    was next read, deleted or another edition's, none where it was none of these."""
     return f"\t{format_published(again)}" if again is not None and again < _NO_TIME else ""
 
 
 def papers_unread(root: Path, edition: str) -> list[tuple[dt.datetime, str, dt.datetime | None]]:
     """The papers pages of ``edition`` an import into ``root`` could not read
     (:data:`PAPERS_UNREAD`): each commit's author time, the problem said and the author time of
-    the commit that next read a version of the page or deleted it (None: none did), oldest first; none when
+    the commit that next read a version of the page, deleted it or gave it to another edition
+    (None: none did), oldest first; none when
     there is no record (an import that read every one, a data directory no import-site made) or
     it cannot be read."""
     found = []

@@ -53,11 +53,12 @@ class Report:
     read_to: str = ""
     #: Each edition's papers page version that could not be read, as (the edition, its commit's
     #: author time, the problem as :attr:`problems` says it, the author time of the commit at which
-    #: a version of the edition's papers page was next read or the page deleted, None: neither
-    #: was): what the import records in the data directory (:func:`.publishing.record_papers_unread`),
-    #: where ``workshop-data papers`` says why a release lists no papers. A page read again
-    #: (mended, listing no papers) is the site's list from then on, and a page deleted leaves the
-    #: edition none: the failure no longer says why.
+    #: a version of the edition's papers page was next read or the page deleted or made another
+    #: edition's, None: none was): what the import records in the data directory
+    #: (:func:`.publishing.record_papers_unread`), where ``workshop-data papers`` says why a release
+    #: lists no papers. A page read again (mended, listing no papers) is the site's list from then
+    #: on, and a page deleted or made another edition's leaves the edition none: the failure no
+    #: longer says why.
     papers_unread: list[tuple[str, dt.datetime, str, dt.datetime | None]] = field(default_factory=list)
 
     def papers_not_read(self, edition: str, commit: git.Commit) -> None:
@@ -73,8 +74,9 @@ class Report:
         ]
 
     def papers_removed(self, edition: str, commit: git.Commit) -> None:
-        """Note that ``commit`` deleted ``edition``'s papers page: the edition has none from then
-        on, so each failure before it ends there, as at a read (:meth:`papers_read`)."""
+        """Note that ``commit`` deleted ``edition``'s papers page or made it another edition's: the
+        edition has none from then on, so each failure before it ends there, as at a read
+        (:meth:`papers_read`)."""
         self.papers_read(edition, commit)
 
     def read_before(self, history: Sequence[git.Commit], read: frozenset[str]) -> None:
