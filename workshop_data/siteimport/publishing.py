@@ -42,8 +42,8 @@ _RECORD_BYTES = 128
 #: the commit's author time (UTC) and the problem as the report said it, and, where a version of
 #: the edition's papers page was read after it or the page was deleted or became another
 #: edition's (not moved: the edition had no papers page then), that commit's author time (UTC), a
-#: tab between them. Each run reads the
-#: whole history, so it writes the whole list (none: no file). What
+#: tab between them. Each run reads the whole history, so it writes the whole list (none: no
+#: file). What
 #: ``workshop-data papers`` says of a release that lists no papers because its papers page was
 #: not read (and not read since: a page mended to list no papers is the site's list), where the
 #: import's report, printed once, is gone: a dot file, no release's (no release's bytes change).
@@ -116,9 +116,8 @@ def papers_unread(root: Path, edition: str) -> list[tuple[dt.datetime, str, dt.d
     """The papers pages of ``edition`` an import into ``root`` could not read
     (:data:`PAPERS_UNREAD`): each commit's author time, the problem said and the author time of
     the commit that next read a version of the page, deleted it or gave it to another edition
-    (None: none did), oldest first; none when
-    there is no record (an import that read every one, a data directory no import-site made) or
-    it cannot be read."""
+    (None: none did), oldest first; none when there is no record (an import that read every one,
+    a data directory no import-site made) or it cannot be read."""
     found = []
     data = _read_record(root / PAPERS_UNREAD, _PAPERS_UNREAD_BYTES)
     for line in data.decode("utf-8", "replace").splitlines():
