@@ -336,6 +336,27 @@ class CutShort(ValueError):
         self.line = line
 
 
+#: The libxml2 whose HTML parser the importer reads pages as (lxml 6's wheels bring 2.14). An
+#: older one, as an lxml built against the system's (Debian's python3-lxml, conda) may link, reads
+#: some pages otherwise, and an import of them would differ without a word: 2.13 drops a vertical
+#: tab where 2.14 reads it as white space ('Tricks:\vLearning', ISCA 2019's schedule).
+LIBXML2_NEEDED = (2, 14)
+
+
+def check_libxml2() -> None:
+    """A :class:`WorkshopDataError` when lxml's libxml2 is older than :data:`LIBXML2_NEEDED`:
+    an import refuses to start rather than publish what another parser read."""
+    from lxml import etree
+
+    found = etree.LIBXML_VERSION
+    if found < LIBXML2_NEEDED:
+        raise WorkshopDataError(
+            f"lxml {etree.__version__} reads HTML with libxml2 {'.'.join(map(str, found))}; the importer needs "
+            f"libxml2 {'.'.join(map(str, LIBXML2_NEEDED))} or newer, whose parser it reads pages as (lxml's own "
+            "wheels bring it: pip install --force-reinstall --only-binary lxml 'lxml>=6.0.2')"
+        )
+
+
 def check_whole(parser: Any) -> None:
     """:class:`CutShort` when ``parser``'s last document was cut short at one of its limits."""
     from lxml import etree

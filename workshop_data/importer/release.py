@@ -33,7 +33,7 @@ from ..schema import DATETIME_FORMAT, KINDS
 from ..timeutil import wall_time_problem
 from .inline import collapse
 from .kinds import kind_of
-from .page import HeadingLink, Page, Row, parse_page, read_text, starts_own_order, unpublished
+from .page import HeadingLink, Page, Row, check_libxml2, parse_page, read_text, starts_own_order, unpublished
 from .people import PersonText, is_placeholder
 from .sections import Section, cells_html, read_section
 from .times import Clocks, clock_text
@@ -1019,6 +1019,7 @@ def import_page(
     from ..store import import_target
     from .unsaid import names_kept, with_unsaid
 
+    check_libxml2()  # before anything is read or written
     target_root = import_target(data_dir)
     # people told apart by the package's alias table and the directory's own: one table per import
     table = table if table is not None else import_table(target_root)

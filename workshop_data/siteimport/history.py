@@ -51,6 +51,7 @@ from .. import collector
 from ..aliases import of_directory
 from ..datapackage import publishing
 from ..errors import WorkshopDataError
+from ..importer.page import check_libxml2
 from ..importer.release import other_editions
 from .planning import plan
 from .publishing import publish, record_papers_unread, record_read, recorded
@@ -62,6 +63,7 @@ __all__ = ["Report", "import_site", "plan", "publish"]
 def import_site(repo: str | Path, data_dir: str | Path) -> Report:
     """Publish every edition's missing releases from a site repository's history into
     ``data_dir`` (created when absent)."""
+    check_libxml2()  # before the history is read
     report = Report()
     root = Path(data_dir)
     if root.exists() and not root.is_dir():  # said before the history is read, not after
