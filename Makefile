@@ -15,7 +15,7 @@ SPHINXOPTS ?= -W --keep-going
 PYTEST_WORKERS ?= auto
 HTML := _build/html
 
-.PHONY: site test lint typecheck pytest venv clean bench data site-data test-compat test-pythons test-floors
+.PHONY: site test lint typecheck pytest venv clean bench data site-data test-compat test-pythons test-floors test-docs-floors
 
 venv: $(STAMP)
 
@@ -59,15 +59,20 @@ pytest: $(TEST_STAMP)
 ## (tests/compat.py): test-pythons installs the wheel on Python 3.12 and 3.13 and uses it as a
 ## user does (every loader, the CLI, every export, validate, import-site byte for byte);
 ## test-floors installs the dependencies' floors (uv, --resolution lowest-direct) on Python 3.11
-## and runs that round and the loaders', CLI's, exports' and import's tests. A Python or uv not
-## to be had skips with its reason (fails when CI=true).
-test-compat: test-pythons test-floors
+## and runs that round and the loaders', CLI's, exports' and import's tests; test-docs-floors
+## installs the docs and notebooks extras' floors too, builds the site (warnings are errors, the
+## notebooks run) and runs the site's, the extension's and the notebooks' tests but the
+## browser's. A Python or uv not to be had skips with its reason (fails when CI=true).
+test-compat: test-pythons test-floors test-docs-floors
 
 test-pythons: $(TEST_STAMP)
 	$(PY) tests/compat.py pythons
 
 test-floors: $(TEST_STAMP)
 	$(PY) tests/compat.py floors -n $(PYTEST_WORKERS)
+
+test-docs-floors: $(TEST_STAMP)
+	$(PY) tests/compat.py docs -n $(PYTEST_WORKERS)
 
 ## data: import the seed page into a temp dir and check it gives the shipped release byte for
 ## byte (or create the shipped release when it does not exist)

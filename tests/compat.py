@@ -12,6 +12,10 @@ The suite runs on one Python with the newest dependencies; ``pyproject.toml`` pr
     (uv's ``--resolution lowest-direct``), the test extra's tools at the newest versions those
     floors allow; then the user's round and the loaders', CLI's, diff's, exports', import's and
     validation's tests (:data:`FLOOR_TESTS`).
+``python tests/compat.py docs``
+    Likewise with the ``docs`` and ``notebooks`` extras at their floors too: the site built as
+    ``make site`` builds it (warnings are errors, every notebook run), then the site's, the
+    extension's and the notebooks' tests (:data:`DOCS_TESTS`) but the browser's.
 
 A Python or uv that cannot be had skips the check with its reason; under ``CI=true`` it fails
 (the house rule of ``tests/conftest.py``). uv, when not on the PATH, is installed with pip into a
@@ -50,6 +54,19 @@ FLOOR_TESTS = (
     "tests/test_import_*.py",
     "tests/test_siteimport_*.py",
 )
+
+
+#: The tests run against the ``docs`` and ``notebooks`` extras' floors: the site's pages, the
+#: extension's directives, the notebooks run as the site runs them. Not the browser's (marked
+#: ``browser``): Chromium reads the pages these tests have read, whatever built them.
+DOCS_TESTS = (
+    "tests/test_site.py",
+    "tests/test_site_urls.py",
+    "tests/test_sphinxext*.py",
+    "tests/test_notebooks.py",
+)
+#: The extras whose floors ``docs`` installs with the package's own.
+DOCS_EXTRAS = ("docs", "notebooks")
 
 
 #: What ``python -m venv`` puts in a venv, not the package's to pin.
@@ -140,27 +157,55 @@ def pythons(versions: list[str], work: Path) -> None:
         user_round(env_dir / "bin" / "python", work, clone)
 
 
-def floors(work: Path, workers: str) -> None:
-    """The dependencies at their floors on the lowest Python: the user's round and :data:`FLOOR_TESTS`."""
+def floor_venv(work: Path, name: str, extras: tuple[str, ...] = ()) -> Path:
+    """A venv ``work/name`` of the lowest Python with the direct dependencies, and ``extras``',
+    at their floors (uv's ``lowest-direct``), and the package's wheel with its test extra at the
+    newest versions those floors allow: the floors stay. Returns its ``bin`` folder."""
     interpreter = find_python(lowest_python())
     uv = find_uv(work)
-    built, clone = wheel(work), site(work)
-    env_dir = work / "floors"
+    built = wheel(work)
+    env_dir = work / name
     python = env_dir / "bin" / "python"
     run(interpreter, "-m", "venv", env_dir)
     pyproject = REPO / "pyproject.toml"
-    run(uv, "pip", "install", "--quiet", "--python", python, "--resolution", "lowest-direct", "-r", pyproject)
+    wanted = [arg for extra in extras for arg in ("--extra", extra)]
+    run(uv, "pip", "install", "--quiet", "--python", python, "--resolution", "lowest-direct", "-r", pyproject, *wanted)
     frozen = subprocess.run([uv, "pip", "freeze", "--python", python], capture_output=True, text=True, check=True)
-    pins = work / "floors.txt"  # what the floors resolved to (venv's own pip and setuptools aside)
+    pins = work / f"{name}.txt"  # what the floors resolved to (venv's own pip and setuptools aside)
     pins.write_text("".join(f"{line}\n" for line in frozen.stdout.splitlines() if not line.startswith(SEEDED)))
     print(pins.read_text(), end="", flush=True)
-    # the package with its test extra at the newest versions the floors allow: the floors stay
     run(uv, "pip", "install", "--quiet", "--python", python, "-c", pins, f"{built}[test]")
-    user_round(python, work, clone)
-    tests = sorted({str(p.relative_to(REPO)) for pattern in FLOOR_TESTS for p in REPO.glob(pattern)})
+    return env_dir / "bin"
+
+
+def run_tests(bin_dir: Path, patterns: tuple[str, ...], markers: str, workers: str) -> None:
+    """pytest of ``bin_dir``'s venv on the repository's tests matching ``patterns``, the
+    repository's tree imported (``PYTHONPATH``), tests sharing a fixture in one worker."""
+    tests = sorted({str(p.relative_to(REPO)) for pattern in patterns for p in REPO.glob(pattern)})
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    run(env_dir / "bin" / "pytest", "-n", workers, "-p", "no:cacheprovider", "-m", "not browser and not slow",
+    run(bin_dir / "pytest", "-n", workers, "--dist", "loadgroup", "-p", "no:cacheprovider", "-m", markers,
         *tests, cwd=REPO, env=env)  # fmt: skip
+
+
+def floors(work: Path, workers: str) -> None:
+    """The dependencies at their floors on the lowest Python: the user's round and :data:`FLOOR_TESTS`."""
+    bin_dir = floor_venv(work, "floors")
+    user_round(bin_dir / "python", work, site(work))
+    run_tests(bin_dir, FLOOR_TESTS, "not browser and not slow", workers)
+
+
+def docs(work: Path, workers: str) -> None:
+    """The dependencies and the :data:`DOCS_EXTRAS` at their floors on the lowest Python: the
+    site built as ``make site`` builds it (warnings are errors, the notebooks run by the venv's
+    kernel) and :data:`DOCS_TESTS` but the browser's."""
+    bin_dir = floor_venv(work, "docs-floors", DOCS_EXTRAS)
+    run(bin_dir / "python", "-m", "ipykernel", "install", "--sys-prefix", "--name", "python3",
+        stdout=subprocess.DEVNULL)  # fmt: skip
+    env = {k: v for k, v in os.environ.items() if k != "WORKSHOP_DATA_DIR"} | {"PYTHONPATH": str(REPO)}
+    # the notebooks' cache beside the output (myst-nb's default), in the scratch folder: run anew
+    run(bin_dir / "sphinx-build", "-W", "--keep-going", "-q", "-b", "html", "-c", REPO, "-d", work / "doctrees",
+        REPO / "docs", work / "html", cwd=REPO, env=env)  # fmt: skip
+    run_tests(bin_dir, DOCS_TESTS, "not browser", workers)
 
 
 def main() -> None:
@@ -171,14 +216,18 @@ def main() -> None:
     versions.add_argument("versions", nargs="*", default=list(NEWER_PYTHONS), metavar="X.Y")
     lowest = sub.add_parser("floors", help="the dependencies' floors on the lowest Python")
     lowest.add_argument("-n", dest="workers", default="2", help="pytest-xdist workers (default: 2)")
+    site_floors = sub.add_parser("docs", help="the docs and notebooks extras' floors too: the site, its tests")
+    site_floors.add_argument("-n", dest="workers", default="2", help="pytest-xdist workers (default: 2)")
     args = parser.parse_args()
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="workshop-data-compat-") as scratch:
         try:
             if args.check == "pythons":
                 pythons(args.versions, Path(scratch))
-            else:
+            elif args.check == "floors":
                 floors(Path(scratch), args.workers)
+            else:
+                docs(Path(scratch), args.workers)
         except Unavailable as missing:
             if IN_CI:
                 sys.exit(f"compat {args.check}: CI=true and {missing}")

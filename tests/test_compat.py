@@ -9,7 +9,7 @@ import re
 import sys
 import tomllib
 
-from compat import FLOOR_TESTS, REPO
+from compat import DOCS_EXTRAS, DOCS_TESTS, FLOOR_TESTS, REPO
 
 PACKAGE = REPO / "workshop_data"
 #: The site's extension: what it imports beyond the package's own dependencies comes with the
@@ -62,5 +62,13 @@ def test_every_distribution_the_package_imports_is_a_dependency_with_a_floor() -
 
 def test_each_test_the_floors_run_exists() -> None:
     # a renamed test file is not dropped from the floors check without a word
-    for pattern in FLOOR_TESTS:
+    for pattern in FLOOR_TESTS + DOCS_TESTS:
         assert list(REPO.glob(pattern)), pattern
+
+
+def test_every_requirement_of_the_extras_the_docs_floors_check_has_a_floor() -> None:
+    # make test-docs-floors installs each at its floor: one without a floor would go untested
+    extras = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["optional-dependencies"]
+    no_floor = [f"{extra}: {req}" for extra in DOCS_EXTRAS for req in extras[extra] if ">=" not in req]
+    assert no_floor == []
+    assert {"sphinx>=9.0", "myst-nb>=1.4", "nbclient>=0.10"} <= set(extras["docs"])  # the scan reads them
