@@ -23,6 +23,7 @@ TYPE_CHECKING = False  # typing is not imported at run time: `import workshop_da
 _LAZY = {
     "load_schedule": "loaders",
     "load_talks": "loaders",
+    "load_speakers": "loaders",
     "load_materials": "loaders",
     "load_people": "loaders",
     "load_workshop": "loaders",
@@ -71,6 +72,7 @@ __all__ = [
     "load_release",
     "load_roles",
     "load_schedule",
+    "load_speakers",
     "load_talks",
     "load_text_links",
     "load_workshop",
@@ -97,6 +99,7 @@ if TYPE_CHECKING:
         load_release,
         load_roles,
         load_schedule,
+        load_speakers,
         load_talks,
         load_text_links,
         load_workshop,

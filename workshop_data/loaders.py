@@ -37,12 +37,13 @@ import datetime as dt
 import functools
 import os
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from . import collector, sectors, talk_papers
 from .defaults import ALL, DEFAULT_EDITION, LATEST
 from .model import Edition, Release, listed, talks_given, talks_listed
-from .schema import LINKED_TEXT_KEYS, RESOURCES_BY_NAME, Field
+from .schema import LINKED_TEXT_KEYS, RESOURCES_BY_NAME, SPEAKER_ROW_FIELDS, Field
 from .store import (
     Editions,
     caller_level,
@@ -370,10 +371,8 @@ def load_schedule(
         - ``affiliations``: each speaker's affiliations, ``"; "``-separated in the speakers'
           order, empty for a speaker the page gives none; ``<NA>`` when none has one.
         - ``speaker_ids``: a tuple of the speakers' person ids (:func:`load_people`'s). One row
-          per speaker, keyed as :func:`load_people` and :func:`load_authors` key a person:
-          ``df.explode("speaker_ids").rename(columns={"speaker_ids": "person_id"})``, then
-          ``merge(people, on=["edition", "person_id"])`` (a slot of no speaker keeps one row,
-          ``person_id`` missing, which matches no person).
+          per speaker, keyed as :func:`load_people` and :func:`load_authors` key a person, with
+          the presenters of a block's talks too: :func:`load_speakers`.
         - ``n_talks``: how many talks are presented inside the slot (:func:`load_talks`: a block
           of contributed talks); 0 for a slot that is one talk or no talk.
         - ``talks_given``: how many talks the slot gives (``workshop_data.model.talks_given``):
@@ -520,6 +519,83 @@ def _match_dtype() -> Any:  # pandas-stubs type from_codes' dtype as a category 
     import pandas as pd
 
     return pd.CategoricalDtype(list(talk_papers.MATCHES), ordered=True)
+
+
+def load_speakers(
+    edition: Editions = DEFAULT_EDITION, release: str = LATEST, data_dir: PathLike = None
+) -> pd.DataFrame:
+    """One row per speaker per slot and per speaker per talk of a block, in the schedule's order
+    (a slot's own speakers, then each of its talks' in the talks' order), each slot's or talk's
+    speakers in the page's order. Derived from the release's slots, talks and people (no table of
+    its own); its columns are declared once, in :data:`workshop_data.schema.SPEAKER_ROW_FIELDS`.
+    ``edition`` as in :func:`load_schedule`. A slot or talk naming no speaker has no row. Columns:
+
+    - ``slot_id``: the slot (:func:`load_schedule`'s).
+    - ``talk_id``: the talk of the slot's block (:func:`load_talks`'); ``<NA>`` for the slot's own
+      speakers (a keynote, a panel's panelists).
+    - ``kind``: the slot's kind, an ordered categorical as :func:`load_schedule`'s.
+    - ``title``: the talk's title, else the slot's; ``<NA>`` where the page gives none.
+    - ``gives_talk``: True where the speaker gives a talk: a talk of a block, or a slot that is
+      one talk (the rule of :func:`load_schedule`'s ``talks_given``: a keynote, an
+      invited or contributed talk); False for a panel's panelist and the opening remarks' speaker.
+    - ``position``: the speaker's place among the slot's (the talk's) speakers, from 1.
+    - ``person_id``, ``name`` and ``affiliations``: the speaker, as :func:`load_people` has them
+      for the edition (the name and the tuple of affiliations as its pages print them: the
+      schedule row's, where the row gives them; empty where none is printed).
+    - ``repeats``: the slot's ``repeats`` (schema 2.5.0: NeurIPS 2020's "Run 2 (repeated)", the
+      same talks given again); ``<NA>`` where it repeats none.
+
+    How many talks each person gave across the editions, named as the site names them::
+
+        speakers = wd.load_speakers("all")
+        talks = speakers[speakers["gives_talk"] & speakers["repeats"].isna()]
+        talks.groupby("person_id").size().rename(wd.usual_names(wd.load_people("all")))
+    """
+    return _combined(edition, release, data_dir, lambda rel, several: _speakers(rel), "slots")
+
+
+@dataclass(frozen=True)
+class _SpeakerRow:
+    """A row of :func:`load_speakers`, its attributes named as
+    :data:`~workshop_data.schema.SPEAKER_ROW_FIELDS` names the columns."""
+
+    slot_id: str
+    talk_id: str
+    kind: str
+    title: str
+    gives_talk: bool
+    position: int
+    person_id: str
+    name: str
+    affiliations: tuple[str, ...]
+    repeats: str
+
+
+def _speakers(rel: Release) -> pd.DataFrame:
+    """:func:`load_speakers` of a release already read."""
+    rows = []
+    for slot in rel.slots:
+        talks = [(slot.speakers, "", slot.title, talks_given(slot, 0) == 1)]
+        talks += [(t.speakers, t.talk_id, t.title, True) for t in rel.talks_of(slot.slot_id)]
+        for ids, talk_id, title, gives_talk in talks:
+            for position, person in enumerate(map(rel.person, ids), start=1):
+                rows.append(
+                    _SpeakerRow(
+                        slot.slot_id,
+                        talk_id,
+                        slot.kind,
+                        title,
+                        gives_talk,
+                        position,
+                        person.person_id,
+                        person.name,
+                        person.affiliations,
+                        slot.repeats,
+                    )
+                )
+    df = _frame(rows, SPEAKER_ROW_FIELDS, rel.workshop.timezone)
+    df.attrs.update(edition=rel.edition, release=rel.name)
+    return df
 
 
 def load_materials(
@@ -887,6 +963,7 @@ _OF_RELEASE: dict[str, Callable[..., Any]] = {
     "load_release": lambda rel: rel,
     "load_schedule": lambda rel, tz=None: _schedule(rel, tz),
     "load_talks": lambda rel, tz=None: _talks(rel, tz),
+    "load_speakers": _speakers,
     "load_people": _people,
     "load_roles": _roles,
     "load_papers": _papers,

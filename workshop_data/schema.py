@@ -771,6 +771,43 @@ TEXT_LINKS = Resource(
     since="2.7.0",
 )
 
+
+def _declared(resource: Resource, name: str) -> Field:
+    """The current declaration of ``resource``'s field ``name`` (of a field declared twice, the one
+    still in force)."""
+    return next(f for f in resource.fields if f.name == name and f.until is None)
+
+
+#: The columns of :func:`workshop_data.load_speakers`: one row per speaker of a slot and per
+#: speaker of a talk of a block. Not a table of a release (no file, no descriptor, no schema
+#: version): the loader derives it from the release's slots, talks and people. Each column but
+#: ``gives_talk`` and ``position`` is a stored table's, this tuple holding its one declaration.
+SPEAKER_ROW_FIELDS: tuple[Field, ...] = (
+    _declared(SLOTS, "slot_id"),
+    _declared(TALKS, "talk_id"),
+    _declared(SLOTS, "kind"),
+    _declared(SLOTS, "title"),
+    Field(
+        "gives_talk",
+        "boolean",
+        "True where the speaker gives a talk: a talk of a block, or a slot that is one talk (keynote, "
+        "invited, contributed: ``workshop_data.model.talks_given``); False for a slot of no talk, a "
+        "panel's panelist or the opening remarks' speaker.",
+        required=True,
+    ),
+    Field(
+        "position",
+        "integer",
+        "The speaker's place among the slot's (or the talk's) speakers, in the page's order, from 1.",
+        required=True,
+    ),
+    _declared(PEOPLE, "person_id"),
+    _declared(PEOPLE, "name"),
+    _declared(PEOPLE, "affiliations"),
+    _declared(SLOTS, "repeats"),
+)
+
+
 #: Bumped when the layout of a release changes (Frictionless recipe: MAJOR for field changes,
 #: MINOR for a new resource or field that older releases read as empty).
 SCHEMA_VERSION = "2.10.0"
