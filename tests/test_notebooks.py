@@ -1254,3 +1254,69 @@ def test_talk_mix_names_the_authors_who_came_to_the_stage_by_their_corrected_spe
     shown = "".join(o.get("data", {}).get("text/plain", "") for o in cell.outputs)
     assert "Riyadh Baghdadi" in shown and "Riyadhi" not in shown
     assert "Natasha Jaques" in shown
+
+
+# -- an analyst's pass (hanalyst26): each sentence of prose against the data ----------------------
+
+
+def _first_and_day_releases(edition: str) -> tuple[str, str, Any]:
+    """The first release of ``edition`` with a schedule, the last published before its day began
+    at the venue, and that day's start (UTC)."""
+    day_start = wd.editions().set_index("edition").loc[edition, "day_start"]
+    listed = wd.releases(edition).dropna(subset=["slots"])
+    before = listed[listed["published"] < day_start]
+    return str(before["release"].iloc[0]), str(before["release"].iloc[-1]), day_start
+
+
+def test_schedule_changes_says_what_the_first_schedules_and_the_days_changed() -> None:
+    said = prose("schedule_changes.ipynb")
+    # the first schedules of NeurIPS 2018, ISCA 2019 and NeurIPS 2019 print no title at all (it
+    # said "most talks"): neurips2018/schedule.md of 2018-09-14 prints "Invited Speaker 1"…, no title
+    assert "NeurIPS 2018, ISCA 2019 and NeurIPS 2019 printed no talk's title" in said
+    for edition in ("neurips2018", "isca2019", "neurips2019"):
+        first, _, _ = _first_and_day_releases(edition)
+        assert wd.load_schedule(edition, release=first)["title"].isna().all(), edition
+    # NeurIPS 2024 moved six rows, its panel among them, all in the two weeks before its day (it
+    # said "its panel and a talk")
+    first, on_day, day_start = _first_and_day_releases("neurips2024")
+    moved = wd.diff("neurips2024", first, on_day).query("change == 'moved'")
+    assert len(moved) == 6 and "Panel: Jeff Dean, Natasha Jaques, Tim Kraska" in set(moved["slot"])
+    history = wd.history("neurips2024").query("change == 'moved'")
+    history = history[history["published"] < day_start]
+    assert ((day_start - history["published"]) < pd.Timedelta(days=14)).all()
+    assert "NeurIPS 2024 moved six of its rows, its panel among them, in its last two weeks" in said
+    # NeurIPS 2020's day: its talks' papers (every material added a paper's PDF), its accepted
+    # papers and its committees (no speaker's role), as the prose says (it said "slides")
+    editions = wd.editions().set_index("edition")
+    changes = wd.history("neurips2020").pipe(wd.venue_times, columns=["published"])
+    day = changes[changes["published"].dt.normalize() == editions.loc["neurips2020", "date"]]
+    kinds = set(day["change"].astype(str))
+    assert {"material_added", "paper_added", "role_added"} <= kinds and "material_removed" not in kinds
+    assert day.query("change == 'material_added'")["new"].str.contains("/assets/papers/").all()
+    roles = wd.load_roles("neurips2020", release=str(day["release"].iloc[-1]))
+    added = roles[roles["name"].isin(day.query("change == 'role_added'")["new"])]
+    assert len(added) and not added["role"].isin(["keynote", "invited", "panelist"]).any()
+    assert "NeurIPS 2020 its talks' papers, its list of accepted papers and its committees" in said
+
+
+def test_schedule_changes_sorts_the_names_printed_otherwise_as_they_read() -> None:
+    # "four read as spellings corrected" counted Summer Deng -> Zhaoxia (Summer) Deng, a name
+    # printed in full as Siva Hari's was; isca2019/schedule.md prints "Zhaoxia (Summer) Deng"
+    said = prose("schedule_changes.ipynb")
+    assert "three read as spellings corrected" in said
+    assert "two were printed in full (Siva Hari's, and Summer Deng's as Zhaoxia (Summer) Deng)" in said
+    first, on_day, _ = _first_and_day_releases("isca2019")
+    renamed = wd.diff("isca2019", first, on_day).query("change == 'speaker_renamed'")
+    assert ("Summer Deng", "Zhaoxia (Summer) Deng") in set(zip(renamed["old"], renamed["new"], strict=True))
+
+
+@pytest.mark.slow
+def test_quickstart_counts_each_persons_talks_from_the_speaker_rows() -> None:
+    # the speakers' rows: Jeff Dean's four talks (2018 and 2024 keynotes, 2019 and 2022 invited
+    # talks; his two panels are no talks), the most of anyone
+    nb, _ = execute("quickstart.ipynb")
+    cell = next(c for c in nb.cells if c.cell_type == "code" and "wd.load_speakers(" in c.source)
+    shown = "".join(o.get("data", {}).get("text/plain", "") for o in cell.outputs)
+    first = shown.splitlines()[1].split()
+    assert first == ["Jeff", "Dean", "4"], shown
+    assert "a block's talks' presenters too: `load_speakers`" in prose("quickstart.ipynb")
