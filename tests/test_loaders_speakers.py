@@ -149,3 +149,21 @@ def test_a_pinned_release_and_a_repeated_slot() -> None:
     # the pinned release of schema 1.0.0, from the schedule page alone, loads too
     first = wd.load_speakers("neurips2024", release="2024-11-20")
     assert first.loc[0, "name"] == "Jeff Dean" and first.loc[1, "name"] == "Natasha Jacques"  # as printed then
+
+
+def test_a_speaker_with_no_affiliation_is_of_no_sector_by_affiliation_too() -> None:
+    # which sectors speak most, one row per affiliation: explode leaves a speaker the pages give
+    # no affiliation (NeurIPS 2025's Jason Ansel, Dylan Patel) a missing value, which
+    # affiliation_sector failed on (NaN has no .strip) and an empty text it read as an
+    # affiliation "not in the table" (unreviewed) where none is given
+    from workshop_data import sectors
+
+    rows = wd.load_speakers("neurips2025").explode("affiliations")
+    of = rows.assign(sector=rows["affiliations"].map(sectors.affiliation_sector))
+    debate = of[of["slot_id"] == "debate"]
+    assert list(debate["sector"]) == [sectors.NOT_GIVEN, sectors.NOT_GIVEN, sectors.ACADEMIA, sectors.INDUSTRY]
+    for missing in ("", "  ", None, float("nan")):
+        assert sectors.affiliation_sector(missing) == sectors.NOT_GIVEN  # type: ignore[arg-type]
+    assert sectors.affiliation_sector("DiUX") == sectors.NOT_IN_TABLE  # printed, and unreviewed
+    # a person's sector from the tuple says the same
+    assert sectors.person_sector(()) == sectors.person_sector(("",)) == sectors.NOT_GIVEN

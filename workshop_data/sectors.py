@@ -91,9 +91,13 @@ SECTOR_OF: dict[str, str] = {
 }
 
 
-def affiliation_sector(affiliation: str) -> str:
+def affiliation_sector(affiliation: str | None) -> str:
     """The sector of one affiliation as printed: a value of :data:`SECTOR_OF`, else
-    :data:`NOT_IN_TABLE`."""
+    :data:`NOT_IN_TABLE`; :data:`NOT_GIVEN` for none: an empty text, ``None`` or the missing value
+    (NaN) an ``explode("affiliations")`` leaves a person the pages give no affiliation, as
+    :func:`person_sector` reads an empty tuple (not an affiliation the table lacks)."""
+    if affiliation is None or affiliation != affiliation or not affiliation.strip():  # NaN != NaN
+        return NOT_GIVEN
     return SECTOR_OF.get(affiliation.strip(), NOT_IN_TABLE)
 
 
