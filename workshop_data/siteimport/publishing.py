@@ -43,10 +43,10 @@ _RECORD_BYTES = 128
 #: the edition's papers page was read after it or the page was deleted or became another
 #: edition's (not moved: the edition had no papers page then), that commit's author time (UTC), a
 #: tab between them. Each run reads the whole history, so it writes the whole list (none: no
-#: file). What
-#: ``workshop-data papers`` says of a release that lists no papers because its papers page was
-#: not read (and not read since: a page mended to list no papers is the site's list), where the
-#: import's report, printed once, is gone: a dot file, no release's (no release's bytes change).
+#: file). What ``workshop-data papers`` says of a release that lists no papers because its papers
+#: page was not read (and not read since: a page mended to list no papers is the site's list),
+#: where the import's report, printed once, is gone: a dot file, no release's (no release's bytes
+#: change).
 PAPERS_UNREAD = ".import-site-papers"
 #: The most bytes of that record read.
 _PAPERS_UNREAD_BYTES = 1 << 20

@@ -39,8 +39,9 @@ def csv_guard(directive: WorkshopDirective) -> list[nodes.Node]:
     if GUARD_ID in document.ids:
         before, words, after = GUARDED_AS_ABOVE
         return [nodes.Text(before), nodes.reference("", words, internal=True, refid=GUARD_ID), nodes.Text(after)]
-    document.ids[GUARD_ID] = document
-    return [nodes.inline("", CSV_GUARD_FOR_READERS, ids=[GUARD_ID])]
+    guard = nodes.inline("", CSV_GUARD_FOR_READERS, ids=[GUARD_ID])
+    document.ids[GUARD_ID] = guard
+    return [guard]
 
 
 def file_name(edition: str, release: str, fmt: str) -> str:
