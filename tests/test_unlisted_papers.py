@@ -297,7 +297,7 @@ def test_a_papers_page_read_after_it_could_not_be_is_no_longer_said_unread(tmp_p
     names = sorted(p.name for p in (data / "neurips2024").iterdir())
     assert names == ["2024-11-19.1200", "2024-11-21.1200", "2024-11-23.1200"]
     assert _advice("neurips2024", "2024-11-19.1200", "--data-dir", str(data)) == _unread(first, data)
-    assert _advice("neurips2024", "2024-11-21.1200", "--data-dir", str(data)) == _none_listed(data)
+    assert _advice("neurips2024", "2024-11-21.1200", "--data-dir", str(data)) == _ended(first, data)
     assert _advice("neurips2024", "2024-11-23.1200", "--data-dir", str(data)) == _unread(again, data)
     record = (data / PAPERS_UNREAD).read_text("utf-8").splitlines()
     assert len(record) == 2 and record[1].endswith(again)
@@ -329,7 +329,8 @@ def test_a_papers_page_deleted_after_it_could_not_be_read_is_no_longer_said_unre
     ]
     assert _advice("neurips2024", "2024-11-19.1200", "--data-dir", str(data)) == _unread(first, data)
     assert _advice("neurips2024", "2024-11-21.1200", "--data-dir", str(data)) == _unread(moved, data)
-    assert _advice("neurips2024", "2024-11-23.1200", "--data-dir", str(data)) == _none_listed(data)
+    # the edition had a papers page, which was deleted: not "its pages never had a list" (hattack26)
+    assert _advice("neurips2024", "2024-11-23.1200", "--data-dir", str(data)) == _ended(moved, data)
 
 
 def test_a_papers_page_another_editions_page_replaced_after_it_could_not_be_read_is_no_longer_said_unread(
@@ -356,7 +357,7 @@ def test_a_papers_page_another_editions_page_replaced_after_it_could_not_be_read
         f"neurips2024\t2024-11-19T12:00:00Z\t{first}\t2024-11-20T12:00:00Z"
     ]
     assert _advice("neurips2024", "2024-11-19.1200", "--data-dir", str(data)) == _unread(first, data)
-    assert _advice("neurips2024", "2024-11-21.1200", "--data-dir", str(data)) == _none_listed(data)
+    assert _advice("neurips2024", "2024-11-21.1200", "--data-dir", str(data)) == _ended(first, data)
 
 
 def _papers_pages() -> tuple[str, str, str]:
@@ -399,10 +400,15 @@ def _unread(problem: str, data: Path) -> str:
     return f"The import could not read the edition's accepted papers page then ({problem}); {rerun}"
 
 
-def _none_listed(data: Path) -> str:
-    """What ``papers`` says of a release of ``data`` no release of whose edition lists papers."""
+def _ended(problem: str, data: Path) -> str:
+    """What ``papers`` says of a release of ``data`` no release of whose edition lists papers, whose
+    papers page the import could not read before it (``problem``) and was read listing none, deleted
+    or given to another edition since: the edition had a papers page, so not "its pages never had a
+    list"."""
     return (
-        "No release of neurips2024 lists accepted papers (its pages never had a list); an organizer records them in a"
-        " new release, its schedule page imported with the edition's accepted papers page: workshop-data import"
-        f" schedule.md --papers accepted_papers.md --edition neurips2024 --release NEW --data-dir {data}"
+        f"No release of neurips2024 lists accepted papers (the import could not read the edition's papers page"
+        f" earlier ({problem}), and it was read listing none, deleted or made another edition's since); an"
+        " organizer records them in a new release, its schedule page imported with the edition's accepted papers"
+        " page: workshop-data import schedule.md --papers accepted_papers.md --edition neurips2024 --release NEW"
+        f" --data-dir {data}"
     )

@@ -79,7 +79,7 @@ def papers_to_record(edition: str, release: str, newest: str | None, data_dir: s
 
 
 def papers_unlisted_advice(
-    edition: str, listing: tuple[str, int] | None, unread: str | None, data_dir: str | None
+    edition: str, listing: tuple[str, int] | None, unread: str | None, data_dir: str | None, ended: str | None = None
 ) -> str:
     """What ``workshop-data papers`` adds where a release lists no accepted papers, one of three
     cases: the edition's papers page was there but the import could not read it (``unread``: the
@@ -87,8 +87,11 @@ def papers_unlisted_advice(
     :data:`workshop_data.siteimport.publishing.PAPERS_UNREAD`), with the release of the edition
     that lists them (``listing``: its name and how many), else how to import the page again; another
     release of the edition lists them (``listing``): that release's command; no release of the
-    edition lists any (its pages never had a list): how an organizer records them
-    (:func:`papers_to_record`'s command). ``data_dir``: the ``--data-dir`` the command was given."""
+    edition lists any: how an organizer records them (:func:`papers_to_record`'s command), saying
+    why: its pages never had a list, or, where the import could not read a papers page of the
+    edition before the release (``ended``: the last problem said) and the page was read listing
+    none, deleted or made another edition's since, that. ``data_dir``: the ``--data-dir`` the
+    command was given."""
     where = f" --data-dir {data_dir}" if data_dir else ""
     there = (
         f"release {listing[0]} of {edition} lists {listing[1]}: workshop-data papers --edition {edition} --release "
@@ -103,7 +106,13 @@ def papers_unlisted_advice(
     if there is not None:
         return f"another release of the edition lists them: {there}"
     organizer = _recorded_by_organizer(edition, where)
-    return f"no release of {edition} lists accepted papers (its pages never had a list); {organizer}"
+    why = (
+        "its pages never had a list"
+        if ended is None
+        else f"the import could not read the edition's papers page earlier ({ended}), and it was read listing none,"
+        " deleted or made another edition's since"
+    )
+    return f"no release of {edition} lists accepted papers ({why}); {organizer}"
 
 
 def _recorded_by_organizer(edition: str, where: str) -> str:

@@ -92,7 +92,9 @@ def unlisted_advice(release: Release, data_dir: str | None) -> str:
     release of the edition that lists papers, and the last papers page of the edition the import
     could not read at or before ``release``'s publication, with no version of the page read and no
     release listing papers since (:func:`~workshop_data.siteimport.publishing.papers_unread`): why
-    this one lists none (a page read after it that lists none is the site's list: not unread)."""
+    this one lists none (a page read after it that lists none is the site's list: not unread), and
+    where none is, the last such failure the page's reading, deletion or move ended before the
+    release (the edition had a papers page: not "never had a list")."""
     from ..siteimport.publishing import papers_unread
     from ..store import data_dir as root_of
     from ..store import release_summaries
@@ -101,15 +103,17 @@ def unlisted_advice(release: Release, data_dir: str | None) -> str:
     summaries = release_summaries(release.edition, data_dir)
     listing = [(s["published"], s["release"], s["papers"]) for s in summaries if s["papers"]]
     published = release.published
-    unread = [
-        said
+    before = [
+        (said, again)
         for at, said, again in papers_unread(root_of(data_dir), release.edition)
-        if at <= published
-        and (again is None or published < again)
-        and not any(at <= when <= published for when, _, _ in listing)
+        if at <= published and not any(at <= when <= published for when, _, _ in listing)
     ]
+    unread = [said for said, again in before if again is None or published < again]
+    ended = [said for said, again in before if again is not None and again <= published]
     newest = (listing[-1][1], listing[-1][2]) if listing else None
-    return papers_unlisted_advice(release.edition, newest, unread[-1] if unread else None, data_dir)
+    return papers_unlisted_advice(
+        release.edition, newest, unread[-1] if unread else None, data_dir, ended[-1] if ended else None
+    )
 
 
 def recorded(release: Release) -> bool:
