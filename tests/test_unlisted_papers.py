@@ -360,6 +360,31 @@ def test_a_papers_page_another_editions_page_replaced_after_it_could_not_be_read
     assert _advice("neurips2024", "2024-11-21.1200", "--data-dir", str(data)) == _ended(first, data)
 
 
+def test_a_papers_page_unpublished_after_it_could_not_be_read_is_no_longer_said_unread(tmp_path: Path) -> None:
+    # A papers page the import could not read, then set to `published: false` (a draft: Jekyll
+    # renders no such page, so the site shows no papers page from then on, as if it were deleted).
+    # The record (.import-site-papers) ended no failure, so `papers` said of every later release
+    # that the page could not be read (hattack26). The edition's releases keep the last version
+    # read, as of a page deleted; the unpublished version is reported, as before.
+    from workshop_data.siteimport.publishing import PAPERS_UNREAD
+
+    page, broken, retitled = _papers_pages()
+    draft = broken.replace("---\n", "---\npublished: false\n", 1)
+    steps: list[tuple[str, dict[str, str | None]]] = [
+        ("2024-11-19T12:00:00Z", {"schedule.md": page, "accepted_papers.md": broken}),  # 2024-11-19.1200
+        ("2024-11-20T12:00:00Z", {"accepted_papers.md": draft}),  # unpublished: the site shows none
+        ("2024-11-21T12:00:00Z", {"schedule.md": retitled}),  # release 2024-11-21.1200
+    ]
+    data, (first, drafted) = _imported_history(tmp_path, steps)
+    assert "'published' is false" in drafted
+    assert sorted(p.name for p in (data / "neurips2024").iterdir()) == ["2024-11-19.1200", "2024-11-21.1200"]
+    assert (data / PAPERS_UNREAD).read_text("utf-8").splitlines() == [
+        f"neurips2024\t2024-11-19T12:00:00Z\t{first}\t2024-11-20T12:00:00Z"
+    ]
+    assert _advice("neurips2024", "2024-11-19.1200", "--data-dir", str(data)) == _unread(first, data)
+    assert _advice("neurips2024", "2024-11-21.1200", "--data-dir", str(data)) == _ended(first, data)
+
+
 def _papers_pages() -> tuple[str, str, str]:
     """The seed's schedule page, a papers page that cannot be read (a merge conflict) and the
     schedule retitled."""

@@ -141,10 +141,11 @@ def _papers_removed(
     commit: git.Commit,
     report: Report,
 ) -> None:
-    """Note the editions whose papers page the commit deleted or gave to another edition (its last
-    version, read or not, is at the path of one of ``gone``, the papers pages the commit deleted,
-    or at a path of ``taken``, the papers pages the commit gave, read or not, with another edition:
-    the site's root page is the newest edition's), which have no papers page from then on (a page
+    """Note the editions whose papers page the commit deleted, unpublished or gave to another
+    edition (its last version, read or not, is at the path of one of ``gone``, the papers pages the
+    commit deleted or made a draft, ``published: false``, which the site does not show, or at a path
+    of ``taken``, the papers pages the commit gave, read or not, with another edition: the site's
+    root page is the newest edition's), which have no papers page from then on (a page
     moved to a path whose version the commit gave is the edition's there): a version that could
     not be read no longer says why their releases list none (:meth:`.report.Report.papers_removed`),
     as a version read again does not. Their releases keep the last version read, as of any page
@@ -338,7 +339,7 @@ def _plan(
         at = Reading(reader, commit, parsed, owners, links=links)
         touched: list[str] = []
         deleted: list[PagePath] = []
-        gone: list[PagePath] = []  # the papers pages the commit deleted
+        gone: list[PagePath] = []  # the papers pages the commit deleted or unpublished
         taken: dict[str, str] = {}  # the papers pages the commit gave (read or not), by path: their edition
         read: set[str] = set()
         given: dict[tuple[str, str], tuple[PagePath, str]] = {}  # (edition, kind) -> the page read, its text
@@ -401,6 +402,8 @@ def _plan(
                 )
                 if unpublished:
                     problem(report, commit, unpublished)
+                    if where.kind == "papers":  # the site shows no papers page from then on, as if deleted
+                        gone.append(where)
                     continue
                 shown = "" if where.folder else description
                 edition = parsed.get(

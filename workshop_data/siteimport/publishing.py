@@ -40,13 +40,13 @@ _RECORD_BYTES = 128
 #: The file of a data directory, beside :data:`READ_RECORD`, that lists the editions' papers pages
 #: the import could not read (:attr:`.report.Report.papers_unread`), one line each: the edition,
 #: the commit's author time (UTC) and the problem as the report said it, and, where a version of
-#: the edition's papers page was read after it or the page was deleted or became another
-#: edition's (not moved: the edition had no papers page then), that commit's author time (UTC), a
-#: tab between them. Each run reads the whole history, so it writes the whole list (none: no
-#: file). What ``workshop-data papers`` says of a release that lists no papers because its papers
-#: page was not read (and not read since: a page mended to list no papers is the site's list),
-#: where the import's report, printed once, is gone: a dot file, no release's (no release's bytes
-#: change).
+#: the edition's papers page was read after it or the page was deleted, unpublished (``published:
+#: false``) or became another edition's (not moved: the edition had no papers page then), that
+#: commit's author time (UTC), a tab between them. Each run reads the whole history, so it writes
+#: the whole list (none: no file). What ``workshop-data papers`` says of a release that lists no
+#: papers because its papers page was not read (and not read since: a page mended to list no
+#: papers is the site's list), where the import's report, printed once, is gone: a dot file, no
+#: release's (no release's bytes change).
 PAPERS_UNREAD = ".import-site-papers"
 #: The most bytes of that record read.
 _PAPERS_UNREAD_BYTES = 1 << 20

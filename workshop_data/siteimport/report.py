@@ -74,9 +74,9 @@ class Report:
         ]
 
     def papers_removed(self, edition: str, commit: git.Commit) -> None:
-        """Note that ``commit`` deleted ``edition``'s papers page or made it another edition's: the
-        edition has none from then on, so each failure before it ends there, as at a read
-        (:meth:`papers_read`)."""
+        """Note that ``commit`` deleted ``edition``'s papers page, made it a draft the site does not
+        show (``published: false``) or made it another edition's: the edition has none from then
+        on, so each failure before it ends there, as at a read (:meth:`papers_read`)."""
         self.papers_read(edition, commit)
 
     def read_before(self, history: Sequence[git.Commit], read: frozenset[str]) -> None:
