@@ -385,6 +385,73 @@ def test_a_papers_page_unpublished_after_it_could_not_be_read_is_no_longer_said_
     assert _advice("neurips2024", "2024-11-21.1200", "--data-dir", str(data)) == _ended(first, data)
 
 
+#: A papers page of NeurIPS 2024 that lists the rows of its CSV, as the site's did from 2023.
+LOOPED = """---
+title: Accepted Papers
+---
+<div class="accepted_papers_section"><h2>Accepted Papers</h2>
+{% for paper in site.data.neurips2024.papers %}
+<p><b>{{paper.title}}</b>. {{ paper.authors }}.</p>
+{% endfor %}
+</div>
+"""
+
+
+def test_a_problem_line_quotes_a_huge_title_shortened_naming_commit_file_row_and_field(tmp_path: Path) -> None:
+    # A title of 90,000 characters given twice in the papers CSV: the report's line quoted it
+    # whole, twice over in the record (.import-site-papers), a 90 KB line (hattack26). The line is
+    # cut in its middle (report.problem, errors.bounded): its start names the commit, the file,
+    # the row and the field, its end says what is wrong.
+    from workshop_data.errors import PROBLEM_MOST
+    from workshop_data.siteimport.publishing import PAPERS_UNREAD
+
+    page, _, _ = _papers_pages()
+    title = "Learned Indexes " * 5625  # 90,000 characters
+    rows = f'title,authors\n"{title}",Ann Author\n"{title}",Ann Author\n'
+    steps: list[tuple[str, dict[str, str | None]]] = [
+        (
+            "2024-11-19T12:00:00Z",
+            {"schedule.md": page, "accepted_papers.md": LOOPED, "_data/neurips2024/papers.csv": rows},
+        )
+    ]
+    data, (said,) = _imported_history(tmp_path, steps)
+    assert len(title) == 90_000 and len(said) == PROBLEM_MOST
+    head, tail = said.split("…")
+    assert (
+        head.startswith("commit ") and ": _data/neurips2024/papers.csv: row 2, field 'title': 'Learned Indexes" in head
+    )
+    assert tail.endswith(
+        "is row 1's paper given again (the site prints it twice): a paper is accepted once; remove one of the rows"
+    )
+    (line,) = (data / PAPERS_UNREAD).read_text("utf-8").splitlines()
+    assert line == f"neurips2024\t2024-11-19T12:00:00Z\t{said}"
+
+
+def test_a_record_of_unread_papers_pages_past_a_mebibyte_is_read_whole_and_not_written_again(tmp_path: Path) -> None:
+    # .import-site-papers was read up to 1 MiB: a longer one never equalled the record the run
+    # made, so each run wrote it again (a second run must write nothing), and `papers` lost its
+    # later failures. Read whole, it is written once.
+    from workshop_data.siteimport import git
+    from workshop_data.siteimport.publishing import PAPERS_UNREAD, papers_unread, record_papers_unread
+    from workshop_data.siteimport.report import Report
+
+    report = Report(existing=["2024-11-19.1200"])
+    start = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+    for number in range(3000):  # each line some 520 bytes: 1.5 MiB
+        when = start + dt.timedelta(hours=number)
+        commit = git.Commit(sha=f"{number:040x}", author_time=when, original="", subject="", changes=())
+        report.problems.append(f"commit {number:07x}: accepted_papers.md: " + "a problem said at length " * 20)
+        report.papers_not_read("neurips2024", commit)
+    record_papers_unread(tmp_path, report)
+    path = tmp_path / PAPERS_UNREAD
+    size, inode = path.stat().st_size, path.stat().st_ino
+    assert size > 1 << 20
+    record_papers_unread(tmp_path, report)  # a second run: the same record, nothing written
+    assert (path.stat().st_ino, path.stat().st_size) == (inode, size)
+    found = papers_unread(tmp_path, "neurips2024")
+    assert len(found) == 3000 and found[-1][1] == report.problems[-1]
+
+
 def _papers_pages() -> tuple[str, str, str]:
     """The seed's schedule page, a papers page that cannot be read (a merge conflict) and the
     schedule retitled."""
@@ -406,7 +473,7 @@ def _imported_history(tmp_path: Path, steps: list[tuple[str, dict[str, str | Non
     subprocess.run(["git", "-C", str(site), "init", "-q"], check=True, capture_output=True, env=env)
     for when, files in steps:
         for name, text in files.items():
-            (site / name).parent.mkdir(exist_ok=True)
+            (site / name).parent.mkdir(parents=True, exist_ok=True)
             _ = (site / name).write_text(text, "utf-8") if text is not None else (site / name).unlink()
         dated = {**env, "GIT_COMMITTER_EMAIL": "t@x", "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when}
         for args in (["add", "-A"], ["commit", "-q", "-m", when]):
@@ -415,7 +482,7 @@ def _imported_history(tmp_path: Path, steps: list[tuple[str, dict[str, str | Non
     done = run("import-site", str(site), "--data-dir", str(data))
     assert done.returncode == 0, done.stderr
     said = [line.removeprefix("workshop-data: warning: ") for line in done.stderr.splitlines()]
-    return data, [line for line in said if "accepted_papers.md" in line]
+    return data, [line for line in said if "accepted_papers.md" in line or "papers.csv" in line]
 
 
 def _unread(problem: str, data: Path) -> str:

@@ -48,8 +48,6 @@ _RECORD_BYTES = 128
 #: papers is the site's list), where the import's report, printed once, is gone: a dot file, no
 #: release's (no release's bytes change).
 PAPERS_UNREAD = ".import-site-papers"
-#: The most bytes of that record read.
-_PAPERS_UNREAD_BYTES = 1 << 20
 
 
 def recorded(root: Path) -> str:
@@ -95,7 +93,7 @@ def record_papers_unread(root: Path, report: Report, disk: Disk = DISK) -> None:
         if t < _NO_TIME
     )
     path = root / PAPERS_UNREAD
-    if not (report.written or report.existing) or _read_record(path, _PAPERS_UNREAD_BYTES) == text.encode("utf-8"):
+    if not (report.written or report.existing) or _read_record(path) == text.encode("utf-8"):
         return
     try:
         if text:
@@ -119,7 +117,7 @@ def papers_unread(root: Path, edition: str) -> list[tuple[dt.datetime, str, dt.d
     (None: none did), oldest first; none when there is no record (an import that read every one,
     a data directory no import-site made) or it cannot be read."""
     found = []
-    data = _read_record(root / PAPERS_UNREAD, _PAPERS_UNREAD_BYTES)
+    data = _read_record(root / PAPERS_UNREAD)
     for line in data.decode("utf-8", "replace").splitlines():
         cells = line.split("\t")
         if len(cells) in (3, 4) and cells[0] == edition:
@@ -131,15 +129,24 @@ def papers_unread(root: Path, edition: str) -> list[tuple[dt.datetime, str, dt.d
     return sorted(found, key=lambda entry: entry[:2])
 
 
-def _read_record(path: Path, most: int) -> bytes:
-    """At most ``most`` bytes of the record file ``path``: none where there is none or it is no
-    regular file (a FIFO is not waited on)."""
+def _read_record(path: Path, most: int | None = None) -> bytes:
+    """The record file ``path``, whole or its first ``most`` bytes: none where there is none or it
+    is no regular file (a FIFO is not waited on). :data:`PAPERS_UNREAD` is read whole: one line a
+    failure, it has no bound, and one read in part never equals the record a run makes, which
+    each run then wrote again (and ``workshop-data papers`` lost its later lines)."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return b""
     try:
-        return os.read(fd, most) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return b""
+        if most is not None:
+            return os.read(fd, most)
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
     except OSError:
         return b""
     finally:

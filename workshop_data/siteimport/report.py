@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import bounded
 from . import git
 
 
@@ -93,11 +94,12 @@ class Report:
 
 def problem(report: Report, commit: git.Commit | None, message: str) -> None:
     """``message`` added to ``report``'s problems, said of ``commit`` (its label: the short id and
-    the upstream commit's) when there is one, :func:`printable`."""
+    the upstream commit's) when there is one, :func:`printable` and
+    :func:`~workshop_data.errors.bounded` (a huge title it quotes cut in the middle)."""
     if commit:
         report.commits[len(report.problems)] = commit.sha
     said = f"commit {commit.label}: {message}" if commit else message
-    report.problems.append(printable(said))
+    report.problems.append(bounded(printable(said)))
 
 
 def printable(text: str) -> str:
