@@ -509,6 +509,40 @@ def test_liquid_loop_rendered_per_row() -> None:
     )
 
 
+def test_a_line_separator_in_a_csv_abstract_is_the_space_the_site_showed(chromium: str) -> None:
+    # U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR in a papers CSV's abstract are read as
+    # a space (hattack26 asked whether that is faithful). The Liquid loop writes them into the
+    # page's HTML as they are; HTML's white space is ASCII alone, so nothing collapses them, and
+    # Chromium lays them out as a space: the same width as a space, on the same one line (no
+    # line break, though Unicode's line-break class of both is a mandatory break). A reader of the
+    # release sees what the page showed; kept as they are, they would break the line in Python's
+    # str.splitlines and a JavaScript source, which the page never did. The oracle: Chromium.
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:  # pragma: no cover - the test extra installs it
+        require(False, "playwright is not installed (pip install '.[test]')")
+    csv_text = 'id,authors,title,abstract\n7,Ada Lovelace,Engines,"Line one\u2028line two\u2029and more."\n'
+    (paper,) = parse_papers(PAGE.format(papers=LOOP), "accepted_papers.md", csv_text)
+    assert paper.abstract == "Line one line two and more."
+    shown = ["Line one line two and more.", "Line one\u2028line two\u2029and more."]
+    spans = "".join(f"<p><span id=s{n}>{text}</span></p>" for n, text in enumerate(shown))
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium)
+        try:
+            page = browser.new_page()
+            page.set_content(f'<html><meta charset="utf-8"><body style="width:1000px">{spans}</body></html>')
+            boxes = [
+                page.evaluate(
+                    f"(() => {{ const r = document.getElementById('s{n}').getBoundingClientRect();"
+                    " return [r.width, r.height]; })()"
+                )
+                for n in range(len(shown))
+            ]
+        finally:
+            browser.close()
+    assert boxes[1] == boxes[0]  # the separators as wide as spaces, on one line
+
+
 def test_liquid_loop_without_its_csv() -> None:
     with pytest.raises(
         WorkshopDataError, match=r"^accepted_papers\.md: line 7: the papers come from _data/demo/papers"
