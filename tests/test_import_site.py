@@ -1034,6 +1034,35 @@ def test_a_page_whose_front_matter_says_it_is_not_published_is_reported_not_read
     assert "Lunch Break" in {s.label for s in last(data, "neurips2024").slots}
 
 
+def test_a_root_page_whose_workshop_name_and_site_description_disagree_is_reported_and_read_as_workshop_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A root page whose workshop_name says neurips2023 while its site_description says NeurIPS
+    # 2024 (or a day of 2024) was imported as neurips2023's without a word (hattack26). The rule
+    # stays (workshop_name names a root page's edition before site_description: editions.named_edition),
+    # and the disagreement is reported: the commit, the file, the fields; once, until the page
+    # says otherwise (a later version saying the same is not reported again).
+    seed = _seed()
+    older = seed.replace("workshop_name: neurips2024", "workshop_name: neurips2023", 1)
+    dated = older.replace("at NeurIPS 2024, December 15,", "at NeurIPS 2023, December 15, 2024,", 1)
+    repo = _new_repo(tmp_path / "site")
+    first = _commit(repo, {"schedule.md": older}, "2024-11-19T12:00:00Z")
+    second = _commit(repo, {"schedule.md": dated.replace("Lunch Break", "Long Lunch")}, "2024-11-20T12:00:00Z")
+    _commit(repo, {"schedule.md": dated.replace("Lunch Break", "Late Lunch")}, "2024-11-21T12:00:00Z")  # said once
+    data = tmp_path / "data"
+    assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0
+    err = capsys.readouterr().err
+    rule = "read as neurips2023's (workshop_name names a root page's edition before site_description)"
+    assert err.splitlines() == [
+        f"workshop-data: warning: commit {first}: schedule.md: its front matter's workshop_name names neurips2023,"
+        f" its site_description neurips2024 (NeurIPS 2024); {rule}",
+        f"workshop-data: warning: commit {second}: schedule.md: its front matter's workshop_name names neurips2023,"
+        f" its site_description a day of 2024 (2024-12-15), neurips2023's being of 2023; {rule}",
+    ], err
+    assert release_names("neurips2023", data) == ["2024-11-19.1200", "2024-11-20.1200", "2024-11-21.1200"]
+    assert not (data / "neurips2024").exists()
+
+
 def test_a_papers_csv_that_is_a_symbolic_link_is_reported_not_read(
     site_repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

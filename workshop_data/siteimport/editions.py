@@ -124,6 +124,29 @@ def named_edition(front_matter: dict[str, Any]) -> tuple[str, str] | None:
     return None
 
 
+def disagreement(front_matter: dict[str, Any]) -> str:
+    """What a root page's front matter says against the edition its ``workshop_name`` names, which
+    is the page's (:func:`named_edition`): its own ``site_description`` naming another edition's
+    conference, or a day of another year than the edition's; empty where it says nothing against
+    it (a page without a description of its own shows the site's, which lags behind the pages)."""
+    name = str(front_matter.get("workshop_name") or "").strip()
+    description = parse_description(str(front_matter.get("site_description") or "")) if name else None
+    if description is None:
+        return ""
+    named, described = edition_named(name), edition_named(edition_of(description))
+    day = FACTS[named].day if named in FACTS else None
+    if described and described != named:
+        said = f"{described} ({description.conference})"
+    elif description.date is not None and day is not None and description.date.year != day.year:
+        said = f"a day of {description.date.year} ({description.date}), {named}'s being of {day.year}"
+    else:
+        return ""
+    return (
+        f"its front matter's workshop_name names {named}, its site_description {said}; read as {named}'s "
+        "(workshop_name names a root page's edition before site_description)"
+    )
+
+
 def root_edition(front_matter: dict[str, Any], when: dt.datetime) -> tuple[str | None, str]:
     """The edition of a root page and what said it: its front matter (:func:`named_edition`),
     else the commit date (None when nothing does)."""

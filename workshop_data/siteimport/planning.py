@@ -29,6 +29,7 @@ from .edition_history import EditionHistory
 from .editions import (
     EDITION_FOLDER,
     PagePath,
+    disagreement,
     edition_named,
     miscased_page,
     named_edition,
@@ -66,13 +67,16 @@ def _site_description(reader: git.Reader, blob: str) -> tuple[str, str]:
     return str(config.get("description") or "") if config else "", ""
 
 
-def _edition_of(where: PagePath, text: str, commit: git.Commit, description: str) -> str:
-    """The edition a page version belongs to; raises when the site never names it."""
+def _edition_of(where: PagePath, text: str, commit: git.Commit, description: str) -> tuple[str, str]:
+    """The edition a page version belongs to, and what a root page's front matter says against it
+    (:func:`.editions.disagreement`, empty: nothing), reported; raises when the site never names it."""
+    against = ""
     if where.folder:
         edition = edition_named(where.folder)
         said = f"its folder {where.folder!r}"
     else:
         front_matter, _, _ = split_front_matter(Path(where.path), text)
+        against = disagreement(front_matter)
         front_matter.setdefault("site_description", description)
         found, source = root_edition(front_matter, commit.author_time)
         if found is None:
@@ -86,7 +90,7 @@ def _edition_of(where: PagePath, text: str, commit: git.Commit, description: str
             f"workshop_data/{REVIEWED_IN} ({', '.join(FACTS)}); a new edition is imported once its row is there "
             "(its conference, the venue's time zone and why, its day), added in a checkout of the package"
         )
-    return edition
+    return edition, against
 
 
 def _withdrawn(where: PagePath, text: str, root_fronted: dict[str, bool]) -> bool:
@@ -324,6 +328,7 @@ def _plan(
     owners, material_owners = dict[str, str](), dict[str, str]()
     root_owner: dict[str, str] = {}  # root page path -> the edition of its last version
     root_fronted: dict[str, bool] = {}  # root page path -> whether its last version had front matter
+    disagreed: dict[str, str] = {}  # root page path -> what its last version's front matter said against it
     config = ""  # the blob id of _config.yml at the commit (the log names each version of it)
     config_commit: git.Commit | None = None  # the commit that made that version
     unread_configs: set[str] = set()  # the versions of _config.yml reported as not read
@@ -406,10 +411,13 @@ def _plan(
                         gone.append(where)
                     continue
                 shown = "" if where.folder else description
-                edition = parsed.get(
+                edition, against = parsed.get(
                     ("edition", where.path, blob, commit.sha, shown),
                     functools.partial(_edition_of, where, text, commit, shown),
                 )
+                if against and disagreed.get(where.path) != against:  # once, until the page says otherwise
+                    problem(report, commit, f"{where.path}: {against}")
+                disagreed[where.path] = against
                 if not where.folder:
                     root_owner[where.path] = edition
                 ed = history.get(edition)
