@@ -703,6 +703,35 @@ def test_a_page_named_but_for_its_case_is_reported_and_the_rest_imported(
     assert "Notes.md" not in err
 
 
+def test_a_page_jekyll_shows_at_an_editions_page_address_by_another_extension_is_reported_and_the_rest_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An organizer's checkout can name the schedule schedule.html or schedule.markdown: Jekyll
+    # renders it at the address schedule.md's would have (/schedule.html), as the edition's
+    # schedule, and the import, which reads schedule.md alone, passed it over without a word: the
+    # edition kept its last schedule.md, stale, and nothing said so (hattack27). Now it is one
+    # line, once per file, as a page named but for its case is; a file of another stem is no page.
+    seed = _seed()
+    html, markdown = _odd_site(
+        tmp_path,
+        {"schedule.md": seed.replace("Lunch Break", "Long Lunch"), "schedule.html": seed, "notes.html": "x\n"},
+        {"neurips2023/accepted_papers.markdown": "# papers\n", "schedule.html": seed.replace("Lunch", "Brunch")},
+    )
+    data = tmp_path / "data"
+    assert main(["import-site", str(tmp_path / "site"), "--data-dir", str(data)]) == 0
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        f"workshop-data: warning: commit {markdown}: neurips2023/: an edition folder with no pages (index.md,"
+        " schedule.md, accepted_papers.md); nothing imported from it",
+        f"workshop-data: warning: commit {html}: schedule.html: Jekyll shows it at the address of an edition's page,"
+        " 'schedule.md', which the import reads alone (rename it 'schedule.md'); not read",
+        f"workshop-data: warning: commit {markdown}: neurips2023/accepted_papers.markdown: Jekyll shows it at the"
+        " address of an edition's page, 'accepted_papers.md', which the import reads alone (rename it"
+        " 'accepted_papers.md'); not read",
+    ], err
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-20.1200"]
+
+
 def test_a_second_schedule_table_is_reported_naming_the_commit_and_the_line_and_the_rest_imported(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

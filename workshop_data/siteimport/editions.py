@@ -80,15 +80,32 @@ def unread_folder(path: str, names: Callable[[], str | None] = lambda: None) -> 
     return None
 
 
-def miscased_page(path: str) -> str | None:
-    """The page (:data:`PAGE_KINDS`) that ``path`` names but for its case, at the root or in an
-    edition's folder (``neurips2021/Index.md``: ``index.md``), else None. Such a file is not read:
-    the site publishes it at another address (``Index.html``) than the edition's page, and on a
-    file system that ignores case it would be that page; the import reports it."""
+#: The extensions besides ``.md`` of a file Jekyll renders at the address ``<name>.html``: its
+#: Markdown extensions (``markdown_ext``'s default) and HTML.
+_RENDERED_AS_HTML = frozenset({"html", "markdown", "mkdown", "mkdn", "mkd"})
+
+
+def misnamed_page(path: str) -> tuple[str, str] | None:
+    """The page (:data:`PAGE_KINDS`) that ``path`` names but for its case or its extension, at the
+    root or in an edition's folder, and how it is misnamed, else None. Such a file is not read;
+    the import reports it. ``neurips2021/Index.md``: ``index.md`` but for its case, which the site
+    publishes at another address (``Index.html``) than the edition's page, and which on a file
+    system that ignores case would be that page. ``schedule.html``, ``schedule.markdown``:
+    ``schedule.md`` by another extension, which Jekyll renders at the edition's page's own address
+    (``schedule.html``): the site shows it as the edition's schedule, where the import reads
+    ``schedule.md`` alone (and keeps its last version)."""
     folder, _, name = path.rpartition("/")
-    if name in PAGE_KINDS or name.lower() not in PAGE_KINDS:
+    if name in PAGE_KINDS or (folder and not EDITION_FOLDER.fullmatch(folder)):
         return None
-    return name.lower() if not folder or EDITION_FOLDER.fullmatch(folder) else None
+    if name.lower() in PAGE_KINDS:
+        page = name.lower()
+        return page, f"named as an edition's page but for its case (a page's name is in lower case: {page!r})"
+    stem, dot, extension = name.rpartition(".")
+    page = f"{stem}.md"
+    if not dot or page not in PAGE_KINDS or extension.lower() not in _RENDERED_AS_HTML:
+        return None
+    said = f"Jekyll shows it at the address of an edition's page, {page!r}, which the import reads alone"
+    return page, f"{said} (rename it {page!r})"
 
 
 def as_edition_folder(folder: str) -> str:

@@ -31,7 +31,7 @@ from .editions import (
     PagePath,
     disagreement,
     edition_named,
-    miscased_page,
+    misnamed_page,
     named_edition,
     page_path,
     root_edition,
@@ -324,7 +324,7 @@ def _plan(
     folders: dict[str, git.Commit] = {}
     with_pages: set[str] = set()
     unread: dict[str, tuple[git.Commit, set[str], str]] = {}  # folder -> its first commit, its pages, why
-    miscased: dict[str, tuple[git.Commit, str]] = {}  # path -> its first commit, the page it names
+    misnamed: dict[str, tuple[git.Commit, str]] = {}  # path -> its first commit, how it names a page
     owners, material_owners = dict[str, str](), dict[str, str]()
     root_owner: dict[str, str] = {}  # root page path -> the edition of its last version
     root_fronted: dict[str, bool] = {}  # root page path -> whether its last version had front matter
@@ -360,9 +360,9 @@ def _plan(
             )
             if odd is not None:
                 unread.setdefault(odd[0], (commit, set(), odd[2]))[1].add(odd[1])
-            page = miscased_page(change.path) if change.status != "D" else None
+            page = misnamed_page(change.path) if change.status != "D" else None
             if page is not None:
-                miscased.setdefault(change.path, (commit, page))
+                misnamed.setdefault(change.path, (commit, page[1]))
             where = page_path(change.path)
             if where is None or change.status == "D" or where.kind == "papers_csv":
                 if where is not None and change.status == "D" and where.kind in ("schedule", "papers"):
@@ -461,12 +461,8 @@ def _plan(
             )
     for folder, (commit, pages, why) in unread.items():
         problem(report, commit, f"{folder}/: {why}; its {', '.join(sorted(pages))} not read")
-    for path, (commit, page) in miscased.items():
-        problem(
-            report,
-            commit,
-            f"{path}: named as an edition's page but for its case (a page's name is in lower case: {page!r}); not read",
-        )
+    for path, (commit, why) in misnamed.items():
+        problem(report, commit, f"{path}: {why}; not read")
     for edition, ed in history.items():
         if not ed.releases:
             report.problems.append(f"{edition}: no schedule or home page in any version of its pages; no release")
