@@ -732,6 +732,37 @@ def test_a_page_jekyll_shows_at_an_editions_page_address_by_another_extension_is
     assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-20.1200"]
 
 
+def test_a_page_whose_permalink_is_an_editions_page_address_is_reported_and_the_rest_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # program.md whose front matter says `permalink: /schedule.html` is the page the site shows at
+    # the schedule's address (Jekyll writes it there; GitHub Pages serves /schedule from it too),
+    # where the import reads schedule.md alone: the edition kept its last schedule.md, stale, and
+    # nothing said so (hattack27). Reported once per file; a permalink elsewhere is no word.
+    seed = _seed()
+    program = seed.replace("title: Schedule\n", "title: Schedule\npermalink: /schedule.html\n", 1)
+    folder = seed.replace("title: Schedule\n", "title: Home\npermalink: /neurips2023/\n", 1)
+    elsewhere = "---\ntitle: Call\npermalink: /call/\n---\nCall for papers.\n"
+    root, home = _odd_site(
+        tmp_path,
+        {"program.md": program.replace("Lunch Break", "Long Lunch"), "call_for_papers.md": elsewhere},
+        {"neurips2023/welcome.html": folder, "program.md": program.replace("Lunch", "Brunch")},
+    )
+    data = tmp_path / "data"
+    assert main(["import-site", str(tmp_path / "site"), "--data-dir", str(data)]) == 0
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        f"workshop-data: warning: commit {home}: neurips2023/: an edition folder with no pages (index.md,"
+        " schedule.md, accepted_papers.md); nothing imported from it",
+        f"workshop-data: warning: commit {root}: program.md: its front matter's permalink '/schedule.html' is the"
+        " address of an edition's page, 'schedule.md', which the import reads alone; not read",
+        f"workshop-data: warning: commit {home}: neurips2023/welcome.html: its front matter's permalink"
+        " '/neurips2023/' is the address of an edition's page, 'neurips2023/index.md', which the import reads"
+        " alone; not read",
+    ], err
+    assert release_names("neurips2024", data) == ["2024-11-19.1200"]
+
+
 def test_a_second_schedule_table_is_reported_naming_the_commit_and_the_line_and_the_rest_imported(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -12,12 +12,14 @@ adding slides and recordings).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from ..importer.workshop import edition_of, parse_description
+from ..memo import Memo
 from .facts import EDITION_ALIASES, FACTS
 
 #: How long after an edition's day the root pages may still be that edition's.
@@ -108,6 +110,36 @@ def misnamed_page(path: str) -> tuple[str, str] | None:
     return page, f"{said} (rename it {page!r})"
 
 
+def may_take_address(path: str) -> bool:
+    """Whether ``path`` is a file Jekyll renders as a page (Markdown or HTML) at the root or in an
+    edition's folder that is no edition's page (:data:`PAGE_KINDS`) by its name: one whose front
+    matter's ``permalink`` may put it at an edition's page's address (:func:`addressed_page`)."""
+    folder, _, name = path.rpartition("/")
+    extension = name.rpartition(".")[2].lower()
+    return (
+        (extension == "md" or extension in _RENDERED_AS_HTML)
+        and name.lower() not in PAGE_KINDS
+        and (not folder or EDITION_FOLDER.fullmatch(folder) is not None)
+    )
+
+
+def addressed_page(permalink: str) -> str | None:
+    """The edition's page (:data:`PAGE_KINDS`, by its path) whose address the front matter's
+    ``permalink`` gives a page, else None: ``/schedule.html``, ``/schedule`` (GitHub Pages serves
+    it from ``schedule.html``) or ``/schedule/`` is ``schedule.md``'s, ``/`` and ``/index.html``
+    ``index.md``'s, ``/neurips2023/`` ``neurips2023/index.md``'s. Jekyll writes such a page at
+    that address, and the site shows it there, where the import reads the page by its name."""
+    address = permalink.strip().strip("/")
+    folder, _, last = address.rpartition("/")
+    if not folder and EDITION_FOLDER.fullmatch(last):
+        folder, last = last, ""
+    stem = last.removesuffix(".html")
+    page = f"{stem or 'index'}.md"
+    if page not in PAGE_KINDS or (folder and not EDITION_FOLDER.fullmatch(folder)):
+        return None
+    return f"{folder}/{page}" if folder else page
+
+
 def as_edition_folder(folder: str) -> str:
     """The edition folder's name that a folder looking like one (:data:`EDITION_LIKE`) would be
     (``NeurIPS-2023`` -> ``neurips2023``), for a report."""
@@ -147,9 +179,19 @@ def disagreement(front_matter: dict[str, Any]) -> str:
     conference, or a day of another year than the edition's; empty where it says nothing against
     it (a page without a description of its own shows the site's, which lags behind the pages)."""
     name = str(front_matter.get("workshop_name") or "").strip()
-    description = parse_description(str(front_matter.get("site_description") or "")) if name else None
-    if description is None:
+    text = str(front_matter.get("site_description") or "") if name else ""
+    if not text:
         return ""
+    # remembered: the import reads the same front matter in version after version of every root page
+    return _SAID_AGAINST.get((name, text), functools.partial(_said_against, name, text), len(name) + len(text))
+
+
+#: What :func:`disagreement` found, by the workshop_name and site_description it was given.
+_SAID_AGAINST: Memo[tuple[str, str], str] = Memo(64, budget=1 << 20)
+
+
+def _said_against(name: str, text: str) -> str:
+    description = parse_description(text)
     named, described = edition_named(name), edition_named(edition_of(description))
     day = FACTS[named].day if named in FACTS else None
     if described and described != named:

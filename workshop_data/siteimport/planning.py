@@ -29,8 +29,10 @@ from .edition_history import EditionHistory
 from .editions import (
     EDITION_FOLDER,
     PagePath,
+    addressed_page,
     disagreement,
     edition_named,
+    may_take_address,
     misnamed_page,
     named_edition,
     page_path,
@@ -297,13 +299,34 @@ def _names(reader: git.Reader, change: git.Change) -> str | None:
     return named[0] if named else None
 
 
+def _takes_address(reader: git.Reader, change: git.Change) -> str:
+    """Why the page the file ``change`` made is not read where its front matter's ``permalink``
+    is an edition's page's address (:func:`.editions.addressed_page`), else empty (no such
+    permalink, or a file that is no page: not UTF-8, no front matter a page can have, too large)."""
+    try:
+        found = reader.blob(change.blob) if change.blob and not change.not_a_file else None
+        if found is None or b"permalink" not in found[1]:
+            return ""
+        front_matter, _, _ = split_front_matter(Path(change.path), found[1].decode("utf-8"))
+    except (WorkshopDataError, UnicodeDecodeError):
+        return ""
+    permalink = front_matter.get("permalink")
+    page = addressed_page(permalink) if isinstance(permalink, str) else None
+    if page is None:
+        return ""
+    said = f"its front matter's permalink {permalink!r} is the address of an edition's page, {page!r}"
+    return f"{said}, which the import reads alone"
+
+
 def _blobs(log: Iterable[git.Commit]) -> Iterable[str]:
-    """The blob ids of the page versions and ``_config.yml`` versions the commits of ``log`` made
+    """The blob ids of the page versions and ``_config.yml`` versions the commits of ``log`` made,
+    and of the pages whose permalink may be a page's address (:func:`.editions.may_take_address`)
     (not of a path made a symbolic link or a submodule: never read, and a submodule's is a commit
     of another repository)."""
     for commit in log:
         for change in commit.changes:
-            if change.blob and not change.not_a_file and (change.path == CONFIG or page_path(change.path) is not None):
+            path = change.path
+            if change.blob and not change.not_a_file and (path == CONFIG or page_path(path) or may_take_address(path)):
                 yield change.blob
 
 
@@ -363,6 +386,10 @@ def _plan(
             page = misnamed_page(change.path) if change.status != "D" else None
             if page is not None:
                 misnamed.setdefault(change.path, (commit, page[1]))
+            elif change.status != "D" and change.path not in misnamed and may_take_address(change.path):
+                taking = _takes_address(reader, change)
+                if taking:
+                    misnamed[change.path] = (commit, taking)
             where = page_path(change.path)
             if where is None or change.status == "D" or where.kind == "papers_csv":
                 if where is not None and change.status == "D" and where.kind in ("schedule", "papers"):
