@@ -397,6 +397,32 @@ title: Accepted Papers
 """
 
 
+def test_a_papers_csv_deleted_under_its_page_is_reported_not_kept_silently(tmp_path: Path) -> None:
+    # An organizer's checkout moved the papers from _data/neurips2024/papers.csv into a YAML file
+    # (Jekyll reads site.data.neurips2024.papers from either), deleting the CSV, the page
+    # unchanged: the import read the page again only when its CSV was written, so it went on with
+    # the deleted CSV's papers and said nothing (hattack27). The page is read again when its CSV
+    # is deleted: it cannot be (its CSV is gone), which is reported and recorded; the edition keeps
+    # the last version read, as of any page that cannot be read.
+    from workshop_data.siteimport.publishing import PAPERS_UNREAD
+
+    page, _, retitled = _papers_pages()
+    looped = LOOPED.replace("title: Accepted Papers\n", "title: Accepted Papers\nworkshop_name: neurips2024\n")
+    csv_path, yml_path = "_data/neurips2024/papers.csv", "_data/neurips2024/papers.yml"
+    steps: list[tuple[str, dict[str, str | None]]] = [
+        (
+            "2024-11-19T12:00:00Z",
+            {"schedule.md": page, "accepted_papers.md": looped, csv_path: "title,authors\nA,Ann\n"},
+        ),
+        ("2024-11-20T12:00:00Z", {csv_path: None, yml_path: "- title: B\n  authors: Bo\n"}),
+        ("2024-11-21T12:00:00Z", {"schedule.md": retitled}),
+    ]
+    data, (gone,) = _imported_history(tmp_path, steps)
+    assert gone.endswith(f"accepted_papers.md: line 6: the papers come from {csv_path}, which is missing or empty")
+    assert (data / PAPERS_UNREAD).read_text("utf-8").splitlines() == [f"neurips2024\t2024-11-20T12:00:00Z\t{gone}"]
+    assert sorted(p.name for p in (data / "neurips2024").iterdir()) == ["2024-11-19.1200", "2024-11-21.1200"]
+
+
 def test_a_problem_line_quotes_a_huge_title_shortened_naming_commit_file_row_and_field(tmp_path: Path) -> None:
     # A title of 90,000 characters given twice in the papers CSV: the report's line quoted it
     # whole, twice over in the record (.import-site-papers), a 90 KB line (hattack26). The line is

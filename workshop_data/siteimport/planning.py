@@ -193,14 +193,17 @@ def _second_version(
 def _reread_papers(
     history: dict[str, EditionHistory], commit: git.Commit, at: Reading, touched: list[str], report: Report
 ) -> None:
-    """Read again the papers pages whose CSV the commit changed, but for those it changed too
-    (read at this commit already, with its CSV: reported once when they cannot be read) and those
-    no longer at their path (deleted, or another edition's page there now): no page of the site
-    shows that CSV, and read with it a deleted page made a release of papers no page listed."""
+    """Read again the papers pages whose CSV the commit changed or deleted (the page then cannot
+    be read: its papers moved into a YAML file Jekyll reads as well, they went on as the deleted
+    CSV's without a word), but for those it changed too (read at this commit already, with its
+    CSV: reported once when they cannot be read) and those no longer at their path (deleted, or
+    another edition's page there now): no page of the site shows that CSV, and read with it a
+    deleted page made a release of papers no page listed."""
     written = {c.path for c in commit.changes if c.status != "D"}
+    changed = {c.path for c in commit.changes}
     for edition, ed in history.items():
         page = ed.pages.papers_page
-        if page is None or page.source not in written or not page.source.endswith(".csv") or page.path in written:
+        if page is None or page.source not in changed or not page.source.endswith(".csv") or page.path in written:
             continue
         try:
             there = at.reader.blob(f"{commit.sha}:{page.path}")
