@@ -98,6 +98,26 @@ def test_a_page_without_front_matter_is_told_so(tmp_path: Path, case: str) -> No
     )
 
 
+def test_an_error_quoting_a_huge_title_is_one_bounded_line(tmp_path: Path) -> None:
+    # A papers page whose paper, titled in 90,000 characters, names no authors: the error quoted
+    # the title whole, a line of 90 KB. Bounded as the import's problem lines are
+    # (errors.bounded): it still names the file and the line, and ends with what is wrong.
+    from workshop_data.errors import PROBLEM_MOST
+
+    title = "Learned Indexes " * 5625
+    papers = page(
+        tmp_path,
+        f"---\ntitle: Papers\n---\n<div class='accepted_papers_section'>\n<p><b>{title}</b></p>\n</div>\n",
+        "papers.md",
+    )
+    proc = run(FIXTURES / "shapes.md", "--papers", papers, "--edition", "shapeconf2030", "--release", "2025-11-01",
+               "--timezone", "Europe/Paris", "--data-dir", tmp_path / "data")  # fmt: skip
+    assert proc.returncode == 2 and not (tmp_path / "data").exists()
+    (line,) = proc.stderr.splitlines()
+    assert len(line) == PROBLEM_MOST and line.startswith(f"workshop-data: error: {papers}: line 5: the paper 'Learned")
+    assert line.endswith("Learned Indexes' has no authors")
+
+
 def _shapes_refused(path: Path, tmp_path: Path) -> str:
     """What ``import`` of ``path`` as shapes.md's edition and release says, where it is refused
     (exit 2) and nothing is written into ``tmp_path / "data"``."""

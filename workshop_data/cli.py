@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from importlib import import_module
 
 from . import __version__
-from .errors import BrokenReleaseWarning, WorkshopDataError
+from .errors import BrokenReleaseWarning, WorkshopDataError, bounded
 
 TYPE_CHECKING = False  # typing is not imported when the CLI starts
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             return int(args.run(args))
         except WorkshopDataError as exc:
-            print(f"workshop-data: error: {exc}", file=sys.stderr)
+            print(bounded(f"workshop-data: error: {exc}"), file=sys.stderr)  # a huge title it quotes cut
             return EXIT_USER_ERROR
         except BrokenPipeError:  # e.g. `workshop-data schedule | head`
             return 0

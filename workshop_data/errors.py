@@ -19,8 +19,8 @@ def shown(value: str, limit: int = 40) -> str:
     return repr(value if len(value) <= limit else value[:limit] + "…")
 
 
-#: The most characters a problem line of the import's report says (:func:`bounded`): some four
-#: times its longest in the site's history (NeurIPS 2018's 521).
+#: The most characters a problem line says, of the import's report or the CLI's error
+#: (:func:`bounded`): some four times the report's longest in the site's history (521).
 PROBLEM_MOST = 2000
 
 

@@ -87,6 +87,7 @@ def unread_folder(path: str, names: Callable[[], str | None] = lambda: None) -> 
 _RENDERED_AS_HTML = frozenset({"html", "markdown", "mkdown", "mkdn", "mkd"})
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every path every commit changes, in both readings: the same few paths
 def misnamed_page(path: str) -> tuple[str, str] | None:
     """The page (:data:`PAGE_KINDS`) that ``path`` names but for its case or its extension, at the
     root or in an edition's folder, and how it is misnamed, else None. Such a file is not read;
@@ -110,6 +111,7 @@ def misnamed_page(path: str) -> tuple[str, str] | None:
     return page, f"{said} (rename it {page!r})"
 
 
+@functools.lru_cache(maxsize=4096)  # as misnamed_page
 def may_take_address(path: str) -> bool:
     """Whether ``path`` is a file Jekyll renders as a page (Markdown or HTML) at the root or in an
     edition's folder that is no edition's page (:data:`PAGE_KINDS`) by its name: one whose front
