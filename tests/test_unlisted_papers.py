@@ -520,12 +520,13 @@ def _unread(problem: str, data: Path) -> str:
 
 def _ended(problem: str, data: Path) -> str:
     """What ``papers`` says of a release of ``data`` no release of whose edition lists papers, whose
-    papers page the import could not read before it (``problem``) and was read listing none, deleted
-    or given to another edition since: the edition had a papers page, so not "its pages never had a
+    papers page the import could not read before it (``problem``) and was read listing none, deleted,
+    unpublished or given to another edition since: the edition had a papers page, so not "its pages never had a
     list"."""
     return (
         f"No release of neurips2024 lists accepted papers (the import could not read the edition's papers page"
-        f" earlier ({problem}), and it was read listing none, deleted or made another edition's since); an"
+        f" earlier ({problem}), and it was read listing none, deleted, unpublished or made another edition's since);"
+        " an"
         " organizer records them in a new release, its schedule page imported with the edition's accepted papers"
         " page: workshop-data import schedule.md --papers accepted_papers.md --edition neurips2024 --release NEW"
         f" --data-dir {data}"

@@ -90,8 +90,8 @@ def papers_unlisted_advice(
     edition lists any: how an organizer records them (:func:`papers_to_record`'s command), saying
     why: its pages never had a list, or, where the import could not read a papers page of the
     edition before the release (``ended``: the last problem said) and the page was read listing
-    none, deleted or made another edition's since, that. ``data_dir``: the ``--data-dir`` the
-    command was given."""
+    none, deleted, unpublished or made another edition's since, that. ``data_dir``: the
+    ``--data-dir`` the command was given."""
     where = f" --data-dir {data_dir}" if data_dir else ""
     there = (
         f"release {listing[0]} of {edition} lists {listing[1]}: workshop-data papers --edition {edition} --release "
@@ -110,7 +110,7 @@ def papers_unlisted_advice(
         "its pages never had a list"
         if ended is None
         else f"the import could not read the edition's papers page earlier ({ended}), and it was read listing none,"
-        " deleted or made another edition's since"
+        " deleted, unpublished or made another edition's since"
     )
     return f"no release of {edition} lists accepted papers ({why}); {organizer}"
 
