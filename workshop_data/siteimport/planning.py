@@ -191,19 +191,25 @@ def _second_version(
 
 
 def _reread_papers(
-    history: dict[str, EditionHistory], commit: git.Commit, at: Reading, touched: list[str], report: Report
+    history: dict[str, EditionHistory],
+    commit: git.Commit,
+    at: Reading,
+    touched: list[str],
+    report: Report,
+    removed: Sequence[str] = (),
 ) -> None:
     """Read again the papers pages whose CSV the commit changed or deleted (the page then cannot
     be read: its papers moved into a YAML file Jekyll reads as well, they went on as the deleted
     CSV's without a word), but for those it changed too (read at this commit already, with its
     CSV: reported once when they cannot be read) and those no longer at their path (deleted, or
     another edition's page there now): no page of the site shows that CSV, and read with it a
-    deleted page made a release of papers no page listed."""
+    deleted page made a release of papers no page listed. ``removed``: the paths the commit deleted."""
     written = {c.path for c in commit.changes if c.status != "D"}
-    changed = {c.path for c in commit.changes}
     for edition, ed in history.items():
         page = ed.pages.papers_page
-        if page is None or page.source not in changed or not page.source.endswith(".csv") or page.path in written:
+        if page is None or not page.source.endswith(".csv") or page.path in written:
+            continue
+        if page.source not in written and page.source not in removed:
             continue
         try:
             there = at.reader.blob(f"{commit.sha}:{page.path}")
@@ -371,6 +377,7 @@ def _plan(
         touched: list[str] = []
         deleted: list[PagePath] = []
         gone: list[PagePath] = []  # the papers pages the commit deleted or unpublished
+        removed: list[str] = []  # the paths the commit deleted
         taken: dict[str, str] = {}  # the papers pages the commit gave (read or not), by path: their edition
         read: set[str] = set()
         given: dict[tuple[str, str], tuple[PagePath, str]] = {}  # (edition, kind) -> the page read, its text
@@ -389,11 +396,14 @@ def _plan(
             page = misnamed_page(change.path) if change.status != "D" else None
             if page is not None:
                 misnamed.setdefault(change.path, (commit, page[1]))
-            elif change.status != "D" and change.path not in misnamed and may_take_address(change.path):
+            elif settle_ids and change.status != "D" and change.path not in misnamed and may_take_address(change.path):
+                # (on the second reading alone: it only reports, and the first reading's report is dropped)
                 taking = _takes_address(reader, change)
                 if taking:
                     misnamed[change.path] = (commit, taking)
             where = page_path(change.path)
+            if change.status == "D":
+                removed.append(change.path)
             if where is None or change.status == "D" or where.kind == "papers_csv":
                 if where is not None and change.status == "D" and where.kind in ("schedule", "papers"):
                     (deleted if where.kind == "schedule" else gone).append(where)
@@ -476,7 +486,7 @@ def _plan(
         _schedule_moved_home(history, deleted, read, root_owner, touched)
         if gone or taken:
             _papers_removed(history, gone, taken, commit, report)
-        _reread_papers(history, commit, at, touched, report)
+        _reread_papers(history, commit, at, touched, report, removed)
         for edition in touched:
             history[edition].step(commit, people, report, material_owners)
         pins.after(commit)
