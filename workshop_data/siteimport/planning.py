@@ -329,13 +329,17 @@ def _takes_address(reader: git.Reader, change: git.Change) -> str:
 
 def _blobs(log: Iterable[git.Commit]) -> Iterable[str]:
     """The blob ids of the page versions and ``_config.yml`` versions the commits of ``log`` made,
-    and of the pages whose permalink may be a page's address (:func:`.editions.may_take_address`)
-    (not of a path made a symbolic link or a submodule: never read, and a submodule's is a commit
+    and of the pages a commit added whose permalink may be a page's address
+    (:func:`.editions.may_take_address`; each version of each would cost the import the reading of
+    the site's call for papers, changed some 80 times, and hold its bytes in the reader's bound),
+    not of a path made a symbolic link or a submodule (never read, and a submodule's is a commit
     of another repository)."""
     for commit in log:
         for change in commit.changes:
             path = change.path
-            if change.blob and not change.not_a_file and (path == CONFIG or page_path(path) or may_take_address(path)):
+            if not change.blob or change.not_a_file:
+                continue
+            if path == CONFIG or page_path(path) or (change.status == "A" and may_take_address(path)):
                 yield change.blob
 
 
@@ -396,8 +400,9 @@ def _plan(
             page = misnamed_page(change.path) if change.status != "D" else None
             if page is not None:
                 misnamed.setdefault(change.path, (commit, page[1]))
-            elif settle_ids and change.status != "D" and change.path not in misnamed and may_take_address(change.path):
-                # (on the second reading alone: it only reports, and the first reading's report is dropped)
+            elif settle_ids and change.status == "A" and change.path not in misnamed and may_take_address(change.path):
+                # a file added (or renamed: git's log here gives no renames), on the second reading
+                # alone: it only reports, and the first reading's report is dropped
                 taking = _takes_address(reader, change)
                 if taking:
                     misnamed[change.path] = (commit, taking)
