@@ -318,7 +318,7 @@ def test_the_newest_release_broken_the_previous_is_the_latest(build: Callable[..
         r.astext().split("\n\n")
         for r in list(next(app.env.get_doctree("releases").findall(nodes.table)).findall(nodes.row))[1:]
     ]
-    assert [(r[0], r[-1]) for r in rows] == [("2024-11-20", ""), ("2024-12-01", "latest")]
+    assert [(r[0], r[-1]) for r in rows] == [("2024-12-01", "latest"), ("2024-11-20", "")]  # newest first
     latest = "Published 2024-12-01 18:00 UTC, 10:00 at the venue (the latest release)."
     assert latest in changelog(app, "index").astext()
 

@@ -35,6 +35,7 @@ from sitedata import ALL_EDITIONS, FEW_EDITIONS, edition_release, later, write_s
 from sphinx.testing.util import SphinxTestApp
 from sphinx.util.console import strip_colors
 
+from workshop_data import store
 from workshop_data.datapackage import write_release
 from workshop_data.errors import BrokenReleaseWarning, WorkshopDataError
 from workshop_data.formats.text import spreadsheet_value, to_csv
@@ -1986,3 +1987,22 @@ def test_the_schedules_speakers_link_each_talk_to_its_abstract_on_the_home_page(
         home_text("isca2019", koushanfar[0].get("href"))
     )
     assert not entry("neurips2018", "speaker-caroline-lemieux").xpath(".//a[contains(@class, 'wd-abstract-link')]")
+
+
+@pytest.mark.parametrize("edition", ["neurips2024", "isca2019"])
+def test_an_editions_data_page_and_changelog_list_its_releases_newest_first(built_site: Path, edition: str) -> None:
+    """A visitor reads both lists from the top for the newest: the changelog as any changelog,
+    the data page's table of downloads with the release most want (the latest) first. The data
+    page listed them oldest first, the changelog newest first. The order is the store's
+    (publication time, then name: ISCA 2019's day-of releases, 2019-06-18.1823 before
+    2019-06-18.182359), reversed, on both pages."""
+    expected = list(reversed(store.release_names(edition)))
+    data = lxml.html.fromstring((built_site / edition / "data.html").read_bytes())
+    rows = data.xpath("//table[contains(@class, 'wd-releases')]/tbody/tr")
+    assert [" ".join(tr.xpath("./td")[0].text_content().split()) for tr in rows] == expected
+    assert [" ".join(tr.xpath("./td")[-1].text_content().split()) for tr in rows][:2] == ["latest", ""]
+    published = [tr.xpath(".//time[contains(@class, 'wd-published')]/@datetime")[0] for tr in rows]
+    assert published == sorted(published, reverse=True)
+    changelog = lxml.html.fromstring((built_site / edition / "changelog.html").read_bytes())
+    rubrics = [r.text_content() for r in changelog.xpath("//p[contains(@class, 'rubric')]")]
+    assert rubrics == [f"Release {name}" for name in expected]

@@ -467,8 +467,8 @@ def test_every_releases_counts_are_on_screen_on_a_phone(open_page: Any, editions
     assert table.evaluate(CELLS_CUT_OFF) == []
     # the headers are hidden: each count is named before it
     named = "tr => [...tr.cells].map(td => getComputedStyle(td.firstElementChild, '::before').content)"
-    assert table.locator("tbody tr").last.evaluate(named)[2:5] == ['"Slots "', '"Talks "', '"Papers "']
-    assert table.locator("tbody tr td").last.inner_text() == "latest"
+    assert table.locator("tbody tr").first.evaluate(named)[2:5] == ['"Slots "', '"Talks "', '"Papers "']
+    assert table.locator("tbody tr").first.locator("td").last.inner_text() == "latest"  # newest first
 
 
 #: For each row of a table's body, how many lines each of the cells ``columns`` (their indexes)

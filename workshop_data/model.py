@@ -670,6 +670,13 @@ class Edition:
         """The newest release."""
         return self.releases[-1]
 
+    @property
+    def newest_first(self) -> tuple[Release, ...]:
+        """The releases newest first: the order a visitor reads them in, the one home of it for
+        every list the site shows (the changelog, as any changelog; the data page's table of
+        downloads, the latest, which most want, at the top)."""
+        return self.releases[::-1]
+
     def release(self, name: str) -> Release:
         """The release called ``name`` (``"latest"``: the newest); :class:`UnknownReleaseError`
         naming the known releases when there is none."""

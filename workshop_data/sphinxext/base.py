@@ -63,7 +63,7 @@ class Columns:
 Shown = str | Resource | Rows | Columns
 
 if TYPE_CHECKING:
-    from ..model import Release, TextLink
+    from ..model import Edition, Release, TextLink
 
 logger = logging.getLogger(__name__)
 
@@ -408,12 +408,15 @@ class WorkshopDirective(SphinxDirective):
             raise newest
         return found
 
-    def edition_releases(self, shows: Sequence[Shown] = (EVERY_FILE,)) -> list[Release]:
-        """Every release of the edition that loads, oldest first, each a dependency of the page
+    def edition_releases(self, shows: Sequence[Shown] = (EVERY_FILE,)) -> Edition:
+        """The edition with every release of it that loads, oldest first (a page lists them as
+        :attr:`~workshop_data.model.Edition.newest_first` says), each a dependency of the page
         as ``shows`` says (:meth:`release_folder`; cached by content, as :meth:`load`). A release
         that does not load is skipped with one warning (:meth:`report_broken`); when none loads,
         the newest one's error is raised."""
-        return [release for _, _, release in self._loaded_releases(shows)]
+        from ..model import Edition  # the model, read only when a page lists releases (as the store does)
+
+        return Edition(self.edition, tuple(release for _, _, release in self._loaded_releases(shows)))
 
     def report_broken(self, warning: BrokenReleaseWarning) -> None:
         """Say, once per directive, that a release folder does not load and was skipped

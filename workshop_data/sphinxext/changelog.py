@@ -98,30 +98,28 @@ class ChangelogDirective(WorkshopDirective):
         # one release shows its counts; several are compared, all of each
         shown_counts: tuple[Shown, ...] = ("meta", *(Rows(t) for t in (SLOTS, TALKS, PEOPLE)))
         shows = (EVERY_FILE,) if len(names) > 1 else shown_counts
-        releases = self.edition_releases(shows)  # a release that does not load: skipped, with a warning
-        latest = releases[-1]
+        edition = self.edition_releases(shows)  # a release that does not load: skipped, with a warning
+        releases, latest = edition.releases, edition.latest
         out: list[nodes.Node] = []
         first = latest.first_start
         if len(releases) > 1 and first is not None:
             out.append(zone_note(latest.workshop.timezone, aware(first, latest.workshop.timezone)))
-        compared = [None, *steps(releases)]
-        anchors = [self.unique(nodes.make_id(f"release-{r.name}")) for r in releases]
-        for index in range(len(releases) - 1, -1, -1):
-            out.extend(self.release_entry(releases, index, compared[index], anchors[index]))
+        # each compared with the one before it, and given its anchor, oldest first (release_entry)
+        compared = dict(zip((r.name for r in releases), [None, *steps(releases)], strict=True))
+        anchors = {r.name: self.unique(nodes.make_id(f"release-{r.name}")) for r in releases}
+        for release in edition.newest_first:
+            out.extend(self.release_entry(release, compared[release.name], anchors[release.name], release is latest))
         return out
 
-    def release_entry(
-        self, releases: Sequence[Release], index: int, step: Step | None, anchor: str
-    ) -> list[nodes.Node]:
-        """The rubric, publication and changes of ``releases[index]`` (``step``: it against the
-        release before it; None for the first); ``anchor`` is the rubric's id, given oldest release
-        first (:meth:`build`): two names of one id after docutils' ``make_id`` (``2024-12-01.1200``
-        and ``2024-12-01-1200``) give the newer one ``-2``, and an older release keeps the anchor
-        links to it were made with."""
-        release = releases[index]
+    def release_entry(self, release: Release, step: Step | None, anchor: str, is_latest: bool) -> list[nodes.Node]:
+        """The rubric, publication and changes of ``release`` (``step``: it against the release
+        before it; None for the first; ``is_latest``: the edition's newest); ``anchor`` is the
+        rubric's id, given oldest release first (:meth:`build`): two names of one id after
+        docutils' ``make_id`` (``2024-12-01.1200`` and ``2024-12-01-1200``) give the newer one
+        ``-2``, and an older release keeps the anchor links to it were made with."""
         rubric = nodes.rubric("", f"Release {release.name}", ids=[anchor])
         published: list[nodes.Node] = [nodes.Text("Published "), published_node(release), *venue_published(release)]
-        latest = " (the latest release)" if index == len(releases) - 1 else ""
+        latest = " (the latest release)" if is_latest else ""
         if step is None:
             return [rubric, paragraph(*published, f"{latest}. First published release: {release_counts(release)}.")]
         previous = step.before

@@ -20,20 +20,21 @@ from .changelog import published_node, venue_published
 
 class ReleasesDirective(WorkshopDirective):
     """Release | Published (UTC, and at the venue, as the changelog's entries) | Slots | Talks |
-    Papers | Status ("latest" for the newest that
-    loads; one that does not load is left out with a warning, as in the changelog). A release
-    that does not record papers (schema 1.0.0: :meth:`~workshop_data.model.Release.recorded`) shows
-    its papers as unknown, not as none, and one with no paper row as "not listed" (the site did
-    not list them then: :func:`~workshop_data.model.listed`), not as 0; so its slots and talks where
-    it has no slot (a version of the pages from before the edition's schedule)."""
+    Papers | Status, newest first as the changelog
+    (:attr:`~workshop_data.model.Edition.newest_first`): "latest" for the newest that loads, at
+    the top; one that does not load is left out with a warning, as in the changelog. A release
+    that does not record papers (schema 1.0.0: :meth:`~workshop_data.model.Release.recorded`)
+    shows its papers as unknown, not as none, and one with no paper row as "not listed" (the
+    site did not list them then: :func:`~workshop_data.model.listed`), not as 0; so its slots
+    and talks where it has no slot (a version of the pages from before the edition's schedule)."""
 
     def build(self) -> list[nodes.Node]:
         # the releases as the loaders read them, cached by content (the changelog reads them too);
         # one that does not load is skipped with a warning naming its folder. The page depends
         # only on what it shows of each: name, date, the venue's zone (its workshop row) and counts.
-        found = self.edition_releases(shows=("meta", WORKSHOP, Rows(SLOTS), Rows(TALKS), Rows(PAPERS)))
+        edition = self.edition_releases(shows=("meta", WORKSHOP, Rows(SLOTS), Rows(TALKS), Rows(PAPERS)))
         rows = []
-        for rel in found:
+        for rel in edition.newest_first:
             rows.append(
                 [
                     [nodes.paragraph("", "", release_name(rel.name))],
@@ -41,7 +42,7 @@ class ReleasesDirective(WorkshopDirective):
                     listed_cell(listed(len(rel.slots))),
                     listed_cell(talks_listed(len(rel.talks), len(rel.slots))),
                     listed_cell(listed(len(rel.papers)), bool(rel.recorded(PAPERS.name))),
-                    "latest" if rel is found[-1] else "",
+                    "latest" if rel is edition.latest else "",
                 ]
             )
         return [
