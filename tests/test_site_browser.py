@@ -485,6 +485,30 @@ LINES_OF_CELLS = """(table, columns) => [...table.tBodies[0].rows].map(tr => col
 }))"""
 
 
+def test_the_releases_table_keeps_each_short_phrase_on_one_line_at_1280(
+    open_page: Any, editions: list[Release]
+) -> None:
+    """NeurIPS 2025's data page broke "not listed" in its Papers column onto two lines at 1280 px
+    (the releases before its papers were listed), and its counts' columns in its Talks and Slots.
+    On every edition's data page each cell of the name, the counts and the status is on one line,
+    the publication keeps each of its two phrases whole (``wd-published``), and the table is in
+    sight whole: no sideways scroll of its box (ISCA 2019's names to the second are the widest)."""
+    for rel in editions:
+        page = open_page(f"{rel.edition}/data.html", width=1280)
+        table = page.locator("table.wd-releases")
+        if rel.edition == "neurips2025":
+            assert "not listed" in table.locator("tbody td:nth-child(5)").all_inner_texts()  # the phrase that broke
+        lines = table.evaluate(LINES_OF_CELLS, [0, 2, 3, 4, 5])  # (an empty status: no line)
+        assert lines[0] == [1, 1, 1, 1, 1] and {n for row in lines for n in row} == {0, 1}, (rel.edition, lines)
+        published = table.locator("tbody .wd-published").evaluate_all(
+            "els => els.map(e => [...e.getClientRects()].filter(r => r.width).length)"
+        )
+        assert set(published) == {1}, (rel.edition, published)
+        box = table.evaluate("t => [t.parentElement.scrollWidth, t.parentElement.clientWidth]")
+        assert box[0] <= box[1], (rel.edition, box)
+        assert page.evaluate("document.documentElement.scrollWidth") == 1280
+
+
 @pytest.mark.parametrize("width", [390, 1280])
 def test_the_editions_table_keeps_names_days_and_releases_whole(open_page: Any, width: int) -> None:
     # its narrow columns broke the days and release names at their hyphens (at 1280 px too), and
