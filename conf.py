@@ -73,6 +73,9 @@ html_theme_options = {
     # table's Latest release column was out of sight at 1280 px (711 px of table in a 624 px box)
     "secondary_sidebar_items": {"**": ["page-toc"], "package/data": []},
     "footer_end": ["sphinx-version"],
+    # the search field's placeholder and name: the theme's "Search the docs ..." asked a visitor
+    # of an edition's programme and people to search a manual
+    "search_bar_text": "Search the site…",
 }
 html_sidebars = {"**": []}  # the package's pages get their own table of contents (sphinxext.site)
 

@@ -2006,3 +2006,16 @@ def test_an_editions_data_page_and_changelog_list_its_releases_newest_first(buil
     changelog = lxml.html.fromstring((built_site / edition / "changelog.html").read_bytes())
     rubrics = [r.text_content() for r in changelog.xpath("//p[contains(@class, 'rubric')]")]
     assert rubrics == [f"Release {name}" for name in expected]
+
+
+def test_the_search_field_names_the_site_not_docs(built_site: Path) -> None:
+    """A visitor of the workshop's site opened the search (the top bar's button, or the search
+    page) and was asked to "Search the docs ...": the theme's words for a project's manual, on
+    pages that are mostly an edition's programme and people. Every search field, on an edition's
+    page, the package's and the search page, names the site, as placeholder and as its name."""
+    for page in ("index.html", "neurips2024/schedule.html", "package/guide.html", "search.html"):
+        doc = lxml.html.fromstring((built_site / page).read_bytes())
+        fields = doc.xpath("//input[@name='q']")
+        assert fields, page
+        for field in fields:
+            assert (field.get("placeholder"), field.get("aria-label")) == ("Search the site…", "Search the site…"), page
