@@ -390,6 +390,41 @@ def test_papers_filter_narrows_the_list_as_one_types(open_page: Any, editions: l
         assert page.evaluate(visible) == total
 
 
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_papers_filters_count_stays_on_one_line(open_page: Any, editions: list[Release], width: int) -> None:
+    """At 390 px the count beside the filter box broke after its first words: "4 of" beside the
+    box, "26 shown" under it. It is one line, beside the box where both fit, else under it."""
+    rel = next(r for r in editions if r.edition == "neurips2024")
+    page = open_page(f"{rel.edition}/accepted_papers.html", width=width)
+    page.locator("#wd-paper-filter").press_sequentially("compiler")
+    count = page.locator(".wd-filter-count")
+    assert re.fullmatch(rf"\d+ of {len(rel.papers)} shown", count.text_content() or ""), count.text_content()
+    assert count.evaluate("e => [...e.getClientRects()].filter(r => r.width).length") == 1
+
+
+#: The lines of each list of the people's index (``ul.wd-people``): how many distinct left edges
+#: its items start at (its columns), and whether every item lies inside the list's box.
+PEOPLE_COLUMNS = """lists => lists.map(ul => {
+  const box = ul.getBoundingClientRect(), items = [...ul.children].map(li => li.getBoundingClientRect());
+  return [new Set(items.map(r => Math.round(r.left))).size,
+          items.every(r => r.left >= box.left - 1 && r.right <= box.right + 1)];
+})"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_people_index_uses_the_width_it_has(open_page: Any, width: int) -> None:
+    """The people's index at 1280 px was one column of 722 names, the right half of its text
+    column empty, some 25,000 px to scroll: a list of more than a few names is two columns where
+    the text column is wide (each name whole in its column), one on a phone."""
+    page = open_page("people/index.html", width=width)
+    lists = page.locator("ul.wd-people").evaluate_all(PEOPLE_COLUMNS)
+    sizes = page.locator("ul.wd-people").evaluate_all("uls => uls.map(ul => ul.children.length)")
+    assert len(lists) >= 20 and all(inside for _, inside in lists), lists
+    wanted = [2 if width == 1280 and n > 1 else 1 for n in sizes]
+    assert [columns for columns, _ in lists] == wanted, (sizes, lists)
+    assert page.evaluate("document.documentElement.scrollWidth") == width
+
+
 #: For each element given, the punctuation shown before it (the comma before a title's status, the
 #: dot before a talk's slides) when it is not on the line of what precedes it (it began a line).
 PUNCTUATION_KEPT = r"""
