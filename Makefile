@@ -56,12 +56,14 @@ pytest: $(TEST_STAMP)
 	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 ## test-compat: what pyproject.toml promises beyond the suite's Python and newest dependencies
-## (tests/compat.py): test-pythons installs the wheel on Python 3.12 and 3.13 and uses it as a
-## user does (every loader, the CLI, every export, validate, import-site byte for byte);
-## test-floors installs the dependencies' floors (uv, --resolution lowest-direct) on Python 3.11
-## and runs that round and the loaders', CLI's, exports' and import's tests. A Python or uv not
-## to be had skips with its reason (fails when CI=true).
-test-compat: test-pythons test-floors
+## (tests/compat.py; CI runs it after make test): test-pythons installs the wheel on Python 3.12
+## and 3.13 and uses it as a user does (every loader, the CLI, every export, validate,
+## import-site byte for byte); test-floors installs the dependencies' floors (uv,
+## --resolution lowest-direct) on Python 3.11 and runs that round and the loaders', CLI's,
+## exports' and import's tests; test-docs-floors the docs and notebooks extras' floors too. A
+## Python or uv not to be had skips with its reason (fails when CI=true); a failure ends in one
+## line naming the check, the step and the failed tests.
+test-compat: test-pythons test-floors test-docs-floors
 
 test-pythons: $(TEST_STAMP)
 	$(PY) tests/compat.py pythons
@@ -71,7 +73,7 @@ test-floors: $(TEST_STAMP)
 
 ## test-docs-floors: the docs and notebooks extras' floors too (tests/compat.py docs): the site
 ## built (warnings are errors, the notebooks run) and the site's, the extension's and the
-## notebooks' tests but the browser's; not yet in test-compat (CI): its last whole run was not clean
+## notebooks' tests but the browser's
 test-docs-floors: $(TEST_STAMP)
 	$(PY) tests/compat.py docs -n $(PYTEST_WORKERS)
 

@@ -77,12 +77,41 @@ class Unavailable(Exception):
     """Something the check needs is not on this machine (a Python, uv, the site's bundle)."""
 
 
+class Failed(Exception):
+    """A step of the check failed: what failed, in one line (the check ends with it, exit 1)."""
+
+
+def step(args: tuple[str | Path, ...]) -> str:
+    """A command's name as a failure names it: the program, or the script or module a Python
+    runs (``installed_check.py``, ``python -m ipykernel``)."""
+    program = Path(str(args[0])).name
+    if not program.startswith("python") or len(args) < 2:
+        return program
+    if str(args[1]) == "-m" and len(args) > 2:
+        return f"python -m {args[2]}"
+    return Path(str(args[1])).name
+
+
 def run(*args: str | Path, **kwargs: object) -> None:
-    """Run a command, printing it; a failure ends the check with its exit status."""
+    """Run a command, printing it; a failure ends the check (:class:`Failed`, naming the step)."""
     print("+", " ".join(str(a) for a in args), flush=True)
     done = subprocess.run([str(a) for a in args], **kwargs)  # type: ignore[call-overload]
     if done.returncode != 0:
-        sys.exit(f"compat: {Path(str(args[0])).name} exited {done.returncode}")
+        raise Failed(f"{step(args)} exited {done.returncode}")
+
+
+def failed_tests(report: Path) -> list[str]:
+    """The tests a pytest JUnit XML report (``--junit-xml``) has failed or in error, as it names
+    them: the module's dotted path (and class), then the test (``tests.test_x::test_y[z]``)."""
+    from xml.etree import ElementTree
+
+    if not report.is_file():  # pytest stopped before it wrote one (a usage error)
+        return []
+    return [
+        f"{case.get('classname')}::{case.get('name')}"
+        for case in ElementTree.parse(report).iter("testcase")
+        if case.find("failure") is not None or case.find("error") is not None
+    ]
 
 
 def find_python(version: str) -> Path:
@@ -183,8 +212,13 @@ def run_tests(bin_dir: Path, patterns: tuple[str, ...], markers: str, workers: s
     repository's tree imported (``PYTHONPATH``), tests sharing a fixture in one worker."""
     tests = sorted({str(p.relative_to(REPO)) for pattern in patterns for p in REPO.glob(pattern)})
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    run(bin_dir / "pytest", "-n", workers, "--dist", "loadgroup", "-p", "no:cacheprovider", "-m", markers,
-        *tests, cwd=REPO, env=env)  # fmt: skip
+    report = bin_dir.parent / "junit.xml"
+    try:
+        run(bin_dir / "pytest", "-n", workers, "--dist", "loadgroup", "-p", "no:cacheprovider", "-m", markers,
+            f"--junit-xml={report}", *tests, cwd=REPO, env=env)  # fmt: skip
+    except Failed as failure:
+        failed = failed_tests(report)
+        raise Failed(f"{failure}: {len(failed)} failed: {', '.join(failed)}" if failed else str(failure)) from None
 
 
 def floors(work: Path, workers: str) -> None:
@@ -233,6 +267,8 @@ def main() -> None:
                 sys.exit(f"compat {args.check}: CI=true and {missing}")
             print(f"compat {args.check}: SKIPPED: {missing}")
             return
+        except Failed as failure:
+            sys.exit(f"compat {args.check}: FAILED after {time.monotonic() - started:.0f} s: {failure}")
     print(f"compat {args.check}: passed in {time.monotonic() - started:.0f} s")
 
 

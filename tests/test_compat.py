@@ -6,10 +6,12 @@ from __future__ import annotations
 import ast
 import importlib.metadata
 import re
+import subprocess
 import sys
 import tomllib
+from pathlib import Path
 
-from compat import DOCS_EXTRAS, DOCS_TESTS, FLOOR_TESTS, REPO
+from compat import DOCS_EXTRAS, DOCS_TESTS, FLOOR_TESTS, REPO, failed_tests
 
 PACKAGE = REPO / "workshop_data"
 #: The site's extension: what it imports beyond the package's own dependencies comes with the
@@ -72,3 +74,34 @@ def test_every_requirement_of_the_extras_the_docs_floors_check_has_a_floor() -> 
     no_floor = [f"{extra}: {req}" for extra in DOCS_EXTRAS for req in extras[extra] if ">=" not in req]
     assert no_floor == []
     assert {"sphinx>=9.0", "myst-nb>=1.4", "nbclient>=0.10"} <= set(extras["docs"])  # the scan reads them
+
+
+def test_the_docs_extra_repeats_the_notebooks_floors_alike() -> None:
+    # the docs extra lists the notebooks extra's kernel, nbclient and matplotlib again (the site
+    # runs the notebooks): a floor raised in one alone (ipykernel's, 6.29.3) holds for it alone
+    extras = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["optional-dependencies"]
+    named = [{re.split(r"[<>=!~ ]", req)[0]: req for req in extras[extra]} for extra in DOCS_EXTRAS]
+    shared = named[0].keys() & named[1].keys()
+    assert {"ipykernel", "nbclient", "matplotlib"} <= shared
+    assert {name: named[0][name] for name in shared} == {name: named[1][name] for name in shared}
+
+
+def test_a_failed_run_names_its_failed_tests(tmp_path: Path) -> None:
+    # make test-compat in CI ends with one line naming what failed: the check, the step, the tests
+    (tmp_path / "test_some.py").write_text(
+        "import pytest\n"
+        "@pytest.fixture\n"
+        "def broken():\n"
+        "    raise RuntimeError\n"
+        "def test_passes(): pass\n"
+        "def test_fails(): assert False\n"
+        "@pytest.mark.parametrize('n', [1, 2])\n"
+        "def test_one_fails(n): assert n == 1\n"
+        "def test_errs(broken): pass\n"
+    )
+    report = tmp_path / "junit.xml"
+    cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", f"--junit-xml={report}"]
+    done = subprocess.run([*cmd, "test_some.py"], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert done.returncode == 1, done.stdout
+    assert failed_tests(report) == ["test_some::test_fails", "test_some::test_one_fails[2]", "test_some::test_errs"]
+    assert failed_tests(tmp_path / "absent.xml") == []
