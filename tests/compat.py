@@ -18,7 +18,9 @@ The suite runs on one Python with the newest dependencies; ``pyproject.toml`` pr
     extension's and the notebooks' tests (:data:`DOCS_TESTS`) but the browser's.
 
 A Python or uv that cannot be had skips the check with its reason; under ``CI=true`` it fails
-(the house rule of ``tests/conftest.py``). uv, when not on the PATH, is installed with pip into a
+(the house rule of ``tests/conftest.py``). A step that fails ends the check with one line naming
+it, and pytest's failed tests: ``compat docs: FAILED after 900 s: pytest exited 1: 1 failed:
+tests.test_notebooks::test_x``. uv, when not on the PATH, is installed with pip into a
 scratch venv. Runs with the Python of the project's venv (``build`` and ``hatchling`` make the
 wheel); standard library only otherwise.
 """
