@@ -27,6 +27,30 @@ SHIPPED = REPO / "workshop_data" / "data" / PINNED[0] / PINNED[1]
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
+def _import_this_checkout() -> None:
+    """Have this process, and every process the tests start, import the package of the checkout
+    the suite runs from (:data:`REPO`) before any installed one.
+
+    Git worktrees of the repository share one venv, whose editable install points at one checkout:
+    a suite run from another without ``PYTHONPATH`` tested that one's code (the tests' files are
+    this checkout's, the package imported was the other's). pytest puts ``tests/`` on the path,
+    not the checkout; here the checkout comes first on ``sys.path`` and in ``PYTHONPATH``, which a
+    sphinx-build, the CLI or a notebook's kernel started by a test inherits. With one checkout
+    installed editable (CI, ``make test``) the same package is found either way
+    (tests/test_suite_guard.py)."""
+    here = str(REPO)
+    imported = sys.modules.get("workshop_data")
+    if imported is not None and Path(imported.__file__ or "").resolve().parent != REPO / "workshop_data":
+        raise pytest.UsageError(f"workshop_data was imported from {imported.__file__} before {REPO}'s could be")
+    if here not in sys.path:
+        sys.path.insert(0, here)
+    inherited = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p and p != here]
+    os.environ["PYTHONPATH"] = os.pathsep.join([here, *inherited])
+
+
+_import_this_checkout()
+
+
 def require(available: bool, reason: str) -> None:
     """Skip with ``reason`` when something a test needs is absent; under CI=true, fail instead."""
     if available:

@@ -1,8 +1,13 @@
-"""The suite guards itself against a hung test: CI must go red, not stall for its 90 minutes.
+"""The suite guards itself: against a hung test (CI must go red, not stall for its 90 minutes), and
+against testing another checkout's code than its own.
 
 A browser test once waited forever for a page (Sphinx built inside the worker that held the
 Playwright browser) and CI sat at 98 % until its time ran out. pytest-timeout, configured in
 pyproject.toml, turns such a hang into one failed test while the other tests run on.
+
+Several checkouts of the repository (git worktrees) share one venv, whose editable install of the
+package points at one of them: a suite run from another checkout imported that one's package
+(tests/conftest.py puts its own checkout first, in its process and in those the tests start).
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
+
+import workshop_data
 
 
 def test_the_suite_has_a_per_test_time_limit(pytestconfig: pytest.Config) -> None:
@@ -68,3 +75,20 @@ def test_a_hung_test_fails_in_its_worker_and_the_run_goes_on(tmp_path: Path) -> 
     assert run.returncode == 1, out
     assert "1 failed, 1 passed" in out, out
     assert "Timeout" in out, out
+
+
+def test_the_suite_tests_the_checkout_it_runs_from(pytestconfig: pytest.Config, tmp_path: Path) -> None:
+    # the tests' REPO is the checkout pytest runs from ...
+    assert pytestconfig.rootpath == REPO
+    # ... whose package this process imports ...
+    assert Path(workshop_data.__file__).resolve().parent == REPO / "workshop_data"
+    # ... and every process a test starts as the tests start them (the CLI, a sphinx-build, a
+    # notebook's kernel: this Python, this environment), from anywhere
+    started = subprocess.run(
+        [sys.executable, "-c", "import workshop_data; print(workshop_data.__file__)"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    )
+    assert Path(started.stdout.strip()).resolve().parent == REPO / "workshop_data"
