@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -117,16 +118,37 @@ def shipped_env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k != "WORKSHOP_DATA_DIR"}
 
 
+def made_once(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
+    """The folder ``name`` that ``make`` fills, made once in the whole run: the first of
+    pytest-xdist's workers to ask makes it, the others wait for it and share it (their temporary
+    folders have one parent). For what the tests only read: a real-site build costs a minute or
+    two, and each worker used to make its own. If ``make`` fails, the next to ask tries again."""
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    folder, made = shared / name, shared / f"{name}.made"
+    with (shared / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released as the file closes
+        if not made.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            make(folder)
+            made.touch()
+    return folder
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real site (conf.py, docs/, the data the loaders default to) built once with warnings as
-    errors; the notebooks are not run (their own tests run them)."""
-    out = tmp_path_factory.mktemp("real-site")
-    cmd = [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-q", "-b", "html", "-c", str(REPO)]
-    cmd += ["-D", "nb_execution_mode=off", "-d", str(out / "doctrees"), str(REPO / "docs"), str(out / "html")]
-    result = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, env=shipped_env(), check=False)
-    assert result.returncode == 0, result.stderr[-5000:]
-    return out / "html"
+    errors, for every worker (:func:`made_once`); the notebooks are not run (their own tests run
+    them). The tests only read it."""
+
+    def build(out: Path) -> None:
+        cmd = [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-q", "-b", "html", "-c", str(REPO)]
+        cmd += ["-D", "nb_execution_mode=off", "-d", str(out / "doctrees"), str(REPO / "docs"), str(out / "html")]
+        result = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, env=shipped_env(), check=False)
+        assert result.returncode == 0, result.stderr[-5000:]
+
+    return made_once(tmp_path_factory, "real-site", build) / "html"
 
 
 #: The audit hook's current listener (an audit hook cannot be removed: one is added, once).
