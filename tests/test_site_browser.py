@@ -32,7 +32,9 @@ from workshop_data.timeutil import day_text
 from workshop_data.validation import read_release
 
 # one pytest-xdist worker builds the site and runs the browser for the whole module
-pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("docs")]  # builds docs/ in place
+# One worker runs these (the browser launched once), beside the one building docs/ in place: the
+# real site they read is built once for the whole run (conftest.built_site).
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("browser")]
 
 ROWS = "table.wd-schedule tbody tr:not(.wd-day-row)"
 #: One page of each kind, as a path in the build (the newest edition's pages are found at run time).
@@ -1054,7 +1056,11 @@ SIDEWAYS = """() => {
 }"""
 
 
-@pytest.mark.parametrize("width", [390, 1280])
+# every page at each width, some five minutes each: each width in a group of its own, so that
+# pytest-xdist can run them in two workers at once
+@pytest.mark.parametrize(
+    "width", [pytest.param(w, marks=pytest.mark.xdist_group(f"browser-{w}px")) for w in (390, 1280)]
+)
 def test_no_page_scrolls_sideways(browser: Any, built_site: Path, width: int) -> None:
     context = browser.new_context(viewport={"width": width, "height": 800})
     page = offline(context.new_page())
