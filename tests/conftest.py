@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+# the suite's hook that keeps pytest-xdist's xdist_group marks in force
+from xdist_groups import pytest_collection_modifyitems  # noqa: F401
+
 if TYPE_CHECKING:
     from sphinx.testing.util import SphinxTestApp
 
