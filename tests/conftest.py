@@ -8,7 +8,9 @@ import os
 import shutil
 import subprocess
 import sys
+import venv
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -152,6 +154,42 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         assert result.returncode == 0, result.stderr[-5000:]
 
     return made_once(tmp_path_factory, "real-site", build) / "html"
+
+
+@dataclass(frozen=True)
+class InstalledWheel:
+    """This checkout's wheel and the ``bin`` folder of a fresh venv it is installed in."""
+
+    wheel: Path
+    bin: Path
+
+
+@pytest.fixture(scope="session")
+def installed_wheel(tmp_path_factory: pytest.TempPathFactory) -> InstalledWheel:
+    """The wheel of this checkout (``python -m build --wheel``) installed in a fresh venv (no
+    system site packages, its dependencies from the machine's package index), made once in the
+    whole run for every worker (:func:`made_once`): the venv's install took ~77 s, and each test
+    module that needed one made its own. The tests only read the wheel and run the venv's
+    programs; the data they write goes elsewhere."""
+
+    def install(root: Path) -> None:
+        built = subprocess.run(
+            [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(root / "wheel"), str(REPO)],
+            capture_output=True,
+            text=True,
+        )
+        assert built.returncode == 0, built.stderr[-3000:]
+        wheel = next((root / "wheel").glob("workshop_data-*.whl"))
+        venv.create(root / "venv", with_pip=True, system_site_packages=False)
+        done = subprocess.run(
+            [root / "venv" / "bin" / "python", "-m", "pip", "install", "--quiet", str(wheel)],
+            capture_output=True,
+            text=True,
+        )
+        require(done.returncode == 0, f"pip install of the wheel failed (no package index?): {done.stderr[-300:]}")
+
+    root = made_once(tmp_path_factory, "installed-wheel", install)
+    return InstalledWheel(next((root / "wheel").glob("workshop_data-*.whl")), root / "venv" / "bin")
 
 
 #: The audit hook's current listener (an audit hook cannot be removed: one is added, once).

@@ -15,12 +15,10 @@ import os
 import re
 import shutil
 import subprocess
-import sys
-import venv
 from pathlib import Path
 
 import pytest
-from conftest import REPO, SEED, require
+from conftest import REPO, SEED, InstalledWheel, require
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("installed_wheel")]
 
@@ -30,24 +28,11 @@ SECTION = ("## Publish a new release (organizers)", "## Build this site")
 ALIAS_ROW = "Jeffrey Dean,Jeff Dean,the keynote of the same slot: the same talk and affiliation (Google)\n"
 
 
-@pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The ``bin`` folder of a fresh venv with the wheel of this checkout installed."""
-    root = tmp_path_factory.mktemp("installed")
-    built = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(root / "wheel"), str(REPO)],
-        capture_output=True,
-        text=True,
-    )
-    require(built.returncode == 0, f"pip wheel failed (no package index?): {built.stderr.strip()[-300:]}")
-    wheel = next((root / "wheel").glob("workshop_data-*.whl"))
-    env_dir = root / "venv"
-    venv.create(env_dir, with_pip=True, system_site_packages=False)
-    done = subprocess.run(
-        [env_dir / "bin" / "python", "-m", "pip", "install", "--quiet", str(wheel)], capture_output=True, text=True
-    )
-    require(done.returncode == 0, f"pip install of the wheel failed (no package index?): {done.stderr[-300:]}")
-    return env_dir / "bin"
+@pytest.fixture
+def installed(installed_wheel: InstalledWheel) -> Path:
+    """The ``bin`` folder of a fresh venv with the wheel of this checkout installed (made once in
+    the run: conftest.installed_wheel)."""
+    return installed_wheel.bin
 
 
 def _env(bin_dir: Path) -> dict[str, str]:

@@ -9,13 +9,12 @@ import subprocess
 import sys
 import tarfile
 import tomllib
-import venv
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PINNED, REPO, SHIPPED, require
+from conftest import PINNED, REPO, SHIPPED, InstalledWheel, require
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -325,23 +324,15 @@ def test_a_killed_publications_leftovers_in_the_data_directory_do_not_ship(tmp_p
 
 
 @pytest.mark.slow
-def test_wheel_ships_the_data_and_loads_outside_the_repository(tmp_path: Path) -> None:
-    dist = tmp_path / "dist"
-    subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(REPO)],
-        check=True,
-        capture_output=True,
-    )
-    wheel = next(dist.glob("workshop_data-*.whl"))
-    with zipfile.ZipFile(wheel) as archive:  # the MIT licence's text travels with the code it covers
+@pytest.mark.xdist_group("installed_wheel")  # the worker that runs the organizer's tests on the same venv
+def test_wheel_ships_the_data_and_loads_outside_the_repository(installed_wheel: InstalledWheel, tmp_path: Path) -> None:
+    with zipfile.ZipFile(installed_wheel.wheel) as archive:  # the MIT licence's text travels with the code it covers
         metadata = archive.read(f"workshop_data-{wd.__version__}.dist-info/METADATA").decode()
         licence = archive.read(f"workshop_data-{wd.__version__}.dist-info/licenses/LICENSE").decode()
     assert "License-Expression: MIT" in metadata.splitlines() and licence.startswith("MIT License")
     assert "Project-URL: Homepage, https://mlforsystems.org/" in metadata.splitlines()
-    env_dir = tmp_path / "venv"
-    venv.create(env_dir, with_pip=True)
+    env_dir = installed_wheel.bin.parent
     py = env_dir / "bin" / "python"
-    subprocess.run([py, "-m", "pip", "install", "--quiet", str(wheel)], check=True, capture_output=True)
     outside = tmp_path / "elsewhere"
     outside.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "WORKSHOP_DATA_DIR")}
