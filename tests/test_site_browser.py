@@ -1056,24 +1056,66 @@ SIDEWAYS = """() => {
 }"""
 
 
-# every page at each width, some five minutes each: each width in a group of its own, so that
-# pytest-xdist can run them in two workers at once
-@pytest.mark.parametrize(
-    "width", [pytest.param(w, marks=pytest.mark.xdist_group(f"browser-{w}px")) for w in (390, 1280)]
-)
-def test_no_page_scrolls_sideways(browser: Any, built_site: Path, width: int) -> None:
-    context = browser.new_context(viewport={"width": width, "height": 800})
+def sideways(browser: Any, site: Path, paths: list[Path], widths: tuple[int, ...] = (390, 1280)) -> list[str]:
+    """``"PAGE at W px: N px"`` for each page of ``paths`` (in the build ``site``) that scrolls
+    sideways (:data:`SIDEWAYS`) at a width of ``widths``. Each page is loaded once, in one
+    context, and measured at the width it loaded at, then at the others with the window resized
+    (a phone turned, a window narrowed: the style sheets' media queries apply again, as the
+    theme's script sees on its resize); the next page loads at the width the last one ended at,
+    so each width is seen on a fresh load for some pages and after a resize for others. Loading
+    every page once per width cost some five minutes a width."""
+    context = browser.new_context(viewport={"width": widths[0], "height": 800})
     page = offline(context.new_page())
-    wide = []
-    for path in site_pages(built_site):
-        if _is_redirect(path) or path.name == "search.html":
-            continue
+    wide, order = [], list(widths)
+    for path in paths:
         page.goto(path.as_uri())
-        overflow = page.evaluate(SIDEWAYS)
-        if overflow > 0:
-            wide.append(f"{path.relative_to(built_site)}: {overflow}px")
+        for width in order:
+            if page.viewport_size["width"] != width:
+                page.set_viewport_size({"width": width, "height": 800})
+            if (overflow := page.evaluate(SIDEWAYS)) > 0:
+                wide.append(f"{path.relative_to(site)} at {width} px: {overflow}px")
+        order.reverse()
     context.close()
-    assert wide == []
+    return wide
+
+
+# every page at 390 and 1280 px: every other page in each half, each half in a group of its own,
+# so that pytest-xdist can run them in two workers at once
+@pytest.mark.parametrize(
+    "half", [pytest.param(h, marks=pytest.mark.xdist_group(f"browser-sideways-{h}")) for h in (0, 1)]
+)
+def test_no_page_scrolls_sideways(browser: Any, built_site: Path, half: int) -> None:
+    paths = [p for p in site_pages(built_site) if not _is_redirect(p) and p.name != "search.html"]
+    assert len(paths) > 700  # every page: each edition's, each person's, the package's
+    assert sideways(browser, built_site, paths[half::2]) == []
+
+
+def test_the_sideways_check_finds_each_page_that_scrolls_at_either_width(browser: Any, tmp_path: Path) -> None:
+    """Made pages, each twice in a row (so each is loaded at 390 px and resized to 1280, and
+    loaded at 1280 and resized to 390): one too wide for a phone, one too wide only on a wide
+    screen (a media query), one whose text column scrolls by itself on a phone, and one that
+    fits."""
+    bodies = {
+        "fits": "<p>Fits at any width.</p>",
+        "phone": '<div style="width: 600px">600 px wide</div>',
+        "screen": "<style>@media (min-width: 1000px) { div { width: 1500px } }</style><div>1500 px from 1000</div>",
+        "column": '<div class="bd-article-container" style="overflow-x: auto"><pre>' + "x" * 80 + "</pre></div>",
+    }
+    paths = []
+    for name, body in bodies.items():
+        for copy in "ab":
+            path = tmp_path / f"{name}-{copy}.html"
+            path.write_text(f'<!doctype html><meta name="viewport" content="width=device-width">{body}', "utf-8")
+            paths.append(path)
+    found = sideways(browser, tmp_path, paths)
+    assert [line.split(":")[0] for line in found] == [
+        "phone-a.html at 390 px",
+        "phone-b.html at 390 px",
+        "screen-a.html at 1280 px",
+        "screen-b.html at 1280 px",
+        "column-a.html at 390 px",
+        "column-b.html at 390 px",
+    ]
 
 
 def test_no_kind_of_page_scrolls_sideways_at_320_px(browser: Any, built_site: Path, editions: list[Release]) -> None:
