@@ -49,7 +49,6 @@ from workshop_data.sphinxext.home import corrections_note
 from workshop_data.sphinxext.timezones import wd_time
 from workshop_data.timeutil import day_text
 from workshop_data.validation import read_release
-from workshop_data.words import papers_not_listed
 
 ROOT = Path(__file__).parent / "roots" / "test-site"
 EDITION_PAGES = ("index", "schedule", "accepted_papers", "changelog", "data")
@@ -894,10 +893,19 @@ def test_the_old_papers_url_lists_the_editions_papers_where_the_newest_has_none(
     assert broken_links(out) == []
     # the edition's own old papers URL lands on its home, whose banner says why there are none
     assert resolve(out, "/neurips2025/accepted_papers.html") == out / "neurips2025" / "index.html"
-    said_there = [p.get_text() for p in soup(app, "neurips2025/index").select(".wd-banner .wd-papers-not-listed")]
-    # its release was published on 16 November 2025, 20 days before its day: named, not "did not list"
-    assert said_there == [papers_not_listed(read_release(next((data / "neurips2025").glob("20*"))))]
-    assert said_there[0].startswith("Release 2025-11-16, published before the workshop's day, lists no")
+    banner = soup(app, "neurips2025/index").select(".wd-banner .wd-papers-not-listed")
+    said_there = [p.get_text() for p in banner]
+    # its release was published on 16 November 2025, 20 days before its day: said as of then, not
+    # "did not list"; in a visitor's words ("Release 2025-11-16, published before the workshop's
+    # day, lists no…" was the package's), the release named last, linked to its changelog entry
+    assert said_there == [
+        "As of Sunday 16 November 2025, before the workshop's day, the workshop's site listed no accepted papers: "
+        "their number is not known (release 2025-11-16)."
+    ]
+    (named,) = banner[0].select("a")
+    assert (named.get_text(), named["href"]) == ("release 2025-11-16", "changelog.html#release-2025-11-16")
+    changelog = soup(app, "neurips2025/changelog")
+    assert changelog.find(id="release-2025-11-16").get_text() == "Release 2025-11-16"
     assert not soup(app, "neurips2024/index").select(".wd-papers-not-listed")
     # papers published for the newest edition: the old URL is theirs again, the page is gone
     base = read_release(Path(__file__).parent.parent / "workshop_data" / "data" / "neurips2024" / "2024-11-20")
@@ -936,7 +944,8 @@ def test_a_new_edition_imported_from_its_schedule_page_says_its_release_lists_no
     assert home.select_one(".wd-facts strong").get_text() == "Saturday 12 December 2026"
     said = [p.get_text() for p in home.select(".wd-banner .wd-papers-not-listed")]
     assert said == [
-        "Release 2026-11-20, published before the workshop's day, lists no accepted papers: their number is not known."
+        "As of Friday 20 November 2026, before the workshop's day, the workshop's site listed no accepted papers: "
+        "their number is not known (release 2026-11-20)."
     ]
 
 

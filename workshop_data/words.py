@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TypeVar
 
 from .model import Correction, Release, Slot, TextLink
 from .schema import DATETIME_FORMAT, field_label, resources
-from .timeutil import UNKNOWN, aware, before_the_day, day_text, in_zone
+from .timeutil import UNKNOWN, aware, before_the_day, day_text, in_zone, published_utc
 
 #: A piece of a change in words: text, or an aware time (shown as ``HH:MM`` in some zone).
 Part = str | dt.datetime
@@ -63,6 +64,36 @@ def papers_not_listed(release: Release) -> str:
         if then is None
         else f"Release {release.name}{then} lists no accepted papers: their number is not known."
     )
+
+
+#: What stands for the release in :func:`papers_not_listed_then`: the site's link to its changelog
+#: entry, or its name as text.
+Named = TypeVar("Named")
+
+
+def papers_not_listed_then(release: Release, named: Named) -> list[str | Named]:
+    """What the site's edition home (its banner) and papers page say where ``release`` lists no
+    accepted papers, in a visitor's words: what the page shows and as of when, the release
+    ``named`` last for those who want it (the site's "release 2025-12-03.1003", linked to its
+    changelog entry). "Release
+    2025-12-03.1003, published before the workshop's day, lists no accepted papers" was the
+    package's words (:func:`papers_not_listed`, the command line's, keeps them): a visitor of
+    NeurIPS 2025's home reads "As of Wednesday 3 December 2025, before the workshop's day, the
+    workshop's site listed no accepted papers: their number is not known (release
+    2025-12-03.1003)." (no "before the workshop's day" where that day is not known; the day is
+    the one the release's name gives, UTC's: of a release of 00:00 UTC, the evening before in San
+    Diego, the venue's day read as a day before its name). :data:`PAPERS_NOT_LISTED` of a release
+    published on or after the day, where the past tense holds."""
+    then = _published_before(release)
+    if then is None:
+        return [PAPERS_NOT_LISTED]
+    before = " before the workshop's day," if then else ""
+    return [
+        f"As of {day_text(published_utc(release.published).date())},{before} the workshop's site listed no accepted "
+        "papers: their number is not known (",
+        named,
+        ").",
+    ]
 
 
 def papers_to_record(edition: str, release: str, newest: str | None, data_dir: str | None) -> str:

@@ -39,6 +39,7 @@ from ..timeutil import at_the_venue, aware
 from ..words import Part, slot_heading, workshop_day
 from .base import EVERY_FILE, Rows, Shown, WorkshopDirective, paragraph, release_name, table
 from .markup import time_of, to_nodes, unknown_time
+from .pagelinks import link
 from .timezones import wd_time, zone_note
 
 
@@ -106,7 +107,7 @@ class ChangelogDirective(WorkshopDirective):
             out.append(zone_note(latest.workshop.timezone, aware(first, latest.workshop.timezone)))
         # each compared with the one before it, and given its anchor, oldest first (release_entry)
         compared = dict(zip((r.name for r in releases), [None, *steps(releases)], strict=True))
-        anchors = {r.name: self.unique(nodes.make_id(f"release-{r.name}")) for r in releases}
+        anchors = {r.name: self.unique(release_anchor(r.name)) for r in releases}
         for release in edition.newest_first:
             out.extend(self.release_entry(release, compared[release.name], anchors[release.name], release is latest))
         return out
@@ -144,6 +145,23 @@ class ChangelogDirective(WorkshopDirective):
         if not step.caught_up:
             return head
         return nodes.container("", head, changes_table(step.caught_up, step.since, step.after))
+
+
+def release_anchor(name: str) -> str:
+    """The id of release ``name``'s entry in its edition's changelog, ``release-2025-12-03-1003``
+    (of two names that give one id, the newer takes ``-2``: :meth:`ChangelogDirective.build`)."""
+    return str(nodes.make_id(f"release-{name}"))
+
+
+def release_in_changelog(directive: WorkshopDirective, release: Release) -> nodes.Node:
+    """``release 2025-12-03.1003``, linked to its entry in its edition's changelog where the site
+    has that page (a page that names the release for those who want it, in a visitor's words:
+    :func:`~workshop_data.words.papers_not_listed_then`), else as text."""
+    doc = f"{release.edition}/changelog"
+    words = [nodes.Text("release "), release_name(release.name)]
+    if directive.config.workshop_data_site and doc in directive.env.found_docs:
+        return link(doc, *words, anchor=release_anchor(release.name))
+    return nodes.inline("", "", *words)
 
 
 def published_node(release: Release) -> wd_time:

@@ -25,9 +25,9 @@ from docutils.parsers.rst import directives
 from ..errors import WorkshopDataError
 from ..model import Correction, Release, Slot, listed, printed_with_role, printed_words
 from ..schema import PAPERS, SPEAKER_ROLES
-from ..words import ABSTRACT, correction_words, papers_not_listed
+from ..words import ABSTRACT, correction_words, papers_not_listed_then
 from .base import WorkshopDirective, linked_paragraphs, linked_words, paragraph, text
-from .changelog import words_nodes
+from .changelog import release_in_changelog, words_nodes
 from .disclosure import details
 from .info import description_meta, facts
 from .legacy import old_anchor
@@ -92,7 +92,8 @@ class FactsDirective(WorkshopDirective):
             out.append(corrections_note(release.corrections, release))
         if release.recorded(PAPERS.name) and listed(len(release.papers)) is None:
             # the old site's link to the edition's papers lands here (.legacy): say why there are none
-            out.append(paragraph(papers_not_listed(release), classes=["wd-papers-not-listed"]))
+            said = papers_not_listed_then(release, release_in_changelog(self, release))
+            out.append(paragraph(*said, classes=["wd-papers-not-listed"]))
         return [nodes.container("", *out, classes=["wd-banner"]), *description_meta(release.workshop)]
 
 

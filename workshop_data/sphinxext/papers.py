@@ -19,9 +19,10 @@ from docutils import nodes
 
 from ..links import PDF_WORD, paper_links
 from ..model import Release
-from ..words import DELIVERY_LABEL, papers_not_listed
+from ..words import DELIVERY_LABEL, papers_not_listed_then
 from .base import WorkshopDirective, linked_paragraphs, paragraph, text
 from .builders import LEFT_OUT
+from .changelog import release_in_changelog
 from .disclosure import details
 from .home import person_link
 from .markup import SEPARATOR
@@ -62,7 +63,8 @@ class PapersDirective(WorkshopDirective):
         papers = self.load("load_papers", folder, digest)
         authors = self.load("load_authors", folder, digest)
         if not len(papers):
-            return [paragraph(papers_not_listed(self.load("load_release", folder, digest)))]
+            release = self.load("load_release", folder, digest)
+            return [paragraph(*papers_not_listed_then(release, release_in_changelog(self, release)))]
         by_paper: dict[str, list[Any]] = {}
         for _, a in authors.iterrows():
             by_paper.setdefault(str(a["paper_id"]), []).append(a)
