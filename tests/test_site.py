@@ -1896,7 +1896,6 @@ RELABELLED = {
     ("neurips2018", "site_title", ""): "old site's title (its top bar)",
     ("neurips2018", "page_title", ""): "old edition page's title",
     ("neurips2018", "site_description", ""): "old site's description (here, the pages' summary for search engines)",
-    ("neurips2019", "anchor", "Jeff Dean"): "old page's anchor for the speaker's talk",
     ("neurips2019", "link_labels", "Xinlei Xu"): "profile links' words",
 }
 
@@ -1922,6 +1921,36 @@ def test_a_changelog_labels_each_field_as_this_site_shows_it_or_as_the_old_sites
         said = [" ".join(li.text_content().split()) for li in page.xpath("//li")]
         line = f"{label}: {old} → {new}"
         assert [s for s in said if s.endswith(line) and (not who or s.startswith(f"{who}: "))], (edition, line)
+
+
+def test_a_changelog_says_photos_and_profile_links_in_words_and_leaves_the_old_pages_anchors_out(
+    built_site: Path,
+) -> None:
+    """NeurIPS 2024's changelog printed "Natasha Jaques: old page's anchor for the speaker's talk:
+    jacques_talk → jaques_talk" and "Natasha Jacques: photo: https://mlforsystems.org/assets/
+    images/speakers/jacques.jpeg → https://…/jacques.jpg": words a visitor cannot read. A photo
+    is "photo changed", the word linked to the new photo; a profile link is named by its address,
+    linked; the old pages' anchors, which no page shows, are left out and counted (``workshop-data
+    diff`` lists them). No change of any edition's changelog prints an address or an anchor."""
+    page = lxml.html.fromstring((built_site / "neurips2024" / "changelog.html").read_bytes())
+    said = [" ".join(li.text_content().split()) for li in page.xpath("//li[contains(@class, 'wd-change-')]")]
+    assert "Natasha Jacques: photo changed" in said and "Richard Ho: photo added" in said
+    (photo,) = page.xpath("//li[normalize-space()='Natasha Jacques: photo changed']//a")
+    assert (photo.text_content(), photo.get("href")) == (
+        "photo",
+        "https://mlforsystems.org/assets/images/speakers/jacques.jpg",
+    )
+    assert "Natasha Jaques: profile link removed: socialrl.cs.washington.edu" in said
+    left = [" ".join(p.text_content().split()) for p in page.xpath("//p[contains(@class, 'wd-left-out')]")]
+    assert left == [
+        "Also changed: where 1 link into the old site's pages lands (workshop-data diff lists it).",
+        "Also changed: where 2 links into the old site's pages land (workshop-data diff lists them).",
+        "Also changed: where 1 link into the old site's pages lands (workshop-data diff lists it).",
+    ]
+    for edition in (p.parent.name for p in built_site.glob("*/changelog.html")):
+        page = lxml.html.fromstring((built_site / edition / "changelog.html").read_bytes())
+        said = [" ".join(li.text_content().split()) for li in page.xpath("//li[contains(@class, 'wd-change-person')]")]
+        assert not [s for s in said if "anchor" in s or "photo: " in s or " links: " in s], edition
 
 
 def pd_na(value: object) -> bool:

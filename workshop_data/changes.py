@@ -54,7 +54,9 @@ from .words import (
     DELIVERY_LABEL,
     NEXT_SLOT_END,
     NOT_LISTED,
+    Linked,
     Part,
+    VisitorPart,
     clock,
     heading_text,
     label_and_speakers,
@@ -1337,6 +1339,75 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
         return [texts[c]()]
     what = {"label_changed": "label", "retitled": "retitled", "text_changed": "text", "status_changed": "status"}
     return [f"{what.get(c, change.field)}: {_quoted(o)} → {_quoted(n)}"]
+
+
+#: Changes the site's changelog, written for people, leaves out, as ``(change, field)``: the old
+#: pages' anchors a speaker is found by (``people.anchor``), which no page shows ("old page's
+#: anchor for the speaker's talk: jacques_talk → jaques_talk"); a link to the old page's anchor
+#: still lands on its speaker (:func:`workshop_data.sphinxext.legacy.old_anchor`). ``workshop-data
+#: diff``, :func:`diff` and :func:`history` keep every change; the changelog says how many it
+#: left out (:func:`left_out_sentence`).
+NOT_FOR_VISITORS = frozenset({("person_changed", "anchor")})
+
+
+def for_visitors(changes: Iterable[Change]) -> tuple[list[Change], list[Change]]:
+    """The changes the site's changelog lists, and those it leaves out (:data:`NOT_FOR_VISITORS`),
+    each in the order given."""
+    shown: list[Change] = []
+    left: list[Change] = []
+    for c in changes:
+        (left if (c.change, c.field) in NOT_FOR_VISITORS else shown).append(c)
+    return shown, left
+
+
+def left_out_sentence(left: Sequence[Change]) -> str:
+    """What the site's changelog says of the changes it leaves out (:func:`for_visitors`): "Also
+    changed: where 2 links into the old site's pages land (workshop-data diff lists them)."; empty
+    where it leaves none out."""
+    if not left:
+        return ""
+    n = len(left)
+    where = (
+        "where 1 link into the old site's pages lands" if n == 1 else f"where {n} links into the old site's pages land"
+    )
+    return f"Also changed: {where} (workshop-data diff lists {'it' if n == 1 else 'them'})."
+
+
+def visitor_words(change: Change, old: Release, new: Release) -> list[VisitorPart]:
+    """One change in the words of the site's changelog, written for people: :func:`phrase`'s (the
+    command line's and the DataFrame's, which keep every address), but a person's photo and
+    profile links, whose values are URLs, said with the address linked rather than printed:
+    "Natasha Jacques: photo changed" ("photo" linked to the new one; it read "photo:
+    https://…/jacques.jpeg → https://…/jacques.jpg"), "Amir Yazdanbakhsh: profile link added:
+    twitter.com/ayazdanb; profile link removed: www.cc.gatech.edu/~ayazdanb" (each linked)."""
+    if change.change != "person_changed" or change.field not in ("photo_url", "links"):
+        return list(phrase(change, old, new))
+    who = f"{new.person(change.person_id).name}: "
+    if change.field == "photo_url":
+        was, now = str(change.old or ""), str(change.new or "")
+        verb = "added" if not was else "removed" if not now else "changed"
+        return [who, Linked(field_label("people", "photo_url"), now or was), f" {verb}"]
+    before = change.old if isinstance(change.old, tuple) else ()
+    after = change.new if isinstance(change.new, tuple) else ()
+    words: list[VisitorPart] = [who]
+    for verb, urls in (
+        ("added", [u for u in after if u not in before]),
+        ("removed", [u for u in before if u not in after]),
+    ):
+        if not urls:
+            continue
+        if len(words) > 1:
+            words.append("; ")
+        words.append(f"profile link{'s' * (len(urls) > 1)} {verb}: ")
+        for n, url in enumerate(urls):
+            words += [", "] if n else []
+            words.append(Linked(_address(url), url))
+    return words if len(words) > 1 else [who, "profile links reordered"]
+
+
+def _address(url: str) -> str:
+    """A URL as a reader names it: without its scheme and a last ``/`` (``twitter.com/ayazdanb``)."""
+    return url.split("://", 1)[-1].rstrip("/") or url
 
 
 def _move_words(old: dt.datetime, new: dt.datetime) -> list[Part]:

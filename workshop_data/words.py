@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TypeVar
 
 from .model import Correction, Release, Slot, TextLink
@@ -24,6 +25,21 @@ from .timeutil import UNKNOWN, aware, before_the_day, day_text, in_zone, publish
 
 #: A piece of a change in words: text, or an aware time (shown as ``HH:MM`` in some zone).
 Part = str | dt.datetime
+
+
+@dataclass(frozen=True)
+class Linked:
+    """Words that link to a URL, where a change's words for people name an address rather than
+    print it (the site's changelog: "photo changed", the word linked to the new photo; a profile
+    link by its host and path): :func:`~workshop_data.changes.visitor_words`."""
+
+    words: str
+    url: str
+
+
+#: A piece of a change in the site's words (:func:`~workshop_data.changes.visitor_words`): a
+#: :data:`Part`, or words linked to a URL.
+VisitorPart = Part | Linked
 
 
 #: How an end the page does not print (:attr:`~workshop_data.model.Slot.end_derived`: the next

@@ -24,37 +24,48 @@ from .. import store
 from ..changes import (
     Change,
     Step,
+    for_visitors,
     group_of,
+    left_out_sentence,
     listed_slot,
     not_compared_sentence,
     not_listed,
     not_listed_sentence,
-    phrase,
     steps,
+    visitor_words,
 )
 from ..formats.text import published_text, release_counts
 from ..model import Release
 from ..schema import PEOPLE, SLOTS, TALKS
 from ..timeutil import at_the_venue, aware
-from ..words import Part, slot_heading, workshop_day
+from ..words import Linked, VisitorPart, slot_heading, workshop_day
 from .base import EVERY_FILE, Rows, Shown, WorkshopDirective, paragraph, release_name, table
-from .markup import time_of, to_nodes, unknown_time
+from .markup import el, time_of, to_nodes, unknown_time
 from .pagelinks import link
 from .timezones import wd_time, zone_note
 
 
 def change_nodes(change: Change, old: Release, new: Release) -> list[nodes.Node]:
-    """A change in words, its times as switchable ``<time>`` nodes; a time not on the edition's
-    day (``new``'s, at the venue) with its day, as :func:`~workshop_data.changes.describe` words
-    it (NeurIPS 2021's move to another day read "moved 17:40 → 17:40")."""
-    return words_nodes(phrase(change, old, new), new)
+    """A change in the words of a changelog for people (:func:`~workshop_data.changes.visitor_words`:
+    a photo or profile link linked, not its address printed), its times as switchable ``<time>``
+    nodes; a time not on the edition's day (``new``'s, at the venue) with its day, as
+    :func:`~workshop_data.changes.describe` words it (NeurIPS 2021's move to another day read
+    "moved 17:40 → 17:40")."""
+    return words_nodes(visitor_words(change, old, new), new)
 
 
-def words_nodes(words: Sequence[Part], new: Release) -> list[nodes.Node]:
-    """Words and aware times as nodes, a time not on the edition's day (``new``'s, at the venue)
-    with its day."""
+def words_nodes(words: Sequence[VisitorPart], new: Release) -> list[nodes.Node]:
+    """Words, aware times and linked words as nodes, a time not on the edition's day (``new``'s,
+    at the venue) with its day."""
     day = workshop_day(new)
-    return to_nodes(p if isinstance(p, str) else time_of(p, p.date() != day) for p in words)
+    return to_nodes(
+        p
+        if isinstance(p, str)
+        else el("url", p.words, ref=p.url)
+        if isinstance(p, Linked)
+        else time_of(p, p.date() != day)
+        for p in words
+    )
 
 
 def grouped(changes: Sequence[Change]) -> list[list[Change]]:
@@ -127,11 +138,14 @@ class ChangelogDirective(WorkshopDirective):
         before = release_name(previous.name)
         notes = (not_compared_sentence(step.not_compared), not_listed_sentence(release, not_listed(previous, release)))
         unseen = [paragraph(note, classes=["wd-not-compared"]) for note in notes if note]
+        changes, left = for_visitors(step.changes)
+        if left:
+            unseen.insert(0, paragraph(left_out_sentence(left), classes=["wd-left-out"]))
         if step.since is not None:
             unseen.append(self.caught_up(step))
-        changes = step.changes
         if not changes:
-            return [rubric, paragraph(*published, f"{latest}. No changes from release ", before, "."), *unseen]
+            shown = " to what the pages show" if left else ""
+            return [rubric, paragraph(*published, f"{latest}. No changes from release ", before, f"{shown}."), *unseen]
         n = len(changes)
         intro = paragraph(*published, f"{latest}. {n} change{'s' * (n != 1)} from release ", before, ":")
         return [rubric, intro, changes_table(changes, previous, release), *unseen]
@@ -142,9 +156,11 @@ class ChangelogDirective(WorkshopDirective):
         assert step.since is not None
         before, since, after = step.caught_up_words()
         head = paragraph(before, release_name(since), after, classes=["wd-compared-since"])
-        if not step.caught_up:
-            return head
-        return nodes.container("", head, changes_table(step.caught_up, step.since, step.after))
+        shown, left = for_visitors(step.caught_up)
+        said = [paragraph(left_out_sentence(left), classes=["wd-left-out"])] if left else []
+        if not shown:
+            return nodes.container("", head, *said) if said else head
+        return nodes.container("", head, changes_table(shown, step.since, step.after), *said)
 
 
 def release_anchor(name: str) -> str:
