@@ -28,7 +28,7 @@ from workshop_data import store
 from workshop_data.defaults import LATEST
 from workshop_data.model import Release
 from workshop_data.sphinxext.timezones import time_text
-from workshop_data.timeutil import day_text
+from workshop_data.timeutil import day_text, utc_offset
 from workshop_data.validation import read_release
 
 # one pytest-xdist worker builds the site and runs the browser for the whole module
@@ -247,7 +247,7 @@ def test_the_switch_works_in_a_browser_without_the_newest_intl(
         page.click("button.wd-tz-switch")
         assert first.text_content() == f"{venue.astimezone(ZoneInfo('Asia/Kolkata')):%H:%M}"
         label = page.locator(".wd-tz-label").first.text_content() or ""
-        assert label.startswith("Asia/") and label.endswith(" (GMT+5:30), your time zone."), label
+        assert label.startswith("Asia/") and label.endswith(" (UTC+05:30), your time zone."), label
         assert page.locator("button.wd-tz-switch").get_attribute("aria-pressed") == "true"
         days = page.eval_on_selector_all("tr.wd-day-local", "rows => rows.map(r => r.textContent.trim())")
         assert days == local_days(rel, "Asia/Kolkata")
@@ -264,7 +264,7 @@ def test_a_zone_named_in_another_case_is_shown_by_its_name(open_page: Any, editi
     rel = next(r for r in editions if r.slots)
     for asked, name in (("asia/tokyo", "Asia/Tokyo"), ("utc", "UTC")):
         page = open_page(f"{rel.edition}/schedule.html?tz={asked}", tz="Europe/Berlin")
-        assert (page.locator(".wd-tz-label").first.text_content() or "").startswith(f"{name} (GMT")
+        assert (page.locator(".wd-tz-label").first.text_content() or "").startswith(f"{name} (UTC")
         values = page.eval_on_selector_all("select.wd-tz-select option", "os => os.map(o => o.value)")
         assert [v for v in values if v.lower() == asked] == [name]
         assert page.locator("select.wd-tz-select").input_value() == name
@@ -311,7 +311,7 @@ def test_a_person_pages_one_switch_shows_every_editions_times_and_each_venues_ba
     tokyo = [dt.datetime.fromisoformat(value).astimezone(ZoneInfo("Asia/Tokyo")) for value, _ in venue]
     shown = times.evaluate_all("ts => ts.map(t => t.textContent)")
     assert [text[:5] for text in shown] == [f"{t:%H:%M}" for t in tokyo]
-    assert page.locator(".wd-tz-label").text_content() == "Asia/Tokyo (GMT+9), your time zone."
+    assert page.locator(".wd-tz-label").text_content() == "Asia/Tokyo (UTC+09:00), your time zone."
     assert page.locator("button.wd-tz-switch").text_content() == "Show each venue's time"
     page.click("button.wd-tz-switch")
     assert times.evaluate_all("ts => ts.map(t => [t.getAttribute('datetime'), t.textContent])") == venue
@@ -340,14 +340,14 @@ def test_a_switched_end_on_its_starts_day_does_not_repeat_the_day(open_page: Any
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
 
 
-#: Each "(PST, UTC-08:00)" of a time-zone note's label and the number of lines it is shown on.
+#: Each "(UTC-08:00)" of a time-zone note's label and the number of lines it is shown on.
 OFFSET_LINES = """label => {
   const nodes = [];
   const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(), pos = 0; n; pos += n.length, n = walker.nextNode()) { nodes.push([n, pos]); }
   const at = i => { for (const [n, start] of nodes) { if (i <= start + n.length) { return [n, i - start]; } } };
   const out = [];
-  for (const m of label.textContent.matchAll(/\\([A-Z]+, UTC[-+]\\d\\d:\\d\\d\\)/g)) {
+  for (const m of label.textContent.matchAll(/\\(UTC[-+]\\d\\d:\\d\\d\\)/g)) {
     const range = document.createRange();
     range.setStart(...at(m.index));
     range.setEnd(...at(m.index + m[0].length));
@@ -359,11 +359,40 @@ OFFSET_LINES = """label => {
 
 def test_a_time_zone_notes_offsets_stay_on_one_line_on_a_phone(open_page: Any) -> None:
     """At 390 px Jeff Dean's note broke "(PST, UTC-" from "08:00)", Wenda Zhou's "UTC-" from
-    "06:00)": each zone's offset is on one line, on a person's page and on a schedule."""
+    "06:00)": each zone's offset is on one line, on a person's page and on a schedule, and so is
+    a chosen zone's."""
     for path in ("people/jeff-dean.html", "people/wenda-zhou.html", "neurips2024/schedule.html"):
         page = open_page(path, width=390)
         shown = page.eval_on_selector(".wd-tz-label", OFFSET_LINES)
         assert shown and all(lines == 1 for _, lines in shown), (path, shown)
+        page.locator("select.wd-tz-select").select_option("America/St_Johns")
+        shown = page.eval_on_selector(".wd-tz-label", OFFSET_LINES)
+        assert [lines for _, lines in shown] == [1], (path, shown)
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_a_chosen_zones_offset_is_written_as_the_venues(open_page: Any, width: int) -> None:
+    """The venue's zone read "America/Vancouver (PST, UTC-08:00)" and a visitor's chosen one
+    "Asia/Tokyo (GMT+9)": one style now, Python's :func:`~workshop_data.timeutil.utc_offset` for
+    the venue's and the script's for a chosen zone, each checked against Python's offset of that
+    zone at the page's first time (half and three-quarter hours, west and east, and UTC too)."""
+    rel = read_release(store.release_path("neurips2024", LATEST, store.data_dir(None)))
+    first = next(s.start for s in rel.slots if s.start is not None).replace(tzinfo=ZoneInfo(rel.workshop.timezone))
+    page = open_page("neurips2024/schedule.html", tz="Asia/Kolkata", width=width)
+    label = page.locator(".wd-tz-label").first
+    assert label.text_content() == "America/Vancouver (UTC-08:00), the venue's time zone."
+    assert utc_offset(first) == "UTC-08:00"
+    for zone in ("Asia/Tokyo", "America/St_Johns", "Pacific/Chatham", "Europe/London"):
+        page.locator("select.wd-tz-select").select_option(zone)
+        said = utc_offset(first.astimezone(ZoneInfo(zone)))
+        assert label.text_content() == f"{zone} ({said}), the time zone chosen.", zone
+    page.click("button.wd-tz-switch")
+    assert label.text_content() in (
+        "Asia/Kolkata (UTC+05:30), your time zone.",
+        "Asia/Calcutta (UTC+05:30), your time zone.",
+    )
+    utc = open_page("neurips2024/schedule.html?tz=UTC", width=width).locator(".wd-tz-label").first
+    assert utc.text_content() == "UTC (UTC+00:00), the time zone chosen."
 
 
 def test_papers_filter_narrows_the_list_as_one_types(open_page: Any, editions: list[Release]) -> None:

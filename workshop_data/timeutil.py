@@ -125,11 +125,18 @@ def wall_time_problem(wall: dt.datetime, zone: str) -> str | None:
 
 
 def zone_label(moment: dt.datetime) -> str:
-    """``"PST, UTC-08:00"`` for an aware datetime."""
+    """``"PST, UTC-08:00"`` for an aware datetime (the command line's tables)."""
+    return f"{moment.tzname()}, {utc_offset(moment)}"
+
+
+def utc_offset(moment: dt.datetime) -> str:
+    """``"UTC-08:00"``, ``"UTC+05:30"``, ``"UTC+00:00"`` for an aware datetime: the one way an
+    offset is written (:func:`zone_label`; the site's time-zone notes, for the venue's zone and,
+    by ``workshop_data.js``'s ``utcOffset``, which writes it alike, for the one a visitor chose)."""
     offset = moment.utcoffset() or dt.timedelta(0)
     sign = "-" if offset < dt.timedelta(0) else "+"
     minutes = abs(int(offset.total_seconds())) // 60
-    return f"{moment.tzname()}, UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 #: How far after this machine's clock a release's publication time may lie and still be taken as

@@ -18,7 +18,7 @@ from typing import Any
 
 from docutils import nodes
 
-from ..timeutil import zone_label
+from ..timeutil import utc_offset
 from .builders import LEFT_OUT
 
 STATIC = Path(__file__).parent / "_static"
@@ -48,9 +48,9 @@ def time_text(moment: dt.datetime) -> tuple[str, str]:
 
 
 def zone_note(venue_tz: str, first: dt.datetime) -> nodes.paragraph:
-    """ "Times are in <zone> (PST, UTC-08:00), the venue's time zone." and the switch."""
+    """ "Times are in <zone> (UTC-08:00), the venue's time zone." and the switch."""
     label = nodes.inline("", "", classes=["wd-tz-label"])
-    _zone(label, venue_tz, zone_label(first))
+    _zone(label, venue_tz, utc_offset(first))
     label += nodes.Text(", the venue's time zone.")
     return _note(label, venue_tz)
 
@@ -60,8 +60,8 @@ def venues_note(events: Sequence[tuple[str, dt.datetime]]) -> nodes.paragraph:
     person's page: a section per edition), from each event's name and first time (aware in its
     venue's zone), in the page's order: :func:`zone_note` where there is one event; else the
     zones with the events each is of ("Times are in the time zone of each edition's venue:
-    America/Vancouver (PST, UTC-08:00) at NeurIPS 2024 and NeurIPS 2019; America/Chicago (CST,
-    UTC-06:00) at NeurIPS 2022."), a zone and its label once where they are the same for
+    America/Vancouver (UTC-08:00) at NeurIPS 2024 and NeurIPS 2019; America/Chicago (UTC-06:00)
+    at NeurIPS 2022."), a zone and its offset once where they are the same for
     every event. Switched, the script writes the zone chosen in place of the label, as for one
     venue; the switch and the menu offer "each venue's" time back."""
     if len(events) == 1:
@@ -69,7 +69,7 @@ def venues_note(events: Sequence[tuple[str, dt.datetime]]) -> nodes.paragraph:
         return zone_note(str(first.tzinfo), first)
     zones: dict[tuple[str, str], list[str]] = {}
     for event, first in events:
-        zones.setdefault((str(first.tzinfo), zone_label(first)), []).append(event)
+        zones.setdefault((str(first.tzinfo), utc_offset(first)), []).append(event)
     label = nodes.inline("", "", classes=["wd-tz-label"])
     if len(zones) == 1:
         ((zone, said),) = zones
@@ -87,8 +87,10 @@ def venues_note(events: Sequence[tuple[str, dt.datetime]]) -> nodes.paragraph:
 
 
 def _zone(label: nodes.inline, zone: str, said: str) -> None:
-    """ "America/Vancouver (PST, UTC-08:00)" added to ``label``: the zone in bold, its name and
-    offset on one line (``wd-offset``: a phone broke "UTC-" from "08:00")."""
+    """ "America/Vancouver (UTC-08:00)" added to ``label``: the zone in bold, its offset on one
+    line (``wd-offset``: a phone broke "UTC-" from "08:00"), written as the script writes the
+    offset of a zone a visitor chooses (:func:`~workshop_data.timeutil.utc_offset`: the venue's
+    read "(PST, UTC-08:00)" and a chosen one "(GMT+9)")."""
     label += nodes.strong("", zone)
     label += nodes.Text(" ")
     label += nodes.inline("", f"({said})", classes=["wd-offset"])

@@ -34,22 +34,23 @@
     }).format(date);
   }
 
-  /* "GMT+9"; where the browser has no "shortOffset" (Safari before 15.4, Chrome before 95,
-   * which throw a RangeError for it) the zone's short name ("GMT+9", "PST"), else nothing: an
-   * error here left the times in the zone chosen under the venue's label and switch. */
-  function offsetName(date, zone) {
-    var styles = ["shortOffset", "short"];
-    for (var i = 0; i < styles.length; i += 1) {
-      try {
-        var part = new Intl.DateTimeFormat("en-US", {
-          timeZone: zone, timeZoneName: styles[i],
-        }).formatToParts(date).filter(function (p) { return p.type === "timeZoneName"; })[0];
-        return part ? part.value : "";
-      } catch (e) {
-        if (!(e instanceof RangeError)) { throw e; }
-      }
-    }
-    return "";
+  /* "UTC+09:00", "UTC-08:00", "UTC+05:30": the offset of the zone at the date, written as the
+   * site's Python writes the venue's (timeutil.utc_offset), from the zone's wall clock (Intl's
+   * parts, which every browser gives) less the instant's. It wrote the browser's "GMT+9" beside
+   * the venue's "(PST, UTC-08:00)", and needed "shortOffset", which older browsers lack. */
+  function utcOffset(date, zone) {
+    var p = {};
+    new Intl.DateTimeFormat("en-US", {
+      timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit",
+      hour: "2-digit", minute: "2-digit", second: "2-digit",
+    }).formatToParts(date).forEach(function (part) { p[part.type] = part.value; });
+    var wall = new Date(0);  // setUTCFullYear: Date.UTC reads a year below 100 as 19xx
+    wall.setUTCFullYear(+p.year, +p.month - 1, +p.day);
+    wall.setUTCHours(+p.hour % 24, +p.minute, +p.second, 0);
+    var minutes = Math.round((wall.getTime() - Math.floor(date.getTime() / 1000) * 1000) / 60000);
+    var whole = Math.abs(minutes);
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    return "UTC" + (minutes < 0 ? "-" : "+") + pad(Math.floor(whole / 60)) + ":" + pad(whole % 60);
   }
 
   /* zone: the IANA name of the zone to show the times in; null: the venue's (the HTML's). */
@@ -87,9 +88,14 @@
       var strong = document.createElement("strong");
       strong.textContent = zone;
       el.appendChild(strong);
-      var offset = first ? offsetName(first, zone) : "";
-      var whose = yours ? ", your time zone." : ", the time zone chosen.";
-      el.appendChild(document.createTextNode((offset ? " (" + offset + ")" : "") + whose));
+      if (first) {  // as the venue's: "Asia/Tokyo (UTC+09:00)", the offset on one line
+        var offset = document.createElement("span");
+        offset.className = "wd-offset";
+        offset.textContent = "(" + utcOffset(first, zone) + ")";
+        el.appendChild(document.createTextNode(" "));
+        el.appendChild(offset);
+      }
+      el.appendChild(document.createTextNode(yours ? ", your time zone." : ", the time zone chosen."));
     });
     document.querySelectorAll("button.wd-tz-switch").forEach(function (button) {
       button.setAttribute("aria-pressed", yours ? "true" : "false");
