@@ -421,6 +421,48 @@ def test_papers_filter_narrows_the_list_as_one_types(open_page: Any, editions: l
         assert page.evaluate(visible) == total
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [390, 1280])
+def test_a_papers_filter_that_matches_nothing_says_so_and_clears(
+    browser: Any, built_site: Path, editions: list[Release], width: int, scheme: str
+) -> None:
+    """A filter that held no paper showed "0 of 26 shown" and an empty page under it: it says
+    that no paper holds every word typed, on the screen under the box, with a button that
+    clears the filter, shows every paper again and puts the cursor back in the box; axe-core
+    finds nothing on the line in either mode."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    rel = next(r for r in editions if r.edition == "neurips2024")
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    try:
+        page = offline(context.new_page())
+        page.goto((built_site / rel.edition / "accepted_papers.html").as_uri())
+        none = page.locator(".wd-filter-none")
+        assert none.count() == 1 and not none.is_visible()
+        box = page.locator("#wd-paper-filter")
+        box.press_sequentially("compiler")
+        assert not none.is_visible()  # papers shown: nothing to say
+        box.fill("")
+        box.press_sequentially("zzqx no such paper")
+        visible = "document.querySelectorAll('.wd-paper:not([hidden])').length"
+        assert page.evaluate(visible) == 0
+        assert none.is_visible() and " ".join(none.inner_text().split()) == (
+            "No paper holds every word typed. Clear the filter"
+        )
+        shown = none.bounding_box()
+        assert shown is not None and shown["x"] >= 0 and shown["x"] + shown["width"] <= width
+        assert shown["y"] + shown["height"] <= 900  # on the screen, under the box
+        found = Axe().run(page, context=".wd-filter-none").response["violations"]
+        assert [(v["id"], v["impact"]) for v in found] == []
+        none.get_by_role("button", name="Clear the filter").click()
+        assert box.input_value() == "" and page.evaluate(visible) == len(rel.papers)
+        assert not none.is_visible() and (page.locator(".wd-filter-count").text_content() or "") == ""
+        assert page.evaluate("document.activeElement.id") == "wd-paper-filter"
+        assert page.evaluate("document.documentElement.scrollWidth") == width
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("width", [390, 1280])
 def test_the_papers_filters_count_stays_on_one_line(open_page: Any, editions: list[Release], width: int) -> None:
     """At 390 px the count beside the filter box broke after its first words: "4 of" beside the

@@ -112,6 +112,12 @@ def papers_not_listed_then(release: Release, named: Named) -> list[str | Named]:
     ]
 
 
+#: What the site's papers page says where its filter leaves no paper (it said "0 of 26 shown"
+#: alone), and the button beside it that empties the filter box and shows them all again.
+NO_PAPER_MATCHES = "No paper holds every word typed."
+CLEAR_FILTER = "Clear the filter"
+
+
 def papers_to_record(edition: str, release: str, newest: str | None, data_dir: str | None) -> str:
     """What ``workshop-data papers`` adds where ``release`` does not give the accepted papers or
     their links (its schema records none; of a release that lists none,

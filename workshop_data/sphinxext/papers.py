@@ -8,7 +8,8 @@ a second of the same words "Poster (2)", as NeurIPS 2022's HEAT has two poster i
 named with the paper's title ("OpenReview of “Title”", its ``aria-label`` and tooltip) for a
 reader of links out of context; anchored ``paper-<paper_id>``. Above the list a filter box
 (shown by ``workshop_data.js``, hidden without script, where the full list stays) narrows the
-list to the papers whose text holds every word typed.
+list to the papers whose text holds every word typed; where it leaves none, a line under it
+says so, with a button that clears it (:data:`~workshop_data.words.NO_PAPER_MATCHES`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from docutils import nodes
 
 from ..links import PDF_WORD, paper_links
 from ..model import Release
-from ..words import DELIVERY_LABEL, papers_not_listed_then
+from ..words import CLEAR_FILTER, DELIVERY_LABEL, NO_PAPER_MATCHES, papers_not_listed_then
 from .base import WorkshopDirective, linked_paragraphs, paragraph, text
 from .builders import LEFT_OUT
 from .changelog import release_in_changelog
@@ -40,14 +41,21 @@ def visit_filter_html(self: Any, node: wd_filter) -> None:
     self.body.append(f'<label for="{ident}">{self.encode(node["label"])}</label> ')
     self.body.append(
         f'<input type="search" id="{ident}" autocomplete="off" spellcheck="false" '
-        f'data-items="{self.attval(node["items"])}" data-count="{ident}-count">'
+        f'data-items="{self.attval(node["items"])}" data-count="{ident}-count" data-none="{ident}-none">'
         f' <span id="{ident}-count" class="wd-filter-count" aria-live="polite"></span>'
     )
 
 
 def depart_filter_html(self: Any, node: wd_filter) -> None:
-    """HTML: closes the ``</p>``."""
+    """HTML: closes the ``</p>``, and adds the hidden line the script shows where the filter leaves
+    nothing: what it means and a button that clears the filter (the count said "0 of 26 shown"
+    alone, the page under it empty)."""
+    ident = node["input_id"]
     self.body.append("</p>\n")
+    self.body.append(
+        f'<p id="{ident}-none" class="wd-filter-none" hidden="hidden">{self.encode(NO_PAPER_MATCHES)} '
+        f'<button type="button" class="wd-filter-clear">{self.encode(CLEAR_FILTER)}</button></p>\n'
+    )
 
 
 def badge(value: str, kind: str) -> nodes.inline:

@@ -193,11 +193,14 @@
     return text.toLocaleLowerCase().split(/\s+/).filter(function (w) { return w.length > 0; });
   }
 
-  /* A filter box: the items (data-items, a selector) whose text holds every word typed stay. */
+  /* A filter box: the items (data-items, a selector) whose text holds every word typed stay.
+   * Where none does, the line under the box (data-none: its words in the HTML) is shown, its
+   * button emptying the box and showing every item again. */
   function initFilter(input) {
     var items = Array.prototype.slice.call(document.querySelectorAll(input.dataset.items));
     var texts = items.map(function (item) { return item.textContent.toLocaleLowerCase(); });
     var count = document.getElementById(input.dataset.count);
+    var none = input.dataset.none ? document.getElementById(input.dataset.none) : null;
     function apply() {
       var wanted = words(input.value);
       var shown = 0;
@@ -209,6 +212,14 @@
       if (count) {
         count.textContent = wanted.length ? shown + " of " + items.length + " shown" : "";
       }
+      if (none) { none.hidden = !(wanted.length && shown === 0); }
+    }
+    if (none) {
+      none.querySelector("button").addEventListener("click", function () {
+        input.value = "";
+        apply();
+        input.focus();
+      });
     }
     input.addEventListener("input", apply);
     input.closest(".wd-filter").hidden = false;
