@@ -979,7 +979,14 @@ def test_a_new_edition_announced_before_its_schedule_has_a_schedule_page_saying_
     assert redirect_target(out / "neurips2026" / "schedule.html") is None
     page = soup(app, "neurips2026/schedule")
     said = [p.get_text() for p in page.select(".wd-schedule-not-listed")]
-    assert said == ["No schedule yet: release 2026-11-20, published before the workshop's day, lists none."]
+    # as the home says the papers: in a visitor's words ("No schedule yet: release 2026-11-20,
+    # published before the workshop's day, lists none." was the package's), the release linked
+    assert said == [
+        "As of Friday 20 November 2026, before the workshop's day, the workshop's site gave no schedule yet "
+        "(release 2026-11-20)."
+    ]
+    (named,) = page.select(".wd-schedule-not-listed a")
+    assert named["href"] == "changelog.html#release-2026-11-20"
     assert not page.select("table") and not page.select(".wd-day-ics")
     assert page.select_one(".wd-facts strong").get_text() == "Saturday 12 December 2026"
     nav = [a.get_text(" ", strip=True) for a in soup(app, "neurips2026/index").select(".navbar-nav a")]

@@ -100,16 +100,28 @@ def papers_not_listed_then(release: Release, named: Named) -> list[str | Named]:
     the one the release's name gives, UTC's: of a release of 00:00 UTC, the evening before in San
     Diego, the venue's day read as a day before its name). :data:`PAPERS_NOT_LISTED` of a release
     published on or after the day, where the past tense holds."""
+    return _as_of(release, "listed no accepted papers: their number is not known", PAPERS_NOT_LISTED, named)
+
+
+def schedule_not_listed_then(release: Release, named: Named) -> list[str | Named]:
+    """What the site's schedule page says where ``release`` lists no schedule, in a visitor's words
+    as :func:`papers_not_listed_then` says the papers: "As of Wednesday 14 August 2024, before the
+    workshop's day, the workshop's site gave no schedule yet (release 2024-08-14.1922)." (it said
+    :func:`schedule_not_listed`'s "No schedule yet: release 2024-08-14.1922, published before the
+    workshop's day, lists none.", which the command line keeps); :data:`SCHEDULE_NOT_LISTED` of a
+    release published on or after the day."""
+    return _as_of(release, "gave no schedule yet", SCHEDULE_NOT_LISTED, named)
+
+
+def _as_of(release: Release, what: str, after: str, named: Named) -> list[str | Named]:
+    """ "As of <the day of the release's name>, before the workshop's day, the workshop's site
+    <what> (<named>)."; ``after`` where the release was published on or after the day."""
     then = _published_before(release)
     if then is None:
-        return [PAPERS_NOT_LISTED]
+        return [after]
     before = " before the workshop's day," if then else ""
-    return [
-        f"As of {day_text(published_utc(release.published).date())},{before} the workshop's site listed no accepted "
-        "papers: their number is not known (",
-        named,
-        ").",
-    ]
+    day = day_text(published_utc(release.published).date())
+    return [f"As of {day},{before} the workshop's site {what} (", named, ")."]
 
 
 #: What the site's papers page says where its filter leaves no paper (it said "0 of 26 shown"

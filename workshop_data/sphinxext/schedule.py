@@ -60,9 +60,10 @@ from ..model import Person, Release, Slot, Talk
 from ..schema import KINDS
 from ..timeutil import aware, day_text
 from ..titles import Title
-from ..words import ABSTRACT, DELIVERY_LABEL, DERIVED_NOTE, repeat_words, schedule_not_listed, slot_deliveries
+from ..words import ABSTRACT, DELIVERY_LABEL, DERIVED_NOTE, repeat_words, schedule_not_listed_then, slot_deliveries
 from . import generated, markup, pagelinks
 from .base import WorkshopDirective, paragraph, table
+from .changelog import release_in_changelog
 from .downloads import file_name, release_file
 from .legacy import old_anchor
 from .markup import El, Inline
@@ -339,7 +340,8 @@ class ScheduleDirective(WorkshopDirective):
         release: Release = self.load("load_release", folder, digest)
         self.shown_release = release
         if not release.slots:  # an edition announced before its schedule: no table, no calendar
-            return [paragraph(schedule_not_listed(release), classes=["wd-schedule-not-listed"])]
+            said = schedule_not_listed_then(release, release_in_changelog(self, release))
+            return [paragraph(*said, classes=["wd-schedule-not-listed"])]
         slots = release.slots_of_kinds(self.options.get("kinds"))
         self.venue_tz = release.workshop.timezone
         shown = [pid for s in slots for pid in s.speakers]
