@@ -1285,6 +1285,42 @@ def test_a_phone_shows_the_editions_pages_without_opening_the_menu(open_page: An
     assert open_page(f"{newest}/index.html", width=390, js=False).evaluate(PAGES_SHOWN) == []
 
 
+#: The editions bar's list on a phone: its links' tops, whether every link is inside the list's
+#: box once scrolled to (each in turn), and whether the edition shown is inside it as the page opens.
+EDITIONS_LINE = """() => {
+  const list = document.querySelector("nav.wd-editions ul"), links = [...list.querySelectorAll("a")];
+  const inside = a => { const b = list.getBoundingClientRect(), r = a.getBoundingClientRect();
+                        return r.left >= b.left - 1 && r.right <= b.right + 1; };
+  const shown = list.querySelector("a.wd-current"), current = shown !== null && inside(shown);
+  const tops = new Set(links.map(a => Math.round(a.getBoundingClientRect().top)));
+  const reached = links.map(a => { a.scrollIntoView({block: "nearest", inline: "nearest"}); return inside(a); });
+  return [tops.size, current, reached.every(Boolean), links.length];
+}"""
+
+
+@pytest.mark.parametrize("width", [360, 390])
+def test_a_phone_shows_the_pages_title_near_the_top(open_page: Any, editions: list[Release], width: int) -> None:
+    """At 390 px NeurIPS 2025's home showed 257 px of navigation before its title (an 80 px top
+    bar, the edition's pages on two lines, the editions bar on four with the people under them):
+    a third of a phone's screen. The top bar is the theme's 3rem tall and the editions bar one
+    line that scrolls in itself, the edition shown in view (the oldest's, the newest's and one
+    between), every edition reached by scrolling it; the page itself never scrolls sideways, and
+    the edition's pages stay on the screen (test_a_phone_shows_the_editions_pages_without_opening_the_menu)."""
+    newest, oldest = editions[-1].edition, editions[0].edition
+    paths = [f"{newest}/index.html", "neurips2024/accepted_papers.html", f"{oldest}/schedule.html"]
+    paths += ["package/guide.html", "people/index.html"]
+    for path in paths:
+        page = open_page(path, width=width)
+        title = page.locator("article h1").first.bounding_box()
+        bar = page.evaluate("document.querySelector('div.wd-bar').getBoundingClientRect().bottom")
+        assert title is not None and bar <= 170 and title["y"] <= 190, (path, bar, title)
+        lines, current, reached, n = page.evaluate(EDITIONS_LINE)
+        assert (lines, current, reached) == (1, path.startswith(("neurips", "isca")), True) and n == len(editions), path
+        assert page.evaluate("document.documentElement.scrollWidth") == width, path
+    page = open_page(f"{newest}/index.html", width=1280)  # a wide screen's bar is as it was
+    assert page.evaluate("document.querySelector('header.bd-header').getBoundingClientRect().height") == 80
+
+
 def test_without_javascript_a_phone_shows_the_navigation(open_page: Any, editions: list[Release]) -> None:
     """At 390 px the site's navigation (an edition's Home, Schedule, Papers…; the package's
     guide, API…) is behind the theme's menu button, which only a script opens: without

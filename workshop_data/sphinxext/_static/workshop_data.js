@@ -226,6 +226,26 @@
     if (input.value) { apply(); }
   }
 
+  /* On a phone the editions bar is one line that scrolls in itself (workshop_data.css): the
+   * edition shown is scrolled to its middle, not left out of sight at its end (the newest), and
+   * each end with links out of sight fades (wd-more-before; wd-at-end where none follow). */
+  function currentInView() {
+    document.querySelectorAll("nav.wd-editions ul").forEach(function (list) {
+      function ends() {
+        list.classList.toggle("wd-more-before", list.scrollLeft > 1);
+        list.classList.toggle("wd-at-end", list.scrollLeft + list.clientWidth >= list.scrollWidth - 1);
+      }
+      var current = list.querySelector("a.wd-current");
+      if (current && list.scrollWidth > list.clientWidth) {
+        var box = list.getBoundingClientRect(), link = current.getBoundingClientRect();
+        list.scrollLeft += link.left - box.left - (box.width - link.width) / 2;
+      }
+      ends();
+      list.addEventListener("scroll", ends, { passive: true });
+      window.addEventListener("resize", ends);
+    });
+  }
+
   /* The search shortcut as the reader's keyboard writes it: "⌘K" where the theme's script
    * listens for ⌘ (a Mac, an iPhone: its own test), "Ctrl+K" (as in the HTML) elsewhere. The
    * search button's accessible name holds the words it shows ("Search ⌘K"). */
@@ -276,6 +296,7 @@
     });
     document.querySelectorAll("select.wd-tz-select").forEach(initZoneMenu);
     document.querySelectorAll(".wd-filter input[data-items]").forEach(initFilter);
+    currentInView();
     var wanted = new URLSearchParams(window.location.search).get("tz");
     var zone = wanted ? knownZone(wanted) : null;
     if (buttons.length && wanted === "local") {
