@@ -188,6 +188,12 @@ def _parts(text: str) -> tuple[str | None, str, int]:
     return match.group("yaml"), text[match.end() :], text[: match.end()].count("\n") + 1
 
 
+def page_body(text: str) -> str:
+    """The rest of a page after its front matter, as :func:`split_front_matter` finds it (the whole
+    text without one), its front matter not read: the part Jekyll runs Liquid over."""
+    return _split(text)[1]
+
+
 def front_matter_text(text: str) -> str:
     """The YAML text of a page's front matter, as :func:`split_front_matter` finds it (empty
     without one), not read: a search of it costs what the front matter's size does, not the

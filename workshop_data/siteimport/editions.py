@@ -34,7 +34,12 @@ EDITION_FOLDER = re.compile(r"[a-z]+\.?[0-9]{4}")
 #: edition is its folder's name, in lower case (``NeurIPS2023`` would be ``neurips2023``'s folder
 #: on macOS and Windows); the import reports it (:func:`unread_folder`).
 EDITION_LIKE = re.compile(r"[A-Za-z]+[-._ ]?\d{4}")
-_CSV = re.compile(r"_data/(?P<edition>[^/]+)/papers\.csv")
+#: The kinds of Jekyll data file a loop over ``site.data.<edition>.papers`` reads, the one Jekyll
+#: keeps first: its data reader reads ``*.{yaml,yml,json,csv,tsv}`` in that order, each file
+#: setting its name's data, so the last read of one name is the site's. (A ``.tsv`` is not read.)
+DATA_EXTENSIONS = ("csv", "json", "yml", "yaml")
+#: A papers data file (read with the papers page that loops over it: :func:`.papers.data_files`).
+_CSV = re.compile(rf"_data/(?P<edition>[^/]+)/papers\.(?:{'|'.join(DATA_EXTENSIONS)})")
 
 
 @dataclass(frozen=True)

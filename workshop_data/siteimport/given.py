@@ -42,7 +42,7 @@ from .assembly import with_pages
 from .entry_texts import checked
 from .home import parse_home, parse_speakers
 from .paperlist import distinct_titles, merge_index
-from .papers import papers_data_path, parse_index_papers, parse_papers
+from .papers import data_files, papers_data_path, parse_index_papers, parse_papers
 from .records import HomePage, PaperEntry, RoleEntry
 from .release_ids import EditionIds
 
@@ -176,12 +176,17 @@ def read_given(
         return found
     path = Path(papers)
     text = _page_text(path, edition, "a papers page")[0]
-    source = papers_data_path(text)
-    csv_file = data_file(path, source) if source else None
-    csv_text = read_text(csv_file, "a data file", bom=True) if csv_file is not None else None
+    named = papers_data_path(text)
+    source, csv_file = named, None
+    for source in data_files(named) if named else ():  # the one Jekyll reads
+        csv_file = data_file(path, source)
+        if csv_file is not None:
+            break
+    csv_text = read_text(csv_file, "a data file", bom=csv_file.suffix == ".csv") if csv_file is not None else None
     where = f"{path} (with {csv_file})" if csv_file is not None else str(path)
     try:
-        listed = checked(str(path), distinct_titles(parse_papers(text, str(path), csv_text), where))
+        read = parse_papers(text, str(path), csv_text, source if csv_file is not None else None)
+        listed = checked(str(path), distinct_titles(read, where))
     except WorkshopDataError as exc:  # the reader names the CSV as the site names it: name the file read
         said = str(exc)
         if csv_file is None or source is None or not said.startswith(f"{source}: "):

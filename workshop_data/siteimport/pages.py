@@ -16,17 +16,20 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
+from urllib.parse import urljoin, urlsplit
 
 from ..aliases import AliasTable
 from ..errors import WorkshopDataError
 from ..ids import title_key
-from ..importer.page import Page, decode_page, parse_page, split_front_matter
+from ..importer.page import Page, decode_page, page_body, parse_page, split_front_matter
 from ..importer.release import build_release
 from ..importer.workshop import front_text, front_venue, parse_description, workshop_of
+from ..links import SITE
 from ..model import NOT_PRINTED, Author, Correction, Paper, Person, Release, Role
 from . import git
 from .editions import PagePath
@@ -35,7 +38,7 @@ from .facts import FACTS, REVIEWED_IN
 from .home import parse_home, parse_speakers
 from .inpage_schedule import schedule_page, with_read_times, with_talk_times
 from .paperlist import distinct_titles, foreign, merge_index
-from .papers import papers_data_path, parse_index_papers, parse_papers
+from .papers import data_files, papers_data_path, parse_index_papers, parse_papers
 from .records import HomePage, PaperEntry, RoleEntry
 
 #: The publication time of a release the pages make before it is published (its name and time
@@ -44,6 +47,93 @@ EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 _T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class Site:
+    """Where Jekyll serves the site, as its ``_config.yml`` says at a commit: its ``url`` (empty: not
+    given; the site is then :data:`~workshop_data.links.SITE`, as every page's path is read) and its
+    ``baseurl`` (empty: none). What :func:`served` fills a page's links from."""
+
+    url: str = ""
+    baseurl: str = ""
+
+    def relative_url(self, value: str) -> str:
+        """Jekyll's ``relative_url`` filter: a URL with a scheme as it is, else the base URL (less
+        one ``/`` it ends with) and the value, each starting with a ``/`` unless empty."""
+        if _scheme(value):
+            return value
+        return "".join(p if not p or p.startswith("/") else f"/{p}" for p in (self.baseurl.removesuffix("/"), value))
+
+    def absolute_url(self, value: str) -> str:
+        """Jekyll's ``absolute_url`` filter: :meth:`relative_url` after the site's ``url``."""
+        return value if _scheme(value) else self.url + self.relative_url(value)
+
+
+def _scheme(value: str) -> str:
+    """The scheme of a URL (empty: none, or no URL, which Jekyll's filters read as a path)."""
+    try:
+        return urlsplit(value).scheme
+    except ValueError:
+        return ""
+
+
+#: A Liquid output Jekyll fills from ``_config.yml`` alone (:func:`served`): ``{{ site.url }}``,
+#: ``{{ site.baseurl }}``, or either or a quoted path through ``relative_url`` or ``absolute_url``.
+_SITE_OUTPUT = re.compile(
+    r"""\{\{\s*(?:site\.(?P<var>url|baseurl)|"(?P<dq>[^"{}\n]*)"|'(?P<sq>[^'{}\n]*)')"""
+    r"""\s*(?:\|\s*(?P<filter>relative_url|absolute_url)\s*)?\}\}"""
+)
+#: A link a page prints: an ``href`` or ``src`` attribute's value, a style's ``url(…)``, a
+#: Markdown link's or image's target (group ``url`` or ``other``).
+_LINKED = re.compile(
+    r"""\b(?:href|src)\s*=\s*(?:"(?P<url>[^"]*)"|'(?P<other>[^']*)')"""
+    r"""|url\(\s*['"]?(?P<css>[^'")]+?)['"]?\s*\)|\]\(\s*<?(?P<md>[^)\s>]+)"""
+)
+
+
+def _filled(site: Site, match: re.Match[str]) -> str:
+    """What Jekyll prints for one :data:`_SITE_OUTPUT`."""
+    var = match.group("var")
+    quoted = match.group("dq") if match.group("dq") is not None else match.group("sq")
+    value: str = getattr(site, var) if var else quoted
+    used = match.group("filter")
+    return site.relative_url(value) if used == "relative_url" else site.absolute_url(value) if used else value
+
+
+def _at_site(base: str, match: re.Match[str]) -> str:
+    """One :data:`_LINKED` with its URL made absolute against ``base`` when it is a path (no
+    scheme, no anchor alone)."""
+    name = next(n for n in ("url", "other", "css", "md") if match.group(n) is not None)
+    value: str = match.group(name).strip()
+    whole: str = match.group(0)
+    try:
+        if not value or value.startswith("#") or _scheme(value):
+            return whole
+        joined = urljoin(base, value)
+    except ValueError:  # no URL (``//[::1``): read as printed, as the readers do
+        return whole
+    start, end = match.span(name)
+    return whole[: start - match.start()] + joined + whole[end - match.start() :]
+
+
+def served(text: str, site: Site) -> str:
+    """A page's text as Jekyll serves it from ``site``: its body's Liquid outputs of the site's
+    ``url`` and ``baseurl`` filled (:data:`_SITE_OUTPUT`; any other Liquid is refused where the
+    page is read), and, where ``_config.yml`` gives a ``url`` of another site than
+    :data:`~workshop_data.links.SITE`, its links that are paths made absolute against it (a path
+    from the site's root at its ``url``, another path at its base URL: a browser reads them so),
+    as the readers make a path absolute against :data:`~workshop_data.links.SITE`. Its front
+    matter, which Jekyll runs no Liquid over, as written; ``text`` itself when nothing changes
+    (the pages' usual case, found by one search)."""
+    body = page_body(text)
+    base = f"{site.url.removesuffix('/')}{site.relative_url('')}/" if site.url else SITE
+    if "{{" not in body and base == SITE:
+        return text
+    filled = _SITE_OUTPUT.sub(lambda m: _filled(site, m), body) if "{{" in body else body
+    if base != SITE:
+        filled = _LINKED.sub(lambda m: _at_site(base, m), filled)
+    return text if filled == body else text[: len(text) - len(body)] + filled
 
 
 @dataclass
@@ -64,9 +154,16 @@ class Parsed:
     last_people: dict[str, tuple[tuple[object, ...], PeoplePart]] = field(default_factory=dict)
     #: Each edition's last assembly (:func:`.assembly.assembled`), with what it was made from (their values).
     last_assembled: dict[str, tuple[tuple[object, ...], Release | None]] = field(default_factory=dict)
+    #: Where the site is served at the commit being read, when its ``_config.yml`` says
+    #: (:func:`served`; None: it says neither url nor baseurl): a page version's text as served,
+    #: and so all that is parsed of it, depends on it.
+    site: Site | None = None
 
     def get(self, key: tuple[str, ...], parse: Callable[[], _T]) -> _T:
-        """``parse()``, or its result (or error) from the first time ``key`` was asked."""
+        """``parse()``, or its result (or error) from the first time ``key`` was asked (at the same
+        :attr:`site`)."""
+        if self.site is not None:
+            key = (*key, self.site.url, self.site.baseurl)
         if key not in self.results:
             try:
                 self.results[key] = parse()
@@ -358,18 +455,25 @@ def _built(
 
 
 def read_papers(pages: Pages, page: PapersPage, at: Reading) -> None:
-    """An ``accepted_papers.md`` version into ``pages``, with the CSV it loops over as it is at
-    the commit: the one the page names, whichever edition's it is (NeurIPS 2024's first page
-    looped over 2023's). The version is the edition's papers page from now on, read or not: a
-    commit that changes its CSV reads it again (:func:`.planning._reread_papers`), so that a page whose
-    CSV could not be read is read once the CSV is mended."""
+    """An ``accepted_papers.md`` version into ``pages``, with the data file it loops over as it
+    is at the commit (its CSV, or the JSON or YAML file Jekyll reads of that name:
+    :func:`.papers.data_files`): the one the page names, whichever edition's it is (NeurIPS 2024's
+    first page looped over 2023's). The version is the edition's papers page from now on, read or
+    not: a commit that changes its data file reads it again (:func:`.planning._reread_papers`), so
+    that a page whose data could not be read is read once the file is mended."""
     pages.papers_page = page
-    data = at.blob(page.source, bom=True) if page.source else None
+    source, data = page.source, None
+    for source in data_files(page.source) if page.source else ():  # the one Jekyll reads
+        data = at.blob(source, bom=source.endswith(".csv"))
+        if data:
+            break
+    else:
+        source = page.source  # none: the page names the CSV
     csv_blob, csv_text = data if data else ("", None)
-    where = page.path if not page.source else f"{page.path} (with {page.source})"
+    where = page.path if not page.source else f"{page.path} (with {source})"
     found = at.parsed.get(
-        ("papers", page.path, page.blob, csv_blob),
-        lambda: checked(page.path, distinct_titles(parse_papers(page.text, page.path, csv_text), where)),
+        ("papers", page.path, page.blob, csv_blob, source),
+        lambda: checked(page.path, distinct_titles(parse_papers(page.text, page.path, csv_text, source), where)),
     )
     _own(found, pages.edition, where, at.owners)
     pages.listed = found

@@ -31,6 +31,7 @@ function of the texts it is given, linear in their size.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
@@ -51,17 +52,20 @@ from ..importer.page import (
     html_parser,
     joined_texts,
     linked_text,
+    load_yaml,
     opened,
     parse_html,
     split_front_matter,
     text_content,
     visible,
     with_class,
+    yaml_problem,
 )
 from ..importer.people import without_note
 from ..importer.release import MAX_RECORDS
 from ..links import kind_of_url, link_kind, web_url
 from ..memo import Memo, Recent
+from .editions import DATA_EXTENSIONS
 from .git import CONFLICT_MARKER
 from .inpage_schedule import material_links, tooltip_delivery
 from .paperlist import merged_links
@@ -106,28 +110,41 @@ def _data_path(match: re.Match[str]) -> str:
     return "_data/" + match.group("data").replace(".", "/") + ".csv"
 
 
-def parse_papers(text: str, path: str, csv_text: str | None = None) -> tuple[PaperEntry, ...]:
+def data_files(source: str) -> tuple[str, ...]:
+    """The data files the loop naming ``source`` (:func:`papers_data_path`) may read, the one
+    Jekyll reads where several are there first (:data:`.editions.DATA_EXTENSIONS`)."""
+    stem = source.removesuffix(".csv")
+    return tuple(f"{stem}.{extension}" for extension in DATA_EXTENSIONS)
+
+
+def parse_papers(
+    text: str, path: str, csv_text: str | None = None, data_path: str | None = None
+) -> tuple[PaperEntry, ...]:
     """The papers of one version of an ``accepted_papers.md`` page, in the order it lists them.
 
-    ``csv_text`` is the text of :func:`papers_data_path` at the same commit when the page is a
-    Liquid loop over it (None when that file is absent). A placeholder (an entry titled "TBD" or
-    "[Retracted]", with no authors) is not a paper. Raises :class:`WorkshopDataError` naming
-    ``path`` and the line (or the CSV file and its row) for what cannot be read.
+    ``csv_text`` is the text of the data file the page's Liquid loop reads at the same commit
+    (None when there is none: :func:`data_files`), ``data_path`` its path (by default
+    :func:`papers_data_path`, the CSV; a ``.json``, ``.yml`` or ``.yaml`` file is read as Jekyll
+    reads it, :func:`_structured_rows`). A placeholder (an entry titled "TBD" or "[Retracted]",
+    with no authors) is not a paper. Raises :class:`WorkshopDataError` naming ``path`` and the
+    line (or the data file and its row) for what cannot be read.
     """
     _refuse_conflicts(text, path)
     front_matter, body, offset = split_front_matter(Path(path), text)
     del front_matter  # which edition the page belongs to is the caller's question
-    return _PAPERS.get((body, csv_text), functools.partial(_papers, body, path, offset, csv_text))
+    return _PAPERS.get((body, csv_text, data_path), functools.partial(_papers, body, path, offset, csv_text, data_path))
 
 
 #: The last pages' bodies (and the CSV each loops over) read by :func:`parse_papers`, and their
 #: papers: they depend on these alone (the path and lines go only into errors, not remembered;
 #: a paper's line is only compared with the loop's, both counted from the same first line), which
 #: the history shows again at a page whose front matter alone changed or that moved to its folder.
-_PAPERS: Recent[tuple[str, str | None], tuple[PaperEntry, ...]] = Recent(8)
+_PAPERS: Recent[tuple[str, str | None, str | None], tuple[PaperEntry, ...]] = Recent(8)
 
 
-def _papers(body: str, path: str, offset: int, csv_text: str | None) -> tuple[PaperEntry, ...]:
+def _papers(
+    body: str, path: str, offset: int, csv_text: str | None, data_path: str | None = None
+) -> tuple[PaperEntry, ...]:
     """:func:`parse_papers` of a page's body (after the front matter, its first line the page's line
     ``offset``)."""
     loop = _LOOP.search(body)
@@ -141,7 +158,7 @@ def _papers(body: str, path: str, offset: int, csv_text: str | None) -> tuple[Pa
     if loop is None:
         return tuple(paper for _, paper in static)
     loop_line = body[: loop.start()].count("\n") + offset
-    looped = _loop_papers(loop, csv_text, path, loop_line, convention)
+    looped = _loop_papers(loop, csv_text, path, loop_line, convention, data_path)
     before = [paper for line, paper in static if line < loop_line]
     after = [paper for line, paper in static if line >= loop_line]
     return (*before, *looped, *after)
@@ -374,10 +391,10 @@ def _abstract(unit: Any, head: Any) -> tuple[tuple[str, Links], str | None]:
 
 
 def _loop_papers(
-    loop: re.Match[str], csv_text: str | None, path: str, loop_line: int, convention: bool
+    loop: re.Match[str], csv_text: str | None, path: str, loop_line: int, convention: bool, data_path: str | None
 ) -> list[PaperEntry]:
-    """The loop body rendered for each row of its CSV file and read as one paper per row."""
-    data_path = _data_path(loop)
+    """The loop body rendered for each row of its data file and read as one paper per row."""
+    data_path = data_path or _data_path(loop)
     if not csv_text:
         raise WorkshopDataError(
             f"{path}: line {loop_line}: the papers come from {data_path}, which is missing or empty"
@@ -386,7 +403,12 @@ def _loop_papers(
     _check_template(body, variable, path, loop_line)
     papers = _Listed()
     rows: dict[str, tuple[int, PaperEntry]] = {}  # each title's (:func:`title_key`) first row and paper
-    for number, row in _csv_rows(csv_text, data_path):
+    if data_path.endswith(".csv"):
+        found = _csv_rows(csv_text, data_path)
+    else:
+        printed = {m.group("expr").split(".", 1)[1] for m in _OUTPUT.finditer(body)}
+        found = _structured_rows(csv_text, data_path, printed)
+    for number, row in found:
         rendered = _render(body, row)
         where = f"{data_path}: row {number}"
         paper = _READ.get((rendered, convention), functools.partial(_looped, rendered, where, convention))
@@ -460,6 +482,51 @@ def _csv_rows(text: str, data_path: str) -> Iterator[tuple[int, dict[str, str]]]
                 f"{data_path}: row {number}: {len(values)} fields where the header names {len(header)}"
             )
         yield number, dict(reversed(list(zip(header, values, strict=True))))
+
+
+def _structured_rows(text: str, data_path: str, printed: set[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    """The rows of a JSON or YAML data file (a list of mappings, numbered from 1), each field the
+    loop prints (``printed``) as Liquid prints it: a text as it is, a number, ``true`` or a day as
+    written, nothing for a null; a list or a mapping, which Liquid prints run together, is refused
+    naming the row and the field (a field the loop does not print is not read). A file Jekyll
+    cannot parse (JSON.parse, nested deeper than its 100 levels, or SafeYAML) stops the site's
+    build: refused naming the line."""
+    import json
+
+    import yaml
+
+    stops = "Jekyll cannot read the file (the site's build stops there)"
+    try:
+        data = json.loads(text) if data_path.endswith(".json") else load_yaml(text)
+    except json.JSONDecodeError as exc:
+        raise WorkshopDataError(f"{data_path}: line {exc.lineno}: not valid JSON ({exc.msg}): {stops}") from None
+    except yaml.YAMLError as exc:
+        raise WorkshopDataError(f"{data_path}: {yaml_problem(exc, 'the data file')}: {stops}") from None
+    except RecursionError:
+        raise WorkshopDataError(f"{data_path}: nested deeper than a data file can be: {stops}") from None
+    if not isinstance(data, list):
+        raise WorkshopDataError(
+            f"{data_path}: row 0: not a list of papers (one mapping of fields a paper), which the loop reads"
+        )
+    for number, item in enumerate(data, start=1):
+        if not isinstance(item, dict):
+            raise WorkshopDataError(f"{data_path}: row {number}: not a mapping of fields (title, authors, …)")
+        yield number, {key: _liquid_text(item[key], f"{data_path}: row {number}", key) for key in printed & item.keys()}
+
+
+def _liquid_text(value: object, where: str, key: str) -> str:
+    """A data file's field as Liquid prints it (:func:`_structured_rows`)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | int | float | dt.date):
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    kind = "list" if isinstance(value, list) else "mapping" if isinstance(value, dict) else type(value).__name__
+    raise WorkshopDataError(
+        f"{where}, field {key!r}: a {kind}, which the site prints run together ({{{{ paper.{key} }}}}); "
+        "write it as one text"
+    )
 
 
 #: A field of a CSV file as Ruby's CSV reads one (its parser as Jekyll runs it, without

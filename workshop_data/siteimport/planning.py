@@ -17,6 +17,7 @@ import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..aliases import PACKAGE, AliasTable, PersonIds
 from ..errors import WorkshopDataError
@@ -40,7 +41,8 @@ from .editions import (
     unread_folder,
 )
 from .facts import FACTS, REVIEWED_IN, PinnedRelease
-from .pages import PageVersion, Parsed, Reading, not_a_file_problem, read_page, read_papers
+from .pages import PageVersion, Parsed, Reading, Site, not_a_file_problem, read_page, read_papers, served
+from .papers import data_files
 from .pins import Pins
 from .report import Report, problem
 
@@ -48,25 +50,44 @@ from .report import Report, problem
 CONFIG = "_config.yml"
 
 
-def _site_description(reader: git.Reader, blob: str) -> tuple[str, str]:
-    """The ``description`` of the ``_config.yml`` whose blob id is ``blob`` (empty: none), and why
-    the file could not be read (empty: it could). Jekyll builds no site of a configuration it
-    cannot read; one that was not read was passed over without a word, and a root page without
-    ``site_description`` read as if the site had none."""
+#: Where the site is served when its ``_config.yml`` says nothing of it: ``{{ site.baseurl }}`` is
+#: empty, and the site's paths mlforsystems.org's.
+_UNSAID = Site()
+#: What is not read of a ``_config.yml`` that cannot be read (:func:`_site_config`).
+_NOT_READ = "its description, which a root page without site_description shows, not read"
+
+
+def _site_config(reader: git.Reader, blob: str) -> tuple[str, Site | None, str]:
+    """The ``description`` of the ``_config.yml`` whose blob id is ``blob`` (empty: none), where it
+    says the site is served (its ``url`` and ``baseurl``, :class:`.pages.Site`; None: neither
+    given), and what to report of it (empty: nothing). Jekyll builds no site of a configuration
+    it cannot read; one that was not read was passed over without a word, and a root page without
+    ``site_description`` read as if the site had none. A ``url`` that is no http(s) address, or a
+    ``url`` or ``baseurl`` that is no text, is reported and not used (the site's paths are then read
+    as mlforsystems.org's, as without one)."""
     import yaml
 
     try:
         found = reader.blob(blob) if blob else None
     except git.TooLarge as exc:
-        return "", str(exc)
+        return "", None, f"{exc}; {_NOT_READ}"
     data = found[1] if found else None
     try:
         config = load_yaml(data.decode("utf-8", "replace")) if data else None
     except yaml.YAMLError as exc:
-        return "", yaml_problem(exc, "the site's configuration")
+        return "", None, yaml_problem(exc, "the site's configuration") + f"; {_NOT_READ}"
     if config is not None and not isinstance(config, dict):
-        return "", "the site's configuration is not a mapping of settings"
-    return str(config.get("description") or "") if config else "", ""
+        return "", None, f"the site's configuration is not a mapping of settings; {_NOT_READ}"
+    config = config or {}
+    url, baseurl = (config.get(key) for key in ("url", "baseurl"))
+    given = [(key, value) for key, value in (("url", url), ("baseurl", baseurl)) if value is not None]
+    wrong = next((key for key, value in given if not isinstance(value, str)), "")
+    if not wrong and url and (not urlsplit(url).netloc or urlsplit(url).scheme not in ("http", "https")):
+        wrong = "url"
+    site = Site(url or "", baseurl or "") if given and not wrong else None
+    why = f"its {wrong} {config[wrong]!r} is no {'http(s) address' if wrong == 'url' else 'text'}" if wrong else ""
+    said = "; links are read as the pages print them, their paths as https://mlforsystems.org's" if why else ""
+    return str(config.get("description") or ""), site, why + said
 
 
 def _edition_of(where: PagePath, text: str, commit: git.Commit, description: str) -> tuple[str, str]:
@@ -207,9 +228,9 @@ def _reread_papers(
     written = {c.path for c in commit.changes if c.status != "D"}
     for edition, ed in history.items():
         page = ed.pages.papers_page
-        if page is None or not page.source.endswith(".csv") or page.path in written:
+        if page is None or not page.source or page.path in written:
             continue
-        if page.source not in written and page.source not in removed:
+        if not any(source in written or source in removed for source in data_files(page.source)):
             continue
         try:
             there = at.reader.blob(f"{commit.sha}:{page.path}")
@@ -427,16 +448,19 @@ def _plan(
                 continue
             blob, data = found
             if description is None:
-                description, why = parsed.get(("config", config), functools.partial(_site_description, reader, config))
+                description, parsed.site, why = parsed.get(
+                    ("config", config), functools.partial(_site_config, reader, config)
+                )
                 if why and config not in unread_configs:
                     unread_configs.add(config)
-                    said = "its description, which a root page without site_description shows, not read"
-                    problem(report, config_commit, f"{CONFIG}: {why}; {said}")
+                    problem(report, config_commit, f"{CONFIG}: {why}")
             at.description = description
             edition = None
             try:
                 # decoded, and given its edition, once for both readings of the history
                 text = parsed.get(("text", where.path, blob), functools.partial(decode_page, where.path, data))
+                site = parsed.site or _UNSAID
+                text = parsed.get(("served", where.path, blob), functools.partial(served, text, site))
                 if _withdrawn(where, text, root_fronted):
                     problem(
                         report,
@@ -510,7 +534,7 @@ def _plan(
         problem(report, commit, f"{path}: {why}; not read")
     for edition, ed in history.items():
         if not ed.releases:
-            report.problems.append(f"{edition}: no schedule or home page in any version of its pages; no release")
+            problem(report, None, f"{edition}: no schedule or home page in any version of its pages; no release")
     return {
         e: sorted(h.releases, key=lambda r: publication_key(r.published, r.name)) for e, h in sorted(history.items())
     }

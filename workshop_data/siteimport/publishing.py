@@ -279,14 +279,14 @@ def publish(
         try:
             publication.flush()
         except WorkshopDataError as exc:  # (the folders staged are removed on the way out)
-            report.problems.append(f"{exc}; no release written")
+            problem(report, None, f"{exc}; no release written")
             return report
         for edition, written in staged.items():
             for number, one in enumerate(written):
                 try:
                     report.written.append(publication.put(one))
                 except WorkshopDataError as exc:
-                    report.problems.append(f"{edition}: {exc}; the edition's later releases were not written")
+                    problem(report, None, f"{edition}: {exc}; the edition's later releases were not written")
                     for later in written[number + 1 :]:
                         publication.discard(later)
                     break
@@ -300,11 +300,11 @@ def _stage(publication: Publication, root: Path, edition: str, planned: list[Rel
     reported (:func:`_newest_elsewhere`, :func:`_reused_ids`)."""
     elsewhere = _newest_elsewhere(root, edition, planned)
     if elsewhere is not None:
-        report.problems.append(elsewhere)
+        problem(report, None, elsewhere)
         planned = [r for r in planned if (root / edition / r.name / DESCRIPTOR).exists()]
     reused = _reused_ids(root, edition, planned)
     if reused is not None:
-        report.problems.append(reused[1])
+        problem(report, None, reused[1])
         planned = planned[: reused[0]]
     run = Run()  # (the edition's releases in order: each takes what the last published proved)
     staged: list[Staged] = []
@@ -313,11 +313,11 @@ def _stage(publication: Publication, root: Path, edition: str, planned: list[Rel
         if (folder / DESCRIPTOR).exists():
             report.existing.append(f"{edition}/{release.name}")
             if not _same_files(folder, release):
-                report.problems.append(f"{folder}: exists and differs from what the history gives; kept as it is")
+                problem(report, None, f"{folder}: exists and differs from what the history gives; kept as it is")
             continue
         try:
             staged.append(publication.stage(release, run))
         except WorkshopDataError as exc:
-            report.problems.append(f"{edition}: {exc}; the edition's later releases were not written")
+            problem(report, None, f"{edition}: {exc}; the edition's later releases were not written")
             break
     return staged

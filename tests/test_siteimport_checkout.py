@@ -1,0 +1,209 @@
+"""import-site of an organizer's own checkout: what a Jekyll site does that the bundle's history does not.
+
+Each test makes a small repository (the helpers of tests/test_import_site.py) and says by hand what
+Jekyll would serve from it, and so what the import must read.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import SHIPPED
+from tests.test_import_site import _PAPERS_PAGE, _commit, _new_repo, _papers_csv, _seed
+from workshop_data.cli import main
+from workshop_data.errors import PROBLEM_MOST
+from workshop_data.siteimport import planning
+from workshop_data.siteimport.history import publish
+from workshop_data.store import release_names
+from workshop_data.validation import read_release
+
+#: A home page of NeurIPS 2024 with two speakers, their photos and profiles linked as a Jekyll
+#: site served under a base URL links them: by Liquid (``{ANY}``: filled per test) and plainly.
+_HOME = (
+    "---\ntitle: Home\nworkshop_name: neurips2024\n---\n<h2>Speakers</h2>\n"
+    '<div class="speaker-bio"><img src="{{{{ site.baseurl }}}}/assets/images/speakers/ada.jpg">'
+    "<div><h3><a href=\"{{{{ '/people/ada.html' | absolute_url }}}}\">Ada Lovelace</a></h3>"
+    "<p>Analyst{}.</p></div></div>\n"
+    '<div class="speaker-bio"><img src="/assets/images/speakers/bob.jpg">'
+    '<div><h3><a href="{{{{ "people/bob.html" | relative_url }}}}">Bob Kahn</a></h3><p>Engineer.</p></div></div>\n'
+)
+#: The papers page of tests/test_import_site.py with its PDFs linked under the site's base URL.
+_PAPERS = _PAPERS_PAGE.replace('href="/assets/', 'href="{{ site.url }}{{ site.baseurl }}/assets/')
+
+
+def _import(repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, str]:
+    data = tmp_path / "data"
+    status = main(["import-site", str(repo), "--data-dir", str(data)])
+    err = capsys.readouterr().err
+    assert status == 0, err
+    return data, err
+
+
+def test_links_jekyll_fills_from_the_sites_url_and_baseurl_are_read_as_the_site_served_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A page linking its photos, profiles and PDFs by {{ site.baseurl }}, `| relative_url`,
+    # `| absolute_url` or {{ site.url }} was refused whole ("Liquid ... is not read"), and
+    # _config.yml's url was ignored: every site path was made absolute against mlforsystems.org
+    # (hattack27). Jekyll fills them from _config.yml at the commit; a plain path (/assets/...)
+    # is the served site's, at its url, without the base URL (Jekyll adds none to it).
+    repo = _new_repo(tmp_path / "site")
+    config = 'title: ML for Systems\nurl: "https://ml4sys.example.org"\nbaseurl: "/workshop"\n'
+    first = {
+        "_config.yml": config,
+        "schedule.md": _seed(),
+        "index.md": _HOME.format(""),
+        "neurips2024/accepted_papers.md": _PAPERS,
+        "_data/neurips2024/papers.csv": _papers_csv('7,Ada Lovelace,Learned Index Structures,"Notes."\n'),
+    }
+    _commit(repo, first, "2024-11-19T12:00:00Z")
+    # the site moves to its own base URL (the config alone changes: the pages' next versions read it)
+    _commit(repo, {"_config.yml": config.replace("/workshop", "/ml4sys/")}, "2024-11-20T12:00:00Z")
+    _commit(repo, {"index.md": _HOME.format(" and writer")}, "2024-11-21T12:00:00Z")
+    data, err = _import(repo, tmp_path, capsys)
+    assert "Liquid" not in err, err
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-21.1200"]
+    first_release, last_release = (read_release(data / "neurips2024" / n) for n in release_names("neurips2024", data))
+    people = {p.name: (p.photo_url, p.links) for p in first_release.people if p.name in ("Ada Lovelace", "Bob Kahn")}
+    assert people == {
+        "Ada Lovelace": (
+            "https://ml4sys.example.org/workshop/assets/images/speakers/ada.jpg",
+            ("https://ml4sys.example.org/workshop/people/ada.html",),
+        ),
+        "Bob Kahn": (
+            "https://ml4sys.example.org/assets/images/speakers/bob.jpg",
+            ("https://ml4sys.example.org/workshop/people/bob.html",),
+        ),
+    }
+    assert [p.pdf_url for p in first_release.papers] == [
+        "https://ml4sys.example.org/workshop/assets/papers/neurips2024/paper7.pdf"
+    ]
+    ada = next(p for p in last_release.people if p.name == "Ada Lovelace")
+    assert (ada.photo_url, ada.links, ada.bio) == (
+        # {{ site.baseurl }} is printed as written, its "/" and the path's both; the filters take one off
+        "https://ml4sys.example.org/ml4sys//assets/images/speakers/ada.jpg",
+        ("https://ml4sys.example.org/ml4sys/people/ada.html",),
+        "Analyst and writer.",
+    )
+
+
+def test_other_liquid_is_still_refused_naming_the_commit_the_page_and_the_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Only what Jekyll fills from _config.yml's url and baseurl is read; {{ page.title }} is not
+    # (the site shows the page's title there): the version is reported, the rest imported.
+    repo = _new_repo(tmp_path / "site")
+    _commit(repo, {"schedule.md": _seed(), "index.md": _HOME.format("")}, "2024-11-19T12:00:00Z")
+    bad = _commit(repo, {"index.md": _HOME.format(" of {{ page.title }}")}, "2024-11-20T12:00:00Z")
+    data, err = _import(repo, tmp_path, capsys)
+    assert err.splitlines() == [
+        f"workshop-data: warning: commit {bad}: index.md: line 6: Liquid ('{{{{ page.title }}}}.</p></div></div>') is"
+        " not read: Jekyll runs it, and the site shows what it makes, not these words (write a { as &#123; to show it)"
+    ], err
+    assert release_names("neurips2024", data) == ["2024-11-19.1200"]
+    ada = next(p for p in read_release(data / "neurips2024" / "2024-11-19.1200").people if p.name == "Ada Lovelace")
+    # no url in _config.yml: the site is mlforsystems.org, as every page's path was read before
+    assert ada.photo_url == "https://mlforsystems.org/assets/images/speakers/ada.jpg"
+
+
+def test_a_problem_of_publishing_is_one_bounded_printable_line(tmp_path: Path) -> None:
+    # The problems publishing.py said went into the report as they were made, not through
+    # report.problem (hattack27): a data directory whose path holds a line break, or is longer than a
+    # problem line may be, printed the line broken in two, or whole. Each is now said the one way.
+    release = read_release(SHIPPED)
+    data = tmp_path / "data\nset" / ("d" * 200) / ("e" * 200) / ("f" * 200) / ("g" * 200) / ("h" * 200) / "x"
+    data = data / ("i" * 200) / ("j" * 200) / ("k" * 200) / ("l" * 200) / ("m" * 200)
+    publish({"neurips2024": [release]}, data)
+    schedule = data / "neurips2024" / release.name / "slots.csv"
+    schedule.write_bytes(schedule.read_bytes().replace(b"Lunch", b"Brunch", 1))
+    report = publish({"neurips2024": [release]}, data)
+    assert len(str(data)) > PROBLEM_MOST
+    [line] = report.problems
+    assert line.startswith(f"{tmp_path}/data\\nset/ddd")  # the line break written as its escape
+    assert line.endswith("/neurips2024/2024-11-20: exists and differs from what the history gives; kept as it is")
+    assert (len(line), line.count("…"), line.count("\n")) == (PROBLEM_MOST, 1, 0)  # cut in its middle
+
+
+def test_every_problem_is_said_the_one_way() -> None:
+    # One way out for a problem line (report.problem: printable, bounded): no module of the import
+    # adds to a report's problems itself.
+    for module in Path(planning.__file__).parent.glob("*.py"):
+        if module.name != "report.py":
+            assert ".problems.append(" not in module.read_text(encoding="utf-8"), module.name
+
+
+#: Two papers as a Jekyll data file of each kind gives them (the rows of the CSV of
+#: tests/test_import_site.py's papers page), and a third whose authors are a list.
+_ROWS = [
+    {"id": 7, "authors": "Ada Lovelace", "title": "Learned Index Structures", "abstract": "Notes on indexes."},
+    {"id": 8, "authors": "Grace Hopper, Alan Turing", "title": "Compilers, Again", "abstract": "More notes."},
+]
+_LISTED = {"authors": ["Alan Turing", "Alonzo Church"], "id": 9, "title": "Computability"}
+
+
+def _data_file(ext: str, rows: list[dict[str, object]]) -> str:
+    if ext == "json":
+        return json.dumps(rows, indent=1) + "\n"
+    return yaml.safe_dump(rows, sort_keys=False, width=200)
+
+
+@pytest.mark.parametrize("ext", ["yml", "yaml", "json"])
+def test_papers_kept_in_a_jekyll_data_file_of_yaml_or_json_are_read_as_the_csv_is(
+    ext: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `{% for paper in site.data.neurips2024.papers %}` reads _data/neurips2024/papers.yml, .yaml
+    # or .json as it reads papers.csv (Jekyll's data files); the import looked for the CSV alone and
+    # reported the page "missing or empty" (hattack27). A bad row is said by file, row and field;
+    # the edition keeps its last list; a data file changed alone is read again, as the CSV is.
+    repo = _new_repo(tmp_path / "site")
+    data_file = f"_data/neurips2024/papers.{ext}"
+    page = {"neurips2024/accepted_papers.md": _PAPERS_PAGE, data_file: _data_file(ext, _ROWS[:1])}
+    _commit(repo, {"schedule.md": _seed(), **page}, "2024-11-19T12:00:00Z")
+    bad = _commit(repo, {data_file: _data_file(ext, [*_ROWS[:1], _LISTED])}, "2024-11-20T12:00:00Z")
+    _commit(repo, {data_file: _data_file(ext, _ROWS)}, "2024-11-21T12:00:00Z")
+    data, err = _import(repo, tmp_path, capsys)
+    assert err.splitlines() == [
+        f"workshop-data: warning: commit {bad}: {data_file}: row 2, field 'authors': a list, which the site prints"
+        " run together ({{ paper.authors }}); write it as one text"
+    ], err
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-21.1200"]
+    first, last = (read_release(data / "neurips2024" / n) for n in release_names("neurips2024", data))
+    papers = [(p.title, p.abstract, p.pdf_url) for p in last.papers]
+    assert papers == [
+        (
+            "Learned Index Structures",
+            "Notes on indexes.",
+            "https://mlforsystems.org/assets/papers/neurips2024/paper7.pdf",
+        ),
+        ("Compilers, Again", "More notes.", "https://mlforsystems.org/assets/papers/neurips2024/paper8.pdf"),
+    ]
+    assert [[a.name for a in last.authors if a.paper_id == p.paper_id] for p in last.papers] == [
+        ["Ada Lovelace"],
+        ["Grace Hopper", "Alan Turing"],
+    ]
+    assert [p.title for p in first.papers] == ["Learned Index Structures"]
+
+
+def test_a_data_file_jekyll_cannot_read_is_reported_by_file_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Jekyll stops the site's build at a data file it cannot parse: no version of the site showed
+    # it, and the edition keeps the papers it listed before.
+    repo = _new_repo(tmp_path / "site")
+    page = {"neurips2024/accepted_papers.md": _PAPERS_PAGE, "_data/neurips2024/papers.json": _data_file("json", _ROWS)}
+    _commit(repo, {"schedule.md": _seed(), **page}, "2024-11-19T12:00:00Z")
+    broken = _data_file("json", _ROWS).replace('"id": 8,', '"id": 8', 1)
+    bad = _commit(repo, {"_data/neurips2024/papers.json": broken}, "2024-11-20T12:00:00Z")
+    scalar = _commit(repo, {"_data/neurips2024/papers.json": '{"title": "One"}\n'}, "2024-11-21T12:00:00Z")
+    data, err = _import(repo, tmp_path, capsys)
+    assert err.splitlines() == [
+        f"workshop-data: warning: commit {bad}: _data/neurips2024/papers.json: line 10: not valid JSON (Expecting ','"
+        " delimiter): Jekyll cannot read the file (the site's build stops there)",
+        f"workshop-data: warning: commit {scalar}: _data/neurips2024/papers.json: row 0: not a list of papers (one"
+        " mapping of fields a paper), which the loop reads",
+    ], err
+    assert release_names("neurips2024", data) == ["2024-11-19.1200"]
