@@ -207,3 +207,56 @@ def test_a_data_file_jekyll_cannot_read_is_reported_by_file_and_line(
         " mapping of fields a paper), which the loop reads",
     ], err
     assert release_names("neurips2024", data) == ["2024-11-19.1200"]
+
+
+def test_a_page_whose_own_permalink_moves_it_off_its_address_is_not_read_as_the_editions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # schedule.md with `permalink: /archive/2024-old/` is served there by Jekyll, and nothing at
+    # the schedule's address: it was read as the edition's schedule all the same; and program.md
+    # given `permalink: /schedule.html` in a later version (not when it was added) was not looked
+    # at (hattack27). A permalink of placeholders (:path, :basename…) the import cannot place: the
+    # page is read at its own address, and that is said.
+    seed = _seed()
+
+    def with_permalink(permalink: str, text: str = seed) -> str:
+        return text.replace("title: Schedule\n", f"title: Schedule\npermalink: {permalink}\n", 1)
+
+    repo = _new_repo(tmp_path / "site")
+    program = "---\ntitle: Program\n---\n<p>The program.</p>\n"
+    _commit(repo, {"schedule.md": seed, "program.md": program}, "2024-11-19T12:00:00Z")
+    moved = _commit(
+        repo,
+        {"schedule.md": with_permalink("/archive/2024-old/", seed.replace("Lunch Break", "Long Lunch"))},
+        "2024-11-20T12:00:00Z",
+    )
+    _commit(repo, {"schedule.md": seed.replace("Poster Session 2", "Poster Session Two")}, "2024-11-21T12:00:00Z")
+    taken = _commit(
+        repo,
+        {"program.md": with_permalink("/schedule.html", program.replace("Program", "Schedule"))},
+        "2024-11-22T12:00:00Z",
+    )
+    own = _commit(
+        repo,
+        {"schedule.md": with_permalink("/schedule.html", seed.replace("Lunch Break", "Lunch"))},
+        "2024-11-23T12:00:00Z",
+    )
+    placeholders = with_permalink("/:path/:basename:output_ext", seed.replace("Lunch Break", "Brunch"))
+    unplaced = _commit(repo, {"schedule.md": placeholders}, "2024-11-24T12:00:00Z")
+    data, err = _import(repo, tmp_path, capsys)
+    assert err.splitlines() == [
+        f"workshop-data: warning: commit {moved}: schedule.md: its front matter's permalink '/archive/2024-old/' puts"
+        " it at another address than its own, an edition's page's: the site shows it there, not as the edition's;"
+        " not read",
+        f"workshop-data: warning: commit {unplaced}: schedule.md: its front matter's permalink"
+        " '/:path/:basename:output_ext' is made of placeholders, whose address the import does not work out: read"
+        " as the page at its own address",
+        f"workshop-data: warning: commit {taken}: program.md: its front matter's permalink '/schedule.html' is the"
+        " address of an edition's page, 'schedule.md', which the import reads alone; not read",
+    ], err
+    names = release_names("neurips2024", data)
+    assert names == ["2024-11-19.1200", "2024-11-21.1200", "2024-11-23.1200", "2024-11-24.1200"], (own, names)
+    labels = [{s.label for s in read_release(data / "neurips2024" / n).slots} for n in names]
+    assert ["Long Lunch" in x for x in labels] == [False, False, False, False]
+    assert ["Poster Session Two" in x for x in labels] == [False, True, False, False]
+    assert ["Brunch" in x for x in labels] == [False, False, False, True]

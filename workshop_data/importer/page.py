@@ -282,6 +282,16 @@ def refuse_liquid(path: str | Path, body: str, offset: int) -> None:
     _LIQUID_FREE.get(body, functools.partial(_refuse_liquid, path, body, offset))
 
 
+def holds_liquid(body: str) -> bool:
+    """Whether a page's ``body`` holds Liquid (:func:`refuse_liquid` would refuse it): one search of
+    a body for both, its result remembered as :func:`refuse_liquid` remembers it."""
+    try:
+        refuse_liquid("", body, 1)
+    except WorkshopDataError:
+        return True
+    return False
+
+
 #: The last bodies holding a ``{`` that :func:`refuse_liquid` passed (what raises is not kept):
 #: one page version's body is asked by up to three readers (the home page's, its speaker blocks',
 #: the schedule's), and the regular expression walks a body with a ``{`` (a page's CSS) character

@@ -21,7 +21,14 @@ from urllib.parse import urlsplit
 
 from ..aliases import PACKAGE, AliasTable, PersonIds
 from ..errors import WorkshopDataError
-from ..importer.page import decode_page, load_yaml, split_front_matter, unpublished, yaml_problem
+from ..importer.page import (
+    decode_page,
+    front_matter_text,
+    load_yaml,
+    split_front_matter,
+    unpublished,
+    yaml_problem,
+)
 from ..model import Release
 from ..store import publication_key
 from . import git
@@ -138,6 +145,31 @@ def _unpublished(where: PagePath, text: str) -> str:
     return f"{why}; not read" if why else ""
 
 
+def _own_address(where: PagePath, text: str) -> tuple[str, str]:
+    """Why an edition's page (by its path) is not read, its front matter's ``permalink`` putting it
+    at another address than its own (``neurips2024/index.md`` at ``/archive/2024-old/``: Jekyll
+    serves it there, and the site shows no such page at the edition's address), and what to say
+    of a ``permalink`` whose address the import does not work out (made of placeholders,
+    ``/:path/:basename``: the page is read at its own address); each empty where there is
+    nothing to say (no permalink, or one of the page's own address: :func:`.editions.addressed_page`)."""
+    if "permalink" not in front_matter_text(text):  # the pages' usual case, a search of the front matter alone
+        return "", ""
+    permalink = split_front_matter(Path(where.path), text)[0].get("permalink")
+    if not isinstance(permalink, str) or not permalink.strip() or addressed_page(permalink) == where.path:
+        return "", ""
+    said = f"{where.path}: its front matter's permalink {permalink!r}"
+    if ":" in permalink:
+        return (
+            "",
+            f"{said} is made of placeholders, whose address the import does not work out: "
+            "read as the page at its own address",
+        )
+    elsewhere = (
+        "puts it at another address than its own, an edition's page's: the site shows it there, not as the edition's"
+    )
+    return f"{said} {elsewhere}; not read", ""
+
+
 def _schedule_moved_home(
     history: dict[str, EditionHistory],
     deleted: list[PagePath],
@@ -226,11 +258,14 @@ def _reread_papers(
     another edition's page there now): no page of the site shows that CSV, and read with it a
     deleted page made a release of papers no page listed. ``removed``: the paths the commit deleted."""
     written = {c.path for c in commit.changes if c.status != "D"}
+    data = {path for path in (*written, *removed) if path.startswith("_data/")}
+    if not data:  # the commits' usual case: no data file changed, no papers page is read again
+        return
     for edition, ed in history.items():
         page = ed.pages.papers_page
         if page is None or not page.source or page.path in written:
             continue
-        if not any(source in written or source in removed for source in data_files(page.source)):
+        if data.isdisjoint(data_files(page.source)):
             continue
         try:
             there = at.reader.blob(f"{commit.sha}:{page.path}")
@@ -352,7 +387,8 @@ def _blobs(log: Iterable[git.Commit]) -> Iterable[str]:
     """The blob ids of the page versions and ``_config.yml`` versions the commits of ``log`` made,
     and of the pages a commit added whose permalink may be a page's address
     (:func:`.editions.may_take_address`; each version of each would cost the import the reading of
-    the site's call for papers, changed some 80 times, and hold its bytes in the reader's bound),
+    the site's call for papers, changed some 80 times, and hold its bytes in the reader's bound:
+    a changed one is read alone, on the second reading, :func:`_takes_address`),
     not of a path made a symbolic link or a submodule (never read, and a submodule's is a commit
     of another repository)."""
     for commit in log:
@@ -421,9 +457,10 @@ def _plan(
             page = misnamed_page(change.path) if change.status != "D" else None
             if page is not None:
                 misnamed.setdefault(change.path, (commit, page[1]))
-            elif settle_ids and change.status == "A" and change.path not in misnamed and may_take_address(change.path):
-                # a file added (or renamed: git's log here gives no renames), on the second reading
-                # alone: it only reports, and the first reading's report is dropped
+            elif settle_ids and change.status != "D" and change.path not in misnamed and may_take_address(change.path):
+                # a file added (or renamed: git's log here gives no renames) or changed (a permalink
+                # added later), on the second reading alone: it only reports, and the first
+                # reading's report is dropped
                 taking = _takes_address(reader, change)
                 if taking:
                     misnamed[change.path] = (commit, taking)
@@ -474,11 +511,16 @@ def _plan(
                 unpublished = parsed.get(
                     ("unpublished", where.path, blob), functools.partial(_unpublished, where, text)
                 )
-                if unpublished:
-                    problem(report, commit, unpublished)
+                moved, unplaced = parsed.get(
+                    ("permalink", where.path, blob), functools.partial(_own_address, where, text)
+                )
+                if unpublished or moved:
+                    problem(report, commit, unpublished or moved)
                     if where.kind == "papers":  # the site shows no papers page from then on, as if deleted
                         gone.append(where)
                     continue
+                if unplaced:
+                    problem(report, commit, unplaced)
                 shown = "" if where.folder else description
                 edition, against = parsed.get(
                     ("edition", where.path, blob, commit.sha, shown),
