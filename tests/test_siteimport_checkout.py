@@ -13,6 +13,9 @@ import pytest
 import yaml
 
 from tests.conftest import SHIPPED
+from tests.test_import_given import data_dir as given_data_dir
+from tests.test_import_given import run as run_import
+from tests.test_import_given import site as given_site
 from tests.test_import_site import _PAPERS_PAGE, _commit, _new_repo, _papers_csv, _seed
 from workshop_data.cli import main
 from workshop_data.errors import PROBLEM_MOST
@@ -260,3 +263,27 @@ def test_a_page_whose_own_permalink_moves_it_off_its_address_is_not_read_as_the_
     assert ["Long Lunch" in x for x in labels] == [False, False, False, False]
     assert ["Poster Session Two" in x for x in labels] == [False, True, False, False]
     assert ["Brunch" in x for x in labels] == [False, False, False, True]
+
+
+def test_the_import_command_reads_a_papers_page_over_a_yaml_data_file_and_names_its_bad_row(tmp_path: Path) -> None:
+    # `workshop-data import --papers` reads the data file the loop reads as import-site does
+    # (siteimport/given.py): papers.yml where there is no papers.csv, a bad row named by the file read.
+    pages, data = given_site(tmp_path), given_data_dir(tmp_path)
+    folder = pages.parent / "_data" / "mlsys2027"
+    (folder / "papers.csv").unlink()
+    rows = [{"id": 1, "title": "Learned Cost Models", "authors": "Hyejin Lee, Minseok Park", "award": None}]
+    (folder / "papers.yml").write_text(yaml.safe_dump(rows), encoding="utf-8")
+    done = run_import(pages, data, "2026-01-02", "index.md", "accepted_papers.md")
+    assert done.returncode == 0, done.stderr
+    release = read_release(data / "mlsys2027" / "2026-01-02")
+    assert [(p.title, p.pdf_url, p.award) for p in release.papers] == [
+        ("Learned Cost Models", "https://mlforsystems.org/assets/papers/mlsys2027/paper1.pdf", "")
+    ]
+    (folder / "papers.yml").write_text(yaml.safe_dump([{**rows[0], "award": ["Best Paper"]}]), encoding="utf-8")
+    bad = run_import(pages, data, "2026-01-03", "index.md", "accepted_papers.md")
+    assert (bad.returncode, bad.stderr) == (
+        2,
+        f"workshop-data: error: {folder.resolve() / 'papers.yml'}: row 1, field 'award': a list, which the site prints"
+        " run together ({{ paper.award }}); write it as one text\n",
+    )
+    assert release_names("mlsys2027", data) == ["2026-01-02"]
