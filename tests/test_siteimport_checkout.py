@@ -287,3 +287,25 @@ def test_the_import_command_reads_a_papers_page_over_a_yaml_data_file_and_names_
         " run together ({{ paper.award }}); write it as one text\n",
     )
     assert release_names("mlsys2027", data) == ["2026-01-02"]
+
+
+def test_a_site_url_that_is_no_web_address_is_reported_and_its_baseurl_still_used(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `url: mlforsystems.org` (no scheme) is no address a link can start with: said once, at the
+    # commit that gave it, and not used; the base URL beside it still is ({{ site.baseurl }}).
+    repo = _new_repo(tmp_path / "site")
+    config = "url: mlforsystems.org\nbaseurl: /ws\n"
+    bad = _commit(
+        repo, {"_config.yml": config, "schedule.md": _seed(), "index.md": _HOME.format("")}, "2024-11-19T12:00:00Z"
+    )
+    data, err = _import(repo, tmp_path, capsys)
+    assert err.splitlines() == [
+        f"workshop-data: warning: commit {bad}: _config.yml: its url 'mlforsystems.org' is no http(s) address: not"
+        " used (the pages' paths are read as https://mlforsystems.org's)"
+    ], err
+    ada = next(p for p in read_release(data / "neurips2024" / "2024-11-19.1200").people if p.name == "Ada Lovelace")
+    assert (ada.photo_url, ada.links) == (
+        "https://mlforsystems.org/ws/assets/images/speakers/ada.jpg",
+        ("https://mlforsystems.org/ws/people/ada.html",),
+    )

@@ -70,8 +70,8 @@ def _site_config(reader: git.Reader, blob: str) -> tuple[str, Site | None, str]:
     given), and what to report of it (empty: nothing). Jekyll builds no site of a configuration
     it cannot read; one that was not read was passed over without a word, and a root page without
     ``site_description`` read as if the site had none. A ``url`` that is no http(s) address, or a
-    ``url`` or ``baseurl`` that is no text, is reported and not used (the site's paths are then read
-    as mlforsystems.org's, as without one)."""
+    ``url`` or ``baseurl`` that is no text, is reported and not used (without a ``url`` the pages'
+    paths are read as mlforsystems.org's)."""
     import yaml
 
     try:
@@ -86,15 +86,28 @@ def _site_config(reader: git.Reader, blob: str) -> tuple[str, Site | None, str]:
     if config is not None and not isinstance(config, dict):
         return "", None, f"the site's configuration is not a mapping of settings; {_NOT_READ}"
     config = config or {}
-    url, baseurl = (config.get(key) for key in ("url", "baseurl"))
-    given = [(key, value) for key, value in (("url", url), ("baseurl", baseurl)) if value is not None]
-    wrong = next((key for key, value in given if not isinstance(value, str)), "")
-    if not wrong and url and (not urlsplit(url).netloc or urlsplit(url).scheme not in ("http", "https")):
-        wrong = "url"
-    site = Site(url or "", baseurl or "") if given and not wrong else None
-    why = f"its {wrong} {config[wrong]!r} is no {'http(s) address' if wrong == 'url' else 'text'}" if wrong else ""
-    said = "; links are read as the pages print them, their paths as https://mlforsystems.org's" if why else ""
-    return str(config.get("description") or ""), site, why + said
+    given = {key: config[key] for key in ("url", "baseurl") if config.get(key) is not None}
+    wrong = [
+        key
+        for key, value in given.items()
+        if not isinstance(value, str) or (key == "url" and value and not _web(value))
+    ]
+    site = Site(**{key: value for key, value in given.items() if key not in wrong}) if given else None
+    said = "; ".join(
+        f"its {key} {given[key]!r} is no {'http(s) address' if key == 'url' else 'text'}: not used" for key in wrong
+    )
+    if "url" in wrong:
+        said += " (the pages' paths are read as https://mlforsystems.org's)"
+    return str(config.get("description") or ""), site, said
+
+
+def _web(url: str) -> bool:
+    """Whether ``url`` is an http(s) address (a site's ``url``)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # http://[::1
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
 def _edition_of(where: PagePath, text: str, commit: git.Commit, description: str) -> tuple[str, str]:
