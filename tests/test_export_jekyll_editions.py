@@ -4,8 +4,9 @@ the workshop's facts; ids as the import makes them), compared as the loaders giv
 
 The page is the schedule page alone: the people's bios, photos, links and roles, the papers and
 the corrections are the edition's other pages' (not compared). What cannot come back is pinned:
-the times NeurIPS 2022's detailed schedule gives its talks (the table has no place for them; how
-each talk is given comes back, from the page's ``data-delivery`` attributes), and
+the times NeurIPS 2022's detailed schedule gives its talks and the conference site's types of its
+talks and slots (the table has no place for them; how each talk is given comes back, from the
+page's ``data-delivery`` attributes), and
 NeurIPS 2020's three releases whose Run 2 starts the evening before (a page prints times of day).
 """
 
@@ -61,16 +62,21 @@ def every_edition() -> tuple[str, ...]:
 def on_the_page(release: Release) -> Release:
     """What a schedule page of ``release`` says, ids made afresh as an import makes them: its
     slots, talks, materials and the people they name (without bios, photos and links), none of
-    the times a page gives a talk of its own (schema 2.4.0: :func:`not_printed`). How a talk is
-    given (2.8.0) is on the page (``data-delivery``) and comes back."""
+    the times a page gives a talk of its own (schema 2.4.0: :func:`not_printed`), nor the conference
+    site's types of its talks and slots and the title it gives a slot's own event (schema 2.11.0:
+    NeurIPS 2022's "(Spotlight)", "Poster Session | Coffee Break"), which the page does not carry.
+    How a talk is given (2.8.0) is on the page (``data-delivery``) and comes back."""
     named = {pid for record in (*release.slots, *release.talks) for pid in record.speakers}
     people = tuple(
         dataclasses.replace(p, photo_url="", bio="", links=(), link_labels=())
         for p in release.people
         if p.person_id in named
     )
-    slots = tuple(dataclasses.replace(s, talk_start=None, talk_end=None) for s in release.slots)
-    talks = tuple(dataclasses.replace(t, start=None, end=None) for t in release.talks)
+    slots = tuple(
+        dataclasses.replace(s, talk_start=None, talk_end=None, talk_presentation="", presentation="", event_title="")
+        for s in release.slots
+    )
+    talks = tuple(dataclasses.replace(t, start=None, end=None, presentation="") for t in release.talks)
     page = dataclasses.replace(
         release,
         slots=slots,
@@ -190,10 +196,22 @@ def test_how_a_talk_is_given_comes_back_whatever_it_says() -> None:
     with pytest.raises(WorkshopDataError, match=r"row 2, field 'talk_delivery': bidirectional control character"):
         build_release(parse_page(bad, "neurips2022/bad.md"), release.edition, release.name, release.published)
     page = to_jekyll(release)
-    assert page.count(' data-slot-delivery="Break"') == 2
-    bad = page.replace('data-slot-delivery="Break"', 'data-slot-delivery="Br\u202eeak"', 1)
-    with pytest.raises(WorkshopDataError, match=r"row 4, field 'delivery': bidirectional control character"):
+    assert page.count(" data-slot-delivery=") == page.count(f" {OPENING}") == 1  # a coffee break's "Break" is its type
+    bad = page.replace(OPENING, opening("\u202e"), 1)
+    with pytest.raises(WorkshopDataError, match=r"row 1, field 'delivery': bidirectional control character"):
         build_release(parse_page(bad, "neurips2022/bad.md"), release.edition, release.name, release.published)
+
+
+#: NeurIPS 2022's opening remarks' ``data-slot-delivery`` on the exported page (its coffee breaks' "Break"
+#: is their type since schema 2.11.0, which the page does not carry).
+OPENING = 'data-slot-delivery="In-person Intro, Opening/Closing Remarks (introduction by moderator)"'
+#: The refused value the CLI names for ``opening("&#0;")``, shortened as it shows it.
+OPENING_SAID = "In-\\x00person Intro, Opening/Closing Remark…"  # shortened, as an error shows a value
+
+
+def opening(inserted: str) -> str:
+    """:data:`OPENING` with ``inserted`` (a character, a reference) after its "In-"."""
+    return OPENING.replace('"In-', f'"In-{inserted}', 1)
 
 
 @pytest.mark.parametrize(
@@ -207,14 +225,15 @@ def test_how_a_talk_is_given_comes_back_whatever_it_says() -> None:
     ],
 )
 def test_a_character_reference_html_reads_as_u_fffd_is_refused_not_read_as_it(reference: str, said: str) -> None:
-    """``data-slot-delivery="Br&#0;eak"`` was imported as "Br\ufffdeak" without a word: HTML reads a
+    """``data-slot-delivery="Br&#0;eak"`` was imported as "Br\ufffdeak" without a word (a coffee
+    break's "Break" until schema 2.11.0, now the opening's): HTML reads a
     reference to U+0000 or a surrogate as U+FFFD, where the character it names is one a release
     refuses. Refused by the readers' rule, naming the row and the field (as U+0007 written so is);
     so is such a reference in a cell's text."""
     release = wd.load_release("neurips2022")
     page = to_jekyll(release)
     for old, new, where in (
-        ('data-slot-delivery="Break"', f'data-slot-delivery="Br{reference}eak"', "row 4, field 'delivery'"),
+        (OPENING, opening(reference), "row 1, field 'delivery'"),
         (
             'data-delivery="Prerecorded &amp; Livestreamed"',
             f'data-delivery="Pre{reference}recorded"',
@@ -233,15 +252,15 @@ def test_a_character_reference_html_reads_as_u_fffd_is_refused_not_read_as_it(re
             build_release(parse_page(bad, "neurips2022/bad.md"), release.edition, release.name, release.published)
     # U+FFFD itself, and a reference past Unicode (no character: HTML's U+FFFD), are read as HTML reads them
     for fffd in ("\ufffd", "&#xFFFD;", "&#65533;", "&#x110000;"):
-        text = page.replace('data-slot-delivery="Break"', f'data-slot-delivery="{fffd}"', 1)
+        text = page.replace(OPENING, 'data-slot-delivery="' + fffd + '"', 1)
         again = build_release(parse_page(text, "neurips2022/ok.md"), release.edition, release.name, release.published)
-        assert [s.delivery for s in again.release.slots if s.delivery][1] == "\ufffd"
+        assert next(s.delivery for s in again.release.slots if s.delivery) == "\ufffd"
 
 
 def test_a_page_holding_the_marks_itself_is_refused_not_read_as_another_character() -> None:
     release = wd.load_release("neurips2022")
-    bad = to_jekyll(release).replace('data-slot-delivery="Break"', 'data-slot-delivery="Br\ufffe41\uffffeak"', 1)
-    with pytest.raises(WorkshopDataError, match=re.escape("row 4, field 'delivery': noncharacter U+FFFE in")):
+    bad = to_jekyll(release).replace(OPENING, opening("\ufffe41\uffff"), 1)
+    with pytest.raises(WorkshopDataError, match=re.escape("row 1, field 'delivery': noncharacter U+FFFE in")):
         build_release(parse_page(bad, "neurips2022/bad.md"), release.edition, release.name, release.published)
 
 
@@ -249,9 +268,7 @@ def test_a_refused_character_reference_is_one_line_and_exit_2_from_the_cli(tmp_p
     page = tmp_path / "schedule.md"
     data = tmp_path / "data"
     shutil.copytree(SHIPPED.parents[1] / "neurips2022", data / "neurips2022")
-    bad = to_jekyll(wd.load_release("neurips2022")).replace(
-        'data-slot-delivery="Break"', 'data-slot-delivery="Br&#0;eak"', 1
-    )
+    bad = to_jekyll(wd.load_release("neurips2022")).replace(OPENING, opening("&#0;"), 1)
     page.write_text(bad, encoding="utf-8")
     named = ("--edition", "neurips2022", "--release", "2026-12-06", "--timezone", "America/Chicago")
     proc = subprocess.run(
@@ -262,7 +279,7 @@ def test_a_refused_character_reference_is_one_line_and_exit_2_from_the_cli(tmp_p
     )
     assert proc.returncode == 2 and proc.stdout == ""
     assert proc.stderr.splitlines()[-1] == (
-        f"workshop-data: error: {page}, row 4, field 'delivery': control character U+0000 in 'Br\\x00eak'"
+        f"workshop-data: error: {page}, row 1, field 'delivery': control character U+0000 in '{OPENING_SAID}'"
     )
     assert not (data / "neurips2022" / "2026-12-06").exists()
 

@@ -219,7 +219,7 @@ def test_an_unknown_start_is_null_in_json_empty_in_csv_and_unknown_in_the_table(
     release = wd.load_release("neurips2021")
     doc = json.loads(jsonformat.dumps(release))
     jsonschema.validate(doc, jsonformat.schema())
-    assert doc["format_version"] == "1.7"
+    assert doc["format_version"] == "1.8"
     assert [s["start"] for s in doc["slots"]] == ["2021-12-13T09:00:00-08:00", *[None] * 6, "2021-12-13T17:40:00-08:00"]
     assert jsonformat.loads(jsonformat.dumps(release)).slots == release.slots  # null reads back as unknown
     rows = list(csv.DictReader(io.StringIO(to_csv(release))))
@@ -279,13 +279,35 @@ def test_the_times_printed_for_a_talk_of_its_own_are_in_the_json_and_read_back()
     # format 1.5: how each talk is given (the detailed schedule's tooltips)
     assert [t["delivery"] for t in block["talks"]][2:] == ["Zoom Presentation, Prerecorded Backup", _IN_PERSON]
     assert keckler["talk_delivery"] == _IN_PERSON
-    # format 1.7: how a slot of no talk is given (the opening remarks', the coffee breaks' tooltips)
+    # format 1.7: how a slot of no talk is given (the opening remarks' tooltip; the coffee breaks'
+    # "Break" is their type, format 1.8)
     assert [(s["label"], s["delivery"]) for s in doc["slots"] if s["delivery"]] == [
         ("Opening Remarks", "In-person Intro, Opening/Closing Remarks (introduction by moderator)"),
-        ("Poster Session #1", "Break"),
-        ("Poster Session #2", "Break"),
     ]
     assert keckler["delivery"] == ""
+    # format 1.8: the conference site's type of each event, and the title it gives a slot's own event
+    assert [t["presentation"] for t in block["talks"]] == ["Spotlight"] * 4
+    assert keckler["talk_presentation"] == "Talk" and keckler["presentation"] == keckler["event_title"] == ""
+    assert [(s["label"], s["presentation"], s["event_title"]) for s in doc["slots"] if s["presentation"]] == [
+        ("Poster Session #1", "Break", "Poster Session | Coffee Break"),
+        ("Poster Session #2", "Break", "Poster Session | Coffee Break"),
+    ]
+    # a 1.7 document (no types) reads as one that says none
+    plain = {
+        **doc,
+        "format_version": "1.7",
+        "slots": [
+            {
+                **{k: v for k, v in s.items() if k not in ("talk_presentation", "presentation", "event_title")},
+                "talks": [{k: v for k, v in t.items() if k != "presentation"} for t in s["talks"]],
+            }
+            for s in doc["slots"]
+        ],
+    }
+    jsonschema.validate(plain, jsonformat.schema())
+    back = jsonformat.from_dict(plain)
+    assert not any(s.talk_presentation or s.presentation or s.event_title for s in back.slots)
+    assert not any(t.presentation for t in back.talks)
     # a 1.6 document (no slot's own delivery) reads as one that says none
     older = {
         **doc,
@@ -324,7 +346,7 @@ def test_a_day_printed_twice_keeps_its_parts_and_repeats_in_json() -> None:
     release = wd.load_edition("neurips2020").release("2020-12-03.2236")
     doc = json.loads(jsonformat.dumps(release))
     jsonschema.validate(doc, jsonformat.schema())
-    assert doc["format_version"] == "1.7"
+    assert doc["format_version"] == "1.8"
     run2 = [s for s in doc["slots"] if s["part"] == "Run 2 (repeated)"]
     assert (run2[0]["start"], run2[0]["repeats"]) == ("2020-12-11T21:00:00-08:00", "opening-remarks")
     assert len(run2) == 15 and doc["slots"][0]["part"] == "Run 1" and doc["slots"][0]["repeats"] == ""
@@ -386,7 +408,7 @@ def test_the_json_gives_a_talks_abstract_links_and_reads_back_without_them() -> 
     release = wd.load_release("neurips2018")
     doc = json.loads(jsonformat.dumps(release))
     jsonschema.validate(doc, jsonformat.schema())
-    assert doc["format_version"] == "1.7"
+    assert doc["format_version"] == "1.8"
     linked = {s["id"]: s["abstract_links"] for s in doc["slots"] if s["abstract_links"]}
     assert linked == {
         "invited-speaker-4": [
@@ -448,12 +470,11 @@ def test_the_csv_export_says_how_each_talk_is_given_in_the_schemas_columns() -> 
     talks = wd.load_talks("neurips2022").fillna({"delivery": ""})
     given = talks.groupby("slot_id", observed=True)["delivery"].agg(" | ".join)
     assert {k: v for k, v in table["talks_delivery"].items() if v} == given.to_dict()
-    # a slot's own (schema 2.10.0), the last column: the opening remarks', the two coffee breaks'
+    # a slot's own (schema 2.10.0), the last column: the opening remarks' (the coffee breaks' "Break"
+    # is their type, schema 2.11.0's slots.presentation, not a delivery)
     assert list(table.columns)[-1] == "delivery"
     assert {k: v for k, v in table["delivery"].items() if v} == {
         "opening-remarks": "In-person Intro, Opening/Closing Remarks (introduction by moderator)",
-        "poster-session-1": "Break",
-        "poster-session-2": "Break",
     }
     own = wd.load_schedule("neurips2022").set_index("slot_id")["delivery"].fillna("")
     assert table["delivery"].to_dict() == own.to_dict()
@@ -488,9 +509,10 @@ def test_the_table_says_how_each_talk_is_given_and_what_an_abstract_links(capsys
         "• 11:25–11:35 HEAT: Hardware-Efficient Automatic Tensor Decomposition for Transformer Compression "
         "(how it is given: Zoom Presentation, Prerecorded Backup)"
     ) in table
-    # the 11 talks', and the opening remarks' and two poster sessions' own (schema 2.10.0)
-    assert table.count("how it is given") == 14
-    assert "Poster Session #1 (how it is given: Break)" in table
+    # the 11 talks', and the opening remarks' own (schema 2.10.0); a poster session's "Break" is its
+    # type (schema 2.11.0), not how it is given
+    assert table.count("how it is given") == 12
+    assert "Poster Session #1 (how it is given" not in table
     # the changes say it with the same label (Dawn Song's tooltip changed on 2022-11-30)
     from workshop_data.cli import main
 
@@ -532,6 +554,7 @@ def test_schema_says_each_field_came_in_the_format_version_that_introduced_it() 
     assert _schema_format_notes() == introduced
     assert introduced["talk.delivery"] == introduced["slot.talk_delivery"] == "1.6"
     assert introduced["slot.delivery"] == "1.7"
+    assert introduced["talk.presentation"] == introduced["slot.event_title"] == "1.8"
 
 
 def test_schema_title_and_versions_are_the_format_history() -> None:

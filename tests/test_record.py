@@ -186,13 +186,13 @@ def test_a_records_answer_to_an_older_schema_is_remembered_for_that_record_alone
     assert schema_version_of(listed) == schema_version_of(listed) == "1.0.0"
     # not remembered: looked at by each call, once for each version older than the newest that
     # declares people otherwise (the search goes down from the newest, and 1.0.0 holds it; 2.9.0
-    # declares them as 2.10.0 does, which added fields to slots and papers alone)
+    # and 2.10.0 declare them as 2.11.0 does: those two added fields to slots, talks and papers alone)
     older = [
         v
         for v in datapackage.SCHEMA_VERSIONS[:-1]
         if any(r.name == "people" and changed for r, _, changed in datapackage._differences(v))
     ]
-    assert "2.9.0" not in older and len(older) == len(datapackage.SCHEMA_VERSIONS) - 2
+    assert "2.9.0" not in older and "2.10.0" not in older and len(older) == len(datapackage.SCHEMA_VERSIONS) - 3
     assert sum(record is person for record in looked) == 2 * len(older)
 
 
@@ -530,9 +530,11 @@ def test_a_run_compares_what_is_not_the_same_on_both_sides_again(
 DATA = Path(wd.__file__).parent / "data"
 
 
-def test_the_releases_of_schema_2_10_0_validate_and_an_older_one_loads_the_new_columns_empty() -> None:
+def test_the_releases_of_schema_2_11_0_validate_and_an_older_one_loads_the_new_columns_empty() -> None:
     """NeurIPS 2022's eight releases from 2022-11-06.1706 say how its posters (papers.delivery) and,
-    from 2022-11-30.2353, its opening and coffee breaks (slots.delivery) are given: schema 2.10.0,
+    from 2022-11-30.2353, its opening (slots.delivery) are given, and the conference site's type of
+    its talks (talks.presentation, slots.talk_presentation, and from 2022-12-03.1600 its poster
+    sessions' slots.presentation and slots.event_title): schema 2.11.0,
     which Frictionless validates (its own reading of the descriptor and the CSV files); a release of
     2.9.0 or 1.0.0 declares neither column and loads both empty (<NA>, the string dtype)."""
     import importlib.util
@@ -547,15 +549,30 @@ def test_the_releases_of_schema_2_10_0_validate_and_an_older_one_loads_the_new_c
     assert len(newer) == 8
     for folder in newer:
         descriptor = json.loads((folder / "datapackage.json").read_text())
-        assert descriptor["schema_version"] == "2.10.0", folder.name
+        assert descriptor["schema_version"] == "2.11.0", folder.name
         report = frictionless.validate(str(folder / "datapackage.json"))
         assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
         papers = next(r for r in descriptor["resources"] if r["name"] == "papers")
         assert papers["schema"]["fields"][-1]["name"] == "delivery"
+        # schema 2.11.0's: the conference site's types of the talks and slots, a slot's event's title
+        slots = next(r for r in descriptor["resources"] if r["name"] == "slots")
+        talks = next(r for r in descriptor["resources"] if r["name"] == "talks")
+        assert [f["name"] for f in slots["schema"]["fields"][-3:]] == [
+            "talk_presentation",
+            "presentation",
+            "event_title",
+        ]
+        assert talks["schema"]["fields"][-1]["name"] == "presentation"
     for edition, name in (("neurips2022", "2022-08-18.1618"), ("neurips2024", "2024-11-20")):
         descriptor = json.loads((DATA / edition / name / "datapackage.json").read_text())
         slots = next(r for r in descriptor["resources"] if r["name"] == "slots")
         assert "delivery" not in [f["name"] for f in slots["schema"]["fields"]]
         schedule = wd.load_schedule(edition, release=name)
         assert schedule["delivery"].isna().all() and str(schedule["delivery"].dtype) == "string"
+        # nor 2.11.0's (the talks of 2024-11-20 have no column: it is 1.0.0, loaded empty)
+        assert "presentation" not in [f["name"] for f in slots["schema"]["fields"]]
+        for column in ("talk_presentation", "presentation", "event_title"):
+            assert schedule[column].isna().all() and str(schedule[column].dtype) == "string", column
+        talks = wd.load_talks(edition, release=name)
+        assert talks["presentation"].isna().all() and str(talks["presentation"].dtype) == "string"
     assert read_release(DATA / "neurips2024" / "2024-11-20").schema_version == "1.0.0"

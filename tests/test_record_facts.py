@@ -937,9 +937,10 @@ def test_neurips_2022s_spotlights_keep_the_detailed_schedules_times() -> None:
     blocks = [(f"{r.slot_start:%H:%M}", f"{r.slot_end:%H:%M}") for r in talks.itertuples()]
     assert blocks == [("10:50", "11:55")] * 4 + [("13:05", "13:45")] * 2
     rel = wd.load_release("neurips2022")
-    # talks' own times are schema 2.4.0; the release is 2.10.0 for how its posters, opening and breaks
-    # are given (papers.delivery, slots.delivery), after 2.9.0's profile links' words and 2.8.0's talks'
-    assert rel.talks[0].start == dt.datetime(2022, 12, 3, 10, 55) and rel.schema_version == "2.10.0"
+    # talks' own times are schema 2.4.0; the release is 2.11.0 for its talks' and slots' types
+    # (talks.presentation...), after 2.10.0's how its posters and opening are given, 2.9.0's profile
+    # links' words and 2.8.0's talks'
+    assert rel.talks[0].start == dt.datetime(2022, 12, 3, 10, 55) and rel.schema_version == "2.11.0"
 
 
 def test_neurips_2022s_detailed_schedule_says_how_each_talk_is_given() -> None:
@@ -988,14 +989,14 @@ _POSTERS_2022 = "PLLPPPLPPPPPLPLPPPL"
 
 def test_neurips_2022s_pages_say_how_the_opening_the_breaks_and_each_poster_are_given() -> None:
     # neurips2022/index.md's detailed schedule from 2022-11-30 on: 'Opening Remarks' (8:30-8:40 a.m.)
-    # titled "In-person Intro, Opening/Closing Remarks (introduction by moderator) | id: 64282", the two
-    # 'Poster Session | Coffee Break' (10:20-10:50 a.m., 1:55-2:25 p.m.) "Break | id: 65364" and "| id: 65365"
+    # titled "In-person Intro, Opening/Closing Remarks (introduction by moderator) | id: 64282"; the two
+    # 'Poster Session | Coffee Break' (10:20-10:50 a.m., 1:55-2:25 p.m.) "Break | id: 65364" and "| id:
+    # 65365" over '<small>(Break)</small>': that tooltip repeats the event's type, no delivery (schema
+    # 2.11.0 keeps it as the slot's presentation, test_neurips_2022s_detailed_schedule_types_...)
     schedule = wd.load_schedule("neurips2022")
     given = schedule[schedule["delivery"].notna()]
     assert [(r.slot_id, r.label, r.delivery) for r in given.itertuples()] == [
         ("opening-remarks", "Opening Remarks", "In-person Intro, Opening/Closing Remarks (introduction by moderator)"),
-        ("poster-session-1", "Poster Session #1", "Break"),
-        ("poster-session-2", "Poster Session #2", "Break"),
     ]
     assert str(schedule["delivery"].dtype) == "string"
     # a slot's own and its talk's are never both said: a talk's label is the talk's
@@ -1025,7 +1026,7 @@ def test_neurips_2022s_pages_say_how_the_opening_the_breaks_and_each_poster_are_
         assert wd.load_schedule(edition)["delivery"].isna().all(), edition
         assert wd.load_papers(edition)["delivery"].isna().all(), edition
     rel = wd.load_release("neurips2022")
-    assert rel.schema_version == "2.10.0"
+    assert rel.schema_version == "2.11.0"
     assert wd.load_release("neurips2022", release="2022-08-18.1618").schema_version == "2.9.0"
     # the diff tells the opening's label added as it tells a talk's
     df = wd.diff("neurips2022", "2022-11-06.1706", "2022-11-30.2353")
@@ -1037,6 +1038,64 @@ def test_neurips_2022s_pages_say_how_the_opening_the_breaks_and_each_poster_are_
     # and the posters' labels as each paper's, from nothing said (2022-08-18.1618 listed no paper)
     df = wd.diff("neurips2022", "2022-11-06.1706", "2022-12-12.1846")
     assert df[(df["change"] == "paper_changed") & (df["field"] == "delivery")].empty
+
+
+def test_neurips_2022s_detailed_schedule_types_each_talk_and_titles_the_poster_sessions() -> None:
+    # neurips2022/index.md (the site's HEAD), its detailed schedule (the <tr id="wse-detail-..."> rows
+    # outside the commented-out block of older rows, lines 2810-3443), read by hand:
+    # line 480 'A code superoptimizer through neural Monte-Carlo tree search' <small>(Spotlight)</small>,
+    # line 650 'HEAT: Hardware-Efficient Automatic Tensor Decomposition for Transformer Compression'
+    # (Spotlight), line 947 'Implementing Reinforcement Learning Datacenter Congestion Control in NVIDIA
+    # NICs' (Spotlight): the six spotlights all '(Spotlight)'; 'Jeff Dean - Invited Talk' (line 249),
+    # 'Dawn Song - Invited Talk', 'Steve Keckler - ...', 'Newsha Ardalani - ...', 'Riyadh Baghdadi - ...'
+    # each '(Talk)'; 'Poster Session | Coffee Break' at 10:20-10:50 a.m. (line 413) and 1:55-2:25 p.m.
+    # (line 1122) '(Break)', where the overview table says 'Poster Session #1' and '#2'; 'Opening
+    # Remarks' no type. (A grep counts 12 '(Spotlight)' and 10 '(Talk)': the commented-out copy too.)
+    talks = wd.load_talks("neurips2022")
+    assert dict(zip(talks["title"], talks["presentation"], strict=True)) == {
+        "A code superoptimizer through neural Monte-Carlo tree search": "Spotlight",
+        "Predicting Network Buffer Capacity for BBR Fairness": "Spotlight",
+        "HEAT: Hardware-Efficient Automatic Tensor Decomposition for Transformer Compression": "Spotlight",
+        "Learning to Drive Software-Defined Storage": "Spotlight",
+        "Multi-Agent Reinforcement Learning for Microprocessor Design Space Exploration": "Spotlight",
+        "Implementing Reinforcement Learning Datacenter Congestion Control in NVIDIA NICs": "Spotlight",
+    }
+    assert str(talks["presentation"].dtype) == "string"
+    schedule = wd.load_schedule("neurips2022")
+    typed = schedule[schedule["talk_presentation"].notna() | schedule["presentation"].notna()]
+    said = typed[["label", "speakers", "talk_presentation", "presentation", "event_title"]].fillna("-")
+    assert [tuple(r) for r in said.itertuples(index=False)] == [
+        ("Invited Speaker 1", "Jeff Dean", "Talk", "-", "-"),
+        ("Invited Speaker 2", "Dawn Song", "Talk", "-", "-"),
+        ("Poster Session #1", "-", "-", "Break", "Poster Session | Coffee Break"),
+        ("Poster Session #2", "-", "-", "Break", "Poster Session | Coffee Break"),
+        ("Invited Speaker 3", "Steve Keckler", "Talk", "-", "-"),
+        ("Invited Speaker 4", "Newsha Ardalani", "Talk", "-", "-"),
+        ("Invited Speaker 5", "Riyadh Baghdadi", "Talk", "-", "-"),
+    ]
+    # the opening's title is its label: no other title; the breaks' "Break" is their type, not how given
+    assert schedule["event_title"].notna().sum() == 2
+    assert schedule.loc[schedule["slot_id"].str.startswith("poster"), "delivery"].isna().all()
+    for column in ("talk_presentation", "presentation", "event_title"):
+        assert str(schedule[column].dtype) == "string", column
+    # 2022-11-06.1706's detailed schedule named nobody for Newsha Ardalani's talk: its type is no slot's
+    early = wd.load_schedule("neurips2022", release="2022-11-06.1706").set_index("slot_id")
+    assert early["talk_presentation"].notna().sum() == 4
+    assert early.loc["invited-speaker-3-newsha-ardalani", "talk_presentation"] is pd.NA
+    # the diff tells it gained one (the changelog's words: "presentation: none → “Talk”")
+    df = wd.diff("neurips2022", "2022-11-06.1706", "2022-11-30.2353")
+    got = df[df["change"] == "presentation_changed"]
+    assert got[["slot_id", "field", "new"]].values.tolist() == [
+        ["invited-speaker-3-newsha-ardalani", "talk_presentation", "Talk"]
+    ]
+    assert got["old"].isna().all()
+    # never invented: no other edition's page prints a type, and NeurIPS 2022's before its detailed schedule
+    for edition in ("neurips2018", "isca2019", "neurips2019", "neurips2020", "neurips2021", "neurips2023"):
+        assert wd.load_talks(edition)["presentation"].isna().all(), edition
+        schedule = wd.load_schedule(edition)
+        for column in ("talk_presentation", "presentation", "event_title"):
+            assert schedule[column].isna().all(), (edition, column)
+    assert wd.load_release("neurips2022", release="2022-08-18.1618").schema_version == "2.9.0"
 
 
 def test_a_talk_the_page_gives_no_time_of_its_own_has_none_its_slots_beside_it() -> None:
@@ -1301,8 +1360,14 @@ def test_a_release_without_paper_links_keeps_its_older_schema() -> None:
             worded = any(p.link_labels for p in rel.people) or any(t.resource == "people" for t in rel.text_links)
             # 2.10.0: how a slot of no talk or a paper is given
             given = any(s.delivery for s in rel.slots) or any(p.delivery for p in rel.papers)
+            # 2.11.0: the conference site's type of a talk or a slot's event, the title of a slot's own event
+            typed = any(t.presentation for t in rel.talks) or any(
+                s.talk_presentation or s.presentation or s.event_title for s in rel.slots
+            )
             newest = (
-                "2.10.0"
+                "2.11.0"
+                if typed
+                else "2.10.0"
                 if given
                 else "2.9.0"
                 if worded
@@ -1312,7 +1377,7 @@ def test_a_release_without_paper_links_keeps_its_older_schema() -> None:
                 if rel.text_links
                 else "2.6.0"
             )
-            holds = bool(rel.paper_materials or rel.text_links or delivered or worded or given)
+            holds = bool(rel.paper_materials or rel.text_links or delivered or worded or given or typed)
             assert (rel.schema_version == newest) == holds, (edition, rel.name)
     assert wd.load_edition("neurips2024").release("2024-11-20").schema_version == "1.0.0"
     # the commit that added the slides links is a release of its own, that diff names each paper

@@ -598,3 +598,59 @@ def test_the_home_page_import_reads_how_each_poster_is_given(site_repo: Path) ->
         assert all(from_posters[t] in ("", own[t]) for t in own), commit
         agreed += from_posters == own  # the detailed schedule's poster rows, from 2022-11-30 on
     assert (seen, agreed) == (8, 7)
+
+
+def test_the_conference_sites_type_of_each_event_is_kept_and_a_tooltip_repeating_it_is_no_delivery() -> None:
+    """NeurIPS 2022's detailed schedule prints each event's type in parentheses after its title
+    (``<small>(Spotlight)</small>``, "(Talk)", "(Break)"), as its papers list prints a poster's
+    ("(Poster)", ``papers.presentation``): a talk's is ``talks.presentation``, an invited talk's
+    ``slots.talk_presentation`` (by its speakers, as its delivery), a slot of no talk's own event's
+    ``slots.presentation`` (schema 2.11.0). A coffee break's tooltip "Break | id: 65364" over its
+    "(Break)" repeats the type: no delivery. Its title 'Poster Session | Coffee Break', where the
+    table says 'Poster Session #1', is the slot's ``event_title``; the opening's, its label, none."""
+    page = FIXTURE.read_text().replace(
+        '<tr><td data-value-start="2030-12-06T10:00:00.000+00:00">12:30</td><td>Closing</td></tr>',
+        '<tr><td data-value-start="2031-12-06T10:00:00.000+00:00">11:00</td><td>Poster Session #1</td></tr>\n'
+        '      <tr><td data-value-start="2031-12-06T11:30:00.000+00:00">12:30</td><td>Closing</td></tr>',
+    )
+    rows = "".join(
+        f'    <tr id="wse-detail-{20 + n}"><td><div class="workshopevent-date">{when}</div></td>\n'
+        f'      <td><strong title="{tooltip}">{title}</strong>{f" <small>({kind})</small>" if kind else ""}</td>'
+        f"<td><i>{people}</i></td></tr>\n"
+        for n, (when, title, tooltip, kind, people) in enumerate(
+            (
+                ("Sat 9:00 a.m. - 9:10 a.m.", "Opening Remarks", "In-person Intro | id: 5", "", ""),
+                (
+                    "Sat 9:15 a.m. - 9:55 a.m.",
+                    "Ada - Invited Talk",
+                    "In-person Presentation | id: 6",
+                    "Talk",
+                    "Ada Lovelace",
+                ),
+                ("Sat 11:00 a.m. - 11:30 a.m.", "Poster Session | Coffee Break", "Break | id: 7", "Break", ""),
+            )
+        )
+    )
+    page = page.replace("  </tbody>\n</table>\n<p>", rows + "  </tbody>\n</table>\n<p>")
+    release = schedule_release(page, "inpage.md", "inpage2031", "x", timezone="Europe/Paris").release
+    said = [
+        (s.kind, s.talk_presentation, s.presentation, s.event_title, s.talk_delivery, s.delivery) for s in release.slots
+    ]
+    assert said == [
+        ("opening", "", "", "", "", "In-person Intro"),
+        ("invited", "Talk", "", "", "In-person Presentation", ""),
+        ("contributed", "", "", "", "", ""),
+        ("poster", "", "Break", "Poster Session | Coffee Break", "", ""),
+        ("closing", "", "", "", "", ""),
+    ]
+    assert [(t.title, t.presentation) for t in release.talks] == [
+        ("Learned Caches", "Spotlight"),
+        ("HEAT: Hardware-Efficient Tensors", "Spotlight"),
+    ]
+    # a tooltip that says something else than the type stays the delivery, whatever the type
+    other = page.replace('title="Break | id: 7"', 'title="Zoom Break | id: 7"')
+    release = schedule_release(other, "inpage.md", "inpage2031", "x", timezone="Europe/Paris").release
+    assert [(s.presentation, s.delivery) for s in release.slots if s.kind == "poster"] == [("Break", "Zoom Break")]
+    # the fixture's own page, types and all, gives no slot any: its events are spotlights alone
+    plain = schedule_release(FIXTURE.read_text(), "inpage.md", "inpage2031", "x", timezone="Europe/Paris").release
+    assert not any(s.talk_presentation or s.presentation or s.event_title for s in plain.slots)

@@ -1348,8 +1348,21 @@ def test_a_roles_own_affiliation_and_a_talks_own_time_are_shown(tmp_path: Path) 
     # a slot of no talk, its own (schema 2.10.0), after its title with the same words
     opening = rows["opening-remarks"].find_all("td")[1].get_text("", strip=False)
     assert "(how it is given: In-person Intro, Opening/Closing Remarks (introduction by moderator))" in opening
+    # the conference site's types (schema 2.11.0), as that site marked them after the title: each
+    # spotlight "(Spotlight)", each invited talk "(Talk)"; a poster session its event's own title and
+    # type, "Break" no longer read as how it is given
+    assert [li.select_one(".wd-presentation").get_text() for li in spotlights] == ["(Spotlight)"] * 4
+    first = spotlights[0].get_text("", strip=False)
+    assert first.index("Monte-Carlo tree search") < first.index("(Spotlight)") < first.index("Wenda Zhou")
+    assert dean.select_one(".wd-presentation").get_text() == "(Talk)"
+    assert not rows["opening-remarks"].select(".wd-presentation, .wd-event-title")
     for poster in ("poster-session-1", "poster-session-2"):
-        assert [s.get_text() for s in rows[poster].select(".wd-delivery")] == ["Break"]
+        cell = rows[poster].find_all("td")[1]
+        assert not cell.select(".wd-delivery") and "how it is given" not in cell.get_text()
+        assert [s.get_text() for s in cell.select(".wd-presentation")] == ["(Break)"]
+        said = " ".join(cell.get_text("", strip=False).split())
+        assert said.startswith("Poster Session #")
+        assert "(also titled “Poster Session | Coffee Break”) (Break)" in said
 
 
 def test_the_papers_page_says_how_each_poster_is_given(tmp_path: Path) -> None:

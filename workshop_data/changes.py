@@ -120,7 +120,12 @@ CHANGES: dict[str, str] = {
     "release of an older one holds none.",
     "delivery_changed": "How the page says a talk or a slot is given changed (``field``: a talk's ``delivery``, a "
     "slot's ``talk_delivery`` or a slot's own ``delivery``, NeurIPS 2022's detailed schedule's 'In-person "
-    "Presentation, Prerecorded Backup', its coffee breaks' 'Break'; schema 2.8.0, a slot's own 2.10.0: a "
+    "Presentation, Prerecorded Backup'; schema 2.8.0, a slot's own 2.10.0: a release of an older one holds none).",
+    "presentation_changed": "The conference site's type the page prints for a talk or a slot changed (``field``: a "
+    "talk's ``presentation``, a slot's ``talk_presentation`` or a slot's own ``presentation``, NeurIPS 2022's "
+    "detailed schedule's '(Spotlight)', '(Talk)', '(Break)'; schema 2.11.0: a release of an older one holds none).",
+    "event_title_changed": "The title another schedule of the page gives a slot's own event changed (``field`` "
+    "``event_title``: NeurIPS 2022's 'Poster Session | Coffee Break' for 'Poster Session #1'; schema 2.11.0: a "
     "release of an older one holds none).",
     "paper_added": "An accepted paper is new (``paper_id``).",
     "paper_removed": "An accepted paper is gone.",
@@ -327,6 +332,9 @@ def _slot_changes(old: Release, new: Release, a: Slot, b: Slot) -> Iterator[Chan
             )
     yield from _deliveries(old, new, "slots", a, b, here, "talk_delivery")
     yield from _deliveries(old, new, "slots", a, b, here, "delivery")
+    yield from _recorded_changes(old, new, "slots", a, b, here, "presentation_changed", "talk_presentation")
+    yield from _recorded_changes(old, new, "slots", a, b, here, "presentation_changed", "presentation")
+    yield from _recorded_changes(old, new, "slots", a, b, here, "event_title_changed", "event_title")
     yield from _speaker_changes(old, new, a.speakers, b.speakers, here)
 
 
@@ -336,10 +344,16 @@ def _deliveries(
     """How the page says a talk or a slot is given, changed (``delivery_changed``), where both
     releases' ``resource`` records field ``name`` (schema 2.8.0, a slot's own 2.10.0: a release of
     an older one holds none)."""
+    yield from _recorded_changes(old, new, resource, a, b, here, "delivery_changed", name)
+
+
+def _recorded_changes(
+    old: Release, new: Release, resource: str, a: Slot | Talk, b: Slot | Talk, here: Change, change: str, name: str
+) -> Iterator[Change]:
+    """Field ``name`` of ``a`` and ``b`` changed (a ``change``), where both releases' ``resource``
+    records it (a field added since the older release's schema version it holds none of)."""
     if name in old.recorded(resource) and name in new.recorded(resource) and getattr(a, name) != getattr(b, name):
-        yield dataclasses.replace(
-            here, change="delivery_changed", field=name, old=getattr(a, name), new=getattr(b, name)
-        )
+        yield dataclasses.replace(here, change=change, field=name, old=getattr(a, name), new=getattr(b, name))
 
 
 def _talk_times(
@@ -387,6 +401,7 @@ def _talk_changes(old: Release, new: Release, slot_id: str) -> Iterator[Change]:
             yield dataclasses.replace(here, change="talk_retitled", field="title", old=before.title, new=t.title)
         yield from _talk_times(old, new, "talks", before, t, here, ("start", "end"))
         yield from _deliveries(old, new, "talks", before, t, here, "delivery")
+        yield from _recorded_changes(old, new, "talks", before, t, here, "presentation_changed", "presentation")
         yield from _speaker_changes(old, new, before.speakers, t.speakers, here)
 
 
@@ -1314,6 +1329,10 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
         "delivery_changed": lambda: (
             f"{DELIVERY_LABEL}{_of_talk(old, new, change.talk_id)}: {_quoted(o)} → {_quoted(n)}"
         ),
+        "presentation_changed": lambda: (
+            f"{field_label('talks', 'presentation')}{_of_talk(old, new, change.talk_id)}: {_quoted(o)} → {_quoted(n)}"
+        ),
+        "event_title_changed": lambda: f"{field_label('slots', 'event_title')}: {_quoted(o)} → {_quoted(n)}",
         "paper_added": lambda: f"paper added: “{n}”",
         "paper_removed": lambda: f"paper removed: “{o}”",
         "paper_changed": lambda: _paper_words(change, old, new),

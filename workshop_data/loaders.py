@@ -406,8 +406,16 @@ def load_schedule(
           and in releases before schema 2.8.0.
         - ``delivery``: how the page says the slot itself is given where it is no talk, as
           printed (schema 2.10.0: NeurIPS 2022's opening remarks "In-person Intro, Opening/Closing
-          Remarks (introduction by moderator)", a poster session's coffee break "Break");
-          ``<NA>`` where it says nothing.
+          Remarks (introduction by moderator)"); ``<NA>`` where it says nothing.
+        - ``talk_presentation``: the conference site's type of the slot's talk, as another
+          schedule of the page prints it (schema 2.11.0: NeurIPS 2022's invited talks "Talk");
+          ``<NA>`` where it prints none.
+        - ``presentation``: the conference site's type of the slot's own event where it is no
+          talk (schema 2.11.0: NeurIPS 2022's poster sessions' coffee breaks "Break"); ``<NA>``
+          where it prints none.
+        - ``event_title``: the title another schedule of the page gives the slot's own event
+          where it is not the ``label`` (schema 2.11.0: NeurIPS 2022's "Poster Session | Coffee
+          Break" for "Poster Session #1"); ``<NA>`` where none.
     """
     return _combined(edition, release, data_dir, lambda rel, several: _schedule(rel, _shown_zone(tz, several)), "slots")
 
@@ -455,6 +463,9 @@ def load_talks(
     - ``delivery``: how the page says the talk is given, as printed (schema 2.8.0: NeurIPS 2022's
       detailed schedule, "In-person Presentation, Prerecorded Backup"); ``<NA>`` where it says
       nothing.
+    - ``presentation``: the conference site's type of the talk, as printed after its title
+      (schema 2.11.0: NeurIPS 2022's spotlights "Spotlight"), as ``load_papers``' is a paper's;
+      ``<NA>`` where the page prints none.
     - ``slot_start`` and ``slot_end``: its slot's start and end, as :func:`load_schedule`
       gives them (tz-aware; ``end`` the next slot's start where the page prints none, its
       ``end_derived``; ``NaT`` when unknown).

@@ -63,6 +63,10 @@ class Talk:
     #: How the page says the talk is given, as printed (NeurIPS 2022's detailed schedule: "In-person
     #: Presentation, Prerecorded Backup"); empty: the page prints none.
     delivery: str = ""
+    #: The conference site's type of the talk, as printed in parentheses after its title
+    #: (NeurIPS 2022's detailed schedule: "Spotlight"), as :attr:`Paper.presentation` is a
+    #: paper's; empty: the page prints none.
+    presentation: str = ""
 
 
 @dataclass(frozen=True)
@@ -95,8 +99,17 @@ class Slot:
     #: (NeurIPS 2022's detailed schedule: "Prerecorded & Livestreamed"); empty: none.
     talk_delivery: str = ""
     #: How the page says the slot itself is given, where it is no talk's, as another schedule of
-    #: the page prints it (NeurIPS 2022's opening remarks, a poster session's "Break"); empty: none.
+    #: the page prints it (NeurIPS 2022's opening remarks); empty: none.
     delivery: str = ""
+    #: The conference site's type of the slot's talk, as another schedule of the page prints it
+    #: (NeurIPS 2022's invited talks: "Talk"); empty: none.
+    talk_presentation: str = ""
+    #: The conference site's type of the slot's own event, where it is no talk's, as another
+    #: schedule of the page prints it (NeurIPS 2022's poster sessions: "Break"); empty: none.
+    presentation: str = ""
+    #: The title another schedule of the page gives the slot's own event where it is not
+    #: :attr:`label` (NeurIPS 2022's "Poster Session | Coffee Break"); empty: none.
+    event_title: str = ""
 
 
 #: The slot's fields a slot repeating it (:attr:`Slot.repeats`) prints as it does; with its

@@ -290,8 +290,12 @@ WORKSHOP = Resource(
 #: ``slots.talk_delivery``, a slot's own ``slots.delivery``, a talk's ``talks.delivery``, a paper's
 #: ``papers.delivery``): the one label of them all, as every reader shows them alike
 #: (:data:`workshop_data.words.DELIVERY_LABEL`). Not "how the talk is given": the same page's
-#: labels are given to the opening remarks, a coffee break ("Break") and a poster.
+#: labels are given to the opening remarks and a poster.
 DELIVERY = "how it is given"
+#: How a visitor is told of a slot's ``slots.event_title``, the title another schedule of the page
+#: gives the slot's own event ("Poster Session #1 (also titled “Poster Session | Coffee Break”)"),
+#: as a slot's ``talk_start`` is "also printed at".
+EVENT_TITLE = "also titled"
 
 #: A title's MyST (:class:`workshop_data.titles.Title`): on one line until 2.1.0, which holds the
 #: line breaks a page printed inside a title (an older version stores them as spaces,
@@ -407,10 +411,41 @@ SLOTS = Resource(
             "How the page says the slot itself is given, as printed, where it is no talk's (``talk_delivery``): "
             "the label another schedule of the page prints for the slot's own event (NeurIPS 2022's detailed "
             "schedule: the opening remarks 'In-person Intro, Opening/Closing Remarks (introduction by "
-            "moderator)', each poster session's coffee break 'Break'); empty: the page prints none.",
+            "moderator)'; a coffee break's tooltip 'Break', which repeats its type, is its ``presentation``); "
+            "empty: the page prints none.",
             since="2.10.0",
             pattern=COLLAPSED,
             label=DELIVERY,
+        ),
+        Field(
+            "talk_presentation",
+            "string",
+            "The conference site's type of the slot's talk, as printed: the type another schedule of the page "
+            "prints in parentheses for the talk by the slot's speakers (NeurIPS 2022's detailed schedule: each "
+            "invited talk '(Talk)'), as ``talks.presentation`` is a talk's and ``papers.presentation`` a "
+            "paper's; empty: the page prints none.",
+            since="2.11.0",
+            pattern=COLLAPSED,
+        ),
+        Field(
+            "presentation",
+            "string",
+            "The conference site's type of the slot's own event, where it is no talk's (``talk_presentation``), "
+            "as printed: the type another schedule of the page prints in parentheses for the slot's own event "
+            "(NeurIPS 2022's detailed schedule: each poster session's 'Poster Session | Coffee Break' "
+            "'(Break)'); empty: the page prints none.",
+            since="2.11.0",
+            pattern=COLLAPSED,
+        ),
+        Field(
+            "event_title",
+            "string",
+            "The title another schedule of the page prints for the slot's own event where it is not the "
+            "slot's label (NeurIPS 2022's detailed schedule: 'Poster Session | Coffee Break' for the table's "
+            "'Poster Session #1' and '#2'); empty: the page prints none, or the label.",
+            since="2.11.0",
+            pattern=COLLAPSED,
+            label=EVENT_TITLE,
         ),
     ),
     primary_key="slot_id",
@@ -456,6 +491,16 @@ TALKS = Resource(
             since="2.8.0",
             pattern=COLLAPSED,
             label=DELIVERY,
+        ),
+        Field(
+            "presentation",
+            "string",
+            "The conference site's type of the talk, as printed: the type another schedule of the page prints "
+            "in parentheses after its title (NeurIPS 2022's detailed schedule, a copy of the conference "
+            "site's: each spotlight '(Spotlight)'), as ``papers.presentation`` is a paper's; empty: the page "
+            "prints none.",
+            since="2.11.0",
+            pattern=COLLAPSED,
         ),
     ),
     primary_key="talk_id",
@@ -810,7 +855,7 @@ SPEAKER_ROW_FIELDS: tuple[Field, ...] = (
 
 #: Bumped when the layout of a release changes (Frictionless recipe: MAJOR for field changes,
 #: MINOR for a new resource or field that older releases read as empty).
-SCHEMA_VERSION = "2.10.0"
+SCHEMA_VERSION = "2.11.0"
 #: Every schema version a release may declare, oldest first.
 SCHEMA_VERSIONS: tuple[str, ...] = (
     "1.0.0",
@@ -825,6 +870,7 @@ SCHEMA_VERSIONS: tuple[str, ...] = (
     "2.8.0",
     "2.9.0",
     "2.10.0",
+    "2.11.0",
 )
 
 
@@ -847,7 +893,7 @@ OLDEST_HOLDING_SINCE = "2.1.0"
 
 def is_newer(version: object) -> bool:
     """Whether ``version`` is a schema version (``MAJOR.MINOR.PATCH``) after every one this
-    package reads: a newer package wrote the release that declares it (``2.11.0``; not ``2.4``,
+    package reads: a newer package wrote the release that declares it (``2.12.0``; not ``2.4``,
     which no package writes)."""
     import re
 

@@ -18,11 +18,14 @@ a name would be evaluated. Every ``{`` of the content is written as the characte
 
 Importing the page (``workshop-data import``) gives back the release (ids are made from the
 text, or carried over from the previous release), but for the times a page prints for a talk of
-its own (schema 2.4.0), which the table has no place for (:func:`not_printed`). How a talk is
+its own (schema 2.4.0), which the table has no place for (:func:`not_printed`), and the
+conference site's types of talks and slots and the title it gives a slot's own event (schema
+2.11.0: NeurIPS 2022's "(Spotlight)", "Poster Session | Coffee Break"), which it does not
+carry yet. How a talk is
 given (2.8.0: NeurIPS 2022's "In-person Presentation, Prerecorded Backup") is written where the
 table has room for what it does not print, an attribute: ``<tr data-delivery="…">`` for a
 slot's talk and ``<li data-delivery="…">`` for a talk of a block, read back; how a slot of no
-talk is given (2.10.0: a coffee break's "Break") ``<tr data-slot-delivery="…">``. The page says
+talk is given (2.10.0: the opening remarks') ``<tr data-slot-delivery="…">``. The page says
 what the site's pages left to the edition's other pages: a row whose label does not name its
 kind says it in ``<tr data-kind="…">`` (:func:`_kind_attribute`), every name is marked as one
 (``<span class="person">``, :func:`_name`), and a row kept as 'other' is printed in the site's
@@ -353,10 +356,24 @@ def not_printed(release: Release) -> list[str]:
     ``end``, its invited talks' other times ``slots.talk_start``/``talk_end``), which a schedule
     page's table does not print, nor its import read: an import of the page has none. How a
     talk is given (schema 2.8.0) is written as a ``data-delivery`` attribute and read back
-    (:func:`_delivery_attribute`)."""
+    (:func:`_delivery_attribute`). Nor, yet, the conference site's types of talks and slots and
+    the title it gives a slot's own event (schema 2.11.0: NeurIPS 2022's "(Spotlight)", "Poster
+    Session | Coffee Break")."""
     talks = [t for t in release.talks if t.start is not None]
     others = [s for s in release.slots if s.talk_start is not None]
+    typed = [
+        *(t.title for t in release.talks if t.presentation),
+        *(s.slot_id for s in release.slots if s.talk_presentation or s.presentation),
+    ]
+    titled = [s for s in release.slots if s.event_title]
     out = []
+    if typed:
+        out.append(
+            f"the conference site's types of {len(typed)} talk(s) and slot(s) (talks.presentation, "
+            f"slots.talk_presentation/presentation; first {typed[0]!r})"
+        )
+    if titled:
+        out.append(f"the event titles of {len(titled)} slot(s) (slots.event_title; first {titled[0].slot_id!r})")
     if talks:
         out.append(f"the times of {len(talks)} talk(s) of their own (talks.start/end; first {talks[0].title!r})")
     if others:

@@ -70,6 +70,14 @@ FORMAT_HISTORY: tuple[FormatVersion, ...] = (
         "a slot's own delivery, how the page says a slot of no talk is given (NeurIPS 2022's opening remarks,"
         " its coffee breaks' 'Break'), empty where none",
     ),
+    FormatVersion(
+        "1.8",
+        ("talk.presentation", "slot.talk_presentation", "slot.presentation", "slot.event_title"),
+        "the conference site's type of an event (NeurIPS 2022's detailed schedule: a spotlight's 'Spotlight',"
+        " an invited talk's 'Talk', a coffee break's 'Break'): a talk's presentation, a slot's talk_presentation"
+        " (its talk's) and presentation (its own), and a slot's event_title (the title that schedule gives its own"
+        " event, 'Poster Session | Coffee Break'), empty where none",
+    ),
 )
 
 FORMAT_VERSION = FORMAT_HISTORY[-1].version
@@ -131,6 +139,9 @@ def to_dict(release: Release, tz: str | None = None, kinds: Iterable[str] | None
                 "talk_end": when(s.talk_end),
                 "talk_delivery": s.talk_delivery,
                 "delivery": s.delivery,
+                "talk_presentation": s.talk_presentation,
+                "presentation": s.presentation,
+                "event_title": s.event_title,
                 "part": s.part,
                 "repeats": s.repeats,
                 "talks": [
@@ -142,6 +153,7 @@ def to_dict(release: Release, tz: str | None = None, kinds: Iterable[str] | None
                         "start": when(t.start),
                         "end": when(t.end),
                         "delivery": t.delivery,
+                        "presentation": t.presentation,
                         "materials": _materials(release, s.slot_id, t.talk_id),
                     }
                     for t in release.talks_of(s.slot_id)
@@ -204,6 +216,9 @@ def from_dict(doc: dict[str, Any]) -> Release:
                 repeats=s.get("repeats", ""),
                 talk_delivery=s.get("talk_delivery", ""),
                 delivery=s.get("delivery", ""),
+                talk_presentation=s.get("talk_presentation", ""),
+                presentation=s.get("presentation", ""),
+                event_title=s.get("event_title", ""),
             )
         )
         materials += linked(s["id"], "", s.get("materials", []))
@@ -219,6 +234,7 @@ def from_dict(doc: dict[str, Any]) -> Release:
                     start=maybe(t.get("start")),
                     end=maybe(t.get("end")),
                     delivery=t.get("delivery", ""),
+                    presentation=t.get("presentation", ""),
                 )
             )
             materials += linked(s["id"], t["id"], t.get("materials", []))

@@ -314,7 +314,7 @@ def to_csv(release: Release, tz: str | None = None, kinds: Iterable[str] | None 
     (:meth:`~workshop_data.model.Release.abstract_links`), each ``words: URL``
     (:func:`~workshop_data.words.link_line`), joined by ' | ' (the JSON's ``abstract_links``);
     ``delivery`` how the page says the slot itself is given where it is no talk (``slots.delivery``:
-    NeurIPS 2022's coffee breaks' "Break"), last, so that the columns before it keep their places."""
+    NeurIPS 2022's opening remarks'), last, so that the columns before it keep their places."""
     w = release.workshop
 
     def iso(moment: dt.datetime | None) -> str:

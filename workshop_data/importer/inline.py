@@ -187,7 +187,7 @@ def raw_text(runs: Sequence[Run]) -> str:
 #: no other place for it, and no page of the site's history has the attribute.
 DELIVERY_ATTRIBUTE = "data-delivery"
 #: The attribute of a row the Jekyll export writes how the slot itself is given in, where it is
-#: no talk (``slots.delivery``: NeurIPS 2022's coffee breaks' "Break"), beside its talk's.
+#: no talk (``slots.delivery``: NeurIPS 2022's opening remarks'), beside its talk's.
 SLOT_DELIVERY_ATTRIBUTE = "data-slot-delivery"
 
 

@@ -100,6 +100,11 @@ class Page:
     #: each event's title, its presenters as printed, its start and end (as :attr:`talk_times`), and
     #: the label; an event printed with none is not here.
     deliveries: tuple[tuple[str, tuple[str, ...], dt.time, dt.time, str], ...] = ()
+    #: The conference site's type the page prints for each of its timed events, in parentheses
+    #: (NeurIPS 2022's detailed schedule: "Spotlight", "Talk", "Break"): each event's title, its
+    #: presenters as printed, its start and end (as :attr:`talk_times`), and the type; an event
+    #: printed with none is not here.
+    presentations: tuple[tuple[str, tuple[str, ...], dt.time, dt.time, str], ...] = ()
     #: Time cells whose printed text says another time than their ``data-value-start``, which the
     #: page's script shows instead (NeurIPS 2022's closing row): (text, data-value-start) of each.
     contradicted: tuple[tuple[str, str], ...] = ()

@@ -91,7 +91,9 @@ class DetailedEvent:
     start: dt.time
     end: dt.time
     title: str
-    #: The event's kind in parentheses, without them (``"Spotlight"``, ``"Talk"``, ``"Break"``).
+    #: The event's kind in parentheses, without them (``"Spotlight"``, ``"Talk"``, ``"Break"``): the
+    #: conference site's type of the event (``talks.presentation``, ``slots.talk_presentation``,
+    #: ``slots.presentation``, as ``papers.presentation`` holds a poster's "(Poster)").
     kind: str
     people: tuple[str, ...]
     #: The event's materials: (kind, href), each link once (the ``OpenReview`` button; the
@@ -100,7 +102,9 @@ class DetailedEvent:
     #: the site loads no SlidesLive script, so the page prints no recording URL).
     links: tuple[tuple[str, str], ...] = ()
     #: How the event is given, as the title's tooltip prints it before its id ("In-person
-    #: Presentation, Prerecorded Backup | id: 62280"); empty: none printed.
+    #: Presentation, Prerecorded Backup | id: 62280"); empty: none printed, or a tooltip that only
+    #: repeats the event's :attr:`kind` (:func:`_event`: a coffee break's "Break | id: 65364" beside
+    #: its "(Break)" says what the event is, not how it is given).
     delivery: str = ""
 
 
@@ -233,7 +237,10 @@ def _event(tr: Any, where: str) -> _Event | None:
     kind = " ".join(collapse(text_content(s)).strip("() ") for s in cells[1].xpath("./small"))
     people = " ".join(collapse(text_content(i)) for i in cells[2].xpath(".//i"))
     names = tuple(n for n in _PEOPLE_SEPARATOR.split(people) if n)
-    return start, end, title, kind, names, material_links(cells[1]), tooltip_delivery(strong[0])
+    # the conference site's tooltip prints an event's delivery ("In-person Presentation, Prerecorded
+    # Backup"), but for a break its type again: "Break | id: 65364" over "(Break)" is no delivery
+    delivery = tooltip_delivery(strong[0])
+    return start, end, title, kind, names, material_links(cells[1]), delivery if delivery != kind else ""
 
 
 def tooltip_delivery(strong: Any) -> str:
@@ -338,6 +345,9 @@ def _read(text: str, path: Path, timezone: str, warnings: list[str]) -> tuple[Pa
         deliveries=tuple(
             (e.title, tuple(dict.fromkeys(e.people)), e.start, e.end, e.delivery) for e in events if e.delivery
         ),
+        presentations=tuple(
+            (e.title, tuple(dict.fromkeys(e.people)), e.start, e.end, e.kind) for e in events if e.kind
+        ),
         contradicted=tuple(contradicted),
     )
     return page, placed
@@ -373,56 +383,84 @@ def with_talk_times(release: Release, page: Page, table: AliasTable) -> Release:
     (by title and presenters: each spotlight's ten minutes inside the ``Contributed Talks``
     row), and a speaker's slot the time of the talk by its speakers where it is not the row's
     (:func:`_slot_talk_times`, speakers told apart by ``table``: the import's alias table). The
-    day is the slot's (else the workshop's); a talk of a slot with neither keeps no time."""
+    day is the slot's (else the workshop's); a talk of a slot with neither keeps no time. Each
+    talk also gets how the page says it is given and its type (:attr:`Page.deliveries`,
+    :attr:`Page.presentations`: a spotlight's "Spotlight"), each slot its own or its talk's
+    (:func:`_slot_events`)."""
     if not page.talk_times:
         return release
     times = {(title, people): (start, end) for title, people, start, end in page.talk_times}
     deliveries = {(title, people): delivery for title, people, _, _, delivery in page.deliveries}
+    types = {(title, people): kind for title, people, _, _, kind in page.presentations}
     names = {p.person_id: p.name for p in release.people}
     talks = []
     for t in release.talks:
         key = (t.title, tuple(names[s] for s in t.speakers))
-        found, delivery = times.get(key), deliveries.get(key, "")
+        found, delivery, kind = times.get(key), deliveries.get(key, ""), types.get(key, "")
         day = _day(release, release.slot(t.slot_id))
         if found is None or day is None:
-            talks.append(replaced(t, delivery=delivery) if delivery else t)
+            talks.append(replaced(t, delivery=delivery, presentation=kind) if delivery or kind else t)
             continue
         start, end = _on(release, page, day, found, repr(t.title))
-        talks.append(made(Talk, t.talk_id, t.slot_id, t.order, t.title, t.title_myst, t.speakers, start, end, delivery))
-    slots = _slot_deliveries(_slot_talk_times(release, page, names, table), page, names, table)
+        talks.append(
+            made(Talk, t.talk_id, t.slot_id, t.order, t.title, t.title_myst, t.speakers, start, end, delivery, kind)
+        )
+    slots = _slot_events(_slot_talk_times(release, page, names, table), page, names, table)
     return replace(release, talks=tuple(talks), slots=slots)
 
 
-#: The kinds of slot that are a talk or hold talks: how the page gives one is its talk's
-#: (``slots.talk_delivery``, ``talks.delivery``), never the slot's own (``slots.delivery``).
+#: The kinds of slot that are a talk or hold talks: how the page gives one, and its type, are its
+#: talk's (``slots.talk_delivery``, ``slots.talk_presentation``, ``talks.delivery``,
+#: ``talks.presentation``), never the slot's own (``slots.delivery``, ``slots.presentation``).
 _TALK_KINDS = frozenset((*INVITED_KINDS, "contributed"))
 
 
-def _slot_deliveries(slots: tuple[Slot, ...], page: Page, names: dict[str, str], table: AliasTable) -> tuple[Slot, ...]:
+def _slot_events(slots: tuple[Slot, ...], page: Page, names: dict[str, str], table: AliasTable) -> tuple[Slot, ...]:
     """``slots``, a keynote's or invited talk's with how the page's other schedule says the talk
-    by the same speakers is given (:attr:`Page.deliveries`; names read as one person by
-    ``table``'s ``person_key``, as :func:`_slot_talk_times` matches them): NeurIPS
-    2022's Jeff Dean "Prerecorded & Livestreamed". A slot of no speakers, or whose speakers the
-    other schedule gives no talk or several, gets none. A slot that is no talk gets its own
-    (``slots.delivery``) from the event of no people its time holds (:func:`_own_events`): NeurIPS
-    2022's opening remarks "In-person Intro, Opening/Closing Remarks (introduction by moderator)",
-    each poster session's "Poster Session | Coffee Break" "Break"."""
+    by the same speakers is given (:attr:`Page.deliveries`) and its type (:attr:`Page.presentations`),
+    names read as one person by ``table``'s ``person_key``, as :func:`_slot_talk_times` matches them:
+    NeurIPS 2022's Jeff Dean "Prerecorded & Livestreamed", "Talk". A slot of no speakers, or whose
+    speakers the other schedule gives no such talk or several, gets none. A slot that is no talk gets
+    its own (``slots.delivery``, ``slots.presentation``, and ``slots.event_title`` where the event's
+    title is not the slot's label) from the event of no people its time holds (:func:`_own_events`):
+    NeurIPS 2022's opening remarks "In-person Intro, Opening/Closing Remarks (introduction by
+    moderator)", each poster session's "Poster Session | Coffee Break", "Break"."""
     person_key = table.person_key
-    by_people: dict[frozenset[str], list[str]] = {}
-    unnamed: list[tuple[str, dt.time, dt.time, str]] = []
-    for title, people, start, end, delivery in page.deliveries:
-        if people:
-            by_people.setdefault(frozenset(person_key(n) for n in people), []).append(delivery)
-        else:
-            unnamed.append((title, start, end, delivery))
+
+    def by_people(said: tuple[tuple[str, tuple[str, ...], dt.time, dt.time, str], ...]) -> dict[Any, list[str]]:
+        found: dict[frozenset[str], list[str]] = {}
+        for _, people, _, _, words in said:
+            if people:
+                found.setdefault(frozenset(person_key(n) for n in people), []).append(words)
+        return found
+
+    deliveries, types = by_people(page.deliveries), by_people(page.presentations)
+    delivery = {(title, start, end): words for title, people, start, end, words in page.deliveries if not people}
+    kind = {(title, start, end): words for title, people, start, end, words in page.presentations if not people}
+    unnamed = [(title, start, end) for title, people, start, end in page.talk_times if not people]
     own = _own_events([s for s in slots if s.kind not in _TALK_KINDS], unnamed)
     out = []
     for slot in slots:
-        found = by_people.get(frozenset(person_key(names[p]) for p in slot.speakers), [])
-        if slot.kind in INVITED_KINDS and slot.speakers and len(found) == 1:
-            out.append(replaced(slot, talk_delivery=found[0]))
+        key = frozenset(person_key(names[p]) for p in slot.speakers)
+        given, typed = deliveries.get(key, []), types.get(key, [])
+        if slot.kind in INVITED_KINDS and slot.speakers and (len(given) == 1 or len(typed) == 1):
+            out.append(
+                replaced(
+                    slot,
+                    talk_delivery=given[0] if len(given) == 1 else slot.talk_delivery,
+                    talk_presentation=typed[0] if len(typed) == 1 else slot.talk_presentation,
+                )
+            )
         elif slot.slot_id in own:
-            out.append(replaced(slot, delivery=own[slot.slot_id][3]))
+            event = own[slot.slot_id]
+            out.append(
+                replaced(
+                    slot,
+                    delivery=delivery.get(event, slot.delivery),
+                    presentation=kind.get(event, slot.presentation),
+                    event_title=event[0] if event[0] != slot.label else "",
+                )
+            )
         else:
             out.append(slot)
     return tuple(out)

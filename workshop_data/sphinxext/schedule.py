@@ -57,7 +57,7 @@ from docutils.parsers.rst import directives
 from ..formats import suffix
 from ..formats.events import MATERIAL_LABELS, is_event, summary
 from ..model import Person, Release, Slot, Talk
-from ..schema import KINDS
+from ..schema import EVENT_TITLE, KINDS
 from ..timeutil import aware, day_text
 from ..titles import Title
 from ..words import ABSTRACT, DELIVERY_LABEL, DERIVED_NOTE, repeat_words, schedule_not_listed_then, slot_deliveries
@@ -100,6 +100,23 @@ def delivery(given: str) -> list[Inline]:
     the exports' and the papers page's too), which no affiliation in parentheses after a name
     reads like; nothing where it says nothing."""
     return [f" ({DELIVERY_LABEL}: ", markup.span(given, classes=("wd-delivery",)), ")"] if given else []
+
+
+def presentation(kind: str) -> list[Inline]:
+    """The conference site's type of a talk or a slot's event (``talks.presentation``,
+    ``slots.talk_presentation``, ``slots.presentation``: NeurIPS 2022's "Spotlight", "Talk",
+    "Break"), as that site marked it after the title: "(Spotlight)" in smaller type; nothing where
+    the page prints none."""
+    return [" ", markup.span(f"({kind})", classes=("wd-presentation",))] if kind else []
+
+
+def event_title(slot: Slot) -> list[Inline]:
+    """The title another schedule of the page gives the slot's own event where it is not the
+    label (``slots.event_title``: NeurIPS 2022's "Poster Session | Coffee Break" for "Poster
+    Session #1"), as a slot's other printed time is told: " (also titled “…”)"; else nothing."""
+    if not slot.event_title:
+        return []
+    return [f" ({EVENT_TITLE} “", markup.span(slot.event_title, classes=("wd-event-title",)), "”)"]
 
 
 class UniqueIds:
@@ -423,6 +440,7 @@ class ScheduleDirective(WorkshopDirective):
                 head += self.speaker_refs(ids, anchors)
             title = self.slot_title(slot)
         head += markup.titled(title, slot.status, bool(head))
+        head += event_title(slot) + presentation(slot.talk_presentation or slot.presentation)
         if slot.talk_start is not None:  # another schedule of the page gives the talk another time
             printed = " (also printed at " if slot.talk_end is not None else " (also printed: "  # "from 13:55"
             head += [printed, *self.times(slot.talk_start, slot.talk_end), ")"]
@@ -437,7 +455,7 @@ class ScheduleDirective(WorkshopDirective):
         head += self.material_links(slot.slot_id, "", bool(head))
         items = []
         for talk in talks:
-            item = [*self.talk_time(talk), *title_of(talk)]
+            item = [*self.talk_time(talk), *title_of(talk), *presentation(talk.presentation)]
             if talk.speakers:
                 item.append(" — ")
                 item += self.speaker_refs(talk.speakers, anchors)
