@@ -203,12 +203,6 @@ NOT_CARRIED: dict[tuple[str, str], str] = {
         "neurips2023/accepted_papers.md",
         "link //mlforsystems.org/assets/papers/neurips2023/paper22.pdf",
     ): "the '(paper)' link of the '[Retracted]' entry: a withdrawn paper's PDF, which the data holds no paper for",
-    # not in the data (reported to the integrator)
-    ("neurips2022/index.md", "text spotlight"): "'(Spotlight)' beside three talks of the copied conference "
-    "schedule: the data gives talks no presentation kind (papers have one)",
-    ("neurips2022/index.md", "text coffee break"): "the copied conference schedule titles the poster sessions "
-    "'Poster Session | Coffee Break'; the data keeps the page's own schedule's 'Poster Session #1' and the copy's "
-    "delivery label 'Break'",
 }
 
 
