@@ -159,14 +159,14 @@ def test_the_site_words_papers_not_listed_by_the_day_the_release_was_published()
     [("neurips2025", "latest"), ("neurips2021", "latest"), ("neurips2024", "2024-08-14.1922")],
 )
 def test_the_command_line_and_the_site_say_a_list_not_listed_in_one_sentence(edition: str, release: str) -> None:
-    """huser22: a release that lists no accepted papers (or no schedule) was said so in a sentence
-    of each place's own: the site's home and papers page "… lists no accepted papers: their number
-    is not known." (or "The site did not list this edition's accepted papers: how many there were
-    is unknown."), ``workshop-data papers`` "The site's pages did not list this edition's accepted
-    papers (as of this release): how many the workshop accepted is not known.", the site's schedule
-    page "No schedule yet: release …, published before the workshop's day, lists none." and
-    ``workshop-data schedule`` "No schedule in this release: its pages give none.". One home,
-    :mod:`workshop_data.words`, and each says its sentence."""
+    """huser22: the command line says a release that lists no accepted papers (or no schedule) in
+    the package's words, from :mod:`workshop_data.words` (``papers_not_listed``,
+    ``schedule_not_listed``): ``workshop-data papers`` "The site's pages did not list this edition's
+    accepted papers (as of this release): how many the workshop accepted is not known." and
+    ``workshop-data schedule`` "No schedule in this release: its pages give none.". The site says
+    it in a visitor's words, from the same module (``papers_not_listed_then``,
+    ``schedule_not_listed_then``: "As of Wednesday 3 December 2025, … listed no accepted papers"),
+    tested on the built site in test_site.py."""
     from workshop_data import words
 
     rel = read_release(store.release_path(edition, release, store.data_dir(None)))

@@ -330,28 +330,21 @@ def _slot_changes(old: Release, new: Release, a: Slot, b: Slot) -> Iterator[Chan
             yield dataclasses.replace(
                 here, change="part_changed", field=name, old=getattr(a, name), new=getattr(b, name)
             )
-    yield from _deliveries(old, new, "slots", a, b, here, "talk_delivery")
-    yield from _deliveries(old, new, "slots", a, b, here, "delivery")
+    yield from _recorded_changes(old, new, "slots", a, b, here, "delivery_changed", "talk_delivery")
+    yield from _recorded_changes(old, new, "slots", a, b, here, "delivery_changed", "delivery")
     yield from _recorded_changes(old, new, "slots", a, b, here, "presentation_changed", "talk_presentation")
     yield from _recorded_changes(old, new, "slots", a, b, here, "presentation_changed", "presentation")
     yield from _recorded_changes(old, new, "slots", a, b, here, "event_title_changed", "event_title")
     yield from _speaker_changes(old, new, a.speakers, b.speakers, here)
 
 
-def _deliveries(
-    old: Release, new: Release, resource: str, a: Slot | Talk, b: Slot | Talk, here: Change, name: str
-) -> Iterator[Change]:
-    """How the page says a talk or a slot is given, changed (``delivery_changed``), where both
-    releases' ``resource`` records field ``name`` (schema 2.8.0, a slot's own 2.10.0: a release of
-    an older one holds none)."""
-    yield from _recorded_changes(old, new, resource, a, b, here, "delivery_changed", name)
-
-
 def _recorded_changes(
     old: Release, new: Release, resource: str, a: Slot | Talk, b: Slot | Talk, here: Change, change: str, name: str
 ) -> Iterator[Change]:
-    """Field ``name`` of ``a`` and ``b`` changed (a ``change``), where both releases' ``resource``
-    records it (a field added since the older release's schema version it holds none of)."""
+    """Field ``name`` of ``a`` and ``b`` changed (a ``change``: ``delivery_changed``,
+    ``presentation_changed``, ``event_title_changed``), where both releases' ``resource`` records
+    it (a field added since the older release's schema version, 2.8.0's talk delivery, 2.10.0's
+    slot delivery, 2.11.0's types and titles: a release of an older one holds none of it)."""
     if name in old.recorded(resource) and name in new.recorded(resource) and getattr(a, name) != getattr(b, name):
         yield dataclasses.replace(here, change=change, field=name, old=getattr(a, name), new=getattr(b, name))
 
@@ -400,7 +393,7 @@ def _talk_changes(old: Release, new: Release, slot_id: str) -> Iterator[Change]:
         if before.title != t.title:
             yield dataclasses.replace(here, change="talk_retitled", field="title", old=before.title, new=t.title)
         yield from _talk_times(old, new, "talks", before, t, here, ("start", "end"))
-        yield from _deliveries(old, new, "talks", before, t, here, "delivery")
+        yield from _recorded_changes(old, new, "talks", before, t, here, "delivery_changed", "delivery")
         yield from _recorded_changes(old, new, "talks", before, t, here, "presentation_changed", "presentation")
         yield from _speaker_changes(old, new, before.speakers, t.speakers, here)
 

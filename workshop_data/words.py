@@ -209,7 +209,7 @@ def schedule_not_listed(release: Release) -> str:
 
 #: How a talk, a slot or a paper is given (``talks.delivery``, ``slots.talk_delivery``,
 #: ``slots.delivery``, ``papers.delivery``: NeurIPS 2022's detailed schedule's "In-person
-#: Presentation, Prerecorded Backup", its coffee breaks' "Break", its posters' "Prerecorded,
+#: Presentation, Prerecorded Backup", its opening remarks' "In-person Intro, …", its posters' "Prerecorded,
 #: on-demand, not streamed during event") is named wherever it is shown: the schema's one label of
 #: the four fields (:data:`~workshop_data.schema.DELIVERY`), which the changes, the site's schedule
 #: and papers pages ("(how it is given: …)"), the text table and the calendar and frab details
@@ -235,7 +235,8 @@ def delivery_words(given: str) -> str:
 def slot_deliveries(slot: Slot) -> tuple[str, ...]:
     """How the page says a slot is given, as its line shows it: its talk's (``talk_delivery``:
     Jeff Dean's "Prerecorded & Livestreamed") and its own where it is no talk (``delivery``: the
-    opening remarks', a coffee break's "Break"), each where said, in that order. Both are shown
+    opening remarks' "In-person Intro, …"; a coffee break's tooltip "Break" is its type,
+    ``slots.presentation``), each where said, in that order. Both are shown
     alike (:func:`delivery_words`): a line is one slot, and which of them it is follows from the
     slot (a talk's, or a break's); the page prints one tooltip per event, so never both."""
     return tuple(given for given in (slot.talk_delivery, slot.delivery) if given)
