@@ -309,3 +309,105 @@ def test_a_site_url_that_is_no_web_address_is_reported_and_its_baseurl_still_use
         "https://mlforsystems.org/ws/assets/images/speakers/ada.jpg",
         ("https://mlforsystems.org/ws/people/ada.html",),
     )
+
+
+#: A papers page looping over its data file's ``pdf`` column, printed through ``{filter}`` (filled
+#: per test: `` | relative_url``, `` | absolute_url`` or nothing), with Liquid's whitespace control.
+_FILTERED_PAPERS = (
+    "---\ntitle: Accepted Papers\n---\n"
+    '<section class="main-content accepted_papers_section">\n'
+    "{{%- for paper in site.data.neurips2024.papers -%}}\n"
+    "<p><details><summary><b>\n  {{{{- paper.title -}}}}\n</b>. {{{{ paper.authors -}}}}.</summary>\n"
+    '<p>{{{{paper.abstract}}}} <a href="{{{{ paper.pdf{filter} }}}}"><b>(paper)</b></a></p>\n'
+    "</details></p>\n{{%- endfor %}}\n</section>\n"
+)
+#: Its data file: a PDF linked from the site's root, one at another site, one written without a
+#: leading ``/``.
+_PDFS = (
+    "pdf,authors,title,abstract\n"
+    "/assets/papers/p7.pdf,Ada Lovelace,Learned Index Structures,Notes.\n"
+    "https://arxiv.org/pdf/1.pdf,Grace Hopper,Compilers That Learn,Again.\n"
+    "papers/p9.pdf,Bob Kahn,Routing by Gradient,More.\n"
+)
+
+
+def test_a_papers_loop_printing_a_field_through_relative_url_or_absolute_url_is_read_as_jekyll_fills_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `{{ paper.pdf | relative_url }}` inside the loop (the way Jekyll's docs link a file under
+    # the base URL) refused the version ("the Liquid output ... is not read"), and so did `{{-`
+    # / `-}}` outside it (hattack29). Jekyll prints relative_url as the base URL and the value
+    # (given a leading "/"), absolute_url with the site's url before it, a URL with a scheme as
+    # it is; the whitespace control only takes the spaces beside it away.
+    repo = _new_repo(tmp_path / "site")
+    config = 'url: "https://ml4sys.example.org"\nbaseurl: "/workshop"\n'
+    home = (
+        "---\ntitle: Home\nworkshop_name: neurips2024\n---\n<h2>Speakers</h2>\n"
+        '<div class="speaker-bio"><img src="{{- site.baseurl -}}/assets/ada.jpg">'
+        "<div><h3>Ada Lovelace</h3><p>Analyst.</p></div></div>\n"
+    )
+    files = {"_config.yml": config, "schedule.md": _seed(), "neurips2024/index.md": home}
+    _commit(repo, {**files, "_data/neurips2024/papers.csv": _PDFS}, "2024-11-19T12:00:00Z")
+    _commit(
+        repo,
+        {"neurips2024/accepted_papers.md": _FILTERED_PAPERS.format(filter=" | relative_url")},
+        "2024-11-20T12:00:00Z",
+    )
+    _commit(
+        repo,
+        {"neurips2024/accepted_papers.md": _FILTERED_PAPERS.format(filter=" | absolute_url")},
+        "2024-11-21T12:00:00Z",
+    )
+    data, err = _import(repo, tmp_path, capsys)
+    assert err == "", err
+    names = release_names("neurips2024", data)
+    assert names == ["2024-11-19.1200", "2024-11-20.1200"]  # absolute_url prints the same links here
+    papers = read_release(data / "neurips2024" / names[1]).papers
+    assert [(p.title, p.pdf_url) for p in papers] == [
+        ("Learned Index Structures", "https://ml4sys.example.org/workshop/assets/papers/p7.pdf"),
+        ("Compilers That Learn", "https://arxiv.org/pdf/1.pdf"),
+        ("Routing by Gradient", "https://ml4sys.example.org/workshop/papers/p9.pdf"),
+    ]
+    ada = next(p for p in read_release(data / "neurips2024" / names[0]).people if p.name == "Ada Lovelace")
+    assert ada.photo_url == "https://ml4sys.example.org/workshop/assets/ada.jpg"
+
+
+def test_a_link_without_a_leading_slash_is_read_against_the_pages_own_address_as_a_browser_reads_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `<a href="papers/p7.pdf">` on neurips2024/accepted_papers.md was read against the site's
+    # root (https://mlforsystems.org/papers/p7.pdf), where a browser reads it against the page's
+    # address: Jekyll serves the page at /neurips2024/accepted_papers.html (its folder's), or at
+    # its permalink (hattack29). The same goes for a row a papers loop prints (`{{ paper.pdf }}`
+    # of a value without a "/") and for a speaker's photo on the edition's home page.
+    repo = _new_repo(tmp_path / "site")
+    home = (
+        "---\ntitle: Home\nworkshop_name: neurips2024\n---\n<h2>Speakers</h2>\n"
+        '<div class="speaker-bio"><img src="images/ada.jpg">'
+        "<div><h3>Ada Lovelace</h3><p>Analyst.</p></div></div>\n"
+    )
+    static = _FILTERED_PAPERS.format(filter="")
+    _commit(
+        repo,
+        {
+            "schedule.md": _seed(),
+            "neurips2024/index.md": home,
+            "neurips2024/accepted_papers.md": static,
+            "_data/neurips2024/papers.csv": _PDFS,
+        },
+        "2024-11-19T12:00:00Z",
+    )
+    moved = static.replace("---\n<section", "permalink: /neurips2024/accepted_papers/\n---\n<section")
+    _commit(repo, {"neurips2024/accepted_papers.md": moved}, "2024-11-20T12:00:00Z")
+    data, err = _import(repo, tmp_path, capsys)
+    assert err == "", err
+    first, second = (read_release(data / "neurips2024" / n) for n in release_names("neurips2024", data))
+    ada = next(p for p in first.people if p.name == "Ada Lovelace")
+    assert ada.photo_url == "https://mlforsystems.org/neurips2024/images/ada.jpg"
+    assert [p.pdf_url for p in first.papers] == [
+        "https://mlforsystems.org/assets/papers/p7.pdf",
+        "https://arxiv.org/pdf/1.pdf",
+        "https://mlforsystems.org/neurips2024/papers/p9.pdf",
+    ]
+    # served at /neurips2024/accepted_papers/ (Jekyll writes neurips2024/accepted_papers/index.html)
+    assert second.papers[2].pdf_url == "https://mlforsystems.org/neurips2024/accepted_papers/papers/p9.pdf"

@@ -17,8 +17,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from ..importer.workshop import edition_of, parse_description
+from ..links import SITE
 from ..memo import Memo
 from .facts import EDITION_ALIASES, FACTS
 
@@ -50,6 +52,90 @@ class PagePath:
     path: str
     kind: str  # "home", "schedule", "papers" or "papers_csv"
     folder: str = ""
+
+
+@dataclass(frozen=True)
+class Site:
+    """Where Jekyll serves the site, as its ``_config.yml`` says at a commit: its ``url`` (empty: not
+    given; the site is then :data:`~workshop_data.links.SITE`, as every page's path is read) and its
+    ``baseurl`` (empty: none). What :func:`served` fills a page's links from."""
+
+    url: str = ""
+    baseurl: str = ""
+
+    def relative_url(self, value: str) -> str:
+        """Jekyll's ``relative_url`` filter: a URL with a scheme as it is, else the base URL (less
+        one ``/`` it ends with) and the value, each starting with a ``/`` unless empty."""
+        if _scheme(value):
+            return value
+        return "".join(p if not p or p.startswith("/") else f"/{p}" for p in (self.baseurl.removesuffix("/"), value))
+
+    def absolute_url(self, value: str) -> str:
+        """Jekyll's ``absolute_url`` filter: :meth:`relative_url` after the site's ``url``."""
+        return value if _scheme(value) else self.url + self.relative_url(value)
+
+    def filtered(self, name: str, value: str) -> str:
+        """What Jekyll's URL filter ``name`` (:data:`URL_FILTERS`) prints of ``value``."""
+        return self.relative_url(value) if name == "relative_url" else self.absolute_url(value)
+
+    def served(self, folder: str) -> Served:
+        """Where a page Jekyll writes in ``folder`` (:func:`served_folder`) is served: its links read
+        against the site's ``url`` (:data:`~workshop_data.links.SITE` when not given), its base URL
+        and the folder."""
+        root = self.url.removesuffix("/") if self.url else SITE.removesuffix("/")
+        return Served(self, f"{root}{self.relative_url('')}/{folder}", not self.url)
+
+
+def _scheme(value: str) -> str:
+    """The scheme of a URL (empty: none, or no URL, which Jekyll's filters read as a path)."""
+    try:
+        return urlsplit(value).scheme
+    except ValueError:
+        return ""
+
+
+#: The Liquid filters Jekyll fills a URL by from ``_config.yml`` (:meth:`Site.filtered`).
+URL_FILTERS = ("relative_url", "absolute_url")
+
+
+@dataclass(frozen=True)
+class Served:
+    """Where a page is served (:meth:`Site.served`): the site, the address (``base``) a browser
+    reads the page's paths against, and whether the site is :data:`~workshop_data.links.SITE`,
+    against which the readers make a path from the root absolute (``at_site``): such a path is
+    then left to them."""
+
+    site: Site = Site()
+    base: str = SITE
+    at_site: bool = True
+
+    def link(self, value: str) -> str:
+        """``value`` (a link the page prints) as a browser reads it at :attr:`base`: a path made
+        absolute, a URL with a scheme, an anchor alone (``#x``) and what is no URL as printed."""
+        value = value.strip()
+        if not value or value.startswith("#") or (self.at_site and value.startswith("/")) or _scheme(value):
+            return value
+        try:
+            return urljoin(self.base, value)
+        except ValueError:  # no URL (``//[::1``): read as printed, as the readers do
+            return value
+
+
+#: A page served at the root of :data:`~workshop_data.links.SITE` (a ``_config.yml`` saying nothing).
+AT_SITE = Served()
+
+
+def served_folder(path: str, permalink: object) -> str:
+    """The folder (``neurips2024/``; empty: the root) of the address Jekyll serves the page
+    ``path`` at, whose front matter gives ``permalink`` (None: none): the permalink's
+    (``/neurips2024/papers/`` is written as ``neurips2024/papers/index.html``), else the page's
+    own. A permalink made of placeholders is read as the page's own address (as
+    :func:`.planning._own_address` reads it)."""
+    if isinstance(permalink, str) and permalink.strip() and ":" not in permalink:
+        folder = permalink.strip().lstrip("/").rpartition("/")[0]
+    else:
+        folder = path.rpartition("/")[0]
+    return f"{folder}/" if folder else ""
 
 
 def page_path(path: str) -> PagePath | None:

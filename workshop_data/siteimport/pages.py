@@ -21,18 +21,25 @@ from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
-from urllib.parse import urljoin, urlsplit
 
 from ..aliases import AliasTable
 from ..errors import WorkshopDataError
 from ..ids import title_key
-from ..importer.page import Page, decode_page, holds_liquid, page_body, parse_page, split_front_matter
+from ..importer.page import (
+    Page,
+    decode_page,
+    front_matter_text,
+    holds_liquid,
+    page_body,
+    parse_page,
+    split_front_matter,
+)
 from ..importer.release import build_release
 from ..importer.workshop import front_text, front_venue, parse_description, workshop_of
 from ..links import SITE
 from ..model import NOT_PRINTED, Author, Correction, Paper, Person, Release, Role
 from . import git
-from .editions import PagePath
+from .editions import AT_SITE, URL_FILTERS, PagePath, Served, Site, served_folder
 from .entry_texts import checked
 from .facts import FACTS, REVIEWED_IN
 from .home import parse_home, parse_speakers
@@ -49,40 +56,13 @@ EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _T = TypeVar("_T")
 
 
-@dataclass(frozen=True)
-class Site:
-    """Where Jekyll serves the site, as its ``_config.yml`` says at a commit: its ``url`` (empty: not
-    given; the site is then :data:`~workshop_data.links.SITE`, as every page's path is read) and its
-    ``baseurl`` (empty: none). What :func:`served` fills a page's links from."""
-
-    url: str = ""
-    baseurl: str = ""
-
-    def relative_url(self, value: str) -> str:
-        """Jekyll's ``relative_url`` filter: a URL with a scheme as it is, else the base URL (less
-        one ``/`` it ends with) and the value, each starting with a ``/`` unless empty."""
-        if _scheme(value):
-            return value
-        return "".join(p if not p or p.startswith("/") else f"/{p}" for p in (self.baseurl.removesuffix("/"), value))
-
-    def absolute_url(self, value: str) -> str:
-        """Jekyll's ``absolute_url`` filter: :meth:`relative_url` after the site's ``url``."""
-        return value if _scheme(value) else self.url + self.relative_url(value)
-
-
-def _scheme(value: str) -> str:
-    """The scheme of a URL (empty: none, or no URL, which Jekyll's filters read as a path)."""
-    try:
-        return urlsplit(value).scheme
-    except ValueError:
-        return ""
-
-
 #: A Liquid output Jekyll fills from ``_config.yml`` alone (:func:`served`): ``{{ site.url }}``,
-#: ``{{ site.baseurl }}``, or either or a quoted path through ``relative_url`` or ``absolute_url``.
+#: ``{{ site.baseurl }}``, or either or a quoted path through ``relative_url`` or ``absolute_url``;
+#: written ``{{-`` or ``-}}``, the white space before or after it with it (Liquid's whitespace
+#: control takes it away: a later line of the page is then named as Jekyll's output numbers it).
 _SITE_OUTPUT = re.compile(
-    r"""\{\{\s*(?:site\.(?P<var>url|baseurl)|"(?P<dq>[^"{}\n]*)"|'(?P<sq>[^'{}\n]*)')"""
-    r"""\s*(?:\|\s*(?P<filter>relative_url|absolute_url)\s*)?\}\}"""
+    r"""(?:\s*\{\{-|\{\{)\s*(?:site\.(?P<var>url|baseurl)|"(?P<dq>[^"{}\n]*)"|'(?P<sq>[^'{}\n]*)')"""
+    rf"""\s*(?:\|\s*(?P<filter>{"|".join(URL_FILTERS)})\s*)?(?:-\}}\}}\s*|\}}\}})"""
 )
 #: A link a page prints: an ``href`` or ``src`` attribute's value, a style's ``url(…)``, a
 #: Markdown link's or image's target (the group ``url``, ``other``, ``css`` or ``md``).
@@ -98,42 +78,49 @@ def _filled(site: Site, match: re.Match[str]) -> str:
     quoted = match.group("dq") if match.group("dq") is not None else match.group("sq")
     value: str = getattr(site, var) if var else quoted
     used = match.group("filter")
-    return site.relative_url(value) if used == "relative_url" else site.absolute_url(value) if used else value
+    return site.filtered(used, value) if used else value
 
 
-def _at_site(base: str, match: re.Match[str]) -> str:
-    """One :data:`_LINKED` with its URL made absolute against ``base`` when it is a path (no
-    scheme, no anchor alone)."""
+def _at_site(at: Served, match: re.Match[str]) -> str:
+    """One :data:`_LINKED` with its URL as a browser reads it where the page is served
+    (:meth:`.editions.Served.link`). A link that starts with Liquid is a papers loop's (any other
+    Liquid is refused): it is read in each row the loop prints (:func:`.papers.parse_papers`)."""
     name = next(n for n in ("url", "other", "css", "md") if match.group(n) is not None)
     value: str = match.group(name).strip()
     whole: str = match.group(0)
-    try:
-        if not value or value.startswith("#") or _scheme(value):
-            return whole
-        joined = urljoin(base, value)
-    except ValueError:  # no URL (``//[::1``): read as printed, as the readers do
+    joined = value if value.startswith(("{{", "{%")) else at.link(value)
+    if joined == value:
         return whole
     start, end = match.span(name)
     return whole[: start - match.start()] + joined + whole[end - match.start() :]
 
 
-def served(text: str, site: Site) -> str:
-    """A page's text as Jekyll serves it from ``site``: its body's Liquid outputs of the site's
-    ``url`` and ``baseurl`` filled (:data:`_SITE_OUTPUT`; any other Liquid is refused where the
-    page is read), and, where ``_config.yml`` gives a ``url`` of another site than
-    :data:`~workshop_data.links.SITE`, its links that are paths made absolute against it (a path
-    from the site's root at its ``url``, another path at its base URL: a browser reads them so),
-    as the readers make a path absolute against :data:`~workshop_data.links.SITE`. Its front
-    matter, which Jekyll runs no Liquid over, as written; ``text`` itself when nothing changes
-    (the pages' usual case)."""
+def page_served(path: str, text: str, site: Site) -> Served:
+    """Where Jekyll serves the page ``path`` of ``text`` from ``site``: at its folder, or its front
+    matter's ``permalink`` (:func:`.editions.served_folder`)."""
+    permalink = None
+    if "permalink" in front_matter_text(text):  # the pages' usual case: a search of the front matter alone
+        permalink = split_front_matter(Path(path), text)[0].get("permalink")
+    return site.served(served_folder(path, permalink))
+
+
+def served(text: str, site: Site, path: str = "") -> str:
+    """A page's text as Jekyll serves it from ``site`` at ``path``: its body's Liquid outputs of
+    the site's ``url`` and ``baseurl`` filled (:data:`_SITE_OUTPUT`; any other Liquid is refused
+    where the page is read), and its links that are paths made absolute as a browser reads them
+    where the page is served (:func:`page_served`: a path from the site's root at its ``url``,
+    another at the page's own folder under the base URL), as the readers make a path from the
+    root absolute against :data:`~workshop_data.links.SITE` (left to them where the site is that
+    one). Its front matter, which Jekyll runs no Liquid over, as written; ``text`` itself when
+    nothing changes (the pages' usual case)."""
     body = page_body(text)
-    base = f"{site.url.removesuffix('/')}{site.relative_url('')}/" if site.url else SITE
+    at = page_served(path, text, site)
     liquid = holds_liquid(body)  # one search for its readers too (one of "{{" of its own cost 0.4 % of an import)
-    if not liquid and base == SITE:
+    if not liquid and at.base == SITE:
         return text
     filled = _SITE_OUTPUT.sub(lambda m: _filled(site, m), body) if liquid else body
-    if base != SITE:
-        filled = _LINKED.sub(lambda m: _at_site(base, m), filled)
+    if at.base != SITE:
+        filled = _LINKED.sub(lambda m: _at_site(at, m), filled)
     return text if filled == body else text[: len(text) - len(body)] + filled
 
 
@@ -472,9 +459,12 @@ def read_papers(pages: Pages, page: PapersPage, at: Reading) -> None:
         source = page.source  # none: the page names the CSV
     csv_blob, csv_text = data if data else ("", None)
     where = page.path if not page.source else f"{page.path} (with {source})"
+    at_page = page_served(page.path, page.text, at.parsed.site or Site()) if csv_text else AT_SITE
     found = at.parsed.get(
         ("papers", page.path, page.blob, csv_blob, source),
-        lambda: checked(page.path, distinct_titles(parse_papers(page.text, page.path, csv_text, source), where)),
+        lambda: checked(
+            page.path, distinct_titles(parse_papers(page.text, page.path, csv_text, source, at_page), where)
+        ),
     )
     _own(found, pages.edition, where, at.owners)
     pages.listed = found

@@ -65,7 +65,7 @@ from ..importer.people import without_note
 from ..importer.release import MAX_RECORDS
 from ..links import kind_of_url, link_kind, web_url
 from ..memo import Memo, Recent
-from .editions import DATA_EXTENSIONS
+from .editions import AT_SITE, DATA_EXTENSIONS, URL_FILTERS, Served
 from .git import CONFLICT_MARKER
 from .inpage_schedule import material_links, tooltip_delivery
 from .paperlist import merged_links
@@ -75,7 +75,15 @@ _LOOP = re.compile(
     r"{%-?\s*for\s+(?P<var>\w+)\s+in\s+site\.data\.(?P<data>[\w.-]+?)\s*-?%}(?P<body>.*?){%-?\s*endfor\s*-?%}",
     re.DOTALL,
 )
-_OUTPUT = re.compile(r"{{-?\s*(?P<expr>.*?)\s*-?}}", re.DOTALL)
+#: A Liquid output in the loop; written ``{{-`` or ``-}}``, the white space before or after it with
+#: it (Liquid's whitespace control takes it away).
+_OUTPUT = re.compile(r"(?:\s*{{-|{{)\s*(?P<expr>.*?)\s*(?:-}}\s*|}})", re.DOTALL)
+#: The outputs the loop prints: a field of the row (``paper.title``), maybe through a URL filter
+#: Jekyll fills from ``_config.yml`` (``paper.pdf | relative_url``: :data:`.editions.URL_FILTERS`).
+_FIELD = re.compile(rf"(?P<var>\w+)\.(?P<key>\w+)(?:\s*\|\s*(?P<filter>{'|'.join(URL_FILTERS)}))?")
+#: What stands before an output a link starts with (``href="{{ paper.pdf }}"``): the link is the
+#: row's, read where the page is served (:meth:`.editions.Served.link`).
+_LINK_START = re.compile(r"""\b(?:href|src)\s*=\s*["']?$""")
 _CONFLICT = LineStart(CONFLICT_MARKER, re.MULTILINE)
 #: Between two names: a comma or semicolon (an Oxford comma's "and" with it), or a bare "and".
 _NAME_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
@@ -118,7 +126,7 @@ def data_files(source: str) -> tuple[str, ...]:
 
 
 def parse_papers(
-    text: str, path: str, csv_text: str | None = None, data_path: str | None = None
+    text: str, path: str, csv_text: str | None = None, data_path: str | None = None, served: Served = AT_SITE
 ) -> tuple[PaperEntry, ...]:
     """The papers of one version of an ``accepted_papers.md`` page, in the order it lists them.
 
@@ -126,24 +134,28 @@ def parse_papers(
     (None when there is none: :func:`data_files`), ``data_path`` its path (by default
     :func:`papers_data_path`, the CSV; a ``.json``, ``.yml`` or ``.yaml`` file is read as Jekyll
     reads it, :func:`_structured_rows`). A placeholder (an entry titled "TBD" or "[Retracted]",
-    with no authors) is not a paper. Raises :class:`WorkshopDataError` naming ``path`` and the
+    with no authors) is not a paper. A row's links are read where the page is ``served`` (its
+    site's URL filters, :meth:`.editions.Served.link`; by default at the root of
+    :data:`~workshop_data.links.SITE`). Raises :class:`WorkshopDataError` naming ``path`` and the
     line (or the data file and its row) for what cannot be read.
     """
     _refuse_conflicts(text, path)
     front_matter, body, offset = split_front_matter(Path(path), text)
     del front_matter  # which edition the page belongs to is the caller's question
-    return _PAPERS.get((body, csv_text, data_path), functools.partial(_papers, body, path, offset, csv_text, data_path))
+    return _PAPERS.get(
+        (body, csv_text, data_path, served), functools.partial(_papers, body, path, offset, csv_text, data_path, served)
+    )
 
 
 #: The last pages' bodies (and the CSV each loops over) read by :func:`parse_papers`, and their
 #: papers: they depend on these alone (the path and lines go only into errors, not remembered;
 #: a paper's line is only compared with the loop's, both counted from the same first line), which
 #: the history shows again at a page whose front matter alone changed or that moved to its folder.
-_PAPERS: Recent[tuple[str, str | None, str | None], tuple[PaperEntry, ...]] = Recent(8)
+_PAPERS: Recent[tuple[str, str | None, str | None, Served], tuple[PaperEntry, ...]] = Recent(8)
 
 
 def _papers(
-    body: str, path: str, offset: int, csv_text: str | None, data_path: str | None = None
+    body: str, path: str, offset: int, csv_text: str | None, data_path: str | None, served: Served
 ) -> tuple[PaperEntry, ...]:
     """:func:`parse_papers` of a page's body (after the front matter, its first line the page's line
     ``offset``)."""
@@ -158,7 +170,7 @@ def _papers(
     if loop is None:
         return tuple(paper for _, paper in static)
     loop_line = body[: loop.start()].count("\n") + offset
-    looped = _loop_papers(loop, csv_text, path, loop_line, convention, data_path)
+    looped = _loop_papers(loop, csv_text, path, loop_line, convention, data_path, served)
     before = [paper for line, paper in static if line < loop_line]
     after = [paper for line, paper in static if line >= loop_line]
     return (*before, *looped, *after)
@@ -391,7 +403,13 @@ def _abstract(unit: Any, head: Any) -> tuple[tuple[str, Links], str | None]:
 
 
 def _loop_papers(
-    loop: re.Match[str], csv_text: str | None, path: str, loop_line: int, convention: bool, data_path: str | None
+    loop: re.Match[str],
+    csv_text: str | None,
+    path: str,
+    loop_line: int,
+    convention: bool,
+    data_path: str | None,
+    served: Served,
 ) -> list[PaperEntry]:
     """The loop body rendered for each row of its data file and read as one paper per row."""
     data_path = data_path or _data_path(loop)
@@ -400,16 +418,16 @@ def _loop_papers(
             f"{path}: line {loop_line}: the papers come from {data_path}, which is missing or empty"
         )
     variable, body = loop.group("var"), loop.group("body")
-    _check_template(body, variable, path, loop_line)
+    outputs = _template(body, variable, path, loop_line)
     papers = _Listed()
     rows: dict[str, tuple[int, PaperEntry]] = {}  # each title's (:func:`title_key`) first row and paper
     if data_path.endswith(".csv"):
         found = _csv_rows(csv_text, data_path)
     else:
-        printed = {m.group("expr").split(".", 1)[1] for m in _OUTPUT.finditer(body)}
+        printed = {output.key for output in outputs.values()}
         found = _structured_rows(csv_text, data_path, printed)
     for number, row in found:
-        rendered = _render(body, row)
+        rendered = _render(body, row, outputs, served)
         where = f"{data_path}: row {number}"
         paper = _READ.get((rendered, convention), functools.partial(_looped, rendered, where, convention))
         if paper is None:
@@ -440,24 +458,50 @@ def _looped(rendered: str, where: str, convention: bool) -> PaperEntry | None:
     return _paper(units[0], where, convention)
 
 
-def _render(body: str, row: dict[str, str]) -> str:
-    """The loop body for one row: each ``{{ paper.field }}`` replaced by the row's value, as Jekyll
-    does (raw, not escaped; a column the file does not have prints nothing)."""
-    return _OUTPUT.sub(lambda match: row.get(match.group("expr").split(".", 1)[1], ""), body)
+@dataclasses.dataclass(frozen=True)
+class _Output:
+    """A Liquid output of the loop (:data:`_FIELD`): the row's field ``key``, the URL filter it
+    goes through (empty: none), and whether a link starts with it."""
+
+    key: str
+    filter: str
+    link: bool
 
 
-def _check_template(body: str, variable: str, path: str, loop_line: int) -> None:
-    """Only ``{{ paper.field }}`` outputs are rendered; filters and tags inside the loop are refused."""
+def _render(body: str, row: dict[str, str], outputs: dict[int, _Output], served: Served) -> str:
+    """The loop body for one row: each output (``outputs``, by where it starts) replaced by the
+    row's value as Jekyll prints it (raw, not escaped; a column the file does not have, or an
+    empty value, prints nothing, through a filter too), and a link it starts read where the page
+    is ``served``, as a browser reads it."""
+    return _OUTPUT.sub(lambda match: _printed(outputs[match.start()], row, served), body)
+
+
+def _printed(output: _Output, row: dict[str, str], served: Served) -> str:
+    """One output of :func:`_render`."""
+    value = row.get(output.key, "")
+    if output.filter and value:
+        value = served.site.filtered(output.filter, value)
+    return served.link(value) if output.link and value else value
+
+
+def _template(body: str, variable: str, path: str, loop_line: int) -> dict[int, _Output]:
+    """The loop body's outputs by where each starts: only ``{{ paper.field }}``, maybe through a URL
+    filter (:data:`_FIELD`), is rendered; other outputs and tags inside the loop are refused."""
+    outputs: dict[int, _Output] = {}
     for match in _OUTPUT.finditer(body):
         expr = match.group("expr")
-        if not re.fullmatch(rf"{re.escape(variable)}\.\w+", expr):
-            line = loop_line + body[: match.start()].count("\n")
+        field = _FIELD.fullmatch(expr)
+        if field is None or field.group("var") != variable:
+            line = loop_line + body[: match.start("expr")].count("\n")
             raise WorkshopDataError(f"{path}: line {line}: the Liquid output {{{{ {expr} }}}} is not read")
+        link = _LINK_START.search(body, max(0, match.start() - 64), match.start()) is not None
+        outputs[match.start()] = _Output(field.group("key"), field.group("filter") or "", link)
     rest = _OUTPUT.sub("", body)
     tag = LIQUID.search(rest)
     if tag:
         line = loop_line + rest[: tag.start()].count("\n")
         raise WorkshopDataError(f"{path}: line {line}: Liquid tags inside the papers loop are not read")
+    return outputs
 
 
 def _csv_rows(text: str, data_path: str) -> Iterator[tuple[int, dict[str, str]]]:

@@ -37,6 +37,7 @@ from .edition_history import EditionHistory
 from .editions import (
     EDITION_FOLDER,
     PagePath,
+    Site,
     addressed_page,
     disagreement,
     edition_named,
@@ -48,7 +49,7 @@ from .editions import (
     unread_folder,
 )
 from .facts import FACTS, REVIEWED_IN, PinnedRelease
-from .pages import PageVersion, Parsed, Reading, Site, not_a_file_problem, read_page, read_papers, served
+from .pages import PageVersion, Parsed, Reading, not_a_file_problem, read_page, read_papers, served
 from .papers import data_files
 from .pins import Pins
 from .report import Report, problem
@@ -66,7 +67,7 @@ _NOT_READ = "its description, which a root page without site_description shows, 
 
 def _site_config(reader: git.Reader, blob: str) -> tuple[str, Site | None, str]:
     """The ``description`` of the ``_config.yml`` whose blob id is ``blob`` (empty: none), where it
-    says the site is served (its ``url`` and ``baseurl``, :class:`.pages.Site`; None: neither
+    says the site is served (its ``url`` and ``baseurl``, :class:`.editions.Site`; None: neither
     given), and what to report of it (empty: nothing). Jekyll builds no site of a configuration
     it cannot read; one that was not read was passed over without a word, and a root page without
     ``site_description`` read as if the site had none. A ``url`` that is no http(s) address, or a
@@ -510,7 +511,7 @@ def _plan(
                 # decoded, and given its edition, once for both readings of the history
                 text = parsed.get(("text", where.path, blob), functools.partial(decode_page, where.path, data))
                 site = parsed.site or _UNSAID
-                text = parsed.get(("served", where.path, blob), functools.partial(served, text, site))
+                text = parsed.get(("served", where.path, blob), functools.partial(served, text, site, where.path))
                 if _withdrawn(where, text, root_fronted):
                     problem(
                         report,
