@@ -411,3 +411,39 @@ def test_a_link_without_a_leading_slash_is_read_against_the_pages_own_address_as
     ]
     # served at /neurips2024/accepted_papers/ (Jekyll writes neurips2024/accepted_papers/index.html)
     assert second.papers[2].pdf_url == "https://mlforsystems.org/neurips2024/accepted_papers/papers/p9.pdf"
+
+
+def test_papers_kept_in_a_tsv_data_file_are_read_as_jekyll_reads_it_before_a_csv_of_the_same_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Jekyll reads _data/<edition>/papers.tsv (Ruby's CSV, its columns apart by tabs) and, its
+    # data reader reading *.{yaml,yml,json,csv,tsv} in that order, a .tsv last: beside a CSV of the
+    # same name, the TSV's papers are the site's. The import never read a .tsv (hattack29): the
+    # page kept the CSV's papers, or was reported "missing or empty". A bad row is said by file and
+    # row; the edition keeps its last list.
+    repo = _new_repo(tmp_path / "site")
+    tsv = "_data/neurips2024/papers.tsv"
+    header = "id\tauthors\ttitle\tabstract\n"
+    csv = {"_data/neurips2024/papers.csv": _papers_csv('7,Ada Lovelace,Learned Index Structures,"Notes."\n')}
+    _commit(
+        repo, {"schedule.md": _seed(), "neurips2024/accepted_papers.md": _PAPERS_PAGE, **csv}, "2024-11-19T12:00:00Z"
+    )
+    grace = '8\tGrace Hopper, Ada Lovelace\tCompilers That Learn\t"Tabs, commas and ""quotes""."\n'
+    _commit(repo, {tsv: header + grace}, "2024-11-20T12:00:00Z")
+    bad = _commit(
+        repo, {tsv: header + grace + "9\tAlan Turing\tA Title Without Its Abstract\n"}, "2024-11-21T12:00:00Z"
+    )
+    data, err = _import(repo, tmp_path, capsys)
+    assert err.splitlines() == [
+        f"workshop-data: warning: commit {bad}: _data/neurips2024/papers.tsv: row 2: 3 fields where the header names 4"
+    ], err
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-20.1200"]
+    last = read_release(data / "neurips2024" / "2024-11-20.1200")
+    assert [(p.title, p.abstract, p.pdf_url) for p in last.papers] == [
+        (
+            "Compilers That Learn",
+            'Tabs, commas and "quotes".',
+            "https://mlforsystems.org/assets/papers/neurips2024/paper8.pdf",
+        )
+    ]
+    assert [a.name for a in last.authors] == ["Grace Hopper", "Ada Lovelace"]

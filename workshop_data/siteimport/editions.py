@@ -38,8 +38,8 @@ EDITION_FOLDER = re.compile(r"[a-z]+\.?[0-9]{4}")
 EDITION_LIKE = re.compile(r"[A-Za-z]+[-._ ]?\d{4}")
 #: The kinds of Jekyll data file a loop over ``site.data.<edition>.papers`` reads, the one Jekyll
 #: keeps first: its data reader reads ``*.{yaml,yml,json,csv,tsv}`` in that order, each file
-#: setting its name's data, so the last read of one name is the site's. (A ``.tsv`` is not read.)
-DATA_EXTENSIONS = ("csv", "json", "yml", "yaml")
+#: setting its name's data, so the last read of one name is the site's.
+DATA_EXTENSIONS = ("tsv", "csv", "json", "yml", "yaml")
 #: A papers data file (read with the papers page that loops over it: :func:`.papers.data_files`).
 _CSV = re.compile(rf"_data/(?P<edition>[^/]+)/papers\.(?:{'|'.join(DATA_EXTENSIONS)})")
 

@@ -42,7 +42,7 @@ from .assembly import with_pages
 from .entry_texts import checked
 from .home import parse_home, parse_speakers
 from .paperlist import distinct_titles, merge_index
-from .papers import data_files, papers_data_path, parse_index_papers, parse_papers
+from .papers import data_files, delimited, papers_data_path, parse_index_papers, parse_papers
 from .records import HomePage, PaperEntry, RoleEntry
 from .release_ids import EditionIds
 
@@ -182,7 +182,7 @@ def read_given(
         csv_file = data_file(path, source)
         if csv_file is not None:
             break
-    csv_text = read_text(csv_file, "a data file", bom=csv_file.suffix == ".csv") if csv_file is not None else None
+    csv_text = read_text(csv_file, "a data file", bom=delimited(csv_file.name)) if csv_file is not None else None
     where = f"{path} (with {csv_file})" if csv_file is not None else str(path)
     try:
         read = parse_papers(text, str(path), csv_text, source if csv_file is not None else None)

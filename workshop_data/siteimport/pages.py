@@ -45,7 +45,7 @@ from .facts import FACTS, REVIEWED_IN
 from .home import parse_home, parse_speakers
 from .inpage_schedule import schedule_page, with_read_times, with_talk_times
 from .paperlist import distinct_titles, foreign, merge_index
-from .papers import data_files, papers_data_path, parse_index_papers, parse_papers
+from .papers import data_files, delimited, papers_data_path, parse_index_papers, parse_papers
 from .records import HomePage, PaperEntry, RoleEntry
 
 #: The publication time of a release the pages make before it is published (its name and time
@@ -452,7 +452,7 @@ def read_papers(pages: Pages, page: PapersPage, at: Reading) -> None:
     pages.papers_page = page
     source, data = page.source, None
     for source in data_files(page.source) if page.source else ():  # the one Jekyll reads
-        data = at.blob(source, bom=source.endswith(".csv"))
+        data = at.blob(source, bom=delimited(source))
         if data:
             break
     else:

@@ -132,8 +132,8 @@ def parse_papers(
 
     ``csv_text`` is the text of the data file the page's Liquid loop reads at the same commit
     (None when there is none: :func:`data_files`), ``data_path`` its path (by default
-    :func:`papers_data_path`, the CSV; a ``.json``, ``.yml`` or ``.yaml`` file is read as Jekyll
-    reads it, :func:`_structured_rows`). A placeholder (an entry titled "TBD" or "[Retracted]",
+    :func:`papers_data_path`, the CSV; a ``.tsv`` is read as one, its columns apart by tabs; a
+    ``.json``, ``.yml`` or ``.yaml`` file as Jekyll reads it, :func:`_structured_rows`). A placeholder (an entry titled "TBD" or "[Retracted]",
     with no authors) is not a paper. A row's links are read where the page is ``served`` (its
     site's URL filters, :meth:`.editions.Served.link`; by default at the root of
     :data:`~workshop_data.links.SITE`). Raises :class:`WorkshopDataError` naming ``path`` and the
@@ -421,7 +421,7 @@ def _loop_papers(
     outputs = _template(body, variable, path, loop_line)
     papers = _Listed()
     rows: dict[str, tuple[int, PaperEntry]] = {}  # each title's (:func:`title_key`) first row and paper
-    if data_path.endswith(".csv"):
+    if delimited(data_path):
         found = _csv_rows(csv_text, data_path)
     else:
         printed = {output.key for output in outputs.values()}
@@ -578,7 +578,15 @@ def _liquid_text(value: object, where: str, key: str) -> str:
 #: no line break. Possessive (``++``, ``*+``): a quote never closed is found so at once, not after
 #: trying every way of splitting the text before it.
 _QUOTED_FIELD = re.compile(r'"((?:[^"]++|"")*+)"')
-_UNQUOTED_FIELD = re.compile(r'[^,"\r\n]*')
+#: The data files Jekyll reads with Ruby's CSV (:func:`delimited`), by extension: the character
+#: between their columns (``col_sep``: a ``.tsv``'s is a tab), and an unquoted field of them.
+_DELIMITED = {extension: (sep, re.compile(f'[^{sep}"\r\n]*')) for extension, sep in (("csv", ","), ("tsv", "\t"))}
+
+
+def delimited(data_path: str) -> bool:
+    """Whether Jekyll reads the data file ``data_path`` with Ruby's CSV (a ``.csv`` or ``.tsv``:
+    :func:`_csv_rows`; a byte-order mark it starts with is then part of the first column's name)."""
+    return data_path.rpartition(".")[2] in _DELIMITED
 
 
 def _row_separator(text: str) -> str:
@@ -598,15 +606,16 @@ def _jekyll_records(text: str, data_path: str) -> Iterator[list[str]]:
     leniently (Python's ``csv``), a title written ``"Engines" ,`` was imported as ``Engines `` and
     ``"Eng"ines`` as ``Engines``, and an unclosed quote took the rest of the file as one title."""
     separator, pos, end, number = _row_separator(text), 0, len(text), 0
+    column, unquoted = _DELIMITED[data_path.rpartition(".")[2]]
     while pos < end:
         row: list[str] = []
         while True:
             quoted = _QUOTED_FIELD.match(text, pos)
-            field = quoted or _UNQUOTED_FIELD.match(text, pos)
+            field = quoted or unquoted.match(text, pos)
             assert field is not None  # the unquoted pattern matches the empty string
             row.append(quoted.group(1).replace('""', '"') if quoted else field.group())
             pos = field.end()
-            if text.startswith(",", pos):
+            if text.startswith(column, pos):
                 pos += 1
             elif pos == end or text.startswith(separator, pos):
                 pos = min(pos + len(separator), end)
