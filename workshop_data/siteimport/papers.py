@@ -75,9 +75,9 @@ _LOOP = re.compile(
     r"{%-?\s*for\s+(?P<var>\w+)\s+in\s+site\.data\.(?P<data>[\w.-]+?)\s*-?%}(?P<body>.*?){%-?\s*endfor\s*-?%}",
     re.DOTALL,
 )
-#: A Liquid output in the loop; written ``{{-`` or ``-}}``, the white space before or after it with
-#: it (Liquid's whitespace control takes it away).
-_OUTPUT = re.compile(r"(?:\s*{{-|{{)\s*(?P<expr>.*?)\s*(?:-}}\s*|}})", re.DOTALL)
+#: A Liquid output in the loop (the white space its ``{{-`` or ``-}}`` takes away is gone from a
+#: page the site serves: :func:`.pages.served`).
+_OUTPUT = re.compile(r"{{-?\s*(?P<expr>.*?)\s*-?}}", re.DOTALL)
 #: The outputs the loop prints: a field of the row (``paper.title``), maybe through a URL filter
 #: Jekyll fills from ``_config.yml`` (``paper.pdf | relative_url``: :data:`.editions.URL_FILTERS`).
 _FIELD = re.compile(rf"(?P<var>\w+)\.(?P<key>\w+)(?:\s*\|\s*(?P<filter>{'|'.join(URL_FILTERS)}))?")
@@ -133,11 +133,12 @@ def parse_papers(
     ``csv_text`` is the text of the data file the page's Liquid loop reads at the same commit
     (None when there is none: :func:`data_files`), ``data_path`` its path (by default
     :func:`papers_data_path`, the CSV; a ``.tsv`` is read as one, its columns apart by tabs; a
-    ``.json``, ``.yml`` or ``.yaml`` file as Jekyll reads it, :func:`_structured_rows`). A placeholder (an entry titled "TBD" or "[Retracted]",
-    with no authors) is not a paper. A row's links are read where the page is ``served`` (its
-    site's URL filters, :meth:`.editions.Served.link`; by default at the root of
-    :data:`~workshop_data.links.SITE`). Raises :class:`WorkshopDataError` naming ``path`` and the
-    line (or the data file and its row) for what cannot be read.
+    ``.json``, ``.yml`` or ``.yaml`` file as Jekyll reads it, :func:`_structured_rows`). A
+    placeholder (an entry titled "TBD" or "[Retracted]", with no authors) is not a paper. A row's
+    links are read where the page is ``served`` (its site's URL filters,
+    :meth:`.editions.Served.link`; by default at the root of :data:`~workshop_data.links.SITE`).
+    Raises :class:`WorkshopDataError` naming ``path`` and the line (or the data file and its row)
+    for what cannot be read.
     """
     _refuse_conflicts(text, path)
     front_matter, body, offset = split_front_matter(Path(path), text)
