@@ -447,3 +447,29 @@ def test_papers_kept_in_a_tsv_data_file_are_read_as_jekyll_reads_it_before_a_csv
         )
     ]
     assert [a.name for a in last.authors] == ["Grace Hopper", "Ada Lovelace"]
+
+
+def test_a_yaml_data_files_floats_and_times_are_printed_as_jekyll_prints_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A papers loop prints a YAML data file's float or time as Ruby writes it (Jekyll reads the
+    # file with SafeYAML: a time is DateTime.parse(...).to_time, its offset kept); the import
+    # printed them the Python way, 1e-05 and 2024-12-14T10:30:00-08:00 (hattack29). Each value
+    # below is what `ruby -rdate -e 'puts 1.0e-05.to_s'` and
+    # `DateTime.parse("2024-12-14 10:30:00-08:00").to_time.to_s` print (Ruby 3.1).
+    repo = _new_repo(tmp_path / "site")
+    rows = (
+        "- {id: 7, authors: Ada Lovelace, title: Learned Index Structures, abstract: 1.0e-05}\n"
+        "- {id: 1.0e+16, authors: Grace Hopper, title: Compilers That Learn, abstract: 2024-12-14 10:30:00-08:00}\n"
+        "- {id: .inf, authors: Bob Kahn, title: Routing by Gradient, abstract: 2024-12-14 09:00:00.25}\n"
+    )
+    page = {"neurips2024/accepted_papers.md": _PAPERS_PAGE, "_data/neurips2024/papers.yml": rows}
+    _commit(repo, {"schedule.md": _seed(), **page}, "2024-11-19T12:00:00Z")
+    data, err = _import(repo, tmp_path, capsys)
+    assert err == "", err
+    papers = read_release(data / "neurips2024" / "2024-11-19.1200").papers
+    assert [(p.abstract, p.pdf_url) for p in papers] == [
+        ("1.0e-05", "https://mlforsystems.org/assets/papers/neurips2024/paper7.pdf"),
+        ("2024-12-14 10:30:00 -0800", "https://mlforsystems.org/assets/papers/neurips2024/paper1.0e+16.pdf"),
+        ("2024-12-14 09:00:00 +0000", "https://mlforsystems.org/assets/papers/neurips2024/paperInfinity.pdf"),
+    ]
