@@ -64,13 +64,22 @@ def test_links_jekyll_fills_from_the_sites_url_and_baseurl_are_read_as_the_site_
         "_data/neurips2024/papers.csv": _papers_csv('7,Ada Lovelace,Learned Index Structures,"Notes."\n'),
     }
     _commit(repo, first, "2024-11-19T12:00:00Z")
-    # the site moves to its own base URL (the config alone changes: the pages' next versions read it)
+    # the site moves to its own base URL: the config alone changes, and with it the links every
+    # page gives, read again from the pages' versions in force (a release of that commit; until
+    # hattack29 the pages' next versions alone read it, and the site's links of 11-20 were lost)
     _commit(repo, {"_config.yml": config.replace("/workshop", "/ml4sys/")}, "2024-11-20T12:00:00Z")
     _commit(repo, {"index.md": _HOME.format(" and writer")}, "2024-11-21T12:00:00Z")
     data, err = _import(repo, tmp_path, capsys)
     assert "Liquid" not in err, err
-    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-21.1200"]
-    first_release, last_release = (read_release(data / "neurips2024" / n) for n in release_names("neurips2024", data))
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-20.1200", "2024-11-21.1200"]
+    first_release, moved, last_release = (
+        read_release(data / "neurips2024" / n) for n in release_names("neurips2024", data)
+    )
+    ada = next(p for p in moved.people if p.name == "Ada Lovelace")
+    assert (ada.photo_url, ada.bio) == ("https://ml4sys.example.org/ml4sys//assets/images/speakers/ada.jpg", "Analyst.")
+    assert [p.pdf_url for p in moved.papers] == [
+        "https://ml4sys.example.org/ml4sys//assets/papers/neurips2024/paper7.pdf"
+    ]
     people = {p.name: (p.photo_url, p.links) for p in first_release.people if p.name in ("Ada Lovelace", "Bob Kahn")}
     assert people == {
         "Ada Lovelace": (

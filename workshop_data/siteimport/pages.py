@@ -175,6 +175,11 @@ class Parsed:
             raise found
         return cast(_T, found)
 
+    def version(self, blob: str) -> str:
+        """The version of a page (:attr:`Pages.versions`) of the blob ``blob`` read at :attr:`site`:
+        the same blob served elsewhere gives other links (:func:`served`)."""
+        return blob if self.site is None else f"{blob} at {self.site.url}|{self.site.baseurl}"
+
 
 def parse_inpage_schedule(text: str, path: str, timezone: str) -> Page | None:
     """The schedule inside an ``index.md`` (NeurIPS 2020–2022, :mod:`.inpage_schedule`) as the
@@ -211,7 +216,8 @@ class Pages:
     papers_page: PapersPage | None = None
     #: The "Accepted Papers" table of ``index.md`` (NeurIPS 2022).
     index_papers: tuple[PaperEntry, ...] = ()
-    #: What each kind of page was read from (blob ids): equal versions make an equal release.
+    #: What each kind of page was read from (blob ids, and where the site served it:
+    #: :meth:`Parsed.version`): equal versions make an equal release.
     versions: dict[str, str] = field(default_factory=dict)
     #: The home page's path and front matter: the edition's facts before it has a schedule.
     home_front: tuple[str, dict[str, Any]] | None = None
@@ -388,7 +394,7 @@ def read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading) 
         _own(index, edition, path, at.owners)
         pages.home, pages.index_papers = home, index
         pages.home_front = (path, _with_description(_front_page(path, front), description).front_matter)
-        pages.versions[where.kind] = blob
+        pages.versions[where.kind] = at.parsed.version(blob)
         # the schedule inside the page (2020-2022) is read last: when it cannot be (NeurIPS 2021's
         # first table, one "TBD | TBD" row), the error is reported and the rest of the page is kept
         pages.inpage = _built(
@@ -403,7 +409,7 @@ def read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading) 
     elif where.kind == "papers":
         read_papers(pages, PapersPage(path, blob, text, papers_data_path(text) or ""), at)
         return
-    pages.versions[where.kind] = blob
+    pages.versions[where.kind] = at.parsed.version(blob)
 
 
 class _Asking:
@@ -481,7 +487,7 @@ def read_papers(pages: Pages, page: PapersPage, at: Reading) -> None:
     )
     _own(found, pages.edition, where, at.owners)
     pages.listed = found
-    pages.versions["papers"] = f"{page.blob}:{csv_blob}"
+    pages.versions["papers"] = at.parsed.version(f"{page.blob}:{csv_blob}")
 
 
 def _own(papers: tuple[PaperEntry, ...], edition: str, where: str, owners: dict[str, str]) -> None:

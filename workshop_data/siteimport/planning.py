@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -414,6 +415,47 @@ def _blobs(log: Iterable[git.Commit]) -> Iterable[str]:
                 yield change.blob
 
 
+@dataclass(frozen=True)
+class _InForce:
+    """The version of an edition's page that the edition reads (:func:`_reread_served`): where it
+    is, its blob id (as read, and as the commit's change names it) and its text as written."""
+
+    where: PagePath
+    blob: str
+    change_blob: str
+    text: str
+
+
+def _reread_served(
+    history: dict[str, EditionHistory],
+    in_force: dict[tuple[str, str], _InForce],
+    at: Reading,
+    touched: list[str],
+    report: Report,
+    changed: set[str],
+) -> None:
+    """Read again, served where ``_config.yml`` now says (:attr:`.pages.Parsed.site`), each
+    edition's page versions in force (``in_force``) but those the commit changes (``changed``: read
+    with it). A site that moves (its ``url`` or ``baseurl``) moves every link its pages give, though
+    no page changed: the edition's facts change at that commit, and a release is made of them
+    where they do (as any page change makes one). A version that cannot be read so is reported;
+    the edition keeps what it read of it before."""
+    site = at.parsed.site or _UNSAID
+    for (edition, _), page in in_force.items():
+        if page.where.path in changed or edition not in history:
+            continue
+        text = at.parsed.get(
+            ("served", page.where.path, page.blob), functools.partial(served, page.text, site, page.where.path)
+        )
+        try:
+            read_page(history[edition].pages, page.where, page.change_blob, text, at)
+        except WorkshopDataError as exc:
+            problem(report, at.commit, str(exc))
+            continue
+        if edition not in touched:
+            touched.append(edition)
+
+
 def _plan(
     reader: git.Reader,
     log: list[git.Commit],
@@ -440,6 +482,7 @@ def _plan(
     config_commit: git.Commit | None = None  # the commit that made that version
     unread_configs: set[str] = set()  # the versions of _config.yml reported as not read
     links: dict[str, str] = {}  # the pages' paths that are no file (a symbolic link, a submodule) -> what
+    in_force: dict[tuple[str, str], _InForce] = {}  # (edition, kind) -> the page version it reads now
     pins = Pins(pinned, history, people, report)
     for commit in log:
         pins.before(commit)
@@ -459,6 +502,16 @@ def _plan(
         description: str | None = None
         if any(c.path == CONFIG for c in commit.changes):
             config, config_commit = next(c.blob for c in commit.changes if c.path == CONFIG), commit
+            before = parsed.site
+            description, parsed.site, why = parsed.get(
+                ("config", config), functools.partial(_site_config, reader, config)
+            )
+            if why and config not in unread_configs:
+                unread_configs.add(config)
+                problem(report, config_commit, f"{CONFIG}: {why}")
+            if parsed.site != before:  # every page's links move with the site: each edition's pages read again
+                at.description = description
+                _reread_served(history, in_force, at, touched, report, {c.path for c in commit.changes})
         for change in commit.changes:
             top = change.path.split("/")[0]
             if "/" in change.path and EDITION_FOLDER.fullmatch(top) and change.status != "D":
@@ -509,9 +562,9 @@ def _plan(
             edition = None
             try:
                 # decoded, and given its edition, once for both readings of the history
-                text = parsed.get(("text", where.path, blob), functools.partial(decode_page, where.path, data))
+                raw = parsed.get(("text", where.path, blob), functools.partial(decode_page, where.path, data))
                 site = parsed.site or _UNSAID
-                text = parsed.get(("served", where.path, blob), functools.partial(served, text, site, where.path))
+                text = parsed.get(("served", where.path, blob), functools.partial(served, raw, site, where.path))
                 if _withdrawn(where, text, root_fronted):
                     problem(
                         report,
@@ -553,6 +606,7 @@ def _plan(
                 if _second_version(report, commit, given, edition, where, text):
                     continue
                 read_page(ed.pages, where, change.blob, text, at)
+                in_force[edition, where.kind] = _InForce(where, blob, change.blob, raw)
                 if where.kind == "papers":
                     report.papers_read(edition, commit)
                     taken[where.path] = edition
