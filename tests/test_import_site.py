@@ -732,35 +732,44 @@ def test_a_page_jekyll_shows_at_an_editions_page_address_by_another_extension_is
     assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-20.1200"]
 
 
-def test_a_page_whose_permalink_is_an_editions_page_address_is_reported_and_the_rest_imported(
+def test_a_page_whose_permalink_is_an_editions_page_address_is_read_as_it_or_reported_where_two_have_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # program.md whose front matter says `permalink: /schedule.html` is the page the site shows at
     # the schedule's address (Jekyll writes it there; GitHub Pages serves /schedule from it too),
-    # where the import reads schedule.md alone: the edition kept its last schedule.md, stale, and
-    # nothing said so (hattack27). Reported once per file; a permalink elsewhere is no word.
+    # where the import read schedule.md alone: the edition kept its last schedule.md, stale, and
+    # nothing said so (hattack27). Such a page is read as the edition's page now (hattack29)
+    # while no other has its address: neurips2023/welcome.html at /neurips2023/ is neurips2023's
+    # home page. program.md, beside the schedule.md the site has, is reported at each version:
+    # Jekyll writes both at /schedule.html, and which the site shows it does not say.
     seed = _seed()
     program = seed.replace("title: Schedule\n", "title: Schedule\npermalink: /schedule.html\n", 1)
-    folder = seed.replace("title: Schedule\n", "title: Home\npermalink: /neurips2023/\n", 1)
+    welcome = (
+        "---\ntitle: Home\npermalink: /neurips2023/\nsite_description: Workshop on ML for Systems at NeurIPS 2023,"
+        " December 16, 2023\n---\n<h2>Speakers</h2>\n"
+        '<div class="speaker-bio"><img src="/assets/ada.jpg"><div><h3>Ada Lovelace</h3><p>Analyst.</p></div></div>\n'
+    )
     elsewhere = "---\ntitle: Call\npermalink: /call/\n---\nCall for papers.\n"
     root, home = _odd_site(
         tmp_path,
         {"program.md": program.replace("Lunch Break", "Long Lunch"), "call_for_papers.md": elsewhere},
-        {"neurips2023/welcome.html": folder, "program.md": program.replace("Lunch", "Brunch")},
+        {"neurips2023/welcome.html": welcome, "program.md": program.replace("Lunch", "Brunch")},
     )
     data = tmp_path / "data"
     assert main(["import-site", str(tmp_path / "site"), "--data-dir", str(data)]) == 0
     err = capsys.readouterr().err
+    clash = (
+        ": program.md: its front matter's permalink '/schedule.html' is the address of 'schedule.md' too: Jekyll"
+        " writes both there, one over the other, and which the site shows it does not say; not read"
+    )
     assert err.splitlines() == [
-        f"workshop-data: warning: commit {home}: neurips2023/: an edition folder with no pages (index.md,"
-        " schedule.md, accepted_papers.md); nothing imported from it",
-        f"workshop-data: warning: commit {root}: program.md: its front matter's permalink '/schedule.html' is the"
-        " address of an edition's page, 'schedule.md', which the import reads alone; not read",
-        f"workshop-data: warning: commit {home}: neurips2023/welcome.html: its front matter's permalink"
-        " '/neurips2023/' is the address of an edition's page, 'neurips2023/index.md', which the import reads"
-        " alone; not read",
+        f"workshop-data: warning: commit {root}{clash}",
+        f"workshop-data: warning: commit {home}{clash}",
     ], err
     assert release_names("neurips2024", data) == ["2024-11-19.1200"]
+    assert release_names("neurips2023", data) == ["2024-11-21.1200"]
+    [ada] = read_release(data / "neurips2023" / "2024-11-21.1200").people
+    assert (ada.name, ada.photo_url) == ("Ada Lovelace", "https://mlforsystems.org/assets/ada.jpg")
 
 
 def test_a_second_schedule_table_is_reported_naming_the_commit_and_the_line_and_the_rest_imported(

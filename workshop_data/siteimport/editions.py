@@ -52,6 +52,10 @@ class PagePath:
     path: str
     kind: str  # "home", "schedule", "papers" or "papers_csv"
     folder: str = ""
+    #: The edition's page (by its path) whose address the file at :attr:`path` takes by its front
+    #: matter's ``permalink`` (``program.md`` at ``/schedule.html``: Jekyll serves it there, read as
+    #: ``schedule.md``); empty: its own.
+    address: str = ""
 
 
 @dataclass(frozen=True)

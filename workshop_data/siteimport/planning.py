@@ -13,6 +13,7 @@ releases is :mod:`.publishing`'s.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
@@ -170,7 +171,8 @@ def _own_address(where: PagePath, text: str) -> tuple[str, str]:
     if "permalink" not in front_matter_text(text):  # the pages' usual case, a search of the front matter alone
         return "", ""
     permalink = split_front_matter(Path(where.path), text)[0].get("permalink")
-    if not isinstance(permalink, str) or not permalink.strip() or addressed_page(permalink) == where.path:
+    own = where.address or where.path
+    if not isinstance(permalink, str) or not permalink.strip() or addressed_page(permalink) == own:
         return "", ""
     said = f"{where.path}: its front matter's permalink {permalink!r}"
     if ":" in permalink:
@@ -379,23 +381,66 @@ def _names(reader: git.Reader, change: git.Change) -> str | None:
     return named[0] if named else None
 
 
-def _takes_address(reader: git.Reader, change: git.Change) -> str:
-    """Why the page the file ``change`` made is not read where its front matter's ``permalink``
-    is an edition's page's address (:func:`.editions.addressed_page`), else empty (no such
-    permalink, or a file that is no page: not UTF-8, no front matter a page can have, too large)."""
+def _takes_address(reader: git.Reader, change: git.Change) -> tuple[str, str] | None:
+    """The edition's page (by its path) whose address the front matter's ``permalink`` of the page
+    the file ``change`` made gives it (:func:`.editions.addressed_page`), and that permalink; None
+    where it gives none (no such permalink, or a file that is no page: not UTF-8, no front matter a
+    page can have, too large). Jekyll serves the page there: it is read as that page
+    (:func:`_taken`)."""
     try:
         found = reader.blob(change.blob) if change.blob and not change.not_a_file else None
         if found is None or b"permalink" not in found[1]:
-            return ""
+            return None
         front_matter, _, _ = split_front_matter(Path(change.path), found[1].decode("utf-8"))
     except (WorkshopDataError, UnicodeDecodeError):
-        return ""
+        return None
     permalink = front_matter.get("permalink")
-    page = addressed_page(permalink) if isinstance(permalink, str) else None
-    if page is None:
+    if not isinstance(permalink, str):
+        return None
+    page = addressed_page(permalink)
+    return (page, permalink) if page is not None else None
+
+
+def _taken(taking: tuple[str, str], path: str) -> PagePath | None:
+    """The page ``path`` read as the edition's page whose address it takes (:func:`_takes_address`)."""
+    page = page_path(taking[0])
+    return dataclasses.replace(page, path=path, address=taking[0]) if page is not None else None
+
+
+def _clash(
+    reader: git.Reader,
+    commit: git.Commit,
+    change: git.Change,
+    where: PagePath | None,
+    taking: tuple[str, str] | None,
+    claims: dict[str, str],
+) -> str:
+    """What to report of a page that another file of the commit's site is served at the address
+    of, or that is served at one another file has (``claims``: each edition's page's path whose
+    address a file takes by its permalink, and that file): Jekyll writes both there, one over the
+    other, and the site does not say which it shows; the page is not read (the edition keeps its
+    last version). Empty where nothing clashes; a page taking an address alone claims it."""
+    if where is None or change.status == "D":
         return ""
-    said = f"its front matter's permalink {permalink!r} is the address of an edition's page, {page!r}"
-    return f"{said}, which the import reads alone"
+    if taking is None:
+        other = claims.get(change.path, "")
+        said = f"{change.path}: its address is also {other!r}'s (its front matter's permalink)" if other else ""
+    else:
+        page, permalink = taking
+        other = claims.get(page, change.path)
+        if other == change.path:
+            try:
+                there = reader.blob(f"{commit.sha}:{page}")
+            except git.TooLarge:
+                there = ("", b"")
+            other = page if there is not None else ""
+        if not other:
+            claims[page] = change.path
+            return ""
+        said = f"{change.path}: its front matter's permalink {permalink!r} is the address of {other!r} too"
+    if not said:
+        return ""
+    return f"{said}: Jekyll writes both there, one over the other, and which the site shows it does not say; not read"
 
 
 def _blobs(log: Iterable[git.Commit]) -> Iterable[str]:
@@ -403,7 +448,7 @@ def _blobs(log: Iterable[git.Commit]) -> Iterable[str]:
     and of the pages a commit added whose permalink may be a page's address
     (:func:`.editions.may_take_address`; each version of each would cost the import the reading of
     the site's call for papers, changed some 80 times, and hold its bytes in the reader's bound:
-    a changed one is read alone, on the second reading, :func:`_takes_address`),
+    a changed one is read alone, once for both readings, :func:`_takes_address`),
     not of a path made a symbolic link or a submodule (never read, and a submodule's is a commit
     of another repository)."""
     for commit in log:
@@ -483,6 +528,7 @@ def _plan(
     unread_configs: set[str] = set()  # the versions of _config.yml reported as not read
     links: dict[str, str] = {}  # the pages' paths that are no file (a symbolic link, a submodule) -> what
     in_force: dict[tuple[str, str], _InForce] = {}  # (edition, kind) -> the page version it reads now
+    claims: dict[str, str] = {}  # an edition's page's path -> the file at its address by its permalink
     pins = Pins(pinned, history, people, report)
     for commit in log:
         pins.before(commit)
@@ -524,14 +570,20 @@ def _plan(
             page = misnamed_page(change.path) if change.status != "D" else None
             if page is not None:
                 misnamed.setdefault(change.path, (commit, page[1]))
-            elif settle_ids and change.status != "D" and change.path not in misnamed and may_take_address(change.path):
+            taking = None
+            if page is None and change.status != "D" and may_take_address(change.path):
                 # a file added (or renamed: git's log here gives no renames) or changed (a permalink
-                # added later), on the second reading alone: it only reports, and the first
-                # reading's report is dropped
-                taking = _takes_address(reader, change)
-                if taking:
-                    misnamed[change.path] = (commit, taking)
-            where = page_path(change.path)
+                # added later): read once for both readings
+                taking = parsed.get(
+                    ("takes", change.path, change.blob), functools.partial(_takes_address, reader, change)
+                )
+            for address in [a for a, path in claims.items() if path == change.path and a != (taking or ("",))[0]]:
+                del claims[address]  # deleted, or its permalink changed: the address is its page's again
+            where = page_path(change.path) if taking is None else _taken(taking, change.path)
+            clash = _clash(reader, commit, change, where, taking, claims)
+            if clash:
+                problem(report, commit, clash)
+                continue
             if change.status == "D":
                 removed.append(change.path)
             if where is None or change.status == "D" or where.kind == "papers_csv":
