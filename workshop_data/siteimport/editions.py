@@ -86,8 +86,7 @@ class Site:
         """Where a page Jekyll writes in ``folder`` (:func:`served_folder`) is served: its links read
         against the site's ``url`` (:data:`~workshop_data.links.SITE` when not given), its base URL
         and the folder."""
-        root = self.url.removesuffix("/") if self.url else SITE.removesuffix("/")
-        return Served(self, f"{root}{self.relative_url('')}/{folder}", not self.url)
+        return _served(self, folder)
 
 
 def _scheme(value: str) -> str:
@@ -96,6 +95,13 @@ def _scheme(value: str) -> str:
         return urlsplit(value).scheme
     except ValueError:
         return ""
+
+
+@functools.lru_cache(maxsize=256)  # asked of every page version read: the same few sites and folders
+def _served(site: Site, folder: str) -> Served:
+    """:meth:`Site.served`."""
+    root = site.url.removesuffix("/") if site.url else SITE.removesuffix("/")
+    return Served(site, f"{root}{site.relative_url('')}/{folder}", not site.url)
 
 
 #: The Liquid filters Jekyll fills a URL by from ``_config.yml`` (:meth:`Site.filtered`).

@@ -64,7 +64,7 @@ _SITE_OUTPUT = re.compile(
 )
 #: Liquid's whitespace control: ``{{-`` takes the white space before the output away, ``-}}``
 #: the white space after it (:func:`served`).
-_TRIMMING = re.compile(r"\s*\{\{-|-\}\}\s*")
+_TRIMMING = r"\s*\{\{-|-\}\}\s*"  # compiled where a page has it (re keeps it), not at every import
 #: What starts a link a browser reads against the page's own address (:func:`served`, where the
 #: readers make a path from the root absolute): one that has no scheme and starts with no ``/``,
 #: ``#`` or Liquid. Each with a word of its own to look for, each looked for alone: a search for
@@ -129,7 +129,7 @@ def served(text: str, site: Site, path: str = "") -> str:
         return text
     filled = body
     if liquid and ("{{-" in body or "-}}" in body):
-        filled = _TRIMMING.sub(lambda m: "{{" if m.group().endswith("-") else "}}", filled)
+        filled = re.sub(_TRIMMING, lambda m: "{{" if m.group().endswith("-") else "}}", filled)
     if liquid:
         filled = _SITE_OUTPUT.sub(lambda m: _filled(site, m), filled)
     if at.base != SITE and (not at.at_site or any(start.search(filled) for start in _RELATIVE)):

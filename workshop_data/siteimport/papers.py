@@ -425,7 +425,7 @@ def _loop_papers(
     if delimited(data_path):
         found = _csv_rows(csv_text, data_path)
     else:
-        printed = {output.key for output in outputs.values()}
+        printed = {output[0] for output in outputs.values()}
         found = _structured_rows(csv_text, data_path, printed)
     for number, row in found:
         rendered = _render(body, row, outputs, served)
@@ -459,14 +459,10 @@ def _looped(rendered: str, where: str, convention: bool) -> PaperEntry | None:
     return _paper(units[0], where, convention)
 
 
-@dataclasses.dataclass(frozen=True)
-class _Output:
-    """A Liquid output of the loop (:data:`_FIELD`): the row's field ``key``, the URL filter it
-    goes through (empty: none), and whether a link starts with it."""
-
-    key: str
-    filter: str
-    link: bool
+#: A Liquid output of the loop (:data:`_FIELD`): the row's field, the URL filter it goes through
+#: (empty: none), and whether a link starts with it (a tuple: made for every output of every loop
+#: read, a dataclass's making and import cost what reading the pages' links does).
+_Output = tuple[str, str, bool]
 
 
 def _render(body: str, row: dict[str, str], outputs: dict[int, _Output], served: Served) -> str:
@@ -479,10 +475,11 @@ def _render(body: str, row: dict[str, str], outputs: dict[int, _Output], served:
 
 def _printed(output: _Output, row: dict[str, str], served: Served) -> str:
     """One output of :func:`_render`."""
-    value = row.get(output.key, "")
-    if output.filter and value:
-        value = served.site.filtered(output.filter, value)
-    return served.link(value) if output.link and value else value
+    key, used, link = output
+    value = row.get(key, "")
+    if used and value:
+        value = served.site.filtered(used, value)
+    return served.link(value) if link and value else value
 
 
 def _template(body: str, variable: str, path: str, loop_line: int) -> dict[int, _Output]:
@@ -496,7 +493,7 @@ def _template(body: str, variable: str, path: str, loop_line: int) -> dict[int, 
             line = loop_line + body[: match.start("expr")].count("\n")
             raise WorkshopDataError(f"{path}: line {line}: the Liquid output {{{{ {expr} }}}} is not read")
         link = _LINK_START.search(body, max(0, match.start() - 64), match.start()) is not None
-        outputs[match.start()] = _Output(field.group("key"), field.group("filter") or "", link)
+        outputs[match.start()] = (field.group("key"), field.group("filter") or "", link)
     rest = _OUTPUT.sub("", body)
     tag = LIQUID.search(rest)
     if tag:
@@ -595,9 +592,10 @@ def _ruby_float(value: float) -> str:
 #: no line break. Possessive (``++``, ``*+``): a quote never closed is found so at once, not after
 #: trying every way of splitting the text before it.
 _QUOTED_FIELD = re.compile(r'"((?:[^"]++|"")*+)"')
+_UNQUOTED_FIELD = re.compile(r'[^,"\r\n]*')
 #: The data files Jekyll reads with Ruby's CSV (:func:`delimited`), by extension: the character
-#: between their columns (``col_sep``: a ``.tsv``'s is a tab), and an unquoted field of them.
-_DELIMITED = {extension: (sep, re.compile(f'[^{sep}"\r\n]*')) for extension, sep in (("csv", ","), ("tsv", "\t"))}
+#: between their columns (``col_sep``: a ``.tsv``'s is a tab).
+_DELIMITED = {"csv": ",", "tsv": "\t"}
 
 
 def delimited(data_path: str) -> bool:
@@ -623,7 +621,8 @@ def _jekyll_records(text: str, data_path: str) -> Iterator[list[str]]:
     leniently (Python's ``csv``), a title written ``"Engines" ,`` was imported as ``Engines `` and
     ``"Eng"ines`` as ``Engines``, and an unclosed quote took the rest of the file as one title."""
     separator, pos, end, number = _row_separator(text), 0, len(text), 0
-    column, unquoted = _DELIMITED[data_path.rpartition(".")[2]]
+    column = _DELIMITED[data_path.rpartition(".")[2]]
+    unquoted = _UNQUOTED_FIELD if column == "," else re.compile(f'[^{column}"\r\n]*')  # compiled once, by re
     while pos < end:
         row: list[str] = []
         while True:

@@ -17,7 +17,6 @@ import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -460,15 +459,10 @@ def _blobs(log: Iterable[git.Commit]) -> Iterable[str]:
                 yield change.blob
 
 
-@dataclass(frozen=True)
-class _InForce:
-    """The version of an edition's page that the edition reads (:func:`_reread_served`): where it
-    is, its blob id (as read, and as the commit's change names it) and its text as written."""
-
-    where: PagePath
-    blob: str
-    change_blob: str
-    text: str
+#: The version of an edition's page that the edition reads (:func:`_reread_served`): where it is,
+#: its blob id (as read, and as the commit's change names it) and its text as written (a tuple:
+#: one is made at every page read, a dataclass's making costs more).
+_InForce = tuple[PagePath, str, str, str]
 
 
 def _reread_served(
@@ -486,14 +480,12 @@ def _reread_served(
     where they do (as any page change makes one). A version that cannot be read so is reported;
     the edition keeps what it read of it before."""
     site = at.parsed.site or _UNSAID
-    for (edition, _), page in in_force.items():
-        if page.where.path in changed or edition not in history:
+    for (edition, _), (where, blob, change_blob, raw) in in_force.items():
+        if where.path in changed or edition not in history:
             continue
-        text = at.parsed.get(
-            ("served", page.where.path, page.blob), functools.partial(served, page.text, site, page.where.path)
-        )
+        text = at.parsed.get(("served", where.path, blob), functools.partial(served, raw, site, where.path))
         try:
-            read_page(history[edition].pages, page.where, page.change_blob, text, at)
+            read_page(history[edition].pages, where, change_blob, text, at)
         except WorkshopDataError as exc:
             problem(report, at.commit, str(exc))
             continue
@@ -658,7 +650,7 @@ def _plan(
                 if _second_version(report, commit, given, edition, where, text):
                     continue
                 read_page(ed.pages, where, change.blob, text, at)
-                in_force[edition, where.kind] = _InForce(where, blob, change.blob, raw)
+                in_force[edition, where.kind] = (where, blob, change.blob, raw)
                 if where.kind == "papers":
                     report.papers_read(edition, commit)
                     taken[where.path] = edition
