@@ -63,7 +63,8 @@ _SITE_OUTPUT = re.compile(
     rf"""\s*(?:\|\s*(?P<filter>{"|".join(URL_FILTERS)})\s*)?\}}\}}"""
 )
 #: Liquid's whitespace control: ``{{-`` takes the white space before the output away, ``-}}``
-#: the white space after it (:func:`served`).
+#: the white space after it (:func:`served`), line breaks too: a problem on a later line of the
+#: page is then named by the line of the text Jekyll makes, fewer by the line breaks taken away.
 _TRIMMING = r"\s*\{\{-|-\}\}\s*"  # compiled where a page has it (re keeps it), not at every import
 #: What starts a link a browser reads against the page's own address (:func:`served`, where the
 #: readers make a path from the root absolute): one that has no scheme and starts with no ``/``,
