@@ -5,8 +5,19 @@ so that a visitor can read it, on the shipped history's own changes."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from workshop_data import store
-from workshop_data.changes import Change, describe, for_visitors, left_out_sentence, phrase, steps, visitor_words
+from workshop_data.changes import (
+    Change,
+    compare,
+    describe,
+    for_visitors,
+    left_out_sentence,
+    phrase,
+    steps,
+    visitor_words,
+)
 from workshop_data.model import Release
 from workshop_data.validation import read_release
 from workshop_data.words import Linked
@@ -64,6 +75,84 @@ def test_a_profile_links_change_names_each_link_added_or_removed_by_its_address(
     assert "https://" not in "".join(w for w in words if isinstance(w, str))
 
 
+def test_a_change_of_the_links_printed_with_a_role_names_each_by_its_address() -> None:
+    """NeurIPS 2023's "Phitchaya Mangpo Phothilimthana: links printed with the role: none →
+    “https://www.linkedin.com/in/phitchaya-mangpo-phothilimthana-64415b82”": a raw URL, and
+    "none" where the line printed her own LinkedIn page (a role with no links of its own prints
+    the person's). Said as her profile links are: what the line printed, added and removed."""
+    change = next(c for c, _, _ in history("neurips2023") if c.change == "role_changed" and c.field == "links")
+    old, new = next((a, b) for c, a, b in history("neurips2023") if c == change)
+    page = "https://www.linkedin.com/in/phitchaya-mangpo-phothilimthana"
+    assert visitor_words(change, old, new) == [
+        "Phitchaya Mangpo Phothilimthana: ",
+        "link printed with the role added: ",
+        Linked("www.linkedin.com/in/phitchaya-mangpo-phothilimthana-64415b82", page + "-64415b82"),
+        "; ",
+        "link printed with the role removed: ",
+        Linked("www.linkedin.com/in/phitchaya-mangpo-phothilimthana", page),
+    ]
+
+
+def test_no_change_prints_a_raw_address_in_the_changelog() -> None:
+    """Every change of every shipped edition in the changelog's words: an address is linked words
+    (a paper's PDF "PDF link changed", a material "slides linked: mlforsystems.org/…"), never
+    printed. ISCA 2019's 127 "PDF link: “https://…/Ajay_Jain.pdf” → “https://…/Charith_Mendis.pdf”"
+    and NeurIPS 2022's "poster linked: https://mlforsystems.org/media/PosterPDFs/…" printed them."""
+    checked = 0
+    for edition in store.edition_names():
+        for change, old, new in history(edition):
+            words = visitor_words(change, old, new)
+            text = "".join(w for w in words if isinstance(w, str))
+            assert "://" not in text, (edition, text)
+            checked += sum(isinstance(w, Linked) for w in words)
+    assert checked >= 220
+
+
+def test_a_papers_pdf_and_a_slots_material_are_linked_words() -> None:
+    """A paper's PDF is said as a photo is ("PDF link changed", linked to the new one); a
+    material or a paper's other link keeps the command line's words, its address linked."""
+    found = {
+        (c.change, c.field): (c, a, b)
+        for c, a, b in history("isca2019")
+        if c.change in ("paper_changed", "material_added", "material_removed")
+    }
+    change, old, new = found["paper_changed", "pdf_url"]
+    words = visitor_words(change, old, new)
+    assert words[1:] == [Linked("PDF link", str(change.new)), " changed"]
+    assert str(words[0]).startswith("paper “") and str(words[0]).endswith("”: ")
+    change, old, new = found["material_added", "slides"]
+    url = str(change.new)
+    assert visitor_words(change, old, new) == [
+        str(phrase(change, old, new)[0]).removesuffix(url),
+        Linked(url.split("://", 1)[1], url),
+    ]
+
+
+def test_a_link_in_a_bio_or_an_abstract_is_named_by_its_address() -> None:
+    """A link of the words of a bio or a talk's abstract: the command line's "Natasha Jaques: bio:
+    “Social RL Lab” no longer linked: https://socialrl.cs.washington.edu/", the address linked.
+    (test_diff's test_a_link_inside_natasha_jaques_unchanged_bio_that_went_is_a_change.)"""
+    old = store.read_edition("neurips2024").release("2024-12-08.0343")
+    new = dataclasses.replace(old, text_links=())
+    change = next(c for c in compare(old, new) if c.person_id == "natasha-jacques")
+    url = "https://socialrl.cs.washington.edu/"
+    assert visitor_words(change, old, new) == [
+        "Natasha Jaques: bio: “Social RL Lab” no longer linked: ",
+        Linked("socialrl.cs.washington.edu", url),
+    ]
+    moved = dataclasses.replace(change, old=change.old, new=("Social RL", "https://b.example/lab"))
+    assert visitor_words(moved, old, new) == [
+        "Natasha Jaques: bio: link “Social RL Lab” (",
+        Linked("socialrl.cs.washington.edu", url),
+        ") → “Social RL” (",
+        Linked("b.example/lab", "https://b.example/lab"),
+        ")",
+    ]
+    assert describe(moved, old, new) == (
+        f"Natasha Jaques: bio: link “Social RL Lab” ({url}) → “Social RL” (https://b.example/lab)"
+    )
+
+
 def test_the_old_pages_anchors_are_left_out_and_counted() -> None:
     """NeurIPS 2024's "Natasha Jaques: old page's anchor for the speaker's talk: jacques_talk →
     jaques_talk": no page shows an anchor; the diff lists it, the changelog says how many."""
@@ -86,8 +175,8 @@ def test_other_changes_read_as_the_command_lines() -> None:
     for the command line."""
     checked = 0
     for change, old, new in history("neurips2022"):
-        if change.change == "person_changed" and change.field in ("photo_url", "links"):
-            continue
+        if any("://" in str(v) for v in (change.old, change.new)):
+            continue  # an address: linked words (the tests above)
         assert visitor_words(change, old, new) == phrase(change, old, new), change
         checked += 1
     assert checked >= 50

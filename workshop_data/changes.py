@@ -41,13 +41,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .defaults import DEFAULT_EDITION, LATEST
 from .model import PRINTED_WITH_ROLE, Release, Role, Slot, Talk, TextLink, listed, printed_with_role
-from .schema import ONE_LINE, SCHEMA_VERSION, field_label, resources
+from .schema import ONE_LINE, RESOURCES_BY_NAME, SCHEMA_VERSION, URL_PATTERN, field_label, resources
 from .timeutil import UNKNOWN, check_timezone, day_text, in_zone
 from .titles import Title
 from .words import (
@@ -1345,7 +1345,7 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
         "paper_link_removed": lambda: (
             f"paper “{_paper_title(old, new, change.paper_id)}”: {change.field} no longer linked: {o}"
         ),
-        "text_link_changed": lambda: _text_link_words(change, old, new),
+        "text_link_changed": lambda: "".join(map(str, _text_link_words(change, old, new))),
     }
     if c in texts:
         return [texts[c]()]
@@ -1387,21 +1387,55 @@ def left_out_sentence(left: Sequence[Change]) -> str:
 
 def visitor_words(change: Change, old: Release, new: Release) -> list[VisitorPart]:
     """One change in the words of the site's changelog, written for people: :func:`phrase`'s (the
-    command line's and the DataFrame's, which keep every address), but a person's photo and
-    profile links, whose values are URLs, said with the address linked rather than printed:
-    "Natasha Jacques: photo changed" ("photo" linked to the new one; it read "photo:
-    https://…/jacques.jpeg → https://…/jacques.jpg"), "Amir Yazdanbakhsh: profile link added:
-    twitter.com/ayazdanb; profile link removed: www.cc.gatech.edu/~ayazdanb" (each linked)."""
-    if change.change != "person_changed" or change.field not in ("photo_url", "links"):
-        return list(phrase(change, old, new))
-    who = f"{new.person(change.person_id).name}: "
-    if change.field == "photo_url":
+    command line's and the DataFrame's, which keep every address), but an address said as linked
+    words rather than printed (:func:`_holds_urls`): a photo or a paper's PDF "Natasha Jacques:
+    photo changed" ("photo" linked to the new one; it read "photo: https://…/jacques.jpeg →
+    https://…/jacques.jpg"); a person's profile links and the links printed with a role each by
+    its address, "Amir Yazdanbakhsh: profile link added: twitter.com/ayazdanb; profile link
+    removed: www.cc.gatech.edu/~ayazdanb" (each linked); a material, a paper's other link or a
+    link in a bio's or an abstract's words in :func:`phrase`'s words, its address linked ("slides
+    linked: mlforsystems.org/…/talk.pptx")."""
+    resource, field = _resource_of(change)
+    if change.change in ("person_changed", "role_changed", "paper_changed") and _holds_urls(resource, field):
+        return _url_field_words(change, old, new, resource)
+    if change.change == "text_link_changed":
+        return _text_link_words(change, old, new, _linked_address)
+    url = str(change.new or change.old or "")
+    said = phrase(change, old, new)
+    if resource in ("materials", "paper_materials") and len(said) == 1 and str(said[0]).endswith(url) and url:
+        return [str(said[0]).removesuffix(url), _linked_address(url)]
+    return list(said)
+
+
+def _holds_urls(resource: str, field: str) -> bool:
+    """Whether field ``field`` of ``resource`` holds addresses (its schema pattern is a URL's)."""
+    found = RESOURCES_BY_NAME.get(resource)
+    return any(f.name == field and f.pattern == URL_PATTERN for f in (found.fields if found else ()))
+
+
+def _url_field_words(change: Change, old: Release, new: Release, resource: str) -> list[VisitorPart]:
+    """A change of a field holding one address or several (:func:`visitor_words`), the person or
+    paper named first. A role's links are those its line prints: with none of its own, the
+    person's (:func:`~workshop_data.model.printed_with_role`; NeurIPS 2023's competition committee
+    line printed Phitchaya Mangpo Phothilimthana's LinkedIn page, then another: "none → …" said
+    that it printed no link)."""
+    if resource == "papers":
+        owner = f"paper “{_paper_title(old, new, change.paper_id)}”: "
+    else:
+        owner = f"{new.person(change.person_id).name}: "
+    if isinstance(change.old, str) or isinstance(change.new, str):
         was, now = str(change.old or ""), str(change.new or "")
         verb = "added" if not was else "removed" if not now else "changed"
-        return [who, Linked(field_label("people", "photo_url"), now or was), f" {verb}"]
+        return [owner, Linked(field_label(resource, change.field), now or was), f" {verb}"]
     before = change.old if isinstance(change.old, tuple) else ()
     after = change.new if isinstance(change.new, tuple) else ()
-    words: list[VisitorPart] = [who]
+    noun = "profile link"
+    if resource == "roles":
+        before = printed_with_role(before, old.person(change.person_id).links)
+        after = printed_with_role(after, new.person(change.person_id).links)
+        noun = "link printed with the role"
+    plural = noun.replace("link", "links", 1)
+    words: list[VisitorPart] = [owner]
     for verb, urls in (
         ("added", [u for u in after if u not in before]),
         ("removed", [u for u in before if u not in after]),
@@ -1410,11 +1444,16 @@ def visitor_words(change: Change, old: Release, new: Release) -> list[VisitorPar
             continue
         if len(words) > 1:
             words.append("; ")
-        words.append(f"profile link{'s' * (len(urls) > 1)} {verb}: ")
+        words.append(f"{plural if len(urls) > 1 else noun} {verb}: ")
         for n, url in enumerate(urls):
             words += [", "] if n else []
-            words.append(Linked(_address(url), url))
-    return words if len(words) > 1 else [who, "profile links reordered"]
+            words.append(_linked_address(url))
+    return words if len(words) > 1 else [owner, f"{plural} reordered"]
+
+
+def _linked_address(url: str) -> Linked:
+    """An address as the site's changelog shows it: its :func:`_address`, linked to it."""
+    return Linked(_address(url), url)
 
 
 def _address(url: str) -> str:
@@ -1544,24 +1583,27 @@ def _paper_words(change: Change, old: Release, new: Release) -> str:
     return f"paper “{title}”: {what}: {_quoted(o)} → {_quoted(n)}"
 
 
-def _text_link_words(change: Change, old: Release, new: Release) -> str:
+def _text_link_words(
+    change: Change, old: Release, new: Release, address: Callable[[str], VisitorPart] = str
+) -> list[VisitorPart]:
     """A ``text_link_changed`` in words, the text named by its owner: "Song Han: talk abstract:
     “HAQ” linked: https://…", "…: “HAQ” no longer linked: https://…", "…: link “HAQ”: https://old →
-    https://new", "…: linked words “HAQ” → “HAQ [2]” (https://…)"."""
+    https://new", "…: linked words “HAQ” → “HAQ [2]” (https://…)"; each address as ``address``
+    shows it (the command line's printed, the site's changelog's linked: :func:`visitor_words`)."""
     if change.paper_id:
         owner = f"paper “{_paper_title(old, new, change.paper_id)}”: {field_label('papers', change.field)}"
     else:
         owner = f"{new.person(change.person_id).name}: {field_label('roles', change.field)}"
     (words, url), (was_words, was_url) = (_link_of(change.new), _link_of(change.old))
     if not was_url:
-        return f"{owner}: “{words}” linked: {url}"
+        return [f"{owner}: “{words}” linked: ", address(url)]
     if not url:
-        return f"{owner}: “{was_words}” no longer linked: {was_url}"
+        return [f"{owner}: “{was_words}” no longer linked: ", address(was_url)]
     if words == was_words:
-        return f"{owner}: link “{words}”: {was_url} → {url}"
+        return [f"{owner}: link “{words}”: ", address(was_url), " → ", address(url)]
     if url == was_url:
-        return f"{owner}: linked words “{was_words}” → “{words}” ({url})"
-    return f"{owner}: link “{was_words}” ({was_url}) → “{words}” ({url})"
+        return [f"{owner}: linked words “{was_words}” → “{words}” (", address(url), ")"]
+    return [f"{owner}: link “{was_words}” (", address(was_url), f") → “{words}” (", address(url), ")"]
 
 
 def _link_of(value: Value) -> tuple[str, str]:
