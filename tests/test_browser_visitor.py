@@ -1,0 +1,60 @@
+"""A visitor's pass over the built site in a real browser (the fixtures of test_site_browser:
+Debian's Chromium driven by Playwright, every request to another host refused): what a person
+on a phone or in the dark theme stumbled on, each kept from coming back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sitecheck import redirect_target
+from test_site_browser import browser, editions, open_page  # noqa: F401 (fixtures)
+
+from workshop_data.model import Release
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("browser")]
+
+#: The pages every edition may have, by their file's name.
+EDITION_PAGES = ("index", "schedule", "accepted_papers", "call_for_papers", "changelog", "data")
+
+#: The lines an element's text is laid out on: the distinct tops of its text's boxes.
+LINES = """el => {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const tops = new Set();
+  for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
+  return tops.size;
+}"""
+
+
+def titled_pages(built: Path, editions: list[Release]) -> list[str]:  # noqa: F811
+    """The site's home and each edition's pages (not the old addresses' redirects)."""
+    found = ["index.html"]
+    for rel in editions:
+        for name in EDITION_PAGES:
+            path = built / rel.edition / f"{name}.html"
+            if path.is_file() and redirect_target(path) is None:
+                found.append(f"{rel.edition}/{name}.html")
+    return found
+
+
+def test_every_editions_page_title_fits_a_phone_in_two_lines(
+    open_page: Any,  # noqa: F811
+    built_site: Path,
+    editions: list[Release],  # noqa: F811
+) -> None:
+    """At 390 px "ML for Systems @ NeurIPS 2025" took three lines, the page's first screen
+    half title: every edition's titles in two lines at most, none wider than the page."""
+    long = []
+    pages = titled_pages(built_site, editions)
+    assert len(pages) > 4 * len(editions)
+    page = open_page("index.html", width=390)
+    for path in pages:
+        page.goto((built_site / path).as_uri())
+        h1 = page.locator("article h1").first
+        lines = h1.evaluate(LINES)
+        box = h1.bounding_box()
+        if lines > 2 or box["x"] + box["width"] > 390:
+            long.append(f"{path}: {h1.inner_text()!r} on {lines} lines")
+    assert long == []
