@@ -58,3 +58,40 @@ def test_every_editions_page_title_fits_a_phone_in_two_lines(
         if lines > 2 or box["x"] + box["width"] > 390:
             long.append(f"{path}: {h1.inner_text()!r} on {lines} lines")
     assert long == []
+
+
+#: ``[title, left of its leftmost line, right of the photo's frame]`` of each speaker whose role
+#: line or talk's title has a line under the photo, rather than beside it.
+UNDER_THE_PHOTO = """entries => entries.flatMap(entry => {
+  const frame = entry.querySelector('.wd-photo-frame');
+  if (!frame) return [];
+  const edge = frame.getBoundingClientRect().right;
+  return [...entry.querySelectorAll(':scope > :is(.wd-role-line, .wd-talk-title)')].flatMap(p => {
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    const left = Math.min(...[...range.getClientRects()].filter(r => r.width > 0).map(r => r.left));
+    return left < edge ? [[p.textContent.trim(), Math.round(left), Math.round(edge)]] : [];
+  });
+})"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_a_speakers_talk_title_stays_beside_the_photo(
+    open_page: Any,  # noqa: F811
+    built_site: Path,
+    editions: list[Release],  # noqa: F811
+    width: int,
+) -> None:
+    """At 390 px NeurIPS 2025's "Self-improving AI and the Future of Computing Systems" ran beside
+    Azalia Mirhoseini's photo, then "Systems" under it, at the page's left edge: the title of
+    every speaker's talk and the line of their role are beside the photo, whole (the bio goes
+    under it, as it did)."""
+    page = open_page("index.html", width=width)
+    under, checked = [], 0
+    for rel in editions:
+        page.goto((built_site / rel.edition / "index.html").as_uri())
+        checked += page.locator("section.wd-speaker-entry .wd-photo-frame").count()
+        under += [
+            (rel.edition, *found) for found in page.eval_on_selector_all("section.wd-speaker-entry", UNDER_THE_PHOTO)
+        ]
+    assert checked > 20 and under == []
