@@ -465,7 +465,8 @@ def test_a_release_is_published_at_the_venues_time_too() -> None:
 
 def test_a_link_changed_inside_an_unchanged_abstract_is_on_the_changelog() -> None:
     # Song Han's 2018 abstract's HAQ link to another URL, its text the same: a row under the
-    # papers and people, in the diff's words
+    # papers and people, in the diff's words, each address linked words rather than printed
+    # (changes.visitor_words: it printed "https://arxiv.org/pdf/1811.08886.pdf → https://h.example/")
     from workshop_data import store
     from workshop_data.sphinxext.changelog import changes_table
 
@@ -474,4 +475,8 @@ def test_a_link_changed_inside_an_unchanged_abstract_is_on_the_changelog() -> No
     new = dataclasses.replace(old, text_links=(amc, dataclasses.replace(haq, url="https://h.example/"), *rest))
     table = changes_table(compare(old, new), old, new)
     rows = [row.astext().strip() for row in table.findall(nodes.row)]
-    assert rows[1:] == [f"Papers and people\n\nSong Han: talk abstract: link “HAQ”: {haq.url} → https://h.example/"]
+    assert rows[1:] == [
+        "Papers and people\n\nSong Han: talk abstract: link “HAQ”: arxiv.org/pdf/1811.08886.pdf → h.example"
+    ]
+    links = [(r.astext(), r["refuri"]) for r in table.findall(nodes.reference)]
+    assert links == [("arxiv.org/pdf/1811.08886.pdf", haq.url), ("h.example", "https://h.example/")]
