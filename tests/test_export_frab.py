@@ -447,7 +447,7 @@ def elementtree_xml(
             if e.subtitle:
                 sub(node, "subtitle", e.subtitle)
             for tag, text in [
-                ("type", e.slot.kind),
+                ("type", e.slot.talk_presentation or e.slot.presentation or e.slot.kind),  # pretalx's: the site's type
                 ("date", e.start.isoformat()),
                 ("start", f"{e.start:%H:%M}"),
                 ("duration", e.duration),
@@ -657,6 +657,7 @@ def test_an_event_says_how_its_talk_is_given_in_its_abstract(shared: Path) -> No
     dean = next(ev for _, ev in xml_events(xml) if (ev.findtext("persons/person") or "") == "Jeff Dean")
     assert (dean.findtext("abstract") or "").splitlines() == [
         "Speakers: Jeff Dean",
+        "Also titled “Jeff Dean - Invited Talk”.",  # schema 2.12.0's slots.talk_event_title
         "How it is given: Prerecorded & Livestreamed.",
     ]
     abstracts = [ev["abstract"] or "" for _, ev in json_events(doc)]
@@ -665,3 +666,53 @@ def test_an_event_says_how_its_talk_is_given_in_its_abstract(shared: Path) -> No
     assert sum(a.lower().count("how it is given") for a in abstracts) == 12
     assert not any("How it is given: Break." in a.splitlines() for a in abstracts)
     assert any("HEAT: Hardware-Efficient" in a and "(how it is given: Zoom Presentation" in a for a in abstracts)
+
+
+# NeurIPS 2022's detailed schedule, read by hand (git show HEAD:neurips2022/index.md, its live rows):
+# each spotlight "(Spotlight)", each invited talk "(Talk)", both "Poster Session | Coffee Break" "(Break)"
+SPOTLIGHTS = (
+    "A code superoptimizer through neural Monte-Carlo tree search",
+    "Predicting Network Buffer Capacity for BBR Fairness",
+    "HEAT: Hardware-Efficient Automatic Tensor Decomposition for Transformer Compression",
+    "Learning to Drive Software-Defined Storage",
+    "Multi-Agent Reinforcement Learning for Microprocessor Design Space Exploration",
+    "Implementing Reinforcement Learning Datacenter Congestion Control in NVIDIA NICs",
+)
+
+
+def test_an_events_type_is_the_conference_sites_where_the_page_prints_one(shared: Path) -> None:
+    # schema 2.11.0's types were in the JSON export alone; the frab event's `type` (a free string in
+    # the c3voc XSD, `examples` only in its JSON Schema) is what pretalx writes there: the
+    # conference's own type of the submission ("Talk"). Where the page prints none it stays the kind.
+    # A block's spotlights are each "(Spotlight)" in the abstract, as the site prints them; a poster
+    # session's other title is a line of it. Both files valid against the schemas.
+    release = wd.load_release("neurips2022")
+    xml, doc = to_xml(release), to_json(release)
+    validate_xml(shared, xml)
+    validate_json(shared, doc)
+    types = {ev.get("guid"): (ev.findtext("type"), ev.findtext("track")) for _, ev in xml_events(xml)}
+    json_types = {ev["guid"]: (ev["type"], ev["track"]) for _, ev in json_events(doc)}
+    assert types == json_types
+    guid = {s.slot_id: str(events.slot_guid("neurips2022", s.slot_id)) for s in release.slots}
+    invited = [s.slot_id for s in release.slots if s.kind == "invited"]
+    assert len(invited) == 5 and all(types[guid[i]] == ("Talk", "invited") for i in invited)
+    assert types[guid["poster-session-1"]] == types[guid["poster-session-2"]] == ("Break", "poster")
+    assert types[guid["opening-remarks"]] == ("opening", "opening")  # the page prints it no type
+    assert types[guid["contributed-talks"]] == ("contributed", "contributed")  # its talks have theirs
+    abstracts = {ev["guid"]: (ev["abstract"] or "").splitlines() for _, ev in json_events(doc)}
+    assert "Also titled “Poster Session | Coffee Break”." in abstracts[guid["poster-session-1"]]
+    # and each invited talk's other title (schema 2.12.0), the line after its speaker
+    assert [abstracts[guid[i]][1] for i in invited] == [
+        f"Also titled “{name} - Invited Talk”."
+        for name in ("Jeff Dean", "Dawn Song", "Steve Keckler", "Newsha Ardalani", "Riyadh Baghdadi")
+    ]
+    block = abstracts[guid["contributed-talks"]] + abstracts[guid["contributed-talks-2"]]
+    typed = [line for line in block if "(Spotlight)" in line]
+    assert [next(t for t in SPOTLIGHTS if t in line) for line in typed] == list(SPOTLIGHTS)
+    assert typed[2].startswith("3. 11:25–11:35 HEAT: Hardware-Efficient") and typed[2].endswith(
+        "Compression (Spotlight) — Jiaqi Gu, Ben Keller, Jean Kossaifi, Anima Anandkumar, Brucek Khailany, "
+        "David Pan (how it is given: Zoom Presentation, Prerecorded Backup)"
+    )
+    # no other edition's page prints a type: their events' type is their kind, as before
+    other = wd.load_release("neurips2024")
+    assert all(ev["type"] == ev["track"] for _, ev in json_events(to_json(other)))

@@ -603,7 +603,8 @@ def test_a_block_s_description_gives_the_times_printed_for_its_talks() -> None:
     block = next(d for _, d in texts if "A code superoptimizer" in d)
     assert block.splitlines()[:2] == [
         "Talks (times in America/Chicago):",
-        "1. 10:55–11:05 A code superoptimizer through neural Monte-Carlo tree search — Wenda Zhou, Olga Solodova, "
+        "1. 10:55–11:05 A code superoptimizer through neural Monte-Carlo tree search (Spotlight) — Wenda Zhou, "
+        "Olga Solodova, "
         "Ryan Adams (how it is given: In-person Presentation, Prerecorded Backup)",
     ]
     keckler = next(d for s, d in texts if "Steve Keckler" in s)
@@ -1195,7 +1196,11 @@ def test_an_event_says_how_its_talk_is_given_and_khal_shows_it(tmp_path: Path) -
     check_rfc5545(text)
     got = parsed_events(text)
     dean = str(got[ical.uid(release, "invited-speaker-5-jeff-dean")]["DESCRIPTION"]).splitlines()
-    assert dean == ["Speakers: Jeff Dean", "How it is given: Prerecorded & Livestreamed."]
+    assert dean == [
+        "Speakers: Jeff Dean",
+        "Also titled “Jeff Dean - Invited Talk”.",  # schema 2.12.0's slots.talk_event_title
+        "How it is given: Prerecorded & Livestreamed.",
+    ]
     block = str(got[ical.uid(release, "contributed-talks")]["DESCRIPTION"]).splitlines()
     assert block[3].startswith("3. 11:25–11:35 HEAT:") and block[3].endswith(
         "(how it is given: Zoom Presentation, Prerecorded Backup)"
@@ -1210,6 +1215,48 @@ def test_an_event_says_how_its_talk_is_given_and_khal_shows_it(tmp_path: Path) -
     assert "How it is given" not in str(got[ical.uid(release, "poster-session-2")].get("DESCRIPTION", ""))
     start = got[ical.uid(release, "invited-speaker-5-jeff-dean")].decoded("DTSTART")
     listed = khal_day(tmp_path, [text], f"{start:%Y-%m-%d}", zone="America/Chicago", line="{title}|{description}")
-    assert "Invited Speaker 1: Jeff Dean|Speakers: Jeff Dean\nHow it is given: Prerecorded & Livestreamed." in (
-        "\n".join(listed)
+    assert (
+        "Invited Speaker 1: Jeff Dean|Speakers: Jeff Dean\nAlso titled “Jeff Dean - Invited Talk”.\n"
+        "How it is given: Prerecorded & Livestreamed."
+    ) in ("\n".join(listed))
+
+
+def test_an_event_carries_the_conference_sites_type_and_other_title_and_khal_shows_them(tmp_path: Path) -> None:
+    # schema 2.11.0's types (NeurIPS 2022's detailed schedule, read by hand: five invited talks
+    # "(Talk)", both poster sessions "Poster Session | Coffee Break" "(Break)", six spotlights
+    # "(Spotlight)") were in the JSON export alone. An event's type is one of its CATEGORIES beside
+    # its kind (RFC 5545: what the event is, several allowed); a poster session's other title is a
+    # line of its details, and each spotlight of a block "(Spotlight)" after its title, as the site
+    release = wd.load_release("neurips2022")
+    text = to_ics(release)
+    check_rfc5545(text)
+    got = parsed_events(text)
+
+    def categories(slot_id: str) -> list[str]:
+        return [str(c) for c in got[ical.uid(release, slot_id)]["CATEGORIES"].cats]
+
+    invited = [s.slot_id for s in release.slots if s.kind == "invited"]
+    assert len(invited) == 5 and all(categories(i) == ["invited", "Talk"] for i in invited)
+    assert categories("poster-session-1") == categories("poster-session-2") == ["poster", "Break"]
+    assert categories("opening-remarks") == ["opening"] and categories("contributed-talks") == ["contributed"]
+    poster = str(got[ical.uid(release, "poster-session-1")]["DESCRIPTION"]).splitlines()
+    assert poster == ["Also titled “Poster Session | Coffee Break”."]
+    block = str(got[ical.uid(release, "contributed-talks")]["DESCRIPTION"]).splitlines()
+    first = "1. 10:55–11:05 A code superoptimizer through neural Monte-Carlo tree search (Spotlight) — Wenda Zhou"
+    assert block[1].startswith(first)
+    said = "\n".join(str(ev.get("DESCRIPTION", "")) for ev in got.values())
+    assert said.count("(Spotlight)") == 6 and "(Talk)" not in said
+    # another edition's events: their kind alone, as before
+    other = parsed_events(to_ics(wd.load_release("neurips2024")))
+    assert all(len(ev["CATEGORIES"].cats) == 1 for ev in other.values())
+    # what a calendar user sees: khal lists the poster session with its other title, a block's
+    # spotlights typed, and reads the two categories
+    start = got[ical.uid(release, "poster-session-1")].decoded("DTSTART")
+    line = "{title}|{categories}|{description}"
+    listed = "\n".join(khal_day(tmp_path, [text], f"{start:%Y-%m-%d}", zone="America/Chicago", line=line))
+    assert "Poster Session #1|poster,Break|Also titled “Poster Session | Coffee Break”." in listed
+    assert (
+        "Invited Speaker 1: Jeff Dean|invited,Talk|Speakers: Jeff Dean\nAlso titled “Jeff Dean - Invited Talk”."
+        in listed
     )
+    assert "Compression (Spotlight) — Jiaqi Gu" in listed

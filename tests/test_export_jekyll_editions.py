@@ -73,7 +73,15 @@ def on_the_page(release: Release) -> Release:
         if p.person_id in named
     )
     slots = tuple(
-        dataclasses.replace(s, talk_start=None, talk_end=None, talk_presentation="", presentation="", event_title="")
+        dataclasses.replace(
+            s,
+            talk_start=None,
+            talk_end=None,
+            talk_presentation="",
+            presentation="",
+            event_title="",
+            talk_event_title="",
+        )
         for s in release.slots
     )
     talks = tuple(dataclasses.replace(t, start=None, end=None, presentation="") for t in release.talks)

@@ -219,7 +219,7 @@ def test_an_unknown_start_is_null_in_json_empty_in_csv_and_unknown_in_the_table(
     release = wd.load_release("neurips2021")
     doc = json.loads(jsonformat.dumps(release))
     jsonschema.validate(doc, jsonformat.schema())
-    assert doc["format_version"] == "1.8"
+    assert doc["format_version"] == "1.9"
     assert [s["start"] for s in doc["slots"]] == ["2021-12-13T09:00:00-08:00", *[None] * 6, "2021-12-13T17:40:00-08:00"]
     assert jsonformat.loads(jsonformat.dumps(release)).slots == release.slots  # null reads back as unknown
     rows = list(csv.DictReader(io.StringIO(to_csv(release))))
@@ -334,7 +334,7 @@ def test_the_table_shows_the_times_printed_for_a_talk_of_its_own() -> None:
         line.strip().startswith("• 10:55–11:05 A code superoptimizer through neural Monte-Carlo tree search")
         for line in lines
     )
-    assert any("Invited Speaker 3: Steve Keckler (also printed at 13:55–14:40)" in line for line in lines)
+    assert any("Steve Keckler - Invited Talk”) (Talk) (also printed at 13:55–14:40)" in line for line in lines)
     in_utc = to_table(wd.load_release("neurips2022"), tz="UTC", width=120)
     assert "(also printed at 19:55–20:40)" in in_utc and "• 16:55–17:05 A code superoptimizer" in in_utc
 
@@ -346,7 +346,7 @@ def test_a_day_printed_twice_keeps_its_parts_and_repeats_in_json() -> None:
     release = wd.load_edition("neurips2020").release("2020-12-03.2236")
     doc = json.loads(jsonformat.dumps(release))
     jsonschema.validate(doc, jsonformat.schema())
-    assert doc["format_version"] == "1.8"
+    assert doc["format_version"] == "1.9"
     run2 = [s for s in doc["slots"] if s["part"] == "Run 2 (repeated)"]
     assert (run2[0]["start"], run2[0]["repeats"]) == ("2020-12-11T21:00:00-08:00", "opening-remarks")
     assert len(run2) == 15 and doc["slots"][0]["part"] == "Run 1" and doc["slots"][0]["repeats"] == ""
@@ -408,7 +408,7 @@ def test_the_json_gives_a_talks_abstract_links_and_reads_back_without_them() -> 
     release = wd.load_release("neurips2018")
     doc = json.loads(jsonformat.dumps(release))
     jsonschema.validate(doc, jsonformat.schema())
-    assert doc["format_version"] == "1.8"
+    assert doc["format_version"] == "1.9"
     linked = {s["id"]: s["abstract_links"] for s in doc["slots"] if s["abstract_links"]}
     assert linked == {
         "invited-speaker-4": [
@@ -470,9 +470,9 @@ def test_the_csv_export_says_how_each_talk_is_given_in_the_schemas_columns() -> 
     talks = wd.load_talks("neurips2022").fillna({"delivery": ""})
     given = talks.groupby("slot_id", observed=True)["delivery"].agg(" | ".join)
     assert {k: v for k, v in table["talks_delivery"].items() if v} == given.to_dict()
-    # a slot's own (schema 2.10.0), the last column: the opening remarks' (the coffee breaks' "Break"
-    # is their type, schema 2.11.0's slots.presentation, not a delivery)
-    assert list(table.columns)[-1] == "delivery"
+    # a slot's own (schema 2.10.0), the last column then (schema 2.11.0's types follow it): the
+    # opening remarks' (the coffee breaks' "Break" is their type, slots.presentation, not a delivery)
+    assert list(table.columns).index("delivery") == 18  # slot_id the index
     assert {k: v for k, v in table["delivery"].items() if v} == {
         "opening-remarks": "In-person Intro, Opening/Closing Remarks (introduction by moderator)",
     }
@@ -504,10 +504,13 @@ def test_the_table_says_how_each_talk_is_given_and_what_an_abstract_links(capsys
 
     assert DELIVERY_LABEL == "how it is given"
     table = " ".join(to_table(wd.load_release("neurips2022"), width=400).split())
-    assert "Invited Speaker 1: Jeff Dean (how it is given: Prerecorded & Livestreamed)" in table
+    assert (
+        "Invited Speaker 1: Jeff Dean (also titled “Jeff Dean - Invited Talk”) (Talk) (how it is given: "
+        "Prerecorded & Livestreamed)"
+    ) in table
     assert (
         "• 11:25–11:35 HEAT: Hardware-Efficient Automatic Tensor Decomposition for Transformer Compression "
-        "(how it is given: Zoom Presentation, Prerecorded Backup)"
+        "(Spotlight) (how it is given: Zoom Presentation, Prerecorded Backup)"
     ) in table
     # the 11 talks', and the opening remarks' own (schema 2.10.0); a poster session's "Break" is its
     # type (schema 2.11.0), not how it is given
@@ -555,6 +558,7 @@ def test_schema_says_each_field_came_in_the_format_version_that_introduced_it() 
     assert introduced["talk.delivery"] == introduced["slot.talk_delivery"] == "1.6"
     assert introduced["slot.delivery"] == "1.7"
     assert introduced["talk.presentation"] == introduced["slot.event_title"] == "1.8"
+    assert introduced["slot.talk_event_title"] == "1.9"
 
 
 def test_schema_title_and_versions_are_the_format_history() -> None:
@@ -568,3 +572,53 @@ def test_schema_title_and_versions_are_the_format_history() -> None:
         after = described[described.index(f"{v.version} ") :]
         for field in v.fields:
             assert field.split(".")[1] in after.split("; ")[0], (v.version, field)
+
+
+def test_the_csv_export_and_the_table_carry_the_conference_sites_types_and_other_titles() -> None:
+    # schema 2.11.0's types and a slot's other title (NeurIPS 2022's detailed schedule, read by hand:
+    # five invited talks "(Talk)", six spotlights "(Spotlight)", both poster sessions "Poster Session
+    # | Coffee Break" "(Break)") were in the JSON export alone. The CSV: a column each, after
+    # `delivery` (the columns before keep their places), a block's talks' in the order of `talks`
+    # (as talks_delivery); read with pandas, as a spreadsheet user's notebook would
+    import pandas as pd
+
+    from workshop_data.formats.text import to_table
+
+    release = wd.load_release("neurips2022")
+    table = pd.read_csv(io.StringIO(to_csv(release)), dtype=str, keep_default_na=False).set_index("slot_id")
+    assert list(table.columns)[18:] == [
+        "delivery",
+        "talk_presentation",
+        "talks_presentation",
+        "presentation",
+        "event_title",
+        "talk_event_title",
+    ]
+    invited = [s.slot_id for s in release.slots if s.kind == "invited"]
+    assert len(invited) == 5 and set(table.loc[invited, "talk_presentation"]) == {"Talk"}
+    assert {k: v for k, v in table["presentation"].items() if v} == {
+        "poster-session-1": "Break",
+        "poster-session-2": "Break",
+    }
+    assert {k: v for k, v in table["event_title"].items() if v} == {
+        "poster-session-1": "Poster Session | Coffee Break",
+        "poster-session-2": "Poster Session | Coffee Break",
+    }
+    assert table.loc["contributed-talks", "talks_presentation"] == " | ".join(["Spotlight"] * 4)
+    assert table.loc["contributed-talks-2", "talks_presentation"] == "Spotlight | Spotlight"
+    # what the loaders give, row for row
+    slots = wd.load_schedule("neurips2022").set_index("slot_id")
+    for column in ("talk_presentation", "presentation", "event_title", "talk_event_title"):
+        assert table[column].to_dict() == slots[column].fillna("").to_dict()
+    assert table.loc["invited-speaker-1-dawn-song", "talk_event_title"] == "Dawn Song - Invited Talk"
+    # the readable table says them as the site's schedule page does: "(Spotlight)" after a talk's
+    # title, "(Talk)" after an invited slot's head, "(also titled “…”) (Break)" after a poster session's
+    text = " ".join(to_table(release, width=400).split())
+    assert "Poster Session #1 (also titled “Poster Session | Coffee Break”) (Break)" in text
+    assert "Invited Speaker 1: Jeff Dean (also titled “Jeff Dean - Invited Talk”) (Talk) (how it is" in text
+    assert "• 11:25–11:35 HEAT: Hardware-Efficient Automatic Tensor Decomposition for Transformer " in text
+    assert "Transformer Compression (Spotlight) (how it is given: Zoom" in text
+    assert text.count("(Spotlight)") == 6 and text.count("(Talk)") == 5 and text.count("(Break)") == 2
+    # another edition prints none: its columns empty
+    other = pd.read_csv(io.StringIO(to_csv(wd.load_release("neurips2024"))), dtype=str, keep_default_na=False)
+    assert not other[list(CSV_COLUMNS[-5:])].any(axis=None)

@@ -1477,20 +1477,20 @@ def test_an_import_after_a_release_of_a_newer_schema_is_refused(tmp_path: Path) 
     newer = data / "neurips2024" / "2024-11-20"
     shutil.copytree(SHIPPED, newer)
     descriptor = newer / "datapackage.json"
-    descriptor.write_text(descriptor.read_text().replace('"schema_version": "1.0.0"', '"schema_version": "2.12.0"'))
+    descriptor.write_text(descriptor.read_text().replace('"schema_version": "1.0.0"', '"schema_version": "2.13.0"'))
     require(SEED.is_file(), f"{SEED} is missing")
     seed = SEED
     args = ("--edition", "neurips2024", "--timezone", "America/Vancouver", "--data-dir", data)
     proc = run(seed, "--release", "2024-12-01", *args)
     assert proc.returncode == 2, proc.stderr
     assert proc.stderr == (
-        f"workshop-data: error: {descriptor}, field 'schema_version': schema_version '2.12.0' is not one this "
+        f"workshop-data: error: {descriptor}, field 'schema_version': schema_version '2.13.0' is not one this "
         f"package reads ({', '.join(SCHEMA_VERSIONS)}): a newer workshop-data wrote it, "
         "and a release imported after it would not carry its ids; import with that version\n"
     )
     assert sorted(p.name for p in (data / "neurips2024").iterdir()) == ["2024-11-20"]
     # a release that is broken (here a schema version no package writes) is skipped, as before
-    descriptor.write_text(descriptor.read_text().replace('"2.12.0"', '"2.4"'))
+    descriptor.write_text(descriptor.read_text().replace('"2.13.0"', '"2.4"'))
     proc = run(seed, "--release", "2024-12-01", *args)
     assert proc.returncode == 0, proc.stderr
     assert "does not load, skipped" in proc.stderr

@@ -185,14 +185,14 @@ def test_a_records_answer_to_an_older_schema_is_remembered_for_that_record_alone
     looked.clear()
     assert schema_version_of(listed) == schema_version_of(listed) == "1.0.0"
     # not remembered: looked at by each call, once for each version older than the newest that
-    # declares people otherwise (the search goes down from the newest, and 1.0.0 holds it; 2.9.0
-    # and 2.10.0 declare them as 2.11.0 does: those two added fields to slots, talks and papers alone)
+    # declares people otherwise (the search goes down from the newest, and 1.0.0 holds it; 2.9.0,
+    # 2.10.0 and 2.11.0 declare them as 2.12.0 does: those added fields to slots, talks and papers alone)
     older = [
         v
         for v in datapackage.SCHEMA_VERSIONS[:-1]
         if any(r.name == "people" and changed for r, _, changed in datapackage._differences(v))
     ]
-    assert "2.9.0" not in older and "2.10.0" not in older and len(older) == len(datapackage.SCHEMA_VERSIONS) - 3
+    assert not {"2.9.0", "2.10.0", "2.11.0"} & set(older) and len(older) == len(datapackage.SCHEMA_VERSIONS) - 4
     assert sum(record is person for record in looked) == 2 * len(older)
 
 
@@ -534,7 +534,8 @@ def test_the_releases_of_schema_2_11_0_validate_and_an_older_one_loads_the_new_c
     """NeurIPS 2022's eight releases from 2022-11-06.1706 say how its posters (papers.delivery) and,
     from 2022-11-30.2353, its opening (slots.delivery) are given, and the conference site's type of
     its talks (talks.presentation, slots.talk_presentation, and from 2022-12-03.1600 its poster
-    sessions' slots.presentation and slots.event_title): schema 2.11.0,
+    sessions' slots.presentation and slots.event_title), and the title it gives each invited talk
+    (slots.talk_event_title): schema 2.12.0,
     which Frictionless validates (its own reading of the descriptor and the CSV files); a release of
     2.9.0 or 1.0.0 declares neither column and loads both empty (<NA>, the string dtype)."""
     import importlib.util
@@ -549,7 +550,7 @@ def test_the_releases_of_schema_2_11_0_validate_and_an_older_one_loads_the_new_c
     assert len(newer) == 8
     for folder in newer:
         descriptor = json.loads((folder / "datapackage.json").read_text())
-        assert descriptor["schema_version"] == "2.11.0", folder.name
+        assert descriptor["schema_version"] == "2.12.0", folder.name
         report = frictionless.validate(str(folder / "datapackage.json"))
         assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
         papers = next(r for r in descriptor["resources"] if r["name"] == "papers")
@@ -557,10 +558,11 @@ def test_the_releases_of_schema_2_11_0_validate_and_an_older_one_loads_the_new_c
         # schema 2.11.0's: the conference site's types of the talks and slots, a slot's event's title
         slots = next(r for r in descriptor["resources"] if r["name"] == "slots")
         talks = next(r for r in descriptor["resources"] if r["name"] == "talks")
-        assert [f["name"] for f in slots["schema"]["fields"][-3:]] == [
+        assert [f["name"] for f in slots["schema"]["fields"][-4:]] == [
             "talk_presentation",
             "presentation",
             "event_title",
+            "talk_event_title",  # schema 2.12.0's: the title that schedule gives an invited talk
         ]
         assert talks["schema"]["fields"][-1]["name"] == "presentation"
     for edition, name in (("neurips2022", "2022-08-18.1618"), ("neurips2024", "2024-11-20")):
@@ -571,7 +573,7 @@ def test_the_releases_of_schema_2_11_0_validate_and_an_older_one_loads_the_new_c
         assert schedule["delivery"].isna().all() and str(schedule["delivery"].dtype) == "string"
         # nor 2.11.0's (the talks of 2024-11-20 have no column: it is 1.0.0, loaded empty)
         assert "presentation" not in [f["name"] for f in slots["schema"]["fields"]]
-        for column in ("talk_presentation", "presentation", "event_title"):
+        for column in ("talk_presentation", "presentation", "event_title", "talk_event_title"):
             assert schedule[column].isna().all() and str(schedule[column].dtype) == "string", column
         talks = wd.load_talks(edition, release=name)
         assert talks["presentation"].isna().all() and str(talks["presentation"].dtype) == "string"

@@ -937,10 +937,10 @@ def test_neurips_2022s_spotlights_keep_the_detailed_schedules_times() -> None:
     blocks = [(f"{r.slot_start:%H:%M}", f"{r.slot_end:%H:%M}") for r in talks.itertuples()]
     assert blocks == [("10:50", "11:55")] * 4 + [("13:05", "13:45")] * 2
     rel = wd.load_release("neurips2022")
-    # talks' own times are schema 2.4.0; the release is 2.11.0 for its talks' and slots' types
-    # (talks.presentation...), after 2.10.0's how its posters and opening are given, 2.9.0's profile
-    # links' words and 2.8.0's talks'
-    assert rel.talks[0].start == dt.datetime(2022, 12, 3, 10, 55) and rel.schema_version == "2.11.0"
+    # talks' own times are schema 2.4.0; the release is 2.12.0 for its invited talks' other titles
+    # (slots.talk_event_title), after 2.11.0's talks' and slots' types (talks.presentation...),
+    # 2.10.0's how its posters and opening are given, 2.9.0's profile links' words and 2.8.0's talks'
+    assert rel.talks[0].start == dt.datetime(2022, 12, 3, 10, 55) and rel.schema_version == "2.12.0"
 
 
 def test_neurips_2022s_detailed_schedule_says_how_each_talk_is_given() -> None:
@@ -1026,7 +1026,7 @@ def test_neurips_2022s_pages_say_how_the_opening_the_breaks_and_each_poster_are_
         assert wd.load_schedule(edition)["delivery"].isna().all(), edition
         assert wd.load_papers(edition)["delivery"].isna().all(), edition
     rel = wd.load_release("neurips2022")
-    assert rel.schema_version == "2.11.0"
+    assert rel.schema_version == "2.12.0"
     assert wd.load_release("neurips2022", release="2022-08-18.1618").schema_version == "2.9.0"
     # the diff tells the opening's label added as it tells a talk's
     df = wd.diff("neurips2022", "2022-11-06.1706", "2022-11-30.2353")
@@ -1364,8 +1364,12 @@ def test_a_release_without_paper_links_keeps_its_older_schema() -> None:
             typed = any(t.presentation for t in rel.talks) or any(
                 s.talk_presentation or s.presentation or s.event_title for s in rel.slots
             )
+            # 2.12.0: the title another schedule gives a slot's talk
+            talk_titled = any(s.talk_event_title for s in rel.slots)
             newest = (
-                "2.11.0"
+                "2.12.0"
+                if talk_titled
+                else "2.11.0"
                 if typed
                 else "2.10.0"
                 if given
@@ -1386,3 +1390,50 @@ def test_a_release_without_paper_links_keeps_its_older_schema() -> None:
         ("paper_link_added", "slides", SLIDES_2018),
         ("paper_link_added", "slides", SLIDES_2018),
     ]
+
+
+def test_neurips_2022s_detailed_schedule_titles_each_invited_talk() -> None:
+    # neurips2022/index.md (the site's HEAD), its detailed schedule's live rows (outside the
+    # commented-out block of older rows, lines 2810-3443), read by hand: line 275 'Jeff Dean - Invited
+    # Talk' (8:40-9:30), line 372 'Dawn Song - Invited Talk', line 1082 'Steve Keckler - Invited Talk',
+    # line 1216 'Newsha Ardalani - Invited Talk', line 1283 'Riyadh Baghdadi - Invited Talk', each
+    # '(Talk)', where the overview table says 'Invited Speaker 1' ... '5' and gives no title. The
+    # title is the talk's event's (as its delivery and type are: slots.talk_delivery,
+    # talk_presentation), not the slot's own (event_title, the poster sessions'): schema 2.12.0's
+    # slots.talk_event_title
+    schedule = wd.load_schedule("neurips2022").set_index("slot_id")
+    assert schedule["talk_event_title"].dropna().to_dict() == {
+        "invited-speaker-5-jeff-dean": "Jeff Dean - Invited Talk",
+        "invited-speaker-1-dawn-song": "Dawn Song - Invited Talk",
+        "invited-speaker-2-steve-keckler": "Steve Keckler - Invited Talk",
+        "invited-speaker-3-newsha-ardalani": "Newsha Ardalani - Invited Talk",
+        "invited-speaker-4-riyadh-baghdadi": "Riyadh Baghdadi - Invited Talk",
+    }
+    assert str(schedule["talk_event_title"].dtype) == "string"
+    # the slots' own titles are still the poster sessions' alone, and the talks' titles none
+    assert schedule["event_title"].dropna().index.tolist() == ["poster-session-1", "poster-session-2"]
+    assert schedule.loc[schedule["kind"] == "invited", "title"].isna().all()
+    # 2022-11-06.1706's named nobody for Newsha Ardalani's event: four of five, and the diff tells
+    # hers added (the changelog's words: "also titled: none → “Newsha Ardalani - Invited Talk”")
+    early = wd.load_schedule("neurips2022", release="2022-11-06.1706").set_index("slot_id")
+    assert early["talk_event_title"].notna().sum() == 4
+    assert early.loc["invited-speaker-3-newsha-ardalani", "talk_event_title"] is pd.NA
+    df = wd.diff("neurips2022", "2022-11-06.1706", "2022-11-30.2353")
+    got = df[(df["change"] == "event_title_changed") & (df["field"] == "talk_event_title")]
+    assert got[["slot_id", "new"]].values.tolist() == [
+        ["invited-speaker-3-newsha-ardalani", "Newsha Ardalani - Invited Talk"]
+    ]
+    assert got["old"].isna().all()
+    # never invented: before the detailed schedule, and in every other edition, none
+    assert wd.load_schedule("neurips2022", release="2022-08-18.1618")["talk_event_title"].isna().all()
+    for edition in (
+        "neurips2018",
+        "isca2019",
+        "neurips2019",
+        "neurips2020",
+        "neurips2021",
+        "neurips2023",
+        "neurips2024",
+    ):
+        assert wd.load_schedule(edition)["talk_event_title"].isna().all(), edition
+    assert wd.load_release("neurips2022").schema_version == "2.12.0"

@@ -1363,6 +1363,16 @@ def test_a_roles_own_affiliation_and_a_talks_own_time_are_shown(tmp_path: Path) 
         said = " ".join(cell.get_text("", strip=False).split())
         assert said.startswith("Poster Session #")
         assert "(also titled “Poster Session | Coffee Break”) (Break)" in said
+    # each invited talk the title the detailed schedule gives it (schema 2.12.0's slots.talk_event_title),
+    # told as a poster session's: "Invited Speaker 1: Jeff Dean (also titled “Jeff Dean - Invited Talk”) (Talk)"
+    said = " ".join(dean.get_text("", strip=False).split())
+    assert "Invited Speaker 1: Jeff Dean (also titled “Jeff Dean - Invited Talk”) (Talk) (how it is given" in said
+    assert dean.select_one(".wd-event-title").get_text() == "Jeff Dean - Invited Talk"
+    titled = {k: r.select_one(".wd-event-title") for k, r in rows.items() if k.startswith("invited-speaker")}
+    assert sorted(t.get_text() for t in titled.values() if t) == [
+        f"{name} - Invited Talk"
+        for name in ("Dawn Song", "Jeff Dean", "Newsha Ardalani", "Riyadh Baghdadi", "Steve Keckler")
+    ]
 
 
 def test_the_papers_page_says_how_each_poster_is_given(tmp_path: Path) -> None:

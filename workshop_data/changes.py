@@ -124,9 +124,9 @@ CHANGES: dict[str, str] = {
     "presentation_changed": "The conference site's type the page prints for a talk or a slot changed (``field``: a "
     "talk's ``presentation``, a slot's ``talk_presentation`` or a slot's own ``presentation``, NeurIPS 2022's "
     "detailed schedule's '(Spotlight)', '(Talk)', '(Break)'; schema 2.11.0: a release of an older one holds none).",
-    "event_title_changed": "The title another schedule of the page gives a slot's own event changed (``field`` "
-    "``event_title``: NeurIPS 2022's 'Poster Session | Coffee Break' for 'Poster Session #1'; schema 2.11.0: a "
-    "release of an older one holds none).",
+    "event_title_changed": "The title another schedule of the page gives a slot's own event or its talk changed "
+    "(``field`` ``event_title``: NeurIPS 2022's 'Poster Session | Coffee Break' for 'Poster Session #1'; schema "
+    "2.11.0; ``talk_event_title``: 'Jeff Dean - Invited Talk'; schema 2.12.0: a release of an older one holds none).",
     "paper_added": "An accepted paper is new (``paper_id``).",
     "paper_removed": "An accepted paper is gone.",
     "paper_changed": "A paper's title, authors, abstract, link, award, presentation or how it is given changed "
@@ -335,6 +335,7 @@ def _slot_changes(old: Release, new: Release, a: Slot, b: Slot) -> Iterator[Chan
     yield from _recorded_changes(old, new, "slots", a, b, here, "presentation_changed", "talk_presentation")
     yield from _recorded_changes(old, new, "slots", a, b, here, "presentation_changed", "presentation")
     yield from _recorded_changes(old, new, "slots", a, b, here, "event_title_changed", "event_title")
+    yield from _recorded_changes(old, new, "slots", a, b, here, "event_title_changed", "talk_event_title")
     yield from _speaker_changes(old, new, a.speakers, b.speakers, here)
 
 
@@ -344,7 +345,8 @@ def _recorded_changes(
     """Field ``name`` of ``a`` and ``b`` changed (a ``change``: ``delivery_changed``,
     ``presentation_changed``, ``event_title_changed``), where both releases' ``resource`` records
     it (a field added since the older release's schema version, 2.8.0's talk delivery, 2.10.0's
-    slot delivery, 2.11.0's types and titles: a release of an older one holds none of it)."""
+    slot delivery, 2.11.0's types and titles, 2.12.0's talk's title: a release of an older one holds
+    none of it)."""
     if name in old.recorded(resource) and name in new.recorded(resource) and getattr(a, name) != getattr(b, name):
         yield dataclasses.replace(here, change=change, field=name, old=getattr(a, name), new=getattr(b, name))
 

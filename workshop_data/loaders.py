@@ -416,6 +416,9 @@ def load_schedule(
         - ``event_title``: the title another schedule of the page gives the slot's own event
           where it is not the ``label`` (schema 2.11.0: NeurIPS 2022's "Poster Session | Coffee
           Break" for "Poster Session #1"); ``<NA>`` where none.
+        - ``talk_event_title``: the title another schedule of the page gives the slot's talk where
+          it is neither the ``label`` nor the ``title`` (schema 2.12.0: NeurIPS 2022's "Jeff Dean -
+          Invited Talk" for "Invited Speaker 1"); ``<NA>`` where none.
     """
     return _combined(edition, release, data_dir, lambda rel, several: _schedule(rel, _shown_zone(tz, several)), "slots")
 

@@ -110,6 +110,10 @@ class Slot:
     #: The title another schedule of the page gives the slot's own event where it is not
     #: :attr:`label` (NeurIPS 2022's "Poster Session | Coffee Break"); empty: none.
     event_title: str = ""
+    #: The title another schedule of the page gives the slot's talk (the event by its speakers)
+    #: where it is neither :attr:`label` nor :attr:`title` (NeurIPS 2022's "Jeff Dean - Invited
+    #: Talk"), as :attr:`event_title` is its own event's; empty: none.
+    talk_event_title: str = ""
 
 
 #: The slot's fields a slot repeating it (:attr:`Slot.repeats`) prints as it does; with its

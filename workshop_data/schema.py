@@ -294,6 +294,7 @@ WORKSHOP = Resource(
 DELIVERY = "how it is given"
 #: How a visitor is told of a slot's ``slots.event_title``, the title another schedule of the page
 #: gives the slot's own event ("Poster Session #1 (also titled “Poster Session | Coffee Break”)"),
+#: and of its ``slots.talk_event_title``, the one it gives the slot's talk ("Jeff Dean - Invited Talk"),
 #: as a slot's ``talk_start`` is "also printed at".
 EVENT_TITLE = "also titled"
 
@@ -444,6 +445,17 @@ SLOTS = Resource(
             "slot's label (NeurIPS 2022's detailed schedule: 'Poster Session | Coffee Break' for the table's "
             "'Poster Session #1' and '#2'); empty: the page prints none, or the label.",
             since="2.11.0",
+            pattern=COLLAPSED,
+            label=EVENT_TITLE,
+        ),
+        Field(
+            "talk_event_title",
+            "string",
+            "The title another schedule of the page prints for the slot's talk, the event by the slot's "
+            "speakers, where it is neither the slot's label nor its title, as ``event_title`` is the slot's "
+            "own event's (NeurIPS 2022's detailed schedule: 'Jeff Dean - Invited Talk' for the table's "
+            "'Invited Speaker 1', Jeff Dean); empty: the page prints none, or the label or title.",
+            since="2.12.0",
             pattern=COLLAPSED,
             label=EVENT_TITLE,
         ),
@@ -855,7 +867,7 @@ SPEAKER_ROW_FIELDS: tuple[Field, ...] = (
 
 #: Bumped when the layout of a release changes (Frictionless recipe: MAJOR for field changes,
 #: MINOR for a new resource or field that older releases read as empty).
-SCHEMA_VERSION = "2.11.0"
+SCHEMA_VERSION = "2.12.0"
 #: Every schema version a release may declare, oldest first.
 SCHEMA_VERSIONS: tuple[str, ...] = (
     "1.0.0",
@@ -871,6 +883,7 @@ SCHEMA_VERSIONS: tuple[str, ...] = (
     "2.9.0",
     "2.10.0",
     "2.11.0",
+    "2.12.0",
 )
 
 
@@ -893,7 +906,7 @@ OLDEST_HOLDING_SINCE = "2.1.0"
 
 def is_newer(version: object) -> bool:
     """Whether ``version`` is a schema version (``MAJOR.MINOR.PATCH``) after every one this
-    package reads: a newer package wrote the release that declares it (``2.12.0``; not ``2.4``,
+    package reads: a newer package wrote the release that declares it (``2.13.0``; not ``2.4``,
     which no package writes)."""
     import re
 

@@ -50,7 +50,7 @@ from ..words import (
     repeat_words,
     slot_deliveries,
 )
-from .text import speaker_text, talk_span
+from .text import also_titled, slot_event_title, slot_type, speaker_text, talk_span, typed
 
 #: Namespace of every UUID the exports make (``uuid5(NAMESPACE_URL, "workshop-data:")``).
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "workshop-data:")
@@ -171,6 +171,22 @@ def speakers_of(release: Release, slot: Slot) -> list[Person]:
     return [release.person(pid) for pid in dict.fromkeys(ids)]
 
 
+def event_type(slot: Slot) -> str:
+    """What an event is, as a frab ``type``: the conference site's type of the slot's event where
+    the page prints one (:func:`~workshop_data.formats.text.slot_type`: NeurIPS 2022's invited
+    talks "Talk", its poster sessions' coffee breaks "Break"), as pretalx writes its submission
+    type's name there ("Talk"); else the slot's kind, as before. Both c3voc schemas take any
+    text there (the XSD an ``xs:string``, the JSON Schema a string with ``examples``)."""
+    return slot_type(slot) or slot.kind
+
+
+def categories(slot: Slot) -> tuple[str, ...]:
+    """What an event is, as an iCalendar ``CATEGORIES`` (RFC 5545: several allowed): the slot's
+    kind, then the conference site's type of its event where the page prints one
+    (``("invited", "Talk")``, ``("poster", "Break")``)."""
+    return tuple(dict.fromkeys(c for c in (slot.kind, slot_type(slot)) if c))
+
+
 def title(slot: Slot) -> str:
     """What the slot is called: its title, else its label, else its raw text, else its kind."""
     return slot.title or slot.label or slot.raw or slot.kind
@@ -196,11 +212,19 @@ def description(release: Release, slot: Slot) -> str:
     ``talks.delivery``) is a line of the details, ``How it is given: Prerecorded & Livestreamed.``
     (:func:`~workshop_data.words.delivery_words`, :func:`~workshop_data.words.slot_deliveries`),
     and after a block's talk ``(how it is given: …)``: neither frab schema has a field for it,
-    and the details are what Giggity, ConfClerk and khal show of an event."""
+    and the details are what Giggity, ConfClerk and khal show of an event. The title another
+    schedule of the page gives the slot's own event or its talk (``slots.event_title``,
+    ``slots.talk_event_title``) is a line too, ``Also titled “Poster Session | Coffee Break”.``,
+    and a block's talk its type after its title as the site prints it, ``(Spotlight)``
+    (:func:`~workshop_data.formats.text.typed`); the slot's own
+    type is each format's field for what an event is (:func:`event_type`, :func:`categories`)."""
     lines = []
     if slot.speakers:
         who = "Panelists" if slot.kind == "panel" else "Speakers"
         lines.append(f"{who}: {speaker_text(release, slot.speakers)}")
+    if slot_event_title(slot):  # the title another schedule of the page gives the slot's event
+        said = "".join(also_titled(slot_event_title(slot))).strip("()")
+        lines.append(f"{said[:1].upper()}{said[1:]}.")
     for said in slot_deliveries(slot):  # how the page says the slot's talk, or the slot, is given (NeurIPS 2022)
         given = delivery_words(said)
         lines.append(f"{given[:1].upper()}{given[1:]}.")
@@ -221,7 +245,8 @@ def description(release: Release, slot: Slot) -> str:
             by = f" — {speaker_text(release, talk.speakers)}" if talk.speakers else ""
             when = f"{talk_span(release, talk.start, talk.end)} " if talk.start is not None else ""  # a spotlight's own
             given = f" ({delivery_words(talk.delivery)})" if talk.delivery else ""
-            lines.append(f"{n}. {when}{talk.title}{by}{given}")
+            kind = f" {typed(talk.presentation)}" if talk.presentation else ""  # a spotlight's, as the site
+            lines.append(f"{n}. {when}{talk.title}{kind}{by}{given}")
     linked = release.abstract_links(slot)
     if linked:  # a calendar's details are text: each link its words and URL, which clients show
         lines += [ABSTRACT_LINKS, *(f"- {link_line(x)}" for x in linked)]

@@ -12,8 +12,11 @@ maps onto it:
 * **room**: one room, named after the venue (empty when the release gives no venue).
 * **events**: one per slot, breaks and lunch included, but for a slot whose start the source
   does not give ("TBD"), which is left out: a frab event cannot exist without a ``date`` and
-  ``start`` (:func:`~workshop_data.formats.events.is_event`); ``type`` and ``track`` are the slot's
-  kind; ``title`` is the slot's title (else its label); ``subtitle`` the label when the slot
+  ``start`` (:func:`~workshop_data.formats.events.is_event`); ``track`` is the slot's kind and
+  ``type`` the conference site's type of its event where the page prints one (NeurIPS 2022's
+  invited talks "Talk", its poster sessions "Break", as pretalx writes its submission type's name,
+  :func:`~workshop_data.formats.events.event_type`), else the kind too; ``title`` is the
+  slot's title (else its label); ``subtitle`` the label when the slot
   has a title; ``abstract`` the details (speakers' affiliations, the talks of a block, the
   status); ``persons`` the speakers and the presenters of its talks. The JSON event's
   ``description`` (frab's long text, a key frab always writes) is ``null``: the data has no
@@ -84,6 +87,7 @@ from .events import (
     MaterialLink,
     check_base_url,
     description,
+    event_type,
     material_links,
     person_guid,
     room_guid,
@@ -393,7 +397,7 @@ def _xml_lines(plan: Schedule, check: Callable[[str, Event | None, str], str]) -
             if e.subtitle:
                 out.append(_element("        ", "subtitle", check(e.subtitle, e, "subtitle")))
             out += [
-                _element("        ", "type", kind),
+                _element("        ", "type", check(event_type(e.slot), e, "type")),
                 _element("        ", "date", e.start.isoformat()),
                 _element("        ", "start", f"{e.start:%H:%M}"),
                 _element("        ", "duration", e.duration),
@@ -455,7 +459,7 @@ def _json_event(plan: Schedule, e: Event) -> dict[str, Any]:
         "title": e.title,
         "subtitle": e.subtitle or None,
         "track": e.slot.kind,
-        "type": e.slot.kind,
+        "type": event_type(e.slot),
         "language": None,
         "abstract": e.abstract,
         "description": None,

@@ -34,7 +34,9 @@ page offering thousands of "add to calendar" files stays cheap. What each event 
   of words and URL, the status: RFC 5545 gives an event one ``URL``, the slot's page, and an
   ``ATTACH`` is a document to fetch, which clients list as a file if at all, while every client
   shows ``DESCRIPTION``), ``LOCATION`` the venue,
-  ``CATEGORIES`` the kind, and ``URL`` the slot on the site's schedule page — only when a
+  ``CATEGORIES`` the kind, then the conference site's type of the event where the page prints
+  one (NeurIPS 2022's invited talks ``invited,Talk``, its poster sessions ``poster,Break``:
+  :func:`~workshop_data.formats.events.categories`), and ``URL`` the slot on the site's schedule page — only when a
   ``base_url`` is given, never guessed;
 * an event the history published and the release no longer has (a talk dropped, a slot whose
   identity changed: ISCA 2019's invited talks renamed by their titles on the eve, NeurIPS 2020's
@@ -79,6 +81,7 @@ from ..timeutil import aware, check_timezone
 from .events import (
     EventHistory,
     Withdrawn,
+    categories,
     check_base_url,
     description,
     dropped_slot,
@@ -248,7 +251,7 @@ def _vevent(
         f"DTSTAMP:{_stamp(release.published.astimezone(dt.UTC))}Z",
         f"UID:{vText(uid(release, slot.slot_id, kinds)).to_ical().decode('utf-8')}",
         f"SEQUENCE:{sequence}",
-        f"CATEGORIES:{vText(slot.kind).to_ical().decode('utf-8')}",
+        f"CATEGORIES:{','.join(vText(c).to_ical().decode('utf-8') for c in categories(slot))}",
     ]
     if details:
         lines.append(f"DESCRIPTION:{escape(details)}")

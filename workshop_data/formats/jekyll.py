@@ -20,8 +20,8 @@ Importing the page (``workshop-data import``) gives back the release (ids are ma
 text, or carried over from the previous release), but for the times a page prints for a talk of
 its own (schema 2.4.0), which the table has no place for (:func:`not_printed`), and the
 conference site's types of talks and slots and the title it gives a slot's own event (schema
-2.11.0: NeurIPS 2022's "(Spotlight)", "Poster Session | Coffee Break"), which it does not
-carry yet. How a talk is
+2.11.0: NeurIPS 2022's "(Spotlight)", "Poster Session | Coffee Break") or its talk (2.12.0:
+"Jeff Dean - Invited Talk"), which it does not carry yet. How a talk is
 given (2.8.0: NeurIPS 2022's "In-person Presentation, Prerecorded Backup") is written where the
 table has room for what it does not print, an attribute: ``<tr data-delivery="…">`` for a
 slot's talk and ``<li data-delivery="…">`` for a talk of a block, read back; how a slot of no
@@ -358,14 +358,14 @@ def not_printed(release: Release) -> list[str]:
     talk is given (schema 2.8.0) is written as a ``data-delivery`` attribute and read back
     (:func:`_delivery_attribute`). Nor, yet, the conference site's types of talks and slots and
     the title it gives a slot's own event (schema 2.11.0: NeurIPS 2022's "(Spotlight)", "Poster
-    Session | Coffee Break")."""
+    Session | Coffee Break") or its talk (schema 2.12.0: "Jeff Dean - Invited Talk")."""
     talks = [t for t in release.talks if t.start is not None]
     others = [s for s in release.slots if s.talk_start is not None]
     typed = [
         *(t.title for t in release.talks if t.presentation),
         *(s.slot_id for s in release.slots if s.talk_presentation or s.presentation),
     ]
-    titled = [s for s in release.slots if s.event_title]
+    titled = [s for s in release.slots if s.event_title or s.talk_event_title]
     out = []
     if typed:
         out.append(
@@ -373,7 +373,8 @@ def not_printed(release: Release) -> list[str]:
             f"slots.talk_presentation/presentation; first {typed[0]!r})"
         )
     if titled:
-        out.append(f"the event titles of {len(titled)} slot(s) (slots.event_title; first {titled[0].slot_id!r})")
+        first = titled[0].slot_id
+        out.append(f"the event titles of {len(titled)} slot(s) (slots.event_title/talk_event_title; first {first!r})")
     if talks:
         out.append(f"the times of {len(talks)} talk(s) of their own (talks.start/end; first {talks[0].title!r})")
     if others:

@@ -78,6 +78,12 @@ FORMAT_HISTORY: tuple[FormatVersion, ...] = (
         " (its talk's) and presentation (its own), and a slot's event_title (the title that schedule gives its own"
         " event, 'Poster Session | Coffee Break'), empty where none",
     ),
+    FormatVersion(
+        "1.9",
+        ("slot.talk_event_title",),
+        "the title another schedule of the page gives a slot's talk (NeurIPS 2022's detailed schedule: 'Jeff Dean"
+        " - Invited Talk'), as event_title is its own event's, empty where none",
+    ),
 )
 
 FORMAT_VERSION = FORMAT_HISTORY[-1].version
@@ -142,6 +148,7 @@ def to_dict(release: Release, tz: str | None = None, kinds: Iterable[str] | None
                 "talk_presentation": s.talk_presentation,
                 "presentation": s.presentation,
                 "event_title": s.event_title,
+                "talk_event_title": s.talk_event_title,
                 "part": s.part,
                 "repeats": s.repeats,
                 "talks": [
@@ -219,6 +226,7 @@ def from_dict(doc: dict[str, Any]) -> Release:
                 talk_presentation=s.get("talk_presentation", ""),
                 presentation=s.get("presentation", ""),
                 event_title=s.get("event_title", ""),
+                talk_event_title=s.get("talk_event_title", ""),
             )
         )
         materials += linked(s["id"], "", s.get("materials", []))

@@ -32,7 +32,8 @@ import re
 import textwrap
 from collections.abc import Iterable, Sequence
 
-from ..model import Release, listed, talks_listed
+from ..model import Release, Slot, listed, talks_listed
+from ..schema import EVENT_TITLE
 from ..timeutil import UNKNOWN, at_the_venue, aware, check_timezone, day_text, zone_label
 from ..words import (
     ABSTRACT_LINKS,
@@ -68,6 +69,11 @@ CSV_COLUMNS = (
     "talks_delivery",
     "abstract_links",
     "delivery",
+    "talk_presentation",
+    "talks_presentation",
+    "presentation",
+    "event_title",
+    "talk_event_title",
 )
 #: A cell a spreadsheet would read as a formula: one of :data:`~workshop_data.formats.FORMULA_STARTS`
 #: first, after any spaces (which a spreadsheet trimming them drops) and ``'`` (a cell already
@@ -210,6 +216,36 @@ def days_named(release: Release, tz: str | None = None) -> str:
     return day_text(days[0]) if len(days) == 1 else f"{day_text(days[0])} – {day_text(days[-1])}"
 
 
+def typed(kind: str) -> str:
+    """The conference site's type of an event as that site printed it after the title, in
+    parentheses (``talks.presentation``, ``slots.talk_presentation``, ``slots.presentation``:
+    NeurIPS 2022's "(Spotlight)", "(Talk)", "(Break)"); empty where the page prints none. The one
+    wording of a type: the site's schedule page, the table, the calendars' and frab's details."""
+    return f"({kind})" if kind else ""
+
+
+def slot_type(slot: Slot) -> str:
+    """The type of a slot's event: its talk's (``talk_presentation``: an invited talk's "Talk"),
+    else its own (``presentation``: a poster session's coffee break "Break"); the page prints
+    one per event, so never both. Empty: none."""
+    return slot.talk_presentation or slot.presentation
+
+
+def slot_event_title(slot: Slot) -> str:
+    """The title another schedule of the page gives a slot's event where it is not the slot's:
+    its talk's (``talk_event_title``: "Jeff Dean - Invited Talk"), else its own (``event_title``:
+    "Poster Session | Coffee Break"); a slot's event is one of them, so never both. Empty: none."""
+    return slot.talk_event_title or slot.event_title
+
+
+def also_titled(title: str) -> tuple[str, str, str]:
+    """The title another schedule of the page gives a slot's event (:func:`slot_event_title`),
+    as a visitor is told of it: ``("(also titled “", title, "”)")``, three pieces so that a page
+    can mark the title itself; all empty where there is none. Joined, the one wording of it:
+    the site's schedule page, the table, the calendars' and frab's details."""
+    return (f"({EVENT_TITLE} “", title, "”)") if title else ("", "", "")
+
+
 def talk_span(release: Release, start: dt.datetime, end: dt.datetime | None, tz: str | None = None) -> str:
     """A time the page prints for a talk of its own as ``HH:MM–HH:MM`` (``HH:MM`` with no end),
     in ``tz`` (default: on the venue's clock)."""
@@ -228,7 +264,11 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
     (``slots.repeats``) says ``(repeats Run 1's at 09:15)``, as the site's schedule and the
     changes do (:func:`~workshop_data.words.repeat_words`).
     A slot whose start is not known ("TBD" on the page) shows ``unknown`` for it, in the page's
-    order. An end the page does not print (``end_derived``, the next slot's start) is marked
+    order. The title another schedule of the page gives a slot's own event and the conference
+    site's type of an event follow its head and a talk's title as the site's schedule page prints
+    them (:func:`also_titled`, :func:`typed`: "Poster Session #1 (also titled “Poster Session |
+    Coffee Break”) (Break)", "HEAT: … (Spotlight)"). An end the page does not print
+    (``end_derived``, the next slot's start) is marked
     ``14:10*``, and a line under the table says what the mark means. How the page says a talk
     or a slot of no talk is given follows it, ``(how it is given: …)``
     (:func:`~workshop_data.words.delivery_words`), and the links inside the abstract of a slot's
@@ -268,6 +308,8 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
             section += f" ({s.status})"
         if not section:
             section = s.raw
+        for said in ("".join(also_titled(slot_event_title(s))), typed(slot_type(s))):  # as the site's page
+            section += f" {said}" if said else ""
         if s.talk_start is not None:  # another time the page prints for the slot's talk
             section += f" (also printed at {talk_span(release, s.talk_start, s.talk_end, tz)})"
         for given in slot_deliveries(s):  # how the page says the slot's talk, or the slot, is given
@@ -282,7 +324,8 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
         for t in release.talks_of(s.slot_id):
             own = f"{talk_span(release, t.start, t.end, tz)} " if t.start is not None else ""  # a spotlight's time
             given = f" ({delivery_words(t.delivery)})" if t.delivery else ""
-            talk = textwrap.wrap(own + t.title + given, max(width - len(indent) - 2, 30))
+            kind = f" {typed(t.presentation)}" if t.presentation else ""  # a spotlight's "(Spotlight)"
+            talk = textwrap.wrap(own + t.title + kind + given, max(width - len(indent) - 2, 30))
             lines.append(f"{indent}• {talk[0]}")
             lines.extend(f"{indent}  {more}" for more in talk[1:])
         linked = release.abstract_links(s)
@@ -314,7 +357,14 @@ def to_csv(release: Release, tz: str | None = None, kinds: Iterable[str] | None 
     (:meth:`~workshop_data.model.Release.abstract_links`), each ``words: URL``
     (:func:`~workshop_data.words.link_line`), joined by ' | ' (the JSON's ``abstract_links``);
     ``delivery`` how the page says the slot itself is given where it is no talk (``slots.delivery``:
-    NeurIPS 2022's opening remarks'), last, so that the columns before it keep their places."""
+    NeurIPS 2022's opening remarks'). After it (so that the columns before keep their places) the
+    conference site's types (schema 2.11.0: NeurIPS 2022's): ``talk_presentation`` the slot's talk's
+    (``slots.talk_presentation``, an invited talk's "Talk"), ``talks_presentation`` each talk's
+    (``talks.presentation``, "Spotlight"), in the order of ``talks`` as ``talks_delivery``,
+    ``presentation`` the slot's own (``slots.presentation``, a coffee break's "Break"), and
+    ``event_title`` the title another schedule of the page gives the slot's own event
+    (``slots.event_title``, "Poster Session | Coffee Break"); then ``talk_event_title`` the one it
+    gives the slot's talk (schema 2.12.0's ``slots.talk_event_title``, "Jeff Dean - Invited Talk")."""
     w = release.workshop
 
     def iso(moment: dt.datetime | None) -> str:
@@ -350,6 +400,11 @@ def to_csv(release: Release, tz: str | None = None, kinds: Iterable[str] | None 
                 " | ".join(t.delivery for t in talks) if any(t.delivery for t in talks) else "",
                 " | ".join(link_line(x) for x in release.abstract_links(s)),
                 s.delivery,
+                s.talk_presentation,
+                " | ".join(t.presentation for t in talks) if any(t.presentation for t in talks) else "",
+                s.presentation,
+                s.event_title,
+                s.talk_event_title,
             )
         )
     return spreadsheet_csv(CSV_COLUMNS, rows)

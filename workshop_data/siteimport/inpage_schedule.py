@@ -419,7 +419,9 @@ def _slot_events(slots: tuple[Slot, ...], page: Page, names: dict[str, str], tab
     """``slots``, a keynote's or invited talk's with how the page's other schedule says the talk
     by the same speakers is given (:attr:`Page.deliveries`) and its type (:attr:`Page.presentations`),
     names read as one person by ``table``'s ``person_key``, as :func:`_slot_talk_times` matches them:
-    NeurIPS 2022's Jeff Dean "Prerecorded & Livestreamed", "Talk". A slot of no speakers, or whose
+    NeurIPS 2022's Jeff Dean "Prerecorded & Livestreamed", "Talk", and the title that schedule gives
+    it where it is not the slot's label or title (``slots.talk_event_title``: "Jeff Dean - Invited
+    Talk", of :attr:`Page.talk_times`). A slot of no speakers, or whose
     speakers the other schedule gives no such talk or several, gets none. A slot that is no talk gets
     its own (``slots.delivery``, ``slots.presentation``, and ``slots.event_title`` where the event's
     title is not the slot's label) from the event of no people its time holds (:func:`_own_events`):
@@ -435,6 +437,7 @@ def _slot_events(slots: tuple[Slot, ...], page: Page, names: dict[str, str], tab
         return found
 
     deliveries, types = by_people(page.deliveries), by_people(page.presentations)
+    titles = by_people(tuple((title, people, start, end, title) for title, people, start, end in page.talk_times))
     delivery = {(title, start, end): words for title, people, start, end, words in page.deliveries if not people}
     kind = {(title, start, end): words for title, people, start, end, words in page.presentations if not people}
     unnamed = [(title, start, end) for title, people, start, end in page.talk_times if not people]
@@ -442,13 +445,18 @@ def _slot_events(slots: tuple[Slot, ...], page: Page, names: dict[str, str], tab
     out = []
     for slot in slots:
         key = frozenset(person_key(names[p]) for p in slot.speakers)
-        given, typed = deliveries.get(key, []), types.get(key, [])
-        if slot.kind in INVITED_KINDS and slot.speakers and (len(given) == 1 or len(typed) == 1):
+        given, typed, titled = deliveries.get(key, []), types.get(key, []), titles.get(key, [])
+        if slot.kind in INVITED_KINDS and slot.speakers and 1 in (len(given), len(typed), len(titled)):
             out.append(
                 replaced(
                     slot,
                     talk_delivery=given[0] if len(given) == 1 else slot.talk_delivery,
                     talk_presentation=typed[0] if len(typed) == 1 else slot.talk_presentation,
+                    talk_event_title=(
+                        titled[0]
+                        if len(titled) == 1 and titled[0] not in (slot.label, slot.title)
+                        else slot.talk_event_title
+                    ),
                 )
             )
         elif slot.slot_id in own:

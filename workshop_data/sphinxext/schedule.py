@@ -56,8 +56,9 @@ from docutils.parsers.rst import directives
 
 from ..formats import suffix
 from ..formats.events import MATERIAL_LABELS, is_event, summary
+from ..formats.text import also_titled, slot_event_title, slot_type, typed
 from ..model import Person, Release, Slot, Talk
-from ..schema import EVENT_TITLE, KINDS
+from ..schema import KINDS
 from ..timeutil import aware, day_text
 from ..titles import Title
 from ..words import ABSTRACT, DELIVERY_LABEL, DERIVED_NOTE, repeat_words, schedule_not_listed_then, slot_deliveries
@@ -106,17 +107,20 @@ def presentation(kind: str) -> list[Inline]:
     """The conference site's type of a talk or a slot's event (``talks.presentation``,
     ``slots.talk_presentation``, ``slots.presentation``: NeurIPS 2022's "Spotlight", "Talk",
     "Break"), as that site marked it after the title: "(Spotlight)" in smaller type; nothing where
-    the page prints none."""
-    return [" ", markup.span(f"({kind})", classes=("wd-presentation",))] if kind else []
+    the page prints none (:func:`~workshop_data.formats.text.typed`, the one wording)."""
+    return [" ", markup.span(typed(kind), classes=("wd-presentation",))] if kind else []
 
 
 def event_title(slot: Slot) -> list[Inline]:
     """The title another schedule of the page gives the slot's own event where it is not the
     label (``slots.event_title``: NeurIPS 2022's "Poster Session | Coffee Break" for "Poster
-    Session #1"), as a slot's other printed time is told: " (also titled “…”)"; else nothing."""
-    if not slot.event_title:
+    Session #1"), or its talk (``slots.talk_event_title``: "Jeff Dean - Invited Talk"), as a
+    slot's other printed time is told: " (also titled “…”)"; else nothing
+    (:func:`~workshop_data.formats.text.also_titled`, the one wording)."""
+    if not slot_event_title(slot):
         return []
-    return [f" ({EVENT_TITLE} “", markup.span(slot.event_title, classes=("wd-event-title",)), "”)"]
+    before, said, after = also_titled(slot_event_title(slot))
+    return [f" {before}", markup.span(said, classes=("wd-event-title",)), after]
 
 
 class UniqueIds:
@@ -440,7 +444,7 @@ class ScheduleDirective(WorkshopDirective):
                 head += self.speaker_refs(ids, anchors)
             title = self.slot_title(slot)
         head += markup.titled(title, slot.status, bool(head))
-        head += event_title(slot) + presentation(slot.talk_presentation or slot.presentation)
+        head += event_title(slot) + presentation(slot_type(slot))
         if slot.talk_start is not None:  # another schedule of the page gives the talk another time
             printed = " (also printed at " if slot.talk_end is not None else " (also printed: "  # "from 13:55"
             head += [printed, *self.times(slot.talk_start, slot.talk_end), ")"]
