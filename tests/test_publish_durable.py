@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import errno
+import json
 import os
 import shutil
 import signal
@@ -192,29 +193,62 @@ def test_the_record_of_what_an_import_read_is_flushed_before_its_rename_and_its_
     assert sorted(p.name for p in data.iterdir()) == [READ_RECORD, "neurips2024"]  # no temporary file left
 
 
-#: Runs ``workshop-data`` (argv[3:]) in this process, killed by SIGKILL at the ``argv[2]``-th call
-#: (from 1; 0: never) of what changes a file below ``argv[1]`` (the data directory: open, mkdir,
-#: rename, replace, rmdir, unlink, chmod) or writes or flushes one (write, fsync), and prints how
-#: many such calls it made to stderr when it ends.
+#: Runs ``workshop-data import-site REPO --data-dir DATA`` killed by SIGKILL at its ``at``-th call
+#: (from 1; 0: never) of what changes a file below DATA (open, mkdir, rename, replace, rmdir,
+#: unlink, chmod) or writes or flushes one (write, fsync), in a process of its own. ``python -c
+#: KILLED_AT REPO`` is a fork server: it imports import-site's code once, then for each line
+#: ``[at, data, log]`` (JSON) on its standard input forks a process that counts the calls and runs
+#: the command (its output to ``log``), and answers a line ``[exit, calls]``: the process's exit
+#: code as subprocess gives it (``-9`` when killed) and how many calls it made (``null`` when
+#: killed). A process per kill started anew paid ~1.5 s of imports each, 110 times (~238 s of the
+#: suite under load); a fork pays them once. ``python -c KILLED_AT REPO cold`` runs one line's
+#: command in that fresh process itself, unforked, and prints its answer: the test checks that a
+#: fork takes the very steps a fresh process takes.
 KILLED_AT = """
-import atexit, os, signal, sys
-data, at, calls = os.path.realpath(sys.argv[1]), int(sys.argv[2]), [0]
+import json, os, signal, sys
+write, repo, step = os.write, sys.argv[1], {"data": None, "at": 0, "calls": 0}
 def counted(name, below):
     call = getattr(os, name)
     def counting(*args, **kwargs):
-        if not below or os.path.realpath(os.fspath(args[0])).startswith(data):
-            calls[0] += 1
-            if calls[0] == at:
+        if step["data"] and (not below or os.path.realpath(os.fspath(args[0])).startswith(step["data"])):
+            step["calls"] += 1
+            if step["calls"] == step["at"]:
                 os.kill(os.getpid(), signal.SIGKILL)
         return call(*args, **kwargs)
     setattr(os, name, counting)
+# in place before the code is imported, which keeps some (datapackage.DISK's fsync); counting once
+# run() names the data directory
 for name in ("open", "mkdir", "rename", "replace", "rmdir", "unlink", "chmod"):
     counted(name, True)
 for name in ("write", "fsync"):
     counted(name, False)
-atexit.register(lambda: print(f"calls {calls[0]}", file=sys.stderr))
-from workshop_data.cli import main
-raise SystemExit(main(sys.argv[3:]))
+def run(at, data, log, answer):
+    out = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+    os.dup2(out, 1)
+    os.dup2(out, 2)
+    step.update(data=os.path.realpath(data), at=at)
+    from workshop_data.cli import main
+    code = main(["import-site", repo, "--data-dir", data])
+    sys.stdout.flush()
+    sys.stderr.flush()
+    write(answer, json.dumps([code, step["calls"]]).encode() + b"\\n")
+    return code
+if sys.argv[2:] == ["cold"]:
+    run(*json.loads(sys.stdin.readline()), os.dup(1))
+    raise SystemExit(0)
+import workshop_data.cli, workshop_data.siteimport.history, workshop_data.store  # import-site's code, once
+for line in sys.stdin:
+    read, answer = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read)
+        os._exit(run(*json.loads(line), answer))
+    os.close(answer)
+    status = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+    with os.fdopen(read, "rb") as said:
+        calls = json.loads(said.read() or "[null, null]")[1]
+    print(json.dumps([status, calls]), flush=True)
 """
 
 
@@ -241,37 +275,44 @@ def test_an_import_killed_at_any_step_leaves_whole_releases_in_order_and_the_nex
         for git in (["add", "-A"], ["commit", "-q", "-m", day, "--date", f"2024-11-{day}T12:00:00Z"]):
             subprocess.run(["git", "-C", str(repo), *git], check=True, env=env)
 
-    def killed_at(step: int, data: Path) -> subprocess.CompletedProcess[str]:
-        args = [
-            sys.executable,
-            "-c",
-            KILLED_AT,
-            str(data),
-            str(step),
-            "import-site",
-            str(repo),
-            "--data-dir",
-            str(data),
-        ]
-        return subprocess.run(args, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
-
-    whole = killed_at(0, tmp_path / "whole")
-    assert whole.returncode == 0, whole.stderr
-    steps = int(whole.stderr.rsplit("calls ", 1)[1])
+    command = [sys.executable, "-c", KILLED_AT, str(repo)]
+    environ = {**os.environ, "PYTHONPATH": str(REPO)}
+    cold = subprocess.run(
+        [*command, "cold"], input=json.dumps([0, str(tmp_path / "whole"), str(tmp_path / "whole.log")]),
+        capture_output=True, text=True, env=environ,
+    )  # fmt: skip
+    assert cold.returncode == 0, cold.stderr
+    code, steps = json.loads(cold.stdout)  # never killed, in a fresh process
+    assert code == 0, (tmp_path / "whole.log").read_text("utf-8")
     expected = _tree(tmp_path / "whole")
     history = sorted(p.name for p in (tmp_path / "whole" / "neurips2024").iterdir())
     assert len(history) == 3 and steps > 50
-    for step in range(1, steps + 1):
-        data = tmp_path / f"killed-{step}"
-        assert killed_at(step, data).returncode == -signal.SIGKILL, step
-        edition = data / "neurips2024"
-        placed = sorted(p.name for p in edition.iterdir() if not p.name.startswith(".")) if edition.exists() else []
-        assert placed == history[: len(placed)], step
-        for name in placed:
-            assert validate(edition / name).name == name, (step, name)
-        record = data / ".import-site"
-        assert not record.exists() or record.read_bytes() == expected[".import-site"], step
-        assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0, step  # the next import
-        assert _tree(data) == expected, step
-        assert not [p for p in data.rglob(".*") if p.name != ".import-site"], step
-        shutil.rmtree(data)
+    with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=environ) as forks:
+        assert forks.stdin is not None and forks.stdout is not None
+
+        def killed_at(step: int, data: Path) -> list[int | None]:
+            """``[exit code, calls]`` of a fork killed at ``step`` (0: never)."""
+            assert forks.stdin is not None and forks.stdout is not None
+            forks.stdin.write(json.dumps([step, str(data), f"{data}.log"]) + "\n")
+            forks.stdin.flush()
+            return json.loads(forks.stdout.readline())
+
+        # a fork never killed takes the very steps the fresh process took, to the same bytes
+        assert killed_at(0, tmp_path / "forked") == [0, steps]
+        assert _tree(tmp_path / "forked") == expected
+        for step in range(1, steps + 1):
+            data = tmp_path / f"killed-{step}"
+            assert killed_at(step, data) == [-signal.SIGKILL, None], step
+            edition = data / "neurips2024"
+            placed = sorted(p.name for p in edition.iterdir() if not p.name.startswith(".")) if edition.exists() else []
+            assert placed == history[: len(placed)], step
+            for name in placed:
+                assert validate(edition / name).name == name, (step, name)
+            record = data / ".import-site"
+            assert not record.exists() or record.read_bytes() == expected[".import-site"], step
+            assert main(["import-site", str(repo), "--data-dir", str(data)]) == 0, step  # the next import
+            assert _tree(data) == expected, step
+            assert not [p for p in data.rglob(".*") if p.name != ".import-site"], step
+            shutil.rmtree(data)
+        forks.stdin.close()
+        assert forks.wait() == 0
