@@ -372,3 +372,30 @@ def test_wheel_ships_the_data_and_loads_outside_the_repository(installed_wheel: 
         check=True,
     )
     assert "JSON format" in schema.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.xdist_group("installed_wheel")  # the venv the organizer's and the wheel's tests share
+def test_the_readmes_python_runs_on_the_installed_wheel_outside_the_repository(
+    installed_wheel: InstalledWheel, tmp_path: Path
+) -> None:
+    # tests/test_readme.py runs the README's blocks in this checkout's process; a reader runs them
+    # where they work, with the wheel installed (hinfra29's first hour, from a fresh venv): each
+    # block whole in the venv's interpreter, in a folder of their own, a warning an error
+    from test_readme import python_blocks
+
+    blocks = [(number, block) for doc, number, block in python_blocks() if doc == "README.md"]
+    assert blocks
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "WORKSHOP_DATA_DIR")}
+    installed = "import sys, workshop_data as w; assert w.__file__.startswith(sys.prefix), w.__file__\n"  # the wheel's
+    for number, block in blocks:
+        run = subprocess.run(
+            [installed_wheel.bin / "python", "-W", "error", "-c", installed + block],
+            cwd=outside,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        assert run.returncode == 0, f"README.md's python block {number}: {run.stderr[-3000:]}"
