@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from strategies import TIMEZONES, releases
 
 import workshop_data as wd
+from workshop_data import store
 from workshop_data.formats import events, frab, jsonformat
 from workshop_data.formats.frab import to_dict, to_json, to_xml
 from workshop_data.model import Person, Release
@@ -491,7 +492,7 @@ def test_the_files_of_every_shipped_edition_and_of_ten_thousand_slots_are_what_t
     monkeypatch.syspath_prepend(str(REPO / "benchmarks"))  # the benchmarks' synthetic editions
     import synthetic
 
-    for edition in wd.store.edition_names(None):
+    for edition in store.edition_names(None):
         release = wd.load_release(edition)
         if not release.slots:  # (a call for papers before the programme: no schedule file)
             continue
