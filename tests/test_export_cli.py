@@ -320,26 +320,27 @@ def test_the_jekyll_page_says_which_talk_times_it_has_no_place_for(
 ) -> None:
     # A schedule page's table prints no time of a talk of its own (schema 2.4.0): the export of
     # NeurIPS 2022's latest release dropped its spotlights' times and its invited talks' other
-    # times without a word, and an import of the page gave a release without them
+    # times without a word, and an import of the page gave a release without them; it dropped the
+    # conference site's types and other titles too (schema 2.11.0, 2.12.0), with a warning
     out = tmp_path / "schedule.md"
     assert main(["export", "--edition", "neurips2022", "--release", "2023-06-02.0254", "--format", "jekyll",
                  "-o", str(out)]) == 0  # fmt: skip
     assert capsys.readouterr().err.splitlines() == [
-        # schema 2.11.0's: the six spotlights' "Spotlight", five invited talks' "Talk", two breaks' "Break"
-        "workshop-data: warning: a Jekyll schedule page has no place for the conference site's types of 13 talk(s) "
-        "and slot(s) (talks.presentation, slots.talk_presentation/presentation; first 'A code superoptimizer "
-        "through neural Monte-Carlo tree search'): not written, and an import of the page has none",
-        # schema 2.11.0's two poster sessions' and 2.12.0's five invited talks' other titles
-        "workshop-data: warning: a Jekyll schedule page has no place for the event titles of 7 slot(s) "
-        "(slots.event_title/talk_event_title; first 'invited-speaker-5-jeff-dean'): not written, and an import "
-        "of the page has none",
         "workshop-data: warning: a Jekyll schedule page has no place for the times of 6 talk(s) of their own "
         "(talks.start/end; first 'A code superoptimizer through neural Monte-Carlo tree search'): not written, and "
         "an import of the page has none",
         "workshop-data: warning: a Jekyll schedule page has no place for another time printed for 4 slot(s)' talks "
         "(slots.talk_start/talk_end; first 'poster-session-2'): not written, and an import of the page has none",
-    ]  # how the talks are given is on the page (data-delivery), and imports back: no warning
-    assert "10:55" not in out.read_text("utf-8")
+    ]  # how the talks are given is on the page (data-delivery), and imports back: no warning; so are
+    # the conference site's types (schema 2.11.0: six spotlights' "Spotlight", five invited talks'
+    # "Talk", two breaks' "Break") and other titles (2.11.0's two poster sessions', 2.12.0's five
+    # invited talks'), printed as that site printed them
+    page = out.read_text("utf-8")
+    assert "10:55" not in page
+    assert page.count('<small class="presentation">(Spotlight)</small>') == 6
+    assert page.count('<small class="talk-presentation">(Talk)</small>') == 5
+    assert page.count('<strong class="event-title">Poster Session | Coffee Break</strong>') == 2
+    assert '<strong class="talk-event-title">Jeff Dean - Invited Talk</strong>' in page
     # a release without them says nothing (a page is the whole schedule: --kinds is refused)
     assert main(["export", *ON_PINNED, "--format", "jekyll", "-o", str(out)]) == 0
     assert capsys.readouterr().err == ""

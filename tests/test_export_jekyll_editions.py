@@ -4,9 +4,10 @@ the workshop's facts; ids as the import makes them), compared as the loaders giv
 
 The page is the schedule page alone: the people's bios, photos, links and roles, the papers and
 the corrections are the edition's other pages' (not compared). What cannot come back is pinned:
-the times NeurIPS 2022's detailed schedule gives its talks and the conference site's types of its
-talks and slots (the table has no place for them; how each talk is given comes back, from the
-page's ``data-delivery`` attributes), and
+the times NeurIPS 2022's detailed schedule gives its talks (the table has no place for them; how
+each talk is given comes back, from the page's ``data-delivery`` attributes, and so do the
+conference site's types and other titles of its talks and slots, printed as that site printed
+them: ``<small class="presentation">(Spotlight)</small>``), and
 NeurIPS 2020's three releases whose Run 2 starts the evening before (a page prints times of day).
 """
 
@@ -32,7 +33,7 @@ from workshop_data.formats.jekyll import not_printed, to_jekyll
 from workshop_data.importer import build_release
 from workshop_data.importer.page import parse_page
 from workshop_data.loaders import of_release
-from workshop_data.model import Release
+from workshop_data.model import Release, Slot
 from workshop_data.validation import read_release
 
 #: The people's fields a schedule page does not print (the home page's).
@@ -62,29 +63,19 @@ def every_edition() -> tuple[str, ...]:
 def on_the_page(release: Release) -> Release:
     """What a schedule page of ``release`` says, ids made afresh as an import makes them: its
     slots, talks, materials and the people they name (without bios, photos and links), none of
-    the times a page gives a talk of its own (schema 2.4.0: :func:`not_printed`), nor the conference
-    site's types of its talks and slots and the title it gives a slot's own event (schema 2.11.0:
-    NeurIPS 2022's "(Spotlight)", "Poster Session | Coffee Break"), which the page does not carry.
-    How a talk is given (2.8.0) is on the page (``data-delivery``) and comes back."""
+    the times a page gives a talk of its own (schema 2.4.0: :func:`not_printed`), which the page
+    does not carry. How a talk is given (2.8.0) is on the page (``data-delivery``) and comes back,
+    and so do the conference site's types of its talks and slots and the titles it gives a slot's
+    own event and its talk (2.11.0, 2.12.0: NeurIPS 2022's "(Spotlight)", "Poster Session | Coffee
+    Break", "Jeff Dean - Invited Talk")."""
     named = {pid for record in (*release.slots, *release.talks) for pid in record.speakers}
     people = tuple(
         dataclasses.replace(p, photo_url="", bio="", links=(), link_labels=())
         for p in release.people
         if p.person_id in named
     )
-    slots = tuple(
-        dataclasses.replace(
-            s,
-            talk_start=None,
-            talk_end=None,
-            talk_presentation="",
-            presentation="",
-            event_title="",
-            talk_event_title="",
-        )
-        for s in release.slots
-    )
-    talks = tuple(dataclasses.replace(t, start=None, end=None, presentation="") for t in release.talks)
+    slots = tuple(dataclasses.replace(s, talk_start=None, talk_end=None) for s in release.slots)
+    talks = tuple(dataclasses.replace(t, start=None, end=None) for t in release.talks)
     page = dataclasses.replace(
         release,
         slots=slots,
@@ -133,12 +124,21 @@ def assert_comes_back(release: Release, tmp: Path) -> None:
     assert [s.talk_delivery for s in again.slots] == [s.talk_delivery for s in release.slots]
     # and how each slot of no talk is (NeurIPS 2022's opening and coffee breaks: data-slot-delivery)
     assert [s.delivery for s in again.slots] == [s.delivery for s in release.slots]
+    # the conference site's types and other titles (NeurIPS 2022's "(Spotlight)", "(Talk)", "(Break)",
+    # "Jeff Dean - Invited Talk", "Poster Session | Coffee Break"), as that site printed them
+    assert [t.presentation for t in again.talks] == [t.presentation for t in release.talks]
+    assert [events(s) for s in again.slots] == [events(s) for s in release.slots]
     expected, back = tables(on_the_page(release), tmp / "expected"), tables(again, tmp / "back")
     for name, table in expected.items():
         if isinstance(table, pd.Series):
             pd.testing.assert_series_equal(back[name], table, obj=name)
         else:
             pd.testing.assert_frame_equal(back[name], table, obj=name)
+
+
+def events(slot: Slot) -> tuple[str, str, str, str]:
+    """A slot's conference site's types and other titles (schema 2.11.0, 2.12.0)."""
+    return slot.talk_presentation, slot.presentation, slot.event_title, slot.talk_event_title
 
 
 #: Every shipped edition, oldest first (by the workshop's day): each one's latest release is tested.

@@ -37,6 +37,8 @@ MARKUP = {"html", "body", "div", "section", "h2", "p", "table", "thead", "tbody"
     "ul",
     "li",
     "span",
+    "small",  # the conference site's type of an event, as that site printed it: "(Spotlight)"
+    "strong",  # the title it gives an event: "Jeff Dean - Invited Talk"
 }
 HOSTILE = '<script>alert("x")</script> & "quotes" \'single\' *star* _under_ `tick` [link](http://x) {role} \\ $m$'
 #: Liquid that Jekyll would evaluate in the page's content.
@@ -256,6 +258,11 @@ LABELS = {
     "other": ("Competition Track Highlights", "Something Unusual"),
 }
 NOTES = ("", "", "TBD", "Best Paper", "Room 3 & 4", "TBD, Symphony Hall")
+#: The conference site's types of an event (schema 2.11.0), hostile ones too: parentheses of
+#: their own (the page prints a type in parentheses), markup, Liquid; mostly none.
+TYPES = ("", "", "", "Spotlight", "Talk", "Break", "(Oral)", "a) (b", ")", "<small>x</small>", "{{ site.title }}")
+#: The titles it gives an event (schema 2.11.0, 2.12.0), mostly none.
+EVENT_TITLES = ("", "", "", "Poster Session | Coffee Break", "Jeff Dean - Invited Talk", "A&B <b>x</b> (y)", "{%raw%}")
 
 
 @st.composite
@@ -376,11 +383,19 @@ def expressible(draw: st.DrawFn) -> Release:
                 status,
                 speakers,
                 label if kind == "other" else "",
+                # the conference site's types and other titles of the slot's talk and own event
+                talk_presentation=draw(st.sampled_from(TYPES)),
+                presentation=draw(st.sampled_from(TYPES)),
+                event_title=draw(st.sampled_from(EVENT_TITLES)),
+                talk_event_title=draw(st.sampled_from(EVENT_TITLES)),
             )
         )
         for order, (talk_title, talk_myst) in enumerate(slot_talks, start=1):
             talk_speakers = who(draw(st.integers(0, 2)))
-            talks.append(Talk(f"{slot_id}-{order}", slot_id, order, talk_title, talk_myst, talk_speakers))
+            typed = draw(st.sampled_from(TYPES))
+            talks.append(
+                Talk(f"{slot_id}-{order}", slot_id, order, talk_title, talk_myst, talk_speakers, presentation=typed)
+            )
         if minute >= 24 * 60 - 1:
             break
     assume(all(exists_once(t, workshop.timezone) for s in slots for t in (s.start, s.end) if t is not None))

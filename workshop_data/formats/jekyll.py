@@ -18,10 +18,12 @@ a name would be evaluated. Every ``{`` of the content is written as the characte
 
 Importing the page (``workshop-data import``) gives back the release (ids are made from the
 text, or carried over from the previous release), but for the times a page prints for a talk of
-its own (schema 2.4.0), which the table has no place for (:func:`not_printed`), and the
-conference site's types of talks and slots and the title it gives a slot's own event (schema
-2.11.0: NeurIPS 2022's "(Spotlight)", "Poster Session | Coffee Break") or its talk (2.12.0:
-"Jeff Dean - Invited Talk"), which it does not carry yet. How a talk is
+its own (schema 2.4.0), which the table has no place for (:func:`not_printed`). The conference
+site's types of talks and slots and the title it gives a slot's own event (schema 2.11.0:
+NeurIPS 2022's "(Spotlight)", "Poster Session | Coffee Break") or its talk (2.12.0: "Jeff Dean -
+Invited Talk") are printed as that site's detailed schedule printed them, a type in parentheses
+in ``<small>``, a title in ``<strong>``, each of a class naming its field (:func:`_events`,
+:func:`_typed`), and read back apart from the row's text. How a talk is
 given (2.8.0: NeurIPS 2022's "In-person Presentation, Prerecorded Backup") is written where the
 table has room for what it does not print, an attribute: ``<tr data-delivery="…">`` for a
 slot's talk and ``<li data-delivery="…">`` for a talk of a block, read back; how a slot of no
@@ -196,7 +198,7 @@ class _Writer:
         return line
 
     def talk(self, talk: Talk) -> str:
-        item = _title(talk.title, talk.title_myst)
+        item = _title(talk.title, talk.title_myst) + _typed(talk.presentation, "presentation", " ")
         if talk.speakers:
             item += f"<br/><i>Speaker</i>: {self.names(talk.speakers)}"
         item += _materials(self.release.materials_of(talk.slot_id, talk.talk_id))
@@ -212,7 +214,7 @@ class _Writer:
             materials = _materials(self.release.materials_of(slot.slot_id))
             shaped = (s for s in self._other_shapes(slot) if _printed_text(s) == slot.raw)
             cell = next(shaped, None)
-            return (cell or _text(slot.raw)) + materials, _kind_of(slot)
+            return (cell or _text(slot.raw)) + _events(slot) + materials, _kind_of(slot)
         return printed, _kind_attribute(slot, slot.label)
 
     def _other_shapes(self, slot: Slot) -> Iterator[str]:
@@ -257,10 +259,38 @@ class _Writer:
         first += _status(slot.status)
         if title:
             first += f"<br/>{title}"
+        first += _events(slot)
         first += _materials(self.release.materials_of(slot.slot_id))
         if talks:
             first += "<ul>" + "".join(self.talk(t) for t in talks) + "</ul>"
         return first
+
+
+def _events(slot: Slot) -> str:
+    """The conference site's title and type of the slot's talk, then of its own event, each a line
+    as NeurIPS 2022's detailed schedule printed them (``<br/><strong class="talk-event-title">Jeff
+    Dean - Invited Talk</strong> <small class="talk-presentation">(Talk)</small>``, ``<br/><strong
+    class="event-title">Poster Session | Coffee Break</strong> <small class="presentation">(Break)
+    </small>``); the classes say which field each is (:data:`~workshop_data.importer.inline.MARKS`),
+    and the importer reads them back apart from the row's text. Nothing where the slot has none."""
+    out = ""
+    for title, kind, whose in (
+        (slot.talk_event_title, slot.talk_presentation, "talk-"),
+        (slot.event_title, slot.presentation, ""),
+    ):
+        line = f'<strong class="{whose}event-title">{_text(title)}</strong>' if title else ""
+        line += _typed(kind, f"{whose}presentation", " " if line else "")
+        out += f"<br/>{line}" if line else ""
+    return out
+
+
+def _typed(kind: str, mark: str, before: str) -> str:
+    """``kind`` (a conference site's type) in parentheses in smaller type, as that site printed it
+    (``<small class="presentation">(Spotlight)</small>``, :func:`~workshop_data.formats.text.typed`,
+    the one wording), its class ``mark`` saying whose it is, after ``before``; empty where none."""
+    from .text import typed
+
+    return f'{before}<small class="{mark}">{_text(typed(kind))}</small>' if kind else ""
 
 
 def _name(person: Person) -> str:
@@ -354,27 +384,13 @@ def not_printed(release: Release) -> list[str]:
     """What of the schedule the page has no place for, in words (empty: nothing): the times a
     page prints for a talk of its own (schema 2.4.0: NeurIPS 2022's spotlights' ``talks.start``/
     ``end``, its invited talks' other times ``slots.talk_start``/``talk_end``), which a schedule
-    page's table does not print, nor its import read: an import of the page has none. How a
-    talk is given (schema 2.8.0) is written as a ``data-delivery`` attribute and read back
-    (:func:`_delivery_attribute`). Nor, yet, the conference site's types of talks and slots and
-    the title it gives a slot's own event (schema 2.11.0: NeurIPS 2022's "(Spotlight)", "Poster
-    Session | Coffee Break") or its talk (schema 2.12.0: "Jeff Dean - Invited Talk")."""
+    page's table of times of day per row does not print, nor its import read: an import of the
+    page has none. How a talk is given (schema 2.8.0) is written as a ``data-delivery``
+    attribute (:func:`_delivery_attribute`), the conference site's types and other titles (schema
+    2.11.0, 2.12.0) as that site printed them (:func:`_events`, :func:`_typed`): both read back."""
     talks = [t for t in release.talks if t.start is not None]
     others = [s for s in release.slots if s.talk_start is not None]
-    typed = [
-        *(t.title for t in release.talks if t.presentation),
-        *(s.slot_id for s in release.slots if s.talk_presentation or s.presentation),
-    ]
-    titled = [s for s in release.slots if s.event_title or s.talk_event_title]
     out = []
-    if typed:
-        out.append(
-            f"the conference site's types of {len(typed)} talk(s) and slot(s) (talks.presentation, "
-            f"slots.talk_presentation/presentation; first {typed[0]!r})"
-        )
-    if titled:
-        first = titled[0].slot_id
-        out.append(f"the event titles of {len(titled)} slot(s) (slots.event_title/talk_event_title; first {first!r})")
     if talks:
         out.append(f"the times of {len(talks)} talk(s) of their own (talks.start/end; first {talks[0].title!r})")
     if others:

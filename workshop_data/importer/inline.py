@@ -2,7 +2,9 @@
 
 A cell's HTML is flattened into :class:`Run` pieces (text with its italic/bold styling and the
 link it sits in), split into lines at ``<br>`` and block elements; ``<ul>``/``<ol>`` lists are
-set aside as lists of talks. Comments, scripts and images are not text.
+set aside as lists of talks. Comments, scripts and images are not text, and neither are the
+elements the Jekyll export marks as a fact of their own (:data:`MARKS`: the conference site's
+type of an event and the title it gives it), which are read apart.
 """
 
 from __future__ import annotations
@@ -30,6 +32,22 @@ BLOCK_TAGS = frozenset(
 )
 LIST_TAGS = frozenset({"ul", "ol"})
 SKIP_TAGS = frozenset({"script", "style", "img", "svg", "template"})
+#: The elements the Jekyll export prints a slot's or a talk's event facts in, as NeurIPS 2022's
+#: detailed schedule printed them (``<strong>Jeff Dean - Invited Talk</strong> <small>(Talk)</small>``),
+#: by their tag and class: the field each holds. A ``<tr>``'s cell holds the slot's (its own event's
+#: and its talk's), a block's ``<li>`` its talk's type (``presentation``). No page of the site's
+#: history has these classes. Read apart from the text (:func:`lines_of`'s marks), never as it.
+MARKS = {
+    ("strong", "event-title"): "event_title",
+    ("strong", "talk-event-title"): "talk_event_title",
+    ("small", "presentation"): "presentation",
+    ("small", "talk-presentation"): "talk_presentation",
+}
+#: The tags of :data:`MARKS` (the walk asks an element of these alone for its class).
+_MARK_TAGS = frozenset(tag for tag, _ in MARKS)
+#: The marked elements whose text is a type, printed in parentheses as the site printed it
+#: (:func:`~workshop_data.formats.text.typed`: "(Spotlight)"), read without them.
+_TYPED = frozenset(("small",))
 
 
 class LineStart:
@@ -106,6 +124,8 @@ class _Walk:
     lines: list[Line]
     lists: list[Any]
     counter: int = 0
+    #: The marked facts met (:data:`MARKS`): field -> value, the first of each.
+    marks: dict[str, str] | None = None
 
     def add(self, text: str | None, style: Run) -> None:
         if text:
@@ -128,9 +148,21 @@ class _Walk:
                 self.newline()
                 self.element(child, self._style(child, tag, style))
                 self.newline()
+            elif tag in _MARK_TAGS and (tag, child.get("class")) in MARKS:
+                self.mark(child, tag)
             elif tag and tag not in SKIP_TAGS:
                 self.element(child, self._style(child, tag, style))
             self.add(child.tail, style)
+
+    def mark(self, el: Any, tag: str) -> None:
+        """Keep a marked element's fact (:data:`MARKS`), spaces collapsed, a type without its
+        parentheses; the first of a field wins."""
+        value = collapse(restored("".join(el.itertext())))
+        if tag in _TYPED and value.startswith("(") and value.endswith(")"):
+            value = collapse(value[1:-1])
+        if self.marks is None:
+            self.marks = {}
+        self.marks.setdefault(MARKS[tag, el.get("class")], value)
 
     def _style(self, el: Any, tag: str, style: Run) -> Run:
         self.counter += 1
@@ -146,10 +178,21 @@ class _Walk:
 
 def lines_of(el: Any) -> tuple[list[Line], list[Any]]:
     """The lines of an element's content (empty lines dropped) and the list elements it holds."""
+    lines, lists, _ = marked_lines_of(el)
+    return lines, lists
+
+
+#: No marked facts (:func:`marked_lines_of`), one object.
+NO_MARKS: dict[str, str] = {}
+
+
+def marked_lines_of(el: Any) -> tuple[list[Line], list[Any], dict[str, str]]:
+    """:func:`lines_of`, and the facts the element marks (:data:`MARKS`: field -> value; not
+    those of the lists it holds), :data:`NO_MARKS` where none (a page of the site's)."""
     walk = _Walk(lines=[[]], lists=[])
     walk.element(el, Run(text=""))
     lines = [line for line in walk.lines if text_of(line)]
-    return lines, walk.lists
+    return lines, walk.lists, walk.marks or NO_MARKS
 
 
 def items_of(list_el: Any) -> Iterator[Any]:

@@ -496,6 +496,7 @@ def build_release(
             part=row.part,
             talk_delivery=row.delivery,
             delivery=row.slot_delivery,
+            **section.marks,  # the types and other titles the Jekyll export marks (the site's pages: none)
         )
         made.append((f"{page.path}, row {row.number}", "slots", slot))
         slots.append(slot)
@@ -507,8 +508,12 @@ def build_release(
             tid = ids.talk_id(talk.title, talk_ids)
             talk_ids.add(tid)
             speakers_of = tuple(dict.fromkeys(tspeakers))
-            given = talk.delivery
-            talks.append(memo.made(Talk, tid, sid, order, talk.title, talk.title_myst, speakers_of, delivery=given))
+            given, typed = talk.delivery, talk.presentation
+            talks.append(
+                memo.made(
+                    Talk, tid, sid, order, talk.title, talk.title_myst, speakers_of, delivery=given, presentation=typed
+                )
+            )
             made.append((f"{page.path}, row {row.number}, talk {order}", "talks", talks[-1]))
             for kind, href in talk.materials:
                 materials.add(sid, tid, kind, href, f"row {row.number}, talk {order}")

@@ -42,7 +42,20 @@ from .. import memo
 from ..aliases import PACKAGE, AliasTable
 from ..links import LINK_PUNCT, kind_of_url, link_kind
 from ..placeholders import TBD, WORDS
-from .inline import Line, Run, anchor_link, collapse, delivery_of, items_of, lines_of, raw_text, slice_runs, text_of
+from .inline import (
+    NO_MARKS,
+    Line,
+    Run,
+    anchor_link,
+    collapse,
+    delivery_of,
+    items_of,
+    lines_of,
+    marked_lines_of,
+    raw_text,
+    slice_runs,
+    text_of,
+)
 from .kinds import ROLE_WORDS, keyword_kind
 from .myst import title_of
 from .people import PersonText, is_name, people_of, split_affiliations
@@ -72,6 +85,9 @@ class TalkText:
     materials: tuple[MaterialText, ...] = ()
     #: How the ``<li>`` says the talk is given (:func:`.inline.delivery_of`); empty: none.
     delivery: str = ""
+    #: The conference site's type the ``<li>`` marks (``<small class="presentation">``,
+    #: :data:`.inline.MARKS`: a spotlight's "(Spotlight)"), ``talks.presentation``; empty: none.
+    presentation: str = ""
 
 
 @dataclass
@@ -90,6 +106,10 @@ class Section:
     linked: bool = False
     #: The talk's materials, in page order: the linked title's first, then the link words'.
     materials: list[MaterialText] = field(default_factory=list)
+    #: The slot's event facts the cell marks (:data:`.inline.MARKS`: the Jekyll export's
+    #: ``<strong class="talk-event-title">``, ``<small class="presentation">``…), by field of
+    #: the slot; empty: none (the site's pages).
+    marks: dict[str, str] = field(default_factory=lambda: NO_MARKS)
 
     @property
     def status(self) -> str:
@@ -417,7 +437,7 @@ def _title(lines: Sequence[Line]) -> tuple[str, str]:
 
 def _talk(li: Any) -> TalkText | None:
     """A talk of a block from its ``<li>``: title lines and an optional ``Speaker: Name`` line."""
-    lines, _ = lines_of(li)
+    lines, _, marks = marked_lines_of(li)
     title_lines: list[Line] = []
     speakers: list[PersonText] = []
     for line in (_without_links(x) for x in lines):
@@ -432,7 +452,8 @@ def _talk(li: Any) -> TalkText | None:
     title, title_myst = _title(title_lines)
     if not title and not speakers:
         return None
-    return TalkText(title, title_myst, tuple(speakers), tuple(_materials(title_lines, lines)), delivery_of(li))
+    materials = tuple(_materials(title_lines, lines))
+    return TalkText(title, title_myst, tuple(speakers), materials, delivery_of(li), marks.get("presentation", ""))
 
 
 def parse_section(
@@ -447,9 +468,9 @@ def parse_section(
 
 def _parse_section(cell: Any, known: Container[str], headings: _Headings) -> Section:
     """:func:`parse_section`, the headings asked through ``headings``."""
-    lines, lists = lines_of(cell)
+    lines, lists, marks = marked_lines_of(cell)
     talks = [t for lst in lists for t in (_talk(li) for li in items_of(lst)) if t is not None]
-    section = Section(talks=talks, raw=_row_text(lines, lists))
+    section = Section(talks=talks, raw=_row_text(lines, lists), marks=marks)
     printed, lines = lines, [x for x in (_without_links(x) for x in lines) if text_of(x)]
     role_at, role = None, None
     for number, line in enumerate(lines):
