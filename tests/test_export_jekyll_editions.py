@@ -370,3 +370,18 @@ def test_the_readme_says_what_comes_back_and_names_what_does_not() -> None:
     assert "tests/test_export_jekyll_editions.py" in paragraph
     assert all(name in paragraph for _, name in SEVERAL_DAYS)
     assert "NeurIPS 2022's spotlights" in paragraph and 'data-kind="invited"' in paragraph
+
+
+@pytest.mark.parametrize("edition", LATEST)
+def test_every_editions_page_is_well_formed_every_element_closed(edition: str) -> None:
+    """The page's HTML is well formed (every element closed, every attribute quoted: it parses as
+    XML), so the site's layout around it, and a reader of it, see the table as written; NeurIPS
+    2022's types and other titles (``<small>``, ``<strong>``) are closed inside their cell."""
+    import lxml.etree
+
+    body = to_jekyll(wd.load_release(edition)).split("\n---\n", 1)[1]
+    root = lxml.etree.fromstring(f"<page>{body}</page>".encode())
+    (table,) = root.iter("table")
+    marked = [el for el in table.iter("small", "strong")]
+    assert all(el.getparent().tag in ("td", "li") for el in marked)
+    assert bool(marked) == (edition == "neurips2022")
