@@ -890,12 +890,26 @@ def test_a_name_of_one_script_is_never_refused(script: str, data: st.DataObject)
     assert names_held(["Jeff Dean", text, "Søren"])  # the importers' look at a page's names at once
 
 
+@functools.cache
+def _latin_words() -> st.SearchStrategy[str]:
+    """Words of two to twelve Latin letters (two at least: a word's script is the one most of its
+    letters are in). Made once, as :func:`_names_of`: a strategy made in the test turned Latin's
+    1,101 letters into its set of intervals at every example."""
+    return st.text(st.sampled_from(_letters("Latin")), min_size=2, max_size=12)
+
+
+@functools.cache
+def _cyrillic_or_greek() -> st.SearchStrategy[str]:
+    """A letter of Cyrillic or Greek, the scripts whose letters look like Latin ones. Made once,
+    with the list it samples (a copy of both scripts' letters made at every example before)."""
+    return st.sampled_from(_letters("Cyrillic") + _letters("Greek"))
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.data())
 def test_a_word_of_latin_letters_with_a_letter_of_cyrillic_or_greek_is_always_refused(data: st.DataObject) -> None:
-    # two Latin letters at least: the word's script is the one most of its letters are in
-    word = data.draw(st.text(st.sampled_from(_letters("Latin")), min_size=2, max_size=12))
-    other = data.draw(st.sampled_from(_letters("Cyrillic") + _letters("Greek")))
+    word = data.draw(_latin_words())
+    other = data.draw(_cyrillic_or_greek())
     at = data.draw(st.integers(0, len(word)))
     mixed = word[:at] + other + word[at:]
     why = script_problem(f"Jeff {mixed}")
