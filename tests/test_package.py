@@ -47,9 +47,10 @@ def test_building_the_cli_imports_no_data_modules() -> None:
 def test_the_loaders_path_imports_what_reading_a_release_needs_and_no_more() -> None:
     # `load_schedule()` reads and checks a release and builds frames: not the writer, the
     # importers, ids carried over, the diff, the formats or the CLI, nor what they import; nor
-    # `venuetime` (wd.venue_times, imported on first use: the benchmarks count the path)
+    # `venuetime` (wd.venue_times, imported on first use: the benchmarks count the path); nor the
+    # words of the diff, the formats and the site (`words`: its `Linked` is a dataclass to make)
     writers = ("datapackage", "identity", "changes", "importer", "siteimport", "formats", "cli", "titles", "links")
-    writers = (*writers, "venuetime")
+    writers = (*writers, "venuetime", "words")
     others = ("argparse", "socket", "lxml", "yaml", "markdown_it", "icalendar", "difflib", "sphinx")
     never = (*(f"workshop_data.{m}" for m in writers), *others)
     assert loaded("import workshop_data as w; w.load_schedule()", never) == []

@@ -46,14 +46,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .defaults import DEFAULT_EDITION, LATEST
-from .model import PRINTED_WITH_ROLE, Release, Role, Slot, Talk, TextLink, listed, printed_with_role
+from .model import NOT_LISTED, PRINTED_WITH_ROLE, Release, Role, Slot, Talk, TextLink, listed, printed_with_role
 from .schema import ONE_LINE, RESOURCES_BY_NAME, SCHEMA_VERSION, URL_PATTERN, field_label, resources
 from .timeutil import UNKNOWN, check_timezone, day_text, in_zone
 from .titles import Title
 from .words import (
     DELIVERY_LABEL,
     NEXT_SLOT_END,
-    NOT_LISTED,
     Linked,
     Part,
     VisitorPart,

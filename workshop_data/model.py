@@ -267,6 +267,16 @@ class Paper:
     delivery: str = ""
 
 
+#: What a count says where a release lists none of the rows (:func:`listed`): the CLI's listings
+#: ("papers not listed", "schedule not listed"), the diff's and the site's tables, a talk's
+#: ``paper_match`` (:data:`workshop_data.talk_papers.PAPERS_NOT_LISTED`); the loaders' frames hold
+#: ``<NA>``. Where the release's schema does not record them at all (1.0.0's papers) they are
+#: :data:`~workshop_data.timeutil.UNKNOWN` instead. Beside the rule it words, not in
+#: :mod:`workshop_data.words`: the loaders' join reads it, and importing the words (only other
+#: commands need them) cost each ``load_schedule()`` some 3.6 M instructions.
+NOT_LISTED = "not listed"
+
+
 def listed(rows: int | None) -> int | None:
     """How many rows of a list the site's pages give a release holds, as every count of them shows
     it (the CLI's ``editions``, ``releases`` and ``papers``, :func:`workshop_data.editions` and

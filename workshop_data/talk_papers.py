@@ -45,8 +45,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .ids import title_key
+from .model import NOT_LISTED
 from .schema import INVITED_KINDS
-from .words import NOT_LISTED
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence

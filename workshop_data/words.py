@@ -52,11 +52,6 @@ DERIVED_MARK = "*"
 DERIVED_NOTE = f"{DERIVED_MARK} The page prints no end for such a slot: it {NEXT_SLOT_END}."
 
 
-#: What a count says where a release lists none of the rows (:func:`~workshop_data.model.listed`):
-#: the CLI's listings ("papers not listed", "schedule not listed"), the diff's and the site's tables;
-#: the loaders' frames hold ``<NA>``. Where the release's schema does not record them at all (1.0.0's
-#: papers) they are :data:`~workshop_data.timeutil.UNKNOWN` instead.
-NOT_LISTED = "not listed"
 #: What the site's pages and the command line say where a release, published on or after the
 #: workshop's day, lists no accepted papers (:func:`~workshop_data.model.listed`'s rule: none
 #: listed is not none accepted): an edition's home and papers page, ``workshop-data papers``.

@@ -32,14 +32,13 @@ import re
 import textwrap
 from collections.abc import Iterable, Sequence
 
-from ..model import Release, Slot, listed, talks_listed
+from ..model import NOT_LISTED, Release, Slot, listed, talks_listed
 from ..schema import EVENT_TITLE
 from ..timeutil import UNKNOWN, at_the_venue, aware, check_timezone, day_text, zone_label
 from ..words import (
     ABSTRACT_LINKS,
     DERIVED_MARK,
     DERIVED_NOTE,
-    NOT_LISTED,
     delivery_words,
     link_line,
     repeat_words,
