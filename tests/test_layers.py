@@ -31,8 +31,8 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset({"defaults", "errors", "files", "memo", "placeholders", "schema", "titles", "collector", "sectors"}),
     ),
     (
-        "values: ids, times, text forms, the records, links, a record's words",
-        frozenset({"ids", "timeutil", "encoding", "model", "links", "notebook", "words"}),
+        "values: ids, times, text forms, the records, links, a record's words, a release's summary",
+        frozenset({"ids", "timeutil", "encoding", "model", "links", "notebook", "words", "summary"}),
     ),
     (
         "checks: a release's rules, a slot's identity, a person's, a talk's paper",

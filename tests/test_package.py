@@ -56,6 +56,32 @@ def test_the_loaders_path_imports_what_reading_a_release_needs_and_no_more() -> 
     assert loaded("import workshop_data as w; w.load_schedule()", never) == []
 
 
+#: The dataclasses ``load_schedule()`` defines: the records a release is read into, the schema's
+#: declarations, a talk's paper. Each costs every start some 5 M instructions (Python 3.11
+#: compiles its generated methods from source), so one only another command makes lives in a
+#: module of that command's (``summary.ReleaseSummary``, the listings'; ``words.Linked``, the
+#: changelog's), and a new one here is a choice this list records.
+LOADERS_DATACLASSES = (
+    *(f"model.{name}" for name in ("Person", "Talk", "Slot", "Workshop", "Role", "Paper", "Author", "Correction")),
+    *(f"model.{name}" for name in ("Material", "PaperMaterial", "TextLink", "Release", "Edition")),
+    "schema.Field",
+    "schema.Resource",
+    "talk_papers.Reviewed",
+    "talk_papers.PaperMatch",
+)
+
+
+def test_the_loaders_path_defines_only_the_dataclasses_it_reads_into() -> None:
+    probe = (
+        "import dataclasses, sys; import workshop_data as w; w.load_schedule(); "
+        "print(','.join(f'{m.__name__[14:]}.{n}' for m in list(sys.modules.values()) "
+        "if m.__name__.startswith('workshop_data.') for n, v in vars(m).items() "
+        "if isinstance(v, type) and dataclasses.is_dataclass(v) and v.__module__ == m.__name__))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert sorted(out.strip().split(",")) == sorted(LOADERS_DATACLASSES)
+
+
 def test_a_command_line_builds_its_own_command_alone() -> None:
     # `workshop-data import-site ...` imports and builds the import-site command and no other;
     # `--help` (and a word that names no command) builds them all, so that all are listed.

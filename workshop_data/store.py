@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from .model import Edition, Release
-    from .validation import ReleaseSummary
+    from .summary import ReleaseSummary
 
 _T = TypeVar("_T")
 

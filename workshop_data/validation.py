@@ -63,7 +63,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence, Set
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from . import collector
 from .defaults import DESCRIPTOR, MAX_DESCRIPTOR_BYTES, MAX_RESOURCE_BYTES, MAX_RESOURCE_ROWS
@@ -110,6 +110,9 @@ from .schema import (
     resources,
 )
 from .timeutil import check_timezone, day_problem, wall_time_problem
+
+if TYPE_CHECKING:
+    from .summary import ReleaseSummary
 
 Row = dict[str, Any]
 
@@ -1548,18 +1551,6 @@ def read_tables(
     return descriptor_path, descriptor, tables, schemas
 
 
-@dataclasses.dataclass(frozen=True)
-class ReleaseSummary:
-    """What :func:`read_summary` reads of a release."""
-
-    name: str
-    published: dt.datetime
-    workshop: Workshop
-    #: resource name -> number of rows; None for a resource its schema version does not declare
-    #: (1.0.0 has no papers): not known, which is not none
-    counts: dict[str, int | None]
-
-
 def _count_rows(path: str | Path, data: bytes) -> int:
     """The number of records of a CSV file (its header excluded), its cells not parsed; more than
     :data:`~workshop_data.defaults.MAX_RESOURCE_ROWS` refused, as :func:`_parse_rows` refuses them."""
@@ -1597,6 +1588,8 @@ def read_summary(folder: str | Path, counted: Sequence[str] = ("slots", "papers"
         elif resource_name in counts:
             counts[resource_name] = _count_rows(path, data)
     assert workshop is not None  # _declared checked that every resource is there
+    from .summary import ReleaseSummary
+
     return ReleaseSummary(name=name, published=published, workshop=workshop, counts=counts)
 
 
