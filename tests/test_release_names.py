@@ -192,6 +192,22 @@ def test_the_newest_release_is_found_by_the_names_reading_few_descriptors(tmp_pa
         assert store.newest_name(edition, data) == store.release_names(edition, data)[-1]
 
 
+def test_finding_the_newest_edition_looks_at_each_release_folder_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each edition's release folders were listed twice (is it an edition? which is its newest?),
+    # every folder's descriptor looked for twice: 374 stats of 187 folders, each a path joined
+    from conftest import SHIPPED
+
+    from workshop_data import ids, store
+
+    data = SHIPPED.parents[1]
+    looked: list[Path] = []
+    holds = ids._holds_descriptor
+    monkeypatch.setattr(ids, "_holds_descriptor", lambda folder: looked.append(folder) or holds(folder))
+    assert store.newest_edition(data) == "neurips2025"
+    assert len(looked) == len(set(looked)) == sum(len(ids.release_folders(e)) for e in ids.edition_folders(data))
+    assert store.edition_order(data) == store.oldest_first(store.edition_names(data), data)  # one order
+
+
 def test_the_newest_release_among_names_of_the_same_minute_and_undated_names(tmp_path: Path) -> None:
     import dataclasses
 

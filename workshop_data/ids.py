@@ -307,7 +307,15 @@ def edition_folders(root: Path) -> list[Path]:
     """The edition folders of a data directory, unordered: each named as an edition may be
     (:func:`name_problem`) and holding a release folder (:func:`release_folders`). With
     :func:`release_folders`, the one home of what the store, the loaders and the CLI list."""
-    return [p for p in root.iterdir() if name_problem("edition", p.name) is None and release_folders(p)]
+    return [root / name for name in editions_listed(root)]
+
+
+def editions_listed(root: Path) -> dict[str, list[Path]]:
+    """The editions of a data directory (:func:`edition_folders`), unordered, each by its name with
+    its release folders (:func:`release_folders`): one listing of each, for a reader that needs
+    both (finding the newest edition listed every edition's releases twice)."""
+    listed = ((p.name, release_folders(p)) for p in root.iterdir() if name_problem("edition", p.name) is None)
+    return {name: releases for name, releases in listed if releases}
 
 
 def release_folders(edition_dir: Path) -> list[Path]:

@@ -49,7 +49,7 @@ from .errors import (
     meant,
 )
 from .files import not_regular, read_regular
-from .ids import check_name, edition_folders, release_folders, release_order, release_span
+from .ids import check_name, edition_folders, editions_listed, release_folders, release_order, release_span
 from .schema import WORKSHOP
 
 if TYPE_CHECKING:
@@ -194,7 +194,11 @@ def newest_name(edition: str, data_dir_: str | os.PathLike[str] | None = None) -
     newest edition read the heads of all 187 shipped descriptors to use 9 of them. (A
     release that breaks that rule is ordered by its name here and by its ``created`` in
     :func:`release_names`; it loads in neither.)"""
-    folders = release_folders(data_dir(data_dir_) / check_name("edition", edition))
+    return _newest_among(release_folders(data_dir(data_dir_) / check_name("edition", edition)))
+
+
+def _newest_among(folders: list[Path]) -> str | None:
+    """:func:`newest_name` of an edition whose release folders are ``folders``."""
     spans = [(folder, release_span(folder.name)) for folder in folders]
     top = max((span[0] for _, span in spans if span is not None), default=None)
     maybe = [folder for folder, span in spans if span is None or top is None or span[1] > top]
@@ -239,16 +243,23 @@ def edition_key(edition: str, data_dir_: str | os.PathLike[str] | None = None) -
     """What :func:`edition_order` sorts an edition by (then by name): the workshop day of its
     newest release (:func:`newest_name`), else the day its first release was published."""
     root = data_dir(data_dir_)
-    newest = newest_name(edition, root)
+    return _key_of(edition, release_folders(root / check_name("edition", edition)), root)
+
+
+def _key_of(edition: str, folders: list[Path], root: Path) -> str:
+    """:func:`edition_key` of ``edition``, whose release folders are ``folders``."""
+    newest = _newest_among(folders)
     day = _day(root / edition / newest) if newest is not None else ""
     return day or _created(root / edition / release_names(edition, root)[0]).date().isoformat()
 
 
 def edition_order(data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
     """The editions oldest first: by the workshop day of their newest release, then by the time
-    their first release was published (for an edition whose day is unknown), then by name."""
+    their first release was published (for an edition whose day is unknown), then by name
+    (:func:`oldest_first`'s order), each edition's releases listed once."""
     root = data_dir(data_dir_)
-    return oldest_first(edition_names(root), root)
+    keyed = sorted((_key_of(name, found, root), name) for name, found in editions_listed(root).items())
+    return [name for _, name in keyed]
 
 
 def oldest_first(names: Iterable[str], data_dir_: str | os.PathLike[str] | None = None) -> list[str]:
