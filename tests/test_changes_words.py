@@ -122,10 +122,27 @@ def test_a_papers_pdf_and_a_slots_material_are_linked_words() -> None:
     assert str(words[0]).startswith("paper “") and str(words[0]).endswith("”: ")
     change, old, new = found["material_added", "slides"]
     url = str(change.new)
-    assert visitor_words(change, old, new) == [
-        str(phrase(change, old, new)[0]).removesuffix(url),
-        Linked(url.split("://", 1)[1], url),
-    ]
+    assert phrase(change, old, new) == ["slides linked: ", url]
+    assert visitor_words(change, old, new) == ["slides linked: ", Linked(url.split("://", 1)[1], url)]
+
+
+def test_phrase_gives_the_address_a_change_is_about_as_a_part() -> None:
+    """A material's, a paper's other link's and a text link's address is a part of
+    :func:`~workshop_data.changes.phrase`'s words, shown as its ``address`` argument says: printed
+    for the command line, linked for the changelog, the other words the same. The changelog had
+    cut the address off the end of the command line's one string (``endswith(url)``), a second
+    mechanism beside the text links' own."""
+    checked = 0
+    for edition in store.edition_names():
+        for change, old, new in history(edition):
+            if not change.change.startswith(("material_", "paper_link_")):
+                continue
+            url = str(change.new or change.old)
+            printed = phrase(change, old, new)
+            assert printed[-1] == url and "://" not in "".join(map(str, printed[:-1])), printed
+            assert phrase(change, old, new, lambda u: Linked("it", u)) == [*printed[:-1], Linked("it", url)]
+            checked += 1
+    assert checked >= 50
 
 
 def test_a_link_in_a_bio_or_an_abstract_is_named_by_its_address() -> None:

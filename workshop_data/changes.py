@@ -43,7 +43,7 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from .defaults import DEFAULT_EDITION, LATEST
 from .model import NOT_LISTED, PRINTED_WITH_ROLE, Release, Role, Slot, Talk, TextLink, listed, printed_with_role
@@ -1260,9 +1260,20 @@ def listed_slot(change: Change, old: Release, new: Release) -> tuple[Release, Sl
     return find_slot(change.slot_id, old, new)
 
 
-def phrase(change: Change, old: Release, new: Release) -> list[Part]:
-    """One change in words, as text and aware times (venue's zone) for the caller to show."""
+@overload
+def phrase(change: Change, old: Release, new: Release) -> list[Part]: ...
+@overload
+def phrase(change: Change, old: Release, new: Release, address: Callable[[str], VisitorPart]) -> list[VisitorPart]: ...
+def phrase(
+    change: Change, old: Release, new: Release, address: Callable[[str], VisitorPart] = str
+) -> Sequence[VisitorPart]:
+    """One change in words, as text and aware times (venue's zone) for the caller to show; an
+    address a change is about (a material's, a paper's other link's, a text link's) is a part of
+    its own, as ``address`` shows it: printed (the command line's and the DataFrame's, the
+    default), or linked words (the site's changelog: :func:`visitor_words`)."""
     c, o, n = change.change, change.old, change.new
+    if c in _ADDRESSED:
+        return _addressed_words(change, old, new, address)
     if c == "added":
         return ["added, at ", n] if isinstance(n, dt.datetime) else [f"added, time {UNKNOWN}"]
     if c == "removed":
@@ -1338,15 +1349,6 @@ def phrase(change: Change, old: Release, new: Release) -> list[Part]:
         ),
         "role_changed": lambda: f"{new.person(change.person_id).name}: {_role_field(change.field, o, n)}",
         "person_changed": lambda: f"{new.person(change.person_id).name}: {_person_field(change.field, o, n)}",
-        # "linked", not "added": a material is a link the slot prints ("paper linked: URL"), and
-        # "paper added: “Title”" is an accepted paper of the edition
-        "material_added": lambda: f"{change.field} linked{_of_talk(old, new, change.talk_id)}: {n}",
-        "material_removed": lambda: f"{change.field} no longer linked{_of_talk(old, new, change.talk_id)}: {o}",
-        "paper_link_added": lambda: f"paper “{_paper_title(old, new, change.paper_id)}”: {change.field} linked: {n}",
-        "paper_link_removed": lambda: (
-            f"paper “{_paper_title(old, new, change.paper_id)}”: {change.field} no longer linked: {o}"
-        ),
-        "text_link_changed": lambda: "".join(map(str, _text_link_words(change, old, new))),
     }
     if c in texts:
         return [texts[c]()]
@@ -1395,17 +1397,12 @@ def visitor_words(change: Change, old: Release, new: Release) -> list[VisitorPar
     its address, "Amir Yazdanbakhsh: profile link added: twitter.com/ayazdanb; profile link
     removed: www.cc.gatech.edu/~ayazdanb" (each linked); a material, a paper's other link or a
     link in a bio's or an abstract's words in :func:`phrase`'s words, its address linked ("slides
-    linked: mlforsystems.org/…/talk.pptx")."""
+    linked: mlforsystems.org/…/talk.pptx": ``phrase``'s ``address``, the one way an address is
+    shown)."""
     resource, field = _resource_of(change)
     if change.change in ("person_changed", "role_changed", "paper_changed") and _holds_urls(resource, field):
         return _url_field_words(change, old, new, resource)
-    if change.change == "text_link_changed":
-        return _text_link_words(change, old, new, _linked_address)
-    url = str(change.new or change.old or "")
-    said = phrase(change, old, new)
-    if resource in ("materials", "paper_materials") and len(said) == 1 and str(said[0]).endswith(url) and url:
-        return [str(said[0]).removesuffix(url), _linked_address(url)]
-    return list(said)
+    return phrase(change, old, new, _linked_address)
 
 
 def _holds_urls(resource: str, field: str) -> bool:
@@ -1584,8 +1581,32 @@ def _paper_words(change: Change, old: Release, new: Release) -> str:
     return f"paper “{title}”: {what}: {_quoted(o)} → {_quoted(n)}"
 
 
+#: The changes about an address (:func:`_addressed_words`), which :func:`phrase` gives as a part.
+_ADDRESSED = frozenset(
+    {"material_added", "material_removed", "paper_link_added", "paper_link_removed", "text_link_changed"}
+)
+
+
+def _addressed_words(
+    change: Change, old: Release, new: Release, address: Callable[[str], VisitorPart]
+) -> list[VisitorPart]:
+    """A change about an address in words, the address as ``address`` shows it: a material
+    "slides linked: https://…", "paper no longer linked for “Title”: https://…" ("linked", not
+    "added": a material is a link the slot prints, and "paper added: “Title”" is an accepted paper
+    of the edition), a paper's other link "paper “Title”: code linked: https://…", a text link
+    (:func:`_text_link_words`)."""
+    if change.change == "text_link_changed":
+        return _text_link_words(change, old, new, address)
+    added = change.change.endswith("_added")
+    url = str(change.new if added else change.old)
+    linked = "linked" if added else "no longer linked"
+    if change.paper_id:
+        return [f"paper “{_paper_title(old, new, change.paper_id)}”: {change.field} {linked}: ", address(url)]
+    return [f"{change.field} {linked}{_of_talk(old, new, change.talk_id)}: ", address(url)]
+
+
 def _text_link_words(
-    change: Change, old: Release, new: Release, address: Callable[[str], VisitorPart] = str
+    change: Change, old: Release, new: Release, address: Callable[[str], VisitorPart]
 ) -> list[VisitorPart]:
     """A ``text_link_changed`` in words, the text named by its owner: "Song Han: talk abstract:
     “HAQ” linked: https://…", "…: “HAQ” no longer linked: https://…", "…: link “HAQ”: https://old →
