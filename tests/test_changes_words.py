@@ -75,6 +75,55 @@ def test_a_profile_links_change_names_each_link_added_or_removed_by_its_address(
     assert "https://" not in "".join(w for w in words if isinstance(w, str))
 
 
+def test_the_words_shown_for_a_profile_link_are_said_link_by_link() -> None:
+    """NeurIPS 2023's changelog read "Bryan Perozzi: profile links' words: none → @phanein" (the
+    schema's label) and "Phitchaya Mangpo Phothilimthana: profile links' words: LinkedIn →
+    LinkedIn; LinkedIn". Each link whose words changed is named by its address, linked, with the
+    words the page shows for it; the command line's diff keeps the schema's label."""
+    found = {
+        new.person(c.person_id).name: (c, old, new)
+        for edition in ("neurips2023", "neurips2019")
+        for c, old, new in history(edition)
+        if c.field == "link_labels"
+    }
+    change, old, new = found["Bryan Perozzi"]
+    assert visitor_words(change, old, new) == [
+        "Bryan Perozzi: ",
+        "profile link ",
+        Linked("twitter.com/phanein", "https://twitter.com/phanein"),
+        " shown as “@phanein”",
+    ]
+    assert describe(change, old, new) == "Bryan Perozzi: profile links' words: none → @phanein"
+    change, old, new = found["Phitchaya Mangpo Phothilimthana"]
+    page = "https://www.linkedin.com/in/phitchaya-mangpo-phothilimthana-64415b82"
+    assert visitor_words(change, old, new)[1:] == ["profile link ", Linked(page[8:], page), " shown as “LinkedIn”"]
+    change, old, new = found["Xinlei Xu"]  # a link replaced: the new one's words, the old one's gone
+    assert visitor_words(change, old, new)[1:] == [
+        "profile link ",
+        Linked("twitter.com/MimeeXu", "https://twitter.com/MimeeXu"),
+        " shown as “@MimeeXu”",
+        "; ",
+        "profile link ",
+        Linked("twitter.com/xxu", "https://twitter.com/xxu"),
+        " no longer shown as “@xxu?”",
+    ]
+    renamed = dataclasses.replace(change, old=("@MimeeX",))  # the same link, other words
+    before = dataclasses.replace(
+        old,
+        people=tuple(
+            dataclasses.replace(p, links=("https://twitter.com/MimeeXu",), link_labels=("@MimeeX",))
+            if p.person_id == change.person_id
+            else p
+            for p in old.people
+        ),
+    )
+    assert visitor_words(renamed, before, new)[1:] == [
+        "profile link ",
+        Linked("twitter.com/MimeeXu", "https://twitter.com/MimeeXu"),
+        " shown as “@MimeeXu” (was “@MimeeX”)",
+    ]
+
+
 def test_a_change_of_the_links_printed_with_a_role_names_each_by_its_address() -> None:
     """NeurIPS 2023's "Phitchaya Mangpo Phothilimthana: links printed with the role: none →
     “https://www.linkedin.com/in/phitchaya-mangpo-phothilimthana-64415b82”": a raw URL, and

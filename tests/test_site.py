@@ -1903,7 +1903,6 @@ RELABELLED = {
     ("neurips2018", "site_title", ""): "old site's title (its top bar)",
     ("neurips2018", "page_title", ""): "old edition page's title",
     ("neurips2018", "site_description", ""): "old site's description (here, the pages' summary for search engines)",
-    ("neurips2019", "link_labels", "Xinlei Xu"): "profile links' words",
 }
 
 
@@ -1928,6 +1927,20 @@ def test_a_changelog_labels_each_field_as_this_site_shows_it_or_as_the_old_sites
         said = [" ".join(li.text_content().split()) for li in page.xpath("//li")]
         line = f"{label}: {old} → {new}"
         assert [s for s in said if s.endswith(line) and (not who or s.startswith(f"{who}: "))], (edition, line)
+
+
+def test_a_changelog_says_the_words_shown_for_a_profile_link_by_the_link(built_site: Path) -> None:
+    """NeurIPS 2023's changelog read "Bryan Perozzi: profile links' words: none → @phanein", a
+    label no visitor reads: it names the link, linked, and the words the page shows for it. No
+    edition's changelog says "profile links' words" (``workshop-data diff`` still does)."""
+    page = lxml.html.fromstring((built_site / "neurips2023" / "changelog.html").read_bytes())
+    said = {" ".join(li.text_content().split()): li for li in page.xpath("//li[contains(@class, 'wd-change-')]")}
+    line = "Bryan Perozzi: profile link twitter.com/phanein shown as “@phanein”"
+    assert line in said
+    assert [a.get("href") for a in said[line].iter("a")] == ["https://twitter.com/phanein"]
+    for edition in (p.parent.name for p in built_site.glob("*/changelog.html")):
+        text = lxml.html.fromstring((built_site / edition / "changelog.html").read_bytes()).text_content()
+        assert "links' words" not in text, edition
 
 
 def test_a_changelog_says_photos_and_profile_links_in_words_and_leaves_the_old_pages_anchors_out(

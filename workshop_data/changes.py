@@ -46,7 +46,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, overload
 
 from .defaults import DEFAULT_EDITION, LATEST
-from .model import NOT_LISTED, PRINTED_WITH_ROLE, Release, Role, Slot, Talk, TextLink, listed, printed_with_role
+from .model import (
+    NOT_LISTED,
+    PRINTED_WITH_ROLE,
+    Release,
+    Role,
+    Slot,
+    Talk,
+    TextLink,
+    listed,
+    printed_with_role,
+    printed_words,
+)
 from .schema import ONE_LINE, RESOURCES_BY_NAME, SCHEMA_VERSION, URL_PATTERN, field_label, resources
 from .timeutil import UNKNOWN, check_timezone, day_text, in_zone
 from .titles import Title
@@ -1402,6 +1413,8 @@ def visitor_words(change: Change, old: Release, new: Release) -> list[VisitorPar
     resource, field = _resource_of(change)
     if change.change in ("person_changed", "role_changed", "paper_changed") and _holds_urls(resource, field):
         return _url_field_words(change, old, new, resource)
+    if change.change == "person_changed" and field == "link_labels":
+        return _link_label_words(change, old, new)
     return phrase(change, old, new, _linked_address)
 
 
@@ -1447,6 +1460,30 @@ def _url_field_words(change: Change, old: Release, new: Release, resource: str) 
             words += [", "] if n else []
             words.append(_linked_address(url))
     return words if len(words) > 1 else [owner, f"{plural} reordered"]
+
+
+def _link_label_words(change: Change, old: Release, new: Release) -> list[VisitorPart]:
+    """A change of the words a page shows as a person's profile links (``link_labels``), each
+    link by its address: "Bryan Perozzi: profile link twitter.com/phanein shown as “@phanein”",
+    "… shown as “@MimeeXu” (was “@xxu?”)", "… no longer shown as “website”" (it read "profile
+    links' words: none → @phanein", the schema's label, as the command line's diff keeps it; and
+    Phitchaya Mangpo Phothilimthana's second LinkedIn page "LinkedIn → LinkedIn; LinkedIn")."""
+    was, now = (
+        printed_words(r.person(change.person_id).links, r.person(change.person_id).link_labels) for r in (old, new)
+    )
+    words: list[VisitorPart] = [f"{new.person(change.person_id).name}: "]
+    for url in [*now, *(u for u in was if u not in now)]:
+        before, after = was.get(url, ""), now.get(url, "")
+        if before == after:
+            continue
+        shown = (
+            f" shown as “{after}”" + (f" (was “{before}”)" if before else "")
+            if after
+            else f" no longer shown as “{before}”"
+        )
+        words += ["; "] if len(words) > 1 else []
+        words += ["profile link ", _linked_address(url), shown]
+    return words if len(words) > 1 else [*words, "words shown for profile links reordered"]
 
 
 def _linked_address(url: str) -> Linked:
