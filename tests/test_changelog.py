@@ -217,7 +217,7 @@ def test_what_the_pinned_release_does_not_hold_is_compared_with_the_release_befo
         "papers: compared with release 2024-11-18.1748, the last before it that does, 10 changes:"
     ]
     text = page.astext()
-    assert "Natasha Jacques: bio added" in text and "Tim Kraska: now invited" in text
+    assert "Natasha Jacques: bio added" in text and "Tim Kraska: role added: Invited speaker" in text
     notes = [p.astext() for p in page.findall(nodes.paragraph) if "wd-not-compared" in p["classes"]]
     assert len(notes) == 1  # 2024-11-20 against 2024-11-18.1748 only: it holds none of them
 

@@ -124,6 +124,28 @@ def test_the_words_shown_for_a_profile_link_are_said_link_by_link() -> None:
     ]
 
 
+def test_a_role_gained_or_lost_is_named_as_the_site_names_it() -> None:
+    """ISCA 2019's 2019-06-23.1653 read "David Patterson: no longer invited", "… now keynote" and
+    NeurIPS 2023's "Anna Goldie: now committee": the data's words. The changelog names a role as
+    a person's page does (:func:`~workshop_data.words.role_label`): a speaker's by what they
+    were, a committee member's by the committee. The command line keeps the data's words."""
+    said = {
+        "".join(map(str, visitor_words(c, old, new))): describe(c, old, new)
+        for c, old, new in history("isca2019")
+        if c.change in ("role_added", "role_removed") and new.name == "2019-06-23.1653"
+    }
+    assert said["David Patterson: role removed: Invited speaker"] == "David Patterson: no longer invited"
+    assert said["David Patterson: role added: Keynote speaker"] == "David Patterson: now keynote"
+    committees = {
+        "".join(map(str, visitor_words(c, old, new))).partition(": ")[2]
+        for edition in store.edition_names()
+        for c, old, new in history(edition)
+        if c.change == "role_added" and c.field in ("committee", "organizer", "steering")
+    }
+    assert {"role added: Program Committee", "role added: Organizing Committee"} <= committees
+    assert not [s for s in committees if s.endswith(("committee", "organizer", "steering"))]
+
+
 def test_a_change_of_the_links_printed_with_a_role_names_each_by_its_address() -> None:
     """NeurIPS 2023's "Phitchaya Mangpo Phothilimthana: links printed with the role: none →
     “https://www.linkedin.com/in/phitchaya-mangpo-phothilimthana-64415b82”": a raw URL, and
@@ -241,8 +263,8 @@ def test_other_changes_read_as_the_command_lines() -> None:
     for the command line."""
     checked = 0
     for change, old, new in history("neurips2022"):
-        if any("://" in str(v) for v in (change.old, change.new)):
-            continue  # an address: linked words (the tests above)
+        if any("://" in str(v) for v in (change.old, change.new)) or change.change in ("role_added", "role_removed"):
+            continue  # an address: linked words; a role: as the site names it (the tests above)
         assert visitor_words(change, old, new) == phrase(change, old, new), change
         checked += 1
     assert checked >= 50

@@ -1943,6 +1943,23 @@ def test_a_changelog_says_the_words_shown_for_a_profile_link_by_the_link(built_s
         assert "links' words" not in text, edition
 
 
+def test_a_changelog_names_a_role_as_a_persons_page_does(built_site: Path) -> None:
+    """ISCA 2019's changelog said "David Patterson: now keynote" and "Anna Goldie: now committee"
+    (the data's words, shown raw); his page says "Keynote speaker". Each role gained or lost is
+    named as his page names it, in every edition's changelog."""
+    page = lxml.html.fromstring((built_site / "isca2019" / "changelog.html").read_bytes())
+    said = [" ".join(li.text_content().split()) for li in page.xpath("//li[contains(@class, 'wd-change-role')]")]
+    assert "David Patterson: role added: Keynote speaker" in said
+    assert "David Patterson: role removed: Invited speaker" in said
+    person = lxml.html.fromstring((built_site / "people" / "david-patterson.html").read_bytes())
+    assert "Keynote speaker" in person.text_content()
+    raw = re.compile(r": (now|no longer) (keynote|invited|panelist|organizer|steering|committee)$")
+    for edition in (p.parent.name for p in built_site.glob("*/changelog.html")):
+        page = lxml.html.fromstring((built_site / edition / "changelog.html").read_bytes())
+        said = [" ".join(li.text_content().split()) for li in page.xpath("//li[contains(@class, 'wd-change-role')]")]
+        assert not [s for s in said if raw.search(s)], edition
+
+
 def test_a_changelog_says_photos_and_profile_links_in_words_and_leaves_the_old_pages_anchors_out(
     built_site: Path,
 ) -> None:

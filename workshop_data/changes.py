@@ -70,6 +70,7 @@ from .words import (
     clock,
     heading_text,
     label_and_speakers,
+    role_label,
     said,
     slot_name,
     when,
@@ -1415,6 +1416,8 @@ def visitor_words(change: Change, old: Release, new: Release) -> list[VisitorPar
         return _url_field_words(change, old, new, resource)
     if change.change == "person_changed" and field == "link_labels":
         return _link_label_words(change, old, new)
+    if change.change in ("role_added", "role_removed"):
+        return [_role_words(change, old, new)]
     return phrase(change, old, new, _linked_address)
 
 
@@ -1460,6 +1463,24 @@ def _url_field_words(change: Change, old: Release, new: Release, resource: str) 
             words += [", "] if n else []
             words.append(_linked_address(url))
     return words if len(words) > 1 else [owner, f"{plural} reordered"]
+
+
+def _role_words(change: Change, old: Release, new: Release) -> str:
+    """A role gained or lost, named as the site names it elsewhere
+    (:func:`~workshop_data.words.role_label`): "Anna Goldie: role added: Program Committee",
+    "Jeff Dean: role removed: Invited speaker" (it read "now committee", "no longer invited": the
+    data's words). A change names the role's kind, not its committee: the person's roles of that
+    kind the other release does not hold (one, in every shipped edition)."""
+    added = change.change == "role_added"
+    here, there = (new, old) if added else (old, new)
+    kept = {(r.person_id, r.role, r.group) for r in there.roles}
+    labels = dict.fromkeys(
+        role_label(r)
+        for r in here.roles
+        if r.person_id == change.person_id and r.role == change.field and (r.person_id, r.role, r.group) not in kept
+    )
+    name = change.new if added else change.old
+    return f"{name}: role {'added' if added else 'removed'}: {' and '.join(labels) or change.field}"
 
 
 def _link_label_words(change: Change, old: Release, new: Release) -> list[VisitorPart]:

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from .model import Correction, Release, Slot, TextLink
+from .model import Correction, Release, Role, Slot, TextLink
 from .schema import DATETIME_FORMAT, field_label, resources
 from .timeutil import UNKNOWN, aware, before_the_day, day_text, in_zone, published_utc
 
@@ -235,6 +235,18 @@ def slot_deliveries(slot: Slot) -> tuple[str, ...]:
     alike (:func:`delivery_words`): a line is one slot, and which of them it is follows from the
     slot (a talk's, or a break's); the page prints one tooltip per event, so never both."""
     return tuple(given for given in (slot.talk_delivery, slot.delivery) if given)
+
+
+#: What a speaker's role is called wherever the site names a role (:func:`role_label`).
+ROLE_NAMES = {"keynote": "Keynote speaker", "invited": "Invited speaker", "panelist": "Panelist"}
+
+
+def role_label(role: Role) -> str:
+    """How the site names a role: a speaker's by :data:`ROLE_NAMES` ("Keynote speaker"), a
+    committee member's by the committee ("Program Committee", ``group``). One home for a
+    person's page (what they were in each edition) and the changelog (a role gained or lost: it
+    read "Anna Goldie: now committee", the data's word)."""
+    return ROLE_NAMES.get(role.role) or role.group or role.label or "Committee member"
 
 
 def link_line(link: TextLink) -> str:

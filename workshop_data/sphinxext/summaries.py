@@ -31,14 +31,13 @@ from .. import store
 from ..errors import BrokenReleaseWarning
 from ..model import Person, Release, Slot, TextLink, Workshop, printed_with_role
 from ..timeutil import aware
+from ..words import role_label
 from . import codeversion
 from . import fingerprints as fp
 from .base import latest_cached
 
 #: The file in the doctree folder.
 FILENAME = "workshop_data_editions.pickle"
-#: What a role is called on a person's page.
-ROLE_NAMES = {"keynote": "Keynote speaker", "invited": "Invited speaker", "panelist": "Panelist"}
 
 
 @dataclass(frozen=True)
@@ -95,7 +94,7 @@ def activities(rel: Release) -> dict[str, list[Activity]]:
         out.setdefault(pid, []).append(activity)
 
     for r in rel.roles:
-        what = ROLE_NAMES.get(r.role) or r.group or r.label or "Committee member"
+        what = role_label(r)
         at = printed_with_role(r.affiliations, rel.person(r.person_id).affiliations)
         add(r.person_id, "role", f"role-{r.order}", what, r.talk_title, at, r.role)
 
