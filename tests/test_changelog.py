@@ -113,7 +113,8 @@ def test_every_release_newest_first_with_its_changes(build: Callable[..., Any], 
     assert f"Published 2024-12-01 18:00 UTC, 10:00 at the venue. {n} changes from release 2024-11-20:" in text
     assert "First published release: 14 slots, 4 talks, 5 people." in text
     # the release compared with is named as code, as on the Data page (never broken at a hyphen)
-    assert [lit.astext() for p in block.findall(nodes.paragraph) for lit in p.findall(nodes.literal)][:2] == [
+    entries = [p for p in block.findall(nodes.paragraph) if "wd-release-names" not in p["classes"]]
+    assert [lit.astext() for p in entries for lit in p.findall(nodes.literal)][:2] == [
         "2024-12-01",
         "2024-11-20",
     ]
@@ -139,6 +140,27 @@ def test_every_release_newest_first_with_its_changes(build: Callable[..., Any], 
     assert "Times are in" in html and "America/Vancouver" in html
     assert html.index("Release 2024-12-05") < html.index("Release 2024-12-01") < html.index("Release 2024-11-20")
     assert 'id="release-2024-12-01"' in html
+
+
+def test_a_release_name_is_said_to_be_the_time_it_was_published(build: Callable[..., Any], tmp_path: Path) -> None:
+    """A visitor read "Release 2024-12-05.0930" with nothing saying it is a time, nor in which
+    zone: above the changelog, what a name means, the newest release's as the example (a name
+    that states a minute, a second or a day alone); the docs' section that defines it is linked
+    where the site has it (this test site has no docs: its words alone, no broken link)."""
+    root = tmp_path / "data"
+    old = shipped()
+    write_release(old, root)
+    write_release(published(edited(old), "2024-12-05.093015", "2024-12-05T09:30:15"), root)
+    app = build(root)
+    assert app.warning.getvalue() == ""
+    (note,) = [p for p in changelog(app, "index").findall(nodes.paragraph) if "wd-release-names" in p["classes"]]
+    assert note.astext() == (
+        "A release's name is the date and time it was published, in UTC: 2024-12-05.093015 is Thursday 5 December "
+        "2024, 09:30:15 UTC; a release read from the history of the workshop's site was published when its change "
+        "was committed (how releases are named)."
+    )
+    assert [lit.astext() for lit in note.findall(nodes.literal)] == ["2024-12-05.093015"]
+    assert not list(note.findall(nodes.reference))
 
 
 def test_each_release_has_an_anchor_of_its_own_and_an_older_one_keeps_its_anchor(

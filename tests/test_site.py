@@ -1960,6 +1960,25 @@ def test_a_changelog_names_a_role_as_a_persons_page_does(built_site: Path) -> No
         assert not [s for s in said if raw.search(s)], edition
 
 
+def test_the_changelog_and_the_data_page_say_what_a_release_name_means(built_site: Path) -> None:
+    """ "2025-12-03.1003" on NeurIPS 2025's changelog and Data page, with nothing saying it is a
+    time, in UTC: above the releases, what the name means (the newest release's as the example)
+    and a link to the docs' section that defines release names, which has that anchor."""
+    for doc in ("changelog", "data"):
+        page = lxml.html.fromstring((built_site / "neurips2025" / f"{doc}.html").read_bytes())
+        (note,) = page.xpath("//p[contains(@class, 'wd-release-names')]")
+        said = " ".join(note.text_content().split())
+        assert said.startswith(
+            "A release's name is the date and time it was published, in UTC: 2025-12-03.1003 is Wednesday 3 "
+            "December 2025, 10:03 UTC; a release read from the history of the workshop's site was published when"
+        ), doc
+        (a,) = note.xpath(".//a")
+        assert (a.text_content(), a.get("href")) == ("how releases are named", "../package/guide.html#release-names")
+    guide = lxml.html.fromstring((built_site / "package" / "guide.html").read_bytes())
+    (section,) = guide.xpath("//*[@id='release-names']")
+    assert "date and time it was published, in UTC" in section.text_content()
+
+
 def test_a_changelog_says_photos_and_profile_links_in_words_and_leaves_the_old_pages_anchors_out(
     built_site: Path,
 ) -> None:

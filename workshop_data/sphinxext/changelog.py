@@ -15,6 +15,7 @@ shows every other release. An error would have replaced the whole changelog with
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
@@ -35,9 +36,10 @@ from ..changes import (
     visitor_words,
 )
 from ..formats.text import published_text, release_counts
+from ..ids import release_span, release_time
 from ..model import Release
 from ..schema import PEOPLE, SLOTS, TALKS
-from ..timeutil import at_the_venue, aware
+from ..timeutil import at_the_venue, aware, day_text
 from ..words import Linked, VisitorPart, slot_heading, workshop_day
 from .base import EVERY_FILE, Rows, Shown, WorkshopDirective, paragraph, release_name, table
 from .markup import el, time_of, to_nodes, unknown_time
@@ -112,7 +114,7 @@ class ChangelogDirective(WorkshopDirective):
         shows = (EVERY_FILE,) if len(names) > 1 else shown_counts
         edition = self.edition_releases(shows)  # a release that does not load: skipped, with a warning
         releases, latest = edition.releases, edition.latest
-        out: list[nodes.Node] = []
+        out: list[nodes.Node] = [release_names_note(self, releases)]
         first = latest.first_start
         if len(releases) > 1 and first is not None:
             out.append(zone_note(latest.workshop.timezone, aware(first, latest.workshop.timezone)))
@@ -178,6 +180,42 @@ def release_in_changelog(directive: WorkshopDirective, release: Release) -> node
     if directive.config.workshop_data_site and doc in directive.env.found_docs:
         return link(doc, *words, anchor=release_anchor(release.name))
     return nodes.inline("", "", *words)
+
+
+#: The docs' section that defines a release's name (``docs/package/guide.md``), linked from
+#: :func:`release_names_note`.
+RELEASE_NAMES_DOC, RELEASE_NAMES_ANCHOR = "package/guide", "release-names"
+
+
+def release_names_note(directive: WorkshopDirective, releases: Sequence[Release]) -> nodes.paragraph:
+    """What a release's name says, above the changelog and the Data page's releases: "A
+    release's name is the date and time it was published, in UTC: ``2025-12-03.1003`` is
+    Wednesday 3 December 2025, 10:03 UTC; …", the example the newest of ``releases`` whose name
+    states a time, and how releases are named, linked where the site has the docs' section
+    (:data:`RELEASE_NAMES_DOC`). A visitor read ``2025-12-03.1003`` with nothing to say it is a
+    time, nor in which zone."""
+    said: list[nodes.Node | str] = ["A release's name is the date and time it was published, in UTC"]
+    named = next((r.name for r in reversed(releases) if release_time(r.name) is not None), None)
+    if named is not None:
+        said += [": ", release_name(named), f" is {_stated(named)}"]
+    said.append(
+        "; a release read from the history of the workshop's site was published when its change was committed ("
+    )
+    words = "how releases are named"
+    shown = directive.config.workshop_data_site and RELEASE_NAMES_DOC in directive.env.found_docs
+    said += [link(RELEASE_NAMES_DOC, words, anchor=RELEASE_NAMES_ANCHOR) if shown else words, ")."]
+    return paragraph(*said, classes=["wd-release-names"])
+
+
+def _stated(name: str) -> str:
+    """The time a dated release name states, in words: "Wednesday 3 December 2025, 10:03 UTC"
+    (``2025-12-03.1003``; with the seconds where the name keeps them; a bare day alone)."""
+    start, end = release_span(name) or (None, None)
+    assert start is not None and end is not None
+    day = day_text(start.date())
+    if end - start == dt.timedelta(days=1):
+        return day
+    return f"{day}, {start:%H:%M:%S} UTC" if end - start == dt.timedelta(seconds=1) else f"{day}, {start:%H:%M} UTC"
 
 
 def published_node(release: Release) -> wd_time:

@@ -15,7 +15,7 @@ from ..model import listed, talks_listed
 from ..schema import PAPERS, SLOTS, TALKS, WORKSHOP
 from . import fingerprints as fp
 from .base import Rows, WorkshopDirective, known, paragraph, read_cached, release_name, table, text
-from .changelog import published_node, venue_published
+from .changelog import published_node, release_names_note, venue_published
 
 
 class ReleasesDirective(WorkshopDirective):
@@ -46,12 +46,13 @@ class ReleasesDirective(WorkshopDirective):
                 ]
             )
         return [
+            release_names_note(self, edition.releases),
             table(
                 ["Release", "Published", "Slots", "Talks", "Papers", "Status"],
                 rows,
                 widths=[3, 3, 1, 1, 1, 1],
                 classes=["wd-releases"],
-            )
+            ),
         ]
 
 
