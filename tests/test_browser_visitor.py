@@ -95,3 +95,49 @@ def test_a_speakers_talk_title_stays_beside_the_photo(
             (rel.edition, *found) for found in page.eval_on_selector_all("section.wd-speaker-entry", UNDER_THE_PHOTO)
         ]
     assert checked > 20 and under == []
+
+
+#: ``[width of the slot column, the lines of each slot heading of a name or two (48 characters
+#: at most), the heading]`` of each changelog table on the page.
+CHANGELOG_SLOTS = """lines => [...document.querySelectorAll('table.wd-changelog tbody td:nth-child(2)')].map(td => {
+  const words = td.innerText.trim();
+  return [Math.round(td.getBoundingClientRect().width), words.length <= 48 ? lines(td) : 0, words];
+})"""
+
+
+def changelog_slots(page: Any, built: Path, editions: list[Release]) -> list[tuple[str, int, int, str]]:  # noqa: F811
+    """``(edition, column width, lines, heading)`` of every slot heading of every changelog."""
+    found = []
+    for rel in editions:
+        page.goto((built / rel.edition / "changelog.html").as_uri())
+        cells = page.evaluate(f"() => ({CHANGELOG_SLOTS})({LINES})")
+        found += [(rel.edition, width, lines, words) for width, lines, words in cells]
+    return found
+
+
+def test_a_changelogs_slot_column_keeps_its_width_at_1280(
+    open_page: Any,  # noqa: F811
+    built_site: Path,
+    editions: list[Release],  # noqa: F811
+) -> None:
+    """At 1280 px the changelog's table was laid out by its content: a long change squeezed the
+    slot column to 81 px, "Papers and people" on four lines (NeurIPS 2023). Every slot column is
+    a third of the table or so, each short heading on two lines at most."""
+    found = changelog_slots(open_page("index.html", width=1280), built_site, editions)
+    assert len(found) > 100
+    assert min(width for _, width, _, _ in found) >= 280
+    assert [f for f in found if f[2] > 2 and f[3] == "Papers and people"] == []
+
+
+def test_a_changelogs_slot_heading_reads_in_two_lines_at_320(
+    open_page: Any,  # noqa: F811
+    built_site: Path,
+    editions: list[Release],  # noqa: F811
+) -> None:
+    """At 320 px a slot's heading sat beside its time, in a column of its own: "Invited Speaker 1:
+    Christina Delimitrou — Run 1" took four lines, "Panel: Jeff Dean, Natasha Jacques, Tim Kraska"
+    four. The heading follows the time on its line and wraps under it: a heading of a name or two
+    (48 characters at most) takes two lines at most."""
+    found = changelog_slots(open_page("index.html", width=320), built_site, editions)
+    assert len(found) > 100
+    assert [f for f in found if f[2] > 2] == []
