@@ -141,3 +141,49 @@ def test_a_changelogs_slot_heading_reads_in_two_lines_at_320(
     found = changelog_slots(open_page("index.html", width=320), built_site, editions)
     assert len(found) > 100
     assert [f for f in found if f[2] > 2] == []
+
+
+#: ``[ring, filter]`` of each photo's frame: the colour of the ring around it (its box shadow, as
+#: numbers from 0 to 1, or null where it has none) and the filter drawn over it; then the page's
+#: ground, as numbers from 0 to 1.
+PHOTO_RINGS = """() => {
+  const rgb = text => {
+    const srgb = text.match(/color\\(srgb ([\\d.]+) ([\\d.]+) ([\\d.]+)/);
+    if (srgb) return srgb.slice(1, 4).map(Number);
+    const plain = text.match(/rgba?\\((\\d+), (\\d+), (\\d+)/);
+    return plain ? plain.slice(1, 4).map(n => n / 255) : null;
+  };
+  const frames = [...document.querySelectorAll('.wd-photo-frame')].map(f => {
+    const style = getComputedStyle(f);
+    return [style.boxShadow === 'none' ? null : rgb(style.boxShadow), style.filter];
+  });
+  return [frames, rgb(getComputedStyle(document.body).backgroundColor)];
+}"""
+
+
+def contrast(a: list[float], b: list[float]) -> float:
+    """WCAG's contrast ratio of two sRGB colours (components from 0 to 1)."""
+
+    def luminance(c: list[float]) -> float:
+        lin = [v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4 for v in c]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_a_photo_frame_stands_out_of_the_dark_page(browser: Any, built_site: Path) -> None:  # noqa: F811
+    """In the dark theme a photo that did not load was a circle of rgb(33, 39, 49) on the page's
+    rgb(20, 24, 30), 1.2:1: the theme dims images, the placeholder drawn by the image's
+    ::before with them. The frame has a ring of its own, not dimmed, 3:1 or more on the page."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="dark")
+    page = context.new_page()
+    page.route("http*://**", lambda route: route.abort())
+    rings = []
+    for path in ("people/jeff-dean.html", "neurips2022/index.html"):
+        page.goto((built_site / path).as_uri())
+        frames, ground = page.evaluate(PHOTO_RINGS)
+        assert frames, path
+        rings += [(path, ring and round(contrast(ring, ground), 2), dimmed) for ring, dimmed in frames]
+    context.close()
+    assert [r for r in rings if r[1] is None or r[1] < 3 or r[2] != "none"] == []
