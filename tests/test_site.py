@@ -1670,6 +1670,28 @@ def test_the_404_page_is_titled_with_the_newest_editions_series(tmp_path: Path) 
     assert page_title(scaled_site, SimpleNamespace(titles={}), "people/jeff-dean", here) == "ML @ Scale"
 
 
+def test_the_404_page_has_the_sites_header(tmp_path: Path) -> None:
+    """The 404 page had no header: a visitor who mistyped an address lost the site's navigation.
+    It has the site's: its title, the top bar of a page of no edition (the newest edition's
+    pages, as a person's page shows them) and the bar of every edition and the people, each a
+    path from the site's root."""
+    from workshop_data.sphinxext import notfound
+    from workshop_data.sphinxext.site import Place, edition_nav, read_site
+
+    site = read_site(REPO / "workshop_data" / "data", tmp_path)
+    page = lxml.html.fromstring(notfound.render(site, "/site/", frozenset({"people/index", "package/index"})))
+    (header,) = page.xpath("/html/body/header")
+    title, *navs = header.xpath("./a | ./nav")
+    assert (title.text_content(), title.get("href")) == ("ML for Systems", "/site/index.html")
+    person = edition_nav(site, site.newest, Place(None, "people/jeff-dean"), "people/jeff-dean")
+    assert [[a.text_content() for a in nav.iter("a")] for nav in navs] == [
+        [item["label"] for item in person],
+        [*(e.label for e in site.editions), "People"],
+    ]
+    assert [nav.get("aria-label") for nav in navs] == [site.newest.event, "Editions of the workshop"]
+    assert all(a.get("href").startswith("/site/") for a in header.iter("a"))
+
+
 def test_a_build_beside_another_never_sees_its_edition_folder_without_the_marker(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1968,7 +1968,7 @@ def test_the_404_pages_bullets_stand_beside_their_editions_first_line(open_page:
 
     page = open_page("404.html", width=width)
     shot = Image.open(io.BytesIO(page.screenshot(full_page=True))).convert("L")
-    items = page.eval_on_selector_all("nav ul li", LIST_ITEMS)
+    items = page.eval_on_selector_all("main nav ul li", LIST_ITEMS)
     assert len(items) >= 9, items
     misplaced = []
     for text, left, top, bottom, line in items:

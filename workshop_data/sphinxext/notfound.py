@@ -11,7 +11,11 @@ as the reader's browser is, its links 24 px tall or more (a finger's target on a
 link of the list a block, so that its bullet stands beside its first line when it takes two.
 
 It leads to what the site has: the newest edition, every edition's home, the people and the
-package's documentation. The old site's URLs get here only for an edition the data does not
+package's documentation. Its header is the site's, as every other page has it (it had none: a
+visitor who mistyped an address lost the site's navigation): the site's title, the newest
+edition's pages as the top bar of a page of no edition shows them (:func:`.site.edition_nav`),
+and the bar of every edition and the people; without the theme's search and light/dark switch,
+which are its scripts. The old site's URLs get here only for an edition the data does not
 hold (:mod:`.legacy` redirects the others).
 """
 
@@ -24,7 +28,7 @@ from urllib.parse import urlsplit
 
 from . import csp
 from .pages import PEOPLE_INDEX, SiteData
-from .site import PACKAGE, PACKAGE_TITLE
+from .site import PACKAGE, PACKAGE_TITLE, Place, edition_nav
 
 #: The file GitHub Pages answers a missing path with.
 FILENAME = "404.html"
@@ -39,12 +43,29 @@ PAGE = """<!DOCTYPE html>
 :root {{ color-scheme: light dark; }}
 body {{ font-family: system-ui, sans-serif; line-height: 1.5; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; }}
 a {{ display: inline-block; padding: 0.25rem 0; }}
-li a {{ display: block; }}
+main li a {{ display: block; }}
+header {{ border-bottom: 1px solid #8888; padding-bottom: 0.5rem; }}
+header ul {{ display: flex; flex-wrap: wrap; gap: 0 1rem; list-style: none; margin: 0; padding: 0; }}
+header .wd-site-title {{ font-size: 1.25rem; font-weight: 600; }}
+header nav + nav {{ border-top: 1px solid #8884; margin-top: 0.25rem; font-size: 0.9rem; }}
 html {{ background: #fff; color: #222; }}
 @media (prefers-color-scheme: dark) {{ html {{ background: #121212; color: #e8e8e8; }} a {{ color: #8ab4f8; }} }}
 </style>
 </head>
 <body>
+<header>
+<a class="wd-site-title" href="{newest_href}">{series}</a>
+<nav aria-label="{newest}">
+<ul>
+{top}
+</ul>
+</nav>
+<nav aria-label="Editions of the workshop">
+<ul>
+{bar}
+</ul>
+</nav>
+</header>
 <main>
 <h1>Page not found</h1>
 <p>This site has no page at this address. The workshop's newest edition is
@@ -85,6 +106,12 @@ def render(site: SiteData, root: str, docs: frozenset[str] = frozenset(), policy
         return escape(f"{root}{doc}.html")
 
     newest = site.newest
+    top = "\n".join(
+        f'<li><a href="{link(item["doc"])}">{escape(item["label"])}</a></li>'
+        for item in edition_nav(site, newest, Place(None, FILENAME.removesuffix(".html")), "")
+    )
+    bar = [(("index" if e is newest else f"{e.name}/index"), e.label) for e in site.editions]
+    bar += [(PEOPLE_INDEX, "People")] if PEOPLE_INDEX in docs else []
     editions = "\n".join(
         f'<li><a href="{link("index" if e is newest else f"{e.name}/index")}">{escape(e.event)}</a></li>'
         for e in reversed(site.editions)
@@ -97,6 +124,8 @@ def render(site: SiteData, root: str, docs: frozenset[str] = frozenset(), policy
         series=escape(newest.series),
         newest_href=link("index"),
         newest=escape(newest.event),
+        top=top,
+        bar="\n".join(f'<li><a href="{link(doc)}">{escape(label)}</a></li>' for doc, label in bar),
         editions=editions,
         more=more,
     )
