@@ -514,3 +514,22 @@ def test_a_page_whose_permalink_is_an_editions_page_address_is_read_as_that_page
     assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-20.1200"]
     labels = {s.label for s in read_release(data / "neurips2024" / "2024-11-20.1200").slots}
     assert "Long Lunch" in labels and "Lunch Break" not in labels
+
+
+def test_a_front_matters_floats_and_times_are_printed_as_jekyll_prints_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The layout prints the front matter's values ({{ page.site_title }}, {{ page.title }}) as Ruby
+    # writes them: Jekyll reads the front matter with SafeYAML, as it reads a data file, and a
+    # float or a time is printed as a papers loop prints it (hattack29's test above); the import
+    # printed them the Python way, 1e-05 and 2024-12-14 10:30:00-08:00 (horg30). Each value below
+    # is what `ruby -rdate -e 'puts 1.0e-05.to_s'` and
+    # `DateTime.parse("2024-12-14 10:30:00 -0800").to_time.to_s` print (Ruby 3.1).
+    seed = _seed().replace("site_title: ML For Systems\n", "site_title: 1.0e-05\n", 1)
+    seed = seed.replace("title: Schedule\n", "title: 2024-12-14 10:30:00 -0800\n", 1)
+    repo = _new_repo(tmp_path / "site")
+    _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
+    data, err = _import(repo, tmp_path, capsys)
+    assert err == "", err
+    workshop = read_release(data / "neurips2024" / "2024-11-19.1200").workshop
+    assert (workshop.site_title, workshop.page_title) == ("1.0e-05", "2024-12-14 10:30:00 -0800")

@@ -153,7 +153,9 @@ def front_text(path: str, front_matter: dict[str, Any], key: str) -> str:
     ``|+``, ``>`` and ``>-`` over ``Schedule`` all give "Schedule", where the value kept its line
     breaks (a ``page_title`` "Schedule" and a line break, a ``timezone`` refused as no zone).
     Otherwise the value is kept as written (the Jekyll export's values, on one line, read back
-    as they were written).
+    as they were written), a number or a time as Jekyll prints it (:func:`printed_scalar`:
+    ``1.0e-05``, ``2024-12-14 10:30:00 -0800``, where Python writes ``1e-05`` and
+    ``2024-12-14 10:30:00-08:00``).
     A value YAML reads as no text, number or date (a list, a mapping, ``!!binary``, ``yes``, ``.nan``)
     is a :class:`WorkshopDataError` naming the page and the key: written as Python shows it
     (``['a', 'b']``, ``b'hello'``, ``True``), it was published as what no page prints."""
@@ -166,10 +168,44 @@ def front_text(path: str, front_matter: dict[str, Any], key: str) -> str:
         raise WorkshopDataError(
             f"{path}: front matter {key!r} is not text (YAML reads it as {shown}: {value!r}); write it in quotes"
         )
-    text = html.unescape(str(value))
+    text = html.unescape(printed_scalar(value) or "")
     if "\n" not in text:
         return text
     return " ".join(line.strip(" \t\r") for line in text.split("\n") if line.strip(" \t\r"))
+
+
+def printed_scalar(value: object) -> str | None:
+    """A YAML value as Liquid prints it (``{{ page.title }}``, ``{{ paper.id }}``): Jekyll reads a
+    page's front matter and a data file with SafeYAML, and Liquid prints a value by Ruby's
+    ``to_s``: a text as it is, ``true``/``false``, a float by :func:`ruby_float`, a time as
+    SafeYAML's ``DateTime.parse(...).to_time`` writes it (its offset kept, ``+0000`` where it has
+    none: ``2024-12-14 10:30:00 -0800``), a day as ``2024-12-14``, nothing for a null. None for
+    what is no scalar (a list, a mapping, bytes): the caller says what Liquid does with it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return ruby_float(value)
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S ") + (value.strftime("%z") or "+0000")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str | int):
+        return str(value)
+    return None
+
+
+def ruby_float(value: float) -> str:
+    """``value`` as Ruby's ``Float#to_s`` writes it (what Liquid prints): as Python's ``repr`` but
+    for a mantissa without a point (``1.0e-05``, ``1.0e+16``, where Python writes ``1e-05``) and
+    ``Infinity``, ``-Infinity``, ``NaN``. Both write the exponent from 10**16 up and below 10**-4."""
+    if value != value:
+        return "NaN"
+    if value in (float("inf"), float("-inf")):
+        return "Infinity" if value > 0 else "-Infinity"
+    mantissa, e, exponent = repr(value).partition("e")
+    return f"{mantissa}.0e{exponent}" if e and "." not in mantissa else mantissa + e + exponent
 
 
 def _given(path: str, front_matter: dict[str, Any], key: str, described: str) -> str:

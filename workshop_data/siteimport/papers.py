@@ -31,7 +31,6 @@ function of the texts it is given, linear in their size.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
@@ -63,6 +62,7 @@ from ..importer.page import (
 )
 from ..importer.people import without_note
 from ..importer.release import MAX_RECORDS
+from ..importer.workshop import printed_scalar
 from ..links import kind_of_url, link_kind, web_url
 from ..memo import Memo, Recent
 from .editions import AT_SITE, DATA_EXTENSIONS, URL_FILTERS, Served
@@ -528,8 +528,8 @@ def _csv_rows(text: str, data_path: str) -> Iterator[tuple[int, dict[str, str]]]
 
 def _structured_rows(text: str, data_path: str, printed: set[str]) -> Iterator[tuple[int, dict[str, str]]]:
     """The rows of a JSON or YAML data file (a list of mappings, numbered from 1), each field the
-    loop prints (``printed``) as Liquid prints it: a text as it is, ``true``, a number or a time as
-    Ruby writes it (:func:`_ruby_float`, ``2024-12-14 10:30:00 -0800``), nothing for a null; a
+    loop prints (``printed``) as Liquid prints it (:func:`~workshop_data.importer.workshop.printed_scalar`:
+    a text as it is, ``true``, ``1.0e-05``, ``2024-12-14 10:30:00 -0800``, nothing for a null); a
     list or a mapping, which Liquid prints run together, is refused naming the row and the field
     (a field the loop does not print is not read). A file Jekyll cannot parse (JSON.parse, nested
     deeper than its 100 levels, or SafeYAML) stops the site's build: refused naming the line."""
@@ -557,34 +557,16 @@ def _structured_rows(text: str, data_path: str, printed: set[str]) -> Iterator[t
 
 
 def _liquid_text(value: object, where: str, key: str) -> str:
-    """A data file's field as Liquid prints it (:func:`_structured_rows`)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return _ruby_float(value)
-    if isinstance(value, dt.datetime):  # SafeYAML's DateTime.parse(...).to_time: its offset kept, +0000 if none
-        return value.strftime("%Y-%m-%d %H:%M:%S ") + (value.strftime("%z") or "+0000")
-    if isinstance(value, str | int | dt.date):
-        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    """A data file's field as Liquid prints it (:func:`_structured_rows`,
+    :func:`~workshop_data.importer.workshop.printed_scalar`)."""
+    printed = printed_scalar(value)
+    if printed is not None:
+        return printed
     kind = "list" if isinstance(value, list) else "mapping" if isinstance(value, dict) else type(value).__name__
     raise WorkshopDataError(
         f"{where}, field {key!r}: a {kind}, which the site prints run together ({{{{ paper.{key} }}}}); "
         "write it as one text"
     )
-
-
-def _ruby_float(value: float) -> str:
-    """``value`` as Ruby's ``Float#to_s`` writes it (what Liquid prints): as Python's ``repr`` but
-    for a mantissa without a point (``1.0e-05``, ``1.0e+16``, where Python writes ``1e-05``) and
-    ``Infinity``, ``-Infinity``, ``NaN``. Both write the exponent from 10**16 up and below 10**-4."""
-    if value != value:
-        return "NaN"
-    if value in (float("inf"), float("-inf")):
-        return "Infinity" if value > 0 else "-Infinity"
-    mantissa, e, exponent = repr(value).partition("e")
-    return f"{mantissa}.0e{exponent}" if e and "." not in mantissa else mantissa + e + exponent
 
 
 #: A field of a CSV file as Ruby's CSV reads one (its parser as Jekyll runs it, without
