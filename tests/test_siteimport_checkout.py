@@ -533,3 +533,39 @@ def test_a_front_matters_floats_and_times_are_printed_as_jekyll_prints_them(
     assert err == "", err
     workshop = read_release(data / "neurips2024" / "2024-11-19.1200").workshop
     assert (workshop.site_title, workshop.page_title) == ("1.0e-05", "2024-12-14 10:30:00 -0800")
+
+
+def test_a_quoted_empty_value_through_relative_url_is_the_base_url_as_jekyll_prints_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Ruby's CSV reads a quoted empty field ("") as an empty text and an unquoted one as nil
+    # (`ruby -rcsv -e 'p CSV.parse(%(pdf\n""\n\n), headers: true).map(&:to_hash)'`); Jekyll's
+    # relative_url returns nil for nil, and for "" the base URL (jekyll/filters/url_filters.rb:
+    # `return if input.nil?`, then the base URL and the input each given a leading "/" unless
+    # empty). The import printed nothing for both (horg30): the (paper) link of the quoted row is
+    # the base URL on the site. YAML's `pdf: ""` is the same text; `pdf:` (null) prints nothing.
+    repo = _new_repo(tmp_path / "site")
+    config = 'url: "https://ml4sys.example.org"\nbaseurl: "/workshop"\n'
+    rows = (
+        "pdf,authors,title,abstract\n"
+        '"",Ada Lovelace,Learned Index Structures,Notes.\n'
+        ",Grace Hopper,Compilers That Learn,Again.\n"
+    )
+    page = _FILTERED_PAPERS.format(filter=" | relative_url")
+    files = {"_config.yml": config, "schedule.md": _seed(), "neurips2024/accepted_papers.md": page}
+    _commit(repo, {**files, "_data/neurips2024/papers.csv": rows}, "2024-11-19T12:00:00Z")
+    (repo / "_data/neurips2024/papers.csv").unlink()
+    yml = (
+        "- {pdf: '', authors: Ada Lovelace, title: Learned Index Structures, abstract: Notes.}\n"
+        "- {pdf: null, authors: Grace Hopper, title: Compilers That Learn, abstract: Again.}\n"
+    )
+    _commit(repo, {"_data/neurips2024/papers.yml": yml}, "2024-11-20T12:00:00Z")
+    data, err = _import(repo, tmp_path, capsys)
+    assert err == "", err
+    names = release_names("neurips2024", data)
+    assert names == ["2024-11-19.1200"]  # the YAML file prints the same links
+    papers = read_release(data / "neurips2024" / names[0]).papers
+    assert [(p.title, p.pdf_url) for p in papers] == [
+        ("Learned Index Structures", "https://ml4sys.example.org/workshop"),
+        ("Compilers That Learn", ""),
+    ]

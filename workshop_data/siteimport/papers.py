@@ -463,21 +463,27 @@ def _looped(rendered: str, where: str, convention: bool) -> PaperEntry | None:
 #: (empty: none), and whether a link starts with it (a tuple: made for every output of every loop
 #: read, a dataclass's making and import cost what reading the pages' links does).
 _Output = tuple[str, str, bool]
+#: A row of a data file as Jekyll holds it: each field's text by its column's name, None for
+#: Ruby's nil (an unquoted empty CSV field, a YAML or JSON null), which Liquid prints as nothing,
+#: through a URL filter too, where an empty text ("") through ``relative_url`` is the base URL.
+_Row = dict[str, str | None]
 
 
-def _render(body: str, row: dict[str, str], outputs: dict[int, _Output], served: Served) -> str:
+def _render(body: str, row: _Row, outputs: dict[int, _Output], served: Served) -> str:
     """The loop body for one row: each output (``outputs``, by where it starts) replaced by the
-    row's value as Jekyll prints it (raw, not escaped; a column the file does not have, or an
-    empty value, prints nothing, through a filter too), and a link it starts read where the page
-    is ``served``, as a browser reads it."""
+    row's value as Jekyll prints it (raw, not escaped; a column the file does not have, or a nil
+    value, prints nothing, through a filter too: :data:`_Row`), and a link it starts read where
+    the page is ``served``, as a browser reads it."""
     return _OUTPUT.sub(lambda match: _printed(outputs[match.start()], row, served), body)
 
 
-def _printed(output: _Output, row: dict[str, str], served: Served) -> str:
+def _printed(output: _Output, row: _Row, served: Served) -> str:
     """One output of :func:`_render`."""
     key, used, link = output
-    value = row.get(key, "")
-    if used and value:
+    value = row.get(key)
+    if value is None:  # Jekyll's URL filters return nil for nil (jekyll/filters/url_filters.rb)
+        return ""
+    if used:
         value = served.site.filtered(used, value)
     return served.link(value) if link and value else value
 
@@ -502,7 +508,7 @@ def _template(body: str, variable: str, path: str, loop_line: int) -> dict[int, 
     return outputs
 
 
-def _csv_rows(text: str, data_path: str) -> Iterator[tuple[int, dict[str, str]]]:
+def _csv_rows(text: str, data_path: str) -> Iterator[tuple[int, _Row]]:
     """Data rows (numbered from 1 after the header) as ``{column: value}``, each column named as
     Jekyll names it (``CSV.read(path, headers: true, encoding: "utf-8")``, then ``to_hash``): its
     header cell as written, spaces kept (a column headed ``" title"`` is no ``paper.title``: the
@@ -511,13 +517,15 @@ def _csv_rows(text: str, data_path: str) -> Iterator[tuple[int, dict[str, str]]]
     the header gives twice the first column's value (``to_hash`` keeps the first). Read otherwise,
     a title the site never showed was imported: the second ``title`` column, or ``paper.id`` of
     a file saved with a byte-order mark, whose PDF links the site printed as ``paper.pdf``. The
-    records are Ruby's (:func:`_jekyll_records`): a file it cannot read is refused."""
+    records are Ruby's (:func:`_jekyll_records`, an unquoted empty field nil): a file it cannot
+    read is refused."""
     records = _jekyll_records(text, data_path)
-    header = next(records, None)
-    if not header or header in ([""], ["\ufeff"]):
+    found = next(records, None)
+    if not found or found in ([None], [""], ["\ufeff"]):
         raise WorkshopDataError(f"{data_path}: row 0: no header")
+    header = [name or "" for name in found]  # a nil name is no field's (paper.<word>)
     for number, values in enumerate(records, start=1):
-        if not any(v.strip() for v in values):
+        if not any(v and v.strip() for v in values):
             continue
         if len(values) != len(header):
             raise WorkshopDataError(
@@ -526,7 +534,7 @@ def _csv_rows(text: str, data_path: str) -> Iterator[tuple[int, dict[str, str]]]
         yield number, dict(reversed(list(zip(header, values, strict=True))))
 
 
-def _structured_rows(text: str, data_path: str, printed: set[str]) -> Iterator[tuple[int, dict[str, str]]]:
+def _structured_rows(text: str, data_path: str, printed: set[str]) -> Iterator[tuple[int, _Row]]:
     """The rows of a JSON or YAML data file (a list of mappings, numbered from 1), each field the
     loop prints (``printed``) as Liquid prints it (:func:`~workshop_data.importer.workshop.printed_scalar`:
     a text as it is, ``true``, ``1.0e-05``, ``2024-12-14 10:30:00 -0800``, nothing for a null); a
@@ -553,14 +561,15 @@ def _structured_rows(text: str, data_path: str, printed: set[str]) -> Iterator[t
     for number, item in enumerate(data, start=1):
         if not isinstance(item, dict):
             raise WorkshopDataError(f"{data_path}: row {number}: not a mapping of fields (title, authors, …)")
-        yield number, {key: _liquid_text(item[key], f"{data_path}: row {number}", key) for key in printed & item.keys()}
+        where = f"{data_path}: row {number}"
+        yield number, {key: _liquid_text(item[key], where, key) for key in printed & item.keys()}
 
 
-def _liquid_text(value: object, where: str, key: str) -> str:
+def _liquid_text(value: object, where: str, key: str) -> str | None:
     """A data file's field as Liquid prints it (:func:`_structured_rows`,
-    :func:`~workshop_data.importer.workshop.printed_scalar`)."""
-    printed = printed_scalar(value)
-    if printed is not None:
+    :func:`~workshop_data.importer.workshop.printed_scalar`), None for a null (:data:`_Row`)."""
+    printed = None if value is None else printed_scalar(value)
+    if value is None or printed is not None:
         return printed
     kind = "list" if isinstance(value, list) else "mapping" if isinstance(value, dict) else type(value).__name__
     raise WorkshopDataError(
@@ -596,7 +605,7 @@ def _row_separator(text: str) -> str:
     return "\r\n" if cr + 1 == lf else "\r"
 
 
-def _jekyll_records(text: str, data_path: str) -> Iterator[list[str]]:
+def _jekyll_records(text: str, data_path: str) -> Iterator[list[str | None]]:
     """The records of a CSV data file (the header first, numbered row 0) as Jekyll reads them, or
     a :class:`WorkshopDataError` naming the row where Ruby's CSV stops. Jekyll stops the site's
     build there (``CSV::MalformedCSVError``), so no version of the site showed such a file; read
@@ -606,12 +615,12 @@ def _jekyll_records(text: str, data_path: str) -> Iterator[list[str]]:
     column = _DELIMITED[data_path.rpartition(".")[2]]
     unquoted = _UNQUOTED_FIELD if column == "," else re.compile(f'[^{column}"\r\n]*')  # compiled once, by re
     while pos < end:
-        row: list[str] = []
+        row: list[str | None] = []
         while True:
             quoted = _QUOTED_FIELD.match(text, pos)
             field = quoted or unquoted.match(text, pos)
             assert field is not None  # the unquoted pattern matches the empty string
-            row.append(quoted.group(1).replace('""', '"') if quoted else field.group())
+            row.append(quoted.group(1).replace('""', '"') if quoted else field.group() or None)  # unquoted empty: nil
             pos = field.end()
             if text.startswith(column, pos):
                 pos += 1
