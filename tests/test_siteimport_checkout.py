@@ -569,3 +569,40 @@ def test_a_quoted_empty_value_through_relative_url_is_the_base_url_as_jekyll_pri
         ("Learned Index Structures", "https://ml4sys.example.org/workshop"),
         ("Compilers That Learn", ""),
     ]
+
+
+def test_a_problem_after_whitespace_control_took_line_breaks_is_named_by_the_files_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `{{-` and `-}}` take the white space beside the output away, line breaks too: the import
+    # read the text Jekyll makes, and named a later problem by that text's line, fewer by the line
+    # breaks taken (hattack29 left it said in a comment of pages._TRIMMING). The organizer opens
+    # the file: the problem is named by its line there (horg30).
+    repo = _new_repo(tmp_path / "site")
+    home = (
+        "---\ntitle: Home\nworkshop_name: neurips2024\n---\n<h2>Speakers</h2>\n"  # lines 1-5
+        '<div class="speaker-bio"><img src="\n'  # line 6
+        "  {{- site.baseurl -}}\n"  # line 7
+        '  /assets/ada.jpg">\n'  # line 8
+        "<div><h3>Ada Lovelace</h3><p>Analyst of {{ page.title }}.</p></div></div>\n"  # line 9
+    )
+    papers = (
+        "---\ntitle: Accepted Papers\n---\n"  # lines 1-3
+        '<section class="main-content accepted_papers_section">\n<div>Our papers are at\n'  # lines 4-5
+        "  {{- site.baseurl -}}\n  /papers/.</div>\n"  # lines 6-7
+        "{% for paper in site.data.neurips2024.papers %}\n"  # line 8
+        "<p><b>{{ paper.title | upcase }}</b>. {{ paper.authors }}.</p>\n"  # line 9
+        "{% endfor %}\n</section>\n"
+    )
+    csv = {"_data/neurips2024/papers.csv": _papers_csv('7,Ada Lovelace,Learned Index Structures,"Notes."\n')}
+    first = _commit(repo, {"schedule.md": _seed(), "neurips2024/index.md": home}, "2024-11-19T12:00:00Z")
+    second = _commit(repo, {"neurips2024/accepted_papers.md": papers, **csv}, "2024-11-20T12:00:00Z")
+    data, err = _import(repo, tmp_path, capsys)
+    assert err.splitlines() == [
+        f"workshop-data: warning: commit {first}: neurips2024/index.md: line 9: Liquid ('{{{{ page.title }}}}.</p>"
+        "</div></div>') is not read: Jekyll runs it, and the site shows what it makes, not these words (write a {"
+        " as &#123; to show it)",
+        f"workshop-data: warning: commit {second}: neurips2024/accepted_papers.md: line 9: the Liquid output"
+        " {{ paper.title | upcase }} is not read",
+    ], err
+    assert release_names("neurips2024", data) == ["2024-11-19.1200"]

@@ -63,8 +63,8 @@ _SITE_OUTPUT = re.compile(
     rf"""\s*(?:\|\s*(?P<filter>{"|".join(URL_FILTERS)})\s*)?\}}\}}"""
 )
 #: Liquid's whitespace control: ``{{-`` takes the white space before the output away, ``-}}``
-#: the white space after it (:func:`served`), line breaks too: a problem on a later line of the
-#: page is then named by the line of the text Jekyll makes, fewer by the line breaks taken away.
+#: the white space after it (:func:`served`), line breaks too: the text Jekyll makes has fewer
+#: lines than the file, and a problem is named by the file's line (:class:`ServedText`).
 _TRIMMING = r"\s*\{\{-|-\}\}\s*"  # compiled where a page has it (re keeps it), not at every import
 #: What starts a link a browser reads against the page's own address (:func:`served`, where the
 #: readers make a path from the root absolute): one that has no scheme and starts with no ``/``,
@@ -105,6 +105,49 @@ def _at_site(at: Served, match: re.Match[str]) -> str:
     return whole[: start - match.start()] + joined + whole[end - match.start() :]
 
 
+class ServedText(str):
+    """A page's text as Jekyll serves it (:func:`served`) whose whitespace control took line breaks
+    away (:data:`_TRIMMING`): the readers name a problem by the line of this text, which the
+    organizer does not see; :func:`as_written` names it by the file's line. :attr:`joined` says,
+    for each place line breaks were taken, the line of this text where they were and how many."""
+
+    joined: tuple[tuple[int, int], ...] = ()
+
+
+def _trimmed(body: str, first: int) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``body`` (its first line the page's line ``first``) with the white space Liquid's whitespace
+    control takes away taken (:data:`_TRIMMING`), and where it took line breaks
+    (:attr:`ServedText.joined`)."""
+    joined: list[tuple[int, int]] = []
+    taken = 0
+
+    def trim(match: re.Match[str]) -> str:
+        nonlocal taken
+        breaks = match.group().count("\n")
+        if breaks:
+            joined.append((first + body.count("\n", 0, match.start()) - taken, breaks))
+            taken += breaks
+        return "{{" if match.group().endswith("-") else "}}"
+
+    return re.sub(_TRIMMING, trim, body), tuple(joined)
+
+
+def as_written(exc: WorkshopDataError, path: str, text: str) -> WorkshopDataError:
+    """``exc``, a problem of the page ``path`` read as ``text``, naming the line of the file where it
+    names the line of the text served (:class:`ServedText`: the whitespace control took line
+    breaks away); a problem on a line the whitespace control joined is named by the first of the
+    file's lines it joined. ``exc`` itself when it names no line of the page or none moved."""
+    joined = text.joined if isinstance(text, ServedText) else ()
+    head = f"{path}: line "
+    message = str(exc)
+    line = re.match(r"\d+", message[len(head) :]) if joined and message.startswith(head) else None
+    if line is None:
+        return exc
+    number = int(line.group())
+    written = number + sum(breaks for at, breaks in joined if at < number)
+    return exc if written == number else WorkshopDataError(f"{head}{written}{message[len(head) + line.end() :]}")
+
+
 def page_served(path: str, text: str, site: Site) -> Served:
     """Where Jekyll serves the page ``path`` of ``text`` from ``site``: at its folder, or its front
     matter's ``permalink`` (:func:`.editions.served_folder`)."""
@@ -128,14 +171,20 @@ def served(text: str, site: Site, path: str = "") -> str:
     liquid = holds_liquid(body)  # one search for its readers too (one of "{{" of its own cost 0.4 % of an import)
     if not liquid and at.base == SITE:
         return text
-    filled = body
+    filled, joined = body, ServedText.joined
     if liquid and ("{{-" in body or "-}}" in body):
-        filled = re.sub(_TRIMMING, lambda m: "{{" if m.group().endswith("-") else "}}", filled)
+        filled, joined = _trimmed(body, text.count("\n", 0, len(text) - len(body)) + 1)
     if liquid:
         filled = _SITE_OUTPUT.sub(lambda m: _filled(site, m), filled)
     if at.base != SITE and (not at.at_site or any(start.search(filled) for start in _RELATIVE)):
         filled = _LINKED.sub(lambda m: _at_site(at, m), filled)
-    return text if filled == body else text[: len(text) - len(body)] + filled
+    if filled == body:
+        return text
+    if not joined:
+        return text[: len(text) - len(body)] + filled
+    shown = ServedText(text[: len(text) - len(body)] + filled)
+    shown.joined = joined
+    return shown
 
 
 @dataclass
@@ -379,7 +428,16 @@ def not_a_file_problem(path: str, what: str) -> str:
 
 
 def read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading) -> None:
-    """Parse one page version into ``pages`` (raises, leaving ``pages`` as it was)."""
+    """Parse one page version into ``pages`` (raises, leaving ``pages`` as it was, a problem of the
+    page named by the file's line: :func:`as_written`)."""
+    try:
+        _read_page(pages, where, blob, text, at)
+    except WorkshopDataError as exc:
+        raise as_written(exc, where.path, text) from None
+
+
+def _read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading) -> None:
+    """:func:`read_page`, a problem named by the line of the text served."""
     edition, path, description = pages.edition, where.path, "" if where.folder else at.description
     if where.kind == "schedule":
         version = PageVersion(path, blob, text, description)
@@ -408,7 +466,7 @@ def read_page(pages: Pages, where: PagePath, blob: str, text: str, at: Reading) 
             description,
         )
     elif where.kind == "papers":
-        read_papers(pages, PapersPage(path, blob, text, papers_data_path(text) or ""), at)
+        _read_papers(pages, PapersPage(path, blob, text, papers_data_path(text) or ""), at)
         return
     pages.versions[where.kind] = at.parsed.version(blob)
 
@@ -468,7 +526,16 @@ def read_papers(pages: Pages, page: PapersPage, at: Reading) -> None:
     :func:`.papers.data_files`): the one the page names, whichever edition's it is (NeurIPS 2024's
     first page looped over 2023's). The version is the edition's papers page from now on, read or
     not: a commit that changes its data file reads it again (:func:`.planning._reread_papers`), so
-    that a page whose data could not be read is read once the file is mended."""
+    that a page whose data could not be read is read once the file is mended. A problem of the page
+    is named by the file's line (:func:`as_written`)."""
+    try:
+        _read_papers(pages, page, at)
+    except WorkshopDataError as exc:
+        raise as_written(exc, page.path, page.text) from None
+
+
+def _read_papers(pages: Pages, page: PapersPage, at: Reading) -> None:
+    """:func:`read_papers`, a problem named by the line of the text served."""
     pages.papers_page = page
     source, data = page.source, None
     for source in data_files(page.source) if page.source else ():  # the one Jekyll reads
