@@ -606,3 +606,50 @@ def test_a_problem_after_whitespace_control_took_line_breaks_is_named_by_the_fil
         " {{ paper.title | upcase }} is not read",
     ], err
     assert release_names("neurips2024", data) == ["2024-11-19.1200"]
+
+
+def _linked_papers(link: str) -> str:
+    """A papers page of NeurIPS 2024 whose loop links each title by ``link`` (an attribute as written)."""
+    return (
+        '---\ntitle: Accepted Papers\n---\n<section class="main-content accepted_papers_section">\n'
+        "{% for paper in site.data.neurips2024.papers %}\n"
+        f'<p><a class="paper" href={link}><b>{{{{ paper.title }}}}</b></a>. {{{{ paper.authors }}}}.</p>\n'
+        "{% endfor %}\n</section>\n"
+    )
+
+
+def test_a_link_holding_a_loop_output_anywhere_is_read_as_a_browser_reads_the_rendered_attribute(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Only an href that started with the loop's output, found by a 64-character look-back, was
+    # read in each row where the page is served; one with a path before the output was joined
+    # before the row's value was in it, and one with a space before the output, or its `href=`
+    # further back than 64 characters, was read against the site's root (horg30). A browser reads
+    # the attribute the row renders against the page's address (WHATWG URL: the space stripped,
+    # "../" resolved), /neurips2024/accepted_papers.html here.
+    repo = _new_repo(tmp_path / "site")
+    csv = {"_data/neurips2024/papers.csv": "pdf,authors,title\n../assets/p7.pdf,Ada Lovelace,Learned Indexes\n"}
+    files = {"schedule.md": _seed(), **csv}
+    _commit(
+        repo,
+        {**files, "neurips2024/accepted_papers.md": _linked_papers('"papers/{{ paper.pdf }}"')},
+        "2024-11-19T12:00:00Z",
+    )
+    _commit(repo, {"neurips2024/accepted_papers.md": _linked_papers('" {{ paper.pdf }}"')}, "2024-11-20T12:00:00Z")
+    far = _linked_papers(" " * 70 + '"{{ paper.pdf }}"')
+    _commit(
+        repo,
+        {
+            "neurips2024/accepted_papers.md": far,
+            "_data/neurips2024/papers.csv": csv["_data/neurips2024/papers.csv"].replace("../assets/", ""),
+        },
+        "2024-11-21T12:00:00Z",
+    )
+    data, err = _import(repo, tmp_path, capsys)
+    assert err == "", err
+    names = release_names("neurips2024", data)
+    assert [[p.pdf_url for p in read_release(data / "neurips2024" / n).papers] for n in names] == [
+        ["https://mlforsystems.org/neurips2024/assets/p7.pdf"],
+        ["https://mlforsystems.org/assets/p7.pdf"],
+        ["https://mlforsystems.org/neurips2024/p7.pdf"],
+    ]

@@ -93,12 +93,13 @@ def _filled(site: Site, match: re.Match[str]) -> str:
 
 def _at_site(at: Served, match: re.Match[str]) -> str:
     """One :data:`_LINKED` with its URL as a browser reads it where the page is served
-    (:meth:`.editions.Served.link`). A link that starts with Liquid is a papers loop's (any other
-    Liquid is refused): it is read in each row the loop prints (:func:`.papers.parse_papers`)."""
+    (:meth:`.editions.Served.link`). A link that holds Liquid (after the site's outputs are filled)
+    is a papers loop's (any other Liquid is refused): it is read in each row the loop prints, as
+    the browser reads the row's attribute (:func:`.papers.parse_papers`)."""
     name = next(n for n in ("url", "other", "css", "md") if match.group(n) is not None)
     value: str = match.group(name).strip()
     whole: str = match.group(0)
-    joined = value if value.startswith(("{{", "{%")) else at.link(value)
+    joined = value if "{{" in value or "{%" in value else at.link(value)
     if joined == value:
         return whole
     start, end = match.span(name)

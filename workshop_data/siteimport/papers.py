@@ -81,9 +81,6 @@ _OUTPUT = re.compile(r"{{-?\s*(?P<expr>.*?)\s*-?}}", re.DOTALL)
 #: The outputs the loop prints: a field of the row (``paper.title``), maybe through a URL filter
 #: Jekyll fills from ``_config.yml`` (``paper.pdf | relative_url``: :data:`.editions.URL_FILTERS`).
 _FIELD = re.compile(rf"(?P<var>\w+)\.(?P<key>\w+)(?:\s*\|\s*(?P<filter>{'|'.join(URL_FILTERS)}))?")
-#: What stands before an output a link starts with (``href="{{ paper.pdf }}"``): the link is the
-#: row's, read where the page is served (:meth:`.editions.Served.link`).
-_LINK_START = re.compile(r"""\b(?:href|src)\s*=\s*["']?$""")
 _CONFLICT = LineStart(CONFLICT_MARKER, re.MULTILINE)
 #: Between two names: a comma or semicolon (an Oxford comma's "and" with it), or a bare "and".
 _NAME_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
@@ -96,6 +93,10 @@ _MARK = "\x00"
 #: whether the page marks equal contributions: the history shows the same papers page after
 #: page; each is read once.
 _READ: Memo[tuple[str | bytes, bool], PaperEntry | None] = Memo(8192)
+#: The papers of looped rows read in this process, by the row's rendering, whether the page marks
+#: equal contributions and where the page is served (its :attr:`.editions.Served.base` and
+#: :attr:`~.editions.Served.at_site`, against which the row's links are read: :func:`_looped`).
+_LOOPED: Memo[tuple[str, bool, str, bool], PaperEntry | None] = Memo(8192)
 _MARK_THEN_NAME = re.compile(_MARK + r"(?=\s+\w)")
 
 
@@ -430,7 +431,8 @@ def _loop_papers(
     for number, row in found:
         rendered = _render(body, row, outputs, served)
         where = f"{data_path}: row {number}"
-        paper = _READ.get((rendered, convention), functools.partial(_looped, rendered, where, convention))
+        key = (rendered, convention, served.base, served.at_site)
+        paper = _LOOPED.get(key, functools.partial(_looped, rendered, where, convention, served))
         if paper is None:
             continue
         first, same = rows.setdefault(title_key(paper.title), (number, paper))
@@ -443,8 +445,12 @@ def _loop_papers(
     return papers.items
 
 
-def _looped(rendered: str, where: str, convention: bool) -> PaperEntry | None:
-    """The paper of one row's rendering of the loop body."""
+def _looped(rendered: str, where: str, convention: bool, served: Served) -> PaperEntry | None:
+    """The paper of one row's rendering of the loop body, each link (an ``href`` or ``src``) read
+    as a browser reads the attribute the row renders where the page is ``served``
+    (:meth:`.editions.Served.link`), a row's output anywhere in it (``papers/{{ paper.pdf }}``,
+    ``{{ site.baseurl }}/{{ paper.pdf }}``: :func:`.pages.served` leaves a link holding Liquid to
+    the row). A link the page gives itself was read so already, and reads the same again."""
     import lxml.html
 
     parser = html_parser()
@@ -453,16 +459,23 @@ def _looped(rendered: str, where: str, convention: bool) -> PaperEntry | None:
         check_whole(parser)
     except CutShort as exc:
         raise WorkshopDataError(f"{where}: {exc}") from None
+    for element in fragment.iter():
+        for name in _LINK_ATTRIBUTES:
+            value = element.get(name) if isinstance(element.tag, str) else None
+            if value is not None:
+                element.set(name, served.link(value))
     units = list(_units(visible(fragment)))
     if len(units) != 1:
         raise WorkshopDataError(f"{where}: the page shows {len(units)} papers for this row, expected one")
     return _paper(units[0], where, convention)
 
 
-#: A Liquid output of the loop (:data:`_FIELD`): the row's field, the URL filter it goes through
-#: (empty: none), and whether a link starts with it (a tuple: made for every output of every loop
-#: read, a dataclass's making and import cost what reading the pages' links does).
-_Output = tuple[str, str, bool]
+#: The attributes of a looped row whose value is a link (:func:`_looped`).
+_LINK_ATTRIBUTES = ("href", "src")
+#: A Liquid output of the loop (:data:`_FIELD`): the row's field and the URL filter it goes through
+#: (empty: none) (a tuple: made for every output of every loop read, a dataclass's making and
+#: import cost what reading the pages' links does).
+_Output = tuple[str, str]
 #: A row of a data file as Jekyll holds it: each field's text by its column's name, None for
 #: Ruby's nil (an unquoted empty CSV field, a YAML or JSON null), which Liquid prints as nothing,
 #: through a URL filter too, where an empty text ("") through ``relative_url`` is the base URL.
@@ -472,20 +485,18 @@ _Row = dict[str, str | None]
 def _render(body: str, row: _Row, outputs: dict[int, _Output], served: Served) -> str:
     """The loop body for one row: each output (``outputs``, by where it starts) replaced by the
     row's value as Jekyll prints it (raw, not escaped; a column the file does not have, or a nil
-    value, prints nothing, through a filter too: :data:`_Row`), and a link it starts read where
-    the page is ``served``, as a browser reads it."""
+    value, prints nothing, through a filter too: :data:`_Row`), the URL filters filled from where
+    the page is ``served`` (its links are read in the row: :func:`_looped`)."""
     return _OUTPUT.sub(lambda match: _printed(outputs[match.start()], row, served), body)
 
 
 def _printed(output: _Output, row: _Row, served: Served) -> str:
     """One output of :func:`_render`."""
-    key, used, link = output
+    key, used = output
     value = row.get(key)
     if value is None:  # Jekyll's URL filters return nil for nil (jekyll/filters/url_filters.rb)
         return ""
-    if used:
-        value = served.site.filtered(used, value)
-    return served.link(value) if link and value else value
+    return served.site.filtered(used, value) if used else value
 
 
 def _template(body: str, variable: str, path: str, loop_line: int) -> dict[int, _Output]:
@@ -498,8 +509,7 @@ def _template(body: str, variable: str, path: str, loop_line: int) -> dict[int, 
         if field is None or field.group("var") != variable:
             line = loop_line + body[: match.start("expr")].count("\n")
             raise WorkshopDataError(f"{path}: line {line}: the Liquid output {{{{ {expr} }}}} is not read")
-        link = _LINK_START.search(body, max(0, match.start() - 64), match.start()) is not None
-        outputs[match.start()] = (field.group("key"), field.group("filter") or "", link)
+        outputs[match.start()] = (field.group("key"), field.group("filter") or "")
     rest = _OUTPUT.sub("", body)
     tag = LIQUID.search(rest)
     if tag:
