@@ -741,7 +741,8 @@ def test_a_page_whose_permalink_is_an_editions_page_address_is_read_as_it_or_rep
     # nothing said so (hattack27). Such a page is read as the edition's page now (hattack29)
     # while no other has its address: neurips2023/welcome.html at /neurips2023/ is neurips2023's
     # home page. program.md, beside the schedule.md the site has, is reported at each version:
-    # Jekyll writes both at /schedule.html, and which the site shows it does not say.
+    # Jekyll writes both at /schedule.html, schedule.md last, by name (horg30; hattack29 said "which
+    # the site shows it does not say").
     seed = _seed()
     program = seed.replace("title: Schedule\n", "title: Schedule\npermalink: /schedule.html\n", 1)
     welcome = (
@@ -760,7 +761,8 @@ def test_a_page_whose_permalink_is_an_editions_page_address_is_read_as_it_or_rep
     err = capsys.readouterr().err
     clash = (
         ": program.md: its front matter's permalink '/schedule.html' is the address of 'schedule.md' too: Jekyll"
-        " writes both there, one over the other, and which the site shows it does not say; not read"
+        " writes both there, 'schedule.md' last (it writes pages in the order of their file names), which the site"
+        " shows; not read"
     )
     assert err.splitlines() == [
         f"workshop-data: warning: commit {root}{clash}",

@@ -260,10 +260,10 @@ def test_a_page_whose_own_permalink_moves_it_off_its_address_is_not_read_as_the_
         f"workshop-data: warning: commit {moved}: schedule.md: its front matter's permalink '/archive/2024-old/' puts"
         " it at another address than its own, an edition's page's: the site shows it there, not as the edition's;"
         " not read",
-        # schedule.md is there too: which of the two the site shows, it does not say (hattack29)
+        # schedule.md is there too, and Jekyll writes it last, by name (horg30; hattack29 said "does not say")
         f"workshop-data: warning: commit {taken}: program.md: its front matter's permalink '/schedule.html' is the"
-        " address of 'schedule.md' too: Jekyll writes both there, one over the other, and which the site shows it"
-        " does not say; not read",
+        " address of 'schedule.md' too: Jekyll writes both there, 'schedule.md' last (it writes pages in the order"
+        " of their file names), which the site shows; not read",
         f"workshop-data: warning: commit {unplaced}: schedule.md: its front matter's permalink"
         " '/:path/:basename:output_ext' is made of placeholders, whose address the import does not work out: read"
         " as the page at its own address",
@@ -492,26 +492,24 @@ def test_a_page_whose_permalink_is_an_editions_page_address_is_read_as_that_page
     # program.md whose front matter says `permalink: /schedule.html` is what the site shows at
     # the schedule's address (Jekyll writes it there); it was reported and not read (hattack27,
     # hattack29): the edition kept its last schedule.md. It is read as the schedule now, while no
-    # other page has the address: where two have it, Jekyll writes one over the other (which, the
-    # site does not say), and the one that comes is reported, not read.
+    # other page has the address: where two have it, Jekyll writes schedule.md last, by name
+    # (test_where_two_pages_have_an_editions_address_the_site_shows_the_one_jekyll_writes_last),
+    # and program.md is reported, not read.
     seed = _seed()
     program = seed.replace("title: Schedule\n", "title: Schedule\npermalink: /schedule.html\n", 1)
     repo = _new_repo(tmp_path / "site")
     _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
     (repo / "schedule.md").unlink()
     _commit(repo, {"program.md": program.replace("Lunch Break", "Long Lunch")}, "2024-11-20T12:00:00Z")
-    back = _commit(repo, {"schedule.md": seed.replace("Lunch Break", "Brunch")}, "2024-11-21T12:00:00Z")
+    _commit(repo, {"schedule.md": seed.replace("Lunch Break", "Brunch")}, "2024-11-21T12:00:00Z")
     again = _commit(repo, {"program.md": program.replace("Lunch Break", "Late Lunch")}, "2024-11-22T12:00:00Z")
     data, err = _import(repo, tmp_path, capsys)
     assert err.splitlines() == [
-        f"workshop-data: warning: commit {back}: schedule.md: its address is also 'program.md''s (its front"
-        " matter's permalink): Jekyll writes both there, one over the other, and which the site shows it does"
-        " not say; not read",
         f"workshop-data: warning: commit {again}: program.md: its front matter's permalink '/schedule.html' is"
-        " the address of 'schedule.md' too: Jekyll writes both there, one over the other, and which the site"
-        " shows it does not say; not read",
+        " the address of 'schedule.md' too: Jekyll writes both there, 'schedule.md' last (it writes pages in the"
+        " order of their file names), which the site shows; not read",
     ], err
-    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-20.1200"]
+    assert release_names("neurips2024", data) == ["2024-11-19.1200", "2024-11-20.1200", "2024-11-21.1200"]
     labels = {s.label for s in read_release(data / "neurips2024" / "2024-11-20.1200").slots}
     assert "Long Lunch" in labels and "Lunch Break" not in labels
 
@@ -652,4 +650,75 @@ def test_a_link_holding_a_loop_output_anywhere_is_read_as_a_browser_reads_the_re
         ["https://mlforsystems.org/neurips2024/assets/p7.pdf"],
         ["https://mlforsystems.org/assets/p7.pdf"],
         ["https://mlforsystems.org/neurips2024/p7.pdf"],
+    ]
+
+
+def test_where_two_pages_have_an_editions_address_the_site_shows_the_one_jekyll_writes_last(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Jekyll sorts its pages by file name and writes them in that order (jekyll/reader.rb's
+    # sort_files!: `site.pages.sort_by!(&:name)`, since 3.0; site.rb's write), one over the other
+    # at a shared address: of program.md with `permalink: /schedule.html` and schedule.md, the
+    # site shows schedule.md, and program.md once schedule.md is deleted; schedule.md again once it
+    # is back. The import reported either "not read" as the one that came, and on schedule.md's
+    # deletion kept its last version, though program.md, unchanged, was then the site's (horg30).
+    seed = _seed()
+    program = seed.replace("title: Schedule\n", "title: Schedule\npermalink: /schedule.html\n", 1)
+    repo = _new_repo(tmp_path / "site")
+    both = _commit(
+        repo, {"schedule.md": seed, "program.md": program.replace("Lunch Break", "Long Lunch")}, "2024-11-19T12:00:00Z"
+    )
+    (repo / "schedule.md").unlink()
+    _commit(repo, {}, "2024-11-20T12:00:00Z")  # schedule.md deleted, program.md as it was
+    _commit(repo, {"schedule.md": seed.replace("Lunch Break", "Brunch")}, "2024-11-21T12:00:00Z")
+    hidden = _commit(repo, {"program.md": program.replace("Lunch Break", "Late Lunch")}, "2024-11-22T12:00:00Z")
+    data, err = _import(repo, tmp_path, capsys)
+    shown = (
+        " too: Jekyll writes both there, 'schedule.md' last (it writes pages in the order of their file names),"
+        " which the site shows; not read"
+    )
+    assert err.splitlines() == [
+        f"workshop-data: warning: commit {both}: program.md: its front matter's permalink '/schedule.html' is the"
+        f" address of 'schedule.md'{shown}",
+        f"workshop-data: warning: commit {hidden}: program.md: its front matter's permalink '/schedule.html' is the"
+        f" address of 'schedule.md'{shown}",
+    ], err
+    names = release_names("neurips2024", data)
+    assert names == ["2024-11-19.1200", "2024-11-20.1200", "2024-11-21.1200"]
+    labels = [{s.label for s in read_release(data / "neurips2024" / n).slots} for n in names]
+    assert [[x in shown for x in ("Lunch Break", "Long Lunch", "Brunch")] for shown in labels] == [
+        [True, False, False],
+        [False, True, False],
+        [False, False, True],
+    ]
+
+
+def test_a_page_written_after_the_editions_page_hides_it_until_it_is_gone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # timetable.md sorts after schedule.md: at /schedule.html Jekyll writes it last, and the site
+    # shows it; schedule.md's versions meanwhile are shown nowhere, and once timetable.md is
+    # deleted, schedule.md, unchanged since, is the site's again (horg30: it was read only at its
+    # next change).
+    seed = _seed()
+    timetable = seed.replace("title: Schedule\n", "title: Schedule\npermalink: /schedule.html\n", 1)
+    repo = _new_repo(tmp_path / "site")
+    _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
+    _commit(repo, {"timetable.md": timetable.replace("Lunch Break", "Long Lunch")}, "2024-11-20T12:00:00Z")
+    hidden = _commit(repo, {"schedule.md": seed.replace("Lunch Break", "Brunch")}, "2024-11-21T12:00:00Z")
+    (repo / "timetable.md").unlink()
+    _commit(repo, {}, "2024-11-22T12:00:00Z")
+    data, err = _import(repo, tmp_path, capsys)
+    assert err.splitlines() == [
+        f"workshop-data: warning: commit {hidden}: schedule.md: its address is also 'timetable.md''s (its front"
+        " matter's permalink): Jekyll writes both there, 'timetable.md' last (it writes pages in the order of their"
+        " file names), which the site shows; not read",
+    ], err
+    names = release_names("neurips2024", data)
+    assert names == ["2024-11-19.1200", "2024-11-20.1200", "2024-11-22.1200"]
+    labels = [{s.label for s in read_release(data / "neurips2024" / n).slots} for n in names]
+    assert [[x in shown for x in ("Lunch Break", "Long Lunch", "Brunch")] for shown in labels] == [
+        [True, False, False],
+        [False, True, False],
+        [False, False, True],
     ]

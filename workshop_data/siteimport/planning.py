@@ -406,6 +406,16 @@ def _taken(taking: tuple[str, str], path: str) -> PagePath | None:
     return dataclasses.replace(page, path=path, address=taking[0]) if page is not None else None
 
 
+def written_last(*paths: str) -> str:
+    """Of the pages Jekyll writes at one address, the one it writes last, which the site shows:
+    Jekyll sorts its pages by file name (``site.pages.sort_by!(&:name)``, jekyll/reader.rb's
+    ``sort_files!``, since 3.0) and writes them in that order (site.rb's ``write``), one over the
+    other. The names of the files here differ (an edition's page's is one of
+    :data:`.editions.PAGE_KINDS`, a page that takes its address by a permalink is none of them:
+    :func:`.editions.may_take_address`), so the order is never a tie."""
+    return max(paths, key=lambda path: path.rpartition("/")[2])
+
+
 def _clash(
     reader: git.Reader,
     commit: git.Commit,
@@ -416,30 +426,54 @@ def _clash(
 ) -> str:
     """What to report of a page that another file of the commit's site is served at the address
     of, or that is served at one another file has (``claims``: each edition's page's path whose
-    address a file takes by its permalink, and that file): Jekyll writes both there, one over the
-    other, and the site does not say which it shows; the page is not read (the edition keeps its
-    last version). Empty where nothing clashes; a page taking an address alone claims it."""
+    address a file takes by its permalink, and that file): Jekyll writes both there, and the site
+    shows the one written last (:func:`written_last`); the other is not read (the edition keeps its
+    last version). Empty where nothing clashes or the page is the one shown; a file taking an
+    address claims it. Where two files take the same page's address, the one that comes is
+    reported, not read."""
     if where is None or change.status == "D":
         return ""
     if taking is None:
         other = claims.get(change.path, "")
-        said = f"{change.path}: its address is also {other!r}'s (its front matter's permalink)" if other else ""
-    else:
-        page, permalink = taking
-        other = claims.get(page, change.path)
-        if other == change.path:
-            try:
-                there = reader.blob(f"{commit.sha}:{page}")
-            except git.TooLarge:
-                there = ("", b"")
-            other = page if there is not None else ""
-        if not other:
-            claims[page] = change.path
+        if not other or written_last(change.path, other) == change.path:
             return ""
-        said = f"{change.path}: its front matter's permalink {permalink!r} is the address of {other!r} too"
-    if not said:
+        said = f"{change.path}: its address is also {other!r}'s (its front matter's permalink)"
+        return f"{said}: Jekyll writes both there, {other!r} last{_WRITTEN_LAST}"
+    page, permalink = taking
+    said = f"{change.path}: its front matter's permalink {permalink!r} is the address of"
+    other = claims.setdefault(page, change.path)
+    if other != change.path:
+        return (
+            f"{said} {other!r} too: Jekyll writes both there, one over the other, and which the site shows it "
+            "does not say; not read"
+        )
+    if not _there(reader, commit, page) or written_last(page, change.path) == change.path:
         return ""
-    return f"{said}: Jekyll writes both there, one over the other, and which the site shows it does not say; not read"
+    return f"{said} {page!r} too: Jekyll writes both there, {page!r} last{_WRITTEN_LAST}"
+
+
+#: How a page not read because another is written over it at its address is said (:func:`_clash`).
+_WRITTEN_LAST = " (it writes pages in the order of their file names), which the site shows; not read"
+
+
+def _there(reader: git.Reader, commit: git.Commit, path: str) -> git.Change | None:
+    """``path`` at ``commit`` as a change that gives its version there (the page written last at its
+    address once another is gone: :func:`_shown_again`), or None where the commit has no such file."""
+    try:
+        found = reader.blob(f"{commit.sha}:{path}")
+    except git.TooLarge:
+        return git.Change("M", path)  # there: reading it says why it is not read
+    return git.Change("M", path, found[0]) if found is not None else None
+
+
+def _shown_again(reader: git.Reader, commit: git.Commit, gone: str, other: str, written: set[str]) -> git.Change | None:
+    """The file the site shows at an edition's page's address once the commit took ``gone`` from
+    it (deleted, or its permalink changed), ``other`` being the other file there, and hidden until
+    then (:func:`written_last`): its version at the commit, to be read as the address's page; None
+    where it was not hidden, is not there, or the commit changed it (read as its change)."""
+    if other in written or written_last(gone, other) != gone:
+        return None
+    return _there(reader, commit, other)
 
 
 def _blobs(log: Iterable[git.Commit]) -> Iterable[str]:
@@ -550,7 +584,9 @@ def _plan(
             if parsed.site != before:  # every page's links move with the site: each edition's pages read again
                 at.description = description
                 _reread_served(history, in_force, at, touched, report, {c.path for c in commit.changes})
-        for change in commit.changes:
+        changes = list(commit.changes)  # and the files shown again at an address another left (_shown_again)
+        paths = {c.path for c in changes}
+        for change in changes:
             top = change.path.split("/")[0]
             if "/" in change.path and EDITION_FOLDER.fullmatch(top) and change.status != "D":
                 folders.setdefault(top, commit)
@@ -571,6 +607,13 @@ def _plan(
                 )
             for address in [a for a, path in claims.items() if path == change.path and a != (taking or ("",))[0]]:
                 del claims[address]  # deleted, or its permalink changed: the address is its page's again
+                again = _shown_again(reader, commit, change.path, address, paths)
+                if again is not None:
+                    changes.append(again)
+            if change.status == "D" and change.path in claims:  # the file that took its address is shown
+                again = _shown_again(reader, commit, change.path, claims[change.path], paths)
+                if again is not None:
+                    changes.append(again)
             where = page_path(change.path) if taking is None else _taken(taking, change.path)
             clash = _clash(reader, commit, change, where, taking, claims)
             if clash:
