@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -466,14 +467,15 @@ def _there(reader: git.Reader, commit: git.Commit, path: str) -> git.Change | No
     return git.Change("M", path, found[0]) if found is not None else None
 
 
-def _shown_again(reader: git.Reader, commit: git.Commit, gone: str, other: str, written: set[str]) -> git.Change | None:
+def _shown_again(reader: git.Reader, commit: git.Commit, gone: str, other: str) -> tuple[git.Change, ...]:
     """The file the site shows at an edition's page's address once the commit took ``gone`` from
     it (deleted, or its permalink changed), ``other`` being the other file there, and hidden until
-    then (:func:`written_last`): its version at the commit, to be read as the address's page; None
+    then (:func:`written_last`): its version at the commit, to be read as the address's page; none
     where it was not hidden, is not there, or the commit changed it (read as its change)."""
-    if other in written or written_last(gone, other) != gone:
-        return None
-    return _there(reader, commit, other)
+    if written_last(gone, other) != gone or any(c.path == other for c in commit.changes):
+        return ()
+    there = _there(reader, commit, other)
+    return (there,) if there is not None else ()
 
 
 def _blobs(log: Iterable[git.Commit]) -> Iterable[str]:
@@ -584,9 +586,8 @@ def _plan(
             if parsed.site != before:  # every page's links move with the site: each edition's pages read again
                 at.description = description
                 _reread_served(history, in_force, at, touched, report, {c.path for c in commit.changes})
-        changes = list(commit.changes)  # and the files shown again at an address another left (_shown_again)
-        paths = {c.path for c in changes}
-        for change in changes:
+        again: list[git.Change] = []  # the files shown again at an address another left (_shown_again)
+        for change in itertools.chain(commit.changes, again):
             top = change.path.split("/")[0]
             if "/" in change.path and EDITION_FOLDER.fullmatch(top) and change.status != "D":
                 folders.setdefault(top, commit)
@@ -607,13 +608,9 @@ def _plan(
                 )
             for address in [a for a, path in claims.items() if path == change.path and a != (taking or ("",))[0]]:
                 del claims[address]  # deleted, or its permalink changed: the address is its page's again
-                again = _shown_again(reader, commit, change.path, address, paths)
-                if again is not None:
-                    changes.append(again)
+                again.extend(_shown_again(reader, commit, change.path, address))
             if change.status == "D" and change.path in claims:  # the file that took its address is shown
-                again = _shown_again(reader, commit, change.path, claims[change.path], paths)
-                if again is not None:
-                    changes.append(again)
+                again.extend(_shown_again(reader, commit, change.path, claims[change.path]))
             where = page_path(change.path) if taking is None else _taken(taking, change.path)
             clash = _clash(reader, commit, change, where, taking, claims)
             if clash:
