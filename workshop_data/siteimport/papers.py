@@ -94,9 +94,14 @@ _MARK = "\x00"
 #: page; each is read once.
 _READ: Memo[tuple[str | bytes, bool], PaperEntry | None] = Memo(8192)
 #: The papers of looped rows read in this process, by the row's rendering, whether the page marks
-#: equal contributions and where the page is served (its :attr:`.editions.Served.base` and
-#: :attr:`~.editions.Served.at_site`, against which the row's links are read: :func:`_looped`).
-_LOOPED: Memo[tuple[str, bool, str, bool], PaperEntry | None] = Memo(8192)
+#: equal contributions and where the page is served, as far as the row's links read by it
+#: (:func:`_looped_key`): the history shows the same rows in version after version, and at the
+#: root and in the edition's folder.
+_LOOPED: Memo[tuple[str, bool, bool, str], PaperEntry | None] = Memo(8192)
+#: Where a row may link a path a browser reads against the page's own address: an ``href`` or
+#: ``src`` whose value (quoted or not) starts with no ``/``, ``#`` or scheme. Found where it is
+#: not (in a text, in a comment) too: that costs a row's reading again, never a wrong link.
+_ROW_RELATIVE = re.compile(r"""\b(?:href|src)\s*=\s*(?!["']?(?:/|#|[A-Za-z][\w+.-]*:))""", re.IGNORECASE)
 _MARK_THEN_NAME = re.compile(_MARK + r"(?=\s+\w)")
 
 
@@ -431,8 +436,8 @@ def _loop_papers(
     for number, row in found:
         rendered = _render(body, row, outputs, served)
         where = f"{data_path}: row {number}"
-        key = (rendered, convention, served.base, served.at_site)
-        paper = _LOOPED.get(key, functools.partial(_looped, rendered, where, convention, served))
+        looped = functools.partial(_looped, rendered, where, convention, served)
+        paper = _LOOPED.get(_looped_key(rendered, convention, served), looped)
         if paper is None:
             continue
         first, same = rows.setdefault(title_key(paper.title), (number, paper))
@@ -443,6 +448,16 @@ def _loop_papers(
             )
         papers.add(paper, paper, where)
     return papers.items
+
+
+def _looped_key(rendered: str, convention: bool, served: Served) -> tuple[str, bool, bool, str]:
+    """What the paper of a rendered row depends on (:data:`_LOOPED`): the row, the convention, and
+    where the page is served as far as the row's links read by it (:meth:`.editions.Served.link`):
+    whether paths from the root are left as they are (``at_site``), and the page's address
+    (``base``) only where a link may be read against it (:data:`_ROW_RELATIVE`; every path where
+    a path from the root is read so too)."""
+    relative = not served.at_site or _ROW_RELATIVE.search(rendered) is not None
+    return (rendered, convention, served.at_site, served.base if relative else "")
 
 
 def _looped(rendered: str, where: str, convention: bool, served: Served) -> PaperEntry | None:
