@@ -428,16 +428,15 @@ def _loop_papers(
     outputs = _template(body, variable, path, loop_line)
     papers = _Listed()
     rows: dict[str, tuple[int, PaperEntry]] = {}  # each title's (:func:`title_key`) first row and paper
-    if delimited(data_path):
-        found = _csv_rows(csv_text, data_path)
-    else:
-        printed = {output[0] for output in outputs.values()}
-        found = _structured_rows(csv_text, data_path, printed)
+    printed = {output[0] for output in outputs.values()}
+    found = _csv_rows(csv_text, data_path) if delimited(data_path) else _structured_rows(csv_text, data_path, printed)
+    # where the page is served, as far as its rows' links read by it (:func:`_looped_key`)
+    relative = not served.at_site or _relative_links(body)
     for number, row in found:
         rendered = _render(body, row, outputs, served)
         where = f"{data_path}: row {number}"
         looped = functools.partial(_looped, rendered, where, convention, served)
-        paper = _LOOPED.get(_looped_key(rendered, convention, served), looped)
+        paper = _LOOPED.get(_looped_key(rendered, convention, served, relative, row, printed), looped)
         if paper is None:
             continue
         first, same = rows.setdefault(title_key(paper.title), (number, paper))
@@ -450,14 +449,27 @@ def _loop_papers(
     return papers.items
 
 
-def _looped_key(rendered: str, convention: bool, served: Served) -> tuple[str, bool, bool, str]:
+def _looped_key(
+    rendered: str, convention: bool, served: Served, relative: bool, row: _Row, printed: set[str]
+) -> tuple[str, bool, bool, str]:
     """What the paper of a rendered row depends on (:data:`_LOOPED`): the row, the convention, and
     where the page is served as far as the row's links read by it (:meth:`.editions.Served.link`):
     whether paths from the root are left as they are (``at_site``), and the page's address
-    (``base``) only where a link may be read against it (:data:`_ROW_RELATIVE`; every path where
-    a path from the root is read so too)."""
-    relative = not served.at_site or _ROW_RELATIVE.search(rendered) is not None
+    (``base``) only where a link may be read against it: ``relative``, the loop's (a site served
+    at its own url, every path read so; or the template's, :func:`_relative_links`), or a value
+    the row prints holding an ``=`` (an attribute it may add: the row is looked at,
+    :data:`_ROW_RELATIVE`)."""
+    if not relative and any("=" in (row.get(key) or "") for key in printed):
+        relative = _ROW_RELATIVE.search(rendered) is not None
     return (rendered, convention, served.at_site, served.base if relative else "")
+
+
+@functools.lru_cache(maxsize=64)  # the same few loop bodies, version after version
+def _relative_links(body: str) -> bool:
+    """Whether a loop's ``body`` may give a row a link read against the page's own address
+    (:data:`_ROW_RELATIVE`): one written so, or one an output starts (``href="{{ paper.pdf }}"``,
+    whose row's value may be a path of the page's folder)."""
+    return _ROW_RELATIVE.search(body) is not None
 
 
 def _looped(rendered: str, where: str, convention: bool, served: Served) -> PaperEntry | None:
