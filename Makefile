@@ -52,8 +52,10 @@ lint: $(TEST_STAMP)
 typecheck: $(TEST_STAMP)
 	$(BIN)/mypy
 
+# --durations: the suite's slowest items in every log (CI's included), so that where its time
+# goes is read from the run itself, not guessed from one timed by hand
 pytest: $(TEST_STAMP)
-	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup --durations=25
 
 ## test-compat: what pyproject.toml promises beyond the suite's Python and newest dependencies
 ## (tests/compat.py; CI runs it after make test): test-pythons installs the wheel on Python 3.12
