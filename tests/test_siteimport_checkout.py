@@ -722,3 +722,33 @@ def test_a_page_written_after_the_editions_page_hides_it_until_it_is_gone(
         [False, True, False],
         [False, False, True],
     ]
+
+
+def test_links_through_jekylls_url_filters_are_normalized_as_addressable_prints_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Jekyll 4's relative_url and absolute_url print Addressable::URI.parse(...).normalize.to_s
+    # (jekyll/filters/url_filters.rb): the import printed the text joined and nothing more, so
+    # `{{ "" | absolute_url }}` without a baseurl was "https://ML4Sys.example.org", where the site
+    # prints "https://ml4sys.example.org/", and a path with a space or an "é" kept them raw. Each
+    # expected link is what Ruby 3.1 printed with addressable 2.8 (the filters' code, run alone).
+    repo = _new_repo(tmp_path / "site")
+    home = _HOME.replace("'/people/ada.html' | absolute_url", "'' | absolute_url").replace(
+        '"people/bob.html" | relative_url', '"people/bob kahn/../b%6fb é.html" | relative_url'
+    )
+    home = home.replace(
+        "{{{{ site.baseurl }}}}/assets/images/speakers/ada.jpg", "{{{{ '/assets/ada lovelace.jpg' | absolute_url }}}}"
+    )
+    files = {"_config.yml": 'url: "https://ML4Sys.example.org:443"\n', "schedule.md": _seed()}
+    _commit(repo, {**files, "index.md": home.format("")}, "2024-11-19T12:00:00Z")
+    data, err = _import(repo, tmp_path, capsys)
+    assert "Liquid" not in err, err
+    people = read_release(data / "neurips2024" / "2024-11-19.1200").people
+    links = {p.name: (p.photo_url, p.links) for p in people if p.name in ("Ada Lovelace", "Bob Kahn")}
+    assert links == {
+        "Ada Lovelace": ("https://ml4sys.example.org/assets/ada%20lovelace.jpg", ("https://ml4sys.example.org/",)),
+        "Bob Kahn": (
+            "https://ml4sys.example.org/assets/images/speakers/bob.jpg",
+            ("https://ml4sys.example.org/people/bob%20%C3%A9.html",),
+        ),
+    }

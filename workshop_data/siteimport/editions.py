@@ -11,9 +11,11 @@ adding slides and recordings).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -69,14 +71,20 @@ class Site:
 
     def relative_url(self, value: str) -> str:
         """Jekyll's ``relative_url`` filter: a URL with a scheme as it is, else the base URL (less
-        one ``/`` it ends with) and the value, each starting with a ``/`` unless empty."""
+        one ``/`` it ends with) and the value, each starting with a ``/`` unless empty, normalized
+        as Addressable does (:func:`normalized`)."""
         if _scheme(value):
             return value
-        return "".join(p if not p or p.startswith("/") else f"/{p}" for p in (self.baseurl.removesuffix("/"), value))
+        parts = (self.baseurl.removesuffix("/"), value)
+        return normalized("".join(p if not p or p.startswith("/") else f"/{p}" for p in parts))
 
     def absolute_url(self, value: str) -> str:
-        """Jekyll's ``absolute_url`` filter: :meth:`relative_url` after the site's ``url``."""
-        return value if _scheme(value) else self.url + self.relative_url(value)
+        """Jekyll's ``absolute_url`` filter: :meth:`relative_url` after the site's ``url``, the
+        whole normalized (:func:`normalized`: ``https://host`` and ``""`` print
+        ``https://host/``)."""
+        if _scheme(value):
+            return value
+        return normalized(self.url + self.relative_url(value)) if self.url else self.relative_url(value)
 
     def filtered(self, name: str, value: str) -> str:
         """What Jekyll's URL filter ``name`` (:data:`URL_FILTERS`) prints of ``value``."""
@@ -97,10 +105,119 @@ def _scheme(value: str) -> str:
         return ""
 
 
+#: The parts of a URL, as Addressable (RFC 3986, appendix B) splits it.
+_URI_PARTS = re.compile(r"(?:([^:/?#]+):)?(?://([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?", re.DOTALL)
+#: What Addressable leaves unencoded in a path's segment (RFC 3986's ``pchar``), in the query (less
+#: ``&``, which splits it; a ``%`` only as ``%2B``, left encoded) and in the fragment.
+_SEGMENT = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@")
+_QUERY = (_SEGMENT - frozenset(b"&;")) | frozenset(b"/?")
+_FRAGMENT = _SEGMENT | frozenset(b"/?")
+_HOST = _SEGMENT - frozenset(b":@") | frozenset(b"[:]")
+#: Addressable's ``RESERVED_AND_UNRESERVED``: what it leaves of a text that is no UTF-8 once decoded.
+_RESERVED = _SEGMENT | frozenset(b"/?#[]")
+#: The port Addressable drops from a URL of a scheme (its ``PORT_MAPPING``, the web's).
+_DEFAULT_PORTS = {"http": "80", "https": "443", "ftp": "21"}
+_ESCAPE = re.compile(rb"%([0-9A-Fa-f]{2})")
+
+
+@functools.lru_cache(maxsize=1024)  # a site's few filtered paths, asked of every version of a page
+def normalized(url: str) -> str:
+    """``url`` as Jekyll 4's URL filters print it: ``Addressable::URI.parse(url).normalize.to_s``
+    (addressable/uri.rb): the scheme and host in lower case (a host not ASCII in IDNA), the
+    scheme's own port dropped, ``.`` and ``..`` taken out of the path, the path ``/`` where a web
+    URL has none; in each part every escape decoded, the text put in Unicode's NFC and what the
+    part may not hold escaped again (``%7e`` is ``~``, a space ``%20``, ``é`` ``%C3%A9``); an
+    empty query or fragment dropped with its ``?`` or ``#``."""
+    scheme, authority, path, query, fragment = _URI_PARTS.fullmatch(url).groups()  # type: ignore[union-attr]
+    scheme = scheme.lower() if scheme else scheme
+    path = "/".join(_component(segment, _SEGMENT) for segment in path.strip().split("/"))
+    path = _without_dots(path)
+    if not path and scheme in ("http", "https", "ftp", "tftp"):
+        path = "/"
+    out = f"{scheme}:" if scheme else ""
+    if authority is not None:
+        out += f"//{_authority(authority, scheme)}"
+    out += path
+    if query is not None:
+        query = "&".join(_component(pair, _QUERY, keep=b"+") for pair in query.split("&"))
+        out += f"?{query}" if query else ""
+    if fragment:
+        out += f"#{_component(fragment, _FRAGMENT)}"
+    return out
+
+
+def _authority(authority: str, scheme: str | None) -> str:
+    """A URL's ``user@host:port`` as Addressable normalizes it (:func:`normalized`)."""
+    user, at, hostport = authority.rpartition("@")
+    host, colon, port = hostport.rpartition(":") if not hostport.endswith("]") else (hostport, "", "")
+    if not colon or not port.isdigit():
+        host, port = hostport, ""
+    host = _unescaped(host.strip().lower().encode()).decode("utf-8", "replace")
+    with contextlib.suppress(UnicodeError):  # no name IDNA takes: as it is
+        host = host if host.isascii() else host.encode("idna").decode()
+    if re.search(r"[^.]\.$", host):
+        host = host[:-1]
+    host = _component(host, _HOST)
+    port = "" if _DEFAULT_PORTS.get(scheme or "") == port else port
+    return f"{_component(user, _SEGMENT) + at}{host}{':' + port if port else ''}"
+
+
+def _component(text: str, allowed: frozenset[int], keep: bytes = b"") -> str:
+    """Addressable's ``normalize_component``: ``text`` with every escape decoded (but those of
+    ``keep``), in NFC, and every byte not ``allowed`` escaped (upper case)."""
+    raw = _unescaped(text.encode(), keep)
+    try:
+        raw = unicodedata.normalize("NFC", raw.decode()).encode()
+    except UnicodeDecodeError:  # no UTF-8: Addressable escapes all but the reserved and unreserved
+        allowed = _RESERVED
+    kept = {b"%" + f"{k:02X}".encode() for k in keep}
+    out = []
+    for i, byte in enumerate(raw):
+        if byte in allowed or (byte == 0x25 and raw[i : i + 3].upper() in kept):
+            out.append(chr(byte))
+        else:
+            out.append(f"%{byte:02X}")
+    return "".join(out)
+
+
+def _unescaped(raw: bytes, keep: bytes = b"") -> bytes:
+    """``raw`` with its ``%XX`` escapes decoded, but those of a byte in ``keep`` (in upper case)."""
+
+    def one(match: re.Match[bytes]) -> bytes:
+        byte = int(match.group(1), 16)
+        return match.group(0).upper() if byte in keep else bytes([byte])
+
+    return _ESCAPE.sub(one, raw)
+
+
+def _without_dots(path: str) -> str:
+    """``path`` with its ``.`` and ``..`` segments taken out (RFC 3986, 5.2.4), as Addressable's
+    ``normalize_path`` does (a ``..`` above the root is dropped)."""
+    out: list[str] = []
+    while path:
+        if path.startswith(("../", "./")):
+            path = path.partition("/")[2]
+        elif path.startswith("/./") or path == "/.":
+            path = "/" + path[3:]
+        elif path.startswith("/../") or path == "/..":
+            path = "/" + path[4:]
+            if out:
+                out.pop()
+        elif path in (".", ".."):
+            path = ""
+        else:
+            start = 1 if path.startswith("/") else 0
+            end = path.find("/", start)
+            end = len(path) if end < 0 else end
+            out.append(path[:end])
+            path = path[end:]
+    return "".join(out)
+
+
 @functools.lru_cache(maxsize=256)  # asked of every page version read: the same few sites and folders
 def _served(site: Site, folder: str) -> Served:
     """:meth:`Site.served`."""
-    root = site.url.removesuffix("/") if site.url else SITE.removesuffix("/")
+    root = normalized(site.url).removesuffix("/") if site.url else SITE.removesuffix("/")
     return Served(site, f"{root}{site.relative_url('')}/{folder}", not site.url)
 
 
