@@ -752,3 +752,47 @@ def test_links_through_jekylls_url_filters_are_normalized_as_addressable_prints_
             ("https://ml4sys.example.org/people/bob%20%C3%A9.html",),
         ),
     }
+
+
+def test_where_three_pages_have_an_editions_address_the_one_jekyll_writes_last_is_read_and_the_others_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # program.md, schedule.md and timetable.md all at /schedule.html: Jekyll writes them in the
+    # order of their names, timetable.md last, and the site shows it. The import knew of one file
+    # taking an address: timetable.md was refused ("which the site shows it does not say"), and
+    # schedule.md read, as program.md's rival alone (horg30). Once timetable.md goes, schedule.md,
+    # unchanged, is the site's again; once schedule.md goes too, program.md.
+    seed = _seed()
+    program = seed.replace("title: Schedule\n", "title: Schedule\npermalink: /schedule.html\n", 1)
+    timetable = seed.replace("title: Schedule\n", "title: Schedule\npermalink: /schedule/\n", 1)
+    repo = _new_repo(tmp_path / "site")
+    files = {
+        "schedule.md": seed,
+        "program.md": program.replace("Lunch Break", "Long Lunch"),
+        "timetable.md": timetable.replace("Lunch Break", "Late Lunch"),
+    }
+    three = _commit(repo, files, "2024-11-19T12:00:00Z")
+    hidden = _commit(repo, {"schedule.md": seed.replace("Lunch Break", "Brunch")}, "2024-11-20T12:00:00Z")
+    (repo / "timetable.md").unlink()
+    _commit(repo, {}, "2024-11-21T12:00:00Z")  # schedule.md, unchanged since, is the site's again
+    (repo / "schedule.md").unlink()
+    _commit(repo, {}, "2024-11-22T12:00:00Z")  # and then program.md
+    data, err = _import(repo, tmp_path, capsys)
+    last = " (it writes pages in the order of their file names), which the site shows; not read"
+    assert err.splitlines() == [
+        f"workshop-data: warning: commit {three}: program.md: its front matter's permalink '/schedule.html' is the"
+        f" address of 'schedule.md' too, which 'timetable.md' takes too: Jekyll writes all 3 there, 'timetable.md'"
+        f" last{last}",
+        f"workshop-data: warning: commit {three}: schedule.md: its address is also 'program.md''s and"
+        f" 'timetable.md''s (their front matters' permalinks): Jekyll writes all 3 there, 'timetable.md' last{last}",
+        f"workshop-data: warning: commit {hidden}: schedule.md: its address is also 'program.md''s and"
+        f" 'timetable.md''s (their front matters' permalinks): Jekyll writes all 3 there, 'timetable.md' last{last}",
+    ], err
+    names = release_names("neurips2024", data)
+    assert names == ["2024-11-19.1200", "2024-11-21.1200", "2024-11-22.1200"]
+    labels = [{s.label for s in read_release(data / "neurips2024" / n).slots} for n in names]
+    assert [[x in shown for x in ("Lunch Break", "Long Lunch", "Late Lunch", "Brunch")] for shown in labels] == [
+        [False, False, True, False],
+        [False, False, False, True],
+        [False, True, False, False],
+    ]

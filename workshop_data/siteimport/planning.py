@@ -413,7 +413,8 @@ def written_last(*paths: str) -> str:
     ``sort_files!``, since 3.0) and writes them in that order (site.rb's ``write``), one over the
     other. The names of the files here differ (an edition's page's is one of
     :data:`.editions.PAGE_KINDS`, a page that takes its address by a permalink is none of them:
-    :func:`.editions.may_take_address`), so the order is never a tie."""
+    :func:`.editions.may_take_address`; two of one name in two folders are not read both:
+    :attr:`_Claims.tied`), so the order is never a tie."""
     return max(paths, key=lambda path: path.rpartition("/")[2])
 
 
@@ -423,38 +424,103 @@ def _clash(
     change: git.Change,
     where: PagePath | None,
     taking: tuple[str, str] | None,
-    claims: dict[str, str],
+    claims: _Claims,
 ) -> str:
-    """What to report of a page that another file of the commit's site is served at the address
-    of, or that is served at one another file has (``claims``: each edition's page's path whose
-    address a file takes by its permalink, and that file): Jekyll writes both there, and the site
-    shows the one written last (:func:`written_last`); the other is not read (the edition keeps its
-    last version). Empty where nothing clashes or the page is the one shown; a file taking an
-    address claims it. Where two files take the same page's address, the one that comes is
-    reported, not read."""
+    """What to report of a page that other files of the commit's site are served at the address
+    of, or that is served at one other files have (``claims``: :func:`_claim`, as the commit leaves
+    them): Jekyll writes each there, and the site shows the one written last
+    (:func:`written_last`); the others are not read (the edition keeps its last version). Empty
+    where nothing clashes or the page is the one shown. Where two files of one name take the same
+    page's address, the one that comes second is reported, not read (:attr:`_Claims.tied`)."""
     if where is None or change.status == "D":
         return ""
     if taking is None:
-        other = claims.get(change.path, "")
-        if not other or written_last(change.path, other) == change.path:
+        takers = claims.takers.get(change.path)
+        shown = written_last(change.path, *takers) if takers else change.path
+        if not takers or shown == change.path:
             return ""
-        said = f"{change.path}: its address is also {other!r}'s (its front matter's permalink)"
-        return f"{said}: Jekyll writes both there, {other!r} last{_WRITTEN_LAST}"
+        whose = "its front matter's permalink" if len(takers) == 1 else "their front matters' permalinks"
+        names = " and ".join(f"{t!r}'s" for t in takers)
+        return f"{change.path}: its address is also {names} ({whose}): {_writes(len(takers) + 1, shown)}"
     page, permalink = taking
     said = f"{change.path}: its front matter's permalink {permalink!r} is the address of"
-    other = claims.setdefault(page, change.path)
-    if other != change.path:
+    tied = claims.tied.get(change.path)
+    if tied:
         return (
-            f"{said} {other!r} too: Jekyll writes both there, one over the other, and which the site shows it "
+            f"{said} {tied!r} too: Jekyll writes both there, one over the other, and which the site shows it "
             "does not say; not read"
         )
-    if not _there(reader, commit, page) or written_last(page, change.path) == change.path:
+    others = [t for t in claims.takers.get(page, []) if t != change.path]
+    here = [page] if _there(reader, commit, page) else []
+    shown = written_last(change.path, *here, *others)
+    if shown == change.path:
         return ""
-    return f"{said} {page!r} too: Jekyll writes both there, {page!r} last{_WRITTEN_LAST}"
+    if not others:
+        return f"{said} {page!r} too: {_writes(2, shown)}"
+    takes = "takes" if len(others) == 1 else "take"
+    names = " and ".join(repr(t) for t in others)
+    writes = _writes(len(here + others) + 1, shown)
+    return f"{said} {page!r}{' too' if here else ''}, which {names} {takes} too: {writes}"
+
+
+def _writes(files: int, shown: str) -> str:
+    """How :func:`_clash` says that Jekyll writes ``files`` files at one address, ``shown`` last."""
+    return f"Jekyll writes {'both' if files == 2 else f'all {files}'} there, {shown!r} last{_WRITTEN_LAST}"
 
 
 #: How a page not read because another is written over it at its address is said (:func:`_clash`).
 _WRITTEN_LAST = " (it writes pages in the order of their file names), which the site shows; not read"
+
+
+@dataclasses.dataclass
+class _Claims:
+    """The files that take an edition's page's address by their front matter's ``permalink``
+    (:func:`_takes_address`), as the commits read so far leave them (:func:`_claim`)."""
+
+    #: An edition's page's path -> the files that take its address, in the order they came.
+    takers: dict[str, list[str]] = dataclasses.field(default_factory=dict)
+    #: A file of the commit that takes the address another file of its name takes (in another
+    #: folder): Jekyll's order of the two is no order (a sort by name), so it is not read -> that file.
+    tied: dict[str, str] = dataclasses.field(default_factory=dict)
+
+
+def _claim(
+    reader: git.Reader, commit: git.Commit, parsed: Parsed, claims: _Claims
+) -> tuple[dict[str, tuple[str, str] | None], list[git.Change]]:
+    """``claims`` as ``commit`` leaves them: each file's address taken (:func:`_takes_address`), or
+    given back (the file deleted, or its permalink changed). Returns what each changed file takes
+    (None: nothing), and the files the site shows again at an address the commit changed: each
+    hidden before and written last there now (:func:`written_last`), and not changed by the commit
+    (read as its change), as a change that gives its version (:func:`_there`)."""
+    takings: dict[str, tuple[str, str] | None] = {}
+    before: dict[str, list[str]] = {}  # each address the commit changes -> its takers before it
+    claims.tied.clear()
+    for change in commit.changes:
+        taking = None
+        if change.status != "D" and misnamed_page(change.path) is None and may_take_address(change.path):
+            # a file added (or renamed: git's log here gives no renames) or changed (a permalink
+            # added later): read once for both readings
+            taking = parsed.get(("takes", change.path, change.blob), functools.partial(_takes_address, reader, change))
+        takings[change.path] = taking
+        for address, takers in list(claims.takers.items()):
+            if change.path in takers and address != (taking or ("",))[0]:
+                before.setdefault(address, list(takers))
+                takers.remove(change.path)
+                if not takers:
+                    del claims.takers[address]
+        if change.path in claims.takers:
+            before.setdefault(change.path, list(claims.takers[change.path]))
+        if taking is None:
+            continue
+        takers = claims.takers.setdefault(taking[0], [])
+        before.setdefault(taking[0], list(takers))
+        name = change.path.rpartition("/")[2]
+        tied = next((t for t in takers if t != change.path and t.rpartition("/")[2] == name), None)
+        if tied is not None:
+            claims.tied[change.path] = tied
+        elif change.path not in takers:
+            takers.append(change.path)
+    return takings, [c for a, b in before.items() for c in _shown_again(reader, commit, a, b, claims)]
 
 
 def _there(reader: git.Reader, commit: git.Commit, path: str) -> git.Change | None:
@@ -467,14 +533,23 @@ def _there(reader: git.Reader, commit: git.Commit, path: str) -> git.Change | No
     return git.Change("M", path, found[0]) if found is not None else None
 
 
-def _shown_again(reader: git.Reader, commit: git.Commit, gone: str, other: str) -> tuple[git.Change, ...]:
-    """The file the site shows at an edition's page's address once the commit took ``gone`` from
-    it (deleted, or its permalink changed), ``other`` being the other file there, and hidden until
-    then (:func:`written_last`): its version at the commit, to be read as the address's page; none
-    where it was not hidden, is not there, or the commit changed it (read as its change)."""
-    if written_last(gone, other) != gone or any(c.path == other for c in commit.changes):
+def _shown_again(
+    reader: git.Reader, commit: git.Commit, address: str, takers: list[str], claims: _Claims
+) -> tuple[git.Change, ...]:
+    """The file the site shows at an edition's page's ``address`` (its path) after the commit, where
+    it was hidden before (:func:`written_last`; ``takers``: the files that took the address before
+    the commit): its version at the commit, to be read as the address's page; none where the one
+    shown is the one shown before, or the commit changed it (read as its change)."""
+    changed = {c.path: c.status for c in commit.changes}
+    after = claims.takers.get(address, [])
+    status = changed.get(address)
+    here = status != "D" if status else _there(reader, commit, address) is not None
+    was = status != "A" if status else here
+    now, then = [address] * here + after, [address] * was + takers
+    shown = written_last(*now) if now else ""
+    if not shown or shown in changed or not then or written_last(*then) == shown:
         return ()
-    there = _there(reader, commit, other)
+    there = _there(reader, commit, shown)
     return (there,) if there is not None else ()
 
 
@@ -556,7 +631,7 @@ def _plan(
     unread_configs: set[str] = set()  # the versions of _config.yml reported as not read
     links: dict[str, str] = {}  # the pages' paths that are no file (a symbolic link, a submodule) -> what
     in_force: dict[tuple[str, str], _InForce] = {}  # (edition, kind) -> the page version it reads now
-    claims: dict[str, str] = {}  # an edition's page's path -> the file at its address by its permalink
+    claims = _Claims()  # the files at an edition's page's address by their permalink
     pins = Pins(pinned, history, people, report)
     for commit in log:
         pins.before(commit)
@@ -586,7 +661,7 @@ def _plan(
             if parsed.site != before:  # every page's links move with the site: each edition's pages read again
                 at.description = description
                 _reread_served(history, in_force, at, touched, report, {c.path for c in commit.changes})
-        again: list[git.Change] = []  # the files shown again at an address another left (_shown_again)
+        takings, again = _claim(reader, commit, parsed, claims)
         for change in itertools.chain(commit.changes, again):
             top = change.path.split("/")[0]
             if "/" in change.path and EDITION_FOLDER.fullmatch(top) and change.status != "D":
@@ -599,18 +674,14 @@ def _plan(
             page = misnamed_page(change.path) if change.status != "D" else None
             if page is not None:
                 misnamed.setdefault(change.path, (commit, page[1]))
-            taking = None
-            if page is None and change.status != "D" and may_take_address(change.path):
-                # a file added (or renamed: git's log here gives no renames) or changed (a permalink
-                # added later): read once for both readings
+            if change.path in takings:
+                taking = takings[change.path]
+            elif page is None and may_take_address(change.path):  # shown again (_claim): as it is
                 taking = parsed.get(
                     ("takes", change.path, change.blob), functools.partial(_takes_address, reader, change)
                 )
-            for address in [a for a, path in claims.items() if path == change.path and a != (taking or ("",))[0]]:
-                del claims[address]  # deleted, or its permalink changed: the address is its page's again
-                again.extend(_shown_again(reader, commit, change.path, address))
-            if change.status == "D" and change.path in claims:  # the file that took its address is shown
-                again.extend(_shown_again(reader, commit, change.path, claims[change.path]))
+            else:
+                taking = None
             where = page_path(change.path) if taking is None else _taken(taking, change.path)
             clash = _clash(reader, commit, change, where, taking, claims)
             if clash:
