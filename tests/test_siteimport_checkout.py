@@ -796,3 +796,42 @@ def test_where_three_pages_have_an_editions_address_the_one_jekyll_writes_last_i
         [False, False, False, True],
         [False, True, False, False],
     ]
+
+
+def test_a_front_matters_infinity_and_nan_are_printed_as_jekyll_prints_them_and_refused_where_no_data_holds_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # YAML 1.1 reads .inf, -.inf, .nan (and .Inf, .NaN, .INF) as floats, in Psych as in PyYAML, and
+    # Liquid prints them as Ruby's Float#to_s does: `ruby -ryaml -e 'p YAML.load("a: .Inf\nb:
+    # -.inf\nc: .NaN")'` gives Infinity, -Infinity, NaN. The import refused each version whole
+    # ("front matter 'title' is not text") where the site printed the word (horg30). Where such
+    # a value is the workshop's day or its zone, no day or zone is it: the version is reported,
+    # naming the page and the field, and the value as the site prints it; so is an edition's name
+    # (workshop_name: .inf was edition 'inf').
+    seed = _seed().replace("site_title: ML For Systems\n", "site_title: -.inf\n", 1)
+    seed = seed.replace("title: Schedule\n", "title: .Inf\n", 1)
+    repo = _new_repo(tmp_path / "site")
+    _commit(repo, {"schedule.md": seed}, "2024-11-19T12:00:00Z")
+    dated = _commit(
+        repo, {"schedule.md": seed.replace("title: .Inf\n", "title: .Inf\ndate: .NaN\n", 1)}, "2024-11-20T12:00:00Z"
+    )
+    zoned = _commit(
+        repo, {"schedule.md": seed.replace("title: .Inf\n", "title: .Inf\ntimezone: .nan\n", 1)}, "2024-11-21T12:00:00Z"
+    )
+    named = seed.replace("workshop_name: neurips2024\n", "workshop_name: .inf\n", 1)
+    infinite = _commit(repo, {"schedule.md": named}, "2024-11-22T12:00:00Z")  # the edition it names: Infinity
+    data, err = _import(repo, tmp_path, capsys)
+    *err_lines, last = err.splitlines()
+    assert last.startswith(
+        f"workshop-data: warning: commit {infinite}: schedule.md: edition 'Infinity' (from its workshop_name) is not"
+        " one of the reviewed editions"
+    ), err
+    assert err_lines == [
+        f"workshop-data: warning: commit {dated}: schedule.md: front matter 'date' is NaN, expected YYYY-MM-DD",
+        f"workshop-data: warning: commit {zoned}: schedule.md: front matter 'timezone' is 'NaN', not the venue's"
+        " 'America/Vancouver' (--timezone; import-site: the reviewed table, siteimport/facts.py): its times would be"
+        " read in a zone the page does not say; make them agree",
+    ], err
+    assert release_names("neurips2024", data) == ["2024-11-19.1200"]
+    workshop = read_release(data / "neurips2024" / "2024-11-19.1200").workshop
+    assert (workshop.site_title, workshop.page_title) == ("-Infinity", "Infinity")

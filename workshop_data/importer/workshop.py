@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import html
-import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -156,14 +155,15 @@ def front_text(path: str, front_matter: dict[str, Any], key: str) -> str:
     as they were written), a number or a time as Jekyll prints it (:func:`printed_scalar`:
     ``1.0e-05``, ``2024-12-14 10:30:00 -0800``, where Python writes ``1e-05`` and
     ``2024-12-14 10:30:00-08:00``).
-    A value YAML reads as no text, number or date (a list, a mapping, ``!!binary``, ``yes``, ``.nan``)
+    YAML 1.1's ``.inf``, ``-.inf`` and ``.nan`` are floats, printed ``Infinity``, ``-Infinity``
+    and ``NaN``, as the site prints them.
+    A value YAML reads as no text, number or date (a list, a mapping, ``!!binary``, ``yes``)
     is a :class:`WorkshopDataError` naming the page and the key: written as Python shows it
     (``['a', 'b']``, ``b'hello'``, ``True``), it was published as what no page prints."""
     value = front_matter.get(key)
     if value is None:
         return ""
-    unprintable = isinstance(value, float) and not math.isfinite(value)  # Jekyll prints NaN, Infinity
-    if isinstance(value, bool) or not isinstance(value, str | int | float | dt.date) or unprintable:
+    if isinstance(value, bool) or not isinstance(value, str | int | float | dt.date):
         shown = "yes/no" if isinstance(value, bool) else type(value).__name__
         raise WorkshopDataError(
             f"{path}: front matter {key!r} is not text (YAML reads it as {shown}: {value!r}); write it in quotes"
@@ -246,7 +246,9 @@ def _day_given(path: str, front_matter: dict[str, Any], described: dt.date | Non
         try:
             return dt.date.fromisoformat(str(value).strip())
         except ValueError:
-            raise WorkshopDataError(f"{path}: front matter 'date' is {value!r}, expected YYYY-MM-DD") from None
+            # as the site prints it: .nan is NaN, where Python writes nan
+            shown = ruby_float(value) if isinstance(value, float) else repr(value)
+            raise WorkshopDataError(f"{path}: front matter 'date' is {shown}, expected YYYY-MM-DD") from None
     if described is None:
         raise WorkshopDataError(
             f"{path}: the page gives no date for the workshop (site_description has no 'Month D' after the "

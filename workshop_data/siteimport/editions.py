@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from ..importer.workshop import edition_of, parse_description
+from ..importer.workshop import edition_of, parse_description, printed_scalar
 from ..links import SITE
 from ..memo import Memo
 from .facts import EDITION_ALIASES, FACTS
@@ -384,13 +384,21 @@ def edition_by_date(when: dt.datetime) -> str | None:
 def named_edition(front_matter: dict[str, Any]) -> tuple[str, str] | None:
     """The edition a page's front matter names and what names it: ``workshop_name``, else the
     conference in ``site_description``; None when neither does."""
-    name = str(front_matter.get("workshop_name") or "").strip()
+    name = _printed(front_matter, "workshop_name").strip()
     if name:
         return edition_named(name), "workshop_name"
-    described = edition_of(parse_description(str(front_matter.get("site_description") or "")))
+    described = edition_of(parse_description(_printed(front_matter, "site_description")))
     if described:
         return edition_named(described), "site_description"
     return None
+
+
+def _printed(front_matter: dict[str, Any], key: str) -> str:
+    """The front matter's ``key`` as the site prints it (:func:`.importer.workshop.printed_scalar`:
+    ``.inf`` is ``Infinity``), a value that is no scalar as Python writes it (no edition's name)."""
+    value = front_matter.get(key)
+    printed = printed_scalar(value) if value is not None else ""
+    return str(value) if printed is None else printed
 
 
 def disagreement(front_matter: dict[str, Any]) -> str:
@@ -398,8 +406,8 @@ def disagreement(front_matter: dict[str, Any]) -> str:
     is the page's (:func:`named_edition`): its own ``site_description`` naming another edition's
     conference, or a day of another year than the edition's; empty where it says nothing against
     it (a page without a description of its own shows the site's, which lags behind the pages)."""
-    name = str(front_matter.get("workshop_name") or "").strip()
-    text = str(front_matter.get("site_description") or "") if name else ""
+    name = _printed(front_matter, "workshop_name").strip()
+    text = _printed(front_matter, "site_description") if name else ""
     if not text:
         return ""
     # remembered: the import reads the same front matter in version after version of every root page
