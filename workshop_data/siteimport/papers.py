@@ -432,11 +432,14 @@ def _loop_papers(
     found = _csv_rows(csv_text, data_path) if delimited(data_path) else _structured_rows(csv_text, data_path, printed)
     # where the page is served, as far as its rows' links read by it (:func:`_looped_key`)
     relative = not served.at_site or _relative_links(body)
+    in_tag = {key for start, (key, _) in outputs.items() if body.rfind("<", 0, start) > body.rfind(">", 0, start)}
     for number, row in found:
         rendered = _render(body, row, outputs, served)
         where = f"{data_path}: row {number}"
         looped = functools.partial(_looped, rendered, where, convention, served)
-        paper = _LOOPED.get(_looped_key(rendered, convention, served, relative, row, printed), looped)
+        # the row's own links are looked for only where a value it prints may add one (_may_add)
+        reads = relative or (_may_add(row, printed, in_tag) and _ROW_RELATIVE.search(rendered) is not None)
+        paper = _LOOPED.get(_looped_key(rendered, convention, served, reads), looped)
         if paper is None:
             continue
         first, same = rows.setdefault(title_key(paper.title), (number, paper))
@@ -449,19 +452,29 @@ def _loop_papers(
     return papers.items
 
 
-def _looped_key(
-    rendered: str, convention: bool, served: Served, relative: bool, row: _Row, printed: set[str]
-) -> tuple[str, bool, bool, str]:
+def _looped_key(rendered: str, convention: bool, served: Served, relative: bool) -> tuple[str, bool, bool, str]:
     """What the paper of a rendered row depends on (:data:`_LOOPED`): the row, the convention, and
     where the page is served as far as the row's links read by it (:meth:`.editions.Served.link`):
     whether paths from the root are left as they are (``at_site``), and the page's address
-    (``base``) only where a link may be read against it: ``relative``, the loop's (a site served
-    at its own url, every path read so; or the template's, :func:`_relative_links`), or a value
-    the row prints holding an ``=`` (an attribute it may add: the row is looked at,
-    :data:`_ROW_RELATIVE`)."""
-    if not relative and any("=" in (row.get(key) or "") for key in printed):
-        relative = _ROW_RELATIVE.search(rendered) is not None
+    (``base``) only where a link may be read against it (``relative``): the loop's (a site served
+    at its own url, every path read so; or the template's, :func:`_relative_links`), or the row's,
+    where a value it prints may add an attribute (:func:`_may_add`) and the row has a link so
+    (:data:`_ROW_RELATIVE`)."""
     return (rendered, convention, served.at_site, served.base if relative else "")
+
+
+def _may_add(row: _Row, printed: set[str], in_tag: set[str]) -> bool:
+    """Whether a value the row prints may add an attribute (an ``href``, a ``src``) to a tag of the
+    row's rendering: one holding an ``=`` that is printed inside a tag of the loop's body
+    (``in_tag``: ``<a title="{{ paper.title }}">``), or that has a ``<`` of its own before it
+    (``<a href=…>`` in an abstract), or any such value where another leaves a tag open for it.
+    An ``=`` in an abstract's words adds none: the row is not looked at (:func:`_looped_key`)."""
+    if not any("=" in (row.get(key) or "") for key in printed):
+        return False
+    values = [(key, row.get(key) or "") for key in printed]
+    if any("=" in v and (key in in_tag or "<" in v[: v.rfind("=")]) for key, v in values):
+        return True
+    return any(v.rfind("<") > v.rfind(">") for _, v in values)
 
 
 @functools.lru_cache(maxsize=64)  # the same few loop bodies, version after version
