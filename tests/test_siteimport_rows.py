@@ -47,15 +47,17 @@ def test_a_row_is_read_again_at_another_address_only_where_a_value_it_prints_add
     # '=' and the rendering then had "href=" or "src=" anywhere, in an abstract's words too
     # (horg30's _ROW_RELATIVE). An '=' adds an attribute only inside a tag: printed inside one of
     # the loop's, or after a '<' of the value's own. Row 1's abstract speaks of href= in prose (no
-    # tag); row 2's abstract links notes.html, which a browser reads against the page's address.
+    # tag); row 2's abstract links notes.html, which a browser reads against the page's address;
+    # row 3's pdf, printed inside the loop's <a href="/assets/...">, gives that tag a src of its own.
     csv_text = (
         "pdf,authors,title,abstract\n"
         'p1.pdf,Ada Lovelace,Rewriting Every Link,"We rewrite each href=target of a page, k = 3."\n'
         'p2.pdf,Grace Hopper,Notes Linked Inline,"See <a href=""notes.html"">our notes</a>."\n'
+        '"p3.pdf"" src=""slides.png",Bob Kahn,Slides Beside,Plain words.\n'
     )
     first, at_root = _read_at("", csv_text, monkeypatch)
     again, in_folder = _read_at("neurips2024/", csv_text, monkeypatch)
-    assert first == ["_data/neurips2024/papers.csv: row 1", "_data/neurips2024/papers.csv: row 2"]
-    assert again == ["_data/neurips2024/papers.csv: row 2"]
+    rows = [f"_data/neurips2024/papers.csv: row {n}" for n in (1, 2, 3)]
+    assert (first, again) == (rows, rows[1:])
     assert at_root[0] == in_folder[0]
     assert at_root[1] != in_folder[1]  # notes.html is another page's at the folder's address
