@@ -1353,3 +1353,15 @@ def test_talk_mix_names_every_kind_of_open_ended_last_slot() -> None:
     for label in open_ended["label"]:
         words = [w for w in re.findall(r"[a-z&]+", str(label).lower()) if len(w) >= 3 and w not in {"for", "the"}]
         assert any(w in named for w in words), f"the open-ended {label!r} is not among ({claim.group(1)})"
+
+
+def test_talk_mix_says_whose_minutes_the_assumed_ends_bound() -> None:
+    # "The last slot of most editions has no end at all … NeurIPS 2021 printed "TBD" … and it
+    # has no bar. Its minutes are unknown, …, if that slot ran 0, 30 or 60 minutes": between the
+    # last slot and the sentences that refer back to it, another subject (NeurIPS 2021) made "its
+    # minutes" NeurIPS 2021's and left "that slot" without one (found by huser31)
+    text = prose("talk_mix.ipynb")
+    start = text.index("The last slot of most editions has no end")
+    end = text.index("if that slot ran", start)
+    between = text[start:end]
+    assert not re.search(r"\b(NeurIPS|ISCA) \d{4}", between), between
