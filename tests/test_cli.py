@@ -818,3 +818,14 @@ def test_validate_checks_the_edition_folder_a_release_sits_in_as_the_loaders_do(
         assert proc.returncode == 2 and proc.stdout == "", proc.stdout
         assert proc.stderr.splitlines() == [f"workshop-data: error: {loaders.value}"], proc.stderr
     assert run("validate", str(release_copy)).returncode == 0  # in its own edition's folder
+
+
+def test_schedule_table_names_who_gives_each_talk_of_a_block() -> None:
+    # `schedule --edition neurips2022` listed its spotlights' times, titles and how each is given
+    # but not who gives them, while the calendar's and frab's details name them ("… (Spotlight) —
+    # Wenda Zhou, Olga Solodova, Ryan Adams"; found by huser31). Oracle: load_talks' speakers
+    out = " ".join(run("schedule", "--edition", "neurips2022").stdout.split())
+    talks = wd.load_talks("neurips2022").dropna(subset=["speakers"])
+    assert len(talks) == 6
+    for title, speakers in zip(talks["title"], talks["speakers"], strict=True):
+        assert f"{title} (Spotlight) — {speakers} (how it is given" in out, title

@@ -514,7 +514,8 @@ def test_the_table_says_how_each_talk_is_given_and_what_an_abstract_links(capsys
     ) in table
     assert (
         "• 11:25–11:35 HEAT: Hardware-Efficient Automatic Tensor Decomposition for Transformer Compression "
-        "(Spotlight) (how it is given: Zoom Presentation, Prerecorded Backup)"
+        "(Spotlight) — Jiaqi Gu, Ben Keller, Jean Kossaifi, Anima Anandkumar, Brucek Khailany, David Pan "
+        "(how it is given: Zoom Presentation, Prerecorded Backup)"
     ) in table
     # the 11 talks', and the opening remarks' own (schema 2.10.0); a poster session's "Break" is its
     # type (schema 2.11.0), not how it is given
@@ -621,7 +622,7 @@ def test_the_csv_export_and_the_table_carry_the_conference_sites_types_and_other
     assert "Poster Session #1 (also titled “Poster Session | Coffee Break”) (Break)" in text
     assert "Invited Speaker 1: Jeff Dean (also titled “Jeff Dean - Invited Talk”) (Talk) (how it is" in text
     assert "• 11:25–11:35 HEAT: Hardware-Efficient Automatic Tensor Decomposition for Transformer " in text
-    assert "Transformer Compression (Spotlight) (how it is given: Zoom" in text
+    assert "Transformer Compression (Spotlight) — Jiaqi Gu, " in text and "David Pan (how it is given: Zoom" in text
     assert text.count("(Spotlight)") == 6 and text.count("(Talk)") == 5 and text.count("(Break)") == 2
     # another edition prints none: its columns empty
     other = pd.read_csv(io.StringIO(to_csv(wd.load_release("neurips2024"))), dtype=str, keep_default_na=False)

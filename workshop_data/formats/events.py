@@ -50,7 +50,7 @@ from ..words import (
     repeat_words,
     slot_deliveries,
 )
-from .text import also_titled, slot_event_title, slot_type, speaker_text, talk_span, typed
+from .text import also_titled, slot_event_title, slot_type, speaker_text, talk_span, talk_text
 
 #: Namespace of every UUID the exports make (``uuid5(NAMESPACE_URL, "workshop-data:")``).
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "workshop-data:")
@@ -241,12 +241,7 @@ def description(release: Release, slot: Slot) -> str:
     if talks:
         timed = any(t.start is not None for t in talks)
         lines.append(f"Talks (times in {zone}):" if timed else "Talks:")
-        for n, talk in enumerate(talks, start=1):
-            by = f" — {speaker_text(release, talk.speakers)}" if talk.speakers else ""
-            when = f"{talk_span(release, talk.start, talk.end)} " if talk.start is not None else ""  # a spotlight's own
-            given = f" ({delivery_words(talk.delivery)})" if talk.delivery else ""
-            kind = f" {typed(talk.presentation)}" if talk.presentation else ""  # a spotlight's, as the site
-            lines.append(f"{n}. {when}{talk.title}{kind}{by}{given}")
+        lines += [f"{n}. {talk_text(release, talk)}" for n, talk in enumerate(talks, start=1)]
     linked = release.abstract_links(slot)
     if linked:  # a calendar's details are text: each link its words and URL, which clients show
         lines += [ABSTRACT_LINKS, *(f"- {link_line(x)}" for x in linked)]

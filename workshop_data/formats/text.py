@@ -32,7 +32,7 @@ import re
 import textwrap
 from collections.abc import Iterable, Sequence
 
-from ..model import NOT_LISTED, Release, Slot, listed, talks_listed
+from ..model import NOT_LISTED, Release, Slot, Talk, listed, talks_listed
 from ..schema import EVENT_TITLE
 from ..timeutil import UNKNOWN, at_the_venue, aware, check_timezone, day_text, zone_label
 from ..words import (
@@ -253,6 +253,18 @@ def talk_span(release: Release, start: dt.datetime, end: dt.datetime | None, tz:
     return f"{begin}–{aware(end, zone, tz):%H:%M}" if end is not None else begin
 
 
+def talk_text(release: Release, talk: Talk, tz: str | None = None) -> str:
+    """A talk of a block as the readable table and the calendar's and frab's details say it: its
+    own time where the page prints one, its title, the conference site's type of it, who gives it
+    and how the page says it is given: ``"10:55–11:05 A code superoptimizer … (Spotlight) — Wenda
+    Zhou, … (how it is given: In-person Presentation, Prerecorded Backup)"`` (NeurIPS 2022's)."""
+    when = f"{talk_span(release, talk.start, talk.end, tz)} " if talk.start is not None else ""  # a spotlight's own
+    kind = f" {typed(talk.presentation)}" if talk.presentation else ""  # a spotlight's, as the site
+    by = f" — {speaker_text(release, talk.speakers)}" if talk.speakers else ""
+    given = f" ({delivery_words(talk.delivery)})" if talk.delivery else ""
+    return f"{when}{talk.title}{kind}{by}{given}"
+
+
 def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | None = None, width: int = 100) -> str:
     """A readable table of the schedule, times in the venue's zone (or ``tz``), the zone named.
 
@@ -321,10 +333,7 @@ def to_table(release: Release, tz: str | None = None, kinds: Iterable[str] | Non
         lines.append(f"{begin:<{wide}}  {end:<7} {s.kind:<12} {wrapped[0]}")
         lines.extend(indent + more for more in wrapped[1:])
         for t in release.talks_of(s.slot_id):
-            own = f"{talk_span(release, t.start, t.end, tz)} " if t.start is not None else ""  # a spotlight's time
-            given = f" ({delivery_words(t.delivery)})" if t.delivery else ""
-            kind = f" {typed(t.presentation)}" if t.presentation else ""  # a spotlight's "(Spotlight)"
-            talk = textwrap.wrap(own + t.title + kind + given, max(width - len(indent) - 2, 30))
+            talk = textwrap.wrap(talk_text(release, t, tz), max(width - len(indent) - 2, 30))
             lines.append(f"{indent}• {talk[0]}")
             lines.extend(f"{indent}  {more}" for more in talk[1:])
         linked = release.abstract_links(s)
