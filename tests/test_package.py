@@ -57,9 +57,10 @@ def test_the_loaders_path_imports_what_reading_a_release_needs_and_no_more() -> 
 
 
 #: The dataclasses ``load_schedule()`` defines: the records a release is read into, the schema's
-#: declarations, a talk's paper. Each costs every start some 5 M instructions (Python 3.11
-#: compiles its generated methods from source), so one only another command makes lives in a
-#: module of that command's (``summary.ReleaseSummary``, the listings'; ``words.Linked``, the
+#: declarations, a talk's paper. A ``dataclass`` costs every start some 5 M instructions (Python
+#: 3.11 compiles its generated methods from source), a :func:`~workshop_data.records.record` only
+#: its fields' declaration until a method of it is first called (``tests/test_records.py``), so one only another
+#: command makes lives in a module of that command's (``summary.ReleaseSummary``, the listings'; ``words.Linked``, the
 #: changelog's), and a new one here is a choice this list records.
 LOADERS_DATACLASSES = (
     *(f"model.{name}" for name in ("Person", "Talk", "Slot", "Workshop", "Role", "Paper", "Author", "Correction")),

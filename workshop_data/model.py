@@ -11,20 +11,21 @@ import datetime as dt
 import operator
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
 from .defaults import LATEST
 from .errors import UnknownReleaseError
+from .records import record
 from .schema import INVITED_KINDS, SCHEMA_VERSION, Field
 from .schema import recorded as schema_recorded
 
 _R = TypeVar("_R")
 
 
-@dataclass(frozen=True)
+@record
 class Person:
     """A speaker or panelist."""
 
@@ -46,7 +47,7 @@ class Person:
         return printed_words(self.links, self.link_labels).get(url, "")
 
 
-@dataclass(frozen=True)
+@record
 class Talk:
     """A talk presented inside a slot (e.g. one of a block of contributed talks)."""
 
@@ -69,7 +70,7 @@ class Talk:
     presentation: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Slot:
     """A row of the schedule. ``start``/``end`` are naive wall-clock times at the venue; None
     when the page prints none (a start "TBD", an end not printed nor taken from the next row)."""
@@ -138,7 +139,7 @@ def programs(slots: Iterable[Slot], talks: Iterable[Talk]) -> dict[str, tuple[ob
     return {s.slot_id: (*(getattr(s, name) for name in _PROGRAM_FIELDS), tuple(held.get(s.slot_id, ()))) for s in slots}
 
 
-@dataclass(frozen=True)
+@record
 class Workshop:
     """The edition's metadata and contact."""
 
@@ -175,7 +176,7 @@ class Workshop:
         return self.series
 
 
-@dataclass(frozen=True)
+@record
 class Role:
     """What a person was in an edition: keynote or invited speaker, panelist, committee member."""
 
@@ -250,7 +251,7 @@ def with_link_labels(people: tuple[Person, ...], words: Mapping[str, str]) -> tu
     return people if all(map(operator.is_, out, people)) else tuple(out)  # the same tuple when none changed
 
 
-@dataclass(frozen=True)
+@record
 class Paper:
     """An accepted paper; its authors are :class:`Author` rows."""
 
@@ -326,7 +327,7 @@ def talks_given(slot: Slot, inside: int) -> int | None:
     return 0
 
 
-@dataclass(frozen=True)
+@record
 class Author:
     """One author of a paper, at its position on the paper."""
 
@@ -337,7 +338,7 @@ class Author:
     equal_contribution: bool | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Correction:
     """A hand-checked correction: the data says ``value`` where the page printed ``printed``."""
 
@@ -381,7 +382,7 @@ def _grouped(records: tuple[_R, ...], key: str) -> dict[str, tuple[_R, ...]]:
     return {k: tuple(rs) for k, rs in out.items()}
 
 
-@dataclass(frozen=True)
+@record
 class Material:
     """A link the schedule gives for a talk: its slides, recording, paper…
 
@@ -396,7 +397,7 @@ class Material:
     url: str
 
 
-@dataclass(frozen=True)
+@record
 class PaperMaterial:
     """A link the site gives for an accepted paper beside its PDF: its OpenReview page, its
     poster, its slides (NeurIPS 2022's home page, NeurIPS 2018's papers page)."""
@@ -407,7 +408,7 @@ class PaperMaterial:
     url: str
 
 
-@dataclass(frozen=True)
+@record
 class TextLink:
     """Words of a text the page printed as a link (NeurIPS 2018's Song Han's talk abstract links
     "AMC", "HAQ", "ProxylessNAS" and "TSM"): the text stays plain, and this says which of its
@@ -439,7 +440,7 @@ class TextLink:
 _COUNTED = ("slots", "talks", "people", "roles", "papers", "authors", "materials", "paper_materials", "text_links")
 
 
-@dataclass(frozen=True, repr=False)
+@record(repr=False)
 class Release:
     """One immutable release of an edition: metadata, slots, talks and people.
 
@@ -676,7 +677,7 @@ class Release:
         return () if role is None else self.links_in("roles", str(role.order), "talk_abstract")
 
 
-@dataclass(frozen=True, repr=False)
+@record(repr=False)
 class Edition:
     """An edition and its releases, oldest first: the one place that knows an edition's history.
 

@@ -8,8 +8,10 @@ under an older schema keeps describing itself.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
+
+from .records import record
 
 
 class SlotKinds(dict[str, str]):
@@ -136,7 +138,7 @@ def package_name(edition: str) -> str:
     return f"workshop-data-{edition.lower()}"
 
 
-@dataclass(frozen=True)
+@record
 class Field:
     """One column of a resource, as a Frictionless Table Schema field."""
 
@@ -190,7 +192,7 @@ class Field:
         return out
 
 
-@dataclass(frozen=True)
+@record
 class Resource:
     """One CSV file of a release and its Table Schema."""
 

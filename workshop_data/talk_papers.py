@@ -41,11 +41,11 @@ pages and adds an entry here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .ids import title_key
 from .model import NOT_LISTED
+from .records import record
 from .schema import INVITED_KINDS
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ INVITED_TALK = "invited talk"
 MATCHES = (BY_TITLE, BY_REVIEW, INVITED_TALK, NO_PAPER_FOUND, PAPERS_NOT_LISTED)
 
 
-@dataclass(frozen=True)
+@record
 class Reviewed:
     """An entry of the reviewed table: the talk of ``edition`` printed ``talk`` presents the paper
     ``paper_id``, for ``reason``, read on the pages of the site's history named in ``read_from``
@@ -144,7 +144,7 @@ REVIEWED: tuple[Reviewed, ...] = (
 _BY_TALK: dict[tuple[str, str], Reviewed] = {(r.edition, title_key(r.talk)): r for r in REVIEWED}
 
 
-@dataclass(frozen=True)
+@record
 class PaperMatch:
     """A talk's paper: ``paper_id`` (``None``: none found) and ``match``, how it was found or why
     it was not (a value of :data:`MATCHES`; ``None`` for a row with no title, which is no talk to
