@@ -56,6 +56,18 @@ def test_the_loaders_path_imports_what_reading_a_release_needs_and_no_more() -> 
     assert loaded("import workshop_data as w; w.load_schedule()", never) == []
 
 
+def test_the_loaders_path_compiles_no_search_of_unprintable_characters_it_does_not_run() -> None:
+    # The searches of refused characters (validation) and of ignorable ones (ids) are classes past
+    # Latin-1, each built over 65,536 code points when compiled (17.6 M instructions the three, at
+    # every start): the newest release's texts are all printable, and those searches are not run.
+    probe = (
+        "import workshop_data as w; w.load_schedule(); from workshop_data import ids, validation as v; "
+        "print(sum(f.cache_info().currsize for f in (v._control, v._control_bytes, ids._ignorable)))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["0"]
+
+
 #: The dataclasses ``load_schedule()`` defines: the records a release is read into, the schema's
 #: declarations, a talk's paper. A ``dataclass`` costs every start some 5 M instructions (Python
 #: 3.11 compiles its generated methods from source), a :func:`~workshop_data.records.record` only

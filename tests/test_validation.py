@@ -549,13 +549,13 @@ def test_a_file_is_found_to_hold_a_refused_character_as_the_search_of_its_bytes_
     # _holds_refused searches the bytes left once the plain ASCII is taken out: it must find what
     # the search of the whole file finds (past a byte-order mark at the start), for every refused
     # character, at the start, in the middle and at the end, beside ASCII and non-ASCII text
-    from workshop_data.validation import _CONTROL, _CONTROL_BYTES, _holds_refused
+    from workshop_data.validation import _control, _control_bytes, _holds_refused
 
     def searched(data: bytes) -> bool:
-        return _CONTROL_BYTES.search(data, 3 if data.startswith(b"\xef\xbb\xbf") else 0) is not None
+        return _control_bytes().search(data, 3 if data.startswith(b"\xef\xbb\xbf") else 0) is not None
 
     # (but the surrogates: no UTF-8 file holds one, the decoder refuses its bytes)
-    refused = [c for c in map(chr, range(0x110000)) if _CONTROL.fullmatch(c) and not 0xD800 <= ord(c) <= 0xDFFF]
+    refused = [c for c in map(chr, range(0x110000)) if _control().fullmatch(c) and not 0xD800 <= ord(c) <= 0xDFFF]
     neighbours = ["a,b\n", "\u00e9", "\u00c2", "\u4e2d\u6587", "\U0001f600", "\u200d", "\ufeff", "\t\r\n", ""]
     texts = [f"{before}{c}{after}" for c in refused for before in neighbours[:3] for after in neighbours[3:6]]
     texts += [f"{n}{c}" for c in refused[::7] for n in neighbours]
@@ -2053,9 +2053,9 @@ def test_every_character_a_text_cannot_hold_is_unprintable() -> None:
     # texts_held takes text that is all printable without searching it: each character the
     # search finds (control characters, bidirectional overrides and isolates, invisible format
     # characters) must be unprintable
-    from workshop_data.validation import _CONTROL, _REFUSED, texts_held
+    from workshop_data.validation import _REFUSED, _control, texts_held
 
-    found = [c for c in map(chr, range(0x110000)) if _CONTROL.fullmatch(c)]
+    found = [c for c in map(chr, range(0x110000)) if _control().fullmatch(c)]
     assert len(found) == sum(b - a + 1 for a, b in _REFUSED) > 32 - 3 + 1 + 32 + 9  # C0 but 3, DEL, C1, bidi
     assert not any(c.isprintable() for c in found)
     for c in found:

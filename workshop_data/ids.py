@@ -109,20 +109,26 @@ def site_folder_problem(edition: str, srcdir: Path | None = None, folders: Itera
 MAX_SLUG = 90
 
 
-#: Unicode's default-ignorable code points (DerivedCoreProperties.txt, Default_Ignorable_Code_Point,
-#: Unicode 15.1): shown as nothing where a text is shown. The reader refuses most of them; the
-#: joiners (U+200C, U+200D), the directional marks, the grapheme joiner, the variation selectors
-#: and the Hangul fillers it lets through.
-_IGNORABLE = re.compile(
-    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
-    "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
-)
+@functools.cache
+def _ignorable() -> re.Pattern[str]:
+    """Unicode's default-ignorable code points (DerivedCoreProperties.txt,
+    Default_Ignorable_Code_Point, Unicode 15.1): shown as nothing where a text is shown. The
+    reader refuses most of them; the joiners (U+200C, U+200D), the directional marks, the
+    grapheme joiner, the variation selectors and the Hangul fillers it lets through.
+
+    Compiled on first use: a class past Latin-1 is built over 65,536 code points (with
+    :mod:`~workshop_data.validation`'s two searches of refused characters, 17.6 M instructions at
+    every import of the loaders' path), and only a text beyond ASCII needs it."""
+    return re.compile(
+        "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+        "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
+    )
 
 
 def without_ignorable(text: str) -> str:
-    """``text`` without the characters no page shows (:data:`_IGNORABLE`): how a name reads,
+    """``text`` without the characters no page shows (:func:`_ignorable`): how a name reads,
     what the comparisons of names compare ('Jeff De' + U+200D + 'an' is 'Jeff Dean')."""
-    return text if text.isascii() else _IGNORABLE.sub("", text)
+    return text if text.isascii() else _ignorable().sub("", text)
 
 
 def ascii_fold(text: str) -> str:

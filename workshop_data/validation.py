@@ -237,10 +237,22 @@ def _bytes_search_of(ranges: Sequence[tuple[int, int]]) -> re.Pattern[bytes]:
     return re.compile(byte_class(firsts) + b"(?:" + b"|".join(choices) + b")")
 
 
-#: The first character of :data:`_REFUSED` in a text.
-_CONTROL = _search_of(_REFUSED)
-#: The same in a file's UTF-8 bytes.
-_CONTROL_BYTES = _bytes_search_of(_REFUSED)
+@functools.cache
+def _control() -> re.Pattern[str]:
+    """The first character of :data:`_REFUSED` in a text. Compiled on first use, as
+    :func:`_control_bytes`: a text or a file that is all printable holds none (each is
+    unprintable: a test holds it), and the two classes past Latin-1, built over 65,536 code
+    points, cost every import of the loaders' path (with :mod:`~workshop_data.ids`' class of
+    ignorable characters, 17.6 M instructions) where the newest release holds no text to search."""
+    return _search_of(_REFUSED)
+
+
+@functools.cache
+def _control_bytes() -> re.Pattern[bytes]:
+    """:func:`_control` in a file's UTF-8 bytes."""
+    return _bytes_search_of(_REFUSED)
+
+
 #: The bytes of the ASCII characters no text refuses: the printable ones, tab, line feed and
 #: carriage return (:func:`_holds_refused` takes them out before searching).
 _PLAIN_ASCII = bytes([*range(0x20, 0x7F), 0x09, 0x0A, 0x0D])
@@ -250,15 +262,19 @@ def _holds_refused(data: bytes) -> bool:
     """Whether the UTF-8 bytes ``data`` (valid: decoded first) hold a character of
     :data:`_REFUSED`, a byte-order mark at the start aside (the decoder takes it).
 
-    :data:`_CONTROL_BYTES` is searched in what is left of the bytes once the ASCII characters
+    :func:`_control_bytes` is searched in what is left of the bytes once the ASCII characters
     no text refuses are taken out (in C, a table look-up a byte): the control characters and the
     non-ASCII characters, each still whole (every byte of a character beyond ASCII is not ASCII),
     and the pattern only matches from a character's first byte, so it finds a character there
     if and only if it finds one in ``data``. A release's files are nearly all ASCII: the search,
-    which tries a class at every byte, then looks at a few bytes, not at every byte of the file.
+    which tries a class at every byte, then looks at a few bytes, not at every byte of the file;
+    and where those are all printable (accented letters, a CJK name) it is not needed at all.
     """
     rest = data.translate(None, _PLAIN_ASCII)
-    return bool(rest) and _CONTROL_BYTES.search(rest, 3 if data.startswith(b"\xef\xbb\xbf") else 0) is not None
+    start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    if len(rest) <= start or rest[start:].decode(errors="surrogateescape").isprintable():
+        return False
+    return _control_bytes().search(rest, start) is not None
 
 
 #: The most characters a cell holds. The longest text of any release is an abstract of 1,944
@@ -289,7 +305,7 @@ def _unflagged(text: str) -> str:
 def _control_problem(text: str) -> str | None:
     """Why ``text`` cannot be a text of a release (it holds a character of :data:`_REFUSED`
     outside a flag of :data:`_FLAGS`), or None."""
-    found = _CONTROL.search(_unflagged(text))
+    found = None if text.isprintable() else _control().search(_unflagged(text))
     if found is None:
         return None
     code = ord(found.group())
@@ -324,7 +340,7 @@ def texts_held(texts: Sequence[str]) -> bool:
     if max(map(len, texts), default=0) > MAX_CELL_CHARS:
         return False
     joined = " ".join(texts)
-    return joined.isprintable() or _CONTROL.search(_unflagged(joined)) is None
+    return joined.isprintable() or _control().search(_unflagged(joined)) is None
 
 
 #: The last code point of Latin Extended-B: every character up to it is of the Latin script or of
