@@ -88,6 +88,15 @@ def test_a_record_refuses_what_its_copy_could_not_read() -> None:
 
             def __post_init__(self) -> None: ...
 
+    with pytest.raises(TypeError, match="no init=False or kw_only field"):
+
+        @record
+        class Derived:
+            """A field the class makes itself, which the ``__init__`` a record writes would take."""
+
+            value: int
+            twice: int = field(init=False, default=0)
+
     with pytest.raises(TypeError, match="a docstring"):
 
         @record

@@ -3,15 +3,18 @@
 Python 3.11's :func:`dataclasses.dataclass` writes each method it generates (``__init__``,
 ``__repr__``, ``__eq__``, ``__hash__``, ``__setattr__``, ``__delattr__``) as source text and
 compiles it with ``exec`` when the class is made: some 5 M instructions a record of
-:mod:`workshop_data.model`, at every ``import``. ``load_schedule()`` makes eight of the path's 17
-records and compares or prints none, so most of that compiling was for methods never called
-(82 M of its 128 M of imports, 2026-12-07).
+:mod:`workshop_data.model`, at every ``import``. ``load_schedule()`` makes nine of the path's 17
+records and compares only the schema's fields, so most of that compiling was for methods never
+called (82 M of its 128 M of imports, 2026-12-07).
 
 :func:`record` makes the same class, a frozen dataclass (``dataclasses.fields``, ``replace``,
-``is_dataclass`` and its ``__dataclass_params__`` say so), with the very methods ``dataclass``
+``is_dataclass`` and its ``__dataclass_params__`` say so), with the methods ``dataclass``
 generates, each compiled the first time it is looked up (an instance made, two compared, one
-printed, ``inspect.signature`` or the docs reading ``__init__``). ``__setattr__`` and
-``__delattr__``, which refuse every change, are the same two functions written here once.
+printed, ``inspect.signature`` or the docs reading ``__init__``): ``__repr__``, ``__eq__`` and
+``__hash__`` made by ``dataclass`` itself on a copy of the declaration, ``__init__`` written as it
+writes it (:func:`_init_of`). ``__setattr__`` and ``__delattr__``, which refuse every change, are
+the same two functions written here once. ``tests/test_records.py`` holds a record to what
+``dataclass(frozen=True)`` makes of the same declaration.
 """
 
 from __future__ import annotations
@@ -21,10 +24,10 @@ from typing import Any, TypeVar, dataclass_transform
 
 _T = TypeVar("_T")
 
-#: Each lazily made method -> the ``dataclass`` options that generate it (and no other method
-#: but the frozen pair, which :func:`_frozen` writes) on a copy of the record's declaration.
+#: Each lazily made method -> the ``dataclass`` options that generate it (and no other method)
+#: on a copy of the record's declaration; ``__init__`` is written by :func:`_init_of`.
 _MADE_BY: dict[str, dict[str, bool]] = {
-    "__init__": {"init": True, "repr": False, "eq": False, "frozen": True},
+    "__init__": {},
     "__repr__": {"init": False, "repr": True, "eq": False},
     "__eq__": {"init": False, "repr": False, "eq": True, "unsafe_hash": True},
     "__hash__": {"init": False, "repr": False, "eq": True, "unsafe_hash": True},
@@ -36,7 +39,8 @@ _WRITTEN = ("__setattr__", "__delattr__")
 def record(cls: type[_T] | None = None, /, *, repr: bool = True) -> Any:
     """``@dataclass(frozen=True)`` (``repr=False``: the class writes its own ``__repr__``), the
     generated methods compiled on first use. The class has a docstring and defines none of
-    those methods itself, nor ``__post_init__``: what the copy ``dataclass`` reads could not say."""
+    those methods itself, nor ``__post_init__``, nor an ``init=False`` or ``kw_only`` field: what
+    the copy ``dataclass`` reads, and :func:`_init_of`, could not say."""
 
     def wrap(cls: type[_T]) -> type[_T]:
         own = set(_MADE_BY).union(_WRITTEN, ["__post_init__"]).intersection(vars(cls))
@@ -45,6 +49,9 @@ def record(cls: type[_T] | None = None, /, *, repr: bool = True) -> Any:
         if own or not cls.__doc__:
             raise TypeError(f"record {cls.__qualname__}: a docstring, and none of {sorted(own)}: use dataclass")
         dataclasses.dataclass(cls, init=False, repr=False, eq=False)  # the fields; nothing compiled
+        unwritten = [f.name for f in dataclasses.fields(cls) if not f.init or f.kw_only]  # type: ignore[arg-type]
+        if unwritten:
+            raise TypeError(f"record {cls.__qualname__}: no init=False or kw_only field ({unwritten}): use dataclass")
         params = vars(cls)["__dataclass_params__"]
         params.init, params.repr, params.eq, params.frozen = True, repr, True, True
         for name in _MADE_BY:
@@ -73,6 +80,9 @@ def _make(cls: type, name: str) -> Any:
     """``dataclass`` run on a copy of ``cls``'s declaration with the options that generate
     ``name`` (:data:`_MADE_BY`); what it generated set on ``cls`` (``__eq__`` with ``__hash__``)."""
     fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    if name == "__init__":
+        setattr(cls, name, _init_of(cls.__qualname__, fields))
+        return vars(cls)[name]
     namespace: dict[str, Any] = {
         "__module__": cls.__module__,
         "__qualname__": cls.__qualname__,
@@ -84,6 +94,43 @@ def _make(cls: type, name: str) -> Any:
     for made in [n for n, options in _MADE_BY.items() if options == _MADE_BY[name]]:
         setattr(cls, made, vars(twin)[made])
     return vars(cls)[name]
+
+
+class _Factory:
+    """The default a parameter shows where a factory makes its value, as ``dataclass``'s."""
+
+    def __repr__(self) -> str:
+        return "<factory>"
+
+
+_FACTORY = _Factory()
+
+
+def _init_of(qualname: str, fields: tuple[dataclasses.Field[Any], ...]) -> Any:
+    """The ``__init__`` that ``dataclass(frozen=True)`` generates for ``fields``, as it writes it
+    (Python 3.11's ``_init_fn``): each field a parameter ``name: type``, its default or, where a
+    factory makes it, :data:`_FACTORY` (the factory called at each call), set with
+    ``object.__setattr__``. Written here, not by ``dataclass`` on a frozen copy: the copy also
+    compiled the two methods :func:`_frozen` writes, some 12 M instructions of the loaders' path."""
+    names: dict[str, Any] = {"__dataclass_builtins_object__": object, "_FACTORY": _FACTORY, "_return_type": None}
+    params, body = ["self"], []
+    for f in fields:
+        names[f"_type_{f.name}"] = f.type
+        value, default = f.name, ""
+        if f.default_factory is not dataclasses.MISSING:
+            names[f"_dflt_{f.name}"] = f.default_factory
+            value, default = f"_dflt_{f.name}() if {f.name} is _FACTORY else {f.name}", "=_FACTORY"
+        elif f.default is not dataclasses.MISSING:
+            names[f"_dflt_{f.name}"] = f.default
+            default = f"=_dflt_{f.name}"
+        params.append(f"{f.name}:_type_{f.name}{default}")
+        body.append(f"  __dataclass_builtins_object__.__setattr__(self,{f.name!r},{value})")
+    source = f"def __init__({','.join(params)})->_return_type:\n" + ("\n".join(body) or "  pass")
+    # dont_inherit: this module's ``annotations`` future would keep ``_type_x``, not the type
+    exec(compile(source, "<string>", "exec", dont_inherit=True), names)
+    init = names["__init__"]
+    init.__qualname__ = f"{qualname}.__init__"
+    return init
 
 
 def _declared(f: dataclasses.Field[Any]) -> dataclasses.Field[Any]:
