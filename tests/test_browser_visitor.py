@@ -172,11 +172,14 @@ def contrast(a: list[float], b: list[float]) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-def test_a_photo_frame_stands_out_of_the_dark_page(browser: Any, built_site: Path) -> None:  # noqa: F811
+@pytest.mark.parametrize("scheme", ["dark", "light"])
+def test_a_photo_frame_stands_out_of_the_page(browser: Any, built_site: Path, scheme: str) -> None:  # noqa: F811
     """In the dark theme a photo that did not load was a circle of rgb(33, 39, 49) on the page's
     rgb(20, 24, 30), 1.2:1: the theme dims images, the placeholder drawn by the image's
-    ::before with them. The frame has a ring of its own, not dimmed, 3:1 or more on the page."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="dark")
+    ::before with them; in the light theme a circle of the theme's surface on white, 1.1:1. The
+    frame has a ring of its own, not dimmed, 3:1 or more on the page (WCAG 1.4.11, non-text
+    contrast), in either theme."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
     page = context.new_page()
     page.route("http*://**", lambda route: route.abort())
     rings = []
