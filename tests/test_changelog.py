@@ -502,3 +502,44 @@ def test_a_link_changed_inside_an_unchanged_abstract_is_on_the_changelog() -> No
     ]
     links = [(r.astext(), r["refuri"]) for r in table.findall(nodes.reference)]
     assert links == [("arxiv.org/pdf/1811.08886.pdf", haq.url), ("h.example", "https://h.example/")]
+
+
+#: Each role_reordered step of the shipped history: (edition, release) -> the changelog's lines of
+#: its people, in order. The changes of a group's order are one line (five lines said "Dawn Song:
+#: now 2nd in Schedule (was 1st)" and so on when Jeff Dean alone moved to the front; "Schedule"
+#: was the old page's heading, shown nowhere on the site, whose home page lists them as speakers).
+REORDERED = {
+    ("neurips2022", "2022-11-06.1706"): ["Speakers listed in a new order: Jeff Dean now first (was last)"],
+    ("isca2019", "2019-06-21.2328"): [
+        "Organizing Committee listed in a new order: Hadi Esmaeilzadeh now last (was first)"
+    ],
+    ("isca2019", "2019-05-02.0030"): [
+        "Organizing Committee listed in a new order: Hadi Esmaeilzadeh, Anna Goldie, Milad Hashemi, Christos"
+        " Kozyrakis, Azalia Mirhosseini, Jonathan Raiman, Amir Yazdanbakhsh, Cliff Young (was Christos Kozyrakis,"
+        " Cliff Young, Hadi Esmaeilzadeh, Azalia Mirhosseini, Anna Goldie, Milad Hashemi, Jonathan Raiman, Amir"
+        " Yazdanbakhsh)"
+    ],
+    ("neurips2018", "2018-09-18.1526"): [
+        "Speakers listed in a new order: Jeff Dean, Song Han, Sanjay Krishnan, Partha Ranganathan, Eric Schkufza,"
+        " Oriol Vinyals (was Jeff Dean, Song Han, Oriol Vinyals, Partha Ranganathan, Sanjay Krishnan, Eric Schkufza)"
+    ],
+}
+
+
+@pytest.mark.parametrize(("edition", "release"), sorted(REORDERED))
+def test_a_groups_new_order_is_one_line_in_a_visitors_words(edition: str, release: str) -> None:
+    """Every reorder of the shipped history (each edition's): said of the group as the site heads
+    it, the one person who moved named, else the whole new order; ``workshop-data diff`` keeps a
+    change per person (its table's rows, tests/test_diff.py)."""
+    from workshop_data import store
+    from workshop_data.changes import for_visitors, phrase, steps, visitor_words
+
+    releases = store.read_edition(edition).releases
+    step = next(s for s in steps(releases) if s.after.name == release)
+    reordered = [c for c in step.changes if c.change == "role_reordered"]
+    assert len(reordered) > 2
+    shown, _ = for_visitors(step.changes)
+    lines = ["".join(map(str, visitor_words(c, step.before, step.after))) for c in shown if c in reordered]
+    assert lines == REORDERED[edition, release]
+    said = "".join(map(str, phrase(reordered[0], step.before, step.after)))  # the command line's words
+    assert re.fullmatch(r".+: now \d+\w\w in .+ \(was \d+\w\w\)", said), said

@@ -258,13 +258,17 @@ def test_the_old_pages_anchors_are_left_out_and_counted() -> None:
     assert left_out_sentence([]) == ""
 
 
+#: The role changes the site words as it names roles elsewhere (the tests above, test_changelog).
+ROLE_WORDED = ("role_added", "role_removed", "role_reordered")
+
+
 def test_other_changes_read_as_the_command_lines() -> None:
     """Every other change of an edition is worded as :func:`~workshop_data.changes.phrase` words it
     for the command line."""
     checked = 0
     for change, old, new in history("neurips2022"):
-        if any("://" in str(v) for v in (change.old, change.new)) or change.change in ("role_added", "role_removed"):
-            continue  # an address: linked words; a role: as the site names it (the tests above)
+        if any("://" in str(v) for v in (change.old, change.new)) or change.change in ROLE_WORDED:
+            continue  # an address: linked words; a role: as the site names it (the tests above, test_changelog)
         assert visitor_words(change, old, new) == phrase(change, old, new), change
         checked += 1
     assert checked >= 50

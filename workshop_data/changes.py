@@ -70,6 +70,7 @@ from .words import (
     clock,
     heading_text,
     label_and_speakers,
+    listed_under,
     role_label,
     said,
     slot_name,
@@ -1379,10 +1380,16 @@ NOT_FOR_VISITORS = frozenset({("person_changed", "anchor")})
 
 def for_visitors(changes: Iterable[Change]) -> tuple[list[Change], list[Change]]:
     """The changes the site's changelog lists, and those it leaves out (:data:`NOT_FOR_VISITORS`),
-    each in the order given."""
+    each in the order given. A group's new order is one change, its first: its words say the
+    group's (:func:`_order_words`); the others are said with it, neither listed nor left out."""
     shown: list[Change] = []
     left: list[Change] = []
+    reordered: set[str] = set()
     for c in changes:
+        if c.change == "role_reordered":
+            if c.field in reordered:
+                continue
+            reordered.add(c.field)
         (left if (c.change, c.field) in NOT_FOR_VISITORS else shown).append(c)
     return shown, left
 
@@ -1418,7 +1425,43 @@ def visitor_words(change: Change, old: Release, new: Release) -> list[VisitorPar
         return _link_label_words(change, old, new)
     if change.change in ("role_added", "role_removed"):
         return [_role_words(change, old, new)]
+    if change.change == "role_reordered":
+        return [_order_words(change.field, old, new)]
     return phrase(change, old, new, _linked_address)
+
+
+def _order_words(group: str, old: Release, new: Release) -> str:
+    """The new order of the roles under ``group`` as a visitor reads it, one line for the group
+    (:func:`for_visitors`), headed as the site heads it (:func:`~workshop_data.words.listed_under`):
+    the one person who moved, where only one did ("Speakers listed in a new order: Jeff Dean now
+    first (was last)", NeurIPS 2022: it read "Jeff Dean: now 1st in Schedule (was 5th)" and four
+    lines more, "Dawn Song: now 2nd in Schedule (was 1st)"…, "Schedule" the old page's heading,
+    which the site shows nowhere), else the whole new order, and the old. Among the roles both
+    releases have (:func:`_role_order_changes`); a place is the person's in the whole group."""
+    common = _keys(old) & _keys(new)
+    lists = [_listed(release, group) for release in (old, new)]
+    before, after = ([key for key in listed if key in common] for listed in lists)
+    heading = listed_under(after[0][1] if after else "", group)
+    moved = next((k for k in after if [x for x in before if x != k] == [x for x in after if x != k]), None)
+    if moved is not None:
+        was, now = (_place(listed.index(moved) + 1, len(listed)) for listed in lists)
+        return f"{heading} listed in a new order: {new.person(moved[0]).name} now {now} (was {was})"
+    names = [", ".join(new.person(key[0]).name for key in keys) for keys in (after, before)]
+    return f"{heading} listed in a new order: {names[0]} (was {names[1]})"
+
+
+def _listed(release: Release, group: str) -> list[tuple[str, str, str]]:
+    """The roles under ``group`` as (person, role, group), in the order the pages list them, each once."""
+    return list(
+        dict.fromkeys(
+            (r.person_id, r.role, r.group) for r in sorted(release.roles, key=lambda r: r.order) if r.group == group
+        )
+    )
+
+
+def _place(rank: int, count: int) -> str:
+    """A place in a list of ``count``: "first", "last", else "3rd"."""
+    return "first" if rank == 1 else "last" if rank == count else _ordinal(rank)
 
 
 def _holds_urls(resource: str, field: str) -> bool:

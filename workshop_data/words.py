@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from .model import Correction, Release, Role, Slot, TextLink
-from .schema import DATETIME_FORMAT, field_label, resources
+from .schema import DATETIME_FORMAT, SPEAKER_ROLES, field_label, resources
 from .timeutil import UNKNOWN, aware, before_the_day, day_text, in_zone, published_utc
 
 #: A piece of a change in words: text, or an aware time (shown as ``HH:MM`` in some zone).
@@ -239,6 +239,17 @@ def slot_deliveries(slot: Slot) -> tuple[str, ...]:
 
 #: What a speaker's role is called wherever the site names a role (:func:`role_label`).
 ROLE_NAMES = {"keynote": "Keynote speaker", "invited": "Invited speaker", "panelist": "Panelist"}
+
+
+#: The heading a home page lists its speakers under (:mod:`workshop_data.sphinxext.pages`).
+SPEAKERS_HEADING = "Speakers"
+
+
+def listed_under(role: str, group: str) -> str:
+    """The heading a home page lists a role under: :data:`SPEAKERS_HEADING` for a speaker's,
+    else its committee (``group``), else its kind ("Organizer"). One home for the home page's
+    committees (:mod:`workshop_data.sphinxext.home`) and the changelog's new orders."""
+    return SPEAKERS_HEADING if role in SPEAKER_ROLES else group or role.capitalize()
 
 
 def role_label(role: Role) -> str:

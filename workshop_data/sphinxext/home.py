@@ -25,7 +25,7 @@ from docutils.parsers.rst import directives
 from ..errors import WorkshopDataError
 from ..model import Correction, Release, Slot, listed, printed_with_role, printed_words
 from ..schema import PAPERS, SPEAKER_ROLES
-from ..words import ABSTRACT, correction_words, papers_not_listed_then
+from ..words import ABSTRACT, correction_words, listed_under, papers_not_listed_then
 from .base import WorkshopDirective, linked_paragraphs, linked_words, paragraph, text
 from .changelog import release_in_changelog, words_nodes
 from .disclosure import details
@@ -209,7 +209,7 @@ class CommitteesDirective(SectionsDirective):
         members = roles[~roles["role"].isin(sorted(SPEAKER_ROLES))]
         groups: dict[str, list[Any]] = {}
         for _, role in members.iterrows():
-            name = text(role["group"]) or str(role["role"]).capitalize()
+            name = listed_under(str(role["role"]), text(role["group"]))
             groups.setdefault(name, []).append(role)
         out: list[nodes.Node] = []
         for group, rows in groups.items():

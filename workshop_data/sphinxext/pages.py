@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..ids import site_folder_problem
+from ..words import SPEAKERS_HEADING
 from .generated import FILE_MODE, write_if_changed
 
 #: Where the hand-written prose of each edition lives, relative to the source folder.
@@ -176,7 +177,7 @@ def home(facts: EditionFacts, prose_prefix: str, toctree: Iterable[str]) -> str:
     """An edition's home page (also the root's, with another path to the prose and toctree)."""
     parts = [f"# {heading(facts.event)}\n", fence("workshop-facts", facts.name)]
     if facts.has_speakers:
-        parts += ["## Speakers\n", fence("workshop-speakers", facts.name)]
+        parts += [f"## {SPEAKERS_HEADING}\n", fence("workshop-speakers", facts.name)]
     if "what_to_expect" in facts.prose:
         parts.append(fence("include", f"{prose_prefix}/what_to_expect.md"))  # its own headings
     if facts.has_committees:
