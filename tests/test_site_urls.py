@@ -85,23 +85,49 @@ def test_sitemap_lists_every_page(built_site: Path) -> None:
 
 
 def test_a_missing_page_gets_a_404_page_leading_to_every_edition(built_site: Path) -> None:
-    """GitHub Pages answers a missing path with ``404.html`` at that path: its links work from
-    any folder (paths from the root), and lead to every edition's home, the people and the
-    package's documentation."""
+    """GitHub Pages answers a missing path with ``404.html`` at that path: its links, style sheets
+    and scripts work from any folder (paths from the root: sphinx-notfound-page), and it leads
+    to every edition's home, the people and the package's documentation."""
     page = built_site / "404.html"
     doc = lxml.html.fromstring(page.read_bytes())
     assert doc.findtext(".//h1") == "Page not found"
-    assert doc.xpath("//link[@rel='stylesheet'] | //script[@src]") == []  # nothing it cannot find
-    hrefs = [str(h) for h in doc.xpath("//a/@href")]
-    assert all(h.startswith("/") for h in hrefs), hrefs
+    urls = [str(u) for u in doc.xpath("//a/@href | //link/@href | //script/@src")]
+    local = [u.partition("?")[0] for u in urls if not u.startswith(("https://", "#"))]
+    assert len(local) > 20 and all(u.startswith("/") for u in local), local
     for asked in ("/neurips2031/shedule.html", "/a/b/c/", "/nosuchpage"):
-        landed = {resolve(built_site, urljoin(asked, h)) for h in hrefs}
-        assert None not in landed, asked
+        landed = {u: resolve(built_site, urljoin(asked, u)) for u in local}
+        assert [u for u, found in landed.items() if found is None] == [], asked
     homes = {p.parent.name for p in built_site.glob("*/index.html") if (p.parent / "changelog.html").exists()}
     # its list of editions (the header's top bar, as a page of no edition's, has the newest's own pages)
-    shown = {h.strip("/").split("/")[0] for h in doc.xpath("//main//a/@href")}
+    shown = {h.strip("/").split("/")[0] for h in doc.xpath("//nav[@class='wd-notfound']//li/a/@href")}
     assert homes - shown == {sorted(homes)[-1]}  # the newest is the root's: /index.html
-    assert {"/index.html", "/people/index.html", "/package/index.html"} <= set(hrefs)
+    assert {"/index.html", "/people/index.html", "/package/index.html"} <= set(urls)
+    assert doc.xpath("//meta[@name='robots']/@content") == ["noindex"]
+    assert doc.xpath("//link[@rel='canonical']") == []  # no page of the site: the answer to a missing one
+
+
+#: The bars under the top bar (sphinxext/templates/layout.html): the edition's pages on a phone, the
+#: editions, the people.
+BARS = "//nav[@class='wd-pages' or @class='wd-editions' or @class='wd-across']"
+
+
+def test_the_404_page_has_the_sites_header(built_site: Path) -> None:
+    """The 404 page had no header, then a hand-built one without the theme's search and colour
+    switch: it has the theme's, as every other page: the site's title, the top bar of a page of
+    no edition (the newest edition's pages, as a person's page shows them), the bar of every
+    edition and the people, each a path from the site's root."""
+    page, person = (lxml.html.fromstring((built_site / p).read_bytes()) for p in ("404.html", "people/index.html"))
+
+    def bars(doc: lxml.html.HtmlElement) -> list[list[str]]:
+        shown = doc.xpath(f"//header//nav | {BARS}")
+        return [[a.text_content().strip() for a in nav.iter("a")] for nav in shown]
+
+    assert bars(page) == bars(person) and len(bars(page)) == 4
+    assert page.xpath("//header//a[contains(@class, 'navbar-brand')]/@href") == ["/index.html"]
+    assert all(str(h).startswith("/") for h in page.xpath(f"//header//a/@href | ({BARS})//a/@href"))
+    assert page.xpath("//button[contains(@class, 'theme-switch-button')]")
+    assert page.xpath("//button[contains(@class, 'search-button__button')]")
+    assert page.xpath("//form[@action='/search.html']")
 
 
 def test_pages_workflow_builds_with_make_site_and_deploys() -> None:

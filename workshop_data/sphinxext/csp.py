@@ -11,8 +11,8 @@ mlforsystems.org and elsewhere) and ``data:`` (the theme's icons in its style sh
 
 GitHub Pages, which publishes the site, sets no response headers: the policy is a ``<meta
 http-equiv="Content-Security-Policy">``, first in the head (it governs what follows it), on
-every page the build writes: Sphinx's pages (``metatags``), the page of a missing URL
-(:mod:`.notfound`) and the redirects of the old URLs (:func:`redirect_template`: the policy of
+every page the build writes: Sphinx's pages (``metatags``; the page of a missing URL among them,
+:mod:`.notfound`) and the redirects of the old URLs (:func:`redirect_template`: the policy of
 ``templates/redirect.html``'s one script, put in when the build starts). A ``<meta>`` cannot carry ``frame-ancestors``,
 ``report-uri`` or ``sandbox`` (browsers ignore them there): framing the site is not refused.
 

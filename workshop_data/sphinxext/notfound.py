@@ -1,85 +1,52 @@
-"""The page a visitor gets for a URL the site does not have: ``404.html``.
+"""The page a visitor gets for a URL the site does not have: ``404.html``, through the theme.
 
 GitHub Pages, which publishes the site, answers a missing path with the site's ``404.html``
 (its own bare "File not found" when there is none: no way back to the workshop). The page is
-served at whatever path was asked for (``/neurips2031/shedule.html``), so it cannot link as
-the site's pages do, relative to their folder: every link and nothing else is a path from the
-site's root, the path of ``html_baseurl`` (``/`` for ``https://mlforsystems.org/``). For the
-same reason it loads no style sheet or script of the theme: a page of its own, like the
-redirects of the old URLs (``templates/redirect.html``), readable at any width, light or dark
-as the reader's browser is, its links 24 px tall or more (a finger's target on a phone); a
-link of the list a block, so that its bullet stands beside its first line when it takes two.
+served at whatever path was asked for (``/neurips2031/shedule.html``, ``/a/b/c/d.html``), so it
+cannot link as the site's pages do, relative to their folder: every link, style sheet and script
+is a path from the site's root, the path of ``html_baseurl`` (``/`` for
+``https://mlforsystems.org/``).
+
+sphinx-notfound-page (Read the Docs', the docs extra's) renders it through the theme with every
+URL made a path from that root (``notfound_urls_prefix``, set here from ``html_baseurl``): the
+site's header as every other page has it, the theme's search and light/dark switch (a
+hand-built page of its own, as it was, had neither: they are the theme's scripts, which a
+relative path could not find at any depth), under the same Content-Security-Policy
+(:mod:`.csp`, its registered scripts' hashes). Its top bar is a page of no edition's: the newest
+edition's pages (:func:`.site.edition_nav`), with the bar of every edition and the people.
 
 It leads to what the site has: the newest edition, every edition's home, the people and the
-package's documentation. Its header is the site's, as every other page has it (it had none: a
-visitor who mistyped an address lost the site's navigation): the site's title, the newest
-edition's pages as the top bar of a page of no edition shows them (:func:`.site.edition_nav`),
-and the bar of every edition and the people; without the theme's search and light/dark switch,
-which are its scripts. The old site's URLs get here only for an edition the data does not
-hold (:mod:`.legacy` redirects the others).
+package's documentation (:func:`render`, the page's body); a link of its list a block, so that
+its bullet stands beside its first line when it takes two. Search engines are told not to list
+it (``robots noindex``), it names no canonical URL, and it is not in the sitemap: it is no page
+of the site but the answer to a missing one. The old site's URLs get here only for an edition
+the data does not hold (:mod:`.legacy` redirects the others).
 """
 
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from . import csp
 from .pages import PEOPLE_INDEX, SiteData
-from .site import PACKAGE, PACKAGE_TITLE, Place, edition_nav
+from .site import PACKAGE, PACKAGE_TITLE
 
-#: The file GitHub Pages answers a missing path with.
-FILENAME = "404.html"
-PAGE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">{csp}
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>Page not found · {series}</title>
-<style>
-:root {{ color-scheme: light dark; }}
-body {{ font-family: system-ui, sans-serif; line-height: 1.5; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; }}
-a {{ display: inline-block; padding: 0.25rem 0; }}
-main li a {{ display: block; }}
-header {{ border-bottom: 1px solid #8888; padding-bottom: 0.5rem; }}
-header ul {{ display: flex; flex-wrap: wrap; gap: 0 1rem; list-style: none; margin: 0; padding: 0; }}
-header .wd-site-title {{ font-size: 1.25rem; font-weight: 600; }}
-header nav + nav {{ border-top: 1px solid #8884; margin-top: 0.25rem; font-size: 0.9rem; }}
-html {{ background: #fff; color: #222; }}
-@media (prefers-color-scheme: dark) {{ html {{ background: #121212; color: #e8e8e8; }} a {{ color: #8ab4f8; }} }}
-</style>
-</head>
-<body>
-<header>
-<a class="wd-site-title" href="{newest_href}">{series}</a>
-<nav aria-label="{newest}">
-<ul>
-{top}
-</ul>
-</nav>
-<nav aria-label="Editions of the workshop">
-<ul>
-{bar}
-</ul>
-</nav>
-</header>
-<main>
-<h1>Page not found</h1>
+#: The page's name (sphinx-notfound-page's ``notfound_pagename``): GitHub Pages answers a
+#: missing path with ``404.html``.
+PAGENAME = "404"
+#: Its heading and the start of its title.
+TITLE = "Page not found"
+BODY = """<h1>{title}</h1>
 <p>This site has no page at this address. The workshop's newest edition is
 <a href="{newest_href}">{newest}</a>.</p>
-<nav aria-label="The site">
+<nav class="wd-notfound" aria-label="The site">
 <h2>Every edition</h2>
 <ul>
 {editions}
 </ul>
 {more}
 </nav>
-</main>
-</body>
-</html>
 """
 
 
@@ -97,21 +64,14 @@ MORE = (
 )
 
 
-def render(site: SiteData, root: str, docs: frozenset[str] = frozenset(), policy: str | None = None) -> str:
-    """The page, every link a path from ``root``; the editions newest first, then the parts of
-    :data:`MORE` among ``docs`` (the build's pages); its Content-Security-Policy ``policy``, if
-    any (:mod:`.csp`)."""
+def render(site: SiteData, root: str, docs: frozenset[str] = frozenset()) -> str:
+    """The page's body, every link a path from ``root``: the newest edition, the editions newest
+    first, then the parts of :data:`MORE` among ``docs`` (the build's pages)."""
 
     def link(doc: str) -> str:
         return escape(f"{root}{doc}.html")
 
     newest = site.newest
-    top = "\n".join(
-        f'<li><a href="{link(item["doc"])}">{escape(item["label"])}</a></li>'
-        for item in edition_nav(site, newest, Place(None, FILENAME.removesuffix(".html")), "")
-    )
-    bar = [(("index" if e is newest else f"{e.name}/index"), e.label) for e in site.editions]
-    bar += [(PEOPLE_INDEX, "People")] if PEOPLE_INDEX in docs else []
     editions = "\n".join(
         f'<li><a href="{link("index" if e is newest else f"{e.name}/index")}">{escape(e.event)}</a></li>'
         for e in reversed(site.editions)
@@ -119,30 +79,45 @@ def render(site: SiteData, root: str, docs: frozenset[str] = frozenset(), policy
     more = "\n".join(
         f'<p><a href="{link(doc)}">{escape(text)}</a>: {escape(what)}</p>' for doc, text, what in MORE if doc in docs
     )
-    return PAGE.format(
-        csp="" if policy is None else f"\n{csp.meta(policy)}",
-        series=escape(newest.series),
-        newest_href=link("index"),
-        newest=escape(newest.event),
-        top=top,
-        bar="\n".join(f'<li><a href="{link(doc)}">{escape(label)}</a></li>' for doc, label in bar),
-        editions=editions,
-        more=more,
+    return BODY.format(
+        title=TITLE, newest_href=link("index"), newest=escape(newest.event), editions=editions, more=more
     )
 
 
-def write(app: Any, exception: BaseException | None) -> None:
-    """``build-finished``: write ``404.html`` into the HTML output of a successful site build."""
-    site: SiteData | None = getattr(app, "workshop_data_site", None)
-    if exception is not None or site is None or not site.editions or app.builder.format != "html":
+def title(site: SiteData) -> str:
+    """The page's ``<title>``: "Page not found · ML for Systems" (the newest edition's series)."""
+    return f"{TITLE} · {site.newest.series}"
+
+
+def configure(app: Any, config: Any) -> None:
+    """``config-inited``, after :func:`.site.configure`: a site build gets the page through
+    sphinx-notfound-page, its URLs paths from ``html_baseurl``'s root (unless ``conf.py`` sets
+    ``notfound_urls_prefix``), left out of the sitemap."""
+    if not config.workshop_data_site or getattr(app, "workshop_data_site", None) is None:
         return
-    docs = frozenset(app.env.found_docs)
-    page = render(site, root_path(app.config.html_baseurl or ""), docs, csp.page_policy(app.config, ()))
-    target = Path(app.outdir) / FILENAME
-    if not target.is_file() or target.read_text("utf-8") != page:
-        target.write_text(page, "utf-8")
+    app.setup_extension("notfound.extension")
+    if "notfound_urls_prefix" not in config._raw_config and "notfound_urls_prefix" not in config.overrides:
+        config.notfound_urls_prefix = root_path(config.html_baseurl or "")
+    config.notfound_pagename = PAGENAME
+    config.notfound_context = {"title": TITLE, "body": ""}  # the body: page_context's, from the build's pages
+    page = f"{PAGENAME}{config.html_file_suffix or '.html'}"
+    if "sitemap_excludes" in config and page not in config.sitemap_excludes:  # sphinx_sitemap is loaded
+        config.sitemap_excludes = [*config.sitemap_excludes, page]
+
+
+def page_context(app: Any, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
+    """``html-page-context`` of the page: its body (:func:`render`), title, ``robots noindex``
+    and no canonical URL."""
+    site: SiteData | None = getattr(app, "workshop_data_site", None)
+    if pagename != PAGENAME or doctree is not None or site is None or not site.editions:
+        return
+    context["body"] = render(site, app.config.notfound_urls_prefix or "/", frozenset(app.env.found_docs))
+    context["wd_title"] = title(site)
+    context["metatags"] = context.get("metatags", "") + '<meta name="robots" content="noindex" />\n'
+    context["pageurl"] = None
 
 
 def setup_notfound(app: Any) -> None:
-    """Connect ``build-finished``."""
-    app.connect("build-finished", write)
+    """Connect ``config-inited`` and ``html-page-context``."""
+    app.connect("config-inited", configure, priority=450)  # after site.configure (400)
+    app.connect("html-page-context", page_context, priority=600)  # after site.page_context's title
