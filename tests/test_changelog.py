@@ -155,12 +155,39 @@ def test_a_release_name_is_said_to_be_the_time_it_was_published(build: Callable[
     assert app.warning.getvalue() == ""
     (note,) = [p for p in changelog(app, "index").findall(nodes.paragraph) if "wd-release-names" in p["classes"]]
     assert note.astext() == (
-        "A release's name is the date and time it was published, in UTC: 2024-12-05.093015 is Thursday 5 December "
-        "2024, 09:30:15 UTC; a release read from the history of the workshop's site was published when its change "
+        "A release’s name is the date and time it was published, in UTC: 2024-12-05.093015 is Thursday 5 December "
+        "2024, 09:30:15 UTC; a release read from the history of the workshop’s site was published when its change "
         "was committed (how releases are named)."
     )
     assert [lit.astext() for lit in note.findall(nodes.literal)] == ["2024-12-05.093015"]
     assert not list(note.findall(nodes.reference))
+
+
+def test_the_extensions_sentences_are_typographic_and_the_data_as_written(
+    build: Callable[..., Any], tmp_path: Path
+) -> None:
+    """MyST curls a page's own text ("the workshop’s"); the extension's sentences read "A
+    release's name", "the venue's time zone", straight, beside it. They are typographic as the
+    page's text is (markup.prose, docutils' smart quotes), while the data is shown as written:
+    a title "Moore's Law" keeps its apostrophe."""
+    root = tmp_path / "data"
+    old = shipped()
+    write_release(old, root)
+    new = edited(old)
+    first = new.slots[0]
+    moore = dataclasses.replace(new, slots=(dataclasses.replace(first, title="Moore's Law"), *new.slots[1:]))
+    write_release(published(moore, "2024-12-05.0930", "2024-12-05T09:30:00"), root)
+    app = build(root)
+    assert app.warning.getvalue() == ""
+    page = changelog(app, "index")
+    said = [p.astext() for p in page.findall(nodes.paragraph)]
+    assert any(p.startswith("A release’s name is") and "the workshop’s site" in p for p in said), said
+    assert any(", the venue’s time zone." in p for p in said), said
+    notes = [p for p in said if p.startswith("Times are in") or p.startswith("A release")]
+    assert len(notes) == 2 and not [p for p in notes if "'" in p], notes
+    assert any("“Moore's Law”" in item.astext() for item in page.findall(nodes.list_item))
+    html = (Path(app.outdir) / "index.html").read_text("utf-8")
+    assert "America/Los_Angeles, the venue’s</option>" in html or "the venue’s</option>" in html
 
 
 def test_each_release_has_an_anchor_of_its_own_and_an_older_one_keeps_its_anchor(

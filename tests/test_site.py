@@ -603,11 +603,11 @@ def test_a_person_page_has_one_time_zone_note_for_every_edition(built_site: Path
     assert notes[0].xpath("following::section[1]/@id") == ["at-neurips2024"]
     assert not notes[0].xpath("ancestor::section[starts-with(@id, 'at-')]")
     assert " ".join(notes[0].xpath(".//span[contains(@class, 'wd-tz-label')]")[0].text_content().split()) == (
-        "the time zone of each edition's venue: America/Vancouver (UTC-08:00) at NeurIPS 2024 and NeurIPS 2019;"
+        "the time zone of each edition’s venue: America/Vancouver (UTC-08:00) at NeurIPS 2024 and NeurIPS 2019;"
         " America/Chicago (UTC-06:00) at NeurIPS 2022; America/Toronto (UTC-05:00) at NeurIPS 2018."
     )
     assert page.xpath("//button[contains(@class, 'wd-tz-switch')]/@data-venue-tz") == [""]
-    assert page.xpath("//select[contains(@class, 'wd-tz-select')]/option/text()") == ["each venue's own"]
+    assert page.xpath("//select[contains(@class, 'wd-tz-select')]/option/text()") == ["each venue’s own"]
     times = page.xpath(
         "//section[starts-with(@id, 'at-')]//a[contains(@class, 'wd-when')]//time[contains(@class, 'wd-time')]"
     )
@@ -615,7 +615,7 @@ def test_a_person_page_has_one_time_zone_note_for_every_edition(built_site: Path
     one = lxml.html.fromstring((built_site / "people" / "wenda-zhou.html").read_bytes())
     label = one.xpath("//p[contains(@class, 'wd-tz-note')]//span[contains(@class, 'wd-tz-label')]")
     assert [" ".join(x.text_content().split()) for x in label] == [
-        "America/Chicago (UTC-06:00), the venue's time zone."
+        "America/Chicago (UTC-06:00), the venue’s time zone."
     ]
     assert one.xpath("//button[contains(@class, 'wd-tz-switch')]/@data-venue-tz") == ["America/Chicago"]
 
@@ -899,7 +899,7 @@ def test_the_old_papers_url_lists_the_editions_papers_where_the_newest_has_none(
     # "did not list"; in a visitor's words ("Release 2025-11-16, published before the workshop's
     # day, lists no…" was the package's), the release named last, linked to its changelog entry
     assert said_there == [
-        "As of Sunday 16 November 2025, before the workshop's day, the workshop's site listed no accepted papers: "
+        "As of Sunday 16 November 2025, before the workshop’s day, the workshop’s site listed no accepted papers: "
         "their number is not known (release 2025-11-16)."
     ]
     (named,) = banner[0].select("a")
@@ -944,7 +944,7 @@ def test_a_new_edition_imported_from_its_schedule_page_says_its_release_lists_no
     assert home.select_one(".wd-facts strong").get_text() == "Saturday 12 December 2026"
     said = [p.get_text() for p in home.select(".wd-banner .wd-papers-not-listed")]
     assert said == [
-        "As of Friday 20 November 2026, before the workshop's day, the workshop's site listed no accepted papers: "
+        "As of Friday 20 November 2026, before the workshop’s day, the workshop’s site listed no accepted papers: "
         "their number is not known (release 2026-11-20)."
     ]
 
@@ -982,7 +982,7 @@ def test_a_new_edition_announced_before_its_schedule_has_a_schedule_page_saying_
     # as the home says the papers: in a visitor's words ("No schedule yet: release 2026-11-20,
     # published before the workshop's day, lists none." was the package's), the release linked
     assert said == [
-        "As of Friday 20 November 2026, before the workshop's day, the workshop's site gave no schedule yet "
+        "As of Friday 20 November 2026, before the workshop’s day, the workshop’s site gave no schedule yet "
         "(release 2026-11-20)."
     ]
     (named,) = page.select(".wd-schedule-not-listed a")
@@ -1660,7 +1660,7 @@ def test_the_404_page_is_titled_with_the_newest_editions_series(tmp_path: Path) 
     assert {e.series for e in site.editions} == {"ML for Systems"}
     page = notfound.render(site, "/", frozenset({"people/index", "package/index"}))
     assert notfound.title(site) == "Page not found · ML for Systems"
-    assert 'is\n<a href="/index.html">ML for Systems @ NeurIPS 2025</a>.</p>' in page
+    assert 'workshop’s newest edition is\n<a href="/index.html">ML for Systems @ NeurIPS 2025</a>.</p>' in page
     scaled = dataclasses.replace(site.newest, series="ML @ Scale", event="ML @ Scale @ NeurIPS 2031")
     assert notfound.title(dataclasses.replace(site, editions=(*site.editions, scaled))) == "Page not found · ML @ Scale"
     # the other pages outside an edition (people) are titled with it too
@@ -1969,8 +1969,8 @@ def test_the_changelog_and_the_data_page_say_what_a_release_name_means(built_sit
         (note,) = page.xpath("//p[contains(@class, 'wd-release-names')]")
         said = " ".join(note.text_content().split())
         assert said.startswith(
-            "A release's name is the date and time it was published, in UTC: 2025-12-03.1003 is Wednesday 3 "
-            "December 2025, 10:03 UTC; a release read from the history of the workshop's site was published when"
+            "A release’s name is the date and time it was published, in UTC: 2025-12-03.1003 is Wednesday 3 "
+            "December 2025, 10:03 UTC; a release read from the history of the workshop’s site was published when"
         ), doc
         (a,) = note.xpath(".//a")
         assert (a.text_content(), a.get("href")) == ("how releases are named", "../package/guide.html#release-names")
@@ -1999,9 +1999,9 @@ def test_a_changelog_says_photos_and_profile_links_in_words_and_leaves_the_old_p
     assert "Natasha Jaques: profile link removed: socialrl.cs.washington.edu" in said
     left = [" ".join(p.text_content().split()) for p in page.xpath("//p[contains(@class, 'wd-left-out')]")]
     assert left == [
-        "Also changed: where 1 link into the old site's pages lands (workshop-data diff lists it).",
-        "Also changed: where 2 links into the old site's pages land (workshop-data diff lists them).",
-        "Also changed: where 1 link into the old site's pages lands (workshop-data diff lists it).",
+        "Also changed: where 1 link into the old site’s pages lands (workshop-data diff lists it).",
+        "Also changed: where 2 links into the old site’s pages land (workshop-data diff lists them).",
+        "Also changed: where 1 link into the old site’s pages lands (workshop-data diff lists it).",
     ]
     for edition in (p.parent.name for p in built_site.glob("*/changelog.html")):
         page = lxml.html.fromstring((built_site / edition / "changelog.html").read_bytes())

@@ -311,7 +311,7 @@ def test_a_person_pages_one_switch_shows_every_editions_times_and_each_venues_ba
     shown = times.evaluate_all("ts => ts.map(t => t.textContent)")
     assert [text[:5] for text in shown] == [f"{t:%H:%M}" for t in tokyo]
     assert page.locator(".wd-tz-label").text_content() == "Asia/Tokyo (UTC+09:00), your time zone."
-    assert page.locator("button.wd-tz-switch").text_content() == "Show each venue's time"
+    assert page.locator("button.wd-tz-switch").text_content() == "Show each venue’s time"
     page.click("button.wd-tz-switch")
     assert times.evaluate_all("ts => ts.map(t => [t.getAttribute('datetime'), t.textContent])") == venue
     assert page.locator("button.wd-tz-switch").text_content() == "Show in my time zone"
@@ -379,7 +379,7 @@ def test_a_chosen_zones_offset_is_written_as_the_venues(open_page: Any, width: i
     first = next(s.start for s in rel.slots if s.start is not None).replace(tzinfo=ZoneInfo(rel.workshop.timezone))
     page = open_page("neurips2024/schedule.html", tz="Asia/Kolkata", width=width)
     label = page.locator(".wd-tz-label").first
-    assert label.text_content() == "America/Vancouver (UTC-08:00), the venue's time zone."
+    assert label.text_content() == "America/Vancouver (UTC-08:00), the venue’s time zone."
     assert utc_offset(first) == "UTC-08:00"
     for zone in ("Asia/Tokyo", "America/St_Johns", "Pacific/Chatham", "Europe/London"):
         page.locator("select.wd-tz-select").select_option(zone)

@@ -45,6 +45,7 @@ from .base import EVERY_FILE, Rows, Shown, WorkshopDirective, paragraph, release
 from .markup import el, time_of, to_nodes, unknown_time
 from .pagelinks import link
 from .timezones import wd_time, zone_note
+from .typography import prose
 
 
 def change_nodes(change: Change, old: Release, new: Release) -> list[nodes.Node]:
@@ -142,7 +143,7 @@ class ChangelogDirective(WorkshopDirective):
         unseen = [paragraph(note, classes=["wd-not-compared"]) for note in notes if note]
         changes, left = for_visitors(step.changes)
         if left:
-            unseen.insert(0, paragraph(left_out_sentence(left), classes=["wd-left-out"]))
+            unseen.insert(0, paragraph(prose(left_out_sentence(left)), classes=["wd-left-out"]))
         if step.since is not None:
             unseen.append(self.caught_up(step))
         if not changes:
@@ -159,7 +160,7 @@ class ChangelogDirective(WorkshopDirective):
         before, since, after = step.caught_up_words()
         head = paragraph(before, release_name(since), after, classes=["wd-compared-since"])
         shown, left = for_visitors(step.caught_up)
-        said = [paragraph(left_out_sentence(left), classes=["wd-left-out"])] if left else []
+        said = [paragraph(prose(left_out_sentence(left)), classes=["wd-left-out"])] if left else []
         if not shown:
             return nodes.container("", head, *said) if said else head
         return nodes.container("", head, changes_table(shown, step.since, step.after), *said)
@@ -194,12 +195,12 @@ def release_names_note(directive: WorkshopDirective, releases: Sequence[Release]
     states a time, and how releases are named, linked where the site has the docs' section
     (:data:`RELEASE_NAMES_DOC`). A visitor read ``2025-12-03.1003`` with nothing to say it is a
     time, nor in which zone."""
-    said: list[nodes.Node | str] = ["A release's name is the date and time it was published, in UTC"]
+    said: list[nodes.Node | str] = [prose("A release's name is the date and time it was published, in UTC")]
     named = next((r.name for r in reversed(releases) if release_time(r.name) is not None), None)
     if named is not None:
         said += [": ", release_name(named), f" is {_stated(named)}"]
     said.append(
-        "; a release read from the history of the workshop's site was published when its change was committed ("
+        prose("; a release read from the history of the workshop's site was published when its change was committed (")
     )
     words = "how releases are named"
     shown = directive.config.workshop_data_site and RELEASE_NAMES_DOC in directive.env.found_docs

@@ -37,6 +37,7 @@ from .pages import abstract_anchor, person_doc
 from .photos import photo
 from .profiles import profile_links
 from .schedule import SAFE_ID
+from .typography import prose_parts
 
 
 def person_link(person_id: str, name: str) -> nodes.Node:
@@ -92,7 +93,7 @@ class FactsDirective(WorkshopDirective):
             out.append(corrections_note(release.corrections, release))
         if release.recorded(PAPERS.name) and listed(len(release.papers)) is None:
             # the old site's link to the edition's papers lands here (.legacy): say why there are none
-            said = papers_not_listed_then(release, release_in_changelog(self, release))
+            said = prose_parts(papers_not_listed_then(release, release_in_changelog(self, release)))
             out.append(paragraph(*said, classes=["wd-papers-not-listed"]))
         return [nodes.container("", *out, classes=["wd-banner"]), *description_meta(release.workshop)]
 

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 
 from .pages import PEOPLE_INDEX, SiteData
 from .site import PACKAGE, PACKAGE_TITLE
+from .typography import prose
 
 #: The page's name (sphinx-notfound-page's ``notfound_pagename``): GitHub Pages answers a
 #: missing path with ``404.html``.
@@ -38,7 +39,7 @@ PAGENAME = "404"
 #: Its heading and the start of its title.
 TITLE = "Page not found"
 BODY = """<h1>{title}</h1>
-<p>This site has no page at this address. The workshop's newest edition is
+<p>{intro}
 <a href="{newest_href}">{newest}</a>.</p>
 <nav class="wd-notfound" aria-label="The site">
 <h2>Every edition</h2>
@@ -80,7 +81,12 @@ def render(site: SiteData, root: str, docs: frozenset[str] = frozenset()) -> str
         f'<p><a href="{link(doc)}">{escape(text)}</a>: {escape(what)}</p>' for doc, text, what in MORE if doc in docs
     )
     return BODY.format(
-        title=TITLE, newest_href=link("index"), newest=escape(newest.event), editions=editions, more=more
+        title=TITLE,
+        intro=prose("This site has no page at this address. The workshop's newest edition is"),
+        newest_href=link("index"),
+        newest=escape(newest.event),
+        editions=editions,
+        more=more,
     )
 
 

@@ -28,6 +28,7 @@ from .disclosure import details
 from .home import person_link
 from .markup import SEPARATOR
 from .pagelinks import reference
+from .typography import prose_parts
 
 
 class wd_filter(nodes.General, nodes.Element):  # type: ignore[misc]
@@ -72,7 +73,7 @@ class PapersDirective(WorkshopDirective):
         authors = self.load("load_authors", folder, digest)
         if not len(papers):
             release = self.load("load_release", folder, digest)
-            return [paragraph(*papers_not_listed_then(release, release_in_changelog(self, release)))]
+            return [paragraph(*prose_parts(papers_not_listed_then(release, release_in_changelog(self, release))))]
         by_paper: dict[str, list[Any]] = {}
         for _, a in authors.iterrows():
             by_paper.setdefault(str(a["paper_id"]), []).append(a)

@@ -70,6 +70,7 @@ from .legacy import old_anchor
 from .markup import El, Inline
 from .pages import abstract_anchor, person_doc
 from .timezones import zone_note
+from .typography import prose_parts
 
 #: Kinds shown as a plain row: the label only.
 PLAIN_KINDS = frozenset({"break", "lunch", "poster"})
@@ -361,7 +362,7 @@ class ScheduleDirective(WorkshopDirective):
         release: Release = self.load("load_release", folder, digest)
         self.shown_release = release
         if not release.slots:  # an edition announced before its schedule: no table, no calendar
-            said = schedule_not_listed_then(release, release_in_changelog(self, release))
+            said = prose_parts(schedule_not_listed_then(release, release_in_changelog(self, release)))
             return [paragraph(*said, classes=["wd-schedule-not-listed"])]
         slots = release.slots_of_kinds(self.options.get("kinds"))
         self.venue_tz = release.workshop.timezone

@@ -20,6 +20,7 @@ from docutils import nodes
 
 from ..timeutil import utc_offset
 from .builders import LEFT_OUT
+from .typography import prose
 
 STATIC = Path(__file__).parent / "_static"
 JS = "workshop_data.js"
@@ -51,7 +52,7 @@ def zone_note(venue_tz: str, first: dt.datetime) -> nodes.paragraph:
     """ "Times are in <zone> (UTC-08:00), the venue's time zone." and the switch."""
     label = nodes.inline("", "", classes=["wd-tz-label"])
     _zone(label, venue_tz, utc_offset(first))
-    label += nodes.Text(", the venue's time zone.")
+    label += nodes.Text(prose(", the venue's time zone."))
     return _note(label, venue_tz)
 
 
@@ -74,9 +75,9 @@ def venues_note(events: Sequence[tuple[str, dt.datetime]]) -> nodes.paragraph:
     if len(zones) == 1:
         ((zone, said),) = zones
         _zone(label, zone, said)
-        label += nodes.Text(", the time zone of each edition's venue.")
+        label += nodes.Text(prose(", the time zone of each edition's venue."))
         return _note(label, zone)
-    label += nodes.Text("the time zone of each edition's venue: ")
+    label += nodes.Text(prose("the time zone of each edition's venue: "))
     for n, ((zone, said), at) in enumerate(zones.items()):
         if n:
             label += nodes.Text("; ")
@@ -142,7 +143,7 @@ def depart_switch_html(self: Any, node: wd_tz_switch) -> None:
 def visit_menu_html(self: Any, node: wd_tz_menu) -> None:
     """HTML: the hidden menu, labelled by the words it shows, holding the venue's zone alone
     (each venue's, for a page of several: ``venue_tz`` empty)."""
-    venue = f"{escape(node['venue_tz'])}, the venue's" if node["venue_tz"] else "each venue's own"
+    venue = escape(node["venue_tz"]) + prose(", the venue's") if node["venue_tz"] else prose("each venue's own")
     self.body.append(
         '<label class="wd-tz-choice" hidden="hidden">or another time zone: '
         f'<select class="wd-tz-select"><option value="">{venue}</option></select></label>'

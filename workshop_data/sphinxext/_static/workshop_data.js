@@ -100,7 +100,7 @@
     document.querySelectorAll("button.wd-tz-switch").forEach(function (button) {
       button.setAttribute("aria-pressed", yours ? "true" : "false");
       // a page of several venues (a person's: each edition at its own) names none of them
-      var venue = button.dataset.venueTz ? "the venue's time (" + button.dataset.venueTz + ")" : "each venue's time";
+      var venue = button.dataset.venueTz ? "the venue’s time (" + button.dataset.venueTz + ")" : "each venue’s time";  // typographic, as the page (typography.py)
       button.textContent = yours ? "Show " + venue : "Show in my time zone";
     });
     document.querySelectorAll("select.wd-tz-select").forEach(function (select) {
